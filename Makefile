@@ -1,0 +1,38 @@
+# Two set-up commands: `make demo` and `make test`. Everything is installed from requirements/*.lock
+# (pinned by sha256) into .venv; nothing is downloaded at run time.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+
+.PHONY: demo test bench lock browser clean
+
+$(VENV)/.installed-run: requirements/run.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/run.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-dev: requirements/dev.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@ $(VENV)/.installed-run
+
+demo: $(VENV)/.installed-run
+	$(BIN)/newsgraph extract examples/rubio-iraq-maliki.txt --format text
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/run.py
+
+# Regenerate the hash-pinned locks after changing pyproject.toml (needs network to PyPI).
+lock: $(VENV)/.installed-dev
+	$(PY) -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --no-header -o requirements/run.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --no-header -o requirements/dev.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info

