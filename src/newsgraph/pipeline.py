@@ -36,8 +36,9 @@ Failure = InputError | ExtractionError
 
 def default_stages() -> list[Stage]:
     from . import entities
+    from .events.stage import STAGE as EVENTS
 
-    return [entities.STAGE]
+    return [entities.STAGE, EVENTS]
 
 
 def check_stages(stages: list[Stage]) -> None:

@@ -1,0 +1,325 @@
+"""The `events` stage: code PLOVER events with CAMEO codes, flags, dates, places and evidence.
+
+Reads the Document (entities with their actors and mentions, times, places, quotes, published
+date) and the shared parse; adds `doc.events`. Runs last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import DateRef, Document, Event, Span
+from ..stage import Stage
+from . import coder
+from .factuality import clause_flags, quoted_spans
+from .lexicon import get_lexicon
+from .ontology import QUAD, goldstein
+
+EVENT_SECTIONS = ("body", "title")
+HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
+AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
+               "RETREAT": "035"}
+CLAUSE_CHILDREN = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
+RANGE_WORDS = frozenset({"since", "until", "till", "through"})
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def run(doc: Document, parse, options) -> None:
+    lex = get_lexicon(tuple(options.verb_dicts) if options is not None else ())
+    doc.events = code_events(doc, parse, lex)
+
+
+def code_events(doc: Document, parse, lex) -> list[Event]:
+    sdoc = parse.doc
+    parts = coder.Participants(doc, sdoc, lex.noun_set)
+    times = _time_index(doc, sdoc)
+    places = _place_index(doc, sdoc)
+    quotes = _quote_spans(doc, parse)
+    doc_date = doc.published.value
+    events: list[tuple[Event, coder.Candidate]] = []
+    for sent in parse.sentences(kinds=EVENT_SECTIONS):
+        cands = coder.find_candidates(sent, lex, parts)
+        if not cands:
+            continue
+        trigger_types = {c.token.i: c.sense.type for c in cands}
+        trigger_types.update({c.anchor.i: c.sense.type for c in cands})
+        for c in cands:
+            coder.attach_participants(c, parts)
+            if c.sense.needs_target and not c.target:
+                continue
+            flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate is c.anchor, trigger_types)
+            if _inside(quotes, c.predicate.idx):
+                flags.add("reported")
+            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode or _mode_from_cues(c, lex)
+            # PLOVER: cooperative actions announced as commitments are AGREE (intent), stated as fact
+            if commitment and "future" in flags and QUAD[type_] in (1, 2) and type_ != "AGREE" \
+                    and not flags & {"negated", "hypothetical"}:
+                type_, cameo, mode = "AGREE", AGREE_CAMEO.get(type_, "030"), None
+                flags.discard("future")
+            date = _event_date(c, times, doc_date)
+            flags |= date_flags(date, doc_date)
+            ev = Event(
+                id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
+                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=c.target,
+                date=date, location=_event_place(c, places),
+                evidence=_span(doc, sent.start_char, sent.end_char),
+                trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
+            )
+            events.append((ev, c))
+    _link_repression(events)
+    merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
+    for i, ev in enumerate(merged, 1):
+        ev.id = f"ev{i}"
+    return merged
+
+
+# --- spans, quotes, places, times -----------------------------------------------------------------
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _quote_spans(doc: Document, parse) -> list[tuple[int, int]]:
+    """Quoted stretches: the quotes stage's direct/partial quotes, plus text between quotation marks."""
+    spans = [(q.start - 1, q.end + 1) for q in doc.quotes if q.kind in ("direct", "partial")]
+    for sec in doc.sections:
+        if sec.kind in EVENT_SECTIONS and ('"' in sec.text or "\u201c" in sec.text):
+            spans += quoted_spans(doc.text, sec.start, sec.end)
+    return spans
+
+
+def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
+    """token index -> (value, granularity, text, preceding word) for every dated time expression."""
+    out: dict[int, tuple] = {}
+    items = [(t.start, t.end, t.value, t.granularity, t.text) for t in doc.times if t.value and _ISO.match(str(t.value))]
+    if not doc.times:
+        # no times stage: bare years from the parser's DATE entities still date history ("the 2003 invasion")
+        for ent in sdoc.ents:
+            if ent.label_ == "DATE":
+                m = re.fullmatch(r"(?:in |the )?((?:1[89]|20)\d{2})", ent.text.strip())
+                if m:
+                    items.append((ent.start_char, ent.end_char, m.group(1), "year", ent.text))
+    for start, end, value, gran, text in items:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        prev = sdoc[span.start - 1].lower_ if span.start > 0 else ""
+        out[span.start] = (str(value), gran, text, prev, span.end - 1)
+    return out
+
+
+def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | None:
+    node = c.anchor if c.is_noun else c.token
+    trig = c.token
+    for _ in range(4):
+        found = _times_in(node, trig, times)
+        if found:
+            value, gran, text = found
+            return DateRef(value=value, granularity=gran or _granularity(value), text=text)
+        if node.dep_ in ("ccomp", "parataxis", "ROOT") or node.head is node:
+            break
+        node = node.head
+    if doc_date:
+        return DateRef(value=doc_date, granularity="day", text="document date")
+    return None
+
+
+def _times_in(node, trig, times):
+    if not times:
+        return None
+    best = None
+    skip: list[tuple[int, int]] = []
+    for ch in node.children:
+        if ch.dep_ in CLAUSE_CHILDREN and not (ch.left_edge.i <= trig.i <= ch.right_edge.i):
+            skip.append((ch.left_edge.i, ch.right_edge.i))
+    for i in range(node.left_edge.i, node.right_edge.i + 1):
+        t = times.get(i)
+        if t is None or any(a <= i <= b for a, b in skip) or t[3] in RANGE_WORDS:
+            continue
+        dist = abs(i - trig.i)
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1][:3] if best else None
+
+
+def _granularity(value: str) -> str:
+    m = _ISO.match(value)
+    if not m:
+        return "unknown"
+    return "day" if m.group(3) else "month" if m.group(2) else "year"
+
+
+def _period_end(value: str) -> dt.date | None:
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return dt.date(y, int(mo), int(d))
+        if mo:
+            nxt = dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _period_start(value: str) -> dt.date | None:
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
+    """historical: the event's period ended over a year before the article; future: it starts after."""
+    if date is None or not doc_date or date.text == "document date":
+        return set()
+    ref = _period_start(doc_date)
+    end, start = _period_end(date.value), _period_start(date.value)
+    if ref is None or end is None or start is None:
+        return set()
+    if (ref - end).days > HISTORICAL_DAYS:
+        return {"historical"}
+    if start > ref:
+        return {"future"}
+    return set()
+
+
+def _place_index(doc: Document, sdoc) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for p in doc.places:
+        for m in p.mentions:
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.setdefault(span.start, p.id)
+    return out
+
+
+def _event_place(c, places: dict[int, str]) -> str | None:
+    """The place named in the trigger's clause ("clashed in Tehran", "a protest in Kirkuk")."""
+    if not places:
+        return None
+    node = c.anchor if c.is_noun else c.token
+    for _ in range(2):
+        for i in range(node.left_edge.i, node.right_edge.i + 1):
+            pid = places.get(i)
+            if pid is not None and node.doc[i].head.lower_ in ("in", "at", "near", "outside", "across", "inside"):
+                return pid
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+# --- modes, confidence, linking, merging ---------------------------------------------------------
+
+def _mode_from_cues(c, lex) -> str | None:
+    cues = lex.mode_cues.get(c.sense.type)
+    if not cues:
+        return None
+    root = c.anchor if c.is_noun else c.token
+    subj = {t.i for s in (root.children) if s.dep_ in ("nsubj", "nsubjpass") and not c.is_noun for t in s.subtree}
+    lo, hi = root.left_edge.i, min(root.right_edge.i, root.left_edge.i + 40)
+    doc = root.doc
+    for i in range(lo, hi + 1):
+        if i in subj:
+            continue
+        t = doc[i]
+        m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
+        if m:
+            return m
+    return None
+
+
+def _confidence(c) -> float:
+    conf = 0.55 + 0.1 * min(c.sense.specificity, 2)
+    conf += 0.1 if c.source else 0.0
+    conf += 0.1 if c.target else 0.0
+    if c.is_noun:
+        conf -= 0.05
+    if not c.source and not c.target:
+        conf *= 0.7
+    return round(max(0.2, min(conf, 0.95)), 2)
+
+
+def _link_repression(events) -> None:
+    """"The demonstrations were repressed": the repression's target is the protesters, its source the
+    protested authority (the latest PROTEST event nearby), when the parse names no actor."""
+    last_protest = None
+    for ev, c in events:
+        if ev.type == "PROTEST":
+            last_protest = (ev, c)
+            continue
+        if ev.type not in ("COERCE", "ASSAULT") or last_protest is None or (ev.source and ev.target):
+            continue
+        toks = c.target_tokens
+        if not any(t.lemma_.lower() in coder.PROTEST_NOUNS for t in toks):
+            continue
+        pev, pc = last_protest
+        if c.sent.start - pc.sent.end > 60:  # only the near context
+            continue
+        if not ev.target and pev.source:
+            ev.target = list(pev.source)
+        if not ev.source and pev.target:
+            ev.source = [e for e in pev.target if e not in ev.target]
+
+
+DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
+def _anaphoric(c) -> bool:
+    """A definite event noun without actors refers back: "the demonstrations", "this attack"."""
+    return c.is_noun and not c.source and not c.target and any(
+        k.dep_ in ("det", "poss") and k.lower_ in DEFINITE for k in c.anchor.children)
+
+
+def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -> list[Event]:
+    """One event per (type, source, target, flags): later sentences become restatements. A definite
+    event noun without actors ("the demonstrations") restates the latest earlier event of its type."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    latest: dict[str, Event] = {}
+    for ev in events:
+        if ev.source or ev.target:
+            key = (ev.type, tuple(sorted(ev.source)), tuple(sorted(ev.target)), tuple(ev.flags))
+        else:
+            key = (ev.type, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
+        main = index.get(key)
+        if main is None and id(ev) in anaphoric and ev.type in latest:
+            main = latest[ev.type]
+        if main is None or main is ev:
+            latest[ev.type] = ev
+        if main is None:
+            index[key] = ev
+            out.append(ev)
+            continue
+        if ev.evidence and main.evidence and ev.evidence.start != main.evidence.start \
+                and all(r.start != ev.evidence.start for r in main.restatements):
+            main.restatements.append(ev.evidence)
+        if main.date and main.date.text == "document date" and ev.date and ev.date.text != "document date":
+            main.date = ev.date
+        if main.mode is None and ev.mode:
+            main.mode = ev.mode
+        if main.location is None:
+            main.location = ev.location
+        main.confidence = max(main.confidence, ev.confidence)
+    return out
+
+
+STAGE = Stage(name="events", run=run, requires=frozenset({"parse", "sections", "entities"}),
+              provides=frozenset({"events"}))
