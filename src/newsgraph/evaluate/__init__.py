@@ -1,0 +1,1 @@
+"""Scoring newsgraph against gold data: one module per stage (`newsgraph evaluate <stage> GOLD`)."""
