@@ -47,7 +47,23 @@ LIGHT_VERBS = frozenset({"hold", "launch", "carry", "conduct", "stage", "make", 
 # Nouns whose appearance as an argument points back to a protest event ("the demonstrations were repressed").
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "unrest", "uprising",
                            "protester", "demonstrator", "movement", "revolt", "strike", "sit-in"})
+# Common nouns that stand for actors ("the Iraqi delegation", "Syrian officials").
+ACTOR_NOUNS = frozenset({"government", "official", "leader", "minister", "delegation", "president", "authority",
+                         "force", "troop", "army", "police", "people", "rebel", "militant", "regime", "party",
+                         "administration", "ministry", "envoy", "diplomat", "ambassador", "soldier", "embassy",
+                         "military", "country", "nation", "state", "opposition", "group", "counterpart",
+                         "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side"})
+# Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
+EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "process",
+                         "plan", "program", "programme", "protest", "strike", "attack", "march", "rally", "talk",
+                         "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
+                         "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
+                         "spree", "blitz", "barrage", "crackdown", "package", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
+DEONTIC = frozenset({"must", "should"})
+DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
+                           "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
+DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -88,6 +104,13 @@ class Participants:
             for t in span:
                 if not t.is_punct:
                     self.tok2ent.setdefault(t.i, eid)
+
+    def is_actor(self, tok) -> bool:
+        """The token names an actor itself ("Iraq", "him", "the Iraqi delegation"), not an event or
+        thing that merely carries one ("the support of X", "Assad's failure")."""
+        if tok.i in self.tok2ent or (tok.pos_ in ("PROPN", "PRON") and self.resolve(tok)):
+            return True
+        return tok.lemma_.lower() in ACTOR_NOUNS and bool(self.resolve(tok))
 
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
@@ -200,7 +223,13 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         d = c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
-            objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj")
+            for g in c.children:
+                if g.dep_ in ("conj", "compound"):
+                    objs.add(g.lemma_.lower())
+                elif g.dep_ == "prep" and g.lower_ == "of":
+                    for p in pobjs(g):
+                        objs.add(p.lemma_.lower())
+                        objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
         elif d in ("prep", "agent", "prt"):
             preps.add(c.lower_)
             for p in pobjs(c):
@@ -239,7 +268,7 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
         if s.entity_object:
             dobj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             # an actor, not an event noun that happens to carry one ("received the support of X")
-            if not dobj or dobj[0].lemma_.lower() in parts.event_nouns or not parts.resolve(dobj[0]):
+            if not dobj or not parts.is_actor(dobj[0]):
                 continue
         return s
     return None
@@ -266,8 +295,19 @@ def find_candidates(sent, lex: Lexicon, parts: Participants) -> list[Candidate]:
                     if c.i > tok.i and c.i - tok.i <= 4:
                         end = c.idx + len(c.text)
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok))
+    # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
+    have = {c.token.i for c in out}
     for tok in sent:
-        if tok.pos_ not in NOUN_POS or tok.i in consumed:
+        if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp":
+            v = tok.head.head
+            if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
+                have.add(v.i)
+                out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
+                                     sent=sent, anchor=v, predicate=v))
+    for tok in sent:
+        if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
             continue
         senses = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
         if not senses:

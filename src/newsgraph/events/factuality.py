@@ -20,8 +20,8 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "set", "due", "go", "mull",
                     "consider", "propose", "seek", "want", "wish", "hope", "try", "attempt", "look", "eye",
                     "weigh", "contemplate", "study", "discuss"})
-COMMIT = frozenset({"agree", "pledge", "promise", "vow", "commit", "decide", "offer", "undertake", "resolve",
-                    "ready", "willing", "prepared", "determined", "announce", "confirm", "say"})
+COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "decide", "offer", "undertake",
+                    "resolve", "ready", "willing", "prepared", "determined"})
 NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
                       "resist", "abandon", "forgo", "rule", "veto", "block", "prevent", "unable", "unwilling",
                       "reluctant"})
@@ -30,7 +30,8 @@ HYPOTHESIZING = frozenset({"urge", "call", "demand", "ask", "warn", "threaten", 
                            "recommend", "advise", "caution", "allow", "permit", "need", "require", "imagine",
                            "predict", "forecast", "speculate", "doubt", "question", "worry", "hope", "wish"})
 SPEECH = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "explain",
-                    "insist", "confirm", "declare", "quote", "stress", "emphasize", "emphasise"})
+                    "insist", "confirm", "declare", "quote", "stress", "emphasize", "emphasise", "reiterate",
+                    "conclude", "indicate", "signal", "repeat", "assert", "argue", "contend"})
 HYPO_MODS = frozenset({"possible", "potential", "proposed", "hypothetical", "would-be", "likely", "prospective",
                        "eventual", "alleged", "rumored", "rumoured", "mooted", "contemplated"})
 FUTURE_MODS = frozenset({"planned", "upcoming", "future", "forthcoming", "scheduled", "coming", "next",
@@ -79,7 +80,10 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if d == "neg":
                 flags.add("negated")
             elif d == "aux":
-                if low in HYPOTHETICAL_AUX:
+                if low == "would" and _reported_clause(node):
+                    flags.add("future")  # "said it would allow": the reported speaker's "will"
+                    commitment = True
+                elif low in HYPOTHETICAL_AUX:
                     flags.add("hypothetical")
                 elif low in FUTURE_AUX:
                     flags.add("future")
@@ -91,6 +95,11 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         dep = node.dep_
         gov = node.head
         if gov is node or dep in ("ROOT",):
+            break
+        if dep in ("acl", "relcl") and gov.i in trigger_types:
+            f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
+            if f:
+                flags.add(f)
             break
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
@@ -106,7 +115,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     flags.add("future")
                     commitment = True
                 elif glem in INTENT and dep == "xcomp":
-                    flags.add("future")
+                    flags.update(("future", "intent"))
                 elif glem in HYPOTHESIZING:
                     flags.add("hypothetical")
                 elif glem == "be" and dep == "xcomp":
@@ -133,6 +142,15 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             continue
         break
     return flags, commitment
+
+
+def _reported_clause(v) -> bool:
+    """v heads the complement of a speech verb ("X said it would ...")."""
+    node = v
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"announce", "promise", "pledge", "vow",
+                                                                          "warn", "threaten", "insist"}
 
 
 def _has_own_aux(v) -> bool:

@@ -12,7 +12,7 @@ import re
 from ..model import DateRef, Document, Event, Span
 from ..stage import Stage
 from . import coder
-from .factuality import clause_flags, quoted_spans
+from .factuality import SPEECH, clause_flags, quoted_spans
 from .lexicon import get_lexicon
 from .ontology import QUAD, goldstein
 
@@ -52,11 +52,7 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
             if _inside(quotes, c.predicate.idx):
                 flags.add("reported")
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode or _mode_from_cues(c, lex)
-            # PLOVER: cooperative actions announced as commitments are AGREE (intent), stated as fact
-            if commitment and "future" in flags and QUAD[type_] in (1, 2) and type_ != "AGREE" \
-                    and not flags & {"negated", "hypothetical"}:
-                type_, cameo, mode = "AGREE", AGREE_CAMEO.get(type_, "030"), None
-                flags.discard("future")
+            type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
             ev = Event(
@@ -72,6 +68,55 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
     return merged
+
+
+THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
+               "PROTEST": ("relations", "133"), "COERCE": ("restrict", "132")}
+
+
+def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment: bool):
+    """PLOVER codes announced intentions as their own categories (manual, "Auxiliary modes"):
+    a committed cooperative act ("will provide aid", "agreed to meet") is AGREE; an announced
+    conflictual act ("will impose a curfew", "said it would boycott") is THREATEN; a refused
+    cooperative act ("will not accept refugees") is REJECT. Flags that the recast absorbs go."""
+    quad = QUAD[type_]
+    if "negated" in flags and quad in (1, 2) and (commitment or type_ in ("AGREE", "CONCEDE")) \
+            and "hypothetical" not in flags:
+        flags -= {"negated", "future"}
+        return "REJECT", "120", None
+    if "future" in flags and (commitment or "intent" in flags) and not flags & {"negated", "hypothetical"}:
+        if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
+            flags.discard("future")
+            return "AGREE", AGREE_CAMEO.get(type_, "030"), None
+        if type_ in THREAT_MODE:
+            m, code = THREAT_MODE[type_]
+            if type_ == "COERCE" and mode == "arrest":
+                m, code = "arrest", "137"
+            if type_ == "SANCTION" and mode == "expel":
+                m, code = "expel", "136"
+            flags.discard("future")
+            return "THREATEN", code, m
+    flags.discard("intent")
+    return type_, cameo, mode
+
+
+def clause_depth(tok) -> int:
+    """How far the event's clause is embedded: 0 for the main clause (or what a speaker said),
+    more for complements, purpose clauses, modifiers. Main-clause events are the sentence's news."""
+    d, node = 0, tok
+    for _ in range(12):
+        head = node.head
+        if head is node:
+            break
+        dep = node.dep_
+        if dep == "conj" or (dep == "ccomp" and head.lemma_.lower() in SPEECH):
+            pass
+        elif dep in ("advcl", "xcomp", "acl", "relcl") :
+            d += 2
+        else:
+            d += 1
+        node = head
+    return d
 
 
 # --- spans, quotes, places, times -----------------------------------------------------------------
@@ -247,14 +292,15 @@ def _mode_from_cues(c, lex) -> str | None:
 
 
 def _confidence(c) -> float:
-    conf = 0.55 + 0.1 * min(c.sense.specificity, 2)
+    conf = 0.5 + 0.1 * min(c.sense.specificity, 2)
+    conf += max(0.0, 0.2 - 0.06 * clause_depth(c.predicate))
     conf += 0.1 if c.source else 0.0
     conf += 0.1 if c.target else 0.0
     if c.is_noun:
         conf -= 0.05
     if not c.source and not c.target:
         conf *= 0.7
-    return round(max(0.2, min(conf, 0.95)), 2)
+    return round(max(0.1, min(conf, 0.95)), 2)
 
 
 def _link_repression(events) -> None:
