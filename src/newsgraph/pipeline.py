@@ -36,8 +36,9 @@ Failure = InputError | ExtractionError
 
 def default_stages() -> list[Stage]:
     from . import entities
+    from .actors.stage import STAGE as actors
 
-    return [entities.STAGE]
+    return [entities.STAGE, actors]
 
 
 def check_stages(stages: list[Stage]) -> None:
