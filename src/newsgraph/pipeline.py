@@ -35,9 +35,9 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities
+    from . import entities, times
 
-    return [entities.STAGE]
+    return [entities.STAGE, times.STAGE]
 
 
 def check_stages(stages: list[Stage]) -> None:
