@@ -17,6 +17,9 @@ Metrics:
 - triples: (source, type, target) precision/recall/F1 over factual predicted events, actors as
   country codes ("country") and as country+sector ("country_sector"); one triple per
   source x target pair, a missing side is None.
+- reciprocal events: PLOVER codes meetings/agreements/cooperation between parties with all of
+  them as actors and no recipient; when a gold event of type CONSULT/AGREE/COOPERATE does so, the
+  predicted source and target are pooled as actors before comparing.
 - per_type (PETRARCH-style): correct = a factual predicted event of the gold type whose country-level
   source and target sets match; wrong_actors = right type, other actors; uncoded = no predicted
   event of the type; extra = factual predicted events that match no gold event.
@@ -33,6 +36,7 @@ from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
 
 GSR_DATE = "2000-01-01"
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 @dataclass
@@ -113,7 +117,9 @@ def _actor_code(doc, eid: str) -> tuple[str, str | None] | None:
     if ent is None or ent.actor is None:
         return None
     a = ent.actor
-    country = a.country or (a.code[:3] if a.code else None)
+    country = a.country
+    if country is None and a.code and a.code[:3] != (a.sector or "")[:3]:
+        country = a.code[:3]  # IGO, NGO and other non-state primary codes
     return (country, a.sector) if country else None
 
 
@@ -151,6 +157,10 @@ def score(items: list[GoldItem], docs: list) -> dict:
         # triples
         pred_actors = [([_actor_code(doc, s) for s in e.source if _actor_code(doc, s)],
                         [_actor_code(doc, t) for t in e.target if _actor_code(doc, t)], e) for e in factual]
+        # PLOVER codes reciprocal events (meetings, agreements) with every party as actor and no
+        # recipient; when the gold does so, our source and target are compared as one actor set
+        recip = {g.type for g in item.events if g.type in RECIPROCAL and not g.target and len(g.source) > 1}
+        pred_actors = [((s + t, [], e) if e.type in recip else (s, t, e)) for s, t, e in pred_actors]
         for lvl in counts:
             gold_t = Counter(tr for g in item.events for tr in _triples(g.source, g.type, g.target, lvl))
             pred_t = Counter(tr for s, t, e in pred_actors for tr in _triples(s, e.type, t, lvl))

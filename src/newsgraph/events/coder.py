@@ -117,6 +117,13 @@ class Participants:
         eid = self.tok2ent.get(tok.i)
         if eid:
             out.append(eid)
+            # "Hungarian and Romanian officials": coordinated modifiers name several actors
+            for c in tok.lefts:
+                if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+                    for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                        e = self.tok2ent.get(x.i)
+                        if e and e not in out:
+                            out.append(e)
         else:
             for c in tok.children:
                 if c.dep_ == "appos" and not _misattached_subject(c):
@@ -146,7 +153,7 @@ class Participants:
 def _can_participate(ent) -> bool:
     if ent.attrs.get("section") in NON_PARTICIPANT_SECTIONS:
         return False
-    if ent.attrs.get("media") or ent.attrs.get("agency") or ent.attrs.get("is_media"):
+    if ent.attrs.get("media") or ent.attrs.get("agency") or ent.attrs.get("actor") is False:
         return False
     return ent.actor is not None or ent.type in ACTOR_TYPES
 
@@ -201,6 +208,8 @@ def subjects(v, depth: int = 0) -> list:
         return [v.head]
     if v.dep_ == "acomp" and v.head.lemma_ == "be":
         return subjects(v.head, depth + 1)
+    if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "xcomp"):
+        return subjects(v.head.head, depth + 1)  # "France is ready to contribute"
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
         return subjects(v.head, depth + 1)
     # "During X, Rubio said": the subject was parsed as an apposition just before the verb
@@ -327,7 +336,11 @@ def find_candidates(sent, lex: Lexicon, parts: Participants) -> list[Candidate]:
                     start = min(start, c.idx)
         if anchor is not tok and anchor.i - tok.i <= 2:
             end = anchor.idx + len(anchor.text)
-        pred = anchor.head if anchor.dep_ in ("dobj",) and anchor.head.pos_ == "VERB" else anchor
+        pred = anchor
+        if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
+            pred = anchor.head
+        elif _state_prep(anchor):
+            pred = anchor.head.head
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
@@ -340,9 +353,39 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     else:
         _verb_participants(c, parts)
     src = _unique([e for t in c.source_tokens for e in parts.resolve(t)])
+    if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
+        src = _speaker_of(c.source_tokens[0], parts)
     tgt = _unique([e for t in c.target_tokens for e in parts.resolve(t)])
     tgt = [e for e in tgt if e not in src]
     c.source, c.target = src, tgt
+
+
+STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
+
+
+def _state_prep(a) -> bool:
+    """"X remained on alert", "X went on strike", "X are on hunger strike": the subject is the actor."""
+    h = a.head
+    return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
+
+
+def _speaker_of(pron, parts: Participants) -> list[str]:
+    """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
+    speaker, when the speaker is an actor."""
+    if pron.lower_ not in ("it", "they", "we"):
+        return []
+    node = pron.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            for s in subjects(node.head):
+                got = parts.resolve(s)
+                if got:
+                    return got
+            return []
+        if node.head is node:
+            return []
+        node = node.head
+    return []
 
 
 def _verb_participants(c: Candidate, parts: Participants) -> None:
@@ -356,22 +399,35 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
             c.target_tokens = [v.head]
         return
     c.source_tokens = subs
-    c.target_tokens = _objects(v, c.sense, parts)
+    own = {e for t in subs for e in parts.resolve(t)}
+    c.target_tokens = _objects(v, c.sense, parts, own)
+    if not c.target_tokens:
+        # "threatened to break relations with Russia", "refused to meet Jordan's king": the
+        # recipient of the embedded act is the recipient of the threat, refusal or promise
+        for k in v.children:
+            if k.dep_ == "xcomp" and k.pos_ == "VERB":
+                c.target_tokens = _objects(k, c.sense, parts, own)
+                if c.target_tokens:
+                    break
 
 
-def _objects(v, sense: Sense, parts: Participants) -> list:
+def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
+    def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
+        got = parts.resolve(t)
+        return bool(got) and not set(got) <= own
+
     kids = list(v.children)
     dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
     dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
-    if dative and any(parts.resolve(k) for k in dative):
+    if dative and any(other(k) for k in dative):
         return dative
     dobj = [k for k in kids if k.dep_ == "dobj"]
-    if dobj and parts.resolve(dobj[0]):
+    if dobj and other(dobj[0]):
         return dobj[:1]
     preps = sense.prep or ()
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
-            objs = [p for p in pobjs(k) if parts.resolve(p)]
+            objs = [p for p in pobjs(k) if other(p)]
             if objs:
                 return objs[:1]
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
@@ -459,6 +515,9 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "nsubj" and h.pos_ == "VERB":
         if not tgt:
             tgt += [k for k in h.children if k.dep_ == "dobj" and parts.resolve(k)]
+    elif _state_prep(a):
+        if not src:
+            src += subjects(h.head)  # "troops remained on alert", "workers went on strike"
     elif a.dep_ == "pobj" and h.dep_ == "agent" and is_passive(h.head):
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]

@@ -18,9 +18,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Governors of an open complement ("X plans to visit") and what they make of it.
 INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "set", "due", "go", "mull",
-                    "consider", "propose", "seek", "want", "wish", "hope", "try", "attempt", "look", "eye",
+                    "consider", "propose", "seek", "want", "wish", "hope", "look", "eye",
                     "weigh", "contemplate", "study", "discuss"})
-COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "decide", "offer", "undertake",
+COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
                     "resolve", "ready", "willing", "prepared", "determined"})
 NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
                       "resist", "abandon", "forgo", "rule", "veto", "block", "prevent", "unable", "unwilling",
@@ -96,7 +96,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         gov = node.head
         if gov is node or dep in ("ROOT",):
             break
-        if dep in ("acl", "relcl") and gov.i in trigger_types:
+        if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
             f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
             if f:
                 flags.add(f)
@@ -142,6 +142,12 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             continue
         break
     return flags, commitment
+
+
+def _content_clause(v) -> bool:
+    """A clause that states what a noun is about ("demand that X ease", "plan to attack"), not a
+    participle describing it ("the agreement reached in 2003")."""
+    return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO") for c in v.children)
 
 
 def _reported_clause(v) -> bool:

@@ -22,6 +22,7 @@ AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "0
                "RETREAT": "035"}
 CLAUSE_CHILDREN = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
 RANGE_WORDS = frozenset({"since", "until", "till", "through"})
+BOUNDARY_MODS = frozenset({"ON_OR_AFTER", "BEFORE", "AFTER", "ON_OR_BEFORE"})
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -146,7 +147,16 @@ def _quote_spans(doc: Document, parse) -> list[tuple[int, int]]:
 def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
     """token index -> (value, granularity, text, preceding word) for every dated time expression."""
     out: dict[int, tuple] = {}
-    items = [(t.start, t.end, t.value, t.granularity, t.text) for t in doc.times if t.value and _ISO.match(str(t.value))]
+    items = []
+    for t in doc.times:
+        # dated points only: not durations, sets, PRESENT_REF, nor boundaries ("since 2022", "before May")
+        if not t.value or t.type not in ("DATE", "TIME") or t.mod in BOUNDARY_MODS:
+            continue
+        value = str(t.value)
+        if "T" in value:
+            value = value.split("T", 1)[0]
+        if _ISO.match(value):
+            items.append((t.start, t.end, value, t.granularity if t.type == "DATE" else "day", t.text))
     if not doc.times:
         # no times stage: bare years from the parser's DATE entities still date history ("the 2003 invasion")
         for ent in sdoc.ents:
@@ -293,7 +303,7 @@ def _mode_from_cues(c, lex) -> str | None:
 
 def _confidence(c) -> float:
     conf = 0.5 + 0.1 * min(c.sense.specificity, 2)
-    conf += max(0.0, 0.2 - 0.06 * clause_depth(c.predicate))
+    conf += max(0.0, 0.25 - 0.08 * clause_depth(c.predicate))
     conf += 0.1 if c.source else 0.0
     conf += 0.1 if c.target else 0.0
     if c.is_noun:
