@@ -327,14 +327,14 @@ def find_candidates(sent, lex: Lexicon, parts: Participants) -> list[Candidate]:
         anchor = tok
         while anchor.dep_ == "compound" and anchor.head.pos_ in NOUN_POS and anchor.head.i > anchor.i:
             anchor = anchor.head
-        if anchor is not tok and anchor.i in consumed:
+        if anchor.i != tok.i and anchor.i in consumed:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
                 if (c.lemma_.lower() in sense.mod or c.lower_ in sense.mod) and tok.i - c.i <= 3:
                     start = min(start, c.idx)
-        if anchor is not tok and anchor.i - tok.i <= 2:
+        if anchor.i != tok.i and anchor.i - tok.i <= 2:
             end = anchor.idx + len(anchor.text)
         pred = anchor
         if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
@@ -382,7 +382,7 @@ def _speaker_of(pron, parts: Participants) -> list[str]:
                 if got:
                     return got
             return []
-        if node.head is node:
+        if node.head.i == node.i:
             return []
         node = node.head
     return []

@@ -59,9 +59,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         # climb from the noun to the verb of its clause
         steps = 0
         while node.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound",
-                            "oprd", "dative", "pcomp") and node.head is not node and steps < 6:
+                            "oprd", "dative", "pcomp") and node.head.i != node.i and steps < 6:
             gov = node.head
-            if gov.i in trigger_types and gov is not pred and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
+            if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:
                     flags.add(f)
@@ -94,7 +94,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             flags.add("future")
         dep = node.dep_
         gov = node.head
-        if gov is node or dep in ("ROOT",):
+        if gov.i == node.i or dep in ("ROOT",):
             break
         if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
             f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
@@ -104,7 +104,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
             if dep in ("xcomp", "ccomp", "pcomp"):
-                if gov.i in trigger_types and gov is not pred:
+                if gov.i in trigger_types and gov.i != pred.i:
                     f = CONTENT_FLAGS.get(trigger_types[gov.i])
                     if f:
                         flags.add(f)
@@ -153,7 +153,7 @@ def _content_clause(v) -> bool:
 def _reported_clause(v) -> bool:
     """v heads the complement of a speech verb ("X said it would ...")."""
     node = v
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"announce", "promise", "pledge", "vow",
                                                                           "warn", "threaten", "insist"}

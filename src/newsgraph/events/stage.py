@@ -49,7 +49,7 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
             coder.attach_participants(c, parts)
             if c.sense.needs_target and not c.target:
                 continue
-            flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate is c.anchor, trigger_types)
+            flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if _inside(quotes, c.predicate.idx):
                 flags.add("reported")
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode or _mode_from_cues(c, lex)
@@ -107,7 +107,7 @@ def clause_depth(tok) -> int:
     d, node = 0, tok
     for _ in range(12):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         dep = node.dep_
         if dep == "conj" or (dep == "ccomp" and head.lemma_.lower() in SPEECH):
@@ -181,7 +181,7 @@ def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | N
         if found:
             value, gran, text = found
             return DateRef(value=value, granularity=gran or _granularity(value), text=text)
-        if node.dep_ in ("ccomp", "parataxis", "ROOT") or node.head is node:
+        if node.dep_ in ("ccomp", "parataxis", "ROOT") or node.head.i == node.i:
             break
         node = node.head
     if doc_date:
@@ -275,7 +275,7 @@ def _event_place(c, places: dict[int, str]) -> str | None:
             pid = places.get(i)
             if pid is not None and node.doc[i].head.lower_ in ("in", "at", "near", "outside", "across", "inside"):
                 return pid
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
