@@ -19,7 +19,10 @@ cover its head, its appositions, its actor-naming modifiers ("Iraqi government",
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+
+from spacy.attrs import IDX
 
 from ..model import Document
 from .lexicon import Lexicon, Sense
@@ -98,12 +101,10 @@ class Participants:
                 ranked.append((MENTION_RANK.get(m.kind, 1), m.start, m.end, ent.id))
         ranked.sort()
         for _, start, end, eid in ranked:
-            span = sdoc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                if not t.is_punct:
-                    self.tok2ent.setdefault(t.i, eid)
+            ts, te = token_range(sdoc, start, end)
+            for i in range(ts, te):
+                if i not in self.tok2ent and not sdoc[i].is_punct:
+                    self.tok2ent[i] = eid
 
     def is_actor(self, tok) -> bool:
         """The token names an actor itself ("Iraq", "him", "the Iraqi delegation"), not an event or
@@ -148,6 +149,23 @@ class Participants:
             if c.dep_ == "conj" and depth < 4:
                 out += self.resolve(c, depth + 1)
         return _unique(out)
+
+
+_STARTS: dict[int, tuple] = {}
+
+
+def token_range(sdoc, start: int, end: int) -> tuple[int, int]:
+    """Token indices [a, b) covering document chars [start, end) (expanding to whole tokens)."""
+    key = id(sdoc)
+    got = _STARTS.get(key)
+    if got is None or got[0] is not sdoc:
+        _STARTS.clear()
+        got = (sdoc, sdoc.to_array(IDX).tolist())
+        _STARTS[key] = got
+    starts = got[1]
+    a = max(0, bisect.bisect_right(starts, start) - 1)
+    b = bisect.bisect_left(starts, end)
+    return a, max(a, b)
 
 
 def _can_participate(ent) -> bool:
@@ -283,11 +301,13 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
     return None
 
 
-def find_candidates(sent, lex: Lexicon, parts: Participants) -> list[Candidate]:
+def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
+    """Triggers in a sentence; `tokens` (when given) are the only tokens worth looking at."""
+    tokens = list(sent) if tokens is None else tokens
     out: list[Candidate] = []
     consumed: set[int] = set()
     # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ not in VERB_POS:
             continue
         senses = lex.verbs.get(tok.lemma_.lower())
@@ -306,14 +326,14 @@ def find_candidates(sent, lex: Lexicon, parts: Participants) -> list[Candidate]:
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok))
     # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
     have = {c.token.i for c in out}
-    for tok in sent:
+    for tok in tokens:
         if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp":
             v = tok.head.head
             if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
                 have.add(v.i)
                 out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:

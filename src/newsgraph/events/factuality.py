@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import re
+
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -163,23 +165,24 @@ def _has_own_aux(v) -> bool:
     return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children)
 
 
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans between matching quotation marks in text[start:end] (curly or straight)."""
     spans = []
-    i = start
     open_at = None
-    while i < end:
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch, i = m.group(), m.start()
         if ch == "\u201c":
             open_at = i
-        elif ch == "\u201d" and open_at is not None:
+        elif ch == "\u201d":
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+            open_at = None
+        elif open_at is None:
+            open_at = i
+        else:
             spans.append((open_at, i + 1))
             open_at = None
-        elif ch == '"':
-            if open_at is None:
-                open_at = i
-            else:
-                spans.append((open_at, i + 1))
-                open_at = None
-        i += 1
     return spans

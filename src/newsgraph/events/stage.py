@@ -6,13 +6,18 @@ date) and the shared parse; adds `doc.events`. Runs last.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+
+import numpy as np
+from spacy.attrs import LEMMA, NORM, SENT_START
 
 from ..model import DateRef, Document, Event, Span
 from ..stage import Stage
 from . import coder
 from .factuality import SPEECH, clause_flags, quoted_spans
+from .coder import token_range
 from .lexicon import get_lexicon
 from .ontology import QUAD, goldstein
 
@@ -31,6 +36,55 @@ def run(doc: Document, parse, options) -> None:
     doc.events = code_events(doc, parse, lex)
 
 
+def _trigger_hashes(lex, strings) -> np.ndarray:
+    """Hashes of every lemma/word that can start a trigger (built once per lexicon and vocab)."""
+    key = (id(lex), id(strings))
+    got = _HASHES.get(key)
+    if got is None:
+        words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC
+        got = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+        _HASHES[key] = got
+    return got
+
+
+_HASHES: dict[tuple, np.ndarray] = {}
+
+
+def candidate_sentences(parse, lex):
+    """(sentence span, candidate token indices) for the event-bearing sentences that hold a token
+    whose lemma or lowercase form the lexicon knows: one vectorised pass over the document."""
+    sdoc = parse.doc
+    if len(sdoc) == 0:
+        return
+    arr = sdoc.to_array([LEMMA, NORM, SENT_START])
+    hashes = _trigger_hashes(lex, sdoc.vocab.strings)
+    last = len(hashes) - 1
+    hit = np.zeros(len(arr), dtype=bool)
+    for col in (0, 1):  # sorted-array membership: cheaper than np.isin for a few hundred tokens
+        vals = arr[:, col]
+        hit |= hashes[np.minimum(np.searchsorted(hashes, vals), last)] == vals
+    hits = np.nonzero(hit)[0]
+    if not len(hits):
+        return
+    starts = np.nonzero(arr[:, 2] == 1)[0].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    groups: dict[int, list[int]] = {}
+    for i in hits.tolist():
+        k = bisect.bisect_right(starts, i) - 1
+        groups.setdefault(k, []).append(i)
+    n = len(sdoc)
+    for k, idxs in groups.items():
+        a = starts[k]
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        first = a
+        while first < b and sdoc[first].is_space:
+            first += 1
+        if first >= b or parse.kind_at(sdoc[first].idx) not in EVENT_SECTIONS:
+            continue
+        yield sdoc[a:b], idxs
+
+
 def code_events(doc: Document, parse, lex) -> list[Event]:
     sdoc = parse.doc
     parts = coder.Participants(doc, sdoc, lex.noun_set)
@@ -39,8 +93,8 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
-    for sent in parse.sentences(kinds=EVENT_SECTIONS):
-        cands = coder.find_candidates(sent, lex, parts)
+    for sent, idxs in candidate_sentences(parse, lex):
+        cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
         if not cands:
             continue
         trigger_types = {c.token.i: c.sense.type for c in cands}
@@ -81,11 +135,13 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
     conflictual act ("will impose a curfew", "said it would boycott") is THREATEN; a refused
     cooperative act ("will not accept refugees") is REJECT. Flags that the recast absorbs go."""
     quad = QUAD[type_]
+    intent = "intent" in flags
+    flags.discard("intent")  # internal marker: the future came from a plan ("plans to", "seeks to")
     if "negated" in flags and quad in (1, 2) and (commitment or type_ in ("AGREE", "CONCEDE")) \
             and "hypothetical" not in flags:
         flags -= {"negated", "future"}
         return "REJECT", "120", None
-    if "future" in flags and (commitment or "intent" in flags) and not flags & {"negated", "hypothetical"}:
+    if "future" in flags and (commitment or intent) and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
             flags.discard("future")
             return "AGREE", AGREE_CAMEO.get(type_, "030"), None
@@ -97,7 +153,6 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
                 m, code = "expel", "136"
             flags.discard("future")
             return "THREATEN", code, m
-    flags.discard("intent")
     return type_, cameo, mode
 
 
@@ -140,7 +195,7 @@ def _quote_spans(doc: Document, parse) -> list[tuple[int, int]]:
     spans = [(q.start - 1, q.end + 1) for q in doc.quotes if q.kind in ("direct", "partial")]
     for sec in doc.sections:
         if sec.kind in EVENT_SECTIONS and ('"' in sec.text or "\u201c" in sec.text):
-            spans += quoted_spans(doc.text, sec.start, sec.end)
+            spans += [(sec.start + a, sec.start + b) for a, b in quoted_spans(sec.text, 0, len(sec.text))]
     return spans
 
 
@@ -165,11 +220,11 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
                 if m:
                     items.append((ent.start_char, ent.end_char, m.group(1), "year", ent.text))
     for start, end, value, gran, text in items:
-        span = sdoc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        ts, te = token_range(sdoc, start, end)
+        if te <= ts:
             continue
-        prev = sdoc[span.start - 1].lower_ if span.start > 0 else ""
-        out[span.start] = (str(value), gran, text, prev, span.end - 1)
+        prev = sdoc[ts - 1].lower_ if ts > 0 else ""
+        out[ts] = (str(value), gran, text, prev, te - 1)
     return out
 
 
@@ -259,9 +314,9 @@ def _place_index(doc: Document, sdoc) -> dict[int, str]:
     out: dict[int, str] = {}
     for p in doc.places:
         for m in p.mentions:
-            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.setdefault(span.start, p.id)
+            ts, te = token_range(sdoc, m.start, m.end)
+            if te > ts:
+                out.setdefault(ts, p.id)
     return out
 
 
