@@ -17,7 +17,7 @@ from ..errors import InputError
 from .ontology import MODES, QUAD, cameo_for, plover_for_cameo
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
-CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "entity_object")
+CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
 SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", *CONDITION_KEYS}
 
 
@@ -32,6 +32,7 @@ class Sense:
     xcomp: frozenset[str] | None = None
     mod: frozenset[str] | None = None
     subject: frozenset[str] | None = None
+    governor: frozenset[str] | None = None
     entity_object: bool = False
     of: str = "target"  # role of "X" in "<noun> of X": source | target | none
     poss: str = "source"  # role of "X" in "X's <noun>"
@@ -111,7 +112,8 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
         context=tuple(raw.get("context") or ()),
         object=_words(raw.get("object"), where), prep=_words(raw.get("prep"), where),
         xcomp=_words(raw.get("xcomp"), where), mod=_words(raw.get("mod"), where),
-        subject=_words(raw.get("subject"), where), entity_object=bool(raw.get("entity_object")),
+        subject=_words(raw.get("subject"), where), governor=_words(raw.get("governor"), where),
+        entity_object=bool(raw.get("entity_object")),
         of=raw.get("of", "target"), poss=raw.get("poss", "source"),
         needs_target=bool(raw.get("needs_target")), origin=origin,
     )

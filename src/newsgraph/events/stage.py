@@ -97,10 +97,14 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
         cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
         if not cands:
             continue
-        trigger_types = {c.token.i: c.sense.type for c in cands}
-        trigger_types.update({c.anchor.i: c.sense.type for c in cands})
+        trigger_types = {}
+        for c in cands:
+            # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
+            t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
+            trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
         for c in cands:
             coder.attach_participants(c, parts)
+        for c in absorb(cands):
             if c.sense.needs_target and not c.target:
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
@@ -125,6 +129,35 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
     return merged
 
 
+def absorb(cands):
+    """Drop triggers that only restate or detail another event of the same sentence:
+    "shelled the city, killing three" (one assault); "staged demonstrations to demand reforms" and
+    "a demonstration calling for X" (the demand is the protest's content: PLOVER codes the protest);
+    "visited Argentina for talks on trade" (an actorless noun inside a same-type event)."""
+    by_token = {}
+    for c in cands:
+        by_token.setdefault(c.token.i, c)
+        by_token.setdefault(c.anchor.i, c)
+    keep = []
+    for c in cands:
+        tok = c.token
+        head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
+        if head is not None and head is not c:
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+                continue
+            if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
+                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))):
+                if not head.target and c.target:
+                    head.target = list(c.target)
+                continue
+        if c.is_noun and not c.source and not c.target and any(
+                d is not c and d.sense.type == c.sense.type and (d.source or d.target)
+                and d.token.is_ancestor(c.anchor) for d in cands):
+            continue
+        keep.append(c)
+    return keep
+
+
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
                "PROTEST": ("relations", "133"), "COERCE": ("restrict", "132")}
 
@@ -141,7 +174,8 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
             and "hypothetical" not in flags:
         flags -= {"negated", "future"}
         return "REJECT", "120", None
-    if "future" in flags and (commitment or intent) and not flags & {"negated", "hypothetical"}:
+    # a plan ("plans to visit", "intends to") stays the planned event, flagged future
+    if "future" in flags and commitment and not intent and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
             flags.discard("future")
             return "AGREE", AGREE_CAMEO.get(type_, "030"), None
@@ -342,17 +376,17 @@ def _mode_from_cues(c, lex) -> str | None:
     cues = lex.mode_cues.get(c.sense.type)
     if not cues:
         return None
+    # the trigger, its modifiers and complements, and theirs: two levels down, subjects excepted
     root = c.anchor if c.is_noun else c.token
-    subj = {t.i for s in (root.children) if s.dep_ in ("nsubj", "nsubjpass") and not c.is_noun for t in s.subtree}
-    lo, hi = root.left_edge.i, min(root.right_edge.i, root.left_edge.i + 40)
-    doc = root.doc
-    for i in range(lo, hi + 1):
-        if i in subj:
-            continue
-        t = doc[i]
-        m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
-        if m:
-            return m
+    level = [c.token] + ([root] if root.i != c.token.i else [])
+    for _ in range(3):
+        nxt = []
+        for t in level:
+            m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
+            if m:
+                return m
+            nxt += [k for k in t.children if k.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj")]
+        level = nxt
     return None
 
 
