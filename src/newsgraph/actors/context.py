@@ -81,7 +81,8 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
                 elif ent.label_ in ("ORG", "PERSON", "NORP"):
                     mods.org = ent.start if mods.org is None else mods.org
                 k = ent.start - 1
-            elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state"):
+            elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
+                                   "strip", "island", "region"):
                 mods.country_word = k
                 k -= 1
             else:
@@ -123,6 +124,8 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
             mods.country = mods.country or t.country_of(tok.text)
         elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
             pass
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.i >= i:
+            pass  # "health" in "the territory's health ministry"
         elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "":
             pass  # capitalised parts of a title ("Deputy", "Acting")
         else:

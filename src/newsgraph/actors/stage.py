@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Actor, Document, Entity, Mention
 from ..stage import Stage
@@ -100,6 +101,7 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     agent_codes = {a.phrase: a for a in agent_entries}
     role_m = PhraseMatcher(nlp_vocab, attr="LOWER")
     role_m.add("ROLE", [make_doc(p) for p in roles])
+    role_m.add("PRON", [make_doc(p) for p in PRONOUNS])
     name_m = PhraseMatcher(nlp_vocab, attr="ORTH")
     name_m.add("KB", [make_doc(p) for p in kb.phrases()])
     name_m.add("SEAT", [make_doc(p) for p in t.seats] + [make_doc("the " + p) for p in t.seats])
@@ -145,23 +147,40 @@ def run(doc: Document, parse, options) -> None:
     kind_at = parse.kind_at
 
     # sentence index of every token (for pronoun and "the country" windows)
-    sent_starts = [s.start for s in sd.sents]
+    from spacy.attrs import SENT_START
 
-    def sent_of(i: int) -> int:
-        return bisect.bisect_right(sent_starts, i) - 1
+    flags = sd.to_array(SENT_START)
+    sent_starts = [int(k) for k in (flags == 1).nonzero()[0]] or [0]
+    if sent_starts[0] != 0:
+        sent_starts.insert(0, 0)
 
-    role_spans = []
-    for _, s, e in role_m(sd):
-        if sd[e - 1].tag_.startswith("NN"):
-            role_spans.append((s, e))
-    role_spans = _longest(role_spans)
-    role_at_end = {e: (s, e) for s, e in role_spans}
+    n_tokens = len(sd)
+
+    def sent_bounds(i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(sent_starts, i) - 1
+        return sent_starts[k], (sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens)
 
     def role_of(s: int, e: int) -> Role | None:
         return roles.get(sd[s:e].text.lower()) or roles.get(" ".join(sd[s:e].text.lower().split()))
 
+    role_spans = []
+    pronoun_tokens = []
+    pron_id = sd.vocab.strings["PRON"]
+    for mid, s, e in role_m(sd):
+        if mid == pron_id:
+            pronoun_tokens.append(s)
+        elif sd[e - 1].tag_.startswith("NN"):
+            role_spans.append((s, e))
+    role_spans = _longest(role_spans)
+    role_at_end = {e: (s, e) for s, e in role_spans}
+
     in_role = {}  # token -> length of the role phrase covering it
+    role_start_len = {}  # first token of a role phrase -> its length
+    roles_cls = {}
     for rs, re_ in role_spans:
+        role_start_len[rs] = re_ - rs
+        r = role_of(rs, re_)
+        roles_cls[rs] = r.cls if r else None
         for k in range(rs, re_):
             in_role[k] = re_ - rs
 
@@ -175,9 +194,19 @@ def run(doc: Document, parse, options) -> None:
         if all(in_role.get(k, 0) > j - i for k in range(i, j)) and not t.country_of(ent.text):
             continue  # "State" in "Secretary of State" is part of a title, not an organisation
         label = ent.label_
+        # the NER sometimes takes a title or a possessive into the name: "Crown Prince Mohammed bin
+        # Salman", "Saudi Arabia's": the title stays a role phrase, the name starts after it
+        while j - i > 1 and sd[j - 1].lower_ in ("'s", "’s", "'"):
+            j -= 1
+        lead = role_start_len.get(i, 0)
+        if lead and i + lead < j and sd[i + lead].is_title:
+            i += lead
+            if label not in ("PERSON",) and roles_cls.get(i - lead) in PERSON_CLASSES:
+                label = "PERSON"
         if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
             i -= 1
-        ments.append(M(i, j, sd[i].idx, ent.end_char, text[sd[i].idx:ent.end_char], label, sect=kind_at(sd[i].idx) or "body"))
+        end_char = sd[j - 1].idx + len(sd[j - 1].text)
+        ments.append(M(i, j, sd[i].idx, end_char, text[sd[i].idx:end_char], label, sect=kind_at(sd[i].idx) or "body"))
         for k in range(i, j):
             taken[k] = 1
     for mid, s, e in name_m(sd):
@@ -198,17 +227,26 @@ def run(doc: Document, parse, options) -> None:
     # 2. countries in the text: focus country and "the country" resolution --------------------------
     country_mentions: list[tuple[int, str]] = []  # (token, iso) for literal country names
     focus = Counter()
+    weak = Counter()
     for m in ments:
-        if m.sect in NON_ACTOR_SECTIONS:
+        if m.sect not in ("body", "title"):
             continue
         iso = t.country_of(m.text) if m.label in ("GPE", "NORP", "LOC") else None
+        if not iso and m.label in ("GPE", "LOC"):
+            # capitals and territories only decide when no country is named (they are often metonyms)
+            iso = t.capitals.get(_strip_the(m.text)) or t.territory_of(m.text)
+            if iso and m.sect in ("body", "title"):
+                weak[iso] += 1
+                if t.territory_of(m.text):
+                    country_mentions.append((m.i, iso))
+            continue
         if iso:
             # a country that is talked about (subject, object) counts more than a modifier ("US officials")
             root = sd[m.i:m.j].root
             focus[iso] += 2 if m.label != "NORP" and root.dep_ not in ("compound", "amod", "nmod", "poss") else 1
             if m.label == "GPE":
                 country_mentions.append((m.i, iso))
-    focus_country = focus.most_common(1)[0][0] if focus else None
+    focus_country = (focus or weak).most_common(1)[0][0] if (focus or weak) else None
 
     def country_before(i: int) -> str | None:
         best = None
@@ -238,6 +276,10 @@ def run(doc: Document, parse, options) -> None:
             debris.append(m)
             continue
         bare = _strip_the(m.text)
+        if m.label in ("PERSON", "NORP", "GPE", "FAC", "LOC") and not t.country_of(bare) and bare not in t.capitals:
+            row = kb.org(bare, date)  # the NER's label is often wrong for groups ("Houthis" as PERSON)
+            if row is not None and row.type == "ORG":
+                m.label = "ORG"
         if m.label == "SEAT" or bare in t.seats:
             iso, sector, srole = t.seats[bare]
             if metonymy.is_agent(sd[m.j - 1] if m.j - m.i > 0 else sd[m.i], default=True) and m.sect != "dateline":
@@ -260,6 +302,12 @@ def run(doc: Document, parse, options) -> None:
                 c.mentions.append(m)
                 c.set(country=iso)
                 c.name = t.display.get(iso)
+                continue
+            terr = t.territory_of(bare)
+            if terr and m.label in ("GPE", "LOC"):
+                c = cluster_for(("PLACE", nz.key(bare)), "GPE")
+                c.mentions.append(m)
+                c.attrs["territory_of"] = terr
                 continue
             cap = t.capitals.get(bare)
             if cap and m.label == "GPE":
@@ -315,25 +363,30 @@ def run(doc: Document, parse, options) -> None:
         for m in c.mentions:
             if m.kind != "name" or m.sect in NON_ACTOR_SECTIONS:
                 continue
-            sent = sd[m.i].sent
+            sent_start, sent_end = sent_bounds(m.i)
             r = role_at_end.get(m.i)
             comma = False
             if r is None and m.i >= 2 and sd[m.i - 1].text == "," and (m.i - 1) in role_at_end:
                 r = role_at_end.get(m.i - 1)
                 comma = True
-            if r is not None and r[0] >= sent.start:
-                _take_role(c, r, sd, t, roles, used_roles, sent.start, country_before, m, comma)
+            if r is not None and r[0] >= sent_start:
+                _take_role(c, r, sd, t, roles, used_roles, sent_start, country_before, m, comma)
+                # and an apposition before the title: "Pakistan's army chief, Field Marshal Asim Munir"
+                if not comma and r[0] >= 2 and sd[r[0] - 1].text == "," and (r[0] - 1) in role_at_end:
+                    r2 = role_at_end[r[0] - 1]
+                    if r2[0] >= sent_start:
+                        _take_role(c, r2, sd, t, roles, used_roles, sent_start, country_before, m, True)
             # apposition after the name: "X, the Iraqi prime minister," / "X, a central figure"
-            if m.j + 1 < sent.end and sd[m.j].text == ",":
+            if m.j + 1 < sent_end and sd[m.j].text == ",":
                 for s, e in role_spans:
-                    if m.j + 1 <= s <= m.j + 7 and e <= sent.end:
+                    if m.j + 1 <= s <= m.j + 7 and e <= sent_end:
                         between = sd[m.j + 1:s]
                         if any(tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") for tok in between):
                             break
                         _take_role(c, (s, e), sd, t, roles, used_roles, m.j + 1, country_before, m, False)
                         break
             # a name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"
-            if c.type == "ORG" and "sector" not in c.ctx:
+            if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
                 for s, e in role_spans:
                     if m.i <= s and e <= m.j:
                         role = role_of(s, e)
@@ -354,11 +407,11 @@ def run(doc: Document, parse, options) -> None:
         role = role_of(s, e)
         if role is None or not role_is_head(sd, s, e):
             continue
-        sent = sd[s].sent
-        mods = left_modifiers(sd, s, t, floor=sent.start)
+        sent_start, sent_end = sent_bounds(s)
+        mods = left_modifiers(sd, s, t, floor=sent_start)
         if mods.not_yet or mods.indefinite:
             continue
-        iso2, org_i, _ = of_complement(sd, e, t, sent.end)
+        iso2, org_i, _ = of_complement(sd, e, t, sent_end)
         country = mods.country or iso2
         if mods.country_word is not None:
             country = country or country_before(mods.country_word)
@@ -408,6 +461,10 @@ def run(doc: Document, parse, options) -> None:
                 c.mentions.append(mention)
                 c.set(country=country, sector="GOV", role="government")
                 continue
+            named = _named_group(clusters, role, mods.country or iso2, s) if mods.definite and plural else None
+            if named is not None:  # "the Yemeni rebels" after "the Houthis"
+                named.mentions.append(mention)
+                continue
             c = cluster_for(("GROUP", country, role.role, mods.identity), "ORG")
             c.mentions.append(mention)
             c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
@@ -426,13 +483,14 @@ def run(doc: Document, parse, options) -> None:
             for m in c.mentions:
                 for k in range(m.i, m.j):
                     person_by_token[k] = c
-    for tok in sd:
+    for pi in pronoun_tokens:
+        tok = sd[pi]
         g = PRONOUNS.get(tok.lower_)
-        if g is None:
+        if g is None or kind_at(tok.idx) not in ("body", "title"):
             continue
-        if kind_at(tok.idx) not in ("body", "title"):
+        if tok.lower_ == "her" and tok.dep_ not in ("poss", "dobj", "pobj", "dative"):
             continue
-        c = _resolve_pronoun(sd, tok, g, person_by_token, sent_starts, kind_at)
+        c = _resolve_pronoun(sd, tok, g, person_by_token, sent_starts, kind_at, sent_bounds(pi))
         if c is None:
             continue
         c.mentions.append(M(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PRON", kind="pronoun"))
@@ -506,6 +564,7 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+@lru_cache(maxsize=20_000)
 def _strip_the(s: str) -> str:
     s = " ".join(s.split())
     return s[4:] if s[:4].lower() == "the " else s
@@ -632,6 +691,24 @@ def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C
     return best
 
 
+GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
+
+
+def _named_group(clusters: list[C], role: Role, country: str | None, before: int) -> C | None:
+    """The one named organisation mentioned earlier whose sector (and country) this group noun names."""
+    if role.sector not in GROUP_SECTORS:
+        return None
+    found = []
+    for c in clusters:
+        if c.type != "ORG" or c.attrs.get("nominal") or not any(m.kind == "name" and m.i < before for m in c.mentions):
+            continue
+        sector = c.sector or (c.kb.sector if c.kb else None)
+        ccountry = c.country or (c.kb.country if c.kb else None)
+        if sector == role.sector and (country is None or ccountry == country):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
 def _kb_person_cluster(pcs: list[C], clusters: list[C], row) -> C:
     toks = nz.name_tokens(row.name)
     for c in pcs:
@@ -643,7 +720,7 @@ def _kb_person_cluster(pcs: list[C], clusters: list[C], row) -> C:
     return c
 
 
-def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: list[int], kind_at) -> C | None:
+def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: list[int], kind_at, bounds) -> C | None:
     def ok(c):
         return c is not None and (c.gender is None or c.gender == gender)
 
@@ -660,8 +737,7 @@ def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: l
                     return c
         node = head
     # otherwise one person in the sentence so far, or in the previous body sentence
-    sent = tok.sent
-    cands = {id(c): c for k in range(sent.start, tok.i) if (c := person_by_token.get(k)) is not None and ok(c)}
+    cands = {id(c): c for k in range(bounds[0], tok.i) if (c := person_by_token.get(k)) is not None and ok(c)}
     if len(cands) == 1:
         return next(iter(cands.values()))
     if cands:
