@@ -398,6 +398,7 @@ def run(doc: Document, parse, options) -> None:
                             used_roles.add((s, e))
 
     # 5. nominals: role phrases that refer on their own --------------------------------------------
+    pending_gov: list[tuple[M, int]] = []
     for s, e in role_spans:
         if (s, e) in used_roles or any(k in by_token for k in range(s, e)):
             continue
@@ -451,6 +452,9 @@ def run(doc: Document, parse, options) -> None:
             if role.cls == "org" and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
                 continue
             basis = "context"
+            if country is None and mods.pronoun is not None and role.phrase in GOVERNMENT_WORDS and not plural:
+                pending_gov.append((mention, mods.pronoun))  # "his government": whose, once pronouns are resolved
+                continue
             if country is None and mods.org is None:
                 country = focus_country if role.sector not in ("IGO", "NGO") else None
                 basis = "article focus"
@@ -504,14 +508,40 @@ def run(doc: Document, parse, options) -> None:
             if a is not None and a is not c:
                 c.anchor = a
 
-    # 7. knowledge base, anchors, codes ------------------------------------------------------------
+    # 7. knowledge base, affiliations, anchors, codes ---------------------------------------------
     for c in clusters:
         if c.type == "PERSON":
             _fill_person(c, kb, date)
         elif c.kb is not None:
             _fill_from_row(c, c.kb, date)
-        elif c.type == "ORG" and "country" not in c.ctx and c.sector is not None and c.sector not in ("IGO", "NGO", "IMG"):
-            c.country = focus_country
+    owner: dict[int, C] = {}
+    for c in clusters:
+        for m in c.mentions:
+            for k in range(m.i, m.j):
+                owner.setdefault(k, c)
+    for c in clusters:  # "Hezbollah leader X", "the group's leader X": the organisation gives the affiliation
+        tok = c.attrs.pop("org_token", None)
+        if tok is None:
+            continue
+        o = _latest_org(clusters, tok[1]) if isinstance(tok, tuple) else owner.get(tok)
+        if o is None or o is c:
+            continue
+        c.attrs["org"] = o
+        if c.country is None:
+            c.country = o.country
+        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
+            c.sector = o.sector
+    for mention, p in pending_gov:
+        a = pron_cluster.get(p)
+        if a is not None and a.country:
+            g = cluster_for(("GOVT", a.country, "GOV"), "ORG")
+            g.mentions.append(mention)
+            g.set(country=a.country, sector="GOV", role="government")
+    for c in clusters:
+        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG"):
+            continue
+        if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
+            c.country = focus_country  # an unqualified "President X" or "police": the country the article is about
             c.attrs["country_basis"] = "article focus"
     for c in clusters:
         a = c.anchor
@@ -668,6 +698,8 @@ def _take_role(c: C, r: tuple[int, int], sd, t, roles, used: set, floor: int, co
         c.attrs.setdefault("identity", mods.identity)
     if mods.org is not None or org_i is not None:
         c.attrs["org_token"] = org_i if org_i is not None else mods.org
+    elif mods.org_word is not None:
+        c.attrs["org_token"] = ("word", mods.org_word)
 
 
 def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C | None:
@@ -688,6 +720,18 @@ def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C
         pos = max((m.i for m in c.mentions if m.i < before), default=-1)
         if pos > best_pos:
             best, best_pos = c, pos
+    return best
+
+
+def _latest_org(clusters: list[C], before: int) -> C | None:
+    """The organisation (by name) mentioned last before token `before` ("the group's leader")."""
+    best, pos = None, -1
+    for c in clusters:
+        if c.type != "ORG" or c.attrs.get("nominal"):
+            continue
+        for m in c.mentions:
+            if m.kind == "name" and pos < m.i < before:
+                best, pos = c, m.i
     return best
 
 
@@ -877,8 +921,9 @@ def _entity(c: C, ids: dict, text: str, date) -> Entity:
     name = " ".join(name.split())
     aliases = sorted({" ".join(_strip_the(m.text).split()) for m in c.mentions if m.kind in ("name", "metonym")} - {name})
     attrs = dict(c.attrs)
-    if "of" in attrs:
-        attrs["of"] = ids.get(id(attrs["of"]))
+    for k in ("of", "org"):
+        if k in attrs:
+            attrs[k] = ids.get(id(attrs[k]))
     attrs.pop("org_token", None)
     actor = None
     if attrs.get("actor") is not False and (c.country or c.sector or c.code):
