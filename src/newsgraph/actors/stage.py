@@ -211,7 +211,13 @@ def run(doc: Document, parse, options) -> None:
             taken[k] = 1
     for mid, s, e in name_m(sd):
         if any(taken[k] for k in range(s, e)):
-            continue
+            inside = [m for m in ments if s <= m.i and m.j <= e]
+            # a longer known name beats the NER's partial one ("Maria Corina" in "Maria Corina Machado")
+            if not inside or any(taken[k] and not any(m.i <= k < m.j for m in inside) for k in range(s, e)) \
+                    or (e - s) <= max(m.j - m.i for m in inside) or sd.vocab.strings[mid] == "SEAT":
+                continue
+            for m in inside:
+                ments.remove(m)
         label = "SEAT" if sd.vocab.strings[mid] == "SEAT" else None
         span = sd[s:e]
         if label is None:
@@ -278,8 +284,8 @@ def run(doc: Document, parse, options) -> None:
         bare = _strip_the(m.text)
         if m.label in ("PERSON", "NORP", "GPE", "FAC", "LOC") and not t.country_of(bare) and bare not in t.capitals:
             row = kb.org(bare, date)  # the NER's label is often wrong for groups ("Houthis" as PERSON)
-            if row is not None and row.type == "ORG":
-                m.label = "ORG"
+            if row is not None:
+                m.label = row.type
         if m.label == "SEAT" or bare in t.seats:
             iso, sector, srole = t.seats[bare]
             if metonymy.is_agent(sd[m.j - 1] if m.j - m.i > 0 else sd[m.i], default=True) and m.sect != "dateline":
@@ -348,6 +354,7 @@ def run(doc: Document, parse, options) -> None:
     _merge_acronyms(clusters, keyed)
     pclusters = _cluster_persons(persons, clusters, sd)
     _relabel_surnames(clusters, pclusters)
+    _recover_surnames(sd, pclusters, taken, kind_at)
 
     # 4. titles and appositions of persons and organisations ---------------------------------------
     used_roles: set[tuple[int, int]] = set()
@@ -397,6 +404,9 @@ def run(doc: Document, parse, options) -> None:
                             c.set(sector=role.sector, role=role.role, cls=role.cls, country=iso)
                             used_roles.add((s, e))
 
+    for c in pclusters:  # the knowledge base tells who holds which office before nominals look for them
+        _fill_person(c, kb, date)
+
     # 5. nominals: role phrases that refer on their own --------------------------------------------
     pending_gov: list[tuple[M, int]] = []
     for s, e in role_spans:
@@ -430,7 +440,7 @@ def run(doc: Document, parse, options) -> None:
             if ante is not None:
                 ante.mentions.append(mention)
                 continue
-            if role.cls in ("hos", "hog", "fm", "dm") and (country or focus_country) and mods.definite:
+            if role.cls in ("hos", "hog", "fm", "dm") and (country or focus_country) and mods.definite and date:
                 row = kb.holder(country or focus_country, role.role, date)
                 if row is not None and not mods.former:
                     c = _kb_person_cluster(pclusters, clusters, row)
@@ -465,11 +475,13 @@ def run(doc: Document, parse, options) -> None:
                 c.mentions.append(mention)
                 c.set(country=country, sector="GOV", role="government")
                 continue
-            named = _named_group(clusters, role, mods.country or iso2, s) if mods.definite and plural else None
+            named = None
+            if mods.definite and mods.pronoun is None and (plural or role.cls == "org"):
+                named = _named_group(clusters, role, mods.country or iso2, s, latest=not plural)
             if named is not None:  # "the Yemeni rebels" after "the Houthis"
                 named.mentions.append(mention)
                 continue
-            c = cluster_for(("GROUP", country, role.role, mods.identity), "ORG")
+            c = cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
             c.mentions.append(mention)
             c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
                   former=mods.former)
@@ -494,10 +506,14 @@ def run(doc: Document, parse, options) -> None:
             continue
         if tok.lower_ == "her" and tok.dep_ not in ("poss", "dobj", "pobj", "dative"):
             continue
-        c = _resolve_pronoun(sd, tok, g, person_by_token, sent_starts, kind_at, sent_bounds(pi))
+        sec = parse.section_at(tok.idx)
+        before = text[sec.start:tok.idx] if sec is not None else ""
+        quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        c = _resolve_pronoun(sd, tok, g, person_by_token, sent_starts, kind_at, sent_bounds(pi), quoted)
         if c is None:
             continue
         c.mentions.append(M(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PRON", kind="pronoun"))
+        c.gender = c.gender or g  # a person called "she" once is not "he" later
         pron_cluster[tok.i] = c
         person_by_token[tok.i] = c
 
@@ -511,7 +527,8 @@ def run(doc: Document, parse, options) -> None:
     # 7. knowledge base, affiliations, anchors, codes ---------------------------------------------
     for c in clusters:
         if c.type == "PERSON":
-            _fill_person(c, kb, date)
+            if c.kb is None:
+                _fill_person(c, kb, date)
         elif c.kb is not None:
             _fill_from_row(c, c.kb, date)
     owner: dict[int, C] = {}
@@ -655,6 +672,33 @@ def _cluster_persons(persons: list[M], clusters: list[C], sd) -> list[C]:
     return pcs
 
 
+def _recover_surnames(sd, pcs: list[C], taken, kind_at) -> None:
+    """Surnames the NER missed ("Araqchi said"): exact repeats of a known person's last name."""
+    import numpy as np
+    from spacy.attrs import ORTH
+
+    want = {}
+    for c in pcs:
+        for m in c.mentions:
+            if m.j - m.i >= 2 and sd[m.j - 1].is_title:
+                want.setdefault(sd[m.j - 1].orth, set()).add(id(c))
+    if not want:
+        return
+    by_id = {id(c): c for c in pcs}
+    orths = sd.to_array(ORTH)
+    for k in np.nonzero(np.isin(orths, np.array(list(want), dtype=orths.dtype)))[0]:
+        k = int(k)
+        owners = want[int(orths[k])]
+        if taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):
+            continue
+        tok = sd[k]
+        sect = kind_at(tok.idx) or "body"
+        if sect in NON_ACTOR_SECTIONS:
+            continue
+        by_id[next(iter(owners))].mentions.append(M(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sect=sect))
+        taken[k] = 1
+
+
 def _relabel_surnames(clusters: list[C], pcs: list[C]) -> None:
     """The NER sometimes calls a surname an ORG or GPE ('Maliki'): join it to the person it names."""
     lasts = {}
@@ -711,9 +755,11 @@ def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C
         if not c.role:
             continue
         croles = c.role.lower()
-        if word not in croles and role.cls != c.cls:
+        same = word in croles or role.role.lower() == croles
+        leader = role.phrase == "leader" and country and c.cls in ("hos", "hog")  # "the Chinese leader"
+        if not same and not leader and role.cls != c.cls:
             continue
-        if role.cls in ("min", "off", "lead") and word not in croles:
+        if role.cls in ("min", "off", "lead") and not same and not leader:
             continue
         if country and c.country and c.country != country:
             continue
@@ -738,9 +784,10 @@ def _latest_org(clusters: list[C], before: int) -> C | None:
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
 
 
-def _named_group(clusters: list[C], role: Role, country: str | None, before: int) -> C | None:
-    """The one named organisation mentioned earlier whose sector (and country) this group noun names."""
-    if role.sector not in GROUP_SECTORS:
+def _named_group(clusters: list[C], role: Role, country: str | None, before: int, latest: bool = False) -> C | None:
+    """The named organisation mentioned earlier whose sector (and country) this group noun names: the
+    only one ("the rebels" after "the Houthis"), or for a singular noun the latest ("the party")."""
+    if role.sector not in GROUP_SECTORS and role.sector != "-":
         return None
     found = []
     for c in clusters:
@@ -748,8 +795,11 @@ def _named_group(clusters: list[C], role: Role, country: str | None, before: int
             continue
         sector = c.sector or (c.kb.sector if c.kb else None)
         ccountry = c.country or (c.kb.country if c.kb else None)
-        if sector == role.sector and (country is None or ccountry == country):
+        if (sector == role.sector or (role.sector == "-" and sector not in (None, "MED"))) \
+                and (country is None or ccountry == country):
             found.append(c)
+    if latest and found:
+        return max(found, key=lambda c: max(m.i for m in c.mentions if m.i < before))
     return found[0] if len(found) == 1 else None
 
 
@@ -764,7 +814,8 @@ def _kb_person_cluster(pcs: list[C], clusters: list[C], row) -> C:
     return c
 
 
-def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: list[int], kind_at, bounds) -> C | None:
+def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: list[int], kind_at, bounds,
+                     quoted: bool = False) -> C | None:
     def ok(c):
         return c is not None and (c.gender is None or c.gender == gender)
 
@@ -780,6 +831,8 @@ def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: l
                 if ok(c):
                     return c
         node = head
+    if quoted:
+        return None  # inside a quotation "he"/"she" is seldom the person nearby (often not the speaker)
     # otherwise one person in the sentence so far, or in the previous body sentence
     cands = {id(c): c for k in range(bounds[0], tok.i) if (c := person_by_token.get(k)) is not None and ok(c)}
     if len(cands) == 1:
@@ -838,6 +891,8 @@ def _fill_from_row(c: C, row, date) -> None:
         c.sector = row.sector
     if "role" not in c.ctx:
         c.role = row.role
+        r = tables().roles.get((row.role or "").lower())
+        c.cls = r.cls if r else c.cls
         if "former" not in c.ctx:
             c.former = kbmod.is_former(row, date)
     if row.code and "sector" not in c.ctx:

@@ -180,6 +180,9 @@ def score(records: list[dict], pipeline) -> Scores:
         for ei, ent in enumerate(rec["entities"]):
             idxs = [k for k, g in enumerate(gms) if g.entity == ei]
             votes = Counter(al[k][0] for k in idxs if al[k][0] is not None)
+            if len(votes) > 1 or any(al[k][0] is None for k in idxs):
+                parts = [f"{gms[k].text}->{al[k][0]}" for k in idxs]
+                s.errors.append(f"{rec.get('id')}: split entity: {', '.join(parts)}")
             sys_ent = ents.get(votes.most_common(1)[0][0]) if votes else None
             code = ent.get("code")
             got = sys_ent.actor.code if sys_ent is not None and sys_ent.actor is not None else None
