@@ -35,6 +35,7 @@ GENDER_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", 
                      "dame": "f", "lord": "m", "lady": "f"}
 TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | {"dr", "dr."}
 PERSON_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min", "off", "rel", "lead"})
+NOUN_TAGS: frozenset[int] = frozenset()  # hashes of NN, NNS, NNP, NNPS (filled on first use)
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 
 
@@ -97,10 +98,13 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     actor_entries, agent_entries = cameo_dict.load(actors, agents)
     for a in agent_entries:  # user agents add or override role nouns
         roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off")
-        roles[a.phrase].__dict__  # frozen dataclass: code kept in a side table
     agent_codes = {a.phrase: a for a in agent_entries}
     role_m = PhraseMatcher(nlp_vocab, attr="LOWER")
-    role_m.add("ROLE", [make_doc(p) for p in roles])
+    by_id: dict[int, Role] = {}
+    for p, r in roles.items():  # one key per phrase: a match says which role it is, no text to compare
+        rkey = "R:" + p
+        role_m.add(rkey, [make_doc(p)])
+        by_id[nlp_vocab.strings[rkey]] = r
     role_m.add("PRON", [make_doc(p) for p in PRONOUNS])
     name_m = PhraseMatcher(nlp_vocab, attr="ORTH")
     name_m.add("KB", [make_doc(p) for p in kb.phrases()])
@@ -113,7 +117,7 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
             for p in e.phrases:
                 user_phrases[p] = e
         user_m.add("USER", [make_doc(p) for p in user_phrases])
-    out = (role_m, name_m, roles, user_m, user_phrases, agent_codes)
+    out = (role_m, name_m, roles, user_m, user_phrases, agent_codes, by_id)
     _MATCHERS[key] = out
     return out
 
@@ -133,14 +137,17 @@ def check_dictionaries(options) -> None:
 # --- the stage ------------------------------------------------------------------------------------
 
 def run(doc: Document, parse, options) -> None:
+    global NOUN_TAGS
     sd = parse.doc
+    if not NOUN_TAGS:
+        NOUN_TAGS = frozenset(sd.vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS"))
     t = tables()
     kb = kbmod.load()
     date = (getattr(options, "published", None) or doc.published.value) if options else doc.published.value
     vocab, make_doc = _make_doc_for(options)
     if sd.vocab is not vocab:
         vocab, make_doc = sd.vocab, (lambda s, _v=sd.vocab: _tokenize(_v, s))
-    role_m, name_m, roles, user_m, user_phrases, agent_codes = _matchers(
+    role_m, name_m, roles, user_m, user_phrases, agent_codes, role_by_id = _matchers(
         vocab, tuple(getattr(options, "agent_dicts", None) or ()), tuple(getattr(options, "actor_dicts", None) or ()),
         make_doc)
     text = doc.text
@@ -160,8 +167,13 @@ def run(doc: Document, parse, options) -> None:
         k = bisect.bisect_right(sent_starts, i) - 1
         return sent_starts[k], (sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens)
 
+    from spacy.attrs import TAG
+
+    tags = sd.to_array(TAG)
+    role_found: dict[tuple[int, int], Role] = {}
+
     def role_of(s: int, e: int) -> Role | None:
-        return roles.get(sd[s:e].text.lower()) or roles.get(" ".join(sd[s:e].text.lower().split()))
+        return role_found.get((s, e))
 
     role_spans = []
     pronoun_tokens = []
@@ -169,8 +181,9 @@ def run(doc: Document, parse, options) -> None:
     for mid, s, e in role_m(sd):
         if mid == pron_id:
             pronoun_tokens.append(s)
-        elif sd[e - 1].tag_.startswith("NN"):
+        elif int(tags[e - 1]) in NOUN_TAGS:
             role_spans.append((s, e))
+            role_found[(s, e)] = role_by_id[mid]
     role_spans = _longest(role_spans)
     role_at_end = {e: (s, e) for s, e in role_spans}
 
@@ -377,12 +390,12 @@ def run(doc: Document, parse, options) -> None:
                 r = role_at_end.get(m.i - 1)
                 comma = True
             if r is not None and r[0] >= sent_start:
-                _take_role(c, r, sd, t, roles, used_roles, sent_start, country_before, m, comma)
+                _take_role(c, r, sd, t, role_of, used_roles, sent_start, country_before, m, comma)
                 # and an apposition before the title: "Pakistan's army chief, Field Marshal Asim Munir"
                 if not comma and r[0] >= 2 and sd[r[0] - 1].text == "," and (r[0] - 1) in role_at_end:
                     r2 = role_at_end[r[0] - 1]
                     if r2[0] >= sent_start:
-                        _take_role(c, r2, sd, t, roles, used_roles, sent_start, country_before, m, True)
+                        _take_role(c, r2, sd, t, role_of, used_roles, sent_start, country_before, m, True)
             # apposition after the name: "X, the Iraqi prime minister," / "X, a central figure"
             if m.j + 1 < sent_end and sd[m.j].text == ",":
                 for s, e in role_spans:
@@ -390,7 +403,7 @@ def run(doc: Document, parse, options) -> None:
                         between = sd[m.j + 1:s]
                         if any(tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") for tok in between):
                             break
-                        _take_role(c, (s, e), sd, t, roles, used_roles, m.j + 1, country_before, m, False)
+                        _take_role(c, (s, e), sd, t, role_of, used_roles, m.j + 1, country_before, m, False)
                         break
             # a name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"
             if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
@@ -718,9 +731,9 @@ def _relabel_surnames(clusters: list[C], pcs: list[C]) -> None:
         c.mentions = keep
 
 
-def _take_role(c: C, r: tuple[int, int], sd, t, roles, used: set, floor: int, country_before, m: M, comma: bool) -> None:
+def _take_role(c: C, r: tuple[int, int], sd, t, role_of, used: set, floor: int, country_before, m: M, comma: bool) -> None:
     s, e = r
-    role = roles.get(sd[s:e].text.lower()) or roles.get(" ".join(sd[s:e].text.lower().split()))
+    role = role_of(s, e)
     if role is None:
         return
     used.add(r)
