@@ -105,6 +105,10 @@ def extract(
     options = Options(model=model, published=published, actor_dicts=actors or [], agent_dicts=agents or [],
                       verb_dicts=verbs or [])
     load(model)  # fail fast, with one clear line, before any worker starts
+    if actors or agents:
+        from .actors.stage import check_dictionaries
+
+        check_dictionaries(options)  # a bad dictionary: one line naming the file and line
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)
@@ -177,6 +181,24 @@ class _progress:
         if self.enabled:
             self.bar.__exit__(*exc)
         return False
+
+
+@evaluate_app.command("actors")
+def evaluate_actors(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL file (format: docs/accuracy.md, Actors).")],
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (default as for extract).")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every wrong code, metonym and missing mention.")] = False,
+) -> None:
+    """Mention clustering (B-cubed), actor-code and metonymy accuracy of the actors stage."""
+    import json
+
+    from .evaluate.actors import evaluate
+
+    scores = evaluate(gold, model=model)
+    print(json.dumps(scores.as_dict(), indent=2))
+    if errors:
+        for line in scores.missing + scores.errors:
+            print(line)
 
 
 def main() -> None:
