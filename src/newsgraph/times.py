@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.strings import get_string_id
+
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .stage import Stage
-from .timex import FIND_RE, SUB_RE, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -32,13 +35,13 @@ _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
-FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo"})
+_TOKEN_ATTRS = [IDX, LENGTH, LOWER]
+FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 # verbs whose infinitive complement is in the future: "plans to visit on Monday", "is due to"
-FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare",
-                          "seek", "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise",
-                          "agree", "decide", "propose", "announce"})
-PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having"})
-
+FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
+                          "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
+                          "propose", "announce"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
 
@@ -69,15 +72,48 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TRIGGERS = {get_string_id(w): fam for w, fam in TRIGGER_FAMILY.items()}
+# a capitalised "May" alone is as often a name (Theresa May) or a modal as a month
+_BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
+                            "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
+
+
+def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
+    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+    arr = sdoc.to_array(_TOKEN_ATTRS)
+    if not len(arr):
+        return []
+    idx, length, lower = arr.T.tolist()
+    n = len(idx)
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for i, h in enumerate(lower):
+        fam = _TRIGGERS.get(h)
+        if fam is None or idx[i] < last_end:
+            continue
+        rx = FAMILY_RE[fam]
+        j = min(n - 1, i + 4)
+        wend = idx[j] + length[j]
+        for k in range(max(0, i - 5), i + 1):
+            m = rx.match(text, idx[k], wend)
+            if m is None or m.end() <= idx[i]:
+                continue
+            inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
+            a, b = m.span(inner) if inner else m.span()
+            if b - a == 3 and text[a:b] == "May":
+                prev = text[max(0, a - 12):a].split()
+                if not prev or prev[-1].lower() not in _BARE_MONTH_OK:
+                    break
+            out.append((a, b))
+            last_end = b
+            break
+    return out
+
+
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """All candidate [start, end) spans (overlapping; the caller picks)."""
-    ents: list[tuple[int, int]] = []
-    for ent in parse.doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            ents.append(_trim(text, ent.start_char, ent.end_char))
-    found: list[tuple[int, int]] = []
-    for m in FIND_RE.finditer(text):
-        found.append(m.span("inner") if m.group("inner") else m.span())
+    ents = [_trim(text, e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
+    found = pattern_spans(text, parse.doc)
     cands = set(ents) | set(found)
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
@@ -108,55 +144,60 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
 
 def verb_tense(v, depth: int = 0) -> str | None:
     """'past' | 'future' | 'present' | None for a verb token, from its tag and auxiliaries."""
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in v.lefts if c.dep_ in ("aux", "auxpass")]
     lows = {c.lower_ for c in auxes}
+    atags = {c.tag_ for c in auxes}
+    tag = v.tag_
     if v.lower_ in FUTURE_AUX or lows & FUTURE_AUX:
         return "future"
-    if any(c.tag_ == "MD" for c in auxes) or v.tag_ == "MD":
-        return "past" if "have" in lows and v.tag_ == "VBN" else "future"  # "would have met" vs "would meet"
-    if v.tag_ == "VBN" and lows & PERFECT_AUX:
+    if "MD" in atags or tag == "MD":
+        return "past" if "have" in lows and tag == "VBN" else "future"  # "would have met" vs "would meet"
+    if tag == "VBN" and lows & PERFECT_AUX:
         return "past"
-    if any(c.tag_ == "VBD" for c in auxes):
+    if "VBD" in atags:
         return "past"
-    if "to" in lows and depth < 3:  # an infinitive: "is to visit", "plans to", "going to"
-        h = v.head
-        if h is not v:
-            if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
-                return "future"
-            if h.lemma_ in FUTURE_HEADS and h.tag_ not in ("VBD",):
-                return "future"
-            return verb_tense(h, depth + 1)
-    tag = v.tag_
+    h = v.head
+    if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
+        if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
+            return "future"
+        if h.lemma_ in FUTURE_HEADS and h.tag_ != "VBD":
+            return "future"
+        return verb_tense(h, depth + 1)
     if tag == "VBD":
         return "past"
     if tag == "VBN":
-        if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+        if atags & {"VBZ", "VBP"}:
             return "future" if v.lemma_ in FUTURE_HEADS else "present"
-        if depth < 3 and v.dep_ in ("conj", "xcomp", "ccomp") and v.head is not v:
-            return verb_tense(v.head, depth + 1)
+        if depth < 3 and v.dep_ in ("conj", "xcomp", "ccomp") and h is not v:
+            return verb_tense(h, depth + 1)
         return "past"  # a reduced relative: "a building burned ... on Monday"
     if tag == "VBG":
-        if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+        if atags & {"VBZ", "VBP"}:
             return "present"
-        if depth < 3 and v.head is not v:
-            return verb_tense(v.head, depth + 1)
+        if depth < 3 and h is not v:
+            return verb_tense(h, depth + 1)
         return None
     if tag in ("VBZ", "VBP"):
         return "present"
-    if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and v.head is not v:
-        return verb_tense(v.head, depth + 1)
-    if v.pos_ == "ADJ" and v.lemma_ == "due":
+    if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
+        return verb_tense(h, depth + 1)
+    if v.lemma_ == "due":
         return "future"
     return None
 
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
+    """The tense of the clause an expression attaches to: the first verb up its dependency path."""
     span = parse.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
+    tok = span[-1]
+    for t in span:  # the expression's root: the token whose head lies outside it
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            tok = t
+            break
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
             return verb_tense(tok)
         if tok.head is tok:
             return None
@@ -224,10 +265,11 @@ def published_from_line(doc: Document) -> Published | None:
 def run(doc: Document, parse: Parse, options) -> None:
     text = doc.text
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
+    need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
     for a, b, norm in picked:
         kind = parse.kind_at(a)
-        tense = clause_tense(parse, a, b)
+        tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
         items.append((a, b, norm, tense, kind))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -709,7 +710,12 @@ def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None
     day: the date of a day expression next to a bare clock time ("10am" on "Monday");
     ref: the latest earlier absolute value in the text, for "that year", "the same day".
     """
-    s = clean(text)
+    return _normalize(clean(text), anchor, tense, day, ref)
+
+
+@lru_cache(maxsize=8192)
+def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
+    # news repeats its expressions ("last year", "2004"): the cache saves the rule scan
     if not s:
         return None
     mod = None
@@ -797,6 +803,41 @@ FIND_PATTERNS = [
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
+
+# Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
+# stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
+# just before it. Families: indexes into FIND_PATTERNS.
+_FAMILY_PATTERNS = {
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16], "ago": [10],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17],
+}
+
+
+FAMILY_RE = {
+    fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
+}
+TRIGGER_FAMILY: dict[str, str] = {}
+for _w in MONTHS:
+    TRIGGER_FAMILY[_w] = TRIGGER_FAMILY[_w + "."] = "month"
+for _w in WEEKDAYS:
+    TRIGGER_FAMILY[_w] = "weekday"
+for _w in ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"):
+    TRIGGER_FAMILY[_w] = "dayword"
+for _w in ("week", "weekend", "month", "year", "quarter", "decade"):
+    TRIGGER_FAMILY[_w] = "unit"
+TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
+for _w in ("recent", "recently", "currently", "nowadays"):
+    TRIGGER_FAMILY[_w] = "ref"
+for _w in ("fiscal", "fy"):
+    TRIGGER_FAMILY[_w] = "fiscal"
+for _y in range(1500, 2100):
+    TRIGGER_FAMILY[str(_y)] = "year"
+for _d in range(150, 210):
+    TRIGGER_FAMILY[f"{_d}0s"] = TRIGGER_FAMILY[f"mid-{_d}0s"] = "year"
+for _y in range(1900, 2100):
+    TRIGGER_FAMILY[f"mid-{_y}"] = "year"
+for _d in range(1, 10):
+    TRIGGER_FAMILY[f"{_d}0s"] = "year"
 
 # Inside a spaCy DATE entity we cannot read as a whole ("between 2001 and 2003", "the year to
 # March 2005"), these smaller pieces are tried: bare years, month-year, days, weekdays.
