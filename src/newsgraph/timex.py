@@ -130,13 +130,13 @@ HOLIDAYS = {
 HOL = rf"(?P<hol>{_alt(HOLIDAYS)})"
 
 
-def pick_period(anchor: dt.date, tense: str | None, make) -> tuple | None:
+def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1)) -> tuple | None:
     """Choose among the periods make(year) for the years around `anchor`, by tense.
 
     make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
     anchor; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
     """
-    opts = [o for o in (make(anchor.year + k) for k in (-2, -1, 0, 1)) if o is not None]
+    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
     if not opts:
         return None
     if tense == "past":
@@ -259,15 +259,23 @@ def _day_rule(m, ctx):
             return None
     anchor = _need(ctx, "day")
 
-    def make(y):
+    wd = WEEKDAYS[m["wd"]] if m["wd"] else None
+
+    def make(y, check_wd=True):
         try:
             day = dt.date(y, mon, d)
         except ValueError:  # 29 February outside leap years
             return None
+        if check_wd and wd is not None and day.weekday() != wd:  # "Monday 6 December": the year it was a Monday
+            return None
         return day, day, day.isoformat()
 
-    got = pick_period(anchor, ctx.tense, make)
+    # a leap day or a weekday-checked date may be years away
+    got = pick_period(anchor, ctx.tense, make, _WIDE) or pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
     return (got[2], "day") if got else None
+
+
+_WIDE = tuple(range(-6, 7))
 
 
 def _month_rule(m, ctx):
@@ -654,6 +662,7 @@ _P = [
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
     (r"(?:the )?weekend", _r_the_weekend),
+    (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
@@ -661,7 +670,6 @@ _P = [
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"every {WD}", _r_every_wd),
-    (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{2,5}t| gmt| utc| local time)?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
