@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
@@ -36,6 +37,7 @@ _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
 _TOKEN_ATTRS = [IDX, LENGTH, LOWER]
+_JOINERS = frozenset({" ", ", ", " of ", " in "})
 FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 # verbs whose infinitive complement is in the future: "plans to visit on Monday", "is due to"
 FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
@@ -121,6 +123,11 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
         for c, d in found:  # union with an overlapping pattern match: "since" + "2022"
             if c < b and a < d and (c, d) != (a, b):
                 cands.add((min(a, c), max(b, d)))
+    # neighbours that may read as one expression: "the autumn" + "of" + "2023", "Monday" + ", " + "June 2"
+    seq = sorted(cands)
+    for (a, b), (c, d) in zip(seq, seq[1:]):
+        if c >= b and text[b:c] in _JOINERS:
+            cands.add((a, d))
     return [(a, b) for a, b in cands if b > a]
 
 
@@ -281,26 +288,39 @@ def run(doc: Document, parse: Parse, options) -> None:
         doc.published = got
     anchor = dt.date.fromisoformat(doc.published.value) if doc.published.value else None
 
-    times: list[TimeExpr] = []
+    resolved: list[Norm] = []
     ref: str | None = None
     for a, b, norm, tense, kind in items:
-        if norm.relative or norm.type == "TIME":
-            day = _nearby_day(times, a, text)
-            norm = normalize(text[a:b], anchor, tense, day=day, ref=ref) or norm
+        if norm.relative:
+            norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
             ref = norm.value
-        times.append(TimeExpr(id=f"t{len(times) + 1}", start=a, end=b, text=text[a:b], value=norm.value,
-                              granularity=norm.granularity, type=norm.type, mod=norm.mod))
-    doc.times = times
+        resolved.append(norm)
+    # clock times and parts of day take the date of the day expression they sit next to
+    for i, (a, b, norm, tense, kind) in enumerate(items):
+        if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
+            day = _nearby_day(items, resolved, i, text)
+            if day:
+                resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+    doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
+                          type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
 
 
-def _nearby_day(times: list[TimeExpr], start: int, text: str) -> str | None:
-    """The day of a day expression just before a clock time in the same line ("Monday at 10am")."""
-    for t in reversed(times):
-        if start - t.end > 40 or "\n" in text[t.end:start]:
+_DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
+
+
+def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
+    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"), else
+    of one shortly before it in the same line ("Monday at 10am")."""
+    b = items[i][1]
+    if i + 1 < len(items) and _is_day(resolved[i + 1].value) and _DAY_LINK.match(text, b, items[i + 1][0]):
+        return resolved[i + 1].value
+    a = items[i][0]
+    for j in range(i - 1, -1, -1):
+        if a - items[j][1] > 40 or "\n" in text[items[j][1]:a]:
             break
-        if t.granularity == "day" and _is_day(t.value):
-            return t.value
+        if _is_day(resolved[j].value):
+            return resolved[j].value
     return None
 
 

@@ -786,6 +786,9 @@ _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]h
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 _POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
 
+_HOL_FIND = "|".join(sorted((re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split())).replace("'", "['’]")
+                             for h in HOLIDAYS), key=len, reverse=True))
+
 FIND_PATTERNS = [
     # full dates first (longest forms), with an optional weekday in front
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b",
@@ -808,6 +811,11 @@ FIND_PATTERNS = [
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
     r"\b(?:[Tt]he )?(?:first|second|third|fourth|final) quarter(?: of (?:\d{4}|this year|last year|next year))?\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
+    # durations the small model misses ("two months after"); not ages ("20-year-old")
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
+    r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
+    # holidays
+    rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -816,8 +824,8 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16], "ago": [10],
-    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17],
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16, 20, 18], "ago": [10],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20],
 }
 
 
@@ -833,6 +841,12 @@ for _w in ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "aft
     TRIGGER_FAMILY[_w] = "dayword"
 for _w in ("week", "weekend", "month", "year", "quarter", "decade"):
     TRIGGER_FAMILY[_w] = "unit"
+for _w in ("minute", "hour", "day", "fortnight"):  # not "second": "a second term"
+    TRIGGER_FAMILY[_w] = "duration"
+for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"):
+    TRIGGER_FAMILY[_w] = "duration"
+for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
+    TRIGGER_FAMILY[_w] = "holiday"
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
 for _w in ("recent", "recently", "currently", "nowadays"):
     TRIGGER_FAMILY[_w] = "ref"
