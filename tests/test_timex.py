@@ -198,6 +198,8 @@ class TestWeekdays:
 
     def test_weekday_with_date_picks_the_matching_year(self):
         assert val("Monday 6 December", dt.date(2005, 3, 15)) == "2004-12-06"
+        assert val("Monday 6 December", dt.date(2005, 3, 15), "future") == "2004-12-06"  # a wrong tense guess
+        assert val("Friday 6 December", dt.date(2005, 3, 15), "past") == "2004-12-06"  # no such year near: date wins
 
 
 class TestYearless:

@@ -271,7 +271,8 @@ def _day_rule(m, ctx):
         return day, day, day.isoformat()
 
     # a leap day or a weekday-checked date may be years away
-    got = pick_period(anchor, ctx.tense, make, _WIDE) or pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
+    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1)) if wd is not None else None) or \
+        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
     return (got[2], "day") if got else None
 
 
