@@ -1,7 +1,7 @@
 """Score time expressions against a gold file: `newsgraph evaluate time gold/time.jsonl`.
 
 Gold format (JSONL, one article a line; docs/accuracy.md):
-  {"id": "time-01", "published": "2025-03-14" | null, "metadata": true | false, "text": "...",
+  {"id": "time-01", "split": "dev" | "heldout", "published": "2025-03-14" | null, "metadata": true | false, "text": "...",
    "times": [{"start": 0, "end": 8, "text": "Thursday", "value": "2025-03-13", "type": "DATE"}, ...]}
 `metadata: true` hands `published` to the pipeline as the article's date; `false` withholds it,
 so the run must infer it from the text, and the inferred date is scored against `published`.
@@ -20,7 +20,8 @@ from pathlib import Path
 from ..errors import InputError
 
 
-def load_gold(path: str) -> list[dict]:
+def load_gold(path: str, split: str | None = None) -> list[dict]:
+    """The gold items (all, or those whose "split" is `split`); InputError names the line at fault."""
     p = Path(path)
     if not p.is_file():
         raise InputError(path, "no such gold file")
@@ -37,9 +38,10 @@ def load_gold(path: str) -> list[dict]:
         for t in rec["times"]:
             if not isinstance(t, dict) or rec["text"][t.get("start", 0):t.get("end", -1)] != t.get("text"):
                 raise InputError(path, f"line {n}: time {t!r} does not match text[start:end]")
-        items.append(rec)
+        if split is None or rec.get("split") == split:
+            items.append(rec)
     if not items:
-        raise InputError(path, "no gold items")
+        raise InputError(path, "no gold items" + (f" in split {split!r}" if split else ""))
     return items
 
 
