@@ -185,3 +185,19 @@ def test_overlaps_and_pieces(extract):
     spans = sorted((t.start, t.end) for t in doc.times)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlaps
 
+
+
+def test_counts_are_not_years_and_rates_are_sets(extract):
+    doc = extract("A total of 1500 troops arrived. The firm earns $10m a year and meets twice a month; "
+                  "the project took a year.", published="2026-01-21")
+    got = by_text(doc)
+    assert "1500" not in got
+    rate, took = [t for t in doc.times if t.text == "a year"]
+    assert (rate.type, rate.value) == ("SET", "P1Y")
+    assert (got["twice a month"].type, got["twice a month"].value) == ("SET", "P1M")
+    assert took.type == "DURATION"
+
+
+def test_published_line_without_year_is_not_read_against_the_clock(extract):
+    doc = extract("Updated 2 hours ago\n\nThe minister resigned on Friday.")
+    assert doc.published.value is None

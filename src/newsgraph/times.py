@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 
 from .model import Document, Published, TimeExpr
@@ -36,7 +36,9 @@ _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
-_TOKEN_ATTRS = [IDX, LENGTH, LOWER]
+_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE]
+# a four-digit number the parser calls a count or an amount is not a year ("a total of 1500 troops")
+_NOT_YEAR_ENTS = frozenset(get_string_id(x) for x in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"))
 _JOINERS = frozenset({" ", ", ", " of ", " in "})
 FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 # verbs whose infinitive complement is in the future: "plans to visit on Monday", "is due to"
@@ -85,13 +87,13 @@ def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
     arr = sdoc.to_array(_TOKEN_ATTRS)
     if not len(arr):
         return []
-    idx, length, lower = arr.T.tolist()
+    idx, length, lower, etype = arr.T.tolist()
     n = len(idx)
     out: list[tuple[int, int]] = []
     last_end = -1
     for i, h in enumerate(lower):
         fam = _TRIGGERS.get(h)
-        if fam is None or idx[i] < last_end:
+        if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
             continue
         rx = FAMILY_RE[fam]
         j = min(n - 1, i + 4)
@@ -261,7 +263,8 @@ def published_from_line(doc: Document) -> Published | None:
                 return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
         from .pipeline import parse_date
 
-        value = parse_date(value_text)
+        # dateparser reads "2 hours ago" against today's clock: only dates that name their year
+        value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
         if value:
             return Published(value=value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
     return None
@@ -291,6 +294,9 @@ def run(doc: Document, parse: Parse, options) -> None:
     resolved: list[Norm] = []
     ref: str | None = None
     for a, b, norm, tense, kind in items:
+        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
+                and text[a:b].lower().startswith(("a ", "an ", "per ")):
+            norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
             norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
@@ -306,6 +312,8 @@ def run(doc: Document, parse: Parse, options) -> None:
                           type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
 
 
+_RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
 
 
