@@ -152,6 +152,25 @@ def extract(
         raise typer.Exit(EXIT_FAILED)
 
 
+@evaluate_app.command("time")
+def evaluate_time(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (e.g. dev, heldout).")] = None,
+) -> None:
+    """Time expressions: span P/R/F1 (overlap and exact), value accuracy, inferred publication dates."""
+    import json
+
+    from .evaluate.time import load_gold, render, score
+    from .pipeline import Pipeline
+    from .stage import Options
+
+    items = load_gold(gold, split)
+    result = score(items, Pipeline(Options(model=model)))
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else render(result))
+
+
 class _progress:
     """A Rich progress bar on stderr when it is a terminal; a no-op otherwise."""
 
