@@ -35,9 +35,9 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities
+    from . import entities, places
 
-    return [entities.STAGE]
+    return [entities.STAGE, places.STAGE]
 
 
 def check_stages(stages: list[Stage]) -> None:
