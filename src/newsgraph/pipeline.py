@@ -35,9 +35,9 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities, places
+    from . import entities, places, quotes
 
-    return [entities.STAGE, places.STAGE]
+    return [entities.STAGE, places.STAGE, quotes.STAGE]
 
 
 def check_stages(stages: list[Stage]) -> None:
