@@ -35,10 +35,10 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities, times
+    from . import entities, places, quotes, times
     from .actors.stage import STAGE as actors
 
-    return [entities.STAGE, actors, times.STAGE]
+    return [entities.STAGE, actors, times.STAGE, places.STAGE, quotes.STAGE]
 
 
 def check_stages(stages: list[Stage]) -> None:
