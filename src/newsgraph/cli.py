@@ -170,6 +170,30 @@ def evaluate_time(
     result = score(items, Pipeline(Options(model=model)))
     sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else render(result))
 
+class EvalFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+@evaluate_app.command("events")
+def evaluate_events(
+    gold: Annotated[str, typer.Argument(help="PLOVER gold-standard records (JSON array) or newsgraph events JSONL.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
+) -> None:
+    """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
+    import json as _json
+
+    from .evaluate.events import evaluate, render
+    from .stage import Options
+
+    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False))
+    if format is EvalFormat.json:
+        print(_json.dumps(report, indent=2))
+    else:
+        print(render(report), end="")
+
 
 class _progress:
     """A Rich progress bar on stderr when it is a terminal; a no-op otherwise."""
