@@ -117,3 +117,29 @@ def test_cli_query_formats(db):
     assert r.returncode == 1 and "not a date" in r.stderr and "Traceback" not in r.stderr
     r = _cli("query", "actor", "Nobody", "--db", db)
     assert r.returncode == 1 and "no actor matches" in r.stderr
+
+
+def test_dyad_by_code_prefix_over_many_actors():
+    from newsgraph.corpus import query
+
+    docs = []
+    for i in range(12):
+        us, iq = f"Officer Alpha{i}", f"Official Beta{i}"
+        text = f"{us} met {iq}." if i % 3 else f"{iq} criticised {us}."
+        src, tgt = (("e1", "e2") if i % 3 else ("e2", "e1"))
+        docs.append(make_doc(text, published=f"2026-04-{i + 1:02d}", agency="AFP",
+                             entities=[("e1", us, "PERSON", "USAGOV", None), ("e2", iq, "PERSON", "IRQGOV", None)],
+                             events=[{"type": "CONSULT" if i % 3 else "DISAPPROVE", "source": [src], "target": [tgt],
+                                      "quad_class": 1 if i % 3 else 3, "goldstein": 1.0 if i % 3 else -2.0,
+                                      "evidence": text}]))
+    with Store.open(":memory:") as s:
+        s.add_documents(docs)
+        t = s.dyad("USA", "IRQ", by="month").to_pylist()
+        assert [(r["direction"], r["quad1"], r["quad3"], r["events"]) for r in t] == [("a->b", 8, 0, 8), ("b->a", 0, 4, 4)]
+        # both SQL plans (few ids / many ids) give the same answer
+        with s.reader() as cur:
+            ids = {"a": query.actor_ids(cur, "USA"), "b": query.actor_ids(cur, "IRQ"), "by": "week"}
+            assert len(ids["a"]) + len(ids["b"]) > 16
+            few = cur.sql(query._DYAD_FEW, params=ids).to_arrow_table()
+            many = cur.sql(query._DYAD_MANY, params=ids).to_arrow_table()
+        assert few.equals(many)

@@ -99,22 +99,35 @@ def event_evidence(con, event_id: int) -> pa.Table:
                   [int(event_id)])
 
 
-def dyad(con, a: str, b: str, by: str = "day") -> pa.Table:
-    """Counts by QuadClass and the Goldstein sum per period, both directions (primary actors)."""
-    if by not in PERIODS:
-        raise ValueError(f"by must be one of {PERIODS}")
-    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by}
-    sql = """WITH e AS (
-            SELECT date, quad_class, goldstein,
-                   CASE WHEN source_actor_id IN (SELECT unnest($a::VARCHAR[])) THEN 'a->b' ELSE 'b->a' END AS direction
-            FROM corpus_events
-            WHERE (source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[])))
-               OR (source_actor_id IN (SELECT unnest($b::VARCHAR[])) AND target_actor_id IN (SELECT unnest($a::VARCHAR[]))))
-        SELECT CAST(date_trunc($by, date) AS DATE) AS period, direction,
+_DYAD_AGG = """SELECT CAST(date_trunc($by, date) AS DATE) AS period, direction,
                count(*) FILTER (WHERE quad_class = 1) AS quad1, count(*) FILTER (WHERE quad_class = 2) AS quad2,
                count(*) FILTER (WHERE quad_class = 3) AS quad3, count(*) FILTER (WHERE quad_class = 4) AS quad4,
                coalesce(sum(goldstein), 0) AS goldstein_sum, count(*) AS events
         FROM e GROUP BY ALL ORDER BY period NULLS LAST, direction"""
+# Few actor ids: a vectorised membership test per row is fastest. Many (a code prefix): hash semi-joins.
+_DYAD_FEW = """WITH e AS (
+            SELECT date, quad_class, goldstein,
+                   CASE WHEN list_contains($a::VARCHAR[], source_actor_id) THEN 'a->b' ELSE 'b->a' END AS direction
+            FROM corpus_events
+            WHERE (list_contains($a::VARCHAR[], source_actor_id) AND list_contains($b::VARCHAR[], target_actor_id))
+               OR (list_contains($b::VARCHAR[], source_actor_id) AND list_contains($a::VARCHAR[], target_actor_id)))
+        """ + _DYAD_AGG
+_DYAD_MANY = """WITH e AS (
+            SELECT date, quad_class, goldstein, 'a->b' AS direction FROM corpus_events
+            WHERE source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[]))
+            UNION ALL
+            SELECT date, quad_class, goldstein, 'b->a' FROM corpus_events
+            WHERE source_actor_id IN (SELECT unnest($b::VARCHAR[])) AND target_actor_id IN (SELECT unnest($a::VARCHAR[]))
+              AND NOT (source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[]))))
+        """ + _DYAD_AGG
+
+
+def dyad(con, a: str, b: str, by: str = "day") -> pa.Table:
+    """Counts by QuadClass and the Goldstein sum per period, both directions (primary source/target actors)."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {PERIODS}")
+    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by}
+    sql = _DYAD_FEW if len(params["a"]) + len(params["b"]) <= 16 else _DYAD_MANY
     return _table(con, sql, params)
 
 
