@@ -78,6 +78,7 @@ def test_actor_timeline_and_quotes(store):
     assert info["quotes"] and info["quotes"][0]["text"] == "\"We support Iraq,\""
     assert store.actor(info["id"])["id"] == info["id"]
     assert store.actor("no such person") is None
+    assert store.actor("Sudani")["name"] == "Mohammed Shia al-Sudani"  # a surname finds the full name
 
 
 def test_network(store):

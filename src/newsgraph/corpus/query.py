@@ -13,7 +13,7 @@ import re
 
 import pyarrow as pa
 
-from .resolve import norm
+from .resolve import norm, surname_only
 from .store import to_date
 
 TABLES = frozenset({"articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
@@ -47,6 +47,11 @@ def actor_ids(con, term: str | None) -> list[str] | None:
         keys = [f"{c}:{key}" for c in ("per", "geo", "org")]
         ids |= {r[0] for r in con.execute(
             "SELECT DISTINCT actor_id FROM actor_aliases WHERE norm_key IN (SELECT unnest(?::VARCHAR[]))", [keys]).fetchall()}
+        last = surname_only(key)
+        if not ids and last:  # "Blair" finds Tony Blair (and any other person of that surname)
+            ids |= {r[0] for r in con.execute(
+                "SELECT DISTINCT actor_id FROM actor_aliases WHERE starts_with(norm_key, 'per:') AND ends_with(norm_key, ?)",
+                [" " + last]).fetchall()}
     if _CODE.match(term):
         ids |= {r[0] for r in con.execute("SELECT id FROM actors WHERE starts_with(code, ?)", [term]).fetchall()}
     return sorted(ids)

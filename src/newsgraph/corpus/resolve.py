@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity
@@ -33,11 +34,12 @@ def name_class(entity_type: str) -> str:
     return _CLASS.get(entity_type, "org")
 
 
+@lru_cache(maxsize=200_000)  # names recur across articles: normalise each spelling once
 def norm(name: str) -> str:
     """Lower-case, accents folded, dots of abbreviations dropped (U.S. -> us), punctuation to spaces."""
     from anyascii import anyascii
 
-    s = anyascii(name).lower().strip()
+    s = (name if name.isascii() else anyascii(name)).lower().strip()
     s = _APOS.sub("", s)
     s = _DOTS.sub("", s)
     s = _SPACE.sub(" ", _PUNCT.sub(" ", s)).strip()
