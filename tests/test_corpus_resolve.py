@@ -31,6 +31,7 @@ def test_one_actor_across_documents_with_aliases_and_roles():
         info = s.actor("rubio")
         assert info["id"] in ids and info["name"] == "Marco Rubio" and info["code"] == "USAGOV"
         assert set(info["aliases"]) >= {"Marco Rubio", "Rubio"}
+        assert len(info["aliases"]) == len(set(info["aliases"]))
         assert {r["role"] for r in info["roles"]} == {"Secretary of State", "senator"}
         assert info["num_articles"] == 3
 

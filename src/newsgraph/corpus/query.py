@@ -148,7 +148,7 @@ def actor(con, name_or_id: str) -> dict | None:
     row = con.execute("SELECT id, name, type, code, country, sector FROM actors WHERE id = ?", [aid]).fetchall()[0]
     out = dict(zip(("id", "name", "type", "code", "country", "sector"), row))
     out["aliases"] = [r[0] for r in con.execute(
-        "SELECT alias FROM actor_aliases WHERE actor_id = ? AND NOT starts_with(norm_key, 'code:') ORDER BY alias", [aid]).fetchall()]
+        "SELECT DISTINCT alias FROM actor_aliases WHERE actor_id = ? AND NOT starts_with(norm_key, 'code:') ORDER BY alias", [aid]).fetchall()]
     out["roles"] = [{"role": r, "count": n, "first": f, "last": l} for r, n, f, l in con.execute(
         """SELECT role, count(*), min(date), max(date) FROM actor_roles WHERE actor_id = ?
            GROUP BY role ORDER BY count(*) DESC, role""", [aid]).fetchall()]
