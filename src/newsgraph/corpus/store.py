@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from ..model import Document
+from ..model import Document, content_id
 from .merge import EventMerger, Report, tokens
 from .resolve import ActorIndex
 
@@ -298,6 +298,9 @@ class Store:
         """
         docs = list(docs)
         failures = list(failures)
+        for d in docs:
+            if not d.id:  # hand-made Documents: the id is the content hash of the text, as the pipeline sets it
+                d.id = content_id(d.text)
         self.con.begin()
         try:
             have = self.existing_ids(d.id for d in docs)
