@@ -94,6 +94,11 @@ def test_score_rules():
     bare = C(R(src=(), tgt=(), words="protest thousands marched capital against taxes"))
     assert score(R(src=(), tgt=(), words="thousands marched capital protest taxes"), bare) is not None
     assert score(R(src=(), tgt=(), words="flood waters rose river town"), bare) is None
+    # undated reports need similar wording even with the same actors
+    undated = C(R(date=None))
+    assert score(R(date=None, words="talks held capital visit"), undated) is None
+    assert score(R(date=None, words="rubio met sudani capital"), undated) is not None
+    assert score(R(date=None), base) is None
     # closer dates score higher
     assert score(R(), base) > score(R(date=dt.date(2026, 1, 26)), base)
 

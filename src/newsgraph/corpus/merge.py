@@ -6,6 +6,7 @@ Two event reports are the same happening when they have
   * overlapping source actors and overlapping target actors (an empty side matches an empty side;
     a report that names no target may join one that does when the wording is similar enough),
   * similar evidence: the overlap coefficient of the content words of the two evidence sentences.
+    Undated reports (no event or article date) merge only with undated ones, and need 0.3 of it.
     Reports with the same actors on both sides need little word overlap (wire stories of one event
     are rewritten freely); the fewer actors they share, the more of their wording must agree.
 The best-scoring candidate wins; otherwise the report starts a new corpus event.
@@ -22,6 +23,7 @@ WINDOW_DAYS = 2
 SIM_BOTH_SIDES = 0.0  # same source and target actors
 SIM_ONE_SIDE = 0.2  # one side shared, the other empty in one report
 SIM_NO_ACTORS = 0.4  # neither report names actors
+SIM_UNDATED = 0.3  # neither report has a date (no event date, no publication date)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _STOP = frozenset(
@@ -103,6 +105,8 @@ def score(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> float | No
         need = SIM_NO_ACTORS
     else:  # one report names actors, the other none at all: too little to go on
         return None
+    if rep.date is None:  # no date to bound it: the same actors on another day must not merge by default
+        need = max(need, SIM_UNDATED)
     if sim < need:
         return None
     closeness = 0.0 if rep.date is None else 1.0 / (1 + abs((rep.date - cand.date).days))
