@@ -59,6 +59,7 @@ def test_polecat_records(store, tmp_path):
     assert rec["source"][0] == {"actorText": "Marco Rubio", "code": "USAGOV", "sector": "GOV", "country": "USA",
                                 "actorId": rec["source"][0]["actorId"]}
     assert set(rec["publication"]) == {"AFP", "Reuters", "AP"}
+    assert rec["context"] == "security" and rec["target"][0]["actorText"] == "Mohammed Shia al-Sudani"
 
 
 def test_parquet_partitions_round_trip(store, tmp_path):
