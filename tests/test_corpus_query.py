@@ -93,6 +93,16 @@ def test_network(store):
     assert {e["quad_class"] for e in store.network(type="ACCUSE")["edges"]} == {3}
 
 
+def test_actors_list_and_stats(store):
+    top = store.actors(limit=3).to_pylist()
+    assert top[0]["name"] == "Marco Rubio" and top[0]["num_events"] == 2 and top[0]["num_articles"] == 4
+    assert [a["name"] for a in store.actors(q="sudani").to_pylist()] == ["Mohammed Shia al-Sudani"]
+    assert store.actors(q="%").num_rows == 0  # a value, not a pattern
+    st = store.stats()
+    assert (st["articles"], st["corpus_events"], st["events"]) == (5, 4, 6)
+    assert str(st["first_published"]) == "2026-01-25" and st["schema_version"] == 2
+
+
 def test_articles_page(store):
     page = store.articles(limit=2)
     assert page.num_rows == 2 and page.column("published")[0].as_py() == dt.date(2026, 3, 2)

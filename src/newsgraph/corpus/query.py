@@ -195,3 +195,31 @@ def network(con, since=None, until=None, type=None, min_weight: int = 1) -> dict
                  [ids]).fetchall()]
     return {"nodes": nodes,
             "edges": [{"source": s, "target": t, "weight": w, "goldstein": g, "quad_class": q} for s, t, w, g, q in edges]}
+
+
+def actors(con, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
+    """Actors, most active first; `q` keeps those whose name or an alias contains it (any case)."""
+    return _table(con, """
+        WITH ev AS (
+            SELECT a AS actor_id, count(*) AS num_events FROM (
+                SELECT unnest(list_distinct(list_concat(source_actor_ids, target_actor_ids))) AS a FROM corpus_events)
+            GROUP BY a),
+        art AS (SELECT actor_id, count(DISTINCT article_id) AS num_articles FROM entities
+                WHERE actor_id IS NOT NULL GROUP BY actor_id)
+        SELECT a.id, a.name, a.type, a.code, a.country, a.sector,
+               coalesce(ev.num_events, 0) AS num_events, coalesce(art.num_articles, 0) AS num_articles
+        FROM actors a LEFT JOIN ev ON ev.actor_id = a.id LEFT JOIN art ON art.actor_id = a.id
+        WHERE $q::VARCHAR IS NULL OR contains(lower(a.name), lower($q))
+           OR a.id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($q)))
+        ORDER BY num_events DESC, num_articles DESC, a.name LIMIT $limit OFFSET $offset""",
+        {"q": q or None, "limit": int(limit), "offset": int(offset)})
+
+
+def stats(con) -> dict:
+    """Counts for a dashboard: articles, events (reports), corpus events, actors, failures; schema version."""
+    out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]  # fixed table names
+           for t in ("articles", "events", "corpus_events", "actors", "failures")}
+    out["schema_version"] = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+    first, last = con.execute("SELECT min(published), max(published) FROM articles").fetchall()[0]
+    out["first_published"], out["last_published"] = first, last
+    return out

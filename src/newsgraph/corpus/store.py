@@ -506,6 +506,19 @@ class Store:
         with self.reader() as cur:
             return query.network(cur, since, until, type, min_weight)
 
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
+        """id, name, type, code, country, sector, num_events, num_articles; most active first."""
+        from . import query
+
+        with self.reader() as cur:
+            return query.actors(cur, q, limit, offset)
+
+    def stats(self) -> dict:
+        from . import query
+
+        with self.reader() as cur:
+            return query.stats(cur)
+
     def failures(self) -> pa.Table:
         with self.reader() as cur:
             return cur.sql("SELECT name, kind, reason, failed_at FROM failures ORDER BY failed_at, name").to_arrow_table()
