@@ -127,3 +127,34 @@ def test_reversed_sides_of_a_meeting_merge_and_keep_the_first_orientation(store)
     assert ev["num_articles"] == 2 and ev["source_name"] == "Marco Rubio"
     row = store.con.execute("SELECT source_actor_ids, target_actor_ids FROM corpus_events").fetchall()[0]
     assert len(row[0]) == 1 and len(row[1]) == 1  # the swapped report did not put Rubio on both sides
+
+
+def test_undated_reports_without_actors_never_merge():
+    a = R(date=None, src=(), tgt=(), words="protest thousands marched capital taxes")
+    assert score(a, C(a)) is None
+
+
+def test_candidate_pool_prunes_nothing_that_could_merge(monkeypatch):
+    """The indexed pool must give the same assignment as comparing every report with every candidate."""
+    import random
+
+    from newsgraph.corpus.merge import EventMerger, _Pool
+
+    rng = random.Random(7)
+    vocab = "talks meeting border attack troops aid deal sanctions protest capital minister army rebels".split()
+    reports = []
+    for _ in range(300):
+        d = None if rng.random() < 0.15 else dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(10))
+        side = lambda: frozenset(rng.sample(["A", "B", "C", "D", "E"], rng.choice([0, 1, 1, 2])))
+        reports.append(Report(rng.choice(["CONSULT", "ACCUSE", "FIGHT"]), d, rng.random() < 0.1, side(), side(),
+                              frozenset(rng.sample(vocab, rng.randrange(0, 6)))))
+    with Store.open(":memory:") as s:
+        fast, _ = EventMerger(s.con).assign(reports, 1)
+
+        def everything(self, rep):
+            return [c for cs in self.by_word.values() for c in cs] + [c for cs in self.by_actor.values() for c in cs]
+
+        monkeypatch.setattr(_Pool, "for_report", lambda self, rep: list({id(c): c for c in everything(self, rep)}.values()))
+        slow, _ = EventMerger(s.con).assign(reports, 1)
+    assert fast == slow
+    assert len(set(fast)) < len(reports)  # some did merge

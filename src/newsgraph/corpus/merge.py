@@ -16,6 +16,7 @@ The best-scoring candidate wins; otherwise the report starts a new corpus event.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -122,6 +123,8 @@ def match(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> tuple[floa
         return None
     if rep.date is not None and abs((rep.date - cand.date).days) > window:
         return None
+    if rep.date is None and not (rep.sources or rep.targets) or cand.date is None and not (cand.sources or cand.targets):
+        return None  # no date and no actors: nothing bounds it, a merge would be a guess
     sim = similarity(rep.words, cand.words)
     strict = jaccard(rep.words, cand.words)
     undated = rep.date is None
@@ -162,7 +165,7 @@ class EventMerger:
                  AND ((date IS NULL AND $undated) OR date BETWEEN $lo AND $hi)
                  AND (list_has_any(source_actor_ids, $actors::VARCHAR[])
                       OR list_has_any(target_actor_ids, $actors::VARCHAR[])
-                      OR (len(source_actor_ids) = 0 AND len(target_actor_ids) = 0))""",
+                      OR (len(source_actor_ids) = 0 AND len(target_actor_ids) = 0 AND date IS NOT NULL))""",
             {"types": types, "undated": len(dates) < len(reports), "lo": lo, "hi": hi, "actors": actors},
         ).fetchall()
         return [Candidate(i, t, d, bool(n), set(s or ()), set(g or ()), frozenset(w or ())) for i, t, d, n, s, g, w in rows]
@@ -170,27 +173,64 @@ class EventMerger:
     def assign(self, reports: list[Report], next_id: int) -> tuple[list[int], list[Candidate]]:
         """Corpus event id for each report (in order) and the candidates created or changed."""
         cands = self.load_candidates(reports)
-        by_type: dict[str, list[Candidate]] = {}
+        pool = _Pool()
         for c in cands:
-            by_type.setdefault(c.type, []).append(c)
+            pool.add(c)
         ids: list[int] = []
         for rep in reports:
             best, best_score, swapped = None, None, False
-            for c in by_type.get(rep.type, ()):
+            for c in pool.for_report(rep):
                 m = match(rep, c, self.window)
-                if m is not None and (best_score is None or m[0] > best_score):
+                if m is not None and (best_score is None or m[0] > best_score or (m[0] == best_score and c.id < best.id)):
                     best, (best_score, swapped) = c, m
             if best is None:
                 best = Candidate(next_id, rep.type, rep.date, rep.negated, set(rep.sources), set(rep.targets),
                                  rep.words, new=True)
                 next_id += 1
-                by_type.setdefault(rep.type, []).append(best)
+                pool.add(best)
                 cands.append(best)
             else:
                 srcs, tgts = (rep.targets, rep.sources) if swapped else (rep.sources, rep.targets)
-                grown = not (srcs <= best.sources and tgts <= best.targets)
+                added = (srcs - best.sources) | (tgts - best.targets)
                 best.sources |= srcs
                 best.targets |= tgts
-                best.dirty = best.dirty or grown
+                if added:
+                    best.dirty = True
+                    pool.add_actors(best, added)
             ids.append(best.id)
         return ids, [c for c in cands if c.new or c.dirty]
+
+
+class _Pool:
+    """Candidates indexed so a report is compared only with those it could merge with: the ones that
+    share an actor, and (for the word-only rules) the ones sharing enough evidence words. Jaccard >= 0.4
+    needs at least 0.4 of the report's words to be shared, so that bound prunes safely."""
+
+    def __init__(self):
+        self.by_actor: dict[tuple[str, str], list[Candidate]] = {}
+        self.by_word: dict[tuple[str, str], list[Candidate]] = {}
+
+    def add(self, c: Candidate) -> None:
+        self.add_actors(c, c.sources | c.targets)
+        for w in c.words:
+            self.by_word.setdefault((c.type, w), []).append(c)
+
+    def add_actors(self, c: Candidate, actors) -> None:
+        for a in actors:
+            self.by_actor.setdefault((c.type, a), []).append(c)
+
+    def for_report(self, rep: Report) -> list[Candidate]:
+        seen: dict[int, Candidate] = {}
+        for a in rep.sources | rep.targets:
+            for c in self.by_actor.get((rep.type, a), ()):
+                seen[id(c)] = c
+        if rep.words:
+            need = max(1, math.ceil(min(SIM_NO_ACTORS, SIM_ACTORLESS) * len(rep.words)))
+            counts: dict[int, int] = {}
+            for w in rep.words:
+                for c in self.by_word.get((rep.type, w), ()):
+                    k = id(c)
+                    counts[k] = counts.get(k, 0) + 1
+                    if counts[k] == need:
+                        seen[k] = c
+        return list(seen.values())
