@@ -249,6 +249,10 @@ def ingest(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for every input.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="text, html, json or jsonl (default: from the file name and content).")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line on stderr per committed batch.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -259,8 +263,11 @@ def ingest(
 
     if not paths and not from_parquet:
         raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
+    if input_format and input_format not in ("text", "html", "json", "jsonl"):
+        raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
     log = (lambda m: _err(m)) if verbose else None
-    options = Options(model=model, published=published, batch_size=batch_size)
+    options = Options(model=model, published=published, batch_size=batch_size, actor_dicts=actors or [],
+                      agent_dicts=agents or [], verb_dicts=verbs or [])
     stats = ing.new_stats()
 
     def add(got):
@@ -279,10 +286,10 @@ def ingest(
                     from .corpus.dask import ingest_dask
 
                     add(ingest_dask(paths, store, dask, parquet_out or f"{db}.parts", options=options,
-                                    max_bytes=max_bytes, workers=workers, advance=advance, log=log))
+                                    max_bytes=max_bytes, workers=workers, fmt=input_format, advance=advance, log=log))
                 else:
                     add(ing.ingest(paths, store, workers=workers, options=options, batch_size=batch_size,
-                                   max_bytes=max_bytes, advance=advance, log=log))
+                                   max_bytes=max_bytes, fmt=input_format, advance=advance, log=log))
         total_articles = store.count("articles")
     if not quiet:
         _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "

@@ -105,7 +105,8 @@ def connect(address, workers: int = 1):
 
 
 def ingest_dask(paths: list[str], store: Store, address, out_dir: str, *, options: Options | None = None,
-                max_bytes: int | None = None, workers: int = 1, partition_size: int = PARTITION_SIZE,
+                max_bytes: int | None = None, fmt: str | None = None, workers: int = 1,
+                partition_size: int = PARTITION_SIZE,
                 advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> dict:
     """Extract new articles of `paths` on a Dask cluster into Parquet partitions under `out_dir`, and load them."""
     from distributed import as_completed
@@ -116,7 +117,7 @@ def ingest_dask(paths: list[str], store: Store, address, out_dir: str, *, option
     try:
         client.register_plugin(PipelinePlugin(options))
         run = f"{int(time.time()):x}{os.getpid():x}"
-        kw = {"max_bytes": max_bytes} if max_bytes else {}
+        kw = {"fmt": fmt} | ({"max_bytes": max_bytes} if max_bytes else {})
         todo = new_articles(store, read_paths(paths, **kw), stats, advance)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         pending = as_completed()
