@@ -52,6 +52,15 @@ def test_events_filters(store):
         store.events(order="date; DROP TABLE articles")
 
 
+def test_one_event_with_all_its_evidence(store):
+    eid = store.events(order="mentions", limit=1).column("event_id")[0].as_py()
+    ev = store.event(eid)
+    assert ev["num_articles"] == 3 and len(ev["evidence_spans"]) == 3
+    assert [a["name"] for a in ev["source_actors"]] == ["Marco Rubio"]
+    assert ev["target_actors"][0]["code"] == "IRQGOV"
+    assert store.event(10**9) is None
+
+
 def test_user_strings_are_values_never_sql(store):
     evil = "x') OR 1=1; DROP TABLE articles; --"
     assert store.events(source=evil, type=evil).num_rows == 0

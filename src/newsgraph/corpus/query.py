@@ -98,6 +98,27 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
     return _table(con, sql, params)
 
 
+def event(con, event_id: int) -> dict | None:
+    """One corpus event: the `events` row, all its source and target actors, and every evidence span."""
+    rows = _table(con, f"""SELECT {EVENT_COLUMNS}, ce.negated, ce.first_seen, ce.last_seen,
+                                  ce.source_actor_ids, ce.target_actor_ids
+                           FROM corpus_events ce
+                           LEFT JOIN actors sa ON sa.id = ce.source_actor_id
+                           LEFT JOIN actors ta ON ta.id = ce.target_actor_id
+                           WHERE ce.id = ?""", [int(event_id)]).to_pylist()
+    if not rows:
+        return None
+    out = rows[0]
+    cols = ("id", "name", "type", "code", "country", "sector")
+    for side in ("source", "target"):
+        ids = out.pop(f"{side}_actor_ids") or []
+        found = {r[0]: dict(zip(cols, r)) for r in con.execute(
+            "SELECT id, name, type, code, country, sector FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+        out[f"{side}_actors"] = [found[i] for i in ids if i in found]
+    out["evidence_spans"] = event_evidence(con, event_id).to_pylist()
+    return out
+
+
 def event_evidence(con, event_id: int) -> pa.Table:
     return _table(con, """SELECT article_id, start_char AS start, end_char AS "end", text, outlet, kind, event_id AS article_event_id
                           FROM event_sources WHERE corpus_event_id = ? ORDER BY published NULLS LAST, article_id, start_char""",

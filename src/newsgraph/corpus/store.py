@@ -482,6 +482,13 @@ class Store:
         with self.reader() as cur:
             return query.events(cur, source, target, type, since, until, limit, offset, order)
 
+    def event(self, event_id: int) -> dict | None:
+        """One corpus event (the `events` row) with source_actors, target_actors and evidence_spans."""
+        from . import query
+
+        with self.reader() as cur:
+            return query.event(cur, event_id)
+
     def event_evidence(self, event_id: int) -> pa.Table:
         from . import query
 
