@@ -1,1 +1,1 @@
-"""Scoring newsgraph against gold data: one module per stage (`newsgraph evaluate <stage> GOLD`)."""
+"""Evaluators: score a stage's output against a gold file (`newsgraph evaluate ...`)."""
