@@ -225,6 +225,9 @@ def load_petrarch(lex: Lexicon, path: Path) -> int:
             head = next((w[1:] for w in form.split("_") if w.startswith("+")), form.split("_")[0])
             if head and head.lower() not in block_verbs and re.fullmatch(r"[A-Za-z'-]+", head):
                 block_verbs.append(head.lower())
+                code = _petr_code(s) or block_code
+                if code and plover_for_cameo(code):
+                    added += _add_petr(lex, head.lower(), code, None, path.name)
     return added
 
 

@@ -14,12 +14,13 @@ import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
 from ..model import DateRef, Document, Event, Span
+from ..places import place_for_span
 from ..stage import Stage
 from . import coder
 from .factuality import SPEECH, clause_flags, quoted_spans
 from .coder import token_range
 from .lexicon import get_lexicon
-from .ontology import QUAD, goldstein
+from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -89,7 +90,6 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
     sdoc = parse.doc
     parts = coder.Participants(doc, sdoc, lex.noun_set)
     times = _time_index(doc, sdoc)
-    places = _place_index(doc, sdoc)
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
@@ -110,14 +110,18 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if _inside(quotes, c.predicate.idx):
                 flags.add("reported")
-            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode or _mode_from_cues(c, lex)
+            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
+            if mode is None:
+                mode = _mode_from_cues(c, lex)
+                if mode and cameo == DEFAULT_CAMEO[type_]:
+                    cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
             type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=c.target,
-                date=date, location=_event_place(c, places),
+                date=date, location=_event_place(c, doc),
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
@@ -150,6 +154,10 @@ def absorb(cands):
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
+        if not c.is_noun and any(by_token.get(k.i) is not None and by_token[k.i] is not c
+                                 and by_token[k.i].sense.type == c.sense.type
+                                 for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
+            continue  # "the attack killed ten people": the same assault, told by its effect
         if c.is_noun and not c.source and not c.target and any(
                 d is not c and d.sense.type == c.sense.type and (d.source or d.target)
                 and d.token.is_ancestor(c.anchor) for d in cands):
@@ -344,26 +352,18 @@ def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
     return set()
 
 
-def _place_index(doc: Document, sdoc) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for p in doc.places:
-        for m in p.mentions:
-            ts, te = token_range(sdoc, m.start, m.end)
-            if te > ts:
-                out.setdefault(ts, p.id)
-    return out
-
-
-def _event_place(c, places: dict[int, str]) -> str | None:
-    """The place named in the trigger's clause ("clashed in Tehran", "a protest in Kirkuk")."""
-    if not places:
+def _event_place(c, doc: Document) -> str | None:
+    """The place named in the trigger's clause ("clashed in Tehran", "a protest in Kirkuk"), by the
+    places stage's own preference (locative first, most specific, first in text)."""
+    if not doc.places:
         return None
     node = c.anchor if c.is_noun else c.token
     for _ in range(2):
-        for i in range(node.left_edge.i, node.right_edge.i + 1):
-            pid = places.get(i)
-            if pid is not None and node.doc[i].head.lower_ in ("in", "at", "near", "outside", "across", "inside"):
-                return pid
+        sdoc = node.doc
+        right = sdoc[node.right_edge.i]
+        place = place_for_span(doc, sdoc[node.left_edge.i].idx, right.idx + len(right.text))
+        if place is not None:
+            return place.id
         if node.head.i == node.i:
             break
         node = node.head
