@@ -18,7 +18,7 @@ from .ontology import MODES, QUAD, cameo_for, plover_for_cameo
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
 CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
-SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", *CONDITION_KEYS}
+SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", *CONDITION_KEYS}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Sense:
     of: str = "target"  # role of "X" in "<noun> of X": source | target | none
     poss: str = "source"  # role of "X" in "X's <noun>"
     needs_target: bool = False
+    needs_source: bool = False
     origin: str = "builtin"
 
     @property
@@ -115,7 +116,7 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
         subject=_words(raw.get("subject"), where), governor=_words(raw.get("governor"), where),
         entity_object=bool(raw.get("entity_object")),
         of=raw.get("of", "target"), poss=raw.get("poss", "source"),
-        needs_target=bool(raw.get("needs_target")), origin=origin,
+        needs_target=bool(raw.get("needs_target")), needs_source=bool(raw.get("needs_source")), origin=origin,
     )
 
 

@@ -105,7 +105,7 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
         for c in cands:
             coder.attach_participants(c, parts)
         for c in absorb(cands):
-            if c.sense.needs_target and not c.target:
+            if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if _inside(quotes, c.predicate.idx):
