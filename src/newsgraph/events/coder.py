@@ -65,7 +65,7 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "plan", "program", "programme", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
-                         "spree", "blitz", "barrage", "crackdown", "package", "delivery", "convoy", "shipment"})
+                         "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
 DEONTIC = frozenset({"must", "should"})
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
@@ -325,7 +325,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     consumed: set[int] = set()
     # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
     for tok in tokens:
-        if tok.pos_ not in VERB_POS:
+        if tok.pos_ not in VERB_POS or tok.dep_ == "amod":  # "demanding customers", "the attacking side"
             continue
         senses = lex.verbs.get(tok.lemma_.lower())
         if not senses:
