@@ -61,8 +61,7 @@ INSTRUMENTS = frozenset({"troop", "force", "soldier", "tank", "warship", "missil
                          "weapon", "jet", "aircraft", "ship", "reinforcement", "unit", "army", "navy", "policeman",
                          "personnel", "drone", "artillery", "reservist"})
 # Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
-EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "process",
-                         "plan", "program", "programme", "protest", "strike", "attack", "march", "rally", "talk",
+EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
@@ -202,6 +201,9 @@ def _misattached_subject(tok) -> bool:
 def is_passive(v) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
+            c.dep_ in ("nsubj", "aux") for c in v.children):
+        return is_passive(v.head)  # "was shot and stabbed"
     if v.tag_ == "VBN" and v.dep_ in ("acl", "acomp") :
         return True
     return False
@@ -265,7 +267,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)
             for p in pobjs(c):
                 objs.add(p.lemma_.lower())
-        elif d in ("xcomp", "ccomp"):
+        elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
             mods.add(c.lemma_.lower())

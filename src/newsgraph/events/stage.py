@@ -352,18 +352,26 @@ def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
     return set()
 
 
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off", "along"})
+
+
 def _event_place(c, doc: Document) -> str | None:
-    """The place named in the trigger's clause ("clashed in Tehran", "a protest in Kirkuk"), by the
-    places stage's own preference (locative first, most specific, first in text)."""
+    """The place the trigger's clause locates the event at ("clashed in Tehran", "a protest in
+    Kirkuk"): a place inside a locative phrase of the trigger (or of its clause head), never an
+    actor's name ("Russia attacked")."""
     if not doc.places:
         return None
     node = c.anchor if c.is_noun else c.token
+    sdoc = node.doc
     for _ in range(2):
-        sdoc = node.doc
-        right = sdoc[node.right_edge.i]
-        place = place_for_span(doc, sdoc[node.left_edge.i].idx, right.idx + len(right.text))
-        if place is not None:
-            return place.id
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        right = sdoc[obj.right_edge.i]
+                        place = place_for_span(doc, sdoc[obj.left_edge.i].idx, right.idx + len(right.text))
+                        if place is not None:
+                            return place.id
         if node.head.i == node.i:
             break
         node = node.head
