@@ -67,6 +67,8 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
 DEONTIC = frozenset({"must", "should"})
+NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name",
+                        "identify", "answer", "respond", "specify", "detail"})
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
                            "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
@@ -335,6 +337,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         sense = choose_sense(senses, tok, parts)
         if sense is None:
             continue
+        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
+            continue  # "declined to comment" is a newsroom formula, not a rejection
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
             for c in tok.children:

@@ -128,6 +128,7 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
             events.append((ev, c))
     _link_repression(events)
     merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
+
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
     return merged
