@@ -329,6 +329,14 @@ def run(doc: Document, parse, options) -> None:
                 c.attrs["territory_of"] = terr
                 continue
             cap = t.capitals.get(bare)
+            if cap and m.label == "GPE" and m.i > 0 and sd[m.i - 1].is_title and sd[m.i - 1].pos_ == "PROPN" \
+                    and not sd[m.i - 1].ent_type_ and sd[m.i - 1].head.i == m.i:
+                # "Ana Lima": a first name glued to a capital's name is a person the NER missed
+                first = sd[m.i - 1]
+                m.i, m.start, m.label = m.i - 1, first.idx, "PERSON"
+                m.text = text[m.start:m.end]
+                persons.append(m)
+                continue
             if cap and m.label == "GPE":
                 if m.sect != "dateline" and metonymy.is_agent(_head(sd, m.i, m.j), default=False):
                     m.kind = "metonym"
@@ -475,9 +483,13 @@ def run(doc: Document, parse, options) -> None:
             if role.cls == "org" and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
                 continue
             basis = "context"
-            if country is None and mods.pronoun is not None and role.phrase in GOVERNMENT_WORDS and not plural:
-                pending_gov.append((mention, mods.pronoun))  # "his government": whose, once pronouns are resolved
-                continue
+            if country is None and role.phrase in GOVERNMENT_WORDS and not plural:
+                if mods.pronoun is not None:  # "his government": whose, once pronouns are resolved
+                    pending_gov.append((mention, ("pron", mods.pronoun)))
+                    continue
+                if mods.person is not None:  # "Sudani's government"
+                    pending_gov.append((mention, ("tok", mods.person)))
+                    continue
             if country is None and mods.org is None:
                 country = focus_country if role.sector not in ("IGO", "NGO") else None
                 basis = "article focus"
@@ -561,8 +573,8 @@ def run(doc: Document, parse, options) -> None:
             c.country = o.country
         if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
             c.sector = o.sector
-    for mention, p in pending_gov:
-        a = pron_cluster.get(p)
+    for mention, (how, p) in pending_gov:
+        a = pron_cluster.get(p) if how == "pron" else owner.get(p)
         if a is not None and a.country:
             g = cluster_for(("GOVT", a.country, "GOV"), "ORG")
             g.mentions.append(mention)
@@ -746,7 +758,13 @@ def _take_role(c: C, r: tuple[int, int], sd, t, role_of, used: set, floor: int, 
         return  # "Iraqi officials Ahmed and Ali" is rare; a group noun is no title
     if c.type == "ORG" and role.cls not in ("org", "grp", "lead"):
         return
+    if "role" in c.ctx:  # a second title ("X, a former police chief") adds nothing but what is missing
+        c.set(country=country)
+        if role.sector != "-" and "sector" not in c.ctx and c.sector is None:
+            c.set(sector=role.sector)
+        return
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former)
+    c.ctx.add("former")
     if role.sector != "-":
         c.set(sector=role.sector)
     if mods.pronoun is not None:
@@ -873,13 +891,9 @@ def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: l
 
 
 def _person_at(tok, person_by_token: dict):
-    c = person_by_token.get(tok.i)
-    if c is None:
-        for k in (t.i for t in tok.subtree):
-            c = person_by_token.get(k)
-            if c is not None:
-                break
-    return c
+    """The person a subject token names (the token itself, not a person inside its phrase:
+    "an aide to Milei" is not Milei)."""
+    return person_by_token.get(tok.i)
 
 
 def _fill_person(c: C, kb, date) -> None:
