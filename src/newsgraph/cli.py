@@ -164,7 +164,8 @@ def serve(
     from .web import create_app
 
     if db is not None and token is None and not Path(db).exists():
-        raise typer.BadParameter(f"{db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)", param_hint="--db")
+        _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
+        raise typer.Exit(EXIT_USAGE)
     if host not in ("127.0.0.1", "localhost", "::1"):
         _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
     app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
