@@ -19,7 +19,7 @@ from typing import Annotated, Any
 import msgspec
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
@@ -69,7 +69,7 @@ def _enc_hook(obj: Any) -> Any:
     raise NotImplementedError(f"cannot encode {type(obj).__name__}")
 
 
-class JSON(Response):
+class JSON(JSONResponse):
     """JSON by msgspec: fast, and encodes dates and Structs without help."""
 
     media_type = "application/json"
