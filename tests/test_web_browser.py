@@ -1,0 +1,175 @@
+"""The pages in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+The server runs on a free loopback port in a thread. Screenshots go to test-artifacts/.
+CI installs chromium before `make test` (see .ci/run and `make browser`), so these run there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from webutil import running_server
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+SAMPLE = ROOT / "examples" / "rubio-iraq-maliki.txt"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
+                       "(apt-get install -y chromium; `make browser` and CI install it)"),
+]
+
+XSS_TEXT = (
+    "Protesters gathered in Baghdad on Monday, police said. <script>window.__pwned = 1; alert('x')</script> "
+    "The minister said <img src=x onerror=\"window.__pwned = 2\"> that talks with Iran would continue. "
+    "Details were posted at javascript:window.__pwned=3 and <a href=\"javascript:window.__pwned=4\">here</a>.\n"
+    "<svg onload=\"window.__pwned=5\"></svg> The talks resume on Friday."
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server():
+    from newsgraph.web import create_app
+
+    with running_server(create_app()) as base:
+        yield base
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.dialogs = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+def shot(pg, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def extract_in_page(pg, base: str, text: str, title: str = "") -> None:
+    pg.goto(base + "/#/article")
+    pg.fill("#input-text", text)
+    if title:
+        pg.fill("#input-title", title)
+    pg.click("#extract")
+    pg.wait_for_selector("#article-text .seg", timeout=120_000)
+
+
+@pytest.fixture(scope="module")
+def sample_doc_api(server):
+    resp = httpx.post(server + "/v1/extract", json={"text": SAMPLE.read_text(encoding="utf-8")}, timeout=120)
+    resp.raise_for_status()
+    return resp.json()
+
+
+def test_article_page_marks_rubio(page, server, sample_doc_api):
+    extract_in_page(page, server, SAMPLE.read_text(encoding="utf-8"))
+    rubio = next(e for e in sample_doc_api["entities"] if e["name"] == "Marco Rubio")
+    marks = page.locator(f'#article-text .seg.ent[data-entity="{rubio["id"]}"]')
+    assert marks.count() == len(rubio["mentions"]) >= 2
+    # every "Rubio" in the shown text is inside a marked entity segment
+    unmarked = page.evaluate("""() => [...document.querySelectorAll('#article-text .seg')]
+        .filter(s => s.textContent.includes('Rubio') && !s.classList.contains('ent')).length""")
+    assert unmarked == 0
+    # the shown text is the document text, character for character
+    shown = page.evaluate("() => [...document.querySelectorAll('#article-text .seg')].map(s => s.textContent).join('')")
+    assert shown == sample_doc_api["text"]
+    # hovering one mention highlights all of Rubio's mentions, and nobody else's
+    marks.first.hover()
+    assert page.locator(f'#article-text .seg.ent.hl[data-entity="{rubio["id"]}"]').count() == marks.count()
+    assert page.locator("#article-text .seg.ent.hl").count() == marks.count()
+    colour = marks.first.evaluate("n => getComputedStyle(n).borderBottomColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "")
+    # credits and captions are greyed
+    assert page.locator("#article-text .seg.muted", has_text="MARKUS SCHREIBER").count() >= 1
+    shot(page, "article-rubio-highlighted")
+    assert page.errors == []
+
+
+def test_clicking_the_warning_event_highlights_its_evidence(page, server, sample_doc_api):
+    from newsgraph.pipeline import default_stages
+
+    if "events" not in [s.name for s in default_stages()]:
+        pytest.skip("the events stage is not in this pipeline yet, so the sample has no events")
+    warned = next((e for e in sample_doc_api["events"] if e.get("trigger") and e["trigger"]["text"] == "warned"), None)
+    assert warned is not None, "the events stage found no event triggered by 'warned' in the sample"
+    extract_in_page(page, server, SAMPLE.read_text(encoding="utf-8"))
+    item = page.locator("#events-list li.event").filter(has=page.locator("xpath=self::*[@data-trigger='warned']")).first
+    item.click()
+    assert "selected" in item.get_attribute("class")
+    trigger = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.trigger')].map(s => s.textContent).join('')")
+    assert trigger == "warned"
+    evidence = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.evidence')].map(s => s.textContent).join('')")
+    expected = warned["evidence"]["text"] + "".join(r["text"] for r in warned.get("restatements", []))
+    assert evidence == expected and "Rubio warned Iraq" in evidence
+    shot(page, "article-warning-event")
+    assert page.errors == []
+
+
+def test_article_text_is_escaped_and_no_script_runs(page, server):
+    extract_in_page(page, server, XSS_TEXT, title="<img src=x onerror=\"window.__pwned=6\">")
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.dialogs == []
+    shown = page.locator("#article-text").text_content()
+    assert "<script>window.__pwned = 1; alert('x')</script>" in shown and 'onerror="window.__pwned = 2"' in shown
+    for tag in ("script", "img", "svg", "a"):
+        assert page.locator(f"#article-text {tag}").count() == 0, tag
+    assert page.locator('[href^="javascript:"]').count() == 0
+    assert page.locator("#doc-title").text_content() == "<img src=x onerror=\"window.__pwned=6\">"
+    shot(page, "article-xss-escaped")
+    assert page.errors == []
+
+
+def test_file_upload_extracts(page, server, tmp_path):
+    f = tmp_path / "story.html"
+    f.write_text("<html><head><title>Talks</title></head><body><article><p>Iraq and Iran agreed on Monday "
+                 "to resume talks in Baghdad, the foreign ministry said.</p><script>window.__pwned=7</script>"
+                 "</article></body></html>", encoding="utf-8")
+    page.goto(server + "/#/article")
+    page.set_input_files("#input-file", str(f))
+    page.wait_for_selector("#article-text .seg", timeout=120_000)
+    assert "resume talks in Baghdad" in page.locator("#article-text").text_content()
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.errors == []
+
+
+def test_pages_without_a_corpus_explain_themselves(page, server):
+    for name in ("events", "dyad", "network", "actor"):
+        page.goto(f"{server}/#/{name}")
+        page.wait_for_selector("main .panel code")
+        assert "--db" in page.locator("main").text_content()
+    assert page.errors == []
+
+
+def test_api_error_is_shown_as_text(page, server):
+    page.goto(server + "/#/article")
+    page.fill("#input-text", "Le ministre a dit <b>non</b> à la proposition du gouvernement irakien dimanche soir.")
+    page.click("#extract")
+    page.wait_for_selector("#article-out .error")
+    assert "French" in page.locator("#article-out .error").text_content()
+    assert page.locator("#article-out b").count() == 0
+    assert page.errors == []
