@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import msgspec
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -151,7 +151,7 @@ class ArticlesPage(Page):
 
 class EventRow(BaseModel):
     model_config = ConfigDict(extra="allow")
-    event_id: str
+    event_id: int
     date: dt.date | str | None = None
     type: str | None = None
     mode: str | None = None
@@ -185,7 +185,7 @@ class EvidenceRow(BaseModel):
 
 
 class Evidence(BaseModel):
-    event_id: str
+    event_id: int
     items: list[EvidenceRow]
 
 
@@ -208,14 +208,40 @@ class Dyad(BaseModel):
     items: list[DyadRow]
 
 
-class Network(BaseModel):
+class NetworkNode(BaseModel):
     model_config = ConfigDict(extra="allow")
-    nodes: list[dict[str, Any]]
-    edges: list[dict[str, Any]]
+    id: str
+    name: str | None = None
+    code: str | None = None
+    events: int | None = Field(None, description="Events on this actor's edges.")
+
+
+class NetworkEdge(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    source: str
+    target: str
+    weight: int = Field(description="Number of corpus events from source to target.")
+    goldstein: float | None = Field(None, description="Mean Goldstein score of those events.")
+    quad_class: int | None = Field(None, description="Their commonest QuadClass.")
+
+
+class Network(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
 
 
 class ActorProfile(BaseModel):
     model_config = ConfigDict(extra="allow")
+    id: str
+    name: str | None = None
+    type: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = []
+    roles: list[dict[str, Any]] = Field([], description="{role, count, first, last}: roles over time.")
+    timeline: list[dict[str, Any]] = Field([], description="The actor's events, oldest first.")
+    quotes: list[dict[str, Any]] = Field([], description="What the actor was quoted saying.")
 
 
 class IngestResult(BaseModel):
@@ -235,7 +261,8 @@ class Order(str, Enum):
     date = "date"
     date_desc = "-date"
     mentions = "mentions"
-    goldstein = "goldstein"
+    sources = "sources"
+    id = "id"
 
 
 def _err(*codes: int) -> dict:
@@ -628,7 +655,7 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
 
     @app.get("/v1/events/{event_id}/evidence", tags=["corpus"], response_model=Evidence,
              responses=_err(404, 422, 503))
-    def event_evidence(event_id: str, store: StoreDep):
+    def event_evidence(event_id: Annotated[int, PathParam(ge=0, le=2**62)], store: StoreDep):
         """Every evidence span of one event, in every article that reports it."""
         rows = _rows(store.call(lambda s: s.event_evidence(event_id)))
         if not rows:

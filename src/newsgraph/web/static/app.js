@@ -424,7 +424,7 @@
       return el("label", {}, label, f[name]);
     };
     f.order = el("select", { name: "order" },
-      ...[["date", "date ↑"], ["-date", "date ↓"], ["mentions", "mentions"], ["goldstein", "Goldstein"]].map(([v, l]) =>
+      ...[["date", "date ↑"], ["-date", "date ↓"], ["mentions", "most mentioned"], ["sources", "most sources"]].map(([v, l]) =>
         el("option", { value: v, selected: (params.get("order") || "date") === v }, l)));
     const form = el("form", { class: "panel row", id: "events-filter" },
       field("source", "Source actor", { size: 16 }), field("target", "Target actor", { size: 16 }),
@@ -496,6 +496,25 @@
     root.appendChild(pager);
   }
 
+  function evidenceList(items) {
+    const list = el("ul", { class: "evidence-list" });
+    for (const item of items) {
+      list.appendChild(el("li", {}, item.outlet ? el("strong", {}, item.outlet + ": ") : null, `“${item.text || ""}” `,
+        route("article/" + encodeURIComponent(item.article_id), "open article")));
+    }
+    return list;
+  }
+
+  async function showSources(li, eventId) {
+    const old = li.querySelector(".evidence-list, .error");
+    if (old) { old.remove(); return; }
+    try {
+      li.appendChild(evidenceList((await api(`/v1/events/${encodeURIComponent(eventId)}/evidence`)).items));
+    } catch (err) {
+      li.appendChild(errorBox(err));
+    }
+  }
+
   async function toggleEvidence(tr, row) {
     const next = tr.nextElementSibling;
     if (next && next.classList.contains("evidence-row")) { next.remove(); return; }
@@ -503,13 +522,7 @@
     tr.after(el("tr", { class: "evidence-row" }, cell));
     try {
       const ev = await api(`/v1/events/${encodeURIComponent(row.event_id)}/evidence`);
-      clear(cell);
-      const list = el("ul", {});
-      for (const item of ev.items) {
-        list.appendChild(el("li", {}, item.outlet ? el("strong", {}, item.outlet + ": ") : null, `“${item.text || ""}” `,
-          route("article/" + encodeURIComponent(item.article_id), "open article")));
-      }
-      cell.appendChild(list);
+      clear(cell).appendChild(evidenceList(ev.items));
     } catch (err) {
       clear(cell).appendChild(errorBox(err));
     }
@@ -540,8 +553,11 @@
       if (!byDir.has(k)) byDir.set(k, []);
       byDir.get(k).push(r);
     }
+    const A = params.get("a"), B = params.get("b");
     for (const [dir, rows] of byDir) {
-      root.appendChild(el("h3", {}, dir));
+      const label = dir === "a->b" ? `${A} → ${B}` : dir === "b->a" ? `${B} → ${A}` : dir;
+      const n = rows.reduce((t, r) => t + (r.events || 0), 0);
+      root.appendChild(el("h3", { class: "dyad-direction" }, `${label}: ${n} event${n === 1 ? "" : "s"}`));
       root.appendChild(dyadChart(rows));
     }
     root.appendChild(el("div", { class: "legend" },
@@ -740,27 +756,34 @@
       t.appendChild(tb);
       box.appendChild(t);
     } else box.appendChild(emptyNote("None recorded."));
-    box.appendChild(el("h3", {}, "Timeline"));
+    box.appendChild(el("h3", {}, "Timeline of events and quotes"));
     const items = [];
-    for (const ev of a.events || []) items.push({ when: ev.date || "", kind: "event", ev });
-    for (const q of a.quotes || []) items.push({ when: q.date || q.published || "", kind: "quote", q });
+    for (const ev of a.timeline || []) items.push({ when: ev.date || "", kind: "event", ev });
+    for (const q of a.quotes || []) items.push({ when: q.published || q.date || "", kind: "quote", q });
     items.sort((x, y) => String(x.when).localeCompare(String(y.when)));
     if (!items.length) box.appendChild(emptyNote("No events or quotes."));
     else {
       const ol = el("ol", { class: "timeline", id: "actor-timeline" });
+      const self = a.name || a.id;
       for (const it of items) {
         if (it.kind === "event") {
           const ev = it.ev;
-          const other = ev.source_actor_id === a.id ? ev.target_name : ev.source_name;
-          const sentence = `${ev.source_name || "?"} ${verbFor(ev.type)} ${ev.target_name || ""}`;
-          ol.appendChild(el("li", { class: "event-item" }, el("span", { class: "when" }, it.when),
-            ev.quad_class ? el("span", { class: `badge q${ev.quad_class}` }, `Q${ev.quad_class}`) : null, sentence,
-            other ? " " : "", ev.evidence ? el("div", { class: "ev-snippet" }, `“${ev.evidence}”`) : null,
-            ev.article_id ? route("article/" + encodeURIComponent(ev.article_id), "open article") : null));
+          const other = ev.other_id ? route("actor/" + encodeURIComponent(ev.other_id), ev.other_name || ev.other_id) : (ev.other_name || "someone");
+          const sentence = ev.role === "target" ? [other, ` ${verbFor(ev.type)} ${self}`] : [`${self} ${verbFor(ev.type)} `, other];
+          const li = el("li", { class: "event-item", "data-event": ev.event_id }, el("span", { class: "when" }, it.when || "undated"),
+            ev.quad_class ? el("span", { class: `badge q${ev.quad_class}`, title: (QUAD[ev.quad_class] || {}).name }, `Q${ev.quad_class}`) : null,
+            el("span", { class: "badge" }, ev.type || "?"), ...sentence,
+            ev.num_articles ? el("span", { class: "hint" }, ` · ${ev.num_articles} article${ev.num_articles === 1 ? "" : "s"}`) : null,
+            ev.evidence ? el("div", { class: "ev-snippet" }, `“${ev.evidence}”`) : null);
+          const more = el("button", { class: "secondary", type: "button" }, "sources");
+          more.addEventListener("click", () => showSources(li, ev.event_id));
+          li.appendChild(more);
+          ol.appendChild(li);
         } else {
           const q = it.q;
-          ol.appendChild(el("li", { class: "quote-item" }, el("span", { class: "when" }, it.when), el("span", { class: "badge" }, "quote"),
-            `“${q.text || ""}”`, q.article_id ? el("span", {}, " ", route("article/" + encodeURIComponent(q.article_id), "open article")) : null));
+          ol.appendChild(el("li", { class: "quote-item" }, el("span", { class: "when" }, it.when || "undated"),
+            el("span", { class: "badge" }, `${q.kind || ""} quote`), `“${q.text || ""}” `,
+            q.article_id ? route("article/" + encodeURIComponent(q.article_id), "open article") : null));
         }
       }
       box.appendChild(ol);
