@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from webutil import XSS_NAME as XSS_NAME_IN_PAGE
 from webutil import running_server
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -172,4 +173,126 @@ def test_api_error_is_shown_as_text(page, server):
     page.wait_for_selector("#article-out .error")
     assert "French" in page.locator("#article-out .error").text_content()
     assert page.locator("#article-out b").count() == 0
+    assert page.errors == []
+
+
+# --- the corpus pages, over the hand-made store (tests/webutil.py) ----------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory):
+    from newsgraph.web import create_app
+    from webutil import build_corpus
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    docs = build_corpus(path)
+    with running_server(create_app(str(path))) as base:
+        yield base, docs
+
+
+def test_stored_article_event_click_highlights_evidence(page, corpus_server):
+    base, docs = corpus_server
+    doc = docs[0]
+    page.goto(f"{base}/#/article/{doc.id}")
+    page.wait_for_selector("#events-list li.event")
+    assert page.locator("#events-list li.event").count() == len(doc.events)
+    warned = next(e for e in doc.events if e.trigger.text == "warned")
+    page.locator(f'#events-list li.event[data-event="{warned.id}"]').click()
+    trig = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.trigger')].map(s => s.textContent).join('')")
+    ev = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.evidence')].map(s => s.textContent).join('')")
+    assert trig == "warned" and ev == warned.evidence.text
+    # the quote is marked with its speaker; time expressions carry their normalised value
+    assert page.locator("#article-text .speaker").first.text_content() == "Rubio"
+    assert page.locator("#article-text .seg.quote").count() >= 1
+    assert "2026-01-25" in page.locator('#article-text .seg.time[data-time="t1"]').get_attribute("title")
+    # the pronoun-free entity list links each entity; hovering it lights its mentions
+    page.locator('#entities-list li[data-entity="e2"]').hover()
+    assert page.locator('#article-text .seg.ent.hl[data-entity="e2"]').count() == 3
+    shot(page, "page-article-stored")
+    assert page.errors == []
+
+
+def test_events_page_filters_sorts_and_shows_evidence(page, corpus_server):
+    base, _ = corpus_server
+    page.goto(f"{base}/#/events")
+    page.wait_for_selector("#events-table tbody tr.ev-row")
+    assert page.locator("#events-table tbody tr.ev-row").count() == 7
+    page.locator('#events-table th[data-key="goldstein"]').click()
+    first = page.locator("#events-table tbody tr.ev-row").first.locator("td").nth(5).text_content()
+    assert first == "-4.4"
+    page.fill('#events-filter input[name="type"]', "THREATEN")
+    page.click('#events-filter button[type="submit"]')
+    page.wait_for_function("() => document.querySelectorAll('#events-table tbody tr.ev-row').length === 1")
+    page.locator("#events-table tbody tr.ev-row").first.click()
+    page.wait_for_selector("#events-table tr.evidence-row li")
+    assert "warned Iraq on Sunday" in page.locator("#events-table tr.evidence-row").text_content()
+    shot(page, "page-events")
+    assert page.errors == []
+
+
+def test_dyad_page_draws_the_chart(page, corpus_server):
+    base, _ = corpus_server
+    page.goto(f"{base}/#/dyad?a=USA&b=IRQ&by=month")
+    page.wait_for_selector("svg.chart rect")
+    assert page.locator("svg.chart").count() == 2  # one chart per direction
+    assert page.locator("svg.chart rect").count() >= 4
+    assert page.locator("svg.chart polyline").count() == 2
+    assert "USA → IRQ" in page.locator("main").text_content()
+    shot(page, "page-dyad")
+    assert page.errors == []
+
+
+def test_network_page_draws_actors_and_edges(page, corpus_server):
+    base, _ = corpus_server
+    page.goto(f"{base}/#/network")
+    page.wait_for_selector("#network g.node")
+    assert page.locator("#network g.node").count() == 5
+    assert page.locator("#network path.edge").count() == 5
+    colours = set(page.eval_on_selector_all("#network path.edge", "ps => ps.map(p => p.getAttribute('stroke'))"))
+    assert {"#2e8b57", "#c8372d"} <= colours  # cooperation and conflict
+    labels = page.eval_on_selector_all("#network g.node text", "ts => ts.map(t => t.textContent)")
+    assert XSS_NAME_IN_PAGE in labels and page.locator("#network image, #network img").count() == 0
+    shot(page, "page-network")
+    page.fill('#network-form input[name="type"]', "AID")
+    page.click('#network-form button[type="submit"]')
+    page.wait_for_function("() => document.querySelectorAll('#network g.node').length === 2")
+    page.locator("#network g.node", has_text="United States").click()
+    page.wait_for_selector("#actor-name")
+    assert page.locator("#actor-name").text_content() == "United States"
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.errors == []
+
+
+def test_actor_page_shows_aliases_roles_and_timeline(page, corpus_server):
+    base, _ = corpus_server
+    page.goto(f"{base}/#/actor/Rubio")
+    page.wait_for_selector("#actor-timeline")
+    assert page.locator("#actor-name").text_content() == "Marco Rubio"
+    assert "secretary of state" in page.locator("#actor").text_content()
+    assert "Rubio" in page.locator("#actor").text_content()
+    assert page.locator("#actor-timeline li.event-item").count() == 4  # three by Rubio, one (REJECT) at him
+    assert page.locator("#actor-timeline li.quote-item").count() == 1
+    page.locator("#actor-timeline li.event-item button").first.click()
+    page.wait_for_selector("#actor-timeline .evidence-list li")
+    shot(page, "page-actor")
+    assert page.errors == []
+
+
+def test_hostile_stored_article_is_escaped_everywhere(page, corpus_server):
+    base, docs = corpus_server
+    hostile = docs[-1]
+    page.goto(f"{base}/#/article/{hostile.id}")
+    page.wait_for_selector("#article-text .seg")
+    assert page.locator("#doc-title").text_content() == hostile.title
+    assert "javascript:window.__pwned=10" in page.locator(".doc-head").text_content()
+    page.goto(f"{base}/#/events?type=ACCUSE")
+    page.wait_for_selector("#events-table tr.ev-row")
+    assert XSS_NAME_IN_PAGE in page.locator("#events-table").text_content()
+    page.goto(f"{base}/#/actor/Iraq")
+    page.wait_for_selector("#actor-timeline")
+    page.goto(f"{base}/#/article")
+    page.wait_for_selector("#stored option:nth-child(5)", state="attached")
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => window.__pwned") is None and page.dialogs == []
+    assert page.locator('[href^="javascript:"]').count() == 0
+    assert page.locator("main script, main img, main b").count() == 0
     assert page.errors == []
