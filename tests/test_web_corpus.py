@@ -9,6 +9,8 @@ from newsgraph.model import Document, check_offsets
 from newsgraph.web import create_app
 from webutil import XSS_NAME, build_corpus
 
+pytest.importorskip("newsgraph.corpus", reason="the corpus layer (branch corpus) is not merged yet")
+
 TOKEN = "corpus-test-token"
 
 
