@@ -254,7 +254,9 @@
       if (seg.quote && !quoteStarts.has(seg.quote.id)) {
         quoteStarts.add(seg.quote.id);
         const who = seg.quote.speaker_text || (seg.quote.speaker ? entityLabel(doc, seg.quote.speaker) : "unknown speaker");
-        textBox.appendChild(el("span", { class: "speaker", "data-quote": seg.quote.id, title: `${seg.quote.kind} quote` }, who));
+        // the badge carries the speaker's entity id, so hovering it lights up the speaker's mentions
+        textBox.appendChild(el("span", { class: "speaker", "data-quote": seg.quote.id, "data-entity": seg.quote.speaker || null,
+          title: `${seg.quote.kind} quote by ${who}` }, who));
       }
       const span = el("span", { class: "seg", "data-s": seg.start, "data-e": seg.end });
       span.textContent = cps.slice(seg.start, seg.end).join("");
