@@ -185,9 +185,15 @@ class _progress:
         if not self.enabled:
             return lambda: None
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
 
-        self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+        class Rate(ProgressColumn):
+            def render(self, task):
+                return Text(f"{task.speed:.1f} art/s" if task.speed else "– art/s")
+
+        self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), Rate(),
                             TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         self.bar.__enter__()
         task = self.bar.add_task("extract", total=self.total)

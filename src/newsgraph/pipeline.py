@@ -80,7 +80,7 @@ class Pipeline:
         """Structure and metadata: everything before the parse. Raises InputError for bad input."""
         text = art.text
         sections, dateline, facts = label_sections(text, has_title=bool(art.title))
-        body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:3000]
+        body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:800]
         language = "en"
         if self.options.check_language and len(body) >= 40:
             lang, prob = detect_language(body)
