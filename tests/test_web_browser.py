@@ -256,7 +256,7 @@ def test_network_page_draws_actors_and_edges(page, corpus_server):
     page.fill('#network-form input[name="type"]', "AID")
     page.click('#network-form button[type="submit"]')
     page.wait_for_function("() => document.querySelectorAll('#network g.node').length === 2")
-    page.locator("#network g.node", has_text="United States").click()
+    page.locator("#network g.node", has_text="United States").locator("circle").click()
     page.wait_for_selector("#actor-name")
     assert page.locator("#actor-name").text_content() == "United States"
     assert page.evaluate("() => window.__pwned") is None

@@ -58,11 +58,14 @@ def test_events_filters_and_pagination(client):
     assert [e["event_id"] for e in p1["items"] + p2["items"]] == [e["event_id"] for e in allev[:6]]
 
 
-def test_event_evidence(client):
+def test_event_evidence(client, corpus):
+    warned = corpus[1][0].events[0]
     ev = client.get("/v1/events", params={"type": "THREATEN"}).json()["items"][0]
     got = client.get(f"/v1/events/{ev['event_id']}/evidence").json()
     assert got["event_id"] == ev["event_id"]
-    assert [i["text"] for i in got["items"]] == ["Marco Rubio warned Iraq on Sunday against closer ties with Iran."]
+    assert [(i["text"], i["start"], i["end"]) for i in got["items"]] == [
+        (warned.evidence.text, warned.evidence.start, warned.evidence.end)]
+    assert "Marco Rubio warned Iraq on Sunday" in got["items"][0]["text"]
     assert got["items"][0]["outlet"] == "Example Wire"
     assert client.get("/v1/events/999999/evidence").status_code == 404
     assert client.get("/v1/events/not-a-number/evidence").status_code == 422

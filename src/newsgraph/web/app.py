@@ -265,6 +265,21 @@ class Order(str, Enum):
     id = "id"
 
 
+# Dates are ISO calendar dates and nothing else (pydantic would also take "0" as 1970-01-01).
+DateParam = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="A date, YYYY-MM-DD (inclusive).",
+                                        examples=["2026-01-25"])]
+
+
+def iso_date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD)",
+                       details=[{"loc": ["query", name], "msg": "not a calendar date"}]) from None
+
+
 def _err(*codes: int) -> dict:
     return {c: {"model": ErrorBody, "description": _STATUS_CODES.get(c, "error")} for c in codes}
 
@@ -387,23 +402,34 @@ class Extractor:
 # --- the corpus store, shared by request threads -----------------------------------------------------
 
 class Corpus:
-    """The DuckDB-backed store behind a lock: one connection, one statement at a time."""
+    """The DuckDB-backed store behind a lock: one connection, one statement at a time.
+
+    Opened when the app is created (so a bad path fails at start-up), closed at shutdown, and
+    reopened on demand if the app serves again after a shutdown (test clients run the lifespan
+    once per client)."""
 
     def __init__(self, path: str, writable: bool):
-        from ..corpus import Store
-
         self.path = path
         self.writable = writable
-        self.store = Store.open(path, read_only=not writable)
         self._lock = threading.Lock()
+        self.store = self._open()
+
+    def _open(self):
+        from ..corpus import Store
+
+        return Store.open(self.path, read_only=not self.writable)
 
     def call(self, fn: Callable, *args, **kw):
         with self._lock:
+            if self.store is None:
+                self.store = self._open()
             return fn(self.store, *args, **kw)
 
     def close(self) -> None:
         with self._lock:
-            self.store.close()
+            if self.store is not None:
+                self.store.close()
+                self.store = None
 
 
 def _rows(table) -> list[dict]:
@@ -642,13 +668,14 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
         source: Annotated[str | None, Query(max_length=200, description="Source actor: id, name or code.")] = None,
         target: Annotated[str | None, Query(max_length=200, description="Target actor: id, name or code.")] = None,
         type: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. THREATEN.")] = None,
-        since: Annotated[dt.date | None, Query(description="First date (inclusive), YYYY-MM-DD.")] = None,
-        until: Annotated[dt.date | None, Query(description="Last date (inclusive), YYYY-MM-DD.")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
         order: Annotated[Order, Query(description="Sort order.")] = Order.date,
         limit: Limit = 100,
         offset: Offset = 0,
     ):
         """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`."""
+        since, until = iso_date(since, "since"), iso_date(until, "until")
         rows = store.call(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
                                              limit=limit, offset=offset, order=order.value))
         return JSON(_page(_rows(rows), limit, offset))
@@ -684,12 +711,13 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     @app.get("/v1/network", tags=["corpus"], response_model=Network, responses=NEEDS_CORPUS)
     def network(
         store: StoreDep,
-        since: Annotated[dt.date | None, Query(description="First date (inclusive).")] = None,
-        until: Annotated[dt.date | None, Query(description="Last date (inclusive).")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
         type: Annotated[str | None, Query(max_length=40, description="PLOVER event type.")] = None,
         min_weight: Annotated[int, Query(ge=1, le=1_000_000, description="Fewest events on an edge.")] = 1,
     ):
         """Actors as nodes, events as weighted directed edges."""
+        since, until = iso_date(since, "since"), iso_date(until, "until")
         return JSON(store.call(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
 
     @app.get("/v1/status", tags=["meta"], response_model=Status)

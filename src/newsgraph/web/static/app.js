@@ -225,8 +225,12 @@
     }
     for (const q of doc.quotes || []) anns.push({ start: q.start, end: q.end, quote: q });
     for (const t of doc.times || []) anns.push({ start: t.start, end: t.end, time: t });
+    // events add no marks of their own, but their spans must start and end on segment boundaries
+    // so that clicking an event can light up exactly its evidence and trigger
+    const spans = anns.slice();
+    for (const ev of doc.events || []) for (const sp of [ev.evidence, ev.trigger, ...(ev.restatements || [])]) if (sp) spans.push(sp);
     const cuts = new Set([0, n]);
-    for (const a of anns) if (a.start >= 0 && a.end <= n && a.start < a.end) { cuts.add(a.start); cuts.add(a.end); }
+    for (const a of spans) if (a.start >= 0 && a.end <= n && a.start < a.end) { cuts.add(a.start); cuts.add(a.end); }
     const points = Array.from(cuts).sort((x, y) => x - y);
     const segs = [];
     for (let i = 0; i + 1 < points.length; i++) {
