@@ -1,0 +1,163 @@
+"""Cross-document event merging: one happening, told by many reports, becomes one corpus event.
+
+Two event reports are the same happening when they have
+  * the same PLOVER type and the same polarity (a denial never merges with the deed),
+  * dates within `window` days of each other (the event date, else the article's date),
+  * overlapping source actors and overlapping target actors (an empty side matches an empty side;
+    a report that names no target may join one that does when the wording is similar enough),
+  * similar evidence: the overlap coefficient of the content words of the two evidence sentences.
+    Reports with the same actors on both sides need little word overlap (wire stories of one event
+    are rewritten freely); the fewer actors they share, the more of their wording must agree.
+The best-scoring candidate wins; otherwise the report starts a new corpus event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+WINDOW_DAYS = 2
+# Word-overlap needed, by how much of the actor structure the two reports share.
+SIM_BOTH_SIDES = 0.0  # same source and target actors
+SIM_ONE_SIDE = 0.2  # one side shared, the other empty in one report
+SIM_NO_ACTORS = 0.4  # neither report names actors
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_STOP = frozenset(
+    "the a an and or but of to in on at by for with from as is was were be been are has have had it its "
+    "this that these those he she they we you i his her their our said says say told also after before "
+    "over into than then there which who whom what when where while would could should will can may not "
+    "no yes about against between during more most other some such only own same so too very just".split()
+)
+
+
+def tokens(text: str | None) -> frozenset[str]:
+    """Content words of an evidence sentence (lower-case, no stop words, at least 3 letters)."""
+    if not text:
+        return frozenset()
+    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 2 and w not in _STOP)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient: shared words over the smaller set (a short lead matches a long report)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@dataclass
+class Report:
+    """One event as one article tells it, with its actors resolved to corpus actor ids."""
+
+    type: str
+    date: dt.date | None
+    negated: bool
+    sources: frozenset[str]
+    targets: frozenset[str]
+    words: frozenset[str]
+
+
+@dataclass
+class Candidate:
+    id: int
+    type: str
+    date: dt.date | None
+    negated: bool
+    sources: set[str]
+    targets: set[str]
+    words: frozenset[str]
+    new: bool = False
+    dirty: bool = False
+    fields: dict = field(default_factory=dict)  # representative values for a new corpus event
+
+
+def _side(a: frozenset[str], b: set[str]) -> str:
+    if not a and not b:
+        return "empty"
+    if a & b:
+        return "shared"
+    if not a or not b:
+        return "one-empty"
+    return "different"
+
+
+def score(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> float | None:
+    """How well a report fits a corpus event (higher is better), or None when it is another happening."""
+    if rep.type != cand.type or rep.negated != cand.negated:
+        return None
+    if (rep.date is None) != (cand.date is None):
+        return None
+    if rep.date is not None and abs((rep.date - cand.date).days) > window:
+        return None
+    src, tgt = _side(rep.sources, cand.sources), _side(rep.targets, cand.targets)
+    if "different" in (src, tgt):
+        return None
+    sim = similarity(rep.words, cand.words)
+    shared = (src == "shared") + (tgt == "shared")
+    if shared == 2 or (shared == 1 and "empty" in (src, tgt)):
+        need = SIM_BOTH_SIDES
+    elif shared == 1:
+        need = SIM_ONE_SIDE
+    elif src == tgt == "empty":
+        need = SIM_NO_ACTORS
+    else:  # one report names actors, the other none at all: too little to go on
+        return None
+    if sim < need:
+        return None
+    closeness = 0.0 if rep.date is None else 1.0 / (1 + abs((rep.date - cand.date).days))
+    return shared * 10 + sim * 2 + closeness
+
+
+class EventMerger:
+    """Assigns reports to corpus events, loading candidates from the store once per batch."""
+
+    def __init__(self, con, window: int = WINDOW_DAYS):
+        self.con = con
+        self.window = window
+
+    def load_candidates(self, reports: list[Report]) -> list[Candidate]:
+        if not reports:
+            return []
+        types = sorted({r.type for r in reports})
+        dates = [r.date for r in reports if r.date is not None]
+        actors = sorted({a for r in reports for a in (*r.sources, *r.targets)})
+        lo = min(dates) - dt.timedelta(days=self.window) if dates else None
+        hi = max(dates) + dt.timedelta(days=self.window) if dates else None
+        rows = self.con.execute(
+            """SELECT id, type, date, negated, source_actor_ids, target_actor_ids, words FROM corpus_events
+               WHERE type IN (SELECT unnest($types::VARCHAR[]))
+                 AND ((date IS NULL AND $undated) OR date BETWEEN $lo AND $hi)
+                 AND (list_has_any(source_actor_ids, $actors::VARCHAR[])
+                      OR list_has_any(target_actor_ids, $actors::VARCHAR[])
+                      OR (len(source_actor_ids) = 0 AND len(target_actor_ids) = 0))""",
+            {"types": types, "undated": len(dates) < len(reports), "lo": lo, "hi": hi, "actors": actors},
+        ).fetchall()
+        return [Candidate(i, t, d, bool(n), set(s or ()), set(g or ()), frozenset(w or ())) for i, t, d, n, s, g, w in rows]
+
+    def assign(self, reports: list[Report], next_id: int) -> tuple[list[int], list[Candidate]]:
+        """Corpus event id for each report (in order) and the candidates created or changed."""
+        cands = self.load_candidates(reports)
+        by_type: dict[str, list[Candidate]] = {}
+        for c in cands:
+            by_type.setdefault(c.type, []).append(c)
+        ids: list[int] = []
+        for rep in reports:
+            best, best_score = None, None
+            for c in by_type.get(rep.type, ()):
+                s = score(rep, c, self.window)
+                if s is not None and (best_score is None or s > best_score):
+                    best, best_score = c, s
+            if best is None:
+                best = Candidate(next_id, rep.type, rep.date, rep.negated, set(rep.sources), set(rep.targets),
+                                 rep.words, new=True)
+                next_id += 1
+                by_type.setdefault(rep.type, []).append(best)
+                cands.append(best)
+            else:
+                grown = not (rep.sources <= best.sources and rep.targets <= best.targets)
+                best.sources |= rep.sources
+                best.targets |= rep.targets
+                best.dirty = best.dirty or grown
+            ids.append(best.id)
+        return ids, [c for c in cands if c.new or c.dirty]
