@@ -108,6 +108,9 @@ def test_network(client):
     march = client.get("/v1/network", params={"since": "2026-03-01", "type": "AID"}).json()
     assert [(names[e["source"]], names[e["target"]]) for e in march["edges"]] == [("United States", "Iraq")]
     assert client.get("/v1/network", params={"since": "2026-02-30"}).status_code == 422
+    assert client.get("/v1/network", params={"since": "2026-13"}).status_code == 422
+    assert len(client.get("/v1/network", params={"since": "2026-03", "until": "2026"}).json()["edges"]) == 0
+    assert len(client.get("/v1/network", params={"since": "2026-03"}).json()["edges"]) == 3
     assert client.get("/v1/network", params={"min_weight": 0}).status_code == 422
 
 

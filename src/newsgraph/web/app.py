@@ -265,19 +265,23 @@ class Order(str, Enum):
     id = "id"
 
 
-# Dates are ISO calendar dates and nothing else (pydantic would also take "0" as 1970-01-01).
-DateParam = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="A date, YYYY-MM-DD (inclusive).",
+# ISO dates, as `query events` takes them: YYYY-MM-DD, YYYY-MM or YYYY (the first day of the period).
+# Nothing else: pydantic's date would also take "0" as 1970-01-01.
+DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                        description="A date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY.",
                                         examples=["2026-01-25"])]
 
 
 def iso_date(value: str | None, name: str) -> dt.date | None:
+    from ..corpus.store import to_date
+
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD)",
-                       details=[{"loc": ["query", name], "msg": "not a calendar date"}]) from None
+    day = to_date(value)
+    if day is None:
+        raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
+                       details=[{"loc": ["query", name], "msg": "not a calendar date"}])
+    return day
 
 
 def _err(*codes: int) -> dict:
