@@ -251,7 +251,9 @@ def test_network_page_draws_actors_and_edges(page, corpus_server):
     colours = set(page.eval_on_selector_all("#network path.edge", "ps => ps.map(p => p.getAttribute('stroke'))"))
     assert {"#2e8b57", "#c8372d"} <= colours  # cooperation and conflict
     labels = page.eval_on_selector_all("#network g.node text", "ts => ts.map(t => t.textContent)")
-    assert XSS_NAME_IN_PAGE in labels and page.locator("#network image, #network img").count() == 0
+    tips = page.eval_on_selector_all("#network g.node > title", "ts => ts.map(t => t.textContent)")
+    assert XSS_NAME_IN_PAGE[:27] + "…" in labels and XSS_NAME_IN_PAGE in tips  # long names are shortened
+    assert page.locator("#network image, #network img").count() == 0
     shot(page, "page-network")
     page.fill('#network-form input[name="type"]', "AID")
     page.click('#network-form button[type="submit"]')

@@ -70,6 +70,7 @@
       el("p", {}, "This page explores a corpus. Start the server with a store: "),
       el("code", {}, "newsgraph serve --db corpus.duckdb"));
   }
+  function shorten(text, n) { text = String(text); return text.length > n ? text.slice(0, n - 1) + "…" : text; }
   function fmtNum(x, digits) {
     if (x === null || x === undefined || Number.isNaN(x)) return "";
     return typeof x === "number" && digits !== undefined ? x.toFixed(digits) : String(x);
@@ -398,7 +399,7 @@
       list.appendChild(el("li", { "data-entity": e.id, style: { "--ent-color": colors[e.id] } },
         el("span", { class: "swatch" }), el("span", {}, e.name),
         el("span", { class: "hint" }, `${e.type}${bits ? " · " + bits : ""} ×${(e.mentions || []).length}`),
-        STATUS.corpus && actor.code ? route("actor/" + encodeURIComponent(actor.code), "→") : null));
+        STATUS.corpus ? route("actor/" + encodeURIComponent(e.name), "→") : null));
     }
     return list;
   }
@@ -694,7 +695,9 @@
     const chart = svg("svg", { class: "network", id: "network", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "actor network" });
     const defs = svg("defs");
     for (const [name, color] of [["coop", QUAD[2].hex], ["conf", QUAD[4].hex], ["neutral", "#9aa3b2"]]) {
-      defs.appendChild(svg("marker", { id: "arrow-" + name, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+      // sized in user units, so thick (heavy) edges do not get giant arrowheads
+      defs.appendChild(svg("marker", { id: "arrow-" + name, viewBox: "0 0 10 10", refX: 10, refY: 5, markerUnits: "userSpaceOnUse",
+        markerWidth: 10, markerHeight: 10, orient: "auto-start-reverse" },
         svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: color })));
     }
     chart.appendChild(defs);
@@ -721,7 +724,7 @@
     nodes.forEach((n, i) => {
       const g = svg("g", { class: "node", "data-actor": nodeId(n), transform: `translate(${pos[i].x},${pos[i].y})` },
         svg("circle", { r: radius(n), fill: "#2456c7" }),
-        svg("text", { x: radius(n) + 3, y: 4 }, n.name || n.code || nodeId(n)),
+        svg("text", { x: radius(n) + 3, y: 4 }, shorten(n.name || n.code || nodeId(n), 28)),
         svg("title", {}, `${n.name || nodeId(n)}${n.code ? " (" + n.code + ")" : ""}`));
       g.addEventListener("click", () => go("actor", nodeId(n)));
       chart.appendChild(g);
@@ -781,7 +784,7 @@
             el("span", { class: "badge" }, ev.type || "?"), ...sentence,
             ev.num_articles ? el("span", { class: "hint" }, ` · ${ev.num_articles} article${ev.num_articles === 1 ? "" : "s"}`) : null,
             ev.evidence ? el("div", { class: "ev-snippet" }, `“${ev.evidence}”`) : null);
-          const more = el("button", { class: "secondary", type: "button" }, "sources");
+          const more = el("button", { class: "link", type: "button" }, "sources");
           more.addEventListener("click", () => showSources(li, ev.event_id));
           li.appendChild(more);
           ol.appendChild(li);
