@@ -490,11 +490,9 @@ async def articles_from_request(request: Request, max_body: int, documents: bool
                        "text/plain, text/html or multipart/form-data")
     if not arts:
         raise ApiError(422, "invalid", "the body holds no article")
-    for art in arts:
-        if isinstance(art, InputError):
-            continue
+    if len(arts) == 1 and not isinstance(arts[0], InputError):  # a title given for a file of many fits none
         for key, value in overrides.items():
-            setattr(art, key, value)
+            setattr(arts[0], key, value)
     return arts
 
 
