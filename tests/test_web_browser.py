@@ -70,6 +70,17 @@ def shot(pg, name: str) -> None:
     pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+def merge_ranges(ranges) -> list[tuple[int, int]]:
+    """Character ranges, sorted, with touching or overlapping ones joined."""
+    out: list[list[int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
 def extract_in_page(pg, base: str, text: str, title: str = "") -> None:
     pg.goto(base + "/#/article")
     pg.fill("#input-text", text)
@@ -123,9 +134,11 @@ def test_clicking_the_warning_event_highlights_its_evidence(page, server, sample
     assert "selected" in item.get_attribute("class")
     trigger = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.trigger')].map(s => s.textContent).join('')")
     assert trigger == "warned"
-    evidence = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.evidence')].map(s => s.textContent).join('')")
-    expected = warned["evidence"]["text"] + "".join(r["text"] for r in warned.get("restatements", []))
-    assert evidence == expected and "Rubio warned Iraq" in evidence
+    lit = page.evaluate("() => [...document.querySelectorAll('#article-text .seg.evidence')].map(s => [+s.dataset.s, +s.dataset.e])")
+    spans = [warned["evidence"], *warned.get("restatements", [])]
+    assert merge_ranges(lit) == merge_ranges([(sp["start"], sp["end"]) for sp in spans])
+    text = sample_doc_api["text"]
+    assert any("warned Iraq" in text[a:b] for a, b in merge_ranges(lit))
     shot(page, "article-warning-event")
     assert page.errors == []
 

@@ -348,7 +348,9 @@
   function eventSentence(doc, ev) {
     const src = (ev.source || []).map((id) => entityLabel(doc, id)).join(" and ") || "someone";
     const tgt = (ev.target || []).map((id) => entityLabel(doc, id)).join(" and ");
-    return `${src} ${verbFor(ev.type)}${tgt ? " " + tgt : ""}`;
+    const verb = verbFor(ev.type);
+    // with no target, "someone agreed with" reads better as "someone agreed"
+    return tgt ? `${src} ${verb} ${tgt}` : `${src} ${verb.replace(/ (with|of|to|from|against)$/, "")}`;
   }
 
   function eventList(doc, textBox) {
