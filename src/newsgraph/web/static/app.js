@@ -469,7 +469,7 @@
     }));
     table.appendChild(el("thead", {}, headRow));
     table.appendChild(tbody);
-    const actorCell = (id, name, code) => el("td", {}, id ? route("actor/" + encodeURIComponent(id), name || id) : (name || ""),
+    const actorCell = (id, name, code) => el("td", {}, id ? route("actor/" + encodeURIComponent(id), name || id) : (name || el("span", { class: "hint", title: "no actor found" }, "—")),
       code ? el("span", { class: "hint" }, " " + code) : null);
     function fill() {
       clear(tbody);
@@ -598,17 +598,17 @@
         const c = r["quad" + q] || 0;
         if (!c) continue;
         chart.appendChild(svg("rect", { x, y: y(acc + c), width: Math.max(1, bw * 0.7), height: y(acc) - y(acc + c), fill: QUAD[q].hex },
-          svg("title", {}, `${r.period}: ${c} ${QUAD[q].name}`)));
+          svg("title", {}, `${r.period || "undated"}: ${c} ${QUAD[q].name}`)));
         acc += c;
       }
       if (n <= 24 || i % Math.ceil(n / 24) === 0) {
-        chart.appendChild(svg("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, String(r.period).slice(0, 10)));
+        chart.appendChild(svg("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, r.period ? String(r.period).slice(0, 10) : "undated"));
       }
     });
     const pts = rows.map((r, i) => `${L + i * bw + bw / 2},${gy(gs[i])}`).join(" ");
     chart.appendChild(svg("polyline", { points: pts, fill: "none", stroke: "#2456c7", "stroke-width": 2 }));
     rows.forEach((r, i) => chart.appendChild(svg("circle", { cx: L + i * bw + bw / 2, cy: gy(gs[i]), r: 3, fill: "#2456c7" },
-      svg("title", {}, `${r.period}: Goldstein sum ${fmtNum(gs[i], 1)} over ${r.events} events`))));
+      svg("title", {}, `${r.period || "undated"}: Goldstein sum ${fmtNum(gs[i], 1)} over ${r.events} events`))));
     return chart;
   }
 
@@ -680,7 +680,7 @@
         pos[s].vx += dx * f; pos[s].vy += dy * f; pos[t].vx -= dx * f; pos[t].vy -= dy * f;
       }
       for (const p of pos) {
-        p.vx += (W / 2 - p.x) * 0.01; p.vy += (H / 2 - p.y) * 0.01;
+        p.vx += (W / 2 - p.x) * 0.03; p.vy += (H / 2 - p.y) * 0.03;
         const v = Math.hypot(p.vx, p.vy), cap = 20 * temp + 1;
         if (v > cap) { p.vx *= cap / v; p.vy *= cap / v; }
         p.x = Math.min(W - 30, Math.max(30, p.x + p.vx)); p.y = Math.min(H - 20, Math.max(20, p.y + p.vy));
@@ -726,7 +726,9 @@
     nodes.forEach((n, i) => {
       const g = svg("g", { class: "node", "data-actor": nodeId(n), transform: `translate(${pos[i].x},${pos[i].y})` },
         svg("circle", { r: radius(n), fill: "#2456c7" }),
-        svg("text", { x: radius(n) + 3, y: 4 }, shorten(n.name || n.code || nodeId(n), 28)),
+        // labels near the right edge go to the left of their node, so they are not cut off
+        svg("text", pos[i].x > W - 170 ? { x: -radius(n) - 3, y: 4, "text-anchor": "end" } : { x: radius(n) + 3, y: 4 },
+          shorten(n.name || n.code || nodeId(n), 28)),
         svg("title", {}, `${n.name || nodeId(n)}${n.code ? " (" + n.code + ")" : ""}`));
       g.addEventListener("click", () => go("actor", nodeId(n)));
       chart.appendChild(g);
