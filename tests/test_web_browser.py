@@ -312,3 +312,13 @@ def test_hostile_stored_article_is_escaped_everywhere(page, corpus_server):
     assert page.locator('[href^="javascript:"]').count() == 0
     assert page.locator("main script, main img, main b").count() == 0
     assert page.errors == []
+
+
+def test_offsets_are_code_points_even_after_astral_characters(page, server):
+    # Python offsets count code points; JS strings count UTF-16 units. Emoji before a name must not
+    # shift the marks.
+    text = "🇮🇶😀 Officials said Marco Rubio met Iraqi leaders in Baghdad on Monday. 😀 Rubio then left."
+    extract_in_page(page, server, text)
+    marked = page.eval_on_selector_all("#article-text .seg.ent", "ss => ss.map(s => s.textContent)")
+    assert "Marco Rubio" in marked and "Baghdad" in marked
+    assert page.evaluate("() => [...document.querySelectorAll('#article-text .seg')].map(s => s.textContent).join('')") == text

@@ -233,10 +233,15 @@
     const cuts = new Set([0, n]);
     for (const a of spans) if (a.start >= 0 && a.end <= n && a.start < a.end) { cuts.add(a.start); cuts.add(a.end); }
     const points = Array.from(cuts).sort((x, y) => x - y);
+    // sweep left to right keeping the annotations that cover the current piece (a few at a time)
+    const byStart = anns.filter((a) => a.start < a.end).sort((x, y) => x.start - y.start);
+    let next = 0, active = [];
     const segs = [];
     for (let i = 0; i + 1 < points.length; i++) {
       const s = points[i], e = points[i + 1];
-      const cover = anns.filter((a) => a.start <= s && a.end >= e);
+      while (next < byStart.length && byStart[next].start <= s) active.push(byStart[next++]);
+      active = active.filter((a) => a.end > s);
+      const cover = active.filter((a) => a.start <= s && a.end >= e);
       let mention = null;
       for (const a of cover) if (a.entity && (!mention || a.end - a.start < mention.end - mention.start)) mention = a;
       segs.push({
@@ -605,6 +610,9 @@
         chart.appendChild(svg("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, r.period ? String(r.period).slice(0, 10) : "undated"));
       }
     });
+    // Goldstein zero line: above it the period was cooperative on balance, below it conflictual
+    chart.appendChild(svg("line", { x1: L, x2: W - R, y1: gy(0), y2: gy(0), stroke: "#2456c7", "stroke-dasharray": "4 4", "stroke-opacity": 0.5 }));
+    chart.appendChild(svg("text", { x: W - R + 6, y: gy(0) + 4 }, "0"));
     const pts = rows.map((r, i) => `${L + i * bw + bw / 2},${gy(gs[i])}`).join(" ");
     chart.appendChild(svg("polyline", { points: pts, fill: "none", stroke: "#2456c7", "stroke-width": 2 }));
     rows.forEach((r, i) => chart.appendChild(svg("circle", { cx: L + i * bw + bw / 2, cy: gy(gs[i]), r: 3, fill: "#2456c7" },
