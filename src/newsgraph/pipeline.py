@@ -35,9 +35,10 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities
+    from . import entities, times
+    from .actors.stage import STAGE as actors
 
-    return [entities.STAGE]
+    return [entities.STAGE, actors, times.STAGE]
 
 
 def check_stages(stages: list[Stage]) -> None:
