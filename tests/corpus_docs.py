@@ -35,7 +35,7 @@ def make_doc(text: str, *, title: str | None = None, published: str | None = Non
                          cameo=e.get("cameo"), mode=e.get("mode"),
                          date=DateRef(value=e["date"], granularity="day", text="document date") if e.get("date") else None,
                          restatements=[_span(text, r) for r in e.get("restatements", [])],
-                         flags=list(e.get("flags", [])), confidence=0.8))
+                         flags=list(e.get("flags", [])), context=list(e.get("context", [])), confidence=0.8))
     qs = [Quote(id=qid, kind="direct", speaker=spk, **vars_of(_span(text, qt))) for qid, qt, spk in quotes]
     return Document(id=content_id(text), text=text, title=title, source=Source(outlet=outlet, agency=agency, format="text"),
                     published=Published(value=published, basis="test"), entities=ents, events=evs, quotes=qs)
@@ -54,7 +54,7 @@ AFP = make_doc(
               ("e2", "Mohammed Shia al-Sudani", "PERSON", "IRQGOV", "Prime Minister"),
               ("e3", "Iraq", "GPE", "IRQ", None), ("e4", "US", "GPE", "USA", None)],
     events=[{"type": "CONSULT", "source": ["e1"], "target": ["e2"], "quad_class": 1, "goldstein": 1.0,
-             "evidence": "US Secretary of State Marco Rubio met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday to discuss security."}],
+             "context": ["security"], "evidence": "US Secretary of State Marco Rubio met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday to discuss security."}],
     quotes=[("q1", "\"We support Iraq,\"", "e1")])
 REUTERS = make_doc(
     "Secretary Rubio held talks with Iraq's premier, Mohammed Shia al-Sudani, during a visit to the Iraqi capital, "

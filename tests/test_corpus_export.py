@@ -59,6 +59,7 @@ def test_polecat_records(store, tmp_path):
     assert rec["source"][0] == {"actorText": "Marco Rubio", "code": "USAGOV", "sector": "GOV", "country": "USA",
                                 "actorId": rec["source"][0]["actorId"]}
     assert set(rec["publication"]) == {"AFP", "Reuters", "AP"}
+    assert rec["context"] == "security" and rec["target"][0]["actorText"] == "Mohammed Shia al-Sudani"
 
 
 def test_parquet_partitions_round_trip(store, tmp_path):
@@ -88,3 +89,34 @@ def test_parquet_partitions_round_trip(store, tmp_path):
 def test_unknown_format(store, tmp_path):
     with pytest.raises(NewsgraphError):
         export(store, "xml", tmp_path / "x")
+
+
+def test_cli_export_then_ingest_from_parquet_and_failures(store, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+    db = store.path
+    store.close()  # one writer per DuckDB file: let the CLI open it
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], capture_output=True, text=True, env=env)
+
+    out = tmp_path / "pq"
+    r = cli("export", "--db", db, "--format", "parquet", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    r = cli("export", "--db", db, "--format", "gdelt", "--out", str(tmp_path / "ev.tsv"))
+    assert r.returncode == 0 and "wrote 3 events" in r.stderr
+    new = str(tmp_path / "new.duckdb")
+    r = cli("ingest", "--from-parquet", str(out), "--db", new)
+    assert r.returncode == 1  # the stored failure is carried over and reported
+    assert "added 4" in r.stderr and "failed 1" in r.stderr
+    r = cli("failures", "--db", new, "--format", "json")
+    assert r.returncode == 0
+    assert [(f["name"], f["reason"]) for f in json.loads(r.stdout)] == [("bad.txt", "empty input")]
+    r = cli("ingest", "--db", new)
+    assert r.returncode == 2 and "--from-parquet" in r.stderr
+    r = cli("ingest", "--from-parquet", str(tmp_path / "nothing"), "--db", new)
+    assert r.returncode == 1 and "no Parquet article partitions" in r.stderr and "Traceback" not in r.stderr

@@ -120,3 +120,34 @@ def test_kill_9_mid_run_then_resume_stores_every_article_once(tmp_path):
 
     arts = ds.dataset(out / "articles", format="parquet", partitioning="hive").to_table()
     assert arts.num_rows == 30 and "month" in arts.column_names
+
+
+REPORTS = [  # one meeting told by three agencies in different words, and an unrelated accusation
+    {"title": "Blinken meets Erdogan in Ankara", "published": "2026-02-10", "source": "AFP",
+     "text": "ANKARA (AFP) - US Secretary of State Antony Blinken met Turkish President Recep Tayyip Erdogan in "
+             "Ankara on Monday to discuss the war in Syria, officials said.\n\nThe two men talked for two hours."},
+    {"title": "Top US diplomat holds talks with Turkish leader", "published": "2026-02-10", "source": "Reuters",
+     "text": "ANKARA (Reuters) - Secretary of State Antony Blinken held talks with President Recep Tayyip Erdogan on "
+             "Monday, focusing on Syria, a Turkish official told Reuters.\n\nNo agreement was announced."},
+    {"title": "Erdogan receives Blinken", "published": "2026-02-11", "source": "AP",
+     "text": "ISTANBUL (AP) - Turkey's President Recep Tayyip Erdogan received Antony Blinken, the US secretary of "
+             "state, in Ankara, according to a statement from his office.\n\nThey discussed Syria."},
+    {"title": "Russia accuses Ukraine", "published": "2026-02-10", "source": "AP",
+     "text": "MOSCOW (AP) - Russia accused Ukraine on Monday of shelling a border village."},
+]
+
+
+def test_real_reports_of_one_meeting_merge(tmp_path):
+    """With the real pipeline (once the events stage is in it): three agencies, one corpus event."""
+    from newsgraph.pipeline import default_stages
+
+    if "events" not in {s.name for s in default_stages()}:
+        pytest.skip("the events stage is not in the pipeline yet")
+    src = write_jsonl(tmp_path / "reports.jsonl", [json.dumps(r) for r in REPORTS])
+    with Store.open(tmp_path / "c.duckdb") as store:
+        assert ingest([str(src)], store)["added"] == 4
+        meetings = [e for e in store.events(type="CONSULT").to_pylist() if e["source_name"] and e["target_name"]]
+        best = max(meetings, key=lambda e: e["num_articles"])
+        assert {best["source_name"], best["target_name"]} == {"Antony Blinken", "Recep Tayyip Erdogan"}
+        assert best["num_articles"] >= 2 and best["num_sources"] == best["num_articles"]
+        assert not any(e["type"] == "ACCUSE" and e["num_articles"] > 1 for e in store.events().to_pylist())

@@ -94,6 +94,18 @@ def test_score_rules():
     bare = C(R(src=(), tgt=(), words="protest thousands marched capital against taxes"))
     assert score(R(src=(), tgt=(), words="thousands marched capital protest taxes"), bare) is not None
     assert score(R(src=(), tgt=(), words="flood waters rose river town"), bare) is None
+    # undated reports need similar wording even with the same actors
+    undated = C(R(date=None))
+    assert score(R(date=None, words="talks held capital visit"), undated) is None
+    assert score(R(date=None, words="rubio met sudani capital"), undated) is not None
+    assert score(R(date=None), base) is None
+    # meetings are mutual: the sides may come the other way round; accusations are not
+    assert score(R(src=("B",), tgt=("A",)), base) is not None
+    accuse = C(R(type="ACCUSE"))
+    assert score(R(type="ACCUSE", src=("B",), tgt=("A",)), accuse) is None
+    # a report without actors joins one with actors only when it is nearly the same sentence
+    assert score(R(src=(), tgt=(), words="rubio met sudani baghdad"), base) is not None
+    assert score(R(src=(), tgt=(), words="they met in baghdad"), base) is None
     # closer dates score higher
     assert score(R(), base) > score(R(date=dt.date(2026, 1, 26)), base)
 
@@ -103,3 +115,15 @@ def test_similarity_is_overlap_of_content_words():
     assert similarity(a, b) == 1.0
     assert similarity(a, frozenset()) == 0.0
     assert "the" not in a
+
+
+def test_reversed_sides_of_a_meeting_merge_and_keep_the_first_orientation(store):
+    text = "Mohammed Shia al-Sudani received Marco Rubio in Baghdad on Sunday."
+    rev = make_doc(text, published="2026-01-25", agency="AP",
+                   entities=[("e1", "Mohammed Shia al-Sudani", "PERSON", "IRQGOV", None), ("e2", "Marco Rubio", "PERSON", "USAGOV", None)],
+                   events=[{"type": "CONSULT", "source": ["e1"], "target": ["e2"], "evidence": text}])
+    store.add_documents([AFP, rev])
+    (ev,) = consult(store)
+    assert ev["num_articles"] == 2 and ev["source_name"] == "Marco Rubio"
+    row = store.con.execute("SELECT source_actor_ids, target_actor_ids FROM corpus_events").fetchall()[0]
+    assert len(row[0]) == 1 and len(row[1]) == 1  # the swapped report did not put Rubio on both sides

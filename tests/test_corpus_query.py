@@ -78,6 +78,7 @@ def test_actor_timeline_and_quotes(store):
     assert info["quotes"] and info["quotes"][0]["text"] == "\"We support Iraq,\""
     assert store.actor(info["id"])["id"] == info["id"]
     assert store.actor("no such person") is None
+    assert store.actor("Sudani")["name"] == "Mohammed Shia al-Sudani"  # a surname finds the full name
 
 
 def test_network(store):
@@ -90,6 +91,16 @@ def test_network(store):
     assert [(names[e["source"]], names[e["target"]], e["weight"]) for e in store.network(min_weight=2)["edges"]] == \
         [("Marco Rubio", "Mohammed Shia al-Sudani", 2)]
     assert {e["quad_class"] for e in store.network(type="ACCUSE")["edges"]} == {3}
+
+
+def test_actors_list_and_stats(store):
+    top = store.actors(limit=3).to_pylist()
+    assert top[0]["name"] == "Marco Rubio" and top[0]["num_events"] == 2 and top[0]["num_articles"] == 4
+    assert [a["name"] for a in store.actors(q="sudani").to_pylist()] == ["Mohammed Shia al-Sudani"]
+    assert store.actors(q="%").num_rows == 0  # a value, not a pattern
+    st = store.stats()
+    assert (st["articles"], st["corpus_events"], st["events"]) == (5, 4, 6)
+    assert str(st["first_published"]) == "2026-01-25" and st["schema_version"] == 2
 
 
 def test_articles_page(store):
@@ -117,3 +128,29 @@ def test_cli_query_formats(db):
     assert r.returncode == 1 and "not a date" in r.stderr and "Traceback" not in r.stderr
     r = _cli("query", "actor", "Nobody", "--db", db)
     assert r.returncode == 1 and "no actor matches" in r.stderr
+
+
+def test_dyad_by_code_prefix_over_many_actors():
+    from newsgraph.corpus import query
+
+    docs = []
+    for i in range(12):
+        us, iq = f"Officer Alpha{i}", f"Official Beta{i}"
+        text = f"{us} met {iq}." if i % 3 else f"{iq} criticised {us}."
+        src, tgt = (("e1", "e2") if i % 3 else ("e2", "e1"))
+        docs.append(make_doc(text, published=f"2026-04-{i + 1:02d}", agency="AFP",
+                             entities=[("e1", us, "PERSON", "USAGOV", None), ("e2", iq, "PERSON", "IRQGOV", None)],
+                             events=[{"type": "CONSULT" if i % 3 else "DISAPPROVE", "source": [src], "target": [tgt],
+                                      "quad_class": 1 if i % 3 else 3, "goldstein": 1.0 if i % 3 else -2.0,
+                                      "evidence": text}]))
+    with Store.open(":memory:") as s:
+        s.add_documents(docs)
+        t = s.dyad("USA", "IRQ", by="month").to_pylist()
+        assert [(r["direction"], r["quad1"], r["quad3"], r["events"]) for r in t] == [("a->b", 8, 0, 8), ("b->a", 0, 4, 4)]
+        # both SQL plans (few ids / many ids) give the same answer
+        with s.reader() as cur:
+            ids = {"a": query.actor_ids(cur, "USA"), "b": query.actor_ids(cur, "IRQ"), "by": "week"}
+            assert len(ids["a"]) + len(ids["b"]) > 16
+            few = cur.sql(query._DYAD_FEW, params=ids).to_arrow_table()
+            many = cur.sql(query._DYAD_MANY, params=ids).to_arrow_table()
+        assert few.equals(many)

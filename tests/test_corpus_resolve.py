@@ -31,6 +31,7 @@ def test_one_actor_across_documents_with_aliases_and_roles():
         info = s.actor("rubio")
         assert info["id"] in ids and info["name"] == "Marco Rubio" and info["code"] == "USAGOV"
         assert set(info["aliases"]) >= {"Marco Rubio", "Rubio"}
+        assert len(info["aliases"]) == len(set(info["aliases"]))
         assert {r["role"] for r in info["roles"]} == {"Secretary of State", "senator"}
         assert info["num_articles"] == 3
 
@@ -86,5 +87,36 @@ def test_credit_entities_are_not_actors():
     with Store.open(":memory:") as s:
         doc = _doc("Photo: Jane Smith. Rubio spoke.", [("e1", "Jane Smith", "PERSON", None, None)])
         doc.entities[0].attrs = {"section": "credit"}
+        s.add_documents([doc])
+        assert s.count("actors") == 0
+
+
+def test_generic_names_of_different_countries_stay_apart():
+    with Store.open(":memory:") as s:
+        d1 = _doc("Parliament voted.", [("e1", "Parliament", "ORG", "IRQLEG", None)])
+        d2 = _doc("Parliament voted too.", [("e1", "Parliament", "ORG", "GBRLEG", None)])
+        d3 = _doc("Parliament voted again.", [("e1", "Parliament", "ORG", "GBRLEG", None)])
+        s.add_documents([d1, d2])
+        s.add_documents([d3])
+        a1, a2, a3 = (_actor_of(s, d, "e1") for d in (d1, d2, d3))
+        assert a1 != a2 and a2 == a3
+        assert s.count("actors") == 2
+
+
+def test_knowledge_base_name_joins_spelling_variants():
+    with Store.open(":memory:") as s:
+        d1 = _doc("Mohamed Chia al-Soudani spoke.", [("e1", "Mohamed Chia al-Soudani", "PERSON", "IRQGOV", None)])
+        d1.entities[0].attrs = {"kb": "Mohammed Shia al-Sudani"}
+        d2 = _doc("Mohammed Shia al-Sudani spoke.", [("e1", "Mohammed Shia al-Sudani", "PERSON", "IRQGOV", None)])
+        s.add_documents([d1, d2])
+        assert _actor_of(s, d1, "e1") == _actor_of(s, d2, "e1")
+        info = s.actor("Soudani")
+        assert info["name"] == "Mohammed Shia al-Sudani" and "Mohamed Chia al-Soudani" in info["aliases"]
+
+
+def test_entities_marked_not_actors_are_skipped():
+    with Store.open(":memory:") as s:
+        doc = _doc("By Jane Smith. Rubio spoke.", [("e1", "Jane Smith", "PERSON", None, None)])
+        doc.entities[0].attrs = {"actor": False}
         s.add_documents([doc])
         assert s.count("actors") == 0

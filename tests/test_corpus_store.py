@@ -6,7 +6,7 @@ from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
 from newsgraph.corpus import SCHEMA_VERSION, Store
 from newsgraph.corpus.store import MIGRATIONS, to_date
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.model import Document, check_offsets
+from newsgraph.model import Document, check_offsets, content_id
 
 
 @pytest.fixture
@@ -121,3 +121,10 @@ def test_document_json_is_schema_newsgraph_1(store):
     store.add_documents([make_doc("Plain text with no events.", published="2026-03-01")])
     raw = store.con.execute("SELECT document FROM articles").fetchall()[0][0]
     assert json.loads(raw)["schema"] == "newsgraph/1"
+
+
+def test_documents_without_id_get_the_content_hash(store):
+    doc = make_doc("An article without an id.", published="2026-03-01")
+    doc.id = ""
+    store.add_documents([doc])
+    assert store.article(content_id(doc.text)) is not None

@@ -66,7 +66,9 @@ SELECT ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce
                     ORDER BY s.published NULLS LAST, s.article_id, s.start_char)
           FROM event_sources s JOIN articles ar ON ar.id = s.article_id WHERE s.corpus_event_id = ce.id) AS evidence_spans,
        p.name AS place_name, p.country AS place_country, p.lat AS place_lat, p.lon AS place_lon, p.feature AS place_feature,
-       (SELECT a.ingested_at FROM articles a WHERE a.id = ce.article_id) AS added
+       (SELECT a.ingested_at FROM articles a WHERE a.id = ce.article_id) AS added,
+       (SELECT first(e.context ORDER BY e.event_id) FROM events e
+          WHERE e.corpus_event_id = ce.id AND e.article_id = ce.article_id) AS context
 FROM corpus_events ce
 LEFT JOIN places p ON p.article_id = ce.article_id AND p.place_id = ce.location
 ORDER BY ce.date NULLS LAST, ce.id
@@ -217,7 +219,7 @@ def polecat_record(ev: dict) -> dict:
         "target": [_plover_actor(a) for a in ev["targets"] or []] or "",
         "event": ev["type"],
         "mode": ev["mode"] or "",
-        "context": "",
+        "context": ",".join(ev["context"] or []),  # PLOVER: a comma-separated list
         "eventText": ev["evidence"] or "",
         "text": ev["evidence"] or "",
         "language": "en",

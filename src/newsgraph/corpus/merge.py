@@ -4,8 +4,10 @@ Two event reports are the same happening when they have
   * the same PLOVER type and the same polarity (a denial never merges with the deed),
   * dates within `window` days of each other (the event date, else the article's date),
   * overlapping source actors and overlapping target actors (an empty side matches an empty side;
-    a report that names no target may join one that does when the wording is similar enough),
+    a report that names no target may join one that does when the wording is similar enough; for
+    symmetric types - CONSULT, COOPERATE, FIGHT - the sides may be named the other way round),
   * similar evidence: the overlap coefficient of the content words of the two evidence sentences.
+    Undated reports (no event or article date) merge only with undated ones, and need 0.3 of it.
     Reports with the same actors on both sides need little word overlap (wire stories of one event
     are rewritten freely); the fewer actors they share, the more of their wording must agree.
 The best-scoring candidate wins; otherwise the report starts a new corpus event.
@@ -21,7 +23,11 @@ WINDOW_DAYS = 2
 # Word-overlap needed, by how much of the actor structure the two reports share.
 SIM_BOTH_SIDES = 0.0  # same source and target actors
 SIM_ONE_SIDE = 0.2  # one side shared, the other empty in one report
-SIM_NO_ACTORS = 0.4  # neither report names actors
+SIM_NO_ACTORS = 0.4  # neither report names actors (Jaccard: short sentences must not match trivially)
+SIM_UNDATED = 0.3  # neither report has a date (no event date, no publication date)
+SIM_ACTORLESS = 0.6  # one report names actors, the other none (Jaccard: near copies of one sentence)
+# Types whose two sides act together, so "B met A" is the happening "A met B".
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "FIGHT"})
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _STOP = frozenset(
@@ -82,31 +88,57 @@ def _side(a: frozenset[str], b: set[str]) -> str:
     return "different"
 
 
-def score(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> float | None:
-    """How well a report fits a corpus event (higher is better), or None when it is another happening."""
-    if rep.type != cand.type or rep.negated != cand.negated:
-        return None
-    if (rep.date is None) != (cand.date is None):
-        return None
-    if rep.date is not None and abs((rep.date - cand.date).days) > window:
-        return None
-    src, tgt = _side(rep.sources, cand.sources), _side(rep.targets, cand.targets)
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over all words: strict, for reports that have no actors to go on."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _fit(rep_src: frozenset[str], rep_tgt: frozenset[str], cand: Candidate, sim: float, strict: float,
+         undated: bool) -> int | None:
+    """Shared sides (0-2) when the actors allow a merge at this word overlap, else None."""
+    src, tgt = _side(rep_src, cand.sources), _side(rep_tgt, cand.targets)
     if "different" in (src, tgt):
         return None
-    sim = similarity(rep.words, cand.words)
     shared = (src == "shared") + (tgt == "shared")
     if shared == 2 or (shared == 1 and "empty" in (src, tgt)):
         need = SIM_BOTH_SIDES
     elif shared == 1:
         need = SIM_ONE_SIDE
     elif src == tgt == "empty":
-        need = SIM_NO_ACTORS
-    else:  # one report names actors, the other none at all: too little to go on
+        return 0 if strict >= SIM_NO_ACTORS else None
+    else:  # one report names actors, the other none: only the same sentence, near enough
+        return 0 if strict >= SIM_ACTORLESS else None
+    if undated:  # no date to bound it: the same actors on another day must not merge by default
+        need = max(need, SIM_UNDATED)
+    return shared if sim >= need else None
+
+
+def match(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> tuple[float, bool] | None:
+    """(score, swapped) when a report fits a corpus event (higher is better), or None when it is another
+    happening. `swapped`: the report names the actors the other way round (a symmetric type)."""
+    if rep.type != cand.type or rep.negated != cand.negated:
         return None
-    if sim < need:
+    if (rep.date is None) != (cand.date is None):
         return None
-    closeness = 0.0 if rep.date is None else 1.0 / (1 + abs((rep.date - cand.date).days))
-    return shared * 10 + sim * 2 + closeness
+    if rep.date is not None and abs((rep.date - cand.date).days) > window:
+        return None
+    sim = similarity(rep.words, cand.words)
+    strict = jaccard(rep.words, cand.words)
+    undated = rep.date is None
+    options = [(_fit(rep.sources, rep.targets, cand, sim, strict, undated), False)]
+    if rep.type in SYMMETRIC:  # "Erdogan received Blinken" is the meeting "Blinken met Erdogan"
+        options.append((_fit(rep.targets, rep.sources, cand, sim, strict, undated), True))
+    options = [(sh, sw) for sh, sw in options if sh is not None]
+    if not options:
+        return None
+    shared, swapped = max(options, key=lambda o: (o[0], not o[1]))
+    closeness = 0.0 if undated else 1.0 / (1 + abs((rep.date - cand.date).days))
+    return shared * 10 + sim * 2 + closeness, swapped
+
+
+def score(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> float | None:
+    m = match(rep, cand, window)
+    return None if m is None else m[0]
 
 
 class EventMerger:
@@ -143,11 +175,11 @@ class EventMerger:
             by_type.setdefault(c.type, []).append(c)
         ids: list[int] = []
         for rep in reports:
-            best, best_score = None, None
+            best, best_score, swapped = None, None, False
             for c in by_type.get(rep.type, ()):
-                s = score(rep, c, self.window)
-                if s is not None and (best_score is None or s > best_score):
-                    best, best_score = c, s
+                m = match(rep, c, self.window)
+                if m is not None and (best_score is None or m[0] > best_score):
+                    best, (best_score, swapped) = c, m
             if best is None:
                 best = Candidate(next_id, rep.type, rep.date, rep.negated, set(rep.sources), set(rep.targets),
                                  rep.words, new=True)
@@ -155,9 +187,10 @@ class EventMerger:
                 by_type.setdefault(rep.type, []).append(best)
                 cands.append(best)
             else:
-                grown = not (rep.sources <= best.sources and rep.targets <= best.targets)
-                best.sources |= rep.sources
-                best.targets |= rep.targets
+                srcs, tgts = (rep.targets, rep.sources) if swapped else (rep.sources, rep.targets)
+                grown = not (srcs <= best.sources and tgts <= best.targets)
+                best.sources |= srcs
+                best.targets |= tgts
                 best.dirty = best.dirty or grown
             ids.append(best.id)
         return ids, [c for c in cands if c.new or c.dirty]

@@ -13,7 +13,7 @@ import re
 
 import pyarrow as pa
 
-from .resolve import norm
+from .resolve import norm, surname_only
 from .store import to_date
 
 TABLES = frozenset({"articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
@@ -47,6 +47,11 @@ def actor_ids(con, term: str | None) -> list[str] | None:
         keys = [f"{c}:{key}" for c in ("per", "geo", "org")]
         ids |= {r[0] for r in con.execute(
             "SELECT DISTINCT actor_id FROM actor_aliases WHERE norm_key IN (SELECT unnest(?::VARCHAR[]))", [keys]).fetchall()}
+        last = surname_only(key)
+        if not ids and last:  # "Blair" finds Tony Blair (and any other person of that surname)
+            ids |= {r[0] for r in con.execute(
+                "SELECT DISTINCT actor_id FROM actor_aliases WHERE starts_with(norm_key, 'per:') AND ends_with(norm_key, ?)",
+                [" " + last]).fetchall()}
     if _CODE.match(term):
         ids |= {r[0] for r in con.execute("SELECT id FROM actors WHERE starts_with(code, ?)", [term]).fetchall()}
     return sorted(ids)
@@ -99,22 +104,35 @@ def event_evidence(con, event_id: int) -> pa.Table:
                   [int(event_id)])
 
 
-def dyad(con, a: str, b: str, by: str = "day") -> pa.Table:
-    """Counts by QuadClass and the Goldstein sum per period, both directions (primary actors)."""
-    if by not in PERIODS:
-        raise ValueError(f"by must be one of {PERIODS}")
-    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by}
-    sql = """WITH e AS (
-            SELECT date, quad_class, goldstein,
-                   CASE WHEN source_actor_id IN (SELECT unnest($a::VARCHAR[])) THEN 'a->b' ELSE 'b->a' END AS direction
-            FROM corpus_events
-            WHERE (source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[])))
-               OR (source_actor_id IN (SELECT unnest($b::VARCHAR[])) AND target_actor_id IN (SELECT unnest($a::VARCHAR[]))))
-        SELECT CAST(date_trunc($by, date) AS DATE) AS period, direction,
+_DYAD_AGG = """SELECT CAST(date_trunc($by, date) AS DATE) AS period, direction,
                count(*) FILTER (WHERE quad_class = 1) AS quad1, count(*) FILTER (WHERE quad_class = 2) AS quad2,
                count(*) FILTER (WHERE quad_class = 3) AS quad3, count(*) FILTER (WHERE quad_class = 4) AS quad4,
                coalesce(sum(goldstein), 0) AS goldstein_sum, count(*) AS events
         FROM e GROUP BY ALL ORDER BY period NULLS LAST, direction"""
+# Few actor ids: a vectorised membership test per row is fastest. Many (a code prefix): hash semi-joins.
+_DYAD_FEW = """WITH e AS (
+            SELECT date, quad_class, goldstein,
+                   CASE WHEN list_contains($a::VARCHAR[], source_actor_id) THEN 'a->b' ELSE 'b->a' END AS direction
+            FROM corpus_events
+            WHERE (list_contains($a::VARCHAR[], source_actor_id) AND list_contains($b::VARCHAR[], target_actor_id))
+               OR (list_contains($b::VARCHAR[], source_actor_id) AND list_contains($a::VARCHAR[], target_actor_id)))
+        """ + _DYAD_AGG
+_DYAD_MANY = """WITH e AS (
+            SELECT date, quad_class, goldstein, 'a->b' AS direction FROM corpus_events
+            WHERE source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[]))
+            UNION ALL
+            SELECT date, quad_class, goldstein, 'b->a' FROM corpus_events
+            WHERE source_actor_id IN (SELECT unnest($b::VARCHAR[])) AND target_actor_id IN (SELECT unnest($a::VARCHAR[]))
+              AND NOT (source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[]))))
+        """ + _DYAD_AGG
+
+
+def dyad(con, a: str, b: str, by: str = "day") -> pa.Table:
+    """Counts by QuadClass and the Goldstein sum per period, both directions (primary source/target actors)."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {PERIODS}")
+    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by}
+    sql = _DYAD_FEW if len(params["a"]) + len(params["b"]) <= 16 else _DYAD_MANY
     return _table(con, sql, params)
 
 
@@ -130,7 +148,7 @@ def actor(con, name_or_id: str) -> dict | None:
     row = con.execute("SELECT id, name, type, code, country, sector FROM actors WHERE id = ?", [aid]).fetchall()[0]
     out = dict(zip(("id", "name", "type", "code", "country", "sector"), row))
     out["aliases"] = [r[0] for r in con.execute(
-        "SELECT alias FROM actor_aliases WHERE actor_id = ? AND NOT starts_with(norm_key, 'code:') ORDER BY alias", [aid]).fetchall()]
+        "SELECT DISTINCT alias FROM actor_aliases WHERE actor_id = ? AND NOT starts_with(norm_key, 'code:') ORDER BY alias", [aid]).fetchall()]
     out["roles"] = [{"role": r, "count": n, "first": f, "last": l} for r, n, f, l in con.execute(
         """SELECT role, count(*), min(date), max(date) FROM actor_roles WHERE actor_id = ?
            GROUP BY role ORDER BY count(*) DESC, role""", [aid]).fetchall()]
@@ -177,3 +195,31 @@ def network(con, since=None, until=None, type=None, min_weight: int = 1) -> dict
                  [ids]).fetchall()]
     return {"nodes": nodes,
             "edges": [{"source": s, "target": t, "weight": w, "goldstein": g, "quad_class": q} for s, t, w, g, q in edges]}
+
+
+def actors(con, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
+    """Actors, most active first; `q` keeps those whose name or an alias contains it (any case)."""
+    return _table(con, """
+        WITH ev AS (
+            SELECT a AS actor_id, count(*) AS num_events FROM (
+                SELECT unnest(list_distinct(list_concat(source_actor_ids, target_actor_ids))) AS a FROM corpus_events)
+            GROUP BY a),
+        art AS (SELECT actor_id, count(DISTINCT article_id) AS num_articles FROM entities
+                WHERE actor_id IS NOT NULL GROUP BY actor_id)
+        SELECT a.id, a.name, a.type, a.code, a.country, a.sector,
+               coalesce(ev.num_events, 0) AS num_events, coalesce(art.num_articles, 0) AS num_articles
+        FROM actors a LEFT JOIN ev ON ev.actor_id = a.id LEFT JOIN art ON art.actor_id = a.id
+        WHERE $q::VARCHAR IS NULL OR contains(lower(a.name), lower($q))
+           OR a.id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($q)))
+        ORDER BY num_events DESC, num_articles DESC, a.name LIMIT $limit OFFSET $offset""",
+        {"q": q or None, "limit": int(limit), "offset": int(offset)})
+
+
+def stats(con) -> dict:
+    """Counts for a dashboard: articles, events (reports), corpus events, actors, failures; schema version."""
+    out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]  # fixed table names
+           for t in ("articles", "events", "corpus_events", "actors", "failures")}
+    out["schema_version"] = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+    first, last = con.execute("SELECT min(published), max(published) FROM articles").fetchall()[0]
+    out["first_published"], out["last_published"] = first, last
+    return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Document, Entity
@@ -33,11 +34,12 @@ def name_class(entity_type: str) -> str:
     return _CLASS.get(entity_type, "org")
 
 
+@lru_cache(maxsize=200_000)  # names recur across articles: normalise each spelling once
 def norm(name: str) -> str:
     """Lower-case, accents folded, dots of abbreviations dropped (U.S. -> us), punctuation to spaces."""
     from anyascii import anyascii
 
-    s = anyascii(name).lower().strip()
+    s = (name if name.isascii() else anyascii(name)).lower().strip()
     s = _APOS.sub("", s)
     s = _DOTS.sub("", s)
     s = _SPACE.sub(" ", _PUNCT.sub(" ", s)).strip()
@@ -61,9 +63,19 @@ def is_abbreviation(name: str) -> bool:
     return len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
-def actor_id(cls: str, key: str) -> str:
+def actor_id(cls: str, key: str, country: str | None = None) -> str:
     """Deterministic id: the same corpus ingested in the same order gets the same ids."""
-    return "A" + hashlib.sha1(f"{cls}|{key}".encode()).hexdigest()[:12]
+    return "A" + hashlib.sha1(f"{cls}|{key}|{country or ''}".encode()).hexdigest()[:12]
+
+
+def country_of(ent: Entity) -> str | None:
+    return ent.actor.country if ent.actor and ent.actor.country else None
+
+
+def names_of(ent: Entity) -> list[str]:
+    kb = ent.attrs.get("kb")
+    names = [kb] if isinstance(kb, str) else []
+    return [n for n in (*names, ent.name, *ent.aliases) if n]
 
 
 def is_country_code(code: str | None) -> bool:
@@ -71,7 +83,7 @@ def is_country_code(code: str | None) -> bool:
 
 
 def resolvable(ent: Entity, referenced: set[str]) -> bool:
-    if ent.attrs.get("section") in SKIP_SECTIONS:
+    if ent.attrs.get("section") in SKIP_SECTIONS or ent.attrs.get("actor") is False:
         return False
     return ent.id in referenced or ent.actor is not None or ent.type in ACTOR_TYPES
 
@@ -134,10 +146,19 @@ class ActorIndex:
 
     def find(self, ent: Entity) -> str | None:
         cls = name_class(ent.type)
-        for name in [ent.name, *ent.aliases]:
+        cty = country_of(ent)
+        kb = ent.attrs.get("kb")
+        if isinstance(kb, str) and f"kb:{norm(kb)}" in self.keys:
+            return self.keys[f"kb:{norm(kb)}"]
+        for name in names_of(ent):
             k = norm(name)
-            if k and f"{cls}:{k}" in self.keys:
-                return self.keys[f"{cls}:{k}"]
+            if not k:
+                continue
+            if cty and f"{cls}:{k}@{cty}" in self.keys:
+                return self.keys[f"{cls}:{k}@{cty}"]
+            aid = self.keys.get(f"{cls}:{k}")
+            if aid and self._compatible(aid, cty):  # "Parliament" of Iraq is not Parliament of the UK
+                return aid
         code = ent.actor.code if ent.actor else None
         if cls == "geo" and is_country_code(code) and f"code:{code}" in self.keys:
             return self.keys[f"code:{code}"]
@@ -145,7 +166,7 @@ class ActorIndex:
             last = surname_only(norm(ent.name))
             if last:
                 ids = self.surnames.get(last, set())
-                if len(ids) == 1 and self._compatible(next(iter(ids)), code):
+                if len(ids) == 1 and self._compatible(next(iter(ids)), cty):
                     return next(iter(ids))
         return None
 
@@ -166,10 +187,16 @@ class ActorIndex:
                     self._rename(aid, ent.name)  # "US" -> "United States", "UN" -> "United Nations"
             out[ent.id] = aid
             cls = name_class(ent.type)
-            for name in [ent.name, *ent.aliases]:
+            cty = country_of(ent)
+            kb = ent.attrs.get("kb")
+            if isinstance(kb, str) and norm(kb):
+                self._add_key(f"kb:{norm(kb)}", aid, kb)
+            for name in names_of(ent):
                 # lower-case aliases are descriptions ("the minister"), not names: never index them
-                if name and any(c.isupper() for c in name) and norm(name):
+                if any(c.isupper() for c in name) and norm(name):
                     self._add_key(f"{cls}:{norm(name)}", aid, name)
+                    if cty:
+                        self._add_key(f"{cls}:{norm(name)}@{cty}", aid, name)
             if ent.actor and ent.actor.role:
                 role = ("former " if ent.actor.former else "") + ent.actor.role
                 self.pending.roles.append((aid, role, doc.id, date))
@@ -177,18 +204,22 @@ class ActorIndex:
 
     def _create(self, ent: Entity) -> str:
         cls = name_class(ent.type)
-        key = norm(ent.name)
-        aid = actor_id(cls, key)
+        kb = ent.attrs.get("kb")
+        name = kb if isinstance(kb, str) and norm(kb) else ent.name  # the knowledge base's name is canonical
+        key = norm(name)
+        cty = country_of(ent)
         # A one-word person actor ("Rubio") seen before the full name is upgraded by it.
         if cls == "per" and surname_only(key) is None:
             single = self.singles.get(key.split()[-1])
-            if single and surname_only(norm(self.actors[single].name)) and \
-                    self._compatible(single, ent.actor.code if ent.actor else None):
-                self._rename(single, ent.name)
+            if single and surname_only(norm(self.actors[single].name)) and self._compatible(single, cty):
+                self._rename(single, name)
                 self._enrich(single, ent)
                 return single
+        aid = actor_id(cls, key, cty)
+        if aid in self.actors:  # same name and country, reached by another route
+            return aid
         a = ent.actor
-        info = ActorInfo(aid, ent.name, ent.type, a.code if a else None, a.country if a else None, a.sector if a else None)
+        info = ActorInfo(aid, name, ent.type, a.code if a else None, a.country if a else None, a.sector if a else None)
         self.actors[aid] = info
         self.pending.actors[aid] = info
         self._index_surname(info)
@@ -196,10 +227,10 @@ class ActorIndex:
             self._add_key(f"code:{info.code}", aid, info.code)
         return aid
 
-    def _compatible(self, aid: str, code: str | None) -> bool:
-        """A surname match must not join people of different countries."""
-        have = self.actors[aid].code
-        return not (code and have and code[:3] != have[:3])
+    def _compatible(self, aid: str, country: str | None) -> bool:
+        """A match must not join actors of different countries (when both are known)."""
+        have = self.actors[aid].country
+        return not (country and have and country != have)
 
     def _rename(self, aid: str, name: str) -> None:
         info = self.actors[aid]

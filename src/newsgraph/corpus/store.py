@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from ..model import Document
+from ..model import Document, content_id
 from .merge import EventMerger, Report, tokens
 from .resolve import ActorIndex
 
@@ -298,6 +298,9 @@ class Store:
         """
         docs = list(docs)
         failures = list(failures)
+        for d in docs:
+            if not d.id:  # hand-made Documents: the id is the content hash of the text, as the pipeline sets it
+                d.id = content_id(d.text)
         self.con.begin()
         try:
             have = self.existing_ids(d.id for d in docs)
@@ -502,6 +505,19 @@ class Store:
 
         with self.reader() as cur:
             return query.network(cur, since, until, type, min_weight)
+
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
+        """id, name, type, code, country, sector, num_events, num_articles; most active first."""
+        from . import query
+
+        with self.reader() as cur:
+            return query.actors(cur, q, limit, offset)
+
+    def stats(self) -> dict:
+        from . import query
+
+        with self.reader() as cur:
+            return query.stats(cur)
 
     def failures(self) -> pa.Table:
         with self.reader() as cur:
