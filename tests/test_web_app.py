@@ -126,11 +126,11 @@ def test_internal_errors_hide_the_stack(monkeypatch, client):
 
 
 def test_corpus_endpoints_without_a_store(client):
-    for path in ("/v1/events", "/v1/articles", "/v1/articles/x", "/v1/network", "/v1/actors/USA",
+    for path in ("/v1/events", "/v1/articles", "/v1/articles/x", "/v1/network", "/v1/actors/USA", "/v1/actors",
                  "/v1/dyad?a=USA&b=IRQ", "/v1/events/e1/evidence"):
         _is_error(client.get(path), 503, "no_corpus")
     assert client.get("/v1/status").json() == {"version": webapp.__version__, "schema": SCHEMA, "corpus": False,
-                                               "writable": False, "max_body": webapp.DEFAULT_MAX_BODY}
+                                               "writable": False, "max_body": webapp.DEFAULT_MAX_BODY, "stats": None}
 
 
 # --- security -------------------------------------------------------------------------------------

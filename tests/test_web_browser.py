@@ -293,6 +293,20 @@ def test_actor_page_shows_aliases_roles_and_timeline(page, corpus_server):
     assert page.errors == []
 
 
+def test_actor_page_lists_and_searches_actors(page, corpus_server):
+    base, _ = corpus_server
+    page.goto(f"{base}/#/actor")
+    page.wait_for_selector("#actor-list tbody tr")
+    assert page.locator("#actor-list tbody tr").first.locator("td").first.text_content() == "Iraq"
+    page.fill('#actor-form input[name="actor"]', "rubi")
+    page.wait_for_function("() => document.querySelectorAll('#actor-list tbody tr').length === 1")
+    page.locator("#actor-list tbody tr a").click()
+    page.wait_for_selector("#actor-name")
+    assert page.locator("#actor-name").text_content() == "Marco Rubio"
+    assert "4 articles" in page.locator("#server-status").text_content()
+    assert page.errors == []
+
+
 def test_hostile_stored_article_is_escaped_everywhere(page, corpus_server):
     base, docs = corpus_server
     hostile = docs[-1]

@@ -97,6 +97,24 @@ def test_actor(client):
     assert missing.status_code == 404 and missing.json()["error"] == "not_found"
 
 
+def test_actor_list_and_search(client):
+    top = client.get("/v1/actors").json()
+    assert top["items"][0]["name"] == "Iraq"  # in every article's events
+    counts = [a["num_events"] for a in top["items"]]
+    assert counts == sorted(counts, reverse=True)
+    found = client.get("/v1/actors", params={"q": "rubi"}).json()["items"]
+    assert [a["name"] for a in found] == ["Marco Rubio"]
+    assert client.get("/v1/actors", params={"q": "' OR 1=1 --"}).json()["items"] == []
+    page = client.get("/v1/actors", params={"limit": 2, "offset": 2}).json()
+    assert [a["id"] for a in page["items"]] == [a["id"] for a in top["items"][2:4]]
+
+
+def test_status_counts_the_corpus(client):
+    got = client.get("/v1/status").json()
+    assert got["corpus"] is True and got["writable"] is False
+    assert got["stats"]["articles"] == 4 and got["stats"]["corpus_events"] == 7
+
+
 def test_network(client):
     net = client.get("/v1/network").json()
     names = {n["id"]: n["name"] for n in net["nodes"]}

@@ -128,6 +128,7 @@ class Status(BaseModel):
     corpus: bool = Field(description="Whether the server has a corpus store (--db).")
     writable: bool = Field(description="Whether write endpoints are enabled (started with a token).")
     max_body: int = Field(description="Largest request body accepted, in bytes.")
+    stats: dict[str, Any] | None = Field(None, description="Corpus counts (articles, events, actors...), when there is a corpus.")
 
 
 class ArticleRow(BaseModel):
@@ -228,6 +229,20 @@ class NetworkEdge(BaseModel):
 class Network(BaseModel):
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+
+
+class ActorRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    name: str | None = None
+    type: str | None = None
+    code: str | None = None
+    num_events: int = 0
+    num_articles: int = 0
+
+
+class ActorsPage(Page):
+    items: list[ActorRow]
 
 
 class ActorProfile(BaseModel):
@@ -406,16 +421,18 @@ class Extractor:
 # --- the corpus store, shared by request threads -----------------------------------------------------
 
 class Corpus:
-    """The DuckDB-backed store behind a lock: one connection, one statement at a time.
+    """The DuckDB-backed store shared by request threads.
 
-    Opened when the app is created (so a bad path fails at start-up), closed at shutdown, and
-    reopened on demand if the app serves again after a shutdown (test clients run the lifespan
-    once per client)."""
+    Reads run side by side (the store gives each one its own cursor); a write (ingest) waits for
+    them and runs alone. Opened when the app is created (so a bad path fails at start-up), closed at
+    shutdown, and reopened on demand if the app serves again after a shutdown (test clients run
+    the lifespan once per client)."""
 
     def __init__(self, path: str, writable: bool):
         self.path = path
         self.writable = writable
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
+        self._readers = 0
         self.store = self._open()
 
     def _open(self):
@@ -423,14 +440,29 @@ class Corpus:
 
         return Store.open(self.path, read_only=not self.writable)
 
-    def call(self, fn: Callable, *args, **kw):
-        with self._lock:
+    def read(self, fn: Callable):
+        with self._cond:
             if self.store is None:
                 self.store = self._open()
-            return fn(self.store, *args, **kw)
+            store = self.store
+            self._readers += 1
+        try:
+            return fn(store)
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    def write(self, fn: Callable):
+        with self._cond:
+            self._cond.wait_for(lambda: self._readers == 0)
+            if self.store is None:
+                self.store = self._open()
+            return fn(self.store)  # holding the condition's lock keeps new readers out
 
     def close(self) -> None:
-        with self._lock:
+        with self._cond:
+            self._cond.wait_for(lambda: self._readers == 0)
             if self.store is not None:
                 self.store.close()
                 self.store = None
@@ -644,14 +676,14 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
                   for r in results if isinstance(r, Exception)]
         if not docs:
             raise ApiError(422, "unreadable", "; ".join(f["reason"] for f in failed[:3]) or "no article")
-        stored = await run_in_threadpool(store.call, lambda s: s.add_documents(docs))
+        stored = await run_in_threadpool(store.write, lambda s: s.add_documents(docs))
         return JSON({"ids": [d.id for d in docs], "failed": failed, "stored": stored or {}})
 
     # -- corpus queries ---------------------------------------------------------------------------
     @app.get("/v1/articles", tags=["corpus"], response_model=ArticlesPage, responses=NEEDS_CORPUS)
     def articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0):
         """Stored articles, newest first as the store orders them."""
-        return JSON(_page(_rows(store.call(lambda s: s.articles(limit=limit, offset=offset))), limit, offset))
+        return JSON(_page(_rows(store.read(lambda s: s.articles(limit=limit, offset=offset))), limit, offset))
 
     @app.get("/v1/articles/{article_id}", tags=["corpus"], response_model=None, responses={
         200: {"description": f"The stored {SCHEMA} document.",
@@ -659,7 +691,7 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
         **_err(404, 422, 503)})
     def article(article_id: str, store: StoreDep):
         """One stored article with everything extracted from it."""
-        doc = store.call(lambda s: s.article(article_id))
+        doc = store.read(lambda s: s.article(article_id))
         if doc is None:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}")
         return JSON(doc)
@@ -678,7 +710,7 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     ):
         """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`."""
         since, until = iso_date(since, "since"), iso_date(until, "until")
-        rows = store.call(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
+        rows = store.read(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
                                              limit=limit, offset=offset, order=order.value))
         return JSON(_page(_rows(rows), limit, offset))
 
@@ -686,7 +718,7 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
              responses=_err(404, 422, 503))
     def event_evidence(event_id: Annotated[int, PathParam(ge=0, le=2**62)], store: StoreDep):
         """Every evidence span of one event, in every article that reports it."""
-        rows = _rows(store.call(lambda s: s.event_evidence(event_id)))
+        rows = _rows(store.read(lambda s: s.event_evidence(event_id)))
         if not rows:
             raise ApiError(404, "not_found", f"no event with id {event_id!r}")
         return JSON({"event_id": event_id, "items": rows})
@@ -699,13 +731,23 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
         by: Annotated[By, Query(description="Period length.")] = By.day,
     ):
         """Events between two actors per period, in both directions: counts by QuadClass and the Goldstein sum."""
-        rows = store.call(lambda s: s.dyad(a, b, by=by.value))
+        rows = store.read(lambda s: s.dyad(a, b, by=by.value))
         return JSON({"a": a, "b": b, "by": by.value, "items": _rows(rows)})
+
+    @app.get("/v1/actors", tags=["corpus"], response_model=ActorsPage, responses=NEEDS_CORPUS)
+    def actors(
+        store: StoreDep,
+        q: Annotated[str | None, Query(max_length=200, description="Keep actors whose name or an alias contains this.")] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ):
+        """Actors, most active first (by events, then articles)."""
+        return JSON(_page(_rows(store.read(lambda s: s.actors(q, limit=limit, offset=offset))), limit, offset))
 
     @app.get("/v1/actors/{actor_id}", tags=["corpus"], response_model=ActorProfile, responses=_err(404, 422, 503))
     def actor(actor_id: str, store: StoreDep):
         """One actor: names, aliases, roles over time, events and quotes."""
-        found = store.call(lambda s: s.actor(actor_id))
+        found = store.read(lambda s: s.actor(actor_id))
         if found is None:
             raise ApiError(404, "not_found", f"no actor {actor_id!r}")
         return JSON(found)
@@ -720,13 +762,14 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     ):
         """Actors as nodes, events as weighted directed edges."""
         since, until = iso_date(since, "since"), iso_date(until, "until")
-        return JSON(store.call(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
+        return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
 
     @app.get("/v1/status", tags=["meta"], response_model=Status)
     def status():
         """What this server offers: version, schema, whether it has a corpus and accepts writes."""
         return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
-                     "writable": token is not None and corpus is not None, "max_body": max_body})
+                     "writable": token is not None and corpus is not None, "max_body": max_body,
+                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None})
 
     # -- pages -------------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)

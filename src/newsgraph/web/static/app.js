@@ -125,7 +125,9 @@
     try {
       STATUS = await api("/v1/status");
       const s = document.getElementById("server-status");
-      s.textContent = (STATUS.corpus ? "corpus" : "no corpus") + " · " + (STATUS.writable ? "writable" : "read-only");
+      const st = STATUS.stats;
+      s.textContent = (STATUS.corpus ? (st ? `${st.articles} articles · ${st.corpus_events} events · ${st.actors} actors` : "corpus") : "no corpus")
+        + " · " + (STATUS.writable ? "writable" : "read-only");
     } catch (_) { /* the pages still work for extraction */ }
   }
 
@@ -752,7 +754,34 @@
     const form = el("form", { class: "panel row", id: "actor-form" }, el("label", {}, "Actor", input), el("button", { type: "submit" }, "Open"));
     form.addEventListener("submit", (e) => { e.preventDefault(); if (input.value.trim()) go("actor", input.value.trim()); });
     root.appendChild(form);
-    if (!actorId) { root.appendChild(emptyNote("Type an actor's name, id or code, or click one on the Events or Network page.")); return; }
+    if (!actorId) {
+      // the most active actors; typing filters them (by name or alias) as you go
+      const list = el("div", { id: "actor-list" });
+      root.appendChild(list);
+      let timer = null;
+      const refresh = async () => {
+        try {
+          const page = await api("/v1/actors" + qs({ q: input.value.trim(), limit: 40 }));
+          clear(list);
+          if (!page.items.length) { list.appendChild(emptyNote("No actor matches.")); return; }
+          const t = el("table", { class: "grid" }, el("thead", {}, el("tr", {}, el("th", {}, "Actor"), el("th", {}, "Code"),
+            el("th", {}, "Type"), el("th", {}, "Events"), el("th", {}, "Articles"))));
+          const tb = el("tbody");
+          for (const r of page.items) {
+            tb.appendChild(el("tr", {}, el("td", {}, route("actor/" + encodeURIComponent(r.id), r.name || r.id)),
+              el("td", {}, r.code || ""), el("td", {}, r.type || ""), el("td", { class: "num" }, fmtNum(r.num_events)),
+              el("td", { class: "num" }, fmtNum(r.num_articles))));
+          }
+          t.appendChild(tb);
+          list.appendChild(t);
+        } catch (err) {
+          clear(list).appendChild(errorBox(err));
+        }
+      };
+      input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(refresh, 200); });
+      await refresh();
+      return;
+    }
     const a = await api("/v1/actors/" + encodeURIComponent(actorId));
     const box = el("div", { class: "panel", id: "actor" });
     box.appendChild(el("h2", { id: "actor-name" }, a.name || a.id || actorId));
