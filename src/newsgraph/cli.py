@@ -194,6 +194,31 @@ def evaluate_events(
     else:
         print(render(report), end="")
 
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="Corpus store (DuckDB file) to explore; without it only extraction works.")] = None,
+    host: Annotated[str, typer.Option(help="Interface to bind. The default keeps the server on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="Enables write endpoints (POST /v1/ingest) for clients that send it as a Bearer token. Without it the server is read-only.")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="Allow browser pages from this origin to call the API (repeatable). Off by default.")] = None,
+    max_body: Annotated[int, typer.Option(min=1024, help="Largest request body accepted, in bytes.")] = 2 * 1024 * 1024,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+) -> None:
+    """Serve the web app and REST API (pages at /, OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if db is not None and token is None and not Path(db).exists():
+        _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
+        raise typer.Exit(EXIT_USAGE)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
+    app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
+    _err(f"serving on http://{'[' + host + ']' if ':' in host else host}:{port}/  ({'writable' if token else 'read-only'}"
+         f"{', corpus ' + db if db else ', no corpus'})")
+    uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+
 
 class _progress:
     """A Rich progress bar on stderr when it is a terminal; a no-op otherwise."""
