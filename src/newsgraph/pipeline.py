@@ -35,10 +35,11 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities
+    from . import entities, places, quotes, times
     from .actors.stage import STAGE as actors
+    from .events.stage import STAGE as events
 
-    return [entities.STAGE, actors]
+    return [entities.STAGE, actors, times.STAGE, places.STAGE, quotes.STAGE, events]
 
 
 def check_stages(stages: list[Stage]) -> None:
@@ -81,7 +82,7 @@ class Pipeline:
         """Structure and metadata: everything before the parse. Raises InputError for bad input."""
         text = art.text
         sections, dateline, facts = label_sections(text, has_title=bool(art.title))
-        body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:3000]
+        body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:800]
         language = "en"
         if self.options.check_language and len(body) >= 40:
             lang, prob = detect_language(body)

@@ -120,16 +120,23 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
+        matches = from_bytes(data[:200_000])
+        best = matches.best()
         if best is None or best.encoding is None:
             raise InputError(name, "cannot detect the text encoding (not UTF-8, no other encoding fits)") from None
+        # Short texts fit many single-byte code pages equally well; news is most often Western.
+        plausible = [m.encoding for m in matches]
+        encoding = next((e for e in _WESTERN if e in plausible), best.encoding)
         try:
-            text = data.decode(best.encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            raise InputError(name, f"does not decode as UTF-8 or as {best.encoding}") from None
+            raise InputError(name, f"does not decode as UTF-8 or as {encoding}") from None
     if _looks_binary(text):
         raise InputError(name, "binary content (mostly control characters), not text")
     return text
+
+
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 def _looks_binary(text: str) -> bool:

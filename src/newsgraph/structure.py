@@ -67,7 +67,7 @@ _PUBLISHED = re.compile(
     r"^(?:first\s+)?(?:published|updated|last updated|posted|mis à jour|publié)(?:\s+(?:at|on|le|à))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|par|from)\s+(?P<who>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})\s*$")
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Pp]ar|PAR)\s+(?P<who>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})\s*$")
 _CREDIT = re.compile(
     r"^\(?(?P<medium>photos?|photographs?|pictures?|images?|videos?|credits?|photo credit|illustrations?)\b\s*[:/-]?\s*(?P<who>.+?)\)?$",
     re.IGNORECASE,
@@ -282,7 +282,8 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
 
     # The unit right after a credit is its caption when it is short (a caption, not a paragraph).
     for i, u in enumerate(units):
-        if kinds[i] == "credit" and not attrs[i].get("caption_before") and i + 1 < len(units) and not kinds[i + 1]:
+        claimed = attrs[i].get("caption_before") or (i > 0 and kinds[i - 1] in ("caption", "credit"))
+        if kinds[i] == "credit" and not claimed and i + 1 < len(units) and not kinds[i + 1]:
             nxt = units[i + 1].text
             if len(nxt) <= 300 and nxt.count(". ") <= 1 and not nxt.startswith(("“", '"', "«")):
                 kinds[i + 1] = "caption"

@@ -1,0 +1,117 @@
+"""Extraction throughput: newsgraph `extract` vs the bare spaCy parse of the same texts.
+
+    .venv/bin/python benchmarks/run.py [--n 600] [--data PATH] [--workers 1 2]
+
+Each configuration runs in a fresh process (so peak memory is its own), alternating bare spaCy and
+newsgraph on the same texts in one run: the ratio is what counts on a shared, noisy machine.
+Data: ../shared/data/bbc/bbc.jsonl when present, else the bundled sample article repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "bbc" / "bbc.jsonl"
+SAMPLE = ROOT / "examples" / "rubio-iraq-maliki.txt"
+
+
+def load_texts(path: Path | None, n: int) -> tuple[list[dict], str]:
+    if path and path.exists():
+        recs = []
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    recs.append(json.loads(line))
+                if len(recs) >= n:
+                    break
+        return recs, str(path)
+    text = SAMPLE.read_text(encoding="utf-8")
+    return [{"text": text, "id": f"sample-{i}"} for i in range(n)], f"{SAMPLE} (repeated; {path} absent)"
+
+
+def one(kind: str, workers: int, n: int, data: str | None) -> dict:
+    """Run one configuration in this process and return its figures."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsgraph.nlp import load
+    from newsgraph.pipeline import extract_many
+    from newsgraph.read import make_article
+    from newsgraph.stage import Options
+
+    recs, _ = load_texts(Path(data) if data else None, n)
+    arts = [make_article(r["text"], r.get("id", str(i)), title=r.get("title")) for i, r in enumerate(recs)]
+    texts = [a.text for a in arts]
+    t0 = time.perf_counter()
+    if kind == "spacy":
+        nlp = load()
+        t0 = time.perf_counter()
+        if workers == 1:
+            tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=256))
+        else:
+            tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=64, n_process=workers))
+        failed = 0
+    else:
+        if workers == 1:
+            load()  # model load is not throughput: both sides exclude it
+            t0 = time.perf_counter()
+        tokens = 0
+        failed = 0
+        out = open(os.devnull, "w")
+        for res in extract_many(iter(arts), Options(), workers):
+            if isinstance(res, Exception):
+                failed += 1
+                continue
+            out.write(res.to_json() + "\n")
+            tokens += len(res.text.split())
+    secs = time.perf_counter() - t0
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"kind": kind, "workers": workers, "articles": len(arts), "seconds": secs, "tokens": tokens,
+            "failed": failed, "peak_mb_per_worker": round(child_rss if workers > 1 else self_rss, 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=600, help="articles (default 600; the BBC set has 2,225)")
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--one", nargs=2, metavar=("KIND", "WORKERS"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one[0], int(args.one[1]), args.n, args.data)))
+        return
+    _, source = load_texts(Path(args.data), 1)
+    rows = []
+    for w in args.workers:
+        pair = {}
+        for kind in ("spacy", "newsgraph"):
+            cmd = [sys.executable, __file__, "--one", kind, str(w), "--n", str(args.n), "--data", args.data]
+            res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            pair[kind] = json.loads(res.stdout.strip().splitlines()[-1])
+        rows.append(pair)
+    print(f"data: {source}; articles: {args.n}; machine: {os.cpu_count()} cores")
+    print()
+    print("| workers | bare spaCy art/s | newsgraph art/s | newsgraph words/s | ratio | peak MB/worker (spaCy / newsgraph) |")
+    print("|---|---|---|---|---|---|")
+    for pair in rows:
+        s, g = pair["spacy"], pair["newsgraph"]
+        s_rate = s["articles"] / s["seconds"]
+        g_rate = g["articles"] / g["seconds"]
+        print(f"| {g['workers']} | {s_rate:.1f} | {g_rate:.1f} | {g['tokens'] / g['seconds']:.0f} | "
+              f"{g_rate / s_rate:.2f}x | {s['peak_mb_per_worker']:.0f} / {g['peak_mb_per_worker']:.0f} |")
+    if len(rows) > 1:
+        base = rows[0]["newsgraph"]["articles"] / rows[0]["newsgraph"]["seconds"]
+        for pair in rows[1:]:
+            g = pair["newsgraph"]
+            print(f"\nscaling: {g['workers']} workers = {g['articles'] / g['seconds'] / base:.2f}x one worker")
+
+
+if __name__ == "__main__":
+    main()

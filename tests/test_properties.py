@@ -1,0 +1,24 @@
+"""Property tests: whatever text comes in, every emitted offset slices the emitted text exactly."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsgraph.errors import InputError
+from newsgraph.model import check_offsets
+
+WORDS = ["Rubio", "warned", "Iraq", "on", "Sunday", "“", "”", '"', "PHOTO", "AFP", "\n", "\n\n", "(Washington)",
+         "said", "the", "minister", ".", ",", "Tehran", "—", "Published at", "January 19, 2026", "é", "\u00a0", "\r\n"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=60))
+def test_offsets_always_slice_text(pipeline, parts):
+    text = " ".join(parts)
+    try:
+        doc = pipeline.extract(text)
+    except InputError:
+        return
+    assert check_offsets(doc) == []
+    assert sum(1 for _ in doc.sections) == len(doc.sections)
+    for a, b in zip(doc.sections, doc.sections[1:]):
+        assert a.end <= b.start

@@ -1,0 +1,161 @@
+"""The reader: formats, encodings, bad input, and the offset map of normalisation."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.errors import InputError
+from newsgraph.read import Article, decode, normalise, read_bytes, read_paths, sniff_format
+
+
+def _one(data: bytes, name="x.txt", **kw):
+    (res,) = list(read_bytes(data, name, name, **kw))
+    return res
+
+
+def test_plain_text_utf8():
+    art = _one("Hello “world”, said the minister.".encode())
+    assert isinstance(art, Article) and art.text == "Hello “world”, said the minister."
+
+
+def test_latin1_is_detected():
+    art = _one("Le ministre a dit: café £5, déjà vu, à Paris.".encode("latin-1"))
+    assert isinstance(art, Article)
+    assert "café" in art.text and "£5" in art.text
+
+
+def test_utf16_with_bom():
+    art = _one("The minister spoke today.".encode("utf-16"))
+    assert isinstance(art, Article) and art.text == "The minister spoke today."
+
+
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_bad_bytes(data, reason):
+    err = _one(data)
+    assert isinstance(err, InputError) and reason in err.reason and err.name == "x.txt"
+
+
+def test_size_limit():
+    err = _one(b"word " * 1000, max_bytes=100)
+    assert isinstance(err, InputError) and "limit" in err.reason
+
+
+def test_json_record_and_metadata():
+    rec = {"text": "The minister spoke.", "title": "A title", "url": "https://example.org/a", "published": "2026-01-25",
+           "source": "Example News", "id": 7}
+    art = _one(json.dumps(rec).encode(), "a.json")
+    assert (art.title, art.url, art.published, art.outlet, art.record_id, art.format) == (
+        "A title", "https://example.org/a", "2026-01-25", "Example News", "7", "json")
+
+
+def test_json_errors():
+    assert "malformed JSON" in _one(b'{"text": 3', "a.json").reason
+    assert "no 'text' field" in _one(b'{"title": "x"}', "a.json").reason
+    assert "must be a string" in _one(b'{"text": 5}', "a.json").reason
+    assert "must be an object" in _one(b'[1]', "a.json").reason
+
+
+def test_jsonl_goes_on_after_a_bad_line(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"text": "One story here."}\n{broken\n\n{"text": "Two stories here."}\n')
+    out = list(read_paths([str(p)]))
+    assert [type(o).__name__ for o in out] == ["Article", "InputError", "Article"]
+    assert out[1].name.endswith("c.jsonl:2")
+
+
+def test_html_main_content_and_metadata():
+    html = """<html><head><title>Minister warns rivals | Example News</title>
+    <meta property="og:site_name" content="Example News">
+    <meta name="author" content="Jane Doe">
+    <meta property="article:published_time" content="2026-01-25T10:00:00Z"></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Minister warns rivals</h1>
+    <p>The foreign minister warned rival parties on Sunday against any attempt to delay the vote,
+    saying the country could not afford another crisis.</p>
+    <p>Opposition leaders rejected the warning and called for protests in the capital.</p></article>
+    <footer>Copyright Example News</footer></body></html>"""
+    art = _one(html.encode(), "page.html")
+    assert isinstance(art, Article), art
+    assert "foreign minister warned" in art.text and "Copyright" not in art.text and "Home | World" not in art.text
+    assert art.published and art.published.startswith("2026-01-25")
+    assert art.title and "Minister warns rivals" in art.title
+
+
+def test_html_without_content():
+    err = _one(b"<html><body><script>var x=1;</script></body></html>", "e.html")
+    assert isinstance(err, InputError)
+
+
+def test_sniffing():
+    assert sniff_format("x", "<!DOCTYPE html><html>") == "html"
+    assert sniff_format("x", '{"text": "a"}') == "json"
+    assert sniff_format("x", '{"text": "a"}\n{"text": "b"}') == "jsonl"
+    assert sniff_format("x", "Plain words.") == "text"
+
+
+def test_paths_directories_globs_missing(tmp_path):
+    (tmp_path / "a.txt").write_text("First article text here.")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Second article text here.")
+    (tmp_path / "skip.bin").write_bytes(b"\x00")
+    got = list(read_paths([str(tmp_path)]))
+    assert [a.text for a in got] == ["First article text here.", "Second article text here."]
+    got = list(read_paths([str(tmp_path / "**" / "*.txt")]))
+    assert len(got) == 2
+    (err,) = list(read_paths([str(tmp_path / "nope.txt")]))
+    assert isinstance(err, InputError) and "no such file" in err.reason
+
+
+def test_normalise_keeps_a_map():
+    raw = "A\r\nB\u00a0C\u200bD e\u0301 F\ufeff"
+    text, tmap = normalise(raw)
+    assert text == "A\nB CD \u00e9 F"
+    # every normalised offset maps to the raw offset of the same character
+    for i, ch in enumerate(text):
+        j = tmap.to_raw(i)
+        if ch == "\u00e9":
+            assert raw[j : j + 2] == "e\u0301"
+        elif ch == " " and raw[j] == "\u00a0":
+            continue
+        elif ch == "\n":
+            assert raw[j] in "\r\n"
+        else:
+            assert raw[j] == ch, (i, ch, j)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_reader_never_crashes_on_bytes(data):
+    for res in read_bytes(data, "fuzz.txt", "fuzz.txt"):
+        assert isinstance(res, (Article, InputError))
+    for fmt in ("json", "jsonl", "html"):
+        for res in read_bytes(data, f"fuzz.{fmt}", f"fuzz.{fmt}"):
+            assert isinstance(res, (Article, InputError))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=500))
+def test_normalise_map_is_monotonic(raw):
+    text, tmap = normalise(raw)
+    prev = -1
+    for i in range(len(text) + 1):
+        j = tmap.to_raw(i)
+        assert prev <= j <= len(raw)
+        prev = j
+
+
+def test_decode_rejects_undecodable():
+    # valid UTF-8 fails; charset detection may still find an encoding, but never crashes
+    try:
+        decode(b"\xff\xfe\xfd" * 3 + b"\x81\x82", "u.txt")
+    except InputError as err:
+        assert err.name == "u.txt"
