@@ -480,7 +480,7 @@ def run(doc: Document, parse, options) -> None:
         if role.cls in ("grp", "org", "lead") or plural:
             if mods.former or (role.cls == "lead" and not (country or mods.org is not None)):
                 continue
-            if role.cls == "org" and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
+            if role.cls == "org" and not plural and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
                 continue
             basis = "context"
             if country is None and role.phrase in GOVERNMENT_WORDS and not plural:
