@@ -460,6 +460,8 @@ def run(doc: Document, parse, options) -> None:
             ante = _antecedent(pclusters, role, country, s)
             if ante is not None:
                 ante.mentions.append(mention)
+                if country and ante.country is None:
+                    ante.set(country=country)  # "the South African archbishop" says where he is from
                 continue
             if role.cls in ("hos", "hog", "fm", "dm") and (country or focus_country) and mods.definite and date:
                 row = kb.holder(country or focus_country, role.role, date)
@@ -505,6 +507,8 @@ def run(doc: Document, parse, options) -> None:
                 named = _named_group(clusters, role, mods.country or iso2, s, latest=not plural)
             if named is not None:  # "the Yemeni rebels" after "the Houthis"
                 named.mentions.append(mention)
+                if role.sector not in ("-",) and named.sector is None and named.kb is None:
+                    named.set(sector=role.sector)  # "the firm": a business
                 continue
             c = cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
             c.mentions.append(mention)
@@ -817,8 +821,8 @@ GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG
 
 def _named_group(clusters: list[C], role: Role, country: str | None, before: int, latest: bool = False) -> C | None:
     """The named organisation mentioned earlier whose sector (and country) this group noun names: the
-    only one ("the rebels" after "the Houthis"), or for a singular noun the latest ("the party")."""
-    if role.sector not in GROUP_SECTORS and role.sector != "-":
+    only one ("the rebels" after "the Houthis"), or for a singular noun the most mentioned ("the party")."""
+    if role.sector not in GROUP_SECTORS and role.sector not in ("-", "BUS"):
         return None
     found = []
     for c in clusters:
@@ -826,11 +830,14 @@ def _named_group(clusters: list[C], role: Role, country: str | None, before: int
             continue
         sector = c.sector or (c.kb.sector if c.kb else None)
         ccountry = c.country or (c.kb.country if c.kb else None)
-        if (sector == role.sector or (role.sector == "-" and sector not in (None, "MED"))) \
+        loose = role.sector in ("-", "BUS")  # "the group", "the firm": any organisation not known to be otherwise
+        if (sector == role.sector or (loose and sector in (None, role.sector if role.sector != "-" else None))
+                or (role.sector == "-" and sector not in (None, "MED"))) \
                 and (country is None or ccountry == country):
             found.append(c)
-    if latest and found:
-        return max(found, key=lambda c: max(m.i for m in c.mentions if m.i < before))
+    if latest and found:  # the most talked-about so far, then the latest ("the firm" after three "Rank")
+        return max(found, key=lambda c: (sum(1 for m in c.mentions if m.i < before and m.kind == "name"),
+                                         max(m.i for m in c.mentions if m.i < before)))
     return found[0] if len(found) == 1 else None
 
 
@@ -897,9 +904,12 @@ def _person_at(tok, person_by_token: dict):
 
 
 def _fill_person(c: C, kb, date) -> None:
-    names = sorted({m.text for m in c.mentions if m.kind == "name"}, key=len, reverse=True)
+    names = sorted({m.text for m in c.mentions if m.kind == "name"}, key=lambda n: len(nz.name_tokens(n)), reverse=True)
     row = None
+    longest = len(nz.name_tokens(names[0])) if names else 0
     for n in names:
+        if longest >= 2 and len(nz.name_tokens(n)) < 2:
+            break  # "Feroz Abbasi" is not in the table: his surname alone must not find another Abbasi
         row = kb.person(n, date)
         if row is not None:
             break
