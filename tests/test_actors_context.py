@@ -61,3 +61,11 @@ def test_the_countrys_resolves_to_last_country(pipeline):
 def test_future_government_is_no_actor(pipeline):
     doc = extract(pipeline, "Analysts said a future Iraqi government would face pressure from militias.")
     assert all(e.actor is None or e.actor.role != "government" for e in doc.entities)
+
+
+def test_us_state_named_like_a_country(pipeline):
+    doc = extract(pipeline, "Voters in Atlanta, Georgia, queued for hours. The governor of Georgia said turnout in "
+                            "the United States had never been higher.")
+    assert all(e.actor is None or e.actor.country != "GEO" for e in doc.entities)
+    doc = extract(pipeline, "Georgia's government said it would not join the European Union this year.")
+    assert any(e.actor is not None and e.actor.code == "GEOGOV" for e in doc.entities)

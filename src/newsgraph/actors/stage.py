@@ -26,7 +26,7 @@ from ..stage import Stage
 from . import cameo_dict, kb as kbmod, metonymy
 from . import normalize as nz
 from .context import ent_at, left_modifiers, of_complement, role_is_head
-from .tables import IDENTITY_CODES, Role, tables
+from .tables import IDENTITY_CODES, Role, WithoutNames, tables
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
@@ -242,6 +242,13 @@ def run(doc: Document, parse, options) -> None:
         for k in range(s, e):
             taken[k] = 1
     ments.sort(key=lambda m: m.start)
+
+    # a country name that is also a US state, in an article about the United States, is the state
+    ambiguous = {m.text for m in ments if m.label == "GPE" and m.text in t.us_states and t.country_of(m.text)}
+    if ambiguous:
+        us = any(t.country_of(m.text) == "USA" or (m.text in t.us_states and m.text not in ambiguous) for m in ments)
+        if us:
+            t = WithoutNames(t, ambiguous)
 
     # 2. countries in the text: focus country and "the country" resolution --------------------------
     country_mentions: list[tuple[int, str]] = []  # (token, iso) for literal country names
