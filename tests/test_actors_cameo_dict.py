@@ -88,10 +88,10 @@ def test_cli_dictionary_overrides_code(tmp_path):
     actors = tmp_path / "my.actors"
     actors.write_text("COORDINATION_FRAMEWORK [IRQGOVPTY]\nKATAIB_HEZBOLLAH\n\t[IRQREB <20200101]\n\t[IRQUAF]\n")
     agents = tmp_path / "my.agents"
-    agents.write_text("MILITIAMAN {MILITIAMEN} [~UAF]\n")
+    agents.write_text("MILITIAMAN {MILITIAMEN} [~UAF]\nFOREIGN_MINISTER [~GOVFRM]\n")
     art = tmp_path / "a.txt"
     art.write_text("The Coordination Framework met in Baghdad on Sunday. Militiamen from Kataib Hezbollah "
-                   "attacked a convoy, Iraqi officials said.\n")
+                   "attacked a convoy, Iraqi officials said. Iraqi Foreign Minister Fuad Hussein condemned it.\n")
     r = _cli("extract", str(art), "--actors", str(actors), "--agents", str(agents), "-q", "--published", "2025-03-01")
     assert r.returncode == 0, r.stderr
     import json
@@ -101,3 +101,4 @@ def test_cli_dictionary_overrides_code(tmp_path):
     assert codes["Coordination Framework"] == "IRQGOVPTY"
     assert codes["Kataib Hezbollah"] == "IRQUAF"
     assert any(c == "IRQUAF" and n.lower().startswith("militiamen") for n, c in codes.items())
+    assert codes["Fuad Hussein"] == "IRQGOVFRM"  # the agent's full code follows the country

@@ -97,8 +97,8 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     roles = dict(t.roles)
     actor_entries, agent_entries = cameo_dict.load(actors, agents)
     for a in agent_entries:  # user agents add or override role nouns
-        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off")
-    agent_codes = {a.phrase: a for a in agent_entries}
+        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off",
+                               code=a.code, prefix=a.prefix)
     role_m = PhraseMatcher(nlp_vocab, attr="LOWER")
     by_id: dict[int, Role] = {}
     for p, r in roles.items():  # one key per phrase: a match says which role it is, no text to compare
@@ -117,7 +117,7 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
             for p in e.phrases:
                 user_phrases[p] = e
         user_m.add("USER", [make_doc(p) for p in user_phrases])
-    out = (role_m, name_m, roles, user_m, user_phrases, agent_codes, by_id)
+    out = (role_m, name_m, roles, user_m, user_phrases, by_id)
     _MATCHERS[key] = out
     return out
 
@@ -147,7 +147,7 @@ def run(doc: Document, parse, options) -> None:
     vocab, make_doc = _make_doc_for(options)
     if sd.vocab is not vocab:
         vocab, make_doc = sd.vocab, (lambda s, _v=sd.vocab: _tokenize(_v, s))
-    role_m, name_m, roles, user_m, user_phrases, agent_codes, role_by_id = _matchers(
+    role_m, name_m, roles, user_m, user_phrases, role_by_id = _matchers(
         vocab, tuple(getattr(options, "agent_dicts", None) or ()), tuple(getattr(options, "actor_dicts", None) or ()),
         make_doc)
     text = doc.text
@@ -519,6 +519,8 @@ def run(doc: Document, parse, options) -> None:
                 continue
             c = cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
             c.mentions.append(mention)
+            if role.code:
+                c.attrs["agent"] = (role.code, role.prefix)
             c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
                   former=mods.former)
             c.attrs.setdefault("nominal", True)
@@ -775,6 +777,8 @@ def _take_role(c: C, r: tuple[int, int], sd, t, role_of, used: set, floor: int, 
             c.set(sector=role.sector)
         return
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former)
+    if role.code:
+        c.attrs["agent"] = (role.code, role.prefix)
     c.ctx.add("former")
     if role.sector != "-":
         c.set(sector=role.sector)
@@ -1024,6 +1028,7 @@ def _entity(c: C, ids: dict, text: str, date) -> Entity:
         if k in attrs:
             attrs[k] = ids.get(id(attrs[k]))
     attrs.pop("org_token", None)
+    agent = attrs.pop("agent", None)
     actor = None
     if attrs.get("actor") is not False and (c.country or c.sector or c.code):
         if c.former and c.sector in ("GOV", "MIL", "LEG", "JUD", None) and "code_source" not in attrs:
@@ -1032,7 +1037,10 @@ def _entity(c: C, ids: dict, text: str, date) -> Entity:
             sector = c.sector
         code = c.code if c.code and (c.kb is None or "sector" not in c.ctx or "code_source" in attrs) else None
         if code is None:
-            code = ((c.country or "") + (sector or "")) or None
+            if agent and not c.former:  # a user agent's code: ~CODE after the country, CODE~ before it
+                code = (agent[0] + (c.country or "")) if agent[1] else ((c.country or "") + agent[0])
+            else:
+                code = ((c.country or "") + (sector or "")) or None
         actor = Actor(code=code, country=c.country, sector=sector, role=c.role, former=c.former)
     if c.kb is not None:
         attrs.setdefault("kb", c.kb.name)

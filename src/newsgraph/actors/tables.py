@@ -32,6 +32,8 @@ class Role:
     sector: str
     role: str
     cls: str  # hos hog fm dm min off rel grp org
+    code: str | None = None  # a user agent's full code ("GOVFRM"), put after the country
+    prefix: bool = False  # a user agent's code goes before the country ("NGO~")
 
 
 @dataclass
