@@ -186,6 +186,7 @@ def run(doc: Document, parse, options) -> None:
             role_found[(s, e)] = role_by_id[mid]
     role_spans = _longest(role_spans)
     role_at_end = {e: (s, e) for s, e in role_spans}
+    role_starts = [s for s, _ in role_spans]
 
     in_role = {}  # token -> length of the role phrase covering it
     role_start_len = {}  # first token of a role phrase -> its length
@@ -268,7 +269,7 @@ def run(doc: Document, parse, options) -> None:
             continue
         if iso:
             # a country that is talked about (subject, object) counts more than a modifier ("US officials")
-            root = sd[m.i:m.j].root
+            root = sd[m.j - 1]  # the last token of a name is its head
             focus[iso] += 2 if m.label != "NORP" and root.dep_ not in ("compound", "amod", "nmod", "poss") else 1
             if m.label == "GPE":
                 country_mentions.append((m.i, iso))
@@ -413,7 +414,8 @@ def run(doc: Document, parse, options) -> None:
                         _take_role(c, r2, sd, t, role_of, used_roles, sent_start, country_before, m, True)
             # apposition after the name: "X, the Iraqi prime minister," / "X, a central figure"
             if m.j + 1 < sent_end and sd[m.j].text == ",":
-                for s, e in role_spans:
+                lo = bisect.bisect_left(role_starts, m.j + 1)
+                for s, e in role_spans[lo:lo + 3]:
                     if m.j + 1 <= s <= m.j + 7 and e <= sent_end:
                         between = sd[m.j + 1:s]
                         if any(tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") for tok in between):
@@ -422,7 +424,8 @@ def run(doc: Document, parse, options) -> None:
                         break
             # a name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"
             if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
-                for s, e in role_spans:
+                lo = bisect.bisect_left(role_starts, m.i)
+                for s, e in role_spans[lo:lo + 4]:
                     if m.i <= s and e <= m.j:
                         role = role_of(s, e)
                         if role is not None and role.sector != "-":

