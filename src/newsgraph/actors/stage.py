@@ -202,25 +202,28 @@ def run(doc: Document, parse, options) -> None:
     ments: list[M] = []
     taken = bytearray(len(sd) + 1)
     for ent in sd.ents:
-        if ent.label_ not in LABELS:
+        label = ent.label_
+        if label not in LABELS:
             continue
         i, j = ent.start, ent.end
-        if all(in_role.get(k, 0) > j - i for k in range(i, j)) and not t.country_of(ent.text):
+        if i in in_role and all(in_role.get(k, 0) > j - i for k in range(i, j)) and not t.country_of(ent.text):
             continue  # "State" in "Secretary of State" is part of a title, not an organisation
-        label = ent.label_
+        start_char, end_char = ent.start_char, ent.end_char
         # the NER sometimes takes a title or a possessive into the name: "Crown Prince Mohammed bin
         # Salman", "Saudi Arabia's": the title stays a role phrase, the name starts after it
-        while j - i > 1 and sd[j - 1].lower_ in ("'s", "’s", "'"):
+        if j - i > 1 and text[end_char - 1] in "s'’" and sd[j - 1].lower_ in ("'s", "’s", "'"):
             j -= 1
+            end_char = sd[j - 1].idx + len(sd[j - 1].text)
         lead = role_start_len.get(i, 0)
         if lead and i + lead < j and sd[i + lead].is_title:
             i += lead
-            if label not in ("PERSON",) and roles_cls.get(i - lead) in PERSON_CLASSES:
+            start_char = sd[i].idx
+            if label != "PERSON" and roles_cls.get(i - lead) in PERSON_CLASSES:
                 label = "PERSON"
         if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
             i -= 1
-        end_char = sd[j - 1].idx + len(sd[j - 1].text)
-        ments.append(M(i, j, sd[i].idx, end_char, text[sd[i].idx:end_char], label, sect=kind_at(sd[i].idx) or "body"))
+            start_char = sd[i].idx
+        ments.append(M(i, j, start_char, end_char, text[start_char:end_char], label, sect=kind_at(start_char) or "body"))
         for k in range(i, j):
             taken[k] = 1
     for mid, s, e in name_m(sd):
@@ -715,7 +718,6 @@ def _cluster_persons(persons: list[M], clusters: list[C], sd) -> list[C]:
 
 def _recover_surnames(sd, pcs: list[C], taken, kind_at) -> None:
     """Surnames the NER missed ("Araqchi said"): exact repeats of a known person's last name."""
-    import numpy as np
     from spacy.attrs import ORTH
 
     want = {}
@@ -726,10 +728,9 @@ def _recover_surnames(sd, pcs: list[C], taken, kind_at) -> None:
     if not want:
         return
     by_id = {id(c): c for c in pcs}
-    orths = sd.to_array(ORTH)
-    for k in np.nonzero(np.isin(orths, np.array(list(want), dtype=orths.dtype)))[0]:
-        k = int(k)
-        owners = want[int(orths[k])]
+    orths = sd.to_array(ORTH).tolist()
+    for k in [k for k, o in enumerate(orths) if o in want]:
+        owners = want[orths[k]]
         if taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):
             continue
         tok = sd[k]
