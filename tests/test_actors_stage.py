@@ -203,3 +203,10 @@ def test_entity_for_span(sample_doc):
     assert sample_doc.entity_for_span(0, 0) is None
     credit = text.index("MARKUS SCHREIBER")
     assert sample_doc.entity_for_span(credit, credit + 5) is None  # credits are no actors
+
+
+def test_armed_group_noun_joins_named_army(pipeline):
+    doc = _doc(pipeline, "Israeli troops opened fire near Rafah, witnesses said. The Israeli military said it was "
+                         "reviewing the reports.")
+    e = ent_with(doc, "Israeli troops")
+    assert e.actor.code == "ISRMIL" and any(m.kind == "name" for m in e.mentions)

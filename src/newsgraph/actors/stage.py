@@ -612,6 +612,7 @@ def run(doc: Document, parse, options) -> None:
                 c.country = a.country
             if c.sector is None or (c.cls == "rel" and "sector" not in c.ctx):
                 c.sector = a.sector if a.sector not in ("ELI",) else "GOV"
+    _merge_groups_into_named(clusters)
     _apply_user_dicts(sd, clusters, user_m, user_phrases, date)
 
     # 8. entities ------------------------------------------------------------------------------------
@@ -829,6 +830,24 @@ def _latest_org(clusters: list[C], before: int) -> C | None:
             if m.kind == "name" and pos < m.i < before:
                 best, pos = c, m.i
     return best
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+
+
+def _merge_groups_into_named(clusters: list[C]) -> None:
+    """"Israeli troops" and the IDF (named later as "the Israeli military"): an armed group noun joins
+    the one named armed body of the same country and sector."""
+    named: dict[tuple, list[C]] = {}
+    for c in clusters:
+        if c.type == "ORG" and not c.attrs.get("nominal") and c.mentions and c.sector in ARMED_SECTORS and c.country:
+            named.setdefault((c.country, c.sector), []).append(c)
+    for c in clusters:
+        if c.attrs.get("nominal") and c.type == "ORG" and c.sector in ARMED_SECTORS and c.mentions:
+            target = named.get((c.country, c.sector), [])
+            if len(target) == 1 and "country_basis" not in c.attrs:
+                target[0].mentions.extend(c.mentions)
+                c.mentions = []
 
 
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
