@@ -201,3 +201,13 @@ def test_counts_are_not_years_and_rates_are_sets(extract):
 def test_published_line_without_year_is_not_read_against_the_clock(extract):
     doc = extract("Updated 2 hours ago\n\nThe minister resigned on Friday.")
     assert doc.published.value is None
+
+
+def test_later_year_in_the_past_blocks_inference():
+    got = infer_published(_items(("5 April 1920", "past", "body"), ("1947", "past", "body"),
+                                 ("Wednesday", "past", "body")))
+    assert got.value is None and "1947" in got.basis
+    # a later year in the future, or as a boundary, does not
+    got = infer_published(_items(("5 April 1920", "past", "body"), ("1947", "future", "body"),
+                                 ("until 1950", "past", "body")))
+    assert got.value == "1920-04-05"

@@ -220,6 +220,26 @@ def _is_day(value: str | None) -> bool:
     return bool(value) and len(value) == 10 and value[4] == "-" and value[:4].isdigit()
 
 
+_BOUND_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+
+
+def _period_start(n: Norm) -> dt.date | None:
+    """First day of an absolute year, month or decade value ("2003", "2003-05", "199")."""
+    v = n.value
+    if n.type != "DATE" or n.relative or not v or not v.isdigit() and not (len(v) == 7 and v[4] == "-"):
+        return None
+    try:
+        if len(v) == 4:
+            return dt.date(int(v), 1, 1)
+        if len(v) == 3:
+            return dt.date(int(v) * 10, 1, 1)
+        if len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():
+            return dt.date(int(v[:4]), int(v[5:]), 1)
+    except ValueError:
+        return None
+    return None
+
+
 def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Published:
     """Infer the document date from (text, anchor-free Norm, tense, section kind) of its expressions.
 
@@ -234,6 +254,14 @@ def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Pu
         return Published(value=None, inferred=True, basis="no metadata date and no absolute day date in the text to infer one from")
     latest, latest_text = max(dated)
     lower = dt.date.fromisoformat(latest)
+    # a later year or month told in the past ("in 1994 he ...") means the dated day is not the latest
+    # event: the text dates its news only coarsely, and we cannot name the day
+    for text, n, tense, _ in items:
+        start = _period_start(n)
+        if start is not None and start > lower and tense == "past" and n.mod not in _BOUND_MODS:
+            return Published(value=None, inferred=True,
+                             basis=f"the latest absolute date in the text ({latest_text!r}) precedes {text.strip()!r}, "
+                                   f"told in the past: no day to infer")
     past_wds: dict[int, str] = {}
     for text, n, tense, _ in items:
         if n.weekday is not None and weekday_direction(tense) == "past":
