@@ -317,7 +317,10 @@ def run(doc: Document, parse: Parse, options) -> None:
         if got is None:
             got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k in items])
         doc.published = got
-    anchor = dt.date.fromisoformat(doc.published.value) if doc.published.value else None
+    try:
+        anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
+    except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
+        anchor = None
 
     resolved: list[Norm] = []
     ref: str | None = None

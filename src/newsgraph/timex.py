@@ -749,6 +749,8 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             got = handler(m, ctx)
         except _Rel as rel:
             return Norm(None, rel.granularity, rel.type, mod, relative=True, weekday=rel.weekday)
+        except (ValueError, OverflowError):  # a date out of range (year 0, 10000): not readable
+            return None
         if got is None:
             return None
         value, gran = got[0], got[1]
