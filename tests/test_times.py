@@ -211,3 +211,19 @@ def test_later_year_in_the_past_blocks_inference():
     got = infer_published(_items(("5 April 1920", "past", "body"), ("1947", "future", "body"),
                                  ("until 1950", "past", "body")))
     assert got.value == "1920-04-05"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The president said on Monday he would resign on Friday.", {"Monday": "2026-01-19", "Friday": "2026-01-23"}),
+    ("Police said the man, who was arrested on Friday, had been released.", {"Friday": "2026-01-16"}),
+    ("The result is expected to be announced on Friday.", {"Friday": "2026-01-23"}),
+    ("The ship had docked on Saturday before the storm.", {"Saturday": "2026-01-17"}),
+    ("Ministers are meeting on Thursday to discuss the budget.", {"Thursday": "2026-01-22"}),
+    ("He has been missing since Tuesday.", {"since Tuesday": "2026-01-20"}),
+    ("The deal, signed on Tuesday, takes effect on Thursday.", {"Tuesday": "2026-01-20", "Thursday": "2026-01-22"}),
+    ("The company reported its results on Thursday and will hold a call on Friday.",
+     {"Thursday": "2026-01-15", "Friday": "2026-01-23"}),
+])
+def test_weekday_tense_battery(extract, sentence, expected):
+    doc = extract(sentence, published="2026-01-21")  # a Wednesday
+    assert {t.text: t.value for t in doc.times} == expected

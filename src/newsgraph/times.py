@@ -181,6 +181,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
             return verb_tense(h, depth + 1)
         return "past"  # a reduced relative: "a building burned ... on Monday"
     if tag == "VBG":
+        if lows & PERFECT_AUX:  # "has been missing since Tuesday"
+            return "past"
         if atags & {"VBZ", "VBP"}:
             return "present"
         if depth < 3 and h is not v:
@@ -197,7 +199,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     """The tense of the clause an expression attaches to: the first verb up its dependency path."""
-    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    sdoc = parse.doc
+    span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span[-1]
@@ -205,8 +208,16 @@ def clause_tense(parse: Parse, start: int, end: int) -> str | None:
         if not (span.start <= t.head.i < span.end) or t.head is t:
             tok = t
             break
+    # "said on Monday he would resign": the small parser often hangs "on Monday" on the later verb;
+    # a verb right before the expression (or its "on") is the one it modifies
+    j = span.start - 1
+    if j >= 0 and sdoc[j].lower_ == "on":
+        j -= 1
+    left = sdoc[j] if j >= 0 and sdoc[j].tag_.startswith("VB") else None
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
+            if left is not None and tok.i > span.end and left.i != tok.i:
+                tok = left
             return verb_tense(tok)
         if tok.head is tok:
             return None
@@ -310,6 +321,8 @@ def run(doc: Document, parse: Parse, options) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
+        if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
+            tense = "past"  # "since Tuesday" points back, whatever the verb
         items.append((a, b, norm, tense, kind))
 
     if doc.published.value is None:
