@@ -227,3 +227,13 @@ def test_later_year_in_the_past_blocks_inference():
 def test_weekday_tense_battery(extract, sentence, expected):
     doc = extract(sentence, published="2026-01-21")  # a Wednesday
     assert {t.text: t.value for t in doc.times} == expected
+
+
+def test_date_entities_match_the_parser(pipeline, sample_text):
+    from newsgraph.nlp import parse_many
+    from newsgraph.times import date_entities, token_columns
+
+    text = sample_text + "\nTalks ran from Monday to Wednesday last week, and prices rose 5% in the year to March."
+    (parse,) = parse_many(pipeline.nlp, [(text, [])])
+    want = [(e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
+    assert want and date_entities(token_columns(parse.doc)) == want

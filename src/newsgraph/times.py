@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 
 from .model import Document, Published, TimeExpr
@@ -36,7 +36,8 @@ _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
-_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE]
+_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE, ENT_IOB]
+_DATE_ENTS = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 # a four-digit number the parser calls a count or an amount is not a year ("a total of 1500 troops")
 _NOT_YEAR_ENTS = frozenset(get_string_id(x) for x in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"))
 _JOINERS = frozenset({" ", ", ", " of ", " in "})
@@ -82,12 +83,32 @@ _BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late",
                             "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
 
 
-def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
-    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+def token_columns(sdoc) -> tuple[list[int], ...]:
+    """idx, length, lower, ent_type, ent_iob per token: one to_array call, no Token objects."""
     arr = sdoc.to_array(_TOKEN_ATTRS)
     if not len(arr):
-        return []
-    idx, length, lower, etype = arr.T.tolist()
+        return [], [], [], [], []
+    return tuple(arr.T.tolist())
+
+
+def date_entities(cols) -> list[tuple[int, int]]:
+    """Character spans of the parser's DATE/TIME entities (read from the arrays: doc.ents is slow)."""
+    idx, length, _, etype, iob = cols
+    out: list[list[int]] = []
+    for i, e in enumerate(etype):
+        if e not in _DATE_ENTS:
+            continue
+        if out and iob[i] == 1 and out[-1][2] == i - 1 and etype[i - 1] == e:  # I- continues the entity
+            out[-1][1] = idx[i] + length[i]
+            out[-1][2] = i
+        else:
+            out.append([idx[i], idx[i] + length[i], i])
+    return [(a, b) for a, b, _ in out]
+
+
+def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
+    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+    idx, length, lower, etype, _ = cols
     n = len(idx)
     out: list[tuple[int, int]] = []
     last_end = -1
@@ -116,8 +137,9 @@ def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
 
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """All candidate [start, end) spans (overlapping; the caller picks)."""
-    ents = [_trim(text, e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
-    found = pattern_spans(text, parse.doc)
+    cols = token_columns(parse.doc)
+    ents = [_trim(text, a, b) for a, b in date_entities(cols)]
+    found = pattern_spans(text, cols)
     cands = set(ents) | set(found)
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
