@@ -237,3 +237,12 @@ def test_date_entities_match_the_parser(pipeline, sample_text):
     (parse,) = parse_many(pipeline.nlp, [(text, [])])
     want = [(e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
     assert want and date_entities(token_columns(parse.doc)) == want
+
+
+def test_clock_times_found_and_dated(extract):
+    doc = extract("The vote is set for 2 p.m. ET Tuesday, Jan. 27. Officials had until midnight Friday to respond. "
+                  "Shelling resumed in the early hours of Sunday.", published="2026-01-21")
+    got = by_text(doc)
+    assert got["2 p.m. ET"].value == "2026-01-27T14:00" and got["2 p.m. ET"].type == "TIME"
+    assert got["midnight"].value == "2026-01-16T24:00"
+    assert "the early hours" not in got and got["Sunday"].value == "2026-01-18"
