@@ -153,28 +153,49 @@ class Mentions:
             i -= 1
         return None
 
-    def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset()):
-        """The entity of the nearest mention of one of `types` ending before `offset` (a pronoun's antecedent)."""
+    def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset(), sdoc=None):
+        """The antecedent of a pronoun at `offset`: among mentions of `types` in its sentence and the one
+        before, the subject of a main clause first, then any subject, then the nearest; else the nearest
+        earlier mention."""
         i = bisect.bisect_left(self.starts, offset) - 1
+        window_start = -1
+        if sdoc is not None:
+            tok = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+            if tok is not None and len(tok):
+                sent = tok[0].sent
+                window_start = sdoc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        best, best_rank = None, None
         while i >= 0:
             s, e, kind, ent = self.items[i]
-            if e <= offset and kind != "pronoun" and ent.type in types and ent.id not in exclude:
-                return ent
             i -= 1
-        return None
+            if e > offset or kind == "pronoun" or ent.type not in types or ent.id in exclude:
+                continue
+            if s < window_start or sdoc is None:
+                return best or ent
+            span = sdoc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else None
+            while root is not None and root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+                root = root.head
+            role = 0
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+                role = 2 if root.head.dep_ == "ROOT" else 1
+            if best_rank is None or role > best_rank:
+                best, best_rank = ent, role
+        return best
 
 
 # --- speaker phrases -------------------------------------------------------------------------------------
 
 def _pronoun_entity(tok, mentions: Mentions, exclude: set[str] = frozenset()):
+    sdoc = tok.doc
     ent = mentions.covering(tok.idx, tok.idx + len(tok))
     if ent is not None:
         return ent
     low = tok.lower_
     if low in PRONOUNS_PERSON:
-        return mentions.before(tok.idx, ("PERSON",), exclude)
+        return mentions.before(tok.idx, ("PERSON",), exclude, sdoc)
     if low in PRONOUNS_GROUP:
-        return mentions.before(tok.idx, ("ORG", "GPE"), exclude)
+        return mentions.before(tok.idx, ("ORG", "GPE"), exclude, sdoc)
     return None
 
 
@@ -404,26 +425,33 @@ def extract(doc: Document, parse: Parse) -> list[Quote]:
     def masked(i: int) -> bool:
         return any(a <= i < b for a, b in masks)
 
-    quotes: list[tuple[int, int, str, Attribution]] = []
-    prev_att: Attribution | None = None
-    prev_para = -1
+    quotes: list[tuple[int, int, str, Attribution | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
         att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
-        if att is None:
-            if direct and prev_att is not None and prev_para >= 0 and _near_paragraph(doc, prev_para, para):
-                att = prev_att  # a quote going on from the one before
-            elif not direct and nwords <= 3:
-                continue  # scare quotes or a title, not speech
-            else:
-                att = Attribution()
+        if att is None and not direct and nwords <= 3:
+            continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
-        prev_att, prev_para = att, para
     quotes.extend(_indirect(parse, text, masked, marked, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
+    # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
+    # 'X said members would strike. “We have been patient…”'
+    filled = []
+    prev: tuple[Attribution, int] | None = None
+    for s, e, kind, att in quotes:
+        para = parse.section_at(s).start if parse.section_at(s) else -1
+        if att is None:
+            if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para):
+                att = prev[0]
+            else:
+                att = Attribution()
+        elif att.speaker is not None or att.speaker_text:
+            prev = (att, para)
+        filled.append((s, e, kind, att))
+    quotes = filled
     out = []
     seen = set()
     for s, e, kind, att in quotes:
@@ -533,7 +561,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> li
             continue
         if True:
             lemma = t.lemma_
-            if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+            if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) \
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):  # "plans were announced"
                 comp = _complement(t)
                 if comp is not None:
                     s, e = _clause(comp, skip_mark=True)
@@ -574,7 +603,7 @@ def _complement(verb):
     """The clause a verb of saying reports: its ccomp, or a that-clause the parser hung on a noun after it
     ("told the BBC in an interview that France would…")."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i:
+        if c.dep_ == "ccomp":  # before the verb too ("…, Mr Wilson said"); quotes in marks are filtered later
             return c
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("prep", "dobj", "dative"):
