@@ -105,6 +105,10 @@ def extract(
     options = Options(model=model, published=published, actor_dicts=actors or [], agent_dicts=agents or [],
                       verb_dicts=verbs or [])
     load(model)  # fail fast, with one clear line, before any worker starts
+    if actors or agents:
+        from .actors.stage import check_dictionaries
+
+        check_dictionaries(options)  # a bad dictionary: one line naming the file and line
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)
@@ -146,6 +150,74 @@ def extract(
         _err(f"read {stats['read']}, extracted {stats['extracted']}, failed {stats['failed']}")
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)
+
+
+@evaluate_app.command("time")
+def evaluate_time(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (e.g. dev, heldout).")] = None,
+) -> None:
+    """Time expressions: span P/R/F1 (overlap and exact), value accuracy, inferred publication dates."""
+    import json
+
+    from .evaluate.time import load_gold, render, score
+    from .pipeline import Pipeline
+    from .stage import Options
+
+    items = load_gold(gold, split)
+    result = score(items, Pipeline(Options(model=model)))
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else render(result))
+
+class EvalFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+@evaluate_app.command("events")
+def evaluate_events(
+    gold: Annotated[str, typer.Argument(help="PLOVER gold-standard records (JSON array) or newsgraph events JSONL.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
+) -> None:
+    """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
+    import json as _json
+
+    from .evaluate.events import evaluate, render
+    from .stage import Options
+
+    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False))
+    if format is EvalFormat.json:
+        print(_json.dumps(report, indent=2))
+    else:
+        print(render(report), end="")
+
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="Corpus store (DuckDB file) to explore; without it only extraction works.")] = None,
+    host: Annotated[str, typer.Option(help="Interface to bind. The default keeps the server on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="Enables write endpoints (POST /v1/ingest) for clients that send it as a Bearer token. Without it the server is read-only.")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="Allow browser pages from this origin to call the API (repeatable). Off by default.")] = None,
+    max_body: Annotated[int, typer.Option(min=1024, help="Largest request body accepted, in bytes.")] = 2 * 1024 * 1024,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+) -> None:
+    """Serve the web app and REST API (pages at /, OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if db is not None and token is None and not Path(db).exists():
+        _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
+        raise typer.Exit(EXIT_USAGE)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
+    app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
+    _err(f"serving on http://{'[' + host + ']' if ':' in host else host}:{port}/  ({'writable' if token else 'read-only'}"
+         f"{', corpus ' + db if db else ', no corpus'})")
+    uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
 
 
 class _progress:
@@ -212,6 +284,241 @@ def evaluate_places(
 ) -> None:
     """Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km."""
     _evaluate("places", gold, format, model, split)
+
+
+@evaluate_app.command("actors")
+def evaluate_actors(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL file (format: docs/accuracy.md, Actors).")],
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (default as for extract).")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every wrong code, metonym and missing mention.")] = False,
+) -> None:
+    """Mention clustering (B-cubed), actor-code and metonymy accuracy of the actors stage."""
+    import json
+
+    from .evaluate.actors import evaluate
+
+    scores = evaluate(gold, model=model)
+    print(json.dumps(scores.as_dict(), indent=2))
+    if errors:
+        for line in scores.missing + scores.errors:
+            print(line)
+
+# --- corpus: ingest, failures, query, export (logic in newsgraph.corpus) ----------------------------
+
+query_app = typer.Typer(no_args_is_help=True, help="Query a corpus store: events, dyads, actors.")
+app.add_typer(query_app, name="query")
+
+DbOpt = Annotated[str, typer.Option("--db", help="Corpus database (DuckDB file).")]
+
+
+class OutFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gdelt = "gdelt"
+    polecat = "polecat"
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+def _open_store(db: str, read_only: bool):
+    from .corpus import Store
+
+    return Store.open(db, read_only=read_only)
+
+
+class _ingest_progress(_progress):
+    """Articles done of total, rate (articles/s) and ETA; on stderr, only when it is a terminal."""
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda n=1: None
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task):
+                return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
+
+        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), Rate(),
+                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.bar.__enter__()
+        task = self.bar.add_task("ingest", total=self.total)
+        return lambda n=1: self.bar.advance(task, n)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs (what `extract` reads).")] = None,
+    db: DbOpt = "corpus.duckdb",
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the model once).")] = 1,
+    dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: scheduler address, or `local`.")] = None,
+    from_parquet: Annotated[str | None, typer.Option("--from-parquet", help="Load article partitions from this directory instead of extracting.")] = None,
+    parquet_out: Annotated[str | None, typer.Option("--parquet-out", help="With --dask: where workers write partitions (default DB.parts; must be shared storage on a real cluster).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for every input.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="text, html, json or jsonl (default: from the file name and content).")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line on stderr per committed batch.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
+    from .corpus import ingest as ing
+    from .nlp import load
+    from .stage import Options
+
+    if not paths and not from_parquet:
+        raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
+    if input_format and input_format not in ("text", "html", "json", "jsonl"):
+        raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
+    log = (lambda m: _err(m)) if verbose else None
+    options = Options(model=model, published=published, batch_size=batch_size, actor_dicts=actors or [],
+                      agent_dicts=agents or [], verb_dicts=verbs or [])
+    stats = ing.new_stats()
+
+    def add(got):
+        for k, v in got.items():
+            stats[k] += v
+
+    with _open_store(db, read_only=False) as store:
+        if from_parquet:
+            with _ingest_progress(None, quiet) as advance:
+                add(ing.load_parquet(from_parquet, store, batch_size=batch_size, advance=advance, log=log))
+        if paths:
+            load(model)  # fail fast, with one clear line, before any worker starts
+            total = count_inputs(paths)
+            with _ingest_progress(total, quiet) as advance:
+                if dask:
+                    from .corpus.dask import ingest_dask
+
+                    add(ingest_dask(paths, store, dask, parquet_out or f"{db}.parts", options=options,
+                                    max_bytes=max_bytes, workers=workers, fmt=input_format, advance=advance, log=log))
+                else:
+                    add(ing.ingest(paths, store, workers=workers, options=options, batch_size=batch_size,
+                                   max_bytes=max_bytes, fmt=input_format, advance=advance, log=log))
+        total_articles = store.count("articles")
+    if not quiet:
+        _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
+             f"failed {stats['failed']}; {total_articles} articles in {db}")
+    if stats["failed"]:
+        raise typer.Exit(EXIT_FAILED)
+
+
+@app.command()
+def failures(
+    db: DbOpt = "corpus.duckdb",
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Inputs that could not be ingested, and why."""
+    from .corpus.output import show
+
+    with _open_store(db, read_only=True) as store:
+        show(store.failures(), format.value, title="failures")
+
+
+def _query(fn):
+    """Run a query; bad values (dates, orders) are user errors, one line."""
+    try:
+        return fn()
+    except ValueError as exc:
+        raise NewsgraphError(str(exc)) from None
+
+
+@query_app.command("events")
+def query_events(
+    db: DbOpt = "corpus.duckdb",
+    source: Annotated[str | None, typer.Option(help="Source actor: name, alias, actor id or CAMEO code (prefix).")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor (as --source).")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    order: Annotated[str, typer.Option(help="date, -date, mentions, sources or id.")] = "date",
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Corpus events (merged across reports), filtered."""
+    from .corpus.output import show
+
+    with _open_store(db, read_only=True) as store:
+        table = _query(lambda: store.events(source, target, type, since, until, limit=limit, order=order))
+        if format is OutFormat.table:
+            table = table.select(["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
+                                  "num_mentions", "num_sources", "num_articles", "evidence"])
+        show(table, format.value, title="events")
+
+
+@query_app.command("dyad")
+def query_dyad(
+    a: Annotated[str, typer.Argument(help="Actor A: name, alias, actor id or CAMEO code (prefix).")],
+    b: Annotated[str, typer.Argument(help="Actor B.")],
+    db: DbOpt = "corpus.duckdb",
+    by: Annotated[Period, typer.Option("--by")] = Period.day,
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Events between two actors per period: counts by QuadClass and the Goldstein sum, both directions."""
+    from .corpus.output import show
+
+    with _open_store(db, read_only=True) as store:
+        show(_query(lambda: store.dyad(a, b, by=by.value)), format.value, title=f"{a} <-> {b} by {by.value}")
+
+
+@query_app.command("actor")
+def query_actor(
+    name: Annotated[str, typer.Argument(help="Name, alias, actor id or CAMEO code.")],
+    db: DbOpt = "corpus.duckdb",
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """One actor: canonical name and code, aliases, roles and timeline of events."""
+    from .corpus.output import show
+
+    with _open_store(db, read_only=True) as store:
+        info = store.actor(name)
+    if info is None:
+        raise NewsgraphError(f"{db}: no actor matches {name!r}")
+    if format is OutFormat.json:
+        show(info, "json")
+        return
+    head = {k: info[k] for k in ("id", "name", "type", "code", "country", "sector", "num_articles")}
+    head["aliases"] = info["aliases"]
+    head["roles"] = [f"{r['role']} ({r['count']})" for r in info["roles"]]
+    if format is OutFormat.table:
+        show([{"field": k, "value": v} for k, v in head.items()], "table", title="actor")
+    else:
+        show([head], format.value)
+    if info["timeline"]:
+        show(info["timeline"], format.value, title="timeline")
+
+
+@app.command("export")
+def export_cmd(
+    db: DbOpt = "corpus.duckdb",
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    out: Annotated[str, typer.Option("--out", "-o", help="Output file (a directory for parquet).")] = ...,
+) -> None:
+    """Export corpus events (jsonl, csv, gdelt, polecat) or every table as partitioned Parquet."""
+    from .corpus.export import export
+
+    with _open_store(db, read_only=True) as store:
+        n = export(store, format.value, out)
+    _err(f"wrote {n} {'articles' if format is ExportFormat.parquet else 'events'} to {out}")
 
 
 def main() -> None:

@@ -175,6 +175,23 @@ class Document(msgspec.Struct, kw_only=True):
                 return ent
         return None
 
+    def entity_for_span(self, start: int, end: int) -> Entity | None:
+        """The entity one of whose mentions overlaps [start, end): the mention covering the span most
+        tightly wins (a span inside "US Secretary of State Marco Rubio" maps to Rubio). Pure function
+        of `entities`; entities marked attrs.actor == False (credits, bylines) are skipped."""
+        best = None
+        best_key = None
+        for ent in self.entities:
+            if ent.attrs.get("actor") is False:
+                continue
+            for m in ent.mentions:
+                if m.start < end and start < m.end:
+                    overlap = min(end, m.end) - max(start, m.start)
+                    key = (overlap, -(m.end - m.start))
+                    if best_key is None or key > best_key:
+                        best, best_key = ent, key
+        return best
+
     def section_at(self, offset: int) -> Section | None:
         for sec in self.sections:
             if sec.start <= offset < sec.end:

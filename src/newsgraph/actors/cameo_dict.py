@@ -1,0 +1,240 @@
+"""User dictionaries in the CAMEO/TABARI/PETRARCH format (`--actors FILE`, `--agents FILE`).
+
+Actors file: an entry line `NAME [CODE]` (words joined by `_` or spaces), optional `+SYNONYM`
+lines, and code lines, possibly indented on their own lines and date-restricted:
+    [IRQGOV >20060520]   from that date on      [HOB <950601]   before that date
+    [HOBGOV 19950601 - 19990815]   within the range   [---]   discard (not an actor)
+Dates are YYYYMMDD or TABARI's YYMMDD. `#` starts a comment; `<!-- ... -->` comments may span lines.
+Agents file: `NAME {PLURAL} [~CODE]` (`~CODE` appended to the actor's country, `CODE~` put
+before it), `{}` = no plural form, and substitution sets `!PERSON! = MAN, MEN, WOMAN, WOMEN`.
+A line that cannot be read raises DictionaryError naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import NewsgraphError
+
+
+class DictionaryError(NewsgraphError):
+    def __init__(self, path: str, line: int, reason: str):
+        super().__init__(f"{path}:{line}: {reason}")
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str  # '' means discard ('---')
+    after: str | None = None  # YYYYMMDD, inclusive
+    before: str | None = None  # YYYYMMDD, exclusive
+
+
+@dataclass
+class ActorEntry:
+    phrases: list[str]
+    codes: list[DatedCode] = field(default_factory=list)
+    line: int = 0
+
+    def code_at(self, date: str | None) -> str | None:
+        """The code in force at `date` (ISO or YYYYMMDD); restricted codes win over the default."""
+        d = date.replace("-", "")[:8] if date else None
+        default = None
+        for c in self.codes:
+            if c.after is None and c.before is None:
+                default = default if default is not None else c.code
+                continue
+            if d is None:
+                continue
+            if (c.after is None or d >= c.after) and (c.before is None or d < c.before):
+                return c.code
+        if default is None and d is None and self.codes:
+            default = self.codes[-1].code  # undated document: the most recent restriction
+        return default
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    phrase: str
+    code: str
+    prefix: bool  # CODE~ goes before the country code
+    line: int = 0
+
+
+_CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+_CODE = re.compile(r"^[A-Za-z0-9]{2,15}$|^---$|^\+\+\+$|^###$")
+_RANGE = re.compile(r"^(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8})$")
+_BOUND = re.compile(r"^([<>])\s*(\d{6}|\d{8})$")
+_SUBST = re.compile(r"^(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
+_PLURAL = re.compile(r"\{([^}]*)\}")
+
+
+def _date(s: str) -> str:
+    if len(s) == 6:  # TABARI YYMMDD
+        yy = int(s[:2])
+        s = ("19" if yy >= 30 else "20") + s
+    return s
+
+
+def _strip_comments(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) with `#` and `<!-- -->` comments removed."""
+    out = []
+    in_block = False
+    for n, raw in enumerate(lines, 1):
+        s = raw
+        if in_block:
+            end = s.find("-->")
+            if end < 0:
+                continue
+            s = s[end + 3:]
+            in_block = False
+        while True:
+            m = re.search(r"<!\s*--", s)
+            if not m:
+                break
+            end = s.find("-->", m.end())
+            if end < 0:
+                s = s[: m.start()]
+                in_block = True
+                break
+            s = s[: m.start()] + s[end + 3:]
+        s = s.split("#", 1)[0]
+        out.append((n, s))
+    return out
+
+
+def _phrase(name: str) -> str:
+    words = [w for w in re.split(r"[_\s]+", name.strip()) if w]
+    return " ".join(words).lower()
+
+
+def _parse_code(path: str, n: int, block: str) -> DatedCode:
+    parts = block.strip().split(None, 1)
+    if not parts:
+        raise DictionaryError(path, n, "empty code block []")
+    code = parts[0].split("/")[0]
+    rest = parts[1].strip() if len(parts) > 1 else ""
+    if rest == "" and re.match(r"^[A-Za-z-]+[<>]", code):  # [ONO<911226]
+        m = re.match(r"^([A-Za-z-]+)([<>].*)$", code)
+        code, rest = m.group(1), m.group(2)
+    if not _CODE.match(code):
+        raise DictionaryError(path, n, f"bad actor code {code!r} (expected 2-15 letters or digits, or ---)")
+    code = "" if code in ("---", "+++", "###") else code.upper()  # TABARI null/discard codes
+    if not rest:
+        return DatedCode(code)
+    m = _BOUND.match(rest)
+    if m:
+        d = _date(m.group(2))
+        return DatedCode(code, before=d) if m.group(1) == "<" else DatedCode(code, after=d)
+    m = _RANGE.match(rest)
+    if m:
+        a, b = _date(m.group(1)), _date(m.group(2))
+        if a > b:
+            raise DictionaryError(path, n, f"date range {rest!r} ends before it starts")
+        # the end day is part of the range
+        return DatedCode(code, after=a, before=str(int(b) + 1))
+    raise DictionaryError(path, n, f"bad date restriction {rest!r} (expected <DATE, >DATE or DATE - DATE)")
+
+
+def _read(path: str) -> list[str]:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read().splitlines()
+    except OSError as exc:
+        raise DictionaryError(path, 0, f"cannot read: {exc.strerror or exc}") from None
+
+
+def parse_actors(path: str) -> list[ActorEntry]:
+    entries: list[ActorEntry] = []
+    cur: ActorEntry | None = None
+    for n, s in _strip_comments(_read(path)):
+        if not s.strip():
+            continue
+        if s.count("[") != s.count("]"):
+            raise DictionaryError(path, n, "unbalanced [ ] in code block")
+        stripped = s.strip()
+        if stripped.startswith("+"):
+            if cur is None:
+                raise DictionaryError(path, n, "synonym line (+NAME) before any actor entry")
+            name = _CODE_BLOCK.sub("", stripped[1:])
+            if _phrase(name):
+                cur.phrases.append(_phrase(name))
+            for block in _CODE_BLOCK.findall(stripped):
+                cur.codes.append(_parse_code(path, n, block))
+            continue
+        if stripped.startswith("["):  # a code line belonging to the current entry
+            if cur is None:
+                raise DictionaryError(path, n, "code line before any actor entry")
+            for block in _CODE_BLOCK.findall(stripped):
+                cur.codes.append(_parse_code(path, n, block))
+            continue
+        name = _CODE_BLOCK.sub("", stripped)
+        if not _phrase(name):
+            raise DictionaryError(path, n, "entry has no name")
+        if "]" in name or "[" in name:
+            raise DictionaryError(path, n, "stray bracket in actor name")
+        cur = ActorEntry(phrases=[_phrase(name)], line=n)
+        for block in _CODE_BLOCK.findall(stripped):
+            cur.codes.append(_parse_code(path, n, block))
+        entries.append(cur)
+    for e in entries:
+        if not e.codes:
+            raise DictionaryError(path, e.line, f"actor {e.phrases[0].upper()!r} has no [CODE]")
+    return entries
+
+
+def parse_agents(path: str) -> list[AgentEntry]:
+    subst: dict[str, list[str]] = {}
+    out: list[AgentEntry] = []
+    for n, s in _strip_comments(_read(path)):
+        stripped = s.strip()
+        if not stripped:
+            continue
+        m = _SUBST.match(stripped)
+        if m:
+            subst[m.group(1).upper()] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        blocks = _CODE_BLOCK.findall(stripped)
+        if len(blocks) != 1 or stripped.count("[") != 1:
+            raise DictionaryError(path, n, "agent line needs exactly one [CODE] block")
+        raw = blocks[0].replace(" ", "")
+        prefix = raw.endswith("~")
+        if not (raw.startswith("~") or prefix):
+            raise DictionaryError(path, n, f"agent code {raw!r} must start or end with ~")
+        code = raw.strip("~").upper()
+        if not _CODE.match(code):
+            raise DictionaryError(path, n, f"bad agent code {code!r}")
+        body = _CODE_BLOCK.sub("", stripped)
+        plurals = _PLURAL.findall(body)
+        name = _PLURAL.sub("", body).strip()
+        names = _expand(name, subst, path, n)
+        forms = list(names)
+        if not plurals and "!" not in name:  # regular plural (substitution sets list their own forms)
+            forms += [p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s") for p in names]
+        else:
+            forms += [_phrase(p) for p in plurals[0].split(",") if _phrase(p)]
+        for f in forms:
+            out.append(AgentEntry(phrase=_phrase(f), code=code, prefix=prefix, line=n))
+    return out
+
+
+def _expand(name: str, subst: dict[str, list[str]], path: str, n: int) -> list[str]:
+    m = re.search(r"![A-Za-z0-9_]+!", name)
+    if not m:
+        return [_phrase(name)]
+    key = m.group(0).upper()
+    if key not in subst:
+        raise DictionaryError(path, n, f"unknown substitution set {key}")
+    out = []
+    for w in subst[key]:
+        out += _expand(name[: m.start()] + w + name[m.end():], subst, path, n)
+    return out
+
+
+@lru_cache(maxsize=16)
+def load(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> tuple[list[ActorEntry], list[AgentEntry]]:
+    """Parse (once per process) the dictionaries a run names; later files override earlier ones."""
+    actors = [e for p in actor_paths for e in parse_actors(p)]
+    agents = [e for p in agent_paths for e in parse_agents(p)]
+    return actors, agents

@@ -1,0 +1,177 @@
+"""What the words around a mention say about it: titles, appositions and modifiers.
+
+"US Secretary of State Marco Rubio", "former Prime Minister Nouri al-Maliki", "his spokesperson
+Tommy Pigott", "the current Prime Minister, Mohamed Chia al-Soudani", "Mr. Maliki, a central
+figure", "the country's main Shiite alliance, the Coordination Framework": a role phrase (from the
+role table) with the modifiers to its left (former/current, a country name or demonym, a
+possessor such as "Iraq's", "the country's", "his", an organisation name) and "of COUNTRY" to its
+right. All scans are bounded (a few tokens) and use token attributes only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tables import IDENTITY_CODES, Role, Tables
+
+FORMER = frozenset({"former", "ex", "then", "outgoing", "ousted", "deposed", "late", "previous", "erstwhile", "exiled"})
+NOT_YET = frozenset({"future", "next", "possible", "potential", "incoming", "would-be", "proposed", "hypothetical"})
+SKIPPABLE = frozenset({"current", "incumbent", "acting", "interim", "new", "newly", "caretaker", "top", "senior", "chief",
+                       "main", "powerful", "influential", "veteran", "longtime", "long-time", "deputy", "powerful",
+                       "-", "elected", "appointed", "sitting", "embattled", "hardline", "moderate", "reformist",
+                       "conservative", "leading", "prominent", "largest", "biggest", "ruling", "key", "major",
+                       "fellow", "regional", "national", "federal", "state", "unnamed", "anonymous", "two", "three",
+                       "several", "some", "many", "other", "both", "all", "armed", "military", "foreign", "local"})
+ORG_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "alliance",
+                       "coalition", "agency", "company", "bloc", "faction", "network", "union", "organisation's"})
+DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSS_PRON = frozenset({"his", "her", "their", "its"})
+
+
+@dataclass
+class Modifiers:
+    start: int  # first token of the noun phrase (determiner included)
+    country: str | None = None
+    former: bool = False
+    not_yet: bool = False
+    definite: bool = False
+    indefinite: bool = False
+    pronoun: int | None = None  # token index of a possessive pronoun ("his spokesperson")
+    org: int | None = None  # token index inside an organisation name the role belongs to
+    identity: str | None = None  # CAMEO identity code of a religion/ethnicity modifier (Shiite -> SHI)
+    country_word: int | None = None  # "the country's": resolve to the country in focus there
+    org_word: int | None = None  # "the group's": resolve to the organisation last named there
+
+
+def ent_at(doc, i: int):
+    """The NER entity span covering token i, or None."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return None
+    s = i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return doc[s:e]
+
+
+def country_of_tokens(t: Tables, span) -> str | None:
+    return t.country_of(span.text)
+
+
+def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Modifiers:
+    """Read the modifiers left of token i (the first token of a role phrase), stopping at anything else."""
+    mods = Modifiers(start=i)
+    k = i - 1
+    seen = 0
+    while k >= floor and seen < limit:
+        tok = doc[k]
+        low = tok.lower_
+        if tok.is_space or tok.is_punct and low not in ("-", "'s", "’s"):
+            break
+        if low in ("'s", "’s", "'", "’"):
+            # possessor: "Iraq's", "the country's", "Hezbollah's"
+            k -= 1
+            if k < floor:
+                break
+            ent = ent_at(doc, k)
+            if ent is not None:
+                iso = t.country_of(ent.text)
+                if iso:
+                    mods.country = mods.country or iso
+                elif ent.label_ in ("ORG", "PERSON", "NORP"):
+                    mods.org = ent.start if mods.org is None else mods.org
+                k = ent.start - 1
+            elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
+                                   "strip", "island", "region"):
+                mods.country_word = k
+                k -= 1
+            elif doc[k].lower_ in ORG_WORDS:
+                mods.org_word = k
+                k -= 1
+            else:
+                break
+            seen += 1
+            mods.start = k + 1
+            continue
+        if low in POSS_PRON:
+            mods.pronoun = k
+            mods.definite = True
+            mods.start = k
+            break
+        if low in DETS:
+            mods.definite = low in ("the", "this", "that", "these", "those")
+            mods.indefinite = low in ("a", "an")
+            mods.start = k
+            break
+        if low in FORMER:
+            mods.former = True
+        elif low in NOT_YET:
+            mods.not_yet = True
+        elif low in IDENTITY_CODES:
+            mods.identity = mods.identity or IDENTITY_CODES[low]
+        elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
+            ent = ent_at(doc, k)
+            iso = t.country_of(ent.text) if ent is not None else None
+            if iso:
+                mods.country = mods.country or iso
+            elif ent is not None and ent.text.lower() in IDENTITY_CODES:
+                mods.identity = mods.identity or IDENTITY_CODES[ent.text.lower()]
+            elif ent is not None and ent.label_ in ("ORG", "NORP"):
+                mods.org = ent.start
+            elif ent is not None and ent.label_ == "GPE" and ent.text in t.capitals:
+                mods.country = mods.country or t.capitals[ent.text]
+            else:
+                break
+            k = (ent.start if ent is not None else k)
+        elif t.country_of(tok.text):
+            mods.country = mods.country or t.country_of(tok.text)
+        elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
+            pass
+        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:
+            pass  # "the group's jailed leader"
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.i >= i:
+            pass  # "health" in "the territory's health ministry"
+        elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "":
+            pass  # capitalised parts of a title ("Deputy", "Acting")
+        else:
+            break
+        seen += 1
+        mods.start = k
+        k -= 1
+    return mods
+
+
+def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int | None, int]:
+    """ "of Iraq" / "of the Coordination Framework" right after a role ending at token j."""
+    if j < limit and doc[j].lower_ == "of" and j + 1 < limit:
+        k = j + 1
+        if doc[k].lower_ == "the" and k + 1 < limit:
+            k += 1
+        ent = ent_at(doc, k)
+        if ent is not None:
+            iso = t.country_of(ent.text)
+            if iso:
+                return iso, None, ent.end
+            if ent.label_ in ("ORG", "NORP"):
+                return None, ent.start, ent.end
+    return None, None, j
+
+
+def role_is_head(doc, i: int, j: int) -> bool:
+    """The role phrase [i, j) heads its noun phrase (not 'government' in 'government officials')."""
+    last = doc[j - 1]
+    if not last.tag_.startswith("NN"):
+        return False
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j and last.head.tag_.startswith("NN"):
+        return False
+    return True
+
+
+def apply_role(role: Role, out: dict) -> None:
+    out.setdefault("role", role.role)
+    out.setdefault("cls", role.cls)
+    if role.sector != "-":
+        out.setdefault("sector", role.sector)

@@ -1,0 +1,87 @@
+"""Metonymy: is this capital or seat of power an agent (the state/government) or a place?
+
+"Washington would make its own decisions", "links with Tehran", "the Kremlin said" name a
+government; "protests in Tehran" names a city. We decide from the dependency parse, never from
+sentence patterns:
+  - subject of a verb (other than a locative "be"), agent of a passive ("supported by Tehran"),
+    possessor of a non-physical noun ("Tehran's nuclear programme") -> agent;
+  - object of a preposition: "in/at/from/near/into/across/outside/..." -> place;
+    "with/against/by/between/toward/on/for/to" after a relational noun, adjective or verb
+    (links with, close to, pressure on, a breakthrough for) -> agent, but "to/for/toward" after a
+    motion verb (flew to Tehran, left for Moscow) -> place;
+  - direct object of a verb of communicating/pressing/relating (urged Tehran, warned Washington)
+    -> agent; of a verb of motion/physical contact (visited Tehran, struck Kyiv) -> place;
+  - a conjunct takes the reading of the first conjunct;
+  - otherwise the default: seats of power (Kremlin, White House) are agents, capitals places.
+"""
+
+from __future__ import annotations
+
+PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "inside", "outside", "across", "around", "throughout",
+                         "via", "through", "within", "beyond", "outskirts", "over", "under", "off", "past", "onto"})
+AGENT_PREPS = frozenset({"with", "against", "by", "between", "among", "toward", "towards", "on", "for", "to", "of", "from", "upon"})
+# verbs whose object or to/for/toward complement is a destination or a target in space
+MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "arrive", "return", "head", "move", "send", "deploy", "visit",
+                          "leave", "reach", "enter", "flee", "drive", "walk", "march", "sail", "bring", "take",
+                          "transfer", "evacuate", "relocate", "tour", "hit", "strike", "bomb", "shell", "attack",
+                          "rock", "shake", "capture", "seize", "besiege", "surround", "storm", "target", "land",
+                          "fire", "launch", "live", "stay", "remain", "base", "locate", "hold", "host", "gather",
+                          "rally", "protest", "demonstrate", "meet", "celebrate"})
+# nouns possessed by a city as a place ("Tehran's streets"), not by a government
+PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "airport", "residents", "resident",
+                         "people", "population", "outskirts", "suburbs", "suburb", "centre", "center", "downtown",
+                         "skyline", "university", "museum", "neighbourhood", "neighborhood", "neighbourhoods",
+                         "neighborhoods", "district", "districts", "hospital", "hospitals", "bazaar", "market",
+                         "air", "traffic", "metro", "stadium", "mosque", "mosques", "council", "city", "port",
+                         "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police"})
+# prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def is_agent(tok, default: bool, depth: int = 0) -> bool:
+    """Whether the name whose syntactic head is `tok` acts as an agent (metonym) in its sentence."""
+    dep = tok.dep_
+    head = tok.head
+    if dep == "conj" and depth < 3 and head is not tok:
+        return is_agent(head, default, depth + 1)
+    if dep in _SUBJ:
+        if head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
+                                       for c in head.children):
+            return False
+        return True
+    if dep == "agent":
+        return True
+    if dep == "poss":
+        return head.lower_ not in PLACE_NOUNS
+    if dep == "pobj":
+        prep = head.lower_
+        gov = head.head  # what the preposition attaches to
+        if prep == "by" and head.dep_ == "agent":
+            return True
+        if prep in PLACE_PREPS and prep not in AGENT_PREPS:
+            return False
+        if prep in ("to", "for", "toward", "towards", "from", "on", "over"):
+            if gov.pos_ in ("VERB", "AUX") and gov.lemma_ in MOTION_VERBS:
+                return False
+            if gov.pos_ == "NOUN" and gov.lemma_ in ("flight", "trip", "visit", "road", "route", "journey", "return",
+                                                    "way", "highway", "train", "border", "distance", "kilometres",
+                                                    "miles", "km"):
+                return False
+            if prep in ("from", "over") and gov.pos_ not in ("NOUN", "ADJ"):
+                return False
+            return True
+        if prep in ("with", "against", "by", "upon", "of", "between", "among"):
+            if prep == "of" and gov.lower_ in PLACE_NOUNS | {"capital", "heart", "city", "centre", "center", "north",
+                                                               "south", "east", "west", "part", "parts", "streets"}:
+                return False
+            if prep == "with" and gov.lemma_ in MOTION_VERBS:
+                return False
+            return True
+        return default
+    if dep == "dobj":
+        return head.lemma_ not in MOTION_VERBS
+    if dep in ("compound", "amod", "nmod"):
+        return default and head.pos_ in ("NOUN", "PROPN")
+    if dep == "appos":
+        return default
+    return default

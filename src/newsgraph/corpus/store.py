@@ -1,0 +1,531 @@
+"""The corpus store: newsgraph Documents in an embedded DuckDB database (schema in docs/corpus.md).
+
+Every article is written in one transaction with all its rows (entities, mentions, events, quotes,
+times, places, the corpus-wide actors it resolves to and the corpus events its reports merge into),
+so a crash (even `kill -9`) never leaves half an article, and an article already stored (same
+content hash, `Document.id`) is never stored twice.
+
+The schema is versioned: `MIGRATIONS` are applied in order by `Store.open`, each in a transaction,
+and `schema_version` records which ran. Never edit a released migration; append a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyarrow as pa
+
+from ..model import Document, content_id
+from .merge import EventMerger, Report, tokens
+from .resolve import ActorIndex
+
+# --- schema -------------------------------------------------------------------------------------
+
+V1 = """
+CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, published_inferred BOOLEAN,
+    outlet VARCHAR, agency VARCHAR, url VARCHAR, path VARCHAR, record_id VARCHAR, format VARCHAR,
+    language VARCHAR, num_chars INTEGER, num_entities INTEGER, num_events INTEGER, num_quotes INTEGER,
+    document VARCHAR NOT NULL, ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE entities (
+    article_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, name VARCHAR, type VARCHAR,
+    code VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR, num_mentions INTEGER);
+CREATE TABLE mentions (
+    article_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER,
+    text VARCHAR, kind VARCHAR);
+CREATE TABLE events (
+    article_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, type VARCHAR, mode VARCHAR, cameo VARCHAR,
+    quad_class INTEGER, goldstein DOUBLE, date DATE, date_granularity VARCHAR,
+    source_ids VARCHAR[], target_ids VARCHAR[], location VARCHAR,
+    evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
+    trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+    flags VARCHAR[], context VARCHAR[], confidence DOUBLE);
+CREATE TABLE quotes (
+    article_id VARCHAR NOT NULL, quote_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER,
+    text VARCHAR, kind VARCHAR, speaker VARCHAR, speaker_text VARCHAR, on_behalf_of VARCHAR,
+    medium VARCHAR, reported_to VARCHAR, cue_text VARCHAR);
+CREATE TABLE times (
+    article_id VARCHAR NOT NULL, time_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER,
+    text VARCHAR, value VARCHAR, granularity VARCHAR, type VARCHAR, mod VARCHAR);
+CREATE TABLE places (
+    article_id VARCHAR NOT NULL, place_id VARCHAR NOT NULL, name VARCHAR, country VARCHAR,
+    lat DOUBLE, lon DOUBLE, feature VARCHAR, num_mentions INTEGER);
+CREATE TABLE failures (name VARCHAR NOT NULL, kind VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp);
+"""
+
+# v2: the corpus-wide layer. Existing v1 stores are back-filled from the stored Documents.
+V2 = """
+CREATE TABLE actors (id VARCHAR NOT NULL, name VARCHAR, type VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR);
+CREATE TABLE actor_aliases (norm_key VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, alias VARCHAR);
+CREATE TABLE actor_roles (actor_id VARCHAR NOT NULL, role VARCHAR, article_id VARCHAR, date DATE);
+CREATE TABLE corpus_events (
+    id BIGINT NOT NULL, type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+    date DATE, negated BOOLEAN, location VARCHAR,
+    source_actor_id VARCHAR, target_actor_id VARCHAR, source_actor_ids VARCHAR[], target_actor_ids VARCHAR[],
+    words VARCHAR[], evidence VARCHAR, article_id VARCHAR,
+    num_mentions INTEGER DEFAULT 0, num_sources INTEGER DEFAULT 0, num_articles INTEGER DEFAULT 0,
+    first_seen DATE, last_seen DATE);
+CREATE TABLE event_sources (
+    corpus_event_id BIGINT NOT NULL, article_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, kind VARCHAR,
+    start_char INTEGER, end_char INTEGER, text VARCHAR, outlet VARCHAR, published DATE);
+ALTER TABLE entities ADD COLUMN actor_id VARCHAR;
+ALTER TABLE events ADD COLUMN corpus_event_id BIGINT;
+ALTER TABLE events ADD COLUMN source_actor_ids VARCHAR[];
+ALTER TABLE events ADD COLUMN target_actor_ids VARCHAR[];
+ALTER TABLE quotes ADD COLUMN speaker_actor_id VARCHAR;
+"""
+
+CHILD_TABLES = ("entities", "mentions", "events", "quotes", "times", "places")
+
+
+def _relink_all(store: Store) -> None:
+    """v2 back-fill: rebuild the per-article rows with actor and corpus event links."""
+    ids = [r[0] for r in store.con.execute("SELECT id FROM articles ORDER BY published NULLS LAST, ingested_at, id").fetchall()]
+    for i in range(0, len(ids), 200):
+        chunk = ids[i : i + 200]
+        docs = [Document.from_json(r[0]) for r in store.con.execute(
+            "SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, ingested_at, id",
+            [chunk]).fetchall()]
+        for table in CHILD_TABLES:
+            store.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [chunk])
+        store._write(docs, articles=False)
+
+
+# (version, SQL, optional Python step run after the SQL in the same transaction)
+MIGRATIONS: list[tuple[int, str, Callable | None]] = [
+    (1, V1, None),
+    (2, V2, _relink_all),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+# --- rows -----------------------------------------------------------------------------------------
+
+
+def to_date(value) -> dt.date | None:
+    """A date from an ISO value of any granularity ("2026-01-25", "2026-01", "2026"); else None."""
+    if not value or not isinstance(value, str):
+        return None
+    v = value.strip()
+    try:
+        if len(v) >= 10:
+            return dt.date.fromisoformat(v[:10])
+        if len(v) == 7:
+            return dt.date(int(v[:4]), int(v[5:7]), 1)
+        if len(v) == 4 and v.isdigit():
+            return dt.date(int(v), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def event_date(ev, published: dt.date | None) -> dt.date | None:
+    d = to_date(ev.date.value) if ev.date is not None else None
+    return d or published
+
+
+class Rows:
+    """Column lists per table for one write (turned into Arrow tables and inserted BY NAME)."""
+
+    def __init__(self):
+        self.tables: dict[str, list[dict]] = {}
+
+    def add(self, table: str, **row) -> None:
+        self.tables.setdefault(table, []).append(row)
+
+
+def outlet_of(doc: Document) -> str | None:
+    """The source a report counts as: the wire agency it names, else the publishing outlet."""
+    return doc.source.agency or doc.source.outlet
+
+
+def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
+    pub = to_date(doc.published.value)
+    aid = doc.id
+    if articles:
+        rows.add("articles", id=aid, title=doc.title, published=pub, published_inferred=doc.published.inferred,
+                 outlet=doc.source.outlet, agency=doc.source.agency, url=doc.source.url, path=doc.source.path,
+                 record_id=doc.source.record_id, format=doc.source.format, language=doc.language,
+                 num_chars=len(doc.text), num_entities=len(doc.entities), num_events=len(doc.events),
+                 num_quotes=len(doc.quotes), document=doc.to_json())
+    for e in doc.entities:
+        a = e.actor
+        rows.add("entities", article_id=aid, entity_id=e.id, name=e.name, type=e.type, code=a and a.code,
+                 country=a and a.country, sector=a and a.sector, role=a and a.role, num_mentions=len(e.mentions),
+                 actor_id=None)
+        for m in e.mentions:
+            rows.add("mentions", article_id=aid, entity_id=e.id, start_char=m.start, end_char=m.end, text=m.text, kind=m.kind)
+    for ev in doc.events:
+        d = to_date(ev.date.value) if ev.date is not None else None
+        rows.add("events", article_id=aid, event_id=ev.id, type=ev.type, mode=ev.mode, cameo=ev.cameo,
+                 quad_class=ev.quad_class, goldstein=ev.goldstein, date=d,
+                 date_granularity=ev.date.granularity if ev.date else None, source_ids=list(ev.source),
+                 target_ids=list(ev.target), location=ev.location,
+                 evidence_start=ev.evidence and ev.evidence.start, evidence_end=ev.evidence and ev.evidence.end,
+                 evidence_text=ev.evidence and ev.evidence.text, trigger_start=ev.trigger and ev.trigger.start,
+                 trigger_end=ev.trigger and ev.trigger.end, trigger_text=ev.trigger and ev.trigger.text,
+                 flags=list(ev.flags), context=list(ev.context), confidence=ev.confidence,
+                 corpus_event_id=None, source_actor_ids=[], target_actor_ids=[])
+    for q in doc.quotes:
+        rows.add("quotes", article_id=aid, quote_id=q.id, start_char=q.start, end_char=q.end, text=q.text, kind=q.kind,
+                 speaker=q.speaker, speaker_text=q.speaker_text, on_behalf_of=q.on_behalf_of, medium=q.medium,
+                 reported_to=q.reported_to, cue_text=q.cue and q.cue.text, speaker_actor_id=None)
+    for t in doc.times:
+        rows.add("times", article_id=aid, time_id=t.id, start_char=t.start, end_char=t.end, text=t.text, value=t.value,
+                 granularity=t.granularity, type=t.type, mod=t.mod)
+    for p in doc.places:
+        rows.add("places", article_id=aid, place_id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon,
+                 feature=p.feature, num_mentions=len(p.mentions))
+
+
+# Arrow types for columns whose values may all be None in a batch (so inference cannot tell).
+_LIST = pa.list_(pa.string())
+_TYPES = {
+    "published": pa.date32(), "date": pa.date32(), "published_inferred": pa.bool_(), "negated": pa.bool_(),
+    "goldstein": pa.float64(), "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
+    "quad_class": pa.int32(), "corpus_event_id": pa.int64(),
+    "source_ids": _LIST, "target_ids": _LIST, "flags": _LIST, "context": _LIST, "words": _LIST,
+    "source_actor_ids": _LIST, "target_actor_ids": _LIST,
+}
+
+
+def _arrow(rows: list[dict]) -> pa.Table:
+    cols = {}
+    for name in rows[0]:
+        values = [r.get(name) for r in rows]
+        typ = _TYPES.get(name)
+        if typ is None:
+            if name.endswith(("_start", "_end", "_char")) or name.startswith("num_"):
+                typ = pa.int64()
+            elif all(v is None or isinstance(v, str) for v in values):
+                typ = pa.string()
+        cols[name] = pa.array(values, type=typ)
+    return pa.table(cols)
+
+
+# --- the store ------------------------------------------------------------------------------------
+
+
+class Store:
+    """A corpus in one DuckDB file. Open with `Store.open(path)`; use as a context manager."""
+
+    def __init__(self, con, path: str, read_only: bool):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+        self._actors: ActorIndex | None = None
+        self.window = 2
+
+    @classmethod
+    def open(cls, path: str | Path, read_only: bool = False, upto: int | None = None) -> Store:
+        """Open (creating and migrating unless read_only) the store at `path` (":memory:" works too).
+
+        `upto` stops migrating at that version (tests use it to build old stores).
+        """
+        import duckdb
+
+        from ..errors import NewsgraphError
+
+        path = str(path)
+        if read_only and path != ":memory:" and not Path(path).exists():
+            raise NewsgraphError(f"{path}: no such corpus database")
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise NewsgraphError(f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
+        store = cls(con, path, read_only)
+        if not read_only:
+            store.migrate(upto)
+        elif store.version() < SCHEMA_VERSION:
+            con.close()
+            raise NewsgraphError(f"{path}: corpus schema v{store.version()} is older than v{SCHEMA_VERSION}; open it once for writing to upgrade")
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+    # -- schema
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'").fetchall()[0][0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
+
+    def migrate(self, upto: int | None = None) -> int:
+        current = self.version()
+        for version, sql, step in MIGRATIONS:
+            if version <= current or (upto is not None and version > upto):
+                continue
+            self.con.begin()
+            try:
+                for stmt in filter(str.strip, sql.split(";")):
+                    self.con.execute(stmt)
+                self.con.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
+                if step is not None:
+                    step(self)
+                self.con.commit()
+            except Exception:
+                self.con.rollback()
+                self._actors = None
+                raise
+            current = version
+        return current
+
+    # -- writing
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+
+    def add_documents(self, docs: Iterable[Document], failures: Iterable = ()) -> dict:
+        """Store documents (skipping ones already stored) and failures, in ONE transaction.
+
+        Returns {"added": n, "skipped": n, "failed": n, "events": n}.
+        """
+        docs = list(docs)
+        failures = list(failures)
+        for d in docs:
+            if not d.id:  # hand-made Documents: the id is the content hash of the text, as the pipeline sets it
+                d.id = content_id(d.text)
+        self.con.begin()
+        try:
+            have = self.existing_ids(d.id for d in docs)
+            new, seen = [], set()
+            for d in docs:
+                if d.id in have or d.id in seen:
+                    continue
+                seen.add(d.id)
+                new.append(d)
+            if new:
+                self._write(new)
+            if failures:
+                self._write_failures(failures)
+            self.con.commit()
+        except Exception:
+            self.con.rollback()
+            self._actors = None  # the in-memory index may hold rows that were rolled back
+            raise
+        return {"added": len(new), "skipped": len(docs) - len(new), "failed": len(failures),
+                "events": sum(len(d.events) for d in new)}
+
+    def add_failures(self, failures: Iterable) -> int:
+        failures = list(failures)
+        if failures:
+            self.con.begin()
+            try:
+                self._write_failures(failures)
+                self.con.commit()
+            except Exception:
+                self.con.rollback()
+                raise
+        return len(failures)
+
+    def _write_failures(self, failures: list) -> None:
+        latest = {}
+        for f in failures:
+            name = getattr(f, "name", None) or str(f)
+            latest[name] = (type(f).__name__, getattr(f, "reason", None) or str(f))
+        names = list(latest)
+        self.con.execute("DELETE FROM failures WHERE name IN (SELECT unnest(?::VARCHAR[]))", [names])
+        self._insert("failures", [{"name": n, "kind": k, "reason": r} for n, (k, r) in latest.items()])
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        tmp = f"_ng_{table}"
+        self.con.register(tmp, _arrow(rows))
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {tmp}")  # table names are ours
+        finally:
+            self.con.unregister(tmp)
+
+    @property
+    def actor_index(self) -> ActorIndex:
+        if self._actors is None:
+            self._actors = ActorIndex.load(self.con)
+        return self._actors
+
+    def _write(self, docs: list[Document], articles: bool = True) -> None:
+        """Insert the rows of `docs` and link them to corpus actors and events (inside a transaction)."""
+        rows = Rows()
+        index = self.actor_index
+        reports: list[Report] = []
+        report_rows: list[tuple[dict, Document, object]] = []
+        events_by_doc = {}
+        for doc in docs:
+            n_before = len(rows.tables.get("events", []))
+            flatten(doc, rows, articles=articles)
+            pub = to_date(doc.published.value)
+            amap = index.resolve(doc, pub)
+            for r in rows.tables.get("entities", [])[-len(doc.entities):] if doc.entities else []:
+                r["actor_id"] = amap.get(r["entity_id"])
+            for r in rows.tables.get("quotes", [])[-len(doc.quotes):] if doc.quotes else []:
+                r["speaker_actor_id"] = amap.get(r["speaker"]) if r["speaker"] else None
+            ev_rows = rows.tables.get("events", [])[n_before:]
+            events_by_doc[doc.id] = ev_rows
+            for r, ev in zip(ev_rows, doc.events):
+                src = [amap[x] for x in ev.source if x in amap]
+                tgt = [amap[x] for x in ev.target if x in amap]
+                r["source_actor_ids"], r["target_actor_ids"] = src, tgt
+                reports.append(Report(type=ev.type, date=event_date(ev, pub), negated="negated" in ev.flags,
+                                      sources=frozenset(src), targets=frozenset(tgt),
+                                      words=tokens(ev.evidence.text if ev.evidence else None)))
+                report_rows.append((r, doc, ev))
+        pending = index.take_pending()
+        if reports:
+            next_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_events").fetchall()[0][0]
+            ids, changed = EventMerger(self.con, self.window).assign(reports, next_id)
+            new_events = []
+            for (r, doc, ev), rep, cid in zip(report_rows, reports, ids):
+                r["corpus_event_id"] = cid
+                outlet = outlet_of(doc)
+                pub = to_date(doc.published.value)
+                spans = [("evidence", ev.evidence)] if ev.evidence else []
+                spans += [("restatement", s) for s in ev.restatements]
+                if not spans:  # an event with no evidence still counts as one mention
+                    spans = [("event", None)]
+                for kind, sp in spans:
+                    rows.add("event_sources", corpus_event_id=cid, article_id=doc.id, event_id=ev.id, kind=kind,
+                             start_char=sp and sp.start, end_char=sp and sp.end, text=sp and sp.text,
+                             outlet=outlet, published=pub)
+            created = {c.id for c in changed if c.new}
+            firsts = {}
+            for (r, doc, ev), rep, cid in zip(report_rows, reports, ids):
+                if cid in created and cid not in firsts:
+                    firsts[cid] = (r, rep)
+            for c in changed:
+                if c.new:
+                    r, rep = firsts[c.id]
+                    new_events.append(dict(
+                        id=c.id, type=c.type, mode=r["mode"], cameo=r["cameo"], quad_class=r["quad_class"],
+                        goldstein=r["goldstein"], date=c.date, negated=c.negated, location=r["location"],
+                        source_actor_id=(r["source_actor_ids"] or [None])[0],
+                        target_actor_id=(r["target_actor_ids"] or [None])[0],
+                        source_actor_ids=sorted(c.sources), target_actor_ids=sorted(c.targets),
+                        words=sorted(c.words), evidence=r["evidence_text"], article_id=r["article_id"]))
+            self._insert("corpus_events", new_events)
+            grown = [{"id": c.id, "source_actor_ids": sorted(c.sources), "target_actor_ids": sorted(c.targets)}
+                     for c in changed if not c.new]
+            if grown:
+                self.con.register("_ng_grown", _arrow(grown))
+                try:
+                    self.con.execute("""UPDATE corpus_events SET source_actor_ids = g.source_actor_ids,
+                                        target_actor_ids = g.target_actor_ids
+                                        FROM _ng_grown g WHERE corpus_events.id = g.id""")
+                finally:
+                    self.con.unregister("_ng_grown")
+        # actors
+        self._insert("actors", [vars(a).copy() for a in pending.actors.values()])
+        if pending.updates:
+            self.con.register("_ng_upd", _arrow([vars(a).copy() for a in pending.updates.values()]))
+            try:
+                self.con.execute("""UPDATE actors SET name = u.name, code = u.code, country = u.country, sector = u.sector
+                                    FROM _ng_upd u WHERE actors.id = u.id""")
+            finally:
+                self.con.unregister("_ng_upd")
+        self._insert("actor_aliases", [{"norm_key": k, "actor_id": a, "alias": s} for k, a, s in pending.aliases])
+        self._insert("actor_roles", [{"actor_id": a, "role": r, "article_id": d, "date": t} for a, r, d, t in pending.roles])
+        for table in ("articles", *CHILD_TABLES, "event_sources"):
+            self._insert(table, rows.tables.get(table, []))
+        if reports:
+            self.con.execute(
+                """UPDATE corpus_events SET num_mentions = s.m, num_articles = s.a, num_sources = s.s,
+                       first_seen = s.f, last_seen = s.l
+                   FROM (SELECT corpus_event_id, count(*) AS m, count(DISTINCT article_id) AS a,
+                                count(DISTINCT coalesce(outlet, article_id)) AS s, min(published) AS f, max(published) AS l
+                         FROM event_sources WHERE corpus_event_id IN (SELECT unnest(?::BIGINT[])) GROUP BY 1) s
+                   WHERE corpus_events.id = s.corpus_event_id""",
+                [sorted(set(ids))])
+
+    # -- reading (see query.py)
+    def reader(self):
+        """A cursor for one read: DuckDB connections are not thread-safe, cursors are (one per thread/call)."""
+        return self.con.cursor()
+
+    def article(self, article_id: str) -> Document | None:
+        with self.reader() as cur:
+            rows = cur.execute("SELECT document FROM articles WHERE id = ?", [article_id]).fetchall()
+        return Document.from_json(rows[0][0]) if rows else None
+
+    def count(self, table: str) -> int:
+        from .query import TABLES
+
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        with self.reader() as cur:
+            return cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]  # table checked above
+
+    def articles(self, limit: int = 50, offset: int = 0) -> pa.Table:
+        from . import query
+
+        with self.reader() as cur:
+            return query.articles(cur, limit, offset)
+
+    def events(self, source=None, target=None, type=None, since=None, until=None, limit=100, offset=0,
+               order="date") -> pa.Table:
+        from . import query
+
+        with self.reader() as cur:
+            return query.events(cur, source, target, type, since, until, limit, offset, order)
+
+    def event(self, event_id: int) -> dict | None:
+        """One corpus event (the `events` row) with source_actors, target_actors and evidence_spans."""
+        from . import query
+
+        with self.reader() as cur:
+            return query.event(cur, event_id)
+
+    def event_evidence(self, event_id: int) -> pa.Table:
+        from . import query
+
+        with self.reader() as cur:
+            return query.event_evidence(cur, event_id)
+
+    def dyad(self, a: str, b: str, by: str = "day") -> pa.Table:
+        from . import query
+
+        with self.reader() as cur:
+            return query.dyad(cur, a, b, by)
+
+    def actor(self, name_or_id: str) -> dict | None:
+        from . import query
+
+        with self.reader() as cur:
+            return query.actor(cur, name_or_id)
+
+    def network(self, since=None, until=None, type=None, min_weight: int = 1) -> dict:
+        from . import query
+
+        with self.reader() as cur:
+            return query.network(cur, since, until, type, min_weight)
+
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
+        """id, name, type, code, country, sector, num_events, num_articles; most active first."""
+        from . import query
+
+        with self.reader() as cur:
+            return query.actors(cur, q, limit, offset)
+
+    def stats(self) -> dict:
+        from . import query
+
+        with self.reader() as cur:
+            return query.stats(cur)
+
+    def failures(self) -> pa.Table:
+        with self.reader() as cur:
+            return cur.sql("SELECT name, kind, reason, failed_at FROM failures ORDER BY failed_at, name").to_arrow_table()

@@ -1,0 +1,366 @@
+"""The `times` stage: every time expression, normalised, and the publication date.
+
+1. Candidates: spaCy's DATE/TIME entities, our own patterns (timex.FIND_RE: the small model misses
+   "since 2022", some weekdays and relative forms), pieces inside entities we cannot read whole
+   ("between 2001 and 2003"), and the union of overlapping ones ("since" + "2022"). The longest
+   candidate that timex.normalize can read wins; overlapping shorter ones are dropped.
+2. Tense: each expression takes the tense of the clause it attaches to (the first verb up its
+   dependency path), so "on Sunday" in "warned Iraq on Sunday" is the Sunday before the document
+   date, and in "will meet on Sunday" the next one. Headlines use the historical present: past.
+3. Publication date: metadata or --published (never overridden), else a dated "Published" line,
+   else inferred from the text (`infer_published`), else null, and relative expressions get value
+   null (their granularity still says what they are).
+4. Values, resolved against the document date, in text order ("that year" reads the last year named).
+
+`time_for_span(doc, start, end)` is the helper the events stage uses to date an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER
+from spacy.strings import get_string_id
+
+from .model import Document, Published, TimeExpr
+from .nlp import Parse
+from .stage import Stage
+from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+
+SKIP_SECTIONS = frozenset({"credit", "byline"})
+# Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
+_LEAD = frozenset({"on", "in", "at", "during", "of", "for", "both", "and", "or", "from", "to", "with", "between",
+                   "into", "than", "as", "—", "-", "–", ","})
+_TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
+_TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
+_LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
+
+_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE]
+# a four-digit number the parser calls a count or an amount is not a year ("a total of 1500 troops")
+_NOT_YEAR_ENTS = frozenset(get_string_id(x) for x in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"))
+_JOINERS = frozenset({" ", ", ", " of ", " in "})
+FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
+# verbs whose infinitive complement is in the future: "plans to visit on Monday", "is due to"
+FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
+                          "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
+                          "propose", "announce"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
+
+# --- candidates --------------------------------------------------------------------------------
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past edge punctuation, prepositions and a possessive 's."""
+    while start < end and text[start] in _LEAD_CHARS:
+        start += 1
+    while True:
+        sp = text.find(" ", start, end)
+        if sp < 0 or text[start:sp].lower() not in _LEAD:
+            break
+        start = sp + 1
+    for _ in range(3):
+        while end > start and text[end - 1] in _TRAIL_CHARS:
+            if text[end - 2:end] in ("’s", "'s"):
+                end -= 2
+            elif text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
+                break
+            else:
+                end -= 1
+        if text[end - 2:end] in ("’s", "'s"):
+            end -= 2
+        sp = text.rfind(" ", start, end)
+        if sp > start and text[sp + 1:end].lower() in _TRAIL:
+            end = sp
+        else:
+            break
+    return start, end
+
+
+_TRIGGERS = {get_string_id(w): fam for w, fam in TRIGGER_FAMILY.items()}
+# a capitalised "May" alone is as often a name (Theresa May) or a modal as a month
+_BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
+                            "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
+
+
+def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
+    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+    arr = sdoc.to_array(_TOKEN_ATTRS)
+    if not len(arr):
+        return []
+    idx, length, lower, etype = arr.T.tolist()
+    n = len(idx)
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for i, h in enumerate(lower):
+        fam = _TRIGGERS.get(h)
+        if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
+            continue
+        rx = FAMILY_RE[fam]
+        j = min(n - 1, i + 4)
+        wend = idx[j] + length[j]
+        for k in range(max(0, i - 5), i + 1):
+            m = rx.match(text, idx[k], wend)
+            if m is None or m.end() <= idx[i]:
+                continue
+            inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
+            a, b = m.span(inner) if inner else m.span()
+            if b - a == 3 and text[a:b] == "May":
+                prev = text[max(0, a - 12):a].split()
+                if not prev or prev[-1].lower() not in _BARE_MONTH_OK:
+                    break
+            out.append((a, b))
+            last_end = b
+            break
+    return out
+
+
+def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
+    """All candidate [start, end) spans (overlapping; the caller picks)."""
+    ents = [_trim(text, e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
+    found = pattern_spans(text, parse.doc)
+    cands = set(ents) | set(found)
+    for a, b in ents:
+        for m in SUB_RE.finditer(text, a, b):
+            cands.add(m.span())
+        for c, d in found:  # union with an overlapping pattern match: "since" + "2022"
+            if c < b and a < d and (c, d) != (a, b):
+                cands.add((min(a, c), max(b, d)))
+    # neighbours that may read as one expression: "the autumn" + "of" + "2023", "Monday" + ", " + "June 2"
+    seq = sorted(cands)
+    for (a, b), (c, d) in zip(seq, seq[1:]):
+        if c >= b and text[b:c] in _JOINERS:
+            cands.add((a, d))
+    return [(a, b) for a, b in cands if b > a]
+
+
+def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
+    """Longest readable candidates first, without overlaps; returned in text order."""
+    taken: list[tuple[int, int, Norm]] = []
+    for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(a < d and c < b for c, d, _ in taken):
+            continue
+        if kind_at(a) in SKIP_SECTIONS:
+            continue
+        norm = normalize(text[a:b])
+        if norm is None:
+            continue
+        taken.append((a, b, norm))
+    taken.sort(key=lambda t: t[0])
+    return taken
+
+
+# --- tense of the clause -----------------------------------------------------------------------
+
+def verb_tense(v, depth: int = 0) -> str | None:
+    """'past' | 'future' | 'present' | None for a verb token, from its tag and auxiliaries."""
+    auxes = [c for c in v.lefts if c.dep_ in ("aux", "auxpass")]
+    lows = {c.lower_ for c in auxes}
+    atags = {c.tag_ for c in auxes}
+    tag = v.tag_
+    if v.lower_ in FUTURE_AUX or lows & FUTURE_AUX:
+        return "future"
+    if "MD" in atags or tag == "MD":
+        return "past" if "have" in lows and tag == "VBN" else "future"  # "would have met" vs "would meet"
+    if tag == "VBN" and lows & PERFECT_AUX:
+        return "past"
+    if "VBD" in atags:
+        return "past"
+    h = v.head
+    if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
+        if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
+            return "future"
+        if h.lemma_ in FUTURE_HEADS and h.tag_ != "VBD":
+            return "future"
+        return verb_tense(h, depth + 1)
+    if tag == "VBD":
+        return "past"
+    if tag == "VBN":
+        if atags & {"VBZ", "VBP"}:
+            return "future" if v.lemma_ in FUTURE_HEADS else "present"
+        if depth < 3 and v.dep_ in ("conj", "xcomp", "ccomp") and h is not v:
+            return verb_tense(h, depth + 1)
+        return "past"  # a reduced relative: "a building burned ... on Monday"
+    if tag == "VBG":
+        if atags & {"VBZ", "VBP"}:
+            return "present"
+        if depth < 3 and h is not v:
+            return verb_tense(h, depth + 1)
+        return None
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
+        return verb_tense(h, depth + 1)
+    if v.lemma_ == "due":
+        return "future"
+    return None
+
+
+def clause_tense(parse: Parse, start: int, end: int) -> str | None:
+    """The tense of the clause an expression attaches to: the first verb up its dependency path."""
+    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span[-1]
+    for t in span:  # the expression's root: the token whose head lies outside it
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            tok = t
+            break
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
+            return verb_tense(tok)
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+# --- the publication date --------------------------------------------------------------------
+
+def _is_day(value: str | None) -> bool:
+    return bool(value) and len(value) == 10 and value[4] == "-" and value[:4].isdigit()
+
+
+def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Published:
+    """Infer the document date from (text, anchor-free Norm, tense, section kind) of its expressions.
+
+    The latest absolute day date the text reports as past (or in a caption) bounds the date from
+    below. A past-tense bare weekday ("on Sunday") happened within the 6 days up to publication,
+    and, as news names a day by its weekday only when it is recent, after any dated event: the
+    earliest date >= that bound for which every such weekday falls between the bound and the date.
+    """
+    dated = [(n.value, text) for text, n, tense, kind in items
+             if _is_day(n.value) and n.type == "DATE" and (kind == "caption" or tense in ("past", None))]
+    if not dated:
+        return Published(value=None, inferred=True, basis="no metadata date and no absolute day date in the text to infer one from")
+    latest, latest_text = max(dated)
+    lower = dt.date.fromisoformat(latest)
+    past_wds: dict[int, str] = {}
+    for text, n, tense, _ in items:
+        if n.weekday is not None and weekday_direction(tense) == "past":
+            past_wds.setdefault(n.weekday, text.strip())
+    if not past_wds:
+        return Published(value=latest, inferred=True,
+                         basis=f"the latest absolute date in the text ({latest_text!r}); no past-tense weekday narrows it")
+    for k in range(7):
+        d = lower + dt.timedelta(days=k)
+        if all(weekday_date(d, wd, "past") >= lower for wd in past_wds):
+            break
+    names = ", ".join(repr(t) for t in past_wds.values())
+    return Published(value=d.isoformat(), inferred=True,
+                     basis=f"earliest date on or after the latest absolute date ({latest_text!r}) with past-tense "
+                           f"{names} falling between that date and publication")
+
+
+def published_from_line(doc: Document) -> Published | None:
+    """A dated 'Published'/'Updated' section (its attrs['value_text']), if one reads as a day."""
+    for sec in doc.sections:
+        if sec.kind != "published" or not sec.attrs.get("value_text"):
+            continue
+        value_text = sec.attrs["value_text"]
+        for m in FIND_RE.finditer(value_text):
+            n = normalize(m.group())
+            if n is not None and _is_day(n.value):
+                return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
+        from .pipeline import parse_date
+
+        # dateparser reads "2 hours ago" against today's clock: only dates that name their year
+        value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
+        if value:
+            return Published(value=value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
+    return None
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+def run(doc: Document, parse: Parse, options) -> None:
+    text = doc.text
+    picked = select(text, candidate_spans(text, parse), parse.kind_at)
+    need_all = doc.published.value is None  # inference reads the tense of absolute dates too
+    items = []
+    for a, b, norm in picked:
+        kind = parse.kind_at(a)
+        tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
+        if kind == "title" and tense == "present":
+            tense = "past"  # headlines tell past events in the present
+        items.append((a, b, norm, tense, kind))
+
+    if doc.published.value is None:
+        got = published_from_line(doc)
+        if got is None:
+            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k in items])
+        doc.published = got
+    anchor = dt.date.fromisoformat(doc.published.value) if doc.published.value else None
+
+    resolved: list[Norm] = []
+    ref: str | None = None
+    for a, b, norm, tense, kind in items:
+        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
+                and text[a:b].lower().startswith(("a ", "an ", "per ")):
+            norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
+        if norm.relative:
+            norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
+        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
+            ref = norm.value
+        resolved.append(norm)
+    # clock times and parts of day take the date of the day expression they sit next to
+    for i, (a, b, norm, tense, kind) in enumerate(items):
+        if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
+            day = _nearby_day(items, resolved, i, text)
+            if day:
+                resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+    doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
+                          type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
+
+
+_RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
+_DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
+
+
+def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
+    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"), else
+    of one shortly before it in the same line ("Monday at 10am")."""
+    b = items[i][1]
+    if i + 1 < len(items) and _is_day(resolved[i + 1].value) and _DAY_LINK.match(text, b, items[i + 1][0]):
+        return resolved[i + 1].value
+    a = items[i][0]
+    for j in range(i - 1, -1, -1):
+        if a - items[j][1] > 40 or "\n" in text[items[j][1]:a]:
+            break
+        if _is_day(resolved[j].value):
+            return resolved[j].value
+    return None
+
+
+STAGE = Stage(name="times", run=run, requires=frozenset({"parse", "sections"}), provides=frozenset({"times", "published"}))
+
+
+# --- for the events stage ----------------------------------------------------------------------
+
+_NOT_EVENT_DATES = frozenset({"ON_OR_AFTER", "BEFORE", "AFTER", "ON_OR_BEFORE"})
+
+
+def time_for_span(doc: Document, start: int, end: int, near: int | None = None) -> TimeExpr | None:
+    """The time expression that dates an event told in doc.text[start:end] (its sentence or clause).
+
+    Only dated expressions count (type DATE or TIME with a value; not durations, sets, or the
+    PAST_REF/PRESENT_REF/FUTURE_REF placeholders). Among those inside the span, ones that state a
+    point ("on Sunday") beat boundaries ("since 2022"); ties go to the one nearest `near` (the
+    trigger's offset; default the span start). None when the span holds no such expression:
+    the caller then falls back to the document date.
+    """
+    near = start if near is None else near
+    best = None
+    best_key = None
+    for t in doc.times:
+        if t.start < start or t.end > end or t.value is None or t.type not in ("DATE", "TIME"):
+            continue
+        if t.value.endswith("_REF"):
+            continue
+        key = (t.mod in _NOT_EVENT_DATES, min(abs(t.start - near), abs(t.end - near)))
+        if best_key is None or key < best_key:
+            best, best_key = t, key
+    return best
+
+
+__all__ = ["STAGE", "run", "time_for_span", "infer_published", "clause_tense", "WEEKDAYS"]

@@ -1,0 +1,871 @@
+"""Normalise one English time expression to a TIMEX3-style value: pure functions, no spaCy.
+
+`normalize(text, anchor, tense)` reads the expression's words (not its context) and returns a Norm
+(value, granularity, type, mod) or None when the words are not a time expression we can read.
+Relative expressions resolve against `anchor` (the document date); without an anchor they get
+value None with `relative=True`. `tense` ("past" | "future" | "present" | None) is the tense of the
+clause the expression sits in: it picks the year of "December" or the week of "Sunday".
+
+Values follow TIMEX3: 2026-01-19, 2025-12, 2003, 199 (the 1990s), 19 (the 20th century),
+2026-W04, 2026-W04-WE (weekend), 2025-Q4, 2025-H1, 2025-SU (summer; winter Y runs Dec Y - Feb Y+1),
+FY2025 (fiscal year, TIDES convention), durations P3Y / PT2H / PXY (vague), sets (type SET) P1Y,
+PRESENT_REF / PAST_REF / FUTURE_REF, parts of day 2026-01-19TMO, times 2026-01-19T10:30.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBERS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+NUMBERS.update(_TENS)
+NUMBERS.update({f"{t}-{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_SMALL[1:10], 1)})
+NUMBERS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
+                "dozen": 12, "a hundred": 100, "hundred": 100, "a fortnight": 2})
+VAGUE = ("a few", "few", "several", "many", "some", "a number of", "numerous", "multiple", "the past few",
+         "a couple more", "countless", "recent", "coming", "next few", "last few", "past few")
+# unit word -> (TIMEX3 letter, granularity); hours/minutes/seconds take the "PT" prefix
+UNITS = {
+    "second": ("S", "second"), "minute": ("M", "minute"), "hour": ("H", "hour"), "day": ("D", "day"),
+    "night": ("D", "day"), "week": ("W", "week"), "fortnight": ("W", "week"), "month": ("M", "month"),
+    "quarter": ("Q", "quarter"), "year": ("Y", "year"), "decade": ("DE", "decade"),
+    "century": ("CE", "century"), "centurie": ("CE", "century"), "weekend": ("WE", "week"),
+}
+_CLOCK_UNITS = {"second", "minute", "hour"}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+            "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+            "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+            "twenty-first": 21, "21st": 21, "final": 4, "latter": 2}
+
+_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+MON = rf"(?P<mon>{_alt(MONTHS)})\.?"
+WD = rf"(?P<wd>{_alt(WEEKDAYS)})\.?"
+NUM = rf"(?P<n>\d+(?:\.\d+)?|{_alt(NUMBERS)})"
+VAG = rf"(?P<vague>{_alt(VAGUE)})"
+UNIT = rf"(?P<unit>{_alt(UNITS)})s?"
+YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
+DAY = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
+PART = rf"(?P<part>{_alt(PARTS)})"
+REL = r"(?P<rel>last|next|this|coming|past|previous|prior|preceding|current|following|upcoming|same|that)"
+YREF = r"(?P<yref>this year|last year|next year|the year|the previous year|the following year)"
+
+
+@dataclass(frozen=True)
+class Norm:
+    value: str | None
+    granularity: str | None
+    type: str = "DATE"
+    mod: str | None = None
+    relative: bool = False  # the value depends on the document date
+    weekday: int | None = None  # a bare weekday name (0 = Monday): its date depends on tense
+
+
+def _date_value(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def _week_value(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def easter(y: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def _thanksgiving(y: int) -> dt.date:
+    first = dt.date(y, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+HOLIDAYS = {
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31), "new years eve": lambda y: dt.date(y, 12, 31),
+    "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2), "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving, "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14), "valentines day": lambda y: dt.date(y, 2, 14),
+    "armistice day": lambda y: dt.date(y, 11, 11), "bastille day": lambda y: dt.date(y, 7, 14),
+}
+HOL = rf"(?P<hol>{_alt(HOLIDAYS)})"
+
+
+def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1)) -> tuple | None:
+    """Choose among the periods make(year) for the years around `anchor`, by tense.
+
+    make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
+    anchor; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
+    """
+    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
+    if not opts:
+        return None
+    if tense == "past":
+        c = [o for o in opts if o[0] <= anchor]
+        return max(c, key=lambda o: o[0]) if c else opts[0]
+    if tense == "future":
+        c = [o for o in opts if o[1] >= anchor]
+        return min(c, key=lambda o: o[0]) if c else opts[-1]
+
+    def dist(o):
+        return 0 if o[0] <= anchor <= o[1] else min(abs((o[0] - anchor).days), abs((o[1] - anchor).days))
+
+    return min(opts, key=dist)
+
+
+def weekday_date(anchor: dt.date, wd: int, direction: str) -> dt.date:
+    """The date of weekday `wd` relative to `anchor`.
+
+    direction: "past" = on or before the anchor, "future" = on or after, "last" = strictly before,
+    "next" = strictly after.
+    """
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if direction == "past":
+        return anchor - dt.timedelta(days=back)
+    if direction == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if direction == "next":
+        return anchor + dt.timedelta(days=fwd or 7)
+    return anchor + dt.timedelta(days=fwd)
+
+
+def weekday_direction(tense: str | None) -> str:
+    """Which occurrence a bare weekday name means: future tense looks ahead, anything else back.
+
+    Present tense counts as future (news uses the present for schedules: "talks open on Monday");
+    the stage maps headline present (historical present) to past before calling this.
+    """
+    return "future" if tense in ("future", "present") else "past"
+
+
+class _Ctx:
+    __slots__ = ("anchor", "tense", "day", "ref")
+
+    def __init__(self, anchor, tense, day, ref):
+        self.anchor, self.tense, self.day, self.ref = anchor, tense, day, ref
+
+
+class _Rel(Exception):
+    """Raised by a rule that needs the document date when there is none."""
+
+    def __init__(self, granularity, type_="DATE", weekday=None):
+        self.granularity, self.type, self.weekday = granularity, type_, weekday
+
+
+def _need(ctx, gran, type_="DATE", weekday=None) -> dt.date:
+    if ctx.anchor is None:
+        raise _Rel(gran, type_, weekday)
+    return ctx.anchor
+
+
+def _num(s: str | None):
+    if s is None:
+        return None
+    if s in NUMBERS:
+        return NUMBERS[s]
+    try:
+        f = float(s)
+    except ValueError:
+        return None
+    return int(f) if f == int(f) else f
+
+
+def _year_of(yref: str, ctx) -> int:
+    if yref in ("the year", "this year"):
+        return _need(ctx, "year").year
+    if yref in ("last year", "the previous year"):
+        return _need(ctx, "year").year - 1
+    if yref == "next year":
+        return _need(ctx, "year").year + 1
+    if yref == "the following year" and ctx.ref:
+        return int(ctx.ref[:4]) + 1
+    raise _Rel("year")
+
+
+# --- rules: (compiled fullmatch regex, handler(m, ctx) -> (value, granularity[, type[, mod]]) | None) ---
+
+def _r_iso(m, ctx):
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _r_numeric(m, ctx):
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        y += 2000 if y < 50 else 1900
+    if m["sep"] == "." or a > 12:  # 19.01.2026 and 25/12/2025 are day-first; otherwise US month-first
+        a, b = b, a
+    try:
+        return dt.date(y, a, b).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _day_rule(m, ctx):
+    mon, d = MONTHS[m["mon"]], int(m["d"])
+    if m["y"]:
+        try:
+            return dt.date(int(m["y"]), mon, d).isoformat(), "day"
+        except ValueError:
+            return None
+    if not 1 <= d <= 31:
+        return None
+    if m["yref"]:
+        try:
+            return dt.date(_year_of(m["yref"], ctx), mon, d).isoformat(), "day"
+        except ValueError:
+            return None
+    anchor = _need(ctx, "day")
+
+    wd = WEEKDAYS[m["wd"]] if m["wd"] else None
+
+    def make(y, check_wd=True):
+        try:
+            day = dt.date(y, mon, d)
+        except ValueError:  # 29 February outside leap years
+            return None
+        if check_wd and wd is not None and day.weekday() != wd:  # "Monday 6 December": the year it was a Monday
+            return None
+        return day, day, day.isoformat()
+
+    # a leap day or a weekday-checked date may be years away
+    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1)) if wd is not None else None) or \
+        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
+    return (got[2], "day") if got else None
+
+
+_WIDE = tuple(range(-6, 7))
+
+
+def _month_rule(m, ctx):
+    mon = MONTHS[m["mon"]]
+    if m["y"]:
+        return f"{int(m['y']):04d}-{mon:02d}", "month"
+    if m["yref"]:
+        return f"{_year_of(m['yref'], ctx):04d}-{mon:02d}", "month"
+    anchor = _need(ctx, "month")
+    rel = m["rel"]
+    if rel in ("last", "past", "previous"):  # the latest such month strictly before the current one
+        y = anchor.year if mon < anchor.month else anchor.year - 1
+        return f"{y:04d}-{mon:02d}", "month"
+    if rel in ("next", "coming", "upcoming"):
+        y = anchor.year if mon > anchor.month else anchor.year + 1
+        return f"{y:04d}-{mon:02d}", "month"
+    if rel in ("this", "current"):
+        return f"{anchor.year:04d}-{mon:02d}", "month"
+    got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"))
+    return got[2], "month"
+
+
+def _r_year(m, ctx):
+    return f"{int(m['y']):04d}", "year"
+
+
+def _r_decade(m, ctx):
+    if m["dec"]:
+        return m["dec"], "decade"
+    d = int(m["d2"])
+    return ("19" if d >= 2 else "20") + str(d), "decade"
+
+
+def _r_decade_rel(m, ctx):
+    y = _need(ctx, "decade").year // 10
+    return str(y + {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m["rel"]]), "decade"
+
+
+def _r_century(m, ctx):
+    n = ORDINALS.get(m["ord"]) or (int(m["ord"][:-2]) if m["ord"][:-2].isdigit() else None)
+    return (f"{n - 1:02d}", "century") if n else None
+
+
+def _r_season(m, ctx):
+    code, start = SEASONS[m["season"]]
+    if m["y"]:
+        return f"{int(m['y']):04d}-{code}", "season"
+    if m["yref"]:
+        return f"{_year_of(m['yref'], ctx):04d}-{code}", "season"
+    anchor = _need(ctx, "season")
+
+    def make(y):
+        s = dt.date(y, start, 1)
+        e = _month_end(y + 1, 2) if start == 12 else _month_end(y, start + 2)
+        return s, e, f"{y:04d}-{code}"
+
+    rel = m["rel"]
+    opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]
+    if rel in ("last", "past", "previous"):
+        got = max((o for o in opts if o[1] < anchor), key=lambda o: o[0])
+    elif rel in ("next", "coming", "upcoming"):
+        got = min((o for o in opts if o[0] > anchor), key=lambda o: o[0])
+    elif rel in ("this", "current"):
+        got = pick_period(anchor, None, make)
+    else:
+        got = pick_period(anchor, ctx.tense, make)
+    return got[2], "season"
+
+
+def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[str, str]:
+    gran = "quarter" if letter == "Q" else "half"
+    if m["y"]:
+        return f"{int(m['y']):04d}-{letter}{q}", gran
+    if m["yref"]:
+        return f"{_year_of(m['yref'], ctx):04d}-{letter}{q}", gran
+    anchor = _need(ctx, gran)
+
+    def make(y):
+        s = dt.date(y, (q - 1) * size + 1, 1)
+        return s, _month_end(y, q * size), f"{y:04d}-{letter}{q}"
+
+    # a quarter named without a year is usually the latest reported one: past unless the clause is future
+    return pick_period(anchor, "future" if ctx.tense == "future" else "past", make)[2], gran
+
+
+def _r_quarter(m, ctx):
+    q = ORDINALS.get(m["ord"]) if m["ord"] else int(m["q"])
+    if not q or q > 4:
+        return None
+    return _quarter_value(ctx, m, q)
+
+
+def _r_quarter_rel(m, ctx):
+    anchor = _need(ctx, "quarter")
+    k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+         "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(m["rel"])
+    if k is None:
+        return None
+    i = anchor.year * 4 + (anchor.month - 1) // 3 + k
+    return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
+
+
+def _r_half(m, ctx):
+    h = ORDINALS.get(m["ord"])
+    if h not in (1, 2):
+        return None
+    return _quarter_value(ctx, m, h, "H", 6)
+
+
+def _r_fiscal(m, ctx):
+    y = m["y"]
+    if y:
+        y = int(y)
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        return f"FY{y:04d}", "year"
+    anchor = _need(ctx, "year")
+    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
+    return f"FY{anchor.year + k:04d}", "year"
+
+
+def _r_holiday(m, ctx):
+    fn = HOLIDAYS[m["hol"].replace("’", "'")]
+    if m["y"]:
+        return fn(int(m["y"])).isoformat(), "day"
+    if m["yref"]:
+        return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
+    anchor = _need(ctx, "day")
+    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()))
+    return got[2], "day"
+
+
+def _r_dayword(m, ctx):
+    w = m["w"]
+    part = m["part"]
+    if w == "tonight":
+        w, part = "today", "tonight"
+    elif w == "last night":
+        w, part = "yesterday", "night"
+    elif w in ("this morning", "this afternoon", "this evening"):
+        w, part = "today", w.split()[1]
+    anchor = _need(ctx, "day")
+    k = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    d = (anchor + dt.timedelta(days=k)).isoformat()
+    if part:
+        return d + "T" + PARTS[part], "part_of_day", "TIME"
+    return d, "day"
+
+
+def _r_weekday(m, ctx):
+    wd = WEEKDAYS[m["wd"]]
+    rel = m["rel"]
+    if m["wk"]:  # "Monday next week", "Friday last week"
+        anchor = _need(ctx, "day")
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        k = {"next": 7, "last": -7, "this": 0}[m["wk"]]
+        d = monday + dt.timedelta(days=k + wd)
+    else:
+        if rel in ("last", "past", "previous"):
+            direction = "last"
+        elif rel in ("next", "coming", "upcoming"):
+            direction = "next"
+        else:
+            direction = weekday_direction(ctx.tense)
+        if ctx.anchor is None:
+            raise _Rel("day", weekday=wd if rel in (None, "this") else None)
+        d = weekday_date(ctx.anchor, wd, direction)
+    if m["part"]:
+        return d.isoformat() + "T" + PARTS[m["part"]], "part_of_day", "TIME"
+    return d.isoformat(), "day"
+
+
+def _r_unit_rel(m, ctx):
+    """this/last/next week|month|year|weekend|decade, and 'the previous year' (deictic)."""
+    rel, unit = m["rel"], m["unit"]
+    if m["the"] and rel in ("past", "last", "next", "coming") and unit != "weekend":
+        return _dur(1, unit), "duration", "DURATION"  # "over the past year" is a stretch of time, not 2025
+    if rel in ("same", "that", "following"):  # anaphoric: the last date the text named
+        ref = ctx.ref
+        if not ref or unit not in ("day", "month", "year"):
+            raise _Rel(unit)
+        if unit == "year" and len(ref) >= 4:
+            return f"{int(ref[:4]) + (rel == 'following'):04d}", "year"
+        if unit == "month" and len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit():
+            y, mo = _shift_month(int(ref[:4]), int(ref[5:7]), rel == "following")
+            return f"{y:04d}-{mo:02d}", "month"
+        if unit == "day" and len(ref) >= 10:
+            d = dt.date.fromisoformat(ref[:10]) + dt.timedelta(days=rel == "following")
+            return d.isoformat(), "day"
+        raise _Rel(unit)
+    k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+         "next": 1, "coming": 1, "upcoming": 1}[rel]
+    anchor = _need(ctx, unit if unit != "weekend" else "week")
+    if unit == "day":
+        return (anchor + dt.timedelta(days=k)).isoformat(), "day"
+    if unit == "week":
+        return _week_value(anchor + dt.timedelta(weeks=k)), "week"
+    if unit == "weekend":
+        return _week_value(anchor + dt.timedelta(weeks=k)) + "-WE", "week"
+    if unit == "month":
+        y, mo = _shift_month(anchor.year, anchor.month, k)
+        return f"{y:04d}-{mo:02d}", "month"
+    if unit == "year":
+        return f"{anchor.year + k:04d}", "year"
+    if unit == "decade":
+        return str(anchor.year // 10 + k), "decade"
+    if unit == "century":
+        return f"{anchor.year // 100 + k:02d}", "century"
+    return None
+
+
+def _r_the_weekend(m, ctx):
+    anchor = _need(ctx, "week")
+    d = anchor
+    if ctx.tense == "future":
+        if anchor.weekday() == 6:
+            d = anchor + dt.timedelta(days=1)
+    elif anchor.weekday() < 5:  # past (the default): the weekend just gone
+        d = anchor - dt.timedelta(days=7)
+    return _week_value(d) + "-WE", "week"
+
+
+def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
+    if unit in ("day", "night"):
+        return (anchor + dt.timedelta(days=n)).isoformat(), "day"
+    if unit in ("week", "fortnight"):
+        return _week_value(anchor + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week"
+    if unit == "month":
+        y, mo = _shift_month(anchor.year, anchor.month, n)
+        return f"{y:04d}-{mo:02d}", "month"
+    if unit == "quarter":
+        i = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
+    if unit == "year":
+        return f"{anchor.year + n:04d}", "year"
+    if unit == "decade":
+        return str(anchor.year // 10 + n), "decade"
+    if unit in ("century", "centurie"):
+        return f"{anchor.year // 100 + n:02d}", "century"
+    return None
+
+
+def _r_ago(m, ctx):
+    unit = m["unit"]
+    n = _num(m["n"]) if m["n"] else None
+    direction = m["dir"]
+    if m["vague"] or not isinstance(n, int):
+        if direction in ("ago", "back"):
+            return "PAST_REF", "past"
+        if direction in ("from now", "hence"):
+            return "FUTURE_REF", "future"
+        return None
+    if direction in ("earlier", "later", "before", "after"):  # relative to an event, not the document
+        raise _Rel(UNITS[unit][1])
+    if unit in _CLOCK_UNITS:
+        return None
+    anchor = _need(ctx, UNITS[unit][1])
+    sign = -1 if direction in ("ago", "back") else 1
+    return _shift(anchor, sign * n, unit)
+
+
+def _r_in_n(m, ctx):
+    unit = m["unit"]
+    n = _num(m["n"])
+    if not isinstance(n, int) or unit in _CLOCK_UNITS:
+        return None
+    return _shift(_need(ctx, UNITS[unit][1]), n, unit)
+
+
+def _dur(n, unit: str) -> str:
+    letter = UNITS[unit][0]
+    if unit == "fortnight":
+        n = 2 * n if isinstance(n, int) else n
+    return ("PT" if unit in _CLOCK_UNITS else "P") + str(n) + letter
+
+
+def _r_duration(m, ctx):
+    unit = m["unit"]
+    if unit == "weekend":
+        return None
+    n = "X" if m["vague"] else (_num(m["n"]) if m["n"] else 1)
+    if n is None:
+        return None
+    if isinstance(n, float):
+        return None
+    return _dur(n, unit), "duration", "DURATION"
+
+
+def _r_bare_plural(m, ctx):
+    return _dur("X", m["unit"]), "duration", "DURATION"
+
+
+def _r_recent(m, ctx):
+    return "PAST_REF", "past"
+
+
+SET_WORDS = {
+    "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+    "per year": "P1Y", "a year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D",
+    "nightly": "P1D", "weekly": "P1W", "every week": "P1W", "each week": "P1W", "monthly": "P1M",
+    "every month": "P1M", "each month": "P1M", "quarterly": "P3M", "every quarter": "P3M",
+    "each quarter": "P3M", "hourly": "PT1H", "every hour": "PT1H", "biannual": "P6M", "biannually": "P6M",
+    "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
+    "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
+    "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
+    "every morning": "P1D", "every night": "P1D", "every evening": "P1D",
+}
+PRESENT_WORDS = {"now", "right now", "currently", "nowadays", "these days", "at present", "presently",
+                 "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
+PAST_WORDS = {"recently", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
+              "recent years", "recent decades", "in recent days", "in recent weeks", "in recent months",
+              "in recent years", "in recent decades", "previously", "formerly"}
+FUTURE_WORDS = {"the future", "in the future", "the coming days", "the coming weeks", "the coming months",
+                "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
+                "in the coming years", "the near future", "in the near future", "soon"}
+
+
+def _r_set(m, ctx):
+    return SET_WORDS[m[0]], "set", "SET"
+
+
+def _r_every_wd(m, ctx):
+    return f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", "set", "SET"
+
+
+def _r_ref(m, ctx):
+    s = m[0]
+    if s in PRESENT_WORDS:
+        return "PRESENT_REF", "present"
+    if s in PAST_WORDS:
+        return "PAST_REF", "past"
+    return "FUTURE_REF", "future"
+
+
+def _clock(m) -> str | None:
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    ap = (m["ap"] or "").replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    return f"T{h:02d}:{mi:02d}"
+
+
+def _r_clock(m, ctx):
+    t = _clock(m)
+    if t is None:
+        return None
+    day = ctx.day or "XXXX-XX-XX"
+    return day + t, "time", "TIME"
+
+
+def _r_noon(m, ctx):
+    t = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[m["w"]]
+    return (ctx.day or "XXXX-XX-XX") + t, "time", "TIME"
+
+
+def _r_part(m, ctx):
+    return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
+
+
+_P = [
+    (rf"{YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:t[\d:.z+-]*)?", _r_iso),
+    (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
+    (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
+    (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
+    (rf"(?:{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
+    (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
+    (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
+    (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
+    (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
+    (rf"(?:the )?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
+    (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
+    (rf"(?:the )?(?P<ord>first|second|1st|2nd|latter)[- ]half(?: of)?(?: {YEAR}| {YREF})?", _r_half),
+    (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
+    (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
+    (rf"{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
+    (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
+    (rf"(?:{REL} )?{WD}(?: {PART})?(?: (?P<wk>next|last|this) week)?", _r_weekday),
+    (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
+    (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
+    (r"(?:the )?weekend", _r_the_weekend),
+    (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
+    (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
+    (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
+    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
+    (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
+    (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
+    (rf"(?:{_alt(SET_WORDS)})", _r_set),
+    (rf"every {WD}", _r_every_wd),
+    (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{2,5}t| gmt| utc| local time)?", _r_clock),
+    (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
+    (r"(?P<w>noon|midday|midnight)", _r_noon),
+    (rf"(?:the |this |that )?{PART}", _r_part),
+]
+
+
+def _r_current_unit(m, ctx):
+    """'earlier in the year', 'later in the week', 'the year so far': the current unit."""
+    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"] or m["unit2"]}, ctx)
+
+
+RULES = [(re.compile(p), _r_current_unit if h == "current" else h) for p, h in _P]
+
+# Modifiers before the core expression (outermost first); the innermost mod wins.
+_MODS = re.compile(
+    r"^(?:(?P<since>(?:ever )?since|as of|starting|from) |(?P<until>until|till|up until|through|by|no later than) "
+    r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
+    r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
+    r"|(?P<start2>early-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
+    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the last days of|the tail end of) "
+    r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
+    r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
+    r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under) |(?P<most>at most|no more than|up to) "
+    r"|(?P<just>just|only|some|a full|all|nearly all|almost all|the whole|the entire|a whole) )"
+)
+_MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
+              "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "approx": "APPROX",
+              "more": "MORE_THAN", "least": "EQUAL_OR_MORE", "less": "LESS_THAN", "most": "EQUAL_OR_LESS", "just": None}
+_POSITION_MODS = {"START", "MID", "END"}
+
+
+def clean(text: str) -> str:
+    s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
+    s = " ".join(s.split()).strip(" ,;:!?\"()")
+    if s.endswith("'s") or s.endswith("s'"):
+        s = s[:-2] if s.endswith("'s") else s[:-1]
+    return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
+
+
+def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None, *,
+              day: str | None = None, ref: str | None = None) -> Norm | None:
+    """The TIMEX3 reading of one time expression, or None when it is not one we can read.
+
+    anchor: the document date; tense: of the clause ("past" | "future" | "present" | None);
+    day: the date of a day expression next to a bare clock time ("10am" on "Monday");
+    ref: the latest earlier absolute value in the text, for "that year", "the same day".
+    """
+    return _normalize(clean(text), anchor, tense, day, ref)
+
+
+@lru_cache(maxsize=8192)
+def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
+    # news repeats its expressions ("last year", "2004"): the cache saves the rule scan
+    if not s:
+        return None
+    mod = None
+    seen_mod = False
+    while True:
+        mm = _MODS.match(s)
+        if not mm or mm.end() >= len(s):
+            break
+        name = mm.lastgroup
+        new = _MOD_NAMES[name]
+        # an outer signal ("since") gives way to an inner position ("the end of"): one mod only
+        if new is not None and (mod is None or new in _POSITION_MODS or not seen_mod):
+            mod = new
+        seen_mod = True
+        s = s[mm.end():]
+    ctx = _Ctx(anchor, tense, day, ref)
+    for rx, handler in RULES:
+        m = rx.fullmatch(s)
+        if m is None:
+            continue
+        try:
+            got = handler(m, ctx)
+        except _Rel as rel:
+            return Norm(None, rel.granularity, rel.type, mod, relative=True, weekday=rel.weekday)
+        if got is None:
+            return None
+        value, gran = got[0], got[1]
+        type_ = got[2] if len(got) > 2 else "DATE"
+        if type_ == "DURATION" and mod in ("ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"):
+            mod = None  # "for more than/ after three years": the signal belongs to the clause
+        relative = anchor is not None and normalize_is_relative(handler, m)
+        weekday = WEEKDAYS[m["wd"]] if handler is _r_weekday and not m["rel"] and not m["wk"] else None
+        return Norm(value, gran, type_, mod, relative=relative, weekday=weekday)
+    return None
+
+
+_ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_ref, _r_bare_plural,
+                   _r_duration}
+
+
+def normalize_is_relative(handler, m) -> bool:
+    """Whether a rule's value came from the document date (vs. the words alone)."""
+    if handler in _ABSOLUTE_RULES:
+        return False
+    gd = m.groupdict()
+    if gd.get("y"):
+        return False
+    return handler not in (_r_clock, _r_noon, _r_part)
+
+
+# --- finding candidates in running text (used by the times stage alongside spaCy's DATE/TIME) ---
+
+_CAP_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_D = r"[0-3]?\d(?:st|nd|rd|th)?"
+_Y = r"(?:1[5-9]\d\d|20\d\d)"
+_NUMW = rf"(?:\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+_UNITW = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
+_REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
+_SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
+_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
+
+_HOL_FIND = "|".join(sorted((re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split())).replace("'", "['’]")
+                             for h in HOLIDAYS), key=len, reverse=True))
+
+FIND_PATTERNS = [
+    # full dates first (longest forms), with an optional weekday in front
+    rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b",
+    rf"(?:{_CAP_WD},? )?(?:the )?{_D} (?:of )?{_CAP_MON},? {_Y}\b",
+    r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b",
+    rf"(?:{_CAP_WD},? )?{_CAP_MON} [0-3]?\d(?:st|nd|rd|th)?\b(?!,? ?\d)",
+    rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b",
+    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
+    # weekdays, with last/next/this and a part of day
+    rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
+    rf"(?:[Tt]he day (?:before|after) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
+    # deictic units
+    rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b",
+    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the year|{_Y})\b",
+    rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
+    rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
+    rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
+    r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
+    r"\b(?:[Nn]owadays|[Cc]urrently|[Rr]ecently)\b",
+    r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
+    r"\b(?:[Tt]he )?(?:first|second|third|fourth|final) quarter(?: of (?:\d{4}|this year|last year|next year))?\b",
+    r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
+    # durations the small model misses ("two months after"); not ages ("20-year-old")
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
+    r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
+    # holidays
+    rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
+]
+# a match's span is group "inner" when it matched (the preposition is context, not expression)
+FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
+
+# Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
+# stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
+# just before it. Families: indexes into FIND_PATTERNS.
+_FAMILY_PATTERNS = {
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16, 20, 18], "ago": [10],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20],
+}
+
+
+FAMILY_RE = {
+    fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
+}
+TRIGGER_FAMILY: dict[str, str] = {}
+for _w in MONTHS:
+    TRIGGER_FAMILY[_w] = TRIGGER_FAMILY[_w + "."] = "month"
+for _w in WEEKDAYS:
+    TRIGGER_FAMILY[_w] = "weekday"
+for _w in ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"):
+    TRIGGER_FAMILY[_w] = "dayword"
+for _w in ("week", "weekend", "month", "year", "quarter", "decade"):
+    TRIGGER_FAMILY[_w] = "unit"
+for _w in ("minute", "hour", "day", "fortnight"):  # not "second": "a second term"
+    TRIGGER_FAMILY[_w] = "duration"
+for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"):
+    TRIGGER_FAMILY[_w] = "duration"
+for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
+    TRIGGER_FAMILY[_w] = "holiday"
+TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
+for _w in ("recent", "recently", "currently", "nowadays"):
+    TRIGGER_FAMILY[_w] = "ref"
+for _w in ("fiscal", "fy"):
+    TRIGGER_FAMILY[_w] = "fiscal"
+for _y in range(1500, 2100):
+    TRIGGER_FAMILY[str(_y)] = "year"
+for _d in range(150, 210):
+    TRIGGER_FAMILY[f"{_d}0s"] = TRIGGER_FAMILY[f"mid-{_d}0s"] = "year"
+for _y in range(1900, 2100):
+    TRIGGER_FAMILY[f"mid-{_y}"] = "year"
+for _d in range(1, 10):
+    TRIGGER_FAMILY[f"{_d}0s"] = "year"
+
+# Inside a spaCy DATE entity we cannot read as a whole ("between 2001 and 2003", "the year to
+# March 2005"), these smaller pieces are tried: bare years, month-year, days, weekdays.
+SUB_RE = re.compile(
+    rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b|(?:the )?{_D} (?:of )?{_CAP_MON},? {_Y}\b|{_CAP_MON},? {_Y}\b"
+    rf"|{_CAP_MON} [0-3]?\d\b|[0-3]?\d {_CAP_MON}\b|{_CAP_MON}\b|{_CAP_WD}\b|\b{_Y}\b(?![-–]\d\d\b)|\b{_Y}\b"
+    r"|\b(?:last|this|next) (?:week|month|year)\b"
+)

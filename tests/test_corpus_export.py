@@ -1,0 +1,122 @@
+import csv
+import json
+
+import pyarrow.dataset as ds
+import pytest
+
+from corpus_docs import AFP, AP, LATER, REUTERS
+from newsgraph.corpus import Store
+from newsgraph.corpus.export import GDELT_COLUMNS, export
+from newsgraph.corpus.ingest import load_parquet
+from newsgraph.errors import InputError, NewsgraphError
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "c.duckdb") as s:
+        s.add_documents([AFP, REUTERS, AP, LATER], [InputError("bad.txt", "empty input")])
+        yield s
+
+
+def test_jsonl_has_every_evidence_span(store, tmp_path):
+    out = tmp_path / "ev.jsonl"
+    assert export(store, "jsonl", out) == 3
+    events = [json.loads(l) for l in out.read_text().splitlines()]
+    merged = next(e for e in events if e["num_articles"] == 3)
+    assert merged["type"] == "CONSULT" and merged["sources"][0]["name"] == "Marco Rubio"
+    assert len(merged["evidence"]) == 3 and {e["outlet"] for e in merged["evidence"]} == {"AFP", "Reuters", "AP"}
+    assert not (tmp_path / "ev.jsonl.part").exists()
+
+
+def test_csv_matches_events_table(store, tmp_path):
+    out = tmp_path / "ev.csv"
+    export(store, "csv", out)
+    rows = list(csv.DictReader(out.open()))
+    assert len(rows) == 3 and set(store.events().column_names) == set(rows[0])
+
+
+def test_gdelt_layout(store, tmp_path):
+    out = tmp_path / "ev.gdelt.csv"
+    export(store, "gdelt", out)
+    rows = [l.split("\t") for l in out.read_text().splitlines()]
+    assert len(GDELT_COLUMNS) == 61 and all(len(r) == 61 for r in rows)
+    rec = dict(zip(GDELT_COLUMNS, rows[0]))
+    assert rec["SQLDATE"] == "20260125" and rec["MonthYear"] == "202601" and rec["Year"] == "2026"
+    consult = next(dict(zip(GDELT_COLUMNS, r)) for r in rows if r[GDELT_COLUMNS.index("NumArticles")] == "3")
+    assert consult["Actor1Code"] == "USAGOV" and consult["Actor1Name"] == "MARCO RUBIO"
+    assert consult["Actor1CountryCode"] == "USA" and consult["Actor1Type1Code"] == "GOV"
+    assert consult["Actor2Code"] == "IRQGOV" and consult["QuadClass"] == "1" and consult["NumSources"] == "3"
+    assert consult["AvgTone"] == "" and consult["Actor1EthnicCode"] == ""  # unused columns stay empty
+    assert len(consult["DATEADDED"]) == 14
+
+
+def test_polecat_records(store, tmp_path):
+    out = tmp_path / "ev.polecat.jsonl"
+    export(store, "polecat", out)
+    recs = [json.loads(l) for l in out.read_text().splitlines()]
+    rec = next(r for r in recs if r["numArticles"] == 3)
+    assert rec["event"] == "CONSULT" and rec["date"] == "2026-01-25"
+    assert rec["source"][0] == {"actorText": "Marco Rubio", "code": "USAGOV", "sector": "GOV", "country": "USA",
+                                "actorId": rec["source"][0]["actorId"]}
+    assert set(rec["publication"]) == {"AFP", "Reuters", "AP"}
+    assert rec["context"] == "security" and rec["target"][0]["actorText"] == "Mohammed Shia al-Sudani"
+
+
+def test_parquet_partitions_round_trip(store, tmp_path):
+    out = tmp_path / "pq"
+    assert export(store, "parquet", out) == 4
+    months = sorted(p.name for p in (out / "articles").iterdir())
+    assert months == ["month=2026-01", "month=2026-02"]
+    ce = ds.dataset(out / "corpus_events", format="parquet", partitioning="hive").to_table()
+    assert ce.num_rows == 3
+    # load it into a new store: same articles, same merged events, failures kept
+    with Store.open(tmp_path / "copy.duckdb") as copy:
+        stats = load_parquet(out, copy)
+        assert stats["added"] == 4 and stats["failed"] == 1
+        assert sorted(copy.events().column("num_articles").to_pylist()) == [1, 1, 3]
+        assert load_parquet(out, copy)["added"] == 0  # loading twice changes nothing
+        assert copy.count("articles") == 4
+    # exporting again over our own export replaces it; over anything else is refused
+    export(store, "parquet", out)
+    other = tmp_path / "mine"
+    other.mkdir()
+    (other / "precious.txt").write_text("keep")
+    with pytest.raises(NewsgraphError, match="not a newsgraph Parquet export"):
+        export(store, "parquet", other)
+    assert (other / "precious.txt").exists()
+
+
+def test_unknown_format(store, tmp_path):
+    with pytest.raises(NewsgraphError):
+        export(store, "xml", tmp_path / "x")
+
+
+def test_cli_export_then_ingest_from_parquet_and_failures(store, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+    db = store.path
+    store.close()  # one writer per DuckDB file: let the CLI open it
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], capture_output=True, text=True, env=env)
+
+    out = tmp_path / "pq"
+    r = cli("export", "--db", db, "--format", "parquet", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    r = cli("export", "--db", db, "--format", "gdelt", "--out", str(tmp_path / "ev.tsv"))
+    assert r.returncode == 0 and "wrote 3 events" in r.stderr
+    new = str(tmp_path / "new.duckdb")
+    r = cli("ingest", "--from-parquet", str(out), "--db", new)
+    assert r.returncode == 1  # the stored failure is carried over and reported
+    assert "added 4" in r.stderr and "failed 1" in r.stderr
+    r = cli("failures", "--db", new, "--format", "json")
+    assert r.returncode == 0
+    assert [(f["name"], f["reason"]) for f in json.loads(r.stdout)] == [("bad.txt", "empty input")]
+    r = cli("ingest", "--db", new)
+    assert r.returncode == 2 and "--from-parquet" in r.stderr
+    r = cli("ingest", "--from-parquet", str(tmp_path / "nothing"), "--db", new)
+    assert r.returncode == 1 and "no Parquet article partitions" in r.stderr and "Traceback" not in r.stderr
