@@ -97,3 +97,10 @@ def test_dateline_and_unresolved_town(pipeline):
     got = by_name(doc)
     assert got["Kabul"].country == "AFG" and got["Kabul"].mentions[0].text == "KABUL"
     assert check_offsets(doc) == []
+
+
+def test_city_state_qualifier(pipeline):
+    doc = pipeline.extract("She grew up in Athens, Georgia, and later moved to Tbilisi.")
+    got = by_name(doc)
+    assert got["Athens"].country == "USA"
+    assert got["Georgia"].country == "USA" and got["Georgia"].feature == "admin"

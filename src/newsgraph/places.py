@@ -324,11 +324,13 @@ def document_focus(doc: Document, gaz: Gazetteer, spans: list[tuple[int, int, st
             if code and all(e.country == code for e in entries) and (entries[0].feature != "city" or entries[0].score >= SMALL_CITY):
                 focus[code] += 1
     for e in doc.entities:
+        if e.type in PLACE_LABELS:
+            continue  # places count through their names above (an ambiguous "Georgia" must not vote for itself)
         code = e.actor.country if e.actor is not None else None
         if code is None and e.type == "NORP":
             code = gaz.demonyms.get(key(e.name))
         if code:
-            focus[code] += len(e.mentions) if e.type == "NORP" or e.actor is not None else 0
+            focus[code] += len(e.mentions) if e.type == "NORP" else 1
     return focus
 
 
@@ -356,6 +358,8 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
     text = doc.text
     spans = candidates(doc, parse)
     metonyms = [(m.start, m.end) for e in doc.entities for m in e.mentions if m.kind == "metonym"]
+    named = {(m.start, m.end): e.name for e in doc.entities if e.type in PLACE_LABELS for m in e.mentions
+             if m.kind == "name" and m.text != e.name}
     focus = document_focus(doc, gaz, spans)
     dateline_country = None
     if doc.dateline is not None:
@@ -363,6 +367,7 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
         dateline_country = hits and choose(hits, focus, None, None).country or None
     places: dict[tuple, Place] = {}
     taken: list[tuple[int, int]] = []
+    last: tuple[int, str | None] | None = None  # (end, country) of the last city named
     for a, b, _label in spans:
         if parse.kind_at(a) in SKIP_SECTIONS:
             continue
@@ -374,6 +379,9 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
         if b <= a:
             continue
         entries, core = gaz.lookup_core(text[a:b])
+        if not entries and (a, b) in named:
+            # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
+            entries = gaz.lookup(named[(a, b)])
         if not entries:
             if _label == "GPE" and _unknown_place(text[a:b], gaz):
                 # a town the gazetteer lacks ("Torkham"): a place all the same, without coordinates
@@ -391,9 +399,11 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
         qualifier = None
         if len(entries) > 1:
             m = _QUALIFIER.match(text, b)
-            if m:
-                q = gaz.lookup(m.group(1).strip())
-                qualifier = next((e.country for e in q if e.feature in ("country", "admin")), None)
+            if m:  # "Paris, Texas"
+                q = {e.country for e in gaz.lookup(m.group(1).strip()) if e.feature in ("country", "admin")}
+                qualifier = next((e.country for e in entries if e.country in q), None)
+            if qualifier is None and text[max(0, a - 2):a] == ", " and last is not None and last[0] == a - 2:
+                qualifier = last[1]  # "Atlanta, Georgia": the state of the city just named
         entry = choose(entries, focus, dateline_country, qualifier)
         if entry.feature == "city" and entry.score < SMALL_CITY and qualifier is None and sum(focus.values()) >= 1 \
                 and not focus.get(entry.country):
@@ -412,6 +422,7 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
             places[k] = place
         place.mentions.append(Mention(start=a, end=b, text=text[a:b], kind="name"))
         taken.append((a, b))
+        last = (b, entry.country) if entry.feature == "city" else None
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
