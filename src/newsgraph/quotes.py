@@ -239,6 +239,10 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
                     on_behalf = ent.id if ent else on_behalf
     # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere")
     ent = mentions.covering(head.idx, head.idx + len(head))
+    if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
+            and not any((o := mentions.covering(t.idx, t.idx + len(t))) is not None and o.id != ent.id
+                        for t in core if t.i != head.i):
+        return None, speaker_text, on_behalf  # "two senior officials": no country or body named, anonymous
     if ent is None:
         ent = _entity_in(core, mentions, head, skip=intermediary)
     if ent is not None and on_behalf == ent.id:
