@@ -142,16 +142,23 @@ class Mentions:
         return out
 
     def covering(self, start: int, end: int):
-        """The entity whose mention covers [start, end), else None."""
+        """The entity whose mention covers [start, end) most tightly, else None."""
+        found = self.covering_all(start, end)
+        return found[0] if found else None
+
+    def covering_all(self, start: int, end: int) -> list:
+        """Entities with a mention covering [start, end), the tightest mention first."""
+        out = []
         i = bisect.bisect_right(self.starts, start) - 1
         while i >= 0:
             s, e, _, ent = self.items[i]
             if s <= start and end <= e:
-                return ent
+                out.append((e - s, ent))
             if start - s > 200:
                 break
             i -= 1
-        return None
+        out.sort(key=lambda t: t[0])
+        return [ent for _, ent in out]
 
     def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset(), sdoc=None):
         """The antecedent of a pronoun at `offset`: among mentions of `types` in its sentence and the one
@@ -240,8 +247,7 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
     # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere")
     ent = mentions.covering(head.idx, head.idx + len(head))
     if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
-            and not any((o := mentions.covering(t.idx, t.idx + len(t))) is not None and o.id != ent.id
-                        for t in core if t.i != head.i):
+            and not any(o.id != ent.id for t in core if t.i != head.i for o in mentions.covering_all(t.idx, t.idx + len(t))):
         return None, speaker_text, on_behalf  # "two senior officials": no country or body named, anonymous
     if ent is None:
         ent = _entity_in(core, mentions, head, skip=intermediary)
