@@ -259,9 +259,10 @@ def _make(tok, vocab, text: str):
 def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
     """(start, end, label) spans that may name a place, longest first where they overlap."""
     sdoc = parse.doc
+    ents = sdoc.ents  # built once: each access makes new Span objects
     spans: dict[tuple[int, int], str] = {}
     blocked: list[tuple[int, int]] = []
-    for ent in sdoc.ents:
+    for ent in ents:
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.label_
         elif ent.label_ in BLOCKING_LABELS:
@@ -275,8 +276,8 @@ def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
                 spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
     # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
     # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
-    persons = {ent.text.split()[-1] for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    for ent in sdoc.ents:
+    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
         # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
         if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
             continue

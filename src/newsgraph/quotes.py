@@ -218,11 +218,18 @@ def _core(head) -> list:
 
 def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None]:
     """(speaker entity id, speaker text, on_behalf_of entity id) for a speaker phrase's head token."""
-    sub = [t for t in head.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in _between(t, head))]
-    s = min(t.idx for t in sub)
+    doc = head.doc
+    left, right = head.left_edge, head.right_edge
+    s = left.idx
     # the phrase ends before a relative clause or a comma after the head ("officials, who spoke…")
-    stop = next((t.idx for t in head.subtree if t.i > head.i and (t.dep_ == "relcl" or t.text == ",")), None)
-    e = max(t.idx + len(t) for t in sub if stop is None or t.idx < stop)
+    last = right.i
+    for c in head.children:
+        if c.i > head.i and (c.dep_ == "relcl" or c.text == ","):
+            last = c.left_edge.i - 1
+            break
+    last = max(last, head.i)
+    e = doc[last].idx + len(doc[last])
+    sub = doc[left.i:last + 1]
     while e > s and text[e - 1] in " ,.;:":
         e -= 1
     speaker_text = text[s:e]
@@ -258,17 +265,6 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
     if ent is None and intermediary is None:
         ent = _entity_in(sub, mentions, head)
     return (ent.id if ent else None), speaker_text, on_behalf
-
-
-def _between(t, head):
-    """Tokens on the path from t up to (not including) head."""
-    out = []
-    while t.i != head.i and t.head.i != t.i:
-        t = t.head
-        if t.i == head.i:
-            break
-        out.append(t)
-    return out
 
 
 def _entity_in(tokens, mentions: Mentions, head, skip=None):
@@ -641,12 +637,19 @@ def _candidate_tokens(sdoc):
 
 
 def _clause(tok, skip_mark: bool):
-    acc = [t for t in tok.subtree if t.lower_ == "according" and t.dep_ == "prep"]
-    drop = {x.i for a in acc for x in a.subtree}
-    toks = [t for t in tok.subtree if t.i not in drop]
-    if skip_mark and toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
-        toks = toks[1:]
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    """Offsets of the clause a token heads, without a leading "that" or a trailing "according to X"."""
+    doc = tok.doc
+    a, b = tok.left_edge.i, tok.right_edge.i
+    if skip_mark and doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
+        a += 1
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            if c.i > tok.i:
+                b = min(b, c.left_edge.i - 1)
+            else:
+                a = max(a, c.right_edge.i + 1)
+    b = max(a, b)
+    return doc[a].idx, doc[b].idx + len(doc[b])
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
