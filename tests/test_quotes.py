@@ -113,3 +113,10 @@ def test_quote_at(sample_doc):
     inner = quotes.quote_at(sample_doc, q.start + 2, q.start + 7)
     assert inner is not None and inner.id == q.id
     assert quotes.quote_at(sample_doc, 0, 5) is None
+
+
+def test_pronoun_speaker_is_not_a_name_inside_the_quote(pipeline):
+    doc = pipeline.extract('Party chief executive Lord Rennard suggested the campaign was hiding its leader. '
+                           '"Tony Blair seems to have disappeared from the leaflets," he said.')
+    q = quote_with(doc, "Tony Blair seems")
+    assert speaker_name(doc, q) in ("Rennard", "Lord Rennard")

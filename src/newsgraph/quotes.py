@@ -131,6 +131,7 @@ class Mentions:
         items.sort(key=lambda t: t[0])
         self.items = items
         self.starts = [t[0] for t in items]
+        self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks: no antecedents there
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str, object]]:
         i = bisect.bisect_left(self.starts, start)
@@ -160,6 +161,11 @@ class Mentions:
         out.sort(key=lambda t: t[0])
         return [ent for _, ent in out]
 
+    def antecedent_quoted(self, ent, offset: int) -> bool:
+        """True when the last name/nominal mention of `ent` before `offset` is inside quotation marks."""
+        last = max((m.start for m in ent.mentions if m.kind != "pronoun" and m.end <= offset), default=None)
+        return last is not None and any(a <= last < b for a, b in self.quoted)
+
     def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset(), sdoc=None):
         """The antecedent of a pronoun at `offset`: among mentions of `types` in its sentence and the one
         before, the subject of a main clause first, then any subject, then the nearest; else the nearest
@@ -177,6 +183,8 @@ class Mentions:
             i -= 1
             if e > offset or kind == "pronoun" or ent.type not in types or ent.id in exclude:
                 continue
+            if any(a <= s < b for a, b in self.quoted):
+                continue  # a name inside someone's quote is not who "he" is in the attribution
             if s < window_start or sdoc is None:
                 return best or ent
             span = sdoc.char_span(s, e, alignment_mode="expand")
@@ -196,8 +204,10 @@ class Mentions:
 def _pronoun_entity(tok, mentions: Mentions, exclude: set[str] = frozenset()):
     sdoc = tok.doc
     ent = mentions.covering(tok.idx, tok.idx + len(tok))
-    if ent is not None:
+    if ent is not None and not mentions.antecedent_quoted(ent, tok.idx):
         return ent
+    # no coreference from the actors stage, or one that points into a quote: the "he" of
+    # '"Tony Blair seems to have disappeared," he said' is not Tony Blair
     low = tok.lower_
     if low in PRONOUNS_PERSON:
         return mentions.before(tok.idx, ("PERSON",), exclude, sdoc)
@@ -427,6 +437,7 @@ def extract(doc: Document, parse: Parse) -> list[Quote]:
         if sec.kind in QUOTE_SECTIONS:
             marked.extend((o, cs, ce, c, sec.start) for o, cs, ce, c in find_marked(text, sec.start, sec.end))
     masks = [(o, c) for o, _, _, c, _ in marked]
+    mentions.quoted = masks
 
     def masked(i: int) -> bool:
         return any(a <= i < b for a, b in masks)
