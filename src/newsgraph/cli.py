@@ -181,6 +181,7 @@ def evaluate_events(
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
+    split: Annotated[str | None, typer.Option(help="Only JSONL items with this `split` (dev, heldout).")] = None,
 ) -> None:
     """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
     import json as _json
@@ -188,7 +189,7 @@ def evaluate_events(
     from .evaluate.events import evaluate, render
     from .stage import Options
 
-    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False))
+    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False), split=split)
     if format is EvalFormat.json:
         print(_json.dumps(report, indent=2))
     else:
