@@ -128,3 +128,15 @@ def test_documents_without_id_get_the_content_hash(store):
     doc.id = ""
     store.add_documents([doc])
     assert store.article(content_id(doc.text)) is not None
+
+
+def test_an_actor_named_twice_in_one_event_is_listed_once(store):
+    text = "Marco Rubio and Secretary Rubio met Iraq's premier."
+    doc = make_doc(text, published="2026-01-25",
+                   entities=[("e1", "Marco Rubio", "PERSON", "USAGOV", None), ("e3", "Rubio", "PERSON", "USAGOV", None),
+                             ("e2", "Iraq", "GPE", "IRQ", None)],
+                   events=[{"type": "CONSULT", "source": ["e1", "e3"], "target": ["e2"], "evidence": text}])
+    store.add_documents([doc])
+    src, = store.con.execute("SELECT source_actor_ids FROM events").fetchall()[0]
+    assert len(src) == 1
+    assert store.con.execute("SELECT len(source_actor_ids) FROM corpus_events").fetchall()[0][0] == 1
