@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 WINDOW_DAYS = 2
 # Word-overlap needed, by how much of the actor structure the two reports share.
@@ -76,7 +76,6 @@ class Candidate:
     words: frozenset[str]
     new: bool = False
     dirty: bool = False
-    fields: dict = field(default_factory=dict)  # representative values for a new corpus event
 
 
 def _side(a: frozenset[str], b: set[str]) -> str:
