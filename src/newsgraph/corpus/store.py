@@ -291,9 +291,10 @@ class Store:
         return {r[0] for r in self.con.execute(
             "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
 
-    def add_documents(self, docs: Iterable[Document], failures: Iterable = ()) -> dict:
+    def add_documents(self, docs: Iterable[Document], failures: Iterable = (), recovered: Iterable[str] = ()) -> dict:
         """Store documents (skipping ones already stored) and failures, in ONE transaction.
 
+        `recovered`: input names that failed in an earlier run and are stored now (their failure rows go).
         Returns {"added": n, "skipped": n, "failed": n, "events": n}.
         """
         docs = list(docs)
@@ -312,6 +313,9 @@ class Store:
                 new.append(d)
             if new:
                 self._write(new)
+            recovered = list(recovered)
+            if recovered:
+                self.con.execute("DELETE FROM failures WHERE name IN (SELECT unnest(?::VARCHAR[]))", [recovered])
             if failures:
                 self._write_failures(failures)
             self.con.commit()
