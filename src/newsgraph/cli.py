@@ -105,6 +105,10 @@ def extract(
     options = Options(model=model, published=published, actor_dicts=actors or [], agent_dicts=agents or [],
                       verb_dicts=verbs or [])
     load(model)  # fail fast, with one clear line, before any worker starts
+    if actors or agents:
+        from .actors.stage import check_dictionaries
+
+        check_dictionaries(options)  # a bad dictionary: one line naming the file and line
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)
@@ -148,6 +152,74 @@ def extract(
         raise typer.Exit(EXIT_FAILED)
 
 
+@evaluate_app.command("time")
+def evaluate_time(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (e.g. dev, heldout).")] = None,
+) -> None:
+    """Time expressions: span P/R/F1 (overlap and exact), value accuracy, inferred publication dates."""
+    import json
+
+    from .evaluate.time import load_gold, render, score
+    from .pipeline import Pipeline
+    from .stage import Options
+
+    items = load_gold(gold, split)
+    result = score(items, Pipeline(Options(model=model)))
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else render(result))
+
+class EvalFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+@evaluate_app.command("events")
+def evaluate_events(
+    gold: Annotated[str, typer.Argument(help="PLOVER gold-standard records (JSON array) or newsgraph events JSONL.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
+) -> None:
+    """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
+    import json as _json
+
+    from .evaluate.events import evaluate, render
+    from .stage import Options
+
+    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False))
+    if format is EvalFormat.json:
+        print(_json.dumps(report, indent=2))
+    else:
+        print(render(report), end="")
+
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="Corpus store (DuckDB file) to explore; without it only extraction works.")] = None,
+    host: Annotated[str, typer.Option(help="Interface to bind. The default keeps the server on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="Enables write endpoints (POST /v1/ingest) for clients that send it as a Bearer token. Without it the server is read-only.")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="Allow browser pages from this origin to call the API (repeatable). Off by default.")] = None,
+    max_body: Annotated[int, typer.Option(min=1024, help="Largest request body accepted, in bytes.")] = 2 * 1024 * 1024,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+) -> None:
+    """Serve the web app and REST API (pages at /, OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if db is not None and token is None and not Path(db).exists():
+        _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
+        raise typer.Exit(EXIT_USAGE)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
+    app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
+    _err(f"serving on http://{'[' + host + ']' if ':' in host else host}:{port}/  ({'writable' if token else 'read-only'}"
+         f"{', corpus ' + db if db else ', no corpus'})")
+    uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+
+
 class _progress:
     """A Rich progress bar on stderr when it is a terminal; a no-op otherwise."""
 
@@ -178,6 +250,23 @@ class _progress:
             self.bar.__exit__(*exc)
         return False
 
+
+@evaluate_app.command("actors")
+def evaluate_actors(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL file (format: docs/accuracy.md, Actors).")],
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (default as for extract).")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every wrong code, metonym and missing mention.")] = False,
+) -> None:
+    """Mention clustering (B-cubed), actor-code and metonymy accuracy of the actors stage."""
+    import json
+
+    from .evaluate.actors import evaluate
+
+    scores = evaluate(gold, model=model)
+    print(json.dumps(scores.as_dict(), indent=2))
+    if errors:
+        for line in scores.missing + scores.errors:
+            print(line)
 
 # --- corpus: ingest, failures, query, export (logic in newsgraph.corpus) ----------------------------
 

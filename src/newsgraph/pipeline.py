@@ -35,10 +35,11 @@ Failure = InputError | ExtractionError
 
 
 def default_stages() -> list[Stage]:
-    from . import entities, times
+    from . import entities, places, quotes, times
     from .actors.stage import STAGE as actors
+    from .events.stage import STAGE as events
 
-    return [entities.STAGE, actors, times.STAGE]
+    return [entities.STAGE, actors, times.STAGE, places.STAGE, quotes.STAGE, events]
 
 
 def check_stages(stages: list[Stage]) -> None:

@@ -29,8 +29,13 @@ def event_line(doc: Document, ev: Event) -> str:
     tgt = " + ".join(entity_label(doc, t) for t in ev.target) or "?"
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
     flags = f"  [{', '.join(ev.flags)}]" if ev.flags else ""
-    quote = _short(ev.evidence.text if ev.evidence else (ev.trigger.text if ev.trigger else ""), 80)
-    return f'{date}  {src} —{kind}→ {tgt}  "{quote}"{flags}'
+    # the evidence from the trigger on: what a reader checks ("warned Iraq on Sunday against…")
+    if ev.trigger and ev.evidence and ev.evidence.start <= ev.trigger.start < ev.evidence.end:
+        quote = doc.text[ev.trigger.start : ev.evidence.end]
+    else:
+        quote = ev.evidence.text if ev.evidence else (ev.trigger.text if ev.trigger else "")
+    more = f"  (+{len(ev.restatements)} restatement{'s' if len(ev.restatements) > 1 else ''})" if ev.restatements else ""
+    return f'{date}  {src} —{kind}→ {tgt}  "{_short(quote, 60)}"{flags}{more}'
 
 
 def render(doc: Document) -> str:

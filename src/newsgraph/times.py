@@ -18,11 +18,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER
+from spacy.strings import get_string_id
 
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .stage import Stage
-from .timex import FIND_RE, SUB_RE, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -32,13 +36,16 @@ _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
-FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo"})
+_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE]
+# a four-digit number the parser calls a count or an amount is not a year ("a total of 1500 troops")
+_NOT_YEAR_ENTS = frozenset(get_string_id(x) for x in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"))
+_JOINERS = frozenset({" ", ", ", " of ", " in "})
+FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 # verbs whose infinitive complement is in the future: "plans to visit on Monday", "is due to"
-FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare",
-                          "seek", "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise",
-                          "agree", "decide", "propose", "announce"})
-PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having"})
-
+FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
+                          "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
+                          "propose", "announce"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
 
@@ -69,15 +76,48 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TRIGGERS = {get_string_id(w): fam for w, fam in TRIGGER_FAMILY.items()}
+# a capitalised "May" alone is as often a name (Theresa May) or a modal as a month
+_BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
+                            "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
+
+
+def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
+    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+    arr = sdoc.to_array(_TOKEN_ATTRS)
+    if not len(arr):
+        return []
+    idx, length, lower, etype = arr.T.tolist()
+    n = len(idx)
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for i, h in enumerate(lower):
+        fam = _TRIGGERS.get(h)
+        if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
+            continue
+        rx = FAMILY_RE[fam]
+        j = min(n - 1, i + 4)
+        wend = idx[j] + length[j]
+        for k in range(max(0, i - 5), i + 1):
+            m = rx.match(text, idx[k], wend)
+            if m is None or m.end() <= idx[i]:
+                continue
+            inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
+            a, b = m.span(inner) if inner else m.span()
+            if b - a == 3 and text[a:b] == "May":
+                prev = text[max(0, a - 12):a].split()
+                if not prev or prev[-1].lower() not in _BARE_MONTH_OK:
+                    break
+            out.append((a, b))
+            last_end = b
+            break
+    return out
+
+
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """All candidate [start, end) spans (overlapping; the caller picks)."""
-    ents: list[tuple[int, int]] = []
-    for ent in parse.doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            ents.append(_trim(text, ent.start_char, ent.end_char))
-    found: list[tuple[int, int]] = []
-    for m in FIND_RE.finditer(text):
-        found.append(m.span("inner") if m.group("inner") else m.span())
+    ents = [_trim(text, e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
+    found = pattern_spans(text, parse.doc)
     cands = set(ents) | set(found)
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
@@ -85,6 +125,11 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
         for c, d in found:  # union with an overlapping pattern match: "since" + "2022"
             if c < b and a < d and (c, d) != (a, b):
                 cands.add((min(a, c), max(b, d)))
+    # neighbours that may read as one expression: "the autumn" + "of" + "2023", "Monday" + ", " + "June 2"
+    seq = sorted(cands)
+    for (a, b), (c, d) in zip(seq, seq[1:]):
+        if c >= b and text[b:c] in _JOINERS:
+            cands.add((a, d))
     return [(a, b) for a, b in cands if b > a]
 
 
@@ -108,55 +153,60 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
 
 def verb_tense(v, depth: int = 0) -> str | None:
     """'past' | 'future' | 'present' | None for a verb token, from its tag and auxiliaries."""
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in v.lefts if c.dep_ in ("aux", "auxpass")]
     lows = {c.lower_ for c in auxes}
+    atags = {c.tag_ for c in auxes}
+    tag = v.tag_
     if v.lower_ in FUTURE_AUX or lows & FUTURE_AUX:
         return "future"
-    if any(c.tag_ == "MD" for c in auxes) or v.tag_ == "MD":
-        return "past" if "have" in lows and v.tag_ == "VBN" else "future"  # "would have met" vs "would meet"
-    if v.tag_ == "VBN" and lows & PERFECT_AUX:
+    if "MD" in atags or tag == "MD":
+        return "past" if "have" in lows and tag == "VBN" else "future"  # "would have met" vs "would meet"
+    if tag == "VBN" and lows & PERFECT_AUX:
         return "past"
-    if any(c.tag_ == "VBD" for c in auxes):
+    if "VBD" in atags:
         return "past"
-    if "to" in lows and depth < 3:  # an infinitive: "is to visit", "plans to", "going to"
-        h = v.head
-        if h is not v:
-            if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
-                return "future"
-            if h.lemma_ in FUTURE_HEADS and h.tag_ not in ("VBD",):
-                return "future"
-            return verb_tense(h, depth + 1)
-    tag = v.tag_
+    h = v.head
+    if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
+        if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
+            return "future"
+        if h.lemma_ in FUTURE_HEADS and h.tag_ != "VBD":
+            return "future"
+        return verb_tense(h, depth + 1)
     if tag == "VBD":
         return "past"
     if tag == "VBN":
-        if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+        if atags & {"VBZ", "VBP"}:
             return "future" if v.lemma_ in FUTURE_HEADS else "present"
-        if depth < 3 and v.dep_ in ("conj", "xcomp", "ccomp") and v.head is not v:
-            return verb_tense(v.head, depth + 1)
+        if depth < 3 and v.dep_ in ("conj", "xcomp", "ccomp") and h is not v:
+            return verb_tense(h, depth + 1)
         return "past"  # a reduced relative: "a building burned ... on Monday"
     if tag == "VBG":
-        if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+        if atags & {"VBZ", "VBP"}:
             return "present"
-        if depth < 3 and v.head is not v:
-            return verb_tense(v.head, depth + 1)
+        if depth < 3 and h is not v:
+            return verb_tense(h, depth + 1)
         return None
     if tag in ("VBZ", "VBP"):
         return "present"
-    if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and v.head is not v:
-        return verb_tense(v.head, depth + 1)
-    if v.pos_ == "ADJ" and v.lemma_ == "due":
+    if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
+        return verb_tense(h, depth + 1)
+    if v.lemma_ == "due":
         return "future"
     return None
 
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
+    """The tense of the clause an expression attaches to: the first verb up its dependency path."""
     span = parse.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
+    tok = span[-1]
+    for t in span:  # the expression's root: the token whose head lies outside it
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            tok = t
+            break
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
             return verb_tense(tok)
         if tok.head is tok:
             return None
@@ -213,7 +263,8 @@ def published_from_line(doc: Document) -> Published | None:
                 return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
         from .pipeline import parse_date
 
-        value = parse_date(value_text)
+        # dateparser reads "2 hours ago" against today's clock: only dates that name their year
+        value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
         if value:
             return Published(value=value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
     return None
@@ -224,10 +275,11 @@ def published_from_line(doc: Document) -> Published | None:
 def run(doc: Document, parse: Parse, options) -> None:
     text = doc.text
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
+    need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
     for a, b, norm in picked:
         kind = parse.kind_at(a)
-        tense = clause_tense(parse, a, b)
+        tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
         items.append((a, b, norm, tense, kind))
@@ -239,26 +291,44 @@ def run(doc: Document, parse: Parse, options) -> None:
         doc.published = got
     anchor = dt.date.fromisoformat(doc.published.value) if doc.published.value else None
 
-    times: list[TimeExpr] = []
+    resolved: list[Norm] = []
     ref: str | None = None
     for a, b, norm, tense, kind in items:
-        if norm.relative or norm.type == "TIME":
-            day = _nearby_day(times, a, text)
-            norm = normalize(text[a:b], anchor, tense, day=day, ref=ref) or norm
+        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
+                and text[a:b].lower().startswith(("a ", "an ", "per ")):
+            norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
+        if norm.relative:
+            norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
             ref = norm.value
-        times.append(TimeExpr(id=f"t{len(times) + 1}", start=a, end=b, text=text[a:b], value=norm.value,
-                              granularity=norm.granularity, type=norm.type, mod=norm.mod))
-    doc.times = times
+        resolved.append(norm)
+    # clock times and parts of day take the date of the day expression they sit next to
+    for i, (a, b, norm, tense, kind) in enumerate(items):
+        if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
+            day = _nearby_day(items, resolved, i, text)
+            if day:
+                resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+    doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
+                          type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
 
 
-def _nearby_day(times: list[TimeExpr], start: int, text: str) -> str | None:
-    """The day of a day expression just before a clock time in the same line ("Monday at 10am")."""
-    for t in reversed(times):
-        if start - t.end > 40 or "\n" in text[t.end:start]:
+_RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
+_DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
+
+
+def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
+    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"), else
+    of one shortly before it in the same line ("Monday at 10am")."""
+    b = items[i][1]
+    if i + 1 < len(items) and _is_day(resolved[i + 1].value) and _DAY_LINK.match(text, b, items[i + 1][0]):
+        return resolved[i + 1].value
+    a = items[i][0]
+    for j in range(i - 1, -1, -1):
+        if a - items[j][1] > 40 or "\n" in text[items[j][1]:a]:
             break
-        if t.granularity == "day" and _is_day(t.value):
-            return t.value
+        if _is_day(resolved[j].value):
+            return resolved[j].value
     return None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -129,13 +130,13 @@ HOLIDAYS = {
 HOL = rf"(?P<hol>{_alt(HOLIDAYS)})"
 
 
-def pick_period(anchor: dt.date, tense: str | None, make) -> tuple | None:
+def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1)) -> tuple | None:
     """Choose among the periods make(year) for the years around `anchor`, by tense.
 
     make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
     anchor; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
     """
-    opts = [o for o in (make(anchor.year + k) for k in (-2, -1, 0, 1)) if o is not None]
+    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
     if not opts:
         return None
     if tense == "past":
@@ -258,15 +259,24 @@ def _day_rule(m, ctx):
             return None
     anchor = _need(ctx, "day")
 
-    def make(y):
+    wd = WEEKDAYS[m["wd"]] if m["wd"] else None
+
+    def make(y, check_wd=True):
         try:
             day = dt.date(y, mon, d)
         except ValueError:  # 29 February outside leap years
             return None
+        if check_wd and wd is not None and day.weekday() != wd:  # "Monday 6 December": the year it was a Monday
+            return None
         return day, day, day.isoformat()
 
-    got = pick_period(anchor, ctx.tense, make)
+    # a leap day or a weekday-checked date may be years away
+    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1)) if wd is not None else None) or \
+        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
     return (got[2], "day") if got else None
+
+
+_WIDE = tuple(range(-6, 7))
 
 
 def _month_rule(m, ctx):
@@ -653,6 +663,7 @@ _P = [
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
     (r"(?:the )?weekend", _r_the_weekend),
+    (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
@@ -660,7 +671,6 @@ _P = [
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"every {WD}", _r_every_wd),
-    (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{2,5}t| gmt| utc| local time)?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
@@ -709,7 +719,12 @@ def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None
     day: the date of a day expression next to a bare clock time ("10am" on "Monday");
     ref: the latest earlier absolute value in the text, for "that year", "the same day".
     """
-    s = clean(text)
+    return _normalize(clean(text), anchor, tense, day, ref)
+
+
+@lru_cache(maxsize=8192)
+def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
+    # news repeats its expressions ("last year", "2004"): the cache saves the rule scan
     if not s:
         return None
     mod = None
@@ -772,6 +787,9 @@ _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]h
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 _POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
 
+_HOL_FIND = "|".join(sorted((re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split())).replace("'", "['’]")
+                             for h in HOLIDAYS), key=len, reverse=True))
+
 FIND_PATTERNS = [
     # full dates first (longest forms), with an optional weekday in front
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b",
@@ -794,9 +812,55 @@ FIND_PATTERNS = [
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
     r"\b(?:[Tt]he )?(?:first|second|third|fourth|final) quarter(?: of (?:\d{4}|this year|last year|next year))?\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
+    # durations the small model misses ("two months after"); not ages ("20-year-old")
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
+    r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
+    # holidays
+    rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
+
+# Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
+# stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
+# just before it. Families: indexes into FIND_PATTERNS.
+_FAMILY_PATTERNS = {
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16, 20, 18], "ago": [10],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20],
+}
+
+
+FAMILY_RE = {
+    fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
+}
+TRIGGER_FAMILY: dict[str, str] = {}
+for _w in MONTHS:
+    TRIGGER_FAMILY[_w] = TRIGGER_FAMILY[_w + "."] = "month"
+for _w in WEEKDAYS:
+    TRIGGER_FAMILY[_w] = "weekday"
+for _w in ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"):
+    TRIGGER_FAMILY[_w] = "dayword"
+for _w in ("week", "weekend", "month", "year", "quarter", "decade"):
+    TRIGGER_FAMILY[_w] = "unit"
+for _w in ("minute", "hour", "day", "fortnight"):  # not "second": "a second term"
+    TRIGGER_FAMILY[_w] = "duration"
+for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"):
+    TRIGGER_FAMILY[_w] = "duration"
+for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
+    TRIGGER_FAMILY[_w] = "holiday"
+TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
+for _w in ("recent", "recently", "currently", "nowadays"):
+    TRIGGER_FAMILY[_w] = "ref"
+for _w in ("fiscal", "fy"):
+    TRIGGER_FAMILY[_w] = "fiscal"
+for _y in range(1500, 2100):
+    TRIGGER_FAMILY[str(_y)] = "year"
+for _d in range(150, 210):
+    TRIGGER_FAMILY[f"{_d}0s"] = TRIGGER_FAMILY[f"mid-{_d}0s"] = "year"
+for _y in range(1900, 2100):
+    TRIGGER_FAMILY[f"mid-{_y}"] = "year"
+for _d in range(1, 10):
+    TRIGGER_FAMILY[f"{_d}0s"] = "year"
 
 # Inside a spaCy DATE entity we cannot read as a whole ("between 2001 and 2003", "the year to
 # March 2005"), these smaller pieces are tried: bare years, month-year, days, weekdays.

@@ -22,6 +22,8 @@ SKIPPABLE = frozenset({"current", "incumbent", "acting", "interim", "new", "newl
                        "conservative", "leading", "prominent", "largest", "biggest", "ruling", "key", "major",
                        "fellow", "regional", "national", "federal", "state", "unnamed", "anonymous", "two", "three",
                        "several", "some", "many", "other", "both", "all", "armed", "military", "foreign", "local"})
+ORG_WORDS = frozenset({"group", "movement", "party", "organisation", "organization", "militia", "alliance",
+                       "coalition", "agency", "company", "bloc", "faction", "network", "union", "organisation's"})
 DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSS_PRON = frozenset({"his", "her", "their", "its"})
 
@@ -38,6 +40,7 @@ class Modifiers:
     org: int | None = None  # token index inside an organisation name the role belongs to
     identity: str | None = None  # CAMEO identity code of a religion/ethnicity modifier (Shiite -> SHI)
     country_word: int | None = None  # "the country's": resolve to the country in focus there
+    org_word: int | None = None  # "the group's": resolve to the organisation last named there
 
 
 def ent_at(doc, i: int):
@@ -81,8 +84,12 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
                 elif ent.label_ in ("ORG", "PERSON", "NORP"):
                     mods.org = ent.start if mods.org is None else mods.org
                 k = ent.start - 1
-            elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state"):
+            elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
+                                   "strip", "island", "region"):
                 mods.country_word = k
+                k -= 1
+            elif doc[k].lower_ in ORG_WORDS:
+                mods.org_word = k
                 k -= 1
             else:
                 break
@@ -123,6 +130,10 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
             mods.country = mods.country or t.country_of(tok.text)
         elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
             pass
+        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:
+            pass  # "the group's jailed leader"
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.i >= i:
+            pass  # "health" in "the territory's health ministry"
         elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "":
             pass  # capitalised parts of a title ("Deputy", "Acting")
         else:

@@ -40,6 +40,8 @@ class KB:
         self.by_surname: dict[str, set[str]] = defaultdict(set)  # folded last token -> person names
         self.persons: dict[str, list[KBRow]] = defaultdict(list)  # name -> rows (tenures)
         self.offices: dict[tuple[str, str], list[KBRow]] = defaultdict(list)  # (country, role lower) -> rows
+        self.by_skeleton: dict[str, set[str]] = defaultdict(set)  # skeleton of a surname -> surnames
+        self.by_prefix: dict[str, set[str]] = defaultdict(set)  # first 3 letters of a surname -> surnames
         for r in rows:
             for n in (r.name, *r.aliases):
                 self.by_key[nz.key(n)].append(r)
@@ -48,6 +50,8 @@ class KB:
                 toks = nz.name_tokens(r.name)
                 if toks:
                     self.by_surname[toks[-1]].add(r.name)
+                    self.by_skeleton[nz.skeleton(toks[-1])].add(toks[-1])
+                    self.by_prefix[toks[-1][:3]].add(toks[-1])
                 if r.country and r.role:
                     self.offices[(r.country, r.role.lower())].append(r)
 
@@ -64,7 +68,7 @@ class KB:
                 return None
             names = set()
             if len(toks) == 1:
-                names = self.by_surname.get(toks[0], set())
+                names = self.by_surname.get(toks[0]) or set(self._fuzzy_surnames(toks[0]))
                 if len(names) != 1:
                     return None
             else:
@@ -79,7 +83,9 @@ class KB:
         return pick(rows, date)
 
     def _fuzzy_surnames(self, tok: str) -> list[str]:
-        return [n for s, names in self.by_surname.items() if nz.tokens_match(tok, s) for n in names]
+        """Persons whose surname is a spelling variant of `tok` (candidates by skeleton or prefix)."""
+        cands = self.by_skeleton.get(nz.skeleton(tok), set()) | self.by_prefix.get(tok[:3], set())
+        return [n for s in cands if nz.tokens_match(tok, s) for n in self.by_surname[s]]
 
     def org(self, name: str, date: str | None) -> KBRow | None:
         rows = self.by_key.get(nz.key(name)) or self.by_key.get(nz.key(_strip_the(name)))

@@ -79,6 +79,7 @@ def key(name: str) -> str:
     return " ".join(fold(t) for t in _SPLIT.split(name) if fold(t))
 
 
+@lru_cache(maxsize=200_000)
 def tokens_match(a: str, b: str) -> bool:
     """Same name token, allowing transliteration variants (folded tokens in, e.g. 'soudani', 'sudani')."""
     if a == b:

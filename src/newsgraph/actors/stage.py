@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Actor, Document, Entity, Mention
 from ..stage import Stage
@@ -34,6 +35,7 @@ GENDER_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", 
                      "dame": "f", "lord": "m", "lady": "f"}
 TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | {"dr", "dr."}
 PERSON_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min", "off", "rel", "lead"})
+NOUN_TAGS: frozenset[int] = frozenset()  # hashes of NN, NNS, NNP, NNPS (filled on first use)
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 
 
@@ -96,10 +98,14 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     actor_entries, agent_entries = cameo_dict.load(actors, agents)
     for a in agent_entries:  # user agents add or override role nouns
         roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off")
-        roles[a.phrase].__dict__  # frozen dataclass: code kept in a side table
     agent_codes = {a.phrase: a for a in agent_entries}
     role_m = PhraseMatcher(nlp_vocab, attr="LOWER")
-    role_m.add("ROLE", [make_doc(p) for p in roles])
+    by_id: dict[int, Role] = {}
+    for p, r in roles.items():  # one key per phrase: a match says which role it is, no text to compare
+        rkey = "R:" + p
+        role_m.add(rkey, [make_doc(p)])
+        by_id[nlp_vocab.strings[rkey]] = r
+    role_m.add("PRON", [make_doc(p) for p in PRONOUNS])
     name_m = PhraseMatcher(nlp_vocab, attr="ORTH")
     name_m.add("KB", [make_doc(p) for p in kb.phrases()])
     name_m.add("SEAT", [make_doc(p) for p in t.seats] + [make_doc("the " + p) for p in t.seats])
@@ -111,7 +117,7 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
             for p in e.phrases:
                 user_phrases[p] = e
         user_m.add("USER", [make_doc(p) for p in user_phrases])
-    out = (role_m, name_m, roles, user_m, user_phrases, agent_codes)
+    out = (role_m, name_m, roles, user_m, user_phrases, agent_codes, by_id)
     _MATCHERS[key] = out
     return out
 
@@ -131,37 +137,63 @@ def check_dictionaries(options) -> None:
 # --- the stage ------------------------------------------------------------------------------------
 
 def run(doc: Document, parse, options) -> None:
+    global NOUN_TAGS
     sd = parse.doc
+    if not NOUN_TAGS:
+        NOUN_TAGS = frozenset(sd.vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS"))
     t = tables()
     kb = kbmod.load()
     date = (getattr(options, "published", None) or doc.published.value) if options else doc.published.value
     vocab, make_doc = _make_doc_for(options)
     if sd.vocab is not vocab:
         vocab, make_doc = sd.vocab, (lambda s, _v=sd.vocab: _tokenize(_v, s))
-    role_m, name_m, roles, user_m, user_phrases, agent_codes = _matchers(
+    role_m, name_m, roles, user_m, user_phrases, agent_codes, role_by_id = _matchers(
         vocab, tuple(getattr(options, "agent_dicts", None) or ()), tuple(getattr(options, "actor_dicts", None) or ()),
         make_doc)
     text = doc.text
     kind_at = parse.kind_at
 
     # sentence index of every token (for pronoun and "the country" windows)
-    sent_starts = [s.start for s in sd.sents]
+    from spacy.attrs import SENT_START
 
-    def sent_of(i: int) -> int:
-        return bisect.bisect_right(sent_starts, i) - 1
+    flags = sd.to_array(SENT_START)
+    sent_starts = [int(k) for k in (flags == 1).nonzero()[0]] or [0]
+    if sent_starts[0] != 0:
+        sent_starts.insert(0, 0)
+
+    n_tokens = len(sd)
+
+    def sent_bounds(i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(sent_starts, i) - 1
+        return sent_starts[k], (sent_starts[k + 1] if k + 1 < len(sent_starts) else n_tokens)
+
+    from spacy.attrs import TAG
+
+    tags = sd.to_array(TAG)
+    role_found: dict[tuple[int, int], Role] = {}
+
+    def role_of(s: int, e: int) -> Role | None:
+        return role_found.get((s, e))
 
     role_spans = []
-    for _, s, e in role_m(sd):
-        if sd[e - 1].tag_.startswith("NN"):
+    pronoun_tokens = []
+    pron_id = sd.vocab.strings["PRON"]
+    for mid, s, e in role_m(sd):
+        if mid == pron_id:
+            pronoun_tokens.append(s)
+        elif int(tags[e - 1]) in NOUN_TAGS:
             role_spans.append((s, e))
+            role_found[(s, e)] = role_by_id[mid]
     role_spans = _longest(role_spans)
     role_at_end = {e: (s, e) for s, e in role_spans}
 
-    def role_of(s: int, e: int) -> Role | None:
-        return roles.get(sd[s:e].text.lower()) or roles.get(" ".join(sd[s:e].text.lower().split()))
-
     in_role = {}  # token -> length of the role phrase covering it
+    role_start_len = {}  # first token of a role phrase -> its length
+    roles_cls = {}
     for rs, re_ in role_spans:
+        role_start_len[rs] = re_ - rs
+        r = role_of(rs, re_)
+        roles_cls[rs] = r.cls if r else None
         for k in range(rs, re_):
             in_role[k] = re_ - rs
 
@@ -175,14 +207,30 @@ def run(doc: Document, parse, options) -> None:
         if all(in_role.get(k, 0) > j - i for k in range(i, j)) and not t.country_of(ent.text):
             continue  # "State" in "Secretary of State" is part of a title, not an organisation
         label = ent.label_
+        # the NER sometimes takes a title or a possessive into the name: "Crown Prince Mohammed bin
+        # Salman", "Saudi Arabia's": the title stays a role phrase, the name starts after it
+        while j - i > 1 and sd[j - 1].lower_ in ("'s", "’s", "'"):
+            j -= 1
+        lead = role_start_len.get(i, 0)
+        if lead and i + lead < j and sd[i + lead].is_title:
+            i += lead
+            if label not in ("PERSON",) and roles_cls.get(i - lead) in PERSON_CLASSES:
+                label = "PERSON"
         if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
             i -= 1
-        ments.append(M(i, j, sd[i].idx, ent.end_char, text[sd[i].idx:ent.end_char], label, sect=kind_at(sd[i].idx) or "body"))
+        end_char = sd[j - 1].idx + len(sd[j - 1].text)
+        ments.append(M(i, j, sd[i].idx, end_char, text[sd[i].idx:end_char], label, sect=kind_at(sd[i].idx) or "body"))
         for k in range(i, j):
             taken[k] = 1
     for mid, s, e in name_m(sd):
         if any(taken[k] for k in range(s, e)):
-            continue
+            inside = [m for m in ments if s <= m.i and m.j <= e]
+            # a longer known name beats the NER's partial one ("Maria Corina" in "Maria Corina Machado")
+            if not inside or any(taken[k] and not any(m.i <= k < m.j for m in inside) for k in range(s, e)) \
+                    or (e - s) <= max(m.j - m.i for m in inside) or sd.vocab.strings[mid] == "SEAT":
+                continue
+            for m in inside:
+                ments.remove(m)
         label = "SEAT" if sd.vocab.strings[mid] == "SEAT" else None
         span = sd[s:e]
         if label is None:
@@ -198,17 +246,26 @@ def run(doc: Document, parse, options) -> None:
     # 2. countries in the text: focus country and "the country" resolution --------------------------
     country_mentions: list[tuple[int, str]] = []  # (token, iso) for literal country names
     focus = Counter()
+    weak = Counter()
     for m in ments:
-        if m.sect in NON_ACTOR_SECTIONS:
+        if m.sect not in ("body", "title"):
             continue
         iso = t.country_of(m.text) if m.label in ("GPE", "NORP", "LOC") else None
+        if not iso and m.label in ("GPE", "LOC"):
+            # capitals and territories only decide when no country is named (they are often metonyms)
+            iso = t.capitals.get(_strip_the(m.text)) or t.territory_of(m.text)
+            if iso and m.sect in ("body", "title"):
+                weak[iso] += 1
+                if t.territory_of(m.text):
+                    country_mentions.append((m.i, iso))
+            continue
         if iso:
             # a country that is talked about (subject, object) counts more than a modifier ("US officials")
             root = sd[m.i:m.j].root
             focus[iso] += 2 if m.label != "NORP" and root.dep_ not in ("compound", "amod", "nmod", "poss") else 1
             if m.label == "GPE":
                 country_mentions.append((m.i, iso))
-    focus_country = focus.most_common(1)[0][0] if focus else None
+    focus_country = (focus or weak).most_common(1)[0][0] if (focus or weak) else None
 
     def country_before(i: int) -> str | None:
         best = None
@@ -238,6 +295,10 @@ def run(doc: Document, parse, options) -> None:
             debris.append(m)
             continue
         bare = _strip_the(m.text)
+        if m.label in ("PERSON", "NORP", "GPE", "FAC", "LOC") and not t.country_of(bare) and bare not in t.capitals:
+            row = kb.org(bare, date)  # the NER's label is often wrong for groups ("Houthis" as PERSON)
+            if row is not None:
+                m.label = row.type
         if m.label == "SEAT" or bare in t.seats:
             iso, sector, srole = t.seats[bare]
             if metonymy.is_agent(sd[m.j - 1] if m.j - m.i > 0 else sd[m.i], default=True) and m.sect != "dateline":
@@ -260,6 +321,12 @@ def run(doc: Document, parse, options) -> None:
                 c.mentions.append(m)
                 c.set(country=iso)
                 c.name = t.display.get(iso)
+                continue
+            terr = t.territory_of(bare)
+            if terr and m.label in ("GPE", "LOC"):
+                c = cluster_for(("PLACE", nz.key(bare)), "GPE")
+                c.mentions.append(m)
+                c.attrs["territory_of"] = terr
                 continue
             cap = t.capitals.get(bare)
             if cap and m.label == "GPE":
@@ -300,6 +367,7 @@ def run(doc: Document, parse, options) -> None:
     _merge_acronyms(clusters, keyed)
     pclusters = _cluster_persons(persons, clusters, sd)
     _relabel_surnames(clusters, pclusters)
+    _recover_surnames(sd, pclusters, taken, kind_at)
 
     # 4. titles and appositions of persons and organisations ---------------------------------------
     used_roles: set[tuple[int, int]] = set()
@@ -315,25 +383,30 @@ def run(doc: Document, parse, options) -> None:
         for m in c.mentions:
             if m.kind != "name" or m.sect in NON_ACTOR_SECTIONS:
                 continue
-            sent = sd[m.i].sent
+            sent_start, sent_end = sent_bounds(m.i)
             r = role_at_end.get(m.i)
             comma = False
             if r is None and m.i >= 2 and sd[m.i - 1].text == "," and (m.i - 1) in role_at_end:
                 r = role_at_end.get(m.i - 1)
                 comma = True
-            if r is not None and r[0] >= sent.start:
-                _take_role(c, r, sd, t, roles, used_roles, sent.start, country_before, m, comma)
+            if r is not None and r[0] >= sent_start:
+                _take_role(c, r, sd, t, role_of, used_roles, sent_start, country_before, m, comma)
+                # and an apposition before the title: "Pakistan's army chief, Field Marshal Asim Munir"
+                if not comma and r[0] >= 2 and sd[r[0] - 1].text == "," and (r[0] - 1) in role_at_end:
+                    r2 = role_at_end[r[0] - 1]
+                    if r2[0] >= sent_start:
+                        _take_role(c, r2, sd, t, role_of, used_roles, sent_start, country_before, m, True)
             # apposition after the name: "X, the Iraqi prime minister," / "X, a central figure"
-            if m.j + 1 < sent.end and sd[m.j].text == ",":
+            if m.j + 1 < sent_end and sd[m.j].text == ",":
                 for s, e in role_spans:
-                    if m.j + 1 <= s <= m.j + 7 and e <= sent.end:
+                    if m.j + 1 <= s <= m.j + 7 and e <= sent_end:
                         between = sd[m.j + 1:s]
                         if any(tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") for tok in between):
                             break
-                        _take_role(c, (s, e), sd, t, roles, used_roles, m.j + 1, country_before, m, False)
+                        _take_role(c, (s, e), sd, t, role_of, used_roles, m.j + 1, country_before, m, False)
                         break
             # a name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"
-            if c.type == "ORG" and "sector" not in c.ctx:
+            if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
                 for s, e in role_spans:
                     if m.i <= s and e <= m.j:
                         role = role_of(s, e)
@@ -344,7 +417,11 @@ def run(doc: Document, parse, options) -> None:
                             c.set(sector=role.sector, role=role.role, cls=role.cls, country=iso)
                             used_roles.add((s, e))
 
+    for c in pclusters:  # the knowledge base tells who holds which office before nominals look for them
+        _fill_person(c, kb, date)
+
     # 5. nominals: role phrases that refer on their own --------------------------------------------
+    pending_gov: list[tuple[M, int]] = []
     for s, e in role_spans:
         if (s, e) in used_roles or any(k in by_token for k in range(s, e)):
             continue
@@ -354,11 +431,11 @@ def run(doc: Document, parse, options) -> None:
         role = role_of(s, e)
         if role is None or not role_is_head(sd, s, e):
             continue
-        sent = sd[s].sent
-        mods = left_modifiers(sd, s, t, floor=sent.start)
+        sent_start, sent_end = sent_bounds(s)
+        mods = left_modifiers(sd, s, t, floor=sent_start)
         if mods.not_yet or mods.indefinite:
             continue
-        iso2, org_i, _ = of_complement(sd, e, t, sent.end)
+        iso2, org_i, _ = of_complement(sd, e, t, sent_end)
         country = mods.country or iso2
         if mods.country_word is not None:
             country = country or country_before(mods.country_word)
@@ -376,7 +453,7 @@ def run(doc: Document, parse, options) -> None:
             if ante is not None:
                 ante.mentions.append(mention)
                 continue
-            if role.cls in ("hos", "hog", "fm", "dm") and (country or focus_country) and mods.definite:
+            if role.cls in ("hos", "hog", "fm", "dm") and (country or focus_country) and mods.definite and date:
                 row = kb.holder(country or focus_country, role.role, date)
                 if row is not None and not mods.former:
                     c = _kb_person_cluster(pclusters, clusters, row)
@@ -398,6 +475,9 @@ def run(doc: Document, parse, options) -> None:
             if role.cls == "org" and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
                 continue
             basis = "context"
+            if country is None and mods.pronoun is not None and role.phrase in GOVERNMENT_WORDS and not plural:
+                pending_gov.append((mention, mods.pronoun))  # "his government": whose, once pronouns are resolved
+                continue
             if country is None and mods.org is None:
                 country = focus_country if role.sector not in ("IGO", "NGO") else None
                 basis = "article focus"
@@ -408,7 +488,13 @@ def run(doc: Document, parse, options) -> None:
                 c.mentions.append(mention)
                 c.set(country=country, sector="GOV", role="government")
                 continue
-            c = cluster_for(("GROUP", country, role.role, mods.identity), "ORG")
+            named = None
+            if mods.definite and mods.pronoun is None and (plural or role.cls == "org"):
+                named = _named_group(clusters, role, mods.country or iso2, s, latest=not plural)
+            if named is not None:  # "the Yemeni rebels" after "the Houthis"
+                named.mentions.append(mention)
+                continue
+            c = cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
             c.mentions.append(mention)
             c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
                   former=mods.former)
@@ -426,16 +512,21 @@ def run(doc: Document, parse, options) -> None:
             for m in c.mentions:
                 for k in range(m.i, m.j):
                     person_by_token[k] = c
-    for tok in sd:
+    for pi in pronoun_tokens:
+        tok = sd[pi]
         g = PRONOUNS.get(tok.lower_)
-        if g is None:
+        if g is None or kind_at(tok.idx) not in ("body", "title"):
             continue
-        if kind_at(tok.idx) not in ("body", "title"):
+        if tok.lower_ == "her" and tok.dep_ not in ("poss", "dobj", "pobj", "dative"):
             continue
-        c = _resolve_pronoun(sd, tok, g, person_by_token, sent_starts, kind_at)
+        sec = parse.section_at(tok.idx)
+        before = text[sec.start:tok.idx] if sec is not None else ""
+        quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        c = _resolve_pronoun(sd, tok, g, person_by_token, sent_starts, kind_at, sent_bounds(pi), quoted)
         if c is None:
             continue
         c.mentions.append(M(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PRON", kind="pronoun"))
+        c.gender = c.gender or g  # a person called "she" once is not "he" later
         pron_cluster[tok.i] = c
         person_by_token[tok.i] = c
 
@@ -446,14 +537,41 @@ def run(doc: Document, parse, options) -> None:
             if a is not None and a is not c:
                 c.anchor = a
 
-    # 7. knowledge base, anchors, codes ------------------------------------------------------------
+    # 7. knowledge base, affiliations, anchors, codes ---------------------------------------------
     for c in clusters:
         if c.type == "PERSON":
-            _fill_person(c, kb, date)
+            if c.kb is None:
+                _fill_person(c, kb, date)
         elif c.kb is not None:
             _fill_from_row(c, c.kb, date)
-        elif c.type == "ORG" and "country" not in c.ctx and c.sector is not None and c.sector not in ("IGO", "NGO", "IMG"):
-            c.country = focus_country
+    owner: dict[int, C] = {}
+    for c in clusters:
+        for m in c.mentions:
+            for k in range(m.i, m.j):
+                owner.setdefault(k, c)
+    for c in clusters:  # "Hezbollah leader X", "the group's leader X": the organisation gives the affiliation
+        tok = c.attrs.pop("org_token", None)
+        if tok is None:
+            continue
+        o = _latest_org(clusters, tok[1]) if isinstance(tok, tuple) else owner.get(tok)
+        if o is None or o is c:
+            continue
+        c.attrs["org"] = o
+        if c.country is None:
+            c.country = o.country
+        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
+            c.sector = o.sector
+    for mention, p in pending_gov:
+        a = pron_cluster.get(p)
+        if a is not None and a.country:
+            g = cluster_for(("GOVT", a.country, "GOV"), "ORG")
+            g.mentions.append(mention)
+            g.set(country=a.country, sector="GOV", role="government")
+    for c in clusters:
+        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG"):
+            continue
+        if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
+            c.country = focus_country  # an unqualified "President X" or "police": the country the article is about
             c.attrs["country_basis"] = "article focus"
     for c in clusters:
         a = c.anchor
@@ -506,6 +624,7 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+@lru_cache(maxsize=20_000)
 def _strip_the(s: str) -> str:
     s = " ".join(s.split())
     return s[4:] if s[:4].lower() == "the " else s
@@ -566,6 +685,33 @@ def _cluster_persons(persons: list[M], clusters: list[C], sd) -> list[C]:
     return pcs
 
 
+def _recover_surnames(sd, pcs: list[C], taken, kind_at) -> None:
+    """Surnames the NER missed ("Araqchi said"): exact repeats of a known person's last name."""
+    import numpy as np
+    from spacy.attrs import ORTH
+
+    want = {}
+    for c in pcs:
+        for m in c.mentions:
+            if m.j - m.i >= 2 and sd[m.j - 1].is_title:
+                want.setdefault(sd[m.j - 1].orth, set()).add(id(c))
+    if not want:
+        return
+    by_id = {id(c): c for c in pcs}
+    orths = sd.to_array(ORTH)
+    for k in np.nonzero(np.isin(orths, np.array(list(want), dtype=orths.dtype)))[0]:
+        k = int(k)
+        owners = want[int(orths[k])]
+        if taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):
+            continue
+        tok = sd[k]
+        sect = kind_at(tok.idx) or "body"
+        if sect in NON_ACTOR_SECTIONS:
+            continue
+        by_id[next(iter(owners))].mentions.append(M(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sect=sect))
+        taken[k] = 1
+
+
 def _relabel_surnames(clusters: list[C], pcs: list[C]) -> None:
     """The NER sometimes calls a surname an ORG or GPE ('Maliki'): join it to the person it names."""
     lasts = {}
@@ -585,9 +731,9 @@ def _relabel_surnames(clusters: list[C], pcs: list[C]) -> None:
         c.mentions = keep
 
 
-def _take_role(c: C, r: tuple[int, int], sd, t, roles, used: set, floor: int, country_before, m: M, comma: bool) -> None:
+def _take_role(c: C, r: tuple[int, int], sd, t, role_of, used: set, floor: int, country_before, m: M, comma: bool) -> None:
     s, e = r
-    role = roles.get(sd[s:e].text.lower()) or roles.get(" ".join(sd[s:e].text.lower().split()))
+    role = role_of(s, e)
     if role is None:
         return
     used.add(r)
@@ -609,6 +755,8 @@ def _take_role(c: C, r: tuple[int, int], sd, t, roles, used: set, floor: int, co
         c.attrs.setdefault("identity", mods.identity)
     if mods.org is not None or org_i is not None:
         c.attrs["org_token"] = org_i if org_i is not None else mods.org
+    elif mods.org_word is not None:
+        c.attrs["org_token"] = ("word", mods.org_word)
 
 
 def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C | None:
@@ -620,9 +768,11 @@ def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C
         if not c.role:
             continue
         croles = c.role.lower()
-        if word not in croles and role.cls != c.cls:
+        same = word in croles or role.role.lower() == croles
+        leader = role.phrase == "leader" and country and c.cls in ("hos", "hog")  # "the Chinese leader"
+        if not same and not leader and role.cls != c.cls:
             continue
-        if role.cls in ("min", "off", "lead") and word not in croles:
+        if role.cls in ("min", "off", "lead") and not same and not leader:
             continue
         if country and c.country and c.country != country:
             continue
@@ -630,6 +780,40 @@ def _antecedent(pcs: list[C], role: Role, country: str | None, before: int) -> C
         if pos > best_pos:
             best, best_pos = c, pos
     return best
+
+
+def _latest_org(clusters: list[C], before: int) -> C | None:
+    """The organisation (by name) mentioned last before token `before` ("the group's leader")."""
+    best, pos = None, -1
+    for c in clusters:
+        if c.type != "ORG" or c.attrs.get("nominal"):
+            continue
+        for m in c.mentions:
+            if m.kind == "name" and pos < m.i < before:
+                best, pos = c, m.i
+    return best
+
+
+GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
+
+
+def _named_group(clusters: list[C], role: Role, country: str | None, before: int, latest: bool = False) -> C | None:
+    """The named organisation mentioned earlier whose sector (and country) this group noun names: the
+    only one ("the rebels" after "the Houthis"), or for a singular noun the latest ("the party")."""
+    if role.sector not in GROUP_SECTORS and role.sector != "-":
+        return None
+    found = []
+    for c in clusters:
+        if c.type != "ORG" or c.attrs.get("nominal") or not any(m.kind == "name" and m.i < before for m in c.mentions):
+            continue
+        sector = c.sector or (c.kb.sector if c.kb else None)
+        ccountry = c.country or (c.kb.country if c.kb else None)
+        if (sector == role.sector or (role.sector == "-" and sector not in (None, "MED"))) \
+                and (country is None or ccountry == country):
+            found.append(c)
+    if latest and found:
+        return max(found, key=lambda c: max(m.i for m in c.mentions if m.i < before))
+    return found[0] if len(found) == 1 else None
 
 
 def _kb_person_cluster(pcs: list[C], clusters: list[C], row) -> C:
@@ -643,7 +827,8 @@ def _kb_person_cluster(pcs: list[C], clusters: list[C], row) -> C:
     return c
 
 
-def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: list[int], kind_at) -> C | None:
+def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: list[int], kind_at, bounds,
+                     quoted: bool = False) -> C | None:
     def ok(c):
         return c is not None and (c.gender is None or c.gender == gender)
 
@@ -659,9 +844,10 @@ def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: l
                 if ok(c):
                     return c
         node = head
+    if quoted:
+        return None  # inside a quotation "he"/"she" is seldom the person nearby (often not the speaker)
     # otherwise one person in the sentence so far, or in the previous body sentence
-    sent = tok.sent
-    cands = {id(c): c for k in range(sent.start, tok.i) if (c := person_by_token.get(k)) is not None and ok(c)}
+    cands = {id(c): c for k in range(bounds[0], tok.i) if (c := person_by_token.get(k)) is not None and ok(c)}
     if len(cands) == 1:
         return next(iter(cands.values()))
     if cands:
@@ -718,6 +904,8 @@ def _fill_from_row(c: C, row, date) -> None:
         c.sector = row.sector
     if "role" not in c.ctx:
         c.role = row.role
+        r = tables().roles.get((row.role or "").lower())
+        c.cls = r.cls if r else c.cls
         if "former" not in c.ctx:
             c.former = kbmod.is_former(row, date)
     if row.code and "sector" not in c.ctx:
@@ -801,8 +989,9 @@ def _entity(c: C, ids: dict, text: str, date) -> Entity:
     name = " ".join(name.split())
     aliases = sorted({" ".join(_strip_the(m.text).split()) for m in c.mentions if m.kind in ("name", "metonym")} - {name})
     attrs = dict(c.attrs)
-    if "of" in attrs:
-        attrs["of"] = ids.get(id(attrs["of"]))
+    for k in ("of", "org"):
+        if k in attrs:
+            attrs[k] = ids.get(id(attrs[k]))
     attrs.pop("org_token", None)
     actor = None
     if attrs.get("actor") is not False and (c.country or c.sector or c.code):

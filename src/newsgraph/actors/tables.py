@@ -43,7 +43,11 @@ class Tables:
     roles: dict[str, Role] = field(default_factory=dict)  # lower phrase (and plural) -> Role
     display: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraq"
     adjective: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraqi"
-    cities: dict[str, str] = field(default_factory=dict)  # big cities (not capitals) -> iso3, for literal places
+    territories: dict[str, str] = field(default_factory=dict)  # "Gaza" -> PSE (coded, never merged with the country)
+
+    def territory_of(self, text: str) -> str | None:
+        t = " ".join(text.split())
+        return self.territories.get(t) or self.territories.get(t.removeprefix("the ").removeprefix("The "))
 
     def country_of(self, text: str) -> str | None:
         """ISO alpha-3 of a country name, demonym or capital as written ('the United States', 'Iraqi')."""
@@ -90,7 +94,13 @@ def tables() -> Tables:
                 t.country_names[n] = c.alpha_3
         t.display[c.alpha_3] = getattr(c, "common_name", None) or c.name
     seats_of_government: dict[str, str] = {}
-    for iso, dem, names, capital in _rows("countries.tsv"):
+    for row in _rows("countries.tsv"):
+        if row[0] == "@territory":
+            for n in row[2].split("|"):
+                if n:
+                    t.territories[n] = row[1]
+            continue
+        iso, dem, names, capital = (row + ["", "", ""])[:4]
         demonyms = [d for d in dem.split("|") if d]
         for d in demonyms:
             t.demonyms[d] = iso

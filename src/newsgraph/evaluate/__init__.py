@@ -1,0 +1,1 @@
+"""Evaluators: score a stage's output against a gold file (`newsgraph evaluate ...`)."""

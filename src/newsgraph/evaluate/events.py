@@ -1,0 +1,241 @@
+"""Score the event coder against gold events.
+
+Gold formats (chosen by content):
+- the PLOVER gold-standard records (a JSON array; PLOVER_GSR_CAMEO.txt): one sentence per record,
+  `event` in PLOVER 0.5 names (mapped by ontology.LEGACY_TYPES: DEMAND->REQUEST,
+  DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE), `source`/`target` lists of
+  {code, sector}; records with event DOCUMENT are headers and skipped. They have no document date:
+  every record is coded as if published on GSR_DATE.
+- newsgraph's own JSONL (docs/accuracy.md, gold/events.jsonl): one object a line,
+  {"id": str, "text": str, "date": "YYYY-MM-DD", "events": [{"type": PLOVER type,
+   "source": ["USAGOV", "IRN", ...], "target": [...]}]}; an actor code is an ISO alpha-3 country
+  (or IGO code) optionally followed by a 3-letter sector; an empty list means no actor.
+
+Metrics:
+- type_accuracy: per sentence with k gold events, the k best predicted events (factual first,
+  then by confidence) are compared by type with the gold events (multiset); uncoded counts wrong.
+- triples: (source, type, target) precision/recall/F1 over factual predicted events, actors as
+  country codes ("country") and as country+sector ("country_sector"); one triple per
+  source x target pair, a missing side is None.
+- reciprocal events: PLOVER codes meetings/agreements/cooperation between parties with all of
+  them as actors and no recipient; when a gold event of type CONSULT/AGREE/COOPERATE does so, the
+  predicted source and target are pooled as actors before comparing.
+- per_type (PETRARCH-style): correct = a factual predicted event of the gold type whose country-level
+  source and target sets match; wrong_actors = right type, other actors; uncoded = no predicted
+  event of the type; extra = factual predicted events that match no gold event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..events.ontology import TYPES, normalise_type
+
+GSR_DATE = "2000-01-01"
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass
+class GoldEvent:
+    type: str
+    source: list[tuple[str, str | None]] = field(default_factory=list)  # (country, sector)
+    target: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class GoldItem:
+    id: str
+    text: str
+    date: str
+    events: list[GoldEvent]
+
+
+def _gsr_actors(value) -> list[tuple[str, str | None]]:
+    if not value:
+        return []
+    if isinstance(value, dict):
+        value = [value]
+    out = []
+    for a in value:
+        if isinstance(a, dict) and a.get("code"):
+            out.append((str(a["code"]).upper()[:3], (a.get("sector") or None)))
+    return out
+
+
+def _code_actors(value) -> list[tuple[str, str | None]]:
+    out = []
+    for code in value or []:
+        code = str(code).upper()
+        out.append((code[:3], code[3:6] or None))
+    return out
+
+
+def load_gold(path: str) -> list[GoldItem]:
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(path, f"cannot read gold file: {exc.strerror or exc}") from None
+    items: list[GoldItem] = []
+    if raw.lstrip().startswith("["):
+        try:
+            records = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        for r in records:
+            if not isinstance(r, dict) or r.get("event") == "DOCUMENT" or not r.get("text"):
+                continue
+            t = normalise_type(str(r.get("event", "")))
+            if t is None:
+                raise InputError(path, f"record {r.get('id')}: unknown event type {r.get('event')!r}")
+            items.append(GoldItem(id=str(r.get("id")), text=r["text"], date=GSR_DATE,
+                                  events=[GoldEvent(t, _gsr_actors(r.get("source")), _gsr_actors(r.get("target")))]))
+        return items
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            evs = []
+            for e in r["events"]:
+                t = normalise_type(e["type"])
+                if t is None:
+                    raise ValueError(f"unknown event type {e['type']!r}")
+                evs.append(GoldEvent(t, _code_actors(e.get("source")), _code_actors(e.get("target"))))
+            items.append(GoldItem(id=str(r.get("id", n)), text=r["text"], date=r.get("date") or GSR_DATE, events=evs))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}:{n}", f"bad gold record: {exc}") from None
+    return items
+
+
+def _actor_code(doc, eid: str) -> tuple[str, str | None] | None:
+    ent = doc.entity(eid)
+    if ent is None or ent.actor is None:
+        return None
+    a = ent.actor
+    country = a.country
+    if country is None and a.code and a.code[:3] != (a.sector or "")[:3]:
+        country = a.code[:3]  # IGO, NGO and other non-state primary codes
+    return (country, a.sector) if country else None
+
+
+def _triples(src, type_, tgt, level: str) -> list[tuple]:
+    def key(a):
+        if a is None:
+            return None
+        return a[0] if level == "country" else f"{a[0]}{a[1] or ''}"
+
+    srcs = sorted({key(a) for a in src}, key=str) or [None]
+    tgts = sorted({key(a) for a in tgt}, key=str) or [None]
+    return [(s, type_, t) for s in srcs for t in tgts]
+
+
+def _rank(ev):
+    return (0 if not ev.flags else 1, -ev.confidence, ev.trigger.start if ev.trigger else 0)
+
+
+def score(items: list[GoldItem], docs: list) -> dict:
+    type_hits = type_total = 0
+    counts = {lvl: Counter() for lvl in ("country", "country_sector")}
+    per_type = {t: Counter() for t in TYPES}
+    confusion: Counter = Counter()
+    for item, doc in zip(items, docs):
+        events = sorted(doc.events, key=_rank) if doc is not None else []
+        factual = [e for e in events if not e.flags]
+        # type accuracy
+        k = len(item.events)
+        gold_types = Counter(g.type for g in item.events)
+        pred_types = Counter(e.type for e in events[:k])
+        type_hits += sum((gold_types & pred_types).values())
+        type_total += k
+        if k == 1:
+            confusion[(item.events[0].type, events[0].type if events else "UNCODED")] += 1
+        # triples
+        pred_actors = [([_actor_code(doc, s) for s in e.source if _actor_code(doc, s)],
+                        [_actor_code(doc, t) for t in e.target if _actor_code(doc, t)], e) for e in factual]
+        # PLOVER codes reciprocal events (meetings, agreements) with every party as actor and no
+        # recipient; when the gold does so, our source and target are compared as one actor set
+        recip = {g.type for g in item.events if g.type in RECIPROCAL and not g.target and len(g.source) > 1}
+        pred_actors = [((s + t, [], e) if e.type in recip else (s, t, e)) for s, t, e in pred_actors]
+        for lvl in counts:
+            gold_t = Counter(tr for g in item.events for tr in _triples(g.source, g.type, g.target, lvl))
+            pred_t = Counter(tr for s, t, e in pred_actors for tr in _triples(s, e.type, t, lvl))
+            counts[lvl]["tp"] += sum((gold_t & pred_t).values())
+            counts[lvl]["gold"] += sum(gold_t.values())
+            counts[lvl]["pred"] += sum(pred_t.values())
+        # PETRARCH-style per type
+        used: set[int] = set()
+        for g in item.events:
+            per_type[g.type]["gold"] += 1
+            gs, gt = {a[0] for a in g.source}, {a[0] for a in g.target}
+            same_type = [i for i, (s, t, e) in enumerate(pred_actors) if e.type == g.type and i not in used]
+            exact = [i for i in same_type if {a[0] for a in pred_actors[i][0]} == gs and {a[0] for a in pred_actors[i][1]} == gt]
+            if exact:
+                per_type[g.type]["correct"] += 1
+                used.add(exact[0])
+            elif same_type:
+                per_type[g.type]["wrong_actors"] += 1
+                used.add(same_type[0])
+            else:
+                per_type[g.type]["uncoded"] += 1
+        for i, (s, t, e) in enumerate(pred_actors):
+            if i not in used:
+                per_type[e.type]["extra"] += 1
+    triples = {}
+    for lvl, c in counts.items():
+        p = c["tp"] / c["pred"] if c["pred"] else 0.0
+        r = c["tp"] / c["gold"] if c["gold"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        triples[lvl] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                        "tp": c["tp"], "pred": c["pred"], "gold": c["gold"]}
+    gold_events = sum(v["gold"] for v in per_type.values())
+    return {
+        "items": len(items),
+        "gold_events": gold_events,
+        "type_accuracy": round(type_hits / type_total, 4) if type_total else 0.0,
+        "triples": triples,
+        "per_type": {t: {k: c[k] for k in ("gold", "correct", "wrong_actors", "uncoded", "extra")}
+                     for t, c in per_type.items() if any(c.values())},
+        "totals": {k: sum(c[k] for c in per_type.values()) for k in ("correct", "wrong_actors", "uncoded", "extra")},
+        "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p],
+    }
+
+
+def evaluate(gold_path: str, options=None) -> dict:
+    """Code every gold sentence with the full pipeline and score it."""
+    from ..pipeline import Pipeline
+    from ..read import make_article
+    from ..stage import Options
+
+    items = load_gold(gold_path)
+    opts = options or Options(check_language=False)
+    opts.check_language = False
+    pipe = Pipeline(opts)
+    arts = [make_article(it.text, f"{gold_path}#{it.id}", published=it.date) for it in items]
+    docs = []
+    for res in pipe.run(arts):
+        docs.append(None if isinstance(res, Exception) else res)
+    report = score(items, docs)
+    report["gold"] = gold_path
+    report["failed"] = sum(1 for d in docs if d is None)
+    return report
+
+
+def render(report: dict) -> str:
+    out = [f"gold {report['gold']}: {report['items']} sentences, {report['gold_events']} events"
+           + (f", {report['failed']} failed" if report.get("failed") else ""),
+           f"type_accuracy {report['type_accuracy']:.3f}"]
+    for lvl, m in report["triples"].items():
+        out.append(f"triples ({lvl}): P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
+                   f"  (tp {m['tp']}, predicted {m['pred']}, gold {m['gold']})")
+    out.append("")
+    out.append(f"{'type':<10} {'gold':>5} {'correct':>8} {'wrong-actors':>13} {'uncoded':>8} {'extra':>6}")
+    for t, c in report["per_type"].items():
+        out.append(f"{t:<10} {c['gold']:>5} {c['correct']:>8} {c['wrong_actors']:>13} {c['uncoded']:>8} {c['extra']:>6}")
+    tot = report["totals"]
+    out.append(f"{'total':<10} {report['gold_events']:>5} {tot['correct']:>8} {tot['wrong_actors']:>13} {tot['uncoded']:>8} {tot['extra']:>6}")
+    return "\n".join(out) + "\n"

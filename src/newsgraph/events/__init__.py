@@ -1,0 +1,1 @@
+"""Events: a PLOVER event coder with CAMEO codes, modes, factuality flags, dates, places and evidence."""

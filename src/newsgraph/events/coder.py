@@ -1,0 +1,548 @@
+"""Find event triggers in the parse and their source and target actors.
+
+A trigger is a verb or noun whose lemma has senses in the lexicon; the sense whose conditions
+(object, preposition, complement, modifier, subject) hold with the most conditions wins. Participants
+come from the dependency parse:
+
+- verbs: subject -> source, object (or dative, or the object of a target preposition) -> target;
+  passive voice swaps them ("was attacked by X"); coordinated verbs, open complements ("agreed to
+  meet"), relative clauses ("X, which backs Y") and participles ("Maliki, supported by X") inherit
+  their subject from the clause they hang on;
+- nouns: "X's support for Y", "Israeli strikes on Y", "the invasion of Y by X", and light-verb
+  constructions ("X held talks with Y", "X imposed sanctions on Y", "Y received the support of X",
+  "Y suffered X strikes").
+
+Every argument is resolved to entity ids through the entity mentions (name, nominal, pronoun) that
+cover its head, its appositions, its actor-naming modifiers ("Iraqi government", "US officials"),
+"of" phrases ("the government of Iraq"), and its conjuncts (compound actors stay in one event).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX
+
+from ..model import Document
+from .lexicon import Lexicon, Sense
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
+MENTION_RANK = {"name": 0, "nominal": 1, "metonym": 1, "pronoun": 2}
+
+SUBJ = frozenset({"nsubj", "csubj"})
+RELATIVIZERS = frozenset({"which", "who", "that", "whom"})
+TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from")
+NOUN_TARGET_PREPS = frozenset({"on", "upon", "against", "for", "to", "with", "at", "into", "toward", "towards",
+                               "regarding", "concerning", "about", "over", "in"})
+SOURCE_PREPS_RECEIVED = frozenset({"of", "from", "by"})
+# Verbs whose subject undergoes the event named by their object noun ("Iran suffered strikes").
+RECEIVE_VERBS = frozenset({"receive", "get", "win", "gain", "obtain", "secure", "enjoy", "face", "suffer",
+                           "endure", "undergo", "experience", "see", "accept", "welcome", "attract", "earn"})
+# Verbs that hand their object noun an agent without adding meaning ("held talks", "launched strikes").
+LIGHT_VERBS = frozenset({"hold", "launch", "carry", "conduct", "stage", "make", "give", "offer", "issue",
+                         "express", "voice", "announce", "begin", "start", "continue", "lead", "organize",
+                         "organise", "mount", "deliver", "provide", "extend", "pledge", "declare", "order",
+                         "impose", "reach", "sign", "hold", "have", "take", "send", "file", "lodge", "open",
+                         "step", "intensify", "escalate", "resume", "unleash", "renew", "lend", "throw",
+                         "show", "reiterate", "repeat", "restate", "call", "plan", "stage", "perform", "keep"})
+# Nouns whose appearance as an argument points back to a protest event ("the demonstrations were repressed").
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "unrest", "uprising",
+                           "protester", "demonstrator", "movement", "revolt", "strike", "sit-in"})
+# Common nouns that stand for actors ("the Iraqi delegation", "Syrian officials").
+ACTOR_NOUNS = frozenset({"government", "official", "leader", "minister", "delegation", "president", "authority",
+                         "force", "troop", "army", "police", "people", "rebel", "militant", "regime", "party",
+                         "administration", "ministry", "envoy", "diplomat", "ambassador", "soldier", "embassy",
+                         "military", "country", "nation", "state", "opposition", "group", "counterpart",
+                         "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side"})
+# Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
+EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "process",
+                         "plan", "program", "programme", "protest", "strike", "attack", "march", "rally", "talk",
+                         "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
+                         "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
+                         "spree", "blitz", "barrage", "crackdown", "package", "delivery", "convoy", "shipment"})
+VERB_POS = frozenset({"VERB"})
+DEONTIC = frozenset({"must", "should"})
+DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
+                           "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
+DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Candidate:
+    sense: Sense
+    token: object  # the trigger's head token
+    start: int  # trigger span (document chars)
+    end: int
+    sent: object
+    anchor: object  # the token that stands for the event in the clause (compound head for nouns)
+    predicate: object  # the token whose clause narrates the event (light verb for "held talks")
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    source_tokens: list = field(default_factory=list)
+    target_tokens: list = field(default_factory=list)
+    mode: str | None = None
+    is_noun: bool = False
+
+
+class Participants:
+    """Maps tokens to the entities that may act in events, and resolves argument tokens."""
+
+    def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
+        self.tok2ent: dict[int, str] = {}
+        self.event_nouns = event_nouns
+        ranked = []
+        for ent in doc.entities:
+            if not _can_participate(ent):
+                continue
+            for m in ent.mentions:
+                ranked.append((MENTION_RANK.get(m.kind, 1), m.start, m.end, ent.id))
+        ranked.sort()
+        for _, start, end, eid in ranked:
+            ts, te = token_range(sdoc, start, end)
+            for i in range(ts, te):
+                if i not in self.tok2ent and not sdoc[i].is_punct:
+                    self.tok2ent[i] = eid
+
+    def is_actor(self, tok) -> bool:
+        """The token names an actor itself ("Iraq", "him", "the Iraqi delegation"), not an event or
+        thing that merely carries one ("the support of X", "Assad's failure")."""
+        if tok.i in self.tok2ent or (tok.pos_ in ("PROPN", "PRON") and self.resolve(tok)):
+            return True
+        return tok.lemma_.lower() in ACTOR_NOUNS and bool(self.resolve(tok))
+
+    def resolve(self, tok, depth: int = 0) -> list[str]:
+        out: list[str] = []
+        eid = self.tok2ent.get(tok.i)
+        if eid:
+            out.append(eid)
+            # "Hungarian and Romanian officials": coordinated modifiers name several actors
+            for c in tok.lefts:
+                if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+                    for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                        e = self.tok2ent.get(x.i)
+                        if e and e not in out:
+                            out.append(e)
+        else:
+            for c in tok.children:
+                if c.dep_ == "appos" and not _misattached_subject(c):
+                    out += self.resolve(c, depth + 1)
+            if not out:
+                for c in tok.lefts:
+                    if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+                        e = self.tok2ent.get(c.i)
+                        if e is None and c.dep_ == "compound":
+                            e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
+                        if e:
+                            out.append(e)
+            if not out and depth == 0:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+                    elif c.dep_ == "acl":
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+        for c in tok.children:
+            if c.dep_ == "conj" and depth < 4:
+                out += self.resolve(c, depth + 1)
+        return _unique(out)
+
+
+_STARTS: dict[int, tuple] = {}
+
+
+def token_range(sdoc, start: int, end: int) -> tuple[int, int]:
+    """Token indices [a, b) covering document chars [start, end) (expanding to whole tokens)."""
+    key = id(sdoc)
+    got = _STARTS.get(key)
+    if got is None or got[0] is not sdoc:
+        _STARTS.clear()
+        got = (sdoc, sdoc.to_array(IDX).tolist())
+        _STARTS[key] = got
+    starts = got[1]
+    a = max(0, bisect.bisect_right(starts, start) - 1)
+    b = bisect.bisect_left(starts, end)
+    return a, max(a, b)
+
+
+def _can_participate(ent) -> bool:
+    if ent.attrs.get("section") in NON_PARTICIPANT_SECTIONS:
+        return False
+    if ent.attrs.get("media") or ent.attrs.get("agency") or ent.attrs.get("actor") is False:
+        return False
+    return ent.actor is not None or ent.type in ACTOR_TYPES
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+def _misattached_subject(tok) -> bool:
+    """spaCy often hangs a sentence's subject as an apposition of a fronted phrase:
+    "During a call with the minister, Marco Rubio said..." -> Rubio appos of minister."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc):
+        return False
+    v = doc[nxt]
+    while v.pos_ == "ADV" and v.i + 1 < len(doc):
+        v = doc[v.i + 1]
+    return v.pos_ in ("VERB", "AUX") and v.i > tok.i and not any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children) \
+        and tok.head.i < tok.i and v.is_ancestor(tok)
+
+
+def is_passive(v) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return True
+    if v.tag_ == "VBN" and v.dep_ in ("acl", "acomp") :
+        return True
+    return False
+
+
+def subjects(v, depth: int = 0) -> list:
+    """The subject tokens of verb v, inherited through coordination, complements and relative clauses."""
+    subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
+    if subs:
+        s = subs[0]
+        if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
+            return [v.head]
+        return [s]
+    if depth > 4:
+        return []
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        return subjects(v.head, depth + 1)
+    if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "xcomp":
+            objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
+            if objs:
+                return objs
+            return subjects(v.head, depth + 1)
+        return []
+    if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOUN_POS | {"PRON"}:
+        return [v.head]
+    if v.dep_ == "acomp" and v.head.lemma_ == "be":
+        return subjects(v.head, depth + 1)
+    if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "xcomp"):
+        return subjects(v.head.head, depth + 1)  # "France is ready to contribute"
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
+        return subjects(v.head, depth + 1)
+    # "During X, Rubio said": the subject was parsed as an apposition just before the verb
+    i = v.i - 1
+    while i >= 0 and v.doc[i].pos_ in ("ADV", "PUNCT") and v.doc[i].text not in (".", ";"):
+        i -= 1
+    if i >= 0 and v.doc[i].dep_ == "appos" and _misattached_subject(v.doc[i]):
+        return [v.doc[i]]
+    return []
+
+
+def pobjs(prep) -> list:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
+    objs, preps, xcomps, mods = set(), set(), set(), set()
+    for c in tok.children:
+        d = c.dep_
+        if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+            objs.add(c.lemma_.lower())
+            for g in c.children:
+                if g.dep_ in ("conj", "compound"):
+                    objs.add(g.lemma_.lower())
+                elif g.dep_ == "prep" and g.lower_ == "of":
+                    for p in pobjs(g):
+                        objs.add(p.lemma_.lower())
+                        objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+        elif d in ("prep", "agent", "prt"):
+            preps.add(c.lower_)
+            for p in pobjs(c):
+                objs.add(p.lemma_.lower())
+        elif d in ("xcomp", "ccomp"):
+            xcomps.add(c.lemma_.lower())
+        elif d in ("compound", "amod", "nmod", "npadvmod"):
+            mods.add(c.lemma_.lower())
+            mods.add(c.lower_)
+        elif d == "advmod":
+            preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
+    if tok.dep_ == "compound":
+        mods.add(tok.head.lemma_.lower())
+    return objs, preps, xcomps, mods
+
+
+def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
+    objs, preps, xcomps, mods = _condition_words(tok)
+    subj_lemmas = None
+    for s in senses:
+        if s.object is not None and not (s.object & objs):
+            continue
+        if s.prep is not None and not (s.prep & preps):
+            continue
+        if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
+            continue
+        if s.mod is not None and not (s.mod & mods):
+            continue
+        if s.subject is not None:
+            if subj_lemmas is None:
+                subj_lemmas = {t.lemma_.lower() for t in subjects(tok)}
+                for t in subjects(tok):
+                    subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
+            if not (s.subject & subj_lemmas):
+                continue
+        if s.entity_object:
+            dobj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # an actor, not an event noun that happens to carry one ("received the support of X")
+            if not dobj or not parts.is_actor(dobj[0]):
+                continue
+        return s
+    return None
+
+
+def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
+    """Triggers in a sentence; `tokens` (when given) are the only tokens worth looking at."""
+    tokens = list(sent) if tokens is None else tokens
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
+    for tok in tokens:
+        if tok.pos_ not in VERB_POS:
+            continue
+        senses = lex.verbs.get(tok.lemma_.lower())
+        if not senses:
+            continue
+        sense = choose_sense(senses, tok, parts)
+        if sense is None:
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if sense.object is not None:
+            for c in tok.children:
+                if c.lemma_.lower() in sense.object and c.dep_ in ("dobj", "nsubjpass"):
+                    consumed.add(c.i)
+                    if c.i > tok.i and c.i - tok.i <= 4:
+                        end = c.idx + len(c.text)
+        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok))
+    # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
+    have = {c.token.i for c in out}
+    for tok in tokens:
+        if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp":
+            v = tok.head.head
+            if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
+                have.add(v.i)
+                out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
+                                     sent=sent, anchor=v, predicate=v))
+    for tok in tokens:
+        if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
+            continue
+        senses = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+        if not senses:
+            continue
+        sense = choose_sense(senses, tok, parts)
+        if sense is None:
+            continue
+        anchor = tok
+        while anchor.dep_ == "compound" and anchor.head.pos_ in NOUN_POS and anchor.head.i > anchor.i:
+            anchor = anchor.head
+        if anchor.i != tok.i and anchor.i in consumed:
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if sense.mod is not None:
+            for c in tok.lefts:
+                if (c.lemma_.lower() in sense.mod or c.lower_ in sense.mod) and tok.i - c.i <= 3:
+                    start = min(start, c.idx)
+        if anchor.i != tok.i and anchor.i - tok.i <= 2:
+            end = anchor.idx + len(anchor.text)
+        pred = anchor
+        if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
+            pred = anchor.head
+        elif _state_prep(anchor):
+            pred = anchor.head.head
+        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
+                             predicate=pred, is_noun=True))
+    # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
+    return out
+
+
+def attach_participants(c: Candidate, parts: Participants) -> None:
+    if c.is_noun:
+        _noun_participants(c, parts)
+    else:
+        _verb_participants(c, parts)
+    src = _unique([e for t in c.source_tokens for e in parts.resolve(t)])
+    if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
+        src = _speaker_of(c.source_tokens[0], parts)
+    tgt = _unique([e for t in c.target_tokens for e in parts.resolve(t)])
+    tgt = [e for e in tgt if e not in src]
+    c.source, c.target = src, tgt
+
+
+STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
+
+
+def _state_prep(a) -> bool:
+    """"X remained on alert", "X went on strike", "X are on hunger strike": the subject is the actor."""
+    h = a.head
+    return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
+
+
+def _speaker_of(pron, parts: Participants) -> list[str]:
+    """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
+    speaker, when the speaker is an actor."""
+    if pron.lower_ not in ("it", "they", "we"):
+        return []
+    node = pron.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            for s in subjects(node.head):
+                got = parts.resolve(s)
+                if got:
+                    return got
+            return []
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _verb_participants(c: Candidate, parts: Participants) -> None:
+    v = c.token
+    subs = subjects(v)
+    agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
+    if is_passive(v):
+        c.source_tokens = agents
+        c.target_tokens = subs
+        if v.dep_ == "acl" and not subs:
+            c.target_tokens = [v.head]
+        return
+    c.source_tokens = subs
+    own = {e for t in subs for e in parts.resolve(t)}
+    c.target_tokens = _objects(v, c.sense, parts, own)
+    if not c.target_tokens:
+        # "threatened to break relations with Russia", "refused to meet Jordan's king": the
+        # recipient of the embedded act is the recipient of the threat, refusal or promise
+        for k in v.children:
+            if k.dep_ == "xcomp" and k.pos_ == "VERB":
+                c.target_tokens = _objects(k, c.sense, parts, own)
+                if c.target_tokens:
+                    break
+
+
+def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
+    def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
+        got = parts.resolve(t)
+        return bool(got) and not set(got) <= own
+
+    kids = list(v.children)
+    dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
+    dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
+    if dative and any(other(k) for k in dative):
+        return dative
+    dobj = [k for k in kids if k.dep_ == "dobj"]
+    if dobj and other(dobj[0]):
+        return dobj[:1]
+    preps = sense.prep or ()
+    for k in kids:
+        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
+            objs = [p for p in pobjs(k) if other(p)]
+            if objs:
+                return objs[:1]
+    # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
+    for k in kids:
+        if k.dep_ in ("ccomp", "xcomp"):
+            subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
+            if subs:
+                return subs[:1]
+    # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
+    if dobj:
+        d = dobj[0]
+        for p in d.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "on", "against", "by"):
+                objs = [q for q in pobjs(p) if parts.resolve(q)]
+                if objs:
+                    return objs[:1]
+    return []
+
+
+def _noun_participants(c: Candidate, parts: Participants) -> None:
+    n, a, sense = c.token, c.anchor, c.sense
+    src, tgt = [], []
+    for node in {n, a}:
+        for k in node.children:
+            d = k.dep_
+            if d == "poss":
+                (tgt if sense.poss == "target" else src).append(k)
+            elif d in ("amod", "compound", "nmod") and k.i < node.i and parts.tok2ent.get(k.i):
+                src.append(k)
+            elif d == "compound" and k.i < node.i:
+                g = [x for x in k.lefts if parts.tok2ent.get(x.i)]
+                src += g
+            elif d in ("prep", "agent"):
+                word = k.lower_
+                objs = pobjs(k)
+                if word == "by":
+                    src += objs
+                elif word == "of":
+                    if sense.of == "source":
+                        src += objs
+                    elif sense.of == "target":
+                        tgt += objs
+                elif word == "from" and sense.of == "source":
+                    src += objs
+                elif word in NOUN_TARGET_PREPS and word != "in":
+                    tgt += objs
+                elif word == "between":
+                    src += objs
+            elif d == "appos" and not parts.tok2ent.get(node.i):
+                # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
+                src.append(k)
+    src = [t for t in src if parts.resolve(t)]
+    tgt = [t for t in tgt if parts.resolve(t)]
+    h = a.head
+    if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
+        if h.lemma_.lower() in RECEIVE_VERBS:
+            if not tgt:
+                tgt += subjects(h)
+            if not src:
+                near = [h] + [x for k in h.children if k.dep_ == "prep" for x in pobjs(k)]
+                for node in near:
+                    for k in node.children:
+                        if k.dep_ in ("prep", "agent") and k.lower_ in SOURCE_PREPS_RECEIVED:
+                            src += pobjs(k)
+        else:
+            if not src:
+                if is_passive(h):
+                    src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
+                else:
+                    src += subjects(h)
+            if not tgt:
+                dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
+                tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
+                if not tgt:
+                    for k in h.children:
+                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon"):
+                            tgt += [p for p in pobjs(k) if parts.resolve(p)]
+    elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
+        if not src:
+            src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
+        if not tgt:
+            for k in h.children:
+                if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "upon"):
+                    tgt += [p for p in pobjs(k) if parts.resolve(p)]
+    elif a.dep_ == "nsubj" and h.pos_ == "VERB":
+        if not tgt:
+            tgt += [k for k in h.children if k.dep_ == "dobj" and parts.resolve(k)]
+    elif _state_prep(a):
+        if not src:
+            src += subjects(h.head)  # "troops remained on alert", "workers went on strike"
+    elif a.dep_ == "pobj" and h.dep_ == "agent" and is_passive(h.head):
+        if not tgt:
+            tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
+    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
+        if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
+            src += subjects(h.head)
+    c.source_tokens, c.target_tokens = src, tgt

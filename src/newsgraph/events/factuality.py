@@ -1,0 +1,188 @@
+"""Factuality flags (PLOVER's auxiliary modes) from the clause around a trigger.
+
+- negated:      "did not attack", "no talks", "refused to meet", "denied sending troops"
+- hypothetical: "would be a breakthrough", "could strike", "if X attacks", "a possible deal",
+                and the content of requests and threats ("urged X to release", "warned against talks")
+- future:       "will visit", "plans to visit", "is expected to sign", "an upcoming summit"
+- reported:     the trigger sits inside a quotation (the speaker's claim, not the reporter's)
+- historical:   set by the stage from the event date (see stage.date_flags)
+
+`commitment` is returned alongside: the future comes from a commitment ("agreed to", "will",
+"pledged to", "is ready to"), which PLOVER codes as AGREE for cooperative events.
+"""
+
+from __future__ import annotations
+
+import re
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Governors of an open complement ("X plans to visit") and what they make of it.
+INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "set", "due", "go", "mull",
+                    "consider", "propose", "seek", "want", "wish", "hope", "look", "eye",
+                    "weigh", "contemplate", "study", "discuss"})
+COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
+                    "resolve", "ready", "willing", "prepared", "determined"})
+NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
+                      "resist", "abandon", "forgo", "rule", "veto", "block", "prevent", "unable", "unwilling",
+                      "reluctant"})
+HYPOTHESIZING = frozenset({"urge", "call", "demand", "ask", "warn", "threaten", "request", "press", "suggest",
+                           "fear", "risk", "could", "appeal", "insist", "push", "order", "invite", "encourage",
+                           "recommend", "advise", "caution", "allow", "permit", "need", "require", "imagine",
+                           "predict", "forecast", "speculate", "doubt", "question", "worry", "hope", "wish"})
+SPEECH = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "explain",
+                    "insist", "confirm", "declare", "quote", "stress", "emphasize", "emphasise", "reiterate",
+                    "conclude", "indicate", "signal", "repeat", "assert", "argue", "contend"})
+HYPO_MODS = frozenset({"possible", "potential", "proposed", "hypothetical", "would-be", "likely", "prospective",
+                       "eventual", "alleged", "rumored", "rumoured", "mooted", "contemplated"})
+FUTURE_MODS = frozenset({"planned", "upcoming", "future", "forthcoming", "scheduled", "coming", "next",
+                         "expected", "impending", "imminent"})
+COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Types whose content clause describes an event that did not (yet) happen.
+CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "negated",
+                 "AGREE": "future", "ACCUSE": "reported"}
+
+
+def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
+    """Flags for the event narrated at `pred` (a verb, or the noun standing for the event)."""
+    flags: set[str] = set()
+    commitment = False
+    node = pred
+    if is_noun:
+        for c in node.children:
+            low = c.lower_
+            if c.dep_ == "det" and low == "no" or c.dep_ == "neg":
+                flags.add("negated")
+            elif c.dep_ in ("amod", "compound") and low in HYPO_MODS:
+                flags.add("hypothetical")
+            elif c.dep_ in ("amod", "compound") and low in FUTURE_MODS:
+                flags.add("future")
+        # climb from the noun to the verb of its clause
+        steps = 0
+        while node.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound",
+                            "oprd", "dative", "pcomp") and node.head.i != node.i and steps < 6:
+            gov = node.head
+            if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
+                f = CONTENT_FLAGS.get(trigger_types[gov.i])
+                if f:
+                    flags.add(f)
+                    commitment = commitment or f == "future"
+            node = gov
+            steps += 1
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        if node.pos_ not in ("VERB", "AUX"):
+            return flags, commitment
+    steps = 0
+    while steps < 8:
+        steps += 1
+        for c in node.children:
+            d, low = c.dep_, c.lower_
+            if d == "neg":
+                flags.add("negated")
+            elif d == "aux":
+                if low == "would" and _reported_clause(node):
+                    flags.add("future")  # "said it would allow": the reported speaker's "will"
+                    commitment = True
+                elif low in HYPOTHETICAL_AUX:
+                    flags.add("hypothetical")
+                elif low in FUTURE_AUX:
+                    flags.add("future")
+                    commitment = True
+            elif d == "mark" and low in COND_MARKS:
+                flags.add("hypothetical")
+        if node.dep_ == "xcomp" and node.tag_ == "VB" and node.head.lemma_ == "go" and node.head.tag_ == "VBG":
+            flags.add("future")
+        dep = node.dep_
+        gov = node.head
+        if gov.i == node.i or dep in ("ROOT",):
+            break
+        if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
+            f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
+            if f:
+                flags.add(f)
+            break
+        if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
+            glem = gov.lemma_.lower()
+            if dep in ("xcomp", "ccomp", "pcomp"):
+                if gov.i in trigger_types and gov.i != pred.i:
+                    f = CONTENT_FLAGS.get(trigger_types[gov.i])
+                    if f:
+                        flags.add(f)
+                        commitment = commitment or f == "future"
+                if glem in NEGATING:
+                    flags.add("negated")
+                elif glem in COMMIT and dep == "xcomp":
+                    flags.add("future")
+                    commitment = True
+                elif glem in INTENT and dep == "xcomp":
+                    flags.update(("future", "intent"))
+                elif glem in HYPOTHESIZING:
+                    flags.add("hypothetical")
+                elif glem == "be" and dep == "xcomp":
+                    pass
+                # "X is ready/willing to", "is due to"
+                for c in gov.children:
+                    if c.dep_ == "acomp" and c.lower_ in COMMIT:
+                        flags.add("future")
+                        commitment = True
+                if gov.lemma_ in ("ready", "willing", "prepared", "determined", "set", "due", "likely", "unlikely", "able", "unable"):
+                    if gov.lemma_ in ("unable",):
+                        flags.add("negated")
+                    elif gov.lemma_ in ("likely", "unlikely", "able"):
+                        flags.add("hypothetical")
+                    else:
+                        flags.add("future")
+                        commitment = commitment or gov.lemma_ in ("ready", "willing", "prepared", "determined")
+                if dep == "ccomp" and glem in SPEECH:
+                    break  # what a speaker said is narrated as said; the speaker's tense does not carry over
+            elif dep == "advcl":
+                # the main clause's modality does not make a subordinate event unreal
+                break
+            node = gov
+            continue
+        break
+    return flags, commitment
+
+
+def _content_clause(v) -> bool:
+    """A clause that states what a noun is about ("demand that X ease", "plan to attack"), not a
+    participle describing it ("the agreement reached in 2003")."""
+    return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO") for c in v.children)
+
+
+def _reported_clause(v) -> bool:
+    """v heads the complement of a speech verb ("X said it would ...")."""
+    node = v
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"announce", "promise", "pledge", "vow",
+                                                                          "warn", "threaten", "insist"}
+
+
+def _has_own_aux(v) -> bool:
+    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children)
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between matching quotation marks in text[start:end] (curly or straight)."""
+    spans = []
+    open_at = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if ch == "\u201c":
+            open_at = i
+        elif ch == "\u201d":
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+            open_at = None
+        elif open_at is None:
+            open_at = i
+        else:
+            spans.append((open_at, i + 1))
+            open_at = None
+    return spans

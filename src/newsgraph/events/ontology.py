@@ -1,0 +1,174 @@
+"""PLOVER event types, modes, quad classes, and the CAMEO codes and Goldstein scores behind them.
+
+Written from the published definitions, not copied from any data file:
+- PLOVER types, modes and contexts: the PLOVER manual (Draft 0.8, 2021; chapter "Event Categories",
+  tables of modes, "Quad categories in PLOVER", "Auxiliary modes").
+- CAMEO codes: the CAMEO 1.1b3 codebook (Gerner, Schrodt, Yilmaz); the PLOVER<->CAMEO
+  correspondence follows the PLOVER "CAMEO to PLOVER conversion table" (Schrodt, Sept. 2021), with
+  the exceptions noted at CAMEO_TO_PLOVER.
+- Goldstein scores: the Goldstein (1992) conflict-cooperation scale as extended to CAMEO 3-digit
+  codes and distributed with the CAMEO/GDELT codebooks (CAMEO.goldsteinscale), -10..+10.
+"""
+
+from __future__ import annotations
+
+# type -> quad class (PLOVER manual, "Quad categories in PLOVER": 1 verbal cooperation,
+# 2 material cooperation, 3 verbal conflict, 4 material conflict).
+QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+TYPES = tuple(QUAD)
+
+# type -> its modes (PLOVER manual mode tables). Types without a table have no modes.
+MODES: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"),
+    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"),
+}
+
+# The manual's context vocabulary (chapter "Contexts"); any context can go with any type.
+CONTEXTS = frozenset({
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
+    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
+    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
+    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+})
+
+# PLOVER's auxiliary modes, as newsgraph's event flags.
+FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
+
+# Older PLOVER names (0.5, used by the 2016 gold-standard records) -> current names.
+# INVESTIGATE became the ACCUSE mode `investigate` (manual, ACCUSE modes table; conversion table 09x).
+LEGACY_TYPES = {
+    "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE",
+    "YIELD": "CONCEDE", "THREAT": "THREATEN",
+}
+
+# The CAMEO code an event of a type (and mode) gets when nothing more specific is known.
+DEFAULT_CAMEO = {
+    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "CONCEDE": "080", "COOPERATE": "060",
+    "AID": "070", "RETREAT": "080", "REQUEST": "100", "ACCUSE": "110", "REJECT": "120",
+    "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170",
+    "ASSAULT": "190",
+}
+MODE_CAMEO = {
+    ("CONSULT", "phone"): "041", ("CONSULT", "visit"): "042", ("CONSULT", "third-party"): "044",
+    ("RETREAT", "release"): "084", ("RETREAT", "access"): "086", ("RETREAT", "withdraw"): "087",
+    ("RETREAT", "disarm"): "087", ("RETREAT", "ceasefire"): "087", ("RETREAT", "resign"): "083",
+    ("REQUEST", "assist"): "101", ("REQUEST", "change"): "104", ("REQUEST", "yield"): "105",
+    ("REQUEST", "meet"): "106",
+    ("REJECT", "assist"): "121", ("REJECT", "change"): "123", ("REJECT", "yield"): "124",
+    ("REJECT", "meet"): "125",
+    ("ACCUSE", "disapprove"): "111", ("ACCUSE", "allege"): "112", ("ACCUSE", "investigate"): "090",
+    ("THREATEN", "restrict"): "131", ("THREATEN", "relations"): "131", ("THREATEN", "arrest"): "137",
+    ("THREATEN", "expel"): "136", ("THREATEN", "territory"): "138", ("THREATEN", "violence"): "138",
+    ("PROTEST", "demo"): "141", ("PROTEST", "hunger"): "142", ("PROTEST", "strike"): "143",
+    ("PROTEST", "boycott"): "143", ("PROTEST", "obstruct"): "144", ("PROTEST", "riot"): "145",
+    ("SANCTION", "withdraw"): "161", ("SANCTION", "discontinue"): "162", ("SANCTION", "expel"): "166",
+    ("SANCTION", "convict"): "116",
+    ("MOBILIZE", "troops"): "154", ("MOBILIZE", "weapons"): "152", ("MOBILIZE", "police"): "153",
+    ("MOBILIZE", "militia"): "154",
+    ("COERCE", "seize"): "171", ("COERCE", "restrict"): "172", ("COERCE", "censor"): "172",
+    ("COERCE", "curfew"): "172", ("COERCE", "martial-law"): "172", ("COERCE", "withhold"): "172",
+    ("COERCE", "arrest"): "173", ("COERCE", "deport"): "174",
+    ("ASSAULT", "abduct"): "181", ("ASSAULT", "beat"): "182", ("ASSAULT", "torture"): "182",
+    ("ASSAULT", "sexual"): "182", ("ASSAULT", "targeted"): "186", ("ASSAULT", "explosives"): "183",
+    ("ASSAULT", "suicide-attack"): "183", ("ASSAULT", "firearms"): "193",
+    ("ASSAULT", "heavy-weapons"): "194", ("ASSAULT", "aerial"): "195", ("ASSAULT", "drone"): "195",
+    ("ASSAULT", "crowd-control"): "175", ("ASSAULT", "unconventional"): "204",
+    ("ASSAULT", "destroy"): "171", ("ASSAULT", "primitive"): "180",
+}
+
+# CAMEO root (2 digits) -> PLOVER type, following the 2021 conversion table; roots 01/02 (public
+# statements, appeals) have no PLOVER type of their own: appeals are REQUESTs, statements uncoded.
+ROOT_TO_PLOVER = {
+    "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+    "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN",
+    "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT",
+    "20": "ASSAULT",
+}
+# Codes whose PLOVER type differs from their root's (conversion table): 084-087 are material
+# RETREATs, 163 (sanctions) and 191/192 (blockade, occupation) are COERCE, 1712 (destroy) ASSAULT.
+CODE_TO_PLOVER = {
+    "084": "RETREAT", "085": "RETREAT", "086": "RETREAT", "087": "RETREAT", "163": "COERCE",
+    "191": "COERCE", "192": "COERCE", "1712": "ASSAULT",
+}
+
+# Goldstein scores for CAMEO codes (3-digit codes; the 2-digit root carries the cue category value).
+GOLDSTEIN = {
+    "01": 0.0, "010": 0.0, "011": -0.1, "012": -0.4, "013": 0.4, "014": 0.0, "015": 0.0, "016": 3.4,
+    "017": 0.0, "018": 3.4, "019": 3.4,
+    "02": 3.0, "020": 3.0, "021": 3.4, "022": 3.2, "023": 3.4, "024": -0.3, "025": -0.3, "026": 4.0,
+    "027": 4.0, "028": 4.0,
+    "03": 4.0, "030": 4.0, "031": 5.2, "032": 4.5, "033": 5.2, "034": 7.0, "035": 7.0, "036": 4.0,
+    "037": 5.0, "038": 7.0, "039": 5.0,
+    "04": 1.0, "040": 1.0, "041": 1.0, "042": 1.9, "043": 2.8, "044": 2.5, "045": 5.0, "046": 7.0,
+    "05": 3.5, "050": 3.5, "051": 3.4, "052": 3.5, "053": 3.8, "054": 6.0, "055": 7.0, "056": 7.0,
+    "057": 8.0,
+    "06": 6.0, "060": 6.0, "061": 6.4, "062": 7.4, "063": 7.4, "064": 7.0,
+    "07": 7.0, "070": 7.0, "071": 7.4, "072": 8.3, "073": 7.4, "074": 8.5, "075": 7.0,
+    "08": 5.0, "080": 5.0, "081": 5.0, "082": 5.0, "083": 5.0, "084": 7.0, "085": 7.0, "086": 9.0,
+    "087": 9.0,
+    "09": -2.0, "090": -2.0, "091": -2.0, "092": -2.0, "093": -2.0, "094": -2.0,
+    "10": -5.0, "100": -5.0, "101": -5.0, "102": -4.9, "103": -5.0, "104": -5.0, "105": -5.0,
+    "106": -5.0, "107": -5.0, "108": -5.0,
+    "11": -2.0, "110": -2.0, "111": -2.0, "112": -2.0, "113": -2.0, "114": -2.0, "115": -2.0, "116": -2.0,
+    "12": -4.0, "120": -4.0, "121": -4.0, "122": -4.0, "123": -4.0, "124": -5.0, "125": -5.0,
+    "126": -5.0, "127": -5.0, "128": -5.0, "129": -5.0,
+    "13": -6.0, "130": -4.4, "131": -5.8, "132": -5.8, "133": -5.8, "134": -5.8, "135": -5.8,
+    "136": -7.0, "137": -7.0, "138": -7.0, "139": -7.0,
+    "14": -6.5, "140": -6.5, "141": -6.5, "142": -6.5, "143": -6.5, "144": -7.5, "145": -7.5,
+    "15": -7.2, "150": -7.2, "151": -7.2, "152": -7.2, "153": -7.2, "154": -7.2,
+    "16": -4.0, "160": -4.0, "161": -4.0, "162": -5.6, "163": -8.0, "164": -7.0, "165": -7.0, "166": -7.0,
+    "17": -7.0, "170": -7.0, "171": -9.2, "172": -5.0, "173": -5.0, "174": -5.0, "175": -9.0,
+    "18": -9.0, "180": -9.0, "181": -9.0, "182": -9.5, "183": -10.0, "184": -8.0, "185": -8.0, "186": -10.0,
+    "19": -10.0, "190": -10.0, "191": -9.5, "192": -9.5, "193": -10.0, "194": -10.0, "195": -10.0,
+    "196": -9.5,
+    "20": -10.0, "200": -10.0, "201": -9.5, "202": -10.0, "203": -10.0, "204": -10.0,
+}
+
+
+def cameo_for(type_: str, mode: str | None = None, cameo: str | None = None) -> str:
+    """The CAMEO code of an event: the lexicon's own code, else the mode's, else the type's default."""
+    if cameo:
+        return cameo
+    return MODE_CAMEO.get((type_, mode or ""), DEFAULT_CAMEO[type_])
+
+
+def goldstein(cameo: str) -> float | None:
+    """Goldstein score of a CAMEO code: the exact code, else its 3-digit parent, else its root."""
+    for key in (cameo, cameo[:3], cameo[:2]):
+        if key in GOLDSTEIN:
+            return GOLDSTEIN[key]
+    return None
+
+
+def plover_for_cameo(cameo: str) -> str | None:
+    """PLOVER type of a CAMEO code (used for CAMEO/PETRARCH verb dictionaries)."""
+    for key in (cameo, cameo[:3]):
+        if key in CODE_TO_PLOVER:
+            return CODE_TO_PLOVER[key]
+    return ROOT_TO_PLOVER.get(cameo[:2])
+
+
+def normalise_type(name: str) -> str | None:
+    """A PLOVER type name in current form (legacy 0.5 names mapped), or None if unknown."""
+    name = name.strip().upper()
+    name = LEGACY_TYPES.get(name, name)
+    return name if name in QUAD else None

@@ -1,0 +1,436 @@
+"""The `events` stage: code PLOVER events with CAMEO codes, flags, dates, places and evidence.
+
+Reads the Document (entities with their actors and mentions, times, places, quotes, published
+date) and the shared parse; adds `doc.events`. Runs last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+import numpy as np
+from spacy.attrs import LEMMA, NORM, SENT_START
+
+from ..model import DateRef, Document, Event, Span
+from ..stage import Stage
+from . import coder
+from .factuality import SPEECH, clause_flags, quoted_spans
+from .coder import token_range
+from .lexicon import get_lexicon
+from .ontology import QUAD, goldstein
+
+EVENT_SECTIONS = ("body", "title")
+HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
+AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
+               "RETREAT": "035"}
+CLAUSE_CHILDREN = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
+RANGE_WORDS = frozenset({"since", "until", "till", "through"})
+BOUNDARY_MODS = frozenset({"ON_OR_AFTER", "BEFORE", "AFTER", "ON_OR_BEFORE"})
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def run(doc: Document, parse, options) -> None:
+    lex = get_lexicon(tuple(options.verb_dicts) if options is not None else ())
+    doc.events = code_events(doc, parse, lex)
+
+
+def _trigger_hashes(lex, strings) -> np.ndarray:
+    """Hashes of every lemma/word that can start a trigger (built once per lexicon and vocab)."""
+    key = (id(lex), id(strings))
+    got = _HASHES.get(key)
+    if got is None:
+        words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC
+        got = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+        _HASHES[key] = got
+    return got
+
+
+_HASHES: dict[tuple, np.ndarray] = {}
+
+
+def candidate_sentences(parse, lex):
+    """(sentence span, candidate token indices) for the event-bearing sentences that hold a token
+    whose lemma or lowercase form the lexicon knows: one vectorised pass over the document."""
+    sdoc = parse.doc
+    if len(sdoc) == 0:
+        return
+    arr = sdoc.to_array([LEMMA, NORM, SENT_START])
+    hashes = _trigger_hashes(lex, sdoc.vocab.strings)
+    last = len(hashes) - 1
+    hit = np.zeros(len(arr), dtype=bool)
+    for col in (0, 1):  # sorted-array membership: cheaper than np.isin for a few hundred tokens
+        vals = arr[:, col]
+        hit |= hashes[np.minimum(np.searchsorted(hashes, vals), last)] == vals
+    hits = np.nonzero(hit)[0]
+    if not len(hits):
+        return
+    starts = np.nonzero(arr[:, 2] == 1)[0].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    groups: dict[int, list[int]] = {}
+    for i in hits.tolist():
+        k = bisect.bisect_right(starts, i) - 1
+        groups.setdefault(k, []).append(i)
+    n = len(sdoc)
+    for k, idxs in groups.items():
+        a = starts[k]
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        first = a
+        while first < b and sdoc[first].is_space:
+            first += 1
+        if first >= b or parse.kind_at(sdoc[first].idx) not in EVENT_SECTIONS:
+            continue
+        yield sdoc[a:b], idxs
+
+
+def code_events(doc: Document, parse, lex) -> list[Event]:
+    sdoc = parse.doc
+    parts = coder.Participants(doc, sdoc, lex.noun_set)
+    times = _time_index(doc, sdoc)
+    places = _place_index(doc, sdoc)
+    quotes = _quote_spans(doc, parse)
+    doc_date = doc.published.value
+    events: list[tuple[Event, coder.Candidate]] = []
+    for sent, idxs in candidate_sentences(parse, lex):
+        cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
+        if not cands:
+            continue
+        trigger_types = {c.token.i: c.sense.type for c in cands}
+        trigger_types.update({c.anchor.i: c.sense.type for c in cands})
+        for c in cands:
+            coder.attach_participants(c, parts)
+            if c.sense.needs_target and not c.target:
+                continue
+            flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
+            if _inside(quotes, c.predicate.idx):
+                flags.add("reported")
+            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode or _mode_from_cues(c, lex)
+            type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
+            date = _event_date(c, times, doc_date)
+            flags |= date_flags(date, doc_date)
+            ev = Event(
+                id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
+                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=c.target,
+                date=date, location=_event_place(c, places),
+                evidence=_span(doc, sent.start_char, sent.end_char),
+                trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
+            )
+            events.append((ev, c))
+    _link_repression(events)
+    merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
+    for i, ev in enumerate(merged, 1):
+        ev.id = f"ev{i}"
+    return merged
+
+
+THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
+               "PROTEST": ("relations", "133"), "COERCE": ("restrict", "132")}
+
+
+def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment: bool):
+    """PLOVER codes announced intentions as their own categories (manual, "Auxiliary modes"):
+    a committed cooperative act ("will provide aid", "agreed to meet") is AGREE; an announced
+    conflictual act ("will impose a curfew", "said it would boycott") is THREATEN; a refused
+    cooperative act ("will not accept refugees") is REJECT. Flags that the recast absorbs go."""
+    quad = QUAD[type_]
+    intent = "intent" in flags
+    flags.discard("intent")  # internal marker: the future came from a plan ("plans to", "seeks to")
+    if "negated" in flags and quad in (1, 2) and (commitment or type_ in ("AGREE", "CONCEDE")) \
+            and "hypothetical" not in flags:
+        flags -= {"negated", "future"}
+        return "REJECT", "120", None
+    if "future" in flags and (commitment or intent) and not flags & {"negated", "hypothetical"}:
+        if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
+            flags.discard("future")
+            return "AGREE", AGREE_CAMEO.get(type_, "030"), None
+        if type_ in THREAT_MODE:
+            m, code = THREAT_MODE[type_]
+            if type_ == "COERCE" and mode == "arrest":
+                m, code = "arrest", "137"
+            if type_ == "SANCTION" and mode == "expel":
+                m, code = "expel", "136"
+            flags.discard("future")
+            return "THREATEN", code, m
+    return type_, cameo, mode
+
+
+def clause_depth(tok) -> int:
+    """How far the event's clause is embedded: 0 for the main clause (or what a speaker said),
+    more for complements, purpose clauses, modifiers. Main-clause events are the sentence's news."""
+    d, node = 0, tok
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            break
+        dep = node.dep_
+        if dep == "conj" or (dep == "ccomp" and head.lemma_.lower() in SPEECH):
+            pass
+        elif dep in ("advcl", "xcomp", "acl", "relcl") :
+            d += 2
+        else:
+            d += 1
+        node = head
+    return d
+
+
+# --- spans, quotes, places, times -----------------------------------------------------------------
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _quote_spans(doc: Document, parse) -> list[tuple[int, int]]:
+    """Quoted stretches: the quotes stage's direct/partial quotes, plus text between quotation marks."""
+    spans = [(q.start - 1, q.end + 1) for q in doc.quotes if q.kind in ("direct", "partial")]
+    for sec in doc.sections:
+        if sec.kind in EVENT_SECTIONS and ('"' in sec.text or "\u201c" in sec.text):
+            spans += [(sec.start + a, sec.start + b) for a, b in quoted_spans(sec.text, 0, len(sec.text))]
+    return spans
+
+
+def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
+    """token index -> (value, granularity, text, preceding word) for every dated time expression."""
+    out: dict[int, tuple] = {}
+    items = []
+    for t in doc.times:
+        # dated points only: not durations, sets, PRESENT_REF, nor boundaries ("since 2022", "before May")
+        if not t.value or t.type not in ("DATE", "TIME") or t.mod in BOUNDARY_MODS:
+            continue
+        value = str(t.value)
+        if "T" in value:
+            value = value.split("T", 1)[0]
+        if _ISO.match(value):
+            items.append((t.start, t.end, value, t.granularity if t.type == "DATE" else "day", t.text))
+    if not doc.times:
+        # no times stage: bare years from the parser's DATE entities still date history ("the 2003 invasion")
+        for ent in sdoc.ents:
+            if ent.label_ == "DATE":
+                m = re.fullmatch(r"(?:in |the )?((?:1[89]|20)\d{2})", ent.text.strip())
+                if m:
+                    items.append((ent.start_char, ent.end_char, m.group(1), "year", ent.text))
+    for start, end, value, gran, text in items:
+        ts, te = token_range(sdoc, start, end)
+        if te <= ts:
+            continue
+        prev = sdoc[ts - 1].lower_ if ts > 0 else ""
+        out[ts] = (str(value), gran, text, prev, te - 1)
+    return out
+
+
+def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | None:
+    node = c.anchor if c.is_noun else c.token
+    trig = c.token
+    for _ in range(4):
+        found = _times_in(node, trig, times)
+        if found:
+            value, gran, text = found
+            return DateRef(value=value, granularity=gran or _granularity(value), text=text)
+        if node.dep_ in ("ccomp", "parataxis", "ROOT") or node.head.i == node.i:
+            break
+        node = node.head
+    if doc_date:
+        return DateRef(value=doc_date, granularity="day", text="document date")
+    return None
+
+
+def _times_in(node, trig, times):
+    if not times:
+        return None
+    best = None
+    skip: list[tuple[int, int]] = []
+    for ch in node.children:
+        if ch.dep_ in CLAUSE_CHILDREN and not (ch.left_edge.i <= trig.i <= ch.right_edge.i):
+            skip.append((ch.left_edge.i, ch.right_edge.i))
+    for i in range(node.left_edge.i, node.right_edge.i + 1):
+        t = times.get(i)
+        if t is None or any(a <= i <= b for a, b in skip) or t[3] in RANGE_WORDS:
+            continue
+        dist = abs(i - trig.i)
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1][:3] if best else None
+
+
+def _granularity(value: str) -> str:
+    m = _ISO.match(value)
+    if not m:
+        return "unknown"
+    return "day" if m.group(3) else "month" if m.group(2) else "year"
+
+
+def _period_end(value: str) -> dt.date | None:
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return dt.date(y, int(mo), int(d))
+        if mo:
+            nxt = dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _period_start(value: str) -> dt.date | None:
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
+    """historical: the event's period ended over a year before the article; future: it starts after."""
+    if date is None or not doc_date or date.text == "document date":
+        return set()
+    ref = _period_start(doc_date)
+    end, start = _period_end(date.value), _period_start(date.value)
+    if ref is None or end is None or start is None:
+        return set()
+    if (ref - end).days > HISTORICAL_DAYS:
+        return {"historical"}
+    if start > ref:
+        return {"future"}
+    return set()
+
+
+def _place_index(doc: Document, sdoc) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for p in doc.places:
+        for m in p.mentions:
+            ts, te = token_range(sdoc, m.start, m.end)
+            if te > ts:
+                out.setdefault(ts, p.id)
+    return out
+
+
+def _event_place(c, places: dict[int, str]) -> str | None:
+    """The place named in the trigger's clause ("clashed in Tehran", "a protest in Kirkuk")."""
+    if not places:
+        return None
+    node = c.anchor if c.is_noun else c.token
+    for _ in range(2):
+        for i in range(node.left_edge.i, node.right_edge.i + 1):
+            pid = places.get(i)
+            if pid is not None and node.doc[i].head.lower_ in ("in", "at", "near", "outside", "across", "inside"):
+                return pid
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+# --- modes, confidence, linking, merging ---------------------------------------------------------
+
+def _mode_from_cues(c, lex) -> str | None:
+    cues = lex.mode_cues.get(c.sense.type)
+    if not cues:
+        return None
+    root = c.anchor if c.is_noun else c.token
+    subj = {t.i for s in (root.children) if s.dep_ in ("nsubj", "nsubjpass") and not c.is_noun for t in s.subtree}
+    lo, hi = root.left_edge.i, min(root.right_edge.i, root.left_edge.i + 40)
+    doc = root.doc
+    for i in range(lo, hi + 1):
+        if i in subj:
+            continue
+        t = doc[i]
+        m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
+        if m:
+            return m
+    return None
+
+
+def _confidence(c) -> float:
+    conf = 0.5 + 0.1 * min(c.sense.specificity, 2)
+    conf += max(0.0, 0.25 - 0.08 * clause_depth(c.predicate))
+    conf += 0.1 if c.source else 0.0
+    conf += 0.1 if c.target else 0.0
+    if c.is_noun:
+        conf -= 0.05
+    if not c.source and not c.target:
+        conf *= 0.7
+    return round(max(0.1, min(conf, 0.95)), 2)
+
+
+def _link_repression(events) -> None:
+    """"The demonstrations were repressed": the repression's target is the protesters, its source the
+    protested authority (the latest PROTEST event nearby), when the parse names no actor."""
+    last_protest = None
+    for ev, c in events:
+        if ev.type == "PROTEST":
+            last_protest = (ev, c)
+            continue
+        if ev.type not in ("COERCE", "ASSAULT") or last_protest is None or (ev.source and ev.target):
+            continue
+        toks = c.target_tokens
+        if not any(t.lemma_.lower() in coder.PROTEST_NOUNS for t in toks):
+            continue
+        pev, pc = last_protest
+        if c.sent.start - pc.sent.end > 60:  # only the near context
+            continue
+        if not ev.target and pev.source:
+            ev.target = list(pev.source)
+        if not ev.source and pev.target:
+            ev.source = [e for e in pev.target if e not in ev.target]
+
+
+DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
+def _anaphoric(c) -> bool:
+    """A definite event noun without actors refers back: "the demonstrations", "this attack"."""
+    return c.is_noun and not c.source and not c.target and any(
+        k.dep_ in ("det", "poss") and k.lower_ in DEFINITE for k in c.anchor.children)
+
+
+def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -> list[Event]:
+    """One event per (type, source, target, flags): later sentences become restatements. A definite
+    event noun without actors ("the demonstrations") restates the latest earlier event of its type."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    latest: dict[str, Event] = {}
+    for ev in events:
+        if ev.source or ev.target:
+            key = (ev.type, tuple(sorted(ev.source)), tuple(sorted(ev.target)), tuple(ev.flags))
+        else:
+            key = (ev.type, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
+        main = index.get(key)
+        if main is None and id(ev) in anaphoric and ev.type in latest:
+            main = latest[ev.type]
+        if main is None or main is ev:
+            latest[ev.type] = ev
+        if main is None:
+            index[key] = ev
+            out.append(ev)
+            continue
+        if ev.evidence and main.evidence and ev.evidence.start != main.evidence.start \
+                and all(r.start != ev.evidence.start for r in main.restatements):
+            main.restatements.append(ev.evidence)
+        if main.date and main.date.text == "document date" and ev.date and ev.date.text != "document date":
+            main.date = ev.date
+        if main.mode is None and ev.mode:
+            main.mode = ev.mode
+        if main.location is None:
+            main.location = ev.location
+        main.confidence = max(main.confidence, ev.confidence)
+    return out
+
+
+STAGE = Stage(name="events", run=run, requires=frozenset({"parse", "sections", "entities"}),
+              provides=frozenset({"events"}))

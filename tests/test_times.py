@@ -1,0 +1,203 @@
+"""The times stage: expressions found in running text, clause tense, publication date, time_for_span."""
+
+import pytest
+
+from newsgraph.model import Document, Published, TimeExpr, check_offsets
+from newsgraph.times import infer_published, time_for_span
+from newsgraph.timex import normalize
+
+
+def by_text(doc):
+    return {t.text: t for t in doc.times}
+
+
+class TestSample:
+    def test_published_is_inferred(self, sample_doc):
+        pub = sample_doc.published
+        assert (pub.value, pub.inferred) == ("2026-01-25", True)
+        assert "January 19, 2026" in pub.basis and "Sunday" in pub.basis
+
+    def test_values(self, sample_doc):
+        got = by_text(sample_doc)
+        assert got["January 19, 2026"].value == "2026-01-19"
+        assert got["October 7, 2023"].value == "2023-10-07"
+        assert got["Saturday"].value == "2026-01-24"
+        assert got["Sunday"].value == "2026-01-25"
+        end = got["the end of December"]
+        assert (end.value, end.mod, end.granularity) == ("2025-12", "END", "month")
+        assert got["2003"].value == "2003"
+        since = got["since 2022"]  # "in office since 2022": a start point, not the event date
+        assert (since.value, since.mod) == ("2022", "ON_OR_AFTER")
+
+    def test_offsets_and_ids(self, sample_doc):
+        assert check_offsets(sample_doc) == []
+        assert [t.id for t in sample_doc.times] == [f"t{i}" for i in range(1, len(sample_doc.times) + 1)]
+        assert all(t.text == sample_doc.text[t.start:t.end] for t in sample_doc.times)
+        # nothing from the photo credits
+        credits = [s for s in sample_doc.sections if s.kind == "credit"]
+        assert not any(c.start <= t.start < c.end for c in credits for t in sample_doc.times)
+
+    def test_time_for_span(self, sample_doc):
+        text = sample_doc.text
+        s = text.index("American Secretary")
+        e = text.index("\n", s)
+        t = time_for_span(sample_doc, s, e, near=text.index("warned"))
+        assert t is not None and t.text == "Sunday"
+        s = text.index("Current Prime Minister Soudani")
+        assert time_for_span(sample_doc, s, len(text)).text == "since 2022"  # only a boundary: still returned
+        s = text.index("A possible pro-Iran")
+        assert time_for_span(sample_doc, s, text.index("\n", s)) is None
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    def run(text, **meta):
+        doc = pipeline.extract(text, **meta)
+        assert check_offsets(doc) == []
+        return doc
+    return run
+
+
+class TestClauseTense:
+    def test_future_forms_take_the_next_weekday(self, extract):
+        doc = extract("The minister will visit Paris on Friday. Talks are to resume on Monday. The summit "
+                      "opens on Tuesday. He plans to travel on Thursday and is going to vote on Saturday.",
+                      published="2026-01-21")  # a Wednesday
+        got = by_text(doc)
+        assert got["Friday"].value == "2026-01-23"
+        assert got["Monday"].value == "2026-01-26"
+        assert got["Tuesday"].value == "2026-01-27"  # present tense in the body: scheduled
+        assert got["Thursday"].value == "2026-01-22"
+        assert got["Saturday"].value == "2026-01-24"
+
+    def test_past_forms_take_the_last_weekday(self, extract):
+        doc = extract("The minister visited Paris on Friday. He has met officials on Monday, and talks were "
+                      "held on Wednesday.", published="2026-01-21")
+        got = by_text(doc)
+        assert got["Friday"].value == "2026-01-16"
+        assert got["Monday"].value == "2026-01-19"
+        assert got["Wednesday"].value == "2026-01-21"  # on or before: the same day
+
+    def test_headline_present_is_past(self, extract):
+        doc = extract("Rubio warns Iraq on Sunday\n\nThe secretary of state said he will travel to Baghdad on "
+                      "Friday.", published="2026-01-21")
+        got = by_text(doc)
+        assert got["Sunday"].value == "2026-01-18"
+        assert got["Friday"].value == "2026-01-23"
+
+
+class TestPublished:
+    def test_metadata_is_never_overridden(self, extract):
+        doc = extract("The vote took place on March 3, 2025. The minister resigned yesterday.", published="2024-05-01")
+        assert (doc.published.value, doc.published.inferred) == ("2024-05-01", False)
+        assert by_text(doc)["yesterday"].value == "2024-04-30"
+
+    def test_dated_published_line(self, extract):
+        doc = extract("Published: March 4, 2025\n\nThe minister resigned yesterday after talks failed on Monday.")
+        assert (doc.published.value, doc.published.inferred) == ("2025-03-04", False)
+        assert "Published: March 4, 2025" in doc.published.basis
+        got = by_text(doc)
+        assert got["yesterday"].value == "2025-03-03" and got["Monday"].value == "2025-03-03"
+
+    def test_inferred_from_date_and_past_weekday(self, extract):
+        doc = extract("The vote took place on March 3, 2025, officials said. Counting resumed on Wednesday "
+                      "and results will be announced on Friday.")
+        assert (doc.published.value, doc.published.inferred) == ("2025-03-05", True)  # 3 March 2025 is a Monday
+        assert by_text(doc)["Friday"].value == "2025-03-07"
+
+    def test_future_absolute_dates_do_not_bound_it(self, extract):
+        doc = extract("Elections will be held on June 1, 2026. The president spoke on Monday after the "
+                      "January 5, 2026 meeting.")
+        assert doc.published.value == "2026-01-05"
+
+    def test_nothing_to_infer_from(self, extract):
+        doc = extract("The minister resigned yesterday after talks failed last week.")
+        assert doc.published.value is None and doc.published.inferred
+        assert "no" in doc.published.basis
+        got = by_text(doc)
+        assert got["yesterday"].value is None and got["yesterday"].granularity == "day"
+        assert got["last week"].value is None
+
+
+def _items(*specs):
+    return [(text, normalize(text), tense, kind) for text, tense, kind in specs]
+
+
+class TestInferPublished:
+    def test_latest_date_only(self):
+        got = infer_published(_items(("May 2, 2024", "past", "body"), ("April 30, 2024", None, "body")))
+        assert (got.value, got.inferred) == ("2024-05-02", True)
+
+    def test_two_past_weekdays(self):
+        # 19 Jan 2026 is a Monday; Saturday and Sunday after it -> Sunday 25th
+        got = infer_published(_items(("January 19, 2026", None, "caption"), ("Sunday", "past", "body"),
+                                     ("Saturday", "past", "body")))
+        assert got.value == "2026-01-25"
+
+    def test_weekday_same_as_date(self):
+        got = infer_published(_items(("January 19, 2026", "past", "body"), ("Monday", "past", "body")))
+        assert got.value == "2026-01-19"
+
+    def test_future_weekday_does_not_push_it(self):
+        got = infer_published(_items(("January 19, 2026", "past", "body"), ("Friday", "future", "body")))
+        assert got.value == "2026-01-19"
+
+    def test_future_tense_date_in_body_ignored_but_caption_counts(self):
+        assert infer_published(_items(("June 1, 2026", "future", "body"))).value is None
+        assert infer_published(_items(("June 1, 2026", "present", "caption"))).value == "2026-06-01"
+
+    def test_month_or_year_alone_is_not_enough(self):
+        got = infer_published(_items(("December 2025", "past", "body"), ("2003", None, "body")))
+        assert got.value is None
+
+
+def test_time_for_span_prefers_points_and_nearness():
+    text = "Since 2022 he has led; on Monday he met them, and on Friday he left."
+    doc = Document(text=text, published=Published(value="2026-01-25"))
+
+    def t(i, s, value, mod=None):
+        return TimeExpr(id=f"t{i}", start=text.index(s), end=text.index(s) + len(s), text=s, value=value, mod=mod)
+
+    doc.times = [t(1, "Since 2022", "2022", "ON_OR_AFTER"), t(2, "Monday", "2026-01-19"), t(3, "Friday", "2026-01-23"),
+                 TimeExpr(id="t4", start=0, end=0, text="", value="P3Y", type="DURATION")]
+    assert time_for_span(doc, 0, len(text)).text == "Monday"
+    assert time_for_span(doc, 0, len(text), near=text.index("left")).text == "Friday"
+    assert time_for_span(doc, 0, 11).text == "Since 2022"
+    assert time_for_span(doc, 12, 20) is None
+
+
+def test_anaphoric_that_year(extract):
+    doc = extract("The company was founded in 1998. That year it hired 20 people.", published="2026-01-21")
+    assert by_text(doc)["That year"].value == "1998"
+
+
+def test_no_name_may(extract):
+    doc = extract("Theresa May met the president. Talks resumed in May.", published="2026-01-21")
+    assert [t.text for t in doc.times] == ["May"]
+    assert doc.times[0].start == doc.text.rindex("May")
+
+
+def test_overlaps_and_pieces(extract):
+    doc = extract("Output fell between 2001 and 2003 and rose in the three months to December.",
+                  published="2005-03-01")
+    texts = [t.text for t in doc.times]
+    assert "2001" in texts and "2003" in texts and "December" in texts
+    spans = sorted((t.start, t.end) for t in doc.times)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlaps
+
+
+
+def test_counts_are_not_years_and_rates_are_sets(extract):
+    doc = extract("A total of 1500 troops arrived. The firm earns $10m a year and meets twice a month; "
+                  "the project took a year.", published="2026-01-21")
+    got = by_text(doc)
+    assert "1500" not in got
+    rate, took = [t for t in doc.times if t.text == "a year"]
+    assert (rate.type, rate.value) == ("SET", "P1Y")
+    assert (got["twice a month"].type, got["twice a month"].value) == ("SET", "P1M")
+    assert took.type == "DURATION"
+
+
+def test_published_line_without_year_is_not_read_against_the_clock(extract):
+    doc = extract("Updated 2 hours ago\n\nThe minister resigned on Friday.")
+    assert doc.published.value is None
