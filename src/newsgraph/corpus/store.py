@@ -391,14 +391,17 @@ class Store:
         for r in rows.tables.get("quotes", [])[n_quotes:]:
             r["speaker_actor_id"] = amap.get(r["speaker"]) if r["speaker"] else None
         out = []
+        ents = {e.id: e for e in doc.entities}
         for r, ev in zip(rows.tables.get("events", [])[n_events:], doc.events):
             # two entities of one article may be one corpus actor: keep each once, in order
             src = list(dict.fromkeys(amap[x] for x in ev.source if x in amap))
             tgt = list(dict.fromkeys(amap[x] for x in ev.target if x in amap))
             r["source_actor_ids"], r["target_actor_ids"] = src, tgt
+            names = [n for x in (*ev.source, *ev.target) if (e := ents.get(x))
+                     for n in (e.name, *e.aliases, *(m.text for m in e.mentions))]
             rep = Report(type=ev.type, date=event_date(ev, pub), negated="negated" in ev.flags,
                          sources=frozenset(src), targets=frozenset(tgt),
-                         words=tokens(ev.evidence.text if ev.evidence else None))
+                         words=tokens(ev.evidence.text if ev.evidence else None, names))
             out.append((rep, r, doc, ev))
         return out
 
