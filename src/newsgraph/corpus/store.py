@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from ..model import Document, content_id
 from .merge import EventMerger, Report, tokens
-from .resolve import ActorIndex
+from .resolve import ActorIndex, stamp
 
 # --- schema -------------------------------------------------------------------------------------
 
@@ -359,17 +359,19 @@ class Store:
 
     @property
     def actor_index(self) -> ActorIndex:
-        if self._actors is None:
+        """The in-memory actor index, reloaded when another writer (another Store) added actors."""
+        if self._actors is None or self._actors.stamp != stamp(self.con):
             self._actors = ActorIndex.load(self.con)
         return self._actors
 
     def _write(self, docs: list[Document], articles: bool = True) -> None:
         """Insert the rows of `docs` and link them to corpus actors and events (inside a transaction)."""
         rows = Rows()
+        self._actors = self.actor_index  # checked fresh once per write
         reports: list[tuple[Report, dict, Document, object]] = []  # (report, its events row, doc, event)
         for doc in docs:
             reports += self._link_actors(doc, rows, articles)
-        pending = self.actor_index.take_pending()
+        pending = self._actors.take_pending()
         ids = self._merge_events(reports, rows) if reports else []
         self._insert("actors", [vars(a).copy() for a in pending.actors.values()])
         self._update("actors", ("name", "code", "country", "sector"), [vars(a).copy() for a in pending.updates.values()])
@@ -385,7 +387,7 @@ class Store:
         n_ents, n_events, n_quotes = (len(rows.tables.get(t, [])) for t in ("entities", "events", "quotes"))
         flatten(doc, rows, articles=articles)
         pub = to_date(doc.published.value)
-        amap = self.actor_index.resolve(doc, pub)
+        amap = self._actors.resolve(doc, pub)
         for r in rows.tables.get("entities", [])[n_ents:]:
             r["actor_id"] = amap.get(r["entity_id"])
         for r in rows.tables.get("quotes", [])[n_quotes:]:
