@@ -251,6 +251,41 @@ class _progress:
         return False
 
 
+def _evaluate(kind: str, gold: str, format: Format, model: str | None, split: str | None) -> None:
+    import importlib
+    import json
+
+    from .pipeline import Pipeline
+    from .stage import Options
+
+    mod = importlib.import_module(f"newsgraph.evaluate.{kind}")
+    items = mod.load_gold(gold, split)
+    result = mod.score(items, Pipeline(Options(model=model)))
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else mod.render(result))
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/quotes.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
+) -> None:
+    """Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy."""
+    _evaluate("quotes", gold, format, model, split)
+
+
+@evaluate_app.command("places")
+def evaluate_places(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
+) -> None:
+    """Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km."""
+    _evaluate("places", gold, format, model, split)
+
+
 @evaluate_app.command("actors")
 def evaluate_actors(
     gold: Annotated[str, typer.Argument(help="Gold JSONL file (format: docs/accuracy.md, Actors).")],
