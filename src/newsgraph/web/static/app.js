@@ -680,7 +680,9 @@
       for (let i = 0; i < pos.length; i++) {
         for (let j = i + 1; j < pos.length; j++) {
           let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
-          const d2 = Math.max(1, dx * dx + dy * dy), f = (k * k) / d2;
+          const d2 = Math.max(1, dx * dx + dy * dy);
+          if (d2 > 9 * k * k) continue; // far apart: no push, so separate clusters are not driven to the walls
+          const f = (k * k) / d2;
           pos[i].vx += dx * f * 0.05; pos[i].vy += dy * f * 0.05; pos[j].vx -= dx * f * 0.05; pos[j].vy -= dy * f * 0.05;
         }
       }
@@ -690,7 +692,7 @@
         pos[s].vx += dx * f; pos[s].vy += dy * f; pos[t].vx -= dx * f; pos[t].vy -= dy * f;
       }
       for (const p of pos) {
-        p.vx += (W / 2 - p.x) * 0.03; p.vy += (H / 2 - p.y) * 0.03;
+        p.vx += (W / 2 - p.x) * 0.02; p.vy += (H / 2 - p.y) * 0.02;
         const v = Math.hypot(p.vx, p.vy), cap = 20 * temp + 1;
         if (v > cap) { p.vx *= cap / v; p.vy *= cap / v; }
         p.x = Math.min(W - 30, Math.max(30, p.x + p.vx)); p.y = Math.min(H - 20, Math.max(20, p.y + p.vy));
