@@ -251,6 +251,10 @@ def test_dyad_page_draws_the_chart(page, corpus_server):
     assert page.locator("svg.chart rect").count() >= 4
     assert page.locator("svg.chart polyline").count() == 2
     assert "USA → IRQ" in page.locator("main").text_content()
+    # the actor inputs suggest the corpus's actors
+    assert page.locator('#dyad-form input[name="a"]').get_attribute("list") == "actor-names"
+    page.wait_for_function("() => document.querySelectorAll('#actor-names option').length === 5")
+    assert "Marco Rubio" in page.eval_on_selector_all("#actor-names option", "os => os.map(o => o.value)")
     shot(page, "page-dyad")
     assert page.errors == []
 

@@ -71,6 +71,21 @@
       el("code", {}, "newsgraph serve --db corpus.duckdb"));
   }
   function shorten(text, n) { text = String(text); return text.length > n ? text.slice(0, n - 1) + "…" : text; }
+  /** A <datalist> of the most active actors' names, for the actor inputs (loaded once). */
+  let actorNames = null;
+  function actorDatalist() {
+    let dl = document.getElementById("actor-names");
+    if (!dl) {
+      dl = el("datalist", { id: "actor-names" });
+      document.body.appendChild(dl);
+    }
+    if (!actorNames && STATUS.corpus) {
+      actorNames = api("/v1/actors?limit=300").then((page) => {
+        for (const a of page.items) if (a.name) dl.appendChild(el("option", { value: a.name }));
+      }).catch(() => { actorNames = null; });
+    }
+    return "actor-names";
+  }
   function fmtNum(x, digits) {
     if (x === null || x === undefined || Number.isNaN(x)) return "";
     return typeof x === "number" && digits !== undefined ? x.toFixed(digits) : String(x);
@@ -443,7 +458,7 @@
       ...[["date", "date ↑"], ["-date", "date ↓"], ["mentions", "most mentioned"], ["sources", "most sources"]].map(([v, l]) =>
         el("option", { value: v, selected: (params.get("order") || "date") === v }, l)));
     const form = el("form", { class: "panel row", id: "events-filter" },
-      field("source", "Source actor", { size: 16 }), field("target", "Target actor", { size: 16 }),
+      field("source", "Source actor", { size: 16, list: actorDatalist() }), field("target", "Target actor", { size: 16, list: actorDatalist() }),
       field("type", "Type", { size: 12, placeholder: "e.g. THREATEN" }),
       field("since", "Since", { type: "date" }), field("until", "Until", { type: "date" }),
       el("label", {}, "Order", f.order), el("button", { type: "submit" }, "Filter"));
@@ -548,8 +563,8 @@
   async function dyadPage(root, _arg, params) {
     root.appendChild(el("h2", {}, "Dyad"));
     if (!STATUS.corpus) { root.appendChild(needCorpus()); return; }
-    const a = el("input", { name: "a", value: params.get("a") || "", placeholder: "e.g. USA", size: 18 });
-    const b = el("input", { name: "b", value: params.get("b") || "", placeholder: "e.g. IRQ", size: 18 });
+    const a = el("input", { name: "a", value: params.get("a") || "", placeholder: "e.g. USA", size: 18, list: actorDatalist() });
+    const b = el("input", { name: "b", value: params.get("b") || "", placeholder: "e.g. IRQ", size: 18, list: actorDatalist() });
     const by = el("select", { name: "by" }, ...["day", "week", "month", "year"].map((v) =>
       el("option", { value: v, selected: (params.get("by") || "month") === v }, v)));
     const form = el("form", { class: "panel row", id: "dyad-form" },
