@@ -216,9 +216,20 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
     app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
+    try:  # say why the port cannot be used in one line (uvicorn would log it and exit 3, our model-error code)
+        import socket
+
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as exc:
+        _err(f"error: cannot listen on {host}:{port} ({exc.strerror or exc})")
+        raise typer.Exit(EXIT_FAILED) from None
     _err(f"serving on http://{'[' + host + ']' if ':' in host else host}:{port}/  ({'writable' if token else 'read-only'}"
          f"{', corpus ' + db if db else ', no corpus'})")
-    uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+    try:
+        uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+    except SystemExit as exc:  # uvicorn's start-up failure (e.g. the port was taken meanwhile)
+        raise typer.Exit(EXIT_FAILED if exc.code else EXIT_OK) from None
 
 
 class _progress:
