@@ -27,6 +27,13 @@ test: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/web_load.py
+
+# Headless Chromium from Debian for the browser tests (Playwright drives /usr/bin/chromium; no
+# `playwright install`), then just those tests. CI runs the same install line before `make test`.
+browser: $(VENV)/.installed-dev
+	command -v chromium || (apt-get update && apt-get install -y chromium)
+	$(BIN)/python -m pytest -m browser
 
 # Regenerate the hash-pinned locks after changing pyproject.toml (needs network to PyPI).
 lock: $(VENV)/.installed-dev

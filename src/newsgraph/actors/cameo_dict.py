@@ -210,10 +210,10 @@ def parse_agents(path: str) -> list[AgentEntry]:
         name = _PLURAL.sub("", body).strip()
         names = _expand(name, subst, path, n)
         forms = list(names)
-        if not plurals and "!" not in name:  # regular plural (substitution sets list their own forms)
-            forms += [p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s") for p in names]
-        else:
+        if plurals:  # {PLURAL, FORMS}; {} = no plural
             forms += [_phrase(p) for p in plurals[0].split(",") if _phrase(p)]
+        elif "!" not in name:  # regular plural (substitution sets list their own forms)
+            forms += [p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s") for p in names]
         for f in forms:
             out.append(AgentEntry(phrase=_phrase(f), code=code, prefix=prefix, line=n))
     return out

@@ -38,6 +38,7 @@ class Modifiers:
     indefinite: bool = False
     pronoun: int | None = None  # token index of a possessive pronoun ("his spokesperson")
     org: int | None = None  # token index inside an organisation name the role belongs to
+    person: int | None = None  # token index inside a person name that possesses it ("Sudani's government")
     identity: str | None = None  # CAMEO identity code of a religion/ethnicity modifier (Shiite -> SHI)
     country_word: int | None = None  # "the country's": resolve to the country in focus there
     org_word: int | None = None  # "the group's": resolve to the organisation last named there
@@ -54,7 +55,9 @@ def ent_at(doc, i: int):
     e = i + 1
     while e < len(doc) and doc[e].ent_iob_ == "I":
         e += 1
-    return doc[s:e]
+    from spacy.tokens import Span
+
+    return Span(doc, s, e, label=tok.ent_type_)  # a plain slice would lose the entity label
 
 
 def country_of_tokens(t: Tables, span) -> str | None:
@@ -81,8 +84,11 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
                 iso = t.country_of(ent.text)
                 if iso:
                     mods.country = mods.country or iso
-                elif ent.label_ in ("ORG", "PERSON", "NORP"):
-                    mods.org = ent.start if mods.org is None else mods.org
+                else:
+                    mods.person = ent.start  # a possessor: whose it is is decided once names are clustered
+                    mods.definite = True
+                    if ent.label_ in ("ORG", "NORP"):
+                        mods.org = ent.start if mods.org is None else mods.org
                 k = ent.start - 1
             elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
                                    "strip", "island", "region"):
@@ -101,7 +107,7 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
             mods.definite = True
             mods.start = k
             break
-        if low in DETS:
+        if low in DETS and tok.dep_ in ("det", "predet"):
             mods.definite = low in ("the", "this", "that", "these", "those")
             mods.indefinite = low in ("a", "an")
             mods.start = k

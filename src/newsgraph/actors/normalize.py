@@ -63,17 +63,22 @@ def skeleton(token: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=50_000)
+def _name_tokens(name: str) -> tuple[str, ...]:
     """Folded tokens of a name without honorifics and droppable particles ('al-Maliki' -> ['maliki'])."""
     out = []
     for raw in _SPLIT.split(name):
         f = fold(raw)
         if not f or f in HONORIFICS or f in DROPPED_PARTICLES:
             continue
-        # glued particle: "Almaliki"/"Elsisi" stay as written; "al" prefix only split when hyphen/space did it
         out.append(f)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=50_000)
 def key(name: str) -> str:
     """A comparison key for whole names: folded tokens joined by spaces ('The  U.N.' -> 'the un')."""
     return " ".join(fold(t) for t in _SPLIT.split(name) if fold(t))

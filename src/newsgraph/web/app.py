@@ -1,0 +1,812 @@
+"""The REST API and the single-page app: `create_app()` builds the FastAPI application.
+
+A thin layer: extraction is the pipeline's, storage and queries are the corpus store's. What this
+module owns is the HTTP contract: request size limits, JSON errors without stack traces, a token for
+writes compared in constant time, security headers, and an OpenAPI document precise enough for
+property-based tests (schemathesis) to check every response against it.
+"""
+
+import contextlib
+import datetime as dt
+import hmac
+import logging
+import threading
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..errors import InputError
+from ..model import SCHEMA, Document, check_offsets
+
+log = logging.getLogger("newsgraph.web")
+
+STATIC = Path(__file__).resolve().parent / "static"
+DEFAULT_MAX_BODY = 2 * 1024 * 1024  # the same limit the CLI applies to one input file
+MAX_LIMIT = 1000
+MAX_OFFSET = 10_000_000
+BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
+
+# The app is same-origin only: scripts, styles and fetches come from the server itself. Even if a
+# bug ever put article text into markup, the browser would refuse to run inline script.
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                 b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                                 b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+# --- responses -----------------------------------------------------------------------------------
+
+def _encode(obj: Any) -> bytes:
+    return msgspec.json.encode(obj, enc_hook=_enc_hook)
+
+
+def _enc_hook(obj: Any) -> Any:
+    if hasattr(obj, "to_pylist"):  # a pyarrow Table or Array inside a dict
+        return obj.to_pylist()
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    if hasattr(obj, "isoformat"):
+        return obj.isoformat()
+    if hasattr(obj, "item"):  # numpy scalars
+        return obj.item()
+    raise NotImplementedError(f"cannot encode {type(obj).__name__}")
+
+
+class JSON(JSONResponse):
+    """JSON by msgspec: fast, and encodes dates and Structs without help."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return _encode(content)
+
+
+def error(status: int, code: str, message: str, details: list | None = None, headers: dict | None = None) -> JSON:
+    body: dict[str, Any] = {"error": code, "message": message}
+    if details:
+        body["details"] = details
+    return JSON(body, status_code=status, headers=headers)
+
+
+class ApiError(Exception):
+    """A client-facing error: becomes a JSON body {error, message} with this status."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict | None = None,
+                 details: list | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers, self.details = status, code, message, headers, details
+
+
+_STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 406: "not_acceptable", 413: "too_large", 415: "unsupported_media_type",
+                 422: "invalid", 429: "too_many_requests", 503: "unavailable"}
+
+
+# --- OpenAPI models (documentation and request validation) ---------------------------------------
+
+class ErrorBody(BaseModel):
+    error: str = Field(description="A short machine-readable code, e.g. not_found, invalid, too_large.")
+    message: str = Field(description="One line saying what was wrong and how to fix it.")
+    details: list[dict[str, Any]] | None = None
+
+
+class _ArticleFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = Field(None, description="The headline, when the text does not start with it.")
+    published: str | None = Field(None, description="Publication date (ISO 8601 preferred).")
+    url: str | None = None
+
+
+class TextArticle(_ArticleFields):
+    text: str = Field(min_length=1, description="The article as plain text.")
+
+
+class HtmlArticle(_ArticleFields):
+    html: str = Field(min_length=1, description="The article page as HTML; the main text is extracted.")
+
+
+class Status(BaseModel):
+    version: str
+    schema_: str = Field(alias="schema")
+    corpus: bool = Field(description="Whether the server has a corpus store (--db).")
+    writable: bool = Field(description="Whether write endpoints are enabled (started with a token).")
+    max_body: int = Field(description="Largest request body accepted, in bytes.")
+    stats: dict[str, Any] | None = Field(None, description="Corpus counts (articles, events, actors...), when there is a corpus.")
+
+
+class ArticleRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    title: str | None = None
+    published: dt.date | str | None = None
+    source: str | None = None
+    num_events: int | None = None
+
+
+class Page(BaseModel):
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="The offset of the next page, or null on the last page.")
+
+
+class ArticlesPage(Page):
+    items: list[ArticleRow]
+
+
+class EventRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    event_id: int
+    date: dt.date | str | None = None
+    type: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    source_actor_id: str | None = None
+    source_name: str | None = None
+    source_code: str | None = None
+    target_actor_id: str | None = None
+    target_name: str | None = None
+    target_code: str | None = None
+    num_mentions: int | None = None
+    num_sources: int | None = None
+    num_articles: int | None = None
+    evidence: str | None = None
+    article_id: str | None = None
+
+
+class EventsPage(Page):
+    items: list[EventRow]
+
+
+class EvidenceRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    article_id: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    outlet: str | None = None
+
+
+class Evidence(BaseModel):
+    event_id: int
+    items: list[EvidenceRow]
+
+
+class DyadRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    period: dt.date | str | None = None
+    direction: str | None = None
+    quad1: int = 0
+    quad2: int = 0
+    quad3: int = 0
+    quad4: int = 0
+    goldstein_sum: float | None = None
+    events: int = 0
+
+
+class Dyad(BaseModel):
+    a: str
+    b: str
+    by: str
+    items: list[DyadRow]
+
+
+class NetworkNode(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    name: str | None = None
+    code: str | None = None
+    events: int | None = Field(None, description="Events on this actor's edges.")
+
+
+class NetworkEdge(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    source: str
+    target: str
+    weight: int = Field(description="Number of corpus events from source to target.")
+    goldstein: float | None = Field(None, description="Mean Goldstein score of those events.")
+    quad_class: int | None = Field(None, description="Their commonest QuadClass.")
+
+
+class Network(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class ActorRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    name: str | None = None
+    type: str | None = None
+    code: str | None = None
+    num_events: int = 0
+    num_articles: int = 0
+
+
+class ActorsPage(Page):
+    items: list[ActorRow]
+
+
+class ActorProfile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    name: str | None = None
+    type: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = []
+    roles: list[dict[str, Any]] = Field([], description="{role, count, first, last}: roles over time.")
+    timeline: list[dict[str, Any]] = Field([], description="The actor's events, oldest first.")
+    quotes: list[dict[str, Any]] = Field([], description="What the actor was quoted saying.")
+
+
+class IngestResult(BaseModel):
+    ids: list[str] = Field(description="Ids of the stored documents, in input order.")
+    failed: list[dict[str, str]] = Field(description="Inputs that could not be extracted: {name, reason}.")
+    stored: dict[str, Any] = Field(description="What the store reported (counts).")
+
+
+class By(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Order(str, Enum):
+    date = "date"
+    date_desc = "-date"
+    mentions = "mentions"
+    sources = "sources"
+    id = "id"
+
+
+# ISO dates, as `query events` takes them: YYYY-MM-DD, YYYY-MM or YYYY (the first day of the period).
+# Nothing else: pydantic's date would also take "0" as 1970-01-01.
+DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                        description="A date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY.",
+                                        examples=["2026-01-25"])]
+
+
+def iso_date(value: str | None, name: str) -> dt.date | None:
+    from ..corpus.store import to_date
+
+    if value is None:
+        return None
+    day = to_date(value)
+    if day is None:
+        raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
+                       details=[{"loc": ["query", name], "msg": "not a calendar date"}])
+    return day
+
+
+def _err(*codes: int) -> dict:
+    return {c: {"model": ErrorBody, "description": _STATUS_CODES.get(c, "error")} for c in codes}
+
+
+COMMON = _err(422)
+NEEDS_CORPUS = _err(422, 503)
+
+_ARTICLE_CONTENT = {
+    "application/json": {"schema": {"anyOf": [{"$ref": "#/components/schemas/TextArticle"},
+                                              {"$ref": "#/components/schemas/HtmlArticle"}]}},
+    "text/plain": {"schema": {"type": "string", "minLength": 1}},
+    "text/html": {"schema": {"type": "string", "minLength": 1}},
+    "multipart/form-data": {"schema": {
+        "type": "object", "required": ["file"],
+        "properties": {"file": {"type": "string", "format": "binary",
+                                "description": "A .txt, .html, .json or .jsonl file (the name picks the reader)."},
+                       "title": {"type": "string"}, "published": {"type": "string"}, "url": {"type": "string"}}}},
+}
+
+
+# --- middleware (plain ASGI: cheaper than BaseHTTPMiddleware, and it can refuse before the app runs) --
+
+class BodyLimit:
+    """Refuse request bodies over `max_body` bytes with 413, by Content-Length or by counting."""
+
+    def __init__(self, app, max_body: int):
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"].encode() not in BODY_METHODS:
+            return await self.app(scope, receive, send)
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    return await _send_error(scope, send, 400, "bad_request", "Content-Length is not a number")
+                if declared > self.max_body:
+                    return await _send_error(scope, send, 413, "too_large", self._message())
+        chunks: list[bytes] = []
+        size = 0
+        while True:  # buffer the body (it is small by construction), then replay it to the app
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                return None
+            body = msg.get("body", b"")
+            size += len(body)
+            if size > self.max_body:
+                return await _send_error(scope, send, 413, "too_large", self._message())
+            chunks.append(body)
+            if not msg.get("more_body", False):
+                break
+        data = b"".join(chunks)
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": data, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+    def _message(self) -> str:
+        return f"request body is over the {self.max_body} byte limit"
+
+
+async def _send_error(scope, send, status: int, code: str, message: str) -> None:
+    body = _encode({"error": code, "message": message})
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close"), *SECURITY_HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityHeaders:
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(msg):
+            if msg["type"] == "http.response.start":
+                have = {k for k, _ in msg.get("headers", [])}
+                msg = dict(msg)
+                msg["headers"] = [*msg.get("headers", []), *(h for h in SECURITY_HEADERS if h[0] not in have)]
+            await send(msg)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+# --- the pipeline, loaded once per process on first use ------------------------------------------
+
+class Extractor:
+    """The spaCy pipeline is loaded lazily (the server starts fast) and used by one thread at a time."""
+
+    def __init__(self, model: str | None = None):
+        self.model = model
+        self._pipeline = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._pipeline is not None
+
+    def run(self, articles: list) -> list:
+        from ..pipeline import Pipeline
+        from ..stage import Options
+
+        with self._lock:
+            if self._pipeline is None:
+                self._pipeline = Pipeline(Options(model=self.model))
+            return list(self._pipeline.run(articles))
+
+
+# --- the corpus store, shared by request threads -----------------------------------------------------
+
+class Corpus:
+    """The DuckDB-backed store shared by request threads.
+
+    Reads run side by side (the store gives each one its own cursor); a write (ingest) waits for
+    them and runs alone. Opened when the app is created (so a bad path fails at start-up), closed at
+    shutdown, and reopened on demand if the app serves again after a shutdown (test clients run
+    the lifespan once per client)."""
+
+    def __init__(self, path: str, writable: bool):
+        self.path = path
+        self.writable = writable
+        self._cond = threading.Condition()
+        self._readers = 0
+        self.store = self._open()
+
+    def _open(self):
+        from ..corpus import Store
+
+        return Store.open(self.path, read_only=not self.writable)
+
+    def read(self, fn: Callable):
+        with self._cond:
+            if self.store is None:
+                self.store = self._open()
+            store = self.store
+            self._readers += 1
+        try:
+            return fn(store)
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    def write(self, fn: Callable):
+        with self._cond:
+            self._cond.wait_for(lambda: self._readers == 0)
+            if self.store is None:
+                self.store = self._open()
+            return fn(self.store)  # holding the condition's lock keeps new readers out
+
+    def close(self) -> None:
+        with self._cond:
+            self._cond.wait_for(lambda: self._readers == 0)
+            if self.store is not None:
+                self.store.close()
+                self.store = None
+
+
+def _rows(table) -> list[dict]:
+    return table.to_pylist() if hasattr(table, "to_pylist") else list(table)
+
+
+def _page(items: list, limit: int, offset: int) -> dict:
+    return {"items": items, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if len(items) >= limit else None}
+
+
+# --- reading request bodies into Articles ------------------------------------------------------------
+
+_JSON_TYPES = {"application/json"}
+_TEXT_TYPES = {"text/plain": "text", "text/markdown": "text", "text/html": "html", "application/xhtml+xml": "html"}
+
+
+async def articles_from_request(request: Request, max_body: int, documents: bool = False) -> list:
+    """The Articles a request body holds, or ApiError/InputError saying why there are none."""
+    from ..read import make_article, read_bytes
+
+    ctype = request.headers.get("content-type", "")
+    media = ctype.split(";", 1)[0].strip().lower()
+    overrides: dict[str, str] = {}
+    if media in _JSON_TYPES:
+        raw = await request.body()
+        try:
+            data = msgspec.json.decode(raw)
+        except msgspec.DecodeError:
+            raise ApiError(400, "bad_request", "body is not valid JSON") from None
+        if documents and isinstance(data, dict) and data.get("schema") == SCHEMA:
+            return [_document_from_json(data)]
+        model = _validate_article_json(data)
+        meta = {k: v for k, v in (("title", model.title), ("url", model.url), ("published", model.published)) if v}
+        if isinstance(model, TextArticle):
+            return [make_article(model.text, "<request>", "text", **meta)]
+        arts = [a for a in read_bytes(model.html.encode("utf-8"), "<request>", None, max_body, "html")]
+        overrides = meta
+    elif media == "multipart/form-data":
+        form = await request.form(max_files=1, max_fields=8)
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise ApiError(422, "invalid", "multipart body needs a 'file' part holding the article")
+        data = await upload.read()
+        name = Path(upload.filename or "upload.txt").name or "upload.txt"
+        arts = list(read_bytes(data, name, None, max_body))
+        overrides = {k: v for k in ("title", "url", "published") if isinstance(v := form.get(k), str) and v}
+    elif media in _TEXT_TYPES or media == "":
+        data = await request.body()
+        arts = list(read_bytes(data, "<request>", None, max_body, _TEXT_TYPES.get(media)))
+    else:
+        raise ApiError(415, "unsupported_media_type",
+                       f"content type {media!r} is not accepted: send application/json ({{\"text\": ...}}), "
+                       "text/plain, text/html or multipart/form-data")
+    if not arts:
+        raise ApiError(422, "invalid", "the body holds no article")
+    if len(arts) == 1 and not isinstance(arts[0], InputError):  # a title given for a file of many fits none
+        for key, value in overrides.items():
+            setattr(arts[0], key, value)
+    return arts
+
+
+def _validate_article_json(data: Any) -> TextArticle | HtmlArticle:
+    from pydantic import ValidationError
+
+    if not isinstance(data, dict):
+        raise ApiError(422, "invalid", "JSON body must be an object with 'text' or 'html'")
+    cls = HtmlArticle if "html" in data and "text" not in data else TextArticle
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        details = [{"loc": ["body", *map(str, e["loc"])], "msg": e["msg"]} for e in exc.errors()]
+        raise ApiError(422, "invalid", "JSON body must be {\"text\": ...} or {\"html\": ...} with optional "
+                       "title, published, url", details=details) from None
+
+
+def _document_from_json(data: dict) -> Document:
+    try:
+        doc = Document.from_dict(data)
+    except (msgspec.ValidationError, TypeError) as exc:
+        raise ApiError(422, "invalid", f"not a valid {SCHEMA} document: {exc}") from None
+    bad = check_offsets(doc)
+    if bad:
+        raise ApiError(422, "invalid", f"{SCHEMA} document has {len(bad)} span(s) whose text does not match "
+                       f"its offsets, e.g. {bad[0][:120]}")
+    return doc
+
+
+# --- the application ---------------------------------------------------------------------------------
+
+def create_app(store_path: str | None = None, token: str | None = None, *, max_body: int = DEFAULT_MAX_BODY,
+               cors_origins: list[str] | None = None, model: str | None = None) -> FastAPI:
+    """The API and pages. Read-only unless `token` is given; corpus endpoints need `store_path`."""
+    token = token or None
+    corpus = Corpus(store_path, writable=token is not None) if store_path else None
+    extractor = Extractor(model)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if corpus is not None:
+            corpus.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="newsgraph",
+        version=__version__,
+        summary="Extract actors, events, quotes, times and places from news articles; explore a corpus.",
+        docs_url=None, redoc_url=None,  # their pages load scripts from a CDN: the app works offline
+        openapi_url="/openapi.json",
+        default_response_class=JSON,
+    )
+    app.state.corpus = corpus
+    app.state.extractor = extractor
+
+
+    # -- errors: JSON, one line, never a traceback -----------------------------------------------
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return error(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.exception_handler(InputError)
+    async def _input_error(request: Request, exc: InputError):
+        return error(422, "unreadable", exc.reason)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        details = [{"loc": [str(x) for x in e.get("loc", ())], "msg": e.get("msg", "")} for e in exc.errors()]
+        where = ", ".join(".".join(d["loc"]) + ": " + d["msg"] for d in details[:3])
+        return error(422, "invalid", f"invalid request ({where})", details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        code = _STATUS_CODES.get(exc.status_code, "error")
+        message = exc.detail if isinstance(exc.detail, str) else code
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such path: {request.url.path}"
+        return error(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception):
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return error(500, "internal", "internal server error (the server log has the details)")
+
+    # -- auth ---------------------------------------------------------------------------------------
+    bearer = HTTPBearer(auto_error=False, description="The token the server was started with (--token).")
+
+    def require_token(cred: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        if token is None:
+            raise ApiError(403, "read_only", "this server is read-only: start it with --token (or NEWSGRAPH_TOKEN) "
+                           "to enable writes")
+        given = cred.credentials if cred is not None else ""
+        # constant time, so response timing does not reveal how much of a guess was right
+        if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+            raise ApiError(401, "unauthorized", "a valid token is required: send 'Authorization: Bearer <token>'",
+                           headers={"WWW-Authenticate": "Bearer"})
+
+    def need_corpus() -> Corpus:
+        if corpus is None:
+            raise ApiError(503, "no_corpus", "this server has no corpus: start it with --db corpus.duckdb")
+        return corpus
+
+    StoreDep = Annotated[Corpus, Depends(need_corpus)]
+    Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
+    Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+
+    # -- extraction -------------------------------------------------------------------------------
+    async def extract_request(request: Request, documents: bool = False) -> list:
+        arts = await articles_from_request(request, max_body, documents)
+        ready = [a for a in arts if not isinstance(a, (Exception, Document))]
+        done = await run_in_threadpool(extractor.run, ready) if ready else []
+        out, it = [], iter(done)
+        for a in arts:
+            out.append(a if isinstance(a, (Exception, Document)) else next(it))
+        return out
+
+    @app.post("/v1/extract", tags=["extract"], response_model=None,
+              responses={200: {"description": f"The article as a {SCHEMA} document.",
+                               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
+                         **_err(400, 413, 415, 422)},
+              openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
+    async def extract(request: Request):
+        """Extract one article: actors, events, quotes, times and places, each with exact offsets."""
+        results = await extract_request(request)
+        if len(results) != 1:
+            raise ApiError(422, "invalid", f"the body holds {len(results)} articles; /v1/extract takes one "
+                           "(use /v1/ingest for many)")
+        res = results[0]
+        if isinstance(res, InputError):
+            raise res
+        if isinstance(res, Exception):
+            log.error("extraction failed: %s", res)
+            raise ApiError(422, "extraction_failed", "the pipeline could not process this article")
+        return JSON(res)
+
+    @app.post("/v1/ingest", tags=["corpus"], response_model=IngestResult,
+              responses=_err(400, 401, 403, 413, 415, 422, 503), dependencies=[Depends(require_token)],
+              openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
+    async def ingest(request: Request):
+        """Extract articles and add them to the corpus (needs the server's token).
+
+        Takes the same bodies as /v1/extract, a file of many articles (JSON array or JSONL) as a
+        multipart upload, or a ready `newsgraph/1` document as JSON."""
+        store = need_corpus()
+        results = await extract_request(request, documents=True)
+        docs = [r for r in results if isinstance(r, Document)]
+        failed = [{"name": getattr(r, "name", "<request>"), "reason": getattr(r, "reason", "extraction failed")}
+                  for r in results if isinstance(r, Exception)]
+        if not docs:
+            raise ApiError(422, "unreadable", "; ".join(f["reason"] for f in failed[:3]) or "no article")
+        stored = await run_in_threadpool(store.write, lambda s: s.add_documents(docs))
+        return JSON({"ids": [d.id for d in docs], "failed": failed, "stored": stored or {}})
+
+    # -- corpus queries ---------------------------------------------------------------------------
+    @app.get("/v1/articles", tags=["corpus"], response_model=ArticlesPage, responses=NEEDS_CORPUS)
+    def articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0):
+        """Stored articles, newest first as the store orders them."""
+        return JSON(_page(_rows(store.read(lambda s: s.articles(limit=limit, offset=offset))), limit, offset))
+
+    @app.get("/v1/articles/{article_id}", tags=["corpus"], response_model=None, responses={
+        200: {"description": f"The stored {SCHEMA} document.",
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
+        **_err(404, 422, 503)})
+    def article(article_id: str, store: StoreDep):
+        """One stored article with everything extracted from it."""
+        doc = store.read(lambda s: s.article(article_id))
+        if doc is None:
+            raise ApiError(404, "not_found", f"no article with id {article_id!r}")
+        return JSON(doc)
+
+    @app.get("/v1/events", tags=["corpus"], response_model=EventsPage, responses=NEEDS_CORPUS)
+    def events(
+        store: StoreDep,
+        source: Annotated[str | None, Query(max_length=200, description="Source actor: id, name or code.")] = None,
+        target: Annotated[str | None, Query(max_length=200, description="Target actor: id, name or code.")] = None,
+        type: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. THREATEN.")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        order: Annotated[Order, Query(description="Sort order.")] = Order.date,
+        limit: Limit = 100,
+        offset: Offset = 0,
+    ):
+        """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`."""
+        since, until = iso_date(since, "since"), iso_date(until, "until")
+        rows = store.read(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
+                                             limit=limit, offset=offset, order=order.value))
+        return JSON(_page(_rows(rows), limit, offset))
+
+    @app.get("/v1/events/{event_id}/evidence", tags=["corpus"], response_model=Evidence,
+             responses=_err(404, 422, 503))
+    def event_evidence(event_id: Annotated[int, PathParam(ge=0, le=2**62)], store: StoreDep):
+        """Every evidence span of one event, in every article that reports it."""
+        rows = _rows(store.read(lambda s: s.event_evidence(event_id)))
+        if not rows:
+            raise ApiError(404, "not_found", f"no event with id {event_id!r}")
+        return JSON({"event_id": event_id, "items": rows})
+
+    @app.get("/v1/dyad", tags=["corpus"], response_model=Dyad, responses=NEEDS_CORPUS)
+    def dyad(
+        store: StoreDep,
+        a: Annotated[str, Query(min_length=1, max_length=200, description="First actor: id, name or code.")],
+        b: Annotated[str, Query(min_length=1, max_length=200, description="Second actor: id, name or code.")],
+        by: Annotated[By, Query(description="Period length.")] = By.day,
+    ):
+        """Events between two actors per period, in both directions: counts by QuadClass and the Goldstein sum."""
+        rows = store.read(lambda s: s.dyad(a, b, by=by.value))
+        return JSON({"a": a, "b": b, "by": by.value, "items": _rows(rows)})
+
+    @app.get("/v1/actors", tags=["corpus"], response_model=ActorsPage, responses=NEEDS_CORPUS)
+    def actors(
+        store: StoreDep,
+        q: Annotated[str | None, Query(max_length=200, description="Keep actors whose name or an alias contains this.")] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ):
+        """Actors, most active first (by events, then articles)."""
+        return JSON(_page(_rows(store.read(lambda s: s.actors(q, limit=limit, offset=offset))), limit, offset))
+
+    @app.get("/v1/actors/{actor_id}", tags=["corpus"], response_model=ActorProfile, responses=_err(404, 422, 503))
+    def actor(actor_id: str, store: StoreDep):
+        """One actor: names, aliases, roles over time, events and quotes."""
+        found = store.read(lambda s: s.actor(actor_id))
+        if found is None:
+            raise ApiError(404, "not_found", f"no actor {actor_id!r}")
+        return JSON(found)
+
+    @app.get("/v1/network", tags=["corpus"], response_model=Network, responses=NEEDS_CORPUS)
+    def network(
+        store: StoreDep,
+        since: DateParam = None,
+        until: DateParam = None,
+        type: Annotated[str | None, Query(max_length=40, description="PLOVER event type.")] = None,
+        min_weight: Annotated[int, Query(ge=1, le=1_000_000, description="Fewest events on an edge.")] = 1,
+    ):
+        """Actors as nodes, events as weighted directed edges."""
+        since, until = iso_date(since, "since"), iso_date(until, "until")
+        return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
+
+    @app.get("/v1/status", tags=["meta"], response_model=Status)
+    def status():
+        """What this server offers: version, schema, whether it has a corpus and accepts writes."""
+        return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
+                     "writable": token is not None and corpus is not None, "max_body": max_body,
+                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None})
+
+    # -- pages -------------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    _add_components(app)
+    # Outermost first: headers on every response (413s included), then the size limit.
+    app.add_middleware(BodyLimit, max_body=max_body)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _add_components(app: FastAPI) -> None:
+    """Put the newsgraph/1 schema (from the msgspec model) and the request bodies into the OpenAPI document."""
+    from pydantic import TypeAdapter
+
+    base = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = base()
+        comps = schema.setdefault("components", {}).setdefault("schemas", {})
+        _, doc_components = msgspec.json.schema_components([Document], ref_template="#/components/schemas/{name}")
+        comps.update(doc_components)
+        for model in (TextArticle, HtmlArticle):
+            comps[model.__name__] = TypeAdapter(model).json_schema(ref_template="#/components/schemas/{model}")
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi
+
