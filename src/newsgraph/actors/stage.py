@@ -387,6 +387,12 @@ def run(doc: Document, parse, options) -> None:
             c.mentions.append(m)
             if row is not None:
                 c.kb = row
+            elif " " in bare:
+                # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit"
+                head = kb.org(bare.split()[0], date)
+                if head is not None and head.type == "ORG" and c.kb is None:
+                    c.kb = head
+                    c.attrs["part_of"] = head.name
             continue
         cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
 
@@ -595,6 +601,9 @@ def run(doc: Document, parse, options) -> None:
         if o is None or o is c:
             continue
         c.attrs["org"] = o
+        if c.country is None and o.code and o.sector in ("IGO", "NGO", "IMG"):
+            c.code, c.sector = o.code, o.sector  # an officer of an international body carries its code
+            continue
         if c.country is None:
             c.country = o.country
         if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
@@ -606,7 +615,8 @@ def run(doc: Document, parse, options) -> None:
             g.mentions.append(mention)
             g.set(country=a.country, sector="GOV", role="government")
     for c in clusters:
-        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG"):
+        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
+                or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
             continue
         if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
             c.country = focus_country  # an unqualified "President X" or "police": the country the article is about
