@@ -151,3 +151,17 @@ def test_real_reports_of_one_meeting_merge(tmp_path):
         assert {best["source_name"], best["target_name"]} == {"Antony Blinken", "Recep Tayyip Erdogan"}
         assert best["num_articles"] >= 2 and best["num_sources"] == best["num_articles"]
         assert not any(e["type"] == "ACCUSE" and e["num_articles"] > 1 for e in store.events().to_pylist())
+
+
+def test_a_fixed_input_leaves_the_failure_table(tmp_path):
+    bad = tmp_path / "story.txt"
+    bad.write_text("   \n", encoding="utf-8")
+    ok = tmp_path / "other.txt"
+    ok.write_text("LONDON (Reuters) - The Bank of England held interest rates on Thursday.", encoding="utf-8")
+    with Store.open(tmp_path / "c.duckdb") as store:
+        assert ingest([str(bad), str(ok)], store)["failed"] == 1
+        assert [f["name"] for f in store.failures().to_pylist()] == [str(bad)]
+        bad.write_text("PARIS (AFP) - France and Germany signed a defence pact on Friday.", encoding="utf-8")
+        got = ingest([str(bad), str(ok)], store)
+        assert (got["added"], got["skipped"], got["failed"]) == (1, 1, 0)
+        assert store.failures().num_rows == 0

@@ -110,6 +110,17 @@ def test_score_rules():
     assert score(R(), base) > score(R(date=dt.date(2026, 1, 26)), base)
 
 
+def test_actor_names_are_not_evidence_words():
+    assert tokens("Mr Ebbers rejected the allegations in court", ["Bernie Ebbers", "Mr Ebbers"]) == \
+        frozenset({"rejected", "allegations", "court"})
+
+
+def test_one_shared_word_is_chance():
+    base = C(R(tgt=(), words="pleaded guilty fraud witness trial"))
+    assert score(R(tgt=(), words="pleads not guilty"), base) is None  # only "guilty" in common
+    assert score(R(tgt=(), words="pleaded guilty fraud"), base) is not None
+
+
 def test_similarity_is_overlap_of_content_words():
     a, b = tokens("The minister met the president in Paris."), tokens("President and minister met")
     assert similarity(a, b) == 1.0

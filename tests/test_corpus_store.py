@@ -128,3 +128,28 @@ def test_documents_without_id_get_the_content_hash(store):
     doc.id = ""
     store.add_documents([doc])
     assert store.article(content_id(doc.text)) is not None
+
+
+def test_an_actor_named_twice_in_one_event_is_listed_once(store):
+    text = "Marco Rubio and Secretary Rubio met Iraq's premier."
+    doc = make_doc(text, published="2026-01-25",
+                   entities=[("e1", "Marco Rubio", "PERSON", "USAGOV", None), ("e3", "Rubio", "PERSON", "USAGOV", None),
+                             ("e2", "Iraq", "GPE", "IRQ", None)],
+                   events=[{"type": "CONSULT", "source": ["e1", "e3"], "target": ["e2"], "evidence": text}])
+    store.add_documents([doc])
+    src, = store.con.execute("SELECT source_actor_ids FROM events").fetchall()[0]
+    assert len(src) == 1
+    assert store.con.execute("SELECT len(source_actor_ids) FROM corpus_events").fetchall()[0][0] == 1
+
+
+def test_two_writers_in_one_process_share_actors(tmp_path):
+    from corpus_docs import AFP, REUTERS
+
+    path = tmp_path / "c.duckdb"
+    with Store.open(path) as a:
+        a.add_documents([make_doc("Nothing here.", published="2026-01-01")])  # loads a's actor index
+        with Store.open(path) as b:  # a second Store on the same file (e.g. a web server and a script)
+            b.add_documents([AFP])
+        a.add_documents([REUTERS])  # a must see b's actors, not make a second Marco Rubio
+        assert a.con.execute("SELECT count(*) FROM actors WHERE name = 'Marco Rubio'").fetchall()[0][0] == 1
+        assert a.events().column("num_articles").to_pylist() == [2]

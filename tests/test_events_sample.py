@@ -22,6 +22,7 @@ def test_rubio_warns_iraq(sample_doc):
     assert [_name(sample_doc, t) for t in ev.target] == ["Iraq"]
     assert ev.flags == []
     assert ev.cameo == "130" and ev.quad_class == 3 and ev.goldstein == -4.4
+    assert (ev.date.value, ev.date.text) == ("2026-01-25", "Sunday")
 
 
 def test_framework_supports_maliki(sample_doc):
@@ -29,6 +30,7 @@ def test_framework_supports_maliki(sample_doc):
     assert "Coordination Framework" in " ".join(_name(sample_doc, s) for s in ev.source)
     assert "Maliki" in " ".join(_name(sample_doc, t) for t in ev.target)
     assert ev.flags == []
+    assert (ev.date.value, ev.date.text) == ("2026-01-24", "Saturday")
 
 
 def test_phone_call(sample_doc):
@@ -48,6 +50,7 @@ def test_negative_opinion(sample_doc):
 def test_protest_and_repression(sample_doc):
     (protest,) = [e for e in sample_doc.events if e.type == "PROTEST"]
     assert protest.flags == [] and protest.mode == "demo"
+    assert protest.date.value == "2025-12" and protest.date.granularity == "month"
     assert "demonstrations" in " ".join(r.text for r in protest.restatements)
     (repression,) = _find(sample_doc, "COERCE", "repressed")
     assert repression.flags == []

@@ -80,3 +80,27 @@ def test_place_for_span_prefers_locative(pipeline):
 def test_lookup_variants(name, country, feature):
     entries = places.gazetteer().lookup(name)
     assert any(e.country == country and e.feature == feature for e in entries)
+
+
+def test_companies_and_small_foreign_homonyms(pipeline):
+    doc = pipeline.extract("Toyota said sales rose in Britain. The party met in Manchester and in Somerset, "
+                           "while London voters waited.")
+    got = by_name(doc)
+    assert "Toyota" not in got  # a company named after a city
+    somerset = got.get("Somerset")
+    assert somerset is None or somerset.country in (None, "GBR")  # not the town in Massachusetts
+    assert got["Manchester"].country == "GBR"
+
+
+def test_dateline_and_unresolved_town(pipeline):
+    doc = pipeline.extract("KABUL (Reuters) - Clashes broke out near the Torkham crossing with Pakistan on Friday.")
+    got = by_name(doc)
+    assert got["Kabul"].country == "AFG" and got["Kabul"].mentions[0].text == "KABUL"
+    assert check_offsets(doc) == []
+
+
+def test_city_state_qualifier(pipeline):
+    doc = pipeline.extract("She grew up in Athens, Georgia, and later moved to Tbilisi.")
+    got = by_name(doc)
+    assert got["Athens"].country == "USA"
+    assert got["Georgia"].country == "USA" and got["Georgia"].feature == "admin"

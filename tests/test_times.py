@@ -201,3 +201,48 @@ def test_counts_are_not_years_and_rates_are_sets(extract):
 def test_published_line_without_year_is_not_read_against_the_clock(extract):
     doc = extract("Updated 2 hours ago\n\nThe minister resigned on Friday.")
     assert doc.published.value is None
+
+
+def test_later_year_in_the_past_blocks_inference():
+    got = infer_published(_items(("5 April 1920", "past", "body"), ("1947", "past", "body"),
+                                 ("Wednesday", "past", "body")))
+    assert got.value is None and "1947" in got.basis
+    # a later year in the future, or as a boundary, does not
+    got = infer_published(_items(("5 April 1920", "past", "body"), ("1947", "future", "body"),
+                                 ("until 1950", "past", "body")))
+    assert got.value == "1920-04-05"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The president said on Monday he would resign on Friday.", {"Monday": "2026-01-19", "Friday": "2026-01-23"}),
+    ("Police said the man, who was arrested on Friday, had been released.", {"Friday": "2026-01-16"}),
+    ("The result is expected to be announced on Friday.", {"Friday": "2026-01-23"}),
+    ("The ship had docked on Saturday before the storm.", {"Saturday": "2026-01-17"}),
+    ("Ministers are meeting on Thursday to discuss the budget.", {"Thursday": "2026-01-22"}),
+    ("He has been missing since Tuesday.", {"since Tuesday": "2026-01-20"}),
+    ("The deal, signed on Tuesday, takes effect on Thursday.", {"Tuesday": "2026-01-20", "Thursday": "2026-01-22"}),
+    ("The company reported its results on Thursday and will hold a call on Friday.",
+     {"Thursday": "2026-01-15", "Friday": "2026-01-23"}),
+])
+def test_weekday_tense_battery(extract, sentence, expected):
+    doc = extract(sentence, published="2026-01-21")  # a Wednesday
+    assert {t.text: t.value for t in doc.times} == expected
+
+
+def test_date_entities_match_the_parser(pipeline, sample_text):
+    from newsgraph.nlp import parse_many
+    from newsgraph.times import date_entities, token_columns
+
+    text = sample_text + "\nTalks ran from Monday to Wednesday last week, and prices rose 5% in the year to March."
+    (parse,) = parse_many(pipeline.nlp, [(text, [])])
+    want = [(e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
+    assert want and date_entities(token_columns(parse.doc)) == want
+
+
+def test_clock_times_found_and_dated(extract):
+    doc = extract("The vote is set for 2 p.m. ET Tuesday, Jan. 27. Officials had until midnight Friday to respond. "
+                  "Shelling resumed in the early hours of Sunday.", published="2026-01-21")
+    got = by_text(doc)
+    assert got["2 p.m. ET"].value == "2026-01-27T14:00" and got["2 p.m. ET"].type == "TIME"
+    assert got["midnight"].value == "2026-01-16T24:00"
+    assert "the early hours" not in got and got["Sunday"].value == "2026-01-18"

@@ -258,3 +258,18 @@ def test_helpers():
 def test_possessive_and_case():
     assert val("Last year's") == "2025"
     assert val("SUNDAY", SUN, "past") == "2026-01-25"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["the", "end", "of", "last", "next", "since", "early", "mid-", "2024", "29", "February",
+                          "Monday", "week", "years", "ago", "a", "three", "quarter", "Q5", "0s", "31/02/2025",
+                          "99", "noon", "12:61", "fiscal", "'", "’s", "-", ",", "more", "than", "Christmas"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=6), st.sampled_from([None, "past", "future", "present"]),
+       st.sampled_from([None, SUN, WED, LEAP, dt.date(1, 1, 1), dt.date(9999, 12, 31)]))
+def test_never_raises(words, tense, anchor):
+    n = normalize(" ".join(words), anchor, tense)
+    assert n is None or n.value is None or isinstance(n.value, str)

@@ -257,6 +257,19 @@ def test_serve_refuses_a_missing_store(tmp_path):
     assert res.returncode == 2 and "no such corpus store" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_serve_reports_a_taken_port_in_one_line():
+    import socket
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env.pop("NEWSGRAPH_TOKEN", None)
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        res = subprocess.run([sys.executable, "-m", "newsgraph.cli", "serve", "--port", str(port)],
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert res.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "Traceback" not in res.stderr
+
+
 def _has(cmd: str) -> bool:
     from shutil import which
 

@@ -181,6 +181,7 @@ def evaluate_events(
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
+    split: Annotated[str | None, typer.Option(help="Only JSONL items with this `split` (dev, heldout).")] = None,
 ) -> None:
     """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
     import json as _json
@@ -188,7 +189,7 @@ def evaluate_events(
     from .evaluate.events import evaluate, render
     from .stage import Options
 
-    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False))
+    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False), split=split)
     if format is EvalFormat.json:
         print(_json.dumps(report, indent=2))
     else:
@@ -215,9 +216,20 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
     app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
+    try:  # say why the port cannot be used in one line (uvicorn would log it and exit 3, our model-error code)
+        import socket
+
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as exc:
+        _err(f"error: cannot listen on {host}:{port} ({exc.strerror or exc})")
+        raise typer.Exit(EXIT_FAILED) from None
     _err(f"serving on http://{'[' + host + ']' if ':' in host else host}:{port}/  ({'writable' if token else 'read-only'}"
          f"{', corpus ' + db if db else ', no corpus'})")
-    uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+    try:
+        uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+    except SystemExit as exc:  # uvicorn's start-up failure (e.g. the port was taken meanwhile)
+        raise typer.Exit(EXIT_FAILED if exc.code else EXIT_OK) from None
 
 
 class _progress:
@@ -249,6 +261,41 @@ class _progress:
         if self.enabled:
             self.bar.__exit__(*exc)
         return False
+
+
+def _evaluate(kind: str, gold: str, format: Format, model: str | None, split: str | None) -> None:
+    import importlib
+    import json
+
+    from .pipeline import Pipeline
+    from .stage import Options
+
+    mod = importlib.import_module(f"newsgraph.evaluate.{kind}")
+    items = mod.load_gold(gold, split)
+    result = mod.score(items, Pipeline(Options(model=model)))
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else mod.render(result))
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/quotes.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
+) -> None:
+    """Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy."""
+    _evaluate("quotes", gold, format, model, split)
+
+
+@evaluate_app.command("places")
+def evaluate_places(
+    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
+) -> None:
+    """Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km."""
+    _evaluate("places", gold, format, model, split)
 
 
 @evaluate_app.command("actors")

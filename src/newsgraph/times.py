@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 
 from .model import Document, Published, TimeExpr
@@ -36,7 +36,8 @@ _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
-_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE]
+_TOKEN_ATTRS = [IDX, LENGTH, LOWER, ENT_TYPE, ENT_IOB]
+_DATE_ENTS = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 # a four-digit number the parser calls a count or an amount is not a year ("a total of 1500 troops")
 _NOT_YEAR_ENTS = frozenset(get_string_id(x) for x in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"))
 _JOINERS = frozenset({" ", ", ", " of ", " in "})
@@ -82,12 +83,32 @@ _BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late",
                             "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
 
 
-def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
-    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+def token_columns(sdoc) -> tuple[list[int], ...]:
+    """idx, length, lower, ent_type, ent_iob per token: one to_array call, no Token objects."""
     arr = sdoc.to_array(_TOKEN_ATTRS)
     if not len(arr):
-        return []
-    idx, length, lower, etype = arr.T.tolist()
+        return [], [], [], [], []
+    return tuple(arr.T.tolist())
+
+
+def date_entities(cols) -> list[tuple[int, int]]:
+    """Character spans of the parser's DATE/TIME entities (read from the arrays: doc.ents is slow)."""
+    idx, length, _, etype, iob = cols
+    out: list[list[int]] = []
+    for i, e in enumerate(etype):
+        if e not in _DATE_ENTS:
+            continue
+        if out and iob[i] == 1 and out[-1][2] == i - 1 and etype[i - 1] == e:  # I- continues the entity
+            out[-1][1] = idx[i] + length[i]
+            out[-1][2] = i
+        else:
+            out.append([idx[i], idx[i] + length[i], i])
+    return [(a, b) for a, b, _ in out]
+
+
+def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
+    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
+    idx, length, lower, etype, _ = cols
     n = len(idx)
     out: list[tuple[int, int]] = []
     last_end = -1
@@ -116,8 +137,9 @@ def pattern_spans(text: str, sdoc) -> list[tuple[int, int]]:
 
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """All candidate [start, end) spans (overlapping; the caller picks)."""
-    ents = [_trim(text, e.start_char, e.end_char) for e in parse.doc.ents if e.label_ in ("DATE", "TIME")]
-    found = pattern_spans(text, parse.doc)
+    cols = token_columns(parse.doc)
+    ents = [_trim(text, a, b) for a, b in date_entities(cols)]
+    found = pattern_spans(text, cols)
     cands = set(ents) | set(found)
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
@@ -181,6 +203,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
             return verb_tense(h, depth + 1)
         return "past"  # a reduced relative: "a building burned ... on Monday"
     if tag == "VBG":
+        if lows & PERFECT_AUX:  # "has been missing since Tuesday"
+            return "past"
         if atags & {"VBZ", "VBP"}:
             return "present"
         if depth < 3 and h is not v:
@@ -197,7 +221,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     """The tense of the clause an expression attaches to: the first verb up its dependency path."""
-    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    sdoc = parse.doc
+    span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span[-1]
@@ -205,8 +230,16 @@ def clause_tense(parse: Parse, start: int, end: int) -> str | None:
         if not (span.start <= t.head.i < span.end) or t.head is t:
             tok = t
             break
+    # "said on Monday he would resign": the small parser often hangs "on Monday" on the later verb;
+    # a verb right before the expression (or its "on") is the one it modifies
+    j = span.start - 1
+    if j >= 0 and sdoc[j].lower_ == "on":
+        j -= 1
+    left = sdoc[j] if j >= 0 and sdoc[j].tag_.startswith("VB") else None
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
+            if left is not None and tok.i > span.end and left.i != tok.i:
+                tok = left
             return verb_tense(tok)
         if tok.head is tok:
             return None
@@ -218,6 +251,26 @@ def clause_tense(parse: Parse, start: int, end: int) -> str | None:
 
 def _is_day(value: str | None) -> bool:
     return bool(value) and len(value) == 10 and value[4] == "-" and value[:4].isdigit()
+
+
+_BOUND_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+
+
+def _period_start(n: Norm) -> dt.date | None:
+    """First day of an absolute year, month or decade value ("2003", "2003-05", "199")."""
+    v = n.value
+    if n.type != "DATE" or n.relative or not v or not v.isdigit() and not (len(v) == 7 and v[4] == "-"):
+        return None
+    try:
+        if len(v) == 4:
+            return dt.date(int(v), 1, 1)
+        if len(v) == 3:
+            return dt.date(int(v) * 10, 1, 1)
+        if len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():
+            return dt.date(int(v[:4]), int(v[5:]), 1)
+    except ValueError:
+        return None
+    return None
 
 
 def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Published:
@@ -234,6 +287,14 @@ def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Pu
         return Published(value=None, inferred=True, basis="no metadata date and no absolute day date in the text to infer one from")
     latest, latest_text = max(dated)
     lower = dt.date.fromisoformat(latest)
+    # a later year or month told in the past ("in 1994 he ...") means the dated day is not the latest
+    # event: the text dates its news only coarsely, and we cannot name the day
+    for text, n, tense, _ in items:
+        start = _period_start(n)
+        if start is not None and start > lower and tense == "past" and n.mod not in _BOUND_MODS:
+            return Published(value=None, inferred=True,
+                             basis=f"the latest absolute date in the text ({latest_text!r}) precedes {text.strip()!r}, "
+                                   f"told in the past: no day to infer")
     past_wds: dict[int, str] = {}
     for text, n, tense, _ in items:
         if n.weekday is not None and weekday_direction(tense) == "past":
@@ -282,6 +343,8 @@ def run(doc: Document, parse: Parse, options) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
+        if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
+            tense = "past"  # "since Tuesday" points back, whatever the verb
         items.append((a, b, norm, tense, kind))
 
     if doc.published.value is None:
@@ -289,7 +352,10 @@ def run(doc: Document, parse: Parse, options) -> None:
         if got is None:
             got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k in items])
         doc.published = got
-    anchor = dt.date.fromisoformat(doc.published.value) if doc.published.value else None
+    try:
+        anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
+    except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
+        anchor = None
 
     resolved: list[Norm] = []
     ref: str | None = None

@@ -179,10 +179,10 @@ def weekday_direction(tense: str | None) -> str:
 
 
 class _Ctx:
-    __slots__ = ("anchor", "tense", "day", "ref")
+    __slots__ = ("anchor", "tense", "day", "ref", "mod")
 
-    def __init__(self, anchor, tense, day, ref):
-        self.anchor, self.tense, self.day, self.ref = anchor, tense, day, ref
+    def __init__(self, anchor, tense, day, ref, mod=None):
+        self.anchor, self.tense, self.day, self.ref, self.mod = anchor, tense, day, ref, mod
 
 
 class _Rel(Exception):
@@ -566,6 +566,8 @@ def _r_duration(m, ctx):
 
 
 def _r_bare_plural(m, ctx):
+    if ctx.mod in ("START", "MID", "END"):  # "the early hours (of Sunday)", "early days": not a duration
+        return None
     return _dur("X", m["unit"]), "duration", "DURATION"
 
 
@@ -671,7 +673,7 @@ _P = [
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"every {WD}", _r_every_wd),
-    (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{2,5}t| gmt| utc| local time)?", _r_clock),
+    (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?:the |this |that )?{PART}", _r_part),
@@ -740,7 +742,7 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             mod = new
         seen_mod = True
         s = s[mm.end():]
-    ctx = _Ctx(anchor, tense, day, ref)
+    ctx = _Ctx(anchor, tense, day, ref, mod)
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m is None:
@@ -749,6 +751,8 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             got = handler(m, ctx)
         except _Rel as rel:
             return Norm(None, rel.granularity, rel.type, mod, relative=True, weekday=rel.weekday)
+        except (ValueError, OverflowError):  # a date out of range (year 0, 10000): not readable
+            return None
         if got is None:
             return None
         value, gran = got[0], got[1]
@@ -817,6 +821,10 @@ FIND_PATTERNS = [
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
+    # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
+    r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
+    r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -826,7 +834,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16, 20, 18], "ago": [10],
-    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20], "clock": [21, 22, 23],
 }
 
 
@@ -849,6 +857,8 @@ for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "d
 for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
     TRIGGER_FAMILY[_w] = "holiday"
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
+for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
+    TRIGGER_FAMILY[_w] = "clock"
 for _w in ("recent", "recently", "currently", "nowadays"):
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):

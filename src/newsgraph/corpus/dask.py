@@ -4,7 +4,7 @@ The client reads the inputs and skips articles already stored (by content hash);
 articles go to the workers, where each worker process loads the pipeline ONCE (a worker plugin warms
 a per-process cache) and writes its results as Parquet partitions:
 
-    OUT/articles/part-<run>-<n>.parquet   columns id, title, published, outlet, agency, document (JSON)
+    OUT/articles/part-<run>-<n>.parquet   columns id, title, published, outlet, agency, name (input), document
     OUT/failures/part-<run>-<n>.parquet   columns name, kind, reason
 
 The client loads each partition into the store as it completes (one transaction per batch), so the
@@ -70,6 +70,7 @@ def extract_partition(articles: list, out_dir: str, name: str, options: Options)
     import pyarrow as pa
 
     results = list(worker_pipeline(options).run(articles))
+    names = [a.name for a, r in zip(articles, results) if not isinstance(r, Exception)]
     docs = [r for r in results if not isinstance(r, Exception)]
     fails = [r for r in results if isinstance(r, Exception)]
     out = {"articles": None, "failures": None, "docs": len(docs), "failed": len(fails)}
@@ -77,7 +78,7 @@ def extract_partition(articles: list, out_dir: str, name: str, options: Options)
         table = pa.table({
             "id": [d.id for d in docs], "title": [d.title for d in docs],
             "published": [d.published.value for d in docs], "outlet": [d.source.outlet for d in docs],
-            "agency": [d.source.agency for d in docs], "document": [d.to_json() for d in docs]})
+            "agency": [d.source.agency for d in docs], "name": names, "document": [d.to_json() for d in docs]})
         path = Path(out_dir) / "articles" / f"{name}.parquet"
         _write(table, path)
         out["articles"] = str(path)

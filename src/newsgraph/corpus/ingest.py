@@ -8,6 +8,7 @@ input (the BBC set has ~100) is extracted once.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -49,15 +50,20 @@ def new_articles(store: Store, articles: Iterable[Article | InputError], stats: 
 
 
 def store_results(store: Store, results: Iterable, stats: dict, batch_size: int,
-                  advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> None:
-    """Write Documents and failures in transactions of `batch_size` results."""
+                  advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None,
+                  names: deque | None = None) -> None:
+    """Write Documents and failures in transactions of `batch_size` results.
+
+    `names`: the input names of the results, in order (results come in input order); an input that
+    failed before and is stored now has its failure row removed in the same transaction."""
     docs: list[Document] = []
     fails: list[Exception] = []
+    recovered: list[str] = []
 
     def flush():
         if not docs and not fails:
             return
-        got = store.add_documents(docs, fails)
+        got = store.add_documents(docs, fails, recovered=recovered)
         stats["added"] += got["added"]
         stats["skipped"] += got["skipped"]
         stats["failed"] += got["failed"]
@@ -69,9 +75,16 @@ def store_results(store: Store, results: Iterable, stats: dict, batch_size: int,
         advance(len(docs) + len(fails))
         docs.clear()
         fails.clear()
+        recovered.clear()
 
     for res in results:
-        (fails if isinstance(res, Exception) else docs).append(res)
+        name = names.popleft() if names else None
+        if isinstance(res, Exception):
+            fails.append(res)
+        else:
+            docs.append(res)
+            if name:
+                recovered.append(name)
         if len(docs) + len(fails) >= batch_size:
             flush()
     flush()
@@ -91,8 +104,15 @@ def ingest(paths: list[str], store: Store, *, workers: int = 1, options: Options
     stats = new_stats()
     kw = {"fmt": fmt} | ({"max_bytes": max_bytes} if max_bytes else {})
     todo = new_articles(store, read_paths(paths, **kw), stats, advance)
-    results = extract_many(todo, options, workers)
-    store_results(store, results, stats, batch_size or options.batch_size, advance, log)
+    names: deque = deque()
+
+    def named(items):
+        for it in items:
+            names.append(it.name)
+            yield it
+
+    results = extract_many(named(todo), options, workers)
+    store_results(store, results, stats, batch_size or options.batch_size, advance, log, names)
     return stats
 
 
@@ -118,11 +138,14 @@ def load_article_part(part: str, store: Store, stats: dict, batch_size: int = 25
     pf = pq.ParquetFile(part)
     if "document" not in pf.schema_arrow.names:
         raise NewsgraphError(f"{part}: no `document` column (not a newsgraph article partition)")
-    for rb in pf.iter_batches(batch_size=batch_size, columns=["document"]):
+    has_names = "name" in pf.schema_arrow.names  # partitions from `ingest --dask` carry input names
+    for rb in pf.iter_batches(batch_size=batch_size, columns=["document", "name"] if has_names else ["document"]):
         docs = [Document.from_json(s) for s in rb.column(0).to_pylist()]
+        names = rb.column(1).to_pylist() if has_names else [None] * len(docs)
         have = store.existing_ids(d.id for d in docs)
         stats["skipped"] += sum(d.id in have for d in docs)
-        store_results(store, (d for d in docs if d.id not in have), stats, batch_size, advance, log)
+        keep = [(d, n) for d, n in zip(docs, names) if d.id not in have]
+        store_results(store, (d for d, _ in keep), stats, batch_size, advance, log, deque(n for _, n in keep))
 
 
 def read_failure_part(part: str) -> list[InputError]:

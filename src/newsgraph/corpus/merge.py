@@ -8,6 +8,8 @@ Two event reports are the same happening when they have
     symmetric types - CONSULT, COOPERATE, FIGHT - the sides may be named the other way round),
   * similar evidence: the overlap coefficient of the content words of the two evidence sentences.
     Undated reports (no event or article date) merge only with undated ones, and need 0.3 of it.
+    The actors' own names are left out of the words, and wherever wording decides, at least two
+    words must be shared.
     Reports with the same actors on both sides need little word overlap (wire stories of one event
     are rewritten freely); the fewer actors they share, the more of their wording must agree.
 The best-scoring candidate wins; otherwise the report starts a new corpus event.
@@ -18,15 +20,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 WINDOW_DAYS = 2
 # Word-overlap needed, by how much of the actor structure the two reports share.
 SIM_BOTH_SIDES = 0.0  # same source and target actors
-SIM_ONE_SIDE = 0.2  # one side shared, the other empty in one report
+SIM_ONE_SIDE = 0.2  # one side shared, the other empty (in one report or both)
 SIM_NO_ACTORS = 0.4  # neither report names actors (Jaccard: short sentences must not match trivially)
 SIM_UNDATED = 0.3  # neither report has a date (no event date, no publication date)
 SIM_ACTORLESS = 0.6  # one report names actors, the other none (Jaccard: near copies of one sentence)
+MIN_COMMON = 2  # shared words needed wherever wording decides
 # Types whose two sides act together, so "B met A" is the happening "A met B".
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "FIGHT"})
 
@@ -39,11 +43,14 @@ _STOP = frozenset(
 )
 
 
-def tokens(text: str | None) -> frozenset[str]:
-    """Content words of an evidence sentence (lower-case, no stop words, at least 3 letters)."""
+def tokens(text: str | None, names: Iterable[str] = ()) -> frozenset[str]:
+    """Content words of an evidence sentence (lower-case, no stop words, at least 3 letters), less the
+    words of the actors' names: the actors are compared on their own, the words say what happened."""
     if not text:
         return frozenset()
-    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 2 and w not in _STOP)
+    words = frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 2 and w not in _STOP)
+    drop = {m.group().lower() for n in names for m in _WORD.finditer(n)}
+    return words - drop if drop else words
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -76,7 +83,6 @@ class Candidate:
     words: frozenset[str]
     new: bool = False
     dirty: bool = False
-    fields: dict = field(default_factory=dict)  # representative values for a new corpus event
 
 
 def _side(a: frozenset[str], b: set[str]) -> str:
@@ -95,22 +101,25 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _fit(rep_src: frozenset[str], rep_tgt: frozenset[str], cand: Candidate, sim: float, strict: float,
-         undated: bool) -> int | None:
-    """Shared sides (0-2) when the actors allow a merge at this word overlap, else None."""
+         common: int, undated: bool) -> int | None:
+    """Shared sides (0-2) when the actors allow a merge at this word overlap, else None.
+    Wherever wording counts, at least MIN_COMMON words must be shared (one word is chance)."""
     src, tgt = _side(rep_src, cand.sources), _side(rep_tgt, cand.targets)
     if "different" in (src, tgt):
         return None
     shared = (src == "shared") + (tgt == "shared")
-    if shared == 2 or (shared == 1 and "empty" in (src, tgt)):
+    if shared == 2:
         need = SIM_BOTH_SIDES
-    elif shared == 1:
+    elif shared == 1:  # the other side empty in one or both reports
         need = SIM_ONE_SIDE
     elif src == tgt == "empty":
-        return 0 if strict >= SIM_NO_ACTORS else None
+        return 0 if strict >= SIM_NO_ACTORS and common >= MIN_COMMON else None
     else:  # one report names actors, the other none: only the same sentence, near enough
-        return 0 if strict >= SIM_ACTORLESS else None
+        return 0 if strict >= SIM_ACTORLESS and common >= MIN_COMMON else None
     if undated:  # no date to bound it: the same actors on another day must not merge by default
         need = max(need, SIM_UNDATED)
+    if need > 0 and common < MIN_COMMON:
+        return None
     return shared if sim >= need else None
 
 
@@ -127,10 +136,11 @@ def match(rep: Report, cand: Candidate, window: int = WINDOW_DAYS) -> tuple[floa
         return None  # no date and no actors: nothing bounds it, a merge would be a guess
     sim = similarity(rep.words, cand.words)
     strict = jaccard(rep.words, cand.words)
+    common = len(rep.words & cand.words)
     undated = rep.date is None
-    options = [(_fit(rep.sources, rep.targets, cand, sim, strict, undated), False)]
+    options = [(_fit(rep.sources, rep.targets, cand, sim, strict, common, undated), False)]
     if rep.type in SYMMETRIC:  # "Erdogan received Blinken" is the meeting "Blinken met Erdogan"
-        options.append((_fit(rep.targets, rep.sources, cand, sim, strict, undated), True))
+        options.append((_fit(rep.targets, rep.sources, cand, sim, strict, common, undated), True))
     options = [(sh, sw) for sh, sw in options if sh is not None]
     if not options:
         return None

@@ -108,6 +108,11 @@ class Pending:
     roles: list[tuple[str, str, str, object]] = field(default_factory=list)  # (actor_id, role, article_id, date)
 
 
+def stamp(con) -> tuple[int, int]:
+    """What the index was loaded from: (actors, aliases) row counts. Another writer changes it."""
+    return tuple(con.execute("SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_aliases)").fetchall()[0])
+
+
 class ActorIndex:
     """The in-memory name index of a store's actors. `load` it from the store; `resolve` documents."""
 
@@ -117,6 +122,7 @@ class ActorIndex:
         self.surnames: dict[str, set[str]] = {}  # person surname -> ids of multi-word person actors
         self.singles: dict[str, str] = {}  # surname -> id of a person actor known only by that surname
         self.pending = Pending()
+        self.stamp: tuple[int, int] = (0, 0)
 
     @classmethod
     def load(cls, con) -> ActorIndex:
@@ -128,6 +134,7 @@ class ActorIndex:
             idx._index_surname(idx.actors[aid])
         for key, aid in con.execute("SELECT norm_key, actor_id FROM actor_aliases").fetchall():
             idx.keys[key] = aid
+        idx.stamp = stamp(con)
         return idx
 
     def _index_surname(self, info: ActorInfo) -> None:
@@ -261,4 +268,5 @@ class ActorIndex:
 
     def take_pending(self) -> Pending:
         p, self.pending = self.pending, Pending()
+        self.stamp = (self.stamp[0] + len(p.actors), self.stamp[1] + len(p.aliases))
         return p

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from ..model import Document, content_id
 from .merge import EventMerger, Report, tokens
-from .resolve import ActorIndex
+from .resolve import ActorIndex, stamp
 
 # --- schema -------------------------------------------------------------------------------------
 
@@ -291,9 +291,10 @@ class Store:
         return {r[0] for r in self.con.execute(
             "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
 
-    def add_documents(self, docs: Iterable[Document], failures: Iterable = ()) -> dict:
+    def add_documents(self, docs: Iterable[Document], failures: Iterable = (), recovered: Iterable[str] = ()) -> dict:
         """Store documents (skipping ones already stored) and failures, in ONE transaction.
 
+        `recovered`: input names that failed in an earlier run and are stored now (their failure rows go).
         Returns {"added": n, "skipped": n, "failed": n, "events": n}.
         """
         docs = list(docs)
@@ -312,6 +313,9 @@ class Store:
                 new.append(d)
             if new:
                 self._write(new)
+            recovered = list(recovered)
+            if recovered:
+                self.con.execute("DELETE FROM failures WHERE name IN (SELECT unnest(?::VARCHAR[]))", [recovered])
             if failures:
                 self._write_failures(failures)
             self.con.commit()
@@ -355,101 +359,106 @@ class Store:
 
     @property
     def actor_index(self) -> ActorIndex:
-        if self._actors is None:
+        """The in-memory actor index, reloaded when another writer (another Store) added actors."""
+        if self._actors is None or self._actors.stamp != stamp(self.con):
             self._actors = ActorIndex.load(self.con)
         return self._actors
 
     def _write(self, docs: list[Document], articles: bool = True) -> None:
         """Insert the rows of `docs` and link them to corpus actors and events (inside a transaction)."""
         rows = Rows()
-        index = self.actor_index
-        reports: list[Report] = []
-        report_rows: list[tuple[dict, Document, object]] = []
-        events_by_doc = {}
+        self._actors = self.actor_index  # checked fresh once per write
+        reports: list[tuple[Report, dict, Document, object]] = []  # (report, its events row, doc, event)
         for doc in docs:
-            n_before = len(rows.tables.get("events", []))
-            flatten(doc, rows, articles=articles)
-            pub = to_date(doc.published.value)
-            amap = index.resolve(doc, pub)
-            for r in rows.tables.get("entities", [])[-len(doc.entities):] if doc.entities else []:
-                r["actor_id"] = amap.get(r["entity_id"])
-            for r in rows.tables.get("quotes", [])[-len(doc.quotes):] if doc.quotes else []:
-                r["speaker_actor_id"] = amap.get(r["speaker"]) if r["speaker"] else None
-            ev_rows = rows.tables.get("events", [])[n_before:]
-            events_by_doc[doc.id] = ev_rows
-            for r, ev in zip(ev_rows, doc.events):
-                src = [amap[x] for x in ev.source if x in amap]
-                tgt = [amap[x] for x in ev.target if x in amap]
-                r["source_actor_ids"], r["target_actor_ids"] = src, tgt
-                reports.append(Report(type=ev.type, date=event_date(ev, pub), negated="negated" in ev.flags,
-                                      sources=frozenset(src), targets=frozenset(tgt),
-                                      words=tokens(ev.evidence.text if ev.evidence else None)))
-                report_rows.append((r, doc, ev))
-        pending = index.take_pending()
-        if reports:
-            next_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_events").fetchall()[0][0]
-            ids, changed = EventMerger(self.con, self.window).assign(reports, next_id)
-            new_events = []
-            for (r, doc, ev), rep, cid in zip(report_rows, reports, ids):
-                r["corpus_event_id"] = cid
-                outlet = outlet_of(doc)
-                pub = to_date(doc.published.value)
-                spans = [("evidence", ev.evidence)] if ev.evidence else []
-                spans += [("restatement", s) for s in ev.restatements]
-                if not spans:  # an event with no evidence still counts as one mention
-                    spans = [("event", None)]
-                for kind, sp in spans:
-                    rows.add("event_sources", corpus_event_id=cid, article_id=doc.id, event_id=ev.id, kind=kind,
-                             start_char=sp and sp.start, end_char=sp and sp.end, text=sp and sp.text,
-                             outlet=outlet, published=pub)
-            created = {c.id for c in changed if c.new}
-            firsts = {}
-            for (r, doc, ev), rep, cid in zip(report_rows, reports, ids):
-                if cid in created and cid not in firsts:
-                    firsts[cid] = (r, rep)
-            for c in changed:
-                if c.new:
-                    r, rep = firsts[c.id]
-                    new_events.append(dict(
-                        id=c.id, type=c.type, mode=r["mode"], cameo=r["cameo"], quad_class=r["quad_class"],
-                        goldstein=r["goldstein"], date=c.date, negated=c.negated, location=r["location"],
-                        source_actor_id=(r["source_actor_ids"] or [None])[0],
-                        target_actor_id=(r["target_actor_ids"] or [None])[0],
-                        source_actor_ids=sorted(c.sources), target_actor_ids=sorted(c.targets),
-                        words=sorted(c.words), evidence=r["evidence_text"], article_id=r["article_id"]))
-            self._insert("corpus_events", new_events)
-            grown = [{"id": c.id, "source_actor_ids": sorted(c.sources), "target_actor_ids": sorted(c.targets)}
-                     for c in changed if not c.new]
-            if grown:
-                self.con.register("_ng_grown", _arrow(grown))
-                try:
-                    self.con.execute("""UPDATE corpus_events SET source_actor_ids = g.source_actor_ids,
-                                        target_actor_ids = g.target_actor_ids
-                                        FROM _ng_grown g WHERE corpus_events.id = g.id""")
-                finally:
-                    self.con.unregister("_ng_grown")
-        # actors
+            reports += self._link_actors(doc, rows, articles)
+        pending = self._actors.take_pending()
+        ids = self._merge_events(reports, rows) if reports else []
         self._insert("actors", [vars(a).copy() for a in pending.actors.values()])
-        if pending.updates:
-            self.con.register("_ng_upd", _arrow([vars(a).copy() for a in pending.updates.values()]))
-            try:
-                self.con.execute("""UPDATE actors SET name = u.name, code = u.code, country = u.country, sector = u.sector
-                                    FROM _ng_upd u WHERE actors.id = u.id""")
-            finally:
-                self.con.unregister("_ng_upd")
+        self._update("actors", ("name", "code", "country", "sector"), [vars(a).copy() for a in pending.updates.values()])
         self._insert("actor_aliases", [{"norm_key": k, "actor_id": a, "alias": s} for k, a, s in pending.aliases])
         self._insert("actor_roles", [{"actor_id": a, "role": r, "article_id": d, "date": t} for a, r, d, t in pending.roles])
         for table in ("articles", *CHILD_TABLES, "event_sources"):
             self._insert(table, rows.tables.get(table, []))
-        if reports:
-            self.con.execute(
-                """UPDATE corpus_events SET num_mentions = s.m, num_articles = s.a, num_sources = s.s,
-                       first_seen = s.f, last_seen = s.l
-                   FROM (SELECT corpus_event_id, count(*) AS m, count(DISTINCT article_id) AS a,
-                                count(DISTINCT coalesce(outlet, article_id)) AS s, min(published) AS f, max(published) AS l
-                         FROM event_sources WHERE corpus_event_id IN (SELECT unnest(?::BIGINT[])) GROUP BY 1) s
-                   WHERE corpus_events.id = s.corpus_event_id""",
-                [sorted(set(ids))])
+        if ids:
+            self._recount(sorted(set(ids)))
+
+    def _link_actors(self, doc: Document, rows: Rows, articles: bool) -> list[tuple]:
+        """Flatten one document into `rows`, with corpus actor ids; return its event reports."""
+        n_ents, n_events, n_quotes = (len(rows.tables.get(t, [])) for t in ("entities", "events", "quotes"))
+        flatten(doc, rows, articles=articles)
+        pub = to_date(doc.published.value)
+        amap = self._actors.resolve(doc, pub)
+        for r in rows.tables.get("entities", [])[n_ents:]:
+            r["actor_id"] = amap.get(r["entity_id"])
+        for r in rows.tables.get("quotes", [])[n_quotes:]:
+            r["speaker_actor_id"] = amap.get(r["speaker"]) if r["speaker"] else None
+        out = []
+        ents = {e.id: e for e in doc.entities}
+        for r, ev in zip(rows.tables.get("events", [])[n_events:], doc.events):
+            # two entities of one article may be one corpus actor: keep each once, in order
+            src = list(dict.fromkeys(amap[x] for x in ev.source if x in amap))
+            tgt = list(dict.fromkeys(amap[x] for x in ev.target if x in amap))
+            r["source_actor_ids"], r["target_actor_ids"] = src, tgt
+            names = [n for x in (*ev.source, *ev.target) if (e := ents.get(x))
+                     for n in (e.name, *e.aliases, *(m.text for m in e.mentions))]
+            rep = Report(type=ev.type, date=event_date(ev, pub), negated="negated" in ev.flags,
+                         sources=frozenset(src), targets=frozenset(tgt),
+                         words=tokens(ev.evidence.text if ev.evidence else None, names))
+            out.append((rep, r, doc, ev))
+        return out
+
+    def _merge_events(self, reports: list[tuple], rows: Rows) -> list[int]:
+        """Assign each report to a corpus event (new or stored); queue evidence links and new events."""
+        next_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_events").fetchall()[0][0]
+        ids, changed = EventMerger(self.con, self.window).assign([rep for rep, *_ in reports], next_id)
+        first: dict[int, dict] = {}  # corpus event id -> the events row of its first report
+        for (rep, r, doc, ev), cid in zip(reports, ids):
+            r["corpus_event_id"] = cid
+            first.setdefault(cid, r)
+            spans = [("evidence", ev.evidence)] if ev.evidence else []
+            spans += [("restatement", sp) for sp in ev.restatements]
+            for kind, sp in spans or [("event", None)]:  # an event with no evidence still counts once
+                rows.add("event_sources", corpus_event_id=cid, article_id=doc.id, event_id=ev.id, kind=kind,
+                         start_char=sp and sp.start, end_char=sp and sp.end, text=sp and sp.text,
+                         outlet=outlet_of(doc), published=to_date(doc.published.value))
+        new = []
+        for c in changed:
+            if c.new:
+                r = first[c.id]
+                new.append(dict(
+                    id=c.id, type=c.type, mode=r["mode"], cameo=r["cameo"], quad_class=r["quad_class"],
+                    goldstein=r["goldstein"], date=c.date, negated=c.negated, location=r["location"],
+                    source_actor_id=(r["source_actor_ids"] or [None])[0], target_actor_id=(r["target_actor_ids"] or [None])[0],
+                    source_actor_ids=sorted(c.sources), target_actor_ids=sorted(c.targets), words=sorted(c.words),
+                    evidence=r["evidence_text"], article_id=r["article_id"]))
+        self._insert("corpus_events", new)
+        self._update("corpus_events", ("source_actor_ids", "target_actor_ids"),
+                     [{"id": c.id, "source_actor_ids": sorted(c.sources), "target_actor_ids": sorted(c.targets)}
+                      for c in changed if not c.new])
+        return ids
+
+    def _update(self, table: str, columns: tuple[str, ...], rows: list[dict]) -> None:
+        """UPDATE `table` SET columns FROM rows (matched by id). Table and column names are ours."""
+        if not rows:
+            return
+        tmp = f"_ng_upd_{table}"
+        self.con.register(tmp, _arrow(rows))
+        try:
+            sets = ", ".join(f"{c} = u.{c}" for c in columns)
+            self.con.execute(f"UPDATE {table} SET {sets} FROM {tmp} u WHERE {table}.id = u.id")
+        finally:
+            self.con.unregister(tmp)
+
+    def _recount(self, event_ids: list[int]) -> None:
+        """num_mentions / num_articles / num_sources and first/last seen, from the evidence links."""
+        self.con.execute(
+            """UPDATE corpus_events SET num_mentions = s.m, num_articles = s.a, num_sources = s.s,
+                   first_seen = s.f, last_seen = s.l
+               FROM (SELECT corpus_event_id, count(*) AS m, count(DISTINCT article_id) AS a,
+                            count(DISTINCT coalesce(outlet, article_id)) AS s, min(published) AS f, max(published) AS l
+                     FROM event_sources WHERE corpus_event_id IN (SELECT unnest(?::BIGINT[])) GROUP BY 1) s
+               WHERE corpus_events.id = s.corpus_event_id""",
+            [event_ids])
 
     # -- reading (see query.py)
     def reader(self):

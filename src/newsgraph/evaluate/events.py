@@ -7,7 +7,8 @@ Gold formats (chosen by content):
   {code, sector}; records with event DOCUMENT are headers and skipped. They have no document date:
   every record is coded as if published on GSR_DATE.
 - newsgraph's own JSONL (docs/accuracy.md, gold/events.jsonl): one object a line,
-  {"id": str, "text": str, "date": "YYYY-MM-DD", "events": [{"type": PLOVER type,
+  {"id": str, "split": "dev"|"heldout" (optional), "text": str, "date": "YYYY-MM-DD",
+   "events": [{"type": PLOVER type,
    "source": ["USAGOV", "IRN", ...], "target": [...]}]}; an actor code is an ISO alpha-3 country
   (or IGO code) optionally followed by a 3-letter sector; an empty list means no actor.
 
@@ -52,6 +53,7 @@ class GoldItem:
     text: str
     date: str
     events: list[GoldEvent]
+    split: str | None = None
 
 
 def _gsr_actors(value) -> list[tuple[str, str | None]]:
@@ -106,7 +108,8 @@ def load_gold(path: str) -> list[GoldItem]:
                 if t is None:
                     raise ValueError(f"unknown event type {e['type']!r}")
                 evs.append(GoldEvent(t, _code_actors(e.get("source")), _code_actors(e.get("target"))))
-            items.append(GoldItem(id=str(r.get("id", n)), text=r["text"], date=r.get("date") or GSR_DATE, events=evs))
+            items.append(GoldItem(id=str(r.get("id", n)), text=r["text"], date=r.get("date") or GSR_DATE, events=evs,
+                                  split=r.get("split")))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}:{n}", f"bad gold record: {exc}") from None
     return items
@@ -205,13 +208,17 @@ def score(items: list[GoldItem], docs: list) -> dict:
     }
 
 
-def evaluate(gold_path: str, options=None) -> dict:
-    """Code every gold sentence with the full pipeline and score it."""
+def evaluate(gold_path: str, options=None, split: str | None = None) -> dict:
+    """Code every gold sentence with the full pipeline and score it (only `split` items if given)."""
     from ..pipeline import Pipeline
     from ..read import make_article
     from ..stage import Options
 
     items = load_gold(gold_path)
+    if split:
+        items = [it for it in items if it.split == split]
+        if not items:
+            raise InputError(gold_path, f"no items in split {split!r}")
     opts = options or Options(check_language=False)
     opts.check_language = False
     pipe = Pipeline(opts)
@@ -221,12 +228,13 @@ def evaluate(gold_path: str, options=None) -> dict:
         docs.append(None if isinstance(res, Exception) else res)
     report = score(items, docs)
     report["gold"] = gold_path
+    report["split"] = split
     report["failed"] = sum(1 for d in docs if d is None)
     return report
 
 
 def render(report: dict) -> str:
-    out = [f"gold {report['gold']}: {report['items']} sentences, {report['gold_events']} events"
+    out = [f"gold {report['gold']}{' (' + report['split'] + ')' if report.get('split') else ''}: {report['items']} sentences, {report['gold_events']} events"
            + (f", {report['failed']} failed" if report.get("failed") else ""),
            f"type_accuracy {report['type_accuracy']:.3f}"]
     for lvl, m in report["triples"].items():

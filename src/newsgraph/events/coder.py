@@ -56,14 +56,19 @@ ACTOR_NOUNS = frozenset({"government", "official", "leader", "minister", "delega
                          "administration", "ministry", "envoy", "diplomat", "ambassador", "soldier", "embassy",
                          "military", "country", "nation", "state", "opposition", "group", "counterpart",
                          "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side"})
+# What an actor acts with: troops, weapons, police; never the recipient of its act.
+INSTRUMENTS = frozenset({"troop", "force", "soldier", "tank", "warship", "missile", "rocket", "police", "officer",
+                         "weapon", "jet", "aircraft", "ship", "reinforcement", "unit", "army", "navy", "policeman",
+                         "personnel", "drone", "artillery", "reservist"})
 # Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
-EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "process",
-                         "plan", "program", "programme", "protest", "strike", "attack", "march", "rally", "talk",
+EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
-                         "spree", "blitz", "barrage", "crackdown", "package", "delivery", "convoy", "shipment"})
+                         "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
 DEONTIC = frozenset({"must", "should"})
+NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name",
+                        "identify", "answer", "respond", "specify", "detail"})
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
                            "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
@@ -198,6 +203,9 @@ def _misattached_subject(tok) -> bool:
 def is_passive(v) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
+            c.dep_ in ("nsubj", "aux") for c in v.children):
+        return is_passive(v.head)  # "was shot and stabbed"
     if v.tag_ == "VBN" and v.dep_ in ("acl", "acomp") :
         return True
     return False
@@ -261,7 +269,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)
             for p in pobjs(c):
                 objs.add(p.lemma_.lower())
-        elif d in ("xcomp", "ccomp"):
+        elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
             mods.add(c.lemma_.lower())
@@ -271,6 +279,17 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     return objs, preps, xcomps, mods
+
+
+def governor_lemma(tok) -> str:
+    """The verb a noun hangs on, directly or through one preposition ("went on strike" -> go)."""
+    a = tok
+    while a.dep_ == "compound" and a.head.i != a.i:
+        a = a.head
+    h = a.head
+    if a.dep_ == "pobj" and h.dep_ == "prep":
+        h = h.head
+    return h.lemma_.lower() if h.pos_ in ("VERB", "AUX") else ""
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
@@ -284,6 +303,8 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
         if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
             continue
         if s.mod is not None and not (s.mod & mods):
+            continue
+        if s.governor is not None and governor_lemma(tok) not in s.governor:
             continue
         if s.subject is not None:
             if subj_lemmas is None:
@@ -308,7 +329,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     consumed: set[int] = set()
     # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
     for tok in tokens:
-        if tok.pos_ not in VERB_POS:
+        if tok.pos_ not in VERB_POS or tok.dep_ == "amod":  # "demanding customers", "the attacking side"
             continue
         senses = lex.verbs.get(tok.lemma_.lower())
         if not senses:
@@ -316,6 +337,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         sense = choose_sense(senses, tok, parts)
         if sense is None:
             continue
+        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
+            continue  # "declined to comment" is a newsroom formula, not a rejection
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
             for c in tok.children:
@@ -357,8 +380,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if anchor.i != tok.i and anchor.i - tok.i <= 2:
             end = anchor.idx + len(anchor.text)
         pred = anchor
-        if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
-            pred = anchor.head
+        if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and (
+                anchor.head.lemma_.lower() in LIGHT_VERBS or anchor.head.lemma_.lower() not in lex.verbs):
+            pred = anchor.head  # "launched an attack": the light verb's clause narrates the event
         elif _state_prep(anchor):
             pred = anchor.head.head
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
@@ -433,6 +457,9 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
+        if t.lemma_.lower() in INSTRUMENTS and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
+                                                       and parts.tok2ent[c.i] not in own for c in t.children):
+            return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
         return bool(got) and not set(got) <= own
 
@@ -459,12 +486,17 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
     if dobj:
         d = dobj[0]
-        for p in d.children:
-            if p.dep_ == "prep" and p.lower_ in ("of", "on", "against", "by"):
-                objs = [q for q in pobjs(p) if parts.resolve(q)]
+        preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
+        for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
+            p = preps.get(word)
+            if p is not None:
+                objs = [q for q in pobjs(p) if other(q)]
                 if objs:
                     return objs[:1]
     return []
+
+
+OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in")
 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:

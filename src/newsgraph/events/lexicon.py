@@ -17,8 +17,8 @@ from ..errors import InputError
 from .ontology import MODES, QUAD, cameo_for, plover_for_cameo
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
-CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "entity_object")
-SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", *CONDITION_KEYS}
+CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
+SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", *CONDITION_KEYS}
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,12 @@ class Sense:
     xcomp: frozenset[str] | None = None
     mod: frozenset[str] | None = None
     subject: frozenset[str] | None = None
+    governor: frozenset[str] | None = None
     entity_object: bool = False
     of: str = "target"  # role of "X" in "<noun> of X": source | target | none
     poss: str = "source"  # role of "X" in "X's <noun>"
     needs_target: bool = False
+    needs_source: bool = False
     origin: str = "builtin"
 
     @property
@@ -111,9 +113,10 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
         context=tuple(raw.get("context") or ()),
         object=_words(raw.get("object"), where), prep=_words(raw.get("prep"), where),
         xcomp=_words(raw.get("xcomp"), where), mod=_words(raw.get("mod"), where),
-        subject=_words(raw.get("subject"), where), entity_object=bool(raw.get("entity_object")),
+        subject=_words(raw.get("subject"), where), governor=_words(raw.get("governor"), where),
+        entity_object=bool(raw.get("entity_object")),
         of=raw.get("of", "target"), poss=raw.get("poss", "source"),
-        needs_target=bool(raw.get("needs_target")), origin=origin,
+        needs_target=bool(raw.get("needs_target")), needs_source=bool(raw.get("needs_source")), origin=origin,
     )
 
 
@@ -223,6 +226,9 @@ def load_petrarch(lex: Lexicon, path: Path) -> int:
             head = next((w[1:] for w in form.split("_") if w.startswith("+")), form.split("_")[0])
             if head and head.lower() not in block_verbs and re.fullmatch(r"[A-Za-z'-]+", head):
                 block_verbs.append(head.lower())
+                code = _petr_code(s) or block_code
+                if code and plover_for_cameo(code):
+                    added += _add_petr(lex, head.lower(), code, None, path.name)
     return added
 
 

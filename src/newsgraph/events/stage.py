@@ -14,12 +14,13 @@ import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
 from ..model import DateRef, Document, Event, Span
+from ..places import place_for_span
 from ..stage import Stage
 from . import coder
 from .factuality import SPEECH, clause_flags, quoted_spans
 from .coder import token_range
 from .lexicon import get_lexicon
-from .ontology import QUAD, goldstein
+from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -89,7 +90,6 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
     sdoc = parse.doc
     parts = coder.Participants(doc, sdoc, lex.noun_set)
     times = _time_index(doc, sdoc)
-    places = _place_index(doc, sdoc)
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
@@ -97,32 +97,74 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
         cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
         if not cands:
             continue
-        trigger_types = {c.token.i: c.sense.type for c in cands}
-        trigger_types.update({c.anchor.i: c.sense.type for c in cands})
+        trigger_types = {}
+        for c in cands:
+            # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
+            t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
+            trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
         for c in cands:
             coder.attach_participants(c, parts)
-            if c.sense.needs_target and not c.target:
+        for c in absorb(cands):
+            if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if _inside(quotes, c.predicate.idx):
                 flags.add("reported")
-            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode or _mode_from_cues(c, lex)
+            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
+            if mode is None:
+                mode = _mode_from_cues(c, lex)
+                if mode and cameo == DEFAULT_CAMEO[type_]:
+                    cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
             type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=c.target,
-                date=date, location=_event_place(c, places),
+                date=date, location=_event_place(c, doc),
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
             events.append((ev, c))
     _link_repression(events)
     merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
+
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
     return merged
+
+
+def absorb(cands):
+    """Drop triggers that only restate or detail another event of the same sentence:
+    "shelled the city, killing three" (one assault); "staged demonstrations to demand reforms" and
+    "a demonstration calling for X" (the demand is the protest's content: PLOVER codes the protest);
+    "visited Argentina for talks on trade" (an actorless noun inside a same-type event)."""
+    by_token = {}
+    for c in cands:
+        by_token.setdefault(c.token.i, c)
+        by_token.setdefault(c.anchor.i, c)
+    keep = []
+    for c in cands:
+        tok = c.token
+        head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
+        if head is not None and head is not c:
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+                continue
+            if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
+                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))):
+                if not head.target and c.target:
+                    head.target = list(c.target)
+                continue
+        if not c.is_noun and any(by_token.get(k.i) is not None and by_token[k.i] is not c
+                                 and by_token[k.i].sense.type == c.sense.type
+                                 for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
+            continue  # "the attack killed ten people": the same assault, told by its effect
+        if c.is_noun and not c.source and not c.target and any(
+                d is not c and d.sense.type == c.sense.type and (d.source or d.target)
+                and d.token.is_ancestor(c.anchor) for d in cands):
+            continue
+        keep.append(c)
+    return keep
 
 
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
@@ -141,7 +183,8 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
             and "hypothetical" not in flags:
         flags -= {"negated", "future"}
         return "REJECT", "120", None
-    if "future" in flags and (commitment or intent) and not flags & {"negated", "hypothetical"}:
+    # a plan ("plans to visit", "intends to") stays the planned event, flagged future
+    if "future" in flags and commitment and not intent and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
             flags.discard("future")
             return "AGREE", AGREE_CAMEO.get(type_, "030"), None
@@ -310,26 +353,26 @@ def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
     return set()
 
 
-def _place_index(doc: Document, sdoc) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for p in doc.places:
-        for m in p.mentions:
-            ts, te = token_range(sdoc, m.start, m.end)
-            if te > ts:
-                out.setdefault(ts, p.id)
-    return out
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off", "along"})
 
 
-def _event_place(c, places: dict[int, str]) -> str | None:
-    """The place named in the trigger's clause ("clashed in Tehran", "a protest in Kirkuk")."""
-    if not places:
+def _event_place(c, doc: Document) -> str | None:
+    """The place the trigger's clause locates the event at ("clashed in Tehran", "a protest in
+    Kirkuk"): a place inside a locative phrase of the trigger (or of its clause head), never an
+    actor's name ("Russia attacked")."""
+    if not doc.places:
         return None
     node = c.anchor if c.is_noun else c.token
+    sdoc = node.doc
     for _ in range(2):
-        for i in range(node.left_edge.i, node.right_edge.i + 1):
-            pid = places.get(i)
-            if pid is not None and node.doc[i].head.lower_ in ("in", "at", "near", "outside", "across", "inside"):
-                return pid
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        right = sdoc[obj.right_edge.i]
+                        place = place_for_span(doc, sdoc[obj.left_edge.i].idx, right.idx + len(right.text))
+                        if place is not None:
+                            return place.id
         if node.head.i == node.i:
             break
         node = node.head
@@ -342,17 +385,17 @@ def _mode_from_cues(c, lex) -> str | None:
     cues = lex.mode_cues.get(c.sense.type)
     if not cues:
         return None
+    # the trigger, its modifiers and complements, and theirs: two levels down, subjects excepted
     root = c.anchor if c.is_noun else c.token
-    subj = {t.i for s in (root.children) if s.dep_ in ("nsubj", "nsubjpass") and not c.is_noun for t in s.subtree}
-    lo, hi = root.left_edge.i, min(root.right_edge.i, root.left_edge.i + 40)
-    doc = root.doc
-    for i in range(lo, hi + 1):
-        if i in subj:
-            continue
-        t = doc[i]
-        m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
-        if m:
-            return m
+    level = [c.token] + ([root] if root.i != c.token.i else [])
+    for _ in range(3):
+        nxt = []
+        for t in level:
+            m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
+            if m:
+                return m
+            nxt += [k for k in t.children if k.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj")]
+        level = nxt
     return None
 
 

@@ -71,6 +71,21 @@
       el("code", {}, "newsgraph serve --db corpus.duckdb"));
   }
   function shorten(text, n) { text = String(text); return text.length > n ? text.slice(0, n - 1) + "…" : text; }
+  /** A <datalist> of the most active actors' names, for the actor inputs (loaded once). */
+  let actorNames = null;
+  function actorDatalist() {
+    let dl = document.getElementById("actor-names");
+    if (!dl) {
+      dl = el("datalist", { id: "actor-names" });
+      document.body.appendChild(dl);
+    }
+    if (!actorNames && STATUS.corpus) {
+      actorNames = api("/v1/actors?limit=300").then((page) => {
+        for (const a of page.items) if (a.name) dl.appendChild(el("option", { value: a.name }));
+      }).catch(() => { actorNames = null; });
+    }
+    return "actor-names";
+  }
   function fmtNum(x, digits) {
     if (x === null || x === undefined || Number.isNaN(x)) return "";
     return typeof x === "number" && digits !== undefined ? x.toFixed(digits) : String(x);
@@ -443,7 +458,7 @@
       ...[["date", "date ↑"], ["-date", "date ↓"], ["mentions", "most mentioned"], ["sources", "most sources"]].map(([v, l]) =>
         el("option", { value: v, selected: (params.get("order") || "date") === v }, l)));
     const form = el("form", { class: "panel row", id: "events-filter" },
-      field("source", "Source actor", { size: 16 }), field("target", "Target actor", { size: 16 }),
+      field("source", "Source actor", { size: 16, list: actorDatalist() }), field("target", "Target actor", { size: 16, list: actorDatalist() }),
       field("type", "Type", { size: 12, placeholder: "e.g. THREATEN" }),
       field("since", "Since", { type: "date" }), field("until", "Until", { type: "date" }),
       el("label", {}, "Order", f.order), el("button", { type: "submit" }, "Filter"));
@@ -548,8 +563,8 @@
   async function dyadPage(root, _arg, params) {
     root.appendChild(el("h2", {}, "Dyad"));
     if (!STATUS.corpus) { root.appendChild(needCorpus()); return; }
-    const a = el("input", { name: "a", value: params.get("a") || "", placeholder: "e.g. USA", size: 18 });
-    const b = el("input", { name: "b", value: params.get("b") || "", placeholder: "e.g. IRQ", size: 18 });
+    const a = el("input", { name: "a", value: params.get("a") || "", placeholder: "e.g. USA", size: 18, list: actorDatalist() });
+    const b = el("input", { name: "b", value: params.get("b") || "", placeholder: "e.g. IRQ", size: 18, list: actorDatalist() });
     const by = el("select", { name: "by" }, ...["day", "week", "month", "year"].map((v) =>
       el("option", { value: v, selected: (params.get("by") || "month") === v }, v)));
     const form = el("form", { class: "panel row", id: "dyad-form" },
@@ -680,7 +695,9 @@
       for (let i = 0; i < pos.length; i++) {
         for (let j = i + 1; j < pos.length; j++) {
           let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
-          const d2 = Math.max(1, dx * dx + dy * dy), f = (k * k) / d2;
+          const d2 = Math.max(1, dx * dx + dy * dy);
+          if (d2 > 9 * k * k) continue; // far apart: no push, so separate clusters are not driven to the walls
+          const f = (k * k) / d2;
           pos[i].vx += dx * f * 0.05; pos[i].vy += dy * f * 0.05; pos[j].vx -= dx * f * 0.05; pos[j].vy -= dy * f * 0.05;
         }
       }
@@ -690,7 +707,7 @@
         pos[s].vx += dx * f; pos[s].vy += dy * f; pos[t].vx -= dx * f; pos[t].vy -= dy * f;
       }
       for (const p of pos) {
-        p.vx += (W / 2 - p.x) * 0.03; p.vy += (H / 2 - p.y) * 0.03;
+        p.vx += (W / 2 - p.x) * 0.02; p.vy += (H / 2 - p.y) * 0.02;
         const v = Math.hypot(p.vx, p.vy), cap = 20 * temp + 1;
         if (v > cap) { p.vx *= cap / v; p.vy *= cap / v; }
         p.x = Math.min(W - 30, Math.max(30, p.x + p.vx)); p.y = Math.min(H - 20, Math.max(20, p.y + p.vy));

@@ -1,0 +1,91 @@
+"""`newsgraph evaluate events`: gold loading (PLOVER GSR and our JSONL), scores, CLI."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.evaluate.events import GoldEvent, GoldItem, load_gold, score
+from newsgraph.model import Actor, DateRef, Document, Entity, Event, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+GSR = Path("/work/shared/data/plover-gsr/PLOVER_GSR_CAMEO.txt")
+
+
+def test_gsr_records_map_legacy_names(tmp_path):
+    f = tmp_path / "gsr.json"
+    f.write_text(json.dumps([
+        {"id": "DOC", "event": "DOCUMENT", "eventText": "x"},
+        {"id": "a", "event": "DEMAND", "text": "X demanded Y.", "source": [{"code": "USA", "sector": "GOV"}], "target": ""},
+        {"id": "b", "event": "FIGHT", "text": "X fought Y.", "source": {"code": "RUS"}, "target": [{"code": "UKR"}]},
+    ]), encoding="utf-8")
+    items = load_gold(str(f))
+    assert [i.events[0].type for i in items] == ["REQUEST", "ASSAULT"]
+    assert items[0].events[0].source == [("USA", "GOV")] and items[0].events[0].target == []
+    assert items[1].events[0].source == [("RUS", None)] and items[0].date == "2000-01-01"
+
+
+def test_jsonl_gold_and_errors(tmp_path):
+    f = tmp_path / "g.jsonl"
+    f.write_text('{"id": "1", "text": "A hit B.", "date": "2026-01-02", "events": [{"type": "ASSAULT", "source": ["RUSMIL"], "target": ["UKR"]}]}\n', encoding="utf-8")
+    (item,) = load_gold(str(f))
+    assert item.events[0].source == [("RUS", "MIL")] and item.date == "2026-01-02"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "events": [{"type": "DANCE"}]}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="bad.jsonl:1"):
+        load_gold(str(bad))
+    with pytest.raises(InputError, match="cannot read"):
+        load_gold(str(tmp_path / "none.jsonl"))
+
+
+def _doc(events):
+    ents = [Entity(id="e1", name="Russia", type="GPE", actor=Actor(code="RUS", country="RUS")),
+            Entity(id="e2", name="Ukraine", type="GPE", actor=Actor(code="UKRGOV", country="UKR", sector="GOV"))]
+    return Document(text="x", entities=ents, events=events)
+
+
+def _ev(type_, src, tgt, flags=(), conf=0.9):
+    return Event(id="ev", type=type_, source=src, target=tgt, flags=list(flags), confidence=conf,
+                 trigger=Span(start=0, end=1, text="x"), date=DateRef(value="2026-01-01"))
+
+
+def test_score_counts():
+    items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("ASSAULT", [("RUS", None)], [("UKR", "GOV")])]),
+             GoldItem("2", "x", "2026-01-01", [GoldEvent("CONSULT", [("RUS", None), ("UKR", None)], [])]),
+             GoldItem("3", "x", "2026-01-01", [GoldEvent("REJECT", [("RUS", None)], [])])]
+    docs = [_doc([_ev("ASSAULT", ["e1"], ["e2"]), _ev("ACCUSE", ["e2"], ["e1"], conf=0.5)]),
+            _doc([_ev("CONSULT", ["e1"], ["e2"])]),  # reciprocal: pooled as actors
+            _doc([_ev("REJECT", ["e1"], [], flags=["negated"])])]
+    r = score(items, docs)
+    assert r["type_accuracy"] == 1.0  # flagged events still count for the type when nothing else is coded
+    c = r["triples"]["country"]
+    assert (c["tp"], c["pred"], c["gold"]) == (3, 4, 4)
+    cs = r["triples"]["country_sector"]
+    assert cs["tp"] == 2  # RUS->UKRGOV; of the pooled CONSULT actors RUS matches, UKRGOV is not gold's UKR
+    assert r["per_type"]["ASSAULT"] == {"gold": 1, "correct": 1, "wrong_actors": 0, "uncoded": 0, "extra": 0}
+    assert r["per_type"]["ACCUSE"]["extra"] == 1
+    assert r["per_type"]["REJECT"]["uncoded"] == 1  # only factual predictions count as coded
+
+
+def test_cli_json(tmp_path):
+    f = tmp_path / "g.jsonl"
+    f.write_text('{"id": "1", "text": "Russia attacked Ukraine on Monday.", "date": "2026-03-10", '
+                 '"events": [{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}]}\n', encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    out = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "events", str(f), "--format", "json"],
+                         capture_output=True, text=True, env=env, check=True)
+    r = json.loads(out.stdout)
+    assert r["type_accuracy"] == 1.0 and r["triples"]["country"]["f1"] == 1.0
+    bad = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "events", str(tmp_path / "nope.jsonl")],
+                         capture_output=True, text=True, env=env)
+    assert bad.returncode == 1 and "nope.jsonl" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.skipif(not GSR.exists(), reason="PLOVER gold-standard records not present")
+def test_gsr_loads_completely():
+    items = load_gold(str(GSR))
+    assert len(items) == 322 and all(len(i.events) == 1 for i in items)

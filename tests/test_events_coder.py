@@ -1,0 +1,147 @@
+"""The coder's rules on single sentences, through the whole pipeline (actors, times, places, quotes)."""
+
+import pytest
+
+from newsgraph.model import check_offsets
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    def run(text, published="2026-03-10"):
+        doc = pipeline.extract(text, name="t", published=published)
+        assert check_offsets(doc) == []
+        return doc
+    return run
+
+
+def names(doc, ids):
+    return " + ".join(doc.entity(i).name for i in ids)
+
+
+def only(doc, type_):
+    evs = [e for e in doc.events if e.type == type_]
+    assert len(evs) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return evs[0]
+
+
+def test_active_voice_subject_and_object(code):
+    doc = code("Russia attacked Ukraine on Monday.")
+    ev = only(doc, "ASSAULT")
+    assert "Russia" in names(doc, ev.source) and "Ukraine" in names(doc, ev.target)
+    assert ev.date.value == "2026-03-09" and ev.date.text == "Monday"
+    assert ev.trigger.text == "attacked" and ev.evidence.text.startswith("Russia attacked")
+
+
+def test_passive_voice_swaps_roles(code):
+    doc = code("Ukraine was attacked by Russia on Monday.")
+    ev = only(doc, "ASSAULT")
+    assert "Russia" in names(doc, ev.source) and "Ukraine" in names(doc, ev.target)
+
+
+def test_coordinated_actors_stay_in_one_event(code):
+    doc = code("Hungary and Romania agreed to cooperate on refugees.")
+    ev = only(doc, "AGREE")
+    assert "Hungary" in names(doc, ev.source) and "Romania" in names(doc, ev.source)
+
+
+def test_relative_clause_subject(code):
+    doc = code("Egypt condemned Hamas, which attacked Israel on Saturday.")
+    ev = only(doc, "ASSAULT")
+    assert "Hamas" in names(doc, ev.source) and "Israel" in names(doc, ev.target)
+    acc = only(doc, "ACCUSE")
+    assert "Egypt" in names(doc, acc.source) and "Hamas" in names(doc, acc.target)
+
+
+def test_possessive_support_for(code):
+    doc = code("Turkey's support for Sweden surprised many diplomats.")
+    ev = only(doc, "SUPPORT")
+    assert "Turkey" in names(doc, ev.source) and "Sweden" in names(doc, ev.target)
+
+
+def test_light_verb_with_prepositional_target(code):
+    doc = code("Germany imposed new sanctions on Iran.")
+    ev = only(doc, "SANCTION")
+    assert "Germany" in names(doc, ev.source) and "Iran" in names(doc, ev.target)
+    assert ev.cameo == "163" and ev.quad_class == 3 and ev.goldstein == -8.0
+
+
+def test_call_on_is_a_request_and_its_content_is_not_factual(code):
+    doc = code("The United Nations called on Israel to release the prisoners.")
+    ev = only(doc, "REQUEST")
+    assert "Israel" in names(doc, ev.target) and ev.flags == []
+    released = only(doc, "RETREAT")
+    assert "hypothetical" in released.flags
+
+
+def test_phone_mode(code):
+    doc = code("The French president spoke by phone with Chancellor Olaf Scholz on Tuesday.")
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone" and ev.cameo == "041" and "Scholz" in names(doc, ev.target)
+
+
+def test_negated(code):
+    ev = only(code("Israel did not attack Iran on Friday."), "ASSAULT")
+    assert "negated" in ev.flags
+
+
+def test_hypothetical(code):
+    ev = only(code("Iran could strike American bases in the region."), "ASSAULT")
+    assert "hypothetical" in ev.flags
+
+
+def test_future_plan(code):
+    ev = only(code("The Japanese prime minister plans to visit China next month."), "CONSULT")
+    assert "future" in ev.flags
+
+
+def test_reported_inside_quote(code):
+    doc = code('A spokesman said: "Russia attacked our positions overnight."')
+    ev = only(doc, "ASSAULT")
+    assert "reported" in ev.flags
+
+
+def test_historical_from_event_date(code):
+    doc = code("Iraq was invaded by the United States in 2003.", published="2026-01-25")
+    ev = only(doc, "ASSAULT")
+    assert ev.date.value == "2003" and ev.date.granularity == "year"
+    assert "historical" in ev.flags
+
+
+def test_commitment_to_cooperate_is_agree(code):
+    doc = code("Germany will send tanks to Ukraine.")
+    ev = only(doc, "AGREE")
+    assert ev.flags == [] and "Ukraine" in names(doc, ev.target)
+
+
+def test_announced_coercion_is_a_threat(code):
+    ev = only(code("Nigeria said it would impose a curfew in Lagos."), "THREATEN")
+    assert ev.flags == []
+
+
+def test_refused_cooperation_is_reject(code):
+    ev = only(code("Syria will not accept more refugees."), "REJECT")
+    assert ev.flags == []
+
+
+def test_restatement_merged(code):
+    doc = code("Russia attacked Ukraine on Monday. Officials said the attack by Russia on Ukraine killed ten people.")
+    ev = only(doc, "ASSAULT")
+    assert len(ev.restatements) == 1 and ev.restatements[0].text.startswith("Officials said")
+
+
+def test_media_are_not_participants(code):
+    doc = code("Reuters criticized Iran.")
+    assert not any("Reuters" in names(doc, e.source) for e in doc.events)
+
+
+def test_custom_verb_dictionary(pipeline, tmp_path):
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stage import Options
+
+    f = tmp_path / "extra.yaml"
+    f.write_text("verbs:\n  shun: [{type: REJECT, cameo: '125'}]\n", encoding="utf-8")
+    text = "Poland shunned Hungary at the summit."
+    assert not [e for e in pipeline.extract(text, published="2026-03-10").events if e.type == "REJECT"]
+    doc = Pipeline(Options(verb_dicts=[str(f)])).extract(text, published="2026-03-10")
+    ev = only(doc, "REJECT")
+    assert ev.cameo == "125" and "Hungary" in names(doc, ev.target)

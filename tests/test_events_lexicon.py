@@ -1,0 +1,69 @@
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.events.lexicon import get_lexicon, load_petrarch, Lexicon
+
+PETR = Path("/work/shared/data/cameo-dict-format/PETR.Validate.verbs.txt")
+
+
+def test_builtin_lexicon_covers_every_type():
+    lex = get_lexicon()
+    types = {s.type for table in (lex.verbs, lex.nouns) for senses in table.values() for s in senses}
+    from newsgraph.events.ontology import TYPES
+    assert types == set(TYPES)
+    # YAML 1.1 would read "on"/"off" as booleans: they must stay words
+    assert any(s.prep and "on" in s.prep for s in lex.verbs["call"])
+    assert any(s.prep and "off" in s.prep for s in lex.verbs["call"])
+
+
+def test_senses_sorted_most_specific_first():
+    for senses in get_lexicon().verbs.values():
+        specs = [s.specificity for s in senses]
+        assert specs == sorted(specs, reverse=True)
+
+
+def test_user_yaml_extends_and_overrides(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("verbs:\n  snub: [{type: ACCUSE, mode: disapprove}]\n  frobnicate: [{type: ASSAULT}]\n"
+                 "nouns:\n  skirmish: [{type: ASSAULT, cameo: '190'}]\n", encoding="utf-8")
+    lex = get_lexicon([str(f)])
+    assert lex.verbs["frobnicate"][0].type == "ASSAULT"
+    assert lex.verbs["snub"][0].type == "ACCUSE"  # the user's sense is tried first
+    assert lex.nouns["skirmish"][0].cameo == "190"
+    assert "frobnicate" not in get_lexicon().verbs  # the built-in lexicon is untouched
+
+
+def test_bad_user_yaml_is_a_one_line_error(tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text("verbs:\n  zap: [{type: EXPLODE}]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown PLOVER type"):
+        get_lexicon([str(f)])
+    f2 = tmp_path / "bad2.yaml"
+    f2.write_text("verbs:\n  zap: [{type: CONSULT, mode: riot}]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no mode"):
+        get_lexicon([str(f2)])
+    with pytest.raises(InputError, match="not found"):
+        get_lexicon([str(tmp_path / "missing.txt")])
+
+
+def test_petrarch_verb_dictionary(tmp_path):
+    f = tmp_path / "v.txt"
+    f.write_text("<!-- comment -->\n&TIES\n+RELATIONS\n+TIES\n\n--- CONDEMN  [111] ---\nCONDEMN\nDECRY\n"
+                 "- * &TIES [161]\n- * AGAINST [112]\n\n--- DANCE [---] ---\nDANCE\n- * WITH [042]\n", encoding="utf-8")
+    lex = Lexicon()
+    assert load_petrarch(lex, f) > 0
+    lex.finish()
+    condemn = lex.verbs["condemn"]
+    assert condemn[-1].type == "ACCUSE" and condemn[-1].cameo == "111"
+    assert any(s.object == frozenset({"relations", "ties"}) and s.type == "SANCTION" for s in condemn)
+    assert any(s.prep == frozenset({"against"}) and s.cameo == "112" for s in condemn)
+    assert any(s.cameo == "111" and s.specificity == 0 for s in lex.verbs["decry"])
+    assert lex.verbs["dance"][0].type == "CONSULT" and lex.verbs["dance"][0].prep == frozenset({"with"})
+
+
+@pytest.mark.skipif(not PETR.exists(), reason="shared PETRARCH sample not present")
+def test_petrarch_sample_file_loads():
+    lex = get_lexicon([str(PETR)])
+    assert sum(len(v) for v in lex.verbs.values()) > sum(len(v) for v in get_lexicon().verbs.values())
