@@ -35,6 +35,10 @@ GENDER_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", 
                      "dame": "f", "lord": "m", "lady": "f"}
 TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | {"dr", "dr."}
 PERSON_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min", "off", "rel", "lead"})
+AMBIGUOUS_CAPITALS = frozenset({"Male", "Hamilton", "Kingston", "Stanley", "Victoria", "Plymouth", "Sofia", "Lima",
+                                "Road Town", "The Valley", "Alofi", "Avarua", "Yaren", "Basseterre", "Castries", "Apia",
+                                "Praia", "Sucre", "Dili", "Nuuk", "Vaduz", "Georgetown", "Kingstown", "Saint John's",
+                                "Victoria", "Washington"})
 NOUN_TAGS: frozenset[int] = frozenset()  # hashes of NN, NNS, NNP, NNPS (filled on first use)
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 
@@ -109,6 +113,8 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     name_m = PhraseMatcher(nlp_vocab, attr="ORTH")
     name_m.add("KB", [make_doc(p) for p in kb.phrases()])
     name_m.add("SEAT", [make_doc(p) for p in t.seats] + [make_doc("the " + p) for p in t.seats])
+    # capitals the NER may miss ("Kyiv"), except those that are also common names or words
+    name_m.add("CAPITAL", [make_doc(c) for c in t.capitals if c not in AMBIGUOUS_CAPITALS])
     user_m = None
     user_phrases: dict[str, cameo_dict.ActorEntry] = {}
     if actor_entries:
@@ -231,11 +237,12 @@ def run(doc: Document, parse, options) -> None:
             inside = [m for m in ments if s <= m.i and m.j <= e]
             # a longer known name beats the NER's partial one ("Maria Corina" in "Maria Corina Machado")
             if not inside or any(taken[k] and not any(m.i <= k < m.j for m in inside) for k in range(s, e)) \
-                    or (e - s) <= max(m.j - m.i for m in inside) or sd.vocab.strings[mid] == "SEAT":
+                    or (e - s) <= max(m.j - m.i for m in inside) or sd.vocab.strings[mid] in ("SEAT", "CAPITAL"):
                 continue
             for m in inside:
                 ments.remove(m)
-        label = "SEAT" if sd.vocab.strings[mid] == "SEAT" else None
+        kind_of_match = sd.vocab.strings[mid]
+        label = {"SEAT": "SEAT", "CAPITAL": "GPE"}.get(kind_of_match)
         span = sd[s:e]
         if label is None:
             row = kb.org(span.text, date) or kb.person(span.text, date)
@@ -380,6 +387,12 @@ def run(doc: Document, parse, options) -> None:
             c.mentions.append(m)
             if row is not None:
                 c.kb = row
+            elif " " in bare:
+                # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit"
+                head = kb.org(bare.split()[0], date)
+                if head is not None and head.type == "ORG" and c.kb is None:
+                    c.kb = head
+                    c.attrs["part_of"] = head.name
             continue
         cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
 
@@ -588,6 +601,9 @@ def run(doc: Document, parse, options) -> None:
         if o is None or o is c:
             continue
         c.attrs["org"] = o
+        if c.country is None and o.code and o.sector in ("IGO", "NGO", "IMG"):
+            c.code, c.sector = o.code, o.sector  # an officer of an international body carries its code
+            continue
         if c.country is None:
             c.country = o.country
         if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
@@ -599,7 +615,8 @@ def run(doc: Document, parse, options) -> None:
             g.mentions.append(mention)
             g.set(country=a.country, sector="GOV", role="government")
     for c in clusters:
-        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG"):
+        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
+                or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
             continue
         if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
             c.country = focus_country  # an unqualified "President X" or "police": the country the article is about
