@@ -94,6 +94,9 @@ def find_marked(text: str, start: int, end: int) -> list[tuple[int, int, int, in
         else:
             c = text.find(_PAIRS[ch], o + 1, end)
         close_end = end if c == -1 else c + 1
+        if o > start and text[o - 1] == "=":  # href="…", onerror="…": markup or code, not speech
+            i = close_end
+            continue
         cs, ce = o + 1, end if c == -1 else c
         while cs < ce and text[cs].isspace():
             cs += 1
@@ -520,7 +523,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Attri
                 if att is not None:
                     return att
         for t in toks:
-            if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
     return None
 
@@ -579,7 +582,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> li
         if True:
             lemma = t.lemma_
             if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) \
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):  # "plans were announced"
+                    and not _passive(t):  # "plans were announced"
                 comp = _complement(t)
                 if comp is not None:
                     s, e = _clause(comp, skip_mark=True)
@@ -614,6 +617,12 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> li
                     continue
             out.append((s, e, "indirect", att))
     return out
+
+
+def _passive(verb) -> bool:
+    """'Details were posted', 'plans were announced': the subject is what was said, not who said it
+    ('X was quoted as saying' is handled through the verb 'saying')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _complement(verb):
