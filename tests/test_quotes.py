@@ -121,3 +121,10 @@ def test_pronoun_speaker_is_not_a_name_inside_the_quote(pipeline):
                            '"Tony Blair seems to have disappeared from the leaflets," he said.')
     q = quote_with(doc, "Tony Blair seems")
     assert speaker_name(doc, q) in ("Rennard", "Lord Rennard")
+
+
+def test_role_noun_with_apposed_name(pipeline):
+    doc = pipeline.extract("The head of the atomic agency, Rafael Grossi, told reporters that inspectors "
+                           "would return next week.")
+    q = next(q for q in doc.quotes if "inspectors would return" in q.text)
+    assert speaker_name(doc, q) == "Rafael Grossi"

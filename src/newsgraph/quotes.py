@@ -264,7 +264,18 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
                 if pobj is not None:
                     ent = _entity_in(pobj.subtree, mentions, pobj)
                     on_behalf = ent.id if ent else on_behalf
-    # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere")
+    # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere");
+    # a role noun with a name in apposition is that person ("The head of the agency, Rafael Grossi, said")
+    ent = None
+    if head.pos_ == "NOUN":
+        for c in head.children:
+            if c.dep_ == "appos":
+                named = mentions.covering(c.idx, c.idx + len(c))
+                if named is not None and named.type == "PERSON":
+                    ent = named
+                    break
+    if ent is not None:
+        return ent.id, speaker_text, (on_behalf if on_behalf != ent.id else None)
     ent = mentions.covering(head.idx, head.idx + len(head))
     if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
             and not any(o.id != ent.id for t in core if t.i != head.i for o in mentions.covering_all(t.idx, t.idx + len(t))):
