@@ -104,6 +104,7 @@ def test_guillemets_and_scare_quotes(pipeline):
     ('She called it \u2018absurd\u2019 and didn\u2019t elaborate.', [(15, 21)]),
     ('\u201cOpen to the end of the paragraph', [(1, 33)]),
     ('<img src=x onerror="alert(1)"> said "hi there"', [(37, 45)]),  # attribute values are not quotes
+    ('Music of the \u201890s and the players\u2019 union', []),  # apostrophes, not quotes
 ])
 def test_find_marked(text, expected):
     assert [(cs, ce) for _, cs, ce, _ in quotes.find_marked(text, 0, len(text))] == expected

@@ -90,7 +90,13 @@ def find_marked(text: str, start: int, end: int) -> list[tuple[int, int, int, in
         if ch == '"':
             c = text.find('"', o + 1, end)
         elif ch == "‘":
-            c = _close_single(text, o + 1, end)
+            if o + 1 < end and text[o + 1].isdigit():  # ‘90s: an apostrophe, not a quote
+                i = o + 1
+                continue
+            c = _close_single(text, o + 1, min(end, o + 400))
+            if c == -1:  # single quotes are short and closed; an unclosed ‘ is a stray mark
+                i = o + 1
+                continue
         else:
             c = text.find(_PAIRS[ch], o + 1, end)
         close_end = end if c == -1 else c + 1
