@@ -25,8 +25,13 @@ demo: $(VENV)/.installed-run
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
+# Benchmarks (not part of `make test`); figures and how to read them: docs/benchmarks.md.
+# BENCH_N articles for extraction and ingest (the BBC set has 2,225; `make bench BENCH_N=2225`).
+BENCH_N ?= 600
 bench: $(VENV)/.installed-dev
-	$(BIN)/python benchmarks/run.py
+	mkdir -p bench-out
+	$(BIN)/python benchmarks/run.py --n $(BENCH_N) | tee bench-out/extract.md
+	$(BIN)/python benchmarks/corpus.py --articles $(BENCH_N) --json bench-out/corpus.json
 	$(BIN)/python benchmarks/web_load.py
 
 # Headless Chromium from Debian for the browser tests (Playwright drives /usr/bin/chromium; no

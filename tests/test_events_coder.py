@@ -145,3 +145,26 @@ def test_custom_verb_dictionary(pipeline, tmp_path):
     doc = Pipeline(Options(verb_dicts=[str(f)])).extract(text, published="2026-03-10")
     ev = only(doc, "REJECT")
     assert ev.cameo == "125" and "Hungary" in names(doc, ev.target)
+
+
+def test_apposition_names_the_target(code):
+    doc = code("The French president met his German counterpart, Olaf Scholz, in Berlin on Monday.")
+    ev = only(doc, "CONSULT")
+    assert "Scholz" in names(doc, ev.target)
+
+
+def test_held_talks_with(code):
+    doc = code("Japan held talks with South Korea on Friday.")
+    ev = only(doc, "CONSULT")
+    assert ev.trigger.text == "held talks"
+    assert "Japan" in names(doc, ev.source) and "Korea" in names(doc, ev.target)
+
+
+def test_received_the_support_of(code):
+    doc = code("The opposition leader received the backing of the Labour Party on Sunday.")
+    ev = only(doc, "SUPPORT")
+    assert "Labour" in names(doc, ev.source) and ev.date.text == "Sunday"
+
+
+def test_declined_to_comment_is_no_event(code):
+    assert not code("The ministry declined to comment on the report.").events

@@ -67,3 +67,20 @@ def test_petrarch_verb_dictionary(tmp_path):
 def test_petrarch_sample_file_loads():
     lex = get_lexicon([str(PETR)])
     assert sum(len(v) for v in lex.verbs.values()) > sum(len(v) for v in get_lexicon().verbs.values())
+
+
+def test_cli_rejects_a_bad_verb_lexicon_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("verbs:\n  zap: [{type: EXPLODE}]\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("Russia attacked Ukraine on Monday.", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(root / "src"))
+    r = subprocess.run([sys.executable, "-m", "newsgraph.cli", "extract", str(art), "--verbs", str(bad), "-q"],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 1 and r.stdout == ""
+    assert "bad.yaml" in r.stderr and "EXPLODE" in r.stderr and "Traceback" not in r.stderr

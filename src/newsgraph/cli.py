@@ -109,6 +109,10 @@ def extract(
         from .actors.stage import check_dictionaries
 
         check_dictionaries(options)  # a bad dictionary: one line naming the file and line
+    if verbs:
+        from .events.lexicon import get_lexicon
+
+        get_lexicon(tuple(verbs))  # a bad verb dictionary or lexicon: one line naming the file
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)

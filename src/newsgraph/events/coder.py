@@ -26,6 +26,7 @@ from spacy.attrs import IDX
 
 from ..model import Document
 from .lexicon import Lexicon, Sense
+from .ontology import QUAD
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -98,6 +99,7 @@ class Participants:
     def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
+        self.country = {e.id: e.actor.country for e in doc.entities if e.actor is not None and e.actor.country}
         ranked = []
         for ent in doc.entities:
             if not _can_participate(ent):
@@ -461,7 +463,12 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                                                        and parts.tok2ent[c.i] not in own for c in t.children):
             return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
-        return bool(got) and not set(got) <= own
+        if not got or set(got) <= own:
+            return False
+        # "recalled its ambassador from Minsk": the source's own people are not its recipient
+        mine = {parts.country.get(e) for e in own} - {None}
+        return not (mine and all(parts.country.get(e) in mine for e in got) and t.dep_ == "dobj"
+                    and any(k.dep_ == "poss" and k.lower_ in ("its", "their", "his", "her") for k in t.children))
 
     kids = list(v.children)
     dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
@@ -488,6 +495,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         d = dobj[0]
         preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
         for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
+            if word == "in" and QUAD[sense.type] in (1, 2):
+                continue  # "signed an agreement in Nairobi": a venue, not a party
             p = preps.get(word)
             if p is not None:
                 objs = [q for q in pobjs(p) if other(q)]
