@@ -104,3 +104,16 @@ def test_city_state_qualifier(pipeline):
     got = by_name(doc)
     assert got["Athens"].country == "USA"
     assert got["Georgia"].country == "USA" and got["Georgia"].feature == "admin"
+
+
+def test_unknown_names_need_a_locative_context():
+    text = "Clashes near the Torkham crossing. Gazprom said. Talks in Kisumu, Kenya."
+    assert places._locative(text, text.index("Torkham"), text.index("Torkham") + 7)
+    assert not places._locative(text, text.index("Gazprom"), text.index("Gazprom") + 7)
+    assert places._locative(text, text.index("Kisumu"), text.index("Kisumu") + 6)
+
+
+def test_town_does_not_outvote_a_big_city(pipeline):
+    doc = pipeline.extract("Voters in Texas, Ohio and Florida went to the polls across the United States. "
+                           "The senator later flew to Paris for talks.")
+    assert by_name(doc)["Paris"].country == "FRA"

@@ -103,6 +103,8 @@ def test_guillemets_and_scare_quotes(pipeline):
     ('A "b c d" e', [(3, 8)]),
     ('She called it \u2018absurd\u2019 and didn\u2019t elaborate.', [(15, 21)]),
     ('\u201cOpen to the end of the paragraph', [(1, 33)]),
+    ('<img src=x onerror="alert(1)"> said "hi there"', [(37, 45)]),  # attribute values are not quotes
+    ('Music of the \u201890s and the players\u2019 union', []),  # apostrophes, not quotes
 ])
 def test_find_marked(text, expected):
     assert [(cs, ce) for _, cs, ce, _ in quotes.find_marked(text, 0, len(text))] == expected
@@ -120,3 +122,10 @@ def test_pronoun_speaker_is_not_a_name_inside_the_quote(pipeline):
                            '"Tony Blair seems to have disappeared from the leaflets," he said.')
     q = quote_with(doc, "Tony Blair seems")
     assert speaker_name(doc, q) in ("Rennard", "Lord Rennard")
+
+
+def test_role_noun_with_apposed_name(pipeline):
+    doc = pipeline.extract("The head of the atomic agency, Rafael Grossi, told reporters that inspectors "
+                           "would return next week.")
+    q = next(q for q in doc.quotes if "inspectors would return" in q.text)
+    assert speaker_name(doc, q) == "Rafael Grossi"

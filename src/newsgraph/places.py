@@ -176,7 +176,7 @@ class Gazetteer:
             if pop >= 100_000:
                 alt = Entry(entry.name, "city", a3, entry.lat, entry.lon, entry.score - 0.5, primary=False)
                 for n in c.get("alternatenames", ()):
-                    if _LATIN_NAME.match(n) and n != c["name"]:
+                    if _LATIN_NAME.match(n) and n != c["name"] and len(n) >= 4:  # not codes ("Sea", "Mel")
                         self._add(n, alt)
         for word in self.demonyms:  # a demonym is never a place, whatever an alternate name says
             self.index.pop(word, None)
@@ -339,7 +339,9 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     total = sum(focus.values()) or 1
     best, best_score = entries[0], -1e9
     for e in entries:
-        score = e.score + FOCUS_WEIGHT * focus.get(e.country, 0) / total
+        score = e.score
+        if e.feature != "city" or e.score >= SMALL_CITY:  # a town never outvotes a city 100 times its size
+            score += FOCUS_WEIGHT * focus.get(e.country, 0) / total
         if dateline_country and e.country == dateline_country:
             score += DATELINE_BONUS
         if qualifier and e.country == qualifier:
@@ -384,7 +386,7 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
             # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
             entries = gaz.lookup(named[(a, b)])
         if not entries:
-            if _label == "GPE" and _unknown_place(text[a:b], gaz):
+            if _label == "GPE" and _unknown_place(text[a:b], gaz) and _locative(text, a, b):
                 # a town the gazetteer lacks ("Torkham"): a place all the same, without coordinates
                 entries = [Entry(" ".join(text[a:b].split()), None, None, None, None, 0.0)]
             else:
@@ -410,7 +412,7 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
                 and not focus.get(entry.country):
             # a town of under 100,000 people in a country the story never names ("Somerset" in a UK story
             # is not the town in Massachusetts): keep it as an unresolved place only if the parser saw a GPE
-            if _label != "GPE" or not _unknown_place(text[a:b], gaz):
+            if _label != "GPE" or not _unknown_place(text[a:b], gaz) or not _locative(text, a, b):
                 continue
             entry = Entry(" ".join(text[a:b].split()), None, None, None, None, 0.0)
         if feature_override and entry.feature == "city":  # the province named after its capital
@@ -427,6 +429,17 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _locative(text: str, a: int, b: int) -> bool:
+    """An unknown name counts as a place only where the text says so: "near (the) X", "X, Kenya"."""
+    if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a):
+        return True
+    m = _QUALIFIER.match(text, b)
+    return bool(m and any(e.feature in ("country", "admin") for e in gazetteer().lookup(m.group(1).strip())))
 
 
 def _unknown_place(name: str, gaz: Gazetteer) -> bool:

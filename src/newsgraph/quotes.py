@@ -90,10 +90,19 @@ def find_marked(text: str, start: int, end: int) -> list[tuple[int, int, int, in
         if ch == '"':
             c = text.find('"', o + 1, end)
         elif ch == "‘":
-            c = _close_single(text, o + 1, end)
+            if o + 1 < end and text[o + 1].isdigit():  # ‘90s: an apostrophe, not a quote
+                i = o + 1
+                continue
+            c = _close_single(text, o + 1, min(end, o + 400))
+            if c == -1:  # single quotes are short and closed; an unclosed ‘ is a stray mark
+                i = o + 1
+                continue
         else:
             c = text.find(_PAIRS[ch], o + 1, end)
         close_end = end if c == -1 else c + 1
+        if o > start and text[o - 1] == "=":  # href="…", onerror="…": markup or code, not speech
+            i = close_end
+            continue
         cs, ce = o + 1, end if c == -1 else c
         while cs < ce and text[cs].isspace():
             cs += 1
@@ -261,7 +270,18 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
                 if pobj is not None:
                     ent = _entity_in(pobj.subtree, mentions, pobj)
                     on_behalf = ent.id if ent else on_behalf
-    # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere")
+    # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere");
+    # a role noun with a name in apposition is that person ("The head of the agency, Rafael Grossi, said")
+    ent = None
+    if head.pos_ == "NOUN":
+        for c in head.children:
+            if c.dep_ == "appos":
+                named = mentions.covering(c.idx, c.idx + len(c))
+                if named is not None and named.type == "PERSON":
+                    ent = named
+                    break
+    if ent is not None:
+        return ent.id, speaker_text, (on_behalf if on_behalf != ent.id else None)
     ent = mentions.covering(head.idx, head.idx + len(head))
     if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
             and not any(o.id != ent.id for t in core if t.i != head.i for o in mentions.covering_all(t.idx, t.idx + len(t))):
@@ -520,7 +540,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Attri
                 if att is not None:
                     return att
         for t in toks:
-            if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
     return None
 
@@ -579,7 +599,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> li
         if True:
             lemma = t.lemma_
             if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) \
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):  # "plans were announced"
+                    and not _passive(t):  # "plans were announced"
                 comp = _complement(t)
                 if comp is not None:
                     s, e = _clause(comp, skip_mark=True)
@@ -614,6 +634,12 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> li
                     continue
             out.append((s, e, "indirect", att))
     return out
+
+
+def _passive(verb) -> bool:
+    """'Details were posted', 'plans were announced': the subject is what was said, not who said it
+    ('X was quoted as saying' is handled through the verb 'saying')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _complement(verb):
