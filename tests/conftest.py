@@ -6,6 +6,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "rubio-iraq-maliki.txt"
 
 
+def _shared() -> Path:
+    """The shared data folder: beside the checkout (as in CI), else the workplace's copy."""
+    for candidate in (ROOT.parent / "shared", Path("/work/shared")):
+        if (candidate / "data").exists():
+            return candidate
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared()
+
+
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")

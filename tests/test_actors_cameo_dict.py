@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from newsgraph.actors import cameo_dict as cd
+from conftest import SHARED
 
-FORMAT = Path("/work/shared/data/cameo-dict-format")
+FORMAT = SHARED / "data/cameo-dict-format"
 ROOT = Path(__file__).resolve().parent.parent
 needs_examples = pytest.mark.skipif(not FORMAT.exists(), reason="format examples not present")
 

@@ -7,8 +7,9 @@ import pytest
 from newsgraph.corpus import Store
 from newsgraph.corpus.dask import ingest_dask
 from newsgraph.corpus.ingest import ingest, load_parquet
+from conftest import SHARED
 
-BBC = Path("/work/shared/data/bbc/bbc.jsonl")
+BBC = SHARED / "data/bbc/bbc.jsonl"
 pytestmark = pytest.mark.skipif(not BBC.exists(), reason="BBC sample not available")
 
 

@@ -12,8 +12,9 @@ import pytest
 from newsgraph.corpus import Store
 from newsgraph.corpus.ingest import ingest
 from newsgraph.model import check_offsets, content_id
+from conftest import SHARED
 
-BBC = Path("/work/shared/data/bbc/bbc.jsonl")
+BBC = SHARED / "data/bbc/bbc.jsonl"
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 pytestmark = pytest.mark.skipif(not BBC.exists(), reason="BBC sample not available")
 

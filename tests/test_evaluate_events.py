@@ -11,9 +11,10 @@ import pytest
 from newsgraph.errors import InputError
 from newsgraph.evaluate.events import GoldEvent, GoldItem, load_gold, score
 from newsgraph.model import Actor, DateRef, Document, Entity, Event, Span
+from conftest import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-GSR = Path("/work/shared/data/plover-gsr/PLOVER_GSR_CAMEO.txt")
+GSR = SHARED / "data/plover-gsr/PLOVER_GSR_CAMEO.txt"
 
 
 def test_gsr_records_map_legacy_names(tmp_path):

@@ -4,8 +4,9 @@ import pytest
 
 from newsgraph.errors import InputError
 from newsgraph.events.lexicon import get_lexicon, load_petrarch, Lexicon
+from conftest import SHARED
 
-PETR = Path("/work/shared/data/cameo-dict-format/PETR.Validate.verbs.txt")
+PETR = SHARED / "data/cameo-dict-format/PETR.Validate.verbs.txt"
 
 
 def test_builtin_lexicon_covers_every_type():
