@@ -178,7 +178,8 @@ def _work(batch: list[Article | InputError]) -> list[Document | Failure]:
     return _WORKER._run_batch(batch)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items, in order (itertools.batched arrives in Python 3.12)."""
     batch = []
     for it in items:
         batch.append(it)
@@ -202,7 +203,7 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     ctx = mp.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
         window: deque = deque()
-        for batch in _batches(articles, options.batch_size):
+        for batch in batched(articles, options.batch_size):
             window.append(pool.submit(_work, batch))
             while len(window) > workers * 2:
                 yield from window.popleft().result()

@@ -267,18 +267,8 @@ def read_bytes(data: bytes, name: str, path: str | None = None, max_bytes: int =
                     yield err
         elif fmt == "jsonl":
             for lineno, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                sub = f"{name}:{lineno}"
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield InputError(sub, f"malformed JSON line ({exc.msg}, column {exc.colno})")
-                    continue
-                try:
-                    yield article_from_record(rec, sub, path, "jsonl")
-                except InputError as err:
-                    yield err
+                if line.strip():
+                    yield _jsonl_record(line, f"{name}:{lineno}", path)
         else:
             yield make_article(text, name, "text", path=path)
     except InputError as err:
@@ -357,15 +347,18 @@ def _read_jsonl_stream(path: str, max_bytes: int) -> Iterator[Article | InputErr
             except UnicodeDecodeError:
                 yield InputError(name, "line is not valid UTF-8")
                 continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(name, f"malformed JSON line ({exc.msg}, column {exc.colno})")
-                continue
-            try:
-                yield article_from_record(rec, name, path, "jsonl")
-            except InputError as err:
-                yield err
+            yield _jsonl_record(line, name, path)
+
+
+def _jsonl_record(line: str, name: str, path: str | None) -> Article | InputError:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(name, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+    try:
+        return article_from_record(rec, name, path, "jsonl")
+    except InputError as err:
+        return err
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document, content_id
+from ..pipeline import batched
 from ..read import Article, read_paths
 from ..stage import Options
 from .store import Store
@@ -21,15 +22,7 @@ from .store import Store
 CHECK_CHUNK = 256  # articles looked up in the store per query
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for it in items:
-        batch.append(it)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+_batches = batched  # shared with the pipeline's own batching
 
 
 def new_articles(store: Store, articles: Iterable[Article | InputError], stats: dict,
