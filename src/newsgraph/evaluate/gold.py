@@ -14,12 +14,12 @@ from pathlib import Path
 from ..errors import InputError
 
 
-def load(path: str, field: str, split: str | None = None) -> list[dict]:
-    """Gold articles with their `field` items resolved to offsets; InputError names the line at fault."""
+def records(path: str, field: str):
+    """(line number, record) for each gold line, each with a `text` string and a `field` list;
+    InputError names the file and the line at fault."""
     p = Path(path)
     if not p.is_file():
         raise InputError(path, "no such gold file")
-    items = []
     for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -29,6 +29,13 @@ def load(path: str, field: str, split: str | None = None) -> list[dict]:
             raise InputError(path, f"line {n}: not JSON ({exc.msg})") from None
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get(field), list):
             raise InputError(path, f"line {n}: needs 'text' (string) and '{field}' (list)")
+        yield n, rec
+
+
+def load(path: str, field: str, split: str | None = None) -> list[dict]:
+    """Gold articles with their `field` items resolved to offsets; InputError names the line at fault."""
+    items = []
+    for n, rec in records(path, field):
         spans = []
         for g in rec[field]:
             if not isinstance(g, dict) or not isinstance(g.get("text"), str):

@@ -15,26 +15,15 @@ articles without metadata.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from ..errors import InputError
+from .gold import records
 
 
 def load_gold(path: str, split: str | None = None) -> list[dict]:
     """The gold items (all, or those whose "split" is `split`); InputError names the line at fault."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(path, "no such gold file")
     items = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"line {n}: not JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("times"), list):
-            raise InputError(path, f"line {n}: needs 'text' (string) and 'times' (list)")
+    for n, rec in records(path, "times"):
         for t in rec["times"]:
             if not isinstance(t, dict) or rec["text"][t.get("start", 0):t.get("end", -1)] != t.get("text"):
                 raise InputError(path, f"line {n}: time {t!r} does not match text[start:end]")
