@@ -19,14 +19,11 @@ import httpx
 import pytest
 
 from conftest import SHARED
-from webutil import free_port
+from webutil import CHROMIUM, browser, free_port, page  # noqa: F401 (fixtures)
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 BBC = SHARED / "data" / "bbc" / "bbc.jsonl"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 N_ARTICLES = 40
 
 pytestmark = [
@@ -80,26 +77,6 @@ def bbc_server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def page(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = ctx.new_page()
-    pg.errors = []
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    yield pg
-    ctx.close()
 
 
 def shot(pg, name: str) -> None:

@@ -12,14 +12,11 @@ import httpx
 import pytest
 
 from webutil import XSS_NAME as XSS_NAME_IN_PAGE
-from webutil import running_server
+from webutil import CHROMIUM, browser, page, running_server  # noqa: F401 (fixtures)
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 SAMPLE = ROOT / "examples" / "rubio-iraq-maliki.txt"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = [
     pytest.mark.browser,
@@ -36,33 +33,11 @@ XSS_TEXT = (
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
 def server():
     from newsgraph.web import create_app
 
     with running_server(create_app()) as base:
         yield base
-
-
-@pytest.fixture()
-def page(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = ctx.new_page()
-    pg.errors = []
-    pg.dialogs = []
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    yield pg
-    ctx.close()
 
 
 def shot(pg, name: str) -> None:
