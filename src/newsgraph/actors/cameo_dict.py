@@ -238,3 +238,75 @@ def load(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> tuple[li
     actors = [e for p in actor_paths for e in parse_actors(p)]
     agents = [e for p in agent_paths for e in parse_agents(p)]
     return actors, agents
+
+
+# --- user countries: names a dictionary gives a bare primary code ---------------------------------
+# PETRARCH composes codes by concatenation: an actor's code plus an agent's ("Freedonia" [FRE] +
+# "foreign minister" [~GOVFRM] = FREGOVFRM). For that, newsgraph must see a dictionary name with a
+# bare three-letter code as a country: its modifiers ("Freedonia's", "Freedonian") then give role
+# nouns their country exactly as "Poland's" and "Polish" do.
+
+# Three-letter primary codes that are not states (CAMEO international and non-state actor types,
+# and the sector codes that a dictionary may give a name on its own).
+NON_STATE = frozenset({
+    "IGO", "NGO", "NGM", "IMG", "MNC", "UAF", "REB", "MIL", "GOV", "OPP", "PTY", "COP", "JUD", "SPY",
+    "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "REF", "AGR", "ELI", "HLH", "HRI", "REL", "SET",
+})
+_LETTERS3 = re.compile(r"^[A-Z]{3}$")
+
+
+def country_part(code: str | None) -> str | None:
+    """The state part of a dictionary code: its first three letters unless they name a non-state
+    actor type. ("FREGOV" -> "FRE", "IGOUNO" -> None.)"""
+    if not code or len(code) < 3 or not _LETTERS3.match(code[:3].upper()):
+        return None
+    head = code[:3].upper()
+    return None if head in NON_STATE else head
+
+
+def _adjectival(name: str) -> list[str]:
+    """Adjectival and plural forms derived from a country name the dictionary gives without them:
+    Freedonia -> Freedonian(s), Cuba -> Cuban(s). Other endings are left to the dictionary's own
+    `+VARIANT` lines."""
+    if name.endswith("ia") or name.endswith("a"):
+        return [name + "n", name + "ns"]
+    return []
+
+
+def user_countries(entries, date: str | None) -> dict[str, str]:
+    """lower-case name -> code for every dictionary entry whose code in force at `date` is a bare
+    three-letter state code, with its variants and (after the dictionary's own names, which win)
+    derived adjectival forms."""
+    out: dict[str, str] = {}
+    derived: dict[str, str] = {}
+    for e in entries:
+        code = e.code_at(date)
+        if not code or len(code) != 3 or country_part(code) is None:
+            continue
+        for p in e.phrases:
+            out.setdefault(p, code)
+            for a in _adjectival(p):
+                derived.setdefault(a, code)
+    for k, v in derived.items():
+        out.setdefault(k, v)
+    return out
+
+
+class WithUserCountries:
+    """The country tables seen by one article coded with user dictionaries: dictionary country
+    names and their adjectival forms first, then the built-in tables."""
+
+    def __init__(self, t, names: dict[str, str]):
+        self._t = t
+        self._names = names
+
+    def __getattr__(self, name):
+        return getattr(self._t, name)
+
+    def country_of(self, text: str) -> str | None:
+        low = " ".join(text.split()).lower()
+        for cand in (low, low.removeprefix("the ")):
+            for form in (cand, cand[:-2] if cand.endswith(("'s", "’s")) else None):
+                if form and form in self._names:
+                    return self._names[form]
+        return self._t.country_of(text)

@@ -156,6 +156,8 @@ def run(doc: Document, parse, options) -> None:
     role_m, name_m, roles, user_m, user_phrases, role_by_id = _matchers(
         vocab, tuple(getattr(options, "agent_dicts", None) or ()), tuple(getattr(options, "actor_dicts", None) or ()),
         make_doc)
+    if user_phrases:  # dictionary names with a bare state code act as countries ("Freedonia's minister")
+        t = cameo_dict.WithUserCountries(t, cameo_dict.user_countries(user_phrases.values(), date))
     text = doc.text
     kind_at = parse.kind_at
 
@@ -1018,7 +1020,7 @@ def _apply_user_dicts(sd, clusters: list[C], user_m, user_phrases: dict, date) -
             continue
         c.code = code
         c.attrs["code_source"] = "dictionary"
-        if pycountry.countries.get(alpha_3=code[:3]):
+        if pycountry.countries.get(alpha_3=code[:3]) or cameo_dict.country_part(code):
             c.country, c.sector = code[:3], (code[3:6] or None)
         else:
             c.country, c.sector = None, code[:3]
