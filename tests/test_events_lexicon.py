@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.events.lexicon import get_lexicon, load_petrarch, Lexicon
+from newsgraph.events.lexicon import get_lexicon, Lexicon
 from conftest import SHARED
 
 PETR = SHARED / "data/cameo-dict-format/PETR.Validate.verbs.txt"
@@ -49,25 +49,11 @@ def test_bad_user_yaml_is_a_one_line_error(tmp_path):
         get_lexicon([str(tmp_path / "missing.txt")])
 
 
-def test_petrarch_verb_dictionary(tmp_path):
-    f = tmp_path / "v.txt"
-    f.write_text("<!-- comment -->\n&TIES\n+RELATIONS\n+TIES\n\n--- CONDEMN  [111] ---\nCONDEMN\nDECRY\n"
-                 "- * &TIES [161]\n- * AGAINST [112]\n\n--- DANCE [---] ---\nDANCE\n- * WITH [042]\n", encoding="utf-8")
-    lex = Lexicon()
-    assert load_petrarch(lex, f) > 0
-    lex.finish()
-    condemn = lex.verbs["condemn"]
-    assert condemn[-1].type == "ACCUSE" and condemn[-1].cameo == "111"
-    assert any(s.object == frozenset({"relations", "ties"}) and s.type == "SANCTION" for s in condemn)
-    assert any(s.prep == frozenset({"against"}) and s.cameo == "112" for s in condemn)
-    assert any(s.cameo == "111" and s.specificity == 0 for s in lex.verbs["decry"])
-    assert lex.verbs["dance"][0].type == "CONSULT" and lex.verbs["dance"][0].prep == frozenset({"with"})
-
-
 @pytest.mark.skipif(not PETR.exists(), reason="shared PETRARCH sample not present")
 def test_petrarch_sample_file_loads():
     lex = get_lexicon([str(PETR)])
-    assert sum(len(v) for v in lex.verbs.values()) > sum(len(v) for v in get_lexicon().verbs.values())
+    assert lex.petr is not None and "condemn" in lex.petr.by_word and "condemned" in lex.petr.by_word
+    assert get_lexicon().petr is None  # the built-in lexicon is untouched
 
 
 def test_cli_rejects_a_bad_verb_lexicon_in_one_line(tmp_path):

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from .errors import ModelError, NewsgraphError
+from .errors import InputError, ModelError, NewsgraphError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
 
@@ -181,19 +181,33 @@ class EvalFormat(str, Enum):
 
 @evaluate_app.command("events")
 def evaluate_events(
-    gold: Annotated[str, typer.Argument(help="PLOVER gold-standard records (JSON array) or newsgraph events JSONL.")],
+    gold: Annotated[str | None, typer.Argument(help="PLOVER gold-standard records (JSON array) or newsgraph events JSONL.")] = None,
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
-    split: Annotated[str | None, typer.Option(help="Only JSONL items with this `split` (dev, heldout).")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
+    petrarch: Annotated[str | None, typer.Option("--petrarch", help="PETRARCH record XML to score instead of GOLD.")] = None,
+    split: Annotated[str | None, typer.Option(help="Only items of this split (dev, heldout).")] = None,
 ) -> None:
     """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
     import json as _json
 
-    from .evaluate.events import evaluate, render
     from .stage import Options
 
-    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False), split=split)
+    if (gold is None) == (petrarch is None):
+        raise InputError("evaluate events", "give either a GOLD file or --petrarch RECORDS")
+    options = Options(model=model, verb_dicts=verbs or [], actor_dicts=actors or [], agent_dicts=agents or [],
+                      check_language=False)
+    if actors or agents:
+        from .actors.stage import check_dictionaries
+
+        check_dictionaries(options)
+    if petrarch is not None:
+        from .evaluate.petrarch import evaluate, render
+    else:
+        from .evaluate.events import evaluate, render
+    report = evaluate(petrarch or gold, options, split=split)
     if format is EvalFormat.json:
         print(_json.dumps(report, indent=2))
     else:

@@ -26,7 +26,8 @@ from spacy.attrs import IDX
 
 from ..model import Document
 from .lexicon import Lexicon, Sense
-from .ontology import QUAD
+from .ontology import QUAD, plover_for_cameo
+from .petrarch_verbs import NULL, clause_tokens, match_verb
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -91,6 +92,11 @@ class Candidate:
     target_tokens: list = field(default_factory=list)
     mode: str | None = None
     is_noun: bool = False
+    slot_source: list = field(default_factory=list)  # tokens a dictionary pattern's $ took
+    slot_target: list = field(default_factory=list)  # ... its + took
+    compound: list = field(default_factory=list)  # ... its % took: the actors act on each other
+    reverse: Sense | None = None  # a second code from target to source ("visit": 042 and 043)
+    swap: bool = False  # the pattern codes only target -> source
 
 
 class Participants:
@@ -112,6 +118,10 @@ class Participants:
             for i in range(ts, te):
                 if i not in self.tok2ent and not sdoc[i].is_punct:
                     self.tok2ent[i] = eid
+
+    def names_actor(self, tok) -> bool:
+        """The token is part of an actor's mention (a pattern's $ or + slot may take it)."""
+        return tok.i in self.tok2ent or (tok.pos_ == "PRON" and bool(self.resolve(tok)))
 
     def is_actor(self, tok) -> bool:
         """The token names an actor itself ("Iraq", "him", "the Iraqi delegation"), not an event or
@@ -333,6 +343,16 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     for tok in tokens:
         if tok.pos_ not in VERB_POS or tok.dep_ == "amod":  # "demanding customers", "the attacking side"
             continue
+        if lex.petr is not None:
+            m = match_verb(lex.petr, tok, parts.names_actor)
+            if m is not None:  # the user's dictionary knows the verb: it alone decides
+                c = _dictionary_candidate(m, tok, sent)
+                if c is not None:
+                    out.append(c)
+                # PETRARCH codes verb phrases: the nouns of the verb's own clause belong to its
+                # pattern ("asked Rohan for economic sanctions"), they are no events of their own
+                consumed.update(t.i for t in clause_tokens(tok))
+                continue
         senses = lex.verbs.get(tok.lemma_.lower())
         if not senses:
             continue
@@ -393,16 +413,57 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     return out
 
 
+def _dictionary_sense(code: str | None, m) -> Sense | None:
+    if not code or code == NULL:
+        return None
+    type_ = plover_for_cameo(code) if code[:2].isdigit() else None
+    return Sense(type=type_, cameo=code, origin=f"{m.origin}:{m.line}") if type_ else None
+
+
+def _dictionary_candidate(m, tok, sent) -> Candidate | None:
+    """A verb coded by a PETRARCH pattern; codes without a PLOVER type code nothing."""
+    sense, reverse = _dictionary_sense(m.code, m), _dictionary_sense(m.reverse, m)
+    swap = sense is None and reverse is not None
+    if swap:
+        sense, reverse = reverse, None
+    if sense is None:
+        return None
+    return Candidate(sense=sense, token=tok, start=tok.idx, end=tok.idx + len(tok.text), sent=sent, anchor=tok,
+                     predicate=tok, slot_source=[_np_head(t) for t in m.source],
+                     slot_target=[_np_head(t) for t in m.target], compound=[_np_head(t) for t in m.compound],
+                     reverse=reverse, swap=swap)
+
+
+def _np_head(tok):
+    """The head of the noun phrase a token sits in ("Freedonia" in "Freedonia's foreign minister")."""
+    for _ in range(6):
+        if tok.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") and tok.head.i != tok.i and \
+                tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
 def attach_participants(c: Candidate, parts: Participants) -> None:
     if c.is_noun:
         _noun_participants(c, parts)
     else:
         _verb_participants(c, parts)
+    if c.compound:  # "%": the coordinated actors act on each other
+        c.source_tokens = c.target_tokens = c.compound
+    if c.slot_source:
+        c.source_tokens = c.slot_source
+    if c.slot_target:
+        c.target_tokens = c.slot_target
+    if c.swap:
+        c.source_tokens, c.target_tokens = c.target_tokens, c.source_tokens
     src = _unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
     tgt = _unique([e for t in c.target_tokens for e in parts.resolve(t)])
-    tgt = [e for e in tgt if e not in src]
+    if not c.compound:
+        tgt = [e for e in tgt if e not in src]
     c.source, c.target = src, tgt
 
 

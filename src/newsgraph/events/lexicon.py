@@ -1,7 +1,8 @@
 """The event lexicon: verb and noun senses -> (PLOVER type, mode, CAMEO), loaded once per process.
 
-Sources, in the order they are tried: files given with --verbs (our YAML format, or CAMEO/PETRARCH
-verb dictionaries), then the built-in `data/lexicon.yaml`. The YAML format is documented at the top of
+Sources, in the order they are tried: CAMEO/PETRARCH verb dictionaries given with --verbs (their
+patterns, matched by petrarch_verbs.py, decide a verb they list), files in our YAML format given
+with --verbs, then the built-in `data/lexicon.yaml`. The YAML format is documented at the top of
 that file.
 """
 
@@ -15,6 +16,7 @@ import yaml
 
 from ..errors import InputError
 from .ontology import MODES, QUAD, cameo_for, plover_for_cameo
+from .petrarch_verbs import VerbDictionary, load as load_verb_dictionary
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
 CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
@@ -52,6 +54,7 @@ class Lexicon:
     mode_cues: dict[str, dict[str, str]] = field(default_factory=dict)  # type -> word -> mode
 
     noun_set: frozenset[str] = frozenset()  # lemmas with noun senses (set by finish)
+    petr: VerbDictionary | None = None  # PETRARCH verb dictionaries (--verbs), tried before the senses
 
     def add(self, table: str, lemma: str, sense: Sense, first: bool = False) -> None:
         senses = getattr(self, table).setdefault(lemma, [])
@@ -151,112 +154,6 @@ def load_yaml(lex: Lexicon, path: Path, first: bool = False) -> None:
         raise InputError(str(path), f"bad lexicon entry: {exc}") from None
 
 
-# --- CAMEO / PETRARCH verb dictionaries ----------------------------------------------------------
-# Blocks `--- VERB [code] ---`, then verb forms (one a line; `A_+B` phrasal with head B), then
-# patterns `- words * words [code]` where `*` is the verb, `$` the source, `+` the target, `&SET`
-# a synset. We take from each pattern the first word after the verb as an object/preposition
-# condition, which covers the common "verb + particle/object" patterns.
-_PREPS = frozenset("against at by for from in into of off on onto out over to toward towards up upon with down back".split())
-_CODE = re.compile(r"\[([^\]]*)\]")
-
-
-def _petr_code(text: str) -> str | None:
-    m = _CODE.search(text)
-    if not m:
-        return None
-    code = m.group(1).strip().split(":")[0].strip()
-    return code if re.fullmatch(r"\d{2,4}", code) else None
-
-
-def load_petrarch(lex: Lexicon, path: Path) -> int:
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read verb dictionary: {exc}") from None
-    synsets: dict[str, list[str]] = {}
-    current = None
-    added = 0
-    block_code = None
-    block_verbs: list[str] = []
-    in_comment = False
-    for raw in lines:
-        line = raw.split("#", 1)[0].rstrip()
-        if "<!--" in line:
-            in_comment = "-->" not in line
-            continue
-        if in_comment:
-            in_comment = "-->" not in raw
-            continue
-        s = line.strip()
-        if not s:
-            continue
-        if s.startswith("&"):
-            current = s.split()[0][1:].rstrip("_")
-            synsets[current] = []
-            continue
-        if s.startswith("+") and current is not None and not block_verbs:
-            synsets[current].append(s[1:].split("[")[0].strip().replace("_", " ").lower())
-            continue
-        if s.startswith("---"):
-            current = None
-            name = s.strip("- ").split("[")[0].strip()
-            block_code = _petr_code(s)
-            block_verbs = [name.lower()]
-            if block_code and plover_for_cameo(block_code):
-                added += _add_petr(lex, name.lower(), block_code, None, path.name)
-            continue
-        if s.startswith("-") and block_verbs:
-            code = _petr_code(s) or block_code
-            pat = _CODE.sub("", s[1:]).strip()
-            if not code or "*" not in pat or not plover_for_cameo(code):
-                continue
-            after = [w for w in pat.split("*", 1)[1].replace("_", " ").split() if w not in ("$", "+", "%", "^")]
-            if not after:
-                continue  # conditions before the verb only: not expressible here
-            word = after[0].lower()
-            words = synsets.get(word[1:].rstrip("_").upper(), []) if word.startswith("&") else [word]
-            if not words:
-                continue
-            for verb in block_verbs:
-                added += _add_petr(lex, verb, code, words, path.name)
-            continue
-        if block_verbs and not s.startswith(("-", "+", "&")):
-            # further verb forms of the block (first word of a phrasal form, or its +HEAD)
-            form = s.split("[")[0].strip()
-            head = next((w[1:] for w in form.split("_") if w.startswith("+")), form.split("_")[0])
-            if head and head.lower() not in block_verbs and re.fullmatch(r"[A-Za-z'-]+", head):
-                block_verbs.append(head.lower())
-                code = _petr_code(s) or block_code
-                if code and plover_for_cameo(code):
-                    added += _add_petr(lex, head.lower(), code, None, path.name)
-    return added
-
-
-def _add_petr(lex: Lexicon, verb: str, code: str, words: list[str] | None, origin: str) -> int:
-    type_ = plover_for_cameo(code)
-    if not type_ or not re.fullmatch(r"[a-z'-]+", verb):
-        return 0
-    lemma = _verb_lemma(verb)
-    if words:
-        preps = frozenset(w for w in words if w in _PREPS)
-        objs = frozenset(w for w in words if w not in _PREPS and " " not in w)
-        if not preps and not objs:
-            return 0
-        sense = Sense(type=type_, cameo=code, prep=preps or None, object=None if preps else objs, origin=origin)
-    else:
-        sense = Sense(type=type_, cameo=code, origin=origin)
-    lex.add("verbs", lemma, sense, first=True)
-    return 1
-
-
-def _verb_lemma(word: str) -> str:
-    """Dictionary verbs are often inflected (ACCUSED); reduce the regular endings."""
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            return word[: -len(suf)] + rep
-    return word
-
-
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
 
 
@@ -273,8 +170,9 @@ def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
                 raise InputError(p, "verb dictionary not found")
             if path.suffix.lower() in (".yaml", ".yml"):
                 load_yaml(lex, path, first=True)
-            else:
-                load_petrarch(lex, path)
+        for p in key:  # PETRARCH dictionaries: patterns, matched in the coder (petrarch_verbs.py)
+            if Path(p).suffix.lower() not in (".yaml", ".yml"):
+                lex.petr = load_verb_dictionary(Path(p), lex.petr)
         lex.finish()
         _CACHE[key] = lex
     return lex

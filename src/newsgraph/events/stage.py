@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 
+import msgspec
 import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
@@ -42,7 +43,7 @@ def _trigger_hashes(lex, strings) -> np.ndarray:
     key = (id(lex), id(strings))
     got = _HASHES.get(key)
     if got is None:
-        words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC
+        words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC | (lex.petr.words() if lex.petr else set())
         got = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
         _HASHES[key] = got
     return got
@@ -126,6 +127,11 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
             events.append((ev, c))
+            if c.reverse is not None and ev.source and ev.target:  # "visited": 042 X->Y and 043 Y->X
+                back = msgspec.structs.replace(ev, type=c.reverse.type, cameo=c.reverse.cameo, mode=None,
+                                               quad_class=QUAD[c.reverse.type], goldstein=goldstein(c.reverse.cameo),
+                                               source=list(ev.target), target=list(ev.source))
+                events.append((back, c))
     _link_repression(events)
     merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
 

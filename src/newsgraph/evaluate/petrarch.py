@@ -1,0 +1,223 @@
+"""Score the event coder on PETRARCH record files, as PETRARCH's validation suite does.
+
+A record file is PETRARCH's XML:
+
+    <Sentences>
+      <Sentence date="20150105" id="FRE-001" source="..." sentence="true">
+        <EventCoding sourcecode="FREGOV" targetcode="SYL" eventcode="042"/>
+        <Text>Freedonia's foreign minister visited Sylvania.</Text>
+      </Sentence>
+    </Sentences>
+
+A sentence with no <EventCoding> (or one with noevents="true") expects no event. Other children
+(<Parse>, comments) are ignored.
+
+Scores (PETRARCH-style, per CAMEO root category of the gold code):
+- correct: a predicted (source code, target code, event code) equal to a gold coding;
+- uncoded: a gold coding no prediction equals;
+- extra: a prediction that equals no gold coding (factual events only);
+plus type accuracy (the PLOVER types of the gold codings against the predicted ones, per sentence)
+and (source country, PLOVER type, target country) triple F1. Predictions are one coding per
+source x target pair of each factual event; a missing side is "---"; an event with neither
+side codes nothing (PETRARCH never outputs one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..events.ontology import plover_for_cameo
+
+NONE = "---"
+
+
+@dataclass
+class Coding:
+    source: str
+    target: str
+    code: str
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    date: str | None  # ISO
+    codings: list[Coding] = field(default_factory=list)
+    line: int = 0
+
+
+def split_of(doc_id: str) -> str:
+    return "heldout" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def _iso(date: str | None, where: str) -> str | None:
+    if not date:
+        return None
+    d = date.strip().replace("-", "")
+    if re.fullmatch(r"\d{6}", d):  # TABARI YYMMDD
+        d = ("19" if int(d[:2]) >= 30 else "20") + d
+    if not re.fullmatch(r"\d{8}", d):
+        raise InputError(where, f"bad date {date!r} (expected YYYYMMDD)")
+    return f"{d[:4]}-{d[4:6]}-{d[6:]}"
+
+
+def _code(value: str | None) -> str:
+    v = (value or "").strip().upper()
+    return v if v and v not in ("---", "NONE") else NONE
+
+
+def load_gold(path: str, split: str | None = None) -> list[Record]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise InputError(path, f"cannot read record file: {exc.strerror or exc}") from None
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise InputError(f"{path}:{exc.position[0]}", f"not PETRARCH record XML: {exc.msg}") from None
+    if root.tag != "Sentences":
+        raise InputError(path, f"expected <Sentences> at the top, found <{root.tag}>")
+    starts = [m.start() for m in re.finditer(r"<Sentence\b", raw)]
+    out: list[Record] = []
+    for n, s in enumerate(root.iter("Sentence")):
+        line = raw.count("\n", 0, starts[n]) + 1 if n < len(starts) else 0
+        where = f"{path}:{line}"
+        sid = s.get("id")
+        text_el = s.find("Text")
+        if not sid or text_el is None or not (text_el.text or "").strip():
+            raise InputError(where, "a <Sentence> needs an id and a non-empty <Text>")
+        rec = Record(id=sid, text=" ".join(text_el.text.split()), date=_iso(s.get("date"), where), line=line)
+        for ec in s.iter("EventCoding"):
+            if (ec.get("noevents") or "").lower() == "true":
+                continue
+            code = (ec.get("eventcode") or "").strip()
+            if not code:
+                raise InputError(where, "<EventCoding> without eventcode")
+            rec.codings.append(Coding(_code(ec.get("sourcecode")), _code(ec.get("targetcode")), code.upper()))
+        if split is None or split_of(sid) == split:
+            out.append(rec)
+    if split and not out:
+        raise InputError(path, f"no sentences in split {split!r}")
+    return out
+
+
+def _codings(doc) -> list[Coding]:
+    """One coding per source x target pair of every factual event."""
+    def code(eid):
+        ent = doc.entity(eid)
+        return ent.actor.code if ent is not None and ent.actor is not None and ent.actor.code else None
+
+    out = []
+    for ev in doc.events:
+        if ev.flags:
+            continue
+        srcs = [(e, code(e)) for e in ev.source if code(e)] or [(None, NONE)]
+        tgts = [(e, code(e)) for e in ev.target if code(e)] or [(None, NONE)]
+        # PETRARCH never codes an event without actors; an actor does not act on itself
+        pairs = {(s, t) for es, s in srcs for et, t in tgts if (es is None or es != et) and (s, t) != (NONE, NONE)}
+        for s, t in sorted(pairs):
+            out.append(Coding(s, t, (ev.cameo or "").upper()))
+    return out
+
+
+def predict(gold: list[Record], options=None) -> list[list[Coding]]:
+    """Code every record's text with the full pipeline (published on the record's date)."""
+    from ..pipeline import Pipeline
+    from ..read import make_article
+    from ..stage import Options
+
+    opts = options or Options(check_language=False)
+    opts.check_language = False
+    arts = [make_article(r.text, f"petrarch#{r.id}", published=r.date) for r in gold]
+    out = []
+    for res in Pipeline(opts).run(arts):
+        out.append([] if isinstance(res, Exception) else _codings(res))
+    return out
+
+
+def _root(code: str) -> str:
+    return code[:2] if code[:2].isdigit() else code
+
+
+def _plover(code: str) -> str | None:
+    return plover_for_cameo(code) if code[:3].isdigit() else None
+
+
+def score(gold: list[Record], predictions: list[list[Coding]]) -> dict:
+    cats: dict[str, Counter] = {}
+    type_hits = type_total = 0
+    tri = Counter()
+    misses = []
+    for rec, preds in zip(gold, predictions):
+        g_set = sorted(f"{g.source} {g.target} {g.code}" for g in rec.codings)
+        p_set = sorted(f"{p.source} {p.target} {p.code}" for p in preds)
+        if g_set != p_set:
+            misses.append({"id": rec.id, "gold": g_set, "predicted": p_set})
+        left = Counter((p.source, p.target, p.code) for p in preds)
+        for g in rec.codings:
+            c = cats.setdefault(_root(g.code), Counter())
+            c["gold"] += 1
+            key = (g.source, g.target, g.code)
+            if left[key] > 0:
+                left[key] -= 1
+                c["correct"] += 1
+            else:
+                c["uncoded"] += 1
+        for (s, t, code), n in left.items():
+            if n > 0:
+                cats.setdefault(_root(code), Counter())["extra"] += n
+        gtypes = Counter(t for t in (_plover(g.code) for g in rec.codings) if t)
+        ptypes = Counter(t for t in (_plover(p.code) for p in preds) if t)
+        type_hits += sum((gtypes & ptypes).values())
+        type_total += sum(gtypes.values())
+        gt = Counter((g.source[:3], _plover(g.code), g.target[:3]) for g in rec.codings if _plover(g.code))
+        pt = Counter((p.source[:3], _plover(p.code), p.target[:3]) for p in preds if _plover(p.code))
+        tri["tp"] += sum((gt & pt).values())
+        tri["gold"] += sum(gt.values())
+        tri["pred"] += sum(pt.values())
+    totals = Counter()
+    for c in cats.values():
+        totals.update(c)
+    p = tri["tp"] / tri["pred"] if tri["pred"] else 0.0
+    r = tri["tp"] / tri["gold"] if tri["gold"] else 0.0
+    n_gold = totals["gold"]
+    return {
+        "sentences": len(gold),
+        "gold_events": n_gold,
+        "correct": totals["correct"], "uncoded": totals["uncoded"], "extra": totals["extra"],
+        "correct_pct": round(100 * totals["correct"] / n_gold, 1) if n_gold else 0.0,
+        "extra_pct": round(100 * totals["extra"] / n_gold, 1) if n_gold else 0.0,
+        "type_accuracy": round(type_hits / type_total, 4) if type_total else 0.0,
+        "triples": {"precision": round(p, 4), "recall": round(r, 4),
+                    "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0},
+        "per_category": {k: {m: c[m] for m in ("gold", "correct", "uncoded", "extra")} for k, c in sorted(cats.items())},
+        "misses": misses,
+    }
+
+
+def render(report: dict) -> str:
+    out = [f"{report.get('gold', 'records')}{' (' + report['split'] + ')' if report.get('split') else ''}: "
+           f"{report['sentences']} sentences, {report['gold_events']} gold events",
+           f"correct {report['correct']} ({report['correct_pct']}%)  uncoded {report['uncoded']}  "
+           f"extra {report['extra']} ({report['extra_pct']}% of gold)",
+           f"type_accuracy {report['type_accuracy']:.3f}   country triples F1 {report['triples']['f1']:.3f} "
+           f"(P {report['triples']['precision']:.3f} R {report['triples']['recall']:.3f})", "",
+           f"{'category':<9} {'gold':>5} {'correct':>8} {'uncoded':>8} {'extra':>6}"]
+    for k, c in report["per_category"].items():
+        out.append(f"{k:<9} {c['gold']:>5} {c['correct']:>8} {c['uncoded']:>8} {c['extra']:>6}")
+    return "\n".join(out) + "\n"
+
+
+def evaluate(path: str, options=None, split: str | None = None) -> dict:
+    gold = load_gold(path, split)
+    report = score(gold, predict(gold, options))
+    report["gold"] = path
+    report["split"] = split
+    return report

@@ -1,0 +1,380 @@
+"""PETRARCH/TABARI verb dictionaries, read and matched on the spaCy dependency parse.
+
+Supported (docs/events.md lists it for users):
+- comments: `#` to the end of a line, `<!-- ... -->` (may span lines);
+- synsets: a `&NAME` line, then `+word` / `+two_words` lines (a synset may name another synset);
+- verb blocks: `--- NAME [CODE] ---`, then verb lines `VERB {IRREGULAR FORMS} [CODE]`, phrasal
+  verbs `A_+B {FORMS}` / `+A_B` (the `+` marks the verb word, the other words must stand next
+  to it), an optional own code; `[---]` is the null code (the verb alone codes nothing);
+- patterns: `- PRE * POST [CODE]` with words (`_` = next word, space = words may come between),
+  `&SYNSET`, `$` (source), `+` (target), `%` (compound actor: the coordinated actors act on each
+  other), `^` (skip a phrase), PETRARCH 2 groupings `(PREP NOUN)` and `{ADJ NOUN}` (read as the
+  words they hold), and codes `[CODE]`, `[CODE:CODE]` (the second code for target -> source,
+  as CAMEO codes visits 042 one way and 043 the other), `[---]` (a negative pattern: nothing is
+  coded when it matches).
+Transformations (`~` lines) and anything else are errors at load time naming file and line.
+
+Matching: for a verb token whose form or lemma a block lists, each pattern is tried on the words
+of the verb's own clause (its subtree, without clauses that hang on it), POST words in order after
+the verb, PRE words in order before it; the pattern with the most words that matches wins, else
+the verb line's or the block's code. Words match a token's lower-case form or lemma (plurals of
+dictionary nouns included). `$`/`+` take the actor a following (or preceding) token names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+
+NULL = "---"
+_CODE = re.compile(r"\[([^\]]*)\]")
+_CODE_OK = re.compile(r"^[A-Za-z0-9+?!#-]{0,8}$")
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # word | syn | src | tgt | comp | skip
+    words: tuple[tuple[str, ...], ...] = ()  # alternatives, each a word sequence
+    glued: bool = False  # must follow the previous item directly (`_`)
+
+
+@dataclass
+class Pattern:
+    pre: list[Item]
+    post: list[Item]
+    code: str
+    reverse: str | None
+    line: int
+    weight: int = 0
+
+
+@dataclass
+class VerbForm:
+    word: str  # the verb word, lower case
+    before: tuple[str, ...] = ()  # phrasal words directly before it
+    after: tuple[str, ...] = ()  # ... and directly after it
+    code: str | None = None
+    reverse: str | None = None
+
+
+@dataclass
+class Block:
+    name: str
+    code: str
+    reverse: str | None
+    forms: list[VerbForm] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    origin: str = ""
+
+
+@dataclass
+class VerbDictionary:
+    by_word: dict[str, list[tuple[Block, VerbForm]]] = field(default_factory=dict)
+    synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def words(self) -> set[str]:
+        return set(self.by_word)
+
+
+def _err(path, n, reason):
+    return InputError(f"{path}:{n}", reason)
+
+
+def _lines(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read verb dictionary: {exc.strerror or exc}") from None
+    in_block = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        s = raw
+        if in_block:
+            end = s.find("-->")
+            if end < 0:
+                continue
+            s, in_block = s[end + 3:], False
+        while True:
+            m = re.search(r"<!\s*--", s)
+            if not m:
+                break
+            end = s.find("-->", m.end())
+            if end < 0:
+                s, in_block = s[: m.start()], True
+                break
+            s = s[: m.start()] + s[end + 3:]
+        s = re.sub(r"\[[^\]]*\]", lambda m: m.group(0).replace("#", "\0"), s)  # [###] is a code
+        s = s.split("#", 1)[0].split(";", 1)[0].replace("\0", "#").strip()
+        if s:
+            yield n, s
+
+
+def _codes(path, n, text: str) -> tuple[str | None, str | None]:
+    blocks = _CODE.findall(text)
+    if not blocks:
+        return None, None
+    parts = [p.strip().upper() for p in blocks[0].split(":")]
+    for p in parts:
+        if not _CODE_OK.match(p):
+            raise _err(path, n, f"bad event code [{blocks[0]}]")
+    code = parts[0].rstrip("?!") or NULL  # "[:173]": coded only from target to source
+    rev = parts[1].rstrip("?!") if len(parts) > 1 and parts[1] else None
+    return code, rev
+
+
+def _inflections(word: str) -> set[str]:
+    """Regular forms of a dictionary verb (PETRARCH generates them the same way)."""
+    w = word
+    out = {w}
+    if w.endswith("e"):
+        out |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        out |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif w.endswith(("s", "x", "z", "ch", "sh")):
+        out |= {w + "es", w + "ed", w + "ing"}
+    else:
+        out |= {w + "s", w + "ed", w + "ing"}
+    return out
+
+
+def _verb_form(path, n, text: str, code, rev) -> list[VerbForm]:
+    body = _CODE.sub("", text)
+    irregular = re.findall(r"\{([^}]*)\}", body)
+    head = "_".join(re.sub(r"\{[^}]*\}", "", body).split())  # "LASH OUT" = LASH_OUT
+    if not head:
+        raise _err(path, n, f"bad verb line {text!r} (expected VERB {{FORMS}} [CODE])")
+    forms = [head] + (irregular[0].replace(",", " ").split() if irregular else [])
+    out = []
+    for i, f in enumerate(forms):
+        words = [w for w in f.lower().split("_") if w]
+        marked = [k for k, w in enumerate(words) if w.startswith("+")]
+        k = marked[0] if marked else 0
+        verb = words[k].lstrip("+")
+        if not re.fullmatch(r"[a-z][a-z'-]*", verb):
+            raise _err(path, n, f"bad verb {f!r}")
+        before, after = tuple(w.lstrip("+") for w in words[:k]), tuple(w.lstrip("+") for w in words[k + 1:])
+        variants = _inflections(verb) if i == 0 and not irregular else {verb}
+        for v in sorted(variants):
+            out.append(VerbForm(v, before, after, code, rev))
+    return out
+
+
+def _items(path, n, text: str, synsets) -> list[Item]:
+    text = text.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ")
+    out: list[Item] = []
+    for chunk in text.split():
+        parts = [p for p in re.split(r"(_)", chunk) if p]
+        glued = False
+        for p in parts:
+            if p == "_":
+                glued = True
+                continue
+            out.append(_item(path, n, p, synsets, glued))
+            glued = False
+    return out
+
+
+def _item(path, n, p: str, synsets, glued: bool) -> Item:
+    kinds = {"$": "src", "+": "tgt", "%": "comp", "^": "skip"}
+    if p in kinds:
+        return Item(kinds[p], glued=glued)
+    if p.startswith("&"):
+        name = p[1:].upper()
+        if name not in synsets:
+            raise _err(path, n, f"undefined synset &{name}")
+        return Item("syn", tuple(synsets[name]), glued)
+    word = p.lower()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9'./\-]*|n't|'s", word):
+        raise _err(path, n, f"unsupported pattern element {p!r}")
+    return Item("word", ((word,),), glued)
+
+
+def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
+    code, rev = _codes(path, n, s)
+    body = _CODE.sub("", s[1:]).strip()
+    if body.count("*") != 1:
+        raise _err(path, n, "a pattern needs exactly one * (the verb)")
+    pre_s, post_s = body.split("*")
+    glue_pre = pre_s.endswith("_")
+    glue_post = post_s.startswith("_")
+    pre = _items(path, n, pre_s.rstrip("_"), synsets)
+    post = _items(path, n, post_s.lstrip("_"), synsets)
+    if post and glue_post:
+        post[0] = Item(post[0].kind, post[0].words, True)
+    if pre and glue_pre:  # "FAILED_TO_*": the last pre word must stand right before the verb
+        pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
+    weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
+    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight)
+
+
+def _synset_entry(path, n, s: str, synsets) -> list[tuple[str, ...]]:
+    body = s[1:].strip()
+    if body.startswith("&"):
+        name = body[1:].upper()
+        if name not in synsets:
+            raise _err(path, n, f"undefined synset &{name}")
+        return list(synsets[name])
+    words = tuple(w for w in re.split(r"[_\s]+", body.lower()) if w)
+    if not words or not all(re.fullmatch(r"[a-z0-9][a-z0-9'./\-]*|n't|'s", w) for w in words):
+        raise _err(path, n, f"bad synset entry {s!r}")
+    return [words]
+
+
+def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
+    """Read one verb dictionary (into `vd`, so later files add to earlier ones)."""
+    vd = vd or VerbDictionary()
+    synsets = vd.synsets
+    block: Block | None = None
+    syn: str | None = None
+    in_patterns = False
+    for n, s in _lines(path):
+        if s.startswith("~"):
+            raise _err(path, n, "verb transformations (~ lines) are not supported")
+        if s.startswith("---"):
+            name = _CODE.sub("", s).strip("- ").strip()
+            code, rev = _codes(path, n, s)
+            block = Block(name=name, code=code or NULL, reverse=rev, origin=path.name)
+            syn, in_patterns = None, False
+            continue
+        if s.startswith("&"):
+            syn = s.split()[0][1:].rstrip("_").upper()
+            synsets[syn] = []
+            block = None
+            continue
+        if s.startswith("+") and syn is not None and block is None:
+            synsets[syn] += _synset_entry(path, n, s, synsets)
+            continue
+        if block is None:
+            raise _err(path, n, f"line outside a verb block or synset: {s!r}")
+        if s.startswith("-"):
+            in_patterns = True
+            block.patterns.append(_pattern(path, n, s, synsets, block))
+            continue
+        if in_patterns and not s.startswith("+") and not re.match(r"^[A-Za-z+]", s):
+            raise _err(path, n, f"unsupported line {s!r}")
+        code, rev = _codes(path, n, s)
+        for f in _verb_form(path, n, s, code, rev):
+            block.forms.append(f)
+            vd.by_word.setdefault(f.word, []).append((block, f))
+    for entries in vd.by_word.values():
+        for b, _ in entries:
+            b.patterns.sort(key=lambda p: -p.weight)
+    return vd
+
+
+# --- matching on the parse ---------------------------------------------------------------------
+
+@dataclass
+class Match:
+    code: str
+    reverse: str | None
+    source: list = field(default_factory=list)  # tokens
+    target: list = field(default_factory=list)
+    compound: list = field(default_factory=list)
+    origin: str = ""
+    line: int = 0
+
+
+def clause_tokens(v) -> list:
+    """The verb's clause: its subtree without the clauses that hang on it, plus (for a verb that
+    shares its subject or object with the clause it hangs on) that clause's subject."""
+    skip = set()
+    for c in v.children:
+        if c.dep_ in CLAUSE_DEPS:
+            skip.update(t.i for t in c.subtree)
+    toks = [t for t in v.subtree if t.i not in skip]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
+        from .coder import subjects
+
+        for s in subjects(v):
+            toks += [t for t in s.subtree if t.i < v.i]
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _word_ok(tok, word: str) -> bool:
+    low = tok.lower_
+    if low == word or tok.lemma_.lower() == word:
+        return True
+    return low in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else word)
+
+
+def _seq_at(toks: list, k: int, words: tuple[str, ...], step: int) -> int | None:
+    """Index after matching `words` at toks[k] going in `step` direction (consecutive)."""
+    seq = words if step > 0 else tuple(reversed(words))
+    for w in seq:
+        if not (0 <= k < len(toks)) or not _word_ok(toks[k], w):
+            return None
+        k += step
+    return k
+
+
+def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor) -> dict | None:
+    """Match items in order from toks[start] going `step`; returns slot tokens or None."""
+    slots: dict[str, list] = {"src": [], "tgt": [], "comp": []}
+    k = start
+    seq = items if step > 0 else list(reversed(items))
+    for idx, it in enumerate(seq):
+        glued = it.glued if step > 0 else (seq[idx - 1].glued if idx > 0 else False)
+        if it.kind == "skip":
+            continue
+        if it.kind in ("src", "tgt", "comp"):
+            j = k
+            while 0 <= j < len(toks) and not is_actor(toks[j]):
+                if glued:
+                    return None
+                j += step
+            if not (0 <= j < len(toks)):
+                return None
+            slots[it.kind].append(toks[j])
+            k = j + step
+            continue
+        found = None
+        j = k
+        while 0 <= j < len(toks):
+            for alt in it.words:
+                nxt = _seq_at(toks, j, alt, step)
+                if nxt is not None:
+                    found = nxt
+                    break
+            if found is not None or glued:
+                break
+            j += step
+        if found is None:
+            return None
+        k = found
+    return slots
+
+
+def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
+    """The dictionary's reading of verb token `tok` (None: the dictionary does not know it)."""
+    entries = vd.by_word.get(tok.lower_) or vd.by_word.get(tok.lemma_.lower())
+    if not entries:
+        return None
+    doc = tok.doc
+    for block, form in entries:
+        if form.before and not all(0 <= tok.i - len(form.before) + k < len(doc) and
+                                   doc[tok.i - len(form.before) + k].lower_ == w for k, w in enumerate(form.before)):
+            continue
+        if form.after and not all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
+                                  for k, w in enumerate(form.after)):
+            continue
+        toks = clause_tokens(tok)
+        vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
+        after_start = vi + 1 + len(form.after)
+        before_start = vi - 1 - len(form.before)
+        for p in block.patterns:
+            post = _match_side(p.post, toks, after_start, 1, is_actor)
+            if post is None:
+                continue
+            pre = _match_side(p.pre, toks, before_start, -1, is_actor)
+            if pre is None:
+                continue
+            return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
+                         pre["comp"] + post["comp"], block.origin, p.line)
+        code = form.code or block.code
+        rev = form.reverse if form.code else block.reverse
+        return Match(code, rev, origin=block.origin)
+    return None

@@ -1,0 +1,91 @@
+"""PETRARCH verb dictionaries: what the reader accepts and rejects, and what patterns code on the parse."""
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.events import petrarch_verbs as pv
+
+VERBS = """<!-- a test dictionary -->
+&TIES
++RELATIONS
++DIPLOMATIC_TIES
+
+&MONEY  # nested synset
++&TIES
++CASH
+
+--- CONDEMN  [122] ---
+CONDEMN
+DECRY
+- * &TIES [161]
+- HEAVILY * [123]
+- * CARD [---]
+
+--- VISIT [042:043] ---
+VISIT
++CALL_ON {+CALLS_ON +CALLED_ON}
+
+--- RECEIVE [070] ---
+RECEIVE
+- + * MONEY FROM $ [071]
+"""
+
+
+@pytest.fixture(scope="module")
+def vd(tmp_path_factory):
+    f = tmp_path_factory.mktemp("v") / "verbs.txt"
+    f.write_text(VERBS)
+    return pv.load(f)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import load
+
+    return load(None)
+
+
+def test_reader(vd):
+    assert {"condemn", "condemns", "condemned", "condemning", "decry", "decried"} <= set(vd.by_word)
+    assert vd.synsets["MONEY"] == [("relations",), ("diplomatic", "ties"), ("cash",)]
+    block, form = vd.by_word["called"][0]
+    assert block.code == "042" and block.reverse == "043" and form.after == ("on",)
+
+
+@pytest.mark.parametrize("body,line,reason", [
+    ("--- X [010] ---\nX\n- * &NOPE [011]\n", 3, "undefined synset &NOPE"),
+    ("--- X [010] ---\nX\n- SAY * [011]\n~ a (a b ATTACK) SAY = a b 138\n", 4, "transformations"),
+    ("--- X [010] ---\nX\n- * [01 1]\n", 3, "bad event code"),
+    ("--- X [010] ---\nX\n- * LEFT * [011]\n", 3, "exactly one *"),
+    ("STRAY\n", 1, "outside a verb block"),
+])
+def test_unsupported_constructs_name_file_and_line(tmp_path, body, line, reason):
+    f = tmp_path / "bad.txt"
+    f.write_text(body)
+    with pytest.raises(InputError) as err:
+        pv.load(f)
+    assert f"{f}:{line}" in str(err.value) and reason in str(err.value)
+
+
+def _match(vd, nlp, text, verb):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == verb)
+    return pv.match_verb(vd, tok, lambda t: t.pos_ == "PROPN")
+
+
+@pytest.mark.parametrize("text,verb,code", [
+    ("Gondor condemned Mordor.", "condemned", "122"),
+    ("Gondor heavily condemned Mordor.", "condemned", "123"),  # a word before the verb
+    ("Gondor condemned diplomatic ties with Mordor.", "condemned", "161"),  # synset phrase
+    ("Gondor decried the card from Mordor.", "decried", "---"),  # negative pattern: null code
+])
+def test_pattern_codes(vd, nlp, text, verb, code):
+    assert _match(vd, nlp, text, verb).code == code
+
+
+def test_slots_and_reverse_code(vd, nlp):
+    m = _match(vd, nlp, "Rohan received money from Gondor.", "received")
+    assert m.code == "071" and [t.text for t in m.target] == ["Rohan"] and [t.text for t in m.source] == ["Gondor"]
+    m = _match(vd, nlp, "The king called on Gondor.", "called")
+    assert (m.code, m.reverse) == ("042", "043")
+    assert _match(vd, nlp, "The king called Gondor.", "called") is None  # the phrasal verb needs its particle
