@@ -5,7 +5,7 @@ Gold formats (chosen by content):
   `event` in PLOVER 0.5 names (mapped by ontology.LEGACY_TYPES: DEMAND->REQUEST,
   DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE), `source`/`target` lists of
   {code, sector}; records with event DOCUMENT are headers and skipped. They have no document date:
-  every record is coded as if published on GSR_DATE.
+  every record is coded as if published on GSR_DATE. Split: "heldout" when sha1(record id) % 3 == 0.
 - newsgraph's own JSONL (docs/accuracy.md, gold/events.jsonl): one object a line,
   {"id": str, "split": "dev"|"heldout" (optional), "text": str, "date": "YYYY-MM-DD",
    "events": [{"type": PLOVER type,
@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
+from .petrarch import split_of
 
 GSR_DATE = "2000-01-01"
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -95,7 +96,8 @@ def load_gold(path: str) -> list[GoldItem]:
             if t is None:
                 raise InputError(path, f"record {r.get('id')}: unknown event type {r.get('event')!r}")
             items.append(GoldItem(id=str(r.get("id")), text=r["text"], date=GSR_DATE,
-                                  events=[GoldEvent(t, _gsr_actors(r.get("source")), _gsr_actors(r.get("target")))]))
+                                  events=[GoldEvent(t, _gsr_actors(r.get("source")), _gsr_actors(r.get("target")))],
+                                  split=split_of(str(r.get("id")))))
         return items
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():

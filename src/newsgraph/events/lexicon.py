@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -19,6 +20,7 @@ from .ontology import MODES, QUAD, cameo_for, plover_for_cameo
 from .petrarch_verbs import VerbDictionary, load as load_verb_dictionary
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
+BUILTIN_CAMEO = Path(__file__).with_name("data") / "cameo_verbs.txt"  # scripts/convert_petrarch.py writes it
 CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
 SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", *CONDITION_KEYS}
 
@@ -55,6 +57,7 @@ class Lexicon:
 
     noun_set: frozenset[str] = frozenset()  # lemmas with noun senses (set by finish)
     petr: VerbDictionary | None = None  # PETRARCH verb dictionaries (--verbs), tried before the senses
+    cameo: VerbDictionary | None = None  # the built-in CAMEO verb patterns (PETRARCH2's CAMEO.2.0)
 
     def add(self, table: str, lemma: str, sense: Sense, first: bool = False) -> None:
         senses = getattr(self, table).setdefault(lemma, [])
@@ -157,6 +160,12 @@ def load_yaml(lex: Lexicon, path: Path, first: bool = False) -> None:
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
 
 
+@lru_cache(maxsize=1)
+def builtin_cameo() -> VerbDictionary:
+    """The converted PETRARCH2 CAMEO verb dictionary (read once per process)."""
+    return load_verb_dictionary(BUILTIN_CAMEO)
+
+
 def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
     """The lexicon for a run (built once per process per set of --verbs files)."""
     key = tuple(extra)
@@ -164,6 +173,7 @@ def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
     if lex is None:
         lex = Lexicon()
         load_yaml(lex, BUILTIN)
+        lex.cameo = builtin_cameo()
         for p in reversed(key):  # earlier files end up first
             path = Path(p)
             if not path.is_file():

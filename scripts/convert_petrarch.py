@@ -1,0 +1,153 @@
+"""Convert the PETRARCH2 production dictionaries (MIT) and PLOVER's CAMEO->PLOVER table into
+newsgraph's package data.
+
+    python scripts/convert_petrarch.py [--petrarch DIR] [--plover FILE] [--out DIR]
+
+Defaults: ../shared/data/petrarch2-dicts/, ../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt,
+src/newsgraph/events/data/. Writes:
+- cameo_verbs.txt: CAMEO.2.0.txt in the same PETRARCH format, comments and blank lines dropped,
+  and the lines newsgraph's reader (events/petrarch_verbs.py) rejects dropped and listed on stderr:
+  verb transformations (`~`) and patterns naming a synset the file never defines (PETRARCH itself
+  ignores those);
+- phoenix_actors.txt: the Phoenix country, international and non-state actor dictionaries, comments
+  dropped (read by actors/cameo_dict.py);
+- cameo2plover.tsv: CAMEO code -> PLOVER type, mode, contexts (from CAMEO2PLOVER-2021.txt);
+- LICENSE-PETRARCH2.txt (the MIT notice) and NOTICE-CAMEO2PLOVER.txt (its credit and licence).
+The converted verb file is read back with newsgraph's reader before the script ends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.actors import cameo_dict  # noqa: E402
+from newsgraph.errors import InputError  # noqa: E402
+from newsgraph.events import petrarch_verbs  # noqa: E402
+
+# the shared data beside the checkout (as CI lays it out), else the workplace's copy
+SHARED = next((c for c in (ROOT.parent / "shared", Path("/work/shared")) if (c / "data").exists()), ROOT.parent / "shared")
+DROPPABLE = ("undefined synset", "transformations")
+ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+
+
+def strip_comments(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        body = re.sub(r"\[[^\]]*\]", lambda m: m.group(0).replace("#", "\0"), line)
+        body = body.split("#", 1)[0].replace("\0", "#").rstrip()
+        if body.strip():
+            out.append(body)
+    return out
+
+
+def convert_verbs(src: Path, dst: Path) -> int:
+    lines = [ln for ln in strip_comments(src.read_text(encoding="utf-8", errors="replace"))
+             if not ln.lstrip().startswith("~")]
+    dropped = 0
+    while True:
+        dst.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            petrarch_verbs.load(dst)
+            return dropped
+        except InputError as exc:
+            m = re.match(r".*:(\d+): (.*)$", str(exc))
+            if not m or not any(d in m.group(2) for d in DROPPABLE):
+                raise
+            n = int(m.group(1))
+            print(f"dropped (unsupported by PETRARCH too): {lines[n - 1].strip()}  -- {m.group(2)}", file=sys.stderr)
+            del lines[n - 1]
+            dropped += 1
+
+
+def _good_codes(line: str, where: str) -> str:
+    """The line without the code blocks newsgraph's reader rejects (bad dates such as 9008223)."""
+    def check(m):
+        try:
+            cameo_dict._parse_code(where, 0, m.group(1))
+            return m.group(0)
+        except cameo_dict.DictionaryError as exc:
+            print(f"dropped code block {m.group(0)} ({where}): {exc}", file=sys.stderr)
+            return ""
+    return re.sub(r"\[([^\]]*)\]", check, line)
+
+
+def convert_actors(src_dir: Path, dst: Path) -> int:
+    out = []
+    for name in ACTOR_FILES:
+        for n, line in enumerate(strip_comments((src_dir / name).read_text(encoding="utf-8", errors="replace")), 1):
+            line = _good_codes(line, f"{name}, entry line {n}")
+            if line.strip():
+                out.append(line)
+    while True:  # an entry whose every code was bad goes too
+        dst.write_text("\n".join(out) + "\n", encoding="utf-8")
+        try:
+            entries = cameo_dict.parse_actors(str(dst))
+            return len(entries)
+        except cameo_dict.DictionaryError as exc:
+            m = re.match(r".*:(\d+): (.*)$", str(exc))
+            if not m:
+                raise
+            k = int(m.group(1)) - 1
+            print(f"dropped {out[k].strip()!r}: {m.group(2)}", file=sys.stderr)
+            primary = not out[k].lstrip().startswith(("+", "["))
+            del out[k]
+            while primary and k < len(out) and out[k].lstrip().startswith(("+", "[")):
+                del out[k]  # a dropped entry's synonyms and codes go with it
+
+
+def convert_plover(src: Path, dst: Path) -> int:
+    rows = ["# CAMEO code\tPLOVER type\tmode\tcontexts  (from CAMEO2PLOVER-2021.txt; see NOTICE-CAMEO2PLOVER.txt)"]
+    for line in src.read_text(encoding="utf-8").splitlines():
+        body = line.split("#", 1)[0].strip()
+        if not body or ":" not in body:
+            continue
+        code, rest = (x.strip() for x in body.split(":", 1))
+        parts = [p.strip() for p in rest.split(",")]
+        type_ = parts[0].upper()
+        mode = parts[1] if len(parts) > 1 else ""
+        contexts = ";".join(c.strip() for c in ",".join(parts[2:]).split(";") if c.strip())
+        if re.fullmatch(r"\d{2,4}", code) and type_:
+            rows.append(f"{code}\t{type_}\t{mode}\t{contexts}")
+    dst.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows) - 1
+
+
+NOTICE = """CAMEO to PLOVER conversion table (cameo2plover.tsv) converted from CAMEO2PLOVER-2021.txt,
+PLOVER manual Draft 0.8, 17 September 2021, edited by Philip Schrodt, Open Event Data Alliance
+(https://github.com/openeventdata/PLOVER, commit 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f).
+Licensed under the Creative Commons Attribution-ShareAlike 4.0 International License
+(https://creativecommons.org/licenses/by-sa/4.0/); the converted table is shared under the same licence.
+"""
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--petrarch", type=Path, default=SHARED / "data/petrarch2-dicts")
+    ap.add_argument("--plover", type=Path, default=SHARED / "data/plover-gsr/CAMEO2PLOVER-2021.txt")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/newsgraph/events/data")
+    a = ap.parse_args(argv)
+    for p in (a.petrarch, a.plover):
+        if not p.exists():
+            print(f"not found: {p} (give --petrarch / --plover)", file=sys.stderr)
+            return 1
+    dropped = convert_verbs(a.petrarch / "CAMEO.2.0.txt", a.out / "cameo_verbs.txt")
+    n_actors = convert_actors(a.petrarch, a.out / "phoenix_actors.txt")
+    n_map = convert_plover(a.plover, a.out / "cameo2plover.tsv")
+    (a.out / "LICENSE-PETRARCH2.txt").write_text(
+        "cameo_verbs.txt and phoenix_actors.txt are converted from the PETRARCH2 dictionaries\n"
+        "(https://github.com/openeventdata/petrarch2, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf).\n\n"
+        + (a.petrarch / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
+    (a.out / "NOTICE-CAMEO2PLOVER.txt").write_text(NOTICE, encoding="utf-8")
+    print(f"cameo_verbs.txt ({dropped} lines dropped), phoenix_actors.txt ({n_actors} entries), "
+          f"cameo2plover.tsv ({n_map} codes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
