@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..model import Actor, Document, Entity, Mention
 from ..stage import Stage
-from . import cameo_dict, kb as kbmod, metonymy
+from . import cameo_dict, kb as kbmod, metonymy, phoenix
 from . import normalize as nz
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .tables import IDENTITY_CODES, Role, WithoutNames, tables
@@ -633,6 +633,7 @@ def run(doc: Document, parse, options) -> None:
                 c.sector = a.sector if a.sector not in ("ELI",) else "GOV"
     _merge_groups_into_named(clusters)
     _apply_user_dicts(sd, clusters, user_m, user_phrases, date)
+    phoenix.fill(phoenix.for_vocab(vocab, make_doc), sd, clusters, date)  # the last source of codes
 
     # 8. entities ------------------------------------------------------------------------------------
     out: list[Entity] = []

@@ -39,6 +39,8 @@ from .petrarch import split_of
 
 GSR_DATE = "2000-01-01"
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# primary codes that stand where a country would (PLOVER records code "the United Nations" IGO)
+NON_STATE_PRIMARY = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC"})
 
 
 @dataclass
@@ -123,7 +125,7 @@ def _actor_code(doc, eid: str) -> tuple[str, str | None] | None:
         return None
     a = ent.actor
     country = a.country
-    if country is None and a.code and a.code[:3] != (a.sector or "")[:3]:
+    if country is None and a.code and (a.code[:3] != (a.sector or "")[:3] or a.code[:3] in NON_STATE_PRIMARY):
         country = a.code[:3]  # IGO, NGO and other non-state primary codes
     return (country, a.sector) if country else None
 

@@ -1,0 +1,97 @@
+"""The Phoenix actor dictionaries (PETRARCH2, MIT; converted by scripts/convert_petrarch.py into
+events/data/phoenix_actors.txt) as the last source of actor codes.
+
+Our own knowledge base and the article's context come first (they date current office holders
+and read titles); a name they leave without a code, or with a country guessed only from the
+article's focus, takes the dictionary's code in force on the document date: international bodies
+("the U.N. Security Council" -> IGOUNO), countries the tables miss, and past office holders.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from . import cameo_dict
+
+DATA = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_actors.txt"
+FILL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, cameo_dict.ActorEntry]:
+    """lower-case phrase -> entry (read once per process)."""
+    out: dict[str, cameo_dict.ActorEntry] = {}
+    if not DATA.exists():
+        return out
+    for e in cameo_dict.parse_actors(str(DATA)):
+        for p in e.phrases:
+            out.setdefault(p, e)
+    return out
+
+
+class PhoenixActors:
+    """A phrase matcher over the Phoenix names, built once for a vocabulary."""
+
+    def __init__(self, vocab, make_doc):
+        from spacy.matcher import PhraseMatcher
+
+        self.vocab = vocab
+        self.phrases = entries()
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher.add("PHOENIX", [make_doc(p) for p in self.phrases])
+
+    def code_for(self, sd, i: int, j: int, date) -> str | None:
+        """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head)."""
+        best = None
+        for _, s, e in self.matcher(sd[i:j]):  # (offsets are the document's)
+            if e == j and s >= i and (best is None or e - s > best[1] - best[0]):
+                best = (s, e)
+        if best is None:
+            return None
+        text = " ".join(sd[best[0]:best[1]].text.lower().split())
+        entry = self.phrases.get(text)
+        return entry.code_at(date) if entry is not None else None
+
+
+def _is_city(name: str) -> bool:
+    from .tables import big_cities, tables
+
+    bare = name.removeprefix("the ").removeprefix("The ")
+    t = tables()
+    return bare in t.capitals or bare in big_cities() or t.territory_of(bare) is not None
+
+
+def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
+    """Give clusters without a code (or with only the article focus's country) the dictionary's."""
+    for c in clusters:
+        if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs:
+            continue
+        guessed = c.attrs.get("country_basis") == "article focus"
+        if (c.code or c.country or c.kb is not None) and not guessed:
+            continue
+        for m in c.mentions:
+            if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
+                continue  # Phoenix lists cities under their country; here a city stays a place
+            code = matcher.code_for(sd, m.i, m.j, date)
+            if not code:
+                continue
+            c.code = code
+            c.attrs["code_source"] = "phoenix"
+            c.attrs.pop("country_basis", None)
+            country = cameo_dict.country_part(code)
+            c.country = country
+            c.sector = (code[3:6] or None) if country or len(code) > 3 else None
+            break
+
+
+_BUILT: list = []  # (vocab, PhoenixActors): built once per process; the stage object will own it
+
+
+def for_vocab(vocab, make_doc) -> PhoenixActors:
+    for v, m in _BUILT:
+        if v is vocab:
+            return m
+    m = PhoenixActors(vocab, make_doc)
+    _BUILT.append((vocab, m))
+    return m

@@ -1,0 +1,29 @@
+"""The Phoenix actor dictionaries as the last source of codes: names our tables and knowledge
+base leave uncoded take the code in force on the document date; cities stay places."""
+
+import pytest
+
+from newsgraph.actors import phoenix
+
+
+def test_entries_have_dated_codes():
+    e = phoenix.entries()
+    assert e["ronald reagan"].code_at("1985-01-01") == "USAGOV"
+    assert e["ronald reagan"].code_at("1995-01-01") == "USAELI"
+    assert e["palestinian"].code_at(None) == "PSE"
+
+
+@pytest.mark.parametrize("text,published,name,code", [
+    ("Ronald Reagan met Chinese officials on Monday.", "1985-03-01", "Ronald Reagan", "USAGOV"),
+    ("Ronald Reagan met Chinese officials on Monday.", "1995-03-01", "Ronald Reagan", "USAELI"),
+])
+def test_uncoded_name_takes_dictionary_code(pipeline, text, published, name, code):
+    doc = pipeline.extract(text, name="t", published=published)
+    ent = next(e for e in doc.entities if e.name == name)
+    assert ent.actor is not None and ent.actor.code == code and ent.attrs.get("code_source") == "phoenix"
+
+
+def test_city_stays_a_place(pipeline):
+    doc = pipeline.extract("Thousands marched in Kabul on Friday.", name="t", published="2020-01-01")
+    kabul = next(e for e in doc.entities if e.name == "Kabul")
+    assert kabul.actor is None
