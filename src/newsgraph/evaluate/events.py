@@ -18,9 +18,10 @@ Metrics:
 - triples: (source, type, target) precision/recall/F1 over factual predicted events, actors as
   country codes ("country") and as country+sector ("country_sector"); one triple per
   source x target pair, a missing side is None.
-- reciprocal events: PLOVER codes meetings/agreements/cooperation between parties with all of
-  them as actors and no recipient; when a gold event of type CONSULT/AGREE/COOPERATE does so, the
-  predicted source and target are pooled as actors before comparing.
+- joint events: PLOVER codes meetings, agreements, signings between parties with all of them as
+  actors and no recipient; when a gold event does so (several sources, no target), the predicted
+  source and target of events of its type are pooled as actors before comparing, and a symmetric
+  event coded both ways counts once.
 - per_type (PETRARCH-style): correct = a factual predicted event of the gold type whose country-level
   source and target sets match; wrong_actors = right type, other actors; uncoded = no predicted
   event of the type; extra = factual predicted events that match no gold event.
@@ -38,7 +39,6 @@ from ..events.ontology import TYPES, normalise_type
 from .petrarch import split_of
 
 GSR_DATE = "2000-01-01"
-RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # primary codes that stand where a country would (PLOVER records code "the United Nations" IGO)
 NON_STATE_PRIMARY = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC"})
 
@@ -166,8 +166,16 @@ def score(items: list[GoldItem], docs: list) -> dict:
                         [_actor_code(doc, t) for t in e.target if _actor_code(doc, t)], e) for e in factual]
         # PLOVER codes reciprocal events (meetings, agreements) with every party as actor and no
         # recipient; when the gold does so, our source and target are compared as one actor set
-        recip = {g.type for g in item.events if g.type in RECIPROCAL and not g.target and len(g.source) > 1}
+        recip = {g.type for g in item.events if not g.target and len(g.source) > 1}
         pred_actors = [((s + t, [], e) if e.type in recip else (s, t, e)) for s, t, e in pred_actors]
+        if recip:  # a symmetric event coded both ways is one event once its actors are pooled
+            seen, unique = set(), []
+            for s, t, e in pred_actors:
+                key = (e.type, frozenset(s), frozenset(t)) if e.type in recip else id(e)
+                if key not in seen:
+                    seen.add(key)
+                    unique.append((s, t, e))
+            pred_actors = unique
         for lvl in counts:
             gold_t = Counter(tr for g in item.events for tr in _triples(g.source, g.type, g.target, lvl))
             pred_t = Counter(tr for s, t, e in pred_actors for tr in _triples(s, e.type, t, lvl))

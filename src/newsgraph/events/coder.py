@@ -107,6 +107,7 @@ class Participants:
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
         self.country = {e.id: e.actor.country for e in doc.entities if e.actor is not None and e.actor.country}
+        self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
         ranked = []
         for ent in doc.entities:
             if not _can_participate(ent):
@@ -424,7 +425,7 @@ def _refine(sense: Sense, m) -> Sense:
         return sense
     if plover_for_cameo(m.code) != sense.type or m.code == sense.cameo:
         return sense
-    return dataclasses.replace(sense, cameo=m.code)
+    return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
 def _dictionary_sense(code: str | None, m) -> Sense | None:
@@ -575,6 +576,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             p = preps.get(word)
             if p is not None:
                 objs = [q for q in pobjs(p) if other(q)]
+                if word == "in":  # "blocked roads in Brussels": a place is where, not whom
+                    objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
                 if objs:
                     return objs[:1]
     return []

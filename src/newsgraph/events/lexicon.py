@@ -22,7 +22,7 @@ from .petrarch_verbs import VerbDictionary, load as load_verb_dictionary
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
 BUILTIN_CAMEO = Path(__file__).with_name("data") / "cameo_verbs.txt"  # scripts/convert_petrarch.py writes it
 CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
-SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", *CONDITION_KEYS}
+SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", "reverse", *CONDITION_KEYS}
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Sense:
     poss: str = "source"  # role of "X" in "X's <noun>"
     needs_target: bool = False
     needs_source: bool = False
+    reverse: str | None = None  # the target -> source event's CAMEO code ("same": a symmetric event)
     origin: str = "builtin"
 
     @property
@@ -111,6 +112,9 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
     cameo = raw.get("cameo")
     if cameo is not None and not re.fullmatch(r"\d{2,4}", str(cameo)):
         raise ValueError(f"{where}: CAMEO code must be 2-4 digits, got {cameo!r}")
+    reverse = raw.get("reverse")
+    if reverse is not None and not (reverse == "same" or re.fullmatch(r"\d{2,4}", str(reverse))):
+        raise ValueError(f"{where}: reverse must be `same` or a CAMEO code, got {reverse!r}")
     for role in ("of", "poss"):
         if raw.get(role, "source" if role == "poss" else "target") not in ("source", "target", "none"):
             raise ValueError(f"{where}: {role} must be source, target or none")
@@ -122,7 +126,8 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
         subject=_words(raw.get("subject"), where), governor=_words(raw.get("governor"), where),
         entity_object=bool(raw.get("entity_object")),
         of=raw.get("of", "target"), poss=raw.get("poss", "source"),
-        needs_target=bool(raw.get("needs_target")), needs_source=bool(raw.get("needs_source")), origin=origin,
+        needs_target=bool(raw.get("needs_target")), needs_source=bool(raw.get("needs_source")),
+        reverse=str(reverse) if reverse is not None else None, origin=origin,
     )
 
 

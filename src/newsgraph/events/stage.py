@@ -114,7 +114,7 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
             if mode is None:
                 mode = _mode_from_cues(c, lex)
-                if mode and cameo == DEFAULT_CAMEO[type_]:
+                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:")):
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
             type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
             date = _event_date(c, times, doc_date)
@@ -127,17 +127,39 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
             events.append((ev, c))
-            if c.reverse is not None and ev.source and ev.target:  # "visited": 042 X->Y and 043 Y->X
-                back = msgspec.structs.replace(ev, type=c.reverse.type, cameo=c.reverse.cameo, mode=None,
-                                               quad_class=QUAD[c.reverse.type], goldstein=goldstein(c.reverse.cameo),
-                                               source=list(ev.target), target=list(ev.source))
-                events.append((back, c))
+            if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
+                events += [(m, c) for m in mirrored(ev, c)]
     _link_repression(events)
     merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
 
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
     return merged
+
+
+def mirrored(ev: Event, c) -> list[Event]:
+    """The same event seen from the other side, as CAMEO codes it: a visit is 042 from the visitor
+    and 043 from the host; meetings, talks, signings and clashes (`reverse: same`) go both ways,
+    and coordinated actors with no target ("Xi and Lula signed an agreement") act on each other.
+    `ev` itself is narrowed to the first actor in that last case."""
+    if c.reverse is not None:  # a dictionary's [A:B] code
+        type_, cameo, same = c.reverse.type, c.reverse.cameo, False
+    elif c.sense.reverse is not None:
+        same = c.sense.reverse == "same"
+        type_, cameo = ev.type, (ev.cameo if same else c.sense.reverse)
+    else:
+        return []
+
+    def copy(src, tgt):
+        return msgspec.structs.replace(ev, type=type_, cameo=cameo, quad_class=QUAD[type_],
+                                       goldstein=goldstein(cameo), source=list(src), target=list(tgt))
+    if ev.source and ev.target:
+        return [copy(ev.target, ev.source)]
+    if same and len(ev.source) > 1 and not ev.target:
+        actors = list(ev.source)
+        ev.source, ev.target = actors[:1], actors[1:]
+        return [copy([a], [b for b in actors if b != a]) for a in actors[1:]]
+    return []
 
 
 def absorb(cands):
@@ -149,8 +171,19 @@ def absorb(cands):
     for c in cands:
         by_token.setdefault(c.token.i, c)
         by_token.setdefault(c.anchor.i, c)
+    dropped = set()
+    for c in cands:  # "fired tear gas at X": the object says how; one event, the verb's actors
+        if c.is_noun:
+            continue
+        for k in c.token.children:
+            n = by_token.get(k.i) if k.dep_ == "dobj" else None
+            if n is not None and n is not c and n.is_noun and n.sense.type == c.sense.type and n.sense.mode:
+                c.sense = n.sense
+                dropped.add(id(n))
     keep = []
     for c in cands:
+        if id(c) in dropped:
+            continue
         tok = c.token
         head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
         if head is not None and head is not c:

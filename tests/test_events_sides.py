@@ -1,0 +1,54 @@
+"""Sources and targets the issue names (our own sentences): symmetric events both ways, visits as
+042/043, one event for "fired tear gas", places are no targets, press interviews are no consultations."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        out = []
+        for e in doc.events:
+            src = sorted(doc.entity(i).name for i in e.source)
+            tgt = sorted(doc.entity(i).name for i in e.target)
+            out.append((e.type, e.mode, e.cameo, src, tgt))
+        return doc, out
+    return run
+
+
+def test_signing_by_coordinated_leaders_goes_both_ways(events):
+    _, evs = events("Xi Jinping and Lula signed a trade agreement on Monday.")
+    pairs = {(tuple(s), tuple(t)) for typ, _, _, s, t in evs if typ == "SUPPORT"}
+    assert pairs == {(("Xi Jinping",), ("Lula",)), (("Lula",), ("Xi Jinping",))}
+
+
+def test_clash_goes_both_ways(events):
+    _, evs = events("Turkish troops clashed with Kurdish fighters near the border on Monday.")
+    assault = [(s, t) for typ, _, _, s, t in evs if typ == "ASSAULT"]
+    assert len(assault) == 2 and assault[0] == (assault[1][1], assault[1][0])
+
+
+def test_visit_is_042_and_043(events):
+    _, evs = events("Germany's chancellor visited Poland on Monday.")
+    codes = {(c, tuple(t)) for typ, _, c, s, t in evs if typ == "CONSULT"}
+    assert ("042", ("Poland",)) in codes and any(c == "043" and t != ("Poland",) for c, t in codes)
+
+
+def test_tear_gas_is_one_crowd_control_event(events):
+    doc, evs = events("Kenyan police fired tear gas at demonstrators in Nairobi on Monday.")
+    assault = [e for e in evs if e[0] == "ASSAULT"]
+    assert len(assault) == 1 and assault[0][1] == "crowd-control" and assault[0][4] == ["demonstrators"]
+
+
+def test_place_after_in_is_no_target(events):
+    doc, evs = events("Hundreds of Belgian farmers blocked roads in Brussels on Monday.")
+    (protest,) = [e for e in evs if e[0] == "PROTEST"]
+    assert protest[4] == []
+    farmers = next(e for e in doc.entities if "farmers" in e.name)
+    assert farmers.actor.code == "BELAGR"
+
+
+def test_press_interview_is_no_consultation(events):
+    _, evs = events("Yair Lapid gave a telephone interview to Israel's Channel 12 on Monday.")
+    assert not [e for e in evs if e[0] == "CONSULT"]
