@@ -8,7 +8,7 @@ Gold formats (chosen by content):
   every record is coded as if published on GSR_DATE. Split: "heldout" when sha1(record id) % 3 == 0.
 - newsgraph's own JSONL (docs/accuracy.md, gold/events.jsonl): one object a line,
   {"id": str, "split": "dev"|"heldout" (optional), "text": str, "date": "YYYY-MM-DD",
-   "events": [{"type": PLOVER type,
+   "events": [{"type": PLOVER type, "cameo": code (optional),
    "source": ["USAGOV", "IRN", ...], "target": [...]}]}; an actor code is an ISO alpha-3 country
   (or IGO code) optionally followed by a 3-letter sector; an empty list means no actor.
 
@@ -22,6 +22,8 @@ Metrics:
   actors and no recipient; when a gold event does so (several sources, no target), the predicted
   source and target of events of its type are pooled as actors before comparing, and a symmetric
   event coded both ways counts once.
+- cameo_accuracy: for one-event sentences whose gold gives a CAMEO code, the top event's code
+  equals it (exact) or shares its two-digit root (root).
 - per_type (PETRARCH-style): correct = a factual predicted event of the gold type whose country-level
   source and target sets match; wrong_actors = right type, other actors; uncoded = no predicted
   event of the type; extra = factual predicted events that match no gold event.
@@ -48,6 +50,7 @@ class GoldEvent:
     type: str
     source: list[tuple[str, str | None]] = field(default_factory=list)  # (country, sector)
     target: list[tuple[str, str | None]] = field(default_factory=list)
+    cameo: str | None = None
 
 
 @dataclass
@@ -111,7 +114,8 @@ def load_gold(path: str) -> list[GoldItem]:
                 t = normalise_type(e["type"])
                 if t is None:
                     raise ValueError(f"unknown event type {e['type']!r}")
-                evs.append(GoldEvent(t, _code_actors(e.get("source")), _code_actors(e.get("target"))))
+                evs.append(GoldEvent(t, _code_actors(e.get("source")), _code_actors(e.get("target")),
+                                     str(e["cameo"]) if e.get("cameo") else None))
             items.append(GoldItem(id=str(r.get("id", n)), text=r["text"], date=r.get("date") or GSR_DATE, events=evs,
                                   split=r.get("split")))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
@@ -150,6 +154,7 @@ def score(items: list[GoldItem], docs: list) -> dict:
     counts = {lvl: Counter() for lvl in ("country", "country_sector")}
     per_type = {t: Counter() for t in TYPES}
     confusion: Counter = Counter()
+    cameo_hits: Counter = Counter()
     for item, doc in zip(items, docs):
         events = sorted(doc.events, key=_rank) if doc is not None else []
         factual = [e for e in events if not e.flags]
@@ -161,6 +166,12 @@ def score(items: list[GoldItem], docs: list) -> dict:
         type_total += k
         if k == 1:
             confusion[(item.events[0].type, events[0].type if events else "UNCODED")] += 1
+            want = item.events[0].cameo
+            if want:  # CAMEO code of the top event: exact, and its two-digit root
+                got = (events[0].cameo or "") if events else ""
+                cameo_hits["total"] += 1
+                cameo_hits["exact"] += got == want
+                cameo_hits["root"] += got[:2] == want[:2]
         # triples
         pred_actors = [([_actor_code(doc, s) for s in e.source if _actor_code(doc, s)],
                         [_actor_code(doc, t) for t in e.target if _actor_code(doc, t)], e) for e in factual]
@@ -212,6 +223,9 @@ def score(items: list[GoldItem], docs: list) -> dict:
         "items": len(items),
         "gold_events": gold_events,
         "type_accuracy": round(type_hits / type_total, 4) if type_total else 0.0,
+        "cameo_accuracy": ({"exact": round(cameo_hits["exact"] / cameo_hits["total"], 4),
+                            "root": round(cameo_hits["root"] / cameo_hits["total"], 4), "n": cameo_hits["total"]}
+                           if cameo_hits["total"] else None),
         "triples": triples,
         "per_type": {t: {k: c[k] for k in ("gold", "correct", "wrong_actors", "uncoded", "extra")}
                      for t, c in per_type.items() if any(c.values())},
@@ -249,6 +263,9 @@ def render(report: dict) -> str:
     out = [f"gold {report['gold']}{' (' + report['split'] + ')' if report.get('split') else ''}: {report['items']} sentences, {report['gold_events']} events"
            + (f", {report['failed']} failed" if report.get("failed") else ""),
            f"type_accuracy {report['type_accuracy']:.3f}"]
+    if report.get("cameo_accuracy"):
+        c = report["cameo_accuracy"]
+        out.append(f"cameo_accuracy exact {c['exact']:.3f}  root {c['root']:.3f}  (n {c['n']})")
     for lvl, m in report["triples"].items():
         out.append(f"triples ({lvl}): P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
                    f"  (tp {m['tp']}, predicted {m['pred']}, gold {m['gold']})")
