@@ -59,7 +59,7 @@ def _is_city(name: str) -> bool:
 
     bare = name.removeprefix("the ").removeprefix("The ")
     t = tables()
-    return bare in t.capitals or bare in big_cities() or t.territory_of(bare) is not None
+    return bare in t.capitals or bare in big_cities() or bare in t.us_states or t.territory_of(bare) is not None
 
 
 def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
@@ -72,7 +72,7 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
             continue
         for m in c.mentions:
             if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
-                continue  # Phoenix lists cities under their country; here a city stays a place
+                continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
             code = matcher.code_for(sd, m.i, m.j, date)
             if not code:
                 continue

@@ -469,8 +469,8 @@ def run(doc: Document, parse, options) -> None:
             continue
         sent_start, sent_end = sent_bounds(s)
         mods = left_modifiers(sd, s, t, floor=sent_start)
-        if mods.not_yet or mods.indefinite:
-            continue
+        if mods.not_yet or (mods.indefinite and not mods.country):
+            continue  # "a minister" is no one in particular; "a French minister" is a French official
         iso2, org_i, _ = of_complement(sd, e, t, sent_end)
         country = mods.country or iso2
         if mods.country_word is not None:
