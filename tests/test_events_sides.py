@@ -52,3 +52,9 @@ def test_place_after_in_is_no_target(events):
 def test_press_interview_is_no_consultation(events):
     _, evs = events("Yair Lapid gave a telephone interview to Israel's Channel 12 on Monday.")
     assert not [e for e in evs if e[0] == "CONSULT"]
+
+
+def test_office_holder_found_by_title_has_a_code(events):
+    doc, _ = events("Germany's chancellor met the French president in Berlin on Monday.")
+    macron = next(e for e in doc.entities if e.name == "Emmanuel Macron")
+    assert macron.actor is not None and macron.actor.code == "FRAGOV"

@@ -588,6 +588,8 @@ def run(doc: Document, parse, options) -> None:
         if c.type == "PERSON":
             if c.kb is None:
                 _fill_person(c, kb, date)
+            elif c.country is None and c.code is None:  # "the French president": the office holder
+                _fill_from_row(c, c.kb, date)
         elif c.kb is not None:
             _fill_from_row(c, c.kb, date)
     owner: dict[int, C] = {}
@@ -900,7 +902,7 @@ def _kb_person_cluster(pcs: list[C], clusters: list[C], row) -> C:
     for c in pcs:
         if nz.same_name(toks, c.tokens) or (c.tokens and nz.is_part_of(c.tokens, toks)):
             return c
-    c = C(type="PERSON", tokens=toks, name=row.name)
+    c = C(type="PERSON", tokens=toks, name=row.name, kb=row)  # filled from the row with the others
     pcs.append(c)
     clusters.append(c)
     return c
