@@ -39,3 +39,9 @@ def test_legacy_names_and_cameo_to_plover():
     assert o.plover_for_cameo("163") == "COERCE"
     assert o.plover_for_cameo("112") == "ACCUSE"
     assert o.plover_for_cameo("010") is None
+def test_cameo_table_types_and_modes():
+    from newsgraph.events.ontology import mode_for_cameo, plover_for_cameo
+
+    assert plover_for_cameo("175") == "ASSAULT"  # PLOVER: violent repression is an assault
+    assert (plover_for_cameo("0874"), mode_for_cameo("0874", "RETREAT")) == ("RETREAT", "disarm")
+    assert mode_for_cameo("042", "CONSULT") == "visit" and mode_for_cameo("042", "AGREE") is None

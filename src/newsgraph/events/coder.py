@@ -27,7 +27,7 @@ from spacy.attrs import IDX
 
 from ..model import Document
 from .lexicon import Lexicon, Sense
-from .ontology import QUAD, plover_for_cameo
+from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_verbs import NULL, clause_tokens, match_verb
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -432,7 +432,9 @@ def _dictionary_sense(code: str | None, m) -> Sense | None:
     if not code or code == NULL:
         return None
     type_ = plover_for_cameo(code) if code[:2].isdigit() else None
-    return Sense(type=type_, cameo=code, origin=f"{m.origin}:{m.line}") if type_ else None
+    if type_ is None:
+        return None
+    return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=f"{m.origin}:{m.line}")
 
 
 def _dictionary_candidate(m, tok, sent) -> Candidate | None:

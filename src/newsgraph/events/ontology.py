@@ -12,6 +12,9 @@ Written from the published definitions, not copied from any data file:
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 # type -> quad class (PLOVER manual, "Quad categories in PLOVER": 1 verbal cooperation,
 # 2 material cooperation, 3 verbal conflict, 4 material conflict).
 QUAD = {
@@ -159,12 +162,44 @@ def goldstein(cameo: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+    """CAMEO code -> (PLOVER type, mode, contexts) from PLOVER's CAMEO2PLOVER-2021 table, converted
+    by scripts/convert_petrarch.py into data/cameo2plover.tsv (credit: data/NOTICE-CAMEO2PLOVER.txt).
+    Only 3- and 4-digit codes: a root's line in that table stands for the root alone."""
+    out = {}
+    path = Path(__file__).with_name("data") / "cameo2plover.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            code, type_, mode, contexts = (line.split("\t") + ["", "", ""])[:4]
+            if len(code) >= 3 and type_ in QUAD:
+                out.setdefault(code, (type_, mode if mode in MODES.get(type_, ()) else None,
+                                      tuple(c for c in contexts.split(";") if c in CONTEXTS)))
+    return out
+
+
 def plover_for_cameo(cameo: str) -> str | None:
-    """PLOVER type of a CAMEO code (used for CAMEO/PETRARCH verb dictionaries)."""
+    """PLOVER type of a CAMEO code (used for CAMEO/PETRARCH verb dictionaries): PLOVER's table for
+    the code or its 3-digit parent, else the correspondence of this module."""
+    table = cameo_table()
+    for key in (cameo, cameo[:3]):
+        if key in table:
+            return table[key][0]
     for key in (cameo, cameo[:3]):
         if key in CODE_TO_PLOVER:
             return CODE_TO_PLOVER[key]
     return ROOT_TO_PLOVER.get(cameo[:2])
+
+
+def mode_for_cameo(cameo: str, type_: str) -> str | None:
+    """The PLOVER mode PLOVER's table gives a CAMEO code (or its 3-digit parent), if it fits the type."""
+    table = cameo_table()
+    for key in (cameo, cameo[:3]):
+        if key in table and table[key][0] == type_:
+            return table[key][1]
+    return None
 
 
 def normalise_type(name: str) -> str | None:
