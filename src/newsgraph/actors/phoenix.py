@@ -31,27 +31,20 @@ def entries() -> dict[str, cameo_dict.ActorEntry]:
 
 
 class PhoenixActors:
-    """A phrase matcher over the Phoenix names, built once for a vocabulary."""
+    """Lookup of the Phoenix names ending a mention (a dictionary of phrases: a mention is short,
+    so its suffixes are looked up directly, with no phrase matcher to build)."""
 
-    def __init__(self, vocab, make_doc):
-        from spacy.matcher import PhraseMatcher
-
-        self.vocab = vocab
+    def __init__(self):
         self.phrases = entries()
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.matcher.add("PHOENIX", [make_doc(p) for p in self.phrases])
 
     def code_for(self, sd, i: int, j: int, date) -> str | None:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head)."""
-        best = None
-        for _, s, e in self.matcher(sd[i:j]):  # (offsets are the document's)
-            if e == j and s >= i and (best is None or e - s > best[1] - best[0]):
-                best = (s, e)
-        if best is None:
-            return None
-        text = " ".join(sd[best[0]:best[1]].text.lower().split())
-        entry = self.phrases.get(text)
-        return entry.code_at(date) if entry is not None else None
+        for k in range(i, j):
+            text = " ".join(sd[k:j].text.lower().split())
+            entry = self.phrases.get(text)
+            if entry is not None:
+                return entry.code_at(date)
+        return None
 
 
 def _is_city(name: str) -> bool:
@@ -83,15 +76,3 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
             c.country = country
             c.sector = (code[3:6] or None) if country or len(code) > 3 else None
             break
-
-
-_BUILT: list = []  # (vocab, PhoenixActors): built once per process; the stage object will own it
-
-
-def for_vocab(vocab, make_doc) -> PhoenixActors:
-    for v, m in _BUILT:
-        if v is vocab:
-            return m
-    m = PhoenixActors(vocab, make_doc)
-    _BUILT.append((vocab, m))
-    return m

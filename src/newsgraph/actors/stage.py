@@ -128,6 +128,11 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     return out
 
 
+@lru_cache(maxsize=1)
+def _phoenix() -> phoenix.PhoenixActors:
+    return phoenix.PhoenixActors()  # read once per process (the stage object will own it)
+
+
 def _make_doc_for(options):
     from ..nlp import load
 
@@ -635,7 +640,7 @@ def run(doc: Document, parse, options) -> None:
                 c.sector = a.sector if a.sector not in ("ELI",) else "GOV"
     _merge_groups_into_named(clusters)
     _apply_user_dicts(sd, clusters, user_m, user_phrases, date)
-    phoenix.fill(phoenix.for_vocab(vocab, make_doc), sd, clusters, date)  # the last source of codes
+    phoenix.fill(_phoenix(), sd, clusters, date)  # the last source of codes
 
     # 8. entities ------------------------------------------------------------------------------------
     out: list[Entity] = []
