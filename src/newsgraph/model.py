@@ -95,6 +95,7 @@ class Event(msgspec.Struct, kw_only=True):
     restatements: list[Span] = []  # further evidence spans of the same event in this document
     flags: list[str] = []  # negated | hypothetical | future | historical | reported
     confidence: float = 0.0
+    acled: dict | None = None  # {"event_type", "sub_event_type"} (ACLED names) for violent, protest, strategic events
 
 
 class Quote(msgspec.Struct, kw_only=True):

@@ -18,6 +18,7 @@ from ..model import DateRef, Document, Event, Span
 from ..places import place_for_span
 from ..stage import Stage
 from . import coder
+from .acled import acled_for
 from .factuality import SPEECH, clause_flags, quoted_spans
 from .coder import token_range
 from .lexicon import get_lexicon
@@ -134,6 +135,7 @@ def code_events(doc: Document, parse, lex) -> list[Event]:
 
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
+        ev.acled = acled_for(ev, doc)
     return merged
 
 
