@@ -474,6 +474,11 @@ class PlacesStage(Stage):
     requires = frozenset({"parse", "sections", "dateline", "entities", "actors"})
     provides = frozenset({"places"})
 
+    def __init__(self, nlp, settings=None):
+        super().__init__(nlp, settings)
+        self.gazetteer = gazetteer()
+        self.matcher = _matcher(nlp.vocab)  # built now, not on the first article
+
     def __call__(self, doc: Document, parse: Parse) -> None:
         doc.places = resolve(doc, parse)
 

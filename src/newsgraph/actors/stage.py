@@ -147,6 +147,8 @@ class ActorsStage(Stage):
         super().__init__(nlp, settings)
         cameo_dict.load(self.settings.actor_dicts, self.settings.agent_dicts)  # a bad dictionary fails here
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
+        self.tables, self.kb = tables(), kbmod.load()  # loaded now, not on the first article
+        _matchers(self.vocab, self.settings.agent_dicts, self.settings.actor_dicts, self.make_doc)
 
     def __call__(self, doc: Document, parse) -> None:
         run(doc, parse, self)
