@@ -365,8 +365,9 @@ def run(doc: Document, parse: Parse, options) -> None:
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
             norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
-        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
-            ref = norm.value
+        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
+                and not _COMPARED.search(text, a, b):
+            ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
     for i, (a, b, norm, tense, kind) in enumerate(items):
@@ -374,10 +375,28 @@ def run(doc: Document, parse: Parse, options) -> None:
             day = _nearby_day(items, resolved, i, text)
             if day:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+    spans = [outer_span(text, a, b) for a, b, *_ in items]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
-                          type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
+                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]
 
 
+# TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
+# an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
+# the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
+_SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
+                     r"following|in|from|as of|starting|during|on|at|of|for|only|just)\s+", re.IGNORECASE)
+
+
+def outer_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without leading signal words, as TimeML marks the expression."""
+    while True:
+        m = _SIGNAL.match(text, a, b)
+        if m is None or m.end() >= b:
+            return a, b
+        a = m.end()
+
+
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")

@@ -358,15 +358,58 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
         s = dt.date(y, (q - 1) * size + 1, 1)
         return s, _month_end(y, q * size), f"{y:04d}-{letter}{q}"
 
-    # a quarter named without a year is usually the latest reported one: past unless the clause is future
-    return pick_period(anchor, "future" if ctx.tense == "future" else "past", make)[2], gran
+    # a period named without a year is usually the latest reported one: the latest begun by the document
+    # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago
+    if ctx.tense == "future":
+        soon = anchor - dt.timedelta(days=92)
+        return min((o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon), key=lambda o: o[0])[2], gran
+    return pick_period(anchor, "past", make)[2], gran
+
+
+def _quarter_index(value: str | None) -> int | None:
+    """year * 4 + quarter - 1 of a 'YYYY-QN' value, else None."""
+    if value and len(value) == 7 and value[:4].isdigit() and value[4:6] == "-Q" and value[6] in "1234":
+        return int(value[:4]) * 4 + int(value[6]) - 1
+    return None
 
 
 def _r_quarter(m, ctx):
     q = ORDINALS.get(m["ord"]) if m["ord"] else int(m["q"])
     if not q or q > 4:
         return None
-    return _quarter_value(ctx, m, q)
+    if m.groupdict().get("poss"):  # "last year's third quarter"
+        y = _need(ctx, "quarter").year + {"this": 0, "last": -1, "next": 1}[m["poss"]]
+        return f"{y:04d}-Q{q}", "quarter"
+    value, gran = _quarter_value(ctx, m, q)
+    if m.groupdict().get("ago"):  # "the year-ago third quarter": the same quarter a year before
+        value = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value, gran
+
+
+def _r_year_ago(m, ctx):
+    """'year-earlier (profit)': the period under discussion (a quarter or a year the text named) a year before."""
+    i = _quarter_index(ctx.ref)
+    if i is not None:
+        return f"{i // 4 - 1:04d}-Q{i % 4 + 1}", "quarter"
+    if ctx.ref and ctx.ref[:4].isdigit():
+        return f"{int(ctx.ref[:4]) - 1:04d}", "year"
+    return f"{_need(ctx, 'year').year - 1:04d}", "year"
+
+
+def _r_the_quarter(m, ctx):
+    """'the quarter', 'the latest quarter', 'the year-earlier quarter': the quarter the report is about
+    (the last quarter the text named, else the latest completed one), or that quarter a year before."""
+    i = _quarter_index(ctx.ref)
+    if m["y"]:  # "the 1988 quarter": the quarter under discussion, in 1988
+        if i is None:
+            return None
+        i = int(m["y"]) * 4 + i % 4
+    elif i is None or m["latest"]:
+        anchor = _need(ctx, "quarter")
+        i = anchor.year * 4 + (anchor.month - 1) // 3 - (0 if m["latest"] == "current" else 1)
+    if m["ago"]:
+        i -= 4
+    return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
 
 
 def _r_quarter_rel(m, ctx):
@@ -529,13 +572,55 @@ def _r_ago(m, ctx):
         if direction in ("from now", "hence"):
             return "FUTURE_REF", "future"
         return None
-    if direction in ("earlier", "later", "before", "after"):  # relative to an event, not the document
-        raise _Rel(UNITS[unit][1])
+    sign = -1 if direction in ("ago", "back", "earlier", "before") else 1
+    if direction in ("earlier", "later", "before", "after"):
+        # relative to the time the text last named (TimeML's anchor), kept at that time's granularity;
+        # null when the text named none
+        got = _shift_ref(ctx.ref, sign * n, unit)
+        if got is None:
+            raise _Rel(UNITS[unit][1])
+        return got
     if unit in _CLOCK_UNITS:
         return None
     anchor = _need(ctx, UNITS[unit][1])
-    sign = -1 if direction in ("ago", "back") else 1
+    i = _quarter_index(ctx.ref)
+    if unit == "year" and i is not None and anchor.year - 1 <= i // 4 <= anchor.year:
+        return _shift_ref(ctx.ref, -n if sign < 0 else n, unit)  # "profit of $5m a year ago": that quarter then
     return _shift(anchor, sign * n, unit)
+
+
+def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
+    """A year, quarter, month or day value moved by n units, at its own granularity (None if it cannot be)."""
+    if not ref or not ref[:4].isdigit():
+        return None
+    y = int(ref[:4])
+    qi = _quarter_index(ref)
+    if qi is not None:
+        k = {"year": 4 * n, "quarter": n}.get(unit)
+        return None if k is None else (f"{(qi + k) // 4:04d}-Q{(qi + k) % 4 + 1}", "quarter")
+    if len(ref) == 4:
+        k = {"year": n, "decade": 10 * n}.get(unit)
+        return None if k is None else (f"{y + k:04d}", "year")
+    if len(ref) == 7 and ref[5:].isdigit():
+        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        if k is None:
+            return None
+        yy, mo = _shift_month(y, int(ref[5:]), k)
+        return f"{yy:04d}-{mo:02d}", "month"
+    if len(ref) == 10:
+        try:
+            d = dt.date.fromisoformat(ref)
+        except ValueError:
+            return None
+        if unit in ("day", "night", "week", "fortnight"):
+            days = n * {"day": 1, "night": 1, "week": 7, "fortnight": 14}[unit]
+            return (d + dt.timedelta(days=days)).isoformat(), "day"
+        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        if k is None:
+            return None
+        yy, mo = _shift_month(d.year, d.month, k)
+        return dt.date(yy, mo, min(d.day, _month_end(yy, mo).day)).isoformat(), "day"
+    return None
 
 
 def _r_in_n(m, ctx):
@@ -586,14 +671,15 @@ SET_WORDS = {
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
     "every morning": "P1D", "every night": "P1D", "every evening": "P1D",
 }
-PRESENT_WORDS = {"now", "right now", "currently", "nowadays", "these days", "at present", "presently",
+PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "nowadays", "these days", "at present", "presently",
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
-PAST_WORDS = {"recently", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
+PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
               "recent years", "recent decades", "in recent days", "in recent weeks", "in recent months",
               "in recent years", "in recent decades", "previously", "formerly"}
 FUTURE_WORDS = {"the future", "in the future", "the coming days", "the coming weeks", "the coming months",
                 "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
-                "in the coming years", "the near future", "in the near future", "soon"}
+                "in the coming years", "the near future", "in the near future", "soon", "future", "near future",
+                "distant future", "the distant future"}
 
 
 def _r_set(m, ctx):
@@ -653,9 +739,12 @@ _P = [
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
-    (rf"(?:the )?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    (rf"(?:the |its )?(?:{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
+    (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter", _r_the_quarter),
     (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
+    (r"year-(?:ago|earlier)", _r_year_ago),
     (rf"(?:the )?(?P<ord>first|second|1st|2nd|latter)[- ]half(?: of)?(?: {YEAR}| {YREF})?", _r_half),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
@@ -812,9 +901,19 @@ FIND_PATTERNS = [
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
-    r"\b(?:[Nn]owadays|[Cc]urrently|[Rr]ecently)\b",
+    r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
-    r"\b(?:[Tt]he )?(?:first|second|third|fourth|final) quarter(?: of (?:\d{4}|this year|last year|next year))?\b",
+    # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now"/"until now",
+    # which are spans of their own or signals), "current"/"recent" before a noun, "soon" (not "as soon as")
+    r"(?<![Ff]rom )(?<![Uu]ntil )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b(?! that)",
+    r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
+    r"\b[Rr]ecent\b(?= [a-z])(?! (?:days|weeks|months|years|decades)\b)",
+    r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
+    r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b",
+    r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
+    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
+    r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter"
+    r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
@@ -833,8 +932,9 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16, 20, 18], "ago": [10],
-    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20], "clock": [21, 22, 23],
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [10, 23, 24],
+    "holiday": [25], "clock": [26, 27, 28],
 }
 
 
@@ -856,10 +956,10 @@ for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "d
     TRIGGER_FAMILY[_w] = "duration"
 for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
     TRIGGER_FAMILY[_w] = "holiday"
-TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
+TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
     TRIGGER_FAMILY[_w] = "clock"
-for _w in ("recent", "recently", "currently", "nowadays"):
+for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past"):
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"
