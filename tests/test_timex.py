@@ -210,7 +210,11 @@ class TestYearless:
         assert val("January", SUN, "past") == "2026-01"  # the current month is on or before
 
     def test_day_by_tense(self):
-        assert val("March 3", SUN, "past") == "2025-03-03"
+        assert val("October 3", SUN, "past") == "2025-10-03"
+        # a past clause naming a date 5 weeks ahead rather than 11 months back ("declared a dividend
+        # payable March 3"), as TimeML corpora read it; after "since" only the past one will do
+        assert val("March 3", SUN, "past") == "2026-03-03"
+        assert val("since March 3", SUN, "past") == "2025-03-03"
         assert val("March 3", SUN, "future") == "2026-03-03"
         assert val("24 December", SUN, None) == "2025-12-24"
 
@@ -273,3 +277,30 @@ _WORDS = st.sampled_from(["the", "end", "of", "last", "next", "since", "early", 
 def test_never_raises(words, tense, anchor):
     n = normalize(" ".join(words), anchor, tense)
     assert n is None or n.value is None or isinstance(n.value, str)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("last quarter", "2025-Q4"), ("this quarter", "2026-Q1"), ("next quarter", "2026-Q2"),
+    ("a quarter ago", "2025-Q4"),
+])
+def test_relative_quarter_on_the_last_month_of_a_quarter(text, value):
+    # 15 March is in Q1: month // 3 (instead of (month - 1) // 3) would put it in Q2
+    assert val(text, dt.date(2026, 3, 15)) == value
+
+
+def test_quarters_under_discussion():
+    oct27 = dt.date(1989, 10, 27)
+    assert val("the quarter", oct27, "past") == "1989-Q3"  # the latest completed one
+    assert val("the quarter", oct27, "past", ref="1989-Q2") == "1989-Q2"  # the one the text is about
+    assert val("the year-ago quarter", oct27, None, ref="1989-Q3") == "1988-Q3"
+    assert val("the year-earlier third quarter", oct27, "past") == "1988-Q3"
+    assert val("year-earlier", oct27, None, ref="1989-Q3") == "1988-Q3"
+    assert val("a year earlier", oct27, "past", ref="1989-Q3") == "1988-Q3"
+    assert val("a year ago", oct27, "past", ref="1989-Q3") == "1988-Q3"  # "profit of $5m a year ago"
+    assert val("a year ago", oct27, "past") == "1988"
+    assert val("two days later", oct27, "past", ref="1989-10-02") == "1989-10-04"
+    assert val("two days later", oct27, "past") is None  # nothing to count from
+    # a named quarter in the future tense: the next to be reported, which may have just ended
+    assert val("third-quarter", oct27, "future") == "1989-Q3"
+    assert val("the first quarter", oct27, "future") == "1990-Q1"
+    assert val("the first quarter", oct27, "past") == "1989-Q1"

@@ -46,6 +46,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
                           "propose", "announce"})
+_SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
@@ -191,7 +192,7 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        if h.lemma_ in FUTURE_HEADS and h.tag_ != "VBD":
+        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE):
             return "future"
         return verb_tense(h, depth + 1)
     if tag == "VBD":
@@ -345,6 +346,8 @@ def run(doc: Document, parse: Parse, options) -> None:
             tense = "past"  # headlines tell past events in the present
         if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
             tense = "past"  # "since Tuesday" points back, whatever the verb
+        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
+            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         items.append((a, b, norm, tense, kind))
 
     if doc.published.value is None:

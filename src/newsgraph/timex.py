@@ -130,18 +130,26 @@ HOLIDAYS = {
 HOL = rf"(?P<hol>{_alt(HOLIDAYS)})"
 
 
-def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1)) -> tuple | None:
+def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1), lookahead: bool = True) -> tuple | None:
     """Choose among the periods make(year) for the years around `anchor`, by tense.
 
     make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
-    anchor; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
+    anchor, unless (with `lookahead`) the next one to come is less than half as far away; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
     """
     opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
     if not opts:
         return None
     if tense == "past":
         c = [o for o in opts if o[0] <= anchor]
-        return max(c, key=lambda o: o[0]) if c else opts[0]
+        got = max(c, key=lambda o: o[0]) if c else opts[0]
+        # a past clause may still name a coming date ("declared a dividend payable Dec. 1", "agreed to buy
+        # it in February"): when the coming one is far nearer than the past one, news means the coming one
+        ahead = [o for o in opts if o[0] > anchor]
+        if lookahead and ahead and got[1] < anchor:
+            nxt = min(ahead, key=lambda o: o[0])
+            if (nxt[0] - anchor).days * 2 < (anchor - got[1]).days:
+                return nxt
+        return got
     if tense == "future":
         c = [o for o in opts if o[1] >= anchor]
         return min(c, key=lambda o: o[0]) if c else opts[-1]
@@ -183,6 +191,11 @@ class _Ctx:
 
     def __init__(self, anchor, tense, day, ref, mod=None):
         self.anchor, self.tense, self.day, self.ref, self.mod = anchor, tense, day, ref, mod
+
+    @property
+    def lookahead(self) -> bool:
+        """Whether a past clause may still name a coming date: not after "since" (it points back)."""
+        return self.mod != "ON_OR_AFTER"
 
 
 class _Rel(Exception):
@@ -271,8 +284,8 @@ def _day_rule(m, ctx):
         return day, day, day.isoformat()
 
     # a leap day or a weekday-checked date may be years away
-    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1)) if wd is not None else None) or \
-        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
+    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1), ctx.lookahead) if wd is not None else None) or \
+        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE, ctx.lookahead)
     return (got[2], "day") if got else None
 
 
@@ -295,7 +308,8 @@ def _month_rule(m, ctx):
         return f"{y:04d}-{mon:02d}", "month"
     if rel in ("this", "current"):
         return f"{anchor.year:04d}-{mon:02d}", "month"
-    got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"))
+    got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"),
+                      lookahead=ctx.lookahead)
     return got[2], "month"
 
 
@@ -342,7 +356,7 @@ def _r_season(m, ctx):
     elif rel in ("this", "current"):
         got = pick_period(anchor, None, make)
     else:
-        got = pick_period(anchor, ctx.tense, make)
+        got = pick_period(anchor, ctx.tense, make, lookahead=ctx.lookahead)
     return got[2], "season"
 
 
@@ -363,7 +377,7 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     if ctx.tense == "future":
         soon = anchor - dt.timedelta(days=92)
         return min((o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon), key=lambda o: o[0])[2], gran
-    return pick_period(anchor, "past", make)[2], gran
+    return pick_period(anchor, "past", make, lookahead=False)[2], gran
 
 
 def _quarter_index(value: str | None) -> int | None:
@@ -448,7 +462,7 @@ def _r_holiday(m, ctx):
     if m["yref"]:
         return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
     anchor = _need(ctx, "day")
-    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()))
+    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()), lookahead=ctx.lookahead)
     return got[2], "day"
 
 
