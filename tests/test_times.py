@@ -247,6 +247,15 @@ def test_clock_times_found_and_dated(extract):
     doc = extract("The vote is set for 2 p.m. ET Tuesday, Jan. 27. Officials had until midnight Friday to respond. "
                   "Shelling resumed in the early hours of Sunday.", published="2026-01-21")
     got = by_text(doc)
-    assert got["2 p.m. ET"].value == "2026-01-27T14:00" and got["2 p.m. ET"].type == "TIME"
-    assert got["midnight"].value == "2026-01-16T24:00"
+    # TimeML: a clock time and the day it names are one TIME expression
+    assert got["2 p.m. ET Tuesday"].value == "2026-01-27T14:00" and got["2 p.m. ET Tuesday"].type == "TIME"
+    assert got["midnight Friday"].value == "2026-01-16T24:00"
     assert "the early hours" not in got and got["Sunday"].value == "2026-01-18"
+
+
+def test_clock_time_without_a_day_takes_the_last_day_named_else_the_document_date(extract):
+    doc = extract("Talks ended at 6 p.m. The mayor spoke on Monday. Voting closed around 7:15 p.m.",
+                  published="2026-01-21")
+    got = by_text(doc)
+    assert got["6 p.m."].value == "2026-01-21T18:00"
+    assert got["around 7:15 p.m."].value == "2026-01-19T19:15"

@@ -373,11 +373,15 @@ def run(doc: Document, parse: Parse, options) -> None:
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
+    last_day = None
     for i, (a, b, norm, tense, kind) in enumerate(items):
         if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
-            day = _nearby_day(items, resolved, i, text)
+            # else the day the text last named, else (TimeML) the document date
+            day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+        if _is_day(resolved[i].value):
+            last_day = resolved[i].value
     spans = [outer_span(text, a, b) for a, b, *_ in items]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]

@@ -443,16 +443,25 @@ def _r_half(m, ctx):
     return _quarter_value(ctx, m, h, "H", 6)
 
 
+def _r_months_of(m, ctx):
+    """'the final three months of 2023' is 2023-Q4, 'the first six months of last year' its H1."""
+    y = int(m["y"]) if m["y"] else _year_of(m["yref"], ctx)
+    first = m["pos"] == "first"
+    if m["n"] in ("three", "3"):
+        return f"{y:04d}-Q{1 if first else 4}", "quarter"
+    return f"{y:04d}-H{1 if first else 2}", "half"
+
+
 def _r_fiscal(m, ctx):
     y = m["y"]
     if y:
         y = int(y)
         if y < 100:
             y += 2000 if y < 50 else 1900
-        return f"FY{y:04d}", "year"
+        return f"{y:04d}", "year"  # TimeML corpora write a fiscal year as the year it is named by
     anchor = _need(ctx, "year")
     k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
-    return f"FY{anchor.year + k:04d}", "year"
+    return f"{anchor.year + k:04d}", "year"
 
 
 def _r_holiday(m, ctx):
@@ -509,8 +518,6 @@ def _r_weekday(m, ctx):
 def _r_unit_rel(m, ctx):
     """this/last/next week|month|year|weekend|decade, and 'the previous year' (deictic)."""
     rel, unit = m["rel"], m["unit"]
-    if m["the"] and rel in ("past", "last", "next", "coming") and unit != "weekend":
-        return _dur(1, unit), "duration", "DURATION"  # "over the past year" is a stretch of time, not 2025
     if rel in ("same", "that", "following"):  # anaphoric: the last date the text named
         ref = ctx.ref
         if not ref or unit not in ("day", "month", "year"):
@@ -612,7 +619,7 @@ def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
     if qi is not None:
         k = {"year": 4 * n, "quarter": n}.get(unit)
         return None if k is None else (f"{(qi + k) // 4:04d}-Q{(qi + k) % 4 + 1}", "quarter")
-    if len(ref) == 4:
+    if len(ref) == 4 or unit in ("year", "decade"):  # "a year earlier" than a day or month: that year
         k = {"year": n, "decade": 10 * n}.get(unit)
         return None if k is None else (f"{y + k:04d}", "year")
     if len(ref) == 7 and ref[5:].isdigit():
@@ -645,11 +652,33 @@ def _r_in_n(m, ctx):
     return _shift(_need(ctx, UNITS[unit][1]), n, unit)
 
 
+_HALF = {"Y": (6, "M"), "M": (15, "D"), "W": (3, "D"), "D": (12, "H"), "H": (30, "M"), "Mi": (30, "S")}
+
+
 def _dur(n, unit: str) -> str:
+    """P3Y, PT2H, PXY; decades and centuries in years (P20Y), as ISO 8601 and TimeML corpora write them;
+    n may be x.5 ("two and a half years": P2Y6M)."""
     letter = UNITS[unit][0]
     if unit == "fortnight":
-        n = 2 * n if isinstance(n, int) else n
-    return ("PT" if unit in _CLOCK_UNITS else "P") + str(n) + letter
+        n = 2 * n if isinstance(n, (int, float)) else n
+    if letter in ("DE", "CE"):
+        letter, n = "Y", (n * (10 if letter == "DE" else 100) if n != "X" else n)
+    clock = unit in _CLOCK_UNITS
+    if isinstance(n, float):
+        whole = int(n)
+        half, sub = _HALF["Mi" if unit == "minute" else letter] if n - whole == 0.5 else (None, None)
+        if half is None and n != whole:
+            return None
+        if n == whole:
+            n = whole
+        else:
+            inner = f"{whole}{letter}" if whole else ""
+            if letter in ("Y", "M", "W") and not clock:
+                return f"P{inner}{half}{sub}" if sub != "H" else f"P{inner}T{half}H"
+            if letter == "D":
+                return f"P{inner}T{half}H"
+            return f"PT{inner}{half}{sub}"
+    return ("PT" if clock else "P") + str(n) + letter
 
 
 def _r_duration(m, ctx):
@@ -659,9 +688,10 @@ def _r_duration(m, ctx):
     n = "X" if m["vague"] else (_num(m["n"]) if m["n"] else 1)
     if n is None:
         return None
-    if isinstance(n, float):
-        return None
-    return _dur(n, unit), "duration", "DURATION"
+    if m.groupdict().get("half"):  # "5 1/2 hours", "two and a half years", "a minute and a half"
+        n = n + 0.5 if isinstance(n, int) else None
+    value = _dur(n, unit) if n is not None else None
+    return (value, "duration", "DURATION") if value else None
 
 
 def _r_bare_plural(m, ctx):
@@ -739,6 +769,22 @@ def _r_noon(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + t, "time", "TIME"
 
 
+_CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?|noon|midnight|midday)"
+
+
+def _r_clock_day(m, ctx):
+    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST, Nov. 9', 'Friday at 9 a.m.': one TIME."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref)
+    if day is None or day.type != "DATE":
+        return None
+    if day.value is None:
+        raise _Rel("time", "TIME")
+    if len(day.value) != 10:
+        return None
+    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref)
+    return (got.value, "time", "TIME") if got and got.value else None
+
+
 def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
@@ -760,6 +806,7 @@ _P = [
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
     (r"year-(?:ago|earlier)", _r_year_ago),
     (rf"(?:the )?(?P<ord>first|second|1st|2nd|latter)[- ]half(?: of)?(?: {YEAR}| {YREF})?", _r_half),
+    (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
     (rf"{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
@@ -771,7 +818,8 @@ _P = [
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
-    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
+    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
+    (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
@@ -779,6 +827,8 @@ _P = [
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
+    (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
+    (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
     (rf"(?:the |this |that )?{PART}", _r_part),
 ]
 
@@ -938,6 +988,8 @@ FIND_PATTERNS = [
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
+    # a quarter or half told in months: "the final three months of 2023"
+    r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -947,7 +999,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [10, 23, 24],
+    "year": [2, 9, 11, 12, 13], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [29, 10, 23, 24],
     "holiday": [25], "clock": [26, 27, 28],
 }
 
