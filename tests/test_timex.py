@@ -308,3 +308,20 @@ def test_quarters_under_discussion():
     assert val("third-quarter", oct27, "future") == "1989-Q3"
     assert val("the first quarter", oct27, "future") == "1990-Q1"
     assert val("the first quarter", oct27, "past") == "1989-Q1"
+
+
+@pytest.mark.parametrize("text,value,type_", [
+    ("nineteen ninety-six", "1996", "DATE"),
+    ("January nineteen ninety-seven", "1997-01", "DATE"),
+    ("the year two thousand", "2000", "DATE"),
+    ("each July", "XXXX-07", "SET"),
+    ("every day", "P1D", "SET"),
+    ("the final three months of 2023", "2023-Q4", "DATE"),
+    ("the first six months of 2023", "2023-H1", "DATE"),
+    ("10 p.m. Wednesday", "2026-01-21T22:00", "TIME"),
+    ("noon Thursday", "2026-01-22T12:00", "TIME"),
+    ("Friday at 9 a.m.", "2026-01-23T09:00", "TIME"),
+])
+def test_timeml_forms(text, value, type_):
+    n = normalize(text, SUN, "past")
+    assert (n.value, n.type) == (value, type_)

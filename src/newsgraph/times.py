@@ -156,6 +156,9 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cands if b > a]
 
 
+_BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+
+
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
     """Longest readable candidates first, without overlaps; returned in text order."""
     taken: list[tuple[int, int, Norm]] = []
@@ -164,6 +167,8 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue
         if kind_at(a) in SKIP_SECTIONS:
             continue
+        if _BARE_ABBREV.fullmatch(text, a, b):
+            continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
         norm = normalize(text[a:b])
         if norm is None:
             continue

@@ -730,6 +730,10 @@ def _r_set(m, ctx):
     return SET_WORDS[m[0]], "set", "SET"
 
 
+def _r_every_month(m, ctx):
+    return f"XXXX-{MONTHS[m['mon']]:02d}", "set", "SET"
+
+
 def _r_every_wd(m, ctx):
     return f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", "set", "SET"
 
@@ -823,7 +827,8 @@ _P = [
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
-    (rf"every {WD}", _r_every_wd),
+    (rf"(?:every|each) {WD}", _r_every_wd),
+    (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
@@ -858,9 +863,25 @@ _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE
 _POSITION_MODS = {"START", "MID", "END"}
 
 
+_TEENS = "|".join(_SMALL[10:])
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?P<c>nineteen|eighteen|twenty) (?P<r>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|{_TEENS}|hundred)\b"
+    rf"|\b(?P<k>two thousand)(?: and)?(?: (?P<r2>{'|'.join(_SMALL[1:])}))?\b")
+
+
+def _spoken_year(m) -> str:
+    if m["k"]:
+        return str(2000 + (NUMBERS[m["r2"]] if m["r2"] else 0))
+    c = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"]]
+    r = m["r"].replace(" ", "-")
+    return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
+
+
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"()")
+    if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out
+        s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if s.endswith("'s") or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
@@ -918,7 +939,7 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
     return None
 
 
-_ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_ref, _r_bare_plural,
+_ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
                    _r_duration}
 
 
@@ -988,6 +1009,13 @@ FIND_PATTERNS = [
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
+    # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+    r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)|[Tt]wo thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
+    # sets: "every day", "each July", "every Monday"
+    rf"\b(?:[Ee]very|[Ee]ach) (?:other )?(?:day|week|weekend|month|year|quarter|morning|night|evening|afternoon|summer|"
+    rf"winter|spring|autumn|{_CAP_MON}|{_CAP_WD})\b",
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
 ]
@@ -999,7 +1027,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [29, 10, 23, 24],
+    "year": [2, 9, 11, 12, 13, 29], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [31, 10, 23, 24], "set": [30],
     "holiday": [25], "clock": [26, 27, 28],
 }
 
@@ -1029,6 +1057,10 @@ for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "fu
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"
+for _w in ("nineteen", "thousand"):
+    TRIGGER_FAMILY[_w] = "year"
+for _w in ("every", "each"):
+    TRIGGER_FAMILY[_w] = "set"
 for _y in range(1500, 2100):
     TRIGGER_FAMILY[str(_y)] = "year"
 for _d in range(150, 210):
