@@ -259,3 +259,12 @@ def test_clock_time_without_a_day_takes_the_last_day_named_else_the_document_dat
     got = by_text(doc)
     assert got["6 p.m."].value == "2026-01-21T18:00"
     assert got["around 7:15 p.m."].value == "2026-01-19T19:15"
+
+
+def test_timeml_spans_leave_signals_out(extract):
+    doc = extract("Prices have risen since March. Three days later the bank acted, and it will report by Friday.",
+                  published="2026-01-21")
+    got = by_text(doc)
+    assert got["March"].mod == "ON_OR_AFTER" and got["March"].value == "2025-03"
+    assert (got["Three days"].value, got["Three days"].type) == ("P3D", "DURATION")
+    assert got["Friday"].value == "2026-01-23"

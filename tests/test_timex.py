@@ -302,8 +302,12 @@ def test_quarters_under_discussion():
     assert val("a year earlier", oct27, "past", ref="1989-Q3") == "1988-Q3"
     assert val("a year ago", oct27, "past", ref="1989-Q3") == "1988-Q3"  # "profit of $5m a year ago"
     assert val("a year ago", oct27, "past") == "1988"
-    assert val("two days later", oct27, "past", ref="1989-10-02") == "1989-10-04"
-    assert val("two days later", oct27, "past") is None  # nothing to count from
+    assert val("two months later", oct27, "past", ref="1989-06-02") == "1989-08-02"
+    assert val("two months later", oct27, "past") is None  # nothing to count from
+    # days and hours between two events are a stretch of time in TimeML corpora
+    n = normalize("three days later", oct27, "past", ref="1989-10-02")
+    assert (n.value, n.type) == ("P3D", "DURATION")
+    assert val("a few hours earlier", oct27, "past") == "PTXH"
     # a named quarter in the future tense: the next to be reported, which may have just ended
     assert val("third-quarter", oct27, "future") == "1989-Q3"
     assert val("the first quarter", oct27, "future") == "1990-Q1"
@@ -325,3 +329,13 @@ def test_quarters_under_discussion():
 def test_timeml_forms(text, value, type_):
     n = normalize(text, SUN, "past")
     assert (n.value, n.type) == (value, type_)
+
+
+@pytest.mark.parametrize("text,value,mod", [
+    ("the end of the year", "2026", "END"), ("year-end", "2026", "END"), ("the nineties", "199", None),
+    ("the near term", "FUTURE_REF", None),
+])
+def test_positions_decade_words_and_terms(text, value, mod):
+    n = normalize(text, SUN, "past")
+    assert (n.value, n.mod) == (value, mod)
+    assert normalize("the year", SUN, "past") is None  # alone it is anaphoric: not read

@@ -387,7 +387,7 @@ def run(doc: Document, parse: Parse, options) -> None:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
-    spans = [outer_span(text, a, b) for a, b, *_ in items]
+    spans = [outer_span(text, a, b, n.type == "DURATION") for (a, b, *_), n in zip(items, resolved)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]
 
@@ -399,8 +399,16 @@ _SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|
                      r"following|in|from|as of|starting|during|on|at|of|for|only|just)\s+", re.IGNORECASE)
 
 
-def outer_span(text: str, a: int, b: int) -> tuple[int, int]:
-    """[a, b) without leading signal words, as TimeML marks the expression."""
+_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
+
+
+def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, int]:
+    """[a, b) without leading signal words, as TimeML marks the expression (and a duration without
+    the "later" that places it: "three days later")."""
+    if duration:
+        m = _AFTER.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
     while True:
         m = _SIGNAL.match(text, a, b)
         if m is None or m.end() >= b:

@@ -317,7 +317,13 @@ def _r_year(m, ctx):
     return f"{int(m['y']):04d}", "year"
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
 def _r_decade(m, ctx):
+    if m.groupdict().get("dw"):  # "the nineties", "the nineteen-sixties"
+        return f"19{_DECADE_WORDS[m['dw']]}", "decade"
     if m["dec"]:
         return m["dec"], "decade"
     d = int(m["d2"])
@@ -327,6 +333,19 @@ def _r_decade(m, ctx):
 def _r_decade_rel(m, ctx):
     y = _need(ctx, "decade").year // 10
     return str(y + {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m["rel"]]), "decade"
+
+
+def _r_unit_end(m, ctx):
+    """'year-end', 'the month's end': the current unit (by tense), mod END."""
+    got = _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
+    return (got[0], got[1], "DATE", "END") if got else None
+
+
+def _r_unit_positioned(m, ctx):
+    """'the end of the year': 'the year' with a position is the current one (alone it is anaphoric)."""
+    if ctx.mod not in ("START", "MID", "END"):
+        return None
+    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
 
 
 def _r_century(m, ctx):
@@ -583,10 +602,17 @@ def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
     return None
 
 
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight"})
+
+
 def _r_ago(m, ctx):
     unit = m["unit"]
     n = _num(m["n"]) if m["n"] else None
     direction = m["dir"]
+    between = direction in ("earlier", "later", "before", "after")
+    if between and (unit in _SPAN_UNITS or m["vague"]):
+        # "three days later", "a few hours earlier": TimeML corpora mark the stretch between two events
+        return _dur("X" if m["vague"] else n, unit), "duration", "DURATION"
     if m["vague"] or not isinstance(n, int):
         if direction in ("ago", "back"):
             return "PAST_REF", "past"
@@ -594,7 +620,7 @@ def _r_ago(m, ctx):
             return "FUTURE_REF", "future"
         return None
     sign = -1 if direction in ("ago", "back", "earlier", "before") else 1
-    if direction in ("earlier", "later", "before", "after"):
+    if between:
         # relative to the time the text last named (TimeML's anchor), kept at that time's granularity;
         # null when the text named none
         got = _shift_ref(ctx.ref, sign * n, unit)
@@ -723,7 +749,7 @@ PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then curr
 FUTURE_WORDS = {"the future", "in the future", "the coming days", "the coming weeks", "the coming months",
                 "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
                 "in the coming years", "the near future", "in the near future", "soon", "future", "near future",
-                "distant future", "the distant future"}
+                "distant future", "the distant future", "the near term", "the short term", "near term", "short term"}
 
 
 def _r_set(m, ctx):
@@ -801,6 +827,9 @@ _P = [
     (rf"(?:{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
+    (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
+    (r"(?:the )?(?P<unit>year|month|week)(?:[- ]end|'s end)", _r_unit_end),
+    (r"the (?P<unit>year|month|week)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
     (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
@@ -931,6 +960,8 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             return None
         value, gran = got[0], got[1]
         type_ = got[2] if len(got) > 2 else "DATE"
+        if len(got) > 3:  # the words themselves carry a modifier ("year-end")
+            mod = got[3]
         if type_ == "DURATION" and mod in ("ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"):
             mod = None  # "for more than/ after three years": the signal belongs to the clause
         relative = anchor is not None and normalize_is_relative(handler, m)
@@ -1016,6 +1047,10 @@ FIND_PATTERNS = [
     # sets: "every day", "each July", "every Monday"
     rf"\b(?:[Ee]very|[Ee]ach) (?:other )?(?:day|week|weekend|month|year|quarter|morning|night|evening|afternoon|summer|"
     rf"winter|spring|autumn|{_CAP_MON}|{_CAP_WD})\b",
+    # decades in words, the end of a year, the near term
+    r"\b(?:[Tt]he )(?:[Nn]ineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    r"\b(?:[Tt]he )?(?:[Yy]ear|[Mm]onth)(?:-end\b| end\b|['’]s end\b)",
+    r"\b(?<=[Ii]n )the (?:near|short) term\b",
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
 ]
@@ -1027,7 +1062,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [31, 10, 23, 24], "set": [30],
+    "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
     "holiday": [25], "clock": [26, 27, 28],
 }
 
@@ -1061,6 +1096,11 @@ for _w in ("nineteen", "thousand"):
     TRIGGER_FAMILY[_w] = "year"
 for _w in ("every", "each"):
     TRIGGER_FAMILY[_w] = "set"
+for _w in _DECADE_WORDS:
+    TRIGGER_FAMILY[_w] = "decadeword"
+TRIGGER_FAMILY["end"] = "end"
+TRIGGER_FAMILY["term"] = "term"
+TRIGGER_FAMILY["quarters"] = "duration"
 for _y in range(1500, 2100):
     TRIGGER_FAMILY[str(_y)] = "year"
 for _d in range(150, 210):
