@@ -339,3 +339,10 @@ def test_positions_decade_words_and_terms(text, value, mod):
     n = normalize(text, SUN, "past")
     assert (n.value, n.mod) == (value, mod)
     assert normalize("the year", SUN, "past") is None  # alone it is anaphoric: not read
+
+
+def test_periods_of_a_quarterly_report():
+    oct27 = dt.date(1989, 10, 27)
+    assert val("the 1988 quarter", oct27, "past", ref="1989-Q3") == "1988-Q3"
+    assert val("the year-ago period", oct27, "past", ref="1989-Q3") == "1988-Q3"
+    assert normalize("the year-ago period", oct27, "past") is None  # not about a quarter: not read

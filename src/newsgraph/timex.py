@@ -433,9 +433,12 @@ def _r_the_quarter(m, ctx):
     """'the quarter', 'the latest quarter', 'the year-earlier quarter': the quarter the report is about
     (the last quarter the text named, else the latest completed one), or that quarter a year before."""
     i = _quarter_index(ctx.ref)
+    if m.groupdict().get("period") and i is None:
+        return None  # "the year-ago period" is a quarter only when the text is about one
     if m["y"]:  # "the 1988 quarter": the quarter under discussion, in 1988
         if i is None:
-            return None
+            anchor = _need(ctx, "quarter")
+            i = anchor.year * 4 + (anchor.month - 1) // 3 - 1
         i = int(m["y"]) * 4 + i % 4
     elif i is None or m["latest"]:
         anchor = _need(ctx, "quarter")
@@ -834,7 +837,8 @@ _P = [
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
     (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
     (rf"(?:the |its )?(?:{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
-    (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter", _r_the_quarter),
+    (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
+    (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
     (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
     (r"year-(?:ago|earlier)", _r_year_ago),
@@ -1021,7 +1025,7 @@ FIND_PATTERNS = [
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
     # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now"/"until now",
     # which are spans of their own or signals), "current"/"recent" before a noun, "soon" (not "as soon as")
-    r"(?<![Ff]rom )(?<![Uu]ntil )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b(?! that)",
+    r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b(?! that)",
     r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
     r"\b[Rr]ecent\b(?= [a-z])(?! (?:days|weeks|months|years|decades)\b)",
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
@@ -1029,7 +1033,8 @@ FIND_PATTERNS = [
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
     r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter"
-    r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b",
+    r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
+    r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
@@ -1101,6 +1106,7 @@ for _w in _DECADE_WORDS:
 TRIGGER_FAMILY["end"] = "end"
 TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["quarters"] = "duration"
+TRIGGER_FAMILY["period"] = "unit"
 for _y in range(1500, 2100):
     TRIGGER_FAMILY[str(_y)] = "year"
 for _d in range(150, 210):
