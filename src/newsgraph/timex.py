@@ -1023,11 +1023,11 @@ FIND_PATTERNS = [
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
     r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
-    # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now"/"until now",
-    # which are spans of their own or signals), "current"/"recent" before a noun, "soon" (not "as soon as")
-    r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b(?! that)",
+    # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now", a span of its
+    # own), "current"/"recent" before a noun, "soon" (not "as soon as")
+    r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b",
     r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
-    r"\b[Rr]ecent\b(?= [a-z])(?! (?:days|weeks|months|years|decades)\b)",
+    r"\b[Rr]ecent\b(?= [A-Za-z])(?! (?:days|weeks|months|years|decades)\b)",
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
