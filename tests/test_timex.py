@@ -308,6 +308,8 @@ def test_quarters_under_discussion():
     n = normalize("three days later", oct27, "past", ref="1989-10-02")
     assert (n.value, n.type) == ("P3D", "DURATION")
     assert val("a few hours earlier", oct27, "past") == "PTXH"
+    assert val("days later", oct27, "past") == "PXD"
+    assert val("2.3 days later", oct27, "past") is None  # no TIMEX3 value for that: not read
     # a named quarter in the future tense: the next to be reported, which may have just ended
     assert val("third-quarter", oct27, "future") == "1989-Q3"
     assert val("the first quarter", oct27, "future") == "1990-Q1"

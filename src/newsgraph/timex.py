@@ -615,7 +615,8 @@ def _r_ago(m, ctx):
     between = direction in ("earlier", "later", "before", "after")
     if between and (unit in _SPAN_UNITS or m["vague"]):
         # "three days later", "a few hours earlier": TimeML corpora mark the stretch between two events
-        return _dur("X" if m["vague"] else n, unit), "duration", "DURATION"
+        value = _dur("X" if m["vague"] or n is None else n, unit)  # "days later": PXD
+        return (value, "duration", "DURATION") if value else None
     if m["vague"] or not isinstance(n, int):
         if direction in ("ago", "back"):
             return "PAST_REF", "past"
@@ -684,7 +685,7 @@ def _r_in_n(m, ctx):
 _HALF = {"Y": (6, "M"), "M": (15, "D"), "W": (3, "D"), "D": (12, "H"), "H": (30, "M"), "Mi": (30, "S")}
 
 
-def _dur(n, unit: str) -> str:
+def _dur(n, unit: str) -> str | None:
     """P3Y, PT2H, PXY; decades and centuries in years (P20Y), as ISO 8601 and TimeML corpora write them;
     n may be x.5 ("two and a half years": P2Y6M)."""
     letter = UNITS[unit][0]
