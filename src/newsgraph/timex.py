@@ -8,7 +8,8 @@ clause the expression sits in: it picks the year of "December" or the week of "S
 
 Values follow TIMEX3: 2026-01-19, 2025-12, 2003, 199 (the 1990s), 19 (the 20th century),
 2026-W04, 2026-W04-WE (weekend), 2025-Q4, 2025-H1, 2025-SU (summer; winter Y runs Dec Y - Feb Y+1),
-FY2025 (fiscal year, TIDES convention), durations P3Y / PT2H / PXY (vague), sets (type SET) P1Y,
+fiscal years as plain years (2025, as TimeML corpora write them), durations P3Y / PT2H / PXY (vague)
+/ P20Y (decades in years) / P2Y6M (halves), sets (type SET) P1Y / XXXX-WXX-1 / XXXX-07,
 PRESENT_REF / PAST_REF / FUTURE_REF, parts of day 2026-01-19TMO, times 2026-01-19T10:30.
 """
 
