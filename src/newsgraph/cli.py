@@ -174,8 +174,8 @@ def evaluate_time(
     if timeml or not gold:
         from .evaluate import timeml as tml
 
-        if not timeml:
-            raise typer.BadParameter("give a gold JSONL file or --timeml DIR", param_hint="GOLD")
+        if bool(timeml) == bool(gold):
+            raise typer.BadParameter("give a gold JSONL file or --timeml DIR (one of them)", param_hint="GOLD")
         docs = tml.load_gold(timeml, split)
         report = tml.score(docs, tml.predict(docs, Options(model=model, check_language=False)))
         sys.stdout.write(json.dumps(report, indent=2) + "\n" if format is not Format.text else tml.render(report))
