@@ -171,8 +171,9 @@ def extract(
 
 @evaluate_app.command("time")
 def evaluate_time(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl).")],
+    gold: Annotated[str | None, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    timeml: Annotated[str | None, typer.Option("--timeml", help="Score on TimeML .tml files under this directory instead (TempEval-3 scores).")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (e.g. dev, heldout).")] = None,
 ) -> None:
@@ -183,6 +184,15 @@ def evaluate_time(
     from .pipeline import Pipeline
     from .stage import Options
 
+    if timeml or not gold:
+        from .evaluate import timeml as tml
+
+        if bool(timeml) == bool(gold):
+            raise typer.BadParameter("give a gold JSONL file or --timeml DIR (one of them)", param_hint="GOLD")
+        docs = tml.load_gold(timeml, split)
+        report = tml.score(docs, tml.predict(docs, Options(model=model, check_language=False)))
+        sys.stdout.write(json.dumps(report, indent=2) + "\n" if format is not Format.text else tml.render(report))
+        return
     items = load_gold(gold, split)
     result = score(items, Pipeline(Options(model=model)))
     sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else render(result))

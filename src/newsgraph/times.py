@@ -47,6 +47,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
                           "propose", "announce"})
+_SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
@@ -156,6 +157,9 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cands if b > a]
 
 
+_BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+
+
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
     """Longest readable candidates first, without overlaps; returned in text order."""
     taken: list[tuple[int, int, Norm]] = []
@@ -164,6 +168,8 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue
         if kind_at(a) in SKIP_SECTIONS:
             continue
+        if _BARE_ABBREV.fullmatch(text, a, b):
+            continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
         norm = normalize(text[a:b])
         if norm is None:
             continue
@@ -192,7 +198,7 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        if h.lemma_ in FUTURE_HEADS and h.tag_ != "VBD":
+        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE):
             return "future"
         return verb_tense(h, depth + 1)
     if tag == "VBD":
@@ -349,6 +355,8 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # headlines tell past events in the present
         if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
             tense = "past"  # "since Tuesday" points back, whatever the verb
+        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
+            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         items.append((a, b, norm, tense, kind))
 
     if doc.published.value is None:
@@ -369,19 +377,50 @@ def run(doc: Document, parse: Parse) -> None:
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
             norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
-        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
-            ref = norm.value
+        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
+                and not _COMPARED.search(text, a, b):
+            ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
+    last_day = None
     for i, (a, b, norm, tense, kind) in enumerate(items):
         if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
-            day = _nearby_day(items, resolved, i, text)
+            # else the day the text last named, else (TimeML) the document date
+            day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+        if _is_day(resolved[i].value):
+            last_day = resolved[i].value
+    spans = [outer_span(text, a, b, n.type == "DURATION") for (a, b, *_), n in zip(items, resolved)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
-                          type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
+                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]
 
 
+# TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
+# an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
+# the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
+_SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
+                     r"following|in|from|as of|starting|during|on|at|of|for|only|just)\s+", re.IGNORECASE)
+
+
+_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
+
+
+def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, int]:
+    """[a, b) without leading signal words, as TimeML marks the expression (and a duration without
+    the "later" that places it: "three days later")."""
+    if duration:
+        m = _AFTER.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+    while True:
+        m = _SIGNAL.match(text, a, b)
+        if m is None or m.end() >= b:
+            return a, b
+        a = m.end()
+
+
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
