@@ -100,7 +100,7 @@ def predict(gold: list[dict], options=None) -> dict[str, list]:
     from ..stage import Options
 
     options = options or Options(check_language=False)
-    pipe = Pipeline(options, stages=[times.STAGE])
+    pipe = Pipeline(options, stages=[times.TimesStage])
     arts = [make_article(d["text"], d["id"], "text", **({"published": d["dct"]} if d["dct"] else {})) for d in gold]
     out = {}
     for d, doc in zip(gold, pipe.run(arts)):
