@@ -13,7 +13,9 @@ quotes are rewritten to that key, so a renumbering alone is no difference.
     PYTHONPATH=src python scripts/compare_outputs.py --out /tmp/before
     PYTHONPATH=src python scripts/compare_outputs.py --out /tmp/after --ref /tmp/before
     options: --published DATE (overrides every document's date, as the CLI's --published does),
-             --actors FILE / --agents FILE (CAMEO user dictionaries), --limit N (differences shown per field)
+             --actors FILE / --agents FILE (CAMEO user dictionaries), --limit N (differences shown per field),
+             --jsonl FILE --max-extra N (also the first N records of a corpus, e.g. the BBC set)
+    To snapshot another checkout's code, run this script with PYTHONPATH pointing at that checkout's src.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def inputs(root: Path) -> list[tuple[str, str, str | None]]:
-    """(id, text, published) for every bundled text."""
+def inputs(root: Path, extra: list[str] = (), max_extra: int | None = None) -> list[tuple[str, str, str | None]]:
+    """(id, text, published) for every bundled text, then the first `max_extra` records of each extra JSONL
+    file (objects with "text", and "id", "title", "published" when they have them)."""
     out = []
     for p in sorted((root / "examples").glob("*.txt")):
         out.append((f"examples/{p.name}", p.read_text(encoding="utf-8"), None))
@@ -38,6 +41,14 @@ def inputs(root: Path) -> list[tuple[str, str, str | None]]:
                 continue
             r = json.loads(line)
             out.append((f"gold/{p.name}#{r.get('id', n)}", r["text"], r.get("published") or r.get("date")))
+    for path in extra:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if max_extra is not None and n > max_extra:
+                    break
+                r = json.loads(line)
+                text = (r["title"] + "\n\n" + r["text"]) if r.get("title") else r["text"]
+                out.append((f"{Path(path).name}#{r.get('id', n)}", text, r.get("published")))
     return out
 
 
@@ -48,7 +59,7 @@ def snapshot(args) -> list[dict]:
     opts = Options(published=args.published, actor_dicts=args.actors or [], agent_dicts=args.agents or [])
     pipe = Pipeline(opts)
     recs = []
-    for doc_id, text, published in inputs(ROOT):
+    for doc_id, text, published in inputs(ROOT, args.jsonl or [], args.max_extra):
         meta = {"published": published} if published else {}
         doc = pipe.extract(text, name=doc_id, **meta)
         d = doc.to_dict()
@@ -160,6 +171,8 @@ def main(argv=None) -> int:
     ap.add_argument("--published")
     ap.add_argument("--actors", action="append")
     ap.add_argument("--agents", action="append")
+    ap.add_argument("--jsonl", action="append", help="also run the records of this JSONL file (e.g. a corpus)")
+    ap.add_argument("--max-extra", type=int, help="at most this many records of each --jsonl file")
     ap.add_argument("--limit", type=int, default=20)
     args = ap.parse_args(argv)
     if args.new:
