@@ -1,6 +1,6 @@
 """Actors: one entity per real-world actor, with roles, affiliations and CAMEO-style codes (issue 3).
 
-`stage.ActorsStage` is the pipeline stage; `entity_for_span` finds the entity a character span belongs to.
+`stage.ActorsStage` is the pipeline stage (its phases are listed in stage.py); `entity_for_span` finds the entity a character span belongs to.
 See docs/actors.md.
 """
 
