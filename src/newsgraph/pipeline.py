@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from . import __version__
-from .errors import InputError
+from .errors import ExtractionError, InputError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, load, model_info, parse_many
 from .read import Article, detect_language, language_name, make_article
@@ -20,15 +20,6 @@ from .structure import label_sections
 
 # What the pipeline itself provides before any stage runs.
 BASE_PROVIDES = frozenset({"text", "sections", "dateline", "source", "published.metadata", "parse"})
-
-
-class ExtractionError(Exception):
-    """A stage failed on one article: reported for that article, the batch goes on."""
-
-    def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: {reason}")
-        self.name = name
-        self.reason = reason
 
 
 Failure = InputError | ExtractionError
