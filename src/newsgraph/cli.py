@@ -255,14 +255,15 @@ def _evaluate_command(ev):
     return command
 
 
-def _add_evaluate_commands() -> None:
+def add_evaluate_commands(group: typer.Typer, evs=None) -> None:
+    """One `evaluate NAME` command per evaluator (default: every registered one) on `group`."""
     from .evaluate import evaluators
 
-    for ev in evaluators():
-        evaluate_app.command(ev.name, help=ev.help)(_evaluate_command(ev))
+    for ev in evaluators() if evs is None else evs:
+        group.command(ev.name, help=ev.help)(_evaluate_command(ev))
 
 
-_add_evaluate_commands()
+add_evaluate_commands(evaluate_app)
 
 
 @app.command()

@@ -43,8 +43,9 @@ class UsageError(NewsgraphError):
     """An option or argument has a value newsgraph cannot use (the message names it)."""
 
 
-class QueryError(UsageError):
-    """A corpus query has a bad value: a date, sort order, period or table name."""
+class QueryError(UsageError, ValueError):
+    """A corpus query has a bad value: a date, sort order, period or table name (a ValueError too,
+    for callers written when the queries raised that)."""
 
 
 class InputError(NewsgraphError):
