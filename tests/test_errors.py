@@ -50,6 +50,11 @@ def test_pickled_errors_keep_their_fields_and_extra_attributes():
     assert str(back) == "agents.txt:2: agent code 'COP' must start or end with ~"
 
 
+def test_errors_made_with_keyword_arguments_pickle_too():
+    back = pickle.loads(pickle.dumps(InputError(name="a.txt", reason="empty input")))
+    assert (back.name, back.reason, str(back)) == ("a.txt", "empty input", "a.txt: empty input")
+
+
 def test_moved_and_reexported_names_are_the_same_classes():
     from newsgraph.actors.cameo_dict import DictionaryError as FromDict
     from newsgraph.pipeline import ExtractionError as FromPipeline
