@@ -213,10 +213,12 @@ def _evaluate_command(ev):
     options), its own options, and --split/--format/--model shared by all."""
     import inspect
 
+    from .evaluate.base import GOLD
+
     P = inspect.Parameter
     params = []
     for src in ev.sources:
-        if src.name == "gold":
+        if src.name == GOLD:
             info = typer.Argument(help=src.help, metavar="GOLD", show_default=False)
         else:
             info = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False)
@@ -235,12 +237,10 @@ def _evaluate_command(ev):
     def command(**kw) -> None:
         import json
 
-        from .errors import UsageError
-
         given = [(src.name, kw.pop(src.name)) for src in ev.sources]
         given = [(name, path) for name, path in given if path is not None]
         if len(given) != 1:
-            choices = " or ".join(f"{src.flag} {src.metavar}" if src.name != "gold" else "GOLD" for src in ev.sources)
+            choices = " or ".join(src.flag if src.name == GOLD else f"{src.flag} {src.metavar}" for src in ev.sources)
             raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
         (source, path), = given
         fmt = kw.pop("format")
