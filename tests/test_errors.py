@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 
 import newsgraph.errors as errors
 from newsgraph import cli
-from newsgraph.errors import (DictionaryError, ExtractionError, InputError, ModelError, NewsgraphError, QueryError,
-                              StoreError, UsageError)
+from newsgraph.errors import (DictionaryError, ExtractionError, InputError, ModelError, NewsgraphError, PipelineError,
+                              QueryError, StoreError, UsageError)
 
 # one example per class, by its constructor
 EXAMPLES = {
@@ -20,6 +20,7 @@ EXAMPLES = {
     DictionaryError: ("actors.txt", 3, "bad actor code '?'"),
     ExtractionError: ("a.txt", "internal error in stage 'places': KeyError: 'x'"),
     ModelError: ("spaCy pipeline 'x' is not installed",),
+    PipelineError: ("stage 'b' needs 'w', which no stage provides",),
     StoreError: ("c.duckdb: no such corpus database",),
 }
 
@@ -58,13 +59,14 @@ def test_errors_made_with_keyword_arguments_pickle_too():
 def test_moved_and_reexported_names_are_the_same_classes():
     from newsgraph.actors.cameo_dict import DictionaryError as FromDict
     from newsgraph.pipeline import ExtractionError as FromPipeline
+    from newsgraph.stage import PipelineError as FromStage
 
-    assert FromPipeline is ExtractionError and FromDict is DictionaryError
+    assert FromPipeline is ExtractionError and FromDict is DictionaryError and FromStage is PipelineError
     assert issubclass(QueryError, ValueError)  # callers that caught ValueError still work
 
 
 @pytest.mark.parametrize("cls,code", [
-    (UsageError, 2), (QueryError, 2), (ModelError, 3), (StoreError, 3),
+    (UsageError, 2), (QueryError, 2), (ModelError, 3), (PipelineError, 3), (StoreError, 3),
     (InputError, 1), (DictionaryError, 1), (ExtractionError, 1), (NewsgraphError, 1),
 ], ids=lambda v: getattr(v, "__name__", str(v)))
 def test_exit_code_table(cls, code):

@@ -23,12 +23,19 @@ def _module(name: str, tag: str) -> types.ModuleType:
     return mod
 
 
+def _pipeline_options(model=None, published=None):
+    from newsgraph.stage import Options
+
+    return Options(model=model, published=published)
+
+
 @pytest.fixture
 def fake():
-    return ModuleEvaluator(_module("fake_gold", "gold"), name="fake", help="A fake evaluator.",
-                           sources=[gold_file("Gold JSONL."), corpus("other_corpus", "DIR", _module("fake_other", "other"),
-                                                                    "Another corpus.")],
-                           options=[Option("published", "A date for every text.", field="published")])
+    gold, other = _module("fake_gold", "gold"), _module("fake_other", "other")
+    gold.pipeline_options = _pipeline_options  # the evaluator's own option becomes a pipeline setting
+    return ModuleEvaluator(gold, name="fake", help="A fake evaluator.",
+                           sources=[gold_file("Gold JSONL."), corpus("other_corpus", "DIR", other, "Another corpus.")],
+                           options=[Option("published", "A date for every text.")])
 
 
 def _runner_app(ev):
@@ -42,7 +49,8 @@ def _runner_app(ev):
 def test_module_evaluator_runs_the_module_of_the_source(fake):
     report = fake.run("g.jsonl", split="dev", model=None, published="2026-01-02")
     assert report == {"tag": "gold", "gold": {"path": "g.jsonl", "split": "dev", "tag": "gold"}, "predicted": ["2026-01-02"]}
-    assert fake.run("d/", source="other_corpus")["tag"] == "other"
+    other = fake.run("d/", source="other_corpus")
+    assert other["tag"] == "other" and other["predicted"] == [None]  # its module has no pipeline_options
     assert fake.render(report) == "gold report for g.jsonl\n"
     with pytest.raises(UsageError, match="no gold source 'nope'"):
         fake.run("x", source="nope")
@@ -71,7 +79,7 @@ def test_every_registered_evaluator_is_a_command_with_the_shared_options():
         for opt in ("--split", "--format", "--model"):
             assert opt in shown, (name, opt)
         assert any(s.name == GOLD for s in get(name).sources)
-    assert get("events").options[0].field == "verb_dicts"
+    assert [o.name for o in get("events").options] == ["verbs"]
     with pytest.raises(UsageError):
         get("no-such-evaluator")
     assert REGISTRY["time"] is get("time")

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from newsgraph.errors import (DictionaryError, ExtractionError, InputError, ModelError, NewsgraphError, QueryError,
-                              StoreError, UsageError)
+from newsgraph.errors import (DictionaryError, ExtractionError, InputError, ModelError, NewsgraphError, PipelineError,
+                              QueryError, StoreError, UsageError)
 from newsgraph.model import SCHEMA, Document, check_offsets
 from newsgraph.web import app as webapp
 from newsgraph.web import create_app
@@ -135,6 +135,7 @@ def test_internal_errors_hide_the_stack(monkeypatch, client):
     (ExtractionError("a", "internal error in stage 'x': KeyError /srv/secret.py"), 422, "extraction_failed", None),
     (StoreError("/srv/secret/c.duckdb: cannot open the corpus database"), 503, "store_unavailable", None),
     (ModelError("spaCy pipeline '/srv/secret/model' could not be loaded"), 503, "model_unavailable", None),
+    (PipelineError("stage 'secret' needs 'w', which no stage provides"), 503, "pipeline_unavailable", None),
     (NewsgraphError("something the user can fix"), 422, "invalid", "something the user can fix"),
 ], ids=lambda v: type(v).__name__ if isinstance(v, Exception) else None)
 def test_newsgraph_errors_map_to_http_errors(exc, status, code, shown):

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
-from .errors import ModelError, NewsgraphError, StoreError, UsageError
+from .errors import ModelError, NewsgraphError, PipelineError, StoreError, UsageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
@@ -27,6 +27,7 @@ EXIT_INTERRUPTED = 130
 EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
     (UsageError, EXIT_USAGE),  # and QueryError: a bad option value or query
     (ModelError, EXIT_SETUP),  # nothing can run until the set-up is fixed
+    (PipelineError, EXIT_SETUP),
     (StoreError, EXIT_SETUP),
     (NewsgraphError, EXIT_FAILED),  # InputError, DictionaryError, ExtractionError and the rest
 )
@@ -81,6 +82,29 @@ class Format(str, Enum):
 
 def _err(msg: str) -> None:
     print(f"newsgraph: {msg}", file=sys.stderr, flush=True)
+
+
+def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
+    """Options for extract/ingest, checked before any work: the date must be a date, and the user's
+    dictionaries must load (each failure one line naming the value or the file and line)."""
+    from .actors.stage import ActorSettings
+    from .dates import parse_date
+    from .events.lexicon import get_lexicon
+    from .events.stage import EventSettings
+    from .actors import cameo_dict
+    from .stage import Options
+
+    if published is not None and parse_date(published) is None:
+        raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')",
+                                 param_hint="--published")
+    stages = {}
+    if actors or agents:
+        stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
+        cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
+    if verbs:
+        stages["events"] = EventSettings(verb_dicts=tuple(verbs))
+        get_lexicon(stages["events"].verb_dicts)
+    return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
 
 
 def count_inputs(paths: list[str]) -> int | None:
@@ -143,21 +167,11 @@ def extract(
     from .pipeline import extract_many
     from .read import read_paths
     from .report import render
-    from .stage import Options
 
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
-    options = Options(model=model, published=published, actor_dicts=actors or [], agent_dicts=agents or [],
-                      verb_dicts=verbs or [])
+    options = run_options(model, published, actors, agents, verbs)
     load(model)  # fail fast, with one clear line, before any worker starts
-    if actors or agents:
-        from .actors.stage import check_dictionaries
-
-        check_dictionaries(options)  # a bad dictionary: one line naming the file and line
-    if verbs:
-        from .events.lexicon import get_lexicon
-
-        get_lexicon(tuple(verbs))  # a bad verb dictionary or lexicon: one line naming the file
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)
@@ -414,15 +428,13 @@ def ingest(
     """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
     from .corpus import ingest as ing
     from .nlp import load
-    from .stage import Options
 
     if not paths and not from_parquet:
         raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
     log = (lambda m: _err(m)) if verbose else None
-    options = Options(model=model, published=published, batch_size=batch_size, actor_dicts=actors or [],
-                      agent_dicts=agents or [], verb_dicts=verbs or [])
+    options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
     stats = ing.new_stats()
 
     def add(got):

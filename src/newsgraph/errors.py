@@ -10,6 +10,7 @@ into a JSON error with an HTTP status (`newsgraph.web.app.HTTP_ERRORS`); neither
     │   └── DictionaryError a CAMEO/PETRARCH dictionary line that cannot be read: file, line, why
     ├── ExtractionError     a stage failed on one article; the batch goes on (exit 1)
     ├── ModelError          the spaCy pipeline is missing or unusable (set-up: exit 3)
+    ├── PipelineError       the stages or their settings cannot make a pipeline (set-up: exit 3)
     └── StoreError          the corpus store cannot be opened or migrated (set-up: exit 3)
 
 Errors cross process boundaries (worker processes send failures back with pickle), so every class
@@ -77,6 +78,11 @@ class ExtractionError(NewsgraphError):
 
 class ModelError(NewsgraphError):
     """The spaCy pipeline is missing or not the one newsgraph can use."""
+
+
+class PipelineError(NewsgraphError):
+    """The stages cannot make a pipeline: a needed field has no provider, two stages write one field,
+    or a stage is given settings it does not take."""
 
 
 class StoreError(NewsgraphError):

@@ -16,7 +16,7 @@ register(ModuleEvaluator(
     "newsgraph.evaluate.events", name="events",
     help="Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts.",
     sources=[gold_file("PLOVER gold-standard records (JSON array) or newsgraph events JSONL (e.g. gold/events.jsonl).")],
-    options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list", field="verb_dicts")]))
+    options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list")]))
 register(ModuleEvaluator(
     "newsgraph.evaluate.places", name="places",
     help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",

@@ -21,6 +21,8 @@ How to add an evaluator (or a new gold source to an existing one)
        predict(gold, options) -> predictions        # options: newsgraph.stage.Options (--model etc.)
        score(gold, predictions) -> dict
        render(report) -> str
+   and, if the evaluator has options of its own (`Option`, e.g. --verbs), a fifth,
+       pipeline_options(model, **options) -> newsgraph.stage.Options
    Use `heldout_split(doc_id)` for corpora without their own split, and raise
    newsgraph.errors.InputError for bad gold data.
 2. Register it in newsgraph/evaluate/__init__.py, one entry:
@@ -73,12 +75,12 @@ def corpus(name: str, metavar: str, module: str | None, help: str) -> Source:
 
 @dataclass(frozen=True)
 class Option:
-    """An evaluator's own command-line option; `field` hands its value to the pipeline's Options."""
+    """An evaluator's own command-line option. Its value reaches `pipeline_options` (and `run`) as a
+    keyword argument named `name`."""
 
     name: str  # --name (underscores become dashes)
     help: str
     kind: str = "value"  # value | list (repeatable) | flag
-    field: str | None = None  # newsgraph.stage.Options field it sets, if any
 
 
 class Gold(list):
@@ -136,18 +138,18 @@ class Evaluator:
                 return s
         raise UsageError(f"evaluate {self.name}: no gold source {name!r} (have {', '.join(s.flag for s in self.sources)})")
 
-    def pipeline_options(self, model: str | None = None, **extra):
-        """The stage Options for `predict`: --model and the options that declare a `field`."""
+    def pipeline_options(self, model: str | None = None, source: str = GOLD, **extra):
+        """The stage Options `predict` gets: --model (evaluators with options of their own turn
+        those into settings here)."""
         from ..stage import Options
 
-        fields = {o.field: extra[o.name] for o in self.options if o.field and extra.get(o.name) is not None}
-        return Options(model=model, **fields)
+        return Options(model=model)
 
     def run(self, path: str, split: str | None = None, source: str = GOLD, model: str | None = None, **extra) -> dict:
         """Load the gold, run the pipeline over it and score it: the report."""
         self.source(source)
         gold = self.load_gold(path, split, source)
-        predictions = self.predict(gold, self.pipeline_options(model, **extra), source)
+        predictions = self.predict(gold, self.pipeline_options(model, source, **extra), source)
         return self.score(gold, predictions, source)
 
 
@@ -168,6 +170,12 @@ class ModuleEvaluator(Evaluator):
     def _module(self, source: str) -> ModuleType:
         mod = self.source(source).module or self.module
         return importlib.import_module(mod) if isinstance(mod, str) else mod
+
+    def pipeline_options(self, model: str | None = None, source: str = GOLD, **extra):
+        """The module's own `pipeline_options(model, **extra)` when it has one (e.g. to turn --verbs
+        into stage settings), else the default."""
+        hook = getattr(self._module(source), "pipeline_options", None)
+        return hook(model, **extra) if hook else super().pipeline_options(model, source, **extra)
 
     def load_gold(self, path: str, split: str | None = None, source: str = GOLD):
         return self._module(source).load_gold(path, split)

@@ -152,6 +152,14 @@ def _rank(ev):
     return (0 if not ev.flags else 1, -ev.confidence, ev.trigger.start if ev.trigger else 0)
 
 
+def pipeline_options(model: str | None = None, verbs: list[str] | None = None):
+    """The pipeline's Options for --model and --verbs (extra verb dictionaries or YAML lexicons)."""
+    from ..events.stage import EventSettings
+    from ..stage import Options
+
+    return Options(model=model, stages={"events": EventSettings(verb_dicts=tuple(verbs))} if verbs else {})
+
+
 def predict(items: list[GoldItem], options=None) -> list:
     """Code every gold sentence with the full pipeline: a Document per item, None where it failed.
     Gold sentences are coded as English whatever the language check would say."""

@@ -27,8 +27,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, QueryError, StoreError,
-                      UsageError)
+from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, PipelineError, QueryError,
+                      StoreError, UsageError)
 from ..model import SCHEMA, Document, check_offsets
 
 log = logging.getLogger("newsgraph.web")
@@ -105,6 +105,7 @@ HTTP_ERRORS: tuple[tuple[type[NewsgraphError], int, str, str | None], ...] = (
     (ExtractionError, 422, "extraction_failed", "the pipeline could not process this article"),
     (StoreError, 503, "store_unavailable", "the corpus store is unavailable (the server log has the details)"),
     (ModelError, 503, "model_unavailable", "the spaCy pipeline is unavailable (the server log has the details)"),
+    (PipelineError, 503, "pipeline_unavailable", "the extraction pipeline cannot be built (the server log has the details)"),
     (NewsgraphError, 422, "invalid", None),
 )
 
@@ -312,11 +313,11 @@ DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
 
 
 def iso_date(value: str | None, name: str) -> dt.date | None:
-    from ..corpus.store import to_date
+    from ..dates import calendar_date
 
     if value is None:
         return None
-    day = to_date(value)
+    day = calendar_date(value)
     if day is None:
         raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
                        details=[{"loc": ["query", name], "msg": "not a calendar date"}])
