@@ -2,7 +2,8 @@
 
 Exit codes: 0 all inputs done; 1 some inputs failed (each named on stderr, the rest done);
 2 usage error (bad option or value, bad query); 3 set-up error (spaCy pipeline missing or wrong,
-corpus store that cannot be opened). `exit_code` maps errors to them, in one place.
+stages that cannot make a pipeline, a corpus store that cannot be opened). `exit_code` maps
+errors to them, in one place.
 """
 
 from __future__ import annotations
