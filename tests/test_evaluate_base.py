@@ -68,6 +68,7 @@ def test_cli_command_built_from_an_evaluator(fake):
         r = runner.invoke(app, ["evaluate", "fake", *args])
         assert r.exit_code == 2 and "give exactly one of GOLD or --other-corpus DIR" in r.stderr
     assert "--other-corpus" in runner.invoke(app, ["evaluate", "fake", "--help"]).stdout
+    assert runner.invoke(app, ["evaluate", "fake", "g.jsonl", "--split", "tset"]).exit_code == 2  # dev|heldout|train
 
 
 def test_every_registered_evaluator_is_a_command_with_the_shared_options():

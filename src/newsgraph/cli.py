@@ -223,6 +223,12 @@ class EvalFormat(str, Enum):
     text = "text"
 
 
+class Split(str, Enum):  # the project's splits (held-aside convention: docs/accuracy.md, evaluate/base.py)
+    dev = "dev"
+    heldout = "heldout"
+    train = "train"
+
+
 def _evaluate_command(ev):
     """The `evaluate NAME` command for one evaluator: its gold sources (positional GOLD, named corpus
     options), its own options, and --split/--format/--model shared by all."""
@@ -239,7 +245,7 @@ def _evaluate_command(ev):
             info = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False)
         params.append(P(src.name, P.KEYWORD_ONLY, default=None, annotation=Annotated[str | None, info]))
     shared = [
-        ("split", Annotated[str | None, typer.Option(help="Score only this split: dev, heldout or train (default: all).")], None),
+        ("split", Annotated[Split | None, typer.Option(help="Score only this split (default: all items).")], None),
         ("format", Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")], EvalFormat.text),
         ("model", Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")], None),
     ]
@@ -258,8 +264,8 @@ def _evaluate_command(ev):
             choices = " or ".join(src.flag if src.name == GOLD else f"{src.flag} {src.metavar}" for src in ev.sources)
             raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
         (source, path), = given
-        fmt = kw.pop("format")
-        report = ev.run(path, source=source, **kw)
+        fmt, split = kw.pop("format"), kw.pop("split")
+        report = ev.run(path, source=source, split=split.value if split else None, **kw)
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n" if fmt is EvalFormat.json
                          else ev.render(report, source))
 
