@@ -21,7 +21,9 @@ How to add an evaluator (or a new gold source to an existing one)
        predict(gold, options) -> predictions        # options: newsgraph.stage.Options (--model etc.)
        score(gold, predictions) -> dict
        render(report) -> str
-   and, if the evaluator has options of its own (`Option`, e.g. --verbs), a fifth,
+   and, optionally, a fifth that makes the Options `predict` gets, when the evaluator has options
+   of its own (`Option`, e.g. --verbs: they arrive as keywords, None when not given) or the run
+   needs other defaults (e.g. check_language=False); without it predict gets Options(model=model):
        pipeline_options(model, **options) -> newsgraph.stage.Options
    Use `heldout_split(doc_id)` for corpora without their own split, and raise
    newsgraph.errors.InputError for bad gold data.
