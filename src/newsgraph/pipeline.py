@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from . import __version__
 from .dates import parse_date
-from .errors import InputError, NewsgraphError
+from .errors import ExtractionError, InputError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, load, model_info, parse_many
 from .read import Article, detect_language, language_name, make_article
@@ -26,18 +26,6 @@ from .structure import label_sections
 BASE_PROVIDES = frozenset({"text", "title", "sections", "dateline", "source", "parse"})
 # The stages of a default pipeline; the order they run in is derived from their declarations.
 DEFAULT_STAGES = ("entities", "actors", "times", "places", "quotes", "events")
-
-
-class ExtractionError(NewsgraphError):
-    """A stage failed on one article: reported for that article, the batch goes on."""
-
-    def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: {reason}")
-        self.name = name
-        self.reason = reason
-
-    def __reduce__(self):
-        return type(self), (self.name, self.reason)
 
 
 Failure = InputError | ExtractionError

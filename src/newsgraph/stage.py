@@ -24,11 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .errors import NewsgraphError
-
-
-class PipelineError(NewsgraphError):
-    """The stages cannot make a pipeline: a needed field has no provider, or two stages write one field."""
+from .errors import PipelineError  # re-exported: it used to be defined here
 
 
 @dataclass(frozen=True)

@@ -211,21 +211,30 @@ class Store:
         """
         import duckdb
 
-        from ..errors import NewsgraphError
+        from ..errors import StoreError
 
         path = str(path)
         if read_only and path != ":memory:" and not Path(path).exists():
-            raise NewsgraphError(f"{path}: no such corpus database")
+            raise StoreError(f"{path}: no such corpus database")
         try:
             con = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            raise NewsgraphError(f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
+            raise StoreError(f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
         store = cls(con, path, read_only)
-        if not read_only:
-            store.migrate(upto)
-        elif store.version() < SCHEMA_VERSION:
+        try:
+            found = store.version()
+            if found > SCHEMA_VERSION:
+                raise StoreError(f"{path}: corpus schema v{found} is newer than this newsgraph's v{SCHEMA_VERSION}; upgrade newsgraph")
+            if not read_only:
+                store.migrate(upto)
+            elif found < SCHEMA_VERSION:
+                raise StoreError(f"{path}: corpus schema v{found} is older than v{SCHEMA_VERSION}; open it once for writing to upgrade")
+        except duckdb.Error as exc:  # e.g. the file is a DuckDB database the migrations cannot apply to
             con.close()
-            raise NewsgraphError(f"{path}: corpus schema v{store.version()} is older than v{SCHEMA_VERSION}; open it once for writing to upgrade")
+            raise StoreError(f"{path}: cannot upgrade the corpus database to v{SCHEMA_VERSION} ({str(exc).splitlines()[0]})") from None
+        except StoreError:
+            con.close()
+            raise
         return store
 
     def __enter__(self) -> Store:
@@ -458,7 +467,9 @@ class Store:
         from .query import TABLES
 
         if table not in TABLES:
-            raise ValueError(f"unknown table {table!r}")
+            from ..errors import QueryError
+
+            raise QueryError(f"unknown table {table!r}")
         with self.reader() as cur:
             return cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]  # table checked above
 
