@@ -1,9 +1,14 @@
 """Extraction throughput: newsgraph `extract` vs the bare spaCy parse of the same texts.
 
-    .venv/bin/python benchmarks/run.py [--n 600] [--data PATH] [--workers 1 2]
+    .venv/bin/python benchmarks/run.py [--n 600] [--data PATH] [--workers 1 2] [--whole-n 300] [--pairs 3]
 
-Each configuration runs in a fresh process (so peak memory is its own), alternating bare spaCy and
-newsgraph on the same texts in one run: the ratio is what counts on a shared, noisy machine.
+Two figures, both as ratios to the bare parse measured in the same run (the machine is shared and
+noisy: the ratio is what counts):
+ - steady state: each configuration in a fresh process (so peak memory is its own), timing only the
+   work after the model and the stages' tables are loaded, on --n articles;
+ - whole process, start-up included: `newsgraph extract FILE` against benchmarks/bare_parse.py (loads
+   the same spaCy pipeline and pipes the same texts), both timed from start to exit, in --pairs
+   alternating pairs on --whole-n articles; the ratio is the median of bare seconds / newsgraph seconds.
 Data: ../shared/data/bbc/bbc.jsonl when present, else the bundled sample article repeated.
 """
 
@@ -13,8 +18,10 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -81,11 +88,38 @@ def one(kind: str, workers: int, n: int, data: str | None) -> dict:
             "failed": failed, "peak_mb_per_worker": round(child_rss if workers > 1 else self_rss, 1)}
 
 
+def whole_process(recs: list[dict], workers: int, pairs: int) -> dict:
+    """Median over alternating pairs of (bare seconds / newsgraph seconds), start-up included."""
+    bin_dir = Path(sys.executable).parent
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "articles.jsonl"
+        data.write_text("".join(json.dumps({"text": r["text"], "title": r.get("title")}) + "\n" for r in recs),
+                        encoding="utf-8")
+        ours = [str(bin_dir / "newsgraph"), "extract", str(data), "--format", "jsonl", "--out",
+                str(Path(tmp) / "out.jsonl"), "--quiet", "--workers", str(workers)]
+        bare = [sys.executable, str(ROOT / "benchmarks" / "bare_parse.py"), str(data), "--workers", str(workers)]
+        ratios, times = [], []
+        for _ in range(pairs):
+            t_bare = _timed(bare)
+            t_ours = _timed(ours)
+            ratios.append(t_bare / t_ours)
+            times.append((t_bare, t_ours))
+    return {"workers": workers, "ratio": statistics.median(ratios), "ratios": ratios, "seconds": times}
+
+
+def _timed(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=600, help="articles (default 600; the BBC set has 2,225)")
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--whole-n", type=int, default=300, help="articles for the whole-process ratio (0: skip)")
+    ap.add_argument("--pairs", type=int, default=3, help="alternating pairs per worker count for the whole-process ratio")
     ap.add_argument("--one", nargs=2, metavar=("KIND", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
@@ -115,6 +149,18 @@ def main() -> None:
         for pair in rows[1:]:
             g = pair["newsgraph"]
             print(f"\nscaling: {g['workers']} workers = {g['articles'] / g['seconds'] / base:.2f}x one worker")
+    if args.whole_n:
+        recs, _ = load_texts(Path(args.data), args.whole_n)
+        print(f"\nwhole process, start-up included ({len(recs)} articles, {args.pairs} alternating pairs; "
+              f"ratio = bare seconds / newsgraph seconds, median):\n")
+        print("| workers | bare parse s | newsgraph extract s | ratio (median) | ratios |")
+        print("|---|---|---|---|---|")
+        for w in args.workers:
+            r = whole_process(recs, w, args.pairs)
+            bare_s = statistics.median(b for b, _ in r["seconds"])
+            ours_s = statistics.median(o for _, o in r["seconds"])
+            print(f"| {w} | {bare_s:.1f} | {ours_s:.1f} | {r['ratio']:.2f}x | "
+                  f"{', '.join(f'{x:.2f}' for x in r['ratios'])} |")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsgraph.evaluate.petrarch import split_of  # noqa: E402
+from newsgraph.evaluate.base import heldout_split as split_of  # noqa: E402
 from newsgraph.events.ontology import plover_for_cameo  # noqa: E402
 
 SHARED = next((c for c in (ROOT.parent / "shared", Path("/work/shared")) if (c / "data").exists()), ROOT.parent / "shared")

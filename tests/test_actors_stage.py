@@ -210,3 +210,67 @@ def test_armed_group_noun_joins_named_army(pipeline):
                          "reviewing the reports.")
     e = ent_with(doc, "Israeli troops")
     assert e.actor.code == "ISRMIL" and any(m.kind == "name" for m in e.mentions)
+
+
+# --- the stage object (ActorsStage) ------------------------------------------------------------------
+
+BIDEN_SCHOLZ = "President Joe Biden met Chancellor Olaf Scholz in Washington on Thursday to discuss aid to Ukraine."
+
+
+def _stage_run(pipeline, text, published, **settings):
+    from test_actors_article import actors_stage, prepared
+
+    doc, parse = prepared(pipeline, text, published=None)
+    doc.published.value = published  # the date the pipeline settled: the only one the stage reads
+    actors_stage(pipeline.nlp, **settings)(doc, parse)
+    return doc
+
+
+def test_stage_codes_at_the_documents_date(pipeline):
+    doc = _stage_run(pipeline, BIDEN_SCHOLZ, "2023-06-01")
+    assert ent_with(doc, "Joe Biden").actor.code == "USAGOV"
+    assert ent_with(doc, "Olaf Scholz").actor.code == "DEUGOV"
+    assert check_offsets(doc) == []
+
+
+def test_stage_reads_the_settled_date_not_the_option(pipeline):
+    """--published in any spelling reaches the stage as doc.published.value (ISO): same codes."""
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stage import Options
+
+    for spelling in ("2023-06-01", "1 June 2023", "June 1, 2023"):
+        doc = Pipeline(Options(published=spelling)).extract(BIDEN_SCHOLZ)
+        assert doc.published.value == "2023-06-01"
+        biden = ent_with(doc, "Joe Biden")
+        assert (biden.actor.code, biden.actor.former) == ("USAGOV", False), spelling
+
+
+def test_stage_contract():
+    from newsgraph.actors.stage import ActorSettings, ActorsStage
+
+    assert ActorsStage.name == "actors" and ActorsStage.provides == frozenset({"actors"})
+    assert ActorsStage.requires == frozenset({"parse", "sections", "entities", "published"})
+    assert ActorsStage.Settings is ActorSettings and ActorSettings() == ActorSettings((), ())
+    with pytest.raises(Exception):
+        ActorSettings().actor_dicts = ("x",)  # frozen
+
+
+def test_bad_dictionary_fails_at_construction(pipeline, tmp_path):
+    from newsgraph.actors.cameo_dict import DictionaryError
+    from newsgraph.actors.stage import ActorSettings, ActorsStage
+
+    bad = tmp_path / "bad.actors"
+    bad.write_text("IRAQ [IRQ]\nIRAN [IRN >2020-01-01]\n")
+    with pytest.raises(DictionaryError, match=rf"^{bad}:2: "):
+        ActorsStage(pipeline.nlp, ActorSettings(actor_dicts=(str(bad),)))
+
+
+def test_each_stage_owns_its_dictionaries(pipeline, tmp_path):
+    """Two stages in one process, one with a dictionary: each codes by its own (no shared matcher cache)."""
+    actors = tmp_path / "my.actors"
+    actors.write_text("OLAF_SCHOLZ [DEUELI]\n")
+    plain = _stage_run(pipeline, BIDEN_SCHOLZ, "2023-06-01")
+    custom = _stage_run(pipeline, BIDEN_SCHOLZ, "2023-06-01", actor_dicts=(str(actors),))
+    again = _stage_run(pipeline, BIDEN_SCHOLZ, "2023-06-01")
+    assert ent_with(custom, "Olaf Scholz").actor.code == "DEUELI"
+    assert ent_with(plain, "Olaf Scholz").actor.code == ent_with(again, "Olaf Scholz").actor.code == "DEUGOV"

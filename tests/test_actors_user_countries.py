@@ -19,14 +19,14 @@ OSTERLICH
 
 @pytest.fixture(scope="module")
 def extract(tmp_path_factory):
+    from newsgraph.evaluate.events import pipeline_options
     from newsgraph.pipeline import Pipeline
-    from newsgraph.stage import Options
 
     d = tmp_path_factory.mktemp("dicts")
     actors = d / "fictional.actors.txt"
     actors.write_text(ACTORS)
     agents = [str(AGENTS)] if AGENTS.exists() else []
-    pipe = Pipeline(Options(actor_dicts=[str(actors)], agent_dicts=agents, check_language=False))
+    pipe = Pipeline(pipeline_options(None, actors=[str(actors)], agents=agents))
 
     def run(text, published="2020-06-01"):
         doc = pipe.extract(text, name="t", published=published)

@@ -55,6 +55,15 @@ def test_batch_goes_on_and_reports(bad_dir):
     assert "read 5, extracted 1, failed 4" in res.stderr
 
 
+def test_failures_come_back_from_worker_processes(bad_dir):
+    # failures cross the process boundary by pickle (InputError once could not be unpickled)
+    res = run("extract", str(bad_dir), "--format", "jsonl", "--workers", "2", "--quiet")
+    assert res.returncode == 1 and "Traceback" not in res.stderr and "internal error" not in res.stderr
+    assert len(res.stdout.splitlines()) == 1
+    assert any("french.txt: text is in French (fr)" in e for e in res.stderr.splitlines())
+    assert sum("error:" in e for e in res.stderr.splitlines()) == 4
+
+
 def test_several_inputs_json_array_in_order_with_workers(tmp_path):
     texts = [f"Article {i}: the prime minister of Italy visited Spain on Monday for talks." for i in range(5)]
     p = tmp_path / "many.jsonl"

@@ -12,6 +12,7 @@ import pytest
 
 from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
 from newsgraph.corpus import Store
+from newsgraph.errors import QueryError
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 
@@ -46,9 +47,9 @@ def test_events_filters(store):
     assert store.events(limit=1, offset=1).column("event_id").to_pylist() == [store.events().column("event_id")[1].as_py()]
     assert store.events(order="mentions").column("num_mentions")[0].as_py() == 3
     assert store.events(source="nobody at all").num_rows == 0
-    with pytest.raises(ValueError):
+    with pytest.raises(QueryError, match="since: 'last tuesday' is not a date"):
         store.events(since="last tuesday")
-    with pytest.raises(ValueError):
+    with pytest.raises(QueryError, match="order must be one of"):
         store.events(order="date; DROP TABLE articles")
 
 
@@ -76,7 +77,7 @@ def test_dyad_both_directions_by_month(store):
     assert rows == [("2026-01-01", "a->b", 1, 1, 1.0), ("2026-02-01", "a->b", 1, 1, 1.0), ("2026-03-01", "b->a", 1, 1, 3.4)]
     by_day = store.dyad("IRQ", "United States", by="day").to_pylist()
     assert [(str(r["period"]), r["direction"]) for r in by_day] == [("2026-03-02", "a->b")]
-    with pytest.raises(ValueError):
+    with pytest.raises(QueryError, match="by must be one of"):
         store.dyad("USA", "IRQ", by="fortnight")
 
 
@@ -134,7 +135,7 @@ def test_cli_query_formats(db):
     r = _cli("query", "actor", "Rubio", "--db", db)
     assert r.returncode == 0 and "Marco Rubio" in r.stdout
     r = _cli("query", "events", "--db", db, "--since", "yesterday-ish")
-    assert r.returncode == 1 and "not a date" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "not a date" in r.stderr and "Traceback" not in r.stderr  # a bad value: usage
     r = _cli("query", "actor", "Nobody", "--db", db)
     assert r.returncode == 1 and "no actor matches" in r.stderr
 

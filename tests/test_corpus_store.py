@@ -4,8 +4,9 @@ import pytest
 
 from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
 from newsgraph.corpus import SCHEMA_VERSION, Store
-from newsgraph.corpus.store import MIGRATIONS, to_date
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.corpus.store import MIGRATIONS
+from newsgraph.dates import calendar_date as to_date
+from newsgraph.errors import InputError, NewsgraphError, QueryError, StoreError
 from newsgraph.model import Document, check_offsets, content_id
 
 
@@ -98,8 +99,41 @@ def test_upgrade_from_v1_backfills_actors_and_corpus_events(tmp_path):
 
 
 def test_read_only_open_of_missing_store_is_a_user_error(tmp_path):
-    with pytest.raises(NewsgraphError, match="no such corpus"):
+    with pytest.raises(StoreError, match="no such corpus"):
         Store.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_stores_that_cannot_be_opened_or_migrated_raise_store_error(tmp_path):
+    import duckdb
+
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="junk.duckdb: cannot open the corpus database"):
+        Store.open(junk)
+    old = tmp_path / "old.duckdb"
+    Store.open(old, upto=1).close()
+    with pytest.raises(StoreError, match="older than"):
+        Store.open(old, read_only=True)
+    newer = tmp_path / "newer.duckdb"
+    Store.open(newer).close()
+    con = duckdb.connect(str(newer))
+    con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION + 1])
+    con.close()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="newer than"):
+            Store.open(newer, read_only=read_only)
+    foreign = tmp_path / "foreign.duckdb"  # a DuckDB file whose tables clash with the store's
+    con = duckdb.connect(str(foreign))
+    con.execute("CREATE TABLE articles (x INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="cannot upgrade the corpus database"):
+        Store.open(foreign)
+    assert issubclass(StoreError, NewsgraphError)
+
+
+def test_unknown_table_is_a_query_error(store):
+    with pytest.raises(QueryError, match="unknown table"):
+        store.count("articles; DROP TABLE articles")
 
 
 def test_to_date_granularities():

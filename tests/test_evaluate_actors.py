@@ -74,9 +74,20 @@ def test_cli_evaluate_actors(tmp_path):
                                 "entities": [{"mentions": ["Sergei Lavrov", "Lavrov#2"], "code": "RUSGOV"},
                                              {"mentions": ["Moscow@metonym"], "code": "RUSGOV"}]}) + "\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    r = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "actors", str(gold)], capture_output=True,
-                       text=True, env=env, timeout=300)
+    r = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "actors", str(gold), "--format", "json"],
+                       capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["documents"] == 1 and out["b3_f1"] == 1.0 and out["code_accuracy"] == 1.0
-    assert out["metonymy_accuracy"] == 1.0
+    assert out["metonymy_accuracy"] == 1.0 and "errors" not in out
+
+
+def test_actors_report_with_errors_and_text():
+    text = "Ann met Bob."
+    rec = {"id": "x", "_line": 1, "text": text, "entities": [{"mentions": ["Ann"], "code": "USAGOV"}]}
+    doc = _doc(text, [([(0, 3, "name")], "GBRGOV")])
+    evaluator = ev.ActorsEvaluator()
+    report = evaluator.score([rec], [doc])
+    assert report["code_accuracy"] == 0.0 and report["errors"] == ["x: 'Ann' coded GBRGOV, gold USAGOV"]
+    shown = evaluator.render(report)
+    assert "code_accuracy" in shown and "0.0000" in shown and "coded GBRGOV, gold USAGOV" in shown

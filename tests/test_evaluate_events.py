@@ -90,3 +90,16 @@ def test_cli_json(tmp_path):
 def test_gsr_loads_completely():
     items = load_gold(str(GSR))
     assert len(items) == 322 and all(len(i.events) == 1 for i in items)
+
+
+def test_verbs_option_reaches_the_events_stage(tmp_path):
+    from newsgraph.evaluate import events as eve
+
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("verbs:\n  frobnicate: [{type: ASSAULT}]\n", encoding="utf-8")
+    items = [GoldItem("1", "Russian troops frobnicated Ukrainian soldiers near Kharkiv on Monday.", "2026-03-10",
+                      [GoldEvent("ASSAULT", [("RUS", "MIL")], [("UKR", "MIL")])])]
+    plain = eve.predict(items, eve.pipeline_options())
+    mine = eve.predict(items, eve.pipeline_options(verbs=[str(lex)]))
+    assert "ASSAULT" not in {e.type for e in plain[0].events}
+    assert "ASSAULT" in {e.type for e in mine[0].events}

@@ -57,11 +57,9 @@ def test_score_counts_like_petrarch(tmp_path):
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 def test_own_records_with_validation_dictionaries():
     """Regression test (our own sentences): every construct in gold/petrarch_records.xml codes as written."""
-    from newsgraph.stage import Options
-
-    opts = Options(actor_dicts=[str(DICTS / "PETR.Validate.actors.txt")],
-                   agent_dicts=[str(DICTS / "PETR.Validate.agents.txt")],
-                   verb_dicts=[str(DICTS / "PETR.Validate.verbs.txt")])
+    opts = ep.pipeline_options(None, verbs=[str(DICTS / "PETR.Validate.verbs.txt")],
+                               actors=[str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
     r = ep.evaluate(str(RECORDS), opts)
     assert r["gold_events"] == 23
     assert r["correct"] == 23 and r["extra"] == 0, r["misses"]

@@ -26,8 +26,11 @@ class TestSample:
         end = got["the end of December"]
         assert (end.value, end.mod, end.granularity) == ("2025-12", "END", "month")
         assert got["2003"].value == "2003"
-        since = got["since 2022"]  # "in office since 2022": a start point, not the event date
+        # "in office since 2022": a start point, not the event date; TimeML leaves the signal "since"
+        # out of the span, its meaning stays in mod
+        since = got["2022"]
         assert (since.value, since.mod) == ("2022", "ON_OR_AFTER")
+        assert sample_doc.text[since.start - 6:since.start] == "since "
 
     def test_offsets_and_ids(self, sample_doc):
         assert check_offsets(sample_doc) == []
@@ -44,7 +47,8 @@ class TestSample:
         t = time_for_span(sample_doc, s, e, near=text.index("warned"))
         assert t is not None and t.text == "Sunday"
         s = text.index("Current Prime Minister Soudani")
-        assert time_for_span(sample_doc, s, len(text)).text == "since 2022"  # only a boundary: still returned
+        got = time_for_span(sample_doc, s, len(text))  # only a boundary: still returned
+        assert (got.text, got.mod) == ("2022", "ON_OR_AFTER")
         s = text.index("A possible pro-Iran")
         assert time_for_span(sample_doc, s, text.index("\n", s)) is None
 
@@ -219,7 +223,7 @@ def test_later_year_in_the_past_blocks_inference():
     ("The result is expected to be announced on Friday.", {"Friday": "2026-01-23"}),
     ("The ship had docked on Saturday before the storm.", {"Saturday": "2026-01-17"}),
     ("Ministers are meeting on Thursday to discuss the budget.", {"Thursday": "2026-01-22"}),
-    ("He has been missing since Tuesday.", {"since Tuesday": "2026-01-20"}),
+    ("He has been missing since Tuesday.", {"Tuesday": "2026-01-20"}),
     ("The deal, signed on Tuesday, takes effect on Thursday.", {"Tuesday": "2026-01-20", "Thursday": "2026-01-22"}),
     ("The company reported its results on Thursday and will hold a call on Friday.",
      {"Thursday": "2026-01-15", "Friday": "2026-01-23"}),
@@ -243,6 +247,24 @@ def test_clock_times_found_and_dated(extract):
     doc = extract("The vote is set for 2 p.m. ET Tuesday, Jan. 27. Officials had until midnight Friday to respond. "
                   "Shelling resumed in the early hours of Sunday.", published="2026-01-21")
     got = by_text(doc)
-    assert got["2 p.m. ET"].value == "2026-01-27T14:00" and got["2 p.m. ET"].type == "TIME"
-    assert got["midnight"].value == "2026-01-16T24:00"
+    # TimeML: a clock time and the day it names are one TIME expression
+    assert got["2 p.m. ET Tuesday"].value == "2026-01-27T14:00" and got["2 p.m. ET Tuesday"].type == "TIME"
+    assert got["midnight Friday"].value == "2026-01-16T24:00"
     assert "the early hours" not in got and got["Sunday"].value == "2026-01-18"
+
+
+def test_clock_time_without_a_day_takes_the_last_day_named_else_the_document_date(extract):
+    doc = extract("Talks ended at 6 p.m. The mayor spoke on Monday. Voting closed around 7:15 p.m.",
+                  published="2026-01-21")
+    got = by_text(doc)
+    assert got["6 p.m."].value == "2026-01-21T18:00"
+    assert got["around 7:15 p.m."].value == "2026-01-19T19:15"
+
+
+def test_timeml_spans_leave_signals_out(extract):
+    doc = extract("Prices have risen since March. Three days later the bank acted, and it will report by Friday.",
+                  published="2026-01-21")
+    got = by_text(doc)
+    assert got["March"].mod == "ON_OR_AFTER" and got["March"].value == "2025-03"
+    assert (got["Three days"].value, got["Three days"].type) == ("P3D", "DURATION")
+    assert got["Friday"].value == "2026-01-23"

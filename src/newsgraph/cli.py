@@ -1,7 +1,9 @@
 """The `newsgraph` command line: a thin layer over the Python API.
 
 Exit codes: 0 all inputs done; 1 some inputs failed (each named on stderr, the rest done);
-2 usage error (bad option); 3 set-up error (spaCy pipeline missing or wrong).
+2 usage error (bad option or value, bad query); 3 set-up error (spaCy pipeline missing or wrong,
+stages that cannot make a pipeline, a corpus store that cannot be opened). `exit_code` maps
+errors to them, in one place.
 """
 
 from __future__ import annotations
@@ -13,12 +15,57 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
+from typer.exceptions import Abort, Exit, TyperException
 
-from .errors import InputError, ModelError, NewsgraphError
+from .errors import ModelError, NewsgraphError, PipelineError, StoreError, UsageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+
+# --- errors -> one line on stderr and an exit code: the one place every command goes through --------
+
+EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (UsageError, EXIT_USAGE),  # and QueryError: a bad option value or query
+    (ModelError, EXIT_SETUP),  # nothing can run until the set-up is fixed
+    (PipelineError, EXIT_SETUP),
+    (StoreError, EXIT_SETUP),
+    (NewsgraphError, EXIT_FAILED),  # InputError, DictionaryError, ExtractionError and the rest
+)
+
+
+def exit_code(exc: BaseException) -> int:
+    """The exit code for an error a command raised (the first matching class of EXIT_CODES)."""
+    return next((code for cls, code in EXIT_CODES if isinstance(exc, cls)), EXIT_FAILED)
+
+
+class _Commands(TyperGroup):
+    """The top command group: whatever a command raises ends as one line on stderr and an exit code,
+    never a traceback (NEWSGRAPH_DEBUG=1 lets internal errors through). Click reports its own usage
+    errors (exit 2) before this runs."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (TyperException, Exit, Abort):  # Typer's own: usage errors, typer.Exit
+            raise
+        except NewsgraphError as exc:
+            _err(f"error: {exc}")
+            raise Exit(exit_code(exc)) from None
+        except KeyboardInterrupt:
+            _err("interrupted")
+            raise Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
+            raise Exit(EXIT_OK) from None
+        except Exception as exc:
+            if os.environ.get("NEWSGRAPH_DEBUG"):
+                raise
+            _err(f"internal error: {type(exc).__name__}: {exc} (please report it; NEWSGRAPH_DEBUG=1 shows a traceback)")
+            raise Exit(EXIT_FAILED) from None
+
 
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -36,6 +83,29 @@ class Format(str, Enum):
 
 def _err(msg: str) -> None:
     print(f"newsgraph: {msg}", file=sys.stderr, flush=True)
+
+
+def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
+    """Options for extract/ingest, checked before any work: the date must be a date, and the user's
+    dictionaries must load (each failure one line naming the value or the file and line)."""
+    from .actors.stage import ActorSettings
+    from .dates import parse_date
+    from .events.lexicon import get_lexicon
+    from .events.stage import EventSettings
+    from .actors import cameo_dict
+    from .stage import Options
+
+    if published is not None and parse_date(published) is None:
+        raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')",
+                                 param_hint="--published")
+    stages = {}
+    if actors or agents:
+        stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
+        cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
+    if verbs:
+        stages["events"] = EventSettings(verb_dicts=tuple(verbs))
+        get_lexicon(stages["events"].verb_dicts)
+    return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
 
 
 def count_inputs(paths: list[str]) -> int | None:
@@ -98,21 +168,11 @@ def extract(
     from .pipeline import extract_many
     from .read import read_paths
     from .report import render
-    from .stage import Options
 
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
-    options = Options(model=model, published=published, actor_dicts=actors or [], agent_dicts=agents or [],
-                      verb_dicts=verbs or [])
+    options = run_options(model, published, actors, agents, verbs)
     load(model)  # fail fast, with one clear line, before any worker starts
-    if actors or agents:
-        from .actors.stage import check_dictionaries
-
-        check_dictionaries(options)  # a bad dictionary: one line naming the file and line
-    if verbs:
-        from .events.lexicon import get_lexicon
-
-        get_lexicon(tuple(verbs))  # a bad verb dictionary or lexicon: one line naming the file
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)
@@ -156,62 +216,76 @@ def extract(
         raise typer.Exit(EXIT_FAILED)
 
 
-@evaluate_app.command("time")
-def evaluate_time(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
-    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (e.g. dev, heldout).")] = None,
-) -> None:
-    """Time expressions: span P/R/F1 (overlap and exact), value accuracy, inferred publication dates."""
-    import json
-
-    from .evaluate.time import load_gold, render, score
-    from .pipeline import Pipeline
-    from .stage import Options
-
-    items = load_gold(gold, split)
-    result = score(items, Pipeline(Options(model=model)))
-    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else render(result))
+# --- evaluate: one command per registered evaluator (newsgraph.evaluate), built in one loop -------------
 
 class EvalFormat(str, Enum):
     json = "json"
     text = "text"
 
 
-@evaluate_app.command("events")
-def evaluate_events(
-    gold: Annotated[str | None, typer.Argument(help="PLOVER gold-standard records (JSON array) or newsgraph events JSONL.")] = None,
-    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")] = EvalFormat.text,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
-    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary or YAML lexicon (repeatable).")] = None,
-    actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
-    agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
-    petrarch: Annotated[str | None, typer.Option("--petrarch", help="PETRARCH record XML to score instead of GOLD.")] = None,
-    split: Annotated[str | None, typer.Option(help="Only items of this split (dev, heldout).")] = None,
-) -> None:
-    """Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts."""
-    import json as _json
+class Split(str, Enum):  # the project's splits (held-aside convention: docs/accuracy.md, evaluate/base.py)
+    dev = "dev"
+    heldout = "heldout"
+    train = "train"
 
-    from .stage import Options
 
-    if (gold is None) == (petrarch is None):
-        raise InputError("evaluate events", "give either a GOLD file or --petrarch RECORDS")
-    options = Options(model=model, verb_dicts=verbs or [], actor_dicts=actors or [], agent_dicts=agents or [],
-                      check_language=False)
-    if actors or agents:
-        from .actors.stage import check_dictionaries
+def _evaluate_command(ev):
+    """The `evaluate NAME` command for one evaluator: its gold sources (positional GOLD, named corpus
+    options), its own options, and --split/--format/--model shared by all."""
+    import inspect
 
-        check_dictionaries(options)
-    if petrarch is not None:
-        from .evaluate.petrarch import evaluate, render
-    else:
-        from .evaluate.events import evaluate, render
-    report = evaluate(petrarch or gold, options, split=split)
-    if format is EvalFormat.json:
-        print(_json.dumps(report, indent=2))
-    else:
-        print(render(report), end="")
+    from .evaluate.base import GOLD
+
+    P = inspect.Parameter
+    params = []
+    for src in ev.sources:
+        if src.name == GOLD:
+            info = typer.Argument(help=src.help, metavar="GOLD", show_default=False)
+        else:
+            info = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False)
+        params.append(P(src.name, P.KEYWORD_ONLY, default=None, annotation=Annotated[str | None, info]))
+    shared = [
+        ("split", Annotated[Split | None, typer.Option(help="Score only this split (default: all items).")], None),
+        ("format", Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")], EvalFormat.text),
+        ("model", Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")], None),
+    ]
+    kinds = {"value": (str | None, None), "list": (list[str] | None, None), "flag": (bool, False)}
+    for opt in ev.options:
+        type_, default = kinds[opt.kind]
+        shared.append((opt.name, Annotated[type_, typer.Option("--" + opt.name.replace("_", "-"), help=opt.help)], default))
+    params += [P(n, P.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in shared]
+
+    def command(**kw) -> None:
+        import json
+
+        given = [(src.name, kw.pop(src.name)) for src in ev.sources]
+        given = [(name, path) for name, path in given if path is not None]
+        if len(given) != 1:
+            choices = " or ".join(src.flag if src.name == GOLD else f"{src.flag} {src.metavar}" for src in ev.sources)
+            raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
+        (source, path), = given
+        fmt, split = kw.pop("format"), kw.pop("split")
+        report = ev.run(path, source=source, split=split.value if split else None, **kw)
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n" if fmt is EvalFormat.json
+                         else ev.render(report, source))
+
+    command.__signature__ = inspect.Signature(params)
+    command.__annotations__ = {p.name: p.annotation for p in params}
+    command.__name__ = f"evaluate_{ev.name}"
+    command.__doc__ = ev.help
+    return command
+
+
+def add_evaluate_commands(group: typer.Typer, evs=None) -> None:
+    """One `evaluate NAME` command per evaluator (default: every registered one) on `group`."""
+    from .evaluate import evaluators
+
+    for ev in evaluators() if evs is None else evs:
+        group.command(ev.name, help=ev.help)(_evaluate_command(ev))
+
+
+add_evaluate_commands(evaluate_app)
+
 
 @app.command()
 def serve(
@@ -280,58 +354,6 @@ class _progress:
             self.bar.__exit__(*exc)
         return False
 
-
-def _evaluate(kind: str, gold: str, format: Format, model: str | None, split: str | None) -> None:
-    import importlib
-    import json
-
-    from .pipeline import Pipeline
-    from .stage import Options
-
-    mod = importlib.import_module(f"newsgraph.evaluate.{kind}")
-    items = mod.load_gold(gold, split)
-    result = mod.score(items, Pipeline(Options(model=model)))
-    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else mod.render(result))
-
-
-@evaluate_app.command("quotes")
-def evaluate_quotes(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/quotes.jsonl).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
-    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
-) -> None:
-    """Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy."""
-    _evaluate("quotes", gold, format, model, split)
-
-
-@evaluate_app.command("places")
-def evaluate_places(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
-    split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
-) -> None:
-    """Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km."""
-    _evaluate("places", gold, format, model, split)
-
-
-@evaluate_app.command("actors")
-def evaluate_actors(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL file (format: docs/accuracy.md, Actors).")],
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (default as for extract).")] = None,
-    errors: Annotated[bool, typer.Option("--errors", help="Also list every wrong code, metonym and missing mention.")] = False,
-) -> None:
-    """Mention clustering (B-cubed), actor-code and metonymy accuracy of the actors stage."""
-    import json
-
-    from .evaluate.actors import evaluate
-
-    scores = evaluate(gold, model=model)
-    print(json.dumps(scores.as_dict(), indent=2))
-    if errors:
-        for line in scores.missing + scores.errors:
-            print(line)
 
 # --- corpus: ingest, failures, query, export (logic in newsgraph.corpus) ----------------------------
 
@@ -413,15 +435,13 @@ def ingest(
     """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
     from .corpus import ingest as ing
     from .nlp import load
-    from .stage import Options
 
     if not paths and not from_parquet:
         raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
     log = (lambda m: _err(m)) if verbose else None
-    options = Options(model=model, published=published, batch_size=batch_size, actor_dicts=actors or [],
-                      agent_dicts=agents or [], verb_dicts=verbs or [])
+    options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
     stats = ing.new_stats()
 
     def add(got):
@@ -464,14 +484,6 @@ def failures(
         show(store.failures(), format.value, title="failures")
 
 
-def _query(fn):
-    """Run a query; bad values (dates, orders) are user errors, one line."""
-    try:
-        return fn()
-    except ValueError as exc:
-        raise NewsgraphError(str(exc)) from None
-
-
 @query_app.command("events")
 def query_events(
     db: DbOpt = "corpus.duckdb",
@@ -488,7 +500,7 @@ def query_events(
     from .corpus.output import show
 
     with _open_store(db, read_only=True) as store:
-        table = _query(lambda: store.events(source, target, type, since, until, limit=limit, order=order))
+        table = store.events(source, target, type, since, until, limit=limit, order=order)
         if format is OutFormat.table:
             table = table.select(["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
                                   "num_mentions", "num_sources", "num_articles", "evidence"])
@@ -507,7 +519,7 @@ def query_dyad(
     from .corpus.output import show
 
     with _open_store(db, read_only=True) as store:
-        show(_query(lambda: store.dyad(a, b, by=by.value)), format.value, title=f"{a} <-> {b} by {by.value}")
+        show(store.dyad(a, b, by=by.value), format.value, title=f"{a} <-> {b} by {by.value}")
 
 
 @query_app.command("actor")
@@ -552,28 +564,9 @@ def export_cmd(
 
 
 def main() -> None:
-    """Entry point: user errors become one line on stderr and an exit code, never a traceback.
-
-    Click (inside Typer) handles usage errors itself: a short message and exit code 2.
-    """
-    try:
-        app()
-    except ModelError as exc:
-        _err(f"error: {exc}")
-        sys.exit(EXIT_SETUP)
-    except NewsgraphError as exc:
-        _err(f"error: {exc}")
-        sys.exit(EXIT_FAILED)
-    except KeyboardInterrupt:
-        _err("interrupted")
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(0)
-    except Exception as exc:
-        if os.environ.get("NEWSGRAPH_DEBUG"):
-            raise
-        _err(f"internal error: {type(exc).__name__}: {exc} (please report it; NEWSGRAPH_DEBUG=1 shows a traceback)")
-        sys.exit(EXIT_FAILED)
+    """Entry point. Errors become one line and an exit code in `_Commands.invoke` (which CliRunner
+    tests go through too)."""
+    app()
 
 
 if __name__ == "__main__":

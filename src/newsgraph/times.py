@@ -25,7 +25,8 @@ from spacy.strings import get_string_id
 
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
-from .stage import Stage
+from .dates import parse_date, period_start
+from .stage import Stage, register
 from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
@@ -46,6 +47,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
                           "propose", "announce"})
+_SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
@@ -155,6 +157,9 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cands if b > a]
 
 
+_BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+
+
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
     """Longest readable candidates first, without overlaps; returned in text order."""
     taken: list[tuple[int, int, Norm]] = []
@@ -163,6 +168,8 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue
         if kind_at(a) in SKIP_SECTIONS:
             continue
+        if _BARE_ABBREV.fullmatch(text, a, b):
+            continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
         norm = normalize(text[a:b])
         if norm is None:
             continue
@@ -191,7 +198,7 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        if h.lemma_ in FUTURE_HEADS and h.tag_ != "VBD":
+        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE):
             return "future"
         return verb_tense(h, depth + 1)
     if tag == "VBD":
@@ -257,20 +264,11 @@ _BOUND_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
 def _period_start(n: Norm) -> dt.date | None:
-    """First day of an absolute year, month or decade value ("2003", "2003-05", "199")."""
+    """First day of an absolute year, month or decade value ("2003", "2003-05", "199"); None for days and relatives."""
     v = n.value
-    if n.type != "DATE" or n.relative or not v or not v.isdigit() and not (len(v) == 7 and v[4] == "-"):
+    if n.type != "DATE" or n.relative or not v or len(v) not in (3, 4, 7):
         return None
-    try:
-        if len(v) == 4:
-            return dt.date(int(v), 1, 1)
-        if len(v) == 3:
-            return dt.date(int(v) * 10, 1, 1)
-        if len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():
-            return dt.date(int(v[:4]), int(v[5:]), 1)
-    except ValueError:
-        return None
-    return None
+    return period_start(v)
 
 
 def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Published:
@@ -322,8 +320,6 @@ def published_from_line(doc: Document) -> Published | None:
             n = normalize(m.group())
             if n is not None and _is_day(n.value):
                 return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
-        from .pipeline import parse_date
-
         # dateparser reads "2 hours ago" against today's clock: only dates that name their year
         value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
         if value:
@@ -333,7 +329,21 @@ def published_from_line(doc: Document) -> Published | None:
 
 # --- the stage ---------------------------------------------------------------------------------
 
-def run(doc: Document, parse: Parse, options) -> None:
+@register
+class TimesStage(Stage):
+    """Time expressions normalised to TimeML values, and the publication date settled for later stages:
+    the date from metadata or --published (set before any stage), else a dated 'Published' line, else
+    the date inferred from the text's own dates."""
+
+    name = "times"
+    requires = frozenset({"parse", "sections"})
+    provides = frozenset({"times", "published"})
+
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        run(doc, parse)
+
+
+def run(doc: Document, parse: Parse) -> None:
     text = doc.text
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
@@ -345,6 +355,8 @@ def run(doc: Document, parse: Parse, options) -> None:
             tense = "past"  # headlines tell past events in the present
         if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
             tense = "past"  # "since Tuesday" points back, whatever the verb
+        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
+            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         items.append((a, b, norm, tense, kind))
 
     if doc.published.value is None:
@@ -365,19 +377,50 @@ def run(doc: Document, parse: Parse, options) -> None:
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
             norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
-        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10):
-            ref = norm.value
+        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
+                and not _COMPARED.search(text, a, b):
+            ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
+    last_day = None
     for i, (a, b, norm, tense, kind) in enumerate(items):
         if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
-            day = _nearby_day(items, resolved, i, text)
+            # else the day the text last named, else (TimeML) the document date
+            day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+        if _is_day(resolved[i].value):
+            last_day = resolved[i].value
+    spans = [outer_span(text, a, b, n.type == "DURATION") for (a, b, *_), n in zip(items, resolved)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
-                          type=n.type, mod=n.mod) for i, ((a, b, *_), n) in enumerate(zip(items, resolved))]
+                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]
 
 
+# TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
+# an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
+# the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
+_SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
+                     r"following|in|from|as of|starting|during|on|at|of|for|only|just)\s+", re.IGNORECASE)
+
+
+_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
+
+
+def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, int]:
+    """[a, b) without leading signal words, as TimeML marks the expression (and a duration without
+    the "later" that places it: "three days later")."""
+    if duration:
+        m = _AFTER.search(text, a, b)
+        if m and m.start() > a:
+            b = m.start()
+    while True:
+        m = _SIGNAL.match(text, a, b)
+        if m is None or m.end() >= b:
+            return a, b
+        a = m.end()
+
+
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
@@ -396,9 +439,6 @@ def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
         if _is_day(resolved[j].value):
             return resolved[j].value
     return None
-
-
-STAGE = Stage(name="times", run=run, requires=frozenset({"parse", "sections"}), provides=frozenset({"times", "published"}))
 
 
 # --- for the events stage ----------------------------------------------------------------------
@@ -429,4 +469,4 @@ def time_for_span(doc: Document, start: int, end: int, near: int | None = None) 
     return best
 
 
-__all__ = ["STAGE", "run", "time_for_span", "infer_published", "clause_tense", "WEEKDAYS"]
+__all__ = ["TimesStage", "run", "time_for_span", "infer_published", "clause_tense", "WEEKDAYS"]

@@ -8,7 +8,8 @@ clause the expression sits in: it picks the year of "December" or the week of "S
 
 Values follow TIMEX3: 2026-01-19, 2025-12, 2003, 199 (the 1990s), 19 (the 20th century),
 2026-W04, 2026-W04-WE (weekend), 2025-Q4, 2025-H1, 2025-SU (summer; winter Y runs Dec Y - Feb Y+1),
-FY2025 (fiscal year, TIDES convention), durations P3Y / PT2H / PXY (vague), sets (type SET) P1Y,
+fiscal years as plain years (2025, as TimeML corpora write them), durations P3Y / PT2H / PXY (vague)
+/ P20Y (decades in years) / P2Y6M (halves), sets (type SET) P1Y / XXXX-WXX-1 / XXXX-07,
 PRESENT_REF / PAST_REF / FUTURE_REF, parts of day 2026-01-19TMO, times 2026-01-19T10:30.
 """
 
@@ -130,18 +131,26 @@ HOLIDAYS = {
 HOL = rf"(?P<hol>{_alt(HOLIDAYS)})"
 
 
-def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1)) -> tuple | None:
+def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1), lookahead: bool = True) -> tuple | None:
     """Choose among the periods make(year) for the years around `anchor`, by tense.
 
     make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
-    anchor; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
+    anchor, unless (with `lookahead`) the next one to come is less than half as far away; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
     """
     opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
     if not opts:
         return None
     if tense == "past":
         c = [o for o in opts if o[0] <= anchor]
-        return max(c, key=lambda o: o[0]) if c else opts[0]
+        got = max(c, key=lambda o: o[0]) if c else opts[0]
+        # a past clause may still name a coming date ("declared a dividend payable Dec. 1", "agreed to buy
+        # it in February"): when the coming one is far nearer than the past one, news means the coming one
+        ahead = [o for o in opts if o[0] > anchor]
+        if lookahead and ahead and got[1] < anchor:
+            nxt = min(ahead, key=lambda o: o[0])
+            if (nxt[0] - anchor).days * 2 < (anchor - got[1]).days:
+                return nxt
+        return got
     if tense == "future":
         c = [o for o in opts if o[1] >= anchor]
         return min(c, key=lambda o: o[0]) if c else opts[-1]
@@ -183,6 +192,11 @@ class _Ctx:
 
     def __init__(self, anchor, tense, day, ref, mod=None):
         self.anchor, self.tense, self.day, self.ref, self.mod = anchor, tense, day, ref, mod
+
+    @property
+    def lookahead(self) -> bool:
+        """Whether a past clause may still name a coming date: not after "since" (it points back)."""
+        return self.mod != "ON_OR_AFTER"
 
 
 class _Rel(Exception):
@@ -271,8 +285,8 @@ def _day_rule(m, ctx):
         return day, day, day.isoformat()
 
     # a leap day or a weekday-checked date may be years away
-    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1)) if wd is not None else None) or \
-        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE)
+    got = (pick_period(anchor, ctx.tense, make, (-1, 0, 1), ctx.lookahead) if wd is not None else None) or \
+        pick_period(anchor, ctx.tense, lambda y: make(y, False), _WIDE, ctx.lookahead)
     return (got[2], "day") if got else None
 
 
@@ -295,7 +309,8 @@ def _month_rule(m, ctx):
         return f"{y:04d}-{mon:02d}", "month"
     if rel in ("this", "current"):
         return f"{anchor.year:04d}-{mon:02d}", "month"
-    got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"))
+    got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"),
+                      lookahead=ctx.lookahead)
     return got[2], "month"
 
 
@@ -303,7 +318,13 @@ def _r_year(m, ctx):
     return f"{int(m['y']):04d}", "year"
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
 def _r_decade(m, ctx):
+    if m.groupdict().get("dw"):  # "the nineties", "the nineteen-sixties"
+        return f"19{_DECADE_WORDS[m['dw']]}", "decade"
     if m["dec"]:
         return m["dec"], "decade"
     d = int(m["d2"])
@@ -313,6 +334,19 @@ def _r_decade(m, ctx):
 def _r_decade_rel(m, ctx):
     y = _need(ctx, "decade").year // 10
     return str(y + {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m["rel"]]), "decade"
+
+
+def _r_unit_end(m, ctx):
+    """'year-end', 'the month's end': the current unit (by tense), mod END."""
+    got = _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
+    return (got[0], got[1], "DATE", "END") if got else None
+
+
+def _r_unit_positioned(m, ctx):
+    """'the end of the year': 'the year' with a position is the current one (alone it is anaphoric)."""
+    if ctx.mod not in ("START", "MID", "END"):
+        return None
+    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
 
 
 def _r_century(m, ctx):
@@ -342,7 +376,7 @@ def _r_season(m, ctx):
     elif rel in ("this", "current"):
         got = pick_period(anchor, None, make)
     else:
-        got = pick_period(anchor, ctx.tense, make)
+        got = pick_period(anchor, ctx.tense, make, lookahead=ctx.lookahead)
     return got[2], "season"
 
 
@@ -358,15 +392,61 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
         s = dt.date(y, (q - 1) * size + 1, 1)
         return s, _month_end(y, q * size), f"{y:04d}-{letter}{q}"
 
-    # a quarter named without a year is usually the latest reported one: past unless the clause is future
-    return pick_period(anchor, "future" if ctx.tense == "future" else "past", make)[2], gran
+    # a period named without a year is usually the latest reported one: the latest begun by the document
+    # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago
+    if ctx.tense == "future":
+        soon = anchor - dt.timedelta(days=92)
+        return min((o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon), key=lambda o: o[0])[2], gran
+    return pick_period(anchor, "past", make, lookahead=False)[2], gran
+
+
+def _quarter_index(value: str | None) -> int | None:
+    """year * 4 + quarter - 1 of a 'YYYY-QN' value, else None."""
+    if value and len(value) == 7 and value[:4].isdigit() and value[4:6] == "-Q" and value[6] in "1234":
+        return int(value[:4]) * 4 + int(value[6]) - 1
+    return None
 
 
 def _r_quarter(m, ctx):
     q = ORDINALS.get(m["ord"]) if m["ord"] else int(m["q"])
     if not q or q > 4:
         return None
-    return _quarter_value(ctx, m, q)
+    if m.groupdict().get("poss"):  # "last year's third quarter"
+        y = _need(ctx, "quarter").year + {"this": 0, "last": -1, "next": 1}[m["poss"]]
+        return f"{y:04d}-Q{q}", "quarter"
+    value, gran = _quarter_value(ctx, m, q)
+    if m.groupdict().get("ago"):  # "the year-ago third quarter": the same quarter a year before
+        value = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value, gran
+
+
+def _r_year_ago(m, ctx):
+    """'year-earlier (profit)': the period under discussion (a quarter or a year the text named) a year before."""
+    i = _quarter_index(ctx.ref)
+    if i is not None:
+        return f"{i // 4 - 1:04d}-Q{i % 4 + 1}", "quarter"
+    if ctx.ref and ctx.ref[:4].isdigit():
+        return f"{int(ctx.ref[:4]) - 1:04d}", "year"
+    return f"{_need(ctx, 'year').year - 1:04d}", "year"
+
+
+def _r_the_quarter(m, ctx):
+    """'the quarter', 'the latest quarter', 'the year-earlier quarter': the quarter the report is about
+    (the last quarter the text named, else the latest completed one), or that quarter a year before."""
+    i = _quarter_index(ctx.ref)
+    if m.groupdict().get("period") and i is None:
+        return None  # "the year-ago period" is a quarter only when the text is about one
+    if m["y"]:  # "the 1988 quarter": the quarter under discussion, in 1988
+        if i is None:
+            anchor = _need(ctx, "quarter")
+            i = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+        i = int(m["y"]) * 4 + i % 4
+    elif i is None or m["latest"]:
+        anchor = _need(ctx, "quarter")
+        i = anchor.year * 4 + (anchor.month - 1) // 3 - (0 if m["latest"] == "current" else 1)
+    if m["ago"]:
+        i -= 4
+    return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
 
 
 def _r_quarter_rel(m, ctx):
@@ -386,16 +466,25 @@ def _r_half(m, ctx):
     return _quarter_value(ctx, m, h, "H", 6)
 
 
+def _r_months_of(m, ctx):
+    """'the final three months of 2023' is 2023-Q4, 'the first six months of last year' its H1."""
+    y = int(m["y"]) if m["y"] else _year_of(m["yref"], ctx)
+    first = m["pos"] == "first"
+    if m["n"] in ("three", "3"):
+        return f"{y:04d}-Q{1 if first else 4}", "quarter"
+    return f"{y:04d}-H{1 if first else 2}", "half"
+
+
 def _r_fiscal(m, ctx):
     y = m["y"]
     if y:
         y = int(y)
         if y < 100:
             y += 2000 if y < 50 else 1900
-        return f"FY{y:04d}", "year"
+        return f"{y:04d}", "year"  # TimeML corpora write a fiscal year as the year it is named by
     anchor = _need(ctx, "year")
     k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
-    return f"FY{anchor.year + k:04d}", "year"
+    return f"{anchor.year + k:04d}", "year"
 
 
 def _r_holiday(m, ctx):
@@ -405,7 +494,7 @@ def _r_holiday(m, ctx):
     if m["yref"]:
         return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
     anchor = _need(ctx, "day")
-    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()))
+    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()), lookahead=ctx.lookahead)
     return got[2], "day"
 
 
@@ -452,8 +541,6 @@ def _r_weekday(m, ctx):
 def _r_unit_rel(m, ctx):
     """this/last/next week|month|year|weekend|decade, and 'the previous year' (deictic)."""
     rel, unit = m["rel"], m["unit"]
-    if m["the"] and rel in ("past", "last", "next", "coming") and unit != "weekend":
-        return _dur(1, unit), "duration", "DURATION"  # "over the past year" is a stretch of time, not 2025
     if rel in ("same", "that", "following"):  # anaphoric: the last date the text named
         ref = ctx.ref
         if not ref or unit not in ("day", "month", "year"):
@@ -519,23 +606,73 @@ def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
     return None
 
 
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight"})
+
+
 def _r_ago(m, ctx):
     unit = m["unit"]
     n = _num(m["n"]) if m["n"] else None
     direction = m["dir"]
+    between = direction in ("earlier", "later", "before", "after")
+    if between and (unit in _SPAN_UNITS or m["vague"]):
+        # "three days later", "a few hours earlier": TimeML corpora mark the stretch between two events
+        value = _dur("X" if m["vague"] or n is None else n, unit)  # "days later": PXD
+        return (value, "duration", "DURATION") if value else None
     if m["vague"] or not isinstance(n, int):
         if direction in ("ago", "back"):
             return "PAST_REF", "past"
         if direction in ("from now", "hence"):
             return "FUTURE_REF", "future"
         return None
-    if direction in ("earlier", "later", "before", "after"):  # relative to an event, not the document
-        raise _Rel(UNITS[unit][1])
+    sign = -1 if direction in ("ago", "back", "earlier", "before") else 1
+    if between:
+        # relative to the time the text last named (TimeML's anchor), kept at that time's granularity;
+        # null when the text named none
+        got = _shift_ref(ctx.ref, sign * n, unit)
+        if got is None:
+            raise _Rel(UNITS[unit][1])
+        return got
     if unit in _CLOCK_UNITS:
         return None
     anchor = _need(ctx, UNITS[unit][1])
-    sign = -1 if direction in ("ago", "back") else 1
+    i = _quarter_index(ctx.ref)
+    if unit == "year" and i is not None and anchor.year - 1 <= i // 4 <= anchor.year:
+        return _shift_ref(ctx.ref, -n if sign < 0 else n, unit)  # "profit of $5m a year ago": that quarter then
     return _shift(anchor, sign * n, unit)
+
+
+def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
+    """A year, quarter, month or day value moved by n units, at its own granularity (None if it cannot be)."""
+    if not ref or not ref[:4].isdigit():
+        return None
+    y = int(ref[:4])
+    qi = _quarter_index(ref)
+    if qi is not None:
+        k = {"year": 4 * n, "quarter": n}.get(unit)
+        return None if k is None else (f"{(qi + k) // 4:04d}-Q{(qi + k) % 4 + 1}", "quarter")
+    if len(ref) == 4 or unit in ("year", "decade"):  # "a year earlier" than a day or month: that year
+        k = {"year": n, "decade": 10 * n}.get(unit)
+        return None if k is None else (f"{y + k:04d}", "year")
+    if len(ref) == 7 and ref[5:].isdigit():
+        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        if k is None:
+            return None
+        yy, mo = _shift_month(y, int(ref[5:]), k)
+        return f"{yy:04d}-{mo:02d}", "month"
+    if len(ref) == 10:
+        try:
+            d = dt.date.fromisoformat(ref)
+        except ValueError:
+            return None
+        if unit in ("day", "night", "week", "fortnight"):
+            days = n * {"day": 1, "night": 1, "week": 7, "fortnight": 14}[unit]
+            return (d + dt.timedelta(days=days)).isoformat(), "day"
+        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        if k is None:
+            return None
+        yy, mo = _shift_month(d.year, d.month, k)
+        return dt.date(yy, mo, min(d.day, _month_end(yy, mo).day)).isoformat(), "day"
+    return None
 
 
 def _r_in_n(m, ctx):
@@ -546,11 +683,33 @@ def _r_in_n(m, ctx):
     return _shift(_need(ctx, UNITS[unit][1]), n, unit)
 
 
-def _dur(n, unit: str) -> str:
+_HALF = {"Y": (6, "M"), "M": (15, "D"), "W": (3, "D"), "D": (12, "H"), "H": (30, "M"), "Mi": (30, "S")}
+
+
+def _dur(n, unit: str) -> str | None:
+    """P3Y, PT2H, PXY; decades and centuries in years (P20Y), as ISO 8601 and TimeML corpora write them;
+    n may be x.5 ("two and a half years": P2Y6M)."""
     letter = UNITS[unit][0]
     if unit == "fortnight":
-        n = 2 * n if isinstance(n, int) else n
-    return ("PT" if unit in _CLOCK_UNITS else "P") + str(n) + letter
+        n = 2 * n if isinstance(n, (int, float)) else n
+    if letter in ("DE", "CE"):
+        letter, n = "Y", (n * (10 if letter == "DE" else 100) if n != "X" else n)
+    clock = unit in _CLOCK_UNITS
+    if isinstance(n, float):
+        whole = int(n)
+        half, sub = _HALF["Mi" if unit == "minute" else letter] if n - whole == 0.5 else (None, None)
+        if half is None and n != whole:
+            return None
+        if n == whole:
+            n = whole
+        else:
+            inner = f"{whole}{letter}" if whole else ""
+            if letter in ("Y", "M", "W") and not clock:
+                return f"P{inner}{half}{sub}" if sub != "H" else f"P{inner}T{half}H"
+            if letter == "D":
+                return f"P{inner}T{half}H"
+            return f"PT{inner}{half}{sub}"
+    return ("PT" if clock else "P") + str(n) + letter
 
 
 def _r_duration(m, ctx):
@@ -560,9 +719,10 @@ def _r_duration(m, ctx):
     n = "X" if m["vague"] else (_num(m["n"]) if m["n"] else 1)
     if n is None:
         return None
-    if isinstance(n, float):
-        return None
-    return _dur(n, unit), "duration", "DURATION"
+    if m.groupdict().get("half"):  # "5 1/2 hours", "two and a half years", "a minute and a half"
+        n = n + 0.5 if isinstance(n, int) else None
+    value = _dur(n, unit) if n is not None else None
+    return (value, "duration", "DURATION") if value else None
 
 
 def _r_bare_plural(m, ctx):
@@ -586,18 +746,23 @@ SET_WORDS = {
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
     "every morning": "P1D", "every night": "P1D", "every evening": "P1D",
 }
-PRESENT_WORDS = {"now", "right now", "currently", "nowadays", "these days", "at present", "presently",
+PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "nowadays", "these days", "at present", "presently",
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
-PAST_WORDS = {"recently", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
+PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
               "recent years", "recent decades", "in recent days", "in recent weeks", "in recent months",
               "in recent years", "in recent decades", "previously", "formerly"}
 FUTURE_WORDS = {"the future", "in the future", "the coming days", "the coming weeks", "the coming months",
                 "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
-                "in the coming years", "the near future", "in the near future", "soon"}
+                "in the coming years", "the near future", "in the near future", "soon", "future", "near future",
+                "distant future", "the distant future", "the near term", "the short term", "near term", "short term"}
 
 
 def _r_set(m, ctx):
     return SET_WORDS[m[0]], "set", "SET"
+
+
+def _r_every_month(m, ctx):
+    return f"XXXX-{MONTHS[m['mon']]:02d}", "set", "SET"
 
 
 def _r_every_wd(m, ctx):
@@ -639,6 +804,22 @@ def _r_noon(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + t, "time", "TIME"
 
 
+_CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?|noon|midnight|midday)"
+
+
+def _r_clock_day(m, ctx):
+    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST, Nov. 9', 'Friday at 9 a.m.': one TIME."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref)
+    if day is None or day.type != "DATE":
+        return None
+    if day.value is None:
+        raise _Rel("time", "TIME")
+    if len(day.value) != 10:
+        return None
+    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref)
+    return (got.value, "time", "TIME") if got and got.value else None
+
+
 def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
@@ -651,12 +832,20 @@ _P = [
     (rf"(?:{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
+    (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
+    (r"(?:the )?(?P<unit>year|month|week)(?:[- ]end|'s end)", _r_unit_end),
+    (r"the (?P<unit>year|month|week)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
-    (rf"(?:the )?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    (rf"(?:the |its )?(?:{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
+    (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
+    (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
     (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
+    (r"year-(?:ago|earlier)", _r_year_ago),
     (rf"(?:the )?(?P<ord>first|second|1st|2nd|latter)[- ]half(?: of)?(?: {YEAR}| {YREF})?", _r_half),
+    (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
     (rf"{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
@@ -668,14 +857,18 @@ _P = [
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
-    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
+    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
+    (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
-    (rf"every {WD}", _r_every_wd),
+    (rf"(?:every|each) {WD}", _r_every_wd),
+    (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
+    (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
+    (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
     (rf"(?:the |this |that )?{PART}", _r_part),
 ]
 
@@ -705,9 +898,25 @@ _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE
 _POSITION_MODS = {"START", "MID", "END"}
 
 
+_TEENS = "|".join(_SMALL[10:])
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?P<c>nineteen|eighteen|twenty) (?P<r>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|{_TEENS}|hundred)\b"
+    rf"|\b(?P<k>two thousand)(?: and)?(?: (?P<r2>{'|'.join(_SMALL[1:])}))?\b")
+
+
+def _spoken_year(m) -> str:
+    if m["k"]:
+        return str(2000 + (NUMBERS[m["r2"]] if m["r2"] else 0))
+    c = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"]]
+    r = m["r"].replace(" ", "-")
+    return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
+
+
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"()")
+    if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out
+        s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if s.endswith("'s") or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
@@ -757,6 +966,8 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             return None
         value, gran = got[0], got[1]
         type_ = got[2] if len(got) > 2 else "DATE"
+        if len(got) > 3:  # the words themselves carry a modifier ("year-end")
+            mod = got[3]
         if type_ == "DURATION" and mod in ("ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"):
             mod = None  # "for more than/ after three years": the signal belongs to the clause
         relative = anchor is not None and normalize_is_relative(handler, m)
@@ -765,7 +976,7 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
     return None
 
 
-_ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_ref, _r_bare_plural,
+_ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
                    _r_duration}
 
 
@@ -812,9 +1023,20 @@ FIND_PATTERNS = [
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
-    r"\b(?:[Nn]owadays|[Cc]urrently|[Rr]ecently)\b",
+    r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
-    r"\b(?:[Tt]he )?(?:first|second|third|fourth|final) quarter(?: of (?:\d{4}|this year|last year|next year))?\b",
+    # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now", a span of its
+    # own), "current"/"recent" before a noun, "soon" (not "as soon as")
+    r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b",
+    r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
+    r"\b[Rr]ecent\b(?= [A-Za-z])(?! (?:days|weeks|months|years|decades)\b)",
+    r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
+    r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b",
+    r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
+    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
+    r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter"
+    r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
+    r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
@@ -825,6 +1047,19 @@ FIND_PATTERNS = [
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
+    # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+    r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)|[Tt]wo thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
+    # sets: "every day", "each July", "every Monday"
+    rf"\b(?:[Ee]very|[Ee]ach) (?:other )?(?:day|week|weekend|month|year|quarter|morning|night|evening|afternoon|summer|"
+    rf"winter|spring|autumn|{_CAP_MON}|{_CAP_WD})\b",
+    # decades in words, the end of a year, the near term
+    r"\b(?:[Tt]he )(?:[Nn]ineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    r"\b(?:[Tt]he )?(?:[Yy]ear|[Mm]onth)(?:-end\b| end\b|['’]s end\b)",
+    r"\b(?<=[Ii]n )the (?:near|short) term\b",
+    # a quarter or half told in months: "the final three months of 2023"
+    r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -833,8 +1068,9 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 16, 20, 18], "ago": [10],
-    "year": [2, 9, 11, 12, 13], "ref": [14, 15], "fiscal": [17], "duration": [10, 18, 19], "holiday": [20], "clock": [21, 22, 23],
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
+    "holiday": [25], "clock": [26, 27, 28],
 }
 
 
@@ -856,13 +1092,23 @@ for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "d
     TRIGGER_FAMILY[_w] = "duration"
 for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
     TRIGGER_FAMILY[_w] = "holiday"
-TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"
+TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
     TRIGGER_FAMILY[_w] = "clock"
-for _w in ("recent", "recently", "currently", "nowadays"):
+for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past"):
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"
+for _w in ("nineteen", "thousand"):
+    TRIGGER_FAMILY[_w] = "year"
+for _w in ("every", "each"):
+    TRIGGER_FAMILY[_w] = "set"
+for _w in _DECADE_WORDS:
+    TRIGGER_FAMILY[_w] = "decadeword"
+TRIGGER_FAMILY["end"] = "end"
+TRIGGER_FAMILY["term"] = "term"
+TRIGGER_FAMILY["quarters"] = "duration"
+TRIGGER_FAMILY["period"] = "unit"
 for _y in range(1500, 2100):
     TRIGGER_FAMILY[str(_y)] = "year"
 for _d in range(150, 210):

@@ -16,12 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..errors import NewsgraphError
-
-
-class DictionaryError(NewsgraphError):
-    def __init__(self, path: str, line: int, reason: str):
-        super().__init__(f"{path}:{line}: {reason}")
+from ..errors import DictionaryError
 
 
 @dataclass(frozen=True)

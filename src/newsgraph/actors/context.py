@@ -76,28 +76,8 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
             break
         if low in ("'s", "’s", "'", "’"):
             # possessor: "Iraq's", "the country's", "Hezbollah's"
-            k -= 1
-            if k < floor:
-                break
-            ent = ent_at(doc, k)
-            if ent is not None:
-                iso = t.country_of(ent.text)
-                if iso:
-                    mods.country = mods.country or iso
-                else:
-                    mods.person = ent.start  # a possessor: whose it is is decided once names are clustered
-                    mods.definite = True
-                    if ent.label_ in ("ORG", "NORP"):
-                        mods.org = ent.start if mods.org is None else mods.org
-                k = ent.start - 1
-            elif doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
-                                   "strip", "island", "region"):
-                mods.country_word = k
-                k -= 1
-            elif doc[k].lower_ in ORG_WORDS:
-                mods.org_word = k
-                k -= 1
-            else:
+            k = _possessor(doc, k - 1, t, mods) if k - 1 >= floor else None
+            if k is None:
                 break
             seen += 1
             mods.start = k + 1
@@ -112,42 +92,76 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
             mods.indefinite = low in ("a", "an")
             mods.start = k
             break
-        if low in FORMER:
-            mods.former = True
-        elif low in NOT_YET:
-            mods.not_yet = True
-        elif low in IDENTITY_CODES:
-            mods.identity = mods.identity or IDENTITY_CODES[low]
-        elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
-            ent = ent_at(doc, k)
-            iso = t.country_of(ent.text) if ent is not None else None
-            if iso:
-                mods.country = mods.country or iso
-            elif ent is not None and ent.text.lower() in IDENTITY_CODES:
-                mods.identity = mods.identity or IDENTITY_CODES[ent.text.lower()]
-            elif ent is not None and ent.label_ in ("ORG", "NORP"):
-                mods.org = ent.start
-            elif ent is not None and ent.label_ == "GPE" and ent.text in t.capitals:
-                mods.country = mods.country or t.capitals[ent.text]
-            else:
-                break
-            k = (ent.start if ent is not None else k)
-        elif t.country_of(tok.text):
-            mods.country = mods.country or t.country_of(tok.text)
-        elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
-            pass
-        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:
-            pass  # "the group's jailed leader"
-        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.i >= i:
-            pass  # "health" in "the territory's health ministry"
-        elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "":
-            pass  # capitalised parts of a title ("Deputy", "Acting")
-        else:
+        k = _modifier(doc, k, i, t, mods)
+        if k is None:
             break
         seen += 1
         mods.start = k
         k -= 1
     return mods
+
+
+def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
+    """The possessor ending at token k (before "'s"): note what it says; the token left of it, or None to stop."""
+    ent = ent_at(doc, k)
+    if ent is not None:
+        iso = t.country_of(ent.text)
+        if iso:
+            mods.country = mods.country or iso
+        else:
+            mods.person = ent.start  # a possessor: whose it is is decided once names are clustered
+            mods.definite = True
+            if ent.label_ in ("ORG", "NORP"):
+                mods.org = ent.start if mods.org is None else mods.org
+        return ent.start - 1
+    if doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
+                         "strip", "island", "region"):
+        mods.country_word = k
+        return k - 1
+    if doc[k].lower_ in ORG_WORDS:
+        mods.org_word = k
+        return k - 1
+    return None
+
+
+def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
+    """A modifier at token k of the role at token i (former, a country, an identity, an adjective...):
+    note what it says; the first token it covers (a name may span several), or None to stop."""
+    tok = doc[k]
+    low = tok.lower_
+    if low in FORMER:
+        mods.former = True
+    elif low in NOT_YET:
+        mods.not_yet = True
+    elif low in IDENTITY_CODES:
+        mods.identity = mods.identity or IDENTITY_CODES[low]
+    elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
+        ent = ent_at(doc, k)
+        iso = t.country_of(ent.text) if ent is not None else None
+        if iso:
+            mods.country = mods.country or iso
+        elif ent is not None and ent.text.lower() in IDENTITY_CODES:
+            mods.identity = mods.identity or IDENTITY_CODES[ent.text.lower()]
+        elif ent is not None and ent.label_ in ("ORG", "NORP"):
+            mods.org = ent.start
+        elif ent is not None and ent.label_ == "GPE" and ent.text in t.capitals:
+            mods.country = mods.country or t.capitals[ent.text]
+        else:
+            return None
+        return ent.start if ent is not None else k
+    elif t.country_of(tok.text):
+        mods.country = mods.country or t.country_of(tok.text)
+    elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
+        pass
+    elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:
+        pass  # "the group's jailed leader"
+    elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.i >= i:
+        pass  # "health" in "the territory's health ministry"
+    elif tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ == "":
+        pass  # capitalised parts of a title ("Deputy", "Acting")
+    else:
+        return None
+    return k
 
 
 def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int | None, int]:

@@ -35,7 +35,10 @@ class PhoenixActors:
     so its suffixes are looked up directly, with no phrase matcher to build)."""
 
     def __init__(self):
+        from .tables import big_cities
+
         self.phrases = entries()
+        big_cities()  # read now, not in the first article that names a place
 
     def code_for(self, sd, i: int, j: int, date) -> str | None:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head)."""

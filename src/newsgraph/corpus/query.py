@@ -13,8 +13,9 @@ import re
 
 import pyarrow as pa
 
+from ..dates import calendar_date
+from ..errors import QueryError
 from .resolve import norm, surname_only
-from .store import to_date
 
 TABLES = frozenset({"articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
                     "actors", "actor_aliases", "actor_roles", "corpus_events", "failures", "schema_version"})
@@ -60,9 +61,9 @@ def actor_ids(con, term: str | None) -> list[str] | None:
 def _date(value, name: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    d = to_date(str(value))
+    d = calendar_date(str(value))
     if d is None:
-        raise ValueError(f"{name}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise QueryError(f"{name}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return d
 
 
@@ -81,7 +82,7 @@ EVENT_COLUMNS = """ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.qu
 def events(con, source=None, target=None, type=None, since=None, until=None, limit: int | None = 100,
            offset: int = 0, order: str = "date") -> pa.Table:
     if order not in _ORDER:
-        raise ValueError(f"order must be one of {sorted(_ORDER)}")
+        raise QueryError(f"order must be one of {sorted(_ORDER)}")
     params = {"src": actor_ids(con, source), "tgt": actor_ids(con, target),
               "type": type.upper() if type else None, "since": _date(since, "since"), "until": _date(until, "until"),
               "limit": None if limit is None else int(limit), "offset": int(offset)}
@@ -151,7 +152,7 @@ _DYAD_MANY = """WITH e AS (
 def dyad(con, a: str, b: str, by: str = "day") -> pa.Table:
     """Counts by QuadClass and the Goldstein sum per period, both directions (primary source/target actors)."""
     if by not in PERIODS:
-        raise ValueError(f"by must be one of {PERIODS}")
+        raise QueryError(f"by must be one of {PERIODS}")
     params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by}
     sql = _DYAD_FEW if len(params["a"]) + len(params["b"]) <= 16 else _DYAD_MANY
     return _table(con, sql, params)

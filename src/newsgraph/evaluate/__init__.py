@@ -1,1 +1,37 @@
-"""Evaluators: score a stage's output against a gold file (`newsgraph evaluate ...`)."""
+"""Evaluators: score a stage's output against gold data (`newsgraph evaluate NAME ...`).
+
+The registry below is what the CLI builds its `evaluate` commands from; base.py says how to add
+an evaluator or another gold source (one `register(...)` entry, or one `corpus(...)` source).
+"""
+
+from .actors import ActorsEvaluator
+from .base import (GOLD, REGISTRY, Evaluator, Gold, ModuleEvaluator, Option, Source, corpus, evaluators, get,
+                   gold_file, heldout_split, register)
+
+__all__ = ["GOLD", "REGISTRY", "Evaluator", "Gold", "ModuleEvaluator", "Option", "Source", "corpus", "evaluators",
+           "get", "gold_file", "heldout_split", "register"]
+
+register(ActorsEvaluator())
+register(ModuleEvaluator(
+    "newsgraph.evaluate.events", name="events",
+    help="Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts.",
+    sources=[gold_file("PLOVER gold-standard records (JSON array) or newsgraph events JSONL (e.g. gold/events.jsonl)."),
+             corpus("petrarch", "FILE", "newsgraph.evaluate.petrarch",
+                    "PETRARCH record XML (<Sentence><EventCoding .../><Text>): correct/uncoded/extra per CAMEO category.")],
+    options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
+             Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
+             Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list")]))
+register(ModuleEvaluator(
+    "newsgraph.evaluate.places", name="places",
+    help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",
+    sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl).")]))
+register(ModuleEvaluator(
+    "newsgraph.evaluate.quotes", name="quotes",
+    help="Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy.",
+    sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/quotes.jsonl).")]))
+register(ModuleEvaluator(
+    "newsgraph.evaluate.time", name="time",
+    help="Time expressions: span P/R/F1 (overlap and exact), value accuracy, inferred publication dates.",
+    sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl)."),
+             corpus("timeml", "DIR", "newsgraph.evaluate.timeml",
+                    "TimeML .tml files under DIR (TimeBank, AQUAINT): TempEval-3 span and value scores.")]))

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .base import GOLD, Evaluator, Option, gold_file, is_pipeline, pipeline_for
 
 
 @dataclass
@@ -78,7 +79,8 @@ class Scores:
         }
 
 
-def load_gold(path: str) -> list[dict]:
+def load_gold(path: str, split: str | None = None) -> list[dict]:
+    """The gold paragraphs (only those whose "split" is `split`, if given); InputError names the line at fault."""
     out = []
     try:
         fh = open(path, encoding="utf-8")
@@ -95,7 +97,10 @@ def load_gold(path: str) -> list[dict]:
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("entities"), list):
                 raise InputError(f"{path}:{n}", "each line needs \"text\" (string) and \"entities\" (list)")
             rec["_line"] = n
-            out.append(rec)
+            if split is None or rec.get("split") == split:
+                out.append(rec)
+    if split is not None and not out:
+        raise InputError(path, f"no gold items in split {split!r}")
     return out
 
 
@@ -144,11 +149,23 @@ def align(doc, gms: list[GoldMention]) -> list[tuple[str | None, object]]:
     return out
 
 
-def score(records: list[dict], pipeline) -> Scores:
-    s = Scores()
+def predict(records: list[dict], options=None) -> list:
+    """One Document per gold paragraph, given its `published` date (`options`: stage Options, None
+    for the defaults, or a Pipeline)."""
+    pipe = pipeline_for(options)
+    docs = []
     for rec in records:
         meta = {"published": rec["published"]} if rec.get("published") else {}
-        doc = pipeline.extract(rec["text"], name=str(rec.get("id", rec["_line"])), **meta)
+        docs.append(pipe.extract(rec["text"], name=str(rec.get("id", rec["_line"])), **meta))
+    return docs
+
+
+def score(records: list[dict], predictions=None) -> Scores:
+    """Scores for the gold paragraphs and their Documents (`predictions` may also be a Pipeline, or
+    None for the default one: then the paragraphs are run through it first)."""
+    docs = predict(records, predictions) if is_pipeline(predictions) else predictions
+    s = Scores()
+    for rec, doc in zip(records, docs):
         s.docs += 1
         gms, missing = gold_mentions(doc.text, rec)
         s.missing += [f"{rec.get('id')}: {m!r} not found in text" for m in missing]
@@ -210,8 +227,46 @@ def score(records: list[dict], pipeline) -> Scores:
 
 
 def evaluate(path: str, model: str | None = None) -> Scores:
-    from ..pipeline import Pipeline
     from ..stage import Options
 
     records = load_gold(path)
-    return score(records, Pipeline(Options(model=model)))
+    return score(records, predict(records, Options(model=model)))
+
+
+def render(report: dict) -> str:
+    """The report as text: one score a line, then (with --errors) every miss."""
+    width = max(len(k) for k in report if k != "errors")
+    lines = [f"{k:<{width}}  {v:.4f}" if isinstance(v, float) else f"{k:<{width}}  {v}"
+             for k, v in report.items() if k != "errors"]
+    if report.get("errors"):
+        lines += ["errors:"] + ["  " + e for e in report["errors"]]
+    return "\n".join(lines) + "\n"
+
+
+class ActorsEvaluator(Evaluator):
+    """`newsgraph evaluate actors`: a class-based evaluator (its report is Scores.as_dict(), and
+    `--errors` adds every miss to it)."""
+
+    name = "actors"
+    help = "Mention clustering (B-cubed), actor-code and metonymy accuracy of the actors stage."
+    sources = (gold_file("Gold JSONL (format: docs/accuracy.md, Actors; e.g. gold/actors.jsonl)."),)
+    options = (Option("errors", "Also list every wrong code, metonym and missing mention.", kind="flag"),)
+
+    def load_gold(self, path, split=None, source=GOLD):
+        return load_gold(path, split)
+
+    def predict(self, gold, options, source=GOLD):
+        return predict(gold, options)
+
+    def score(self, gold, predictions, source=GOLD) -> dict:
+        s = score(gold, predictions)
+        return {**s.as_dict(), "errors": s.missing + s.errors}
+
+    def render(self, report, source=GOLD) -> str:
+        return render(report)
+
+    def run(self, path, split=None, source=GOLD, model=None, errors: bool = False, **extra) -> dict:
+        report = super().run(path, split, source, model, **extra)
+        if not errors:
+            del report["errors"]
+        return report

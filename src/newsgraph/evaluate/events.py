@@ -38,7 +38,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
-from .petrarch import split_of
+from .base import Gold
+from .base import heldout_split as split_of
 
 GSR_DATE = "2000-01-01"
 # primary codes that stand where a country would (PLOVER records code "the United Nations" IGO)
@@ -82,7 +83,17 @@ def _code_actors(value) -> list[tuple[str, str | None]]:
     return out
 
 
-def load_gold(path: str) -> list[GoldItem]:
+def load_gold(path: str, split: str | None = None) -> Gold:
+    """The gold sentences (only those whose `split` is `split`, if given), remembering path and split."""
+    items = _read_gold(path)
+    if split:
+        items = [it for it in items if it.split == split]
+        if not items:
+            raise InputError(path, f"no items in split {split!r}")
+    return Gold(items, path=path, split=split)
+
+
+def _read_gold(path: str) -> list[GoldItem]:
     p = Path(path)
     try:
         raw = p.read_text(encoding="utf-8")
@@ -149,7 +160,40 @@ def _rank(ev):
     return (0 if not ev.flags else 1, -ev.confidence, ev.trigger.start if ev.trigger else 0)
 
 
+def pipeline_options(model: str | None = None, verbs: list[str] | None = None, actors: list[str] | None = None,
+                     agents: list[str] | None = None):
+    """The pipeline's Options for --model, --verbs (extra verb dictionaries or YAML lexicons) and the
+    CAMEO/PETRARCH --actors/--agents dictionaries."""
+    from ..actors.stage import ActorSettings
+    from ..events.stage import EventSettings
+    from ..stage import Options
+
+    stages = {}
+    if verbs:
+        stages["events"] = EventSettings(verb_dicts=tuple(verbs))
+    if actors or agents:
+        stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
+    return Options(model=model, stages=stages)
+
+
+def predict(items: list[GoldItem], options=None) -> list:
+    """Code every gold sentence with the full pipeline: a Document per item, None where it failed.
+    Gold sentences are coded as English whatever the language check would say."""
+    from dataclasses import replace
+
+    from ..pipeline import Pipeline
+    from ..read import make_article
+    from ..stage import Options
+
+    pipe = Pipeline(replace(options or Options(), check_language=False))
+    where = getattr(items, "path", None) or "<gold>"
+    arts = [make_article(it.text, f"{where}#{it.id}", published=it.date) for it in items]
+    return [None if isinstance(res, Exception) else res for res in pipe.run(arts)]
+
+
 def score(items: list[GoldItem], docs: list) -> dict:
+    """The report; when `items` is the Gold that load_gold returns, it also names the file, the split
+    and how many sentences failed."""
     type_hits = type_total = 0
     counts = {lvl: Counter() for lvl in ("country", "country_sector")}
     per_type = {t: Counter() for t in TYPES}
@@ -219,7 +263,7 @@ def score(items: list[GoldItem], docs: list) -> dict:
         triples[lvl] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
                         "tp": c["tp"], "pred": c["pred"], "gold": c["gold"]}
     gold_events = sum(v["gold"] for v in per_type.values())
-    return {
+    report = {
         "items": len(items),
         "gold_events": gold_events,
         "type_accuracy": round(type_hits / type_total, 4) if type_total else 0.0,
@@ -232,31 +276,15 @@ def score(items: list[GoldItem], docs: list) -> dict:
         "totals": {k: sum(c[k] for c in per_type.values()) for k in ("correct", "wrong_actors", "uncoded", "extra")},
         "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p],
     }
+    if isinstance(items, Gold):
+        report.update(gold=items.path, split=items.split, failed=sum(1 for d in docs if d is None))
+    return report
 
 
 def evaluate(gold_path: str, options=None, split: str | None = None) -> dict:
     """Code every gold sentence with the full pipeline and score it (only `split` items if given)."""
-    from ..pipeline import Pipeline
-    from ..read import make_article
-    from ..stage import Options
-
-    items = load_gold(gold_path)
-    if split:
-        items = [it for it in items if it.split == split]
-        if not items:
-            raise InputError(gold_path, f"no items in split {split!r}")
-    opts = options or Options(check_language=False)
-    opts.check_language = False
-    pipe = Pipeline(opts)
-    arts = [make_article(it.text, f"{gold_path}#{it.id}", published=it.date) for it in items]
-    docs = []
-    for res in pipe.run(arts):
-        docs.append(None if isinstance(res, Exception) else res)
-    report = score(items, docs)
-    report["gold"] = gold_path
-    report["split"] = split
-    report["failed"] = sum(1 for d in docs if d is None)
-    return report
+    items = load_gold(gold_path, split)
+    return score(items, predict(items, options))
 
 
 def render(report: dict) -> str:

@@ -24,13 +24,13 @@ side codes nothing (PETRARCH never outputs one).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .base import Gold, heldout_split
 from ..events.ontology import plover_for_cameo
 
 NONE = "---"
@@ -52,8 +52,7 @@ class Record:
     line: int = 0
 
 
-def split_of(doc_id: str) -> str:
-    return "heldout" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+split_of = heldout_split  # the project's held-aside third, by sentence id
 
 
 def _iso(date: str | None, where: str) -> str | None:
@@ -105,7 +104,7 @@ def load_gold(path: str, split: str | None = None) -> list[Record]:
             out.append(rec)
     if split and not out:
         raise InputError(path, f"no sentences in split {split!r}")
-    return out
+    return Gold(out, path=path, split=split)
 
 
 def _codings(doc) -> list[Coding]:
@@ -127,19 +126,25 @@ def _codings(doc) -> list[Coding]:
     return out
 
 
+def pipeline_options(model: str | None = None, verbs: list[str] | None = None, actors: list[str] | None = None,
+                     agents: list[str] | None = None):
+    """The pipeline's Options: --model and the PETRARCH dictionaries (--verbs, --actors, --agents)."""
+    from .events import pipeline_options as events_options
+
+    return events_options(model, verbs, actors, agents)
+
+
 def predict(gold: list[Record], options=None) -> list[list[Coding]]:
     """Code every record's text with the full pipeline (published on the record's date)."""
+    from dataclasses import replace
+
     from ..pipeline import Pipeline
     from ..read import make_article
     from ..stage import Options
 
-    opts = options or Options(check_language=False)
-    opts.check_language = False
+    pipe = Pipeline(replace(options or Options(), check_language=False))
     arts = [make_article(r.text, f"petrarch#{r.id}", published=r.date) for r in gold]
-    out = []
-    for res in Pipeline(opts).run(arts):
-        out.append([] if isinstance(res, Exception) else _codings(res))
-    return out
+    return [[] if isinstance(res, Exception) else _codings(res) for res in pipe.run(arts)]
 
 
 def _root(code: str) -> str:
@@ -199,6 +204,7 @@ def score(gold: list[Record], predictions: list[list[Coding]]) -> dict:
                     "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0},
         "per_category": {k: {m: c[m] for m in ("gold", "correct", "uncoded", "extra")} for k, c in sorted(cats.items())},
         "misses": misses,
+        "gold": getattr(gold, "path", None), "split": getattr(gold, "split", None),
     }
 
 
@@ -217,7 +223,4 @@ def render(report: dict) -> str:
 
 def evaluate(path: str, options=None, split: str | None = None) -> dict:
     gold = load_gold(path, split)
-    report = score(gold, predict(gold, options))
-    report["gold"] = path
-    report["split"] = split
-    return report
+    return score(gold, predict(gold, options))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 
+from .base import is_pipeline, pipeline_for
 from .gold import load, pair, prf
 
 MIN_OVERLAP = 0.5
@@ -35,15 +36,20 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def score(items: list[dict], pipeline=None) -> dict:
-    from ..pipeline import Pipeline
+def predict(items: list[dict], options=None) -> list:
+    """One Document per gold article (`options`: stage Options, None for the defaults, or a Pipeline)."""
+    pipe = pipeline_for(options)
+    return [pipe.extract(rec["text"], name=rec.get("id", "<gold>")) for rec in items]
 
-    pipe = pipeline or Pipeline()
+
+def score(items: list[dict], predictions=None) -> dict:
+    """The report for the gold articles and their Documents (`predictions` may also be a Pipeline,
+    or None for the default one: then the articles are run through it first)."""
+    docs = predict(items, predictions) if is_pipeline(predictions) else predictions
     n_gold = n_sys = tp = 0
     c_ok = c_n = f_ok = f_n = k_ok = k_n = 0
     errors = []
-    for rec in items:
-        doc = pipe.extract(rec["text"], name=rec.get("id", "<gold>"))
+    for rec, doc in zip(items, docs):
         system = [(m, p) for p in doc.places for m in p.mentions]
         mentions = [m for m, _ in system]
         place_of = {id(m): p for m, p in system}

@@ -17,6 +17,7 @@ or the same surname) and kind accuracy.
 
 from __future__ import annotations
 
+from .base import is_pipeline, pipeline_for
 from .gold import load, pair, prf
 
 MIN_OVERLAP = 0.5
@@ -44,17 +45,22 @@ def speaker_ok(gold_name: str | None, doc, quote) -> bool:
     return any(n.split() and n.split()[-1] == surname for n in names)
 
 
-def score(items: list[dict], pipeline=None) -> dict:
-    from ..pipeline import Pipeline
+def predict(items: list[dict], options=None) -> list:
+    """One Document per gold article (`options`: stage Options, None for the defaults, or a Pipeline)."""
+    pipe = pipeline_for(options)
+    return [pipe.extract(rec["text"], name=rec.get("id", "<gold>")) for rec in items]
 
-    pipe = pipeline or Pipeline()
+
+def score(items: list[dict], predictions=None) -> dict:
+    """The report for the gold articles and their Documents (`predictions` may also be a Pipeline,
+    or None for the default one: then the articles are run through it first)."""
+    docs = predict(items, predictions) if is_pipeline(predictions) else predictions
     tot = {"gold": 0, "sys": 0, "tp": 0}
     marked = {"gold": 0, "sys": 0, "tp": 0}
     by_kind: dict[str, list[int]] = {}
     spk_ok = kind_ok = 0
     errors = []
-    for rec in items:
-        doc = pipe.extract(rec["text"], name=rec.get("id", "<gold>"))
+    for rec, doc in zip(items, docs):
         gold, system = rec["quotes"], doc.quotes
         pairs = pair(gold, system, MIN_OVERLAP)
         tot["gold"] += len(gold)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 
 from ..errors import InputError
+from .base import is_pipeline, pipeline_for
 from .gold import records
 
 
@@ -59,16 +60,25 @@ def match(gold: list[dict], system: list) -> list[tuple[dict, object]]:
     return pairs
 
 
-def score(items: list[dict], pipeline=None) -> dict:
-    from ..pipeline import Pipeline
+def predict(items: list[dict], options=None) -> list:
+    """One Document per gold item; the item's `published` date is given to the pipeline only when
+    `metadata` is true (otherwise the run must infer it)."""
+    pipe = pipeline_for(options)
+    docs = []
+    for rec in items:
+        meta = {"published": rec["published"]} if rec.get("metadata", True) and rec.get("published") else {}
+        docs.append(pipe.extract(rec["text"], name=rec.get("id", "<gold>"), **meta))
+    return docs
 
-    pipe = pipeline or Pipeline()
+
+def score(items: list[dict], predictions=None) -> dict:
+    """The report for the gold items and their Documents (`predictions` may also be a Pipeline, or
+    None for the default one: then the items are run through it first)."""
+    docs = predict(items, predictions) if is_pipeline(predictions) else predictions
     n_gold = n_sys = tp = exact = value_ok = type_ok = 0
     pub_total = pub_ok = 0
     errors = []
-    for rec in items:
-        meta = {"published": rec["published"]} if rec.get("metadata", True) and rec.get("published") else {}
-        doc = pipe.extract(rec["text"], name=rec.get("id", "<gold>"), **meta)
+    for rec, doc in zip(items, docs):
         system = doc.times
         gold = rec["times"]
         n_gold += len(gold)

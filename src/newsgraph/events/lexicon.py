@@ -162,32 +162,26 @@ def load_yaml(lex: Lexicon, path: Path, first: bool = False) -> None:
         raise InputError(str(path), f"bad lexicon entry: {exc}") from None
 
 
-_CACHE: dict[tuple[str, ...], Lexicon] = {}
-
-
 @lru_cache(maxsize=1)
 def builtin_cameo() -> VerbDictionary:
-    """The converted PETRARCH2 CAMEO verb dictionary (read once per process)."""
+    """The converted PETRARCH2 CAMEO verb dictionary (read once per process, shared by lexicons)."""
     return load_verb_dictionary(BUILTIN_CAMEO)
 
 
 def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
-    """The lexicon for a run (built once per process per set of --verbs files)."""
+    """The built-in lexicon plus --verbs files (earlier files first); the events stage builds it once."""
     key = tuple(extra)
-    lex = _CACHE.get(key)
-    if lex is None:
-        lex = Lexicon()
-        load_yaml(lex, BUILTIN)
-        lex.cameo = builtin_cameo()
-        for p in reversed(key):  # earlier files end up first
-            path = Path(p)
-            if not path.is_file():
-                raise InputError(p, "verb dictionary not found")
-            if path.suffix.lower() in (".yaml", ".yml"):
-                load_yaml(lex, path, first=True)
-        for p in key:  # PETRARCH dictionaries: patterns, matched in the coder (petrarch_verbs.py)
-            if Path(p).suffix.lower() not in (".yaml", ".yml"):
-                lex.petr = load_verb_dictionary(Path(p), lex.petr)
-        lex.finish()
-        _CACHE[key] = lex
+    lex = Lexicon()
+    load_yaml(lex, BUILTIN)
+    lex.cameo = builtin_cameo()
+    for p in reversed(key):  # earlier files end up first
+        path = Path(p)
+        if not path.is_file():
+            raise InputError(p, "verb dictionary not found")
+        if path.suffix.lower() in (".yaml", ".yml"):
+            load_yaml(lex, path, first=True)
+    for p in key:  # PETRARCH dictionaries: patterns, matched in the coder (petrarch_verbs.py)
+        if Path(p).suffix.lower() not in (".yaml", ".yml"):
+            lex.petr = load_verb_dictionary(Path(p), lex.petr)
+    lex.finish()
     return lex

@@ -24,6 +24,7 @@ dictionary nouns included). `$`/`+` take the actor a following (or preceding) to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class Pattern:
     reverse: str | None
     line: int
     weight: int = 0
+    needs: frozenset[str] = frozenset()  # literal words the clause must hold (a cheap first test)
 
 
 @dataclass
@@ -207,7 +209,8 @@ def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
     if pre and glue_pre:  # "FAILED_TO_*": the last pre word must stand right before the verb
         pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
     weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
-    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight)
+    needs = frozenset(w for it in pre + post if it.kind == "word" for w in it.words[0])
+    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs)
 
 
 def _synset_entry(path, n, s: str, synsets) -> list[tuple[str, ...]]:
@@ -294,6 +297,22 @@ def clause_tokens(v) -> list:
     return sorted(set(toks), key=lambda t: t.i)
 
 
+def _forms(toks) -> set[str]:
+    """Every dictionary word a token of the clause can match (see _word_ok)."""
+    out = set()
+    for t in toks:
+        low = t.lower_
+        out.add(low)
+        out.add(t.lemma_.lower())
+        if low.endswith("s"):
+            out.add(low[:-1])
+            if low.endswith("es"):
+                out.add(low[:-2])
+            if low.endswith("ies"):
+                out.add(low[:-3] + "y")
+    return out
+
+
 def _word_ok(tok, word: str) -> bool:
     low = tok.lower_
     if low == word or tok.lemma_.lower() == word:
@@ -311,8 +330,18 @@ def _seq_at(toks: list, k: int, words: tuple[str, ...], step: int) -> int | None
     return k
 
 
-def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor) -> dict | None:
-    """Match items in order from toks[start] going `step`; returns slot tokens or None."""
+@lru_cache(maxsize=None)
+def _by_edge_word(it: Item, step: int) -> dict[str, list[tuple[str, ...]]]:
+    """An item's alternatives by the word met first going `step` (their first word, or last going back)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for alt in it.words:
+        out.setdefault(alt[0] if step > 0 else alt[-1], []).append(alt)
+    return out
+
+
+def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, forms) -> dict | None:
+    """Match items in order from toks[start] going `step` (`forms[j]`: the words toks[j] can match);
+    returns slot tokens or None."""
     slots: dict[str, list] = {"src": [], "tgt": [], "comp": []}
     k = start
     seq = items if step > 0 else list(reversed(items))
@@ -333,11 +362,15 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor) 
             continue
         found = None
         j = k
+        index = _by_edge_word(it, step)
         while 0 <= j < len(toks):
-            for alt in it.words:
-                nxt = _seq_at(toks, j, alt, step)
-                if nxt is not None:
-                    found = nxt
+            for w in forms[j]:
+                for alt in index.get(w, ()):
+                    nxt = _seq_at(toks, j, alt, step)
+                    if nxt is not None:
+                        found = nxt
+                        break
+                if found is not None:
                     break
             if found is not None or glued:
                 break
@@ -362,14 +395,18 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
                                   for k, w in enumerate(form.after)):
             continue
         toks = clause_tokens(tok)
+        forms = [_forms([t]) for t in toks]
+        present = set().union(*forms)
         vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
         after_start = vi + 1 + len(form.after)
         before_start = vi - 1 - len(form.before)
         for p in block.patterns:
-            post = _match_side(p.post, toks, after_start, 1, is_actor)
+            if not p.needs <= present:
+                continue
+            post = _match_side(p.post, toks, after_start, 1, is_actor, forms)
             if post is None:
                 continue
-            pre = _match_side(p.pre, toks, before_start, -1, is_actor)
+            pre = _match_side(p.pre, toks, before_start, -1, is_actor, forms)
             if pre is None:
                 continue
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],

@@ -27,7 +27,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError
+from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, PipelineError, QueryError,
+                      StoreError, UsageError)
 from ..model import SCHEMA, Document, check_offsets
 
 log = logging.getLogger("newsgraph.web")
@@ -92,6 +93,30 @@ class ApiError(Exception):
                  details: list | None = None):
         super().__init__(message)
         self.status, self.code, self.message, self.headers, self.details = status, code, message, headers, details
+
+
+# newsgraph's errors -> (status, code, message shown); the first matching class wins. Errors of the
+# server's own set-up, and a stage's failure, may carry paths or internals: those are logged, and
+# the client gets a fixed message. InputError shows its reason (the input is the client's own).
+HTTP_ERRORS: tuple[tuple[type[NewsgraphError], int, str, str | None], ...] = (
+    (QueryError, 422, "invalid", None),
+    (UsageError, 422, "invalid", None),
+    (InputError, 422, "unreadable", None),
+    (ExtractionError, 422, "extraction_failed", "the pipeline could not process this article"),
+    (StoreError, 503, "store_unavailable", "the corpus store is unavailable (the server log has the details)"),
+    (ModelError, 503, "model_unavailable", "the spaCy pipeline is unavailable (the server log has the details)"),
+    (PipelineError, 503, "pipeline_unavailable", "the extraction pipeline cannot be built (the server log has the details)"),
+    (NewsgraphError, 422, "invalid", None),
+)
+
+
+def error_response(exc: NewsgraphError) -> "JSON":
+    """The JSON error for one of newsgraph's errors (see HTTP_ERRORS)."""
+    status, code, fixed = next((s, c, m) for cls, s, c, m in HTTP_ERRORS if isinstance(exc, cls))
+    if fixed is not None:
+        log.error("%s: %s", type(exc).__name__, exc)
+    message = fixed or (exc.reason if isinstance(exc, InputError) else str(exc))
+    return error(status, code, message)
 
 
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -288,11 +313,11 @@ DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
 
 
 def iso_date(value: str | None, name: str) -> dt.date | None:
-    from ..corpus.store import to_date
+    from ..dates import calendar_date
 
     if value is None:
         return None
-    day = to_date(value)
+    day = calendar_date(value)
     if day is None:
         raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
                        details=[{"loc": ["query", name], "msg": "not a calendar date"}])
@@ -587,9 +612,9 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     async def _api_error(request: Request, exc: ApiError):
         return error(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
-    @app.exception_handler(InputError)
-    async def _input_error(request: Request, exc: InputError):
-        return error(422, "unreadable", exc.reason)
+    @app.exception_handler(NewsgraphError)
+    async def _newsgraph_error(request: Request, exc: NewsgraphError):
+        return error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -654,11 +679,8 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
             raise ApiError(422, "invalid", f"the body holds {len(results)} articles; /v1/extract takes one "
                            "(use /v1/ingest for many)")
         res = results[0]
-        if isinstance(res, InputError):
+        if isinstance(res, Exception):  # InputError or ExtractionError: HTTP_ERRORS says how to answer
             raise res
-        if isinstance(res, Exception):
-            log.error("extraction failed: %s", res)
-            raise ApiError(422, "extraction_failed", "the pipeline could not process this article")
         return JSON(res)
 
     @app.post("/v1/ingest", tags=["corpus"], response_model=IngestResult,

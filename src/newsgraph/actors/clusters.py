@@ -1,0 +1,222 @@
+"""Name mentions into clusters, one per real-world actor or place.
+
+Countries, demonyms, governments (seats of power and capitals acting as agents: metonymy.py),
+places, organisations (one per knowledge-base row, else per folded name) and persons (names by
+token matching with transliteration variants, surnames to full names: normalize.py). Then acronyms
+join the organisation whose initials they spell, surnames the NER labelled ORG join their person,
+and repeats of a known surname the NER missed become mentions.
+"""
+
+from __future__ import annotations
+
+from . import metonymy
+from . import normalize as nz
+from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
+from .mentions import GENDER_HONORIFICS
+from .tables import IDENTITY_CODES
+
+
+def cluster_mentions(ctx: ArticleContext) -> None:
+    for m in ctx.mentions:
+        if m.sect in NON_ACTOR_SECTIONS:
+            ctx.debris.append(m)
+            continue
+        bare = strip_the(m.text)
+        t = ctx.tables
+        if m.label in ("PERSON", "NORP", "GPE", "FAC", "LOC") and not t.country_of(bare) and bare not in t.capitals:
+            row = ctx.res.kb.org(bare, ctx.date)  # the NER's label is often wrong for groups ("Houthis" as PERSON)
+            if row is not None:
+                m.label = row.type
+        if m.label == "SEAT" or bare in t.seats:
+            _seat(ctx, m, bare)
+        elif m.label in ("GPE", "LOC", "NORP", "FAC"):
+            _place_or_people(ctx, m, bare)
+        elif m.label == "PERSON":
+            ctx.person_mentions.append(m)
+        elif m.label == "ORG":
+            _organisation(ctx, m, bare)
+        else:
+            ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
+    merge_acronyms(ctx.clusters)
+    ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters)
+    relabel_surnames(ctx.clusters, ctx.persons)
+    recover_surnames(ctx)
+
+
+def _seat(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
+    """ "the Kremlin said": the government; "outside the Kremlin": a place."""
+    sd = ctx.sd
+    iso, sector, _ = ctx.tables.seats[bare]
+    if metonymy.is_agent(sd[m.j - 1] if m.j - m.i > 0 else sd[m.i], default=True) and m.sect != "dateline":
+        m.kind = "metonym"
+        c = ctx.cluster_for(("GOVT", iso, sector), "ORG")
+        c.mentions.append(m)
+        c.set(country=iso, sector=sector, role=_gov_role(sector))
+    else:
+        ctx.cluster_for(("PLACE", bare), "FAC").mentions.append(m)
+
+
+def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
+    """GPE, LOC, NORP, FAC: a country, its people, a territory, a capital (place or government), an identity."""
+    t, sd = ctx.tables, ctx.sd
+    iso = t.country_of(m.text)
+    if m.label == "NORP" and iso:
+        c = ctx.cluster_for(("NORP", iso), "NORP")
+        c.mentions.append(m)
+        c.set(country=iso)
+        return
+    if iso:
+        c = ctx.cluster_for(("GPE", iso), "GPE")
+        c.mentions.append(m)
+        c.set(country=iso)
+        c.name = t.display.get(iso)
+        return
+    terr = t.territory_of(bare)
+    if terr and m.label in ("GPE", "LOC"):
+        c = ctx.cluster_for(("PLACE", nz.key(bare)), "GPE")
+        c.mentions.append(m)
+        c.attrs["territory_of"] = terr
+        return
+    cap = t.capitals.get(bare)
+    if cap and m.label == "GPE" and m.i > 0 and sd[m.i - 1].is_title and sd[m.i - 1].pos_ == "PROPN" \
+            and not sd[m.i - 1].ent_type_ and sd[m.i - 1].head.i == m.i:
+        # "Ana Lima": a first name glued to a capital's name is a person the NER missed
+        first = sd[m.i - 1]
+        m.i, m.start, m.label = m.i - 1, first.idx, "PERSON"
+        m.text = ctx.text[m.start:m.end]
+        ctx.person_mentions.append(m)
+        return
+    if cap and m.label == "GPE":
+        if m.sect != "dateline" and metonymy.is_agent(sd[m.i:m.j].root, default=False):
+            m.kind = "metonym"
+            c = ctx.cluster_for(("GOVT", cap, "GOV"), "ORG")
+            c.mentions.append(m)
+            c.set(country=cap, sector="GOV", role="government")
+        else:
+            ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
+        return
+    low = bare.lower()
+    if m.label == "NORP" and low in IDENTITY_CODES:
+        c = ctx.cluster_for(("NORP", IDENTITY_CODES[low]), "NORP")
+        c.mentions.append(m)
+        c.attrs["identity"] = IDENTITY_CODES[low]
+        c.code, c.sector = IDENTITY_CODES[low], "REL"  # CAMEO identity codes stand alone
+        return
+    ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
+
+
+def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
+    """One cluster per knowledge-base organisation, else per folded name; a KB person the NER called ORG is a person."""
+    kb = ctx.res.kb
+    row = kb.org(m.text, ctx.date)
+    if row is not None and row.type == "PERSON":
+        ctx.person_mentions.append(m)
+        return
+    key = ("KB", row.name) if row is not None else ("ORG", nz.key(bare))
+    c = ctx.cluster_for(key, "ORG")
+    c.mentions.append(m)
+    if row is not None:
+        c.kb = row
+    elif " " in bare:
+        # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit"
+        head = kb.org(bare.split()[0], ctx.date)
+        if head is not None and head.type == "ORG" and c.kb is None:
+            c.kb = head
+            c.attrs["part_of"] = head.name
+
+
+def _gov_role(sector: str) -> str:
+    return {"GOV": "government", "MIL": "military", "LEG": "legislature"}.get(sector, "government")
+
+
+def merge_acronyms(clusters: list[ActorCluster]) -> None:
+    """'UN' and 'United Nations' in one article: an all-capitals name that spells another's initials."""
+    orgs = [c for c in clusters if c.type == "ORG" and c.kb is None]
+    longs = {}
+    for c in orgs:
+        words = [w for w in strip_the(c.mentions[0].text).split() if w[:1].isupper() and w.lower() not in ("of", "for", "and")]
+        if len(words) >= 2:
+            longs["".join(w[0] for w in words).upper()] = c
+    for c in orgs:
+        name = strip_the(c.mentions[0].text).replace(".", "")
+        if name.isupper() and 2 <= len(name) <= 6 and name in longs and longs[name] is not c:
+            target = longs[name]
+            target.mentions.extend(c.mentions)
+            c.mentions = []
+
+
+def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -> list[ActorCluster]:
+    """Names of one person into one cluster: full names first, then surnames and partial names.
+    The new person clusters are also added to `clusters`."""
+    pcs: list[ActorCluster] = []
+    info = []
+    for m in persons:
+        toks = nz.name_tokens(m.text)
+        if toks:
+            info.append((m, toks))
+    info.sort(key=lambda x: (-len(x[1]), x[0].start))
+    for m, toks in info:
+        best = None
+        best_score = (-1, 0)
+        for c in pcs:
+            if nz.same_name(toks, c.tokens) or nz.is_part_of(toks, c.tokens):
+                exact = sum(1 for x in toks if x in c.tokens)
+                near = max(abs(mm.start - m.start) for mm in c.mentions)
+                score = (exact, -near)
+                if best is None or score > best_score:
+                    best, best_score = c, score
+        if best is None:
+            best = ActorCluster(type="PERSON", tokens=toks)
+            pcs.append(best)
+            clusters.append(best)
+        best.mentions.append(m)
+        low = m.text.split()[0].lower()
+        if low in GENDER_HONORIFICS:
+            best.gender = best.gender or GENDER_HONORIFICS[low]
+    return pcs
+
+
+def relabel_surnames(clusters: list[ActorCluster], pcs: list[ActorCluster]) -> None:
+    """The NER sometimes calls a surname an ORG or GPE ('Maliki'): join it to the person it names."""
+    lasts = {}
+    for c in pcs:
+        if len(c.tokens) >= 2:
+            lasts.setdefault(c.tokens[-1], []).append(c)
+    for c in clusters:
+        if c.type not in ("ORG", "GPE", "NORP") or c.kb is not None or c.country:
+            continue
+        keep = []
+        for m in c.mentions:
+            toks = nz.name_tokens(m.text)
+            if len(toks) == 1 and len(lasts.get(toks[0], ())) == 1 and m.kind == "name":
+                lasts[toks[0]][0].mentions.append(m)
+            else:
+                keep.append(m)
+        c.mentions = keep
+
+
+def recover_surnames(ctx: ArticleContext) -> None:
+    """Surnames the NER missed ("Araqchi said"): exact repeats of a known person's last name."""
+    from spacy.attrs import ORTH
+
+    sd = ctx.sd
+    want: dict[int, list[ActorCluster]] = {}
+    for c in ctx.persons:
+        for m in c.mentions:
+            if m.j - m.i >= 2 and sd[m.j - 1].is_title:
+                owners = want.setdefault(sd[m.j - 1].orth, [])
+                if not any(o is c for o in owners):
+                    owners.append(c)
+    if not want:
+        return
+    orths = sd.to_array(ORTH).tolist()
+    for k in [k for k, o in enumerate(orths) if o in want]:
+        owners = want[orths[k]]
+        if ctx.taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):
+            continue
+        tok = sd[k]
+        sect = ctx.kind_at(tok.idx) or "body"
+        if sect in NON_ACTOR_SECTIONS:
+            continue
+        owners[0].mentions.append(ActorMention(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sect=sect))
+        ctx.taken[k] = 1

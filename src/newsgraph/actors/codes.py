@@ -1,0 +1,198 @@
+"""Who each actor is, in codes: the article first, then the knowledge base, then the user's dictionaries.
+
+Context facts (roles.py) win over the knowledge base (kb.py), which fills what the article leaves out
+and says whether an office was held at the publication date (else `former`). Then officers take
+their organisation's country and sector ("Hezbollah leader X"), "his government" the government of
+whoever "his" is, unqualified officials the article's focus country, relational roles their
+anchor's ("his spokesperson"), armed group nouns the one named armed body of their country. User
+dictionaries (cameo_dict.py) override all of it, with codes in force at the publication date; the
+Phoenix dictionaries (phoenix.py) code what is still uncoded, or coded only from the article's focus.
+"""
+
+from __future__ import annotations
+
+from . import cameo_dict, phoenix
+from . import kb as kbmod
+from . import normalize as nz
+from .article import ActorCluster, ActorMention, ArticleContext, longest
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+
+
+def fill_persons_from_kb(ctx: ArticleContext) -> None:
+    """The knowledge base tells who holds which office before nominals look for them ("the secretary")."""
+    for c in ctx.persons:
+        fill_person(ctx, c)
+
+
+def assign_codes(ctx: ArticleContext) -> None:
+    for c in ctx.clusters:
+        if c.type == "PERSON":
+            if c.kb is None:
+                fill_person(ctx, c)
+            elif c.country is None and c.code is None:  # "the French president": the office holder
+                fill_from_row(ctx, c, c.kb)
+        elif c.kb is not None:
+            fill_from_row(ctx, c, c.kb)
+    owner = ctx.token_owner(first_wins=True)
+    _affiliations(ctx, owner)
+    _pending_governments(ctx, owner)
+    _focus_country_default(ctx)
+    _anchors(ctx)
+    merge_groups_into_named(ctx.clusters)
+    apply_user_dicts(ctx)
+    phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date)  # the last source of codes
+
+
+def fill_person(ctx: ArticleContext, c: ActorCluster) -> None:
+    """The knowledge-base row of a person cluster, by its fullest name first."""
+    names = sorted({m.text for m in c.mentions if m.kind == "name"}, key=lambda n: len(nz.name_tokens(n)), reverse=True)
+    row = None
+    longest_name = len(nz.name_tokens(names[0])) if names else 0
+    for n in names:
+        if longest_name >= 2 and len(nz.name_tokens(n)) < 2:
+            break  # "Feroz Abbasi" is not in the table: his surname alone must not find another Abbasi
+        row = ctx.res.kb.person(n, ctx.date)
+        if row is not None:
+            break
+    if row is None:
+        return
+    if "country" in c.ctx and row.country and c.country != row.country:
+        return  # the article says otherwise: a different person of that name
+    c.kb = row
+    fill_from_row(ctx, c, row)
+
+
+def fill_from_row(ctx: ArticleContext, c: ActorCluster, row: kbmod.KBRow) -> None:
+    """What the article did not say, from the knowledge-base row."""
+    if "country" not in c.ctx:
+        c.country = row.country
+    if "sector" not in c.ctx:
+        c.sector = row.sector
+    if "role" not in c.ctx:
+        c.role = row.role
+        r = ctx.res.tables.roles.get((row.role or "").lower())
+        c.cls = r.cls if r else c.cls
+        if "former" not in c.ctx:
+            c.former = kbmod.is_former(row, ctx.date)
+    if row.code and "sector" not in c.ctx:
+        c.code = row.code
+    if row.media:
+        c.attrs["media"] = True
+
+
+def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
+    """ "Hezbollah leader X", "the group's leader X": the organisation gives the affiliation."""
+    for c in ctx.clusters:
+        tok = c.attrs.pop("org_token", None)
+        if tok is None:
+            continue
+        o = latest_org(ctx.clusters, tok[1]) if isinstance(tok, tuple) else owner.get(tok)
+        if o is None or o is c:
+            continue
+        c.attrs["org"] = o
+        if c.country is None and o.code and o.sector in ("IGO", "NGO", "IMG"):
+            c.code, c.sector = o.code, o.sector  # an officer of an international body carries its code
+            continue
+        if c.country is None:
+            c.country = o.country
+        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
+            c.sector = o.sector
+
+
+def _pending_governments(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
+    """ "his government", "Sudani's government": the government of the person's country."""
+    for mention, (how, p) in ctx.pending_gov:
+        a = ctx.pron_cluster.get(p) if how == "pron" else owner.get(p)
+        if a is not None and a.country:
+            g = ctx.cluster_for(("GOVT", a.country, "GOV"), "ORG")
+            g.mentions.append(mention)
+            g.set(country=a.country, sector="GOV", role="government")
+
+
+def _focus_country_default(ctx: ArticleContext) -> None:
+    """An unqualified "President X" or "police": the country the article is about."""
+    for c in ctx.clusters:
+        if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
+                or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
+            continue
+        if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
+            c.country = ctx.focus_country
+            c.attrs["country_basis"] = "article focus"
+
+
+def _anchors(ctx: ArticleContext) -> None:
+    """A relational role ("his spokesperson") takes its anchor's country and sector."""
+    for c in ctx.clusters:
+        a = c.anchor
+        if a is not None:
+            c.attrs["of"] = a
+            if c.country is None:
+                c.country = a.country
+            if c.sector is None or (c.cls == "rel" and "sector" not in c.ctx):
+                c.sector = a.sector if a.sector not in ("ELI",) else "GOV"
+
+
+def latest_org(clusters: list[ActorCluster], before: int) -> ActorCluster | None:
+    """The organisation (by name) mentioned last before token `before` ("the group's leader")."""
+    best, pos = None, -1
+    for c in clusters:
+        if c.type != "ORG" or c.attrs.get("nominal"):
+            continue
+        for m in c.mentions:
+            if m.kind == "name" and pos < m.i < before:
+                best, pos = c, m.i
+    return best
+
+
+def merge_groups_into_named(clusters: list[ActorCluster]) -> None:
+    """"Israeli troops" and the IDF (named later as "the Israeli military"): an armed group noun joins
+    the one named armed body of the same country and sector."""
+    named: dict[tuple, list[ActorCluster]] = {}
+    for c in clusters:
+        if c.type == "ORG" and not c.attrs.get("nominal") and c.mentions and c.sector in ARMED_SECTORS and c.country:
+            named.setdefault((c.country, c.sector), []).append(c)
+    for c in clusters:
+        if c.attrs.get("nominal") and c.type == "ORG" and c.sector in ARMED_SECTORS and c.mentions:
+            target = named.get((c.country, c.sector), [])
+            if len(target) == 1 and "country_basis" not in c.attrs:
+                target[0].mentions.extend(c.mentions)
+                c.mentions = []
+
+
+def apply_user_dicts(ctx: ArticleContext) -> None:
+    """Phrases of the user's actor dictionaries: their code (at the publication date) overrides ours;
+    '---' says the phrase names no actor; a phrase no cluster covers becomes an organisation."""
+    res, sd = ctx.res, ctx.sd
+    if res.user_matcher is None:
+        return
+    import pycountry
+
+    span_owner: dict = {}
+    for c in ctx.clusters:
+        for m in c.mentions:
+            span_owner[(m.i, m.j)] = c
+            for k in range(m.i, m.j):
+                span_owner.setdefault(k, c)
+    for s, e in longest([(s, e) for _, s, e in res.user_matcher(sd)]):
+        entry = res.user_phrases.get(sd[s:e].text.lower()) or res.user_phrases.get(" ".join(sd[s:e].text.lower().split()))
+        if entry is None:
+            continue
+        code = entry.code_at(ctx.date)
+        c = span_owner.get((s, e)) or span_owner.get(s) or span_owner.get(e - 1)
+        if c is None:
+            c = ActorCluster(type="ORG")
+            span = sd[s:e]
+            c.mentions.append(ActorMention(s, e, span.start_char, span.end_char, span.text, "USER"))
+            ctx.clusters.append(c)
+        if not code:  # '---': the dictionary says this is not an actor
+            c.attrs["actor"] = False
+            c.code = None
+            c.country = c.sector = None
+            continue
+        c.code = code
+        c.attrs["code_source"] = "dictionary"
+        if pycountry.countries.get(alpha_3=code[:3]) or cameo_dict.country_part(code):
+            c.country, c.sector = code[:3], (code[3:6] or None)
+        else:
+            c.country, c.sector = None, code[:3]

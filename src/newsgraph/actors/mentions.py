@@ -1,0 +1,99 @@
+"""Name mentions: the `entities` stage's NER names, fitted to actors, and names the NER missed.
+
+The NER groups come from doc.entities (the `entities` stage runs first); each mention is trimmed of
+a title or possessive the NER took in ("Crown Prince Mohammed bin Salman", "Saudi Arabia's"), given
+an honorific it left out ("Mr. Maliki"), and dropped when it is only a word of a title ("State" in
+"Secretary of State"). Then the name matcher adds knowledge-base names, seats of power and capitals
+the NER missed; a longer known name replaces the NER's partial one ("Maria Corina Machado").
+"""
+
+from __future__ import annotations
+
+from .article import ActorMention, ArticleContext
+
+# NER labels that can name an actor or a place an actor is named by (the `entities` stage's labels)
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+PERSON_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min", "off", "rel", "lead"})
+GENDER_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
+                     "dame": "f", "lord": "m", "lady": "f"}
+TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | {"dr", "dr."}
+
+
+def find_mentions(ctx: ArticleContext) -> None:
+    ctx.taken = bytearray(len(ctx.sd) + 1)
+    for start, end, label, section in _ner_mentions(ctx):
+        m = _fit_ner_mention(ctx, start, end, label, section)
+        if m is not None:
+            ctx.mentions.append(m)
+            _take(ctx, m)
+    for mid, s, e in ctx.res.name_matcher(ctx.sd):
+        m = _matched_name(ctx, mid, s, e)
+        if m is not None:
+            ctx.mentions.append(m)
+            _take(ctx, m)
+    ctx.mentions.sort(key=lambda m: m.start)
+
+
+def _ner_mentions(ctx: ArticleContext) -> list[tuple[int, int, str, str | None]]:
+    """(start char, end char, label, section if a non-actor one) of every NER mention, in text order."""
+    out = []
+    for ent in ctx.doc.entities:
+        if ent.type not in LABELS:
+            continue
+        section = ent.attrs.get("section")
+        out.extend((m.start, m.end, ent.type, section) for m in ent.mentions if m.kind == "name")
+    out.sort()
+    return out
+
+
+def _take(ctx: ArticleContext, m: ActorMention) -> None:
+    for k in range(m.i, m.j):
+        ctx.taken[k] = 1
+
+
+def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label: str, section: str | None
+                     ) -> ActorMention | None:
+    sd, text = ctx.sd, ctx.text
+    span = sd.char_span(start_char, end_char, alignment_mode="expand")
+    i, j = span.start, span.end
+    if i in ctx.in_role and all(ctx.in_role.get(k, 0) > j - i for k in range(i, j)) \
+            and not ctx.tables.country_of(text[start_char:end_char]):
+        return None  # "State" in "Secretary of State" is part of a title, not an organisation
+    # the NER sometimes takes a title or a possessive into the name: "Crown Prince Mohammed bin
+    # Salman", "Saudi Arabia's": the title stays a role phrase, the name starts after it
+    if j - i > 1 and text[end_char - 1] in "s'’" and sd[j - 1].lower_ in ("'s", "’s", "'"):
+        j -= 1
+        end_char = sd[j - 1].idx + len(sd[j - 1].text)
+    lead = ctx.role_start_len.get(i, 0)
+    if lead and i + lead < j and sd[i + lead].is_title:
+        i += lead
+        start_char = sd[i].idx
+        if label != "PERSON" and ctx.role_cls.get(i - lead) in PERSON_CLASSES:
+            label = "PERSON"
+    if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
+        i -= 1
+        start_char = sd[i].idx
+    sect = section or ctx.kind_at(start_char) or "body"
+    return ActorMention(i, j, start_char, end_char, text[start_char:end_char], label, sect=sect)
+
+
+def _matched_name(ctx: ArticleContext, mid: int, s: int, e: int) -> ActorMention | None:
+    """A knowledge-base name, seat of power or capital from the name matcher, unless the NER's names cover it."""
+    sd, ids = ctx.sd, ctx.res.ids
+    if any(ctx.taken[k] for k in range(s, e)):
+        inside = [m for m in ctx.mentions if s <= m.i and m.j <= e]
+        # a longer known name beats the NER's partial one ("Maria Corina" in "Maria Corina Machado")
+        if not inside or any(ctx.taken[k] and not any(m.i <= k < m.j for m in inside) for k in range(s, e)) \
+                or (e - s) <= max(m.j - m.i for m in inside) or mid in (ids["SEAT"], ids["CAPITAL"]):
+            return None
+        for m in inside:
+            ctx.mentions.remove(m)
+    label = {ids["SEAT"]: "SEAT", ids["CAPITAL"]: "GPE"}.get(mid)
+    span = sd[s:e]
+    if label is None:
+        row = ctx.res.kb.org(span.text, ctx.date) or ctx.res.kb.person(span.text, ctx.date)
+        if row is None:
+            return None
+        label = row.type
+    return ActorMention(s, e, span.start_char, span.end_char, span.text, label,
+                        sect=ctx.kind_at(span.start_char) or "body")

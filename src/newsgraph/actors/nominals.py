@@ -1,0 +1,184 @@
+"""Role phrases that refer on their own: "the secretary", "the Iraqi premier", "the rebels", "his government".
+
+A person noun joins the latest person holding that role ("The president" after "President William
+Ruto"), else the office holder the knowledge base names for the country and date, else it is a new
+person of its own. A group noun joins the one named organisation it describes ("the rebels" after
+"the Houthis"), the country's government ("the government"), or one group per country and sector.
+"His government" waits for the pronoun phase to say whose (ArticleContext.pending_gov).
+"""
+
+from __future__ import annotations
+
+from . import normalize as nz
+from .article import ActorCluster, ActorMention, ArticleContext
+from .context import left_modifiers, of_complement, role_is_head
+from .mentions import PERSON_CLASSES
+from .tables import Role
+
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
+GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
+
+
+def resolve_nominals(ctx: ArticleContext) -> None:
+    named = ctx.token_owner()  # tokens of the names clustered so far: a role inside one is no nominal
+    for s, e in ctx.role_spans:
+        if (s, e) in ctx.used_roles or any(k in named for k in range(s, e)):
+            continue
+        sect = ctx.kind_at(ctx.sd[s].idx)
+        if sect not in ("body", "title", "caption"):
+            continue
+        role = ctx.role_of(s, e)
+        if role is None or not role_is_head(ctx.sd, s, e):
+            continue
+        _nominal(ctx, s, e, role, sect)
+
+
+def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None:
+    sd = ctx.sd
+    sent_start, sent_end = ctx.sent_bounds(s)
+    mods = left_modifiers(sd, s, ctx.tables, floor=sent_start)
+    if mods.not_yet or (mods.indefinite and not mods.country):
+        return  # "a minister" is no one in particular; "a French minister" is a French official
+    iso2, _, _ = of_complement(sd, e, ctx.tables, sent_end)
+    country = mods.country or iso2
+    if mods.country_word is not None:
+        country = country or ctx.country_before(mods.country_word)
+    plural = sd[e - 1].tag_ in ("NNS", "NNPS")
+    start_tok = mods.start
+    if mods.pronoun is not None and mods.pronoun == start_tok:
+        start_tok = mods.pronoun + 1  # "his spokesperson": the pronoun is its own mention
+    span = sd[start_tok:e]
+    mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
+    if role.cls in PERSON_CLASSES and not plural:
+        _person_nominal(ctx, mention, role, mods, country, s)
+    elif role.cls in ("grp", "org", "lead") or plural:
+        _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
+
+
+def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int) -> None:
+    if not (mods.definite or country or mods.org is not None):
+        return
+    ante = antecedent(ctx.persons, role, country, s)
+    if ante is not None:
+        ante.mentions.append(mention)
+        if country and ante.country is None:
+            ante.set(country=country)  # "the South African archbishop" says where he is from
+        return
+    where = country or ctx.focus_country
+    if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date:
+        row = ctx.res.kb.holder(where, role.role, ctx.date)
+        if row is not None and not mods.former:
+            kb_person_cluster(ctx, row).mentions.append(mention)
+            return
+    c = ActorCluster(type="PERSON")
+    c.mentions.append(mention)
+    c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
+          sector=None if role.sector == "-" else role.sector)
+    if mods.pronoun is not None:
+        c.anchor_pron = mods.pronoun
+    c.attrs["nominal"] = True
+    ctx.clusters.append(c)
+
+
+def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
+                   iso2: str | None, plural: bool, s: int) -> None:
+    if mods.former or (role.cls == "lead" and not (country or mods.org is not None)):
+        return
+    if role.cls == "org" and not plural and not (mods.definite or country or mods.pronoun is not None
+                                                 or mods.country_word is not None):
+        return
+    basis = "context"
+    if country is None and role.phrase in GOVERNMENT_WORDS and not plural:
+        if mods.pronoun is not None:  # "his government": whose, once pronouns are resolved
+            ctx.pending_gov.append((mention, ("pron", mods.pronoun)))
+            return
+        if mods.person is not None:  # "Sudani's government"
+            ctx.pending_gov.append((mention, ("tok", mods.person)))
+            return
+    if country is None and mods.org is None:
+        country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
+        basis = "article focus"
+    if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
+        return  # "previous governments": not one actor
+    if role.sector == "GOV" and role.phrase in GOVERNMENT_WORDS and country and not plural:
+        c = ctx.cluster_for(("GOVT", country, "GOV"), "ORG")
+        c.mentions.append(mention)
+        c.set(country=country, sector="GOV", role="government")
+        return
+    named = None
+    if mods.definite and mods.pronoun is None and (plural or role.cls == "org"):
+        named = named_group(ctx.clusters, role, mods.country or iso2, s, latest=not plural)
+    if named is not None:  # "the Yemeni rebels" after "the Houthis"
+        named.mentions.append(mention)
+        if role.sector not in ("-",) and named.sector is None and named.kb is None:
+            named.set(sector=role.sector)  # "the firm": a business
+        return
+    c = ctx.cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
+    c.mentions.append(mention)
+    if role.code:
+        c.attrs["agent"] = (role.code, role.prefix)
+    c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
+          former=mods.former)
+    c.attrs.setdefault("nominal", True)
+    if basis != "context":
+        c.attrs["country_basis"] = basis
+    if mods.identity:
+        c.attrs["identity"] = mods.identity
+
+
+def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int) -> ActorCluster | None:
+    """The latest person mentioned before token `before` whose role contains this role word."""
+    word = role.phrase.split()[-1]
+    best = None
+    best_pos = -1
+    for c in persons:
+        if not c.role:
+            continue
+        croles = c.role.lower()
+        same = word in croles or role.role.lower() == croles
+        leader = role.phrase == "leader" and country and c.cls in ("hos", "hog")  # "the Chinese leader"
+        if not same and not leader and role.cls != c.cls:
+            continue
+        if role.cls in ("min", "off", "lead") and not same and not leader:
+            continue
+        if country and c.country and c.country != country:
+            continue
+        pos = max((m.i for m in c.mentions if m.i < before), default=-1)
+        if pos > best_pos:
+            best, best_pos = c, pos
+    return best
+
+
+def named_group(clusters: list[ActorCluster], role: Role, country: str | None, before: int, latest: bool = False
+                ) -> ActorCluster | None:
+    """The named organisation mentioned earlier whose sector (and country) this group noun names: the
+    only one ("the rebels" after "the Houthis"), or for a singular noun the most mentioned ("the party")."""
+    if role.sector not in GROUP_SECTORS and role.sector not in ("-", "BUS"):
+        return None
+    found = []
+    for c in clusters:
+        if c.type != "ORG" or c.attrs.get("nominal") or not any(m.kind == "name" and m.i < before for m in c.mentions):
+            continue
+        sector = c.sector or (c.kb.sector if c.kb else None)
+        ccountry = c.country or (c.kb.country if c.kb else None)
+        loose = role.sector in ("-", "BUS")  # "the group", "the firm": any organisation not known to be otherwise
+        if (sector == role.sector or (loose and sector in (None, role.sector if role.sector != "-" else None))
+                or (role.sector == "-" and sector not in (None, "MED"))) \
+                and (country is None or ccountry == country):
+            found.append(c)
+    if latest and found:  # the most talked-about so far, then the latest ("the firm" after three "Rank")
+        return max(found, key=lambda c: (sum(1 for m in c.mentions if m.i < before and m.kind == "name"),
+                                         max(m.i for m in c.mentions if m.i < before)))
+    return found[0] if len(found) == 1 else None
+
+
+def kb_person_cluster(ctx: ArticleContext, row) -> ActorCluster:
+    """The person cluster of a knowledge-base person (made, and added to the article's persons, if new)."""
+    toks = nz.name_tokens(row.name)
+    for c in ctx.persons:
+        if nz.same_name(toks, c.tokens) or (c.tokens and nz.is_part_of(c.tokens, toks)):
+            return c
+    c = ActorCluster(type="PERSON", tokens=toks, name=row.name, kb=row)  # filled from the row in assign_codes
+    ctx.persons.append(c)
+    ctx.clusters.append(c)
+    return c

@@ -1,0 +1,71 @@
+"""What the actors stage builds once, when it is made: phrase matchers, tables and user dictionaries.
+
+Role nouns (the role table, with the user's agents added or overriding) and the eight gender
+pronouns are matched by one case-insensitive matcher; names the NER may miss (knowledge-base names,
+seats of power, capitals) by a case-sensitive one; the user's actor phrases by a third.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cameo_dict, kb as kbmod, phoenix
+from .tables import Role, Tables, tables
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# capitals that are also common names or words: the NER decides for them ("Male", "Victoria")
+AMBIGUOUS_CAPITALS = frozenset({"Male", "Hamilton", "Kingston", "Stanley", "Victoria", "Plymouth", "Sofia", "Lima",
+                                "Road Town", "The Valley", "Alofi", "Avarua", "Yaren", "Basseterre", "Castries", "Apia",
+                                "Praia", "Sucre", "Dili", "Nuuk", "Vaduz", "Georgetown", "Kingstown", "Saint John's",
+                                "Victoria", "Washington"})
+
+
+@dataclass(frozen=True)
+class Resources:
+    tables: Tables
+    kb: kbmod.KB
+    role_matcher: object  # PhraseMatcher (LOWER): one key per role phrase, and PRON
+    role_by_id: dict[int, Role]  # match id -> role
+    name_matcher: object  # PhraseMatcher (ORTH): KB, SEAT, CAPITAL
+    user_matcher: object | None  # PhraseMatcher (LOWER) over the user's actor phrases, or None
+    user_phrases: dict[str, cameo_dict.ActorEntry]  # lower phrase -> entry
+    noun_tags: frozenset[int]  # hashes of NN, NNS, NNP, NNPS: a role phrase ends on a noun
+    ids: dict[str, int]  # hashes of the match keys PRON, KB, SEAT, CAPITAL
+    phoenix: object  # phoenix.PhoenixActors: the built-in Phoenix actor dictionaries
+
+
+def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple[str, ...] = ()) -> Resources:
+    """Matchers over `vocab` (phrases tokenized by `make_doc`); a bad dictionary raises DictionaryError."""
+    from spacy.matcher import PhraseMatcher
+
+    t = tables()
+    kb = kbmod.load()
+    actor_entries, agent_entries = cameo_dict.load(tuple(actor_dicts), tuple(agent_dicts))
+    roles = dict(t.roles)
+    for a in agent_entries:  # user agents add or override role nouns
+        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off",
+                               code=a.code, prefix=a.prefix)
+    role_m = PhraseMatcher(vocab, attr="LOWER")
+    by_id: dict[int, Role] = {}
+    for p, r in roles.items():  # one key per phrase: a match says which role it is, no text to compare
+        rkey = "R:" + p
+        role_m.add(rkey, [make_doc(p)])
+        by_id[vocab.strings[rkey]] = r
+    role_m.add("PRON", [make_doc(p) for p in PRONOUNS])
+    name_m = PhraseMatcher(vocab, attr="ORTH")
+    name_m.add("KB", [make_doc(p) for p in kb.phrases()])
+    name_m.add("SEAT", [make_doc(p) for p in t.seats] + [make_doc("the " + p) for p in t.seats])
+    # capitals the NER may miss ("Kyiv"), except those that are also common names or words
+    name_m.add("CAPITAL", [make_doc(c) for c in t.capitals if c not in AMBIGUOUS_CAPITALS])
+    user_m = None
+    user_phrases: dict[str, cameo_dict.ActorEntry] = {}
+    if actor_entries:
+        user_m = PhraseMatcher(vocab, attr="LOWER")
+        for e in actor_entries:
+            for p in e.phrases:
+                user_phrases[p] = e
+        user_m.add("USER", [make_doc(p) for p in user_phrases])
+    return Resources(
+        tables=t, kb=kb, role_matcher=role_m, role_by_id=by_id, name_matcher=name_m, user_matcher=user_m,
+        user_phrases=user_phrases, noun_tags=frozenset(vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS")),
+        ids={k: vocab.strings.add(k) for k in ("PRON", "KB", "SEAT", "CAPITAL")}, phoenix=phoenix.PhoenixActors())

@@ -1,0 +1,139 @@
+"""Role phrases: finding them ("Secretary of State", "spokesperson", "militiamen"), and giving the
+persons and organisations they qualify a role, a country, a sector and `former`.
+
+A title before a name ("US Secretary of State Marco Rubio"), an apposition before it ("Pakistan's
+army chief, Field Marshal Asim Munir") or after it ("Mr. Maliki, a central figure"), and a role
+noun inside an organisation's own name ("Iraqi Army") all count; the first fact found for a field
+wins (ActorCluster.set), a second title only adds what is missing.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, longest
+from .context import left_modifiers, of_complement
+
+
+def find_roles(ctx: ArticleContext) -> None:
+    """Role phrases that end on a noun (longest first, no overlaps), and the gender pronouns."""
+    from spacy.attrs import TAG
+
+    res = ctx.res
+    tags = ctx.sd.to_array(TAG)
+    spans = []
+    for mid, s, e in res.role_matcher(ctx.sd):
+        if mid == res.ids["PRON"]:
+            ctx.pronoun_tokens.append(s)
+        elif int(tags[e - 1]) in res.noun_tags:
+            spans.append((s, e))
+            ctx.role_found[(s, e)] = res.role_by_id[mid]
+    ctx.role_spans = longest(spans)
+    ctx.role_at_end = {e: (s, e) for s, e in ctx.role_spans}
+    ctx.role_starts = [s for s, _ in ctx.role_spans]
+    for rs, re_ in ctx.role_spans:
+        ctx.role_start_len[rs] = re_ - rs
+        r = ctx.role_of(rs, re_)
+        ctx.role_cls[rs] = r.cls if r else None
+        for k in range(rs, re_):
+            ctx.in_role[k] = re_ - rs
+
+
+def attach_roles(ctx: ArticleContext) -> None:
+    """Titles and appositions of every name mention of a person or organisation."""
+    for c in list(ctx.clusters):
+        if c.type not in ("PERSON", "ORG"):
+            continue
+        for m in c.mentions:
+            if m.kind != "name" or m.sect in NON_ACTOR_SECTIONS:
+                continue
+            sent_start, sent_end = ctx.sent_bounds(m.i)
+            _title_before(ctx, c, m, sent_start)
+            _apposition_after(ctx, c, m, sent_end)
+            if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
+                _role_in_name(ctx, c, m)
+
+
+def _title_before(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_start: int) -> None:
+    """ "US Secretary of State Marco Rubio", "the current Prime Minister, Mohamed Chia al-Soudani"."""
+    sd = ctx.sd
+    r = ctx.role_at_end.get(m.i)
+    comma = False
+    if r is None and m.i >= 2 and sd[m.i - 1].text == "," and (m.i - 1) in ctx.role_at_end:
+        r = ctx.role_at_end.get(m.i - 1)
+        comma = True
+    if r is None or r[0] < sent_start:
+        return
+    take_role(ctx, c, r, sent_start)
+    # and an apposition before the title: "Pakistan's army chief, Field Marshal Asim Munir"
+    if not comma and r[0] >= 2 and sd[r[0] - 1].text == "," and (r[0] - 1) in ctx.role_at_end:
+        r2 = ctx.role_at_end[r[0] - 1]
+        if r2[0] >= sent_start:
+            take_role(ctx, c, r2, sent_start)
+
+
+def _apposition_after(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_end: int) -> None:
+    """ "X, the Iraqi prime minister," / "X, a central figure": a role within a few words after the comma."""
+    sd = ctx.sd
+    if not (m.j + 1 < sent_end and sd[m.j].text == ","):
+        return
+    lo = bisect.bisect_left(ctx.role_starts, m.j + 1)
+    for s, e in ctx.role_spans[lo:lo + 3]:
+        if m.j + 1 <= s <= m.j + 7 and e <= sent_end:
+            between = sd[m.j + 1:s]
+            if any(tok.text in (",", ";") or tok.pos_ in ("VERB", "AUX") for tok in between):
+                break
+            take_role(ctx, c, (s, e), m.j + 1)
+            break
+
+
+def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None:
+    """A name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"."""
+    lo = bisect.bisect_left(ctx.role_starts, m.i)
+    for s, e in ctx.role_spans[lo:lo + 4]:
+        if m.i <= s and e <= m.j:
+            role = ctx.role_of(s, e)
+            if role is not None and role.sector != "-":
+                iso = None
+                for k in range(m.i, m.j):
+                    iso = iso or ctx.tables.country_of(ctx.sd[k].text)
+                c.set(sector=role.sector, role=role.role, cls=role.cls, country=iso)
+                ctx.used_roles.add((s, e))
+
+
+def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: int) -> None:
+    """Give cluster `c` the role phrase r = (start, end) and what its modifiers say (country, former, whose)."""
+    s, e = r
+    role = ctx.role_of(s, e)
+    if role is None:
+        return
+    sd, t = ctx.sd, ctx.tables
+    ctx.used_roles.add(r)
+    mods = left_modifiers(sd, s, t, floor=floor)
+    iso2, org_i, _ = of_complement(sd, e, t, len(sd))
+    country = mods.country or iso2
+    if mods.country_word is not None:
+        country = country or ctx.country_before(mods.country_word)
+    if c.type == "PERSON" and role.cls in ("grp", "org"):
+        return  # "Iraqi officials Ahmed and Ali" is rare; a group noun is no title
+    if c.type == "ORG" and role.cls not in ("org", "grp", "lead"):
+        return
+    if "role" in c.ctx:  # a second title ("X, a former police chief") adds nothing but what is missing
+        c.set(country=country)
+        if role.sector != "-" and "sector" not in c.ctx and c.sector is None:
+            c.set(sector=role.sector)
+        return
+    c.set(role=role.role, cls=role.cls, country=country, former=mods.former)
+    if role.code:
+        c.attrs["agent"] = (role.code, role.prefix)
+    c.ctx.add("former")
+    if role.sector != "-":
+        c.set(sector=role.sector)
+    if mods.pronoun is not None:
+        c.anchor_pron = mods.pronoun
+    if mods.identity:
+        c.attrs.setdefault("identity", mods.identity)
+    if mods.org is not None or org_i is not None:
+        c.attrs["org_token"] = org_i if org_i is not None else mods.org
+    elif mods.org_word is not None:
+        c.attrs["org_token"] = ("word", mods.org_word)

@@ -1,0 +1,182 @@
+"""Score time expressions on TimeML corpora: `newsgraph evaluate time --timeml DIR`.
+
+Reads every `.tml` file under DIR (TimeBank 1.2 / AQUAINT as cleaned for TempEval-3): the text is
+the content of <TEXT> with the markup removed, each non-empty <TIMEX3> in it a gold expression (tid,
+type, value, mod). The document creation time (the TIMEX3 with functionInDocument="CREATION_TIME")
+is handed to the pipeline as the publication date and is not scored itself.
+
+Scores as TempEval-3 scores timex: spans matched one to one, largest overlap first; strict = same
+offsets, relaxed = any overlap. Over the relaxed pairs: value and type accuracy; value (type) F1
+counts a pair as right when its value (type) agrees, precision over the system's expressions and
+recall over the gold ones.
+
+Split: a document is "heldout" when sha1(file stem) % 3 == 0, else "dev" (the project's rule).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+from ..errors import InputError
+from ..read import normalise
+from .gold import pair, prf
+
+SPLITS = ("dev", "heldout")
+
+
+def split_of(doc_id: str) -> str:
+    return "heldout" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def _flatten(el, pieces: list[str], pos: list[int], timexes: list[dict]) -> None:
+    """Append el's text (markup removed, each piece normalised as the pipeline reads it) to pieces,
+    recording each TIMEX3's offsets."""
+
+    def add(s):
+        if s:
+            s = normalise(s)[0]
+            pieces.append(s)
+            pos[0] += len(s)
+
+    start = pos[0]
+    add(el.text)
+    for child in el:
+        _flatten(child, pieces, pos, timexes)
+        add(child.tail)
+    if el.tag == "TIMEX3" and pos[0] > start and el.get("functionInDocument") != "CREATION_TIME":
+        timexes.append({"start": start, "end": pos[0], "tid": el.get("tid"), "type": el.get("type"),
+                        "value": el.get("value"), "mod": el.get("mod")})
+
+
+def read_tml(path: Path) -> dict:
+    """One document: id, dct (YYYY-MM-DD or None), text, times (sorted by offset)."""
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise InputError(str(path), f"not well-formed TimeML ({exc})") from None
+    text_el = root.find(".//TEXT")
+    if text_el is None:
+        raise InputError(str(path), "no <TEXT> element")
+    dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
+    pieces: list[str] = []
+    timexes: list[dict] = []
+    _flatten(text_el, pieces, [0], timexes)
+    text = "".join(pieces)
+    for t in timexes:
+        t["text"] = text[t["start"]:t["end"]]
+    return {"id": path.stem, "split": split_of(path.stem), "dct": dct[:10] if dct else None, "text": text,
+            "times": sorted(timexes, key=lambda t: t["start"])}
+
+
+def load_gold(path: str, split: str | None = None) -> list[dict]:
+    """Every .tml document under `path` (a directory or one file), or those of `split`."""
+    p = Path(path)
+    if split is not None and split not in SPLITS:
+        raise InputError(split, f"unknown split (use one of {', '.join(SPLITS)})")
+    if p.is_file():
+        files = [p]
+    elif p.is_dir():
+        files = sorted(p.rglob("*.tml"))
+    else:
+        raise InputError(path, "no such file or directory")
+    if not files:
+        raise InputError(path, "no .tml files in this directory")
+    docs = [read_tml(f) for f in files]
+    docs = [d for d in docs if split is None or d["split"] == split]
+    if not docs:
+        raise InputError(path, f"no documents in split {split!r}")
+    return docs
+
+
+def pipeline_options(model: str | None = None, **_):
+    """TimeML documents are scored whatever the language check would say of them."""
+    from ..stage import Options
+
+    return Options(model=model, check_language=False)
+
+
+def predict(gold: list[dict], options=None) -> dict[str, list]:
+    """The times stage's expressions for each document (by id), its creation time as the date."""
+    from .. import times
+    from ..pipeline import Pipeline
+    from ..read import make_article
+    from ..stage import Options
+
+    options = options or Options(check_language=False)
+    pipe = Pipeline(options, stages=[times.TimesStage])
+    arts = [make_article(d["text"], d["id"], "text", **({"published": d["dct"]} if d["dct"] else {})) for d in gold]
+    out = {}
+    for d, doc in zip(gold, pipe.run(arts)):
+        if isinstance(doc, Exception):
+            raise InputError(d["id"], f"could not be processed ({doc})")
+        out[d["id"]] = [{"start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type,
+                         "mod": t.mod} for t in doc.times]
+    return out
+
+
+class _Span:
+    __slots__ = ("start", "end", "rec")
+
+    def __init__(self, rec):
+        self.start, self.end, self.rec = rec["start"], rec["end"], rec
+
+
+def score(gold: list[dict], predictions: dict[str, list]) -> dict:
+    """TempEval-3 timex scores over all documents, plus the errors (for tuning)."""
+    n_gold = n_sys = relaxed = strict = value_ok = type_ok = 0
+    errors = []
+    by_type: Counter = Counter()
+    for d in gold:
+        system = predictions.get(d["id"], [])
+        n_gold += len(d["times"])
+        n_sys += len(system)
+        pairs = pair(d["times"], [_Span(s) for s in system], 1e-9)
+        relaxed += len(pairs)
+        seen_g, seen_s = set(), set()
+        for g, sp in pairs:
+            s = sp.rec
+            seen_g.add(id(g))
+            seen_s.add(id(s))
+            strict += (g["start"], g["end"]) == (s["start"], s["end"])
+            value_ok += g["value"] == s["value"]
+            type_ok += g["type"] == s["type"]
+            if (g["value"], g["type"], g["start"], g["end"]) != (s["value"], s["type"], s["start"], s["end"]):
+                errors.append({"id": d["id"], "dct": d["dct"], "gold": g["text"], "system": s["text"],
+                               "gold_value": g["value"], "value": s["value"], "gold_type": g["type"], "type": s["type"]})
+        for g in d["times"]:
+            if id(g) not in seen_g:
+                by_type[g["type"]] += 1
+                errors.append({"id": d["id"], "dct": d["dct"], "missed": g["text"], "gold_value": g["value"],
+                               "gold_type": g["type"]})
+        errors += [{"id": d["id"], "dct": d["dct"], "spurious": s["text"], "value": s["value"]}
+                   for s in system if id(s) not in seen_s]
+    return {
+        "documents": len(gold),
+        "gold_expressions": n_gold,
+        "system_expressions": n_sys,
+        "span_strict": prf(strict, n_sys, n_gold),
+        "span_relaxed": prf(relaxed, n_sys, n_gold),
+        "value_accuracy": round(value_ok / relaxed, 4) if relaxed else 0.0,
+        "value": prf(value_ok, n_sys, n_gold),
+        "type_accuracy": round(type_ok / relaxed, 4) if relaxed else 0.0,
+        "type": prf(type_ok, n_sys, n_gold),
+        "missed_by_type": dict(by_type),
+        "errors": errors,
+    }
+
+
+def render(report: dict, errors: bool = False) -> str:
+    r = report
+    rows = [("span strict", r["span_strict"]), ("span relaxed", r["span_relaxed"]), ("value", r["value"]), ("type", r["type"])]
+    lines = [f"documents {r['documents']}, gold expressions {r['gold_expressions']}, system {r['system_expressions']}",
+             f"{'':14}  {'P':>5}  {'R':>5}  {'F1':>5}"]
+    lines += [f"{name:14}  {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}" for name, s in rows]
+    lines.append(f"value accuracy (relaxed pairs) {r['value_accuracy']:.3f}   type accuracy {r['type_accuracy']:.3f}")
+    if errors and r["errors"]:
+        lines.append("errors:")
+        lines += ["  " + json.dumps(e, ensure_ascii=False) for e in r["errors"]]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,39 @@
+"""Gender pronouns to persons (pronouns.resolve_pronouns), and relational roles to whose they are."""
+
+from newsgraph.actors.pronouns import resolve_pronouns
+from test_actors_article import cluster_with, context_after
+
+
+def _pronouns(c):
+    return [m.text for m in c.mentions if m.kind == "pronoun"]
+
+
+def test_subject_of_the_governing_clause(pipeline):
+    ctx = context_after(pipeline, "During a call with Emmanuel Macron, Olaf Scholz said he would visit Paris soon.",
+                        resolve_pronouns)
+    scholz = cluster_with(ctx, "Olaf Scholz")
+    assert _pronouns(scholz) == ["he"] and scholz.gender == "m"
+    assert _pronouns(cluster_with(ctx, "Emmanuel Macron")) == []
+    (tok, c), = ctx.pron_cluster.items()
+    assert ctx.sd[tok].text == "he" and c is scholz
+
+
+def test_previous_sentence_and_ambiguity(pipeline):
+    ctx = context_after(pipeline, "Javier Milei met Gustavo Petro in Bogota. Later he flew home.", resolve_pronouns)
+    assert _pronouns(cluster_with(ctx, "Javier Milei")) == ["he"]
+    ctx = context_after(pipeline, "An aide to Javier Milei told an envoy of Gustavo Petro that he would call.",
+                        resolve_pronouns)
+    assert ctx.pron_cluster == {}
+
+
+def test_quotation_keeps_its_pronouns(pipeline):
+    ctx = context_after(pipeline, 'Javier Milei spoke on Monday. "Nobody knows what he wants," an aide said.',
+                        resolve_pronouns)
+    assert ctx.pron_cluster == {}
+
+
+def test_relational_role_belongs_to_the_pronouns_person(pipeline):
+    ctx = context_after(pipeline, "Secretary of State Marco Rubio spoke on Monday, and his spokesperson Tommy "
+                                  "Pigott said talks would go on.", resolve_pronouns)
+    pigott, rubio = cluster_with(ctx, "Tommy Pigott"), cluster_with(ctx, "Marco Rubio")
+    assert _pronouns(rubio) == ["his"] and pigott.anchor is rubio and pigott.role == "spokesperson"

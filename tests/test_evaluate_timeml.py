@@ -1,0 +1,103 @@
+"""`newsgraph evaluate time --timeml DIR`: reading TimeML, TempEval-3 scores, the CLI."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.evaluate.timeml import load_gold, predict, render, score, split_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>wsj_0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+The bank <EVENT eid="e1" class="OCCURRENCE">raised</EVENT> rates <TIMEX3 tid="t1" type="DATE" value="1998-01-07">Wednesday</TIMEX3>,
+its first rise in <TIMEX3 tid="t2" type="DURATION" value="P2Y">two years</TIMEX3>, and will meet
+<TIMEX3 tid="t3" type="DATE" value="1998-Q1" mod="END">late this quarter</TIMEX3>.<TIMEX3 tid="t4" type="DATE" value="1998"></TIMEX3>
+</TEXT>
+</TimeML>
+"""
+
+
+def write(tmp_path, name="wsj_0001.tml", body=TML):
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    return str(tmp_path)
+
+
+def test_load_gold_reads_text_offsets_and_skips_creation_time(tmp_path):
+    (doc,) = load_gold(write(tmp_path))
+    assert doc["id"] == "wsj_0001" and doc["dct"] == "1998-01-08"
+    assert "<" not in doc["text"] and doc["text"].startswith("\nThe bank raised rates Wednesday")
+    got = [(t["text"], t["value"], t["type"], t["mod"]) for t in doc["times"]]
+    # the empty TIMEX3 (t4) and the creation time are not gold expressions
+    assert got == [("Wednesday", "1998-01-07", "DATE", None), ("two years", "P2Y", "DURATION", None),
+                   ("late this quarter", "1998-Q1", "DATE", "END")]
+    for t in doc["times"]:
+        assert doc["text"][t["start"]:t["end"]] == t["text"]
+
+
+def test_split_follows_the_project_rule(tmp_path):
+    assert split_of("wsj_0001") in ("dev", "heldout")
+    want = split_of("wsj_0001")
+    other = "heldout" if want == "dev" else "dev"
+    assert len(load_gold(write(tmp_path), want)) == 1
+    with pytest.raises(InputError, match="no documents in split"):
+        load_gold(write(tmp_path), other)
+
+
+def test_bad_input_names_the_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_gold(str(tmp_path / "missing"))
+    with pytest.raises(InputError, match="no .tml files"):
+        load_gold(str(tmp_path))
+    write(tmp_path, "bad.tml", "<TimeML><TEXT>oops</TimeML>")
+    with pytest.raises(InputError, match="bad.tml.*not well-formed|not well-formed"):
+        load_gold(str(tmp_path))
+
+
+def _sys(doc, text, value, type_="DATE", shift=0):
+    i = doc["text"].index(text) + shift
+    return {"start": i, "end": i + len(text), "text": text, "value": value, "type": type_}
+
+
+def test_score_strict_relaxed_and_value_f1(tmp_path):
+    (doc,) = load_gold(write(tmp_path))
+    preds = {doc["id"]: [
+        _sys(doc, "Wednesday", "1998-01-07"),  # exact, right value
+        _sys(doc, "two", "P2Y", "DURATION"),  # overlap only, right value
+        _sys(doc, "this quarter", "1998-Q2"),  # overlap only, wrong value
+        _sys(doc, "bank", "XXXX"),  # spurious
+    ]}
+    r = score([doc], preds)
+    assert r["span_strict"]["tp"] == 1 and r["span_relaxed"]["tp"] == 3
+    assert r["span_relaxed"]["precision"] == 0.75 and r["span_relaxed"]["recall"] == 1.0
+    assert r["value"]["tp"] == 2 and r["value"]["precision"] == 0.5 and r["value"]["recall"] == round(2 / 3, 4)
+    assert r["value_accuracy"] == round(2 / 3, 4) and r["type_accuracy"] == 1.0
+    assert any(e.get("spurious") == "bank" for e in r["errors"])
+    text = render(r)
+    assert "span relaxed" in text and "0.750" in text
+
+
+def test_predict_hands_the_creation_time_to_the_pipeline(tmp_path):
+    docs = load_gold(write(tmp_path))
+    preds = predict(docs)
+    got = {p["text"]: p["value"] for p in preds["wsj_0001"]}
+    assert got.get("Wednesday") == "1998-01-07"  # resolved against 1998-01-08, told in the past
+
+
+def test_cli_timeml(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = subprocess.run([sys.executable, "-m", "newsgraph", "evaluate", "time", "--timeml", write(tmp_path),
+                          "--format", "json"], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["gold_expressions"] == 3
+    bad = subprocess.run([sys.executable, "-m", "newsgraph", "evaluate", "time", "--timeml", str(tmp_path / "nope")],
+                         capture_output=True, text=True, env=env)
+    assert bad.returncode != 0 and "no such file" in bad.stderr and "Traceback" not in bad.stderr
