@@ -348,7 +348,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if lex.petr is not None:
             m = match_verb(lex.petr, tok, parts.names_actor)
             if m is not None:  # the user's dictionary knows the verb: it alone decides
-                c = _dictionary_candidate(m, tok, sent)
+                senses = lex.verbs.get(tok.lemma_.lower())
+                c = _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
                 if c is not None:
                     out.append(c)
                 # PETRARCH codes verb phrases: the nouns of the verb's own clause belong to its
@@ -428,18 +429,23 @@ def _refine(sense: Sense, m) -> Sense:
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
-def _dictionary_sense(code: str | None, m) -> Sense | None:
+def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
+    """The Sense of a dictionary code: its PLOVER type and mode from PLOVER's table; a code with no
+    PLOVER type (WEIS codes of old KEDS dictionaries, `[abc]`) keeps the user's code verbatim and
+    takes the type our lexicon gives the verb in this sentence (`ours()`), else codes nothing."""
     if not code or code == NULL:
         return None
     type_ = plover_for_cameo(code) if code[:2].isdigit() else None
+    origin = f"{m.origin}:{m.line}"
     if type_ is None:
-        return None
-    return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=f"{m.origin}:{m.line}")
+        fallback = ours()
+        return Sense(type=fallback.type, cameo=code, mode=fallback.mode, origin=origin) if fallback else None
+    return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=origin)
 
 
-def _dictionary_candidate(m, tok, sent) -> Candidate | None:
-    """A verb coded by a PETRARCH pattern; codes without a PLOVER type code nothing."""
-    sense, reverse = _dictionary_sense(m.code, m), _dictionary_sense(m.reverse, m)
+def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:
+    """A verb coded by a PETRARCH pattern (`ours`: our lexicon's sense of it, asked only if needed)."""
+    sense, reverse = _dictionary_sense(m.code, m, ours), _dictionary_sense(m.reverse, m, ours)
     swap = sense is None and reverse is not None
     if swap:
         sense, reverse = reverse, None
