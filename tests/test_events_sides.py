@@ -58,3 +58,12 @@ def test_office_holder_found_by_title_has_a_code(events):
     doc, _ = events("Germany's chancellor met the French president in Berlin on Monday.")
     macron = next(e for e in doc.entities if e.name == "Emmanuel Macron")
     assert macron.actor is not None and macron.actor.code == "FRAGOV"
+
+
+def test_what_another_says_happened_is_reported(pipeline):
+    doc = pipeline.extract("Russia said Ukraine attacked its positions on Monday.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.flags == ["reported"] and [doc.entity(i).name for i in ev.source] == ["Ukraine"]
+    doc = pipeline.extract("Russia said it attacked Ukrainian positions on Monday.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert "reported" not in ev.flags  # the speaker tells of its own act

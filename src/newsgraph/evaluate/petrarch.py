@@ -15,7 +15,7 @@ A sentence with no <EventCoding> (or one with noevents="true") expects no event.
 Scores (PETRARCH-style, per CAMEO root category of the gold code):
 - correct: a predicted (source code, target code, event code) equal to a gold coding;
 - uncoded: a gold coding no prediction equals;
-- extra: a prediction that equals no gold coding (factual events only);
+- extra: a prediction that equals no gold coding (asserted events only: no flag but `reported`);
 plus type accuracy (the PLOVER types of the gold codings against the predicted ones, per sentence)
 and (source country, PLOVER type, target country) triple F1. Predictions are one coding per
 source x target pair of each factual event; a missing side is "---"; an event with neither
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .base import Gold, heldout_split
+from .events import asserted
 from ..events.ontology import plover_for_cameo
 
 NONE = "---"
@@ -115,7 +116,7 @@ def _codings(doc) -> list[Coding]:
 
     out = []
     for ev in doc.events:
-        if ev.flags:
+        if not asserted(ev):
             continue
         srcs = [(e, code(e)) for e in ev.source if code(e)] or [(None, NONE)]
         tgts = [(e, code(e)) for e in ev.target if code(e)] or [(None, NONE)]

@@ -123,7 +123,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
-            if _inside(quotes, c.predicate.idx):
+            if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
             if mode is None:
@@ -150,6 +150,18 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
+
+
+def _reported_by_other(c, parts) -> bool:
+    """"Russia said Ukraine attacked its positions": the event is what someone other than its source
+    says happened (the complement of a verb of saying whose speaker is not the source)."""
+    node = c.predicate
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH:
+        return False
+    speakers = {e for s in coder.subjects(node.head) for e in parts.resolve(s)}
+    return not (speakers and speakers <= set(c.source))
 
 
 def mirrored(ev: Event, c) -> list[Event]:
