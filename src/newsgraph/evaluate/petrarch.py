@@ -15,10 +15,11 @@ A sentence with no <EventCoding> (or one with noevents="true") expects no event.
 Scores (PETRARCH-style, per CAMEO root category of the gold code):
 - correct: a predicted (source code, target code, event code) equal to a gold coding;
 - uncoded: a gold coding no prediction equals;
-- extra: a prediction that equals no gold coding (asserted events only: no flag but `reported`);
+- extra: a prediction that equals no gold coding;
 plus type accuracy (the PLOVER types of the gold codings against the predicted ones, per sentence)
 and (source country, PLOVER type, target country) triple F1. Predictions are one coding per
-source x target pair of each factual event; a missing side is "---"; an event with neither
+source x target pair of every event, whatever its flags (PETRARCH codes what the sentence says,
+negated, future or reported alike, leaving negation to its dictionaries' patterns); a missing side is "---"; an event with neither
 side codes nothing (PETRARCH never outputs one).
 """
 
@@ -31,7 +32,6 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .base import Gold, heldout_split
-from .events import asserted
 from ..events.ontology import plover_for_cameo
 
 NONE = "---"
@@ -109,15 +109,13 @@ def load_gold(path: str, split: str | None = None) -> list[Record]:
 
 
 def _codings(doc) -> list[Coding]:
-    """One coding per source x target pair of every factual event."""
+    """One coding per source x target pair of every event (flags aside, as PETRARCH codes)."""
     def code(eid):
         ent = doc.entity(eid)
         return ent.actor.code if ent is not None and ent.actor is not None and ent.actor.code else None
 
     out = []
     for ev in doc.events:
-        if not asserted(ev):
-            continue
         srcs = [(e, code(e)) for e in ev.source if code(e)] or [(None, NONE)]
         tgts = [(e, code(e)) for e in ev.target if code(e)] or [(None, NONE)]
         # PETRARCH never codes an event without actors; an actor does not act on itself

@@ -98,6 +98,7 @@ class Candidate:
     compound: list = field(default_factory=list)  # ... its % took: the actors act on each other
     reverse: Sense | None = None  # a second code from target to source ("visit": 042 and 043)
     swap: bool = False  # the pattern codes only target -> source
+    dictionary: bool = False  # coded by a user's PETRARCH verb dictionary (its code stands as given)
 
 
 class Participants:
@@ -454,7 +455,7 @@ def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:
     return Candidate(sense=sense, token=tok, start=tok.idx, end=tok.idx + len(tok.text), sent=sent, anchor=tok,
                      predicate=tok, slot_source=[_np_head(t) for t in m.source],
                      slot_target=[_np_head(t) for t in m.target], compound=[_np_head(t) for t in m.compound],
-                     reverse=reverse, swap=swap)
+                     reverse=reverse, swap=swap, dictionary=True)
 
 
 def _np_head(tok):

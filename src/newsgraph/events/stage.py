@@ -130,7 +130,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 mode = _mode_from_cues(c, lex)
                 if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:")):
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
-            type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
+            if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
+                type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
+            flags.discard("intent")
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
             ev = Event(
@@ -160,6 +162,8 @@ def _reported_by_other(c, parts) -> bool:
         node = node.head
     if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH:
         return False
+    if any(s.pos_ == "PRON" for s in coder.subjects(node)):
+        return False  # "Nigeria said it would impose a curfew": the speaker's own act
     speakers = {e for s in coder.subjects(node.head) for e in parts.resolve(s)}
     return not (speakers and speakers <= set(c.source))
 
