@@ -103,3 +103,10 @@ def test_cli_dictionary_overrides_code(tmp_path):
     assert codes["Kataib Hezbollah"] == "IRQUAF"
     assert any(c == "IRQUAF" and n.lower().startswith("militiamen") for n, c in codes.items())
     assert codes["Fuad Hussein"] == "IRQGOVFRM"  # the agent's full code follows the country
+
+
+def test_date_limits_include_the_day(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("ONODOHER\n\t[ONO <911226]\n\t[ONOGOV]\n")
+    (e,) = cd.parse_actors(str(f))
+    assert e.code_at("1991-12-26") == "ONO" and e.code_at("1991-12-27") == "ONOGOV"

@@ -23,7 +23,7 @@ from ..errors import DictionaryError
 class DatedCode:
     code: str  # '' means discard ('---')
     after: str | None = None  # YYYYMMDD, inclusive
-    before: str | None = None  # YYYYMMDD, exclusive
+    before: str | None = None  # YYYYMMDD, exclusive (a day after the dictionary's inclusive limit)
 
 
 @dataclass
@@ -121,7 +121,8 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode:
     m = _BOUND.match(rest)
     if m:
         d = _date(m.group(2))
-        return DatedCode(code, before=d) if m.group(1) == "<" else DatedCode(code, after=d)
+        # PETRARCH reads the limits as "or equal to" (dictionaries.rst): <D includes the day D
+        return DatedCode(code, before=str(int(d) + 1)) if m.group(1) == "<" else DatedCode(code, after=d)
     m = _RANGE.match(rest)
     if m:
         a, b = _date(m.group(1)), _date(m.group(2))

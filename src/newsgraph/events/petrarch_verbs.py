@@ -235,7 +235,8 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
     in_patterns = False
     for n, s in _lines(path):
         if s.startswith("~"):
-            raise _err(path, n, "verb transformations (~ lines) are not supported")
+            raise _err(path, n, "verb transformations (~ lines) are not supported: remove them "
+                            "(scripts/convert_petrarch.py does so for CAMEO.2.0.txt)")
         if s.startswith("---"):
             name = _CODE.sub("", s).strip("- ").strip()
             code, rev = _codes(path, n, s)
