@@ -160,6 +160,15 @@ def merge_groups_into_named(clusters: list[ActorCluster]) -> None:
                 c.mentions = []
 
 
+def _glued_names(c: ActorCluster, s: int, e: int, sd):
+    """The mention of c around a dictionary name [s, e) that runs over a verb: the NER glued a
+    clause into one name ("Rohan arrested Gollum"), so the dictionary's names stand on their own."""
+    for m in c.mentions:
+        if m.i <= s and e <= m.j and (m.i, m.j) != (s, e) and any(sd[k].pos_ == "VERB" for k in range(m.i, m.j)):
+            return m
+    return None
+
+
 def apply_user_dicts(ctx: ArticleContext) -> None:
     """Phrases of the user's actor dictionaries: their code (at the publication date) overrides ours;
     '---' says the phrase names no actor; a phrase no cluster covers becomes an organisation."""
@@ -180,6 +189,13 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             continue
         code = entry.code_at(ctx.date)
         c = span_owner.get((s, e)) or span_owner.get(s) or span_owner.get(e - 1)
+        if c is not None and not any(m.i <= s and e <= m.j for m in c.mentions):
+            c = None  # its mention here was a misparse, dropped for an earlier name
+        if c is not None:
+            glued = _glued_names(c, s, e, sd)
+            if glued is not None:  # "Rohan arrested Gollum" read as one name: each name is its own actor
+                c.mentions.remove(glued)
+                c = None
         if c is None:
             c = ActorCluster(type="ORG")
             span = sd[s:e]
