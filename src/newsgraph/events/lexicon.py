@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError
-from .ontology import MODES, QUAD, cameo_for, plover_for_cameo
+from .ontology import MODES, QUAD, cameo_for
 from .petrarch_verbs import VerbDictionary, load as load_verb_dictionary
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
