@@ -27,3 +27,10 @@ def test_city_stays_a_place(pipeline):
     doc = pipeline.extract("Thousands marched in Kabul on Friday.", name="t", published="2020-01-01")
     kabul = next(e for e in doc.entities if e.name == "Kabul")
     assert kabul.actor is None
+
+
+def test_title_before_a_name_is_part_of_the_dictionary_phrase(pipeline):
+    # "President" alone would give the focus country's government (Russia's); the dictionary knows whom
+    doc = pipeline.extract("President Bush threatened further action against Russia.", name="t", published="1990-03-01")
+    bush = next(e for e in doc.entities if e.name == "Bush")
+    assert bush.actor.code == "USAGOV"

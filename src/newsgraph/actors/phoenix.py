@@ -69,7 +69,9 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
         for m in c.mentions:
             if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
                 continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
-            code = matcher.code_for(sd, m.i, m.j, date)
+            # the title before a person's name belongs to the dictionary's phrase ("President Bush")
+            start = max(0, m.i - 3) if c.type == "PERSON" else m.i
+            code = matcher.code_for(sd, start, m.j, date)
             if not code:
                 continue
             c.code = code
