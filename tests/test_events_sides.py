@@ -67,3 +67,10 @@ def test_what_another_says_happened_is_reported(pipeline):
     doc = pipeline.extract("Russia said it attacked Ukrainian positions on Monday.", name="t", published="2025-06-02")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert "reported" not in ev.flags  # the speaker tells of its own act
+
+
+def test_trailing_attribution_is_not_a_report(pipeline):
+    doc = pipeline.extract("Israeli soldiers arrested 100 Palestinians on Saturday, military sources said.",
+                           name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert "reported" not in ev.flags

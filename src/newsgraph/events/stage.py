@@ -156,12 +156,14 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
 
 def _reported_by_other(c, parts) -> bool:
     """"Russia said Ukraine attacked its positions": the event is what someone other than its source
-    says happened (the complement of a verb of saying whose speaker is not the source)."""
+    says happened (the complement of a verb of saying, said first, whose speaker is not the source)."""
     node = c.predicate
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH:
         return False
+    if node.head.i > node.i:
+        return False  # "..., police said": the wire's attribution of its own report, not a party's claim
     if any(s.pos_ == "PRON" for s in coder.subjects(node)):
         return False  # "Nigeria said it would impose a curfew": the speaker's own act
     speakers = {e for s in coder.subjects(node.head) for e in parts.resolve(s)}
