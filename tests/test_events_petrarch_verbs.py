@@ -89,3 +89,16 @@ def test_slots_and_reverse_code(vd, nlp):
     m = _match(vd, nlp, "The king called on Gondor.", "called")
     assert (m.code, m.reverse) == ("042", "043")
     assert _match(vd, nlp, "The king called Gondor.", "called") is None  # the phrasal verb needs its particle
+
+
+def test_petrarch_mode_codes_only_dictionary_verbs(tmp_path, pipeline):
+    """With a PETRARCH verb dictionary, verbs it does not list and event nouns code nothing."""
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    f = tmp_path / "v.txt"
+    f.write_text(VERBS)
+    pipe = Pipeline(pipeline_options(None, verbs=[str(f)]))
+    doc = pipe.extract("Russia condemned Ukraine. Russia accused Ukraine of the attack on its border.", name="t",
+                       published="2025-01-01")
+    assert [(e.cameo, e.trigger.text) for e in doc.events] == [("122", "condemned")]

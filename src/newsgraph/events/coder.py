@@ -28,7 +28,7 @@ from spacy.attrs import IDX
 from ..model import Document
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
-from .petrarch_verbs import NULL, clause_tokens, match_verb
+from .petrarch_verbs import NULL, match_verb
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -353,10 +353,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 c = _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
                 if c is not None:
                     out.append(c)
-                # PETRARCH codes verb phrases: the nouns of the verb's own clause belong to its
-                # pattern ("asked Rohan for economic sanctions"), they are no events of their own
-                consumed.update(t.i for t in clause_tokens(tok))
-                continue
+            continue  # PETRARCH codes the verbs its dictionaries list, and nothing else
         senses = lex.verbs.get(tok.lemma_.lower())
         sense = choose_sense(senses, tok, parts) if senses else None
         if sense is None:
@@ -376,6 +373,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                     if c.i > tok.i and c.i - tok.i <= 4:
                         end = c.idx + len(c.text)
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok))
+    if lex.petr is not None:
+        return out  # (no event nouns, no rules of ours: a PETRARCH user's dictionaries decide)
     # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
     have = {c.token.i for c in out}
     for tok in tokens:
