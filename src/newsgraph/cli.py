@@ -282,13 +282,25 @@ def _evaluate(kind: str, gold: str, format: Format, model: str | None, split: st
 
 @evaluate_app.command("quotes")
 def evaluate_quotes(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/quotes.jsonl).")],
+    gold: Annotated[str | None, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/quotes.jsonl).")] = None,
+    polnear: Annotated[str | None, typer.Option(help="Score attributions on a PolNeAR folder (brat) instead.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
 ) -> None:
     """Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy."""
-    _evaluate("quotes", gold, format, model, split)
+    if polnear is None:
+        if gold is None:
+            raise typer.BadParameter("give a gold JSONL file or --polnear DIR")
+        return _evaluate("quotes", gold, format, model, split)
+    import json
+
+    from .evaluate import polnear as pn
+    from .stage import Options
+
+    items = pn.load_gold(polnear, split)
+    report = pn.score(items, pn.predict(items, Options(model=model, check_language=False)))
+    sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else pn.render(report))
 
 
 @evaluate_app.command("places")

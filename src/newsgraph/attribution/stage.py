@@ -1,0 +1,415 @@
+"""Quotes: who said what, in quotation marks or in reported speech.
+
+1. Quotation marks (straight and curly double quotes, « guillemets », ‘single curly quotes’) are paired
+   within each body paragraph; a quote left open at the end of a paragraph runs to its end (the
+   convention for quotes that go on in the next paragraph, which reopens them).
+2. Each quoted passage is `direct` when it stands as a sentence of its own (it opens a paragraph
+   or follows a sentence end or "said:"), `partial` when it is embedded in a sentence.
+3. Its attribution comes from the parse: the nearest verb of saying governing the passage
+   ("said he hoped the government would make the country “a force…”"), else a cue in the text
+   around the marks (“…,” he said / “…,” according to X), else the speaker of the quote just before
+   (a quote continuing in the next paragraph).
+4. Reported speech without marks is an `indirect` quote: the clause a verb of saying governs
+   ("X said that…"), a parenthetical attribution ("…, a source told AFP"), or "according to X".
+5. The speaker phrase is mapped to an entity of `doc.entities` (any mention kind, so the actors
+   stage's pronouns and nominals count); intermediaries ("his spokesperson Tommy Pigott") give
+   `on_behalf_of`; unnamed sources ("a source in the Iraqi political sphere") stay anonymous
+   (speaker null, `speaker_text` set); "told AFP" gives `reported_to`; "In a letter" gives `medium`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Attribution, Document, Quote, Span
+from ..nlp import Parse
+from ..stage import Stage
+from .marks import _WORD, _is_direct, find_marked
+from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
+                       phrase_span, resolve_speaker)
+
+QUOTE_SECTIONS = ("body",)
+
+# Verbs whose subject is the speaker of what they govern (lemmas).
+SAY_VERBS = frozenset("""
+say tell add warn insist claim state explain note write argue ask announce declare emphasize emphasise
+stress reply respond answer comment report tweet post quip continue conclude acknowledge admit confirm
+deny suggest predict promise vow pledge recall allege assert maintain reiterate repeat concede caution
+threaten testify inform signal indicate observe remark complain urge describe call dub label express
+voice brand hail praise criticize criticise condemn accuse blame demand estimate disclose reveal
+""".split())
+# Verbs whose governed clause is reported speech ("X said that…"): not "call", "describe", "praise".
+INDIRECT_VERBS = frozenset("""
+say tell add warn insist claim state explain note write argue announce declare emphasize emphasise
+stress reply respond acknowledge admit confirm deny suggest predict promise vow pledge allege assert
+maintain reiterate concede caution threaten testify inform report tweet post disclose reveal estimate
+""".split())
+
+# --- attribution ----------------------------------------------------------------------------------------
+
+class Frame:
+    """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
+
+    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type")
+
+    def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
+                 source=None, type="speech"):
+        self.cue, self.speaker, self.speaker_text = cue, speaker, speaker_text
+        self.on_behalf_of, self.medium, self.reported_to = on_behalf_of, medium, reported_to
+        self.source, self.type = source, type
+
+
+def from_verb(verb, mentions: Mentions, text: str) -> Frame:
+    subj = _subject(verb)
+    att = Frame(cue=(verb.idx, verb.idx + len(verb)))
+    if subj is not None:
+        att.speaker, att.speaker_text, att.on_behalf_of = resolve_speaker(subj, mentions, text)
+        att.source = phrase_span(subj, text)
+    att.medium, att.reported_to = _medium_and_outlet(verb, mentions)
+    return att
+
+
+def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
+    """'according to X' / 'according to comments reported by X' / 'according to a statement from X'."""
+    to = next((c for c in acc.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    att = Frame(cue=(acc.idx, to.idx + len(to)))
+    head, medium = pobj, None
+    if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in STATEMENT_NOUNS:
+        medium = MEDIA.get(pobj.lemma_.lower())
+        inner = _by_whom(pobj)
+        if inner is not None:
+            head = inner
+        else:
+            poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                head = poss
+    att.speaker, att.speaker_text, att.on_behalf_of = resolve_speaker(head, mentions, text)
+    att.source = phrase_span(head, text)
+    if head.pos_ == "PRON":
+        ent = _pronoun_entity(head, mentions)
+        att.speaker = ent.id if ent else None
+    att.medium = medium
+    return att
+
+
+def _by_whom(noun):
+    """X in 'comments (reported) by X', 'a statement from X', 'remarks of X'."""
+    for t in noun.subtree:
+        if t.dep_ in ("agent", "prep") and t.lower_ in ("by", "from", "of") and t.head.i in (noun.i,) + tuple(
+                c.i for c in noun.children if c.dep_ in ("acl", "relcl")):
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+# --- the stage ------------------------------------------------------------------------------------------
+
+
+def extract(doc: Document, parse: Parse) -> list[Quote]:
+    return extract_all(doc, parse)[0]
+
+
+def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribution]]:
+    """The quotes (today's shape) and the attributions they make up."""
+    text = doc.text
+    sdoc = parse.doc
+    mentions = Mentions(doc)
+    marked: list[tuple[int, int, int, int, int]] = []  # (open, cs, ce, close_end, para_start)
+    for sec in doc.sections:
+        if sec.kind in QUOTE_SECTIONS:
+            marked.extend((o, cs, ce, c, sec.start) for o, cs, ce, c in find_marked(text, sec.start, sec.end))
+    masks = [(o, c) for o, _, _, c, _ in marked]
+    mentions.quoted = masks
+
+    def masked(i: int) -> bool:
+        return any(a <= i < b for a, b in masks)
+
+    quotes: list[tuple[int, int, str, Frame | None]] = []
+    for o, cs, ce, c, para in marked:
+        direct = _is_direct(text, para, o, cs)
+        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions)
+        nwords = len(_WORD.findall(text, cs, ce))
+        if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
+            att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
+        if att is None and not direct and nwords <= 3:
+            continue  # scare quotes or a title, not speech
+        quotes.append((cs, ce, "direct" if direct else "partial", att))
+    quotes.extend(_indirect(parse, text, masked, marked, mentions))
+    quotes.sort(key=lambda q: (q[0], -q[1]))
+    # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
+    # 'X said members would strike. “We have been patient…”'
+    filled = []
+    prev: tuple[Frame, int] | None = None
+    for s, e, kind, att in quotes:
+        para = parse.section_at(s).start if parse.section_at(s) else -1
+        if att is None:
+            if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para):
+                att = prev[0]
+            else:
+                att = Frame()
+        elif att.speaker is not None or att.speaker_text:
+            prev = (att, para)
+        filled.append((s, e, kind, att))
+    quotes = filled
+    out, frames = [], []
+    seen = set()
+    for s, e, kind, att in quotes:
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        frames.append(att)
+        out.append(Quote(id=f"q{len(out) + 1}", start=s, end=e, text=text[s:e], kind=kind,
+                         cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
+                         speaker=att.speaker, speaker_text=att.speaker_text, on_behalf_of=att.on_behalf_of,
+                         medium=att.medium, reported_to=att.reported_to))
+    return out, group(text, out, frames)
+
+
+def group(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Attribution]:
+    """One attribution per cue: the passages a cue (or the cue they continue from) attributes, merged."""
+    groups: dict[object, list[int]] = {}
+    for i, (q, f) in enumerate(zip(quotes, frames)):
+        key = f.cue if f.cue else ("frame", id(f))  # a frame without a cue is shared only by continuations
+        groups.setdefault(key, []).append(i)
+    out = []
+    for idx in groups.values():
+        f = frames[idx[0]]
+        kinds = {quotes[i].kind for i in idx}
+        parts = _union([(quotes[i].start, quotes[i].end) for i in idx])
+        kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
+                else "partial" if "indirect" in kinds else "direct")
+        sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
+        out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
+                               content=[sp(p) for p in parts], cue=sp(f.cue), source=sp(f.source),
+                               speaker=f.speaker, speaker_text=f.speaker_text, on_behalf_of=f.on_behalf_of,
+                               medium=f.medium, reported_to=f.reported_to, quotes=[quotes[i].id for i in idx]))
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
+    """True when `para` is the paragraph of the previous quote or the body paragraph right after it."""
+    if prev_para == para:
+        return True
+    bodies = [s.start for s in doc.sections if s.kind == "body"]
+    try:
+        return bodies.index(para) - bodies.index(prev_para) == 1
+    except ValueError:
+        return False
+
+
+def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Frame | None:
+    span = sdoc.char_span(cs, ce, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    # 1. a verb of saying governing the passage, outside the marks
+    for tok in span:
+        h = tok.head
+        if h.i >= span.start and h.i < span.end:
+            continue
+        steps = 0
+        while steps < 6:
+            if not masked(h.idx) and h.lemma_ in SAY_VERBS and h.pos_ in ("VERB", "AUX"):
+                return from_verb(h, mentions, text)
+            if h.head.i == h.i:
+                break
+            h, steps = h.head, steps + 1
+        break
+    # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
+    after = _frame_after(sdoc, text, c, masked)
+    before = _frame_before(sdoc, text, o, para, masked)
+    for toks in (after, before):
+        for t in toks:
+            if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+                att = from_according(t, mentions, text)
+                if att is not None:
+                    return att
+        for t in toks:
+            if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
+                return from_verb(t, mentions, text)
+    return None
+
+
+_SENT_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _frame_after(sdoc, text, c, masked) -> list:
+    """Tokens after a closing mark up to the sentence end or the next quote (same paragraph)."""
+    if c >= len(text):
+        return []
+    para_end = text.find("\n", c)
+    para_end = len(text) if para_end == -1 else para_end
+    m = _SENT_END.search(text, c, para_end)
+    stop = m.end() if m else para_end
+    span = sdoc.char_span(c, stop, alignment_mode="contract")
+    if span is None:
+        return []
+    out = []
+    for t in span:
+        if masked(t.idx):
+            break
+        out.append(t)
+    return out
+
+
+def _frame_before(sdoc, text, o, para, masked) -> list:
+    """Tokens before an opening mark back to the sentence start or the previous quote (same paragraph)."""
+    start = para
+    for m in _SENT_END.finditer(text, para, o):
+        start = m.end()
+    span = sdoc.char_span(start, o, alignment_mode="contract")
+    if span is None:
+        return []
+    out = []
+    for t in reversed(span):
+        if masked(t.idx):
+            break
+        out.append(t)
+    return out  # nearest first
+
+
+def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> list:
+    """Reported speech: clauses governed by verbs of saying, parenthetical attributions, 'according to'."""
+    out = []
+    inside = [(o, c) for o, _, _, c, _ in marked]
+
+    def within_one_quote(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in inside)
+
+    sdoc = parse.doc
+    for i in _candidate_tokens(sdoc):
+        t = sdoc[i]
+        if parse.kind_at(t.idx) not in QUOTE_SECTIONS:
+            continue
+        if True:
+            lemma = t.lemma_
+            if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) \
+                    and not _passive(t):  # "plans were announced"
+                comp = _complement(t)
+                if comp is not None:
+                    s, e = _clause(comp, skip_mark=True)
+                elif t.dep_ in ("ccomp", "parataxis") and t.head.i < t.i and t.head.lemma_ not in INDIRECT_VERBS:
+                    # "…, a source told AFP": the clause before the attribution is what was said
+                    s = min(x.idx for x in t.head.subtree)
+                    e = min(x.idx for x in t.subtree)
+                    if s >= e:
+                        continue
+                else:
+                    continue
+            elif t.lower_ == "according" and t.i + 1 < len(parse.doc) and parse.doc[t.i + 1].lower_ == "to" \
+                    and not masked(t.idx):
+                h = t.head
+                if h.i == t.i:
+                    continue
+                sub = [x for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
+                if not sub:
+                    continue
+                s = min(x.idx for x in sub)
+                e = max(x.idx + len(x) for x in sub)
+            else:
+                continue
+            s, e = _trim(text, s, e)
+            if e - s < 8 or within_one_quote(s, e):
+                continue
+            if lemma in INDIRECT_VERBS and t.lower_ != "according":
+                att = from_verb(t, mentions, text)
+            else:
+                att = from_according(t, mentions, text)
+                if att is None:
+                    continue
+            out.append((s, e, "indirect", att))
+    return out
+
+
+def _passive(verb) -> bool:
+    """'Details were posted', 'plans were announced': the subject is what was said, not who said it
+    ('X was quoted as saying' is handled through the verb 'saying')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _complement(verb):
+    """The clause a verb of saying reports: its ccomp, or a that-clause the parser hung on a noun after it
+    ("told the BBC in an interview that France would…")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":  # before the verb too ("…, Mr Wilson said"); quotes in marks are filtered later
+            return c
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("prep", "dobj", "dative"):
+            for x in c.subtree:
+                if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                    return x
+    return None
+
+
+_HASHES: dict[int, object] = {}
+
+
+def _candidate_tokens(sdoc):
+    """Indices of tokens that may be speech cues (verbs of saying, "according"), found without Token objects."""
+    from spacy.attrs import LEMMA, LOWER
+
+    key = id(sdoc.vocab)
+    wanted = _HASHES.get(key)
+    if wanted is None:
+        strings = sdoc.vocab.strings
+        wanted = frozenset(strings.add(w) for w in INDIRECT_VERBS) | {strings.add("according")}
+        _HASHES[key] = wanted
+    arr = sdoc.to_array([LEMMA, LOWER]).tolist()
+    return [i for i, (lemma, low) in enumerate(arr) if lemma in wanted or low in wanted]
+
+
+def _clause(tok, skip_mark: bool):
+    """Offsets of the clause a token heads, without a leading "that" or a trailing "according to X"."""
+    doc = tok.doc
+    a, b = tok.left_edge.i, tok.right_edge.i
+    if skip_mark and doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
+        a += 1
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            if c.i > tok.i:
+                b = min(b, c.left_edge.i - 1)
+            else:
+                a = max(a, c.right_edge.i + 1)
+    b = max(a, b)
+    return doc[a].idx, doc[b].idx + len(doc[b])
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        e -= 1
+    return s, e
+
+
+def run(doc: Document, parse: Parse, options) -> None:
+    doc.quotes, doc.attributions = extract_all(doc, parse)
+
+
+STAGE = Stage(name="quotes", run=run, requires=frozenset({"parse", "entities"}), provides=frozenset({"quotes"}))
+
+
+# --- helper for later stages ----------------------------------------------------------------------------
+
+def quote_at(doc: Document, start: int, end: int) -> Quote | None:
+    """The innermost quote containing [start, end) (an event reported inside someone's words), or None."""
+    best = None
+    for q in doc.quotes:
+        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
+
