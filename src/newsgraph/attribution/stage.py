@@ -25,6 +25,9 @@ import re
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..stage import Stage
+from . import lexicon
+from .indirect import PASSIVE_RAISING, candidates, inverted_content, passive_content, verb_content
+from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
                        phrase_span, resolve_speaker)
@@ -139,7 +142,7 @@ def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribut
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
-    quotes.extend(_indirect(parse, text, masked, marked, mentions))
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lexicon.default()))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
     # 'X said members would strike. “We have been patient…”'
@@ -282,57 +285,55 @@ def _frame_before(sdoc, text, o, para, masked) -> list:
     return out  # nearest first
 
 
-def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions) -> list:
-    """Reported speech: clauses governed by verbs of saying, parenthetical attributions, 'according to'."""
+def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: Lexicon) -> list:
+    """Reported speech, thought and intention: the content of every cue outside quotation marks."""
     out = []
     inside = [(o, c) for o, _, _, c, _ in marked]
-
-    def within_one_quote(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in inside)
-
     sdoc = parse.doc
-    for i in _candidate_tokens(sdoc):
+    for i in candidates(sdoc, lex):
         t = sdoc[i]
-        if parse.kind_at(t.idx) not in QUOTE_SECTIONS:
+        if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
             continue
-        if True:
-            lemma = t.lemma_
-            if lemma in INDIRECT_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) \
-                    and not _passive(t):  # "plans were announced"
-                comp = _complement(t)
-                if comp is not None:
-                    s, e = _clause(comp, skip_mark=True)
-                elif t.dep_ in ("ccomp", "parataxis") and t.head.i < t.i and t.head.lemma_ not in INDIRECT_VERBS:
-                    # "…, a source told AFP": the clause before the attribution is what was said
-                    s = min(x.idx for x in t.head.subtree)
-                    e = min(x.idx for x in t.subtree)
-                    if s >= e:
-                        continue
-                else:
-                    continue
-            elif t.lower_ == "according" and t.i + 1 < len(parse.doc) and parse.doc[t.i + 1].lower_ == "to" \
-                    and not masked(t.idx):
-                h = t.head
-                if h.i == t.i:
-                    continue
-                sub = [x for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
-                if not sub:
-                    continue
-                s = min(x.idx for x in sub)
-                e = max(x.idx + len(x) for x in sub)
-            else:
-                continue
-            s, e = _trim(text, s, e)
-            if e - s < 8 or within_one_quote(s, e):
-                continue
-            if lemma in INDIRECT_VERBS and t.lower_ != "according":
-                att = from_verb(t, mentions, text)
-            else:
-                att = from_according(t, mentions, text)
-                if att is None:
-                    continue
-            out.append((s, e, "indirect", att))
+        if t.lower_ == "according":
+            found = _according_content(t, mentions, text)
+        else:
+            found = _verb_attribution(t, lex, mentions, text)
+        if found is None:
+            continue
+        (a, b), att = found
+        s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
+        if e - s < 3 or any(x <= s and e <= y for x, y in inside):
+            continue
+        out.append((s, e, "indirect", att))
     return out
+
+
+def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+    cue = lex.verbs.get(t.lemma_)
+    if cue is None or t.pos_ not in ("VERB", "AUX"):
+        return None
+    if _passive(t):  # "plans were announced": only "X is expected to …" attributes, without a source
+        span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
+        if span is None:
+            return None
+        return span, Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
+    span = verb_content(t, cue) or inverted_content(t, lex)
+    if span is None:
+        return None
+    att = from_verb(t, mentions, text)
+    att.type = cue.cls
+    return span, att
+
+
+def _according_content(t, mentions: Mentions, text: str):
+    if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to" or t.head.i == t.i:
+        return None
+    h = t.head
+    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
+    att = from_according(t, mentions, text)
+    if not sub or att is None:
+        return None
+    return (min(sub), max(sub)), att
 
 
 def _passive(verb) -> bool:
@@ -353,23 +354,6 @@ def _complement(verb):
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
                     return x
     return None
-
-
-_HASHES: dict[int, object] = {}
-
-
-def _candidate_tokens(sdoc):
-    """Indices of tokens that may be speech cues (verbs of saying, "according"), found without Token objects."""
-    from spacy.attrs import LEMMA, LOWER
-
-    key = id(sdoc.vocab)
-    wanted = _HASHES.get(key)
-    if wanted is None:
-        strings = sdoc.vocab.strings
-        wanted = frozenset(strings.add(w) for w in INDIRECT_VERBS) | {strings.add("according")}
-        _HASHES[key] = wanted
-    arr = sdoc.to_array([LEMMA, LOWER]).tolist()
-    return [i for i, (lemma, low) in enumerate(arr) if lemma in wanted or low in wanted]
 
 
 def _clause(tok, skip_mark: bool):

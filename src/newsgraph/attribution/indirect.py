@@ -1,0 +1,102 @@
+"""Reported speech, thought and intention without quotation marks: a cue of the lexicon and the
+dependents that carry what it attributes.
+
+- a clause: "said (that) …", "asked whether …", and the inverted order ("…, the senator said.");
+- a to-infinitive: "wants to run", "urged voters to turn out" (the object comes along);
+- an object, for cues whose object is the content: "criticized the deal", "called the plan a disaster";
+- a preposition's object: "talked about taxes", "called for a ban";
+- "according to X" (the rest of the clause) and passive "X is expected to …" (no source).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Cue, Lexicon
+
+CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
+PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
+
+
+def candidates(sdoc, lex: Lexicon) -> list[int]:
+    """Indices of tokens whose lemma is a cue, or "according", found from the token array alone."""
+    from spacy.attrs import LEMMA, LOWER
+    from spacy.strings import hash_string
+
+    according = hash_string("according")
+    arr = sdoc.to_array([LEMMA, LOWER]).tolist()
+    return [i for i, (lemma, low) in enumerate(arr) if lemma in lex.verb_hashes or low == according]
+
+
+def verb_content(v, cue: Cue) -> tuple[int, int] | None:
+    """(first, last) token indices of what verb `v` attributes, or None."""
+    kids = list(v.children)
+    for c in kids:
+        if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and _marked_clause(c)):
+            return _clause_tokens(c)
+    dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    if "to" in cue.frames:
+        x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
+        if x is not None:
+            a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
+            return a, x.right_edge.i
+    if dobj is not None:
+        # "told reporters in an interview that …": a that-clause the parser hung inside the object
+        for x in dobj.subtree:
+            if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                return _clause_tokens(x)
+    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
+        last = dobj.right_edge.i
+        for c in kids:  # "called the deal a disaster", "described X as Y"
+            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in cue.frames)):
+                last = max(last, c.right_edge.i)
+        return dobj.left_edge.i, last
+    for c in kids:
+        if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i
+    for c in kids:  # "talked about whether …", "asked about"
+        if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i
+    return None
+
+
+def inverted_content(v, lex: Lexicon) -> tuple[int, int] | None:
+    """"…, a source told AFP" / "…, the senator said.": the clause the cue hangs on, before it."""
+    h = v.head
+    if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i >= v.i or h.lemma_ in lex.verbs and h.pos_ == "VERB":
+        return None
+    a = h.left_edge.i
+    b = v.left_edge.i - 1
+    doc = v.doc
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def passive_content(v) -> tuple[int, int] | None:
+    """"Trump is expected to win": the subject and the infinitive, with no source."""
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    x = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > v.i), None)
+    if subj is None or x is None:
+        return None
+    return subj.left_edge.i, x.right_edge.i
+
+
+def _marked_clause(c) -> bool:
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in CLAUSE_MARKS and m.i == c.left_edge.i for m in c.subtree)
+
+
+def _clause_tokens(c) -> tuple[int, int]:
+    doc = c.doc
+    a, b = c.left_edge.i, c.right_edge.i
+    if doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
+        a += 1
+    for x in c.children:  # "…, according to X" inside the clause is not content
+        if x.dep_ == "prep" and x.lower_ == "according":
+            if x.i > c.i:
+                b = min(b, x.left_edge.i - 1)
+            else:
+                a = max(a, x.right_edge.i + 1)
+    return a, max(a, b)
