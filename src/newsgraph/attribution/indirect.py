@@ -32,6 +32,9 @@ def verb_content(v, cue: Cue) -> tuple[int, int] | None:
     for c in kids:
         if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and _marked_clause(c)):
             return _clause_tokens(c)
+    for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
+        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
+            return c.left_edge.i + 1, c.right_edge.i
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     if "to" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
@@ -62,17 +65,24 @@ def verb_content(v, cue: Cue) -> tuple[int, int] | None:
     return None
 
 
-def inverted_content(v, lex: Lexicon) -> tuple[int, int] | None:
-    """"…, a source told AFP" / "…, the senator said.": the clause the cue hangs on, before it."""
+def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
+    """"…, a source told AFP" / "…, the senator said." / "This campaign, he says, is different": the
+    clause the cue hangs on, around it (one or two fragments)."""
     h = v.head
-    if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i >= v.i or h.lemma_ in lex.verbs and h.pos_ == "VERB":
-        return None
-    a = h.left_edge.i
-    b = v.left_edge.i - 1
+    if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i == v.i or (h.lemma_ in lex.verbs and h.pos_ == "VERB"):
+        return []
+    if v.dep_ == "advcl" and h.i > v.i:
+        return []  # "As he said, …" is a different frame
     doc = v.doc
-    while b > a and (doc[b].is_punct or doc[b].is_space):
-        b -= 1
-    return (a, b) if b > a else None
+    out = []
+    for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):
+        while a <= b and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if b >= a:
+            out.append((a, b))
+    return out
 
 
 def passive_content(v) -> tuple[int, int] | None:

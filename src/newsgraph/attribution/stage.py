@@ -300,11 +300,12 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             found = _verb_attribution(t, lex, mentions, text)
         if found is None:
             continue
-        (a, b), att = found
-        s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
-        if e - s < 3 or any(x <= s and e <= y for x, y in inside):
-            continue
-        out.append((s, e, "indirect", att))
+        spans, att = found
+        for a, b in spans:
+            s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
+            if e - s < 2 or any(x <= s and e <= y for x, y in inside):
+                continue
+            out.append((s, e, "indirect", att))
     return out
 
 
@@ -316,13 +317,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is None:
             return None
-        return span, Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
-    span = verb_content(t, cue) or inverted_content(t, lex)
-    if span is None:
+        return [span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
+    span = verb_content(t, cue)
+    spans = [span] if span is not None else inverted_content(t, lex)
+    if not spans:
         return None
     att = from_verb(t, mentions, text)
     att.type = cue.cls
-    return span, att
+    return spans, att
 
 
 def _according_content(t, mentions: Mentions, text: str):
@@ -333,7 +335,7 @@ def _according_content(t, mentions: Mentions, text: str):
     att = from_according(t, mentions, text)
     if not sub or att is None:
         return None
-    return (min(sub), max(sub)), att
+    return [(min(sub), max(sub))], att
 
 
 def _passive(verb) -> bool:

@@ -173,6 +173,7 @@ def from_document(doc) -> list[dict]:
         out.append({
             "content": [(p.start, p.end) for p in a.content],
             "source": [(a.source.start, a.source.end)] if a.source else [],
+            "cue": [(a.cue.start, a.cue.end)] if a.cue else [],
             "entity": [(m.start, m.end) for m in ent.mentions] if ent else [],
             "kind": a.kind, "class": a.type,
         })
@@ -278,7 +279,8 @@ def _error(art: dict, what: str, g: dict | None, s: dict | None) -> dict:
     if g is not None:
         e.update(gold=show(g["content"]), gold_source=show(g["source"]), gold_cue=show(g["cue"]), kind=g["kind"])
     if s is not None:
-        e.update(system=show(s["content"]), system_source=show(s["source"]), system_kind=s.get("kind"))
+        e.update(system=show(s["content"]), system_source=show(s["source"]), system_cue=show(s.get("cue", [])),
+                 system_kind=s.get("kind"))
     return e
 
 
