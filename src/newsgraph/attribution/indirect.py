@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .lexicon import Cue, Lexicon
 
-CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
 
 
@@ -26,30 +26,34 @@ def candidates(sdoc, lex: Lexicon) -> list[int]:
     return [i for i, (lemma, low) in enumerate(arr) if lemma in lex.verb_hashes or low == according]
 
 
-def verb_content(v, cue: Cue) -> tuple[int, int] | None:
+def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     """(first, last) token indices of what verb `v` attributes, or None."""
     kids = list(v.children)
+    dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     for c in kids:
-        if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and _marked_clause(c)):
-            return _clause_tokens(c)
+        if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c)):
+            a, b = _clause_tokens(c)
+            b = trim_nested(c, a, b, lex)
+            if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
+                a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
+            return a, b
     for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
         if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
             return c.left_edge.i + 1, c.right_edge.i
-    dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     if "to" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
         if x is not None:
             a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
-            return a, x.right_edge.i
+            return a, trim_nested(x, a, x.right_edge.i, lex)
     if dobj is not None:
         # "told reporters in an interview that …": a that-clause the parser hung inside the object
         for x in dobj.subtree:
             if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
                 return _clause_tokens(x)
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
-        last = dobj.right_edge.i
+        last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y"
-            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in cue.frames)):
+            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ == "as"))):
                 last = max(last, c.right_edge.i)
         return dobj.left_edge.i, last
     for c in kids:
@@ -92,6 +96,32 @@ def passive_content(v) -> tuple[int, int] | None:
     if subj is None or x is None:
         return None
     return subj.left_edge.i, x.right_edge.i
+
+
+def _has_subject(c) -> bool:
+    return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+
+
+def _phrase_end(head) -> int:
+    """Last token of a noun phrase without a non-restrictive tail (", who …", ", the …" apposition)."""
+    doc = head.doc
+    end = head.right_edge.i
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 2)
+    return max(end, head.i)
+
+
+def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
+    """End of a content before a further cue the parser hung on it (", claiming that …", "and questioning …")."""
+    for x in c.children:
+        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and x.pos_ == "VERB":
+            j = x.left_edge.i - 1
+            doc = c.doc
+            while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
+                j -= 1
+            b = min(b, j)
+    return b
 
 
 def _marked_clause(c) -> bool:

@@ -318,7 +318,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         if span is None:
             return None
         return [span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
-    span = verb_content(t, cue)
+    span = verb_content(t, cue, lex)
     spans = [span] if span is not None else inverted_content(t, lex)
     if not spans:
         return None
@@ -331,7 +331,9 @@ def _according_content(t, mentions: Mentions, text: str):
     if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to" or t.head.i == t.i:
         return None
     h = t.head
-    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i)]
+    to = t.doc[t.i + 1]
+    last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
+    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= last)]
     att = from_according(t, mentions, text)
     if not sub or att is None:
         return None
