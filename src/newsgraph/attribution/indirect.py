@@ -23,7 +23,8 @@ def candidates(sdoc, lex: Lexicon) -> list[int]:
 
     according = hash_string("according")
     arr = sdoc.to_array([LEMMA, LOWER]).tolist()
-    return [i for i, (lemma, low) in enumerate(arr) if lemma in lex.verb_hashes or low == according]
+    return [i for i, (lemma, low) in enumerate(arr)
+            if lemma in lex.verb_hashes or low in lex.form_hashes or low == according]
 
 
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
@@ -87,6 +88,15 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         if b >= a:
             out.append((a, b))
     return out
+
+
+def raising_content(v) -> tuple[int, int] | None:
+    """"Trump seemed rattled", "she appears ready to run": the subject and its predicate, with no source."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    pred = next((c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > v.i), None)
+    if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+        return None
+    return subj.left_edge.i, pred.right_edge.i
 
 
 def passive_content(v) -> tuple[int, int] | None:

@@ -35,12 +35,33 @@ class Lexicon:
             (self.nouns if cue.pos == "noun" else self.verbs)[cue.lemma] = cue
         from spacy.strings import hash_string
 
+        # inflected forms too: the lemmatizer makes "hop" of "hoped" and "sery" of "seried"
+        self.forms: dict[str, Cue] = {}
+        for lemma, cue in self.verbs.items():
+            for form in inflections(lemma):
+                self.forms.setdefault(form, cue)
         # lemma hashes are the same in every vocab: candidates are found from the token array alone
         self.verb_hashes = frozenset(hash_string(w) for w in self.verbs)
+        self.form_hashes = frozenset(hash_string(w) for w in self.forms)
         self.noun_hashes = frozenset(hash_string(w) for w in self.nouns)
+
+    def verb(self, tok) -> Cue | None:
+        """The cue a verb token is, by its lemma or, when the lemmatizer went wrong, its form."""
+        return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.nouns)
+
+
+def inflections(lemma: str) -> list[str]:
+    """Regular inflected forms of a verb (irregular ones are lemmatised correctly by spaCy)."""
+    if lemma.endswith("e"):
+        return [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma + "s", lemma + "ed", lemma + "ing"]
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..stage import Stage
 from . import lexicon
-from .indirect import PASSIVE_RAISING, candidates, inverted_content, passive_content, verb_content
+from .indirect import PASSIVE_RAISING, candidates, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -310,9 +310,12 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
 
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
-    cue = lex.verbs.get(t.lemma_)
+    cue = lex.verb(t)
     if cue is None or t.pos_ not in ("VERB", "AUX"):
         return None
+    if "raise" in cue.frames:
+        span = raising_content(t)
+        return ([span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)) if span else None
     if _passive(t):  # "plans were announced": only "X is expected to …" attributes, without a source
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is None:
