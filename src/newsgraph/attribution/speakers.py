@@ -170,9 +170,19 @@ def phrase_span(head, text: str) -> tuple[int, int]:
 
 def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None]:
     """(speaker entity id, speaker text, on_behalf_of entity id) for a speaker phrase's head token."""
+    return speaker_of(head, mentions, text)[:3]
+
+
+def speaker_of(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None, tuple[int, int]]:
+    """resolve_speaker's answer and the offsets of the speaker phrase."""
+    span = phrase_span(head, text)
+    return _resolve(head, mentions, text, span) + (span,)
+
+
+def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
     doc = head.doc
-    s, e = phrase_span(head, text)
-    sub = doc[head.left_edge.i:_phrase_last(head) + 1]
+    s, e = span
+    sub = doc.char_span(s, e, alignment_mode="expand") or doc[head.i:head.i + 1]
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
     if head.pos_ == "PRON":

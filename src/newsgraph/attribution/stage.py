@@ -30,7 +30,7 @@ from .indirect import PASSIVE_RAISING, candidates, raising_content, inverted_con
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
-                       phrase_span, resolve_speaker)
+                       speaker_of)
 
 QUOTE_SECTIONS = ("body",)
 
@@ -67,8 +67,7 @@ def from_verb(verb, mentions: Mentions, text: str) -> Frame:
     subj = _subject(verb)
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
     if subj is not None:
-        att.speaker, att.speaker_text, att.on_behalf_of = resolve_speaker(subj, mentions, text)
-        att.source = phrase_span(subj, text)
+        att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(subj, mentions, text)
     att.medium, att.reported_to = _medium_and_outlet(verb, mentions)
     return att
 
@@ -90,8 +89,7 @@ def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
             poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
             if poss is not None:
                 head = poss
-    att.speaker, att.speaker_text, att.on_behalf_of = resolve_speaker(head, mentions, text)
-    att.source = phrase_span(head, text)
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
     if head.pos_ == "PRON":
         ent = _pronoun_entity(head, mentions)
         att.speaker = ent.id if ent else None
@@ -143,6 +141,7 @@ def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribut
             continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
     quotes.extend(_indirect(parse, text, masked, marked, mentions, lexicon.default()))
+    quotes.extend(_headlines(doc, parse, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
     # 'X said members would strike. “We have been patient…”'
@@ -306,6 +305,33 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
                 continue
             out.append((s, e, "indirect", att))
+    return out
+
+
+_HEADLINE = re.compile(r"([^:\n.!?]{3,60}?):\s+(\S[^\n]{8,})")
+
+
+def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
+    """A headline "Pat Caddell: Democrat Voters Worried …": a one-line paragraph whose part before the colon
+    is a name the entities know (a person or an organisation), attributed what follows."""
+    out = []
+    for sec in doc.sections[:3]:
+        if sec.kind not in ("title",) + QUOTE_SECTIONS or "\n" in sec.text.strip() or sec.text.rstrip().endswith("."):
+            continue
+        m = _HEADLINE.fullmatch(sec.text.strip())
+        if m is None:
+            continue
+        s0 = sec.start + (len(sec.text) - len(sec.text.lstrip()))
+        a, b = s0 + m.start(1), s0 + m.end(1)
+        ent = next((e for e in mentions.covering_all(a, b) if e.type in ("PERSON", "ORG")), None)
+        if ent is None:
+            found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
+            ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
+        if ent is None:
+            continue
+        c = s0 + m.start(2)
+        out.append((c, s0 + m.end(2), "indirect", Frame(cue=(b, b + 1), speaker=ent.id, speaker_text=doc.text[a:b],
+                                                       source=(a, b))))
     return out
 
 
