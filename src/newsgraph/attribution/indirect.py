@@ -46,11 +46,12 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
         if x is not None:
             a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
             return a, trim_nested(x, a, x.right_edge.i, lex)
-    if dobj is not None:
+    for c in kids:
         # "told reporters in an interview that …": a that-clause the parser hung inside the object
-        for x in dobj.subtree:
-            if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
-                return _clause_tokens(x)
+        if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
+            for x in c.subtree:
+                if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                    return _clause_tokens(x)
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y"
@@ -74,8 +75,10 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
     """"…, a source told AFP" / "…, the senator said." / "This campaign, he says, is different": the
     clause the cue hangs on, around it (one or two fragments)."""
     h = v.head
-    if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i == v.i or (h.lemma_ in lex.verbs and h.pos_ == "VERB"):
+    if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i == v.i:
         return []
+    if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children):
+        return []  # "He said it would rain, she added": the head reports speech of its own
     if v.dep_ == "advcl" and h.i > v.i:
         return []  # "As he said, …" is a different frame
     doc = v.doc
