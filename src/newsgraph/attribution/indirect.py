@@ -24,7 +24,33 @@ def candidates(sdoc, lex: Lexicon) -> list[int]:
     according = hash_string("according")
     arr = sdoc.to_array([LEMMA, LOWER]).tolist()
     return [i for i, (lemma, low) in enumerate(arr)
-            if lemma in lex.verb_hashes or low in lex.form_hashes or low == according]
+            if lemma in lex.verb_hashes or low in lex.form_hashes or low == according or lemma in lex.noun_hashes]
+
+
+NOUN_PREPS = ("of", "for", "about", "on", "against", "to")
+
+
+def noun_content(n) -> tuple[tuple[int, int] | None, object]:
+    """"X's claim that …", "criticism of the deal by Y", "a call for calm": (content, source head or None)."""
+    content = None
+    for c in n.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = _clause_tokens(c)
+            break
+    if content is None:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > n.i:
+                obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content = (obj.left_edge.i, _phrase_end(obj))
+                    break
+    source = next((c for c in n.children if c.dep_ == "poss"), None)
+    if source is None:
+        for c in n.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > n.i:
+                source = next((x for x in c.children if x.dep_ == "pobj"), None)
+                break
+    return content, source
 
 
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..stage import Stage
 from . import lexicon
-from .indirect import PASSIVE_RAISING, candidates, raising_content, inverted_content, passive_content, verb_content
+from .indirect import PASSIVE_RAISING, candidates, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -295,6 +295,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             continue
         if t.lower_ == "according":
             found = _according_content(t, mentions, text)
+        elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
+            found = _noun_attribution(t, lex, mentions, text)
         else:
             found = _verb_attribution(t, lex, mentions, text)
         if found is None:
@@ -354,6 +356,16 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     att = from_verb(t, mentions, text)
     att.type = cue.cls
     return spans, att
+
+
+def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+    """A nominal cue with an owner: "Trump's claim that …", "criticism of the deal from Democrats"."""
+    span, head = noun_content(t)
+    if span is None or head is None:
+        return None
+    att = Frame(cue=(t.idx, t.idx + len(t)), type=lex.nouns[t.lemma_].cls)
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
+    return [span], att
 
 
 def _according_content(t, mentions: Mentions, text: str):
