@@ -76,7 +76,8 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
         # "told reporters in an interview that …": a that-clause the parser hung inside the object
         if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
             for x in c.subtree:
-                if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
+                        and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
                     return _clause_tokens(x)
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
         last = _phrase_end(dobj)

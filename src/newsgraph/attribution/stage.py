@@ -161,9 +161,9 @@ def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribut
     out, frames = [], []
     seen = set()
     for s, e, kind, att in quotes:
-        if (s, e) in seen:
+        if (s, e, att.cue) in seen:
             continue
-        seen.add((s, e))
+        seen.add((s, e, att.cue))
         frames.append(att)
         out.append(Quote(id=f"q{len(out) + 1}", start=s, end=e, text=text[s:e], kind=kind,
                          cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
