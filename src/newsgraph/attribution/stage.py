@@ -33,6 +33,7 @@ from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pr
                        speaker_of)
 
 QUOTE_SECTIONS = ("body",)
+QUOTE_CLASSES = ("speech", "writing")  # attribution classes whose unmarked content is also a quote
 
 # Verbs whose subject is the speaker of what they govern (lemmas).
 SAY_VERBS = frozenset("""
@@ -54,13 +55,14 @@ maintain reiterate concede caution threaten testify inform report tweet post dis
 class Frame:
     """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
 
-    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type")
+    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause")
 
     def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
                  source=None, type="speech"):
         self.cue, self.speaker, self.speaker_text = cue, speaker, speaker_text
         self.on_behalf_of, self.medium, self.reported_to = on_behalf_of, medium, reported_to
         self.source, self.type = source, type
+        self.clause = True  # its unmarked content is a clause (reported speech), not a noun phrase
 
 
 def from_verb(verb, mentions: Mentions, text: str) -> Frame:
@@ -165,11 +167,15 @@ def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribut
             continue
         seen.add((s, e, att.cue))
         frames.append(att)
-        out.append(Quote(id=f"q{len(out) + 1}", start=s, end=e, text=text[s:e], kind=kind,
+        out.append(Quote(id="", start=s, end=e, text=text[s:e], kind=kind,
                          cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
                          speaker=att.speaker, speaker_text=att.speaker_text, on_behalf_of=att.on_behalf_of,
                          medium=att.medium, reported_to=att.reported_to))
-    return out, group(text, out, frames)
+    # quotes[] keeps today's sense: what was said or written; beliefs and intentions are attributions only
+    kept = [q for q, f in zip(out, frames) if q.kind != "indirect" or (f.type in QUOTE_CLASSES and f.clause)]
+    for n, q in enumerate(kept, 1):
+        q.id = f"q{n}"
+    return kept, group(text, out, frames)
 
 
 def group(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Attribution]:
@@ -189,7 +195,8 @@ def group(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Attributi
         out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
                                content=[sp(p) for p in parts], cue=sp(f.cue), source=sp(f.source),
                                speaker=f.speaker, speaker_text=f.speaker_text, on_behalf_of=f.on_behalf_of,
-                               medium=f.medium, reported_to=f.reported_to, quotes=[quotes[i].id for i in idx]))
+                               medium=f.medium, reported_to=f.reported_to,
+                               quotes=[quotes[i].id for i in idx if quotes[i].id]))
     return out
 
 
@@ -302,6 +309,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         if found is None:
             continue
         spans, att = found
+        att.clause = all(sdoc[a:b + 1].root.pos_ in ("VERB", "AUX") for a, b in spans)
         for a, b in spans:
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
