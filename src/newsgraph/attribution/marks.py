@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
-_OPEN = re.compile(r"[“«„\"]|(?:(?<=^)|(?<=[\s(\[—–-]))‘")
+_OPEN = re.compile(r"''|[“«„\"]|(?:(?<=^)|(?<=[\s(\[—–-]))‘")
+# closing marks for a double quote: typed text mixes curly and straight marks (“…," he said)
+_CLOSE_DOUBLE = re.compile(r"[”\"]")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -24,8 +26,12 @@ def find_marked(text: str, start: int, end: int) -> list[tuple[int, int, int, in
             break
         o = m.start()
         ch = text[o]
-        if ch == '"':
-            c = text.find('"', o + 1, end)
+        width = len(m.group())
+        if ch == "'":  # ''…'': two apostrophes for a double mark (typewriter style, some archives)
+            c = text.find("''", o + 2, end)
+        elif ch in '"“':
+            found = _CLOSE_DOUBLE.search(text, o + 1, end)
+            c = found.start() if found else -1
         elif ch == "‘":
             if o + 1 < end and text[o + 1].isdigit():  # ‘90s: an apostrophe, not a quote
                 i = o + 1
@@ -36,11 +42,11 @@ def find_marked(text: str, start: int, end: int) -> list[tuple[int, int, int, in
                 continue
         else:
             c = text.find(_PAIRS[ch], o + 1, end)
-        close_end = end if c == -1 else c + 1
+        close_end = end if c == -1 else c + width
         if o > start and text[o - 1] == "=":  # href="…", onerror="…": markup or code, not speech
             i = close_end
             continue
-        cs, ce = o + 1, end if c == -1 else c
+        cs, ce = o + width, end if c == -1 else c
         while cs < ce and text[cs].isspace():
             cs += 1
         while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ",;"):

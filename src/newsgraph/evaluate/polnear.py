@@ -18,7 +18,7 @@ counted; the contents may have several fragments), one to one, largest overlap f
 pairs matched at 30% whose gold has a Source: the speaker is right when the system's source span, or
 a mention of the entity it resolved the source to, overlaps the gold Source.
 
-Kind of a gold attribution, from the double quotation marks (" “ ” « ») inside its content:
+Kind of a gold attribution, from the double quotation marks (" “ ” « », and '' as one mark) inside its content:
 `direct` every word inside marks; `indirect` no marks; `mixed` some words outside, at least half
 inside; `partial` quoted words, fewer than half of them (a quoted phrase in a paraphrase).
 """
@@ -133,6 +133,7 @@ _MARKS = re.compile(r"[\"“”«»]")
 
 def kind_of(content: str) -> str:
     """direct / mixed / partial / indirect from the double quotation marks in a content (module doc)."""
+    content = content.replace("''", '"')  # ''…'': two apostrophes as a double mark (NYT archive texts)
     if not _MARKS.search(content):
         return "indirect"
     inside = []
