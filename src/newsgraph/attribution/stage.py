@@ -250,6 +250,27 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Frame
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
+    # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
+    if text[para:o].strip() == "":
+        verb = _colon_cue(sdoc, text, para, masked)
+        if verb is not None:
+            return from_verb(verb, mentions, text)
+    return None
+
+
+def _colon_cue(sdoc, text, para, masked):
+    """The verb of saying of a paragraph-ending "X said:" just before offset `para`, else None."""
+    j = para - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != ":" or masked(j):
+        return None
+    tok = sdoc.char_span(j, j + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    for t in reversed(list(tok[0].sent)):
+        if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+            return t
     return None
 
 
@@ -309,6 +330,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         if found is None:
             continue
         spans, att = found
+        if not spans:  # "The governor added:" and the paragraph after it
+            spans = _next_paragraph(parse, t)
         att.clause = all(sdoc[a:b + 1].root.pos_ in ("VERB", "AUX") for a, b in spans)
         for a, b in spans:
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
@@ -359,11 +382,31 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         return [span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
     span = verb_content(t, cue, lex)
     spans = [span] if span is not None else inverted_content(t, lex)
-    if not spans:
+    if not spans and not _ends_with_colon(t):
         return None
     att = from_verb(t, mentions, text)
     att.type = cue.cls
     return spans, att
+
+
+def _ends_with_colon(t) -> bool:
+    """True when the verb's clause ends its paragraph with a colon ("Caddell continued:")."""
+    last = t.sent[-1]
+    while last.is_space and last.i > t.i:
+        last = last.doc[last.i - 1]
+    return last.text == ":" and last.i > t.i and (last.i + 1 >= len(t.doc) or "\n" in t.doc[last.i].whitespace_ + t.doc[last.i + 1].text)
+
+
+def _next_paragraph(parse: Parse, t) -> list[tuple[int, int]]:
+    sec = parse.section_at(t.idx)
+    secs = parse.sections
+    k = next((n for n, x in enumerate(secs) if x is sec), None)
+    if k is None or k + 1 >= len(secs) or secs[k + 1].kind not in QUOTE_SECTIONS:
+        return []
+    nxt = secs[k + 1]
+    span = parse.doc.char_span(nxt.start, nxt.end, alignment_mode="contract")
+    toks = [x for x in span if not x.is_space] if span is not None else []
+    return [(toks[0].i, toks[-1].i)] if toks else []
 
 
 def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
