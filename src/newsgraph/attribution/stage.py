@@ -32,7 +32,7 @@ from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
                        speaker_of)
 
-QUOTE_SECTIONS = ("body",)
+QUOTE_SECTIONS = ("body", "title")
 QUOTE_CLASSES = ("speech", "writing")  # attribution classes whose unmarked content is also a quote
 
 # Verbs whose subject is the speaker of what they govern (lemmas).
