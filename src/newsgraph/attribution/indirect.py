@@ -153,9 +153,10 @@ def _phrase_end(head) -> int:
 
 
 def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
-    """End of a content before a further cue the parser hung on it (", claiming that …", "and questioning …")."""
+    """End of a content before a further cue in a participle the parser hung on it (", claiming that …",
+    "and questioning …"); "… and that B" or "because they asked …" stay content."""
     for x in c.children:
-        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and x.pos_ == "VERB":
+        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.tag_ == "VBG" and x.lemma_ in lex.verbs:
             j = x.left_edge.i - 1
             doc = c.doc
             while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
