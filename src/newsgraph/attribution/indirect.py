@@ -104,6 +104,8 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
     h = v.head
     if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i == v.i:
         return []
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i and h.dep_ != "ROOT":
+        h = h.head  # "The difference now, he told me, is …": the parser hung the cue on the subject
     if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children):
         return []  # "He said it would rain, she added": the head reports speech of its own
     if v.dep_ == "advcl" and h.i > v.i:
@@ -118,6 +120,22 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         if b >= a:
             out.append((a, b))
     return out
+
+
+def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
+    """"These employees, Stumpf explained, were well paid": the words before the source that the parser
+    hung on the cue belong to the content after it."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or span[0] < v.i:
+        return None
+    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
+    doc = v.doc
+    if not front or front[0].left_edge.i != v.sent.start or doc[subj.left_edge.i - 1].text != ",":
+        return None  # only a fronted piece opening the sentence and set off by a comma
+    a, b = front[0].left_edge.i, subj.left_edge.i - 1
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    return (a, b) if b >= a else None
 
 
 def raising_content(v) -> tuple[int, int] | None:

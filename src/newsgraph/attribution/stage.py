@@ -26,7 +26,7 @@ from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..stage import Stage
 from . import lexicon
-from .indirect import PASSIVE_RAISING, candidates, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import PASSIVE_RAISING, candidates, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -382,6 +382,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         return [span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
     span = verb_content(t, cue, lex)
     spans = [span] if span is not None else inverted_content(t, lex)
+    front = fronted_content(t, span) if span is not None else None
+    if front is not None:
+        spans.insert(0, front)
     if not spans and not _ends_with_colon(t):
         return None
     att = from_verb(t, mentions, text)
