@@ -53,8 +53,8 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
     return content, source
 
 
-def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
-    """(first, last) token indices of what verb `v` attributes, or None."""
+def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
+    """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None."""
     kids = list(v.children)
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     for c in kids:
@@ -63,38 +63,38 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
             b = trim_nested(c, a, b, lex)
             if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
                 a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
-            return a, b
+            return a, b, "clause"
     for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
         if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
-            return c.left_edge.i + 1, c.right_edge.i
+            return c.left_edge.i + 1, c.right_edge.i, "clause"
     if "to" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
         if x is not None:
             a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
-            return a, trim_nested(x, a, x.right_edge.i, lex)
+            return a, trim_nested(x, a, x.right_edge.i, lex), "to"
     for c in kids:
         # "told reporters in an interview that …": a that-clause the parser hung inside the object
         if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
             for x in c.subtree:
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
                         and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
-                    return _clause_tokens(x)
+                    return _clause_tokens(x) + ("clause",)
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y"
             if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ == "as"))):
                 last = max(last, c.right_edge.i)
-        return dobj.left_edge.i, last
+        return dobj.left_edge.i, last, "obj"
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, obj.right_edge.i
+                return obj.left_edge.i, obj.right_edge.i, "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, obj.right_edge.i
+                return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
 
 

@@ -25,7 +25,9 @@ import re
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..stage import Stage
+from . import filter as attribution_filter
 from . import lexicon
+from .filter import Filter, features
 from .indirect import PASSIVE_RAISING, candidates, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
@@ -55,7 +57,8 @@ maintain reiterate concede caution threaten testify inform report tweet post dis
 class Frame:
     """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
 
-    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause")
+    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause",
+                 "path", "score")
 
     def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
                  source=None, type="speech"):
@@ -63,6 +66,8 @@ class Frame:
         self.on_behalf_of, self.medium, self.reported_to = on_behalf_of, medium, reported_to
         self.source, self.type = source, type
         self.clause = True  # its unmarked content is a clause (reported speech), not a noun phrase
+        self.path = "marked"  # how the content was found (the filter's features)
+        self.score = None
 
 
 def from_verb(verb, mentions: Mentions, text: str) -> Frame:
@@ -117,8 +122,10 @@ def extract(doc: Document, parse: Parse) -> list[Quote]:
     return extract_all(doc, parse)[0]
 
 
-def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribution]]:
-    """The quotes (today's shape) and the attributions they make up."""
+def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
+                collect: list | None = None) -> tuple[list[Quote], list[Attribution]]:
+    """The quotes (today's shape) and the attributions they make up. `flt`: the candidate filter (True:
+    the packaged one, None/False: keep every candidate); `collect` receives (attribution, features)."""
     text = doc.text
     sdoc = parse.doc
     mentions = Mentions(doc)
@@ -175,11 +182,16 @@ def extract_all(doc: Document, parse: Parse) -> tuple[list[Quote], list[Attribut
     kept = [q for q, f in zip(out, frames) if q.kind != "indirect" or (f.type in QUOTE_CLASSES and f.clause)]
     for n, q in enumerate(kept, 1):
         q.id = f"q{n}"
-    return kept, group(text, out, frames)
+    if flt is True:
+        flt = attribution_filter.default()
+    return kept, group(doc, parse.doc, out, frames, flt or None, collect)
 
 
-def group(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Attribution]:
-    """One attribution per cue: the passages a cue (or the cue they continue from) attributes, merged."""
+def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], flt: Filter | None = None,
+          collect: list | None = None) -> list[Attribution]:
+    """One attribution per cue: the passages a cue (or the cue they continue from) attributes, merged;
+    candidates the filter scores below its threshold are left out."""
+    text = doc.text
     groups: dict[object, list[int]] = {}
     for i, (q, f) in enumerate(zip(quotes, frames)):
         key = f.cue if f.cue else ("frame", id(f))  # a frame without a cue is shared only by continuations
@@ -191,12 +203,17 @@ def group(text: str, quotes: list[Quote], frames: list[Frame]) -> list[Attributi
         parts = _union([(quotes[i].start, quotes[i].end) for i in idx])
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
+        feats = features(doc, sdoc, f, kind, parts) if flt is not None or collect is not None else []
+        if flt is not None and not flt.keep(feats):
+            continue
         sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
         out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
                                content=[sp(p) for p in parts], cue=sp(f.cue), source=sp(f.source),
                                speaker=f.speaker, speaker_text=f.speaker_text, on_behalf_of=f.on_behalf_of,
                                medium=f.medium, reported_to=f.reported_to,
                                quotes=[quotes[i].id for i in idx if quotes[i].id]))
+        if collect is not None:
+            collect.append((out[-1], feats))
     return out
 
 
@@ -363,8 +380,9 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
         if ent is None:
             continue
         c = s0 + m.start(2)
-        out.append((c, s0 + m.end(2), "indirect", Frame(cue=(b, b + 1), speaker=ent.id, speaker_text=doc.text[a:b],
-                                                       source=(a, b))))
+        f = Frame(cue=(b, b + 1), speaker=ent.id, speaker_text=doc.text[a:b], source=(a, b))
+        f.path = "headline"
+        out.append((c, s0 + m.end(2), "indirect", f))
     return out
 
 
@@ -374,22 +392,29 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         return None
     if "raise" in cue.frames:
         span = raising_content(t)
-        return ([span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)) if span else None
+        return ([span], _bare(t, cue.cls, "raise")) if span else None
     if _passive(t):  # "plans were announced": only "X is expected to …" attributes, without a source
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is None:
             return None
-        return [span], Frame(cue=(t.idx, t.idx + len(t)), type=cue.cls)
-    span = verb_content(t, cue, lex)
-    spans = [span] if span is not None else inverted_content(t, lex)
-    front = fronted_content(t, span) if span is not None else None
+        return [span], _bare(t, cue.cls, "passive")
+    found = verb_content(t, cue, lex)
+    spans = [found[:2]] if found is not None else inverted_content(t, lex)
+    front = fronted_content(t, found[:2]) if found is not None else None
     if front is not None:
         spans.insert(0, front)
     if not spans and not _ends_with_colon(t):
         return None
     att = from_verb(t, mentions, text)
     att.type = cue.cls
+    att.path = found[2] if found is not None else "inverted" if spans else "colon"
     return spans, att
+
+
+def _bare(t, cls: str, path: str) -> Frame:
+    f = Frame(cue=(t.idx, t.idx + len(t)), type=cls)
+    f.path = path
+    return f
 
 
 def _ends_with_colon(t) -> bool:
@@ -417,7 +442,7 @@ def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     span, head = noun_content(t)
     if span is None or head is None:
         return None
-    att = Frame(cue=(t.idx, t.idx + len(t)), type=lex.nouns[t.lemma_].cls)
+    att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
     return [span], att
 
@@ -432,6 +457,7 @@ def _according_content(t, mentions: Mentions, text: str):
     att = from_according(t, mentions, text)
     if not sub or att is None:
         return None
+    att.path = "according"
     return [(min(sub), max(sub))], att
 
 

@@ -168,17 +168,18 @@ def predict(gold: list[dict], options=None, pipeline=None) -> list[list[dict]]:
 
 def from_document(doc) -> list[dict]:
     """Scorable attributions of a Document: content fragments, source span, the source entity's mentions."""
-    out = []
-    for a in doc.attributions:
-        ent = doc.entity(a.speaker) if a.speaker else None
-        out.append({
-            "content": [(p.start, p.end) for p in a.content],
-            "source": [(a.source.start, a.source.end)] if a.source else [],
-            "cue": [(a.cue.start, a.cue.end)] if a.cue else [],
-            "entity": [(m.start, m.end) for m in ent.mentions] if ent else [],
-            "kind": a.kind, "class": a.type,
-        })
-    return out
+    return [scorable(doc, a) for a in doc.attributions]
+
+
+def scorable(doc, a) -> dict:
+    ent = doc.entity(a.speaker) if a.speaker else None
+    return {
+        "content": [(p.start, p.end) for p in a.content],
+        "source": [(a.source.start, a.source.end)] if a.source else [],
+        "cue": [(a.cue.start, a.cue.end)] if a.cue else [],
+        "entity": [(m.start, m.end) for m in ent.mentions] if ent else [],
+        "kind": a.kind, "class": a.type,
+    }
 
 
 # --- scoring -------------------------------------------------------------------------------------------
