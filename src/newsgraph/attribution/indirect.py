@@ -16,15 +16,34 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
 
 
-def candidates(sdoc, lex: Lexicon) -> list[int]:
-    """Indices of tokens whose lemma is a cue, or "according", found from the token array alone."""
+def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
+    """Indices of tokens whose lemma is a cue, or "according", found from the token array alone; with
+    `generic`, also every verb governing a clause."""
     from spacy.attrs import LEMMA, LOWER
     from spacy.strings import hash_string
 
     according = hash_string("according")
     arr = sdoc.to_array([LEMMA, LOWER]).tolist()
-    return [i for i, (lemma, low) in enumerate(arr)
-            if lemma in lex.verb_hashes or low in lex.form_hashes or low == according or lemma in lex.noun_hashes]
+    out = {i for i, (lemma, low) in enumerate(arr)
+           if lemma in lex.verb_hashes or low in lex.form_hashes or low == according or lemma in lex.noun_hashes}
+    if generic:
+        out.update(clause_heads(sdoc))
+    return sorted(out)
+
+
+def clause_heads(sdoc) -> list[int]:
+    """Indices of the verbs that govern a clausal complement (ccomp): any of them may report speech."""
+    from spacy.attrs import DEP, HEAD
+    from spacy.strings import hash_string
+
+    arr = sdoc.to_array([DEP, HEAD])
+    ccomp = hash_string("ccomp")
+    heads = arr[:, 1].astype("int64")
+    return [i + int(heads[i]) for i in range(len(arr)) if arr[i, 0] == ccomp]
+
+
+# a verb outside the lexicon that governs a clause: a candidate the filter judges by its lemma
+GENERIC = Cue("(generic)", "speech", frozenset(), "verb")
 
 
 NOUN_PREPS = ("of", "for", "about", "on", "against", "to")

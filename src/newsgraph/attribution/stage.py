@@ -28,7 +28,7 @@ from ..stage import Stage
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import PASSIVE_RAISING, candidates, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, PASSIVE_RAISING, candidates, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -149,7 +149,11 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
-    quotes.extend(_indirect(parse, text, masked, marked, mentions, lexicon.default()))
+    if flt is True:
+        flt = attribution_filter.default()
+    # without a filter to judge them, verbs outside the lexicon are not proposed
+    generic = bool(flt) or collect is not None
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lexicon.default(), generic))
     quotes.extend(_headlines(doc, parse, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
@@ -182,8 +186,6 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     kept = [q for q, f in zip(out, frames) if q.kind != "indirect" or (f.type in QUOTE_CLASSES and f.clause)]
     for n, q in enumerate(kept, 1):
         q.id = f"q{n}"
-    if flt is True:
-        flt = attribution_filter.default()
     return kept, group(doc, parse.doc, out, frames, flt or None, collect)
 
 
@@ -329,12 +331,12 @@ def _frame_before(sdoc, text, o, para, masked) -> list:
     return out  # nearest first
 
 
-def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: Lexicon) -> list:
+def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: Lexicon, generic: bool = False) -> list:
     """Reported speech, thought and intention: the content of every cue outside quotation marks."""
     out = []
     inside = [(o, c) for o, _, _, c, _ in marked]
     sdoc = parse.doc
-    for i in candidates(sdoc, lex):
+    for i in candidates(sdoc, lex, generic):
         t = sdoc[i]
         if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
             continue
@@ -343,7 +345,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
         else:
-            found = _verb_attribution(t, lex, mentions, text)
+            found = _verb_attribution(t, lex, mentions, text, generic)
         if found is None:
             continue
         spans, att = found
@@ -386,8 +388,10 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
     return out
 
 
-def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
     cue = lex.verb(t)
+    if cue is None and generic and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children):
+        cue = GENERIC
     if cue is None or t.pos_ not in ("VERB", "AUX"):
         return None
     if "raise" in cue.frames:
@@ -408,6 +412,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     att = from_verb(t, mentions, text)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
+    if cue is GENERIC:
+        att.path = "generic"
     return spans, att
 
 
