@@ -2,9 +2,22 @@
 
 import pytest
 
+from newsgraph.attribution import filter as attribution_filter
 from newsgraph.attribution import lexicon
+from newsgraph.attribution.stage import extract_all
 from newsgraph.errors import InputError
 from newsgraph.model import check_offsets
+from newsgraph.nlp import parse_many
+from newsgraph.read import make_article
+
+
+def candidates(pipeline, text):
+    """The document with every candidate attribution (the learned filter off): the forms the rules find."""
+    doc = pipeline.prepare(make_article(text, "<test>"))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    pipeline.annotate(doc, parse, "<test>")
+    doc.quotes, doc.attributions = extract_all(doc, parse, flt=None)
+    return doc
 
 
 def att_with(doc, fragment):
@@ -19,7 +32,7 @@ def speaker(doc, a):
 
 
 def test_that_clause_inverted_and_according_to(pipeline):
-    doc = pipeline.extract("Senator Maria Lopez said that the bill would pass next week. "
+    doc = candidates(pipeline, "Senator Maria Lopez said that the bill would pass next week. "
                            "The vote will be close, the senator said. "
                            "According to the Congressional Budget Office, the plan costs $4 billion.")
     a = att_with(doc, "the bill would pass")
@@ -34,7 +47,7 @@ def test_that_clause_inverted_and_according_to(pipeline):
 
 
 def test_classes_object_and_infinitive_content(pipeline):
-    doc = pipeline.extract("Governor Tom Reyes wants to run for the Senate in 2026. "
+    doc = candidates(pipeline, "Governor Tom Reyes wants to run for the Senate in 2026. "
                            "Republicans criticized the new tax plan on Monday. "
                            "Many voters believe the economy is getting worse.")
     want = att_with(doc, "to run for the Senate")
@@ -46,19 +59,19 @@ def test_classes_object_and_infinitive_content(pipeline):
 
 
 def test_pronoun_source_resolves_to_entity(pipeline):
-    doc = pipeline.extract("Donald Trump spoke in Ohio on Tuesday. He said the election was rigged.")
+    doc = candidates(pipeline, "Donald Trump spoke in Ohio on Tuesday. He said the election was rigged.")
     a = att_with(doc, "the election was rigged")
     assert a.source.text == "He" and speaker(doc, a) == "Donald Trump"
 
 
 def test_anonymous_source_stays_anonymous(pipeline):
-    doc = pipeline.extract("A person familiar with the matter said the talks had collapsed.")
+    doc = candidates(pipeline, "A person familiar with the matter said the talks had collapsed.")
     a = att_with(doc, "the talks had collapsed")
     assert a.speaker is None and "familiar with the matter" in a.source.text
 
 
 def test_nominal_cue_with_owner(pipeline):
-    doc = pipeline.extract("Critics rejected Trump's claim that millions of people voted illegally.")
+    doc = candidates(pipeline, "Critics rejected Trump's claim that millions of people voted illegally.")
     (a,) = [a for a in doc.attributions if a.cue and a.cue.text == "claim"]
     assert a.content[0].text == "millions of people voted illegally" and a.source.text.startswith("Trump")
 
@@ -72,7 +85,7 @@ def test_split_direct_quote_is_one_attribution(pipeline):
 
 
 def test_headline_colon_attribution(pipeline):
-    doc = pipeline.extract("Pat Caddell: Democrat Voters Worried About Clinton Health\n\n"
+    doc = candidates(pipeline, "Pat Caddell: Democrat Voters Worried About Clinton Health\n\n"
                            "Pollster Pat Caddell told a radio host on Thursday that health had become an issue.")
     a = att_with(doc, "Democrat Voters Worried")
     assert a.cue.text == ":" and a.source.text == "Pat Caddell"
@@ -100,3 +113,23 @@ def test_bad_lexicon_line_names_the_file(tmp_path):
     bad.write_text("say\tspeech\t\tv\nshout\tloud\t\tv\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 2"):
         lexicon.Lexicon(bad)
+
+
+def test_filter_keeps_plain_reported_speech_and_drops_by_score(pipeline):
+    flt = attribution_filter.default()
+    assert flt is not None and 0 < flt.threshold < 1
+    doc = pipeline.extract("Senator Maria Lopez said on Tuesday that the bill would pass next week.")
+    a = att_with(doc, "the bill would pass next week")  # the packaged filter keeps the commonest form
+    assert a.cue.text == "said"
+    collected = []
+    d = candidates(pipeline, "Senator Maria Lopez said on Tuesday that the bill would pass next week.")
+    extract_all(d, parse_many(pipeline.nlp, [(d.text, d.sections)])[0], flt=None, collect=collected)
+    feats = next(f for a, f in collected if a.cue and a.cue.text == "said")
+    assert "lemma=say" in feats and "path=clause" in feats and flt.keep(feats)
+
+
+def test_bad_filter_file_names_the_file(tmp_path):
+    bad = tmp_path / "filter.json"
+    bad.write_text('{"bias": 0.1}', encoding="utf-8")
+    with pytest.raises(InputError, match="filter.json"):
+        attribution_filter.Filter(bad)

@@ -33,7 +33,10 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[
             out.append("neg")
         first = parts[0][0]
         out.append("order=cue_first" if cue.idx < first else "order=content_first")
-    out.append(_source_feature(doc, sdoc, frame))
+    src = _source_feature(doc, sdoc, frame)
+    out += [src, f"lemma_src={lemma}|{src}", f"path_src={frame.path}|{src}"]
+    if cue is not None:
+        out.append(f"lemma_dep={lemma}|{cue.dep_}")
     words = sum(len(doc.text[s:e].split()) for s, e in parts)
     out.append("len=" + ("1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"))
     head = sdoc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")

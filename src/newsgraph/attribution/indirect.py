@@ -46,6 +46,7 @@ def clause_heads(sdoc) -> list[int]:
 GENERIC = Cue("(generic)", "speech", frozenset(), "verb")
 
 
+
 NOUN_PREPS = ("of", "for", "about", "on", "against", "to")
 
 

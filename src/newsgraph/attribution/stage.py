@@ -413,7 +413,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
     if cue is GENERIC:
-        att.path = "generic"
+        att.path = "generic-" + att.path
     return spans, att
 
 
