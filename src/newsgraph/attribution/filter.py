@@ -21,8 +21,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[str]:
     """Symbolic features of one candidate attribution (names are stable: they key the weights)."""
     out = [f"path={frame.path}", f"kind={kind}", f"class={frame.type}"]
-    cue = None
-    if frame.cue is not None:
+    cue = frame.verb
+    if cue is None and frame.cue is not None:
         span = sdoc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         cue = span.root if span is not None and len(span) else None
     lemma = cue.lemma_.lower() if cue is not None else "none"
@@ -39,14 +39,15 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[
         out.append(f"lemma_dep={lemma}|{cue.dep_}")
     words = sum(len(doc.text[s:e].split()) for s, e in parts)
     out.append("len=" + ("1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"))
-    head = sdoc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
-    if head is not None and len(head):
-        out.append(f"content_root={head.root.pos_}")
-        out.append(f"content_first={head[0].pos_}")
+    out.append(f"clause={frame.clause}")
+    first = sdoc.char_span(parts[0][0], parts[0][0] + 1, alignment_mode="expand")  # one character: cheap
+    if first is not None and len(first):
+        out.append(f"content_first={first[0].pos_}")
     return out
 
 
 def _source_feature(doc, sdoc, frame) -> str:
+    """The kind of source, from the source phrase alone (the entity is resolved after filtering)."""
     if frame.source is None:
         return "src=none"
     text = doc.text[frame.source[0]:frame.source[1]].lower()
@@ -54,10 +55,15 @@ def _source_feature(doc, sdoc, frame) -> str:
         return "src=first_person"
     if text in ("he", "she", "they", "it", "you"):
         return "src=pronoun"
-    if frame.speaker is None:
-        return "src=unresolved"
-    ent = doc.entity(frame.speaker)
-    return f"src={ent.type if ent is not None else 'entity'}"
+    head = frame.subj
+    if head is None:
+        span = sdoc.char_span(frame.source[0], frame.source[1], alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+    if head is None:
+        return "src=other"
+    if head.ent_type_:
+        return f"src={head.ent_type_}"
+    return f"src={head.pos_}"
 
 
 class Filter:

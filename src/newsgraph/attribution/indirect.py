@@ -20,15 +20,24 @@ def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
     """Indices of tokens whose lemma is a cue, or "according", found from the token array alone; with
     `generic`, also every verb governing a clause."""
     from spacy.attrs import LEMMA, LOWER
-    from spacy.strings import hash_string
 
-    according = hash_string("according")
-    arr = sdoc.to_array([LEMMA, LOWER]).tolist()
-    out = {i for i, (lemma, low) in enumerate(arr)
-           if lemma in lex.verb_hashes or low in lex.form_hashes or low == according or lemma in lex.noun_hashes}
+    import numpy as np
+
+    arr = sdoc.to_array([LEMMA, LOWER])
+    hit = _member(arr[:, 0], lex.lemma_set) | _member(arr[:, 1], lex.form_set)
+    out = set(np.flatnonzero(hit).tolist())
     if generic:
         out.update(clause_heads(sdoc))
     return sorted(out)
+
+
+def _member(col, wanted: frozenset[int]):
+    """Boolean mask of the values of `col` in `wanted`, testing each distinct value once."""
+    import numpy as np
+
+    values, inverse = np.unique(col, return_inverse=True)
+    found = np.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+    return found[inverse]
 
 
 def clause_heads(sdoc) -> list[int]:
@@ -36,10 +45,11 @@ def clause_heads(sdoc) -> list[int]:
     from spacy.attrs import DEP, HEAD
     from spacy.strings import hash_string
 
+    import numpy as np
+
     arr = sdoc.to_array([DEP, HEAD])
-    ccomp = hash_string("ccomp")
-    heads = arr[:, 1].astype("int64")
-    return [i + int(heads[i]) for i in range(len(arr)) if arr[i, 0] == ccomp]
+    idx = np.flatnonzero(arr[:, 0] == hash_string("ccomp"))
+    return (idx + arr[idx, 1].astype(np.int64)).tolist()  # HEAD is relative to the token
 
 
 # a verb outside the lexicon that governs a clause: a candidate the filter judges by its lemma

@@ -44,6 +44,9 @@ class Lexicon:
         self.verb_hashes = frozenset(hash_string(w) for w in self.verbs)
         self.form_hashes = frozenset(hash_string(w) for w in self.forms)
         self.noun_hashes = frozenset(hash_string(w) for w in self.nouns)
+        # what a token's lemma or lower-case form is looked up in ("according" is the one cue of its kind)
+        self.lemma_set = self.verb_hashes | self.noun_hashes
+        self.form_set = self.form_hashes | {hash_string("according")}
 
     def verb(self, tok) -> Cue | None:
         """The cue a verb token is, by its lemma or, when the lemmatizer went wrong, its form."""

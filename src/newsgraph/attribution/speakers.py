@@ -182,7 +182,7 @@ def speaker_of(head, mentions: Mentions, text: str) -> tuple[str | None, str, st
 def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
     doc = head.doc
     s, e = span
-    sub = doc.char_span(s, e, alignment_mode="expand") or doc[head.i:head.i + 1]
+    sub = doc[head.left_edge.i:_phrase_last(head) + 1]
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
     if head.pos_ == "PRON":

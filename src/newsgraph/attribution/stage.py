@@ -32,7 +32,7 @@ from .indirect import GENERIC, PASSIVE_RAISING, candidates, fronted_content, nou
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
-                       speaker_of)
+                       phrase_span, speaker_of)
 
 QUOTE_SECTIONS = ("body", "title")
 QUOTE_CLASSES = ("speech", "writing")  # attribution classes whose unmarked content is also a quote
@@ -45,12 +45,7 @@ deny suggest predict promise vow pledge recall allege assert maintain reiterate 
 threaten testify inform signal indicate observe remark complain urge describe call dub label express
 voice brand hail praise criticize criticise condemn accuse blame demand estimate disclose reveal
 """.split())
-# Verbs whose governed clause is reported speech ("X said that…"): not "call", "describe", "praise".
-INDIRECT_VERBS = frozenset("""
-say tell add warn insist claim state explain note write argue announce declare emphasize emphasise
-stress reply respond acknowledge admit confirm deny suggest predict promise vow pledge allege assert
-maintain reiterate concede caution threaten testify inform report tweet post disclose reveal estimate
-""".split())
+
 
 # --- attribution ----------------------------------------------------------------------------------------
 
@@ -58,7 +53,7 @@ class Frame:
     """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
 
     __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause",
-                 "path", "score")
+                 "path", "verb", "subj")
 
     def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
                  source=None, type="speech"):
@@ -67,16 +62,25 @@ class Frame:
         self.source, self.type = source, type
         self.clause = True  # its unmarked content is a clause (reported speech), not a noun phrase
         self.path = "marked"  # how the content was found (the filter's features)
-        self.score = None
+        self.verb = self.subj = None  # set while the speaker is still to be resolved (see resolve)
+
+    def resolve(self, mentions: Mentions, text: str) -> Frame:
+        """Map the source phrase to an entity, and find medium and outlet: done only for the candidates
+        the filter keeps, as it is the costly part."""
+        if self.verb is not None:
+            if self.subj is not None:
+                self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text)
+            self.medium, self.reported_to = _medium_and_outlet(self.verb, mentions)
+            self.verb = self.subj = None
+        return self
 
 
-def from_verb(verb, mentions: Mentions, text: str) -> Frame:
-    subj = _subject(verb)
+def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
-    if subj is not None:
-        att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(subj, mentions, text)
-    att.medium, att.reported_to = _medium_and_outlet(verb, mentions)
-    return att
+    att.verb, att.subj = verb, _subject(verb)
+    if att.subj is not None:
+        att.source = phrase_span(att.subj, text)
+    return att if lazy else att.resolve(mentions, text)
 
 
 def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
@@ -136,8 +140,11 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     masks = [(o, c) for o, _, _, c, _ in marked]
     mentions.quoted = masks
 
-    def masked(i: int) -> bool:
-        return any(a <= i < b for a, b in masks)
+    mask_starts = [a for a, _ in masks]
+
+    def masked(i: int) -> bool:  # the marks do not nest: the last passage opened before i is the only one
+        k = bisect.bisect_right(mask_starts, i) - 1
+        return k >= 0 and i < masks[k][1]
 
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
@@ -152,7 +159,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     if flt is True:
         flt = attribution_filter.default()
     # without a filter to judge them, verbs outside the lexicon are not proposed
-    generic = bool(flt) or collect is not None
+    generic = True if collect is not None else flt or False
     quotes.extend(_indirect(parse, text, masked, marked, mentions, lexicon.default(), generic))
     quotes.extend(_headlines(doc, parse, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
@@ -167,7 +174,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                 att = prev[0]
             else:
                 att = Frame()
-        elif att.speaker is not None or att.speaker_text:
+        elif att.speaker is not None or att.speaker_text or att.subj is not None:
             prev = (att, para)
         filled.append((s, e, kind, att))
     quotes = filled
@@ -177,20 +184,23 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         if (s, e, att.cue) in seen:
             continue
         seen.add((s, e, att.cue))
+        # quotes[] keeps today's sense: what was said or written (not beliefs, intentions, generic cues)
+        as_quote = kind != "indirect" or (att.type in QUOTE_CLASSES and att.clause and not att.path.startswith("generic"))
+        if as_quote:
+            att.resolve(mentions, text)
         frames.append(att)
-        out.append(Quote(id="", start=s, end=e, text=text[s:e], kind=kind,
+        out.append(Quote(id="q" if as_quote else "", start=s, end=e, text=text[s:e], kind=kind,
                          cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
                          speaker=att.speaker, speaker_text=att.speaker_text, on_behalf_of=att.on_behalf_of,
                          medium=att.medium, reported_to=att.reported_to))
-    # quotes[] keeps today's sense: what was said or written; beliefs and intentions are attributions only
-    kept = [q for q, f in zip(out, frames) if q.kind != "indirect" or (f.type in QUOTE_CLASSES and f.clause)]
+    kept = [q for q in out if q.id]
     for n, q in enumerate(kept, 1):
         q.id = f"q{n}"
-    return kept, group(doc, parse.doc, out, frames, flt or None, collect)
+    return kept, group(doc, parse.doc, out, frames, mentions, flt or None, collect)
 
 
-def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], flt: Filter | None = None,
-          collect: list | None = None) -> list[Attribution]:
+def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mentions: Mentions,
+          flt: Filter | None = None, collect: list | None = None) -> list[Attribution]:
     """One attribution per cue: the passages a cue (or the cue they continue from) attributes, merged;
     candidates the filter scores below its threshold are left out."""
     text = doc.text
@@ -208,6 +218,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], flt: Fi
         feats = features(doc, sdoc, f, kind, parts) if flt is not None or collect is not None else []
         if flt is not None and not flt.keep(feats):
             continue
+        f.resolve(mentions, text)
         sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
         out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
                                content=[sp(p) for p in parts], cue=sp(f.cue), source=sp(f.source),
@@ -370,6 +381,8 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
     for sec in doc.sections[:3]:
         if sec.kind not in ("title",) + QUOTE_SECTIONS or "\n" in sec.text.strip() or sec.text.rstrip().endswith("."):
             continue
+        if ":" not in sec.text[:80]:
+            continue
         m = _HEADLINE.fullmatch(sec.text.strip())
         if m is None:
             continue
@@ -390,8 +403,9 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
     cue = lex.verb(t)
-    if cue is None and generic and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children):
-        cue = GENERIC
+    if cue is None and generic and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children) \
+            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > 0):
+        cue = GENERIC  # a verb outside the lexicon, proposed when the filter has learnt its lemma
     if cue is None or t.pos_ not in ("VERB", "AUX"):
         return None
     if "raise" in cue.frames:
@@ -409,7 +423,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         spans.insert(0, front)
     if not spans and not _ends_with_colon(t):
         return None
-    att = from_verb(t, mentions, text)
+    att = from_verb(t, mentions, text, lazy=True)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
     if cue is GENERIC:
@@ -471,36 +485,6 @@ def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
     ('X was quoted as saying' is handled through the verb 'saying')."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _complement(verb):
-    """The clause a verb of saying reports: its ccomp, or a that-clause the parser hung on a noun after it
-    ("told the BBC in an interview that France would…")."""
-    for c in verb.children:
-        if c.dep_ == "ccomp":  # before the verb too ("…, Mr Wilson said"); quotes in marks are filtered later
-            return c
-    for c in verb.children:
-        if c.i > verb.i and c.dep_ in ("prep", "dobj", "dative"):
-            for x in c.subtree:
-                if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
-                    return x
-    return None
-
-
-def _clause(tok, skip_mark: bool):
-    """Offsets of the clause a token heads, without a leading "that" or a trailing "according to X"."""
-    doc = tok.doc
-    a, b = tok.left_edge.i, tok.right_edge.i
-    if skip_mark and doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
-        a += 1
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
-            if c.i > tok.i:
-                b = min(b, c.left_edge.i - 1)
-            else:
-                a = max(a, c.right_edge.i + 1)
-    b = max(a, b)
-    return doc[a].idx, doc[b].idx + len(doc[b])
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
