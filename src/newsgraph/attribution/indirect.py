@@ -67,6 +67,9 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             content = _clause_tokens(c)
             break
+        if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            content = (c.left_edge.i, c.right_edge.i)  # "plans to employ …", "a pledge to cut taxes"
+            break
     if content is None:
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > n.i:
@@ -75,6 +78,9 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
                     content = (obj.left_edge.i, _phrase_end(obj))
                     break
     source = next((c for c in n.children if c.dep_ == "poss"), None)
+    if source is None:  # "Trump claims that …" parsed as a noun phrase: the name before it is the owner
+        source = next((c for c in n.children if c.dep_ in ("compound", "nsubj") and c.i < n.i and
+                       (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
     if source is None:
         for c in n.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > n.i:
@@ -175,6 +181,22 @@ def raising_content(v) -> tuple[int, int] | None:
     if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
         return None
     return subj.left_edge.i, pred.right_edge.i
+
+
+def agent_of(v):
+    """X in "… are supported by X": the source of a passive cue."""
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def passive_subject(v) -> tuple[int, int] | None:
+    """The subject of a passive cue with an agent ("The plan was criticized by Democrats"): its content."""
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
+        return None
+    return subj.left_edge.i, _phrase_end(subj)
 
 
 def passive_content(v) -> tuple[int, int] | None:

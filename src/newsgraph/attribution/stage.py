@@ -28,7 +28,7 @@ from ..stage import Stage
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, PASSIVE_RAISING, candidates, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, PASSIVE_RAISING, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -411,11 +411,16 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if "raise" in cue.frames:
         span = raising_content(t)
         return ([span], _bare(t, cue.cls, "raise")) if span else None
-    if _passive(t):  # "plans were announced": only "X is expected to …" attributes, without a source
+    if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
-        if span is None:
+        if span is not None:
+            return [span], _bare(t, cue.cls, "passive")
+        agent, span = agent_of(t), passive_subject(t)
+        if agent is None or span is None:
             return None
-        return [span], _bare(t, cue.cls, "passive")
+        att = _bare(t, cue.cls, "passive-agent")
+        att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
+        return [span], att
     found = verb_content(t, cue, lex)
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
     front = fronted_content(t, found[:2]) if found is not None else None
