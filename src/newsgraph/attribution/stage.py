@@ -209,13 +209,13 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         key = f.cue if f.cue else ("frame", id(f))  # a frame without a cue is shared only by continuations
         groups.setdefault(key, []).append(i)
     out = []
-    for idx in groups.values():
-        f = frames[idx[0]]
+    cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
+    judged = flt is not None or collect is not None
+    for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
-        parts = _union([(quotes[i].start, quotes[i].end) for i in idx])
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts) if flt is not None or collect is not None else []
+        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands) if judged else []
         if flt is not None and not flt.keep(feats):
             continue
         f.resolve(mentions, text)
@@ -227,6 +227,17 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
                                quotes=[quotes[i].id for i in idx if quotes[i].id]))
         if collect is not None:
             collect.append((out[-1], feats))
+    return out
+
+
+def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list) -> list[str]:
+    """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
+    the outer attribution), and whether this content holds another candidate's cue."""
+    out = []
+    if f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in ps) for g, _, ps in cands):
+        out.append("nested")
+    if any(g is not f and g.cue is not None and any(a <= g.cue[0] < b for a, b in parts) for g, _, _ in cands):
+        out.append("nests")
     return out
 
 
