@@ -211,6 +211,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     out = []
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
+    scored = []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
@@ -218,6 +219,10 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands) if judged else []
         if flt is not None and not flt.keep(feats):
             continue
+        scored.append((flt.score(feats) if flt is not None else 1.0, f, idx, parts, kind, feats))
+    if flt is not None:
+        scored = _univocal(scored)
+    for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
         f.resolve(mentions, text)
         sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
         out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
@@ -228,6 +233,26 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         if collect is not None:
             collect.append((out[-1], feats))
     return out
+
+
+def _univocal(scored: list) -> list:
+    """Each stretch of text in one attribution at most (as annotators mark them): of two kept candidates
+    whose contents overlap by half the shorter, or one of whose cues lies in the other's content, the
+    likelier stays."""
+    kept = []
+    for item in sorted(scored, key=lambda x: -x[0]):
+        _, f, _, parts, _, _ = item
+        n = sum(b - a for a, b in parts)
+        clash = False
+        for _, g, _, ps, _, _ in kept:
+            ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
+            if ov * 2 >= min(n, sum(d - c for c, d in ps)) or (g.cue is not None and any(a <= g.cue[0] < b for a, b in parts)) \
+                    or (f.cue is not None and any(c <= f.cue[0] < d for c, d in ps)):
+                clash = True
+                break
+        if not clash:
+            kept.append(item)
+    return kept
 
 
 def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list) -> list[str]:
