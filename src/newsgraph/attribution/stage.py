@@ -501,6 +501,8 @@ def _next_paragraph(parse: Parse, t) -> list[tuple[int, int]]:
 def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     """A nominal cue with an owner: "Trump's claim that …", "criticism of the deal from Democrats"."""
     span, head = noun_content(t)
+    if span is not None and head is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        head = _subject(t.head)  # "Democrats expressed concern that …", "she made the case that …"
     if span is None or head is None:
         return None
     att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
