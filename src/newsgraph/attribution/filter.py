@@ -38,8 +38,10 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[
     if cue is not None:
         out.append(f"lemma_dep={lemma}|{cue.dep_}")
     words = sum(len(doc.text[s:e].split()) for s, e in parts)
-    out.append("len=" + ("1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"))
+    length = "1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"
+    out += [f"len={length}", f"path_len={frame.path}|{length}", f"class_src={frame.type}|{src}"]
     out.append(f"clause={frame.clause}")
+    out.append(f"path_kind={frame.path}|{kind}")
     first = sdoc.char_span(parts[0][0], parts[0][0] + 1, alignment_mode="expand")  # one character: cheap
     if first is not None and len(first):
         out.append(f"content_first={first[0].pos_}")
