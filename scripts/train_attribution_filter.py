@@ -60,7 +60,7 @@ def labelled(items) -> tuple[list[list[str]], list[int], float]:
     return feats, labels, n_gold
 
 
-def fit(feats: list[list[str]], labels: list[int], l2: float = 1.0, steps: int = 400) -> tuple[float, dict[str, float]]:
+def fit(feats: list[list[str]], labels: list[int], l2: float = 1.0, steps: int = 1500) -> tuple[float, dict[str, float]]:
     counts: dict[str, int] = {}
     for fs in feats:
         for f in set(fs):
