@@ -133,3 +133,13 @@ def test_bad_filter_file_names_the_file(tmp_path):
     bad.write_text('{"bias": 0.1}', encoding="utf-8")
     with pytest.raises(InputError, match="filter.json"):
         attribution_filter.Filter(bad)
+
+
+def test_interjection_and_passive_agent_contents(pipeline):
+    doc = candidates(pipeline, "Asked about the plan, most Republicans said yes. "
+                               "The new tax plan was criticized by several Democratic senators on Monday.")
+    yes = [a for a in doc.attributions if a.cue and a.cue.text == "said"]
+    assert yes and yes[0].content[0].text == "yes" and yes[0].source.text == "most Republicans"
+    crit = [a for a in doc.attributions if a.cue and a.cue.text == "criticized"]
+    assert crit and crit[0].content[0].text == "The new tax plan"
+    assert "Democratic senators" in crit[0].source.text

@@ -100,6 +100,10 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
                 a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
             return a, b, "clause"
+    if "obj" in cue.frames:
+        for c in kids:  # "46 percent said yes", "Sorry, Sanders said."
+            if c.dep_ == "intj" and c.pos_ == "INTJ":
+                return c.left_edge.i, c.right_edge.i, "obj"
     for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
         if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
             return c.left_edge.i + 1, c.right_edge.i, "clause"
