@@ -143,3 +143,10 @@ def test_interjection_and_passive_agent_contents(pipeline):
     crit = [a for a in doc.attributions if a.cue and a.cue.text == "criticized"]
     assert crit and crit[0].content[0].text == "The new tax plan"
     assert "Democratic senators" in crit[0].source.text
+
+
+def test_adjective_cue_on_a_copula(pipeline):
+    doc = candidates(pipeline, "Senate Republicans are confident that they will keep their majority.")
+    (a,) = [a for a in doc.attributions if a.cue and a.cue.text == "confident"]
+    assert a.type == "thought" and a.content[0].text == "they will keep their majority"
+    assert a.source.text == "Senate Republicans"

@@ -60,6 +60,24 @@ GENERIC = Cue("(generic)", "speech", frozenset(), "verb")
 NOUN_PREPS = ("of", "for", "about", "on", "against", "to")
 
 
+def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
+    """"X is confident that …", "worried about Y", "eager to run": (content, source head or None)."""
+    if a.dep_ not in ("acomp", "oprd") or a.head.pos_ not in ("AUX", "VERB"):
+        return None, None
+    content = None
+    for c in a.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > a.i:
+            content = _clause_tokens(c)
+            break
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "with", "over") and c.i > a.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                content = (obj.left_edge.i, _phrase_end(obj))
+                break
+    subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return content, subj
+
+
 def noun_content(n) -> tuple[tuple[int, int] | None, object]:
     """"X's claim that …", "criticism of the deal by Y", "a call for calm": (content, source head or None)."""
     content = None

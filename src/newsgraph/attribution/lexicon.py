@@ -11,7 +11,7 @@ from ..errors import InputError
 
 DEFAULT = Path(__file__).parent / "data" / "cues.tsv"
 CLASSES = ("speech", "writing", "thought", "intention")
-POS = {"v": "verb", "n": "noun", "x": "other"}
+POS = {"v": "verb", "n": "noun", "a": "adjective", "x": "other"}
 
 
 class Cue(NamedTuple):
@@ -25,14 +25,15 @@ class Lexicon:
     def __init__(self, path: str | Path = DEFAULT):
         self.verbs: dict[str, Cue] = {}
         self.nouns: dict[str, Cue] = {}
+        self.adjectives: dict[str, Cue] = {}
         for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
             if len(cols) != 4 or cols[1] not in CLASSES or cols[3] not in POS:
-                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|x)")
+                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|x)")
             cue = Cue(cols[0], cols[1], frozenset(f for f in cols[2].split(",") if f), POS[cols[3]])
-            (self.nouns if cue.pos == "noun" else self.verbs)[cue.lemma] = cue
+            {"noun": self.nouns, "adjective": self.adjectives}.get(cue.pos, self.verbs)[cue.lemma] = cue
         from spacy.strings import hash_string
 
         # inflected forms too: the lemmatizer makes "hop" of "hoped" and "sery" of "seried"
@@ -43,7 +44,7 @@ class Lexicon:
         # lemma hashes are the same in every vocab: candidates are found from the token array alone
         self.verb_hashes = frozenset(hash_string(w) for w in self.verbs)
         self.form_hashes = frozenset(hash_string(w) for w in self.forms)
-        self.noun_hashes = frozenset(hash_string(w) for w in self.nouns)
+        self.noun_hashes = frozenset(hash_string(w) for w in self.nouns) | frozenset(hash_string(w) for w in self.adjectives)
         # what a token's lemma or lower-case form is looked up in ("according" is the one cue of its kind)
         self.lemma_set = self.verb_hashes | self.noun_hashes
         self.form_set = self.form_hashes | {hash_string("according")}
@@ -53,7 +54,7 @@ class Lexicon:
         return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
 
     def __len__(self) -> int:
-        return len(self.verbs) + len(self.nouns)
+        return len(self.verbs) + len(self.nouns) + len(self.adjectives)
 
 
 def inflections(lemma: str) -> list[str]:

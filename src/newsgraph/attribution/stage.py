@@ -28,7 +28,7 @@ from ..stage import Stage
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, PASSIVE_RAISING, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -391,6 +391,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             found = _according_content(t, mentions, text)
         elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
+        elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
+            found = _adjective_attribution(t, lex, text)
         else:
             found = _verb_attribution(t, lex, mentions, text, generic)
         if found is None:
@@ -496,6 +498,16 @@ def _next_paragraph(parse: Parse, t) -> list[tuple[int, int]]:
     span = parse.doc.char_span(nxt.start, nxt.end, alignment_mode="contract")
     toks = [x for x in span if not x.is_space] if span is not None else []
     return [(toks[0].i, toks[-1].i)] if toks else []
+
+
+def _adjective_attribution(t, lex: Lexicon, text: str):
+    """An adjective cue on a copula: "Republicans are confident that …", "she is eager to run"."""
+    span, head = adjective_content(t)
+    if span is None or head is None:
+        return None
+    att = _bare(t, lex.adjectives[t.lemma_.lower()].cls, "adjective")
+    att.verb, att.subj, att.source = t, head, phrase_span(head, text)
+    return [span], att
 
 
 def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
