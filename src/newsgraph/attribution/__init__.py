@@ -1,5 +1,7 @@
 """Attribution: who is reported as saying, writing, believing or intending what (stage `quotes`).
 
-Modules by job: `marks` (quotation marks), `speakers` (source phrase -> entity), `stage` (finding
-cues and their content, grouping passages into attributions).
+Modules by job: `marks` (quotation marks), `lexicon` (the cue lexicon, data/cues.tsv), `indirect`
+(the content a cue governs), `speakers` (source phrase -> entity), `filter` (the learned candidate
+filter, data/filter.json), `stage` (the stage: candidates, grouping into attributions, quotes[]).
+`newsgraph.quotes` re-exports the stage for existing callers.
 """

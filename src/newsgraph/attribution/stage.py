@@ -1,20 +1,23 @@
-"""Quotes: who said what, in quotation marks or in reported speech.
+"""The attribution stage: quotes and attributions, who is reported as saying, writing, believing or
+intending what.
 
-1. Quotation marks (straight and curly double quotes, « guillemets », ‘single curly quotes’) are paired
-   within each body paragraph; a quote left open at the end of a paragraph runs to its end (the
+1. Quotation marks (straight, curly, '' pairs, « guillemets », ‘single curly quotes’) are paired
+   within each paragraph; a quote left open at the end of a paragraph runs to its end (the
    convention for quotes that go on in the next paragraph, which reopens them).
 2. Each quoted passage is `direct` when it stands as a sentence of its own (it opens a paragraph
-   or follows a sentence end or "said:"), `partial` when it is embedded in a sentence.
-3. Its attribution comes from the parse: the nearest verb of saying governing the passage
-   ("said he hoped the government would make the country “a force…”"), else a cue in the text
-   around the marks (“…,” he said / “…,” according to X), else the speaker of the quote just before
-   (a quote continuing in the next paragraph).
-4. Reported speech without marks is an `indirect` quote: the clause a verb of saying governs
-   ("X said that…"), a parenthetical attribution ("…, a source told AFP"), or "according to X".
-5. The speaker phrase is mapped to an entity of `doc.entities` (any mention kind, so the actors
-   stage's pronouns and nominals count); intermediaries ("his spokesperson Tommy Pigott") give
-   `on_behalf_of`; unnamed sources ("a source in the Iraqi political sphere") stay anonymous
-   (speaker null, `speaker_text` set); "told AFP" gives `reported_to`; "In a letter" gives `medium`.
+   or follows a sentence end or "said:"), `partial` when it is embedded in a sentence. Its cue
+   comes from the parse: the nearest verb of saying governing the passage, else a cue around the
+   marks (“…,” he said / “…,” according to X), else a paragraph-ending "X added:" before it, else the
+   speaker of the quote just before (a quote continuing in the next paragraph).
+3. Unmarked content comes from the cue lexicon (data/cues.tsv, module `indirect`): clauses,
+   to-infinitives, objects, prepositional objects, inverted and parenthetical order, "according to",
+   passives, nominal and adjective cues, headlines "Name: claim".
+4. The passages of one cue make one attribution (`kind` direct/partial/mixed/indirect, `type` the
+   cue's class); candidates pass the learned filter (module `filter`) and, of overlapping ones, the
+   likelier stays. Only then is the source mapped to an entity (module `speakers`): pronouns and
+   nominals through the actors stage's mentions; intermediaries give `on_behalf_of`; unnamed sources
+   stay anonymous (speaker null, phrase kept); "told AFP" gives `reported_to`; "In a letter" `medium`.
+5. `quotes[]` keeps today's sense: marked passages, and reported speech or writing given as a clause.
 """
 
 from __future__ import annotations
