@@ -111,6 +111,23 @@ class Quote(msgspec.Struct, kw_only=True):
     reported_to: str | None = None  # outlet, e.g. AFP
 
 
+class Attribution(msgspec.Struct, kw_only=True):
+    """Who is reported as saying, writing, believing or intending what (docs/schema.md)."""
+
+    id: str
+    kind: str  # direct | partial | mixed | indirect
+    type: str = "speech"  # speech | writing | thought | intention
+    content: list[Span] = []  # what is attributed, in text order (several fragments when a cue interrupts it)
+    cue: Span | None = None
+    source: Span | None = None  # the source phrase as the text gives it ("he", "a person familiar with ...")
+    speaker: str | None = None  # entity id; null for anonymous sources
+    speaker_text: str | None = None
+    on_behalf_of: str | None = None  # entity id
+    medium: str | None = None
+    reported_to: str | None = None
+    quotes: list[str] = []  # ids of the quotes[] it is made of
+
+
 class TimeExpr(msgspec.Struct, kw_only=True):
     id: str
     start: int
@@ -145,6 +162,7 @@ class Document(msgspec.Struct, kw_only=True):
     entities: list[Entity] = []
     events: list[Event] = []
     quotes: list[Quote] = []
+    attributions: list[Attribution] = []
     times: list[TimeExpr] = []
     places: list[Place] = []
     meta: dict[str, Any] = {}  # generator, model name/version
@@ -224,6 +242,13 @@ def iter_spans(doc: Document):
         yield f"quotes[{q.id}]", q
         if q.cue is not None:
             yield f"quotes[{q.id}].cue", q.cue
+    for a in doc.attributions:
+        for j, sp in enumerate(a.content):
+            yield f"attributions[{a.id}].content[{j}]", sp
+        for name in ("cue", "source"):
+            sp = getattr(a, name)
+            if sp is not None:
+                yield f"attributions[{a.id}].{name}", sp
     for t in doc.times:
         yield f"times[{t.id}]", t
     for p in doc.places:
