@@ -150,3 +150,22 @@ def test_adjective_cue_on_a_copula(pipeline):
     (a,) = [a for a in doc.attributions if a.cue and a.cue.text == "confident"]
     assert a.type == "thought" and a.content[0].text == "they will keep their majority"
     assert a.source.text == "Senate Republicans"
+
+
+def test_a_participle_is_no_inverted_cue(pipeline):
+    # ", adding ten days ..." continues the clause; it does not report the clause before it
+    doc = pipeline.extract("Insurers said tankers bound for Europe were taking the long route around Africa, "
+                           "adding ten days to journeys from Singapore.")
+    cues = [(q.cue.text if q.cue else None, q.text) for q in doc.quotes]
+    assert [c for c, _ in cues] == ["said"], cues
+    assert not [a for a in doc.attributions if a.cue and a.cue.text == "adding"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A doctor, who asked not to be named, said supplies had run out.", "not to be named"),
+    ("It warned it would face consequences if it attacked shipping in the Gulf.", "shipping in the Gulf"),
+])
+def test_quotes_hold_finite_clauses_only(pipeline, text, content):
+    doc = pipeline.extract(text)
+    assert content not in [q.text for q in doc.quotes]
+    assert doc.quotes  # the real reported speech is still there

@@ -168,6 +168,8 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []  # "He said it would rain, she added": the head reports speech of its own
     if v.dep_ == "advcl" and h.i > v.i:
         return []  # "As he said, …" is a different frame
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
     doc = v.doc
     out = []
     for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):

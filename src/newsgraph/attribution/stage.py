@@ -55,7 +55,7 @@ voice brand hail praise criticize criticise condemn accuse blame demand estimate
 class Frame:
     """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
 
-    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause",
+    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause", "finite",
                  "path", "verb", "subj")
 
     def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
@@ -64,6 +64,7 @@ class Frame:
         self.on_behalf_of, self.medium, self.reported_to = on_behalf_of, medium, reported_to
         self.source, self.type = source, type
         self.clause = True  # its unmarked content is a clause (reported speech), not a noun phrase
+        self.finite = True  # ... and that clause has a subject of its own (not "not to be named")
         self.path = "marked"  # how the content was found (the filter's features)
         self.verb = self.subj = None  # set while the speaker is still to be resolved (see resolve)
 
@@ -189,7 +190,8 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
             continue
         seen.add((s, e, att.cue))
         # quotes[] keeps today's sense: what was said or written (not beliefs, intentions, generic cues)
-        as_quote = kind != "indirect" or (att.type in QUOTE_CLASSES and att.clause and not att.path.startswith("generic"))
+        # and a clause with a subject of its own ("asked not to be named", "attacked shipping" are not speech)
+        as_quote = kind != "indirect" or (att.type in QUOTE_CLASSES and att.finite and not att.path.startswith("generic"))
         if as_quote:
             att.resolve(mentions, text)
         frames.append(att)
@@ -405,6 +407,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         if not spans:  # "The governor added:" and the paragraph after it
             spans = _next_paragraph(parse, t)
         att.clause = all(sdoc[a:b + 1].root.pos_ in ("VERB", "AUX") for a, b in spans)
+        att.finite = att.clause and all(_has_subject(sdoc[a:b + 1].root) for a, b in spans)
         for a, b in spans:
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
@@ -538,6 +541,17 @@ def _according_content(t, mentions: Mentions, text: str):
         return None
     att.path = "according"
     return [(min(sub), max(sub))], att
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _has_subject(root) -> bool:
+    """A finite clause: a subject of its own, or a tensed verb or auxiliary (the parser sometimes misses
+    the subject: "Last year was the hottest"); not an infinitive or a gerund."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in root.children):
+        return True
+    return root.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
 
 
 def _passive(verb) -> bool:
