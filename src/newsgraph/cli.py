@@ -293,13 +293,27 @@ def evaluate_quotes(
 
 @evaluate_app.command("places")
 def evaluate_places(
-    gold: Annotated[str, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl).")],
+    gold: Annotated[str | None, typer.Argument(help="Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     split: Annotated[str | None, typer.Option(help="Score only the items whose 'split' is this (dev, heldout).")] = None,
+    lgl: Annotated[str | None, typer.Option("--lgl", help="Score on the LGL corpus XML instead (lgl.xml).")] = None,
 ) -> None:
-    """Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km."""
-    _evaluate("places", gold, format, model, split)
+    """Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km (LGL: 161 km, GeoNames ids)."""
+    import json
+
+    from .errors import InputError
+
+    if lgl is None and gold is None:
+        raise InputError("evaluate places", "give a gold JSONL file or --lgl FILE")
+    if lgl is None:
+        return _evaluate("places", gold, format, model, split)
+    from .evaluate import lgl as evl
+    from .stage import Options
+
+    items = evl.load_gold(lgl, split)
+    result = evl.score(items, evl.predict(items, Options(model=model)))
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n" if format is not Format.text else evl.render(result))
 
 
 @evaluate_app.command("actors")
