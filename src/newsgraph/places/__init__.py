@@ -23,13 +23,15 @@ from ..model import Document, Mention, Place
 from ..nlp import Parse
 from ..actors import metonymy
 from ..stage import Stage
-from .geonames import _LEAD, _TRAIL, Entry, Gazetteer, key, load as load_gazetteer
+from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
 # A matched country/region name inside one of these entities is part of a name, not a place
 # ("Bank of England", "Iraqi Kurdistan" is handled by the table itself).
-BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "EVENT"})
+# ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
+EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
@@ -89,8 +91,8 @@ def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
         elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
             spans[(ent.start_char, ent.end_char)] = "DEMONYM"  # "the Syrian town of": a place modifier
         elif ent.label_ in BLOCKING_LABELS:
-            blocked.append((ent.start_char, ent.end_char))
-    blocked_exact = set(blocked)
+            blocked.append((ent.start_char, ent.end_char, ent.label_))
+    blocked_exact = {(x, y) for x, y, _ in blocked}
     # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
     for sec in doc.sections:
         if sec.kind == "dateline" and sec.attrs.get("place"):
@@ -119,14 +121,82 @@ def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
         a, b = first.idx, last.idx + len(last)
         if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
             continue
-        if blocked and any(x <= a and b <= y for x, y in blocked):
-            # inside a person/organisation name ("Bank of England"), unless the parser merely mislabelled
-            # the place itself and a preposition says it is one ("in the Sahel" tagged PERSON)
-            if (a, b) not in blocked_exact or not _after_preposition(sdoc, s):
-                continue
-        spans.setdefault((a, b), "MATCH")
+        label = _inside(a, b, blocked, blocked_exact, sdoc, s)
+        if label:
+            spans.setdefault((a, b), label)
+    for a, b, label in name_matches(sdoc, gaz, blocked, blocked_exact):
+        spans.setdefault((a, b), label)
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: set, sdoc, s: int) -> str | None:
+    """MATCH for a free-standing name; EMBEDDED for one inside an organisation's or a work's name ("the
+    Georgia Bureau of Investigation": a place modifier); None inside a person's or a group's name,
+    unless the parser merely mislabelled the place itself and a preposition says it is one ("in the
+    Sahel" tagged PERSON)."""
+    outer = [lab for x, y, lab in blocked if x <= a and b <= y]
+    if not outer:
+        return "MATCH"
+    if (a, b) in blocked_exact and _after_preposition(sdoc, s):
+        return "MATCH"
+    if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked_exact:
+        return "EMBEDDED"
+    return None
+
+
+_CONNECTORS = frozenset({"of", "de", "la", "du", "del", "upon", "on", "the", "-"})
+
+
+def name_matches(sdoc, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int, int, str]]:
+    """Capitalised names (up to five tokens) the gazetteer knows: a country, a state or province, a
+    county ("Walker County"), or a town where the text says it is a place ("in Cottonport", "Paris,
+    Texas") or that is big enough (10,000+ people) for its name to mean the town. An abbreviation
+    ("Ind.", "W.Va.") counts only after a comma ("Evansville, Ind.")."""
+    out = []
+    n = len(sdoc)
+    i = 0
+    while i < n:
+        tok = sdoc[i]
+        if not (tok.is_title or tok.is_upper and len(tok) > 1) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + 5), i, -1):
+            last = sdoc[j - 1]
+            if not (last.is_title or last.is_upper) or any(not (t.is_title or t.is_upper) and t.lower_ not in _CONNECTORS
+                                                        for t in sdoc[i:j]):
+                continue
+            a, b = tok.idx, last.idx + len(last)
+            entries = gaz.lookup(sdoc.text[a:b])
+            if entries and _plausible(sdoc, i, j, entries, a, b):
+                found = (a, b, j)
+                break
+        if found is None:
+            i += 1
+            continue
+        a, b, j = found
+        label = _inside(a, b, blocked, blocked_exact, sdoc, i)
+        if label:
+            out.append((a, b, label))
+        i = j
+    return out
+
+
+def _plausible(sdoc, i: int, j: int, entries: list[Entry], a: int, b: int) -> bool:
+    text = sdoc.text
+    if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6:
+        return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith")
+    if j - i == 1 and sdoc[i].pos_ != "PROPN":
+        return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
+    best = max(entries, key=lambda e: e.score)
+    if best.feature in ("country", "region") or best.level == 1 or best.score >= TABLE_SCORE:
+        return True
+    if best.feature == "admin" and best.score >= 4.5:  # "Walker County"
+        return True
+    if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
+        return True
+    return best.feature == "city" and best.score >= 4.0
 
 
 def _after_preposition(sdoc, i: int) -> bool:
@@ -273,7 +343,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
                 entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
                 continue
-        it = Item(a, b, label, entries)
+        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "name")
         if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
             i = text.lower().find(core, a, b) if text[a:b].isascii() else -1
             if i >= 0:

@@ -182,7 +182,7 @@ class Gazetteer:
         k = _fold(name)
         if len(k) < 2:
             return
-        if phrase:
+        if phrase and not name.endswith("."):  # abbreviations ("Miss.", "Ind.") only after a comma (name_matches)
             self.phrase_names.add(_TRAIL.sub("", _LEAD.sub("", name.strip())))
         code = i if primary else ~i
         old = self.index.get(k)
