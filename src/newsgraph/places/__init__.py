@@ -163,6 +163,12 @@ def name_matches(sdoc, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int
             i += 1
             continue
         found = None
+        if _demonym(gaz, tok.text) and (tok.is_title or tok.is_upper):  # "American" in "American Electric Power"
+            label = _inside(tok.idx, tok.idx + len(tok), blocked, blocked_exact, sdoc, i)
+            if label:
+                out.append((tok.idx, tok.idx + len(tok), "DEMONYM"))
+            i += 1
+            continue
         for j in range(min(n, i + 5), i, -1):
             last = sdoc[j - 1]
             if not (last.is_title or last.is_upper) or any(not (t.is_title or t.is_upper) and t.lower_ not in _CONNECTORS
@@ -198,6 +204,13 @@ def _plausible(sdoc, i: int, j: int, entries: list[Entry], a: int, b: int) -> bo
     prev = sdoc[i - 1] if i > 0 else None
     if prev is not None and (prev.is_title or prev.is_upper) and not prev.is_sent_start and prev.lower_ != "of":
         return False  # the tail of a longer name ("Ohio State University", "United Way")
+    nxt = sdoc[j] if j < len(sdoc) else None
+    if nxt is not None and nxt.lower_ == "of" and j + 1 < len(sdoc) and sdoc[j + 1].is_title:
+        return False  # "University of Rochester", "Bank of America"
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and best.feature == "city" and best.score < 4.7:
+        return False  # a small town's name heading a longer one ("Ripley High School")
+    if j - i == 1 and not any(e.name.lower() == text[a:b].lower() for e in entries):
+        return False  # "God" is not Göd: a one-word name must be spelt as the place is
     if best.feature == "admin" and best.score >= 4.5:  # "Walker County"
         return True
     if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
@@ -311,8 +324,8 @@ def _demonym(gaz: Gazetteer, word: str) -> str | None:
 
 
 def _country_entry(gaz: Gazetteer, code: str) -> Entry | None:
-    name = gaz.country_names.get(code)
-    return next((e for e in gaz.lookup(name) if e.feature == "country" and e.country == code), None) if name else None
+    i = gaz.country_entry.get(code)
+    return None if i is None else gaz.entry(i)
 
 
 def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
@@ -334,6 +347,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
                 items.append(Item(a, b, label, [e], kind="modifier"))
                 taken.append((a, b))
             continue
+        if key(text[a:b]) in _GENERIC:
+            continue  # "the West", "Central": no town of that name is meant
         entries, core = gaz.lookup_core(text[a:b])
         if not entries and text[b:b + 1] == ".":  # "Ind.", "W.Va.": the abbreviation keeps its full stop
             entries = gaz.lookup(text[a:b + 1])

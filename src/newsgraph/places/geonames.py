@@ -156,6 +156,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.phrase_names: set[str] = set()
         self.country_names: dict[str, str] = {}  # alpha-3 -> display name
+        self.country_entry: dict[str, int] = {}  # alpha-3 -> entry number
         for word, code in read_table("demonyms.tsv"):
             self.demonyms[key(word)] = code
         self._countries()
@@ -208,6 +209,7 @@ class Gazetteer:
                 continue
             i = self._new(name, "country", a3, *points[a3], COUNTRY_SCORE, int(gid) if gid else None)
             self.country_names[a3] = name
+            self.country_entry[a3] = i
             names = {name} | {x for x in row[4:7] for x in x.split("|") if x}
             pc = pycountry.countries.get(alpha_3=a3)
             if pc is not None:
