@@ -175,7 +175,7 @@ def name_matches(sdoc, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int
                                                         for t in sdoc[i:j]):
                 continue
             a, b = tok.idx, last.idx + len(last)
-            entries = gaz.lookup(sdoc.text[a:b])
+            entries = gaz.lookup(sdoc.text[a:b]) if j - i > 1 or tok.lower_ not in _GENERIC else None
             if entries and _plausible(sdoc, i, j, entries, a, b):
                 found = (a, b, j)
                 break
@@ -254,8 +254,8 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
             continue
         best = max(es, key=lambda e: e.score)
         sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
-        if best.feature == "city" and len(es) > 1 and best.score < BIG_CITY:
-            sure = False  # "Paris", "Dublin": a town name many places share says nothing by itself
+        if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
+            sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
         if not sure:
             continue
         if best.country:
@@ -349,10 +349,12 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
             continue
         if key(text[a:b]) in _GENERIC:
             continue  # "the West", "Central": no town of that name is meant
-        entries, core = gaz.lookup_core(text[a:b])
-        if not entries and text[b:b + 1] == ".":  # "Ind.", "W.Va.": the abbreviation keeps its full stop
+        entries, core = [], None
+        if text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
             entries = gaz.lookup(text[a:b + 1])
             b += 1 if entries else 0
+        if not entries:
+            entries, core = gaz.lookup_core(text[a:b])
         if not entries and (a, b) in named:
             # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
             entries = gaz.lookup(named[(a, b)])
@@ -478,7 +480,10 @@ def _locative(text: str, a: int, b: int) -> bool:
 
 
 _GENERIC = frozenset({"north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
-                      "midwest", "downtown", "uptown", "metro", "region", "district", "city", "county", "state"})
+                      "midwest", "downtown", "uptown", "metro", "region", "district", "city", "county", "state",
+                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"})
 
 
 def _unknown_place(name: str, gaz: Gazetteer) -> bool:
