@@ -34,6 +34,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRO
 # ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
+SOFT_VOTE = 0.5
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
@@ -248,6 +249,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
     countries of the actors the actors stage coded."""
     countries: Counter = Counter()
     admins: Counter = Counter()
+    soft: Counter = Counter()
     for it in items:
         es = it.entries
         if not es or es[0].lat is None and es[0].country is None:
@@ -257,18 +259,24 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
         if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
             sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
         if not sure:
+            # a name several places share still narrows the story down: each of its readings' divisions
+            # gets a share of a vote ("Walker County" and "LaFayette" both have a reading in Georgia)
+            spread = {_admin1_of(e) for e in es} - {-1}
+            for a1 in spread:
+                soft[a1] += SOFT_VOTE / len(spread)
             continue
         if best.country:
             countries[best.country] += 1
         if _admin1_of(best) >= 0:
             admins[_admin1_of(best)] += 1
+    named = {key(doc.text[it.a:it.b]) for it in items}
     for e in doc.entities:
         if e.type in PLACE_LABELS or e.type == "NORP":
             continue  # places and demonyms count through their mentions above
         code = e.actor.country if e.actor is not None else None
-        if code:
+        if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
             countries[code] += 1
-    return countries, admins
+    return countries, admins or soft  # the shared readings count only where no name is sure
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
