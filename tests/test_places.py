@@ -21,9 +21,12 @@ def test_sample_places(sample_doc):
     assert check_offsets(sample_doc) == []
 
 
-def test_demonyms_are_not_places(sample_doc):
-    texts = {m.text for p in sample_doc.places for m in p.mentions}
-    assert not texts & {"Iraqi", "Iranian", "Israeli", "American", "Shiite"}
+def test_demonyms_are_modifiers_not_literal_places(sample_doc):
+    literal = {m.text for p in sample_doc.places for m in p.mentions if m.kind == "name"}
+    assert not literal & {"Iraqi", "Iranian", "Israeli", "American", "Shiite"}
+    modifiers = {m.text: p for p in sample_doc.places for m in p.mentions if m.kind == "modifier"}
+    assert modifiers["Iraqi"].country == "IRQ" and modifiers["Iraqi"].feature == "country"
+    assert "Shiite" not in modifiers  # a religious group, not a place
 
 
 def test_credit_is_not_a_place(sample_doc):

@@ -35,6 +35,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRO
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
 SOFT_VOTE = 0.5
+ACTOR_VOTE = 0.3
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
@@ -250,6 +251,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
     countries: Counter = Counter()
     admins: Counter = Counter()
     soft: Counter = Counter()
+    soft_countries: Counter = Counter()
     for it in items:
         es = it.entries
         if not es or es[0].lat is None and es[0].country is None:
@@ -264,18 +266,26 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
             spread = {_admin1_of(e) for e in es} - {-1}
             for a1 in spread:
                 soft[a1] += SOFT_VOTE / len(spread)
+            spread = {e.country for e in es} - {None}
+            for c in spread:
+                soft_countries[c] += SOFT_VOTE / len(spread)
             continue
         if best.country:
             countries[best.country] += 1
         if _admin1_of(best) >= 0:
             admins[_admin1_of(best)] += 1
     named = {key(doc.text[it.a:it.b]) for it in items}
+    actors: set[str] = set()
     for e in doc.entities:
         if e.type in PLACE_LABELS or e.type == "NORP":
             continue  # places and demonyms count through their mentions above
         code = e.actor.country if e.actor is not None else None
         if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
-            countries[code] += 1
+            actors.add(code)
+    if not countries:
+        countries = soft_countries
+    for code in actors:  # weak: the actors stage itself often infers a country from the story's places
+        countries[code] += ACTOR_VOTE
     return countries, admins or soft  # the shared readings count only where no name is sure
 
 
@@ -291,8 +301,8 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
         score = e.score
         share = focus.get(e.country, 0) / total
         score += FOCUS_WEIGHT * share * (0.5 if e.feature == "city" and e.score < SMALL_CITY else 1.0)
-        if a_total and e.level != 1:
-            score += ADMIN_WEIGHT * admins.get(e.admin1, 0) / a_total
+        if a_total and e.level != 1:  # squared: one state in a local story says much, three in a national one little
+            score += ADMIN_WEIGHT * (admins.get(e.admin1, 0) / a_total) ** 2
         if dateline_country and e.country == dateline_country:
             score += DATELINE_BONUS
         if qualifier and e.country == qualifier:
@@ -403,7 +413,7 @@ def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
         it.qualifier_admin = next((a for e in it.entries for a in (e.admin1,) if a in admins), -1)
     prev = items[-1] if items else None
     if it.qualifier_country is None and prev is not None and text[max(0, it.a - 2):it.a] == ", " and prev.b == it.a - 2:
-        city = max(prev.entries, key=lambda e: e.score)
+        city = choose(prev.entries, Counter(), None, prev.qualifier_country, None, prev.qualifier_admin)
         if city.feature == "city":
             it.qualifier_country = city.country
             it.qualifier_admin = city.admin1  # "Athens, Georgia": the state the city lies in

