@@ -3,8 +3,8 @@
 LGL (Lieberman, Samet & Sankaranarayanan, ICDE 2010): 588 articles from US local news, each
 toponym with character offsets and, for most, its GeoNames entry. LGL marks every use of a place
 name, adjectival ones included ("American", "Israeli"), so a system toponym is any place mention:
-literal, modifier or metonymic. LGL does not mark streets and buildings, so mentions of places
-with feature `street` or `building` are left out of the comparison.
+literal, modifier or metonymic; it also marks many street names and some buildings, so every place
+mention newsgraph outputs is compared.
 
 Scores: toponym precision/recall/F1 (a system mention matches a gold one when they overlap by at
 least half of the longer, one to one) and the same with exact offsets; over the matched toponyms
@@ -27,7 +27,6 @@ from .places import km
 MIN_OVERLAP = 0.5
 WITHIN_KM = 161.0
 FAR_KM = 20039.0  # half the Earth's circumference: the error charged for a toponym left without coordinates
-NOT_TOPONYMS = frozenset({"street", "building"})  # outside LGL's annotation scheme
 
 
 def split_of(doc_id: str) -> str:
@@ -92,7 +91,7 @@ def predict(gold: list[dict], options=None) -> list[list[dict]]:
         out.append([{"start": raw(m.start), "end": raw(m.end), "text": m.text, "kind": m.kind, "name": p.name,
                      "feature": p.feature, "country": p.country, "lat": p.lat, "lon": p.lon,
                      "geonameid": getattr(p, "geonameid", None)}
-                    for p in doc.places for m in p.mentions if p.feature not in NOT_TOPONYMS])
+                    for p in doc.places for m in p.mentions])
     return out
 
 
