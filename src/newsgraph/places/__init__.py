@@ -353,6 +353,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
+    people = person_words(parse.doc)
     for a, b, label in candidates(doc, parse):
         if parse.kind_at(a) in SKIP_SECTIONS or any(x < b and a < y for x, y in taken):
             continue  # a credit line, or inside a longer place already taken
@@ -367,12 +368,17 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
             continue
         if key(text[a:b]) in _GENERIC:
             continue  # "the West", "Central": no town of that name is meant
+        if text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
+                and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
+            continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
         entries, core = [], None
         if text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
             entries = gaz.lookup(text[a:b + 1])
             b += 1 if entries else 0
         if not entries:
             entries, core = gaz.lookup_core(text[a:b])
+        if label == "FAC" and entries and not any(e.primary for e in entries):
+            entries = []  # "White House" is a building, not Casablanca's translated name
         if not entries and (a, b) in named:
             # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
             entries = gaz.lookup(named[(a, b)])
@@ -396,6 +402,15 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer) -> list[Item]:
         items.append(it)
         taken.append((it.a, it.b))
     return items
+
+
+def person_words(sdoc) -> set[str]:
+    """The surnames of the people an article names in full ("Darren Ripley")."""
+    words = set()
+    for ent in sdoc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            words.add(ent[-1].text)
+    return words
 
 
 def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
