@@ -34,6 +34,8 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRO
 # ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
+NEAR_KM = 150.0
+NEAR_WEIGHT = 2.0
 SOFT_VOTE = 0.5
 ACTOR_VOTE = 0.3
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
@@ -290,7 +292,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
-           admins: Counter | None = None, qualifier_admin: int = -1) -> Entry:
+           admins: Counter | None = None, qualifier_admin: int = -1, near: list[Entry] | None = None) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, and a qualifier ("Paris, Texas")."""
@@ -309,6 +311,9 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += QUALIFIER_BONUS
         if qualifier_admin >= 0 and (e.admin1 == qualifier_admin or e.id == qualifier_admin):
             score += QUALIFIER_BONUS
+        if near and e.lat is not None:  # the share of the story's other places within 150 km
+            close = sum(1 for o in near if abs(o.lat - e.lat) < 1.5 and _km(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM)
+            score += NEAR_WEIGHT * close / len(near)
         if e.primary:
             score += 0.01  # ties go to the entry's own name
         if score > best_score:
@@ -445,8 +450,16 @@ def resolve(doc: Document, parse: Parse) -> list[Place]:
         hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
         dateline_country = hits and choose(hits, focus, None, None).country or None
     places: dict[tuple, Place] = {}
-    for it in items:
-        entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
+    first = [choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
+             for it in items]
+    for n, it in enumerate(items):
+        entry = first[n]
+        if len(it.entries) > 1:  # second look: the reading nearest the story's other places
+            others = [e for k, e in enumerate(first) if k != n and e.lat is not None and e.feature in ("city", "admin")
+                      and doc.text[items[k].a:items[k].b] != doc.text[it.a:it.b]]
+            if others:
+                entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin,
+                               near=others)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
@@ -536,6 +549,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " .,;:'’":
         b -= 1
     return a, b
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _round(x: float | None) -> float | None:
