@@ -129,7 +129,7 @@ def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
         label = _inside(a, b, blocked, blocked_exact, sdoc, s)
         if label:
             spans.setdefault((a, b), label)
-    for a, b, label in name_matches(sdoc, gaz, blocked, blocked_exact):
+    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked, blocked_exact):
         spans.setdefault((a, b), label)
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
@@ -153,34 +153,45 @@ def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: 
 _CONNECTORS = frozenset({"of", "de", "la", "du", "del", "upon", "on", "the", "-"})
 
 
-def name_matches(sdoc, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int, int, str]]:
+def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int, int, str]]:
     """Capitalised names (up to five tokens) the gazetteer knows: a country, a state or province, a
     county ("Walker County"), or a town where the text says it is a place ("in Cottonport", "Paris,
     Texas") or that is big enough (10,000+ people) for its name to mean the town. An abbreviation
     ("Ind.", "W.Va.") counts only after a comma ("Evansville, Ind.")."""
+    from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, POS, SENT_START
+
     out = []
-    n = len(sdoc)
+    # token attributes as arrays: making a Token object for each word of the article costs more than the rest
+    arr = sdoc.to_array([IS_TITLE, IS_UPPER, POS, IDX, LENGTH, LOWER, SENT_START]).tolist()
+    n = len(arr)
+    caps = [row[0] == 1 or row[1] == 1 for row in arr]
+    strings = sdoc.vocab.strings
+    connectors = {strings.add(w) for w in _CONNECTORS}
+    starts = [row[6] for row in arr]
     i = 0
     while i < n:
+        row = arr[i]
+        if not caps[i] or row[1] == 1 and row[4] == 1 or strings[row[2]] not in ("PROPN", "NOUN", "ADJ"):
+            i += 1
+            continue
         tok = sdoc[i]
-        if not (tok.is_title or tok.is_upper and len(tok) > 1) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if tok.text in gaz.demonyms_cased:  # "American" in "American Electric Power"
+            if _inside(row[3], row[3] + row[4], blocked, blocked_exact, sdoc, i):
+                out.append((row[3], row[3] + row[4], "DEMONYM"))
             i += 1
             continue
+        r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
+        while r < n and r - i < 5 and (caps[r] or arr[r][5] in connectors):
+            r += 1
         found = None
-        if _demonym(gaz, tok.text) and (tok.is_title or tok.is_upper):  # "American" in "American Electric Power"
-            label = _inside(tok.idx, tok.idx + len(tok), blocked, blocked_exact, sdoc, i)
-            if label:
-                out.append((tok.idx, tok.idx + len(tok), "DEMONYM"))
-            i += 1
-            continue
-        for j in range(min(n, i + 5), i, -1):
-            last = sdoc[j - 1]
-            if not (last.is_title or last.is_upper) or any(not (t.is_title or t.is_upper) and t.lower_ not in _CONNECTORS
-                                                        for t in sdoc[i:j]):
+        for j in range(r, i, -1):
+            if not caps[j - 1]:
                 continue
-            a, b = tok.idx, last.idx + len(last)
-            entries = gaz.lookup(sdoc.text[a:b]) if j - i > 1 or tok.lower_ not in _GENERIC else None
-            if entries and _plausible(sdoc, i, j, entries, a, b):
+            a, b = row[3], arr[j - 1][3] + arr[j - 1][4]
+            if key(text[a:b]) not in gaz.index or j - i == 1 and tok.lower_ in _GENERIC:
+                continue
+            entries = gaz.lookup(text[a:b])
+            if entries and _plausible(sdoc, text, i, j, entries, a, b, starts):
                 found = (a, b, j)
                 break
         if found is None:
@@ -194,8 +205,7 @@ def name_matches(sdoc, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int
     return out
 
 
-def _plausible(sdoc, i: int, j: int, entries: list[Entry], a: int, b: int) -> bool:
-    text = sdoc.text
+def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts) -> bool:
     if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6:
         return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith")
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
@@ -206,7 +216,7 @@ def _plausible(sdoc, i: int, j: int, entries: list[Entry], a: int, b: int) -> bo
     if best.feature in ("country", "region") or best.level == 1 or best.score >= TABLE_SCORE:
         return True
     prev = sdoc[i - 1] if i > 0 else None
-    if prev is not None and (prev.is_title or prev.is_upper) and not prev.is_sent_start and prev.lower_ != "of":
+    if prev is not None and (prev.is_title or prev.is_upper) and starts[i - 1] != 1 and prev.lower_ != "of":
         return False  # the tail of a longer name ("Ohio State University", "United Way")
     nxt = sdoc[j] if j < len(sdoc) else None
     if nxt is not None and nxt.lower_ == "of" and j + 1 < len(sdoc) and sdoc[j + 1].is_title:

@@ -157,8 +157,10 @@ class Gazetteer:
         self.phrase_names: set[str] = set()
         self.country_names: dict[str, str] = {}  # alpha-3 -> display name
         self.country_entry: dict[str, int] = {}  # alpha-3 -> entry number
+        self.demonyms_cased: set[str] = set()  # "American", "Americans", "AMERICAN": the matcher's fast test
         for word, code in read_table("demonyms.tsv"):
             self.demonyms[key(word)] = code
+            self.demonyms_cased |= {word, word + "s", word.upper(), word.upper() + "S"}
         self._countries()
         self._table()
         self._divisions_and_cities()
