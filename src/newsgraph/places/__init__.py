@@ -131,6 +131,8 @@ def candidates(doc: Document, parse: Parse) -> list[tuple[int, int, str]]:
             spans.setdefault((a, b), label)
     for a, b, label in name_matches(sdoc, doc.text, gaz, blocked, blocked_exact):
         spans.setdefault((a, b), label)
+    for a, b, label in street_matches(sdoc, doc.text, blocked):
+        spans.setdefault((a, b), label)
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
 
@@ -192,22 +194,39 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> lis
                 continue
             entries = gaz.lookup(text[a:b])
             if entries and _plausible(sdoc, text, i, j, entries, a, b, starts):
-                found = (a, b, j)
+                found = (a, b, j, entries)
                 break
         if found is None:
             i += 1
             continue
-        a, b, j = found
+        a, b, j, entries = found
         label = _inside(a, b, blocked, blocked_exact, sdoc, i)
+        if label == "EMBEDDED" and not _strong(entries):
+            label = None  # a town's name inside an organisation's is mostly a word ("Department of Justice")
         if label:
             out.append((a, b, label))
         i = j
     return out
 
 
+def _strong(entries: list[Entry]) -> bool:
+    best = max(entries, key=lambda e: e.score)
+    return best.feature in ("country", "region") or best.level == 1 or best.score >= 4.5  # 30,000+ people, a county
+
+
+def street_matches(sdoc, text: str, blocked) -> list[tuple[int, int, str]]:
+    """Capitalised street names ("Orchard Street", "Dublin Road", "Main St."): places without coordinates."""
+    out = []
+    for m in _STREET_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        if not any(x <= a and b <= y and lab == "PERSON" for x, y, lab in blocked):
+            out.append((a, b, "STREET"))
+    return out
+
+
 def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts) -> bool:
-    if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6:
-        return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith")
+    if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6 and not any(e.feature == "country" for e in entries):
+        return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith"); "U.S." anywhere
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
         return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
     if not any(e.primary for e in entries):
@@ -524,7 +543,11 @@ def _mark_entity_metonym(doc: Document, a: int, b: int) -> None:
                 m.kind = "metonym"
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
+                              r"district|county|region|state|capital|port|suburb|hamlet) of)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_STREET_NAME = re.compile(r"\b(?!(?:The|On|At|In|And|Of|From|To|By|Near|Along|Off|Down|Up)\s)(?:[A-Z][a-z]+[’']?\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|"
+                          r"Drive|Lane|Parkway|Pike|Highway)(?!\w)")
 
 
 def _locative(text: str, a: int, b: int) -> bool:
