@@ -43,6 +43,7 @@ FOCUS_WEIGHT = 3.0
 NEAR_KM = 150.0
 NEAR_WEIGHT = 3.0
 SOFT_VOTE = 0.5
+TOWN_FOCUS = 0.75  # a town gets part of the country weight: it never outvotes a city 100 times its size on that alone
 ACTOR_VOTE = 0.3
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
@@ -355,7 +356,7 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     for e in entries:
         score = e.score
         share = focus.get(e.country, 0) / total
-        score += FOCUS_WEIGHT * share * (0.5 if e.feature == "city" and e.score < SMALL_CITY else 1.0)
+        score += FOCUS_WEIGHT * share * (TOWN_FOCUS if e.feature == "city" and e.score < SMALL_CITY else 1.0)
         if a_total and e.level != 1:  # squared: one state in a local story says much, three in a national one little
             score += ADMIN_WEIGHT * (admins.get(e.admin1, 0) / a_total) ** 2
         if dateline_country and e.country == dateline_country:

@@ -273,6 +273,8 @@ class Gazetteer:
             i = self._new(s[0], "admin", a3, lat, lon, score, gid, parent, level)
             sub_entry[n] = i
             self._add(s[0], i)
+            if ", " in s[0]:  # "Dagestan, Respublika", "Moskovskaya, Oblast'": the name before the comma
+                self._add(s[0].split(", ")[0], i, primary=False)
             for x in s[5].split("|"):
                 # not codes ("ACT" would match "Act"), foreign generics, nor a county's bare name ("Walker")
                 if x and x.isascii() and x[:1].isupper() and not x.isupper() and (level == 1 or _DIVISION_WORD.search(x)) \
