@@ -46,7 +46,7 @@ CAPITAL_BONUS = 1.0  # "Washington" is the capital before the state
 
 # Names news uses for countries that neither GeoNames nor pycountry spell that way.
 COUNTRY_ALIASES = {
-    "USA": ["US", "U.S.", "U.S.A.", "America", "United States of America"],
+    "USA": ["US", "U.S.", "U.S", "U.S.A.", "America", "United States of America"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
     "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
