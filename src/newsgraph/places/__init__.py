@@ -48,6 +48,7 @@ ACTOR_VOTE = 0.3
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
+RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "towards"})
 STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
 SMALL_CITY = 5.0  # log10 population: under 100,000 people
@@ -556,7 +557,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     top = head
     while top.dep_ == "conj" and top.head is not top:
         top = top.head
-    if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and top.head.dep_ == "agent":
+    if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
+            top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
     return "name"
 
