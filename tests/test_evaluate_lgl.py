@@ -70,3 +70,28 @@ def test_predict_finds_the_places(tmp_path, pipeline):
     assert {p["text"] for p in pred} >= {"Paris", "Texas"}
     r = lgl.score(gold, [pred])
     assert r["toponyms"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+def test_cli_evaluate_places_lgl(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "places", *args],
+                              capture_output=True, text=True, env=env, timeout=300)
+
+    path = _write(tmp_path)
+    out = run("--lgl", path, "--format", "json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["toponyms"]["gold"] == 3 and "within_161km" in report
+    missing = run()
+    assert missing.returncode != 0 and "--lgl" in missing.stderr and "Traceback" not in missing.stderr
+    bad = run("--lgl", str(tmp_path / "nope.xml"))
+    assert bad.returncode != 0 and "no such LGL file" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
