@@ -51,7 +51,7 @@ class Mention(msgspec.Struct, kw_only=True):
     start: int
     end: int
     text: str
-    kind: str = "name"  # name | nominal | pronoun | metonym
+    kind: str = "name"  # name | nominal | pronoun | metonym | modifier (places: "the Syrian town of")
 
 
 class Actor(msgspec.Struct, kw_only=True):
@@ -145,8 +145,9 @@ class Place(msgspec.Struct, kw_only=True):
     country: str | None = None  # ISO alpha-3
     lat: float | None = None
     lon: float | None = None
-    feature: str | None = None  # country | admin | city | region
-    mentions: list[Mention] = []
+    feature: str | None = None  # country | admin | city | region | water | landform | street | building
+    geonameid: int | None = None  # the GeoNames entry, when the gazetteer has one
+    mentions: list[Mention] = []  # kind: name (literal) | modifier ("Syrian", "U.S. officials") | metonym
 
 
 class Document(msgspec.Struct, kw_only=True):
