@@ -21,9 +21,12 @@ def test_sample_places(sample_doc):
     assert check_offsets(sample_doc) == []
 
 
-def test_demonyms_are_not_places(sample_doc):
-    texts = {m.text for p in sample_doc.places for m in p.mentions}
-    assert not texts & {"Iraqi", "Iranian", "Israeli", "American", "Shiite"}
+def test_demonyms_are_modifiers_not_literal_places(sample_doc):
+    literal = {m.text for p in sample_doc.places for m in p.mentions if m.kind == "name"}
+    assert not literal & {"Iraqi", "Iranian", "Israeli", "American", "Shiite"}
+    modifiers = {m.text: p for p in sample_doc.places for m in p.mentions if m.kind == "modifier"}
+    assert modifiers["Iraqi"].country == "IRQ" and modifiers["Iraqi"].feature == "country"
+    assert "Shiite" not in modifiers  # a religious group, not a place
 
 
 def test_credit_is_not_a_place(sample_doc):
@@ -108,9 +111,10 @@ def test_city_state_qualifier(pipeline):
 
 def test_unknown_names_need_a_locative_context():
     text = "Clashes near the Torkham crossing. Gazprom said. Talks in Kisumu, Kenya."
-    assert places._locative(text, text.index("Torkham"), text.index("Torkham") + 7)
-    assert not places._locative(text, text.index("Gazprom"), text.index("Gazprom") + 7)
-    assert places._locative(text, text.index("Kisumu"), text.index("Kisumu") + 6)
+    gaz = places.gazetteer()
+    assert places._locative(text, text.index("Torkham"), text.index("Torkham") + 7, gaz)
+    assert not places._locative(text, text.index("Gazprom"), text.index("Gazprom") + 7, gaz)
+    assert places._locative(text, text.index("Kisumu"), text.index("Kisumu") + 6, gaz)
 
 
 def test_town_does_not_outvote_a_big_city(pipeline):

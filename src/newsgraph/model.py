@@ -51,7 +51,7 @@ class Mention(msgspec.Struct, kw_only=True):
     start: int
     end: int
     text: str
-    kind: str = "name"  # name | nominal | pronoun | metonym
+    kind: str = "name"  # name | nominal | pronoun | metonym | modifier (places: "the Syrian town of")
 
 
 class Actor(msgspec.Struct, kw_only=True):
@@ -112,6 +112,23 @@ class Quote(msgspec.Struct, kw_only=True):
     reported_to: str | None = None  # outlet, e.g. AFP
 
 
+class Attribution(msgspec.Struct, kw_only=True):
+    """Who is reported as saying, writing, believing or intending what (docs/schema.md)."""
+
+    id: str
+    kind: str  # direct | partial | mixed | indirect
+    type: str = "speech"  # speech | writing | thought | intention
+    content: list[Span] = []  # what is attributed, in text order (several fragments when a cue interrupts it)
+    cue: Span | None = None
+    source: Span | None = None  # the source phrase as the text gives it ("he", "a person familiar with ...")
+    speaker: str | None = None  # entity id; null for anonymous sources
+    speaker_text: str | None = None
+    on_behalf_of: str | None = None  # entity id
+    medium: str | None = None
+    reported_to: str | None = None
+    quotes: list[str] = []  # ids of the quotes[] it is made of
+
+
 class TimeExpr(msgspec.Struct, kw_only=True):
     id: str
     start: int
@@ -129,8 +146,9 @@ class Place(msgspec.Struct, kw_only=True):
     country: str | None = None  # ISO alpha-3
     lat: float | None = None
     lon: float | None = None
-    feature: str | None = None  # country | admin | city | region
-    mentions: list[Mention] = []
+    feature: str | None = None  # country | admin | city | region | water | landform | street | building
+    geonameid: int | None = None  # the GeoNames entry, when the gazetteer has one
+    mentions: list[Mention] = []  # kind: name (literal) | modifier ("Syrian", "U.S. officials") | metonym
 
 
 class Document(msgspec.Struct, kw_only=True):
@@ -146,6 +164,7 @@ class Document(msgspec.Struct, kw_only=True):
     entities: list[Entity] = []
     events: list[Event] = []
     quotes: list[Quote] = []
+    attributions: list[Attribution] = []
     times: list[TimeExpr] = []
     places: list[Place] = []
     meta: dict[str, Any] = {}  # generator, model name/version
@@ -225,6 +244,13 @@ def iter_spans(doc: Document):
         yield f"quotes[{q.id}]", q
         if q.cue is not None:
             yield f"quotes[{q.id}].cue", q.cue
+    for a in doc.attributions:
+        for j, sp in enumerate(a.content):
+            yield f"attributions[{a.id}].content[{j}]", sp
+        for name in ("cue", "source"):
+            sp = getattr(a, name)
+            if sp is not None:
+                yield f"attributions[{a.id}].{name}", sp
     for t in doc.times:
         yield f"times[{t.id}]", t
     for p in doc.places:

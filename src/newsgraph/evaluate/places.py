@@ -50,7 +50,8 @@ def score(items: list[dict], predictions=None) -> dict:
     c_ok = c_n = f_ok = f_n = k_ok = k_n = 0
     errors = []
     for rec, doc in zip(items, docs):
-        system = [(m, p) for p in doc.places for m in p.mentions]
+        # the gold lists toponyms used as places or for their people/government, not modifiers ("Iraqi")
+        system = [(m, p) for p in doc.places for m in p.mentions if m.kind != "modifier"]
         mentions = [m for m, _ in system]
         place_of = {id(m): p for m, p in system}
         gold = rec["places"]

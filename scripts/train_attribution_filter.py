@@ -1,0 +1,129 @@
+"""Fit the attribution filter (src/newsgraph/attribution/data/filter.json) on PolNeAR's train split.
+
+    PYTHONPATH=src python scripts/train_attribution_filter.py /work/shared/data/polnear [--limit N]
+
+Every candidate attribution the stage proposes (filter off) is labelled by whether it matches a gold
+attribution (content overlap > 30%, as `newsgraph evaluate quotes --polnear` scores); a logistic
+model over the candidates' symbolic features (newsgraph.attribution.filter.features) is fitted with
+L2, and the threshold that maximises F1 on train is kept. Only train is read: dev tunes nothing here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "newsgraph" / "attribution" / "data" / "filter.json"
+MIN_COUNT = 3  # features seen fewer times get no weight
+
+
+def parsed(gold: list[dict], batch: int = 16):
+    """(gold article, Document after the stages before attribution, Parse) for each gold article."""
+    from newsgraph import entities
+    from newsgraph.actors.stage import STAGE as actors
+    from newsgraph.nlp import parse_many
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read import make_article
+    from newsgraph.stage import Options
+
+    pipe = Pipeline(Options(check_language=False), stages=[entities.STAGE, actors])
+    for i in range(0, len(gold), batch):
+        chunk = gold[i:i + batch]
+        docs = [pipe.prepare(make_article(g["text"], g["id"])) for g in chunk]
+        for g, d, p in zip(chunk, docs, parse_many(pipe.nlp, [(d.text, d.sections) for d in docs])):
+            yield g, pipe.annotate(d, p, g["id"]), p
+
+
+def labelled(items) -> tuple[list[list[str]], list[int], float]:
+    """Features and labels of every candidate, and the number of gold attributions (annotators averaged)."""
+    from newsgraph.attribution.stage import extract_all
+    from newsgraph.evaluate import polnear
+
+    feats, labels, n_gold = [], [], 0.0
+    for g, doc, parse in items:
+        collect: list = []
+        extract_all(doc, parse, flt=None, collect=collect)
+        system = [polnear.scorable(doc, a) for a, _ in collect]
+        anns = g["annotations"] or [[]]
+        hits = [0.0] * len(system)
+        for ann in anns:
+            for _, si in polnear.match(ann, system, g["text"], 0.3):
+                hits[si] += 1 / len(anns)
+            n_gold += len(ann) / len(anns)
+        for (_, f), h in zip(collect, hits):
+            feats.append(f)
+            labels.append(1 if h >= 0.5 else 0)
+    return feats, labels, n_gold
+
+
+def fit(feats: list[list[str]], labels: list[int], l2: float = 1.0, steps: int = 1500) -> tuple[float, dict[str, float]]:
+    counts: dict[str, int] = {}
+    for fs in feats:
+        for f in set(fs):
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    x = np.zeros((len(feats), len(vocab)))
+    for r, fs in enumerate(feats):
+        for f in fs:
+            if f in index:
+                x[r, index[f]] = 1.0
+    y = np.array(labels, dtype=float)
+    w, b = np.zeros(len(vocab)), 0.0
+    lr = 0.5
+    for _ in range(steps):  # full-batch gradient descent on the L2-regularised log loss
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        g = p - y
+        w -= lr * (x.T @ g / len(y) + l2 * w / len(y))
+        b -= lr * g.mean()
+    return float(b), {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= 1e-3}
+
+
+def best_threshold(scores: list[float], labels: list[int], n_gold: float) -> tuple[float, float]:
+    """The threshold with the best F1 (2 TP / (system + gold)) over the candidates, and that F1."""
+    order = sorted(zip(scores, labels), reverse=True)
+    best, best_f1, tp = 0.5, 0.0, 0
+    for k, (s, lab) in enumerate(order, 1):
+        tp += lab
+        f1 = 2 * tp / (k + n_gold)
+        if f1 > best_f1:
+            best, best_f1 = s, f1
+    return best, best_f1
+
+
+def train(items, out: Path = OUT) -> dict:
+    from newsgraph.attribution.filter import Filter
+
+    feats, labels, n_gold = labelled(items)
+    bias, weights = fit(feats, labels)
+    out.write_text(json.dumps({"bias": bias, "threshold": 0.5, "weights": weights}, indent=0, sort_keys=True) + "\n")
+    flt = Filter(out)
+    threshold, f1 = best_threshold([flt.score(f) for f in feats], labels, n_gold)
+    data = {"about": "newsgraph attribution filter: logistic weights over candidate features, fitted on PolNeAR "
+                     "train by scripts/train_attribution_filter.py", "candidates": len(labels),
+            "positives": sum(labels), "train_f1": round(f1, 4), "bias": round(bias, 4),
+            "threshold": round(threshold, 4), "weights": weights}
+    out.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return data
+
+
+def main(argv=None) -> None:
+    from newsgraph.evaluate import polnear
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("polnear", help="the PolNeAR folder (train/ is read)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N train articles")
+    ap.add_argument("--out", default=str(OUT))
+    a = ap.parse_args(argv)
+    gold = polnear.load_gold(a.polnear, "train")[: a.limit]
+    data = train(parsed(gold), Path(a.out))
+    print(f"{data['candidates']} candidates, {data['positives']} positive; train F1 {data['train_f1']}; "
+          f"threshold {data['threshold']}; {len(data['weights'])} weights -> {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

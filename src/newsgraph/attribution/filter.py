@@ -1,0 +1,91 @@
+"""A filter over candidate attributions: a logistic model over a few symbolic features (the cue's lemma,
+how the content was found, the kind of source, the content's length…), whose weights live in
+data/filter.json. `scripts/train_attribution_filter.py` fits them on PolNeAR's train split (the
+weights are statistics of which cues and constructions annotators count as attribution, not text).
+Without the file, every candidate is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import InputError
+
+DEFAULT = Path(__file__).parent / "data" / "filter.json"
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[str]:
+    """Symbolic features of one candidate attribution (names are stable: they key the weights)."""
+    out = [f"path={frame.path}", f"kind={kind}", f"class={frame.type}"]
+    cue = frame.verb
+    if cue is None and frame.cue is not None:
+        span = sdoc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        cue = span.root if span is not None and len(span) else None
+    lemma = cue.lemma_.lower() if cue is not None else "none"
+    out += [f"lemma={lemma}", f"lemma_path={lemma}|{frame.path}", f"lemma_kind={lemma}|{kind}"]
+    if cue is not None:
+        out += [f"dep={cue.dep_}", f"tag={cue.tag_}"]
+        if any(c.dep_ == "neg" for c in cue.children):
+            out.append("neg")
+        first = parts[0][0]
+        out.append("order=cue_first" if cue.idx < first else "order=content_first")
+    src = _source_feature(doc, sdoc, frame)
+    out += [src, f"lemma_src={lemma}|{src}", f"path_src={frame.path}|{src}"]
+    if cue is not None:
+        out.append(f"lemma_dep={lemma}|{cue.dep_}")
+    words = sum(len(doc.text[s:e].split()) for s, e in parts)
+    length = "1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"
+    out += [f"len={length}", f"path_len={frame.path}|{length}", f"class_src={frame.type}|{src}"]
+    out.append(f"clause={frame.clause}")
+    out.append(f"path_kind={frame.path}|{kind}")
+    first = sdoc.char_span(parts[0][0], parts[0][0] + 1, alignment_mode="expand")  # one character: cheap
+    if first is not None and len(first):
+        out.append(f"content_first={first[0].pos_}")
+    return out
+
+
+def _source_feature(doc, sdoc, frame) -> str:
+    """The kind of source, from the source phrase alone (the entity is resolved after filtering)."""
+    if frame.source is None:
+        return "src=none"
+    text = doc.text[frame.source[0]:frame.source[1]].lower()
+    if text in FIRST_PERSON:
+        return "src=first_person"
+    if text in ("he", "she", "they", "it", "you"):
+        return "src=pronoun"
+    head = frame.subj
+    if head is None:
+        span = sdoc.char_span(frame.source[0], frame.source[1], alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+    if head is None:
+        return "src=other"
+    if head.ent_type_:
+        return f"src={head.ent_type_}"
+    return f"src={head.pos_}"
+
+
+class Filter:
+    def __init__(self, path: str | Path = DEFAULT):
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            self.bias = float(data["bias"])
+            self.threshold = float(data["threshold"])
+            self.weights = {str(k): float(v) for k, v in data["weights"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InputError(str(path), f"not an attribution filter ({type(exc).__name__}: {exc})") from None
+
+    def score(self, feats: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keep(self, feats: list[str]) -> bool:
+        return self.score(feats) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def default() -> Filter | None:
+    return Filter(DEFAULT) if DEFAULT.exists() else None

@@ -1,0 +1,277 @@
+"""Reported speech, thought and intention without quotation marks: a cue of the lexicon and the
+dependents that carry what it attributes.
+
+- a clause: "said (that) …", "asked whether …", and the inverted order ("…, the senator said.");
+- a to-infinitive: "wants to run", "urged voters to turn out" (the object comes along);
+- an object, for cues whose object is the content: "criticized the deal", "called the plan a disaster";
+- a preposition's object: "talked about taxes", "called for a ban";
+- "according to X" (the rest of the clause) and passive "X is expected to …" (no source).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Cue, Lexicon
+
+CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
+PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
+
+
+def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
+    """Indices of tokens whose lemma is a cue, or "according", found from the token array alone; with
+    `generic`, also every verb governing a clause."""
+    from spacy.attrs import LEMMA, LOWER
+
+    import numpy as np
+
+    arr = sdoc.to_array([LEMMA, LOWER])
+    hit = _member(arr[:, 0], lex.lemma_set) | _member(arr[:, 1], lex.form_set)
+    out = set(np.flatnonzero(hit).tolist())
+    if generic:
+        out.update(clause_heads(sdoc))
+    return sorted(out)
+
+
+def _member(col, wanted: frozenset[int]):
+    """Boolean mask of the values of `col` in `wanted`, testing each distinct value once."""
+    import numpy as np
+
+    values, inverse = np.unique(col, return_inverse=True)
+    found = np.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+    return found[inverse]
+
+
+def clause_heads(sdoc) -> list[int]:
+    """Indices of the verbs that govern a clausal complement (ccomp): any of them may report speech."""
+    from spacy.attrs import DEP, HEAD
+    from spacy.strings import hash_string
+
+    import numpy as np
+
+    arr = sdoc.to_array([DEP, HEAD])
+    idx = np.flatnonzero(arr[:, 0] == hash_string("ccomp"))
+    return (idx + arr[idx, 1].astype(np.int64)).tolist()  # HEAD is relative to the token
+
+
+# a verb outside the lexicon that governs a clause: a candidate the filter judges by its lemma
+GENERIC = Cue("(generic)", "speech", frozenset(), "verb")
+
+
+
+NOUN_PREPS = ("of", "for", "about", "on", "against", "to")
+
+
+def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
+    """"X is confident that …", "worried about Y", "eager to run": (content, source head or None)."""
+    if a.dep_ not in ("acomp", "oprd") or a.head.pos_ not in ("AUX", "VERB"):
+        return None, None
+    content = None
+    for c in a.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > a.i:
+            content = _clause_tokens(c)
+            break
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "with", "over") and c.i > a.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                content = (obj.left_edge.i, _phrase_end(obj))
+                break
+    subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return content, subj
+
+
+def noun_content(n) -> tuple[tuple[int, int] | None, object]:
+    """"X's claim that …", "criticism of the deal by Y", "a call for calm": (content, source head or None)."""
+    content = None
+    for c in n.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = _clause_tokens(c)
+            break
+        if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            content = (c.left_edge.i, c.right_edge.i)  # "plans to employ …", "a pledge to cut taxes"
+            break
+    if content is None:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > n.i:
+                obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content = (obj.left_edge.i, _phrase_end(obj))
+                    break
+    source = next((c for c in n.children if c.dep_ == "poss"), None)
+    if source is None:  # "Trump claims that …" parsed as a noun phrase: the name before it is the owner
+        source = next((c for c in n.children if c.dep_ in ("compound", "nsubj") and c.i < n.i and
+                       (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+    if source is None:
+        for c in n.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > n.i:
+                source = next((x for x in c.children if x.dep_ == "pobj"), None)
+                break
+    return content, source
+
+
+def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
+    """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None."""
+    kids = list(v.children)
+    dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    for c in kids:
+        if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c)):
+            a, b = _clause_tokens(c)
+            b = trim_nested(c, a, b, lex)
+            if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
+                a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
+            return a, b, "clause"
+    if "obj" in cue.frames:
+        for c in kids:  # "46 percent said yes", "Sorry, Sanders said."
+            if c.dep_ == "intj" and c.pos_ == "INTJ":
+                return c.left_edge.i, c.right_edge.i, "obj"
+    for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
+        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
+            return c.left_edge.i + 1, c.right_edge.i, "clause"
+    if "to" in cue.frames:
+        x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
+        if x is not None:
+            a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
+            return a, trim_nested(x, a, x.right_edge.i, lex), "to"
+    for c in kids:
+        # "told reporters in an interview that …": a that-clause the parser hung inside the object
+        if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
+            for x in c.subtree:
+                if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
+                        and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
+                    return _clause_tokens(x) + ("clause",)
+    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
+        last = _phrase_end(dobj)
+        for c in kids:  # "called the deal a disaster", "described X as Y"
+            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ == "as"))):
+                last = max(last, c.right_edge.i)
+        return dobj.left_edge.i, last, "obj"
+    for c in kids:
+        if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i, "prep"
+    for c in kids:  # "talked about whether …", "asked about"
+        if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, obj.right_edge.i, "prep"
+    return None
+
+
+def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
+    """"…, a source told AFP" / "…, the senator said." / "This campaign, he says, is different": the
+    clause the cue hangs on, around it (one or two fragments)."""
+    h = v.head
+    if v.dep_ not in ("ccomp", "parataxis", "advcl") or h.i == v.i:
+        return []
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i and h.dep_ != "ROOT":
+        h = h.head  # "The difference now, he told me, is …": the parser hung the cue on the subject
+    if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children):
+        return []  # "He said it would rain, she added": the head reports speech of its own
+    if v.dep_ == "advcl" and h.i > v.i:
+        return []  # "As he said, …" is a different frame
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
+    doc = v.doc
+    out = []
+    for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):
+        while a <= b and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if b >= a:
+            out.append((a, b))
+    return out
+
+
+def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
+    """"These employees, Stumpf explained, were well paid": the words before the source that the parser
+    hung on the cue belong to the content after it."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or span[0] < v.i:
+        return None
+    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
+    doc = v.doc
+    if not front or front[0].left_edge.i != v.sent.start or doc[subj.left_edge.i - 1].text != ",":
+        return None  # only a fronted piece opening the sentence and set off by a comma
+    a, b = front[0].left_edge.i, subj.left_edge.i - 1
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    return (a, b) if b >= a else None
+
+
+def raising_content(v) -> tuple[int, int] | None:
+    """"Trump seemed rattled", "she appears ready to run": the subject and its predicate, with no source."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    pred = next((c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > v.i), None)
+    if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+        return None
+    return subj.left_edge.i, pred.right_edge.i
+
+
+def agent_of(v):
+    """X in "… are supported by X": the source of a passive cue."""
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def passive_subject(v) -> tuple[int, int] | None:
+    """The subject of a passive cue with an agent ("The plan was criticized by Democrats"): its content."""
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
+        return None
+    return subj.left_edge.i, _phrase_end(subj)
+
+
+def passive_content(v) -> tuple[int, int] | None:
+    """"Trump is expected to win": the subject and the infinitive, with no source."""
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    x = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > v.i), None)
+    if subj is None or x is None:
+        return None
+    return subj.left_edge.i, x.right_edge.i
+
+
+def _has_subject(c) -> bool:
+    return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+
+
+def _phrase_end(head) -> int:
+    """Last token of a noun phrase without a non-restrictive tail (", who …", ", the …" apposition)."""
+    doc = head.doc
+    end = head.right_edge.i
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 2)
+    return max(end, head.i)
+
+
+def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
+    """End of a content before a further cue in a participle the parser hung on it (", claiming that …",
+    "and questioning …"); "… and that B" or "because they asked …" stay content."""
+    for x in c.children:
+        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.tag_ == "VBG" and x.lemma_ in lex.verbs:
+            j = x.left_edge.i - 1
+            doc = c.doc
+            while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
+                j -= 1
+            b = min(b, j)
+    return b
+
+
+def _marked_clause(c) -> bool:
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in CLAUSE_MARKS and m.i == c.left_edge.i for m in c.subtree)
+
+
+def _clause_tokens(c) -> tuple[int, int]:
+    doc = c.doc
+    a, b = c.left_edge.i, c.right_edge.i
+    if doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
+        a += 1
+    for x in c.children:  # "…, according to X" inside the clause is not content
+        if x.dep_ == "prep" and x.lower_ == "according":
+            if x.i > c.i:
+                b = min(b, x.left_edge.i - 1)
+            else:
+                a = max(a, x.right_edge.i + 1)
+    return a, max(a, b)

@@ -1,0 +1,73 @@
+"""The reporting-cue lexicon (data/cues.tsv): which words introduce an attribution, of what class, and
+which of their dependents carry the content. Loaded once by whoever runs the stage."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import InputError
+
+DEFAULT = Path(__file__).parent / "data" / "cues.tsv"
+CLASSES = ("speech", "writing", "thought", "intention")
+POS = {"v": "verb", "n": "noun", "a": "adjective", "x": "other"}
+
+
+class Cue(NamedTuple):
+    lemma: str
+    cls: str
+    frames: frozenset[str]
+    pos: str  # verb | noun | other
+
+
+class Lexicon:
+    def __init__(self, path: str | Path = DEFAULT):
+        self.verbs: dict[str, Cue] = {}
+        self.nouns: dict[str, Cue] = {}
+        self.adjectives: dict[str, Cue] = {}
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4 or cols[1] not in CLASSES or cols[3] not in POS:
+                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|x)")
+            cue = Cue(cols[0], cols[1], frozenset(f for f in cols[2].split(",") if f), POS[cols[3]])
+            {"noun": self.nouns, "adjective": self.adjectives}.get(cue.pos, self.verbs)[cue.lemma] = cue
+        from spacy.strings import hash_string
+
+        # inflected forms too: the lemmatizer makes "hop" of "hoped" and "sery" of "seried"
+        self.forms: dict[str, Cue] = {}
+        for lemma, cue in self.verbs.items():
+            for form in inflections(lemma):
+                self.forms.setdefault(form, cue)
+        # lemma hashes are the same in every vocab: candidates are found from the token array alone
+        self.verb_hashes = frozenset(hash_string(w) for w in self.verbs)
+        self.form_hashes = frozenset(hash_string(w) for w in self.forms)
+        self.noun_hashes = frozenset(hash_string(w) for w in self.nouns) | frozenset(hash_string(w) for w in self.adjectives)
+        # what a token's lemma or lower-case form is looked up in ("according" is the one cue of its kind)
+        self.lemma_set = self.verb_hashes | self.noun_hashes
+        self.form_set = self.form_hashes | {hash_string("according")}
+
+    def verb(self, tok) -> Cue | None:
+        """The cue a verb token is, by its lemma or, when the lemmatizer went wrong, its form."""
+        return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
+
+    def __len__(self) -> int:
+        return len(self.verbs) + len(self.nouns) + len(self.adjectives)
+
+
+def inflections(lemma: str) -> list[str]:
+    """Regular inflected forms of a verb (irregular ones are lemmatised correctly by spaCy)."""
+    if lemma.endswith("e"):
+        return [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@lru_cache(maxsize=1)
+def default() -> Lexicon:
+    return Lexicon(DEFAULT)

@@ -1,0 +1,315 @@
+"""Speakers: mapping the source phrase of an attribution to an entity of doc.entities.
+
+The actors stage's coreference gives pronoun and nominal mentions; when it has none (or points into
+a quote), a pronoun takes the nearest fitting antecedent outside quotation marks. Intermediaries
+("his spokesperson") give `on_behalf_of`; unnamed sources stay anonymous (speaker null).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Document
+
+NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
+# Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
+INTERMEDIARIES = frozenset("""
+spokesperson spokesman spokeswoman spokespeople aide adviser advisor office lawyer attorney representative
+secretary envoy deputy press-secretary mouthpiece counsel
+""".split())
+# Speaker nouns that, without a named organisation or country on them, leave the source anonymous.
+ANONYMOUS = frozenset("""
+source sources official officials diplomat diplomats person people insider insiders aide aides
+member members figure figures analyst analysts observer observers witness witnesses resident residents
+""".split())
+# Nouns naming the carrier of a statement ("In a letter", "according to a statement by").
+MEDIA = {
+    "letter": "letter", "statement": "statement", "interview": "interview", "tweet": "post", "post": "post",
+    "email": "email", "memo": "memo", "speech": "speech", "address": "speech", "op-ed": "op-ed",
+    "article": "article", "video": "video", "conference": "press conference", "briefing": "briefing",
+    "communique": "statement", "message": "message", "note": "note", "readout": "statement",
+    "transcript": "transcript", "report": "report", "release": "statement", "broadcast": "broadcast",
+    "podcast": "podcast", "book": "book", "filing": "filing", "testimony": "testimony", "hearing": "hearing",
+}
+STATEMENT_NOUNS = frozenset(set(MEDIA) | {"comment", "comments", "remark", "remarks", "words", "quote"})
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her", "i", "me", "my"})
+PRONOUNS_GROUP = frozenset({"it", "its", "they", "their", "them", "we", "our"})
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+# --- entities ------------------------------------------------------------------------------------------
+
+class Mentions:
+    """The mentions of doc.entities, by offset, for mapping speaker phrases to entities."""
+
+    def __init__(self, doc: Document):
+        items = []
+        for e in doc.entities:
+            if e.attrs.get("section") in NON_ACTOR_SECTIONS:
+                continue
+            for m in e.mentions:
+                items.append((m.start, m.end, m.kind, e))
+        items.sort(key=lambda t: t[0])
+        self.items = items
+        self.starts = [t[0] for t in items]
+        self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks: no antecedents there
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str, object]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i][0] < end:
+            if self.items[i][1] <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def covering(self, start: int, end: int):
+        """The entity whose mention covers [start, end) most tightly, else None."""
+        found = self.covering_all(start, end)
+        return found[0] if found else None
+
+    def covering_all(self, start: int, end: int) -> list:
+        """Entities with a mention covering [start, end), the tightest mention first."""
+        out = []
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0:
+            s, e, _, ent = self.items[i]
+            if s <= start and end <= e:
+                out.append((e - s, ent))
+            if start - s > 200:
+                break
+            i -= 1
+        out.sort(key=lambda t: t[0])
+        return [ent for _, ent in out]
+
+    def antecedent_quoted(self, ent, offset: int) -> bool:
+        """True when the last name/nominal mention of `ent` before `offset` is inside quotation marks."""
+        last = max((m.start for m in ent.mentions if m.kind != "pronoun" and m.end <= offset), default=None)
+        return last is not None and any(a <= last < b for a, b in self.quoted)
+
+    def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset(), sdoc=None):
+        """The antecedent of a pronoun at `offset`: among mentions of `types` in its sentence and the one
+        before, the subject of a main clause first, then any subject, then the nearest; else the nearest
+        earlier mention."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        window_start = -1
+        if sdoc is not None:
+            tok = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+            if tok is not None and len(tok):
+                sent = tok[0].sent
+                window_start = sdoc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        best, best_rank = None, None
+        while i >= 0:
+            s, e, kind, ent = self.items[i]
+            i -= 1
+            if e > offset or kind == "pronoun" or ent.type not in types or ent.id in exclude:
+                continue
+            if any(a <= s < b for a, b in self.quoted):
+                continue  # a name inside someone's quote is not who "he" is in the attribution
+            if s < window_start or sdoc is None:
+                return best or ent
+            span = sdoc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else None
+            while root is not None and root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+                root = root.head
+            role = 0
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+                role = 2 if root.head.dep_ == "ROOT" else 1
+            if best_rank is None or role > best_rank:
+                best, best_rank = ent, role
+        return best
+
+
+# --- speaker phrases -------------------------------------------------------------------------------------
+
+def _pronoun_entity(tok, mentions: Mentions, exclude: set[str] = frozenset()):
+    sdoc = tok.doc
+    ent = mentions.covering(tok.idx, tok.idx + len(tok))
+    if ent is not None and not mentions.antecedent_quoted(ent, tok.idx):
+        return ent
+    # no coreference from the actors stage, or one that points into a quote: the "he" of
+    # '"Tony Blair seems to have disappeared," he said' is not Tony Blair
+    low = tok.lower_
+    if low in PRONOUNS_PERSON:
+        return mentions.before(tok.idx, ("PERSON",), exclude, sdoc)
+    if low in PRONOUNS_GROUP:
+        return mentions.before(tok.idx, ("ORG", "GPE"), exclude, sdoc)
+    return None
+
+
+def _core(head) -> list:
+    """The head of a speaker phrase with its name parts: compounds, appositions, flat names, modifiers."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("compound", "appos", "flat", "amod", "nmod", "npadvmod"):
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ in ("compound", "flat"))
+    return out
+
+
+def _phrase_last(head) -> int:
+    """Index of the last token of a speaker phrase: the head's subtree, ending before a relative clause
+    or a comma after the head ("officials, who spoke…")."""
+    last = head.right_edge.i
+    for c in head.children:
+        if c.i > head.i and (c.dep_ == "relcl" or c.text == ","):
+            last = c.left_edge.i - 1
+            break
+    return max(last, head.i)
+
+
+def phrase_span(head, text: str) -> tuple[int, int]:
+    """Offsets of a speaker phrase (without trailing punctuation)."""
+    doc = head.doc
+    last = _phrase_last(head)
+    s, e = head.left_edge.idx, doc[last].idx + len(doc[last])
+    while e > s and text[e - 1] in " ,.;:":
+        e -= 1
+    return s, e
+
+
+def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None]:
+    """(speaker entity id, speaker text, on_behalf_of entity id) for a speaker phrase's head token."""
+    return speaker_of(head, mentions, text)[:3]
+
+
+def speaker_of(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None, tuple[int, int]]:
+    """resolve_speaker's answer and the offsets of the speaker phrase."""
+    span = phrase_span(head, text)
+    return _resolve(head, mentions, text, span) + (span,)
+
+
+def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
+    doc = head.doc
+    s, e = span
+    sub = doc[head.left_edge.i:_phrase_last(head) + 1]
+    speaker_text = text[s:e]
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PRON":
+        ent = _pronoun_entity(head, mentions)
+        return (ent.id if ent else None), speaker_text, None
+    core = _core(head)
+    nouns = {t.lower_ for t in core} | {t.lemma_.lower() for t in core}
+    intermediary = next((t for t in core if t.lower_ in INTERMEDIARIES or t.lemma_.lower() in INTERMEDIARIES), None)
+    on_behalf = None
+    if intermediary is not None:
+        for c in list(intermediary.children) + ([] if intermediary.i == head.i else list(head.children)):
+            if c.dep_ == "poss":
+                ent = _pronoun_entity(c, mentions) if c.pos_ == "PRON" else _entity_in(c.subtree, mentions, c)
+                on_behalf = ent.id if ent else None
+            elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to"):
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    ent = _entity_in(pobj.subtree, mentions, pobj)
+                    on_behalf = ent.id if ent else on_behalf
+    # the speaker: an entity mention on the head or its name parts (not inside "in the Iraqi political sphere");
+    # a role noun with a name in apposition is that person ("The head of the agency, Rafael Grossi, said")
+    ent = None
+    if head.pos_ == "NOUN":
+        for c in head.children:
+            if c.dep_ == "appos":
+                named = mentions.covering(c.idx, c.idx + len(c))
+                if named is not None and named.type == "PERSON":
+                    ent = named
+                    break
+    if ent is not None:
+        return ent.id, speaker_text, (on_behalf if on_behalf != ent.id else None)
+    ent = mentions.covering(head.idx, head.idx + len(head))
+    if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
+            and not any(o.id != ent.id for t in core if t.i != head.i for o in mentions.covering_all(t.idx, t.idx + len(t))):
+        return None, speaker_text, on_behalf  # "two senior officials": no country or body named, anonymous
+    if ent is None:
+        ent = _entity_in(core, mentions, head, skip=intermediary)
+    if ent is not None and on_behalf == ent.id:
+        on_behalf = None
+    if ent is None and (lemma in ANONYMOUS or nouns & ANONYMOUS):
+        return None, speaker_text, on_behalf
+    if ent is None and intermediary is None:
+        ent = _entity_in(sub, mentions, head)
+    return (ent.id if ent else None), speaker_text, on_behalf
+
+
+def _entity_in(tokens, mentions: Mentions, head, skip=None):
+    """The best entity with a mention among `tokens`: people first, then organisations and countries."""
+    best, rank = None, None
+    for t in tokens:
+        if skip is not None and t.i == skip.i:
+            continue
+        ent = mentions.covering(t.idx, t.idx + len(t))
+        if ent is None and t.pos_ == "PRON" and t.dep_ == "poss":
+            continue
+        if ent is None or ent.type not in SPEAKER_TYPES:
+            continue
+        r = (SPEAKER_TYPES.index(ent.type), abs(t.i - head.i))
+        if rank is None or r < rank:
+            best, rank = ent, r
+    return best
+
+
+def _subject(verb):
+    """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+            if c.dep_ == "nsubjpass" and v.lemma_ == "quote":  # "X was quoted as saying"
+                return c
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i:
+            v = v.head
+            if v.dep_ == "prep":  # "as saying"
+                v = v.head
+            continue
+        break
+    doc = verb.doc
+    # a name the parser hung elsewhere right before the verb ("…, Marco Rubio said")
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and verb.i - j < 3:
+        j -= 1
+    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss"):
+        return doc[j]
+    # inverted "said Smith", "said he.": the name or pronoun right after the verb
+    if verb.i + 1 < len(doc):
+        nxt = doc[verb.i + 1]
+        if nxt.pos_ == "PROPN" or (nxt.pos_ == "PRON" and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)):
+            return nxt.head if nxt.dep_ == "compound" else nxt
+    return None
+
+
+def _medium_and_outlet(verb, mentions: Mentions) -> tuple[str | None, str | None]:
+    medium = outlet = None
+    for c in list(verb.children) + ([c for c in verb.head.children if c.dep_ == "prep"] if verb.dep_ == "ccomp" else []):
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "via", "through", "at"):
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in MEDIA and medium is None:
+                medium = MEDIA[pobj.lemma_.lower()]
+                outlet = outlet or _outlet_in(pobj, mentions)
+        elif c.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ == "tell":
+            outlet = outlet or _outlet(c, mentions)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "with") and verb.lemma_ in ("say", "speak", "talk"):
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                outlet = outlet or _outlet(pobj, mentions)
+    if verb.lemma_ in ("tweet", "post"):
+        medium = medium or "post"
+    elif verb.lemma_ == "write":
+        medium = medium or "writing"
+    return medium, outlet
+
+
+def _outlet_in(noun, mentions: Mentions) -> str | None:
+    for c in noun.children:  # "an interview with CNN"
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "on"):
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _outlet(pobj, mentions)
+    return None
+
+
+def _outlet(tok, mentions: Mentions) -> str | None:
+    """The outlet a statement was made to ("told AFP"): an organisation or proper name, not "reporters"."""
+    ent = mentions.covering(tok.idx, tok.idx + len(tok))
+    if ent is not None and ent.type == "ORG":
+        return ent.name
+    return None
+

@@ -1,0 +1,598 @@
+"""The attribution stage: quotes and attributions, who is reported as saying, writing, believing or
+intending what.
+
+1. Quotation marks (straight, curly, '' pairs, « guillemets », ‘single curly quotes’) are paired
+   within each paragraph; a quote left open at the end of a paragraph runs to its end (the
+   convention for quotes that go on in the next paragraph, which reopens them).
+2. Each quoted passage is `direct` when it stands as a sentence of its own (it opens a paragraph
+   or follows a sentence end or "said:"), `partial` when it is embedded in a sentence. Its cue
+   comes from the parse: the nearest verb of saying governing the passage, else a cue around the
+   marks (“…,” he said / “…,” according to X), else a paragraph-ending "X added:" before it, else the
+   speaker of the quote just before (a quote continuing in the next paragraph).
+3. Unmarked content comes from the cue lexicon (data/cues.tsv, module `indirect`): clauses,
+   to-infinitives, objects, prepositional objects, inverted and parenthetical order, "according to",
+   passives, nominal and adjective cues, headlines "Name: claim".
+4. The passages of one cue make one attribution (`kind` direct/partial/mixed/indirect, `type` the
+   cue's class); candidates pass the learned filter (module `filter`) and, of overlapping ones, the
+   likelier stays. Only then is the source mapped to an entity (module `speakers`): pronouns and
+   nominals through the actors stage's mentions; intermediaries give `on_behalf_of`; unnamed sources
+   stay anonymous (speaker null, phrase kept); "told AFP" gives `reported_to`; "In a letter" `medium`.
+5. `quotes[]` keeps today's sense: marked passages, and reported speech or writing given as a clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Attribution, Document, Quote, Span
+from ..nlp import Parse
+from ..stage import Stage, register
+from . import filter as attribution_filter
+from . import lexicon
+from .filter import Filter, features
+from .indirect import GENERIC, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .lexicon import Lexicon
+from .marks import _WORD, _is_direct, find_marked
+from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
+                       phrase_span, speaker_of)
+
+QUOTE_SECTIONS = ("body", "title")
+QUOTE_CLASSES = ("speech", "writing")  # attribution classes whose unmarked content is also a quote
+
+# Verbs whose subject is the speaker of what they govern (lemmas).
+SAY_VERBS = frozenset("""
+say tell add warn insist claim state explain note write argue ask announce declare emphasize emphasise
+stress reply respond answer comment report tweet post quip continue conclude acknowledge admit confirm
+deny suggest predict promise vow pledge recall allege assert maintain reiterate repeat concede caution
+threaten testify inform signal indicate observe remark complain urge describe call dub label express
+voice brand hail praise criticize criticise condemn accuse blame demand estimate disclose reveal
+""".split())
+
+
+# --- attribution ----------------------------------------------------------------------------------------
+
+class Frame:
+    """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
+
+    __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause", "finite",
+                 "path", "verb", "subj")
+
+    def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
+                 source=None, type="speech"):
+        self.cue, self.speaker, self.speaker_text = cue, speaker, speaker_text
+        self.on_behalf_of, self.medium, self.reported_to = on_behalf_of, medium, reported_to
+        self.source, self.type = source, type
+        self.clause = True  # its unmarked content is a clause (reported speech), not a noun phrase
+        self.finite = True  # ... and that clause has a subject of its own (not "not to be named")
+        self.path = "marked"  # how the content was found (the filter's features)
+        self.verb = self.subj = None  # set while the speaker is still to be resolved (see resolve)
+
+    def resolve(self, mentions: Mentions, text: str) -> Frame:
+        """Map the source phrase to an entity, and find medium and outlet: done only for the candidates
+        the filter keeps, as it is the costly part."""
+        if self.verb is not None:
+            if self.subj is not None:
+                self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text)
+            self.medium, self.reported_to = _medium_and_outlet(self.verb, mentions)
+            self.verb = self.subj = None
+        return self
+
+
+def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
+    att = Frame(cue=(verb.idx, verb.idx + len(verb)))
+    att.verb, att.subj = verb, _subject(verb)
+    if att.subj is not None:
+        att.source = phrase_span(att.subj, text)
+    return att if lazy else att.resolve(mentions, text)
+
+
+def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
+    """'according to X' / 'according to comments reported by X' / 'according to a statement from X'."""
+    to = next((c for c in acc.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    att = Frame(cue=(acc.idx, to.idx + len(to)))
+    head, medium = pobj, None
+    if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in STATEMENT_NOUNS:
+        medium = MEDIA.get(pobj.lemma_.lower())
+        inner = _by_whom(pobj)
+        if inner is not None:
+            head = inner
+        else:
+            poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                head = poss
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
+    if head.pos_ == "PRON":
+        ent = _pronoun_entity(head, mentions)
+        att.speaker = ent.id if ent else None
+    att.medium = medium
+    return att
+
+
+def _by_whom(noun):
+    """X in 'comments (reported) by X', 'a statement from X', 'remarks of X'."""
+    for t in noun.subtree:
+        if t.dep_ in ("agent", "prep") and t.lower_ in ("by", "from", "of") and t.head.i in (noun.i,) + tuple(
+                c.i for c in noun.children if c.dep_ in ("acl", "relcl")):
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+# --- the stage ------------------------------------------------------------------------------------------
+
+
+def extract(doc: Document, parse: Parse) -> list[Quote]:
+    return extract_all(doc, parse)[0]
+
+
+def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
+                collect: list | None = None, lex: Lexicon | None = None) -> tuple[list[Quote], list[Attribution]]:
+    """The quotes (today's shape) and the attributions they make up. `flt`: the candidate filter (True:
+    the packaged one, None/False: keep every candidate); `collect` receives (attribution, features);
+    `lex`: the cue lexicon (default: the packaged one)."""
+    text = doc.text
+    sdoc = parse.doc
+    mentions = Mentions(doc)
+    marked: list[tuple[int, int, int, int, int]] = []  # (open, cs, ce, close_end, para_start)
+    for sec in doc.sections:
+        if sec.kind in QUOTE_SECTIONS:
+            marked.extend((o, cs, ce, c, sec.start) for o, cs, ce, c in find_marked(text, sec.start, sec.end))
+    masks = [(o, c) for o, _, _, c, _ in marked]
+    mentions.quoted = masks
+
+    mask_starts = [a for a, _ in masks]
+
+    def masked(i: int) -> bool:  # the marks do not nest: the last passage opened before i is the only one
+        k = bisect.bisect_right(mask_starts, i) - 1
+        return k >= 0 and i < masks[k][1]
+
+    quotes: list[tuple[int, int, str, Frame | None]] = []
+    for o, cs, ce, c, para in marked:
+        direct = _is_direct(text, para, o, cs)
+        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions)
+        nwords = len(_WORD.findall(text, cs, ce))
+        if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
+            att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
+        if att is None and not direct and nwords <= 3:
+            continue  # scare quotes or a title, not speech
+        quotes.append((cs, ce, "direct" if direct else "partial", att))
+    if flt is True:
+        flt = attribution_filter.default()
+    # without a filter to judge them, verbs outside the lexicon are not proposed
+    generic = True if collect is not None else flt or False
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex or lexicon.default(), generic))
+    quotes.extend(_headlines(doc, parse, mentions))
+    quotes.sort(key=lambda q: (q[0], -q[1]))
+    # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
+    # 'X said members would strike. “We have been patient…”'
+    filled = []
+    prev: tuple[Frame, int] | None = None
+    for s, e, kind, att in quotes:
+        para = parse.section_at(s).start if parse.section_at(s) else -1
+        if att is None:
+            if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para):
+                att = prev[0]
+            else:
+                att = Frame()
+        elif att.speaker is not None or att.speaker_text or att.subj is not None:
+            prev = (att, para)
+        filled.append((s, e, kind, att))
+    quotes = filled
+    out, frames = [], []
+    seen = set()
+    for s, e, kind, att in quotes:
+        if (s, e, att.cue) in seen:
+            continue
+        seen.add((s, e, att.cue))
+        # quotes[] keeps today's sense: what was said or written (not beliefs, intentions, generic cues)
+        # and a clause with a subject of its own ("asked not to be named", "attacked shipping" are not speech)
+        as_quote = kind != "indirect" or (att.type in QUOTE_CLASSES and att.finite and not att.path.startswith("generic"))
+        if as_quote:
+            att.resolve(mentions, text)
+        frames.append(att)
+        out.append(Quote(id="q" if as_quote else "", start=s, end=e, text=text[s:e], kind=kind,
+                         cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
+                         speaker=att.speaker, speaker_text=att.speaker_text, on_behalf_of=att.on_behalf_of,
+                         medium=att.medium, reported_to=att.reported_to))
+    kept = [q for q in out if q.id]
+    for n, q in enumerate(kept, 1):
+        q.id = f"q{n}"
+    return kept, group(doc, parse.doc, out, frames, mentions, flt or None, collect)
+
+
+def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mentions: Mentions,
+          flt: Filter | None = None, collect: list | None = None) -> list[Attribution]:
+    """One attribution per cue: the passages a cue (or the cue they continue from) attributes, merged;
+    candidates the filter scores below its threshold are left out."""
+    text = doc.text
+    groups: dict[object, list[int]] = {}
+    for i, (q, f) in enumerate(zip(quotes, frames)):
+        key = f.cue if f.cue else ("frame", id(f))  # a frame without a cue is shared only by continuations
+        groups.setdefault(key, []).append(i)
+    out = []
+    cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
+    judged = flt is not None or collect is not None
+    scored = []
+    for f, idx, parts in cands:
+        kinds = {quotes[i].kind for i in idx}
+        kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
+                else "partial" if "indirect" in kinds else "direct")
+        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands) if judged else []
+        if flt is not None and not flt.keep(feats):
+            continue
+        scored.append((flt.score(feats) if flt is not None else 1.0, f, idx, parts, kind, feats))
+    if flt is not None:
+        scored = _univocal(scored)
+    for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
+        f.resolve(mentions, text)
+        sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
+        out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
+                               content=[sp(p) for p in parts], cue=sp(f.cue), source=sp(f.source),
+                               speaker=f.speaker, speaker_text=f.speaker_text, on_behalf_of=f.on_behalf_of,
+                               medium=f.medium, reported_to=f.reported_to,
+                               quotes=[quotes[i].id for i in idx if quotes[i].id]))
+        if collect is not None:
+            collect.append((out[-1], feats))
+    return out
+
+
+def _univocal(scored: list) -> list:
+    """Each stretch of text in one attribution at most (as annotators mark them): of two kept candidates
+    whose contents overlap by half the shorter, or one of whose cues lies in the other's content, the
+    likelier stays."""
+    kept = []
+    for item in sorted(scored, key=lambda x: -x[0]):
+        _, f, _, parts, _, _ = item
+        n = sum(b - a for a, b in parts)
+        clash = False
+        for _, g, _, ps, _, _ in kept:
+            ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
+            if ov * 2 >= min(n, sum(d - c for c, d in ps)) or (g.cue is not None and any(a <= g.cue[0] < b for a, b in parts)) \
+                    or (f.cue is not None and any(c <= f.cue[0] < d for c, d in ps)):
+                clash = True
+                break
+        if not clash:
+            kept.append(item)
+    return kept
+
+
+def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list) -> list[str]:
+    """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
+    the outer attribution), and whether this content holds another candidate's cue."""
+    out = []
+    if f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in ps) for g, _, ps in cands):
+        out.append("nested")
+    if any(g is not f and g.cue is not None and any(a <= g.cue[0] < b for a, b in parts) for g, _, _ in cands):
+        out.append("nests")
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
+    """True when `para` is the paragraph of the previous quote or the body paragraph right after it."""
+    if prev_para == para:
+        return True
+    bodies = [s.start for s in doc.sections if s.kind == "body"]
+    try:
+        return bodies.index(para) - bodies.index(prev_para) == 1
+    except ValueError:
+        return False
+
+
+def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Frame | None:
+    span = sdoc.char_span(cs, ce, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    # 1. a verb of saying governing the passage, outside the marks
+    for tok in span:
+        h = tok.head
+        if h.i >= span.start and h.i < span.end:
+            continue
+        steps = 0
+        while steps < 6:
+            if not masked(h.idx) and h.lemma_ in SAY_VERBS and h.pos_ in ("VERB", "AUX"):
+                return from_verb(h, mentions, text)
+            if h.head.i == h.i:
+                break
+            h, steps = h.head, steps + 1
+        break
+    # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
+    after = _frame_after(sdoc, text, c, masked)
+    before = _frame_before(sdoc, text, o, para, masked)
+    for toks in (after, before):
+        for t in toks:
+            if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+                att = from_according(t, mentions, text)
+                if att is not None:
+                    return att
+        for t in toks:
+            if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
+                return from_verb(t, mentions, text)
+    # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
+    if text[para:o].strip() == "":
+        verb = _colon_cue(sdoc, text, para, masked)
+        if verb is not None:
+            return from_verb(verb, mentions, text)
+    return None
+
+
+def _colon_cue(sdoc, text, para, masked):
+    """The verb of saying of a paragraph-ending "X said:" just before offset `para`, else None."""
+    j = para - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != ":" or masked(j):
+        return None
+    tok = sdoc.char_span(j, j + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    for t in reversed(list(tok[0].sent)):
+        if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+            return t
+    return None
+
+
+_SENT_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _frame_after(sdoc, text, c, masked) -> list:
+    """Tokens after a closing mark up to the sentence end or the next quote (same paragraph)."""
+    if c >= len(text):
+        return []
+    para_end = text.find("\n", c)
+    para_end = len(text) if para_end == -1 else para_end
+    m = _SENT_END.search(text, c, para_end)
+    stop = m.end() if m else para_end
+    span = sdoc.char_span(c, stop, alignment_mode="contract")
+    if span is None:
+        return []
+    out = []
+    for t in span:
+        if masked(t.idx):
+            break
+        out.append(t)
+    return out
+
+
+def _frame_before(sdoc, text, o, para, masked) -> list:
+    """Tokens before an opening mark back to the sentence start or the previous quote (same paragraph)."""
+    start = para
+    for m in _SENT_END.finditer(text, para, o):
+        start = m.end()
+    span = sdoc.char_span(start, o, alignment_mode="contract")
+    if span is None:
+        return []
+    out = []
+    for t in reversed(span):
+        if masked(t.idx):
+            break
+        out.append(t)
+    return out  # nearest first
+
+
+def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: Lexicon, generic: bool = False) -> list:
+    """Reported speech, thought and intention: the content of every cue outside quotation marks."""
+    out = []
+    inside = [(o, c) for o, _, _, c, _ in marked]
+    sdoc = parse.doc
+    for i in candidates(sdoc, lex, generic):
+        t = sdoc[i]
+        if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
+            continue
+        if t.lower_ == "according":
+            found = _according_content(t, mentions, text)
+        elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
+            found = _noun_attribution(t, lex, mentions, text)
+        elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
+            found = _adjective_attribution(t, lex, text)
+        else:
+            found = _verb_attribution(t, lex, mentions, text, generic)
+        if found is None:
+            continue
+        spans, att = found
+        if not spans:  # "The governor added:" and the paragraph after it
+            spans = _next_paragraph(parse, t)
+        att.clause = all(sdoc[a:b + 1].root.pos_ in ("VERB", "AUX") for a, b in spans)
+        att.finite = att.clause and all(_has_subject(sdoc[a:b + 1].root) for a, b in spans)
+        for a, b in spans:
+            s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
+            if e - s < 2 or any(x <= s and e <= y for x, y in inside):
+                continue
+            out.append((s, e, "indirect", att))
+    return out
+
+
+_HEADLINE = re.compile(r"([^:\n.!?]{3,60}?):\s+(\S[^\n]{8,})")
+
+
+def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
+    """A headline "Pat Caddell: Democrat Voters Worried …": a one-line paragraph whose part before the colon
+    is a name the entities know (a person or an organisation), attributed what follows."""
+    out = []
+    for sec in doc.sections[:3]:
+        if sec.kind not in ("title",) + QUOTE_SECTIONS or "\n" in sec.text.strip() or sec.text.rstrip().endswith("."):
+            continue
+        if ":" not in sec.text[:80]:
+            continue
+        m = _HEADLINE.fullmatch(sec.text.strip())
+        if m is None:
+            continue
+        s0 = sec.start + (len(sec.text) - len(sec.text.lstrip()))
+        a, b = s0 + m.start(1), s0 + m.end(1)
+        ent = next((e for e in mentions.covering_all(a, b) if e.type in ("PERSON", "ORG")), None)
+        if ent is None:
+            found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
+            ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
+        if ent is None:
+            continue
+        c = s0 + m.start(2)
+        f = Frame(cue=(b, b + 1), speaker=ent.id, speaker_text=doc.text[a:b], source=(a, b))
+        f.path = "headline"
+        out.append((c, s0 + m.end(2), "indirect", f))
+    return out
+
+
+def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
+    cue = lex.verb(t)
+    if cue is None and generic and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children) \
+            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > 0):
+        cue = GENERIC  # a verb outside the lexicon, proposed when the filter has learnt its lemma
+    if cue is None or t.pos_ not in ("VERB", "AUX"):
+        return None
+    if "raise" in cue.frames:
+        span = raising_content(t)
+        return ([span], _bare(t, cue.cls, "raise")) if span else None
+    if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
+        span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
+        if span is not None:
+            return [span], _bare(t, cue.cls, "passive")
+        agent, span = agent_of(t), passive_subject(t)
+        if agent is None or span is None:
+            return None
+        att = _bare(t, cue.cls, "passive-agent")
+        att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
+        return [span], att
+    found = verb_content(t, cue, lex)
+    spans = [found[:2]] if found is not None else inverted_content(t, lex)
+    front = fronted_content(t, found[:2]) if found is not None else None
+    if front is not None:
+        spans.insert(0, front)
+    if not spans and not _ends_with_colon(t):
+        return None
+    att = from_verb(t, mentions, text, lazy=True)
+    att.type = cue.cls
+    att.path = found[2] if found is not None else "inverted" if spans else "colon"
+    if cue is GENERIC:
+        att.path = "generic-" + att.path
+    return spans, att
+
+
+def _bare(t, cls: str, path: str) -> Frame:
+    f = Frame(cue=(t.idx, t.idx + len(t)), type=cls)
+    f.path = path
+    return f
+
+
+def _ends_with_colon(t) -> bool:
+    """True when the verb's clause ends its paragraph with a colon ("Caddell continued:")."""
+    last = t.sent[-1]
+    while last.is_space and last.i > t.i:
+        last = last.doc[last.i - 1]
+    return last.text == ":" and last.i > t.i and (last.i + 1 >= len(t.doc) or "\n" in t.doc[last.i].whitespace_ + t.doc[last.i + 1].text)
+
+
+def _next_paragraph(parse: Parse, t) -> list[tuple[int, int]]:
+    sec = parse.section_at(t.idx)
+    secs = parse.sections
+    k = next((n for n, x in enumerate(secs) if x is sec), None)
+    if k is None or k + 1 >= len(secs) or secs[k + 1].kind not in QUOTE_SECTIONS:
+        return []
+    nxt = secs[k + 1]
+    span = parse.doc.char_span(nxt.start, nxt.end, alignment_mode="contract")
+    toks = [x for x in span if not x.is_space] if span is not None else []
+    return [(toks[0].i, toks[-1].i)] if toks else []
+
+
+def _adjective_attribution(t, lex: Lexicon, text: str):
+    """An adjective cue on a copula: "Republicans are confident that …", "she is eager to run"."""
+    span, head = adjective_content(t)
+    if span is None or head is None:
+        return None
+    att = _bare(t, lex.adjectives[t.lemma_.lower()].cls, "adjective")
+    att.verb, att.subj, att.source = t, head, phrase_span(head, text)
+    return [span], att
+
+
+def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+    """A nominal cue with an owner: "Trump's claim that …", "criticism of the deal from Democrats"."""
+    span, head = noun_content(t)
+    if span is not None and head is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        head = _subject(t.head)  # "Democrats expressed concern that …", "she made the case that …"
+    if span is None or head is None:
+        return None
+    att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
+    return [span], att
+
+
+def _according_content(t, mentions: Mentions, text: str):
+    if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to" or t.head.i == t.i:
+        return None
+    h = t.head
+    to = t.doc[t.i + 1]
+    last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
+    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= last)]
+    att = from_according(t, mentions, text)
+    if not sub or att is None:
+        return None
+    att.path = "according"
+    return [(min(sub), max(sub))], att
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _has_subject(root) -> bool:
+    """A finite clause: a subject of its own, or a tensed verb or auxiliary (the parser sometimes misses
+    the subject: "Last year was the hottest"); not an infinitive or a gerund."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in root.children):
+        return True
+    return root.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
+
+
+def _passive(verb) -> bool:
+    """'Details were posted', 'plans were announced': the subject is what was said, not who said it
+    ('X was quoted as saying' is handled through the verb 'saying')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        e -= 1
+    return s, e
+
+
+@register
+class QuotesStage(Stage):
+    """Quotes and attributions (speech, writing, thought, intention) with their speakers, resolved
+    through the actors stage's coreference. Owns its cue lexicon and candidate filter."""
+
+    name = "quotes"
+    requires = frozenset({"parse", "sections", "entities", "actors"})
+    provides = frozenset({"quotes", "attributions"})
+
+    def __init__(self, nlp, settings=None):
+        super().__init__(nlp, settings)
+        self.lexicon = Lexicon(lexicon.DEFAULT)
+        self.filter = Filter(attribution_filter.DEFAULT) if attribution_filter.DEFAULT.exists() else None
+
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        doc.quotes, doc.attributions = extract_all(doc, parse, flt=self.filter, lex=self.lexicon)
+
+
+# --- helper for later stages ----------------------------------------------------------------------------
+
+def quote_at(doc: Document, start: int, end: int) -> Quote | None:
+    """The innermost quote containing [start, end) (an event reported inside someone's words), or None."""
+    best = None
+    for q in doc.quotes:
+        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
+

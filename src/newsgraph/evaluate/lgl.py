@@ -1,0 +1,163 @@
+"""Score places on the LGL corpus: `newsgraph evaluate places --lgl ../shared/data/lgl/lgl.xml`.
+
+LGL (Lieberman, Samet & Sankaranarayanan, ICDE 2010): 588 articles from US local news, each
+toponym with character offsets and, for most, its GeoNames entry. LGL marks every use of a place
+name, adjectival ones included ("American", "Israeli"), so a system toponym is any place mention:
+literal, modifier or metonymic; it also marks many street names and some buildings, so every place
+mention newsgraph outputs is compared.
+
+Scores: toponym precision/recall/F1 (a system mention matches a gold one when they overlap by at
+least half of the longer, one to one) and the same with exact offsets; over the matched toponyms
+whose gold has a GeoNames entry, the share resolved within 161 km (100 miles, the usual
+threshold), the median error in km (a mention without coordinates counts as 20,039 km, half the
+Earth's circumference) and the share with the gold GeoNames id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ..errors import InputError
+from .gold import pair, prf
+from .places import km
+
+MIN_OVERLAP = 0.5
+WITHIN_KM = 161.0
+FAR_KM = 20039.0  # half the Earth's circumference: the error charged for a toponym left without coordinates
+
+
+def split_of(doc_id: str) -> str:
+    """The project's held-aside rule: a third of the documents, chosen by a hash of their id."""
+    return "heldout" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def load_gold(path: str, split: str | None = None) -> list[dict]:
+    """LGL articles: {"id", "text", "published", "toponyms": [{"start", "end", "text", "geonameid",
+    "lat", "lon", "fcode", "country"}]}; InputError names the file and the article at fault."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(path, "no such LGL file")
+    try:
+        root = ET.parse(p).getroot()
+    except ET.ParseError as exc:
+        raise InputError(path, f"not XML ({exc})") from None
+    items = []
+    for art in root.iter("article"):
+        doc_id = art.get("docid")
+        text = art.findtext("text")
+        if not doc_id or text is None:
+            raise InputError(path, "an <article> needs a docid and a <text>")
+        if split is not None and split_of(doc_id) != split:
+            continue
+        items.append({"id": doc_id, "text": text, "published": (art.findtext("dltime") or "")[:10] or None,
+                      "toponyms": [_toponym(path, doc_id, text, t) for t in art.iter("toponym")]})
+    if not items:
+        raise InputError(path, "no LGL articles" + (f" in split {split!r}" if split else ""))
+    return items
+
+
+def _toponym(path: str, doc_id: str, text: str, t) -> dict:
+    try:
+        start, end = int(t.findtext("start")), int(t.findtext("end"))
+    except (TypeError, ValueError):
+        raise InputError(path, f"article {doc_id}: a toponym without integer <start>/<end>") from None
+    phrase = t.findtext("phrase") or ""
+    if text[start:end] != phrase:
+        raise InputError(path, f"article {doc_id}: toponym {phrase!r} is not at {start}-{end}")
+    g = {"start": start, "end": end, "text": phrase}
+    tag = t.find("gaztag")
+    if tag is not None and tag.findtext("lat"):
+        g.update(geonameid=int(tag.get("geonameid")), lat=float(tag.findtext("lat")), lon=float(tag.findtext("lon")),
+                 fcode=tag.findtext("fcode"), country=tag.findtext("country"))
+    return g
+
+
+def pipeline_options(model: str | None = None, **_):
+    """LGL articles are scored whatever the language check would say of them."""
+    from ..stage import Options
+
+    return Options(model=model, check_language=False)
+
+
+def predict(gold: list[dict], options=None) -> list[list[dict]]:
+    """Each article's place mentions from newsgraph's pipeline: start, end, text, kind and the place's
+    name, feature, country, coordinates and GeoNames id."""
+    from ..pipeline import Pipeline
+    from ..read import make_article
+
+    pipe = options if isinstance(options, Pipeline) else Pipeline(options)
+    arts = [make_article(rec["text"], rec["id"], "text", published=rec.get("published")) for rec in gold]
+    out = []
+    for rec, art, doc in zip(gold, arts, pipe.run(arts)):
+        if isinstance(doc, Exception):
+            raise InputError(rec["id"], f"extraction failed: {doc}")
+        raw = art.text_map.to_raw  # offsets in the text as given (the pipeline normalises spaces)
+        out.append([{"start": raw(m.start), "end": raw(m.end), "text": m.text, "kind": m.kind, "name": p.name,
+                     "feature": p.feature, "country": p.country, "lat": p.lat, "lon": p.lon,
+                     "geonameid": getattr(p, "geonameid", None)}
+                    for p in doc.places for m in p.mentions])
+    return out
+
+
+class _M:
+    __slots__ = ("start", "end", "rec")
+
+    def __init__(self, rec: dict):
+        self.start, self.end, self.rec = rec["start"], rec["end"], rec
+
+
+def score(gold: list[dict], predictions: list[list[dict]]) -> dict:
+    n_gold = n_sys = tp = exact = 0
+    errors_km: list[float] = []
+    id_ok = id_n = 0
+    errors = []
+    for rec, pred in zip(gold, predictions):
+        system = [_M(p) for p in pred]
+        pairs = pair(rec["toponyms"], system, MIN_OVERLAP)
+        n_gold += len(rec["toponyms"])
+        n_sys += len(system)
+        tp += len(pairs)
+        exact += sum(g["start"] == s.start and g["end"] == s.end for g, s in pairs)
+        for g, s in pairs:
+            if "lat" not in g:
+                continue
+            p = s.rec
+            d = km(g["lat"], g["lon"], p["lat"], p["lon"]) if p["lat"] is not None else FAR_KM
+            errors_km.append(d)
+            id_n += 1
+            id_ok += p["geonameid"] == g["geonameid"]
+            if d > WITHIN_KM:
+                errors.append({"id": rec["id"], "error": "resolution", "text": g["text"], "gold": g["geonameid"],
+                               "system": f"{p['name']} ({p['country']}, {p['feature']})", "km": round(d)})
+        matched_g = {id(g) for g, _ in pairs}
+        matched_s = {id(s) for _, s in pairs}
+        errors += [{"id": rec["id"], "error": "missed", "text": g["text"]} for g in rec["toponyms"] if id(g) not in matched_g]
+        errors += [{"id": rec["id"], "error": "spurious", "text": s.rec["text"], "system": s.rec["name"]}
+                   for s in system if id(s) not in matched_s]
+    within = sum(d <= WITHIN_KM for d in errors_km)
+    return {
+        "articles": len(gold),
+        "toponyms": prf(tp, n_sys, n_gold),
+        "toponyms_exact": prf(exact, n_sys, n_gold),
+        "resolved": len(errors_km),
+        f"within_{int(WITHIN_KM)}km": round(within / len(errors_km), 4) if errors_km else 0.0,
+        "median_error_km": round(statistics.median(errors_km), 1) if errors_km else None,
+        "geonameid_accuracy": round(id_ok / id_n, 4) if id_n else 0.0,
+        "errors": errors,
+    }
+
+
+def render(r: dict) -> str:
+    t, e = r["toponyms"], r["toponyms_exact"]
+    w = f"within_{int(WITHIN_KM)}km"
+    return "\n".join([
+        f"LGL places: {r['articles']} articles, {t['gold']} gold toponyms, {t['system']} system toponyms",
+        f"  toponyms (overlap >= {MIN_OVERLAP:.0%}): P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}",
+        f"  toponyms (exact offsets):    P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}",
+        f"  matched toponyms with a GeoNames entry: {r['resolved']}",
+        f"  within {int(WITHIN_KM)} km: {r[w]:.3f}   median error: {r['median_error_km']} km"
+        f"   GeoNames id accuracy: {r['geonameid_accuracy']:.3f}",
+    ]) + "\n"

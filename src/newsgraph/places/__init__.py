@@ -1,0 +1,655 @@
+"""Places: every toponym in an article resolved to a GeoNames entry, a country, coordinates and a feature.
+
+Candidates: the parser's GPE/LOC/FAC entities and the entities stage's place mentions; country and
+region names (PhraseMatcher); capitalised names the gazetteer knows (`name_matches`: states,
+counties, towns in a locative context or of 10,000+ people, AP abbreviations after a comma); street
+names; demonyms. Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
+  - its prior: population, or a fixed weight for countries, states, counties and our table;
+  - the story's countries and first-level divisions, voted by the names that are not in doubt, the
+    demonyms and (weakly) the actors' countries; names several places share spread a vote over
+    their readings' divisions where nothing is sure;
+  - the dateline, a qualifier ("Paris, Texas", "Athens, Georgia"), and in a second look the share
+    of the story's other places within 150 km.
+Each mention has a kind: `name` (a literal place), `modifier` (a demonym, "the Syrian town of"; a
+place naming something else: "U.S. officials", "the Georgia Bureau of Investigation") or `metonym`
+(a place acting: "Turkey said", "Moscow denied"; the actors stage's agent test, whose entity
+mention is then marked `metonym` too). Names the gazetteer lacks stay places without coordinates
+when their words or context say so (streets, rivers, "the town of X", "near X").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..model import Document, Mention, Place
+from ..nlp import Parse
+from ..actors import metonymy
+from ..stage import Stage, register
+from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
+# A matched country/region name inside one of these entities is part of a name, not a place
+# ("Bank of England", "Iraqi Kurdistan" is handled by the table itself).
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "EVENT", "DATE",
+                             "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
+# ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
+EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
+FOCUS_WEIGHT = 3.0
+NEAR_KM = 150.0
+NEAR_WEIGHT = 3.0
+SOFT_VOTE = 0.5
+TOWN_FOCUS = 0.75  # a town gets part of the country weight: it never outvotes a city 100 times its size on that alone
+ACTOR_VOTE = 0.3
+ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
+DATELINE_BONUS = 1.5
+QUALIFIER_BONUS = 5.0
+RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "towards"})
+STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
+SMALL_CITY = 5.0  # log10 population: under 100,000 people
+
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|around|within)\s+(?:the\s+)?\w*\s?$",
+                              re.IGNORECASE)
+
+
+ADMIN_WORDS = frozenset({"province", "region", "state", "governorate", "oblast", "district", "county", "prefecture"})
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once, for tools and tests (the stage loads and owns its own)."""
+    return load_gazetteer()
+
+
+def phrase_matcher(vocab, gaz: Gazetteer):
+    """A PhraseMatcher on lower-cased text for country/region names over a spaCy vocab."""
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
+
+    tok = English().tokenizer
+    m = PhraseMatcher(vocab, attr="LOWER")
+    m.add("PLACE", [_make(tok, vocab, p) for p in gaz.phrases()])
+    return m
+
+
+def _make(tok, vocab, text: str):
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=[t.text for t in tok(text)])
+
+
+# --- the stage -------------------------------------------------------------------------------------
+
+def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans that may name a place, longest first where they overlap."""
+    sdoc = parse.doc
+    ents = sdoc.ents  # built once: each access makes new Span objects
+    spans: dict[tuple[int, int], str] = {}
+    blocked: list[tuple[int, int]] = []
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            spans[(ent.start_char, ent.end_char)] = ent.label_
+        elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
+            spans[(ent.start_char, ent.end_char)] = "DEMONYM"  # "the Syrian town of": a place modifier
+        elif ent.label_ in BLOCKING_LABELS:
+            blocked.append((ent.start_char, ent.end_char, ent.label_))
+    blocked_exact = {(x, y) for x, y, _ in blocked}
+    # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
+    for sec in doc.sections:
+        if sec.kind == "dateline" and sec.attrs.get("place"):
+            i = sec.text.lower().find(str(sec.attrs["place"]).lower())
+            if i >= 0:
+                spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
+    # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
+    # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
+    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
+        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
+        if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
+            if any(x.feature == "city" and x.score >= BIG_CITY for x in gaz.lookup(ent.text)):
+                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
+    for e in doc.entities:
+        if e.type in PLACE_LABELS:
+            for m in e.mentions:
+                if m.kind == "name":
+                    spans.setdefault((m.start, m.end), e.type)
+    for _, s, e in matcher(sdoc):
+        first, last = sdoc[s], sdoc[e - 1]
+        if not first.is_title and not first.is_upper:  # "turkey" the bird, "gulf" as a common noun
+            continue
+        a, b = first.idx, last.idx + len(last)
+        if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
+            continue
+        label = _inside(a, b, blocked, blocked_exact, sdoc, s)
+        if label:
+            spans.setdefault((a, b), label)
+    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked, blocked_exact):
+        spans.setdefault((a, b), label)
+    for a, b, label in street_matches(sdoc, doc.text, blocked):
+        spans.setdefault((a, b), label)
+    # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
+    return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: set, sdoc, s: int) -> str | None:
+    """MATCH for a free-standing name; EMBEDDED for one inside an organisation's or a work's name ("the
+    Georgia Bureau of Investigation": a place modifier); None inside a person's or a group's name,
+    unless the parser merely mislabelled the place itself and a preposition says it is one ("in the
+    Sahel" tagged PERSON)."""
+    outer = [lab for x, y, lab in blocked if x <= a and b <= y]
+    if not outer:
+        return "MATCH"
+    if (a, b) in blocked_exact and (_after_preposition(sdoc, s) or all(lab == "NORP" for lab in outer)):
+        return "MATCH"  # a mislabelled place: "in the Sahel" tagged PERSON, "Sri Lanka" tagged NORP
+    if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked_exact:
+        return "EMBEDDED"
+    return None
+
+
+_CONNECTORS = frozenset({"of", "de", "la", "du", "del", "upon", "on", "the", "-"})
+
+
+def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int, int, str]]:
+    """Capitalised names (up to five tokens) the gazetteer knows: a country, a state or province, a
+    county ("Walker County"), or a town where the text says it is a place ("in Cottonport", "Paris,
+    Texas") or that is big enough (10,000+ people) for its name to mean the town. An abbreviation
+    ("Ind.", "W.Va.") counts only after a comma ("Evansville, Ind.")."""
+    from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, POS, SENT_START
+
+    out = []
+    # token attributes as arrays: making a Token object for each word of the article costs more than the rest
+    arr = sdoc.to_array([IS_TITLE, IS_UPPER, POS, IDX, LENGTH, LOWER, SENT_START]).tolist()
+    n = len(arr)
+    caps = [text[row[3]].isupper() for row in arr]  # "DeKalb", "McAllen" are not title case
+    strings = sdoc.vocab.strings
+    connectors = {strings.add(w) for w in _CONNECTORS}
+    starts = [row[6] for row in arr]
+    headline = _headline_tokens(arr, caps, starts)
+    i = 0
+    while i < n:
+        row = arr[i]
+        if not caps[i] or row[4] == 1 or strings[row[2]] not in ("PROPN", "NOUN", "ADJ"):
+            i += 1
+            continue
+        tok = sdoc[i]
+        if tok.text in gaz.demonyms_cased:  # "American" in "American Electric Power"
+            if _inside(row[3], row[3] + row[4], blocked, blocked_exact, sdoc, i):
+                out.append((row[3], row[3] + row[4], "DEMONYM"))
+            i += 1
+            continue
+        r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
+        while r < n and r - i < 5 and (caps[r] or arr[r][5] in connectors):
+            r += 1
+        found = None
+        for j in range(r, i, -1):
+            if not caps[j - 1]:
+                continue
+            a, b = row[3], arr[j - 1][3] + arr[j - 1][4]
+            if key(text[a:b]) not in gaz.index or j - i == 1 and tok.lower_ in _GENERIC:
+                continue
+            entries = gaz.lookup(text[a:b])
+            if entries and _plausible(sdoc, text, i, j, entries, a, b, starts, headline[i]):
+                found = (a, b, j, entries)
+                break
+        if found is None:
+            i += 1
+            continue
+        a, b, j, entries = found
+        label = _inside(a, b, blocked, blocked_exact, sdoc, i)
+        if label is None and (a, b) in blocked_exact and j < n and sdoc[j - 1].dep_ == "compound" \
+                and sdoc[j].pos_ == "NOUN" and sdoc[j].is_lower:
+            label = "MATCH"  # "Rochester man", "DeKalb police": a town the parser took for an organisation
+        if label == "EMBEDDED" and not _strong(entries):
+            label = None  # a town's name inside an organisation's is mostly a word ("Department of Justice")
+        if label:
+            out.append((a, b, label))
+        i = j
+    return out
+
+
+def _strong(entries: list[Entry]) -> bool:
+    best = max(entries, key=lambda e: e.score)
+    return best.feature in ("country", "region") or best.level == 1 or best.score >= 4.5  # 30,000+ people, a county
+
+
+def street_matches(sdoc, text: str, blocked) -> list[tuple[int, int, str]]:
+    """Capitalised street names ("Orchard Street", "Dublin Road", "Main St."): places without coordinates."""
+    out = []
+    for m in _STREET_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        if not any(x <= a and b <= y and lab == "PERSON" for x, y, lab in blocked) \
+                and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
+            out.append((a, b, "STREET"))
+    return out
+
+
+def _headline_tokens(arr, caps: list[bool], starts: list[int]) -> list[bool]:
+    """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
+    where a capitalised neighbour says nothing about a longer name."""
+    out = [False] * len(arr)
+    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(arr)]
+    for s0, s1 in zip(bounds, bounds[1:]):
+        words = [caps[k] for k in range(s0, s1) if arr[k][4] >= 4]
+        if len(words) >= 3 and sum(words) >= 0.7 * len(words):
+            out[s0:s1] = [True] * (s1 - s0)
+    return out
+
+
+def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts,
+               headline: bool = False) -> bool:
+    if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6 and not any(e.feature == "country" for e in entries):
+        return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith"); "U.S." anywhere
+    if j - i == 1 and sdoc[i].pos_ != "PROPN":
+        return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
+    if not any(e.primary for e in entries):
+        return False  # an alternate spelling counts only where the parser saw a place
+    best = max(entries, key=lambda e: e.score)
+    if best.feature in ("country", "region") or best.level == 1 or best.score >= TABLE_SCORE:
+        return True
+    prev = sdoc[i - 1] if i > 0 else None
+    if prev is not None and not headline and text[prev.idx].isupper() and starts[i - 1] != 1 and prev.lower_ != "of":
+        return False  # the tail of a longer name ("Ohio State University", "United Way")
+    nxt = sdoc[j] if j < len(sdoc) else None
+    if nxt is not None and nxt.lower_ == "of" and j + 1 < len(sdoc) and sdoc[j + 1].is_title:
+        return False  # "University of Rochester", "Bank of America"
+    if nxt is not None and not headline and nxt.is_title and nxt.pos_ == "PROPN" and best.feature == "city" \
+            and best.score < 4.7:
+        return False  # a small town's name heading a longer one ("Ripley High School")
+    if j - i == 1 and not any(e.name.lower() == text[a:b].lower() for e in entries):
+        return False  # "God" is not Göd: a one-word name must be spelt as the place is
+    if best.feature == "admin" and best.score >= 4.5:  # "Walker County"
+        return True
+    if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
+        return True
+    return best.feature == "city" and best.score >= 4.0
+
+
+def _after_preposition(sdoc, i: int) -> bool:
+    j = i - 1
+    if j >= 0 and sdoc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and sdoc[j].tag_ == "IN"
+
+
+@dataclass
+class Item:
+    """One toponym mention on its way to a place: its span, where it came from, its candidates."""
+    a: int
+    b: int
+    label: str  # GPE | LOC | FAC | DATELINE | MATCH | MISLABELLED | DEMONYM
+    entries: list[Entry]
+    feature_override: str | None = None
+    qualifier_country: str | None = None
+    qualifier_admin: int = -1
+    kind: str = "name"
+
+
+def _admin1_of(e: Entry) -> int:
+    return e.id if e.level == 1 else e.admin1
+
+
+def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Counter]:
+    """Which countries and first-level divisions the story is about: names whose reading is not in
+    doubt ("Texas", "Rapides Parish", a city no other place shares a name with), demonyms, and the
+    countries of the actors the actors stage coded."""
+    countries: Counter = Counter()
+    admins: Counter = Counter()
+    soft: Counter = Counter()
+    soft_countries: Counter = Counter()
+    for it in items:
+        es = it.entries
+        if not es or es[0].lat is None and es[0].country is None:
+            continue
+        best = max(es, key=lambda e: e.score)
+        sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
+        if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
+            sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
+        if not sure:
+            # a name several places share still narrows the story down: each of its readings' divisions
+            # gets a share of a vote ("Walker County" and "LaFayette" both have a reading in Georgia)
+            spread = {_admin1_of(e) for e in es} - {-1}
+            for a1 in spread:
+                soft[a1] += SOFT_VOTE / len(spread)
+            spread = {e.country for e in es} - {None}
+            for c in spread:
+                soft_countries[c] += SOFT_VOTE / len(spread)
+            continue
+        if best.country:
+            countries[best.country] += 1
+        if _admin1_of(best) >= 0:
+            admins[_admin1_of(best)] += 1
+    named = {key(doc.text[it.a:it.b]) for it in items}
+    actors: set[str] = set()
+    for e in doc.entities:
+        if e.type in PLACE_LABELS or e.type == "NORP":
+            continue  # places and demonyms count through their mentions above
+        code = e.actor.country if e.actor is not None else None
+        if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
+            actors.add(code)
+    if not countries:
+        countries = soft_countries
+    for code in actors:  # weak: the actors stage itself often infers a country from the story's places
+        countries[code] += ACTOR_VOTE
+    return countries, admins or soft  # the shared readings count only where no name is sure
+
+
+def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
+           admins: Counter | None = None, qualifier_admin: int = -1, near: list[Entry] | None = None) -> Entry:
+    """The reading with the best score: its prior (population, feature), the story's countries and
+    divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
+    size on the country alone), the dateline, and a qualifier ("Paris, Texas")."""
+    total = sum(focus.values()) or 1
+    a_total = sum(admins.values()) if admins else 0
+    best, best_score = entries[0], -1e9
+    for e in entries:
+        score = e.score
+        share = focus.get(e.country, 0) / total
+        score += FOCUS_WEIGHT * share * (TOWN_FOCUS if e.feature == "city" and e.score < SMALL_CITY else 1.0)
+        if a_total and e.level != 1:  # squared: one state in a local story says much, three in a national one little
+            score += ADMIN_WEIGHT * (admins.get(e.admin1, 0) / a_total) ** 2
+        if dateline_country and e.country == dateline_country:
+            score += DATELINE_BONUS
+        if qualifier and e.country == qualifier:
+            score += QUALIFIER_BONUS
+        if qualifier_admin >= 0 and (e.admin1 == qualifier_admin or e.id == qualifier_admin):
+            score += QUALIFIER_BONUS
+        if near and e.lat is not None:  # the share of the story's other places within 150 km
+            close = sum(1 for o in near if abs(o.lat - e.lat) < 1.5 and _km(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM)
+            score += NEAR_WEIGHT * close / len(near)
+        if e.primary:
+            score += 0.01  # ties go to the entry's own name
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
+STREET = re.compile(r"\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|"
+                    r"court|ct|pike|route|trail|circle|terrace|plaza|square)\.?$", re.IGNORECASE)
+WATER = re.compile(r"\b(?:river|creek|lake|bay|sea|ocean|gulf|strait|channel|canal|sound|harbou?r|reservoir|pond|"
+                   r"bayou|brook|lagoon)s?\b", re.IGNORECASE)
+LANDFORM = re.compile(r"^(?:mount|mt\.?)\s|\b(?:mountains?|peak|hills?|ridge|range|valley|canyon|islands?|"
+                      r"peninsula|desert|plateau|forest|cape|coast)\b", re.IGNORECASE)
+
+
+def unresolved_feature(name: str, label: str) -> str | None:
+    """What a name the gazetteer lacks is, from its words: a street, a water body, a landform, a building."""
+    if STREET.search(name):
+        return "street"
+    if WATER.search(name):
+        return "water"
+    if LANDFORM.search(name):
+        return "landform"
+    return "building" if label == "FAC" else None
+
+
+def _demonym(gaz: Gazetteer, word: str) -> str | None:
+    k = key(word)
+    return gaz.demonyms.get(k) or (gaz.demonyms.get(k[:-1]) if k.endswith("s") else None)
+
+
+def _country_entry(gaz: Gazetteer, code: str) -> Entry | None:
+    i = gaz.country_entry.get(code)
+    return None if i is None else gaz.entry(i)
+
+
+def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
+    """The toponym mentions of an article with their candidate entries (not yet chosen)."""
+    text = doc.text
+    named = {(m.start, m.end): e.name for e in doc.entities if e.type in PLACE_LABELS for m in e.mentions
+             if m.kind == "name" and m.text != e.name}
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    people = person_words(parse.doc)
+    for a, b, label in candidates(doc, parse, gaz, matcher):
+        if parse.kind_at(a) in SKIP_SECTIONS or any(x < b and a < y for x, y in taken):
+            continue  # a credit line, or inside a longer place already taken
+        a, b = _trim(text, a, b)
+        if b <= a:
+            continue
+        if label == "DEMONYM":
+            e = _country_entry(gaz, _demonym(gaz, text[a:b]) or "")
+            if e is not None:
+                items.append(Item(a, b, label, [e], kind="modifier"))
+                taken.append((a, b))
+            continue
+        if key(text[a:b]) in _GENERIC:
+            continue  # "the West", "Central": no town of that name is meant
+        if text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
+                and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
+            continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
+        entries, core = [], None
+        if text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
+            entries = gaz.lookup(text[a:b + 1])
+            b += 1 if entries else 0
+        if not entries:
+            entries, core = gaz.lookup_core(text[a:b])
+        if label == "FAC" and entries and not any(e.primary for e in entries):
+            entries = []  # "White House" is a building, not Casablanca's translated name
+        if not entries and (a, b) in named:
+            # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
+            entries = gaz.lookup(named[(a, b)])
+        if not entries:
+            name = " ".join(text[a:b].split())
+            feature = unresolved_feature(name, label)
+            if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
+                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
+                entries = [Entry(name, feature, None, None, None, 0.0)]
+            else:
+                continue
+        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "name")
+        if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
+            i = text.lower().find(core, a, b) if text[a:b].isascii() else -1
+            if i >= 0:
+                generic = text[i + len(core):b].strip().lower()
+                it.a, it.b = i, i + len(core)
+                if generic in ADMIN_WORDS:
+                    it.feature_override = "admin"
+        _qualify(it, text, gaz, items)
+        items.append(it)
+        taken.append((it.a, it.b))
+    return items
+
+
+def person_words(sdoc) -> set[str]:
+    """The surnames of the people an article names in full ("Darren Ripley")."""
+    words = set()
+    for ent in sdoc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            words.add(ent[-1].text)
+    return words
+
+
+def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
+    """ "Paris, Texas" (the division or country after the name) and "Atlanta, Georgia" (before it)."""
+    if len(it.entries) < 2:
+        return
+    m = _QUALIFIER.match(text, it.b)
+    if m:
+        q = [e for e in gaz.lookup(m.group(1).strip().rstrip(",")) if e.feature in ("country", "admin")]
+        if not q and m.group(1).strip().endswith("."):
+            q = [e for e in gaz.lookup(m.group(1).strip()) if e.feature in ("country", "admin")]
+        countries = {e.country for e in q}
+        it.qualifier_country = next((e.country for e in it.entries if e.country in countries), None)
+        admins = {e.id for e in q if e.level == 1}
+        it.qualifier_admin = next((a for e in it.entries for a in (e.admin1,) if a in admins), -1)
+    prev = items[-1] if items else None
+    if it.qualifier_country is None and prev is not None and text[max(0, it.a - 2):it.a] == ", " and prev.b == it.a - 2:
+        city = choose(prev.entries, Counter(), None, prev.qualifier_country, None, prev.qualifier_admin)
+        if city.feature == "city":
+            it.qualifier_country = city.country
+            it.qualifier_admin = city.admin1  # "Athens, Georgia": the state the city lies in
+
+
+def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]:
+    text = doc.text
+    items = collect(doc, parse, gaz, matcher)
+    actor_metonyms = {(m.start, m.end): m for e in doc.entities for m in e.mentions if m.kind == "metonym"}
+    focus, admins = votes(items, doc, gaz)
+    dateline_country = None
+    if doc.dateline is not None:
+        hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
+        dateline_country = hits and choose(hits, focus, None, None).country or None
+    places: dict[tuple, Place] = {}
+    first = [choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
+             for it in items]
+    for n, it in enumerate(items):
+        entry = first[n]
+        if len(it.entries) > 1:  # second look: the reading nearest the story's other places
+            others = [e for k, e in enumerate(first) if k != n and e.lat is not None and e.feature in ("city", "admin")
+                      and doc.text[items[k].a:items[k].b] != doc.text[it.a:it.b]]
+            if others:
+                entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin,
+                               near=others)
+        if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
+                     or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
+            continue  # a town in a country the story never names, found only by the matcher or a mislabel
+        if it.feature_override and entry.feature == "city":  # the province named after its capital
+            entry = replace(entry, feature=it.feature_override)
+        kind = it.kind
+        if kind == "name":
+            kind = mention_kind(parse.doc, it.a, it.b, entry, any(x < it.b and it.a < y for x, y in actor_metonyms))
+        if kind == "metonym":
+            _mark_entity_metonym(doc, it.a, it.b)
+        k = (entry.name, entry.country, entry.feature, entry.geonameid)
+        place = places.get(k)
+        if place is None:
+            place = Place(id=f"p{len(places) + 1}", name=entry.name, country=entry.country, lat=_round(entry.lat),
+                          lon=_round(entry.lon), feature=entry.feature, geonameid=entry.geonameid)
+            places[k] = place
+        place.mentions.append(Mention(start=it.a, end=it.b, text=text[it.a:it.b], kind=kind))
+    for p in places.values():
+        p.mentions.sort(key=lambda m: m.start)
+    return list(places.values())
+
+
+def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str:
+    """name (a literal place), modifier ("U.S. officials", "the Texas governor") or metonym (a place
+    standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
+    is the actors stage's (actors.metonymy.is_agent)."""
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    if span is None or entry.feature not in ("country", "admin", "city", "region"):
+        return "metonym" if actor_metonym else "name"
+    head = span.root
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+        return "metonym" if actor_metonym else "modifier"
+    if actor_metonym:
+        return "metonym"
+    # only where a place acts: the subject of an active verb, a passive's agent, a possessor ("Turkey's
+    # demands"); an object ("a heatwave gripped Spain") or a passive subject ("Vienna was spared") is a place
+    top = head
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
+            top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
+        return "metonym" if metonymy.is_agent(head, default=False) else "name"
+    return "name"
+
+
+def _mark_entity_metonym(doc: Document, a: int, b: int) -> None:
+    """The place stands for an actor: its entity mention says so too (the actor mention stays)."""
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start == a and m.end == b and m.kind == "name":
+                m.kind = "metonym"
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
+                              r"district|county|region|state|capital|port|suburb|hamlet) of)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_STREET_NAME = re.compile(r"\b(?!(?:The|On|At|In|And|Of|From|To|By|Near|Along|Off|Down|Up)\s)(?:[A-Z][a-z]+[’']?\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|"
+                          r"Drive|Lane|Parkway|Pike|Highway)(?!\w)")
+
+
+def _locative(text: str, a: int, b: int, gaz: Gazetteer) -> bool:
+    """An unknown name counts as a place only where the text says so: "near (the) X", "X, Kenya"."""
+    if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a):
+        return True
+    m = _QUALIFIER.match(text, b)
+    return bool(m and any(e.feature in ("country", "admin") for e in gaz.lookup(m.group(1).strip())))
+
+
+_GENERIC = frozenset({"north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+                      "midwest", "downtown", "uptown", "metro", "region", "district", "city", "county", "state",
+                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"})
+
+
+def _unknown_place(name: str, gaz: Gazetteer) -> bool:
+    words = name.split()
+    return (key(name) not in _GENERIC and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not name.isupper()
+            and key(name) not in gaz.demonyms and not any(ch.isdigit() for ch in name))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive from a mention's span."""
+    m = _LEAD.match(text, a, b)
+    if m:
+        a = m.end()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix, a, b):
+            b -= len(suffix)
+    while b > a and text[b - 1] in " .,;:'’":
+        b -= 1
+    return a, b
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+@register
+class PlacesStage(Stage):
+    """Toponyms resolved against the GeoNames gazetteer (loaded when the stage is built, owned by it);
+    a place name standing for a government or people is marked metonymic, not a literal place."""
+
+    name = "places"
+    requires = frozenset({"parse", "sections", "dateline", "entities", "actors"})
+    provides = frozenset({"places"})
+
+    def __init__(self, nlp, settings=None):
+        super().__init__(nlp, settings)
+        self.gazetteer = load_gazetteer()
+        self.matcher = phrase_matcher(nlp.vocab, self.gazetteer)
+
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        doc.places = resolve(doc, parse, self.gazetteer, self.matcher)
+
+
+# --- helpers for later stages (pure functions of the Document) -------------------------------------
+
+def place_for_span(doc: Document, start: int, end: int) -> Place | None:
+    """The literal place a stretch of text (e.g. an event's sentence) is located at, or None.
+
+    Prefers a place after a locative preposition ("in Gaza", "near the border of X"), then the most
+    specific place (city/admin/region before country), then the first in the text.
+    """
+    best, best_rank = None, None
+    for p in doc.places:
+        for m in p.mentions:
+            if m.kind == "name" and start <= m.start and m.end <= end:  # literal places only
+                before = doc.text[max(start, m.start - 30):m.start]
+                locative = 0 if _STRONG_LOCATIVE.search(before) else 1
+                specific = 0 if p.feature in ("city", "admin") else 1 if p.feature == "region" else 2
+                rank = (locative, specific, m.start)
+                if best_rank is None or rank < best_rank:
+                    best, best_rank = p, rank
+    return best

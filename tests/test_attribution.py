@@ -1,0 +1,171 @@
+"""Attributions: indirect speech in its common forms, classes, sources, grouping, and the cue lexicon."""
+
+import pytest
+
+from newsgraph.attribution import filter as attribution_filter
+from newsgraph.attribution import lexicon
+from newsgraph.attribution.stage import extract_all
+from newsgraph.errors import InputError
+from newsgraph.model import check_offsets
+from newsgraph.nlp import parse_many
+from newsgraph.read import make_article
+
+
+def candidates(pipeline, text):
+    """The document with every candidate attribution (the learned filter off): the forms the rules find."""
+    doc = pipeline.prepare(make_article(text, "<test>"))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    pipeline.annotate(doc, parse, "<test>")
+    doc.quotes, doc.attributions = extract_all(doc, parse, flt=None)
+    return doc
+
+
+def att_with(doc, fragment):
+    found = [a for a in doc.attributions if any(fragment in p.text for p in a.content)]
+    assert found, f"no attribution with {fragment!r}: {[[p.text for p in a.content] for a in doc.attributions]}"
+    return found[0]
+
+
+def speaker(doc, a):
+    e = doc.entity(a.speaker) if a.speaker else None
+    return e.name if e else None
+
+
+def test_that_clause_inverted_and_according_to(pipeline):
+    doc = candidates(pipeline, "Senator Maria Lopez said that the bill would pass next week. "
+                           "The vote will be close, the senator said. "
+                           "According to the Congressional Budget Office, the plan costs $4 billion.")
+    a = att_with(doc, "the bill would pass")
+    assert a.kind == "indirect" and a.type == "speech" and a.cue.text == "said"
+    assert a.content[0].text == "the bill would pass next week"  # "that" is not content
+    assert "Lopez" in speaker(doc, a) and a.source.text == "Senator Maria Lopez"
+    inv = att_with(doc, "The vote will be close")
+    assert inv.source.text == "the senator"
+    acc = att_with(doc, "the plan costs $4 billion")
+    assert acc.cue.text.lower() == "according to" and "Budget Office" in acc.source.text
+    assert check_offsets(doc) == []
+
+
+def test_classes_object_and_infinitive_content(pipeline):
+    doc = candidates(pipeline, "Governor Tom Reyes wants to run for the Senate in 2026. "
+                           "Republicans criticized the new tax plan on Monday. "
+                           "Many voters believe the economy is getting worse.")
+    want = att_with(doc, "to run for the Senate")
+    assert want.type == "intention" and "Reyes" in speaker(doc, want)
+    crit = att_with(doc, "the new tax plan")
+    assert crit.type == "speech" and crit.cue.text == "criticized"
+    belief = att_with(doc, "the economy is getting worse")
+    assert belief.type == "thought" and belief.source.text == "Many voters"
+
+
+def test_pronoun_source_resolves_to_entity(pipeline):
+    doc = candidates(pipeline, "Donald Trump spoke in Ohio on Tuesday. He said the election was rigged.")
+    a = att_with(doc, "the election was rigged")
+    assert a.source.text == "He" and speaker(doc, a) == "Donald Trump"
+
+
+def test_anonymous_source_stays_anonymous(pipeline):
+    doc = candidates(pipeline, "A person familiar with the matter said the talks had collapsed.")
+    a = att_with(doc, "the talks had collapsed")
+    assert a.speaker is None and "familiar with the matter" in a.source.text
+
+
+def test_nominal_cue_with_owner(pipeline):
+    doc = candidates(pipeline, "Critics rejected Trump's claim that millions of people voted illegally.")
+    (a,) = [a for a in doc.attributions if a.cue and a.cue.text == "claim"]
+    assert a.content[0].text == "millions of people voted illegally" and a.source.text.startswith("Trump")
+
+
+def test_split_direct_quote_is_one_attribution(pipeline):
+    doc = pipeline.extract('Maria Lopez, the mayor, spoke after the flood. "It is a disaster," she said, '
+                           '"and nobody is listening."')
+    a = att_with(doc, "It is a disaster")
+    assert a.kind == "direct" and len(a.content) == 2 and len(a.quotes) == 2
+    assert speaker(doc, a) == "Maria Lopez"
+
+
+def test_headline_colon_attribution(pipeline):
+    doc = candidates(pipeline, "Pat Caddell: Democrat Voters Worried About Clinton Health\n\n"
+                           "Pollster Pat Caddell told a radio host on Thursday that health had become an issue.")
+    a = att_with(doc, "Democrat Voters Worried")
+    assert a.cue.text == ":" and a.source.text == "Pat Caddell"
+
+
+def test_sample_attributions(sample_doc):
+    """The sample's four quoted passages keep their speakers as attributions too."""
+    for fragment in ("a force for stability", "The secretary emphasized", "negative opinion", "its own sovereign decisions"):
+        (q,) = [q for q in sample_doc.quotes if fragment in q.text and q.kind != "indirect"]
+        (a,) = [a for a in sample_doc.attributions if q.id in a.quotes]
+        assert a.speaker == q.speaker and a.speaker is not None, fragment
+    assert check_offsets(sample_doc) == []
+
+
+def test_lexicon_loads_and_finds_inflected_forms():
+    lex = lexicon.default()
+    assert len(lex) >= 300
+    assert lex.verbs["say"].cls == "speech" and lex.verbs["want"].cls == "intention"
+    assert lex.nouns["claim"].pos == "noun"
+    assert lex.forms["hoped"].lemma == "hope" and lex.forms["denies"].lemma == "deny"
+
+
+def test_bad_lexicon_line_names_the_file(tmp_path):
+    bad = tmp_path / "cues.tsv"
+    bad.write_text("say\tspeech\t\tv\nshout\tloud\t\tv\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 2"):
+        lexicon.Lexicon(bad)
+
+
+def test_filter_keeps_plain_reported_speech_and_drops_by_score(pipeline):
+    flt = attribution_filter.default()
+    assert flt is not None and 0 < flt.threshold < 1
+    doc = pipeline.extract("Senator Maria Lopez said on Tuesday that the bill would pass next week.")
+    a = att_with(doc, "the bill would pass next week")  # the packaged filter keeps the commonest form
+    assert a.cue.text == "said"
+    collected = []
+    d = candidates(pipeline, "Senator Maria Lopez said on Tuesday that the bill would pass next week.")
+    extract_all(d, parse_many(pipeline.nlp, [(d.text, d.sections)])[0], flt=None, collect=collected)
+    feats = next(f for a, f in collected if a.cue and a.cue.text == "said")
+    assert "lemma=say" in feats and "path=clause" in feats and flt.keep(feats)
+
+
+def test_bad_filter_file_names_the_file(tmp_path):
+    bad = tmp_path / "filter.json"
+    bad.write_text('{"bias": 0.1}', encoding="utf-8")
+    with pytest.raises(InputError, match="filter.json"):
+        attribution_filter.Filter(bad)
+
+
+def test_interjection_and_passive_agent_contents(pipeline):
+    doc = candidates(pipeline, "Asked about the plan, most Republicans said yes. "
+                               "The new tax plan was criticized by several Democratic senators on Monday.")
+    yes = [a for a in doc.attributions if a.cue and a.cue.text == "said"]
+    assert yes and yes[0].content[0].text == "yes" and yes[0].source.text == "most Republicans"
+    crit = [a for a in doc.attributions if a.cue and a.cue.text == "criticized"]
+    assert crit and crit[0].content[0].text == "The new tax plan"
+    assert "Democratic senators" in crit[0].source.text
+
+
+def test_adjective_cue_on_a_copula(pipeline):
+    doc = candidates(pipeline, "Senate Republicans are confident that they will keep their majority.")
+    (a,) = [a for a in doc.attributions if a.cue and a.cue.text == "confident"]
+    assert a.type == "thought" and a.content[0].text == "they will keep their majority"
+    assert a.source.text == "Senate Republicans"
+
+
+def test_a_participle_is_no_inverted_cue(pipeline):
+    # ", adding ten days ..." continues the clause; it does not report the clause before it
+    doc = pipeline.extract("Insurers said tankers bound for Europe were taking the long route around Africa, "
+                           "adding ten days to journeys from Singapore.")
+    cues = [(q.cue.text if q.cue else None, q.text) for q in doc.quotes]
+    assert [c for c, _ in cues] == ["said"], cues
+    assert not [a for a in doc.attributions if a.cue and a.cue.text == "adding"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A doctor, who asked not to be named, said supplies had run out.", "not to be named"),
+    ("It warned it would face consequences if it attacked shipping in the Gulf.", "shipping in the Gulf"),
+])
+def test_quotes_hold_finite_clauses_only(pipeline, text, content):
+    doc = pipeline.extract(text)
+    assert content not in [q.text for q in doc.quotes]
+    assert doc.quotes  # the real reported speech is still there

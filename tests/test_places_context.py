@@ -1,0 +1,95 @@
+"""Places from the GeoNames gazetteer: every kind of toponym, modifiers, metonyms and context."""
+
+import pickle
+
+from newsgraph import places
+from newsgraph.model import check_offsets
+from newsgraph.places import geonames
+
+
+def mentions(doc):
+    return {m.text: (m, p) for p in doc.places for m in p.mentions}
+
+
+def test_gazetteer_entries_carry_geonames_ids_and_own_points():
+    gaz = places.gazetteer()
+    (us,) = [e for e in gaz.lookup("United States") if e.feature == "country"]
+    assert us.geonameid == 6252001 and (us.lat, us.lon) == (39.76, -98.5)  # the country's point, not Washington's
+    walker = [e for e in gaz.lookup("Walker County") if e.country == "USA"]
+    assert len(walker) >= 3 and {gaz.admin1_name(e.admin1) for e in walker} >= {"Alabama", "Georgia", "Texas"}
+    village = [e for e in gaz.lookup("Cottonport") if e.country == "USA"]  # about 2,000 people
+    assert village and gaz.admin1_name(village[0].admin1) == "Louisiana" and village[0].geonameid
+
+
+def test_demonym_and_embedded_names_are_modifiers(pipeline):
+    doc = pipeline.extract("Fighting hit the Syrian town of Kobani. The Georgia Bureau of Investigation and the "
+                           "U.S. Department of Justice said they would help.")
+    got = mentions(doc)
+    syrian, syria = got["Syrian"]
+    assert syrian.kind == "modifier" and syria.country == "SYR" and syria.feature == "country"
+    assert got["Kobani"][0].kind == "name"  # "the town of X": a place even where the gazetteer lacks it
+    georgia, state = got["Georgia"]
+    assert georgia.kind == "modifier" and state.country == "USA" and state.feature == "admin"
+    assert got["U.S."][0].kind == "modifier" and "Justice" not in got  # a word in a name, not Justice, Illinois
+    assert check_offsets(doc) == []
+
+
+def test_countries_and_capitals_acting_are_metonyms(pipeline):
+    text = "Turkey said on Monday it would retaliate. Protesters gathered in Ankara."
+    doc = pipeline.extract(text)
+    got = mentions(doc)
+    turkey, place = got["Turkey"]
+    assert turkey.kind == "metonym" and place.country == "TUR"
+    assert got["Ankara"][0].kind == "name"
+    # still an actor mention, marked as such
+    assert any(m.kind == "metonym" and m.start == 0 for e in doc.entities for m in e.mentions)
+    assert places.place_for_span(doc, 0, text.index(".")) is None  # a metonym locates nothing
+    talks = mentions(pipeline.extract("Egypt mediated talks between Israel and Hamas in Cairo. Rain fell on Texas."))
+    assert talks["Israel"][0].kind == "metonym" and talks["Cairo"][0].kind == "name"
+    assert talks["Texas"][0].kind == "name"
+
+
+def test_the_storys_state_picks_the_town(pipeline):
+    doc = pipeline.extract("Paris police said a rumor spread across Lamar County. Officials in Paris and across "
+                           "Texas said it had no credibility.")
+    paris = next(p for p in doc.places if p.name == "Paris")
+    assert paris.country == "USA" and abs(paris.lat - 33.66) < 0.1
+    dublin = pipeline.extract("The Dublin city council met on Monday. Dublin, a suburb of Columbus, Ohio, "
+                              "will repave roads in Dublin this summer.")
+    assert next(p for p in dublin.places if p.name == "Dublin").country == "USA"
+
+
+def test_ap_state_abbreviations_and_counties(pipeline):
+    doc = pipeline.extract("EVANSVILLE, Ind. -- Flooding closed roads in Evansville and Vanderburgh County.")
+    got = mentions(doc)
+    assert got["Ind."][1].name == "Indiana"
+    assert got["Vanderburgh County"][1].feature == "admin" and got["Vanderburgh County"][1].geonameid
+    assert got["Evansville"][1].country == "USA"
+    jackson = pipeline.extract("Miss. Smith said she moved to Jackson, Miss., in May.")
+    assert "Miss." in mentions(jackson) and mentions(jackson)["Miss."][0].start > 20  # only the one after a comma
+
+
+def test_streets_water_and_buildings_without_coordinates(pipeline):
+    doc = pipeline.extract("Police closed Orchard Street and the Neches River bridge near the Empire State Building.")
+    got = mentions(doc)
+    street = got["Orchard Street"][1]
+    assert street.feature == "street" and street.lat is None and street.geonameid is None
+    assert got["Neches River"][1].feature == "water"
+
+
+def test_surnames_and_generic_words_are_not_towns(pipeline):
+    doc = pipeline.extract("Coach Darren Ripley said the team improved. Ripley added that the West would be hard. "
+                           "Ripley High School won.")
+    assert "Ripley" not in mentions(doc) and "West" not in mentions(doc)
+
+
+def test_cache_path_and_unreadable_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    path = geonames.cache_path()
+    assert path.startswith(str(tmp_path)) and path.endswith(".pickle")
+    bad = tmp_path / "bad.pickle"
+    bad.write_bytes(b"not a pickle")
+    assert geonames._read(str(bad)) is None
+    bad.write_bytes(pickle.dumps({"not": "a gazetteer"}))
+    assert geonames._read(str(bad)) is None
+    assert geonames._read(str(tmp_path / "missing.pickle")) is None
