@@ -171,12 +171,16 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
         if doc[k].lower_ == "the" and k + 1 < limit:
             k += 1
         ent = ent_at(doc, k)
+        if ent is not None and any(tok.pos_ == "VERB" for tok in ent):
+            ent = None  # the NER glued a clause into one name ("Arnor denounced Mordor")
         if ent is not None:
             iso = t.country_of(ent.text)
             if iso:
                 return iso, None, ent.end
             if ent.label_ in ("ORG", "NORP"):
                 return None, ent.start, ent.end
+        elif t.country_of(doc[k].text):  # a country the NER did not tag ("the foreign minister of Arnor")
+            return t.country_of(doc[k].text), None, k + 1
     return None, None, j
 
 

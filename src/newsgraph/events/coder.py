@@ -473,8 +473,11 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         _noun_participants(c, parts)
     else:
         _verb_participants(c, parts)
-    if c.compound:  # "%": the coordinated actors act on each other
-        c.source_tokens = c.target_tokens = c.compound
+    if c.compound:  # "%": coordinated actors act on each other; one actor there is the other side
+        if len(_unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
+            c.source_tokens = c.target_tokens = c.compound
+        else:
+            c.target_tokens = c.compound
     if c.slot_source:
         c.source_tokens = c.slot_source
     if c.slot_target:
