@@ -46,6 +46,10 @@ def test_acled_categories(event, expected):
     assert (got["event_type"], got["sub_event_type"]) == expected
 
 
+def test_trade_agreement_is_no_acled_agreement():
+    assert acled_for(ev("SUPPORT", None, "signed a trade agreement", ["gov"], ["gov"], cameo="057"), DOC) is None
+
+
 def test_verbal_events_have_none():
     assert acled_for(ev("ACCUSE", "disapprove", "condemned"), DOC) is None
     assert acled_for(ev("CONSULT", None, "met"), DOC) is None

@@ -22,6 +22,7 @@ ASSAULT_MODES = {
     "crowd-control": (PROTESTS, "Protest with intervention"),
     "destroy": (STRATEGIC, "Looting/property destruction"),
 }
+CONFLICT_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "peace")
 AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "accord", "deal", "treaty", "pact",
                              "armistice", "peace"})
 
@@ -74,8 +75,9 @@ def _category(ev, doc) -> tuple[str, str] | None:
             return STRATEGIC, "Non-violent transfer of territory"
         return None
     trigger = ev.trigger.text.lower() if ev.trigger else ""
-    if t in ("AGREE", "SUPPORT", "COOPERATE") and any(w in trigger for w in AGREEMENT_WORDS):
-        return STRATEGIC, "Agreement"  # "signed a ceasefire", "agreed a truce", "the peace deal"
+    if t in ("AGREE", "SUPPORT", "COOPERATE") and any(w in trigger for w in AGREEMENT_WORDS) and (
+            any(w in words for w in CONFLICT_WORDS) or (_sectors(doc, ev.source) | _sectors(doc, ev.target)) & ARMED):
+        return STRATEGIC, "Agreement"  # "signed a ceasefire", "the rebels agreed a truce"; not a trade deal
     if t == "MOBILIZE":
         if "base" in words or "headquarters" in words:
             return STRATEGIC, "Headquarters or base established"
