@@ -116,8 +116,9 @@ class Participants:
             for m in ent.mentions:
                 ranked.append((MENTION_RANK.get(m.kind, 1), m.start, m.end, ent.id))
         ranked.sort()
+        starts = token_starts(sdoc)
         for _, start, end, eid in ranked:
-            ts, te = token_range(sdoc, start, end)
+            ts, te = token_range(starts, start, end)
             for i in range(ts, te):
                 if i not in self.tok2ent and not sdoc[i].is_punct:
                     self.tok2ent[i] = eid
@@ -171,18 +172,14 @@ class Participants:
         return _unique(out)
 
 
-_STARTS: dict[int, tuple] = {}
+def token_starts(sdoc) -> list[int]:
+    """The character offset of every token (read once per document, for token_range)."""
+    return sdoc.to_array(IDX).tolist()
 
 
-def token_range(sdoc, start: int, end: int) -> tuple[int, int]:
-    """Token indices [a, b) covering document chars [start, end) (expanding to whole tokens)."""
-    key = id(sdoc)
-    got = _STARTS.get(key)
-    if got is None or got[0] is not sdoc:
-        _STARTS.clear()
-        got = (sdoc, sdoc.to_array(IDX).tolist())
-        _STARTS[key] = got
-    starts = got[1]
+def token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """Token indices [a, b) covering document chars [start, end) (expanding to whole tokens), given
+    the document's token_starts."""
     a = max(0, bisect.bisect_right(starts, start) - 1)
     b = bisect.bisect_left(starts, end)
     return a, max(a, b)

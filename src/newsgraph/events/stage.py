@@ -22,7 +22,7 @@ from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
 from .factuality import SPEECH, clause_flags, quoted_spans
-from .coder import token_range
+from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein
 
@@ -334,8 +334,9 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
                 m = re.fullmatch(r"(?:in |the )?((?:1[89]|20)\d{2})", ent.text.strip())
                 if m:
                     items.append((ent.start_char, ent.end_char, m.group(1), "year", ent.text))
+    starts = token_starts(sdoc) if items else []
     for start, end, value, gran, text in items:
-        ts, te = token_range(sdoc, start, end)
+        ts, te = token_range(starts, start, end)
         if te <= ts:
             continue
         prev = sdoc[ts - 1].lower_ if ts > 0 else ""
