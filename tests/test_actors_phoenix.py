@@ -11,6 +11,10 @@ def test_entries_have_dated_codes():
     assert e["ronald reagan"].code_at("1985-01-01") == "USAGOV"
     assert e["ronald reagan"].code_at("1995-01-01") == "USAELI"
     assert e["palestinian"].code_at(None) == "PSE"
+    # the table keeps each restriction's bounds: from the day it begins, until the day it ends
+    assert e["president karzai"].code_at("2001-12-22") == "AFGGOV"
+    assert e["president karzai"].code_at("2001-12-21") == "AFGELI"
+    assert e["karzai"] is e["hamid karzai"]  # a name's variants share its entry
 
 
 @pytest.mark.parametrize("text,published,name,code", [

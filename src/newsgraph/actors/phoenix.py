@@ -1,5 +1,5 @@
 """The Phoenix actor dictionaries (PETRARCH2, MIT; converted by scripts/convert_petrarch.py into
-events/data/phoenix_actors.txt) as the last source of actor codes.
+events/data/phoenix_actors.tsv) as the last source of actor codes.
 
 Our own knowledge base and the article's context come first (they date current office holders
 and read titles); a name they leave without a code, or with a country guessed only from the
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import cameo_dict
 
-DATA = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_actors.txt"
+DATA = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_actors.tsv"
 FILL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -24,10 +24,20 @@ def entries() -> dict[str, cameo_dict.ActorEntry]:
     out: dict[str, cameo_dict.ActorEntry] = {}
     if not DATA.exists():
         return out
-    for e in cameo_dict.parse_actors(str(DATA)):
-        for p in e.phrases:
-            out.setdefault(p, e)
+    with open(DATA, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            codes, *phrases = line.rstrip("\n").split("\t")
+            e = cameo_dict.ActorEntry(phrases=phrases, codes=[_dated(c) for c in codes.split(";")], line=n)
+            for p in phrases:
+                out.setdefault(p, e)
     return out
+
+
+def _dated(field: str) -> cameo_dict.DatedCode:
+    code, after, before = field.split("|")
+    return cameo_dict.DatedCode(code, after or None, before or None)
 
 
 class PhoenixActors:
