@@ -139,11 +139,7 @@ REPORTS = [  # one meeting told by three agencies in different words, and an unr
 
 
 def test_real_reports_of_one_meeting_merge(tmp_path):
-    """With the real pipeline (once the events stage is in it): three agencies, one corpus event."""
-    from newsgraph.pipeline import default_stages
-
-    if "events" not in {s.name for s in default_stages()}:
-        pytest.skip("the events stage is not in the pipeline yet")
+    """With the real pipeline: three agencies, one corpus event."""
     src = write_jsonl(tmp_path / "reports.jsonl", [json.dumps(r) for r in REPORTS])
     with Store.open(tmp_path / "c.duckdb") as store:
         assert ingest([str(src)], store)["added"] == 4

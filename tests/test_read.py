@@ -154,8 +154,55 @@ def test_normalise_map_is_monotonic(raw):
 
 
 def test_decode_rejects_undecodable():
-    # valid UTF-8 fails; charset detection may still find an encoding, but never crashes
-    try:
+    # a UTF-16 byte-order mark over an odd number of bytes: no decoding is honest
+    with pytest.raises(InputError) as exc:
         decode(b"\xff\xfe\xfd" * 3 + b"\x81\x82", "u.txt")
-    except InputError as err:
-        assert err.name == "u.txt"
+    assert (exc.value.name, exc.value.reason) == ("u.txt", "starts with a utf-16 byte-order mark but does not decode as utf-16")
+    # high bytes that fit no code page charset-normalizer trusts
+    with pytest.raises(InputError) as exc:
+        decode(bytes(range(128, 256)) * 3, "b.txt")
+    assert exc.value.reason == "cannot detect the text encoding (not UTF-8, no other encoding fits)"
+
+
+def test_decode_legacy_code_page_is_decoded_as_such():
+    assert decode("Price: \u00a35 for a caf\u00e9".encode("cp1252"), "w.txt") == "Price: \u00a35 for a caf\u00e9"
+
+
+def test_decode_utf8_with_a_few_bad_bytes_is_repaired_and_warned():
+    warned = []
+    data = "\u00a35m \u201cfinal\u201d ".encode() + b"bad \xff here"
+    assert decode(data, "m.txt", warn=warned.append) == "\u00a35m \u201cfinal\u201d bad \ufffd here"
+    first = data.index(b"\xff")
+    assert warned == [f"m.txt: 1 invalid UTF-8 byte sequence replaced with U+FFFD (the first at byte {first})"]
+    # a genuine U+FFFD is not counted as a bad byte
+    warned.clear()
+    decode("\ufffd \u00e9 ".encode() + b"\xff", "n.txt", warn=warned.append)
+    assert warned and warned[0].startswith("n.txt: 1 invalid UTF-8 byte sequence replaced")
+
+
+def test_decode_mostly_bad_bytes_is_a_legacy_code_page():
+    # one valid two-byte sequence by chance among many single-byte accents: cp1252, not UTF-8
+    data = ("Caf\u00e9 " * 5).encode("cp1252") + "\u00e9".encode()
+    warned = []
+    assert decode(data, "c.txt", warn=warned.append).startswith("Caf\u00e9 Caf\u00e9")
+    assert warned == []
+
+
+def test_jsonl_line_with_bad_bytes_is_repaired_and_warned(tmp_path):
+    f = tmp_path / "r.jsonl"
+    f.write_bytes(b'{"text": "Officials \xff said the \xc2\xa35m plan was final."}\n')
+    warned = []
+    (art,) = list(read_paths([str(f)], warn=warned.append))
+    assert art.text == "Officials \ufffd said the \u00a35m plan was final."
+    assert warned == [f"{f}:1: invalid UTF-8 bytes replaced with U+FFFD (the first at byte 20 of the line)"]
+
+
+def test_deeply_nested_json_is_an_input_error():
+    deep = "[" * 5000 + "]" * 5000
+    (err,) = list(read_bytes(deep.encode(), "d.json", "d.json"))
+    assert isinstance(err, InputError) and err.reason == "JSON nested too deeply (Python's recursion limit)"
+    (art,) = list(read_bytes(deep.encode(), "d.txt", "d.txt"))  # sniffing survives it: not JSON, so text
+    assert isinstance(art, Article) and art.format == "text"
+    line = '{"a": ' * 5000 + "1" + "}" * 5000
+    (err,) = list(read_bytes(line.encode(), "d.jsonl", "d.jsonl"))
+    assert isinstance(err, InputError) and err.name == "d.jsonl:1" and "nested too deeply" in err.reason
