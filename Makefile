@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench lock browser clean
+.PHONY: demo test bench lock browser clean fuzz mutate
 
 $(VENV)/.installed-run: requirements/run.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run.py --n $(BENCH_N) | tee bench-out/extract.md
 	$(BIN)/python benchmarks/corpus.py --articles $(BENCH_N) --json bench-out/corpus.json
 	$(BIN)/python benchmarks/web_load.py
+
+# The long fuzz run (tests/test_fuzz.py, 100,000 generated inputs over the readers, the section
+# labeller and the pipeline; `make test` runs a short version). The statistics give each test's count.
+fuzz: $(VENV)/.installed-dev
+	NEWSGRAPH_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider --hypothesis-show-statistics
 
 # Headless Chromium from Debian for the browser tests (Playwright drives /usr/bin/chromium; no
 # `playwright install`), then just those tests. CI runs the same install line before `make test`.

@@ -206,3 +206,27 @@ def test_deeply_nested_json_is_an_input_error():
     line = '{"a": ' * 5000 + "1" + "}" * 5000
     (err,) = list(read_bytes(line.encode(), "d.jsonl", "d.jsonl"))
     assert isinstance(err, InputError) and err.name == "d.jsonl:1" and "nested too deeply" in err.reason
+
+
+@pytest.mark.parametrize("text, code", [
+    ("الرئيس الأمريكي باراك أوباما يلتقي مع رئيس الوزراء العراقي نوري المالكي في واشنطن", "ar"),  # ar at 0.86
+    ("Le ministre a rencontré hier à Paris son homologue allemand pour parler de la crise.", "fr"),
+    ("Die Bundesregierung hat am Montag in Berlin neue Maßnahmen beschlossen.", "de"),
+])
+def test_require_english_refuses_other_languages_naming_them(text, code):
+    from newsgraph.read import language_name, require_english
+
+    with pytest.raises(InputError) as exc:
+        require_english(text, "x.txt")
+    assert exc.value.reason == f"text is in {language_name(code)} ({code}); newsgraph handles English for now"
+
+
+@pytest.mark.parametrize("text", [
+    "Javier Milei met Gustavo Petro in Bogota. Later he flew home.",  # top guess: Breton, English close
+    "Recep Tayyip Erdogan hosted Kyriakos Mitsotakis in Ankara.",
+    "The foreign minister of France met his German counterpart in Berlin on Monday.",
+])
+def test_require_english_keeps_english_full_of_names(text):
+    from newsgraph.read import require_english
+
+    assert require_english(text, "x.txt") == "en"
