@@ -105,3 +105,31 @@ def test_entity_lookup_and_section_at():
     assert doc.section_at(TEXT.index("Iraq")).kind == "body"
     assert doc.section_at(TEXT.index("Iraq") - 1).kind == "dateline"
     assert doc.section_at(len(TEXT)) is None
+
+
+def _ents(doc, *specs):
+    doc.entities = [Entity(id=i, name=w, type="GPE", attrs=attrs, mentions=[sp(Mention, *at(w))]) for i, w, attrs in specs]
+    return doc
+
+
+def test_entity_for_span_prefers_the_largest_overlap_then_the_tightest_mention():
+    doc = _ents(sound_doc(), ("big", "the US envoy", {}), ("us", "US", {}))
+    a, b = at("US envoy")
+    assert doc.entity_for_span(a, b).id == "big"  # overlaps 8 characters, not 2
+    doc = _ents(sound_doc(), ("wide", "the US", {}), ("us", "US", {}))
+    assert doc.entity_for_span(*at("US")).id == "us"  # same overlap: the shorter mention, wherever it starts
+    doc = _ents(sound_doc(), ("first", "Iraq", {}), ("second", "Iraq", {}))
+    assert doc.entity_for_span(*at("Iraq")).id == "first"  # a tie keeps the first
+
+
+def test_entity_for_span_skips_non_actors_and_mere_neighbours():
+    doc = _ents(sound_doc(), ("ap", "AP", {"actor": False}), ("iraq", "Iraq", {}))
+    assert doc.entity_for_span(*at("Iraq")).id == "iraq"  # a skipped entity before it does not end the search
+    a, b = at("met")
+    doc = _ents(sound_doc(), ("before", "minister", {}), ("after", "the US envoy", {}))
+    assert doc.entity_for_span(a - 1, b + 1) is None  # "minister" ends at a - 1, "the" starts at b + 1
+    assert doc.entity_for_span(a - 2, b).id == "before"
+
+
+def test_to_json_indent_is_honoured():
+    assert Document(text="x").to_json(indent=4).startswith('{\n    "schema"')
