@@ -39,6 +39,12 @@ bench: $(VENV)/.installed-dev
 fuzz: $(VENV)/.installed-dev
 	NEWSGRAPH_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider --hypothesis-show-statistics
 
+# Mutation testing (mutmut) of the core modules, each against its own test files; survivors are
+# printed with the command that shows them. MUTATE=model quotes ... for some modules only.
+MUTATE ?=
+mutate: $(VENV)/.installed-dev
+	$(BIN)/python scripts/mutate.py $(MUTATE)
+
 # Headless Chromium from Debian for the browser tests (Playwright drives /usr/bin/chromium; no
 # `playwright install`), then just those tests. CI runs the same install line before `make test`.
 browser: $(VENV)/.installed-dev
@@ -52,4 +58,4 @@ lock: $(VENV)/.installed-dev
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --no-header -o requirements/dev.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info
+	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info mutants-work

@@ -237,3 +237,29 @@ def test_kill_9_of_ingest_takes_its_workers_with_it(tmp_path):
                 os.kill(k, signal.SIGKILL)
             except OSError:
                 pass
+
+
+@pytestmark_linux
+def test_a_worker_killed_mid_run_costs_no_input(tmp_path):
+    n = 2000
+    f = tmp_path / "many.jsonl"
+    f.write_text("".join(json.dumps({"text": f"{GOOD} Report {i}.", "id": str(i)}) + "\n" for i in range(n)))
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen([sys.executable, "-m", "newsgraph", "extract", str(f), "--workers", "2", "--format", "jsonl",
+                          "--out", str(out)], env=env(), start_new_session=True, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        workers: list[int] = []
+        while time.monotonic() < deadline and p.poll() is None and len(workers) < 2:
+            workers = sorted(k for k in descendants(p.pid) if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes())
+            time.sleep(0.2)
+        time.sleep(5)  # the model is loaded and batches are in flight
+        assert p.poll() is None, "finished before a worker could be killed: give it more input"
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = p.communicate(timeout=900)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 0, stderr
+    assert [json.loads(line)["source"]["record_id"] for line in out.read_text().splitlines()] == [str(i) for i in range(n)]
