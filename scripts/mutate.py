@@ -48,6 +48,7 @@ def scratch_copy(work: Path, module: str) -> Path:
     (dest / "setup.cfg").write_text(
         "[mutmut]\n"
         f"only_mutate={source}\n"
+        "also_copy=\n    examples\n    gold\n"
         "pytest_add_cli_args_test_selection=\n" + "".join(f"    {t}\n" for t in tests)
         + "pytest_add_cli_args=\n    -p\n    no:cacheprovider\n    -x\n    -q\n")
     return dest

@@ -263,3 +263,75 @@ def test_a_worker_killed_mid_run_costs_no_input(tmp_path):
             p.kill()
     assert p.returncode == 0, stderr
     assert [json.loads(line)["source"]["record_id"] for line in out.read_text().splitlines()] == [str(i) for i in range(n)]
+
+
+# --- in-process: a stage bug and a parser failure cost one input -----------------------------------
+
+
+def test_stage_bug_is_reported_as_such_naming_the_input():
+    from newsgraph.pipeline import ExtractionError, Pipeline
+    from newsgraph.read import make_article
+    from newsgraph.stage import Stage
+
+    class Boom(Stage):
+        name = "boom"
+        provides = frozenset({"boom"})
+
+        def __call__(self, doc, parse):
+            if "boom" in doc.text:
+                raise RecursionError("maximum recursion depth exceeded")
+
+    pipe = Pipeline(stages=[Boom])
+    arts = [make_article(GOOD, "a.txt"), make_article(GOOD + " boom", "b.txt"), make_article(GOOD + " Again.", "c.txt")]
+    got = list(pipe.run(arts))
+    assert [type(r).__name__ for r in got] == ["Document", "ExtractionError", "Document"]
+    assert isinstance(got[1], ExtractionError) and got[1].name == "b.txt"
+    assert got[1].reason == "internal error in stage 'boom': RecursionError: maximum recursion depth exceeded"
+
+
+def test_parser_failure_costs_only_its_input(monkeypatch):
+    import newsgraph.pipeline as pl
+    from newsgraph.read import make_article
+
+    real = pl.parse_many
+
+    def flaky(nlp, items):
+        if any("poison" in text for text, _ in items):
+            raise ValueError("[E088] Text of length 1000001 exceeds maximum")
+        return real(nlp, items)
+
+    monkeypatch.setattr(pl, "parse_many", flaky)
+    pipe = pl.Pipeline(stages=[])
+    got = pipe._run_batch([make_article(GOOD, "a.txt"), make_article(GOOD + " poison", "b.txt"),
+                           make_article(GOOD + " More.", "c.txt")])
+    assert [type(r).__name__ for r in got] == ["Document", "ExtractionError", "Document"]
+    assert got[1].name == "b.txt" and got[1].reason.startswith("internal error while parsing: ValueError: [E088]")
+
+
+def test_failures_pickle_by_name_and_reason():
+    import pickle
+
+    from newsgraph.errors import InputError
+    from newsgraph.pipeline import ExtractionError
+
+    for cls in (InputError, ExtractionError):
+        err = pickle.loads(pickle.dumps(cls("x.txt:3", "why")))
+        assert type(err) is cls and (err.name, err.reason, str(err)) == ("x.txt:3", "why", "x.txt:3: why")
+
+
+def test_long_section_cut_points_tile_the_text_exactly():
+    from newsgraph.model import Section
+    from newsgraph.nlp import chunk_bounds
+
+    para = "First paragraph here.\nSecond one, longer than the first. It goes on and on. "
+    for text in (para * 40, "word " * 500, "x" * 2000, "Sentence one. " * 150):
+        sec = [Section(kind="body", start=0, end=len(text), text=text)]
+        bounds = chunk_bounds(text, sec, limit=300) + [len(text)]
+        pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+        assert "".join(pieces) == text and all(0 < len(p) <= 300 for p in pieces)
+        if "\n" in text:
+            assert all(p.endswith("\n") for p in pieces[:-1])  # cut at line breaks when there are any
+        elif ". " in text:
+            assert all(p.endswith(". ") for p in pieces[:-1])  # else at sentence ends
+        elif " " in text:
+            assert all(p.endswith(" ") for p in pieces[:-1])  # else at spaces
