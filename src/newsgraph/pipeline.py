@@ -246,6 +246,7 @@ class _Pool:
         import multiprocessing as mp
 
         self.options, self.workers = options, workers
+        self.deaths = 0  # inputs in a row that killed a worker on their own
         self.ctx = mp.get_context("spawn")
         self.pool = self._start()
 
@@ -272,10 +273,15 @@ class _Pool:
             return item
         for _ in range(2):  # a pool broken by another input's batch is restarted and tried again
             try:
-                return self.pool.submit(_work, [item]).result()[0]
+                result = self.pool.submit(_work, [item]).result()[0]
+                self.deaths = 0
+                return result
             except BrokenProcessPool:
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = self._start()
+        self.deaths += 1
+        if self.deaths >= 3:  # workers that die whatever they are given: stop, do not fail every input
+            raise NewsgraphError(f"worker processes keep dying (the last time on {item.name}); stopping")
         return ExtractionError(item.name, WORKER_DIED)
 
     def close(self) -> None:
