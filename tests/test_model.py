@@ -116,6 +116,8 @@ def test_entity_for_span_prefers_the_largest_overlap_then_the_tightest_mention()
     doc = _ents(sound_doc(), ("big", "the US envoy", {}), ("us", "US", {}))
     a, b = at("US envoy")
     assert doc.entity_for_span(a, b).id == "big"  # overlaps 8 characters, not 2
+    doc = _ents(sound_doc(), ("wide", "the US", {}), ("env", "US envoy", {}))
+    assert doc.entity_for_span(*at("the US")).id == "wide"  # 6 characters of overlap against 2, later or not
     doc = _ents(sound_doc(), ("wide", "the US", {}), ("us", "US", {}))
     assert doc.entity_for_span(*at("US")).id == "us"  # same overlap: the shorter mention, wherever it starts
     doc = _ents(sound_doc(), ("first", "Iraq", {}), ("second", "Iraq", {}))
