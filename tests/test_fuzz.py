@@ -20,7 +20,7 @@ from newsgraph.structure import label_sections
 
 LONG = os.environ.get("NEWSGRAPH_FUZZ") == "1"
 # examples per test: (short run, long run); the long run sums to 100,000
-EXAMPLES = {"bytes": (150, 25_000), "records": (100, 15_000), "html": (30, 5_000), "sections": (200, 45_000),
+EXAMPLES = {"bytes": (150, 35_000), "records": (100, 8_000), "html": (30, 2_000), "sections": (200, 45_000),
             "pipeline": (25, 10_000)}
 
 
@@ -28,6 +28,19 @@ def fuzz(kind: str):
     return settings(max_examples=EXAMPLES[kind][LONG], deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])
+
+
+COUNTS: dict[str, int] = {}
+LOG = os.environ.get("NEWSGRAPH_FUZZ_LOG")
+
+
+def tick(kind: str) -> None:
+    """Count the inputs each test ran; with $NEWSGRAPH_FUZZ_LOG set, the counts are written there every
+    500 inputs, so that a long run stopped early still says how far it got."""
+    COUNTS[kind] = COUNTS.get(kind, 0) + 1
+    if LOG and COUNTS[kind] % 500 == 0:
+        with open(LOG, "w") as fh:
+            json.dump(COUNTS, fh)
 
 
 NEWSY = ["Rubio", "warned", "Iraq", "on", "Sunday", "\u201c", "\u201d", '"', "'", "\u00ab", "\u00bb", "PHOTO", "AFP",
@@ -51,6 +64,7 @@ def check_read(results, data_name: str) -> None:
 @given(st.one_of(st.binary(max_size=400), newsy_text.map(lambda t: t.encode("utf-8", "surrogatepass"))),
        st.sampled_from([None, "text", "json", "jsonl"]))
 def test_fuzz_read_bytes(data, fmt):
+    tick("bytes")
     check_read(list(read_bytes(data, "in.dat", None, 4096, fmt)), "in.dat")
 
 
@@ -64,6 +78,7 @@ json_values = st.recursive(
 @fuzz("records")
 @given(st.lists(json_values, min_size=1, max_size=4), st.booleans(), st.sampled_from(["json", "jsonl", None]))
 def test_fuzz_json_records(values, cut, fmt):
+    tick("records")
     raw = "\n".join(json.dumps(v) for v in values) if fmt == "jsonl" else json.dumps(values)
     if cut:  # truncated files are common
         raw = raw[: len(raw) // 2]
@@ -78,6 +93,7 @@ html_parts = st.lists(st.one_of(st.sampled_from(["<html>", "<body>", "<p>", "</p
 @fuzz("html")
 @given(html_parts)
 def test_fuzz_html(parts):
+    tick("html")
     html = "".join(parts)
     check_read(list(read_bytes(html.encode("utf-8", "surrogatepass"), "p.html", None, 1 << 20, "html")), "p.html")
 
@@ -85,6 +101,7 @@ def test_fuzz_html(parts):
 @fuzz("sections")
 @given(newsy_text, st.booleans())
 def test_fuzz_label_sections(raw, has_title):
+    tick("sections")
     text, _ = normalise(raw)
     sniff_format("x", text)
     sections, dateline, facts = label_sections(text, has_title=has_title)
@@ -110,6 +127,7 @@ def pipe():
 @fuzz("pipeline")
 @given(st.lists(st.one_of(st.sampled_from(NEWSY), st.text(max_size=8)), max_size=25).map(" ".join))
 def test_fuzz_pipeline(pipe, text):
+    tick("pipeline")
     from newsgraph.pipeline import ExtractionError
 
     try:
