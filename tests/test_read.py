@@ -230,3 +230,99 @@ def test_require_english_keeps_english_full_of_names(text):
     from newsgraph.read import require_english
 
     assert require_english(text, "x.txt") == "en"
+
+
+# --- sharper asserts: every error names its input and says exactly why (mutation testing found these loose)
+
+
+def _errors(results):
+    return [(e.name, e.reason) for e in results if isinstance(e, InputError)]
+
+
+def test_path_errors_name_the_path_and_go_on(tmp_path):
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "empty_dir" / ".hidden.txt").write_text("Hidden files are skipped entirely.")
+    (tmp_path / "good.txt").write_text("A good article text here.")
+    (tmp_path / "big.txt").write_text("word " * 100)
+    paths = [str(tmp_path / "nope*.txt"), str(tmp_path / "empty_dir"), str(tmp_path / "missing.txt"),
+             str(tmp_path / "big.txt"), str(tmp_path / "good.txt")]
+    got = list(read_paths(paths, max_bytes=200))
+    assert _errors(got) == [
+        (paths[0], "no files match this pattern"),
+        (paths[1], "directory holds no .txt, .html, .json or .jsonl files"),
+        (paths[2], "no such file or directory"),
+        (paths[3], "0 KB is over the 0 KB limit (raise it with --max-bytes)"),
+    ]
+    assert [a.text for a in got if isinstance(a, Article)] == ["A good article text here."]
+    assert got[-1].path == paths[4] and got[-1].name == paths[4]
+
+
+def test_size_limit_is_inclusive_and_reads_exactly_enough(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("x" * 99 + ".")
+    assert isinstance(list(read_paths([str(f)], max_bytes=100))[0], Article)  # exactly the limit is fine
+    (err,) = list(read_paths([str(f)], max_bytes=99))
+    assert err.reason == "0 KB is over the 0 KB limit (raise it with --max-bytes)"
+    j = tmp_path / "r.jsonl"
+    j.write_text(json.dumps({"text": "y" * 60}) + "\n" + json.dumps({"text": "z" * 10}) + "\n")
+    got = list(read_paths([str(j)], max_bytes=50))
+    assert _errors(got) == [(f"{j}:1", "record is 0 KB, over the 0 KB limit")]
+    assert got[1].text == "z" * 10 and got[1].path == str(j) and got[1].format == "jsonl"
+    assert len(list(read_paths([str(j)], max_bytes=len(json.dumps({"text": "y" * 60})) + 1))) == 2
+
+
+def test_sizes_are_said_in_kb_or_mb():
+    from newsgraph.read import _size
+
+    assert [_size(n) for n in (0, 1536, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 // 2)] == [
+        "0 KB", "2 KB", "1024 KB", "1.0 MB", "1.5 MB"]
+
+
+def test_stdin_is_read_with_its_own_name(monkeypatch):
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(b'{"text": "From standard input, a story."}')
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    (art,) = list(read_paths(["-"], fmt="json"))
+    assert (art.name, art.path, art.format, art.text) == ("<stdin>", None, "json", "From standard input, a story.")
+    Stdin.buffer = io.BytesIO(b"x" * 30)
+    (err,) = list(read_paths(["-"], max_bytes=20))
+    assert (err.name, err.reason) == ("<stdin>", "0 KB is over the 0 KB limit (raise it with --max-bytes)")
+
+
+def test_record_errors_are_exact():
+    cases = [(b'[1, {"text": 5}, {"title": "t"}]', [("a.json[0]", "a JSON record must be an object, got int"),
+                                                     ("a.json[1]", "JSON field 'text' must be a string, got int"),
+                                                     ("a.json[2]", "JSON record has no 'text' field")])]
+    for data, want in cases:
+        assert _errors(read_bytes(data, "a.json", "a.json")) == want
+    (err,) = list(read_bytes(b'{"text": 1}\n{"text": 2', "b.jsonl", "b.jsonl", fmt="jsonl"))[1:]
+    assert (err.name, err.reason) == ("b.jsonl:2", "malformed JSON line (Expecting ',' delimiter, column 11)")
+
+
+def test_record_metadata_types_and_fallbacks():
+    rec = {"text": "The minister spoke.", "title": 5, "url": ["x"], "date": "2026-02-01", "source": {"a": 1}, "id": 0}
+    (art,) = list(read_bytes(json.dumps(rec).encode(), "r.json", "r.json"))
+    assert (art.title, art.url, art.published, art.outlet, art.record_id, art.path, art.name) == (
+        None, None, "2026-02-01", None, "0", "r.json", "r.json")
+    (art,) = list(read_bytes(b'{"text": "Words here.", "published": ""}', "s.json", None))
+    assert art.published is None and art.record_id is None and art.path is None
+
+
+def test_html_metadata_fields_and_errors():
+    html = """<html><head><title>Minister warns rivals | Example News</title>
+    <meta property="og:site_name" content="Example News"><meta property="og:url" content="https://example.org/a">
+    <meta name="author" content="Jane Doe"></head><body><article><h1>Minister warns rivals</h1>
+    <p>The foreign minister warned rival parties on Sunday against any attempt to delay the vote,
+    saying the country could not afford another crisis.</p>
+    <table><tr><td>Table cell text stays out</td></tr></table>
+    <p>Opposition leaders rejected the warning and called for protests in the capital.</p></article>
+    </body></html>"""
+    (art,) = list(read_bytes(html.encode(), "page.html", "page.html"))
+    assert (art.format, art.url, art.outlet, art.author, art.path, art.name) == (
+        "html", "https://example.org/a", "Example News", "Jane Doe", "page.html", "page.html")
+    assert "Table cell" not in art.text
+    (err,) = list(read_bytes(b"<html><body><script>var x=1;</script></body></html>", "e.html", None))
+    assert (err.name, err.reason) == ("e.html", "no article text found in the HTML")
