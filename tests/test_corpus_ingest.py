@@ -159,6 +159,8 @@ def test_a_fixed_input_leaves_the_failure_table(tmp_path):
         assert ingest([str(bad), str(ok)], store)["failed"] == 1
         assert [f["name"] for f in store.failures().to_pylist()] == [str(bad)]
         bad.write_text("PARIS (AFP) - France and Germany signed a defence pact on Friday.", encoding="utf-8")
-        got = ingest([str(bad), str(ok)], store)
-        assert (got["added"], got["skipped"], got["failed"]) == (1, 1, 0)
+        got = ingest([str(bad), str(ok)], store)  # a re-run skips what failed before...
+        assert (got["added"], got["skipped"], got["failed"], got["failed_before"]) == (0, 1, 0, 1)
+        got = ingest([str(bad), str(ok)], store, retry_failed=True)  # ...unless told to retry it
+        assert (got["added"], got["skipped"], got["failed"], got["failed_before"]) == (1, 1, 0, 0)
         assert store.failures().num_rows == 0
