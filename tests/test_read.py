@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.errors import InputError
-from newsgraph.read import Article, decode, normalise, read_bytes, read_paths, sniff_format
+from newsgraph.read import Article, decode, make_article, normalise, read_bytes, read_paths, sniff_format
 
 
 def _one(data: bytes, name="x.txt", **kw):
@@ -326,3 +326,64 @@ def test_html_metadata_fields_and_errors():
     assert "Table cell" not in art.text
     (err,) = list(read_bytes(b"<html><body><script>var x=1;</script></body></html>", "e.html", None))
     assert (err.name, err.reason) == ("e.html", "no article text found in the HTML")
+
+
+def test_normalise_fast_path_only_for_clean_nfc_text():
+    assert normalise("A\r\nB\rC")[0] == "A\nB\nC"  # NFC already, but line ends to fix
+    assert normalise("x\x7fy\x01z\n\n")[0] == "xyz\n\n"  # DEL and controls go, newlines stay
+    assert normalise("caf\u00e9 plain")[0] == "caf\u00e9 plain"
+    text, tmap = normalise("e\u0301t\u00e9")
+    assert text == "\u00e9t\u00e9" and tmap.points == [(1, 2)]
+    art = make_article("A\r\nB", "m.txt")
+    assert art.text_map.to_raw(2) == 3 and art.name == "m.txt"
+
+
+def test_binary_threshold():
+    from newsgraph.read import _looks_binary
+
+    assert not _looks_binary("a" * 100 + "\x01" * 8) and _looks_binary("a" * 100 + "\x01" * 9)
+    long = "a" * 4000
+    assert not _looks_binary(long + "\x02" * 81) and _looks_binary(long + "\x02" * 82)  # 4096 // 50 = 81
+    assert not _looks_binary("a" * 4015 + "\x02" * 81 + "\x02" * 50)  # only the first 4096 characters count
+    assert _looks_binary("\uffff" * 9) and _looks_binary("\ufff0" * 9) and not _looks_binary("\uffef" * 9)
+    assert not _looks_binary("\n\r\t\f\v" * 20)
+    with pytest.raises(InputError) as exc:
+        decode(b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f text", "c.bin")
+    assert (exc.value.name, exc.value.reason) == ("c.bin", "binary content (mostly control characters), not text")
+    with pytest.raises(InputError) as exc:
+        decode(b"abc\x00def", "n.bin")
+    assert (exc.value.name, exc.value.reason) == ("n.bin", "binary content (NUL bytes), not text")
+
+
+def test_byte_order_marks():
+    assert decode(b"\xef\xbb\xbfcaf\xc3\xa9", "a") == "caf\u00e9"
+    assert decode("caf\u00e9".encode("utf-16-be").join([b"\xfe\xff", b""]), "b") == "caf\u00e9"
+    assert decode(b"\xff\xfe" + "caf\u00e9".encode("utf-16-le"), "c") == "caf\u00e9"
+    assert decode(b"x" * 100, "d", max_bytes=100) == "x" * 100
+    with pytest.raises(InputError) as exc:
+        decode(b"   \n ", "e.txt")
+    assert (exc.value.name, exc.value.reason) == ("e.txt", "empty input")
+
+
+def test_sniffing_edge_cases():
+    assert sniff_format("x", "<HTML><BODY>Hi") == "html"
+    for head in ("<body>Hi", "Intro <p>Hi", "<div>Hi"):
+        assert sniff_format("x", head) == "html"
+    assert sniff_format("x", '  [{"text": "a"}]  ') == "json"
+    assert sniff_format("x", "[not json]") == "text" and sniff_format("x", "[1] and more") == "text"
+    assert sniff_format("x", '{"a": 1}\n{"b": 2}\n{"c": 3}') == "jsonl"
+    assert sniff_format("x.JSON", "whatever") == "json" and sniff_format("x.ndjson", "w") == "jsonl"
+    assert sniff_format("x.htm", "plain") == "html"
+
+
+def test_json_records_are_named_by_index_only_when_there_are_several():
+    (one,) = list(read_bytes(b'[{"text": "Only one story."}]', "a.json", "a.json"))
+    assert (one.name, one.path, one.format) == ("a.json", "a.json", "json")
+    two = list(read_bytes(b'[{"text": "One story."}, {"text": "Two stories."}]', "b.json", "b.json"))
+    assert [(a.name, a.path) for a in two] == [("b.json[0]", "b.json"), ("b.json[1]", "b.json")]
+    (line,) = list(read_bytes(b'{"text": "Line story."}\n', "c.jsonl", "c.jsonl", fmt="jsonl"))
+    assert (line.name, line.path, line.format) == ("c.jsonl:1", "c.jsonl", "jsonl")
+    (txt,) = list(read_bytes(b"Plain story.", "d.txt", "d.txt"))
+    assert (txt.name, txt.path, txt.format) == ("d.txt", "d.txt", "text")
+    (err,) = list(read_bytes(b'{"text": ', "e.json", "e.json"))
+    assert (err.name, err.reason) == ("e.json", "malformed JSON (line 1, column 10: Expecting value)")
