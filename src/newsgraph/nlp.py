@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -154,6 +155,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
 
     Pieces go to spaCy in groups of at most `batch_size` pieces and about `batch_chars` characters:
     the parser's memory follows the characters in one batch, so a long article cannot blow it up."""
+    import numpy
     from spacy.tokens import Doc
 
     pieces: list[str] = []
@@ -164,7 +166,10 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
             pieces.append(text[a:b])
             owners.append(idx)
     grouped: list[list] = [[] for _ in items]
+    per_item = Counter(owners)
     for owner, d in zip(owners, _pipe(nlp, pieces, batch_size, batch_chars)):
+        if per_item[owner] > 1:  # no stage reads the tok2vec tensor; merging would copy it (100 MB per MB of text)
+            d.tensor = numpy.zeros((0,), dtype="float32")
         grouped[owner].append(d)
     out = []
     for (text, sections), docs in zip(items, grouped):
