@@ -133,3 +133,17 @@ def test_not_datelines(text):
 def test_agency_codes():
     assert [agency_code(x) for x in ["AFP.", " afp ", "Agence  France-Presse", "REUTERS", "The Associated Press",
                                      None, "", "Nobody"]] == ["AFP", "AFP", "AFP", "Reuters", "AP", None, None, None]
+
+
+@pytest.mark.parametrize("line, attrs", [
+    ("PHOTO: Jane Doe / AFP", {"medium": "photo", "person": "Jane Doe", "agency": "AFP"}),
+    ("(AFP PHOTO / Jane Doe)", {"medium": "photo", "person": "Jane Doe", "agency": "AFP"}),
+    ("AP Photo/Hadi Mizban", {"medium": "photo", "person": "Hadi Mizban", "agency": "AP"}),
+    ("Getty Images", {"medium": "photo", "person": None, "agency": "Getty Images"}),
+    ("PHOTO: " + "Jane Doe " * 14, None),  # over 120 characters: a sentence, not a credit
+    ("Photo: the minister arrives", None),  # no name, no agency
+])
+def test_credit_attrs_exactly(line, attrs):
+    from newsgraph.structure import _credit_attrs
+
+    assert _credit_attrs(line) == attrs
