@@ -57,9 +57,6 @@ class InputError(NewsgraphError):
         self.name = name
         self.reason = reason
 
-    def __reduce__(self):  # pickle by (name, reason): failures travel back from worker processes
-        return (type(self), (self.name, self.reason))
-
 
 class DictionaryError(InputError):
     """A CAMEO/PETRARCH dictionary (actors, agents) has a line that cannot be read."""
