@@ -25,12 +25,24 @@ MODULES = {
     "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
     "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times.py"]),
-    "quotes": ("src/newsgraph/quotes.py", ["tests/test_quotes.py"]),
+    "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder.py"]),
 }
 COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
+_CLEAR_CACHES = """
+
+@pytest.fixture(autouse=True)
+def _mutmut_clear_caches():
+    import importlib
+
+    mod = importlib.import_module("{module}")
+    for obj in list(vars(mod).values()):
+        if callable(getattr(obj, "cache_clear", None)):
+            obj.cache_clear()
+    yield
+"""
 
 
 def scratch_copy(work: Path, module: str) -> Path:
@@ -45,6 +57,11 @@ def scratch_copy(work: Path, module: str) -> Path:
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         elif src.exists():
             shutil.copy2(src, dest / name)
+    # mutmut forks every mutant's test run from a process that has already run the tests once, so a
+    # function behind a cache (timex._normalize is an lru_cache) would answer from the cache and its
+    # mutants would "survive" untested: empty the module's caches before each test.
+    with open(dest / "tests" / "conftest.py", "a") as fh:
+        fh.write(_CLEAR_CACHES.format(module="newsgraph." + _dotted(module)))
     (dest / "setup.cfg").write_text(
         "[mutmut]\n"
         f"only_mutate={source}\n"

@@ -134,7 +134,7 @@ def test_role_noun_with_apposed_name(pipeline):
 @pytest.mark.parametrize("gap", [1, 2])
 def test_uncued_quote_does_not_reach_back_past_the_next_paragraph(pipeline, gap):
     filler = ["The hospital in the north of the country closed two wards last year.",
-              "Unions have called a strike for next week over pay and staffing levels."]
+              "Waiting times have doubled since the start of the year in most regions."]
     doc = pipeline.extract('Health Minister Anna Berg said on Monday: "The hospitals are full."\n\n'
                            + "\n\n".join(filler[:gap]) + '\n\n"We need more nurses, and we need them now."')
     q = quote_with(doc, "more nurses")
@@ -147,7 +147,8 @@ def test_near_paragraph_means_same_or_next_body_paragraph():
     secs = [Section(kind=k, start=i * 10, end=i * 10 + 9, text="x" * 9)
             for i, k in enumerate(["title", "body", "caption", "body", "body", "body"])]
     doc = Document(text="x" * 60, sections=secs)
-    near = quotes._near_paragraph
+    from newsgraph.attribution.stage import _near_paragraph as near
+
     assert near(doc, 10, 10) and near(doc, 30, 30)
     assert near(doc, 10, 30)  # the next body paragraph, across a caption
     assert near(doc, 30, 40)
