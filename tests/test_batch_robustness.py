@@ -241,7 +241,7 @@ def test_kill_9_of_ingest_takes_its_workers_with_it(tmp_path):
 
 @pytestmark_linux
 def test_a_worker_killed_mid_run_costs_no_input(tmp_path):
-    n = 2000
+    n = 4000
     f = tmp_path / "many.jsonl"
     f.write_text("".join(json.dumps({"text": f"{GOOD} Report {i}.", "id": str(i)}) + "\n" for i in range(n)))
     out = tmp_path / "out.jsonl"
