@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsgraph.model import (Document, Entity, Event, Mention, Place, Quote, Section, Span, TimeExpr,
+from newsgraph.model import (Attribution, Document, Entity, Event, Mention, Place, Quote, Section, Span, TimeExpr,
                              check_offsets, content_id, iter_spans)
 
 TEXT = "BAGHDAD (AP) -- Iraq's prime minister met the US envoy on Monday. \"We agreed,\" he said."
@@ -28,6 +28,8 @@ def sound_doc() -> Document:
         events=[Event(id="v1", type="CONSULT", evidence=sp(Span, body, TEXT.index('"')), trigger=sp(Span, *at("met")),
                       restatements=[sp(Span, *at("agreed"))])],
         quotes=[sp(Quote, *at('"We agreed,"'), id="q1", kind="direct", cue=sp(Span, *at("said")))],
+        attributions=[Attribution(id="a1", kind="direct", content=[sp(Span, *at("We agreed"))],
+                                  cue=sp(Span, *at("said")), source=sp(Span, *at("he")))],
         times=[sp(TimeExpr, *at("Monday"), id="t1", value="2026-03-16")],
         places=[Place(id="p1", name="Baghdad", mentions=[sp(Mention, *at("BAGHDAD"))])],
     )
@@ -35,7 +37,8 @@ def sound_doc() -> Document:
 
 PATHS = ["dateline", "sections[0]", "sections[1]", "entities[e1].mentions[0]", "entities[e1].mentions[1]",
          "events[v1].evidence", "events[v1].trigger", "events[v1].restatements[0]", "quotes[q1]",
-         "quotes[q1].cue", "times[t1]", "places[p1].mentions[0]"]
+         "quotes[q1].cue", "attributions[a1].content[0]", "attributions[a1].cue", "attributions[a1].source",
+         "times[t1]", "places[p1].mentions[0]"]
 
 
 def test_iter_spans_yields_every_span_bearing_item_in_order():
@@ -74,7 +77,8 @@ def test_span_at_the_very_end_is_sound():
 
 def test_missing_optional_spans_are_skipped():
     doc = Document(text=TEXT, events=[Event(id="v1", type="CONSULT")],
-                   quotes=[sp(Quote, *at('"We agreed,"'), id="q1", kind="direct")])
+                   quotes=[sp(Quote, *at('"We agreed,"'), id="q1", kind="direct")],
+                   attributions=[Attribution(id="a1", kind="indirect")])
     assert [p for p, _ in iter_spans(doc)] == ["quotes[q1]"]
 
 
