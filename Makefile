@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench lock browser clean
+.PHONY: demo test bench lock browser clean fuzz mutate
 
 $(VENV)/.installed-run: requirements/run.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,17 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/corpus.py --articles $(BENCH_N) --json bench-out/corpus.json
 	$(BIN)/python benchmarks/web_load.py
 
+# The long fuzz run (tests/test_fuzz.py, 100,000 generated inputs over the readers, the section
+# labeller and the pipeline; `make test` runs a short version). The statistics give each test's count.
+fuzz: $(VENV)/.installed-dev
+	NEWSGRAPH_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider --hypothesis-show-statistics
+
+# Mutation testing (mutmut) of the core modules, each against its own test files; survivors are
+# printed with the command that shows them. MUTATE=model quotes ... for some modules only.
+MUTATE ?=
+mutate: $(VENV)/.installed-dev
+	$(BIN)/python scripts/mutate.py $(MUTATE)
+
 # Headless Chromium from Debian for the browser tests (Playwright drives /usr/bin/chromium; no
 # `playwright install`), then just those tests. CI runs the same install line before `make test`.
 browser: $(VENV)/.installed-dev
@@ -47,4 +58,4 @@ lock: $(VENV)/.installed-dev
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --no-header -o requirements/dev.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info
+	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info mutants-work

@@ -139,11 +139,7 @@ REPORTS = [  # one meeting told by three agencies in different words, and an unr
 
 
 def test_real_reports_of_one_meeting_merge(tmp_path):
-    """With the real pipeline (once the events stage is in it): three agencies, one corpus event."""
-    from newsgraph.pipeline import default_stages
-
-    if "events" not in {s.name for s in default_stages()}:
-        pytest.skip("the events stage is not in the pipeline yet")
+    """With the real pipeline: three agencies, one corpus event."""
     src = write_jsonl(tmp_path / "reports.jsonl", [json.dumps(r) for r in REPORTS])
     with Store.open(tmp_path / "c.duckdb") as store:
         assert ingest([str(src)], store)["added"] == 4
@@ -163,6 +159,8 @@ def test_a_fixed_input_leaves_the_failure_table(tmp_path):
         assert ingest([str(bad), str(ok)], store)["failed"] == 1
         assert [f["name"] for f in store.failures().to_pylist()] == [str(bad)]
         bad.write_text("PARIS (AFP) - France and Germany signed a defence pact on Friday.", encoding="utf-8")
-        got = ingest([str(bad), str(ok)], store)
-        assert (got["added"], got["skipped"], got["failed"]) == (1, 1, 0)
+        got = ingest([str(bad), str(ok)], store)  # a re-run skips what failed before...
+        assert (got["added"], got["skipped"], got["failed"], got["failed_before"]) == (0, 1, 0, 1)
+        got = ingest([str(bad), str(ok)], store, retry_failed=True)  # ...unless told to retry it
+        assert (got["added"], got["skipped"], got["failed"], got["failed_before"]) == (1, 1, 0, 0)
         assert store.failures().num_rows == 0

@@ -129,3 +129,30 @@ def test_role_noun_with_apposed_name(pipeline):
                            "would return next week.")
     q = next(q for q in doc.quotes if "inspectors would return" in q.text)
     assert speaker_name(doc, q) == "Rafael Grossi"
+
+
+@pytest.mark.parametrize("gap", [1, 2])
+def test_uncued_quote_does_not_reach_back_past_the_next_paragraph(pipeline, gap):
+    filler = ["The hospital in the north of the country closed two wards last year.",
+              "Waiting times have doubled since the start of the year in most regions."]
+    doc = pipeline.extract('Health Minister Anna Berg said on Monday: "The hospitals are full."\n\n'
+                           + "\n\n".join(filler[:gap]) + '\n\n"We need more nurses, and we need them now."')
+    q = quote_with(doc, "more nurses")
+    assert q.speaker is None and q.speaker_text is None and q.cue is None
+
+
+def test_near_paragraph_means_same_or_next_body_paragraph():
+    from newsgraph.model import Document, Section
+
+    secs = [Section(kind=k, start=i * 10, end=i * 10 + 9, text="x" * 9)
+            for i, k in enumerate(["title", "body", "caption", "body", "body", "body"])]
+    doc = Document(text="x" * 60, sections=secs)
+    from newsgraph.attribution.stage import _near_paragraph as near
+
+    assert near(doc, 10, 10) and near(doc, 30, 30)
+    assert near(doc, 10, 30)  # the next body paragraph, across a caption
+    assert near(doc, 30, 40)
+    assert not near(doc, 10, 40) and not near(doc, 10, 50)  # two or three paragraphs back
+    assert not near(doc, 40, 30)  # a later paragraph's speaker never reaches back
+    assert not near(doc, 0, 10)  # the title is not a body paragraph
+    assert not near(doc, 10, -1)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.errors import InputError
-from newsgraph.read import Article, decode, normalise, read_bytes, read_paths, sniff_format
+from newsgraph.read import Article, decode, make_article, normalise, read_bytes, read_paths, sniff_format
 
 
 def _one(data: bytes, name="x.txt", **kw):
@@ -154,8 +154,236 @@ def test_normalise_map_is_monotonic(raw):
 
 
 def test_decode_rejects_undecodable():
-    # valid UTF-8 fails; charset detection may still find an encoding, but never crashes
-    try:
+    # a UTF-16 byte-order mark over an odd number of bytes: no decoding is honest
+    with pytest.raises(InputError) as exc:
         decode(b"\xff\xfe\xfd" * 3 + b"\x81\x82", "u.txt")
-    except InputError as err:
-        assert err.name == "u.txt"
+    assert (exc.value.name, exc.value.reason) == ("u.txt", "starts with a utf-16 byte-order mark but does not decode as utf-16")
+    # high bytes that fit no code page charset-normalizer trusts
+    with pytest.raises(InputError) as exc:
+        decode(bytes(range(128, 256)) * 3, "b.txt")
+    assert exc.value.reason == "cannot detect the text encoding (not UTF-8, no other encoding fits)"
+
+
+def test_decode_legacy_code_page_is_decoded_as_such():
+    assert decode("Price: \u00a35 for a caf\u00e9".encode("cp1252"), "w.txt") == "Price: \u00a35 for a caf\u00e9"
+
+
+def test_decode_utf8_with_a_few_bad_bytes_is_repaired_and_warned():
+    warned = []
+    data = "\u00a35m \u201cfinal\u201d ".encode() + b"bad \xff here"
+    assert decode(data, "m.txt", warn=warned.append) == "\u00a35m \u201cfinal\u201d bad \ufffd here"
+    first = data.index(b"\xff")
+    assert warned == [f"m.txt: 1 invalid UTF-8 byte sequence replaced with U+FFFD (the first at byte {first})"]
+    # a genuine U+FFFD is not counted as a bad byte
+    warned.clear()
+    decode("\ufffd \u00e9 ".encode() + b"\xff", "n.txt", warn=warned.append)
+    assert warned and warned[0].startswith("n.txt: 1 invalid UTF-8 byte sequence replaced")
+
+
+def test_decode_mostly_bad_bytes_is_a_legacy_code_page():
+    # one valid two-byte sequence by chance among many single-byte accents: cp1252, not UTF-8
+    data = ("Caf\u00e9 " * 5).encode("cp1252") + "\u00e9".encode()
+    warned = []
+    assert decode(data, "c.txt", warn=warned.append).startswith("Caf\u00e9 Caf\u00e9")
+    assert warned == []
+
+
+def test_jsonl_line_with_bad_bytes_is_repaired_and_warned(tmp_path):
+    f = tmp_path / "r.jsonl"
+    f.write_bytes(b'{"text": "Officials \xff said the \xc2\xa35m plan was final."}\n')
+    warned = []
+    (art,) = list(read_paths([str(f)], warn=warned.append))
+    assert art.text == "Officials \ufffd said the \u00a35m plan was final."
+    assert warned == [f"{f}:1: invalid UTF-8 bytes replaced with U+FFFD (the first at byte 20 of the line)"]
+
+
+def test_deeply_nested_json_is_an_input_error():
+    deep = "[" * 5000 + "]" * 5000
+    (err,) = list(read_bytes(deep.encode(), "d.json", "d.json"))
+    assert isinstance(err, InputError) and err.reason == "JSON nested too deeply (Python's recursion limit)"
+    (art,) = list(read_bytes(deep.encode(), "d.txt", "d.txt"))  # sniffing survives it: not JSON, so text
+    assert isinstance(art, Article) and art.format == "text"
+    line = '{"a": ' * 5000 + "1" + "}" * 5000
+    (err,) = list(read_bytes(line.encode(), "d.jsonl", "d.jsonl"))
+    assert isinstance(err, InputError) and err.name == "d.jsonl:1" and "nested too deeply" in err.reason
+
+
+@pytest.mark.parametrize("text, code", [
+    ("الرئيس الأمريكي باراك أوباما يلتقي مع رئيس الوزراء العراقي نوري المالكي في واشنطن", "ar"),  # ar at 0.86
+    ("Le ministre a rencontré hier à Paris son homologue allemand pour parler de la crise.", "fr"),
+    ("Die Bundesregierung hat am Montag in Berlin neue Maßnahmen beschlossen.", "de"),
+])
+def test_require_english_refuses_other_languages_naming_them(text, code):
+    from newsgraph.read import language_name, require_english
+
+    with pytest.raises(InputError) as exc:
+        require_english(text, "x.txt")
+    assert exc.value.reason == f"text is in {language_name(code)} ({code}); newsgraph handles English for now"
+
+
+@pytest.mark.parametrize("text", [
+    "Javier Milei met Gustavo Petro in Bogota. Later he flew home.",  # top guess: Breton, English close
+    "Recep Tayyip Erdogan hosted Kyriakos Mitsotakis in Ankara.",
+    "The foreign minister of France met his German counterpart in Berlin on Monday.",
+])
+def test_require_english_keeps_english_full_of_names(text):
+    from newsgraph.read import require_english
+
+    assert require_english(text, "x.txt") == "en"
+
+
+# --- sharper asserts: every error names its input and says exactly why (mutation testing found these loose)
+
+
+def _errors(results):
+    return [(e.name, e.reason) for e in results if isinstance(e, InputError)]
+
+
+def test_path_errors_name_the_path_and_go_on(tmp_path):
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "empty_dir" / ".hidden.txt").write_text("Hidden files are skipped entirely.")
+    (tmp_path / "good.txt").write_text("A good article text here.")
+    (tmp_path / "big.txt").write_text("word " * 100)
+    paths = [str(tmp_path / "nope*.txt"), str(tmp_path / "empty_dir"), str(tmp_path / "missing.txt"),
+             str(tmp_path / "big.txt"), str(tmp_path / "good.txt")]
+    got = list(read_paths(paths, max_bytes=200))
+    assert _errors(got) == [
+        (paths[0], "no files match this pattern"),
+        (paths[1], "directory holds no .txt, .html, .json or .jsonl files"),
+        (paths[2], "no such file or directory"),
+        (paths[3], "0 KB is over the 0 KB limit (raise it with --max-bytes)"),
+    ]
+    assert [a.text for a in got if isinstance(a, Article)] == ["A good article text here."]
+    assert got[-1].path == paths[4] and got[-1].name == paths[4]
+
+
+def test_size_limit_is_inclusive_and_reads_exactly_enough(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("x" * 99 + ".")
+    assert isinstance(list(read_paths([str(f)], max_bytes=100))[0], Article)  # exactly the limit is fine
+    (err,) = list(read_paths([str(f)], max_bytes=99))
+    assert err.reason == "0 KB is over the 0 KB limit (raise it with --max-bytes)"
+    j = tmp_path / "r.jsonl"
+    j.write_text(json.dumps({"text": "y" * 60}) + "\n" + json.dumps({"text": "z" * 10}) + "\n")
+    got = list(read_paths([str(j)], max_bytes=50))
+    assert _errors(got) == [(f"{j}:1", "record is 0 KB, over the 0 KB limit")]
+    assert got[1].text == "z" * 10 and got[1].path == str(j) and got[1].format == "jsonl"
+    assert len(list(read_paths([str(j)], max_bytes=len(json.dumps({"text": "y" * 60})) + 1))) == 2
+
+
+def test_sizes_are_said_in_kb_or_mb():
+    from newsgraph.read import _size
+
+    assert [_size(n) for n in (0, 1536, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 // 2)] == [
+        "0 KB", "2 KB", "1024 KB", "1.0 MB", "1.5 MB"]
+
+
+def test_stdin_is_read_with_its_own_name(monkeypatch):
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(b'{"text": "From standard input, a story."}')
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    (art,) = list(read_paths(["-"], fmt="json"))
+    assert (art.name, art.path, art.format, art.text) == ("<stdin>", None, "json", "From standard input, a story.")
+    Stdin.buffer = io.BytesIO(b"x" * 30)
+    (err,) = list(read_paths(["-"], max_bytes=20))
+    assert (err.name, err.reason) == ("<stdin>", "0 KB is over the 0 KB limit (raise it with --max-bytes)")
+
+
+def test_record_errors_are_exact():
+    cases = [(b'[1, {"text": 5}, {"title": "t"}]', [("a.json[0]", "a JSON record must be an object, got int"),
+                                                     ("a.json[1]", "JSON field 'text' must be a string, got int"),
+                                                     ("a.json[2]", "JSON record has no 'text' field")])]
+    for data, want in cases:
+        assert _errors(read_bytes(data, "a.json", "a.json")) == want
+    (err,) = list(read_bytes(b'{"text": 1}\n{"text": 2', "b.jsonl", "b.jsonl", fmt="jsonl"))[1:]
+    assert (err.name, err.reason) == ("b.jsonl:2", "malformed JSON line (Expecting ',' delimiter, column 11)")
+
+
+def test_record_metadata_types_and_fallbacks():
+    rec = {"text": "The minister spoke.", "title": 5, "url": ["x"], "date": "2026-02-01", "source": {"a": 1}, "id": 0}
+    (art,) = list(read_bytes(json.dumps(rec).encode(), "r.json", "r.json"))
+    assert (art.title, art.url, art.published, art.outlet, art.record_id, art.path, art.name) == (
+        None, None, "2026-02-01", None, "0", "r.json", "r.json")
+    (art,) = list(read_bytes(b'{"text": "Words here.", "published": ""}', "s.json", None))
+    assert art.published is None and art.record_id is None and art.path is None
+
+
+def test_html_metadata_fields_and_errors():
+    html = """<html><head><title>Minister warns rivals | Example News</title>
+    <meta property="og:site_name" content="Example News"><meta property="og:url" content="https://example.org/a">
+    <meta name="author" content="Jane Doe"></head><body><article><h1>Minister warns rivals</h1>
+    <p>The foreign minister warned rival parties on Sunday against any attempt to delay the vote,
+    saying the country could not afford another crisis.</p>
+    <table><tr><td>Table cell text stays out</td></tr></table>
+    <p>Opposition leaders rejected the warning and called for protests in the capital.</p></article>
+    </body></html>"""
+    (art,) = list(read_bytes(html.encode(), "page.html", "page.html"))
+    assert (art.format, art.url, art.outlet, art.author, art.path, art.name) == (
+        "html", "https://example.org/a", "Example News", "Jane Doe", "page.html", "page.html")
+    assert "Table cell" not in art.text
+    (err,) = list(read_bytes(b"<html><body><script>var x=1;</script></body></html>", "e.html", None))
+    assert (err.name, err.reason) == ("e.html", "no article text found in the HTML")
+
+
+def test_normalise_fast_path_only_for_clean_nfc_text():
+    assert normalise("A\r\nB\rC")[0] == "A\nB\nC"  # NFC already, but line ends to fix
+    assert normalise("x\x7fy\x01z\n\n")[0] == "xyz\n\n"  # DEL and controls go, newlines stay
+    assert normalise("caf\u00e9 plain")[0] == "caf\u00e9 plain"
+    text, tmap = normalise("e\u0301t\u00e9")
+    assert text == "\u00e9t\u00e9" and tmap.points == [(1, 2)]
+    art = make_article("A\r\nB", "m.txt")
+    assert art.text_map.to_raw(2) == 3 and art.name == "m.txt"
+
+
+def test_binary_threshold():
+    from newsgraph.read import _looks_binary
+
+    assert not _looks_binary("a" * 100 + "\x01" * 8) and _looks_binary("a" * 100 + "\x01" * 9)
+    long = "a" * 4000
+    assert not _looks_binary(long + "\x02" * 81) and _looks_binary(long + "\x02" * 82)  # 4096 // 50 = 81
+    assert not _looks_binary("a" * 4015 + "\x02" * 81 + "\x02" * 50)  # only the first 4096 characters count
+    assert _looks_binary("\uffff" * 9) and _looks_binary("\ufff0" * 9) and not _looks_binary("\uffef" * 9)
+    assert not _looks_binary("\n\r\t\f\v" * 20)
+    with pytest.raises(InputError) as exc:
+        decode(b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f text", "c.bin")
+    assert (exc.value.name, exc.value.reason) == ("c.bin", "binary content (mostly control characters), not text")
+    with pytest.raises(InputError) as exc:
+        decode(b"abc\x00def", "n.bin")
+    assert (exc.value.name, exc.value.reason) == ("n.bin", "binary content (NUL bytes), not text")
+
+
+def test_byte_order_marks():
+    assert decode(b"\xef\xbb\xbfcaf\xc3\xa9", "a") == "caf\u00e9"
+    assert decode("caf\u00e9".encode("utf-16-be").join([b"\xfe\xff", b""]), "b") == "caf\u00e9"
+    assert decode(b"\xff\xfe" + "caf\u00e9".encode("utf-16-le"), "c") == "caf\u00e9"
+    assert decode(b"x" * 100, "d", max_bytes=100) == "x" * 100
+    with pytest.raises(InputError) as exc:
+        decode(b"   \n ", "e.txt")
+    assert (exc.value.name, exc.value.reason) == ("e.txt", "empty input")
+
+
+def test_sniffing_edge_cases():
+    assert sniff_format("x", "<HTML><BODY>Hi") == "html"
+    for head in ("<body>Hi", "Intro <p>Hi", "<div>Hi"):
+        assert sniff_format("x", head) == "html"
+    assert sniff_format("x", '  [{"text": "a"}]  ') == "json"
+    assert sniff_format("x", "[not json]") == "text" and sniff_format("x", "[1] and more") == "text"
+    assert sniff_format("x", '{"a": 1}\n{"b": 2}\n{"c": 3}') == "jsonl"
+    assert sniff_format("x.JSON", "whatever") == "json" and sniff_format("x.ndjson", "w") == "jsonl"
+    assert sniff_format("x.htm", "plain") == "html"
+
+
+def test_json_records_are_named_by_index_only_when_there_are_several():
+    (one,) = list(read_bytes(b'[{"text": "Only one story."}]', "a.json", "a.json"))
+    assert (one.name, one.path, one.format) == ("a.json", "a.json", "json")
+    two = list(read_bytes(b'[{"text": "One story."}, {"text": "Two stories."}]', "b.json", "b.json"))
+    assert [(a.name, a.path) for a in two] == [("b.json[0]", "b.json"), ("b.json[1]", "b.json")]
+    (line,) = list(read_bytes(b'{"text": "Line story."}\n', "c.jsonl", "c.jsonl", fmt="jsonl"))
+    assert (line.name, line.path, line.format) == ("c.jsonl:1", "c.jsonl", "jsonl")
+    (txt,) = list(read_bytes(b"Plain story.", "d.txt", "d.txt"))
+    assert (txt.name, txt.path, txt.format) == ("d.txt", "d.txt", "text")
+    (err,) = list(read_bytes(b'{"text": ', "e.json", "e.json"))
+    assert (err.name, err.reason) == ("e.json", "malformed JSON (line 1, column 10: Expecting value)")

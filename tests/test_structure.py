@@ -100,3 +100,50 @@ def test_agency_codes():
 def test_agency_cited_in_text():
     _, _, facts = label_sections("The plan was rejected, a diplomat told AFP on Monday.")
     assert facts["agency"] == "AFP" and "told AFP" in facts["agency_basis"]
+
+
+# --- datelines and agencies, exactly (mutation testing showed these paths unchecked) -------------
+
+
+@pytest.mark.parametrize("text, dateline, attrs", [
+    ("(Washington) The minister spoke on Monday.", "(Washington)", {"place": "Washington", "agency": None}),
+    ("(Washington, AFP) - The minister spoke.", "(Washington, AFP) -", {"place": "Washington", "agency": "AFP"}),
+    ("(Kyiv, Foo News) - The minister spoke.", "(Kyiv, Foo News) -", {"place": "Kyiv", "agency": "Foo News"}),
+    ("(AFP) - The minister spoke on Monday in Paris.", "(AFP) -", {"place": None, "agency": "AFP"}),
+    ("Baghdad, Iraq (AP) -- The minister spoke.", "Baghdad, Iraq (AP) --",
+     {"place": "Baghdad", "agency": "AP", "region": "Iraq"}),
+    ("NEW YORK, March 3 (Reuters) - Stocks fell.", "NEW YORK, March 3 (Reuters) -",
+     {"place": "New York", "agency": "Reuters", "date": "March 3"}),
+    ("WASHINGTON \u2014 The president spoke on Monday.", "WASHINGTON \u2014", {"place": "Washington", "agency": None}),
+])
+def test_datelines_exactly(text, dateline, attrs):
+    sections, dl, facts = label_sections(text)
+    assert dl is not None and (dl.text, dl.attrs) == (dateline, attrs)
+    assert [s.kind for s in sections] == ["dateline", "body"] and sections[0] is dl
+    assert facts == ({"agency": attrs["agency"], "agency_basis": f"dateline {dateline!r}"} if attrs["agency"]
+                     else {"agency": None, "agency_basis": None})
+
+
+@pytest.mark.parametrize("text", ["BAGHDAD: The minister spoke.", "Beirut \u2013 Talks went on as planned today."])
+def test_not_datelines(text):
+    sections, dl, facts = label_sections(text)
+    assert dl is None and [s.kind for s in sections] == ["body"] and facts["agency"] is None
+
+
+def test_agency_codes():
+    assert [agency_code(x) for x in ["AFP.", " afp ", "Agence  France-Presse", "REUTERS", "The Associated Press",
+                                     None, "", "Nobody"]] == ["AFP", "AFP", "AFP", "Reuters", "AP", None, None, None]
+
+
+@pytest.mark.parametrize("line, attrs", [
+    ("PHOTO: Jane Doe / AFP", {"medium": "photo", "person": "Jane Doe", "agency": "AFP"}),
+    ("(AFP PHOTO / Jane Doe)", {"medium": "photo", "person": "Jane Doe", "agency": "AFP"}),
+    ("AP Photo/Hadi Mizban", {"medium": "photo", "person": "Hadi Mizban", "agency": "AP"}),
+    ("Getty Images", {"medium": "photo", "person": None, "agency": "Getty Images"}),
+    ("PHOTO: " + "Jane Doe " * 14, None),  # over 120 characters: a sentence, not a credit
+    ("Photo: the minister arrives", None),  # no name, no agency
+])
+def test_credit_attrs_exactly(line, attrs):
+    from newsgraph.structure import _credit_attrs
+
+    assert _credit_attrs(line) == attrs

@@ -168,7 +168,6 @@ def test_api_error_is_shown_as_text(page, server):
 
 @pytest.fixture(scope="module")
 def corpus_server(tmp_path_factory):
-    pytest.importorskip("newsgraph.corpus", reason="the corpus layer (branch corpus) is not merged yet")
     from newsgraph.web import create_app
     from webutil import build_corpus
 

@@ -9,8 +9,6 @@ from newsgraph.model import Document, check_offsets
 from newsgraph.web import create_app
 from webutil import XSS_NAME, build_corpus
 
-pytest.importorskip("newsgraph.corpus", reason="the corpus layer (branch corpus) is not merged yet")
-
 TOKEN = "corpus-test-token"
 
 

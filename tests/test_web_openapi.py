@@ -48,12 +48,7 @@ def _corpus_app():
 
 
 bare = schemathesis.openapi.from_asgi("/openapi.json", create_app(token=TOKEN))
-try:
-    import newsgraph.corpus  # noqa: F401
-except ImportError:  # the corpus layer (branch corpus) is not merged yet
-    with_corpus = None
-else:
-    with_corpus = schemathesis.openapi.from_asgi("/openapi.json", _corpus_app())
+with_corpus = schemathesis.openapi.from_asgi("/openapi.json", _corpus_app())
 
 
 class TokenAuth:
@@ -68,8 +63,7 @@ class TokenAuth:
 
 
 for _schema in (bare, with_corpus):
-    if _schema is not None:
-        _schema.auth()(TokenAuth)
+    _schema.auth()(TokenAuth)
 
 
 def _call(case):
@@ -82,8 +76,7 @@ def test_api_without_corpus_conforms(case):
     _call(case)
 
 
-if with_corpus is not None:
-    @with_corpus.parametrize()
-    @SETTINGS
-    def test_api_with_corpus_conforms(case):
-        _call(case)
+@with_corpus.parametrize()
+@SETTINGS
+def test_api_with_corpus_conforms(case):
+    _call(case)

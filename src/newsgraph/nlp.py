@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -108,14 +110,52 @@ class Parse:
                 yield sent
 
 
-def chunk_bounds(text: str, sections: Sequence[Section]) -> list[int]:
-    """Start offsets of the pieces parsed separately: one per section, tiling the whole text."""
-    starts = sorted({s.start for s in sections if 0 < s.start < len(text)})
-    return [0] + starts
+# Longest piece handed to spaCy in one go. Far below spaCy's max_length (1,000,000 characters) because
+# the parser's memory grows with the piece: a 950 KB piece took 3.6 GB; 100,000 characters stay small.
+PIECE_CHARS = 100_000
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
-def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: int = 256) -> list[Parse]:
-    """Parse many articles' sections in one nlp.pipe stream (spaCy batches across articles)."""
+def chunk_bounds(text: str, sections: Sequence[Section], limit: int = PIECE_CHARS) -> list[int]:
+    """Start offsets of the pieces parsed separately, tiling the whole text: one per section, and a
+    section longer than `limit` cut at paragraph breaks, else sentence ends, else spaces, else anywhere."""
+    starts = [0] + sorted({s.start for s in sections if 0 < s.start < len(text)})
+    out: list[int] = []
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        out.append(a)
+        while b - a > limit:
+            a = split_point(text, a, min(b, a + limit))
+            out.append(a)
+    return out
+
+
+def split_point(text: str, start: int, end: int) -> int:
+    """Where to cut text[start:end] (returns an offset in (start, end]): the last paragraph break,
+    sentence end or space in its second half, in that order of preference; else `end` itself."""
+    half = start + (end - start) // 2
+    for sep in ("\n\n", "\n"):
+        i = text.rfind(sep, half, end)
+        if i >= 0:
+            return i + len(sep)
+    last = None
+    for m in _SENTENCE_END.finditer(text, half, end):
+        last = m.end()
+    if last is not None:
+        return last
+    for i in range(end - 1, half - 1, -1):
+        if text[i].isspace():
+            return i + 1
+    return end
+
+
+def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: int = 256,
+               batch_chars: int = PIECE_CHARS) -> list[Parse]:
+    """Parse many articles' sections in nlp.pipe streams (spaCy batches across articles).
+
+    Pieces go to spaCy in groups of at most `batch_size` pieces and about `batch_chars` characters:
+    the parser's memory follows the characters in one batch, so a long article cannot blow it up."""
+    import numpy
     from spacy.tokens import Doc
 
     pieces: list[str] = []
@@ -126,7 +166,10 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
             pieces.append(text[a:b])
             owners.append(idx)
     grouped: list[list] = [[] for _ in items]
-    for owner, d in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+    per_item = Counter(owners)
+    for owner, d in zip(owners, _pipe(nlp, pieces, batch_size, batch_chars)):
+        if per_item[owner] > 1:  # no stage reads the tok2vec tensor; merging would copy it (100 MB per MB of text)
+            d.tensor = numpy.zeros((0,), dtype="float32")
         grouped[owner].append(d)
     out = []
     for (text, sections), docs in zip(items, grouped):
@@ -134,6 +177,19 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         _trim_entities(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
+
+
+def _pipe(nlp, pieces: list[str], batch_size: int, batch_chars: int) -> Iterator[object]:
+    group: list[str] = []
+    chars = 0
+    for piece in pieces:
+        if group and (chars + len(piece) > batch_chars or len(group) >= batch_size):
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, chars = [], 0
+        group.append(piece)
+        chars += len(piece)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
 
 
 def _trim_entities(doc) -> None:

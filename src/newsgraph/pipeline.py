@@ -10,14 +10,19 @@ dateline, its source, the parse, and the publication date given as metadata or w
 from __future__ import annotations
 
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from . import __version__
 from .dates import parse_date
 from .errors import ExtractionError, InputError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, load, model_info, parse_many
-from .read import Article, detect_language, language_name, make_article
+from .read import Article, make_article, require_english
 from .stage import Options, PipelineError, Stage, order, registered
 from .structure import label_sections
 
@@ -71,10 +76,7 @@ class Pipeline:
         body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:800]
         language = "en"
         if self.options.check_language and len(body) >= 40:
-            lang, prob = detect_language(body)
-            if lang != "en" and prob >= 0.95:
-                raise InputError(art.name, f"text is in {language_name(lang)} ({lang}); newsgraph handles English for now")
-            language = "en" if lang == "en" or prob < 0.95 else lang
+            language = require_english(body, art.name)
         published = Published()
         if self.published:
             published = Published(value=self.published, inferred=False, basis="given with --published")
@@ -115,6 +117,7 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article | InputError]) -> list[Document | Failure]:
+        """One result per input, in order: whatever goes wrong with one input costs only that input."""
         results: list[Document | Failure | None] = [None] * len(batch)
         todo: list[tuple[int, Document]] = []
         for i, art in enumerate(batch):
@@ -125,12 +128,19 @@ class Pipeline:
                 todo.append((i, self.prepare(art)))
             except InputError as err:
                 results[i] = err
-        parses = parse_many(self.nlp, [(d.text, d.sections) for _, d in todo])
+            except Exception as exc:  # a bug in structure/metadata code: name the input, go on
+                results[i] = _bug(art.name, "preparing the text", exc)
+        parses = _parse_isolated(self.nlp, [(d.text, d.sections) for _, d in todo], [batch[i].name for i, _ in todo])
         for (i, doc), parse in zip(todo, parses):
+            if isinstance(parse, Exception):
+                results[i] = parse
+                continue
             try:
                 results[i] = self.annotate(doc, parse, batch[i].name)
             except ExtractionError as err:
                 results[i] = err
+            except Exception as exc:
+                results[i] = _bug(batch[i].name, "annotating", exc)
         return results  # type: ignore[return-value]
 
     def extract(self, text: str, name: str = "<text>", **metadata) -> Document:
@@ -139,6 +149,28 @@ class Pipeline:
         if isinstance(result, Exception):
             raise result
         return result
+
+
+def _bug(name: str, step: str, exc: BaseException) -> ExtractionError:
+    """An unexpected exception, reported as the bug it is, with the input that triggered it."""
+    return ExtractionError(name, f"internal error while {step}: {type(exc).__name__}: {exc} (a newsgraph bug; please report it)")
+
+
+def _parse_isolated(nlp, items: list, names: list[str]) -> list:
+    """parse_many over all items; if it fails, parse one by one so only the failing input is lost."""
+    try:
+        return parse_many(nlp, items)
+    except Exception as exc:
+        if len(items) == 1:
+            return [_bug(names[0], "parsing", exc)]
+        return [_parse_one(nlp, it, name) for it, name in zip(items, names)]
+
+
+def _parse_one(nlp, item, name: str):
+    try:
+        return parse_many(nlp, [item])[0]
+    except Exception as exc:
+        return _bug(name, "parsing", exc)
 
 
 def _span(section):
@@ -152,10 +184,38 @@ def _span(section):
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, parent_pid: int | None = None) -> None:
     global _WORKER
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
     _WORKER = Pipeline(options)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A worker must not outlive the process that started it (kill -9 of the parent included).
+
+    On Linux the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG; it fires when the
+    thread that started the worker ends, which for ProcessPoolExecutor is the thread calling submit).
+    Everywhere, a watchdog thread exits when the parent pid changes (re-parenting to init or a subreaper).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGKILL))
+        except (OSError, AttributeError):  # no libc symbol: the watchdog below still works
+            pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="newsgraph-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent_pid: int, interval: float = 1.0) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(interval)
+    os._exit(1)
 
 
 def _work(batch: list[Article | InputError]) -> list[Document | Failure]:
@@ -175,6 +235,75 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+WORKER_DIED = "a worker process died while extracting this input (killed, or out of memory)"
+
+
+class _Pool:
+    """A process pool that survives a worker's death: the inputs in flight are retried one by one in a
+    fresh pool, and the one that kills a worker on its own becomes a named failure."""
+
+    def __init__(self, options: Options, workers: int):
+        import multiprocessing as mp
+
+        self.options, self.workers = options, workers
+        self.deaths = 0  # inputs in a row that killed a worker on their own
+        self.ctx = mp.get_context("spawn")
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_init_worker,
+                                   initargs=(self.options, os.getpid()))
+
+    def submit(self, batch: list):
+        try:
+            return self.pool.submit(_work, batch)
+        except BrokenProcessPool:
+            return None
+
+    def result(self, batch: list, future) -> list[Document | Failure]:
+        try:
+            if future is not None:
+                return future.result()
+        except BrokenProcessPool:
+            pass
+        return [self._alone(item) for item in batch]
+
+    def _alone(self, item) -> Document | Failure:
+        if isinstance(item, Exception):
+            return item
+        for _ in range(2):  # a pool broken by another input's batch is restarted and tried again
+            try:
+                result = self.pool.submit(_work, [item]).result()[0]
+                self.deaths = 0
+                return result
+            except BrokenProcessPool:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = self._start()
+        self.deaths += 1
+        if self.deaths >= 3:  # workers that die whatever they are given: stop, do not fail every input
+            raise NewsgraphError(f"worker processes keep dying (the last time on {item.name}); stopping")
+        return ExtractionError(item.name, WORKER_DIED)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        _stop_resource_tracker()
+
+
+def _stop_resource_tracker() -> None:
+    """Wait for multiprocessing's resource-tracker process to end, so that none outlives the command.
+
+    (Left alone it is reparented to init and exits a moment after we do.) It restarts on demand if
+    anything in this process uses multiprocessing again. `_stop` is private: skip it if it is gone."""
+    from multiprocessing import resource_tracker
+
+    stop = getattr(resource_tracker._resource_tracker, "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
+
+
 def extract_many(articles: Iterable[Article | InputError], options: Options | None = None, workers: int = 1
                  ) -> Iterator[Document | Failure]:
     """Documents or failures for many articles, in input order; `workers` > 1 uses processes."""
@@ -182,15 +311,16 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     if workers <= 1:
         yield from Pipeline(options).run(articles)
         return
-    import multiprocessing as mp
     from collections import deque
 
-    ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
+    pool = _Pool(options, workers)
+    try:
         window: deque = deque()
         for batch in batched(articles, options.batch_size):
-            window.append(pool.submit(_work, batch))
+            window.append((batch, pool.submit(batch)))
             while len(window) > workers * 2:
-                yield from window.popleft().result()
+                yield from pool.result(*window.popleft())
         while window:
-            yield from window.popleft().result()
+            yield from pool.result(*window.popleft())
+    finally:
+        pool.close()

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,8 +101,15 @@ def normalise(raw: str) -> tuple[str, TextMap]:
     return "".join(out), TextMap(points)
 
 
-def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Bytes -> str, or an InputError saying why not (empty, too large, binary, undecodable)."""
+Warn = Callable[[str], None] | None
+
+
+def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, warn: Warn = None) -> str:
+    """Bytes -> str, or an InputError saying why not (empty, too large, binary, undecodable).
+
+    UTF-8 with a few invalid bytes stays UTF-8: the bad bytes become U+FFFD and `warn` is told,
+    instead of the whole file being re-read in a single-byte code page (which garbles every
+    correctly encoded non-ASCII character: "£" would become "Â£")."""
     if len(data) > max_bytes:
         raise InputError(name, f"{_size(len(data))} is over the {_size(max_bytes)} limit (raise it with --max-bytes)")
     if not data.strip():
@@ -117,23 +124,46 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
                 raise InputError(name, f"starts with a {enc} byte-order mark but does not decode as {enc}") from None
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        matches = from_bytes(data[:200_000])
-        best = matches.best()
-        if best is None or best.encoding is None:
-            raise InputError(name, "cannot detect the text encoding (not UTF-8, no other encoding fits)") from None
-        # Short texts fit many single-byte code pages equally well; news is most often Western.
-        plausible = [m.encoding for m in matches]
-        encoding = next((e for e in _WESTERN if e in plausible), best.encoding)
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            raise InputError(name, f"does not decode as UTF-8 or as {encoding}") from None
+    except UnicodeDecodeError as exc:
+        text = _mostly_utf8(data, name, exc.start, warn)
+    if text is None:
+        text = _other_encoding(data, name)
     if _looks_binary(text):
         raise InputError(name, "binary content (mostly control characters), not text")
     return text
+
+
+def _mostly_utf8(data: bytes, name: str, first_bad: int, warn: Warn) -> str | None:
+    """The text with invalid bytes replaced, when the input is UTF-8 apart from them, else None.
+
+    UTF-8 it is when it holds at least half as many valid multi-byte characters as invalid bytes:
+    text in a single-byte code page almost never forms a valid multi-byte sequence by chance."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for c in text if ord(c) > 127) - text.count("\ufffd")
+    if valid == 0 or 2 * valid < bad:
+        return None
+    if warn:
+        warn(f"{name}: {bad} invalid UTF-8 byte sequence{'s' if bad != 1 else ''} replaced with U+FFFD "
+             f"(the first at byte {first_bad})")
+    return text
+
+
+def _other_encoding(data: bytes, name: str) -> str:
+    """Text in a legacy encoding, guessed by charset-normalizer (Western code pages first)."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
+    if best is None or best.encoding is None:
+        raise InputError(name, "cannot detect the text encoding (not UTF-8, no other encoding fits)") from None
+    # Short texts fit many single-byte code pages equally well; news is most often Western.
+    plausible = [m.encoding for m in matches]
+    encoding = next((e for e in _WESTERN if e in plausible), best.encoding)
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(name, f"does not decode as UTF-8 or as {encoding}") from None
 
 
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
@@ -172,8 +202,11 @@ def _is_json(s: str) -> bool:
     try:
         json.loads(s)
         return True
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
+
+
+_TOO_DEEP = "JSON nested too deeply (Python's recursion limit)"
 
 
 def make_article(text: str, name: str, fmt: str = "text", **meta) -> Article:
@@ -241,10 +274,12 @@ def article_from_record(rec: object, name: str, path: str | None, fmt: str) -> A
 
 
 def read_bytes(data: bytes, name: str, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-               fmt: str | None = None) -> Iterator[Article | InputError]:
-    """Yield the articles one input holds (a JSON/JSONL file may hold many), or errors for the bad ones."""
+               fmt: str | None = None, warn: Warn = None) -> Iterator[Article | InputError]:
+    """Yield the articles one input holds (a JSON/JSONL file may hold many), or errors for the bad ones.
+
+    `warn` hears about what was repaired on the way (invalid UTF-8 bytes replaced)."""
     try:
-        text = decode(data, name, max_bytes)
+        text = decode(data, name, max_bytes, warn)
     except InputError as err:
         yield err
         return
@@ -257,6 +292,9 @@ def read_bytes(data: bytes, name: str, path: str | None = None, max_bytes: int =
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
                 yield InputError(name, f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+                return
+            except RecursionError:  # json's decoder recurses once per nesting level
+                yield InputError(name, _TOO_DEEP)
                 return
             records = obj if isinstance(obj, list) else [obj]
             for i, rec in enumerate(records):
@@ -305,8 +343,8 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
         yield p
 
 
-def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None
-               ) -> Iterator[Article | InputError]:
+def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
+               warn: Warn = None) -> Iterator[Article | InputError]:
     """Every article in the given paths, in order; unreadable ones come out as InputError values."""
     for p in expand_paths(paths):
         if isinstance(p, InputError):
@@ -314,7 +352,7 @@ def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, fmt: st
             continue
         if p == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
-            yield from read_bytes(data, "<stdin>", None, max_bytes, fmt)
+            yield from read_bytes(data, "<stdin>", None, max_bytes, fmt, warn)
             continue
         try:
             size = os.path.getsize(p)
@@ -322,17 +360,17 @@ def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, fmt: st
                 yield InputError(p, f"{_size(size)} is over the {_size(max_bytes)} limit (raise it with --max-bytes)")
                 continue
             if Path(p).suffix.lower() in JSONL_SUFFIXES:
-                yield from _read_jsonl_stream(p, max_bytes)
+                yield from _read_jsonl_stream(p, max_bytes, warn)
                 continue
             with open(p, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         except OSError as exc:
             yield InputError(p, exc.strerror or str(exc))
             continue
-        yield from read_bytes(data, p, p, max_bytes, fmt)
+        yield from read_bytes(data, p, p, max_bytes, fmt, warn)
 
 
-def _read_jsonl_stream(path: str, max_bytes: int) -> Iterator[Article | InputError]:
+def _read_jsonl_stream(path: str, max_bytes: int, warn: Warn = None) -> Iterator[Article | InputError]:
     """JSONL files can be large corpora: stream them line by line; the size limit is per record."""
     with open(path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
@@ -344,9 +382,10 @@ def _read_jsonl_stream(path: str, max_bytes: int) -> Iterator[Article | InputErr
                 continue
             try:
                 line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield InputError(name, "line is not valid UTF-8")
-                continue
+            except UnicodeDecodeError as exc:  # JSONL is UTF-8 by definition: repair, warn, go on
+                line = raw.decode("utf-8", errors="replace")
+                if warn:
+                    warn(f"{name}: invalid UTF-8 bytes replaced with U+FFFD (the first at byte {exc.start} of the line)")
             yield _jsonl_record(line, name, path)
 
 
@@ -355,6 +394,8 @@ def _jsonl_record(line: str, name: str, path: str | None) -> Article | InputErro
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(name, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+    except RecursionError:
+        return InputError(name, _TOO_DEEP)
     try:
         return article_from_record(rec, name, path, "jsonl")
     except InputError as err:
@@ -363,16 +404,37 @@ def _jsonl_record(line: str, name: str, path: str | None) -> Article | InputErro
 
 def detect_language(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of the text's language, from py3langid's bundled model."""
+    lang, prob = _identifier().classify(text[:3000])
+    return lang, float(prob)
+
+
+_IDENTIFIER = None
+
+
+def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     global _IDENTIFIER
     if _IDENTIFIER is None:
         _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    lang, prob = _IDENTIFIER.classify(text[:3000])
-    return lang, float(prob)
+    return _IDENTIFIER
 
 
-_IDENTIFIER = None
+# Below this probability English is ruled out. The top guess alone is not enough: a short English
+# sentence that is mostly names ("Javier Milei met Gustavo Petro in Bogota.") comes out as Breton at
+# 0.09 with English at 0.07, while real Arabic, French or German text leaves English at 0.000.
+ENGLISH_RULED_OUT = 0.01
+
+
+def require_english(text: str, name: str) -> str:
+    """"en", or an InputError naming the text's most likely language when that is not English and
+    English is ruled out. No confidence threshold on the top guess: Arabic at 0.86 is not English
+    (the old rule, refuse only above 0.95, let it through as English with junk entities)."""
+    ranked = _identifier().rank(text[:3000])
+    lang = ranked[0][0]
+    if lang != "en" and dict(ranked).get("en", 0.0) < ENGLISH_RULED_OUT:
+        raise InputError(name, f"text is in {language_name(lang)} ({lang}); newsgraph handles English for now")
+    return "en"
 
 
 def language_name(code: str) -> str:

@@ -25,11 +25,24 @@ CHECK_CHUNK = 256  # articles looked up in the store per query
 _batches = batched  # shared with the pipeline's own batching
 
 
+def failed_names(store: Store) -> set[str]:
+    """Names of the inputs recorded in `failures` (a re-run skips them unless --retry-failed)."""
+    return set(store.failures().column("name").to_pylist())
+
+
 def new_articles(store: Store, articles: Iterable[Article | InputError], stats: dict,
-                 advance: Callable[[int], None] = lambda n: None) -> Iterator[Article | InputError]:
-    """The articles not yet stored and not seen earlier in this run (failures pass through)."""
+                 advance: Callable[[int], None] = lambda n: None, skip_names: set[str] = frozenset()
+                 ) -> Iterator[Article | InputError]:
+    """The articles not yet stored and not seen earlier in this run (failures pass through).
+
+    `skip_names`: inputs that failed in an earlier run; they are counted, not read again."""
     seen: set[str] = set()
     for chunk in _batches(articles, CHECK_CHUNK):
+        if skip_names:
+            known = [a for a in chunk if a.name in skip_names]
+            stats["failed_before"] += len(known)
+            advance(len(known))
+            chunk = [a for a in chunk if a.name not in skip_names]
         ids = [None if isinstance(a, Exception) else content_id(a.text) for a in chunk]
         have = store.existing_ids(i for i in ids if i)
         for art, aid in zip(chunk, ids):
@@ -44,11 +57,12 @@ def new_articles(store: Store, articles: Iterable[Article | InputError], stats: 
 
 def store_results(store: Store, results: Iterable, stats: dict, batch_size: int,
                   advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None,
-                  names: deque | None = None) -> None:
+                  names: deque | None = None, on_failure: Callable[[Exception], None] | None = None) -> None:
     """Write Documents and failures in transactions of `batch_size` results.
 
     `names`: the input names of the results, in order (results come in input order); an input that
-    failed before and is stored now has its failure row removed in the same transaction."""
+    failed before and is stored now has its failure row removed in the same transaction.
+    `on_failure`: told of each failure as it comes (the CLI names it on stderr)."""
     docs: list[Document] = []
     fails: list[Exception] = []
     recovered: list[str] = []
@@ -74,6 +88,8 @@ def store_results(store: Store, results: Iterable, stats: dict, batch_size: int,
         name = names.popleft() if names else None
         if isinstance(res, Exception):
             fails.append(res)
+            if on_failure:
+                on_failure(res)
         else:
             docs.append(res)
             if name:
@@ -84,19 +100,23 @@ def store_results(store: Store, results: Iterable, stats: dict, batch_size: int,
 
 
 def new_stats() -> dict:
-    return {"added": 0, "skipped": 0, "duplicates": 0, "failed": 0, "events": 0, "batches": 0}
+    return {"added": 0, "skipped": 0, "duplicates": 0, "failed": 0, "failed_before": 0, "events": 0, "batches": 0}
 
 
 def ingest(paths: list[str], store: Store, *, workers: int = 1, options: Options | None = None,
            batch_size: int | None = None, max_bytes: int | None = None, fmt: str | None = None,
-           advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None) -> dict:
-    """Extract and store every new article in `paths`. Returns counts (added, skipped, duplicates, failed)."""
+           advance: Callable[[int], None] = lambda n: None, log: Callable[[str], None] | None = None,
+           retry_failed: bool = False, on_failure: Callable[[Exception], None] | None = None,
+           warn: Callable[[str], None] | None = None) -> dict:
+    """Extract and store every new article in `paths`. Returns counts (added, skipped, duplicates, failed,
+    failed_before: inputs recorded as failed by an earlier run and skipped, unless `retry_failed`)."""
     from ..pipeline import extract_many
 
     options = options or Options()
     stats = new_stats()
     kw = {"fmt": fmt} | ({"max_bytes": max_bytes} if max_bytes else {})
-    todo = new_articles(store, read_paths(paths, **kw), stats, advance)
+    skip = set() if retry_failed else failed_names(store)
+    todo = new_articles(store, read_paths(paths, **kw, warn=warn), stats, advance, skip)
     names: deque = deque()
 
     def named(items):
@@ -105,7 +125,7 @@ def ingest(paths: list[str], store: Store, *, workers: int = 1, options: Options
             yield it
 
     results = extract_many(named(todo), options, workers)
-    store_results(store, results, stats, batch_size or options.batch_size, advance, log, names)
+    store_results(store, results, stats, batch_size or options.batch_size, advance, log, names, on_failure)
     return stats
 
 

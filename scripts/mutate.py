@@ -1,0 +1,112 @@
+"""Mutation testing of the core modules with mutmut (`make mutate`; results in docs/testing.md).
+
+mutmut's configuration is one per project, but each module should be tested only by its own test
+files (the whole suite per mutant would take days on two cores). So each module runs in its own
+scratch copy of the project (src, tests, examples, gold, pyproject.toml) with a setup.cfg naming the
+module and its tests, and the survivors are printed at the end.
+
+    python scripts/mutate.py                 # every module below
+    python scripts/mutate.py model quotes    # some of them
+    python scripts/mutate.py quotes --only '*near_paragraph*'   # some functions of one module
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# module -> (source file, the test files that are its tests)
+MODULES = {
+    "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
+    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py"]),
+    "times": ("src/newsgraph/times.py", ["tests/test_times.py"]),
+    "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py"]),
+    "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
+    "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
+    "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder.py"]),
+}
+COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
+_CLEAR_CACHES = """
+
+@pytest.fixture(autouse=True)
+def _mutmut_clear_caches():
+    import importlib
+
+    mod = importlib.import_module("{module}")
+    for obj in list(vars(mod).values()):
+        if callable(getattr(obj, "cache_clear", None)):
+            obj.cache_clear()
+    yield
+"""
+
+
+def scratch_copy(work: Path, module: str) -> Path:
+    source, tests = MODULES[module]
+    dest = work / module
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for name in COPY:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    # mutmut forks every mutant's test run from a process that has already run the tests once, so a
+    # function behind a cache (timex._normalize is an lru_cache) would answer from the cache and its
+    # mutants would "survive" untested: empty the module's caches before each test.
+    with open(dest / "tests" / "conftest.py", "a") as fh:
+        fh.write(_CLEAR_CACHES.format(module="newsgraph." + _dotted(module)))
+    (dest / "setup.cfg").write_text(
+        "[mutmut]\n"
+        f"only_mutate={source}\n"
+        "also_copy=\n    examples\n    gold\n"
+        "pytest_add_cli_args_test_selection=\n" + "".join(f"    {t}\n" for t in tests)
+        + "pytest_add_cli_args=\n    -p\n    no:cacheprovider\n    -x\n    -q\n")
+    return dest
+
+
+def run_module(work: Path, module: str, only: list[str], children: int) -> dict:
+    dest = scratch_copy(work, module)
+    pattern = [f"newsgraph.{_dotted(module)}.x_{o}" for o in only]
+    with open(dest / "mutmut-run.log", "w") as log:  # its progress bar is one very long line
+        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children), *pattern], cwd=dest,
+                       stdout=log, stderr=subprocess.STDOUT, check=False)
+    out = subprocess.run([sys.executable, "-m", "mutmut", "results", "--all", "true"], cwd=dest, capture_output=True,
+                         text=True, check=False).stdout
+    counts: dict[str, int] = {}
+    survivors = []
+    for line in out.splitlines():
+        m = re.match(r"\s+(\S+): (.+)$", line)
+        if m:
+            counts[m.group(2)] = counts.get(m.group(2), 0) + 1
+            if m.group(2) == "survived":
+                survivors.append(m.group(1))
+    return {"module": module, "counts": counts, "survivors": survivors, "dir": str(dest)}
+
+
+def _dotted(module: str) -> str:
+    return MODULES[module][0].removeprefix("src/newsgraph/").removesuffix(".py").replace("/", ".")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("modules", nargs="*", choices=[*MODULES, []], help="default: all")
+    ap.add_argument("--only", action="append", default=[], help="function-name glob within the module (repeatable)")
+    ap.add_argument("--work", default=str(ROOT / "mutants-work"), help="scratch directory (default: ./mutants-work)")
+    ap.add_argument("--children", type=int, default=2, help="mutants tested in parallel")
+    args = ap.parse_args()
+    results = [run_module(Path(args.work), m, args.only, args.children) for m in (args.modules or list(MODULES))]
+    for r in results:
+        print(f"{r['module']}: " + ", ".join(f"{n} {k}" for k, n in sorted(r["counts"].items())))
+        for s in r["survivors"]:
+            print(f"    survived: {s}   (see: cd {r['dir']} && mutmut show {s})")
+
+
+if __name__ == "__main__":
+    main()

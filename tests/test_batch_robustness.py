@@ -1,0 +1,337 @@
+"""Batches a hostile input cannot sink, through the command line (issue 14, items 1, 2, 4, 5, 6).
+
+Each test runs `python -m newsgraph ...` in a subprocess, as a user would.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = "The foreign minister of France met his German counterpart in Berlin on Monday."
+# py3langid's best guess for this is Arabic at about 0.86: below the old 0.95 refusal threshold.
+ARABIC = "الرئيس الأمريكي باراك أوباما يلتقي مع رئيس الوزراء العراقي نوري المالكي في واشنطن لبحث الأوضاع الأمنية"
+
+
+def env():
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def run(*args, timeout=600):
+    return subprocess.run([sys.executable, "-m", "newsgraph", *map(str, args)], capture_output=True, text=True,
+                          env=env(), timeout=timeout)
+
+
+def errors(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("newsgraph: error:")]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """One good article among inputs that each used to abort a run (or a worker pool)."""
+    d = tmp_path_factory.mktemp("hostile")
+    (d / "a_good.txt").write_text(GOOD)
+    (d / "b_empty.txt").write_text("")
+    (d / "c_deep.json").write_text("[" * 5000 + "]" * 5000)
+    (d / "d_records.jsonl").write_text(
+        json.dumps({"text": "Iraq's prime minister met the US envoy in Baghdad on Tuesday.", "id": "r1"}) + "\n"
+        + '{"a": ' * 5000 + "1" + "}" * 5000 + "\n")
+    return d
+
+
+BAD = {"b_empty.txt": "empty input", "c_deep.json": "JSON nested too deeply",
+       "d_records.jsonl:2": "JSON nested too deeply"}
+
+
+def assert_named_once(stderr: str, d: Path) -> None:
+    errs = errors(stderr)
+    assert len(errs) == len(BAD), stderr
+    for name, reason in BAD.items():
+        assert sum(f"{d / name}: {reason}" in e for e in errs) == 1, (name, stderr)
+    assert "Traceback" not in stderr and "internal error" not in stderr
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_names_each_bad_input_and_does_the_rest(hostile, workers):
+    res = run("extract", hostile, "--workers", workers, "--format", "jsonl")
+    assert res.returncode == 1
+    assert_named_once(res.stderr, hostile)
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [d["text"][:12] for d in docs] == [GOOD[:12], "Iraq's prime"]
+    assert "read 5, extracted 2, failed 3" in res.stderr
+
+
+def failure_rows(db: Path) -> dict:
+    res = run("failures", "--db", db, "--format", "json")
+    assert res.returncode == 0, res.stderr
+    return {r["name"]: r["reason"] for r in json.loads(res.stdout)}
+
+
+def test_ingest_records_failures_and_a_rerun_skips_them(hostile, tmp_path):
+    db = tmp_path / "c.duckdb"
+    res = run("ingest", hostile, "--db", db, "--workers", 2)
+    assert res.returncode == 1
+    assert_named_once(res.stderr, hostile)
+    assert "added 2," in res.stderr and "failed 3;" in res.stderr
+    rows = failure_rows(db)
+    assert {Path(n).name: r for n, r in rows.items()} == {
+        "b_empty.txt": "empty input", "c_deep.json": "JSON nested too deeply (Python's recursion limit)",
+        "d_records.jsonl:2": "JSON nested too deeply (Python's recursion limit)"}
+
+    again = run("ingest", hostile, "--db", db)
+    assert again.returncode == 0, again.stderr
+    assert errors(again.stderr) == []
+    assert "skipped 3 inputs that failed before" in again.stderr and "added 0," in again.stderr
+
+    retry = run("ingest", hostile, "--db", db, "--retry-failed")
+    assert retry.returncode == 1
+    assert_named_once(retry.stderr, hostile)
+    assert len(failure_rows(db)) == 3
+
+
+def test_text_over_the_parser_limit_is_parsed_in_pieces_with_exact_offsets(tmp_path):
+    # 1,000,000+ characters with no sentence end and no line break, cheap to parse (few, long tokens)
+    # so that only the whitespace fallback can cut it; names at both ends must keep exact offsets.
+    head = "Barack Obama met Nouri al-Maliki in Baghdad on Monday "
+    tail = " Angela Merkel flew to Paris on Tuesday"
+    filler = " ".join(["x" * 999] * 1001)
+    text = head + filler + tail
+    assert len(text) > 1_000_000 and "\n" not in text and "." not in text
+    f = tmp_path / "long.txt"
+    f.write_text(text)
+    res = run("extract", f, "--format", "jsonl")
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["text"] == text
+    mentions = {m["text"]: m for e in doc["entities"] for m in e["mentions"]}
+    for name in ("Baghdad", "Paris"):
+        assert text[mentions[name]["start"]:mentions[name]["end"]] == name
+    assert mentions["Paris"]["start"] == text.index("Paris")
+
+
+def test_non_english_text_is_refused_naming_its_language(tmp_path):
+    f = tmp_path / "arabic.txt"
+    f.write_text(ARABIC)
+    res = run("extract", f)
+    assert res.returncode == 1
+    assert errors(res.stderr) == [f"newsgraph: error: {f}: text is in Arabic (ar); newsgraph handles English for now"]
+
+
+def test_a_few_bad_bytes_in_utf8_are_replaced_and_warned(tmp_path):
+    f = tmp_path / "bytes.txt"
+    good = "The ministry said the \u00a35m grant, announced in Paris on Monday, was \u201cfinal\u201d. ".encode()
+    f.write_bytes(good + b"Officials \xff\xfe declined to comment.")
+    res = run("extract", f, "--format", "jsonl")
+    assert res.returncode == 0, res.stderr
+    text = json.loads(res.stdout)["text"]
+    assert "\u00a35m" in text and "\u00c2" not in text and "\u201cfinal\u201d" in text
+    assert "Officials \ufffd\ufffd declined" in text
+    warnings = [line for line in res.stderr.splitlines() if "warning:" in line]
+    assert warnings == [f"newsgraph: warning: {f}: 2 invalid UTF-8 byte sequences replaced with U+FFFD "
+                        f"(the first at byte {len(good) + len('Officials ')})"]
+
+
+@pytest.mark.parametrize("args, hint", [
+    (["--max-bytes", "-5"], "--max-bytes"),
+    (["--published", "notadate"], "--published"),
+    (["--out", "/nonexistent-dir-xyz/out.json"], "--out"),
+])
+def test_usage_errors_before_any_work(tmp_path, args, hint):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD)
+    # a model that does not exist: a usage check that ran after loading it would exit 3 instead of 2
+    res = run("extract", f, "--model", "no_such_pipeline_xyz", *args)
+    assert res.returncode == 2, res.stderr
+    assert hint in res.stderr and "Traceback" not in res.stderr
+
+
+def test_ingest_usage_errors(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD)
+    for args in (["--max-bytes", "-1"], ["--published", "31/31/2020x"], ["--db", "/nonexistent-dir-xyz/c.duckdb"]):
+        res = run("ingest", f, "--model", "no_such_pipeline_xyz", *(["--db", tmp_path / "c.duckdb"] if "--db" not in args else []), *args)
+        assert res.returncode == 2, (args, res.stderr)
+    assert not (tmp_path / "c.duckdb").exists()
+
+
+# --- no process left behind ------------------------------------------------------------------------
+
+
+def _stat(pid: int) -> list[str] | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def alive(pid: int) -> bool:
+    st = _stat(pid)
+    return st is not None and st[0] != "Z"
+
+
+def descendants(pid: int) -> set[int]:
+    kids: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit() and (st := _stat(int(d))) is not None:
+            kids.setdefault(int(st[1]), []).append(int(d))
+    out, todo = set(), [pid]
+    while todo:
+        for k in kids.get(todo.pop(), []):
+            if k not in out:
+                out.add(k)
+                todo.append(k)
+    return out
+
+
+def group_members(pgid: int) -> set[int]:
+    return {int(d) for d in os.listdir("/proc") if d.isdigit() and (st := _stat(int(d))) and int(st[2]) == pgid
+            and st[0] != "Z"}
+
+
+pytestmark_linux = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+
+
+@pytestmark_linux
+def test_extract_with_workers_leaves_no_process_in_its_group(hostile):
+    p = subprocess.Popen([sys.executable, "-m", "newsgraph", "extract", str(hostile / "a_good.txt"), "--workers", "2"],
+                         env=env(), start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p.wait(timeout=600)
+    assert p.returncode == 0
+    assert group_members(p.pid) == set()
+
+
+@pytestmark_linux
+def test_kill_9_of_ingest_takes_its_workers_with_it(tmp_path):
+    f = tmp_path / "many.jsonl"
+    f.write_text("".join(json.dumps({"text": f"{GOOD} Report {i}.", "id": i}) + "\n" for i in range(3000)))
+    p = subprocess.Popen([sys.executable, "-m", "newsgraph", "ingest", str(f), "--db", str(tmp_path / "c.duckdb"),
+                          "--workers", "2", "--batch-size", "8"],
+                         env=env(), start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        workers: set[int] = set()
+        while time.monotonic() < deadline and p.poll() is None:
+            workers = {k for k in descendants(p.pid)
+                       if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes()} if alive(p.pid) else set()
+            if len(workers) >= 2:
+                break
+            time.sleep(0.2)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(3)  # let them load the model and start on batches
+        everyone = descendants(p.pid)
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(alive(k) for k in everyone):
+            time.sleep(0.2)
+        assert [k for k in everyone if alive(k)] == []
+    finally:
+        for k in descendants(p.pid) | group_members(p.pid):
+            try:
+                os.kill(k, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+@pytestmark_linux
+def test_a_worker_killed_mid_run_costs_no_input(tmp_path):
+    n = 4000
+    f = tmp_path / "many.jsonl"
+    f.write_text("".join(json.dumps({"text": f"{GOOD} Report {i}.", "id": str(i)}) + "\n" for i in range(n)))
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen([sys.executable, "-m", "newsgraph", "extract", str(f), "--workers", "2", "--format", "jsonl",
+                          "--out", str(out)], env=env(), start_new_session=True, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        workers: list[int] = []
+        while time.monotonic() < deadline and p.poll() is None and len(workers) < 2:
+            workers = sorted(k for k in descendants(p.pid) if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes())
+            time.sleep(0.2)
+        time.sleep(5)  # the model is loaded and batches are in flight
+        assert p.poll() is None, "finished before a worker could be killed: give it more input"
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = p.communicate(timeout=900)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 0, stderr
+    assert [json.loads(line)["source"]["record_id"] for line in out.read_text().splitlines()] == [str(i) for i in range(n)]
+
+
+# --- in-process: a stage bug and a parser failure cost one input -----------------------------------
+
+
+def test_stage_bug_is_reported_as_such_naming_the_input():
+    from newsgraph.pipeline import ExtractionError, Pipeline
+    from newsgraph.read import make_article
+    from newsgraph.stage import Stage
+
+    class Boom(Stage):
+        name = "boom"
+        provides = frozenset({"boom"})
+
+        def __call__(self, doc, parse):
+            if "boom" in doc.text:
+                raise RecursionError("maximum recursion depth exceeded")
+
+    pipe = Pipeline(stages=[Boom])
+    arts = [make_article(GOOD, "a.txt"), make_article(GOOD + " boom", "b.txt"), make_article(GOOD + " Again.", "c.txt")]
+    got = list(pipe.run(arts))
+    assert [type(r).__name__ for r in got] == ["Document", "ExtractionError", "Document"]
+    assert isinstance(got[1], ExtractionError) and got[1].name == "b.txt"
+    assert got[1].reason == "internal error in stage 'boom': RecursionError: maximum recursion depth exceeded"
+
+
+def test_parser_failure_costs_only_its_input(monkeypatch):
+    import newsgraph.pipeline as pl
+    from newsgraph.read import make_article
+
+    real = pl.parse_many
+
+    def flaky(nlp, items):
+        if any("poison" in text for text, _ in items):
+            raise ValueError("[E088] Text of length 1000001 exceeds maximum")
+        return real(nlp, items)
+
+    monkeypatch.setattr(pl, "parse_many", flaky)
+    pipe = pl.Pipeline(stages=[])
+    got = pipe._run_batch([make_article(GOOD, "a.txt"), make_article(GOOD + " poison", "b.txt"),
+                           make_article(GOOD + " More.", "c.txt")])
+    assert [type(r).__name__ for r in got] == ["Document", "ExtractionError", "Document"]
+    assert got[1].name == "b.txt" and got[1].reason.startswith("internal error while parsing: ValueError: [E088]")
+
+
+def test_failures_pickle_by_name_and_reason():
+    import pickle
+
+    from newsgraph.errors import InputError
+    from newsgraph.pipeline import ExtractionError
+
+    for cls in (InputError, ExtractionError):
+        err = pickle.loads(pickle.dumps(cls("x.txt:3", "why")))
+        assert type(err) is cls and (err.name, err.reason, str(err)) == ("x.txt:3", "why", "x.txt:3: why")
+
+
+def test_long_section_cut_points_tile_the_text_exactly():
+    from newsgraph.model import Section
+    from newsgraph.nlp import chunk_bounds
+
+    para = "First paragraph here.\nSecond one, longer than the first. It goes on and on. "
+    for text in (para * 40, "word " * 500, "x" * 2000, "Sentence one. " * 150):
+        sec = [Section(kind="body", start=0, end=len(text), text=text)]
+        bounds = chunk_bounds(text, sec, limit=300) + [len(text)]
+        pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+        assert "".join(pieces) == text and all(0 < len(p) <= 300 for p in pieces)
+        if "\n" in text:
+            assert all(p.endswith("\n") for p in pieces[:-1])  # cut at line breaks when there are any
+        elif ". " in text:
+            assert all(p.endswith(". ") for p in pieces[:-1])  # else at sentence ends
+        elif " " in text:
+            assert all(p.endswith(" ") for p in pieces[:-1])  # else at spaces
