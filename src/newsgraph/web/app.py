@@ -743,11 +743,45 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
             raise ApiError(503, "no_corpus", "this server has no corpus: start it with --db corpus.duckdb")
         return corpus
 
+    _add_extraction(app, pool, max_body, require_token, need_corpus)
+
+    _add_corpus_routes(app, need_corpus)
+
+    @app.get("/v1/status", tags=["meta"], response_model=Status)
+    def status():
+        """What this server offers: version, schema, whether it has a corpus and accepts writes."""
+        return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
+                     "writable": token is not None and corpus is not None, "max_body": max_body,
+                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None,
+                     "extraction": pool.stats()})
+
+    # -- pages -------------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    _add_components(app)
+    # Added innermost first: security headers on every response (413s and Host refusals included), then
+    # the Host check, CORS, and the size limit.
+    app.add_middleware(BodyLimit, max_body=max_body)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    if allowed_hosts is not None and "*" not in allowed_hosts:
+        app.add_middleware(HostCheck, allowed=frozenset(host_name(h) for h in allowed_hosts))
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
+    """The read-only corpus queries: articles, events, evidence, dyads, actors, network."""
     StoreDep = Annotated[Corpus, Depends(need_corpus)]
     Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
     Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
-
-    _add_extraction(app, pool, max_body, require_token, need_corpus)
 
     # -- corpus queries ---------------------------------------------------------------------------
     @app.get("/v1/articles", tags=["corpus"], response_model=ArticlesPage, responses=NEEDS_CORPUS)
@@ -833,35 +867,6 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
         """Actors as nodes, events as weighted directed edges."""
         since, until = iso_date(since, "since"), iso_date(until, "until")
         return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
-
-    @app.get("/v1/status", tags=["meta"], response_model=Status)
-    def status():
-        """What this server offers: version, schema, whether it has a corpus and accepts writes."""
-        return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
-                     "writable": token is not None and corpus is not None, "max_body": max_body,
-                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None,
-                     "extraction": pool.stats()})
-
-    # -- pages -------------------------------------------------------------------------------------
-    @app.get("/", include_in_schema=False)
-    def index():
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
-
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
-
-    _add_components(app)
-    # Added innermost first: security headers on every response (413s and Host refusals included), then
-    # the Host check, CORS, and the size limit.
-    app.add_middleware(BodyLimit, max_body=max_body)
-    if cors_origins:
-        from fastapi.middleware.cors import CORSMiddleware
-
-        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type"])
-    if allowed_hosts is not None and "*" not in allowed_hosts:
-        app.add_middleware(HostCheck, allowed=frozenset(host_name(h) for h in allowed_hosts))
-    app.add_middleware(SecurityHeaders)
-    return app
 
 
 def _pool_error(exc: Exception) -> ApiError:

@@ -11,7 +11,9 @@ Admission is bounded (`workers + queue` requests at once); beyond that a request
 once with `Busy`, which the app turns into 503 with Retry-After.
 
 Workers die with the server: each asks the kernel for SIGKILL when its parent dies (Linux
-PR_SET_PDEATHSIG), and `close()` kills them on shutdown.
+PR_SET_PDEATHSIG), and `close()` kills them on shutdown. (The kernel ties that signal to the
+thread that started the worker, so workers are only ever started from the event loop's thread,
+which lives as long as the server.)
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 import signal
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..errors import InputError
 from ..pipeline import ExtractionError
@@ -36,9 +38,9 @@ from ..stage import Options
 log = logging.getLogger("newsgraph.web")
 
 BOOT_SECONDS = 300.0  # a worker that has not loaded the pipeline by then is treated as broken
-POLL_SECONDS = 0.25
+POLL_SECONDS = 0.25  # how often a running job's memory is checked
 WARM_UP = ("WASHINGTON - The United States warned Iraq on Monday against closer ties with Iran, "
-           "officials said. \"We will respond,\" the minister said in Baghdad last week.")  # how often a running job's memory is checked
+           "officials said. \"We will respond,\" the minister said in Baghdad last week.")
 
 
 class Busy(Exception):
@@ -108,6 +110,9 @@ def run_job(pipeline, article: Article) -> tuple:
     except Exception as exc:
         reason = input_fault(exc)
         if reason is None:
+            import traceback
+
+            traceback.print_exc()  # to the server's stderr: "the server log has the details"
             return ("bug", article.name, _one_line(exc))
         return ("fail", "input", article.name, reason)
     if isinstance(result, InputError):
@@ -493,9 +498,10 @@ class InlinePool:
             (result,) = self.extractor.run([article])
         except Exception as exc:
             reason = input_fault(exc)
-            if reason is None:
-                raise
-            return InputError(article.name, reason)
+            if reason is not None:
+                return InputError(article.name, reason)
+            log.exception("internal error extracting %s", article.name)
+            return StageBug(article.name, f"internal error: {_one_line(exc)}")
         return result
 
     def stats(self) -> dict:
