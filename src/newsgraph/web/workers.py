@@ -39,6 +39,7 @@ log = logging.getLogger("newsgraph.web")
 
 BOOT_SECONDS = 300.0  # a worker that has not loaded the pipeline by then is treated as broken
 POLL_SECONDS = 0.25  # how often a running job's memory is checked
+RESPAWN_SECONDS = 5.0  # before another try when a replacement worker failed to start
 WARM_UP = ("WASHINGTON - The United States warned Iraq on Monday against closer ties with Iran, "
            "officials said. \"We will respond,\" the minister said in Baghdad last week.")
 
@@ -225,6 +226,7 @@ class WorkerPool:
         self._ctx = mp.get_context("spawn")
         self._tasks: set[asyncio.Task] = set()
         self._dying: list[mp.process.BaseProcess] = []
+        self._booted = False  # some worker has loaded the pipeline
 
     # -- life cycle --------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -257,9 +259,14 @@ class WorkerPool:
         if self.closed or w.dead:
             return
         if reply[0] != "ready":
-            self._fail_all(f"the extraction workers cannot start: {reply[1]}")
             self._retire(w, kill=True)
+            if not self._booted:  # the pipeline cannot load at all (e.g. the model is missing)
+                self._fail_all(f"the extraction workers cannot start: {reply[1]}")
+            else:  # it loaded before: a passing trouble (memory?); try again shortly
+                log.error("an extraction worker failed to start (%s); starting another in %g s", reply[1], RESPAWN_SECONDS)
+                self.loop.call_later(RESPAWN_SECONDS, self._spawn, w.replaces)
             return
+        self._booted = True
         w.pid = reply[1]
         old, w.replaces = w.replaces, None
         if old is not None:  # the tired worker goes as soon as it is free
@@ -310,10 +317,13 @@ class WorkerPool:
         self._background(self._reap(w.proc))
 
     async def _reap(self, proc) -> None:
-        await asyncio.to_thread(proc.join, 10)
-        if proc.is_alive():  # asked to stop but did not: no process is left behind
-            proc.kill()
-            await asyncio.to_thread(proc.join, 5)
+        """Collect an exiting worker's status (no zombie); kill it if it has not gone in 10 s."""
+        for i in range(200):
+            if not proc.is_alive():  # is_alive() reaps a process that has exited
+                break
+            if i == 100:  # asked to stop but did not: no process is left behind
+                proc.kill()
+            await asyncio.sleep(0.1)
         with contextlib.suppress(ValueError):
             self._dying.remove(proc)
 
