@@ -265,12 +265,50 @@ def test_sigterm_stops_server_and_workers_promptly_after_requests():
         srv.stop()
 
 
-def test_workers_die_with_a_killed_server():
-    srv = Served("--workers", "1")
+def test_memory_ceiling_stops_a_runaway_article_and_workers_die_with_a_killed_server():
+    # 200 MB is below a loaded worker's own size, so the ceiling is hit at the first check of any
+    # article that is still running then: the slow one, whatever the parser does with it.
+    srv = Served("--workers", "1", "--timeout", "300", "--worker-memory", "200")
     try:
+        pids = srv.ready()["pids"]
+        body = _json_error(srv.post(content=SLOW, headers={"content-type": "text/plain"}), 503)
+        assert body["error"] == "over_memory" and "200 MB" in body["message"]
+        assert _gone(pids)
         pids = srv.ready()["pids"]
         srv.proc.kill()
         srv.proc.wait(timeout=30)
         assert _gone(pids)
     finally:
         srv.stop()
+
+
+# --- ingest: an article over budget is a recorded failure, the rest of the batch is stored ----------
+
+def test_ingest_batch_records_an_article_over_budget_and_stores_the_rest(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+    from newsgraph.web.app import Extractor
+    from newsgraph.web.workers import InlinePool, OverBudget
+
+    class StopsLongArticles(InlinePool):
+        async def extract(self, article, wait=None):
+            if "endless" in article.text:
+                raise OverBudget("timeout", f"{article.name}: extraction took longer than the server's 5 s budget")
+            return await super().extract(article, wait)
+
+    app = create_app(str(tmp_path / "c.duckdb"), TOKEN, pool=StopsLongArticles(Extractor()))
+    articles = [{"name": "a.jsonl:1", "text": "Iraq and Iran signed a trade agreement in Baghdad on Tuesday."},
+                {"name": "a.jsonl:2", "text": "An endless article that never finishes parsing."}]
+    with TestClient(app) as client:
+        resp = client.post("/v1/ingest/batch", json={"articles": articles, "failures": [
+            {"name": "b.txt", "reason": "empty input"}]}, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert resp.status_code == 200, resp.text
+        got = resp.json()
+        assert got["added"] == 1 and got["failed"] == 2
+        assert {f["name"] for f in got["failures"]} == {"a.jsonl:2", "b.txt"}
+        assert "budget" in next(f["reason"] for f in got["failures"] if f["name"] == "a.jsonl:2")
+        assert client.get("/v1/status").json()["stats"]["failures"] == 2
+        again = client.post("/v1/ingest/batch", json={"articles": articles[:1]},
+                            headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        assert again["added"] == 0 and again["skipped"] == 1
