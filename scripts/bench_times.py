@@ -18,7 +18,6 @@ def main(path: str = "/work/shared/data/bbc/bbc.jsonl", n: int = 200) -> None:
     from newsgraph.nlp import parse_many
     from newsgraph.pipeline import Pipeline
     from newsgraph.read import make_article
-    from newsgraph.stage import Options
 
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
@@ -31,7 +30,7 @@ def main(path: str = "/work/shared/data/bbc/bbc.jsonl", n: int = 200) -> None:
         t0 = time.perf_counter()
         for d, p in zip(docs, parses):
             d.published.value, d.published.inferred = date, False
-            times.run(d, p, Options())
+            times.run(d, p)
         ms = 1000 * (time.perf_counter() - t0) / len(docs)
         print(f"times stage, {label}: {ms:.2f} ms/article ({len(docs)} articles, {words:.0f} words avg, "
               f"{sum(len(d.times) for d in docs)} expressions)")

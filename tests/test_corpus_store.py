@@ -4,7 +4,8 @@ import pytest
 
 from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
 from newsgraph.corpus import SCHEMA_VERSION, Store
-from newsgraph.corpus.store import MIGRATIONS, to_date
+from newsgraph.corpus.store import MIGRATIONS
+from newsgraph.dates import calendar_date as to_date
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.model import Document, check_offsets, content_id
 

@@ -135,6 +135,7 @@ def test_media_are_not_participants(code):
 
 
 def test_custom_verb_dictionary(pipeline, tmp_path):
+    from newsgraph.events.stage import EventSettings
     from newsgraph.pipeline import Pipeline
     from newsgraph.stage import Options
 
@@ -142,7 +143,7 @@ def test_custom_verb_dictionary(pipeline, tmp_path):
     f.write_text("verbs:\n  shun: [{type: REJECT, cameo: '125'}]\n", encoding="utf-8")
     text = "Poland shunned Hungary at the summit."
     assert not [e for e in pipeline.extract(text, published="2026-03-10").events if e.type == "REJECT"]
-    doc = Pipeline(Options(verb_dicts=[str(f)])).extract(text, published="2026-03-10")
+    doc = Pipeline(Options(stages={"events": EventSettings(verb_dicts=(str(f),))})).extract(text, published="2026-03-10")
     ev = only(doc, "REJECT")
     assert ev.cameo == "125" and "Hungary" in names(doc, ev.target)
 

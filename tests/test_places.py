@@ -39,7 +39,7 @@ def test_metonym_is_not_a_literal_place(pipeline):
     from newsgraph.nlp import parse_many
 
     parse = parse_many(pipeline.nlp, [(doc.text, doc.sections)])[0]
-    places.run(doc, parse, pipeline.options)
+    places.PlacesStage(pipeline.nlp)(doc, parse)
     starts = [m.start for p in doc.places for m in p.mentions]
     assert 0 not in starts
     assert text.index("in Washington") + 3 in starts

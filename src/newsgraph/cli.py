@@ -38,6 +38,29 @@ def _err(msg: str) -> None:
     print(f"newsgraph: {msg}", file=sys.stderr, flush=True)
 
 
+def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
+    """Options for extract/ingest, checked before any work: the date must be a date, and the user's
+    dictionaries must load (each failure one line naming the value or the file and line)."""
+    from .actors.stage import ActorSettings
+    from .dates import parse_date
+    from .events.lexicon import get_lexicon
+    from .events.stage import EventSettings
+    from .actors import cameo_dict
+    from .stage import Options
+
+    if published is not None and parse_date(published) is None:
+        raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')",
+                                 param_hint="--published")
+    stages = {}
+    if actors or agents:
+        stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
+        cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
+    if verbs:
+        stages["events"] = EventSettings(verb_dicts=tuple(verbs))
+        get_lexicon(stages["events"].verb_dicts)
+    return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
+
+
 def count_inputs(paths: list[str]) -> int | None:
     """How many articles the paths hold (for the progress bar); None when it cannot be known cheaply."""
     from .read import JSONL_SUFFIXES, expand_paths
@@ -98,21 +121,11 @@ def extract(
     from .pipeline import extract_many
     from .read import read_paths
     from .report import render
-    from .stage import Options
 
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
-    options = Options(model=model, published=published, actor_dicts=actors or [], agent_dicts=agents or [],
-                      verb_dicts=verbs or [])
+    options = run_options(model, published, actors, agents, verbs)
     load(model)  # fail fast, with one clear line, before any worker starts
-    if actors or agents:
-        from .actors.stage import check_dictionaries
-
-        check_dictionaries(options)  # a bad dictionary: one line naming the file and line
-    if verbs:
-        from .events.lexicon import get_lexicon
-
-        get_lexicon(tuple(verbs))  # a bad verb dictionary or lexicon: one line naming the file
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format), options, workers)
     sink = _AtomicOut(out)
@@ -193,7 +206,10 @@ def evaluate_events(
     from .evaluate.events import evaluate, render
     from .stage import Options
 
-    report = evaluate(gold, Options(model=model, verb_dicts=verbs or [], check_language=False), split=split)
+    from .events.stage import EventSettings
+
+    settings = {"events": EventSettings(verb_dicts=tuple(verbs))} if verbs else {}
+    report = evaluate(gold, Options(model=model, check_language=False, stages=settings), split=split)
     if format is EvalFormat.json:
         print(_json.dumps(report, indent=2))
     else:
@@ -421,7 +437,6 @@ def ingest(
     """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
     from .corpus import ingest as ing
     from .nlp import load
-    from .stage import Options
 
     if not paths and not from_parquet:
         raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
@@ -432,8 +447,7 @@ def ingest(
                        max_bytes=max_bytes, input_format=input_format, quiet=quiet)
         return
     log = (lambda m: _err(m)) if verbose else None
-    options = Options(model=model, published=published, batch_size=batch_size, actor_dicts=actors or [],
-                      agent_dicts=agents or [], verb_dicts=verbs or [])
+    options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
     stats = ing.new_stats()
 
     def add(got):

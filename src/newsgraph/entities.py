@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import Document, Entity, Mention
 from .nlp import Parse
-from .stage import Stage
+from .stage import Stage, register
 
 # NER labels that name things newsgraph reports; numbers, money and dates are other stages' work.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
@@ -33,8 +33,13 @@ def ner_entities(doc: Document, parse: Parse) -> list[Entity]:
     return list(groups.values())
 
 
-def run(doc: Document, parse: Parse, options) -> None:
-    doc.entities = ner_entities(doc, parse)
+@register
+class EntitiesStage(Stage):
+    """NER names grouped by (type, name): the mentions the actors stage builds its actors from."""
 
+    name = "entities"
+    requires = frozenset({"parse", "sections"})
+    provides = frozenset({"entities"})
 
-STAGE = Stage(name="entities", run=run, requires=frozenset({"parse", "sections"}), provides=frozenset({"entities"}))
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        doc.entities = ner_entities(doc, parse)

@@ -1,28 +1,34 @@
 """The pipeline: read -> structure -> parse -> stages, for one article or a stream of many.
 
-Stages are small functions that add to the Document. Each declares what it requires and what it
-provides (as stanza's processors do), and the order is checked when the pipeline is built.
+The stages are components (stage.py): each declares the Document fields it reads and writes, and
+the pipeline runs them in the order those declarations imply, refusing a set whose needs are not
+met. Before any stage runs, the pipeline settles what it knows itself: the text, its sections and
+dateline, its source, the parse, and the publication date given as metadata or with --published
+(the times stage completes it from a dated line or from the text when neither gives one).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from . import __version__
-from .errors import InputError
+from .dates import parse_date
+from .errors import InputError, NewsgraphError
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, load, model_info, parse_many
 from .read import Article, detect_language, language_name, make_article
-from .stage import Options, Stage
+from .stage import Options, PipelineError, Stage, order, registered
 from .structure import label_sections
 
-# What the pipeline itself provides before any stage runs.
-BASE_PROVIDES = frozenset({"text", "sections", "dateline", "source", "published.metadata", "parse"})
+# What the pipeline itself provides before any stage runs. `published` is not among them: a date
+# from metadata is set here, but only the times stage can settle a missing one.
+BASE_PROVIDES = frozenset({"text", "title", "sections", "dateline", "source", "parse"})
+# The stages of a default pipeline; the order they run in is derived from their declarations.
+DEFAULT_STAGES = ("entities", "actors", "times", "places", "quotes", "events")
 
 
-class ExtractionError(Exception):
+class ExtractionError(NewsgraphError):
     """A stage failed on one article: reported for that article, the batch goes on."""
 
     def __init__(self, name: str, reason: str):
@@ -30,52 +36,44 @@ class ExtractionError(Exception):
         self.name = name
         self.reason = reason
 
+    def __reduce__(self):
+        return type(self), (self.name, self.reason)
+
 
 Failure = InputError | ExtractionError
 
 
-def default_stages() -> list[Stage]:
-    from . import entities, places, quotes, times
-    from .actors.stage import STAGE as actors
-    from .events.stage import STAGE as events
+def default_stages() -> list[type[Stage]]:
+    """The default stage classes (importing their modules registers them)."""
+    from . import entities, places, quotes, times  # noqa: F401
+    from .actors import stage as _actors  # noqa: F401
+    from .events import stage as _events  # noqa: F401
 
-    return [entities.STAGE, actors, times.STAGE, places.STAGE, quotes.STAGE, events]
-
-
-def check_stages(stages: list[Stage]) -> None:
-    have = set(BASE_PROVIDES)
-    for st in stages:
-        missing = st.requires - have
-        if missing:
-            raise ValueError(f"stage {st.name!r} requires {sorted(missing)}, which no earlier stage provides")
-        have |= st.provides
+    known = registered()
+    return [known[n] for n in DEFAULT_STAGES]
 
 
-def parse_date(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a metadata date string, or None."""
-    if not value:
+def settle_published(value: str | None) -> str | None:
+    """The ISO date of a --published value; PipelineError when it is given but is not a date."""
+    if value is None:
         return None
-    value = str(value).strip()
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        pass
-    import dateparser
-
-    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
-    return parsed.date().isoformat() if parsed else None
+    iso = parse_date(value)
+    if iso is None:
+        raise PipelineError(f"--published {value!r}: not a date (use e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')")
+    return iso
 
 
 class Pipeline:
-    def __init__(self, options: Options | None = None, stages: list[Stage] | None = None):
+    def __init__(self, options: Options | None = None, stages: Iterable[type[Stage]] | None = None):
         self.options = options or Options()
+        self.published = settle_published(self.options.published)
+        classes = default_stages() if stages is None else list(stages)
+        unknown = set(self.options.stages) - {c.name for c in classes}
+        if unknown:
+            raise PipelineError(f"settings given for stages not in the pipeline: {', '.join(sorted(unknown))}")
+        ordered = order(classes, BASE_PROVIDES)
         self.nlp = load(self.options.model)
-        self.stages = default_stages() if stages is None else stages
-        check_stages(self.stages)
+        self.stages = [cls(self.nlp, self.options.stages.get(cls.name)) for cls in ordered]
         self.meta = {"generator": f"newsgraph {__version__}", **model_info(self.nlp)}
 
     def prepare(self, art: Article) -> Document:
@@ -90,9 +88,8 @@ class Pipeline:
                 raise InputError(art.name, f"text is in {language_name(lang)} ({lang}); newsgraph handles English for now")
             language = "en" if lang == "en" or prob < 0.95 else lang
         published = Published()
-        override = parse_date(self.options.published) if self.options.published else None
-        if override:
-            published = Published(value=override, inferred=False, basis="given with --published")
+        if self.published:
+            published = Published(value=self.published, inferred=False, basis="given with --published")
         elif art.published:
             value = parse_date(art.published)
             if value:
@@ -113,7 +110,7 @@ class Pipeline:
     def annotate(self, doc: Document, parse: Parse, name: str) -> Document:
         for st in self.stages:
             try:
-                st.run(doc, parse, self.options)
+                st(doc, parse)
             except Exception as exc:  # a bug must cost one article, not the batch
                 raise ExtractionError(name, f"internal error in stage {st.name!r}: {type(exc).__name__}: {exc}") from exc
         return doc

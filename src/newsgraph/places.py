@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from .model import Document, Mention, Place
 from .nlp import Parse
-from .stage import Stage
+from .stage import Stage, register
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
@@ -465,11 +465,22 @@ def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
-def run(doc: Document, parse: Parse, options) -> None:
-    doc.places = resolve(doc, parse)
+@register
+class PlacesStage(Stage):
+    """Toponyms resolved against the gazetteer; a place name the actors stage marked as standing for
+    a government or people (metonymy) is not a literal place."""
 
+    name = "places"
+    requires = frozenset({"parse", "sections", "dateline", "entities", "actors"})
+    provides = frozenset({"places"})
 
-STAGE = Stage(name="places", run=run, requires=frozenset({"parse", "entities"}), provides=frozenset({"places"}))
+    def __init__(self, nlp, settings=None):
+        super().__init__(nlp, settings)
+        self.gazetteer = gazetteer()
+        self.matcher = _matcher(nlp.vocab)  # built now, not on the first article
+
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        doc.places = resolve(doc, parse)
 
 
 # --- helpers for later stages (pure functions of the Document) -------------------------------------

@@ -24,7 +24,7 @@ import re
 
 from .model import Document, Quote, Span
 from .nlp import Parse
-from .stage import Stage
+from .stage import Stage, register
 
 QUOTE_SECTIONS = ("body",)
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
@@ -697,11 +697,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def run(doc: Document, parse: Parse, options) -> None:
-    doc.quotes = extract(doc, parse)
+@register
+class QuotesStage(Stage):
+    """Quoted and reported speech with its speaker, resolved through the actors stage's coreference."""
 
+    name = "quotes"
+    requires = frozenset({"parse", "sections", "entities", "actors"})
+    provides = frozenset({"quotes"})
 
-STAGE = Stage(name="quotes", run=run, requires=frozenset({"parse", "entities"}), provides=frozenset({"quotes"}))
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        doc.quotes = extract(doc, parse)
 
 
 # --- helper for later stages ----------------------------------------------------------------------------

@@ -1,31 +1,117 @@
-"""What a stage is, and the options a run hands to every stage.
+"""The stage contract, and the options of a run.
 
-A stage is a function that adds to a Document, given the article's parse. It declares what it
-requires and what it provides (stanza-style), and the pipeline checks the order when it is built.
+A stage is a component in the manner of a spaCy component made by a factory, or a stanza processor
+with REQUIRES/PROVIDES: a class registered under its name, built ONCE per pipeline from the spaCy
+pipeline and its own typed settings, then called on each article:
+
+    @register
+    class TimesStage(Stage):
+        name = "times"
+        requires = frozenset({"parse", "sections"})     # Document fields it reads
+        provides = frozenset({"times", "published"})    # Document fields it writes
+        def __init__(self, nlp, settings=None): ...     # build matchers, load tables: owned here
+        def __call__(self, doc, parse): ...
+
+The pipeline orders the stages from these declarations (`order`), and refuses a pipeline whose
+needs are not met or in which two stages write one field, naming the field. A stage owns its
+matchers, lexicons and tables; its options (dictionary paths, ...) are its `Settings`, a frozen
+dataclass, handed to it through `Options.stages[name]`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .errors import NewsgraphError
+
+
+class PipelineError(NewsgraphError):
+    """The stages cannot make a pipeline: a needed field has no provider, or two stages write one field."""
+
+
+@dataclass(frozen=True)
+class NoSettings:
+    """The settings of a stage that has none."""
+
+
+class Stage:
+    """Base of every stage; see the module docstring for the contract."""
+
+    name: ClassVar[str]
+    requires: ClassVar[frozenset[str]] = frozenset()
+    provides: ClassVar[frozenset[str]] = frozenset()
+    Settings: ClassVar[type] = NoSettings
+
+    def __init__(self, nlp, settings: Any = None):
+        if settings is None:
+            settings = self.Settings()
+        elif not isinstance(settings, self.Settings):
+            raise PipelineError(f"stage {self.name!r} takes {self.Settings.__name__}, not {type(settings).__name__}")
+        self.settings = settings
+
+    def __call__(self, doc, parse) -> None:  # pragma: no cover - every stage overrides it
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}: {sorted(self.requires)} -> {sorted(self.provides)}>"
+
+
+_REGISTRY: dict[str, type[Stage]] = {}
+
+
+def register(cls: type[Stage]) -> type[Stage]:
+    """Class decorator: make a stage class known to the pipeline under its `name`."""
+    if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
+        raise PipelineError(f"two stages are named {cls.name!r}")
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registered() -> dict[str, type[Stage]]:
+    return dict(_REGISTRY)
+
+
+def order(stages: Iterable[type[Stage]], given: frozenset[str]) -> list[type[Stage]]:
+    """The stages in an order in which every stage's needs are provided before it runs.
+
+    Among the stages that can run, the earliest in `stages` goes first, so the order is stable.
+    Raises PipelineError naming the missing field, or a field that two stages claim to write.
+    """
+    todo = list(stages)
+    writer: dict[str, str] = {f: "the pipeline" for f in given}
+    for st in todo:
+        for f in st.provides:
+            if f in writer:
+                raise PipelineError(f"stages {writer[f]!r} and {st.name!r} both write {f!r}")
+            writer[f] = st.name
+    have, done = set(given), []
+    while todo:
+        ready = next((st for st in todo if st.requires <= have), None)
+        if ready is None:
+            st = todo[0]
+            missing = sorted(st.requires - have)
+            known = [f for f in missing if f in writer]
+            why = (f"which comes only from {', '.join(repr(writer[f]) for f in known)}, itself waiting"
+                   if known else "which no stage provides")
+            raise PipelineError(f"stage {st.name!r} needs {', '.join(map(repr, missing))}, {why}")
+        todo.remove(ready)
+        done.append(ready)
+        have |= ready.provides
+    return done
 
 
 @dataclass
 class Options:
-    """Settings a run carries to every stage (and to worker processes)."""
+    """What a run hands to the pipeline (and to worker processes): run-wide choices only.
+
+    `stages` maps a stage name to that stage's own Settings (e.g. `{"actors": ActorSettings(...)}`);
+    a stage not named gets its defaults.
+    """
 
     model: str | None = None
-    published: str | None = None  # --published: overrides metadata and inference
+    published: str | None = None  # ISO date from --published (dates.parse_date): overrides metadata and inference
     check_language: bool = True
-    actor_dicts: list[str] = field(default_factory=list)  # CAMEO/PETRARCH actor dictionaries (--actors)
-    agent_dicts: list[str] = field(default_factory=list)  # (--agents)
-    verb_dicts: list[str] = field(default_factory=list)  # (--verbs)
     batch_size: int = 32  # articles per nlp.pipe stream
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    run: Callable  # run(doc: Document, parse: Parse, options: Options) -> None
-    requires: frozenset[str] = frozenset()
-    provides: frozenset[str] = frozenset()
+    stages: dict[str, Any] = field(default_factory=dict)

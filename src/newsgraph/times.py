@@ -25,7 +25,8 @@ from spacy.strings import get_string_id
 
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
-from .stage import Stage
+from .dates import parse_date, period_start
+from .stage import Stage, register
 from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
@@ -257,20 +258,11 @@ _BOUND_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
 def _period_start(n: Norm) -> dt.date | None:
-    """First day of an absolute year, month or decade value ("2003", "2003-05", "199")."""
+    """First day of an absolute year, month or decade value ("2003", "2003-05", "199"); None for days and relatives."""
     v = n.value
-    if n.type != "DATE" or n.relative or not v or not v.isdigit() and not (len(v) == 7 and v[4] == "-"):
+    if n.type != "DATE" or n.relative or not v or len(v) not in (3, 4, 7):
         return None
-    try:
-        if len(v) == 4:
-            return dt.date(int(v), 1, 1)
-        if len(v) == 3:
-            return dt.date(int(v) * 10, 1, 1)
-        if len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():
-            return dt.date(int(v[:4]), int(v[5:]), 1)
-    except ValueError:
-        return None
-    return None
+    return period_start(v)
 
 
 def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Published:
@@ -322,8 +314,6 @@ def published_from_line(doc: Document) -> Published | None:
             n = normalize(m.group())
             if n is not None and _is_day(n.value):
                 return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
-        from .pipeline import parse_date
-
         # dateparser reads "2 hours ago" against today's clock: only dates that name their year
         value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
         if value:
@@ -333,7 +323,21 @@ def published_from_line(doc: Document) -> Published | None:
 
 # --- the stage ---------------------------------------------------------------------------------
 
-def run(doc: Document, parse: Parse, options) -> None:
+@register
+class TimesStage(Stage):
+    """Time expressions normalised to TimeML values, and the publication date settled for later stages:
+    the date from metadata or --published (set before any stage), else a dated 'Published' line, else
+    the date inferred from the text's own dates."""
+
+    name = "times"
+    requires = frozenset({"parse", "sections"})
+    provides = frozenset({"times", "published"})
+
+    def __call__(self, doc: Document, parse: Parse) -> None:
+        run(doc, parse)
+
+
+def run(doc: Document, parse: Parse) -> None:
     text = doc.text
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
@@ -398,9 +402,6 @@ def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
     return None
 
 
-STAGE = Stage(name="times", run=run, requires=frozenset({"parse", "sections"}), provides=frozenset({"times", "published"}))
-
-
 # --- for the events stage ----------------------------------------------------------------------
 
 _NOT_EVENT_DATES = frozenset({"ON_OR_AFTER", "BEFORE", "AFTER", "ON_OR_BEFORE"})
@@ -429,4 +430,4 @@ def time_for_span(doc: Document, start: int, end: int, near: int | None = None) 
     return best
 
 
-__all__ = ["STAGE", "run", "time_for_span", "infer_published", "clause_tense", "WEEKDAYS"]
+__all__ = ["TimesStage", "run", "time_for_span", "infer_published", "clause_tense", "WEEKDAYS"]

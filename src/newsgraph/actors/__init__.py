@@ -1,6 +1,6 @@
 """Actors: one entity per real-world actor, with roles, affiliations and CAMEO-style codes (issue 3).
 
-`STAGE` is the pipeline stage; `entity_for_span` finds the entity a character span belongs to.
+`stage.ActorsStage` is the pipeline stage; `entity_for_span` finds the entity a character span belongs to.
 See docs/actors.md.
 """
 
@@ -12,11 +12,3 @@ from ..model import Document, Entity
 def entity_for_span(doc: Document, start: int, end: int) -> Entity | None:
     """The entity with a mention overlapping [start, end) (the tightest one when several do)."""
     return doc.entity_for_span(start, end)
-
-
-def __getattr__(name):  # the stage imports spaCy-facing code: load it on first use
-    if name == "STAGE":
-        from .stage import STAGE
-
-        return STAGE
-    raise AttributeError(name)

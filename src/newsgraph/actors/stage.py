@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Actor, Document, Entity, Mention
-from ..stage import Stage
+from ..stage import Stage, register
 from . import cameo_dict, kb as kbmod, metonymy
 from . import normalize as nz
 from .context import ent_at, left_modifiers, of_complement, role_is_head
@@ -128,34 +128,47 @@ def _matchers(nlp_vocab, agents: tuple[str, ...], actors: tuple[str, ...], make_
     return out
 
 
-def _make_doc_for(options):
-    from ..nlp import load
+@dataclass(frozen=True)
+class ActorSettings:
+    actor_dicts: tuple[str, ...] = ()  # --actors: CAMEO/PETRARCH actor dictionaries (override the knowledge base)
+    agent_dicts: tuple[str, ...] = ()  # --agents: CAMEO/PETRARCH agent dictionaries
 
-    nlp = load(options.model if options else None)
-    return nlp.vocab, nlp.make_doc
 
+@register
+class ActorsStage(Stage):
+    """One Entity per real-world actor, coded against the publication date the pipeline settled."""
 
-def check_dictionaries(options) -> None:
-    """Parse the user dictionaries now (the CLI calls this before any work, for a one-line error)."""
-    cameo_dict.load(tuple(options.actor_dicts or ()), tuple(options.agent_dicts or ()))
+    name = "actors"
+    requires = frozenset({"parse", "sections", "entities", "published"})
+    provides = frozenset({"actors"})
+    Settings = ActorSettings
+
+    def __init__(self, nlp, settings: ActorSettings | None = None):
+        super().__init__(nlp, settings)
+        cameo_dict.load(self.settings.actor_dicts, self.settings.agent_dicts)  # a bad dictionary fails here
+        self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
+        self.tables, self.kb = tables(), kbmod.load()  # loaded now, not on the first article
+        _matchers(self.vocab, self.settings.agent_dicts, self.settings.actor_dicts, self.make_doc)
+
+    def __call__(self, doc: Document, parse) -> None:
+        run(doc, parse, self)
 
 
 # --- the stage ------------------------------------------------------------------------------------
 
-def run(doc: Document, parse, options) -> None:
+def run(doc: Document, parse, stage: ActorsStage) -> None:
     global NOUN_TAGS
     sd = parse.doc
     if not NOUN_TAGS:
         NOUN_TAGS = frozenset(sd.vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS"))
     t = tables()
     kb = kbmod.load()
-    date = (getattr(options, "published", None) or doc.published.value) if options else doc.published.value
-    vocab, make_doc = _make_doc_for(options)
+    date = doc.published.value
+    vocab, make_doc = stage.vocab, stage.make_doc
     if sd.vocab is not vocab:
         vocab, make_doc = sd.vocab, (lambda s, _v=sd.vocab: _tokenize(_v, s))
     role_m, name_m, roles, user_m, user_phrases, role_by_id = _matchers(
-        vocab, tuple(getattr(options, "agent_dicts", None) or ()), tuple(getattr(options, "actor_dicts", None) or ()),
-        make_doc)
+        vocab, stage.settings.agent_dicts, stage.settings.actor_dicts, make_doc)
     text = doc.text
     kind_at = parse.kind_at
 
@@ -1097,7 +1110,3 @@ def _drop_honorific(s: str) -> str:
     while len(parts) > 1 and parts[0].lower().rstrip(".") in nz.HONORIFICS:
         parts = parts[1:]
     return " ".join(parts)
-
-
-STAGE = Stage(name="actors", run=run, requires=frozenset({"parse", "sections", "entities"}),
-              provides=frozenset({"entities", "actors"}))

@@ -13,8 +13,8 @@ import re
 
 import pyarrow as pa
 
+from ..dates import calendar_date
 from .resolve import norm, surname_only
-from .store import to_date
 
 TABLES = frozenset({"articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
                     "actors", "actor_aliases", "actor_roles", "corpus_events", "failures", "schema_version"})
@@ -60,7 +60,7 @@ def actor_ids(con, term: str | None) -> list[str] | None:
 def _date(value, name: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    d = to_date(str(value))
+    d = calendar_date(str(value))
     if d is None:
         raise ValueError(f"{name}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return d

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from ..dates import calendar_date
 from ..model import Document, content_id
 from .merge import EventMerger, Report, tokens
 from .resolve import ActorIndex, stamp
@@ -105,25 +106,8 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 # --- rows -----------------------------------------------------------------------------------------
 
 
-def to_date(value) -> dt.date | None:
-    """A date from an ISO value of any granularity ("2026-01-25", "2026-01", "2026"); else None."""
-    if not value or not isinstance(value, str):
-        return None
-    v = value.strip()
-    try:
-        if len(v) >= 10:
-            return dt.date.fromisoformat(v[:10])
-        if len(v) == 7:
-            return dt.date(int(v[:4]), int(v[5:7]), 1)
-        if len(v) == 4 and v.isdigit():
-            return dt.date(int(v), 1, 1)
-    except ValueError:
-        return None
-    return None
-
-
 def event_date(ev, published: dt.date | None) -> dt.date | None:
-    d = to_date(ev.date.value) if ev.date is not None else None
+    d = calendar_date(ev.date.value) if ev.date is not None else None
     return d or published
 
 
@@ -143,7 +127,7 @@ def outlet_of(doc: Document) -> str | None:
 
 
 def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
-    pub = to_date(doc.published.value)
+    pub = calendar_date(doc.published.value)
     aid = doc.id
     if articles:
         rows.add("articles", id=aid, title=doc.title, published=pub, published_inferred=doc.published.inferred,
@@ -159,7 +143,7 @@ def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
         for m in e.mentions:
             rows.add("mentions", article_id=aid, entity_id=e.id, start_char=m.start, end_char=m.end, text=m.text, kind=m.kind)
     for ev in doc.events:
-        d = to_date(ev.date.value) if ev.date is not None else None
+        d = calendar_date(ev.date.value) if ev.date is not None else None
         rows.add("events", article_id=aid, event_id=ev.id, type=ev.type, mode=ev.mode, cameo=ev.cameo,
                  quad_class=ev.quad_class, goldstein=ev.goldstein, date=d,
                  date_granularity=ev.date.granularity if ev.date else None, source_ids=list(ev.source),
@@ -386,7 +370,7 @@ class Store:
         """Flatten one document into `rows`, with corpus actor ids; return its event reports."""
         n_ents, n_events, n_quotes = (len(rows.tables.get(t, [])) for t in ("entities", "events", "quotes"))
         flatten(doc, rows, articles=articles)
-        pub = to_date(doc.published.value)
+        pub = calendar_date(doc.published.value)
         amap = self._actors.resolve(doc, pub)
         for r in rows.tables.get("entities", [])[n_ents:]:
             r["actor_id"] = amap.get(r["entity_id"])
@@ -420,7 +404,7 @@ class Store:
             for kind, sp in spans or [("event", None)]:  # an event with no evidence still counts once
                 rows.add("event_sources", corpus_event_id=cid, article_id=doc.id, event_id=ev.id, kind=kind,
                          start_char=sp and sp.start, end_char=sp and sp.end, text=sp and sp.text,
-                         outlet=outlet_of(doc), published=to_date(doc.published.value))
+                         outlet=outlet_of(doc), published=calendar_date(doc.published.value))
         new = []
         for c in changed:
             if c.new:

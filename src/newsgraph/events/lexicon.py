@@ -257,24 +257,17 @@ def _verb_lemma(word: str) -> str:
     return word
 
 
-_CACHE: dict[tuple[str, ...], Lexicon] = {}
-
-
 def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
-    """The lexicon for a run (built once per process per set of --verbs files)."""
-    key = tuple(extra)
-    lex = _CACHE.get(key)
-    if lex is None:
-        lex = Lexicon()
-        load_yaml(lex, BUILTIN)
-        for p in reversed(key):  # earlier files end up first
-            path = Path(p)
-            if not path.is_file():
-                raise InputError(p, "verb dictionary not found")
-            if path.suffix.lower() in (".yaml", ".yml"):
-                load_yaml(lex, path, first=True)
-            else:
-                load_petrarch(lex, path)
-        lex.finish()
-        _CACHE[key] = lex
+    """The built-in lexicon plus --verbs files (earlier files first); the events stage builds it once."""
+    lex = Lexicon()
+    load_yaml(lex, BUILTIN)
+    for p in reversed(tuple(extra)):  # earlier files end up first
+        path = Path(p)
+        if not path.is_file():
+            raise InputError(p, "verb dictionary not found")
+        if path.suffix.lower() in (".yaml", ".yml"):
+            load_yaml(lex, path, first=True)
+        else:
+            load_petrarch(lex, path)
+    lex.finish()
     return lex

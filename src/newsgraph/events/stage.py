@@ -9,13 +9,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
 from ..model import DateRef, Document, Event, Span
 from ..places import place_for_span
-from ..stage import Stage
+from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
+from ..stage import Stage, register
 from . import coder
 from .factuality import SPEECH, clause_flags, quoted_spans
 from .coder import token_range
@@ -29,36 +31,45 @@ AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "0
 CLAUSE_CHILDREN = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
 RANGE_WORDS = frozenset({"since", "until", "till", "through"})
 BOUNDARY_MODS = frozenset({"ON_OR_AFTER", "BEFORE", "AFTER", "ON_OR_BEFORE"})
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-def run(doc: Document, parse, options) -> None:
-    lex = get_lexicon(tuple(options.verb_dicts) if options is not None else ())
-    doc.events = code_events(doc, parse, lex)
+@dataclass(frozen=True)
+class EventSettings:
+    verb_dicts: tuple[str, ...] = ()  # --verbs: YAML lexicons or CAMEO/PETRARCH verb dictionaries, first wins
 
 
-def _trigger_hashes(lex, strings) -> np.ndarray:
-    """Hashes of every lemma/word that can start a trigger (built once per lexicon and vocab)."""
-    key = (id(lex), id(strings))
-    got = _HASHES.get(key)
-    if got is None:
-        words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC
-        got = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
-        _HASHES[key] = got
-    return got
+@register
+class EventsStage(Stage):
+    """PLOVER events with CAMEO codes, coded over the parse with the lexicon this stage owns (the
+    built-in one plus --verbs files, loaded once when the pipeline is built)."""
+
+    name = "events"
+    requires = frozenset({"parse", "sections", "entities", "actors", "times", "places", "quotes", "published"})
+    provides = frozenset({"events"})
+    Settings = EventSettings
+
+    def __init__(self, nlp, settings: EventSettings | None = None):
+        super().__init__(nlp, settings)
+        self.lexicon = get_lexicon(self.settings.verb_dicts)
+        self.trigger_hashes = trigger_hashes(self.lexicon, nlp.vocab.strings)
+
+    def __call__(self, doc: Document, parse) -> None:
+        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes)
 
 
-_HASHES: dict[tuple, np.ndarray] = {}
+def trigger_hashes(lex, strings) -> np.ndarray:
+    """Hashes of every lemma/word that can start a trigger."""
+    words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC
+    return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
 
-def candidate_sentences(parse, lex):
+def candidate_sentences(parse, hashes: np.ndarray):
     """(sentence span, candidate token indices) for the event-bearing sentences that hold a token
     whose lemma or lowercase form the lexicon knows: one vectorised pass over the document."""
     sdoc = parse.doc
     if len(sdoc) == 0:
         return
     arr = sdoc.to_array([LEMMA, NORM, SENT_START])
-    hashes = _trigger_hashes(lex, sdoc.vocab.strings)
     last = len(hashes) - 1
     hit = np.zeros(len(arr), dtype=bool)
     for col in (0, 1):  # sorted-array membership: cheaper than np.isin for a few hundred tokens
@@ -86,14 +97,16 @@ def candidate_sentences(parse, lex):
         yield sdoc[a:b], idxs
 
 
-def code_events(doc: Document, parse, lex) -> list[Event]:
+def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> list[Event]:
     sdoc = parse.doc
     parts = coder.Participants(doc, sdoc, lex.noun_set)
     times = _time_index(doc, sdoc)
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
-    for sent, idxs in candidate_sentences(parse, lex):
+    if hashes is None:
+        hashes = trigger_hashes(lex, parse.doc.vocab.strings)
+    for sent, idxs in candidate_sentences(parse, hashes):
         cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
         if not cands:
             continue
@@ -253,7 +266,7 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
         value = str(t.value)
         if "T" in value:
             value = value.split("T", 1)[0]
-        if _ISO.match(value):
+        if _granularity(value) != "unknown":
             items.append((t.start, t.end, value, t.granularity if t.type == "DATE" else "day", t.text))
     if not doc.times:
         # no times stage: bare years from the parser's DATE entities still date history ("the 2003 invasion")
@@ -303,39 +316,6 @@ def _times_in(node, trig, times):
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1][:3] if best else None
-
-
-def _granularity(value: str) -> str:
-    m = _ISO.match(value)
-    if not m:
-        return "unknown"
-    return "day" if m.group(3) else "month" if m.group(2) else "year"
-
-
-def _period_end(value: str) -> dt.date | None:
-    m = _ISO.match(value or "")
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if d:
-            return dt.date(y, int(mo), int(d))
-        if mo:
-            nxt = dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
-        return dt.date(y, 12, 31)
-    except ValueError:
-        return None
-
-
-def _period_start(value: str) -> dt.date | None:
-    m = _ISO.match(value or "")
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        return None
 
 
 def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
@@ -475,5 +455,3 @@ def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -
     return out
 
 
-STAGE = Stage(name="events", run=run, requires=frozenset({"parse", "sections", "entities"}),
-              provides=frozenset({"events"}))

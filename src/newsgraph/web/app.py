@@ -334,11 +334,11 @@ DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
 
 
 def iso_date(value: str | None, name: str) -> dt.date | None:
-    from ..corpus.store import to_date
+    from ..dates import calendar_date
 
     if value is None:
         return None
-    day = to_date(value)
+    day = calendar_date(value)
     if day is None:
         raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
                        details=[{"loc": ["query", name], "msg": "not a calendar date"}])

@@ -1,0 +1,57 @@
+"""What each stage costs per article, beside the parse it reads.
+
+    .venv/bin/python benchmarks/stages.py [--n 200] [--data PATH]
+
+Builds the default pipeline once (model and every stage's tables loaded before timing), prepares and
+parses N articles, then runs the stages in the pipeline's own order over all of them, stage by stage,
+timing each. Prints one row per stage: ms per article and its share of the parse time. A shared
+machine is noisy: read the shares, not the milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "bbc" / "bbc.jsonl"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsgraph.nlp import parse_many
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read import make_article
+
+    with open(args.data, encoding="utf-8") as fh:
+        recs = [json.loads(line) for line, _ in zip(fh, range(args.n))]
+    pipe = Pipeline()
+    docs = [pipe.prepare(make_article(r["text"], r.get("id", str(i)), title=r.get("title"))) for i, r in enumerate(recs)]
+    t0 = time.perf_counter()
+    parses = parse_many(pipe.nlp, [(d.text, d.sections) for d in docs])
+    parse_ms = 1000 * (time.perf_counter() - t0) / len(docs)
+    print(f"{len(docs)} articles from {args.data}; stages in pipeline order\n")
+    print("| stage | reads | writes | ms/article | share of parse |")
+    print("|---|---|---|---|---|")
+    print(f"| (parse) | text, sections | parse | {parse_ms:.1f} | 100% |")
+    total = 0.0
+    for st in pipe.stages:
+        t0 = time.perf_counter()
+        for d, p in zip(docs, parses):
+            st(d, p)
+        ms = 1000 * (time.perf_counter() - t0) / len(docs)
+        total += ms
+        print(f"| {st.name} | {', '.join(sorted(st.requires))} | {', '.join(sorted(st.provides))} | {ms:.2f} | "
+              f"{100 * ms / parse_ms:.1f}% |")
+    print(f"| all stages | | | {total:.2f} | {100 * total / parse_ms:.1f}% |")
+
+
+if __name__ == "__main__":
+    main()
