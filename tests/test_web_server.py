@@ -226,11 +226,13 @@ def test_ingest_sends_articles_to_the_running_server(server, tmp_path):
     (src / "deals.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     (src / "empty.txt").write_text("")
     cmd = _cli("ingest", str(src), "--server", server.base)
-    first = subprocess.run(cmd, env=_env(NEWSGRAPH_TOKEN=TOKEN), capture_output=True, text=True, timeout=600)
+    first = subprocess.run([*cmd, "--published", "3 February 2026"], env=_env(NEWSGRAPH_TOKEN=TOKEN),
+                           capture_output=True, text=True, timeout=600)
     assert first.returncode == 1, first.stderr  # one input failed: named, the rest stored
     assert f"{src / 'empty.txt'}: empty input" in first.stderr and "added 3," in first.stderr
-    titles = {a["title"] for a in httpx.get(server.base + "/v1/articles", params={"limit": 100}).json()["items"]}
-    assert {"Deal 0", "Deal 1", "Deal 2"} <= titles
+    stored = {a["title"]: a for a in httpx.get(server.base + "/v1/articles", params={"limit": 100}).json()["items"]}
+    assert {"Deal 0", "Deal 1", "Deal 2"} <= set(stored)
+    assert str(stored["Deal 1"]["published"]).startswith("2026-02-03")
     again = subprocess.run(cmd, env=_env(NEWSGRAPH_TOKEN=TOKEN), capture_output=True, text=True, timeout=600)
     assert "added 0, already stored 3" in again.stderr
     assert server.status()["stats"]["failures"] >= 1  # the failure is recorded in the server's store

@@ -443,8 +443,12 @@ def ingest(
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
     if server:
+        for given, name in ((model, "--model"), (actors, "--actors"), (agents, "--agents"), (verbs, "--verbs")):
+            if given:
+                raise typer.BadParameter("cannot be combined with --server (the server extracts with the settings "
+                                         "it was started with)", param_hint=name)
         _ingest_remote(server, token, paths, from_parquet=from_parquet, dask=dask, workers=workers,
-                       max_bytes=max_bytes, input_format=input_format, quiet=quiet)
+                       max_bytes=max_bytes, input_format=input_format, quiet=quiet, published=published)
         return
     log = (lambda m: _err(m)) if verbose else None
     options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
@@ -479,8 +483,10 @@ def ingest(
 
 
 def _ingest_remote(server: str, token: str | None, paths: list[str] | None, *, from_parquet: str | None,
-                   dask: str | None, workers: int, max_bytes: int, input_format: str | None, quiet: bool) -> None:
+                   dask: str | None, workers: int, max_bytes: int, input_format: str | None, quiet: bool,
+                   published: str | None) -> None:
     """`ingest --server URL`: read here, extract and store in the running server."""
+    from .dates import parse_date
     from .read import read_paths
     from .web.client import Server, ingest_remote
 
@@ -488,11 +494,14 @@ def _ingest_remote(server: str, token: str | None, paths: list[str] | None, *, f
         if given:
             raise typer.BadParameter("cannot be combined with --server (the server extracts with its own workers)",
                                      param_hint=name)
+    day = parse_date(published) if published is not None else None
+    if published is not None and day is None:
+        raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023')", param_hint="--published")
     remote = Server(server, token)
     total = count_inputs(paths)
     with _ingest_progress(total, quiet) as advance:
         stats = ingest_remote(read_paths(paths, max_bytes=max_bytes, fmt=input_format), remote, advance=advance,
-                              report=_err)
+                              report=_err, published=day)
     if not quiet:
         _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
              f"failed {stats['failed']}; {stats['total']} articles in {remote.url}")

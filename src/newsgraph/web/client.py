@@ -74,6 +74,12 @@ def _error_body(exc: urllib.error.HTTPError) -> dict:
         return {}
 
 
+def _dated(item, day: str):
+    if isinstance(item, Article):
+        item.published = day
+    return item
+
+
 def _record(art: Article) -> dict:
     rec = {"name": art.name, "text": art.text, "format": art.format}
     for key in ("title", "url", "published", "outlet", "author", "record_id", "path"):
@@ -107,10 +113,14 @@ def batches(items: Iterable[Article | InputError], max_bytes: int) -> Iterator[t
 
 
 def ingest_remote(items: Iterable[Article | InputError], server: Server, *,
-                  advance: Callable[[int], None] = lambda n: None, report: Callable[[str], None] = lambda m: None
-                  ) -> dict:
-    """Send every article to the server; counts as a local ingest gives them. Failures go to `report`."""
+                  advance: Callable[[int], None] = lambda n: None, report: Callable[[str], None] = lambda m: None,
+                  published: str | None = None) -> dict:
+    """Send every article to the server; counts as a local ingest gives them. Failures go to `report`.
+
+    `published` (an ISO date, `--published`): the publication date of every article."""
     status = server.check_writable()
+    if published:
+        items = (_dated(it, published) for it in items)
     limit = int(status.get("max_body") or 2 * 1024 * 1024) - 4096  # room for the envelope
     stats = {"added": 0, "skipped": 0, "duplicates": 0, "failed": 0, "events": 0, "batches": 0}
     for arts, fails in batches(items, limit):
