@@ -12,8 +12,8 @@ Bounded in time (--minutes, at most 60) and in count (--max-requests); stops by 
 
     python benchmarks/soak.py [--minutes 10] [--concurrency 8] [--workers 2]
 
-Prints a table and writes bench-out/soak.json. Memory "levels off" when the second half of the
-run grows the total by less than 5% (see the report's `verdict`).
+Prints a table and writes bench-out/soak.json. Memory "levels off" when the later part of the
+run grows the total by less than 5% (medians of the second and last quarters; see `verdict`).
 """
 
 from __future__ import annotations
@@ -157,18 +157,20 @@ def percentiles(xs: list[float]) -> dict:
 
 
 def verdict(samples: list[dict]) -> dict:
-    """Did memory level off? Compare the total at the middle of the run with the end (and the peak)."""
+    """Did memory level off? The median total of the second quarter of the run against the last quarter.
+
+    Medians, because a worker being recycled briefly adds a process (the new one loads before the
+    old one goes): a spike, not growth."""
+    from statistics import median
+
     totals = [s["total_mb"] for s in samples]
     n = len(totals)
-    if n < 6:
+    if n < 8:
         return {"levelled_off": None, "why": "too few samples"}
-    mid = sorted(totals[n // 2 - 1: n // 2 + 2])[1]  # median of three around the middle
-    end = sorted(totals[-3:])[1]
-    first_half_peak, second_half_peak = max(totals[: n // 2]), max(totals[n // 2:])
-    growth = (end - mid) / mid
-    return {"middle_total_mb": mid, "end_total_mb": end, "second_half_growth": round(growth, 4),
-            "peak_first_half_mb": first_half_peak, "peak_second_half_mb": second_half_peak,
-            "levelled_off": growth < 0.05}
+    early, late = median(totals[n // 4: n // 2]), median(totals[3 * n // 4:])
+    growth = (late - early) / early
+    return {"second_quarter_median_mb": round(early, 1), "last_quarter_median_mb": round(late, 1),
+            "growth": round(growth, 4), "peak_mb": max(totals), "levelled_off": growth < 0.05}
 
 
 def start_server(args, db: str) -> tuple[subprocess.Popen, str]:
