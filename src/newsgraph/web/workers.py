@@ -330,7 +330,8 @@ class WorkerPool:
     def _replace(self, w: Worker) -> None:
         self._retire(w, kill=True)
         self.counts["restarts"] += 1
-        self._spawn()
+        if not any(x.replaces is w for x in self.workers):  # else its successor is already loading
+            self._spawn()
 
     # -- admission and workers ---------------------------------------------------------------------
     def retry_after(self) -> int:
