@@ -314,3 +314,23 @@ def test_ingest_batch_records_an_article_over_budget_and_stores_the_rest(tmp_pat
         again = client.post("/v1/ingest/batch", json={"articles": articles[:1]},
                             headers={"Authorization": f"Bearer {TOKEN}"}).json()
         assert again["added"] == 0 and again["skipped"] == 1
+
+
+def test_ingest_client_batches_fit_the_server_limits():
+    from newsgraph.errors import InputError
+    from newsgraph.read import make_article
+    from newsgraph.web.client import BATCH_ARTICLES, batches
+
+    items = [make_article(f"Article {i} " + "x" * 300, f"in.jsonl:{i}") for i in range(40)]
+    items[5] = InputError("in.jsonl:5", "empty input")
+    items.append(make_article("y" * 5000, "huge.txt"))
+    sent = list(batches(items, max_bytes=2000))
+    arts = [a for got, _ in sent for a in got]
+    fails = [f for _, got in sent for f in got]
+    assert [a["name"] for a in arts] == [f"in.jsonl:{i}" for i in range(40) if i != 5]  # all, in order
+    assert {f["name"] for f in fails} == {"in.jsonl:5", "huge.txt"}
+    assert "request limit" in next(f["reason"] for f in fails if f["name"] == "huge.txt")
+    for got, failed in sent:
+        assert len(got) <= BATCH_ARTICLES and len(json.dumps([*got, *failed]).encode()) <= 2000
+    many = list(batches([InputError(f"bad{i}.txt", "empty input") for i in range(1200)], max_bytes=10**7))
+    assert len(many) == 3 and sum(len(f) for _, f in many) == 1200 and max(len(f) for _, f in many) <= 500

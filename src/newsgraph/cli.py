@@ -225,7 +225,7 @@ def serve(
     allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="Also answer requests whose Host header is this name (repeatable; the loopback names and --host always are; '*' turns the check off).")] = None,
     max_body: Annotated[int, typer.Option(min=1024, help="Largest request body accepted, in bytes.")] = 2 * 1024 * 1024,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
-    workers: Annotated[int, typer.Option(min=1, max=64, help="Extraction worker processes (each loads the model once, ~600 MB).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Extraction worker processes (each loads the model once: 350-600 MB).")] = 1,
     timeout: Annotated[float, typer.Option(min=1, max=3600, help="Seconds one extraction may run (and wait for a worker); beyond it the worker is killed and replaced, and the client gets 503.")] = 60.0,
     queue: Annotated[int, typer.Option(min=0, max=10000, help="Extraction requests that may wait for a worker; more get 503 with Retry-After.")] = 16,
     worker_memory: Annotated[int, typer.Option("--worker-memory", min=200, help="MB a worker may use during an extraction before it is killed and replaced.")] = 2000,

@@ -19,6 +19,7 @@ from ..errors import InputError, NewsgraphError
 from ..read import Article
 
 BATCH_ARTICLES = 16  # per request: small enough that one slow article does not hold many
+BATCH_FAILURES = 500  # read failures per request (the server takes up to 1,000)
 MAX_RETRIES = 20  # 503 busy answers in a row before giving up
 REQUEST_SECONDS = 3600.0  # one batch may wait for busy workers; the server bounds each article
 
@@ -95,18 +96,19 @@ def batches(items: Iterable[Article | InputError], max_bytes: int) -> Iterator[t
     fails: list[dict] = []
     size = 0
     for it in items:
-        if isinstance(it, Exception):
-            fails.append({"name": getattr(it, "name", "<input>"), "reason": getattr(it, "reason", str(it))})
-            continue
-        rec = _record(it)
+        failed = isinstance(it, Exception)
+        if failed:
+            rec = {"name": getattr(it, "name", "<input>")[:4096], "reason": getattr(it, "reason", str(it))[:4096]}
+        else:
+            rec = _record(it)
         n = len(json.dumps(rec).encode("utf-8")) + 2
-        if n > max_bytes:
-            fails.append({"name": it.name, "reason": f"too large for the server's request limit of {max_bytes} bytes"})
-            continue
-        if arts and (len(arts) >= BATCH_ARTICLES or size + n > max_bytes):
+        if not failed and n > max_bytes:
+            rec, failed = {"name": it.name, "reason": f"too large for the server's request limit of {max_bytes} bytes"}, True
+            n = len(json.dumps(rec).encode("utf-8")) + 2
+        if (arts or fails) and (len(arts) >= BATCH_ARTICLES or len(fails) >= BATCH_FAILURES or size + n > max_bytes):
             yield arts, fails
             arts, fails, size = [], [], 0
-        arts.append(rec)
+        (fails if failed else arts).append(rec)
         size += n
     if arts or fails:
         yield arts, fails
