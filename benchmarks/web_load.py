@@ -157,14 +157,15 @@ def main() -> None:
     server = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
+        for _ in range(3000):  # until the extraction worker has loaded the pipeline
             try:
-                httpx.get(base + "/v1/status", timeout=1)
-                break
+                if httpx.get(base + "/v1/status", timeout=1).json().get("extraction", {}).get("ready"):
+                    break
             except httpx.TransportError:
-                if server.poll() is not None:
-                    raise SystemExit(f"server exited: {server.stderr.read()}")
-                time.sleep(0.1)
+                pass
+            if server.poll() is not None:
+                raise SystemExit(f"server exited: {server.stderr.read()}")
+            time.sleep(0.1)
         results = asyncio.run(run(base, texts, args))
     finally:
         server.terminate()

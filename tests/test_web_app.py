@@ -169,8 +169,10 @@ def test_corpus_endpoints_without_a_store(client):
     for path in ("/v1/events", "/v1/articles", "/v1/articles/x", "/v1/network", "/v1/actors/USA", "/v1/actors",
                  "/v1/dyad?a=USA&b=IRQ", "/v1/events/e1/evidence"):
         _is_error(client.get(path), 503, "no_corpus")
-    assert client.get("/v1/status").json() == {"version": webapp.__version__, "schema": SCHEMA, "corpus": False,
-                                               "writable": False, "max_body": webapp.DEFAULT_MAX_BODY, "stats": None}
+    status = client.get("/v1/status").json()
+    assert status.pop("extraction")["workers"] == 0  # in-process extraction (create_app's default)
+    assert status == {"version": webapp.__version__, "schema": SCHEMA, "corpus": False,
+                      "writable": False, "max_body": webapp.DEFAULT_MAX_BODY, "stats": None}
 
 
 # --- security -------------------------------------------------------------------------------------
@@ -186,16 +188,16 @@ def test_write_endpoint_needs_the_token(monkeypatch, tmp_path):
         return real(a, b)
 
     monkeypatch.setattr(webapp.hmac, "compare_digest", spy)
-    with TestClient(create_app(token="s3cret-token")) as rw:
-        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Bearer s3cret-tokeX"},
+    with TestClient(create_app(token="s3cret-token-for-test")) as rw:
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Bearer s3cret-token-for-tesX"},
                         {"Authorization": "Basic czNjcmV0LXRva2Vu"}):
             resp = rw.post("/v1/ingest", json={"text": "Iraq met Iran."}, headers=headers)
             _is_error(resp, 401, "unauthorized")
             assert resp.headers["www-authenticate"] == "Bearer"
         # the right token gets past auth (then there is no store to write to)
-        ok = rw.post("/v1/ingest", json={"text": "Iraq met Iran."}, headers={"Authorization": "Bearer s3cret-token"})
+        ok = rw.post("/v1/ingest", json={"text": "Iraq met Iran."}, headers={"Authorization": "Bearer s3cret-token-for-test"})
         _is_error(ok, 503, "no_corpus")
-    assert (b"s3cret-tokeX", b"s3cret-token") in calls and (b"s3cret-token", b"s3cret-token") in calls
+    assert (b"s3cret-token-for-tesX", b"s3cret-token-for-test") in calls and (b"s3cret-token-for-test", b"s3cret-token-for-test") in calls
 
 
 def test_untrusted_text_stays_data(client):

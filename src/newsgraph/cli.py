@@ -307,22 +307,36 @@ def serve(
     db: Annotated[str | None, typer.Option("--db", help="Corpus store (DuckDB file) to explore; without it only extraction works.")] = None,
     host: Annotated[str, typer.Option(help="Interface to bind. The default keeps the server on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="Enables write endpoints (POST /v1/ingest) for clients that send it as a Bearer token. Without it the server is read-only.")] = None,
-    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="Allow browser pages from this origin to call the API (repeatable). Off by default.")] = None,
+    token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="Enables write endpoints (POST /v1/ingest, /v1/ingest/batch) for clients that send it as a Bearer token; at least 16 characters. Without it the server is read-only.")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="Allow browser pages from this origin to call the API (repeatable; '*' only without a token). Off by default.")] = None,
+    allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="Also answer requests whose Host header is this name (repeatable; the loopback names and --host always are; '*' turns the check off).")] = None,
     max_body: Annotated[int, typer.Option(min=1024, help="Largest request body accepted, in bytes.")] = 2 * 1024 * 1024,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline (as for extract).")] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Extraction worker processes (each loads the model once: 350-600 MB).")] = 1,
+    timeout: Annotated[float, typer.Option(min=1, max=3600, help="Seconds one extraction may run (and wait for a worker); beyond it the worker is killed and replaced, and the client gets 503.")] = 60.0,
+    queue: Annotated[int, typer.Option(min=0, max=10000, help="Extraction requests that may wait for a worker; more get 503 with Retry-After.")] = 16,
+    worker_memory: Annotated[int, typer.Option("--worker-memory", min=200, help="MB a worker may use during an extraction before it is killed and replaced.")] = 2000,
+    worker_jobs: Annotated[int, typer.Option("--worker-jobs", min=1, help="Articles a worker extracts before a fresh one takes over (keeps memory level).")] = 2000,
 ) -> None:
     """Serve the web app and REST API (pages at /, OpenAPI at /openapi.json)."""
-    import uvicorn
-
+    from .stage import Options
     from .web import create_app
+    from .web.app import check_settings
+    from .web.serve import loopback_hosts, run
+    from .web.workers import WorkerPool
 
+    try:
+        check_settings(token or None, cors_origin)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--token' / NEWSGRAPH_TOKEN" if "token is" in str(exc)
+                                 else "'--cors-origin'") from None
     if db is not None and token is None and not Path(db).exists():
         _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
         raise typer.Exit(EXIT_USAGE)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)"))
-    app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model)
+        _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)")
+             + ("" if allowed_host else "; it answers only requests addressed to a loopback name or "
+                f"{host} (add --allowed-host NAME for the names clients use)"))
     try:  # say why the port cannot be used in one line (uvicorn would log it and exit 3, our model-error code)
         import socket
 
@@ -331,12 +345,18 @@ def serve(
     except OSError as exc:
         _err(f"error: cannot listen on {host}:{port} ({exc.strerror or exc})")
         raise typer.Exit(EXIT_FAILED) from None
+    pool = WorkerPool(workers, Options(model=model), timeout=timeout, queue=queue, memory_mb=worker_memory,
+                      max_jobs=worker_jobs)
+    app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model,
+                      pool=pool, allowed_hosts=loopback_hosts(host, allowed_host))
     _err(f"serving on http://{'[' + host + ']' if ':' in host else host}:{port}/  ({'writable' if token else 'read-only'}"
-         f"{', corpus ' + db if db else ', no corpus'})")
+         f"{', corpus ' + db if db else ', no corpus'}, {workers} extraction worker{'s' if workers > 1 else ''})")
     try:
-        uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
+        run(app_, host, port)
     except SystemExit as exc:  # uvicorn's start-up failure (e.g. the port was taken meanwhile)
         raise typer.Exit(EXIT_FAILED if exc.code else EXIT_OK) from None
+    finally:
+        pool.close()
 
 
 class _progress:
@@ -447,6 +467,8 @@ def ingest(
     verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line on stderr per committed batch.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    server: Annotated[str | None, typer.Option("--server", help="Send the articles to this running `newsgraph serve` (e.g. http://127.0.0.1:8000), which extracts and stores them in its own store; --db is then unused.")] = None,
+    token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="With --server: the server's token.")] = None,
 ) -> None:
     """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
     from .corpus import ingest as ing
@@ -456,6 +478,14 @@ def ingest(
         raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
+    if server:
+        for given, name in ((model, "--model"), (actors, "--actors"), (agents, "--agents"), (verbs, "--verbs")):
+            if given:
+                raise typer.BadParameter("cannot be combined with --server (the server extracts with the settings "
+                                         "it was started with)", param_hint=name)
+        _ingest_remote(server, token, paths, from_parquet=from_parquet, dask=dask, workers=workers,
+                       max_bytes=max_bytes, input_format=input_format, quiet=quiet, published=published)
+        return
     check_out_path(db, "--db")
     log = (lambda m: _err(m)) if verbose else None
     options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
@@ -489,6 +519,33 @@ def ingest(
         if stats["failed_before"]:
             _err(f"skipped {stats['failed_before']} inputs that failed before (see `newsgraph failures`; "
                  f"--retry-failed tries them again)")
+    if stats["failed"]:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _ingest_remote(server: str, token: str | None, paths: list[str] | None, *, from_parquet: str | None,
+                   dask: str | None, workers: int, max_bytes: int, input_format: str | None, quiet: bool,
+                   published: str | None) -> None:
+    """`ingest --server URL`: read here, extract and store in the running server."""
+    from .dates import parse_date
+    from .read import read_paths
+    from .web.client import Server, ingest_remote
+
+    for given, name in ((from_parquet, "--from-parquet"), (dask, "--dask"), (workers > 1, "--workers")):
+        if given:
+            raise typer.BadParameter("cannot be combined with --server (the server extracts with its own workers)",
+                                     param_hint=name)
+    day = parse_date(published) if published is not None else None
+    if published is not None and day is None:
+        raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023')", param_hint="--published")
+    remote = Server(server, token)
+    total = count_inputs(paths)
+    with _ingest_progress(total, quiet) as advance:
+        stats = ingest_remote(read_paths(paths, max_bytes=max_bytes, fmt=input_format), remote, advance=advance,
+                              report=_err, published=day)
+    if not quiet:
+        _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
+             f"failed {stats['failed']}; {stats['total']} articles in {remote.url}")
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)
 

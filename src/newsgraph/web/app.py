@@ -6,6 +6,7 @@ writes compared in constant time, security headers, and an OpenAPI document prec
 property-based tests (schemathesis) to check every response against it.
 """
 
+import asyncio
 import contextlib
 import datetime as dt
 import hmac
@@ -14,7 +15,7 @@ import threading
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
@@ -30,6 +31,7 @@ from .. import __version__
 from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, PipelineError, QueryError,
                       StoreError, UsageError)
 from ..model import SCHEMA, Document, check_offsets
+from .workers import Busy, InlinePool, OverBudget, StageBug, Unavailable, WorkerPool
 
 log = logging.getLogger("newsgraph.web")
 
@@ -38,6 +40,9 @@ DEFAULT_MAX_BODY = 2 * 1024 * 1024  # the same limit the CLI applies to one inpu
 MAX_LIMIT = 1000
 MAX_OFFSET = 10_000_000
 BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
+MIN_TOKEN = 16  # characters: a short token can be guessed
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+MAX_BATCH = 1000  # articles in one /v1/ingest/batch request
 
 # The app is same-origin only: scripts, styles and fetches come from the server itself. Even if a
 # bug ever put article text into markup, the browser would refuse to run inline script.
@@ -154,6 +159,7 @@ class Status(BaseModel):
     writable: bool = Field(description="Whether write endpoints are enabled (started with a token).")
     max_body: int = Field(description="Largest request body accepted, in bytes.")
     stats: dict[str, Any] | None = Field(None, description="Corpus counts (articles, events, actors...), when there is a corpus.")
+    extraction: dict[str, Any] | None = Field(None, description="The extraction workers: how many, busy, queued, restarts, timeouts.")
 
 
 class ArticleRow(BaseModel):
@@ -290,6 +296,45 @@ class IngestResult(BaseModel):
     stored: dict[str, Any] = Field(description="What the store reported (counts).")
 
 
+class BatchArticle(BaseModel):
+    """One article as `newsgraph ingest --server` read it: text already extracted, the input's name kept."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=4096, description="The input's name (path, path:line), for failures.")
+    text: str = Field(min_length=1)
+    format: Literal["text", "html", "json", "jsonl"] = "text"
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    record_id: str | None = None
+    path: str | None = Field(None, max_length=4096)
+
+
+class BatchFailure(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=4096)
+    reason: str = Field(min_length=1, max_length=4096)
+
+
+class IngestBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    articles: list[BatchArticle] = Field([], max_length=MAX_BATCH)
+    failures: list[BatchFailure] = Field([], max_length=MAX_BATCH,
+                                         description="Inputs the client could not read: recorded in the store's failures.")
+
+
+class IngestBatchResult(BaseModel):
+    added: int
+    skipped: int = Field(description="Articles already in the store (not extracted again).")
+    duplicates: int = Field(description="Articles whose text repeats an earlier one in this batch.")
+    failed: int
+    events: int
+    ids: list[str] = Field(description="Ids of the batch's extracted documents.")
+    failures: list[BatchFailure] = Field(description="Inputs that could not be extracted, with the reason.")
+
+
 class By(str, Enum):
     day = "day"
     week = "week"
@@ -419,6 +464,38 @@ class SecurityHeaders:
         return await self.app(scope, receive, send_with_headers)
 
 
+def host_name(value: str) -> str:
+    """The name in a Host header, without the port: "[::1]:8000" -> "::1", "Example.org:80" -> "example.org"."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    if value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    return value.rstrip(".")
+
+
+class HostCheck:
+    """Answer only requests whose Host header names this server (defeats DNS rebinding).
+
+    A page on evil.example whose name is re-pointed at 127.0.0.1 can make the browser send requests
+    to a loopback server, but they still carry `Host: evil.example`, which is refused here."""
+
+    def __init__(self, app, allowed: frozenset[str]):
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        raw = next((v for k, v in scope["headers"] if k == b"host"), b"").decode("latin-1")
+        if host_name(raw) not in self.allowed:
+            shown = raw[:100] or "(none)"
+            return await _send_error(scope, send, 400, "bad_host",
+                                     f"Host header {shown!r} is not a name of this server (start it with "
+                                     f"--allowed-host NAME to answer to another name)")
+        return await self.app(scope, receive, send)
+
+
 # --- the pipeline, loaded once per process on first use ------------------------------------------
 
 class Extractor:
@@ -510,7 +587,7 @@ _TEXT_TYPES = {"text/plain": "text", "text/markdown": "text", "text/html": "html
 
 async def articles_from_request(request: Request, max_body: int, documents: bool = False) -> list:
     """The Articles a request body holds, or ApiError/InputError saying why there are none."""
-    from ..read import make_article, read_bytes
+    from ..read import make_article
 
     ctype = request.headers.get("content-type", "")
     media = ctype.split(";", 1)[0].strip().lower()
@@ -521,13 +598,15 @@ async def articles_from_request(request: Request, max_body: int, documents: bool
             data = msgspec.json.decode(raw)
         except msgspec.DecodeError:
             raise ApiError(400, "bad_request", "body is not valid JSON") from None
+        except RecursionError:
+            raise ApiError(400, "bad_request", "body is JSON nested too deeply (an article is an object of strings)") from None
         if documents and isinstance(data, dict) and data.get("schema") == SCHEMA:
             return [_document_from_json(data)]
         model = _validate_article_json(data)
         meta = {k: v for k, v in (("title", model.title), ("url", model.url), ("published", model.published)) if v}
         if isinstance(model, TextArticle):
             return [make_article(model.text, "<request>", "text", **meta)]
-        arts = [a for a in read_bytes(model.html.encode("utf-8"), "<request>", None, max_body, "html")]
+        arts = await read_body(model.html.encode("utf-8"), "<request>", max_body, "html")
         overrides = meta
     elif media == "multipart/form-data":
         form = await request.form(max_files=1, max_fields=8)
@@ -536,11 +615,11 @@ async def articles_from_request(request: Request, max_body: int, documents: bool
             raise ApiError(422, "invalid", "multipart body needs a 'file' part holding the article")
         data = await upload.read()
         name = Path(upload.filename or "upload.txt").name or "upload.txt"
-        arts = list(read_bytes(data, name, None, max_body))
+        arts = await read_body(data, name, max_body)
         overrides = {k: v for k in ("title", "url", "published") if isinstance(v := form.get(k), str) and v}
     elif media in _TEXT_TYPES or media == "":
         data = await request.body()
-        arts = list(read_bytes(data, "<request>", None, max_body, _TEXT_TYPES.get(media)))
+        arts = await read_body(data, "<request>", max_body, _TEXT_TYPES.get(media))
     else:
         raise ApiError(415, "unsupported_media_type",
                        f"content type {media!r} is not accepted: send application/json ({{\"text\": ...}}), "
@@ -551,6 +630,19 @@ async def articles_from_request(request: Request, max_body: int, documents: bool
         for key, value in overrides.items():
             setattr(arts[0], key, value)
     return arts
+
+
+async def read_body(data: bytes, name: str, max_body: int, fmt: str | None = None) -> list:
+    """The articles in a body, read in a thread (HTML extraction can take a while) so other requests go on."""
+    from ..read import read_bytes
+
+    def read() -> list:
+        try:
+            return list(read_bytes(data, name, None, max_body, fmt))
+        except RecursionError:  # deeply nested JSON or markup: the input's fault, named as such
+            return [InputError(name, "nested too deeply to read (JSON or markup thousands of levels deep)")]
+
+    return await run_in_threadpool(read)
 
 
 def _validate_article_json(data: Any) -> TextArticle | HtmlArticle:
@@ -581,18 +673,39 @@ def _document_from_json(data: dict) -> Document:
 
 # --- the application ---------------------------------------------------------------------------------
 
+def check_settings(token: str | None, cors_origins: list[str] | None) -> None:
+    """Refuse settings that would make the server unsafe (ValueError naming the setting)."""
+    if token is not None and len(token) < MIN_TOKEN:
+        raise ValueError(f"the token is {len(token)} characters; use at least {MIN_TOKEN} (e.g. from "
+                         "`python -c 'import secrets; print(secrets.token_urlsafe(24))'`)")
+    if token is not None and cors_origins and "*" in cors_origins:
+        raise ValueError("--cors-origin '*' would let any web page use this server's token-protected API through "
+                         "a visitor's browser; name the origins that may call it")
+
+
 def create_app(store_path: str | None = None, token: str | None = None, *, max_body: int = DEFAULT_MAX_BODY,
-               cors_origins: list[str] | None = None, model: str | None = None) -> FastAPI:
-    """The API and pages. Read-only unless `token` is given; corpus endpoints need `store_path`."""
+               cors_origins: list[str] | None = None, model: str | None = None,
+               pool: WorkerPool | InlinePool | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The API and pages. Read-only unless `token` is given; corpus endpoints need `store_path`.
+
+    `pool`: where extraction runs (`newsgraph serve` passes a WorkerPool); by default the pipeline
+    runs in this process. `allowed_hosts`: the names the Host header may carry (`serve` passes
+    the loopback names and its --allowed-host values); None answers any Host (for in-process tests)."""
     token = token or None
+    check_settings(token, cors_origins)
     corpus = Corpus(store_path, writable=token is not None) if store_path else None
     extractor = Extractor(model)
+    pool = pool if pool is not None else InlinePool(extractor)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
-        yield
-        if corpus is not None:
-            corpus.close()
+        await pool.start()
+        try:
+            yield
+        finally:
+            pool.close()
+            if corpus is not None:
+                corpus.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -605,6 +718,7 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     )
     app.state.corpus = corpus
     app.state.extractor = extractor
+    app.state.pool = pool
 
 
     # -- errors: JSON, one line, never a traceback -----------------------------------------------
@@ -653,53 +767,45 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
             raise ApiError(503, "no_corpus", "this server has no corpus: start it with --db corpus.duckdb")
         return corpus
 
+    _add_extraction(app, pool, max_body, require_token, need_corpus)
+
+    _add_corpus_routes(app, need_corpus)
+
+    @app.get("/v1/status", tags=["meta"], response_model=Status)
+    def status():
+        """What this server offers: version, schema, whether it has a corpus and accepts writes."""
+        return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
+                     "writable": token is not None and corpus is not None, "max_body": max_body,
+                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None,
+                     "extraction": pool.stats()})
+
+    # -- pages -------------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    _add_components(app)
+    # Added innermost first: security headers on every response (413s and Host refusals included), then
+    # the Host check, CORS, and the size limit.
+    app.add_middleware(BodyLimit, max_body=max_body)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    if allowed_hosts is not None and "*" not in allowed_hosts:
+        app.add_middleware(HostCheck, allowed=frozenset(host_name(h) for h in allowed_hosts))
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
+    """The read-only corpus queries: articles, events, evidence, dyads, actors, network."""
     StoreDep = Annotated[Corpus, Depends(need_corpus)]
     Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
     Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
-
-    # -- extraction -------------------------------------------------------------------------------
-    async def extract_request(request: Request, documents: bool = False) -> list:
-        arts = await articles_from_request(request, max_body, documents)
-        ready = [a for a in arts if not isinstance(a, (Exception, Document))]
-        done = await run_in_threadpool(extractor.run, ready) if ready else []
-        out, it = [], iter(done)
-        for a in arts:
-            out.append(a if isinstance(a, (Exception, Document)) else next(it))
-        return out
-
-    @app.post("/v1/extract", tags=["extract"], response_model=None,
-              responses={200: {"description": f"The article as a {SCHEMA} document.",
-                               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
-                         **_err(400, 413, 415, 422)},
-              openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
-    async def extract(request: Request):
-        """Extract one article: actors, events, quotes, times and places, each with exact offsets."""
-        results = await extract_request(request)
-        if len(results) != 1:
-            raise ApiError(422, "invalid", f"the body holds {len(results)} articles; /v1/extract takes one "
-                           "(use /v1/ingest for many)")
-        res = results[0]
-        if isinstance(res, Exception):  # InputError or ExtractionError: HTTP_ERRORS says how to answer
-            raise res
-        return JSON(res)
-
-    @app.post("/v1/ingest", tags=["corpus"], response_model=IngestResult,
-              responses=_err(400, 401, 403, 413, 415, 422, 503), dependencies=[Depends(require_token)],
-              openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
-    async def ingest(request: Request):
-        """Extract articles and add them to the corpus (needs the server's token).
-
-        Takes the same bodies as /v1/extract, a file of many articles (JSON array or JSONL) as a
-        multipart upload, or a ready `newsgraph/1` document as JSON."""
-        store = need_corpus()
-        results = await extract_request(request, documents=True)
-        docs = [r for r in results if isinstance(r, Document)]
-        failed = [{"name": getattr(r, "name", "<request>"), "reason": getattr(r, "reason", "extraction failed")}
-                  for r in results if isinstance(r, Exception)]
-        if not docs:
-            raise ApiError(422, "unreadable", "; ".join(f["reason"] for f in failed[:3]) or "no article")
-        stored = await run_in_threadpool(store.write, lambda s: s.add_documents(docs))
-        return JSON({"ids": [d.id for d in docs], "failed": failed, "stored": stored or {}})
 
     # -- corpus queries ---------------------------------------------------------------------------
     @app.get("/v1/articles", tags=["corpus"], response_model=ArticlesPage, responses=NEEDS_CORPUS)
@@ -786,30 +892,126 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
         since, until = iso_date(since, "since"), iso_date(until, "until")
         return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
 
-    @app.get("/v1/status", tags=["meta"], response_model=Status)
-    def status():
-        """What this server offers: version, schema, whether it has a corpus and accepts writes."""
-        return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
-                     "writable": token is not None and corpus is not None, "max_body": max_body,
-                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None})
 
-    # -- pages -------------------------------------------------------------------------------------
-    @app.get("/", include_in_schema=False)
-    def index():
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+def _pool_error(exc: Exception) -> ApiError:
+    """What the client is told when the extraction pool cannot (or did not) finish a job."""
+    if isinstance(exc, Busy):
+        return ApiError(503, "busy", str(exc), headers={"Retry-After": str(exc.retry_after)})
+    if isinstance(exc, OverBudget):
+        return ApiError(503, exc.code, str(exc))
+    return ApiError(503, "unavailable", str(exc))
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    _add_components(app)
-    # Outermost first: headers on every response (413s included), then the size limit.
-    app.add_middleware(BodyLimit, max_body=max_body)
-    if cors_origins:
-        from fastapi.middleware.cors import CORSMiddleware
+def _failure_message(res: Exception) -> str:
+    reason = getattr(res, "reason", None) or str(res)
+    if reason.startswith("internal error in stage"):  # a stage's bug: its exception text stays in the log
+        reason = reason.split(": ", 1)[0] + " (the server log has the details)"
+    return f"the pipeline could not process this article: {reason}"
 
-        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type"])
-    app.add_middleware(SecurityHeaders)
-    return app
+
+def _add_extraction(app: FastAPI, pool, max_body: int, require_token: Callable, need_corpus: Callable) -> None:
+    """POST /v1/extract, /v1/ingest and /v1/ingest/batch: each article is one job for the pool.
+
+    /v1/extract waits at most the pool's time budget for a worker and gets the whole budget to
+    run; an ingest waits its turn, and an article over budget becomes a failure of that article."""
+
+    @contextlib.contextmanager
+    def admitted():
+        try:
+            with pool.admit():
+                yield
+        except (Busy, OverBudget, Unavailable) as exc:
+            raise _pool_error(exc) from None
+
+    async def run(arts: list, one_request: bool) -> list:
+        async def one(art):
+            if isinstance(art, (Exception, Document)):
+                return art
+            try:
+                return await pool.extract(art, pool.timeout if one_request else None)
+            except OverBudget as exc:
+                if one_request:
+                    raise
+                return ExtractionError(art.name, str(exc).split(": ", 1)[-1])
+        return list(await asyncio.gather(*(one(a) for a in arts)))
+
+    @app.post("/v1/extract", tags=["extract"], response_model=None,
+              responses={200: {"description": f"The article as a {SCHEMA} document.",
+                               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
+                         **_err(400, 413, 415, 422, 503)},
+              openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
+    async def extract(request: Request):
+        """Extract one article: actors, events, quotes, times and places, each with exact offsets.
+
+        503 `busy` (with Retry-After) when the server's workers and queue are full; 503 `timeout`
+        or `over_memory` when the article ran over the server's time or memory budget."""
+        with admitted():
+            arts = await articles_from_request(request, max_body)
+            if len(arts) != 1:
+                raise ApiError(422, "invalid", f"the body holds {len(arts)} articles; /v1/extract takes one "
+                               "(use /v1/ingest for many)")
+            (res,) = await run(arts, one_request=True)
+        if isinstance(res, (InputError, StageBug)):
+            raise res  # InputError: 422 naming the reason; a bug: 500, details in the log
+        if isinstance(res, Exception):
+            log.error("extraction failed: %s", res)
+            raise ApiError(422, "extraction_failed", _failure_message(res))
+        return JSON(res)
+
+    @app.post("/v1/ingest", tags=["corpus"], response_model=IngestResult,
+              responses=_err(400, 401, 403, 413, 415, 422, 503), dependencies=[Depends(require_token)],
+              openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
+    async def ingest(request: Request):
+        """Extract articles and add them to the corpus (needs the server's token).
+
+        Takes the same bodies as /v1/extract, a file of many articles (JSON array or JSONL) as a
+        multipart upload, or a ready `newsgraph/1` document as JSON."""
+        store = need_corpus()
+        with admitted():
+            results = await run(await articles_from_request(request, max_body, documents=True), one_request=False)
+        docs = [r for r in results if isinstance(r, Document)]
+        failed = [{"name": getattr(r, "name", "<request>"), "reason": getattr(r, "reason", "extraction failed")}
+                  for r in results if isinstance(r, Exception)]
+        if not docs:
+            raise ApiError(422, "unreadable", "; ".join(f["reason"] for f in failed[:3]) or "no article")
+        stored = await run_in_threadpool(store.write, lambda s: s.add_documents(docs))
+        return JSON({"ids": [d.id for d in docs], "failed": failed, "stored": stored or {}})
+
+    @app.post("/v1/ingest/batch", tags=["corpus"], response_model=IngestBatchResult,
+              responses=_err(400, 401, 403, 413, 422, 503), dependencies=[Depends(require_token)])
+    async def ingest_batch(batch: IngestBatch):
+        """Store articles a client has already read (`newsgraph ingest --server URL`; needs the token).
+
+        As `newsgraph ingest` does locally: articles already stored are skipped, a text repeated in
+        the batch is extracted once, and failures (the client's read failures included) are
+        recorded in the store's failures table under the client's input names."""
+        from ..corpus.ingest import new_articles, new_stats
+
+        store = need_corpus()
+        stats = new_stats()
+        arts = [_batch_article(a) for a in batch.articles]
+        with admitted():
+            todo = await run_in_threadpool(store.write, lambda s: list(new_articles(s, arts, stats)))
+            results = await run(todo, one_request=False)
+        docs = [r for r in results if isinstance(r, Document)]
+        fails = [r for r in results if isinstance(r, Exception)] + [InputError(f.name, f.reason) for f in batch.failures]
+        recovered = [a.name for a, r in zip(todo, results) if isinstance(r, Document)]
+        got = await run_in_threadpool(store.write, lambda s: s.add_documents(docs, fails, recovered=recovered))
+        return JSON({"added": got["added"], "skipped": stats["skipped"] + got["skipped"],
+                     "duplicates": stats["duplicates"], "failed": got["failed"], "events": got["events"],
+                     "ids": [d.id for d in docs],
+                     "failures": [{"name": getattr(f, "name", "<request>"), "reason": getattr(f, "reason", str(f))}
+                                  for f in fails]})
+
+
+def _batch_article(a: BatchArticle):
+    from ..read import make_article
+
+    meta = a.model_dump(exclude={"name", "text", "format"}, exclude_none=True)
+    try:
+        return make_article(a.text, a.name, a.format, **meta)
+    except InputError as err:
+        return err
 
 
 def _add_components(app: FastAPI) -> None:

@@ -1,0 +1,280 @@
+"""Soak test of `newsgraph serve`: steady load for minutes; memory over time, latency, errors.
+
+Starts `newsgraph serve` on a free 127.0.0.1 port (loopback only) with its extraction workers, a
+fresh corpus store and a token, seeds the store through POST /v1/ingest/batch, then keeps
+`--concurrency` clients busy for `--minutes`: most requests extract a BBC article (cycling through
+many different texts, as real traffic would, so the parser keeps meeting new words) and the rest
+query /v1/events. Every `--sample` seconds it records the resident memory of the server process
+and of each of its workers. At the end it stops the server with SIGTERM and checks that no
+process of its tree is left.
+
+Bounded in time (--minutes, at most 60) and in count (--max-requests); stops by itself.
+
+    python benchmarks/soak.py [--minutes 10] [--concurrency 8] [--workers 2]
+
+Prints a table and writes bench-out/soak.json. Memory "levels off" when the later part of the
+run grows the total by less than 5% (medians of the second and last quarters; see `verdict`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+BBC = ROOT.parent / "shared" / "data" / "bbc" / "bbc.jsonl"  # beside the checkout, as in CI
+if not BBC.exists():
+    BBC = Path("/work/shared/data/bbc/bbc.jsonl")
+SAMPLE = ROOT / "examples" / "rubio-iraq-maliki.txt"
+TOKEN = "soak-benchmark-token-" + os.urandom(8).hex()
+EVENT_QUERIES = [{"limit": 50}, {"limit": 20, "offset": 20}, {"limit": 50, "order": "-date"},
+                 {"limit": 50, "type": "CONSULT"}, {"limit": 50, "source": "USA"}]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def load_texts(n: int) -> list[dict]:
+    texts: list[dict] = []
+    if BBC.exists():
+        with BBC.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec.get("text"):
+                    texts.append({"text": rec["text"], "title": rec.get("title")})
+                if len(texts) >= n:
+                    break
+    return texts or [{"text": SAMPLE.read_text(encoding="utf-8")}]
+
+
+def memory(server: psutil.Process) -> dict:
+    """Resident MB of the server process and of each child (the workers)."""
+    def rss(p: psutil.Process) -> float:
+        try:
+            return p.memory_info().rss / 1e6
+        except psutil.Error:
+            return 0.0
+
+    children = [c for c in server.children(recursive=True) if "resource_tracker" not in " ".join(_cmd(c))]
+    workers = [rss(c) for c in children]
+    own = rss(server)
+    return {"server_mb": round(own, 1), "workers_mb": [round(w, 1) for w in workers],
+            "total_mb": round(own + sum(workers), 1)}
+
+
+def _cmd(p: psutil.Process) -> list[str]:
+    try:
+        return p.cmdline()
+    except psutil.Error:
+        return []
+
+
+class Load:
+    def __init__(self, texts: list[dict], events_share: float):
+        self.texts = texts
+        self.events_share = events_share
+        self.latency: dict[str, list[float]] = {"POST /v1/extract": [], "GET /v1/events": []}
+        self.errors: dict[str, int] = {}
+        self.sent = 0
+
+    async def one(self, client: httpx.AsyncClient, rng: random.Random) -> None:
+        i = self.sent
+        self.sent += 1
+        if rng.random() < self.events_share:
+            name, call = "GET /v1/events", client.get("/v1/events", params=EVENT_QUERIES[i % len(EVENT_QUERIES)])
+        else:
+            name, call = "POST /v1/extract", client.post("/v1/extract", json=self.texts[i % len(self.texts)])
+        t0 = time.perf_counter()
+        try:
+            resp = await call
+            key = None if resp.status_code == 200 else f"{name} {resp.status_code} {_code(resp)}"
+        except httpx.HTTPError as exc:
+            key = f"{name} {type(exc).__name__}"
+        self.latency[name].append(time.perf_counter() - t0)
+        if key:
+            self.errors[key] = self.errors.get(key, 0) + 1
+
+
+def _code(resp: httpx.Response) -> str:
+    try:
+        return resp.json().get("error", "")
+    except ValueError:
+        return ""
+
+
+async def drive(base: str, load: Load, server: psutil.Process, args) -> list[dict]:
+    samples: list[dict] = []
+    start = time.monotonic()
+    deadline = start + args.minutes * 60
+    limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
+
+    async def client_loop(client, seed):
+        rng = random.Random(seed)
+        while time.monotonic() < deadline and load.sent < args.max_requests:
+            await load.one(client, rng)
+
+    async def sampler(client):
+        while time.monotonic() < deadline and load.sent < args.max_requests:
+            ext = (await client.get("/v1/status")).json().get("extraction", {})
+            samples.append({"t": round(time.monotonic() - start, 1), "requests": load.sent,
+                            "errors": sum(load.errors.values()), **memory(server),
+                            **{k: ext.get(k) for k in ("jobs", "restarts", "recycled", "timeouts", "refused")}})
+            await asyncio.sleep(args.sample)
+
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client, \
+            httpx.AsyncClient(base_url=base, timeout=30) as side:
+        await asyncio.gather(sampler(side), *(client_loop(client, s) for s in range(args.concurrency)))
+    samples.append({"t": round(time.monotonic() - start, 1), "requests": load.sent,
+                    "errors": sum(load.errors.values()), **memory(server)})
+    return samples
+
+
+def percentiles(xs: list[float]) -> dict:
+    xs = sorted(xs)
+    if not xs:
+        return {"n": 0}
+
+    def pct(p: float) -> float:
+        return round(xs[min(len(xs) - 1, int(p * len(xs)))] * 1000, 1)
+
+    return {"n": len(xs), "p50_ms": pct(0.5), "p90_ms": pct(0.9), "p99_ms": pct(0.99), "max_ms": round(xs[-1] * 1000, 1)}
+
+
+def verdict(samples: list[dict]) -> dict:
+    """Did memory level off? The median total of the second quarter of the run against the last quarter.
+
+    Medians, because a worker being recycled briefly adds a process (the new one loads before the
+    old one goes): a spike, not growth."""
+    from statistics import median
+
+    totals = [s["total_mb"] for s in samples]
+    n = len(totals)
+    if n < 8:
+        return {"levelled_off": None, "why": "too few samples"}
+    early, late = median(totals[n // 4: n // 2]), median(totals[3 * n // 4:])
+    growth = (late - early) / early
+    return {"second_quarter_median_mb": round(early, 1), "last_quarter_median_mb": round(late, 1),
+            "growth": round(growth, 4), "peak_mb": max(totals), "levelled_off": growth < 0.05}
+
+
+def start_server(args, db: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "newsgraph", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db,
+           "--workers", str(args.workers), "--timeout", str(args.timeout)]
+    if args.worker_jobs:
+        cmd += ["--worker-jobs", str(args.worker_jobs)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSGRAPH_TOKEN": TOKEN}
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        try:
+            ext = httpx.get(base + "/v1/status", timeout=5).json()["extraction"]
+            if ext["ready"] == args.workers:
+                return proc, base
+        except (httpx.HTTPError, KeyError):
+            pass
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited: {proc.stderr.read()}")
+        time.sleep(0.5)
+    proc.kill()
+    raise SystemExit("the server's workers did not become ready in 10 minutes")
+
+
+def seed(base: str, texts: list[dict], n: int) -> dict:
+    arts = [{"name": f"<soak {i}>", **{k: v for k, v in t.items() if v}} for i, t in enumerate(texts[:n])]
+    resp = httpx.post(base + "/v1/ingest/batch", json={"articles": arts}, timeout=600,
+                      headers={"Authorization": f"Bearer {TOKEN}"})
+    resp.raise_for_status()
+    return resp.json()
+
+
+def stop(proc: subprocess.Popen) -> dict:
+    tree = [p.pid for p in psutil.Process(proc.pid).children(recursive=True)]
+    t0 = time.perf_counter()
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    seconds = time.perf_counter() - t0
+    time.sleep(1)
+    left = [pid for pid in tree if psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE]
+    return {"shutdown_seconds": round(seconds, 2), "processes_left": left}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=60.0, help="the server's --timeout")
+    ap.add_argument("--worker-jobs", type=int, default=None, help="the server's --worker-jobs (default: its own)")
+    ap.add_argument("--max-requests", type=int, default=200_000)
+    ap.add_argument("--sample", type=float, default=10.0, help="seconds between memory samples")
+    ap.add_argument("--articles", type=int, default=2225, help="distinct BBC texts to cycle through")
+    ap.add_argument("--seed-articles", type=int, default=40, help="articles stored first (for /v1/events)")
+    ap.add_argument("--events-share", type=float, default=0.2, help="share of requests that query /v1/events")
+    ap.add_argument("--out", default=str(ROOT / "bench-out" / "soak.json"))
+    args = ap.parse_args()
+    if not 0 < args.minutes <= 60 or not 0 < args.max_requests <= 1_000_000 or not 1 <= args.concurrency <= 64:
+        raise SystemExit("bounds: 0 < --minutes <= 60, 0 < --max-requests <= 1,000,000, 1 <= --concurrency <= 64")
+    texts = load_texts(args.articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        proc, base = start_server(args, os.path.join(tmp, "soak.duckdb"))
+        try:
+            seeded = seed(base, texts, args.seed_articles)
+            load = Load(texts, args.events_share)
+            t0 = time.perf_counter()
+            samples = asyncio.run(drive(base, load, psutil.Process(proc.pid), args))
+            elapsed = time.perf_counter() - t0
+        finally:
+            ended = stop(proc)
+    done = sum(len(v) for v in load.latency.values())
+    report = {"host": "127.0.0.1 (loopback)", "cpus": os.cpu_count(), "workers": args.workers,
+              "concurrency": args.concurrency, "seconds": round(elapsed, 1), "requests": done,
+              "throughput_rps": round(done / elapsed, 2), "seeded": seeded.get("added"),
+              "latency": {k: percentiles(v) for k, v in load.latency.items()},
+              "errors": load.errors, "memory": samples, "verdict": verdict(samples), **ended}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
+    print_report(report)
+    if report["processes_left"] or not report["verdict"].get("levelled_off", True):
+        raise SystemExit(1)
+
+
+def print_report(r: dict) -> None:
+    print(f"{r['seconds']} s, {r['requests']} requests ({r['throughput_rps']} req/s), concurrency {r['concurrency']}, "
+          f"{r['workers']} workers; errors: {r['errors'] or 'none'}")
+    print(f"{'endpoint':<18} {'n':>6} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for name, p in r["latency"].items():
+        if p.get("n"):
+            print(f"{name:<18} {p['n']:>6} {p['p50_ms']:>8} {p['p90_ms']:>8} {p['p99_ms']:>8} {p['max_ms']:>8}")
+    print(f"{'t s':>6} {'requests':>8} {'server MB':>9} {'workers MB':>20} {'total MB':>8} {'recycled':>8}")
+    step = max(1, len(r["memory"]) // 20)
+    for s in r["memory"][::step] + ([r["memory"][-1]] if (len(r["memory"]) - 1) % step else []):
+        workers = "+".join(f"{w:.0f}" for w in s["workers_mb"])
+        print(f"{s['t']:>6} {s['requests']:>8} {s['server_mb']:>9} {workers:>20} {s['total_mb']:>8} "
+              f"{s.get('recycled', ''):>8}")
+    print(f"verdict: {r['verdict']}; shutdown {r['shutdown_seconds']} s, processes left: {r['processes_left'] or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
