@@ -29,13 +29,12 @@ from ..model import Document
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_verbs import NULL, match_verb
+from .syntax import NOUN_POS, RELATIVIZERS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
 MENTION_RANK = {"name": 0, "nominal": 1, "metonym": 1, "pronoun": 2}
 
-SUBJ = frozenset({"nsubj", "csubj"})
-RELATIVIZERS = frozenset({"which", "who", "that", "whom"})
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from")
 NOUN_TARGET_PREPS = frozenset({"on", "upon", "against", "for", "to", "with", "at", "into", "toward", "towards",
                                "regarding", "concerning", "about", "over", "in"})
@@ -75,7 +74,6 @@ NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
                            "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass
@@ -196,67 +194,6 @@ def _can_participate(ent) -> bool:
 def _unique(items: list[str]) -> list[str]:
     seen = set()
     return [x for x in items if not (x in seen or seen.add(x))]
-
-
-def _misattached_subject(tok) -> bool:
-    """spaCy often hangs a sentence's subject as an apposition of a fronted phrase:
-    "During a call with the minister, Marco Rubio said..." -> Rubio appos of minister."""
-    doc = tok.doc
-    nxt = tok.right_edge.i + 1
-    if nxt >= len(doc):
-        return False
-    v = doc[nxt]
-    while v.pos_ == "ADV" and v.i + 1 < len(doc):
-        v = doc[v.i + 1]
-    return v.pos_ in ("VERB", "AUX") and v.i > tok.i and not any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children) \
-        and tok.head.i < tok.i and v.is_ancestor(tok)
-
-
-def is_passive(v) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
-        return True
-    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
-            c.dep_ in ("nsubj", "aux") for c in v.children):
-        return is_passive(v.head)  # "was shot and stabbed"
-    if v.tag_ == "VBN" and v.dep_ in ("acl", "acomp") :
-        return True
-    return False
-
-
-def subjects(v, depth: int = 0) -> list:
-    """The subject tokens of verb v, inherited through coordination, complements and relative clauses."""
-    subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
-    if subs:
-        s = subs[0]
-        if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
-            return [v.head]
-        return [s]
-    if depth > 4:
-        return []
-    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-        return subjects(v.head, depth + 1)
-    if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
-        if v.dep_ == "xcomp":
-            objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
-            if objs:
-                return objs
-            return subjects(v.head, depth + 1)
-        return []
-    if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOUN_POS | {"PRON"}:
-        return [v.head]
-    if v.dep_ == "acomp" and v.head.lemma_ == "be":
-        return subjects(v.head, depth + 1)
-    if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "xcomp"):
-        return subjects(v.head.head, depth + 1)  # "France is ready to contribute"
-    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
-        return subjects(v.head, depth + 1)
-    # "During X, Rubio said": the subject was parsed as an apposition just before the verb
-    i = v.i - 1
-    while i >= 0 and v.doc[i].pos_ in ("ADV", "PUNCT") and v.doc[i].text not in (".", ";"):
-        i -= 1
-    if i >= 0 and v.doc[i].dep_ == "appos" and _misattached_subject(v.doc[i]):
-        return [v.doc[i]]
-    return []
 
 
 def pobjs(prep) -> list:

@@ -291,7 +291,7 @@ def clause_tokens(v) -> list:
             skip.update(t.i for t in c.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
     if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
-        from .coder import subjects
+        from .syntax import subjects
 
         for s in subjects(v):
             toks += [t for t in s.subtree if t.i < v.i]
