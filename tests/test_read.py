@@ -201,8 +201,8 @@ def test_deeply_nested_json_is_an_input_error():
     deep = "[" * 5000 + "]" * 5000
     (err,) = list(read_bytes(deep.encode(), "d.json", "d.json"))
     assert isinstance(err, InputError) and err.reason == "JSON nested too deeply (Python's recursion limit)"
-    (art,) = list(read_bytes(deep.encode(), "d.txt", "d.txt"))  # sniffing survives it: not JSON, so text
-    assert isinstance(art, Article) and art.format == "text"
+    (err,) = list(read_bytes(deep.encode(), "d.txt", "d.txt"))  # sniffed as JSON: named, not a crash
+    assert isinstance(err, InputError) and "nested too deeply" in err.reason
     line = '{"a": ' * 5000 + "1" + "}" * 5000
     (err,) = list(read_bytes(line.encode(), "d.jsonl", "d.jsonl"))
     assert isinstance(err, InputError) and err.name == "d.jsonl:1" and "nested too deeply" in err.reason

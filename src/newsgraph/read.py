@@ -202,7 +202,9 @@ def _is_json(s: str) -> bool:
     try:
         json.loads(s)
         return True
-    except (ValueError, RecursionError):
+    except RecursionError:
+        return True  # JSON, too deep to read: the JSON reader names it so ("nested too deeply")
+    except ValueError:
         return False
 
 

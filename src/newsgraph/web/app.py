@@ -104,6 +104,7 @@ class ApiError(Exception):
 # server's own set-up, and a stage's failure, may carry paths or internals: those are logged, and
 # the client gets a fixed message. InputError shows its reason (the input is the client's own).
 HTTP_ERRORS: tuple[tuple[type[NewsgraphError], int, str, str | None], ...] = (
+    (StageBug, 500, "internal", "internal error (the server log has the details)"),
     (QueryError, 422, "invalid", None),
     (UsageError, 422, "invalid", None),
     (InputError, 422, "unreadable", None),

@@ -30,7 +30,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
-from ..errors import InputError
+from ..errors import InputError, ModelError, PipelineError
 from ..pipeline import ExtractionError
 from ..read import Article
 from ..stage import Options
@@ -507,6 +507,8 @@ class InlinePool:
     def _run(self, article: Article):
         try:
             (result,) = self.extractor.run([article])
+        except (ModelError, PipelineError):
+            raise  # the server's set-up, not this article: answered 503 by HTTP_ERRORS
         except Exception as exc:
             reason = input_fault(exc)
             if reason is not None:
