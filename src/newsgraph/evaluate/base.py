@@ -108,6 +108,13 @@ def pipeline_for(options):
     return Pipeline(options)
 
 
+def documents(items: list[dict], options=None) -> list:
+    """One Document per gold article (`options`: stage Options, None for the defaults, or a Pipeline):
+    the `predict` of the span evaluators whose gold is plain article text."""
+    pipe = pipeline_for(options)
+    return [pipe.extract(rec["text"], name=rec.get("id", "<gold>")) for rec in items]
+
+
 def is_pipeline(predictions) -> bool:
     """True when a `score` caller passed a pipeline (or nothing) instead of predictions: the
     modules' older `score(gold, pipeline)` form, kept for callers written before `predict`."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from .base import is_pipeline, pipeline_for
+from .base import documents as predict, is_pipeline
 from .gold import load, pair, prf
 
 MIN_OVERLAP = 0.5
@@ -34,12 +34,6 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
-def predict(items: list[dict], options=None) -> list:
-    """One Document per gold article (`options`: stage Options, None for the defaults, or a Pipeline)."""
-    pipe = pipeline_for(options)
-    return [pipe.extract(rec["text"], name=rec.get("id", "<gold>")) for rec in items]
 
 
 def score(items: list[dict], predictions=None) -> dict:

@@ -17,7 +17,7 @@ or the same surname) and kind accuracy.
 
 from __future__ import annotations
 
-from .base import is_pipeline, pipeline_for
+from .base import documents as predict, is_pipeline
 from .gold import load, pair, prf
 
 MIN_OVERLAP = 0.5
@@ -43,12 +43,6 @@ def speaker_ok(gold_name: str | None, doc, quote) -> bool:
         return True
     surname = g.split()[-1]
     return any(n.split() and n.split()[-1] == surname for n in names)
-
-
-def predict(items: list[dict], options=None) -> list:
-    """One Document per gold article (`options`: stage Options, None for the defaults, or a Pipeline)."""
-    pipe = pipeline_for(options)
-    return [pipe.extract(rec["text"], name=rec.get("id", "<gold>")) for rec in items]
 
 
 def score(items: list[dict], predictions=None) -> dict:
