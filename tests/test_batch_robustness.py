@@ -189,6 +189,19 @@ def descendants(pid: int) -> set[int]:
     return out
 
 
+def workers_of(pid: int) -> list[int]:
+    """The worker processes under pid: forked (the parent's command line) or spawned (spawn_main), not
+    multiprocessing's resource tracker."""
+    found = []
+    for k in descendants(pid):
+        try:
+            if b"resource_tracker" not in Path(f"/proc/{k}/cmdline").read_bytes():
+                found.append(k)
+        except OSError:
+            pass
+    return sorted(found)
+
+
 def group_members(pgid: int) -> set[int]:
     return {int(d) for d in os.listdir("/proc") if d.isdigit() and (st := _stat(int(d))) and int(st[2]) == pgid
             and st[0] != "Z"}
@@ -217,8 +230,7 @@ def test_kill_9_of_ingest_takes_its_workers_with_it(tmp_path):
         deadline = time.monotonic() + 300
         workers: set[int] = set()
         while time.monotonic() < deadline and p.poll() is None:
-            workers = {k for k in descendants(p.pid)
-                       if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes()} if alive(p.pid) else set()
+            workers = set(workers_of(p.pid)) if alive(p.pid) else set()
             if len(workers) >= 2:
                 break
             time.sleep(0.2)
@@ -252,7 +264,7 @@ def test_a_worker_killed_mid_run_costs_no_input(tmp_path):
         deadline = time.monotonic() + 300
         workers: list[int] = []
         while time.monotonic() < deadline and p.poll() is None and len(workers) < 2:
-            workers = sorted(k for k in descendants(p.pid) if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes())
+            workers = workers_of(p.pid)
             time.sleep(0.2)
         time.sleep(5)  # the model is loaded and batches are in flight
         assert p.poll() is None, "finished before a worker could be killed: give it more input"

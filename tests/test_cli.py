@@ -91,3 +91,23 @@ def test_published_override():
     res = run("extract", str(SAMPLE), "--published", "2026-02-01")
     doc = json.loads(res.stdout)
     assert doc["published"] == {"value": "2026-02-01", "inferred": False, "basis": "given with --published"}
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_workers_give_what_one_process_gives(tmp_path, start, monkeypatch):
+    """Forked workers inherit the parent's pipeline (its options and stage settings included); spawned
+    ones build their own. Both must give the one-process documents, a user dictionary's codes too."""
+    (tmp_path / "actors.txt").write_text("FREEDONIA [FRE]\nRUFUS_FIREFLY [FREGOV]\n")
+    texts = ["Freedonia accused Sylvania of violating the border on Monday, officials said.",
+             "Rufus Firefly met the prime minister of Italy in Rome on Tuesday to discuss trade.",
+             "Protesters marched through Paris on Saturday against the pension reform."] * 24  # 3 batches of 32
+    p = tmp_path / "many.jsonl"
+    p.write_text("".join(json.dumps({"text": t, "id": str(i)}) + "\n" for i, t in enumerate(texts)))
+    common = ["--format", "jsonl", "--quiet", "--published", "2024-03-01", "--actors", str(tmp_path / "actors.txt")]
+    one = run("extract", str(p), *common)
+    monkeypatch.setenv("NEWSGRAPH_START_METHOD", start)
+    two = run("extract", str(p), *common, "--workers", "2")
+    assert one.returncode == 0 and two.returncode == 0, two.stderr
+    assert two.stdout == one.stdout
+    codes = {e["actor"]["code"] for d in map(json.loads, one.stdout.splitlines()) for e in d["entities"] if e["actor"]}
+    assert "FREGOV" in codes

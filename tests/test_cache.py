@@ -1,0 +1,165 @@
+"""The on-disk cache of tables built from the package's data (cache.py) and the worker start-up that
+relies on it (pipeline: workers forked from a parent that built the pipeline once)."""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+
+from newsgraph import cache
+
+
+def _counting(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_built_once_then_read_from_disk(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "c"))
+    src = tmp_path / "table.txt"
+    src.write_text("a\tb\n")
+    build, calls = _counting({"a": ("b", 1)})
+    assert cache.cached("t", [src], build) == {"a": ("b", 1)}
+    assert cache.cached("t", [src], build) == {"a": ("b", 1)}
+    assert len(calls) == 1
+    (written,) = os.listdir(tmp_path / "c")
+    assert written.startswith("t-") and written.endswith(".pickle")
+    with open(tmp_path / "c" / written, "rb") as fh:
+        assert pickle.load(fh) == {"a": ("b", 1)}
+
+
+def test_a_changed_input_builds_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "c"))
+    src = tmp_path / "table.txt"
+    src.write_text("one")
+    assert cache.cached("t", [src], lambda: 1) == 1
+    src.write_text("two")
+    assert cache.cached("t", [src], lambda: 2) == 2
+    assert len(os.listdir(tmp_path / "c")) == 2
+
+
+def test_the_key_covers_names_contents_and_package_versions(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("x")
+    b.write_text("x")
+    assert cache.fingerprint([a]) != cache.fingerprint([b])  # same bytes, another file
+    assert cache.fingerprint([a]) == cache.fingerprint([a])
+    assert cache.fingerprint([a]) != cache.fingerprint([a], packages=("pyyaml",))
+    assert cache.fingerprint([tmp_path / "gone"]) != cache.fingerprint([])
+
+
+def test_a_damaged_copy_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    src = tmp_path / "src"
+    src.write_text("s")
+    path = tmp_path / f"t-{cache.fingerprint([src])}.pickle"
+    path.write_bytes(b"not a pickle")
+    build, calls = _counting([1, 2])
+    assert cache.cached("t", [src], build) == [1, 2]
+    assert calls == [1]
+    with open(path, "rb") as fh:
+        assert pickle.load(fh) == [1, 2]
+
+
+def test_no_writable_directory_only_means_building_each_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(blocker / "sub"))  # a directory under a file cannot exist
+    build, calls = _counting("v")
+    assert cache.cached("t", [], build) == "v"
+    assert cache.cached("t", [], build) == "v"
+    assert len(calls) == 2
+
+
+def test_directory_follows_the_environment(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/x/cache")
+    assert cache.directory() == "/x/cache/newsgraph"
+    monkeypatch.setenv("NEWSGRAPH_CACHE", "/y")
+    assert cache.directory() == "/y"
+    monkeypatch.delenv("NEWSGRAPH_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", "/home/u")
+    assert cache.directory() == "/home/u/.cache/newsgraph"
+
+
+def test_cached_tables_equal_freshly_built_ones(tmp_path, monkeypatch):
+    """The real users: what comes back from the cache is what the parser builds."""
+    from newsgraph.actors import phoenix, tables
+    from newsgraph.events import lexicon, petrarch_verbs
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    for fn in (phoenix.entries, tables.big_cities, lexicon.builtin_cameo):
+        fn.cache_clear()
+    try:
+        first = (phoenix.entries(), tables.big_cities())
+        assert len(os.listdir(tmp_path)) == 2
+        phoenix.entries.cache_clear()
+        tables.big_cities.cache_clear()
+        again = (phoenix.entries(), tables.big_cities())
+        assert again == first and again[0] is not first[0]
+        assert first[0] == phoenix._read() and first[1] == tables._big_cities()
+        verbs = lexicon.builtin_cameo()
+        fresh = petrarch_verbs.load(lexicon.BUILTIN_CAMEO)
+        assert len(os.listdir(tmp_path)) == 3
+        assert pickle.dumps(verbs) == pickle.dumps(fresh)
+    finally:
+        for fn in (phoenix.entries, tables.big_cities, lexicon.builtin_cameo):
+            fn.cache_clear()
+
+
+# --- workers ---------------------------------------------------------------------------------------
+
+
+def test_a_forked_worker_keeps_the_pipeline_its_parent_built(monkeypatch):
+    from newsgraph import pipeline
+    from newsgraph.stage import Options
+
+    class Built:
+        options = Options(batch_size=7)
+
+    parent = Built()
+    monkeypatch.setattr(pipeline, "_WORKER", parent)
+    pipeline._init_worker(Options(batch_size=7))
+    assert pipeline._WORKER is parent  # same options: nothing rebuilt
+
+
+def test_a_worker_with_other_options_builds_its_own(monkeypatch):
+    from newsgraph import pipeline
+    from newsgraph.stage import Options
+
+    class Built:
+        options = Options(batch_size=7)
+
+    made = []
+    monkeypatch.setattr(pipeline, "_WORKER", Built())
+    monkeypatch.setattr(pipeline, "Pipeline", lambda options: made.append(options) or "new")
+    monkeypatch.setattr(pipeline, "_settle", lambda: None)
+    pipeline._init_worker(Options(batch_size=8))
+    assert made == [Options(batch_size=8)] and pipeline._WORKER == "new"
+
+
+@pytest.mark.parametrize("wanted", ["fork", "spawn", "forkserver"])
+def test_the_start_method_can_be_forced(monkeypatch, wanted):
+    from newsgraph import pipeline
+
+    monkeypatch.setenv("NEWSGRAPH_START_METHOD", wanted)
+    assert pipeline._start_method() == wanted
+
+
+def test_the_start_method_is_fork_on_linux_only(monkeypatch):
+    from newsgraph import pipeline
+
+    monkeypatch.delenv("NEWSGRAPH_START_METHOD", raising=False)
+    monkeypatch.setenv("NEWSGRAPH_START_METHOD", "bogus")  # not a method: ignored
+    monkeypatch.setattr(pipeline.sys, "platform", "linux")
+    assert pipeline._start_method() == "fork"
+    monkeypatch.setattr(pipeline.sys, "platform", "darwin")
+    assert pipeline._start_method() == "spawn"
