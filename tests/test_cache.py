@@ -163,3 +163,15 @@ def test_the_start_method_is_fork_on_linux_only(monkeypatch):
     assert pipeline._start_method() == "fork"
     monkeypatch.setattr(pipeline.sys, "platform", "darwin")
     assert pipeline._start_method() == "spawn"
+
+
+def test_several_workers_keep_numeric_libraries_to_one_thread_each(monkeypatch):
+    from newsgraph.cli import one_core_each
+
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(var, raising=False)
+    one_core_each(1)
+    assert "OPENBLAS_NUM_THREADS" not in os.environ and "OMP_NUM_THREADS" not in os.environ
+    monkeypatch.setenv("MKL_NUM_THREADS", "3")  # a user's own choice stays
+    one_core_each(2)
+    assert [os.environ.get(v) for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")] == ["1", "1", "3"]

@@ -85,6 +85,15 @@ def _err(msg: str) -> None:
     print(f"newsgraph: {msg}", file=sys.stderr, flush=True)
 
 
+def one_core_each(workers: int) -> None:
+    """With several workers, each is one core's worth of work: numeric libraries must not start thread
+    pools of their own in each (OpenBLAS would run cores x workers threads that wait on each other).
+    Set before numpy is first imported (run_options imports spaCy); forked workers inherit it."""
+    if workers > 1:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+
+
 def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
     """Options for extract/ingest, checked before any work: the date must be a date, and the user's
     dictionaries must load (each failure one line naming the value or the file and line)."""
@@ -186,6 +195,7 @@ def extract(
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
     if out is not None:
         check_out_path(out, "--out")
+    one_core_each(workers)
     options = run_options(model, published, actors, agents, verbs)
     load(model)  # fail fast, with one clear line, before any worker starts
     total = count_inputs(paths)
@@ -488,6 +498,7 @@ def ingest(
         return
     check_out_path(db, "--db")
     log = (lambda m: _err(m)) if verbose else None
+    one_core_each(workers)
     options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
     stats = ing.new_stats()
 
