@@ -175,3 +175,16 @@ def test_several_workers_keep_numeric_libraries_to_one_thread_each(monkeypatch):
     monkeypatch.setenv("MKL_NUM_THREADS", "3")  # a user's own choice stays
     one_core_each(2)
     assert [os.environ.get(v) for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")] == ["1", "1", "3"]
+
+
+def test_a_pipeline_loads_the_language_model_when_built(monkeypatch):
+    """So that forked workers inherit it rather than each reading it on their first article."""
+    from newsgraph import read
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stage import Options
+
+    monkeypatch.setattr(read, "_IDENTIFIER", None)
+    Pipeline(Options(check_language=False), stages=[])
+    assert read._IDENTIFIER is None
+    Pipeline(Options(), stages=[])
+    assert read._IDENTIFIER is not None

@@ -22,7 +22,7 @@ from .dates import parse_date
 from .errors import ExtractionError, InputError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, load, model_info, parse_many
-from .read import Article, make_article, require_english
+from .read import Article, language_identifier, make_article, require_english
 from .stage import Options, PipelineError, Stage, order, registered
 from .structure import label_sections
 
@@ -68,6 +68,8 @@ class Pipeline:
         self.nlp = load(self.options.model)
         self.stages = [cls(self.nlp, self.options.stages.get(cls.name)) for cls in ordered]
         self.meta = {"generator": f"newsgraph {__version__}", **model_info(self.nlp)}
+        if self.options.check_language:
+            language_identifier()  # now, not in the first article: workers forked from here share it
 
     def prepare(self, art: Article) -> Document:
         """Structure and metadata: everything before the parse. Raises InputError for bad input."""

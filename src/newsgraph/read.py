@@ -406,14 +406,16 @@ def _jsonl_record(line: str, name: str, path: str | None) -> Article | InputErro
 
 def detect_language(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of the text's language, from py3langid's bundled model."""
-    lang, prob = _identifier().classify(text[:3000])
+    lang, prob = language_identifier().classify(text[:3000])
     return lang, float(prob)
 
 
 _IDENTIFIER = None
 
 
-def _identifier():
+def language_identifier():
+    """py3langid's model, loaded once per process (a pipeline loads it when it is built, so workers
+    forked from it share the model instead of each reading it on its first article)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     global _IDENTIFIER
@@ -432,7 +434,7 @@ def require_english(text: str, name: str) -> str:
     """"en", or an InputError naming the text's most likely language when that is not English and
     English is ruled out. No confidence threshold on the top guess: Arabic at 0.86 is not English
     (the old rule, refuse only above 0.95, let it through as English with junk entities)."""
-    ranked = _identifier().rank(text[:3000])
+    ranked = language_identifier().rank(text[:3000])
     lang = ranked[0][0]
     if lang != "en" and dict(ranked).get("en", 0.0) < ENGLISH_RULED_OUT:
         raise InputError(name, f"text is in {language_name(lang)} ({lang}); newsgraph handles English for now")
