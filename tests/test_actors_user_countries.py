@@ -11,6 +11,9 @@ AGENTS = SHARED / "data/cameo-dict-format/PETR.Validate.agents.txt"
 ACTORS = """FREEDONIA [FRE]
 SYLVANIA [SYL]
 +SYLVANIAN
+UNITED_NATIONS [UNO]
++SECRETARY_GENERAL
+SYLVANIA_FOREIGN_MINISTRY [SYLFM]
 OSTERLICH
 \t[OST <200101]
 \t[OSTGOV >200101]
@@ -43,13 +46,33 @@ def code_of(codes, start):
 @pytest.mark.parametrize("text,mention,code", [
     ("Freedonia's deputy prime minister arrived in Sylvania on Monday.", "Freedonia's deputy", "FREGOV"),
     ("The Freedonian government rejected the offer on Monday.", "The Freedonian government", "FREGOV"),
-    ("Freedonia's foreign minister flew home on Monday.", "Freedonia's foreign", "FREGOV"),
+    # the agents file has FOREIGN_MINISTER [~GOVFRM]: the whole agent code follows the country's
+    ("Freedonia's foreign minister flew home on Monday.", "Freedonia's foreign", "FREGOVFRM"),
     ("Freedonia President Rufus Firefly spoke on Monday.", "Rufus Firefly", "FREGOV"),
     ("Sylvanian officials denied the report on Monday.", "Sylvanian officials", "SYLGOV"),
 ])
 def test_dictionary_country_composes_with_role(extract, text, mention, code):
     codes = extract(text)
     assert code_of(codes, mention) == code
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Freedonia border police arrested two men on Monday.", "Freedonia border police", "FRECOP"),  # BORDER_POLICE [~COP]
+    ("Three Sylvania soldiers were wounded on Monday.", "Three Sylvania soldiers", "SYLMIL"),  # SOLDIER [~MIL], plural
+    ("The Freedonia government rejected the offer.", "The Freedonia government", "FREGOV"),  # GOVERNMENT [~GOV]
+    ("The Freedonia Human Rights Body protested.", "The Freedonia Human Rights Body", "NGOFRE"),  # [NGO~]: before
+])
+def test_a_dictionary_name_before_an_agent_noun_composes_with_it(extract, text, mention, code):
+    """The dictionary's name is a modifier of the agent noun, not the whole actor: country + agent."""
+    assert code_of(extract(text), mention) == code
+
+
+def test_a_dictionary_name_that_ends_its_mention_is_the_actor(extract):
+    """ "The Secretary General" carries a role of its own, but the dictionary's phrase is its head."""
+    assert code_of(extract("The Secretary General praised Freedonia on Monday."), "The Secretary General") == "UNO"
+    # a whole dictionary name that holds an agent noun (FOREIGN_MINISTRY [~GOV]) keeps its own code
+    assert code_of(extract("The Sylvania Foreign Ministry said on Monday that talks had failed."),
+                   "The Sylvania Foreign Ministry") == "SYLFM"
 
 
 def test_date_restricted_code_follows_document_date(extract):

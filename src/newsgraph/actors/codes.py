@@ -206,9 +206,36 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             c.code = None
             c.country = c.sector = None
             continue
+        if _names_a_modifier(c, s, e):  # "the Gondor government", "Arnor border police": actor + agent
+            _compose(c, code)
+            continue
         c.code = code
         c.attrs["code_source"] = "dictionary"
         if pycountry.countries.get(alpha_3=code[:3]) or cameo_dict.country_part(code):
             c.country, c.sector = code[:3], (code[3:6] or None)
         else:
             c.country, c.sector = None, code[:3]
+
+
+def _names_a_modifier(c: ActorCluster, s: int, e: int) -> bool:
+    """The dictionary phrase [s, e) stands before the head of a mention whose head is a role or agent
+    noun ("three Gondor soldiers", "the Arnor Human Rights Body"): it names whose the role is, not the
+    whole actor. A phrase that ends its mention ("the Secretary General") is the actor itself."""
+    if not c.role or "agent" not in c.attrs and not c.sector:
+        return False
+    return any(m.i <= s and e < m.j for m in c.mentions)
+
+
+def _compose(c: ActorCluster, code: str) -> None:
+    """Actor code + agent code, as PETRARCH composes them: the agent's code after the actor's (`~GOV`),
+    or before it for a prefix agent (`NGO~`); a built-in role adds its sector."""
+    import pycountry
+
+    agent_code, prefix = c.attrs.get("agent") or (c.sector or "", False)
+    if code.endswith(agent_code) or code.startswith(agent_code) and prefix:
+        agent_code = ""  # the dictionary's code already says it ("GONGOV" before "government")
+    c.code = (agent_code + code) if prefix else (code + agent_code)
+    c.attrs["code_source"] = "dictionary + agent"
+    country = cameo_dict.country_part(code) or (code[:3] if pycountry.countries.get(alpha_3=code[:3]) else None)
+    c.country = country
+    c.sector = c.sector or (agent_code[:3] or None)

@@ -74,6 +74,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     c.mentions.append(mention)
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
+    if role.code:
+        c.attrs["agent"] = (role.code, role.prefix)
     if mods.pronoun is not None:
         c.anchor_pron = mods.pronoun
     c.attrs["nominal"] = True

@@ -98,6 +98,8 @@ def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None
                 for k in range(m.i, m.j):
                     iso = iso or ctx.tables.country_of(ctx.sd[k].text)
                 c.set(sector=role.sector, role=role.role, cls=role.cls, country=iso)
+                if role.code:  # a user agent ("Arnor border police"): its code composes with the name's
+                    c.attrs["agent"] = (role.code, role.prefix)
                 ctx.used_roles.add((s, e))
 
 
