@@ -13,6 +13,12 @@ SYLVANIA [SYL]
 +SYLVANIAN
 UNITED_NATIONS [UNO]
 +SECRETARY_GENERAL
+ARGENTIN [ARG]
+ERIADOR [ERI]
+GONDOR_ [GON]
+ARNOR_ [ARN]
+PLO [PAL]
+DURTHANG ORC [MORORC]
 SYLVANIA_FOREIGN_MINISTRY [SYLFM]
 OSTERLICH
 \t[OST <200101]
@@ -73,6 +79,27 @@ def test_a_dictionary_name_that_ends_its_mention_is_the_actor(extract):
     # a whole dictionary name that holds an agent noun (FOREIGN_MINISTRY [~GOV]) keeps its own code
     assert code_of(extract("The Sylvania Foreign Ministry said on Monday that talks had failed."),
                    "The Sylvania Foreign Ministry") == "SYLFM"
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Argentina protested on Monday.", "Argentina", "ARG"),  # ARGENTIN: a stem
+    ("Eriadorian troops crossed the border.", "Eriadorian troops", "ERIMIL"),  # stem + agent
+    ("Durthang orcs attacked the town.", "Durthang orcs", "MORORC"),  # the plural of a stem
+])
+def test_a_phrase_without_a_final_underscore_is_a_stem(extract, text, mention, code):
+    assert code_of(extract(text), mention) == code
+
+
+def test_a_stem_takes_only_word_endings_and_a_final_underscore_none(extract):
+    codes = extract("Arnorian officials said the plot was foiled by Arnor.")
+    assert codes["Arnor"] == "ARN"
+    assert all(c != "ARN" for m, c in codes.items() if m.startswith("Arnorian"))  # ARNOR_: exact
+    assert all(c != "PAL" for c in codes.values())  # PLO is not a stem of "plot"
+
+
+def test_names_the_parser_joined_in_a_list_are_each_an_actor(extract):
+    codes = extract("Mordor accused Arnor and Gondor of aggression.")  # one ORG "Arnor and Gondor" to the NER
+    assert codes.get("Arnor") == "ARN" and codes.get("Gondor") == "GON", codes
 
 
 def test_date_restricted_code_follows_document_date(extract):

@@ -26,11 +26,27 @@ class DatedCode:
     before: str | None = None  # YYYYMMDD, exclusive (a day after the dictionary's inclusive limit)
 
 
+# TABARI reads a phrase whose last word does not end in `_` as a stem ("ARGENTIN" is Argentina,
+# Argentine, Argentinian). Any continuation would make "PLO" match "plot" and "ENT" "entire": a stem
+# takes only the endings of plurals and of the country and people words news writes.
+STEM_ENDINGS = ("s", "es", "a", "e", "i", "n", "ns", "is", "an", "ans", "ia", "ian", "ians", "ese", "ine", "ines",
+                "ish", "ic", "ics")
+
+
 @dataclass
 class ActorEntry:
     phrases: list[str]
     codes: list[DatedCode] = field(default_factory=list)
     line: int = 0
+    stems: set[str] = field(default_factory=set)  # the phrases written without a final `_`
+
+    def forms(self) -> list[str]:
+        """Every phrase the entry matches: its own, then its stems with the endings they may take."""
+        out = list(self.phrases)
+        for p in self.phrases:
+            if p in self.stems:
+                out += [p + ending for ending in STEM_ENDINGS]
+        return out
 
     def code_at(self, date: str | None) -> str | None:
         """The code in force at `date` (ISO or YYYYMMDD); restricted codes win over the default."""
@@ -104,6 +120,13 @@ def _phrase(name: str) -> str:
     return " ".join(words).lower()
 
 
+def _add_phrase(entry: ActorEntry, name: str) -> None:
+    phrase = _phrase(name)
+    entry.phrases.append(phrase)
+    if not name.strip().endswith("_"):
+        entry.stems.add(phrase)
+
+
 def _parse_code(path: str, n: int, block: str) -> DatedCode:
     parts = block.strip().split(None, 1)
     if not parts:
@@ -155,7 +178,7 @@ def parse_actors(path: str) -> list[ActorEntry]:
                 raise DictionaryError(path, n, "synonym line (+NAME) before any actor entry")
             name = _CODE_BLOCK.sub("", stripped[1:])
             if _phrase(name):
-                cur.phrases.append(_phrase(name))
+                _add_phrase(cur, name)
             for block in _CODE_BLOCK.findall(stripped):
                 cur.codes.append(_parse_code(path, n, block))
             continue
@@ -170,7 +193,8 @@ def parse_actors(path: str) -> list[ActorEntry]:
             raise DictionaryError(path, n, "entry has no name")
         if "]" in name or "[" in name:
             raise DictionaryError(path, n, "stray bracket in actor name")
-        cur = ActorEntry(phrases=[_phrase(name)], line=n)
+        cur = ActorEntry(phrases=[], line=n)
+        _add_phrase(cur, name)
         for block in _CODE_BLOCK.findall(stripped):
             cur.codes.append(_parse_code(path, n, block))
         entries.append(cur)
@@ -283,6 +307,8 @@ def user_countries(entries, date: str | None) -> dict[str, str]:
             out.setdefault(p, code)
             for a in _adjectival(p):
                 derived.setdefault(a, code)
+        for p in e.forms()[len(e.phrases):]:
+            derived.setdefault(p, code)
     for k, v in derived.items():
         out.setdefault(k, v)
     return out

@@ -161,12 +161,17 @@ def merge_groups_into_named(clusters: list[ActorCluster]) -> None:
 
 
 def _glued_names(c: ActorCluster, s: int, e: int, sd):
-    """The mention of c around a dictionary name [s, e) that runs over a verb: the NER glued a
-    clause into one name ("Rohan arrested Gollum"), so the dictionary's names stand on their own."""
+    """The mention of c around a dictionary name [s, e) that runs over a verb or a coordinator: the
+    NER glued a clause ("Rohan arrested Gollum") or a list ("Arnor and Gondor") into one name, so the
+    dictionary's names stand on their own."""
     for m in c.mentions:
-        if m.i <= s and e <= m.j and (m.i, m.j) != (s, e) and any(sd[k].pos_ == "VERB" for k in range(m.i, m.j)):
+        if m.i <= s and e <= m.j and (m.i, m.j) != (s, e) and any(_glue(sd[k]) for k in range(m.i, m.j)):
             return m
     return None
+
+
+def _glue(tok) -> bool:
+    return tok.pos_ in ("VERB", "CCONJ") or tok.lower_ in ("and", "or", "&")
 
 
 def apply_user_dicts(ctx: ArticleContext) -> None:

@@ -64,6 +64,9 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
         for e in actor_entries:
             for p in e.phrases:
                 user_phrases[p] = e
+        for e in actor_entries:  # stems with their endings, where no entry names the form itself
+            for p in e.forms()[len(e.phrases):]:
+                user_phrases.setdefault(p, e)
         user_m.add("USER", [make_doc(p) for p in user_phrases])
     return Resources(
         tables=t, kb=kb, role_matcher=role_m, role_by_id=by_id, name_matcher=name_m, user_matcher=user_m,

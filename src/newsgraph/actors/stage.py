@@ -80,7 +80,7 @@ class ActorsStage(Stage):
         """A fresh context for one article (doc.entities: the `entities` stage's NER groups)."""
         t = self.resources.tables
         if self.resources.user_phrases:  # dictionary names with a bare state code act as countries
-            t = cameo_dict.WithUserCountries(t, cameo_dict.user_countries(self.resources.user_phrases.values(),
-                                                                          doc.published.value))
+            entries = {id(e): e for e in self.resources.user_phrases.values()}.values()  # each entry once
+            t = cameo_dict.WithUserCountries(t, cameo_dict.user_countries(entries, doc.published.value))
         return ArticleContext(doc=doc, parse=parse, res=self.resources, tables=t,
                               date=doc.published.value, sent_starts=sentence_starts(parse.doc))
