@@ -110,7 +110,9 @@ def _jsonl(store: Store, path: str) -> int:
 def _csv(store: Store, path: str) -> int:
     import pyarrow.csv as pacsv
 
-    table = store.events(limit=None)
+    table = store.events(limit=None, order="date", include_flagged=True)  # the whole corpus, oldest first
+    flags = pa.array([";".join(f or []) for f in table.column("flags").to_pylist()], type=pa.string())
+    table = table.set_column(table.schema.get_field_index("flags"), "flags", flags)  # CSV has no lists
     pacsv.write_csv(table, path)
     return table.num_rows
 

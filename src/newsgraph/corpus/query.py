@@ -76,16 +76,19 @@ def articles(con, limit: int = 50, offset: int = 0) -> pa.Table:
 EVENT_COLUMNS = """ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein,
     ce.source_actor_id, sa.name AS source_name, sa.code AS source_code,
     ce.target_actor_id, ta.name AS target_name, ta.code AS target_code,
-    ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id"""
+    ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
+    coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type"""
 
 
 def events(con, source=None, target=None, type=None, since=None, until=None, limit: int | None = 100,
-           offset: int = 0, order: str = "date") -> pa.Table:
+           offset: int = 0, order: str = "-date", include_flagged: bool = False) -> pa.Table:
+    """Corpus events, newest first by default. Only factual ones (no report tells it as negated,
+    hypothetical, future, historical or reported by another party) unless `include_flagged`."""
     if order not in _ORDER:
         raise QueryError(f"order must be one of {sorted(_ORDER)}")
     params = {"src": actor_ids(con, source), "tgt": actor_ids(con, target),
               "type": type.upper() if type else None, "since": _date(since, "since"), "until": _date(until, "until"),
-              "limit": None if limit is None else int(limit), "offset": int(offset)}
+              "limit": None if limit is None else int(limit), "offset": int(offset), "all": bool(include_flagged)}
     sql = f"""SELECT {EVENT_COLUMNS}
         FROM corpus_events ce
         LEFT JOIN actors sa ON sa.id = ce.source_actor_id
@@ -95,6 +98,7 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
           AND ($type::VARCHAR IS NULL OR ce.type = $type)
           AND ($since::DATE IS NULL OR ce.date >= $since::DATE)
           AND ($until::DATE IS NULL OR ce.date <= $until::DATE)
+          AND ($all OR len(coalesce(ce.flags, [])) = 0)
         ORDER BY {_ORDER[order]} LIMIT $limit OFFSET $offset"""
     return _table(con, sql, params)
 
