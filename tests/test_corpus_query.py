@@ -159,7 +159,7 @@ def test_dyad_by_code_prefix_over_many_actors():
         assert [(r["direction"], r["quad1"], r["quad3"], r["events"]) for r in t] == [("a->b", 8, 0, 8), ("b->a", 0, 4, 4)]
         # both SQL plans (few ids / many ids) give the same answer
         with s.reader() as cur:
-            ids = {"a": query.actor_ids(cur, "USA"), "b": query.actor_ids(cur, "IRQ"), "by": "week"}
+            ids = {"a": query.actor_ids(cur, "USA"), "b": query.actor_ids(cur, "IRQ"), "by": "week", "all": False}
             assert len(ids["a"]) + len(ids["b"]) > 16
             few = cur.sql(query._DYAD_FEW, params=ids).to_arrow_table()
             many = cur.sql(query._DYAD_MANY, params=ids).to_arrow_table()

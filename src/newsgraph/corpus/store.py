@@ -590,23 +590,23 @@ class Store:
         with self.reader() as cur:
             return query.event_evidence(cur, event_id)
 
-    def dyad(self, a: str, b: str, by: str = "day") -> pa.Table:
+    def dyad(self, a: str, b: str, by: str = "day", include_flagged: bool = False) -> pa.Table:
         from . import query
 
         with self.reader() as cur:
-            return query.dyad(cur, a, b, by)
+            return query.dyad(cur, a, b, by, include_flagged)
 
-    def actor(self, name_or_id: str) -> dict | None:
+    def actor(self, name_or_id: str, include_flagged: bool = False) -> dict | None:
         from . import query
 
         with self.reader() as cur:
-            return query.actor(cur, name_or_id)
+            return query.actor(cur, name_or_id, include_flagged)
 
-    def network(self, since=None, until=None, type=None, min_weight: int = 1) -> dict:
+    def network(self, since=None, until=None, type=None, min_weight: int = 1, include_flagged: bool = False) -> dict:
         from . import query
 
         with self.reader() as cur:
-            return query.network(cur, since, until, type, min_weight)
+            return query.network(cur, since, until, type, min_weight, include_flagged)
 
     def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
         """id, name, type, code, country, sector, num_events, num_articles; most active first."""
