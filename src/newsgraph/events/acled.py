@@ -215,13 +215,13 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return CIVILIANS, "Sexual violence"
     if ABDUCT.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"
+    if sides.src_text and CIVIL_WORDS.search(sides.src_text) and not sides.src_armed() and mode in (
+            None, "beat", "primitive", "destroy"):
+        return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
     if mode == "destroy":
         return STRATEGIC, "Looting/property destruction"
     if _armed_both(ev, sentence, trigger, sides):
         return BATTLES, "Armed clash"
-    if sides.src_text and CIVIL_WORDS.search(sides.src_text) and not sides.src_armed() and mode in (None, "beat",
-                                                                                                   "primitive"):
-        return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death"
     return CIVILIANS, "Attack"
 
 
