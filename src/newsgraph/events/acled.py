@@ -99,6 +99,7 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
+DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
 BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "build*", "open*", "install*",
                     "erect*")
@@ -179,8 +180,9 @@ def _category(ev, doc) -> tuple[str, str] | None:
             return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
         if ev.mode == "disarm":
             return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
-    if AGREEMENT.search(sentence) or AGREEMENT.search(trigger):
-        return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange; not a trade deal
+    if AGREEMENT.search(sentence) or AGREEMENT.search(trigger) or (
+            DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
+        return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
 
 
@@ -288,7 +290,7 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     return PROTESTS, "Peaceful protest"
 
 
-def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str]:
+def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
     mode, cameo = ev.mode, ev.cameo or ""
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_text))):
@@ -303,6 +305,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         if TERRITORY_BACK.search(trigger + " " + sentence) or _state_at_home(ev, sides, doc):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
+    if mode in ("cyber", "misinformation"):
+        return None  # ACLED codes no online activity
     if mode == "seize" and re.match(r"raid", trigger, re.I):
         weapon = _weapon(None, sentence)
         if weapon:
