@@ -14,7 +14,7 @@ def store():
 
 
 def consult(store):
-    evs = store.events(type="CONSULT").to_pylist()
+    evs = store.events(type="CONSULT", include_flagged=True).to_pylist()
     return [e for e in evs if e["date"] == dt.date(2026, 1, 25)]
 
 

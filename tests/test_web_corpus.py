@@ -42,9 +42,9 @@ def test_articles_list_and_one_article(client, corpus):
 def test_events_filters_and_pagination(client):
     allev = client.get("/v1/events").json()["items"]
     assert len(allev) == 7
-    assert [e["date"] for e in allev] == sorted(e["date"] for e in allev)
-    newest = client.get("/v1/events", params={"order": "-date"}).json()["items"]
-    assert newest[0]["date"] == max(e["date"] for e in allev)
+    assert [e["date"] for e in allev] == sorted((e["date"] for e in allev), reverse=True)  # newest first
+    oldest = client.get("/v1/events", params={"order": "date"}).json()["items"]
+    assert oldest[0]["date"] == min(e["date"] for e in allev)
     threats = client.get("/v1/events", params={"type": "THREATEN"}).json()["items"]
     assert [(e["source_name"], e["target_name"]) for e in threats] == [("Marco Rubio", "Iraq")]
     from_rubio = client.get("/v1/events", params={"source": "Rubio"}).json()["items"]
@@ -54,6 +54,19 @@ def test_events_filters_and_pagination(client):
     p1 = client.get("/v1/events", params={"limit": 3}).json()
     p2 = client.get("/v1/events", params={"limit": 3, "offset": p1["next_offset"]}).json()
     assert [e["event_id"] for e in p1["items"] + p2["items"]] == [e["event_id"] for e in allev[:6]]
+
+
+def test_events_are_factual_unless_flagged_ones_are_asked_for(client):
+    factual = client.get("/v1/events").json()["items"]
+    assert all(e["flags"] == [] for e in factual) and "SANCTION" not in {e["type"] for e in factual}
+    everything = client.get("/v1/events", params={"include_flagged": "true"}).json()["items"]
+    assert len(everything) == len(factual) + 1
+    flagged = [e for e in everything if e["flags"]]
+    assert [(e["type"], e["flags"], e["source_name"]) for e in flagged] == [("SANCTION", ["future", "hypothetical"], "Iran")]
+    assert everything[0]["type"] == "SANCTION"  # its date (next week) is the newest
+    # the actorless meeting is in its article, but no corpus event at all
+    assert "CONSULT" not in {e["type"] for e in everything if e["date"] == "2026-03-06"}
+    assert client.get("/v1/events", params={"include_flagged": "maybe"}).status_code == 422
 
 
 def test_event_evidence(client, corpus):
@@ -110,7 +123,7 @@ def test_actor_list_and_search(client):
 def test_status_counts_the_corpus(client):
     got = client.get("/v1/status").json()
     assert got["corpus"] is True and got["writable"] is False
-    assert got["stats"]["articles"] == 4 and got["stats"]["corpus_events"] == 7
+    assert got["stats"]["articles"] == 5 and got["stats"]["corpus_events"] == 8
 
 
 def test_network(client):
@@ -127,6 +140,8 @@ def test_network(client):
     assert client.get("/v1/network", params={"since": "2026-13"}).status_code == 422
     assert len(client.get("/v1/network", params={"since": "2026-03", "until": "2026"}).json()["edges"]) == 0
     assert len(client.get("/v1/network", params={"since": "2026-03"}).json()["edges"]) == 3
+    # the hypothetical Iran -> Iraq event counts only when flagged events are asked for
+    assert len(client.get("/v1/network", params={"since": "2026-03", "include_flagged": "true"}).json()["edges"]) == 4
     assert client.get("/v1/network", params={"min_weight": 0}).status_code == 422
 
 

@@ -108,6 +108,14 @@ ARTICLES = [
          entities=[("e1", XSS_NAME, "ORG", None, None, [XSS_NAME]), ("e2", "Iraq", "GPE", "IRQ", None, ["Iraq"])],
          events=[("v1", "ACCUSE", 3, -2.0, "112", ["e1"], ["e2"], "accused", 0, "2026-03-05")],
          quotes=[], times=[]),
+    # not news a corpus view should list by default: a hypothetical event (behind the switch) and an
+    # event with no actor on either side (it stays in the article and is no corpus event at all)
+    dict(title="Iran may close border", published="2026-03-06", outlet="Gulf Daily",
+         text="TEHRAN — Iran could close its border with Iraq next week. A meeting was held on Friday.",
+         entities=[("e1", "Iran", "GPE", "IRN", None, ["Iran"]), ("e2", "Iraq", "GPE", "IRQ", None, ["Iraq"])],
+         events=[("v1", "SANCTION", 3, -4.0, "160", ["e1"], ["e2"], "close", 0, "2026-03-13", ["hypothetical", "future"]),
+                 ("v2", "CONSULT", 1, 1.0, "040", [], [], "meeting", 1, "2026-03-06")],
+         quotes=[], times=[("t1", "Friday", "2026-03-06")]),
 ]
 
 
@@ -139,12 +147,13 @@ def make_document(spec: dict):
         entities.append(Entity(id=eid, name=name, type=typ, aliases=sorted(set(surfaces) - {name}),
                                mentions=mentions, actor=actor))
     events = []
-    for eid, typ, quad, gold, cameo, src, tgt, trig, sent, date in spec["events"]:
+    for eid, typ, quad, gold, cameo, src, tgt, trig, sent, date, *flags in spec["events"]:
         a, b = sentences[sent]
         t = _find(text, trig, a)
         events.append(Event(id=eid, type=typ, quad_class=quad, goldstein=gold, cameo=cameo, source=src, target=tgt,
                             date=DateRef(value=date, granularity="day"), evidence=Span(start=a, end=b, text=text[a:b]),
-                            trigger=Span(start=t, end=t + len(trig), text=trig), confidence=0.9))
+                            trigger=Span(start=t, end=t + len(trig), text=trig), confidence=0.9,
+                            flags=list(flags[0]) if flags else []))
     quotes = []
     for qid, qtext, speaker, cue in spec["quotes"]:
         i = _find(text, qtext)

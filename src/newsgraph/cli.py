@@ -420,6 +420,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     gdelt = "gdelt"
     polecat = "polecat"
+    acled = "acled"
 
 
 class Period(str, Enum):
@@ -582,17 +583,19 @@ def query_events(
     since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 100,
-    order: Annotated[str, typer.Option(help="date, -date, mentions, sources or id.")] = "date",
+    order: Annotated[str, typer.Option(help="-date (newest first), date, mentions, sources or id.")] = "-date",
+    all_: Annotated[bool, typer.Option("--all", help="Also events told as negated, hypothetical, future, historical or reported by another party (column flags).")] = False,
     format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
-    """Corpus events (merged across reports), filtered."""
+    """Corpus events (merged across reports), newest first; factual ones unless --all."""
     from .corpus.output import show
 
     with _open_store(db, read_only=True) as store:
-        table = store.events(source, target, type, since, until, limit=limit, order=order)
+        table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
         if format is OutFormat.table:
-            table = table.select(["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
-                                  "num_mentions", "num_sources", "num_articles", "evidence"])
+            cols = ["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
+                    "num_mentions", "num_sources", "num_articles", "evidence"]
+            table = table.select(cols + (["flags"] if all_ else []))
         show(table, format.value, title="events")
 
 
@@ -644,7 +647,7 @@ def export_cmd(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     out: Annotated[str, typer.Option("--out", "-o", help="Output file (a directory for parquet).")] = ...,
 ) -> None:
-    """Export corpus events (jsonl, csv, gdelt, polecat) or every table as partitioned Parquet."""
+    """Export corpus events (jsonl, csv, gdelt, polecat, acled) or every table as partitioned Parquet."""
     from .corpus.export import export
 
     with _open_store(db, read_only=True) as store:

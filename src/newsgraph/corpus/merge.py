@@ -70,6 +70,7 @@ class Report:
     sources: frozenset[str]
     targets: frozenset[str]
     words: frozenset[str]
+    flags: frozenset[str] = frozenset()  # the report's event flags (negated, future, ...): none is factual
 
 
 @dataclass

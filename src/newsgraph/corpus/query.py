@@ -76,16 +76,19 @@ def articles(con, limit: int = 50, offset: int = 0) -> pa.Table:
 EVENT_COLUMNS = """ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein,
     ce.source_actor_id, sa.name AS source_name, sa.code AS source_code,
     ce.target_actor_id, ta.name AS target_name, ta.code AS target_code,
-    ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id"""
+    ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
+    coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type"""
 
 
 def events(con, source=None, target=None, type=None, since=None, until=None, limit: int | None = 100,
-           offset: int = 0, order: str = "date") -> pa.Table:
+           offset: int = 0, order: str = "-date", include_flagged: bool = False) -> pa.Table:
+    """Corpus events, newest first by default. Only factual ones (no report tells it as negated,
+    hypothetical, future, historical or reported by another party) unless `include_flagged`."""
     if order not in _ORDER:
         raise QueryError(f"order must be one of {sorted(_ORDER)}")
     params = {"src": actor_ids(con, source), "tgt": actor_ids(con, target),
               "type": type.upper() if type else None, "since": _date(since, "since"), "until": _date(until, "until"),
-              "limit": None if limit is None else int(limit), "offset": int(offset)}
+              "limit": None if limit is None else int(limit), "offset": int(offset), "all": bool(include_flagged)}
     sql = f"""SELECT {EVENT_COLUMNS}
         FROM corpus_events ce
         LEFT JOIN actors sa ON sa.id = ce.source_actor_id
@@ -95,6 +98,7 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
           AND ($type::VARCHAR IS NULL OR ce.type = $type)
           AND ($since::DATE IS NULL OR ce.date >= $since::DATE)
           AND ($until::DATE IS NULL OR ce.date <= $until::DATE)
+          AND ($all OR len(coalesce(ce.flags, [])) = 0)
         ORDER BY {_ORDER[order]} LIMIT $limit OFFSET $offset"""
     return _table(con, sql, params)
 
@@ -136,29 +140,34 @@ _DYAD_FEW = """WITH e AS (
             SELECT date, quad_class, goldstein,
                    CASE WHEN list_contains($a::VARCHAR[], source_actor_id) THEN 'a->b' ELSE 'b->a' END AS direction
             FROM corpus_events
-            WHERE (list_contains($a::VARCHAR[], source_actor_id) AND list_contains($b::VARCHAR[], target_actor_id))
-               OR (list_contains($b::VARCHAR[], source_actor_id) AND list_contains($a::VARCHAR[], target_actor_id)))
+            WHERE ((list_contains($a::VARCHAR[], source_actor_id) AND list_contains($b::VARCHAR[], target_actor_id))
+                   OR (list_contains($b::VARCHAR[], source_actor_id) AND list_contains($a::VARCHAR[], target_actor_id)))
+              AND ($all OR len(coalesce(flags, [])) = 0))
         """ + _DYAD_AGG
 _DYAD_MANY = """WITH e AS (
             SELECT date, quad_class, goldstein, 'a->b' AS direction FROM corpus_events
             WHERE source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[]))
+              AND ($all OR len(coalesce(flags, [])) = 0)
             UNION ALL
             SELECT date, quad_class, goldstein, 'b->a' FROM corpus_events
             WHERE source_actor_id IN (SELECT unnest($b::VARCHAR[])) AND target_actor_id IN (SELECT unnest($a::VARCHAR[]))
-              AND NOT (source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[]))))
+              AND NOT (source_actor_id IN (SELECT unnest($a::VARCHAR[])) AND target_actor_id IN (SELECT unnest($b::VARCHAR[])))
+              AND ($all OR len(coalesce(flags, [])) = 0))
         """ + _DYAD_AGG
 
 
-def dyad(con, a: str, b: str, by: str = "day") -> pa.Table:
-    """Counts by QuadClass and the Goldstein sum per period, both directions (primary source/target actors)."""
+def dyad(con, a: str, b: str, by: str = "day", include_flagged: bool = False) -> pa.Table:
+    """Counts by QuadClass and the Goldstein sum per period, both directions (primary source/target actors);
+    factual events only unless `include_flagged`."""
     if by not in PERIODS:
         raise QueryError(f"by must be one of {PERIODS}")
-    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by}
+    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by, "all": bool(include_flagged)}
     sql = _DYAD_FEW if len(params["a"]) + len(params["b"]) <= 16 else _DYAD_MANY
     return _table(con, sql, params)
 
 
-def actor(con, name_or_id: str) -> dict | None:
+def actor(con, name_or_id: str, include_flagged: bool = False) -> dict | None:
+    """An actor's profile; its timeline holds factual events only unless `include_flagged`."""
     ids = actor_ids(con, name_or_id)
     if not ids:
         return None
@@ -185,8 +194,9 @@ def actor(con, name_or_id: str) -> dict | None:
            FROM corpus_events ce
            LEFT JOIN actors o ON o.id = CASE WHEN list_contains(ce.source_actor_ids, $a) THEN ce.target_actor_id
                                              ELSE ce.source_actor_id END
-           WHERE list_contains(ce.source_actor_ids, $a) OR list_contains(ce.target_actor_ids, $a)
-           ORDER BY ce.date NULLS LAST, ce.id LIMIT 1000""", {"a": aid}).fetchall()]
+           WHERE (list_contains(ce.source_actor_ids, $a) OR list_contains(ce.target_actor_ids, $a))
+             AND ($all OR len(coalesce(ce.flags, [])) = 0)
+           ORDER BY ce.date NULLS LAST, ce.id LIMIT 1000""", {"a": aid, "all": bool(include_flagged)}).fetchall()]
     out["quotes"] = [dict(zip(("article_id", "published", "kind", "text"), r)) for r in con.execute(
         """SELECT q.article_id, a.published, q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
            WHERE q.speaker_actor_id = ? ORDER BY a.published NULLS LAST, q.article_id, q.start_char LIMIT 500""",
@@ -194,16 +204,17 @@ def actor(con, name_or_id: str) -> dict | None:
     return out
 
 
-def network(con, since=None, until=None, type=None, min_weight: int = 1) -> dict:
-    """Actor graph: an edge per (source, target) pair with its event count, mean Goldstein and commonest QuadClass."""
+def network(con, since=None, until=None, type=None, min_weight: int = 1, include_flagged: bool = False) -> dict:
+    """Actor graph: an edge per (source, target) pair with its event count, mean Goldstein and commonest QuadClass
+    (factual events only unless `include_flagged`)."""
     params = {"since": _date(since, "since"), "until": _date(until, "until"), "type": type.upper() if type else None,
-              "w": int(min_weight)}
+              "w": int(min_weight), "all": bool(include_flagged)}
     edges = con.execute(
         """SELECT source_actor_id, target_actor_id, count(*) AS weight, avg(goldstein) AS goldstein,
                   mode(quad_class) AS quad_class
            FROM corpus_events
            WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id
-             AND ($type::VARCHAR IS NULL OR type = $type)
+             AND ($type::VARCHAR IS NULL OR type = $type) AND ($all OR len(coalesce(flags, [])) = 0)
              AND ($since::DATE IS NULL OR date >= $since::DATE) AND ($until::DATE IS NULL OR date <= $until::DATE)
            GROUP BY ALL HAVING count(*) >= $w ORDER BY weight DESC, 1, 2""", params).fetchall()
     ids = sorted({x for s, t, *_ in edges for x in (s, t)})

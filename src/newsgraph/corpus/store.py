@@ -79,7 +79,26 @@ ALTER TABLE events ADD COLUMN target_actor_ids VARCHAR[];
 ALTER TABLE quotes ADD COLUMN speaker_actor_id VARCHAR;
 """
 
+# v3: corpus views a user can trust. A corpus event keeps the flags all its reports share (none:
+# factual), and the ACLED category of its first report; an event with no actor on either side stays
+# in its article but is no corpus event unless its type means something without them (see CORPUS_ALONE).
+V3 = """
+ALTER TABLE events ADD COLUMN acled_event_type VARCHAR;
+ALTER TABLE events ADD COLUMN acled_sub_event_type VARCHAR;
+ALTER TABLE corpus_events ADD COLUMN flags VARCHAR[];
+ALTER TABLE corpus_events ADD COLUMN acled_event_type VARCHAR;
+ALTER TABLE corpus_events ADD COLUMN acled_sub_event_type VARCHAR;
+"""
+
 CHILD_TABLES = ("entities", "mentions", "events", "quotes", "times", "places")
+# Types that are news with no actor named, when they have a place: a protest in Nairobi, an attack in Kabul.
+CORPUS_ALONE = frozenset({"PROTEST", "ASSAULT"})
+
+
+def corpus_worthy(type_: str, sources, targets, location) -> bool:
+    """Whether an article's event becomes (or joins) a corpus event: an actor on either side, or a type
+    meaningful without actors at a place ("protests in Nairobi"). Others stay in their article only."""
+    return bool(sources or targets) or (type_ in CORPUS_ALONE and location is not None)
 
 
 def _relink_all(store: Store) -> None:
@@ -95,10 +114,52 @@ def _relink_all(store: Store) -> None:
         store._write(docs, articles=False)
 
 
+def _v3_backfill(store: Store) -> None:
+    """v3 back-fill: ACLED categories of every stored event (from its Document, computed when it was
+    stored without one), actorless reports unlinked from the corpus layer, and each corpus event's
+    shared flags and ACLED category."""
+    from ..events.acled import acled_for
+
+    con = store.con
+    rows = []
+    for (doc_json,) in con.execute("SELECT document FROM articles").fetchall():
+        doc = Document.from_json(doc_json)
+        for ev in doc.events:
+            acled = ev.acled if ev.acled is not None else acled_for(ev, doc)
+            if acled:
+                rows.append({"article_id": doc.id, "event_id": ev.id, "acled_event_type": acled["event_type"],
+                             "acled_sub_event_type": acled["sub_event_type"]})
+    store._update("events", ("acled_event_type", "acled_sub_event_type"), rows, key=("article_id", "event_id"))
+    alone = sorted(CORPUS_ALONE)
+    con.execute("""CREATE TEMP TABLE _ng_unlink AS SELECT article_id, event_id FROM events
+                   WHERE corpus_event_id IS NOT NULL AND len(coalesce(source_actor_ids, [])) = 0
+                     AND len(coalesce(target_actor_ids, [])) = 0
+                     AND NOT (list_contains(?::VARCHAR[], type) AND location IS NOT NULL)""", [alone])
+    con.execute("""DELETE FROM event_sources WHERE (article_id, event_id) IN (SELECT article_id, event_id FROM _ng_unlink)""")
+    con.execute("""UPDATE events SET corpus_event_id = NULL
+                   WHERE (article_id, event_id) IN (SELECT article_id, event_id FROM _ng_unlink)""")
+    con.execute("DROP TABLE _ng_unlink")
+    con.execute("DELETE FROM corpus_events WHERE id NOT IN (SELECT corpus_event_id FROM event_sources)")
+    ids = [r[0] for r in con.execute("SELECT id FROM corpus_events").fetchall()]
+    if ids:
+        store._recount(ids)
+    con.execute("""UPDATE corpus_events SET flags = s.flags, acled_event_type = s.et, acled_sub_event_type = s.st
+        FROM (SELECT corpus_event_id AS id,
+                     list_reduce(list(list_sort(coalesce(flags, []))), lambda a, b: list_intersect(a, b)) AS flags,
+                     first(acled_event_type ORDER BY article_id <> ce_article, evidence_start) AS et,
+                     first(acled_sub_event_type ORDER BY article_id <> ce_article, evidence_start) AS st
+              FROM (SELECT e.*, c.article_id AS ce_article FROM events e JOIN corpus_events c ON c.id = e.corpus_event_id)
+              GROUP BY corpus_event_id) s
+        WHERE corpus_events.id = s.id""")
+    con.execute("UPDATE corpus_events SET flags = list_sort(flags) WHERE flags IS NOT NULL")
+    con.execute("UPDATE corpus_events SET flags = [] WHERE flags IS NULL")
+
+
 # (version, SQL, optional Python step run after the SQL in the same transaction)
 MIGRATIONS: list[tuple[int, str, Callable | None]] = [
     (1, V1, None),
     (2, V2, _relink_all),
+    (3, V3, _v3_backfill),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -152,6 +213,8 @@ def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
                  evidence_text=ev.evidence and ev.evidence.text, trigger_start=ev.trigger and ev.trigger.start,
                  trigger_end=ev.trigger and ev.trigger.end, trigger_text=ev.trigger and ev.trigger.text,
                  flags=list(ev.flags), context=list(ev.context), confidence=ev.confidence,
+                 acled_event_type=ev.acled["event_type"] if ev.acled else None,
+                 acled_sub_event_type=ev.acled["sub_event_type"] if ev.acled else None,
                  corpus_event_id=None, source_actor_ids=[], target_actor_ids=[])
     for q in doc.quotes:
         rows.add("quotes", article_id=aid, quote_id=q.id, start_char=q.start, end_char=q.end, text=q.text, kind=q.kind,
@@ -340,11 +403,17 @@ class Store:
         self.con.execute("DELETE FROM failures WHERE name IN (SELECT unnest(?::VARCHAR[]))", [names])
         self._insert("failures", [{"name": n, "kind": k, "reason": r} for n, (k, r) in latest.items()])
 
+    def _columns(self, table: str) -> set[str]:
+        """The table's columns now: a migration's back-fill writes with today's code into an older schema."""
+        return {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+
     def _insert(self, table: str, rows: list[dict]) -> None:
         if not rows:
             return
         tmp = f"_ng_{table}"
-        self.con.register(tmp, _arrow(rows))
+        have = self._columns(table)
+        self.con.register(tmp, _arrow([{k: v for k, v in r.items() if k in have} for r in rows]))
         try:
             self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {tmp}")  # table names are ours
         finally:
@@ -392,11 +461,13 @@ class Store:
             src = list(dict.fromkeys(amap[x] for x in ev.source if x in amap))
             tgt = list(dict.fromkeys(amap[x] for x in ev.target if x in amap))
             r["source_actor_ids"], r["target_actor_ids"] = src, tgt
+            if not corpus_worthy(ev.type, src, tgt, ev.location):
+                continue  # stays in its article (the events row), no corpus event
             names = [n for x in (*ev.source, *ev.target) if (e := ents.get(x))
                      for n in (e.name, *e.aliases, *(m.text for m in e.mentions))]
             rep = Report(type=ev.type, date=event_date(ev, pub), negated="negated" in ev.flags,
                          sources=frozenset(src), targets=frozenset(tgt),
-                         words=tokens(ev.evidence.text if ev.evidence else None, names))
+                         words=tokens(ev.evidence.text if ev.evidence else None, names), flags=frozenset(ev.flags))
             out.append((rep, r, doc, ev))
         return out
 
@@ -405,9 +476,11 @@ class Store:
         next_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM corpus_events").fetchall()[0][0]
         ids, changed = EventMerger(self.con, self.window).assign([rep for rep, *_ in reports], next_id)
         first: dict[int, dict] = {}  # corpus event id -> the events row of its first report
+        shared: dict[int, frozenset[str]] = {}  # corpus event id -> the flags all of this batch's reports carry
         for (rep, r, doc, ev), cid in zip(reports, ids):
             r["corpus_event_id"] = cid
             first.setdefault(cid, r)
+            shared[cid] = shared[cid] & rep.flags if cid in shared else rep.flags
             spans = [("evidence", ev.evidence)] if ev.evidence else []
             spans += [("restatement", sp) for sp in ev.restatements]
             for kind, sp in spans or [("event", None)]:  # an event with no evidence still counts once
@@ -423,22 +496,39 @@ class Store:
                     goldstein=r["goldstein"], date=c.date, negated=c.negated, location=r["location"],
                     source_actor_id=(r["source_actor_ids"] or [None])[0], target_actor_id=(r["target_actor_ids"] or [None])[0],
                     source_actor_ids=sorted(c.sources), target_actor_ids=sorted(c.targets), words=sorted(c.words),
-                    evidence=r["evidence_text"], article_id=r["article_id"]))
+                    evidence=r["evidence_text"], article_id=r["article_id"], flags=sorted(shared[c.id]),
+                    acled_event_type=r["acled_event_type"], acled_sub_event_type=r["acled_sub_event_type"]))
         self._insert("corpus_events", new)
+        fresh = {c.id for c in changed if c.new}
+        self._narrow_flags({cid: f for cid, f in shared.items() if cid not in fresh})
         self._update("corpus_events", ("source_actor_ids", "target_actor_ids"),
                      [{"id": c.id, "source_actor_ids": sorted(c.sources), "target_actor_ids": sorted(c.targets)}
                       for c in changed if not c.new])
         return ids
 
-    def _update(self, table: str, columns: tuple[str, ...], rows: list[dict]) -> None:
-        """UPDATE `table` SET columns FROM rows (matched by id). Table and column names are ours."""
+    def _narrow_flags(self, flags: dict[int, frozenset[str]]) -> None:
+        """Stored corpus events that new reports joined keep only the flags those reports share too
+        (one factual report makes the event factual)."""
+        if not flags or "flags" not in self._columns("corpus_events"):
+            return
+        tmp = "_ng_flags"
+        self.con.register(tmp, _arrow([{"id": k, "flags": sorted(v)} for k, v in flags.items()]))
+        try:
+            self.con.execute(f"""UPDATE corpus_events SET flags = list_sort(list_intersect(coalesce(corpus_events.flags, []), u.flags))
+                                 FROM {tmp} u WHERE corpus_events.id = u.id""")
+        finally:
+            self.con.unregister(tmp)
+
+    def _update(self, table: str, columns: tuple[str, ...], rows: list[dict], key: tuple[str, ...] = ("id",)) -> None:
+        """UPDATE `table` SET columns FROM rows (matched by the key columns). Table and column names are ours."""
         if not rows:
             return
         tmp = f"_ng_upd_{table}"
         self.con.register(tmp, _arrow(rows))
         try:
             sets = ", ".join(f"{c} = u.{c}" for c in columns)
-            self.con.execute(f"UPDATE {table} SET {sets} FROM {tmp} u WHERE {table}.id = u.id")
+            where = " AND ".join(f"{table}.{k} = u.{k}" for k in key)
+            self.con.execute(f"UPDATE {table} SET {sets} FROM {tmp} u WHERE {where}")
         finally:
             self.con.unregister(tmp)
 
@@ -480,11 +570,12 @@ class Store:
             return query.articles(cur, limit, offset)
 
     def events(self, source=None, target=None, type=None, since=None, until=None, limit=100, offset=0,
-               order="date") -> pa.Table:
+               order="-date", include_flagged: bool = False) -> pa.Table:
+        """Corpus events, newest first; factual ones only unless `include_flagged`."""
         from . import query
 
         with self.reader() as cur:
-            return query.events(cur, source, target, type, since, until, limit, offset, order)
+            return query.events(cur, source, target, type, since, until, limit, offset, order, include_flagged)
 
     def event(self, event_id: int) -> dict | None:
         """One corpus event (the `events` row) with source_actors, target_actors and evidence_spans."""
@@ -499,23 +590,23 @@ class Store:
         with self.reader() as cur:
             return query.event_evidence(cur, event_id)
 
-    def dyad(self, a: str, b: str, by: str = "day") -> pa.Table:
+    def dyad(self, a: str, b: str, by: str = "day", include_flagged: bool = False) -> pa.Table:
         from . import query
 
         with self.reader() as cur:
-            return query.dyad(cur, a, b, by)
+            return query.dyad(cur, a, b, by, include_flagged)
 
-    def actor(self, name_or_id: str) -> dict | None:
+    def actor(self, name_or_id: str, include_flagged: bool = False) -> dict | None:
         from . import query
 
         with self.reader() as cur:
-            return query.actor(cur, name_or_id)
+            return query.actor(cur, name_or_id, include_flagged)
 
-    def network(self, since=None, until=None, type=None, min_weight: int = 1) -> dict:
+    def network(self, since=None, until=None, type=None, min_weight: int = 1, include_flagged: bool = False) -> dict:
         from . import query
 
         with self.reader() as cur:
-            return query.network(cur, since, until, type, min_weight)
+            return query.network(cur, since, until, type, min_weight, include_flagged)
 
     def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
         """id, name, type, code, country, sector, num_events, num_articles; most active first."""

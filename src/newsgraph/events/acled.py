@@ -1,39 +1,108 @@
 """ACLED categories for PLOVER events: {event_type, sub_event_type} with the ACLED codebook's names.
 
 Only violent, protest and strategic events get one (ACLED codes nothing else); the table is in
-docs/events.md. Decided from the PLOVER type and mode, the CAMEO code, the trigger words and the
-actors' sectors (armed on both sides makes an armed clash; a ruling side retaking ground is the
-government regaining territory).
+docs/events.md. Decided from the PLOVER type and mode, the CAMEO code, the trigger, the words of the
+event's sentence (weapons, a protest and the response to it, a mob) and who the two sides are
+(their sectors, else the words naming them): armed on both sides is a battle, an armed side against
+unarmed people is violence against civilians, state forces retaking ground is the government
+regaining territory, protesters turning violent is a violent demonstration.
 """
 
 from __future__ import annotations
 
-ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
-STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+import re
+
 BATTLES, EXPLOSIONS, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
 
-ASSAULT_MODES = {
-    "aerial": (EXPLOSIONS, "Air/drone strike"), "drone": (EXPLOSIONS, "Air/drone strike"),
-    "heavy-weapons": (EXPLOSIONS, "Shelling/artillery/missile attack"),
-    "explosives": (EXPLOSIONS, "Remote explosive/landmine/IED"),
-    "suicide-attack": (EXPLOSIONS, "Suicide bomb"), "unconventional": (EXPLOSIONS, "Chemical weapon"),
-    "sexual": (CIVILIANS, "Sexual violence"), "abduct": (CIVILIANS, "Abduction/forced disappearance"),
-    "crowd-control": (PROTESTS, "Protest with intervention"),
-    "destroy": (STRATEGIC, "Looting/property destruction"),
-}
-CONFLICT_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "peace")
-AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "accord", "deal", "treaty", "pact",
-                             "armistice", "peace"})
+# Disorder types of the ACLED codebook, per (event type, sub-event type) where it is not the event type's own.
+DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", CIVILIANS: "Political violence",
+            PROTESTS: "Demonstrations", STRATEGIC: "Strategic developments"}
+DISORDER_SUB = {"Mob violence": "Political violence", "Violent demonstration": "Demonstrations",
+                "Excessive force against protesters": "Political violence; Demonstrations"}
+
+# Actor sectors (PLOVER/CAMEO) by what ACLED counts them as.
+STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
+NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 
 
-def _sectors(doc, ids) -> set[str]:
-    out = set()
-    for i in ids:
-        e = doc.entity(i)
-        if e is not None and e.actor is not None and e.actor.sector:
-            out.add(e.actor.sector[:3])
-    return out
+def _rx(*words: str) -> re.Pattern:
+    """Whole words or phrases (a trailing * allows any ending), case-insensitive."""
+    alts = [re.escape(w).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for w in words]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+# Words that name the sides: state forces, non-state armed groups, protesters, mobs, civilians.
+STATE_WORDS = _rx("army", "armies", "troops", "soldier*", "military", "militaries", "police*", "gendarme*",
+                  "security forces", "government forces", "regime forces", "pro-government forces", "armed forces",
+                  "forces", "navy", "air force", "marines", "paratroopers", "officers", "guards", "patrol*",
+                  "convoy*", "checkpoint*", "barracks", "army base", "military base", "outpost*", "positions",
+                  "garrison*", "units", "special forces", "commandos", "servicemen", "personnel")
+REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "militia*", "gunmen", "gunman",
+                  "armed men", "armed group*", "bandits", "terrorists", "separatists", "guerrilla*", "extremists",
+                  "islamists", "paramilitar*", "attackers", "assailants")
+PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
+                    "sit-in", "picket*", "strikers")
+RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers")
+MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
+                "angry residents", "angry villagers")
+CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
+
+# How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
+WEAPONS = (
+    ("Chemical weapon", _rx("chemical weapon*", "chemical attack*", "chlorine", "sarin", "mustard gas",
+                            "nerve agent*", "toxic gas", "poison gas")),
+    ("Suicide bomb", _rx("suicide*", "blew himself up", "blew herself up", "blew themselves up",
+                         "explosive vest*", "explosives vest*", "suicide vest*")),
+    ("Air/drone strike", _rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
+                             "fighter jet*", "jets", "jet", "helicopter*", "gunship*", "bomber*", "drone*", "uav*",
+                             "air force", "aircraft", "bombed from the air", "from the air")),
+    ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
+                                               "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
+                                               "rocket-propelled")),
+    ("Remote explosive/landmine/IED", _rx("ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*",
+                                          "land mine*", "mine", "mines", "car bomb*", "bomb", "bombs", "bombing*",
+                                          "explosive*", "explosion*", "blast*", "booby*", "vbied*",
+                                          "detonat*", "exploded", "magnetic bomb*", "sticky bomb*")),
+    ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
+)
+SEXUAL = _rx("rape*", "raping", "sexual*", "sexually", "gang-rape*", "molest*")
+ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", "forced disappearance*", "enforced disappearance*",
+             "forcibly disappeared", "disappeared", "whereabouts", "not been seen", "not been heard")
+PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people", "worker*", "journalist*",
+             "priest*", "nun*", "missionar*", "teacher*", "student*", "pupil*", "villager*", "passenger*",
+             "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
+             "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
+             "them")
+# The response to a protest: lethal (excessive force) or not (intervention).
+LETHAL = _rx("killed", "killing", "kill", "shot dead", "dead", "died", "death*", "live ammunition", "live rounds",
+             "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force")
+INTERVENTION = _rx("tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullets", "pellets", "baton*",
+                   "truncheon*", "dispers*", "broke up", "break up", "broken up", "breaking up", "cracked down",
+                   "crackdown", "arrest*", "detain*", "rounded up", "intervened", "charged", "stun grenade*",
+                   "pepper spray", "police moved in", "beat*", "clubbed", "whipped", "blocked")
+RIOT_ACTS = _rx("threw stones", "throwing stones", "hurled stones", "pelted", "stones", "rocks", "petrol bomb*",
+                "molotov*", "torch*", "set fire", "set ablaze", "set on fire", "burn*", "looted", "looting",
+                "vandali*", "ransack*", "smashed", "clashed", "clashes", "rioted", "rioting", "riot", "riots",
+                "barricades of burning", "burning tyres", "burning tires")
+CLASH_TRIGGERS = _rx("clash*", "shootout*", "shoot-out*", "fight*", "fought", "firefight*", "gunfight*", "gun battle*", "gunbattle*",
+                     "battle*", "exchange*", "exchanged fire", "skirmish*", "repel*", "repuls*", "engaged",
+                     "counter-attack*", "counterattack*")
+DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
+                "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
+WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
+                   "grenade*", "rocket*", "missile*", "drone*", "mortar*")
+TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
+                     "taken back", "won back", "reclaim*", "back under", "back control")
+AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*", "peace agreement*",
+                "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
+                "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
+                "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
+DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
+BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
+BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "build*", "open*", "install*",
+                    "erect*")
 
 
 def acled_for(ev, doc) -> dict | None:
@@ -42,44 +111,222 @@ def acled_for(ev, doc) -> dict | None:
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
 
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    """ACLED's disorder type of a category (political violence, demonstrations, strategic developments)."""
+    return DISORDER_SUB.get(sub_event_type) or DISORDER.get(event_type, "")
+
+
+class _Sides:
+    """Who the two sides of an event are, from their actors' sectors and the words naming them."""
+
+    def __init__(self, ev, doc):
+        self.src_sectors, self.src_text = self._side(doc, ev.source)
+        self.tgt_sectors, self.tgt_text = self._side(doc, ev.target)
+
+    @staticmethod
+    def _side(doc, ids) -> tuple[set[str], str]:
+        sectors, words = set(), []
+        for i in ids:
+            e = doc.entity(i)
+            if e is None:
+                continue
+            if e.actor is not None and e.actor.sector:
+                sectors.add(e.actor.sector[:3])
+            words += [e.name, *(m.text for m in e.mentions)]
+        return sectors, " ; ".join(words)
+
+    def src(self, sectors, rx) -> bool:
+        return bool(self.src_sectors & sectors) or bool(self.src_text and rx.search(self.src_text))
+
+    def tgt(self, sectors, rx) -> bool:
+        return bool(self.tgt_sectors & sectors) or bool(self.tgt_text and rx.search(self.tgt_text))
+
+    def src_armed(self) -> bool:
+        return self.src(STATE_ARMED | NONSTATE_ARMED, STATE_WORDS) or self.src(frozenset(), REBEL_WORDS)
+
+    def tgt_armed(self) -> bool:
+        return self.tgt(STATE_ARMED | NONSTATE_ARMED, STATE_WORDS) or self.tgt(frozenset(), REBEL_WORDS)
+
+
+def _without(text: str, part: str) -> str:
+    """The sentence without the words naming a side (so the attacker's own name is not its target)."""
+    for name in filter(None, part.split(" ; ")):
+        text = text.replace(name, " ")
+    return text
+
+
 def _category(ev, doc) -> tuple[str, str] | None:
-    t, mode = ev.type, ev.mode
-    words = (ev.trigger.text.lower() if ev.trigger else "") + " " + (ev.evidence.text.lower() if ev.evidence else "")
-    if t == "ASSAULT":
-        if "grenade" in words and mode in (None, "explosives", "primitive"):
-            return EXPLOSIONS, "Grenade"
-        if mode in ASSAULT_MODES:
-            return ASSAULT_MODES[mode]
-        src, tgt = _sectors(doc, ev.source), _sectors(doc, ev.target)
-        if src & ARMED and tgt & ARMED:
-            return BATTLES, "Armed clash"
-        return CIVILIANS, "Attack"
-    if t == "PROTEST":
-        if mode in ("riot", "vandalize"):
-            return (RIOTS, "Mob violence") if ev.target and not ev.source else (RIOTS, "Violent demonstration")
-        return PROTESTS, "Peaceful protest"
-    if t == "COERCE":
-        if mode in ("arrest", "deport"):
-            return STRATEGIC, "Arrests"
-        if mode == "seize" or (ev.cameo or "").startswith("192"):
-            if _sectors(doc, ev.source) & STATE:
-                return BATTLES, "Government regains territory"
-            return BATTLES, "Non-state actor overtakes territory"
-        return STRATEGIC, "Other"
-    if t == "RETREAT":
-        if mode == "disarm":
-            return STRATEGIC, "Disrupted weapons use"
-        if mode == "ceasefire":
-            return STRATEGIC, "Agreement"
-        if mode == "withdraw":
-            return STRATEGIC, "Non-violent transfer of territory"
+    t = ev.type
+    if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
+                 "CONCEDE"):
         return None
-    trigger = ev.trigger.text.lower() if ev.trigger else ""
-    if t in ("AGREE", "SUPPORT", "COOPERATE") and any(w in trigger for w in AGREEMENT_WORDS) and (
-            any(w in words for w in CONFLICT_WORDS) or (_sectors(doc, ev.source) | _sectors(doc, ev.target)) & ARMED):
-        return STRATEGIC, "Agreement"  # "signed a ceasefire", "the rebels agreed a truce"; not a trade deal
+    sentence = ev.evidence.text if ev.evidence else ""
+    trigger = ev.trigger.text if ev.trigger else ""
+    sides = _Sides(ev, doc)
+    if t == "ASSAULT":
+        return _assault(ev, sentence, trigger, sides)
+    if t == "PROTEST":
+        return _protest(ev, sentence, sides)
+    if t == "COERCE":
+        return _coerce(ev, sentence, trigger, sides, doc)
     if t == "MOBILIZE":
-        if "base" in words or "headquarters" in words:
+        if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
             return STRATEGIC, "Headquarters or base established"
         return STRATEGIC, "Change to group/activity"
+    if t == "RETREAT":
+        if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
+            return STRATEGIC, "Non-violent transfer of territory"
+        if ev.mode == "ceasefire" or (ev.mode == "release" and re.search(r"exchang|swap", trigger, re.I)):
+            return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
+        if ev.mode == "disarm":
+            return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
+    if AGREEMENT.search(sentence) or AGREEMENT.search(trigger) or (
+            DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
+        return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+def _territorial(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:town|city|village|district|territory|area|region|province|border|positions?)\b",
+                          sentence, re.IGNORECASE))
+
+
+def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
+    mode = ev.mode
+    if DISRUPTED.search(trigger + " " + sentence) and WEAPON_CACHE.search(sentence) and \
+            not LETHAL.search(_without(sentence, trigger)):
+        return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
+    weapon = _weapon(mode, trigger + " ; " + sentence) if mode != "crowd-control" else None
+    protest = _protest_response(ev, sentence, sides) if weapon is None else None
+    if protest:
+        return protest
+    if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()):
+        return RIOTS, "Mob violence"
+    if (sides.src(frozenset(), RIOTER_WORDS) or (CLASH_TRIGGERS.search(trigger) and not ev.source
+                                                  and RIOTER_WORDS.search(sentence))) and not sides.src_armed():
+        return RIOTS, "Violent demonstration"  # "rioters clashed with police"
+    if mode == "unconventional" or WEAPONS[0][1].search(sentence):
+        return EXPLOSIONS, "Chemical weapon"
+    if mode == "sexual" or SEXUAL.search(trigger):
+        return CIVILIANS, "Sexual violence"
+    if mode == "abduct" or ABDUCT.search(trigger):
+        return CIVILIANS, "Abduction/forced disappearance"
+    if weapon:
+        return EXPLOSIONS, weapon
+    if SEXUAL.search(sentence):
+        return CIVILIANS, "Sexual violence"
+    if ABDUCT.search(sentence):
+        return CIVILIANS, "Abduction/forced disappearance"
+    if sides.src_text and CIVIL_WORDS.search(sides.src_text) and not sides.src_armed() and mode in (
+            None, "beat", "primitive", "destroy"):
+        return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
+    if mode == "destroy":
+        return STRATEGIC, "Looting/property destruction"
+    if _armed_both(ev, sentence, trigger, sides):
+        return BATTLES, "Armed clash"
+    return CIVILIANS, "Attack"
+
+
+def _weapon(mode: str | None, sentence: str) -> str | None:
+    by_mode = {"aerial": "Air/drone strike", "drone": "Air/drone strike", "suicide-attack": "Suicide bomb",
+               "heavy-weapons": "Shelling/artillery/missile attack", "explosives": "Remote explosive/landmine/IED"}
+    for name, rx in WEAPONS[1:]:
+        if rx.search(sentence):
+            if name == "Remote explosive/landmine/IED" and _grenade_only(sentence):
+                return "Grenade"
+            return name
+    return by_mode.get(mode)
+
+
+def _grenade_only(sentence: str) -> bool:
+    """"threw a grenade, and the explosion wounded ten": the blast is the grenade's."""
+    return bool(WEAPONS[-1][1].search(sentence)) and not re.search(
+        r"\b(?:ied|roadside|landmine|mine|car bomb|improvised)\b", sentence, re.IGNORECASE)
+
+
+def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
+    """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
+    if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
+        return True
+    if sides.tgt_armed() and (sides.src_armed() or not ev.source):
+        return True
+    if sides.src_armed():
+        rest = _without(sentence, sides.src_text)
+        return bool(STATE_WORDS.search(rest) if not sides.src(STATE_ARMED, STATE_WORDS) else REBEL_WORDS.search(rest))
+    return False
+
+
+def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
+    """Force against a protest: lethal is excessive force, anything else an intervention; violence by
+    the protesters themselves is a violent demonstration."""
+    against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
+        not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS))
+    if ev.mode == "crowd-control" or (against_protest and not sides.src_armed() and INTERVENTION.search(sentence)):
+        return _response(sentence)
+    if not against_protest:
+        return None
+    if sides.src(frozenset(), RIOTER_WORDS):
+        return RIOTS, "Violent demonstration"
+    if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
+        return _response(sentence)
+    return None
+
+
+def _response(sentence: str) -> tuple[str, str]:
+    if LETHAL.search(sentence):
+        return PROTESTS, "Excessive force against protesters"
+    return PROTESTS, "Protest with intervention"
+
+
+def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
+    if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
+        return RIOTS, "Mob violence"
+    if STATE_WORDS.search(_without(sentence, sides.src_text)) and LETHAL.search(sentence):
+        return PROTESTS, "Excessive force against protesters"
+    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
+        return RIOTS, "Violent demonstration"
+    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_text)):
+        return PROTESTS, "Protest with intervention"
+    return PROTESTS, "Peaceful protest"
+
+
+def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
+    mode, cameo = ev.mode, ev.cameo or ""
+    if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
+                                     and WEAPON_CACHE.search(_without(sentence, sides.src_text))):
+        return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
+    if mode in ("arrest", "deport"):
+        if ABDUCT.search(sentence):
+            return CIVILIANS, "Abduction/forced disappearance"
+        if PROTEST_WORDS.search(sentence) and not sides.tgt(frozenset(), REBEL_WORDS):
+            return _response(sentence) if "killed" in sentence.lower() else (PROTESTS, "Protest with intervention")
+        return STRATEGIC, "Arrests"
+    if mode == "seize" and (cameo.startswith("192") or _territorial(sentence)):
+        if TERRITORY_BACK.search(trigger + " " + sentence) or _state_at_home(ev, sides, doc):
+            return BATTLES, "Government regains territory"
+        return BATTLES, "Non-state actor overtakes territory"
+    if mode in ("cyber", "misinformation"):
+        return None  # ACLED codes no online activity
+    if mode == "seize" and re.match(r"raid", trigger, re.I):
+        weapon = _weapon(None, sentence)
+        if weapon:
+            return EXPLOSIONS, weapon  # "warplanes carried out raids"
+    if mode == "seize" and PEOPLE.search(sentence[ev.trigger.end - ev.evidence.start:][:60] if ev.trigger and ev.evidence
+                                         else ""):
+        return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
+    if mode == "seize":
+        return STRATEGIC, "Looting/property destruction"  # a raid that takes property
+    return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+def _state_at_home(ev, sides: _Sides, doc) -> bool:
+    """State forces taking ground in their own country (a foreign army's gains are not the
+    government regaining territory: ACLED counts them with non-state actors)."""
+    if not sides.src(STATE, STATE_WORDS):
+        return False
+    place = None
+    if ev.location:
+        place = next((p for p in getattr(doc, "places", None) or () if p.id == ev.location), None)
+    countries = {doc.entity(i).actor.country for i in ev.source
+                 if doc.entity(i) is not None and doc.entity(i).actor is not None and doc.entity(i).actor.country}
+    return not (place is not None and place.country and countries and place.country not in countries)

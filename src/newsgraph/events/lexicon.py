@@ -2,7 +2,7 @@
 
 Sources, in the order they are tried: CAMEO/PETRARCH verb dictionaries given with --verbs (their
 patterns, matched by petrarch_verbs.py, decide a verb they list), files in our YAML format given
-with --verbs, then the built-in `data/lexicon.yaml`. The YAML format is documented at the top of
+with --verbs, then the built-in `data/lexicon.yaml` and `data/lexicon_violence.yaml`. The YAML format is documented at the top of
 that file.
 """
 
@@ -20,6 +20,8 @@ from .ontology import MODES, QUAD, cameo_for
 from .petrarch_verbs import VerbDictionary, load as load_verb_dictionary
 
 BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
+# How news writes the events ACLED codes (explosions, territory, looting, bases ...): read after BUILTIN.
+BUILTIN_VIOLENCE = Path(__file__).with_name("data") / "lexicon_violence.yaml"
 BUILTIN_CAMEO = Path(__file__).with_name("data") / "cameo_verbs.txt"  # scripts/convert_petrarch.py writes it
 CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
 SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", "reverse", *CONDITION_KEYS}
@@ -178,6 +180,7 @@ def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
     key = tuple(extra)
     lex = Lexicon()
     load_yaml(lex, BUILTIN)
+    load_yaml(lex, BUILTIN_VIOLENCE)
     lex.cameo = builtin_cameo()
     for p in reversed(key):  # earlier files end up first
         path = Path(p)

@@ -202,6 +202,9 @@ class EventRow(BaseModel):
     num_articles: int | None = None
     evidence: str | None = None
     article_id: str | None = None
+    flags: list[str] = Field([], description="Flags all reports of the event share (negated, hypothetical, future, historical, reported); [] is factual.")
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
 
 
 class EventsPage(Page):
@@ -833,14 +836,19 @@ def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
         type: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. THREATEN.")] = None,
         since: DateParam = None,
         until: DateParam = None,
-        order: Annotated[Order, Query(description="Sort order.")] = Order.date,
+        order: Annotated[Order, Query(description="Sort order (default: newest first).")] = Order.date_desc,
+        include_flagged: Annotated[bool, Query(description=(
+            "Also events told as negated, hypothetical, future, historical or reported by another party "
+            "(their `flags`); by default only factual events."))] = False,
         limit: Limit = 100,
         offset: Offset = 0,
     ):
-        """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`."""
+        """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`:
+        factual events, newest first, unless asked otherwise."""
         since, until = iso_date(since, "since"), iso_date(until, "until")
         rows = store.read(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
-                                             limit=limit, offset=offset, order=order.value))
+                                             limit=limit, offset=offset, order=order.value,
+                                             include_flagged=include_flagged))
         return JSON(_page(_rows(rows), limit, offset))
 
     @app.get("/v1/events/{event_id}/evidence", tags=["corpus"], response_model=Evidence,
@@ -858,9 +866,11 @@ def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
         a: Annotated[str, Query(min_length=1, max_length=200, description="First actor: id, name or code.")],
         b: Annotated[str, Query(min_length=1, max_length=200, description="Second actor: id, name or code.")],
         by: Annotated[By, Query(description="Period length.")] = By.day,
+        include_flagged: Annotated[bool, Query(description="Also count events that are not told as facts (flagged).")] = False,
     ):
-        """Events between two actors per period, in both directions: counts by QuadClass and the Goldstein sum."""
-        rows = store.read(lambda s: s.dyad(a, b, by=by.value))
+        """Events between two actors per period, in both directions: counts by QuadClass and the Goldstein sum
+        (factual events unless include_flagged)."""
+        rows = store.read(lambda s: s.dyad(a, b, by=by.value, include_flagged=include_flagged))
         return JSON({"a": a, "b": b, "by": by.value, "items": _rows(rows)})
 
     @app.get("/v1/actors", tags=["corpus"], response_model=ActorsPage, responses=NEEDS_CORPUS)
@@ -888,10 +898,12 @@ def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
         until: DateParam = None,
         type: Annotated[str | None, Query(max_length=40, description="PLOVER event type.")] = None,
         min_weight: Annotated[int, Query(ge=1, le=1_000_000, description="Fewest events on an edge.")] = 1,
+        include_flagged: Annotated[bool, Query(description="Also count events that are not told as facts (flagged).")] = False,
     ):
-        """Actors as nodes, events as weighted directed edges."""
+        """Actors as nodes, events as weighted directed edges (factual events unless include_flagged)."""
         since, until = iso_date(since, "since"), iso_date(until, "until")
-        return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight)))
+        return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight,
+                                                   include_flagged=include_flagged)))
 
 
 def _pool_error(exc: Exception) -> ApiError:

@@ -455,24 +455,31 @@
       return el("label", {}, label, f[name]);
     };
     f.order = el("select", { name: "order" },
-      ...[["date", "date ↑"], ["-date", "date ↓"], ["mentions", "most mentioned"], ["sources", "most sources"]].map(([v, l]) =>
-        el("option", { value: v, selected: (params.get("order") || "date") === v }, l)));
+      ...[["-date", "newest first"], ["date", "oldest first"], ["mentions", "most mentioned"], ["sources", "most sources"]].map(([v, l]) =>
+        el("option", { value: v, selected: (params.get("order") || "-date") === v }, l)));
+    // factual events by default; negated, hypothetical, future, historical and reported ones on request
+    f.include_flagged = el("input", { type: "checkbox", name: "include_flagged", checked: params.get("include_flagged") === "true" });
     const form = el("form", { class: "panel row", id: "events-filter" },
       field("source", "Source actor", { size: 16, list: actorDatalist() }), field("target", "Target actor", { size: 16, list: actorDatalist() }),
       field("type", "Type", { size: 12, placeholder: "e.g. THREATEN" }),
       field("since", "Since", { type: "date" }), field("until", "Until", { type: "date" }),
-      el("label", {}, "Order", f.order), el("button", { type: "submit" }, "Filter"));
+      el("label", {}, "Order", f.order),
+      el("label", { class: "check", title: "Also events told as negated, hypothetical, future, historical or reported by another party" },
+        f.include_flagged, "include flagged"),
+      el("button", { type: "submit" }, "Filter"));
     const offset = Number(params.get("offset") || 0);
     const limit = 50;
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const p = {};
       for (const k of ["source", "target", "type", "since", "until", "order"]) p[k] = f[k].value.trim();
+      if (f.include_flagged.checked) p.include_flagged = "true";
       go("events", null, p);
     });
     root.appendChild(form);
     const query = {};
     for (const k of ["source", "target", "type", "since", "until", "order"]) query[k] = params.get(k) || "";
+    if (params.get("include_flagged") === "true") query.include_flagged = "true";
     const page = await api("/v1/events" + qs({ ...query, limit, offset }));
     if (!page.items.length) { root.appendChild(emptyNote("No events match.")); return; }
     const table = el("table", { class: "grid", id: "events-table" });
@@ -506,7 +513,8 @@
       for (const r of rows) {
         const tr = el("tr", { class: "ev-row", "data-event": r.event_id },
           el("td", {}, r.date || ""), actorCell(r.source_actor_id, r.source_name, r.source_code),
-          el("td", {}, el("span", { class: "badge" }, r.type + (r.mode ? "/" + r.mode : "")), r.cameo ? el("span", { class: "hint" }, r.cameo) : null),
+          el("td", {}, el("span", { class: "badge" }, r.type + (r.mode ? "/" + r.mode : "")), r.cameo ? el("span", { class: "hint" }, r.cameo) : null,
+            ...(r.flags || []).map((fl) => el("span", { class: "badge flag", title: "not told as a fact" }, fl))),
           actorCell(r.target_actor_id, r.target_name, r.target_code),
           el("td", {}, r.quad_class ? el("span", { class: `badge q${r.quad_class}`, title: (QUAD[r.quad_class] || {}).name }, `Q${r.quad_class}`) : ""),
           el("td", { class: "num" }, fmtNum(r.goldstein, 1)), el("td", { class: "num" }, fmtNum(r.num_mentions)),
