@@ -334,3 +334,33 @@ def test_ingest_client_batches_fit_the_server_limits():
         assert len(got) <= BATCH_ARTICLES and len(json.dumps([*got, *failed]).encode()) <= 2000
     many = list(batches([InputError(f"bad{i}.txt", "empty input") for i in range(1200)], max_bytes=10**7))
     assert len(many) == 3 and sum(len(f) for _, f in many) == 1200 and max(len(f) for _, f in many) <= 500
+
+
+@pytest.mark.parametrize("failure", [ValueError("I/O operation on closed handle"), TypeError("NoneType pid"),
+                                     "over_budget"])
+def test_a_request_caught_by_the_shutdown_is_unavailable_whatever_the_dead_worker_raised(failure):
+    """SIGTERM kills the workers under requests in flight: what the dead pipe or process raises then
+    (a closed handle, a missing pid, a budget check on a killed process) is a 503, never a 500."""
+    import asyncio
+
+    from newsgraph.read import make_article
+    from newsgraph.web.workers import OverBudget, Unavailable, WorkerPool
+
+    class DeadPipe:
+        def send(self, article):
+            pool.close()  # the shutdown arrives while the article is being sent
+            if failure == "over_budget":
+                raise OverBudget("timeout", "too slow")
+            raise failure
+
+    class Dead:
+        conn = DeadPipe()
+
+    pool = WorkerPool(1)
+
+    async def acquire(wait):
+        return Dead()
+
+    pool._acquire = acquire
+    with pytest.raises(Unavailable, match="shutting down"):
+        asyncio.run(pool.extract(make_article("Some text about the talks.", "a.txt")))

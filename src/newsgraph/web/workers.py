@@ -400,6 +400,8 @@ class WorkerPool:
             await asyncio.to_thread(w.conn.send, article)
             reply = await self._reply(w, self.timeout, name=article.name)
         except OverBudget:
+            if self.closed:
+                raise Unavailable("the server is shutting down") from None
             self._replace(w)
             raise
         except (EOFError, OSError, asyncio.CancelledError) as exc:  # the worker died, or the request was cancelled
@@ -409,6 +411,10 @@ class WorkerPool:
             if isinstance(exc, asyncio.CancelledError):
                 raise
             return ExtractionError(article.name, "the extraction worker died (out of memory?) and was replaced")
+        except Exception:
+            if self.closed:  # whatever a worker killed by the shutdown left behind (a closed pipe, no process)
+                raise Unavailable("the server is shutting down") from None
+            raise
         self._job_seconds = 0.8 * self._job_seconds + 0.2 * (time.monotonic() - started)
         self.counts["jobs"] += 1
         w.jobs += 1
