@@ -227,6 +227,10 @@ def test_later_year_in_the_past_blocks_inference():
     ("The deal, signed on Tuesday, takes effect on Thursday.", {"Tuesday": "2026-01-20", "Thursday": "2026-01-22"}),
     ("The company reported its results on Thursday and will hold a call on Friday.",
      {"Thursday": "2026-01-15", "Friday": "2026-01-23"}),
+    # a plan's object is dated ahead, whatever the tense of planning; "planned to" keeps its own tense
+    ("Protesters planned a large demonstration on Saturday.", {"Saturday": "2026-01-24"}),
+    ("The prosecutor has scheduled a news conference Thursday.", {"Thursday": "2026-01-22"}),
+    ("On Friday, the government planned to pay the families.", {"Friday": "2026-01-16"}),
 ])
 def test_weekday_tense_battery(extract, sentence, expected):
     doc = extract(sentence, published="2026-01-21")  # a Wednesday
@@ -268,3 +272,20 @@ def test_timeml_spans_leave_signals_out(extract):
     assert got["March"].mod == "ON_OR_AFTER" and got["March"].value == "2025-03"
     assert (got["Three days"].value, got["Three days"].type) == ("P3D", "DURATION")
     assert got["Friday"].value == "2026-01-23"
+
+
+def test_frequency_adjectives_are_not_sets_but_adverbs_are(extract):
+    doc = extract("The firm cut its quarterly dividend at the annual meeting. The reserve will be adjusted "
+                  "quarterly, and the fair is held here annually.", published="2026-01-21")
+    got = [(t.text, t.type, t.value) for t in doc.times]
+    assert got == [("quarterly", "SET", "P3M"), ("annually", "SET", "P1Y")]
+    assert doc.text.index("quarterly,") == doc.times[0].start
+
+
+def test_a_period_ended_on_a_date_lies_in_the_past(extract):
+    # a past clause may name a coming date ("payable Dec. 1"), but a period that "ended" on it has ended
+    doc = extract("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million. It declared "
+                  "a dividend payable Dec. 1.", published="2025-10-31")
+    got = by_text(doc)
+    assert got["Jan. 31"].value == "2025-01-31"
+    assert got["Dec. 1"].value == "2025-12-01"

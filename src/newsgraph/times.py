@@ -48,6 +48,7 @@ FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", 
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
                           "propose", "announce"})
 _SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
+_PLAN_VERBS = frozenset({"plan", "schedule", "reschedule"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
@@ -188,6 +189,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
     tag = v.tag_
     if v.lower_ in FUTURE_AUX or lows & FUTURE_AUX:
         return "future"
+    if depth == 0 and v.lemma_ in _PLAN_VERBS and any(c.dep_ == "dobj" for c in v.rights):
+        return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan's date
     if "MD" in atags or tag == "MD":
         return "past" if "have" in lows and tag == "VBN" else "future"  # "would have met" vs "would meet"
     if tag == "VBN" and lows & PERFECT_AUX:
@@ -357,12 +360,18 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # "since Tuesday" points back, whatever the verb
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
-        items.append((a, b, norm, tense, kind))
+        if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
+            continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+        # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
+        strict = _ENDED.search(text, max(0, a - 8), a) is not None
+        if strict:
+            tense = "past"
+        items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
         got = published_from_line(doc)
         if got is None:
-            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k in items])
+            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k, _ in items])
         doc.published = got
     try:
         anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
@@ -371,24 +380,24 @@ def run(doc: Document, parse: Parse) -> None:
 
     resolved: list[Norm] = []
     ref: str | None = None
-    for a, b, norm, tense, kind in items:
+    for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
-            norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
+            norm = normalize(text[a:b], anchor, tense, ref=ref, strict=strict) or norm
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and not _COMPARED.search(text, a, b):
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
     last_day = None
-    for i, (a, b, norm, tense, kind) in enumerate(items):
+    for i, (a, b, norm, tense, kind, strict) in enumerate(items):
         if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
             # else the day the text last named, else (TimeML) the document date
             day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
-                resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+                resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
     spans = [outer_span(text, a, b, n.type == "DURATION") for (a, b, *_), n in zip(items, resolved)]
@@ -420,6 +429,18 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
         a = m.end()
 
 
+# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
+# word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
+_SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
+
+
+def _premodifies(parse: Parse, a: int, b: int) -> bool:
+    """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "amod"
+
+
+_ENDED = re.compile(r"\bended\s+$")
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")

@@ -188,15 +188,16 @@ def weekday_direction(tense: str | None) -> str:
 
 
 class _Ctx:
-    __slots__ = ("anchor", "tense", "day", "ref", "mod")
+    __slots__ = ("anchor", "tense", "day", "ref", "mod", "strict")
 
-    def __init__(self, anchor, tense, day, ref, mod=None):
-        self.anchor, self.tense, self.day, self.ref, self.mod = anchor, tense, day, ref, mod
+    def __init__(self, anchor, tense, day, ref, mod=None, strict=False):
+        self.anchor, self.tense, self.day, self.ref, self.mod, self.strict = anchor, tense, day, ref, mod, strict
 
     @property
     def lookahead(self) -> bool:
-        """Whether a past clause may still name a coming date: not after "since" (it points back)."""
-        return self.mod != "ON_OR_AFTER"
+        """Whether a past clause may still name a coming date: not after "since" (it points back), nor
+        when the expression hangs on the past verb itself ("In January, X brought in", "ended Jan. 31")."""
+        return self.mod != "ON_OR_AFTER" and not self.strict
 
 
 class _Rel(Exception):
@@ -809,14 +810,14 @@ _CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [a-z]
 
 def _r_clock_day(m, ctx):
     """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST, Nov. 9', 'Friday at 9 a.m.': one TIME."""
-    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref)
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
     if day is None or day.type != "DATE":
         return None
     if day.value is None:
         raise _Rel("time", "TIME")
     if len(day.value) != 10:
         return None
-    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref)
+    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref, ctx.strict)
     return (got.value, "time", "TIME") if got and got.value else None
 
 
@@ -923,18 +924,19 @@ def clean(text: str) -> str:
 
 
 def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None, *,
-              day: str | None = None, ref: str | None = None) -> Norm | None:
+              day: str | None = None, ref: str | None = None, strict: bool = False) -> Norm | None:
     """The TIMEX3 reading of one time expression, or None when it is not one we can read.
 
     anchor: the document date; tense: of the clause ("past" | "future" | "present" | None);
     day: the date of a day expression next to a bare clock time ("10am" on "Monday");
-    ref: the latest earlier absolute value in the text, for "that year", "the same day".
+    ref: the latest earlier absolute value in the text, for "that year", "the same day";
+    strict: the expression modifies the past verb itself (only prepositions between): the past one.
     """
-    return _normalize(clean(text), anchor, tense, day, ref)
+    return _normalize(clean(text), anchor, tense, day, ref, strict)
 
 
 @lru_cache(maxsize=8192)
-def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
+def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
     # news repeats its expressions ("last year", "2004"): the cache saves the rule scan
     if not s:
         return None
@@ -951,7 +953,7 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             mod = new
         seen_mod = True
         s = s[mm.end():]
-    ctx = _Ctx(anchor, tense, day, ref, mod)
+    ctx = _Ctx(anchor, tense, day, ref, mod, strict)
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m is None:
