@@ -1,5 +1,8 @@
 """The times stage: expressions found in running text, clause tense, publication date, time_for_span."""
 
+import random
+import re
+
 import pytest
 
 from newsgraph.model import Document, Published, TimeExpr, check_offsets
@@ -289,3 +292,51 @@ def test_a_period_ended_on_a_date_lies_in_the_past(extract):
     got = by_text(doc)
     assert got["Jan. 31"].value == "2025-01-31"
     assert got["Dec. 1"].value == "2025-12-01"
+
+
+def _select_by_scan(text, spans, kind_at):
+    """The plain quadratic form of times.select: each candidate checked against every span taken."""
+    taken = []
+    for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(a < d and c < b for c, d, _ in taken) or kind_at(a) in ("credit", "byline"):
+            continue
+        if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)", text[a:b]):
+            continue
+        norm = normalize(text[a:b])
+        if norm is not None:
+            taken.append((a, b, norm))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def test_sorted_sweeps_give_what_the_pairwise_scans_gave():
+    from newsgraph.times import overlapping_pairs, select
+
+    rng = random.Random(13)
+    words = ["on", "Monday", "5", "May", "2020", "since", "2021", "the", "end", "of", "December", "last",
+             "week", "three", "years", "ago", "Jan", "and", "now", "quarterly", "in", "March", "1999", "."]
+    text = " ".join(rng.choice(words) for _ in range(3000))
+    bounds = [m.span() for m in re.finditer(r"\S+", text)]
+    for trial in range(5):
+        spans = set()
+        for _ in range(1500):
+            i = rng.randrange(len(bounds))
+            j = min(len(bounds) - 1, i + rng.randrange(6))
+            spans.add((bounds[i][0], bounds[j][1]))
+        spans = list(spans)
+        kind_at = (lambda c: "credit" if c % 97 == 0 else "body")
+        assert select(text, spans, kind_at) == _select_by_scan(text, spans, kind_at)
+        xs, ys = spans[:700], spans[700:]
+        brute = {(x, y) for x in xs for y in ys if x[0] < y[1] and y[0] < x[1]}
+        assert set(overlapping_pairs(xs, ys)) == brute
+
+
+def test_report_periods(extract):
+    doc = extract("Elco expects net income in the year ending June 30 to fall. Its stock hit a high for the year "
+                  "in June. In the third quarter net rose 5% from a year earlier. For the nine months, net fell "
+                  "from $4 million a year earlier. The flight took 5 1/2 hours.", published="2025-10-30")
+    got = [(t.text, t.value, t.type) for t in doc.times]
+    assert ("the year", "P1Y", "DURATION") == got[0]  # a stretch "ending" on a date
+    assert ("the year", "2025", "DATE") == got[2]
+    quarter_ago, year_ago = [v for t, v, _ in got if t == "a year earlier"]
+    assert (quarter_ago, year_ago) == ("2024-Q3", "2024")  # after "the nine months", the year to date
+    assert ("5 1/2 hours", "PT5H30M", "DURATION") in got

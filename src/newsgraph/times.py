@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -147,9 +148,9 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
             cands.add(m.span())
-        for c, d in found:  # union with an overlapping pattern match: "since" + "2022"
-            if c < b and a < d and (c, d) != (a, b):
-                cands.add((min(a, c), max(b, d)))
+    for (a, b), (c, d) in overlapping_pairs(ents, found):  # union with an overlapping pattern match: "since" + "2022"
+        if (c, d) != (a, b):
+            cands.add((min(a, c), max(b, d)))
     # neighbours that may read as one expression: "the autumn" + "of" + "2023", "Monday" + ", " + "June 2"
     seq = sorted(cands)
     for (a, b), (c, d) in zip(seq, seq[1:]):
@@ -158,14 +159,38 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cands if b > a]
 
 
+def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
+    """Every (x, y) with x from xs and y from ys that overlap, without comparing all pairs: ys sorted by
+    start with a running maximum of their ends, each x looks back from the last y starting before it
+    ends and stops where no earlier y reaches it (n log n plus the pairs found; a 1.5 MB text has
+    thousands of each)."""
+    ys = sorted(ys)
+    starts = [c for c, _ in ys]
+    reach: list[int] = []
+    for _, d in ys:
+        reach.append(max(d, reach[-1]) if reach else d)
+    for a, b in xs:
+        j = bisect.bisect_left(starts, b) - 1
+        while j >= 0 and reach[j] > a:
+            if ys[j][1] > a:
+                yield (a, b), ys[j]
+            j -= 1
+
+
 _BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 
 
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
-    """Longest readable candidates first, without overlaps; returned in text order."""
+    """Longest readable candidates first, without overlaps; returned in text order.
+
+    The spans taken so far are disjoint, so sorted by start they are sorted by end too: a candidate
+    overlaps one of them exactly when the last one starting before its end reaches past its start
+    (a bisection, not a scan of all taken: long texts have thousands)."""
+    starts: list[int] = []
     taken: list[tuple[int, int, Norm]] = []
     for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if any(a < d and c < b for c, d, _ in taken):
+        i = bisect.bisect_left(starts, b)
+        if i and taken[i - 1][1] > a:
             continue
         if kind_at(a) in SKIP_SECTIONS:
             continue
@@ -174,8 +199,8 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
         norm = normalize(text[a:b])
         if norm is None:
             continue
-        taken.append((a, b, norm))
-    taken.sort(key=lambda t: t[0])
+        starts.insert(i, a)
+        taken.insert(i, (a, b, norm))
     return taken
 
 
@@ -386,6 +411,11 @@ def run(doc: Document, parse: Parse) -> None:
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
             norm = normalize(text[a:b], anchor, tense, ref=ref, strict=strict) or norm
+        if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
+            norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
+        elif norm.type == "DURATION" and norm.value in _PART_YEAR:
+            ref = ref[:4] if ref and ref[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
+            # "for the nine months ... a year earlier": the comparison is now with the year to date
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and not _COMPARED.search(text, a, b):
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
@@ -440,6 +470,9 @@ def _premodifies(parse: Parse, a: int, b: int) -> bool:
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
 
 
+_THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
+_ENDING = re.compile(r"\s+end(?:ed|ing)\b")
+_PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})

@@ -344,9 +344,15 @@ def _r_unit_end(m, ctx):
 
 
 def _r_unit_positioned(m, ctx):
-    """'the end of the year': 'the year' with a position is the current one (alone it is anaphoric)."""
+    """'the end of the year': 'the year' with a position is the current one. Alone, 'the year' is the
+    year under discussion (of the last time the text named, else the document's: "a high for the
+    year"); 'the month' and 'the week' alone are too often generic to read."""
     if ctx.mod not in ("START", "MID", "END"):
-        return None
+        if m["unit"] != "year":
+            return None
+        if ctx.ref and ctx.ref[:4].isdigit():
+            return ctx.ref[:4], "year"
+        return f"{_need(ctx, 'year').year:04d}", "year"
     return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
 
 
@@ -835,7 +841,7 @@ _P = [
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
     (r"(?:the )?(?P<unit>year|month|week)(?:[- ]end|'s end)", _r_unit_end),
-    (r"the (?P<unit>year|month|week)", _r_unit_positioned),
+    (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
     (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
@@ -913,11 +919,16 @@ def _spoken_year(m) -> str:
     return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
 
 
+_TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
+
+
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"()")
     if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
+    if "ty " in s:  # "twenty four hours" as "twenty-four"
+        s = _TENS_UNITS.sub(r"\1-\2", s)
     if s.endswith("'s") or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
@@ -998,7 +1009,7 @@ _CAP_MON = r"(?:January|February|March|April|May|June|July|August|September|Octo
 _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
-_NUMW = rf"(?:\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+_NUMW = rf"(?:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
 _UNITW = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1041,7 +1052,8 @@ FIND_PATTERNS = [
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?[- ]{_UNITW}"
+    r"(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
@@ -1062,6 +1074,8 @@ FIND_PATTERNS = [
     r"\b(?<=[Ii]n )the (?:near|short) term\b",
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
+    # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
+    r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1070,7 +1084,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23, 35], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
     "holiday": [25], "clock": [26, 27, 28],
 }
