@@ -49,6 +49,9 @@ FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", 
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
                           "propose", "announce"})
 _SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
+# verbs whose past tense is spelt as their present: a VBP tag on them is a guess
+_SAME_IN_PAST = frozenset({"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "cast", "bet",
+                           "bid", "burst", "split", "upset", "read", "thrust", "broadcast", "forecast"})
 _PLAN_VERBS = frozenset({"plan", "schedule", "reschedule"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
@@ -226,8 +229,9 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE):
-            return "future"
+        pluperfect = any(c.lower_ == "had" for c in h.lefts if c.dep_ in ("aux", "auxpass"))
+        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and not pluperfect:
+            return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
         return verb_tense(h, depth + 1)
     if tag == "VBD":
         return "past"
@@ -245,6 +249,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
         if depth < 3 and h is not v:
             return verb_tense(h, depth + 1)
         return None
+    if tag == "VBP" and v.lower_ in _SAME_IN_PAST:
+        return None  # "stocks hurt the index on Friday": the tagger cannot tell present from past here
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
