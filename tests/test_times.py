@@ -343,3 +343,16 @@ def test_report_periods(extract):
     quarter_ago, year_ago = [v for t, v, _ in got if t == "a year earlier"]
     assert (quarter_ago, year_ago) == ("2024-Q3", "2024")  # after "the nine months", the year to date
     assert ("5 1/2 hours", "PT5H30M", "DURATION") in got
+
+
+def test_small_forms(extract):
+    doc = extract("Shares were up at mid-afternoon yesterday. He stays for at least two more weeks. Stocks fell for "
+                  "eight trading days this past spring, a low for the 20th century. Unisys pays interest every "
+                  "quarter.", published="1989-11-02")
+    got = {t.text: (t.value, t.type) for t in doc.times}
+    assert got["mid-afternoon yesterday"] == ("1989-11-01TAF", "TIME")
+    assert got["at least two more weeks"] == ("P2W", "DURATION")
+    assert got["eight trading days"] == ("P8D", "DURATION")
+    assert got["this past spring"][0] == "1989-SP"
+    assert got["the 20th century"][0] == "19"
+    assert got["every quarter"] == ("P1Q", "SET")

@@ -35,6 +35,7 @@ SKIP_SECTIONS = frozenset({"credit", "byline"})
 _LEAD = frozenset({"on", "in", "at", "during", "of", "for", "both", "and", "or", "from", "to", "with", "between",
                    "into", "than", "as", "—", "-", "–", ","})
 _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
+_AT_LEAST = re.compile(r"at (?:least|most)\b", re.IGNORECASE)  # a modifier, not the preposition "at"
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
@@ -63,7 +64,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while True:
         sp = text.find(" ", start, end)
-        if sp < 0 or text[start:sp].lower() not in _LEAD:
+        if sp < 0 or text[start:sp].lower() not in _LEAD or _AT_LEAST.match(text, start, end):
             break
         start = sp + 1
     for _ in range(3):
@@ -445,7 +446,7 @@ def run(doc: Document, parse: Parse) -> None:
 # an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
 # the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
 _SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
-                     r"following|in|from|as of|starting|during|on|at|of|for|only|just)\s+", re.IGNORECASE)
+                     r"following|in|from|as of|starting|during|on|at(?! (?:least|most)\b)|of|for|only|just)\s+", re.IGNORECASE)
 
 
 _AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)

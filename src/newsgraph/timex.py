@@ -746,8 +746,8 @@ SET_WORDS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "per year": "P1Y", "a year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D",
     "nightly": "P1D", "weekly": "P1W", "every week": "P1W", "each week": "P1W", "monthly": "P1M",
-    "every month": "P1M", "each month": "P1M", "quarterly": "P3M", "every quarter": "P3M",
-    "each quarter": "P3M", "hourly": "PT1H", "every hour": "PT1H", "biannual": "P6M", "biannually": "P6M",
+    "every month": "P1M", "each month": "P1M", "quarterly": "P3M", "every quarter": "P1Q",
+    "each quarter": "P1Q", "hourly": "PT1H", "every hour": "PT1H", "biannual": "P6M", "biannually": "P6M",
     "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
     "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
@@ -827,6 +827,14 @@ def _r_clock_day(m, ctx):
     return (got.value, "time", "TIME") if got and got.value else None
 
 
+def _r_part_day(m, ctx):
+    """'afternoon yesterday', 'morning Friday': the part of that day, one TIME."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if day is None or not day.value or len(day.value) != 10:
+        raise _Rel("part_of_day", "TIME")
+    return day.value + "T" + PARTS[m["part"]], "part_of_day", "TIME"
+
+
 def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
@@ -876,6 +884,7 @@ _P = [
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
+    (rf"(?:the |this |that )?{PART},? (?P<rest>yesterday|today|tomorrow|(?:last |next |this )?{WD})", _r_part_day),
     (rf"(?:the |this |that )?{PART}", _r_part),
 ]
 
@@ -919,6 +928,7 @@ def _spoken_year(m) -> str:
     return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
 
 
+_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working) (?=(?:day|week|hour|month|year|session)s?\b)")
 _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
@@ -929,6 +939,9 @@ def clean(text: str) -> str:
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if "ty " in s:  # "twenty four hours" as "twenty-four"
         s = _TENS_UNITS.sub(r"\1-\2", s)
+    if "ing " in s or "more " in s or "this past " in s:
+        # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
+        s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if s.endswith("'s") or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
@@ -1052,8 +1065,8 @@ FIND_PATTERNS = [
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?[- ]{_UNITW}"
-    r"(?: and a half)?\b(?![- ]old)",
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working)?"
+    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
@@ -1071,11 +1084,16 @@ FIND_PATTERNS = [
     # decades in words, the end of a year, the near term
     r"\b(?:[Tt]he )(?:[Nn]ineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     r"\b(?:[Tt]he )?(?:[Yy]ear|[Mm]onth)(?:-end\b| end\b|['’]s end\b)",
-    r"\b(?<=[Ii]n )the (?:near|short) term\b",
+    r"\b(?:(?<=[Ii]n )|(?<=[Oo]ver )|(?<=[Ff]or ))the (?:near|short) term\b",
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
     r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
+    # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
+    r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
+    r"(?:(?<=this |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
+    # centuries: "the 20th century", "the nineteenth century"
+    rf"\b(?:[Tt]he )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(w for w in ORDINALS if w.isalpha() and w not in ('final', 'latter'))})[- ]century\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1086,7 +1104,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23, 35], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
-    "holiday": [25], "clock": [26, 27, 28],
+    "holiday": [25], "clock": [26, 27, 28], "century": [37], "season": [36],
 }
 
 
@@ -1122,6 +1140,9 @@ for _w in ("every", "each"):
 for _w in _DECADE_WORDS:
     TRIGGER_FAMILY[_w] = "decadeword"
 TRIGGER_FAMILY["end"] = "end"
+TRIGGER_FAMILY["century"] = "century"
+for _w in ("spring", "summer", "autumn", "winter", "fall"):
+    TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
