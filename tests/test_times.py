@@ -356,3 +356,15 @@ def test_small_forms(extract):
     assert got["this past spring"][0] == "1989-SP"
     assert got["the 20th century"][0] == "19"
     assert got["every quarter"] == ("P1Q", "SET")
+
+
+def test_periods_of_a_report(extract):
+    doc = extract("Net rose in the third quarter ended Sept. 30. There were no one-time gains in the latest "
+                  "period; revenue fell from the year-ago period. Executives fear the challenges of the near term.",
+                  published="1989-11-02")
+    got = {t.text: t.value for t in doc.times}
+    assert got["the latest period"] == "1989-Q3" and got["the year-ago period"] == "1988-Q3"
+    assert got["the near term"] == "FUTURE_REF"
+    # a text not about a quarter: "the latest period" names no time, "the 1988 period" its year
+    doc = extract("Sales rose in the latest period, above the 1988 period.", published="1989-11-02")
+    assert [(t.text, t.value) for t in doc.times] == [("the 1988 period", "1988")]

@@ -412,20 +412,26 @@ def run(doc: Document, parse: Parse) -> None:
 
     resolved: list[Norm] = []
     ref: str | None = None
+    quarter: str | None = None  # the last quarter named
     for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
-            norm = normalize(text[a:b], anchor, tense, ref=ref, strict=strict) or norm
+            # "the latest period", "the year-ago period": the quarter a report is about, even when a day
+            # ("the quarter ended Sept. 30") was named after it
+            r = quarter if quarter and "-Q" not in (ref or "") and _PERIOD.search(text, a, b) else ref
+            norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
         elif norm.type == "DURATION" and norm.value in _PART_YEAR:
             ref = ref[:4] if ref and ref[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
+            quarter = None
             # "for the nine months ... a year earlier": the comparison is now with the year to date
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and not _COMPARED.search(text, a, b):
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            quarter = ref if "-Q" in ref else quarter
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
     last_day = None
@@ -437,9 +443,11 @@ def run(doc: Document, parse: Parse) -> None:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
-    spans = [outer_span(text, a, b, n.type == "DURATION") for (a, b, *_), n in zip(items, resolved)]
+    # "the latest period" names a time only in a text about a quarter
+    kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
+            if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
-                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]
+                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
 
 # TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
@@ -477,11 +485,12 @@ def _premodifies(parse: Parse, a: int, b: int) -> bool:
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
 
 
+_PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
-_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")

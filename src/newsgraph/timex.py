@@ -442,7 +442,13 @@ def _r_the_quarter(m, ctx):
     (the last quarter the text named, else the latest completed one), or that quarter a year before."""
     i = _quarter_index(ctx.ref)
     if m.groupdict().get("period") and i is None:
-        return None  # "the year-ago period" is a quarter only when the text is about one
+        if ctx.anchor is None and ctx.ref is None:
+            raise _Rel("quarter")  # read in context: a quarter if the text is about one
+        if m["y"]:  # "the 1988 period" in a text not about a quarter: that year
+            return m["y"], "year"
+        if ctx.ref and len(ctx.ref) == 4 and ctx.ref.isdigit() and m["ago"]:
+            return f"{int(ctx.ref) - 1:04d}", "year"  # after "the nine months": the year to date, a year before
+        return None  # "the latest period" is a quarter only when the text is about one
     if m["y"]:  # "the 1988 quarter": the quarter under discussion, in 1988
         if i is None:
             anchor = _need(ctx, "quarter")
@@ -1084,7 +1090,7 @@ FIND_PATTERNS = [
     # decades in words, the end of a year, the near term
     r"\b(?:[Tt]he )(?:[Nn]ineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     r"\b(?:[Tt]he )?(?:[Yy]ear|[Mm]onth)(?:-end\b| end\b|['’]s end\b)",
-    r"\b(?:(?<=[Ii]n )|(?<=[Oo]ver )|(?<=[Ff]or ))the (?:near|short) term\b",
+    r"\b(?:(?<=[Ii]n )|(?<=[Oo]ver )|(?<=[Ff]or )|(?<=[Oo]f ))the (?:near|short) term\b",
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
