@@ -166,6 +166,7 @@ def test_the_year_alone_is_the_year_under_discussion():
     assert normalize("the year", SUN).value == str(SUN.year)  # "a high for the year"
     assert normalize("the year", SUN, ref="2019-05").value == "2019"  # the year the text last named
     assert normalize("the year", None).value is None and normalize("the month", SUN) is None
+    assert normalize("the week of March 6", dt.date(2000, 2, 24), "future").value == "2000-W10"
     # spelt tens and units with a space, as transcripts write them
     assert normalize("the last twenty four hours").value == "PT24H"
 

@@ -588,6 +588,18 @@ def _r_unit_rel(m, ctx):
     return None
 
 
+def _r_week_of(m, ctx):
+    """'the week of March 6': the ISO week of that day."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if day is None or day.type != "DATE":
+        return None
+    if day.value is None:
+        raise _Rel("week")
+    if len(day.value) != 10:
+        return None
+    return _week_value(dt.date.fromisoformat(day.value)), "week"
+
+
 def _r_the_weekend(m, ctx):
     anchor = _need(ctx, "week")
     d = anchor
@@ -875,6 +887,7 @@ _P = [
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
     (r"(?:the )?weekend", _r_the_weekend),
+    (r"the week (?:of|beginning|starting) (?P<rest>.+)", _r_week_of),
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
@@ -1098,6 +1111,8 @@ FIND_PATTERNS = [
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
     r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
     r"(?:(?<=this |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
+    # "the week of March 6"
+    rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
     # centuries: "the 20th century", "the nineteenth century"
     rf"\b(?:[Tt]he )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(w for w in ORDINALS if w.isalpha() and w not in ('final', 'latter'))})[- ]century\b",
 ]
@@ -1108,9 +1123,9 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23, 35], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
-    "holiday": [25], "clock": [26, 27, 28], "century": [37], "season": [36],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
 }
 
 
