@@ -462,7 +462,7 @@ _AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
 
 def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, int]:
     """[a, b) without leading signal words, as TimeML marks the expression (and a duration without
-    the "later" that places it: "three days later")."""
+    the "later" that places it: "three days later"; "at least" stays only on a duration)."""
     if duration:
         m = _AFTER.search(text, a, b)
         if m and m.start() > a:
@@ -470,8 +470,13 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
     while True:
         m = _SIGNAL.match(text, a, b)
         if m is None or m.end() >= b:
-            return a, b
+            break
         a = m.end()
+    if not duration:  # "until at least Friday": "at least" bounds a duration, a day is just the day
+        m = _AT_LEAST.match(text, a, b)
+        if m and m.end() + 1 < b:
+            a = m.end() + 1
+    return a, b
 
 
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
