@@ -311,7 +311,7 @@ def _select_by_scan(text, spans, kind_at):
     return sorted(taken, key=lambda t: t[0])
 
 
-def test_sorted_sweeps_give_what_the_pairwise_scans_gave():
+def test_fast_overlap_checks_give_what_the_pairwise_scans_gave():
     from newsgraph.times import overlapping_pairs, select
 
     rng = random.Random(13)

@@ -187,14 +187,12 @@ _BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
     """Longest readable candidates first, without overlaps; returned in text order.
 
-    The spans taken so far are disjoint, so sorted by start they are sorted by end too: a candidate
-    overlaps one of them exactly when the last one starting before its end reaches past its start
-    (a bisection, not a scan of all taken: long texts have thousands)."""
-    starts: list[int] = []
+    What is taken is marked in a byte per character, so a candidate's overlap check reads its own
+    characters only (not every span taken: long texts have thousands): one sort, then linear."""
+    cover = bytearray(len(text) + 1)
     taken: list[tuple[int, int, Norm]] = []
     for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        i = bisect.bisect_left(starts, b)
-        if i and taken[i - 1][1] > a:
+        if cover.find(1, a, b) >= 0:
             continue
         if kind_at(a) in SKIP_SECTIONS:
             continue
@@ -203,8 +201,9 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
         norm = normalize(text[a:b])
         if norm is None:
             continue
-        starts.insert(i, a)
-        taken.insert(i, (a, b, norm))
+        cover[a:b] = b"\x01" * (b - a)
+        taken.append((a, b, norm))
+    taken.sort(key=lambda t: t[0])
     return taken
 
 
