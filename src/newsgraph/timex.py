@@ -196,7 +196,7 @@ class _Ctx:
     @property
     def lookahead(self) -> bool:
         """Whether a past clause may still name a coming date: not after "since" (it points back), nor
-        when the expression hangs on the past verb itself ("In January, X brought in", "ended Jan. 31")."""
+        with `strict` (the stage's "the quarter ended Oct. 31": a period that has ended)."""
         return self.mod != "ON_OR_AFTER" and not self.strict
 
 
