@@ -1,5 +1,8 @@
 """The times stage: expressions found in running text, clause tense, publication date, time_for_span."""
 
+import random
+import re
+
 import pytest
 
 from newsgraph.model import Document, Published, TimeExpr, check_offsets
@@ -227,6 +230,13 @@ def test_later_year_in_the_past_blocks_inference():
     ("The deal, signed on Tuesday, takes effect on Thursday.", {"Tuesday": "2026-01-20", "Thursday": "2026-01-22"}),
     ("The company reported its results on Thursday and will hold a call on Friday.",
      {"Thursday": "2026-01-15", "Friday": "2026-01-23"}),
+    # a plan's object is dated ahead, whatever the tense of planning; "planned to" keeps its own tense
+    ("Protesters planned a large demonstration on Saturday.", {"Saturday": "2026-01-24"}),
+    ("The prosecutor has scheduled a news conference Thursday.", {"Thursday": "2026-01-22"}),
+    ("On Friday, the government planned to pay the families.", {"Friday": "2026-01-16"}),
+    # a present tag on a verb spelt alike in the past is no evidence of a schedule; a pluperfect plan is past
+    ("Other stocks hurt the composite as well as the index, which fell 1.4%, on Friday.", {"Friday": "2026-01-16"}),
+    ("The offer previously had been scheduled to expire on Friday.", {"Friday": "2026-01-16"}),
 ])
 def test_weekday_tense_battery(extract, sentence, expected):
     doc = extract(sentence, published="2026-01-21")  # a Wednesday
@@ -268,3 +278,93 @@ def test_timeml_spans_leave_signals_out(extract):
     assert got["March"].mod == "ON_OR_AFTER" and got["March"].value == "2025-03"
     assert (got["Three days"].value, got["Three days"].type) == ("P3D", "DURATION")
     assert got["Friday"].value == "2026-01-23"
+
+
+def test_frequency_adjectives_are_not_sets_but_adverbs_are(extract):
+    doc = extract("The firm cut its quarterly dividend at the annual meeting. The reserve will be adjusted "
+                  "quarterly, and the fair is held here annually.", published="2026-01-21")
+    got = [(t.text, t.type, t.value) for t in doc.times]
+    assert got == [("quarterly", "SET", "P3M"), ("annually", "SET", "P1Y")]
+    assert doc.text.index("quarterly,") == doc.times[0].start
+
+
+def test_a_period_ended_on_a_date_lies_in_the_past(extract):
+    # a past clause may name a coming date ("payable Dec. 1"), but a period that "ended" on it has ended
+    doc = extract("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million. It declared "
+                  "a dividend payable Dec. 1.", published="2025-10-31")
+    got = by_text(doc)
+    assert got["Jan. 31"].value == "2025-01-31"
+    assert got["Dec. 1"].value == "2025-12-01"
+
+
+def _select_by_scan(text, spans, kind_at):
+    """The plain quadratic form of times.select: each candidate checked against every span taken."""
+    taken = []
+    for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(a < d and c < b for c, d, _ in taken) or kind_at(a) in ("credit", "byline"):
+            continue
+        if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)", text[a:b]):
+            continue
+        norm = normalize(text[a:b])
+        if norm is not None:
+            taken.append((a, b, norm))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def test_fast_overlap_checks_give_what_the_pairwise_scans_gave():
+    from newsgraph.times import overlapping_pairs, select
+
+    rng = random.Random(13)
+    words = ["on", "Monday", "5", "May", "2020", "since", "2021", "the", "end", "of", "December", "last",
+             "week", "three", "years", "ago", "Jan", "and", "now", "quarterly", "in", "March", "1999", "."]
+    text = " ".join(rng.choice(words) for _ in range(3000))
+    bounds = [m.span() for m in re.finditer(r"\S+", text)]
+    for trial in range(5):
+        spans = set()
+        for _ in range(1500):
+            i = rng.randrange(len(bounds))
+            j = min(len(bounds) - 1, i + rng.randrange(6))
+            spans.add((bounds[i][0], bounds[j][1]))
+        spans = list(spans)
+        kind_at = (lambda c: "credit" if c % 97 == 0 else "body")
+        assert select(text, spans, kind_at) == _select_by_scan(text, spans, kind_at)
+        xs, ys = spans[:700], spans[700:]
+        brute = {(x, y) for x in xs for y in ys if x[0] < y[1] and y[0] < x[1]}
+        assert set(overlapping_pairs(xs, ys)) == brute
+
+
+def test_report_periods(extract):
+    doc = extract("Elco expects net income in the year ending June 30 to fall. Its stock hit a high for the year "
+                  "in June. In the third quarter net rose 5% from a year earlier. For the nine months, net fell "
+                  "from $4 million a year earlier. The flight took 5 1/2 hours.", published="2025-10-30")
+    got = [(t.text, t.value, t.type) for t in doc.times]
+    assert ("the year", "P1Y", "DURATION") == got[0]  # a stretch "ending" on a date
+    assert ("the year", "2025", "DATE") == got[2]
+    quarter_ago, year_ago = [v for t, v, _ in got if t == "a year earlier"]
+    assert (quarter_ago, year_ago) == ("2024-Q3", "2024")  # after "the nine months", the year to date
+    assert ("5 1/2 hours", "PT5H30M", "DURATION") in got
+
+
+def test_small_forms(extract):
+    doc = extract("Shares were up at mid-afternoon yesterday. He stays for at least two more weeks. Stocks fell for "
+                  "eight trading days this past spring, a low for the 20th century. Unisys pays interest every "
+                  "quarter.", published="1989-11-02")
+    got = {t.text: (t.value, t.type) for t in doc.times}
+    assert got["mid-afternoon yesterday"] == ("1989-11-01TAF", "TIME")
+    assert got["at least two more weeks"] == ("P2W", "DURATION")
+    assert got["eight trading days"] == ("P8D", "DURATION")
+    assert got["this past spring"][0] == "1989-SP"
+    assert got["the 20th century"][0] == "19"
+    assert got["every quarter"] == ("P1Q", "SET")
+
+
+def test_periods_of_a_report(extract):
+    doc = extract("Net rose in the third quarter ended Sept. 30. There were no one-time gains in the latest "
+                  "period; revenue fell from the year-ago period. Executives fear the challenges of the near term.",
+                  published="1989-11-02")
+    got = {t.text: t.value for t in doc.times}
+    assert got["the latest period"] == "1989-Q3" and got["the year-ago period"] == "1988-Q3"
+    assert got["the near term"] == "FUTURE_REF"
+    # a text not about a quarter: "the latest period" names no time, "the 1988 period" its year
+    doc = extract("Sales rose in the latest period, above the 1988 period.", published="1989-11-02")
+    assert [(t.text, t.value) for t in doc.times] == [("the 1988 period", "1988")]

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -34,6 +35,7 @@ SKIP_SECTIONS = frozenset({"credit", "byline"})
 _LEAD = frozenset({"on", "in", "at", "during", "of", "for", "both", "and", "or", "from", "to", "with", "between",
                    "into", "than", "as", "—", "-", "–", ","})
 _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
+_AT_LEAST = re.compile(r"at (?:least|most)\b", re.IGNORECASE)  # a modifier, not the preposition "at"
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
@@ -48,6 +50,10 @@ FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", 
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
                           "propose", "announce"})
 _SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
+# verbs whose past tense is spelt as their present: a VBP tag on them is a guess
+_SAME_IN_PAST = frozenset({"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "cast", "bet",
+                           "bid", "burst", "split", "upset", "read", "thrust", "broadcast", "forecast"})
+_PLAN_VERBS = frozenset({"plan", "schedule", "reschedule"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "’s"})
 
 # --- candidates --------------------------------------------------------------------------------
@@ -58,7 +64,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while True:
         sp = text.find(" ", start, end)
-        if sp < 0 or text[start:sp].lower() not in _LEAD:
+        if sp < 0 or text[start:sp].lower() not in _LEAD or _AT_LEAST.match(text, start, end):
             break
         start = sp + 1
     for _ in range(3):
@@ -146,9 +152,9 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
             cands.add(m.span())
-        for c, d in found:  # union with an overlapping pattern match: "since" + "2022"
-            if c < b and a < d and (c, d) != (a, b):
-                cands.add((min(a, c), max(b, d)))
+    for (a, b), (c, d) in overlapping_pairs(ents, found):  # union with an overlapping pattern match: "since" + "2022"
+        if (c, d) != (a, b):
+            cands.add((min(a, c), max(b, d)))
     # neighbours that may read as one expression: "the autumn" + "of" + "2023", "Monday" + ", " + "June 2"
     seq = sorted(cands)
     for (a, b), (c, d) in zip(seq, seq[1:]):
@@ -157,14 +163,36 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cands if b > a]
 
 
+def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
+    """Every (x, y) with x from xs and y from ys that overlap, without comparing all pairs: ys sorted by
+    start with a running maximum of their ends, each x looks back from the last y starting before it
+    ends and stops where no earlier y reaches it (n log n plus the pairs found; a 1.5 MB text has
+    thousands of each)."""
+    ys = sorted(ys)
+    starts = [c for c, _ in ys]
+    reach: list[int] = []
+    for _, d in ys:
+        reach.append(max(d, reach[-1]) if reach else d)
+    for a, b in xs:
+        j = bisect.bisect_left(starts, b) - 1
+        while j >= 0 and reach[j] > a:
+            if ys[j][1] > a:
+                yield (a, b), ys[j]
+            j -= 1
+
+
 _BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 
 
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
-    """Longest readable candidates first, without overlaps; returned in text order."""
+    """Longest readable candidates first, without overlaps; returned in text order.
+
+    What is taken is marked in a byte per character, so a candidate's overlap check reads its own
+    characters only (not every span taken: long texts have thousands): one sort, then linear."""
+    cover = bytearray(len(text) + 1)
     taken: list[tuple[int, int, Norm]] = []
     for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if any(a < d and c < b for c, d, _ in taken):
+        if cover.find(1, a, b) >= 0:
             continue
         if kind_at(a) in SKIP_SECTIONS:
             continue
@@ -173,6 +201,7 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
         norm = normalize(text[a:b])
         if norm is None:
             continue
+        cover[a:b] = b"\x01" * (b - a)
         taken.append((a, b, norm))
     taken.sort(key=lambda t: t[0])
     return taken
@@ -188,6 +217,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
     tag = v.tag_
     if v.lower_ in FUTURE_AUX or lows & FUTURE_AUX:
         return "future"
+    if depth == 0 and v.lemma_ in _PLAN_VERBS and any(c.dep_ == "dobj" for c in v.rights):
+        return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan's date
     if "MD" in atags or tag == "MD":
         return "past" if "have" in lows and tag == "VBN" else "future"  # "would have met" vs "would meet"
     if tag == "VBN" and lows & PERFECT_AUX:
@@ -198,8 +229,9 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE):
-            return "future"
+        pluperfect = any(c.lower_ == "had" for c in h.lefts if c.dep_ in ("aux", "auxpass"))
+        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and not pluperfect:
+            return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
         return verb_tense(h, depth + 1)
     if tag == "VBD":
         return "past"
@@ -217,6 +249,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
         if depth < 3 and h is not v:
             return verb_tense(h, depth + 1)
         return None
+    if tag == "VBP" and v.lower_ in _SAME_IN_PAST:
+        return None  # "stocks hurt the index on Friday": the tagger cannot tell present from past here
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
@@ -357,12 +391,18 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # "since Tuesday" points back, whatever the verb
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
-        items.append((a, b, norm, tense, kind))
+        if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
+            continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+        # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
+        strict = _ENDED.search(text, max(0, a - 8), a) is not None
+        if strict:
+            tense = "past"
+        items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
         got = published_from_line(doc)
         if got is None:
-            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k in items])
+            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k, _ in items])
         doc.published = got
     try:
         anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
@@ -371,36 +411,49 @@ def run(doc: Document, parse: Parse) -> None:
 
     resolved: list[Norm] = []
     ref: str | None = None
-    for a, b, norm, tense, kind in items:
+    quarter: str | None = None  # the last quarter named
+    for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
-            norm = normalize(text[a:b], anchor, tense, ref=ref) or norm
+            # "the latest period", "the year-ago period": the quarter a report is about, even when a day
+            # ("the quarter ended Sept. 30") was named after it
+            r = quarter if quarter and "-Q" not in (ref or "") and _PERIOD.search(text, a, b) else ref
+            norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+        if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
+            norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
+        elif norm.type == "DURATION" and norm.value in _PART_YEAR:
+            ref = ref[:4] if ref and ref[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
+            quarter = None
+            # "for the nine months ... a year earlier": the comparison is now with the year to date
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and not _COMPARED.search(text, a, b):
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            quarter = ref if "-Q" in ref else quarter
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
     last_day = None
-    for i, (a, b, norm, tense, kind) in enumerate(items):
+    for i, (a, b, norm, tense, kind, strict) in enumerate(items):
         if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
             # else the day the text last named, else (TimeML) the document date
             day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
-                resolved[i] = normalize(text[a:b], anchor, tense, day=day) or resolved[i]
+                resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
-    spans = [outer_span(text, a, b, n.type == "DURATION") for (a, b, *_), n in zip(items, resolved)]
+    # "the latest period" names a time only in a text about a quarter
+    kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
+            if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
-                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(zip(spans, resolved))]
+                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
 
 # TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
 # an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
 # the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
 _SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
-                     r"following|in|from|as of|starting|during|on|at|of|for|only|just)\s+", re.IGNORECASE)
+                     r"following|in|from|as of|starting|during|on|at(?! (?:least|most)\b)|of|for|only|just)\s+", re.IGNORECASE)
 
 
 _AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
@@ -408,7 +461,7 @@ _AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
 
 def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, int]:
     """[a, b) without leading signal words, as TimeML marks the expression (and a duration without
-    the "later" that places it: "three days later")."""
+    the "later" that places it: "three days later"; "at least" stays only on a duration)."""
     if duration:
         m = _AFTER.search(text, a, b)
         if m and m.start() > a:
@@ -416,11 +469,32 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
     while True:
         m = _SIGNAL.match(text, a, b)
         if m is None or m.end() >= b:
-            return a, b
+            break
         a = m.end()
+    if not duration:  # "until at least Friday": "at least" bounds a duration, a day is just the day
+        m = _AT_LEAST.match(text, a, b)
+        if m and m.end() + 1 < b:
+            a = m.end() + 1
+    return a, b
 
 
-_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier))\b", re.IGNORECASE)
+# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
+# word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
+_SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
+
+
+def _premodifies(parse: Parse, a: int, b: int) -> bool:
+    """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "amod"
+
+
+_PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
+_THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
+_ENDING = re.compile(r"\s+end(?:ed|ing)\b")
+_PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
+_ENDED = re.compile(r"\bended\s+$")
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")

@@ -188,15 +188,16 @@ def weekday_direction(tense: str | None) -> str:
 
 
 class _Ctx:
-    __slots__ = ("anchor", "tense", "day", "ref", "mod")
+    __slots__ = ("anchor", "tense", "day", "ref", "mod", "strict")
 
-    def __init__(self, anchor, tense, day, ref, mod=None):
-        self.anchor, self.tense, self.day, self.ref, self.mod = anchor, tense, day, ref, mod
+    def __init__(self, anchor, tense, day, ref, mod=None, strict=False):
+        self.anchor, self.tense, self.day, self.ref, self.mod, self.strict = anchor, tense, day, ref, mod, strict
 
     @property
     def lookahead(self) -> bool:
-        """Whether a past clause may still name a coming date: not after "since" (it points back)."""
-        return self.mod != "ON_OR_AFTER"
+        """Whether a past clause may still name a coming date: not after "since" (it points back), nor
+        with `strict` (the stage's "the quarter ended Oct. 31": a period that has ended)."""
+        return self.mod != "ON_OR_AFTER" and not self.strict
 
 
 class _Rel(Exception):
@@ -343,9 +344,15 @@ def _r_unit_end(m, ctx):
 
 
 def _r_unit_positioned(m, ctx):
-    """'the end of the year': 'the year' with a position is the current one (alone it is anaphoric)."""
+    """'the end of the year': 'the year' with a position is the current one. Alone, 'the year' is the
+    year under discussion (of the last time the text named, else the document's: "a high for the
+    year"); 'the month' and 'the week' alone are too often generic to read."""
     if ctx.mod not in ("START", "MID", "END"):
-        return None
+        if m["unit"] != "year":
+            return None
+        if ctx.ref and ctx.ref[:4].isdigit():
+            return ctx.ref[:4], "year"
+        return f"{_need(ctx, 'year').year:04d}", "year"
     return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
 
 
@@ -435,7 +442,13 @@ def _r_the_quarter(m, ctx):
     (the last quarter the text named, else the latest completed one), or that quarter a year before."""
     i = _quarter_index(ctx.ref)
     if m.groupdict().get("period") and i is None:
-        return None  # "the year-ago period" is a quarter only when the text is about one
+        if ctx.anchor is None and ctx.ref is None:
+            raise _Rel("quarter")  # read in context: a quarter if the text is about one
+        if m["y"]:  # "the 1988 period" in a text not about a quarter: that year
+            return m["y"], "year"
+        if ctx.ref and len(ctx.ref) == 4 and ctx.ref.isdigit() and m["ago"]:
+            return f"{int(ctx.ref) - 1:04d}", "year"  # after "the nine months": the year to date, a year before
+        return None  # "the latest period" is a quarter only when the text is about one
     if m["y"]:  # "the 1988 quarter": the quarter under discussion, in 1988
         if i is None:
             anchor = _need(ctx, "quarter")
@@ -573,6 +586,18 @@ def _r_unit_rel(m, ctx):
     if unit == "century":
         return f"{anchor.year // 100 + k:02d}", "century"
     return None
+
+
+def _r_week_of(m, ctx):
+    """'the week of March 6': the ISO week of that day."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if day is None or day.type != "DATE":
+        return None
+    if day.value is None:
+        raise _Rel("week")
+    if len(day.value) != 10:
+        return None
+    return _week_value(dt.date.fromisoformat(day.value)), "week"
 
 
 def _r_the_weekend(m, ctx):
@@ -739,8 +764,8 @@ SET_WORDS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "per year": "P1Y", "a year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D",
     "nightly": "P1D", "weekly": "P1W", "every week": "P1W", "each week": "P1W", "monthly": "P1M",
-    "every month": "P1M", "each month": "P1M", "quarterly": "P3M", "every quarter": "P3M",
-    "each quarter": "P3M", "hourly": "PT1H", "every hour": "PT1H", "biannual": "P6M", "biannually": "P6M",
+    "every month": "P1M", "each month": "P1M", "quarterly": "P3M", "every quarter": "P1Q",
+    "each quarter": "P1Q", "hourly": "PT1H", "every hour": "PT1H", "biannual": "P6M", "biannually": "P6M",
     "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
     "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
@@ -809,15 +834,23 @@ _CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [a-z]
 
 def _r_clock_day(m, ctx):
     """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST, Nov. 9', 'Friday at 9 a.m.': one TIME."""
-    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref)
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
     if day is None or day.type != "DATE":
         return None
     if day.value is None:
         raise _Rel("time", "TIME")
     if len(day.value) != 10:
         return None
-    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref)
+    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref, ctx.strict)
     return (got.value, "time", "TIME") if got and got.value else None
+
+
+def _r_part_day(m, ctx):
+    """'afternoon yesterday', 'morning Friday': the part of that day, one TIME."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if day is None or not day.value or len(day.value) != 10:
+        raise _Rel("part_of_day", "TIME")
+    return day.value + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
 
 def _r_part(m, ctx):
@@ -834,7 +867,7 @@ _P = [
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
     (r"(?:the )?(?P<unit>year|month|week)(?:[- ]end|'s end)", _r_unit_end),
-    (r"the (?P<unit>year|month|week)", _r_unit_positioned),
+    (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
     (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
@@ -854,6 +887,7 @@ _P = [
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
     (r"(?:the )?weekend", _r_the_weekend),
+    (r"the week (?:of|beginning|starting) (?P<rest>.+)", _r_week_of),
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
@@ -869,6 +903,7 @@ _P = [
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
+    (rf"(?:the |this |that )?{PART},? (?P<rest>yesterday|today|tomorrow|(?:last |next |this )?{WD})", _r_part_day),
     (rf"(?:the |this |that )?{PART}", _r_part),
 ]
 
@@ -912,29 +947,39 @@ def _spoken_year(m) -> str:
     return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
 
 
+_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working) (?=(?:day|week|hour|month|year|session)s?\b)")
+_TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
+
+
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"()")
     if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
+    if "ty " in s:  # "twenty four hours" as "twenty-four"
+        s = _TENS_UNITS.sub(r"\1-\2", s)
+    if "ing " in s or "more " in s or "this past " in s:
+        # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
+        s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if s.endswith("'s") or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
 
 
 def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None, *,
-              day: str | None = None, ref: str | None = None) -> Norm | None:
+              day: str | None = None, ref: str | None = None, strict: bool = False) -> Norm | None:
     """The TIMEX3 reading of one time expression, or None when it is not one we can read.
 
     anchor: the document date; tense: of the clause ("past" | "future" | "present" | None);
     day: the date of a day expression next to a bare clock time ("10am" on "Monday");
-    ref: the latest earlier absolute value in the text, for "that year", "the same day".
+    ref: the latest earlier absolute value in the text, for "that year", "the same day";
+    strict: the expression modifies the past verb itself (only prepositions between): the past one.
     """
-    return _normalize(clean(text), anchor, tense, day, ref)
+    return _normalize(clean(text), anchor, tense, day, ref, strict)
 
 
 @lru_cache(maxsize=8192)
-def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
+def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
     # news repeats its expressions ("last year", "2004"): the cache saves the rule scan
     if not s:
         return None
@@ -951,7 +996,7 @@ def _normalize(s: str, anchor, tense, day, ref) -> Norm | None:
             mod = new
         seen_mod = True
         s = s[mm.end():]
-    ctx = _Ctx(anchor, tense, day, ref, mod)
+    ctx = _Ctx(anchor, tense, day, ref, mod, strict)
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m is None:
@@ -996,7 +1041,7 @@ _CAP_MON = r"(?:January|February|March|April|May|June|July|August|September|Octo
 _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
-_NUMW = rf"(?:\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+_NUMW = rf"(?:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
 _UNITW = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1039,7 +1084,8 @@ FIND_PATTERNS = [
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}[- ]{_UNITW}\b(?![- ]old)",
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working)?"
+    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
@@ -1057,9 +1103,18 @@ FIND_PATTERNS = [
     # decades in words, the end of a year, the near term
     r"\b(?:[Tt]he )(?:[Nn]ineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     r"\b(?:[Tt]he )?(?:[Yy]ear|[Mm]onth)(?:-end\b| end\b|['’]s end\b)",
-    r"\b(?<=[Ii]n )the (?:near|short) term\b",
+    r"\b(?:(?<=[Ii]n )|(?<=[Oo]ver )|(?<=[Ff]or )|(?<=[Oo]f ))the (?:near|short) term\b",
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
+    # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
+    r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
+    # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
+    r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
+    r"(?:(?<=this |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
+    # "the week of March 6"
+    rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
+    # centuries: "the 20th century", "the nineteenth century"
+    rf"\b(?:[Tt]he )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(w for w in ORDINALS if w.isalpha() and w not in ('final', 'latter'))})[- ]century\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1068,9 +1123,9 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
-    "holiday": [25], "clock": [26, 27, 28],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
 }
 
 
@@ -1106,6 +1161,9 @@ for _w in ("every", "each"):
 for _w in _DECADE_WORDS:
     TRIGGER_FAMILY[_w] = "decadeword"
 TRIGGER_FAMILY["end"] = "end"
+TRIGGER_FAMILY["century"] = "century"
+for _w in ("spring", "summer", "autumn", "winter", "fall"):
+    TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
