@@ -31,7 +31,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -151,10 +151,11 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         k = bisect.bisect_right(mask_starts, i) - 1
         return k >= 0 and i < masks[k][1]
 
+    lex = lex or lexicon.default()
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
-        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions)
+        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
@@ -165,7 +166,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         flt = attribution_filter.default()
     # without a filter to judge them, verbs outside the lexicon are not proposed
     generic = True if collect is not None else flt or False
-    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex or lexicon.default(), generic))
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
     quotes.extend(_headlines(doc, parse, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
@@ -293,23 +294,32 @@ def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
         return False
 
 
-def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Frame | None:
+def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon) -> Frame | None:
     span = sdoc.char_span(cs, ce, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    # 1. a verb of saying governing the passage, outside the marks
+    # 1. a verb of saying governing the passage, outside the marks; else a cue of the lexicon right
+    # above it ("attacked “the hateful ideology …”", "proclaimed a goal of “Peace Through Strength”")
+    near = None
     for tok in span:
         h = tok.head
         if h.i >= span.start and h.i < span.end:
             continue
         steps = 0
         while steps < 6:
-            if not masked(h.idx) and h.lemma_ in SAY_VERBS and h.pos_ in ("VERB", "AUX"):
-                return from_verb(h, mentions, text)
+            if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
+                if h.lemma_ in SAY_VERBS:
+                    return from_verb(h, mentions, text)
+                if near is None and steps < 2 and lex.verb(h) is not None and not _passive(h):
+                    near = h
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
         break
+    if near is not None:
+        f = from_verb(near, mentions, text)
+        f.type = lex.verb(near).cls
+        return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
     before = _frame_before(sdoc, text, o, para, masked)
@@ -448,9 +458,10 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
     cue = lex.verb(t)
-    if cue is None and generic and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children) \
+    if cue is None and generic and t.pos_ == "VERB" \
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > 0):
-        cue = GENERIC  # a verb outside the lexicon, proposed when the filter has learnt its lemma
+        # a verb outside the lexicon, proposed when the filter has learnt its lemma
+        cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX"):
         return None
     if "raise" in cue.frames:
@@ -476,7 +487,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     att = from_verb(t, mentions, text, lazy=True)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
-    if cue is GENERIC:
+    if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
 
