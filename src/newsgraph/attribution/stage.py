@@ -38,7 +38,8 @@ from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pr
                        phrase_span, speaker_of)
 
 QUOTE_SECTIONS = ("body", "title")
-QUOTE_CLASSES = ("speech", "writing")  # attribution classes whose unmarked content is also a quote
+QUOTE_CLASSES = ("speech", "writing")
+SPEECH_PATHS = frozenset({"clause", "inverted", "colon", "according", "marked"})  # content that is reported speech  # attribution classes whose unmarked content is also a quote
 
 # Verbs whose subject is the speaker of what they govern (lemmas).
 SAY_VERBS = frozenset("""
@@ -155,7 +156,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
-        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex)
+        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
@@ -180,8 +181,9 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                 att = prev[0]
             else:
                 att = Frame()
-        elif att.speaker is not None or att.speaker_text or att.subj is not None:
-            prev = (att, para)
+        elif (att.speaker is not None or att.speaker_text or att.subj is not None) and \
+                (kind != "indirect" or (att.type in QUOTE_CLASSES and att.path in SPEECH_PATHS)):
+            prev = (att, para)  # speech a quote can go on from (not "speaking of X", "wants to …")
         filled.append((s, e, kind, att))
     quotes = filled
     out, frames = [], []
@@ -294,12 +296,13 @@ def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
         return False
 
 
-def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon) -> Frame | None:
+def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon | None) -> Frame | None:
     span = sdoc.char_span(cs, ce, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    # 1. a verb of saying governing the passage, outside the marks; else a cue of the lexicon right
-    # above it ("attacked “the hateful ideology …”", "proclaimed a goal of “Peace Through Strength”")
+    # 1. a verb of saying governing the passage, outside the marks; else, for a quote inside a sentence
+    # (`lex` given), a cue of the lexicon right above it ("attacked “the hateful ideology …”"); a quote
+    # standing as a sentence the parser hung on the sentence before goes on from the speech before it
     near = None
     for tok in span:
         h = tok.head
@@ -310,7 +313,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_ in SAY_VERBS:
                     return from_verb(h, mentions, text)
-                if near is None and steps < 2 and lex.verb(h) is not None and not _passive(h):
+                if near is None and lex is not None and steps < 2 and lex.verb(h) is not None and not _passive(h):
                     near = h
             if h.head.i == h.i:
                 break
