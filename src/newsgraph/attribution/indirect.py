@@ -54,7 +54,8 @@ def clause_heads(sdoc, objects: bool = True) -> list[int]:
 
     arr = sdoc.to_array([DEP, HEAD])
     # the labels' ids as the vocab stores them (symbols such as "dobj" are small ids, not string hashes)
-    deps = np.array([sdoc.vocab.strings[d] for d in (GENERIC_DEPS if objects else GENERIC_DEPS[:1])], dtype=arr.dtype)
+    strings = sdoc.vocab.strings
+    deps = np.array([strings[d] for d in (GENERIC_DEPS if objects else GENERIC_DEPS[:1])], dtype=arr.dtype)
     idx = np.flatnonzero(np.isin(arr[:, 0], deps))
     return (idx + arr[idx, 1].astype(np.int64)).tolist()  # HEAD is relative to the token
 
@@ -240,6 +241,16 @@ def passive_subject(v) -> tuple[int, int] | None:
     if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
         return None
     return subj.left_edge.i, _phrase_end(subj)
+
+
+def passive_label(v) -> tuple[int, int] | None:
+    """The "as" phrase of a passive cue ("was described as a fraud"), else None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, _phrase_end(obj)
+    return None
 
 
 def passive_content(v) -> tuple[int, int] | None:

@@ -31,7 +31,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -475,8 +475,11 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         if span is not None:
             return [span], _bare(t, cue.cls, "passive")
         agent, span = agent_of(t), passive_subject(t)
-        if agent is None or span is None:
+        if span is None:
             return None
+        if agent is None:  # "The deal was criticized as a threat": no source, the subject and its label
+            label = passive_label(t)
+            return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         return [span], att
