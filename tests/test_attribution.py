@@ -169,3 +169,65 @@ def test_quotes_hold_finite_clauses_only(pipeline, text, content):
     doc = pipeline.extract(text)
     assert content not in [q.text for q in doc.quotes]
     assert doc.quotes  # the real reported speech is still there
+
+
+# --- forms added in the second pass (issue 12) -------------------------------------------------------
+
+def every_candidate(pipeline, text):
+    """The document with every candidate the filter would judge, generic verbs included (training mode)."""
+    doc = pipeline.prepare(make_article(text, "<test>"))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    pipeline.annotate(doc, parse, "<test>")
+    doc.quotes, doc.attributions = extract_all(doc, parse, flt=None, collect=[])
+    return doc, parse
+
+
+def test_verbs_outside_the_lexicon_with_an_object_or_clause_are_proposed(pipeline):
+    from newsgraph.attribution.indirect import clause_heads
+
+    doc, parse = every_candidate(pipeline, "Senator Ruiz extolled the virtues of small towns. "
+                                           "The mayor reckons the bridge will reopen in May.")
+    heads = {parse.doc[i].lower_ for i in clause_heads(parse.doc)}
+    assert {"extolled", "reckons"} <= heads  # dependency labels compared as the vocab stores them
+    a = att_with(doc, "the virtues of small towns")
+    assert a.cue.text == "extolled" and a.source.text == "Senator Ruiz"
+    assert att_with(doc, "the bridge will reopen in May").cue.text == "reckons"
+
+
+def test_lexicon_cue_governing_a_partial_quote(pipeline):
+    doc = candidates(pipeline, 'Governor Ann Lee attacked “the reckless spending of the last decade” in her speech.')
+    a = att_with(doc, "the reckless spending")
+    assert a.cue.text == "attacked" and a.kind == "partial" and a.source.text == "Governor Ann Lee"
+
+
+def test_called_on_and_object_complements(pipeline):
+    doc = candidates(pipeline, "The union called on the mayor to resign before the vote. "
+                           "Ms. Park blamed the council for the delays at the port.")
+    assert att_with(doc, "the mayor").content[0].text == "the mayor to resign before the vote"
+    assert att_with(doc, "the council").content[0].text == "the council for the delays at the port"
+
+
+def test_non_restrictive_asides_are_not_content(pipeline):
+    doc = candidates(pipeline, "Mr. Diaz endorsed Carla Ortiz — the councilwoman who ran last year — at the rally. "
+                           "Officials ordered a review of the visa program, which allows foreigners to marry Americans.")
+    assert att_with(doc, "Carla Ortiz").content[0].text == "Carla Ortiz"
+    assert att_with(doc, "a review of").content[0].text == "a review of the visa program"
+
+
+def test_agentless_passive_cue_has_no_source(pipeline):
+    doc = candidates(pipeline, "The trade deal was widely criticized as a threat to European farmers.")
+    a = att_with(doc, "The trade deal")
+    assert a.cue.text == "criticized" and a.source is None and a.speaker is None
+    assert [p.text for p in a.content] == ["The trade deal", "a threat to European farmers"]
+
+
+def test_quote_goes_on_from_the_speech_not_from_a_nearer_cue(pipeline):
+    doc = candidates(pipeline, "“This is in their heads,” said Pat Caddell, speaking of the senator’s health. "
+                           "“It is one of the things worrying them.”\n\n"
+                           "“These are strange days,” said Peter Morgan, a lawyer who has been challenging "
+                           "the coal industry for years. “I am skeptical he can pull it off.”")
+    caddell = att_with(doc, "This is in their heads")
+    assert [p.text for p in caddell.content][-1] == "It is one of the things worrying them."
+    morgan = att_with(doc, "These are strange days")
+    assert morgan.cue.text == "said" and len(morgan.content) == 2
+    assert "skeptical" in morgan.content[1].text
