@@ -231,3 +231,23 @@ def test_quote_goes_on_from_the_speech_not_from_a_nearer_cue(pipeline):
     morgan = att_with(doc, "These are strange days")
     assert morgan.cue.text == "said" and len(morgan.content) == 2
     assert "skeptical" in morgan.content[1].text
+
+
+def test_filter_fit_learns_which_features_mark_attributions():
+    """scripts/train_attribution_filter.py's sparse logistic fit: a feature seen only on positives gets a
+    positive weight, one seen only on negatives a negative one, and the threshold keeps the positives."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_attribution_filter.py"
+    spec = importlib.util.spec_from_file_location("train_attribution_filter", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    feats = [["lemma=say", "src=PERSON"]] * 20 + [["lemma=see", "src=PERSON"]] * 20
+    labels = [1] * 20 + [0] * 20
+    bias, weights = mod.fit(feats, labels, steps=300)
+    assert weights["lemma=say"] > 0.5 > -0.5 > weights["lemma=see"]
+    z = lambda fs: bias + sum(weights.get(f, 0.0) for f in fs)  # noqa: E731
+    scores = [1 / (1 + 2.718281828 ** -z(f)) for f in feats]
+    threshold, f1 = mod.best_threshold(scores, labels, n_gold=20)
+    assert f1 == 1.0 and all((s >= threshold) == bool(y) for s, y in zip(scores, labels))
