@@ -251,3 +251,9 @@ def test_filter_fit_learns_which_features_mark_attributions():
     scores = [1 / (1 + 2.718281828 ** -z(f)) for f in feats]
     threshold, f1 = mod.best_threshold(scores, labels, n_gold=20)
     assert f1 == 1.0 and all((s >= threshold) == bool(y) for s, y in zip(scores, labels))
+
+
+def test_raising_cue_names_a_pronoun_or_named_subject(pipeline):
+    doc = candidates(pipeline, "Senator Ruiz met donors on Monday. He seems to feel the race is already lost.")
+    a = att_with(doc, "the race is already lost")
+    assert a.cue.text == "seems" and a.source.text == "He" and speaker(doc, a) == "Ruiz"

@@ -469,7 +469,13 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         return None
     if "raise" in cue.frames:
         span = raising_content(t)
-        return ([span], _bare(t, cue.cls, "raise")) if span else None
+        if span is None:
+            return None
+        att = _bare(t, cue.cls, "raise")
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PRON", "PROPN"):  # "he seems to feel …": whose view it is
+            att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+        return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is not None:
