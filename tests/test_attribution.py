@@ -257,3 +257,9 @@ def test_raising_cue_names_a_pronoun_or_named_subject(pipeline):
     doc = candidates(pipeline, "Senator Ruiz met donors on Monday. He seems to feel the race is already lost.")
     a = att_with(doc, "the race is already lost")
     assert a.cue.text == "seems" and a.source.text == "He" and speaker(doc, a) == "Ruiz"
+
+
+def test_speaker_of_a_verb_under_an_adverb(pipeline):
+    doc = pipeline.extract("The columnist David Auerbach went so far as to say: “Twitter as we know it is over.”")
+    (q,) = [q for q in doc.quotes if "Twitter as we know it" in q.text]
+    assert q.cue.text == "say" and "Auerbach" in q.speaker_text

@@ -259,6 +259,8 @@ def _subject(verb):
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
+            if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
+                v = v.head  # "went so far as to say"
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
             # "His office issued a statement saying …": the statement's owner, else who issued it
