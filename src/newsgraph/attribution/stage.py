@@ -23,6 +23,7 @@ intending what.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..model import Attribution, Document, Quote, Span
@@ -39,6 +40,9 @@ from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pr
 
 QUOTE_SECTIONS = ("body", "title")
 QUOTE_CLASSES = ("speech", "writing")
+# a verb outside the lexicon is proposed when the filter's weight for its lemma is above this: the
+# lemmas annotators count as cues often enough to be kept (lower ones cost time and are dropped anyway)
+GENERIC_MIN_WEIGHT = 0.0
 SPEECH_PATHS = frozenset({"clause", "inverted", "colon", "according", "marked"})  # content that is reported speech  # attribution classes whose unmarked content is also a quote
 
 # Verbs whose subject is the speaker of what they govern (lemmas).
@@ -220,12 +224,13 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     out = []
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
+    cues = sorted((g.cue[0], id(g)) for g, _, _ in cands if g.cue is not None)  # for _nesting
     scored = []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands) if judged else []
+        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands, cues) if judged else []
         if flt is not None and not flt.keep(feats):
             continue
         scored.append((flt.score(feats) if flt is not None else 1.0, f, idx, parts, kind, feats))
@@ -264,14 +269,19 @@ def _univocal(scored: list) -> list:
     return kept
 
 
-def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list) -> list[str]:
+def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int]]) -> list[str]:
     """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
-    the outer attribution), and whether this content holds another candidate's cue."""
+    the outer attribution), and whether this content holds another candidate's cue (`cues`: every
+    candidate's cue start with its frame's id, sorted)."""
     out = []
     if f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in ps) for g, _, ps in cands):
         out.append("nested")
-    if any(g is not f and g.cue is not None and any(a <= g.cue[0] < b for a, b in parts) for g, _, _ in cands):
-        out.append("nests")
+    me = id(f)
+    for a, b in parts:
+        k = bisect.bisect_left(cues, (a, -1))
+        if any(who != me for _, who in itertools.takewhile(lambda c: c[0] < b, cues[k:])):
+            out.append("nests")
+            break
     return out
 
 
@@ -462,7 +472,7 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
     cue = lex.verb(t)
     if cue is None and generic and t.pos_ == "VERB" \
-            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > 0):
+            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX"):
