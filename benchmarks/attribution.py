@@ -27,14 +27,15 @@ if not BBC.exists():
 
 def prepared(n: int):
     """(Document, Parse) for the first n BBC articles, with the stages before attribution run."""
-    from newsgraph import entities
-    from newsgraph.actors.stage import STAGE as actors
+    from newsgraph.actors.stage import ActorsStage
+    from newsgraph.entities import EntitiesStage
     from newsgraph.nlp import parse_many
     from newsgraph.pipeline import Pipeline
     from newsgraph.read import make_article
     from newsgraph.stage import Options
+    from newsgraph.times import TimesStage
 
-    pipe = Pipeline(Options(check_language=False), stages=[entities.STAGE, actors])
+    pipe = Pipeline(Options(check_language=False), stages=[EntitiesStage, TimesStage, ActorsStage])
     with BBC.open(encoding="utf-8") as f:
         recs = [json.loads(line) for line in itertools.islice(f, n)]
     docs = [pipe.prepare(make_article(r["text"], str(i))) for i, r in enumerate(recs)]
@@ -47,17 +48,15 @@ def main(argv=None) -> None:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args(argv)
-    from newsgraph.attribution import filter as attribution_filter
-    from newsgraph.attribution import lexicon, stage
+    from newsgraph.attribution.stage import QuotesStage
 
     items = prepared(a.articles)
-    lexicon.default()
-    attribution_filter.default()  # resources load once, outside the timing
+    stage = QuotesStage(None)  # lexicon and filter load once, outside the timing
     best = float("inf")
     for _ in range(a.repeat):
         t0 = time.perf_counter()
         for doc, parse in items:
-            stage.run(doc, parse, None)
+            stage(doc, parse)
         best = min(best, time.perf_counter() - t0)
     out = {"articles": len(items), "ms_per_article": round(best / len(items) * 1000, 3),
            "attributions": sum(len(d.attributions) for d, _ in items), "quotes": sum(len(d.quotes) for d, _ in items),

@@ -169,3 +169,97 @@ def test_quotes_hold_finite_clauses_only(pipeline, text, content):
     doc = pipeline.extract(text)
     assert content not in [q.text for q in doc.quotes]
     assert doc.quotes  # the real reported speech is still there
+
+
+# --- forms added in the second pass (issue 12) -------------------------------------------------------
+
+def every_candidate(pipeline, text):
+    """The document with every candidate the filter would judge, generic verbs included (training mode)."""
+    doc = pipeline.prepare(make_article(text, "<test>"))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    pipeline.annotate(doc, parse, "<test>")
+    doc.quotes, doc.attributions = extract_all(doc, parse, flt=None, collect=[])
+    return doc, parse
+
+
+def test_verbs_outside_the_lexicon_with_an_object_or_clause_are_proposed(pipeline):
+    from newsgraph.attribution.indirect import clause_heads
+
+    doc, parse = every_candidate(pipeline, "Senator Ruiz extolled the virtues of small towns. "
+                                           "The mayor reckons the bridge will reopen in May.")
+    heads = {parse.doc[i].lower_ for i in clause_heads(parse.doc)}
+    assert {"extolled", "reckons"} <= heads  # dependency labels compared as the vocab stores them
+    a = att_with(doc, "the virtues of small towns")
+    assert a.cue.text == "extolled" and a.source.text == "Senator Ruiz"
+    assert att_with(doc, "the bridge will reopen in May").cue.text == "reckons"
+
+
+def test_lexicon_cue_governing_a_partial_quote(pipeline):
+    doc = candidates(pipeline, 'Governor Ann Lee attacked “the reckless spending of the last decade” in her speech.')
+    a = att_with(doc, "the reckless spending")
+    assert a.cue.text == "attacked" and a.kind == "partial" and a.source.text == "Governor Ann Lee"
+
+
+def test_called_on_and_object_complements(pipeline):
+    doc = candidates(pipeline, "The union called on the mayor to resign before the vote. "
+                           "Ms. Park blamed the council for the delays at the port.")
+    assert att_with(doc, "the mayor").content[0].text == "the mayor to resign before the vote"
+    assert att_with(doc, "the council").content[0].text == "the council for the delays at the port"
+
+
+def test_non_restrictive_asides_are_not_content(pipeline):
+    doc = candidates(pipeline, "Mr. Diaz endorsed Carla Ortiz — the councilwoman who ran last year — at the rally. "
+                           "Officials ordered a review of the visa program, which allows foreigners to marry Americans.")
+    assert att_with(doc, "Carla Ortiz").content[0].text == "Carla Ortiz"
+    assert att_with(doc, "a review of").content[0].text == "a review of the visa program"
+
+
+def test_agentless_passive_cue_has_no_source(pipeline):
+    doc = candidates(pipeline, "The trade deal was widely criticized as a threat to European farmers.")
+    a = att_with(doc, "The trade deal")
+    assert a.cue.text == "criticized" and a.source is None and a.speaker is None
+    assert [p.text for p in a.content] == ["The trade deal", "a threat to European farmers"]
+
+
+def test_quote_goes_on_from_the_speech_not_from_a_nearer_cue(pipeline):
+    doc = candidates(pipeline, "“This is in their heads,” said Pat Caddell, speaking of the senator’s health. "
+                           "“It is one of the things worrying them.”\n\n"
+                           "“These are strange days,” said Peter Morgan, a lawyer who has been challenging "
+                           "the coal industry for years. “I am skeptical he can pull it off.”")
+    caddell = att_with(doc, "This is in their heads")
+    assert [p.text for p in caddell.content][-1] == "It is one of the things worrying them."
+    morgan = att_with(doc, "These are strange days")
+    assert morgan.cue.text == "said" and len(morgan.content) == 2
+    assert "skeptical" in morgan.content[1].text
+
+
+def test_filter_fit_learns_which_features_mark_attributions():
+    """scripts/train_attribution_filter.py's sparse logistic fit: a feature seen only on positives gets a
+    positive weight, one seen only on negatives a negative one, and the threshold keeps the positives."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_attribution_filter.py"
+    spec = importlib.util.spec_from_file_location("train_attribution_filter", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    feats = [["lemma=say", "src=PERSON"]] * 20 + [["lemma=see", "src=PERSON"]] * 20
+    labels = [1] * 20 + [0] * 20
+    bias, weights = mod.fit(feats, labels, steps=300)
+    assert weights["lemma=say"] > 0.5 > -0.5 > weights["lemma=see"]
+    z = lambda fs: bias + sum(weights.get(f, 0.0) for f in fs)  # noqa: E731
+    scores = [1 / (1 + 2.718281828 ** -z(f)) for f in feats]
+    threshold, f1 = mod.best_threshold(scores, labels, n_gold=20)
+    assert f1 == 1.0 and all((s >= threshold) == bool(y) for s, y in zip(scores, labels))
+
+
+def test_raising_cue_names_a_pronoun_or_named_subject(pipeline):
+    doc = candidates(pipeline, "Senator Ruiz met donors on Monday. He seems to feel the race is already lost.")
+    a = att_with(doc, "the race is already lost")
+    assert a.cue.text == "seems" and a.source.text == "He" and speaker(doc, a) == "Ruiz"
+
+
+def test_speaker_of_a_verb_under_an_adverb(pipeline):
+    doc = pipeline.extract("The columnist David Auerbach went so far as to say: “Twitter as we know it is over.”")
+    (q,) = [q for q in doc.quotes if "Twitter as we know it" in q.text]
+    assert q.cue.text == "say" and "Auerbach" in q.speaker_text

@@ -44,7 +44,17 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[
     out.append(f"path_kind={frame.path}|{kind}")
     first = sdoc.char_span(parts[0][0], parts[0][0] + 1, alignment_mode="expand")  # one character: cheap
     if first is not None and len(first):
-        out.append(f"content_first={first[0].pos_}")
+        tok = first[0]
+        out += [f"content_first={tok.pos_}", f"lemma_first={lemma}|{tok.pos_}"]
+        if tok.ent_type_:  # "endorsed Trump", "supported Clinton": a stance towards a named actor
+            out.append(f"content_ent={tok.ent_type_}")
+    if cue is not None:
+        out.append(f"head_dep={cue.dep_}|{cue.head.pos_}")
+        if cue.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and cue.head.i != cue.i:
+            out.append(f"governor={cue.head.lemma_.lower()}")  # "refused to endorse", "decided to back"
+    head = frame.subj
+    if head is not None and head.pos_ == "NOUN":
+        out.append(f"subj={head.lemma_.lower()}")  # "officials", "critics", "the poll", "the report"
     return out
 
 

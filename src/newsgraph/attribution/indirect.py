@@ -13,6 +13,10 @@ from __future__ import annotations
 from .lexicon import Cue, Lexicon
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
+# prepositions after an object that complete what the cue attributes (not time, place or manner)
+OBJECT_PREPS = frozenset({"as", "for", "to", "with", "against", "into"})
+ASIDE_MARKS = frozenset({",", "—", "–", "--", "("})  # what sets off a non-restrictive tail
+REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
 
 
@@ -40,20 +44,29 @@ def _member(col, wanted: frozenset[int]):
     return found[inverse]
 
 
-def clause_heads(sdoc) -> list[int]:
-    """Indices of the verbs that govern a clausal complement (ccomp): any of them may report speech."""
+def clause_heads(sdoc, objects: bool = True) -> list[int]:
+    """Indices of the verbs that govern a clausal complement (ccomp), and with `objects` an object or an
+    infinitive too: any of them may report speech, thought or a stance ("endorsed Trump", "opposed the
+    deal" are attributions to PolNeAR's annotators)."""
     from spacy.attrs import DEP, HEAD
-    from spacy.strings import hash_string
 
     import numpy as np
 
     arr = sdoc.to_array([DEP, HEAD])
-    idx = np.flatnonzero(arr[:, 0] == hash_string("ccomp"))
+    # the labels' ids as the vocab stores them (symbols such as "dobj" are small ids, not string hashes)
+    strings = sdoc.vocab.strings
+    deps = np.array([strings[d] for d in (GENERIC_DEPS if objects else GENERIC_DEPS[:1])], dtype=arr.dtype)
+    idx = np.flatnonzero(np.isin(arr[:, 0], deps))
     return (idx + arr[idx, 1].astype(np.int64)).tolist()  # HEAD is relative to the token
+
+
+GENERIC_DEPS = ("ccomp", "dobj", "xcomp")
 
 
 # a verb outside the lexicon that governs a clause: a candidate the filter judges by its lemma
 GENERIC = Cue("(generic)", "speech", frozenset(), "verb")
+# ... a verb outside the lexicon with an object or an infinitive ("endorsed Trump", "refused to …")
+GENERIC_OBJ = Cue("(generic)", "speech", frozenset({"obj", "to"}), "verb")
 
 
 
@@ -137,23 +150,30 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
                         and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
                     return _clause_tokens(x) + ("clause",)
-    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ in ("this", "that", "it", "what")):
+    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
         last = _phrase_end(dobj)
-        for c in kids:  # "called the deal a disaster", "described X as Y"
-            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ == "as"))):
+        for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
+            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS))):
                 last = max(last, c.right_edge.i)
         return dobj.left_edge.i, last, "obj"
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, obj.right_edge.i, "prep"
+                return obj.left_edge.i, _then_infinitive(v, obj.right_edge.i), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
+
+
+def _then_infinitive(v, end: int) -> int:
+    """"called on Obama to retaliate", "called for contestants to wear …": the infinitive the parser hung
+    on the verb after a prepositional object belongs to the content."""
+    x = next((c for c in v.children if c.dep_ == "xcomp" and c.i == end + 2 and v.doc[end + 1].lower_ == "to"), None)
+    return x.right_edge.i if x is not None else end
 
 
 def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
@@ -223,6 +243,16 @@ def passive_subject(v) -> tuple[int, int] | None:
     return subj.left_edge.i, _phrase_end(subj)
 
 
+def passive_label(v) -> tuple[int, int] | None:
+    """The "as" phrase of a passive cue ("was described as a fraud"), else None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.left_edge.i, _phrase_end(obj)
+    return None
+
+
 def passive_content(v) -> tuple[int, int] | None:
     """"Trump is expected to win": the subject and the infinitive, with no source."""
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -241,8 +271,13 @@ def _phrase_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.children:
-        if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+        if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in ASIDE_MARKS:
             end = min(end, c.left_edge.i - 2)
+    # ... nor one on a noun further in ("a review of the visa program, which allows …")
+    for x in doc[head.i + 1:end + 1]:
+        if x.dep_ == "relcl" and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
+            end = min(end, x.left_edge.i - 2)
+            break
     return max(end, head.i)
 
 
@@ -274,4 +309,8 @@ def _clause_tokens(c) -> tuple[int, int]:
                 b = min(b, x.left_edge.i - 1)
             else:
                 a = max(a, x.right_edge.i + 1)
+    for x in doc[c.i + 1:b + 1]:  # "… in his comments, which raised concerns …": the writer's aside
+        if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") and doc[x.left_edge.i - 1].text == ",":
+            b = x.left_edge.i - 2
+            break
     return a, max(a, b)

@@ -259,7 +259,18 @@ def _subject(verb):
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
+            if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
+                v = v.head  # "went so far as to say"
             continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
+            # "His office issued a statement saying …": the statement's owner, else who issued it
+            noun = v.head
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if noun.dep_ in ("dobj", "pobj") and noun.head.i != noun.i:
+                v = noun.head if noun.dep_ == "dobj" else noun.head.head
+                continue
         break
     doc = verb.doc
     # a name the parser hung elsewhere right before the verb ("…, Marco Rubio said")

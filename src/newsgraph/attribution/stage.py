@@ -23,6 +23,7 @@ intending what.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..model import Attribution, Document, Quote, Span
@@ -31,14 +32,18 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
                        phrase_span, speaker_of)
 
 QUOTE_SECTIONS = ("body", "title")
-QUOTE_CLASSES = ("speech", "writing")  # attribution classes whose unmarked content is also a quote
+QUOTE_CLASSES = ("speech", "writing")
+# a verb outside the lexicon is proposed when the filter's weight for its lemma is above this: the
+# lemmas annotators count as cues often enough to be kept (lower ones cost time and are dropped anyway)
+GENERIC_MIN_WEIGHT = 0.0
+SPEECH_PATHS = frozenset({"clause", "inverted", "colon", "according", "marked"})  # content that is reported speech  # attribution classes whose unmarked content is also a quote
 
 # Verbs whose subject is the speaker of what they govern (lemmas).
 SAY_VERBS = frozenset("""
@@ -151,10 +156,11 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         k = bisect.bisect_right(mask_starts, i) - 1
         return k >= 0 and i < masks[k][1]
 
+    lex = lex or lexicon.default()
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
-        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions)
+        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
@@ -165,7 +171,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         flt = attribution_filter.default()
     # without a filter to judge them, verbs outside the lexicon are not proposed
     generic = True if collect is not None else flt or False
-    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex or lexicon.default(), generic))
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
     quotes.extend(_headlines(doc, parse, mentions))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
@@ -179,8 +185,9 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                 att = prev[0]
             else:
                 att = Frame()
-        elif att.speaker is not None or att.speaker_text or att.subj is not None:
-            prev = (att, para)
+        elif (att.speaker is not None or att.speaker_text or att.subj is not None) and \
+                (kind != "indirect" or (att.type in QUOTE_CLASSES and att.path in SPEECH_PATHS)):
+            prev = (att, para)  # speech a quote can go on from (not "speaking of X", "wants to …")
         filled.append((s, e, kind, att))
     quotes = filled
     out, frames = [], []
@@ -217,12 +224,13 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     out = []
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
+    cues = sorted((g.cue[0], id(g)) for g, _, _ in cands if g.cue is not None)  # for _nesting
     scored = []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands) if judged else []
+        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands, cues) if judged else []
         if flt is not None and not flt.keep(feats):
             continue
         scored.append((flt.score(feats) if flt is not None else 1.0, f, idx, parts, kind, feats))
@@ -261,14 +269,19 @@ def _univocal(scored: list) -> list:
     return kept
 
 
-def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list) -> list[str]:
+def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int]]) -> list[str]:
     """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
-    the outer attribution), and whether this content holds another candidate's cue."""
+    the outer attribution), and whether this content holds another candidate's cue (`cues`: every
+    candidate's cue start with its frame's id, sorted)."""
     out = []
     if f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in ps) for g, _, ps in cands):
         out.append("nested")
-    if any(g is not f and g.cue is not None and any(a <= g.cue[0] < b for a, b in parts) for g, _, _ in cands):
-        out.append("nests")
+    me = id(f)
+    for a, b in parts:
+        k = bisect.bisect_left(cues, (a, -1))
+        if any(who != me for _, who in itertools.takewhile(lambda c: c[0] < b, cues[k:])):
+            out.append("nests")
+            break
     return out
 
 
@@ -293,23 +306,33 @@ def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
         return False
 
 
-def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions) -> Frame | None:
+def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon | None) -> Frame | None:
     span = sdoc.char_span(cs, ce, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    # 1. a verb of saying governing the passage, outside the marks
+    # 1. a verb of saying governing the passage, outside the marks; else, for a quote inside a sentence
+    # (`lex` given), a cue of the lexicon right above it ("attacked “the hateful ideology …”"); a quote
+    # standing as a sentence the parser hung on the sentence before goes on from the speech before it
+    near = None
     for tok in span:
         h = tok.head
         if h.i >= span.start and h.i < span.end:
             continue
         steps = 0
         while steps < 6:
-            if not masked(h.idx) and h.lemma_ in SAY_VERBS and h.pos_ in ("VERB", "AUX"):
-                return from_verb(h, mentions, text)
+            if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
+                if h.lemma_ in SAY_VERBS:
+                    return from_verb(h, mentions, text)
+                if near is None and lex is not None and steps < 2 and lex.verb(h) is not None and not _passive(h):
+                    near = h
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
         break
+    if near is not None:
+        f = from_verb(near, mentions, text)
+        f.type = lex.verb(near).cls
+        return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
     before = _frame_before(sdoc, text, o, para, masked)
@@ -448,21 +471,31 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
     cue = lex.verb(t)
-    if cue is None and generic and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children) \
-            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > 0):
-        cue = GENERIC  # a verb outside the lexicon, proposed when the filter has learnt its lemma
+    if cue is None and generic and t.pos_ == "VERB" \
+            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
+        # a verb outside the lexicon, proposed when the filter has learnt its lemma
+        cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX"):
         return None
     if "raise" in cue.frames:
         span = raising_content(t)
-        return ([span], _bare(t, cue.cls, "raise")) if span else None
+        if span is None:
+            return None
+        att = _bare(t, cue.cls, "raise")
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PRON", "PROPN"):  # "he seems to feel …": whose view it is
+            att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+        return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is not None:
             return [span], _bare(t, cue.cls, "passive")
         agent, span = agent_of(t), passive_subject(t)
-        if agent is None or span is None:
+        if span is None:
             return None
+        if agent is None:  # "The deal was criticized as a threat": no source, the subject and its label
+            label = passive_label(t)
+            return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         return [span], att
@@ -476,7 +509,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     att = from_verb(t, mentions, text, lazy=True)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
-    if cue is GENERIC:
+    if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
 
