@@ -21,8 +21,6 @@ when their words or context say so (streets, rivers, "the town of X", "near X").
 from __future__ import annotations
 
 import functools
-
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -32,6 +30,7 @@ from ..nlp import Parse
 from ..actors import metonymy
 from ..stage import Stage, register
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
+from .spans import NEAR_KM, Near, SpanIndex, Taken, km as _km  # noqa: F401 (NEAR_KM, _km: kept for callers)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
@@ -42,7 +41,6 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRO
 # ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
-NEAR_KM = 150.0
 NEAR_WEIGHT = 3.0
 SOFT_VOTE = 0.5
 TOWN_FOCUS = 0.75  # a town gets part of the country weight: it never outvotes a city 100 times its size on that alone
@@ -92,15 +90,15 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
     sdoc = parse.doc
     ents = sdoc.ents  # built once: each access makes new Span objects
     spans: dict[tuple[int, int], str] = {}
-    blocked: list[tuple[int, int]] = []
+    blocked_spans: list[tuple[int, int, str]] = []
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.label_
         elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
             spans[(ent.start_char, ent.end_char)] = "DEMONYM"  # "the Syrian town of": a place modifier
         elif ent.label_ in BLOCKING_LABELS:
-            blocked.append((ent.start_char, ent.end_char, ent.label_))
-    blocked_exact = {(x, y) for x, y, _ in blocked}
+            blocked_spans.append((ent.start_char, ent.end_char, ent.label_))
+    blocked = SpanIndex(blocked_spans)
     # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
     for sec in doc.sections:
         if sec.kind == "dateline" and sec.attrs.get("place"):
@@ -129,10 +127,10 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         a, b = first.idx, last.idx + len(last)
         if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
             continue
-        label = _inside(a, b, blocked, blocked_exact, sdoc, s)
+        label = _inside(a, b, blocked, sdoc, s)
         if label:
             spans.setdefault((a, b), label)
-    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked, blocked_exact):
+    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked):
         spans.setdefault((a, b), label)
     for a, b, label in street_matches(sdoc, doc.text, blocked):
         spans.setdefault((a, b), label)
@@ -140,17 +138,17 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
 
 
-def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: set, sdoc, s: int) -> str | None:
+def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
     """MATCH for a free-standing name; EMBEDDED for one inside an organisation's or a work's name ("the
     Georgia Bureau of Investigation": a place modifier); None inside a person's or a group's name,
     unless the parser merely mislabelled the place itself and a preposition says it is one ("in the
     Sahel" tagged PERSON)."""
-    outer = [lab for x, y, lab in blocked if x <= a and b <= y]
+    outer = blocked.containing(a, b)
     if not outer:
         return "MATCH"
-    if (a, b) in blocked_exact and (_after_preposition(sdoc, s) or all(lab == "NORP" for lab in outer)):
+    if (a, b) in blocked.exact and (_after_preposition(sdoc, s) or all(lab == "NORP" for lab in outer)):
         return "MATCH"  # a mislabelled place: "in the Sahel" tagged PERSON, "Sri Lanka" tagged NORP
-    if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked_exact:
+    if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked.exact:
         return "EMBEDDED"
     return None
 
@@ -158,7 +156,7 @@ def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: 
 _CONNECTORS = frozenset({"of", "de", "la", "du", "del", "upon", "on", "the", "-"})
 
 
-def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int, int, str]]:
+def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     """Capitalised names (up to five tokens) the gazetteer knows: a country, a state or province, a
     county ("Walker County"), or a town where the text says it is a place ("in Cottonport", "Paris,
     Texas") or that is big enough (10,000+ people) for its name to mean the town. An abbreviation
@@ -182,7 +180,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> lis
             continue
         tok = sdoc[i]
         if tok.text in gaz.demonyms_cased:  # "American" in "American Electric Power"
-            if _inside(row[3], row[3] + row[4], blocked, blocked_exact, sdoc, i):
+            if _inside(row[3], row[3] + row[4], blocked, sdoc, i):
                 out.append((row[3], row[3] + row[4], "DEMONYM"))
             i += 1
             continue
@@ -204,8 +202,8 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> lis
             i += 1
             continue
         a, b, j, entries = found
-        label = _inside(a, b, blocked, blocked_exact, sdoc, i)
-        if label is None and (a, b) in blocked_exact and j < n and sdoc[j - 1].dep_ == "compound" \
+        label = _inside(a, b, blocked, sdoc, i)
+        if label is None and (a, b) in blocked.exact and j < n and sdoc[j - 1].dep_ == "compound" \
                 and sdoc[j].pos_ == "NOUN" and sdoc[j].is_lower:
             label = "MATCH"  # "Rochester man", "DeKalb police": a town the parser took for an organisation
         if label == "EMBEDDED" and not _strong(entries):
@@ -221,12 +219,12 @@ def _strong(entries: list[Entry]) -> bool:
     return best.feature in ("country", "region") or best.level == 1 or best.score >= 4.5  # 30,000+ people, a county
 
 
-def street_matches(sdoc, text: str, blocked) -> list[tuple[int, int, str]]:
+def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     """Capitalised street names ("Orchard Street", "Dublin Road", "Main St."): places without coordinates."""
     out = []
     for m in _STREET_NAME.finditer(text):
         a, b = m.start(), m.end()
-        if not any(x <= a and b <= y and lab == "PERSON" for x, y, lab in blocked) \
+        if "PERSON" not in blocked.containing(a, b) \
                 and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
             out.append((a, b, "STREET"))
     return out
@@ -343,7 +341,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Co
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
-           admins: Counter | None = None, qualifier_admin: int = -1, near: list[Entry] | None = None) -> Entry:
+           admins: Counter | None = None, qualifier_admin: int = -1, near=None) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, and a qualifier ("Paris, Texas")."""
@@ -362,9 +360,9 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += QUALIFIER_BONUS
         if qualifier_admin >= 0 and (e.admin1 == qualifier_admin or e.id == qualifier_admin):
             score += QUALIFIER_BONUS
-        if near and e.lat is not None:  # the share of the story's other places within 150 km
-            close = sum(1 for o in near if abs(o.lat - e.lat) < 1.5 and _km(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM)
-            score += NEAR_WEIGHT * close / len(near)
+        if near is not None and e.lat is not None:  # the share of the story's other places within 150 km
+            close, others = near(e)
+            score += NEAR_WEIGHT * close / others
         if e.primary:
             score += 0.01  # ties go to the entry's own name
         if score > best_score:
@@ -408,10 +406,10 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
     named = {(m.start, m.end): e.name for e in doc.entities if e.type in PLACE_LABELS for m in e.mentions
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     people = person_words(parse.doc)
     for a, b, label in candidates(doc, parse, gaz, matcher):
-        if parse.kind_at(a) in SKIP_SECTIONS or any(x < b and a < y for x, y in taken):
+        if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
         a, b = _trim(text, a, b)
         if b <= a:
@@ -420,7 +418,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
             e = _country_entry(gaz, _demonym(gaz, text[a:b]) or "")
             if e is not None:
                 items.append(Item(a, b, label, [e], kind="modifier"))
-                taken.append((a, b))
+                taken.add(a, b)
             continue
         if key(text[a:b]) in _GENERIC:
             continue  # "the West", "Central": no town of that name is meant
@@ -456,7 +454,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                     it.feature_override = "admin"
         _qualify(it, text, gaz, items)
         items.append(it)
-        taken.append((it.a, it.b))
+        taken.add(it.a, it.b)
     return items
 
 
@@ -493,7 +491,11 @@ def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
 def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]:
     text = doc.text
     items = collect(doc, parse, gaz, matcher)
-    actor_metonyms = {(m.start, m.end): m for e in doc.entities for m in e.mentions if m.kind == "metonym"}
+    actor_metonyms = SpanIndex([(m.start, m.end) for e in doc.entities for m in e.mentions if m.kind == "metonym"])
+    entity_mentions: dict[tuple[int, int], list[Mention]] = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            entity_mentions.setdefault((m.start, m.end), []).append(m)
     focus, admins = votes(items, doc, gaz)
     dateline_country = None
     if doc.dateline is not None:
@@ -502,14 +504,13 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     places: dict[tuple, Place] = {}
     first = [choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
              for it in items]
+    near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
-        if len(it.entries) > 1:  # second look: the reading nearest the story's other places
-            others = [e for k, e in enumerate(first) if k != n and e.lat is not None and e.feature in ("city", "admin")
-                      and doc.text[items[k].a:items[k].b] != doc.text[it.a:it.b]]
-            if others:
-                entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin,
-                               near=others)
+        name = text[it.a:it.b]
+        if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
+            entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin,
+                           near=functools.partial(near.close, name))
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
@@ -518,9 +519,9 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
             entry = replace(entry, feature=it.feature_override)
         kind = it.kind
         if kind == "name":
-            kind = mention_kind(parse.doc, it.a, it.b, entry, any(x < it.b and it.a < y for x, y in actor_metonyms))
+            kind = mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
         if kind == "metonym":
-            _mark_entity_metonym(doc, it.a, it.b)
+            _mark_entity_metonym(entity_mentions.get((it.a, it.b), ()))
         k = (entry.name, entry.country, entry.feature, entry.geonameid)
         place = places.get(k)
         if place is None:
@@ -557,12 +558,11 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     return "name"
 
 
-def _mark_entity_metonym(doc: Document, a: int, b: int) -> None:
+def _mark_entity_metonym(mentions) -> None:
     """The place stands for an actor: its entity mention says so too (the actor mention stays)."""
-    for e in doc.entities:
-        for m in e.mentions:
-            if m.start == a and m.end == b and m.kind == "name":
-                m.kind = "metonym"
+    for m in mentions:
+        if m.kind == "name":
+            m.kind = "metonym"
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
@@ -604,12 +604,6 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " .,;:'’":
         b -= 1
     return a, b
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _round(x: float | None) -> float | None:
