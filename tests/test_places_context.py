@@ -93,3 +93,18 @@ def test_cache_path_and_unreadable_cache(tmp_path, monkeypatch):
     bad.write_bytes(pickle.dumps({"not": "a gazetteer"}))
     assert geonames._read(str(bad)) is None
     assert geonames._read(str(tmp_path / "missing.pickle")) is None
+
+
+def test_a_name_is_not_chosen_by_its_own_repetitions_and_a_mayor_makes_a_town(pipeline):
+    doc = pipeline.extract("Lebanon will collect yard waste next week. Residents of Lebanon and nearby Zionsville "
+                           "may leave bags at 210 Meridian St., Lebanon, the Lebanon mayor said on Tuesday.")
+    (lebanon,) = [p for p in doc.places if p.name == "Lebanon"]
+    assert lebanon.country == "USA" and lebanon.feature == "city"
+    jordan = pipeline.extract("Jordan police closed a road on Monday. The Jordan middle school will host the "
+                              "Minnesota volleyball league on Saturday.")
+    assert {p.country for p in jordan.places if p.name == "Jordan"} == {"USA"}
+    # the country where nothing speaks of a town, however often it is named
+    war = pipeline.extract("Israel struck targets in Lebanon on Tuesday. Lebanon said the strikes hit villages "
+                           "near the border, and Lebanon's army was put on alert.")
+    assert {p.country for p in war.places if p.name == "Lebanon"} == {"LBN"}
+    assert places.town_cue("a Lebanon man was hurt", 2, 9) and not places.town_cue("Lebanon said", 0, 7)

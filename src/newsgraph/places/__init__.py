@@ -48,6 +48,7 @@ ACTOR_VOTE = 0.3
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
+TOWN_CUE_PENALTY = 4.0  # a country with a mayor or a street address is a town of that name
 RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "towards"})
 STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
@@ -161,37 +162,37 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     county ("Walker County"), or a town where the text says it is a place ("in Cottonport", "Paris,
     Texas") or that is big enough (10,000+ people) for its name to mean the town. An abbreviation
     ("Ind.", "W.Va.") counts only after a comma ("Evansville, Ind.")."""
-    from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, POS, SENT_START
+    from spacy.attrs import IDX, LENGTH, LOWER, POS, SENT_START
 
     out = []
-    # token attributes as arrays: making a Token object for each word of the article costs more than the rest
-    arr = sdoc.to_array([IS_TITLE, IS_UPPER, POS, IDX, LENGTH, LOWER, SENT_START]).tolist()
-    n = len(arr)
-    caps = [text[row[3]].isupper() for row in arr]  # "DeKalb", "McAllen" are not title case
+    # token attributes as columns: a Token object (or a list) for each word of a long article costs more
+    # than the rest, and so do the garbage collections that so many new objects set off
+    pos, idx, length, lower, starts = sdoc.to_array([POS, IDX, LENGTH, LOWER, SENT_START]).T.tolist()
+    n = len(idx)
+    caps = [text[k].isupper() for k in idx]  # "DeKalb", "McAllen" are not title case
     strings = sdoc.vocab.strings
     connectors = {strings.add(w) for w in _CONNECTORS}
-    starts = [row[6] for row in arr]
-    headline = _headline_tokens(arr, caps, starts)
+    wanted = {strings.add(w) for w in ("PROPN", "NOUN", "ADJ")}
+    headline = _headline_tokens(length, caps, starts)
     i = 0
     while i < n:
-        row = arr[i]
-        if not caps[i] or row[4] == 1 or strings[row[2]] not in ("PROPN", "NOUN", "ADJ"):
+        if not caps[i] or length[i] == 1 or pos[i] not in wanted:
             i += 1
             continue
         tok = sdoc[i]
         if tok.text in gaz.demonyms_cased:  # "American" in "American Electric Power"
-            if _inside(row[3], row[3] + row[4], blocked, sdoc, i):
-                out.append((row[3], row[3] + row[4], "DEMONYM"))
+            if _inside(idx[i], idx[i] + length[i], blocked, sdoc, i):
+                out.append((idx[i], idx[i] + length[i], "DEMONYM"))
             i += 1
             continue
         r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
-        while r < n and r - i < 5 and (caps[r] or arr[r][5] in connectors):
+        while r < n and r - i < 5 and (caps[r] or lower[r] in connectors):
             r += 1
         found = None
         for j in range(r, i, -1):
             if not caps[j - 1]:
                 continue
-            a, b = row[3], arr[j - 1][3] + arr[j - 1][4]
+            a, b = idx[i], idx[j - 1] + length[j - 1]
             if key(text[a:b]) not in gaz.index or j - i == 1 and tok.lower_ in _GENERIC:
                 continue
             entries = gaz.lookup(text[a:b])
@@ -230,13 +231,13 @@ def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, 
     return out
 
 
-def _headline_tokens(arr, caps: list[bool], starts: list[int]) -> list[bool]:
+def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> list[bool]:
     """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
     where a capitalised neighbour says nothing about a longer name."""
-    out = [False] * len(arr)
-    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(arr)]
+    out = [False] * len(length)
+    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
     for s0, s1 in zip(bounds, bounds[1:]):
-        words = [caps[k] for k in range(s0, s1) if arr[k][4] >= 4]
+        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
         if len(words) >= 3 and sum(words) >= 0.7 * len(words):
             out[s0:s1] = [True] * (s1 - s0)
     return out
@@ -295,56 +296,77 @@ def _admin1_of(e: Entry) -> int:
     return e.id if e.level == 1 else e.admin1
 
 
-def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Counter]:
+class Votes:
     """Which countries and first-level divisions the story is about: names whose reading is not in
     doubt ("Texas", "Rapides Parish", a city no other place shares a name with), demonyms, and the
-    countries of the actors the actors stage coded."""
-    countries: Counter = Counter()
-    admins: Counter = Counter()
-    soft: Counter = Counter()
-    soft_countries: Counter = Counter()
-    for it in items:
-        es = it.entries
-        if not es or es[0].lat is None and es[0].country is None:
-            continue
-        best = max(es, key=lambda e: e.score)
-        sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
-        if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
-            sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
-        if not sure:
-            # a name several places share still narrows the story down: each of its readings' divisions
-            # gets a share of a vote ("Walker County" and "LaFayette" both have a reading in Georgia)
-            spread = {_admin1_of(e) for e in es} - {-1}
-            for a1 in spread:
-                soft[a1] += SOFT_VOTE / len(spread)
-            spread = {e.country for e in es} - {None}
-            for c in spread:
-                soft_countries[c] += SOFT_VOTE / len(spread)
-            continue
-        if best.country:
-            countries[best.country] += 1
-        if _admin1_of(best) >= 0:
-            admins[_admin1_of(best)] += 1
-    named = {key(doc.text[it.a:it.b]) for it in items}
-    actors: set[str] = set()
-    for e in doc.entities:
-        if e.type in PLACE_LABELS or e.type == "NORP":
-            continue  # places and demonyms count through their mentions above
-        code = e.actor.country if e.actor is not None else None
-        if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
-            actors.add(code)
-    if not countries:
-        countries = soft_countries
-    for code in actors:  # weak: the actors stage itself often infers a country from the story's places
-        countries[code] += ACTOR_VOTE
-    return countries, admins or soft  # the shared readings count only where no name is sure
+    countries of the actors the actors stage coded; names several places share spread a soft vote over
+    their readings, counted only where no name is sure. Each name's own votes are kept apart, so that
+    a name is chosen by the story's other names, not by its own repetitions ("Lebanon" five times in a
+    story about a town in Indiana)."""
+
+    def __init__(self, items: list[Item], doc: Document):
+        self.sure, self.sure_admins = Counter(), Counter()
+        self.soft, self.soft_admins = Counter(), Counter()
+        self.own: dict[str, tuple[Counter, Counter, Counter, Counter]] = {}  # name -> its share of the four
+        for it in items:
+            es = it.entries
+            if not es or es[0].lat is None and es[0].country is None:
+                continue
+            mine = self.own.setdefault(key(doc.text[it.a:it.b]), (Counter(), Counter(), Counter(), Counter()))
+            best = max(es, key=lambda e: e.score)
+            sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
+            if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
+                sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
+            if not sure:
+                # a name several places share still narrows the story down: each of its readings' divisions
+                # gets a share of a vote ("Walker County" and "LaFayette" both have a reading in Georgia)
+                spread = {_admin1_of(e) for e in es} - {-1}
+                for a1 in spread:
+                    self.soft_admins[a1] += SOFT_VOTE / len(spread)
+                    mine[3][a1] += SOFT_VOTE / len(spread)
+                spread = {e.country for e in es} - {None}
+                for c in spread:
+                    self.soft[c] += SOFT_VOTE / len(spread)
+                    mine[2][c] += SOFT_VOTE / len(spread)
+                continue
+            if best.country:
+                self.sure[best.country] += 1
+                mine[0][best.country] += 1
+            if _admin1_of(best) >= 0:
+                self.sure_admins[_admin1_of(best)] += 1
+                mine[1][_admin1_of(best)] += 1
+        named = {key(doc.text[it.a:it.b]) for it in items}
+        self.actors: set[str] = set()
+        for e in doc.entities:
+            if e.type in PLACE_LABELS or e.type == "NORP":
+                continue  # places and demonyms count through their mentions above
+            code = e.actor.country if e.actor is not None else None
+            if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
+                self.actors.add(code)
+
+    def context(self, name: str | None = None) -> tuple[Counter, Counter]:
+        """The story's countries and first-level divisions, without the votes of `name` (a key) if given."""
+        mine = self.own.get(name) if name is not None else None
+        sure, sure_admins, soft, soft_admins = (self.sure, self.sure_admins, self.soft, self.soft_admins) \
+            if mine is None else (self.sure - mine[0], self.sure_admins - mine[1], self.soft - mine[2],
+                                  self.soft_admins - mine[3])
+        countries = Counter(sure or soft)
+        for code in self.actors:  # weak: the actors stage itself often infers a country from the story's places
+            countries[code] += ACTOR_VOTE
+        return countries, sure_admins or soft_admins  # the shared readings count only where no name is sure
+
+
+def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tuple[Counter, Counter]:
+    """The story's countries and first-level divisions from all its names (see Votes)."""
+    return Votes(items, doc).context()
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
-           admins: Counter | None = None, qualifier_admin: int = -1, near=None) -> Entry:
+           admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
-    size on the country alone), the dateline, and a qualifier ("Paris, Texas")."""
+    size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
+    speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon")."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
     best, best_score = entries[0], -1e9
@@ -363,6 +385,8 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
         if near is not None and e.lat is not None:  # the share of the story's other places within 150 km
             close, others = near(e)
             score += NEAR_WEIGHT * close / others
+        if town and e.feature == "country":
+            score -= TOWN_CUE_PENALTY
         if e.primary:
             score += 0.01  # ties go to the entry's own name
         if score > best_score:
@@ -446,7 +470,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 continue
         it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "name")
         if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
-            i = text.lower().find(core, a, b) if text[a:b].isascii() else -1
+            j = text[a:b].lower().find(core) if text[a:b].isascii() else -1  # not text.lower(): a copy per mention
+            i = a + j if j >= 0 else -1
             if i >= 0:
                 generic = text[i + len(core):b].strip().lower()
                 it.a, it.b = i, i + len(core)
@@ -496,21 +521,33 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     for e in doc.entities:
         for m in e.mentions:
             entity_mentions.setdefault((m.start, m.end), []).append(m)
-    focus, admins = votes(items, doc, gaz)
+    story = Votes(items, doc)
+    focus, admins = story.context()
     dateline_country = None
     if doc.dateline is not None:
         hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
         dateline_country = hits and choose(hits, focus, None, None).country or None
     places: dict[tuple, Place] = {}
-    first = [choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
+    # each name is chosen by the story's other names: "Lebanon" five times in a story about a town in
+    # Indiana must not outvote "Zionsville" and "Boone County" by its own country reading
+    context = {}
+    for it in items:
+        k = key(text[it.a:it.b])
+        if k not in context:
+            context[k] = story.context(k)
+    # one sense per name in a story: a town cue at any of its mentions counts for all of them
+    towns = {key(text[it.a:it.b]) for it in items if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    first = [choose(it.entries, context[key(text[it.a:it.b])][0], dateline_country, it.qualifier_country,
+                    context[key(text[it.a:it.b])][1], it.qualifier_admin, town=key(text[it.a:it.b]) in towns)
              for it in items]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
         name = text[it.a:it.b]
+        f, ad = context[key(name)]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
-            entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin,
-                           near=functools.partial(near.close, name))
+            entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
+                           near=functools.partial(near.close, name), town=key(name) in towns)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
@@ -532,6 +569,22 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}?(?:city\s+council|city\s+hall|town\s+hall|city\s+manager|"
+                         r"police|fire\s+(?:department|chief|station)|sheriff|mayor|(?:high|middle|elementary)\s+school|"
+                         r"(?:independent\s+)?school\s+district|schools|township|public\s+library|residents?|"
+                         r"board\s+of\s+education|chamber\s+of\s+commerce|man|woman|teen|boy|girl|couple)\b",
+                         re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(r"\d+\s[\w. ]{1,30}\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Lane|Ln|Blvd|Boulevard|"
+                             r"Hwy|Highway|Pike|Way|Court|Ct|Circle|Place|Pl)\.?,\s*$")
+
+
+def town_cue(text: str, a: int, b: int) -> bool:
+    """Whether the text speaks of the name as a town's: its mayor, police, schools or people ("Lebanon
+    police", "a Lebanon man"), or a street address before it ("508 Cumberland St., Lebanon"). A
+    country has none of these, so a country reading gives way to a town of the same name."""
+    return bool(_TOWN_AFTER.match(text, b, b + 45) or _ADDRESS_BEFORE.search(text, max(0, a - 45), a))
 
 
 def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str:
