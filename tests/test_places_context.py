@@ -108,3 +108,17 @@ def test_a_name_is_not_chosen_by_its_own_repetitions_and_a_mayor_makes_a_town(pi
                            "near the border, and Lebanon's army was put on alert.")
     assert {p.country for p in war.places if p.name == "Lebanon"} == {"LBN"}
     assert places.town_cue("a Lebanon man was hurt", 2, 9) and not places.town_cue("Lebanon said", 0, 7)
+
+
+def test_a_place_heading_a_buildings_or_institutions_name_is_that_place(pipeline):
+    doc = pipeline.extract("The suspect was booked into the Vanderburgh County Jail on Friday. Flights resumed at "
+                           "Evansville Regional Airport, and Evansville City Council met in Hamilton Township.")
+    got = mentions(doc)
+    county = got["Vanderburgh County"]
+    assert county[0].kind == "modifier" and county[1].feature == "admin" and county[1].lat is not None
+    assert got["Evansville"][1].country == "USA" and got["Evansville"][1].lat is not None
+    assert "Vanderburgh County Jail" not in got
+    assert got["Hamilton Township"][1].lat is not None  # the township named after its town: the town's point
+    assert "Airport" not in got  # a common noun, whatever town bears that name
+    # a one-word town heads only a local institution's name: not "Empire" in the Empire State Building
+    assert "Empire" not in mentions(pipeline.extract("Tourists queued at the Empire State Building on Monday."))

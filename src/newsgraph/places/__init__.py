@@ -463,7 +463,12 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         if not entries:
             name = " ".join(text[a:b].split())
             feature = unresolved_feature(name, label)
-            if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
+            pre = _embedded_prefix(text, a, b, gaz) if feature in (None, "building", "landform") \
+                or " County " in name else None
+            if pre is not None:  # "Henderson County Jail", "Long Beach Airport": the place the name begins with
+                b, entries = pre
+                label = "EMBEDDED"
+            elif feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
                 # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
                 entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
@@ -481,6 +486,40 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         items.append(it)
         taken.add(it.a, it.b)
     return items
+
+
+# what a place's name heads in the name of a local institution or building ("Whitestown Town Hall")
+_INSTITUTION = re.compile(r"\s+(?:City|Town|Village|Township|Borough|County|Police|Fire|Sheriff'?s?|Mayor|Council|"
+                          r"Board|Schools?|High|Middle|Elementary|Public|Community|Regional|Senior|Municipal|Chamber|"
+                          r"Library|Airport|Hospital|Medical|Superior|District|Circuit|Courthouse|Jail|Department|"
+                          r"Parks?|Recreation|Civic|Historical|Area|Emergency|Volunteer|Memorial|Common)\b")
+
+
+_AFFIX_WORD = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)\b",
+                         re.IGNORECASE)
+
+
+def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
+    """A name the gazetteer lacks that begins with a place's ("Henderson County Jail", "Newark Fire",
+    "Long Beach Airport"): the end of that place's name and its entries. A one-word town counts only
+    before a word naming a local institution ("Whitestown Town Hall", not "Empire State Building" or
+    "David Lawrence Convention Center"); a county before anything ("Lamar County Adult Education")."""
+    ends = [m.end() for m in re.finditer(r"[^\s-]+", text[a:b])]
+    for k in range(len(ends) - 1, 0, -1):
+        end = a + ends[k - 1]
+        if text[end - 1] in ".,'’":
+            continue
+        entries = gaz.lookup(text[a:end])
+        if not entries or not any(e.primary and e.name.lower() == text[a:end].lower() for e in entries):
+            continue
+        if key(text[a:end]) in _GENERIC or _AFFIX_WORD.match(text, a, end):
+            continue  # "East Cambridgeshire Girl Guides", "Valley Water District"
+        county = k >= 2 and any(e.feature == "admin" and e.level == 2 and e.score >= 4.5 for e in entries)
+        if re.fullmatch(r"\s+(?:Township|Twp\.?)", text[end:b]):
+            return b, entries  # "Oakport Township": the township named after its town, which lies in it
+        if county or _INSTITUTION.match(text, end, b + 1):
+            return end, entries
+    return None
 
 
 def person_words(sdoc) -> set[str]:
@@ -637,7 +676,10 @@ _GENERIC = frozenset({"north", "south", "east", "west", "central", "western", "e
                       "midwest", "downtown", "uptown", "metro", "region", "district", "city", "county", "state",
                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday"})
+                      "saturday", "sunday",
+                      # common nouns that some town bears as its name ("Lebanon Street", "Regional Airport")
+                      "street", "airport", "police", "valley", "university", "channel", "coast", "forest", "strip",
+                      "bar", "man", "center", "centre", "park", "hall", "mall", "harbor", "harbour", "federal"})
 
 
 def _unknown_place(name: str, gaz: Gazetteer) -> bool:
