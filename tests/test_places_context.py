@@ -122,3 +122,18 @@ def test_a_place_heading_a_buildings_or_institutions_name_is_that_place(pipeline
     assert "Airport" not in got  # a common noun, whatever town bears that name
     # a one-word town heads only a local institution's name: not "Empire" in the Empire State Building
     assert "Empire" not in mentions(pipeline.extract("Tourists queued at the Empire State Building on Monday."))
+
+
+def test_news_patterns_name_counties_hometowns_datelines_and_regional_demonyms(pipeline):
+    doc = pipeline.extract("Schools reopen. HUNTSVILLE — Schools in Walker, Grimes and Montgomery counties reopened "
+                           "on Monday, said Rep. Kevin Brady, R-Conroe, and Sen. Jane Doe, D-S.C. Texans and "
+                           "Abkhaz officials welcomed it.")
+    got = mentions(doc)
+    for county in ("Walker", "Grimes", "Montgomery"):
+        assert got[county][1].feature == "admin" and got[county][1].name.endswith("County"), county
+    assert got["HUNTSVILLE"][1].feature == "city"  # a dateline in capitals after a headline
+    assert got["Conroe"][1].country == "USA" and got["S.C."][1].name == "South Carolina"
+    texans, texas = got["Texans"]
+    assert texans.kind == "modifier" and texas.name == "Texas"  # a state's people: the state, not the country
+    assert got["Abkhaz"][1].name == "Abkhazia"
+    assert check_offsets(doc) == []

@@ -135,6 +135,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in street_matches(sdoc, doc.text, blocked):
         spans.setdefault((a, b), label)
+    for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
+        spans[(a, b)] = label
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
 
@@ -181,8 +183,9 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
             continue
         tok = sdoc[i]
         if tok.text in gaz.demonyms_cased:  # "American" in "American Electric Power"
-            if _inside(idx[i], idx[i] + length[i], blocked, sdoc, i):
-                out.append((idx[i], idx[i] + length[i], "DEMONYM"))
+            a, b = idx[i], idx[i] + length[i]
+            if _inside(a, b, blocked, sdoc, i) or (a, b) in blocked.exact:  # a demonym alone mislabelled ORG
+                out.append((a, b, "DEMONYM"))
             i += 1
             continue
         r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
@@ -213,6 +216,41 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
             out.append((a, b, label))
         i = j
     return out
+
+
+# "Barrow, Jackson and Madison counties": each name is a county's
+_NAME = r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?"
+_COUNTIES = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+))+{_NAME})\s+(counties|parishes)\b")
+# "Rep. Torrey Westrom, R-Elbow Lake", "Sen. Byron Dorgan, D-N.D.": a lawmaker's party and home
+_HOMETOWN = re.compile(r",\s(?:D|R|I|DFL)-((?:[A-Z][\w.]*)(?:\s[A-Z][a-z]+)?)(?=[,;)\s.])")
+# a dateline inside the text, after a headline: "... debt. MANSFIELD — The City Council", "ORLANDO, Fla. (AP) —"
+_DATELINE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
+                       r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--|-|:|”)")
+
+
+def pattern_matches(text: str) -> list[tuple[int, int, str]]:
+    """Toponyms that a pattern of news writing makes plain: a list of counties, a lawmaker's home after
+    the party letter, a dateline in capitals inside the text."""
+    out = []
+    for m in _COUNTIES.finditer(text):
+        label = "COUNTY" if m.group(2) == "counties" else "PARISH"
+        for n in re.finditer(_NAME, m.group(1)):
+            if n.group() not in ("And", "Or"):
+                out.append((m.start(1) + n.start(), m.start(1) + n.end(), label))
+    for m in _HOMETOWN.finditer(text):
+        out.append((m.start(1), m.end(1), "HOMETOWN"))
+    for m in _DATELINE.finditer(text):
+        if len(m.group(1)) >= 4 and not m.group(1).endswith("."):
+            out.append((m.start(1), m.end(1), "DATELINE"))
+    return out
+
+
+def _pattern_entries(gaz: Gazetteer, name: str, label: str) -> list[Entry]:
+    if label == "COUNTY":
+        return [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
+    if label == "PARISH":
+        return [e for e in gaz.lookup(name + " Parish") if e.feature == "admin"]
+    return gaz.lookup(name) or [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
 
 
 def _strong(entries: list[Entry]) -> bool:
@@ -246,7 +284,8 @@ def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> 
 def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts,
                headline: bool = False) -> bool:
     if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6 and not any(e.feature == "country" for e in entries):
-        return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith"); "U.S." anywhere
+        # "Jackson, Miss." (not "Miss. Smith"); "U.S.", "S.C.", "D.C." (no word is spelt so) anywhere
+        return text[max(0, a - 2):a] == ", " or "." in text[a:b - 1]
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
         return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
     if not any(e.primary for e in entries):
@@ -419,6 +458,19 @@ def _demonym(gaz: Gazetteer, word: str) -> str | None:
     return gaz.demonyms.get(k) or (gaz.demonyms.get(k[:-1]) if k.endswith("s") else None)
 
 
+def _demonym_entry(gaz: Gazetteer, word: str) -> Entry | None:
+    """The place a demonym names: its region's where the table gives one ("Abkhaz": Abkhazia, "Texan":
+    Texas), else its country's."""
+    code = _demonym(gaz, word) or ""
+    k = key(word)
+    region = gaz.demonym_places.get(k) or (gaz.demonym_places.get(k[:-1]) if k.endswith("s") else None)
+    if region:
+        hits = [e for e in gaz.lookup(region) if e.country == code]
+        if hits:
+            return max(hits, key=lambda e: e.score)
+    return _country_entry(gaz, code)
+
+
 def _country_entry(gaz: Gazetteer, code: str) -> Entry | None:
     i = gaz.country_entry.get(code)
     return None if i is None else gaz.entry(i)
@@ -439,7 +491,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         if b <= a:
             continue
         if label == "DEMONYM":
-            e = _country_entry(gaz, _demonym(gaz, text[a:b]) or "")
+            e = _demonym_entry(gaz, text[a:b])
             if e is not None:
                 items.append(Item(a, b, label, [e], kind="modifier"))
                 taken.add(a, b)
@@ -450,7 +502,11 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
             continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
         entries, core = [], None
-        if text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
+        if label in ("COUNTY", "PARISH", "HOMETOWN"):
+            entries = _pattern_entries(gaz, text[a:b], label)
+            if not entries:
+                continue
+        if not entries and text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
             entries = gaz.lookup(text[a:b + 1])
             b += 1 if entries else 0
         if not entries:
