@@ -703,7 +703,24 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
+    # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
+    # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
+    gov = top.head
+    if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
+            or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
+            or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
+        return "metonym"
     return "name"
+
+
+# verbs whose object is someone who can answer back: a place as their object stands for its people
+OBJECT_AGENT_VERBS = frozenset({
+    "accuse", "warn", "urge", "criticize", "criticise", "condemn", "blame", "beat", "defeat", "thrash", "edge",
+    "thank", "sanction", "pressure", "pressure", "persuade", "ask", "invite", "threaten", "trust", "recognize",
+    "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
+    "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
+})
+PRESSURE_NOUNS = frozenset({"sanction", "pressure", "embargo", "demand", "tariff", "ban", "call", "restriction"})
 
 
 def _mark_entity_metonym(mentions) -> None:
