@@ -137,3 +137,12 @@ def test_news_patterns_name_counties_hometowns_datelines_and_regional_demonyms(p
     assert texans.kind == "modifier" and texas.name == "Texas"  # a state's people: the state, not the country
     assert got["Abkhaz"][1].name == "Abkhazia"
     assert check_offsets(doc) == []
+
+
+def test_what_a_facility_without_coordinates_must_look_like():
+    feature = places.unresolved_feature
+    assert feature("Route 72", "FAC") == feature("Interstate 88", "FAC") == feature("KY 52", "FAC") == "street"
+    assert feature("Cairo Stadium", "FAC") == feature("Fort Benning", "FAC") == "building"
+    # the parser tags events, products and organisations FAC too: without a building's word, not a place
+    assert feature("St. Patrick’s Day", "FAC") is None and feature("Pontiac Grand Prix", "FAC") is None
+    assert feature("Highway Patrol", "FAC") is None and feature("Orchard Street", "GPE") == "street"

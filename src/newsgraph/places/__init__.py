@@ -442,15 +442,32 @@ LANDFORM = re.compile(r"^(?:mount|mt\.?)\s|\b(?:mountains?|peak|hills?|ridge|ran
                       r"peninsula|desert|plateau|forest|cape|coast)\b", re.IGNORECASE)
 
 
+ROAD = re.compile(r"^(?:(?:State|County|U\.?S\.?|Interstate|Route|Highway|Hwy\.?|FM|SR|I|[A-Z]{2})[- ]?)+"
+                  r"(?:Route |Road |Highway )?\d+[A-Z]?$")
+# what the parser's facilities (FAC) must end (or begin) with to be buildings and sites: not "St. Patrick's
+# Day", "Pontiac Grand Prix" or "Committeeman's Barbecue", which it also tags FAC
+BUILDING = re.compile(
+    r"\b(?:center|centre|hall|airport|airfield|hospital|church|cathedral|basilica|mosque|temple|synagogue|chapel|"
+    r"shrine|bridge|stadium|arena|park|field|building|tower|towers|palace|house|school|academy|college|prison|jail|"
+    r"penitentiary|station|mall|museum|library|courthouse|base|abbey|castle|cemetery|mausoleum|preserve|wilderness|"
+    r"dam|port|hotel|inn|suites|market|gardens?|zoo|theat(?:er|re)|observatory|lodge|grove|refuge|reserve|"
+    r"monument|memorial|pier|wharf|terminal|depot|plant|mine|apartments|homes|garage|gym|gymnasium|auditorium|"
+    r"pavilion|fairgrounds|campus|complex|facility|clinic|embassy|consulate|parliament|camp|crossing|checkpoint|"
+    r"gate|tunnel|canal|pipeline|refinery|barracks|court|courts|office|offices|headquarters|club|bar|restaurant|"
+    r"cafe|store|shop|factory|mill|farm|ranch|estate|manor|villa)s?$|^(?:fort|camp|town of|city of|port|mount)\b",
+    re.IGNORECASE)
+
+
 def unresolved_feature(name: str, label: str) -> str | None:
-    """What a name the gazetteer lacks is, from its words: a street, a water body, a landform, a building."""
-    if STREET.search(name):
+    """What a name the gazetteer lacks is, from its words: a street or road, a water body, a landform, a
+    building (a facility whose words say it is one)."""
+    if STREET.search(name) or ROAD.match(name):
         return "street"
     if WATER.search(name):
         return "water"
     if LANDFORM.search(name):
         return "landform"
-    return "building" if label == "FAC" else None
+    return "building" if label == "FAC" and BUILDING.search(name) else None
 
 
 def _demonym(gaz: Gazetteer, word: str) -> str | None:
