@@ -224,7 +224,8 @@ _COUNTIES = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|to)\s
 # "Rep. Torrey Westrom, R-Elbow Lake", "Sen. Byron Dorgan, D-N.D.": a lawmaker's party and home
 _HOMETOWN = re.compile(r",\s(?:D|R|I|DFL)-((?:[A-Z][\w.]*)(?:\s[A-Z][a-z]+)?)(?=[,;)\s.])")
 # a dateline inside the text, after a headline: "... debt. MANSFIELD — The City Council", "ORLANDO, Fla. (AP) —"
-_DATELINE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
+_CAPITALS = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’.]+(?![\w'’-])")
+_DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
                        r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--|-|:|”)")
 
 
@@ -232,16 +233,21 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
     """Toponyms that a pattern of news writing makes plain: a list of counties, a lawmaker's home after
     the party letter, a dateline in capitals inside the text."""
     out = []
-    for m in _COUNTIES.finditer(text):
+    for m in _COUNTIES.finditer(text) if "counties" in text or "parishes" in text else ():
         label = "COUNTY" if m.group(2) == "counties" else "PARISH"
         for n in re.finditer(_NAME, m.group(1)):
             if n.group() not in ("And", "Or"):
                 out.append((m.start(1) + n.start(), m.start(1) + n.end(), label))
     for m in _HOMETOWN.finditer(text):
         out.append((m.start(1), m.end(1), "HOMETOWN"))
-    for m in _DATELINE.finditer(text):
-        if len(m.group(1)) >= 4 and not m.group(1).endswith("."):
-            out.append((m.start(1), m.end(1), "DATELINE"))
+    last = 0
+    for m in _CAPITALS.finditer(text):  # few runs of capitals in a text: test each where it stands
+        if (m.start() == 0 or text[m.start() - 1] == "\n" or
+                                    m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2] in ".!?”\""):
+            d = _DATELINE.match(text, m.start())
+            if d and len(d.group(1)) >= 4 and not d.group(1).endswith(".") and m.start() >= last:
+                out.append((d.start(1), d.end(1), "DATELINE"))
+                last = d.end(1)
     return out
 
 
@@ -351,7 +357,10 @@ class Votes:
             es = it.entries
             if not es or es[0].lat is None and es[0].country is None:
                 continue
-            mine = self.own.setdefault(key(doc.text[it.a:it.b]), (Counter(), Counter(), Counter(), Counter()))
+            k = key(doc.text[it.a:it.b])
+            mine = self.own.get(k)
+            if mine is None:
+                mine = self.own[k] = (Counter(), Counter(), Counter(), Counter())
             best = max(es, key=lambda e: e.score)
             sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
             if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
@@ -375,6 +384,7 @@ class Votes:
                 self.sure_admins[_admin1_of(best)] += 1
                 mine[1][_admin1_of(best)] += 1
         named = {key(doc.text[it.a:it.b]) for it in items}
+        self._all: tuple[Counter, Counter] | None = None
         self.actors: set[str] = set()
         for e in doc.entities:
             if e.type in PLACE_LABELS or e.type == "NORP":
@@ -386,9 +396,15 @@ class Votes:
     def context(self, name: str | None = None) -> tuple[Counter, Counter]:
         """The story's countries and first-level divisions, without the votes of `name` (a key) if given."""
         mine = self.own.get(name) if name is not None else None
-        sure, sure_admins, soft, soft_admins = (self.sure, self.sure_admins, self.soft, self.soft_admins) \
-            if mine is None else (self.sure - mine[0], self.sure_admins - mine[1], self.soft - mine[2],
-                                  self.soft_admins - mine[3])
+        if mine is None or not any(mine):
+            if self._all is None:
+                self._all = self._context(self.sure, self.sure_admins, self.soft, self.soft_admins)
+            return self._all
+        return self._context(self.sure - mine[0], self.sure_admins - mine[1], self.soft - mine[2],
+                             self.soft_admins - mine[3])
+
+    def _context(self, sure: Counter, sure_admins: Counter, soft: Counter, soft_admins: Counter) \
+            -> tuple[Counter, Counter]:
         countries = Counter(sure or soft)
         for code in self.actors:  # weak: the actors stage itself often infers a country from the story's places
             countries[code] += ACTOR_VOTE

@@ -86,11 +86,12 @@ class Near:
         self.lats = [r[0] for r in rows]
         self.ids = [r[1] for r in rows]
         self.total = sum(self.count.values())
+        self.name_total = {name: sum(c.values()) for name, c in self.by_name.items()}
         self._close: dict[int, list[int]] = {}
 
     def others(self, name: str) -> int:
         """How many mentions of other names the story has."""
-        return self.total - sum(self.by_name.get(name, Counter()).values())
+        return self.total - self.name_total.get(name, 0)
 
     def _near_ids(self, e) -> list[int]:
         got = self._close.get(e.id)
@@ -107,5 +108,5 @@ class Near:
         n = self.others(name)
         if not n or e.lat is None:
             return 0, n
-        mine = self.by_name.get(name, Counter())
+        mine = self.by_name.get(name) or Counter()
         return sum(self.count[i] - mine[i] for i in self._near_ids(e)), n
