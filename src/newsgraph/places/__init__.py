@@ -349,15 +349,15 @@ class Votes:
     a name is chosen by the story's other names, not by its own repetitions ("Lebanon" five times in a
     story about a town in Indiana)."""
 
-    def __init__(self, items: list[Item], doc: Document):
+    def __init__(self, items: list[Item], doc: Document, keys: list[str] | None = None):
         self.sure, self.sure_admins = Counter(), Counter()
         self.soft, self.soft_admins = Counter(), Counter()
         self.own: dict[str, tuple[Counter, Counter, Counter, Counter]] = {}  # name -> its share of the four
-        for it in items:
+        for n, it in enumerate(items):
             es = it.entries
             if not es or es[0].lat is None and es[0].country is None:
                 continue
-            k = key(doc.text[it.a:it.b])
+            k = keys[n] if keys is not None else key(doc.text[it.a:it.b])
             mine = self.own.get(k)
             if mine is None:
                 mine = self.own[k] = (Counter(), Counter(), Counter(), Counter())
@@ -383,7 +383,7 @@ class Votes:
             if _admin1_of(best) >= 0:
                 self.sure_admins[_admin1_of(best)] += 1
                 mine[1][_admin1_of(best)] += 1
-        named = {key(doc.text[it.a:it.b]) for it in items}
+        named = set(keys) if keys is not None else {key(doc.text[it.a:it.b]) for it in items}
         self._all: tuple[Counter, Counter] | None = None
         self.actors: set[str] = set()
         for e in doc.entities:
@@ -649,7 +649,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     for e in doc.entities:
         for m in e.mentions:
             entity_mentions.setdefault((m.start, m.end), []).append(m)
-    story = Votes(items, doc)
+    keys = [key(text[it.a:it.b]) for it in items]
+    story = Votes(items, doc, keys)
     focus, admins = story.context()
     dateline_country = None
     if doc.dateline is not None:
@@ -658,24 +659,19 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     places: dict[tuple, Place] = {}
     # each name is chosen by the story's other names: "Lebanon" five times in a story about a town in
     # Indiana must not outvote "Zionsville" and "Boone County" by its own country reading
-    context = {}
-    for it in items:
-        k = key(text[it.a:it.b])
-        if k not in context:
-            context[k] = story.context(k)
+    context = {k: story.context(k) for k in set(keys)}
     # one sense per name in a story: a town cue at any of its mentions counts for all of them
-    towns = {key(text[it.a:it.b]) for it in items if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
-    first = [choose(it.entries, context[key(text[it.a:it.b])][0], dateline_country, it.qualifier_country,
-                    context[key(text[it.a:it.b])][1], it.qualifier_admin, town=key(text[it.a:it.b]) in towns)
-             for it in items]
+    towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
+                    it.qualifier_admin, town=k in towns) for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
         name = text[it.a:it.b]
-        f, ad = context[key(name)]
+        f, ad = context[keys[n]]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
-                           near=functools.partial(near.close, name), town=key(name) in towns)
+                           near=functools.partial(near.close, name), town=keys[n] in towns)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
