@@ -146,3 +146,8 @@ def test_what_a_facility_without_coordinates_must_look_like():
     # the parser tags events, products and organisations FAC too: without a building's word, not a place
     assert feature("St. Patrick’s Day", "FAC") is None and feature("Pontiac Grand Prix", "FAC") is None
     assert feature("Highway Patrol", "FAC") is None and feature("Orchard Street", "GPE") == "street"
+
+
+def test_a_continent_is_at_its_own_geonames_point():
+    (europe,) = [e for e in places.gazetteer().lookup("Europe") if e.feature == "region"]
+    assert (round(europe.lat, 1), round(europe.lon, 1)) == (48.7, 9.1)  # GeoNames 6255148, not a guess
