@@ -3,18 +3,24 @@
 Candidates: the parser's GPE/LOC/FAC entities and the entities stage's place mentions; country and
 region names (PhraseMatcher); capitalised names the gazetteer knows (`name_matches`: states,
 counties, towns in a locative context or of 10,000+ people, AP abbreviations after a comma); street
-names; demonyms. Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+names; demonyms; news-writing patterns (`pattern_matches`: lists of counties, a lawmaker's home, a
+dateline in capitals); the place a facility's or institution's name begins with ("Henderson County
+Jail"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
 countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
   - the story's countries and first-level divisions, voted by the names that are not in doubt, the
     demonyms and (weakly) the actors' countries; names several places share spread a vote over
-    their readings' divisions where nothing is sure;
+    their readings' divisions where nothing is sure; each name is chosen by the other names' votes,
+    not its own (`Votes`);
+  - town cues (a mayor, police, "a Lebanon man", a street address before it): a country reading
+    gives way to a town of that name;
   - the dateline, a qualifier ("Paris, Texas", "Athens, Georgia"), and in a second look the share
     of the story's other places within 150 km.
 Each mention has a kind: `name` (a literal place), `modifier` (a demonym, "the Syrian town of"; a
 place naming something else: "U.S. officials", "the Georgia Bureau of Investigation") or `metonym`
-(a place acting: "Turkey said", "Moscow denied"; the actors stage's agent test, whose entity
-mention is then marked `metonym` too). Names the gazetteer lacks stay places without coordinates
+(a place acting or acted upon as a government, people or team: "Turkey said", "Moscow denied",
+"Syria accused Israel", "France beat England"; the actors stage's agent test, whose entity mention
+is then marked `metonym` too). Names the gazetteer lacks stay places without coordinates
 when their words or context say so (streets, rivers, "the town of X", "near X").
 """
 
