@@ -108,6 +108,9 @@ def test_a_name_is_not_chosen_by_its_own_repetitions_and_a_mayor_makes_a_town(pi
                            "near the border, and Lebanon's army was put on alert.")
     assert {p.country for p in war.places if p.name == "Lebanon"} == {"LBN"}
     assert places.town_cue("a Lebanon man was hurt", 2, 9) and not places.town_cue("Lebanon said", 0, 7)
+    # a town cue speaks for a town in the story's own country, not for a far namesake (Jordan, Hong Kong)
+    border = pipeline.extract("Jordan police said two men were arrested near the border with Syria and Iraq.")
+    assert {p.country for p in border.places if p.name == "Jordan"} == {"JOR"}
 
 
 def test_a_place_heading_a_buildings_or_institutions_name_is_that_place(pipeline):

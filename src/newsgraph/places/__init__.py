@@ -430,6 +430,9 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon")."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
+    # a town cue speaks for a town in the story's own country ("Lebanon police" in an Indiana story), not
+    # for a far namesake ("Jordan police" in a story about Amman keeps the country)
+    town = town and any(focus.get(o.country) for o in entries if o.feature == "city" or o.level == 2)
     best, best_score = entries[0], -1e9
     for e in entries:
         score = e.score
