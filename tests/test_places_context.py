@@ -93,3 +93,64 @@ def test_cache_path_and_unreadable_cache(tmp_path, monkeypatch):
     bad.write_bytes(pickle.dumps({"not": "a gazetteer"}))
     assert geonames._read(str(bad)) is None
     assert geonames._read(str(tmp_path / "missing.pickle")) is None
+
+
+def test_a_name_is_not_chosen_by_its_own_repetitions_and_a_mayor_makes_a_town(pipeline):
+    doc = pipeline.extract("Lebanon will collect yard waste next week. Residents of Lebanon and nearby Zionsville "
+                           "may leave bags at 210 Meridian St., Lebanon, the Lebanon mayor said on Tuesday.")
+    (lebanon,) = [p for p in doc.places if p.name == "Lebanon"]
+    assert lebanon.country == "USA" and lebanon.feature == "city"
+    jordan = pipeline.extract("Jordan police closed a road on Monday. The Jordan middle school will host the "
+                              "Minnesota volleyball league on Saturday.")
+    assert {p.country for p in jordan.places if p.name == "Jordan"} == {"USA"}
+    # the country where nothing speaks of a town, however often it is named
+    war = pipeline.extract("Israel struck targets in Lebanon on Tuesday. Lebanon said the strikes hit villages "
+                           "near the border, and Lebanon's army was put on alert.")
+    assert {p.country for p in war.places if p.name == "Lebanon"} == {"LBN"}
+    assert places.town_cue("a Lebanon man was hurt", 2, 9) and not places.town_cue("Lebanon said", 0, 7)
+    # a town cue speaks for a town in the story's own country, not for a far namesake (Jordan, Hong Kong)
+    border = pipeline.extract("Jordan police said two men were arrested near the border with Syria and Iraq.")
+    assert {p.country for p in border.places if p.name == "Jordan"} == {"JOR"}
+
+
+def test_a_place_heading_a_buildings_or_institutions_name_is_that_place(pipeline):
+    doc = pipeline.extract("The suspect was booked into the Vanderburgh County Jail on Friday. Flights resumed at "
+                           "Evansville Regional Airport, and Evansville City Council met in Hamilton Township.")
+    got = mentions(doc)
+    county = got["Vanderburgh County"]
+    assert county[0].kind == "modifier" and county[1].feature == "admin" and county[1].lat is not None
+    assert got["Evansville"][1].country == "USA" and got["Evansville"][1].lat is not None
+    assert "Vanderburgh County Jail" not in got
+    assert got["Hamilton Township"][1].lat is not None  # the township named after its town: the town's point
+    assert "Airport" not in got  # a common noun, whatever town bears that name
+    # a one-word town heads only a local institution's name: not "Empire" in the Empire State Building
+    assert "Empire" not in mentions(pipeline.extract("Tourists queued at the Empire State Building on Monday."))
+
+
+def test_news_patterns_name_counties_hometowns_datelines_and_regional_demonyms(pipeline):
+    doc = pipeline.extract("Schools reopen. HUNTSVILLE — Schools in Walker, Grimes and Montgomery counties reopened "
+                           "on Monday, said Rep. Kevin Brady, R-Conroe, and Sen. Jane Doe, D-S.C. Texans and "
+                           "Abkhaz officials welcomed it.")
+    got = mentions(doc)
+    for county in ("Walker", "Grimes", "Montgomery"):
+        assert got[county][1].feature == "admin" and got[county][1].name.endswith("County"), county
+    assert got["HUNTSVILLE"][1].feature == "city"  # a dateline in capitals after a headline
+    assert got["Conroe"][1].country == "USA" and got["S.C."][1].name == "South Carolina"
+    texans, texas = got["Texans"]
+    assert texans.kind == "modifier" and texas.name == "Texas"  # a state's people: the state, not the country
+    assert got["Abkhaz"][1].name == "Abkhazia"
+    assert check_offsets(doc) == []
+
+
+def test_what_a_facility_without_coordinates_must_look_like():
+    feature = places.unresolved_feature
+    assert feature("Route 72", "FAC") == feature("Interstate 88", "FAC") == feature("KY 52", "FAC") == "street"
+    assert feature("Cairo Stadium", "FAC") == feature("Fort Benning", "FAC") == "building"
+    # the parser tags events, products and organisations FAC too: without a building's word, not a place
+    assert feature("St. Patrick’s Day", "FAC") is None and feature("Pontiac Grand Prix", "FAC") is None
+    assert feature("Highway Patrol", "FAC") is None and feature("Orchard Street", "GPE") == "street"
+
+
+def test_a_continent_is_at_its_own_geonames_point():
+    (europe,) = [e for e in places.gazetteer().lookup("Europe") if e.feature == "region"]
+    assert (round(europe.lat, 1), round(europe.lon, 1)) == (48.7, 9.1)  # GeoNames 6255148, not a guess

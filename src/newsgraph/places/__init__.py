@@ -3,26 +3,30 @@
 Candidates: the parser's GPE/LOC/FAC entities and the entities stage's place mentions; country and
 region names (PhraseMatcher); capitalised names the gazetteer knows (`name_matches`: states,
 counties, towns in a locative context or of 10,000+ people, AP abbreviations after a comma); street
-names; demonyms. Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+names; demonyms; news-writing patterns (`pattern_matches`: lists of counties, a lawmaker's home, a
+dateline in capitals); the place a facility's or institution's name begins with ("Henderson County
+Jail"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
 countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
   - the story's countries and first-level divisions, voted by the names that are not in doubt, the
     demonyms and (weakly) the actors' countries; names several places share spread a vote over
-    their readings' divisions where nothing is sure;
+    their readings' divisions where nothing is sure; each name is chosen by the other names' votes,
+    not its own (`Votes`);
+  - town cues (a mayor, police, "a Lebanon man", a street address before it): a country reading
+    gives way to a town of that name;
   - the dateline, a qualifier ("Paris, Texas", "Athens, Georgia"), and in a second look the share
     of the story's other places within 150 km.
 Each mention has a kind: `name` (a literal place), `modifier` (a demonym, "the Syrian town of"; a
 place naming something else: "U.S. officials", "the Georgia Bureau of Investigation") or `metonym`
-(a place acting: "Turkey said", "Moscow denied"; the actors stage's agent test, whose entity
-mention is then marked `metonym` too). Names the gazetteer lacks stay places without coordinates
+(a place acting or acted upon as a government, people or team: "Turkey said", "Moscow denied",
+"Syria accused Israel", "France beat England"; the actors stage's agent test, whose entity mention
+is then marked `metonym` too). Names the gazetteer lacks stay places without coordinates
 when their words or context say so (streets, rivers, "the town of X", "near X").
 """
 
 from __future__ import annotations
 
 import functools
-
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -32,6 +36,7 @@ from ..nlp import Parse
 from ..actors import metonymy
 from ..stage import Stage, register
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
+from .spans import NEAR_KM, Near, SpanIndex, Taken, km as _km  # noqa: F401 (NEAR_KM, _km: kept for callers)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SKIP_SECTIONS = frozenset({"credit", "byline", "published"})
@@ -42,7 +47,6 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRO
 # ...but inside these a place name is still a toponym, used as a modifier ("Georgia Bureau of Investigation")
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 FOCUS_WEIGHT = 3.0
-NEAR_KM = 150.0
 NEAR_WEIGHT = 3.0
 SOFT_VOTE = 0.5
 TOWN_FOCUS = 0.75  # a town gets part of the country weight: it never outvotes a city 100 times its size on that alone
@@ -50,6 +54,7 @@ ACTOR_VOTE = 0.3
 ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story about Lamar County, Texas
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
+TOWN_CUE_PENALTY = 4.0  # a country with a mayor or a street address is a town of that name
 RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "towards"})
 STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
@@ -92,15 +97,15 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
     sdoc = parse.doc
     ents = sdoc.ents  # built once: each access makes new Span objects
     spans: dict[tuple[int, int], str] = {}
-    blocked: list[tuple[int, int]] = []
+    blocked_spans: list[tuple[int, int, str]] = []
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.label_
         elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
             spans[(ent.start_char, ent.end_char)] = "DEMONYM"  # "the Syrian town of": a place modifier
         elif ent.label_ in BLOCKING_LABELS:
-            blocked.append((ent.start_char, ent.end_char, ent.label_))
-    blocked_exact = {(x, y) for x, y, _ in blocked}
+            blocked_spans.append((ent.start_char, ent.end_char, ent.label_))
+    blocked = SpanIndex(blocked_spans)
     # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
     for sec in doc.sections:
         if sec.kind == "dateline" and sec.attrs.get("place"):
@@ -129,28 +134,30 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         a, b = first.idx, last.idx + len(last)
         if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
             continue
-        label = _inside(a, b, blocked, blocked_exact, sdoc, s)
+        label = _inside(a, b, blocked, sdoc, s)
         if label:
             spans.setdefault((a, b), label)
-    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked, blocked_exact):
+    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked):
         spans.setdefault((a, b), label)
     for a, b, label in street_matches(sdoc, doc.text, blocked):
         spans.setdefault((a, b), label)
+    for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
+        spans[(a, b)] = label
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
 
 
-def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: set, sdoc, s: int) -> str | None:
+def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
     """MATCH for a free-standing name; EMBEDDED for one inside an organisation's or a work's name ("the
     Georgia Bureau of Investigation": a place modifier); None inside a person's or a group's name,
     unless the parser merely mislabelled the place itself and a preposition says it is one ("in the
     Sahel" tagged PERSON)."""
-    outer = [lab for x, y, lab in blocked if x <= a and b <= y]
+    outer = blocked.containing(a, b)
     if not outer:
         return "MATCH"
-    if (a, b) in blocked_exact and (_after_preposition(sdoc, s) or all(lab == "NORP" for lab in outer)):
+    if (a, b) in blocked.exact and (_after_preposition(sdoc, s) or all(lab == "NORP" for lab in outer)):
         return "MATCH"  # a mislabelled place: "in the Sahel" tagged PERSON, "Sri Lanka" tagged NORP
-    if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked_exact:
+    if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked.exact:
         return "EMBEDDED"
     return None
 
@@ -158,42 +165,43 @@ def _inside(a: int, b: int, blocked: list[tuple[int, int, str]], blocked_exact: 
 _CONNECTORS = frozenset({"of", "de", "la", "du", "del", "upon", "on", "the", "-"})
 
 
-def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> list[tuple[int, int, str]]:
+def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     """Capitalised names (up to five tokens) the gazetteer knows: a country, a state or province, a
     county ("Walker County"), or a town where the text says it is a place ("in Cottonport", "Paris,
     Texas") or that is big enough (10,000+ people) for its name to mean the town. An abbreviation
     ("Ind.", "W.Va.") counts only after a comma ("Evansville, Ind.")."""
-    from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, POS, SENT_START
+    from spacy.attrs import IDX, LENGTH, LOWER, POS, SENT_START
 
     out = []
-    # token attributes as arrays: making a Token object for each word of the article costs more than the rest
-    arr = sdoc.to_array([IS_TITLE, IS_UPPER, POS, IDX, LENGTH, LOWER, SENT_START]).tolist()
-    n = len(arr)
-    caps = [text[row[3]].isupper() for row in arr]  # "DeKalb", "McAllen" are not title case
+    # token attributes as columns: a Token object (or a list) for each word of a long article costs more
+    # than the rest, and so do the garbage collections that so many new objects set off
+    pos, idx, length, lower, starts = sdoc.to_array([POS, IDX, LENGTH, LOWER, SENT_START]).T.tolist()
+    n = len(idx)
+    caps = [text[k].isupper() for k in idx]  # "DeKalb", "McAllen" are not title case
     strings = sdoc.vocab.strings
     connectors = {strings.add(w) for w in _CONNECTORS}
-    starts = [row[6] for row in arr]
-    headline = _headline_tokens(arr, caps, starts)
+    wanted = {strings.add(w) for w in ("PROPN", "NOUN", "ADJ")}
+    headline = _headline_tokens(length, caps, starts)
     i = 0
     while i < n:
-        row = arr[i]
-        if not caps[i] or row[4] == 1 or strings[row[2]] not in ("PROPN", "NOUN", "ADJ"):
+        if not caps[i] or length[i] == 1 or pos[i] not in wanted:
             i += 1
             continue
         tok = sdoc[i]
         if tok.text in gaz.demonyms_cased:  # "American" in "American Electric Power"
-            if _inside(row[3], row[3] + row[4], blocked, blocked_exact, sdoc, i):
-                out.append((row[3], row[3] + row[4], "DEMONYM"))
+            a, b = idx[i], idx[i] + length[i]
+            if _inside(a, b, blocked, sdoc, i) or (a, b) in blocked.exact:  # a demonym alone mislabelled ORG
+                out.append((a, b, "DEMONYM"))
             i += 1
             continue
         r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
-        while r < n and r - i < 5 and (caps[r] or arr[r][5] in connectors):
+        while r < n and r - i < 5 and (caps[r] or lower[r] in connectors):
             r += 1
         found = None
         for j in range(r, i, -1):
             if not caps[j - 1]:
                 continue
-            a, b = row[3], arr[j - 1][3] + arr[j - 1][4]
+            a, b = idx[i], idx[j - 1] + length[j - 1]
             if key(text[a:b]) not in gaz.index or j - i == 1 and tok.lower_ in _GENERIC:
                 continue
             entries = gaz.lookup(text[a:b])
@@ -204,8 +212,8 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> lis
             i += 1
             continue
         a, b, j, entries = found
-        label = _inside(a, b, blocked, blocked_exact, sdoc, i)
-        if label is None and (a, b) in blocked_exact and j < n and sdoc[j - 1].dep_ == "compound" \
+        label = _inside(a, b, blocked, sdoc, i)
+        if label is None and (a, b) in blocked.exact and j < n and sdoc[j - 1].dep_ == "compound" \
                 and sdoc[j].pos_ == "NOUN" and sdoc[j].is_lower:
             label = "MATCH"  # "Rochester man", "DeKalb police": a town the parser took for an organisation
         if label == "EMBEDDED" and not _strong(entries):
@@ -216,29 +224,70 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked, blocked_exact) -> lis
     return out
 
 
+# "Barrow, Jackson and Madison counties": each name is a county's
+_NAME = r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?"
+_COUNTIES = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+))+{_NAME})\s+(counties|parishes)\b")
+# "Rep. Torrey Westrom, R-Elbow Lake", "Sen. Byron Dorgan, D-N.D.": a lawmaker's party and home
+_HOMETOWN = re.compile(r",\s(?:D|R|I|DFL)-((?:[A-Z][\w.]*)(?:\s[A-Z][a-z]+)?)(?=[,;)\s.])")
+# a dateline inside the text, after a headline: "... debt. MANSFIELD — The City Council", "ORLANDO, Fla. (AP) —"
+_CAPITALS = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’.]+(?![\w'’-])")
+_DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
+                       r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--|-|:|”)")
+
+
+def pattern_matches(text: str) -> list[tuple[int, int, str]]:
+    """Toponyms that a pattern of news writing makes plain: a list of counties, a lawmaker's home after
+    the party letter, a dateline in capitals inside the text."""
+    out = []
+    for m in _COUNTIES.finditer(text) if "counties" in text or "parishes" in text else ():
+        label = "COUNTY" if m.group(2) == "counties" else "PARISH"
+        for n in re.finditer(_NAME, m.group(1)):
+            if n.group() not in ("And", "Or"):
+                out.append((m.start(1) + n.start(), m.start(1) + n.end(), label))
+    for m in _HOMETOWN.finditer(text):
+        out.append((m.start(1), m.end(1), "HOMETOWN"))
+    last = 0
+    for m in _CAPITALS.finditer(text):  # few runs of capitals in a text: test each where it stands
+        if (m.start() == 0 or text[m.start() - 1] == "\n" or
+                                    m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2] in ".!?”\""):
+            d = _DATELINE.match(text, m.start())
+            if d and len(d.group(1)) >= 4 and not d.group(1).endswith(".") and m.start() >= last:
+                out.append((d.start(1), d.end(1), "DATELINE"))
+                last = d.end(1)
+    return out
+
+
+def _pattern_entries(gaz: Gazetteer, name: str, label: str) -> list[Entry]:
+    if label == "COUNTY":
+        return [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
+    if label == "PARISH":
+        return [e for e in gaz.lookup(name + " Parish") if e.feature == "admin"]
+    return gaz.lookup(name) or [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
+
+
 def _strong(entries: list[Entry]) -> bool:
     best = max(entries, key=lambda e: e.score)
     return best.feature in ("country", "region") or best.level == 1 or best.score >= 4.5  # 30,000+ people, a county
 
 
-def street_matches(sdoc, text: str, blocked) -> list[tuple[int, int, str]]:
+def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     """Capitalised street names ("Orchard Street", "Dublin Road", "Main St."): places without coordinates."""
     out = []
     for m in _STREET_NAME.finditer(text):
         a, b = m.start(), m.end()
-        if not any(x <= a and b <= y and lab == "PERSON" for x, y, lab in blocked) \
+        if "PERSON" not in blocked.containing(a, b) \
                 and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
             out.append((a, b, "STREET"))
     return out
 
 
-def _headline_tokens(arr, caps: list[bool], starts: list[int]) -> list[bool]:
+def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> list[bool]:
     """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
     where a capitalised neighbour says nothing about a longer name."""
-    out = [False] * len(arr)
-    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(arr)]
+    out = [False] * len(length)
+    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
     for s0, s1 in zip(bounds, bounds[1:]):
-        words = [caps[k] for k in range(s0, s1) if arr[k][4] >= 4]
+        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
         if len(words) >= 3 and sum(words) >= 0.7 * len(words):
             out[s0:s1] = [True] * (s1 - s0)
     return out
@@ -247,7 +296,8 @@ def _headline_tokens(arr, caps: list[bool], starts: list[int]) -> list[bool]:
 def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts,
                headline: bool = False) -> bool:
     if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6 and not any(e.feature == "country" for e in entries):
-        return text[max(0, a - 2):a] == ", "  # "Jackson, Miss." (not "Miss. Smith"); "U.S." anywhere
+        # "Jackson, Miss." (not "Miss. Smith"); "U.S.", "S.C.", "D.C." (no word is spelt so) anywhere
+        return text[max(0, a - 2):a] == ", " or "." in text[a:b - 1]
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
         return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
     if not any(e.primary for e in entries):
@@ -297,58 +347,92 @@ def _admin1_of(e: Entry) -> int:
     return e.id if e.level == 1 else e.admin1
 
 
-def votes(items: list[Item], doc: Document, gaz: Gazetteer) -> tuple[Counter, Counter]:
+class Votes:
     """Which countries and first-level divisions the story is about: names whose reading is not in
     doubt ("Texas", "Rapides Parish", a city no other place shares a name with), demonyms, and the
-    countries of the actors the actors stage coded."""
-    countries: Counter = Counter()
-    admins: Counter = Counter()
-    soft: Counter = Counter()
-    soft_countries: Counter = Counter()
-    for it in items:
-        es = it.entries
-        if not es or es[0].lat is None and es[0].country is None:
-            continue
-        best = max(es, key=lambda e: e.score)
-        sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
-        if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
-            sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
-        if not sure:
-            # a name several places share still narrows the story down: each of its readings' divisions
-            # gets a share of a vote ("Walker County" and "LaFayette" both have a reading in Georgia)
-            spread = {_admin1_of(e) for e in es} - {-1}
-            for a1 in spread:
-                soft[a1] += SOFT_VOTE / len(spread)
-            spread = {e.country for e in es} - {None}
-            for c in spread:
-                soft_countries[c] += SOFT_VOTE / len(spread)
-            continue
-        if best.country:
-            countries[best.country] += 1
-        if _admin1_of(best) >= 0:
-            admins[_admin1_of(best)] += 1
-    named = {key(doc.text[it.a:it.b]) for it in items}
-    actors: set[str] = set()
-    for e in doc.entities:
-        if e.type in PLACE_LABELS or e.type == "NORP":
-            continue  # places and demonyms count through their mentions above
-        code = e.actor.country if e.actor is not None else None
-        if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
-            actors.add(code)
-    if not countries:
-        countries = soft_countries
-    for code in actors:  # weak: the actors stage itself often infers a country from the story's places
-        countries[code] += ACTOR_VOTE
-    return countries, admins or soft  # the shared readings count only where no name is sure
+    countries of the actors the actors stage coded; names several places share spread a soft vote over
+    their readings, counted only where no name is sure. Each name's own votes are kept apart, so that
+    a name is chosen by the story's other names, not by its own repetitions ("Lebanon" five times in a
+    story about a town in Indiana)."""
+
+    def __init__(self, items: list[Item], doc: Document, keys: list[str] | None = None):
+        self.sure, self.sure_admins = Counter(), Counter()
+        self.soft, self.soft_admins = Counter(), Counter()
+        self.own: dict[str, tuple[Counter, Counter, Counter, Counter]] = {}  # name -> its share of the four
+        for n, it in enumerate(items):
+            es = it.entries
+            if not es or es[0].lat is None and es[0].country is None:
+                continue
+            k = keys[n] if keys is not None else key(doc.text[it.a:it.b])
+            mine = self.own.get(k)
+            if mine is None:
+                mine = self.own[k] = (Counter(), Counter(), Counter(), Counter())
+            best = max(es, key=lambda e: e.score)
+            sure = len(es) == 1 or all(best.score - e.score >= 2.0 for e in es if e is not best)
+            if best.feature == "city" and (len(es) > 1 or best.score < 4.5):
+                sure = False  # "Paris", "Dublin": a name many places share, or a village's, says little by itself
+            if not sure:
+                # a name several places share still narrows the story down: each of its readings' divisions
+                # gets a share of a vote ("Walker County" and "LaFayette" both have a reading in Georgia)
+                spread = {_admin1_of(e) for e in es} - {-1}
+                for a1 in spread:
+                    self.soft_admins[a1] += SOFT_VOTE / len(spread)
+                    mine[3][a1] += SOFT_VOTE / len(spread)
+                spread = {e.country for e in es} - {None}
+                for c in spread:
+                    self.soft[c] += SOFT_VOTE / len(spread)
+                    mine[2][c] += SOFT_VOTE / len(spread)
+                continue
+            if best.country:
+                self.sure[best.country] += 1
+                mine[0][best.country] += 1
+            if _admin1_of(best) >= 0:
+                self.sure_admins[_admin1_of(best)] += 1
+                mine[1][_admin1_of(best)] += 1
+        named = set(keys) if keys is not None else {key(doc.text[it.a:it.b]) for it in items}
+        self._all: tuple[Counter, Counter] | None = None
+        self.actors: set[str] = set()
+        for e in doc.entities:
+            if e.type in PLACE_LABELS or e.type == "NORP":
+                continue  # places and demonyms count through their mentions above
+            code = e.actor.country if e.actor is not None else None
+            if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
+                self.actors.add(code)
+
+    def context(self, name: str | None = None) -> tuple[Counter, Counter]:
+        """The story's countries and first-level divisions, without the votes of `name` (a key) if given."""
+        mine = self.own.get(name) if name is not None else None
+        if mine is None or not any(mine):
+            if self._all is None:
+                self._all = self._context(self.sure, self.sure_admins, self.soft, self.soft_admins)
+            return self._all
+        return self._context(self.sure - mine[0], self.sure_admins - mine[1], self.soft - mine[2],
+                             self.soft_admins - mine[3])
+
+    def _context(self, sure: Counter, sure_admins: Counter, soft: Counter, soft_admins: Counter) \
+            -> tuple[Counter, Counter]:
+        countries = Counter(sure or soft)
+        for code in self.actors:  # weak: the actors stage itself often infers a country from the story's places
+            countries[code] += ACTOR_VOTE
+        return countries, sure_admins or soft_admins  # the shared readings count only where no name is sure
+
+
+def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tuple[Counter, Counter]:
+    """The story's countries and first-level divisions from all its names (see Votes)."""
+    return Votes(items, doc).context()
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
-           admins: Counter | None = None, qualifier_admin: int = -1, near: list[Entry] | None = None) -> Entry:
+           admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
-    size on the country alone), the dateline, and a qualifier ("Paris, Texas")."""
+    size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
+    speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon")."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
+    # a town cue speaks for a town in the story's own country ("Lebanon police" in an Indiana story), not
+    # for a far namesake ("Jordan police" in a story about Amman keeps the country)
+    town = town and any(focus.get(o.country) for o in entries if o.feature == "city" or o.level == 2)
     best, best_score = entries[0], -1e9
     for e in entries:
         score = e.score
@@ -362,9 +446,11 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += QUALIFIER_BONUS
         if qualifier_admin >= 0 and (e.admin1 == qualifier_admin or e.id == qualifier_admin):
             score += QUALIFIER_BONUS
-        if near and e.lat is not None:  # the share of the story's other places within 150 km
-            close = sum(1 for o in near if abs(o.lat - e.lat) < 1.5 and _km(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM)
-            score += NEAR_WEIGHT * close / len(near)
+        if near is not None and e.lat is not None:  # the share of the story's other places within 150 km
+            close, others = near(e)
+            score += NEAR_WEIGHT * close / others
+        if town and e.feature == "country":
+            score -= TOWN_CUE_PENALTY
         if e.primary:
             score += 0.01  # ties go to the entry's own name
         if score > best_score:
@@ -381,20 +467,50 @@ LANDFORM = re.compile(r"^(?:mount|mt\.?)\s|\b(?:mountains?|peak|hills?|ridge|ran
                       r"peninsula|desert|plateau|forest|cape|coast)\b", re.IGNORECASE)
 
 
+ROAD = re.compile(r"^(?:(?:State|County|U\.?S\.?|Interstate|Route|Highway|Hwy\.?|FM|SR|I|[A-Z]{2})[- ]?)+"
+                  r"(?:Route |Road |Highway )?\d+[A-Z]?$")
+# what the parser's facilities (FAC) must end (or begin) with to be buildings and sites: not "St. Patrick's
+# Day", "Pontiac Grand Prix" or "Committeeman's Barbecue", which it also tags FAC
+BUILDING = re.compile(
+    r"\b(?:center|centre|hall|airport|airfield|hospital|church|cathedral|basilica|mosque|temple|synagogue|chapel|"
+    r"shrine|bridge|stadium|arena|park|field|building|tower|towers|palace|house|school|academy|college|prison|jail|"
+    r"penitentiary|station|mall|museum|library|courthouse|base|abbey|castle|cemetery|mausoleum|preserve|wilderness|"
+    r"dam|port|hotel|inn|suites|market|gardens?|zoo|theat(?:er|re)|observatory|lodge|grove|refuge|reserve|"
+    r"monument|memorial|pier|wharf|terminal|depot|plant|mine|apartments|homes|garage|gym|gymnasium|auditorium|"
+    r"pavilion|fairgrounds|campus|complex|facility|clinic|embassy|consulate|parliament|camp|crossing|checkpoint|"
+    r"gate|tunnel|canal|pipeline|refinery|barracks|court|courts|office|offices|headquarters|club|bar|restaurant|"
+    r"cafe|store|shop|factory|mill|farm|ranch|estate|manor|villa)s?$|^(?:fort|camp|town of|city of|port|mount)\b",
+    re.IGNORECASE)
+
+
 def unresolved_feature(name: str, label: str) -> str | None:
-    """What a name the gazetteer lacks is, from its words: a street, a water body, a landform, a building."""
-    if STREET.search(name):
+    """What a name the gazetteer lacks is, from its words: a street or road, a water body, a landform, a
+    building (a facility whose words say it is one)."""
+    if STREET.search(name) or ROAD.match(name):
         return "street"
     if WATER.search(name):
         return "water"
     if LANDFORM.search(name):
         return "landform"
-    return "building" if label == "FAC" else None
+    return "building" if label == "FAC" and BUILDING.search(name) else None
 
 
 def _demonym(gaz: Gazetteer, word: str) -> str | None:
     k = key(word)
     return gaz.demonyms.get(k) or (gaz.demonyms.get(k[:-1]) if k.endswith("s") else None)
+
+
+def _demonym_entry(gaz: Gazetteer, word: str) -> Entry | None:
+    """The place a demonym names: its region's where the table gives one ("Abkhaz": Abkhazia, "Texan":
+    Texas), else its country's."""
+    code = _demonym(gaz, word) or ""
+    k = key(word)
+    region = gaz.demonym_places.get(k) or (gaz.demonym_places.get(k[:-1]) if k.endswith("s") else None)
+    if region:
+        hits = [e for e in gaz.lookup(region) if e.country == code]
+        if hits:
+            return max(hits, key=lambda e: e.score)
+    return _country_entry(gaz, code)
 
 
 def _country_entry(gaz: Gazetteer, code: str) -> Entry | None:
@@ -408,19 +524,19 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
     named = {(m.start, m.end): e.name for e in doc.entities if e.type in PLACE_LABELS for m in e.mentions
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     people = person_words(parse.doc)
     for a, b, label in candidates(doc, parse, gaz, matcher):
-        if parse.kind_at(a) in SKIP_SECTIONS or any(x < b and a < y for x, y in taken):
+        if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
         a, b = _trim(text, a, b)
         if b <= a:
             continue
         if label == "DEMONYM":
-            e = _country_entry(gaz, _demonym(gaz, text[a:b]) or "")
+            e = _demonym_entry(gaz, text[a:b])
             if e is not None:
                 items.append(Item(a, b, label, [e], kind="modifier"))
-                taken.append((a, b))
+                taken.add(a, b)
             continue
         if key(text[a:b]) in _GENERIC:
             continue  # "the West", "Central": no town of that name is meant
@@ -428,7 +544,11 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
             continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
         entries, core = [], None
-        if text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
+        if label in ("COUNTY", "PARISH", "HOMETOWN"):
+            entries = _pattern_entries(gaz, text[a:b], label)
+            if not entries:
+                continue
+        if not entries and text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
             entries = gaz.lookup(text[a:b + 1])
             b += 1 if entries else 0
         if not entries:
@@ -441,14 +561,20 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         if not entries:
             name = " ".join(text[a:b].split())
             feature = unresolved_feature(name, label)
-            if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
+            pre = _embedded_prefix(text, a, b, gaz) if feature in (None, "building", "landform") \
+                or " County " in name else None
+            if pre is not None:  # "Henderson County Jail", "Long Beach Airport": the place the name begins with
+                b, entries = pre
+                label = "EMBEDDED"
+            elif feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
                 # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
                 entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
                 continue
         it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "name")
         if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
-            i = text.lower().find(core, a, b) if text[a:b].isascii() else -1
+            j = text[a:b].lower().find(core) if text[a:b].isascii() else -1  # not text.lower(): a copy per mention
+            i = a + j if j >= 0 else -1
             if i >= 0:
                 generic = text[i + len(core):b].strip().lower()
                 it.a, it.b = i, i + len(core)
@@ -456,8 +582,42 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                     it.feature_override = "admin"
         _qualify(it, text, gaz, items)
         items.append(it)
-        taken.append((it.a, it.b))
+        taken.add(it.a, it.b)
     return items
+
+
+# what a place's name heads in the name of a local institution or building ("Whitestown Town Hall")
+_INSTITUTION = re.compile(r"\s+(?:City|Town|Village|Township|Borough|County|Police|Fire|Sheriff'?s?|Mayor|Council|"
+                          r"Board|Schools?|High|Middle|Elementary|Public|Community|Regional|Senior|Municipal|Chamber|"
+                          r"Library|Airport|Hospital|Medical|Superior|District|Circuit|Courthouse|Jail|Department|"
+                          r"Parks?|Recreation|Civic|Historical|Area|Emergency|Volunteer|Memorial|Common)\b")
+
+
+_AFFIX_WORD = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)\b",
+                         re.IGNORECASE)
+
+
+def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
+    """A name the gazetteer lacks that begins with a place's ("Henderson County Jail", "Newark Fire",
+    "Long Beach Airport"): the end of that place's name and its entries. A one-word town counts only
+    before a word naming a local institution ("Whitestown Town Hall", not "Empire State Building" or
+    "David Lawrence Convention Center"); a county before anything ("Lamar County Adult Education")."""
+    ends = [m.end() for m in re.finditer(r"[^\s-]+", text[a:b])]
+    for k in range(len(ends) - 1, 0, -1):
+        end = a + ends[k - 1]
+        if text[end - 1] in ".,'’":
+            continue
+        entries = gaz.lookup(text[a:end])
+        if not entries or not any(e.primary and e.name.lower() == text[a:end].lower() for e in entries):
+            continue
+        if key(text[a:end]) in _GENERIC or _AFFIX_WORD.match(text, a, end):
+            continue  # "East Cambridgeshire Girl Guides", "Valley Water District"
+        county = k >= 2 and any(e.feature == "admin" and e.level == 2 and e.score >= 4.5 for e in entries)
+        if re.fullmatch(r"\s+(?:Township|Twp\.?)", text[end:b]):
+            return b, entries  # "Oakport Township": the township named after its town, which lies in it
+        if county or _INSTITUTION.match(text, end, b + 1):
+            return end, entries
+    return None
 
 
 def person_words(sdoc) -> set[str]:
@@ -493,23 +653,34 @@ def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
 def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]:
     text = doc.text
     items = collect(doc, parse, gaz, matcher)
-    actor_metonyms = {(m.start, m.end): m for e in doc.entities for m in e.mentions if m.kind == "metonym"}
-    focus, admins = votes(items, doc, gaz)
+    actor_metonyms = SpanIndex([(m.start, m.end) for e in doc.entities for m in e.mentions if m.kind == "metonym"])
+    entity_mentions: dict[tuple[int, int], list[Mention]] = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            entity_mentions.setdefault((m.start, m.end), []).append(m)
+    keys = [key(text[it.a:it.b]) for it in items]
+    story = Votes(items, doc, keys)
+    focus, admins = story.context()
     dateline_country = None
     if doc.dateline is not None:
         hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
         dateline_country = hits and choose(hits, focus, None, None).country or None
     places: dict[tuple, Place] = {}
-    first = [choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin)
-             for it in items]
+    # each name is chosen by the story's other names: "Lebanon" five times in a story about a town in
+    # Indiana must not outvote "Zionsville" and "Boone County" by its own country reading
+    context = {k: story.context(k) for k in set(keys)}
+    # one sense per name in a story: a town cue at any of its mentions counts for all of them
+    towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
+                    it.qualifier_admin, town=k in towns) for k, it in zip(keys, items)]
+    near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
-        if len(it.entries) > 1:  # second look: the reading nearest the story's other places
-            others = [e for k, e in enumerate(first) if k != n and e.lat is not None and e.feature in ("city", "admin")
-                      and doc.text[items[k].a:items[k].b] != doc.text[it.a:it.b]]
-            if others:
-                entry = choose(it.entries, focus, dateline_country, it.qualifier_country, admins, it.qualifier_admin,
-                               near=others)
+        name = text[it.a:it.b]
+        f, ad = context[keys[n]]
+        if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
+            entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
+                           near=functools.partial(near.close, name), town=keys[n] in towns)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
@@ -518,9 +689,9 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
             entry = replace(entry, feature=it.feature_override)
         kind = it.kind
         if kind == "name":
-            kind = mention_kind(parse.doc, it.a, it.b, entry, any(x < it.b and it.a < y for x, y in actor_metonyms))
+            kind = mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
         if kind == "metonym":
-            _mark_entity_metonym(doc, it.a, it.b)
+            _mark_entity_metonym(entity_mentions.get((it.a, it.b), ()))
         k = (entry.name, entry.country, entry.feature, entry.geonameid)
         place = places.get(k)
         if place is None:
@@ -531,6 +702,22 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}?(?:city\s+council|city\s+hall|town\s+hall|city\s+manager|"
+                         r"police|fire\s+(?:department|chief|station)|sheriff|mayor|(?:high|middle|elementary)\s+school|"
+                         r"(?:independent\s+)?school\s+district|schools|township|public\s+library|residents?|"
+                         r"board\s+of\s+education|chamber\s+of\s+commerce|man|woman|teen|boy|girl|couple)\b",
+                         re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(r"\d+\s[\w. ]{1,30}\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Lane|Ln|Blvd|Boulevard|"
+                             r"Hwy|Highway|Pike|Way|Court|Ct|Circle|Place|Pl)\.?,\s*$")
+
+
+def town_cue(text: str, a: int, b: int) -> bool:
+    """Whether the text speaks of the name as a town's: its mayor, police, schools or people ("Lebanon
+    police", "a Lebanon man"), or a street address before it ("508 Cumberland St., Lebanon"). A
+    country has none of these, so a country reading gives way to a town of the same name."""
+    return bool(_TOWN_AFTER.match(text, b, b + 45) or _ADDRESS_BEFORE.search(text, max(0, a - 45), a))
 
 
 def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str:
@@ -554,15 +741,31 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
+    # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
+    # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
+    gov = top.head
+    if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
+            or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
+            or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
+        return "metonym"
     return "name"
 
 
-def _mark_entity_metonym(doc: Document, a: int, b: int) -> None:
+# verbs whose object is someone who can answer back: a place as their object stands for its people
+OBJECT_AGENT_VERBS = frozenset({
+    "accuse", "warn", "urge", "criticize", "criticise", "condemn", "blame", "beat", "defeat", "thrash", "edge",
+    "thank", "sanction", "pressure", "pressure", "persuade", "ask", "invite", "threaten", "trust", "recognize",
+    "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
+    "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
+})
+PRESSURE_NOUNS = frozenset({"sanction", "pressure", "embargo", "demand", "tariff", "ban", "call", "restriction"})
+
+
+def _mark_entity_metonym(mentions) -> None:
     """The place stands for an actor: its entity mention says so too (the actor mention stays)."""
-    for e in doc.entities:
-        for m in e.mentions:
-            if m.start == a and m.end == b and m.kind == "name":
-                m.kind = "metonym"
+    for m in mentions:
+        if m.kind == "name":
+            m.kind = "metonym"
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
@@ -584,7 +787,10 @@ _GENERIC = frozenset({"north", "south", "east", "west", "central", "western", "e
                       "midwest", "downtown", "uptown", "metro", "region", "district", "city", "county", "state",
                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday"})
+                      "saturday", "sunday",
+                      # common nouns that some town bears as its name ("Lebanon Street", "Regional Airport")
+                      "street", "airport", "police", "valley", "university", "channel", "coast", "forest", "strip",
+                      "bar", "man", "center", "centre", "park", "hall", "mall", "harbor", "harbour", "federal"})
 
 
 def _unknown_place(name: str, gaz: Gazetteer) -> bool:
@@ -604,12 +810,6 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " .,;:'’":
         b -= 1
     return a, b
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _round(x: float | None) -> float | None:

@@ -158,8 +158,12 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # alpha-3 -> display name
         self.country_entry: dict[str, int] = {}  # alpha-3 -> entry number
         self.demonyms_cased: set[str] = set()  # "American", "Americans", "AMERICAN": the matcher's fast test
-        for word, code in read_table("demonyms.tsv"):
+        self.demonym_places: dict[str, str] = {}  # "abkhaz" -> "Abkhazia": a region's people, not a country's
+        for row in read_table("demonyms.tsv"):
+            word, code = row[0], row[1]
             self.demonyms[key(word)] = code
+            if len(row) > 2 and row[2]:
+                self.demonym_places[key(word)] = row[2]
             self.demonyms_cased |= {word, word + "s", word.upper(), word.upper() + "S"}
         self._countries()
         self._table()
