@@ -12,6 +12,7 @@ Written from the published definitions, not copied from any data file:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -178,6 +179,24 @@ def cameo_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
                 out.setdefault(code, (type_, mode if mode in MODES.get(type_, ()) else None,
                                       tuple(c for c in contexts.split(";") if c in CONTEXTS)))
     return out
+
+
+def cameo_names() -> dict[str, str]:
+    """CAMEO category name (lower case, letters and single spaces only) -> code, from the names
+    data/cameo2plover.tsv keeps (the first code of a name wins)."""
+    out: dict[str, str] = {}
+    path = Path(__file__).with_name("data") / "cameo2plover.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) > 4 and cols[4].strip():
+            out.setdefault(normalise_name(cols[4]), cols[0])
+    return out
+
+
+def normalise_name(name: str) -> str:
+    """A category name as cameo_names() keys it: "Appeal for material aid, not specified" ->
+    "appeal for material aid not specified"."""
+    return re.sub(r"[^a-z]+", " ", name.lower()).strip()
 
 
 def plover_for_cameo(cameo: str) -> str | None:
