@@ -24,3 +24,17 @@ def test_roles_and_plurals():
     assert t.roles["prime minister"].cls == "hog" and t.roles["secretary of state"].sector == "GOV"
     assert t.roles["armed groups"].sector == "UAF" and t.roles["spokesman"].cls == "rel"
     assert plural("militia") == "militias" and plural("gunman") == "gunmen" and plural("police") == "police"
+
+
+def test_a_nations_people_in_the_plural_and_phoenix_demonyms():
+    t = tables()
+    assert t.country_of("Liberians") == "LBR" and t.country_of("Iraqis") == "IRQ" and t.country_of("Britons") == "GBR"
+    assert t.country_of("Frenchs") is None and t.country_of("Chineses") is None and t.country_of("UKs") is None
+    # countries our table lacks a demonym for take the Phoenix dictionary's
+    assert t.country_of("Gambian") == "GMB" and t.country_of("Togolese") == "TGO" and t.adjective["GMB"] == "Gambian"
+
+
+def test_demonym_composes_with_a_title(pipeline):
+    doc = pipeline.extract("Gambian President Dawda Jawara will visit Mauritania.", name="t", published="2000-01-01")
+    jawara = next(e for e in doc.entities if e.name == "Dawda Jawara")
+    assert jawara.actor.code == "GMBGOV"

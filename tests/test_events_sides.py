@@ -41,12 +41,42 @@ def test_tear_gas_is_one_crowd_control_event(events):
     assert len(assault) == 1 and assault[0][1] == "crowd-control" and assault[0][4] == ["demonstrators"]
 
 
-def test_place_after_in_is_no_target(events):
+def test_protest_with_no_named_target_is_aimed_at_its_place_country(events):
+    from newsgraph.evaluate.events import _actor_code
+    from newsgraph.events.stage import place_countries
+
     doc, evs = events("Hundreds of Belgian farmers blocked roads in Brussels on Monday.")
-    (protest,) = [e for e in evs if e[0] == "PROTEST"]
-    assert protest[4] == []
+    (protest,) = [e for e in doc.events if e.type == "PROTEST"]
     farmers = next(e for e in doc.entities if "farmers" in e.name)
-    assert farmers.actor.code == "BELAGR"
+    assert farmers.actor.code == "BELAGR" and protest.source == [farmers.id]
+    # the city is no actor of its own: it stands for its country
+    assert [doc.entity(t).name for t in protest.target] == ["Brussels"]
+    assert [_actor_code(doc, t, place_countries(doc)) for t in protest.target] == [("BEL", None)]
+
+
+def test_place_after_in_is_no_target_of_talks(events):
+    _, evs = events("Russian and Ukrainian negotiators held talks in Istanbul on Monday.")
+    assert all("Istanbul" not in t for typ, _, _, s, t in evs if typ == "CONSULT")
+
+
+def test_visited_city_codes_as_its_country(events):
+    from newsgraph.evaluate.petrarch import _codings
+
+    doc, _ = events("Germany's chancellor visited Paris on Monday.")
+    assert ("DEUGOV", "FRA", "042") in {(c.source, c.target, c.code) for c in _codings(doc)}
+    # with the country named in the document, the event's target is the country itself
+    doc, evs = events("Germany's chancellor visited Paris on Monday. France welcomed the visit.")
+    visit = next(e for e in doc.events if e.cameo == "042")
+    assert [doc.entity(t).name for t in visit.target] == ["France"]
+
+
+def test_noun_event_framing_a_clause_takes_its_subject(events):
+    _, evs = events("Iraq's president arrived in Amman on a surprise visit on Wednesday.")
+    assert ("042", ["Iraq's president"], ["Amman"]) in [(c, s, t) for typ, _, c, s, t in evs]
+    _, evs = events("Rebels wounded two British soldiers in a bomb attack on Thursday.")
+    assert [(s, t) for typ, _, _, s, t in evs if typ == "ASSAULT"] == [(["Rebels"], ["two British soldiers"])]
+    _, evs = events("Police arrested 12 people during a protest in Lagos on Monday.")
+    assert all(s != ["Police"] for typ, _, _, s, t in evs if typ == "PROTEST")  # the verb codes its own event
 
 
 def test_press_interview_is_no_consultation(events):

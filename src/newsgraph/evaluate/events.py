@@ -39,6 +39,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
+from ..events.stage import place_countries
 from .base import Gold
 from .base import heldout_split as split_of
 
@@ -135,8 +136,12 @@ def _read_gold(path: str) -> list[GoldItem]:
     return items
 
 
-def _actor_code(doc, eid: str) -> tuple[str, str | None] | None:
+def _actor_code(doc, eid: str, places: dict[str, str] | None = None) -> tuple[str, str | None] | None:
+    """(country, sector) of an event argument; a city with no actor of its own stands for the
+    country the places stage puts it in (`places`: events.stage.place_countries(doc))."""
     ent = doc.entity(eid)
+    if ent is not None and ent.actor is None and places and eid in places:
+        return (places[eid], None)
     if ent is None or ent.actor is None:
         return None
     a = ent.actor
@@ -223,8 +228,9 @@ def score(items: list[GoldItem], docs: list) -> dict:
                 cameo_hits["exact"] += got == want
                 cameo_hits["root"] += got[:2] == want[:2]
         # triples
-        pred_actors = [([_actor_code(doc, s) for s in e.source if _actor_code(doc, s)],
-                        [_actor_code(doc, t) for t in e.target if _actor_code(doc, t)], e) for e in factual]
+        places = place_countries(doc) if doc is not None else {}
+        pred_actors = [([a for a in (_actor_code(doc, s, places) for s in e.source) if a],
+                        [a for a in (_actor_code(doc, t, places) for t in e.target) if a], e) for e in factual]
         # PLOVER codes reciprocal events (meetings, agreements) with every party as actor and no
         # recipient; when the gold does so, our source and target are compared as one actor set
         recip = {g.type for g in item.events if not g.target and len(g.source) > 1}

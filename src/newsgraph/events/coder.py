@@ -105,6 +105,7 @@ class Participants:
     def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
+        self.triggers: set[int] = set()  # the current sentence's trigger tokens (set by the stage)
         self.country = {e.id: e.actor.country for e in doc.entities if e.actor is not None and e.actor.country}
         self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
         ranked = []
@@ -142,7 +143,9 @@ class Participants:
                 if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
                     for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
                         e = self.tok2ent.get(x.i)
-                        if e and e not in out:
+                        # "U.S. and Russian negotiators": the Russian ones are already in
+                        if e and e not in out and not (self.country.get(e) and self.country.get(e) in
+                                                       {self.country.get(o) for o in out}):
                             out.append(e)
         else:
             for c in tok.children:
@@ -167,7 +170,7 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "conj" and depth < 4:
                 out += self.resolve(c, depth + 1)
-        return _unique(out)
+        return unique(out)
 
 
 def token_starts(sdoc) -> list[int]:
@@ -191,7 +194,7 @@ def _can_participate(ent) -> bool:
     return ent.actor is not None or ent.type in ACTOR_TYPES
 
 
-def _unique(items: list[str]) -> list[str]:
+def unique(items: list[str]) -> list[str]:
     seen = set()
     return [x for x in items if not (x in seen or seen.add(x))]
 
@@ -408,7 +411,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     else:
         _verb_participants(c, parts)
     if c.compound:  # "%": coordinated actors act on each other; one actor there is the other side
-        if len(_unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
+        if len(unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
             c.source_tokens = c.target_tokens = c.compound
         else:
             c.target_tokens = c.compound
@@ -418,10 +421,10 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = c.slot_target
     if c.swap:
         c.source_tokens, c.target_tokens = c.target_tokens, c.source_tokens
-    src = _unique([e for t in c.source_tokens for e in parts.resolve(t)])
+    src = unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
-    tgt = _unique([e for t in c.target_tokens for e in parts.resolve(t)])
+    tgt = unique([e for t in c.target_tokens for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     c.source, c.target = src, tgt
@@ -606,7 +609,29 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
     elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        v = h.head
         # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
         if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
-            src += subjects(h.head)
+            src += subjects(v)
+        elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
+            src, tgt = _framing_verb(v, a, sense, parts)
     c.source_tokens, c.target_tokens = src, tgt
+
+
+FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
+
+
+def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, list]:
+    """An event noun framing a clause that codes no event itself: its subject acts ("arrived in
+    Amman on a visit", "returned to Geneva for talks", "youths threw stones during demonstrations",
+    "guerrillas wounded two soldiers in a bomb attack"). A visit's destination is its target, an
+    attack's object its victim; a venue of talks is no party."""
+    src = [s for s in subjects(v) if parts.resolve(s)]
+    tgt = []
+    if src and sense.reverse == "043":
+        for k in v.children:
+            if k.dep_ == "prep" and k.lower_ in ("to", "in", "at", "into") and k is not noun.head:
+                tgt += [p for p in pobjs(k) if parts.resolve(p)]
+    elif src and QUAD[sense.type] == 4:
+        tgt += [k for k in v.children if k.dep_ == "dobj" and parts.resolve(k)]
+    return src, tgt

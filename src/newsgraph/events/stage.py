@@ -106,6 +106,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
+    swap = country_arguments(doc)
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
     for sent, idxs in candidate_sentences(parse, hashes):
@@ -117,8 +118,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
             t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
             trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
+        parts.triggers = set(trigger_types)
         for c in cands:
             coder.attach_participants(c, parts)
+            c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
@@ -135,10 +138,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
+            location = _event_place(c, doc)
+            target = c.target or _place_target(type_, c.source, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=c.target,
-                date=date, location=_event_place(c, doc),
+                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=target,
+                date=date, location=location,
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
@@ -152,6 +157,64 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
+
+
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_countries(doc: Document) -> dict[str, str]:
+    """Entity id -> the country of the place it names, for entities with no actor of their own
+    whose name the places stage resolved to a place below country level ("Paris" -> FRA, "Juba"
+    -> SSD). An event's city argument stands for its country, as CAMEO codes it."""
+    spans = {(m.start, m.end): p.country for p in doc.places if p.country and p.feature != "country"
+             for m in p.mentions if m.kind == "name"}
+    if not spans:
+        return {}
+    out = {}
+    for e in doc.entities:
+        if e.actor is None and e.type in PLACE_ENTITY_TYPES:
+            iso = next((spans[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in spans), None)
+            if iso:
+                out[e.id] = iso
+    return out
+
+
+def country_arguments(doc: Document) -> dict[str, str]:
+    """Entity id of a city -> the entity id of its country when the document names the country
+    itself ("Germany's chancellor visited Paris ... France"): the argument the event codes."""
+    cities = place_countries(doc)
+    if not cities:
+        return {}
+    countries = {}
+    for e in doc.entities:
+        if e.actor is not None and e.actor.code and e.actor.code == e.actor.country and e.type == "GPE":
+            countries.setdefault(e.actor.country, e.id)
+    return {eid: countries[iso] for eid, iso in cities.items() if iso in countries}
+
+
+def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
+    return coder.unique([swap.get(e, e) for e in ids]) if swap else ids
+
+
+# events that act on where they happen: a protest, a curfew, an attack or a deployment with no
+# one named as its target is aimed at the place (its country, as CAMEO and the PLOVER records code
+# "imposed a curfew in Cizre" TUR -> TUR, "rioted at a jail in northern Israel" -> ISR)
+PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _place_target(type_: str, source: list[str], location: str | None, doc: Document) -> list[str]:
+    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES)."""
+    if type_ not in PLACE_TARGET_TYPES or not source or location is None:
+        return []
+    place = next((p for p in doc.places if p.id == location), None)
+    if place is None or not place.country:
+        return []
+    spans = {(m.start, m.end) for m in place.mentions if m.kind == "name"}
+    for e in doc.entities:
+        if e.id not in source and any((m.start, m.end) in spans for m in e.mentions) and \
+                (e.actor is None or e.actor.code == e.actor.country):
+            return [e.id]
+    return []
 
 
 def _reported_by_other(c, parts) -> bool:
@@ -405,8 +468,11 @@ def _event_place(c, doc: Document) -> str | None:
     node = c.anchor if c.is_noun else c.token
     sdoc = node.doc
     for _ in range(2):
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+        # the trigger's own locative phrases, then its object's ("blocked roads in Brussels")
+        preps = [k for k in node.children if k.dep_ == "prep"]
+        preps += [k for d in node.children if d.dep_ == "dobj" for k in d.children if k.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ in LOCATIVE:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         right = sdoc[obj.right_edge.i]
