@@ -38,3 +38,13 @@ def test_demonym_composes_with_a_title(pipeline):
     doc = pipeline.extract("Gambian President Dawda Jawara will visit Mauritania.", name="t", published="2000-01-01")
     jawara = next(e for e in doc.entities if e.name == "Dawda Jawara")
     assert jawara.actor.code == "GMBGOV"
+
+
+def test_officers_of_international_bodies_and_formal_country_names(pipeline):
+    doc = pipeline.extract("EU foreign ministers met U.N. mediator Diego Cordovez in Brussels. The United States "
+                           "demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.",
+                           name="t", published="2000-01-01")
+    codes = {e.name: e.actor.code for e in doc.entities if e.actor is not None}
+    assert codes["EU foreign ministers"] == "IGOEEC"  # not the country of the city they meet in
+    assert codes["Diego Cordovez"] == "IGOUNO"
+    assert any(e.actor is not None and e.actor.code == "PRK" for e in doc.entities)

@@ -112,6 +112,10 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     if row is not None and row.type == "PERSON":
         ctx.person_mentions.append(m)
         return
+    if row is None and ctx.tables.country_of(bare):
+        m.label = "GPE"  # a country's formal name the NER took for an organisation ("the Democratic People's Republic of Korea")
+        _place_or_people(ctx, m, bare)
+        return
     key = ("KB", row.name) if row is not None else ("ORG", nz.key(bare))
     c = ctx.cluster_for(key, "ORG")
     c.mentions.append(m)

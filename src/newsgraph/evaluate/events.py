@@ -6,6 +6,7 @@ Gold formats (chosen by content):
   DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE), `source`/`target` lists of
   {code, sector}; records with event DOCUMENT are headers and skipped. They have no document date:
   every record is coded as if published on GSR_DATE. Split: "heldout" when sha1(record id) % 3 == 0.
+  Its few non-ISO country codes (JAP, ITL, VTN) are read as the ISO ones (GSR_CODES).
 - newsgraph's own JSONL (docs/accuracy.md, gold/events.jsonl): one object a line,
   {"id": str, "split": "dev"|"heldout" (optional), "text": str, "date": "YYYY-MM-DD",
    "events": [{"type": PLOVER type, "cameo": code (optional),
@@ -65,6 +66,11 @@ class GoldItem:
     split: str | None = None
 
 
+# country codes of the PLOVER records outside ISO 3166 (older CAMEO spellings; the same records
+# code these countries with the ISO code elsewhere): read as the ISO code
+GSR_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def _gsr_actors(value) -> list[tuple[str, str | None]]:
     if not value:
         return []
@@ -73,7 +79,8 @@ def _gsr_actors(value) -> list[tuple[str, str | None]]:
     out = []
     for a in value:
         if isinstance(a, dict) and a.get("code"):
-            out.append((str(a["code"]).upper()[:3], (a.get("sector") or None)))
+            code = str(a["code"]).upper()[:3]
+            out.append((GSR_CODES.get(code, code), (a.get("sector") or None)))
     return out
 
 

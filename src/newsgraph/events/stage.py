@@ -294,12 +294,30 @@ def absorb(cands):
                                  and by_token[k.i].sense.type == c.sense.type
                                  for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
             continue  # "the attack killed ten people": the same assault, told by its effect
-        if c.is_noun and not c.source and not c.target and any(
-                d is not c and d.sense.type == c.sense.type and (d.source or d.target)
-                and d.token.is_ancestor(c.anchor) for d in cands):
+        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) for d in cands):
             continue
         keep.append(c)
     return keep
+
+
+def _topic_of(c, d) -> bool:
+    """An actorless event noun is part of event `d` with actors: of its type ("visited Argentina
+    for talks on trade"), or any noun deeper than its object ("rejected a call for peace talks",
+    "accused the US of blackmail in the negotiations"); a condemned attack itself happened."""
+    if d is c or not (d.source or d.target) or not d.token.is_ancestor(c.anchor):
+        return False
+    if d.sense.type == c.sense.type:
+        return True
+    node = c.anchor
+    while node.i != d.token.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in BEFORE_AFTER or node.dep_ == "advcl":
+            return False  # "recalled its ambassador after the arrest of X": another event, told as a time
+        node = node.head
+    return d.sense.type != "ACCUSE" and c.anchor.head.i != d.token.i and c.anchor.head.i != d.anchor.i
+
+
+BEFORE_AFTER = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until", "because",
+                          "ahead", "prior", "over"})
 
 
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
