@@ -104,3 +104,18 @@ def test_trailing_attribution_is_not_a_report(pipeline):
                            name="t", published="2025-06-02")
     (ev,) = [e for e in doc.events if e.type == "COERCE"]
     assert "reported" not in ev.flags
+
+
+def test_an_event_object_of_a_reaction_is_not_the_subjects(events):
+    doc, evs = events("Iran condemned the attack on the embassy on Monday.")
+    assert [s for typ, _, _, s, t in evs if typ == "ASSAULT"] == [[]]
+    _, evs = events("Israel launched an attack on Gaza on Monday.")
+    assert [s for typ, _, _, s, t in evs if typ == "ASSAULT"] == [["Israel"]]
+    _, evs = events("Turkish police prevented the demonstration on Monday.")
+    assert [(typ, s) for typ, _, _, s, t in evs] == [("COERCE", ["Turkish police"])]
+
+
+def test_fighting_told_as_a_time_is_no_threat(events):
+    doc, evs = events("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
+    fighting = [e for e in doc.events if e.trigger.text == "fighting"]
+    assert [(e.type, e.flags) for e in fighting] == [("ASSAULT", [])]

@@ -105,7 +105,7 @@ class Participants:
     def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
-        self.triggers: set[int] = set()  # the current sentence's trigger tokens (set by the stage)
+        self.triggers: dict[int, str] = {}  # the current sentence's trigger tokens -> type (set by the stage)
         self.country = {e.id: e.actor.country for e in doc.entities if e.actor is not None and e.actor.country}
         self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
         ranked = []
@@ -583,8 +583,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                else:
-                    src += subjects(h)
+                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS:
+                    src += subjects(h)  # "launched an attack", "postponed the demonstration": the subject's own
             if not tgt:
                 dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
@@ -619,6 +619,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
 
 
 FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
+# events that act on another's event named as their object: "Iran condemned the attack", "police
+# prevented the demonstration", "rejected the proposal", "demanded the withdrawal of X": the object
+# event is not the subject's
+REACTIONS = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "REJECT", "REQUEST"})
 
 
 def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, list]:

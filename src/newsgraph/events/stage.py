@@ -118,7 +118,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
             t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
             trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
-        parts.triggers = set(trigger_types)
+        parts.triggers = trigger_types
         for c in cands:
             coder.attach_participants(c, parts)
             c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
