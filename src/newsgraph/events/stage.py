@@ -24,7 +24,7 @@ from .acled import acled_for
 from .factuality import SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
-from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein
+from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -122,6 +122,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
         for c in cands:
             coder.attach_participants(c, parts)
             c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
+        contents = _contents(cands)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
@@ -135,6 +136,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
+                if type_ == c.sense.type and len(cameo) <= 3 and id(c) in contents:
+                    cameo = parallel_code(cameo, contents[id(c)]) or cameo
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
@@ -298,6 +301,31 @@ def absorb(cands):
             continue
         keep.append(c)
     return keep
+
+
+PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+CONTENT_PREPS = frozenset({"for", "to", "on"})
+
+
+def _contents(cands) -> dict[int, str]:
+    """id(candidate) -> the CAMEO code of what an intent, appeal, demand, rejection or threat is
+    about: its clausal complement ("agreed to provide aid", "demanded that X release"), its object
+    ("demanded the release of"), its for/to/on phrase ("asked Portugal for military aid")."""
+    out = {}
+    for c in cands:
+        if c.sense.type not in PARALLEL_HEADS or c.is_noun:
+            continue
+        v = c.token
+        for d in cands:
+            if d is c:
+                continue
+            t, a = d.token, d.anchor
+            if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
+                    (a.dep_ in ("dobj", "nsubjpass") and a.head.i == v.i) or \
+                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i):
+                out[id(c)] = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)
+                break
+    return out
 
 
 def _topic_of(c, d) -> bool:
