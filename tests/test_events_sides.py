@@ -119,3 +119,15 @@ def test_fighting_told_as_a_time_is_no_threat(events):
     doc, evs = events("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
     fighting = [e for e in doc.events if e.trigger.text == "fighting"]
     assert [(e.type, e.flags) for e in fighting] == [("ASSAULT", [])]
+
+
+def test_purpose_of_the_same_force_is_one_event(events):
+    doc, evs = events("Liberian riot police used tear gas to disperse demonstrators in Monrovia on Monday.")
+    assault = [(s, t) for typ, _, _, s, t in evs if typ == "ASSAULT"]
+    assert assault == [(["Liberian riot police"], ["demonstrators"])]
+
+
+def test_talks_on_a_topic_name_no_recipient(events):
+    _, evs = events("Iran and the US held talks on Iranian nuclear work on Monday.")
+    pairs = {(tuple(s), tuple(t)) for typ, _, _, s, t in evs if typ == "CONSULT"}
+    assert pairs == {(("Iran",), ("United States",)), (("United States",), ("Iran",))}

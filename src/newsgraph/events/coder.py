@@ -521,6 +521,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
             if word == "in" and QUAD[sense.type] in (1, 2):
                 continue  # "signed an agreement in Nairobi": a venue, not a party
+            if word == "on" and sense.type in TOPIC_ON:
+                continue  # "held talks on Iranian nuclear work": the topic
             p = preps.get(word)
             if p is not None:
                 objs = [q for q in pobjs(p) if other(q)]
@@ -559,6 +561,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         tgt += objs
                 elif word == "from" and sense.of == "source":
                     src += objs
+                elif word == "on" and sense.type in TOPIC_ON:
+                    continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
                     tgt += objs
                 elif word == "between":
@@ -590,7 +594,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
                 if not tgt:
                     for k in h.children:
-                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon"):
+                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon") \
+                                and not (k.lower_ == "on" and sense.type in TOPIC_ON):
                             tgt += [p for p in pobjs(k) if parts.resolve(p)]
     elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
         if not src:
@@ -619,6 +624,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
 
 
 FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
+TOPIC_ON = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # talks/agreement/cooperation "on" a topic
 # events that act on another's event named as their object: "Iran condemned the attack", "police
 # prevented the demonstration", "rejected the proposal", "demanded the withdrawal of X": the object
 # event is not the subject's

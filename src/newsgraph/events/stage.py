@@ -270,6 +270,7 @@ def absorb(cands):
     for c in cands:
         by_token.setdefault(c.token.i, c)
         by_token.setdefault(c.anchor.i, c)
+    by_pred = {c.predicate.i: c for c in cands if c.is_noun}  # "used tear gas": the light verb
     dropped = set()
     for c in cands:  # "fired tear gas at X": the object says how; one event, the verb's actors
         if c.is_noun:
@@ -285,8 +286,16 @@ def absorb(cands):
             continue
         tok = c.token
         head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
+        if head is None and tok.head.i != tok.i:
+            head = by_pred.get(tok.head.i)
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+                continue
+            if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
+                    and head.sense.type == c.sense.type and QUAD[c.sense.type] == 4:
+                # "used tear gas to disperse demonstrators", "opened fire to disperse them": one act
+                if not head.target and c.target:
+                    head.target = list(c.target)
                 continue
             if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
                     tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))):
