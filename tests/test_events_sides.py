@@ -131,3 +131,10 @@ def test_talks_on_a_topic_name_no_recipient(events):
     _, evs = events("Iran and the US held talks on Iranian nuclear work on Monday.")
     pairs = {(tuple(s), tuple(t)) for typ, _, _, s, t in evs if typ == "CONSULT"}
     assert pairs == {(("Iran",), ("United States",)), (("United States",), ("Iran",))}
+
+
+def test_refusing_to_answer_a_demand_is_a_rejection(events):
+    _, evs = events("Haniyeh has refused to respond to a demand from the US President.")
+    assert [typ for typ, *_ in evs if typ == "REJECT"] == ["REJECT"]
+    _, evs = events("The ministry declined to comment on Monday.")
+    assert not evs

@@ -300,7 +300,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue
         if lex.cameo is not None:
             sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
-        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
+        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
+                                          and not _answers_event(c, lex) for c in tok.children):
             continue  # "declined to comment" is a newsroom formula, not a rejection
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
@@ -354,6 +355,11 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
     return out
+
+
+def _answers_event(v, lex: Lexicon) -> bool:
+    """"refused to respond to a demand": the refusal answers an appeal, demand or proposal."""
+    return any(p.lemma_.lower() in lex.noun_set for k in v.children if k.dep_ == "prep" for p in pobjs(k))
 
 
 def _refine(sense: Sense, m) -> Sense:
