@@ -138,3 +138,9 @@ def test_refusing_to_answer_a_demand_is_a_rejection(events):
     assert [typ for typ, *_ in evs if typ == "REJECT"] == ["REJECT"]
     _, evs = events("The ministry declined to comment on Monday.")
     assert not evs
+
+
+def test_an_uncoded_name_takes_its_appositions_code(events):
+    doc, evs = events("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded a ceasefire on Monday.")
+    (req,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert [doc.entity(s).actor.code for s in req.source] == ["IGOUNO"]

@@ -122,11 +122,15 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     if row is not None:
         c.kb = row
     elif " " in bare:
-        # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit"
-        head = kb.org(bare.split()[0], ctx.date)
-        if head is not None and head.type == "ORG" and c.kb is None:
-            c.kb = head
-            c.attrs["part_of"] = head.name
+        # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit",
+        # "United Nations Emergency Relief Coordinator" (the longest known name it starts with)
+        words = bare.split()
+        for n in range(min(len(words) - 1, 4), 0, -1):
+            head = kb.org(" ".join(words[:n]), ctx.date)
+            if head is not None and head.type == "ORG" and c.kb is None:
+                c.kb = head
+                c.attrs["part_of"] = head.name
+                break
 
 
 def _gov_role(sector: str) -> str:

@@ -136,6 +136,12 @@ class Participants:
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
+        if eid and eid not in self.actor_ids and depth == 0:
+            # "Kenzo Oshima, the UN relief coordinator,": a name without a code takes its apposition's
+            coded = [e for c in tok.children if c.dep_ == "appos" for e in self.resolve(c, depth + 1)
+                     if e in self.actor_ids]
+            if coded:
+                eid = coded[0]
         if eid:
             out.append(eid)
             # "Hungarian and Romanian officials": coordinated modifiers name several actors
