@@ -68,3 +68,9 @@ def test_lexicon_codes_territory_destruction_and_mass_killing(pipeline):
     doc = pipeline.extract("Burmese troops captured a rebel stronghold. Guerillas blew up three power lines. "
                            "Militias carried out mass killings in Darfur.", name="t", published="2000-01-01")
     assert {(e.type, e.cameo) for e in doc.events} >= {("COERCE", "192"), ("ASSAULT", "1712"), ("ASSAULT", "202")}
+
+
+def test_announced_acts_take_parallel_codes(pipeline):
+    doc = pipeline.extract("The EU said it would impose sanctions on Iran. Finland will provide economic aid to "
+                           "Tanzania.", name="t", published="2000-01-01")
+    assert {(e.type, e.cameo) for e in doc.events} >= {("THREATEN", "1312"), ("AGREE", "0331")}

@@ -377,13 +377,14 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
     if "future" in flags and commitment and not intent and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
             flags.discard("future")
-            return "AGREE", AGREE_CAMEO.get(type_, "030"), None
+            return "AGREE", parallel_code("030", cameo) or AGREE_CAMEO.get(type_, "030"), None
         if type_ in THREAT_MODE:
             m, code = THREAT_MODE[type_]
             if type_ == "COERCE" and mode == "arrest":
                 m, code = "arrest", "137"
             if type_ == "SANCTION" and mode == "expel":
                 m, code = "expel", "136"
+            code = parallel_code("130", cameo) or code  # "will impose sanctions": 1312
             flags.discard("future")
             return "THREATEN", code, m
     return type_, cameo, mode
