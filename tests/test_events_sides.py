@@ -144,3 +144,9 @@ def test_an_uncoded_name_takes_its_appositions_code(events):
     doc, evs = events("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded a ceasefire on Monday.")
     (req,) = [e for e in doc.events if e.type == "REQUEST"]
     assert [doc.entity(s).actor.code for s in req.source] == ["IGOUNO"]
+
+
+def test_a_threat_aims_at_the_recipient_of_the_threatened_act(events):
+    doc, _ = events("Iran threatened to launch a new military offensive against Iraq on Monday.")
+    (threat,) = [e for e in doc.events if e.type == "THREATEN"]
+    assert [doc.entity(t).name for t in threat.target] == ["Iraq"] and threat.cameo == "1384"

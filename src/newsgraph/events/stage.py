@@ -123,6 +123,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             coder.attach_participants(c, parts)
             c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
         contents = _contents(cands)
+        for c in cands:  # "threatened to launch an offensive against Iraq": the act's recipient is the threat's
+            d = contents.get(id(c))
+            if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
+                c.target = list(d.target)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
@@ -136,8 +140,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
-                if type_ == c.sense.type and len(cameo) <= 3 and id(c) in contents:
-                    cameo = parallel_code(cameo, contents[id(c)]) or cameo
+                d = contents.get(id(c))
+                if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
+                    cameo = parallel_code(cameo, d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)) or cameo
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
             flags |= date_flags(date, doc_date)
@@ -316,11 +321,12 @@ PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 CONTENT_PREPS = frozenset({"for", "to", "on"})
 
 
-def _contents(cands) -> dict[int, str]:
-    """id(candidate) -> the CAMEO code of what an intent, appeal, demand, rejection or threat is
-    about: its clausal complement ("agreed to provide aid", "demanded that X release"), its object
+def _contents(cands) -> dict[int, object]:
+    """id(candidate) -> the candidate an intent, appeal, demand, rejection or threat is about: its
+    clausal complement ("agreed to provide aid", "demanded that X release"), its object
     ("demanded the release of"), its for/to/on phrase ("asked Portugal for military aid")."""
     out = {}
+    by_token = {c.token.i for c in cands}
     for c in cands:
         if c.sense.type not in PARALLEL_HEADS or c.is_noun:
             continue
@@ -329,10 +335,12 @@ def _contents(cands) -> dict[int, str]:
             if d is c:
                 continue
             t, a = d.token, d.anchor
+            h = a.head
             if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
-                    (a.dep_ in ("dobj", "nsubjpass") and a.head.i == v.i) or \
+                    (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
+                    (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
                     (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i):
-                out[id(c)] = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)
+                out[id(c)] = d
                 break
     return out
 
