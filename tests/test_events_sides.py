@@ -150,3 +150,8 @@ def test_a_threat_aims_at_the_recipient_of_the_threatened_act(events):
     doc, _ = events("Iran threatened to launch a new military offensive against Iraq on Monday.")
     (threat,) = [e for e in doc.events if e.type == "THREATEN"]
     assert [doc.entity(t).name for t in threat.target] == ["Iraq"] and threat.cameo == "1384"
+
+
+def test_a_cancelled_visit_names_the_visitor(events):
+    _, evs = events("The visit by the French president to Poland was cancelled on Monday.")
+    assert [(typ, s) for typ, _, _, s, t in evs if typ == "SANCTION"] == [("SANCTION", ["Emmanuel Macron"])]

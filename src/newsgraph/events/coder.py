@@ -479,6 +479,13 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:
             c.target_tokens = [v.head]
+        if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
+            # "the visit by the French president to Poland was cancelled": the event's own sides
+            n = subs[0]
+            by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "of") for p in pobjs(k)]
+            to = [p for k in n.children if k.dep_ == "prep" and k.lower_ in ("to", "with") for p in pobjs(k)]
+            if by:
+                c.source_tokens, c.target_tokens = by, to
         return
     c.source_tokens = subs
     own = {e for t in subs for e in parts.resolve(t)}
