@@ -155,3 +155,9 @@ def test_a_threat_aims_at_the_recipient_of_the_threatened_act(events):
 def test_a_cancelled_visit_names_the_visitor(events):
     _, evs = events("The visit by the French president to Poland was cancelled on Monday.")
     assert [(typ, s) for typ, _, _, s, t in evs if typ == "SANCTION"] == [("SANCTION", ["Emmanuel Macron"])]
+
+
+def test_an_uncoded_name_in_apposition_to_a_member_of_a_coded_body(events):
+    doc, _ = events("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike on Monday.")
+    (strike,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert [doc.entity(s).actor.country for s in strike.source] == ["SYR"]

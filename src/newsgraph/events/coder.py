@@ -157,6 +157,11 @@ class Participants:
             for c in tok.children:
                 if c.dep_ == "appos" and not _misattached_subject(c):
                     out += self.resolve(c, depth + 1)
+            if out and depth == 0 and not any(e in self.actor_ids for e in out):
+                # "A member of the Syrian parliament, Mohammed Mamoun,": an uncoded name, a coded body
+                coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
+                out = coded[:1] or out
             if not out:
                 for c in tok.lefts:
                     if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
