@@ -161,3 +161,9 @@ def test_an_uncoded_name_in_apposition_to_a_member_of_a_coded_body(events):
     doc, _ = events("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike on Monday.")
     (strike,) = [e for e in doc.events if e.type == "PROTEST"]
     assert [doc.entity(s).actor.country for s in strike.source] == ["SYR"]
+
+
+def test_an_intent_to_act_later_is_stated_now(pipeline):
+    doc = pipeline.extract("Germany's foreign minister will visit Albania in June.", name="t", published="2000-01-01")
+    (visit,) = [e for e in doc.events if e.trigger.text == "visit"]
+    assert (visit.type, visit.cameo, visit.flags) == ("AGREE", "036", [])

@@ -145,7 +145,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                     cameo = parallel_code(cameo, d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)) or cameo
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
-            flags |= date_flags(date, doc_date)
+            dated = date_flags(date, doc_date)
+            if type_ != c.sense.type:
+                dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
+            flags |= dated
             location = _event_place(c, doc)
             target = c.target or _place_target(type_, c.source, location, doc)
             ev = Event(
