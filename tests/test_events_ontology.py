@@ -74,3 +74,10 @@ def test_announced_acts_take_parallel_codes(pipeline):
     doc = pipeline.extract("The EU said it would impose sanctions on Iran. Finland will provide economic aid to "
                            "Tanzania.", name="t", published="2000-01-01")
     assert {(e.type, e.cameo) for e in doc.events} >= {("THREATEN", "1312"), ("AGREE", "0331")}
+
+
+def test_lexicon_codes_abuse_and_violations(pipeline):
+    doc = pipeline.extract("Border agents sexually abused Mexican immigrants. The rebels violated the ceasefire. "
+                           "A newspaper violated a ban by the general.", name="t", published="2000-01-01")
+    got = {(e.type, e.mode, e.cameo) for e in doc.events}
+    assert {("ASSAULT", "sexual", "182"), ("ASSAULT", None, "196")} <= got and ("REJECT", None, "128") in got
