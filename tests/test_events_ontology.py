@@ -81,3 +81,12 @@ def test_lexicon_codes_abuse_and_violations(pipeline):
                            "A newspaper violated a ban by the general.", name="t", published="2000-01-01")
     got = {(e.type, e.mode, e.cameo) for e in doc.events}
     assert {("ASSAULT", "sexual", "182"), ("ASSAULT", None, "196")} <= got and ("REJECT", None, "128") in got
+
+
+def test_peacekeepers_are_aid_and_stopping_work_a_strike(pipeline):
+    doc = pipeline.extract("The first deployment of NATO peacekeeping troops arrived in Bosnia. Thousands of "
+                           "workers stopped work on Monday.", name="t", published="2000-01-01")
+    got = {(e.type, e.cameo) for e in doc.events}
+    assert ("AID", "074") in got and ("PROTEST", "143") in got
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert aid.source and not aid.target  # the troops deployed are the deployer's

@@ -232,6 +232,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)
             for p in pobjs(c):
                 objs.add(p.lemma_.lower())
+                if c.lower_ == "of":  # "the deployment of peacekeeping troops"
+                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
