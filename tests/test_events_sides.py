@@ -167,3 +167,15 @@ def test_an_intent_to_act_later_is_stated_now(pipeline):
     doc = pipeline.extract("Germany's foreign minister will visit Albania in June.", name="t", published="2000-01-01")
     (visit,) = [e for e in doc.events if e.trigger.text == "visit"]
     assert (visit.type, visit.cameo, visit.flags) == ("AGREE", "036", [])
+
+
+def test_a_withdrawal_aims_at_the_place_left_and_own_forces_are_no_target(events):
+    doc, evs = events("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.")
+    (w,) = [e for e in doc.events if e.type == "RETREAT"]
+    assert [doc.entity(t).name for t in w.target] == ["Panama"]
+    assert {doc.entity(s).actor.country for s in w.source} == {"USA"}
+
+
+def test_a_demonym_before_a_language_names_no_actor(events):
+    _, evs = events("The Latvian court cancelled restrictions on the use of the Russian language on Monday.")
+    assert all(t == [] for typ, _, _, s, t in evs if typ == "CONCEDE")

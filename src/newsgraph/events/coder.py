@@ -68,6 +68,9 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
+# nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
+NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
+                        "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
 DEONTIC = frozenset({"must", "should"})
 NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name",
                         "identify", "answer", "respond", "specify", "detail"})
@@ -162,7 +165,7 @@ class Participants:
                 coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
                 out = coded[:1] or out
-            if not out:
+            if not out and tok.lemma_.lower() not in NOT_ACTORS:
                 for c in tok.lefts:
                     if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                         e = self.tok2ent.get(c.i)
@@ -443,10 +446,17 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     src = unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
-    tgt = unique([e for t in c.target_tokens for e in parts.resolve(t)])
+    own = {parts.country.get(e) for e in src} - {None}
+    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     c.source, c.target = src, tgt
+
+
+def _own_means(t, parts: Participants, own: set[str]) -> bool:
+    """"withdrew some invasion forces": troops or weapons of the source's own country are its means."""
+    return bool(own) and t.lemma_.lower() in INSTRUMENTS and all(
+        parts.country.get(e) in own for e in parts.resolve(t))
 
 
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
@@ -585,6 +595,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         src += objs
                     elif sense.of == "target":
                         tgt += objs
+                elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
+                    tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
                 elif word == "from" and sense.of == "source":
                     src += objs
                 elif word == "on" and sense.type in TOPIC_ON:
@@ -596,6 +608,9 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
+    if not tgt and sense.type == "RETREAT" and sense.mode == "withdraw":
+        # "the withdrawal of some forces from Panama": the place they leave, wherever "from" hangs
+        tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i for p in pobjs(k)][:1]
     src = [t for t in src if parts.resolve(t)]
     tgt = [t for t in tgt if parts.resolve(t)]
     h = a.head
