@@ -111,6 +111,8 @@ class Participants:
         self.triggers: dict[int, str] = {}  # the current sentence's trigger tokens -> type (set by the stage)
         self.country = {e.id: e.actor.country for e in doc.entities if e.actor is not None and e.actor.country}
         self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
+        # countries only guessed from what the article is about ("rebels" in a story about Britain)
+        self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
         ranked = []
         for ent in doc.entities:
             if not _can_participate(ent):
@@ -446,7 +448,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     src = unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
-    own = {parts.country.get(e) for e in src} - {None}
+    own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
