@@ -90,3 +90,9 @@ def test_peacekeepers_are_aid_and_stopping_work_a_strike(pipeline):
     assert ("AID", "074") in got and ("PROTEST", "143") in got
     (aid,) = [e for e in doc.events if e.type == "AID"]
     assert aid.source and not aid.target  # the troops deployed are the deployer's
+
+
+def test_defacing_websites_is_a_cyber_attack(pipeline):
+    doc = pipeline.extract("Hackers defaced 3,000 Danish web sites. Protesters defaced the statue.", name="t",
+                           published="2000-01-01")
+    assert [(e.type, e.cameo) for e in doc.events] == [("COERCE", "176"), ("PROTEST", "145")]
