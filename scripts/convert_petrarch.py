@@ -11,7 +11,7 @@ src/newsgraph/events/data/. Writes:
   ignores those);
 - phoenix_actors.tsv: the Phoenix country, international and non-state actor dictionaries, comments
   dropped (read by actors/cameo_dict.py);
-- cameo2plover.tsv: CAMEO code -> PLOVER type, mode, contexts (from CAMEO2PLOVER-2021.txt);
+- cameo2plover.tsv: CAMEO code -> PLOVER type, mode, contexts, category name (from CAMEO2PLOVER-2021.txt);
 - LICENSE-PETRARCH2.txt (the MIT notice) and NOTICE-CAMEO2PLOVER.txt (its credit and licence).
 The converted verb file is read back with newsgraph's reader before the script ends.
 """
@@ -118,9 +118,9 @@ def _parsed_actors(src_dir: Path, dst: Path) -> list:
 
 
 def convert_plover(src: Path, dst: Path) -> int:
-    rows = ["# CAMEO code\tPLOVER type\tmode\tcontexts  (from CAMEO2PLOVER-2021.txt; see NOTICE-CAMEO2PLOVER.txt)"]
+    rows = ["# CAMEO code\tPLOVER type\tmode\tcontexts\tCAMEO name  (from CAMEO2PLOVER-2021.txt; see NOTICE-CAMEO2PLOVER.txt)"]
     for line in src.read_text(encoding="utf-8").splitlines():
-        body = line.split("#", 1)[0].strip()
+        body, _, name = (x.strip() for x in line.partition("#"))
         if not body or ":" not in body:
             continue
         code, rest = (x.strip() for x in body.split(":", 1))
@@ -129,7 +129,9 @@ def convert_plover(src: Path, dst: Path) -> int:
         mode = parts[1] if len(parts) > 1 else ""
         contexts = ";".join(c.strip() for c in ",".join(parts[2:]).split(";") if c.strip())
         if re.fullmatch(r"\d{2,4}", code) and type_:
-            rows.append(f"{code}\t{type_}\t{mode}\t{contexts}")
+            # the CAMEO category's name: the codebook reader (evaluate/codebook.py) finds by it the
+            # codes its PDF-to-Markdown conversion lost
+            rows.append(f"{code}\t{type_}\t{mode}\t{contexts}\t{name}")
     dst.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return len(rows) - 1
 

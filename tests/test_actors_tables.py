@@ -24,3 +24,27 @@ def test_roles_and_plurals():
     assert t.roles["prime minister"].cls == "hog" and t.roles["secretary of state"].sector == "GOV"
     assert t.roles["armed groups"].sector == "UAF" and t.roles["spokesman"].cls == "rel"
     assert plural("militia") == "militias" and plural("gunman") == "gunmen" and plural("police") == "police"
+
+
+def test_a_nations_people_in_the_plural_and_phoenix_demonyms():
+    t = tables()
+    assert t.country_of("Liberians") == "LBR" and t.country_of("Iraqis") == "IRQ" and t.country_of("Britons") == "GBR"
+    assert t.country_of("Frenchs") is None and t.country_of("Chineses") is None and t.country_of("UKs") is None
+    # countries our table lacks a demonym for take the Phoenix dictionary's
+    assert t.country_of("Gambian") == "GMB" and t.country_of("Togolese") == "TGO" and t.adjective["GMB"] == "Gambian"
+
+
+def test_demonym_composes_with_a_title(pipeline):
+    doc = pipeline.extract("Gambian President Dawda Jawara will visit Mauritania.", name="t", published="2000-01-01")
+    jawara = next(e for e in doc.entities if e.name == "Dawda Jawara")
+    assert jawara.actor.code == "GMBGOV"
+
+
+def test_officers_of_international_bodies_and_formal_country_names(pipeline):
+    doc = pipeline.extract("EU foreign ministers met U.N. mediator Diego Cordovez in Brussels. The United States "
+                           "demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.",
+                           name="t", published="2000-01-01")
+    codes = {e.name: e.actor.code for e in doc.entities if e.actor is not None}
+    assert codes["EU foreign ministers"] == "IGOEEC"  # not the country of the city they meet in
+    assert codes["Diego Cordovez"] == "IGOUNO"
+    assert any(e.actor is not None and e.actor.code == "PRK" for e in doc.entities)

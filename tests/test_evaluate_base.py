@@ -81,7 +81,7 @@ def test_every_registered_evaluator_is_a_command_with_the_shared_options():
             assert opt in shown, (name, opt)
         assert any(s.name == GOLD for s in get(name).sources)
     assert [o.name for o in get("events").options] == ["verbs", "actors", "agents"]
-    assert [s.name for s in get("events").sources] == [GOLD, "petrarch"]
+    assert [s.name for s in get("events").sources] == [GOLD, "petrarch", "codebook"]
     with pytest.raises(UsageError):
         get("no-such-evaluator")
     assert REGISTRY["time"] is get("time")

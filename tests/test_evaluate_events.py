@@ -70,6 +70,21 @@ def test_score_counts():
     assert r["per_type"]["ASSAULT"] == {"gold": 1, "correct": 1, "wrong_actors": 0, "uncoded": 0, "extra": 0}
     assert r["per_type"]["ACCUSE"]["extra"] == 1
     assert r["per_type"]["REJECT"]["uncoded"] == 1  # only factual predictions count as coded
+    top = r["triples_top"]  # the k best events only: the second (ACCUSE) event of item 1 is not counted
+    assert (top["tp"], top["pred"], top["gold"]) == (3, 3, 4)
+
+
+def test_city_argument_scores_as_its_country():
+    from newsgraph.evaluate.events import _actor_code
+    from newsgraph.model import Mention, Place
+
+    paris = Entity(id="e3", name="Paris", type="GPE", mentions=[Mention(start=10, end=15, text="Paris")])
+    doc = Document(text="x" * 20, entities=[paris],
+                   places=[Place(id="p1", name="Paris", country="FRA", feature="city",
+                                 mentions=[Mention(start=10, end=15, text="Paris")])])
+    from newsgraph.events.stage import place_countries
+    assert _actor_code(doc, "e3", place_countries(doc)) == ("FRA", None)
+    assert _actor_code(doc, "e3") is None
 
 
 def test_cli_json(tmp_path):

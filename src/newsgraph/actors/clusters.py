@@ -112,17 +112,25 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     if row is not None and row.type == "PERSON":
         ctx.person_mentions.append(m)
         return
+    if row is None and ctx.tables.country_of(bare):
+        m.label = "GPE"  # a country's formal name the NER took for an organisation ("the Democratic People's Republic of Korea")
+        _place_or_people(ctx, m, bare)
+        return
     key = ("KB", row.name) if row is not None else ("ORG", nz.key(bare))
     c = ctx.cluster_for(key, "ORG")
     c.mentions.append(m)
     if row is not None:
         c.kb = row
     elif " " in bare:
-        # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit"
-        head = kb.org(bare.split()[0], ctx.date)
-        if head is not None and head.type == "ORG" and c.kb is None:
-            c.kb = head
-            c.attrs["part_of"] = head.name
+        # a body of a known organisation: "AU Commission", "Hamas politburo", "NATO summit",
+        # "United Nations Emergency Relief Coordinator" (the longest known name it starts with)
+        words = bare.split()
+        for n in range(min(len(words) - 1, 4), 0, -1):
+            head = kb.org(" ".join(words[:n]), ctx.date)
+            if head is not None and head.type == "ORG" and c.kb is None:
+                c.kb = head
+                c.attrs["part_of"] = head.name
+                break
 
 
 def _gov_role(sector: str) -> str:

@@ -72,6 +72,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
             return
     c = ActorCluster(type="PERSON")
     c.mentions.append(mention)
+    if country is None and mods.org is not None:
+        c.attrs["org_token"] = mods.org  # "the U.N. envoy": an officer of the body
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:
@@ -115,8 +117,11 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if role.sector not in ("-",) and named.sector is None and named.kb is None:
             named.set(sector=role.sector)  # "the firm": a business
         return
-    c = ctx.cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity), "ORG")
+    c = ctx.cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity,
+                         mods.org if country is None else None), "ORG")
     c.mentions.append(mention)
+    if country is None and mods.org is not None:
+        c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
     if role.code:
         c.attrs["agent"] = (role.code, role.prefix)
     c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,

@@ -131,6 +131,12 @@ def tables() -> Tables:
                       "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "VNM": "Vietnam", "TWN": "Taiwan",
                       "PSE": "Palestine", "TUR": "Turkey", "COD": "DR Congo"})
     t.adjective["USA"] = "US"
+    _phoenix_demonyms(t)
+    # a nation's people in the plural name the country as an actor ("deported 168 Liberians" ->
+    # LBR, as CAMEO codes them); -ese, -ish, -ch and -ss forms have no such plural
+    for d, iso in list(t.demonyms.items()):
+        if d[1:].islower() and not d.endswith(("ese", "sh", "ss", "ench", "utch")):
+            t.demonyms.setdefault(d + "s", iso)
     # upper-case variants as printed in headlines ("IRAQ", "IRAQI")
     for table in (t.country_names, t.demonyms):
         for k, v in list(table.items()):
@@ -152,6 +158,30 @@ def tables() -> Tables:
         t.roles[phrase] = r
         t.roles.setdefault(plural(phrase), r)
     return t
+
+
+PHOENIX = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_actors.tsv"
+
+
+def _phoenix_demonyms(t: Tables) -> None:
+    """Demonyms of countries our table has none for ("Gambian" -> GMB), from the Phoenix country
+    dictionary's one-word names of a bare state code that extend the country's name ("gambia" ->
+    "gambian"): a role noun after them then composes ("Gambian President X" -> GMBGOV)."""
+    if not PHOENIX.exists():
+        return
+    known = set(t.demonyms.values())
+    with open(PHOENIX, encoding="utf-8") as fh:
+        for line in fh:
+            code, _, rest = line.partition("\t")
+            if len(code) != 5 or not code.endswith("||") or code[:3] in known or code[:3] not in t.display:
+                continue
+            words = rest.rstrip("\n").split("\t")
+            stems = {w[:-1] if w.endswith(("a", "e", "o")) else w for w in words[:1]}
+            for w in words[1:]:
+                if " " not in w and w.endswith(("an", "ese", "i", "ish")) and any(w.startswith(s) for s in stems):
+                    t.demonyms.setdefault(w.capitalize(), code[:3])
+                    t.adjective.setdefault(code[:3], w.capitalize())
+                    break
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,10 @@ register(ModuleEvaluator(
     help="Score the event coder: type accuracy, (source, type, target) triples, PETRARCH-style counts.",
     sources=[gold_file("PLOVER gold-standard records (JSON array) or newsgraph events JSONL (e.g. gold/events.jsonl)."),
              corpus("petrarch", "FILE", "newsgraph.evaluate.petrarch",
-                    "PETRARCH record XML (<Sentence><EventCoding .../><Text>): correct/uncoded/extra per CAMEO category.")],
+                    "PETRARCH record XML (<Sentence><EventCoding .../><Text>): correct/uncoded/extra per CAMEO category."),
+             corpus("codebook", "FILE", "newsgraph.evaluate.codebook",
+                    "The CAMEO 1.1b3 verb codebook in Markdown (verb-codebook.md): its example sentences, "
+                    "type accuracy and CAMEO code accuracy (no actors).")],
     options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
              Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
              Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list")]))

@@ -110,8 +110,14 @@ def load_gold(path: str, split: str | None = None) -> list[Record]:
 
 def _codings(doc) -> list[Coding]:
     """One coding per source x target pair of every event (flags aside, as PETRARCH codes)."""
+    from ..events.stage import place_countries
+
+    places = place_countries(doc)  # a city argument codes as its country ("visited Paris": FRA)
+
     def code(eid):
         ent = doc.entity(eid)
+        if ent is not None and ent.actor is None and eid in places:
+            return places[eid]
         return ent.actor.code if ent is not None and ent.actor is not None and ent.actor.code else None
 
     out = []

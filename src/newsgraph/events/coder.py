@@ -68,6 +68,9 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
+# nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
+NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
+                        "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
 DEONTIC = frozenset({"must", "should"})
 NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name",
                         "identify", "answer", "respond", "specify", "detail"})
@@ -105,8 +108,11 @@ class Participants:
     def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
+        self.triggers: dict[int, str] = {}  # the current sentence's trigger tokens -> type (set by the stage)
         self.country = {e.id: e.actor.country for e in doc.entities if e.actor is not None and e.actor.country}
         self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
+        # countries only guessed from what the article is about ("rebels" in a story about Britain)
+        self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
         ranked = []
         for ent in doc.entities:
             if not _can_participate(ent):
@@ -135,6 +141,12 @@ class Participants:
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
+        if eid and eid not in self.actor_ids and depth == 0:
+            # "Kenzo Oshima, the UN relief coordinator,": a name without a code takes its apposition's
+            coded = [e for c in tok.children if c.dep_ == "appos" for e in self.resolve(c, depth + 1)
+                     if e in self.actor_ids]
+            if coded:
+                eid = coded[0]
         if eid:
             out.append(eid)
             # "Hungarian and Romanian officials": coordinated modifiers name several actors
@@ -142,13 +154,20 @@ class Participants:
                 if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
                     for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
                         e = self.tok2ent.get(x.i)
-                        if e and e not in out:
+                        # "U.S. and Russian negotiators": the Russian ones are already in
+                        if e and e not in out and not (self.country.get(e) and self.country.get(e) in
+                                                       {self.country.get(o) for o in out}):
                             out.append(e)
         else:
             for c in tok.children:
                 if c.dep_ == "appos" and not _misattached_subject(c):
                     out += self.resolve(c, depth + 1)
-            if not out:
+            if out and depth == 0 and not any(e in self.actor_ids for e in out):
+                # "A member of the Syrian parliament, Mohammed Mamoun,": an uncoded name, a coded body
+                coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
+                out = coded[:1] or out
+            if not out and tok.lemma_.lower() not in NOT_ACTORS:
                 for c in tok.lefts:
                     if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                         e = self.tok2ent.get(c.i)
@@ -167,7 +186,7 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "conj" and depth < 4:
                 out += self.resolve(c, depth + 1)
-        return _unique(out)
+        return unique(out)
 
 
 def token_starts(sdoc) -> list[int]:
@@ -191,7 +210,7 @@ def _can_participate(ent) -> bool:
     return ent.actor is not None or ent.type in ACTOR_TYPES
 
 
-def _unique(items: list[str]) -> list[str]:
+def unique(items: list[str]) -> list[str]:
     seen = set()
     return [x for x in items if not (x in seen or seen.add(x))]
 
@@ -218,6 +237,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)
             for p in pobjs(c):
                 objs.add(p.lemma_.lower())
+                if c.lower_ == "of":  # "the deployment of peacekeeping troops"
+                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
@@ -297,7 +318,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue
         if lex.cameo is not None:
             sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
-        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
+        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
+                                          and not _answers_event(c, lex) for c in tok.children):
             continue  # "declined to comment" is a newsroom formula, not a rejection
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
@@ -351,6 +373,11 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
     return out
+
+
+def _answers_event(v, lex: Lexicon) -> bool:
+    """"refused to respond to a demand": the refusal answers an appeal, demand or proposal."""
+    return any(p.lemma_.lower() in lex.noun_set for k in v.children if k.dep_ == "prep" for p in pobjs(k))
 
 
 def _refine(sense: Sense, m) -> Sense:
@@ -408,7 +435,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     else:
         _verb_participants(c, parts)
     if c.compound:  # "%": coordinated actors act on each other; one actor there is the other side
-        if len(_unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
+        if len(unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
             c.source_tokens = c.target_tokens = c.compound
         else:
             c.target_tokens = c.compound
@@ -418,13 +445,20 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = c.slot_target
     if c.swap:
         c.source_tokens, c.target_tokens = c.target_tokens, c.source_tokens
-    src = _unique([e for t in c.source_tokens for e in parts.resolve(t)])
+    src = unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
-    tgt = _unique([e for t in c.target_tokens for e in parts.resolve(t)])
+    own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
+    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     c.source, c.target = src, tgt
+
+
+def _own_means(t, parts: Participants, own: set[str]) -> bool:
+    """"withdrew some invasion forces": troops or weapons of the source's own country are its means."""
+    return bool(own) and t.lemma_.lower() in INSTRUMENTS and all(
+        parts.country.get(e) in own for e in parts.resolve(t))
 
 
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
@@ -464,6 +498,13 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:
             c.target_tokens = [v.head]
+        if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
+            # "the visit by the French president to Poland was cancelled": the event's own sides
+            n = subs[0]
+            by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "of") for p in pobjs(k)]
+            to = [p for k in n.children if k.dep_ == "prep" and k.lower_ in ("to", "with") for p in pobjs(k)]
+            if by:
+                c.source_tokens, c.target_tokens = by, to
         return
     c.source_tokens = subs
     own = {e for t in subs for e in parts.resolve(t)}
@@ -518,6 +559,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
             if word == "in" and QUAD[sense.type] in (1, 2):
                 continue  # "signed an agreement in Nairobi": a venue, not a party
+            if word == "on" and sense.type in TOPIC_ON:
+                continue  # "held talks on Iranian nuclear work": the topic
             p = preps.get(word)
             if p is not None:
                 objs = [q for q in pobjs(p) if other(q)]
@@ -554,8 +597,12 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         src += objs
                     elif sense.of == "target":
                         tgt += objs
+                elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
+                    tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
                 elif word == "from" and sense.of == "source":
                     src += objs
+                elif word == "on" and sense.type in TOPIC_ON:
+                    continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
                     tgt += objs
                 elif word == "between":
@@ -563,6 +610,9 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
+    if not tgt and sense.type == "RETREAT" and sense.mode == "withdraw":
+        # "the withdrawal of some forces from Panama": the place they leave, wherever "from" hangs
+        tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i for p in pobjs(k)][:1]
     src = [t for t in src if parts.resolve(t)]
     tgt = [t for t in tgt if parts.resolve(t)]
     h = a.head
@@ -580,14 +630,15 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                else:
-                    src += subjects(h)
+                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS:
+                    src += subjects(h)  # "launched an attack", "postponed the demonstration": the subject's own
             if not tgt:
                 dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
                 if not tgt:
                     for k in h.children:
-                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon"):
+                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon") \
+                                and not (k.lower_ == "on" and sense.type in TOPIC_ON):
                             tgt += [p for p in pobjs(k) if parts.resolve(p)]
     elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
         if not src:
@@ -606,7 +657,34 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
     elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        v = h.head
         # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
         if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
-            src += subjects(h.head)
+            src += subjects(v)
+        elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
+            src, tgt = _framing_verb(v, a, sense, parts)
     c.source_tokens, c.target_tokens = src, tgt
+
+
+FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
+TOPIC_ON = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # talks/agreement/cooperation "on" a topic
+# events that act on another's event named as their object: "Iran condemned the attack", "police
+# prevented the demonstration", "rejected the proposal", "demanded the withdrawal of X": the object
+# event is not the subject's
+REACTIONS = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "REJECT", "REQUEST"})
+
+
+def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, list]:
+    """An event noun framing a clause that codes no event itself: its subject acts ("arrived in
+    Amman on a visit", "returned to Geneva for talks", "youths threw stones during demonstrations",
+    "guerrillas wounded two soldiers in a bomb attack"). A visit's destination is its target, an
+    attack's object its victim; a venue of talks is no party."""
+    src = [s for s in subjects(v) if parts.resolve(s)]
+    tgt = []
+    if src and sense.reverse == "043":
+        for k in v.children:
+            if k.dep_ == "prep" and k.lower_ in ("to", "in", "at", "into") and k is not noun.head:
+                tgt += [p for p in pobjs(k) if parts.resolve(p)]
+    elif src and QUAD[sense.type] == 4:
+        tgt += [k for k in v.children if k.dep_ == "dobj" and parts.resolve(k)]
+    return src, tgt

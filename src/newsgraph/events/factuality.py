@@ -44,6 +44,9 @@ CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT"
                  "AGREE": "future", "ACCUSE": "reported"}
 
 
+TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
+
+
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
     """Flags for the event narrated at `pred` (a verb, or the noun standing for the event)."""
     flags: set[str] = set()
@@ -63,6 +66,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         while node.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound",
                             "oprd", "dative", "pcomp") and node.head.i != node.i and steps < 6:
             gov = node.head
+            if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+                return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:

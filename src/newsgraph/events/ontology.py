@@ -12,6 +12,7 @@ Written from the published definitions, not copied from any data file:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -178,6 +179,67 @@ def cameo_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
                 out.setdefault(code, (type_, mode if mode in MODES.get(type_, ()) else None,
                                       tuple(c for c in contexts.split(";") if c in CONTEXTS)))
     return out
+
+
+# CAMEO's parallel categories: an intent (03), an appeal (02), a demand (10), a rejection (12) or
+# a threat (13) is sub-coded by what is intended, asked for, refused or threatened (CAMEO 1.1b3:
+# 0331 "intent to provide economic aid", 1053 "demand release of persons", 1313 "threaten to break
+# relations"). Content code (longest prefix wins) -> {head root: code}.
+def _row(a03=None, a02=None, a10=None, a12=None, a13=None):
+    return {k: v for k, v in (("03", a03), ("02", a02), ("10", a10), ("12", a12), ("13", a13)) if v}
+
+
+PARALLEL = {
+    "061": _row("0311", "0211", "1011", "1211"), "062": _row("0312", "0212", "1012", "1212"),
+    "063": _row("0313", "0213", "1013", "1213"), "064": _row("0314", "0214", "1014", "1214"),
+    "06": _row("031", "021", "101", "121"), "05": _row("032", "022", "102"),
+    "071": _row("0331", "0231", "1031", "1221", "1311"), "072": _row("0332", "0232", "1032", "1222", "1311"),
+    "073": _row("0333", "0233", "1033", "1223", "1311"), "074": _row("0334", "0234", "1034", "1224", "1311"),
+    "07": _row("033", "023", "103", "122", "1311"),
+    "081": _row("0351", "0251", "1051", "1241"), "082": _row("0352", "0252", "1052", "1242"),
+    "0831": _row("0341", "0241", "1041", "1231"), "0832": _row("0342", "0242", "1042", "1232"),
+    "0833": _row("0343", "0243", "1043", "1233"), "0834": _row("0344", "0244", "1044", "1234"),
+    "083": _row("034", "024", "104", "123"), "084": _row("0353", "0253", "1053", "1243"),
+    "085": _row("0354", "0254", "1054", "1244"), "086": _row("0355", "0255", "1055", "1245"),
+    "087": _row("0356", "0256", "1056", "1246"), "08": _row("035", "025", "105", "124"),
+    "045": _row("039", "028", "108", "126"), "04": _row("036", "026", "106", "125"),
+    "161": _row(a13="1313"), "162": _row(a13="1311"), "163": _row(a13="1312"), "164": _row(a13="134"),
+    "165": _row(a13="135"), "166": _row(a13="136"), "16": _row(a13="131"), "14": _row(a13="133"),
+    "1721": _row(a13="1321"), "1722": _row(a13="1322"), "1723": _row(a13="1323"), "1724": _row(a13="1324"),
+    "172": _row(a13="132"), "173": _row(a13="137"), "175": _row(a13="137"),
+    "191": _row(a13="1381"), "192": _row(a13="1382"), "18": _row(a13="1383"), "19": _row(a13="1384"),
+    "20": _row(a13="1385"),
+}
+
+
+def parallel_code(head: str, content: str | None) -> str | None:
+    """The sub-code of an intent/appeal/demand/rejection/threat (`head` code) for its content's
+    code ("agreed to provide economic aid": 030 + 071 -> 0331), or None when CAMEO has none."""
+    if not content:
+        return None
+    for n in (4, 3, 2):
+        row = PARALLEL.get(content[:n])
+        if row is not None and len(content) >= n:
+            return row.get(head[:2])
+    return None
+
+
+def cameo_names() -> dict[str, str]:
+    """CAMEO category name (lower case, letters and single spaces only) -> code, from the names
+    data/cameo2plover.tsv keeps (the first code of a name wins)."""
+    out: dict[str, str] = {}
+    path = Path(__file__).with_name("data") / "cameo2plover.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) > 4 and cols[4].strip():
+            out.setdefault(normalise_name(cols[4]), cols[0])
+    return out
+
+
+def normalise_name(name: str) -> str:
+    """A category name as cameo_names() keys it: "Appeal for material aid, not specified" ->
+    "appeal for material aid not specified"."""
+    return re.sub(r"[^a-z]+", " ", name.lower()).strip()
 
 
 def plover_for_cameo(cameo: str) -> str | None:

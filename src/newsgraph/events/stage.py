@@ -24,7 +24,7 @@ from .acled import acled_for
 from .factuality import SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
-from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein
+from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -106,6 +106,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
+    swap = country_arguments(doc)
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
     for sent, idxs in candidate_sentences(parse, hashes):
@@ -117,8 +118,15 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
             t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
             trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
+        parts.triggers = trigger_types
         for c in cands:
             coder.attach_participants(c, parts)
+            c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
+        contents = _contents(cands)
+        for c in cands:  # "threatened to launch an offensive against Iraq": the act's recipient is the threat's
+            d = contents.get(id(c))
+            if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
+                c.target = list(d.target)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
@@ -132,13 +140,21 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
+                d = contents.get(id(c))
+                if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
+                    cameo = parallel_code(cameo, d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)) or cameo
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
-            flags |= date_flags(date, doc_date)
+            dated = date_flags(date, doc_date)
+            if type_ != c.sense.type:
+                dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
+            flags |= dated
+            location = _event_place(c, doc)
+            target = c.target or _place_target(type_, c.source, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=c.target,
-                date=date, location=_event_place(c, doc),
+                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=target,
+                date=date, location=location,
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
@@ -152,6 +168,64 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
+
+
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_countries(doc: Document) -> dict[str, str]:
+    """Entity id -> the country of the place it names, for entities with no actor of their own
+    whose name the places stage resolved to a place below country level ("Paris" -> FRA, "Juba"
+    -> SSD). An event's city argument stands for its country, as CAMEO codes it."""
+    spans = {(m.start, m.end): p.country for p in doc.places if p.country and p.feature != "country"
+             for m in p.mentions if m.kind == "name"}
+    if not spans:
+        return {}
+    out = {}
+    for e in doc.entities:
+        if e.actor is None and e.type in PLACE_ENTITY_TYPES:
+            iso = next((spans[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in spans), None)
+            if iso:
+                out[e.id] = iso
+    return out
+
+
+def country_arguments(doc: Document) -> dict[str, str]:
+    """Entity id of a city -> the entity id of its country when the document names the country
+    itself ("Germany's chancellor visited Paris ... France"): the argument the event codes."""
+    cities = place_countries(doc)
+    if not cities:
+        return {}
+    countries = {}
+    for e in doc.entities:
+        if e.actor is not None and e.actor.code and e.actor.code == e.actor.country and e.type == "GPE":
+            countries.setdefault(e.actor.country, e.id)
+    return {eid: countries[iso] for eid, iso in cities.items() if iso in countries}
+
+
+def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
+    return coder.unique([swap.get(e, e) for e in ids]) if swap else ids
+
+
+# events that act on where they happen: a protest, a curfew, an attack or a deployment with no
+# one named as its target is aimed at the place (its country, as CAMEO and the PLOVER records code
+# "imposed a curfew in Cizre" TUR -> TUR, "rioted at a jail in northern Israel" -> ISR)
+PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _place_target(type_: str, source: list[str], location: str | None, doc: Document) -> list[str]:
+    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES)."""
+    if type_ not in PLACE_TARGET_TYPES or not source or location is None:
+        return []
+    place = next((p for p in doc.places if p.id == location), None)
+    if place is None or not place.country:
+        return []
+    spans = {(m.start, m.end) for m in place.mentions if m.kind == "name"}
+    for e in doc.entities:
+        if e.id not in source and any((m.start, m.end) in spans for m in e.mentions) and \
+                (e.actor is None or e.actor.code == e.actor.country):
+            return [e.id]
+    return []
 
 
 def _reported_by_other(c, parts) -> bool:
@@ -204,6 +278,7 @@ def absorb(cands):
     for c in cands:
         by_token.setdefault(c.token.i, c)
         by_token.setdefault(c.anchor.i, c)
+    by_pred = {c.predicate.i: c for c in cands if c.is_noun}  # "used tear gas": the light verb
     dropped = set()
     for c in cands:  # "fired tear gas at X": the object says how; one event, the verb's actors
         if c.is_noun:
@@ -219,8 +294,16 @@ def absorb(cands):
             continue
         tok = c.token
         head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
+        if head is None and tok.head.i != tok.i:
+            head = by_pred.get(tok.head.i)
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+                continue
+            if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
+                    and head.sense.type == c.sense.type and QUAD[c.sense.type] == 4:
+                # "used tear gas to disperse demonstrators", "opened fire to disperse them": one act
+                if not head.target and c.target:
+                    head.target = list(c.target)
                 continue
             if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
                     tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))):
@@ -231,12 +314,58 @@ def absorb(cands):
                                  and by_token[k.i].sense.type == c.sense.type
                                  for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
             continue  # "the attack killed ten people": the same assault, told by its effect
-        if c.is_noun and not c.source and not c.target and any(
-                d is not c and d.sense.type == c.sense.type and (d.source or d.target)
-                and d.token.is_ancestor(c.anchor) for d in cands):
+        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) for d in cands):
             continue
         keep.append(c)
     return keep
+
+
+PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+CONTENT_PREPS = frozenset({"for", "to", "on"})
+
+
+def _contents(cands) -> dict[int, object]:
+    """id(candidate) -> the candidate an intent, appeal, demand, rejection or threat is about: its
+    clausal complement ("agreed to provide aid", "demanded that X release"), its object
+    ("demanded the release of"), its for/to/on phrase ("asked Portugal for military aid")."""
+    out = {}
+    by_token = {c.token.i for c in cands}
+    for c in cands:
+        if c.sense.type not in PARALLEL_HEADS or c.is_noun:
+            continue
+        v = c.token
+        for d in cands:
+            if d is c:
+                continue
+            t, a = d.token, d.anchor
+            h = a.head
+            if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
+                    (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
+                    (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
+                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i):
+                out[id(c)] = d
+                break
+    return out
+
+
+def _topic_of(c, d) -> bool:
+    """An actorless event noun is part of event `d` with actors: of its type ("visited Argentina
+    for talks on trade"), or any noun deeper than its object ("rejected a call for peace talks",
+    "accused the US of blackmail in the negotiations"); a condemned attack itself happened."""
+    if d is c or not (d.source or d.target) or not d.token.is_ancestor(c.anchor):
+        return False
+    if d.sense.type == c.sense.type:
+        return True
+    node = c.anchor
+    while node.i != d.token.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in BEFORE_AFTER or node.dep_ == "advcl":
+            return False  # "recalled its ambassador after the arrest of X": another event, told as a time
+        node = node.head
+    return d.sense.type != "ACCUSE" and c.anchor.head.i != d.token.i and c.anchor.head.i != d.anchor.i
+
+
+BEFORE_AFTER = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until", "because",
+                          "ahead", "prior", "over"})
 
 
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
@@ -259,13 +388,14 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
     if "future" in flags and commitment and not intent and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
             flags.discard("future")
-            return "AGREE", AGREE_CAMEO.get(type_, "030"), None
+            return "AGREE", parallel_code("030", cameo) or AGREE_CAMEO.get(type_, "030"), None
         if type_ in THREAT_MODE:
             m, code = THREAT_MODE[type_]
             if type_ == "COERCE" and mode == "arrest":
                 m, code = "arrest", "137"
             if type_ == "SANCTION" and mode == "expel":
                 m, code = "expel", "136"
+            code = parallel_code("130", cameo) or code  # "will impose sanctions": 1312
             flags.discard("future")
             return "THREATEN", code, m
     return type_, cameo, mode
@@ -405,8 +535,11 @@ def _event_place(c, doc: Document) -> str | None:
     node = c.anchor if c.is_noun else c.token
     sdoc = node.doc
     for _ in range(2):
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+        # the trigger's own locative phrases, then its object's ("blocked roads in Brussels")
+        preps = [k for k in node.children if k.dep_ == "prep"]
+        preps += [k for d in node.children if d.dep_ == "dobj" for k in d.children if k.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ in LOCATIVE:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         right = sdoc[obj.right_edge.i]
