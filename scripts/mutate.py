@@ -29,6 +29,8 @@ MODULES = {
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder.py"]),
+    "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
+    "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
 }
 COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
 _CLEAR_CACHES = """
