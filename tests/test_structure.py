@@ -349,3 +349,10 @@ def test_credit_lines_are_at_most_120_characters(n, credit):
 
     line = "Photo: J" + "a" * (n - len("Photo: J/AFP")) + "/AFP"
     assert len(line) == n and (_credit_attrs(line) is not None) == credit
+
+
+def test_a_trailing_credit_without_a_name_is_still_a_credit():
+    secs, _ = full("The house burned down overnight. (Photo: courtesy of the family)")
+    assert secs == [("caption", 0, 32, "The house burned down overnight.", {}),
+                    ("credit", 33, 64, "(Photo: courtesy of the family)",
+                     {"medium": "photo", "person": None, "agency": None, "caption_before": True})]
