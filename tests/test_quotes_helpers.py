@@ -30,3 +30,54 @@ def test_quote_at_finds_the_innermost_quote_holding_the_span():
     assert quote_at(doc, 95, 101) is None
     doc.quotes = [inner, outer]  # the order of the list does not matter
     assert quote_at(doc, 20, 30).id == "inner"
+
+
+# --- choosing among candidate attributions (used with the candidate filter) -----------------------
+
+from newsgraph.attribution.stage import Frame, _nesting, _trim, _union, _univocal  # noqa: E402
+
+
+def _cand(score, parts, cue=None):
+    return (score, Frame(cue=cue), [0], parts, "indirect", [])
+
+
+def _kept(scored):
+    return [(s, parts) for s, _, _, parts, _, _ in _univocal(scored)]
+
+
+def test_univocal_keeps_the_likelier_of_two_that_overlap_by_half_the_shorter():
+    assert _kept([_cand(0.5, [(5, 25)]), _cand(0.9, [(0, 10)])]) == [(0.9, [(0, 10)])]  # 5 of 10
+    assert _kept([_cand(0.5, [(6, 25)]), _cand(0.9, [(0, 10)])]) == [(0.9, [(0, 10)]), (0.5, [(6, 25)])]  # 4 of 10
+    # pieces count together: 2 + 2 of the 8 characters in two pieces
+    assert len(_kept([_cand(0.9, [(0, 4), (10, 14)]), _cand(0.5, [(2, 12)])])) == 1
+    assert len(_kept([_cand(0.9, [(0, 4), (10, 14)]), _cand(0.5, [(3, 11)])])) == 2
+
+
+def test_univocal_drops_a_candidate_holding_a_kept_cue_or_whose_cue_lies_in_kept_content():
+    assert len(_kept([_cand(0.9, [(0, 10)], cue=(50, 55)), _cand(0.5, [(40, 60)], cue=(100, 104))])) == 1
+    assert len(_kept([_cand(0.9, [(0, 10)], cue=(50, 55)), _cand(0.5, [(50, 60)], cue=(100, 104))])) == 1
+    assert len(_kept([_cand(0.9, [(0, 10)], cue=(50, 55)), _cand(0.5, [(40, 50)], cue=(100, 104))])) == 2
+    assert len(_kept([_cand(0.9, [(40, 60)], cue=(0, 3)), _cand(0.5, [(100, 120)], cue=(45, 50))])) == 1
+    assert len(_kept([_cand(0.9, [(40, 60)], cue=(0, 3)), _cand(0.5, [(100, 120)], cue=(60, 65))])) == 2
+    assert len(_kept([_cand(0.9, [(40, 60)]), _cand(0.5, [(100, 120)])])) == 2  # no cues at all
+
+
+def test_nesting_says_which_candidate_holds_which_cue():
+    outer, inner, apart = Frame(cue=(0, 4)), Frame(cue=(20, 24)), Frame(cue=(200, 204))
+    cands = [(outer, [0], [(10, 60)]), (inner, [1], [(30, 50)]), (apart, [2], [(300, 320)])]
+    assert _nesting(outer, [(10, 60)], cands) == ["nests"]
+    assert _nesting(inner, [(30, 50)], cands) == ["nested"]
+    assert _nesting(apart, [(300, 320)], cands) == []
+    both = Frame(cue=(15, 18))
+    assert _nesting(both, [(0, 5)], cands + [(both, [3], [(0, 5)])]) == ["nested", "nests"]
+    assert _nesting(Frame(), [(100, 110)], cands) == []  # no cue: nested in nothing
+    assert _nesting(outer, [(60, 70)], [(outer, [0], [(60, 70)]), (Frame(cue=(10, 12)), [1], [(10, 20)])]) == []
+
+
+def test_union_and_trim():
+    assert _union([(10, 20), (0, 5), (5, 8), (15, 30), (40, 41)]) == [(0, 8), (10, 30), (40, 41)]
+    assert _union([]) == []
+    text = " ,; \u2014 the plan, -. "
+    s, e = _trim(text, 0, len(text))
+    assert text[s:e] == "the plan"
+    assert _trim("...", 0, 3) == (0, 0) and _trim("x.", 0, 2) == (0, 1) and _trim(".x", 0, 2) == (0, 2)
