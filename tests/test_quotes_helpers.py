@@ -81,3 +81,35 @@ def test_union_and_trim():
     s, e = _trim(text, 0, len(text))
     assert text[s:e] == "the plan"
     assert _trim("...", 0, 3) == (0, 0) and _trim("x.", 0, 2) == (0, 1) and _trim(".x", 0, 2) == (0, 2)
+
+
+# --- a finite clause, on hand-built parses (no parser in the way) ----------------------------------
+
+
+def _root(child_dep=None, root_tag="VBG", child_tag="PRP"):
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    if child_dep is None:
+        return Doc(vocab, words=["leaving"], heads=[0], deps=["ROOT"], tags=[root_tag])[0]
+    doc = Doc(vocab, words=["x", "leaving"], heads=[1, 1], deps=[child_dep, "ROOT"], tags=[child_tag, root_tag])
+    return doc[1]
+
+
+def test_has_subject_on_hand_built_clauses():
+    from newsgraph.attribution.stage import _has_subject
+
+    for dep in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"):
+        assert _has_subject(_root(dep)), dep  # a subject of its own, whatever the verb form
+    for dep in ("dobj", "advmod", "npadvmod"):
+        assert not _has_subject(_root(dep)), dep
+    for tag in ("VBD", "VBZ", "VBP", "MD"):
+        assert _has_subject(_root(root_tag=tag)), tag  # a tensed verb: the parser missed the subject
+    for tag in ("VB", "VBG", "VBN"):
+        assert not _has_subject(_root(root_tag=tag)), tag
+    for dep in ("aux", "auxpass"):
+        for tag in ("VBD", "VBZ", "VBP", "MD"):
+            assert _has_subject(_root(dep, child_tag=tag)), (dep, tag)
+        assert not _has_subject(_root(dep, child_tag="TO")) and not _has_subject(_root(dep, child_tag="VBG"))
+    assert not _has_subject(_root("advmod", child_tag="VBZ"))  # a tensed word that is not an auxiliary
