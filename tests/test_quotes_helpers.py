@@ -86,11 +86,16 @@ def test_union_and_trim():
 # --- a finite clause, on hand-built parses (no parser in the way) ----------------------------------
 
 
+_VOCAB = []
+
+
 def _root(child_dep=None, root_tag="VBG", child_tag="PRP"):
     import spacy
     from spacy.tokens import Doc
 
-    vocab = spacy.blank("en").vocab
+    if not _VOCAB:
+        _VOCAB.append(spacy.blank("en").vocab)
+    vocab = _VOCAB[0]
     if child_dep is None:
         return Doc(vocab, words=["leaving"], heads=[0], deps=["ROOT"], tags=[root_tag])[0]
     doc = Doc(vocab, words=["x", "leaving"], heads=[1, 1], deps=[child_dep, "ROOT"], tags=[child_tag, root_tag])
