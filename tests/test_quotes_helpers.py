@@ -118,3 +118,11 @@ def test_has_subject_on_hand_built_clauses():
             assert _has_subject(_root(dep, child_tag=tag)), (dep, tag)
         assert not _has_subject(_root(dep, child_tag="TO")) and not _has_subject(_root(dep, child_tag="VBG"))
     assert not _has_subject(_root("advmod", child_tag="VBZ"))  # a tensed word that is not an auxiliary
+
+
+def test_passive_on_hand_built_clauses():
+    from newsgraph.attribution.stage import _passive
+
+    assert _passive(_root("auxpass", child_tag="VBD")) and _passive(_root("nsubjpass", child_tag="NN"))
+    assert not _passive(_root("nsubj", child_tag="NN")) and not _passive(_root("aux", child_tag="VBD"))
+    assert not _passive(_root())
