@@ -30,3 +30,53 @@ def test_relative_quarters(anchor, values):
 ])
 def test_quarter_without_year_at_other_anchors(anchor, third, first):
     assert (normalize("the third quarter", anchor).value, normalize("the first quarter", anchor).value) == (third, first)
+
+
+SUN = dt.date(2026, 1, 25)
+
+
+@pytest.mark.parametrize("ref, text, value", [
+    ("2003", "two years later", "2005"),
+    ("2003", "ten years earlier", "1993"),
+    ("2003", "two decades later", "2023"),
+    ("2003", "three months later", None),  # a month of a year the text gave no month for
+    ("2003-Q2", "two quarters later", "2003-Q4"),
+    ("2003-Q2", "three quarters later", "2004-Q1"),
+    ("2003-Q2", "a year earlier", "2002-Q2"),
+    ("2003-Q1", "one quarter earlier", "2002-Q4"),
+    ("2003-Q2", "two months later", None),
+    ("2003-11", "three months later", "2004-02"),
+    ("2003-11", "two quarters earlier", "2003-05"),
+    ("2003-11", "a year later", "2004"),
+    ("2003-11", "two years earlier", "2001"),
+    ("2024-01-31", "one month later", "2024-02-29"),  # the last day of a shorter month
+    ("2024-01-31", "two quarters later", "2024-07-31"),
+    ("2024-01-31", "a year later", "2025"),
+    ("2023-10-07", "two decades earlier", "2003"),
+    ("2024-02-29", "twelve months later", "2025-02-28"),
+    ("2024-03-31", "one month earlier", "2024-02-29"),
+    ("2023-02-30", "two months later", None),  # no such day to count from
+    ("PAST_REF", "two years later", None),
+    (None, "two years later", None),
+])
+def test_units_later_or_earlier_than_the_last_time_named(ref, text, value):
+    assert normalize(text, SUN, "past", ref=ref).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("three days ago", "2026-03-12"),
+    ("in three days", "2026-03-18"),
+    ("two nights ago", "2026-03-13"),
+    ("two weeks ago", "2026-W09"),
+    ("a fortnight ago", "2026-W09"),
+    ("three months ago", "2025-12"),
+    ("10 months ago", "2025-05"),
+    ("in 14 months", "2027-05"),
+    ("three months from now", "2026-06"),
+    ("three years ago", "2023"),
+    ("two decades ago", "200"),
+    ("a century ago", "19"),
+    ("two centuries ago", "18"),
+])
+def test_units_ago_and_from_now_in_mid_march(text, value):
+    assert normalize(text, MAR15).value == value
