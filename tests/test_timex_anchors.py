@@ -80,3 +80,38 @@ def test_units_later_or_earlier_than_the_last_time_named(ref, text, value):
 ])
 def test_units_ago_and_from_now_in_mid_march(text, value):
     assert normalize(text, MAR15).value == value
+
+
+AUG10, DEC20 = dt.date(2026, 8, 10), dt.date(2026, 12, 20)  # a Monday; a Sunday
+
+
+def test_easter_dates():
+    from newsgraph.timex import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2008, 2011, 2019, 2024, 2025, 2038)] == [
+        "2000-04-23", "2008-03-23", "2011-04-24", "2019-04-21", "2024-03-31", "2025-04-20", "2038-04-25"]
+
+
+@pytest.mark.parametrize("anchor, values", [
+    (MAR15, ["2025-SU", "2026-SU", "2025-FA", "2026-WI", "2025-11", "2027-03", "2026-03-09", "2026-03-16",
+             "2026-03-13", "2026-03-20", "2025-12-25", "2025-11-27"]),
+    (AUG10, ["2025-SU", "2026-SU", "2025-FA", "2026-WI", "2025-11", "2027-03", None, None,
+             "2026-08-07", "2026-08-14", "2025-12-25", None]),
+    (DEC20, ["2026-SU", "2026-SU", "2026-FA", "2027-WI", "2026-11", "2027-03", "2026-12-14", "2026-12-21",
+             "2026-12-18", "2026-12-25", None, "2026-11-26"]),
+])
+def test_seasons_months_weekdays_and_holidays_at_other_anchors(anchor, values):
+    cases = [("last summer", None), ("this summer", None), ("last fall", None), ("next winter", None),
+             ("last November", None), ("next March", None), ("Monday", "past"), ("Monday", "future"),
+             ("last Friday", None), ("next Friday", None), ("Christmas", "past"), ("Thanksgiving", "past")]
+    got = [normalize(t, anchor, tense).value for t, tense in cases]
+    # None in `values`: not pinned here (a weekday named on that weekday, a holiday close ahead)
+    assert [g if v is not None else None for g, v in zip(got, values)] == values
+
+
+@pytest.mark.parametrize("anchor", [MAR15, AUG10, DEC20])
+def test_fiscal_years_and_a_year_ago(anchor):
+    got = [normalize(t, anchor).value for t in ("fiscal 2025", "the current fiscal year", "next fiscal year",
+                                                "last fiscal year", "a year ago")]
+    assert got == ["2025", "2026", "2027", "2025", "2025"]
+    assert normalize("New Year's Day", anchor, "future").value == "2027-01-01"
