@@ -126,3 +126,29 @@ def test_passive_on_hand_built_clauses():
     assert _passive(_root("auxpass", child_tag="VBD")) and _passive(_root("nsubjpass", child_tag="NN"))
     assert not _passive(_root("nsubj", child_tag="NN")) and not _passive(_root("aux", child_tag="VBD"))
     assert not _passive(_root())
+
+
+def test_boundaries_of_the_candidate_choice():
+    # half of the shorter, with content far from the start of the text
+    assert len(_kept([_cand(0.9, [(100, 120)]), _cand(0.5, [(115, 125)])])) == 1
+    # pieces that do not overlap add nothing
+    assert len(_kept([_cand(0.9, [(0, 4), (10, 14)]), _cand(0.5, [(100, 102)])])) == 2
+    # a cue counts where it starts: inside from its first character, whatever its end
+    assert len(_kept([_cand(0.9, [(0, 10)], cue=(50, 55)), _cand(0.5, [(40, 52)], cue=(100, 104))])) == 1
+    assert len(_kept([_cand(0.9, [(40, 52)], cue=(0, 3)), _cand(0.5, [(100, 120)], cue=(50, 55))])) == 1
+    assert len(_kept([_cand(0.9, [(45, 60)], cue=(0, 3)), _cand(0.5, [(100, 120)], cue=(45, 50))])) == 1
+    f, g = Frame(cue=(10, 30)), Frame(cue=(20, 22))
+    assert _nesting(f, [(40, 50)], [(f, [0], [(40, 50)]), (g, [1], [(10, 20)])]) == ["nested"]  # starts at its start
+    assert _nesting(f, [(40, 50)], [(f, [0], [(40, 50)]), (g, [1], [(5, 20)])]) == ["nested"]  # ends past its end
+    assert _nesting(g, [(40, 50)], [(g, [0], [(40, 50)]), (f, [1], [(5, 20)])]) == []  # starts at its end
+    assert _nesting(f, [(20, 21)], [(f, [0], [(20, 21)]), (g, [1], [(60, 70)])]) == ["nests"]
+    assert _nesting(f, [(5, 20)], [(f, [0], [(5, 20)]), (g, [1], [(60, 70)])]) == []
+    assert _trim(", ", 0, 2) == (2, 2) and _trim(",the plan", 0, 9) == (1, 9)
+    assert _trim("X-ray for Malcolm X", 0, 19) == (0, 19)
+
+
+def test_quote_at_ties_and_order():
+    a, b = SimpleNamespace(id="a", start=10, end=60), SimpleNamespace(id="b", start=0, end=50)
+    assert quote_at(SimpleNamespace(quotes=[a, b]), 20, 30).id == "a"  # equally short: the first
+    i, o = SimpleNamespace(id="i", start=40, end=50), SimpleNamespace(id="o", start=30, end=100)
+    assert quote_at(SimpleNamespace(quotes=[i, o]), 42, 48).id == "i"
