@@ -152,3 +152,9 @@ def test_quote_at_ties_and_order():
     assert quote_at(SimpleNamespace(quotes=[a, b]), 20, 30).id == "a"  # equally short: the first
     i, o = SimpleNamespace(id="i", start=40, end=50), SimpleNamespace(id="o", start=30, end=100)
     assert quote_at(SimpleNamespace(quotes=[i, o]), 42, 48).id == "i"
+
+
+def test_a_colon_cue_at_the_very_end_of_the_text_attributes_nothing(pipeline):
+    for end in ("", "\n"):
+        doc = pipeline.extract(LEAD + "Caddell explained:" + end)
+        assert doc.quotes == [] and doc.attributions == []
