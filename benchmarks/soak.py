@@ -12,8 +12,10 @@ Bounded in time (--minutes, at most 60) and in count (--max-requests); stops by 
 
     python benchmarks/soak.py [--minutes 10] [--concurrency 8] [--workers 2]
 
-Prints a table and writes bench-out/soak.json. Memory "levels off" when the later part of the
-run grows the total by less than 5% (medians of the second and last quarters; see `verdict`).
+Prints a table and writes bench-out/soak.json. Memory "levels off" when the total grows by less
+than 5% between the medians of the second and last quarters of the run, and the least-squares
+slope of its last half would add less than 5% in another 10 minutes; the server process's own
+slope is reported beside it (see `verdict`).
 """
 
 from __future__ import annotations
@@ -156,21 +158,44 @@ def percentiles(xs: list[float]) -> dict:
     return {"n": len(xs), "p50_ms": pct(0.5), "p90_ms": pct(0.9), "p99_ms": pct(0.99), "max_ms": round(xs[-1] * 1000, 1)}
 
 
-def verdict(samples: list[dict]) -> dict:
-    """Did memory level off? The median total of the second quarter of the run against the last quarter.
+def verdict(samples: list[dict], workers: int) -> dict:
+    """Did memory level off? Two measures, both over the steady samples (see below):
 
-    Medians, because a worker being recycled briefly adds a process (the new one loads before the
-    old one goes): a spike, not growth."""
+    - growth: the median total of the second quarter of the run against that of the last quarter;
+    - slope: the least-squares trend of the last half, in MB per minute, for the total and for the
+      server process alone, and what it would add over another 10 minutes as a share of the level.
+
+    Memory has levelled off when the growth and the projected 10 minutes of the total's slope are
+    both under 5%. Samples taken while a worker is being recycled (more processes than --workers:
+    the new one loads before the old one goes) are left out: a spike, not growth."""
     from statistics import median
 
-    totals = [s["total_mb"] for s in samples]
+    steady = [s for s in samples if len(s["workers_mb"]) <= workers] or samples
+    totals = [s["total_mb"] for s in steady]
     n = len(totals)
     if n < 8:
         return {"levelled_off": None, "why": "too few samples"}
     early, late = median(totals[n // 4: n // 2]), median(totals[3 * n // 4:])
     growth = (late - early) / early
-    return {"second_quarter_median_mb": round(early, 1), "last_quarter_median_mb": round(late, 1),
-            "growth": round(growth, 4), "peak_mb": max(totals), "levelled_off": growth < 0.05}
+    half = steady[n // 2:]
+    out = {"second_quarter_median_mb": round(early, 1), "last_quarter_median_mb": round(late, 1),
+           "growth": round(growth, 4), "peak_mb": max(s["total_mb"] for s in samples)}
+    for key, name in (("total_mb", "total"), ("server_mb", "server")):
+        per_min = _slope([s["t"] / 60 for s in half], [s[key] for s in half])
+        level = median(s[key] for s in half)
+        out[f"{name}_slope_mb_per_min_last_half"] = round(per_min, 2)
+        out[f"{name}_projected_10min_growth"] = round(10 * per_min / level, 4) if level else None
+    out["server_levelled_off"] = out["server_projected_10min_growth"] is not None and \
+        out["server_projected_10min_growth"] < 0.05
+    out["levelled_off"] = growth < 0.05 and out["total_projected_10min_growth"] < 0.05
+    return out
+
+
+def _slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of ys over xs (0 when xs do not vary)."""
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    var = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var if var else 0.0
 
 
 def start_server(args, db: str) -> tuple[subprocess.Popen, str]:
@@ -252,7 +277,7 @@ def main() -> None:
               "concurrency": args.concurrency, "seconds": round(elapsed, 1), "requests": done,
               "throughput_rps": round(done / elapsed, 2), "seeded": seeded.get("added"),
               "latency": {k: percentiles(v) for k, v in load.latency.items()},
-              "errors": load.errors, "memory": samples, "verdict": verdict(samples), **ended}
+              "errors": load.errors, "memory": samples, "verdict": verdict(samples, args.workers), **ended}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
     print_report(report)
@@ -273,7 +298,18 @@ def print_report(r: dict) -> None:
         workers = "+".join(f"{w:.0f}" for w in s["workers_mb"])
         print(f"{s['t']:>6} {s['requests']:>8} {s['server_mb']:>9} {workers:>20} {s['total_mb']:>8} "
               f"{s.get('recycled', ''):>8}")
-    print(f"verdict: {r['verdict']}; shutdown {r['shutdown_seconds']} s, processes left: {r['processes_left'] or 'none'}")
+    v = r["verdict"]
+    if v.get("levelled_off") is None:
+        print(f"memory: {v.get('why')}")
+    else:
+        print(f"memory, last half: total {v['total_slope_mb_per_min_last_half']:+.2f} MB/min "
+              f"({100 * v['total_projected_10min_growth']:+.1f}% per 10 min), server process "
+              f"{v['server_slope_mb_per_min_last_half']:+.2f} MB/min ({100 * v['server_projected_10min_growth']:+.1f}% "
+              f"per 10 min); median total {v['second_quarter_median_mb']} -> {v['last_quarter_median_mb']} MB "
+              f"({100 * v['growth']:+.1f}%); peak {v['peak_mb']} MB")
+        print(f"levelled off: {'yes' if v['levelled_off'] else 'NO'} (total), "
+              f"{'yes' if v['server_levelled_off'] else 'no'} (server process alone)")
+    print(f"shutdown {r['shutdown_seconds']} s, processes left: {r['processes_left'] or 'none'}")
 
 
 if __name__ == "__main__":

@@ -23,12 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # module -> (source file, the test files that are its tests)
 MODULES = {
     "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
-    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py"]),
-    "times": ("src/newsgraph/times.py", ["tests/test_times.py"]),
-    "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py"]),
+    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py"]),
+    "times": ("src/newsgraph/times.py", ["tests/test_times.py", "tests/test_times_tense.py"]),
+    "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder.py"]),
+    "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
+    "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
 }
 COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
 _CLEAR_CACHES = """

@@ -51,3 +51,20 @@ def test_granularity_and_calendar_date():
     assert calendar_date("2023-06") == dt.date(2023, 6, 1)
     assert calendar_date(dt.date(2020, 1, 2)) == dt.date(2020, 1, 2)
     assert calendar_date("199") is None and calendar_date("June") is None and calendar_date(5) is None
+
+
+def test_rfc2822_and_iso_dates_are_read_without_dateparser(monkeypatch):
+    import sys
+
+    # dateparser is slow to import; the usual feed and ISO dates must not need it
+    monkeypatch.setitem(sys.modules, "dateparser", None)  # `import dateparser` now fails
+    assert parse_date("Thu, 01 Jun 2023 23:30:00 -0500") == "2023-06-01"
+    assert parse_date("2023-06-01 10:00 local time") == "2023-06-01"
+
+
+def test_only_english_spellings_are_read():
+    assert parse_date("1 juin 2023") is None and parse_date("1 June 2023") == "2023-06-01"
+
+
+def test_periods_of_values_that_are_not_strings():
+    assert period_start(2003) is None and period_end(2003) is None

@@ -387,3 +387,249 @@ def test_json_records_are_named_by_index_only_when_there_are_several():
     assert (txt.name, txt.path, txt.format) == ("d.txt", "d.txt", "text")
     (err,) = list(read_bytes(b'{"text": ', "e.json", "e.json"))
     assert (err.name, err.reason) == ("e.json", "malformed JSON (line 1, column 10: Expecting value)")
+
+
+# --- decoding boundaries, messages and hand-offs (mutation testing, session 3) ----------------------
+
+
+def test_nul_bytes_are_looked_for_in_the_first_8_kb_only():
+    # a NUL far into a long text is a stray byte, not a sign of a binary file
+    assert decode(b"a" * 8192 + b"\x00 more", "x.txt").endswith("\x00 more")
+    with pytest.raises(InputError):
+        decode(b"a" * 8191 + b"\x00 more", "x.txt")
+
+
+def test_utf16_big_endian_with_bom_is_decoded():
+    data = "\ufeffHello \u00a3 world, the minister said on Tuesday.".encode("utf-16-be")
+    assert decode(data, "b.txt") == "Hello \u00a3 world, the minister said on Tuesday."
+
+
+def test_mostly_utf8_needs_half_as_many_valid_characters_as_bad_bytes():
+    warned = []
+    # one valid two-byte character, two bad bytes: still UTF-8 (2 * 1 >= 2), plural said
+    assert decode(b"caf\xc3\xa9 a\xff b\xff", "n.txt", warn=warned.append) == "caf\u00e9 a\ufffd b\ufffd"
+    assert warned == ["n.txt: 2 invalid UTF-8 byte sequences replaced with U+FFFD (the first at byte 7)"]
+    # one valid, three bad: a single-byte code page, nothing replaced, nothing warned
+    warned.clear()
+    text = decode(b"caf\xc3\xa9 a\xff b\xff c\xff", "n.txt", warn=warned.append)
+    assert "\ufffd" not in text and warned == []
+    # U+0080 is a valid two-byte character like any other
+    assert decode(b"Price \xc2\x80 and \xff", "p.txt") == "Price \x80 and \ufffd"
+
+
+def test_a_del_character_is_not_evidence_of_utf8():
+    try:
+        text = decode(b"The caf\xe9 \x7f closed.", "d.txt")
+    except InputError as err:
+        assert err.name == "d.txt"
+    else:
+        assert "\ufffd" not in text
+
+
+def test_legacy_code_page_prefers_western_cp1252():
+    # charset-normalizer ranks cp1250 first here; cp1252 is among the fits and is the one taken
+    # (Latin-1 would turn the dash and the bullet into C1 control characters)
+    text = "Caf\u00e9 cr\u00e8me \u2013 \u00bd price \u2022 na\u00efve"
+    assert decode(text.encode("cp1252"), "w.txt") == text
+
+
+def test_undecodable_inputs_are_named():
+    with pytest.raises(InputError) as exc:
+        decode(bytes(range(128, 256)) * 3, "b.txt")
+    assert exc.value.name == "b.txt"
+    # the encoding is guessed from the first 200,000 bytes; a byte after them that the guessed code
+    # page lacks is named, not a crash
+    data = ("caf\u00e9 " * 40000).encode("cp1252")
+    data = data[:200_000] + b"\x81" + data[200_000:]
+    with pytest.raises(InputError) as exc:
+        decode(data, "big.txt")
+    assert exc.value.name == "big.txt" and exc.value.reason.startswith("does not decode as UTF-8 or as ")
+
+
+def test_characters_beyond_the_basic_plane_are_text():
+    assert decode(("x" * 20 + "\U00010000" * 20).encode(), "l.txt").endswith("\U00010000")
+
+
+def test_size_in_mb_is_rounded_from_mebibytes():
+    with pytest.raises(InputError) as exc:
+        decode(b"x" * 1_101_006, "m.txt", max_bytes=1_101_005)
+    assert exc.value.reason == "1.1 MB is over the 1.1 MB limit (raise it with --max-bytes)"
+
+
+def test_sniffing_looks_at_the_first_512_characters_and_bare_html_tags():
+    assert sniff_format("x", "x" * 509 + "<div>hi") == "text"
+    assert sniff_format("x", "x" * 508 + "<div>hi") == "html"
+    assert sniff_format("x", "<html><head><title>T</title></head><article>text</article></html>") == "html"
+
+
+def test_make_article_defaults_and_empty_text():
+    assert make_article("A story.", "a.txt").format == "text"
+    (err,) = list(read_bytes("\u200b\u200b".encode(), "z.txt", "z.txt"))
+    assert (err.name, err.reason) == ("z.txt", "empty input (no text)")
+
+
+def test_html_results_of_any_shape(monkeypatch):
+    """trafilatura returns a Document (or a dict in older versions), may lack fields, or raise."""
+    import types
+
+    import trafilatura
+
+    from newsgraph.read import articles_from_html
+
+    def fake(result):
+        def bare_extraction(html, **kw):
+            assert kw["include_comments"] is False and kw["include_tables"] is False
+            if isinstance(result, Exception):
+                raise result
+            return result
+        monkeypatch.setattr(trafilatura, "bare_extraction", bare_extraction)
+
+    fake({"text": "Dict story.", "title": "T", "sitename": None, "hostname": "example.com"})
+    art = articles_from_html("<p>x</p>", "d.html")
+    assert (art.text, art.title, art.outlet, art.format) == ("Dict story.", "T", "example.com", "html")
+    fake(types.SimpleNamespace(text="Bare story."))  # no metadata attributes at all
+    art = articles_from_html("<p>x</p>", "s.html")
+    assert (art.text, art.title, art.outlet) == ("Bare story.", None, None)
+    fake({"text": None})
+    with pytest.raises(InputError) as exc:
+        articles_from_html("<p>x</p>", "n.html")
+    assert (exc.value.name, exc.value.reason) == ("n.html", "no article text found in the HTML")
+    fake(None)
+    with pytest.raises(InputError) as exc:
+        articles_from_html("<p>x</p>", "m.html")
+    assert (exc.value.name, exc.value.reason) == ("m.html", "no article text found in the HTML")
+    fake(ValueError("broken"))
+    with pytest.raises(InputError) as exc:
+        articles_from_html("<p>x</p>", "b.html")
+    assert (exc.value.name, exc.value.reason) == ("b.html", "malformed HTML (ValueError)")
+
+
+def test_read_bytes_passes_warnings_on_and_names_deep_json():
+    warned = []
+    (art,) = list(read_bytes("\u00e9t\u00e9 ".encode() + b"\xff", "w.txt", "w.txt", warn=warned.append))
+    assert art.text == "\u00e9t\u00e9 \ufffd" and len(warned) == 1
+    (err,) = list(read_bytes(b"[" * 5000 + b"]" * 5000, "d.json", "d.json"))
+    assert err.name == "d.json"
+
+
+def test_stdin_after_dash_the_other_paths_are_read(monkeypatch, tmp_path):
+    import io
+
+    good = tmp_path / "good.txt"
+    good.write_text("A good story.")
+    big = io.BytesIO(b"x" * 10_000)
+
+    class Stdin:
+        buffer = big
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    got = list(read_paths(["-", str(good)], max_bytes=100))
+    assert big.tell() == 101  # stdin is read only as far as the limit needs
+    assert [(getattr(g, "name", None), type(g).__name__) for g in got] == [("<stdin>", "InputError"), (str(good), "Article")]
+    # the format and the warnings reach stdin's reader
+    Stdin.buffer = io.BytesIO(b'{"text": "JSON kept as text."}')
+    (art,) = list(read_paths(["-"], fmt="text"))
+    assert art.text == '{"text": "JSON kept as text."}'
+    warned = []
+    Stdin.buffer = io.BytesIO("\u00e9t\u00e9 ".encode() + b"\xff")
+    list(read_paths(["-"], warn=warned.append))
+    assert len(warned) == 1 and warned[0].startswith("<stdin>: 1 invalid")
+
+
+def test_read_paths_goes_on_after_each_kind_of_error(tmp_path):
+    import os
+
+    good = tmp_path / "good.txt"
+    good.write_text("A good story.")
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 300)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("A locked story.")
+    for bad in (str(tmp_path / "MissingX.txt"), str(big)):
+        got = list(read_paths([bad, str(good)], max_bytes=200))
+        assert isinstance(got[0], InputError) and got[0].name == bad and got[1].text == "A good story."
+    assert got[0].reason.endswith("(raise it with --max-bytes)")
+    assert list(read_paths([str(tmp_path / "MissingX.txt")]))[0].reason == "no such file or directory"
+
+    real_open = open
+
+    def refuse(path, *a, **kw):  # as for a file without read permission (the tests may run as root)
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **kw)
+
+    import builtins
+
+    old = builtins.open
+    builtins.open = refuse
+    try:
+        got = list(read_paths([str(locked), str(good)]))
+    finally:
+        builtins.open = old
+    assert (got[0].name, got[0].reason) == (str(locked), "Permission denied") and got[1].text == "A good story."
+
+    def fail(path, *a, **kw):  # an OSError without an errno says what it says
+        if str(path) == str(locked):
+            raise OSError("device went away")
+        return real_open(path, *a, **kw)
+
+    builtins.open = fail
+    try:
+        got = list(read_paths([str(locked)]))
+    finally:
+        builtins.open = old
+    assert got[0].reason == "device went away"
+    # a JSONL file is streamed; the paths after it are still read
+    j = tmp_path / "r.jsonl"
+    j.write_text(json.dumps({"text": "A JSONL story."}) + "\n")
+    assert [a.text for a in read_paths([str(j), str(good)])] == ["A JSONL story.", "A good story."]
+    assert os.path.exists(locked)
+
+
+def test_read_paths_files_exactly_at_the_limit_formats_and_warnings(tmp_path):
+    exact = tmp_path / "exact.txt"
+    exact.write_text("y" * 99 + ".")
+    (art,) = list(read_paths([str(exact)], max_bytes=100))
+    assert art.text == "y" * 99 + "."
+    j = tmp_path / "j.txt"
+    j.write_text('{"text": "JSON kept as text."}')
+    (art,) = list(read_paths([str(j)], fmt="text"))
+    assert art.text == '{"text": "JSON kept as text."}'
+    w = tmp_path / "w.txt"
+    w.write_bytes("\u00e9t\u00e9 ".encode() + b"\xff")
+    warned = []
+    list(read_paths([str(w)], warn=warned.append))
+    assert len(warned) == 1 and warned[0].startswith(f"{w}: 1 invalid")
+
+
+def test_hidden_directories_are_not_walked(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "a.txt").write_text("Hidden story.")
+    (tmp_path / "b.txt").write_text("Visible story.")
+    assert [a.text for a in read_paths([str(tmp_path)])] == ["Visible story."]
+
+
+def test_jsonl_record_exactly_at_the_limit_is_read(tmp_path):
+    line = json.dumps({"text": "z" * 40}) + "\n"
+    j = tmp_path / "r.jsonl"
+    j.write_text(line)
+    (art,) = list(read_paths([str(j)], max_bytes=len(line.encode())))
+    assert art.text == "z" * 40
+
+
+def test_language_model_loads_with_normalised_probabilities(monkeypatch):
+    from newsgraph import read
+
+    monkeypatch.setattr(read, "_IDENTIFIER", None)  # load it afresh, as a new process does
+    lang, prob = read.detect_language("The minister said on Monday that the talks would go on next week.")
+    assert lang == "en" and 0.5 < prob <= 1.0
+    assert read.require_english("The minister said on Monday that the talks would go on.", "e.txt") == "en"
+    with pytest.raises(InputError) as exc:
+        read.require_english("Die Bundesregierung hat am Montag in Berlin neue Ma\u00dfnahmen beschlossen.", "g.txt")
+    assert exc.value.name == "g.txt"
+
+
+def test_language_names():
+    from newsgraph.read import language_name
+
+    assert (language_name("ar"), language_name("de"), language_name("zz")) == ("Arabic", "German", "zz")

@@ -119,3 +119,22 @@ def test_cli_refuses_a_published_value_that_is_not_a_date(tmp_path):
     assert res.returncode == 2
     assert "--published" in res.stderr and "'notadate' is not a date" in res.stderr
     assert "Traceback" not in res.stderr and res.stdout == ""
+
+
+def test_register_refuses_a_second_stage_under_a_taken_name(monkeypatch):
+    from newsgraph import stage as stage_mod
+
+    monkeypatch.setattr(stage_mod, "_REGISTRY", {})
+    first = stage_mod.register(_stage("alpha", (), {"x"}))
+    assert stage_mod.register(first) is first  # the same class again is fine
+    assert stage_mod.registered() == {"alpha": first}
+    with pytest.raises(PipelineError) as exc:
+        stage_mod.register(_stage("alpha", (), {"y"}))
+    assert str(exc.value) == "two stages are named 'alpha'"
+    assert stage_mod.registered() == {"alpha": first}
+
+
+def test_missing_needs_are_listed_with_their_writers():
+    with pytest.raises(PipelineError) as exc:
+        order([_stage("a", {"y", "z"}, {"x"}), _stage("b", {"x"}, {"y"}), _stage("c", {"x"}, {"z"})], frozenset())
+    assert str(exc.value) == "stage 'a' needs 'y', 'z', which comes only from 'b', 'c', itself waiting"

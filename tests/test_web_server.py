@@ -233,9 +233,18 @@ def test_ingest_sends_articles_to_the_running_server(server, tmp_path):
     stored = {a["title"]: a for a in httpx.get(server.base + "/v1/articles", params={"limit": 100}).json()["items"]}
     assert {"Deal 0", "Deal 1", "Deal 2"} <= set(stored)
     assert str(stored["Deal 1"]["published"]).startswith("2026-02-03")
-    again = subprocess.run(cmd, env=_env(NEWSGRAPH_TOKEN=TOKEN), capture_output=True, text=True, timeout=600)
-    assert "added 0, already stored 3" in again.stderr
     assert server.status()["stats"]["failures"] >= 1  # the failure is recorded in the server's store
+    # a re-run skips the recorded failure (as a local ingest does): not named again, rc 0
+    again = subprocess.run(cmd, env=_env(NEWSGRAPH_TOKEN=TOKEN), capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert "added 0, already stored 3" in again.stderr and "failed 0;" in again.stderr
+    assert "skipped 1 inputs that failed before" in again.stderr and "empty.txt" not in again.stderr
+    # --retry-failed tries it again: named and counted once more
+    retry = subprocess.run([*cmd, "--retry-failed"], env=_env(NEWSGRAPH_TOKEN=TOKEN), capture_output=True, text=True,
+                           timeout=600)
+    assert retry.returncode == 1, retry.stderr
+    assert f"{src / 'empty.txt'}: empty input" in retry.stderr and "failed 1;" in retry.stderr
+    assert "failed before" not in retry.stderr
     wrong = subprocess.run(cmd, env=_env(NEWSGRAPH_TOKEN="not-the-token-0123456789"), capture_output=True,
                            text=True, timeout=600)
     assert wrong.returncode == 1 and "401" in wrong.stderr and len(wrong.stderr.strip().splitlines()) == 1
@@ -314,6 +323,16 @@ def test_ingest_batch_records_an_article_over_budget_and_stores_the_rest(tmp_pat
         again = client.post("/v1/ingest/batch", json={"articles": articles[:1]},
                             headers={"Authorization": f"Bearer {TOKEN}"}).json()
         assert again["added"] == 0 and again["skipped"] == 1
+        # recorded failures (an extraction failure and a client read failure) are skipped on a re-run ...
+        body = {"articles": articles[1:], "failures": [{"name": "b.txt", "reason": "empty input"}]}
+        rerun = client.post("/v1/ingest/batch", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        assert (rerun["failed"], rerun["failed_before"], rerun["failures"]) == (0, 2, [])
+        # ... unless the client asks to retry them
+        retry = client.post("/v1/ingest/batch", json=body | {"retry_failed": True},
+                            headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        assert (retry["failed"], retry["failed_before"]) == (2, 0)
+        assert {f["name"] for f in retry["failures"]} == {"a.jsonl:2", "b.txt"}
+        assert client.get("/v1/status").json()["stats"]["failures"] == 2
 
 
 def test_ingest_client_batches_fit_the_server_limits():

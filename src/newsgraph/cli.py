@@ -495,7 +495,8 @@ def ingest(
                 raise typer.BadParameter("cannot be combined with --server (the server extracts with the settings "
                                          "it was started with)", param_hint=name)
         _ingest_remote(server, token, paths, from_parquet=from_parquet, dask=dask, workers=workers,
-                       max_bytes=max_bytes, input_format=input_format, quiet=quiet, published=published)
+                       max_bytes=max_bytes, input_format=input_format, quiet=quiet, published=published,
+                       retry_failed=retry_failed)
         return
     check_out_path(db, "--db")
     log = (lambda m: _err(m)) if verbose else None
@@ -528,16 +529,20 @@ def ingest(
     if not quiet:
         _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
              f"failed {stats['failed']}; {total_articles} articles in {db}")
-        if stats["failed_before"]:
-            _err(f"skipped {stats['failed_before']} inputs that failed before (see `newsgraph failures`; "
-                 f"--retry-failed tries them again)")
+        _failed_before_note(stats)
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)
 
 
+def _failed_before_note(stats: dict) -> None:
+    if stats["failed_before"]:
+        _err(f"skipped {stats['failed_before']} inputs that failed before (see `newsgraph failures`; "
+             f"--retry-failed tries them again)")
+
+
 def _ingest_remote(server: str, token: str | None, paths: list[str] | None, *, from_parquet: str | None,
                    dask: str | None, workers: int, max_bytes: int, input_format: str | None, quiet: bool,
-                   published: str | None) -> None:
+                   published: str | None, retry_failed: bool) -> None:
     """`ingest --server URL`: read here, extract and store in the running server."""
     from .dates import parse_date
     from .read import read_paths
@@ -554,10 +559,11 @@ def _ingest_remote(server: str, token: str | None, paths: list[str] | None, *, f
     total = count_inputs(paths)
     with _ingest_progress(total, quiet) as advance:
         stats = ingest_remote(read_paths(paths, max_bytes=max_bytes, fmt=input_format), remote, advance=advance,
-                              report=_err, published=day)
+                              report=_err, published=day, retry_failed=retry_failed)
     if not quiet:
         _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
              f"failed {stats['failed']}; {stats['total']} articles in {remote.url}")
+        _failed_before_note(stats)
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)
 

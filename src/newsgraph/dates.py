@@ -43,12 +43,10 @@ def parse_date(value: object) -> str | None:
 
 
 def _iso(text: str) -> str | None:
+    # _ISO_SHAPED has checked the shape (YYYY-MM-DD, then nothing, "T" or a space): what follows the
+    # day is a time of that day, so the first ten characters decide; an impossible day is None.
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) == 10 or text[10:11] in "T " else None
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         return None
 

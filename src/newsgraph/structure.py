@@ -68,8 +68,11 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:[Bb]y|BY|[Pp]ar|PAR)\s+(?P<who>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8})\s*$")
+# "photo credit" before "photos?" (the first alternative that fits wins), and a "by" after the
+# medium is not part of the name ("Photo by John Smith/Reuters").
 _CREDIT = re.compile(
-    r"^\(?(?P<medium>photos?|photographs?|pictures?|images?|videos?|credits?|photo credit|illustrations?)\b\s*[:/-]?\s*(?P<who>.+?)\)?$",
+    r"^\(?(?P<medium>photo credit|photos?|photographs?|pictures?|images?|videos?|credits?|illustrations?)\b"
+    r"\s*[:/-]?\s*(?:by\s+)?(?P<who>.+?)\)?$",
     re.IGNORECASE,
 )
 # "(AP Photo/Evan Vucci)", "REUTERS/Jonathan Ernst", "AFP via Getty Images", "Getty Images"

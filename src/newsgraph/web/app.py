@@ -327,6 +327,8 @@ class IngestBatch(BaseModel):
     articles: list[BatchArticle] = Field([], max_length=MAX_BATCH)
     failures: list[BatchFailure] = Field([], max_length=MAX_BATCH,
                                          description="Inputs the client could not read: recorded in the store's failures.")
+    retry_failed: bool = Field(False, strict=True, description="Try again inputs the store's failures list (by default they are "
+                                                  "skipped and counted in `failed_before`, as `ingest` does).")
 
 
 class IngestBatchResult(BaseModel):
@@ -334,6 +336,7 @@ class IngestBatchResult(BaseModel):
     skipped: int = Field(description="Articles already in the store (not extracted again).")
     duplicates: int = Field(description="Articles whose text repeats an earlier one in this batch.")
     failed: int
+    failed_before: int = Field(0, description="Inputs skipped because an earlier run recorded them as failed.")
     events: int
     ids: list[str] = Field(description="Ids of the batch's extracted documents.")
     failures: list[BatchFailure] = Field(description="Inputs that could not be extracted, with the reason.")
@@ -998,20 +1001,29 @@ def _add_extraction(app: FastAPI, pool, max_body: int, require_token: Callable, 
         As `newsgraph ingest` does locally: articles already stored are skipped, a text repeated in
         the batch is extracted once, and failures (the client's read failures included) are
         recorded in the store's failures table under the client's input names."""
-        from ..corpus.ingest import new_articles, new_stats
+        from ..corpus.ingest import failed_names, new_articles, new_stats
 
         store = need_corpus()
         stats = new_stats()
         arts = [_batch_article(a) for a in batch.articles]
+        skip: set[str] = set()
+
+        def todo_of(s):
+            skip.update(() if batch.retry_failed else failed_names(s))
+            return list(new_articles(s, arts, stats, skip_names=skip))
+
         with admitted():
-            todo = await run_in_threadpool(store.write, lambda s: list(new_articles(s, arts, stats)))
+            todo = await run_in_threadpool(store.write, todo_of)
             results = await run(todo, one_request=False)
         docs = [r for r in results if isinstance(r, Document)]
-        fails = [r for r in results if isinstance(r, Exception)] + [InputError(f.name, f.reason) for f in batch.failures]
+        unread = [f for f in batch.failures if f.name not in skip]  # as a local re-run: known failures skipped
+        stats["failed_before"] += len(batch.failures) - len(unread)
+        fails = [r for r in results if isinstance(r, Exception)] + [InputError(f.name, f.reason) for f in unread]
         recovered = [a.name for a, r in zip(todo, results) if isinstance(r, Document)]
         got = await run_in_threadpool(store.write, lambda s: s.add_documents(docs, fails, recovered=recovered))
         return JSON({"added": got["added"], "skipped": stats["skipped"] + got["skipped"],
                      "duplicates": stats["duplicates"], "failed": got["failed"], "events": got["events"],
+                     "failed_before": stats["failed_before"],
                      "ids": [d.id for d in docs],
                      "failures": [{"name": getattr(f, "name", "<request>"), "reason": getattr(f, "reason", str(f))}
                                   for f in fails]})

@@ -116,18 +116,21 @@ def batches(items: Iterable[Article | InputError], max_bytes: int) -> Iterator[t
 
 def ingest_remote(items: Iterable[Article | InputError], server: Server, *,
                   advance: Callable[[int], None] = lambda n: None, report: Callable[[str], None] = lambda m: None,
-                  published: str | None = None) -> dict:
+                  published: str | None = None, retry_failed: bool = False) -> dict:
     """Send every article to the server; counts as a local ingest gives them. Failures go to `report`.
 
-    `published` (an ISO date, `--published`): the publication date of every article."""
+    `published` (an ISO date, `--published`): the publication date of every article.
+    `retry_failed`: the server tries again inputs its store lists as failed (by default it skips them
+    and counts them in `failed_before`, as a local re-run does)."""
     status = server.check_writable()
     if published:
         items = (_dated(it, published) for it in items)
     limit = int(status.get("max_body") or 2 * 1024 * 1024) - 4096  # room for the envelope
-    stats = {"added": 0, "skipped": 0, "duplicates": 0, "failed": 0, "events": 0, "batches": 0}
+    stats = {"added": 0, "skipped": 0, "duplicates": 0, "failed": 0, "failed_before": 0, "events": 0, "batches": 0}
     for arts, fails in batches(items, limit):
-        got = server.call("POST", "/v1/ingest/batch", {"articles": arts, "failures": fails})
-        for key in ("added", "skipped", "duplicates", "failed", "events"):
+        body = {"articles": arts, "failures": fails} | ({"retry_failed": True} if retry_failed else {})
+        got = server.call("POST", "/v1/ingest/batch", body)
+        for key in ("added", "skipped", "duplicates", "failed", "failed_before", "events"):
             stats[key] += int(got.get(key, 0))
         stats["batches"] += 1
         for f in got.get("failures", []):
