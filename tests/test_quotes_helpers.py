@@ -34,7 +34,13 @@ def test_quote_at_finds_the_innermost_quote_holding_the_span():
 
 # --- choosing among candidate attributions (used with the candidate filter) -----------------------
 
-from newsgraph.attribution.stage import Frame, _nesting, _trim, _union, _univocal  # noqa: E402
+from newsgraph.attribution.stage import Frame, _trim, _union, _univocal  # noqa: E402
+from newsgraph.attribution.stage import _nesting as _nesting_among  # noqa: E402
+
+
+def _nesting(f, parts, cands):
+    """_nesting with the candidates' cue starts listed as the stage lists them."""
+    return _nesting_among(f, parts, cands, sorted((g.cue[0], id(g)) for g, _, _ in cands if g.cue is not None))
 
 
 def _cand(score, parts, cue=None):

@@ -164,7 +164,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
 
