@@ -31,6 +31,9 @@ MODULES = {
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder.py"]),
     "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
     "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
+    "cache": ("src/newsgraph/cache.py", ["tests/test_cache.py"]),
+    "cameo_dict": ("src/newsgraph/actors/cameo_dict.py", ["tests/test_actors_cameo_dict.py",
+                                                          "tests/test_actors_user_countries.py"]),
 }
 COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
 _CLEAR_CACHES = """
