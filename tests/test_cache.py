@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 
 import pytest
 
@@ -30,7 +31,7 @@ def test_built_once_then_read_from_disk(tmp_path, monkeypatch):
     assert cache.cached("t", [src], build) == {"a": ("b", 1)}
     assert len(calls) == 1
     (written,) = os.listdir(tmp_path / "c")
-    assert written.startswith("t-") and written.endswith(".pickle")
+    assert re.fullmatch(r"t-[0-9a-f]{16}\.pickle", written), written
     with open(tmp_path / "c" / written, "rb") as fh:
         assert pickle.load(fh) == {"a": ("b", 1)}
 
@@ -42,6 +43,13 @@ def test_a_changed_input_builds_afresh(tmp_path, monkeypatch):
     assert cache.cached("t", [src], lambda: 1) == 1
     src.write_text("two")
     assert cache.cached("t", [src], lambda: 2) == 2
+    assert len(os.listdir(tmp_path / "c")) == 2
+
+
+def test_a_table_built_with_other_packages_is_kept_apart(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "c"))
+    assert cache.cached("t", [], lambda: "plain") == "plain"
+    assert cache.cached("t", [], lambda: "with yaml", packages=("pyyaml",)) == "with yaml"
     assert len(os.listdir(tmp_path / "c")) == 2
 
 
