@@ -40,13 +40,9 @@ class ActorEntry:
     line: int = 0
     stems: set[str] = field(default_factory=set)  # the phrases written without a final `_`
 
-    def forms(self) -> list[str]:
-        """Every phrase the entry matches: its own, then its stems with the endings they may take."""
-        out = list(self.phrases)
-        for p in self.phrases:
-            if p in self.stems:
-                out += [p + ending for ending in STEM_ENDINGS]
-        return out
+    def stem_forms(self) -> list[str]:
+        """The forms its stems match besides themselves: each stem with the endings it may take."""
+        return [p + ending for p in self.phrases if p in self.stems for ending in STEM_ENDINGS]
 
     def code_at(self, date: str | None) -> str | None:
         """The code in force at `date` (ISO or YYYYMMDD); restricted codes win over the default."""
@@ -307,7 +303,7 @@ def user_countries(entries, date: str | None) -> dict[str, str]:
             out.setdefault(p, code)
             for a in _adjectival(p):
                 derived.setdefault(a, code)
-        for p in e.forms()[len(e.phrases):]:
+        for p in e.stem_forms():
             derived.setdefault(p, code)
     for k, v in derived.items():
         out.setdefault(k, v)

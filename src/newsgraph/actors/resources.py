@@ -29,6 +29,7 @@ class Resources:
     name_matcher: object  # PhraseMatcher (ORTH): KB, SEAT, CAPITAL
     user_matcher: object | None  # PhraseMatcher (LOWER) over the user's actor phrases, or None
     user_phrases: dict[str, cameo_dict.ActorEntry]  # lower phrase -> entry
+    user_entries: tuple  # the user's actor entries (cameo_dict.ActorEntry), each once
     noun_tags: frozenset[int]  # hashes of NN, NNS, NNP, NNPS: a role phrase ends on a noun
     ids: dict[str, int]  # hashes of the match keys PRON, KB, SEAT, CAPITAL
     phoenix: object  # phoenix.PhoenixActors: the built-in Phoenix actor dictionaries
@@ -65,10 +66,10 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
             for p in e.phrases:
                 user_phrases[p] = e
         for e in actor_entries:  # stems with their endings, where no entry names the form itself
-            for p in e.forms()[len(e.phrases):]:
+            for p in e.stem_forms():
                 user_phrases.setdefault(p, e)
         user_m.add("USER", [make_doc(p) for p in user_phrases])
     return Resources(
         tables=t, kb=kb, role_matcher=role_m, role_by_id=by_id, name_matcher=name_m, user_matcher=user_m,
-        user_phrases=user_phrases, noun_tags=frozenset(vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS")),
+        user_phrases=user_phrases, user_entries=tuple(actor_entries), noun_tags=frozenset(vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS")),
         ids={k: vocab.strings.add(k) for k in ("PRON", "KB", "SEAT", "CAPITAL")}, phoenix=phoenix.PhoenixActors())

@@ -79,8 +79,8 @@ class ActorsStage(Stage):
     def context(self, doc: Document, parse) -> ArticleContext:
         """A fresh context for one article (doc.entities: the `entities` stage's NER groups)."""
         t = self.resources.tables
-        if self.resources.user_phrases:  # dictionary names with a bare state code act as countries
-            entries = {id(e): e for e in self.resources.user_phrases.values()}.values()  # each entry once
-            t = cameo_dict.WithUserCountries(t, cameo_dict.user_countries(entries, doc.published.value))
+        if self.resources.user_entries:  # dictionary names with a bare state code act as countries
+            t = cameo_dict.WithUserCountries(t, cameo_dict.user_countries(self.resources.user_entries,
+                                                                          doc.published.value))
         return ArticleContext(doc=doc, parse=parse, res=self.resources, tables=t,
                               date=doc.published.value, sent_starts=sentence_starts(parse.doc))
