@@ -71,3 +71,26 @@ def test_cli_rejects_a_bad_verb_lexicon_in_one_line(tmp_path):
                        capture_output=True, text=True, env=env)
     assert r.returncode == 1 and r.stdout == ""
     assert "bad.yaml" in r.stderr and "EXPLODE" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_run_options_checks_user_verbs_without_building_the_builtin_lexicon(tmp_path, monkeypatch):
+    """The events stage builds the whole lexicon; the CLI's early check loads only the user's files."""
+    import typer  # noqa: F401  (cli needs it)
+    from newsgraph import cli
+    from newsgraph.events import lexicon
+
+    def built(*a, **k):
+        raise AssertionError("built-in lexicon built by the option check")
+
+    monkeypatch.setattr(lexicon, "get_lexicon", built)
+    monkeypatch.setattr(lexicon, "builtin_cameo", built)
+    good = tmp_path / "mine.yaml"
+    good.write_text("verbs:\n  zap: [{type: ASSAULT}]\n", encoding="utf-8")
+    opts = cli.run_options(None, None, None, None, [str(good)])
+    assert opts.stages["events"].verb_dicts == (str(good),)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("verbs:\n  zap: [{type: EXPLODE}]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="EXPLODE"):
+        cli.run_options(None, None, None, None, [str(good), str(bad)])
+    with pytest.raises(InputError, match="not found"):
+        lexicon.check_verb_dicts([str(tmp_path / "missing.txt")])

@@ -99,7 +99,7 @@ def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
     dictionaries must load (each failure one line naming the value or the file and line)."""
     from .actors.stage import ActorSettings
     from .dates import parse_date
-    from .events.lexicon import get_lexicon
+    from .events.lexicon import check_verb_dicts
     from .events.stage import EventSettings
     from .actors import cameo_dict
     from .stage import Options
@@ -113,7 +113,7 @@ def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
         cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
     if verbs:
         stages["events"] = EventSettings(verb_dicts=tuple(verbs))
-        get_lexicon(stages["events"].verb_dicts)
+        check_verb_dicts(stages["events"].verb_dicts)
     return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
 
 

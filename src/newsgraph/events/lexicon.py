@@ -177,19 +177,28 @@ def builtin_cameo() -> VerbDictionary:
 
 def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
     """The built-in lexicon plus --verbs files (earlier files first); the events stage builds it once."""
-    key = tuple(extra)
     lex = Lexicon()
     load_yaml(lex, BUILTIN)
     load_yaml(lex, BUILTIN_VIOLENCE)
     lex.cameo = builtin_cameo()
-    for p in reversed(key):  # earlier files end up first
+    _add_user_dicts(lex, tuple(extra))
+    lex.finish()
+    return lex
+
+
+def check_verb_dicts(paths: list[str] | tuple[str, ...]) -> None:
+    """Load only the user's --verbs files, so a bad one is reported before any work starts without
+    building the built-in lexicon a second time (the events stage builds the real one)."""
+    _add_user_dicts(Lexicon(), tuple(paths))
+
+
+def _add_user_dicts(lex: Lexicon, paths: tuple[str, ...]) -> None:
+    for p in reversed(paths):  # earlier files end up first
         path = Path(p)
         if not path.is_file():
             raise InputError(p, "verb dictionary not found")
         if path.suffix.lower() in (".yaml", ".yml"):
             load_yaml(lex, path, first=True)
-    for p in key:  # PETRARCH dictionaries: patterns, matched in the coder (petrarch_verbs.py)
+    for p in paths:  # PETRARCH dictionaries: patterns, matched in the coder (petrarch_verbs.py)
         if Path(p).suffix.lower() not in (".yaml", ".yml"):
             lex.petr = load_verb_dictionary(Path(p), lex.petr)
-    lex.finish()
-    return lex
