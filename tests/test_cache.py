@@ -196,3 +196,31 @@ def test_a_pipeline_loads_the_language_model_when_built(monkeypatch):
     assert read._IDENTIFIER is None
     Pipeline(Options(), stages=[])
     assert read._IDENTIFIER is not None
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_gives_the_garbage_collector_back_what_it_froze(monkeypatch, workers):
+    """extract_many freezes what it built (so forked workers share its pages); once the run is over the
+    caller's objects must be collectable again, or a long-lived caller leaks every run's garbage."""
+    import gc
+    from newsgraph import pipeline
+    from newsgraph.stage import Options
+
+    class Fake:
+        def __init__(self, options):
+            self.options = options
+
+        def run(self, articles):
+            assert gc.get_freeze_count() > 0  # the run itself happens frozen
+            yield from articles
+
+    monkeypatch.setattr(pipeline, "Pipeline", Fake)
+    gc.unfreeze()
+    if workers == 1:
+        assert list(pipeline.extract_many([], Options(), workers=1)) == []
+    else:
+        monkeypatch.setenv("NEWSGRAPH_START_METHOD", "fork")
+        pool = pipeline._Pool(Options(), workers)
+        assert gc.get_freeze_count() > 0
+        pool.close()
+    assert gc.get_freeze_count() == 0

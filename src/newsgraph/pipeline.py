@@ -208,6 +208,14 @@ def _settle() -> None:
     gc.freeze()
 
 
+def _unsettle() -> None:
+    """Give the collector back what `_settle` hid, once the run is over: a long-lived caller (a notebook,
+    a server) would otherwise keep every object of every earlier run out of its reach for good."""
+    import gc
+
+    gc.unfreeze()
+
+
 def _start_method() -> str:
     """fork on Linux: every worker shares the pipeline the parent loaded once (copy-on-write) instead of
     re-importing spaCy and rebuilding every stage's tables, which cost each spawned worker seconds of
@@ -321,6 +329,7 @@ class _Pool:
         global _WORKER
         self.pool.shutdown(wait=True, cancel_futures=True)
         _WORKER = None  # the parent's copy is not kept past the run
+        _unsettle()
         _stop_resource_tracker()
 
 
@@ -346,7 +355,10 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     if workers <= 1:
         pipeline = Pipeline(options)
         _settle()
-        yield from pipeline.run(articles)
+        try:
+            yield from pipeline.run(articles)
+        finally:
+            _unsettle()
         return
     from collections import deque
 
