@@ -314,3 +314,25 @@ def test_trade_agreement_is_no_acled_agreement():
 def test_verbal_events_have_none():
     assert acled_for(ev("ACCUSE", "disapprove", "condemned"), DOC) is None
     assert acled_for(ev("CONSULT", None, "met"), DOC) is None
+
+
+ACLED_NOTE_DATES = ["On 4 March 2022, ", "On 1 May 2021, ", "Around 12 March 2023 (as reported), "]
+
+
+@pytest.mark.parametrize("sub_event_type,text", SENTENCES[::4])
+def test_an_acled_style_date_in_front_changes_nothing(first_acled, sub_event_type, text):
+    """ACLED's own notes open with the date; a month ("March") is not a protest march."""
+    for lead in ACLED_NOTE_DATES:
+        dated = lead + text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An", "Two") else lead + text
+        got, doc = first_acled(dated)
+        assert got is not None, (dated, [(e.type, e.mode, e.trigger.text) for e in doc.events])
+        assert got["sub_event_type"] == sub_event_type, dated
+
+
+def test_a_crowd_that_the_actors_stage_does_not_name_still_riots(first_acled):
+    for text in ("Rioters burned tyres and threw stones at police in the capital, protesting fuel prices.",
+                 "Angry youths set fire to a police station after a protest over the killing of a teenager."):
+        got, _ = first_acled(text)
+        assert got and got["sub_event_type"] == "Violent demonstration", text
+    got, _ = first_acled("Police fired tear gas at protesters who burned tyres in the capital.")
+    assert got and got["sub_event_type"] == "Protest with intervention"

@@ -160,7 +160,7 @@ def _category(ev, doc) -> tuple[str, str] | None:
     if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
                  "CONCEDE"):
         return None
-    sentence = ev.evidence.text if ev.evidence else ""
+    sentence = _without_times(ev.evidence, doc) if ev.evidence else ""
     trigger = ev.trigger.text if ev.trigger else ""
     sides = _Sides(ev, doc)
     if t == "ASSAULT":
@@ -184,6 +184,17 @@ def _category(ev, doc) -> tuple[str, str] | None:
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+def _without_times(evidence, doc) -> str:
+    """The sentence with its time expressions blanked (same length, so offsets still hold): the month in
+    "On 4 March 2022, gunmen killed..." is not a protest march."""
+    text = evidence.text
+    for t in getattr(doc, "times", None) or ():
+        a, b = max(t.start, evidence.start), min(t.end, evidence.end)
+        if a < b:
+            text = text[:a - evidence.start] + " " * (b - a) + text[b - evidence.start:]
+    return text
 
 
 def _territorial(sentence: str) -> bool:
@@ -263,6 +274,8 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS))
     if ev.mode == "crowd-control" or (against_protest and not sides.src_armed() and INTERVENTION.search(sentence)):
         return _response(sentence)
+    if not ev.source and _crowd_before(ev, sentence):
+        return RIOTS, "Violent demonstration"  # "rioters burned tyres": a crowd the actors stage does not name
     if not against_protest:
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
@@ -270,6 +283,19 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
     if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
         return _response(sentence)
     return None
+
+
+def _crowd_before(ev, sentence: str) -> bool:
+    """Rioters or protesters, and no state force, named before the trigger: the ones acting."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    if PASSIVE_END.search(before):
+        return False  # "protesters were killed": the crowd suffered it
+    return bool(RIOTER_WORDS.search(before)) and not (STATE_WORDS.search(before) or MOB_WORDS.search(before))
+
+
+PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _response(sentence: str) -> tuple[str, str]:
