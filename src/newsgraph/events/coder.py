@@ -281,6 +281,9 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
                 subj_lemmas = {t.lemma_.lower() for t in subjects(tok)}
                 for t in subjects(tok):
                     subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
+                    # "a group of women marched", "dozens of students marched": who they are of
+                    subj_lemmas.update(o.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for o in c.children if o.dep_ == "pobj")
             if not (s.subject & subj_lemmas):
                 continue
         if s.entity_object:
@@ -290,6 +293,16 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
                 continue
         return s
     return None
+
+
+def _hyphenated(tok, lex: Lexicon):
+    """("sit-in" -> its head "in", "sit-in"): spaCy splits a hyphenated noun into word, dash, word and
+    heads it on the last word; the lexicon lists it whole. (tok, None) for any other token."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return tok, None
+    whole = f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return (doc[tok.i + 2], whole) if whole in lex.noun_set else (tok, None)
 
 
 def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
@@ -340,12 +353,13 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 have.add(v.i)
                 out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
-    for tok in tokens:
+    for first in tokens:
+        tok, whole = _hyphenated(first, lex)
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
             continue
-        senses = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+        senses = lex.nouns.get(whole) if whole else lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
         if not senses:
             continue
         sense = choose_sense(senses, tok, parts)
@@ -356,7 +370,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             anchor = anchor.head
         if anchor.i != tok.i and anchor.i in consumed:
             continue
-        start, end = tok.idx, tok.idx + len(tok.text)
+        start, end = first.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
                 if (c.lemma_.lower() in sense.mod or c.lower_ in sense.mod) and tok.i - c.i <= 3:
