@@ -336,3 +336,19 @@ def test_a_crowd_that_the_actors_stage_does_not_name_still_riots(first_acled):
         assert got and got["sub_event_type"] == "Violent demonstration", text
     got, _ = first_acled("Police fired tear gas at protesters who burned tyres in the capital.")
     assert got and got["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three suspected kidnappers in Kogi state on Tuesday.",
+    "Soldiers detained two men accused of abducting schoolchildren.",
+    "Police arrested a gang of hostage-takers in the capital.",
+    "Police arrested four suspects in the abduction of a businessman.",
+])
+def test_arresting_kidnappers_is_an_arrest(first_acled, text):
+    got, _ = first_acled(text)
+    assert got and got["sub_event_type"] == "Arrests", (text, got)
+
+
+def test_an_arrest_into_an_unknown_location_is_a_disappearance(first_acled):
+    got, _ = first_acled("Security forces arrested a blogger and took him to an unknown location, his lawyer said.")
+    assert got and got["sub_event_type"] == "Abduction/forced disappearance"

@@ -70,6 +70,10 @@ WEAPONS = (
 SEXUAL = _rx("rape*", "raping", "sexual*", "sexually", "gang-rape*", "molest*")
 ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", "forced disappearance*", "enforced disappearance*",
              "forcibly disappeared", "disappeared", "whereabouts", "not been seen", "not been heard")
+# An arrest is a disappearance when the person is not seen again (not when the arrested are kidnappers).
+DISAPPEARED = _rx("forced disappearance*", "enforced disappearance*", "forcibly disappeared", "disappeared",
+                  "whereabouts", "not been seen", "not been heard", "incommunicado", "unknown location*",
+                  "undisclosed location*")
 PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people", "worker*", "journalist*",
              "priest*", "nun*", "missionar*", "teacher*", "student*", "pupil*", "villager*", "passenger*",
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
@@ -322,7 +326,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_text))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
-        if ABDUCT.search(sentence):
+        if DISAPPEARED.search(sentence):
             return CIVILIANS, "Abduction/forced disappearance"
         if PROTEST_WORDS.search(sentence) and not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in sentence.lower() else (PROTESTS, "Protest with intervention")
