@@ -352,3 +352,10 @@ def test_arresting_kidnappers_is_an_arrest(first_acled, text):
 def test_an_arrest_into_an_unknown_location_is_a_disappearance(first_acled):
     got, _ = first_acled("Security forces arrested a blogger and took him to an unknown location, his lawyer said.")
     assert got and got["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_raid_on_a_village_takes_no_territory(first_acled):
+    got, _ = first_acled("Militants raided a village in Borno state, looting food and burning houses.")
+    assert got and got["sub_event_type"] == "Looting/property destruction", got
+    got, _ = first_acled("Militants captured the village after a day of fighting.")
+    assert got and got["sub_event_type"] == "Non-state actor overtakes territory", got

@@ -331,13 +331,14 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         if PROTEST_WORDS.search(sentence) and not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in sentence.lower() else (PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
-    if mode == "seize" and (cameo.startswith("192") or _territorial(sentence)):
+    raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
+    if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
         if TERRITORY_BACK.search(trigger + " " + sentence) or _state_at_home(ev, sides, doc):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
-    if mode == "seize" and re.match(r"raid", trigger, re.I):
+    if mode == "seize" and raid:
         weapon = _weapon(None, sentence)
         if weapon:
             return EXPLOSIONS, weapon  # "warplanes carried out raids"
