@@ -297,6 +297,18 @@ def test_a_period_ended_on_a_date_lies_in_the_past(extract):
     assert got["Dec. 1"].value == "2025-12-01"
 
 
+def test_a_time_the_past_verb_itself_happened_at_is_the_last_one(extract):
+    # session 4: a past clause looks ahead only for a time it reports as coming (a plan, a non-finite
+    # verb, "through"); a time a finite past verb happened at is the last one, however near the next
+    doc = extract("In January, the company hired a new chief executive. It agreed to sell the unit in January. "
+                  "The bank extended its loans through January. Talks collapsed in December.", published="2026-10-28")
+    assert [(t.text, t.value) for t in doc.times] == [("January", "2026-01"), ("January", "2027-01"),
+                                                      ("January", "2027-01"), ("December", "2025-12")]
+    doc = extract("Violence broke out in the old city at Easter. The rebels agreed to observe a ceasefire over "
+                  "Easter.", published="2026-03-15")
+    assert [(t.text, t.value) for t in doc.times] == [("Easter", "2025-04-20"), ("Easter", "2026-04-05")]
+
+
 def _select_by_scan(text, spans, kind_at):
     """The plain quadratic form of times.select: each candidate checked against every span taken."""
     taken = []

@@ -115,3 +115,34 @@ def test_fiscal_years_and_a_year_ago(anchor):
                                                 "last fiscal year", "a year ago")]
     assert got == ["2025", "2026", "2027", "2025", "2025"]
     assert normalize("New Year's Day", anchor, "future").value == "2027-01-01"
+
+
+# A past clause and a season or holiday whose coming occurrence is far nearer than its last one
+# (session 4: these readings were flagged as lying after the document date). Two readings, told apart
+# by the stage from the parse: a past report of a coming time ("agreed to resume talks in the spring",
+# "a truce over Easter") looks ahead; a time the past verb itself happened at (strict: "the talks
+# collapsed in the spring", "violence broke out at Easter") is the last one, never after the date.
+@pytest.mark.parametrize("text, anchor, reported, happened", [
+    ("the spring", DEC20, "2027-SP", "2026-SP"),
+    ("Easter", MAR15, "2026-04-05", "2025-04-20"),
+    ("Easter", DEC20, "2027-03-28", "2026-04-05"),
+    ("Thanksgiving", AUG10, "2026-11-26", "2025-11-27"),
+    ("Christmas", DEC20, "2026-12-25", "2025-12-25"),
+    ("Good Friday", MAR15, "2026-04-03", "2025-04-18"),
+])
+def test_past_clause_coming_or_last_occurrence(text, anchor, reported, happened):
+    assert normalize(text, anchor, "past").value == reported
+    assert normalize(text, anchor, "past", strict=True).value == happened
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    # a relative word settles it whatever the verb
+    ("next spring", DEC20, "2027-SP"), ("last Christmas", DEC20, "2025-12-25"),
+    ("next Christmas", DEC20, "2026-12-25"), ("last Easter", MAR15, "2025-04-20"),
+    ("next Easter", MAR15, "2026-04-05"), ("coming Thanksgiving", AUG10, "2026-11-26"),
+    ("last Thanksgiving", DEC20, "2026-11-26"), ("this Christmas", DEC20, "2026-12-25"),
+    ("next Christmas", dt.date(2026, 12, 25), "2027-12-25"), ("last Christmas", dt.date(2026, 12, 25), "2025-12-25"),
+])
+def test_holidays_with_last_next_this(text, anchor, value):
+    for tense, strict in (("past", True), ("past", False), ("future", False), (None, False)):
+        assert normalize(text, anchor, tense, strict=strict).value == value

@@ -288,6 +288,33 @@ def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     return None
 
 
+_AT_PREPS = frozenset({"in", "on", "at", "during", "over"})
+
+
+def _told_in_past(parse: Parse, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) says when a finite past verb's event happened ("In January, the
+    company brought in a new chief", "violence broke out in the city at Easter", "he spent Christmas
+    there"): then it is the last such period, however near the next one. Not a date hanging on a plan
+    or on a non-finite verb ("agreed to buy it in February", "a dividend payable Dec. 1", "loans
+    through January"), whose time the past tense of the report does not fix."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(3):  # up through prepositional phrases: "in the old city at Easter"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _AT_PREPS:
+            tok = tok.head.head
+        elif tok.dep_ in ("npadvmod", "dobj"):
+            tok = tok.head
+        else:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.tag_ != "VBD" or tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.lefts)
+
+
 # --- the publication date --------------------------------------------------------------------
 
 def _is_day(value: str | None) -> bool:
@@ -394,7 +421,7 @@ def run(doc: Document, parse: Parse) -> None:
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        strict = _ENDED.search(text, max(0, a - 8), a) is not None
+        strict = _ENDED.search(text, max(0, a - 8), a) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
             tense = "past"
         items.append((a, b, norm, tense, kind, strict))

@@ -507,7 +507,14 @@ def _r_holiday(m, ctx):
     if m["yref"]:
         return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
     anchor = _need(ctx, "day")
-    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()), lookahead=ctx.lookahead)
+    days = [fn(anchor.year + k) for k in (-1, 0, 1)]
+    rel = m["hrel"]
+    if rel == "last":  # "last Christmas": the one before the document date
+        return max(d for d in days if d < anchor).isoformat(), "day"
+    if rel in ("next", "coming"):
+        return min(d for d in days if d > anchor).isoformat(), "day"
+    tense = None if rel == "this" else ctx.tense
+    got = pick_period(anchor, tense, lambda y: (fn(y), fn(y), fn(y).isoformat()), lookahead=ctx.lookahead)
     return got[2], "day"
 
 
@@ -881,7 +888,7 @@ _P = [
     (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
-    (rf"{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
+    (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
     (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
     (rf"(?:{REL} )?{WD}(?: {PART})?(?: (?P<wk>next|last|this) week)?", _r_weekday),
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
@@ -1088,7 +1095,7 @@ FIND_PATTERNS = [
     rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
-    rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
+    rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y})?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
