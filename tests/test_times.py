@@ -309,6 +309,16 @@ def test_a_time_the_past_verb_itself_happened_at_is_the_last_one(extract):
     assert [(t.text, t.value) for t in doc.times] == [("Easter", "2025-04-20"), ("Easter", "2026-04-05")]
 
 
+def test_days_told_from_the_day_last_named_in_running_text(extract):
+    doc = extract("The plant was seized on March 3. Later in the day, police arrested two men. The site was closed "
+                  "that same day. He appeared in court the next morning. The previous Friday, he had been released.",
+                  published="2026-03-20")
+    assert [(t.text, t.value, t.type) for t in doc.times] == [
+        ("March 3", "2026-03-03", "DATE"), ("Later in the day", "2026-03-03", "DATE"),
+        ("that same day", "2026-03-03", "DATE"), ("the next morning", "2026-03-04TMO", "TIME"),
+        ("The previous Friday", "2026-02-27", "DATE")]
+
+
 def _select_by_scan(text, spans, kind_at):
     """The plain quadratic form of times.select: each candidate checked against every span taken."""
     taken = []

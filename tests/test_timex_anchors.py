@@ -146,3 +146,32 @@ def test_past_clause_coming_or_last_occurrence(text, anchor, reported, happened)
 def test_holidays_with_last_next_this(text, anchor, value):
     for tense, strict in (("past", True), ("past", False), ("future", False), (None, False)):
         assert normalize(text, anchor, tense, strict=strict).value == value
+
+
+# session 4: a day told from the day the text last named (TimeML's anchor: the time under discussion)
+@pytest.mark.parametrize("text, ref, value", [
+    ("later that day", "2026-03-03", "2026-03-03"),
+    ("Earlier in the day", "2026-03-03", "2026-03-03"),
+    ("later in the day", None, "2026-03-15"),  # no day named: the document's own day
+    ("that same day", "2026-03-03", "2026-03-03"),
+    ("the same day", "2026-02-28", "2026-02-28"),
+    ("that same day", "2026-03", None),  # a month is no day to point back to
+    ("that day", None, None),
+    ("the next day", "2026-02-28", "2026-03-01"),
+    ("the following day", "2024-02-28", "2024-02-29"),
+    ("the previous day", "2026-03-01", "2026-02-28"),
+    ("the next day", None, "2026-03-16"),
+    ("the next morning", "2026-03-03", "2026-03-04TMO"),
+    ("that night", "2026-03-03", "2026-03-03TNI"),
+    ("the previous Friday", "2026-03-03", "2026-02-27"),  # a Tuesday: the Friday before it
+    ("the previous Friday", "2026-02-27", "2026-02-20"),  # a Friday: the one a week before
+    ("the following Monday", "2026-03-03", "2026-03-09"),
+    ("the preceding Sunday", None, "2026-03-08"),  # from the document date, a Sunday: the one before
+    ("the day before last Tuesday", None, "2026-03-09"),
+    ("the day after March 3", None, "2026-03-04"),
+    ("the day after March 31", None, "2026-04-01"),
+])
+def test_days_told_from_the_day_last_named(text, ref, value):
+    got = normalize(text, MAR15, "past", ref=ref)
+    assert got is not None and got.value == value
+    assert got.type == ("TIME" if value and "T" in value else "DATE")
