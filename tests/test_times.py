@@ -319,6 +319,31 @@ def test_days_told_from_the_day_last_named_in_running_text(extract):
         ("The previous Friday", "2026-02-27", "DATE")]
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    ("He told CBS's 60 Minutes that he would stay.", "60 Minutes", True),
+    ("The poster showed a still from the film High Noon.", "Noon", True),
+    ("This is VOA Today.", "Today", True),
+    ("He appeared on This Week with the senator.", "This Week", True),
+    ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", False),
+    ("Voters go to the polls on Election Day.", "Election Day", False),
+    ("Prices fell. Today, the market rose.", "Today", False),
+    ("The U.S. Today announced a plan.", "Today", False),  # "U.S." ends in a stop: no name across it
+    ("He left at noon today.", "noon today", False),
+    ("Sales rose in the Third Quarter.", "Third Quarter", True),
+])
+def test_time_words_capitalised_inside_a_name(text, phrase, name):
+    from newsgraph.times import in_a_name
+
+    a = text.index(phrase)
+    assert in_a_name(text, a, a + len(phrase)) is name
+
+
+def test_titles_are_not_times_but_holidays_are(extract):
+    doc = extract("He told CBS's 60 Minutes on Sunday that the film High Noon was his favourite. This is VOA Today. "
+                  "The boy was found on Thanksgiving Day.", published="2026-01-21")
+    assert [t.text for t in doc.times] == ["Sunday", "Thanksgiving Day"]
+
+
 def _select_by_scan(text, spans, kind_at):
     """The plain quadratic form of times.select: each candidate checked against every span taken."""
     taken = []

@@ -420,6 +420,8 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+        if kind != "title" and in_a_name(text, a, b):
+            continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         strict = _ENDED.search(text, max(0, a - 8), a) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
@@ -514,6 +516,36 @@ def _premodifies(parse: Parse, a: int, b: int) -> bool:
     """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb."""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
+
+
+# time words written in lower case in running text; capitalised mid-sentence, they are part of a title
+# or name (TimeML leaves time words inside proper names unmarked). Not "Day"/"Night"/"Eve"/"Week":
+# holidays and named weeks ("Election Day", "Holy Week") are times.
+_LOWER_TIME_WORDS = frozenset(
+    "today tonight tomorrow yesterday now noon midnight midday morning afternoon evening minute minutes hour hours "
+    "days weeks month months year years decade decades century quarter spring summer fall autumn winter "
+    "currently recently recent current future past daily weekly monthly annually quarterly yearly".split())
+_WORD = re.compile(r"[A-Za-z]+")
+_DEICTIC = frozenset({"This", "Last", "Next"})
+
+
+def in_a_name(text: str, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) is part of a title or name: a time word capitalised inside it
+    ("60 Minutes", "This Week"; not "Thanksgiving Day", "Holy Week"), or capitalised right after a
+    capitalised word with no sentence break between ("High Noon", "VOA Today")."""
+    words = list(_WORD.finditer(text, a, b))
+    for i, m in enumerate(words):
+        w = m.group()
+        if not (w[0].isupper() and w[1:].islower()):
+            continue
+        if w.lower() not in _LOWER_TIME_WORDS and not (w == "Week" and i and words[i - 1].group() in _DEICTIC):
+            continue
+        if i > 0 or m.start() > a:  # not the expression's first word: "60 Minutes", "This Week"
+            return True
+        before = list(_WORD.finditer(text, max(0, a - 30), a))
+        if before and before[-1].end() + 1 == a and text[a - 1] == " " and before[-1].group()[0].isupper():
+            return True
+    return False
 
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
