@@ -330,6 +330,12 @@ def test_days_told_from_the_day_last_named_in_running_text(extract):
     ("The U.S. Today announced a plan.", "Today", False),  # "U.S." ends in a stop: no name across it
     ("He left at noon today.", "noon today", False),
     ("Sales rose in the Third Quarter.", "Third Quarter", True),
+    ("Thousands joined the annual March for Life on Thursday.", "March", True),
+    ("She led the ``March of the Combatant Mothers'' through the city.", "March", True),
+    ("He spoke at the March on Washington.", "March", True),
+    ("Prices rose in March for the first time.", "March", False),
+    ("The plant closed last March for repairs.", "March", False),
+    ("They met on March 3 for talks.", "March", False),
 ])
 def test_time_words_capitalised_inside_a_name(text, phrase, name):
     from newsgraph.times import in_a_name

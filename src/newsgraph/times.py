@@ -527,12 +527,20 @@ _LOWER_TIME_WORDS = frozenset(
     "currently recently recent current future past daily weekly monthly annually quarterly yearly".split())
 _WORD = re.compile(r"[A-Za-z]+")
 _DEICTIC = frozenset({"This", "Last", "Next"})
+# a protest march named as such: "the March for Life", "the March of the Mothers", "the March on Washington"
+_A_MARCH = re.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")
+_MONTH_PREPS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
+                          "last", "next", "this", "of", "before", "after", "to", "between", "and", "or"})
 
 
 def in_a_name(text: str, a: int, b: int) -> bool:
     """Whether the expression at [a, b) is part of a title or name: a time word capitalised inside it
     ("60 Minutes", "This Week"; not "Thanksgiving Day", "Holy Week"), or capitalised right after a
-    capitalised word with no sentence break between ("High Noon", "VOA Today")."""
+    capitalised word with no sentence break between ("High Noon", "VOA Today"); and "March" naming a
+    protest march rather than the month ("the annual March for Life", not "in March for the first time")."""
+    if text.startswith("March", a) and b == a + 5 and _A_MARCH.match(text, a):
+        before = _WORD.findall(text, max(0, a - 20), a)
+        return not before or before[-1].lower() not in _MONTH_PREPS  # "the annual March for Life"
     words = list(_WORD.finditer(text, a, b))
     for i, m in enumerate(words):
         w = m.group()
