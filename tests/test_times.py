@@ -350,6 +350,13 @@ def test_titles_are_not_times_but_holidays_are(extract):
     assert [t.text for t in doc.times] == ["Sunday", "Thanksgiving Day"]
 
 
+def test_as_soon_as_a_weekday_looks_ahead(extract):
+    doc = extract("The group would be ready to leave as soon as Tuesday, Castro said. A vote could come as early as "
+                  "Monday. Police knew as early as Monday that he had fled.", published="2026-01-21")  # a Wednesday
+    assert [(t.text, t.value) for t in doc.times] == [("Tuesday", "2026-01-27"), ("Monday", "2026-01-26"),
+                                                      ("Monday", "2026-01-19")]
+
+
 def _select_by_scan(text, spans, kind_at):
     """The plain quadratic form of times.select: each candidate checked against every span taken."""
     taken = []

@@ -416,6 +416,11 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # headlines tell past events in the present
         if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
             tense = "past"  # "since Tuesday" points back, whatever the verb
+        elif norm.weekday is not None and (e := _EARLIEST.search(text, max(0, a - 16), a)) and \
+                (e.group(1).lower() == "soon" or tense != "past"):
+            # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
+            # come as early as Monday"; but "police knew as early as Monday" looks back
+            tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
@@ -561,6 +566,7 @@ _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+_EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
