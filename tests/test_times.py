@@ -357,6 +357,16 @@ def test_as_soon_as_a_weekday_looks_ahead(extract):
                                                       ("Monday", "2026-01-19")]
 
 
+def test_the_quarter_is_the_quarter_the_report_named(extract):
+    # after "its fiscal first quarter", "the quarter" is that quarter, though a later day ("Sept. 29") was named
+    doc = extract("Sun Microsystems posted a loss for its fiscal first quarter. It reported sales of $538 million for "
+                  "the period ended Sept. 29. Workstations made up half of the systems it shipped in the quarter. "
+                  "In the third quarter of 1988 it had earned $20 million.", published="1989-10-26")
+    got = [(t.text, t.value) for t in doc.times]
+    assert ("its fiscal first quarter", "1989-Q1") in got and ("the quarter", "1989-Q1") in got
+    assert ("the third quarter of 1988", "1988-Q3") in got
+
+
 def _select_by_scan(text, spans, kind_at):
     """The plain quadratic form of times.select: each candidate checked against every span taken."""
     taken = []

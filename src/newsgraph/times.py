@@ -453,7 +453,7 @@ def run(doc: Document, parse: Parse) -> None:
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
-            r = quarter if quarter and "-Q" not in (ref or "") and _PERIOD.search(text, a, b) else ref
+            r = quarter if quarter and "-Q" not in (ref or "") and _QUARTER_REF.match(text, a, b) else ref
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
@@ -562,6 +562,9 @@ def in_a_name(text: str, a: int, b: int) -> bool:
 
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
+# "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
+_QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)$",
+                          re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
