@@ -415,6 +415,15 @@ def test_report_periods(extract):
     assert ("5 1/2 hours", "PT5H30M", "DURATION") in got
 
 
+def test_nine_months_compare_with_the_year_of_the_quarter_reported(extract):
+    # a comparison named in between ("a loss last year") does not move the year the nine months belong to
+    doc = extract("Travelers posted third-quarter net of $80 million, compared with a loss of $3 million last year. "
+                  "For the first nine months, net was $306 million. The year-ago results included a charge.",
+                  published="1989-11-02")
+    got = {t.text: t.value for t in doc.times}
+    assert (got["third-quarter"], got["last year"], got["year-ago"]) == ("1989-Q3", "1988", "1988")
+
+
 def test_small_forms(extract):
     doc = extract("Shares were up at mid-afternoon yesterday. He stays for at least two more weeks. Stocks fell for "
                   "eight trading days this past spring, a low for the 20th century. Unisys pays interest every "

@@ -458,9 +458,11 @@ def run(doc: Document, parse: Parse) -> None:
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
         elif norm.type == "DURATION" and norm.value in _PART_YEAR:
-            ref = ref[:4] if ref and ref[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
+            # "for the nine months ... a year earlier": the comparison is now with the year to date, the year
+            # of the quarter the report is about (not of a comparison named since: "a loss last year")
+            base = quarter or ref
+            ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
             quarter = None
-            # "for the nine months ... a year earlier": the comparison is now with the year to date
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and not _COMPARED.search(text, a, b):
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
