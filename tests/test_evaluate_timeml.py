@@ -121,6 +121,9 @@ def test_cli_timeml(tmp_path):
     ("1998-08-07", "1998-08-14", "anchor"),
     ("1989", "1990", "anchor"),
     (None, "1990", "no value"),
+    ("2000-W7", "2000-W07", "notation"),
+    ("1989-11-06T17", "1989-11-06T17:00", "notation"),
+    ("2000-W17", "2000-W07", "week"),
     ("1990", None, "no value"),
 ])
 def test_value_errors_are_grouped_by_kind(gold, system, kind):

@@ -123,14 +123,21 @@ _REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _PART = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 
 
+def _notation(value: str) -> str:
+    """A value in one ISO spelling: two-digit weeks, hours with minutes."""
+    return re.sub(r"T(\d\d)$", r"T\1:00", re.sub(r"-W(\d)(?!\d)", r"-W0\1", value))
+
+
 def value_error_kind(gold: str | None, system: str | None) -> str:
     """Which kind of disagreement a value mismatch is, for grouping the errors (tuning, docs/accuracy.md):
-    "no value", "gold placeholder" (the gold leaves digits unknown: "1989-WXX", "1949-XX"), "part of
+    "no value", "notation" (scored as an error, as TempEval-3 compares strings), "gold placeholder" (the gold leaves digits unknown: "1989-WXX", "1949-XX"), "part of
     day" (a day with or without TMO/TNI...), "ref word" (PRESENT/PAST/FUTURE_REF against a value),
     "duration vs point", "week", "quarter", "decade/century", "set", "granularity" (the same kind of
     date at another precision), "anchor" (the same precision, another date)."""
     if not gold or not system:
         return "no value"
+    if _notation(gold) == _notation(system):
+        return "notation"  # the same value written two ways: "2000-W7" / "2000-W07", "T17" / "T17:00"
     if not (gold + system).startswith(("P", "X")) and min(len(gold.rstrip("X")), len(system.rstrip("X"))) <= 3:
         return "decade/century"  # "199X" / "199", "19XX" / "19"
     if "X" in gold and "X" not in system and not gold.startswith("P"):
