@@ -124,6 +124,9 @@ def test_cli_timeml(tmp_path):
     ("2000-W7", "2000-W07", "notation"),
     ("1989-11-06T17", "1989-11-06T17:00", "notation"),
     ("2000-W17", "2000-W07", "week"),
+    ("FUTURE_REF", "PXM", "ref word"),
+    ("1994", "P5Y", "duration vs point"),
+    ("1998-10-XX", "PXD", "duration vs point"),
     ("1990", None, "no value"),
 ])
 def test_value_errors_are_grouped_by_kind(gold, system, kind):

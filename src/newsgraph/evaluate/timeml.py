@@ -138,18 +138,18 @@ def value_error_kind(gold: str | None, system: str | None) -> str:
         return "no value"
     if _notation(gold) == _notation(system):
         return "notation"  # the same value written two ways: "2000-W7" / "2000-W07", "T17" / "T17:00"
-    if not (gold + system).startswith(("P", "X")) and min(len(gold.rstrip("X")), len(system.rstrip("X"))) <= 3:
-        return "decade/century"  # "199X" / "199", "19XX" / "19"
-    if "X" in gold and "X" not in system and not gold.startswith("P"):
-        return "gold placeholder"
-    if _PART.search(gold) or _PART.search(system):
-        return "part of day" if gold[:10] == system[:10] else "anchor"
     if gold in _REFS or system in _REFS:
         return "ref word"
     if gold.startswith("P") != system.startswith("P"):
         return "duration vs point"
     if gold.startswith("P"):
         return "duration"
+    if _PART.search(gold) or _PART.search(system):
+        return "part of day" if gold[:10] == system[:10] else "anchor"
+    if min(len(gold.rstrip("X")), len(system.rstrip("X"))) <= 3:
+        return "decade/century"  # "199X" / "199", "19XX" / "19"
+    if "X" in gold and "X" not in system:
+        return "gold placeholder"
     if "W" in gold or "W" in system:
         return "week"
     if "Q" in gold or "Q" in system:
