@@ -325,6 +325,8 @@ def test_days_told_from_the_day_last_named_in_running_text(extract):
     ("This is VOA Today.", "Today", True),
     ("He appeared on This Week with the senator.", "This Week", True),
     ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", False),
+    ("Crowds gathered on New Year's Eve.", "New Year's Eve", False),
+    ("Shops reopen after New Year’s Day.", "New Year’s Day", False),
     ("Voters go to the polls on Election Day.", "Election Day", False),
     ("Prices fell. Today, the market rose.", "Today", False),
     ("The U.S. Today announced a plan.", "Today", False),  # "U.S." ends in a stop: no name across it

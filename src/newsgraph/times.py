@@ -28,7 +28,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -534,6 +534,8 @@ _LOWER_TIME_WORDS = frozenset(
     "currently recently recent current future past daily weekly monthly annually quarterly yearly".split())
 _WORD = re.compile(r"[A-Za-z]+")
 _DEICTIC = frozenset({"This", "Last", "Next"})
+_HOLIDAY_NAME = re.compile("|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)),
+                           re.IGNORECASE)
 # a protest march named as such: "the March for Life", "the March of the Mothers", "the March on Washington"
 _A_MARCH = re.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")
 _MONTH_PREPS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
@@ -545,6 +547,8 @@ def in_a_name(text: str, a: int, b: int) -> bool:
     ("60 Minutes", "This Week"; not "Thanksgiving Day", "Holy Week"), or capitalised right after a
     capitalised word with no sentence break between ("High Noon", "VOA Today"); and "March" naming a
     protest march rather than the month ("the annual March for Life", not "in March for the first time")."""
+    if _HOLIDAY_NAME.search(text, a, b):
+        return False  # "New Year's Eve", "Christmas Day": the name is the time
     if text.startswith("March", a) and b == a + 5 and _A_MARCH.match(text, a):
         before = _WORD.findall(text, max(0, a - 20), a)
         return not before or before[-1].lower() not in _MONTH_PREPS  # "the annual March for Life"
