@@ -196,7 +196,8 @@ class _Ctx:
     @property
     def lookahead(self) -> bool:
         """Whether a past clause may still name a coming date: not after "since" (it points back), nor
-        with `strict` (the stage's "the quarter ended Oct. 31": a period that has ended)."""
+        with `strict` (the stage's "the quarter ended Oct. 31": a period that has ended; "In January, the
+        company hired ...": a time a finite past verb itself happened at)."""
         return self.mod != "ON_OR_AFTER" and not self.strict
 
 
