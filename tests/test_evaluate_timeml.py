@@ -101,3 +101,45 @@ def test_cli_timeml(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "newsgraph", "evaluate", "time", "--timeml", str(tmp_path / "nope")],
                          capture_output=True, text=True, env=env)
     assert bad.returncode != 0 and "no such file" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("gold, system, kind", [
+    ("1989-WXX", "1989-W43", "gold placeholder"),
+    ("1949-XX", "1949", "gold placeholder"),
+    ("1998-10-23", "1998-10-23TNI", "part of day"),
+    ("1998-10-23TEV", "1998-10-23TNI", "part of day"),
+    ("1998-10-22", "1998-10-23TNI", "anchor"),
+    ("PAST_REF", "PXY", "ref word"),
+    ("PXY", "PAST_REF", "ref word"),
+    ("P1W", "1998-W33", "duration vs point"),
+    ("P12Y", "P13Y", "duration"),
+    ("1998-W12", "1998-W11", "week"),
+    ("1988", "1988-Q3", "quarter"),
+    ("199X", "199", "decade/century"),
+    ("19XX", "19", "decade/century"),
+    ("1988-11", "1988", "granularity"),
+    ("1998-08-07", "1998-08-14", "anchor"),
+    ("1989", "1990", "anchor"),
+    (None, "1990", "no value"),
+    ("2000-W7", "2000-W07", "notation"),
+    ("1989-11-06T17", "1989-11-06T17:00", "notation"),
+    ("2000-W17", "2000-W07", "week"),
+    ("FUTURE_REF", "PXM", "ref word"),
+    ("1994", "P5Y", "duration vs point"),
+    ("1998-10-XX", "PXD", "duration vs point"),
+    ("1990", None, "no value"),
+])
+def test_value_errors_are_grouped_by_kind(gold, system, kind):
+    from newsgraph.evaluate.timeml import value_error_kind
+
+    assert value_error_kind(gold, system) == kind
+
+
+def test_report_counts_value_errors_by_kind(tmp_path):
+    (doc,) = load_gold(write(tmp_path))
+    sys_ = [_sys(doc, "Wednesday", "1998-01-08"), _sys(doc, "two years", "P3Y", "DURATION"),
+            _sys(doc, "late this quarter", "1998-Q1")]
+    report = score([doc], {doc["id"]: sys_})
+    assert report["value_errors_by_kind"] == {"anchor": 1, "duration": 1}
+    assert sorted(e.get("kind") for e in report["errors"]) == ["anchor", "duration"]
+    assert "value errors by kind: " in render(report) and "anchor 1" in render(report)

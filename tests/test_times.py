@@ -297,6 +297,78 @@ def test_a_period_ended_on_a_date_lies_in_the_past(extract):
     assert got["Dec. 1"].value == "2025-12-01"
 
 
+def test_a_time_the_past_verb_itself_happened_at_is_the_last_one(extract):
+    # session 4: a past clause looks ahead only for a time it reports as coming (a plan, a non-finite
+    # verb, "through"); a time a finite past verb happened at is the last one, however near the next
+    doc = extract("In January, the company hired a new chief executive. It agreed to sell the unit in January. "
+                  "The bank extended its loans through January. Talks collapsed in December.", published="2026-10-28")
+    assert [(t.text, t.value) for t in doc.times] == [("January", "2026-01"), ("January", "2027-01"),
+                                                      ("January", "2027-01"), ("December", "2025-12")]
+    doc = extract("Violence broke out in the old city at Easter. The rebels agreed to observe a ceasefire over "
+                  "Easter.", published="2026-03-15")
+    assert [(t.text, t.value) for t in doc.times] == [("Easter", "2025-04-20"), ("Easter", "2026-04-05")]
+
+
+def test_days_told_from_the_day_last_named_in_running_text(extract):
+    doc = extract("The plant was seized on March 3. Later in the day, police arrested two men. The site was closed "
+                  "that same day. He appeared in court the next morning. The previous Friday, he had been released.",
+                  published="2026-03-20")
+    assert [(t.text, t.value, t.type) for t in doc.times] == [
+        ("March 3", "2026-03-03", "DATE"), ("Later in the day", "2026-03-03", "DATE"),
+        ("that same day", "2026-03-03", "DATE"), ("the next morning", "2026-03-04TMO", "TIME"),
+        ("The previous Friday", "2026-02-27", "DATE")]
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("He told CBS's 60 Minutes that he would stay.", "60 Minutes", True),
+    ("The poster showed a still from the film High Noon.", "Noon", True),
+    ("This is VOA Today.", "Today", True),
+    ("He appeared on This Week with the senator.", "This Week", True),
+    ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", False),
+    ("Crowds gathered on New Year's Eve.", "New Year's Eve", False),
+    ("Shops reopen after New Year’s Day.", "New Year’s Day", False),
+    ("Voters go to the polls on Election Day.", "Election Day", False),
+    ("Prices fell. Today, the market rose.", "Today", False),
+    ("The U.S. Today announced a plan.", "Today", False),  # "U.S." ends in a stop: no name across it
+    ("He left at noon today.", "noon today", False),
+    ("Sales rose in the Third Quarter.", "Third Quarter", True),
+    ("Thousands joined the annual March for Life on Thursday.", "March", True),
+    ("She led the ``March of the Combatant Mothers'' through the city.", "March", True),
+    ("He spoke at the March on Washington.", "March", True),
+    ("Prices rose in March for the first time.", "March", False),
+    ("The plant closed last March for repairs.", "March", False),
+    ("They met on March 3 for talks.", "March", False),
+])
+def test_time_words_capitalised_inside_a_name(text, phrase, name):
+    from newsgraph.times import in_a_name
+
+    a = text.index(phrase)
+    assert in_a_name(text, a, a + len(phrase)) is name
+
+
+def test_titles_are_not_times_but_holidays_are(extract):
+    doc = extract("He told CBS's 60 Minutes on Sunday that the film High Noon was his favourite. This is VOA Today. "
+                  "The boy was found on Thanksgiving Day.", published="2026-01-21")
+    assert [t.text for t in doc.times] == ["Sunday", "Thanksgiving Day"]
+
+
+def test_as_soon_as_a_weekday_looks_ahead(extract):
+    doc = extract("The group would be ready to leave as soon as Tuesday, Castro said. A vote could come as early as "
+                  "Monday. Police knew as early as Monday that he had fled.", published="2026-01-21")  # a Wednesday
+    assert [(t.text, t.value) for t in doc.times] == [("Tuesday", "2026-01-27"), ("Monday", "2026-01-26"),
+                                                      ("Monday", "2026-01-19")]
+
+
+def test_the_quarter_is_the_quarter_the_report_named(extract):
+    # after "its fiscal first quarter", "the quarter" is that quarter, though a later day ("Sept. 29") was named
+    doc = extract("Sun Microsystems posted a loss for its fiscal first quarter. It reported sales of $538 million for "
+                  "the period ended Sept. 29. Workstations made up half of the systems it shipped in the quarter. "
+                  "In the third quarter of 1988 it had earned $20 million.", published="1989-10-26")
+    got = [(t.text, t.value) for t in doc.times]
+    assert ("its fiscal first quarter", "1989-Q1") in got and ("the quarter", "1989-Q1") in got
+    assert ("the third quarter of 1988", "1988-Q3") in got
+
+
 def _select_by_scan(text, spans, kind_at):
     """The plain quadratic form of times.select: each candidate checked against every span taken."""
     taken = []
@@ -343,6 +415,15 @@ def test_report_periods(extract):
     quarter_ago, year_ago = [v for t, v, _ in got if t == "a year earlier"]
     assert (quarter_ago, year_ago) == ("2024-Q3", "2024")  # after "the nine months", the year to date
     assert ("5 1/2 hours", "PT5H30M", "DURATION") in got
+
+
+def test_nine_months_compare_with_the_year_of_the_quarter_reported(extract):
+    # a comparison named in between ("a loss last year") does not move the year the nine months belong to
+    doc = extract("Travelers posted third-quarter net of $80 million, compared with a loss of $3 million last year. "
+                  "For the first nine months, net was $306 million. The year-ago results included a charge.",
+                  published="1989-11-02")
+    got = {t.text: t.value for t in doc.times}
+    assert (got["third-quarter"], got["last year"], got["year-ago"]) == ("1989-Q3", "1988", "1988")
 
 
 def test_small_forms(extract):

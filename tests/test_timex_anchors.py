@@ -115,3 +115,63 @@ def test_fiscal_years_and_a_year_ago(anchor):
                                                 "last fiscal year", "a year ago")]
     assert got == ["2025", "2026", "2027", "2025", "2025"]
     assert normalize("New Year's Day", anchor, "future").value == "2027-01-01"
+
+
+# A past clause and a season or holiday whose coming occurrence is far nearer than its last one
+# (session 4: these readings were flagged as lying after the document date). Two readings, told apart
+# by the stage from the parse: a past report of a coming time ("agreed to resume talks in the spring",
+# "a truce over Easter") looks ahead; a time the past verb itself happened at (strict: "the talks
+# collapsed in the spring", "violence broke out at Easter") is the last one, never after the date.
+@pytest.mark.parametrize("text, anchor, reported, happened", [
+    ("the spring", DEC20, "2027-SP", "2026-SP"),
+    ("Easter", MAR15, "2026-04-05", "2025-04-20"),
+    ("Easter", DEC20, "2027-03-28", "2026-04-05"),
+    ("Thanksgiving", AUG10, "2026-11-26", "2025-11-27"),
+    ("Christmas", DEC20, "2026-12-25", "2025-12-25"),
+    ("Good Friday", MAR15, "2026-04-03", "2025-04-18"),
+])
+def test_past_clause_coming_or_last_occurrence(text, anchor, reported, happened):
+    assert normalize(text, anchor, "past").value == reported
+    assert normalize(text, anchor, "past", strict=True).value == happened
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    # a relative word settles it whatever the verb
+    ("next spring", DEC20, "2027-SP"), ("last Christmas", DEC20, "2025-12-25"),
+    ("next Christmas", DEC20, "2026-12-25"), ("last Easter", MAR15, "2025-04-20"),
+    ("next Easter", MAR15, "2026-04-05"), ("coming Thanksgiving", AUG10, "2026-11-26"),
+    ("last Thanksgiving", DEC20, "2026-11-26"), ("this Christmas", DEC20, "2026-12-25"),
+    ("next Christmas", dt.date(2026, 12, 25), "2027-12-25"), ("last Christmas", dt.date(2026, 12, 25), "2025-12-25"),
+])
+def test_holidays_with_last_next_this(text, anchor, value):
+    for tense, strict in (("past", True), ("past", False), ("future", False), (None, False)):
+        assert normalize(text, anchor, tense, strict=strict).value == value
+
+
+# session 4: a day told from the day the text last named (TimeML's anchor: the time under discussion)
+@pytest.mark.parametrize("text, ref, value", [
+    ("later that day", "2026-03-03", "2026-03-03"),
+    ("Earlier in the day", "2026-03-03", "2026-03-03"),
+    ("later in the day", None, "2026-03-15"),  # no day named: the document's own day
+    ("that same day", "2026-03-03", "2026-03-03"),
+    ("the same day", "2026-02-28", "2026-02-28"),
+    ("that same day", "2026-03", None),  # a month is no day to point back to
+    ("that day", None, None),
+    ("the next day", "2026-02-28", "2026-03-01"),
+    ("the following day", "2024-02-28", "2024-02-29"),
+    ("the previous day", "2026-03-01", "2026-02-28"),
+    ("the next day", None, "2026-03-16"),
+    ("the next morning", "2026-03-03", "2026-03-04TMO"),
+    ("that night", "2026-03-03", "2026-03-03TNI"),
+    ("the previous Friday", "2026-03-03", "2026-02-27"),  # a Tuesday: the Friday before it
+    ("the previous Friday", "2026-02-27", "2026-02-20"),  # a Friday: the one a week before
+    ("the following Monday", "2026-03-03", "2026-03-09"),
+    ("the preceding Sunday", None, "2026-03-08"),  # from the document date, a Sunday: the one before
+    ("the day before last Tuesday", None, "2026-03-09"),
+    ("the day after March 3", None, "2026-03-04"),
+    ("the day after March 31", None, "2026-04-01"),
+])
+def test_days_told_from_the_day_last_named(text, ref, value):
+    got = normalize(text, MAR15, "past", ref=ref)
+    assert got is not None and got.value == value
+    assert got.type == ("TIME" if value and "T" in value else "DATE")

@@ -28,7 +28,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -288,6 +288,33 @@ def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     return None
 
 
+_AT_PREPS = frozenset({"in", "on", "at", "during", "over"})
+
+
+def _told_in_past(parse: Parse, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) says when a finite past verb's event happened ("In January, the
+    company brought in a new chief", "violence broke out in the city at Easter", "he spent Christmas
+    there"): then it is the last such period, however near the next one. Not a date hanging on a plan
+    or on a non-finite verb ("agreed to buy it in February", "a dividend payable Dec. 1", "loans
+    through January"), whose time the past tense of the report does not fix."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(3):  # up through prepositional phrases: "in the old city at Easter"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _AT_PREPS:
+            tok = tok.head.head
+        elif tok.dep_ in ("npadvmod", "dobj"):
+            tok = tok.head
+        else:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.tag_ != "VBD" or tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.lefts)
+
+
 # --- the publication date --------------------------------------------------------------------
 
 def _is_day(value: str | None) -> bool:
@@ -389,12 +416,19 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # headlines tell past events in the present
         if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
             tense = "past"  # "since Tuesday" points back, whatever the verb
+        elif norm.weekday is not None and (e := _EARLIEST.search(text, max(0, a - 16), a)) and \
+                (e.group(1).lower() == "soon" or tense != "past"):
+            # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
+            # come as early as Monday"; but "police knew as early as Monday" looks back
+            tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+        if kind != "title" and in_a_name(text, a, b):
+            continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        strict = _ENDED.search(text, max(0, a - 8), a) is not None
+        strict = _ENDED.search(text, max(0, a - 8), a) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
             tense = "past"
         items.append((a, b, norm, tense, kind, strict))
@@ -419,14 +453,16 @@ def run(doc: Document, parse: Parse) -> None:
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
-            r = quarter if quarter and "-Q" not in (ref or "") and _PERIOD.search(text, a, b) else ref
+            r = quarter if quarter and "-Q" not in (ref or "") and _QUARTER_REF.match(text, a, b) else ref
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
         elif norm.type == "DURATION" and norm.value in _PART_YEAR:
-            ref = ref[:4] if ref and ref[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
+            # "for the nine months ... a year earlier": the comparison is now with the year to date, the year
+            # of the quarter the report is about (not of a comparison named since: "a loss last year")
+            base = quarter or ref
+            ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
             quarter = None
-            # "for the nine months ... a year earlier": the comparison is now with the year to date
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and not _COMPARED.search(text, a, b):
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
@@ -489,11 +525,57 @@ def _premodifies(parse: Parse, a: int, b: int) -> bool:
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
 
 
+# time words written in lower case in running text; capitalised mid-sentence, they are part of a title
+# or name (TimeML leaves time words inside proper names unmarked). Not "Day"/"Night"/"Eve"/"Week":
+# holidays and named weeks ("Election Day", "Holy Week") are times.
+_LOWER_TIME_WORDS = frozenset(
+    "today tonight tomorrow yesterday now noon midnight midday morning afternoon evening minute minutes hour hours "
+    "days weeks month months year years decade decades century quarter spring summer fall autumn winter "
+    "currently recently recent current future past daily weekly monthly annually quarterly yearly".split())
+_WORD = re.compile(r"[A-Za-z]+")
+_DEICTIC = frozenset({"This", "Last", "Next"})
+_HOLIDAY_NAME = re.compile("|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)),
+                           re.IGNORECASE)
+# a protest march named as such: "the March for Life", "the March of the Mothers", "the March on Washington"
+_A_MARCH = re.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")
+_MONTH_PREPS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
+                          "last", "next", "this", "of", "before", "after", "to", "between", "and", "or"})
+
+
+def in_a_name(text: str, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) is part of a title or name: a time word capitalised inside it
+    ("60 Minutes", "This Week"; not "Thanksgiving Day", "Holy Week"), or capitalised right after a
+    capitalised word with no sentence break between ("High Noon", "VOA Today"); and "March" naming a
+    protest march rather than the month ("the annual March for Life", not "in March for the first time")."""
+    if _HOLIDAY_NAME.search(text, a, b):
+        return False  # "New Year's Eve", "Christmas Day": the name is the time
+    if text.startswith("March", a) and b == a + 5 and _A_MARCH.match(text, a):
+        before = _WORD.findall(text, max(0, a - 20), a)
+        return not before or before[-1].lower() not in _MONTH_PREPS  # "the annual March for Life"
+    words = list(_WORD.finditer(text, a, b))
+    for i, m in enumerate(words):
+        w = m.group()
+        if not (w[0].isupper() and w[1:].islower()):
+            continue
+        if w.lower() not in _LOWER_TIME_WORDS and not (w == "Week" and i and words[i - 1].group() in _DEICTIC):
+            continue
+        if i > 0 or m.start() > a:  # not the expression's first word: "60 Minutes", "This Week"
+            return True
+        before = list(_WORD.finditer(text, max(0, a - 30), a))
+        if before and before[-1].end() + 1 == a and text[a - 1] == " " and before[-1].group()[0].isupper():
+            return True
+    return False
+
+
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
+# "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
+_QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)$",
+                          re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+_EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")

@@ -196,7 +196,8 @@ class _Ctx:
     @property
     def lookahead(self) -> bool:
         """Whether a past clause may still name a coming date: not after "since" (it points back), nor
-        with `strict` (the stage's "the quarter ended Oct. 31": a period that has ended)."""
+        with `strict` (the stage's "the quarter ended Oct. 31": a period that has ended; "In January, the
+        company hired ...": a time a finite past verb itself happened at)."""
         return self.mod != "ON_OR_AFTER" and not self.strict
 
 
@@ -507,7 +508,14 @@ def _r_holiday(m, ctx):
     if m["yref"]:
         return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
     anchor = _need(ctx, "day")
-    got = pick_period(anchor, ctx.tense, lambda y: (fn(y), fn(y), fn(y).isoformat()), lookahead=ctx.lookahead)
+    days = [fn(anchor.year + k) for k in (-1, 0, 1)]
+    rel = m["hrel"]
+    if rel == "last":  # "last Christmas": the one before the document date
+        return max(d for d in days if d < anchor).isoformat(), "day"
+    if rel in ("next", "coming"):
+        return min(d for d in days if d > anchor).isoformat(), "day"
+    tense = None if rel == "this" else ctx.tense
+    got = pick_period(anchor, tense, lambda y: (fn(y), fn(y), fn(y).isoformat()), lookahead=ctx.lookahead)
     return got[2], "day"
 
 
@@ -586,6 +594,55 @@ def _r_unit_rel(m, ctx):
     if unit == "century":
         return f"{anchor.year // 100 + k:02d}", "century"
     return None
+
+
+def _ref_day(ctx) -> dt.date | None:
+    """The day the text last named (ctx.ref when it is a day), for "that day", "the next morning"."""
+    ref = ctx.ref
+    if ref and len(ref) == 10 and ref[4] == "-":
+        try:
+            return dt.date.fromisoformat(ref)
+        except ValueError:
+            return None
+    return None
+
+
+_DAY_STEP = {"same": 0, "that": 0, "that same": 0, "this": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}
+
+
+def _r_day_anaphor(m, ctx):
+    """The day the text last named, or the one after/before it: "later that day", "that same day",
+    "the next morning", "the previous day" (TimeML anchors these to the time under discussion; with
+    no day named, the document date for "the day" and "the next day", none for "that day")."""
+    day = _ref_day(ctx)
+    rel = m["drel"] or m["drel2"] or "the"
+    if day is None:
+        if rel in ("that", "that same", "same"):
+            raise _Rel("day", "TIME" if m["dpart"] else "DATE")
+        day = _need(ctx, "day")
+    d = day + dt.timedelta(days=_DAY_STEP.get(rel, 0))
+    if m["dpart"]:
+        return d.isoformat() + "T" + PARTS[m["dpart"]], "part_of_day", "TIME"
+    return d.isoformat(), "day"
+
+
+def _r_weekday_anaphor(m, ctx):
+    """"the previous Friday", "the following Monday": counted from the day the text last named."""
+    day = _ref_day(ctx) or _need(ctx, "day")
+    return weekday_date(day, WEEKDAYS[m["wd"]], "last" if m["arel"] in ("previous", "preceding") else "next").isoformat(), "day"
+
+
+def _r_day_around(m, ctx):
+    """"the day before Tuesday's hearing", "the day after March 3": a day either side of a day."""
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if day is None or day.type != "DATE":
+        return None
+    if day.value is None:
+        raise _Rel("day")
+    if len(day.value) != 10:
+        return None
+    d = dt.date.fromisoformat(day.value) + dt.timedelta(days=1 if m["side"] == "after" else -1)
+    return d.isoformat(), "day"
 
 
 def _r_week_of(m, ctx):
@@ -881,8 +938,13 @@ _P = [
     (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
-    (rf"{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
+    (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
     (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
+    (rf"the (?P<arel>previous|preceding|following) {WD}", _r_weekday_anaphor),
+    (r"(?:(?:earlier|later) (?:in |on )?)?(?:the (?P<drel>same|next|following|previous|preceding)|(?P<drel2>that(?: same)?)) "
+     r"(?:day|(?P<dpart>morning|afternoon|evening|night))", _r_day_anaphor),
+    (r"(?:earlier|later) (?:in |on )?the (?:day|(?P<dpart>morning|afternoon|evening|night))(?P<drel>)(?P<drel2>)", _r_day_anaphor),
+    (r"the day (?P<side>before|after) (?P<rest>.+)", _r_day_around),
     (rf"(?:{REL} )?{WD}(?: {PART})?(?: (?P<wk>next|last|this) week)?", _r_weekday),
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
@@ -1088,7 +1150,7 @@ FIND_PATTERNS = [
     rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
-    rf"\b(?:{_HOL_FIND})(?:,? {_Y})?\b",
+    rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y})?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
@@ -1115,6 +1177,12 @@ FIND_PATTERNS = [
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
     # centuries: "the 20th century", "the nineteenth century"
     rf"\b(?:[Tt]he )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(w for w in ORDINALS if w.isalpha() and w not in ('final', 'latter'))})[- ]century\b",
+    # a day told from the day last named: "later that day", "the next morning", "the previous Friday",
+    # "the day before Tuesday's hearing"
+    r"\b(?:(?:[Ee]arlier|[Ll]ater) (?:in |on )?)?(?:[Tt]he (?:same|next|following|previous|preceding)|[Tt]hat(?: same)?) "
+    r"(?:day|morning|afternoon|evening|night)\b|\b(?:[Ee]arlier|[Ll]ater) (?:in |on )?the (?:day|morning|afternoon|evening|night)\b"
+    rf"|\b[Tt]he (?:previous|preceding|following) {_CAP_WD}\b"
+    rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1123,8 +1191,8 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [6], "dayword": [7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [34, 10, 23, 24], "set": [30],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
     "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
 }
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -118,6 +119,46 @@ def predict(gold: list[dict], options=None) -> dict[str, list]:
     return out
 
 
+_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_PART = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+
+
+def _notation(value: str) -> str:
+    """A value in one ISO spelling: two-digit weeks, hours with minutes."""
+    return re.sub(r"T(\d\d)$", r"T\1:00", re.sub(r"-W(\d)(?!\d)", r"-W0\1", value))
+
+
+def value_error_kind(gold: str | None, system: str | None) -> str:
+    """Which kind of disagreement a value mismatch is, for grouping the errors (tuning, docs/accuracy.md):
+    "no value", "notation" (scored as an error, as TempEval-3 compares strings), "gold placeholder" (the gold leaves digits unknown: "1989-WXX", "1949-XX"), "part of
+    day" (a day with or without TMO/TNI...), "ref word" (PRESENT/PAST/FUTURE_REF against a value),
+    "duration vs point", "week", "quarter", "decade/century", "set", "granularity" (the same kind of
+    date at another precision), "anchor" (the same precision, another date)."""
+    if not gold or not system:
+        return "no value"
+    if _notation(gold) == _notation(system):
+        return "notation"  # the same value written two ways: "2000-W7" / "2000-W07", "T17" / "T17:00"
+    if gold in _REFS or system in _REFS:
+        return "ref word"
+    if gold.startswith("P") != system.startswith("P"):
+        return "duration vs point"
+    if gold.startswith("P"):
+        return "duration"
+    if _PART.search(gold) or _PART.search(system):
+        return "part of day" if gold[:10] == system[:10] else "anchor"
+    if min(len(gold.rstrip("X")), len(system.rstrip("X"))) <= 3:
+        return "decade/century"  # "199X" / "199", "19XX" / "19"
+    if "X" in gold and "X" not in system:
+        return "gold placeholder"
+    if "W" in gold or "W" in system:
+        return "week"
+    if "Q" in gold or "Q" in system:
+        return "quarter"
+    if len(gold) != len(system):
+        return "granularity"
+    return "anchor"
+
+
 class _Span:
     __slots__ = ("start", "end", "rec")
 
@@ -130,6 +171,7 @@ def score(gold: list[dict], predictions: dict[str, list]) -> dict:
     n_gold = n_sys = relaxed = strict = value_ok = type_ok = 0
     errors = []
     by_type: Counter = Counter()
+    kinds: Counter = Counter()  # value mismatches on relaxed pairs, by kind
     for d in gold:
         system = predictions.get(d["id"], [])
         n_gold += len(d["times"])
@@ -144,9 +186,13 @@ def score(gold: list[dict], predictions: dict[str, list]) -> dict:
             strict += (g["start"], g["end"]) == (s["start"], s["end"])
             value_ok += g["value"] == s["value"]
             type_ok += g["type"] == s["type"]
+            if g["value"] != s["value"]:
+                kinds[value_error_kind(g["value"], s["value"])] += 1
             if (g["value"], g["type"], g["start"], g["end"]) != (s["value"], s["type"], s["start"], s["end"]):
                 errors.append({"id": d["id"], "dct": d["dct"], "gold": g["text"], "system": s["text"],
                                "gold_value": g["value"], "value": s["value"], "gold_type": g["type"], "type": s["type"]})
+                if g["value"] != s["value"]:
+                    errors[-1]["kind"] = value_error_kind(g["value"], s["value"])
         for g in d["times"]:
             if id(g) not in seen_g:
                 by_type[g["type"]] += 1
@@ -165,6 +211,7 @@ def score(gold: list[dict], predictions: dict[str, list]) -> dict:
         "type_accuracy": round(type_ok / relaxed, 4) if relaxed else 0.0,
         "type": prf(type_ok, n_sys, n_gold),
         "missed_by_type": dict(by_type),
+        "value_errors_by_kind": dict(kinds.most_common()),
         "errors": errors,
     }
 
@@ -176,6 +223,8 @@ def render(report: dict, errors: bool = False) -> str:
              f"{'':14}  {'P':>5}  {'R':>5}  {'F1':>5}"]
     lines += [f"{name:14}  {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}" for name, s in rows]
     lines.append(f"value accuracy (relaxed pairs) {r['value_accuracy']:.3f}   type accuracy {r['type_accuracy']:.3f}")
+    if r.get("value_errors_by_kind"):
+        lines.append("value errors by kind: " + ", ".join(f"{k} {n}" for k, n in r["value_errors_by_kind"].items()))
     if errors and r["errors"]:
         lines.append("errors:")
         lines += ["  " + json.dumps(e, ensure_ascii=False) for e in r["errors"]]
