@@ -321,6 +321,49 @@ def score(items: list[GoldItem], docs: list) -> dict:
     return report
 
 
+def records(items: list[GoldItem], docs: list) -> list[dict]:
+    """One JSON-able row per gold sentence for error analysis (`--errors FILE`): the gold events,
+    the asserted predicted events (best first) with their actors' names and codes, and what the
+    scores made of them: `type_ok` (the k best types equal the gold types), `missed` and `extra`
+    country triples."""
+    rows = []
+    for item, doc in zip(items, docs):
+        events = [e for e in sorted(doc.events, key=_rank) if asserted(e)] if doc is not None else []
+        places = place_countries(doc) if doc is not None else {}
+        pred = _predicted_actors(item, doc, events, places)
+        k = len(item.events)
+        gold_t = Counter(tr for g in item.events for tr in _triples(g.source, g.type, g.target, "country"))
+        pred_t = Counter(tr for s, t, e in pred for tr in _triples(s, e.type, t, "country"))
+
+        def names(ids):
+            return [(doc.entity(i).name if doc.entity(i) is not None else i) for i in ids]
+
+        rows.append({
+            "id": item.id, "text": item.text,
+            "gold": [{"type": g.type, "source": [f"{c}{s or ''}" for c, s in g.source],
+                      "target": [f"{c}{s or ''}" for c, s in g.target]} for g in item.events],
+            "predicted": [{"type": e.type, "cameo": e.cameo, "trigger": e.trigger.text if e.trigger else None,
+                           "flags": list(e.flags), "source": names(e.source), "target": names(e.target),
+                           "source_codes": [f"{c}{s or ''}" for c, s in sc],
+                           "target_codes": [f"{c}{s or ''}" for c, s in tc]}
+                          for sc, tc, e in pred],
+            "type_ok": Counter(g.type for g in item.events) == Counter(e.type for e in events[:k]),
+            "missed": [list(t) for t in (gold_t - pred_t).elements()],
+            "extra": [list(t) for t in (pred_t - gold_t).elements()],
+        })
+    return rows
+
+
+def write_errors(items: list[GoldItem], docs: list, path: str) -> None:
+    """`records` as JSON lines in `path` (InputError naming it when it cannot be written)."""
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            for row in records(items, docs):
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(path, f"cannot write the error dump: {exc.strerror or exc}") from None
+
+
 def evaluate(gold_path: str, options=None, split: str | None = None) -> dict:
     """Code every gold sentence with the full pipeline and score it (only `split` items if given)."""
     items = load_gold(gold_path, split)
