@@ -149,3 +149,16 @@ def test_cli_errors_option_writes_the_dump(tmp_path):
                    capture_output=True, text=True, env=env, check=True)
     (row,) = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
     assert row["id"] == "1" and row["type_ok"] and row["predicted"][0]["source_codes"] == ["RUS"]
+
+
+def test_a_visit_and_its_hosting_count_as_one_plover_event():
+    # the stage codes "visited" 042 from the visitor and 043 from the host on one trigger; PLOVER
+    # records one event, visitor -> host
+    visit = _ev("CONSULT", ["e1"], ["e2"])
+    host = _ev("CONSULT", ["e2"], ["e1"])
+    other = Event(id="ev3", type="CONSULT", source=["e2"], target=["e1"], confidence=0.9,
+                  trigger=Span(start=5, end=9, text="talks"), date=DateRef(value="2026-01-01"))
+    items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("CONSULT", [("RUS", None)], [("UKR", None)])])]
+    r = score(items, [_doc([visit, host, other])])
+    c = r["triples"]["country"]
+    assert (c["tp"], c["pred"]) == (1, 2)  # the mirror is not counted; a second trigger is

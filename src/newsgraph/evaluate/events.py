@@ -211,11 +211,28 @@ def predict(items: list[GoldItem], options=None) -> list:
     return [None if isinstance(res, Exception) else res for res in pipe.run(arts)]
 
 
+def plover_events(events: list) -> list:
+    """The events as PLOVER counts them: the stage codes a visit also as the host's 043 and a
+    meeting or clash also from the other side (CAMEO's two codings of one trigger), while PLOVER
+    records one event with the visitor as actor and the host as recipient, and all parties of a
+    reciprocal event as one actor list (manual, "actor and recipient", CONSULT). So of the events
+    of one type on one trigger only the first, the sentence's own direction, is kept."""
+    seen, out = set(), []
+    for e in events:
+        key = (e.type, e.trigger.start, e.trigger.end) if e.trigger else None
+        if key is None or key not in seen:
+            out.append(e)
+            if key is not None:
+                seen.add(key)
+    return out
+
+
 def _predicted_actors(item: GoldItem, doc, events: list, places: dict[str, str]) -> list[tuple]:
     """(source actors, target actors, event) of `events`, actors as (country, sector). PLOVER codes
     reciprocal events (meetings, agreements) with every party as actor and no recipient; when the
     gold does so, our source and target are compared as one actor set, and a symmetric event coded
     both ways counts once."""
+    events = plover_events(events)
     out = [([a for a in (_actor_code(doc, s, places) for s in e.source) if a],
             [a for a in (_actor_code(doc, t, places) for t in e.target) if a], e) for e in events]
     recip = {g.type for g in item.events if not g.target and len(g.source) > 1}
