@@ -517,6 +517,21 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                 c.target_tokens = _objects(k, c.sense, parts, own)
                 if c.target_tokens:
                     break
+    if not c.target_tokens and c.sense.type == "THREATEN":
+        c.target_tokens = _conditioned(v, parts, own)
+
+
+def _conditioned(v, parts: Participants, own: set[str]) -> list:
+    """"threatened to cut supplies if Ukraine joins", "... unless Baghdad accepts its terms": a
+    threat is aimed at the one whose act its condition names (the subject of the if/unless clause
+    on the threat or on the threatened act)."""
+    for node in [v] + [k for k in v.children if k.dep_ == "xcomp"]:
+        for k in node.children:
+            if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children):
+                subs = [s for s in subjects(k) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
+                if subs:
+                    return subs[:1]
+    return []
 
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
@@ -541,6 +556,15 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if dobj and other(dobj[0]):
         return dobj[:1]
     preps = sense.prep or ()
+    if mediation(sense):
+        preps = (*preps, "between")  # "mediated between Sudan and Ethiopia"
+    if sense.type == "ACCUSE":
+        # "complained to the UN about Somali raids": the one complained of, not the one complained to
+        for k in kids:
+            if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
+                objs = [p for p in pobjs(k) if other(p)]
+                if objs:
+                    return objs[:1]
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
             objs = [p for p in pobjs(k) if other(p)]
@@ -576,7 +600,7 @@ OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
     n, a, sense = c.token, c.anchor, c.sense
-    src, tgt = [], []
+    src, tgt, between = [], [], []
     for node in {n, a}:
         for k in node.children:
             d = k.dep_
@@ -606,13 +630,16 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 elif word in NOUN_TARGET_PREPS and word != "in":
                     tgt += objs
                 elif word == "between":
-                    src += objs
+                    between += objs
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
     if not tgt and sense.type == "RETREAT" and sense.mode == "withdraw":
         # "the withdrawal of some forces from Panama": the place they leave, wherever "from" hangs
         tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i for p in pobjs(k)][:1]
+    between = [t for t in between if parts.resolve(t)]
+    if not mediation(sense):
+        src += between  # "talks between Iran and the US": the parties act together
     src = [t for t in src if parts.resolve(t)]
     tgt = [t for t in tgt if parts.resolve(t)]
     h = a.head
@@ -663,7 +690,19 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             src += subjects(v)
         elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
             src, tgt = _framing_verb(v, a, sense, parts)
+    if between and mediation(sense):
+        # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
+        # with no mediator named the parties are the actors
+        if src:
+            tgt = tgt or between
+        else:
+            src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+def mediation(sense: Sense) -> bool:
+    """CAMEO 045 (mediate): the parties "between" whom someone mediates are its recipients."""
+    return (sense.cameo or "").startswith("045")
 
 
 FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})

@@ -22,7 +22,15 @@ def _misattached_subject(tok) -> bool:
         and tok.head.i < tok.i and v.is_ancestor(tok)
 
 
+# participles that state the subject's stance, not an act done to it: "Japan is opposed to the
+# plan", "Vietnam is committed to reform", "Iraq is prepared to lift the ban"
+STANCE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined", "resolved", "dedicated",
+                                "devoted", "inclined", "disposed"})
+
+
 def is_passive(v) -> bool:
+    if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
+        return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
