@@ -63,3 +63,20 @@ def test_a_complaint_targets_whom_it_is_about(events):
     assert acc == (["Kenya"], ["Somali"])
     (acc,) = _of(events("Chile complained to Peru on Tuesday."), "ACCUSE")
     assert acc == (["Chile"], ["Peru"])
+
+
+def test_a_rejected_appeal_targets_its_author(events):
+    (rej,) = _of(events("The rebels dismissed an appeal from President Museveni to disarm."), "REJECT")
+    assert rej == (["rebels"], ["Museveni"])
+    (rej,) = _of(events("Hamas refused to respond to a demand from Egypt."), "REJECT")
+    assert rej[1] == ["Egypt"]
+
+
+def test_what_an_appeal_asks_is_not_done_by_its_author(events):
+    disarm = _of(events("The rebels dismissed an appeal from President Museveni to disarm."), "RETREAT")
+    assert all("Museveni" not in s for s, _ in disarm)
+
+
+def test_an_event_on_a_thing_shared_with_someone_targets_them(events):
+    (sanction,) = _of(events("Italy announced a suspension of flights with Libya."), "SANCTION")
+    assert sanction == (["Italy"], ["Libya"])

@@ -176,9 +176,13 @@ class Participants:
                         if e:
                             out.append(e)
             if not out and depth == 0:
+                authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+                    elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
+                        # "an appeal from President X", "a demand by Iran": the act's author
+                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
                     elif c.dep_ == "acl":
                         for a in c.children:
                             if a.dep_ == "agent":
@@ -642,6 +646,12 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         src += between  # "talks between Iran and the US": the parties act together
     src = [t for t in src if parts.resolve(t)]
     tgt = [t for t in tgt if parts.resolve(t)]
+    if not tgt and sense.of == "target":
+        # "a suspension of air links with Serbia", "the cancellation of talks with Iran": the
+        # party of the thing the event acts on
+        tgt = [q for k in a.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)
+               if not parts.resolve(p) for w in p.children if w.dep_ == "prep" and w.lower_ in ("with", "to", "against")
+               for q in pobjs(w) if parts.resolve(q)][:1]
     h = a.head
     if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
         if h.lemma_.lower() in RECEIVE_VERBS:

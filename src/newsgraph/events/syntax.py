@@ -22,6 +22,8 @@ def _misattached_subject(tok) -> bool:
         and tok.head.i < tok.i and v.is_ancestor(tok)
 
 
+# nouns whose infinitive names what someone else is asked to do ("a call to disarm")
+REQUEST_NOUNS = frozenset({"appeal", "call", "demand", "request", "plea", "invitation", "order", "ultimatum", "summons"})
 # participles that state the subject's stance, not an act done to it: "Japan is opposed to the
 # plan", "Vietnam is committed to reform", "Iraq is prepared to lift the ban"
 STANCE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined", "resolved", "dedicated",
@@ -60,6 +62,9 @@ def subjects(v, depth: int = 0) -> list:
                 return objs
             return subjects(v.head, depth + 1)
         return []
+    if v.dep_ == "acl" and v.head.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in v.children):
+        return []  # "an appeal from X to disarm": the ones appealed to would disarm, not the appeal
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in NOUN_POS | {"PRON"}:
         return [v.head]
     if v.dep_ == "acomp" and v.head.lemma_ == "be":
