@@ -80,3 +80,31 @@ def test_what_an_appeal_asks_is_not_done_by_its_author(events):
 def test_an_event_on_a_thing_shared_with_someone_targets_them(events):
     (sanction,) = _of(events("Italy announced a suspension of flights with Libya."), "SANCTION")
     assert sanction == (["Italy"], ["Libya"])
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    # a gerund after a preposition is done by the verb's subject...
+    ("Kurdish youths resorted to throwing stones at Turkish police.", "PROTEST", "Kurdish", "Turkish police"),
+    # ... or, after "accuse X of", "prevent X from", by its object
+    ("Britain accused Iran of attacking a tanker.", "ASSAULT", "Iran", None),
+    # a statement's participle is its issuer's act
+    ("The Kenyan rebels issued a statement condemning the Ugandan army.", "ACCUSE", "Kenyan rebels", "Ugandan army"),
+    # a purpose infinitive is done by the clause's subject
+    ("Turkey opened the border crossing to allow deliveries of aid to Syria.", "RETREAT", "Turkey", "Syria"),
+    # "X announced that he will ...": he is the speaker
+    ("President Museveni announced that he will extend the curfew in Kampala.", "THREATEN", "Museveni", None),
+])
+def test_understood_subjects(events, text, type_, source, target):
+    found = _of(events(text), type_)
+    assert any(s == [source] and (target is None or t == [target]) for s, t in found), found
+
+
+def test_temporal_gerund_is_the_subjects_not_the_objects(events):
+    (first, *_) = _of(events("After attacking Gaza, Israel bombed Lebanon."), "ASSAULT")
+    assert first[0] == ["Israel"]
+
+
+def test_demonstrations_framing_acts_of_protest_take_their_actors(events):
+    found = _of(events("Kurdish youths resorted to throwing stones during demonstrations against the Turkish "
+                       "government."), "PROTEST")
+    assert (["Kurdish"], ["Turkish government"]) in found

@@ -477,7 +477,7 @@ def _state_prep(a) -> bool:
 def _speaker_of(pron, parts: Participants) -> list[str]:
     """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
     speaker, when the speaker is an actor."""
-    if pron.lower_ not in ("it", "they", "we"):
+    if pron.lower_ not in ("it", "they", "we", "he", "she"):
         return []
     node = pron.head
     for _ in range(4):
@@ -700,6 +700,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             src += subjects(v)
         elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
             src, tgt = _framing_verb(v, a, sense, parts)
+        elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
+            # "youths threw stones during demonstrations against the army": the event that frames an
+            # act of its own kind has that act's actors (one naming no one is absorbed by the act)
+            src = [s for s in subjects(v) if parts.resolve(s)]
     if between and mediation(sense):
         # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
         # with no mediator named the parties are the actors

@@ -22,6 +22,11 @@ def _misattached_subject(tok) -> bool:
         and tok.head.i < tok.i and v.is_ancestor(tok)
 
 
+# documents an actor issues; a participle on one is the issuer's act ("a statement condemning X")
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "report", "letter",
+                             "resolution", "message", "note", "memorandum", "appeal", "decree"})
+# "accused X of", "prevented X from", "condemned X for": a gerund after these is the object's act
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into"})
 # nouns whose infinitive names what someone else is asked to do ("a call to disarm")
 REQUEST_NOUNS = frozenset({"appeal", "call", "demand", "request", "plea", "invitation", "order", "ultimatum", "summons"})
 # participles that state the subject's stance, not an act done to it: "Japan is opposed to the
@@ -62,6 +67,18 @@ def subjects(v, depth: int = 0) -> list:
                 return objs
             return subjects(v.head, depth + 1)
         return []
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in STATEMENT_NOUNS and \
+            v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB":
+        return subjects(v.head.head, depth + 1)  # "X issued a statement condemning Y": X condemns
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB":
+        verb, prep = v.head.head, v.head.lower_
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and prep in OBJECT_CONTROL_PREPS:
+            return objs[:1]  # "accused Iran of attacking", "prevented them from leaving": the object
+        return subjects(verb, depth + 1)  # "resorted to throwing stones", "responded by shelling"
+    if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+            v.head.pos_ == "VERB":
+        return subjects(v.head, depth + 1)  # purpose: "opened the bridge to allow deliveries"
     if v.dep_ == "acl" and v.head.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in v.children):
         return []  # "an appeal from X to disarm": the ones appealed to would disarm, not the appeal
