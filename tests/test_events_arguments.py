@@ -108,3 +108,8 @@ def test_demonstrations_framing_acts_of_protest_take_their_actors(events):
     found = _of(events("Kurdish youths resorted to throwing stones during demonstrations against the Turkish "
                        "government."), "PROTEST")
     assert (["Kurdish"], ["Turkish government"]) in found
+
+
+def test_coordinated_adjectives_on_a_plain_noun_name_every_party(events):
+    (agree,) = _of(events("The Turkish and Greek sides agreed to talks."), "AGREE")
+    assert agree[0] == ["Greek", "Turkish"]

@@ -175,6 +175,8 @@ class Participants:
                             e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
                         if e:
                             out.append(e)
+                            # "the Turkish and Greek sides": every coordinated modifier names one
+                            out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
             if not out and depth == 0:
                 authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
                 for c in tok.children:
