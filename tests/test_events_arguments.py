@@ -113,3 +113,13 @@ def test_demonstrations_framing_acts_of_protest_take_their_actors(events):
 def test_coordinated_adjectives_on_a_plain_noun_name_every_party(events):
     (agree,) = _of(events("The Turkish and Greek sides agreed to talks."), "AGREE")
     assert agree[0] == ["Greek", "Turkish"]
+
+
+@pytest.mark.parametrize("text, meets", [
+    ("The rebels will keep fighting until their demands are met.", False),
+    ("Germany met its climate target last year.", False),
+    ("The two leaders met in Geneva.", True),
+    ("The Iranian delegation was met by Omani officials.", True),
+])
+def test_meeting_someone_not_a_demand(events, text, meets):
+    assert bool(_of(events(text), "CONSULT")) is meets

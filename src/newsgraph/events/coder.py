@@ -294,8 +294,20 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
+        if s.type == "CONSULT" and s.reverse == "same" and tok.pos_ == "VERB" and not _meets_someone(tok, parts):
+            continue
         return s
     return None
+
+
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+
+
+def _meets_someone(v, parts: Participants) -> bool:
+    """A meeting verb with an object meets someone ("met the Chinese envoy", "the leaders met"),
+    not a demand, deadline or resistance ("their demands are met", "met the target")."""
+    obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not obj or obj[0].lower_ in PERSON_PRONOUNS or parts.is_actor(obj[0])
 
 
 def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
