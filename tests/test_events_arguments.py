@@ -123,3 +123,10 @@ def test_coordinated_adjectives_on_a_plain_noun_name_every_party(events):
 ])
 def test_meeting_someone_not_a_demand(events, text, meets):
     assert bool(_of(events(text), "CONSULT")) is meets
+
+
+def test_a_held_meetings_own_party_before_a_venue(events):
+    found = _of(events("Chilean diplomats held a meeting with the Peruvian foreign minister at a dinner hosted "
+                       "by the Ambassador of Spain."), "CONSULT")
+    assert (["Chilean diplomats"], ["Peruvian foreign minister"]) in found
+    assert all("Ambassador" not in " ".join(s + t) for s, t in found)

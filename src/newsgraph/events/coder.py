@@ -294,7 +294,8 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
-        if s.type == "CONSULT" and s.reverse == "same" and tok.pos_ == "VERB" and not _meets_someone(tok, parts):
+        if s.type == "CONSULT" and s.reverse == "same" and s.object is None and tok.pos_ == "VERB" and \
+                not _meets_someone(tok, parts):
             continue
         return s
     return None
@@ -573,6 +574,13 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     dobj = [k for k in kids if k.dep_ == "dobj"]
     if dobj and other(dobj[0]):
         return dobj[:1]
+    if dobj and sense.object and dobj[0].lemma_.lower() in sense.object:
+        # "held their first meeting with X at a lunch": the event noun's own party comes first
+        for p in dobj[0].children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "to", "against") and not (p.lower_ == "on" and sense.type in TOPIC_ON):
+                objs = [q for q in pobjs(p) if other(q)]
+                if objs:
+                    return objs[:1]
     preps = sense.prep or ()
     if mediation(sense):
         preps = (*preps, "between")  # "mediated between Sudan and Ethiopia"
