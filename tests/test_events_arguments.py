@@ -130,3 +130,23 @@ def test_a_held_meetings_own_party_before_a_venue(events):
                        "by the Ambassador of Spain."), "CONSULT")
     assert (["Chilean diplomats"], ["Peruvian foreign minister"]) in found
     assert all("Ambassador" not in " ".join(s + t) for s, t in found)
+
+
+def test_a_place_named_with_its_article_is_the_target(pipeline):
+    from newsgraph.evaluate.events import _actor_code
+    from newsgraph.events.stage import place_countries
+
+    doc = pipeline.extract("Israel reimposed blockades in the West Bank.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert [doc.entity(t).name for t in ev.target] == ["West Bank"]
+    assert [_actor_code(doc, t, place_countries(doc)) for t in ev.target] == [("PSE", None)]
+
+
+@pytest.mark.parametrize("text", ["The Kenyan government lifted a state of emergency in Mombasa.",
+                                  "The Kenyan government lifted the curfew in Mombasa."])
+def test_easing_a_restriction_is_aimed_at_its_place(events, text):
+    assert _of(events(text), "CONCEDE") == [(["Kenyan government"], ["Mombasa"])]
+
+
+def test_conceding_elsewhere_takes_no_place_target(events):
+    assert all(t == [] for _, t in _of(events("The Kenyan president conceded defeat in Nairobi."), "CONCEDE"))

@@ -150,7 +150,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
             flags |= dated
             location = _event_place(c, doc)
-            target = c.target or _place_target(type_, c.source, location, doc)
+            target = c.target or _place_target(type_, c.source, location, doc, cameo or "")
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=target,
@@ -184,7 +184,9 @@ def place_countries(doc: Document) -> dict[str, str]:
     out = {}
     for e in doc.entities:
         if e.actor is None and e.type in PLACE_ENTITY_TYPES:
-            iso = next((spans[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in spans), None)
+            # the entity's mention may hold the place's name with its article ("the West Bank")
+            iso = next((iso for m in e.mentions for (a, b), iso in spans.items() if m.start <= a and b <= m.end),
+                       None)
             if iso:
                 out[e.id] = iso
     return out
@@ -213,16 +215,20 @@ def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
 PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
-def _place_target(type_: str, source: list[str], location: str | None, doc: Document) -> list[str]:
-    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES)."""
-    if type_ not in PLACE_TARGET_TYPES or not source or location is None:
+def _place_target(type_: str, source: list[str], location: str | None, doc: Document, cameo: str = "") -> list[str]:
+    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES; and the
+    easing of a curfew, ban or state of emergency there, CAMEO 081, which is aimed at the same
+    people as imposing it)."""
+    if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))) or not source \
+            or location is None:
         return []
     place = next((p for p in doc.places if p.id == location), None)
     if place is None or not place.country:
         return []
-    spans = {(m.start, m.end) for m in place.mentions if m.kind == "name"}
+    spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
     for e in doc.entities:
-        if e.id not in source and any((m.start, m.end) in spans for m in e.mentions) and \
+        # the entity's mention may hold the place's name with its article ("the West Bank")
+        if e.id not in source and any(m.start <= a and b <= m.end for m in e.mentions for a, b in spans) and \
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
@@ -538,6 +544,9 @@ def _event_place(c, doc: Document) -> str | None:
         # the trigger's own locative phrases, then its object's ("blocked roads in Brussels")
         preps = [k for k in node.children if k.dep_ == "prep"]
         preps += [k for d in node.children if d.dep_ == "dobj" for k in d.children if k.dep_ == "prep"]
+        # "lifted a state of emergency in Mombasa": the locative phrase of the object's "of" noun
+        preps += [k for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                  for k in o.children if k.dep_ == "prep"]
         for prep in preps:
             if prep.lower_ in LOCATIVE:
                 for obj in prep.children:
