@@ -77,7 +77,8 @@ def _is_city(name: str) -> bool:
 def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
     """Give clusters without a code (or with only the article focus's country) the dictionary's."""
     for c in clusters:
-        if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs:
+        if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs \
+                or "ethnicity" in c.attrs:  # "ethnic Albanians": not the nation the dictionary lists
             continue
         guessed = c.attrs.get("country_basis") == "article focus"
         if (c.code or c.country or c.kb is not None) and not guessed:
