@@ -150,3 +150,16 @@ def test_easing_a_restriction_is_aimed_at_its_place(events, text):
 
 def test_conceding_elsewhere_takes_no_place_target(events):
     assert all(t == [] for _, t in _of(events("The Kenyan president conceded defeat in Nairobi."), "CONCEDE"))
+
+
+def test_a_city_belongs_to_the_country_it_was_in_on_the_stories_date(pipeline):
+    from newsgraph.evaluate.events import _actor_code
+    from newsgraph.events.stage import country_on, place_countries
+
+    assert country_on("SSD", "2010-05-01") == "SDN" and country_on("SSD", "2012-01-01") == "SSD"
+    assert country_on("XKX", "1999-03-01") == "SRB" and country_on("FRA", "1800-01-01") == "FRA"
+    assert country_on("SSD", None) == "SSD"
+    for date, iso in (("1999-03-01", "SDN"), ("2020-03-01", "SSD")):
+        doc = pipeline.extract("Rebels shelled Juba on Monday.", name="t", published=date)
+        (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+        assert [_actor_code(doc, t, place_countries(doc)) for t in ev.target] == [(iso, None)]

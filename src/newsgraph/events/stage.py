@@ -173,11 +173,28 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
+# states that seceded: (new country, the country it was part of, the date of independence). A
+# city of theirs in a story told before that date belongs to the older state ("rebels shelled Juba"
+# in 1999: SDN).
+SECESSIONS = (("SSD", "SDN", "2011-07-09"), ("XKX", "SRB", "2008-02-17"), ("MNE", "SRB", "2006-06-03"),
+              ("ERI", "ETH", "1993-05-24"))
+
+
+def country_on(iso: str, date: str | None) -> str:
+    """The country a place of today's `iso` belonged to on `date` (ISO; None: today's)."""
+    for new, old, since in SECESSIONS:
+        if iso == new and date and date[:10] < since:
+            return old
+    return iso
+
+
 def place_countries(doc: Document) -> dict[str, str]:
     """Entity id -> the country of the place it names, for entities with no actor of their own
     whose name the places stage resolved to a place below country level ("Paris" -> FRA, "Juba"
-    -> SSD). An event's city argument stands for its country, as CAMEO codes it."""
-    spans = {(m.start, m.end): p.country for p in doc.places if p.country and p.feature != "country"
+    -> SSD, or SDN in a story before 2011). An event's city argument stands for its country, as
+    CAMEO codes it."""
+    date = doc.published.value
+    spans = {(m.start, m.end): country_on(p.country, date) for p in doc.places if p.country and p.feature != "country"
              for m in p.mentions if m.kind == "name"}
     if not spans:
         return {}
