@@ -38,3 +38,13 @@ def test_title_before_a_name_is_part_of_the_dictionary_phrase(pipeline):
     doc = pipeline.extract("President Bush threatened further action against Russia.", name="t", published="1990-03-01")
     bush = next(e for e in doc.entities if e.name == "Bush")
     assert bush.actor.code == "USAGOV"
+
+
+def test_a_name_modifying_a_noun_is_looked_up_with_it(pipeline):
+    # "Clinton" alone is many people; "the Clinton administration" is the dictionary's US government
+    doc = pipeline.extract("The Clinton administration criticized China on Monday.", name="t", published="1995-03-01")
+    clinton = next(e for e in doc.entities if e.name == "Clinton")
+    assert clinton.actor is not None and clinton.actor.code == "USAGOV"
+    doc = pipeline.extract("Clinton criticized China on Monday.", name="t", published="1995-03-01")
+    clinton = next(e for e in doc.entities if e.name == "Clinton")
+    assert clinton.actor is None  # a bare surname the dictionary does not list stays uncoded

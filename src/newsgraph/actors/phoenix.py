@@ -88,7 +88,12 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
                 continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
             # the title before a person's name belongs to the dictionary's phrase ("President Bush")
             start = max(0, m.i - 3) if c.type == "PERSON" else m.i
-            code = matcher.code_for(sd, start, m.j, date)
+            code = None
+            last = sd[m.j - 1]
+            if last.dep_ == "compound" and last.head.i == m.j:
+                # "the Bush administration": the dictionary lists the phrase through its head noun
+                code = matcher.code_for(sd, start, m.j + 1, date)
+            code = code or matcher.code_for(sd, start, m.j, date)
             if not code:
                 continue
             c.code = code
