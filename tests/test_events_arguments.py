@@ -163,3 +163,13 @@ def test_a_city_belongs_to_the_country_it_was_in_on_the_stories_date(pipeline):
         doc = pipeline.extract("Rebels shelled Juba on Monday.", name="t", published=date)
         (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
         assert [_actor_code(doc, t, place_countries(doc)) for t in ev.target] == [(iso, None)]
+
+
+def test_the_place_people_are_taken_from_is_the_target(events):
+    assert _of(events("UN helicopters evacuated the wounded from the besieged Bosnian town of Srebrenica."),
+               "AID") == [(["UN"], ["Bosnian"])]
+
+
+def test_an_arriving_deployment_targets_where_it_arrives(events):
+    assert _of(events("The first deployment of NATO peacekeeping troops arrived in Kosovo."), "AID") == \
+        [(["NATO peacekeeping troops"], ["Kosovo"])]

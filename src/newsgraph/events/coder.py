@@ -621,7 +621,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     return []
 
 
-OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in")
+OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")
 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
@@ -709,6 +709,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "nsubj" and h.pos_ == "VERB":
         if not tgt:
             tgt += [k for k in h.children if k.dep_ == "dobj" and parts.resolve(k)]
+        if not tgt and h.lemma_.lower() in ARRIVAL_VERBS:
+            # "the first deployment of NATO troops arrived in Bosnia": where it arrives
+            tgt += [p for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at", "into")
+                    for p in pobjs(k) if parts.resolve(p)]
     elif _state_prep(a):
         if not src:
             src += subjects(h.head)  # "troops remained on alert", "workers went on strike"
@@ -741,6 +745,7 @@ def mediation(sense: Sense) -> bool:
     return (sense.cameo or "").startswith("045")
 
 
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land", "dock"})
 FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
 TOPIC_ON = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # talks/agreement/cooperation "on" a topic
 # events that act on another's event named as their object: "Iran condemned the attack", "police
