@@ -173,3 +173,15 @@ def test_the_place_people_are_taken_from_is_the_target(events):
 def test_an_arriving_deployment_targets_where_it_arrives(events):
     assert _of(events("The first deployment of NATO peacekeeping troops arrived in Kosovo."), "AID") == \
         [(["NATO peacekeeping troops"], ["Kosovo"])]
+
+
+def test_weapons_fire_is_an_attack_and_a_bare_fire_is_not(events):
+    found = _of(events("Chinese forces launched artillery, mortar and rocket fire against Vietnamese army camps."),
+                "ASSAULT")
+    assert (["Chinese forces"], ["Vietnamese"]) in found
+    assert not _of(events("A fire broke out in a Kabul market."), "ASSAULT")
+
+
+def test_a_camp_for_refugees_stands_for_them(events):
+    assert _of(events("A camp for Somali refugees was attacked by Kenyan militiamen."), "ASSAULT") == \
+        [(["Kenyan"], ["Somali refugees"])]

@@ -69,6 +69,8 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
 # nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
+# places that stand for the people they house: "a camp for refugees", "a home for orphans"
+SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
 DEONTIC = frozenset({"must", "should"})
@@ -182,6 +184,9 @@ class Participants:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+                    elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
+                        # "a camp for Congolese refugees was attacked": those it houses
+                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
                     elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
                         # "an appeal from President X", "a demand by Iran": the act's author
                         out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
@@ -674,6 +679,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         tgt = [q for k in a.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)
                if not parts.resolve(p) for w in p.children if w.dep_ == "prep" and w.lower_ in ("with", "to", "against")
                for q in pobjs(w) if parts.resolve(q)][:1]
+    while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN") and a.head.i != a.i:
+        a = a.head  # "launched artillery, mortar and rocket fire": the list's place in the clause
     h = a.head
     if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
         if h.lemma_.lower() in RECEIVE_VERBS:
@@ -689,8 +696,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS:
-                    src += subjects(h)  # "launched an attack", "postponed the demonstration": the subject's own
+                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type}:
+                    # "launched an attack", "postponed the demonstration", "launched rocket fire"
+                    # (a verb of the noun's own type): the subject's own
+                    src += subjects(h)
             if not tgt:
                 dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
