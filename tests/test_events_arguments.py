@@ -185,3 +185,10 @@ def test_weapons_fire_is_an_attack_and_a_bare_fire_is_not(events):
 def test_a_camp_for_refugees_stands_for_them(events):
     assert _of(events("A camp for Somali refugees was attacked by Kenyan militiamen."), "ASSAULT") == \
         [(["Kenyan"], ["Somali refugees"])]
+
+
+def test_exercises_of_several_countries_are_cooperation(events):
+    # PLOVER manual, MOBILIZE: joint military operations are COOPERATE, one country's exercises MOBILIZE
+    evs = events("Indian and Japanese warships launched war games in the Arabian Sea.")
+    assert [c for typ, c, _, _ in evs if typ == "COOPERATE"] == ["062"] and not _of(evs, "MOBILIZE")
+    assert _of(events("Chinese warships held war games near Taiwan."), "MOBILIZE")

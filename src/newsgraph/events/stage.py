@@ -138,6 +138,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 mode = _mode_from_cues(c, lex)
                 if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:")):
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
+            if type_ == "MOBILIZE" and not c.dictionary and len({parts.country.get(e) for e in c.source} - {None}) > 1:
+                # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
+                # single-country exercises should be coded as MOBILIZE"
+                type_, cameo, mode = "COOPERATE", "062", None
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
