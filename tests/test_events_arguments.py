@@ -192,3 +192,8 @@ def test_exercises_of_several_countries_are_cooperation(events):
     evs = events("Indian and Japanese warships launched war games in the Arabian Sea.")
     assert [c for typ, c, _, _ in evs if typ == "COOPERATE"] == ["062"] and not _of(evs, "MOBILIZE")
     assert _of(events("Chinese warships held war games near Taiwan."), "MOBILIZE")
+
+
+def test_a_participle_parsed_as_the_subject_gives_way_to_its_subject(events):
+    (req,) = _of(events("The Red Cross operating in Iraq said US forces must ensure security."), "REQUEST")
+    assert req == (["Red Cross"], ["US forces"])

@@ -55,6 +55,12 @@ def subjects(v, depth: int = 0) -> list:
         s = subs[0]
         if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
             return [v.head]
+        if s.tag_ == "VBG":
+            # "The Red Cross operating in Iraq said": a participle parsed as the subject, with the
+            # real subject hanging on it
+            inner = [c for c in s.children if c.dep_ == "nsubj"]
+            if inner:
+                return inner[:1]
         return [s]
     if depth > 4:
         return []
