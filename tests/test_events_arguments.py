@@ -197,3 +197,13 @@ def test_exercises_of_several_countries_are_cooperation(events):
 def test_a_participle_parsed_as_the_subject_gives_way_to_its_subject(events):
     (req,) = _of(events("The Red Cross operating in Iraq said US forces must ensure security."), "REQUEST")
     assert req == (["Red Cross"], ["US forces"])
+
+
+def test_its_in_a_reported_attack_is_the_speakers(events):
+    evs = events("Russia said Ukraine attacked its positions.")
+    assert _of(evs, "ASSAULT") == [(["Ukraine"], ["Russia"])]
+
+
+def test_a_visits_destination_hanging_on_the_visitor(events):
+    found = _of(events("The visit by the Chinese premier to Nigeria was postponed."), "CONSULT")
+    assert any(t == ["Nigeria"] and s != ["Nigeria"] for s, t in found)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 
 from ..model import Document
+from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_verbs import NULL, match_verb
@@ -543,6 +544,23 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                     break
     if not c.target_tokens and c.sense.type == "THREATEN":
         c.target_tokens = _conditioned(v, parts, own)
+    if not c.target_tokens and QUAD[c.sense.type] == 4:
+        c.target_tokens = _speakers_own(v, parts, own)
+
+
+def _speakers_own(v, parts: Participants, own: set[str]) -> list:
+    """"Russia said Ukraine attacked its positions": in a reported attack, "its" in the object is
+    the speaker's (an attacker does not hit its own positions): the speaker is the target."""
+    objs = [k for k in v.children if k.dep_ == "dobj" and not parts.resolve(k)]
+    if not objs or not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in objs[0].children):
+        return []
+    node = v
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    speakers = [s for s in subjects(node.head) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
+    return speakers[:1]
 
 
 def _conditioned(v, parts: Participants, own: set[str]) -> list:
@@ -665,6 +683,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
+    if not tgt and sense.reverse == "043":
+        # "the visit by the Chinese premier to Nigeria": the destination, wherever "to" hangs
+        tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "to" and k.i > a.i
+                for p in pobjs(k) if parts.resolve(p)][:1]
     if not tgt and sense.type == "RETREAT" and sense.mode == "withdraw":
         # "the withdrawal of some forces from Panama": the place they leave, wherever "from" hangs
         tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i for p in pobjs(k)][:1]
