@@ -20,3 +20,10 @@ def test_ethnic_group_with_no_place_is_not_the_nation(pipeline):
 def test_a_nations_people_stay_the_nation(pipeline):
     got = _actors(pipeline, "Albanians protested in Tirana on Monday.")
     assert got["Albanians"] == "ALB"
+
+
+def test_an_identity_group_of_a_country_takes_the_country(pipeline):
+    got = _actors(pipeline, "Syrian Kurds attacked Turkish troops on Monday.")
+    assert got["Kurds"] == "SYR"
+    got = _actors(pipeline, "Kurds protested in Berlin on Monday.")
+    assert got["Kurds"] == "KUR"  # no country named: the identity code alone, as before

@@ -106,6 +106,14 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
             ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
         return
     low = bare.lower()
+    home = t.country_of(sd[m.i - 1].text) if m.label == "NORP" and low in IDENTITY_CODES and m.i > 0 else None
+    if home:
+        # "Iraqi Kurds": an identity group of a country, coded with the country (its identity beside it)
+        c = ctx.cluster_for(("NORP", home, IDENTITY_CODES[low]), "NORP")
+        c.mentions.append(m)
+        c.attrs["identity"] = IDENTITY_CODES[low]
+        c.set(country=home)
+        return
     if m.label == "NORP" and low in IDENTITY_CODES:
         c = ctx.cluster_for(("NORP", IDENTITY_CODES[low]), "NORP")
         c.mentions.append(m)
