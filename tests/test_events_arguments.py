@@ -207,3 +207,7 @@ def test_its_in_a_reported_attack_is_the_speakers(events):
 def test_a_visits_destination_hanging_on_the_visitor(events):
     found = _of(events("The visit by the Chinese premier to Nigeria was postponed."), "CONSULT")
     assert any(t == ["Nigeria"] and s != ["Nigeria"] for s, t in found)
+
+
+def test_asylum_sought_in_a_country_targets_it(events):
+    assert _of(events("Afghan families sought asylum in Pakistan."), "REQUEST") == [(["Afghan"], ["Pakistan"])]

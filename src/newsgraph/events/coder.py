@@ -607,6 +607,13 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     preps = sense.prep or ()
     if mediation(sense):
         preps = (*preps, "between")  # "mediated between Sudan and Ethiopia"
+    if sense.type == "REQUEST" and dobj and dobj[0].lemma_.lower() in REFUGE:
+        # "sought refuge in Germany": the country asked to take them in
+        for k in kids + list(dobj[0].children):
+            if k.dep_ == "prep" and k.lower_ == "in":
+                objs = [p for p in pobjs(k) if other(p)]
+                if objs:
+                    return objs[:1]
     if sense.type == "ACCUSE":
         # "complained to the UN about Somali raids": the one complained of, not the one complained to
         for k in kids:
@@ -776,6 +783,7 @@ def mediation(sense: Sense) -> bool:
     return (sense.cameo or "").startswith("045")
 
 
+REFUGE = frozenset({"asylum", "refuge", "shelter", "sanctuary"})
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land", "dock"})
 FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
 TOPIC_ON = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # talks/agreement/cooperation "on" a topic
