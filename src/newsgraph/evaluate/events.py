@@ -26,6 +26,12 @@ Metrics:
   actors and no recipient; when a gold event does so (several sources, no target), the predicted
   source and target of events of its type are pooled as actors before comparing, and a symmetric
   event coded both ways counts once.
+- PLOVER events: the stage codes a visit also as the host's 043 and a meeting or clash from both
+  sides (CAMEO's two codings of one trigger); PLOVER records one event, so of the events of one
+  type on one trigger only the first (the sentence's own direction) is scored (`plover_events`).
+- `--errors FILE` (`write_errors`): one JSON line per gold sentence with the gold events, the
+  scored predicted events (actor names and codes, flags, trigger) and the missed and extra country
+  triples, for error analysis.
 - cameo_accuracy: for one-event sentences whose gold gives a CAMEO code, the top event's code
   equals it (exact) or shares its two-digit root (root).
 - per_type (PETRARCH-style): correct = a factual predicted event of the gold type whose country-level
