@@ -211,3 +211,9 @@ def test_a_visits_destination_hanging_on_the_visitor(events):
 
 def test_asylum_sought_in_a_country_targets_it(events):
     assert _of(events("Afghan families sought asylum in Pakistan."), "REQUEST") == [(["Afghan"], ["Pakistan"])]
+
+
+def test_an_event_noun_in_the_object_of_its_own_kind_of_verb_is_one_event(events):
+    assert len(_of(events("A state of siege was declared in Haiti."), "COERCE")) == 1
+    # a different kind of event told as a time stays
+    assert _of(events("Police arrested protesters after the demonstration."), "PROTEST")

@@ -341,7 +341,7 @@ def absorb(cands):
                                  and by_token[k.i].sense.type == c.sense.type
                                  for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
             continue  # "the attack killed ten people": the same assault, told by its effect
-        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) for d in cands):
+        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) or _object_of(c, d) for d in cands):
             continue
         keep.append(c)
     return keep
@@ -373,6 +373,15 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _object_of(c, d) -> bool:
+    """An actorless event noun inside the object of a verb of its own type is what that verb does:
+    "a state of siege was declared", "imposed a state of emergency" (one coercion, not two)."""
+    if d is c or d.is_noun or d.sense.type != c.sense.type:
+        return False
+    return any(k.dep_ in ("dobj", "nsubjpass") and (k.i == c.anchor.i or k.is_ancestor(c.anchor))
+               for k in d.token.children)
 
 
 def _topic_of(c, d) -> bool:
