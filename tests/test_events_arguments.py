@@ -217,3 +217,12 @@ def test_an_event_noun_in_the_object_of_its_own_kind_of_verb_is_one_event(events
     assert len(_of(events("A state of siege was declared in Haiti."), "COERCE")) == 1
     # a different kind of event told as a time stays
     assert _of(events("Police arrested protesters after the demonstration."), "PROTEST")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Chinese embassy protested on Monday.", "ACCUSE"),
+    ("The foreign ministry protested strongly.", "ACCUSE"),
+    ("Farmers' groups protested outside parliament.", "PROTEST"),
+])
+def test_an_office_protesting_complains_and_people_demonstrate(events, text, type_):
+    assert [t for t, _, _, _ in events(text)] == [type_]
