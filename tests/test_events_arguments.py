@@ -226,3 +226,10 @@ def test_an_event_noun_in_the_object_of_its_own_kind_of_verb_is_one_event(events
 ])
 def test_an_office_protesting_complains_and_people_demonstrate(events, text, type_):
     assert [t for t, _, _, _ in events(text)] == [type_]
+
+
+def test_a_crowd_protesting_in_a_verbless_parse_is_the_actor(events):
+    # spaCy reads "protested" as a reduced relative of "Thousands" when it finds no main verb
+    assert _of(events("Thousands of students protested in Seoul."), "PROTEST") == [(["students"], ["Seoul"])]
+    # a headline passive of a transitive verb stays passive
+    assert _of(events("Dozens of protesters arrested in Cairo."), "COERCE")[0][0] != ["protesters"]

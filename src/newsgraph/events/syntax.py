@@ -27,6 +27,10 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
                              "resolution", "message", "note", "memorandum", "appeal", "decree"})
 # "accused X of", "prevented X from", "condemned X for": a gerund after these is the object's act
 OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into"})
+# verbs with no passive in news use ("Thousands protested", "Hundreds marched"), which the parser
+# still reads as reduced relatives when it finds no main verb; "Three soldiers killed" stays passive
+INTRANSITIVE = frozenset({"protest", "march", "rally", "demonstrate", "riot", "strike", "clash", "gather", "flee",
+                          "walk", "mutiny", "rebel", "retreat"})
 # nouns whose infinitive names what someone else is asked to do ("a call to disarm")
 REQUEST_NOUNS = frozenset({"appeal", "call", "demand", "request", "plea", "invitation", "order", "ultimatum", "summons"})
 # participles that state the subject's stance, not an act done to it: "Japan is opposed to the
@@ -43,6 +47,9 @@ def is_passive(v) -> bool:
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children):
         return is_passive(v.head)  # "was shot and stabbed"
+    if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in NOUN_POS and \
+            v.lemma_.lower() in INTRANSITIVE:
+        return False  # "Thousands of students protested in Seoul": the parser's verbless sentence
     if v.tag_ == "VBN" and v.dep_ in ("acl", "acomp") :
         return True
     return False
