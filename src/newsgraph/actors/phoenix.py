@@ -62,8 +62,15 @@ class PhoenixActors:
             text = " ".join(sd[k:j].text.lower().split())
             entry = self.phrases.get(text)
             if entry is not None:
-                return entry.code_at(date)
+                return entry.code_at(date) or _one_country(entry)
         return None
+
+
+def _one_country(entry) -> str | None:
+    """A person the dictionary dates ("moody awori": KENGOV 2003-2008) named outside those dates
+    is still of that country: the country all the entry's codes share, without a sector."""
+    countries = {cameo_dict.country_part(c.code) for c in entry.codes}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
 def _is_city(name: str) -> bool:
