@@ -233,3 +233,8 @@ def test_a_crowd_protesting_in_a_verbless_parse_is_the_actor(events):
     assert _of(events("Thousands of students protested in Seoul."), "PROTEST") == [(["students"], ["Seoul"])]
     # a headline passive of a transitive verb stays passive
     assert _of(events("Dozens of protesters arrested in Cairo."), "COERCE")[0][0] != ["protesters"]
+
+
+def test_what_protesters_say_is_their_protests_content(events):
+    evs = events("Angry Kenyan students staged rallies in Nairobi against President Ruto, saying he must resign.")
+    assert _of(evs, "PROTEST") and not _of(evs, "REQUEST")

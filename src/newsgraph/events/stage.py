@@ -333,7 +333,8 @@ def absorb(cands):
                     head.target = list(c.target)
                 continue
             if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
-                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))):
+                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))
+                    or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):  # "staged rallies, saying he must resign"
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
