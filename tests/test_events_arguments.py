@@ -238,3 +238,12 @@ def test_a_crowd_protesting_in_a_verbless_parse_is_the_actor(events):
 def test_what_protesters_say_is_their_protests_content(events):
     evs = events("Angry Kenyan students staged rallies in Nairobi against President Ruto, saying he must resign.")
     assert _of(evs, "PROTEST") and not _of(evs, "REQUEST")
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("The Kenyan foreign minister telephoned his Ugandan counterpart to discuss the border crisis.", "CONSULT", None),
+    ("Kenyan police fired tear gas to disperse demonstrators in Nairobi.", "ASSAULT", ["demonstrators"]),
+])
+def test_a_purpose_clause_of_the_same_kind_is_one_event(events, text, type_, target):
+    found = _of(events(text), type_)
+    assert len(found) == 1 and (target is None or found[0][1] == target)

@@ -323,12 +323,17 @@ def absorb(cands):
         head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
         if head is None and tok.head.i != tok.i:
             head = by_pred.get(tok.head.i)
+        if head is None and tok.head.i != tok.i:
+            # "fired tear gas to disperse them": the event noun the governing verb acts with
+            head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
+                         and by_token[k.i].is_noun), None)
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
                 continue
             if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
-                    and head.sense.type == c.sense.type and QUAD[c.sense.type] == 4:
-                # "used tear gas to disperse demonstrators", "opened fire to disperse them": one act
+                    and head.sense.type == c.sense.type:
+                # "used tear gas to disperse demonstrators", "opened fire to disperse them",
+                # "telephoned X to discuss the crisis", "will visit X to mediate": one act
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
