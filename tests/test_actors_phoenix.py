@@ -38,3 +38,22 @@ def test_title_before_a_name_is_part_of_the_dictionary_phrase(pipeline):
     doc = pipeline.extract("President Bush threatened further action against Russia.", name="t", published="1990-03-01")
     bush = next(e for e in doc.entities if e.name == "Bush")
     assert bush.actor.code == "USAGOV"
+
+
+def test_a_name_modifying_a_noun_is_looked_up_with_it(pipeline):
+    # "Clinton" alone is many people; "the Clinton administration" is the dictionary's US government
+    doc = pipeline.extract("The Clinton administration criticized China on Monday.", name="t", published="1995-03-01")
+    clinton = next(e for e in doc.entities if e.name == "Clinton")
+    assert clinton.actor is not None and clinton.actor.code == "USAGOV"
+    doc = pipeline.extract("Clinton criticized China on Monday.", name="t", published="1995-03-01")
+    clinton = next(e for e in doc.entities if e.name == "Clinton")
+    assert clinton.actor is None  # a bare surname the dictionary does not list stays uncoded
+
+
+def test_a_dated_person_outside_the_dates_keeps_the_country(pipeline):
+    # the dictionary codes Moody Awori KENGOV from 2003 to 2008 only; before, he is still Kenyan
+    doc = pipeline.extract("Moody Awori met Ugandan officials on Monday.", name="t", published="2000-01-01")
+    awori = next(e for e in doc.entities if e.name == "Moody Awori")
+    assert awori.actor.code == "KEN" and awori.actor.country == "KEN"
+    doc = pipeline.extract("Moody Awori met Ugandan officials on Monday.", name="t", published="2005-01-01")
+    assert next(e for e in doc.entities if e.name == "Moody Awori").actor.code == "KENGOV"

@@ -48,3 +48,10 @@ def test_officers_of_international_bodies_and_formal_country_names(pipeline):
     assert codes["EU foreign ministers"] == "IGOEEC"  # not the country of the city they meet in
     assert codes["Diego Cordovez"] == "IGOUNO"
     assert any(e.actor is not None and e.actor.code == "PRK" for e in doc.entities)
+
+
+def test_a_nations_people_named_by_a_noun_other_than_the_adjective():
+    t = tables()
+    assert t.country_of("Turks") == "TUR" and t.country_of("Poles") == "POL" and t.country_of("Swede") == "SWE"
+    assert t.country_of("Croats") == "HRV" and t.country_of("Kampuchean") == "KHM"
+    assert t.adjective["TUR"] == "Turkish"  # the adjective used to name the country's actors stays first

@@ -118,3 +118,47 @@ def test_verbs_option_reaches_the_events_stage(tmp_path):
     mine = eve.predict(items, eve.pipeline_options(verbs=[str(lex)]))
     assert "ASSAULT" not in {e.type for e in plain[0].events}
     assert "ASSAULT" in {e.type for e in mine[0].events}
+
+
+def test_records_name_missed_and_extra_triples(tmp_path):
+    from newsgraph.evaluate.events import records, write_errors
+
+    items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("ASSAULT", [("RUS", None)], [("UKR", "GOV")])]),
+             GoldItem("2", "x", "2026-01-01", [GoldEvent("REJECT", [("UKR", None)], [("RUS", None)])])]
+    docs = [_doc([_ev("ASSAULT", ["e1"], ["e2"])]), _doc([_ev("ACCUSE", ["e1"], ["e2"])])]
+    rows = records(items, docs)
+    assert rows[0]["type_ok"] and rows[0]["missed"] == [] and rows[0]["extra"] == []
+    assert rows[0]["predicted"][0]["source"] == ["Russia"] and rows[0]["predicted"][0]["target_codes"] == ["UKRGOV"]
+    assert rows[0]["gold"][0]["target"] == ["UKRGOV"]
+    assert not rows[1]["type_ok"]
+    assert rows[1]["missed"] == [["UKR", "REJECT", "RUS"]] and rows[1]["extra"] == [["RUS", "ACCUSE", "UKR"]]
+    out = tmp_path / "e.jsonl"
+    write_errors(items, docs, str(out))
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["1", "2"]
+    with pytest.raises(InputError, match="cannot write"):
+        write_errors(items, docs, str(tmp_path / "no-such-dir" / "e.jsonl"))
+
+
+def test_cli_errors_option_writes_the_dump(tmp_path):
+    f = tmp_path / "g.jsonl"
+    f.write_text('{"id": "1", "text": "Russia attacked Ukraine on Monday.", "date": "2026-03-10", '
+                 '"events": [{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}]}\n', encoding="utf-8")
+    dump = tmp_path / "errors.jsonl"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "events", str(f), "--errors", str(dump)],
+                   capture_output=True, text=True, env=env, check=True)
+    (row,) = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    assert row["id"] == "1" and row["type_ok"] and row["predicted"][0]["source_codes"] == ["RUS"]
+
+
+def test_a_visit_and_its_hosting_count_as_one_plover_event():
+    # the stage codes "visited" 042 from the visitor and 043 from the host on one trigger; PLOVER
+    # records one event, visitor -> host
+    visit = _ev("CONSULT", ["e1"], ["e2"])
+    host = _ev("CONSULT", ["e2"], ["e1"])
+    other = Event(id="ev3", type="CONSULT", source=["e2"], target=["e1"], confidence=0.9,
+                  trigger=Span(start=5, end=9, text="talks"), date=DateRef(value="2026-01-01"))
+    items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("CONSULT", [("RUS", None)], [("UKR", None)])])]
+    r = score(items, [_doc([visit, host, other])])
+    c = r["triples"]["country"]
+    assert (c["tp"], c["pred"]) == (1, 2)  # the mirror is not counted; a second trigger is

@@ -60,6 +60,16 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     """GPE, LOC, NORP, FAC: a country, its people, a territory, a capital (place or government), an identity."""
     t, sd = ctx.tables, ctx.sd
     iso = t.country_of(m.text)
+    if m.label == "NORP" and iso and m.i > 0 and sd[m.i - 1].lower_ == "ethnic":
+        # "ethnic Albanians in Serbia": an ethnicity, not the nation's people; PLOVER and CAMEO code
+        # the country they live in (with the ethnicity beside it), so only a place named with them gives one
+        home = _residence(ctx, m)
+        c = ctx.cluster_for(("ETHNIC", iso, home), "NORP")
+        c.mentions.append(m)
+        c.attrs["ethnicity"] = iso
+        if home:
+            c.set(country=home)
+        return
     if m.label == "NORP" and iso:
         c = ctx.cluster_for(("NORP", iso), "NORP")
         c.mentions.append(m)
@@ -96,6 +106,14 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
             ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
         return
     low = bare.lower()
+    home = t.country_of(sd[m.i - 1].text) if m.label == "NORP" and low in IDENTITY_CODES and m.i > 0 else None
+    if home:
+        # "Iraqi Kurds": an identity group of a country, coded with the country (its identity beside it)
+        c = ctx.cluster_for(("NORP", home, IDENTITY_CODES[low]), "NORP")
+        c.mentions.append(m)
+        c.attrs["identity"] = IDENTITY_CODES[low]
+        c.set(country=home)
+        return
     if m.label == "NORP" and low in IDENTITY_CODES:
         c = ctx.cluster_for(("NORP", IDENTITY_CODES[low]), "NORP")
         c.mentions.append(m)
@@ -103,6 +121,24 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
         c.code, c.sector = IDENTITY_CODES[low], "REL"  # CAMEO identity codes stand alone
         return
     ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
+
+
+def _residence(ctx: ArticleContext, m: ActorMention) -> str | None:
+    """The country of an "in X" phrase on the noun phrase a mention heads or modifies ("ethnic
+    Albanians in south Serbia", "ethnic Russian voters in Latvia")."""
+    sd = ctx.sd
+    head = sd[m.i:m.j].root
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    ent = next((e for e in sd.ents if e.start <= p.i < e.end), None)
+                    iso = ctx.tables.country_of(ent.text if ent is not None else p.text)
+                    if iso:
+                        return iso
+    return None
 
 
 def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:

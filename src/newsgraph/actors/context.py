@@ -124,6 +124,11 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
     return None
 
 
+def _ethnic(doc, k: int) -> bool:
+    """The demonym at token k follows "ethnic": it names an ethnicity, not a country's people."""
+    return k > 0 and doc[k - 1].lower_ == "ethnic"
+
+
 def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     """A modifier at token k of the role at token i (former, a country, an identity, an adjective...):
     note what it says; the first token it covers (a name may span several), or None to stop."""
@@ -138,7 +143,9 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
         ent = ent_at(doc, k)
         iso = t.country_of(ent.text) if ent is not None else None
-        if iso:
+        if iso and _ethnic(doc, ent.start):
+            pass  # "ethnic Albanian activists": an ethnicity, not Albania's (clusters.py)
+        elif iso:
             mods.country = mods.country or iso
         elif ent is not None and ent.text.lower() in IDENTITY_CODES:
             mods.identity = mods.identity or IDENTITY_CODES[ent.text.lower()]
@@ -150,7 +157,8 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
             return None
         return ent.start if ent is not None else k
     elif t.country_of(tok.text):
-        mods.country = mods.country or t.country_of(tok.text)
+        if not _ethnic(doc, k):
+            mods.country = mods.country or t.country_of(tok.text)
     elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
         pass
     elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:

@@ -62,8 +62,15 @@ class PhoenixActors:
             text = " ".join(sd[k:j].text.lower().split())
             entry = self.phrases.get(text)
             if entry is not None:
-                return entry.code_at(date)
+                return entry.code_at(date) or _one_country(entry)
         return None
+
+
+def _one_country(entry) -> str | None:
+    """A person the dictionary dates ("moody awori": KENGOV 2003-2008) named outside those dates
+    is still of that country: the country all the entry's codes share, without a sector."""
+    countries = {cameo_dict.country_part(c.code) for c in entry.codes}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
 def _is_city(name: str) -> bool:
@@ -77,7 +84,8 @@ def _is_city(name: str) -> bool:
 def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
     """Give clusters without a code (or with only the article focus's country) the dictionary's."""
     for c in clusters:
-        if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs:
+        if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs \
+                or "ethnicity" in c.attrs:  # "ethnic Albanians": not the nation the dictionary lists
             continue
         guessed = c.attrs.get("country_basis") == "article focus"
         if (c.code or c.country or c.kb is not None) and not guessed:
@@ -87,7 +95,12 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
                 continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
             # the title before a person's name belongs to the dictionary's phrase ("President Bush")
             start = max(0, m.i - 3) if c.type == "PERSON" else m.i
-            code = matcher.code_for(sd, start, m.j, date)
+            code = None
+            last = sd[m.j - 1]
+            if last.dep_ == "compound" and last.head.i == m.j:
+                # "the Bush administration": the dictionary lists the phrase through its head noun
+                code = matcher.code_for(sd, start, m.j + 1, date)
+            code = code or matcher.code_for(sd, start, m.j, date)
             if not code:
                 continue
             c.code = code

@@ -23,7 +23,9 @@ register(ModuleEvaluator(
                     "type accuracy and CAMEO code accuracy (no actors).")],
     options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
              Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
-             Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list")]))
+             Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list"),
+             Option("errors", "Also write one JSON line per gold sentence (gold and predicted events, "
+                    "missed and extra triples) to this file, for error analysis.")]))
 register(ModuleEvaluator(
     "newsgraph.evaluate.places", name="places",
     help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",

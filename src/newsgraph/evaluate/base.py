@@ -198,6 +198,20 @@ class ModuleEvaluator(Evaluator):
     def render(self, report: dict, source: str = GOLD) -> str:
         return self._module(source).render(report)
 
+    def run(self, path: str, split: str | None = None, source: str = GOLD, model: str | None = None, **extra) -> dict:
+        """As Evaluator.run; an `errors` option (a file name) also writes the module's per-item
+        dump there (`write_errors(gold, predictions, path)`) for error analysis."""
+        dump = extra.pop("errors", None)
+        if dump is None:
+            return super().run(path, split, source, model, **extra)
+        mod = self._module(source)
+        if not hasattr(mod, "write_errors"):
+            raise UsageError(f"evaluate {self.name}: --errors is not available for {self.source(source).flag}")
+        gold = self.load_gold(path, split, source)
+        predictions = self.predict(gold, self.pipeline_options(model, source, **extra), source)
+        mod.write_errors(gold, predictions, dump)
+        return self.score(gold, predictions, source)
+
 
 REGISTRY: dict[str, Evaluator] = {}
 

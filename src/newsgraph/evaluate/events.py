@@ -26,6 +26,12 @@ Metrics:
   actors and no recipient; when a gold event does so (several sources, no target), the predicted
   source and target of events of its type are pooled as actors before comparing, and a symmetric
   event coded both ways counts once.
+- PLOVER events: the stage codes a visit also as the host's 043 and a meeting or clash from both
+  sides (CAMEO's two codings of one trigger); PLOVER records one event, so of the events of one
+  type on one trigger only the first (the sentence's own direction) is scored (`plover_events`).
+- `--errors FILE` (`write_errors`): one JSON line per gold sentence with the gold events, the
+  scored predicted events (actor names and codes, flags, trigger) and the missed and extra country
+  triples, for error analysis.
 - cameo_accuracy: for one-event sentences whose gold gives a CAMEO code, the top event's code
   equals it (exact) or shares its two-digit root (root).
 - per_type (PETRARCH-style): correct = a factual predicted event of the gold type whose country-level
@@ -211,11 +217,28 @@ def predict(items: list[GoldItem], options=None) -> list:
     return [None if isinstance(res, Exception) else res for res in pipe.run(arts)]
 
 
+def plover_events(events: list) -> list:
+    """The events as PLOVER counts them: the stage codes a visit also as the host's 043 and a
+    meeting or clash also from the other side (CAMEO's two codings of one trigger), while PLOVER
+    records one event with the visitor as actor and the host as recipient, and all parties of a
+    reciprocal event as one actor list (manual, "actor and recipient", CONSULT). So of the events
+    of one type on one trigger only the first, the sentence's own direction, is kept."""
+    seen, out = set(), []
+    for e in events:
+        key = (e.type, e.trigger.start, e.trigger.end) if e.trigger else None
+        if key is None or key not in seen:
+            out.append(e)
+            if key is not None:
+                seen.add(key)
+    return out
+
+
 def _predicted_actors(item: GoldItem, doc, events: list, places: dict[str, str]) -> list[tuple]:
     """(source actors, target actors, event) of `events`, actors as (country, sector). PLOVER codes
     reciprocal events (meetings, agreements) with every party as actor and no recipient; when the
     gold does so, our source and target are compared as one actor set, and a symmetric event coded
     both ways counts once."""
+    events = plover_events(events)
     out = [([a for a in (_actor_code(doc, s, places) for s in e.source) if a],
             [a for a in (_actor_code(doc, t, places) for t in e.target) if a], e) for e in events]
     recip = {g.type for g in item.events if not g.target and len(g.source) > 1}
@@ -319,6 +342,49 @@ def score(items: list[GoldItem], docs: list) -> dict:
     if isinstance(items, Gold):
         report.update(gold=items.path, split=items.split, failed=sum(1 for d in docs if d is None))
     return report
+
+
+def records(items: list[GoldItem], docs: list) -> list[dict]:
+    """One JSON-able row per gold sentence for error analysis (`--errors FILE`): the gold events,
+    the asserted predicted events (best first) with their actors' names and codes, and what the
+    scores made of them: `type_ok` (the k best types equal the gold types), `missed` and `extra`
+    country triples."""
+    rows = []
+    for item, doc in zip(items, docs):
+        events = [e for e in sorted(doc.events, key=_rank) if asserted(e)] if doc is not None else []
+        places = place_countries(doc) if doc is not None else {}
+        pred = _predicted_actors(item, doc, events, places)
+        k = len(item.events)
+        gold_t = Counter(tr for g in item.events for tr in _triples(g.source, g.type, g.target, "country"))
+        pred_t = Counter(tr for s, t, e in pred for tr in _triples(s, e.type, t, "country"))
+
+        def names(ids):
+            return [(doc.entity(i).name if doc.entity(i) is not None else i) for i in ids]
+
+        rows.append({
+            "id": item.id, "text": item.text,
+            "gold": [{"type": g.type, "source": [f"{c}{s or ''}" for c, s in g.source],
+                      "target": [f"{c}{s or ''}" for c, s in g.target]} for g in item.events],
+            "predicted": [{"type": e.type, "cameo": e.cameo, "trigger": e.trigger.text if e.trigger else None,
+                           "flags": list(e.flags), "source": names(e.source), "target": names(e.target),
+                           "source_codes": [f"{c}{s or ''}" for c, s in sc],
+                           "target_codes": [f"{c}{s or ''}" for c, s in tc]}
+                          for sc, tc, e in pred],
+            "type_ok": Counter(g.type for g in item.events) == Counter(e.type for e in events[:k]),
+            "missed": [list(t) for t in (gold_t - pred_t).elements()],
+            "extra": [list(t) for t in (pred_t - gold_t).elements()],
+        })
+    return rows
+
+
+def write_errors(items: list[GoldItem], docs: list, path: str) -> None:
+    """`records` as JSON lines in `path` (InputError naming it when it cannot be written)."""
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            for row in records(items, docs):
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(path, f"cannot write the error dump: {exc.strerror or exc}") from None
 
 
 def evaluate(gold_path: str, options=None, split: str | None = None) -> dict:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 
 from ..model import Document
+from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_verbs import NULL, match_verb
@@ -69,6 +70,8 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
 # nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
+# places that stand for the people they house: "a camp for refugees", "a home for orphans"
+SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
 DEONTIC = frozenset({"must", "should"})
@@ -175,10 +178,19 @@ class Participants:
                             e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
                         if e:
                             out.append(e)
+                            # "the Turkish and Greek sides": every coordinated modifier names one
+                            out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
             if not out and depth == 0:
+                authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+                    elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
+                        # "a camp for Congolese refugees was attacked": those it houses
+                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
+                    elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
+                        # "an appeal from President X", "a demand by Iran": the act's author
+                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
                     elif c.dep_ == "acl":
                         for a in c.children:
                             if a.dep_ == "agent":
@@ -291,6 +303,9 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
+        if s.type == "CONSULT" and s.reverse == "same" and s.object is None and tok.pos_ == "VERB" and \
+                not _meets_someone(tok, parts):
+            continue
         return s
     return None
 
@@ -303,6 +318,16 @@ def _hyphenated(tok, lex: Lexicon):
         return tok, None
     whole = f"{tok.lower_}-{doc[tok.i + 2].lower_}"
     return (doc[tok.i + 2], whole) if whole in lex.noun_set else (tok, None)
+
+
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+
+
+def _meets_someone(v, parts: Participants) -> bool:
+    """A meeting verb with an object meets someone ("met the Chinese envoy", "the leaders met"),
+    not a demand, deadline or resistance ("their demands are met", "met the target")."""
+    obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not obj or obj[0].lower_ in PERSON_PRONOUNS or parts.is_actor(obj[0])
 
 
 def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
@@ -487,7 +512,7 @@ def _state_prep(a) -> bool:
 def _speaker_of(pron, parts: Participants) -> list[str]:
     """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
     speaker, when the speaker is an actor."""
-    if pron.lower_ not in ("it", "they", "we"):
+    if pron.lower_ not in ("it", "they", "we", "he", "she"):
         return []
     node = pron.head
     for _ in range(4):
@@ -531,6 +556,38 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                 c.target_tokens = _objects(k, c.sense, parts, own)
                 if c.target_tokens:
                     break
+    if not c.target_tokens and c.sense.type == "THREATEN":
+        c.target_tokens = _conditioned(v, parts, own)
+    if not c.target_tokens and QUAD[c.sense.type] == 4:
+        c.target_tokens = _speakers_own(v, parts, own)
+
+
+def _speakers_own(v, parts: Participants, own: set[str]) -> list:
+    """"Russia said Ukraine attacked its positions": in a reported attack, "its" in the object is
+    the speaker's (an attacker does not hit its own positions): the speaker is the target."""
+    objs = [k for k in v.children if k.dep_ == "dobj" and not parts.resolve(k)]
+    if not objs or not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in objs[0].children):
+        return []
+    node = v
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    speakers = [s for s in subjects(node.head) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
+    return speakers[:1]
+
+
+def _conditioned(v, parts: Participants, own: set[str]) -> list:
+    """"threatened to cut supplies if Ukraine joins", "... unless Baghdad accepts its terms": a
+    threat is aimed at the one whose act its condition names (the subject of the if/unless clause
+    on the threat or on the threatened act)."""
+    for node in [v] + [k for k in v.children if k.dep_ == "xcomp"]:
+        for k in node.children:
+            if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children):
+                subs = [s for s in subjects(k) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
+                if subs:
+                    return subs[:1]
+    return []
 
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
@@ -554,7 +611,30 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     dobj = [k for k in kids if k.dep_ == "dobj"]
     if dobj and other(dobj[0]):
         return dobj[:1]
+    if dobj and sense.object and dobj[0].lemma_.lower() in sense.object:
+        # "held their first meeting with X at a lunch": the event noun's own party comes first
+        for p in dobj[0].children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "to", "against") and not (p.lower_ == "on" and sense.type in TOPIC_ON):
+                objs = [q for q in pobjs(p) if other(q)]
+                if objs:
+                    return objs[:1]
     preps = sense.prep or ()
+    if mediation(sense):
+        preps = (*preps, "between")  # "mediated between Sudan and Ethiopia"
+    if sense.type == "REQUEST" and dobj and dobj[0].lemma_.lower() in REFUGE:
+        # "sought refuge in Germany": the country asked to take them in
+        for k in kids + list(dobj[0].children):
+            if k.dep_ == "prep" and k.lower_ == "in":
+                objs = [p for p in pobjs(k) if other(p)]
+                if objs:
+                    return objs[:1]
+    if sense.type == "ACCUSE":
+        # "complained to the UN about Somali raids": the one complained of, not the one complained to
+        for k in kids:
+            if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
+                objs = [p for p in pobjs(k) if other(p)]
+                if objs:
+                    return objs[:1]
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
             objs = [p for p in pobjs(k) if other(p)]
@@ -585,12 +665,12 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     return []
 
 
-OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in")
+OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")
 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
     n, a, sense = c.token, c.anchor, c.sense
-    src, tgt = [], []
+    src, tgt, between = [], [], []
     for node in {n, a}:
         for k in node.children:
             d = k.dep_
@@ -620,15 +700,30 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 elif word in NOUN_TARGET_PREPS and word != "in":
                     tgt += objs
                 elif word == "between":
-                    src += objs
+                    between += objs
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
+    if not tgt and sense.reverse == "043":
+        # "the visit by the Chinese premier to Nigeria": the destination, wherever "to" hangs
+        tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "to" and k.i > a.i
+                for p in pobjs(k) if parts.resolve(p)][:1]
     if not tgt and sense.type == "RETREAT" and sense.mode == "withdraw":
         # "the withdrawal of some forces from Panama": the place they leave, wherever "from" hangs
         tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i for p in pobjs(k)][:1]
+    between = [t for t in between if parts.resolve(t)]
+    if not mediation(sense):
+        src += between  # "talks between Iran and the US": the parties act together
     src = [t for t in src if parts.resolve(t)]
     tgt = [t for t in tgt if parts.resolve(t)]
+    if not tgt and sense.of == "target":
+        # "a suspension of air links with Serbia", "the cancellation of talks with Iran": the
+        # party of the thing the event acts on
+        tgt = [q for k in a.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)
+               if not parts.resolve(p) for w in p.children if w.dep_ == "prep" and w.lower_ in ("with", "to", "against")
+               for q in pobjs(w) if parts.resolve(q)][:1]
+    while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN") and a.head.i != a.i:
+        a = a.head  # "launched artillery, mortar and rocket fire": the list's place in the clause
     h = a.head
     if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
         if h.lemma_.lower() in RECEIVE_VERBS:
@@ -644,8 +739,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS:
-                    src += subjects(h)  # "launched an attack", "postponed the demonstration": the subject's own
+                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type}:
+                    # "launched an attack", "postponed the demonstration", "launched rocket fire"
+                    # (a verb of the noun's own type): the subject's own
+                    src += subjects(h)
             if not tgt:
                 dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
@@ -664,6 +761,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "nsubj" and h.pos_ == "VERB":
         if not tgt:
             tgt += [k for k in h.children if k.dep_ == "dobj" and parts.resolve(k)]
+        if not tgt and h.lemma_.lower() in ARRIVAL_VERBS:
+            # "the first deployment of NATO troops arrived in Bosnia": where it arrives
+            tgt += [p for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at", "into")
+                    for p in pobjs(k) if parts.resolve(p)]
     elif _state_prep(a):
         if not src:
             src += subjects(h.head)  # "troops remained on alert", "workers went on strike"
@@ -677,9 +778,27 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             src += subjects(v)
         elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
             src, tgt = _framing_verb(v, a, sense, parts)
+        elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
+            # "youths threw stones during demonstrations against the army": the event that frames an
+            # act of its own kind has that act's actors (one naming no one is absorbed by the act)
+            src = [s for s in subjects(v) if parts.resolve(s)]
+    if between and mediation(sense):
+        # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
+        # with no mediator named the parties are the actors
+        if src:
+            tgt = tgt or between
+        else:
+            src = between
     c.source_tokens, c.target_tokens = src, tgt
 
 
+def mediation(sense: Sense) -> bool:
+    """CAMEO 045 (mediate): the parties "between" whom someone mediates are its recipients."""
+    return (sense.cameo or "").startswith("045")
+
+
+REFUGE = frozenset({"asylum", "refuge", "shelter", "sanctuary"})
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land", "dock"})
 FRAME_PREPS = frozenset({"on", "for", "in", "during", "at"})
 TOPIC_ON = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # talks/agreement/cooperation "on" a topic
 # events that act on another's event named as their object: "Iran condemned the attack", "police

@@ -139,6 +139,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 mode = _mode_from_cues(c, lex)
                 if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:")):
                     cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
+            if type_ == "MOBILIZE" and not c.dictionary and len({parts.country.get(e) for e in c.source} - {None}) > 1:
+                # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
+                # single-country exercises should be coded as MOBILIZE"
+                type_, cameo, mode = "COOPERATE", "062", None
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
@@ -151,7 +155,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
             flags |= dated
             location = _event_place(c, doc)
-            target = c.target or _place_target(type_, c.source, location, doc)
+            target = c.target or _place_target(type_, c.source, location, doc, cameo or "")
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=target,
@@ -174,18 +178,37 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
+# states that seceded: (new country, the country it was part of, the date of independence). A
+# city of theirs in a story told before that date belongs to the older state ("rebels shelled Juba"
+# in 1999: SDN).
+SECESSIONS = (("SSD", "SDN", "2011-07-09"), ("XKX", "SRB", "2008-02-17"), ("MNE", "SRB", "2006-06-03"),
+              ("ERI", "ETH", "1993-05-24"))
+
+
+def country_on(iso: str, date: str | None) -> str:
+    """The country a place of today's `iso` belonged to on `date` (ISO; None: today's)."""
+    for new, old, since in SECESSIONS:
+        if iso == new and date and date[:10] < since:
+            return old
+    return iso
+
+
 def place_countries(doc: Document) -> dict[str, str]:
     """Entity id -> the country of the place it names, for entities with no actor of their own
     whose name the places stage resolved to a place below country level ("Paris" -> FRA, "Juba"
-    -> SSD). An event's city argument stands for its country, as CAMEO codes it."""
-    spans = {(m.start, m.end): p.country for p in doc.places if p.country and p.feature != "country"
+    -> SSD, or SDN in a story before 2011). An event's city argument stands for its country, as
+    CAMEO codes it."""
+    date = doc.published.value
+    spans = {(m.start, m.end): country_on(p.country, date) for p in doc.places if p.country and p.feature != "country"
              for m in p.mentions if m.kind == "name"}
     if not spans:
         return {}
     out = {}
     for e in doc.entities:
         if e.actor is None and e.type in PLACE_ENTITY_TYPES:
-            iso = next((spans[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in spans), None)
+            # the entity's mention may hold the place's name with its article ("the West Bank")
+            iso = next((iso for m in e.mentions for (a, b), iso in spans.items() if m.start <= a and b <= m.end),
+                       None)
             if iso:
                 out[e.id] = iso
     return out
@@ -214,16 +237,20 @@ def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
 PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
-def _place_target(type_: str, source: list[str], location: str | None, doc: Document) -> list[str]:
-    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES)."""
-    if type_ not in PLACE_TARGET_TYPES or not source or location is None:
+def _place_target(type_: str, source: list[str], location: str | None, doc: Document, cameo: str = "") -> list[str]:
+    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES; and the
+    easing of a curfew, ban or state of emergency there, CAMEO 081, which is aimed at the same
+    people as imposing it)."""
+    if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))) or not source \
+            or location is None:
         return []
     place = next((p for p in doc.places if p.id == location), None)
     if place is None or not place.country:
         return []
-    spans = {(m.start, m.end) for m in place.mentions if m.kind == "name"}
+    spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
     for e in doc.entities:
-        if e.id not in source and any((m.start, m.end) in spans for m in e.mentions) and \
+        # the entity's mention may hold the place's name with its article ("the West Bank")
+        if e.id not in source and any(m.start <= a and b <= m.end for m in e.mentions for a, b in spans) and \
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
@@ -297,17 +324,23 @@ def absorb(cands):
         head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
         if head is None and tok.head.i != tok.i:
             head = by_pred.get(tok.head.i)
+        if head is None and tok.head.i != tok.i:
+            # "fired tear gas to disperse them": the event noun the governing verb acts with
+            head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
+                         and by_token[k.i].is_noun), None)
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
                 continue
             if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
-                    and head.sense.type == c.sense.type and QUAD[c.sense.type] == 4:
-                # "used tear gas to disperse demonstrators", "opened fire to disperse them": one act
+                    and head.sense.type == c.sense.type:
+                # "used tear gas to disperse demonstrators", "opened fire to disperse them",
+                # "telephoned X to discuss the crisis", "will visit X to mediate": one act
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
             if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
-                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))):
+                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))
+                    or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):  # "staged rallies, saying he must resign"
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
@@ -315,7 +348,7 @@ def absorb(cands):
                                  and by_token[k.i].sense.type == c.sense.type
                                  for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
             continue  # "the attack killed ten people": the same assault, told by its effect
-        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) for d in cands):
+        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) or _object_of(c, d) for d in cands):
             continue
         keep.append(c)
     return keep
@@ -347,6 +380,15 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _object_of(c, d) -> bool:
+    """An actorless event noun inside the object of a verb of its own type is what that verb does:
+    "a state of siege was declared", "imposed a state of emergency" (one coercion, not two)."""
+    if d is c or d.is_noun or d.sense.type != c.sense.type:
+        return False
+    return any(k.dep_ in ("dobj", "nsubjpass") and (k.i == c.anchor.i or k.is_ancestor(c.anchor))
+               for k in d.token.children)
 
 
 def _topic_of(c, d) -> bool:
@@ -539,6 +581,9 @@ def _event_place(c, doc: Document) -> str | None:
         # the trigger's own locative phrases, then its object's ("blocked roads in Brussels")
         preps = [k for k in node.children if k.dep_ == "prep"]
         preps += [k for d in node.children if d.dep_ == "dobj" for k in d.children if k.dep_ == "prep"]
+        # "lifted a state of emergency in Mombasa": the locative phrase of the object's "of" noun
+        preps += [k for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                  for k in o.children if k.dep_ == "prep"]
         for prep in preps:
             if prep.lower_ in LOCATIVE:
                 for obj in prep.children:
