@@ -28,6 +28,21 @@ VISIT
 --- RECEIVE [070] ---
 RECEIVE
 - + * MONEY FROM $ [071]
+
+&NEGAUX
++DID N'T
++DID NOT
+
+--- LIFT [---] ---
+LIFT
+- * SANCTION [0351]
+- * SANCTIONS [085]
+
+--- ARREST [173] ---
+ARREST
+- SOLDIERS * [192]
+- POLICE * [1731]
+- &NEGAUX * [1739]
 """
 
 
@@ -89,6 +104,25 @@ def test_slots_and_reverse_code(vd, nlp):
     m = _match(vd, nlp, "The king called on Gondor.", "called")
     assert (m.code, m.reverse) == ("042", "043")
     assert _match(vd, nlp, "The king called Gondor.", "called") is None  # the phrasal verb needs its particle
+
+
+def test_words_as_written_win_among_equal_patterns(vd, nlp):
+    """"lifted sanctions": SANCTIONS as written beats SANCTION matched through the plural."""
+    assert _match(vd, nlp, "Gondor lifted sanctions on Mordor.", "lifted").code == "085"
+    assert _match(vd, nlp, "Gondor lifted a sanction on Mordor.", "lifted").code == "0351"
+
+
+def test_passive_reads_pre_verb_words_in_the_agent(vd, nlp):
+    """In the passive the subject is acted on: its words are not the pre-verb words, the by-phrase's are."""
+    assert _match(vd, nlp, "Three soldiers were arrested by Gondor.", "arrested").code == "173"
+    assert _match(vd, nlp, "Three men were arrested by the police.", "arrested").code == "1731"
+    assert _match(vd, nlp, "Gondor soldiers arrested Mordor.", "arrested").code == "192"
+
+
+def test_pattern_spelling_out_negation(vd, nlp):
+    m = _match(vd, nlp, "Gondor did not arrest Mordor.", "arrest")
+    assert (m.code, m.negates) == ("1739", True)
+    assert not _match(vd, nlp, "Police arrested Mordor.", "arrested").negates
 
 
 def test_petrarch_mode_codes_only_dictionary_verbs(tmp_path, pipeline):

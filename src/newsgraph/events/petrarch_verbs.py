@@ -33,6 +33,7 @@ from ..errors import InputError
 NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
 _CODE_OK = re.compile(r"^[A-Za-z0-9+?!#-]{0,8}$")
+NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -52,6 +53,7 @@ class Pattern:
     line: int
     weight: int = 0
     needs: frozenset[str] = frozenset()  # literal words the clause must hold (a cheap first test)
+    negates: bool = False  # the pattern spells out a negation ("&NEGATVAUXVRB * OVER EFFORTS"): its code is the negated act's
 
 
 @dataclass
@@ -210,7 +212,8 @@ def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
         pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
     weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
     needs = frozenset(w for it in pre + post if it.kind == "word" for w in it.words[0])
-    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs)
+    negates = any(w in NEGATION_WORDS for it in pre + post for alt in it.words for w in alt)
+    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs, negates)
 
 
 def _synset_entry(path, n, s: str, synsets) -> list[tuple[str, ...]]:
@@ -280,6 +283,7 @@ class Match:
     compound: list = field(default_factory=list)
     origin: str = ""
     line: int = 0
+    negates: bool = False  # the matched pattern spells out the clause's negation
 
 
 def clause_tokens(v) -> list:
@@ -382,6 +386,21 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, 
     return slots
 
 
+def _voice_order(v, toks: list) -> list:
+    """The clause's words as the patterns read them. In the passive the words before the verb are
+    its agent's ("arrested by Ithilen police": POLICE * [173]), not its subject's, which is the
+    one acted on ("three soldiers were arrested" does not match &MILITARY * [192]), as PETRARCH
+    matches a passive verb's pre-verb nouns in its by-phrase."""
+    if not any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children):
+        return toks
+    subj = {t.i for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") for t in c.subtree}
+    agent = {t.i for c in v.children if c.dep_ == "agent" for t in c.subtree}
+    before = [t for t in toks if t.i < v.i and t.i not in subj]
+    by = [t for t in toks if t.i in agent and t.dep_ != "agent"]
+    after = [t for t in toks if t.i > v.i and t.i not in agent]
+    return before + by + [v] + after
+
+
 def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
     """The dictionary's reading of verb token `tok` (None: the dictionary does not know it)."""
     entries = vd.by_word.get(tok.lower_) or vd.by_word.get(tok.lemma_.lower())
@@ -395,13 +414,17 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         if form.after and not all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
                                   for k, w in enumerate(form.after)):
             continue
-        toks = clause_tokens(tok)
+        toks = _voice_order(tok, clause_tokens(tok))
         forms = [_forms([t]) for t in toks]
         present = set().union(*forms)
         vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
         after_start = vi + 1 + len(form.after)
         before_start = vi - 1 - len(form.before)
+        best = None  # (exact words, pattern, pre, post)
+        lower = {t.lower_ for t in toks}
         for p in block.patterns:
+            if best is not None and p.weight < best[1].weight:
+                break  # patterns are sorted by weight: only equally long ones compete with the first match
             if not p.needs <= present:
                 continue
             post = _match_side(p.post, toks, after_start, 1, is_actor, forms)
@@ -410,8 +433,15 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
             pre = _match_side(p.pre, toks, before_start, -1, is_actor, forms)
             if pre is None:
                 continue
+            # "LIFT * SANCTION [0351]" and "* SANCTIONS [085]" both match "lifted sanctions": the
+            # words as written win over a derived plural or lemma, as in PETRARCH's exact lookup
+            exact = len(p.needs & lower)
+            if best is None or exact > best[0]:
+                best = (exact, p, pre, post)
+        if best is not None:
+            _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
-                         pre["comp"] + post["comp"], block.origin, p.line)
+                         pre["comp"] + post["comp"], block.origin, p.line, p.negates)
         code = form.code or block.code
         rev = form.reverse if form.code else block.reverse
         return Match(code, rev, origin=block.origin)
