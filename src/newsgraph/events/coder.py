@@ -100,6 +100,7 @@ class Candidate:
     reverse: Sense | None = None  # a second code from target to source ("visit": 042 and 043)
     swap: bool = False  # the pattern codes only target -> source
     dictionary: bool = False  # coded by a user's PETRARCH verb dictionary (its code stands as given)
+    negation_coded: bool = False  # ... by a pattern that spells out the negation: the code is the negated act's
 
 
 class Participants:
@@ -415,7 +416,7 @@ def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:
     return Candidate(sense=sense, token=tok, start=tok.idx, end=tok.idx + len(tok.text), sent=sent, anchor=tok,
                      predicate=tok, slot_source=[_np_head(t) for t in m.source],
                      slot_target=[_np_head(t) for t in m.target], compound=[_np_head(t) for t in m.compound],
-                     reverse=reverse, swap=swap, dictionary=True)
+                     reverse=reverse, swap=swap, dictionary=True, negation_coded=m.negates)
 
 
 def _np_head(tok):
@@ -529,7 +530,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             return False
         # "recalled its ambassador from Minsk": the source's own people are not its recipient
         mine = {parts.country.get(e) for e in own} - {None}
-        return not (mine and all(parts.country.get(e) in mine for e in got) and t.dep_ == "dobj"
+        # (a role with no country of its own, "its ambassador" coded GOV, is the source's as well)
+        return not (mine and all(parts.country.get(e) in mine | {None} for e in got) and t.dep_ == "dobj"
                     and any(k.dep_ == "poss" and k.lower_ in ("its", "their", "his", "her") for k in t.children))
 
     kids = list(v.children)

@@ -133,6 +133,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
+            if c.negation_coded:
+                flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
             if mode is None:
                 mode = _mode_from_cues(c, lex)
