@@ -77,11 +77,25 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:
-        c.attrs["agent"] = (role.code, role.prefix)
+        c.attrs["agent"] = _agents(ctx, mention.i, s, role)
     if mods.pronoun is not None:
         c.anchor_pron = mods.pronoun
     c.attrs["nominal"] = True
     ctx.clusters.append(c)
+
+
+def _agents(ctx: ArticleContext, start: int, s: int, role) -> tuple[str, bool]:
+    """The mention's agent code: its head agent's, after those of the agents that modify it, as
+    PETRARCH mixes them ("Rohan government troops": GOV then MIL, ROHGOVMIL; an agent code the
+    code already holds is not added again)."""
+    code = ""
+    for a, b in ctx.role_spans:
+        mod = ctx.role_of(a, b) if start <= a and b <= s else None
+        if mod is not None and mod.code and not mod.prefix and mod.code not in code:
+            code += mod.code
+    if not code or role.prefix:
+        return role.code, role.prefix
+    return (code + role.code if role.code not in code else code), False
 
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
@@ -123,7 +137,7 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
     if role.code:
-        c.attrs["agent"] = (role.code, role.prefix)
+        c.attrs["agent"] = _agents(ctx, mention.i, s, role)
     c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
           former=mods.former)
     c.attrs.setdefault("nominal", True)
