@@ -37,6 +37,9 @@ RECEIVE
 LIFT
 - * SANCTION [0351]
 - * SANCTIONS [085]
+- * (WITH) [130]
+- * OFF [131]
+- * RELATIONS [161]
 
 --- ARREST [173] ---
 ARREST
@@ -110,6 +113,8 @@ def test_words_as_written_win_among_equal_patterns(vd, nlp):
     """"lifted sanctions": SANCTIONS as written beats SANCTION matched through the plural."""
     assert _match(vd, nlp, "Gondor lifted sanctions on Mordor.", "lifted").code == "085"
     assert _match(vd, nlp, "Gondor lifted a sanction on Mordor.", "lifted").code == "0351"
+    # the pattern naming the verb's object beats a preposition or particle of the same length
+    assert _match(vd, nlp, "Gondor lifted off relations with Mordor.", "lifted").code == "161"
 
 
 def test_passive_reads_pre_verb_words_in_the_agent(vd, nlp):

@@ -386,6 +386,15 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, 
     return slots
 
 
+def _rank(p: Pattern, objects: set[str], obj_lower: set[str], lower: set[str]) -> tuple[bool, bool, int]:
+    """How closely an equally long pattern fits: it names the verb's object as written, or in
+    another form; how many of its words (a synset's: any alternative) stand in the clause as written."""
+    items = [it for it in p.pre + p.post if it.kind in ("word", "syn")]
+    return (any(alt[-1] in obj_lower for it in items for alt in it.words),
+            any(alt[-1] in objects for it in items for alt in it.words),
+            sum(any(set(alt) <= lower for alt in it.words) for it in items))
+
+
 def _voice_order(v, toks: list) -> list:
     """The clause's words as the patterns read them. In the passive the words before the verb are
     its agent's ("arrested by Ithilen police": POLICE * [173]), not its subject's, which is the
@@ -420,8 +429,10 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
         after_start = vi + 1 + len(form.after)
         before_start = vi - 1 - len(form.before)
-        best = None  # (exact words, pattern, pre, post)
+        best = None  # ((object head, exact words), pattern, pre, post)
         lower = {t.lower_ for t in toks}
+        obj_toks = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass")]
+        objects, obj_lower = _forms(obj_toks), {t.lower_ for t in obj_toks}
         for p in block.patterns:
             if best is not None and p.weight < best[1].weight:
                 break  # patterns are sorted by weight: only equally long ones compete with the first match
@@ -433,11 +444,13 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
             pre = _match_side(p.pre, toks, before_start, -1, is_actor, forms)
             if pre is None:
                 continue
-            # "LIFT * SANCTION [0351]" and "* SANCTIONS [085]" both match "lifted sanctions": the
-            # words as written win over a derived plural or lemma, as in PETRARCH's exact lookup
-            exact = len(p.needs & lower)
-            if best is None or exact > best[0]:
-                best = (exact, p, pre, post)
+            # Among equally long patterns, one naming the verb's object wins (PETRARCH tries the
+            # object's head before prepositions and particles: "broke off relations with X" is
+            # "* RELATIONS [161]", not "* (WITH) [130]"), then the words as written over a derived
+            # plural or lemma ("lifted sanctions": "* SANCTIONS [085]", not "* SANCTION [0351]")
+            rank = _rank(p, objects, obj_lower, lower)
+            if best is None or rank > best[0]:
+                best = (rank, p, pre, post)
         if best is not None:
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
