@@ -453,7 +453,22 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
+    if c.dictionary and not tgt and not c.is_noun:
+        tgt = _any_prep_actor(c.token, parts, set(src))
     c.source, c.target = src, tgt
+
+
+def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
+    """PETRARCH mode: with no object, the verb's target is the first actor its prepositional phrases
+    name, whatever the preposition ("arrived in Gondor for a visit": "* (FOR VISIT) [042]" -> GON),
+    as PETRARCH reads a verb phrase's noun phrases, then its prepositional phrases."""
+    for k in v.children:
+        if k.dep_ in ("prep", "agent"):
+            for p in pobjs(k):
+                got = [e for e in parts.resolve(p) if e not in src]
+                if got:
+                    return got
+    return []
 
 
 def _own_means(t, parts: Participants, own: set[str]) -> bool:
