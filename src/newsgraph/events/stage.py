@@ -344,10 +344,25 @@ def _contents(cands) -> dict[int, object]:
             if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
-                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i):
+                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
+                    _proposed(a, v):
                 out[id(c)] = d
                 break
     return out
+
+
+PROPOSAL_NOUNS = frozenset({"proposal", "offer", "call", "plan", "request", "invitation", "suggestion", "initiative",
+                            "appeal", "bid", "idea", "demand"})
+
+
+def _proposed(a, v) -> bool:
+    """"rejected Mordor's proposal for talks", "accepted an invitation to talks": the act the verb's
+    object proposes is what the rejection or intent is about (CAMEO 125, not 120)."""
+    p = a.head
+    if a.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in ("for", "of", "to", "on"):
+        return False
+    n = p.head
+    return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
 
 
 def _topic_of(c, d) -> bool:
