@@ -176,3 +176,15 @@ def test_received_the_support_of(code):
 
 def test_declined_to_comment_is_no_event(code):
     assert not code("The ministry declined to comment on the report.").events
+
+
+def test_rejected_proposal_takes_the_proposed_acts_sub_code(code):
+    """"rejected a proposal for talks": the rejection is about meeting (CAMEO 125), not 120."""
+    doc = code("Iran rejected Germany's proposal for talks on Monday.")
+    ev = only(doc, "REJECT")
+    assert ev.cameo == "125" and "Germany" in names(doc, ev.target)
+
+
+def test_expelled_diplomats_reduce_relations(code):
+    ev = only(code("Russia expelled two Polish diplomats on Monday."), "SANCTION")
+    assert ev.cameo == "161"
