@@ -188,3 +188,19 @@ def test_rejected_proposal_takes_the_proposed_acts_sub_code(code):
 def test_expelled_diplomats_reduce_relations(code):
     ev = only(code("Russia expelled two Polish diplomats on Monday."), "SANCTION")
     assert ev.cameo == "161"
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    ("Kenya lifted the curfew in Mombasa on Monday.", "CONCEDE", "0813"),
+    ("Peru lifted the state of emergency on Monday.", "CONCEDE", "0814"),
+    ("Turkey released twelve Greek fishermen on Monday.", "RETREAT", "0841"),
+    ("Ethiopia withdrew its troops from Somalia on Monday.", "RETREAT", "0874"),
+    ("Two hundred rebels surrendered to the Ugandan army on Monday.", "RETREAT", "0874"),
+    ("Colombia demobilized two thousand fighters on Monday.", "RETREAT", "0873"),
+    ("Egypt imposed a curfew on Suez on Monday.", "COERCE", "1723"),
+    ("Thailand declared a state of emergency on Monday.", "COERCE", "1724"),
+    ("Israeli police confiscated weapons from settlers on Monday.", "COERCE", "1711"),
+])
+def test_cameo_sub_codes_from_the_codebook(code, text, type_, cameo):
+    """CAMEO's four-digit categories where the verb and its object say which (codebook names)."""
+    assert only(code(text), type_).cameo == cameo
