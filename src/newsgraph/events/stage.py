@@ -138,8 +138,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
             if mode is None:
                 mode = _mode_from_cues(c, lex)
-                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:")):
-                    cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
+                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
+                    cameo = _appeal_or_demand(cameo, cameo_for(type_, mode))  # "spoke by phone": 041, not 040
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
@@ -363,6 +363,12 @@ def _proposed(a, v) -> bool:
         return False
     n = p.head
     return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
+
+
+def _appeal_or_demand(head: str, code: str) -> str:
+    """CAMEO's appeals (02) and demands (10) have the same sub-categories (021-028, 101-108): a
+    mode's demand code under an appeal ("asked for military aid") is the appeal's (0232, not 1032)."""
+    return "02" + code[2:] if head[:2] == "02" and code[:2] == "10" else code
 
 
 def _topic_of(c, d) -> bool:
