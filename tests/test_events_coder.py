@@ -204,3 +204,14 @@ def test_expelled_diplomats_reduce_relations(code):
 def test_cameo_sub_codes_from_the_codebook(code, text, type_, cameo):
     """CAMEO's four-digit categories where the verb and its object say which (codebook names)."""
     assert only(code(text), type_).cameo == cameo
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Angola asked Portugal for military aid on Monday.", "0232"),  # an appeal (02), not a demand (10)
+    ("Opposition lawmakers called on the Kenyan energy minister to resign.", "0241"),
+    ("Kenya demanded that Uganda release the prisoners.", "1053"),
+])
+def test_appeals_and_demands_are_sub_coded_in_their_own_category(code, text, cameo):
+    """CAMEO: requests, proposals and appeals are 02; demands, "more forceful", are 10; both take the
+    sub-code of what they ask for."""
+    assert only(code(text), "REQUEST").cameo == cameo
