@@ -251,8 +251,9 @@ def mirrored(ev: Event, c) -> list[Event]:
     and 043 from the host; meetings, talks, signings and clashes (`reverse: same`) go both ways,
     and coordinated actors with no target ("Xi and Lula signed an agreement") act on each other.
     `ev` itself is narrowed to the first actor in that last case."""
-    if c.reverse is not None:  # a dictionary's [A:B] code
-        type_, cameo, same = c.reverse.type, c.reverse.cameo, False
+    if c.reverse is not None:  # a dictionary's [A:B] code ([057:057]: the same both ways)
+        type_, cameo = c.reverse.type, c.reverse.cameo
+        same = cameo == ev.cameo
     elif c.sense.reverse is not None:
         same = c.sense.reverse == "same"
         type_, cameo = ev.type, (ev.cameo if same else c.sense.reverse)
@@ -587,9 +588,11 @@ def _mode_from_cues(c, lex) -> str | None:
     for _ in range(3):
         nxt = []
         for t in level:
-            m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
-            if m:
-                return m
+            # a word and its own modifiers ("with military action": the action is military)
+            for w in [t] + ([k for k in t.children if k.dep_ in ("amod", "compound")] if t.pos_ == "NOUN" else []):
+                m = cues.get(w.lower_) or cues.get(w.lemma_.lower())
+                if m:
+                    return m
             nxt += [k for k in t.children if k.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj")]
         level = nxt
     return None
