@@ -215,3 +215,14 @@ def test_appeals_and_demands_are_sub_coded_in_their_own_category(code, text, cam
     """CAMEO: requests, proposals and appeals are 02; demands, "more forceful", are 10; both take the
     sub-code of what they ask for."""
     assert only(code(text), "REQUEST").cameo == cameo
+
+
+def test_subject_after_a_fronted_phrase_parsed_as_its_conjuncts(code):
+    """"After talks in Geneva, Iran and Iraq signed ...": the parser hangs the subject on Geneva."""
+    doc = code("After two days of talks in Geneva, Iran and Iraq signed a peace treaty on Friday.")
+    evs = [e for e in doc.events if e.type == "SUPPORT"]
+    assert {names(doc, e.source) for e in evs} == {"Iran", "Iraq"}
+
+
+def test_threat_mode_from_the_modifier_of_its_with_phrase(code):
+    assert only(code("Russia threatened Georgia with military action on Monday."), "THREATEN").cameo == "138"

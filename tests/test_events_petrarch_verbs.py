@@ -141,3 +141,17 @@ def test_petrarch_mode_codes_only_dictionary_verbs(tmp_path, pipeline):
     doc = pipe.extract("Russia condemned Ukraine. Russia accused Ukraine of the attack on its border.", name="t",
                        published="2025-01-01")
     assert [(e.cameo, e.trigger.text) for e in doc.events] == [("122", "condemned")]
+
+
+def test_symmetric_dictionary_code_with_a_compound_subject(tmp_path, pipeline):
+    """[057:057] and a coordinated subject with no object: each signs with the other (PETRARCH2
+    codes the cooperation of compound actors both ways); [042:043] with one target codes once."""
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    f = tmp_path / "v.txt"
+    f.write_text("--- SIGN [057:057] ---\nSIGN\n")
+    pipe = Pipeline(pipeline_options(None, verbs=[str(f)]))
+    doc = pipe.extract("Russia and Ukraine signed a treaty on Monday.", name="t", published="2025-01-01")
+    pairs = {(doc.entity(e.source[0]).name, doc.entity(e.target[0]).name, e.cameo) for e in doc.events}
+    assert pairs == {("Russia", "Ukraine", "057"), ("Ukraine", "Russia", "057")}
