@@ -115,9 +115,27 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state"
 COOPERATIVE_ROOTS = ("03", "04", "05", "06")  # PETRARCH codes coordinated subjects of these on each other
 
 
-def _token_at(sdoc, char: int):
-    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+def _token_at(sdoc, start: int, end: int):
+    """The trigger's head token ("economic aid": aid)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+
+
+def _content_of(tok, heads: dict[int, str]) -> bool:
+    """The trigger is what another event intends, asks, refuses, threatens or accuses ("threatened
+    to attack Gondor", "agreed to provide aid", "accused Mordor of attacking"): PETRARCH codes the
+    pair as one event, the upper verb's (its code already says what it is about)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or node.head.i == node.i:
+            return False
+        dep, node = node.dep_, node.head
+        if heads.get(node.i) in CONTENT_HEADS or dep == "xcomp" and node.i in heads:
+            return True  # ("agreed to provide aid", "began to withdraw": one verb phrase, one event)
+    return False
 
 
 def _subordinate(tok) -> bool:
@@ -189,15 +207,16 @@ def petrarch_events(doc, parse=None) -> list:
     if sdoc is not None:
         for ev in doc.events:
             if ev.trigger is not None:
-                toks[id(ev)] = _token_at(sdoc, ev.trigger.start)
+                toks[id(ev)] = _token_at(sdoc, ev.trigger.start, ev.trigger.end)
     trigger_tokens = {t.i for t in toks.values() if t is not None}
+    heads = {toks[id(ev)].i: ev.type for ev in doc.events if toks.get(id(ev)) is not None}
     first: dict[tuple, object] = {}
     out = []
     for ev in doc.events:
         tok = toks.get(id(ev))
         if "negated" in ev.flags and not ev.type == "REJECT":
             continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
-        if tok is not None and (_subordinate(tok) or _noun_not_coded(tok, trigger_tokens)):
+        if tok is not None and (_subordinate(tok) or _noun_not_coded(tok, trigger_tokens) or _content_of(tok, heads)):
             continue
         key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
         orig = first.get(key) if key else None
