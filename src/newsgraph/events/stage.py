@@ -140,11 +140,17 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 mode = _mode_from_cues(c, lex)
                 if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
                     cameo = _appeal_or_demand(cameo, cameo_for(type_, mode))  # "spoke by phone": 041, not 040
+            if type_ == "AID" and cameo == "070":
+                cameo = _aid_kind(c)  # "provided humanitarian aid": 073
+            elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun:
+                cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
-                    cameo = parallel_code(cameo, d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)) or cameo
+                    content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
+                    content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
+                    cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
             dated = date_flags(date, doc_date)
@@ -364,6 +370,45 @@ def _proposed(a, v) -> bool:
         return False
     n = p.head
     return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
+
+
+AID_KINDS = {"economic": "071", "financial": "071", "budgetary": "071", "development": "071", "military": "072",
+             "humanitarian": "073", "food": "073", "medical": "073", "relief": "073", "emergency": "073",
+             "peacekeeping": "074"}
+
+
+def _aid_kind(c) -> str:
+    """CAMEO's kind of aid (071 economic, 072 military, 073 humanitarian, 074 peacekeeping) from the
+    words that qualify the aid: the aid noun's modifiers, or the verb's object's ("provided military aid")."""
+    root = c.anchor if c.is_noun else c.token
+    nouns = [root] + [k for k in root.children if k.dep_ in ("dobj", "nsubjpass")]
+    for n in nouns:
+        for w in [n] + [k for k in n.children if k.dep_ in ("amod", "compound")]:
+            code = AID_KINDS.get(w.lower_)
+            if code:
+                return code
+    return "070"
+
+
+ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (longest phrase first)
+    (("war", "crime"), "1124"), (("crime", "against", "humanity"), "1124"), (("genocide",), "1124"),
+    (("atrocity",), "1124"), (("ethnic", "cleansing"), "1124"), (("human", "right"), "1122"), (("torture",), "1122"),
+    (("aggression",), "1123"), (("invasion",), "1123"), (("espionage",), "1125"), (("spying",), "1125"),
+    (("spy",), "1125"), (("treason",), "1125"), (("corruption",), "1121"), (("crime",), "1121"),
+    (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"))
+
+
+def _accusation_kind(v) -> str:
+    """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
+    "charged with espionage" 1125, "of corruption" 1121)."""
+    for k in v.children:
+        if k.dep_ == "prep" and k.lower_ in ("of", "with"):
+            words = [t.lemma_.lower() for t in k.subtree][1:]
+            for phrase, code in ACCUSATIONS:
+                n = len(phrase)
+                if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+                    return code
+    return "112"
 
 
 def _appeal_or_demand(head: str, code: str) -> str:
