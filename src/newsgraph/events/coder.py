@@ -555,6 +555,11 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if dative and any(other(k) for k in dative):
         return dative
     dobj = [k for k in kids if k.dep_ == "dobj"]
+    if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
+        # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
+        by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]
+        if by:
+            return by[:1]
     if dobj and other(dobj[0]):
         return dobj[:1]
     preps = sense.prep or ()
@@ -588,7 +593,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     return []
 
 
-OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in")
+OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"
 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
