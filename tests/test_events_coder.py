@@ -226,3 +226,22 @@ def test_subject_after_a_fronted_phrase_parsed_as_its_conjuncts(code):
 
 def test_threat_mode_from_the_modifier_of_its_with_phrase(code):
     assert only(code("Russia threatened Georgia with military action on Monday."), "THREATEN").cameo == "138"
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    ("Egypt provided humanitarian aid to Sudan on Monday.", "AID", "073"),
+    ("Iran accused Israel of war crimes on Monday.", "ACCUSE", "1124"),
+    ("Russia charged two Estonian men with espionage.", "ACCUSE", "1125"),
+])
+def test_kind_of_aid_and_accusation(code, text, type_, cameo):
+    assert only(code(text), type_).cameo == cameo
+
+
+def test_agreed_to_provide_military_aid(code):
+    assert only(code("Germany agreed to provide military aid to Ukraine."), "AGREE").cameo == "0332"
+
+
+def test_condemned_act_by_someone_targets_who_did_it(code):
+    doc = code("Jordan condemned the killing of three civilians by Israeli soldiers on Monday.")
+    ev = only(doc, "ACCUSE")
+    assert names(doc, ev.target) == "Israeli soldiers"
