@@ -71,16 +71,16 @@ CAMEO_VERBS = ROOT / "src" / "newsgraph" / "events" / "data" / "cameo_verbs.txt"
 
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 @pytest.mark.parametrize("verbs,correct,extra", [
-    (None, 90, 0),  # the built-in verbs (our lexicon refined by CAMEO.2.0 patterns)
-    ([str(CAMEO_VERBS)], 80, 11),  # PETRARCH mode with PETRARCH2's CAMEO.2.0 dictionary
+    (None, 92, 0),  # the built-in verbs (our lexicon refined by CAMEO.2.0 patterns)
+    ([str(CAMEO_VERBS)], 82, 11),  # PETRARCH mode with PETRARCH2's CAMEO.2.0 dictionary
 ])
 def test_own_records_2(verbs, correct, extra):
-    """Regression test (our own sentences, session 4): gold/petrarch_records_2.xml, 90 codings in 91
+    """Regression test (our own sentences, session 4): gold/petrarch_records_2.xml, 92 codings in 93
     sentences, keeps at least these correct and at most these extra (docs/accuracy.md)."""
     opts = ep.pipeline_options(None, verbs=verbs, actors=[str(DICTS / "PETR.Validate.actors.txt")],
                                agents=[str(DICTS / "PETR.Validate.agents.txt")])
     r = ep.evaluate(str(RECORDS_2), opts)
-    assert r["gold_events"] == 90 and r["sentences"] == 91
+    assert r["gold_events"] == 92 and r["sentences"] == 93
     assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
 
 

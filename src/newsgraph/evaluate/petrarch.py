@@ -243,7 +243,12 @@ def _codings(doc, parse=None) -> list[Coding]:
         ent = doc.entity(eid)
         if ent is not None and ent.actor is None and eid in places:
             return places[eid]
-        return ent.actor.code if ent is not None and ent.actor is not None and ent.actor.code else None
+        if ent is None or ent.actor is None or not ent.actor.code:
+            return None
+        a = ent.actor
+        if a.country is None and a.code == a.sector:
+            return NONE + a.code  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
+        return a.code
 
     out = []
     for ev in petrarch_events(doc, parse):
