@@ -102,6 +102,8 @@ def test_petrarch_view_codes_one_direction_and_dyads_only(pipeline):
     # what a threat or intent is about is part of it: one event ("threatened to attack")
     assert codings("France threatened to attack Germany on Monday.") == [("FRA", "DEU", "13")]
     assert codings("France pledged economic aid to Poland on Monday.") == [("FRA", "POL", "03")]
+    # coordinated subjects of a cooperative event with no object: each with the other
+    assert codings("Armenia and Azerbaijan agreed to a ceasefire on Monday.") == [("ARM", "AZE", "03"), ("AZE", "ARM", "03")]
 
 
 def ep_article(text):

@@ -254,6 +254,8 @@ def _codings(doc, parse=None) -> list[Coding]:
     for ev in petrarch_events(doc, parse):
         srcs = [(e, code(e)) for e in ev.source if code(e)]
         tgts = [(e, code(e)) for e in ev.target if code(e)]
+        if not tgts and len(srcs) > 1 and (ev.cameo or "")[:2] in COOPERATIVE_ROOTS:
+            tgts = srcs  # "Freedonia and Sylvania agreed to a ceasefire": each with the other (PETRARCH2)
         # an actor does not act on itself
         pairs = {(s, t) for es, s in srcs for et, t in tgts if es != et and s != t}
         for s, t in sorted(pairs):
