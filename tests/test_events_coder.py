@@ -245,3 +245,9 @@ def test_condemned_act_by_someone_targets_who_did_it(code):
     doc = code("Jordan condemned the killing of three civilians by Israeli soldiers on Monday.")
     ev = only(doc, "ACCUSE")
     assert names(doc, ev.target) == "Israeli soldiers"
+
+
+def test_mediation_between_two_sides_targets_both(code):
+    doc = code("Qatar mediated between Israel and Hamas on Monday.")
+    ev = only(doc, "CONSULT")
+    assert ev.cameo == "045" and {doc.entity(e).name for e in ev.target} == {"Israel", "Hamas"}

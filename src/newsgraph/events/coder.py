@@ -35,7 +35,7 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
 MENTION_RANK = {"name": 0, "nominal": 1, "metonym": 1, "pronoun": 2}
 
-TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from")
+TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from", "between")
 NOUN_TARGET_PREPS = frozenset({"on", "upon", "against", "for", "to", "with", "at", "into", "toward", "towards",
                                "regarding", "concerning", "about", "over", "in"})
 SOURCE_PREPS_RECEIVED = frozenset({"of", "from", "by"})
