@@ -144,6 +144,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 cameo = _aid_kind(c)  # "provided humanitarian aid": 073
             elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun:
                 cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
+            elif type_ == "SANCTION" and cameo == "162":
+                cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
+            elif cameo == "186" and _attempted(c):
+                cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
@@ -363,13 +367,23 @@ PROPOSAL_NOUNS = frozenset({"proposal", "offer", "call", "plan", "request", "inv
 
 
 def _proposed(a, v) -> bool:
-    """"rejected Mordor's proposal for talks", "accepted an invitation to talks": the act the verb's
-    object proposes is what the rejection or intent is about (CAMEO 125, not 120)."""
-    p = a.head
-    if a.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in ("for", "of", "to", "on"):
+    """"rejected Mordor's proposal for talks", "accepted an invitation to talks", "dismissed an
+    appeal to lay down their arms": the act the verb's object proposes is what the rejection or
+    intent is about (CAMEO 125, not 120)."""
+    if a.dep_ in ("acl", "xcomp", "relcl") and a.pos_ == "VERB":
+        n = a.head
+    elif a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
+        n = a.head.head
+    else:
         return False
-    n = p.head
     return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
+
+
+def _attempted(c) -> bool:
+    """"attempted to assassinate", "an attempt to assassinate", "a plot to kill the president"."""
+    t = c.token
+    h = t.head
+    return t.dep_ in ("xcomp", "acl") and h.lemma_.lower() in ("attempt", "try", "plot", "seek", "bid")
 
 
 AID_KINDS = {"economic": "071", "financial": "071", "budgetary": "071", "development": "071", "military": "072",
