@@ -251,3 +251,13 @@ def test_mediation_between_two_sides_targets_both(code):
     doc = code("Qatar mediated between Israel and Hamas on Monday.")
     ev = only(doc, "CONSULT")
     assert ev.cameo == "045" and {doc.entity(e).name for e in ev.target} == {"Israel", "Hamas"}
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    ("Japan halted economic aid to Myanmar on Monday.", "SANCTION", "1621"),
+    ("The army attempted to assassinate the governor of Kandahar.", "ASSAULT", "185"),
+    ("Zimbabwe banned opposition candidates from the elections.", "COERCE", "1722"),
+    ("The rebels rejected an appeal from Nigeria to lay down their arms.", "REJECT", "1246"),
+])
+def test_more_codebook_sub_codes(code, text, type_, cameo):
+    assert only(code(text), type_).cameo == cameo
