@@ -23,6 +23,7 @@ DECRY
 
 --- VISIT [042:043] ---
 VISIT
+- * (BY/WITH PLANE) [044]
 +CALL_ON {+CALLS_ON +CALLED_ON}
 
 --- RECEIVE [070] ---
@@ -99,6 +100,13 @@ def _match(vd, nlp, text, verb):
 ])
 def test_pattern_codes(vd, nlp, text, verb, code):
     assert _match(vd, nlp, text, verb).code == code
+
+
+def test_slash_alternatives(vd, nlp):
+    """CAMEO.2.0 writes alternative words with a slash: "(BY/WITH PROTESTS)"."""
+    assert _match(vd, nlp, "The king visited Gondor with a plane.", "visited").code == "044"
+    assert _match(vd, nlp, "The king visited Gondor by plane.", "visited").code == "044"
+    assert _match(vd, nlp, "The king visited Gondor.", "visited").code == "042"
 
 
 def test_slots_and_reverse_code(vd, nlp):

@@ -7,8 +7,8 @@ Supported (docs/events.md lists it for users):
   verbs `A_+B {FORMS}` / `+A_B` (the `+` marks the verb word, the other words must stand next
   to it), an optional own code; `[---]` is the null code (the verb alone codes nothing);
 - patterns: `- PRE * POST [CODE]` with words (`_` = next word, space = words may come between),
-  `&SYNSET`, `$` (source), `+` (target), `%` (compound actor: the coordinated actors act on each
-  other), `^` (skip a phrase), PETRARCH 2 groupings `(PREP NOUN)` and `{ADJ NOUN}` (read as the
+  `&SYNSET`, `A/B` (either word: `(BY/WITH PROTESTS)`), `$` (source), `+` (target), `%` (compound
+  actor: the coordinated actors act on each other), `^` (skip a phrase), PETRARCH 2 groupings `(PREP NOUN)` and `{ADJ NOUN}` (read as the
   words they hold), and codes `[CODE]`, `[CODE:CODE]` (the second code for target -> source,
   as CAMEO codes visits 042 one way and 043 the other), `[---]` (a negative pattern: nothing is
   coded when it matches).
@@ -193,6 +193,9 @@ def _item(path, n, p: str, synsets, glued: bool) -> Item:
     word = p.lower()
     if not re.fullmatch(r"[a-z0-9][a-z0-9'./\-]*|n't|'s", word):
         raise _err(path, n, f"unsupported pattern element {p!r}")
+    alts = word.split("/")
+    if len(alts) > 1 and all(re.fullmatch(r"[a-z]{2,}", a) for a in alts):
+        return Item("syn", tuple((a,) for a in alts), glued)  # "(BY/WITH PROTESTS)": either word
     return Item("word", ((word,),), glued)
 
 
