@@ -120,3 +120,9 @@ def test_user_countries_table(tmp_path):
     assert "osterlich" not in names  # OSTGOV in 2020: a body, not a state
     assert "united nations agency" not in names and "rufus firefly" not in names
     assert cd.country_part("FREGOV") == "FRE" and cd.country_part("IGOUNO") is None
+
+
+def test_coordinated_countries_share_the_agent(extract):
+    """"Freedonian and Sylvanian officials": PETRARCH codes FREGOV and SYLGOV, one group per country."""
+    codes = set(extract("Freedonian and Sylvanian officials held talks on Monday.").values())
+    assert {"FREGOV", "SYLGOV"} <= codes

@@ -145,6 +145,29 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["country_basis"] = basis
     if mods.identity:
         c.attrs["identity"] = mods.identity
+    if country and basis == "context" and mods.country:
+        _coordinated_groups(ctx, mention, role, mods, c)
+
+
+def _coordinated_groups(ctx: ArticleContext, mention: ActorMention, role: Role, mods, c: ActorCluster) -> None:
+    """"Freedonian and Sylvanian officials": each coordinated country has the group, as PETRARCH
+    codes FREGOV and SYLGOV (the events stage finds them by country and sector)."""
+    sd = ctx.sd
+    k = mods.start - 1
+    while k >= 1 and sd[k].lower_ in ("and", ",", "or"):
+        iso = ctx.tables.country_of(sd[k - 1].text)
+        if not iso or iso == c.country:
+            return
+        tok = sd[k - 1]
+        m = ActorMention(k - 1, k, tok.idx, tok.idx + len(tok.text), tok.text, "NOMINAL", kind="nominal", sect=mention.sect)
+        g = ctx.cluster_for(("GROUP", iso, role.sector if role.sector != "-" else role.role, mods.identity, None), "ORG")
+        g.mentions.append(m)
+        g.set(country=iso, sector=c.sector, role=c.role, cls=c.cls)
+        if "agent" in c.attrs:
+            g.attrs["agent"] = c.attrs["agent"]
+        g.attrs.setdefault("nominal", True)
+        g.attrs["coordinated"] = True  # its one word is the country's: a dictionary code composes with the agent
+        k -= 2
 
 
 def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int) -> ActorCluster | None:
