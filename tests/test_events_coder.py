@@ -261,3 +261,9 @@ def test_mediation_between_two_sides_targets_both(code):
 ])
 def test_more_codebook_sub_codes(code, text, type_, cameo):
     assert only(code(text), type_).cameo == cameo
+
+
+def test_coordinated_demonyms_before_a_group_noun(code):
+    doc = code("French and German officials held talks in Rome on Monday.")
+    codes = {doc.entity(e).actor.code for ev in doc.events if ev.type == "CONSULT" for e in ev.source + ev.target}
+    assert codes == {"FRAGOV", "DEUGOV"}

@@ -114,6 +114,10 @@ class Participants:
         self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
         # countries only guessed from what the article is about ("rebels" in a story about Britain)
         self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
+        self.sector = {e.id: e.actor.sector for e in doc.entities if e.actor is not None and e.actor.sector}
+        # (country, sector) -> the group: "Freedonian and Sylvanian officials" has both countries' officials
+        self.groups = {(e.actor.country, e.actor.sector): e.id for e in doc.entities
+                       if e.actor is not None and e.actor.country and e.actor.sector and e.type != "PERSON"}
         ranked = []
         for ent in doc.entities:
             if not _can_participate(ent):
@@ -155,6 +159,7 @@ class Participants:
                 if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
                     for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
                         e = self.tok2ent.get(x.i)
+                        e = self.groups.get((self.country.get(e), self.sector.get(eid)), e) if e and not self.sector.get(e) else e
                         # "U.S. and Russian negotiators": the Russian ones are already in
                         if e and e not in out and not (self.country.get(e) and self.country.get(e) in
                                                        {self.country.get(o) for o in out}):
