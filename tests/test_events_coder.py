@@ -267,3 +267,8 @@ def test_coordinated_demonyms_before_a_group_noun(code):
     doc = code("French and German officials held talks in Rome on Monday.")
     codes = {doc.entity(e).actor.code for ev in doc.events if ev.type == "CONSULT" for e in ev.source + ev.target}
     assert codes == {"FRAGOV", "DEUGOV"}
+
+
+def test_refused_meeting_is_a_rejected_meeting(code):
+    """A refused cooperative act keeps its sub-code: "will not attend talks" is 125, not 120."""
+    assert only(code("Iran will not attend the talks with the United States."), "REJECT").cameo == "125"

@@ -466,7 +466,7 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
     if "negated" in flags and quad in (1, 2) and (commitment or type_ in ("AGREE", "CONCEDE")) \
             and "hypothetical" not in flags:
         flags -= {"negated", "future"}
-        return "REJECT", "120", None
+        return "REJECT", parallel_code("120", cameo) or "120", None  # "will not attend talks": 125
     # a plan ("plans to visit", "intends to") stays the planned event, flagged future
     if "future" in flags and commitment and not intent and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
