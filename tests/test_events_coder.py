@@ -272,3 +272,14 @@ def test_coordinated_demonyms_before_a_group_noun(code):
 def test_refused_meeting_is_a_rejected_meeting(code):
     """A refused cooperative act keeps its sub-code: "will not attend talks" is 125, not 120."""
     assert only(code("Iran will not attend the talks with the United States."), "REJECT").cameo == "125"
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Iran suspended talks with the European Union on Monday.", "164"),
+    ("Japan halted economic aid to Myanmar on Monday.", "1621"),
+    ("Turkey suspended trade with Israel on Monday.", "163"),
+    ("Norway halted its mediation between the two sides on Monday.", "165"),
+])
+def test_what_is_halted_decides_the_reduction(code, text, cameo):
+    """CAMEO 16: halting negotiations 164, mediation 165, aid 162x, trade 163 (embargo)."""
+    assert only(code(text), "SANCTION").cameo == cameo

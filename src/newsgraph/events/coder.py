@@ -393,6 +393,9 @@ def _refine(sense: Sense, m) -> Sense:
         return sense
     if plover_for_cameo(m.code) != sense.type or m.code == sense.cameo:
         return sense
+    if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and sense.cameo[:2] == m.code[:2] \
+            and not sense.cameo.endswith("0"):
+        return sense  # the pattern's category root would lose our detail ("suspended talks": 164, not 160)
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
