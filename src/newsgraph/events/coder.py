@@ -143,6 +143,20 @@ class Participants:
             return True
         return tok.lemma_.lower() in ACTOR_NOUNS and bool(self.resolve(tok))
 
+    def _misparsed_conjuncts(self, tok, eid: str) -> list[str]:
+        """"President Rufus Firefly and Ambassador Trentino met": the parser may hang the first name
+        inside the second one's title; a coded person or group named left of "and" inside the
+        argument's own phrase is a conjunct too (bare countries there are modifiers, not actors)."""
+        left = [t for t in tok.subtree if t.i < tok.i]
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+            return []
+        out = []
+        for t in left:
+            e = self.tok2ent.get(t.i)
+            if e and e != eid and e not in out and e in self.actor_ids and e in self.sector and t.pos_ == "PROPN":
+                out.append(e)
+        return out
+
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
@@ -154,6 +168,8 @@ class Participants:
                 eid = coded[0]
         if eid:
             out.append(eid)
+            if depth == 0:
+                out += self._misparsed_conjuncts(tok, eid)
             # "Hungarian and Romanian officials": coordinated modifiers name several actors
             for c in tok.lefts:
                 if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
