@@ -347,7 +347,9 @@ def _contents(cands) -> dict[int, object]:
         if c.sense.type not in PARALLEL_HEADS or c.is_noun:
             continue
         v = c.token
-        for d in cands:
+        # what a proposal, call or appeal proposes comes first ("rejected calls for talks": the talks)
+        proposed = [d for d in cands if d is not c and _proposed(d.anchor, v)]
+        for d in proposed or cands:
             if d is c:
                 continue
             t, a = d.token, d.anchor
