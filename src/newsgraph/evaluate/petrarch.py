@@ -181,9 +181,9 @@ def _noun_not_coded(tok, trigger_tokens: set[int]) -> bool:
     return True
 
 
-def _coordinated(doc, eids, start: int, sent_start: int) -> bool:
-    """The entities are a coordinated phrase before char `start` ("Gondor and Rohan signed"):
-    each mentioned there, with nothing but commas and "and" between the mentions."""
+def _coordinated(doc, sdoc, eids, start: int, sent_start: int) -> bool:
+    """The entities are a coordinated phrase before char `start` ("Gondor and Rohan signed",
+    "President X and Ambassador Y met"): each mentioned there, with no verb between the mentions."""
     spans = []
     for eid in eids:
         ent = doc.entity(eid)
@@ -192,8 +192,11 @@ def _coordinated(doc, eids, start: int, sent_start: int) -> bool:
             return False
         spans.append((ms[-1].start, ms[-1].end))
     spans.sort()
-    gaps = (doc.text[a[1]:b[0]] for a, b in zip(spans, spans[1:]))
-    return all(re.fullmatch(r"(\s|,|and\b|the\b)*", g, flags=re.I) for g in gaps)
+    if sdoc is None:
+        gaps = (doc.text[x[1]:y[0]] for x, y in zip(spans, spans[1:]))
+        return all(re.fullmatch(r"(\s|,|and\b|the\b)*", g, flags=re.I) for g in gaps)
+    between = sdoc.char_span(spans[0][1], spans[-1][0], alignment_mode="expand") if spans[-1][0] > spans[0][1] else None
+    return between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def petrarch_events(doc, parse=None) -> list:
@@ -227,7 +230,7 @@ def petrarch_events(doc, parse=None) -> list:
             continue
         sent_start = ev.evidence.start if ev.evidence is not None else 0
         actors = list(orig.source) + list(orig.target)
-        if (orig.cameo or "")[:2] in COOPERATIVE_ROOTS and _coordinated(doc, actors, ev.trigger.start, sent_start):
+        if (orig.cameo or "")[:2] in COOPERATIVE_ROOTS and _coordinated(doc, sdoc, actors, ev.trigger.start, sent_start):
             out.append(ev)  # "Gondor and Rohan signed an agreement": each acts on the other
     return out
 
@@ -259,7 +262,9 @@ def _codings(doc, parse=None) -> list[Coding]:
         # an actor does not act on itself
         pairs = {(s, t) for es, s in srcs for et, t in tgts if es != et and s != t}
         for s, t in sorted(pairs):
-            out.append(Coding(s, t, (ev.cameo or "").upper()))
+            c = Coding(s, t, (ev.cameo or "").upper())
+            if c not in out:  # PETRARCH2 keeps a sentence's events as a set
+                out.append(c)
     return out
 
 
