@@ -104,6 +104,8 @@ def test_petrarch_view_codes_one_direction_and_dyads_only(pipeline):
     assert codings("France pledged economic aid to Poland on Monday.") == [("FRA", "POL", "03")]
     # coordinated subjects of a cooperative event with no object: each with the other
     assert codings("Armenia and Azerbaijan agreed to a ceasefire on Monday.") == [("ARM", "AZE", "03"), ("AZE", "ARM", "03")]
+    # PETRARCH2 keeps a sentence's codings as a set: two verbs with the same dyad and code code once
+    assert codings("France condemned Germany and denounced Germany again.") == [("FRA", "DEU", "11")]
 
 
 def ep_article(text):

@@ -283,3 +283,15 @@ def test_refused_meeting_is_a_rejected_meeting(code):
 def test_what_is_halted_decides_the_reduction(code, text, cameo):
     """CAMEO 16: halting negotiations 164, mediation 165, aid 162x, trade 163 (embargo)."""
     assert only(code(text), "SANCTION").cameo == cameo
+
+
+def test_rejected_calls_for_talks(code):
+    """The content of a rejected call is what is called for ("calls for talks": 125)."""
+    assert only(code("Iran has repeatedly rejected American calls for talks."), "REJECT").cameo == "125"
+
+
+def test_first_name_hung_in_the_second_ones_title(code):
+    """"President X and Ambassador Y met": the parser hangs X inside Y's title; both are sources."""
+    doc = code("French President Emmanuel Macron and German Ambassador Hans Schmidt met in Rome on Monday.")
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert {doc.entity(e).name for e in ev.source + ev.target} >= {"Emmanuel Macron", "Hans Schmidt"}
