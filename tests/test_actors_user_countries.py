@@ -56,6 +56,9 @@ def code_of(codes, start):
     ("Freedonia's foreign minister flew home on Monday.", "Freedonia's foreign", "FREGOVFRM"),
     ("Freedonia President Rufus Firefly spoke on Monday.", "Rufus Firefly", "FREGOV"),
     ("Sylvanian officials denied the report on Monday.", "Sylvanian officials", "SYLGOV"),
+    # a possessor the NER leaves untagged is read through the dictionary ("Gondor" is no NER name)
+    ("Gondor's president visited Arnor on Monday.", "Gondor's president", "GONGOV"),
+    ("Arnor's foreign minister visited Gondor on Monday.", "Arnor's foreign minister", "ARNGOVFRM"),
 ])
 def test_dictionary_country_composes_with_role(extract, text, mention, code):
     codes = extract(text)
@@ -67,6 +70,8 @@ def test_dictionary_country_composes_with_role(extract, text, mention, code):
     ("Three Sylvania soldiers were wounded on Monday.", "Three Sylvania soldiers", "SYLMIL"),  # SOLDIER [~MIL], plural
     ("The Freedonia government rejected the offer.", "The Freedonia government", "FREGOV"),  # GOVERNMENT [~GOV]
     ("The Freedonia Human Rights Body protested.", "The Freedonia Human Rights Body", "NGOFRE"),  # [NGO~]: before
+    # two agents: each code in text order, as PETRARCH mixes them (GOVERNMENT ~GOV, SOLDIER ~MIL)
+    ("Three Sylvania government soldiers were wounded.", "Three Sylvania government soldiers", "SYLGOVMIL"),
 ])
 def test_a_dictionary_name_before_an_agent_noun_composes_with_it(extract, text, mention, code):
     """The dictionary's name is a modifier of the agent noun, not the whole actor: country + agent."""
@@ -115,3 +120,9 @@ def test_user_countries_table(tmp_path):
     assert "osterlich" not in names  # OSTGOV in 2020: a body, not a state
     assert "united nations agency" not in names and "rufus firefly" not in names
     assert cd.country_part("FREGOV") == "FRE" and cd.country_part("IGOUNO") is None
+
+
+def test_coordinated_countries_share_the_agent(extract):
+    """"Freedonian and Sylvanian officials": PETRARCH codes FREGOV and SYLGOV, one group per country."""
+    codes = set(extract("Freedonian and Sylvanian officials held talks on Monday.").values())
+    assert {"FREGOV", "SYLGOV"} <= codes

@@ -61,5 +61,54 @@ def test_own_records_with_validation_dictionaries():
                                actors=[str(DICTS / "PETR.Validate.actors.txt")],
                                agents=[str(DICTS / "PETR.Validate.agents.txt")])
     r = ep.evaluate(str(RECORDS), opts)
-    assert r["gold_events"] == 30
-    assert r["correct"] == 30 and r["extra"] == 0, r["misses"]
+    assert r["gold_events"] == 29
+    assert r["correct"] == 29 and r["extra"] == 0, r["misses"]
+
+
+RECORDS_2 = ROOT / "gold" / "petrarch_records_2.xml"
+CAMEO_VERBS = ROOT / "src" / "newsgraph" / "events" / "data" / "cameo_verbs.txt"
+
+
+@pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
+@pytest.mark.parametrize("verbs,correct,extra", [
+    (None, 92, 0),  # the built-in verbs (our lexicon refined by CAMEO.2.0 patterns)
+    ([str(CAMEO_VERBS)], 82, 11),  # PETRARCH mode with PETRARCH2's CAMEO.2.0 dictionary
+])
+def test_own_records_2(verbs, correct, extra):
+    """Regression test (our own sentences, session 4): gold/petrarch_records_2.xml, 92 codings in 93
+    sentences, keeps at least these correct and at most these extra (docs/accuracy.md)."""
+    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
+    r = ep.evaluate(str(RECORDS_2), opts)
+    assert r["gold_events"] == 92 and r["sentences"] == 93
+    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+
+
+def test_petrarch_view_codes_one_direction_and_dyads_only(pipeline):
+    """PETRARCH2 codes a [042:043] verb one way, needs both sides, and codes no subordinate clause,
+    negated verb or event noun that is another event's topic."""
+    from newsgraph.nlp import parse_many
+
+    def codings(text):
+        doc = pipeline.prepare(ep_article(text))
+        (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+        return sorted((c.source, c.target, c.code[:2]) for c in ep._codings(pipeline.annotate(doc, parse, "t"), parse))
+
+    assert codings("France's president visited Germany on Monday.") == [("FRAGOV", "DEU", "04")]
+    assert codings("France and Germany signed a trade agreement on Monday.") == [("DEU", "FRA", "05"), ("FRA", "DEU", "05")]
+    assert codings("France did not attack Germany on Monday.") == []
+    assert codings("France condemned the German attack on Poland.") == [("FRA", "DEU", "11")]
+    assert codings("France, which has long opposed Germany, praised Poland.") == [("FRA", "POL", "05")]
+    # what a threat or intent is about is part of it: one event ("threatened to attack")
+    assert codings("France threatened to attack Germany on Monday.") == [("FRA", "DEU", "13")]
+    assert codings("France pledged economic aid to Poland on Monday.") == [("FRA", "POL", "03")]
+    # coordinated subjects of a cooperative event with no object: each with the other
+    assert codings("Armenia and Azerbaijan agreed to a ceasefire on Monday.") == [("ARM", "AZE", "03"), ("AZE", "ARM", "03")]
+    # PETRARCH2 keeps a sentence's codings as a set: two verbs with the same dyad and code code once
+    assert codings("France condemned Germany and denounced Germany again.") == [("FRA", "DEU", "11")]
+
+
+def ep_article(text):
+    from newsgraph.read import make_article
+
+    return make_article(text, "t", published="2015-06-01")

@@ -176,3 +176,122 @@ def test_received_the_support_of(code):
 
 def test_declined_to_comment_is_no_event(code):
     assert not code("The ministry declined to comment on the report.").events
+
+
+def test_rejected_proposal_takes_the_proposed_acts_sub_code(code):
+    """"rejected a proposal for talks": the rejection is about meeting (CAMEO 125), not 120."""
+    doc = code("Iran rejected Germany's proposal for talks on Monday.")
+    ev = only(doc, "REJECT")
+    assert ev.cameo == "125" and "Germany" in names(doc, ev.target)
+
+
+def test_expelled_diplomats_reduce_relations(code):
+    ev = only(code("Russia expelled two Polish diplomats on Monday."), "SANCTION")
+    assert ev.cameo == "161"
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    ("Kenya lifted the curfew in Mombasa on Monday.", "CONCEDE", "0813"),
+    ("Peru lifted the state of emergency on Monday.", "CONCEDE", "0814"),
+    ("Turkey released twelve Greek fishermen on Monday.", "RETREAT", "0841"),
+    ("Ethiopia withdrew its troops from Somalia on Monday.", "RETREAT", "0874"),
+    ("Two hundred rebels surrendered to the Ugandan army on Monday.", "RETREAT", "0874"),
+    ("Colombia demobilized two thousand fighters on Monday.", "RETREAT", "0873"),
+    ("Egypt imposed a curfew on Suez on Monday.", "COERCE", "1723"),
+    ("Thailand declared a state of emergency on Monday.", "COERCE", "1724"),
+    ("Israeli police confiscated weapons from settlers on Monday.", "COERCE", "1711"),
+])
+def test_cameo_sub_codes_from_the_codebook(code, text, type_, cameo):
+    """CAMEO's four-digit categories where the verb and its object say which (codebook names)."""
+    assert only(code(text), type_).cameo == cameo
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Angola asked Portugal for military aid on Monday.", "0232"),  # an appeal (02), not a demand (10)
+    ("Opposition lawmakers called on the Kenyan energy minister to resign.", "0241"),
+    ("Kenya demanded that Uganda release the prisoners.", "1053"),
+])
+def test_appeals_and_demands_are_sub_coded_in_their_own_category(code, text, cameo):
+    """CAMEO: requests, proposals and appeals are 02; demands, "more forceful", are 10; both take the
+    sub-code of what they ask for."""
+    assert only(code(text), "REQUEST").cameo == cameo
+
+
+def test_subject_after_a_fronted_phrase_parsed_as_its_conjuncts(code):
+    """"After talks in Geneva, Iran and Iraq signed ...": the parser hangs the subject on Geneva."""
+    doc = code("After two days of talks in Geneva, Iran and Iraq signed a peace treaty on Friday.")
+    evs = [e for e in doc.events if e.type == "SUPPORT"]
+    assert {names(doc, e.source) for e in evs} == {"Iran", "Iraq"}
+
+
+def test_threat_mode_from_the_modifier_of_its_with_phrase(code):
+    assert only(code("Russia threatened Georgia with military action on Monday."), "THREATEN").cameo == "138"
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    ("Egypt provided humanitarian aid to Sudan on Monday.", "AID", "073"),
+    ("Iran accused Israel of war crimes on Monday.", "ACCUSE", "1124"),
+    ("Russia charged two Estonian men with espionage.", "ACCUSE", "1125"),
+])
+def test_kind_of_aid_and_accusation(code, text, type_, cameo):
+    assert only(code(text), type_).cameo == cameo
+
+
+def test_agreed_to_provide_military_aid(code):
+    assert only(code("Germany agreed to provide military aid to Ukraine."), "AGREE").cameo == "0332"
+
+
+def test_condemned_act_by_someone_targets_who_did_it(code):
+    doc = code("Jordan condemned the killing of three civilians by Israeli soldiers on Monday.")
+    ev = only(doc, "ACCUSE")
+    assert names(doc, ev.target) == "Israeli soldiers"
+
+
+def test_mediation_between_two_sides_targets_both(code):
+    doc = code("Qatar mediated between Israel and Hamas on Monday.")
+    ev = only(doc, "CONSULT")
+    assert ev.cameo == "045" and {doc.entity(e).name for e in ev.target} == {"Israel", "Hamas"}
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    ("Japan halted economic aid to Myanmar on Monday.", "SANCTION", "1621"),
+    ("The army attempted to assassinate the governor of Kandahar.", "ASSAULT", "185"),
+    ("Zimbabwe banned opposition candidates from the elections.", "COERCE", "1722"),
+    ("The rebels rejected an appeal from Nigeria to lay down their arms.", "REJECT", "1246"),
+])
+def test_more_codebook_sub_codes(code, text, type_, cameo):
+    assert only(code(text), type_).cameo == cameo
+
+
+def test_coordinated_demonyms_before_a_group_noun(code):
+    doc = code("French and German officials held talks in Rome on Monday.")
+    codes = {doc.entity(e).actor.code for ev in doc.events if ev.type == "CONSULT" for e in ev.source + ev.target}
+    assert codes == {"FRAGOV", "DEUGOV"}
+
+
+def test_refused_meeting_is_a_rejected_meeting(code):
+    """A refused cooperative act keeps its sub-code: "will not attend talks" is 125, not 120."""
+    assert only(code("Iran will not attend the talks with the United States."), "REJECT").cameo == "125"
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Iran suspended talks with the European Union on Monday.", "164"),
+    ("Japan halted economic aid to Myanmar on Monday.", "1621"),
+    ("Turkey suspended trade with Israel on Monday.", "163"),
+    ("Norway halted its mediation between the two sides on Monday.", "165"),
+])
+def test_what_is_halted_decides_the_reduction(code, text, cameo):
+    """CAMEO 16: halting negotiations 164, mediation 165, aid 162x, trade 163 (embargo)."""
+    assert only(code(text), "SANCTION").cameo == cameo
+
+
+def test_rejected_calls_for_talks(code):
+    """The content of a rejected call is what is called for ("calls for talks": 125)."""
+    assert only(code("Iran has repeatedly rejected American calls for talks."), "REJECT").cameo == "125"
+
+
+def test_first_name_hung_in_the_second_ones_title(code):
+    """"President X and Ambassador Y met": the parser hangs X inside Y's title; both are sources."""
+    doc = code("French President Emmanuel Macron and German Ambassador Hans Schmidt met in Rome on Monday.")
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert {doc.entity(e).name for e in ev.source + ev.target} >= {"Emmanuel Macron", "Hans Schmidt"}

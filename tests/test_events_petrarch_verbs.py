@@ -23,11 +23,30 @@ DECRY
 
 --- VISIT [042:043] ---
 VISIT
+- * (BY/WITH PLANE) [044]
 +CALL_ON {+CALLS_ON +CALLED_ON}
 
 --- RECEIVE [070] ---
 RECEIVE
 - + * MONEY FROM $ [071]
+
+&NEGAUX
++DID N'T
++DID NOT
+
+--- LIFT [---] ---
+LIFT
+- * SANCTION [0351]
+- * SANCTIONS [085]
+- * (WITH) [130]
+- * OFF [131]
+- * RELATIONS [161]
+
+--- ARREST [173] ---
+ARREST
+- SOLDIERS * [192]
+- POLICE * [1731]
+- &NEGAUX * [1739]
 """
 
 
@@ -83,12 +102,40 @@ def test_pattern_codes(vd, nlp, text, verb, code):
     assert _match(vd, nlp, text, verb).code == code
 
 
+def test_slash_alternatives(vd, nlp):
+    """CAMEO.2.0 writes alternative words with a slash: "(BY/WITH PROTESTS)"."""
+    assert _match(vd, nlp, "The king visited Gondor with a plane.", "visited").code == "044"
+    assert _match(vd, nlp, "The king visited Gondor by plane.", "visited").code == "044"
+    assert _match(vd, nlp, "The king visited Gondor.", "visited").code == "042"
+
+
 def test_slots_and_reverse_code(vd, nlp):
     m = _match(vd, nlp, "Rohan received money from Gondor.", "received")
     assert m.code == "071" and [t.text for t in m.target] == ["Rohan"] and [t.text for t in m.source] == ["Gondor"]
     m = _match(vd, nlp, "The king called on Gondor.", "called")
     assert (m.code, m.reverse) == ("042", "043")
     assert _match(vd, nlp, "The king called Gondor.", "called") is None  # the phrasal verb needs its particle
+
+
+def test_words_as_written_win_among_equal_patterns(vd, nlp):
+    """"lifted sanctions": SANCTIONS as written beats SANCTION matched through the plural."""
+    assert _match(vd, nlp, "Gondor lifted sanctions on Mordor.", "lifted").code == "085"
+    assert _match(vd, nlp, "Gondor lifted a sanction on Mordor.", "lifted").code == "0351"
+    # the pattern naming the verb's object beats a preposition or particle of the same length
+    assert _match(vd, nlp, "Gondor lifted off relations with Mordor.", "lifted").code == "161"
+
+
+def test_passive_reads_pre_verb_words_in_the_agent(vd, nlp):
+    """In the passive the subject is acted on: its words are not the pre-verb words, the by-phrase's are."""
+    assert _match(vd, nlp, "Three soldiers were arrested by Gondor.", "arrested").code == "173"
+    assert _match(vd, nlp, "Three men were arrested by the police.", "arrested").code == "1731"
+    assert _match(vd, nlp, "Gondor soldiers arrested Mordor.", "arrested").code == "192"
+
+
+def test_pattern_spelling_out_negation(vd, nlp):
+    m = _match(vd, nlp, "Gondor did not arrest Mordor.", "arrest")
+    assert (m.code, m.negates) == ("1739", True)
+    assert not _match(vd, nlp, "Police arrested Mordor.", "arrested").negates
 
 
 def test_petrarch_mode_codes_only_dictionary_verbs(tmp_path, pipeline):
@@ -102,3 +149,17 @@ def test_petrarch_mode_codes_only_dictionary_verbs(tmp_path, pipeline):
     doc = pipe.extract("Russia condemned Ukraine. Russia accused Ukraine of the attack on its border.", name="t",
                        published="2025-01-01")
     assert [(e.cameo, e.trigger.text) for e in doc.events] == [("122", "condemned")]
+
+
+def test_symmetric_dictionary_code_with_a_compound_subject(tmp_path, pipeline):
+    """[057:057] and a coordinated subject with no object: each signs with the other (PETRARCH2
+    codes the cooperation of compound actors both ways); [042:043] with one target codes once."""
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    f = tmp_path / "v.txt"
+    f.write_text("--- SIGN [057:057] ---\nSIGN\n")
+    pipe = Pipeline(pipeline_options(None, verbs=[str(f)]))
+    doc = pipe.extract("Russia and Ukraine signed a treaty on Monday.", name="t", published="2025-01-01")
+    pairs = {(doc.entity(e.source[0]).name, doc.entity(e.target[0]).name, e.cameo) for e in doc.events}
+    assert pairs == {("Russia", "Ukraine", "057"), ("Ukraine", "Russia", "057")}

@@ -211,7 +211,7 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             c.code = None
             c.country = c.sector = None
             continue
-        if _names_a_modifier(c, s, e):  # "the Gondor government", "Arnor border police": actor + agent
+        if _names_a_modifier(c, s, e) or c.attrs.get("coordinated"):  # "the Gondor government": actor + agent
             _compose(c, code)
             continue
         c.code = code

@@ -114,6 +114,12 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
             if ent.label_ in ("ORG", "NORP"):
                 mods.org = ent.start if mods.org is None else mods.org
         return ent.start - 1
+    for j in range(max(k - 3, 0), k + 1):  # a name the NER missed: "Gondor's" with GONDOR [GON] in --actors
+        if all(doc[m].pos_ == "PROPN" for m in range(j, k + 1)):
+            iso = t.country_of(doc[j:k + 1].text)
+            if iso:
+                mods.country = mods.country or iso
+                return j - 1
     if doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
                          "strip", "island", "region"):
         mods.country_word = k

@@ -77,11 +77,25 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:
-        c.attrs["agent"] = (role.code, role.prefix)
+        c.attrs["agent"] = _agents(ctx, mention.i, s, role)
     if mods.pronoun is not None:
         c.anchor_pron = mods.pronoun
     c.attrs["nominal"] = True
     ctx.clusters.append(c)
+
+
+def _agents(ctx: ArticleContext, start: int, s: int, role) -> tuple[str, bool]:
+    """The mention's agent code: its head agent's, after those of the agents that modify it, as
+    PETRARCH mixes them ("Rohan government troops": GOV then MIL, ROHGOVMIL; an agent code the
+    code already holds is not added again)."""
+    code = ""
+    for a, b in ctx.role_spans:
+        mod = ctx.role_of(a, b) if start <= a and b <= s else None
+        if mod is not None and mod.code and not mod.prefix and mod.code not in code:
+            code += mod.code
+    if not code or role.prefix:
+        return role.code, role.prefix
+    return (code + role.code if role.code not in code else code), False
 
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
@@ -123,7 +137,7 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
     if role.code:
-        c.attrs["agent"] = (role.code, role.prefix)
+        c.attrs["agent"] = _agents(ctx, mention.i, s, role)
     c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
           former=mods.former)
     c.attrs.setdefault("nominal", True)
@@ -131,6 +145,29 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["country_basis"] = basis
     if mods.identity:
         c.attrs["identity"] = mods.identity
+    if country and basis == "context" and mods.country:
+        _coordinated_groups(ctx, mention, role, mods, c)
+
+
+def _coordinated_groups(ctx: ArticleContext, mention: ActorMention, role: Role, mods, c: ActorCluster) -> None:
+    """"Freedonian and Sylvanian officials": each coordinated country has the group, as PETRARCH
+    codes FREGOV and SYLGOV (the events stage finds them by country and sector)."""
+    sd = ctx.sd
+    k = mods.start - 1
+    while k >= 1 and sd[k].lower_ in ("and", ",", "or"):
+        iso = ctx.tables.country_of(sd[k - 1].text)
+        if not iso or iso == c.country:
+            return
+        tok = sd[k - 1]
+        m = ActorMention(k - 1, k, tok.idx, tok.idx + len(tok.text), tok.text, "NOMINAL", kind="nominal", sect=mention.sect)
+        g = ctx.cluster_for(("GROUP", iso, role.sector if role.sector != "-" else role.role, mods.identity, None), "ORG")
+        g.mentions.append(m)
+        g.set(country=iso, sector=c.sector, role=c.role, cls=c.cls)
+        if "agent" in c.attrs:
+            g.attrs["agent"] = c.attrs["agent"]
+        g.attrs.setdefault("nominal", True)
+        g.attrs["coordinated"] = True  # its one word is the country's: a dictionary code composes with the agent
+        k -= 2
 
 
 def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int) -> ActorCluster | None:

@@ -17,10 +17,12 @@ Scores (PETRARCH-style, per CAMEO root category of the gold code):
 - uncoded: a gold coding no prediction equals;
 - extra: a prediction that equals no gold coding;
 plus type accuracy (the PLOVER types of the gold codings against the predicted ones, per sentence)
-and (source country, PLOVER type, target country) triple F1. Predictions are one coding per
-source x target pair of every event, whatever its flags (PETRARCH codes what the sentence says,
-negated, future or reported alike, leaving negation to its dictionaries' patterns); a missing side is "---"; an event with neither
-side codes nothing (PETRARCH never outputs one).
+and (source country, PLOVER type, target country) triple F1. Predictions are the events PETRARCH2
+would output (`petrarch_events`): one coding per source x target pair, both sides coded (PETRARCH's
+events are dyads), in the direction the sentence tells (a `[042:043]` verb codes its first code;
+coordinated subjects of a cooperative verb with no object act on each other), from the verbs of the
+sentence's own clauses and reported speech (not adverbial or relative clauses, not an event noun
+that is another event's topic), never a negated verb whose negation no pattern spells out.
 """
 
 from __future__ import annotations
@@ -108,8 +110,134 @@ def load_gold(path: str, split: str | None = None) -> list[Record]:
     return Gold(out, path=path, split=split)
 
 
-def _codings(doc) -> list[Coding]:
-    """One coding per source x target pair of every event (flags aside, as PETRARCH codes)."""
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "allege",
+                           "insist", "note", "declare", "write"})
+COOPERATIVE_ROOTS = ("03", "04", "05", "06")  # PETRARCH codes coordinated subjects of these on each other
+
+
+def _token_at(sdoc, start: int, end: int):
+    """The trigger's head token ("economic aid": aid)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+
+
+def _content_of(tok, heads: dict[int, str]) -> bool:
+    """The trigger is what another event intends, asks, refuses, threatens or accuses ("threatened
+    to attack Gondor", "agreed to provide aid", "accused Mordor of attacking"): PETRARCH codes the
+    pair as one event, the upper verb's (its code already says what it is about)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or node.head.i == node.i:
+            return False
+        dep, node = node.dep_, node.head
+        if heads.get(node.i) in CONTENT_HEADS or dep == "xcomp" and node.i in heads:
+            return True  # ("agreed to provide aid", "began to withdraw": one verb phrase, one event)
+    return False
+
+
+def _subordinate(tok) -> bool:
+    """The trigger sits in a clause PETRARCH does not code: an adverbial or relative clause, or a
+    clause modifying a noun ("a day after Mordor shelled X", "Rohan, which has long opposed Mordor").
+    Reported speech ("said Y attacked Z") and complements ("agreed to provide") are coded."""
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("advcl", "relcl", "acl"):
+            return True
+        if node.dep_ == "ccomp" and node.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        node = node.head
+    return False
+
+
+TIME_PREPS = frozenset({"after", "before", "following", "since", "amid", "during", "until", "despite"})
+
+
+def _noun_not_coded(tok, trigger_tokens: set[int]) -> bool:
+    """An event noun is PETRARCH's event only through the verb of its clause ("launched an attack
+    on X", "held talks with Y", "arrived for a visit"): as the object or topic of another event
+    ("condemned the attack", "rejected a proposal for talks"), as a time ("after the attack") or
+    as a subject ("the talks ended") it codes nothing of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.i not in trigger_tokens and node.dep_ == "nsubj":
+            return True
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return True
+        head = node.head
+        if head.i == node.i:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return head.i in trigger_tokens
+        if head.pos_ in ("NOUN", "PROPN") and head.i in trigger_tokens and head.i != tok.i:
+            return True  # "a proposal for talks": the talks are the proposal's content
+        node = head
+    return True
+
+
+def _coordinated(doc, sdoc, eids, start: int, sent_start: int) -> bool:
+    """The entities are a coordinated phrase before char `start` ("Gondor and Rohan signed",
+    "President X and Ambassador Y met"): each mentioned there, with no verb between the mentions."""
+    spans = []
+    for eid in eids:
+        ent = doc.entity(eid)
+        ms = [m for m in (ent.mentions if ent is not None else []) if sent_start <= m.start < start]
+        if not ms:
+            return False
+        spans.append((ms[-1].start, ms[-1].end))
+    spans.sort()
+    if sdoc is None:
+        gaps = (doc.text[x[1]:y[0]] for x, y in zip(spans, spans[1:]))
+        return all(re.fullmatch(r"(\s|,|and\b|the\b)*", g, flags=re.I) for g in gaps)
+    between = sdoc.char_span(spans[0][1], spans[-1][0], alignment_mode="expand") if spans[-1][0] > spans[0][1] else None
+    return between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def petrarch_events(doc, parse=None) -> list:
+    """The document's events as PETRARCH outputs them: one event per verb phrase of the sentence's
+    own clauses, in the direction the sentence tells it (PETRARCH2 codes a `[042:043]` verb's first
+    code only, and coordinated subjects of a cooperative verb with no object on each other), never
+    an event its negation turns into something else, nor one from an adverbial or relative clause
+    or an event noun that is not a light verb's object."""
+    sdoc = parse.doc if parse is not None else None
+    toks = {}
+    if sdoc is not None:
+        for ev in doc.events:
+            if ev.trigger is not None:
+                toks[id(ev)] = _token_at(sdoc, ev.trigger.start, ev.trigger.end)
+    trigger_tokens = {t.i for t in toks.values() if t is not None}
+    heads = {toks[id(ev)].i: ev.type for ev in doc.events if toks.get(id(ev)) is not None}
+    first: dict[tuple, object] = {}
+    out = []
+    for ev in doc.events:
+        tok = toks.get(id(ev))
+        if "negated" in ev.flags and not ev.type == "REJECT":
+            continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
+        if tok is not None and (_subordinate(tok) or _noun_not_coded(tok, trigger_tokens) or _content_of(tok, heads)):
+            continue
+        key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
+        orig = first.get(key) if key else None
+        if orig is None:
+            if key:
+                first[key] = ev
+            out.append(ev)
+            continue
+        sent_start = ev.evidence.start if ev.evidence is not None else 0
+        actors = list(orig.source) + list(orig.target)
+        if (orig.cameo or "")[:2] in COOPERATIVE_ROOTS and _coordinated(doc, sdoc, actors, ev.trigger.start, sent_start):
+            out.append(ev)  # "Gondor and Rohan signed an agreement": each acts on the other
+    return out
+
+
+def _codings(doc, parse=None) -> list[Coding]:
+    """One coding per source x target pair of every event PETRARCH would output (petrarch_events):
+    both sides coded by the dictionaries (PETRARCH's events are dyads), flags aside otherwise."""
     from ..events.stage import place_countries
 
     places = place_countries(doc)  # a city argument codes as its country ("visited Paris": FRA)
@@ -118,16 +246,25 @@ def _codings(doc) -> list[Coding]:
         ent = doc.entity(eid)
         if ent is not None and ent.actor is None and eid in places:
             return places[eid]
-        return ent.actor.code if ent is not None and ent.actor is not None and ent.actor.code else None
+        if ent is None or ent.actor is None or not ent.actor.code:
+            return None
+        a = ent.actor
+        if a.country is None and a.code == a.sector:
+            return NONE + a.code  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
+        return a.code
 
     out = []
-    for ev in doc.events:
-        srcs = [(e, code(e)) for e in ev.source if code(e)] or [(None, NONE)]
-        tgts = [(e, code(e)) for e in ev.target if code(e)] or [(None, NONE)]
-        # PETRARCH never codes an event without actors; an actor does not act on itself
-        pairs = {(s, t) for es, s in srcs for et, t in tgts if (es is None or es != et) and (s, t) != (NONE, NONE)}
+    for ev in petrarch_events(doc, parse):
+        srcs = [(e, code(e)) for e in ev.source if code(e)]
+        tgts = [(e, code(e)) for e in ev.target if code(e)]
+        if not tgts and len(srcs) > 1 and (ev.cameo or "")[:2] in COOPERATIVE_ROOTS:
+            tgts = srcs  # "Freedonia and Sylvania agreed to a ceasefire": each with the other (PETRARCH2)
+        # an actor does not act on itself
+        pairs = {(s, t) for es, s in srcs for et, t in tgts if es != et and s != t}
         for s, t in sorted(pairs):
-            out.append(Coding(s, t, (ev.cameo or "").upper()))
+            c = Coding(s, t, (ev.cameo or "").upper())
+            if c not in out:  # PETRARCH2 keeps a sentence's events as a set
+                out.append(c)
     return out
 
 
@@ -143,13 +280,22 @@ def predict(gold: list[Record], options=None) -> list[list[Coding]]:
     """Code every record's text with the full pipeline (published on the record's date)."""
     from dataclasses import replace
 
+    from ..nlp import parse_many
     from ..pipeline import Pipeline
     from ..read import make_article
     from ..stage import Options
 
     pipe = Pipeline(replace(options or Options(), check_language=False))
-    arts = [make_article(r.text, f"petrarch#{r.id}", published=r.date) for r in gold]
-    return [[] if isinstance(res, Exception) else _codings(res) for res in pipe.run(arts)]
+    out: list[list[Coding]] = []
+    for r in gold:  # the parse is kept: PETRARCH codes a sentence's clauses, not all of its events
+        name = f"petrarch#{r.id}"
+        try:
+            doc = pipe.prepare(make_article(r.text, name, published=r.date))
+            (parse,) = parse_many(pipe.nlp, [(doc.text, doc.sections)])
+            out.append(_codings(pipe.annotate(doc, parse, name), parse))
+        except InputError:
+            out.append([])
+    return out
 
 
 def _root(code: str) -> str:

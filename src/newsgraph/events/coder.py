@@ -36,7 +36,7 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
 MENTION_RANK = {"name": 0, "nominal": 1, "metonym": 1, "pronoun": 2}
 
-TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from")
+TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from", "between")
 NOUN_TARGET_PREPS = frozenset({"on", "upon", "against", "for", "to", "with", "at", "into", "toward", "towards",
                                "regarding", "concerning", "about", "over", "in"})
 SOURCE_PREPS_RECEIVED = frozenset({"of", "from", "by"})
@@ -103,6 +103,7 @@ class Candidate:
     reverse: Sense | None = None  # a second code from target to source ("visit": 042 and 043)
     swap: bool = False  # the pattern codes only target -> source
     dictionary: bool = False  # coded by a user's PETRARCH verb dictionary (its code stands as given)
+    negation_coded: bool = False  # ... by a pattern that spells out the negation: the code is the negated act's
 
 
 class Participants:
@@ -116,6 +117,10 @@ class Participants:
         self.actor_ids = frozenset(e.id for e in doc.entities if e.actor is not None)
         # countries only guessed from what the article is about ("rebels" in a story about Britain)
         self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
+        self.sector = {e.id: e.actor.sector for e in doc.entities if e.actor is not None and e.actor.sector}
+        # (country, sector) -> the group: "Freedonian and Sylvanian officials" has both countries' officials
+        self.groups = {(e.actor.country, e.actor.sector): e.id for e in doc.entities
+                       if e.actor is not None and e.actor.country and e.actor.sector and e.type != "PERSON"}
         ranked = []
         for ent in doc.entities:
             if not _can_participate(ent):
@@ -141,6 +146,20 @@ class Participants:
             return True
         return tok.lemma_.lower() in ACTOR_NOUNS and bool(self.resolve(tok))
 
+    def _misparsed_conjuncts(self, tok, eid: str) -> list[str]:
+        """"President Rufus Firefly and Ambassador Trentino met": the parser may hang the first name
+        inside the second one's title; a coded person or group named left of "and" inside the
+        argument's own phrase is a conjunct too (bare countries there are modifiers, not actors)."""
+        left = [t for t in tok.subtree if t.i < tok.i]
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+            return []
+        out = []
+        for t in left:
+            e = self.tok2ent.get(t.i)
+            if e and e != eid and e not in out and e in self.actor_ids and e in self.sector and t.pos_ == "PROPN":
+                out.append(e)
+        return out
+
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
@@ -152,11 +171,14 @@ class Participants:
                 eid = coded[0]
         if eid:
             out.append(eid)
+            if depth == 0:
+                out += self._misparsed_conjuncts(tok, eid)
             # "Hungarian and Romanian officials": coordinated modifiers name several actors
             for c in tok.lefts:
                 if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
                     for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
                         e = self.tok2ent.get(x.i)
+                        e = self.groups.get((self.country.get(e), self.sector.get(eid)), e) if e and not self.sector.get(e) else e
                         # "U.S. and Russian negotiators": the Russian ones are already in
                         if e and e not in out and not (self.country.get(e) and self.country.get(e) in
                                                        {self.country.get(o) for o in out}):
@@ -426,6 +448,9 @@ def _refine(sense: Sense, m) -> Sense:
         return sense
     if plover_for_cameo(m.code) != sense.type or m.code == sense.cameo:
         return sense
+    if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and sense.cameo[:2] == m.code[:2] \
+            and not sense.cameo.endswith("0"):
+        return sense  # the pattern's category root would lose our detail ("suspended talks": 164, not 160)
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
@@ -454,7 +479,7 @@ def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:
     return Candidate(sense=sense, token=tok, start=tok.idx, end=tok.idx + len(tok.text), sent=sent, anchor=tok,
                      predicate=tok, slot_source=[_np_head(t) for t in m.source],
                      slot_target=[_np_head(t) for t in m.target], compound=[_np_head(t) for t in m.compound],
-                     reverse=reverse, swap=swap, dictionary=True)
+                     reverse=reverse, swap=swap, dictionary=True, negation_coded=m.negates)
 
 
 def _np_head(tok):
@@ -491,7 +516,22 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
+    if c.dictionary and not tgt and not c.is_noun:
+        tgt = _any_prep_actor(c.token, parts, set(src))
     c.source, c.target = src, tgt
+
+
+def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
+    """PETRARCH mode: with no object, the verb's target is the first actor its prepositional phrases
+    name, whatever the preposition ("arrived in Gondor for a visit": "* (FOR VISIT) [042]" -> GON),
+    as PETRARCH reads a verb phrase's noun phrases, then its prepositional phrases."""
+    for k in v.children:
+        if k.dep_ in ("prep", "agent"):
+            for p in pobjs(k):
+                got = [e for e in parts.resolve(p) if e not in src]
+                if got:
+                    return got
+    return []
 
 
 def _own_means(t, parts: Participants, own: set[str]) -> bool:
@@ -600,7 +640,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             return False
         # "recalled its ambassador from Minsk": the source's own people are not its recipient
         mine = {parts.country.get(e) for e in own} - {None}
-        return not (mine and all(parts.country.get(e) in mine for e in got) and t.dep_ == "dobj"
+        # (a role with no country of its own, "its ambassador" coded GOV, is the source's as well)
+        return not (mine and all(parts.country.get(e) in mine | {None} for e in got) and t.dep_ == "dobj"
                     and any(k.dep_ == "poss" and k.lower_ in ("its", "their", "his", "her") for k in t.children))
 
     kids = list(v.children)
@@ -609,6 +650,11 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if dative and any(other(k) for k in dative):
         return dative
     dobj = [k for k in kids if k.dep_ == "dobj"]
+    if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
+        # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
+        by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]
+        if by:
+            return by[:1]
     if dobj and other(dobj[0]):
         return dobj[:1]
     if dobj and sense.object and dobj[0].lemma_.lower() in sense.object:
@@ -665,7 +711,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     return []
 
 
-OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")
+OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"
 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:

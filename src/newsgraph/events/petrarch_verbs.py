@@ -7,8 +7,8 @@ Supported (docs/events.md lists it for users):
   verbs `A_+B {FORMS}` / `+A_B` (the `+` marks the verb word, the other words must stand next
   to it), an optional own code; `[---]` is the null code (the verb alone codes nothing);
 - patterns: `- PRE * POST [CODE]` with words (`_` = next word, space = words may come between),
-  `&SYNSET`, `$` (source), `+` (target), `%` (compound actor: the coordinated actors act on each
-  other), `^` (skip a phrase), PETRARCH 2 groupings `(PREP NOUN)` and `{ADJ NOUN}` (read as the
+  `&SYNSET`, `A/B` (either word: `(BY/WITH PROTESTS)`), `$` (source), `+` (target), `%` (compound
+  actor: the coordinated actors act on each other), `^` (skip a phrase), PETRARCH 2 groupings `(PREP NOUN)` and `{ADJ NOUN}` (read as the
   words they hold), and codes `[CODE]`, `[CODE:CODE]` (the second code for target -> source,
   as CAMEO codes visits 042 one way and 043 the other), `[---]` (a negative pattern: nothing is
   coded when it matches).
@@ -16,8 +16,9 @@ Transformations (`~` lines) and anything else are errors at load time naming fil
 
 Matching: for a verb token whose form or lemma a block lists, each pattern is tried on the words
 of the verb's own clause (its subtree, without clauses that hang on it), POST words in order after
-the verb, PRE words in order before it; the pattern with the most words that matches wins, else
-the verb line's or the block's code. Words match a token's lower-case form or lemma (plurals of
+the verb, PRE words in order before it (for a passive verb: in its by-phrase); the pattern with the
+most words that matches wins (among equally long ones: the one naming the verb's object as
+written, then the one with more words as written), else the verb line's or the block's code. Words match a token's lower-case form or lemma (plurals of
 dictionary nouns included). `$`/`+` take the actor a following (or preceding) token names.
 """
 
@@ -33,6 +34,7 @@ from ..errors import InputError
 NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
 _CODE_OK = re.compile(r"^[A-Za-z0-9+?!#-]{0,8}$")
+NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -52,6 +54,7 @@ class Pattern:
     line: int
     weight: int = 0
     needs: frozenset[str] = frozenset()  # literal words the clause must hold (a cheap first test)
+    negates: bool = False  # the pattern spells out a negation ("&NEGATVAUXVRB * OVER EFFORTS"): its code is the negated act's
 
 
 @dataclass
@@ -191,6 +194,9 @@ def _item(path, n, p: str, synsets, glued: bool) -> Item:
     word = p.lower()
     if not re.fullmatch(r"[a-z0-9][a-z0-9'./\-]*|n't|'s", word):
         raise _err(path, n, f"unsupported pattern element {p!r}")
+    alts = word.split("/")
+    if len(alts) > 1 and all(re.fullmatch(r"[a-z]{2,}", a) for a in alts):
+        return Item("syn", tuple((a,) for a in alts), glued)  # "(BY/WITH PROTESTS)": either word
     return Item("word", ((word,),), glued)
 
 
@@ -210,7 +216,8 @@ def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
         pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
     weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
     needs = frozenset(w for it in pre + post if it.kind == "word" for w in it.words[0])
-    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs)
+    negates = any(w in NEGATION_WORDS for it in pre + post for alt in it.words for w in alt)
+    return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs, negates)
 
 
 def _synset_entry(path, n, s: str, synsets) -> list[tuple[str, ...]]:
@@ -280,6 +287,7 @@ class Match:
     compound: list = field(default_factory=list)
     origin: str = ""
     line: int = 0
+    negates: bool = False  # the matched pattern spells out the clause's negation
 
 
 def clause_tokens(v) -> list:
@@ -382,6 +390,30 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, 
     return slots
 
 
+def _rank(p: Pattern, objects: set[str], obj_lower: set[str], lower: set[str]) -> tuple[bool, bool, int]:
+    """How closely an equally long pattern fits: it names the verb's object as written, or in
+    another form; how many of its words (a synset's: any alternative) stand in the clause as written."""
+    items = [it for it in p.pre + p.post if it.kind in ("word", "syn")]
+    return (any(alt[-1] in obj_lower for it in items for alt in it.words),
+            any(alt[-1] in objects for it in items for alt in it.words),
+            sum(any(set(alt) <= lower for alt in it.words) for it in items))
+
+
+def _voice_order(v, toks: list) -> list:
+    """The clause's words as the patterns read them. In the passive the words before the verb are
+    its agent's ("arrested by Ithilen police": POLICE * [173]), not its subject's, which is the
+    one acted on ("three soldiers were arrested" does not match &MILITARY * [192]), as PETRARCH
+    matches a passive verb's pre-verb nouns in its by-phrase."""
+    if not any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children):
+        return toks
+    subj = {t.i for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") for t in c.subtree}
+    agent = {t.i for c in v.children if c.dep_ == "agent" for t in c.subtree}
+    before = [t for t in toks if t.i < v.i and t.i not in subj]
+    by = [t for t in toks if t.i in agent and t.dep_ != "agent"]
+    after = [t for t in toks if t.i > v.i and t.i not in agent]
+    return before + by + [v] + after
+
+
 def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
     """The dictionary's reading of verb token `tok` (None: the dictionary does not know it)."""
     entries = vd.by_word.get(tok.lower_) or vd.by_word.get(tok.lemma_.lower())
@@ -395,13 +427,19 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         if form.after and not all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
                                   for k, w in enumerate(form.after)):
             continue
-        toks = clause_tokens(tok)
+        toks = _voice_order(tok, clause_tokens(tok))
         forms = [_forms([t]) for t in toks]
         present = set().union(*forms)
         vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
         after_start = vi + 1 + len(form.after)
         before_start = vi - 1 - len(form.before)
+        best = None  # ((object head, exact words), pattern, pre, post)
+        lower = {t.lower_ for t in toks}
+        obj_toks = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass")]
+        objects, obj_lower = _forms(obj_toks), {t.lower_ for t in obj_toks}
         for p in block.patterns:
+            if best is not None and p.weight < best[1].weight:
+                break  # patterns are sorted by weight: only equally long ones compete with the first match
             if not p.needs <= present:
                 continue
             post = _match_side(p.post, toks, after_start, 1, is_actor, forms)
@@ -410,8 +448,17 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
             pre = _match_side(p.pre, toks, before_start, -1, is_actor, forms)
             if pre is None:
                 continue
+            # Among equally long patterns, one naming the verb's object wins (PETRARCH tries the
+            # object's head before prepositions and particles: "broke off relations with X" is
+            # "* RELATIONS [161]", not "* (WITH) [130]"), then the words as written over a derived
+            # plural or lemma ("lifted sanctions": "* SANCTIONS [085]", not "* SANCTION [0351]")
+            rank = _rank(p, objects, obj_lower, lower)
+            if best is None or rank > best[0]:
+                best = (rank, p, pre, post)
+        if best is not None:
+            _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
-                         pre["comp"] + post["comp"], block.origin, p.line)
+                         pre["comp"] + post["comp"], block.origin, p.line, p.negates)
         code = form.code or block.code
         rev = form.reverse if form.code else block.reverse
         return Match(code, rev, origin=block.origin)

@@ -134,20 +134,32 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
+            if c.negation_coded:
+                flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
             if mode is None:
                 mode = _mode_from_cues(c, lex)
-                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:")):
-                    cameo = cameo_for(type_, mode)  # "spoke by phone": 041, not the generic 040
+                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
+                    cameo = _appeal_or_demand(cameo, cameo_for(type_, mode))  # "spoke by phone": 041, not 040
             if type_ == "MOBILIZE" and not c.dictionary and len({parts.country.get(e) for e in c.source} - {None}) > 1:
                 # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
                 # single-country exercises should be coded as MOBILIZE"
                 type_, cameo, mode = "COOPERATE", "062", None
+            if type_ == "AID" and cameo == "070":
+                cameo = _aid_kind(c)  # "provided humanitarian aid": 073
+            elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun:
+                cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
+            elif type_ == "SANCTION" and cameo == "162":
+                cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
+            elif cameo == "186" and _attempted(c):
+                cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
             if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
-                    cameo = parallel_code(cameo, d.sense.cameo or cameo_for(d.sense.type, d.sense.mode)) or cameo
+                    content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
+                    content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
+                    cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
             flags.discard("intent")
             date = _event_date(c, times, doc_date)
             dated = date_flags(date, doc_date)
@@ -277,8 +289,9 @@ def mirrored(ev: Event, c) -> list[Event]:
     and 043 from the host; meetings, talks, signings and clashes (`reverse: same`) go both ways,
     and coordinated actors with no target ("Xi and Lula signed an agreement") act on each other.
     `ev` itself is narrowed to the first actor in that last case."""
-    if c.reverse is not None:  # a dictionary's [A:B] code
-        type_, cameo, same = c.reverse.type, c.reverse.cameo, False
+    if c.reverse is not None:  # a dictionary's [A:B] code ([057:057]: the same both ways)
+        type_, cameo = c.reverse.type, c.reverse.cameo
+        same = cameo == ev.cameo
     elif c.sense.reverse is not None:
         same = c.sense.reverse == "same"
         type_, cameo = ev.type, (ev.cameo if same else c.sense.reverse)
@@ -368,7 +381,9 @@ def _contents(cands) -> dict[int, object]:
         if c.sense.type not in PARALLEL_HEADS or c.is_noun:
             continue
         v = c.token
-        for d in cands:
+        # what a proposal, call or appeal proposes comes first ("rejected calls for talks": the talks)
+        proposed = [d for d in cands if d is not c and _proposed(d.anchor, v)]
+        for d in proposed or cands:
             if d is c:
                 continue
             t, a = d.token, d.anchor
@@ -376,7 +391,8 @@ def _contents(cands) -> dict[int, object]:
             if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
-                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i):
+                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
+                    _proposed(a, v):
                 out[id(c)] = d
                 break
     return out
@@ -389,6 +405,75 @@ def _object_of(c, d) -> bool:
         return False
     return any(k.dep_ in ("dobj", "nsubjpass") and (k.i == c.anchor.i or k.is_ancestor(c.anchor))
                for k in d.token.children)
+
+
+PROPOSAL_NOUNS = frozenset({"proposal", "offer", "call", "plan", "request", "invitation", "suggestion", "initiative",
+                            "appeal", "bid", "idea", "demand"})
+
+
+def _proposed(a, v) -> bool:
+    """"rejected Mordor's proposal for talks", "accepted an invitation to talks", "dismissed an
+    appeal to lay down their arms": the act the verb's object proposes is what the rejection or
+    intent is about (CAMEO 125, not 120)."""
+    if a.dep_ in ("acl", "xcomp", "relcl") and a.pos_ == "VERB":
+        n = a.head
+    elif a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
+        n = a.head.head
+    else:
+        return False
+    return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
+
+
+def _attempted(c) -> bool:
+    """"attempted to assassinate", "an attempt to assassinate", "a plot to kill the president"."""
+    t = c.token
+    h = t.head
+    return t.dep_ in ("xcomp", "acl") and h.lemma_.lower() in ("attempt", "try", "plot", "seek", "bid")
+
+
+AID_KINDS = {"economic": "071", "financial": "071", "budgetary": "071", "development": "071", "military": "072",
+             "humanitarian": "073", "food": "073", "medical": "073", "relief": "073", "emergency": "073",
+             "peacekeeping": "074"}
+
+
+def _aid_kind(c) -> str:
+    """CAMEO's kind of aid (071 economic, 072 military, 073 humanitarian, 074 peacekeeping) from the
+    words that qualify the aid: the aid noun's modifiers, or the verb's object's ("provided military aid")."""
+    root = c.anchor if c.is_noun else c.token
+    nouns = [root] + [k for k in root.children if k.dep_ in ("dobj", "nsubjpass")]
+    for n in nouns:
+        for w in [n] + [k for k in n.children if k.dep_ in ("amod", "compound")]:
+            code = AID_KINDS.get(w.lower_)
+            if code:
+                return code
+    return "070"
+
+
+ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (longest phrase first)
+    (("war", "crime"), "1124"), (("crime", "against", "humanity"), "1124"), (("genocide",), "1124"),
+    (("atrocity",), "1124"), (("ethnic", "cleansing"), "1124"), (("human", "right"), "1122"), (("torture",), "1122"),
+    (("aggression",), "1123"), (("invasion",), "1123"), (("espionage",), "1125"), (("spying",), "1125"),
+    (("spy",), "1125"), (("treason",), "1125"), (("corruption",), "1121"), (("crime",), "1121"),
+    (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"))
+
+
+def _accusation_kind(v) -> str:
+    """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
+    "charged with espionage" 1125, "of corruption" 1121)."""
+    for k in v.children:
+        if k.dep_ == "prep" and k.lower_ in ("of", "with"):
+            words = [t.lemma_.lower() for t in k.subtree][1:]
+            for phrase, code in ACCUSATIONS:
+                n = len(phrase)
+                if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+                    return code
+    return "112"
+
+
+def _appeal_or_demand(head: str, code: str) -> str:
+    """CAMEO's appeals (02) and demands (10) have the same sub-categories (021-028, 101-108): a
+    mode's demand code under an appeal ("asked for military aid") is the appeal's (0232, not 1032)."""
+    return "02" + code[2:] if head[:2] == "02" and code[:2] == "10" else code
 
 
 def _topic_of(c, d) -> bool:
@@ -426,7 +511,7 @@ def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment
     if "negated" in flags and quad in (1, 2) and (commitment or type_ in ("AGREE", "CONCEDE")) \
             and "hypothetical" not in flags:
         flags -= {"negated", "future"}
-        return "REJECT", "120", None
+        return "REJECT", parallel_code("120", cameo) or "120", None  # "will not attend talks": 125
     # a plan ("plans to visit", "intends to") stays the planned event, flagged future
     if "future" in flags and commitment and not intent and not flags & {"negated", "hypothetical"}:
         if quad in (1, 2) and type_ != "AGREE" and mode != "resign":
@@ -610,9 +695,11 @@ def _mode_from_cues(c, lex) -> str | None:
     for _ in range(3):
         nxt = []
         for t in level:
-            m = cues.get(t.lower_) or cues.get(t.lemma_.lower())
-            if m:
-                return m
+            # a word and its own modifiers ("with military action": the action is military)
+            for w in [t] + ([k for k in t.children if k.dep_ in ("amod", "compound")] if t.pos_ == "NOUN" else []):
+                m = cues.get(w.lower_) or cues.get(w.lemma_.lower())
+                if m:
+                    return m
             nxt += [k for k in t.children if k.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj")]
         level = nxt
     return None

@@ -109,4 +109,12 @@ def subjects(v, depth: int = 0) -> list:
         i -= 1
     if i >= 0 and v.doc[i].dep_ == "appos" and _misattached_subject(v.doc[i]):
         return [v.doc[i]]
+    if i >= 0 and v.doc[i].dep_ == "conj" and v.doc[i].pos_ in NOUN_POS:
+        # "After talks in Minas Tirith, Gondor and Rohan signed": the subject was parsed as more
+        # conjuncts of the fronted phrase's noun; it starts after the comma
+        node = v.doc[i]
+        while node.dep_ == "conj" and node.i > 0 and v.doc[node.i - 1].text != ",":
+            node = node.head
+        if node.dep_ == "conj" and node.i > 0 and v.doc[node.i - 1].text == "," and _misattached_subject(node):
+            return [node]
     return []
