@@ -263,3 +263,40 @@ def test_speaker_of_a_verb_under_an_adverb(pipeline):
     doc = pipeline.extract("The columnist David Auerbach went so far as to say: “Twitter as we know it is over.”")
     (q,) = [q for q in doc.quotes if "Twitter as we know it" in q.text]
     assert q.cue.text == "say" and "Auerbach" in q.speaker_text
+
+
+# --- session 4: parser slips and speakers -------------------------------------------------------------
+
+def test_relative_pronoun_source_resolves_to_its_antecedent(pipeline):
+    doc = candidates(pipeline, "The report was written by Maria Garcia, who argued that the program had failed.")
+    a = att_with(doc, "the program had failed")
+    assert a.source.text == "who"  # the source phrase stays as annotators mark it
+    assert speaker(doc, a) == "Maria Garcia"  # ... and the speaker is whom it stands for
+
+
+def test_date_after_the_cue_is_not_the_speaker(pipeline):
+    doc = candidates(pipeline, "The mayor of Springfield (D), the governor's rival, called Friday for an independent review.")
+    a = att_with(doc, "an independent review")
+    assert a.source is None or "Friday" not in a.source.text
+
+
+def test_noun_misread_verb_takes_its_subject(pipeline):
+    # the tagger reads "plans" as a noun here; its subject is still who plans
+    doc = candidates(pipeline, "The Clinton campaign plans to employ Mr. Obama and the first lady as much as possible.")
+    a = att_with(doc, "to employ Mr. Obama")
+    assert a.type == "intention" and a.source.text == "The Clinton campaign"
+
+
+def test_second_object_hung_on_the_verb_stays_content(pipeline):
+    doc = candidates(pipeline, "Democrats called the contempt citation and the demand for his public appearance "
+                           "a transparent political ploy.")
+    a = att_with(doc, "the contempt citation")
+    assert a.content[-1].text.endswith("a transparent political ploy")
+
+
+def test_that_clause_made_main_clause_by_the_parser(pipeline):
+    doc = candidates(pipeline, "The senator continues to insist, most recently in an interview with CNN, that she "
+                           "really wants to publish her records.")
+    a = next(a for a in doc.attributions if a.cue.text == "insist")
+    assert [p.text for p in a.content] == ["she really wants to publish her records"]
+    assert a.source.text == "The senator"

@@ -94,8 +94,13 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
 def noun_content(n) -> tuple[tuple[int, int] | None, object]:
     """"X's claim that …", "criticism of the deal by Y", "a call for calm": (content, source head or None)."""
     content = None
+    # a noun with a subject is a verb the tagger misread ("The campaign plans to …", "Trump claims the …")
+    subj = next((c for c in n.children if c.dep_ == "nsubj" and c.i < n.i), None)
     for c in n.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = _clause_tokens(c)
+            break
+        if subj is not None and c.dep_ == "ccomp" and c.i > n.i:
             content = _clause_tokens(c)
             break
         if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
@@ -110,8 +115,8 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
                     break
     source = next((c for c in n.children if c.dep_ == "poss"), None)
     if source is None:  # "Trump claims that …" parsed as a noun phrase: the name before it is the owner
-        source = next((c for c in n.children if c.dep_ in ("compound", "nsubj") and c.i < n.i and
-                       (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+        source = subj or next((c for c in n.children if c.dep_ == "compound" and c.i < n.i and
+                               (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
     if source is None:
         for c in n.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > n.i:
@@ -154,6 +159,9 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
             if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS))):
+                last = max(last, c.right_edge.i)
+            elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+                # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
         return dobj.left_edge.i, last, "obj"
     for c in kids:
@@ -200,6 +208,19 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         if b >= a:
             out.append((a, b))
     return out
+
+
+def hoisted_clause(v) -> tuple[int, int] | None:
+    """"X continues to insist, in an interview, that he wants …": the parser made the that-clause the
+    main clause and hung the cue on it; the clause after "that" is the content."""
+    u = v
+    while u.dep_ == "xcomp" and u.head.i != u.i:
+        u = u.head
+    h = u.head
+    if u.dep_ != "ccomp" or h.i <= u.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
+        return None
+    mark = next((c for c in h.children if c.dep_ == "mark" and c.lower_ == "that" and u.right_edge.i < c.i < h.i), None)
+    return (mark.i + 1, h.right_edge.i) if mark is not None else None
 
 
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:

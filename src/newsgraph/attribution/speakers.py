@@ -185,6 +185,9 @@ def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tupl
     sub = doc[head.left_edge.i:_phrase_last(head) + 1]
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
+    ante = _antecedent(head)
+    if ante is not head:  # the relative pronoun stays the source phrase (as annotators mark it)
+        return _resolve(ante, mentions, text, phrase_span(ante, text))[0], speaker_text, None
     if head.pos_ == "PRON":
         ent = _pronoun_entity(head, mentions)
         return (ent.id if ent else None), speaker_text, None
@@ -246,6 +249,18 @@ def _entity_in(tokens, mentions: Mentions, head, skip=None):
     return best
 
 
+WHEN = frozenset({"DATE", "TIME"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _antecedent(subj):
+    """The noun a relative pronoun stands for ("nations that oppose …", "Smith, who said …"): the speaker
+    is who the relative clause is about (else `subj` itself)."""
+    if subj.tag_ in RELATIVE_TAGS and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+        return subj.head.head
+    return subj
+
+
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
@@ -277,11 +292,14 @@ def _subject(verb):
     j = verb.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and verb.i - j < 3:
         j -= 1
-    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss"):
+    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss") \
+            and doc[j].ent_type_ not in WHEN:
         return doc[j]
-    # inverted "said Smith", "said he.": the name or pronoun right after the verb
+    # inverted "said Smith", "said he.": the name or pronoun right after the verb (not "called Friday for")
     if verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
+        if nxt.ent_type_ in WHEN:
+            return None
         if nxt.pos_ == "PROPN" or (nxt.pos_ == "PRON" and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)):
             return nxt.head if nxt.dep_ == "compound" else nxt
     return None

@@ -32,7 +32,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -500,6 +500,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         return [span], att
     found = verb_content(t, cue, lex)
+    if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
+        hoisted = hoisted_clause(t)
+        found = hoisted + ("clause",) if hoisted is not None else None
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
     front = fronted_content(t, found[:2]) if found is not None else None
     if front is not None:
