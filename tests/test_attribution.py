@@ -270,8 +270,9 @@ def test_speaker_of_a_verb_under_an_adverb(pipeline):
 def test_relative_pronoun_source_resolves_to_its_antecedent(pipeline):
     doc = candidates(pipeline, "The report was written by Maria Garcia, who argued that the program had failed.")
     a = att_with(doc, "the program had failed")
-    assert a.source.text == "who"  # the source phrase stays as annotators mark it
-    assert speaker(doc, a) == "Maria Garcia"  # ... and the speaker is whom it stands for
+    # the source phrase runs from the noun to the pronoun (annotators mark either), the speaker is the noun's
+    assert a.source.text == "Maria Garcia, who"
+    assert speaker(doc, a) == "Maria Garcia"
 
 
 def test_date_after_the_cue_is_not_the_speaker(pipeline):
@@ -300,3 +301,30 @@ def test_that_clause_made_main_clause_by_the_parser(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "insist")
     assert [p.text for p in a.content] == ["she really wants to publish her records"]
     assert a.source.text == "The senator"
+
+
+def test_speakers_of_participles_raised_and_inverted_cues(pipeline):
+    doc = candidates(pipeline, "Democratic voters were more likely to say that Clinton represents their views. "
+                           "The share of Republican voters saying they want a wall is high. "
+                           "His office issued a statement saying the senator would resign.")
+    assert att_with(doc, "Clinton represents their views").source.text == "Democratic voters"  # "likely to say"
+    voters = next(a for a in doc.attributions if a.cue.text == "saying" and a.content[0].text.startswith("they want"))
+    assert voters.source.text == "The share of Republican voters"  # the noun the participle hangs on, not its cue
+    assert att_with(doc, "the senator would resign").source.text == "His office"  # a statement's issuer stays
+    doc = candidates(pipeline, '"We have had better conventions than this one," added another New Hampshire Republican.')
+    assert att_with(doc, "better conventions").source.text == "another New Hampshire Republican"
+
+
+def test_headline_and_transcript_colon_forms(pipeline):
+    doc = candidates(pipeline, "Poll: Senator Lopez Leads Governor Reyes In Three-Way Race.\n\n"
+                           "A new survey of 900 voters was released on Monday by the university.\n\n"
+                           "The transcript of the interview follows.\n\n"
+                           "MARTHA STONE: The governor released a new plan for the state budget on Friday.")
+    head = att_with(doc, "Senator Lopez Leads")
+    assert head.cue.text == ":" and head.source.text == "Poll"
+    assert head.content[0].text.endswith("Three-Way Race")  # the period added to a title is not content
+    tr = att_with(doc, "released a new plan")
+    assert tr.source.text == "MARTHA STONE"
+    # an ordinary sentence with a colon further down is no headline
+    doc = candidates(pipeline, "Officials met on Monday.\n\nThe result: a new plan for the state budget in March.")
+    assert not [a for a in doc.attributions if a.cue.text == ":"]

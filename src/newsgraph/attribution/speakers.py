@@ -159,8 +159,12 @@ def _phrase_last(head) -> int:
 
 
 def phrase_span(head, text: str) -> tuple[int, int]:
-    """Offsets of a speaker phrase (without trailing punctuation)."""
+    """Offsets of a speaker phrase (without trailing punctuation); a relative pronoun's phrase runs from
+    the noun it stands for ("a group that", "Cruz, who"): annotators mark either as the source."""
     doc = head.doc
+    ante = _antecedent(head)
+    if ante is not head:
+        return ante.left_edge.idx, head.idx + len(head)
     last = _phrase_last(head)
     s, e = head.left_edge.idx, doc[last].idx + len(doc[last])
     while e > s and text[e - 1] in " ,.;:":
@@ -270,16 +274,18 @@ def _subject(verb):
                 return c
             if c.dep_ == "nsubjpass" and v.lemma_ == "quote":  # "X was quoted as saying"
                 return c
-        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i:
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
             continue
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
-            # "His office issued a statement saying …": the statement's owner, else who issued it
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
+            if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
+                return noun  # "voters saying …", "a poll showing …", "Christie, …, calling him …"
+            # "His office issued a statement saying …": the statement's owner, else who issued it
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
@@ -300,6 +306,12 @@ def _subject(verb):
         nxt = doc[verb.i + 1]
         if nxt.ent_type_ in WHEN:
             return None
+        if j >= 0 and (doc[j].text in (",", "''") or doc[j].is_quote):
+            # '“…,” added another Republican': after the quote, the noun phrase the parser made an object
+            after = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj")
+                          and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1 and c.ent_type_ not in WHEN), None)
+            if after is not None:
+                return after
         if nxt.pos_ == "PROPN" or (nxt.pos_ == "PRON" and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)):
             return nxt.head if nxt.dep_ == "compound" else nxt
     return None

@@ -79,6 +79,8 @@ class Frame:
         if self.verb is not None:
             if self.subj is not None:
                 self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text)
+                self.source = _before(self.source, self.verb, text)
+                self.speaker_text = text[self.source[0]:self.source[1]]
             self.medium, self.reported_to = _medium_and_outlet(self.verb, mentions)
             self.verb = self.subj = None
         return self
@@ -88,8 +90,18 @@ def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
     att.verb, att.subj = verb, _subject(verb)
     if att.subj is not None:
-        att.source = phrase_span(att.subj, text)
+        att.source = _before(phrase_span(att.subj, text), verb, text)
     return att if lazy else att.resolve(mentions, text)
+
+
+def _before(span: tuple[int, int], verb, text: str) -> tuple[int, int]:
+    """A source phrase that holds its own cue ("voters saying …") ends before it."""
+    s, e = span
+    if s < verb.idx < e:
+        e = verb.idx
+        while e > s and text[e - 1] in " ,.;:":
+            e -= 1
+    return s, e
 
 
 def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
@@ -439,20 +451,27 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
     return out
 
 
-_HEADLINE = re.compile(r"([^:\n.!?]{3,60}?):\s+(\S[^\n]{8,})")
+_HEADLINE = re.compile(r"([^:\n.!?]{2,60}?):\s+(\S[^\n]{8,})")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z.'’ -]{1,40}")  # "JAKE TAPPER", "Q"
 
 
 def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
-    """A headline "Pat Caddell: Democrat Voters Worried …": a one-line paragraph whose part before the colon
-    is a name the entities know (a person or an organisation), attributed what follows."""
+    """"Name: claim" paragraphs. A headline ("Pat Caddell: Democrat Voters Worried …", "Poll: Trump Ties
+    Clinton."; the title or the first paragraph, one line) is attributed to what stands before the colon:
+    a person or organisation the entities know (path `headline`), else any short capitalised phrase
+    (`headline-other`, judged by the filter). Further down, a paragraph opened by a known name or a name
+    in capitals ("JAKE TAPPER: …", transcripts) is that speaker's (`transcript`)."""
     out = []
-    for sec in doc.sections[:3]:
-        if sec.kind not in ("title",) + QUOTE_SECTIONS or "\n" in sec.text.strip() or sec.text.rstrip().endswith("."):
+    body_seen = 0
+    for sec in doc.sections:
+        if sec.kind not in ("title",) + QUOTE_SECTIONS:
             continue
-        if ":" not in sec.text[:80]:
+        first = sec.kind == "title" or body_seen == 0
+        body_seen += sec.kind == "body"
+        if ":" not in sec.text[:80] or "\n" in sec.text.strip():
             continue
-        m = _HEADLINE.fullmatch(sec.text.strip())
-        if m is None:
+        m = _HEADLINE.match(sec.text.strip())
+        if m is None or (not first and sec.text.count(":") > 3):
             continue
         s0 = sec.start + (len(sec.text) - len(sec.text.lstrip()))
         a, b = s0 + m.start(1), s0 + m.end(1)
@@ -460,12 +479,22 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
         if ent is None:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
             ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
-        if ent is None:
+        prefix = m.group(1).strip()
+        if ent is not None:
+            path = "headline" if first else "transcript"
+        elif first and prefix[:1].isupper() and len(prefix.split()) <= 6:
+            path = "headline-other"
+        elif not first and _CAPS_NAME.fullmatch(prefix) and len(prefix.split()) <= 4:
+            path = "transcript"
+        else:
             continue
-        c = s0 + m.start(2)
-        f = Frame(cue=(b, b + 1), speaker=ent.id, speaker_text=doc.text[a:b], source=(a, b))
-        f.path = "headline"
-        out.append((c, s0 + m.end(2), "indirect", f))
+        c, e = s0 + m.start(2), s0 + m.end(2)
+        if path.startswith("headline"):
+            while e > c and doc.text[e - 1] in ". ":  # the period PolNeAR-style texts add to a title
+                e -= 1
+        f = Frame(cue=(b, b + 1), speaker=ent.id if ent else None, speaker_text=doc.text[a:b], source=(a, b))
+        f.path = path
+        out.append((c, e, "indirect", f))
     return out
 
 
