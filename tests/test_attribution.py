@@ -328,3 +328,14 @@ def test_headline_and_transcript_colon_forms(pipeline):
     # an ordinary sentence with a colon further down is no headline
     doc = candidates(pipeline, "Officials met on Monday.\n\nThe result: a new plan for the state budget in March.")
     assert not [a for a in doc.attributions if a.cue.text == ":"]
+
+
+def test_in_a_poll_or_book_frames_the_clause(pipeline):
+    doc = candidates(pipeline, "In an NBC News poll released on Sunday, 50 percent of respondents chose Lopez while "
+                           "40 percent chose Reyes. In a statement, the company said it would appeal.")
+    poll = att_with(doc, "50 percent of respondents chose Lopez")
+    assert poll.cue.text == "In" and poll.source.text == "an NBC News poll released on Sunday"
+    assert "NBC" not in poll.content[0].text  # the frame is not content
+    # a clause whose verb is a cue is that verb's: no second attribution on "In"
+    stmt = [a for a in doc.attributions if any("would appeal" in p.text for p in a.content)]
+    assert [a.cue.text for a in stmt] == ["said"] and stmt[0].medium == "statement"

@@ -73,6 +73,30 @@ GENERIC_OBJ = Cue("(generic)", "speech", frozenset({"obj", "to"}), "verb")
 NOUN_PREPS = ("of", "for", "about", "on", "against", "to")
 
 
+# What carries a finding or a statement: "In a poll released Sunday, Clinton leads by 5 points", "in his
+# book, the war was a mistake".
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey surveys study report statement letter interview book memoir op-ed column editorial essay
+speech post tweet email memo filing analysis ad video release briefing testimony complaint lawsuit message
+remarks comments article piece transcript
+""".split())
+
+
+def document_frame(t):
+    """"In a poll released Sunday, Clinton leads": (content tokens, the document noun) when `t` is "in"
+    with a document as its object, on a clause's verb; else None."""
+    if t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in DOCUMENT_NOUNS:
+        return None
+    h = t.head
+    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i) and not x.is_punct]
+    if not sub:
+        return None
+    return (min(sub), max(sub)), obj
+
+
 def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
     """"X is confident that …", "worried about Y", "eager to run": (content, source head or None)."""
     if a.dep_ not in ("acomp", "oprd") or a.head.pos_ not in ("AUX", "VERB"):

@@ -32,7 +32,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -430,6 +430,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             continue
         if t.lower_ == "according":
             found = _according_content(t, mentions, text)
+        elif t.lower_ == "in":
+            found = _document_attribution(t, lex, mentions, text)
         elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
         elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
@@ -591,6 +593,21 @@ def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         return None
     att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
+    return [span], att
+
+
+def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+    """"In a poll released Sunday, Clinton leads by five points": the clause, attributed to the document
+    (or to its owner, "in his book"). A clause whose verb is a cue ("In a statement, she said …") is that
+    verb's attribution."""
+    found = document_frame(t)
+    if found is None or lex.verb(t.head) is not None or t.head.lemma_ in SAY_VERBS:
+        return None
+    span, obj = found
+    att = Frame(cue=(t.idx, t.idx + len(t)), medium=MEDIA.get(obj.lemma_.lower()))
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
+    att.path = "document"
     return [span], att
 
 
