@@ -339,3 +339,10 @@ def test_in_a_poll_or_book_frames_the_clause(pipeline):
     # a clause whose verb is a cue is that verb's: no second attribution on "In"
     stmt = [a for a in doc.attributions if any("would appeal" in p.text for p in a.content)]
     assert [a.cue.text for a in stmt] == ["said"] and stmt[0].medium == "statement"
+
+
+def test_hearsay_adverb_marks_the_clause(pipeline):
+    doc = candidates(pipeline, "The FBI is reportedly making arrangements to interview the senator.")
+    a = next(a for a in doc.attributions if a.cue.text == "reportedly")
+    assert [p.text for p in a.content] == ["The FBI is", "making arrangements to interview the senator"]
+    assert a.source is None and a.speaker is None

@@ -432,6 +432,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             found = _according_content(t, mentions, text)
         elif t.lower_ == "in":
             found = _document_attribution(t, lex, mentions, text)
+        elif t.lower_ in lexicon.HEARSAY:
+            found = _hearsay_attribution(t)
         elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
         elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
@@ -609,6 +611,21 @@ def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
     att.path = "document"
     return [span], att
+
+
+def _hearsay_attribution(t):
+    """"The FBI is reportedly making arrangements to …": the clause the adverb modifies, without the
+    adverb, attributed to no one (the adverb is the cue)."""
+    h = t.head
+    if t.dep_ != "advmod" or h.pos_ not in ("VERB", "AUX") or h.i == t.i:
+        return None
+    a, b = h.left_edge.i, h.right_edge.i
+    while b > a and (t.doc[b].is_punct or t.doc[b].is_space):
+        b -= 1
+    if not a <= t.i <= b:
+        return None
+    spans = [(x, y) for x, y in ((a, t.i - 1), (t.i + 1, b)) if x <= y]
+    return spans, _bare(t, "speech", "hearsay")
 
 
 def _according_content(t, mentions: Mentions, text: str):
