@@ -346,3 +346,21 @@ def test_hearsay_adverb_marks_the_clause(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "reportedly")
     assert [p.text for p in a.content] == ["The FBI is", "making arrangements to interview the senator"]
     assert a.source is None and a.speaker is None
+
+
+def test_speaker_named_after_the_closing_mark(pipeline):
+    # the parser hangs the name inside the quote's clause; the speaker is still the person right after the mark
+    doc = candidates(pipeline, '"We have had better conventions than this one," Texas delegate Bill Eastland, '
+                           'wearing a cowboy hat, said with a smile.')
+    a = next(a for a in doc.attributions if a.cue.text == "said")
+    assert a.source.text == "Texas delegate Bill Eastland" and speaker(doc, a) == "Bill Eastland"
+
+
+def test_name_before_a_parenthesis_or_apposition(pipeline):
+    from newsgraph.attribution.speakers import _before_aside
+
+    sdoc = pipeline.nlp("Sen. Maria Lopez (R-SC) spoke. Jay Smith, the club's president, spoke.")
+    close = next(t for t in sdoc if t.text == ")")
+    assert sdoc[_before_aside(sdoc, close.i)].text == "Lopez"
+    comma = [t for t in sdoc if t.text == ","][1]
+    assert sdoc[_before_aside(sdoc, comma.i)].text == "Smith"

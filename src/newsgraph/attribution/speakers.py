@@ -298,9 +298,15 @@ def _subject(verb):
     j = verb.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and verb.i - j < 3:
         j -= 1
+    k = _before_aside(doc, j)  # "Sen. Lindsey Graham (R-SC) called", "Jay Smith, the club's president, said"
+    if k != j and k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in ("pobj", "dobj", "poss"):
+        j = k
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss") \
             and doc[j].ent_type_ not in WHEN:
         return doc[j]
+    named = _named_after_quote(doc, verb)
+    if named is not None:
+        return named
     # inverted "said Smith", "said he.": the name or pronoun right after the verb (not "called Friday for")
     if verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
@@ -315,6 +321,39 @@ def _subject(verb):
         if nxt.pos_ == "PROPN" or (nxt.pos_ == "PRON" and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)):
             return nxt.head if nxt.dep_ == "compound" else nxt
     return None
+
+
+def _named_after_quote(doc, verb):
+    """'“…,” Texas delegate Bill Eastland, wearing a hat, said': the person or organisation named right
+    after the closing mark before the verb (the parser hung it inside the quote)."""
+    q = next((k for k in range(verb.i - 1, max(verb.sent.start, verb.i - 16) - 1, -1) if doc[k].is_quote), None)
+    if q is None:
+        return None
+    for k in range(q + 1, min(verb.i, q + 7)):
+        if doc[k].ent_type_ in ("PERSON", "ORG"):
+            t = doc[k]
+            while t.dep_ in ("compound", "flat") and t.head.i < verb.i and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
+
+
+def _before_aside(doc, j: int) -> int:
+    """The token before a parenthesis or a comma-set apposition ending at `j` (its noun: the head the
+    apposition hangs on), else `j`."""
+    if j < 1:
+        return j
+    if doc[j].text == ")":
+        k = j
+        while k > 0 and doc[k].text != "(" and j - k < 8:
+            k -= 1
+        return k - 1 if doc[k].text == "(" else j
+    if doc[j].text == ",":
+        t = doc[j - 1]
+        while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i:
+            t = t.head
+        return t.i
+    return j
 
 
 def _medium_and_outlet(verb, mentions: Mentions) -> tuple[str | None, str | None]:
