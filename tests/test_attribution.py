@@ -364,3 +364,15 @@ def test_name_before_a_parenthesis_or_apposition(pipeline):
     assert sdoc[_before_aside(sdoc, close.i)].text == "Lopez"
     comma = [t for t in sdoc if t.text == ","][1]
     assert sdoc[_before_aside(sdoc, comma.i)].text == "Smith"
+
+
+def test_nominal_cues_without_an_owner(pipeline):
+    doc = candidates(pipeline, "There is growing support among Democrats for a new tax on carbon. "
+                           "Senator Lopez has flirted with the idea of running for governor. "
+                           "Fears of a recession have grown in recent weeks.")
+    support = att_with(doc, "a new tax on carbon")
+    assert support.cue.text == "support" and support.source.text == "Democrats"  # "among X" holds the stance
+    idea = att_with(doc, "running for governor")
+    assert idea.source.text == "Senator Lopez"  # the subject of the verb the noun's preposition hangs on
+    fears = att_with(doc, "a recession")
+    assert fears.type == "thought" and fears.source is None  # a stance with no named holder is still proposed

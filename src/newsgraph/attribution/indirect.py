@@ -143,9 +143,12 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
                                (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
     if source is None:
         for c in n.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > n.i:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "among") and c.i > n.i:
                 source = next((x for x in c.children if x.dep_ == "pobj"), None)
                 break
+    if source is None:  # "Republican opposition to …", "Democratic support for …": whose stance it is
+        source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
+                       and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
 
 

@@ -591,8 +591,12 @@ def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     span, head = noun_content(t)
     if span is not None and head is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
         head = _subject(t.head)  # "Democrats expressed concern that …", "she made the case that …"
-    if span is None or head is None:
+    elif span is not None and head is None and t.dep_ == "pobj" and t.head.head.pos_ == "VERB" and t.head.head.i < t.i:
+        head = _subject(t.head.head)  # "he flirted with the idea of …", "they chimed in with criticism of …"
+    if span is None:
         return None
+    if head is None:  # "growing support for Trump", "fears of a recession": a stance without a named holder
+        return [span], _bare(t, lex.nouns[t.lemma_].cls, "noun-bare")
     att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
     return [span], att
