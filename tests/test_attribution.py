@@ -376,3 +376,12 @@ def test_nominal_cues_without_an_owner(pipeline):
     assert idea.source.text == "Senator Lopez"  # the subject of the verb the noun's preposition hangs on
     fears = att_with(doc, "a recession")
     assert fears.type == "thought" and fears.source is None  # a stance with no named holder is still proposed
+
+
+def test_more_nominal_cues(pipeline):
+    doc = candidates(pipeline, "The governor's endorsement of Lopez surprised the party. "
+                           "Reyes showed a willingness to compromise on taxes.")
+    endorse = next(a for a in doc.attributions if a.cue.text == "endorsement")
+    assert [p.text for p in endorse.content] == ["Lopez"] and endorse.source.text == "The governor's"
+    will = next(a for a in doc.attributions if a.cue.text == "willingness")
+    assert will.content[0].text == "to compromise on taxes" and will.type == "intention" and will.source.text == "Reyes"
