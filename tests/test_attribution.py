@@ -385,3 +385,12 @@ def test_more_nominal_cues(pipeline):
     assert [p.text for p in endorse.content] == ["Lopez"] and endorse.source.text == "The governor's"
     will = next(a for a in doc.attributions if a.cue.text == "willingness")
     assert will.content[0].text == "to compromise on taxes" and will.type == "intention" and will.source.text == "Reyes"
+
+
+def test_verbs_of_manner_frame_direct_quotes(pipeline):
+    doc = candidates(pipeline, "“This is fantastic!” beamed Donald Hartley of Maine. "
+                           "“Go back to Univision,” Mayor Reyes barked at the reporter.")
+    beamed = att_with(doc, "This is fantastic")
+    assert beamed.cue.text == "beamed" and speaker(doc, beamed) == "Donald Hartley"
+    barked = att_with(doc, "Go back to Univision")
+    assert barked.cue.text == "barked" and "Reyes" in barked.source.text

@@ -357,11 +357,28 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
+    # ... or any verb of manner framing it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
+    verb = _manner_verb(after[:4], before)
+    if verb is not None:
+        return from_verb(verb, mentions, text)
     # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
     if text[para:o].strip() == "":
         verb = _colon_cue(sdoc, text, para, masked)
         if verb is not None:
             return from_verb(verb, mentions, text)
+    return None
+
+
+def _manner_verb(after: list, before: list):
+    """A verb outside the lexicon right after a closing mark ('…,” he barked.') or ending the words before
+    an opening one with a colon ('Trump boomed: “…'), with a subject: that verb frames the quote as speech."""
+    for t in after:
+        if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
+            return t
+    if before and before[0].text == ":":
+        for t in before[1:4]:
+            if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
+                return t
     return None
 
 
