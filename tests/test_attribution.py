@@ -263,3 +263,134 @@ def test_speaker_of_a_verb_under_an_adverb(pipeline):
     doc = pipeline.extract("The columnist David Auerbach went so far as to say: “Twitter as we know it is over.”")
     (q,) = [q for q in doc.quotes if "Twitter as we know it" in q.text]
     assert q.cue.text == "say" and "Auerbach" in q.speaker_text
+
+
+# --- session 4: parser slips and speakers -------------------------------------------------------------
+
+def test_relative_pronoun_source_resolves_to_its_antecedent(pipeline):
+    doc = candidates(pipeline, "The report was written by Maria Garcia, who argued that the program had failed.")
+    a = att_with(doc, "the program had failed")
+    # the source phrase runs from the noun to the pronoun (annotators mark either), the speaker is the noun's
+    assert a.source.text == "Maria Garcia, who"
+    assert speaker(doc, a) == "Maria Garcia"
+
+
+def test_date_after_the_cue_is_not_the_speaker(pipeline):
+    doc = candidates(pipeline, "The mayor of Springfield (D), the governor's rival, called Friday for an independent review.")
+    a = att_with(doc, "an independent review")
+    assert a.source is None or "Friday" not in a.source.text
+
+
+def test_noun_misread_verb_takes_its_subject(pipeline):
+    # the tagger reads "plans" as a noun here; its subject is still who plans
+    doc = candidates(pipeline, "The Clinton campaign plans to employ Mr. Obama and the first lady as much as possible.")
+    a = att_with(doc, "to employ Mr. Obama")
+    assert a.type == "intention" and a.source.text == "The Clinton campaign"
+
+
+def test_second_object_hung_on_the_verb_stays_content(pipeline):
+    doc = candidates(pipeline, "Democrats called the contempt citation and the demand for his public appearance "
+                           "a transparent political ploy.")
+    a = att_with(doc, "the contempt citation")
+    assert a.content[-1].text.endswith("a transparent political ploy")
+
+
+def test_that_clause_made_main_clause_by_the_parser(pipeline):
+    doc = candidates(pipeline, "The senator continues to insist, most recently in an interview with CNN, that she "
+                           "really wants to publish her records.")
+    a = next(a for a in doc.attributions if a.cue.text == "insist")
+    assert [p.text for p in a.content] == ["she really wants to publish her records"]
+    assert a.source.text == "The senator"
+
+
+def test_speakers_of_participles_raised_and_inverted_cues(pipeline):
+    doc = candidates(pipeline, "Democratic voters were more likely to say that Clinton represents their views. "
+                           "The share of Republican voters saying they want a wall is high. "
+                           "His office issued a statement saying the senator would resign.")
+    assert att_with(doc, "Clinton represents their views").source.text == "Democratic voters"  # "likely to say"
+    voters = next(a for a in doc.attributions if a.cue.text == "saying" and a.content[0].text.startswith("they want"))
+    assert voters.source.text == "The share of Republican voters"  # the noun the participle hangs on, not its cue
+    assert att_with(doc, "the senator would resign").source.text == "His office"  # a statement's issuer stays
+    doc = candidates(pipeline, '"We have had better conventions than this one," added another New Hampshire Republican.')
+    assert att_with(doc, "better conventions").source.text == "another New Hampshire Republican"
+
+
+def test_headline_and_transcript_colon_forms(pipeline):
+    doc = candidates(pipeline, "Poll: Senator Lopez Leads Governor Reyes In Three-Way Race.\n\n"
+                           "A new survey of 900 voters was released on Monday by the university.\n\n"
+                           "The transcript of the interview follows.\n\n"
+                           "MARTHA STONE: The governor released a new plan for the state budget on Friday.")
+    head = att_with(doc, "Senator Lopez Leads")
+    assert head.cue.text == ":" and head.source.text == "Poll"
+    assert head.content[0].text.endswith("Three-Way Race")  # the period added to a title is not content
+    tr = att_with(doc, "released a new plan")
+    assert tr.source.text == "MARTHA STONE"
+    # an ordinary sentence with a colon further down is no headline
+    doc = candidates(pipeline, "Officials met on Monday.\n\nThe result: a new plan for the state budget in March.")
+    assert not [a for a in doc.attributions if a.cue.text == ":"]
+
+
+def test_in_a_poll_or_book_frames_the_clause(pipeline):
+    doc = candidates(pipeline, "In an NBC News poll released on Sunday, 50 percent of respondents chose Lopez while "
+                           "40 percent chose Reyes. In a statement, the company said it would appeal.")
+    poll = att_with(doc, "50 percent of respondents chose Lopez")
+    assert poll.cue.text == "In" and poll.source.text == "an NBC News poll released on Sunday"
+    assert "NBC" not in poll.content[0].text  # the frame is not content
+    # a clause whose verb is a cue is that verb's: no second attribution on "In"
+    stmt = [a for a in doc.attributions if any("would appeal" in p.text for p in a.content)]
+    assert [a.cue.text for a in stmt] == ["said"] and stmt[0].medium == "statement"
+
+
+def test_hearsay_adverb_marks_the_clause(pipeline):
+    doc = candidates(pipeline, "The FBI is reportedly making arrangements to interview the senator.")
+    a = next(a for a in doc.attributions if a.cue.text == "reportedly")
+    assert [p.text for p in a.content] == ["The FBI is", "making arrangements to interview the senator"]
+    assert a.source is None and a.speaker is None
+
+
+def test_speaker_named_after_the_closing_mark(pipeline):
+    # the parser hangs the name inside the quote's clause; the speaker is still the person right after the mark
+    doc = candidates(pipeline, '"We have had better conventions than this one," Texas delegate Bill Eastland, '
+                           'wearing a cowboy hat, said with a smile.')
+    a = next(a for a in doc.attributions if a.cue.text == "said")
+    assert a.source.text == "Texas delegate Bill Eastland" and speaker(doc, a) == "Bill Eastland"
+
+
+def test_name_before_a_parenthesis_or_apposition(pipeline):
+    from newsgraph.attribution.speakers import _before_aside
+
+    sdoc = pipeline.nlp("Sen. Maria Lopez (R-SC) spoke. Jay Smith, the club's president, spoke.")
+    close = next(t for t in sdoc if t.text == ")")
+    assert sdoc[_before_aside(sdoc, close.i)].text == "Lopez"
+    comma = [t for t in sdoc if t.text == ","][1]
+    assert sdoc[_before_aside(sdoc, comma.i)].text == "Smith"
+
+
+def test_nominal_cues_without_an_owner(pipeline):
+    doc = candidates(pipeline, "There is growing support among Democrats for a new tax on carbon. "
+                           "Senator Lopez has flirted with the idea of running for governor. "
+                           "Fears of a recession have grown in recent weeks.")
+    support = att_with(doc, "a new tax on carbon")
+    assert support.cue.text == "support" and support.source.text == "Democrats"  # "among X" holds the stance
+    idea = att_with(doc, "running for governor")
+    assert idea.source.text == "Senator Lopez"  # the subject of the verb the noun's preposition hangs on
+    fears = att_with(doc, "a recession")
+    assert fears.type == "thought" and fears.source is None  # a stance with no named holder is still proposed
+
+
+def test_more_nominal_cues(pipeline):
+    doc = candidates(pipeline, "The governor's endorsement of Lopez surprised the party. "
+                           "Reyes showed a willingness to compromise on taxes.")
+    endorse = next(a for a in doc.attributions if a.cue.text == "endorsement")
+    assert [p.text for p in endorse.content] == ["Lopez"] and endorse.source.text == "The governor's"
+    will = next(a for a in doc.attributions if a.cue.text == "willingness")
+    assert will.content[0].text == "to compromise on taxes" and will.type == "intention" and will.source.text == "Reyes"
+
+
+def test_verbs_of_manner_frame_direct_quotes(pipeline):
+    doc = candidates(pipeline, "“This is fantastic!” beamed Donald Hartley of Maine. "
+                           "“Go back to Univision,” Mayor Reyes barked at the reporter.")
+    beamed = att_with(doc, "This is fantastic")
+    assert beamed.cue.text == "beamed" and speaker(doc, beamed) == "Donald Hartley"
+    barked = att_with(doc, "Go back to Univision")
+    assert barked.cue.text == "barked" and "Reyes" in barked.source.text

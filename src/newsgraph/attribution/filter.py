@@ -55,7 +55,27 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]]) -> list[
     head = frame.subj
     if head is not None and head.pos_ == "NOUN":
         out.append(f"subj={head.lemma_.lower()}")  # "officials", "critics", "the poll", "the report"
+    if first is not None and len(first):
+        croot = _content_root(sdoc, parts)
+        if croot is not None:
+            out.append(f"croot={frame.path}|{croot}")  # "criticized the deal" vs "faced ridicule", "declared bankruptcy"
+    if cue is not None:
+        prt = next((c.lower_ for c in cue.children if c.dep_ in ("prt", "prep") and c.i == cue.i + 1), None)
+        if prt is not None:
+            out.append(f"lemma_prt={lemma}|{prt}")  # "pointed to", "went after", "bristled at"
+        sent = cue.sent
+        if any(t.is_quote for t in sent):
+            out.append("sent_quote")
     return out
+
+
+def _content_root(sdoc, parts) -> str | None:
+    """Lemma of the syntactic head of the (first) content fragment, for object and noun contents."""
+    span = sdoc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
+    if span is None or not len(span) or len(span) > 60:
+        return None
+    root = span.root
+    return root.lemma_.lower() if root.pos_ in ("NOUN", "PROPN", "PRON") else root.pos_
 
 
 def _source_feature(doc, sdoc, frame) -> str:

@@ -73,6 +73,30 @@ GENERIC_OBJ = Cue("(generic)", "speech", frozenset({"obj", "to"}), "verb")
 NOUN_PREPS = ("of", "for", "about", "on", "against", "to")
 
 
+# What carries a finding or a statement: "In a poll released Sunday, Clinton leads by 5 points", "in his
+# book, the war was a mistake".
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey surveys study report statement letter interview book memoir op-ed column editorial essay
+speech post tweet email memo filing analysis ad video release briefing testimony complaint lawsuit message
+remarks comments article piece transcript
+""".split())
+
+
+def document_frame(t):
+    """"In a poll released Sunday, Clinton leads": (content tokens, the document noun) when `t` is "in"
+    with a document as its object, on a clause's verb; else None."""
+    if t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in DOCUMENT_NOUNS:
+        return None
+    h = t.head
+    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i) and not x.is_punct]
+    if not sub:
+        return None
+    return (min(sub), max(sub)), obj
+
+
 def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
     """"X is confident that …", "worried about Y", "eager to run": (content, source head or None)."""
     if a.dep_ not in ("acomp", "oprd") or a.head.pos_ not in ("AUX", "VERB"):
@@ -94,8 +118,13 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
 def noun_content(n) -> tuple[tuple[int, int] | None, object]:
     """"X's claim that …", "criticism of the deal by Y", "a call for calm": (content, source head or None)."""
     content = None
+    # a noun with a subject is a verb the tagger misread ("The campaign plans to …", "Trump claims the …")
+    subj = next((c for c in n.children if c.dep_ == "nsubj" and c.i < n.i), None)
     for c in n.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = _clause_tokens(c)
+            break
+        if subj is not None and c.dep_ == "ccomp" and c.i > n.i:
             content = _clause_tokens(c)
             break
         if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
@@ -110,13 +139,16 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
                     break
     source = next((c for c in n.children if c.dep_ == "poss"), None)
     if source is None:  # "Trump claims that …" parsed as a noun phrase: the name before it is the owner
-        source = next((c for c in n.children if c.dep_ in ("compound", "nsubj") and c.i < n.i and
-                       (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+        source = subj or next((c for c in n.children if c.dep_ == "compound" and c.i < n.i and
+                               (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
     if source is None:
         for c in n.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i > n.i:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "among") and c.i > n.i:
                 source = next((x for x in c.children if x.dep_ == "pobj"), None)
                 break
+    if source is None:  # "Republican opposition to …", "Democratic support for …": whose stance it is
+        source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
+                       and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
 
 
@@ -154,6 +186,9 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
             if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS))):
+                last = max(last, c.right_edge.i)
+            elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+                # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
         return dobj.left_edge.i, last, "obj"
     for c in kids:
@@ -200,6 +235,19 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         if b >= a:
             out.append((a, b))
     return out
+
+
+def hoisted_clause(v) -> tuple[int, int] | None:
+    """"X continues to insist, in an interview, that he wants …": the parser made the that-clause the
+    main clause and hung the cue on it; the clause after "that" is the content."""
+    u = v
+    while u.dep_ == "xcomp" and u.head.i != u.i:
+        u = u.head
+    h = u.head
+    if u.dep_ != "ccomp" or h.i <= u.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
+        return None
+    mark = next((c for c in h.children if c.dep_ == "mark" and c.lower_ == "that" and u.right_edge.i < c.i < h.i), None)
+    return (mark.i + 1, h.right_edge.i) if mark is not None else None
 
 
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -14,6 +14,11 @@ CLASSES = ("speech", "writing", "thought", "intention")
 POS = {"v": "verb", "n": "noun", "a": "adjective", "x": "other"}
 
 
+# Adverbs that mark the clause they modify as someone else's claim, with no source: "The FBI is reportedly
+# making arrangements to …".
+HEARSAY = ("reportedly", "allegedly", "reputedly", "purportedly", "supposedly", "seemingly", "apparently")
+
+
 class Cue(NamedTuple):
     lemma: str
     cls: str
@@ -45,9 +50,10 @@ class Lexicon:
         self.verb_hashes = frozenset(hash_string(w) for w in self.verbs)
         self.form_hashes = frozenset(hash_string(w) for w in self.forms)
         self.noun_hashes = frozenset(hash_string(w) for w in self.nouns) | frozenset(hash_string(w) for w in self.adjectives)
-        # what a token's lemma or lower-case form is looked up in ("according" is the one cue of its kind)
+        # what a token's lemma or lower-case form is looked up in ("according" and "in", as in "in a poll
+        # released Sunday, …", are the cues of their kind)
         self.lemma_set = self.verb_hashes | self.noun_hashes
-        self.form_set = self.form_hashes | {hash_string("according")}
+        self.form_set = self.form_hashes | {hash_string(w) for w in ("according", "in") + HEARSAY}
 
     def verb(self, tok) -> Cue | None:
         """The cue a verb token is, by its lemma or, when the lemmatizer went wrong, its form."""

@@ -159,8 +159,12 @@ def _phrase_last(head) -> int:
 
 
 def phrase_span(head, text: str) -> tuple[int, int]:
-    """Offsets of a speaker phrase (without trailing punctuation)."""
+    """Offsets of a speaker phrase (without trailing punctuation); a relative pronoun's phrase runs from
+    the noun it stands for ("a group that", "Cruz, who"): annotators mark either as the source."""
     doc = head.doc
+    ante = _antecedent(head)
+    if ante is not head:
+        return ante.left_edge.idx, head.idx + len(head)
     last = _phrase_last(head)
     s, e = head.left_edge.idx, doc[last].idx + len(doc[last])
     while e > s and text[e - 1] in " ,.;:":
@@ -185,6 +189,9 @@ def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tupl
     sub = doc[head.left_edge.i:_phrase_last(head) + 1]
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
+    ante = _antecedent(head)
+    if ante is not head:  # the relative pronoun stays the source phrase (as annotators mark it)
+        return _resolve(ante, mentions, text, phrase_span(ante, text))[0], speaker_text, None
     if head.pos_ == "PRON":
         ent = _pronoun_entity(head, mentions)
         return (ent.id if ent else None), speaker_text, None
@@ -246,6 +253,18 @@ def _entity_in(tokens, mentions: Mentions, head, skip=None):
     return best
 
 
+WHEN = frozenset({"DATE", "TIME"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _antecedent(subj):
+    """The noun a relative pronoun stands for ("nations that oppose …", "Smith, who said …"): the speaker
+    is who the relative clause is about (else `subj` itself)."""
+    if subj.tag_ in RELATIVE_TAGS and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+        return subj.head.head
+    return subj
+
+
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
@@ -255,16 +274,18 @@ def _subject(verb):
                 return c
             if c.dep_ == "nsubjpass" and v.lemma_ == "quote":  # "X was quoted as saying"
                 return c
-        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i:
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
             continue
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
-            # "His office issued a statement saying …": the statement's owner, else who issued it
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
+            if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
+                return noun  # "voters saying …", "a poll showing …", "Christie, …, calling him …"
+            # "His office issued a statement saying …": the statement's owner, else who issued it
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
@@ -277,14 +298,62 @@ def _subject(verb):
     j = verb.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and verb.i - j < 3:
         j -= 1
-    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss"):
+    k = _before_aside(doc, j)  # "Sen. Lindsey Graham (R-SC) called", "Jay Smith, the club's president, said"
+    if k != j and k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in ("pobj", "dobj", "poss"):
+        j = k
+    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss") \
+            and doc[j].ent_type_ not in WHEN:
         return doc[j]
-    # inverted "said Smith", "said he.": the name or pronoun right after the verb
+    named = _named_after_quote(doc, verb)
+    if named is not None:
+        return named
+    # inverted "said Smith", "said he.": the name or pronoun right after the verb (not "called Friday for")
     if verb.i + 1 < len(doc):
         nxt = doc[verb.i + 1]
+        if nxt.ent_type_ in WHEN:
+            return None
+        if j >= 0 and (doc[j].text in (",", "''") or doc[j].is_quote):
+            # '“…,” added another Republican': after the quote, the noun phrase the parser made an object
+            after = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj")
+                          and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1 and c.ent_type_ not in WHEN), None)
+            if after is not None:
+                return after
         if nxt.pos_ == "PROPN" or (nxt.pos_ == "PRON" and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)):
             return nxt.head if nxt.dep_ == "compound" else nxt
     return None
+
+
+def _named_after_quote(doc, verb):
+    """'“…,” Texas delegate Bill Eastland, wearing a hat, said': the person or organisation named right
+    after the closing mark before the verb (the parser hung it inside the quote)."""
+    q = next((k for k in range(verb.i - 1, max(verb.sent.start, verb.i - 16) - 1, -1) if doc[k].is_quote), None)
+    if q is None:
+        return None
+    for k in range(q + 1, min(verb.i, q + 7)):
+        if doc[k].ent_type_ in ("PERSON", "ORG"):
+            t = doc[k]
+            while t.dep_ in ("compound", "flat") and t.head.i < verb.i and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
+
+
+def _before_aside(doc, j: int) -> int:
+    """The token before a parenthesis or a comma-set apposition ending at `j` (its noun: the head the
+    apposition hangs on), else `j`."""
+    if j < 1:
+        return j
+    if doc[j].text == ")":
+        k = j
+        while k > 0 and doc[k].text != "(" and j - k < 8:
+            k -= 1
+        return k - 1 if doc[k].text == "(" else j
+    if doc[j].text == ",":
+        t = doc[j - 1]
+        while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i:
+            t = t.head
+        return t.i
+    return j
 
 
 def _medium_and_outlet(verb, mentions: Mentions) -> tuple[str | None, str | None]:

@@ -11,7 +11,8 @@ intending what.
    speaker of the quote just before (a quote continuing in the next paragraph).
 3. Unmarked content comes from the cue lexicon (data/cues.tsv, module `indirect`): clauses,
    to-infinitives, objects, prepositional objects, inverted and parenthetical order, "according to",
-   passives, nominal and adjective cues, headlines "Name: claim".
+   "in a poll/statement/book …", hearsay adverbs ("reportedly"), passives, nominal cues (with or
+   without an owner) and adjective cues, headlines "Name: claim" and transcript lines "NAME: …".
 4. The passages of one cue make one attribution (`kind` direct/partial/mixed/indirect, `type` the
    cue's class); candidates pass the learned filter (module `filter`) and, of overlapping ones, the
    likelier stays. Only then is the source mapped to an entity (module `speakers`): pronouns and
@@ -32,7 +33,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -79,6 +80,8 @@ class Frame:
         if self.verb is not None:
             if self.subj is not None:
                 self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text)
+                self.source = _before(self.source, self.verb, text)
+                self.speaker_text = text[self.source[0]:self.source[1]]
             self.medium, self.reported_to = _medium_and_outlet(self.verb, mentions)
             self.verb = self.subj = None
         return self
@@ -88,8 +91,18 @@ def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
     att.verb, att.subj = verb, _subject(verb)
     if att.subj is not None:
-        att.source = phrase_span(att.subj, text)
+        att.source = _before(phrase_span(att.subj, text), verb, text)
     return att if lazy else att.resolve(mentions, text)
+
+
+def _before(span: tuple[int, int], verb, text: str) -> tuple[int, int]:
+    """A source phrase that holds its own cue ("voters saying …") ends before it."""
+    s, e = span
+    if s < verb.idx < e:
+        e = verb.idx
+        while e > s and text[e - 1] in " ,.;:":
+            e -= 1
+    return s, e
 
 
 def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
@@ -345,11 +358,28 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
+    # ... or any verb of manner framing it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
+    verb = _manner_verb(after[:4], before)
+    if verb is not None:
+        return from_verb(verb, mentions, text)
     # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
     if text[para:o].strip() == "":
         verb = _colon_cue(sdoc, text, para, masked)
         if verb is not None:
             return from_verb(verb, mentions, text)
+    return None
+
+
+def _manner_verb(after: list, before: list):
+    """A verb outside the lexicon right after a closing mark ('…,” he barked.') or ending the words before
+    an opening one with a colon ('Trump boomed: “…'), with a subject: that verb frames the quote as speech."""
+    for t in after:
+        if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
+            return t
+    if before and before[0].text == ":":
+        for t in before[1:4]:
+            if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
+                return t
     return None
 
 
@@ -418,6 +448,10 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             continue
         if t.lower_ == "according":
             found = _according_content(t, mentions, text)
+        elif t.lower_ == "in":
+            found = _document_attribution(t, lex, mentions, text)
+        elif t.lower_ in lexicon.HEARSAY:
+            found = _hearsay_attribution(t)
         elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
         elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
@@ -439,20 +473,27 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
     return out
 
 
-_HEADLINE = re.compile(r"([^:\n.!?]{3,60}?):\s+(\S[^\n]{8,})")
+_HEADLINE = re.compile(r"([^:\n.!?]{2,60}?):\s+(\S[^\n]{8,})")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z.'’ -]{1,40}")  # "JAKE TAPPER", "Q"
 
 
 def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
-    """A headline "Pat Caddell: Democrat Voters Worried …": a one-line paragraph whose part before the colon
-    is a name the entities know (a person or an organisation), attributed what follows."""
+    """"Name: claim" paragraphs. A headline ("Pat Caddell: Democrat Voters Worried …", "Poll: Trump Ties
+    Clinton."; the title or the first paragraph, one line) is attributed to what stands before the colon:
+    a person or organisation the entities know (path `headline`), else any short capitalised phrase
+    (`headline-other`, judged by the filter). Further down, a paragraph opened by a known name or a name
+    in capitals ("JAKE TAPPER: …", transcripts) is that speaker's (`transcript`)."""
     out = []
-    for sec in doc.sections[:3]:
-        if sec.kind not in ("title",) + QUOTE_SECTIONS or "\n" in sec.text.strip() or sec.text.rstrip().endswith("."):
+    body_seen = 0
+    for sec in doc.sections:
+        if sec.kind not in ("title",) + QUOTE_SECTIONS:
             continue
-        if ":" not in sec.text[:80]:
+        first = sec.kind == "title" or body_seen == 0
+        body_seen += sec.kind == "body"
+        if ":" not in sec.text[:80] or "\n" in sec.text.strip():
             continue
-        m = _HEADLINE.fullmatch(sec.text.strip())
-        if m is None:
+        m = _HEADLINE.match(sec.text.strip())
+        if m is None or (not first and sec.text.count(":") > 3):
             continue
         s0 = sec.start + (len(sec.text) - len(sec.text.lstrip()))
         a, b = s0 + m.start(1), s0 + m.end(1)
@@ -460,12 +501,22 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
         if ent is None:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
             ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
-        if ent is None:
+        prefix = m.group(1).strip()
+        if ent is not None:
+            path = "headline" if first else "transcript"
+        elif first and prefix[:1].isupper() and len(prefix.split()) <= 6:
+            path = "headline-other"
+        elif not first and _CAPS_NAME.fullmatch(prefix) and len(prefix.split()) <= 4:
+            path = "transcript"
+        else:
             continue
-        c = s0 + m.start(2)
-        f = Frame(cue=(b, b + 1), speaker=ent.id, speaker_text=doc.text[a:b], source=(a, b))
-        f.path = "headline"
-        out.append((c, s0 + m.end(2), "indirect", f))
+        c, e = s0 + m.start(2), s0 + m.end(2)
+        if path.startswith("headline"):
+            while e > c and doc.text[e - 1] in ". ":  # the period PolNeAR-style texts add to a title
+                e -= 1
+        f = Frame(cue=(b, b + 1), speaker=ent.id if ent else None, speaker_text=doc.text[a:b], source=(a, b))
+        f.path = path
+        out.append((c, e, "indirect", f))
     return out
 
 
@@ -500,6 +551,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         return [span], att
     found = verb_content(t, cue, lex)
+    if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
+        hoisted = hoisted_clause(t)
+        found = hoisted + ("clause",) if hoisted is not None else None
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
     front = fronted_content(t, found[:2]) if found is not None else None
     if front is not None:
@@ -555,11 +609,45 @@ def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     span, head = noun_content(t)
     if span is not None and head is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
         head = _subject(t.head)  # "Democrats expressed concern that …", "she made the case that …"
-    if span is None or head is None:
+    elif span is not None and head is None and t.dep_ == "pobj" and t.head.head.pos_ == "VERB" and t.head.head.i < t.i:
+        head = _subject(t.head.head)  # "he flirted with the idea of …", "they chimed in with criticism of …"
+    if span is None:
         return None
+    if head is None:  # "growing support for Trump", "fears of a recession": a stance without a named holder
+        return [span], _bare(t, lex.nouns[t.lemma_].cls, "noun-bare")
     att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
     return [span], att
+
+
+def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+    """"In a poll released Sunday, Clinton leads by five points": the clause, attributed to the document
+    (or to its owner, "in his book"). A clause whose verb is a cue ("In a statement, she said …") is that
+    verb's attribution."""
+    found = document_frame(t)
+    if found is None or lex.verb(t.head) is not None or t.head.lemma_ in SAY_VERBS:
+        return None
+    span, obj = found
+    att = Frame(cue=(t.idx, t.idx + len(t)), medium=MEDIA.get(obj.lemma_.lower()))
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
+    att.path = "document"
+    return [span], att
+
+
+def _hearsay_attribution(t):
+    """"The FBI is reportedly making arrangements to …": the clause the adverb modifies, without the
+    adverb, attributed to no one (the adverb is the cue)."""
+    h = t.head
+    if t.dep_ != "advmod" or h.pos_ not in ("VERB", "AUX") or h.i == t.i:
+        return None
+    a, b = h.left_edge.i, h.right_edge.i
+    while b > a and (t.doc[b].is_punct or t.doc[b].is_space):
+        b -= 1
+    if not a <= t.i <= b:
+        return None
+    spans = [(x, y) for x, y in ((a, t.i - 1), (t.i + 1, b)) if x <= y]
+    return spans, _bare(t, "speech", "hearsay")
 
 
 def _according_content(t, mentions: Mentions, text: str):
