@@ -5,6 +5,7 @@ an evaluator or another gold source (one `register(...)` entry, or one `corpus(.
 """
 
 from .actors import ActorsEvaluator
+from .places import PlacesEvaluator
 from .base import (GOLD, REGISTRY, Evaluator, Gold, ModuleEvaluator, Option, Source, corpus, evaluators, get,
                    gold_file, heldout_split, register)
 
@@ -24,12 +25,14 @@ register(ModuleEvaluator(
     options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
              Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
              Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list")]))
-register(ModuleEvaluator(
+register(PlacesEvaluator(
     "newsgraph.evaluate.places", name="places",
     help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",
     sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl)."),
              corpus("lgl", "FILE", "newsgraph.evaluate.lgl",
-                    "The LGL corpus (lgl.xml): toponym P/R/F1, within 161 km, median error, GeoNames id accuracy.")]))
+                    "The LGL corpus (lgl.xml): toponym P/R/F1, within 161 km, median error, GeoNames id accuracy.")],
+    options=[Option("errors", "Write every error (missed, spurious, resolved too far) as a JSON line to this file, "
+                              "grouped by category, for error analysis.")]))
 register(ModuleEvaluator(
     "newsgraph.evaluate.quotes", name="quotes",
     help="Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy.",

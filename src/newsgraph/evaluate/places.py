@@ -15,9 +15,11 @@ share resolved within 100 km of the gold coordinates (for gold items that give t
 
 from __future__ import annotations
 
+import json
 import math
 
-from .base import documents as predict, is_pipeline
+from ..errors import InputError
+from .base import GOLD, ModuleEvaluator, documents as predict, is_pipeline
 from .gold import load, pair, prf
 
 MIN_OVERLAP = 0.5
@@ -95,3 +97,32 @@ def render(r: dict) -> str:
         f"  feature accuracy: {r['feature_accuracy']:.3f}",
         f"  coordinates within {int(WITHIN_KM)} km: {r[f'within_{int(WITHIN_KM)}km']:.3f}",
     ]) + "\n"
+
+
+class PlacesEvaluator(ModuleEvaluator):
+    """`evaluate places`, with `--errors FILE`: each error of the report as a JSON line, grouped by
+    its kind and category (missed: no span / wrong span; spurious; resolution: wrong entry / far
+    point / no coordinates), for error analysis."""
+
+    def run(self, path: str, split: str | None = None, source: str = GOLD, model: str | None = None,
+            errors: str | None = None, **extra) -> dict:
+        report = super().run(path, split, source, model, **extra)
+        if errors:
+            write_errors(report.get("errors", []), errors)
+        return report
+
+
+def write_errors(errors: list[dict], path: str) -> None:
+    """The errors as JSON lines, grouped by kind and category (the biggest group first), then by text."""
+    sizes: dict[tuple, int] = {}
+    for e in errors:
+        g = (e["error"], e.get("category", ""))
+        sizes[g] = sizes.get(g, 0) + 1
+    rows = sorted(errors, key=lambda e: (-sizes[(e["error"], e.get("category", ""))], e["error"],
+                                         e.get("category", ""), e["text"].lower(), str(e.get("id"))))
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            for e in rows:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(path, f"cannot write the errors file ({exc.strerror or exc})") from None
