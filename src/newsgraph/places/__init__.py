@@ -144,6 +144,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in street_matches(sdoc, doc.text, blocked):
         spans.setdefault((a, b), label)
+    for a, b, label in town_head_matches(doc.text, gaz):
+        spans.setdefault((a, b), label)
     for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
         spans[(a, b)] = label
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
@@ -258,6 +260,49 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
                 out.append((d.start(1), d.end(1), "DATELINE"))
                 last = d.end(1)
     return out
+
+
+# what follows a town's name where the text speaks of the town's own institutions or people ("DeKalb Police",
+# "Fargo Mayor", "the Canaan Board of Finance", "a Crafton man"): such a name is the town's whatever its size
+_TOWN_HEAD = re.compile(
+    r"(?:Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
+    r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|Finance|"
+    r"Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|"
+    r"Public\s(?:Schools|Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire|"
+    r"police|mayor|man|woman|teen|teenager|boy|girl|couple|residents?|native|firefighters)\b")
+_TOWN_RUN = re.compile(r"(?:[A-Z][\w'’-]*\w\s){1,3}$")  # up to three capitalised words right before the cue
+
+
+def town_head_matches(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A town's name before its institutions or its people ("DeKalb Police", "a Chiefland man"): the
+    run of capitalised words (up to three, after a leading article or preposition) right before such a
+    word, where the gazetteer knows the whole run as a town or a county spelt so ("a Meadow Grove man"
+    is not a man from Grove)."""
+    out = []
+    for m in _TOWN_HEAD.finditer(text):
+        run = _TOWN_RUN.search(text, max(0, m.start() - 60), m.start())
+        if run is None:
+            continue
+        a, b = run.start(), m.start() - 1
+        lead = _RUN_LEAD.match(text, a, m.start())
+        if lead:
+            a = lead.end()
+        name = text[a:b]
+        if b > a and key(name) not in _GENERIC and key(name) not in gaz.demonyms and key(name) not in _PEOPLES and any(
+                e.primary and e.name.lower() == name.lower() and (e.feature == "city" or e.level == 2)
+                for e in gaz.lookup(name)):
+            out.append((a, b, "TOWN"))
+    return out
+
+
+# peoples and faiths that are not countries' demonyms but some town's name ("an Arab woman": Arab, Alabama)
+_PEOPLES = frozenset({"arab", "muslim", "jewish", "christian", "catholic", "hispanic", "latino", "latina", "black",
+                      "white", "asian", "native", "amish", "mormon", "sikh", "hindu", "kurdish", "bedouin", "gypsy"})
+# words a run of capitalised words may begin with that are no part of a town's name ("The", "As police
+# arrived", "Vice Mayor")
+_RUN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|Of|For|From|To|By|On|With|Near|And|But|As|When|While|After|Before|If|"
+                       r"Since|Several|Two|Three|Four|Five|Local|Former|Area|Many|Some|Other|Vice|Deputy|Assistant|"
+                       r"Acting|Interim|Chief)\s)+")
 
 
 def _pattern_entries(gaz: Gazetteer, name: str, label: str) -> list[Entry]:
@@ -685,7 +730,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
                            near=functools.partial(near.close, name), town=keys[n] in towns)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
-                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
