@@ -446,6 +446,7 @@ class Votes:
             code = e.actor.country if e.actor is not None else None
             if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
                 self.actors.add(code)
+        self.locale = currency_country(doc.text)
 
     def context(self, name: str | None = None) -> tuple[Counter, Counter]:
         """The story's countries and first-level divisions, without the votes of `name` (a key) if given."""
@@ -462,7 +463,22 @@ class Votes:
         countries = Counter(sure or soft)
         for code in self.actors:  # weak: the actors stage itself often infers a country from the story's places
             countries[code] += ACTOR_VOTE
+        if self.locale:  # the story's money: where no name says otherwise, the country it is written in
+            countries[self.locale] += ACTOR_VOTE if sure or soft else 1.0
         return countries, sure_admins or soft_admins  # the shared readings count only where no name is sure
+
+
+# a sum of money in the story's own currency: "$40" (not "C$", "A$", "HK$") is American, "£25" British
+_CURRENCY = re.compile(r"(?<![A-Za-z$£])([$£])\s?\d")
+CURRENCY_COUNTRY = {"$": "USA", "£": "GBR"}
+
+
+def currency_country(text: str) -> str | None:
+    """The country whose currency most of the story's sums of money are in, if any ("$5,000" -> USA)."""
+    if "$" not in text and "£" not in text:
+        return None
+    counts = Counter(m.group(1) for m in _CURRENCY.finditer(text))
+    return CURRENCY_COUNTRY[counts.most_common(1)[0][0]] if counts else None
 
 
 def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tuple[Counter, Counter]:
@@ -471,11 +487,14 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
-           admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False) -> Entry:
+           admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
+           home: frozenset = frozenset()) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
-    speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon")."""
+    speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon"); with a town cue, a
+    town in a country the story surely is in (`home`: a name not in doubt, its money) gets the full country
+    weight ("the Athens Police Department" in a story in dollars is not Greece's capital)."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
     # a town cue speaks for a town in the story's own country ("Lebanon police" in an Indiana story), not
@@ -485,7 +504,8 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     for e in entries:
         score = e.score
         share = focus.get(e.country, 0) / total
-        score += FOCUS_WEIGHT * share * (TOWN_FOCUS if e.feature == "city" and e.score < SMALL_CITY else 1.0)
+        small = e.feature == "city" and e.score < SMALL_CITY and not (town and e.country in home)
+        score += FOCUS_WEIGHT * share * (TOWN_FOCUS if small else 1.0)
         if a_total and e.level != 1:  # squared: one state in a local story says much, three in a national one little
             score += ADMIN_WEIGHT * (admins.get(e.admin1, 0) / a_total) ** 2
         if dateline_country and e.country == dateline_country:
@@ -719,8 +739,9 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     context = {k: story.context(k) for k in set(keys)}
     # one sense per name in a story: a town cue at any of its mentions counts for all of them
     towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns) for k, it in zip(keys, items)]
+                    it.qualifier_admin, town=k in towns, home=home) for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
@@ -728,7 +749,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         f, ad = context[keys[n]]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
-                           near=functools.partial(near.close, name), town=keys[n] in towns)
+                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
