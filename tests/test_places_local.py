@@ -48,3 +48,47 @@ def test_a_town_with_its_police_in_a_story_in_dollars(pipeline):
     assert capital["Athens"][1].country == "GRC"  # no money, no town cue: the capital
     mansfield = mentions(pipeline.extract("The Mansfield City Council approved $765,000 for repairs to the jail."))
     assert mansfield["Mansfield"][1].country == "USA"
+
+
+def test_abbreviated_saints_and_mounts_are_spelt_out():
+    gaz = places.gazetteer()
+    assert any(e.name == "Saint Paris" and e.country == "USA" for e in gaz.lookup("St. Paris"))
+    assert any(e.name == "Mount Airy" for e in gaz.lookup("Mt. Airy"))
+    hits, core = gaz.lookup_core("South St. Paul")
+    assert core is None and any(e.name == "South Saint Paul" for e in hits)
+    assert places.geonames.key("Main St.") == "main st."  # a street's last word stays
+
+
+def test_saints_days_titles_and_full_names_are_not_towns(pipeline):
+    doc = pipeline.extract("Safety stressed on St. Patrick's Day. The children of St. Mary's School marched. "
+                           "Harold Patterson, known as 'Mr. Arlington,' died. Curator Yevgenia Petrova opened "
+                           "the show on Monday. \"They left to obtain an education,\" Petrova said.")
+    got = mentions(doc)
+    assert not {"Patrick", "St. Patrick", "St. Mary", "Arlington", "Petrova"} & set(got), set(got)
+
+
+def test_a_full_name_does_not_hide_a_town_the_story_is_in(pipeline):
+    # "Improved Living Norfolk" reads as no person's name, and the story is "from Norfolk" too
+    doc = pipeline.extract("Five Scout units from Norfolk will collect food in Madison County, Nebraska. The "
+                           "food goes to Improved Living Norfolk and other pantries.")
+    assert mentions(doc)["Norfolk"][1].country == "USA"
+
+
+def _parsed(words, pos, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+
+
+def test_full_names_the_parser_took_for_organisations():
+    gaz = places.gazetteer()
+    # "Yevgenia Petrova" tagged ORG is a person's name; "Improved Living Norfolk" and "Wells Fargo" are not
+    doc = _parsed(["Yevgenia", "Petrova", "and", "Improved", "Living", "Norfolk", "and", "Wells", "Fargo", "met", "."],
+                  ["PROPN", "PROPN", "CCONJ", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O"])
+    assert places.person_words(doc, gaz) == {"Petrova"}
+    # a name the story also puts a place after a preposition ("from Petrova") stays a place's
+    doc = _parsed(["Yevgenia", "Petrova", "came", "from", "Petrova", "."],
+                  ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ["B-ORG", "I-ORG", "O", "O", "B-GPE", "O"])
+    assert places.person_words(doc, gaz) == set()

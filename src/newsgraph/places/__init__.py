@@ -348,6 +348,8 @@ def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b:
         return text[max(0, a - 2):a] == ", " or "." in text[a:b - 1]
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
         return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
+    if i > 0 and sdoc[i - 1].text in _NAME_PREFIXES:
+        return False  # the tail of a saint's or a person's name ("St. Patrick's Day", "Mr. Arlington")
     if not any(e.primary for e in entries):
         return False  # an alternate spelling counts only where the parser saw a place
     best = max(entries, key=lambda e: e.score)
@@ -369,6 +371,13 @@ def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b:
     if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
         return True
     return best.feature == "city" and best.score >= 4.0
+
+
+_PREFIX_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Dr|Sgt|Lt|Capt|Sen|Rep|Rev|Prof|St|Ste|Saint)\.?\s$")
+_SAINTS_DAY = re.compile(r"(?:St\.?|Saint|Ste\.?)\s")
+# words that begin a longer name: a place named after a saint is looked up whole ("St. Paul"), never by its tail
+_NAME_PREFIXES = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa", "Mr.", "Mrs.", "Ms.", "Dr.", "Sgt.", "Lt.",
+                            "Capt.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def _after_preposition(sdoc, i: int) -> bool:
@@ -593,13 +602,15 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
     taken = Taken()
-    people = person_words(parse.doc)
+    people = person_words(parse.doc, gaz)
     for a, b, label in candidates(doc, parse, gaz, matcher):
         if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
         a, b = _trim(text, a, b)
-        if b <= a:
-            continue
+        if b <= a or _SAINTS_DAY.match(text, a, b + 2) and text[b:b + 2] in ("'s", "’s"):
+            continue  # "St. Patrick's Day", "St. Mary's High School": a saint's feast, church or school
+        if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
+            continue  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
         if label == "DEMONYM":
             e = _demonym_entry(gaz, text[a:b])
             if e is not None:
@@ -688,13 +699,37 @@ def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, li
     return None
 
 
-def person_words(sdoc) -> set[str]:
-    """The surnames of the people an article names in full ("Darren Ripley")."""
+def person_words(sdoc, gaz: Gazetteer | None = None) -> set[str]:
+    """The surnames of the people an article names in full ("Darren Ripley"), also where the parser took
+    the full name for an organisation or a place ("Yevgenia Petrova", "Tyrise M. Bell"): two or three
+    capitalised words, none of the others a place's or an organisation's word."""
     words = set()
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if len(ent) < 2:
+            continue
+        if ent.label_ == "PERSON":
             words.add(ent[-1].text)
+        elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz) \
+                and not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(ent[-1].text)}\b", sdoc.text):
+            words.add(ent[-1].text)  # ...unless the story also speaks of the name as a place's ("from Norfolk")
     return words
+
+
+def _looks_personal(ent, gaz: Gazetteer) -> bool:
+    """Whether a multi-word entity reads as a person's name: each word capitalised (an initial allowed),
+    the given name neither a place's name nor a word of organisations' names."""
+    first = ent[0].text
+    if not all(t.is_title or re.fullmatch(r"[A-Z]\.", t.text) for t in ent) or key(first) in gaz.index \
+            or ent[0].pos_ != "PROPN":  # "Improved Living Norfolk"
+        return False
+    return not any(t.lower_ in _ORG_WORDS or t.text.isupper() for t in ent)
+
+
+_ORG_WORDS = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "company", "group", "bank", "university", "college",
+                        "school", "council", "department", "association", "society", "church", "club", "foundation",
+                        "institute", "center", "centre", "hospital", "party", "committee", "board", "agency", "news",
+                        "times", "post", "journal", "press", "energy", "airlines", "motors", "systems", "services",
+                        "international", "national", "federal", "state", "city", "county", "united", "american"})
 
 
 def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
