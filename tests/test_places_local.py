@@ -92,3 +92,33 @@ def test_full_names_the_parser_took_for_organisations():
     doc = _parsed(["Yevgenia", "Petrova", "came", "from", "Petrova", "."],
                   ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ["B-ORG", "I-ORG", "O", "O", "B-GPE", "O"])
     assert places.person_words(doc, gaz) == set()
+
+
+def _streets(text, person=None):
+    from newsgraph.places.spans import SpanIndex
+
+    blocked = SpanIndex([(text.index(person), text.index(person) + len(person), "PERSON")] if person else [])
+    return [(text[a:b], label) for a, b, label in places.street_matches(None, text, blocked)]
+
+
+def test_street_names_as_news_writes_them():
+    text = ("Fire hit 3537 Seventh Street Northwest and a motel on MacCorkle Avenue, near 40th Avenue South, "
+            "32 W. Bridge St. and O’Roark Avenue; the Florida Highway Patrol came. The pub expands onto Rock "
+            "Hill's Main Street.")
+    assert _streets(text) == [("Seventh Street Northwest", "STREET"), ("MacCorkle Avenue", "STREET"),
+                              ("40th Avenue South", "STREET"), ("W. Bridge St.", "STREET"),
+                              ("O’Roark Avenue", "STREET"), ("Main Street", "STREET")]
+
+
+def test_a_street_after_an_address_even_where_the_parser_saw_a_person():
+    text = "Police went to the 500 block of Kelley Lane."
+    assert _streets(text, person="Kelley Lane") == [("Kelley Lane", "STREET")]
+    assert _streets("Then Kelley Lane sang.", person="Kelley Lane") == []
+
+
+def test_a_list_of_streets_names_streets_not_towns(pipeline):
+    text = "The fire is near Crabgrass, Owens and Harris roads. The area between Culver and Charter streets."
+    assert [n for n, label in _streets(text) if label == "STREETS"] == ["Crabgrass", "Owens", "Harris", "Culver",
+                                                                          "Charter"]
+    got = mentions(pipeline.extract(text))
+    assert got["Harris"][1].feature == "street" and got["Harris"][1].lat is None

@@ -301,7 +301,7 @@ _PEOPLES = frozenset({"arab", "muslim", "jewish", "christian", "catholic", "hisp
 # words a run of capitalised words may begin with that are no part of a town's name ("The", "As police
 # arrived", "Vice Mayor")
 _RUN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|Of|For|From|To|By|On|With|Near|And|But|As|When|While|After|Before|If|"
-                       r"Since|Several|Two|Three|Four|Five|Local|Former|Area|Many|Some|Other|Vice|Deputy|Assistant|"
+                       r"Since|Then|Several|Two|Three|Four|Five|Local|Former|Area|Many|Some|Other|Vice|Deputy|Assistant|"
                        r"Acting|Interim|Chief)\s)+")
 
 
@@ -323,9 +323,18 @@ def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, 
     out = []
     for m in _STREET_NAME.finditer(text):
         a, b = m.start(), m.end()
-        if "PERSON" not in blocked.containing(a, b) \
+        lead = _RUN_LEAD.match(text, a, b)  # "Then Kelley Lane", "As Main Street"
+        a = lead.end() if lead else a
+        if " " in text[a:b] and ("PERSON" not in blocked.containing(a, b) or _ADDRESS_LEAD.search(text, max(0, a - 12), a)) \
                 and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
             out.append((a, b, "STREET"))
+    for m in _STREETS.finditer(text) if re.search(r"(?:streets|avenues|roads|drives|lanes|boulevards)\b", text) else ():
+        for n in re.finditer(_NAME, m.group(1)):
+            a, b = m.start(1) + n.start(), m.start(1) + n.end()
+            lead = _RUN_LEAD.match(text, a, b)  # "Near Crabgrass, Owens and Harris roads"
+            a = lead.end() if lead else a
+            if b > a and n.group() not in ("And", "Or"):
+                out.append((a, b, "STREETS"))
     return out
 
 
@@ -623,6 +632,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
             continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
         entries, core = [], None
+        if label == "STREETS":  # one of a list of streets ("Culver and Charter streets"): never a town
+            entries = [Entry(" ".join(text[a:b].split()), "street", None, None, None, 0.0)]
         if label in ("COUNTY", "PARISH", "HOMETOWN"):
             entries = _pattern_entries(gaz, text[a:b], label)
             if not entries:
@@ -875,8 +886,19 @@ def _mark_entity_metonym(mentions) -> None:
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
                               r"district|county|region|state|capital|port|suburb|hamlet) of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-_STREET_NAME = re.compile(r"\b(?!(?:The|On|At|In|And|Of|From|To|By|Near|Along|Off|Down|Up)\s)(?:[A-Z][a-z]+[’']?\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|"
-                          r"Drive|Lane|Parkway|Pike|Highway)(?!\w)")
+# "MacCorkle", "O’Roark", "Governors’", "40th", "W." (not a possessive: "Rock Hill's Main Street")
+_STREET_WORD = r"(?:(?:[A-Z][’'])?[A-Z][A-Za-z-]*[a-z][’']?|\d+(?:st|nd|rd|th)|[NSEW]\.)"
+_STREET_NAME = re.compile(
+    rf"\b(?!(?:The|On|At|In|And|Of|From|To|By|Near|Along|Off|Down|Up)\s)(?:{_STREET_WORD}\s){{1,3}}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Parkway|Pike|Highway|Trail|Trafficway|"
+    r"Freeway|Bypass|Expressway|Turnpike)(?!\w)(?:\s(?:North|South|East|West|Northwest|Northeast|Southwest|"
+    r"Southeast|[NS]\.[EW]\.)(?![\w.]|\.\w))?")
+# a house number or a block before a name says it is a street's even where the parser saw a person ("the 500
+# block of Kelley Lane", "208 Routon St.")
+_ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")
+# "Culver and Charter streets", "Crabgrass, Owens and Harris roads": each name is a street's
+_STREETS = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+))+{_NAME})\s+"
+                      r"(?:streets|avenues|roads|drives|lanes|boulevards)\b")
 
 
 def _locative(text: str, a: int, b: int, gaz: Gazetteer) -> bool:
