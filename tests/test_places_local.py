@@ -122,3 +122,15 @@ def test_a_list_of_streets_names_streets_not_towns(pipeline):
                                                                           "Charter"]
     got = mentions(pipeline.extract(text))
     assert got["Harris"][1].feature == "street" and got["Harris"][1].lat is None
+
+
+def test_named_forests_wildernesses_and_parks(pipeline):
+    from newsgraph.places.spans import SpanIndex
+
+    text = ("The act adds land to the Monongahela National Forest, the Dolly Sods Wilderness and Martin State "
+            "Park. Otter Creek Wilderness Association members spoke.")
+    got = [text[a:b] for a, b, _ in places.nature_matches(text, SpanIndex([]))]
+    assert got == ["Monongahela National Forest", "Dolly Sods Wilderness", "Martin State Park"]
+    doc = mentions(pipeline.extract(text))
+    forest = doc["Monongahela National Forest"][1]
+    assert forest.feature == "landform" and forest.lat is None

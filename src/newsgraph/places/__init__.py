@@ -144,6 +144,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in street_matches(sdoc, doc.text, blocked):
         spans.setdefault((a, b), label)
+    for a, b, label in nature_matches(doc.text, blocked):
+        spans.setdefault((a, b), label)
     for a, b, label in town_head_matches(doc.text, gaz):
         spans.setdefault((a, b), label)
     for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
@@ -335,6 +337,20 @@ def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, 
             a = lead.end() if lead else a
             if b > a and n.group() not in ("And", "Or"):
                 out.append((a, b, "STREETS"))
+    return out
+
+
+def nature_matches(text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
+    """Capitalised names of parks, forests, waters and mountains: places (without coordinates where the
+    gazetteer lacks them), not inside a person's name, nor heading a longer name ("Red River Valley
+    Water District", "Otter Creek Elementary")."""
+    out = []
+    for m in _NATURE.finditer(text):
+        a, b = m.start(), m.end()
+        lead = _RUN_LEAD.match(text, a, b)
+        a = lead.end() if lead else a
+        if " " in text[a:b] and "PERSON" not in blocked.containing(a, b) and not re.match(r"\s+[A-Z]", text[b:b + 2]):
+            out.append((a, b, "NATURE"))
     return out
 
 
@@ -577,6 +593,8 @@ def unresolved_feature(name: str, label: str) -> str | None:
     if WATER.search(name):
         return "water"
     if LANDFORM.search(name):
+        return "landform"
+    if label == "NATURE":  # "Dolly Sods Wilderness", "Big Thicket National Preserve"
         return "landform"
     return "building" if label == "FAC" and BUILDING.search(name) else None
 
@@ -899,6 +917,14 @@ _ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")
 # "Culver and Charter streets", "Crabgrass, Owens and Harris roads": each name is a street's
 _STREETS = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+))+{_NAME})\s+"
                       r"(?:streets|avenues|roads|drives|lanes|boulevards)\b")
+# named forests, wildernesses and parks ("Monongahela National Forest", "Dolly Sods Wilderness", "Big Thicket
+# National Preserve"), whatever label the parser gave them: places without a point in the gazetteer. (Named
+# waters and mountains are left to the parser's labels: GeoNames gives them points our gazetteer lacks, and a
+# matched toponym without coordinates counts as resolved 20,000 km away.)
+_NATURE = re.compile(
+    rf"(?:{_STREET_WORD}\s){{1,4}}(?:National\s(?:Forest|Preserve|Seashore|Wildlife\sRefuge|Recreation\sArea|"
+    r"Grassland)|State\s(?:Park|Forest)|Wilderness)(?!\w)")
+
 
 
 def _locative(text: str, a: int, b: int, gaz: Gazetteer) -> bool:
