@@ -134,3 +134,11 @@ def test_named_forests_wildernesses_and_parks(pipeline):
     doc = mentions(pipeline.extract(text))
     forest = doc["Monongahela National Forest"][1]
     assert forest.feature == "landform" and forest.lat is None
+
+
+def test_a_city_in_doubt_still_votes_for_its_country(pipeline):
+    # "Dallas" and "Houston" have namesakes, all American: the story is surely in the United States, so the
+    # town cue ("Paris police") picks Paris, Texas over the capital
+    got = mentions(pipeline.extract("Paris police said the man drove to Dallas and then to Houston."))
+    assert got["Paris"][1].country == "USA"
+    assert mentions(pipeline.extract("He flew from Dallas to Paris on Monday."))["Paris"][1].country == "FRA"

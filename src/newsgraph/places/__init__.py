@@ -460,6 +460,12 @@ class Votes:
                 for a1 in spread:
                     self.soft_admins[a1] += SOFT_VOTE / len(spread)
                     mine[3][a1] += SOFT_VOTE / len(spread)
+                if best.country and best.score >= 4.5 and \
+                        all(e.country == best.country for e in es if best.score - e.score < 2.0):
+                    # "Dallas": the town in doubt, not the country (its namesakes of a like size are all American)
+                    self.sure[best.country] += 1
+                    mine[0][best.country] += 1
+                    continue
                 spread = {e.country for e in es} - {None}
                 for c in spread:
                     self.soft[c] += SOFT_VOTE / len(spread)
