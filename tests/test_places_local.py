@@ -142,3 +142,18 @@ def test_a_city_in_doubt_still_votes_for_its_country(pipeline):
     got = mentions(pipeline.extract("Paris police said the man drove to Dallas and then to Houston."))
     assert got["Paris"][1].country == "USA"
     assert mentions(pipeline.extract("He flew from Dallas to Paris on Monday."))["Paris"][1].country == "FRA"
+
+
+def test_a_citys_team_is_a_metonym(pipeline):
+    got = mentions(pipeline.extract("Chelsea lost to Brentford on Saturday."))
+    assert got["Chelsea"][0].kind == "metonym" and got["Brentford"][0].kind == "metonym"
+    won = mentions(pipeline.extract("Liverpool won 3-1 at Anfield, while Arsenal drew in Manchester."))
+    assert won["Liverpool"][0].kind == "metonym" and won["Manchester"][0].kind == "name"
+    # a company named like a city, and a player named like a town, are not teams
+    assert "Toyota" not in mentions(pipeline.extract("Toyota said its sales fell this season."))
+    assert "Tyler" not in mentions(pipeline.extract('"Tyler was close to finishing," the coach said of the win.'))
+
+
+def test_a_places_own_part_is_literal(pipeline):
+    got = mentions(pipeline.extract("Floods displaced thousands in Pakistan's Sindh province. Brazil's economy grew."))
+    assert got["Pakistan"][0].kind == "name" and got["Brazil"][0].kind == "metonym"

@@ -125,6 +125,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
             if any(x.feature == "city" and x.score >= BIG_CITY for x in gaz.lookup(ent.text)):
                 spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
+    for a, b in team_names(ents, gaz):
+        spans.setdefault((a, b), "TEAM")
     for e in doc.entities:
         if e.type in PLACE_LABELS:
             for m in e.mentions:
@@ -152,6 +154,34 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans[(a, b)] = label
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+# words of a sports report: a city's name the parser took for an organisation or a person there is its team's.
+# Strong words say so alone; weak ones ("won", "lost", "season") only with a score or a second team's name
+_SPORTS = frozenset({"beat", "defeat", "goal", "league", "cup", "championship", "coach", "striker", "tournament",
+                     "fixture", "derby", "inning", "touchdown", "playoff", "quarterback", "midfielder", "relegation",
+                     "kick-off", "halftime", "scorer", "semi-final", "quarter-final", "goalkeeper", "stadium"})
+_SPORTS_WEAK = frozenset({"win", "lose", "draw", "score", "match", "game", "season", "final", "title", "victory",
+                          "play", "trade", "host", "visit", "point"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """A city's name the parser tagged as an organisation or a person in a sentence of a sports report
+    ("Liverpool won 3-1", "Chelsea lost to Brentford"): the city's team, a metonymic use of the place."""
+    by_sentence: dict[int, list] = {}
+    for ent in ents:
+        if ent.label_ in ("ORG", "PERSON", "GPE") and len(ent) <= 2 and ent.text[:1].isupper() and any(
+                e.primary and e.name == ent.text and e.feature == "city" and e.score >= 4.0 for e in gaz.lookup(ent.text)):
+            by_sentence.setdefault(ent.sent.start, []).append(ent)
+    out = []
+    for names in by_sentence.values():
+        sent = names[0].sent
+        lemmas = {t.lemma_.lower() for t in sent}
+        sporty = lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (len(names) > 1 or _SCORE.search(sent.text))
+        if sporty and any(e.label_ == "ORG" for e in names):  # a person's name alone is a player's ("Tyler scored")
+            out += [(e.start_char, e.end_char) for e in names if e.label_ != "GPE"]
+    return out
 
 
 def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
@@ -685,7 +715,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
                 continue
-        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "name")
+        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "metonym" if label == "TEAM" else "name")
         if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
             j = text[a:b].lower().find(core) if text[a:b].isascii() else -1  # not text.lower(): a copy per mention
             i = a + j if j >= 0 else -1
@@ -821,7 +851,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
                            near=functools.partial(near.close, name), town=keys[n] in towns, home=home)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
-                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN")
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
@@ -877,6 +907,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     top = head
     while top.dep_ == "conj" and top.head is not top:
         top = top.head
+    if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS or top.head.ent_type_ in PLACE_LABELS):
+        return "name"  # a place's own part: "Pakistan's Sindh province", "Syria's north", "Israel's Negev"
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
@@ -888,6 +920,13 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
         return "metonym"
     return "name"
+
+
+# what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
+_LOCATION_HEADS = ADMIN_WORDS | {"capital", "city", "town", "village", "north", "south", "east", "west", "northeast",
+                                 "northwest", "southeast", "southwest", "border", "borders", "coast", "coastline",
+                                 "countryside", "territory", "airspace", "waters", "interior", "heartland", "outskirts",
+                                 "island", "islands", "mountains", "desert", "part", "parts", "area", "areas"}
 
 
 # verbs whose object is someone who can answer back: a place as their object stands for its people
