@@ -171,7 +171,8 @@ def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
     ("Liverpool won 3-1", "Chelsea lost to Brentford"): the city's team, a metonymic use of the place."""
     by_sentence: dict[int, list] = {}
     for ent in ents:
-        if ent.label_ in ("ORG", "PERSON", "GPE") and len(ent) <= 2 and ent.text[:1].isupper() and any(
+        if ent.label_ in ("ORG", "PERSON") and len(ent) <= 2 and ent.text[:1].isupper() \
+                and key(ent.text) in gaz.index and any(
                 e.primary and e.name == ent.text and e.feature == "city" and e.score >= 4.0 for e in gaz.lookup(ent.text)):
             by_sentence.setdefault(ent.sent.start, []).append(ent)
     out = []
@@ -180,7 +181,7 @@ def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
         lemmas = {t.lemma_.lower() for t in sent}
         sporty = lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (len(names) > 1 or _SCORE.search(sent.text))
         if sporty and any(e.label_ == "ORG" for e in names):  # a person's name alone is a player's ("Tyler scored")
-            out += [(e.start_char, e.end_char) for e in names if e.label_ != "GPE"]
+            out += [(e.start_char, e.end_char) for e in names]
     return out
 
 
@@ -297,7 +298,7 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
 # what follows a town's name where the text speaks of the town's own institutions or people ("DeKalb Police",
 # "Fargo Mayor", "the Canaan Board of Finance", "a Crafton man"): such a name is the town's whatever its size
 _TOWN_HEAD = re.compile(
-    r"(?:Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
+    r"\b(?:Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
     r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|Finance|"
     r"Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|"
     r"Public\s(?:Schools|Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire|"
@@ -312,6 +313,9 @@ def town_head_matches(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     is not a man from Grove)."""
     out = []
     for m in _TOWN_HEAD.finditer(text):
+        i = m.start()
+        if i < 3 or text[i - 1] != " " or not text[text.rfind(" ", 0, i - 1) + 1].isupper():
+            continue  # "a man", "the police": no capitalised word before the cue (most cues)
         run = _TOWN_RUN.search(text, max(0, m.start() - 60), m.start())
         if run is None:
             continue
@@ -360,7 +364,8 @@ def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, 
         if " " in text[a:b] and ("PERSON" not in blocked.containing(a, b) or _ADDRESS_LEAD.search(text, max(0, a - 12), a)) \
                 and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
             out.append((a, b, "STREET"))
-    for m in _STREETS.finditer(text) if re.search(r"(?:streets|avenues|roads|drives|lanes|boulevards)\b", text) else ():
+    plural = any(w in text for w in ("streets", "avenues", "roads", "drives", "lanes", "boulevards"))
+    for m in _STREETS.finditer(text) if plural else ():
         for n in re.finditer(_NAME, m.group(1)):
             a, b = m.start(1) + n.start(), m.start(1) + n.end()
             lead = _RUN_LEAD.match(text, a, b)  # "Near Crabgrass, Owens and Harris roads"
@@ -375,6 +380,8 @@ def nature_matches(text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     gazetteer lacks them), not inside a person's name, nor heading a longer name ("Red River Valley
     Water District", "Otter Creek Elementary")."""
     out = []
+    if "Wilderness" not in text and "National " not in text and "State " not in text:
+        return out  # the common case, decided by three substring tests
     for m in _NATURE.finditer(text):
         a, b = m.start(), m.end()
         lead = _RUN_LEAD.match(text, a, b)
@@ -665,7 +672,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
     taken = Taken()
-    people = person_words(parse.doc, gaz)
+    people = person_words(parse.doc, gaz, text)
     for a, b, label in candidates(doc, parse, gaz, matcher):
         if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
@@ -764,7 +771,7 @@ def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, li
     return None
 
 
-def person_words(sdoc, gaz: Gazetteer | None = None) -> set[str]:
+def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None) -> set[str]:
     """The surnames of the people an article names in full ("Darren Ripley"), also where the parser took
     the full name for an organisation or a place ("Yevgenia Petrova", "Tyrise M. Bell"): two or three
     capitalised words, none of the others a place's or an organisation's word."""
@@ -775,7 +782,8 @@ def person_words(sdoc, gaz: Gazetteer | None = None) -> set[str]:
         if ent.label_ == "PERSON":
             words.add(ent[-1].text)
         elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz) \
-                and not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(ent[-1].text)}\b", sdoc.text):
+                and not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(ent[-1].text)}\b",
+                                  sdoc.text if text is None else text):  # Doc.text makes a Token per word
             words.add(ent[-1].text)  # ...unless the story also speaks of the name as a place's ("from Norfolk")
     return words
 

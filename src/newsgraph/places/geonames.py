@@ -100,7 +100,7 @@ _ABBREVIATED = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount",
 
 def _expand(name: str) -> str:
     """ "st. paris" -> "saint paris", "south st. paul" -> "south saint paul"; not a last word ("main st.")."""
-    if "t" not in name:
+    if " " not in name or "t" not in name:  # one word: its last, never spelt out
         return name
     words = name.split(" ")
     return " ".join([_ABBREVIATED.get(w, w) for w in words[:-1]] + words[-1:])
