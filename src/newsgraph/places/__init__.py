@@ -117,13 +117,19 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
                 spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
     # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
     # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
-    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # (a "person" of four words or more is a headline the parser misread: "Freemason Bogdanov Joins Sochi")
+    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+               and len(ent.text.split()) <= 3}
     for ent in ents:
         # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
         if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
             continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
-            if any(x.feature == "city" and x.score >= BIG_CITY for x in gaz.lookup(ent.text)):
+        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
+                and key(ent.text) in gaz.index:
+            # a big city or a country the parser took for a person ("Sochi", "Sri Lanka"), unless a person's
+            # full name in the story ends with it ("Michael Jordan", then "Jordan said")
+            if any(x.feature == "city" and x.score >= BIG_CITY or x.feature == "country" and x.primary
+                   for x in gaz.lookup(ent.text)) and (len(ent) == 1 or ent.label_ == "PERSON"):
                 spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
     for a, b in team_names(ents, gaz):
         spans.setdefault((a, b), "TEAM")
@@ -777,10 +783,11 @@ def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None) ->
     capitalised words, none of the others a place's or an organisation's word."""
     words = set()
     for ent in sdoc.ents:
-        if len(ent) < 2:
-            continue
+        if len(ent) < 2 or len(ent.text.split()) > 3:  # four words or more: a misread headline ("Freemason
+            continue  # Bogdanov Joins Sochi"); "Kathy Webb-Lawton" is three
         if ent.label_ == "PERSON":
-            words.add(ent[-1].text)
+            if gaz is None or key(ent.text) not in gaz.index or not any(e.feature == "country" for e in gaz.lookup(ent.text)):
+                words.add(ent[-1].text)  # ("Sri Lanka" tagged PERSON names no one)
         elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz) \
                 and not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(ent[-1].text)}\b",
                                   sdoc.text if text is None else text):  # Doc.text makes a Token per word
