@@ -179,3 +179,10 @@ def test_a_country_or_city_the_parser_took_for_a_person():
     got = {text[a:b]: label for a, b, label in places.candidates(Document(id="t", text=text), parse, gaz,
                                                                    places.phrase_matcher(doc.vocab, gaz))}
     assert got.get("Sri Lanka") and got.get("Sochi") and "Jordan" not in {k for k, v in got.items() if v == "MISLABELLED"}
+
+
+def test_hong_kong_keeps_its_own_code_in_a_story_about_china(pipeline):
+    # Shanghai and Shenzhen vote for China; Hong Kong is still GeoNames' own entry (HKG), as in gold/places.jsonl
+    got = mentions(pipeline.extract("Exports from Shanghai and Shenzhen slowed, and analysts in Hong Kong said "
+                                    "buyers were diversifying away from China."))
+    assert got["Hong Kong"][1].country == "HKG"
