@@ -363,7 +363,7 @@ def _strong(entries: list[Entry]) -> bool:
 def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     """Capitalised street names ("Orchard Street", "Dublin Road", "Main St."): places without coordinates."""
     out = []
-    for m in _STREET_NAME.finditer(text):
+    for m in _STREET_NAME.finditer(text) if any(w in text for w in _STREET_WORDS) else ():
         a, b = m.start(), m.end()
         lead = _RUN_LEAD.match(text, a, b)  # "Then Kelley Lane", "As Main Street"
         a = lead.end() if lead else a
@@ -971,6 +971,8 @@ _STREET_NAME = re.compile(
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Parkway|Pike|Highway|Trail|Trafficway|"
     r"Freeway|Bypass|Expressway|Turnpike)(?!\w)(?:\s(?:North|South|East|West|Northwest|Northeast|Southwest|"
     r"Southeast|[NS]\.[EW]\.)(?![\w.]|\.\w))?")
+_STREET_WORDS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Drive", "Lane", "Parkway",
+                 "Pike", "Highway", "Trail", "Trafficway", "Freeway", "Bypass", "Expressway", "Turnpike")
 # a house number or a block before a name says it is a street's even where the parser saw a person ("the 500
 # block of Kelley Lane", "208 Routon St.")
 _ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")

@@ -98,9 +98,12 @@ _AFFIX = re.compile(
 _ABBREVIATED = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 
 
+_ABBREVIATION = re.compile(r"(?:^| )(?:st|ste|mt|ft)\.? ")
+
+
 def _expand(name: str) -> str:
     """ "st. paris" -> "saint paris", "south st. paul" -> "south saint paul"; not a last word ("main st.")."""
-    if " " not in name or "t" not in name:  # one word: its last, never spelt out
+    if not _ABBREVIATION.search(name):  # most names: no "st."/"mt."/"ft." before another word
         return name
     words = name.split(" ")
     return " ".join([_ABBREVIATED.get(w, w) for w in words[:-1]] + words[-1:])
