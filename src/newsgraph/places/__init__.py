@@ -3,13 +3,17 @@
 Candidates: the parser's GPE/LOC/FAC entities and the entities stage's place mentions; country and
 region names (PhraseMatcher); capitalised names the gazetteer knows (`name_matches`: states,
 counties, towns in a locative context or of 10,000+ people, AP abbreviations after a comma); street
-names; demonyms; news-writing patterns (`pattern_matches`: lists of counties, a lawmaker's home, a
-dateline in capitals); the place a facility's or institution's name begins with ("Henderson County
-Jail"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+names and lists of streets; named forests and wildernesses; demonyms; news-writing patterns
+(`pattern_matches`: lists of counties, a lawmaker's home, a dateline in capitals); a town before its
+institutions or people ("DeKalb Police", "a Chiefland man"); a city's team in a sports sentence
+("Liverpool won 3-1": a metonym); the place a facility's or institution's name begins with
+("Henderson County Jail"). The tails of saints' and people's names are not towns ("St. Patrick's
+Day", "Yevgenia Petrova ... Petrova said"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
 countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
-  - the story's countries and first-level divisions, voted by the names that are not in doubt, the
-    demonyms and (weakly) the actors' countries; names several places share spread a vote over
+  - the story's countries and first-level divisions, voted by the names that are not in doubt (a
+    city whose like-sized namesakes share its country votes for the country), the demonyms, (weakly)
+    the actors' countries and, where no name votes, the story's money ("$" -> USA); names several places share spread a vote over
     their readings' divisions where nothing is sure; each name is chosen by the other names' votes,
     not its own (`Votes`);
   - town cues (a mayor, police, "a Lebanon man", a street address before it): a country reading
