@@ -53,6 +53,24 @@ def test_load_and_score(tmp_path):
     assert r["toponyms"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
     assert r["resolved"] == 2 and r["within_161km"] == 0.5 and r["geonameid_accuracy"] == 0.5
     assert "within 161 km: 0.500" in lgl.render(r)
+    groups = {(e["error"], e["category"]): e for e in r["errors"]}
+    assert set(groups) == {("resolution", "wrong entry"), ("missed", "no span"), ("spurious", "spurious")}
+    assert groups[("resolution", "wrong entry")]["context"].endswith("across [[Texas]] on Monday.")
+    assert r["error_groups"] == {"resolution: wrong entry": 1, "missed: no span": 1, "spurious: spurious": 1}
+
+
+def test_error_categories(tmp_path):
+    """A partly overlapping mention is a wrong span (both as a miss and as a spurious mention); the gold's
+    own entry at a far point and a mention without coordinates are told apart from a wrong entry."""
+    gold = lgl.load_gold(_write(tmp_path))
+    paris = {"start": 25, "end": 30, "text": "Paris", "kind": "name", "name": "Paris", "feature": "city",
+             "country": "USA", "lat": None, "lon": None, "geonameid": None}
+    texas = {**paris, "start": 42, "end": 47, "text": "Texas", "lat": 48.85, "lon": 2.35, "geonameid": 4736286}
+    long_span = {**paris, "start": 0, "end": 30, "text": "Flooding closed roads in Paris"}
+    r = lgl.score(gold, [[paris, texas, long_span]])
+    cats = sorted((e["error"], e["category"]) for e in r["errors"])
+    assert cats == [("missed", "wrong span"), ("resolution", "far point"), ("resolution", "no coordinates"),
+                    ("spurious", "wrong span")]
 
 
 def test_bad_files_are_input_errors(tmp_path):
@@ -87,11 +105,29 @@ def test_cli_evaluate_places_lgl(tmp_path):
                               capture_output=True, text=True, env=env, timeout=300)
 
     path = _write(tmp_path)
-    out = run("--lgl", path, "--format", "json")
+    dump = tmp_path / "errors.jsonl"
+    out = run("--lgl", path, "--format", "json", "--errors", str(dump))
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
     assert report["toponyms"]["gold"] == 3 and "within_161km" in report
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    assert rows and sorted(map(json.dumps, rows)) == sorted(map(json.dumps, report["errors"]))
+    assert {"id", "error", "category", "text", "context"} <= set(rows[0])
+    unwritable = run("--lgl", path, "--errors", str(tmp_path / "no" / "dir" / "e.jsonl"))
+    assert unwritable.returncode != 0 and "cannot write the errors file" in unwritable.stderr
     missing = run()
     assert missing.returncode != 0 and "--lgl" in missing.stderr and "Traceback" not in missing.stderr
     bad = run("--lgl", str(tmp_path / "nope.xml"))
     assert bad.returncode != 0 and "no such LGL file" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_write_errors_groups_biggest_first(tmp_path):
+    from newsgraph.evaluate.places import write_error_groups as write_errors
+
+    errors = [{"id": "1", "error": "missed", "category": "no span", "text": "Zebulon"},
+              {"id": "2", "error": "resolution", "category": "wrong entry", "text": "Paris"},
+              {"id": "3", "error": "missed", "category": "no span", "text": "alma"}]
+    out = tmp_path / "e.jsonl"
+    write_errors(errors, str(out))
+    import json
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["3", "1", "2"]

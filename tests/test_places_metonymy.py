@@ -41,9 +41,11 @@ def score(pipeline, rows):
 
 def test_metonymy_regression_gold(pipeline):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 30
+    assert len(rows) >= 70
     result = score(pipeline, rows)
-    # at the time of writing: metonym F1 0.974, kind accuracy 0.957; the misses (docs/accuracy.md) are
-    # "Chelsea" and "Florence" taken for persons by the parser, and "Vienna was spared" marked metonymic
-    assert result["f1"] >= 0.95 and result["accuracy"] >= 0.93, result
-    assert len(result["misses"]) <= 3, result
+    # at the time of writing (session 4, 70 items): metonym F1 0.976, kind accuracy 0.961; the misses
+    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "Vienna was spared" marked
+    # metonymic, "intelligence on North Korea", "pledged ... to Kyiv" and "traded its pick to Boston" read
+    # as places, and "European" in "the European aid package" not found
+    assert result["f1"] >= 0.95 and result["accuracy"] >= 0.94, result
+    assert len(result["misses"]) <= 7, result

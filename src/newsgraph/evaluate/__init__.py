@@ -31,7 +31,9 @@ register(ModuleEvaluator(
     help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",
     sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl)."),
              corpus("lgl", "FILE", "newsgraph.evaluate.lgl",
-                    "The LGL corpus (lgl.xml): toponym P/R/F1, within 161 km, median error, GeoNames id accuracy.")]))
+                    "The LGL corpus (lgl.xml): toponym P/R/F1, within 161 km, median error, GeoNames id accuracy.")],
+    options=[Option("errors", "Write every error (missed, spurious, resolved too far) as a JSON line to this file, "
+                              "grouped by category, for error analysis.")]))
 register(ModuleEvaluator(
     "newsgraph.evaluate.quotes", name="quotes",
     help="Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import statistics
+from collections import Counter
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -109,6 +110,35 @@ class _M:
         self.start, self.end, self.rec = rec["start"], rec["end"], rec
 
 
+CONTEXT = 60  # characters either side of a toponym in an error record
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The toponym in its sentence's neighbourhood, marked [[like this]]."""
+    return " ".join((text[max(0, start - CONTEXT):start] + "[[" + text[start:end] + "]]" + text[end:end + CONTEXT]).split())
+
+
+def _resolution_error(rec: dict, g: dict, p: dict, d: float) -> dict:
+    """A matched toponym resolved more than 161 km away: to another entry (`wrong entry`), to the gold's
+    own entry at a point far from GeoNames' (`far point`: a division's point is ours) or to no coordinates."""
+    category = "no coordinates" if p["lat"] is None else "far point" if p["geonameid"] == g["geonameid"] else "wrong entry"
+    return {"id": rec["id"], "error": "resolution", "category": category,
+            "text": g["text"], "gold": g["geonameid"], "gold_fcode": g.get("fcode"), "gold_country": g.get("country"),
+            "system": f"{p['name']} ({p['country']}, {p['feature']})", "system_id": p["geonameid"],
+            "kind": p.get("kind"), "km": round(d), "context": _context(rec["text"], g["start"], g["end"])}
+
+
+def _missed_error(rec: dict, g: dict, system: list) -> dict:
+    """A gold toponym no system mention matches: `wrong span` where one overlaps it by less than half
+    the longer span ("Walker" for "Walker County"), else `no span`."""
+    overlapping = [s.rec for s in system if s.start < g["end"] and g["start"] < s.end]
+    out = {"id": rec["id"], "error": "missed", "category": "wrong span" if overlapping else "no span",
+           "text": g["text"], "gold_fcode": g.get("fcode"), "context": _context(rec["text"], g["start"], g["end"])}
+    if overlapping:
+        out["system"] = overlapping[0]["text"]
+    return out
+
+
 def score(gold: list[dict], predictions: list[list[dict]]) -> dict:
     n_gold = n_sys = tp = exact = 0
     errors_km: list[float] = []
@@ -130,12 +160,15 @@ def score(gold: list[dict], predictions: list[list[dict]]) -> dict:
             id_n += 1
             id_ok += p["geonameid"] == g["geonameid"]
             if d > WITHIN_KM:
-                errors.append({"id": rec["id"], "error": "resolution", "text": g["text"], "gold": g["geonameid"],
-                               "system": f"{p['name']} ({p['country']}, {p['feature']})", "km": round(d)})
+                errors.append(_resolution_error(rec, g, p, d))
         matched_g = {id(g) for g, _ in pairs}
         matched_s = {id(s) for _, s in pairs}
-        errors += [{"id": rec["id"], "error": "missed", "text": g["text"]} for g in rec["toponyms"] if id(g) not in matched_g]
-        errors += [{"id": rec["id"], "error": "spurious", "text": s.rec["text"], "system": s.rec["name"]}
+        errors += [_missed_error(rec, g, system) for g in rec["toponyms"] if id(g) not in matched_g]
+        spans = [(g["start"], g["end"]) for g in rec["toponyms"]]
+        errors += [{"id": rec["id"], "error": "spurious",
+                    "category": "wrong span" if any(a < s.end and s.start < b for a, b in spans) else "spurious",
+                    "text": s.rec["text"], "system": s.rec["name"], "feature": s.rec["feature"], "kind": s.rec["kind"],
+                    "context": _context(rec["text"], s.start, s.end)}
                    for s in system if id(s) not in matched_s]
     within = sum(d <= WITHIN_KM for d in errors_km)
     return {
@@ -146,8 +179,16 @@ def score(gold: list[dict], predictions: list[list[dict]]) -> dict:
         f"within_{int(WITHIN_KM)}km": round(within / len(errors_km), 4) if errors_km else 0.0,
         "median_error_km": round(statistics.median(errors_km), 1) if errors_km else None,
         "geonameid_accuracy": round(id_ok / id_n, 4) if id_n else 0.0,
+        "error_groups": dict(Counter(f"{e['error']}: {e['category']}" for e in errors).most_common()),
         "errors": errors,
     }
+
+
+def write_errors(gold: list[dict], predictions: list[list[dict]], path: str) -> None:
+    """`evaluate places --lgl F --errors OUT`: the report's errors as JSON lines, grouped (places.write_error_groups)."""
+    from .places import write_error_groups
+
+    write_error_groups(score(gold, predictions).get("errors", []), path)
 
 
 def render(r: dict) -> str:
@@ -160,4 +201,5 @@ def render(r: dict) -> str:
         f"  matched toponyms with a GeoNames entry: {r['resolved']}",
         f"  within {int(WITHIN_KM)} km: {r[w]:.3f}   median error: {r['median_error_km']} km"
         f"   GeoNames id accuracy: {r['geonameid_accuracy']:.3f}",
+        "  errors: " + ("; ".join(f"{k} {v}" for k, v in r.get("error_groups", {}).items()) or "none"),
     ]) + "\n"

@@ -15,8 +15,10 @@ share resolved within 100 km of the gold coordinates (for gold items that give t
 
 from __future__ import annotations
 
+import json
 import math
 
+from ..errors import InputError
 from .base import documents as predict, is_pipeline
 from .gold import load, pair, prf
 
@@ -95,3 +97,19 @@ def render(r: dict) -> str:
         f"  feature accuracy: {r['feature_accuracy']:.3f}",
         f"  coordinates within {int(WITHIN_KM)} km: {r[f'within_{int(WITHIN_KM)}km']:.3f}",
     ]) + "\n"
+
+
+def write_error_groups(errors: list[dict], path: str) -> None:
+    """The errors as JSON lines, grouped by kind and category (the biggest group first), then by text."""
+    sizes: dict[tuple, int] = {}
+    for e in errors:
+        g = (e["error"], e.get("category", ""))
+        sizes[g] = sizes.get(g, 0) + 1
+    rows = sorted(errors, key=lambda e: (-sizes[(e["error"], e.get("category", ""))], e["error"],
+                                         e.get("category", ""), e["text"].lower(), str(e.get("id"))))
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            for e in rows:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(path, f"cannot write the errors file ({exc.strerror or exc})") from None

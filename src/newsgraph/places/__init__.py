@@ -3,13 +3,17 @@
 Candidates: the parser's GPE/LOC/FAC entities and the entities stage's place mentions; country and
 region names (PhraseMatcher); capitalised names the gazetteer knows (`name_matches`: states,
 counties, towns in a locative context or of 10,000+ people, AP abbreviations after a comma); street
-names; demonyms; news-writing patterns (`pattern_matches`: lists of counties, a lawmaker's home, a
-dateline in capitals); the place a facility's or institution's name begins with ("Henderson County
-Jail"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+names and lists of streets; named forests and wildernesses; demonyms; news-writing patterns
+(`pattern_matches`: lists of counties, a lawmaker's home, a dateline in capitals); a town before its
+institutions or people ("DeKalb Police", "a Chiefland man"); a city's team in a sports sentence
+("Liverpool won 3-1": a metonym); the place a facility's or institution's name begins with
+("Henderson County Jail"). The tails of saints' and people's names are not towns ("St. Patrick's
+Day", "Yevgenia Petrova ... Petrova said"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
 countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
-  - the story's countries and first-level divisions, voted by the names that are not in doubt, the
-    demonyms and (weakly) the actors' countries; names several places share spread a vote over
+  - the story's countries and first-level divisions, voted by the names that are not in doubt (a
+    city whose like-sized namesakes share its country votes for the country), the demonyms, (weakly)
+    the actors' countries and, where no name votes, the story's money ("$" -> USA); names several places share spread a vote over
     their readings' divisions where nothing is sure; each name is chosen by the other names' votes,
     not its own (`Votes`);
   - town cues (a mayor, police, "a Lebanon man", a street address before it): a country reading
@@ -117,14 +121,22 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
                 spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
     # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
     # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
-    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # (a "person" of four words or more is a headline the parser misread: "Freemason Bogdanov Joins Sochi")
+    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+               and len(ent.text.split()) <= 3}
     for ent in ents:
         # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
         if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
             continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in persons:
-            if any(x.feature == "city" and x.score >= BIG_CITY for x in gaz.lookup(ent.text)):
+        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
+                and key(ent.text) in gaz.index:
+            # a big city or a country the parser took for a person ("Sochi", "Sri Lanka"), unless a person's
+            # full name in the story ends with it ("Michael Jordan", then "Jordan said")
+            if any(x.feature == "city" and x.score >= BIG_CITY or x.feature == "country" and x.primary
+                   for x in gaz.lookup(ent.text)) and (len(ent) == 1 or ent.label_ == "PERSON"):
                 spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
+    for a, b in team_names(ents, gaz):
+        spans.setdefault((a, b), "TEAM")
     for e in doc.entities:
         if e.type in PLACE_LABELS:
             for m in e.mentions:
@@ -144,10 +156,43 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in street_matches(sdoc, doc.text, blocked):
         spans.setdefault((a, b), label)
+    for a, b, label in nature_matches(doc.text, blocked):
+        spans.setdefault((a, b), label)
+    for a, b, label in town_head_matches(doc.text, gaz):
+        spans.setdefault((a, b), label)
     for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
         spans[(a, b)] = label
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+# words of a sports report: a city's name the parser took for an organisation or a person there is its team's.
+# Strong words say so alone; weak ones ("won", "lost", "season") only with a score or a second team's name
+_SPORTS = frozenset({"beat", "defeat", "goal", "league", "cup", "championship", "coach", "striker", "tournament",
+                     "fixture", "derby", "inning", "touchdown", "playoff", "quarterback", "midfielder", "relegation",
+                     "kick-off", "halftime", "scorer", "semi-final", "quarter-final", "goalkeeper", "stadium"})
+_SPORTS_WEAK = frozenset({"win", "lose", "draw", "score", "match", "game", "season", "final", "title", "victory",
+                          "play", "trade", "host", "visit", "point"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """A city's name the parser tagged as an organisation or a person in a sentence of a sports report
+    ("Liverpool won 3-1", "Chelsea lost to Brentford"): the city's team, a metonymic use of the place."""
+    by_sentence: dict[int, list] = {}
+    for ent in ents:
+        if ent.label_ in ("ORG", "PERSON") and len(ent) <= 2 and ent.text[:1].isupper() \
+                and key(ent.text) in gaz.index and any(
+                e.primary and e.name == ent.text and e.feature == "city" and e.score >= 4.0 for e in gaz.lookup(ent.text)):
+            by_sentence.setdefault(ent.sent.start, []).append(ent)
+    out = []
+    for names in by_sentence.values():
+        sent = names[0].sent
+        lemmas = {t.lemma_.lower() for t in sent}
+        sporty = lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (len(names) > 1 or _SCORE.search(sent.text))
+        if sporty and any(e.label_ == "ORG" for e in names):  # a person's name alone is a player's ("Tyler scored")
+            out += [(e.start_char, e.end_char) for e in names]
+    return out
 
 
 def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
@@ -260,6 +305,52 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# what follows a town's name where the text speaks of the town's own institutions or people ("DeKalb Police",
+# "Fargo Mayor", "the Canaan Board of Finance", "a Crafton man"): such a name is the town's whatever its size
+_TOWN_HEAD = re.compile(
+    r"\b(?:Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
+    r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|Finance|"
+    r"Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|"
+    r"Public\s(?:Schools|Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire|"
+    r"police|mayor|man|woman|teen|teenager|boy|girl|couple|residents?|native|firefighters)\b")
+_TOWN_RUN = re.compile(r"(?:[A-Z][\w'’-]*\w\s){1,3}$")  # up to three capitalised words right before the cue
+
+
+def town_head_matches(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A town's name before its institutions or its people ("DeKalb Police", "a Chiefland man"): the
+    run of capitalised words (up to three, after a leading article or preposition) right before such a
+    word, where the gazetteer knows the whole run as a town or a county spelt so ("a Meadow Grove man"
+    is not a man from Grove)."""
+    out = []
+    for m in _TOWN_HEAD.finditer(text):
+        i = m.start()
+        if i < 3 or text[i - 1] != " " or not text[text.rfind(" ", 0, i - 1) + 1].isupper():
+            continue  # "a man", "the police": no capitalised word before the cue (most cues)
+        run = _TOWN_RUN.search(text, max(0, m.start() - 60), m.start())
+        if run is None:
+            continue
+        a, b = run.start(), m.start() - 1
+        lead = _RUN_LEAD.match(text, a, m.start())
+        if lead:
+            a = lead.end()
+        name = text[a:b]
+        if b > a and key(name) not in _GENERIC and key(name) not in gaz.demonyms and key(name) not in _PEOPLES and any(
+                e.primary and e.name.lower() == name.lower() and (e.feature == "city" or e.level == 2)
+                for e in gaz.lookup(name)):
+            out.append((a, b, "TOWN"))
+    return out
+
+
+# peoples and faiths that are not countries' demonyms but some town's name ("an Arab woman": Arab, Alabama)
+_PEOPLES = frozenset({"arab", "muslim", "jewish", "christian", "catholic", "hispanic", "latino", "latina", "black",
+                      "white", "asian", "native", "amish", "mormon", "sikh", "hindu", "kurdish", "bedouin", "gypsy"})
+# words a run of capitalised words may begin with that are no part of a town's name ("The", "As police
+# arrived", "Vice Mayor")
+_RUN_LEAD = re.compile(r"(?:(?:The|A|An|In|At|Of|For|From|To|By|On|With|Near|And|But|As|When|While|After|Before|If|"
+                       r"Since|Then|Several|Two|Three|Four|Five|Local|Former|Area|Many|Some|Other|Vice|Deputy|Assistant|"
+                       r"Acting|Interim|Chief)\s)+")
+
+
 def _pattern_entries(gaz: Gazetteer, name: str, label: str) -> list[Entry]:
     if label == "COUNTY":
         return [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
@@ -276,11 +367,37 @@ def _strong(entries: list[Entry]) -> bool:
 def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     """Capitalised street names ("Orchard Street", "Dublin Road", "Main St."): places without coordinates."""
     out = []
-    for m in _STREET_NAME.finditer(text):
+    for m in _STREET_NAME.finditer(text) if any(w in text for w in _STREET_WORDS) else ():
         a, b = m.start(), m.end()
-        if "PERSON" not in blocked.containing(a, b) \
+        lead = _RUN_LEAD.match(text, a, b)  # "Then Kelley Lane", "As Main Street"
+        a = lead.end() if lead else a
+        if " " in text[a:b] and ("PERSON" not in blocked.containing(a, b) or _ADDRESS_LEAD.search(text, max(0, a - 12), a)) \
                 and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
             out.append((a, b, "STREET"))
+    plural = any(w in text for w in ("streets", "avenues", "roads", "drives", "lanes", "boulevards"))
+    for m in _STREETS.finditer(text) if plural else ():
+        for n in re.finditer(_NAME, m.group(1)):
+            a, b = m.start(1) + n.start(), m.start(1) + n.end()
+            lead = _RUN_LEAD.match(text, a, b)  # "Near Crabgrass, Owens and Harris roads"
+            a = lead.end() if lead else a
+            if b > a and n.group() not in ("And", "Or"):
+                out.append((a, b, "STREETS"))
+    return out
+
+
+def nature_matches(text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
+    """Capitalised names of parks, forests, waters and mountains: places (without coordinates where the
+    gazetteer lacks them), not inside a person's name, nor heading a longer name ("Red River Valley
+    Water District", "Otter Creek Elementary")."""
+    out = []
+    if "Wilderness" not in text and "National " not in text and "State " not in text:
+        return out  # the common case, decided by three substring tests
+    for m in _NATURE.finditer(text):
+        a, b = m.start(), m.end()
+        lead = _RUN_LEAD.match(text, a, b)
+        a = lead.end() if lead else a
+        if " " in text[a:b] and "PERSON" not in blocked.containing(a, b) and not re.match(r"\s+[A-Z]", text[b:b + 2]):
+            out.append((a, b, "NATURE"))
     return out
 
 
@@ -303,6 +420,8 @@ def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b:
         return text[max(0, a - 2):a] == ", " or "." in text[a:b - 1]
     if j - i == 1 and sdoc[i].pos_ != "PROPN":
         return False  # a capitalised common word ("Mobile", "Reading") at the start of a sentence
+    if i > 0 and sdoc[i - 1].text in _NAME_PREFIXES:
+        return False  # the tail of a saint's or a person's name ("St. Patrick's Day", "Mr. Arlington")
     if not any(e.primary for e in entries):
         return False  # an alternate spelling counts only where the parser saw a place
     best = max(entries, key=lambda e: e.score)
@@ -324,6 +443,13 @@ def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b:
     if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
         return True
     return best.feature == "city" and best.score >= 4.0
+
+
+_PREFIX_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Dr|Sgt|Lt|Capt|Sen|Rep|Rev|Prof|St|Ste|Saint)\.?\s$")
+_SAINTS_DAY = re.compile(r"(?:St\.?|Saint|Ste\.?)\s")
+# words that begin a longer name: a place named after a saint is looked up whole ("St. Paul"), never by its tail
+_NAME_PREFIXES = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa", "Mr.", "Mrs.", "Ms.", "Dr.", "Sgt.", "Lt.",
+                            "Capt.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def _after_preposition(sdoc, i: int) -> bool:
@@ -381,6 +507,12 @@ class Votes:
                 for a1 in spread:
                     self.soft_admins[a1] += SOFT_VOTE / len(spread)
                     mine[3][a1] += SOFT_VOTE / len(spread)
+                if best.country and best.score >= 4.5 and \
+                        all(e.country == best.country for e in es if best.score - e.score < 2.0):
+                    # "Dallas": the town in doubt, not the country (its namesakes of a like size are all American)
+                    self.sure[best.country] += 1
+                    mine[0][best.country] += 1
+                    continue
                 spread = {e.country for e in es} - {None}
                 for c in spread:
                     self.soft[c] += SOFT_VOTE / len(spread)
@@ -401,6 +533,7 @@ class Votes:
             code = e.actor.country if e.actor is not None else None
             if code and not any(w in named for w in key(e.name).split()):  # not "Dublin Arts Council" for Dublin
                 self.actors.add(code)
+        self.locale = currency_country(doc.text)
 
     def context(self, name: str | None = None) -> tuple[Counter, Counter]:
         """The story's countries and first-level divisions, without the votes of `name` (a key) if given."""
@@ -417,7 +550,22 @@ class Votes:
         countries = Counter(sure or soft)
         for code in self.actors:  # weak: the actors stage itself often infers a country from the story's places
             countries[code] += ACTOR_VOTE
+        if self.locale:  # the story's money: where no name says otherwise, the country it is written in
+            countries[self.locale] += ACTOR_VOTE if sure or soft else 1.0
         return countries, sure_admins or soft_admins  # the shared readings count only where no name is sure
+
+
+# a sum of money in the story's own currency: "$40" (not "C$", "A$", "HK$") is American, "£25" British
+_CURRENCY = re.compile(r"(?<![A-Za-z$£])([$£])\s?\d")
+CURRENCY_COUNTRY = {"$": "USA", "£": "GBR"}
+
+
+def currency_country(text: str) -> str | None:
+    """The country whose currency most of the story's sums of money are in, if any ("$5,000" -> USA)."""
+    if "$" not in text and "£" not in text:
+        return None
+    counts = Counter(m.group(1) for m in _CURRENCY.finditer(text))
+    return CURRENCY_COUNTRY[counts.most_common(1)[0][0]] if counts else None
 
 
 def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tuple[Counter, Counter]:
@@ -426,11 +574,14 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
-           admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False) -> Entry:
+           admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
+           home: frozenset = frozenset()) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
-    speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon")."""
+    speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon"); with a town cue, a
+    town in a country the story surely is in (`home`: a name not in doubt, its money) gets the full country
+    weight ("the Athens Police Department" in a story in dollars is not Greece's capital)."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
     # a town cue speaks for a town in the story's own country ("Lebanon police" in an Indiana story), not
@@ -440,7 +591,8 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     for e in entries:
         score = e.score
         share = focus.get(e.country, 0) / total
-        score += FOCUS_WEIGHT * share * (TOWN_FOCUS if e.feature == "city" and e.score < SMALL_CITY else 1.0)
+        small = e.feature == "city" and e.score < SMALL_CITY and not (town and e.country in home)
+        score += FOCUS_WEIGHT * share * (TOWN_FOCUS if small else 1.0)
         if a_total and e.level != 1:  # squared: one state in a local story says much, three in a national one little
             score += ADMIN_WEIGHT * (admins.get(e.admin1, 0) / a_total) ** 2
         if dateline_country and e.country == dateline_country:
@@ -495,6 +647,8 @@ def unresolved_feature(name: str, label: str) -> str | None:
         return "water"
     if LANDFORM.search(name):
         return "landform"
+    if label == "NATURE":  # "Dolly Sods Wilderness", "Big Thicket National Preserve"
+        return "landform"
     return "building" if label == "FAC" and BUILDING.search(name) else None
 
 
@@ -528,13 +682,15 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
     taken = Taken()
-    people = person_words(parse.doc)
+    people = person_words(parse.doc, gaz, text)
     for a, b, label in candidates(doc, parse, gaz, matcher):
         if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
         a, b = _trim(text, a, b)
-        if b <= a:
-            continue
+        if b <= a or _SAINTS_DAY.match(text, a, b + 2) and text[b:b + 2] in ("'s", "’s"):
+            continue  # "St. Patrick's Day", "St. Mary's High School": a saint's feast, church or school
+        if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
+            continue  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
         if label == "DEMONYM":
             e = _demonym_entry(gaz, text[a:b])
             if e is not None:
@@ -547,6 +703,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
             continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
         entries, core = [], None
+        if label == "STREETS":  # one of a list of streets ("Culver and Charter streets"): never a town
+            entries = [Entry(" ".join(text[a:b].split()), "street", None, None, None, 0.0)]
         if label in ("COUNTY", "PARISH", "HOMETOWN"):
             entries = _pattern_entries(gaz, text[a:b], label)
             if not entries:
@@ -574,7 +732,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
                 continue
-        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "name")
+        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "metonym" if label == "TEAM" else "name")
         if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
             j = text[a:b].lower().find(core) if text[a:b].isascii() else -1  # not text.lower(): a copy per mention
             i = a + j if j >= 0 else -1
@@ -623,13 +781,39 @@ def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, li
     return None
 
 
-def person_words(sdoc) -> set[str]:
-    """The surnames of the people an article names in full ("Darren Ripley")."""
+def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None) -> set[str]:
+    """The surnames of the people an article names in full ("Darren Ripley"), also where the parser took
+    the full name for an organisation or a place ("Yevgenia Petrova", "Tyrise M. Bell"): two or three
+    capitalised words, none of the others a place's or an organisation's word."""
     words = set()
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            words.add(ent[-1].text)
+        if len(ent) < 2 or len(ent.text.split()) > 3:  # four words or more: a misread headline ("Freemason
+            continue  # Bogdanov Joins Sochi"); "Kathy Webb-Lawton" is three
+        if ent.label_ == "PERSON":
+            if gaz is None or key(ent.text) not in gaz.index or not any(e.feature == "country" for e in gaz.lookup(ent.text)):
+                words.add(ent[-1].text)  # ("Sri Lanka" tagged PERSON names no one)
+        elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz) \
+                and not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(ent[-1].text)}\b",
+                                  sdoc.text if text is None else text):  # Doc.text makes a Token per word
+            words.add(ent[-1].text)  # ...unless the story also speaks of the name as a place's ("from Norfolk")
     return words
+
+
+def _looks_personal(ent, gaz: Gazetteer) -> bool:
+    """Whether a multi-word entity reads as a person's name: each word capitalised (an initial allowed),
+    the given name neither a place's name nor a word of organisations' names."""
+    first = ent[0].text
+    if not all(t.is_title or re.fullmatch(r"[A-Z]\.", t.text) for t in ent) or key(first) in gaz.index \
+            or ent[0].pos_ != "PROPN":  # "Improved Living Norfolk"
+        return False
+    return not any(t.lower_ in _ORG_WORDS or t.text.isupper() for t in ent)
+
+
+_ORG_WORDS = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "company", "group", "bank", "university", "college",
+                        "school", "council", "department", "association", "society", "church", "club", "foundation",
+                        "institute", "center", "centre", "hospital", "party", "committee", "board", "agency", "news",
+                        "times", "post", "journal", "press", "energy", "airlines", "motors", "systems", "services",
+                        "international", "national", "federal", "state", "city", "county", "united", "american"})
 
 
 def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
@@ -674,8 +858,9 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     context = {k: story.context(k) for k in set(keys)}
     # one sense per name in a story: a town cue at any of its mentions counts for all of them
     towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns) for k, it in zip(keys, items)]
+                    it.qualifier_admin, town=k in towns, home=home) for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
@@ -683,9 +868,9 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         f, ad = context[keys[n]]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
-                           near=functools.partial(near.close, name), town=keys[n] in towns)
+                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
-                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE")
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
@@ -741,6 +926,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     top = head
     while top.dep_ == "conj" and top.head is not top:
         top = top.head
+    if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS or top.head.ent_type_ in PLACE_LABELS):
+        return "name"  # a place's own part: "Pakistan's Sindh province", "Syria's north", "Israel's Negev"
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
@@ -752,6 +939,13 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
         return "metonym"
     return "name"
+
+
+# what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
+_LOCATION_HEADS = ADMIN_WORDS | {"capital", "city", "town", "village", "north", "south", "east", "west", "northeast",
+                                 "northwest", "southeast", "southwest", "border", "borders", "coast", "coastline",
+                                 "countryside", "territory", "airspace", "waters", "interior", "heartland", "outskirts",
+                                 "island", "islands", "mountains", "desert", "part", "parts", "area", "areas"}
 
 
 # verbs whose object is someone who can answer back: a place as their object stands for its people
@@ -774,8 +968,29 @@ def _mark_entity_metonym(mentions) -> None:
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
                               r"district|county|region|state|capital|port|suburb|hamlet) of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-_STREET_NAME = re.compile(r"\b(?!(?:The|On|At|In|And|Of|From|To|By|Near|Along|Off|Down|Up)\s)(?:[A-Z][a-z]+[’']?\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|"
-                          r"Drive|Lane|Parkway|Pike|Highway)(?!\w)")
+# "MacCorkle", "O’Roark", "Governors’", "40th", "W." (not a possessive: "Rock Hill's Main Street")
+_STREET_WORD = r"(?:(?:[A-Z][’'])?[A-Z][A-Za-z-]*[a-z][’']?|\d+(?:st|nd|rd|th)|[NSEW]\.)"
+_STREET_NAME = re.compile(
+    rf"\b(?!(?:The|On|At|In|And|Of|From|To|By|Near|Along|Off|Down|Up)\s)(?:{_STREET_WORD}\s){{1,3}}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Parkway|Pike|Highway|Trail|Trafficway|"
+    r"Freeway|Bypass|Expressway|Turnpike)(?!\w)(?:\s(?:North|South|East|West|Northwest|Northeast|Southwest|"
+    r"Southeast|[NS]\.[EW]\.)(?![\w.]|\.\w))?")
+_STREET_WORDS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Drive", "Lane", "Parkway",
+                 "Pike", "Highway", "Trail", "Trafficway", "Freeway", "Bypass", "Expressway", "Turnpike")
+# a house number or a block before a name says it is a street's even where the parser saw a person ("the 500
+# block of Kelley Lane", "208 Routon St.")
+_ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")
+# "Culver and Charter streets", "Crabgrass, Owens and Harris roads": each name is a street's
+_STREETS = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+))+{_NAME})\s+"
+                      r"(?:streets|avenues|roads|drives|lanes|boulevards)\b")
+# named forests, wildernesses and parks ("Monongahela National Forest", "Dolly Sods Wilderness", "Big Thicket
+# National Preserve"), whatever label the parser gave them: places without a point in the gazetteer. (Named
+# waters and mountains are left to the parser's labels: GeoNames gives them points our gazetteer lacks, and a
+# matched toponym without coordinates counts as resolved 20,000 km away.)
+_NATURE = re.compile(
+    rf"(?:{_STREET_WORD}\s){{1,4}}(?:National\s(?:Forest|Preserve|Seashore|Wildlife\sRefuge|Recreation\sArea|"
+    r"Grassland)|State\s(?:Park|Forest)|Wilderness)(?!\w)")
+
 
 
 def _locative(text: str, a: int, b: int, gaz: Gazetteer) -> bool:

@@ -94,15 +94,31 @@ _AFFIX = re.compile(
 )
 
 
+# "St. Paris" is GeoNames' "Saint Paris", "Mt. Airy" its "Mount Airy": names and look-ups share one spelling
+_ABBREVIATED = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
+
+
+_ABBREVIATION = re.compile(r"(?:^| )(?:st|ste|mt|ft)\.? ")
+
+
+def _expand(name: str) -> str:
+    """ "st. paris" -> "saint paris", "south st. paul" -> "south saint paul"; not a last word ("main st.")."""
+    if not _ABBREVIATION.search(name):  # most names: no "st."/"mt."/"ft." before another word
+        return name
+    words = name.split(" ")
+    return " ".join([_ABBREVIATED.get(w, w) for w in words[:-1]] + words[-1:])
+
+
 def key(name: str) -> str:
-    """The lookup form of a name: ASCII, lower case, one space, no leading article or possessive."""
+    """The lookup form of a name: ASCII, lower case, one space, no leading article or possessive, "St."
+    spelt out."""
     name = name.strip()
     if _LEAD.match(name):
         name = _LEAD.sub("", name, count=1)
     name = _TRAIL.sub("", name)
     if not name.isascii():
         name = anyascii(name.replace("’", "'"))
-    return " ".join(name.lower().split())
+    return _expand(" ".join(name.lower().split()))
 
 
 def _fold(name: str) -> str:
@@ -110,7 +126,7 @@ def _fold(name: str) -> str:
     if not name.isascii():
         name = anyascii(name.replace("’", "'"))
     name = " ".join(name.lower().split())
-    return name[4:] if name.startswith("the ") else name
+    return _expand(name[4:] if name.startswith("the ") else name)
 
 
 @dataclass(frozen=True)
