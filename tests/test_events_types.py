@@ -78,3 +78,49 @@ def test_date_inside_an_objects_relative_clause_is_not_the_events(code):
     assert ev.type == "ASSAULT"
     assert "historical" not in ev.flags
     assert "2019" not in ev.date.text
+
+
+# --- lexicon senses from the CAMEO codebook (090, 140, 166/1661, 174)
+
+def test_sending_inspectors_is_an_investigation(code):
+    doc = code("The United Nations sent inspectors to Syria to investigate the attack.")
+    ev = top(doc)
+    assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "investigate", "090")
+    assert names(doc, ev.target) == "Syria"
+
+
+def test_dispatching_troops_stays_a_deployment(code):
+    doc = code("Kenya dispatched troops to the Somali border.")
+    assert top(doc).type == "MOBILIZE"
+
+
+def test_forcing_an_organization_out_is_an_expulsion(code):
+    doc = code("The junta forced the French ambassador out of the country on Monday.")
+    ev = top(doc)
+    assert (ev.type, ev.mode) == ("SANCTION", "expel")
+    assert "ambassador" in names(doc, ev.target)
+
+
+def test_forcing_people_out_is_a_deportation(code):
+    doc = code("The army forced hundreds of refugees out of the camp.")
+    ev = top(doc)
+    assert (ev.type, ev.mode) == ("COERCE", "deport")
+
+
+def test_peacekeepers_shipped_out_are_withdrawn(code):
+    doc = code("Two hundred UN peacekeepers were shipped out of the town on Friday.")
+    ev = top(doc)
+    assert (ev.type, ev.cameo) == ("SANCTION", "1661")
+
+
+def test_a_signature_drive_is_dissent(code):
+    doc = code("Opposition parties are gathering signatures against the new tax law.")
+    ev = top(doc)
+    assert (ev.type, ev.cameo) == ("PROTEST", "140")
+    assert "Opposition" in names(doc, ev.source)
+
+
+def test_signatures_on_a_treaty_are_no_protest(code):
+    # only a drive collecting signatures is dissent; signing is not
+    doc = code("Both countries collected their copies of the treaty after the signing ceremony.")
+    assert all(e.type != "PROTEST" for e in doc.events)
