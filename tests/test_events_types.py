@@ -124,3 +124,24 @@ def test_signatures_on_a_treaty_are_no_protest(code):
     # only a drive collecting signatures is dissent; signing is not
     doc = code("Both countries collected their copies of the treaty after the signing ceremony.")
     assert all(e.type != "PROTEST" for e in doc.events)
+
+
+def test_arriving_peacekeepers_are_received_by_the_host(code):
+    # CAMEO 0861: the reported arrival of peacekeepers, the host as source
+    doc = code("A first batch of Kenyan peacekeeping troops arrived in Haiti on Tuesday.")
+    ev = top(doc)
+    assert (ev.type, ev.mode, ev.cameo) == ("RETREAT", "access", "0861")
+    assert names(doc, ev.source) == "Haiti"
+    assert "Kenyan" in names(doc, ev.target)
+
+
+def test_arriving_troops_or_ministers_are_no_access(code):
+    for text in ("Russian troops arrived in Belarus for exercises.",
+                 "The Iraqi foreign minister arrived in Amman on Monday."):
+        assert all(e.mode != "access" for e in code(text).events), text
+
+
+def test_an_arriving_deployment_is_the_deployment_alone(code):
+    doc = code("The first deployment of NATO peacekeeping troops has arrived in Bosnia.")
+    assert [e.type for e in doc.events if e.trigger.text == "arrived"] == []
+    assert top(doc).type == "AID"

@@ -301,8 +301,11 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
                 for t in subjects(tok):
                     subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
                     # "a group of women marched", "dozens of students marched": who they are of
-                    subj_lemmas.update(o.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                                       for o in c.children if o.dep_ == "pobj")
+                    for o in (o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"):
+                        subj_lemmas.add(o.lemma_.lower())
+                        # "a first batch of peacekeeping troops arrived": what kind of troops
+                        subj_lemmas.update(g.lemma_.lower() for g in o.children if g.dep_ == "compound")
             if not (s.subject & subj_lemmas):
                 continue
         if s.entity_object:
@@ -368,6 +371,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             # (block codes, or only patterns that matched words) lowered type accuracy and
             # triple precision on the PLOVER records' dev split (0.812 -> 0.789 / 0.784)
             continue
+        if sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \
+                any(t.lemma_.lower() in parts.event_nouns for t in subjects(tok)):
+            continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
         if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
@@ -574,6 +580,13 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                 c.source_tokens, c.target_tokens = by, to
         return
     c.source_tokens = subs
+    if c.sense.mode == "access" and v.lemma_.lower() in ARRIVAL_VERBS:
+        # "peacekeepers arrived in Sierra Leone": CAMEO 0861/0862 code the host receiving them
+        host = [p for k in v.children if k.dep_ == "prep" and k.lower_ in ("in", "at", "into")
+                for p in pobjs(k) if parts.resolve(p)]
+        if host:
+            c.source_tokens, c.target_tokens = host[:1], subs
+            return
     own = {e for t in subs for e in parts.resolve(t)}
     c.target_tokens = _objects(v, c.sense, parts, own)
     if not c.target_tokens:
