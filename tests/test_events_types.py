@@ -145,3 +145,11 @@ def test_an_arriving_deployment_is_the_deployment_alone(code):
     doc = code("The first deployment of NATO peacekeeping troops has arrived in Bosnia.")
     assert [e.type for e in doc.events if e.trigger.text == "arrived"] == []
     assert top(doc).type == "AID"
+
+
+def test_a_press_release_is_no_release(code):
+    doc = code("The rebels demanded the release of the prisoners in a news release on Monday.")
+    assert [e.trigger.text for e in doc.events if e.type == "RETREAT"] == ["release"]
+    assert all(e.trigger.start < doc.text.index("news release") for e in doc.events)
+    doc = code("The army has been holding thousands of civilians, according to a press release by the rebels.")
+    assert all(e.type != "RETREAT" for e in doc.events)

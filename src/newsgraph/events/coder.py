@@ -74,6 +74,8 @@ VERB_POS = frozenset({"VERB"})
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
+# modifiers that make an event noun a newsroom item: "press release", "news conference"
+PRESS_MODS = frozenset({"press", "news", "media"})
 DEONTIC = frozenset({"must", "should"})
 NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name",
                         "identify", "answer", "respond", "specify", "detail"})
@@ -407,6 +409,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         senses = lex.nouns.get(whole) if whole else lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
         if not senses:
             continue
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_MODS for c in tok.lefts):
+            continue  # "a press release by the rebels", "a news conference": a document or briefing
         sense = choose_sense(senses, tok, parts)
         if sense is None:
             continue
