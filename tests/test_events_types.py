@@ -153,3 +153,16 @@ def test_a_press_release_is_no_release(code):
     assert all(e.trigger.start < doc.text.index("news release") for e in doc.events)
     doc = code("The army has been holding thousands of civilians, according to a press release by the rebels.")
     assert all(e.type != "RETREAT" for e in doc.events)
+
+
+def test_a_purpose_shares_the_willingness_of_its_act(code):
+    # manual, AGREE: "indicate willingness ... to cooperate"; the purpose of a promised act is promised
+    doc = code("Denmark is willing to send equipment to help defend Poland, its foreign minister said.")
+    assert {e.type for e in doc.events} == {"AGREE"}
+    assert any(names(doc, e.target) == "Poland" for e in doc.events)
+
+
+def test_a_purpose_of_a_factual_act_stays_factual(code):
+    doc = code("Britain sent troops to help defend Estonia.")
+    defend = [e for e in doc.events if e.trigger.text == "defend"]
+    assert [(e.type, e.flags) for e in defend] == [("SUPPORT", [])]
