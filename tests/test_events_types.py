@@ -166,3 +166,14 @@ def test_a_purpose_of_a_factual_act_stays_factual(code):
     doc = code("Britain sent troops to help defend Estonia.")
     defend = [e for e in doc.events if e.trigger.text == "defend"]
     assert [(e.type, e.flags) for e in defend] == [("SUPPORT", [])]
+
+
+def test_training_hackers_mobilizes_cyber_forces(code):
+    doc = code("Iran has trained hundreds of hackers to attack Israeli banks, officials said.")
+    ev = top(doc)
+    assert (ev.type, ev.cameo) == ("MOBILIZE", "155") and "cyber" in ev.context
+    assert names(doc, ev.source) == "Iran"
+
+
+def test_training_teachers_is_no_event(code):
+    assert code("The ministry trained hundreds of teachers last year.").events == []
