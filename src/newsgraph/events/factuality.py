@@ -143,6 +143,11 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 if dep == "ccomp" and glem in SPEECH:
                     break  # what a speaker said is narrated as said; the speaker's tense does not carry over
             elif dep == "advcl":
+                if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and gov.pos_ == "VERB" \
+                        and gov.dep_ in ("xcomp", "ccomp", "conj"):
+                    # a purpose shares its act's modality: "is willing to send arms to help defend X"
+                    node = gov
+                    continue
                 # the main clause's modality does not make a subordinate event unreal
                 break
             node = gov

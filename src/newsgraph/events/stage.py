@@ -606,7 +606,7 @@ def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | N
     node = c.anchor if c.is_noun else c.token
     trig = c.token
     for _ in range(4):
-        found = _times_in(node, trig, times)
+        found = _times_in(node, trig, times, c.anchor)
         if found:
             value, gran, text = found
             return DateRef(value=value, granularity=gran or _granularity(value), text=text)
@@ -618,13 +618,19 @@ def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | N
     return None
 
 
-def _times_in(node, trig, times):
+def _times_in(node, trig, times, anchor=None):
     if not times:
         return None
+    anchor = trig if anchor is None else anchor
     best = None
     skip: list[tuple[int, int]] = []
-    for ch in node.children:
-        if ch.dep_ in CLAUSE_CHILDREN and not (ch.left_edge.i <= trig.i <= ch.right_edge.i):
+    # a clause deeper below that does not hold the trigger dates its own event ("violated the
+    # agreement signed in March 2001": the signing's date), unless it hangs on the event itself
+    # ("a protest movement starting in December")
+    for ch in node.subtree:
+        if ch.i == node.i or ch.dep_ not in CLAUSE_CHILDREN or ch.left_edge.i <= trig.i <= ch.right_edge.i:
+            continue
+        if ch.head.i == node.i or ch.head.i != anchor.i:
             skip.append((ch.left_edge.i, ch.right_edge.i))
     for i in range(node.left_edge.i, node.right_edge.i + 1):
         t = times.get(i)
