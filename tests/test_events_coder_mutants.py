@@ -1,0 +1,578 @@
+"""The event coder's helpers on hand-built parses (mutation testing, session 4).
+
+No parser and no pipeline: each sentence is a spaCy Doc built with fixed heads, labels, parts of
+speech and lemmas, and the entities are plain objects with the fields the coder reads, so each test
+pins one rule of events/coder.py whatever the statistical parser would do with the sentence.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.events import coder
+from newsgraph.events.coder import Candidate, Participants
+from newsgraph.events.lexicon import Lexicon, Sense
+from newsgraph.events.petrarch_verbs import NULL, Match
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(spec: str) -> Doc:
+    """Tokens separated by spaces, each `word:POS:dep:head[:lemma[:tag]]` (head: the head's index;
+    the root is its own head). The lemma defaults to the word in lower case."""
+    words, pos, deps, heads, lemmas, tags = [], [], [], [], [], []
+    for i, item in enumerate(spec.split()):
+        f = item.split(":")
+        words.append(f[0])
+        pos.append(f[1])
+        deps.append(f[2])
+        heads.append(int(f[3]))
+        lemmas.append(f[4] if len(f) > 4 and f[4] else f[0].lower())
+        tags.append(f[5] if len(f) > 5 else "")
+    return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, tags=tags)
+
+
+def ent(eid, sdoc, *spans, country="IRQ", type_="GPE", coded=True, kind="name", **attrs):
+    """An entity whose mentions are token spans (i or (i, j)) of sdoc."""
+    mentions = []
+    for sp in spans:
+        i, j, k = (sp, sp + 1, kind) if isinstance(sp, int) else (sp + (kind,))[:3]
+        mentions.append(SimpleNamespace(kind=k, start=sdoc[i:j].start_char, end=sdoc[i:j].end_char))
+    actor = SimpleNamespace(country=country) if coded else None
+    return SimpleNamespace(id=eid, type=type_, actor=actor, attrs=attrs, mentions=mentions)
+
+
+def parts_for(sdoc, *ents, event_nouns=frozenset()):
+    return Participants(SimpleNamespace(entities=list(ents)), sdoc, event_nouns)
+
+
+def sense(type_="ASSAULT", cameo="190", **kw):
+    return Sense(type=type_, cameo=cameo, **kw)
+
+
+# --- token offsets -------------------------------------------------------------------------------
+
+def test_token_range_expands_to_whole_tokens():
+    d = parse("Russia:PROPN:nsubj:1 attacked:VERB:ROOT:1 Ukraine:PROPN:dobj:1 .:PUNCT:punct:1")
+    starts = coder.token_starts(d)
+    assert starts == [0, 7, 16, 24]
+    assert coder.token_range(starts, 0, 6) == (0, 1)
+    assert coder.token_range(starts, 7, 15) == (1, 2)  # a span starting exactly at a token
+    assert coder.token_range(starts, 7, 16) == (1, 2)  # ... and ending exactly where the next starts
+    assert coder.token_range(starts, 9, 18) == (1, 3)  # inside tokens: the whole tokens
+    assert coder.token_range(starts, 0, 25) == (0, 4)
+    assert coder.token_range(starts, 16, 10) == (2, 2)  # an empty range, never a negative one
+    assert coder.token_range(starts, 0, 0) == (0, 0)
+
+
+def test_unique_keeps_first_occurrences_in_order():
+    assert coder.unique(["b", "a", "b", "c", "a"]) == ["b", "a", "c"]
+    assert coder.unique([]) == []
+
+
+@pytest.mark.parametrize("section", ["credit", "byline", "published", "caption"])
+def test_entities_of_credit_lines_take_no_part(section):
+    d = parse("Reuters:PROPN:ROOT:0")
+    assert not coder._can_participate(ent("x", d, 0, section=section))
+    assert coder._can_participate(ent("x", d, 0, section="body"))
+
+
+def test_who_can_take_part_in_an_event():
+    d = parse("Reuters:PROPN:ROOT:0")
+    assert not coder._can_participate(ent("x", d, 0, media=True))
+    assert not coder._can_participate(ent("x", d, 0, agency=True))
+    assert not coder._can_participate(ent("x", d, 0, actor=False))
+    assert coder._can_participate(ent("x", d, 0, actor=None))  # only an explicit False refuses
+    assert coder._can_participate(ent("x", d, 0, type_="DATE"))  # coded as an actor: any type
+    for t in ("PERSON", "ORG", "GPE", "NORP"):
+        assert coder._can_participate(ent("x", d, 0, type_=t, coded=False))
+    assert not coder._can_participate(ent("x", d, 0, type_="LOC", coded=False))
+    assert not coder._can_participate(ent("x", d, 0, type_="DATE", coded=False))
+
+
+def test_pobjs_are_objects_and_clausal_objects_of_a_preposition():
+    d = parse("talks:NOUN:ROOT:0 with:ADP:prep:0 Iraq:PROPN:pobj:1 and:CCONJ:cc:2 about:ADP:prep:0 "
+              "leaving:VERB:pcomp:4 now:ADV:advmod:1")
+    assert [t.text for t in coder.pobjs(d[1])] == ["Iraq"]
+    assert [t.text for t in coder.pobjs(d[4])] == ["leaving"]
+
+
+# --- participants: which tokens name which entity --------------------------------------------------
+
+def test_a_name_outranks_a_pronoun_or_nominal_over_the_same_tokens_and_punctuation_is_nobody():
+    d = parse("Iraq:PROPN:nsubj:2 ,:PUNCT:punct:0 it:PRON:appos:0 said:VERB:ROOT:3")
+    p = parts_for(d, ent("pron", d, (0, 3), kind="pronoun"), ent("irq", d, 0), ent("nom", d, 2, kind="nominal"))
+    assert p.tok2ent == {0: "irq", 2: "nom"}  # the comma inside the pronoun's span maps to no one
+
+
+def test_unknown_mention_kinds_rank_with_nominals():
+    d = parse("the:DET:det:1 army:NOUN:ROOT:1")
+    p = parts_for(d, ent("odd", d, (0, 2), kind="other"), ent("pron", d, (0, 2), kind="pronoun"))
+    assert p.tok2ent == {0: "odd", 1: "odd"}
+    p = parts_for(d, ent("pron", d, (0, 2), kind="pronoun"), ent("name", d, 1))
+    assert p.tok2ent == {0: "pron", 1: "name"}
+    p = parts_for(d, ent("nom", d, (0, 2), kind="nominal"), ent("met", d, 1, kind="metonym"))
+    assert p.tok2ent == {0: "nom", 1: "nom"}  # same rank: the earlier mention first
+    p = parts_for(d, ent("met", d, 1, kind="metonym"), ent("pron", d, (0, 2), kind="pronoun"))
+    assert p.tok2ent == {0: "pron", 1: "met"}
+
+
+def test_participants_tables():
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1 rebels:NOUN:dobj:1 and:CCONJ:cc:2 Reuters:PROPN:conj:2")
+    p = parts_for(d, ent("irq", d, 0), ent("reb", d, 2, country="GBR", country_basis="article focus"),
+                  ent("nob", d, 4, country=None), ent("med", d, 4, country=None, media=True),
+                  ent("who", d, 1, coded=False, type_="PERSON"))
+    assert p.country == {"irq": "IRQ", "reb": "GBR"}
+    assert p.actor_ids == frozenset({"irq", "reb", "nob", "med"})
+    assert p.guessed == frozenset({"reb"})
+    assert p.tok2ent == {0: "irq", 1: "who", 2: "reb", 4: "nob"}
+    assert p.triggers == {} and p.event_nouns == frozenset()
+    assert parts_for(d, event_nouns=frozenset({"visit"})).event_nouns == frozenset({"visit"})
+
+
+def test_names_actor_and_is_actor():
+    d = parse("the:DET:det:1 support:NOUN:nsubj:5 of:ADP:prep:1 Iraq:PROPN:pobj:2 and:CCONJ:cc:5 "
+              "helped:VERB:ROOT:5 him:PRON:dobj:5 and:CCONJ:cc:6 Syria:PROPN:conj:6 officials:NOUN:npadvmod:5:official "
+              "Kurds:PROPN:conj:9:kurd .:PUNCT:punct:5")
+    p = parts_for(d, ent("irq", d, 3), ent("syr", d, 8))
+    assert p.names_actor(d[3]) and p.is_actor(d[3])
+    assert not p.names_actor(d[1]) and not p.is_actor(d[1])  # "the support of Iraq": an event, not an actor
+    assert p.resolve(d[1]) == ["irq"]
+    # an unresolved pronoun whose conjunct names an actor
+    assert p.names_actor(d[6]) and p.is_actor(d[6])
+    assert p.resolve(d[9]) == [] and not p.is_actor(d[9])  # an actor noun that resolves to no one
+    d2 = parse("officials:NOUN:ROOT:0:official of:ADP:prep:0 Iraq:PROPN:pobj:1")
+    p2 = parts_for(d2, ent("irq", d2, 2))
+    assert p2.is_actor(d2[0]) and not p2.names_actor(d2[0])
+    d3 = parse("Kurds:PROPN:ROOT:0:kurd and:CCONJ:cc:0 Iraq:PROPN:conj:0")
+    p3 = parts_for(d3, ent("irq", d3, 2))
+    assert p3.is_actor(d3[0])  # a proper noun that resolves through its conjunct
+    assert not p3.names_actor(d3[0])  # ... but not itself a mention
+
+
+def test_resolve_an_uncoded_name_takes_its_coded_apposition():
+    d = parse("Oshima:PROPN:ROOT:0 ,:PUNCT:punct:0 UN:PROPN:compound:3 envoy:NOUN:appos:0 ,:PUNCT:punct:0 "
+              "and:CCONJ:cc:0 Annan:PROPN:conj:0")
+    un = ent("un", d, (2, 4), country="IGO", type_="ORG")
+    p = parts_for(d, ent("osh", d, 0, coded=False, type_="PERSON"), un, ent("ann", d, 6, coded=False, type_="PERSON"))
+    assert p.resolve(d[0]) == ["un", "ann"]
+    # at depth > 0 the uncoded name stands
+    assert p.resolve(d[0], depth=1) == ["osh", "ann"]
+    # a coded name keeps itself
+    p = parts_for(d, ent("osh", d, 0, type_="PERSON"), un)
+    assert p.resolve(d[0]) == ["osh"]
+
+
+def test_resolve_coordinated_modifiers_name_several_actors_once_per_country():
+    d = parse("Hungarian:ADJ:amod:3 and:CCONJ:cc:0 Romanian:ADJ:conj:0 officials:NOUN:ROOT:3:official")
+    hun = ent("hun", d, 0, country="HUN", type_="NORP")
+    p = parts_for(d, hun, ent("rom", d, 2, country="ROU", type_="NORP"), ent("off", d, 3, kind="nominal", country="HUN"))
+    assert p.resolve(d[3]) == ["off", "rom"]  # the Hungarian ones are already in
+    p = parts_for(d, hun, ent("rom", d, 2, country="ROU", type_="NORP"), ent("off", d, 3, kind="nominal", country=None))
+    assert p.resolve(d[3]) == ["off", "hun", "rom"]
+    p = parts_for(d, hun, ent("rom", d, 2, country=None, type_="NORP"), ent("off", d, 3, kind="nominal", country=None))
+    assert p.resolve(d[3]) == ["off", "hun", "rom"]  # no country: nothing to compare
+    for dep in ("compound", "nmod"):
+        d2 = parse(f"Hungarian:ADJ:{dep}:3 and:CCONJ:cc:0 Romanian:ADJ:conj:0 officials:NOUN:ROOT:3:official")
+        p = parts_for(d2, ent("hun", d2, 0, country="HUN"), ent("rom", d2, 2, country="ROU"), ent("off", d2, 3))
+        assert p.resolve(d2[3]) == ["off", "hun", "rom"]
+    # a modifier without a conjunct adds nothing; a determiner never does
+    d3 = parse("Hungarian:ADJ:amod:1 officials:NOUN:ROOT:1:official")
+    p = parts_for(d3, ent("hun", d3, 0, country="HUN"), ent("off", d3, 1, country="ROU"))
+    assert p.resolve(d3[1]) == ["off"]
+    d4 = parse("Hungarian:ADJ:det:3 and:CCONJ:cc:0 Romanian:ADJ:conj:0 officials:NOUN:ROOT:3:official")
+    p = parts_for(d4, ent("hun", d4, 0, country="HUN"), ent("rom", d4, 2, country="ROU"), ent("off", d4, 3))
+    assert p.resolve(d4[3]) == ["off"]
+    # the conjunct's own entity is found even when the first modifier has none
+    p = parts_for(d, ent("rom", d, 2, country="ROU"), ent("off", d, 3, country="HUN"))
+    assert p.resolve(d[3]) == ["off", "rom"]
+
+
+def test_resolve_an_uncoded_member_of_a_coded_body():
+    d = parse("member:NOUN:ROOT:0 of:ADP:prep:0 parliament:NOUN:pobj:1 ,:PUNCT:punct:0 Mamoun:PROPN:appos:0")
+    par = ent("par", d, 2, type_="ORG")
+    p = parts_for(d, ent("mam", d, 4, coded=False, type_="PERSON"), par)
+    assert p.resolve(d[0]) == ["par"]
+    assert p.resolve(d[0], depth=1) == ["mam"]  # only at the top
+    p = parts_for(d, ent("mam", d, 4, type_="PERSON"), par)
+    assert p.resolve(d[0]) == ["mam"]  # a coded apposition stands
+    p = parts_for(d, ent("mam", d, 4, coded=False, type_="PERSON"), ent("par", d, 2, coded=False, type_="ORG"))
+    assert p.resolve(d[0]) == ["mam"]  # nothing coded to prefer
+    d2 = parse("member:NOUN:ROOT:0 for:ADP:prep:0 parliament:NOUN:pobj:1 ,:PUNCT:punct:0 Mamoun:PROPN:appos:0")
+    p = parts_for(d2, ent("mam", d2, 4, coded=False, type_="PERSON"), ent("par", d2, 2, type_="ORG"))
+    assert p.resolve(d2[0]) == ["mam"]  # only an "of" phrase names the body
+    d3 = parse("member:NOUN:ROOT:0 of:ADP:prep:0 parliament:NOUN:pobj:1 and:CCONJ:cc:2 cabinet:NOUN:conj:2 "
+               ",:PUNCT:punct:0 Mamoun:PROPN:appos:0")
+    p = parts_for(d3, ent("mam", d3, 6, coded=False, type_="PERSON"), ent("par", d3, 2), ent("cab", d3, 4))
+    assert p.resolve(d3[0]) == ["par"]  # one body
+
+
+def test_resolve_skips_a_misattached_subject_apposition():
+    # "During a call with the minister, Rubio said": Rubio is the verb's subject, not the minister
+    d = parse("minister:NOUN:pobj:3:minister ,:PUNCT:punct:0 Rubio:PROPN:appos:0 said:VERB:ROOT:3:say")
+    p = parts_for(d, ent("rub", d, 2, country="USA", type_="PERSON"))
+    assert p.resolve(d[0]) == []
+    d = parse("minister:NOUN:ROOT:0:minister ,:PUNCT:punct:0 Rubio:PROPN:appos:0")
+    p = parts_for(d, ent("rub", d, 2, country="USA", type_="PERSON"))
+    assert p.resolve(d[0]) == ["rub"]
+
+
+def test_resolve_modifiers_naming_an_actor():
+    for dep in ("compound", "amod", "nmod", "poss", "npadvmod"):
+        d = parse(f"Iraqi:ADJ:{dep}:1 government:NOUN:ROOT:1")
+        assert parts_for(d, ent("irq", d, 0)).resolve(d[1]) == ["irq"], dep
+    d = parse("Iraqi:ADJ:det:1 government:NOUN:ROOT:1")
+    assert parts_for(d, ent("irq", d, 0)).resolve(d[1]) == []
+    d = parse("Russian:ADJ:amod:1 language:NOUN:ROOT:1")
+    assert parts_for(d, ent("rus", d, 0)).resolve(d[1]) == []  # names no actor
+    # "US Army spokesman": a compound without an entity lends its own modifier's
+    d = parse("US:PROPN:compound:1 Army:PROPN:compound:2 spokesman:NOUN:ROOT:2")
+    assert parts_for(d, ent("usa", d, 0, country="USA")).resolve(d[2]) == ["usa"]
+    d = parse("US:PROPN:amod:1 Army:PROPN:amod:2 spokesman:NOUN:ROOT:2")
+    assert parts_for(d, ent("usa", d, 0, country="USA")).resolve(d[2]) == []
+    # the first named left modifier of the compound
+    d = parse("the:DET:det:3 US:PROPN:compound:3 UK:PROPN:compound:3 Army:PROPN:compound:4 spokesman:NOUN:ROOT:4")
+    assert parts_for(d, ent("usa", d, 1, country="USA"), ent("gbr", d, 2, country="GBR")).resolve(d[4]) == ["usa"]
+    # right-hand children are no modifiers
+    d = parse("government:NOUN:ROOT:0 Iraqi:ADJ:amod:0")
+    assert parts_for(d, ent("irq", d, 1)).resolve(d[0]) == []
+
+
+def test_resolve_of_phrases_and_agents_of_a_participle():
+    d = parse("government:NOUN:ROOT:0 of:ADP:prep:0 Iraq:PROPN:pobj:1")
+    p = parts_for(d, ent("irq", d, 2))
+    assert p.resolve(d[0]) == ["irq"]
+    assert p.resolve(d[0], depth=1) == []  # only at the top
+    d = parse("government:NOUN:ROOT:0 in:ADP:prep:0 Iraq:PROPN:pobj:1")
+    assert parts_for(d, ent("irq", d, 2)).resolve(d[0]) == []
+    d = parse("government:NOUN:ROOT:0 of:ADP:prep:0 leaving:VERB:pcomp:1")
+    assert parts_for(d, ent("irq", d, 2)).resolve(d[0]) == []  # only noun objects
+    d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1 Iraq:PROPN:pobj:2")
+    p = parts_for(d, ent("irq", d, 3))
+    assert p.resolve(d[0]) == ["irq"]
+    assert p.resolve(d[0], depth=1) == []
+    d = parse("troops:NOUN:ROOT:0:troop led:VERB:relcl:0:lead by:ADP:agent:1 Iraq:PROPN:pobj:2")
+    assert parts_for(d, ent("irq", d, 3)).resolve(d[0]) == []
+    d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:prep:1 Iraq:PROPN:pobj:2")
+    assert parts_for(d, ent("irq", d, 3)).resolve(d[0]) == []
+    d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1 Iraq:PROPN:dobj:2")
+    assert parts_for(d, ent("irq", d, 3)).resolve(d[0]) == []
+
+
+def test_resolve_conjuncts_to_a_depth_of_four():
+    d = parse(" ".join([f"C{i}:PROPN:{'ROOT' if i == 0 else 'conj'}:{max(i - 1, 0)}" for i in range(7)]))
+    p = parts_for(d, *[ent(f"c{i}", d, i, country=f"C{i}") for i in range(7)])
+    assert p.resolve(d[0]) == ["c0", "c1", "c2", "c3", "c4"]
+    assert p.resolve(d[0], depth=3) == ["c0", "c1"]
+    d = parse("Iraq:PROPN:ROOT:0 and:CCONJ:cc:0 Iraq:PROPN:conj:0")
+    assert parts_for(d, ent("irq", d, 0, 2)).resolve(d[0]) == ["irq"]  # once
+
+
+# --- the words a sense's conditions are checked against --------------------------------------------
+
+def test_condition_words_of_objects_and_their_parts():
+    for dep in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+        d = parse(f"sent:VERB:ROOT:0:send Troops:NOUN:{dep}:0:troop")
+        assert coder._condition_words(d[0]) == ({"troop"}, set(), set(), set()), dep
+    d = parse("sent:VERB:ROOT:0:send Troops:NOUN:dobj:0:troop and:CCONJ:cc:1 Tanks:NOUN:conj:1:tank "
+              "Army:NOUN:compound:1 of:ADP:prep:1 Peace:NOUN:compound:7 Keepers:NOUN:pobj:5:keeper "
+              "with:ADP:prep:1 Guns:NOUN:pobj:8:gun")
+    objs, preps, xcomps, mods = coder._condition_words(d[0])
+    assert objs == {"troop", "tank", "army", "keeper", "peace"}  # not the gun: only "of" phrases of the object
+    assert preps == xcomps == mods == set()
+    d = parse("sent:VERB:ROOT:0:send Troops:NOUN:dobj:0:troop Elite:ADJ:amod:1 for:ADP:prep:1 "
+              "Peace:NOUN:compound:4 Keepers:NOUN:pobj:3:keeper")
+    assert coder._condition_words(d[0])[0] == {"troop"}
+
+
+def test_condition_words_of_prepositions_complements_and_modifiers():
+    d = parse("Backed:VERB:ROOT:0:back Down:ADP:prt:0 On:ADP:prep:0 Peace:NOUN:compound:4 Talks:NOUN:pobj:2:talk "
+              "Of:ADP:prep:0 Armed:ADJ:amod:7 Troops:NOUN:pobj:5:troop By:ADP:agent:0 Iraq:PROPN:pobj:8 "
+              "Meeting:VERB:pcomp:2:meet")
+    objs, preps, xcomps, mods = coder._condition_words(d[0])
+    assert preps == {"down", "on", "of", "by"}
+    assert objs == {"talk", "troop", "armed", "iraq", "meet"}  # modifiers only of an "of" object
+    assert xcomps == mods == set()
+    d = parse("Agreed:VERB:ROOT:0:agree To:PART:aux:2 Meet:VERB:xcomp:0:meet Back:ADV:advmod:0 Nuclear:ADJ:amod:0 "
+              "Arms:NOUN:compound:0:arm Iraq:PROPN:nmod:0 Friday:PROPN:npadvmod:0:fri")
+    objs, preps, xcomps, mods = coder._condition_words(d[0])
+    assert xcomps == {"meet"} and preps == {"back"} and objs == set()
+    assert mods == {"nuclear", "arm", "arms", "iraq", "fri", "friday"}  # lemma and lower-case form
+    d = parse("Hunger:NOUN:compound:1 Strike:NOUN:ROOT:1:strike")
+    assert coder._condition_words(d[0]) == (set(), set(), set(), {"strike"})  # the compound's head
+    assert coder._condition_words(d[1]) == (set(), set(), set(), {"hunger"})
+
+
+def test_governor_lemma():
+    d = parse("workers:NOUN:nsubj:1 Went:VERB:ROOT:1:Go on:ADP:prep:1 hunger:NOUN:compound:4 strike:NOUN:pobj:2")
+    assert coder.governor_lemma(d[4]) == "go"
+    assert coder.governor_lemma(d[3]) == "go"  # through the compound
+    d = parse("workers:NOUN:nsubj:1 Held:AUX:ROOT:1:Hold talks:NOUN:dobj:1")
+    assert coder.governor_lemma(d[2]) == "hold"
+    d = parse("talks:NOUN:ROOT:0 on:ADP:prep:0 strike:NOUN:pobj:1")
+    assert coder.governor_lemma(d[2]) == ""  # a noun governs nothing here
+    d = parse("went:VERB:ROOT:0:go on:ADP:prep:0 strike:NOUN:dobj:1")
+    assert coder.governor_lemma(d[2]) == ""  # an object of the preposition only when labelled so
+    d = parse("went:VERB:ROOT:0:go on:ADP:advmod:0 strike:NOUN:pobj:1")
+    assert coder.governor_lemma(d[2]) == ""
+    d = parse("strike:NOUN:compound:0")  # a compound that is its own head does not loop
+    assert coder.governor_lemma(d[0]) == ""
+
+
+# --- choosing a sense ------------------------------------------------------------------------------
+
+def test_choose_sense_checks_each_condition():
+    d = parse("Iraq:PROPN:nsubj:1 sent:VERB:ROOT:1:send troops:NOUN:dobj:1:troop to:ADP:prep:1 Syria:PROPN:pobj:3")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 4))
+    plain = sense("AID", "070")
+    s_obj = sense("MOBILIZE", "150", object=frozenset({"troop"}))
+    s_prep = sense("AID", "071", prep=frozenset({"to"}))
+    no = frozenset({"nothing"})
+    assert coder.choose_sense([s_obj, plain], d[1], p) is s_obj
+    assert coder.choose_sense([sense(object=no), s_prep], d[1], p) is s_prep
+    assert coder.choose_sense([sense(prep=no), plain], d[1], p) is plain
+    assert coder.choose_sense([sense(mod=no), sense(xcomp=no), sense(governor=no), sense(subject=no)], d[1], p) is None
+    assert coder.choose_sense([], d[1], p) is None
+    s_subj = sense(subject=frozenset({"iraq"}))
+    assert coder.choose_sense([s_subj], d[1], p) is s_subj
+
+
+def test_choose_sense_complements_modifiers_governors_subjects():
+    d = parse("Iraq:PROPN:compound:1 Rebels:NOUN:nsubj:2:rebel agreed:VERB:ROOT:2:agree meet:VERB:xcomp:2")
+    p = parts_for(d)
+    star = sense(xcomp=frozenset({"*"}))
+    assert coder.choose_sense([star], d[2], p) is star
+    meet = sense(xcomp=frozenset({"meet"}))
+    assert coder.choose_sense([sense(xcomp=frozenset({"talk"})), meet], d[2], p) is meet
+    assert coder.choose_sense([star], d[3], p) is None  # "*" needs some complement
+    by_sub = sense(subject=frozenset({"rebel"}))
+    by_cmp = sense(subject=frozenset({"iraq"}))  # a compound of the subject counts
+    assert coder.choose_sense([by_sub], d[2], p) is by_sub
+    assert coder.choose_sense([by_cmp], d[2], p) is by_cmp
+    assert coder.choose_sense([sense(subject=frozenset({"agree"}))], d[2], p) is None
+    # subjects inherited by the complement ("Rebels agreed to meet")
+    assert coder.choose_sense([sense(subject=frozenset({"nothing"})), by_sub], d[3], p) is by_sub
+    d = parse("Hunger:NOUN:compound:1 strike:NOUN:pobj:2 on:ADP:prep:3 went:VERB:ROOT:3:go")
+    mod = sense(mod=frozenset({"hunger"}))
+    gov = sense(governor=frozenset({"go"}))
+    assert coder.choose_sense([mod], d[1], p) is mod
+    assert coder.choose_sense([sense(mod=frozenset({"food"})), gov], d[1], p) is gov
+    assert coder.choose_sense([sense(governor=frozenset({"stay"}))], d[1], p) is None
+
+
+def test_choose_sense_entity_object_needs_an_actor_object():
+    d = parse("Iraq:PROPN:nsubj:1 backed:VERB:ROOT:1:back Syria:PROPN:dobj:1")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 2))
+    s = sense("SUPPORT", "051", entity_object=True)
+    assert coder.choose_sense([s], d[1], p) is s
+    d = parse("Syria:PROPN:nsubjpass:2 was:AUX:auxpass:2:be backed:VERB:ROOT:2:back")
+    assert coder.choose_sense([s], d[2], parts_for(d, ent("syr", d, 0))) is s
+    d = parse("Iraq:PROPN:nsubj:1 received:VERB:ROOT:1:receive support:NOUN:dobj:1 of:ADP:prep:2 Syria:PROPN:pobj:3")
+    assert coder.choose_sense([s], d[1], parts_for(d, ent("irq", d, 0), ent("syr", d, 4))) is None
+    d = parse("Iraq:PROPN:nsubj:1 backed:VERB:ROOT:1:back")
+    assert coder.choose_sense([s], d[1], parts_for(d, ent("irq", d, 0))) is None
+    d = parse("Iraq:PROPN:nsubj:1 backed:VERB:ROOT:1:back down:ADP:prt:1 Syria:PROPN:dative:1")
+    assert coder.choose_sense([s], d[1], parts_for(d, ent("irq", d, 0), ent("syr", d, 3))) is None
+
+
+# --- CAMEO patterns and users' PETRARCH dictionaries ------------------------------------------------
+
+def test_refine_takes_a_matched_patterns_finer_code_of_the_same_type():
+    s = sense("ASSAULT", "190")
+    finer = coder._refine(s, Match(code="193", reverse=None, line=12))
+    assert (finer.type, finer.cameo, finer.origin) == ("ASSAULT", "193", "cameo:12")
+    assert finer.mode == s.mode
+    assert coder._refine(s, None) is s
+    assert coder._refine(s, Match(code="193", reverse=None, line=0)) is s  # the verb alone matched
+    assert coder._refine(s, Match(code="", reverse=None, line=12)) is s
+    assert coder._refine(s, Match(code=NULL, reverse=None, line=12)) is s
+    assert coder._refine(s, Match(code="[193]", reverse=None, line=12)) is s
+    assert coder._refine(s, Match(code="154", reverse=None, line=12)) is s  # another type: ours decides
+    assert coder._refine(s, Match(code="190", reverse=None, line=12)) is s  # the same code: no new origin
+    assert coder._refine(s, Match(code="0211", reverse=None, line=12)) is s
+
+
+def test_dictionary_sense_types_a_code_by_ploVer_or_by_our_lexicon():
+    m = Match(code="042", reverse="043", origin="my.verbs", line=7)
+    got = coder._dictionary_sense("042", m, lambda: pytest.fail("not asked"))
+    assert got == Sense(type="CONSULT", cameo="042", mode="visit", origin="my.verbs:7")
+    got = coder._dictionary_sense("190", m, lambda: None)
+    assert (got.type, got.cameo, got.mode) == ("ASSAULT", "190", None)
+    assert coder._dictionary_sense("", m, lambda: pytest.fail("not asked")) is None
+    assert coder._dictionary_sense(None, m, lambda: pytest.fail("not asked")) is None
+    assert coder._dictionary_sense(NULL, m, lambda: pytest.fail("not asked")) is None
+    ours = sense("SUPPORT", "051", mode="verbal")
+    for code in ("[abc]", "010", "1x"):  # no PLOVER type: the user's code with our type and mode
+        got = coder._dictionary_sense(code, m, lambda: ours)
+        assert got == Sense(type="SUPPORT", cameo=code, mode="verbal", origin="my.verbs:7"), code
+        assert coder._dictionary_sense(code, m, lambda: None) is None
+
+
+def test_dictionary_candidate_slots_swap_and_reverse():
+    d = parse("Freedonia:PROPN:poss:2 's:PART:case:0 minister:NOUN:nsubj:3 visited:VERB:ROOT:3:visit "
+              "Sylvania:PROPN:dobj:3 and:CCONJ:cc:4 Ruritania:PROPN:conj:4")
+    v = d[3]
+    m = Match(code="042", reverse="043", source=[d[0]], target=[d[4]], compound=[d[1]], origin="v", line=3)
+    c = coder._dictionary_candidate(m, v, "SENT", lambda: None)
+    assert (c.sense.cameo, c.reverse.cameo, c.swap, c.dictionary) == ("042", "043", False, True)
+    assert (c.start, c.end, c.sent, c.anchor, c.predicate, c.token) == (22, 29, "SENT", v, v, v)
+    assert [t.i for t in c.slot_source] == [2] and [t.i for t in c.slot_target] == [4]
+    assert [t.i for t in c.compound] == [2]
+    assert not c.is_noun
+    # a pattern that codes only the other direction: swapped, with no reverse left
+    c = coder._dictionary_candidate(Match(code=NULL, reverse="043", line=3), v, "SENT", lambda: None)
+    assert (c.sense.cameo, c.reverse, c.swap) == ("043", None, True)
+    assert coder._dictionary_candidate(Match(code=NULL, reverse=NULL, line=3), v, "SENT", lambda: None) is None
+    assert coder._dictionary_candidate(Match(code=NULL, reverse=None, line=3), v, "SENT", lambda: None) is None
+    c = coder._dictionary_candidate(Match(code="042", reverse=None, line=3), v, "SENT", lambda: None)
+    assert (c.sense.cameo, c.reverse, c.swap) == ("042", None, False)
+
+
+def test_np_head_climbs_modifiers_of_nouns():
+    d = parse("the:DET:det:4 Freedonia:PROPN:compound:2 Army:PROPN:poss:4 's:PART:case:2 chief:NOUN:ROOT:4")
+    assert coder._np_head(d[1]).i == 4
+    assert coder._np_head(d[0]).i == 4
+    assert coder._np_head(d[3]).i == 4
+    assert coder._np_head(d[4]).i == 4  # the head itself
+    for dep in ("amod", "nmod"):
+        d2 = parse(f"Iraqi:ADJ:{dep}:1 they:PRON:ROOT:1")
+        assert coder._np_head(d2[0]).i == 1
+    d = parse("Iraqi:ADJ:amod:1 went:VERB:ROOT:1")
+    assert coder._np_head(d[0]).i == 0  # not into a verb
+    d = parse("Iraqi:ADJ:nsubj:1 chief:NOUN:ROOT:1")
+    assert coder._np_head(d[0]).i == 0  # a subject is its own phrase
+    d = parse("a:PROPN:compound:0")
+    assert coder._np_head(d[0]).i == 0
+    chain = " ".join(f"w{i}:PROPN:compound:{i + 1}" for i in range(8)) + " end:NOUN:ROOT:8"
+    d = parse(chain)
+    assert coder._np_head(d[0]).i == 6  # at most six steps up
+    assert coder._np_head(d[2]).i == 8
+
+
+# --- participants of a candidate -------------------------------------------------------------------
+
+def cand(tok, s=None, **kw):
+    anchor = kw.pop("anchor", tok)
+    return Candidate(sense=s or sense(), token=tok, start=tok.idx, end=tok.idx + len(tok), sent=tok.sent,
+                     anchor=anchor, predicate=tok, **kw)
+
+
+ATTACK = "Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syria:PROPN:dobj:1 .:PUNCT:punct:1"
+
+
+def attached(d, p, i, **kw):
+    c = cand(d[i], **kw)
+    coder.attach_participants(c, p)
+    return c.source, c.target
+
+
+def test_attach_participants_of_a_verb_and_pattern_slots():
+    d = parse(ATTACK)
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"))
+    assert attached(d, p, 1) == (["irq"], ["syr"])
+    assert attached(d, p, 1, swap=True) == (["syr"], ["irq"])
+    assert attached(d, p, 1, slot_source=[d[2]]) == (["syr"], [])  # the target is the source's own
+    assert attached(d, p, 1, slot_target=[d[0]]) == (["irq"], [])
+    assert attached(d, p, 1, slot_source=[d[2]], slot_target=[d[0]]) == (["syr"], ["irq"])
+    assert attached(d, p, 1, slot_source=[d[2]], swap=True) == (["syr"], [])
+    # "%": two actors act on each other; one actor there is the other side
+    assert attached(d, p, 1, compound=[d[0], d[2]]) == (["irq", "syr"], ["irq", "syr"])
+    assert attached(d, p, 1, compound=[d[2]]) == (["irq"], ["syr"])
+    assert attached(d, p, 1, compound=[d[0]]) == (["irq"], ["irq"])  # not filtered: they act on each other
+    assert attached(d, p, 1, compound=[d[0], d[0]]) == (["irq"], ["irq"])  # one actor twice is one actor
+    assert attached(d, p, 1, compound=[d[0], d[2]], slot_source=[d[2]]) == (["syr"], ["irq", "syr"])
+
+
+def test_attach_participants_of_a_noun():
+    d = parse("Iraq:PROPN:poss:2 's:PART:case:0 attack:NOUN:ROOT:2 on:ADP:prep:2 Syria:PROPN:pobj:3")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 4, country="SYR"))
+    assert attached(d, p, 2, is_noun=True) == (["irq"], ["syr"])
+    assert attached(d, p, 2) == ([], ["syr"])  # read as a verb: no subject, a target preposition
+
+
+def test_an_unresolved_pronoun_source_is_the_speaker():
+    d = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1 "
+              "Syria:PROPN:dobj:4")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 5, country="SYR"))
+    assert attached(d, p, 4) == (["irq"], ["syr"])
+    assert attached(d, p, 4, slot_source=[d[2], d[5]]) == (["syr"], [])  # only when every source is a pronoun
+    for pron in ("they", "we", "It"):
+        d2 = parse(f"Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say {pron}:PRON:nsubj:4 would:AUX:aux:4 "
+                   "attack:VERB:ccomp:1 Syria:PROPN:dobj:4")
+        p2 = parts_for(d2, ent("irq", d2, 0), ent("syr", d2, 5, country="SYR"))
+        assert coder._speaker_of(d2[2], p2) == ["irq"], pron
+    d2 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say he:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
+    assert coder._speaker_of(d2[2], parts_for(d2, ent("irq", d2, 0))) == []
+    # up to four clauses up; a speaker that is no actor gives nothing
+    d3 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 attack:VERB:advcl:4 "
+               "hoping:VERB:xcomp:5 plans:VERB:ccomp:1:plan")
+    assert coder._speaker_of(d3[2], parts_for(d3, ent("irq", d3, 0))) == ["irq"]
+    assert coder._speaker_of(d3[2], parts_for(d3)) == []
+    d4 = parse("it:PRON:nsubj:1 attack:VERB:ROOT:1")
+    assert coder._speaker_of(d4[0], parts_for(d4)) == []
+    d5 = parse("Iraq:PROPN:nsubj:1 said:NOUN:ROOT:1:say it:PRON:nsubj:3 attack:VERB:ccomp:1")
+    assert coder._speaker_of(d5[2], parts_for(d5, ent("irq", d5, 0))) == []  # the clause hangs on no verb
+    d6 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 attack:VERB:ccomp:1 "
+               "Iran:PROPN:nsubj:1")
+    assert coder._speaker_of(d6[2], parts_for(d6, ent("irn", d6, 4))) == []  # the first subject only
+    # five levels up is too far
+    d7 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 a:VERB:advcl:4 b:VERB:advcl:5 "
+               "c:VERB:advcl:6 d:VERB:advcl:7 e:VERB:ccomp:1")
+    assert coder._speaker_of(d7[2], parts_for(d7, ent("irq", d7, 0))) == []
+    d7 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 a:VERB:advcl:4 b:VERB:advcl:5 "
+               "c:VERB:advcl:6 d:VERB:ccomp:1")
+    assert coder._speaker_of(d7[2], parts_for(d7, ent("irq", d7, 0))) == ["irq"]
+    d8 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 a:VERB:advcl:4 b:VERB:advcl:5 "
+               "d:VERB:ccomp:1")
+    assert coder._speaker_of(d8[2], parts_for(d8, ent("irq", d8, 0))) == ["irq"]
+
+
+def test_the_sources_own_troops_are_its_means_not_its_target():
+    d = parse("Iraq:PROPN:nsubj:1 withdrew:VERB:ROOT:1:withdraw Iraqi:ADJ:amod:3 troops:NOUN:dobj:1:troop "
+              "from:ADP:prep:1 Syria:PROPN:pobj:4")
+    irq = ent("irq", d, 0, 2)
+    syr = ent("syr", d, 5, country="SYR")
+    p = parts_for(d, irq, syr)
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    # the source's country only guessed from the article: no own means known
+    p = parts_for(d, ent("irq", d, 0, 2, country_basis="article focus"), syr)
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])  # (its own still left out)
+    p = parts_for(d, ent("irq", d, 0), ent("irt", d, 2, country="IRQ"), syr)
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    p = parts_for(d, ent("irq", d, 0), ent("irt", d, 2, country="IRQ", country_basis="article focus"), syr)
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    # the guessed country of the source is no proof the troops are its own
+    p = parts_for(d, ent("irq", d, 0, country_basis="article focus"), ent("irt", d, 2, country="IRQ"), syr)
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["irt", "syr"])
+    # another country's troops are a target
+    p = parts_for(d, ent("irq", d, 0), ent("syt", d, 2, country="SYR"), syr)
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syt", "syr"])
+    # a plain noun is no means
+    d2 = parse("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Iraqi:ADJ:amod:3 rebels:NOUN:dobj:1:rebel")
+    p = parts_for(d2, ent("irq", d2, 0), ent("reb", d2, 2, country="IRQ"))
+    assert attached(d2, p, 1, slot_target=[d2[3]]) == (["irq"], ["reb"])
+
+
+def test_own_means_needs_every_entity_of_the_token_to_be_the_sources():
+    d = parse("Iraqi:ADJ:amod:3 and:CCONJ:cc:0 Syrian:ADJ:conj:0 troops:NOUN:ROOT:3:troop")
+    p = parts_for(d, ent("irt", d, 0, country="IRQ"), ent("syt", d, 2, country="SYR"), ent("tro", d, 3))
+    assert coder._own_means(d[3], p, {"IRQ", "SYR"})
+    assert not coder._own_means(d[3], p, {"IRQ"})
+    assert not coder._own_means(d[3], p, set())
+
+
+def test_state_prep():
+    for verb, prep in (("remained:VERB:ROOT:1:remain", "on"), ("went:VERB:ROOT:1:go", "in"), ("are:AUX:ROOT:1:be", "on"),
+                       ("staged:VERB:ROOT:1:stage", "on")):
+        d = parse(f"workers:NOUN:nsubj:1 {verb} {prep}:ADP:prep:1 strike:NOUN:pobj:2")
+        assert coder._state_prep(d[3]), verb
+    d = parse("workers:NOUN:nsubj:1 voted:VERB:ROOT:1:vote on:ADP:prep:1 strike:NOUN:pobj:2")
+    assert not coder._state_prep(d[3])
+    d = parse("workers:NOUN:nsubj:1 went:VERB:ROOT:1:go for:ADP:prep:1 strike:NOUN:pobj:2")
+    assert not coder._state_prep(d[3])
+    d = parse("workers:NOUN:nsubj:1 went:VERB:ROOT:1:go on:ADP:prep:1 strike:NOUN:dobj:2")
+    assert not coder._state_prep(d[3])
+    d = parse("workers:NOUN:nsubj:1 went:VERB:ROOT:1:go On:ADP:prep:1 strike:NOUN:pobj:2")
+    assert coder._state_prep(d[3])
