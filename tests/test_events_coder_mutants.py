@@ -109,8 +109,8 @@ def test_a_name_outranks_a_pronoun_or_nominal_over_the_same_tokens_and_punctuati
 
 def test_unknown_mention_kinds_rank_with_nominals():
     d = parse("the:DET:det:1 army:NOUN:ROOT:1")
-    p = parts_for(d, ent("odd", d, (0, 2), kind="other"), ent("pron", d, (0, 2), kind="pronoun"))
-    assert p.tok2ent == {0: "odd", 1: "odd"}
+    p = parts_for(d, ent("z_odd", d, (0, 2), kind="other"), ent("a_pron", d, (0, 2), kind="pronoun"))
+    assert p.tok2ent == {0: "z_odd", 1: "z_odd"}
     p = parts_for(d, ent("pron", d, (0, 2), kind="pronoun"), ent("name", d, 1))
     assert p.tok2ent == {0: "pron", 1: "name"}
     p = parts_for(d, ent("nom", d, (0, 2), kind="nominal"), ent("met", d, 1, kind="metonym"))
@@ -576,3 +576,221 @@ def test_state_prep():
     assert not coder._state_prep(d[3])
     d = parse("workers:NOUN:nsubj:1 went:VERB:ROOT:1:go On:ADP:prep:1 strike:NOUN:pobj:2")
     assert coder._state_prep(d[3])
+
+
+def test_resolve_conjunct_chains_below_arguments_count_from_one_level_down():
+    # "the government of X, C1, C2 ...": X at depth 1, its conjuncts to depth 4
+    d = parse("government:NOUN:ROOT:0 of:ADP:prep:0 with:ADP:prep:0 ,:PUNCT:punct:0 X:PROPN:pobj:1 "
+              + " ".join(f"C{i}:PROPN:conj:{4 if i == 1 else 3 + i}" for i in range(1, 7)))
+    p = parts_for(d, ent("x", d, 4, country="X"), *[ent(f"c{i}", d, 4 + i, country=f"C{i}") for i in range(1, 7)])
+    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    # the same below an apposition and below a participle's agent
+    d = parse("member:NOUN:ROOT:0 ,:PUNCT:punct:0 X:PROPN:appos:0 "
+              + " ".join(f"C{i}:PROPN:conj:{2 if i == 1 else 1 + i}" for i in range(1, 7)))
+    p = parts_for(d, ent("x", d, 2, country="X"), *[ent(f"c{i}", d, 2 + i, country=f"C{i}") for i in range(1, 7)])
+    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1 X:PROPN:pobj:2 "
+              + " ".join(f"C{i}:PROPN:conj:{3 if i == 1 else 2 + i}" for i in range(1, 7)))
+    p = parts_for(d, ent("x", d, 3, country="X"), *[ent(f"c{i}", d, 3 + i, country=f"C{i}") for i in range(1, 7)])
+    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    # a coded apposition of an uncoded name stands for it alone, without its conjuncts
+    d = parse("Oshima:PROPN:ROOT:0 ,:PUNCT:punct:0 X:PROPN:appos:0 "
+              + " ".join(f"C{i}:PROPN:conj:{2 if i == 1 else 1 + i}" for i in range(1, 7)))
+    p = parts_for(d, ent("osh", d, 0, coded=False, type_="PERSON"), ent("x", d, 2, country="X"),
+                  *[ent(f"c{i}", d, 2 + i, country=f"C{i}") for i in range(1, 7)])
+    assert p.resolve(d[0]) == ["x"]
+
+
+def test_resolve_keeps_every_apposition_and_every_phrase():
+    d = parse("member:NOUN:ROOT:0 ,:PUNCT:punct:0 Mamoun:PROPN:appos:0 ,:PUNCT:punct:0 Haddad:PROPN:appos:0")
+    p = parts_for(d, ent("mam", d, 2, type_="PERSON"), ent("had", d, 4, type_="PERSON"))
+    assert p.resolve(d[0]) == ["mam", "had"]
+    d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1 Syria:PROPN:pobj:2 of:ADP:prep:0 "
+              "Iraq:PROPN:pobj:4")
+    assert parts_for(d, ent("irq", d, 5), ent("syr", d, 3, country="SYR")).resolve(d[0]) == ["syr", "irq"]
+    d = parse("troops:NOUN:ROOT:0:troop of:ADP:prep:0 Iraq:PROPN:pobj:1 led:VERB:acl:0:lead by:ADP:agent:3 "
+              "Syria:PROPN:pobj:4")
+    assert parts_for(d, ent("irq", d, 2), ent("syr", d, 5, country="SYR")).resolve(d[0]) == ["irq", "syr"]
+
+
+def test_resolve_a_compound_that_names_no_one():
+    d = parse("Army:PROPN:compound:1 spokesman:NOUN:ROOT:1")
+    assert parts_for(d).resolve(d[1]) == []
+    d = parse("the:DET:det:1 Army:PROPN:compound:2 spokesman:NOUN:ROOT:2")
+    assert parts_for(d).resolve(d[2]) == []
+
+
+def test_a_modifier_without_a_conjunct_adds_no_second_actor():
+    d = parse("very:ADV:advmod:1 Hungarian:ADJ:amod:2 officials:NOUN:ROOT:2:official")
+    p = parts_for(d, ent("hun", d, 1, country="HUN"), ent("off", d, 2, country="ROU"))
+    assert p.resolve(d[2]) == ["off"]
+
+
+# --- a verb's source and target --------------------------------------------------------------------
+
+def verb_roles(spec, *ents, i=1, s=None, event_nouns=frozenset()):
+    d = parse(spec)
+    p = parts_for(d, *[e(d) for e in ents], event_nouns=event_nouns)
+    c = cand(d[i], s)
+    coder._verb_participants(c, p)
+    return [t.text for t in c.source_tokens], [t.text for t in c.target_tokens]
+
+
+def E(eid, *spans, **kw):
+    return lambda d: ent(eid, d, *spans, **kw)
+
+
+def test_passive_voice_agents_are_sources_subjects_targets():
+    assert verb_roles("Syria:PROPN:nsubjpass:2 was:AUX:auxpass:2:be attacked:VERB:ROOT:2:attack:VBN by:ADP:agent:2 "
+                      "Iraq:PROPN:pobj:3", E("irq", 4), E("syr", 0), i=2) == (["Iraq"], ["Syria"])
+    assert verb_roles("Syria:PROPN:nsubjpass:1 attacked:VERB:ROOT:1:attack:VBN", E("syr", 0)) == ([], ["Syria"])
+    # "Maliki, supported by Iran": the participle's noun is the target
+    assert verb_roles("Maliki:PROPN:ROOT:0 supported:VERB:acl:0:support:VBN by:ADP:agent:1 Iran:PROPN:pobj:2",
+                      E("mal", 0), E("irn", 3)) == (["Iran"], ["Maliki"])
+    assert verb_roles("Maliki:PROPN:ROOT:0 supported:VERB:acomp:0:support:VBN by:ADP:agent:1 Iran:PROPN:pobj:2",
+                      E("mal", 0), E("irn", 3)) == (["Iran"], [])
+    # several agents
+    assert verb_roles("Syria:PROPN:nsubjpass:1 attacked:VERB:ROOT:1:attack:VBN by:ADP:agent:1 Iraq:PROPN:pobj:2 "
+                      "and:ADP:agent:1 Iran:PROPN:pobj:4", E("syr", 0)) == (["Iraq", "Iran"], ["Syria"])
+
+
+def test_a_cancelled_event_nouns_own_sides():
+    nouns = frozenset({"visit"})
+    spec = ("visit:NOUN:nsubjpass:7 {by}:ADP:{dep}:0 France:PROPN:pobj:1 to:ADP:prep:0 Poland:PROPN:pobj:3 "
+            "was:AUX:auxpass:7:be very:ADV:advmod:7 cancelled:VERB:ROOT:7:cancel:VBN")
+    ents = (E("fra", 2, country="FRA"), E("pol", 4, country="POL"))
+    for by, dep in (("by", "prep"), ("by", "agent"), ("of", "prep"), ("BY", "agent")):
+        assert verb_roles(spec.format(by=by, dep=dep), *ents, i=7, event_nouns=nouns) == (["France"], ["Poland"]), by
+    assert verb_roles(spec.format(by="by", dep="prep").replace("to:ADP", "with:ADP"), *ents, i=7,
+                      event_nouns=nouns) == (["France"], ["Poland"])
+    assert verb_roles(spec.format(by="by", dep="prep").replace("to:ADP:prep", "to:ADP:agent"), *ents, i=7,
+                      event_nouns=nouns) == (["France"], [])
+    assert verb_roles(spec.format(by="for", dep="prep"), *ents, i=7, event_nouns=nouns) == ([], ["visit"])
+    assert verb_roles(spec.format(by="by", dep="prep"), *ents, i=7) == ([], ["visit"])  # not an event noun
+    assert verb_roles(spec.format(by="by", dep="pobj"), *ents, i=7, event_nouns=nouns) == ([], ["visit"])
+    # with an agent of its own, or two subjects, the verb's roles stand
+    two = ("visit:NOUN:nsubjpass:7 by:ADP:prep:0 France:PROPN:pobj:1 to:ADP:prep:0 Poland:PROPN:pobj:3 "
+           "trip:NOUN:nsubjpass:7 was:AUX:auxpass:7:be cancelled:VERB:ROOT:7:cancel:VBN")
+    assert verb_roles(two, *ents, i=7, event_nouns=nouns) == (["France"], ["Poland"])  # (subjects(): the first)
+    agent = spec.format(by="by", dep="prep") + " by:ADP:agent:7 Iraq:PROPN:pobj:8"
+    assert verb_roles(agent, *ents, E("irq", 9), i=7, event_nouns=nouns) == (["Iraq"], ["visit"])
+
+
+def test_active_voice_subject_and_objects():
+    assert verb_roles(ATTACK, E("irq", 0), E("syr", 2, country="SYR")) == (["Iraq"], ["Syria"])
+    # "threatened to break relations with Russia": the embedded act's recipient
+    spec = ("Iraq:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten to:PART:aux:3 {verb} relations:NOUN:dobj:3:relation "
+            "with:ADP:prep:3 Russia:PROPN:pobj:5")
+    ents = (E("irq", 0), E("rus", 6, country="RUS"))
+    assert verb_roles(spec.format(verb="break:VERB:xcomp:1"), *ents) == (["Iraq"], ["Russia"])
+    assert verb_roles(spec.format(verb="break:NOUN:xcomp:1"), *ents) == (["Iraq"], [])
+    assert verb_roles(spec.format(verb="break:VERB:ccomp:1"), *ents) == (["Iraq"], [])
+    # the first complement with a target
+    spec = ("Iraq:PROPN:nsubj:1 vowed:VERB:ROOT:1:vow sleep:VERB:xcomp:1 and:CCONJ:cc:1 attack:VERB:xcomp:1 "
+            "Syria:PROPN:dobj:4 fight:VERB:xcomp:1 Iran:PROPN:dobj:6")
+    assert verb_roles(spec, E("irq", 0), E("syr", 5, country="SYR"), E("irn", 7, country="IRN")) == (["Iraq"], ["Syria"])
+
+
+def objects(spec, *ents, i=1, s=None, own=frozenset()):
+    d = parse(spec)
+    p = parts_for(d, *[e(d) for e in ents])
+    return [t.text for t in coder._objects(d[i], s or sense(), p, set(own))]
+
+
+def test_objects_dative_direct_object_and_prepositions():
+    ents = (E("irq", 0), E("syr", 2, country="SYR"), E("irn", 4, country="IRN"))
+    assert objects("Iraq:PROPN:nsubj:1 gave:VERB:ROOT:1:give Syria:PROPN:dative:1 aid:NOUN:dobj:1 Iran:PROPN:npadvmod:1",
+                   *ents, own={"irq"}) == ["Syria"]
+    assert objects("Iraq:PROPN:nsubj:1 gave:VERB:ROOT:1:give Syria:PROPN:iobj:1 aid:NOUN:dobj:1 Iran:PROPN:iobj:1",
+                   *ents, own={"irq"}) == ["Syria", "Iran"]
+    assert objects("Iraq:PROPN:nsubj:1 gave:VERB:ROOT:1:give aid:NOUN:dobj:1 to:ADP:dative:1 Iran:PROPN:pobj:3",
+                   E("irq", 0), E("irn", 4, country="IRN"), own={"irq"}) == ["Iran"]
+    # a dative that is the source itself gives way to the direct object
+    assert objects("Iraq:PROPN:nsubj:1 gave:VERB:ROOT:1:give itself:PRON:dative:1 Syria:PROPN:dobj:1",
+                   E("irq", 0, 2), E("syr", 3, country="SYR"), own={"irq"}) == ["Syria"]
+    assert objects("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet Syria:PROPN:dobj:1 Iran:PROPN:dobj:1", *ents,
+                   own={"irq"}) == ["Syria"]
+    assert objects("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet talks:NOUN:dobj:1 Iran:PROPN:dobj:1", E("irq", 0),
+                   E("irn", 3, country="IRN"), own={"irq"}) == []  # only the first object
+    ents3 = (E("irq", 0), E("syr", 3, country="SYR"), E("irn", 5, country="IRN"))
+    for prep in ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from", "With"):
+        got = objects(f"Iraq:PROPN:nsubj:1 sided:VERB:ROOT:1:side {prep}:ADP:prep:1 Syria:PROPN:pobj:2 "
+                      "and:CCONJ:cc:3 Iran:PROPN:pobj:2", *ents3, own={"irq"})
+        assert got == ["Syria"], prep  # the first one
+    assert objects("Iraq:PROPN:nsubj:1 sided:VERB:ROOT:1:side about:ADP:prep:1 Syria:PROPN:pobj:2", *ents3) == []
+    assert objects("Iraq:PROPN:nsubj:1 sided:VERB:ROOT:1:side about:ADP:prep:1 Syria:PROPN:pobj:2", *ents3,
+                   s=sense(prep=frozenset({"about"}))) == ["Syria"]
+    assert objects("Iraq:PROPN:nsubj:1 sided:VERB:ROOT:1:side with:ADP:advmod:1 Syria:PROPN:pobj:2", *ents3) == []
+    # a preposition whose object is the source's own goes on to the next
+    assert objects("Iraq:PROPN:nsubj:1 sided:VERB:ROOT:1:side with:ADP:prep:1 itself:PRON:pobj:2 "
+                   "against:ADP:prep:1 Iran:PROPN:pobj:4", E("irq", 0, 3), E("irn", 5, country="IRN"),
+                   own={"irq"}) == ["Iran"]
+
+
+def test_objects_complement_subjects():
+    ents = (E("usa", 0, country="USA"), E("irn", 2, 5, country="IRN"))
+    for dep in ("ccomp", "xcomp"):
+        assert objects(f"US:PROPN:nsubj:1 urged:VERB:ROOT:1:urge Iran:PROPN:nsubj:4 to:PART:aux:4 release:VERB:{dep}:1 "
+                       "Syria:PROPN:nsubj:4", *ents) == ["Iran"]
+    assert objects("US:PROPN:nsubj:1 urged:VERB:ROOT:1:urge Iran:PROPN:nsubj:4 to:PART:aux:4 release:VERB:advcl:1",
+                   *ents) == []
+    assert objects("US:PROPN:nsubj:1 urged:VERB:ROOT:1:urge it:PRON:nsubj:4 to:PART:aux:4 release:VERB:ccomp:1 "
+                   "Iran:PROPN:csubj:4", E("usa", 0), E("irn", 5)) == ["Iran"]  # the first that resolves
+
+
+def test_objects_instruments_and_the_sources_own():
+    # "deployed additional troops": the source's own means
+    assert objects("Iraq:PROPN:nsubj:1 deployed:VERB:ROOT:1:deploy troops:NOUN:dobj:1:troop",
+                   E("irq", 0, 2), own={"irq"}) == []
+    # "sent troops to Syria"
+    assert objects("Iraq:PROPN:nsubj:1 sent:VERB:ROOT:1:send troops:NOUN:dobj:1:troop to:ADP:prep:1 "
+                   "Syria:PROPN:pobj:3", E("irq", 0, 2), E("syr", 4, country="SYR"), own={"irq"}) == ["Syria"]
+    # "attacked Syrian troops": another's troops are a target
+    for dep in ("amod", "compound", "poss"):
+        assert objects(f"Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syrian:ADJ:{dep}:3 troops:NOUN:dobj:1:troop",
+                       E("irq", 0), E("syr", 2, 4, country="SYR"), own={"irq"}) == ["troops"], dep
+    assert objects("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syrian:ADJ:det:3 troops:NOUN:dobj:1:troop",
+                   E("irq", 0), E("syr", 2, 4, country="SYR"), own={"irq"}) == []
+    assert objects("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Iraqi:ADJ:amod:3 troops:NOUN:dobj:1:troop",
+                   E("irq", 0, 2, 3), own={"irq"}) == []
+    # "recalled its ambassador from Minsk"
+    spec = ("Iraq:PROPN:nsubj:1 recalled:VERB:ROOT:1:recall {poss}:PRON:poss:3 envoy:NOUN:{dep}:1 "
+            "from:ADP:prep:1 Minsk:PROPN:pobj:4")
+    ents = (E("irq", 0), E("env", 3, kind="nominal"), E("blr", 5, country="BLR"))
+    for poss in ("its", "their", "his", "her", "Its"):
+        assert objects(spec.format(poss=poss, dep="dobj"), *ents, own={"irq"}) == ["Minsk"], poss
+    assert objects(spec.format(poss="your", dep="dobj"), *ents, own={"irq"}) == ["envoy"]
+    assert objects(spec.format(poss="its", dep="dobj"), E("irq", 0), E("env", 3, country="SYR"), E("blr", 5),
+                   own={"irq"}) == ["envoy"]  # another country's envoy
+    assert objects(spec.format(poss="its", dep="dobj"), E("irq", 0, country=None), E("env", 3), E("blr", 5),
+                   own={"irq"}) == ["envoy"]  # no country to compare
+    assert objects(spec.format(poss="its", dep="dobj").replace(":poss:3", ":det:3"), *ents, own={"irq"}) == ["envoy"]
+
+
+def test_objects_the_objects_own_prepositions():
+    talk = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk {prep}:ADP:prep:2 Syria:PROPN:pobj:3")
+    ents = (E("irq", 0), E("syr", 4, country="SYR"))
+    for prep in ("with", "on", "against", "to", "toward", "towards", "for", "by", "in"):
+        assert objects(talk.format(prep=prep), *ents, own={"irq"}) == ["Syria"], prep
+    assert objects(talk.format(prep="of"), *ents, own={"irq"}) == ["talks"]  # "talks of Syria" stand for Syria
+    assert objects(talk.format(prep="about"), *ents, own={"irq"}) == []
+    assert objects(talk.format(prep="with").replace(":prep:2", ":advmod:2"), *ents, own={"irq"}) == []
+    # "signed an agreement in Nairobi": a venue for cooperation; "held talks on X": the topic
+    assert objects(talk.format(prep="in"), *ents, s=sense("AGREE", "057"), own={"irq"}) == []
+    assert objects(talk.format(prep="in"), *ents, s=sense("AID", "070"), own={"irq"}) == []
+    assert objects(talk.format(prep="in"), *ents, s=sense("ACCUSE", "112"), own={"irq"}) == ["Syria"]
+    for t in ("CONSULT", "AGREE", "COOPERATE"):
+        assert objects(talk.format(prep="on"), *ents, s=sense(t, "040"), own={"irq"}) == [], t
+    assert objects(talk.format(prep="on"), *ents, s=sense("AID", "070"), own={"irq"}) == ["Syria"]
+    # "blocked roads in Brussels": a place is where, not whom
+    assert objects(talk.format(prep="in"), E("irq", 0), E("syr", 4, coded=False, type_="GPE"), own={"irq"}) == []
+    # the earlier preposition of the list first, whatever the order in the sentence
+    both = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk by:ADP:prep:2 Iran:PROPN:pobj:3 "
+            "with:ADP:prep:2 Syria:PROPN:pobj:5")
+    assert objects(both, E("irq", 0), E("irn", 4, country="IRN"), E("syr", 6, country="SYR"), own={"irq"}) == ["Syria"]
+    # a preposition with nobody behind it gives way to the next
+    none = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk with:ADP:prep:2 it:PRON:pobj:3 "
+            "in:ADP:prep:2 Syria:PROPN:pobj:5")
+    assert objects(none, E("irq", 0), E("syr", 6, country="SYR"), own={"irq"}) == ["Syria"]
+    assert objects(none.replace("held:VERB", "held:VERB").replace("talks:NOUN:dobj", "talks:NOUN:attr"),
+                   E("irq", 0), E("syr", 6, country="SYR"), own={"irq"}) == []  # only a direct object's
