@@ -794,3 +794,238 @@ def test_objects_the_objects_own_prepositions():
     assert objects(none, E("irq", 0), E("syr", 6, country="SYR"), own={"irq"}) == ["Syria"]
     assert objects(none.replace("held:VERB", "held:VERB").replace("talks:NOUN:dobj", "talks:NOUN:attr"),
                    E("irq", 0), E("syr", 6, country="SYR"), own={"irq"}) == []  # only a direct object's
+
+
+# --- an event noun's source and target -------------------------------------------------------------
+
+def noun_roles(spec, *ents, i, s=None, anchor=None, triggers=None):
+    d = parse(spec)
+    p = parts_for(d, *[e(d) for e in ents])
+    p.triggers = triggers or {}
+    c = cand(d[i], s, anchor=d[anchor if anchor is not None else i], is_noun=True)
+    coder._noun_participants(c, p)
+    return [t.text for t in c.source_tokens], [t.text for t in c.target_tokens]
+
+
+IRQ, SYR, IRN = (lambda *sp: E("irq", *sp)), (lambda *sp: E("syr", *sp, country="SYR")), \
+    (lambda *sp: E("irn", *sp, country="IRN"))
+
+
+def test_noun_possessor_and_modifiers():
+    spec = "Iraq:PROPN:poss:2 's:PART:case:0 attack:NOUN:ROOT:2"
+    assert noun_roles(spec, IRQ(0), i=2) == (["Iraq"], [])
+    assert noun_roles(spec, IRQ(0), i=2, s=sense(poss="target")) == ([], ["Iraq"])  # "Iraq's invasion"
+    assert noun_roles(spec, i=2) == ([], [])  # nobody
+    for dep in ("amod", "compound", "nmod"):
+        assert noun_roles(f"Israeli:ADJ:{dep}:1 strikes:NOUN:ROOT:1:strike", IRQ(0), i=1) == (["Israeli"], []), dep
+    assert noun_roles("strikes:NOUN:ROOT:0:strike Israeli:ADJ:amod:0", IRQ(1), i=0) == ([], [])  # on the right
+    assert noun_roles("Israeli:ADJ:det:1 strikes:NOUN:ROOT:1:strike", IRQ(0), i=1) == ([], [])
+    # "US Army strikes": the compound's own modifier
+    assert noun_roles("US:PROPN:compound:1 Army:PROPN:compound:2 strikes:NOUN:ROOT:2:strike", IRQ(0), i=2) == (["US"], [])
+    assert noun_roles("strikes:NOUN:ROOT:0:strike Army:PROPN:compound:0", i=0) == ([], [])
+    # the anchor's children count too ("the Iraqi air strikes": strike -> anchor "strikes")
+    assert noun_roles("Iraqi:ADJ:amod:2 air:NOUN:compound:2 strikes:NOUN:ROOT:2:strike", IRQ(0), i=1, anchor=2) \
+        == (["Iraqi"], [])
+
+
+def test_noun_prepositions():
+    spec = "attack:NOUN:ROOT:0 {p}:ADP:{dep}:0 Syria:PROPN:pobj:1"
+    for p in ("on", "upon", "against", "for", "to", "with", "at", "into", "toward", "towards", "regarding",
+              "concerning", "about", "over", "On"):
+        assert noun_roles(spec.format(p=p, dep="prep"), SYR(2), i=0) == ([], ["Syria"]), p
+    for p in ("in", "under", "from"):
+        assert noun_roles(spec.format(p=p, dep="prep"), SYR(2), i=0) == ([], []), p
+    assert noun_roles(spec.format(p="by", dep="agent"), SYR(2), i=0) == (["Syria"], [])
+    assert noun_roles(spec.format(p="by", dep="prep"), SYR(2), i=0) == (["Syria"], [])
+    assert noun_roles(spec.format(p="between", dep="prep"), SYR(2), i=0) == (["Syria"], [])
+    assert noun_roles(spec.format(p="with", dep="advmod"), SYR(2), i=0) == ([], [])
+    assert noun_roles(spec.format(p="of", dep="prep"), SYR(2), i=0) == ([], ["Syria"])
+    assert noun_roles(spec.format(p="of", dep="prep"), SYR(2), i=0, s=sense(of="source")) == (["Syria"], [])
+    assert noun_roles(spec.format(p="of", dep="prep"), SYR(2), i=0, s=sense(of="none")) == ([], [])
+    assert noun_roles(spec.format(p="from", dep="prep"), SYR(2), i=0, s=sense(of="source")) == (["Syria"], [])
+    # "talks on X": the topic, for consultations, agreements and cooperation
+    for t in ("CONSULT", "AGREE", "COOPERATE"):
+        assert noun_roles(spec.format(p="on", dep="prep"), SYR(2), i=0, s=sense(t, "040")) == ([], []), t
+    assert noun_roles(spec.format(p="on", dep="prep"), SYR(2), i=0, s=sense("AID", "070")) == ([], ["Syria"])
+    # several objects of one preposition; a preposition whose object names no one
+    assert noun_roles("attack:NOUN:ROOT:0 on:ADP:prep:0 Syria:PROPN:pobj:1 Iran:PROPN:pobj:1 rain:NOUN:pobj:1",
+                      SYR(2), IRN(3), i=0) == ([], ["Syria", "Iran"])
+
+
+def test_noun_withdrawal_from_a_place():
+    withdraw = sense("RETREAT", "087", mode="withdraw", of="source")  # as the lexicon has "withdrawal"
+    spec = "withdrawal:NOUN:ROOT:0 of:ADP:prep:0 forces:NOUN:pobj:1:force from:ADP:prep:{h} Panama:PROPN:pobj:3"
+    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=withdraw) == ([], ["Panama"])
+    assert noun_roles(spec.format(h=2), SYR(4), i=0, s=withdraw) == ([], ["Panama"])  # wherever "from" hangs
+    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("RETREAT", "084", mode="release")) == ([], [])
+    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("AID", "070", mode="withdraw")) == ([], [])
+    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("AID", "070", mode="withdraw", of="source")) \
+        == (["Panama"], [])  # "from X" is where the source comes from
+    assert noun_roles(spec.format(h=2), SYR(4), i=0, s=sense("RETREAT", "084", mode="release", of="source")) == ([], [])
+    assert noun_roles(spec.format(h=2), SYR(4), i=0, s=sense("AID", "070", mode="withdraw", of="source")) == ([], [])
+    # the first "from" after the noun, and only one
+    two = ("from:ADP:prep:3 withdrawal:NOUN:ROOT:1 of:ADP:prep:1 forces:NOUN:pobj:2:force from:ADP:prep:3 "
+           "Panama:PROPN:pobj:4 Iran:PROPN:pobj:4 and:CCONJ:cc:1 from:ADP:prep:3 Iraq:PROPN:pobj:8 Oman:PROPN:pobj:0")
+    assert noun_roles(two, SYR(5), IRN(6), IRQ(9), E("omn", 10), i=1, s=withdraw) == ([], ["Panama"])
+    # a target already found stands
+    assert noun_roles("withdrawal:NOUN:ROOT:0 to:ADP:prep:0 Iran:PROPN:pobj:1 forces:NOUN:dobj:0:force "
+                      "from:ADP:prep:3 Panama:PROPN:pobj:4", IRN(2), SYR(5), i=0, s=withdraw) == ([], ["Iran"])
+    # "from" at the noun itself
+    assert noun_roles("withdrawal:NOUN:ROOT:0 from:ADP:prep:0 Panama:PROPN:pobj:1", SYR(2), i=0, s=withdraw) \
+        == ([], ["Panama"])
+
+
+def test_noun_misattached_apposition():
+    spec = "support:NOUN:ROOT:0 of:ADP:prep:0 alliance:NOUN:pobj:1 ,:PUNCT:punct:0 Framework:PROPN:appos:0"
+    assert noun_roles(spec, SYR(4), i=0, s=sense(of="none")) == (["Framework"], [])
+    assert noun_roles(spec, SYR(4), E("sup", 0), i=0, s=sense(of="none")) == ([], [])  # the noun itself names one
+
+
+def test_noun_object_of_a_light_verb():
+    spec = "Iraq:PROPN:nsubj:1 launched:{pos}:ROOT:1:launch attack:NOUN:{dep}:1 on:ADP:prep:1 Syria:PROPN:pobj:3"
+    for pos in ("VERB", "AUX"):
+        for dep in ("dobj", "attr"):
+            assert noun_roles(spec.format(pos=pos, dep=dep), IRQ(0), SYR(4), i=2) == (["Iraq"], ["Syria"]), (pos, dep)
+    assert noun_roles(spec.format(pos="NOUN", dep="dobj"), IRQ(0), SYR(4), i=2) == ([], [])
+    assert noun_roles(spec.format(pos="VERB", dep="nmod"), IRQ(0), SYR(4), i=2) == ([], [])
+    for prep in ("on", "against", "with", "to", "toward", "towards", "for", "upon"):
+        got = noun_roles(spec.format(pos="VERB", dep="dobj").replace("on:ADP", f"{prep}:ADP"), IRQ(0), SYR(4), i=2)
+        assert got == (["Iraq"], ["Syria"]), prep
+    assert noun_roles(spec.format(pos="VERB", dep="dobj").replace("on:ADP", "in:ADP"), IRQ(0), SYR(4), i=2) \
+        == (["Iraq"], [])
+    assert noun_roles(spec.format(pos="VERB", dep="dobj").replace("on:ADP:prep", "on:ADP:advmod"), IRQ(0), SYR(4),
+                      i=2) == (["Iraq"], [])
+    assert noun_roles(spec.format(pos="VERB", dep="dobj"), IRQ(0), i=2) == (["Iraq"], [])  # "on" nobody
+    # "held talks on X": the topic
+    assert noun_roles(spec.format(pos="VERB", dep="dobj"), IRQ(0), SYR(4), i=2, s=sense("CONSULT", "040")) \
+        == (["Iraq"], [])
+    # the light verb's dative: "gave Syria support"
+    assert noun_roles("Iraq:PROPN:nsubj:1 gave:VERB:ROOT:1:give Syria:PROPN:dative:1 support:NOUN:dobj:1 "
+                      "Iran:PROPN:iobj:1", IRQ(0), SYR(2), IRN(4), i=3) == (["Iraq"], ["Syria", "Iran"])
+    assert noun_roles("Iraq:PROPN:nsubj:1 gave:VERB:ROOT:1:give support:NOUN:dobj:1 to:ADP:dative:1 "
+                      "Syria:PROPN:pobj:3", IRQ(0), SYR(4), i=2) == (["Iraq"], ["Syria"])
+    # the noun's own sides stand
+    assert noun_roles("Iraq:PROPN:nsubj:1 backed:VERB:ROOT:1:back Iranian:ADJ:amod:3 attack:NOUN:dobj:1 "
+                      "on:ADP:prep:3 Syria:PROPN:pobj:4 against:ADP:prep:1 Oman:PROPN:pobj:6", IRQ(0), IRN(2), SYR(5),
+                      E("omn", 7), i=3) == (["Iranian"], ["Syria"])
+
+
+def test_noun_object_of_a_passive_or_reacting_verb():
+    spec = ("attack:NOUN:nsubjpass:2 was:AUX:auxpass:2:be launched:VERB:ROOT:2:launch:VBN by:ADP:agent:2 "
+            "Iraq:PROPN:pobj:3")
+    # "the attack was launched by Iraq" (the noun as passive subject)
+    assert noun_roles(spec, IRQ(4), i=0) == (["Iraq"], [])
+    spec = "Iran:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn attack:NOUN:dobj:1"
+    assert noun_roles(spec, IRN(0), i=2) == (["Iran"], [])
+    for t in ("ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "REJECT", "REQUEST"):
+        assert noun_roles(spec, IRN(0), i=2, triggers={1: f"{t}-x"}) == ([], []), t  # another's event
+        assert noun_roles(spec, IRN(0), i=2, triggers={1: t}) == ([], []), t
+    assert noun_roles(spec, IRN(0), i=2, triggers={1: "CONSULT"}) == (["Iran"], [])
+    assert noun_roles(spec, IRN(0), i=2, triggers={0: "ACCUSE"}) == (["Iran"], [])
+    # a passive light verb with its agent: "talks were held by Iraq with Syria"
+    spec = ("Syria:PROPN:nsubjpass:2 was:AUX:auxpass:2:be given:VERB:ROOT:2:give:VBN support:NOUN:dobj:2 "
+            "by:ADP:agent:2 Iraq:PROPN:pobj:4")
+    assert noun_roles(spec, SYR(0), IRQ(5), i=3) == (["Iraq"], [])
+    assert noun_roles(spec.replace(":agent:", ":prep:"), SYR(0), IRQ(5), i=3) == ([], [])
+
+
+def test_noun_object_of_a_receiving_verb():
+    for verb in ("received", "suffered", "faced", "welcomed"):
+        spec = (f"Iran:PROPN:nsubj:1 {verb}:VERB:ROOT:1:{verb[:-1] if verb.endswith('ed') else verb} "
+                "strikes:NOUN:dobj:1:strike")
+        lemma = {"received": "receive", "suffered": "suffer", "faced": "face", "welcomed": "welcome"}[verb]
+        spec = spec.replace(f":{verb[:-1] if verb.endswith('ed') else verb} ", f":{lemma} ")
+        assert noun_roles(spec, IRN(0), i=2) == ([], ["Iran"]), verb
+    base = "Iran:PROPN:nsubj:1 received:VERB:ROOT:1:receive support:NOUN:dobj:1 {p}:ADP:{dep}:{h} Iraq:PROPN:pobj:3"
+    for p in ("of", "from", "by"):
+        assert noun_roles(base.format(p=p, dep="prep", h=1), IRN(0), IRQ(4), i=2) == (["Iraq"], ["Iran"]), p
+        assert noun_roles(base.format(p=p, dep="agent", h=1), IRN(0), IRQ(4), i=2) == (["Iraq"], ["Iran"]), p
+    assert noun_roles(base.format(p="for", dep="prep", h=1), IRN(0), IRQ(4), i=2) == ([], ["Iran"])
+    assert noun_roles(base.format(p="from", dep="advmod", h=1), IRN(0), IRQ(4), i=2) == ([], ["Iran"])
+    # "received support in a letter from Iraq": one preposition further
+    spec = ("Iran:PROPN:nsubj:1 received:VERB:ROOT:1:receive support:NOUN:dobj:1 in:ADP:prep:1 letter:NOUN:pobj:3 "
+            "from:ADP:prep:4 Iraq:PROPN:pobj:5")
+    assert noun_roles(spec, IRN(0), IRQ(6), i=2) == (["Iraq"], ["Iran"])
+    assert noun_roles(spec.replace("in:ADP:prep", "in:ADP:advmod"), IRN(0), IRQ(6), i=2) == ([], ["Iran"])
+    # sides the noun names itself stand ("received Iraq's support for Syria")
+    spec = ("Iran:PROPN:nsubj:1 received:VERB:ROOT:1:receive Iraq:PROPN:poss:3 support:NOUN:dobj:1 for:ADP:prep:3 "
+            "Syria:PROPN:pobj:4 from:ADP:prep:1 Oman:PROPN:pobj:6")
+    assert noun_roles(spec, IRN(0), IRQ(2), SYR(5), E("omn", 7), i=3) == (["Iraq"], ["Syria"])
+
+
+def test_noun_as_a_subject():
+    spec = "strikes:NOUN:nsubj:1:strike hit:VERB:ROOT:1 Syria:PROPN:dobj:1 rain:NOUN:dobj:1"
+    assert noun_roles(spec, SYR(2), i=0) == ([], ["Syria"])
+    assert noun_roles(spec.replace("hit:VERB", "hit:AUX"), SYR(2), i=0) == ([], [])
+    assert noun_roles(spec, i=0) == ([], [])
+    # "the attack on Syria was condemned by Iraq": the agent is the attacker? no: its own sides stand
+    spec = ("attack:NOUN:nsubjpass:4 on:ADP:prep:0 Syria:PROPN:pobj:1 was:AUX:auxpass:4:be launched:VERB:ROOT:4:launch "
+            "by:ADP:agent:4 Iraq:PROPN:pobj:5 against:ADP:prep:4 Oman:PROPN:pobj:7")
+    assert noun_roles(spec, SYR(2), IRQ(6), E("omn", 8), i=0) == (["Iraq"], ["Syria"])
+    spec = ("attack:NOUN:nsubjpass:2 was:AUX:auxpass:2:be launched:VERB:ROOT:2:launch {p}:ADP:prep:2 Syria:PROPN:pobj:3")
+    for p in ("on", "against", "with", "to", "upon"):
+        assert noun_roles(spec.format(p=p), SYR(4), i=0) == ([], ["Syria"]), p
+    assert noun_roles(spec.format(p="at"), SYR(4), i=0) == ([], [])
+    assert noun_roles(spec.format(p="on"), i=0) == ([], [])
+    assert noun_roles(spec.format(p="on").replace(":prep:2", ":advmod:2"), SYR(4), i=0) == ([], [])
+    assert noun_roles(spec.format(p="on").replace("launched:VERB", "launched:AUX"), SYR(4), i=0) == ([], [])
+
+
+def test_noun_in_a_state_phrase_or_a_passive_agent():
+    spec = "workers:NOUN:nsubj:1:worker went:VERB:ROOT:1:go on:ADP:prep:1 strike:NOUN:pobj:2"
+    assert noun_roles(spec, E("wrk", 0), i=3) == (["workers"], [])
+    # "Syria was hit by Iraqi strikes"
+    spec = ("Syria:PROPN:nsubjpass:2 was:AUX:auxpass:2:be hit:VERB:ROOT:2:hit:VBN by:ADP:agent:2 "
+            "Iraqi:ADJ:amod:5 strikes:NOUN:pobj:3:strike")
+    assert noun_roles(spec, SYR(0), IRQ(4), i=5) == (["Iraqi"], ["Syria"])
+    assert noun_roles(spec.replace("was:AUX:auxpass", "was:AUX:aux").replace(":VBN", ":VBD")
+                      .replace(":nsubjpass:", ":nsubj:"), SYR(0), IRQ(4),
+                      i=5) == (["Iraqi"], [])
+    assert noun_roles(spec.replace(":agent:", ":prep:"), SYR(0), IRQ(4), i=5) == (["Iraqi"], [])
+
+
+def test_noun_framing_a_clause():
+    # "During a telephone call with X, Rubio said": a reciprocal event takes the clause's subject
+    spec = ("during:ADP:prep:6 call:NOUN:pobj:0 with:ADP:prep:1 Iraq:PROPN:pobj:2 ,:PUNCT:punct:6 Rubio:PROPN:nsubj:6 "
+            "said:VERB:ROOT:6:say")
+    for t in ("CONSULT", "AGREE", "COOPERATE"):
+        assert noun_roles(spec, IRQ(3), E("rub", 5, country="USA"), i=1, s=sense(t, "040")) == (["Rubio"], ["Iraq"]), t
+    assert noun_roles(spec, IRQ(3), E("rub", 5, country="USA"), i=1, s=sense("ACCUSE", "112")) == ([], ["Iraq"])
+    assert noun_roles(spec.replace("said:VERB", "said:NOUN"), IRQ(3), E("rub", 5, country="USA"), i=1,
+                      s=sense("CONSULT", "040")) == ([], ["Iraq"])
+    assert noun_roles(spec.replace("said:VERB", "said:AUX"), IRQ(3), E("rub", 5, country="USA"), i=1,
+                      s=sense("CONSULT", "040")) == (["Rubio"], ["Iraq"])
+    # "arrived in Amman on a visit": the subject visits the place
+    visit = sense("CONSULT", "042", reverse="043")
+    spec = ("Rubio:PROPN:nsubj:1 arrived:VERB:ROOT:1:arrive {p}:ADP:prep:1 Amman:PROPN:pobj:2 on:ADP:prep:1 "
+            "visit:NOUN:pobj:4")
+    for p in ("to", "in", "at", "into"):
+        assert noun_roles(spec.format(p=p), E("rub", 0, country="USA"), E("jor", 3, country="JOR"), i=5, s=visit) \
+            == (["Rubio"], ["Amman"]), p
+    assert noun_roles(spec.format(p="from"), E("rub", 0, country="USA"), E("jor", 3, country="JOR"), i=5, s=visit) \
+        == (["Rubio"], [])
+    assert noun_roles(spec.format(p="in"), E("jor", 3, country="JOR"), i=5, s=visit) == ([], [])  # nobody arrives
+    assert noun_roles(spec.format(p="in"), E("rub", 0, country="USA"), i=5, s=visit) == (["Rubio"], [])
+    assert noun_roles(spec.format(p="in").replace(":prep:1 Amman", ":advmod:1 Amman"), E("rub", 0, country="USA"),
+                      E("jor", 3, country="JOR"), i=5, s=visit) == (["Rubio"], [])
+    # the visit's own preposition is not its destination
+    spec = "Rubio:PROPN:nsubj:1 came:VERB:ROOT:1:come on:ADP:prep:1 visit:NOUN:pobj:2"
+    assert noun_roles(spec, E("rub", 0, country="USA"), i=3, s=sense("CONSULT", "042", reverse="043")) \
+        == (["Rubio"], [])
+    # "guerrillas wounded two soldiers in a bomb attack": an attack's object is its victim
+    spec = ("rebels:NOUN:nsubj:1:rebel wounded:VERB:ROOT:1:wound soldiers:NOUN:dobj:1:soldier {p}:ADP:prep:1 "
+            "attack:NOUN:pobj:3 Iraq:PROPN:dobj:1")
+    ents = (E("reb", 0, country="SYR"), E("sol", 2), IRQ(5))
+    for p in ("on", "for", "in", "during", "at"):
+        assert noun_roles(spec.format(p=p), *ents, i=4) == (["rebels"], ["soldiers", "Iraq"]), p
+    assert noun_roles(spec.format(p="after"), *ents, i=4) == ([], [])
+    assert noun_roles(spec.format(p="in"), *ents, i=4, triggers={1: "ASSAULT"}) == ([], [])  # the verb codes itself
+    assert noun_roles(spec.format(p="in"), *ents, i=4, s=sense("CONSULT", "040")) == (["rebels"], [])
+    assert noun_roles(spec.format(p="in"), E("sol", 2), IRQ(5), i=4) == ([], [])
+    passive = ("soldiers:NOUN:nsubjpass:2:soldier were:AUX:auxpass:2:be wounded:VERB:ROOT:2:wound:VBN "
+               "in:ADP:prep:2 attack:NOUN:pobj:3")
+    assert noun_roles(passive, E("sol", 0), i=4) == ([], [])
+    # a target of its own and no reciprocal type: nothing added
+    spec = ("rebels:NOUN:nsubj:1:rebel wounded:VERB:ROOT:1:wound soldiers:NOUN:dobj:1:soldier in:ADP:prep:1 "
+            "attack:NOUN:pobj:3 on:ADP:prep:4 Iraq:PROPN:pobj:5")
+    assert noun_roles(spec, E("reb", 0, country="SYR"), E("sol", 2), IRQ(6), i=4) == ([], ["Iraq"])
