@@ -1029,3 +1029,205 @@ def test_noun_framing_a_clause():
     spec = ("rebels:NOUN:nsubj:1:rebel wounded:VERB:ROOT:1:wound soldiers:NOUN:dobj:1:soldier in:ADP:prep:1 "
             "attack:NOUN:pobj:3 on:ADP:prep:4 Iraq:PROPN:pobj:5")
     assert noun_roles(spec, E("reb", 0, country="SYR"), E("sol", 2), IRQ(6), i=4) == ([], ["Iraq"])
+
+
+# --- finding triggers ------------------------------------------------------------------------------
+
+def lexicon(verbs=None, nouns=None, petr=None, cameo=None):
+    lex = Lexicon(verbs=verbs or {}, nouns=nouns or {})
+    lex.finish()
+    lex.petr, lex.cameo = petr, cameo
+    return lex
+
+
+def found(spec, lex, *ents, tokens=None):
+    d = parse(spec)
+    p = parts_for(d, *[e(d) for e in ents])
+    sent = next(iter(d.sents))
+    toks = None if tokens is None else [d[i] for i in tokens]
+    return [(c.token.text, c.sense.cameo, d.text[c.start:c.end], c.anchor.text, c.predicate.text, c.is_noun)
+            for c in coder.find_candidates(sent, lex, p, toks)]
+
+
+ASSAULT = sense("ASSAULT", "190")
+
+
+def test_verb_triggers():
+    lex = lexicon(verbs={"attack": [ASSAULT]})
+    assert found(ATTACK, lex) == [("attacked", "190", "attacked", "attacked", "attacked", False)]
+    assert found(ATTACK, lex, tokens=[0, 2]) == []  # only the tokens given
+    assert found(ATTACK.replace("attacked:VERB", "attacked:AUX"), lex) == []
+    # "the attacking side": a participle modifier is no event
+    assert found("attacking:VERB:amod:1:attack side:NOUN:ROOT:1", lex) == []
+    assert found(ATTACK, lexicon(verbs={"attack": [sense(object=frozenset({"town"}))]})) == []
+    assert found(ATTACK, lexicon(verbs={"hit": [ASSAULT]})) == []
+
+
+def test_a_verb_sense_naming_its_object_consumes_the_noun():
+    lex = lexicon(verbs={"impose": [sense("SANCTION", "163", object=frozenset({"sanction"}))]},
+                  nouns={"sanction": [sense("SANCTION", "160")]})
+    spec = "Iraq:PROPN:nsubj:1 imposed:VERB:ROOT:1:impose {mid}sanctions:NOUN:{dep}:1:sanction on:ADP:prep:1 Iran:PROPN:pobj:{p}"
+    got = found(spec.format(mid="", dep="dobj", p=3), lex)
+    assert got == [("imposed", "163", "imposed sanctions", "imposed", "imposed", False)]
+    got = found(spec.format(mid="", dep="nsubjpass", p=3), lex)
+    assert got == [("imposed", "163", "imposed sanctions", "imposed", "imposed", False)]
+    assert len(found(spec.format(mid="", dep="attr", p=3), lex)) == 2  # not an object: the noun stays
+    # the span reaches the object up to four tokens on
+    mid = "new:ADJ:amod:5 tough:ADJ:amod:5 economic:ADJ:amod:5 "
+    got = found(spec.format(mid=mid, dep="dobj", p=6), lex)
+    assert got == [("imposed", "163", "imposed new tough economic sanctions", "imposed", "imposed", False)]
+    mid = "new:ADJ:amod:6 tough:ADJ:amod:6 hard:ADJ:amod:6 economic:ADJ:amod:6 "
+    got = found(spec.format(mid=mid, dep="dobj", p=7), lex)
+    assert got == [("imposed", "163", "imposed", "imposed", "imposed", False)]
+    # an object before the verb is consumed but not spanned
+    got = found("sanctions:NOUN:nsubjpass:2:sanction were:AUX:auxpass:2:be imposed:VERB:ROOT:2:impose", lex)
+    assert got == [("imposed", "163", "imposed", "imposed", "imposed", False)]
+
+
+def test_declined_to_comment_is_no_rejection():
+    reject = sense("REJECT", "120")
+    lex = lexicon(verbs={"decline": [reject]}, nouns={"demand": [sense("REQUEST", "100")]})
+    spec = "Iraq:PROPN:nsubj:1 declined:VERB:ROOT:1:decline to:PART:aux:3 {verb}:VERB:{dep}:1"
+    for verb in ("comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name", "identify",
+                 "answer", "respond", "specify", "detail"):
+        assert found(spec.format(verb=verb, dep="xcomp"), lex) == [], verb
+    assert len(found(spec.format(verb="Comment", dep="xcomp"), lex)) == 0  # by lemma
+    assert len(found(spec.format(verb="pay", dep="xcomp"), lex)) == 1
+    assert len(found(spec.format(verb="comment", dep="ccomp"), lex)) == 1
+    assert len(found(spec.format(verb="comment", dep="xcomp"), lexicon(verbs={"decline": [ASSAULT]}))) == 1
+    # "refused to respond to the demand": the refusal answers an appeal
+    ans = spec.format(verb="respond", dep="xcomp") + " to:ADP:prep:3 demand:NOUN:pobj:4"
+    assert [c[0] for c in found(ans, lex)] == ["declined", "demand"]
+    assert [c[0] for c in found(ans.replace(":prep:3", ":dative:3"), lex)] == ["demand"]  # only "prep" phrases
+    assert coder._answers_event(parse(ans)[3], lex)
+    assert not coder._answers_event(parse(ans.replace("demand:NOUN", "rain:NOUN").replace(
+        "demand", "rain")).__getitem__(3), lex)
+
+
+def test_cameo_patterns_refine_a_verb_sense(monkeypatch):
+    calls = []
+
+    def fake(vd, tok, is_actor):
+        calls.append((vd, tok.text, is_actor.__self__ is not None))
+        return Match(code="193", reverse=None, line=9)
+    monkeypatch.setattr(coder, "match_verb", fake)
+    lex = lexicon(verbs={"attack": [ASSAULT]}, cameo="CAMEO")
+    assert [c[1] for c in found(ATTACK, lex)] == ["193"]
+    assert calls == [("CAMEO", "attacked", True)]
+    assert [c[1] for c in found(ATTACK, lexicon(verbs={"attack": [ASSAULT]}))] == ["190"]
+
+
+def test_a_users_petrarch_dictionary_alone_decides(monkeypatch):
+    d = parse(ATTACK + " in:ADP:prep:1 attack:NOUN:pobj:4")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"))
+    got = {}
+
+    def fake(vd, tok, is_actor):
+        got["args"] = (vd, tok.text, is_actor(d[0]), is_actor(d[1]))
+        return Match(code="[abc]", reverse=None, line=4, origin="my.verbs") if tok.lemma_ == "attack" else None
+    monkeypatch.setattr(coder, "match_verb", fake)
+    lex = lexicon(verbs={"attack": [sense("ASSAULT", "190", mode="x")]}, nouns={"attack": [ASSAULT]}, petr="PETR")
+    cands = coder.find_candidates(next(iter(d.sents)), lex, p)
+    assert got["args"] == ("PETR", "attacked", True, False)
+    assert [(c.token.text, c.sense.type, c.sense.cameo, c.sense.mode, c.dictionary) for c in cands] == \
+        [("attacked", "ASSAULT", "[abc]", "x", True)]  # our sense's type for a code without one; no nouns
+    lex = lexicon(nouns={"attack": [ASSAULT]}, petr="PETR")
+    assert coder.find_candidates(next(iter(d.sents)), lex, p) == []  # no type anywhere: nothing
+    monkeypatch.setattr(coder, "match_verb", lambda vd, tok, is_actor: None)
+    lex = lexicon(verbs={"attack": [ASSAULT]}, petr="PETR")
+    assert coder.find_candidates(next(iter(d.sents)), lex, p) == []  # a verb the dictionary lacks
+
+
+def test_said_must_is_a_demand():
+    spec = ("Iraq:PROPN:nsubj:1 {say}:VERB:ROOT:1:{lemma} Iran:PROPN:nsubj:4 {must}:AUX:aux:4 leave:VERB:ccomp:1 "
+            "and:CCONJ:cc:4")
+    lex = lexicon()
+    for lemma in ("say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce", "stress",
+                  "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"):
+        got = found(spec.format(say="said", lemma=lemma, must="must"), lex)
+        assert got == [("said", "100", "said", "said", "said", False)], lemma
+    assert len(found(spec.format(say="said", lemma="say", must="should"), lex)) == 1
+    assert len(found(spec.format(say="said", lemma="say", must="Must"), lex)) == 1
+    assert found(spec.format(say="said", lemma="say", must="could"), lex) == []
+    assert found(spec.format(say="said", lemma="hope", must="must"), lex) == []
+    assert found(spec.format(say="said", lemma="say", must="must").replace(":ccomp:", ":xcomp:"), lex) == []
+    assert found(spec.format(say="said", lemma="say", must="must").replace("Iran:PROPN:nsubj", "Iran:PROPN:dobj"),
+                 lex) == []  # the demand's addressee must be there
+    assert found(spec.format(say="said", lemma="say", must="must").replace(":aux:4", ":advmod:4"), lex) == []
+    # coded once, also when the verb of saying is a trigger itself, or two demands share it
+    two = ("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say Iran:PROPN:nsubj:4 must:AUX:aux:4 leave:VERB:ccomp:1 "
+           "Oman:PROPN:nsubj:7 should:AUX:aux:7 stay:VERB:ccomp:1")
+    assert len(found(two, lex)) == 1
+    assert [c[1] for c in found(two, lexicon(verbs={"say": [sense("ACCUSE", "112")]}))] == ["112"]
+    assert coder.DEONTIC_SENSE == Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
+
+
+def test_noun_triggers():
+    lex = lexicon(nouns={"strike": [ASSAULT]})
+    spec = "Israeli:ADJ:amod:1 strikes:NOUN:ROOT:1:strike"
+    assert found(spec, lex) == [("strikes", "190", "strikes", "strikes", "strikes", True)]
+    assert found(spec.replace("strikes:NOUN", "strikes:PROPN"), lex) == [("strikes", "190", "strikes", "strikes",
+                                                                            "strikes", True)]
+    assert found(spec.replace("strikes:NOUN", "strikes:VERB"), lex) == []
+    assert found(spec, lexicon(nouns={"strikes": [ASSAULT]})) == [("strikes", "190", "strikes", "strikes", "strikes",
+                                                                   True)]  # by the word when the lemma has none
+    assert found(spec, lexicon(nouns={"strike": [sense(object=frozenset({"x"}))]})) == []
+    # a named entity is no event ("Operation Protective Edge" aside)
+    d = parse("Strike:PROPN:ROOT:0:strike")
+    d.ents = [spacy.tokens.Span(d, 0, 1, label="ORG")]
+    assert coder.find_candidates(next(iter(d.sents)), lex, parts_for(d)) == []
+    d = parse("Strike:NOUN:ROOT:0:strike")
+    d.ents = [spacy.tokens.Span(d, 0, 1, label="ORG")]
+    assert len(coder.find_candidates(next(iter(d.sents)), lex, parts_for(d))) == 1
+
+
+def test_a_compound_event_noun_is_an_event_only_before_an_event_head():
+    lex = lexicon(nouns={"riot": [sense("PROTEST", "145")], "attack": [ASSAULT]})
+    assert found("riot:NOUN:compound:1 police:NOUN:ROOT:1", lex) == []  # "riot police"
+    got = found("riot:NOUN:compound:1 campaign:NOUN:ROOT:1", lex)
+    assert got == [("riot", "145", "riot campaign", "campaign", "campaign", True)]
+    got = found("riot:NOUN:compound:1 attack:NOUN:ROOT:1", lex)  # a head with senses of its own
+    assert [c[0] for c in got] == ["riot", "attack"]
+    assert got[0][2:5] == ("riot attack", "attack", "attack")
+    # the span reaches the anchor up to two tokens on
+    got = found("riot:NOUN:compound:3 police:NOUN:compound:3 tear:NOUN:compound:3 campaign:NOUN:ROOT:3", lex)
+    assert got == [("riot", "145", "riot", "campaign", "campaign", True)]
+    got = found("riot:NOUN:compound:2 police:NOUN:compound:2 campaign:NOUN:ROOT:2", lex)
+    assert got == [("riot", "145", "riot police campaign", "campaign", "campaign", True)]
+    # the anchor climbs only through nouns to the right
+    got = found("campaign:NOUN:ROOT:0 riot:NOUN:compound:0", lex)
+    assert got == [("riot", "145", "riot", "riot", "riot", True)]
+
+
+def test_a_noun_whose_anchor_a_verb_consumed_is_no_second_event():
+    lex = lexicon(verbs={"launch": [sense("ASSAULT", "190", object=frozenset({"campaign"}))]},
+                  nouns={"riot": [sense("PROTEST", "145")]})
+    got = found("Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch riot:NOUN:compound:3 campaign:NOUN:dobj:1", lex)
+    assert [c[0] for c in got] == ["launched"]
+
+
+def test_a_noun_sense_with_a_modifier_spans_it():
+    lex = lexicon(nouns={"strike": [sense("PROTEST", "1411", mod=frozenset({"hunger"}))]})
+    got = found("hunger:NOUN:compound:1 strike:NOUN:ROOT:1", lex)
+    assert got == [("strike", "1411", "hunger strike", "strike", "strike", True)]
+    got = found("Hunger:NOUN:amod:1:hungry strike:NOUN:ROOT:1", lex)
+    assert got[0][2] == "Hunger strike"  # by the word as well as the lemma
+    got = found("hunger:NOUN:compound:4 long:ADJ:amod:4 new:ADJ:amod:4 indefinite:ADJ:amod:4 strike:NOUN:ROOT:4", lex)
+    assert got == [("strike", "1411", "strike", "strike", "strike", True)]  # the sense holds; the span stays short
+
+
+def test_the_predicate_of_a_noun():
+    lex = lexicon(verbs={"condemn": [sense("ACCUSE", "112")]}, nouns={"attack": [ASSAULT]})
+    spec = "Iraq:PROPN:nsubj:1 {verb}:VERB:ROOT:1:{lemma} attack:NOUN:{dep}:1"
+    assert found(spec.format(verb="launched", lemma="launch", dep="dobj"), lex)[-1][4] == "launched"  # light verb
+    assert found(spec.format(verb="planned", lemma="plan", dep="dobj"), lex)[-1][4] == "planned"  # light verb
+    assert found(spec.format(verb="feared", lemma="fear", dep="dobj"), lex)[-1][4] == "feared"  # uncoded
+    assert found(spec.format(verb="condemned", lemma="condemn", dep="dobj"), lex)[-1][4] == "attack"  # coded itself
+    assert found(spec.format(verb="launched", lemma="launch", dep="attr"), lex)[-1][4] == "attack"
+    assert found(spec.format(verb="launched", lemma="launch", dep="dobj").replace("launched:VERB", "launched:AUX"),
+                 lex)[-1][4] == "attack"
+    lex = lexicon(verbs={"launch": [sense("ASSAULT", "190", object=frozenset({"missile"}))]}, nouns={"attack": [ASSAULT]})
+    assert found(spec.format(verb="launched", lemma="launch", dep="dobj"), lex)[-1][4] == "launched"  # light, coded
+    lex = lexicon(nouns={"strike": [ASSAULT]})
+    got = found("workers:NOUN:nsubj:1 went:VERB:ROOT:1:go on:ADP:prep:1 strike:NOUN:pobj:2", lex)
+    assert got[0][4] == "went"
