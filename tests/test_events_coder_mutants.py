@@ -1231,3 +1231,134 @@ def test_the_predicate_of_a_noun():
     lex = lexicon(nouns={"strike": [ASSAULT]})
     got = found("workers:NOUN:nsubj:1 went:VERB:ROOT:1:go on:ADP:prep:1 strike:NOUN:pobj:2", lex)
     assert got[0][4] == "went"
+
+
+# --- second round: what the first mutation run let through ----------------------------------------
+
+def test_a_failed_condition_moves_on_to_the_next_sense():
+    d = parse("Iraq:PROPN:nsubj:1 backed:VERB:ROOT:1:back talks:NOUN:dobj:1:talk")
+    p = parts_for(d, ent("irq", d, 0))
+    plain = sense("SUPPORT", "051")
+    for failing in (sense(object=frozenset({"x"})), sense(prep=frozenset({"x"})), sense(xcomp=frozenset({"x"})),
+                    sense(mod=frozenset({"x"})), sense(governor=frozenset({"x"})), sense(subject=frozenset({"x"})),
+                    sense(entity_object=True)):
+        assert coder.choose_sense([failing, plain], d[1], p) is plain, failing
+
+
+def test_candidates_keep_their_sentence_and_parts():
+    d = parse("Iraq:PROPN:nsubj:1 backed:VERB:ROOT:1:back Syria:PROPN:dobj:1 support:NOUN:npadvmod:1 of:ADP:prep:3 "
+              "Iran:PROPN:pobj:4 Iraq:PROPN:nsubj:8 must:AUX:aux:8 leave:VERB:ccomp:9 said:VERB:ROOT:9:say")
+    p = parts_for(d, ent("irq", d, 0, 6), ent("syr", d, 2, country="SYR"), ent("irn", d, 5, country="IRN"))
+    entity = sense("SUPPORT", "051", entity_object=True)
+    lex = lexicon(verbs={"back": [entity]}, nouns={"support": [sense("SUPPORT", "051")]})
+    s1, s2 = list(d.sents)
+    got = coder.find_candidates(s1, lex, p)
+    assert [(c.token.text, c.sent) for c in got] == [("backed", s1), ("support", s1)]
+    got = coder.find_candidates(s2, lex, p)
+    assert [(c.token.text, c.sent) for c in got] == [("said", s2)]
+    # a noun sense that wants an actor object asks the participants
+    d = parse("support:NOUN:ROOT:0 Syria:PROPN:dobj:0")
+    lex = lexicon(nouns={"support": [entity]})
+    assert len(coder.find_candidates(next(iter(d.sents)), lex, parts_for(d, ent("syr", d, 1)))) == 1
+    assert coder.find_candidates(next(iter(d.sents)), lex, parts_for(d)) == []
+
+
+def test_petrarch_our_sense_asks_the_participants(monkeypatch):
+    d = parse(ATTACK + " and:CCONJ:cc:1 bombed:VERB:conj:1:bomb Iran:PROPN:dobj:5")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"), ent("irn", d, 6, country="IRN"))
+    monkeypatch.setattr(coder, "match_verb", lambda vd, tok, is_actor: Match(code="[abc]", reverse="[def]", line=1))
+    lex = lexicon(verbs={"attack": [sense("ASSAULT", "190", entity_object=True)],
+                         "bomb": [sense("ASSAULT", "195", entity_object=True)]}, petr="PETR")
+    cands = coder.find_candidates(next(iter(d.sents)), lex, p)
+    assert [(c.token.text, c.sense.cameo, c.reverse.cameo, c.reverse.type) for c in cands] == [
+        ("attacked", "[abc]", "[def]", "ASSAULT"), ("bombed", "[abc]", "[def]", "ASSAULT")]  # every verb
+
+
+def test_every_verb_and_noun_is_looked_at():
+    lex = lexicon(verbs={"attack": [ASSAULT], "decline": [sense("REJECT", "120")]},
+                  nouns={"strike": [ASSAULT], "bombing": [sense("ASSAULT", "195")], "riot": [sense("PROTEST", "145")]})
+    spec = ("Iraq:PROPN:nsubj:1 slept:VERB:ROOT:1:sleep and:CCONJ:cc:1 declined:VERB:conj:1:decline to:PART:aux:5 "
+            "comment:VERB:xcomp:3 attacked:VERB:conj:1:attack Syria:PROPN:dobj:6 riot:NOUN:compound:9 "
+            "police:NOUN:npadvmod:6 Strike:PROPN:npadvmod:6:strike rain:NOUN:npadvmod:6 strikes:NOUN:npadvmod:6:strike")
+    d = parse(spec)
+    d.ents = [spacy.tokens.Span(d, 10, 11, label="ORG")]
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 7, country="SYR"))
+    got = [c.token.text for c in coder.find_candidates(next(iter(d.sents)), lex, p)]
+    assert got == ["attacked", "strikes"]
+    # a compound before a head with noun senses of its own ("riot bombing")
+    d = parse("riot:NOUN:compound:1 bombing:NOUN:ROOT:1")
+    got = [c.token.text for c in coder.find_candidates(next(iter(d.sents)), lex, parts_for(d))]
+    assert got == ["riot", "bombing"]
+    # a noun whose sense fails, then one whose anchor is consumed, then a good one
+    lex = lexicon(verbs={"launch": [sense("ASSAULT", "190", object=frozenset({"campaign"}))]},
+                  nouns={"riot": [sense("PROTEST", "145")], "strike": [sense(mod=frozenset({"hunger"}))],
+                         "attack": [ASSAULT]})
+    d = parse("Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch strike:NOUN:npadvmod:1 riot:NOUN:compound:4 "
+              "campaign:NOUN:dobj:1 attack:NOUN:npadvmod:1")
+    got = [c.token.text for c in coder.find_candidates(next(iter(d.sents)), lex, parts_for(d, ent("irq", d, 0)))]
+    assert got == ["launched", "attack"]
+
+
+def test_a_compound_that_is_its_own_head_stops_the_anchor():
+    lex = lexicon(nouns={"riot": [sense("PROTEST", "145")]})
+    d = parse("riot:NOUN:compound:0")
+    got = coder.find_candidates(next(iter(d.sents)), lex, parts_for(d))
+    assert [(c.token.text, c.anchor.text) for c in got] == [("riot", "riot")]
+
+
+def test_noun_spans_reach_modifiers_and_anchors_anywhere_in_the_sentence():
+    lex = lexicon(nouns={"strike": [sense("PROTEST", "1411", mod=frozenset({"hunger"}))],
+                         "riot": [sense("PROTEST", "145")]})
+    def pad(h):
+        return f"the:DET:det:{h} big:ADJ:amod:{h} old:ADJ:amod:{h} "
+    got = found(pad(4) + "hunger:NOUN:compound:4 strike:NOUN:ROOT:4", lex)
+    assert got == [("strike", "1411", "hunger strike", "strike", "strike", True)]
+    got = found(pad(4) + "Hungers:NOUN:compound:4:hunger strike:NOUN:ROOT:4", lex)
+    assert got[0][2] == "Hungers strike"  # by the lemma
+    got = found(pad(6) + "hunger:NOUN:compound:6 long:ADJ:amod:6 new:ADJ:amod:6 strike:NOUN:ROOT:6", lex)
+    assert got[0][2] == "hunger long new strike"  # three tokens off
+    got = found(pad(5) + "riot:NOUN:compound:5 police:NOUN:compound:5 campaign:NOUN:ROOT:5", lex)
+    assert got[0][2:4] == ("riot police campaign", "campaign")
+    d = parse(pad(4) + "hunger:NOUN:compound:4 strike:NOUN:ROOT:4")
+    c = coder.find_candidates(next(iter(d.sents)), lex, parts_for(d))[0]
+    assert (c.start, c.end) == (d[3].idx, d[4].idx + len(d[4]))
+
+
+def test_an_adjectival_participle_takes_its_noun_as_target():
+    # "dozens, killed by Iran": the participle hangs on a word that is no noun, so no inherited subject
+    assert verb_roles("dozens:NUM:ROOT:0 killed:VERB:acl:0:kill:VBN by:ADP:agent:1 Iran:PROPN:pobj:2",
+                      E("irn", 3), E("doz", 0)) == (["Iran"], ["dozens"])
+    assert verb_roles("dozens:NUM:ROOT:0 killed:VERB:advcl:0:kill:VBN by:ADP:agent:1 Iran:PROPN:pobj:2",
+                      E("irn", 3), E("doz", 0)) == ([], [])  # no auxiliary, no acl: not read as passive
+
+
+def test_the_source_is_not_its_own_target():
+    assert verb_roles("Iraq:PROPN:nsubj:1 defended:VERB:ROOT:1:defend itself:PRON:dobj:1", E("irq", 0, 2)) \
+        == (["Iraq"], [])
+    assert verb_roles("Iraq:PROPN:nsubj:1 vowed:VERB:ROOT:1:vow defend:VERB:xcomp:1 itself:PRON:dobj:2",
+                      E("irq", 0, 3)) == (["Iraq"], [])
+
+
+def test_a_topic_or_venue_does_not_end_the_search_for_a_party():
+    talk = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk on:ADP:prep:2 Syria:PROPN:pobj:3 "
+            "toward:ADP:prep:2 Iran:PROPN:pobj:5")
+    assert objects(talk, E("irq", 0), E("syr", 4, country="SYR"), E("irn", 6, country="IRN"),
+                   s=sense("CONSULT", "040"), own={"irq"}) == ["Iran"]
+    # one party per preposition
+    two = "Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk with:ADP:prep:2 Syria:PROPN:pobj:3 Iran:PROPN:pobj:3"
+    assert objects(two, E("irq", 0), E("syr", 4, country="SYR"), E("irn", 5, country="IRN"), own={"irq"}) == ["Syria"]
+
+
+def test_a_visit_to_several_places():
+    visit = sense("CONSULT", "042", reverse="043")
+    spec = ("Rubio:PROPN:nsubj:1 arrived:VERB:ROOT:1:arrive in:ADP:prep:1 Amman:PROPN:pobj:2 on:ADP:prep:1 "
+            "visit:NOUN:pobj:4 to:ADP:prep:1 Baghdad:PROPN:pobj:6")
+    assert noun_roles(spec, E("rub", 0, country="USA"), E("jor", 3, country="JOR"), IRQ(7), i=5, s=visit) \
+        == (["Rubio"], ["Amman", "Baghdad"])
+
+
+def test_a_dictionary_reverse_code_without_a_type_takes_ours():
+    d = parse(ATTACK)
+    ours = sense("ASSAULT", "190")
+    c = coder._dictionary_candidate(Match(code="190", reverse="[x]", line=2), d[1], None, lambda: ours)
+    assert (c.reverse.type, c.reverse.cameo) == ("ASSAULT", "[x]")
