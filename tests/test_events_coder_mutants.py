@@ -1362,3 +1362,43 @@ def test_a_dictionary_reverse_code_without_a_type_takes_ours():
     ours = sense("ASSAULT", "190")
     c = coder._dictionary_candidate(Match(code="190", reverse="[x]", line=2), d[1], None, lambda: ours)
     assert (c.reverse.type, c.reverse.cameo) == ("ASSAULT", "[x]")
+
+
+def test_noun_sides_add_up_over_the_nouns_children():
+    # each phrase adds to what the possessor or a modifier gave, never replaces it
+    spec = "Iraq:PROPN:poss:2 's:PART:case:0 attack:NOUN:ROOT:2 {p}:ADP:prep:2 Iran:PROPN:pobj:3"
+    assert noun_roles(spec.format(p="by"), IRQ(0), IRN(4), i=2) == (["Iraq", "Iran"], [])
+    assert noun_roles(spec.format(p="between"), IRQ(0), IRN(4), i=2) == (["Iraq", "Iran"], [])
+    assert noun_roles(spec.format(p="of"), IRQ(0), IRN(4), i=2, s=sense(of="source")) == (["Iraq", "Iran"], [])
+    assert noun_roles(spec.format(p="from"), IRQ(0), IRN(4), i=2, s=sense(of="source")) == (["Iraq", "Iran"], [])
+    target = sense(poss="target")
+    assert noun_roles(spec.format(p="of"), IRQ(0), IRN(4), i=2, s=target) == ([], ["Iraq", "Iran"])
+    assert noun_roles(spec.format(p="on"), IRQ(0), IRN(4), i=2, s=target) == ([], ["Iraq", "Iran"])
+    withdraw = sense("RETREAT", "087", mode="withdraw", of="source", poss="target")
+    assert noun_roles(spec.format(p="from"), IRQ(0), IRN(4), i=2, s=withdraw) == ([], ["Iraq", "Iran"])
+    # a topic does not end the search: "talks on X with Y"
+    spec = "talks:NOUN:ROOT:0:talk on:ADP:prep:0 Syria:PROPN:pobj:1 with:ADP:prep:0 Iran:PROPN:pobj:3"
+    assert noun_roles(spec, SYR(2), IRN(4), i=0, s=sense("CONSULT", "040")) == ([], ["Iran"])
+    # a preposition before its noun is still a preposition
+    spec = "on:ADP:prep:2 Syria:PROPN:pobj:0 attack:NOUN:ROOT:2"
+    assert noun_roles(spec, SYR(1), i=2) == ([], ["Syria"])
+
+
+def test_light_and_receiving_verbs_add_every_phrase():
+    # "received support from Iraq and from Iran"
+    spec = ("Oman:PROPN:nsubj:1 received:VERB:ROOT:1:receive support:NOUN:dobj:1 from:ADP:prep:1 Iraq:PROPN:pobj:3 "
+            "from:ADP:prep:1 Iran:PROPN:pobj:5")
+    assert noun_roles(spec, E("omn", 0), IRQ(4), IRN(6), i=2) == (["Iraq", "Iran"], ["Oman"])
+    # "launched an attack on Syria and on Iran"
+    spec = ("Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch attack:NOUN:dobj:1 on:ADP:prep:1 Syria:PROPN:pobj:3 "
+            "against:ADP:prep:1 Iran:PROPN:pobj:5")
+    assert noun_roles(spec, IRQ(0), SYR(4), IRN(6), i=2) == (["Iraq"], ["Syria", "Iran"])
+    # "the attack was launched on Syria and against Iran"
+    spec = ("attack:NOUN:nsubjpass:2 was:AUX:auxpass:2:be launched:VERB:ROOT:2:launch on:ADP:prep:2 Syria:PROPN:pobj:3 "
+            "against:ADP:prep:2 Iran:PROPN:pobj:5")
+    assert noun_roles(spec, SYR(4), IRN(6), i=0) == ([], ["Syria", "Iran"])
+
+
+def test_condition_words_take_compounds_of_an_of_object():
+    d = parse("deployment:NOUN:ROOT:0 of:ADP:prep:0 peacekeeping:NOUN:compound:3 troops:NOUN:pobj:1:troop")
+    assert coder._condition_words(d[0])[0] == {"troop", "peacekeeping"}
