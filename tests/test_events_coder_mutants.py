@@ -1127,8 +1127,10 @@ def test_a_users_petrarch_dictionary_alone_decides(monkeypatch):
         return Match(code="[abc]", reverse=None, line=4, origin="my.verbs") if tok.lemma_ == "attack" else None
     monkeypatch.setattr(coder, "match_verb", fake)
     lex = lexicon(verbs={"attack": [sense("ASSAULT", "190", mode="x")]}, nouns={"attack": [ASSAULT]}, petr="PETR")
-    cands = coder.find_candidates(next(iter(d.sents)), lex, p)
+    sent = next(iter(d.sents))
+    cands = coder.find_candidates(sent, lex, p)
     assert got["args"] == ("PETR", "attacked", True, False)
+    assert [c.sent for c in cands] == [sent]
     assert [(c.token.text, c.sense.type, c.sense.cameo, c.sense.mode, c.dictionary) for c in cands] == \
         [("attacked", "ASSAULT", "[abc]", "x", True)]  # our sense's type for a code without one; no nouns
     lex = lexicon(nouns={"attack": [ASSAULT]}, petr="PETR")
