@@ -35,4 +35,5 @@ def test_trim_within_a_longer_text_and_empty_spans():
     assert _trim("in", 0, 2) == (0, 2)
     # only the span is read: a word of the text before it is no preposition of the span
     assert _trim("on Monday", 3, 9) == (3, 9)
+    assert _trim("on Monday", 0, 2) == (0, 2)  # nor a space after it
     assert _trim("Monday and more", 0, 10) == (0, 6)
