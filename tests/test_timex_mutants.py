@@ -4,7 +4,7 @@ year (mutation testing, session 4).
 Every row below was checked by hand against the TimeML/TIMEX3 reading of the expression; readings
 that looked doubtful were left out rather than pinned (they are listed in docs/testing.md, "session 4").
 Anchors: DEC31 = 2025-12-31 (a Wednesday), JAN1 = 2026-01-01, MAR15 = 2026-03-15 (a Sunday),
-JUL1 = 2026-07-01, AUG10 = 2026-08-10 (a Monday); None = no document date (the value is then
+JUL1 = 2026-07-01, AUG10 = 2026-08-10 (a Monday), SAT14 = 2026-03-14, MAY15 = 2026-05-15; None = no document date (the value is then
 relative, None, at the expression's granularity).
 """
 
@@ -14,8 +14,9 @@ import pytest
 
 from newsgraph.timex import normalize
 
-ANCHORS = {"DEC31": dt.date(2025, 12, 31), "JAN1": dt.date(2026, 1, 1), "MAR15": dt.date(2026, 3, 15),
-           "JUL1": dt.date(2026, 7, 1), "AUG10": dt.date(2026, 8, 10), None: None}
+ANCHORS = {"DEC31": dt.date(2025, 12, 31), "JAN1": dt.date(2026, 1, 1), "SAT14": dt.date(2026, 3, 14),
+           "MAR15": dt.date(2026, 3, 15), "MAY15": dt.date(2026, 5, 15), "JUL1": dt.date(2026, 7, 1),
+           "AUG10": dt.date(2026, 8, 10), None: None}
 
 
 def read(text, anchor, tense=None, ref=None, strict=False):
@@ -494,3 +495,59 @@ MORE = [
 @pytest.mark.parametrize("text, anchor, tense, ref, expected", MORE)
 def test_numeric_dates_clock_times_and_signals(text, anchor, tense, ref, expected):
     assert read(text, anchor, tense, ref) == expected
+
+
+# months named with and without a relative word, "the year" alone, positions, quarters and halves at
+# anchors where a month boundary matters, a weekday that fits no nearby year; (strict: the past one)
+MONTHS_AND_PERIODS = [
+    ('last March', 'MAR15', None, None, False, ('2025-03', 'month', 'DATE', None, True, None)),
+    ('last April', 'MAR15', None, None, False, ('2025-04', 'month', 'DATE', None, True, None)),
+    ('past March', 'MAR15', None, None, False, ('2025-03', 'month', 'DATE', None, True, None)),
+    ('past April', 'MAR15', None, None, False, ('2025-04', 'month', 'DATE', None, True, None)),
+    ('previous March', 'MAR15', None, None, False, ('2025-03', 'month', 'DATE', None, True, None)),
+    ('previous April', 'MAR15', None, None, False, ('2025-04', 'month', 'DATE', None, True, None)),
+    ('next March', 'MAR15', None, None, False, ('2027-03', 'month', 'DATE', None, True, None)),
+    ('next April', 'MAR15', None, None, False, ('2026-04', 'month', 'DATE', None, True, None)),
+    ('coming March', 'MAR15', None, None, False, ('2027-03', 'month', 'DATE', None, True, None)),
+    ('coming April', 'MAR15', None, None, False, ('2026-04', 'month', 'DATE', None, True, None)),
+    ('upcoming March', 'MAR15', None, None, False, ('2027-03', 'month', 'DATE', None, True, None)),
+    ('upcoming April', 'MAR15', None, None, False, ('2026-04', 'month', 'DATE', None, True, None)),
+    ('this March', 'MAR15', None, None, False, ('2026-03', 'month', 'DATE', None, True, None)),
+    ('this April', 'MAR15', None, None, False, ('2026-04', 'month', 'DATE', None, True, None)),
+    ('current March', 'MAR15', None, None, False, ('2026-03', 'month', 'DATE', None, True, None)),
+    ('last February', 'MAR15', None, None, False, ('2026-02', 'month', 'DATE', None, True, None)),
+    ('next April', 'MAR15', None, None, False, ('2026-04', 'month', 'DATE', None, True, None)),
+    ('March', None, None, None, False, (None, 'month', 'DATE', None, True, None)),
+    ('March last year', 'MAR15', None, None, False, ('2025-03', 'month', 'DATE', None, True, None)),
+    ('March 2003', None, None, None, False, ('2003-03', 'month', 'DATE', None, False, None)),
+    ('December', 'JAN1', 'past', None, False, ('2025-12', 'month', 'DATE', None, True, None)),
+    ('January', 'DEC31', 'future', None, False, ('2026-01', 'month', 'DATE', None, True, None)),
+    ('April', 'MAR15', 'past', None, True, ('2025-04', 'month', 'DATE', None, True, None)),
+    ('April', 'MAR15', 'past', None, False, ('2026-04', 'month', 'DATE', None, True, None)),
+    ('July', 'JUL1', 'past', None, True, ('2026-07', 'month', 'DATE', None, True, None)),
+    ('July', 'JUL1', None, None, False, ('2026-07', 'month', 'DATE', None, True, None)),
+    ('the year', None, None, '2003-05', False, ('2003', 'year', 'DATE', None, False, None)),
+    ('the year', None, None, None, False, (None, 'year', 'DATE', None, True, None)),
+    ('the year', None, None, 'PAST_REF', False, (None, 'year', 'DATE', None, True, None)),
+    ('the month', 'MAR15', None, None, False, None),
+    ('the start of the year', 'MAR15', None, None, False, ('2026', 'year', 'DATE', 'START', True, None)),
+    ('the middle of the month', 'MAR15', None, None, False, ('2026-03', 'month', 'DATE', 'MID', True, None)),
+    ('the 1988 quarter', 'JUL1', None, None, False, ('1988-Q2', 'quarter', 'DATE', None, False, None)),
+    ('the 1988 quarter', 'AUG10', None, None, False, ('1988-Q2', 'quarter', 'DATE', None, False, None)),
+    ('the 1988 quarter', None, None, None, False, (None, 'quarter', 'DATE', None, True, None)),
+    ('the quarter', 'JUL1', None, None, False, ('2026-Q2', 'quarter', 'DATE', None, True, None)),
+    ('the year-ago quarter', 'MAY15', None, None, False, ('2025-Q1', 'quarter', 'DATE', None, True, None)),
+    ('year-ago', 'MAR15', None, '2003-05', False, ('2002', 'year', 'DATE', None, True, None)),
+    ('the second half', 'MAY15', None, None, False, ('2025-H2', 'half', 'DATE', None, True, None)),
+    ('the first half', 'AUG10', 'future', None, False, ('2026-H1', 'half', 'DATE', None, True, None)),
+    ('the week of March 1', 'MAR15', 'future', None, False, ('2027-W09', 'week', 'DATE', None, True, None)),
+    ('the week of March 20', 'MAR15', 'past', None, True, ('2025-W12', 'week', 'DATE', None, True, None)),
+    ('the weekend', 'SAT14', 'past', None, False, ('2026-W11-WE', 'week', 'DATE', None, True, None)),
+    ('the weekend', 'SAT14', None, None, False, ('2026-W11-WE', 'week', 'DATE', None, True, None)),
+    ('Thursday, December 28', 'MAR15', 'past', None, False, ('2025-12-28', 'day', 'DATE', None, True, None)),
+]
+
+
+@pytest.mark.parametrize("text, anchor, tense, ref, strict, expected", MONTHS_AND_PERIODS)
+def test_months_and_periods(text, anchor, tense, ref, strict, expected):
+    assert read(text, anchor, tense, ref, strict) == expected
