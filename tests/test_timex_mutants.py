@@ -551,3 +551,57 @@ MONTHS_AND_PERIODS = [
 @pytest.mark.parametrize("text, anchor, tense, ref, strict, expected", MONTHS_AND_PERIODS)
 def test_months_and_periods(text, anchor, tense, ref, strict, expected):
     assert read(text, anchor, tense, ref, strict) == expected
+
+
+# parts of a named day, clock times, decades, centuries, sets, vague references, unit ends
+PARTS_CLOCKS_SETS = [
+    ('morning Monday', 'MAR15', 'past', None, ('2026-03-09TMO', 'part_of_day', 'TIME', None, True, None)),
+    ('morning Monday', 'MAR15', 'future', None, ('2026-03-16TMO', 'part_of_day', 'TIME', None, True, None)),
+    ('the morning, yesterday', None, None, None, (None, 'part_of_day', 'TIME', None, True, None)),
+    ('the evening, next Monday', 'MAR15', None, None, ('2026-03-16TEV', 'part_of_day', 'TIME', None, True, None)),
+    ('this afternoon, tomorrow', 'MAR15', None, None, ('2026-03-16TAF', 'part_of_day', 'TIME', None, True, None)),
+    ('night today', 'MAR15', None, None, ('2026-03-15TNI', 'part_of_day', 'TIME', None, True, None)),
+    ('11 pm', None, None, None, ('XXXX-XX-XXT23:00', 'time', 'TIME', None, False, None)),
+    ('12:59 am', None, None, None, ('XXXX-XX-XXT00:59', 'time', 'TIME', None, False, None)),
+    ('0:59', None, None, None, ('XXXX-XX-XXT00:59', 'time', 'TIME', None, False, None)),
+    ('23:59', None, None, None, ('XXXX-XX-XXT23:59', 'time', 'TIME', None, False, None)),
+    ('24:00', None, None, None, None),
+    ("10 o'clock", None, None, None, None),
+    ('12 noon', None, None, None, None),
+    ('9.30 am', None, None, None, ('XXXX-XX-XXT09:30', 'time', 'TIME', None, False, None)),
+    ('the twenties', None, None, None, ('192', 'decade', 'DATE', None, False, None)),
+    ('the nineteen-sixties', None, None, None, ('196', 'decade', 'DATE', None, False, None)),
+    ('the 1980s', None, None, None, ('198', 'decade', 'DATE', None, False, None)),
+    ('the 2010s', None, None, None, ('201', 'decade', 'DATE', None, False, None)),
+    ('the 21st century', None, None, None, ('20', 'century', 'DATE', None, False, None)),
+    ('the 12th century', None, None, None, ('11', 'century', 'DATE', None, False, None)),
+    ('the twentieth century', None, None, None, ('19', 'century', 'DATE', None, False, None)),
+    ('the 5th century', None, None, None, ('04', 'century', 'DATE', None, False, None)),
+    ('the first century', None, None, None, ('00', 'century', 'DATE', None, False, None)),
+    ('every March', None, None, None, ('XXXX-03', 'set', 'SET', None, False, None)),
+    ('every Monday', None, None, None, ('XXXX-WXX-1', 'set', 'SET', None, False, None)),
+    ('each Sunday', None, None, None, ('XXXX-WXX-7', 'set', 'SET', None, False, None)),
+    ('daily', None, None, None, ('P1D', 'set', 'SET', None, False, None)),
+    ('weekly', None, None, None, ('P1W', 'set', 'SET', None, False, None)),
+    ('every year', None, None, None, ('P1Y', 'set', 'SET', None, False, None)),
+    ('now', None, None, None, ('PRESENT_REF', 'present', 'DATE', None, False, None)),
+    ('recently', None, None, None, ('PAST_REF', 'past', 'DATE', None, False, None)),
+    ('the future', None, None, None, ('FUTURE_REF', 'future', 'DATE', None, False, None)),
+    ('currently', None, None, None, ('PRESENT_REF', 'present', 'DATE', None, False, None)),
+    ('in the past', None, None, None, ('PAST_REF', 'past', 'DATE', None, False, None)),
+    ('year-end', 'MAR15', None, None, ('2026', 'year', 'DATE', 'END', True, None)),
+    ("the month's end", 'MAR15', None, None, ('2026-03', 'month', 'DATE', 'END', True, None)),
+]
+
+
+@pytest.mark.parametrize("text, anchor, tense, ref, expected", PARTS_CLOCKS_SETS)
+def test_parts_of_days_clocks_decades_and_sets(text, anchor, tense, ref, expected):
+    assert read(text, anchor, tense, ref) == expected
+
+
+def test_easter_agrees_with_dateutil_over_eight_centuries():
+    from dateutil.easter import easter as reference
+
+    from newsgraph.timex import easter
+
+    assert [y for y in range(1583, 2400) if easter(y) != reference(y)] == []
