@@ -8,6 +8,7 @@ module and its tests, and the survivors are printed at the end.
     python scripts/mutate.py                 # every module below
     python scripts/mutate.py model quotes    # some of them
     python scripts/mutate.py quotes --only '*near_paragraph*'   # some functions of one module
+    python scripts/mutate.py coder --tests tests/test_events_coder_mutants.py   # only these tests
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # module -> (source file, the test files that are its tests)
 MODULES = {
     "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
-    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py"]),
-    "times": ("src/newsgraph/times.py", ["tests/test_times.py", "tests/test_times_tense.py"]),
+    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py",
+                                         "tests/test_timex_mutants.py"]),
+    "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times.py", "tests/test_times_tense.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
-    "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder.py"]),
+    "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_events_coder.py"]),
     "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
     "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
     "cache": ("src/newsgraph/cache.py", ["tests/test_cache.py"]),
@@ -50,8 +52,9 @@ def _mutmut_clear_caches():
 """
 
 
-def scratch_copy(work: Path, module: str) -> Path:
-    source, tests = MODULES[module]
+def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Path:
+    source, own = MODULES[module]
+    tests = tests or own
     dest = work / module
     if dest.exists():
         shutil.rmtree(dest)
@@ -76,8 +79,8 @@ def scratch_copy(work: Path, module: str) -> Path:
     return dest
 
 
-def run_module(work: Path, module: str, only: list[str], children: int) -> dict:
-    dest = scratch_copy(work, module)
+def run_module(work: Path, module: str, only: list[str], children: int, tests: list[str] | None = None) -> dict:
+    dest = scratch_copy(work, module, tests)
     pattern = [f"newsgraph.{_dotted(module)}.x_{o}" for o in only]
     with open(dest / "mutmut-run.log", "w") as log:  # its progress bar is one very long line
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children), *pattern], cwd=dest,
@@ -105,8 +108,12 @@ def main() -> None:
     ap.add_argument("--only", action="append", default=[], help="function-name glob within the module (repeatable)")
     ap.add_argument("--work", default=str(ROOT / "mutants-work"), help="scratch directory (default: ./mutants-work)")
     ap.add_argument("--children", type=int, default=2, help="mutants tested in parallel")
+    ap.add_argument("--tests", action="append", default=[],
+                    help="test file to run instead of the module's own (repeatable): a quick first pass with the "
+                         "fast tests; the counts that go in docs/testing.md come from the module's own test files")
     args = ap.parse_args()
-    results = [run_module(Path(args.work), m, args.only, args.children) for m in (args.modules or list(MODULES))]
+    results = [run_module(Path(args.work), m, args.only, args.children, args.tests)
+               for m in (args.modules or list(MODULES))]
     for r in results:
         print(f"{r['module']}: " + ", ".join(f"{n} {k}" for k, n in sorted(r["counts"].items())))
         for s in r["survivors"]:
