@@ -40,7 +40,7 @@ def ent(eid, sdoc, *spans, country="IRQ", type_="GPE", coded=True, kind="name", 
     for sp in spans:
         i, j, k = (sp, sp + 1, kind) if isinstance(sp, int) else (sp + (kind,))[:3]
         mentions.append(SimpleNamespace(kind=k, start=sdoc[i:j].start_char, end=sdoc[i:j].end_char))
-    actor = SimpleNamespace(country=country) if coded else None
+    actor = SimpleNamespace(country=country, sector=None) if coded else None
     return SimpleNamespace(id=eid, type=type_, actor=actor, attrs=attrs, mentions=mentions)
 
 
@@ -503,7 +503,10 @@ def test_an_unresolved_pronoun_source_is_the_speaker():
                    "attack:VERB:ccomp:1 Syria:PROPN:dobj:4")
         p2 = parts_for(d2, ent("irq", d2, 0), ent("syr", d2, 5, country="SYR"))
         assert coder._speaker_of(d2[2], p2) == ["irq"], pron
-    d2 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say he:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
+    for pron in ("he", "she"):  # "the minister said he would attack" (a person speaking of himself)
+        d2 = parse(f"Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say {pron}:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
+        assert coder._speaker_of(d2[2], parts_for(d2, ent("irq", d2, 0))) == ["irq"], pron
+    d2 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say you:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
     assert coder._speaker_of(d2[2], parts_for(d2, ent("irq", d2, 0))) == []
     # up to four clauses up; a speaker that is no actor gives nothing
     d3 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 attack:VERB:advcl:4 "
@@ -770,8 +773,13 @@ def test_objects_instruments_and_the_sources_own():
 def test_objects_the_objects_own_prepositions():
     talk = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk {prep}:ADP:prep:2 Syria:PROPN:pobj:3")
     ents = (E("irq", 0), E("syr", 4, country="SYR"))
-    for prep in ("with", "on", "against", "to", "toward", "towards", "for", "by", "in"):
+    for prep in ("with", "on", "against", "to", "toward", "towards", "for", "in"):
         assert objects(talk.format(prep=prep), *ents, own={"irq"}) == ["Syria"], prep
+    # "talks by Syria": the event noun stands for its author, so the object itself resolves to Syria
+    d = parse(talk.format(prep="by"))
+    p = parts_for(d, *[e(d) for e in ents])
+    (got,) = coder._objects(d[1], sense(), p, {"irq"})
+    assert p.resolve(got) == ["syr"]
     assert objects(talk.format(prep="of"), *ents, own={"irq"}) == ["talks"]  # "talks of Syria" stand for Syria
     assert objects(talk.format(prep="about"), *ents, own={"irq"}) == []
     assert objects(talk.format(prep="with").replace(":prep:2", ":advmod:2"), *ents, own={"irq"}) == []
@@ -785,7 +793,7 @@ def test_objects_the_objects_own_prepositions():
     # "blocked roads in Brussels": a place is where, not whom
     assert objects(talk.format(prep="in"), E("irq", 0), E("syr", 4, coded=False, type_="GPE"), own={"irq"}) == []
     # the earlier preposition of the list first, whatever the order in the sentence
-    both = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk by:ADP:prep:2 Iran:PROPN:pobj:3 "
+    both = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1:talk for:ADP:prep:2 Iran:PROPN:pobj:3 "
             "with:ADP:prep:2 Syria:PROPN:pobj:5")
     assert objects(both, E("irq", 0), E("irn", 4, country="IRN"), E("syr", 6, country="SYR"), own={"irq"}) == ["Syria"]
     # a preposition with nobody behind it gives way to the next
@@ -917,9 +925,13 @@ def test_noun_object_of_a_passive_or_reacting_verb():
     assert noun_roles(spec, IRQ(4), i=0) == (["Iraq"], [])
     spec = "Iran:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn attack:NOUN:dobj:1"
     assert noun_roles(spec, IRN(0), i=2) == (["Iran"], [])
-    for t in ("ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "REJECT", "REQUEST"):
+    for t in ("ACCUSE", "COERCE", "SUPPORT", "REJECT", "REQUEST"):
         assert noun_roles(spec, IRN(0), i=2, triggers={1: f"{t}-x"}) == ([], []), t  # another's event
         assert noun_roles(spec, IRN(0), i=2, triggers={1: t}) == ([], []), t
+    # a verb of the noun's own type ("launched rocket fire": the assault noun under an assault verb)
+    # is one act with it: the subject is the noun's source
+    assert noun_roles(spec, IRN(0), i=2, triggers={1: "ASSAULT-x"}) == (["Iran"], [])
+    assert noun_roles(spec, IRN(0), i=2, s=sense("PROTEST", "140"), triggers={1: "ASSAULT-x"}) == ([], [])
     assert noun_roles(spec, IRN(0), i=2, triggers={1: "CONSULT"}) == (["Iran"], [])
     assert noun_roles(spec, IRN(0), i=2, triggers={0: "ACCUSE"}) == (["Iran"], [])
     # a passive light verb with its agent: "talks were held by Iraq with Syria"

@@ -597,8 +597,9 @@ def _r_unit_rel(m, ctx):
 
 
 def _ref_day(ctx) -> dt.date | None:
-    """The day the text last named (ctx.ref when it is a day), for "that day", "the next morning"."""
-    ref = ctx.ref
+    """The day the text last named (ctx.ref when it is a day, or a time on a day: "at 10 a.m. Tuesday
+    ... later that day"), for "that day", "the next morning"."""
+    ref = ctx.ref[:10] if ctx.ref and len(ctx.ref) > 10 and ctx.ref[10] == "T" else ctx.ref
     if ref and len(ref) == 10 and ref[4] == "-":
         try:
             return dt.date.fromisoformat(ref)
