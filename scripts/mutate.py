@@ -23,8 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # module -> (source file, the test files that are its tests)
 MODULES = {
     "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
-    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py"]),
-    "times": ("src/newsgraph/times.py", ["tests/test_times.py", "tests/test_times_tense.py"]),
+    "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py",
+                        "tests/test_timex_rules.py"]),
+    "times": ("src/newsgraph/times.py", ["tests/test_times.py", "tests/test_times_tense.py",
+                        "tests/test_times_rules.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
