@@ -136,3 +136,227 @@ def test_unit_rel_anaphoric_counts_from_the_last_time_named(rel, unit, ref, valu
 ])
 def test_unit_rel_anaphoric_without_a_fitting_time_is_relative(rel, unit, ref, gran):
     assert _rel_gran(lambda: _unit_rel(rel, unit, D(2026, 3, 15), ref)) == gran
+
+
+# --- _shift_ref: a value the text named, moved by n units at its own granularity ----------------------
+
+@pytest.mark.parametrize("ref, n, unit, value", [
+    ("2003-Q2", 1, "year", ("2004-Q2", "quarter")),
+    ("2003-Q2", -2, "year", ("2001-Q2", "quarter")),
+    ("2003-Q2", 3, "quarter", ("2004-Q1", "quarter")),
+    ("2003-Q1", -1, "quarter", ("2002-Q4", "quarter")),
+    ("2003-Q4", 1, "quarter", ("2004-Q1", "quarter")),
+    ("2003-Q2", 1, "month", None),  # a quarter has no month to move
+    ("2003", 2, "year", ("2005", "year")),
+    ("2003", -1, "decade", ("1993", "year")),
+    ("2003", 1, "month", None),
+    ("2003", 1, "quarter", None),
+    ("2003-11", 1, "year", ("2004", "year")),  # "a year later" than a month: that year
+    ("2003-11-05", -1, "decade", ("1993", "year")),
+    ("2003-11", 3, "month", ("2004-02", "month")),
+    ("2003-11", -11, "month", ("2002-12", "month")),
+    ("2003-11", 1, "quarter", ("2004-02", "month")),
+    ("2003-01", -1, "month", ("2002-12", "month")),
+    ("2003-11", 2, "day", None),
+    ("2025-12-31", 1, "day", ("2026-01-01", "day")),
+    ("2024-03-01", -1, "night", ("2024-02-29", "day")),
+    ("2026-01-19", 2, "week", ("2026-02-02", "day")),
+    ("2026-01-19", -1, "fortnight", ("2026-01-05", "day")),
+    ("2024-01-31", 1, "month", ("2024-02-29", "day")),  # to the last day of a shorter month
+    ("2023-01-31", 1, "month", ("2023-02-28", "day")),
+    ("2024-05-31", -1, "quarter", ("2024-02-29", "day")),
+    ("2024-02-29", 1, "year", ("2025", "year")),
+    ("2026-01-19", 3, "hour", None),
+    ("2023-02-30", 1, "day", None),  # no such day
+    ("2026-W04", 1, "week", None),  # a week value is not moved
+    ("2026-01-19TMO", 1, "day", None),
+    ("PAST_REF", 1, "year", None),
+    ("", 1, "year", None),
+    (None, 1, "year", None),
+])
+def test_shift_ref(ref, n, unit, value):
+    assert timex._shift_ref(ref, n, unit) == value
+
+
+# --- _r_ago: "three years ago", "two days later", "a few months from now" -----------------------------
+
+MAR15 = D(2026, 3, 15)
+
+
+@pytest.mark.parametrize("text, value, gran", [
+    ("two years ago", "2024", "year"),
+    ("five years back", "2021", "year"),
+    ("a year from now", "2027", "year"),
+    ("three months ago", "2025-12", "month"),
+    ("fifteen months ago", "2024-12", "month"),
+    ("two months hence", "2026-05", "month"),
+    ("two weeks ago", "2026-W09", "week"),
+    ("two fortnights ago", "2026-W07", "week"),
+    ("two weeks hence", "2026-W13", "week"),
+    ("ten days ago", "2026-03-05", "day"),
+    ("three nights ago", "2026-03-12", "day"),
+    ("twenty days from now", "2026-04-04", "day"),
+    ("two quarters ago", "2025-Q3", "quarter"),
+    ("two decades ago", "200", "decade"),
+    ("a century ago", "19", "century"),
+    ("a few years ago", "PAST_REF", "past"),
+    ("1.5 years ago", "PAST_REF", "past"),
+    ("several months from now", "FUTURE_REF", "future"),
+    ("a few weeks hence", "FUTURE_REF", "future"),
+])
+def test_ago_at_mid_march(text, value, gran):
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.type) == (value, gran, "DATE")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("three days later", "P3D"), ("two weeks after", "P2W"), ("a few hours earlier", "PTXH"),
+    ("days later", "PXD"), ("a few years later", "PXY"), ("several months before", "PXM"),
+    ("two hours later", "PT2H"), ("45 minutes later", "PT45M"),
+])
+def test_ago_between_two_events_is_a_duration(text, value):
+    """TimeML marks "three days later" as the stretch between two events (a DURATION), not a date."""
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.type) == (value, "duration", "DURATION")
+
+
+@pytest.mark.parametrize("text", ["three hours ago", "1.5 years later", "three seconds ago", "two minutes from now"])
+def test_ago_unreadable(text):
+    assert normalize(text, MAR15) is None
+
+
+@pytest.mark.parametrize("text, ref, value, gran", [
+    ("two years later", "2003", "2005", "year"),
+    ("two years before", "2003", "2001", "year"),
+    ("three months earlier", "2003-11", "2003-08", "month"),
+    ("a quarter later", "2003-Q4", "2004-Q1", "quarter"),
+])
+def test_ago_later_than_the_time_named(text, ref, value, gran):
+    n = normalize(text, MAR15, ref=ref)
+    assert (n.value, n.granularity) == (value, gran)
+
+
+@pytest.mark.parametrize("text, gran", [("two years later", "year"), ("three months earlier", "month"),
+                                        ("two quarters later", "quarter")])
+def test_ago_later_without_a_time_named_is_relative(text, gran):
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.relative) == (None, gran, True)
+
+
+@pytest.mark.parametrize("text, gran", [("two years ago", "year"), ("three months ago", "month"),
+                                        ("two weeks ago", "week"), ("ten days ago", "day"),
+                                        ("two quarters ago", "quarter"), ("two decades ago", "decade")])
+def test_ago_without_anchor_keeps_its_granularity(text, gran):
+    n = normalize(text)
+    assert (n.value, n.granularity, n.relative) == (None, gran, True)
+
+
+@pytest.mark.parametrize("ref, value", [
+    ("2026-Q1", "2025-Q1"), ("2025-Q4", "2024-Q4"),  # a quarter of this year or last: that quarter then
+    ("2024-Q4", "2025"), ("2027-Q1", "2025"),  # a quarter further away is not the one under discussion
+    (None, "2025"), ("2025-11", "2025"),
+])
+def test_a_year_ago_after_a_quarter(ref, value):
+    assert normalize("a year ago", MAR15, ref=ref).value == value
+
+
+def test_years_ago_after_a_quarter_keeps_the_quarter():
+    assert normalize("two years ago", MAR15, ref="2026-Q1").value == "2024-Q1"
+    assert normalize("two months ago", MAR15, ref="2026-Q1").value == "2026-01"
+
+
+# --- _r_season: spring SP (Mar-May), summer SU, fall FA, winter WI (Dec Y - Feb Y+1 is Y-WI) ---------
+
+JAN10, JUL1, NOV30, DEC20 = D(2026, 1, 10), D(2026, 7, 1), D(2026, 11, 30), D(2026, 12, 20)
+SEASON_WORDS = ["last winter", "previous winter", "this winter", "next winter", "last summer",
+                "this summer", "next summer", "the past spring", "upcoming spring", "the coming fall",
+                "the current autumn"]
+
+
+@pytest.mark.parametrize("anchor, values", [
+    # in January the winter under way is the one that began in December
+    (JAN10, ["2024-WI", "2024-WI", "2025-WI", "2026-WI", "2025-SU", "2025-SU", "2026-SU", "2025-SP", "2026-SP",
+             "2026-FA", "2025-FA"]),
+    (MAR15, ["2025-WI", "2025-WI", "2025-WI", "2026-WI", "2025-SU", "2026-SU", "2026-SU", "2025-SP", "2027-SP",
+             "2026-FA", "2025-FA"]),
+    (JUL1, ["2025-WI", "2025-WI", "2025-WI", "2026-WI", "2025-SU", "2026-SU", "2027-SU", "2026-SP", "2027-SP",
+            "2026-FA", "2026-FA"]),
+    # the last day of autumn: its season is still "this" one, the next to begin is the next
+    (NOV30, ["2025-WI", "2025-WI", "2026-WI", "2026-WI", "2026-SU", "2026-SU", "2027-SU", "2026-SP", "2027-SP",
+             "2027-FA", "2026-FA"]),
+    (DEC20, ["2025-WI", "2025-WI", "2026-WI", "2027-WI", "2026-SU", "2026-SU", "2027-SU", "2026-SP", "2027-SP",
+             "2027-FA", "2026-FA"]),
+])
+def test_seasons_with_a_relative_word(anchor, values):
+    got = [normalize(t, anchor) for t in SEASON_WORDS]
+    assert [n.value for n in got] == values
+    assert {n.granularity for n in got} == {"season"}
+
+
+@pytest.mark.parametrize("anchor, tense, values", [  # spring, summer, fall, winter
+    (JAN10, None, ["2026-SP", "2025-SU", "2025-FA", "2025-WI"]),
+    (JAN10, "future", ["2026-SP", "2026-SU", "2026-FA", "2025-WI"]),
+    (MAR15, "past", ["2026-SP", "2026-SU", "2025-FA", "2025-WI"]),
+    (MAR15, "future", ["2026-SP", "2026-SU", "2026-FA", "2026-WI"]),
+    (JUL1, "future", ["2027-SP", "2026-SU", "2026-FA", "2026-WI"]),
+    (NOV30, "present", ["2027-SP", "2026-SU", "2026-FA", "2026-WI"]),
+    (DEC20, "future", ["2027-SP", "2027-SU", "2027-FA", "2026-WI"]),
+])
+def test_bare_seasons_by_tense(anchor, tense, values):
+    assert [normalize(s, anchor, tense).value for s in ("spring", "summer", "fall", "winter")] == values
+
+
+def test_past_season_far_behind_takes_the_coming_one_unless_strict():
+    """A past clause naming a season: the coming one when it is far nearer (lookahead), not with strict."""
+    assert normalize("spring", JAN10, "past").value == "2026-SP"
+    assert normalize("spring", JAN10, "past", strict=True).value == "2025-SP"
+    assert normalize("since spring", JAN10, "past").value == "2025-SP"
+
+
+@pytest.mark.parametrize("text, anchor, value, relative", [
+    ("summer 2019", None, "2019-SU", False), ("the winter of 2019", None, "2019-WI", False),
+    ("spring, 2020", None, "2020-SP", False), ("the summer of last year", D(2026, 3, 1), "2025-SU", True),
+    ("autumn this year", D(2026, 3, 1), "2026-FA", True), ("winter next year", D(2026, 3, 1), "2027-WI", True),
+])
+def test_seasons_with_a_year(text, anchor, value, relative):
+    n = normalize(text, anchor)
+    assert (n.value, n.granularity, n.relative) == (value, "season", relative)
+
+
+def test_season_without_anchor_is_relative():
+    n = normalize("last summer")
+    assert (n.value, n.granularity, n.relative) == (None, "season", True)
+
+
+# --- _r_fiscal: a fiscal year is written as the year it is named by ---------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("fiscal 2025", "2025"), ("fy2026", "2026"), ("fy25", "2025"), ("fy49", "2049"), ("fy50", "1950"),
+    ("fy 99", "1999"), ("fiscal '03", "2003"), ("the fiscal year 2024", "2024"), ("financial year 2024", "2024"),
+])
+def test_fiscal_year_named(text, value):
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.relative) == (value, "year", False)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("this fiscal year", "2026"), ("the current tax year", "2026"), ("last fiscal year", "2025"),
+    ("the previous fiscal year", "2025"), ("the past fiscal year", "2025"), ("the prior fiscal year", "2025"),
+    ("the preceding fiscal year", "2025"), ("next financial year", "2027"), ("the coming fiscal year", "2027"),
+    ("the upcoming fiscal year", "2027"),
+])
+def test_fiscal_year_relative(text, value):
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.relative) == (value, "year", True)
+    assert (normalize(text).value, normalize(text).granularity) == (None, "year")
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("the same fiscal year", "2003-Q2", "2003"), ("that fiscal year", "2003", "2003"),
+    ("the following fiscal year", "2003-11-05", "2004"), ("the following fiscal year", None, None),
+    ("that fiscal year", "PAST_REF", None),
+])
+def test_fiscal_year_anaphoric(text, ref, value):
+    """Like "the same year": counted from the year the text last named, not the document date."""
+    n = normalize(text, MAR15, ref=ref)
+    assert (n.value, n.granularity) == (value, "year")

@@ -496,8 +496,14 @@ def _r_fiscal(m, ctx):
         if y < 100:
             y += 2000 if y < 50 else 1900
         return f"{y:04d}", "year"  # TimeML corpora write a fiscal year as the year it is named by
+    rel = m["rel"]
+    if rel in ("same", "that", "following"):  # anaphoric, as "the same year": the year the text last named
+        if ctx.ref and ctx.ref[:4].isdigit():
+            return f"{int(ctx.ref[:4]) + (rel == 'following'):04d}", "year"
+        raise _Rel("year")
     anchor = _need(ctx, "year")
-    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
+    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "preceding": -1,
+         "next": 1, "coming": 1, "upcoming": 1}[rel]
     return f"{anchor.year + k:04d}", "year"
 
 
