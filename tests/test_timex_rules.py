@@ -360,3 +360,106 @@ def test_fiscal_year_anaphoric(text, ref, value):
     """Like "the same year": counted from the year the text last named, not the document date."""
     n = normalize(text, MAR15, ref=ref)
     assert (n.value, n.granularity) == (value, "year")
+
+
+# --- _year_of: "this year", "last year", "the following year" inside a longer expression -----------
+
+MAY1 = D(2026, 5, 1)
+
+
+@pytest.mark.parametrize("text, value, gran", [
+    ("3 March this year", "2026-03-03", "day"), ("March 3 the year", "2026-03-03", "day"),
+    ("March 3 last year", "2025-03-03", "day"), ("March 3 the previous year", "2025-03-03", "day"),
+    ("March 3 next year", "2027-03-03", "day"), ("March, last year", "2025-03", "month"),
+    ("march of next year", "2027-03", "month"), ("the summer of last year", "2025-SU", "season"),
+    ("the third quarter of next year", "2027-Q3", "quarter"), ("the first half of last year", "2025-H1", "half"),
+    ("the first six months of this year", "2026-H1", "half"), ("the final three months of last year", "2025-Q4", "quarter"),
+    ("christmas last year", "2025-12-25", "day"),
+])
+def test_year_words_inside_an_expression(text, value, gran):
+    n = normalize(text, MAY1)
+    assert (n.value, n.granularity, n.relative) == (value, gran, True)
+
+
+@pytest.mark.parametrize("text, gran", [
+    ("March 3 this year", "day"), ("March 3 last year", "day"), ("March 3 next year", "day"),
+    ("March this year", "month"), ("summer this year", "season"), ("the third quarter of last year", "quarter"),
+    ("the second half of next year", "half"), ("the first three months of last year", "quarter"),
+    ("the first six months of this year", "half"), ("christmas next year", "day"),
+    ("March 3 the following year", "day"),
+])
+def test_year_words_without_anchor_keep_the_expressions_granularity(text, gran):
+    """With no document date the value is null, but the granularity is the whole expression's
+    (it was "year" for all of these)."""
+    n = normalize(text)
+    assert (n.value, n.granularity, n.relative) == (None, gran, True)
+
+
+@pytest.mark.parametrize("ref, value", [("2003", "2004-03-03"), ("2003-11-05", "2004-03-03"), (None, None),
+                                        ("PAST_REF", None)])
+def test_the_following_year_counts_from_the_year_named(ref, value):
+    n = normalize("March 3 the following year", MAY1, ref=ref)
+    assert (n.value, n.granularity) == (value, "day")
+
+
+# --- _day_rule: "March 15", "Monday, December 7", "the 1st of July" --------------------------------
+
+DAY_TEXTS = ["December 25", "Jan 5", "March 15", "March 16", "Feb 29", "the 1st of July", "Dec. 31", "1 January"]
+
+
+@pytest.mark.parametrize("anchor, tense, values", [
+    (JAN10, None, ["2025-12-25", "2026-01-05", "2026-03-15", "2026-03-16", "2024-02-29", "2026-07-01",
+                   "2025-12-31", "2026-01-01"]),
+    (JAN10, "past", ["2025-12-25", "2026-01-05", "2026-03-15", "2026-03-16", "2024-02-29", "2025-07-01",
+                     "2025-12-31", "2026-01-01"]),
+    (JAN10, "future", ["2026-12-25", "2027-01-05", "2026-03-15", "2026-03-16", "2028-02-29", "2026-07-01",
+                       "2026-12-31", "2027-01-01"]),
+    # the anchor's own day is "today" in every tense
+    (MAR15, "past", ["2025-12-25", "2026-01-05", "2026-03-15", "2026-03-16", "2024-02-29", "2026-07-01",
+                     "2025-12-31", "2026-01-01"]),
+    (MAR15, "future", ["2026-12-25", "2027-01-05", "2026-03-15", "2026-03-16", "2028-02-29", "2026-07-01",
+                       "2026-12-31", "2027-01-01"]),
+    (MAR15, None, ["2025-12-25", "2026-01-05", "2026-03-15", "2026-03-16", "2028-02-29", "2026-07-01",
+                   "2025-12-31", "2026-01-01"]),
+])
+def test_day_without_year_by_tense(anchor, tense, values):
+    got = [normalize(t, anchor, tense) for t in DAY_TEXTS]
+    assert [n.value for n in got] == values
+    assert {(n.granularity, n.relative) for n in got} == {("day", True)}
+
+
+def test_past_day_far_behind_takes_the_coming_one_unless_strict():
+    assert normalize("Jan 5", DEC20, "past").value == "2027-01-05"
+    assert normalize("Jan 5", DEC20, "past", strict=True).value == "2026-01-05"
+    assert normalize("since Jan 5", DEC20, "past").value == "2026-01-05"
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Monday, December 7", JAN10, "2026-12-07"),  # the year it was a Monday
+    ("Friday 6 March", MAR15, "2026-03-06"),
+    ("Monday, December 7", D(2021, 6, 1), "2020-12-07"),
+    ("Thursday, Feb 29", D(2025, 3, 1), "2024-02-29"),  # a leap day that was a Thursday
+    ("Tuesday, Feb 29", MAR15, "2024-02-29"),  # no leap day within a year fits: the date alone decides
+    ("Friday, Feb 29", D(2022, 3, 1), "2020-02-29"),
+])
+def test_day_with_a_weekday_picks_the_year_it_fits(text, anchor, value):
+    assert normalize(text, anchor, "past").value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("March 3, 2019", "2019-03-03"), ("Feb 29, 2024", "2024-02-29"), ("the 31st of December 1999", "1999-12-31"),
+])
+def test_day_with_a_year(text, value):
+    n = normalize(text)
+    assert (n.value, n.granularity, n.relative) == (value, "day", False)
+
+
+@pytest.mark.parametrize("text", ["Feb 29, 2023", "June 31", "March 32", "March 0", "Feb 30 next year",
+                                  "April 31 this year", "June 31, 2020"])
+def test_impossible_days(text):
+    assert normalize(text, MAR15) is None
+
+
+def test_day_without_anchor():
+    n = normalize("March 3")
+    assert (n.value, n.granularity, n.relative) == (None, "day", True)

@@ -226,16 +226,18 @@ def _num(s: str | None):
     return int(f) if f == int(f) else f
 
 
-def _year_of(yref: str, ctx) -> int:
+def _year_of(yref: str, ctx, gran: str = "year") -> int:
+    """The year "this year", "the following year"... name; `gran` is the granularity of the whole
+    expression ("March 3 this year" is a day), kept when there is no date to count from."""
     if yref in ("the year", "this year"):
-        return _need(ctx, "year").year
+        return _need(ctx, gran).year
     if yref in ("last year", "the previous year"):
-        return _need(ctx, "year").year - 1
+        return _need(ctx, gran).year - 1
     if yref == "next year":
-        return _need(ctx, "year").year + 1
-    if yref == "the following year" and ctx.ref:
+        return _need(ctx, gran).year + 1
+    if yref == "the following year" and ctx.ref and ctx.ref[:4].isdigit():
         return int(ctx.ref[:4]) + 1
-    raise _Rel("year")
+    raise _Rel(gran)
 
 
 # --- rules: (compiled fullmatch regex, handler(m, ctx) -> (value, granularity[, type[, mod]]) | None) ---
@@ -270,7 +272,7 @@ def _day_rule(m, ctx):
         return None
     if m["yref"]:
         try:
-            return dt.date(_year_of(m["yref"], ctx), mon, d).isoformat(), "day"
+            return dt.date(_year_of(m["yref"], ctx, "day"), mon, d).isoformat(), "day"
         except ValueError:
             return None
     anchor = _need(ctx, "day")
@@ -300,7 +302,7 @@ def _month_rule(m, ctx):
     if m["y"]:
         return f"{int(m['y']):04d}-{mon:02d}", "month"
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx):04d}-{mon:02d}", "month"
+        return f"{_year_of(m['yref'], ctx, 'month'):04d}-{mon:02d}", "month"
     anchor = _need(ctx, "month")
     rel = m["rel"]
     if rel in ("last", "past", "previous"):  # the latest such month strictly before the current one
@@ -367,7 +369,7 @@ def _r_season(m, ctx):
     if m["y"]:
         return f"{int(m['y']):04d}-{code}", "season"
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx):04d}-{code}", "season"
+        return f"{_year_of(m['yref'], ctx, 'season'):04d}-{code}", "season"
     anchor = _need(ctx, "season")
 
     def make(y):
@@ -393,7 +395,7 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     if m["y"]:
         return f"{int(m['y']):04d}-{letter}{q}", gran
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx):04d}-{letter}{q}", gran
+        return f"{_year_of(m['yref'], ctx, gran):04d}-{letter}{q}", gran
     anchor = _need(ctx, gran)
 
     def make(y):
@@ -482,7 +484,7 @@ def _r_half(m, ctx):
 
 def _r_months_of(m, ctx):
     """'the final three months of 2023' is 2023-Q4, 'the first six months of last year' its H1."""
-    y = int(m["y"]) if m["y"] else _year_of(m["yref"], ctx)
+    y = int(m["y"]) if m["y"] else _year_of(m["yref"], ctx, "quarter" if m["n"] in ("three", "3") else "half")
     first = m["pos"] == "first"
     if m["n"] in ("three", "3"):
         return f"{y:04d}-Q{1 if first else 4}", "quarter"
@@ -512,7 +514,7 @@ def _r_holiday(m, ctx):
     if m["y"]:
         return fn(int(m["y"])).isoformat(), "day"
     if m["yref"]:
-        return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
+        return fn(_year_of(m["yref"], ctx, "day")).isoformat(), "day"
     anchor = _need(ctx, "day")
     days = [fn(anchor.year + k) for k in (-1, 0, 1)]
     rel = m["hrel"]
