@@ -463,3 +463,125 @@ def test_impossible_days(text):
 def test_day_without_anchor():
     n = normalize("March 3")
     assert (n.value, n.granularity, n.relative) == (None, "day", True)
+
+
+# --- _r_weekday: "Monday", "last Friday", "Monday next week", "Wednesday morning" -----------------
+
+WED14, SUN15, THU31 = D(2026, 1, 14), D(2026, 3, 15), D(2026, 12, 31)
+WEEKDAY_TEXTS = ["last Monday", "past Tuesday", "previous Wednesday", "next Wednesday", "upcoming Wednesday",
+                 "coming Sunday", "Monday next week", "Sunday last week", "Friday this week", "last Friday evening"]
+
+
+@pytest.mark.parametrize("anchor, values", [
+    (WED14, ["2026-01-12", "2026-01-13", "2026-01-07", "2026-01-21", "2026-01-21", "2026-01-18", "2026-01-19",
+             "2026-01-11", "2026-01-16", "2026-01-09TEV"]),
+    (SUN15, ["2026-03-09", "2026-03-10", "2026-03-11", "2026-03-18", "2026-03-18", "2026-03-22", "2026-03-16",
+             "2026-03-08", "2026-03-13", "2026-03-13TEV"]),
+    (THU31, ["2026-12-28", "2026-12-29", "2026-12-30", "2027-01-06", "2027-01-06", "2027-01-03", "2027-01-04",
+             "2026-12-27", "2027-01-01", "2026-12-25TEV"]),
+])
+def test_weekdays_with_a_relative_word(anchor, values):
+    """last/next are strictly before/after the document date (a week back on the same weekday)."""
+    assert [normalize(t, anchor, "past").value for t in WEEKDAY_TEXTS] == values
+    assert [normalize(t, anchor, "future").value for t in WEEKDAY_TEXTS] == values
+
+
+@pytest.mark.parametrize("anchor, tense, values", [  # Monday, Wednesday, Sunday, Wednesday morning
+    (WED14, "past", ["2026-01-12", "2026-01-14", "2026-01-11", "2026-01-14TMO"]),
+    (WED14, None, ["2026-01-12", "2026-01-14", "2026-01-11", "2026-01-14TMO"]),
+    (WED14, "future", ["2026-01-19", "2026-01-14", "2026-01-18", "2026-01-14TMO"]),
+    (WED14, "present", ["2026-01-19", "2026-01-14", "2026-01-18", "2026-01-14TMO"]),
+    (SUN15, "past", ["2026-03-09", "2026-03-11", "2026-03-15", "2026-03-11TMO"]),
+    (SUN15, "future", ["2026-03-16", "2026-03-18", "2026-03-15", "2026-03-18TMO"]),
+    (THU31, "future", ["2027-01-04", "2027-01-06", "2027-01-03", "2027-01-06TMO"]),
+])
+def test_bare_weekday_by_tense(anchor, tense, values):
+    got = [normalize(t, anchor, tense) for t in ("Monday", "Wednesday", "Sunday", "Wednesday morning")]
+    assert [n.value for n in got] == values
+    assert [(n.granularity, n.type) for n in got] == [("day", "DATE")] * 3 + [("part_of_day", "TIME")]
+
+
+def test_weekday_norm_says_which_weekday_when_bare():
+    assert normalize("Monday", WED14).weekday == 0
+    assert normalize("Sunday").weekday == 6
+    assert normalize("last Monday", WED14).weekday is None
+    assert normalize("Monday next week", WED14).weekday is None
+
+
+@pytest.mark.parametrize("text, weekday", [("Monday", 0), ("this Friday", 4), ("last Monday", None),
+                                           ("next Friday", None), ("Monday next week", None)])
+def test_weekday_without_anchor(text, weekday):
+    n = normalize(text)
+    assert (n.value, n.granularity, n.relative, n.weekday) == (None, "day", True, weekday)
+
+
+# --- _month_rule: "March", "last March", "March of 2019" --------------------------------------------
+
+MONTH_WORDS = ["last March", "past January", "previous March", "next March", "coming December",
+               "upcoming January", "this March", "current March"]
+
+
+@pytest.mark.parametrize("anchor, values", [
+    (JAN10, ["2025-03", "2025-01", "2025-03", "2026-03", "2026-12", "2027-01", "2026-03", "2026-03"]),
+    (MAR15, ["2025-03", "2026-01", "2025-03", "2027-03", "2026-12", "2027-01", "2026-03", "2026-03"]),
+    (DEC20, ["2026-03", "2026-01", "2026-03", "2027-03", "2027-12", "2027-01", "2026-03", "2026-03"]),
+])
+def test_months_with_a_relative_word(anchor, values):
+    """last/next: the latest such month strictly before / the first strictly after the current month."""
+    got = [normalize(t, anchor) for t in MONTH_WORDS]
+    assert [n.value for n in got] == values
+    assert {(n.granularity, n.relative) for n in got} == {("month", True)}
+
+
+@pytest.mark.parametrize("anchor, tense, values", [  # January, March, April, November, December
+    (JAN10, "past", ["2026-01", "2026-03", "2026-04", "2025-11", "2025-12"]),
+    (JAN10, "future", ["2026-01", "2026-03", "2026-04", "2026-11", "2026-12"]),
+    (MAR15, None, ["2026-01", "2026-03", "2026-04", "2025-11", "2025-12"]),
+    (MAR15, "future", ["2027-01", "2026-03", "2026-04", "2026-11", "2026-12"]),
+    (DEC20, "past", ["2027-01", "2027-03", "2027-04", "2026-11", "2026-12"]),
+    (DEC20, "future", ["2027-01", "2027-03", "2027-04", "2027-11", "2026-12"]),
+])
+def test_bare_month_by_tense(anchor, tense, values):
+    got = [normalize(t, anchor, tense).value for t in ("January", "March", "April", "November", "December")]
+    assert got == values
+
+
+def test_past_month_far_behind_takes_the_coming_one_unless_strict():
+    assert normalize("January", DEC20, "past").value == "2027-01"
+    assert normalize("January", DEC20, "past", strict=True).value == "2026-01"
+    assert normalize("since January", DEC20, "past").value == "2026-01"
+
+
+@pytest.mark.parametrize("text, value", [("March of 2019", "2019-03"), ("march, 2019", "2019-03"),
+                                         ("sept. 1999", "1999-09"), ("december in 2003", "2003-12")])
+def test_month_with_a_year(text, value):
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.relative) == (value, "month", False)
+
+
+def test_month_without_anchor():
+    for text in ("March", "last March", "next March"):
+        n = normalize(text)
+        assert (n.value, n.granularity, n.relative) == (None, "month", True)
+
+
+# --- _r_quarter_rel: "last quarter", "the next fiscal quarter" ---------------------------------------
+
+@pytest.mark.parametrize("anchor, last, this, nxt", [
+    (JAN10, "2025-Q4", "2026-Q1", "2026-Q2"), (MAR15, "2025-Q4", "2026-Q1", "2026-Q2"),
+    (D(2026, 4, 1), "2026-Q1", "2026-Q2", "2026-Q3"), (D(2026, 9, 30), "2026-Q2", "2026-Q3", "2026-Q4"),
+    (D(2026, 10, 1), "2026-Q3", "2026-Q4", "2027-Q1"), (DEC20, "2026-Q3", "2026-Q4", "2027-Q1"),
+])
+def test_quarter_with_a_relative_word(anchor, last, this, nxt):
+    for words, value in ((("last", "past", "previous", "prior", "preceding"), last), (("this", "current"), this),
+                         (("next", "coming", "upcoming"), nxt)):
+        for rel in words:
+            for text in (f"the {rel} quarter", f"{rel} fiscal quarter", f"the {rel} financial quarter"):
+                n = normalize(text, anchor)
+                assert (n.value, n.granularity, n.relative) == (value, "quarter", True), text
+    assert normalize("the following quarter", anchor).value == nxt
+
+
+def test_quarter_rel_without_anchor():
+    n = normalize("the next quarter")
+    assert (n.value, n.granularity, n.relative) == (None, "quarter", True)
