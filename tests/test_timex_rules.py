@@ -585,3 +585,161 @@ def test_quarter_with_a_relative_word(anchor, last, this, nxt):
 def test_quarter_rel_without_anchor():
     n = normalize("the next quarter")
     assert (n.value, n.granularity, n.relative) == (None, "quarter", True)
+
+
+# --- clean: the expression's words before the rules read them -------------------------------------
+
+@pytest.mark.parametrize("text, out", [
+    ("  “Monday”  ", "monday"),  # curly double quotes go as straight ones do (they stayed)
+    ("(Monday),", "monday"),
+    ("Jan. 5–7", "jan. 5-7"), ("March—April", "march-april"), ("Monday  \n  morning", "monday morning"),
+    ("nineteen ninety-eight", "1998"), ("nineteen ninety eight", "1998"), ("in nineteen hundred", "in 1900"),
+    ("two thousand and three", "2003"), ("two thousand three", "2003"), ("two thousand", "2000"),
+    ("eighteen twelve", "1812"), ("nineteen fifteen", "1915"), ("THE FORTIES", "the forties"),
+    ("twenty four hours", "twenty-four hours"), ("sixty five years", "sixty-five years"), ("twenty", "twenty"),
+    ("eight trading days", "eight days"), ("two more weeks", "two weeks"), ("five working days", "five days"),
+    ("three business days", "three days"),  # "business" was left in: the gate looked for "ing " or "more "
+    ("this past spring", "past spring"), ("working", "working"),
+    ("Monday’s", "monday"), ("the 1990s’", "the 1990s"), ("the 1990s'", "the 1990s"),
+    ("at 10 a.m.", "at 10 a.m."), ("10 P.M.", "10 p.m."), ("March 3.", "march 3"), ("March 3 ,.", "march 3"),
+])
+def test_clean(text, out):
+    assert timex.clean(text) == out
+
+
+def test_cleaned_forms_are_read():
+    assert normalize("three business days").value == "P3D"
+    assert normalize("three business days ago", WED14).value == "2026-01-11"
+    assert normalize("“Monday”", WED14).value == "2026-01-12"
+    assert normalize("nineteen ninety-eight").value == "1998"
+
+
+# --- _r_quarter / _r_half: "the third quarter", "q4 2019", "last year's third quarter" ------------
+
+QUARTER_TEXTS = ["the first quarter", "the second quarter", "the third quarter", "the fourth quarter", "q4",
+                 "the final quarter", "the first half", "the second half"]
+
+
+@pytest.mark.parametrize("anchor, tense, values", [
+    # the latest one begun by the document date ...
+    (JAN10, "past", ["2026-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025-Q4", "2025-Q4", "2026-H1", "2025-H2"]),
+    (D(2026, 4, 1), None, ["2026-Q1", "2026-Q2", "2025-Q3", "2025-Q4", "2025-Q4", "2025-Q4", "2026-H1", "2025-H2"]),
+    (D(2026, 10, 15), "past", ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2026-Q4", "2026-Q4", "2026-H1", "2026-H2"]),
+    # ... in the future tense the next to be reported, which may have ended up to three months ago
+    (JAN10, "future", ["2026-Q1", "2026-Q2", "2026-Q3", "2025-Q4", "2025-Q4", "2025-Q4", "2026-H1", "2025-H2"]),
+    (D(2026, 10, 15), "future", ["2027-Q1", "2027-Q2", "2026-Q3", "2026-Q4", "2026-Q4", "2026-Q4", "2027-H1", "2026-H2"]),
+    (D(2026, 12, 31), "future", ["2027-Q1", "2027-Q2", "2026-Q3", "2026-Q4", "2026-Q4", "2026-Q4", "2027-H1", "2026-H2"]),
+])
+def test_quarters_and_halves_without_a_year(anchor, tense, values):
+    got = [normalize(t, anchor, tense) for t in QUARTER_TEXTS]
+    assert [n.value for n in got] == values
+    assert [n.granularity for n in got] == ["quarter"] * 6 + ["half"] * 2
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the third quarter of 2019", "2019-Q3"), ("q3 2019", "2019-Q3"), ("2019 q3", "2019-Q3"),
+    ("the 2019 third quarter", "2019-Q3"), ("the 4th quarter, 2020", "2020-Q4"), ("the second half of 2019", "2019-H2"),
+])
+def test_quarter_with_a_year(text, value):
+    n = normalize(text, MAR15)
+    assert (n.value, n.relative) == (value, False)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("third-quarter", "2025-Q3"), ("fiscal q2", "2025-Q2"), ("the fourth fiscal quarter", "2025-Q4"),
+    ("last year's third quarter", "2025-Q3"), ("this year's fourth quarter", "2026-Q4"),
+    ("next year's first quarter", "2027-Q1"), ("the year-ago third quarter", "2024-Q3"),
+    ("the comparable year-earlier fourth quarter", "2024-Q4"), ("the year-ago first quarter", "2025-Q1"),
+    ("the 1st quarter of last year", "2025-Q1"),
+])
+def test_quarter_relative(text, value):
+    n = normalize(text, MAR15)
+    assert (n.value, n.granularity, n.relative) == (value, "quarter", True)
+    assert (normalize(text).value, normalize(text).granularity) == (None, "quarter")
+
+
+@pytest.mark.parametrize("text", ["the fifth quarter", "q5", "the third half"])
+def test_no_such_quarter(text):
+    assert normalize(text, MAR15) is None
+
+
+# --- _r_holiday: Christmas, Easter, Thanksgiving... ---------------------------------------------
+
+def test_easter_and_thanksgiving_dates():
+    assert [timex.easter(y).isoformat() for y in (2024, 2025, 2026, 2027, 2000, 1818, 2285)] == [
+        "2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2000-04-23", "1818-03-22", "2285-03-22"]
+    assert [timex._thanksgiving(y).isoformat() for y in (2024, 2025, 2026, 2018, 2030)] == [
+        "2024-11-28", "2025-11-27", "2026-11-26", "2018-11-22", "2030-11-28"]
+
+
+HOLIDAY_TEXTS = ["christmas", "christmas eve", "boxing day", "new year's day", "new year’s eve", "easter",
+                 "easter monday", "good friday", "thanksgiving", "halloween", "valentine's day", "armistice day",
+                 "bastille day"]
+
+
+@pytest.mark.parametrize("anchor, tense, values", [
+    (JAN10, "past", ["2025-12-25", "2025-12-24", "2025-12-26", "2026-01-01", "2025-12-31", "2026-04-05",
+                     "2026-04-06", "2026-04-03", "2025-11-27", "2025-10-31", "2026-02-14", "2025-11-11", "2025-07-14"]),
+    (JAN10, "future", ["2026-12-25", "2026-12-24", "2026-12-26", "2027-01-01", "2026-12-31", "2026-04-05",
+                       "2026-04-06", "2026-04-03", "2026-11-26", "2026-10-31", "2026-02-14", "2026-11-11", "2026-07-14"]),
+    (D(2026, 12, 25), "future", ["2026-12-25", "2027-12-24", "2026-12-26", "2027-01-01", "2026-12-31", "2027-03-28",
+                                 "2027-03-29", "2027-03-26", "2027-11-25", "2027-10-31", "2027-02-14", "2027-11-11",
+                                 "2027-07-14"]),
+    (D(2026, 12, 28), None, ["2026-12-25", "2026-12-24", "2026-12-26", "2027-01-01", "2026-12-31", "2027-03-28",
+                             "2027-03-29", "2027-03-26", "2026-11-26", "2026-10-31", "2027-02-14", "2026-11-11",
+                             "2026-07-14"]),
+])
+def test_holidays_by_tense(anchor, tense, values):
+    got = [normalize(t, anchor, tense) for t in HOLIDAY_TEXTS]
+    assert [n.value for n in got] == values
+    assert {(n.granularity, n.relative) for n in got} == {("day", True)}
+
+
+@pytest.mark.parametrize("anchor, values", [
+    (JAN10, ["2025-12-25", "2026-12-25", "2026-04-05", "2019-12-25", "2025-04-20", "2027-12-25"]),
+    (D(2026, 12, 25), ["2025-12-25", "2027-12-25", "2027-03-28", "2019-12-25", "2025-04-20", "2027-12-25"]),
+])
+def test_holidays_with_a_relative_word_or_year(anchor, values):
+    """last/next: strictly before/after the document date (on Christmas Day, "last Christmas" is a year ago)."""
+    texts = ["last christmas", "next christmas", "coming easter", "christmas 2019", "easter last year",
+             "christmas next year"]
+    assert [normalize(t, anchor).value for t in texts] == values
+    assert normalize("this christmas", D(2026, 12, 28)).value == "2026-12-25"
+
+
+def test_holiday_without_anchor():
+    n = normalize("good friday")
+    assert (n.value, n.granularity, n.relative) == (None, "day", True)
+    assert normalize("easter 2024").value == "2024-03-31"
+
+
+# --- _r_year_ago / _r_the_quarter: the period a report is about -----------------------------------
+
+@pytest.mark.parametrize("ref, values", [
+    # year-earlier, the year-ago period, the quarter, the latest quarter, the current quarter,
+    # the year-earlier quarter, the 2024 quarter, the latest period
+    (None, [("2025", "year"), None, ("2025-Q4", "quarter"), ("2025-Q4", "quarter"), ("2026-Q1", "quarter"),
+            ("2024-Q4", "quarter"), ("2024-Q4", "quarter"), None]),
+    ("2025-Q3", [("2024-Q3", "quarter"), ("2024-Q3", "quarter"), ("2025-Q3", "quarter"), ("2025-Q4", "quarter"),
+                 ("2026-Q1", "quarter"), ("2024-Q3", "quarter"), ("2024-Q3", "quarter"), ("2025-Q4", "quarter")]),
+    ("2025", [("2024", "year"), ("2024", "year"), ("2025-Q4", "quarter"), ("2025-Q4", "quarter"),
+              ("2026-Q1", "quarter"), ("2024-Q4", "quarter"), ("2024-Q4", "quarter"), None]),
+    ("2025-11-03", [("2024", "year"), None, ("2025-Q4", "quarter"), ("2025-Q4", "quarter"), ("2026-Q1", "quarter"),
+                    ("2024-Q4", "quarter"), ("2024-Q4", "quarter"), None]),
+    ("PAST_REF", [("2025", "year"), None, ("2025-Q4", "quarter"), ("2025-Q4", "quarter"), ("2026-Q1", "quarter"),
+                  ("2024-Q4", "quarter"), ("2024-Q4", "quarter"), None]),
+])
+def test_report_periods_after_the_time_named(ref, values):
+    texts = ["year-earlier", "the year-ago period", "the quarter", "the latest quarter", "the current quarter",
+             "the year-earlier quarter", "the 2024 quarter", "the latest period"]
+    got = [normalize(t, MAR15, ref=ref) for t in texts]
+    assert [(n.value, n.granularity) if n else None for n in got] == values
+
+
+def test_report_periods_at_a_quarter_boundary():
+    assert normalize("the quarter", D(2026, 4, 1)).value == "2026-Q1"
+    assert normalize("the quarter", D(2026, 12, 31)).value == "2026-Q3"
+    assert normalize("the current quarter", D(2026, 12, 31)).value == "2026-Q4"
+    assert normalize("the year-ago quarter", D(2026, 1, 1)).value == "2024-Q4"
+    assert normalize("the 1988 period", MAR15).value == "1988"
+    assert (normalize("the quarter").value, normalize("the quarter").granularity) == (None, "quarter")

@@ -1023,12 +1023,12 @@ _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
-    s = " ".join(s.split()).strip(" ,;:!?\"()")
+    s = " ".join(s.split()).strip(" ,;:!?\"“”()")
     if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if "ty " in s:  # "twenty four hours" as "twenty-four"
         s = _TENS_UNITS.sub(r"\1-\2", s)
-    if "ing " in s or "more " in s or "this past " in s:
+    if "ing " in s or "more " in s or "business " in s or "this past " in s:
         # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if s.endswith("'s") or s.endswith("s'"):
