@@ -743,3 +743,45 @@ def test_report_periods_at_a_quarter_boundary():
     assert normalize("the year-ago quarter", D(2026, 1, 1)).value == "2024-Q4"
     assert normalize("the 1988 period", MAR15).value == "1988"
     assert (normalize("the quarter").value, normalize("the quarter").granularity) == (None, "quarter")
+
+
+# --- pick_period: which of the periods around the document date a tense means -------------------------
+
+def _june(y):
+    return D(y, 6, 1), D(y, 6, 30), y
+
+
+def _newyear(y):
+    return D(y, 1, 1), D(y, 1, 1), y
+
+
+def _spring_summer(y):
+    return D(y, 3, 1), D(y, 8, 31), y
+
+
+@pytest.mark.parametrize("anchor, tense, make, lookahead, year", [
+    (D(2026, 7, 15), "past", _june, True, 2026),  # the latest begun
+    (D(2026, 6, 1), "past", _june, True, 2026),  # begun that very day
+    (D(2026, 5, 20), "past", _june, True, 2026),  # the coming one is far nearer than the past one
+    (D(2026, 5, 20), "past", _june, False, 2025),
+    (D(2024, 9, 1), "past", _newyear, True, 2024),  # exactly twice as far: not "far nearer"
+    (D(2024, 9, 2), "past", _newyear, True, 2025),
+    (D(2026, 7, 15), "future", _june, True, 2027),  # the earliest not yet over
+    (D(2026, 6, 30), "future", _june, True, 2026),  # its last day
+    (D(2026, 6, 15), None, _june, True, 2026),  # it contains the date
+    (D(2026, 3, 1), None, _june, True, 2026),  # the nearest: 92 days ahead against 244 back
+    (D(2026, 10, 15), None, _spring_summer, True, 2026),  # 45 days after its end against 137 to the next start
+    (D(2026, 12, 15), None, _spring_summer, True, 2027),  # 106 after the end against 76 to the next start
+    (D(2026, 12, 15), "present", _spring_summer, True, 2027),
+])
+def test_pick_period(anchor, tense, make, lookahead, year):
+    assert timex.pick_period(anchor, tense, make, lookahead=lookahead)[2] == year
+
+
+def test_pick_period_when_none_or_not_all_years_fit():
+    every_fourth = lambda y: _june(y) if y % 4 == 0 else None  # noqa: E731
+    assert timex.pick_period(D(2026, 3, 1), "past", every_fourth)[2] == 2024  # two years back is looked at
+    assert timex.pick_period(D(2026, 3, 1), "future", every_fourth)[2] == 2024  # none to come: the last one
+    assert timex.pick_period(D(2026, 3, 1), "past", _june, years=(1, 2))[2] == 2027  # none begun: the first
+    assert timex.pick_period(D(2026, 3, 1), None, lambda y: None) is None
+    assert timex.pick_period(D(2026, 3, 1), "past", _june, years=(0,))[2] == 2026
