@@ -64,3 +64,137 @@ def test_trim_lead_word_needs_its_space_inside_the_span():
     text = "on Monday"
     assert _trim(text, 0, 2) == (0, 2)  # "on" alone: the space after it is outside the span
     assert _trim(text, 0, 3) == (3, 3)  # "on ": a preposition and nothing after it, nothing left
+
+
+# --- _nearby_day: the day a bare clock time is on -------------------------------------------------
+
+from newsgraph.model import Document, Published, Section  # noqa: E402
+from newsgraph.timex import Norm, normalize  # noqa: E402
+from newsgraph.times import _nearby_day, infer_published, published_from_line  # noqa: E402
+
+
+def _spans(text, *phrases):
+    """items (start, end) of each phrase (its first occurrence after the previous one) and their Norms."""
+    items, at = [], 0
+    for p in phrases:
+        a = text.index(p, at)
+        items.append((a, a + len(p)))
+        at = a + len(p)
+    return items
+
+
+def _day(v):
+    return Norm(v, "day")
+
+
+CLOCK = Norm("T10:00", "time", "TIME")
+
+
+@pytest.mark.parametrize("text, phrases, norms, i, day", [
+    ("at 10am on Monday", ("10am", "Monday"), (CLOCK, _day("2026-01-19")), 0, "2026-01-19"),
+    ("at 10am, Monday", ("10am", "Monday"), (CLOCK, _day("2026-01-19")), 0, "2026-01-19"),
+    ("at noon today", ("noon", "today"), (CLOCK, _day("2026-01-19")), 0, "2026-01-19"),
+    ("at 10am of Monday", ("10am", "Monday"), (CLOCK, _day("2026-01-19")), 0, "2026-01-19"),
+    # a day after it but not right after: not its day
+    ("at 10am, before Monday", ("10am", "Monday"), (CLOCK, _day("2026-01-19")), 0, None),
+    # a month after it is not a day
+    ("at 10am in March", ("10am", "March"), (CLOCK, Norm("2026-03", "month")), 0, None),
+    # the last day named shortly before it in the same line
+    ("Monday at 10am", ("Monday", "10am"), (_day("2026-01-19"), CLOCK), 1, "2026-01-19"),
+    ("On Monday, officials met at 10am", ("Monday", "10am"), (_day("2026-01-19"), CLOCK), 1, "2026-01-19"),
+    ("Monday, then March, then 10am", ("Monday", "March", "10am"),
+     (_day("2026-01-19"), Norm("2026-03", "month"), CLOCK), 2, "2026-01-19"),  # past a month to a day
+    ("Monday.\nAt 10am", ("Monday", "10am"), (_day("2026-01-19"), CLOCK), 1, None),  # another line
+    ("Monday" + " " * 37 + "at 10am", ("Monday", "10am"), (_day("2026-01-19"), CLOCK), 1, "2026-01-19"),  # 40 apart
+    ("Monday" + " " * 38 + "at 10am", ("Monday", "10am"), (_day("2026-01-19"), CLOCK), 1, None),  # 41 apart
+    ("Monday, when at 10am on Friday", ("Monday", "10am", "Friday"),
+     (_day("2026-01-19"), CLOCK, _day("2026-01-23")), 1, "2026-01-23"),  # the day after it first
+    ("at 10am", ("10am",), (CLOCK,), 0, None),
+    ("PAST_REF at 10am", ("PAST_REF", "10am"), (Norm("PAST_REF", "past"), CLOCK), 1, None),
+    ("2026-01-19TMO, at 10am", ("2026-01-19TMO", "10am"), (Norm("2026-01-19TMO", "part_of_day", "TIME"), CLOCK), 1, None),
+])
+def test_nearby_day(text, phrases, norms, i, day):
+    assert _nearby_day(_spans(text, *phrases), list(norms), i, text) == day
+
+
+# --- infer_published: the document date from the text's own dates --------------------------------
+
+def _items(*specs):
+    return [(text, normalize(text), tense, kind) for text, tense, kind in specs]
+
+
+@pytest.mark.parametrize("specs, value", [
+    ((("May 2, 2024", "past", "body"), ("April 30, 2024", None, "body")), "2024-05-02"),
+    ((("May 2, 2024", "present", "body"),), None),  # a present-tense date in the body may be ahead
+    ((("May 2, 2024", "present", "caption"),), "2024-05-02"),
+    ((("2024-05-02", "past", "body"),), "2024-05-02"),
+    ((("10am", "past", "body"),), None),  # a clock time is no date
+    ((("May 2, 2024", "past", "body"), ("1994", "past", "body")), "2024-05-02"),  # an earlier year
+    ((("May 2, 2024", "past", "body"), ("2025", "past", "body")), None),  # a later year told in the past
+    ((("May 2, 2024", "past", "body"), ("June 2024", "past", "body")), None),
+    ((("May 2, 2024", "past", "body"), ("May 2024", "past", "body")), "2024-05-02"),  # its own month began before
+    ((("May 2, 2024", "past", "body"), ("the 2020s", "past", "body")), "2024-05-02"),
+    ((("May 2, 2024", "past", "body"), ("2025", "future", "body")), "2024-05-02"),  # a year ahead, in the future
+    ((("May 2, 2024", "past", "body"), ("2025", None, "body")), "2024-05-02"),
+    ((("May 2, 2024", "past", "body"), ("before 2025", "past", "body")), "2024-05-02"),  # a bound, not an event
+    ((("May 2, 2024", "past", "body"), ("since 2025", "past", "body")), "2024-05-02"),
+    # 2 May 2024 was a Thursday
+    ((("May 2, 2024", "past", "body"), ("Thursday", "past", "body")), "2024-05-02"),
+    ((("May 2, 2024", "past", "body"), ("Friday", "past", "body")), "2024-05-03"),
+    ((("May 2, 2024", "past", "body"), ("Wednesday", "past", "body")), "2024-05-08"),  # the Wednesday after it
+    ((("May 2, 2024", "past", "body"), ("Wednesday", None, "body")), "2024-05-08"),
+    ((("May 2, 2024", "past", "body"), ("Saturday", "past", "body"), ("Sunday", "past", "body")), "2024-05-05"),
+    ((("May 2, 2024", "past", "body"), ("Sunday", "future", "body")), "2024-05-02"),
+    ((("May 2, 2024", "past", "body"), ("Sunday", "present", "body")), "2024-05-02"),
+    ((("May 2, 2024", "past", "body"), ("last Sunday", "past", "body")), "2024-05-02"),  # not a bare weekday
+])
+def test_infer_published(specs, value):
+    got = infer_published(_items(*specs))
+    assert (got.value, got.inferred) == (value, True)
+
+
+def test_infer_published_says_why():
+    assert "no absolute day date" in infer_published(_items(("2024", "past", "body"))).basis
+    got = infer_published(_items(("May 2, 2024", "past", "body"), ("2025", "past", "body")))
+    assert "'May 2, 2024'" in got.basis and "'2025'" in got.basis
+    got = infer_published(_items(("May 2, 2024", "past", "body"), (" Friday ", "past", "body")))
+    assert "'May 2, 2024'" in got.basis and "'Friday'" in got.basis and got.value == "2024-05-03"
+    assert "no past-tense weekday" in infer_published(_items(("May 2, 2024", "past", "body"))).basis
+
+
+# --- published_from_line: a dated 'Published' line ------------------------------------------------
+
+def _doc_with(*sections):
+    text = "\n".join(s[1] for s in sections)
+    secs, at = [], 0
+    for kind, line, attrs in sections:
+        secs.append(Section(kind=kind, start=at, end=at + len(line), text=line, attrs=attrs))
+        at += len(line) + 1
+    return Document(text=text, sections=secs)
+
+
+@pytest.mark.parametrize("sections, value", [
+    ((("published", "Published: January 19, 2026", {"value_text": "January 19, 2026"}),), "2026-01-19"),
+    ((("published", "Updated 19/01/2026 10:00", {"value_text": "19/01/2026 10:00"}),), "2026-01-19"),
+    ((("published", "Published 2026-01-19T10:00:00Z", {"value_text": "2026-01-19T10:00:00Z"}),), "2026-01-19"),
+    ((("published", "Published: Jan 19", {"value_text": "Jan 19"}),), None),  # no year: not read against the clock
+    ((("published", "Updated 2 hours ago", {"value_text": "2 hours ago"}),), None),
+    ((("published", "Published", {}),), None),
+    ((("body", "January 19, 2026", {"value_text": "January 19, 2026"}),), None),  # not a published line
+    ((("published", "Published: January 2026", {"value_text": "January 2026"}),
+      ("published", "Updated: January 20, 2026", {"value_text": "January 20, 2026"})), "2026-01-20"),
+    ((("published", "Published: January 19, 2026", {"value_text": "January 19, 2026"}),
+      ("published", "Updated: January 20, 2026", {"value_text": "January 20, 2026"})), "2026-01-19"),  # the first
+])
+def test_published_from_line(sections, value):
+    got = published_from_line(_doc_with(*sections))
+    if value is None:
+        assert got is None
+    else:
+        assert (got.value, got.inferred) == (value, False)
+        assert got.basis.startswith("dated line ")
+
+
+def test_published_from_line_names_the_line():
+    got = published_from_line(_doc_with(("published", " Published: January 19, 2026 ", {"value_text": "January 19, 2026"})))
+    assert got.basis == "dated line 'Published: January 19, 2026'"
