@@ -198,3 +198,63 @@ def test_published_from_line(sections, value):
 def test_published_from_line_names_the_line():
     got = published_from_line(_doc_with(("published", " Published: January 19, 2026 ", {"value_text": "January 19, 2026"})))
     assert got.basis == "dated line 'Published: January 19, 2026'"
+
+
+# --- pattern_spans / date_entities: candidates from the token arrays -------------------------------
+
+_BLANK = []
+
+
+def _cols(text, ents=()):
+    """token_columns of a blank-English Doc of `text` with the given (phrase, label) entities set."""
+    import spacy
+
+    from newsgraph.times import token_columns
+
+    if not _BLANK:
+        _BLANK.append(spacy.blank("en"))
+    doc = _BLANK[0](text)
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label=label) for w, label in ents]
+    return token_columns(doc)
+
+
+def _found(text, ents=()):
+    from newsgraph.times import pattern_spans
+
+    return [text[a:b] for a, b in pattern_spans(text, _cols(text, ents))]
+
+
+@pytest.mark.parametrize("text, ents, spans", [
+    ("He left on Monday.", (), ["Monday"]),
+    ("last Monday morning he", (), ["last Monday morning"]),  # "morning" is inside the first match: not again
+    ("at 10 a.m. on Tuesday", (), ["10 a.m.", "Tuesday"]),
+    ("She said three days ago that", (), ["three days ago"]),
+    ("during the 1990s", (), ["the 1990s"]),
+    ("Christmas Eve 2019", (), ["Christmas Eve 2019"]),
+    ("In fiscal 2024 the", (), ["fiscal 2024"]),
+    ("a total of 1500 troops", (), ["1500"]),  # "of 1500": the year inside, not the preposition
+    ("a total of 1500 troops", (("1500", "CARDINAL"),), []),  # a count is not a year
+    ("It cost 2003 dollars", (("2003", "MONEY"),), []),
+    ("It ended in May.", (), ["May"]),
+    ("Theresa May said", (), []),  # a capitalised "May" alone after a name is not a month
+    ("May we go", (), []),
+    ("on Monday and Tuesday", (("Monday", "DATE"), ("Tuesday", "DATE")), ["Monday", "Tuesday"]),
+    ("", (), []),
+    ("nothing to see here", (), []),
+])
+def test_pattern_spans(text, ents, spans):
+    assert _found(text, ents) == spans
+
+
+@pytest.mark.parametrize("text, ents, spans", [
+    ("It rose in 2003 and 2004", (("2003 and 2004", "DATE"),), ["2003 and 2004"]),
+    ("on Monday and Tuesday", (("Monday", "DATE"), ("Tuesday", "DATE")), ["Monday", "Tuesday"]),
+    ("on Monday Tuesday", (("Monday", "DATE"), ("Tuesday", "TIME")), ["Monday", "Tuesday"]),  # two kinds: two
+    ("at 10 a.m. sharp", (("10 a.m.", "TIME"),), ["10 a.m."]),
+    ("Paris in 2003", (("Paris", "GPE"), ("2003", "DATE")), ["2003"]),
+    ("", (), []),
+])
+def test_date_entities(text, ents, spans):
+    from newsgraph.times import date_entities
+
+    assert [text[a:b] for a, b in date_entities(_cols(text, ents))] == spans
