@@ -258,3 +258,78 @@ def test_date_entities(text, ents, spans):
     from newsgraph.times import date_entities
 
     assert [text[a:b] for a, b in date_entities(_cols(text, ents))] == spans
+
+
+# --- clause_tense: the tense of the verb an expression hangs on -----------------------------------
+
+def _parse(tokens):
+    """tokens: (word, head index, dep, tag, pos, lemma) -> a Parse over a Doc with exactly that tree."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp import Parse
+
+    if not _BLANK:
+        _BLANK.append(spacy.blank("en"))
+    words, heads, deps, tags, pos, lemmas = zip(*tokens)
+    doc = Doc(_BLANK[0].vocab, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags),
+              pos=list(pos), lemmas=list(lemmas))
+    return Parse(doc=doc, sections=[])
+
+
+def _tense(tokens, phrase):
+    from newsgraph.times import clause_tense
+
+    p = _parse(tokens)
+    a = p.doc.text.index(phrase)
+    return clause_tense(p, a, a + len(phrase))
+
+
+HE = ("he", 1, "nsubj", "PRP", "PRON", "he")
+MET_ON_SUNDAY = [HE, ("met", 1, "ROOT", "VBD", "VERB", "meet"), ("on", 1, "prep", "IN", "ADP", "on"),
+                 ("Sunday", 2, "pobj", "NNP", "PROPN", "Sunday")]
+WILL_MEET_ON_SUNDAY = [("he", 2, "nsubj", "PRP", "PRON", "he"), ("will", 2, "aux", "MD", "AUX", "will"),
+                       ("meet", 2, "ROOT", "VB", "VERB", "meet"), ("on", 2, "prep", "IN", "ADP", "on"),
+                       ("Sunday", 3, "pobj", "NNP", "PROPN", "Sunday")]
+# "he said on Monday he would resign", with "on Monday" hung on "resign" (as the small parser does)
+SAID_ON_MONDAY = [HE, ("said", 1, "ROOT", "VBD", "VERB", "say"), ("on", 6, "prep", "IN", "ADP", "on"),
+                  ("Monday", 2, "pobj", "NNP", "PROPN", "Monday"), ("he", 6, "nsubj", "PRP", "PRON", "he"),
+                  ("would", 6, "aux", "MD", "AUX", "would"), ("resign", 1, "ccomp", "VB", "VERB", "resign")]
+SAID_MONDAY = [HE, ("said", 1, "ROOT", "VBD", "VERB", "say"), ("Monday", 5, "npadvmod", "NNP", "PROPN", "Monday"),
+               ("he", 5, "nsubj", "PRP", "PRON", "he"), ("would", 5, "aux", "MD", "AUX", "would"),
+               ("resign", 1, "ccomp", "VB", "VERB", "resign")]
+# "he said Monday resigns ...": a verb right after the expression keeps it
+MONDAY_THEN_VERB = [HE, ("said", 1, "ROOT", "VBD", "VERB", "say"), ("Monday", 3, "npadvmod", "NNP", "PROPN", "Monday"),
+                    ("resigns", 1, "ccomp", "VBZ", "VERB", "resign")]
+LEFT_LAST_MONDAY = [HE, ("left", 1, "ROOT", "VBD", "VERB", "leave"), ("last", 3, "amod", "JJ", "ADJ", "last"),
+                    ("Monday", 1, "npadvmod", "NNP", "PROPN", "Monday")]
+DUE_ON_MONDAY = [("due", 0, "ROOT", "JJ", "ADJ", "due"), ("on", 0, "prep", "IN", "ADP", "on"),
+                 ("Monday", 1, "pobj", "NNP", "PROPN", "Monday")]
+NO_VERB = [("the", 1, "det", "DT", "DET", "the"), ("meeting", 1, "ROOT", "NN", "NOUN", "meeting"),
+           ("on", 1, "prep", "IN", "ADP", "on"), ("Sunday", 2, "pobj", "NNP", "PROPN", "Sunday")]
+MODAL_ROOT = [HE, ("may", 1, "ROOT", "MD", "AUX", "may"), ("on", 1, "prep", "IN", "ADP", "on"),
+              ("Sunday", 2, "pobj", "NNP", "PROPN", "Sunday")]
+
+
+@pytest.mark.parametrize("tokens, phrase, tense", [
+    (MET_ON_SUNDAY, "Sunday", "past"),
+    (MET_ON_SUNDAY, "on Sunday", "past"),
+    (WILL_MEET_ON_SUNDAY, "Sunday", "future"),
+    (SAID_ON_MONDAY, "Monday", "past"),  # the verb right before "on Monday", not the later one
+    (SAID_MONDAY, "Monday", "past"),
+    (MONDAY_THEN_VERB, "Monday", "present"),
+    (LEFT_LAST_MONDAY, "last Monday", "past"),  # the expression's root is its last token here
+    (LEFT_LAST_MONDAY, "left last", "past"),  # a verb inside the expression is its own root
+    (DUE_ON_MONDAY, "Monday", "future"),
+    (MODAL_ROOT, "Sunday", "future"),
+    (NO_VERB, "Sunday", None),
+])
+def test_clause_tense(tokens, phrase, tense):
+    assert _tense(tokens, phrase) == tense
+
+
+def test_clause_tense_of_nothing():
+    from newsgraph.times import clause_tense
+
+    p = _parse(MET_ON_SUNDAY)
+    assert clause_tense(p, 3, 3) is None
