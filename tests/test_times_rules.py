@@ -333,3 +333,89 @@ def test_clause_tense_of_nothing():
 
     p = _parse(MET_ON_SUNDAY)
     assert clause_tense(p, 3, 3) is None
+
+
+# --- run: the stage over a blank-English Doc (no tagger or parser: no clause tense) ----------------
+
+def _run(text, published=None, ents=(), sections=()):
+    """doc.times as (text, value, type) and the publication date after the stage ran."""
+    from newsgraph.nlp import Parse
+    from newsgraph.times import run
+
+    if not _BLANK:
+        _cols("")
+    sdoc = _BLANK[0](text)
+    sdoc.ents = [sdoc.char_span(text.index(w), text.index(w) + len(w), label=label) for w, label in ents]
+    secs = [Section(kind=k, start=text.index(s), end=text.index(s) + len(s), text=s, attrs=at) for k, s, at in sections]
+    doc = Document(text=text, published=Published(value=published), sections=secs)
+    run(doc, Parse(doc=sdoc, sections=secs))
+    for t in doc.times:
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.value, t.type) for t in doc.times], doc.published.value
+
+
+MID_MARCH = "2026-03-15"
+
+
+@pytest.mark.parametrize("text, published, ents, times", [
+    # the time under discussion: "that year" is the last year named, not one a comparison reached
+    ("Sales rose in 2003. That year profit fell.", MID_MARCH, [("That year", "DATE")],
+     [("2003", "2003", "DATE"), ("That year", "2003", "DATE")]),
+    ("Sales rose in 2003. Two years later profit fell. That year costs rose.", MID_MARCH,
+     [("Two years later", "DATE"), ("That year", "DATE")],
+     [("2003", "2003", "DATE"), ("Two years later", "2005", "DATE"), ("That year", "2003", "DATE")]),
+    # "a year" after an amount or a count is a rate (TimeML SET); alone, a duration
+    ("Profit was $10m a year and $2m a day.", MID_MARCH, [], [("a year", "P1Y", "SET"), ("a day", "P1D", "SET")]),
+    ("It earns 5% a year.", MID_MARCH, [], [("a year", "P1Y", "SET")]),
+    ("It happens twice a day.", MID_MARCH, [], [("a day", "P1D", "SET")]),
+    ("It took a year.", MID_MARCH, [], [("a year", "P1Y", "DURATION")]),
+    # "the year ending June 30": a stretch of a year
+    ("The year ending June 30 was good.", MID_MARCH, [],
+     [("The year", "P1Y", "DURATION"), ("June 30", "2026-06-30", "DATE")]),
+    # "as soon as / as early as" a weekday: the earliest a coming event may happen (2026-01-14 is a Wednesday)
+    ("He may leave as soon as Tuesday.", "2026-01-14", [], [("Tuesday", "2026-01-20", "DATE")]),
+    ("He may leave as early as Tuesday.", "2026-01-14", [], [("Tuesday", "2026-01-20", "DATE")]),
+    ("He may leave on Tuesday.", "2026-01-14", [], [("Tuesday", "2026-01-13", "DATE")]),
+    # "ended Oct. 31": a period that has ended lies in the past, however near the next Oct. 31
+    ("The deal closes Oct. 31.", "2026-09-01", [], [("Oct. 31", "2026-10-31", "DATE")]),
+    # the nine months: a year earlier than the year of the quarter reported
+    ("In the third quarter of 2025 sales rose. For the nine months profit rose; a year earlier it fell.", MID_MARCH,
+     [("a year earlier", "DATE")],
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("nine months", "P9M", "DURATION"),
+      ("a year earlier", "2024", "DATE")]),
+    # "the quarter" is the quarter the report named, even after a day ("ended Sept. 30") was named
+    ("Sales rose in the third quarter of 2025. The quarter ended Sept. 30. In the quarter costs fell.", MID_MARCH,
+     [("the quarter", "DATE")],
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("The quarter", "2025-Q3", "DATE"),
+      ("Sept. 30", "2025-09-30", "DATE"), ("the quarter", "2025-Q3", "DATE")]),
+    ("In the latest period sales rose.", MID_MARCH, [], []),  # a "period" names a time only in a report on one
+    # clock times take the day next to them, else the last day named, else the document date
+    ("He met at 10 a.m. on Monday, May 4, 2026 and at noon.", "2026-05-10", [],
+     [("10 a.m.", "2026-05-04T10:00", "TIME"), ("Monday, May 4, 2026", "2026-05-04", "DATE"),
+      ("noon", "2026-05-04T12:00", "TIME")]),
+    ("He met on May 2, 2024. Then at 10 a.m. he left.", MID_MARCH, [],
+     [("May 2, 2024", "2024-05-02", "DATE"), ("10 a.m.", "2024-05-02T10:00", "TIME")]),
+    ("At 10 a.m. he left.", MID_MARCH, [], [("10 a.m.", "2026-03-15T10:00", "TIME")]),
+    ("At 10 a.m. he left.", None, [], [("10 a.m.", "XXXX-XX-XXT10:00", "TIME")]),
+    ("Since 2022 he has led.", MID_MARCH, [], [("2022", "2022", "DATE")]),  # the signal stays outside
+    ("CBS's 60 Minutes aired.", MID_MARCH, [], []),  # a title, not a time
+    ("He left on Monday.", "not a date", [], [("Monday", None, "DATE")]),  # no anchor: relative values null
+])
+def test_run(text, published, ents, times):
+    assert _run(text, published, ents)[0] == times
+
+
+def test_run_skips_bylines_and_reads_a_published_line():
+    text = "By Jane Doe on Monday\nHe left on Monday."
+    assert _run(text, "2026-01-14", sections=[("byline", "By Jane Doe on Monday", {})]) == (
+        [("Monday", "2026-01-12", "DATE")], "2026-01-14")
+    text = "Published: January 19, 2026\nHe left on Monday."
+    line = ("published", "Published: January 19, 2026", {"value_text": "January 19, 2026"})
+    assert _run(text, None, sections=[line]) == (
+        [("January 19, 2026", "2026-01-19", "DATE"), ("Monday", "2026-01-19", "DATE")], "2026-01-19")
+
+
+def test_run_infers_the_date_when_none_is_given():
+    # 2 May 2024 was a Thursday: the Monday after it is the 6th, so the text was written on or after it
+    assert _run("He left on May 2, 2024 and returned Monday.") == (
+        [("May 2, 2024", "2024-05-02", "DATE"), ("Monday", "2024-05-06", "DATE")], "2024-05-06")
