@@ -419,3 +419,8 @@ def test_run_infers_the_date_when_none_is_given():
     # 2 May 2024 was a Thursday: the Monday after it is the 6th, so the text was written on or after it
     assert _run("He left on May 2, 2024 and returned Monday.") == (
         [("May 2, 2024", "2024-05-02", "DATE"), ("Monday", "2024-05-06", "DATE")], "2024-05-06")
+
+
+def test_run_a_period_that_ended_on_a_date_is_past():
+    times, _ = _run("The quarter ended Oct. 31.", "2026-09-01")
+    assert ("Oct. 31", "2025-10-31", "DATE") in times  # not the Oct. 31 two months ahead
