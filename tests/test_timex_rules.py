@@ -785,3 +785,51 @@ def test_pick_period_when_none_or_not_all_years_fit():
     assert timex.pick_period(D(2026, 3, 1), "past", _june, years=(1, 2))[2] == 2027  # none begun: the first
     assert timex.pick_period(D(2026, 3, 1), None, lambda y: None) is None
     assert timex.pick_period(D(2026, 3, 1), "past", _june, years=(0,))[2] == 2026
+
+
+# --- more edges the mutants showed --------------------------------------------------------------------
+
+@pytest.mark.parametrize("ref, n, unit", [
+    ("20031105", 1, "month"),  # not a TIMEX3 month value: not moved
+    ("2003-X1", 1, "month"),
+    ("2003-1X", 1, "month"),
+])
+def test_shift_ref_leaves_malformed_values(ref, n, unit):
+    assert timex._shift_ref(ref, n, unit) is None
+
+
+def test_fiscal_year_of_four_digits_is_taken_as_written():
+    assert normalize("fy0100").value == "0100"
+
+
+@pytest.mark.parametrize("text, value", [("1.3 days later", None), ("1.3 years later", None)])
+def test_ago_between_with_a_number_no_duration_can_write(text, value):
+    assert normalize(text, MAR15) is value
+
+
+def test_vague_back_is_past_ref():
+    assert normalize("a few days back", MAR15).value == "PAST_REF"
+    assert normalize("several years back", MAR15).value == "PAST_REF"
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("the following Monday", "2026-01-19", "2026-01-26"),  # a Monday: the next one, not itself
+    ("the following Tuesday", "2026-01-19", "2026-01-20"),
+    ("the previous Monday", "2026-01-19", "2026-01-12"),
+    ("the preceding Sunday", "2026-01-19", "2026-01-18"),
+    ("the following Friday", None, "2026-01-16"),  # no day named: from the document date (Wednesday 14th)
+    ("the following Wednesday", "2026-01", "2026-01-21"),  # a month is no day to count from
+])
+def test_weekday_anaphor(text, ref, value):
+    n = normalize(text, WED14, ref=ref)
+    assert (n.value, n.granularity) == (value, "day")
+
+
+def test_weekday_anaphor_without_anchor():
+    n = normalize("the previous Friday")
+    assert (n.value, n.granularity, n.relative) == (None, "day", True)
+
+
+@pytest.mark.parametrize("text", ["March 32", "March 0", "the 32nd of May", "Monday, March 32"])
+def test_no_such_day_without_anchor_is_not_a_relative_day(text):
+    assert normalize(text) is None

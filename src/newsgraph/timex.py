@@ -226,7 +226,7 @@ def _num(s: str | None):
     return int(f) if f == int(f) else f
 
 
-def _year_of(yref: str, ctx, gran: str = "year") -> int:
+def _year_of(yref: str, ctx, gran: str) -> int:
     """The year "this year", "the following year"... name; `gran` is the granularity of the whole
     expression ("March 3 this year" is a day), kept when there is no date to count from."""
     if yref in ("the year", "this year"):
@@ -743,8 +743,9 @@ def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
     if len(ref) == 4 or unit in ("year", "decade"):  # "a year earlier" than a day or month: that year
         k = {"year": n, "decade": 10 * n}.get(unit)
         return None if k is None else (f"{y + k:04d}", "year")
+    # (a year or a decade was handled above, at year granularity)
     if len(ref) == 7 and ref[5:].isdigit():
-        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        k = {"quarter": 3 * n, "month": n}.get(unit)
         if k is None:
             return None
         yy, mo = _shift_month(y, int(ref[5:]), k)
@@ -757,7 +758,7 @@ def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
         if unit in ("day", "night", "week", "fortnight"):
             days = n * {"day": 1, "night": 1, "week": 7, "fortnight": 14}[unit]
             return (d + dt.timedelta(days=days)).isoformat(), "day"
-        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        k = {"quarter": 3 * n, "month": n}.get(unit)
         if k is None:
             return None
         yy, mo = _shift_month(d.year, d.month, k)
