@@ -833,3 +833,34 @@ def test_weekday_anaphor_without_anchor():
 @pytest.mark.parametrize("text", ["March 32", "March 0", "the 32nd of May", "Monday, March 32"])
 def test_no_such_day_without_anchor_is_not_a_relative_day(text):
     assert normalize(text) is None
+
+
+@pytest.mark.parametrize("text, anchor, tense, value", [
+    ("this summer", JAN10, "future", "2026-SU"),  # "will travel this summer", said in January: the coming one
+    ("this summer", JAN10, "past", "2025-SU"),
+    ("this summer", JAN10, None, "2025-SU"),  # no tense: the nearest
+    ("the current winter", JUL1, "future", "2026-WI"),
+    ("this spring", D(2026, 2, 1), "past", "2025-SP"),  # a past clause does not look ahead for "this"
+    ("this summer", JUL1, "past", "2026-SU"),  # the one under way, in any tense
+    ("this summer", JUL1, "future", "2026-SU"),
+])
+def test_this_season_by_tense(text, anchor, tense, value):
+    assert normalize(text, anchor, tense).value == value
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("next summer", D(2026, 6, 1), "2027-SU"),  # on its first day this summer has begun: the next is a year on
+    ("next summer", D(2026, 5, 31), "2026-SU"),
+    ("last summer", D(2026, 8, 31), "2025-SU"),  # on its last day this summer has not ended
+    ("last summer", D(2026, 9, 1), "2026-SU"),
+    ("last winter", D(2026, 2, 28), "2024-WI"),
+    ("last winter", D(2026, 3, 1), "2025-WI"),
+    ("next winter", D(2026, 12, 1), "2027-WI"),
+])
+def test_last_and_next_season_at_its_edges(text, anchor, value):
+    assert normalize(text, anchor).value == value
+
+
+def test_a_year_from_now_after_a_quarter_keeps_the_quarter():
+    assert normalize("a year from now", MAR15, ref="2026-Q1").value == "2027-Q1"
+    assert normalize("a year ago", MAR15, ref="2026-Q1").value == "2025-Q1"

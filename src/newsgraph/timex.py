@@ -378,13 +378,15 @@ def _r_season(m, ctx):
         return s, e, f"{y:04d}-{code}"
 
     rel = m["rel"]
-    opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]
-    if rel in ("last", "past", "previous"):
-        got = max((o for o in opts if o[1] < anchor), key=lambda o: o[0])
-    elif rel in ("next", "coming", "upcoming"):
-        got = min((o for o in opts if o[0] > anchor), key=lambda o: o[0])
+    opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]  # in time order
+    if rel in ("last", "past", "previous"):  # the latest ended before the document date
+        got = [o for o in opts if o[1] < anchor][-1]
+    elif rel in ("next", "coming", "upcoming"):  # the first begun after it
+        got = next(o for o in opts if o[0] > anchor)
     elif rel in ("this", "current"):
-        got = pick_period(anchor, None, make)
+        # the one under way, else by tense ("will travel this summer" in January: the coming one); a
+        # past clause does not look ahead ("this spring" is not the next one)
+        got = pick_period(anchor, ctx.tense, make, lookahead=False)
     else:
         got = pick_period(anchor, ctx.tense, make, lookahead=ctx.lookahead)
     return got[2], "season"
@@ -727,7 +729,7 @@ def _r_ago(m, ctx):
     anchor = _need(ctx, UNITS[unit][1])
     i = _quarter_index(ctx.ref)
     if unit == "year" and i is not None and anchor.year - 1 <= i // 4 <= anchor.year:
-        return _shift_ref(ctx.ref, -n if sign < 0 else n, unit)  # "profit of $5m a year ago": that quarter then
+        return _shift_ref(ctx.ref, sign * n, unit)  # "profit of $5m a year ago": that quarter then
     return _shift(anchor, sign * n, unit)
 
 
