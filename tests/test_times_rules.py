@@ -424,3 +424,33 @@ def test_run_infers_the_date_when_none_is_given():
 def test_run_a_period_that_ended_on_a_date_is_past():
     times, _ = _run("The quarter ended Oct. 31.", "2026-09-01")
     assert ("Oct. 31", "2025-10-31", "DATE") in times  # not the Oct. 31 two months ahead
+
+
+
+
+def test_clause_tense_expands_a_span_cut_inside_a_token():
+    assert _tense(MET_ON_SUNDAY, "unday") == "past"
+    assert _tense(MET_ON_SUNDAY, "n Sun") == "past"
+
+
+def test_infer_published_basis_lines():
+    assert infer_published(_items(("2024", "past", "body"))).basis == \
+        "no metadata date and no absolute day date in the text to infer one from"
+    got = infer_published(_items(("May 2, 2024", "past", "body"), ("Saturday", "past", "body"),
+                                 ("Sunday", "past", "body")))
+    assert got.basis == ("earliest date on or after the latest absolute date ('May 2, 2024') with past-tense "
+                         "'Saturday', 'Sunday' falling between that date and publication")
+
+
+def test_a_month_beginning_on_the_dated_day_does_not_block_inference():
+    assert infer_published(_items(("June 1, 2024", "past", "body"), ("June 2024", "past", "body"))).value == "2024-06-01"
+    assert infer_published(_items(("May 31, 2024", "past", "body"), ("June 2024", "past", "body"))).value is None
+
+
+def test_published_from_line_reads_past_other_sections_and_old_years():
+    doc = _doc_with(("body", "Some text", {"value_text": "nothing"}), ("caption", "A caption", {}),
+                    ("published", "Published: January 19, 2026", {"value_text": "January 19, 2026"}))
+    assert published_from_line(doc).value == "2026-01-19"
+    # the line's own reading first: parse_date refuses years before 1800 (a guard for its own callers)
+    doc = _doc_with(("published", "Published: 19 January 1750", {"value_text": "19 January 1750"}))
+    assert published_from_line(doc).value == "1750-01-19"

@@ -381,8 +381,8 @@ def published_from_line(doc: Document) -> Published | None:
             n = normalize(m.group())
             if n is not None and _is_day(n.value):
                 return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
-        # dateparser reads "2 hours ago" against today's clock: only dates that name their year
-        value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
+        # parse_date refuses a text without a four-digit year ("2 hours ago" would be read against today's clock)
+        value = parse_date(value_text)
         if value:
             return Published(value=value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
     return None
