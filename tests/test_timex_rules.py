@@ -864,3 +864,11 @@ def test_last_and_next_season_at_its_edges(text, anchor, value):
 def test_a_year_from_now_after_a_quarter_keeps_the_quarter():
     assert normalize("a year from now", MAR15, ref="2026-Q1").value == "2027-Q1"
     assert normalize("a year ago", MAR15, ref="2026-Q1").value == "2025-Q1"
+
+
+def test_bare_month_granularity_and_its_first_day():
+    n = normalize("March", MAR15, "past")
+    assert (n.value, n.granularity, n.relative) == ("2026-03", "month", True)
+    # on the 1st the month has begun: a past clause tied to its verb means this one, not last year's
+    assert normalize("March", D(2026, 3, 1), "past", strict=True).value == "2026-03"
+    assert normalize("March", D(2026, 2, 28), "past", strict=True).value == "2025-03"
