@@ -454,3 +454,81 @@ def test_published_from_line_reads_past_other_sections_and_old_years():
     # the line's own reading first: parse_date refuses years before 1800 (a guard for its own callers)
     doc = _doc_with(("published", "Published: 19 January 1750", {"value_text": "19 January 1750"}))
     assert published_from_line(doc).value == "1750-01-19"
+
+
+# clause_tense: more trees
+# "it rained , Monday he will resign": a span across two subtrees takes its first token whose head lies outside
+ACROSS = [("it", 1, "nsubj", "PRP", "PRON", "it"), ("rained", 1, "ROOT", "VBD", "VERB", "rain"),
+          (",", 1, "punct", ",", "PUNCT", ","), ("Monday", 1, "npadvmod", "NNP", "PROPN", "Monday"),
+          ("he", 6, "nsubj", "PRP", "PRON", "he"), ("will", 6, "aux", "MD", "AUX", "will"),
+          ("resign", 1, "conj", "VB", "VERB", "resign")]
+# "Said Monday he would resign": the verb right before the expression is the first token
+SAID_FIRST = [("Said", 0, "ROOT", "VBD", "VERB", "say"), ("Monday", 4, "npadvmod", "NNP", "PROPN", "Monday"),
+              ("he", 4, "nsubj", "PRP", "PRON", "he"), ("would", 4, "aux", "MD", "AUX", "would"),
+              ("resign", 0, "ccomp", "VB", "VERB", "resign")]
+# "the vote is on Monday": a copula (AUX) heads the clause
+VOTE_IS = [("the", 1, "det", "DT", "DET", "the"), ("vote", 2, "nsubj", "NN", "NOUN", "vote"),
+           ("is", 2, "ROOT", "VBZ", "AUX", "be"), ("on", 2, "prep", "IN", "ADP", "on"),
+           ("Monday", 3, "pobj", "NNP", "PROPN", "Monday")]
+# a modal the tagger calls MD whatever its part of speech
+MODAL_X = [HE, ("may", 1, "ROOT", "MD", "X", "may"), ("on", 1, "prep", "IN", "ADP", "on"),
+           ("Sunday", 2, "pobj", "NNP", "PROPN", "Sunday")]
+
+
+@pytest.mark.parametrize("tokens, phrase, tense", [
+    (ACROSS, "Monday he", "past"),
+    (ACROSS, "he will", "future"),
+    (SAID_FIRST, "Monday", "past"),
+    (VOTE_IS, "Monday", "present"),
+    (MODAL_X, "Sunday", "future"),
+])
+def test_clause_tense_more_trees(tokens, phrase, tense):
+    assert _tense(tokens, phrase) == tense
+
+
+# --- run with a parse: the tense rules of the stage -------------------------------------------------
+
+def _run_tree(tokens, published, sections=()):
+    """The stage over a Doc with a hand-built tree; sections: (kind, first word index, last word index)."""
+    from newsgraph.times import run
+
+    p = _parse(tokens)
+    text = p.doc.text
+    secs = [Section(kind=k, start=p.doc[i].idx, end=p.doc[j].idx + len(p.doc[j]), text=p.doc[i:j + 1].text)
+            for k, i, j in sections]
+    p.sections[:] = secs
+    p.__post_init__()
+    doc = Document(text=text, published=Published(value=published), sections=secs)
+    run(doc, p)
+    return [(t.text, t.value) for t in doc.times]
+
+
+# "Obama meets Putin on Sunday" (2026-01-14 is a Wednesday)
+MEETS_ON_SUNDAY = [("Obama", 1, "nsubj", "NNP", "PROPN", "Obama"), ("meets", 1, "ROOT", "VBZ", "VERB", "meet"),
+                   ("Putin", 1, "dobj", "NNP", "PROPN", "Putin"), ("on", 1, "prep", "IN", "ADP", "on"),
+                   ("Sunday", 3, "pobj", "NNP", "PROPN", "Sunday")]
+# "since Tuesday he will lead"
+SINCE_TUESDAY = [("Since", 4, "prep", "IN", "ADP", "since"), ("Tuesday", 0, "pobj", "NNP", "PROPN", "Tuesday"),
+                 ("he", 4, "nsubj", "PRP", "PRON", "he"), ("will", 4, "aux", "MD", "AUX", "will"),
+                 ("lead", 4, "ROOT", "VB", "VERB", "lead")]
+
+
+def test_headline_present_is_past_but_body_present_looks_ahead():
+    assert _run_tree(MEETS_ON_SUNDAY, "2026-01-14", [("title", 0, 4)]) == [("Sunday", "2026-01-11")]
+    assert _run_tree(MEETS_ON_SUNDAY, "2026-01-14", [("body", 0, 4)]) == [("Sunday", "2026-01-18")]
+
+
+def test_since_a_weekday_points_back_whatever_the_verb():
+    assert _run_tree(SINCE_TUESDAY, "2026-01-14") == [("Tuesday", "2026-01-13")]
+    lower = [(w.lower() if i == 0 else w, *rest) for i, (w, *rest) in enumerate(SINCE_TUESDAY)]
+    assert _run_tree(lower, "2026-01-14") == [("Tuesday", "2026-01-13")]
+    # without "since" the future verb looks ahead
+    on = [("On", *SINCE_TUESDAY[0][1:])] + SINCE_TUESDAY[1:]
+    assert _run_tree(on, "2026-01-14") == [("Tuesday", "2026-01-20")]
+
+
+def test_ever_since_a_weekday_points_back():
+    ever = [("Ever", 1, "advmod", "RB", "ADV", "ever")] + [
+        (w, h + 1, *rest) for w, h, *rest in SINCE_TUESDAY]
+    ever[1] = ("since", 5, "prep", "IN", "ADP", "since")
+    assert _run_tree(ever, "2026-01-14") == [("Tuesday", "2026-01-13")]
