@@ -262,7 +262,7 @@ def test_date_entities(text, ents, spans):
 
 # --- clause_tense: the tense of the verb an expression hangs on -----------------------------------
 
-def _parse(tokens):
+def _parse(tokens, spaces=None):
     """tokens: (word, head index, dep, tag, pos, lemma) -> a Parse over a Doc with exactly that tree."""
     import spacy
     from spacy.tokens import Doc
@@ -272,7 +272,7 @@ def _parse(tokens):
     if not _BLANK:
         _BLANK.append(spacy.blank("en"))
     words, heads, deps, tags, pos, lemmas = zip(*tokens)
-    doc = Doc(_BLANK[0].vocab, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags),
+    doc = Doc(_BLANK[0].vocab, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps), tags=list(tags),
               pos=list(pos), lemmas=list(lemmas))
     return Parse(doc=doc, sections=[])
 
@@ -488,11 +488,11 @@ def test_clause_tense_more_trees(tokens, phrase, tense):
 
 # --- run with a parse: the tense rules of the stage -------------------------------------------------
 
-def _run_tree(tokens, published, sections=()):
+def _run_tree(tokens, published, sections=(), spaces=None):
     """The stage over a Doc with a hand-built tree; sections: (kind, first word index, last word index)."""
     from newsgraph.times import run
 
-    p = _parse(tokens)
+    p = _parse(tokens, spaces)
     text = p.doc.text
     secs = [Section(kind=k, start=p.doc[i].idx, end=p.doc[j].idx + len(p.doc[j]), text=p.doc[i:j + 1].text)
             for k, i, j in sections]
@@ -532,3 +532,50 @@ def test_ever_since_a_weekday_points_back():
         (w, h + 1, *rest) for w, h, *rest in SINCE_TUESDAY]
     ever[1] = ("since", 5, "prep", "IN", "ADP", "since")
     assert _run_tree(ever, "2026-01-14") == [("Tuesday", "2026-01-13")]
+
+
+def _left_as(words, monday_head=None):
+    """"he left <words> Monday" with a past verb; the words hang on the verb, Monday on the last of them."""
+    toks = [HE, ("left", 1, "ROOT", "VBD", "VERB", "leave")]
+    for w in words:
+        toks.append((w, 1, "advmod", "RB", "ADV", w.lower()))
+    toks.append(("Monday", len(toks) - 1 if monday_head is None else monday_head, "pobj", "NNP", "PROPN", "Monday"))
+    return toks
+
+
+@pytest.mark.parametrize("words, value", [
+    (("as", "soon", "as"), "2026-01-19"),  # the earliest a coming event may happen, even in a past clause
+    (("AS", "SOON", "AS"), "2026-01-19"),
+    (("as", "soon", "as", "on"), "2026-01-19"),
+    (("as", "early", "as"), "2026-01-12"),  # "police knew as early as Monday": looks back
+    (("on",), "2026-01-12"),
+])
+def test_as_soon_as_a_weekday_in_a_past_clause(words, value):
+    assert _run_tree(_left_as(words), "2026-01-14") == [("Monday", value)]
+
+
+def test_as_soon_as_at_the_start_of_the_text():
+    toks = [("As", 5, "advmod", "RB", "ADV", "as"), ("soon", 5, "advmod", "RB", "ADV", "soon"),
+            ("as", 5, "advmod", "RB", "ADV", "as"), ("Monday", 5, "npadvmod", "NNP", "PROPN", "Monday"),
+            ("he", 5, "nsubj", "PRP", "PRON", "he"), ("left", 5, "ROOT", "VBD", "VERB", "leave")]
+    assert _run_tree(toks, "2026-01-14") == [("Monday", "2026-01-19")]
+
+
+# "It follows Tuesday's declaration": a weekday owning a known event is a past one, whatever the verb
+FOLLOWS = [("It", 1, "nsubj", "PRP", "PRON", "it"), ("follows", 1, "ROOT", "VBZ", "VERB", "follow"),
+           ("Tuesday", 4, "poss", "NNP", "PROPN", "Tuesday"), ("'s", 2, "case", "POS", "PART", "'s"),
+           ("declaration", 1, "dobj", "NN", "NOUN", "declaration")]
+FOLLOWS_SPACES = [True, True, False, True, False]
+
+
+@pytest.mark.parametrize("apostrophe", ["'s", "’s"])
+def test_present_weekday_with_a_possessive_is_past(apostrophe):
+    toks = list(FOLLOWS)
+    toks[3] = (apostrophe, *toks[3][1:])
+    assert _run_tree(toks, "2026-01-14", spaces=FOLLOWS_SPACES) == [("Tuesday", "2026-01-13")]
+
+
+def test_present_weekday_without_a_possessive_looks_ahead():
+    toks = [("It", 1, "nsubj", "PRP", "PRON", "it"), ("opens", 1, "ROOT", "VBZ", "VERB", "open"),
+            ("Tuesday", 1, "npadvmod", "NNP", "PROPN", "Tuesday")]
+    assert _run_tree(toks, "2026-01-14") == [("Tuesday", "2026-01-20")]
