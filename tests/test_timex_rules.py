@@ -872,3 +872,30 @@ def test_bare_month_granularity_and_its_first_day():
     # on the 1st the month has begun: a past clause tied to its verb means this one, not last year's
     assert normalize("March", D(2026, 3, 1), "past", strict=True).value == "2026-03"
     assert normalize("March", D(2026, 2, 28), "past", strict=True).value == "2025-03"
+
+
+def test_easter_agrees_with_dateutil_over_eight_centuries():
+    from dateutil.easter import easter as reference  # python-dateutil, installed with dateparser
+
+    assert [timex.easter(y) for y in range(1583, 2400)] == [reference(y) for y in range(1583, 2400)]
+
+
+@pytest.mark.parametrize("text, value, gran", [
+    ("the first three months of 2023", "2023-Q1", "quarter"), ("the final three months of 2023", "2023-Q4", "quarter"),
+    ("the first 3 months of 2023", "2023-Q1", "quarter"), ("the last 3 months of 2023", "2023-Q4", "quarter"),
+    ("the first 6 months of 2023", "2023-H1", "half"), ("the last six months of 2023", "2023-H2", "half"),
+    ("the final six months of 2023", "2023-H2", "half"),
+])
+def test_months_of_a_year(text, value, gran):
+    n = normalize(text)
+    assert (n.value, n.granularity, n.relative) == (value, gran, False)
+
+
+def test_months_of_a_relative_year_without_anchor():
+    assert normalize("the first 3 months of last year").granularity == "quarter"
+    assert normalize("the last 6 months of this year").granularity == "half"
+
+
+def test_year_earlier_without_anchor_is_a_relative_year():
+    n = normalize("year-earlier")
+    assert (n.value, n.granularity, n.relative) == (None, "year", True)
