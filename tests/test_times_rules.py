@@ -579,3 +579,45 @@ def test_present_weekday_without_a_possessive_looks_ahead():
     toks = [("It", 1, "nsubj", "PRP", "PRON", "it"), ("opens", 1, "ROOT", "VBZ", "VERB", "open"),
             ("Tuesday", 1, "npadvmod", "NNP", "PROPN", "Tuesday")]
     assert _run_tree(toks, "2026-01-14") == [("Tuesday", "2026-01-20")]
+
+
+def _run_full(text, published=None, ents=()):
+    """doc.times as (text, value, granularity, type, mod)."""
+    from newsgraph.nlp import Parse
+    from newsgraph.times import run
+
+    if not _BLANK:
+        _cols("")
+    sdoc = _BLANK[0](text)
+    sdoc.ents = [sdoc.char_span(text.index(w), text.index(w) + len(w), label=label) for w, label in ents]
+    doc = Document(text=text, published=Published(value=published))
+    run(doc, Parse(doc=sdoc, sections=[]))
+    return [(t.text, t.value, t.granularity, t.type, t.mod) for t in doc.times]
+
+
+@pytest.mark.parametrize("text, times", [
+    ("5% a year.", [("a year", "P1Y", "set", "SET", None)]),  # the amount at the very start of the text
+    ("He earns $5 an hour.", [("an hour", "PT1H", "set", "SET", None)]),
+    ("ended Oct. 31.", [("Oct. 31", "2025-10-31", "day", "DATE", None)]),  # "ended" at the very start
+])
+def test_run_at_the_start_of_the_text(text, times):
+    assert _run_full(text, "2026-09-01") == times
+
+
+def test_run_anchors_on_a_published_date_time():
+    assert _run("He left on Monday.", "2026-01-14T10:00:00Z")[0] == [("Monday", "2026-01-12", "DATE")]
+
+
+def test_run_the_year_ago_period_is_a_year_before_the_year_named():
+    text = "Sales rose in 2025. In the year-ago period they fell."
+    assert _run(text, MID_MARCH, [("the year-ago period", "DATE")])[0] == [
+        ("2025", "2025", "DATE"), ("the year-ago period", "2024", "DATE")]
+
+
+def test_run_a_comparison_counts_from_the_day_named_after_the_quarter():
+    """"a year earlier" after "the third quarter ... Sept. 30": a year before the day named last, not
+    the quarter (only "the quarter", "the period" go back to the quarter reported)."""
+    text = "In the third quarter of 2025 sales rose. On Sept. 30, 2025 they fell. A year earlier they rose."
+    assert _run(text, MID_MARCH, [("A year earlier", "DATE")])[0] == [
+        ("the third quarter of 2025", "2025-Q3", "DATE"), ("Sept. 30, 2025", "2025-09-30", "DATE"),
+        ("A year earlier", "2024", "DATE")]
