@@ -621,3 +621,21 @@ def test_run_a_comparison_counts_from_the_day_named_after_the_quarter():
     assert _run(text, MID_MARCH, [("A year earlier", "DATE")])[0] == [
         ("the third quarter of 2025", "2025-Q3", "DATE"), ("Sept. 30, 2025", "2025-09-30", "DATE"),
         ("A year earlier", "2024", "DATE")]
+
+
+def test_run_the_year_ending_is_a_duration():
+    assert _run_full("The year ending June 30 was good.", MID_MARCH)[0] == ("The year", "P1Y", "duration", "DURATION", None)
+
+
+@pytest.mark.parametrize("published, value", [("2026-03-15", "2025"), (None, None)])
+def test_run_nine_months_without_a_quarter_named_compare_with_the_documents_year(published, value):
+    text = "For the nine months profit rose; a year earlier it fell."
+    assert _run(text, published, [("a year earlier", "DATE")])[0] == [
+        ("nine months", "P9M", "DURATION"), ("a year earlier", value, "DATE")]
+
+
+def test_run_a_duration_does_not_end_the_quarter_under_discussion():
+    text = "In the third quarter of 2025 sales rose for three years. The quarter was good."
+    assert _run(text, MID_MARCH, [("three years", "DATE"), ("The quarter", "DATE")])[0] == [
+        ("the third quarter of 2025", "2025-Q3", "DATE"), ("three years", "P3Y", "DURATION"),
+        ("The quarter", "2025-Q3", "DATE")]

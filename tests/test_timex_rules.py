@@ -899,3 +899,26 @@ def test_months_of_a_relative_year_without_anchor():
 def test_year_earlier_without_anchor_is_a_relative_year():
     n = normalize("year-earlier")
     assert (n.value, n.granularity, n.relative) == (None, "year", True)
+
+
+@pytest.mark.parametrize("anchor, value", [
+    (D(2026, 3, 15), "2024-Q4"), (D(2026, 4, 1), "2024-Q1"), (D(2026, 5, 10), "2024-Q1"),
+    (D(2026, 10, 1), "2024-Q3"), (D(2026, 12, 31), "2024-Q3"),
+])
+def test_the_year_quarter_without_a_quarter_named_is_the_latest_completed_one(anchor, value):
+    """"the 2024 quarter" in a text that named no quarter: the latest completed quarter's number, in 2024."""
+    assert normalize("the 2024 quarter", anchor).value == value
+
+
+def test_report_period_granularity():
+    assert (normalize("the 1988 period", MAR15).value, normalize("the 1988 period", MAR15).granularity) == ("1988", "year")
+    n = normalize("the latest period")
+    assert (n.value, n.granularity, n.relative) == (None, "quarter", True)
+    n = normalize("the 2024 quarter")
+    assert (n.value, n.granularity, n.relative) == (None, "quarter", True)
+    assert normalize("the latest period", ref="2025") is None  # a text about a year, not a quarter
+
+
+def test_the_current_season_in_a_past_clause_does_not_look_ahead():
+    assert normalize("the current spring", D(2026, 2, 1), "past").value == "2025-SP"
+    assert normalize("spring", D(2026, 2, 1), "past").value == "2026-SP"

@@ -453,7 +453,8 @@ def run(doc: Document, parse: Parse) -> None:
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
-            r = quarter if quarter and "-Q" not in (ref or "") and _QUARTER_REF.match(text, a, b) else ref
+            # (when the last time named is itself a quarter, `quarter` is that one)
+            r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
