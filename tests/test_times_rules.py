@@ -639,3 +639,14 @@ def test_run_a_duration_does_not_end_the_quarter_under_discussion():
     assert _run(text, MID_MARCH, [("three years", "DATE"), ("The quarter", "DATE")])[0] == [
         ("the third quarter of 2025", "2025-Q3", "DATE"), ("three years", "P3Y", "DURATION"),
         ("The quarter", "2025-Q3", "DATE")]
+
+
+def test_trim_at_least_is_read_inside_the_span_only():
+    assert _trim("at least", 0, 3) == (3, 3)  # "at " alone: a preposition, whatever follows the span
+
+
+def test_verb_tense_of_will_whatever_its_tag():
+    from newsgraph.times import verb_tense
+
+    doc = _parse([("will", 0, "ROOT", "VBP", "VERB", "will")]).doc
+    assert verb_tense(doc[0]) == "future"

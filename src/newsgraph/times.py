@@ -68,13 +68,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start = sp + 1
     for _ in range(3):
-        while end > start and text[end - 1] in _TRAIL_CHARS:
-            if text[end - 2:end] in ("’s", "'s"):
-                end -= 2
-            elif text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
+        while end > start and text[end - 1] in _TRAIL_CHARS:  # ("s" is not one of them: the 's is below)
+            if text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
                 break
-            else:
-                end -= 1
+            end -= 1
         if text[end - 2:end] in ("’s", "'s"):
             end -= 2
         sp = text.rfind(" ", start, end)
