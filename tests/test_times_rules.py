@@ -650,3 +650,26 @@ def test_verb_tense_of_will_whatever_its_tag():
 
     doc = _parse([("will", 0, "ROOT", "VBP", "VERB", "will")]).doc
     assert verb_tense(doc[0]) == "future"
+
+
+def test_run_clock_time_on_a_new_line_takes_the_last_day_named():
+    text = "He met on May 2, 2024.\nThen at 10 a.m. he left."
+    assert _run(text, MID_MARCH)[0] == [("May 2, 2024", "2024-05-02", "DATE"), ("10 a.m.", "2024-05-02T10:00", "TIME")]
+
+
+def test_run_keeps_unresolved_periods_only_without_a_document_date():
+    assert _run("In the latest period sales rose.")[0] == [("the latest period", None, "DATE")]
+    assert _run("In the latest period sales rose.", MID_MARCH)[0] == []
+    # the word "period" after the expression does not count
+    assert _run("That day the period ended.", MID_MARCH, [("That day", "DATE")])[0] == [("That day", None, "DATE")]
+
+
+def test_run_numbers_its_times_in_text_order():
+    from newsgraph.nlp import Parse
+    from newsgraph.times import run
+
+    text = "On May 2, 2024 and on May 3, 2024 he left."
+    doc = Document(text=text, published=Published(value=MID_MARCH))
+    _cols("")  # the blank pipeline, built once
+    run(doc, Parse(doc=_BLANK[0](text), sections=[]))
+    assert [(t.id, t.text) for t in doc.times] == [("t1", "May 2, 2024"), ("t2", "May 3, 2024")]
