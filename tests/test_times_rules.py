@@ -673,3 +673,43 @@ def test_run_numbers_its_times_in_text_order():
     _cols("")  # the blank pipeline, built once
     run(doc, Parse(doc=_BLANK[0](text), sections=[]))
     assert [(t.id, t.text) for t in doc.times] == [("t1", "May 2, 2024"), ("t2", "May 3, 2024")]
+
+
+# --- verb_tense: the survivors session 3 left ---------------------------------------------------------
+
+def _vt(tokens, i):
+    from newsgraph.times import verb_tense
+
+    return verb_tense(_parse(tokens).doc[i])
+
+
+@pytest.mark.parametrize("tokens, i, tense", [
+    # a verb spelt the same in past and present, tagged VBP: the tagger cannot tell (None); VBZ is present
+    ([("stocks", 1, "nsubj", "NNS", "NOUN", "stock"), ("hurt", 1, "ROOT", "VBP", "VERB", "hurt")], 1, None),
+    ([("it", 1, "nsubj", "PRP", "PRON", "it"), ("cut", 1, "ROOT", "VBZ", "VERB", "cut")], 1, "present"),
+    # "had planned to leave": a plan overtaken is past, not a coming event
+    ([HE, ("had", 2, "aux", "VBD", "AUX", "have"), ("planned", 2, "ROOT", "VBN", "VERB", "plan"),
+      ("to", 4, "aux", "TO", "PART", "to"), ("leave", 2, "xcomp", "VB", "VERB", "leave")], 4, "past"),
+    ([HE, ("had", 2, "auxpass", "VBD", "AUX", "have"), ("planned", 2, "ROOT", "VBN", "VERB", "plan"),
+      ("to", 4, "aux", "TO", "PART", "to"), ("leave", 2, "xcomp", "VB", "VERB", "leave")], 4, "past"),
+    ([HE, ("has", 2, "aux", "VBZ", "AUX", "have"), ("planned", 2, "ROOT", "VBN", "VERB", "plan"),
+      ("to", 4, "aux", "TO", "PART", "to"), ("leave", 2, "xcomp", "VB", "VERB", "leave")], 4, "future"),
+    # a participle joined to a future one: "will be arrested and charged"
+    ([HE, ("will", 3, "aux", "MD", "AUX", "will"), ("be", 3, "auxpass", "VB", "AUX", "be"),
+      ("arrested", 3, "ROOT", "VBN", "VERB", "arrest"), ("and", 3, "cc", "CC", "CCONJ", "and"),
+      ("charged", 3, "conj", "VBN", "VERB", "charge")], 5, "future"),
+    # "he wants it finished": a participle complement of a present verb
+    ([HE, ("wants", 1, "ROOT", "VBZ", "VERB", "want"), ("it", 3, "nsubj", "PRP", "PRON", "it"),
+      ("finished", 1, "xcomp", "VBN", "VERB", "finish")], 3, "present"),
+    ([HE, ("said", 1, "ROOT", "VBD", "VERB", "say"), ("it", 3, "nsubjpass", "PRP", "PRON", "it"),
+      ("finished", 1, "ccomp", "VBN", "VERB", "finish")], 3, "past"),
+    # a bare verb joined to a future one: "will meet and discuss", "will make them leave"
+    ([HE, ("will", 2, "aux", "MD", "AUX", "will"), ("meet", 2, "ROOT", "VB", "VERB", "meet"),
+      ("and", 2, "cc", "CC", "CCONJ", "and"), ("discuss", 2, "conj", "VB", "VERB", "discuss")], 4, "future"),
+    ([HE, ("will", 2, "aux", "MD", "AUX", "will"), ("make", 2, "ROOT", "VB", "VERB", "make"),
+      ("them", 4, "nsubj", "PRP", "PRON", "they"), ("leave", 2, "xcomp", "VB", "VERB", "leave")], 4, "future"),
+    ([HE, ("will", 2, "aux", "MD", "AUX", "will"), ("make", 2, "ROOT", "VB", "VERB", "make"),
+      ("them", 4, "nsubj", "PRP", "PRON", "they"), ("leave", 2, "ccomp", "VB", "VERB", "leave")], 4, None),
+])
+def test_verb_tense_more(tokens, i, tense):
+    assert _vt(tokens, i) == tense

@@ -922,3 +922,22 @@ def test_report_period_granularity():
 def test_the_current_season_in_a_past_clause_does_not_look_ahead():
     assert normalize("the current spring", D(2026, 2, 1), "past").value == "2025-SP"
     assert normalize("spring", D(2026, 2, 1), "past").value == "2026-SP"
+
+
+def test_pick_period_looks_ahead_by_default():
+    assert timex.pick_period(D(2026, 5, 20), "past", _june)[2] == 2026
+
+
+@pytest.mark.parametrize("anchor, value", [
+    (D(2026, 4, 2), "2025-Q4"),  # 92 days after the fourth quarter ended: still the next to be reported
+    (D(2026, 4, 3), "2026-Q4"),
+])
+def test_future_quarter_up_to_92_days_after_its_end(anchor, value):
+    assert normalize("the fourth quarter", anchor, "future").value == value
+
+
+def test_last_and_next_holiday_granularity():
+    for text in ("last christmas", "next easter", "coming halloween"):
+        n = normalize(text, MAR15)
+        assert (n.granularity, n.type) == ("day", "DATE"), text
+    assert normalize("valentine’s day", MAR15, "past").value == "2026-02-14"

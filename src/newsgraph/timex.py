@@ -137,23 +137,23 @@ def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1), 
     make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
     anchor, unless (with `lookahead`) the next one to come is less than half as far away; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
     """
-    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
+    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]  # `years` ascending: in time order
     if not opts:
         return None
     if tense == "past":
         c = [o for o in opts if o[0] <= anchor]
-        got = max(c, key=lambda o: o[0]) if c else opts[0]
+        got = c[-1] if c else opts[0]
         # a past clause may still name a coming date ("declared a dividend payable Dec. 1", "agreed to buy
         # it in February"): when the coming one is far nearer than the past one, news means the coming one
         ahead = [o for o in opts if o[0] > anchor]
         if lookahead and ahead and got[1] < anchor:
-            nxt = min(ahead, key=lambda o: o[0])
+            nxt = ahead[0]
             if (nxt[0] - anchor).days * 2 < (anchor - got[1]).days:
                 return nxt
         return got
     if tense == "future":
         c = [o for o in opts if o[1] >= anchor]
-        return min(c, key=lambda o: o[0]) if c else opts[-1]
+        return c[0] if c else opts[-1]
 
     def dist(o):
         return 0 if o[0] <= anchor <= o[1] else min(abs((o[0] - anchor).days), abs((o[1] - anchor).days))
@@ -408,7 +408,7 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago
     if ctx.tense == "future":
         soon = anchor - dt.timedelta(days=92)
-        return min((o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon), key=lambda o: o[0])[2], gran
+        return next(o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon)[2], gran
     return pick_period(anchor, "past", make, lookahead=False)[2], gran
 
 
@@ -420,9 +420,7 @@ def _quarter_index(value: str | None) -> int | None:
 
 
 def _r_quarter(m, ctx):
-    q = ORDINALS.get(m["ord"]) if m["ord"] else int(m["q"])
-    if not q or q > 4:
-        return None
+    q = ORDINALS[m["ord"]] if m["ord"] else int(m["q"])  # the patterns allow the quarters 1-4 only
     if m.groupdict().get("poss"):  # "last year's third quarter"
         y = _need(ctx, "quarter").year + {"this": 0, "last": -1, "next": 1}[m["poss"]]
         return f"{y:04d}-Q{q}", "quarter"
@@ -512,7 +510,7 @@ def _r_fiscal(m, ctx):
 
 
 def _r_holiday(m, ctx):
-    fn = HOLIDAYS[m["hol"].replace("’", "'")]
+    fn = HOLIDAYS[m["hol"]]  # clean() has made the apostrophe straight
     if m["y"]:
         return fn(int(m["y"])).isoformat(), "day"
     if m["yref"]:
