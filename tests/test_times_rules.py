@@ -488,11 +488,15 @@ def test_clause_tense_more_trees(tokens, phrase, tense):
 
 # --- run with a parse: the tense rules of the stage -------------------------------------------------
 
-def _run_tree(tokens, published, sections=(), spaces=None):
-    """The stage over a Doc with a hand-built tree; sections: (kind, first word index, last word index)."""
+def _run_tree(tokens, published, sections=(), spaces=None, ents=()):
+    """The stage over a Doc with a hand-built tree; sections: (kind, first word index, last word index);
+    ents: (first word index, end word index, label) the parser would have found."""
+    from spacy.tokens import Span
+
     from newsgraph.times import run
 
     p = _parse(tokens, spaces)
+    p.doc.ents = [Span(p.doc, i, j, label=label) for i, j, label in ents]
     text = p.doc.text
     secs = [Section(kind=k, start=p.doc[i].idx, end=p.doc[j].idx + len(p.doc[j]), text=p.doc[i:j + 1].text)
             for k, i, j in sections]
@@ -713,3 +717,26 @@ def _vt(tokens, i):
 ])
 def test_verb_tense_more(tokens, i, tense):
     assert _vt(tokens, i) == tense
+
+
+def test_ever_since_read_whole_points_back():
+    ever = [("Ever", 1, "advmod", "RB", "ADV", "ever")] + [(w, h + 1, *rest) for w, h, *rest in SINCE_TUESDAY]
+    ever[1] = ("since", 5, "prep", "IN", "ADP", "since")
+    assert _run_tree(ever, "2026-01-14", ents=[(0, 3, "DATE")]) == [("Tuesday", "2026-01-13")]
+
+
+def test_starting_a_weekday_keeps_the_clause_tense():
+    """Only "since" points back: "starting Tuesday he will lead" is the coming Tuesday."""
+    toks = [("Starting", 4, "prep", "VBG", "VERB", "start")] + SINCE_TUESDAY[1:]
+    assert _run_tree(toks, "2026-01-14", ents=[(0, 2, "DATE")]) == [("Tuesday", "2026-01-20")]
+
+
+# "Obama visits Paris in September", on 2026-04-24: September 2026 is 130 days ahead, 2025's ended 206 days ago
+VISITS = [("Obama", 1, "nsubj", "NNP", "PROPN", "Obama"), ("visits", 1, "ROOT", "VBZ", "VERB", "visit"),
+          ("Paris", 1, "dobj", "NNP", "PROPN", "Paris"), ("in", 1, "prep", "IN", "ADP", "in"),
+          ("September", 3, "pobj", "NNP", "PROPN", "September")]
+
+
+def test_headline_present_is_past_for_a_month_too():
+    assert _run_tree(VISITS, "2026-04-24", [("title", 0, 4)]) == [("September", "2025-09")]
+    assert _run_tree(VISITS, "2026-04-24", [("body", 0, 4)]) == [("September", "2026-09")]  # present: the nearest
