@@ -740,3 +740,8 @@ VISITS = [("Obama", 1, "nsubj", "NNP", "PROPN", "Obama"), ("visits", 1, "ROOT", 
 def test_headline_present_is_past_for_a_month_too():
     assert _run_tree(VISITS, "2026-04-24", [("title", 0, 4)]) == [("September", "2025-09")]
     assert _run_tree(VISITS, "2026-04-24", [("body", 0, 4)]) == [("September", "2026-09")]  # present: the nearest
+
+
+def test_run_per_year_after_an_amount_is_a_rate():
+    assert _run_full("It pays $5 per year.", "2026-01-14", [("per year", "DATE")]) == [
+        ("per year", "P1Y", "set", "SET", None)]

@@ -596,6 +596,7 @@ def test_quarter_rel_without_anchor():
     ("nineteen ninety-eight", "1998"), ("nineteen ninety eight", "1998"), ("in nineteen hundred", "in 1900"),
     ("two thousand and three", "2003"), ("two thousand three", "2003"), ("two thousand", "2000"),
     ("eighteen twelve", "1812"), ("nineteen fifteen", "1915"), ("THE FORTIES", "the forties"),
+    ("twenty twenty", "2020"), ("twenty nineteen", "2019"), ("‘90s", "'90s"),
     ("twenty four hours", "twenty-four hours"), ("sixty five years", "sixty-five years"), ("twenty", "twenty"),
     ("eight trading days", "eight days"), ("two more weeks", "two weeks"), ("five working days", "five days"),
     ("three business days", "three days"),  # "business" was left in: the gate looked for "ing " or "more "
