@@ -745,3 +745,28 @@ def test_headline_present_is_past_for_a_month_too():
 def test_run_per_year_after_an_amount_is_a_rate():
     assert _run_full("It pays $5 per year.", "2026-01-14", [("per year", "DATE")]) == [
         ("per year", "P1Y", "set", "SET", None)]
+
+
+def _chain(tag, n, to=False):
+    """"he will meet and v1 and v2 ..." (each verb joined to the one before), or with to=True "he will
+    try to v1 to v2 ...": n verbs after the future one; returns the tokens and the index of the last."""
+    toks = [HE, ("will", 2, "aux", "MD", "AUX", "will"), ("meet" if not to else "try", 2, "ROOT", "VB", "VERB", "try")]
+    prev = 2
+    for k in range(n):
+        if to:
+            toks.append(("to", len(toks) + 1, "aux", "TO", "PART", "to"))
+            toks.append((f"go{k}", prev, "xcomp", "VB", "VERB", f"go{k}"))
+        else:
+            toks.append((f"go{k}", prev, "conj", tag, "VERB", f"go{k}"))
+        prev = len(toks) - 1
+    return toks, prev
+
+
+@pytest.mark.parametrize("tag, to", [("VB", False), ("VBN", False), ("VBG", False), ("VB", True)])
+def test_verb_tense_follows_up_to_three_joins(tag, to):
+    """A verb takes the tense of the verb it is joined to, three joins up at most (a bound against
+    runaway chains: the fourth gives the verb's own reading)."""
+    toks, last = _chain(tag, 3, to)
+    assert _vt(toks, last) == "future"
+    toks, last = _chain(tag, 4, to)
+    assert _vt(toks, last) == {"VB": None, "VBN": "past", "VBG": None}[tag]
