@@ -241,6 +241,9 @@ def _found(text, ents=()):
     ("on Monday and Tuesday", (("Monday", "DATE"), ("Tuesday", "DATE")), ["Monday", "Tuesday"]),
     ("", (), []),
     ("nothing to see here", (), []),
+    ("Monday he left", (), ["Monday"]),  # a trigger at the very start
+    ("in May we met", (), ["May"]),  # "in" at the very start still allows a bare "May"
+    ("It starts at 9pm.", (), ["9pm"]),  # three characters, but not "May"
 ])
 def test_pattern_spans(text, ents, spans):
     assert _found(text, ents) == spans
@@ -250,6 +253,7 @@ def test_pattern_spans(text, ents, spans):
     ("It rose in 2003 and 2004", (("2003 and 2004", "DATE"),), ["2003 and 2004"]),
     ("on Monday and Tuesday", (("Monday", "DATE"), ("Tuesday", "DATE")), ["Monday", "Tuesday"]),
     ("on Monday Tuesday", (("Monday", "DATE"), ("Tuesday", "TIME")), ["Monday", "Tuesday"]),  # two kinds: two
+    ("on Monday Tuesday", (("Monday", "DATE"), ("Tuesday", "DATE")), ["Monday", "Tuesday"]),  # two entities
     ("at 10 a.m. sharp", (("10 a.m.", "TIME"),), ["10 a.m."]),
     ("Paris in 2003", (("Paris", "GPE"), ("2003", "DATE")), ["2003"]),
     ("", (), []),
