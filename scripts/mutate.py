@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = {
     "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
     "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py",
-                                         "tests/test_timex_mutants.py"]),
-    "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times.py", "tests/test_times_tense.py"]),
+                                         "tests/test_timex_mutants.py", "tests/test_timex_rules.py"]),
+    "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times.py",
+                                         "tests/test_times_tense.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),

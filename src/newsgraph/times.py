@@ -68,13 +68,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start = sp + 1
     for _ in range(3):
-        while end > start and text[end - 1] in _TRAIL_CHARS:
-            if text[end - 2:end] in ("’s", "'s"):
-                end -= 2
-            elif text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
+        while end > start and text[end - 1] in _TRAIL_CHARS:  # ("s" is not one of them: the 's is below)
+            if text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
                 break
-            else:
-                end -= 1
+            end -= 1
         if text[end - 2:end] in ("’s", "'s"):
             end -= 2
         sp = text.rfind(" ", start, end)
@@ -381,8 +378,8 @@ def published_from_line(doc: Document) -> Published | None:
             n = normalize(m.group())
             if n is not None and _is_day(n.value):
                 return Published(value=n.value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
-        # dateparser reads "2 hours ago" against today's clock: only dates that name their year
-        value = parse_date(value_text) if re.search(r"\b(?:19|20)\d\d\b", value_text) else None
+        # parse_date refuses a text without a four-digit year ("2 hours ago" would be read against today's clock)
+        value = parse_date(value_text)
         if value:
             return Published(value=value, inferred=False, basis=f"dated line {sec.text.strip()!r}")
     return None
@@ -453,7 +450,8 @@ def run(doc: Document, parse: Parse) -> None:
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
-            r = quarter if quarter and "-Q" not in (ref or "") and _QUARTER_REF.match(text, a, b) else ref
+            # (when the last time named is itself a quarter, `quarter` is that one)
+            r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y

@@ -137,23 +137,23 @@ def pick_period(anchor: dt.date, tense: str | None, make, years=(-2, -1, 0, 1), 
     make(y) -> (start, end, value) or None. Past: the latest period starting on or before the
     anchor, unless (with `lookahead`) the next one to come is less than half as far away; future: the earliest ending on or after it; otherwise the nearest (0 when it contains it).
     """
-    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]
+    opts = [o for o in (make(anchor.year + k) for k in years) if o is not None]  # `years` ascending: in time order
     if not opts:
         return None
     if tense == "past":
         c = [o for o in opts if o[0] <= anchor]
-        got = max(c, key=lambda o: o[0]) if c else opts[0]
+        got = c[-1] if c else opts[0]
         # a past clause may still name a coming date ("declared a dividend payable Dec. 1", "agreed to buy
         # it in February"): when the coming one is far nearer than the past one, news means the coming one
         ahead = [o for o in opts if o[0] > anchor]
         if lookahead and ahead and got[1] < anchor:
-            nxt = min(ahead, key=lambda o: o[0])
+            nxt = ahead[0]
             if (nxt[0] - anchor).days * 2 < (anchor - got[1]).days:
                 return nxt
         return got
     if tense == "future":
         c = [o for o in opts if o[1] >= anchor]
-        return min(c, key=lambda o: o[0]) if c else opts[-1]
+        return c[0] if c else opts[-1]
 
     def dist(o):
         return 0 if o[0] <= anchor <= o[1] else min(abs((o[0] - anchor).days), abs((o[1] - anchor).days))
@@ -226,16 +226,18 @@ def _num(s: str | None):
     return int(f) if f == int(f) else f
 
 
-def _year_of(yref: str, ctx) -> int:
+def _year_of(yref: str, ctx, gran: str) -> int:
+    """The year "this year", "the following year"... name; `gran` is the granularity of the whole
+    expression ("March 3 this year" is a day), kept when there is no date to count from."""
     if yref in ("the year", "this year"):
-        return _need(ctx, "year").year
+        return _need(ctx, gran).year
     if yref in ("last year", "the previous year"):
-        return _need(ctx, "year").year - 1
+        return _need(ctx, gran).year - 1
     if yref == "next year":
-        return _need(ctx, "year").year + 1
-    if yref == "the following year" and ctx.ref:
+        return _need(ctx, gran).year + 1
+    if yref == "the following year" and ctx.ref and ctx.ref[:4].isdigit():
         return int(ctx.ref[:4]) + 1
-    raise _Rel("year")
+    raise _Rel(gran)
 
 
 # --- rules: (compiled fullmatch regex, handler(m, ctx) -> (value, granularity[, type[, mod]]) | None) ---
@@ -270,7 +272,7 @@ def _day_rule(m, ctx):
         return None
     if m["yref"]:
         try:
-            return dt.date(_year_of(m["yref"], ctx), mon, d).isoformat(), "day"
+            return dt.date(_year_of(m["yref"], ctx, "day"), mon, d).isoformat(), "day"
         except ValueError:
             return None
     anchor = _need(ctx, "day")
@@ -300,7 +302,7 @@ def _month_rule(m, ctx):
     if m["y"]:
         return f"{int(m['y']):04d}-{mon:02d}", "month"
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx):04d}-{mon:02d}", "month"
+        return f"{_year_of(m['yref'], ctx, 'month'):04d}-{mon:02d}", "month"
     anchor = _need(ctx, "month")
     rel = m["rel"]
     if rel in ("last", "past", "previous"):  # the latest such month strictly before the current one
@@ -367,7 +369,7 @@ def _r_season(m, ctx):
     if m["y"]:
         return f"{int(m['y']):04d}-{code}", "season"
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx):04d}-{code}", "season"
+        return f"{_year_of(m['yref'], ctx, 'season'):04d}-{code}", "season"
     anchor = _need(ctx, "season")
 
     def make(y):
@@ -376,13 +378,15 @@ def _r_season(m, ctx):
         return s, e, f"{y:04d}-{code}"
 
     rel = m["rel"]
-    opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]
-    if rel in ("last", "past", "previous"):
-        got = max((o for o in opts if o[1] < anchor), key=lambda o: o[0])
-    elif rel in ("next", "coming", "upcoming"):
-        got = min((o for o in opts if o[0] > anchor), key=lambda o: o[0])
+    opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]  # in time order
+    if rel in ("last", "past", "previous"):  # the latest ended before the document date
+        got = [o for o in opts if o[1] < anchor][-1]
+    elif rel in ("next", "coming", "upcoming"):  # the first begun after it
+        got = next(o for o in opts if o[0] > anchor)
     elif rel in ("this", "current"):
-        got = pick_period(anchor, None, make)
+        # the one under way, else by tense ("will travel this summer" in January: the coming one); a
+        # past clause does not look ahead ("this spring" is not the next one)
+        got = pick_period(anchor, ctx.tense, make, lookahead=False)
     else:
         got = pick_period(anchor, ctx.tense, make, lookahead=ctx.lookahead)
     return got[2], "season"
@@ -393,7 +397,7 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     if m["y"]:
         return f"{int(m['y']):04d}-{letter}{q}", gran
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx):04d}-{letter}{q}", gran
+        return f"{_year_of(m['yref'], ctx, gran):04d}-{letter}{q}", gran
     anchor = _need(ctx, gran)
 
     def make(y):
@@ -404,7 +408,7 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago
     if ctx.tense == "future":
         soon = anchor - dt.timedelta(days=92)
-        return min((o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon), key=lambda o: o[0])[2], gran
+        return next(o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon)[2], gran
     return pick_period(anchor, "past", make, lookahead=False)[2], gran
 
 
@@ -416,9 +420,7 @@ def _quarter_index(value: str | None) -> int | None:
 
 
 def _r_quarter(m, ctx):
-    q = ORDINALS.get(m["ord"]) if m["ord"] else int(m["q"])
-    if not q or q > 4:
-        return None
+    q = ORDINALS[m["ord"]] if m["ord"] else int(m["q"])  # the patterns allow the quarters 1-4 only
     if m.groupdict().get("poss"):  # "last year's third quarter"
         y = _need(ctx, "quarter").year + {"this": 0, "last": -1, "next": 1}[m["poss"]]
         return f"{y:04d}-Q{q}", "quarter"
@@ -482,7 +484,7 @@ def _r_half(m, ctx):
 
 def _r_months_of(m, ctx):
     """'the final three months of 2023' is 2023-Q4, 'the first six months of last year' its H1."""
-    y = int(m["y"]) if m["y"] else _year_of(m["yref"], ctx)
+    y = int(m["y"]) if m["y"] else _year_of(m["yref"], ctx, "quarter" if m["n"] in ("three", "3") else "half")
     first = m["pos"] == "first"
     if m["n"] in ("three", "3"):
         return f"{y:04d}-Q{1 if first else 4}", "quarter"
@@ -496,17 +498,23 @@ def _r_fiscal(m, ctx):
         if y < 100:
             y += 2000 if y < 50 else 1900
         return f"{y:04d}", "year"  # TimeML corpora write a fiscal year as the year it is named by
+    rel = m["rel"]
+    if rel in ("same", "that", "following"):  # anaphoric, as "the same year": the year the text last named
+        if ctx.ref and ctx.ref[:4].isdigit():
+            return f"{int(ctx.ref[:4]) + (rel == 'following'):04d}", "year"
+        raise _Rel("year")
     anchor = _need(ctx, "year")
-    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
+    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "prior": -1, "preceding": -1,
+         "next": 1, "coming": 1, "upcoming": 1}[rel]
     return f"{anchor.year + k:04d}", "year"
 
 
 def _r_holiday(m, ctx):
-    fn = HOLIDAYS[m["hol"].replace("’", "'")]
+    fn = HOLIDAYS[m["hol"]]  # clean() has made the apostrophe straight
     if m["y"]:
         return fn(int(m["y"])).isoformat(), "day"
     if m["yref"]:
-        return fn(_year_of(m["yref"], ctx)).isoformat(), "day"
+        return fn(_year_of(m["yref"], ctx, "day")).isoformat(), "day"
     anchor = _need(ctx, "day")
     days = [fn(anchor.year + k) for k in (-1, 0, 1)]
     rel = m["hrel"]
@@ -720,7 +728,7 @@ def _r_ago(m, ctx):
     anchor = _need(ctx, UNITS[unit][1])
     i = _quarter_index(ctx.ref)
     if unit == "year" and i is not None and anchor.year - 1 <= i // 4 <= anchor.year:
-        return _shift_ref(ctx.ref, -n if sign < 0 else n, unit)  # "profit of $5m a year ago": that quarter then
+        return _shift_ref(ctx.ref, sign * n, unit)  # "profit of $5m a year ago": that quarter then
     return _shift(anchor, sign * n, unit)
 
 
@@ -736,8 +744,9 @@ def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
     if len(ref) == 4 or unit in ("year", "decade"):  # "a year earlier" than a day or month: that year
         k = {"year": n, "decade": 10 * n}.get(unit)
         return None if k is None else (f"{y + k:04d}", "year")
+    # (a year or a decade was handled above, at year granularity)
     if len(ref) == 7 and ref[5:].isdigit():
-        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        k = {"quarter": 3 * n, "month": n}.get(unit)
         if k is None:
             return None
         yy, mo = _shift_month(y, int(ref[5:]), k)
@@ -750,7 +759,7 @@ def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
         if unit in ("day", "night", "week", "fortnight"):
             days = n * {"day": 1, "night": 1, "week": 7, "fortnight": 14}[unit]
             return (d + dt.timedelta(days=days)).isoformat(), "day"
-        k = {"year": 12 * n, "quarter": 3 * n, "month": n}.get(unit)
+        k = {"quarter": 3 * n, "month": n}.get(unit)
         if k is None:
             return None
         yy, mo = _shift_month(d.year, d.month, k)
@@ -1016,12 +1025,12 @@ _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
-    s = " ".join(s.split()).strip(" ,;:!?\"()")
+    s = " ".join(s.split()).strip(" ,;:!?\"“”()")
     if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if "ty " in s:  # "twenty four hours" as "twenty-four"
         s = _TENS_UNITS.sub(r"\1-\2", s)
-    if "ing " in s or "more " in s or "this past " in s:
+    if "ing " in s or "more " in s or "business " in s or "this past " in s:
         # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if s.endswith("'s") or s.endswith("s'"):
