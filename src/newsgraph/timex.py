@@ -641,29 +641,29 @@ def _r_weekday_anaphor(m, ctx):
     return weekday_date(day, WEEKDAYS[m["wd"]], "last" if m["arel"] in ("previous", "preceding") else "next").isoformat(), "day"
 
 
-def _r_day_around(m, ctx):
-    """"the day before Tuesday's hearing", "the day after March 3": a day either side of a day."""
-    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+def _day_named_by(rest: str, ctx, unit: str) -> dt.date | None:
+    """The single day the rest of a phrase names ("Tuesday's hearing", "March 6"); None when it names
+    none; relative (in `unit`) when that day is itself relative to a time not known."""
+    day = _normalize(rest, ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
     if day is None or day.type != "DATE":
         return None
     if day.value is None:
-        raise _Rel("day")
-    if len(day.value) != 10:
+        raise _Rel(unit)
+    return dt.date.fromisoformat(day.value) if len(day.value) == 10 else None
+
+
+def _r_day_around(m, ctx):
+    """"the day before Tuesday's hearing", "the day after March 3": a day either side of a day."""
+    day = _day_named_by(m["rest"], ctx, "day")
+    if day is None:
         return None
-    d = dt.date.fromisoformat(day.value) + dt.timedelta(days=1 if m["side"] == "after" else -1)
-    return d.isoformat(), "day"
+    return (day + dt.timedelta(days=1 if m["side"] == "after" else -1)).isoformat(), "day"
 
 
 def _r_week_of(m, ctx):
     """'the week of March 6': the ISO week of that day."""
-    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
-    if day is None or day.type != "DATE":
-        return None
-    if day.value is None:
-        raise _Rel("week")
-    if len(day.value) != 10:
-        return None
-    return _week_value(dt.date.fromisoformat(day.value)), "week"
+    day = _day_named_by(m["rest"], ctx, "week")
+    return None if day is None else (_week_value(day), "week")
 
 
 def _r_the_weekend(m, ctx):
