@@ -3,20 +3,7 @@ accuracy). Our own sentences, written for these tests; none comes from an evalua
 
 import pytest
 
-from newsgraph.model import check_offsets
-
-
-@pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text, published="2026-03-10"):
-        doc = pipeline.extract(text, name="t", published=published)
-        assert check_offsets(doc) == []
-        return doc
-    return run
-
-
-def names(doc, ids):
-    return " + ".join(doc.entity(i).name for i in ids)
+from test_events_coder import code, names  # noqa: F401 (the coder tests' fixture and helper)
 
 
 def top(doc):
