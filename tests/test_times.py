@@ -352,6 +352,14 @@ def test_titles_are_not_times_but_holidays_are(extract):
     assert [t.text for t in doc.times] == ["Sunday", "Thanksgiving Day"]
 
 
+def test_a_headline_in_title_case_keeps_its_times(extract):
+    """Every word of a title-case headline is capitalised, so "Next Week" there is a time, not a name."""
+    doc = extract("Talks Between Rivals To Resume Next Week, Officials Say\n\nNegotiators from both sides will "
+                  "meet again in Geneva, officials said on Tuesday.", published="2026-01-21")
+    assert doc.sections[0].kind == "title"
+    assert [(t.text, t.value) for t in doc.times] == [("Next Week", "2026-W05"), ("Tuesday", "2026-01-20")]
+
+
 def test_as_soon_as_a_weekday_looks_ahead(extract):
     doc = extract("The group would be ready to leave as soon as Tuesday, Castro said. A vote could come as early as "
                   "Monday. Police knew as early as Monday that he had fled.", published="2026-01-21")  # a Wednesday
