@@ -247,3 +247,14 @@ def test_what_protesters_say_is_their_protests_content(events):
 def test_a_purpose_clause_of_the_same_kind_is_one_event(events, text, type_, target):
     found = _of(events(text), type_)
     assert len(found) == 1 and (target is None or found[0][1] == target)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("A member of the government of Iraq, Mohammed Mamoun, condemned the attack on Syria.", "IRQGOV"),
+    ("Kenzo Oshima, a member of the UN, criticized Israel on Monday.", "IGOUNO"),
+])
+def test_an_uncoded_name_speaks_for_the_body_it_is_a_member_of(pipeline, text, code):
+    """An apposition's "member of X of Y" chain is followed a few links deep to a coded body."""
+    doc = pipeline.extract(text, published="2005-03-01")
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and [doc.entity(i).actor.code for i in accuse[0].source] == [code]

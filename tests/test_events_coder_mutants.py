@@ -244,7 +244,8 @@ def test_resolve_of_phrases_and_agents_of_a_participle():
     d = parse("government:NOUN:ROOT:0 of:ADP:prep:0 Iraq:PROPN:pobj:1")
     p = parts_for(d, ent("irq", d, 2))
     assert p.resolve(d[0]) == ["irq"]
-    assert p.resolve(d[0], depth=1) == []  # only at the top
+    assert p.resolve(d[0], depth=2) == ["irq"]  # a few links deep ("a member of the government of Iraq")
+    assert p.resolve(d[0], depth=3) == []  # and no deeper
     d = parse("government:NOUN:ROOT:0 in:ADP:prep:0 Iraq:PROPN:pobj:1")
     assert parts_for(d, ent("irq", d, 2)).resolve(d[0]) == []
     d = parse("government:NOUN:ROOT:0 of:ADP:prep:0 leaving:VERB:pcomp:1")
@@ -252,7 +253,7 @@ def test_resolve_of_phrases_and_agents_of_a_participle():
     d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1 Iraq:PROPN:pobj:2")
     p = parts_for(d, ent("irq", d, 3))
     assert p.resolve(d[0]) == ["irq"]
-    assert p.resolve(d[0], depth=1) == []
+    assert p.resolve(d[0], depth=3) == []
     d = parse("troops:NOUN:ROOT:0:troop led:VERB:relcl:0:lead by:ADP:agent:1 Iraq:PROPN:pobj:2")
     assert parts_for(d, ent("irq", d, 3)).resolve(d[0]) == []
     d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:prep:1 Iraq:PROPN:pobj:2")

@@ -204,7 +204,7 @@ class Participants:
                             out.append(e)
                             # "the Turkish and Greek sides": every coordinated modifier names one
                             out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
-            if not out and depth == 0:
+            if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
                 authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
