@@ -42,11 +42,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 
 GOLD = "gold"  # the source name of the positional GOLD argument
 
@@ -211,6 +212,16 @@ class ModuleEvaluator(Evaluator):
         predictions = self.predict(gold, self.pipeline_options(model, source, **extra), source)
         mod.write_errors(gold, predictions, dump)
         return self.score(gold, predictions, source)
+
+
+def write_jsonl(rows: Iterable[dict], path: str) -> None:
+    """An `--errors` dump: one JSON object a line (InputError naming the file when it cannot be written)."""
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(path, f"cannot write the errors file ({exc.strerror or exc})") from None
 
 
 REGISTRY: dict[str, Evaluator] = {}

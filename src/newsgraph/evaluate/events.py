@@ -50,7 +50,7 @@ from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
 from ..events.stage import place_countries
 from .base import Gold
-from .base import heldout_split as split_of
+from .base import heldout_split as split_of, write_jsonl
 
 GSR_DATE = "2000-01-01"
 # primary codes that stand where a country would (PLOVER records code "the United Nations" IGO)
@@ -379,12 +379,7 @@ def records(items: list[GoldItem], docs: list) -> list[dict]:
 
 def write_errors(items: list[GoldItem], docs: list, path: str) -> None:
     """`records` as JSON lines in `path` (InputError naming it when it cannot be written)."""
-    try:
-        with open(path, "w", encoding="utf-8") as out:
-            for row in records(items, docs):
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    except OSError as exc:
-        raise InputError(path, f"cannot write the error dump: {exc.strerror or exc}") from None
+    write_jsonl(records(items, docs), path)
 
 
 def evaluate(gold_path: str, options=None, split: str | None = None) -> dict:

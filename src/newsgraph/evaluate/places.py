@@ -15,11 +15,9 @@ share resolved within 100 km of the gold coordinates (for gold items that give t
 
 from __future__ import annotations
 
-import json
 import math
 
-from ..errors import InputError
-from .base import documents as predict, is_pipeline
+from .base import documents as predict, is_pipeline, write_jsonl
 from .gold import load, pair, prf
 
 MIN_OVERLAP = 0.5
@@ -107,9 +105,4 @@ def write_error_groups(errors: list[dict], path: str) -> None:
         sizes[g] = sizes.get(g, 0) + 1
     rows = sorted(errors, key=lambda e: (-sizes[(e["error"], e.get("category", ""))], e["error"],
                                          e.get("category", ""), e["text"].lower(), str(e.get("id"))))
-    try:
-        with open(path, "w", encoding="utf-8") as f:
-            for e in rows:
-                f.write(json.dumps(e, ensure_ascii=False) + "\n")
-    except OSError as exc:
-        raise InputError(path, f"cannot write the errors file ({exc.strerror or exc})") from None
+    write_jsonl(rows, path)
