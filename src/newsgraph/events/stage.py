@@ -218,12 +218,16 @@ def place_countries(doc: Document) -> dict[str, str]:
     out = {}
     for e in doc.entities:
         if e.actor is None and e.type in PLACE_ENTITY_TYPES:
-            # the entity's mention may hold the place's name with its article ("the West Bank")
-            iso = next((iso for m in e.mentions for (a, b), iso in spans.items() if m.start <= a and b <= m.end),
-                       None)
-            if iso:
-                out[e.id] = iso
+            span = _named_span(e, spans)
+            if span is not None:
+                out[e.id] = spans[span]
     return out
+
+
+def _named_span(entity, spans):
+    """The first of the place-name spans that one of the entity's mentions holds (a mention may hold
+    the name with its article: "the West Bank"), or None."""
+    return next(((a, b) for m in entity.mentions for a, b in spans if m.start <= a and b <= m.end), None)
 
 
 def country_arguments(doc: Document) -> dict[str, str]:
@@ -261,8 +265,7 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
         return []
     spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
     for e in doc.entities:
-        # the entity's mention may hold the place's name with its article ("the West Bank")
-        if e.id not in source and any(m.start <= a and b <= m.end for m in e.mentions for a, b in spans) and \
+        if e.id not in source and _named_span(e, spans) is not None and \
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
