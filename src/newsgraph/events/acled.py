@@ -68,12 +68,11 @@ WEAPONS = (
     ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
 )
 SEXUAL = _rx("rape*", "raping", "sexual*", "sexually", "gang-rape*", "molest*")
-ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", "forced disappearance*", "enforced disappearance*",
-             "forcibly disappeared", "disappeared", "whereabouts", "not been seen", "not been heard")
+VANISHED = ("forced disappearance*", "enforced disappearance*", "forcibly disappeared", "disappeared", "whereabouts",
+            "not been seen", "not been heard")
+ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", *VANISHED)
 # An arrest is a disappearance when the person is not seen again (not when the arrested are kidnappers).
-DISAPPEARED = _rx("forced disappearance*", "enforced disappearance*", "forcibly disappeared", "disappeared",
-                  "whereabouts", "not been seen", "not been heard", "incommunicado", "unknown location*",
-                  "undisclosed location*")
+DISAPPEARED = _rx(*VANISHED, "incommunicado", "unknown location*", "undisclosed location*")
 PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people", "worker*", "journalist*",
              "priest*", "nun*", "missionar*", "teacher*", "student*", "pupil*", "villager*", "passenger*",
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
