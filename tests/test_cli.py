@@ -111,3 +111,53 @@ def test_workers_give_what_one_process_gives(tmp_path, start, monkeypatch):
     assert two.stdout == one.stdout
     codes = {e["actor"]["code"] for d in map(json.loads, one.stdout.splitlines()) for e in d["entities"] if e["actor"]}
     assert "FREGOV" in codes
+
+
+# --- `serve` restarts itself with glibc's malloc arenas capped (why: cli.restart_with_arena_cap) ----
+
+def _restart_calls(monkeypatch, environ: dict, fail: bool = False) -> list:
+    from newsgraph import cli
+
+    calls = []
+
+    def execve(path, argv, env):
+        calls.append((path, argv, env))
+        if fail:
+            raise OSError("no such interpreter")
+
+    monkeypatch.setattr(cli.os, "execve", execve)
+    monkeypatch.setattr(cli.os, "environ", environ)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    monkeypatch.setattr(cli.sys, "orig_argv", ["/usr/bin/python3", "-m", "newsgraph", "serve", "--port", "9"])
+    cli.restart_with_arena_cap()
+    return calls
+
+
+def test_serve_restarts_once_with_the_arena_cap(monkeypatch):
+    calls = _restart_calls(monkeypatch, {"PATH": "/bin"})
+    assert len(calls) == 1
+    path, argv, env = calls[0]
+    assert argv == ["/usr/bin/python3", "-m", "newsgraph", "serve", "--port", "9"]  # the same command
+    assert path == sys.executable
+    assert env == {"PATH": "/bin", "MALLOC_ARENA_MAX": "2"}
+
+
+def test_serve_keeps_a_users_arena_setting_and_does_not_loop(monkeypatch):
+    assert _restart_calls(monkeypatch, {"MALLOC_ARENA_MAX": "4"}) == []
+
+
+def test_serve_goes_on_when_the_restart_fails(monkeypatch):
+    assert len(_restart_calls(monkeypatch, {}, fail=True)) == 1  # returned instead of raising
+
+
+def test_only_serve_restarts(monkeypatch):
+    from newsgraph import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "restart_with_arena_cap", lambda: seen.append(1))
+    monkeypatch.setattr(cli, "app", lambda: None)
+    for argv, restarts in ((["newsgraph", "extract", "x"], 0), (["newsgraph", "serve"], 1)):
+        seen.clear()
+        monkeypatch.setattr(cli.sys, "argv", argv)
+        cli.main()
+        assert len(seen) == restarts, argv

@@ -138,12 +138,14 @@ def server(tmp_path_factory):
 
 def test_server_and_workers_run_with_few_malloc_arenas(server):
     """Request threads each filling a glibc arena made the server's memory creep (soak): the server
-    caps them, and its workers inherit the cap."""
+    restarts itself with the cap in its environment (glibc reads it only at start-up), under the
+    same process id, and its workers inherit it."""
     if not Path("/proc/self/environ").exists():
         pytest.skip("needs /proc (Linux)")
+    assert "MALLOC_ARENA_MAX" not in os.environ, "the test process must not carry the cap itself"
     pids = server.ready()["pids"]
     assert len(pids) == 2
-    for pid in pids:
+    for pid in [server.proc.pid, *pids]:
         assert b"MALLOC_ARENA_MAX=2" in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
 
 

@@ -32,31 +32,9 @@ class _Server(uvicorn.Server):
         self.pool.close_soon()  # runs on the event loop: kills the workers, fails their requests
 
 
-MALLOC_ARENAS = 2
-
-
-def limit_malloc_arenas(n: int = MALLOC_ARENAS) -> None:
-    """glibc gives every thread that allocates an arena of its own (up to 8 per core), and the server
-    answers requests from a pool of threads: its memory kept creeping up (+10% per 10 minutes in the
-    soak) as those arenas filled and fragmented; with two arenas it levels off (+3%). The worker
-    processes started from here inherit the setting through the environment."""
-    import os
-    import sys
-
-    os.environ.setdefault("MALLOC_ARENA_MAX", str(n))
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            m_arena_max = -8  # mallopt parameter number, glibc malloc.h
-            ctypes.CDLL(None).mallopt(m_arena_max, n)
-        except (OSError, AttributeError):  # not glibc: nothing to limit
-            pass
-
-
 def run(app, host: str, port: int) -> None:
-    """Serve until SIGTERM/SIGINT; the app's lifespan starts and stops the worker pool."""
-    limit_malloc_arenas()
+    """Serve until SIGTERM/SIGINT; the app's lifespan starts and stops the worker pool. The malloc
+    arena cap is set before this process started (`cli.main`)."""
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
                             timeout_graceful_shutdown=GRACE_SECONDS)
     _Server(config, app.state.pool).run()
