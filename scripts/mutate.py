@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = {
     "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
     "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py",
-                                         "tests/test_timex_mutants.py", "tests/test_timex_rules.py"]),
+                                         "tests/test_timex_mutants.py", "tests/test_timex_rules.py",
+                                         "tests/test_timex_edges.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times.py",
                                          "tests/test_times_tense.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py"]),

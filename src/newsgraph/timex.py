@@ -208,9 +208,9 @@ class _Rel(Exception):
         self.granularity, self.type, self.weekday = granularity, type_, weekday
 
 
-def _need(ctx, gran, type_="DATE", weekday=None) -> dt.date:
+def _need(ctx, gran, type_="DATE") -> dt.date:
     if ctx.anchor is None:
-        raise _Rel(gran, type_, weekday)
+        raise _Rel(gran, type_)
     return ctx.anchor
 
 
@@ -896,19 +896,23 @@ def _r_noon(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + t, "time", "TIME"
 
 
-_CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?|noon|midnight|midday)"
+# a time zone after a clock time ("EST", "CEST", "GMT"); not an English word ending in t ("10 p.m. that day",
+# "9 a.m. next Tuesday", "10 p.m. last night": the day is in those words)
+_ZONE = r"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{1,4}t| gmt| utc| local time)"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|noon|midnight|midday)"
 
 
 def _r_clock_day(m, ctx):
-    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST, Nov. 9', 'Friday at 9 a.m.': one TIME."""
+    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST, Nov. 9', 'Friday at 9 a.m.', '10 p.m. last
+    night' (a part of a day names its day): one TIME."""
     day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
-    if day is None or day.type != "DATE":
+    if day is None or (day.type != "DATE" and day.granularity != "part_of_day"):
         return None
     if day.value is None:
         raise _Rel("time", "TIME")
-    if len(day.value) != 10:
+    if len(day.value) != (10 if day.type == "DATE" else 13):
         return None
-    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value, ctx.ref, ctx.strict)
+    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value[:10], ctx.ref, ctx.strict)
     return (got.value, "time", "TIME") if got and got.value else None
 
 
@@ -970,7 +974,7 @@ _P = [
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) {WD}", _r_every_wd),
     (rf"(?:every|each) {MON}", _r_every_month),
-    (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)(?: [a-z]{1,4}t| gmt| utc| local time)?", _r_clock),
+    (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
