@@ -37,7 +37,7 @@ def test_a_bare_weekday_without_a_document_date_keeps_its_weekday(text, weekday)
     ("the 10th century", "09"),
     ("the 21st century", "20"),
     ("the fifth century", "04"),
-    ("the 40th century", "39"),  # an ordinal no table lists
+    ("the 6th century", "05"),  # an ordinal no table lists
     ("the 0th century", None),  # no such century
 ])
 def test_centuries(text, expected):
@@ -75,8 +75,8 @@ DAY = "2026-03-10"  # the day the text last named
     ("that day", SUN15, None, (None, "day", "DATE", None)),
     ("the same day", SUN15, None, (None, "day", "DATE", None)),
     ("that same day", SUN15, None, (None, "day", "DATE", None)),
-    ("that night", SUN15, None, (None, "day", "TIME", None)),  # a part of a day is a TIME
-    ("that evening", None, None, (None, "day", "TIME", None)),
+    ("that night", SUN15, None, (None, "part_of_day", "TIME", None)),  # a part of a day is a TIME
+    ("that evening", None, None, (None, "part_of_day", "TIME", None)),
     # "the next day" with neither an earlier day nor a document date: relative, at day granularity
     ("the next day", None, None, (None, "day", "DATE", None)),
     ("the following day", None, None, (None, "day", "DATE", None)),
@@ -96,6 +96,18 @@ def test_days_named_by_an_earlier_day(text, anchor, ref, expected):
 ])
 def test_clock_times_on_a_named_day(text, anchor, tense, ref, strict, value):
     assert read(text, anchor, tense, ref, strict) == (value, "time", "TIME", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("this morning", (None, "part_of_day", "TIME", None)),  # as with a date: 2026-03-15TMO, part_of_day
+    ("tonight", (None, "part_of_day", "TIME", None)),
+    ("last night", (None, "part_of_day", "TIME", None)),
+    ("the next morning", (None, "part_of_day", "TIME", None)),
+    ("the next day", (None, "day", "DATE", None)),
+    ("today", (None, "day", "DATE", None)),
+])
+def test_parts_of_days_without_a_document_date_keep_their_type(text, expected):
+    assert read(text) == expected
 
 
 def test_clock_time_on_a_day_without_a_document_date():

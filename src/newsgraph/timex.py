@@ -536,7 +536,7 @@ def _r_dayword(m, ctx):
         w, part = "yesterday", "night"
     elif w in ("this morning", "this afternoon", "this evening"):
         w, part = "today", w.split()[1]
-    anchor = _need(ctx, "day")
+    anchor = _need(ctx, "part_of_day", "TIME") if part else _need(ctx, "day")
     k = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     d = (anchor + dt.timedelta(days=k)).isoformat()
     if part:
@@ -627,8 +627,8 @@ def _r_day_anaphor(m, ctx):
     rel = m["drel"] or m["drel2"] or "the"
     if day is None:
         if rel in ("that", "that same", "same"):
-            raise _Rel("day", "TIME" if m["dpart"] else "DATE")
-        day = _need(ctx, "day")
+            raise _Rel("part_of_day", "TIME") if m["dpart"] else _Rel("day")
+        day = _need(ctx, "part_of_day", "TIME") if m["dpart"] else _need(ctx, "day")
     d = day + dt.timedelta(days=_DAY_STEP.get(rel, 0))
     if m["dpart"]:
         return d.isoformat() + "T" + PARTS[m["dpart"]], "part_of_day", "TIME"
