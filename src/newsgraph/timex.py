@@ -912,8 +912,8 @@ def _r_clock_day(m, ctx):
         raise _Rel("time", "TIME")
     if len(day.value) != (10 if day.type == "DATE" else 13):
         return None
-    got = _normalize(m["clock"], ctx.anchor, ctx.tense, day.value[:10], ctx.ref, ctx.strict)
-    return (got.value, "time", "TIME") if got and got.value else None
+    got = _normalize(m["clock"], None, None, day.value[:10], None)  # on a known day, a clock needs nothing else
+    return (got.value, "time", "TIME") if got else None
 
 
 def _r_part_day(m, ctx):
