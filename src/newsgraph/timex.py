@@ -823,10 +823,6 @@ def _r_bare_plural(m, ctx):
     return _dur("X", m["unit"]), "duration", "DURATION"
 
 
-def _r_recent(m, ctx):
-    return "PAST_REF", "past"
-
-
 SET_WORDS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "per year": "P1Y", "a year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D",
