@@ -774,3 +774,37 @@ def test_verb_tense_follows_up_to_three_joins(tag, to):
     assert _vt(toks, last) == "future"
     toks, last = _chain(tag, 4, to)
     assert _vt(toks, last) == {"VB": None, "VBN": "past", "VBG": None}[tag]
+
+
+# --- session 5: forms TimeBank taught (each checked against the dev third, docs/accuracy.md) ----------
+
+@pytest.mark.parametrize("text, ents, times", [
+    ("It hit its quarter-century low.", [], []),  # a span of 25 years, not a quarter
+    ("Good evening from Havana.", [("evening", "TIME")], []),  # a greeting
+    ("He left in the evening.", [("the evening", "TIME")], [("the evening", "2026-03-15TEV", "TIME")]),
+    # the night an event names: no day to give it
+    ("He slept through the night of the attack.", [("the night", "TIME")], []),
+    ("He slept through the night.", [("the night", "TIME")], [("the night", "2026-03-15TNI", "TIME")]),
+    ("It made money after several quarters of losses; three-quarters of it went.", [],
+     [("several quarters", "PXQ", "DURATION")]),  # "three-quarters" is a fraction
+    ("In the third quarter of 2025 sales rose. For the quarter a year ago, it lost money.",
+     [("a year ago", "DATE")],
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("the quarter a year ago", "2024-Q3", "DATE")]),
+    ("Sales rose in the third quarter of 2025, up from the period a year earlier.", [("a year earlier", "DATE")],
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("the period a year earlier", "2024-Q3", "DATE")]),
+])
+def test_run_session5_forms(text, ents, times):
+    assert _run(text, MID_MARCH, ents)[0] == times
+
+
+# "a morning show" / "the show in the morning"
+MORNING_SHOW = [("a", 2, "det", "DT", "DET", "a"), ("morning", 2, "compound", "NN", "NOUN", "morning"),
+                ("show", 2, "ROOT", "NN", "NOUN", "show")]
+SHOW_IN_MORNING = [("the", 1, "det", "DT", "DET", "the"), ("show", 1, "ROOT", "NN", "NOUN", "show"),
+                   ("in", 1, "prep", "IN", "ADP", "in"), ("the", 4, "det", "DT", "DET", "the"),
+                   ("morning", 2, "pobj", "NN", "NOUN", "morning")]
+
+
+def test_run_a_part_of_day_that_classifies_a_noun_is_no_time():
+    assert _run_tree(MORNING_SHOW, MID_MARCH, ents=[(1, 2, "TIME")]) == []
+    assert _run_tree(SHOW_IN_MORNING, MID_MARCH, ents=[(3, 5, "TIME")]) == [("the morning", "2026-03-15TMO")]

@@ -589,6 +589,8 @@ def _r_unit_rel(m, ctx):
     if unit == "day":
         return (anchor + dt.timedelta(days=k)).isoformat(), "day"
     if unit == "week":
+        if k == -1 and anchor.weekday() == 6:
+            k = 0  # on a Sunday "last week" is the week just ending (ISO weeks end on Sunday)
         return _week_value(anchor + dt.timedelta(weeks=k)), "week"
     if unit == "weekend":
         return _week_value(anchor + dt.timedelta(weeks=k)) + "-WE", "week"
@@ -941,6 +943,8 @@ _P = [
     (rf"(?:the |its )?(?:{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
+    # "the quarter a year ago", "the period a year earlier": the quarter under discussion, a year before
+    (r"(?:the |that )(?:fiscal )?(?:quarter|(?P<period>period)) (?P<ago>a year (?:ago|earlier))(?P<latest>)(?P<y>)", _r_the_quarter),
     (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
     (r"year-(?:ago|earlier)", _r_year_ago),
@@ -1114,7 +1118,7 @@ _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMW = rf"(?:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
-_UNITW = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
+_UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 _POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
@@ -1151,9 +1155,10 @@ FIND_PATTERNS = [
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
     r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
-    r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter"
+    r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
-    r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
+    r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
+    r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working)?"
