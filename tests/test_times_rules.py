@@ -808,3 +808,12 @@ SHOW_IN_MORNING = [("the", 1, "det", "DT", "DET", "the"), ("show", 1, "ROOT", "N
 def test_run_a_part_of_day_that_classifies_a_noun_is_no_time():
     assert _run_tree(MORNING_SHOW, MID_MARCH, ents=[(1, 2, "TIME")]) == []
     assert _run_tree(SHOW_IN_MORNING, MID_MARCH, ents=[(3, 5, "TIME")]) == [("the morning", "2026-03-15TMO")]
+
+
+def test_run_the_day_a_quarter_ended_keeps_that_quarter_under_discussion():
+    text = "Net rose in the third quarter ended Sept. 30, 2025. A year ago it lost money."
+    assert _run(text, MID_MARCH, [("A year ago", "DATE")])[0] == [
+        ("the third quarter", "2025-Q3", "DATE"), ("Sept. 30, 2025", "2025-09-30", "DATE"), ("A year ago", "2024-Q3", "DATE")]
+    # a day named on its own is the new topic: "a year ago" is then counted from the document date
+    text = "Net rose in the third quarter. On Sept. 30, 2025, it sold a unit. A year ago it lost money."
+    assert _run(text, MID_MARCH, [("A year ago", "DATE")])[0][-1] == ("A year ago", "2025", "DATE")

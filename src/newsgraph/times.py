@@ -472,7 +472,9 @@ def run(doc: Document, parse: Parse) -> None:
             ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
             quarter = None
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and not _COMPARED.search(text, a, b):
+                and not _COMPARED.search(text, a, b) and not (quarter and _PERIOD_END.search(text, max(0, a - 9), a)):
+            # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
+            # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
         resolved.append(norm)
@@ -595,6 +597,7 @@ _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+_PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
