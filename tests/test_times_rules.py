@@ -780,6 +780,7 @@ def test_verb_tense_follows_up_to_three_joins(tag, to):
 
 @pytest.mark.parametrize("text, ents, times", [
     ("It hit its quarter-century low.", [], []),  # a span of 25 years, not a quarter
+    ("He lost in the quarter-finals.", [], []),  # a round of a tournament
     ("Good evening from Havana.", [("evening", "TIME")], []),  # a greeting
     ("He left in the evening.", [("the evening", "TIME")], [("the evening", "2026-03-15TEV", "TIME")]),
     # the night an event names: no day to give it
@@ -805,8 +806,14 @@ SHOW_IN_MORNING = [("the", 1, "det", "DT", "DET", "the"), ("show", 1, "ROOT", "N
                    ("morning", 2, "pobj", "NN", "NOUN", "morning")]
 
 
+# "in morning trading": no determiner before the modifier, still a time
+IN_MORNING_TRADING = [("in", 2, "prep", "IN", "ADP", "in"), ("morning", 2, "compound", "NN", "NOUN", "morning"),
+                      ("trading", 2, "ROOT", "NN", "NOUN", "trading")]
+
+
 def test_run_a_part_of_day_that_classifies_a_noun_is_no_time():
     assert _run_tree(MORNING_SHOW, MID_MARCH, ents=[(1, 2, "TIME")]) == []
+    assert _run_tree(IN_MORNING_TRADING, MID_MARCH, ents=[(1, 2, "TIME")]) == [("morning", "2026-03-15TMO")]
     assert _run_tree(SHOW_IN_MORNING, MID_MARCH, ents=[(3, 5, "TIME")]) == [("the morning", "2026-03-15TMO")]
 
 

@@ -541,9 +541,14 @@ _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
 
 
 def _classifies(parse: Parse, a: int, b: int) -> bool:
-    """Whether the single word at [a, b) modifies a noun after it ("morning talk show", "night shift")."""
+    """Whether the single word at [a, b) modifies a noun after it, inside a noun phrase a determiner or
+    possessive opens ("TV's morning talk show", "the afternoon announcement"): a kind of thing, not a
+    time. Without one ("shares fell in afternoon trading") it still says when."""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and parse.doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")
 
 
 # time words written in lower case in running text; capitalised mid-sentence, they are part of a title
