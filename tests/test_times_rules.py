@@ -824,3 +824,21 @@ def test_run_the_day_a_quarter_ended_keeps_that_quarter_under_discussion():
     # a day named on its own is the new topic: "a year ago" is then counted from the document date
     text = "Net rose in the third quarter. On Sept. 30, 2025, it sold a unit. A year ago it lost money."
     assert _run(text, MID_MARCH, [("A year ago", "DATE")])[0][-1] == ("A year ago", "2025", "DATE")
+
+
+@pytest.mark.parametrize("text, times", [
+    ("The post-1959 politics split families.", [("post-1959", "1959", "DATE", "AFTER")]),
+    ("Pre-1990 rules apply.", [("Pre-1990", "1990", "DATE", "BEFORE")]),
+    ("The post-1959-era politics.", []),  # a year inside a longer compound: left to the parser
+    ("It will seek financing at a later date.", [("a later date", "FUTURE_REF", "DATE", None)]),
+    ("It will seek financing later, on a date to be set.", []),
+])
+def test_run_year_prefixes_and_a_later_date(text, times):
+    from newsgraph.nlp import Parse
+    from newsgraph.times import run
+
+    if not _BLANK:
+        _cols("")
+    doc = Document(text=text, published=Published(value=MID_MARCH))
+    run(doc, Parse(doc=_BLANK[0](text), sections=[]))
+    assert [(t.text, t.value, t.type, t.mod) for t in doc.times] == times

@@ -845,7 +845,7 @@ PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "now
 PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
               "recent years", "recent decades", "in recent days", "in recent weeks", "in recent months",
               "in recent years", "in recent decades", "previously", "formerly"}
-FUTURE_WORDS = {"the future", "in the future", "the coming days", "the coming weeks", "the coming months",
+FUTURE_WORDS = {"the future", "in the future", "a later date", "the coming days", "the coming weeks", "the coming months",
                 "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
                 "in the coming years", "the near future", "in the near future", "soon", "future", "near future",
                 "distant future", "the distant future", "the near term", "the short term", "near term", "short term"}
@@ -996,7 +996,7 @@ _MODS = re.compile(
     r"^(?:(?P<since>(?:ever )?since|as of|starting|from) |(?P<until>until|till|up until|through|by|no later than) "
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
-    r"|(?P<start2>early-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
+    r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
     r"|(?P<end>(?:the )?late|the end of|end of|the close of|the last days of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
     r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
@@ -1004,6 +1004,7 @@ _MODS = re.compile(
     r"|(?P<just>just|only|some|a full|all|nearly all|almost all|the whole|the entire|a whole) )"
 )
 _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
+              "before2": "BEFORE", "after2": "AFTER",  # "pre-1990 rules", "the post-1959 politics"
               "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "approx": "APPROX",
               "more": "MORE_THAN", "least": "EQUAL_OR_MORE", "less": "LESS_THAN", "most": "EQUAL_OR_LESS", "just": None}
 _POSITION_MODS = {"START", "MID", "END"}
@@ -1152,7 +1153,8 @@ FIND_PATTERNS = [
     r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
     r"\b[Rr]ecent\b(?= [A-Za-z])(?! (?:days|weeks|months|years|decades)\b)",
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
-    r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b",
+    r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
+    r"|(?<=[Aa]t )a later date\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
     r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
@@ -1197,7 +1199,8 @@ FIND_PATTERNS = [
     r"\b(?:(?:[Ee]arlier|[Ll]ater) (?:in |on )?)?(?:[Tt]he (?:same|next|following|previous|preceding)|[Tt]hat(?: same)?) "
     r"(?:day|morning|afternoon|evening|night)\b|\b(?:[Ee]arlier|[Ll]ater) (?:in |on )?the (?:day|morning|afternoon|evening|night)\b"
     rf"|\b[Tt]he (?:previous|preceding|following) {_CAP_WD}\b"
-    rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",
+    rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",    # a year as a prefix: "the post-1959 politics", "pre-1990 rules" (one token to the parser)
+    r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1207,7 +1210,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
     "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
 }
 
@@ -1233,7 +1236,7 @@ for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
     TRIGGER_FAMILY[_w] = "clock"
-for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past"):
+for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later"):
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"
@@ -1256,6 +1259,8 @@ for _d in range(150, 210):
     TRIGGER_FAMILY[f"{_d}0s"] = TRIGGER_FAMILY[f"mid-{_d}0s"] = "year"
 for _y in range(1900, 2100):
     TRIGGER_FAMILY[f"mid-{_y}"] = "year"
+for _y in range(1500, 2100):
+    TRIGGER_FAMILY[f"post-{_y}"] = TRIGGER_FAMILY[f"pre-{_y}"] = "year"
 for _d in range(1, 10):
     TRIGGER_FAMILY[f"{_d}0s"] = "year"
 
