@@ -952,3 +952,14 @@ def test_last_and_next_holiday_granularity():
         n = normalize(text, MAR15)
         assert (n.granularity, n.type) == ("day", "DATE"), text
     assert normalize("valentine’s day", MAR15, "past").value == "2026-02-14"
+
+
+@pytest.mark.parametrize("text, anchor, value, gran", [
+    ("easter week", D(2000, 4, 17), "2000-W16", "week"),  # Easter 2000: Sunday 23 April, in ISO week 16
+    ("christmas week", D(2026, 12, 1), "2026-W52", "week"),
+    ("christmas week", None, None, "week"),  # no document date: relative, a week
+    ("christmas", D(2026, 12, 1), "2026-12-25", "day"),
+])
+def test_holiday_week_is_the_iso_week_of_the_holiday(text, anchor, value, gran):
+    n = normalize(text, anchor, "future")
+    assert (n.value, n.granularity) == (value, gran)

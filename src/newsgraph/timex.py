@@ -510,6 +510,15 @@ def _r_fiscal(m, ctx):
 
 
 def _r_holiday(m, ctx):
+    if not m["hweek"]:
+        return _holiday(m, ctx)
+    try:  # "Easter week", "Christmas week": the ISO week of that day
+        return _week_value(dt.date.fromisoformat(_holiday(m, ctx)[0])), "week"
+    except _Rel:
+        raise _Rel("week") from None
+
+
+def _holiday(m, ctx):
     fn = HOLIDAYS[m["hol"]]  # clean() has made the apostrophe straight
     if m["y"]:
         return fn(int(m["y"])).isoformat(), "day"
@@ -952,7 +961,7 @@ _P = [
     (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
-    (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
+    (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?(?P<hweek> week)?", _r_holiday),
     (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
     (rf"the (?P<arel>previous|preceding|following) {WD}", _r_weekday_anaphor),
     (r"(?:(?:earlier|later) (?:in |on )?)?(?:the (?P<drel>same|next|following|previous|preceding)|(?P<drel2>that(?: same)?)) "
@@ -1167,7 +1176,7 @@ FIND_PATTERNS = [
     rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
-    rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y})?\b",
+    rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
