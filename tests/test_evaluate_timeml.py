@@ -143,3 +143,39 @@ def test_report_counts_value_errors_by_kind(tmp_path):
     assert report["value_errors_by_kind"] == {"anchor": 1, "duration": 1}
     assert sorted(e.get("kind") for e in report["errors"]) == ["anchor", "duration"]
     assert "value errors by kind: " in render(report) and "anchor 1" in render(report)
+
+
+@pytest.mark.parametrize("gold, system, same, fits", [
+    ("2000-W7", "2000-W07", True, True),
+    ("1989-11-06T17", "1989-11-06T17:00", True, True),
+    ("199X", "199", True, True),
+    ("19XX", "19", True, True),
+    ("199X", "198", False, False),
+    ("1989-WXX", "1989-W43", False, True),
+    ("1989-WXX", "1988-W43", False, False),
+    ("1949-XX", "1949", False, True),
+    ("1998-XX-XX", "1998", False, True),
+    ("1988-QX", "1988-Q3", False, True),
+    ("1988-QX", "1988", False, True),
+    ("1989-XX", "1989-Q3", False, False),  # a month left unknown is not a quarter
+    ("1998-10-XX", "1998-W43", False, False),  # the gold gives the month: a week is not that month
+    ("1989-XX", "198", False, False),
+    ("XXXX-XX-XX", "P1D", False, False),
+    ("PXY", "P3Y", False, False),  # an unknown number of years is not a placeholder date
+    ("1998-10-23", "1998-10-23", True, True),
+    (None, "1990", False, False),
+])
+def test_same_value_and_placeholder_readings(gold, system, same, fits):
+    from newsgraph.evaluate.timeml import fits_placeholder, same_value
+
+    assert same_value(gold, system) is same
+    assert (same or fits_placeholder(gold, system)) is fits
+
+
+def test_report_gives_the_equivalent_and_lenient_value_scores_apart(tmp_path):
+    (doc,) = load_gold(write(tmp_path, body=TML.replace('value="1998-Q1"', 'value="1998-QX"')))
+    sys_ = [_sys(doc, "Wednesday", "1998-01-07"), _sys(doc, "two years", "P2Y", "DURATION"),
+            _sys(doc, "late this quarter", "1998-Q1")]
+    r = score([doc], {doc["id"]: sys_})
+    assert r["value"]["tp"] == 2 and r["value_equivalent"]["tp"] == 2 and r["value_lenient"]["tp"] == 3
+    assert "not TempEval-3" in render(r)

@@ -774,3 +774,71 @@ def test_verb_tense_follows_up_to_three_joins(tag, to):
     assert _vt(toks, last) == "future"
     toks, last = _chain(tag, 4, to)
     assert _vt(toks, last) == {"VB": None, "VBN": "past", "VBG": None}[tag]
+
+
+# --- session 5: forms TimeBank taught (each checked against the dev third, docs/accuracy.md) ----------
+
+@pytest.mark.parametrize("text, ents, times", [
+    ("It hit its quarter-century low.", [], []),  # a span of 25 years, not a quarter
+    ("He lost in the quarter-finals.", [], []),  # a round of a tournament
+    ("Good evening from Havana.", [("evening", "TIME")], []),  # a greeting
+    ("He left in the evening.", [("the evening", "TIME")], [("the evening", "2026-03-15TEV", "TIME")]),
+    # the night an event names: no day to give it
+    ("He slept through the night of the attack.", [("the night", "TIME")], []),
+    ("He slept through the night.", [("the night", "TIME")], [("the night", "2026-03-15TNI", "TIME")]),
+    ("It made money after several quarters of losses; three-quarters of it went.", [],
+     [("several quarters", "PXQ", "DURATION")]),  # "three-quarters" is a fraction
+    ("In the third quarter of 2025 sales rose. For the quarter a year ago, it lost money.",
+     [("a year ago", "DATE")],
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("the quarter a year ago", "2024-Q3", "DATE")]),
+    ("Sales rose in the third quarter of 2025, up from the period a year earlier.", [("a year earlier", "DATE")],
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("the period a year earlier", "2024-Q3", "DATE")]),
+])
+def test_run_session5_forms(text, ents, times):
+    assert _run(text, MID_MARCH, ents)[0] == times
+
+
+# "a morning show" / "the show in the morning"
+MORNING_SHOW = [("a", 2, "det", "DT", "DET", "a"), ("morning", 2, "compound", "NN", "NOUN", "morning"),
+                ("show", 2, "ROOT", "NN", "NOUN", "show")]
+SHOW_IN_MORNING = [("the", 1, "det", "DT", "DET", "the"), ("show", 1, "ROOT", "NN", "NOUN", "show"),
+                   ("in", 1, "prep", "IN", "ADP", "in"), ("the", 4, "det", "DT", "DET", "the"),
+                   ("morning", 2, "pobj", "NN", "NOUN", "morning")]
+
+
+# "in morning trading": no determiner before the modifier, still a time
+IN_MORNING_TRADING = [("in", 2, "prep", "IN", "ADP", "in"), ("morning", 2, "compound", "NN", "NOUN", "morning"),
+                      ("trading", 2, "ROOT", "NN", "NOUN", "trading")]
+
+
+def test_run_a_part_of_day_that_classifies_a_noun_is_no_time():
+    assert _run_tree(MORNING_SHOW, MID_MARCH, ents=[(1, 2, "TIME")]) == []
+    assert _run_tree(IN_MORNING_TRADING, MID_MARCH, ents=[(1, 2, "TIME")]) == [("morning", "2026-03-15TMO")]
+    assert _run_tree(SHOW_IN_MORNING, MID_MARCH, ents=[(3, 5, "TIME")]) == [("the morning", "2026-03-15TMO")]
+
+
+def test_run_the_day_a_quarter_ended_keeps_that_quarter_under_discussion():
+    text = "Net rose in the third quarter ended Sept. 30, 2025. A year ago it lost money."
+    assert _run(text, MID_MARCH, [("A year ago", "DATE")])[0] == [
+        ("the third quarter", "2025-Q3", "DATE"), ("Sept. 30, 2025", "2025-09-30", "DATE"), ("A year ago", "2024-Q3", "DATE")]
+    # a day named on its own is the new topic: "a year ago" is then counted from the document date
+    text = "Net rose in the third quarter. On Sept. 30, 2025, it sold a unit. A year ago it lost money."
+    assert _run(text, MID_MARCH, [("A year ago", "DATE")])[0][-1] == ("A year ago", "2025", "DATE")
+
+
+@pytest.mark.parametrize("text, times", [
+    ("The post-1959 politics split families.", [("post-1959", "1959", "DATE", "AFTER")]),
+    ("Pre-1990 rules apply.", [("Pre-1990", "1990", "DATE", "BEFORE")]),
+    ("The post-1959-era politics.", []),  # a year inside a longer compound: left to the parser
+    ("It will seek financing at a later date.", [("a later date", "FUTURE_REF", "DATE", None)]),
+    ("It will seek financing later, on a date to be set.", []),
+])
+def test_run_year_prefixes_and_a_later_date(text, times):
+    from newsgraph.nlp import Parse
+    from newsgraph.times import run
+
+    if not _BLANK:
+        _cols("")
+    doc = Document(text=text, published=Published(value=MID_MARCH))
+    run(doc, Parse(doc=_BLANK[0](text), sections=[]))
+    assert [(t.text, t.value, t.type, t.mod) for t in doc.times] == times

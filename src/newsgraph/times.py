@@ -153,10 +153,15 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
         if (c, d) != (a, b):
             cands.add((min(a, c), max(b, d)))
     # neighbours that may read as one expression: "the autumn" + "of" + "2023", "Monday" + ", " + "June 2"
-    seq = sorted(cands)
-    for (a, b), (c, d) in zip(seq, seq[1:]):
-        if c >= b and text[b:c] in _JOINERS:
-            cands.add((a, d))
+    # (every candidate starting after the joiner, not just the next in order: "the quarter" + "a year ago"
+    # when "a year" is a candidate too)
+    ends_at: dict[int, list[int]] = {}
+    for c, d in cands:
+        ends_at.setdefault(c, []).append(d)
+    for a, b in list(cands):
+        for j in _JOINERS:
+            if text.startswith(j, b):
+                cands.update((a, d) for d in ends_at.get(b + len(j), ()))
     return [(a, b) for a, b in cands if b > a]
 
 
@@ -422,6 +427,11 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+        if text[a:b].lower() in _PART_WORDS and (_GREETING.search(text, max(0, a - 6), a) or _classifies(parse, a, b)):
+            continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
+        if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
+            continue  # "the night of the attack": a night an event names, not the day last named; "the night
+            # of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
@@ -462,7 +472,9 @@ def run(doc: Document, parse: Parse) -> None:
             ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
             quarter = None
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and not _COMPARED.search(text, a, b):
+                and not _COMPARED.search(text, a, b) and not (quarter and _PERIOD_END.search(text, max(0, a - 9), a)):
+            # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
+            # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
         resolved.append(norm)
@@ -523,6 +535,22 @@ def _premodifies(parse: Parse, a: int, b: int) -> bool:
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
 
 
+_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
+_THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
+_GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
+
+
+def _classifies(parse: Parse, a: int, b: int) -> bool:
+    """Whether the single word at [a, b) modifies a noun after it, inside a noun phrase a determiner or
+    possessive opens ("TV's morning talk show", "the afternoon announcement"): a kind of thing, not a
+    time. Without one ("shares fell in afternoon trading") it still says when."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and parse.doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS")
+
+
 # time words written in lower case in running text; capitalised mid-sentence, they are part of a title
 # or name (TimeML leaves time words inside proper names unmarked). Not "Day"/"Night"/"Eve"/"Week":
 # holidays and named weeks ("Election Day", "Holy Week") are times.
@@ -567,12 +595,14 @@ def in_a_name(text: str, a: int, b: int) -> bool:
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
-_QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)$",
+_QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
+                          r"(?: a year (?:ago|earlier))?$",
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+_PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})

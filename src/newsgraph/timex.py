@@ -510,6 +510,15 @@ def _r_fiscal(m, ctx):
 
 
 def _r_holiday(m, ctx):
+    if not m["hweek"]:
+        return _holiday(m, ctx)
+    try:  # "Easter week", "Christmas week": the ISO week of that day
+        return _week_value(dt.date.fromisoformat(_holiday(m, ctx)[0])), "week"
+    except _Rel:
+        raise _Rel("week") from None
+
+
+def _holiday(m, ctx):
     fn = HOLIDAYS[m["hol"]]  # clean() has made the apostrophe straight
     if m["y"]:
         return fn(int(m["y"])).isoformat(), "day"
@@ -589,6 +598,8 @@ def _r_unit_rel(m, ctx):
     if unit == "day":
         return (anchor + dt.timedelta(days=k)).isoformat(), "day"
     if unit == "week":
+        if k == -1 and anchor.weekday() == 6:
+            k = 0  # on a Sunday "last week" is the week just ending (ISO weeks end on Sunday)
         return _week_value(anchor + dt.timedelta(weeks=k)), "week"
     if unit == "weekend":
         return _week_value(anchor + dt.timedelta(weeks=k)) + "-WE", "week"
@@ -839,7 +850,7 @@ PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "now
 PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
               "recent years", "recent decades", "in recent days", "in recent weeks", "in recent months",
               "in recent years", "in recent decades", "previously", "formerly"}
-FUTURE_WORDS = {"the future", "in the future", "the coming days", "the coming weeks", "the coming months",
+FUTURE_WORDS = {"the future", "in the future", "a later date", "the coming days", "the coming weeks", "the coming months",
                 "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
                 "in the coming years", "the near future", "in the near future", "soon", "future", "near future",
                 "distant future", "the distant future", "the near term", "the short term", "near term", "short term"}
@@ -941,6 +952,8 @@ _P = [
     (rf"(?:the |its )?(?:{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
+    # "the quarter a year ago", "the period a year earlier": the quarter under discussion, a year before
+    (r"(?:the |that )(?:fiscal )?(?:quarter|(?P<period>period)) (?P<ago>a year (?:ago|earlier))(?P<latest>)(?P<y>)", _r_the_quarter),
     (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
     (r"year-(?:ago|earlier)", _r_year_ago),
@@ -948,7 +961,7 @@ _P = [
     (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
-    (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?", _r_holiday),
+    (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?(?P<hweek> week)?", _r_holiday),
     (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
     (rf"the (?P<arel>previous|preceding|following) {WD}", _r_weekday_anaphor),
     (r"(?:(?:earlier|later) (?:in |on )?)?(?:the (?P<drel>same|next|following|previous|preceding)|(?P<drel2>that(?: same)?)) "
@@ -992,7 +1005,7 @@ _MODS = re.compile(
     r"^(?:(?P<since>(?:ever )?since|as of|starting|from) |(?P<until>until|till|up until|through|by|no later than) "
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
-    r"|(?P<start2>early-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
+    r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
     r"|(?P<end>(?:the )?late|the end of|end of|the close of|the last days of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
     r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
@@ -1000,6 +1013,7 @@ _MODS = re.compile(
     r"|(?P<just>just|only|some|a full|all|nearly all|almost all|the whole|the entire|a whole) )"
 )
 _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
+              "before2": "BEFORE", "after2": "AFTER",  # "pre-1990 rules", "the post-1959 politics"
               "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "approx": "APPROX",
               "more": "MORE_THAN", "least": "EQUAL_OR_MORE", "less": "LESS_THAN", "most": "EQUAL_OR_LESS", "just": None}
 _POSITION_MODS = {"START", "MID", "END"}
@@ -1114,7 +1128,7 @@ _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMW = rf"(?:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
-_UNITW = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
+_UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 _POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
@@ -1148,19 +1162,21 @@ FIND_PATTERNS = [
     r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
     r"\b[Rr]ecent\b(?= [A-Za-z])(?! (?:days|weeks|months|years|decades)\b)",
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
-    r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b",
+    r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
+    r"|(?<=[Aa]t )a later date\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
     r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
-    r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter"
+    r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
-    r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b",
+    r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
+    r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working)?"
     rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
-    rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y})?\b",
+    rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
@@ -1192,7 +1208,8 @@ FIND_PATTERNS = [
     r"\b(?:(?:[Ee]arlier|[Ll]ater) (?:in |on )?)?(?:[Tt]he (?:same|next|following|previous|preceding)|[Tt]hat(?: same)?) "
     r"(?:day|morning|afternoon|evening|night)\b|\b(?:[Ee]arlier|[Ll]ater) (?:in |on )?the (?:day|morning|afternoon|evening|night)\b"
     rf"|\b[Tt]he (?:previous|preceding|following) {_CAP_WD}\b"
-    rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",
+    rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",    # a year as a prefix: "the post-1959 politics", "pre-1990 rules" (one token to the parser)
+    r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1202,7 +1219,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
     "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
 }
 
@@ -1228,7 +1245,7 @@ for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
     TRIGGER_FAMILY[_w] = "clock"
-for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past"):
+for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later"):
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"
@@ -1251,6 +1268,8 @@ for _d in range(150, 210):
     TRIGGER_FAMILY[f"{_d}0s"] = TRIGGER_FAMILY[f"mid-{_d}0s"] = "year"
 for _y in range(1900, 2100):
     TRIGGER_FAMILY[f"mid-{_y}"] = "year"
+for _y in range(1500, 2100):
+    TRIGGER_FAMILY[f"post-{_y}"] = TRIGGER_FAMILY[f"pre-{_y}"] = "year"
 for _d in range(1, 10):
     TRIGGER_FAMILY[f"{_d}0s"] = "year"
 
