@@ -63,7 +63,7 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     if m.label == "NORP" and iso and m.i > 0 and sd[m.i - 1].lower_ == "ethnic":
         # "ethnic Albanians in Serbia": an ethnicity, not the nation's people; PLOVER and CAMEO code
         # the country they live in (with the ethnicity beside it), so only a place named with them gives one
-        home = _residence(ctx, m)
+        home = residence(ctx, m)
         c = ctx.cluster_for(("ETHNIC", iso, home), "NORP")
         c.mentions.append(m)
         c.attrs["ethnicity"] = iso
@@ -123,7 +123,7 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
 
 
-def _residence(ctx: ArticleContext, m: ActorMention) -> str | None:
+def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     """The country of an "in X" phrase on the noun phrase a mention heads or modifies ("ethnic
     Albanians in south Serbia", "ethnic Russian voters in Latvia")."""
     sd = ctx.sd

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext
+from .clusters import residence
 from .context import left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
@@ -113,6 +114,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
+    if country is None and mods.org is None and plural:
+        country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
     if country is None and mods.org is None:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"

@@ -832,7 +832,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type}:
+                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type} \
+                        and not _observes(h):
                     # "launched an attack", "postponed the demonstration", "launched rocket fire"
                     # (a verb of the noun's own type): the subject's own
                     src += subjects(h)
@@ -883,6 +884,18 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# Verbs whose subject speaks of, watches or lets happen the event its object names, not its doer:
+# "insisted unrest reflected ...", "will no longer tolerate rallies", "trying to broker a pact".
+OBSERVER_VERBS = frozenset({"tolerate", "allow", "permit", "broker", "mediate", "follow", "precede", "witness",
+                            "watch", "monitor", "observe", "cover", "discuss", "debate", "fear", "expect",
+                            "predict", "ignore", "survive", "mark", "commemorate", "describe", "recall"})
+
+
+def _observes(h) -> bool:
+    lemma = h.lemma_.lower()
+    return lemma in OBSERVER_VERBS or (lemma in SPEECH_VERBS and lemma not in LIGHT_VERBS)
 
 
 def mediation(sense: Sense) -> bool:

@@ -143,6 +143,17 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 if dep == "ccomp" and glem in SPEECH:
                     break  # what a speaker said is narrated as said; the speaker's tense does not carry over
             elif dep == "advcl":
+                purpose = any((c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "for")
+                              for c in node.children)
+                if purpose and gov.i in trigger_types and gov.i != pred.i and CONTENT_FLAGS.get(trigger_types[gov.i]):
+                    # what a demand, threat or offer is for is its content: "demanded a meeting to
+                    # discuss X", "pushing for the US to support" (nothing discussed or supported yet)
+                    flags.add(CONTENT_FLAGS[trigger_types[gov.i]])
+                    break
+                if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in node.children):
+                    # "must agree before they demobilize": not yet, as real as the clause it waits on
+                    node = gov
+                    continue
                 if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and gov.pos_ == "VERB" \
                         and gov.dep_ in ("xcomp", "ccomp", "conj"):
                     # a purpose shares its act's modality: "is willing to send arms to help defend X"

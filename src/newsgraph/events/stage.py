@@ -179,7 +179,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
                 events += [(m, c) for m in mirrored(ev, c)]
     _link_repression(events)
-    merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
+    kept = drop_subsumed([e for e, _ in events])
+    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in {id(k) for k in kept}})
 
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
@@ -746,6 +747,34 @@ def _link_repression(events) -> None:
             ev.target = list(pev.source)
         if not ev.source and pev.target:
             ev.source = [e for e in pev.target if e not in ev.target]
+
+
+def drop_subsumed(events: list[Event]) -> list[Event]:
+    """One sentence telling one event twice: an event whose named actors are all named, on the same
+    sides, by another event of its type and flags in the same sentence (the earlier one when both name
+    the same) is a detail of that event ("resorted to throwing stones during demonstrations against
+    X": one protest against X; "fire against X, killing 50": one assault; "a hunger strike in protest
+    of X"), not a second one. The fuller event keeps a mode it lacked."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, ev in enumerate(events):
+        if ev.evidence is not None:
+            by_sentence.setdefault(ev.evidence.start, []).append(i)
+    dropped = set()
+    for idxs in by_sentence.values():
+        for i in idxs:
+            ev = events[i]
+            main = next((events[j] for j in idxs if j != i and j not in dropped and _covers(events[j], ev)
+                         and (j < i or not _covers(ev, events[j]))), None)
+            if main is not None:
+                dropped.add(i)
+                if main.mode is None and ev.mode:
+                    main.mode = ev.mode
+    return [ev for i, ev in enumerate(events) if i not in dropped]
+
+
+def _covers(f: Event, ev: Event) -> bool:
+    """`f` names every actor `ev` names, on the same side, with the same type and flags."""
+    return (f.type == ev.type and f.flags == ev.flags and set(ev.source) <= set(f.source) and set(ev.target) <= set(f.target))
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})

@@ -1,0 +1,62 @@
+"""Session 5 precision rules (our own sentences): one sentence telling one event twice, the
+content of demands, actors placed by an "in X" phrase, subjects that only speak of an event."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        return [(e.type, sorted(doc.entity(i).name for i in e.source),
+                 sorted(doc.entity(i).name for i in e.target), e.flags) for e in doc.events]
+    return run
+
+
+def _of(evs, type_):
+    return [(s, t) for typ, s, t, _ in evs if typ == type_]
+
+
+def _factual(evs, type_):
+    return [(s, t) for typ, s, t, flags in evs if typ == type_ and not flags]
+
+
+def test_a_detail_of_an_event_in_its_sentence_is_not_a_second_event(events):
+    # the stone throwing names no one the demonstrations do not: one protest against the army
+    evs = events("Kenyan students resorted to throwing stones during demonstrations against the Ugandan army.")
+    assert _factual(evs, "PROTEST") == [(["Kenyan students"], ["Ugandan army"])]
+
+
+def test_two_events_with_different_targets_both_stay(events):
+    evs = events("Chilean troops shelled Bolivian positions and attacked Peruvian border posts.")
+    assert len(_factual(evs, "ASSAULT")) == 2
+
+
+def test_what_a_demand_is_for_has_not_happened(events):
+    evs = events("Ghana demanded a meeting of the African Union to discuss Togo's border closure.")
+    assert ["Ghana"] in [s for s, _ in _of(evs, "REQUEST")]
+    assert _factual(evs, "CONSULT") == []
+
+
+def test_what_waits_on_a_demand_has_not_happened(events):
+    evs = events("Malian rebels said the government must release their leaders before they disarm.")
+    assert _factual(evs, "RETREAT") == []
+
+
+def test_a_factual_event_before_another_stays_factual(events):
+    evs = events("Chilean troops shelled the Bolivian border town before they withdrew.")
+    assert _factual(evs, "ASSAULT")
+
+
+def test_a_group_in_a_country_gets_its_code(pipeline):
+    # the article is about the United States: the militants are still Syria's
+    doc = pipeline.extract("The United States said Turkish troops fired on militants in Syria, a United States "
+                           "official told reporters in the United States.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    (tgt,) = ev.target
+    assert doc.entity(tgt).actor.country == "SYR"
+
+
+def test_a_subject_that_insists_on_an_event_is_not_its_actor(events):
+    evs = events("The United States insisted unrest there reflected ethnic tensions in Georgia.")
+    assert all(["United States"] != s for s, _ in _of(evs, "PROTEST"))
