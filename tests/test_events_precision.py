@@ -60,3 +60,18 @@ def test_a_group_in_a_country_gets_its_code(pipeline):
 def test_a_subject_that_insists_on_an_event_is_not_its_actor(events):
     evs = events("The United States insisted unrest there reflected ethnic tensions in Georgia.")
     assert all(["United States"] != s for s, _ in _of(evs, "PROTEST"))
+
+
+def test_a_noun_event_in_a_phrase_is_located_by_the_phrase_head(pipeline):
+    # "on alert" hangs on "remained": the verb's "in" phrase locates the mobilisation
+    doc = pipeline.extract("Moroccan troops remained on alert in Algeria today.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert [doc.entity(t).name for t in ev.target] == ["Algeria"]
+
+
+def test_a_demonym_the_ner_glued_to_an_adjective_still_gives_the_country(pipeline):
+    doc = pipeline.extract("Radical French farmers said on Friday they would blockade Paris.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "THREATEN"]
+    (src,) = ev.source
+    assert doc.entity(src).actor.country == "FRA"

@@ -689,7 +689,8 @@ def _event_place(c, doc: Document) -> str | None:
                             return place.id
         if node.head.i == node.i:
             break
-        node = node.head
+        # a noun in a phrase is located by the phrase's head ("remained on alert in the West Bank")
+        node = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
     return None
 
 
