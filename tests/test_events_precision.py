@@ -75,3 +75,12 @@ def test_a_demonym_the_ner_glued_to_an_adjective_still_gives_the_country(pipelin
     (ev,) = [e for e in doc.events if e.type == "THREATEN"]
     (src,) = ev.source
     assert doc.entity(src).actor.country == "FRA"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Tuareg rebels dismissed an appeal from the Malian president to lay down their arms.", "RETREAT"),
+    ("Chile rejected a Peruvian proposal for signing a fishing treaty with Bolivia.", "SUPPORT"),
+    ("Ghana rejected a Togolese invitation to attend talks with Benin.", "CONSULT"),
+])
+def test_what_a_proposal_proposes_has_not_happened(events, text, type_):
+    assert _factual(events(text), type_) == []

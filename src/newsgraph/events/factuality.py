@@ -45,6 +45,24 @@ CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT"
 
 
 TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
+# Nouns whose to-clause or for/of phrase proposes an act not done yet: "an appeal to lay down their
+# arms", "a proposal for signing a treaty", "an offer of talks", "a plan to attack".
+PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": "hypothetical",
+                   "demand": "hypothetical", "proposal": "hypothetical", "suggestion": "hypothetical",
+                   "invitation": "hypothetical", "plea": "hypothetical", "ultimatum": "hypothetical",
+                   "threat": "hypothetical", "offer": "future", "promise": "future", "pledge": "future",
+                   "plan": "future", "commitment": "future"}
+PROPOSING_PREPS = frozenset({"for", "of", "to"})
+
+
+def _proposed_by(node) -> str | None:
+    """The flag of an act proposed by the noun `node` hangs on (an acl to-clause or a for/of/to phrase)."""
+    gov = node.head
+    if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (node.dep_ == "acl" and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
+        return PROPOSING_NOUNS.get(gov.lemma_.lower())
+    return None
 
 
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
@@ -68,6 +86,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             gov = node.head
             if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                 return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
+            if _proposed_by(node) and gov.i != pred.i:
+                flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:
@@ -102,6 +122,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         dep = node.dep_
         gov = node.head
         if gov.i == node.i or dep in ("ROOT",):
+            break
+        if _proposed_by(node):  # "dismissed an appeal to lay down their arms", "a proposal for signing"
+            flags.add(_proposed_by(node))
             break
         if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
             f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
