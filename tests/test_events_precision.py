@@ -84,3 +84,12 @@ def test_a_demonym_the_ner_glued_to_an_adjective_still_gives_the_country(pipelin
 ])
 def test_what_a_proposal_proposes_has_not_happened(events, text, type_):
     assert _factual(events(text), type_) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chad is preparing a major offensive against the rebels.",
+    "Niger is considering sanctions against Mali.",
+])
+def test_an_event_being_prepared_is_not_done(events, text):
+    evs = events(text)
+    assert evs and all("future" in flags for _, _, _, flags in evs)

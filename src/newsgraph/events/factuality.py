@@ -22,6 +22,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "set", "due", "go", "mull",
                     "consider", "propose", "seek", "want", "wish", "hope", "look", "eye",
                     "weigh", "contemplate", "study", "discuss"})
+# Verbs whose object event is planned, not done ("preparing an offensive", "considering sanctions").
+INTENT_OBJECT = frozenset({"plan", "prepare", "intend", "schedule", "mull", "consider", "propose", "seek", "want",
+                           "contemplate", "weigh", "expect"})
 COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
                     "resolve", "ready", "willing", "prepared", "determined"})
 NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
@@ -88,6 +91,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
             if _proposed_by(node) and gov.i != pred.i:
                 flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
+            if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
+                flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:

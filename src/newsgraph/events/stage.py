@@ -21,7 +21,7 @@ from ..dates import granularity as _granularity, period_end as _period_end, peri
 from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
-from .factuality import SPEECH, clause_flags, quoted_spans
+from .factuality import INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
@@ -132,6 +132,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
+            if c.is_noun and c.predicate.i != c.anchor.i and c.predicate.lemma_.lower() in INTENT_OBJECT:
+                flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
             if c.negation_coded:
