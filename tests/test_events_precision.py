@@ -93,3 +93,19 @@ def test_what_a_proposal_proposes_has_not_happened(events, text, type_):
 def test_an_event_being_prepared_is_not_done(events, text):
     evs = events(text)
     assert evs and all("future" in flags for _, _, _, flags in evs)
+
+
+def test_an_ethnic_group_is_placed_by_the_verb_it_acts_in(pipeline):
+    doc = pipeline.extract("Hundreds of ethnic Hungarians demonstrated on Sunday in Slovakia.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    (src,) = ev.source
+    assert doc.entity(src).actor.country == "SVK"
+
+
+def test_an_organisation_named_after_a_country_belongs_to_it(pipeline):
+    doc = pipeline.extract("The Liberian Peace Council accused the rebels of attacking civilians.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    (src,) = ev.source
+    assert doc.entity(src).actor.country == "LBR"
