@@ -109,3 +109,8 @@ def test_an_organisation_named_after_a_country_belongs_to_it(pipeline):
     (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
     (src,) = ev.source
     assert doc.entity(src).actor.country == "LBR"
+
+
+def test_what_an_offer_names_is_its_content_not_a_second_event(events):
+    evs = events("Japan offered concessions to South Korea on Monday.")
+    assert [t for t, _, _, flags in evs if not flags] == ["AGREE"]

@@ -46,9 +46,9 @@ def assign_codes(ctx: ArticleContext) -> None:
 
 
 def _named_after_country(ctx: ArticleContext) -> None:
-    """An organisation nothing else codes, named after a country ("the Kenya Anti-Corruption
-    Commission", "Montenegro Municipality Association"), belongs to that country (its officers too);
-    the Phoenix dictionaries may still code it."""
+    """An organisation nothing else codes, named after a country ("the Liberian Peace Council",
+    "Montenegro Municipality Association"), belongs to that country (its officers too); the
+    Phoenix dictionaries may still code it."""
     for c in ctx.clusters:
         if c.type != "ORG" or c.code or c.country or c.kb is not None or c.attrs.get("actor") is False \
                 or c.attrs.get("nominal") or "ethnicity" in c.attrs:

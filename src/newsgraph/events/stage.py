@@ -21,7 +21,7 @@ from ..dates import granularity as _granularity, period_end as _period_end, peri
 from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
-from .factuality import INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
+from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
@@ -134,6 +134,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i and c.predicate.lemma_.lower() in INTENT_OBJECT:
                 flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
+            elif c.is_noun and c.predicate.i != c.anchor.i and CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
+                # "offered concessions", "pledged support": what an offer or a pledge names is its
+                # content, not yet done
+                flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
             if c.negation_coded:
