@@ -114,3 +114,14 @@ def test_an_organisation_named_after_a_country_belongs_to_it(pipeline):
 def test_what_an_offer_names_is_its_content_not_a_second_event(events):
     evs = events("Japan offered concessions to South Korea on Monday.")
     assert [t for t, _, _, flags in evs if not flags] == ["AGREE"]
+
+
+def test_an_arrest_with_no_one_named_is_by_the_place_it_happens_in(pipeline):
+    doc = pipeline.extract("Two French journalists were detained in Iran on Monday.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert [doc.entity(s).name for s in ev.source] == ["Iran"]
+
+
+def test_a_killing_with_no_one_named_gets_no_source_from_its_place(pipeline):
+    doc = pipeline.extract("Two French journalists were killed in Iran on Monday.", name="t", published="2025-06-02")
+    assert all(not e.source for e in doc.events if e.type == "ASSAULT")

@@ -174,9 +174,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             flags |= dated
             location = _event_place(c, doc)
             target = c.target or _place_target(type_, c.source, location, doc, cameo or "")
+            source = c.source or _place_source(type_, cameo or "", target, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=target,
+                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
@@ -273,6 +274,24 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
     spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
     for e in doc.entities:
         if e.id not in source and _named_span(e, spans) is not None and \
+                (e.actor is None or e.actor.code == e.actor.country):
+            return [e.id]
+    return []
+
+
+def _place_source(type_: str, cameo: str, target: list[str], location: str | None, doc: Document) -> list[str]:
+    """"was arrested in Lebanon", "was put under investigation in Italy", "were detained in Iran":
+    an arrest, restriction, charge or investigation with no one named doing it is the act of the
+    authorities of the place it happens in, as CAMEO coders code it: the entity naming that place."""
+    if not target or location is None or not (type_ == "COERCE" or (type_ == "ACCUSE" and cameo[:2] == "09")
+                                              or (type_ == "ACCUSE" and cameo[:3] == "112")):
+        return []
+    place = next((p for p in doc.places if p.id == location), None)
+    if place is None or not place.country:
+        return []
+    spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
+    for e in doc.entities:
+        if e.id not in target and _named_span(e, spans) is not None and \
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
