@@ -125,3 +125,17 @@ def test_an_arrest_with_no_one_named_is_by_the_place_it_happens_in(pipeline):
 def test_a_killing_with_no_one_named_gets_no_source_from_its_place(pipeline):
     doc = pipeline.extract("Two French journalists were killed in Iran on Monday.", name="t", published="2025-06-02")
     assert all(not e.source for e in doc.events if e.type == "ASSAULT")
+
+
+def test_a_from_phrase_says_whose_people_they_are(pipeline):
+    doc = pipeline.extract("Police in Kenya arrested two activists from Uganda.", name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    (tgt,) = ev.target
+    assert doc.entity(tgt).actor.country == "UGA"
+
+
+def test_troops_withdrawn_from_a_country_are_not_its_troops(pipeline):
+    doc = pipeline.extract("The United States speeded up the withdrawal of some forces from Panama.", name="t",
+                           published="2025-06-02")
+    forces = [e for e in doc.entities if e.name.endswith("forces")]
+    assert forces and all(e.actor is None or e.actor.country != "PAN" for e in forces)
