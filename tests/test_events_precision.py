@@ -139,3 +139,9 @@ def test_troops_withdrawn_from_a_country_are_not_its_troops(pipeline):
                            published="2025-06-02")
     forces = [e for e in doc.entities if e.name.endswith("forces")]
     assert forces and all(e.actor is None or e.actor.country != "PAN" for e in forces)
+
+
+def test_the_clause_of_a_demanded_admission_is_the_demand_s_content(events):
+    evs = events("Armenia demanded an admission by Ankara that Turkish forces killed thousands of civilians.")
+    assert ["Armenia"] in [s for s, _ in _of(evs, "REQUEST")]
+    assert _factual(evs, "ASSAULT") == []

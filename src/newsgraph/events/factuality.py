@@ -131,6 +131,11 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if _proposed_by(node):  # "dismissed an appeal to lay down their arms", "a proposal for signing"
             flags.add(_proposed_by(node))
             break
+        if dep == "acl" and _content_clause(node) and gov.dep_ in ("dobj", "nsubjpass") \
+                and gov.head.i in trigger_types and CONTENT_FLAGS.get(trigger_types[gov.head.i]):
+            # "demanded an admission that X murdered Y": the clause is what the demand is about
+            flags.add(CONTENT_FLAGS[trigger_types[gov.head.i]])
+            break
         if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
             f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
             if f:
