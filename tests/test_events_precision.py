@@ -145,3 +145,10 @@ def test_the_clause_of_a_demanded_admission_is_the_demand_s_content(events):
     evs = events("Armenia demanded an admission by Ankara that Turkish forces killed thousands of civilians.")
     assert ["Armenia"] in [s for s, _ in _of(evs, "REQUEST")]
     assert _factual(evs, "ASSAULT") == []
+
+
+def test_an_announced_curfew_aims_at_its_place(pipeline):
+    doc = pipeline.extract("President Ruto announced on Sunday that he will extend the curfew in Mombasa.",
+                           name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "THREATEN"]
+    assert [doc.entity(t).name for t in ev.target] == ["Mombasa"]

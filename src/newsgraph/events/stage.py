@@ -173,7 +173,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
             flags |= dated
             location = _event_place(c, doc)
-            target = c.target or _place_target(type_, c.source, location, doc, cameo or "")
+            # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
+            target = c.target or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
+                                               doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
