@@ -152,3 +152,10 @@ def test_an_announced_curfew_aims_at_its_place(pipeline):
                            name="t", published="2025-06-02")
     (ev,) = [e for e in doc.events if e.type == "THREATEN"]
     assert [doc.entity(t).name for t in ev.target] == ["Mombasa"]
+
+
+def test_an_event_dated_by_a_decade_long_past_is_history(pipeline):
+    doc = pipeline.extract("Farmers demanded the return of land seized by the army in the 1970s.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.trigger.text == "seized"]
+    assert "historical" in ev.flags and ev.date.granularity == "decade"

@@ -614,7 +614,8 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
         value = str(t.value)
         if "T" in value:
             value = value.split("T", 1)[0]
-        if _granularity(value) != "unknown":
+        if _granularity(value) != "unknown" or (t.granularity == "decade" and _period_start(value)):
+            # a decade ("seized in the 1970s") dates an event too: enough to tell history
             items.append((t.start, t.end, value, t.granularity if t.type == "DATE" else "day", t.text))
     if not doc.times:
         # no times stage: bare years from the parser's DATE entities still date history ("the 2003 invasion")
