@@ -159,3 +159,12 @@ def test_an_event_dated_by_a_decade_long_past_is_history(pipeline):
                            published="2025-06-02")
     (ev,) = [e for e in doc.events if e.trigger.text == "seized"]
     assert "historical" in ev.flags and ev.date.granularity == "decade"
+
+
+def test_a_reaction_to_a_past_event_is_not_itself_history(pipeline):
+    doc = pipeline.extract("Iran condemned the 1980 invasion of its territory by Iraq.", name="t",
+                           published="2025-06-02")
+    (condemn,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert condemn.flags == [] and condemn.date.text == "document date"
+    (invasion,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert "historical" in invasion.flags

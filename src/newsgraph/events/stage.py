@@ -167,7 +167,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
             flags.discard("intent")
-            date = _event_date(c, times, doc_date)
+            date = _event_date(c, times, doc_date, trigger_types)
             dated = date_flags(date, doc_date)
             if type_ != c.sense.type:
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
@@ -634,11 +634,11 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
     return out
 
 
-def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | None:
+def _event_date(c, times: dict[int, tuple], doc_date: str | None, triggers=frozenset()) -> DateRef | None:
     node = c.anchor if c.is_noun else c.token
     trig = c.token
     for _ in range(4):
-        found = _times_in(node, trig, times, c.anchor)
+        found = _times_in(node, trig, times, c.anchor, triggers)
         if found:
             value, gran, text = found
             return DateRef(value=value, granularity=gran or _granularity(value), text=text)
@@ -650,12 +650,16 @@ def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | N
     return None
 
 
-def _times_in(node, trig, times, anchor=None):
+def _times_in(node, trig, times, anchor=None, triggers=frozenset()):
     if not times:
         return None
     anchor = trig if anchor is None else anchor
     best = None
-    skip: list[tuple[int, int]] = []
+    # another event's noun dates that event: "condemned the 1980 invasion" is not a 1980 condemnation
+    skip: list[tuple[int, int]] = [(ch.left_edge.i, ch.right_edge.i) for ch in node.subtree
+                                   if ch.i in triggers and ch.i not in (node.i, trig.i, anchor.i)
+                                   and ch.pos_ in ("NOUN", "PROPN")
+                                   and not ch.left_edge.i <= trig.i <= ch.right_edge.i]
     # a clause deeper below that does not hold the trigger dates its own event ("violated the
     # agreement signed in March 2001": the signing's date), unless it hangs on the event itself
     # ("a protest movement starting in December")
