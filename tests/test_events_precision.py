@@ -168,3 +168,8 @@ def test_a_reaction_to_a_past_event_is_not_itself_history(pipeline):
     assert condemn.flags == [] and condemn.date.text == "document date"
     (invasion,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert "historical" in invasion.flags
+
+
+def test_a_lodged_protest_is_diplomatic(events):
+    assert [t for t, _, _, _ in events("China lodged a protest over the Japanese visit.")][0] == "ACCUSE"
+    assert "PROTEST" in [t for t, _, _, _ in events("Thousands staged a protest in Nairobi.")]
