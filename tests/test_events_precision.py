@@ -173,3 +173,7 @@ def test_a_reaction_to_a_past_event_is_not_itself_history(pipeline):
 def test_a_lodged_protest_is_diplomatic(events):
     assert [t for t, _, _, _ in events("China lodged a protest over the Japanese visit.")][0] == "ACCUSE"
     assert "PROTEST" in [t for t, _, _, _ in events("Thousands staged a protest in Nairobi.")]
+
+
+def test_protesting_that_something_is_so_is_a_statement(events):
+    assert [t for t, _, _, _ in events("The Kenyan opposition protested that the election was rigged.")][0] == "ACCUSE"

@@ -284,6 +284,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
         elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
+        elif d == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            preps.add("that")  # "protested that the vote was rigged": a statement, not a street protest
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
