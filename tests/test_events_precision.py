@@ -1,5 +1,6 @@
 """Session 5 precision rules (our own sentences): one sentence telling one event twice, the
-content of demands, actors placed by an "in X" phrase, subjects that only speak of an event."""
+contents of demands, offers and proposals, subjects that only speak of an event, the dates and
+places of events, actors placed by "in X" and "from X" phrases (docs/events.md, "Session 5")."""
 
 import pytest
 
