@@ -63,7 +63,7 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     if m.label == "NORP" and iso and m.i > 0 and sd[m.i - 1].lower_ == "ethnic":
         # "ethnic Albanians in Serbia": an ethnicity, not the nation's people; PLOVER and CAMEO code
         # the country they live in (with the ethnicity beside it), so only a place named with them gives one
-        home = _residence(ctx, m)
+        home = residence(ctx, m)
         c = ctx.cluster_for(("ETHNIC", iso, home), "NORP")
         c.mentions.append(m)
         c.attrs["ethnicity"] = iso
@@ -123,18 +123,29 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
 
 
-def _residence(ctx: ArticleContext, m: ActorMention) -> str | None:
+def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     """The country of an "in X" phrase on the noun phrase a mention heads or modifies ("ethnic
-    Albanians in south Serbia", "ethnic Russian voters in Latvia")."""
+    Albanians in south Serbia", "ethnic Russian voters in Latvia"), else on the verb it is the
+    subject or object of ("ethnic Albanians demonstrated in Serbia": where they are)."""
     sd = ctx.sd
     head = sd[m.i:m.j].root
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
-    for prep in head.children:
+    iso = _in_country(ctx, head)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+        head = head.head.head  # "hundreds of ethnic Hungarians": the quantity is the verb's subject
+    if iso is None and head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB":
+        iso = _in_country(ctx, head.head)
+    return iso
+
+
+def _in_country(ctx: ArticleContext, node) -> str | None:
+    """The country an "in X" phrase on `node` names."""
+    for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    ent = next((e for e in sd.ents if e.start <= p.i < e.end), None)
+                    ent = next((e for e in ctx.sd.ents if e.start <= p.i < e.end), None)
                     iso = ctx.tables.country_of(ent.text if ent is not None else p.text)
                     if iso:
                         return iso

@@ -34,6 +34,7 @@ def assign_codes(ctx: ArticleContext) -> None:
                 fill_from_row(ctx, c, c.kb)
         elif c.kb is not None:
             fill_from_row(ctx, c, c.kb)
+    _named_after_country(ctx)
     owner = ctx.token_owner(first_wins=True)
     _affiliations(ctx, owner)
     _pending_governments(ctx, owner)
@@ -42,6 +43,25 @@ def assign_codes(ctx: ArticleContext) -> None:
     merge_groups_into_named(ctx.clusters)
     apply_user_dicts(ctx)
     phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date)  # the last source of codes
+
+
+def _named_after_country(ctx: ArticleContext) -> None:
+    """An organisation nothing else codes, named after a country ("the Liberian Peace Council",
+    "Montenegro Municipality Association"), belongs to that country (its officers too); the
+    Phoenix dictionaries may still code it."""
+    for c in ctx.clusters:
+        if c.type != "ORG" or c.code or c.country or c.kb is not None or c.attrs.get("actor") is False \
+                or c.attrs.get("nominal") or "ethnicity" in c.attrs:
+            continue
+        for m in c.mentions:
+            words = m.text.removeprefix("the ").removeprefix("The ").split()
+            iso = next((ctx.tables.country_of(" ".join(words[:n])) for n in (3, 2, 1)
+                        if len(words) > n and ctx.tables.country_of(" ".join(words[:n]))), None) \
+                if m.kind == "name" else None
+            if iso:
+                c.country = iso
+                c.attrs["country_basis"] = "name"
+                break
 
 
 def fill_person(ctx: ArticleContext, c: ActorCluster) -> None:

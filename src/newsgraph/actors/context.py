@@ -149,6 +149,8 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
         ent = ent_at(doc, k)
         iso = t.country_of(ent.text) if ent is not None else None
+        if iso is None and ent is not None and ent.label_ in ("ORG", "NORP") and tok.pos_ == "ADJ" and k == ent.end - 1:
+            iso = t.country_of(tok.text)  # "Radical French farmers": the NER glued an adjective to the demonym
         if iso and _ethnic(doc, ent.start):
             pass  # "ethnic Albanian activists": an ethnicity, not Albania's (clusters.py)
         elif iso:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext
-from .context import left_modifiers, of_complement, role_is_head
+from .clusters import residence
+from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
 
@@ -37,10 +38,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     sd = ctx.sd
     sent_start, sent_end = ctx.sent_bounds(s)
     mods = left_modifiers(sd, s, ctx.tables, floor=sent_start)
-    if mods.not_yet or (mods.indefinite and not mods.country):
-        return  # "a minister" is no one in particular; "a French minister" is a French official
+    origin = _origin(ctx, e, sent_end)
+    if mods.not_yet or (mods.indefinite and not (mods.country or origin)):
+        return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
     iso2, _, _ = of_complement(sd, e, ctx.tables, sent_end)
-    country = mods.country or iso2
+    country = mods.country or iso2 or origin
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
     plural = sd[e - 1].tag_ in ("NNS", "NNPS")
@@ -53,6 +55,27 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         _person_nominal(ctx, mention, role, mods, country, s)
     elif role.cls in ("grp", "org", "lead") or plural:
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
+
+
+# Verbs whose object leaves the place a "from" phrase names (that place is not the object's origin).
+MOVED_FROM = frozenset({"withdraw", "pull", "evacuate", "remove", "expel", "move", "bring", "ship", "fly", "airlift",
+                        "transfer", "return", "recall", "redeploy", "release", "rescue", "free", "drive", "force"})
+
+
+def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
+    """"refugees from Syria", "a delegation from Japan", "activists from Kampala": the country a
+    "from" phrase right after the role names (a country, or a capital), which says whose they are."""
+    sd = ctx.sd
+    if not (j + 1 < limit and sd[j].lower_ == "from"):
+        return None
+    head = sd[j - 1]
+    if (head.dep_ == "pobj" and head.head.lower_ == "of") or \
+            (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in MOVED_FROM):
+        return None  # "the withdrawal of forces from Panama", "pulled troops from X": where they leave
+    k = j + 2 if sd[j + 1].lower_ == "the" and j + 2 < limit else j + 1
+    ent = ent_at(sd, k)
+    text = ent.text if ent is not None else sd[k].text
+    return ctx.tables.country_of(text) or ctx.tables.capitals.get(text)
 
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int) -> None:
@@ -113,6 +136,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
+    if country is None and mods.org is None and plural:
+        country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
     if country is None and mods.org is None:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"

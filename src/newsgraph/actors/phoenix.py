@@ -87,7 +87,7 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
         if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs \
                 or "ethnicity" in c.attrs:  # "ethnic Albanians": not the nation the dictionary lists
             continue
-        guessed = c.attrs.get("country_basis") == "article focus"
+        guessed = c.attrs.get("country_basis") in ("article focus", "name")  # the dictionary knows better
         if (c.code or c.country or c.kb is not None) and not guessed:
             continue
         for m in c.mentions:

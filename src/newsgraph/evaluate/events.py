@@ -29,6 +29,10 @@ Metrics:
 - PLOVER events: the stage codes a visit also as the host's 043 and a meeting or clash from both
   sides (CAMEO's two codings of one trigger); PLOVER records one event, so of the events of one
   type on one trigger only the first (the sentence's own direction) is scored (`plover_events`).
+- triples_records: the same country triples over the events that name an actor or a recipient:
+  a PLOVER record requires an actor (the manual's data format; an unidentified actor, UNK, is
+  coded beside a named recipient), so an event naming no one on either side ("after two days of
+  fighting") makes no record. Reported beside `triples`, which counts it as (None, type, None).
 - `--errors FILE` (`write_errors`): one JSON line per gold sentence with the gold events, the
   scored predicted events (actor names and codes, flags, trigger) and the missed and extra country
   triples, for error analysis.
@@ -278,6 +282,7 @@ def score(items: list[GoldItem], docs: list) -> dict:
     type_hits = type_total = 0
     counts = {lvl: Counter() for lvl in ("country", "country_sector")}
     counts_top = {"country": Counter()}
+    counts_records = {"country": Counter()}
     per_type = {t: Counter() for t in TYPES}
     confusion: Counter = Counter()
     cameo_hits: Counter = Counter()
@@ -303,6 +308,7 @@ def score(items: list[GoldItem], docs: list) -> dict:
         pred_actors = _predicted_actors(item, doc, factual, places)
         _count_triples(counts_top, item, _predicted_actors(item, doc, [e for e in events[:k] if asserted(e)], places))
         _count_triples(counts, item, pred_actors)
+        _count_triples(counts_records, item, [(s, t, e) for s, t, e in pred_actors if e.source or e.target])
         # PETRARCH-style per type
         used: set[int] = set()
         for g in item.events:
@@ -334,6 +340,9 @@ def score(items: list[GoldItem], docs: list) -> dict:
         # gold that lists one event per sentence (the PLOVER records) counts every further true
         # event as extra: the same triples over the k best events only, reported beside them
         "triples_top": _prf(counts_top["country"]),
+        # a PLOVER record needs an actor (manual, "actor ... Required: Y"; an unidentified actor,
+        # UNK, only beside a named recipient): events naming no one on either side make no record
+        "triples_records": _prf(counts_records["country"]),
         "per_type": {t: {k: c[k] for k in ("gold", "correct", "wrong_actors", "uncoded", "extra")}
                      for t, c in per_type.items() if any(c.values())},
         "totals": {k: sum(c[k] for c in per_type.values()) for k in ("correct", "wrong_actors", "uncoded", "extra")},
@@ -401,6 +410,10 @@ def render(report: dict) -> str:
     if report.get("triples_top"):
         m = report["triples_top"]
         out.append(f"triples of the k best events (country): P {m['precision']:.3f}  R {m['recall']:.3f}  "
+                   f"F1 {m['f1']:.3f}  (tp {m['tp']}, predicted {m['pred']}, gold {m['gold']})")
+    if report.get("triples_records"):
+        m = report["triples_records"]
+        out.append(f"triples of events naming someone (country): P {m['precision']:.3f}  R {m['recall']:.3f}  "
                    f"F1 {m['f1']:.3f}  (tp {m['tp']}, predicted {m['pred']}, gold {m['gold']})")
     out.append("")
     out.append(f"{'type':<10} {'gold':>5} {'correct':>8} {'wrong-actors':>13} {'uncoded':>8} {'extra':>6}")

@@ -284,6 +284,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
         elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
+        elif d == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            preps.add("that")  # "protested that the vote was rigged": a statement, not a street protest
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -832,7 +834,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type}:
+                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type} \
+                        and not _observes(h):
                     # "launched an attack", "postponed the demonstration", "launched rocket fire"
                     # (a verb of the noun's own type): the subject's own
                     src += subjects(h)
@@ -883,6 +886,18 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# Verbs whose subject speaks of, watches or lets happen the event its object names, not its doer:
+# "insisted unrest reflected ...", "will no longer tolerate rallies", "trying to broker a pact".
+OBSERVER_VERBS = frozenset({"tolerate", "allow", "permit", "broker", "mediate", "follow", "precede", "witness",
+                            "watch", "monitor", "observe", "cover", "discuss", "debate", "fear", "expect",
+                            "predict", "ignore", "survive", "mark", "commemorate", "describe", "recall"})
+
+
+def _observes(h) -> bool:
+    lemma = h.lemma_.lower()
+    return lemma in OBSERVER_VERBS or (lemma in SPEECH_VERBS and lemma not in LIGHT_VERBS)
 
 
 def mediation(sense: Sense) -> bool:

@@ -22,6 +22,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "set", "due", "go", "mull",
                     "consider", "propose", "seek", "want", "wish", "hope", "look", "eye",
                     "weigh", "contemplate", "study", "discuss"})
+# Verbs whose object event is planned, not done ("preparing an offensive", "considering sanctions").
+INTENT_OBJECT = frozenset({"plan", "prepare", "intend", "schedule", "mull", "consider", "propose", "seek", "want",
+                           "contemplate", "weigh", "expect"})
 COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
                     "resolve", "ready", "willing", "prepared", "determined"})
 NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
@@ -45,6 +48,24 @@ CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT"
 
 
 TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
+# Nouns whose to-clause or for/of phrase proposes an act not done yet: "an appeal to lay down their
+# arms", "a proposal for signing a treaty", "an offer of talks", "a plan to attack".
+PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": "hypothetical",
+                   "demand": "hypothetical", "proposal": "hypothetical", "suggestion": "hypothetical",
+                   "invitation": "hypothetical", "plea": "hypothetical", "ultimatum": "hypothetical",
+                   "threat": "hypothetical", "offer": "future", "promise": "future", "pledge": "future",
+                   "plan": "future", "commitment": "future"}
+PROPOSING_PREPS = frozenset({"for", "of", "to"})
+
+
+def _proposed_by(node) -> str | None:
+    """The flag of an act proposed by the noun `node` hangs on (an acl to-clause or a for/of/to phrase)."""
+    gov = node.head
+    if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (node.dep_ == "acl" and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
+        return PROPOSING_NOUNS.get(gov.lemma_.lower())
+    return None
 
 
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
@@ -68,6 +89,10 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             gov = node.head
             if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                 return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
+            if _proposed_by(node) and gov.i != pred.i:
+                flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
+            if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
+                flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:
@@ -102,6 +127,14 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         dep = node.dep_
         gov = node.head
         if gov.i == node.i or dep in ("ROOT",):
+            break
+        if _proposed_by(node):  # "dismissed an appeal to lay down their arms", "a proposal for signing"
+            flags.add(_proposed_by(node))
+            break
+        if dep == "acl" and _content_clause(node) and gov.dep_ in ("dobj", "nsubjpass") \
+                and gov.head.i in trigger_types and CONTENT_FLAGS.get(trigger_types[gov.head.i]):
+            # "demanded an admission that X murdered Y": the clause is what the demand is about
+            flags.add(CONTENT_FLAGS[trigger_types[gov.head.i]])
             break
         if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
             f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
@@ -143,6 +176,17 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 if dep == "ccomp" and glem in SPEECH:
                     break  # what a speaker said is narrated as said; the speaker's tense does not carry over
             elif dep == "advcl":
+                purpose = any((c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "for")
+                              for c in node.children)
+                if purpose and gov.i in trigger_types and gov.i != pred.i and CONTENT_FLAGS.get(trigger_types[gov.i]):
+                    # what a demand, threat or offer is for is its content: "demanded a meeting to
+                    # discuss X", "pushing for the US to support" (nothing discussed or supported yet)
+                    flags.add(CONTENT_FLAGS[trigger_types[gov.i]])
+                    break
+                if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in node.children):
+                    # "must agree before they demobilize": not yet, as real as the clause it waits on
+                    node = gov
+                    continue
                 if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and gov.pos_ == "VERB" \
                         and gov.dep_ in ("xcomp", "ccomp", "conj"):
                     # a purpose shares its act's modality: "is willing to send arms to help defend X"

@@ -21,7 +21,7 @@ from ..dates import granularity as _granularity, period_end as _period_end, peri
 from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
-from .factuality import SPEECH, clause_flags, quoted_spans
+from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
@@ -132,6 +132,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
+            if c.is_noun and c.predicate.i != c.anchor.i and c.predicate.lemma_.lower() in INTENT_OBJECT:
+                flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
+            elif c.is_noun and c.predicate.i != c.anchor.i and CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
+                # "offered concessions", "pledged support": what an offer or a pledge names is its
+                # content, not yet done
+                flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
             if c.negation_coded:
@@ -161,16 +167,19 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
             flags.discard("intent")
-            date = _event_date(c, times, doc_date)
+            date = _event_date(c, times, doc_date, trigger_types)
             dated = date_flags(date, doc_date)
             if type_ != c.sense.type:
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
             flags |= dated
             location = _event_place(c, doc)
-            target = c.target or _place_target(type_, c.source, location, doc, cameo or "")
+            # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
+            target = c.target or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
+                                               doc, cameo or "")
+            source = c.source or _place_source(type_, cameo or "", target, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=c.source, target=target,
+                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
@@ -179,7 +188,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
                 events += [(m, c) for m in mirrored(ev, c)]
     _link_repression(events)
-    merged = merge_restatements([e for e, _ in events], {id(e) for e, c in events if _anaphoric(c)})
+    kept = drop_subsumed([e for e, _ in events])
+    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in {id(k) for k in kept}})
 
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
@@ -266,6 +276,24 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
     spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
     for e in doc.entities:
         if e.id not in source and _named_span(e, spans) is not None and \
+                (e.actor is None or e.actor.code == e.actor.country):
+            return [e.id]
+    return []
+
+
+def _place_source(type_: str, cameo: str, target: list[str], location: str | None, doc: Document) -> list[str]:
+    """"was arrested in Lebanon", "was put under investigation in Italy", "were detained in Iran":
+    an arrest, restriction, charge or investigation with no one named doing it is the act of the
+    authorities of the place it happens in, as CAMEO coders code it: the entity naming that place."""
+    if not target or location is None or not (type_ == "COERCE" or (type_ == "ACCUSE" and cameo[:2] == "09")
+                                              or (type_ == "ACCUSE" and cameo[:3] == "112")):
+        return []
+    place = next((p for p in doc.places if p.id == location), None)
+    if place is None or not place.country:
+        return []
+    spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
+    for e in doc.entities:
+        if e.id not in target and _named_span(e, spans) is not None and \
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
@@ -586,7 +614,8 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
         value = str(t.value)
         if "T" in value:
             value = value.split("T", 1)[0]
-        if _granularity(value) != "unknown":
+        if _granularity(value) != "unknown" or (t.granularity == "decade" and _period_start(value)):
+            # a decade ("seized in the 1970s") dates an event too: enough to tell history
             items.append((t.start, t.end, value, t.granularity if t.type == "DATE" else "day", t.text))
     if not doc.times:
         # no times stage: bare years from the parser's DATE entities still date history ("the 2003 invasion")
@@ -605,11 +634,11 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
     return out
 
 
-def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | None:
+def _event_date(c, times: dict[int, tuple], doc_date: str | None, triggers=frozenset()) -> DateRef | None:
     node = c.anchor if c.is_noun else c.token
     trig = c.token
     for _ in range(4):
-        found = _times_in(node, trig, times, c.anchor)
+        found = _times_in(node, trig, times, c.anchor, triggers)
         if found:
             value, gran, text = found
             return DateRef(value=value, granularity=gran or _granularity(value), text=text)
@@ -621,12 +650,16 @@ def _event_date(c, times: dict[int, tuple], doc_date: str | None) -> DateRef | N
     return None
 
 
-def _times_in(node, trig, times, anchor=None):
+def _times_in(node, trig, times, anchor=None, triggers=frozenset()):
     if not times:
         return None
     anchor = trig if anchor is None else anchor
     best = None
-    skip: list[tuple[int, int]] = []
+    # another event's noun dates that event: "condemned the 1980 invasion" is not a 1980 condemnation
+    skip: list[tuple[int, int]] = [(ch.left_edge.i, ch.right_edge.i) for ch in node.subtree
+                                   if ch.i in triggers and ch.i not in (node.i, trig.i, anchor.i)
+                                   and ch.pos_ in ("NOUN", "PROPN")
+                                   and not ch.left_edge.i <= trig.i <= ch.right_edge.i]
     # a clause deeper below that does not hold the trigger dates its own event ("violated the
     # agreement signed in March 2001": the signing's date), unless it hangs on the event itself
     # ("a protest movement starting in December")
@@ -688,7 +721,8 @@ def _event_place(c, doc: Document) -> str | None:
                             return place.id
         if node.head.i == node.i:
             break
-        node = node.head
+        # a noun in a phrase is located by the phrase's head ("remained on alert in the West Bank")
+        node = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
     return None
 
 
@@ -746,6 +780,34 @@ def _link_repression(events) -> None:
             ev.target = list(pev.source)
         if not ev.source and pev.target:
             ev.source = [e for e in pev.target if e not in ev.target]
+
+
+def drop_subsumed(events: list[Event]) -> list[Event]:
+    """One sentence telling one event twice: an event whose named actors are all named, on the same
+    sides, by another event of its type and flags in the same sentence (the earlier one when both name
+    the same) is a detail of that event ("resorted to throwing stones during demonstrations against
+    X": one protest against X; "fire against X, killing 50": one assault; "a hunger strike in protest
+    of X"), not a second one. The fuller event keeps a mode it lacked."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, ev in enumerate(events):
+        if ev.evidence is not None:
+            by_sentence.setdefault(ev.evidence.start, []).append(i)
+    dropped = set()
+    for idxs in by_sentence.values():
+        for i in idxs:
+            ev = events[i]
+            main = next((events[j] for j in idxs if j != i and j not in dropped and _covers(events[j], ev)
+                         and (j < i or not _covers(ev, events[j]))), None)
+            if main is not None:
+                dropped.add(i)
+                if main.mode is None and ev.mode:
+                    main.mode = ev.mode
+    return [ev for i, ev in enumerate(events) if i not in dropped]
+
+
+def _covers(f: Event, ev: Event) -> bool:
+    """`f` names every actor `ev` names, on the same side, with the same type and flags."""
+    return (f.type == ev.type and f.flags == ev.flags and set(ev.source) <= set(f.source) and set(ev.target) <= set(f.target))
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
