@@ -364,3 +364,10 @@ def tag_issues(issues: Issues, doc) -> None:
             for code, n in cache[key]:
                 total[code] = total.get(code, 0) + n
         ev.issues = [Issue(code=c, count=n) for c, n in total.items()]
+
+
+def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) -> None:
+    """Load the user's --discards and --issues files, so a bad line is reported before any work starts."""
+    if discards:
+        load_discards(discards)
+    load_issues(issues)

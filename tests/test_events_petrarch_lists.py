@@ -1,0 +1,236 @@
+"""PETRARCH discard lists and issue dictionaries (events/petrarch_lists.py): the reader, its errors
+naming file and line, the matching, and their effect on a document through the pipeline and the CLI."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import DictionaryError, InputError
+from newsgraph.events.petrarch_lists import _expand, load_discards, load_issues
+from newsgraph.model import check_offsets
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _file(tmp_path, name, body):
+    f = tmp_path / name
+    f.write_text(body, encoding="utf-8")
+    return str(f)
+
+
+# --- discards: reader -----------------------------------------------------------------------------
+
+def test_discard_lines(tmp_path):
+    d = load_discards((_file(tmp_path, "d.txt", "# a comment\n\n+WORLD CUP   # story\nGROUP A_\nchampion\n"),))
+    assert [(e.words, e.story, e.whole, e.written) for e in d.entries] == [
+        (("WORLD", "CUP"), True, False, "+WORLD CUP"), (("GROUP", "A"), False, True, "GROUP A_"),
+        (("CHAMPION",), False, False, "champion")]
+
+
+@pytest.mark.parametrize("body, line, reason", [
+    ("BOXING\n+\n", 2, "no phrase"),
+    ("BOXING\nCHESS [---]\n", 2, "cannot hold '['"),
+    ("&SPORT_\n", 1, "cannot hold '&'"),
+    ("--- PLAY ---\n", 1, "cannot hold '-'"),
+    ("GOLF_CLUB\n", 1, "'_' may only end a phrase"),
+    ("TENNIS\nPOLO {POLOS}\n", 2, "cannot hold '{'"),
+])
+def test_malformed_discard_lines_name_file_and_line(tmp_path, body, line, reason):
+    path = _file(tmp_path, "bad.txt", body)
+    with pytest.raises(DictionaryError) as exc:
+        load_discards((path,))
+    assert f"bad.txt:{line}:" in str(exc.value) and reason in str(exc.value)
+
+
+def test_discard_list_names(tmp_path):
+    assert len(load_discards()) == len(load_discards(("builtin",))) > 300  # the Phoenix list by default
+    assert len(load_discards(("none",))) == 0
+    mine = _file(tmp_path, "d.txt", "CURLING\n")
+    assert [e.written for e in load_discards((mine,)).entries] == ["CURLING"]  # replaces the built-in list
+    assert len(load_discards(("builtin", mine))) == len(load_discards()) + 1
+    with pytest.raises(InputError, match="nope.txt: discard list not found"):
+        load_discards(("nope.txt",))
+
+
+def test_builtin_discards_leave_chronology_years_to_the_dates(tmp_path):
+    written = {e.written for e in load_discards().entries}
+    assert {"+WORLD CUP", "BIRD FLU", "GROUP A_"} <= written
+    assert not written & {"1991", "2003", "YEARS AGO"}
+
+
+# --- discards: matching ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_list(tmp_path_factory):
+    d = tmp_path_factory.mktemp("lists")
+    return load_discards((_file(d, "d.txt", "+WORLD CUP\nGROUP A_\nCHAMPION\nBIRD FLU\n"),))
+
+
+def _found(lst, text):
+    return [(e.written, text[a:b]) for e, a, b in lst.find(text)]
+
+
+def test_discard_matching(small_list):
+    assert _found(small_list, "Brazil won the world cup.") == [("+WORLD CUP", "world cup")]  # any case
+    assert _found(small_list, "The championship opened.") == [("CHAMPION", "champion")]  # the last word a stem
+    assert _found(small_list, "He championed reform.") == [("CHAMPION", "champion")]
+    assert _found(small_list, "Spain tops Group A, the draw says.") == [("GROUP A_", "Group A")]
+    assert _found(small_list, "(Bird flu) spread.") == [("BIRD FLU", "Bird flu")]
+    assert _found(small_list, "The Group Alpha met.") == []  # `_`: the word must end there
+    assert _found(small_list, "A co-champion won.") == []  # phrases start at a word's start
+    assert _found(small_list, "The world, cup in hand, cheered.") == []  # punctuation inside breaks a phrase
+
+
+# --- issues: reader -------------------------------------------------------------------------------
+
+def test_issue_expansions():
+    assert _expand("n:journalist") == ["JOURNALIST", "JOURNALISTS"]
+    assert _expand("n:militia") == ["MILITIA", "MILITIAS"]
+    assert _expand("n:party") == ["PARTY", "PARTIES"]
+    assert _expand("v:massacre") == ["MASSACRE", "MASSACRES", "MASSACRED", "MASSACRING"]
+    assert _expand("ethnic v:purge") == ["ETHNIC PURGE", "ETHNIC PURGES", "ETHNIC PURGED", "ETHNIC PURGING"]
+    assert _expand("v:kidnap") == ["KIDNAP", "KIDNAPS", "KIDNAPED", "KIDNAPING"]  # regular forms only, as PETRARCH
+    assert sorted(_expand("pre+n:school")) == ["PRE SCHOOL", "PRE SCHOOLS", "PRE-SCHOOL", "PRE-SCHOOLS"]
+
+
+@pytest.mark.parametrize("body, line, reason", [
+    ("oil [OIL]\nn:tanker\n", 2, "needs a code"),
+    ("oil [OIL] [OIL]\n", 1, "nothing after the code"),
+    ("oil [OIL]gas [GAS]\n", 1, "nothing after the code"),
+    ("<ISSUE CATEGORY=\"X\">\noil [OIL]\n", 2, "not closed"),
+    ("oil [OIL]\n</ISSUE>\n", 2, "closes no"),
+    ("<ISSUE CATEGORY=\"X\">\n<ISSUE CATEGORY=\"Y\">\n", 2, "inside another section"),
+    ("<TOPIC>\n", 1, "is not <ISSUE"),
+    ("~\n", 1, "an exclusion is"),
+    ("~olive oil [OIL]\n", 1, "an exclusion is"),
+    ("x:oil [OIL]\n", 1, "unknown expansion 'x:'"),
+])
+def test_malformed_issue_lines_name_file_and_line(tmp_path, body, line, reason):
+    path = _file(tmp_path, "issues.txt", body)
+    with pytest.raises(DictionaryError) as exc:
+        load_issues((path,))
+    assert f"issues.txt:{line}:" in str(exc.value) and reason in str(exc.value)
+
+
+def test_no_issue_dictionary_by_default():
+    assert load_issues() is None and load_issues(("none",)) is None
+    assert len(load_issues(("builtin",))) > 4000
+
+
+ISSUES = """<ISSUE CATEGORY="ENERGY" TYPE="ALL">
+oil [OIL]
+crude oil [OIL]
+n:refinery [OIL]
+~oil painting
+</ISSUE>
+<ISSUE CATEGORY="CRIME" TYPE="ALL">
+n:smuggler [SMUGGLING]
+~~fiction
+</ISSUE>
+<ISSUE CATEGORY="EDUCATION">
+n:student [STUDENTS]
+</ISSUE>
+"""
+
+
+@pytest.fixture(scope="module")
+def issues(tmp_path_factory):
+    return load_issues((_file(tmp_path_factory.mktemp("issues"), "i.txt", ISSUES),))
+
+
+def test_issue_codes_count_the_phrases_found(issues):
+    assert issues.codes("Crude oil prices rose.") == [("OIL", 2)]  # "oil" and "crude oil", as PETRARCH counts
+    assert issues.codes("Refineries and students.") == [("OIL", 1), ("STUDENTS", 1)]
+    assert issues.codes("The oil, the oil.") == [("OIL", 1)]  # a phrase counts once
+    assert issues.codes("Smugglers were caught.") == [("SMUGGLING", 1)]
+    assert issues.codes("Boiling water.") == []  # whole words
+
+
+def test_issue_exclusions_shut_their_own_section(issues):
+    # ~ in the sentence: its section's codes go for that sentence, other sections' stay
+    assert issues.codes("An oil painting of smugglers and students.") == [("SMUGGLING", 1), ("STUDENTS", 1)]
+    # ~~ anywhere in the story: its section's codes go for the whole story
+    shut = issues.story_exclusions(["A work of fiction.", "Smugglers were caught."])
+    assert issues.codes("Smugglers were caught.", shut) == []
+    assert issues.codes("Students protested.", shut) == [("STUDENTS", 1)]
+    assert issues.codes("Oil smugglers.", shut) == [("OIL", 1)]
+
+
+# --- through the pipeline -------------------------------------------------------------------------
+
+TEXT = ("Russia attacked Ukraine on Monday. Brazil beat Argentina in the Group A final. "
+        "Students protested against the government in Tehran on Tuesday.")
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory):
+    d = tmp_path_factory.mktemp("plists")
+    return {"sentence": _file(d, "sent.txt", "GROUP A_\n"), "story": _file(d, "story.txt", "+GROUP A_\n"),
+            "issues": _file(d, "issues.txt", ISSUES), "bad": _file(d, "bad.txt", "BOXING\nCHESS [---]\n")}
+
+
+def _pipe(**kw):
+    from newsgraph.events.stage import EventSettings
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stage import Options
+
+    return Pipeline(Options(stages={"events": EventSettings(**kw)}))
+
+
+def test_sentence_discard_codes_nothing_and_says_why(lists):
+    doc = _pipe(discards=(lists["sentence"],), issues=(lists["issues"],)).extract(TEXT, published="2024-05-06")
+    assert check_offsets(doc) == []
+    assert "Brazil beat" not in " ".join(e.evidence.text for e in doc.events)
+    assert {e.type for e in doc.events} >= {"ASSAULT", "PROTEST"}  # the other sentences are coded
+    (d,) = doc.discards
+    assert (d.scope, d.phrase, d.text, d.sentence.text) == (
+        "sentence", "GROUP A_", "Group A", "Brazil beat Argentina in the Group A final.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert [(i.code, i.count) for i in protest.issues] == [("STUDENTS", 1)]
+    assert next(e for e in doc.events if e.type == "ASSAULT").issues == []
+
+
+def test_story_discard_codes_nothing_in_the_document(lists):
+    doc = _pipe(discards=(lists["story"],)).extract(TEXT, published="2024-05-06")
+    assert doc.events == []
+    (d,) = doc.discards
+    assert (d.scope, d.phrase, d.sentence.text) == ("story", "+GROUP A_", "Brazil beat Argentina in the Group A final.")
+    assert check_offsets(doc) == []
+
+
+def test_builtin_discards_by_default_and_none_turns_them_off():
+    text = "Brazil beat Argentina in the World Cup final on Sunday. Russia attacked Ukraine on Monday."
+    doc = _pipe().extract(text, published="2024-05-06")
+    assert doc.events == [] and [d.phrase for d in doc.discards] == ["+WORLD CUP"]
+    doc = _pipe(discards=("none",)).extract(text, published="2024-05-06")
+    assert doc.discards == [] and any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_bad_list_fails_when_the_stage_is_built(lists):
+    with pytest.raises(DictionaryError, match=r"bad.txt:2:"):
+        _pipe(discards=(lists["bad"],))
+
+
+# --- through the command line ---------------------------------------------------------------------
+
+def _cli(*args):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_cli_discards_and_issues(tmp_path, lists):
+    art = _file(tmp_path, "a.txt", TEXT)
+    res = _cli("extract", art, "--published", "2024-05-06", "--discards", lists["sentence"], "--issues", lists["issues"])
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert [d["phrase"] for d in doc["discards"]] == ["GROUP A_"]
+    assert [i["code"] for e in doc["events"] if e["type"] == "PROTEST" for i in e["issues"]] == ["STUDENTS"]
+    bad = _cli("extract", art, "--discards", lists["bad"])
+    assert bad.returncode != 0
+    lines = bad.stderr.strip().splitlines()
+    assert len(lines) == 1 and "bad.txt:2:" in lines[0] and "Traceback" not in bad.stderr
