@@ -218,7 +218,7 @@ class Issues:
 def _expand(phrase: str) -> list[str]:
     """The forms of a phrase: `+` as a blank or a hyphen, `n:` noun forms, `v:` verb forms."""
     forms = [phrase.upper()]
-    for _ in range(8):  # each round expands one mark of each form; phrases have few marks
+    while True:  # each round expands one mark of each form, so the rounds end
         nxt, changed = [], False
         for f in forms:
             if "+" in f:
