@@ -83,6 +83,15 @@ def test_discard_matching(small_list):
     assert _found(small_list, "The Group Alpha met.") == []  # `_`: the word must end there
     assert _found(small_list, "A co-champion won.") == []  # phrases start at a word's start
     assert _found(small_list, "The world, cup in hand, cheered.") == []  # punctuation inside breaks a phrase
+    assert _found(small_list, "The World\n  Cup.") == [("+WORLD CUP", "World\n  Cup")]  # any blanks between words
+    # a letter whose capital is longer ("ß" -> "SS") does not shift the offsets
+    assert _found(small_list, "Die Straße: the champion.") == [("CHAMPION", "champion")]
+
+
+def test_one_phrase_as_story_and_sentence_discard(tmp_path):
+    lst = load_discards((_file(tmp_path, "d.txt", "MANCHESTER UNITED\n+Manchester United\n"),))
+    assert sorted(e.written for e, _, _ in lst.find("Manchester United won.")) == ["+Manchester United",
+                                                                                  "MANCHESTER UNITED"]
 
 
 # --- issues: reader -------------------------------------------------------------------------------

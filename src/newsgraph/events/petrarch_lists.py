@@ -46,14 +46,24 @@ NOT_A_START = "&$%^~<-"  # ... and of their synsets, slots, patterns and tags
 def _words(text: str) -> list[tuple[str, int, int, bool, bool]]:
     """(upper-case word without the punctuation around it, start, end, punctuation before it,
     punctuation after it) for each blank-separated token."""
+    up = text.upper()
+    if len(up) != len(text):  # a letter whose capital is longer ("ß"): keep offsets, upper each word
+        return [(w.upper(), *rest) for w, *rest in _words_of(text)]
+    return _words_of(up)
+
+
+def _words_of(text: str) -> list[tuple[str, int, int, bool, bool]]:
     out = []
     for m in TOKEN.finditer(text):
         tok = m.group(0)
         word = tok.strip(EDGE_PUNCT)
         if word:
+            start = m.start()
+            if word is tok:
+                out.append((word, start, start + len(tok), False, False))
+                continue
             lead = len(tok) - len(tok.lstrip(EDGE_PUNCT))
-            out.append((word.upper(), m.start() + lead, m.start() + lead + len(word), lead > 0,
-                        lead + len(word) < len(tok)))
+            out.append((word, start + lead, start + lead + len(word), lead > 0, lead + len(word) < len(tok)))
     return out
 
 
@@ -81,46 +91,59 @@ class DiscardEntry:
 
 
 class Discards:
-    """A discard list, indexed for one pass over a text's words."""
+    """A discard list, compiled into two regular expressions (story and sentence entries), each a
+    trie of the phrases' characters, so a text is read once by the regex engine."""
 
     def __init__(self, entries: list[DiscardEntry]):
         self.entries = entries
-        self._first: dict[str, list[DiscardEntry]] = {}  # several words: the first word, exactly
-        self._stem: dict[str, list[DiscardEntry]] = {}  # one word: a prefix of the text's word
-        for e in entries:
-            index = self._stem if len(e.words) == 1 else self._first
-            index.setdefault(e.words[0], []).append(e)
-        self._longest = max((len(w) for w in self._stem), default=0)
+        self._by_phrase = {(e.story, " ".join(e.words)): e for e in reversed(entries)}  # the first wins
+        self._regexes = [(story, rx) for story in (True, False)
+                         if (rx := _trie_regex([e for e in entries if e.story == story])) is not None]
+        # for a text whose capitals are longer than its letters ("ß"): the same, case-blind, on the text
+        self._blind = [(story, re.compile(rx.pattern, re.IGNORECASE)) for story, rx in self._regexes]
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def find(self, text: str) -> list[tuple[DiscardEntry, int, int]]:
         """Every (entry, start, end) whose phrase the text holds, in text order (story entries
-        and sentence entries alike)."""
-        words = _words(text)
+        and sentence entries alike; at one place, the longest phrase of each kind)."""
+        up = text.upper()  # upper-case text against upper-case phrases: faster than case-blind
+        regexes = self._regexes if len(up) == len(text) else self._blind
+        if regexes is self._blind:
+            up = text
         out = []
-        for i, (w, start, *_) in enumerate(words):
-            for k in range(1, min(len(w), self._longest) + 1):
-                for e in self._stem.get(w[:k], ()):
-                    if not e.whole or k == len(w) or not w[k].isalnum():
-                        out.append((e, start, start + k))
-            for e in self._first.get(w, ()):
-                end = self._match_rest(e, words, i)
-                if end is not None:
-                    out.append((e, start, end))
+        for story, rx in regexes:
+            for m in rx.finditer(up):
+                e = self._by_phrase.get((story, " ".join(m.group(0).upper().split())))
+                if e is not None:
+                    out.append((e, m.start(), m.end()))
+        out.sort(key=lambda h: h[1])
         return out
 
-    @staticmethod
-    def _match_rest(e: DiscardEntry, words, i: int) -> int | None:
-        """The end of entry e's match at word i (several words), or None."""
-        if not _run(words, i, e.words):
-            return None
-        last, start = words[i + len(e.words) - 1][:2]
-        stem = e.words[-1]
-        if not last.startswith(stem) or (e.whole and len(last) > len(stem) and last[len(stem)].isalnum()):
-            return None
-        return start + len(stem)
+
+def _trie_regex(entries: list[DiscardEntry]) -> re.Pattern | None:
+    """One regex for the entries (upper case): a phrase starts a word (at the text's start, after a
+    blank or opening punctuation), its words are separated by blanks only, its last word is a stem
+    unless the entry is whole (`_`: no letter or digit may follow). At one place the longest
+    phrase wins (a trie's continuations are tried before its ends)."""
+    if not entries:
+        return None
+    trie: dict = {}
+    for e in entries:
+        node = trie
+        for ch in " ".join(e.words):
+            node = node.setdefault(ch, {})
+        node[""] = node.get("", True) and e.whole  # a stem entry subsumes a whole one
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append(r"(?!\w)" if node[""] else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    opening = "".join(re.escape(c) for c in EDGE_PUNCT)
+    return re.compile(rf"(?<![^\s{opening}])" + emit(trie))
 
 
 def _discard_line(path: str, n: int, line: str) -> DiscardEntry | None:
