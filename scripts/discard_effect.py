@@ -1,7 +1,8 @@
 """What a discard list would keep from coding, per category of a labelled corpus (counts, not accuracy).
 
-    newsgraph extract CORPUS.jsonl --discards none -f jsonl -o docs.jsonl
-    python scripts/discard_effect.py CORPUS.jsonl docs.jsonl [--discards FILE ...]
+    python scripts/discard_effect.py CORPUS.jsonl --sample 60 > sample.jsonl   # dev split, 60 a category
+    newsgraph extract sample.jsonl --discards none -f jsonl -o docs.jsonl
+    python scripts/discard_effect.py sample.jsonl docs.jsonl [--discards FILE ...]
 
 CORPUS.jsonl records carry `id` and `category` (the BBC corpus's sport, politics, ...); docs.jsonl
 is newsgraph's output for them made with no discard list. For each category: articles, articles a
@@ -12,6 +13,7 @@ article; an event whose sentence holds a sentence discard). Default list: the bu
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -35,12 +37,30 @@ def effect(doc: Document, discards) -> tuple[bool, int, Counter]:
     return False, dropped, phrases
 
 
+def sample(corpus: str, n: int) -> int:
+    """The first n records of each category in the dev split (docs/accuracy.md: a document is held
+    out when the SHA-1 of its id is 0 modulo 3)."""
+    taken: Counter = Counter()
+    for line in open(corpus, encoding="utf-8"):
+        r = json.loads(line)
+        if int(hashlib.sha1(r["id"].encode()).hexdigest(), 16) % 3 == 0 or taken[r.get("category")] >= n:
+            continue
+        taken[r.get("category")] += 1
+        sys.stdout.write(line)
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus")
-    ap.add_argument("docs")
+    ap.add_argument("docs", nargs="?")
     ap.add_argument("--discards", action="append", default=[])
+    ap.add_argument("--sample", type=int, help="write the first N dev-split records of each category to stdout")
     a = ap.parse_args(argv)
+    if a.sample:
+        return sample(a.corpus, a.sample)
+    if not a.docs:
+        ap.error("give DOCS (newsgraph's output for CORPUS), or --sample N")
     discards = load_discards(tuple(a.discards))
     category = {json.loads(l)["id"]: json.loads(l).get("category", "") for l in open(a.corpus, encoding="utf-8")}
     rows: dict[str, Counter] = defaultdict(Counter)
