@@ -43,6 +43,7 @@ def test_discard_list_names(tmp_path):
     mine = _file(tmp_path, "d.txt", "CURLING\n")
     assert [e.written for e in load_discards((mine,)).entries] == ["CURLING"]  # replaces the built-in list
     assert len(load_discards(("builtin", mine))) == len(load_discards()) + 1
+    assert [e.written for e in load_discards(("none", mine)).entries] == ["CURLING"]
     with pytest.raises(InputError, match="nope.txt: discard list not found"):
         load_discards(("nope.txt",))
 
@@ -55,10 +56,9 @@ def test_builtin_discards_leave_chronology_years_to_the_dates(tmp_path):
 
 # --- discards: matching ---------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def small_list(tmp_path_factory):
-    d = tmp_path_factory.mktemp("lists")
-    return load_discards((_file(d, "d.txt", "+WORLD CUP\nGROUP A_\nCHAMPION\nBIRD FLU\n"),))
+@pytest.fixture
+def small_list(tmp_path):  # function scope: each test loads it (mutation testing sees every use)
+    return load_discards((_file(tmp_path, "d.txt", "+WORLD CUP\nGROUP A_\nCHAMPION\nBIRD FLU\n"),))
 
 
 def _found(lst, text):
@@ -77,6 +77,15 @@ def test_discard_matching(small_list):
     assert _found(small_list, "The World\n  Cup.") == [("+WORLD CUP", "World\n  Cup")]  # any blanks between words
     # a letter whose capital is longer ("ß" -> "SS") does not shift the offsets
     assert _found(small_list, "Die Straße: the champion.") == [("CHAMPION", "champion")]
+    # text order, story and sentence entries mixed
+    assert _found(small_list, "Bird flu at the World Cup, champions say.") == [
+        ("BIRD FLU", "Bird flu"), ("+WORLD CUP", "World Cup"), ("CHAMPION", "champion")]
+
+
+def test_a_stem_entry_subsumes_the_whole_one(tmp_path):
+    for body in ("CHAMPION_\nCHAMPION\n", "CHAMPION\nCHAMPION_\n"):
+        lst = load_discards((_file(tmp_path, "d.txt", body),))
+        assert [(s, e) for _, s, e in lst.find("The championship.")] == [(4, 12)]
 
 
 def test_one_phrase_as_story_and_sentence_discard(tmp_path):
@@ -95,6 +104,8 @@ def test_issue_expansions():
     assert _expand("ethnic v:purge") == ["ETHNIC PURGE", "ETHNIC PURGES", "ETHNIC PURGED", "ETHNIC PURGING"]
     assert _expand("v:kidnap") == ["KIDNAP", "KIDNAPS", "KIDNAPED", "KIDNAPING"]  # regular forms only, as PETRARCH
     assert sorted(_expand("pre+n:school")) == ["PRE SCHOOL", "PRE SCHOOLS", "PRE-SCHOOL", "PRE-SCHOOLS"]
+    assert sorted(_expand("a+b+c")) == ["A B C", "A B-C", "A-B C", "A-B-C"]
+    assert sorted(_expand("n:a n:b")) == ["A B", "A BS", "AS B", "AS BS"]
 
 
 @pytest.mark.parametrize("body, line, reason", [
@@ -108,6 +119,7 @@ def test_issue_expansions():
     ("~\n", 1, "an exclusion is"),
     ("~olive oil [OIL]\n", 1, "an exclusion is"),
     ("x:oil [OIL]\n", 1, "unknown expansion 'x:'"),
+    ("crude Q:oil [OIL]\n", 1, "unknown expansion 'Q:'"),
 ])
 def test_malformed_issue_lines_name_file_and_line(tmp_path, body, line, reason):
     path = _file(tmp_path, "issues.txt", body)
@@ -137,9 +149,9 @@ n:student [STUDENTS]
 """
 
 
-@pytest.fixture(scope="module")
-def issues(tmp_path_factory):
-    return load_issues((_file(tmp_path_factory.mktemp("issues"), "i.txt", ISSUES),))
+@pytest.fixture
+def issues(tmp_path):
+    return load_issues((_file(tmp_path, "i.txt", ISSUES),))
 
 
 def test_issue_codes_count_the_phrases_found(issues):
@@ -148,13 +160,19 @@ def test_issue_codes_count_the_phrases_found(issues):
     assert issues.codes("The oil, the oil.") == [("OIL", 1)]  # a phrase counts once
     assert issues.codes("Smugglers were caught.") == [("SMUGGLING", 1)]
     assert issues.codes("Boiling water.") == []  # whole words
+    assert issues.codes("(Crude oil) rose.") == [("OIL", 2)]  # punctuation around a phrase
+    assert issues.codes("Crude, oil rose.") == [("OIL", 1)]  # punctuation inside breaks it
+    assert issues.codes("Crude (oil rose.") == [("OIL", 1)]
+    assert issues.codes("CRUDE OIL") == [("OIL", 2)]  # at the end, any case
 
 
 def test_issue_exclusions_shut_their_own_section(issues):
     # ~ in the sentence: its section's codes go for that sentence, other sections' stay
     assert issues.codes("An oil painting of smugglers and students.") == [("SMUGGLING", 1), ("STUDENTS", 1)]
     # ~~ anywhere in the story: its section's codes go for the whole story
+    assert issues.story_exclusions(["An oil painting.", "Smugglers were caught."]) == set()  # ~ is not ~~
     shut = issues.story_exclusions(["A work of fiction.", "Smugglers were caught."])
+    assert issues.codes("A work of fiction about smugglers.") == [] and len(shut) == 1
     assert issues.codes("Smugglers were caught.", shut) == []
     assert issues.codes("Students protested.", shut) == [("STUDENTS", 1)]
     assert issues.codes("Oil smugglers.", shut) == [("OIL", 1)]

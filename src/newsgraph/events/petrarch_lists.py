@@ -36,34 +36,23 @@ BUILTIN_ISSUES = DATA / "phoenix_issues.txt"
 BUILTIN, NONE = "builtin", "none"  # the names --discards/--issues take besides files
 
 EDGE_PUNCT = ".,;:!?\"'()[]{}«»“”‘’"
-TOKEN = re.compile(r"\S+")
 CODE_LINE = re.compile(r"^(?P<phrase>[^\[\]]+?)\s*\[(?P<code>[^\[\]\s]+)\]$")
 TAG = re.compile(r'^<ISSUE(?:\s+[A-Z_]+="[^"]*")*\s*>$', re.I)
 NOT_A_PHRASE = "[]{}"  # the marks of verb, actor and agent dictionaries (codes, plurals) ...
 NOT_A_START = "&$%^~<-"  # ... and of their synsets, slots, patterns and tags
 
 
-def _words(text: str) -> list[tuple[str, int, int, bool, bool]]:
-    """(upper-case word without the punctuation around it, start, end, punctuation before it,
-    punctuation after it) for each blank-separated token."""
-    up = text.upper()
-    if len(up) != len(text):  # a letter whose capital is longer ("ß"): keep offsets, upper each word
-        return [(w.upper(), *rest) for w, *rest in _words_of(text)]
-    return _words_of(up)
-
-
-def _words_of(text: str) -> list[tuple[str, int, int, bool, bool]]:
+def _words(text: str) -> list[tuple[str, bool, bool]]:
+    """(upper-case word without the punctuation around it, punctuation before it, punctuation
+    after it) for each blank-separated token."""
     out = []
-    for m in TOKEN.finditer(text):
-        tok = m.group(0)
+    for tok in text.upper().split():
         word = tok.strip(EDGE_PUNCT)
-        if word:
-            start = m.start()
-            if word is tok:
-                out.append((word, start, start + len(tok), False, False))
-                continue
+        if word is tok:
+            out.append((word, False, False))
+        elif word:
             lead = len(tok) - len(tok.lstrip(EDGE_PUNCT))
-            out.append((word, start + lead, start + lead + len(word), lead > 0, lead + len(word) < len(tok)))
+            out.append((word, lead > 0, lead + len(word) < len(tok)))
     return out
 
 
@@ -74,8 +63,8 @@ def _run(words, i: int, phrase: tuple[str, ...]) -> bool:
     if i + n > len(words):
         return False
     for j in range(n - 1):
-        w, _, _, before, after = words[i + j]
-        if w != phrase[j] or after or (j > 0 and before) or (j == n - 2 and words[i + j + 1][3]):
+        w, before, after = words[i + j]
+        if w != phrase[j] or after or (j > 0 and before) or (j == n - 2 and words[i + j + 1][1]):
             return False
     return True
 
@@ -109,12 +98,10 @@ class Discards:
         """Every (entry, start, end) whose phrase the text holds, in text order (story entries
         and sentence entries alike; at one place, the longest phrase of each kind)."""
         up = text.upper()  # upper-case text against upper-case phrases: faster than case-blind
-        regexes = self._regexes if len(up) == len(text) else self._blind
-        if regexes is self._blind:
-            up = text
+        regexes, subject = (self._regexes, up) if len(up) == len(text) else (self._blind, text)
         out = []
         for story, rx in regexes:
-            for m in rx.finditer(up):
+            for m in rx.finditer(subject):
                 e = self._by_phrase.get((story, " ".join(m.group(0).upper().split())))
                 if e is not None:
                     out.append((e, m.start(), m.end()))
