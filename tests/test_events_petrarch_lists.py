@@ -136,6 +136,7 @@ def test_no_issue_dictionary_by_default():
 ISSUES = """<ISSUE CATEGORY="ENERGY" TYPE="ALL">
 oil [OIL]
 crude oil [OIL]
+light sweet crude [OIL]
 n:refinery [OIL]
 ~oil painting
 </ISSUE>
@@ -164,6 +165,17 @@ def test_issue_codes_count_the_phrases_found(issues):
     assert issues.codes("Crude, oil rose.") == [("OIL", 1)]  # punctuation inside breaks it
     assert issues.codes("Crude (oil rose.") == [("OIL", 1)]
     assert issues.codes("CRUDE OIL") == [("OIL", 2)]  # at the end, any case
+    assert issues.codes("Light sweet crude fell.") == [("OIL", 1)]
+    assert issues.codes("Light (sweet crude fell.") == [] and issues.codes("Light sweet, crude fell.") == []
+
+
+def test_each_files_sections_are_its_own(tmp_path):
+    a = _file(tmp_path, "a.txt", '<ISSUE CATEGORY="A">\noil [OIL]\n~olive oil\n</ISSUE>\n')
+    b = _file(tmp_path, "b.txt", '<ISSUE CATEGORY="B">\nn:olive [OLIVES]\n</ISSUE>\n')
+    both = load_issues((a, b))
+    assert both.codes("Olive oil prices rose.") == [("OLIVES", 1)]  # a's exclusion shuts a's section only
+    assert both.codes("Oil prices rose.") == [("OIL", 1)]
+    assert load_issues(("none", b)).codes("Olives.") == [("OLIVES", 1)]
 
 
 def test_issue_exclusions_shut_their_own_section(issues):
