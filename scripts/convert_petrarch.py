@@ -11,6 +11,11 @@ src/newsgraph/events/data/. Writes:
   ignores those);
 - phoenix_actors.tsv: the Phoenix country, international and non-state actor dictionaries, comments
   dropped (read by actors/cameo_dict.py);
+- phoenix_discards.txt: Phoenix.discards.txt, comments dropped, and the sentence discards that
+  name a bare year (1914-2013) or a time ago or later dropped (see HISTORY_DISCARDS);
+- phoenix_issues.txt: Phoenix.IssueCoding.txt, comments dropped, the phrases with no code
+  dropped (PETRARCH skips them), two entries run together on one line split, and junk after a
+  code dropped, each listed on stderr (read by events/petrarch_lists.py);
 - cameo2plover.tsv: CAMEO code -> PLOVER type, mode, contexts, category name (from CAMEO2PLOVER-2021.txt);
 - LICENSE-PETRARCH2.txt (the MIT notice) and NOTICE-CAMEO2PLOVER.txt (its credit and licence).
 The converted verb file is read back with newsgraph's reader before the script ends.
@@ -28,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsgraph.actors import cameo_dict  # noqa: E402
 from newsgraph.errors import InputError  # noqa: E402
-from newsgraph.events import petrarch_verbs  # noqa: E402
+from newsgraph.events import petrarch_lists, petrarch_verbs  # noqa: E402
 
 # the shared data beside the checkout (as CI lays it out), else the workplace's copy
 SHARED = next((c for c in (ROOT.parent / "shared", Path("/work/shared")) if (c / "data").exists()), ROOT.parent / "shared")
@@ -117,6 +122,54 @@ def _parsed_actors(src_dir: Path, dst: Path) -> list:
                 del out[k]  # a dropped entry's synonyms and codes go with it
 
 
+# Phoenix's sentence discards for chronologies: a bare year from 1914 to 2013, "YEARS AGO", "MONTHS
+# LATER" ... Phoenix coded news from 2014 on, where such a sentence looks back. newsgraph dates every
+# event from the text and flags it `historical` when it ended over a year before the article, which
+# also holds for older news (a 1998 story's "in 1998" is its present).
+HISTORY_DISCARDS = re.compile(r"(19[1-9]\d|200\d|201[0-3]|(?:WEEKS|MONTHS|YEARS) (?:AGO|LATER))")
+
+
+def convert_discards(src: Path, dst: Path) -> int:
+    rows = ["# Phoenix.discards.txt (PETRARCH2, MIT: LICENSE-PETRARCH2.txt), converted by "
+            "scripts/convert_petrarch.py. '+' story discard, else sentence discard."]
+    for line in strip_comments(src.read_text(encoding="utf-8", errors="replace")):
+        body = line.strip()
+        if HISTORY_DISCARDS.fullmatch(body):
+            print(f"dropped discard {body!r}: a chronology newsgraph dates itself", file=sys.stderr)
+            continue
+        rows.append(body)
+    dst.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(petrarch_lists.load_discards((str(dst),)))
+
+
+ISSUE_ENTRY = re.compile(r"([^\[\]]*?)\s*\[([^\[\]\s]+)\]")
+
+
+def convert_issues(src: Path, dst: Path) -> int:
+    rows = ["# Phoenix.IssueCoding.txt (PETRARCH2, MIT: LICENSE-PETRARCH2.txt), converted by "
+            "scripts/convert_petrarch.py"]
+    section = False
+    for line in strip_comments(src.read_text(encoding="utf-8", errors="replace")):
+        body = line.strip()
+        if body.upper() == "</ISSUE>" and not section:
+            print("dropped a second </ISSUE> closing the same section", file=sys.stderr)
+            continue
+        section = body.upper().startswith("<ISSUE") or (section and body.upper() != "</ISSUE>")
+        if body.startswith(("<", "~")) or "[" not in body:
+            if not body.startswith(("<", "~")):
+                print(f"dropped issue phrase {body!r}: no code (PETRARCH skips it)", file=sys.stderr)
+                continue
+            rows.append(body)
+            continue
+        entries = [(ph.strip(), code) for ph, code in ISSUE_ENTRY.findall(body)]
+        kept = [f"{' '.join(ph.split())} [{code}]" for ph, code in entries if ph]
+        if kept != [re.sub(r"\s*\[", " [", " ".join(body.split()))]:
+            print(f"issue line {body!r} -> {kept} (entries run together or junk after the code)", file=sys.stderr)
+        rows += kept
+    dst.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(petrarch_lists.load_issues((str(dst),)))
+
+
 def convert_plover(src: Path, dst: Path) -> int:
     rows = ["# CAMEO code\tPLOVER type\tmode\tcontexts\tCAMEO name  (from CAMEO2PLOVER-2021.txt; see NOTICE-CAMEO2PLOVER.txt)"]
     for line in src.read_text(encoding="utf-8").splitlines():
@@ -157,13 +210,17 @@ def main(argv=None) -> int:
     dropped = convert_verbs(a.petrarch / "CAMEO.2.0.txt", a.out / "cameo_verbs.txt")
     n_actors = convert_actors(a.petrarch, a.out / "phoenix_actors.tsv")
     n_map = convert_plover(a.plover, a.out / "cameo2plover.tsv")
+    n_discards = convert_discards(a.petrarch / "Phoenix.discards.txt", a.out / "phoenix_discards.txt")
+    n_issues = convert_issues(a.petrarch / "Phoenix.IssueCoding.txt", a.out / "phoenix_issues.txt")
     (a.out / "LICENSE-PETRARCH2.txt").write_text(
-        "cameo_verbs.txt and phoenix_actors.tsv are converted from the PETRARCH2 dictionaries\n"
+        "cameo_verbs.txt, phoenix_actors.tsv, phoenix_discards.txt and phoenix_issues.txt are converted\n"
+        "from the PETRARCH2 dictionaries\n"
         "(https://github.com/openeventdata/petrarch2, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf).\n\n"
         + (a.petrarch / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
     (a.out / "NOTICE-CAMEO2PLOVER.txt").write_text(NOTICE, encoding="utf-8")
     print(f"cameo_verbs.txt ({dropped} lines dropped), phoenix_actors.tsv ({n_actors} entries), "
-          f"cameo2plover.tsv ({n_map} codes)")
+          f"cameo2plover.tsv ({n_map} codes), phoenix_discards.txt ({n_discards} phrases), "
+          f"phoenix_issues.txt ({n_issues} phrase forms)")
     return 0
 
 

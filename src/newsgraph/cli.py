@@ -94,12 +94,13 @@ def one_core_each(workers: int) -> None:
             os.environ.setdefault(var, "1")
 
 
-def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
+def run_options(model, published, actors, agents, verbs, batch_size: int = 32, discards=None, issues=None):
     """Options for extract/ingest, checked before any work: the date must be a date, and the user's
     dictionaries must load (each failure one line naming the value or the file and line)."""
     from .actors.stage import ActorSettings
     from .dates import parse_date
     from .events.lexicon import check_verb_dicts
+    from .events.petrarch_lists import check_lists
     from .events.stage import EventSettings
     from .actors import cameo_dict
     from .stage import Options
@@ -111,9 +112,11 @@ def run_options(model, published, actors, agents, verbs, batch_size: int = 32):
     if actors or agents:
         stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
         cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
-    if verbs:
-        stages["events"] = EventSettings(verb_dicts=tuple(verbs))
+    if verbs or discards or issues:
+        stages["events"] = EventSettings(verb_dicts=tuple(verbs or ()), discards=tuple(discards or ()),
+                                         issues=tuple(issues or ()))
         check_verb_dicts(stages["events"].verb_dicts)
+        check_lists(stages["events"].discards, stages["events"].issues)
     return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
 
 
@@ -183,6 +186,8 @@ def extract(
     actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
     agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
     verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
+    discards: Annotated[list[str] | None, typer.Option("--discards", help="PETRARCH discard list (repeatable; replaces the built-in Phoenix list: `builtin` names it, `none` for no list).")] = None,
+    issues: Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH issue dictionary (repeatable; `builtin` for the Phoenix one): issue codes on events.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actors, events, quotes, times and places from articles."""
@@ -196,7 +201,7 @@ def extract(
     if out is not None:
         check_out_path(out, "--out")
     one_core_each(workers)
-    options = run_options(model, published, actors, agents, verbs)
+    options = run_options(model, published, actors, agents, verbs, discards=discards, issues=issues)
     load(model)  # fail fast, with one clear line, before any worker starts
     total = count_inputs(paths)
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format, warn=_warn), options, workers)
@@ -476,6 +481,8 @@ def ingest(
     actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
     agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
     verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
+    discards: Annotated[list[str] | None, typer.Option("--discards", help="PETRARCH discard list (repeatable; replaces the built-in Phoenix list: `builtin` names it, `none` for no list).")] = None,
+    issues: Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH issue dictionary (repeatable; `builtin` for the Phoenix one): issue codes on events.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line on stderr per committed batch.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     server: Annotated[str | None, typer.Option("--server", help="Send the articles to this running `newsgraph serve` (e.g. http://127.0.0.1:8000), which extracts and stores them in its own store; --db is then unused.")] = None,
@@ -490,7 +497,8 @@ def ingest(
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
     if server:
-        for given, name in ((model, "--model"), (actors, "--actors"), (agents, "--agents"), (verbs, "--verbs")):
+        for given, name in ((model, "--model"), (actors, "--actors"), (agents, "--agents"), (verbs, "--verbs"),
+                             (discards, "--discards"), (issues, "--issues")):
             if given:
                 raise typer.BadParameter("cannot be combined with --server (the server extracts with the settings "
                                          "it was started with)", param_hint=name)
@@ -501,7 +509,8 @@ def ingest(
     check_out_path(db, "--db")
     log = (lambda m: _err(m)) if verbose else None
     one_core_each(workers)
-    options = run_options(model, published, actors, agents, verbs, batch_size=batch_size)
+    options = run_options(model, published, actors, agents, verbs, batch_size=batch_size, discards=discards,
+                          issues=issues)
     stats = ing.new_stats()
 
     def add(got):

@@ -78,6 +78,13 @@ class DateRef(msgspec.Struct, kw_only=True):
     text: str | None = None  # the time expression it came from, or "document date"
 
 
+class Issue(msgspec.Struct, kw_only=True):
+    """An issue code of an event's sentence, from a PETRARCH issue dictionary (--issues)."""
+
+    code: str
+    count: int = 1  # how many of the dictionary's phrases the sentence holds for it
+
+
 class Event(msgspec.Struct, kw_only=True):
     id: str
     type: str  # PLOVER event type
@@ -96,6 +103,18 @@ class Event(msgspec.Struct, kw_only=True):
     flags: list[str] = []  # negated | hypothetical | future | historical | reported
     confidence: float = 0.0
     acled: dict | None = None  # {"event_type", "sub_event_type"} (ACLED names) for violent, protest, strategic events
+    issues: list[Issue] = []  # the issue codes of its sentences (only with an issue dictionary: --issues)
+
+
+class Discard(msgspec.Struct, kw_only=True):
+    """Why a sentence (or the whole document) coded no event: a phrase of the discard list (--discards)."""
+
+    scope: str  # sentence | story (the whole document codes no event)
+    phrase: str  # the discard list's entry, as written ("+WORLD CUP")
+    start: int  # the matched text
+    end: int
+    text: str
+    sentence: Span  # the sentence that holds it
 
 
 class Quote(msgspec.Struct, kw_only=True):
@@ -163,6 +182,7 @@ class Document(msgspec.Struct, kw_only=True):
     sections: list[Section] = []
     entities: list[Entity] = []
     events: list[Event] = []
+    discards: list[Discard] = []  # sentences the discard list kept from coding events, and why
     quotes: list[Quote] = []
     attributions: list[Attribution] = []
     times: list[TimeExpr] = []
@@ -240,6 +260,9 @@ def iter_spans(doc: Document):
                 yield f"events[{ev.id}].{name}", sp
         for j, sp in enumerate(ev.restatements):
             yield f"events[{ev.id}].restatements[{j}]", sp
+    for j, d in enumerate(doc.discards):
+        yield f"discards[{j}]", d
+        yield f"discards[{j}].sentence", d.sentence
     for q in doc.quotes:
         yield f"quotes[{q.id}]", q
         if q.cue is not None:

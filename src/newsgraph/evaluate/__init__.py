@@ -24,6 +24,9 @@ register(ModuleEvaluator(
     options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
              Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
              Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list"),
+             Option("discards", "PETRARCH discard list (repeatable; replaces the built-in one; `none`: no list).",
+                    kind="list"),
+             Option("issues", "PETRARCH issue dictionary (repeatable; `builtin`: the Phoenix one).", kind="list"),
              Option("errors", "Also write one JSON line per gold sentence (gold and predicted events, "
                     "missed and extra triples) to this file, for error analysis.")]))
 register(ModuleEvaluator(

@@ -191,16 +191,18 @@ def asserted(ev) -> bool:
 
 
 def pipeline_options(model: str | None = None, verbs: list[str] | None = None, actors: list[str] | None = None,
-                     agents: list[str] | None = None):
-    """The pipeline's Options for --model, --verbs (extra verb dictionaries or YAML lexicons) and the
-    CAMEO/PETRARCH --actors/--agents dictionaries."""
+                     agents: list[str] | None = None, discards: list[str] | None = None,
+                     issues: list[str] | None = None):
+    """The pipeline's Options for --model, --verbs (extra verb dictionaries or YAML lexicons), the
+    CAMEO/PETRARCH --actors/--agents dictionaries and the PETRARCH --discards/--issues lists."""
     from ..actors.stage import ActorSettings
     from ..events.stage import EventSettings
     from ..stage import Options
 
     stages = {}
-    if verbs:
-        stages["events"] = EventSettings(verb_dicts=tuple(verbs))
+    if verbs or discards or issues:
+        stages["events"] = EventSettings(verb_dicts=tuple(verbs or ()), discards=tuple(discards or ()),
+                                         issues=tuple(issues or ()))
     if actors or agents:
         stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
     return Options(model=model, stages=stages)

@@ -269,11 +269,13 @@ def _codings(doc, parse=None) -> list[Coding]:
 
 
 def pipeline_options(model: str | None = None, verbs: list[str] | None = None, actors: list[str] | None = None,
-                     agents: list[str] | None = None):
-    """The pipeline's Options: --model and the PETRARCH dictionaries (--verbs, --actors, --agents)."""
+                     agents: list[str] | None = None, discards: list[str] | None = None,
+                     issues: list[str] | None = None):
+    """The pipeline's Options: --model and the PETRARCH dictionaries (--verbs, --actors, --agents,
+    --discards, --issues)."""
     from .events import pipeline_options as events_options
 
-    return events_options(model, verbs, actors, agents)
+    return events_options(model, verbs, actors, agents, discards, issues)
 
 
 def predict(gold: list[Record], options=None) -> list[list[Coding]]:

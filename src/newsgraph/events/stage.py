@@ -24,6 +24,7 @@ from .acled import acled_for
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
+from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
 
 EVENT_SECTIONS = ("body", "title")
@@ -38,6 +39,8 @@ BOUNDARY_MODS = frozenset({"ON_OR_AFTER", "BEFORE", "AFTER", "ON_OR_BEFORE"})
 @dataclass(frozen=True)
 class EventSettings:
     verb_dicts: tuple[str, ...] = ()  # --verbs: YAML lexicons or CAMEO/PETRARCH verb dictionaries, first wins
+    discards: tuple[str, ...] = ()  # --discards: PETRARCH discard lists, `builtin` or `none` (default: builtin)
+    issues: tuple[str, ...] = ()  # --issues: PETRARCH issue dictionaries or `builtin` (default: none)
 
 
 @register
@@ -47,16 +50,26 @@ class EventsStage(Stage):
 
     name = "events"
     requires = frozenset({"parse", "sections", "entities", "actors", "times", "places", "quotes", "published"})
-    provides = frozenset({"events"})
+    provides = frozenset({"events", "discards"})
     Settings = EventSettings
 
     def __init__(self, nlp, settings: EventSettings | None = None):
         super().__init__(nlp, settings)
         self.lexicon = get_lexicon(self.settings.verb_dicts)
         self.trigger_hashes = trigger_hashes(self.lexicon, nlp.vocab.strings)
+        self.discards = load_discards(self.settings.discards)
+        self.issues = load_issues(self.settings.issues)
 
     def __call__(self, doc: Document, parse) -> None:
-        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes)
+        # PETRARCH's discard list: a sentence (or, `+`, the whole story) that holds a phrase codes
+        # nothing; the document keeps which phrase stopped it (doc.discards)
+        doc.discards, skip = discarded(self.discards, doc, parse)
+        if any(d.scope == "story" for d in doc.discards):
+            doc.events = []
+            return
+        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes, skip)
+        if self.issues is not None:
+            tag_issues(self.issues, doc)
 
 
 def trigger_hashes(lex, strings) -> np.ndarray:
@@ -100,7 +113,7 @@ def candidate_sentences(parse, hashes: np.ndarray):
         yield sdoc[a:b], idxs
 
 
-def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> list[Event]:
+def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, skip: set[int] = frozenset()) -> list[Event]:
     sdoc = parse.doc
     parts = coder.Participants(doc, sdoc, lex.noun_set)
     times = _time_index(doc, sdoc)
@@ -111,6 +124,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None) -> 
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
     for sent, idxs in candidate_sentences(parse, hashes):
+        if sent.start_char in skip:
+            continue  # discarded (petrarch_lists.py)
         cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
         if not cands:
             continue

@@ -1,0 +1,383 @@
+"""PETRARCH's discard list and issue dictionary (`dictionaries.rst`, "Discard List", "Issues List").
+
+**Discards.** One phrase a line (`#` starts a comment). A sentence holding the phrase, starting at a
+word's start, codes no event; a phrase written `+PHRASE` stops the whole story (here: the document)
+from coding any event. The phrase's last word is a stem ("CHAMPION" also finds "championship")
+unless the phrase ends with `_`, when a blank, a punctuation mark or the text's end must follow it.
+Matching ignores case. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
+scripts/convert_petrarch.py. The document keeps why a sentence coded nothing (`doc.discards`).
+
+**Issues.** `PHRASE [CODE]` lines, optionally inside `<ISSUE CATEGORY="...">` ... `</ISSUE>` sections
+(read; they change nothing, as in PETRARCH). In a phrase, `n:word` stands for the noun and its
+regular plural, `v:word` for the verb's regular forms (-s, -ed, -ing), and `+` for a blank or a
+hyphen (`pre+n:school`: "pre school", "pre-school", "pre schools", "pre-schools"). `~PHRASE` and
+`~~PHRASE` are exclusions, as PETRARCH's reader documents them: `~PHRASE` in a sentence cancels
+the codes of its own section for that sentence, `~~PHRASE` anywhere in the story cancels them for
+the whole story. (PETRARCH's code today lets any exclusion cancel every issue of the sentence;
+with its own Phoenix list, where `~~oil` keeps oil stories out of CRIME, no sentence about oil
+could then have the OIL issue.) Every event of a sentence gets the sentence's issues as PETRARCH writes
+them: each code with the number of the dictionary's phrases the sentence holds. Words are matched
+whole, ignoring case and the punctuation around the phrase (a comma or full stop inside breaks it).
+
+Any other line is an error at load time naming the file and line (errors.DictionaryError).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DictionaryError, InputError
+
+DATA = Path(__file__).parent / "data"
+BUILTIN_DISCARDS = DATA / "phoenix_discards.txt"
+BUILTIN_ISSUES = DATA / "phoenix_issues.txt"
+BUILTIN, NONE = "builtin", "none"  # the names --discards/--issues take besides files
+
+EDGE_PUNCT = ".,;:!?\"'()[]{}«»“”‘’"
+CODE_LINE = re.compile(r"^(?P<phrase>[^\[\]]+?)\s*\[(?P<code>[^\[\]\s]+)\]$")
+TAG = re.compile(r'^<ISSUE(?:\s+[A-Z_]+="[^"]*")*\s*>$', re.I)
+NOT_A_PHRASE = "[]{}"  # the marks of verb, actor and agent dictionaries (codes, plurals) ...
+NOT_A_START = "&$%^~<-"  # ... and of their synsets, slots, patterns and tags
+
+
+def _words(text: str) -> list[tuple[str, bool, bool]]:
+    """(upper-case word without the punctuation around it, punctuation before it, punctuation
+    after it) for each blank-separated token."""
+    out = []
+    for tok in text.upper().split():
+        word = tok.strip(EDGE_PUNCT)
+        if word is tok:
+            out.append((word, False, False))
+        elif word:
+            lead = len(tok) - len(tok.lstrip(EDGE_PUNCT))
+            out.append((word, lead > 0, lead + len(word) < len(tok)))
+    return out
+
+
+def _run(words, i: int, phrase: tuple[str, ...]) -> bool:
+    """The words from i on are the phrase's words but its last, with only blanks between them and
+    up to its last word (a comma or a full stop inside breaks a phrase)."""
+    n = len(phrase)
+    if i + n > len(words):
+        return False
+    for j in range(n - 1):
+        w, before, after = words[i + j]
+        if w != phrase[j] or after or (j > 0 and before) or (j == n - 2 and words[i + j + 1][1]):
+            return False
+    return True
+
+
+# --- discards ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DiscardEntry:
+    words: tuple[str, ...]  # upper case, as written (the last one a stem unless whole)
+    story: bool  # `+`: the whole story codes nothing
+    whole: bool  # `_`: the last word ends where the text's word ends
+    written: str  # the line as the dictionary writes it (without its comment)
+
+
+class Discards:
+    """A discard list, compiled into two regular expressions (story and sentence entries), each a
+    trie of the phrases' characters, so a text is read once by the regex engine."""
+
+    def __init__(self, entries: list[DiscardEntry]):
+        self.entries = entries
+        self._by_phrase = {(e.story, " ".join(e.words)): e for e in reversed(entries)}  # the first wins
+        self._regexes = [(story, rx) for story in (True, False)
+                         if (rx := _trie_regex([e for e in entries if e.story == story])) is not None]
+        # for a text whose capitals are longer than its letters ("ß"): the same, case-blind, on the text
+        self._blind = [(story, re.compile(rx.pattern, re.IGNORECASE)) for story, rx in self._regexes]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(self, text: str) -> list[tuple[DiscardEntry, int, int]]:
+        """Every (entry, start, end) whose phrase the text holds, in text order (story entries
+        and sentence entries alike; at one place, the longest phrase of each kind)."""
+        up = text.upper()  # upper-case text against upper-case phrases: faster than case-blind
+        regexes, subject = (self._regexes, up) if len(up) == len(text) else (self._blind, text)
+        out = []
+        for story, rx in regexes:
+            for m in rx.finditer(subject):
+                e = self._by_phrase.get((story, " ".join(m.group(0).upper().split())))
+                if e is not None:
+                    out.append((e, m.start(), m.end()))
+        out.sort(key=lambda h: h[1])
+        return out
+
+
+def _trie_regex(entries: list[DiscardEntry]) -> re.Pattern | None:
+    """One regex for the entries (upper case): a phrase starts a word (at the text's start, after a
+    blank or opening punctuation), its words are separated by blanks only, its last word is a stem
+    unless the entry is whole (`_`: no letter or digit may follow). At one place the longest
+    phrase wins (a trie's continuations are tried before its ends)."""
+    if not entries:
+        return None
+    trie: dict = {}
+    for e in entries:
+        node = trie
+        for ch in " ".join(e.words):
+            node = node.setdefault(ch, {})
+        node[""] = node.get("", True) and e.whole  # a stem entry subsumes a whole one
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append(r"(?!\w)" if node[""] else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    opening = "".join(re.escape(c) for c in EDGE_PUNCT)
+    return re.compile(rf"(?<![^\s{opening}])" + emit(trie))
+
+
+def _discard_line(path: str, n: int, line: str) -> DiscardEntry | None:
+    body = line.split("#", 1)[0].strip()
+    if not body:
+        return None
+    story = body.startswith("+")
+    phrase = body[1:].strip() if story else body
+    whole = phrase.endswith("_")
+    phrase = phrase[:-1].rstrip() if whole else phrase
+    if not phrase:
+        raise DictionaryError(path, n, f"{body!r} has no phrase to discard")
+    bad = next((c for c in NOT_A_PHRASE if c in phrase), None) or \
+        next((c for c in NOT_A_START if phrase.startswith(c)), None)
+    if bad:
+        raise DictionaryError(path, n, f"{body!r}: a discard phrase cannot hold {bad!r} "
+                                       "(is this a verb, actor or agent dictionary?)")
+    if "_" in phrase:
+        raise DictionaryError(path, n, f"{body!r}: '_' may only end a phrase (the match must end a word)")
+    words = tuple(w.upper() for w in phrase.split())
+    return DiscardEntry(words=words, story=story, whole=whole, written=body)
+
+
+def load_discards(paths: tuple[str, ...] = ()) -> Discards:
+    """The discard lists named (files, `builtin`, or `none` for no list); none named: the built-in one."""
+    entries: list[DiscardEntry] = []
+    for p in paths or (BUILTIN,):
+        if p == NONE:
+            continue
+        path = BUILTIN_DISCARDS if p == BUILTIN else Path(p)
+        for n, line in enumerate(_read(path, p, "discard list"), 1):
+            e = _discard_line(p if p != BUILTIN else str(path), n, line)
+            if e is not None:
+                entries.append(e)
+    return Discards(entries)
+
+
+def _read(path: Path, name: str, what: str) -> list[str]:
+    if not path.is_file():
+        raise InputError(name, f"{what} not found")
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(name, f"cannot read the {what}: {exc}") from None
+
+
+# --- issues ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IssueForm:
+    words: tuple[str, ...]
+    code: str | None  # None: an exclusion (~, ~~)
+    order: int  # the form's place in the dictionary (PETRARCH lists codes in that order)
+    section: int  # the <ISSUE> section it is in (the lines outside sections are one more)
+    story: bool = False  # ~~: an exclusion found anywhere in the story
+
+
+class Issues:
+    """An issue dictionary: every form of every phrase, indexed by its first word."""
+
+    def __init__(self, forms: list[IssueForm]):
+        self.forms = forms
+        self._first: dict[str, list[IssueForm]] = {}
+        for f in forms:
+            self._first.setdefault(f.words[0], []).append(f)
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def matches(self, text: str) -> set[IssueForm]:
+        words = _words(text)
+        found: set[IssueForm] = set()
+        for i, (w, *_) in enumerate(words):
+            for f in self._first.get(w, ()):
+                if _run(words, i, f.words) and words[i + len(f.words) - 1][0] == f.words[-1]:
+                    found.add(f)
+        return found
+
+    def story_exclusions(self, texts) -> set[int]:
+        """The sections a `~~` phrase found in any of the story's texts shuts for the whole story."""
+        return {f.section for t in texts for f in self.matches(t) if f.code is None and f.story}
+
+    def codes(self, text: str, shut: set[int] = frozenset()) -> list[tuple[str, int]]:
+        """(code, how many of the dictionary's phrase forms the text holds) in dictionary order,
+        leaving out the sections in `shut` and those a `~` phrase in the text shuts."""
+        found = self.matches(text)
+        shut = set(shut) | {f.section for f in found if f.code is None}
+        counts: dict[str, list[int]] = {}
+        for f in sorted(found, key=lambda f: f.order):
+            if f.code is not None and f.section not in shut:
+                counts.setdefault(f.code, [f.order, 0])[1] += 1
+        return [(code, n) for code, (_, n) in counts.items()]
+
+
+def _expand(phrase: str) -> list[str]:
+    """The forms of a phrase: `+` as a blank or a hyphen, `n:` noun forms, `v:` verb forms."""
+    forms = [phrase.upper()]
+    while True:  # each round expands one mark of each form, so the rounds end
+        nxt, changed = [], False
+        for f in forms:
+            if "+" in f:
+                nxt += [f.replace("+", " ", 1), f.replace("+", "-", 1)]
+            elif m := re.search(r"(?<![^\s\-])([NV]):(\S+)", f):
+                kind, root = m.group(1), m.group(2)
+                head, tail = f[:m.start()], f[m.end():]
+                if kind == "N":
+                    variants = [root, root[:-1] + "IES" if root.endswith("Y") else root + "S"]
+                else:
+                    variants = [root, root + "S"] + ([root + "D", root[:-1] + "ING"] if root.endswith("E")
+                                                     else [root + "ED", root + "ING"])
+                nxt += [head + v + tail for v in variants]
+            else:
+                nxt.append(f)
+                continue
+            changed = True
+        forms = nxt
+        if not changed:
+            break
+    return forms
+
+
+def _issue_line(path: str, n: int, line: str, state: dict) -> tuple[str, str] | None:
+    """(phrase, code, or `~`/`~~` for an exclusion) for a phrase line; None for a tag or a blank line."""
+    body = line.split("#", 1)[0].strip()
+    if not body:
+        return None
+    if body.startswith("<"):
+        if body.upper() == "</ISSUE>":
+            if not state.get("open"):
+                raise DictionaryError(path, n, "</ISSUE> closes no <ISSUE ...> section")
+            state["open"] = False
+            state["section"] = state.get("section", 0) + 1
+        elif TAG.match(body):
+            if state.get("open"):
+                raise DictionaryError(path, n, "<ISSUE ...> inside another section (close it with </ISSUE>)")
+            state["open"] = True
+            state["section"] = state.get("section", 0) + 1
+        else:
+            raise DictionaryError(path, n, f"{body!r} is not <ISSUE CATEGORY=\"...\"> or </ISSUE>")
+        return None
+    if body.startswith("~"):
+        phrase = body.lstrip("~").strip()
+        if not phrase or "[" in phrase or "]" in phrase:
+            raise DictionaryError(path, n, f"{body!r}: an exclusion is '~' or '~~' and a phrase, with no code")
+        return phrase, "~~" if body.startswith("~~") else "~"
+    m = CODE_LINE.match(body)
+    if m is None:
+        why = ("an issue phrase needs a code: PHRASE [CODE] (PETRARCH skips such lines; give it a code "
+               "or comment it out)") if "[" not in body else "expected PHRASE [CODE] and nothing after the code"
+        raise DictionaryError(path, n, f"{body!r}: {why}")
+    bad = re.search(r"(?<![^\s\-+])([A-Za-z]):", m.group("phrase"))
+    if bad and bad.group(1).lower() not in "nv":
+        raise DictionaryError(path, n, f"{body!r}: unknown expansion {bad.group(0)!r} (n: nouns, v: verbs)")
+    return m.group("phrase"), m.group("code").upper()
+
+
+def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
+    """The issue dictionaries named (files or `builtin`); None when none is named (issues are optional)."""
+    forms: list[IssueForm] = []
+    sections = 0  # each file's sections are its own
+    for p in paths:
+        if p == NONE:
+            continue
+        path = BUILTIN_ISSUES if p == BUILTIN else Path(p)
+        name = str(path) if p == BUILTIN else p
+        state: dict = {}
+        for n, line in enumerate(_read(path, p, "issue dictionary"), 1):
+            got = _issue_line(name, n, line, state)
+            if got is None:
+                continue
+            phrase, code = got
+            exclusion = code.startswith("~")
+            for f in _expand(phrase):
+                words = tuple(w[0] for w in _words(f))
+                if words:
+                    forms.append(IssueForm(words=words, code=None if exclusion else code, order=len(forms),
+                                           section=sections + state.get("section", 0), story=code == "~~"))
+        if state.get("open"):
+            raise DictionaryError(name, n, "an <ISSUE ...> section is not closed with </ISSUE>")
+        sections += state.get("section", 0) + 1
+    return Issues(forms) if forms else None
+
+
+# --- applying them to a document ---------------------------------------------------------------------
+
+def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[list, set[int]]:
+    """(the document's Discard records, the start offsets of the parse's sentences that code no
+    event). A story discard anywhere in the event-bearing sections stops the whole document: its
+    first match is the one record, and every sentence is in the set."""
+    from ..model import Discard
+
+    if not len(discards):
+        return [], set()
+    hits = [(e, sec.start + a, sec.start + b) for sec in doc.sections if sec.kind in kinds
+            for e, a, b in discards.find(sec.text)]
+    if not hits:
+        return [], set()
+    sents = list(parse.doc.sents)
+    story = next((h for h in hits if h[0].story), None)
+    if story is not None:
+        hits = [story]
+    records, skip = [], set()
+    for e, a, b in hits:
+        sent = next((s for s in sents if s.start_char <= a < s.end_char), None)
+        if sent is None or sent.start_char in skip:
+            continue  # one record per sentence: its first phrase
+        skip.add(sent.start_char)
+        records.append(Discard(scope="story" if e.story else "sentence", phrase=e.written, start=a, end=b,
+                               text=doc.text[a:b], sentence=_trimmed(doc, sent.start_char, sent.end_char)))
+    if story is not None:
+        skip = {s.start_char for s in sents}
+    return records, skip
+
+
+def _trimmed(doc, start: int, end: int):
+    from ..model import Span
+
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def tag_issues(issues: Issues, doc) -> None:
+    """Give every event the issue codes of its sentence (and of the sentences restating it: counts
+    add up), as PETRARCH writes a sentence's issues on each of its events."""
+    from ..model import Issue
+
+    if not doc.events:
+        return
+    shut = issues.story_exclusions(sec.text for sec in doc.sections if sec.kind in ("body", "title"))
+    cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    for ev in doc.events:
+        total: dict[str, int] = {}
+        for sp in ([ev.evidence] if ev.evidence else []) + list(ev.restatements):
+            key = (sp.start, sp.end)
+            if key not in cache:
+                cache[key] = issues.codes(doc.text[sp.start:sp.end], shut)
+            for code, n in cache[key]:
+                total[code] = total.get(code, 0) + n
+        ev.issues = [Issue(code=c, count=n) for c, n in total.items()]
+
+
+def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) -> None:
+    """Load the user's --discards and --issues files, so a bad line is reported before any work starts."""
+    if discards:
+        load_discards(discards)
+    load_issues(issues)
