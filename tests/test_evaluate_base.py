@@ -80,7 +80,7 @@ def test_every_registered_evaluator_is_a_command_with_the_shared_options():
         for opt in ("--split", "--format", "--model"):
             assert opt in shown, (name, opt)
         assert any(s.name == GOLD for s in get(name).sources)
-    assert [o.name for o in get("events").options] == ["verbs", "actors", "agents", "errors"]
+    assert [o.name for o in get("events").options] == ["verbs", "actors", "agents", "discards", "issues", "errors"]
     with pytest.raises(UsageError, match="--errors is not available for --petrarch"):
         get("events").run("unused.xml", source="petrarch", errors="dump.jsonl")
     assert [s.name for s in get("events").sources] == [GOLD, "petrarch", "codebook"]
