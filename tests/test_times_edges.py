@@ -19,9 +19,9 @@ from newsgraph.times import (_period_start, _told_in_past, in_a_name, outer_span
 # --- overlapping_pairs: half-open spans that share a character -------------------------------------
 
 def test_overlapping_pairs_are_those_sharing_a_character():
-    ys = [(0, 5), (10, 12), (4, 6), (9, 11), (0, 20), (12, 14)]
+    ys = [(0, 5), (10, 12), (4, 6), (9, 11), (0, 20), (12, 14), (1, 5)]
     got = sorted(y for _, y in overlapping_pairs([(5, 10)], ys))
-    assert got == [(0, 20), (4, 6), (9, 11)]  # (0, 5) ends where x starts, (10, 12) starts where it ends
+    assert got == [(0, 20), (4, 6), (9, 11)]  # (0, 5), (1, 5) end where x starts, (10, 12) starts where it ends
 
 
 # --- select: longest readable candidates first, no overlaps ---------------------------------------
@@ -61,6 +61,10 @@ def test_outer_span(text, duration, out):
     assert _outer(text, duration) == out
 
 
+def test_outer_span_is_for_a_point_unless_told_otherwise():
+    assert outer_span("at least Friday", 0, 15) == (9, 15)
+
+
 def test_outer_span_reads_only_inside_its_bounds():
     text = "He stayed until Friday."
     a = text.index("until")
@@ -94,6 +98,7 @@ def test_time_for_span_prefers_a_point_then_the_nearest_then_the_first():
     assert _pick([_t(1, 10, 20, "2026-03-01"), _t(2, 60, 70, "2026-03-02")], near=55) == "t2"  # 5 from its start
     assert _pick([_t(1, 10, 20, "2026-03-01"), _t(2, 60, 70, "2026-03-02")], near=25) == "t1"  # 5 from its end
     assert _pick([_t(1, 10, 20, "2026-03-01"), _t(2, 30, 40, "2026-03-02")], near=25) == "t1"  # a tie: the first
+    assert _pick([_t(1, 10, 20, "2026-03-01"), _t(2, 30, 80, "2026-03-02")], near=29) == "t2"  # 1 from its start
 
 
 # --- _period_start: first day of an absolute year, month or decade --------------------------------
@@ -211,3 +216,14 @@ def test_told_in_past_reads_a_span_cut_inside_a_word_as_the_whole_word():
 def test_told_in_past_of_an_empty_span_is_false():
     p = _parse(IN_JANUARY)
     assert _told_in_past(p, 3, 3) is False
+
+
+def test_premodifies_reads_a_span_cut_inside_a_word_as_the_whole_word():
+    from newsgraph.times import _premodifies
+
+    p = _parse([("the", 2, "det", "DT", "DET", "the"), ("annual", 2, "amod", "JJ", "ADJ", "annual"),
+                ("meeting", 2, "ROOT", "NN", "NOUN", "meeting")])
+    a = p.doc.text.index("annual")
+    assert _premodifies(p, a, a + 6) is True
+    assert _premodifies(p, a, a + 4) is True
+    assert _premodifies(p, 0, 3) is False  # a determiner
