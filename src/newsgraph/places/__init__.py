@@ -40,6 +40,7 @@ from ..nlp import Parse
 from ..actors import metonymy
 from ..stage import Stage, register
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
+from .coverage import Coverage
 from .spans import NEAR_KM, Near, SpanIndex, Taken, km as _km  # noqa: F401 (NEAR_KM, _km: kept for callers)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -575,7 +576,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
            admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
-           home: frozenset = frozenset()) -> Entry:
+           home: frozenset = frozenset(), cover=None) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
@@ -606,6 +607,8 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += NEAR_WEIGHT * close / others
         if town and e.feature == "country":
             score -= TOWN_CUE_PENALTY
+        if cover is not None:  # where the story's other names, together, say it is (coverage.py)
+            score += cover(e)
         if e.primary:
             score += 0.01  # ties go to the entry's own name
         if score > best_score:
@@ -859,8 +862,10 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     # one sense per name in a story: a town cue at any of its mentions counts for all of them
     towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
     home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
+    together = Coverage({k: it.entries for k, it in zip(keys, items)})
+    covers = {k: together.scorer(k, it.entries) if len(it.entries) > 1 else None for k, it in zip(keys, items)}
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns, home=home) for k, it in zip(keys, items)]
+                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k]) for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
@@ -868,7 +873,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         f, ad = context[keys[n]]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
-                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home)
+                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
+                           cover=covers[keys[n]])
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
