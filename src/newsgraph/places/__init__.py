@@ -357,7 +357,8 @@ def _pattern_entries(gaz: Gazetteer, name: str, label: str) -> list[Entry]:
         return [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
     if label == "PARISH":
         return [e for e in gaz.lookup(name + " Parish") if e.feature == "admin"]
-    return gaz.lookup(name) or [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
+    # a lawmaker's home is a town or a county ("D-Hardy", "R-Raleigh": West Virginia's counties)
+    return gaz.lookup(name) + [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
 
 
 def _strong(entries: list[Entry]) -> bool:
@@ -825,9 +826,12 @@ def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
         return
     m = _QUALIFIER.match(text, it.b)
     if m:
-        q = [e for e in gaz.lookup(m.group(1).strip().rstrip(",")) if e.feature in ("country", "admin")]
-        if not q and m.group(1).strip().endswith("."):
-            q = [e for e in gaz.lookup(m.group(1).strip()) if e.feature in ("country", "admin")]
+        words = m.group(1).split()
+        q = []
+        for n in range(len(words), 0, -1):  # "Monroeville, Ala. An alert...": the qualifier is "Ala."
+            q = [e for e in gaz.lookup(" ".join(words[:n]).rstrip(",")) if e.feature in ("country", "admin")]
+            if q:
+                break
         countries = {e.country for e in q}
         it.qualifier_country = next((e.country for e in it.entries if e.country in countries), None)
         admins = {e.id for e in q if e.level == 1}
