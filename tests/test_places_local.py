@@ -186,3 +186,16 @@ def test_hong_kong_keeps_its_own_code_in_a_story_about_china(pipeline):
     got = mentions(pipeline.extract("Exports from Shanghai and Shenzhen slowed, and analysts in Hong Kong said "
                                     "buyers were diversifying away from China."))
     assert got["Hong Kong"][1].country == "HKG"
+
+
+def test_a_qualifier_before_the_next_sentence(pipeline):
+    # "Colo. A meeting": the state is the abbreviation, not the run of capitalised words after it
+    got = mentions(pipeline.extract("Labs include one in Kane County, Ill., and another in Jefferson County, Colo. "
+                                    "A meeting was held."))
+    assert abs(got["Jefferson County"][1].lon + 105.2) < 1.0  # Colorado's, not Illinois'
+
+
+def test_a_lawmakers_home_may_be_a_county(pipeline):
+    got = mentions(pipeline.extract("Sponsors are Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh; John "
+                                    "Overington, R-Berkeley; and Clif Moore, D-McDowell."))
+    assert got["Hardy"][1].name == "Hardy County" and got["Berkeley"][1].name == "Berkeley County"
