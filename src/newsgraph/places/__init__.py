@@ -306,14 +306,18 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# what follows a town's name where the text speaks of the town's own institutions or people ("DeKalb Police",
-# "Fargo Mayor", "the Canaan Board of Finance", "a Crafton man"): such a name is the town's whatever its size
-_TOWN_HEAD = re.compile(
-    r"\b(?:Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
-    r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|Finance|"
-    r"Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|"
-    r"Public\s(?:Schools|Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire|"
-    r"police|mayor|man|woman|teen|teenager|boy|girl|couple|residents?|native|firefighters)\b")
+# One vocabulary of a town's own bodies and people, as they follow its name ("DeKalb Police", "Fargo Mayor",
+# "the Canaan Board of Finance", "a Crafton man"), for three jobs: finding a town of any size before them
+# (`town_head_matches`, as written: capitalised bodies, lower-case people), telling a town from a country of
+# the same name (`town_cue`, any case, and schools too: "Lebanon schools", "the Jordan middle school"), and
+# the place a local institution's name begins with (`_embedded_prefix`: the bodies' first words and more).
+_TOWN_BODIES = (r"Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
+                r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|"
+                r"Finance|Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|Public\s(?:Schools|"
+                r"Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire")
+_TOWN_PEOPLE = r"man|woman|teen|teenager|boy|girl|couple|residents?|native|firefighters"
+_TOWN_SCHOOLS = r"(?:high|middle|elementary)\s+schools?|(?:independent\s+)?school\s+district|schools|township"
+_TOWN_HEAD = re.compile(rf"\b(?:{_TOWN_BODIES}|police|mayor|{_TOWN_PEOPLE})\b")
 _TOWN_RUN = re.compile(r"(?:[A-Z][\w'’-]*\w\s){1,3}$")  # up to three capitalised words right before the cue
 
 
@@ -751,11 +755,12 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
     return items
 
 
-# what a place's name heads in the name of a local institution or building ("Whitestown Town Hall")
+# what a place's name heads in the name of a local institution or building ("Whitestown Town Hall"): the first
+# words of a town's bodies (above) and of other local institutions
 _INSTITUTION = re.compile(r"\s+(?:City|Town|Village|Township|Borough|County|Police|Fire|Sheriff'?s?|Mayor|Council|"
                           r"Board|Schools?|High|Middle|Elementary|Public|Community|Regional|Senior|Municipal|Chamber|"
                           r"Library|Airport|Hospital|Medical|Superior|District|Circuit|Courthouse|Jail|Department|"
-                          r"Parks?|Recreation|Civic|Historical|Area|Emergency|Volunteer|Memorial|Common)\b")
+                          r"Parks?|Recreation|Civic|Historical|Area|Emergency|Volunteer|Memorial|Common|Planning)\b")
 
 
 _AFFIX_WORD = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)\b",
@@ -902,11 +907,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     return list(places.values())
 
 
-_TOWN_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}?(?:city\s+council|city\s+hall|town\s+hall|city\s+manager|"
-                         r"police|fire\s+(?:department|chief|station)|sheriff|mayor|(?:high|middle|elementary)\s+school|"
-                         r"(?:independent\s+)?school\s+district|schools|township|public\s+library|residents?|"
-                         r"board\s+of\s+education|chamber\s+of\s+commerce|man|woman|teen|boy|girl|couple)\b",
-                         re.IGNORECASE)
+_TOWN_AFTER = re.compile(rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?:{_TOWN_BODIES}|{_TOWN_PEOPLE}|{_TOWN_SCHOOLS})\b",
+                         re.IGNORECASE)  # up to two words between: "Lebanon City Fire Department", "a Lebanon High teacher"
 _ADDRESS_BEFORE = re.compile(r"\d+\s[\w. ]{1,30}\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Lane|Ln|Blvd|Boulevard|"
                              r"Hwy|Highway|Pike|Way|Court|Ct|Circle|Place|Pl)\.?,\s*$")
 
