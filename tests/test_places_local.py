@@ -199,3 +199,13 @@ def test_a_lawmakers_home_may_be_a_county(pipeline):
     got = mentions(pipeline.extract("Sponsors are Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh; John "
                                     "Overington, R-Berkeley; and Clif Moore, D-McDowell."))
     assert got["Hardy"][1].name == "Hardy County" and got["Berkeley"][1].name == "Berkeley County"
+
+
+def test_one_vocabulary_of_town_cues():
+    # town_cue reads what town_head_matches reads, and schools besides
+    for text in ("Lebanon Board of Finance", "a Lebanon teenager", "a Lebanon native", "several Lebanon elementary schools",
+                 "the Lebanon Planning Commission", "Lebanon firefighters"):
+        i = text.index("Lebanon")
+        assert places.town_cue(text, i, i + 7), text
+    assert not places.town_cue("Lebanon said it would", 0, 7)
+    assert not places.town_cue("Lebanon and Syria signed", 0, 7)
