@@ -34,6 +34,16 @@ PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "air
                          "neighborhoods", "district", "districts", "hospital", "hospitals", "bazaar", "market",
                          "air", "traffic", "metro", "stadium", "mosque", "mosques", "council", "city", "port",
                          "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police"})
+# ways, lines and movements between places: their places are places ("the road to Kyiv", "flights from Moscow",
+# "a crash between Dayton and Springfield", "the border with Belarus")
+LINE_NOUNS = frozenset({"flight", "trip", "visit", "road", "route", "journey", "return", "way", "highway", "train",
+                        "border", "distance", "kilometre", "kilometer", "mile", "km", "crash", "collision", "bridge",
+                        "tunnel", "pipeline", "railway", "rail", "corridor", "frontier", "boundary", "bus",
+                        "ferry", "drive", "ride", "voyage", "crossing", "motorway", "freeway", "interstate"})
+# people who come from a place ("a man from Paris"), not a government's word ("a letter from Paris")
+PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "family", "tourist", "student", "visitor", "migrant",
+                          "refugee", "boy", "girl", "child", "worker", "traveller", "traveler", "passenger", "couple",
+                          "teenager", "native", "resident", "pilgrim", "fan", "supporter", "immigrant", "emigrant"})
 # prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -60,12 +70,13 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
             return True
         if prep in PLACE_PREPS and prep not in AGENT_PREPS:
             return False
+        if gov.pos_ == "NOUN" and gov.lemma_ in LINE_NOUNS and prep in ("to", "for", "toward", "towards", "from", "on",
+                                                                         "over", "between", "with", "among"):
+            return False  # "the road to Kyiv", "a crash between Dayton and Springfield", "its border with Belarus"
+        if prep == "from" and gov.lemma_ in PEOPLE_NOUNS:
+            return False  # where someone comes from: "a man from Paris", "tourists from Japan"
         if prep in ("to", "for", "toward", "towards", "from", "on", "over"):
             if gov.pos_ in ("VERB", "AUX") and gov.lemma_ in MOTION_VERBS:
-                return False
-            if gov.pos_ == "NOUN" and gov.lemma_ in ("flight", "trip", "visit", "road", "route", "journey", "return",
-                                                    "way", "highway", "train", "border", "distance", "kilometres",
-                                                    "miles", "km"):
                 return False
             if prep in ("from", "over") and gov.pos_ not in ("NOUN", "ADJ"):
                 return False

@@ -125,9 +125,22 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
     # (a "person" of four words or more is a headline the parser misread: "Freemason Bogdanov Joins Sochi")
     persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                and len(ent.text.split()) <= 3}
+    coded = {(m.start, m.end): e.actor.country for e in doc.entities if e.type == "ORG" and e.actor is not None
+             and e.actor.country for m in e.mentions}
     for ent in ents:
-        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
+        if ent.label_ in ("ORG", "NORP") and _SCORE_TAIL.search(ent.text):  # "Brazil beat Argentina 2-0": the
+            tail = _SCORE_TAIL.search(ent.text)                           # parser took the score into the name
+            a, b = ent.start_char, ent.start_char + tail.start()
+            if any(x.primary and x.feature in ("country", "city") for x in gaz.lookup(doc.text[a:b])):
+                spans.setdefault((a, b), "MISLABELLED")
+            continue
+        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near", or
+        # where the actors stage coded it as the country a reading of the name lies in ("Washington said": USA)
         if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+            country = coded.get((ent.start_char, ent.end_char))
+            if country and len(ent) <= 2 and any(x.primary and x.country == country and x.name == ent.text and (
+                    x.feature == "country" or x.feature == "city" and x.score >= BIG_CITY) for x in gaz.lookup(ent.text)):
+                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
             continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
                 and key(ent.text) in gaz.index:
@@ -171,10 +184,12 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
 # Strong words say so alone; weak ones ("won", "lost", "season") only with a score or a second team's name
 _SPORTS = frozenset({"beat", "defeat", "goal", "league", "cup", "championship", "coach", "striker", "tournament",
                      "fixture", "derby", "inning", "touchdown", "playoff", "quarterback", "midfielder", "relegation",
-                     "kick-off", "halftime", "scorer", "semi-final", "quarter-final", "goalkeeper", "stadium"})
+                     "kick-off", "halftime", "scorer", "semi-final", "quarter-final", "goalkeeper", "stadium", "medal",
+                     "podium", "penalty"})
 _SPORTS_WEAK = frozenset({"win", "lose", "draw", "score", "match", "game", "season", "final", "title", "victory",
                           "play", "trade", "host", "visit", "point"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SCORE_TAIL = re.compile(r"\s+\d{1,3}-\d{1,3}$")
 
 
 def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -188,12 +203,16 @@ def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
             by_sentence.setdefault(ent.sent.start, []).append(ent)
     out = []
     for names in by_sentence.values():
-        sent = names[0].sent
-        lemmas = {t.lemma_.lower() for t in sent}
-        sporty = lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (len(names) > 1 or _SCORE.search(sent.text))
-        if sporty and any(e.label_ == "ORG" for e in names):  # a person's name alone is a player's ("Tyler scored")
-            out += [(e.start_char, e.end_char) for e in names]
+        if sporty(names[0].sent, len(names)) and any(e.label_ == "ORG" for e in names):
+            out += [(e.start_char, e.end_char) for e in names]  # a person's name alone is a player's ("Tyler scored")
     return out
+
+
+def sporty(sent, names: int) -> bool:
+    """Whether a sentence reports a game: a strong word of sport, or a weak one ("won", "match") with a score
+    or two teams' names (`names`: how many the caller counted)."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (names > 1 or _SCORE.search(sent.text)))
 
 
 def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
@@ -946,6 +965,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
+    if entry.feature in ("country", "city") and (top.dep_ == "nsubjpass" or top.dep_ == "pobj" and (
+            gov.lower_ in ("over", "behind") or gov.lower_ == "of" and gov.head.lower_ == "ahead")) \
+            and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
+        return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
     if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
