@@ -209,3 +209,18 @@ def test_one_vocabulary_of_town_cues():
         assert places.town_cue(text, i, i + 7), text
     assert not places.town_cue("Lebanon said it would", 0, 7)
     assert not places.town_cue("Lebanon and Syria signed", 0, 7)
+
+
+def test_a_member_of_a_list_of_places_is_a_place():
+    gaz = places.gazetteer()
+    text = "Trains would link Cleveland, Columbus, Dayton and Cincinnati by 2012."
+    spans = {(18, 27): "GPE", (29, 37): "GPE", (52, 62): "GPE"}  # what the parser found; Dayton it took for an ORG
+    assert [text[a:b] for a, b in places.listed_places(text, spans, gaz)] == ["Dayton"]
+    # one place in a list of people says nothing of the others
+    text = "Smith, Jones, Dayton and Paris spoke."
+    assert places.listed_places(text, {(25, 30): "GPE"}, gaz) == []
+
+
+def test_a_dateline_with_the_agency_and_no_dash():
+    text = "Hoosiers wear green. INDIANAPOLIS (AP)  Indianapolis Mayor Greg Ballard marched."
+    assert [text[a:b] for a, b, label in places.pattern_matches(text) if label == "DATELINE"] == ["INDIANAPOLIS"]

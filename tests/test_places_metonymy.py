@@ -41,14 +41,15 @@ def score(pipeline, rows):
 
 def test_metonymy_regression_gold(pipeline):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 110
+    assert len(rows) >= 130
     result = score(pipeline, rows)
-    # at the time of writing (session 5, 110 items): metonym F1 0.979, kind accuracy 0.970; the misses
+    # at the time of writing (session 5, 130 items): metonym F1 0.979, kind accuracy 0.966; the misses
     # (docs/accuracy.md) are "Florence" taken for a person by the parser, "Vienna was spared" marked
     # metonymic, "intelligence on North Korea", "pledged ... to Kyiv", "traded its pick to Boston" and
-    # "sending drones to Russia" read as places, and "European" in "the European aid package" not found
+    # "sending drones to Russia" read as places, "European" in "the European aid package" and "Borneo"
+    # not found, and "knocked out Switzerland" read as a place
     assert result["f1"] >= 0.96 and result["accuracy"] >= 0.95, result
-    assert len(result["misses"]) <= 8, result
+    assert len(result["misses"]) <= 10, result
 
 
 def _kinds(pipeline, text):

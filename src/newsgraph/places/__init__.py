@@ -176,6 +176,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
         spans[(a, b)] = label
+    for a, b in listed_places(doc.text, spans, gaz):
+        spans.setdefault((a, b), "LISTED")
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
 
@@ -300,7 +302,36 @@ _HOMETOWN = re.compile(r",\s(?:D|R|I|DFL)-((?:[A-Z][\w.]*)(?:\s[A-Z][a-z]+)?)(?=
 # a dateline inside the text, after a headline: "... debt. MANSFIELD — The City Council", "ORLANDO, Fla. (AP) —"
 _CAPITALS = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’.]+(?![\w'’-])")
 _DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
-                       r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--|-|:|”)")
+                       r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*(?:—|–|--|-|:|”)?|—|–|--|-|:|”)")  # "INDIANAPOLIS (AP) Mayor"
+
+
+# "Cleveland, Columbus, Dayton and Cincinnati": a list of capitalised names, each up to three words
+_LIST = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+){2,}(?:and\s+|or\s+)?"
+                   r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
+LIST_LABELS = frozenset({"GPE", "LOC", "DATELINE", "MATCH", "MISLABELLED", "TOWN", "COUNTY", "HOMETOWN"})
+
+
+def listed_places(text: str, spans: dict, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The members of a list of three or more names whose others are mostly places already ("Cleveland,
+    Columbus, Dayton and Cincinnati" with Dayton tagged ORG; "Dodge City, Great Bend, Hutchinson, Kingman"):
+    each the gazetteer knows by its own name as a town or a division is a place too."""
+    if text.count(", ") < 2:
+        return []
+    places = {a: b for (a, b), label in spans.items() if label in LIST_LABELS}
+    out = []
+    for m in _LIST.finditer(text):
+        items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_ITEM.finditer(m.group(1))
+                 if n.group() not in ("And", "Or")]
+        known = [(a, b) for a, b in items if places.get(a) == b]
+        if len(known) < 2 or 2 * len(known) < len(items):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if (a, b) not in known and key(name) not in _GENERIC and any(
+                    e.primary and e.name == name and e.feature in ("city", "admin") for e in gaz.lookup(name)):
+                out.append((a, b))
+    return out
 
 
 def pattern_matches(text: str) -> list[tuple[int, int, str]]:
@@ -904,7 +935,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
                            near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
                            cover=covers[keys[n]])
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
-                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM")
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
