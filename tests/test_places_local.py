@@ -224,3 +224,17 @@ def test_a_member_of_a_list_of_places_is_a_place():
 def test_a_dateline_with_the_agency_and_no_dash():
     text = "Hoosiers wear green. INDIANAPOLIS (AP)  Indianapolis Mayor Greg Ballard marched."
     assert [text[a:b] for a, b, label in places.pattern_matches(text) if label == "DATELINE"] == ["INDIANAPOLIS"]
+
+
+def test_one_sense_per_story_for_a_places_name(pipeline):
+    # the parser took the first "Cookeville" for part of an organisation's name; the story's "Cookeville,
+    # Tennessee" says it is the town's, heading its hospital's name (a modifier)
+    got = [(m.text, m.kind) for p in pipeline.extract(
+        "Cookeville Regional Medical Center treated 12 people after the storm hit Cookeville, Tennessee.").places
+        for m in p.mentions if m.text == "Cookeville"]
+    assert got == [("Cookeville", "modifier"), ("Cookeville", "name")]
+    # a county's bare name before its sheriff is the county; alone it may be anyone's name
+    doc = pipeline.extract("DuPage Sheriff John Zaruba warned drivers. Deputies patrol the roads of DuPage County.")
+    assert [m.text for p in doc.places for m in p.mentions] == ["DuPage", "DuPage County"]
+    doc = pipeline.extract("Walker County roads were icy, and Walker Smith said so.")
+    assert [m.text for p in doc.places for m in p.mentions] == ["Walker County"]

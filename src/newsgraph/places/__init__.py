@@ -802,7 +802,70 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         _qualify(it, text, gaz, items)
         items.append(it)
         taken.add(it.a, it.b)
-    return items
+    repeats = _repeats(text, items, taken, people, parse)
+    return sorted(items + repeats, key=lambda it: it.a) if repeats else items
+
+
+# names a story's place mentions come from that say it is a place outright (not a mere capitalised word)
+_REPEATED = frozenset({"GPE", "DATELINE", "TOWN", "COUNTY", "PARISH", "LISTED", "HOMETOWN"})
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*|police\b|sheriff\b|officials\b|residents\b|schools\b)")
+_COUNTY_BODY = re.compile(r"\s+(?:Sheriff|Police|Commission|Commissioners|Board|Schools|Fire|Coroner|Clerk|Judge|"
+                          r"Prosecutor|Health|Jail|police|sheriff|officials|residents|schools|deputies)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;”\"—]\s*|\n\s*)$")
+
+
+def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of each name (str.find: no pattern to compile for each story's names)."""
+    out = []
+    n = len(text)
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            possessive = text.startswith(("'s", "’s"), j) and (j + 2 == n or not text[j + 2].isalnum())  # "Joliet's"
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".’'-_")) and \
+                    (j == n or possessive or not (text[j].isalnum() or text[j] in "’'-_")):
+                out.append((i, j, name))
+            i = text.find(name, j)
+    return out
+
+
+def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse: Parse) -> list[Item]:
+    """One sense per story: the other occurrences of a name the story uses as a place where the parser saw
+    something else (the headline's "Lancaster" tagged ORG, "Flemington Elks", "Glen Carbon Elementary": a
+    place heading an institution's name is a modifier), and a county's bare name before its bodies ("DuPage
+    Sheriff", "Henrico police"). Not inside a longer name (a capitalised word before it: "Michael Jordan",
+    "University of Rochester"), nor a surname of someone the story names in full."""
+    sources: dict[str, tuple[Item, bool]] = {}  # a name -> the mention it repeats, and whether it is a bare county
+    for it in items:
+        name = text[it.a:it.b]
+        if it.label not in _REPEATED or name in sources or len(name) < 4 or not name[0].isupper() or name in people \
+                or it.entries[0].lat is None:
+            continue
+        sources[name] = (it, False)
+        if name.endswith(" County") and all(e.level == 2 for e in it.entries):
+            sources.setdefault(name[:-7], (it, True))  # "DuPage County", then "DuPage Sheriff"
+    if not sources:
+        return []
+    out: list[Item] = []
+    for a, b, name in sorted(_occurrences(text, sources), key=lambda t: (t[0], t[0] - t[1])):
+        it, bare = sources[name]
+        if taken.overlaps(a, b) or parse.kind_at(a) in SKIP_SECTIONS or text.startswith(" County", b):
+            continue
+        before = text[max(0, a - 40):a]
+        prev = re.search(r"(\S+)\s+$", before)
+        if prev and (prev.group(1)[:1].isupper() or prev.group(1) == "of") and not _SENTENCE_START.search(before) \
+                or _PREFIX_BEFORE.search(before):
+            continue  # the tail of a longer name ("Mr. Arlington")
+        follows = _NEXT_WORD.match(text, b)
+        if follows and follows.group(1) in people:
+            continue  # a given name before a surname the story uses ("Lindsay and Charlotte Graham")
+        if bare and not _COUNTY_BODY.match(text, b):
+            continue  # a county's bare name may be anyone's ("Walker said", "Scott West High")
+        out.append(Item(a, b, it.label, it.entries, it.feature_override, it.qualifier_country, it.qualifier_admin,
+                        kind="modifier" if follows and follows.group(1)[0].isupper() else "name"))
+        taken.add(a, b)
+    return out
 
 
 # what a place's name heads in the name of a local institution or building ("Whitestown Town Hall"): the first
