@@ -238,3 +238,16 @@ def test_one_sense_per_story_for_a_places_name(pipeline):
     assert [m.text for p in doc.places for m in p.mentions] == ["DuPage", "DuPage County"]
     doc = pipeline.extract("Walker County roads were icy, and Walker Smith said so.")
     assert [m.text for p in doc.places for m in p.mentions] == ["Walker County"]
+
+
+def test_a_towns_council_named_in_full(pipeline):
+    # "Dublin City Council" is the council of a town called Dublin (not the Irish division "Dublin City"); with
+    # its council named, size does not choose the namesake: the story's Columbus does (Dublin, Ohio)
+    got = mentions(pipeline.extract("Members of the Dublin City Council met on Monday. The council also heard "
+                                    "from residents of Columbus."))
+    assert got["Dublin"][1].country == "USA" and abs(got["Dublin"][1].lat - 40.1) < 0.1
+    # ...while the French capital's council in a story about France stays the capital's
+    got = mentions(pipeline.extract("The Paris City Council voted to ban cars from the banks of the Seine, the "
+                                    "French government said."))
+    assert got["Paris"][1].country == "FRA"
+    assert places.MUNICIPAL_CAP <= 5.5

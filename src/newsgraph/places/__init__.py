@@ -60,6 +60,9 @@ ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story abou
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
 TOWN_CUE_PENALTY = 4.0  # a country with a mayor or a street address is a town of that name
+# log10 population: a name whose council or police department the story names in full ("the Paris City
+# Council") counts as a town of 100,000 at most, so the story's other places, not size, choose the namesake
+MUNICIPAL_CAP = 5.0
 RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "towards"})
 STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
@@ -631,7 +634,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
            admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
-           home: frozenset = frozenset(), cover=None) -> Entry:
+           home: frozenset = frozenset(), cover=None, municipal: bool = False) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
@@ -645,7 +648,7 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     town = town and any(focus.get(o.country) for o in entries if o.feature == "city" or o.level == 2)
     best, best_score = entries[0], -1e9
     for e in entries:
-        score = e.score
+        score = min(e.score, MUNICIPAL_CAP) if municipal and e.feature == "city" else e.score
         share = focus.get(e.country, 0) / total
         small = e.feature == "city" and e.score < SMALL_CITY and not (town and e.country in home)
         score += FOCUS_WEIGHT * share * (TOWN_FOCUS if small else 1.0)
@@ -757,6 +760,9 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
             continue
         if key(text[a:b]) in _GENERIC:
             continue  # "the West", "Central": no town of that name is meant
+        if text.endswith(" City", a, b) and _CITY_BODY.match(text, b) and not any(
+                e.primary and e.feature == "city" and e.name.lower() == text[a:b].lower() for e in gaz.lookup(text[a:b])):
+            b -= 5  # "Dublin City Council": the council of the city of Dublin, not the Irish division "Dublin City"
         if text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
                 and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
             continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
@@ -983,11 +989,15 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     context = {k: story.context(k) for k in set(keys)}
     # one sense per name in a story: a town cue at any of its mentions counts for all of them
     towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    # a town's own institutions named in full ("the Paris City Council", "Dublin City Manager"): its size says
+    # nothing of which namesake it is; the story's other evidence does
+    municipal = {k for k, it in zip(keys, items) if k in towns and _MUNICIPAL.match(text, it.b)}
     home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
     together = Coverage({k: it.entries for k, it in zip(keys, items)})
     covers = {k: together.scorer(k, it.entries) if len(it.entries) > 1 else None for k, it in zip(keys, items)}
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k]) for k, it in zip(keys, items)]
+                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal)
+             for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
@@ -996,7 +1006,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
                            near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
-                           cover=covers[keys[n]])
+                           cover=covers[keys[n]], municipal=keys[n] in municipal)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
@@ -1022,6 +1032,10 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
 
 _TOWN_AFTER = re.compile(rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?:{_TOWN_BODIES}|{_TOWN_PEOPLE}|{_TOWN_SCHOOLS})\b",
                          re.IGNORECASE)  # up to two words between: "Lebanon City Fire Department", "a Lebanon High teacher"
+_CITY_BODY = re.compile(r"\s+(?:Council|Manager|Commission|Hall|Schools|Attorney|Clerk|Police|Councilm[ae]n)\b")
+_MUNICIPAL = re.compile(r"\s+(?:City\s(?:Council|Manager|Commission|Hall|Schools|Attorney|Clerk)|Police\sDepartment|"
+                        r"Fire\sDepartment|Volunteer\sFire|School\sDistrict|High\sSchool|Junior\sCollege|"
+                        r"Chamber\sof\sCommerce|Board\sof\sEducation|Public\sSchools|Town\s(?:Council|Hall|Board))\b")
 _ADDRESS_BEFORE = re.compile(r"\d+\s[\w. ]{1,30}\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Lane|Ln|Blvd|Boulevard|"
                              r"Hwy|Highway|Pike|Way|Court|Ct|Circle|Place|Pl)\.?,\s*$")
 
