@@ -250,4 +250,3 @@ def test_a_towns_council_named_in_full(pipeline):
     got = mentions(pipeline.extract("The Paris City Council voted to ban cars from the banks of the Seine, the "
                                     "French government said."))
     assert got["Paris"][1].country == "FRA"
-    assert places.MUNICIPAL_CAP <= 5.5
