@@ -76,3 +76,23 @@ def test_a_local_story_speaks_across_countries(pipeline):
                                     "between Sulphur Springs and Mount Pleasant."))
     assert got["Paris"].country == "USA" and abs(got["Paris"].lat - 33.66) < 0.1
     # one Texan city is not a local story ("He flew from Dallas to Paris": tests/test_places_local.py)
+
+
+def test_a_state_is_not_judged_against_villages_of_its_name():
+    # the story's towns lie in England; "Wales" is still Wales (a level-1 division), not a village of that name
+    # in England; a state and a big city of one name ("Washington") are still weighed by the story's places
+    gaz = places.gazetteer()
+    cover = Coverage({n: gaz.lookup(n) for n in ("london", "twickenham", "oxford", "sheffield")})
+    wales = [e for e in gaz.lookup("Wales") if e.primary]
+    bonus = cover.scorer("wales", wales)
+    state = next(e for e in wales if e.level == 1)
+    village = next(e for e in wales if e.feature == "city" and e.country == "GBR")
+    assert bonus(state) == 0.0 and bonus(village) == 0.0
+    dc_story = Coverage({n: gaz.lookup(n) for n in ("arlington", "alexandria", "bethesda", "silver spring")})
+    washington = [e for e in gaz.lookup("Washington") if e.primary]
+    bonus = dc_story.scorer("washington", washington)
+    assert bonus(next(e for e in washington if e.level == 1 and e.country == "USA")) < 0.0
+
+
+def test_a_score_glued_to_a_villages_name_is_no_place(pipeline):
+    assert pipeline.extract("Henry scored the goal which put Arsenal 2-1 ahead.").places == []

@@ -134,7 +134,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         if ent.label_ in ("ORG", "NORP") and _SCORE_TAIL.search(ent.text):  # "Brazil beat Argentina 2-0": the
             tail = _SCORE_TAIL.search(ent.text)                           # parser took the score into the name
             a, b = ent.start_char, ent.start_char + tail.start()
-            if any(x.primary and x.feature in ("country", "city") for x in gaz.lookup(doc.text[a:b])):
+            if any(x.primary and (x.feature == "country" or x.feature == "city" and x.score >= 4.0)
+                   for x in gaz.lookup(doc.text[a:b])):  # a country or a town of 10,000+ ("Arsenal 2-1" is no village's)
                 spans.setdefault((a, b), "MISLABELLED")
             continue
         # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near", or
@@ -845,7 +846,8 @@ def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse
     sources: dict[str, tuple[Item, bool]] = {}  # a name -> the mention it repeats, and whether it is a bare county
     for it in items:
         name = text[it.a:it.b]
-        if it.label not in _REPEATED or name in sources or len(name) < 4 or not name[0].isupper() or name in people \
+        if it.label not in _REPEATED or name in sources or len(name) < 4 or not name[0].isupper() or name.isupper() \
+                or name in people \
                 or it.entries[0].lat is None:
             continue
         sources[name] = (it, False)

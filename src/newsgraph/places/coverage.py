@@ -30,6 +30,8 @@ ALPHA = 0.5  # tempering of the prior: a town 100 times smaller than its namesak
 EPSILON = 0.02  # a name without a reading in a division: its probability there is not zero
 COVER_WEIGHT = 1.0
 COVER_FLOOR = -3.0  # the most a reading can lose by lying where the story's other names do not
+STATE_FLOOR = -1.5  # ...and a first-level division itself
+BIG_CITY = 5.5  # log10 population: a city of 300,000+ people, a state's rival for its name
 CONTAIN_BONUS = 2.0
 CONCENTRATED = 0.5  # the share of the other names one division must hold for a story to be local to it...
 LOCAL_NAMES = 1.5  # ...and at least this many of them ("He flew from Dallas to Paris" is not a Texan story)
@@ -101,6 +103,7 @@ class Coverage:
             return None
         counties = self.own_counties.get(k, ())
         towns_in = self.own_towns_in.get(k, ())
+        big_city = any(e.feature == "city" and e.score >= BIG_CITY for e in entries)
 
         def bonus(e: Entry) -> float:
             a = _admin1(e)
@@ -108,7 +111,10 @@ class Coverage:
             top = best.get(e.country, 0.0)
             if a >= 0 and top > 0.0:
                 here = likely[a] if a in likely else self._likelihood(k, a)
-                score += COVER_WEIGHT * max(COVER_FLOOR, (here - top) / _LN10)
+                # a state is itself the division: it loses less, and nothing beside villages of its name ("Wales"
+                # in a story of English towns is still Wales; "Washington" may yet be the capital, not the state)
+                if e.level != 1 or big_city:
+                    score += COVER_WEIGHT * max(STATE_FLOOR if e.level == 1 else COVER_FLOOR, (here - top) / _LN10)
             # a town in a county another name may be, a county another name's town may lie in
             if e.feature == "city" and self.counties.get(e.admin2, 0) > (e.admin2 in counties) \
                     or e.level == 2 and self.towns_in.get(e.id, 0) > (e.id in towns_in):
