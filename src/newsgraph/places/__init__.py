@@ -1099,6 +1099,7 @@ OBJECT_AGENT_VERBS = frozenset({
     "thank", "sanction", "pressure", "pressure", "persuade", "ask", "invite", "threaten", "trust", "recognize",
     "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
+    "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
 })
 PRESSURE_NOUNS = frozenset({"sanction", "pressure", "embargo", "demand", "tariff", "ban", "call", "restriction"})
 
