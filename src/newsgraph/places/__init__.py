@@ -323,6 +323,8 @@ def listed_places(text: str, spans: dict, gaz: Gazetteer) -> list[tuple[int, int
     if text.count(", ") < 2:
         return []
     places = {a: b for (a, b), label in spans.items() if label in LIST_LABELS}
+    if len(places) < 2:
+        return []
     out = []
     for m in _LIST.finditer(text):
         items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_ITEM.finditer(m.group(1))
@@ -996,7 +998,10 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     municipal = {k for k, it in zip(keys, items) if k in towns and _MUNICIPAL.match(text, it.b)}
     home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
     together = Coverage({k: it.entries for k, it in zip(keys, items)})
-    covers = {k: together.scorer(k, it.entries) if len(it.entries) > 1 else None for k, it in zip(keys, items)}
+    covers = {}
+    for k, it in zip(keys, items):
+        if k not in covers:
+            covers[k] = together.scorer(k, it.entries) if len(it.entries) > 1 else None
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
                     it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal)
              for k, it in zip(keys, items)]

@@ -36,6 +36,7 @@ CONTAIN_BONUS = 2.0
 CONCENTRATED = 0.5  # the share of the other names one division must hold for a story to be local to it...
 LOCAL_NAMES = 1.5  # ...and at least this many of them ("He flew from Dallas to Paris" is not a Texan story)
 _LN10 = math.log(10)
+_TEMPER = ALPHA * _LN10  # 10 ** (ALPHA * score) as exp(_TEMPER * score)
 
 
 def _admin1(e: Entry) -> int:
@@ -56,9 +57,9 @@ class Coverage:
         self.own_towns_in: dict[str, set[int]] = {}
         for k, entries in names.items():
             readings = [e for e in entries if e.primary and e.lat is not None]
-            if len(readings) < 1 or not any(_admin1(e) >= 0 for e in readings):
-                continue
-            weights = [10 ** (ALPHA * e.score) for e in readings]
+            if not any(_admin1(e) >= 0 and e.level != 1 for e in readings):
+                continue  # countries, regions and states named outright say nothing here
+            weights = [math.exp(_TEMPER * e.score) for e in readings]
             total = sum(weights)
             share: Counter = Counter()
             for e, w in zip(readings, weights):
