@@ -7,8 +7,10 @@ names and lists of streets; named forests and wildernesses; demonyms; news-writi
 (`pattern_matches`: lists of counties, a lawmaker's home, a dateline in capitals); a town before its
 institutions or people ("DeKalb Police", "a Chiefland man"); a city's team in a sports sentence
 ("Liverpool won 3-1": a metonym); the place a facility's or institution's name begins with
-("Henderson County Jail"). The tails of saints' and people's names are not towns ("St. Patrick's
-Day", "Yevgenia Petrova ... Petrova said"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
+("Henderson County Jail"); a member of a list whose others are places ("Cleveland, Columbus, Dayton and
+Cincinnati"); and, one sense per story, the other occurrences of a name the story uses as a place
+("Lancaster" tagged ORG in the headline, "DuPage Sheriff" after "DuPage County"). The tails of saints'
+and people's names are not towns ("St. Patrick's Day", "Yevgenia Petrova ... Petrova said"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
 countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
   - the story's countries and first-level divisions, voted by the names that are not in doubt (a
@@ -18,7 +20,12 @@ countries, our regions table). The reading of an ambiguous name is chosen (`choo
     not its own (`Votes`);
   - town cues (a mayor, police, "a Lebanon man", a street address before it): a country reading
     gives way to a town of that name;
-  - the dateline, a qualifier ("Paris, Texas", "Athens, Georgia"), and in a second look the share
+  - what the story's names say together (`coverage.py`): the state in which most of them have a
+    reading ("Watertown", "Delano", "Scott County": Minnesota), and a town lying in a county the story
+    names ("Huntsville" with "Walker County": Texas);
+  - a town's council or police department named in full ("the Paris City Council"): size no longer
+    chooses among its namesakes;
+  - the dateline, a qualifier ("Paris, Texas", "Monroeville, Ala."), and in a second look the share
     of the story's other places within 150 km.
 Each mention has a kind: `name` (a literal place), `modifier` (a demonym, "the Syrian town of"; a
 place naming something else: "U.S. officials", "the Georgia Bureau of Investigation") or `metonym`
