@@ -10,8 +10,9 @@ institutions or people ("DeKalb Police", "a Chiefland man"); a city's team in a 
 ("Henderson County Jail"); a member of a list whose others are places ("Cleveland, Columbus, Dayton and
 Cincinnati"); and, one sense per story, the other occurrences of a name the story uses as a place
 ("Lancaster" tagged ORG in the headline, "DuPage Sheriff" after "DuPage County"). The tails of saints'
-and people's names are not towns ("St. Patrick's Day", "Yevgenia Petrova ... Petrova said"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
-countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
+and people's names are not towns ("St. Patrick's Day", "Yevgenia Petrova ... Petrova said"). Each is
+looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2, countries, our regions
+table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
   - the story's countries and first-level divisions, voted by the names that are not in doubt (a
     city whose like-sized namesakes share its country votes for the country), the demonyms, (weakly)

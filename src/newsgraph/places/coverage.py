@@ -14,7 +14,10 @@ the story's other names only (never by its own repetitions):
   reading gains a little. A reading's bonus is its division's log-likelihood less the best one among
   the name's own readings in the same country, in log10 units (the prior's scale), times
   COVER_WEIGHT: coverage says which state, not which country ("Texas, Ohio and Florida" do not make
-  "Paris" a Texan town; the story's country votes decide that).
+  "Paris" a Texan town; the story's country votes decide that), except in a local story, where one
+  division holds at least half of the other names and 1.5 of them ("of Paris ... in a Tyler hospital
+  ... between Sulphur Springs and Mount Pleasant": Paris, Texas). A state is judged only against a
+  big city of its name ("Washington"), and loses at most STATE_FLOOR.
 - **Containment.** A town reading whose county is a reading of another name in the story, or a
   county reading containing a town reading of another name, gets CONTAIN_BONUS.
 """
