@@ -43,13 +43,12 @@ def test_metonymy_regression_gold(pipeline):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 130
     result = score(pipeline, rows)
-    # at the time of writing (session 5, 130 items): metonym F1 0.982, kind accuracy 0.970; the misses
-    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "Vienna was spared" marked
-    # metonymic, "intelligence on North Korea", "pledged ... to Kyiv", "traded its pick to Boston" and
-    # "sending drones to Russia" read as places, "European" in "the European aid package" and "Borneo"
-    # not found
+    # at the time of writing (session 5, 130 items): metonym F1 0.986, kind accuracy 0.974; the misses
+    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "intelligence on North Korea",
+    # "pledged ... to Kyiv", "traded its pick to Boston" and "sending drones to Russia" read as places,
+    # "European" in "the European aid package" and "Borneo" not found
     assert result["f1"] >= 0.96 and result["accuracy"] >= 0.95, result
-    assert len(result["misses"]) <= 9, result
+    assert len(result["misses"]) <= 8, result
 
 
 def _kinds(pipeline, text):
@@ -64,6 +63,10 @@ def test_places_on_ways_and_of_people_are_literal(pipeline):
     assert _kinds(pipeline, "A man from Paris was arrested in Frankfurt.")["Paris"] == "name"
     # ...while relations between governments stay metonymic
     assert _kinds(pipeline, "Talks between Israel and Egypt resumed.")["Egypt"] == "metonym"
+    # what befalls a place as a place: its passive subject is the place, not its government
+    assert _kinds(pipeline, "Vienna was spared the worst of the floods.") == {"Vienna": "name"}
+    assert _kinds(pipeline, "Kyiv was shelled overnight.") == {"Kyiv": "name"}
+    assert _kinds(pipeline, "Moscow was accused of meddling.") == {"Moscow": "metonym"}
 
 
 def test_a_capital_the_parser_took_for_an_organisation(pipeline):

@@ -27,6 +27,10 @@ MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "arrive", "return", "he
                           "rock", "shake", "capture", "seize", "besiege", "surround", "storm", "target", "land",
                           "fire", "launch", "live", "stay", "remain", "base", "locate", "hold", "host", "gather",
                           "rally", "protest", "demonstrate", "meet", "celebrate"})
+# what befalls a place as a place (its passive subject is the place: "Vienna was spared the worst"); the
+# participle minus its "d" or "ed" is tried too, where the lemmatizer errs ("spared" -> "spar")
+IMPACT_VERBS = frozenset({"spare", "flood", "damage", "destroy", "devastate", "batter", "ravage", "pound", "lash",
+                          "engulf", "inundate", "evacuate", "cut", "blanket", "plunge", "isolate", "level", "raze"})
 # nouns possessed by a city as a place ("Tehran's streets"), not by a government
 PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "airport", "residents", "resident",
                          "people", "population", "outskirts", "suburbs", "suburb", "centre", "center", "downtown",
@@ -55,6 +59,9 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     if dep == "conj" and depth < 3 and head is not tok:
         return is_agent(head, default, depth + 1)
     if dep in _SUBJ:
+        if dep == "nsubjpass" and (head.lemma_ in MOTION_VERBS or head.lemma_ in IMPACT_VERBS
+                                   or head.lower_[:-1] in IMPACT_VERBS or head.lower_[:-2] in IMPACT_VERBS):
+            return False  # what happens to a place: "Kyiv was shelled", "Vienna was spared", "Gaza was flooded"
         if head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
                                        for c in head.children):
             return False
