@@ -186,3 +186,67 @@ def test_hong_kong_keeps_its_own_code_in_a_story_about_china(pipeline):
     got = mentions(pipeline.extract("Exports from Shanghai and Shenzhen slowed, and analysts in Hong Kong said "
                                     "buyers were diversifying away from China."))
     assert got["Hong Kong"][1].country == "HKG"
+
+
+def test_a_qualifier_before_the_next_sentence(pipeline):
+    # "Colo. A meeting": the state is the abbreviation, not the run of capitalised words after it
+    got = mentions(pipeline.extract("Labs include one in Kane County, Ill., and another in Jefferson County, Colo. "
+                                    "A meeting was held."))
+    assert abs(got["Jefferson County"][1].lon + 105.2) < 1.0  # Colorado's, not Illinois'
+
+
+def test_a_lawmakers_home_may_be_a_county(pipeline):
+    got = mentions(pipeline.extract("Sponsors are Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh; John "
+                                    "Overington, R-Berkeley; and Clif Moore, D-McDowell."))
+    assert got["Hardy"][1].name == "Hardy County" and got["Berkeley"][1].name == "Berkeley County"
+
+
+def test_one_vocabulary_of_town_cues():
+    # town_cue reads what town_head_matches reads, and schools besides
+    for text in ("Lebanon Board of Finance", "a Lebanon teenager", "a Lebanon native", "several Lebanon elementary schools",
+                 "the Lebanon Planning Commission", "Lebanon firefighters"):
+        i = text.index("Lebanon")
+        assert places.town_cue(text, i, i + 7), text
+    assert not places.town_cue("Lebanon said it would", 0, 7)
+    assert not places.town_cue("Lebanon and Syria signed", 0, 7)
+
+
+def test_a_member_of_a_list_of_places_is_a_place():
+    gaz = places.gazetteer()
+    text = "Trains would link Cleveland, Columbus, Dayton and Cincinnati by 2012."
+    spans = {(18, 27): "GPE", (29, 37): "GPE", (52, 62): "GPE"}  # what the parser found; Dayton it took for an ORG
+    assert [text[a:b] for a, b in places.listed_places(text, spans, gaz)] == ["Dayton"]
+    # one place in a list of people says nothing of the others
+    text = "Smith, Jones, Dayton and Paris spoke."
+    assert places.listed_places(text, {(25, 30): "GPE"}, gaz) == []
+
+
+def test_a_dateline_with_the_agency_and_no_dash():
+    text = "Hoosiers wear green. INDIANAPOLIS (AP)  Indianapolis Mayor Greg Ballard marched."
+    assert [text[a:b] for a, b, label in places.pattern_matches(text) if label == "DATELINE"] == ["INDIANAPOLIS"]
+
+
+def test_one_sense_per_story_for_a_places_name(pipeline):
+    # the parser took the first "Cookeville" for part of an organisation's name; the story's "Cookeville,
+    # Tennessee" says it is the town's, heading its hospital's name (a modifier)
+    got = [(m.text, m.kind) for p in pipeline.extract(
+        "Cookeville Regional Medical Center treated 12 people after the storm hit Cookeville, Tennessee.").places
+        for m in p.mentions if m.text == "Cookeville"]
+    assert got == [("Cookeville", "modifier"), ("Cookeville", "name")]
+    # a county's bare name before its sheriff is the county; alone it may be anyone's name
+    doc = pipeline.extract("DuPage Sheriff John Zaruba warned drivers. Deputies patrol the roads of DuPage County.")
+    assert [m.text for p in doc.places for m in p.mentions] == ["DuPage", "DuPage County"]
+    doc = pipeline.extract("Walker County roads were icy, and Walker Smith said so.")
+    assert [m.text for p in doc.places for m in p.mentions] == ["Walker County"]
+
+
+def test_a_towns_council_named_in_full(pipeline):
+    # "Dublin City Council" is the council of a town called Dublin (not the Irish division "Dublin City"); with
+    # its council named, size does not choose the namesake: the story's Columbus does (Dublin, Ohio)
+    got = mentions(pipeline.extract("Members of the Dublin City Council met on Monday. The council also heard "
+                                    "from residents of Columbus."))
+    assert got["Dublin"][1].country == "USA" and abs(got["Dublin"][1].lat - 40.1) < 0.1
+    # ...while the French capital's council in a story about France stays the capital's
+    got = mentions(pipeline.extract("The Paris City Council voted to ban cars from the banks of the Seine, the "
+                                    "French government said."))
+    assert got["Paris"][1].country == "FRA"

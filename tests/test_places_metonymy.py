@@ -41,11 +41,43 @@ def score(pipeline, rows):
 
 def test_metonymy_regression_gold(pipeline):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 70
+    assert len(rows) >= 130
     result = score(pipeline, rows)
-    # at the time of writing (session 4, 70 items): metonym F1 0.976, kind accuracy 0.961; the misses
-    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "Vienna was spared" marked
-    # metonymic, "intelligence on North Korea", "pledged ... to Kyiv" and "traded its pick to Boston" read
-    # as places, and "European" in "the European aid package" not found
-    assert result["f1"] >= 0.95 and result["accuracy"] >= 0.94, result
-    assert len(result["misses"]) <= 7, result
+    # at the time of writing (session 5, 130 items): metonym F1 0.986, kind accuracy 0.974; the misses
+    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "intelligence on North Korea",
+    # "pledged ... to Kyiv", "traded its pick to Boston" and "sending drones to Russia" read as places,
+    # "European" in "the European aid package" and "Borneo" not found
+    assert result["f1"] >= 0.96 and result["accuracy"] >= 0.95, result
+    assert len(result["misses"]) <= 8, result
+
+
+def _kinds(pipeline, text):
+    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+
+
+def test_places_on_ways_and_of_people_are_literal(pipeline):
+    # a way, line or crash between places, and where people come from (session 5)
+    assert _kinds(pipeline, "Two people died in a crash between Dayton and Springfield.") == {
+        "Dayton": "name", "Springfield": "name"}
+    assert _kinds(pipeline, "Poland sent troops to its border with Belarus.")["Belarus"] == "name"
+    assert _kinds(pipeline, "A man from Paris was arrested in Frankfurt.")["Paris"] == "name"
+    # ...while relations between governments stay metonymic
+    assert _kinds(pipeline, "Talks between Israel and Egypt resumed.")["Egypt"] == "metonym"
+    # what befalls a place as a place: its passive subject is the place, not its government
+    assert _kinds(pipeline, "Vienna was spared the worst of the floods.") == {"Vienna": "name"}
+    assert _kinds(pipeline, "Kyiv was shelled overnight.") == {"Kyiv": "name"}
+    assert _kinds(pipeline, "Moscow was accused of meddling.") == {"Moscow": "metonym"}
+
+
+def test_a_capital_the_parser_took_for_an_organisation(pipeline):
+    # "Washington" tagged ORG, coded by the actors stage as the United States: the capital, acting
+    assert _kinds(pipeline, "Washington said the talks would resume next week.") == {"Washington": "metonym"}
+    assert "Toyota" not in _kinds(pipeline, "Toyota said its sales rose.")  # a company named after a town
+
+
+def test_teams_in_a_game_report(pipeline):
+    got = _kinds(pipeline, "Brazil beat Argentina 2-0 in Rio de Janeiro on Sunday.")  # "Argentina 2-0" tagged NORP
+    assert got == {"Brazil": "metonym", "Argentina": "metonym", "Rio de Janeiro": "name"}
+    assert _kinds(pipeline, "Chile won the match 3-1 and Peru were eliminated.")["Peru"] == "metonym"
+    assert _kinds(pipeline, "Japan won the gold medal, ahead of Kenya.")["Kenya"] == "metonym"
+    assert _kinds(pipeline, "Portugal knocked out Switzerland in the last round.")["Switzerland"] == "metonym"

@@ -27,6 +27,10 @@ MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "arrive", "return", "he
                           "rock", "shake", "capture", "seize", "besiege", "surround", "storm", "target", "land",
                           "fire", "launch", "live", "stay", "remain", "base", "locate", "hold", "host", "gather",
                           "rally", "protest", "demonstrate", "meet", "celebrate"})
+# what befalls a place as a place (its passive subject is the place: "Vienna was spared the worst"); the
+# participle minus its "d" or "ed" is tried too, where the lemmatizer errs ("spared" -> "spar")
+IMPACT_VERBS = frozenset({"spare", "flood", "damage", "destroy", "devastate", "batter", "ravage", "pound", "lash",
+                          "engulf", "inundate", "evacuate", "cut", "blanket", "plunge", "isolate", "level", "raze"})
 # nouns possessed by a city as a place ("Tehran's streets"), not by a government
 PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "airport", "residents", "resident",
                          "people", "population", "outskirts", "suburbs", "suburb", "centre", "center", "downtown",
@@ -34,6 +38,16 @@ PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "air
                          "neighborhoods", "district", "districts", "hospital", "hospitals", "bazaar", "market",
                          "air", "traffic", "metro", "stadium", "mosque", "mosques", "council", "city", "port",
                          "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police"})
+# ways, lines and movements between places: their places are places ("the road to Kyiv", "flights from Moscow",
+# "a crash between Dayton and Springfield", "the border with Belarus")
+LINE_NOUNS = frozenset({"flight", "trip", "visit", "road", "route", "journey", "return", "way", "highway", "train",
+                        "border", "distance", "kilometre", "kilometer", "mile", "km", "crash", "collision", "bridge",
+                        "tunnel", "pipeline", "railway", "rail", "corridor", "frontier", "boundary", "bus",
+                        "ferry", "drive", "ride", "voyage", "crossing", "motorway", "freeway", "interstate"})
+# people who come from a place ("a man from Paris"), not a government's word ("a letter from Paris")
+PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "family", "tourist", "student", "visitor", "migrant",
+                          "refugee", "boy", "girl", "child", "worker", "traveller", "traveler", "passenger", "couple",
+                          "teenager", "native", "resident", "pilgrim", "fan", "supporter", "immigrant", "emigrant"})
 # prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -45,6 +59,9 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     if dep == "conj" and depth < 3 and head is not tok:
         return is_agent(head, default, depth + 1)
     if dep in _SUBJ:
+        if dep == "nsubjpass" and (head.lemma_ in MOTION_VERBS or head.lemma_ in IMPACT_VERBS
+                                   or head.lower_[:-1] in IMPACT_VERBS or head.lower_[:-2] in IMPACT_VERBS):
+            return False  # what happens to a place: "Kyiv was shelled", "Vienna was spared", "Gaza was flooded"
         if head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
                                        for c in head.children):
             return False
@@ -60,12 +77,13 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
             return True
         if prep in PLACE_PREPS and prep not in AGENT_PREPS:
             return False
+        if gov.pos_ == "NOUN" and gov.lemma_ in LINE_NOUNS and prep in ("to", "for", "toward", "towards", "from", "on",
+                                                                         "over", "between", "with", "among"):
+            return False  # "the road to Kyiv", "a crash between Dayton and Springfield", "its border with Belarus"
+        if prep == "from" and gov.lemma_ in PEOPLE_NOUNS:
+            return False  # where someone comes from: "a man from Paris", "tourists from Japan"
         if prep in ("to", "for", "toward", "towards", "from", "on", "over"):
             if gov.pos_ in ("VERB", "AUX") and gov.lemma_ in MOTION_VERBS:
-                return False
-            if gov.pos_ == "NOUN" and gov.lemma_ in ("flight", "trip", "visit", "road", "route", "journey", "return",
-                                                    "way", "highway", "train", "border", "distance", "kilometres",
-                                                    "miles", "km"):
                 return False
             if prep in ("from", "over") and gov.pos_ not in ("NOUN", "ADJ"):
                 return False

@@ -7,9 +7,12 @@ names and lists of streets; named forests and wildernesses; demonyms; news-writi
 (`pattern_matches`: lists of counties, a lawmaker's home, a dateline in capitals); a town before its
 institutions or people ("DeKalb Police", "a Chiefland man"); a city's team in a sports sentence
 ("Liverpool won 3-1": a metonym); the place a facility's or institution's name begins with
-("Henderson County Jail"). The tails of saints' and people's names are not towns ("St. Patrick's
-Day", "Yevgenia Petrova ... Petrova said"). Each is looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2,
-countries, our regions table). The reading of an ambiguous name is chosen (`choose`) from
+("Henderson County Jail"); a member of a list whose others are places ("Cleveland, Columbus, Dayton and
+Cincinnati"); and, one sense per story, the other occurrences of a name the story uses as a place
+("Lancaster" tagged ORG in the headline, "DuPage Sheriff" after "DuPage County"). The tails of saints'
+and people's names are not towns ("St. Patrick's Day", "Yevgenia Petrova ... Petrova said"). Each is
+looked up in the gazetteer (`geonames.py`: GeoNames cities500, admin1/admin2, countries, our regions
+table). The reading of an ambiguous name is chosen (`choose`) from
   - its prior: population, or a fixed weight for countries, states, counties and our table;
   - the story's countries and first-level divisions, voted by the names that are not in doubt (a
     city whose like-sized namesakes share its country votes for the country), the demonyms, (weakly)
@@ -18,7 +21,12 @@ countries, our regions table). The reading of an ambiguous name is chosen (`choo
     not its own (`Votes`);
   - town cues (a mayor, police, "a Lebanon man", a street address before it): a country reading
     gives way to a town of that name;
-  - the dateline, a qualifier ("Paris, Texas", "Athens, Georgia"), and in a second look the share
+  - what the story's names say together (`coverage.py`): the state in which most of them have a
+    reading ("Watertown", "Delano", "Scott County": Minnesota), and a town lying in a county the story
+    names ("Huntsville" with "Walker County": Texas);
+  - a town's council or police department named in full ("the Paris City Council"): size no longer
+    chooses among its namesakes;
+  - the dateline, a qualifier ("Paris, Texas", "Monroeville, Ala."), and in a second look the share
     of the story's other places within 150 km.
 Each mention has a kind: `name` (a literal place), `modifier` (a demonym, "the Syrian town of"; a
 place naming something else: "U.S. officials", "the Georgia Bureau of Investigation") or `metonym`
@@ -40,6 +48,7 @@ from ..nlp import Parse
 from ..actors import metonymy
 from ..stage import Stage, register
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
+from .coverage import Coverage
 from .spans import NEAR_KM, Near, SpanIndex, Taken, km as _km  # noqa: F401 (NEAR_KM, _km: kept for callers)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,6 +68,9 @@ ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story abou
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
 TOWN_CUE_PENALTY = 4.0  # a country with a mayor or a street address is a town of that name
+# log10 population: a name whose council or police department the story names in full ("the Paris City
+# Council") counts as a town of 100,000 at most, so the story's other places, not size, choose the namesake
+MUNICIPAL_CAP = 5.0
 RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "towards"})
 STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
@@ -124,9 +136,23 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
     # (a "person" of four words or more is a headline the parser misread: "Freemason Bogdanov Joins Sochi")
     persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                and len(ent.text.split()) <= 3}
+    coded = {(m.start, m.end): e.actor.country for e in doc.entities if e.type == "ORG" and e.actor is not None
+             and e.actor.country for m in e.mentions}
     for ent in ents:
-        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near"
+        if ent.label_ in ("ORG", "NORP") and _SCORE_TAIL.search(ent.text):  # "Brazil beat Argentina 2-0": the
+            tail = _SCORE_TAIL.search(ent.text)                           # parser took the score into the name
+            a, b = ent.start_char, ent.start_char + tail.start()
+            if any(x.primary and (x.feature == "country" or x.feature == "city" and x.score >= 4.0)
+                   for x in gaz.lookup(doc.text[a:b])):  # a country or a town of 10,000+ ("Arsenal 2-1" is no village's)
+                spans.setdefault((a, b), "MISLABELLED")
+            continue
+        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near", or
+        # where the actors stage coded it as the country a reading of the name lies in ("Washington said": USA)
         if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+            country = coded.get((ent.start_char, ent.end_char))
+            if country and len(ent) <= 2 and any(x.primary and x.country == country and x.name == ent.text and (
+                    x.feature == "country" or x.feature == "city" and x.score >= BIG_CITY) for x in gaz.lookup(ent.text)):
+                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
             continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
                 and key(ent.text) in gaz.index:
@@ -162,6 +188,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
         spans[(a, b)] = label
+    for a, b in listed_places(doc.text, spans, gaz):
+        spans.setdefault((a, b), "LISTED")
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
     return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
 
@@ -170,10 +198,12 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
 # Strong words say so alone; weak ones ("won", "lost", "season") only with a score or a second team's name
 _SPORTS = frozenset({"beat", "defeat", "goal", "league", "cup", "championship", "coach", "striker", "tournament",
                      "fixture", "derby", "inning", "touchdown", "playoff", "quarterback", "midfielder", "relegation",
-                     "kick-off", "halftime", "scorer", "semi-final", "quarter-final", "goalkeeper", "stadium"})
+                     "kick-off", "halftime", "scorer", "semi-final", "quarter-final", "goalkeeper", "stadium", "medal",
+                     "podium", "penalty"})
 _SPORTS_WEAK = frozenset({"win", "lose", "draw", "score", "match", "game", "season", "final", "title", "victory",
                           "play", "trade", "host", "visit", "point"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SCORE_TAIL = re.compile(r"\s+\d{1,3}-\d{1,3}$")
 
 
 def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -187,12 +217,16 @@ def team_names(ents, gaz: Gazetteer) -> list[tuple[int, int]]:
             by_sentence.setdefault(ent.sent.start, []).append(ent)
     out = []
     for names in by_sentence.values():
-        sent = names[0].sent
-        lemmas = {t.lemma_.lower() for t in sent}
-        sporty = lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (len(names) > 1 or _SCORE.search(sent.text))
-        if sporty and any(e.label_ == "ORG" for e in names):  # a person's name alone is a player's ("Tyler scored")
-            out += [(e.start_char, e.end_char) for e in names]
+        if sporty(names[0].sent, len(names)) and any(e.label_ == "ORG" for e in names):
+            out += [(e.start_char, e.end_char) for e in names]  # a person's name alone is a player's ("Tyler scored")
     return out
+
+
+def sporty(sent, names: int) -> bool:
+    """Whether a sentence reports a game: a strong word of sport, or a weak one ("won", "match") with a score
+    or two teams' names (`names`: how many the caller counted)."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & _SPORTS or lemmas & _SPORTS_WEAK and (names > 1 or _SCORE.search(sent.text)))
 
 
 def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
@@ -280,7 +314,38 @@ _HOMETOWN = re.compile(r",\s(?:D|R|I|DFL)-((?:[A-Z][\w.]*)(?:\s[A-Z][a-z]+)?)(?=
 # a dateline inside the text, after a headline: "... debt. MANSFIELD — The City Council", "ORLANDO, Fla. (AP) —"
 _CAPITALS = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’.]+(?![\w'’-])")
 _DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
-                       r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--|-|:|”)")
+                       r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*(?:—|–|--|-|:|”)?|—|–|--|-|:|”)")  # "INDIANAPOLIS (AP) Mayor"
+
+
+# "Cleveland, Columbus, Dayton and Cincinnati": a list of capitalised names, each up to three words
+_LIST = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+){2,}(?:and\s+|or\s+)?"
+                   r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
+LIST_LABELS = frozenset({"GPE", "LOC", "DATELINE", "MATCH", "MISLABELLED", "TOWN", "COUNTY", "HOMETOWN"})
+
+
+def listed_places(text: str, spans: dict, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The members of a list of three or more names whose others are mostly places already ("Cleveland,
+    Columbus, Dayton and Cincinnati" with Dayton tagged ORG; "Dodge City, Great Bend, Hutchinson, Kingman"):
+    each the gazetteer knows by its own name as a town or a division is a place too."""
+    if text.count(", ") < 2:
+        return []
+    places = {a: b for (a, b), label in spans.items() if label in LIST_LABELS}
+    if len(places) < 2:
+        return []
+    out = []
+    for m in _LIST.finditer(text):
+        items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_ITEM.finditer(m.group(1))
+                 if n.group() not in ("And", "Or")]
+        known = [(a, b) for a, b in items if places.get(a) == b]
+        if len(known) < 2 or 2 * len(known) < len(items):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if (a, b) not in known and key(name) not in _GENERIC and any(
+                    e.primary and e.name == name and e.feature in ("city", "admin") for e in gaz.lookup(name)):
+                out.append((a, b))
+    return out
 
 
 def pattern_matches(text: str) -> list[tuple[int, int, str]]:
@@ -305,14 +370,18 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# what follows a town's name where the text speaks of the town's own institutions or people ("DeKalb Police",
-# "Fargo Mayor", "the Canaan Board of Finance", "a Crafton man"): such a name is the town's whatever its size
-_TOWN_HEAD = re.compile(
-    r"\b(?:Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
-    r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|Finance|"
-    r"Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|"
-    r"Public\s(?:Schools|Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire|"
-    r"police|mayor|man|woman|teen|teenager|boy|girl|couple|residents?|native|firefighters)\b")
+# One vocabulary of a town's own bodies and people, as they follow its name ("DeKalb Police", "Fargo Mayor",
+# "the Canaan Board of Finance", "a Crafton man"), for three jobs: finding a town of any size before them
+# (`town_head_matches`, as written: capitalised bodies, lower-case people), telling a town from a country of
+# the same name (`town_cue`, any case, and schools too: "Lebanon schools", "the Jordan middle school"), and
+# the place a local institution's name begins with (`_embedded_prefix`: the bodies' first words and more).
+_TOWN_BODIES = (r"Police|Fire|Mayor|Sheriff'?s?|City\s(?:Council|Hall|Manager|Commission|Schools|Attorney|Clerk|Police)|"
+                r"Town\s(?:Council|Hall|Board|Manager|Clerk)|Village\s(?:Board|Council|Hall)|Board\sof\s(?:Education|"
+                r"Finance|Aldermen|Selectmen|Supervisors|Commissioners)|School\s(?:Board|District)|Public\s(?:Schools|"
+                r"Library)|Chamber\sof\sCommerce|Planning\s(?:Commission|Board)|Volunteer\sFire")
+_TOWN_PEOPLE = r"man|woman|teen|teenager|boy|girl|couple|residents?|native|firefighters"
+_TOWN_SCHOOLS = r"(?:high|middle|elementary)\s+schools?|(?:independent\s+)?school\s+district|schools|township"
+_TOWN_HEAD = re.compile(rf"\b(?:{_TOWN_BODIES}|police|mayor|{_TOWN_PEOPLE})\b")
 _TOWN_RUN = re.compile(r"(?:[A-Z][\w'’-]*\w\s){1,3}$")  # up to three capitalised words right before the cue
 
 
@@ -356,7 +425,8 @@ def _pattern_entries(gaz: Gazetteer, name: str, label: str) -> list[Entry]:
         return [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
     if label == "PARISH":
         return [e for e in gaz.lookup(name + " Parish") if e.feature == "admin"]
-    return gaz.lookup(name) or [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
+    # a lawmaker's home is a town or a county ("D-Hardy", "R-Raleigh": West Virginia's counties)
+    return gaz.lookup(name) + [e for e in gaz.lookup(name + " County") if e.feature == "admin"]
 
 
 def _strong(entries: list[Entry]) -> bool:
@@ -575,7 +645,7 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
            admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
-           home: frozenset = frozenset()) -> Entry:
+           home: frozenset = frozenset(), cover=None, municipal: bool = False) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
@@ -589,7 +659,7 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
     town = town and any(focus.get(o.country) for o in entries if o.feature == "city" or o.level == 2)
     best, best_score = entries[0], -1e9
     for e in entries:
-        score = e.score
+        score = min(e.score, MUNICIPAL_CAP) if municipal and e.feature == "city" else e.score
         share = focus.get(e.country, 0) / total
         small = e.feature == "city" and e.score < SMALL_CITY and not (town and e.country in home)
         score += FOCUS_WEIGHT * share * (TOWN_FOCUS if small else 1.0)
@@ -606,6 +676,8 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += NEAR_WEIGHT * close / others
         if town and e.feature == "country":
             score -= TOWN_CUE_PENALTY
+        if cover is not None:  # where the story's other names, together, say it is (coverage.py)
+            score += cover(e)
         if e.primary:
             score += 0.01  # ties go to the entry's own name
         if score > best_score:
@@ -699,6 +771,9 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
             continue
         if key(text[a:b]) in _GENERIC:
             continue  # "the West", "Central": no town of that name is meant
+        if text.endswith(" City", a, b) and _CITY_BODY.match(text, b) and not any(
+                e.primary and e.feature == "city" and e.name.lower() == text[a:b].lower() for e in gaz.lookup(text[a:b])):
+            b -= 5  # "Dublin City Council": the council of the city of Dublin, not the Irish division "Dublin City"
         if text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
                 and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
             continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
@@ -744,14 +819,79 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         _qualify(it, text, gaz, items)
         items.append(it)
         taken.add(it.a, it.b)
-    return items
+    repeats = _repeats(text, items, taken, people, parse)
+    return sorted(items + repeats, key=lambda it: it.a) if repeats else items
 
 
-# what a place's name heads in the name of a local institution or building ("Whitestown Town Hall")
+# names a story's place mentions come from that say it is a place outright (not a mere capitalised word)
+_REPEATED = frozenset({"GPE", "DATELINE", "TOWN", "COUNTY", "PARISH", "LISTED", "HOMETOWN"})
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*|police\b|sheriff\b|officials\b|residents\b|schools\b)")
+_COUNTY_BODY = re.compile(r"\s+(?:Sheriff|Police|Commission|Commissioners|Board|Schools|Fire|Coroner|Clerk|Judge|"
+                          r"Prosecutor|Health|Jail|police|sheriff|officials|residents|schools|deputies)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;”\"—]\s*|\n\s*)$")
+
+
+def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of each name (str.find: no pattern to compile for each story's names)."""
+    out = []
+    n = len(text)
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            possessive = text.startswith(("'s", "’s"), j) and (j + 2 == n or not text[j + 2].isalnum())  # "Joliet's"
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".’'-_")) and \
+                    (j == n or possessive or not (text[j].isalnum() or text[j] in "’'-_")):
+                out.append((i, j, name))
+            i = text.find(name, j)
+    return out
+
+
+def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse: Parse) -> list[Item]:
+    """One sense per story: the other occurrences of a name the story uses as a place where the parser saw
+    something else (the headline's "Lancaster" tagged ORG, "Flemington Elks", "Glen Carbon Elementary": a
+    place heading an institution's name is a modifier), and a county's bare name before its bodies ("DuPage
+    Sheriff", "Henrico police"). Not inside a longer name (a capitalised word before it: "Michael Jordan",
+    "University of Rochester"), nor a surname of someone the story names in full."""
+    sources: dict[str, tuple[Item, bool]] = {}  # a name -> the mention it repeats, and whether it is a bare county
+    for it in items:
+        name = text[it.a:it.b]
+        if it.label not in _REPEATED or name in sources or len(name) < 4 or not name[0].isupper() or name.isupper() \
+                or name in people \
+                or it.entries[0].lat is None:
+            continue
+        sources[name] = (it, False)
+        if name.endswith(" County") and all(e.level == 2 for e in it.entries):
+            sources.setdefault(name[:-7], (it, True))  # "DuPage County", then "DuPage Sheriff"
+    if not sources:
+        return []
+    out: list[Item] = []
+    for a, b, name in sorted(_occurrences(text, sources), key=lambda t: (t[0], t[0] - t[1])):
+        it, bare = sources[name]
+        if taken.overlaps(a, b) or parse.kind_at(a) in SKIP_SECTIONS or text.startswith(" County", b):
+            continue
+        before = text[max(0, a - 40):a]
+        prev = re.search(r"(\S+)\s+$", before)
+        if prev and (prev.group(1)[:1].isupper() or prev.group(1) == "of") and not _SENTENCE_START.search(before) \
+                or _PREFIX_BEFORE.search(before):
+            continue  # the tail of a longer name ("Mr. Arlington")
+        follows = _NEXT_WORD.match(text, b)
+        if follows and follows.group(1) in people:
+            continue  # a given name before a surname the story uses ("Lindsay and Charlotte Graham")
+        if bare and not _COUNTY_BODY.match(text, b):
+            continue  # a county's bare name may be anyone's ("Walker said", "Scott West High")
+        out.append(Item(a, b, it.label, it.entries, it.feature_override, it.qualifier_country, it.qualifier_admin,
+                        kind="modifier" if follows and follows.group(1)[0].isupper() else "name"))
+        taken.add(a, b)
+    return out
+
+
+# what a place's name heads in the name of a local institution or building ("Whitestown Town Hall"): the first
+# words of a town's bodies (above) and of other local institutions
 _INSTITUTION = re.compile(r"\s+(?:City|Town|Village|Township|Borough|County|Police|Fire|Sheriff'?s?|Mayor|Council|"
                           r"Board|Schools?|High|Middle|Elementary|Public|Community|Regional|Senior|Municipal|Chamber|"
                           r"Library|Airport|Hospital|Medical|Superior|District|Circuit|Courthouse|Jail|Department|"
-                          r"Parks?|Recreation|Civic|Historical|Area|Emergency|Volunteer|Memorial|Common)\b")
+                          r"Parks?|Recreation|Civic|Historical|Area|Emergency|Volunteer|Memorial|Common|Planning)\b")
 
 
 _AFFIX_WORD = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)\b",
@@ -822,9 +962,12 @@ def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
         return
     m = _QUALIFIER.match(text, it.b)
     if m:
-        q = [e for e in gaz.lookup(m.group(1).strip().rstrip(",")) if e.feature in ("country", "admin")]
-        if not q and m.group(1).strip().endswith("."):
-            q = [e for e in gaz.lookup(m.group(1).strip()) if e.feature in ("country", "admin")]
+        words = m.group(1).split()
+        q = []
+        for n in range(len(words), 0, -1):  # "Monroeville, Ala. An alert...": the qualifier is "Ala."
+            q = [e for e in gaz.lookup(" ".join(words[:n]).rstrip(",")) if e.feature in ("country", "admin")]
+            if q:
+                break
         countries = {e.country for e in q}
         it.qualifier_country = next((e.country for e in it.entries if e.country in countries), None)
         admins = {e.id for e in q if e.level == 1}
@@ -858,9 +1001,18 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     context = {k: story.context(k) for k in set(keys)}
     # one sense per name in a story: a town cue at any of its mentions counts for all of them
     towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
+    # a town's own institutions named in full ("the Paris City Council", "Dublin City Manager"): its size says
+    # nothing of which namesake it is; the story's other evidence does
+    municipal = {k for k, it in zip(keys, items) if k in towns and _MUNICIPAL.match(text, it.b)}
     home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
+    together = Coverage({k: it.entries for k, it in zip(keys, items)})
+    covers = {}
+    for k, it in zip(keys, items):
+        if k not in covers:
+            covers[k] = together.scorer(k, it.entries) if len(it.entries) > 1 else None
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns, home=home) for k, it in zip(keys, items)]
+                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal)
+             for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
         entry = first[n]
@@ -868,9 +1020,10 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         f, ad = context[keys[n]]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
-                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home)
+                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
+                           cover=covers[keys[n]], municipal=keys[n] in municipal)
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
-                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM")
+                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
@@ -892,11 +1045,12 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     return list(places.values())
 
 
-_TOWN_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}?(?:city\s+council|city\s+hall|town\s+hall|city\s+manager|"
-                         r"police|fire\s+(?:department|chief|station)|sheriff|mayor|(?:high|middle|elementary)\s+school|"
-                         r"(?:independent\s+)?school\s+district|schools|township|public\s+library|residents?|"
-                         r"board\s+of\s+education|chamber\s+of\s+commerce|man|woman|teen|boy|girl|couple)\b",
-                         re.IGNORECASE)
+_TOWN_AFTER = re.compile(rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?:{_TOWN_BODIES}|{_TOWN_PEOPLE}|{_TOWN_SCHOOLS})\b",
+                         re.IGNORECASE)  # up to two words between: "Lebanon City Fire Department", "a Lebanon High teacher"
+_CITY_BODY = re.compile(r"\s+(?:Council|Manager|Commission|Hall|Schools|Attorney|Clerk|Police|Councilm[ae]n)\b")
+_MUNICIPAL = re.compile(r"\s+(?:City\s(?:Council|Manager|Commission|Hall|Schools|Attorney|Clerk)|Police\sDepartment|"
+                        r"Fire\sDepartment|Volunteer\sFire|School\sDistrict|High\sSchool|Junior\sCollege|"
+                        r"Chamber\sof\sCommerce|Board\sof\sEducation|Public\sSchools|Town\s(?:Council|Hall|Board))\b")
 _ADDRESS_BEFORE = re.compile(r"\d+\s[\w. ]{1,30}\b(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Lane|Ln|Blvd|Boulevard|"
                              r"Hwy|Highway|Pike|Way|Court|Ct|Circle|Place|Pl)\.?,\s*$")
 
@@ -934,6 +1088,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
+    if entry.feature in ("country", "city") and (top.dep_ == "nsubjpass" or top.dep_ == "pobj" and (
+            gov.lower_ in ("over", "behind") or gov.lower_ == "of" and gov.head.lower_ == "ahead")) \
+            and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
+        return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
     if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
@@ -954,6 +1112,7 @@ OBJECT_AGENT_VERBS = frozenset({
     "thank", "sanction", "pressure", "pressure", "persuade", "ask", "invite", "threaten", "trust", "recognize",
     "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
+    "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
 })
 PRESSURE_NOUNS = frozenset({"sanction", "pressure", "embargo", "demand", "tariff", "ban", "call", "restriction"})
 

@@ -142,6 +142,7 @@ class Entry:
     admin1: int = -1  # the entry number of the first-level division it lies in (-1: none or unknown)
     level: int = 0  # 1 or 2 for divisions
     id: int = -1  # the entry number in the gazetteer
+    admin2: int = -1  # a town's second-level division (its county), an entry number (-1: none or unknown)
 
 
 def read_table(name: str) -> list[list[str]]:
@@ -166,6 +167,7 @@ class Gazetteer:
         self.scores = array("d")
         self.geonameids = array("q")
         self.admin1s = array("i")
+        self.admin2s = array("i")  # a town's county: "Huntsville, Texas" lies in "Walker County"
         self.levels = array("b")
         self.index: dict[str, int | tuple[int, ...]] = {}  # name -> entry number(s); ~n marks an alternate name
         self.demonyms: dict[str, str] = {}
@@ -188,7 +190,7 @@ class Gazetteer:
 
     # --- building ---------------------------------------------------------------------------------
 
-    def _new(self, name, feature, country, lat, lon, score, geonameid=None, admin1=-1, level=0) -> int:
+    def _new(self, name, feature, country, lat, lon, score, geonameid=None, admin1=-1, level=0, admin2=-1) -> int:
         self.names.append(name)
         self.features.append(feature)
         self.countries.append(country)
@@ -197,6 +199,7 @@ class Gazetteer:
         self.scores.append(score)
         self.geonameids.append(geonameid or 0)
         self.admin1s.append(admin1)
+        self.admin2s.append(admin2)
         self.levels.append(level)
         return len(self.names) - 1
 
@@ -306,14 +309,14 @@ class Gazetteer:
             a3 = self.country_rows.get(int(c[3]))
             pop = max(int(c[4]), 500)
             score = math.log10(pop) + (CAPITAL_BONUS if (a3, c[0]) in capitals else 0.0)
-            admin1 = -1
+            admin1 = admin2 = -1
             for s in c[2].split("|") if c[2] else ():
                 e = sub_entry.get(int(s), -1)
-                if e >= 0:
+                if e >= 0 and self.levels[e] == 2:
+                    admin2 = e
+                if e >= 0 and admin1 < 0:
                     admin1 = e if self.levels[e] == 1 else self.admin1s[e]
-                    if admin1 >= 0:
-                        break
-            i = self._new(c[0], "city", a3, float(c[5]), float(c[6]), score, int(c[1]), admin1)
+            i = self._new(c[0], "city", a3, float(c[5]), float(c[6]), score, int(c[1]), admin1, admin2=admin2)
             by_gid[int(c[1])] = i
             self._add(c[0], i)
         for c in gc.get_cities().values():  # alternate names of big cities ("Kiev", "Bombay")
@@ -331,7 +334,7 @@ class Gazetteer:
         lat = self.lats[i]
         return Entry(self.names[i], self.features[i], self.countries[i], None if math.isnan(lat) else lat,
                      None if math.isnan(lat) else self.lons[i], self.scores[i] - (0.0 if code >= 0 else 0.5),
-                     code >= 0, self.geonameids[i] or None, self.admin1s[i], self.levels[i], i)
+                     code >= 0, self.geonameids[i] or None, self.admin1s[i], self.levels[i], i, self.admin2s[i])
 
     def _get(self, k: str) -> list[Entry]:
         v = self.index.get(k)
