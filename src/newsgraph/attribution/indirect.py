@@ -190,18 +190,29 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
-        return dobj.left_edge.i, last, "obj"
+        return dobj.left_edge.i, _as_label(v, last), "obj"
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, _then_infinitive(v, obj.right_edge.i), "prep"
+                return obj.left_edge.i, _as_label(v, _then_infinitive(v, obj.right_edge.i)), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
+
+
+def _as_label(v, end: int) -> int:
+    """"pointed to China as the enforcer", "see Trump as most likely to win": the label the parser hung
+    on the verb after its object belongs to the content."""
+    for c in v.children:
+        if c.i == end + 1 and c.lower_ == "as" and c.dep_ == "prep":
+            return c.right_edge.i
+        if c.left_edge.i == end + 1 and c.left_edge.lower_ == "as" and c.dep_ == "advcl":
+            return c.right_edge.i
+    return end
 
 
 def _then_infinitive(v, end: int) -> int:
@@ -291,13 +302,26 @@ def passive_subject(v) -> tuple[int, int] | None:
     return subj.left_edge.i, _phrase_end(subj)
 
 
+# what completes an agentless passive cue: "was criticized for …", "is accused of …", "was challenged over …"
+PASSIVE_PREPS = frozenset({"as", "for", "of", "over", "about", "to", "with", "like", "against", "on", "into"})
+# passives whose subject is the one addressed, not what is said: "he was asked about the deal"
+ADDRESSEE_PASSIVES = frozenset({"ask", "question", "press", "quiz", "tell"})
+
+
 def passive_label(v) -> tuple[int, int] | None:
-    """The "as" phrase of a passive cue ("was described as a fraud"), else None."""
+    """What completes an agentless passive cue, else None: its label ("was described as a fraud", "was
+    declared the winner", "is considered an effective technique"), its second object ("were issued
+    citations"), its infinitive or clause ("was invited to speak", "was asked what happened") or its
+    complement ("is accused of a massacre", "was criticized for …")."""
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+        if c.i < v.i:
+            continue
+        if c.dep_ in ("oprd", "attr", "dobj", "dative", "xcomp", "ccomp"):
+            return c.left_edge.i, (_phrase_end(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else c.right_edge.i)
+        if c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return obj.left_edge.i, _phrase_end(obj)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj.left_edge.i, (_phrase_end(obj) if obj.pos_ in ("NOUN", "PROPN", "PRON") else obj.right_edge.i)
     return None
 
 
