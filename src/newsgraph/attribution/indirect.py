@@ -357,7 +357,10 @@ def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
     """End of a content before a further cue in a participle the parser hung on it (", claiming that …",
     "and questioning …"); "… and that B" or "because they asked …" stay content."""
     for x in c.children:
-        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.tag_ == "VBG" and x.lemma_ in lex.verbs:
+        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs \
+                and (x.tag_ == "VBG" or (x.dep_ == "conj" and x.pos_ == "VERB" and x.tag_ in ("VBD", "VBZ") and not _has_subject(x))):
+            # "said he was ignorant of Islam and criticized him for …": a second cue in the past or present
+            # tense with no subject of its own is the speaker's next act, not part of what was said
             j = x.left_edge.i - 1
             doc = c.doc
             while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
