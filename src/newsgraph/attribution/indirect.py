@@ -354,19 +354,30 @@ def _phrase_end(head) -> int:
 
 
 def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
-    """End of a content before a further cue in a participle the parser hung on it (", claiming that …",
-    "and questioning …"); "… and that B" or "because they asked …" stay content."""
-    for x in c.children:
-        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs \
-                and (x.tag_ == "VBG" or (x.dep_ == "conj" and x.pos_ == "VERB" and x.tag_ in ("VBD", "VBZ") and not _has_subject(x))):
-            # "said he was ignorant of Islam and criticized him for …": a second cue in the past or present
-            # tense with no subject of its own is the speaker's next act, not part of what was said
-            j = x.left_edge.i - 1
-            doc = c.doc
-            while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
-                j -= 1
-            b = min(b, j)
+    """End of a content before a further cue in a participle the parser hung on it or on a verb
+    coordinated with it (", claiming that …", "and questioning …", "… and would do the same, saying
+    …"), or before a second cue verb with no subject ("said he heard gunfire and suspected that …");
+    "… and that B" or "because they asked …" stay content."""
+    heads = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > c.i]
+    for h in heads:
+        for x in h.children:
+            if x.i > h.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and _next_act(x):
+                j = x.left_edge.i - 1
+                doc = c.doc
+                while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
+                    j -= 1
+                b = min(b, j)
     return b
+
+
+def _next_act(x) -> bool:
+    """A participle (", saying …"), or a verb in the past or present tense with no subject of its own
+    ("and criticized him", "and suspected …": the tagger reads a bare past as a participle too)."""
+    if x.tag_ == "VBG":
+        return True
+    if x.dep_ != "conj" or x.pos_ != "VERB" or _has_subject(x):
+        return False
+    return x.tag_ in ("VBD", "VBZ") or (x.tag_ == "VBN" and not any(m.dep_ in ("aux", "auxpass") for m in x.children))
 
 
 def _marked_clause(c) -> bool:

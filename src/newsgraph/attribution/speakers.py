@@ -275,7 +275,8 @@ def _subject(verb):
             if c.dep_ == "nsubjpass" and v.lemma_ == "quote":  # "X was quoted as saying"
                 return c
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
-            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ccomp" and v.head.head.tag_ == v.tag_:
+            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
+                    and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
             v = v.head
             if v.dep_ == "prep":  # "as saying"
