@@ -463,3 +463,26 @@ def test_threshold_is_the_lowest_on_the_f1_plateau():
     assert mod.best_threshold(scores, labels, n_gold=4, tolerance=0.0)[0] == 0.6
     assert mod.best_threshold(scores, labels, n_gold=4, tolerance=0.2)[0] == 0.5
     assert mod.best_threshold([], [], n_gold=4) == (0.5, 0.0)
+
+
+def test_a_bare_past_the_tagger_reads_as_participle_is_the_next_act_too(pipeline):
+    doc = candidates(pipeline, "Officer Dale Hunt said he first heard gunfire at noon and suspected immediately "
+                           "that the compound was under attack.")
+    said = next(a for a in doc.attributions if a.cue and a.cue.text == "said")
+    assert said.content[0].text == "he first heard gunfire at noon"
+    sus = att_with(doc, "the compound was under attack")
+    assert sus.cue.text == "suspected" and "Hunt" in speaker(doc, sus)
+
+
+def test_gerund_object_of_a_cue(pipeline):
+    doc = candidates(pipeline, "A trio of political action committees reported spending $513,000 on the race.")
+    a = next(a for a in doc.attributions if a.cue and a.cue.text == "reported")
+    assert a.content[0].text == "spending $513,000 on the race"
+
+
+def test_raising_cue_with_it_and_like(pipeline):
+    doc = candidates(pipeline, "It seems like no American icon will be spared. "
+                           "This seems like a comparable moment in the party.")
+    it = att_with(doc, "no American icon")
+    assert it.content[0].text == "no American icon will be spared" and it.source is None and it.speaker is None
+    assert att_with(doc, "comparable moment").content[0].text == "This seems like a comparable moment in the party"

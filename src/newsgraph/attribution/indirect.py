@@ -182,6 +182,10 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
                         and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
                     return _clause_tokens(x) + ("clause",)
+    if dobj is None and "obj" in cue.frames:  # "reported spending $1 million", "denied taking money": a gerund object
+        x = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i), None)
+        if x is not None:
+            return x.left_edge.i, trim_nested(x, x.left_edge.i, x.right_edge.i, lex), "obj"
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
@@ -278,10 +282,20 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def raising_content(v) -> tuple[int, int] | None:
-    """"Trump seemed rattled", "she appears ready to run": the subject and its predicate, with no source."""
+    """"Trump seemed rattled", "she appears ready to run", "this seems like a fair idea": the subject and
+    its predicate, with no source; "it seems (like) no one is safe": the clause alone."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    pred = next((c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > v.i), None)
-    if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+    pred = next((c for c in v.children if c.i > v.i and (c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")
+                                                          or (c.dep_ == "prep" and c.lower_ in ("like", "as")))), None)
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ == "it":
+        clause = next((c for c in v.children if c.i > v.i and c.dep_ in ("ccomp", "advcl") and _has_subject(c)), None)
+        if clause is not None:  # "It seems like …", "it appears that …"
+            a = clause.left_edge.i
+            while a < clause.i and v.doc[a].dep_ == "mark":
+                a += 1
+            return a, clause.right_edge.i
+        return None
+    if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ == "there":
         return None
     return subj.left_edge.i, pred.right_edge.i
 
