@@ -427,7 +427,7 @@ def test_next_cue_of_the_speaker_ends_the_clause_and_takes_the_speaker(pipeline)
 def test_nesting_features_tell_a_known_cue_from_a_generic_proposal(pipeline):
     """A candidate inside a lexicon cue's content is `nested_known`; inside a generic proposal's only
     (a verb outside the lexicon), `nested` alone."""
-    from newsgraph.attribution.stage import _nesting
+    from newsgraph.attribution.stage import _nesting, cue_starts
 
     class F:
         def __init__(self, cue, path):
@@ -435,16 +435,16 @@ def test_nesting_features_tell_a_known_cue_from_a_generic_proposal(pipeline):
 
     outer_known, outer_generic, inner = F((0, 4), "clause"), F((50, 55), "generic-obj"), F((10, 14), "clause")
     cands = [(outer_known, [0], [(5, 40)]), (inner, [1], [(15, 30)])]
-    cues = sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands)
+    cues = cue_starts(cands)
     assert _nesting(inner, [(15, 30)], cands, cues) == ["nested", "nested_known"]
     assert _nesting(outer_known, [(5, 40)], cands, cues) == ["nests", "nests_known"]
     cands = [(outer_generic, [0], [(5, 40)]), (inner, [1], [(15, 30)])]
-    cues = sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands)
+    cues = cue_starts(cands)
     assert _nesting(inner, [(15, 30)], cands, cues) == ["nested"]
     assert _nesting(outer_generic, [(5, 40)], cands, cues) == ["nests", "nests_known"]  # it holds a known cue
     inner_generic = F((10, 14), "generic-to")
     cands = [(outer_known, [0], [(5, 40)]), (inner_generic, [1], [(15, 30)])]
-    cues = sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands)
+    cues = cue_starts(cands)
     assert _nesting(outer_known, [(5, 40)], cands, cues) == ["nests"]
 
 

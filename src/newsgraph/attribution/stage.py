@@ -237,7 +237,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     out = []
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
-    cues = sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands if g.cue is not None)  # for _nesting
+    cues = cue_starts(cands)  # for _nesting
     scored = []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
@@ -280,6 +280,12 @@ def _univocal(scored: list) -> list:
         if not clash:
             kept.append(item)
     return kept
+
+
+def cue_starts(cands: list) -> list[tuple[int, int, bool]]:
+    """Every candidate's cue start with its frame's id and whether it is a generic proposal, sorted
+    (what _nesting looks cues up in)."""
+    return sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands if g.cue is not None)
 
 
 def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int, bool]]) -> list[str]:
