@@ -486,3 +486,9 @@ def test_raising_cue_with_it_and_like(pipeline):
     it = att_with(doc, "no American icon")
     assert it.content[0].text == "no American icon will be spared" and it.source is None and it.speaker is None
     assert att_with(doc, "comparable moment").content[0].text == "This seems like a comparable moment in the party"
+
+
+def test_infinitive_on_an_object_takes_the_verbs_subject(pipeline):
+    doc = candidates(pipeline, "Several large companies are taking pains to say they are not endorsing any candidate.")
+    a = att_with(doc, "they are not endorsing any candidate")
+    assert a.cue.text == "say" and a.source.text == "Several large companies"

@@ -284,6 +284,11 @@ def _subject(verb):
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
             continue
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
+            v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
             if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
