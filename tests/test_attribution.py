@@ -492,3 +492,9 @@ def test_infinitive_on_an_object_takes_the_verbs_subject(pipeline):
     doc = candidates(pipeline, "Several large companies are taking pains to say they are not endorsing any candidate.")
     a = att_with(doc, "they are not endorsing any candidate")
     assert a.cue.text == "say" and a.source.text == "Several large companies"
+
+
+def test_a_clause_ending_in_a_colon_frames_the_quote_whatever_its_verb(pipeline):
+    doc = candidates(pipeline, "Senator Ruth Kemp met the strikers on Monday.\n\nAs Kemp put it: “We cannot wait any longer.”")
+    a = att_with(doc, "We cannot wait any longer.")
+    assert a.cue.text == "put" and "Kemp" in speaker(doc, a)

@@ -390,8 +390,10 @@ def _manner_verb(after: list, before: list):
         if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
             return t
     if before and before[0].text == ":":
-        for t in before[1:4]:
-            if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
+        # 'Trump boomed: “…”', 'she put it: “…”', 'the crowd had one message: “…”': the clause ending in the
+        # colon frames the quote, whatever its verb
+        for t in before[1:8]:
+            if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None:
                 return t
     return None
 
