@@ -5,7 +5,8 @@
 Every candidate attribution the stage proposes (filter off) is labelled by whether it matches a gold
 attribution (content overlap > 30%, as `newsgraph evaluate quotes --polnear` scores); a logistic
 model over the candidates' symbolic features (newsgraph.attribution.filter.features) is fitted with
-L2, and the threshold that maximises F1 on train is kept. Only train is read: dev tunes nothing here.
+L2, and the lowest threshold whose F1 on train is within 0.001 of the best is kept (the F1 curve is flat
+near its top). Only train is read: dev tunes nothing here.
 Candidates include every verb governing a clause, an object or an infinitive (the generic proposals),
 so the fit sees some 40,000 of them: the feature matrix is kept sparse. Takes a few minutes (the parse
 of 840 articles); refit whenever the candidates or their features change.
