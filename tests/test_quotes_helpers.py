@@ -36,11 +36,12 @@ def test_quote_at_finds_the_innermost_quote_holding_the_span():
 
 from newsgraph.attribution.stage import Frame, _trim, _union, _univocal  # noqa: E402
 from newsgraph.attribution.stage import _nesting as _nesting_among  # noqa: E402
+from newsgraph.attribution.stage import cue_starts  # noqa: E402
 
 
 def _nesting(f, parts, cands):
     """_nesting with the candidates' cue starts listed as the stage lists them."""
-    return _nesting_among(f, parts, cands, sorted((g.cue[0], id(g)) for g, _, _ in cands if g.cue is not None))
+    return _nesting_among(f, parts, cands, cue_starts(cands))
 
 
 def _cand(score, parts, cue=None):
@@ -71,11 +72,12 @@ def test_univocal_drops_a_candidate_holding_a_kept_cue_or_whose_cue_lies_in_kept
 def test_nesting_says_which_candidate_holds_which_cue():
     outer, inner, apart = Frame(cue=(0, 4)), Frame(cue=(20, 24)), Frame(cue=(200, 204))
     cands = [(outer, [0], [(10, 60)]), (inner, [1], [(30, 50)]), (apart, [2], [(300, 320)])]
-    assert _nesting(outer, [(10, 60)], cands) == ["nests"]
-    assert _nesting(inner, [(30, 50)], cands) == ["nested"]
+    # frames made here are of lexicon cues (path "marked"): each finding also says "_known"
+    assert _nesting(outer, [(10, 60)], cands) == ["nests", "nests_known"]
+    assert _nesting(inner, [(30, 50)], cands) == ["nested", "nested_known"]
     assert _nesting(apart, [(300, 320)], cands) == []
     both = Frame(cue=(15, 18))
-    assert _nesting(both, [(0, 5)], cands + [(both, [3], [(0, 5)])]) == ["nested", "nests"]
+    assert _nesting(both, [(0, 5)], cands + [(both, [3], [(0, 5)])]) == ["nested", "nested_known", "nests", "nests_known"]
     assert _nesting(Frame(), [(100, 110)], cands) == []  # no cue: nested in nothing
     assert _nesting(outer, [(60, 70)], [(outer, [0], [(60, 70)]), (Frame(cue=(10, 12)), [1], [(10, 20)])]) == []
 
@@ -144,10 +146,10 @@ def test_boundaries_of_the_candidate_choice():
     assert len(_kept([_cand(0.9, [(40, 52)], cue=(0, 3)), _cand(0.5, [(100, 120)], cue=(50, 55))])) == 1
     assert len(_kept([_cand(0.9, [(45, 60)], cue=(0, 3)), _cand(0.5, [(100, 120)], cue=(45, 50))])) == 1
     f, g = Frame(cue=(10, 30)), Frame(cue=(20, 22))
-    assert _nesting(f, [(40, 50)], [(f, [0], [(40, 50)]), (g, [1], [(10, 20)])]) == ["nested"]  # starts at its start
-    assert _nesting(f, [(40, 50)], [(f, [0], [(40, 50)]), (g, [1], [(5, 20)])]) == ["nested"]  # ends past its end
+    assert _nesting(f, [(40, 50)], [(f, [0], [(40, 50)]), (g, [1], [(10, 20)])]) == ["nested", "nested_known"]  # starts at its start
+    assert _nesting(f, [(40, 50)], [(f, [0], [(40, 50)]), (g, [1], [(5, 20)])]) == ["nested", "nested_known"]  # ends past its end
     assert _nesting(g, [(40, 50)], [(g, [0], [(40, 50)]), (f, [1], [(5, 20)])]) == []  # starts at its end
-    assert _nesting(f, [(20, 21)], [(f, [0], [(20, 21)]), (g, [1], [(60, 70)])]) == ["nests"]
+    assert _nesting(f, [(20, 21)], [(f, [0], [(20, 21)]), (g, [1], [(60, 70)])]) == ["nests", "nests_known"]
     assert _nesting(f, [(5, 20)], [(f, [0], [(5, 20)]), (g, [1], [(60, 70)])]) == []
     assert _trim(", ", 0, 2) == (2, 2) and _trim(",the plan", 0, 9) == (1, 9)
     assert _trim("X-ray for Malcolm X", 0, 19) == (0, 19)

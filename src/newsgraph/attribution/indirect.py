@@ -182,6 +182,10 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
                         and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
                     return _clause_tokens(x) + ("clause",)
+    if dobj is None and "obj" in cue.frames:  # "reported spending $1 million", "denied taking money": a gerund object
+        x = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i), None)
+        if x is not None:
+            return x.left_edge.i, trim_nested(x, x.left_edge.i, x.right_edge.i, lex), "obj"
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
@@ -190,18 +194,29 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
-        return dobj.left_edge.i, last, "obj"
+        return dobj.left_edge.i, _as_label(v, last), "obj"
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, _then_infinitive(v, obj.right_edge.i), "prep"
+                return obj.left_edge.i, _as_label(v, _then_infinitive(v, obj.right_edge.i)), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
+
+
+def _as_label(v, end: int) -> int:
+    """"pointed to China as the enforcer", "see Trump as most likely to win": the label the parser hung
+    on the verb after its object belongs to the content."""
+    for c in v.children:
+        if c.i == end + 1 and c.lower_ == "as" and c.dep_ == "prep":
+            return c.right_edge.i
+        if c.left_edge.i == end + 1 and c.left_edge.lower_ == "as" and c.dep_ == "advcl":
+            return c.right_edge.i
+    return end
 
 
 def _then_infinitive(v, end: int) -> int:
@@ -267,10 +282,20 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def raising_content(v) -> tuple[int, int] | None:
-    """"Trump seemed rattled", "she appears ready to run": the subject and its predicate, with no source."""
+    """"Trump seemed rattled", "she appears ready to run", "this seems like a fair idea": the subject and
+    its predicate, with no source; "it seems (like) no one is safe": the clause alone."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    pred = next((c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp") and c.i > v.i), None)
-    if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+    pred = next((c for c in v.children if c.i > v.i and (c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")
+                                                          or (c.dep_ == "prep" and c.lower_ in ("like", "as")))), None)
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ == "it":
+        clause = next((c for c in v.children if c.i > v.i and c.dep_ in ("ccomp", "advcl") and _has_subject(c)), None)
+        if clause is not None:  # "It seems like …", "it appears that …"
+            a = clause.left_edge.i
+            while a < clause.i and v.doc[a].dep_ == "mark":
+                a += 1
+            return a, clause.right_edge.i
+        return None
+    if subj is None or pred is None or subj.pos_ == "PRON" and subj.lower_ == "there":
         return None
     return subj.left_edge.i, pred.right_edge.i
 
@@ -291,13 +316,26 @@ def passive_subject(v) -> tuple[int, int] | None:
     return subj.left_edge.i, _phrase_end(subj)
 
 
+# what completes an agentless passive cue: "was criticized for …", "is accused of …", "was challenged over …"
+PASSIVE_PREPS = frozenset({"as", "for", "of", "over", "about", "to", "with", "like", "against", "on", "into"})
+# passives whose subject is the one addressed, not what is said: "he was asked about the deal"
+ADDRESSEE_PASSIVES = frozenset({"ask", "question", "press", "quiz", "tell"})
+
+
 def passive_label(v) -> tuple[int, int] | None:
-    """The "as" phrase of a passive cue ("was described as a fraud"), else None."""
+    """What completes an agentless passive cue, else None: its label ("was described as a fraud", "was
+    declared the winner", "is considered an effective technique"), its second object ("were issued
+    citations"), its infinitive or clause ("was invited to speak", "was asked what happened") or its
+    complement ("is accused of a massacre", "was criticized for …")."""
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+        if c.i < v.i:
+            continue
+        if c.dep_ in ("oprd", "attr", "dobj", "dative", "xcomp", "ccomp"):
+            return c.left_edge.i, (_phrase_end(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else c.right_edge.i)
+        if c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return obj.left_edge.i, _phrase_end(obj)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj.left_edge.i, (_phrase_end(obj) if obj.pos_ in ("NOUN", "PROPN", "PRON") else obj.right_edge.i)
     return None
 
 
@@ -330,16 +368,30 @@ def _phrase_end(head) -> int:
 
 
 def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
-    """End of a content before a further cue in a participle the parser hung on it (", claiming that …",
-    "and questioning …"); "… and that B" or "because they asked …" stay content."""
-    for x in c.children:
-        if x.i > c.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.tag_ == "VBG" and x.lemma_ in lex.verbs:
-            j = x.left_edge.i - 1
-            doc = c.doc
-            while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
-                j -= 1
-            b = min(b, j)
+    """End of a content before a further cue in a participle the parser hung on it or on a verb
+    coordinated with it (", claiming that …", "and questioning …", "… and would do the same, saying
+    …"), or before a second cue verb with no subject ("said he heard gunfire and suspected that …");
+    "… and that B" or "because they asked …" stay content."""
+    heads = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > c.i]
+    for h in heads:
+        for x in h.children:
+            if x.i > h.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and _next_act(x):
+                j = x.left_edge.i - 1
+                doc = c.doc
+                while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
+                    j -= 1
+                b = min(b, j)
     return b
+
+
+def _next_act(x) -> bool:
+    """A participle (", saying …"), or a verb in the past or present tense with no subject of its own
+    ("and criticized him", "and suspected …": the tagger reads a bare past as a participle too)."""
+    if x.tag_ == "VBG":
+        return True
+    if x.dep_ != "conj" or x.pos_ != "VERB" or _has_subject(x):
+        return False
+    return x.tag_ in ("VBD", "VBZ") or (x.tag_ == "VBN" and not any(m.dep_ in ("aux", "auxpass") for m in x.children))
 
 
 def _marked_clause(c) -> bool:

@@ -275,11 +275,19 @@ def _subject(verb):
             if c.dep_ == "nsubjpass" and v.lemma_ == "quote":  # "X was quoted as saying"
                 return c
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
+            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
+                    and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
+                v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
+            v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head

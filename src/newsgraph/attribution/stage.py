@@ -33,7 +33,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, inverted_content, passive_content, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -237,7 +237,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     out = []
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
-    cues = sorted((g.cue[0], id(g)) for g, _, _ in cands if g.cue is not None)  # for _nesting
+    cues = cue_starts(cands)  # for _nesting
     scored = []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
@@ -282,19 +282,32 @@ def _univocal(scored: list) -> list:
     return kept
 
 
-def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int]]) -> list[str]:
+def cue_starts(cands: list) -> list[tuple[int, int, bool]]:
+    """Every candidate's cue start with its frame's id and whether it is a generic proposal, sorted
+    (what _nesting looks cues up in)."""
+    return sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands if g.cue is not None)
+
+
+def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int, bool]]) -> list[str]:
     """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
     the outer attribution), and whether this content holds another candidate's cue (`cues`: every
-    candidate's cue start with its frame's id, sorted)."""
+    candidate's cue start with its frame's id and whether it is a generic proposal, sorted). Each also
+    as `_known` when the other candidate's cue is in the lexicon: a verb outside it is seldom kept, and
+    a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
-    if f.cue is not None and any(g is not f and any(a <= f.cue[0] < b for a, b in ps) for g, _, ps in cands):
-        out.append("nested")
+    if f.cue is not None:
+        outer = [g for g, _, ps in cands if g is not f and any(a <= f.cue[0] < b for a, b in ps)]
+        if outer:
+            out.append("nested")
+            if any(not g.path.startswith("generic") for g in outer):
+                out.append("nested_known")
     me = id(f)
-    for a, b in parts:
-        k = bisect.bisect_left(cues, (a, -1))
-        if any(who != me for _, who in itertools.takewhile(lambda c: c[0] < b, cues[k:])):
-            out.append("nests")
-            break
+    inner = [generic for a, b in parts for _, who, generic in
+             itertools.takewhile(lambda c: c[0] < b, cues[bisect.bisect_left(cues, (a, -1, False)):]) if who != me]
+    if inner:
+        out.append("nests")
+        if not all(inner):
+            out.append("nests_known")
     return out
 
 
@@ -377,8 +390,10 @@ def _manner_verb(after: list, before: list):
         if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
             return t
     if before and before[0].text == ":":
-        for t in before[1:4]:
-            if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None and not any(c.dep_ == "dobj" for c in t.children):
+        # 'Trump boomed: “…”', 'she put it: “…”', 'the crowd had one message: “…”': the clause ending in the
+        # colon frames the quote, whatever its verb
+        for t in before[1:8]:
+            if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None:
                 return t
     return None
 
@@ -534,7 +549,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             return None
         att = _bare(t, cue.cls, "raise")
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("PRON", "PROPN"):  # "he seems to feel …": whose view it is
+        if subj is not None and subj.pos_ in ("PRON", "PROPN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
             att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
         return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
@@ -546,6 +561,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             return None
         if agent is None:  # "The deal was criticized as a threat": no source, the subject and its label
             label = passive_label(t)
+            if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
+                return [label], _bare(t, cue.cls, "passive-bare")
             return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
