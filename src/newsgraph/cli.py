@@ -670,38 +670,9 @@ def export_cmd(
     _err(f"wrote {n} {'articles' if format is ExportFormat.parquet else 'events'} to {out}")
 
 
-MALLOC_ARENAS = 2
-ARENA_VARIABLE = "MALLOC_ARENA_MAX"
-
-
-def restart_with_arena_cap(n: int = MALLOC_ARENAS) -> None:
-    """Replace this process by the same command with glibc's malloc arenas capped at `n`.
-
-    glibc gives every thread that allocates an arena of its own (up to 8 per core), and the server
-    answers store queries from a pool of threads: the server process kept creeping up (+10% per 10
-    minutes in the soak) as those arenas filled and fragmented. `MALLOC_ARENA_MAX` in the environment
-    at start-up stopped it (+3%); `mallopt` once the interpreter ran did not (arenas made while
-    starting stay). So `serve` re-executes itself once, before loading anything, with the variable
-    set; its worker processes inherit it. A value the user set is kept. Same process id, same
-    arguments (`sys.orig_argv`); if the exec fails, serving goes on uncapped.
-    """
-    argv = getattr(sys, "orig_argv", None)
-    if ARENA_VARIABLE in os.environ or not sys.platform.startswith("linux") or not argv or not sys.executable:
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    try:
-        os.execve(sys.executable, argv, {**os.environ, ARENA_VARIABLE: str(n)})
-    except OSError:  # cannot restart (e.g. the interpreter was replaced): serve without the cap
-        return
-
-
 def main() -> None:
     """Entry point. Errors become one line and an exit code in `_Commands.invoke` (which CliRunner
-    tests go through too). `serve` first restarts itself with the malloc arenas capped; only here,
-    where this process is the command, never under a test's CliRunner."""
-    if sys.argv[1:2] == ["serve"]:
-        restart_with_arena_cap()
+    tests go through too)."""
     app()
 
 

@@ -33,8 +33,7 @@ class _Server(uvicorn.Server):
 
 
 def run(app, host: str, port: int) -> None:
-    """Serve until SIGTERM/SIGINT; the app's lifespan starts and stops the worker pool. The malloc
-    arena cap is set before this process started (`cli.main`)."""
+    """Serve until SIGTERM/SIGINT; the app's lifespan starts and stops the worker pool."""
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
                             timeout_graceful_shutdown=GRACE_SECONDS)
     _Server(config, app.state.pool).run()
