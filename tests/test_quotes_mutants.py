@@ -1,0 +1,254 @@
+"""The quotes stage (attribution/stage.py) read whole on small texts: who is said to say what, by which
+cue, for each way a passage is found (mutation testing, session 5: each test kills mutants the older
+quote tests let pass; see docs/testing.md)."""
+
+import pytest
+
+from newsgraph import quotes
+from newsgraph.attribution.stage import extract_all
+from newsgraph.nlp import parse_many
+from newsgraph.read import make_article
+
+
+def _parsed(pipeline, text):
+    doc = pipeline.prepare(make_article(text, "<test>"))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    pipeline.annotate(doc, parse, "<test>")
+    return doc, parse
+
+
+def candidates(pipeline, text):
+    """Every candidate attribution (no filter), each with how it was found (the filter's `path=` feature,
+    which keys the packaged filter's weights)."""
+    doc, parse = _parsed(pipeline, text)
+    collected = []
+    doc.quotes, doc.attributions = extract_all(doc, parse, flt=None, collect=collected)
+    paths = {a.id: next(f for f in feats if f.startswith("path="))[5:] for a, feats in collected}
+    return doc, paths
+
+
+def name(doc, ent_id):
+    e = doc.entity(ent_id) if ent_id else None
+    return e.name if e else None
+
+
+def marked(doc):
+    return [q for q in doc.quotes if q.kind != "indirect"]
+
+
+def one_quote(doc):
+    qs = marked(doc)
+    assert len(qs) == 1, [q.text for q in doc.quotes]
+    return qs[0]
+
+
+def att_with(doc, fragment):
+    found = [a for a in doc.attributions if any(fragment in p.text for p in a.content)]
+    assert found, [[p.text for p in a.content] for a in doc.attributions]
+    return found[0]
+
+
+# --- marked quotes: the cue found around the marks -------------------------------------------------------
+
+
+def test_a_verb_of_manner_after_the_closing_mark_frames_the_quote(pipeline):
+    doc = pipeline.extract("“This is fantastic!” beamed Donald Hartley of Maine.")
+    q = one_quote(doc)
+    assert (q.cue.text, q.speaker_text, name(doc, q.speaker)) == ("beamed", "Donald Hartley of Maine", "Donald Hartley")
+
+
+def test_a_verb_with_an_object_after_the_quote_is_no_cue(pipeline):
+    q = one_quote(pipeline.extract("“This is fantastic!” Donald Hartley kicked the ball."))
+    assert q.cue is None and q.speaker is None and q.speaker_text is None
+
+
+def test_a_verb_of_manner_ending_with_a_colon_before_the_quote(pipeline):
+    doc = pipeline.extract("Senator Bill Hartley visited Ohio. Then Hartley boomed: “We will win this election in November.”")
+    q = one_quote(doc)
+    assert q.kind == "direct" and q.cue.text == "boomed" and q.speaker_text == "Hartley"
+    assert name(doc, q.speaker) == "Bill Hartley"  # the short name is the senator named before
+
+
+def test_a_one_word_quote_has_its_speaker(pipeline):
+    doc = pipeline.extract("“Absolutely,” said Mayor John Smith.")
+    q = one_quote(doc)
+    assert (q.text, q.kind, q.cue.text, name(doc, q.speaker)) == ("Absolutely", "direct", "said", "John Smith")
+
+
+def test_a_split_quote_holding_its_own_said_belongs_to_the_speaker_outside(pipeline):
+    doc = pipeline.extract("“I said no,” Mayor John Smith said, “and I meant it every time.”")
+    qs = marked(doc)
+    assert [q.text for q in qs] == ["I said no", "and I meant it every time."]
+    assert all(name(doc, q.speaker) == "John Smith" and q.cue.text == "said" and q.cue.start > qs[0].end for q in qs)
+
+
+def test_a_lexicon_cue_right_above_a_partial_quote(pipeline):
+    doc = pipeline.extract("Governor Ann Lee attacked “the reckless spending of the last decade” in her speech.")
+    q = one_quote(doc)
+    assert (q.kind, q.cue.text, name(doc, q.speaker), q.medium) == ("partial", "attacked", "Ann Lee", "speech")
+    (a,) = doc.attributions
+    assert a.type == "speech" and a.kind == "partial" and a.quotes == [q.id]
+
+
+# --- a quote opening a paragraph after "X added:" -----------------------------------------------------------
+
+LEAD = "Governor Mary Jones visited the town on Friday.\n\n"
+PROMISE = "“We will rebuild every home that was lost.”"
+
+
+def test_a_paragraph_ending_said_colon_gives_the_next_paragraphs_quote_its_speaker(pipeline):
+    doc = pipeline.extract(LEAD + "The governor added:\n\n" + PROMISE)
+    q = one_quote(doc)
+    assert (q.kind, q.cue.text, q.speaker_text, name(doc, q.speaker)) == ("direct", "added", "The governor", "Mary Jones")
+    assert doc.text[q.cue.start:q.cue.end] == "added"
+
+
+@pytest.mark.parametrize("middle", [
+    "The governor added.\n\n",  # no colon
+    "The plan has three parts:\n\n",  # a colon without a verb of saying
+])
+def test_no_colon_cue_no_speaker(pipeline, middle):
+    doc = pipeline.extract(LEAD + middle + PROMISE)
+    q = [q for q in marked(doc) if "rebuild" in q.text][0]
+    assert q.speaker is None and q.speaker_text is None and q.cue is None
+
+
+def test_the_colon_cue_is_the_verb_of_the_sentence_ending_with_the_colon(pipeline):
+    doc = pipeline.extract(LEAD + "The governor spoke to reporters in the town hall. She said:\n\n" + PROMISE)
+    q = one_quote(doc)
+    assert q.cue.text == "said" and q.speaker_text == "She" and name(doc, q.speaker) == "Mary Jones"
+
+
+# --- "according to" -----------------------------------------------------------------------------------------
+
+
+def test_according_to_before_the_claim(pipeline):
+    doc = pipeline.extract("According to the UN, more than two million people have been displaced.")
+    (q,) = doc.quotes
+    assert q.text == "more than two million people have been displaced"
+    assert (q.cue.text, q.speaker_text, name(doc, q.speaker), q.medium) == ("According to", "the UN", "UN", None)
+
+
+@pytest.mark.parametrize("text,speaker_text,speaker,medium", [
+    ("General Tom Reed spoke on Monday. The army has withdrawn, according to him.", "him", "Tom Reed", None),
+    ("Mayor Maria Lopez spoke on Monday. The bridge will reopen in May, according to her statement.",
+     "her", "Maria Lopez", "statement"),
+    ("The bridge will reopen in May, according to statements from the Transport Ministry.",
+     "the Transport Ministry", "Transport Ministry", "statement"),
+    ("The bridge will reopen in May, according to remarks of Mayor Maria Lopez.",
+     "Mayor Maria Lopez", "Maria Lopez", None),
+    ("The bridge will reopen in May, according to a statement that was issued by the Transport Ministry.",
+     "the Transport Ministry", "Transport Ministry", "statement"),
+    ("The bridge will reopen in May, according to an email from Mayor Maria Lopez.",
+     "Mayor Maria Lopez", "Maria Lopez", "email"),
+    ("The bridge will reopen in May, according to the Transport Ministry's statement.",
+     "the Transport Ministry's", "Transport Ministry", "statement"),
+    ("The bridge will reopen in May, according to officials of the Transport Ministry.",
+     "officials of the Transport Ministry", None, None),
+])
+def test_according_to_whom(pipeline, text, speaker_text, speaker, medium):
+    doc = pipeline.extract(text)
+    (q,) = doc.quotes
+    assert q.kind == "indirect" and q.cue.text == "according to"
+    assert q.text.startswith(("The army has withdrawn", "The bridge will reopen in May"))
+    assert (q.speaker_text, name(doc, q.speaker), q.medium) == (speaker_text, speaker, medium)
+
+
+def test_according_to_after_a_quote_names_its_speaker(pipeline):
+    doc = pipeline.extract("“We are ready,” according to Mayor John Smith.")
+    q = one_quote(doc)
+    assert (q.kind, q.cue.text, name(doc, q.speaker)) == ("direct", "according to", "John Smith")
+
+
+# --- unmarked content: the ways a cue is found ---------------------------------------------------------------
+
+
+def test_hearsay_adverb(pipeline):
+    doc, paths = candidates(pipeline, "The FBI is reportedly making arrangements to interview the senator.")
+    a = next(a for a in doc.attributions if a.cue.text == "reportedly")
+    assert paths[a.id] == "hearsay" and a.type == "speech" and a.kind == "indirect"
+    assert [p.text for p in a.content] == ["The FBI is", "making arrangements to interview the senator"]
+    assert a.source is None and a.speaker is None and a.speaker_text is None
+
+
+def test_hearsay_adverb_not_on_a_verb_is_no_cue(pipeline):
+    doc, paths = candidates(pipeline, "The reportedly rich senator lost the vote in Ohio.")
+    assert all(a.cue.text != "reportedly" for a in doc.attributions)
+
+
+def test_adjective_cue_names_its_holder(pipeline):
+    doc, paths = candidates(pipeline, "Senate Republicans are confident that they will keep their majority.")
+    a = att_with(doc, "they will keep their majority")
+    assert paths[a.id] == "adjective" and a.type == "thought" and a.cue.text == "confident"
+    assert [p.text for p in a.content] == ["they will keep their majority"]
+    assert a.source.text == "Senate Republicans" and name(doc, a.speaker) == "Republicans"
+
+
+def test_nominal_cue_takes_the_subject_of_its_verb(pipeline):
+    doc, paths = candidates(pipeline, "Democrats expressed concern that the bill would raise taxes.")
+    a = next(a for a in doc.attributions if a.cue.text == "concern")
+    assert paths[a.id] == "noun" and a.type == "thought"
+    assert [p.text for p in a.content] == ["the bill would raise taxes"]
+    assert a.source.text == "Democrats" and name(doc, a.speaker) == "Democrats"
+
+
+def test_nominal_cue_in_a_prepositional_object_takes_the_verbs_subject(pipeline):
+    doc, paths = candidates(pipeline, "The senator flirted with the idea of running for president.")
+    (a,) = doc.attributions
+    assert paths[a.id] == "noun" and a.cue.text == "idea" and a.source.text == "The senator"
+    assert [p.text for p in a.content] == ["running for president"]
+
+
+def test_nominal_cue_without_a_holder(pipeline):
+    doc, paths = candidates(pipeline, "Fears of a recession grew in Europe on Monday.")
+    (a,) = doc.attributions
+    assert paths[a.id] == "noun-bare" and a.type == "thought" and a.cue.text == "Fears"
+    assert a.source is None and a.speaker is None and [p.text for p in a.content] == ["a recession"]
+
+
+def test_in_a_poll_frames_the_clause(pipeline):
+    doc, paths = candidates(pipeline, "In a poll released Sunday, Clinton leads Trump by five points.")
+    a = next(a for a in doc.attributions if a.cue.text == "In")
+    assert paths[a.id] == "document" and a.type == "speech"
+    assert [p.text for p in a.content] == ["Clinton leads Trump by five points"]
+    assert a.source.text == "a poll released Sunday" and a.speaker is None
+
+
+def test_in_his_book_is_the_owners(pipeline):
+    doc, paths = candidates(pipeline, "Senator John Smith spoke on Monday. In his book, the war was a mistake.")
+    a = next(a for a in doc.attributions if a.cue.text == "In")
+    assert paths[a.id] == "document" and a.medium == "book"
+    assert [p.text for p in a.content] == ["the war was a mistake"]
+    assert a.source.text == "his" and name(doc, a.speaker) == "John Smith"
+
+
+def test_in_a_statement_with_a_verb_of_saying_is_the_verbs(pipeline):
+    doc, paths = candidates(pipeline, "In a statement released Sunday, the Foreign Ministry warned that the border would close.")
+    assert all(a.cue.text != "In" for a in doc.attributions)
+    a = att_with(doc, "the border would close")
+    assert (paths[a.id], a.cue.text, a.medium, name(doc, a.speaker)) == ("clause", "warned", "statement", "Foreign Ministry")
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_next(pipeline):
+    doc, paths = candidates(pipeline, "The governor added:\n\nThe state will rebuild every home that was lost in the fire.")
+    a = next(a for a in doc.attributions if a.cue.text == "added")
+    assert paths[a.id] == "colon" and a.source.text == "The governor"
+    assert [p.text for p in a.content] == ["The state will rebuild every home that was lost in the fire"]
+
+
+# --- the stage and its helpers ----------------------------------------------------------------------------------
+
+
+def test_extract_gives_the_stages_quotes(pipeline):
+    doc, parse = _parsed(pipeline, "According to the UN, more than two million people have been displaced. "
+                                   "“We are ready,” said Mayor John Smith.")
+    got = quotes.extract(doc, parse)
+    assert [(q.id, q.text, q.kind) for q in got] == [
+        ("q1", "more than two million people have been displaced", "indirect"), ("q2", "We are ready", "direct")]
+
+
+def test_the_stage_judges_candidates_with_its_filter(pipeline):
+    text = "Democrats expressed concern that the bill would raise taxes."
+    every = candidates(pipeline, text)[0].attributions
+    kept = pipeline.extract(text).attributions
+    assert {(a.cue.text, a.content[0].text) for a in kept} < {(a.cue.text, a.content[0].text) for a in every}
