@@ -252,3 +252,58 @@ def test_the_stage_judges_candidates_with_its_filter(pipeline):
     every = candidates(pipeline, text)[0].attributions
     kept = pipeline.extract(text).attributions
     assert {(a.cue.text, a.content[0].text) for a in kept} < {(a.cue.text, a.content[0].text) for a in every}
+
+
+def test_the_stage_built_on_its_own_loads_its_filter(pipeline):
+    # (built here, not through the pipeline fixture: mutmut credits a constructor to the test that ran it)
+    from newsgraph.attribution.stage import QuotesStage
+
+    text = "Democrats expressed concern that the bill would raise taxes."
+    doc, parse = _parsed(pipeline, text)
+    QuotesStage(pipeline.nlp)(doc, parse)
+    every = candidates(pipeline, text)[0].attributions
+    assert {(a.cue.text, a.content[0].text) for a in doc.attributions} < {(a.cue.text, a.content[0].text) for a in every}
+
+
+def test_a_source_phrase_holding_its_own_cue_ends_before_it(pipeline):
+    doc = pipeline.extract("Voters saying the economy is weak outnumber the rest.")
+    q = next(q for q in doc.quotes if q.cue.text == "saying")
+    assert q.speaker_text == "Voters"
+
+
+def test_three_words_in_scare_quotes_are_no_quote(pipeline):
+    doc = pipeline.extract("The so-called “peace plan now” was rejected by the council.")
+    assert marked(doc) == []
+
+
+def test_beliefs_and_intentions_are_attributions_not_quotes(pipeline):
+    for text, cls in (("Senate Republicans are confident that they will keep their majority.", "thought"),
+                      ("Governor Tom Reyes wants to run for the Senate in 2026.", "intention")):
+        doc = pipeline.extract(text)
+        assert doc.quotes == []
+        (a,) = doc.attributions
+        assert a.type == cls and a.quotes == [] and a.speaker is not None
+
+
+def test_a_headline_names_its_speaker(pipeline):
+    doc = pipeline.extract("Pat Caddell: Democrat Voters Worried About Their Party")
+    (q,) = doc.quotes
+    assert (q.id, q.kind, q.text, q.speaker_text, name(doc, q.speaker)) == (
+        "q1", "indirect", "Democrat Voters Worried About Their Party", "Pat Caddell", "Pat Caddell")
+    (a,) = doc.attributions
+    assert a.quotes == ["q1"] and a.type == "speech"
+
+
+def test_a_transcript_line_names_its_speaker(pipeline):
+    doc, paths = candidates(pipeline, "Officials met on Monday.\n\nJAKE TAPPER: Welcome back to the show, everyone here.")
+    (a,) = doc.attributions
+    assert paths[a.id] == "transcript" and a.source.text == "JAKE TAPPER" and a.speaker is None
+    assert [p.text for p in a.content] == ["Welcome back to the show, everyone here."]
+
+
+def test_a_quote_takes_no_cue_from_the_next_paragraph(pipeline):
+    doc = pipeline.extract("“We are ready for the storm.”\n\nMayor John Smith said the town had prepared for weeks.")
+    q = one_quote(doc)
+    assert q.cue is None and q.speaker is None and q.speaker_text is None
+    _, paths = candidates(pipeline, "“We are ready for the storm.”\n\nMayor John Smith said the town had prepared.")
+    assert "marked" in paths.values()
