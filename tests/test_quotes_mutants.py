@@ -307,3 +307,34 @@ def test_a_quote_takes_no_cue_from_the_next_paragraph(pipeline):
     assert q.cue is None and q.speaker is None and q.speaker_text is None
     _, paths = candidates(pipeline, "“We are ready for the storm.”\n\nMayor John Smith said the town had prepared.")
     assert "marked" in paths.values()
+
+
+# --- attributions: one per cue, its passages merged ----------------------------------------------------------
+
+
+def test_a_split_quote_is_one_direct_attribution(pipeline):
+    doc = pipeline.extract("“I said no,” Mayor John Smith said, “and I meant it every time.”")
+    (a,) = doc.attributions
+    assert (a.id, a.kind, a.type, a.cue.text, a.source.text, a.speaker_text) == (
+        "a1", "direct", "speech", "said", "Mayor John Smith", "Mayor John Smith")
+    assert name(doc, a.speaker) == "John Smith" and a.quotes == ["q1", "q2"]
+    assert [p.text for p in a.content] == ["I said no", "and I meant it every time."]
+
+
+def test_a_partial_quote_inside_reported_speech_makes_a_partial_attribution(pipeline):
+    doc = pipeline.extract("Mayor John Smith said that the bridge was “safe for everyone” and would reopen in May.")
+    (a,) = doc.attributions
+    assert (a.kind, a.cue.text, name(doc, a.speaker)) == ("partial", "said", "John Smith")
+    assert [p.text for p in a.content] == ["the bridge was “safe for everyone” and would reopen in May"]
+    assert sorted(a.quotes) == ["q1", "q2"] and {q.kind for q in doc.quotes} == {"indirect", "partial"}
+
+
+def test_attributions_are_numbered_in_text_order_with_their_intermediaries(pipeline):
+    doc = pipeline.extract("President Emmanuel Macron told the BBC in an interview that France would send troops. "
+                           "A spokesman for the Foreign Ministry said Beijing \"firmly opposes\" the arms sale.")
+    assert [a.id for a in doc.attributions] == ["a1", "a2"]
+    macron, spokesman = doc.attributions
+    assert name(doc, macron.speaker) == "Emmanuel Macron" and macron.reported_to in ("BBC", "the BBC")
+    assert macron.medium == "interview" and macron.on_behalf_of is None
+    assert spokesman.speaker is None and spokesman.speaker_text.startswith("A spokesman")
+    assert "Foreign Ministry" in name(doc, spokesman.on_behalf_of) and spokesman.reported_to is None
