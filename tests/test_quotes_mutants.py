@@ -338,3 +338,25 @@ def test_attributions_are_numbered_in_text_order_with_their_intermediaries(pipel
     assert macron.medium == "interview" and macron.on_behalf_of is None
     assert spokesman.speaker is None and spokesman.speaker_text.startswith("A spokesman")
     assert "Foreign Ministry" in name(doc, spokesman.on_behalf_of) and spokesman.reported_to is None
+
+
+def test_a_headline_by_an_unknown_name_and_a_later_line_by_a_known_one(pipeline):
+    doc, paths = candidates(pipeline, "Poll: Senator Lopez Leads Governor Reyes In Three-Way Race.\n\n"
+                                      "Officials met on Monday in the capital.\n\n"
+                                      "Pat Caddell: We will win the state next year, and the next.")
+    head, line = sorted((a for a in doc.attributions if a.cue.text == ":"), key=lambda a: a.cue.start)
+    assert paths[head.id] == "headline-other" and head.source.text == "Poll" and head.speaker is None
+    assert [p.text for p in head.content] == ["Senator Lopez Leads Governor Reyes In Three-Way Race"]
+    assert paths[line.id] == "transcript" and name(doc, line.speaker) == "Pat Caddell"
+    assert [p.text for p in line.content] == ["We will win the state next year, and the next."]
+    assert doc.text[line.cue.start:line.cue.end] == ":" and line.cue.start == doc.text.index("Caddell:") + 7
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday.\n\nThe result: a new plan for the state budget in March.",  # not first, not a name
+    "Officials met on Monday.\n\nHe listed the options: a tax, a levy: a fee: or a loan for the city.",
+    "A long first paragraph that does not open with a name or a short phrase: it just runs on for a while.",
+])
+def test_colons_that_make_no_headline(pipeline, text):
+    doc, _ = candidates(pipeline, text)
+    assert not [a for a in doc.attributions if a.cue.text == ":"]
