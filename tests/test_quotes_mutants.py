@@ -360,3 +360,32 @@ def test_a_headline_by_an_unknown_name_and_a_later_line_by_a_known_one(pipeline)
 def test_colons_that_make_no_headline(pipeline, text):
     doc, _ = candidates(pipeline, text)
     assert not [a for a in doc.attributions if a.cue.text == ":"]
+
+
+# --- verb cues: how the content and the source are found ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,cue,path,cls,content,source", [
+    ("Senator Maria Lopez said that the bill would pass next week.", "said", "clause", "speech",
+     ["the bill would pass next week"], "Senator Maria Lopez"),
+    ("The plan was announced by the Prime Minister on Monday.", "announced", "passive-agent", "speech",
+     ["The plan"], "the Prime Minister"),
+    ("The deal was criticized as a threat to national security.", "criticized", "passive-bare", "speech",
+     ["The deal", "a threat to national security"], None),
+    ("Plans were announced on Monday.", "announced", "passive-bare", "speech", ["Plans"], None),
+    ("The president is expected to sign the bill on Friday.", "expected", "passive", "thought",
+     ["The president is expected to sign the bill on Friday"], None),
+    ("Senator Ruiz met donors on Monday. He seems to feel the race is already lost.", "seems", "raise", "thought",
+     ["He seems to feel the race is already lost"], "He"),
+    ("The union called on the mayor to resign before the vote.", "called", "prep", "speech",
+     ["the mayor to resign before the vote"], "The union"),
+])
+def test_verb_cues(pipeline, text, cue, path, cls, content, source):
+    doc, paths = candidates(pipeline, text)
+    a = next(a for a in doc.attributions if a.cue.text == cue)
+    assert (paths[a.id], a.type, [p.text for p in a.content]) == (path, cls, content)
+    assert (a.source.text if a.source else None) == source
+    if source is None:
+        assert a.speaker is None and a.speaker_text is None
+    elif source == "He":
+        assert name(doc, a.speaker) == "Ruiz"
