@@ -389,3 +389,31 @@ def test_verb_cues(pipeline, text, cue, path, cls, content, source):
         assert a.speaker is None and a.speaker_text is None
     elif source == "He":
         assert name(doc, a.speaker) == "Ruiz"
+
+
+def test_hearsay_adverb_opening_the_clause_or_between_one_word_pieces(pipeline):
+    doc, paths = candidates(pipeline, "Reportedly, the FBI is making arrangements to interview the senator.")
+    a = next(a for a in doc.attributions if a.cue.text == "Reportedly")
+    assert paths[a.id] == "hearsay"
+    assert [p.text for p in a.content] == ["the FBI is making arrangements to interview the senator"]
+    doc, paths = candidates(pipeline, "Prices reportedly rose sharply in March.")
+    (a,) = doc.attributions
+    assert paths[a.id] == "hearsay" and [p.text for p in a.content] == ["Prices", "rose sharply in March"]
+
+
+@pytest.mark.parametrize("text,speaker_text,medium", [
+    ("The bridge will reopen in May, according to a statement on Monday.", "a statement on Monday", "statement"),
+    ("The army has withdrawn, according to him.", "him", None),  # a pronoun with nothing to point back to
+])
+def test_according_to_no_one_named(pipeline, text, speaker_text, medium):
+    doc, paths = candidates(pipeline, text)
+    a = next(a for a in doc.attributions if a.cue.text == "according to")
+    assert paths[a.id] == "according" and a.speaker is None
+    assert (a.source.text, a.speaker_text, a.medium) == (speaker_text, speaker_text, medium)
+
+
+def test_a_quote_goes_on_from_according_to(pipeline):
+    doc = pipeline.extract("According to Mayor John Smith, the camps are full.\n\n"
+                           "“We need more tents and more water for the families.”")
+    q = one_quote(doc)
+    assert (q.cue.text, name(doc, q.speaker)) == ("According to", "John Smith")
