@@ -417,3 +417,19 @@ def test_a_quote_goes_on_from_according_to(pipeline):
                            "“We need more tents and more water for the families.”")
     q = one_quote(doc)
     assert (q.cue.text, name(doc, q.speaker)) == ("According to", "John Smith")
+
+
+@pytest.mark.parametrize("before", [
+    "Senator Bill Hartley visited Ohio. Then Hartley kicked the ball:",  # a verb with an object
+    "The new rules were published on Monday:",  # a passive verb
+])
+def test_a_verb_before_a_colon_that_frames_no_quote(pipeline, before):
+    doc = pipeline.extract(before + " “We will win this election in November, and the next one.”")
+    q = next(q for q in marked(doc) if q.kind == "direct")
+    assert q.cue is None and q.speaker is None
+
+
+def test_a_colon_cue_across_single_line_breaks(pipeline):
+    doc = pipeline.extract("Governor Mary Jones visited the town on Friday.\nThe governor added:\n" + PROMISE)
+    q = one_quote(doc)
+    assert (q.cue.text, q.speaker_text, name(doc, q.speaker)) == ("added", "The governor", "Mary Jones")
