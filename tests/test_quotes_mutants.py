@@ -433,3 +433,22 @@ def test_a_colon_cue_across_single_line_breaks(pipeline):
     doc = pipeline.extract("Governor Mary Jones visited the town on Friday.\nThe governor added:\n" + PROMISE)
     q = one_quote(doc)
     assert (q.cue.text, q.speaker_text, name(doc, q.speaker)) == ("added", "The governor", "Mary Jones")
+
+
+def test_transcript_lines_further_down(pipeline):
+    doc, paths = candidates(pipeline, "Officials met at 9:30 on Monday.\n\n"  # a colon, but no "Name: text"
+                                      "The result: a new plan for the state budget in March.\n\n"  # not a name
+                                      "MARTHA STONE: The vote is at 9:30 or 10:30 tomorrow.\n\n"  # three colons
+                                      "JAKE TAPPER: Times: 9:30, 10:30, 11:30 and 12:30 daily.\n\n"  # a list: too many
+                                      "Mayor Pat Caddell: We will win the state next year, and the next.")
+    lines = sorted((a for a in doc.attributions if a.cue.text == ":"), key=lambda a: a.cue.start)
+    assert [(a.source.text, paths[a.id]) for a in lines] == [("MARTHA STONE", "transcript"),
+                                                             ("Mayor Pat Caddell", "transcript")]
+    assert name(doc, lines[1].speaker) == "Pat Caddell"  # a known name filling most of the phrase
+
+
+def test_a_headline_by_a_known_name_inside_a_longer_phrase(pipeline):
+    doc, paths = candidates(pipeline, "Pollster Pat Caddell: Democrat Voters Worried About Their Party")
+    (a,) = doc.attributions
+    assert paths[a.id] == "headline" and a.source.text == "Pollster Pat Caddell"
+    assert name(doc, a.speaker) == "Pat Caddell"
