@@ -452,3 +452,12 @@ def test_a_headline_by_a_known_name_inside_a_longer_phrase(pipeline):
     (a,) = doc.attributions
     assert paths[a.id] == "headline" and a.source.text == "Pollster Pat Caddell"
     assert name(doc, a.speaker) == "Pat Caddell"
+
+
+def test_a_title_headline(pipeline):
+    doc, paths = candidates(pipeline, "Pat Caddell: Democrat Voters Worried About Their Party\n\n"
+                                      "The pollster spoke on a radio show on Thursday about the campaign.")
+    assert doc.sections[0].kind == "title"
+    a = next(a for a in doc.attributions if a.cue.text == ":")
+    assert paths[a.id] == "headline" and name(doc, a.speaker) == "Pat Caddell"
+    assert [p.text for p in a.content] == ["Democrat Voters Worried About Their Party"]
