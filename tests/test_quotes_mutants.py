@@ -461,3 +461,11 @@ def test_a_title_headline(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == ":")
     assert paths[a.id] == "headline" and name(doc, a.speaker) == "Pat Caddell"
     assert [p.text for p in a.content] == ["Democrat Voters Worried About Their Party"]
+
+
+def test_verbs_outside_the_lexicon_are_proposed_as_generic_candidates(pipeline):
+    # (with `collect`, as when the filter is trained; the stage itself proposes only the lemmas its filter knows)
+    doc, paths = candidates(pipeline, "Senate Republicans are confident that they will keep their majority.")
+    a = next(a for a in doc.attributions if a.cue.text == "keep")
+    assert paths[a.id] == "generic-obj" and [p.text for p in a.content] == ["their majority"]
+    assert a.source.text == "they" and name(doc, a.speaker) == "Republicans"
