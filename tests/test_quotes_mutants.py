@@ -469,3 +469,18 @@ def test_verbs_outside_the_lexicon_are_proposed_as_generic_candidates(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "keep")
     assert paths[a.id] == "generic-obj" and [p.text for p in a.content] == ["their majority"]
     assert a.source.text == "they" and name(doc, a.speaker) == "Republicans"
+
+
+def test_a_cue_inside_its_content_splits_it(pipeline):
+    doc, paths = candidates(pipeline, "This campaign, he says, is different from the last one.")
+    (a,) = doc.attributions
+    assert (paths[a.id], a.cue.text, a.source.text) == ("inverted", "says", "he")
+    assert [p.text for p in a.content] == ["This campaign", "is different from the last one"]
+
+
+def test_a_that_clause_the_parser_made_the_main_clause(pipeline):
+    doc, paths = candidates(pipeline, "The senator continues to insist, most recently in an interview with CNN, "
+                                      "that she will run.")
+    a = next(a for a in doc.attributions if a.cue.text == "insist")
+    assert paths[a.id] == "clause" and [p.text for p in a.content] == ["she will run"]
+    assert a.source.text == "The senator"
