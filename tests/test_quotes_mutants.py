@@ -484,3 +484,23 @@ def test_a_that_clause_the_parser_made_the_main_clause(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "insist")
     assert paths[a.id] == "clause" and [p.text for p in a.content] == ["she will run"]
     assert a.source.text == "The senator"
+
+
+def test_more_edges_of_the_words_around_a_cue(pipeline):
+    # a hearsay adverb ending its clause
+    doc, paths = candidates(pipeline, "The deal collapsed on Monday, reportedly.")
+    (a,) = doc.attributions
+    assert paths[a.id] == "hearsay" and [p.text for p in a.content] == ["The deal collapsed on Monday"]
+    # the words before a quote start at its own sentence: a verb of saying in the sentence before is not its cue
+    doc = pipeline.extract("Senator Bill Hartley said nothing at first. Then Hartley boomed: "
+                           "“We will win this election in November.”")
+    assert one_quote(doc).cue.text == "boomed"
+    # the words after a quote end with its paragraph, however many paragraphs follow
+    doc = pipeline.extract("“We are ready for the storm.”\n\nMayor John Smith said the town had prepared for weeks.\n\n"
+                           "The storm reached the coast on Monday.")
+    assert one_quote(doc).cue is None
+    # the paragraph after "X explained:" is content to its last word
+    doc, paths = candidates(pipeline, "Party leader Pat Caddell spoke at the rally on Monday.\n\nCaddell explained:\n\n"
+                                      "The plan is to win the vote in every state next year")
+    a = next(a for a in doc.attributions if a.cue.text == "explained")
+    assert paths[a.id] == "colon" and [p.text for p in a.content] == ["The plan is to win the vote in every state next year"]
