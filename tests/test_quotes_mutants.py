@@ -330,10 +330,10 @@ def test_a_partial_quote_inside_reported_speech_makes_a_partial_attribution(pipe
 
 
 def test_attributions_are_numbered_in_text_order_with_their_intermediaries(pipeline):
-    doc = pipeline.extract("President Emmanuel Macron told the BBC in an interview that France would send troops. "
-                           "A spokesman for the Foreign Ministry said Beijing \"firmly opposes\" the arms sale.")
+    doc = pipeline.extract("A spokesman for the Foreign Ministry said Beijing \"firmly opposes\" the arms sale. "
+                           "President Emmanuel Macron told the BBC in an interview that France would send troops.")
     assert [a.id for a in doc.attributions] == ["a1", "a2"]
-    macron, spokesman = doc.attributions
+    spokesman, macron = doc.attributions
     assert name(doc, macron.speaker) == "Emmanuel Macron" and macron.reported_to in ("BBC", "the BBC")
     assert macron.medium == "interview" and macron.on_behalf_of is None
     assert spokesman.speaker is None and spokesman.speaker_text.startswith("A spokesman")
@@ -417,6 +417,8 @@ def test_a_quote_goes_on_from_according_to(pipeline):
                            "“We need more tents and more water for the families.”")
     q = one_quote(doc)
     assert (q.cue.text, name(doc, q.speaker)) == ("According to", "John Smith")
+    (a,) = doc.attributions  # the claim and the quote after it: one attribution, partly direct
+    assert a.kind == "mixed" and [p.text for p in a.content] == ["the camps are full", q.text]
 
 
 @pytest.mark.parametrize("before", [
@@ -504,3 +506,17 @@ def test_more_edges_of_the_words_around_a_cue(pipeline):
                                       "The plan is to win the vote in every state next year")
     a = next(a for a in doc.attributions if a.cue.text == "explained")
     assert paths[a.id] == "colon" and [p.text for p in a.content] == ["The plan is to win the vote in every state next year"]
+
+
+def test_uncued_quotes_far_apart_are_separate_attributions(pipeline):
+    doc, paths = candidates(pipeline, "“We are ready for the storm and the floods.”\n\nThe town closed its schools.\n\n"
+                                      "The port stayed open all week.\n\n“The roads are closed until Friday.”")
+    marked_atts = [a for a in doc.attributions if paths[a.id] == "marked"]
+    assert [len(a.quotes) for a in marked_atts] == [1, 1]
+    assert all(a.cue is None and a.speaker is None for a in marked_atts)
+
+
+def test_the_filter_judges_every_candidate_after_dropping_one(pipeline):
+    doc = pipeline.extract("Democrats expressed concern that the bill would raise taxes. "
+                           "Senator Maria Lopez said that the bill would pass next week.")
+    assert [a.cue.text for a in doc.attributions] == ["expressed", "said"]  # "concern", between them, is dropped
