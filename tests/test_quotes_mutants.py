@@ -520,3 +520,14 @@ def test_the_filter_judges_every_candidate_after_dropping_one(pipeline):
     doc = pipeline.extract("Democrats expressed concern that the bill would raise taxes. "
                            "Senator Maria Lopez said that the bill would pass next week.")
     assert [a.cue.text for a in doc.attributions] == ["expressed", "said"]  # "concern", between them, is dropped
+
+
+def test_without_a_filter_no_verb_outside_the_lexicon_is_proposed(pipeline):
+    atts = extract_all(*_parsed(pipeline, "Democrats expressed concern that the bill would raise taxes."), flt=None)[1]
+    assert {a.cue.text for a in atts} == {"expressed", "concern"}  # not "raise" (not a cue of the lexicon)
+
+
+def test_a_raising_cue_names_a_named_subject(pipeline):
+    doc, paths = candidates(pipeline, "Senator Ruiz seems to feel the race is already lost.")
+    a = next(a for a in doc.attributions if a.cue.text == "seems")
+    assert paths[a.id] == "raise" and a.source.text == "Senator Ruiz" and name(doc, a.speaker) == "Ruiz"
