@@ -8,6 +8,7 @@ module and its tests, and the survivors are printed at the end.
     python scripts/mutate.py                 # every module below
     python scripts/mutate.py model quotes    # some of them
     python scripts/mutate.py quotes --only '*near_paragraph*'   # some functions of one module
+    python scripts/mutate.py coder --only 'Participants.resolve*'   # a method
     python scripts/mutate.py coder --tests tests/test_events_coder_mutants.py   # only these tests
 """
 
@@ -83,7 +84,8 @@ def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Pat
 
 def run_module(work: Path, module: str, only: list[str], children: int, tests: list[str] | None = None) -> dict:
     dest = scratch_copy(work, module, tests)
-    pattern = [f"newsgraph.{_dotted(module)}.x_{o}" for o in only]
+    # mutmut names functions x_NAME and methods xǁClassǁNAME: --only 'Participants.resolve*' picks a method
+    pattern = [f"newsgraph.{_dotted(module)}." + ("xǁ" + o.replace(".", "ǁ", 1) if "." in o else f"x_{o}") for o in only]
     with open(dest / "mutmut-run.log", "w") as log:  # its progress bar is one very long line
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children), *pattern], cwd=dest,
                        stdout=log, stderr=subprocess.STDOUT, check=False)
