@@ -531,3 +531,18 @@ def test_a_raising_cue_names_a_named_subject(pipeline):
     doc, paths = candidates(pipeline, "Senator Ruiz seems to feel the race is already lost.")
     a = next(a for a in doc.attributions if a.cue.text == "seems")
     assert paths[a.id] == "raise" and a.source.text == "Senator Ruiz" and name(doc, a.speaker) == "Ruiz"
+
+
+def test_a_headline_after_a_byline(pipeline):
+    doc, paths = candidates(pipeline, "By Jane Doe\n\nPat Caddell: Democrat voters are worried about their party and "
+                                      "its leader.\n\nThe pollster spoke on a radio show on Thursday about the campaign.")
+    assert doc.sections[0].kind == "byline"
+    a = next(a for a in doc.attributions if a.cue.text == ":")
+    assert paths[a.id] == "headline" and name(doc, a.speaker) == "Pat Caddell"
+
+
+def test_a_cue_inside_a_quote_does_not_end_the_search_for_cues(pipeline):
+    doc, paths = candidates(pipeline, "“I think we will win the vote,” Smith said. Mayor Jones said the vote was close.")
+    a = att_with(doc, "the vote was close")
+    assert (paths[a.id], a.cue.text, name(doc, a.speaker)) == ("clause", "said", "Jones")
+    assert all(a.cue.text != "think" for a in doc.attributions)  # inside the marks: the quote's, not a cue
