@@ -471,6 +471,9 @@ def test_verbs_outside_the_lexicon_are_proposed_as_generic_candidates(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "keep")
     assert paths[a.id] == "generic-obj" and [p.text for p in a.content] == ["their majority"]
     assert a.source.text == "they" and name(doc, a.speaker) == "Republicans"
+    doc, paths = candidates(pipeline, "The mayor grumbled that the vote was unfair.")  # with a clause
+    (a,) = doc.attributions
+    assert (paths[a.id], a.cue.text, [p.text for p in a.content]) == ("generic-clause", "grumbled", ["the vote was unfair"])
 
 
 def test_a_cue_inside_its_content_splits_it(pipeline):
