@@ -8,6 +8,7 @@ module and its tests, and the survivors are printed at the end.
     python scripts/mutate.py                 # every module below
     python scripts/mutate.py model quotes    # some of them
     python scripts/mutate.py quotes --only '*near_paragraph*'   # some functions of one module
+    python scripts/mutate.py coder --only 'Participants.resolve*'   # a method
     python scripts/mutate.py coder --tests tests/test_events_coder_mutants.py   # only these tests
 """
 
@@ -30,7 +31,8 @@ MODULES = {
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py"]),
-    "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py"]),
+    "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
+                                                     "tests/test_quotes_mutants.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_events_coder.py"]),
@@ -84,7 +86,8 @@ def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Pat
 
 def run_module(work: Path, module: str, only: list[str], children: int, tests: list[str] | None = None) -> dict:
     dest = scratch_copy(work, module, tests)
-    pattern = [f"newsgraph.{_dotted(module)}.x_{o}" for o in only]
+    # mutmut names functions x_NAME and methods xǁClassǁNAME: --only 'Participants.resolve*' picks a method
+    pattern = [f"newsgraph.{_dotted(module)}." + ("xǁ" + o.replace(".", "ǁ", 1) if "." in o else f"x_{o}") for o in only]
     with open(dest / "mutmut-run.log", "w") as log:  # its progress bar is one very long line
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children), *pattern], cwd=dest,
                        stdout=log, stderr=subprocess.STDOUT, check=False)
