@@ -421,14 +421,19 @@ def test_a_quote_goes_on_from_according_to(pipeline):
     assert a.kind == "mixed" and [p.text for p in a.content] == ["the camps are full", q.text]
 
 
-@pytest.mark.parametrize("before", [
-    "Senator Bill Hartley visited Ohio. Then Hartley kicked the ball:",  # a verb with an object
-    "The new rules were published on Monday:",  # a passive verb
-])
-def test_a_verb_before_a_colon_that_frames_no_quote(pipeline, before):
-    doc = pipeline.extract(before + " “We will win this election in November, and the next one.”")
+def test_a_passive_verb_before_a_colon_frames_no_quote(pipeline):
+    doc = pipeline.extract("The new rules were published on Monday: “We will win this election in November, "
+                           "and the next one.”")
     q = next(q for q in marked(doc) if q.kind == "direct")
     assert q.cue is None and q.speaker is None
+
+
+def test_a_clause_ending_in_a_colon_frames_the_quote_whatever_its_verb(pipeline):
+    """Session 5 (s5-attr): 'as she put it: “…”', 'Hartley kicked the ball: “…”' (a verb with an object)."""
+    doc = pipeline.extract("Senator Bill Hartley visited Ohio. Then Hartley kicked the ball: “We will win this "
+                           "election in November, and the next one.”")
+    q = next(q for q in marked(doc) if q.kind == "direct")
+    assert q.cue.text == "kicked" and q.speaker_text == "Hartley"
 
 
 def test_a_colon_cue_across_single_line_breaks(pipeline):
