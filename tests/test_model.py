@@ -139,3 +139,16 @@ def test_entity_for_span_skips_non_actors_and_mere_neighbours():
 
 def test_to_json_indent_is_honoured():
     assert Document(text="x").to_json(indent=4).startswith('{\n    "schema"')
+
+
+@pytest.mark.parametrize("start, end, span", [
+    (0, 14, (2, 11, "Sentence.")),  # leading spaces, trailing newline and tab
+    (2, 11, (2, 11, "Sentence.")),  # already trimmed
+    (0, 2, (2, 2, "")),  # white space only: empty at its end
+    (11, 11, (11, 11, "")),
+])
+def test_trimmed_span_drops_white_space_at_both_edges(start, end, span):
+    from newsgraph.model import trimmed_span
+
+    got = trimmed_span("  Sentence.\n\t next", start, end)
+    assert (got.start, got.end, got.text) == span

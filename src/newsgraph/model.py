@@ -21,6 +21,16 @@ class Span(msgspec.Struct, kw_only=True):
     text: str
 
 
+def trimmed_span(text: str, start: int, end: int) -> Span:
+    """The Span of text[start:end] without the white space at its edges (a sentence from the parser
+    keeps its trailing space and line breaks; evidence should not)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
 class Section(msgspec.Struct, kw_only=True):
     """A labelled stretch of the article: title, dateline, byline, published, credit, caption, body."""
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DictionaryError, InputError
+from ..model import trimmed_span
 
 DATA = Path(__file__).parent / "data"
 BUILTIN_DISCARDS = DATA / "phoenix_discards.txt"
@@ -339,21 +340,10 @@ def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[
             continue  # one record per sentence: its first phrase
         skip.add(sent.start_char)
         records.append(Discard(scope="story" if e.story else "sentence", phrase=e.written, start=a, end=b,
-                               text=doc.text[a:b], sentence=_trimmed(doc, sent.start_char, sent.end_char)))
+                               text=doc.text[a:b], sentence=trimmed_span(doc.text, sent.start_char, sent.end_char)))
     if story is not None:
         skip = {s.start_char for s in sents}
     return records, skip
-
-
-def _trimmed(doc, start: int, end: int):
-    from ..model import Span
-
-    text = doc.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start=start, end=end, text=text[start:end])
 
 
 def tag_issues(issues: Issues, doc) -> None:

@@ -15,7 +15,7 @@ import msgspec
 import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
-from ..model import DateRef, Document, Event, Span
+from ..model import DateRef, Document, Event, trimmed_span
 from ..places import place_for_span
 from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
@@ -196,8 +196,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
-                evidence=_span(doc, sent.start_char, sent.end_char),
-                trigger=_span(doc, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
+                evidence=trimmed_span(doc.text, sent.start_char, sent.end_char),
+                trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
             )
             events.append((ev, c))
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
@@ -285,15 +285,7 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
     if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))) or not source \
             or location is None:
         return []
-    place = next((p for p in doc.places if p.id == location), None)
-    if place is None or not place.country:
-        return []
-    spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
-    for e in doc.entities:
-        if e.id not in source and _named_span(e, spans) is not None and \
-                (e.actor is None or e.actor.code == e.actor.country):
-            return [e.id]
-    return []
+    return _place_entity(location, doc, source)
 
 
 def _place_source(type_: str, cameo: str, target: list[str], location: str | None, doc: Document) -> list[str]:
@@ -303,12 +295,18 @@ def _place_source(type_: str, cameo: str, target: list[str], location: str | Non
     if not target or location is None or not (type_ == "COERCE" or (type_ == "ACCUSE" and cameo[:2] == "09")
                                               or (type_ == "ACCUSE" and cameo[:3] == "112")):
         return []
+    return _place_entity(location, doc, target)
+
+
+def _place_entity(location: str, doc: Document, other_side: list[str]) -> list[str]:
+    """The entity (not on the event's other side) that names the place `location` as a country or an
+    actor no more than its country: the place's people or authorities, as one side of the event."""
     place = next((p for p in doc.places if p.id == location), None)
     if place is None or not place.country:
         return []
     spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
     for e in doc.entities:
-        if e.id not in target and _named_span(e, spans) is not None and \
+        if e.id not in other_side and _named_span(e, spans) is not None and \
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
@@ -595,15 +593,6 @@ def clause_depth(tok) -> int:
 
 
 # --- spans, quotes, places, times -----------------------------------------------------------------
-
-def _span(doc: Document, start: int, end: int) -> Span:
-    text = doc.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start=start, end=end, text=text[start:end])
-
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
