@@ -78,6 +78,9 @@ def test_run_options_checks_user_verbs_without_building_the_builtin_lexicon(tmp_
     import typer  # noqa: F401  (cli needs it)
     from newsgraph import cli
     from newsgraph.events import lexicon
+    # the events stage binds get_lexicon by name when first imported: import it before the patch, or a
+    # pipeline built later in the same process (a session fixture) would keep the patched function
+    from newsgraph.events import stage  # noqa: F401
 
     def built(*a, **k):
         raise AssertionError("built-in lexicon built by the option check")
