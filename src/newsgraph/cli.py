@@ -94,6 +94,14 @@ def one_core_each(workers: int) -> None:
             os.environ.setdefault(var, "1")
 
 
+# the dictionary options extract and ingest share (the events/actors stages' settings, see run_options)
+ActorsOpt = Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")]
+AgentsOpt = Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")]
+VerbsOpt = Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")]
+DiscardsOpt = Annotated[list[str] | None, typer.Option("--discards", help="PETRARCH discard list (repeatable; replaces the built-in Phoenix list: `builtin` names it, `none` for no list).")]
+IssuesOpt = Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH issue dictionary (repeatable; `builtin` for the Phoenix one): issue codes on events.")]
+
+
 def run_options(model, published, actors, agents, verbs, batch_size: int = 32, discards=None, issues=None):
     """Options for extract/ingest, checked before any work: the date must be a date, and the user's
     dictionaries must load (each failure one line naming the value or the file and line)."""
@@ -183,11 +191,11 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date for every input (overrides metadata and inference).")] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
     input_format: Annotated[str | None, typer.Option("--input-format", help="text, html, json or jsonl (default: from the file name and content).")] = None,
-    actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
-    agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
-    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
-    discards: Annotated[list[str] | None, typer.Option("--discards", help="PETRARCH discard list (repeatable; replaces the built-in Phoenix list: `builtin` names it, `none` for no list).")] = None,
-    issues: Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH issue dictionary (repeatable; `builtin` for the Phoenix one): issue codes on events.")] = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
+    discards: DiscardsOpt = None,
+    issues: IssuesOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actors, events, quotes, times and places from articles."""
@@ -478,11 +486,11 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest input (or JSONL record) accepted, in bytes.")] = 2 * 1024 * 1024,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the inputs `failures` lists (by default a re-run skips them).")] = False,
     input_format: Annotated[str | None, typer.Option("--input-format", help="text, html, json or jsonl (default: from the file name and content).")] = None,
-    actors: Annotated[list[str] | None, typer.Option("--actors", help="CAMEO/PETRARCH actor dictionary (repeatable).")] = None,
-    agents: Annotated[list[str] | None, typer.Option("--agents", help="CAMEO/PETRARCH agent dictionary (repeatable).")] = None,
-    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="CAMEO/PETRARCH verb dictionary (repeatable).")] = None,
-    discards: Annotated[list[str] | None, typer.Option("--discards", help="PETRARCH discard list (repeatable; replaces the built-in Phoenix list: `builtin` names it, `none` for no list).")] = None,
-    issues: Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH issue dictionary (repeatable; `builtin` for the Phoenix one): issue codes on events.")] = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
+    discards: DiscardsOpt = None,
+    issues: IssuesOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line on stderr per committed batch.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     server: Annotated[str | None, typer.Option("--server", help="Send the articles to this running `newsgraph serve` (e.g. http://127.0.0.1:8000), which extracts and stores them in its own store; --db is then unused.")] = None,
