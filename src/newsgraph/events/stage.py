@@ -147,12 +147,13 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
-            if c.is_noun and c.predicate.i != c.anchor.i and c.predicate.lemma_.lower() in INTENT_OBJECT:
-                flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
-            elif c.is_noun and c.predicate.i != c.anchor.i and CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
-                # "offered concessions", "pledged support": what an offer or a pledge names is its
-                # content, not yet done
-                flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
+            if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
+                if c.predicate.lemma_.lower() in INTENT_OBJECT:
+                    flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
+                elif CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
+                    # "offered concessions", "pledged support": what an offer or a pledge names is its
+                    # content, not yet done
+                    flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
             if c.negation_coded:
@@ -204,7 +205,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 events += [(m, c) for m in mirrored(ev, c)]
     _link_repression(events)
     kept = drop_subsumed([e for e, _ in events])
-    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in {id(k) for k in kept}})
+    kept_ids = {id(k) for k in kept}
+    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids})
 
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
@@ -292,8 +294,8 @@ def _place_source(type_: str, cameo: str, target: list[str], location: str | Non
     """"was arrested in Lebanon", "was put under investigation in Italy", "were detained in Iran":
     an arrest, restriction, charge or investigation with no one named doing it is the act of the
     authorities of the place it happens in, as CAMEO coders code it: the entity naming that place."""
-    if not target or location is None or not (type_ == "COERCE" or (type_ == "ACCUSE" and cameo[:2] == "09")
-                                              or (type_ == "ACCUSE" and cameo[:3] == "112")):
+    if not target or location is None or not (type_ == "COERCE" or (type_ == "ACCUSE" and (cameo[:2] == "09"
+                                                                                           or cameo[:3] == "112"))):
         return []
     return _place_entity(location, doc, target)
 
