@@ -139,8 +139,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
     coded = {(m.start, m.end): e.actor.country for e in doc.entities if e.type == "ORG" and e.actor is not None
              and e.actor.country for m in e.mentions}
     for ent in ents:
-        if ent.label_ in ("ORG", "NORP") and _SCORE_TAIL.search(ent.text):  # "Brazil beat Argentina 2-0": the
-            tail = _SCORE_TAIL.search(ent.text)                           # parser took the score into the name
+        if ent.label_ in ("ORG", "NORP") and (tail := _SCORE_TAIL.search(ent.text)):  # "Brazil beat Argentina
+            # 2-0": the parser took the score into the name
             a, b = ent.start_char, ent.start_char + tail.start()
             if any(x.primary and (x.feature == "country" or x.feature == "city" and x.score >= 4.0)
                    for x in gaz.lookup(doc.text[a:b])):  # a country or a town of 10,000+ ("Arsenal 2-1" is no village's)
