@@ -110,7 +110,7 @@ def test_actors_list_and_stats(store):
     assert store.actors(q="%").num_rows == 0  # a value, not a pattern
     st = store.stats()
     assert (st["articles"], st["corpus_events"], st["events"]) == (5, 4, 6)
-    assert str(st["first_published"]) == "2026-01-25" and st["schema_version"] == 3
+    assert str(st["first_published"]) == "2026-01-25" and st["schema_version"] == 4
 
 
 def test_articles_page(store):

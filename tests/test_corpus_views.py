@@ -103,7 +103,7 @@ def test_upgrade_from_v2_unlinks_actorless_events_and_fills_flags_and_acled(tmp_
         assert "flags" not in old._columns("corpus_events")
     monkeypatch.undo()
     with Store.open(path) as new:
-        assert new.version() == 3 and new.count("corpus_events") == 3  # the actorless meeting went
+        assert new.version() == 4 and new.count("corpus_events") == 3  # the actorless meeting went
         assert new.count("events") == 4
         assert new.con.execute("SELECT count(*) FROM event_sources WHERE article_id = ?", [meeting.id]).fetchall()[0][0] == 0
         assert [e["type"] for e in _events(new)] == ["ASSAULT", "CONSULT"]

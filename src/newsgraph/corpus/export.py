@@ -25,10 +25,11 @@ import pyarrow as pa
 
 from .. import __version__
 from ..errors import NewsgraphError
+from .query import ISSUES_SQL
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat", "acled")
-PARQUET_TABLES = ("articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
+PARQUET_TABLES = ("articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places", "discards",
                   "actors", "actor_aliases", "actor_roles", "corpus_events", "failures")
 PARTITIONED = {"articles": "published", "corpus_events": "date"}
 MARKER = "_newsgraph.json"
@@ -58,7 +59,7 @@ def export(store: Store, fmt: str, out: str | Path) -> int:
 _EVENTS_SQL = """
 SELECT ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein, ce.negated,
        ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
-       coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type,
+       coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type, """ + ISSUES_SQL + """,
        (SELECT first(e.date_granularity ORDER BY e.evidence_start) FROM events e
           WHERE e.corpus_event_id = ce.id AND e.article_id = ce.article_id) AS date_granularity,
        ce.source_actor_id, ce.target_actor_id,
@@ -117,8 +118,9 @@ def _csv(store: Store, path: str) -> int:
     import pyarrow.csv as pacsv
 
     table = store.events(limit=None, order="date", include_flagged=True)  # the whole corpus, oldest first
-    flags = pa.array([";".join(f or []) for f in table.column("flags").to_pylist()], type=pa.string())
-    table = table.set_column(table.schema.get_field_index("flags"), "flags", flags)  # CSV has no lists
+    for name in ("flags", "issues"):  # CSV has no lists
+        joined = pa.array([";".join(v or []) for v in table.column(name).to_pylist()], type=pa.string())
+        table = table.set_column(table.schema.get_field_index(name), name, joined)
     pacsv.write_csv(table, path)
     return table.num_rows
 
@@ -240,6 +242,8 @@ def polecat_record(ev: dict) -> dict:
     }
     if ev["negated"]:
         rec["negated"] = True
+    if ev.get("issues"):
+        rec["issues"] = ev["issues"]  # newsgraph extra: codes of a PETRARCH issue dictionary (--issues)
     if ev["place_name"] is not None:
         rec["eventLoc"] = {"placeName": ev["place_name"], "country": ev["place_country"], "lat": ev["place_lat"],
                            "lon": ev["place_lon"], "featureType": ev["place_feature"]}

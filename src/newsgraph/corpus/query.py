@@ -18,7 +18,7 @@ from ..errors import QueryError
 from .resolve import norm, surname_only
 
 TABLES = frozenset({"articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
-                    "actors", "actor_aliases", "actor_roles", "corpus_events", "failures", "schema_version"})
+                    "actors", "actor_aliases", "actor_roles", "corpus_events", "failures", "schema_version", "discards"})
 
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _ORDER = {  # order name -> fixed SQL (never user text)
@@ -73,11 +73,16 @@ def articles(con, limit: int = 50, offset: int = 0) -> pa.Table:
                   [int(limit), int(offset)])
 
 
+# A corpus event's issue codes: those of any of its reports, once each, sorted.
+ISSUES_SQL = """(SELECT coalesce(list_sort(list_distinct(flatten(list(coalesce(e.issues, []))))), [])
+       FROM events e WHERE e.corpus_event_id = ce.id) AS issues"""
+
 EVENT_COLUMNS = """ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein,
     ce.source_actor_id, sa.name AS source_name, sa.code AS source_code,
     ce.target_actor_id, ta.name AS target_name, ta.code AS target_code,
     ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
-    coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type"""
+    coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type,
+    """ + ISSUES_SQL
 
 
 def events(con, source=None, target=None, type=None, since=None, until=None, limit: int | None = 100,

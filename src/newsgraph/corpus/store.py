@@ -90,7 +90,16 @@ ALTER TABLE corpus_events ADD COLUMN acled_event_type VARCHAR;
 ALTER TABLE corpus_events ADD COLUMN acled_sub_event_type VARCHAR;
 """
 
-CHILD_TABLES = ("entities", "mentions", "events", "quotes", "times", "places")
+# v4: what a PETRARCH issue dictionary found in each event's sentences (the codes, in the Document's
+# order; their counts stay in the Document), and the sentences the discard list kept from coding.
+V4 = """
+ALTER TABLE events ADD COLUMN issues VARCHAR[];
+CREATE TABLE discards (
+    article_id VARCHAR NOT NULL, scope VARCHAR, phrase VARCHAR, start_char INTEGER, end_char INTEGER,
+    text VARCHAR, sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR);
+"""
+
+CHILD_TABLES = ("entities", "mentions", "events", "quotes", "times", "places", "discards")
 # Types that are news with no actor named, when they have a place: a protest in Nairobi, an attack in Kabul.
 CORPUS_ALONE = frozenset({"PROTEST", "ASSAULT"})
 
@@ -110,7 +119,8 @@ def _relink_all(store: Store) -> None:
             "SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, ingested_at, id",
             [chunk]).fetchall()]
         for table in CHILD_TABLES:
-            store.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [chunk])
+            if store._columns(table):  # a table a later migration creates is not there yet
+                store.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [chunk])
         store._write(docs, articles=False)
 
 
@@ -155,11 +165,29 @@ def _v3_backfill(store: Store) -> None:
     con.execute("UPDATE corpus_events SET flags = [] WHERE flags IS NULL")
 
 
+def _v4_backfill(store: Store) -> None:
+    """v4 back-fill: the issue codes of every stored event and the discard rows, from the Documents."""
+    con = store.con
+    ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    for i in range(0, len(ids), 200):
+        rows = Rows()
+        for (doc_json,) in con.execute("SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                       [ids[i : i + 200]]).fetchall():
+            doc = Document.from_json(doc_json)
+            _discard_rows(doc, rows)
+            for ev in doc.events:
+                if ev.issues:
+                    rows.add("events", article_id=doc.id, event_id=ev.id, issues=[x.code for x in ev.issues])
+        store._update("events", ("issues",), rows.tables.get("events", []), key=("article_id", "event_id"))
+        store._insert("discards", rows.tables.get("discards", []))
+
+
 # (version, SQL, optional Python step run after the SQL in the same transaction)
 MIGRATIONS: list[tuple[int, str, Callable | None]] = [
     (1, V1, None),
     (2, V2, _relink_all),
     (3, V3, _v3_backfill),
+    (4, V4, _v4_backfill),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -215,7 +243,7 @@ def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
                  flags=list(ev.flags), context=list(ev.context), confidence=ev.confidence,
                  acled_event_type=ev.acled["event_type"] if ev.acled else None,
                  acled_sub_event_type=ev.acled["sub_event_type"] if ev.acled else None,
-                 corpus_event_id=None, source_actor_ids=[], target_actor_ids=[])
+                 issues=[x.code for x in ev.issues], corpus_event_id=None, source_actor_ids=[], target_actor_ids=[])
     for q in doc.quotes:
         rows.add("quotes", article_id=aid, quote_id=q.id, start_char=q.start, end_char=q.end, text=q.text, kind=q.kind,
                  speaker=q.speaker, speaker_text=q.speaker_text, on_behalf_of=q.on_behalf_of, medium=q.medium,
@@ -223,9 +251,17 @@ def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
     for t in doc.times:
         rows.add("times", article_id=aid, time_id=t.id, start_char=t.start, end_char=t.end, text=t.text, value=t.value,
                  granularity=t.granularity, type=t.type, mod=t.mod)
+    _discard_rows(doc, rows)
     for p in doc.places:
         rows.add("places", article_id=aid, place_id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon,
                  feature=p.feature, num_mentions=len(p.mentions))
+
+
+def _discard_rows(doc: Document, rows: Rows) -> None:
+    for d in doc.discards:
+        rows.add("discards", article_id=doc.id, scope=d.scope, phrase=d.phrase, start_char=d.start, end_char=d.end,
+                 text=d.text, sentence_start=d.sentence.start, sentence_end=d.sentence.end,
+                 sentence_text=d.sentence.text)
 
 
 # Arrow types for columns whose values may all be None in a batch (so inference cannot tell).
@@ -235,7 +271,7 @@ _TYPES = {
     "goldstein": pa.float64(), "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
     "quad_class": pa.int32(), "corpus_event_id": pa.int64(),
     "source_ids": _LIST, "target_ids": _LIST, "flags": _LIST, "context": _LIST, "words": _LIST,
-    "source_actor_ids": _LIST, "target_actor_ids": _LIST,
+    "source_actor_ids": _LIST, "target_actor_ids": _LIST, "issues": _LIST,
 }
 
 
@@ -413,6 +449,8 @@ class Store:
             return
         tmp = f"_ng_{table}"
         have = self._columns(table)
+        if not have:  # a migration's back-fill runs before a later migration creates this table
+            return
         self.con.register(tmp, _arrow([{k: v for k, v in r.items() if k in have} for r in rows]))
         try:
             self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {tmp}")  # table names are ours
