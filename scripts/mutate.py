@@ -39,6 +39,7 @@ MODULES = {
     "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
     "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
     "cache": ("src/newsgraph/cache.py", ["tests/test_cache.py"]),
+    "store": ("src/newsgraph/corpus/store.py", ["tests/test_corpus_issues.py", "tests/test_corpus_store.py"]),
     "cameo_dict": ("src/newsgraph/actors/cameo_dict.py", ["tests/test_actors_cameo_dict.py",
                                                           "tests/test_actors_user_countries.py"]),
 }

@@ -10,7 +10,7 @@ import pytest
 from corpus_docs import AFP, REUTERS
 from newsgraph.corpus import Store
 from newsgraph.corpus.export import export
-from newsgraph.model import Discard, Issue, Span
+from newsgraph.model import Discard, Issue, Span, content_id
 
 
 def _with_issues(doc, codes):
@@ -109,3 +109,18 @@ def test_upgrade_from_v1_also_reaches_v4_with_discards(tmp_path):
         assert new.version() == 4
         assert new.count("discards") == 1
         assert new.con.execute("SELECT issues FROM events").fetchall() == [(["SECURITY", "DIPLOMACY"],)]
+
+
+def test_upgrade_backfills_every_article_once_past_one_chunk(tmp_path):
+    """The back-fill reads stored Documents 200 at a time: none missed, none read twice."""
+    path = tmp_path / "old.duckdb"
+    docs = []
+    for n in range(203):
+        text = AFP_I.text + f" Item {n}."
+        docs.append(msgspec.structs.replace(AFP_I, text=text, id=content_id(text)))
+    with Store.open(path, upto=1) as old:
+        for d in docs:
+            old.con.execute("INSERT INTO articles (id, title, document) VALUES (?, ?, ?)", [d.id, d.title, d.to_json()])
+    with Store.open(path) as new:
+        assert new.con.execute("SELECT count(*), count(DISTINCT article_id) FROM discards").fetchall() == [(203, 203)]
+        assert new.con.execute("SELECT count(*) FROM events WHERE issues = ['SECURITY', 'DIPLOMACY']").fetchall() == [(203,)]
