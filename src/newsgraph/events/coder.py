@@ -252,7 +252,37 @@ def unique(items: list[str]) -> list[str]:
 
 
 def pobjs(prep) -> list:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or _stranded_object(prep)
+
+
+def _stranded_object(prep) -> list:
+    """"granted asylum to five officers holed up in the embassy": the parser read the reduced
+    relative as a clause and made the preposition's noun its subject, leaving the preposition with
+    no object. The noun that starts right after the preposition, subject of a bare participle
+    (no auxiliary; the tagger may call it a past tense) to its right, is the object."""
+    doc = prep.doc
+    if prep.dep_ not in ("prep", "dative") or prep.i + 1 >= len(doc):
+        return []
+    for n in doc[prep.i + 1].ancestors if doc[prep.i + 1].dep_ != "nsubj" else [doc[prep.i + 1]]:
+        if n.dep_ in ("nsubj", "nsubjpass") and n.left_edge.i == prep.i + 1 and n.pos_ in NOUN_POS:
+            v = n.head
+            if v.tag_ in ("VBN", "VBG", "VBD") and v.i > n.i and v.head.i == prep.head.i and \
+                    not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                return [n]
+        if n.i > prep.i + 8:
+            break
+    return []
+
+
+def direct_objects(v) -> list:
+    """The verb's direct objects, and a counted one the parser hung on a particle: "kidnapped up to
+    16 Russian advisers" read as kidnapped -prt-> up -prep-> to -pobj-> advisers."""
+    out = [k for k in v.children if k.dep_ == "dobj"]
+    if out:
+        return out
+    return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
+            if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
+            if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
 
 
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
@@ -696,7 +726,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
     if dative and any(other(k) for k in dative):
         return dative
-    dobj = [k for k in kids if k.dep_ == "dobj"]
+    dobj = direct_objects(v)
     if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
         by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]
@@ -728,6 +758,10 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 objs = [p for p in pobjs(k) if other(p)]
                 if objs:
                     return objs[:1]
+    if sense.type in DEFIANT_TYPES:
+        objs = [q for q in _defied(kids) if other(q)]
+        if objs:
+            return objs[:1]
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
             objs = [p for p in pobjs(k) if other(p)]
@@ -757,6 +791,18 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if objs:
                     return objs[:1]
     return []
+
+
+# "blocked streets in defiance of the authorities", "marched in protest against the law": the one
+# defied or protested against is the target of a protest or a refusal
+DEFIANT_TYPES = frozenset({"PROTEST", "REJECT"})
+DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
+
+
+def _defied(kids) -> list:
+    return [q for k in kids if k.dep_ == "prep" and k.lower_ == "in" for n in pobjs(k)
+            if n.lemma_.lower() in DEFIANCE_NOUNS for p in n.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "against", "at") for q in pobjs(p)]
 
 
 OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"

@@ -192,7 +192,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
             target = c.target or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
                                                doc, cameo or "")
-            source = c.source or _place_source(type_, cameo or "", target, location, doc)
+            source = c.source or _place_source(type_, cameo or "", target, location, doc) \
+                or _crowd_source(c, type_, target, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
@@ -298,6 +299,23 @@ def _place_source(type_: str, cameo: str, target: list[str], location: str | Non
                                                                                            or cameo[:3] == "112"))):
         return []
     return _place_entity(location, doc, target)
+
+
+def _crowd_source(c, type_: str, target: list[str], location: str | None, doc: Document) -> list[str]:
+    """"Hundreds of thousands of people blocked streets in Hong Kong": a protest by a crowd no one
+    places (no country, no group) is by the people of the place it happens in (CAMEO and PLOVER
+    code the place's civilians)."""
+    if type_ != "PROTEST" or c.is_noun or location is None:
+        return []
+    subs = coder.subjects(c.token)
+    if not subs or subs[0].lemma_.lower() not in CROWD_WORDS:
+        return []
+    return _place_entity(location, doc, [])
+
+
+# words for a crowd that say nothing of who is in it ("thousands of people", "residents")
+CROWD_WORDS = frozenset({"people", "person", "crowd", "thousand", "hundred", "dozen", "million", "resident",
+                         "citizen", "villager", "inhabitant", "local", "protester", "demonstrator", "marcher"})
 
 
 def _place_entity(location: str, doc: Document, other_side: list[str]) -> list[str]:
