@@ -314,8 +314,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
         elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
-        elif d == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            preps.add("that")  # "protested that the vote was rigged": a statement, not a street protest
+        elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
+            # a statement, not a street protest
+            preps.add("that")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -454,6 +456,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 have.add(v.i)
                 out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
+    out += _warnings(tokens, have, sent)
     for first in tokens:
         tok, whole = _hyphenated(first, lex)
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
@@ -489,6 +492,30 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
+    return out
+
+
+# "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
+# of what the speaker's side will do is a threat (CAMEO 13, "threats and warnings"); a warning of
+# what will happen anyway ("warned that the economy would slow") is none
+WARN_VERBS = frozenset({"warn", "caution"})
+OWN_SIDE = frozenset({"it", "we", "they", "police", "army", "troops", "forces", "military", "security",
+                      "government", "authorities"})
+WARNING_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that ... will")
+
+
+def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
+    out = []
+    for tok in tokens:
+        if tok.dep_ != "aux" or tok.lower_ not in ("will", "would") or tok.head.dep_ != "ccomp":
+            continue
+        v = tok.head.head
+        subs = [c for c in tok.head.children if c.dep_ in SUBJ]
+        if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or subs[0].lower_ not in OWN_SIDE:
+            continue
+        have.add(v.i)
+        out.append(Candidate(sense=WARNING_SENSE, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
+                             anchor=v, predicate=v))
     return out
 
 
@@ -768,6 +795,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             if objs:
                 return objs[:1]
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
+    if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
+        return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
     for k in kids:
         if k.dep_ in ("ccomp", "xcomp") or (k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in k.children)):

@@ -74,7 +74,7 @@ class EventsStage(Stage):
 
 def trigger_hashes(lex, strings) -> np.ndarray:
     """Hashes of every lemma/word that can start a trigger."""
-    words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC | (lex.petr.words() if lex.petr else set())
+    words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC | {"will", "would"} | (lex.petr.words() if lex.petr else set())
     words |= {w.split("-")[0] for w in lex.nouns if "-" in w}  # "sit-in" is parsed as sit - in
     return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
