@@ -71,3 +71,49 @@ def test_an_organisation_based_in_a_city_belongs_to_its_country(events):
     doc, _ = events("A militia based in Mogadishu attacked Ethiopian troops.")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert [doc.entity(s).actor.country for s in ev.source] == ["SOM"]
+
+
+def test_a_warning_of_what_the_speakers_side_will_do_is_a_threat(events):
+    _, evs = events("The Egyptian interior minister warned that police would crush any protest by the opposition.")
+    assert "THREATEN" in [t for t, _, _ in evs]
+    _, evs = events("Iran warned that it would retaliate against any Israeli strike.")
+    assert ("THREATEN", ["Iran"], ["Israeli"]) in evs
+    # a forecast is no threat
+    _, evs = events("The IMF warned that the economy would slow next year.")
+    assert "THREATEN" not in [t for t, _, _ in evs]
+
+
+def test_a_statement_fronted_before_protested_is_an_accusation(events):
+    _, evs = events("Israel is violating the ceasefire, Lebanese officials protested on Monday.")
+    assert ("ACCUSE", ["Lebanese officials"], ["Israel"]) in evs
+    _, evs = events("Thousands of Lebanese protested in Beirut on Monday.")
+    assert "ACCUSE" not in [t for t, _, _ in evs]
+
+
+def test_borders_opened_to_people_and_freedoms_enhanced(events):
+    _, evs = events("Jordan opened its border to Syrian refugees on Monday.")
+    assert ("AID", ["Jordan"], ["Syrian refugees"]) in evs
+    _, evs = events("China opened its borders to trade.")
+    assert "AID" not in [t for t, _, _ in evs]
+    doc, _ = events("The Kenyan government expanded press freedoms last year.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("CONCEDE", "0811")]
+
+
+def test_an_appeal_to_no_one_for_sanctions_rallies_opposition(events):
+    doc, evs = events("Opposition leaders in Kenya called for sanctions against Uganda.")
+    (ev,) = [e for e in doc.events if e.trigger and e.trigger.text == "called"]
+    assert (ev.type, ev.cameo) == ("ACCUSE", "113")
+    assert [doc.entity(t).name for t in ev.target] == ["Uganda"]
+    # appealed to someone: an appeal
+    doc, _ = events("The opposition called on the EU for sanctions against Belarus.")
+    (ev,) = [e for e in doc.events if e.trigger and e.trigger.text == "called"]
+    assert ev.type == "REQUEST"
+
+
+def test_a_name_without_its_middle_name_finds_the_dictionarys_person(pipeline):
+    # Phoenix lists "carlos saul menem"; news writes "Carlos Menem"
+    # (the article is about Spain: the guess from its focus would be Spanish)
+    doc = pipeline.extract("A Spanish judge in Spain ordered Carlos Menem to appear in a Madrid court.", name="t",
+                           published="2001-06-02")
+    (menem,) = [e for e in doc.entities if e.name == "Carlos Menem"]
+    assert menem.actor.country == "ARG"

@@ -54,6 +54,7 @@ class PhoenixActors:
         from .tables import big_cities
 
         self.phrases = entries()
+        self.short = _first_and_last(self.phrases)
         big_cities()  # read now, not in the first article that names a place
 
     def code_for(self, sd, i: int, j: int, date) -> str | None:
@@ -64,6 +65,26 @@ class PhoenixActors:
             if entry is not None:
                 return entry.code_at(date) or _one_country(entry)
         return None
+
+
+    def person_code(self, sd, i: int, j: int, date) -> str | None:
+        """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
+        first and last word of exactly one longer dictionary name (news drops middle names)."""
+        if j - i != 2:
+            return None
+        entry = self.short.get((sd[i].lower_, sd[j - 1].lower_))
+        return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+
+
+def _first_and_last(phrases: dict) -> dict:
+    """(first word, last word) -> the entry of the one phrase of three or more words they open and close."""
+    out: dict = {}
+    for p, e in phrases.items():
+        words = p.split()
+        if len(words) >= 3 and words[0].isalpha() and words[-1].isalpha():
+            key = (words[0], words[-1])
+            out[key] = e if out.get(key, e) is e else None
+    return {k: e for k, e in out.items() if e is not None}
 
 
 def _one_country(entry) -> str | None:
@@ -101,6 +122,8 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
                 # "the Bush administration": the dictionary lists the phrase through its head noun
                 code = matcher.code_for(sd, start, m.j + 1, date)
             code = code or matcher.code_for(sd, start, m.j, date)
+            if not code and c.type == "PERSON":
+                code = matcher.person_code(sd, m.i, m.j, date)
             if not code:
                 continue
             c.code = code

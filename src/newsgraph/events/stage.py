@@ -167,6 +167,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
                 # single-country exercises should be coded as MOBILIZE"
                 type_, cameo, mode = "COOPERATE", "062", None
+            if _rallies_opposition(c, contents.get(id(c))):
+                type_, cameo, mode = "ACCUSE", "113", "disapprove"
             if type_ == "AID" and cameo == "070":
                 cameo = _aid_kind(c)  # "provided humanitarian aid": 073
             elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun:
@@ -460,6 +462,15 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _rallies_opposition(c, d) -> bool:
+    """"called for sanctions against Nigeria", "urged a boycott of X": an appeal to no one in
+    particular for sanctions or a boycott against a party rallies opposition against it (CAMEO 113,
+    ACCUSE), where an appeal to someone ("urged the EU to impose sanctions") stays an appeal."""
+    if c.sense.type != "REQUEST" or c.is_noun or d is None or not d.target or not set(c.target) <= set(d.target):
+        return False  # (a target of its own besides the content's: the one appealed to)
+    return d.sense.type == "SANCTION" or (d.sense.type == "PROTEST" and d.token.lemma_.lower() == "boycott")
 
 
 def _object_of(c, d) -> bool:
