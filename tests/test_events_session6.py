@@ -117,3 +117,13 @@ def test_a_name_without_its_middle_name_finds_the_dictionarys_person(pipeline):
                            published="2001-06-02")
     (menem,) = [e for e in doc.entities if e.name == "Carlos Menem"]
     assert menem.actor.country == "ARG"
+
+
+def test_phoenix_codes_use_iso_countries_and_officers_of_a_dictionary_group_take_its_country(pipeline):
+    from newsgraph.actors import phoenix
+
+    assert phoenix.entries()["unita"].codes[0].code == "AGOREB"  # ANGREB in the dictionary
+    doc = pipeline.extract("UNITA rebels refused to allow United Nations planes to land.", name="t",
+                           published="1999-06-02")
+    (ev,) = [e for e in doc.events if e.type == "REJECT"]
+    assert [doc.entity(s).actor.country for s in ev.source] == ["AGO"]

@@ -41,8 +41,15 @@ def _read() -> dict[str, cameo_dict.ActorEntry]:
     return out
 
 
+# country prefixes of the Phoenix dictionaries that stand for a state ISO codes otherwise ("UNITA"
+# is ANGREB there, Angola is AGO everywhere else, the CAMEO actor codebook included)
+ISO_PREFIX = {"ANG": "AGO"}
+
+
 def _dated(field: str) -> cameo_dict.DatedCode:
     code, after, before = field.split("|")
+    if code[:3] in ISO_PREFIX:
+        code = ISO_PREFIX[code[:3]] + code[3:]
     return cameo_dict.DatedCode(code, after or None, before or None)
 
 
