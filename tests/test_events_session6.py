@@ -127,3 +127,18 @@ def test_phoenix_codes_use_iso_countries_and_officers_of_a_dictionary_group_take
                            published="1999-06-02")
     (ev,) = [e for e in doc.events if e.type == "REJECT"]
     assert [doc.entity(s).actor.country for s in ev.source] == ["AGO"]
+
+
+def test_a_country_the_ner_missed_is_still_an_actor(pipeline):
+    # the small model tags nothing in this sentence but the date
+    doc = pipeline.extract("Uzbekistan finally reopened the border crossing after two years.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "RETREAT"]
+    assert [doc.entity(s).actor.code for s in ev.source] == ["UZB"]
+
+
+def test_a_withdrawal_dated_by_an_on_phrase_still_leaves_its_from_place(events):
+    # (the parse hangs "on Tuesday" on the noun, "from Mali" on "forces")
+    _, evs = events("France speeded up the withdrawal of some combat forces from Mali on Tuesday, but officials "
+                    "cautioned that no deadline had been set for the removal of the troops.")
+    assert ("RETREAT", ["Mali"]) in [(t, tg) for t, _, tg in evs]

@@ -873,6 +873,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
+    tgt = [t for t in tgt if parts.resolve(t)]  # ("the withdrawal ... on Wednesday": no one, so look further)
     if not tgt and sense.reverse == "043":
         # "the visit by the Chinese premier to Nigeria": the destination, wherever "to" hangs
         tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "to" and k.i > a.i
