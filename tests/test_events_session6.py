@@ -142,3 +142,15 @@ def test_a_withdrawal_dated_by_an_on_phrase_still_leaves_its_from_place(events):
     _, evs = events("France speeded up the withdrawal of some combat forces from Mali on Tuesday, but officials "
                     "cautioned that no deadline had been set for the removal of the troops.")
     assert ("RETREAT", ["Mali"]) in [(t, tg) for t, _, tg in evs]
+
+
+def test_an_ethnic_group_is_placed_by_an_in_phrase_one_level_deep(events):
+    doc, _ = events("Macedonian police killed two ethnic Albanians in a shootout in northern Greece on Friday.")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [doc.entity(t).actor.country for t in ev.target] == ["GRC"]
+
+
+def test_moslem_is_a_religious_identity_not_an_organisation(pipeline):
+    doc = pipeline.extract("Egyptian police dispersed Moslem demonstrators in Cairo.", name="t", published="2025-06-02")
+    (demo,) = [e for e in doc.entities if e.name.endswith("demonstrators")]
+    assert demo.actor.country == "EGY"

@@ -139,14 +139,17 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     return iso
 
 
-def _in_country(ctx: ArticleContext, node) -> str | None:
-    """The country an "in X" phrase on `node` names."""
+def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
+    """The country an "in X" phrase on `node` names, or one "in" deeper ("in a gunbattle in southern
+    Serbia", "in a village in northern Iraq")."""
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 if p.dep_ == "pobj":
                     ent = next((e for e in ctx.sd.ents if e.start <= p.i < e.end), None)
                     iso = ctx.tables.country_of(ent.text if ent is not None else p.text)
+                    if iso is None and depth == 0 and ent is None:
+                        iso = _in_country(ctx, p, depth + 1)
                     if iso:
                         return iso
     return None
