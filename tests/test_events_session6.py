@@ -154,3 +154,14 @@ def test_moslem_is_a_religious_identity_not_an_organisation(pipeline):
     doc = pipeline.extract("Egyptian police dispersed Moslem demonstrators in Cairo.", name="t", published="2025-06-02")
     (demo,) = [e for e in doc.entities if e.name.endswith("demonstrators")]
     assert demo.actor.country == "EGY"
+
+
+def test_whoever_is_under_an_event_undergoes_it(events):
+    _, evs = events("Ukrainian positions came under attack from Russian forces.")
+    assert ("ASSAULT", ["Russian forces"], ["Ukraine"]) in evs
+    _, evs = events("A French journalist has been put under investigation in Turkey.")
+    assert ("ACCUSE", ["Turkey"], ["A French journalist"]) in evs
+    # "under a treaty" says by what right
+    _, evs = events("South Korea rejected the demand of North Korea to expel the troops kept here under a "
+                    "defence treaty with the United States.")
+    assert "AGREE" not in [t for t, _, _ in evs]

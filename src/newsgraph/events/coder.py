@@ -837,6 +837,11 @@ def _defied(kids) -> list:
 OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"
 
 
+# events one can be "under" ("under investigation", "under attack", "under curfew"); "under a treaty"
+# or "under an agreement" says by what right, not who undergoes it
+UNDERGONE = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION", "THREATEN"})
+
+
 def _noun_participants(c: Candidate, parts: Participants) -> None:
     n, a, sense = c.token, c.anchor, c.sense
     src, tgt, between = [], [], []
@@ -943,6 +948,16 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "pobj" and h.dep_ == "agent" and is_passive(h.head):
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
+    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "under" and h.head.pos_ in ("VERB", "AUX") \
+            and sense.type in UNDERGONE:
+        # "was put under investigation", "came under attack", "is under arrest": the clause's subject
+        # undergoes the event; whoever put it there acts
+        v = h.head
+        if not tgt:
+            tgt += [s for s in subjects(v) if parts.resolve(s)]
+        if not src:  # "was placed under arrest by X", "came under attack from X"
+            src += [p for k in list(v.children) + list(a.children) if (k.dep_ == "agent" and is_passive(v))
+                    or (k.dep_ == "prep" and k.lower_ == "from") for p in pobjs(k)]
     elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
         v = h.head
         # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
