@@ -165,3 +165,10 @@ def test_whoever_is_under_an_event_undergoes_it(events):
     _, evs = events("South Korea rejected the demand of North Korea to expel the troops kept here under a "
                     "defence treaty with the United States.")
     assert "AGREE" not in [t for t, _, _ in evs]
+
+
+def test_what_one_has_the_right_or_the_power_to_do_is_not_done(pipeline):
+    doc = pipeline.extract("The court gave police the authority to arrest the opposition leader. Iran has the "
+                           "capability to strike Israel.", name="t", published="2025-06-02")
+    acts = [e for e in doc.events if e.type in ("COERCE", "ASSAULT")]
+    assert acts and all("hypothetical" in e.flags for e in acts)
