@@ -172,3 +172,14 @@ def test_what_one_has_the_right_or_the_power_to_do_is_not_done(pipeline):
                            "capability to strike Israel.", name="t", published="2025-06-02")
     acts = [e for e in doc.events if e.type in ("COERCE", "ASSAULT")]
     assert acts and all("hypothetical" in e.flags for e in acts)
+
+
+def test_a_misspelt_name_finds_the_one_dictionary_person_it_nearly_spells(pipeline):
+    # Phoenix: "francois mitterrand"; the wire wrote one r; the story names only South Africa
+    doc = pipeline.extract("President Francois Mitterand welcomed South African leader F.W. de Klerk.", name="t",
+                           published="1990-06-02")
+    (p,) = [e for e in doc.entities if e.name == "Francois Mitterand"]
+    assert p.actor.country == "FRA"
+    from newsgraph.actors.phoenix import PhoenixActors
+
+    assert PhoenixActors()._spelt_otherwise("francois", "xyzzyq") is None

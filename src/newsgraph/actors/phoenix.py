@@ -9,7 +9,8 @@ article's focus, takes the dictionary's code in force on the document date: inte
 
 from __future__ import annotations
 
-from functools import lru_cache
+from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import cameo_dict
@@ -61,7 +62,6 @@ class PhoenixActors:
         from .tables import big_cities
 
         self.phrases = entries()
-        self.short = _first_and_last(self.phrases)
         big_cities()  # read now, not in the first article that names a place
 
     def code_for(self, sd, i: int, j: int, date) -> str | None:
@@ -74,13 +74,42 @@ class PhoenixActors:
         return None
 
 
+    @cached_property
+    def short(self) -> dict:  # built when a person first needs it (0.1 s)
+        return _first_and_last(self.phrases)
+
+    @cached_property
+    def by_first(self) -> dict:
+        return _by_first_name(self.phrases)
+
     def person_code(self, sd, i: int, j: int, date) -> str | None:
         """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
-        first and last word of exactly one longer dictionary name (news drops middle names)."""
+        first and last word of exactly one longer dictionary name (news drops middle names), or
+        a misspelling of one (_spelt_otherwise)."""
         if j - i != 2:
             return None
-        entry = self.short.get((sd[i].lower_, sd[j - 1].lower_))
+        first, last = sd[i].lower_, sd[j - 1].lower_
+        entry = self.short.get((first, last)) or self._spelt_otherwise(first, last)
         return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+
+    def _spelt_otherwise(self, first: str, last: str):
+        """ "Francois Mitterand", "Juvenal Habyariman": the one dictionary person with that first name
+        whose surname differs by a letter or two (wire copy misspells and transliterates names)."""
+        if len(last) < 5 or not last.isalpha():
+            return None
+        found = {id(e): e for other, e in self.by_first.get(first, ())
+                 if other[0] == last[0] and other != last and SequenceMatcher(None, other, last).ratio() >= 0.85}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _by_first_name(phrases: dict) -> dict:
+    """first word -> [(last word, entry)] of the dictionary's names of two words or more."""
+    out: dict = {}
+    for p, e in phrases.items():
+        words = p.split()
+        if len(words) >= 2 and words[0].isalpha() and words[-1].isalpha():
+            out.setdefault(words[0], []).append((words[-1], e))
+    return out
 
 
 def _first_and_last(phrases: dict) -> dict:
