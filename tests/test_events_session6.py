@@ -183,3 +183,16 @@ def test_a_misspelt_name_finds_the_one_dictionary_person_it_nearly_spells(pipeli
     from newsgraph.actors.phoenix import PhoenixActors
 
     assert PhoenixActors()._spelt_otherwise("francois", "xyzzyq") is None
+
+
+def test_who_helps_is_no_target(events):
+    _, evs = events("France bombed rebel positions in Mali with American help.")
+    assert all("American" not in tgt for _, _, tgt in evs)
+    _, evs = events("The European Union tightened the naval blockade of Libya with Italy's help.")
+    assert all("Italy" not in tgt for _, _, tgt in evs)
+
+
+def test_the_addressee_of_the_demands_insisted_on(events):
+    _, evs = events("Malian rebels insisted on their demands that Mali's government release their leaders.")
+    (tgt,) = [tg for t, _, tg in evs if t == "REQUEST"]
+    assert tgt == ["Malian government"] or tgt == ["government"]

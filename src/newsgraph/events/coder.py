@@ -30,7 +30,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_verbs import NULL, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -791,7 +791,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             return objs[:1]
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
-            objs = [p for p in pobjs(k) if other(p)]
+            objs = [p for p in pobjs(k) if other(p) and not _help(p)]
             if objs:
                 return objs[:1]
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
@@ -803,6 +803,12 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
             if subs:
                 return subs[:1]
+    if sense.type == "REQUEST":  # "insisted on its demands that Burundi's government grant": the demand's addressee
+        subs = [s for k in kids if k.dep_ == "prep" for n in pobjs(k) if n.lemma_.lower() in REQUEST_NOUNS
+                for cl in n.children if cl.dep_ in ("acl", "ccomp") for s in cl.children
+                if s.dep_ in SUBJ and parts.resolve(s) and not set(parts.resolve(s)) <= own]
+        if subs:
+            return subs[:1]
     # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
     if dobj:
         d = dobj[0]
@@ -835,6 +841,15 @@ def _defied(kids) -> list:
 
 
 OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"
+
+
+# "with Albania's help", "with US backing": who helps or consents is no target of the act
+HELP_NOUNS = frozenset({"help", "assistance", "support", "backing", "cooperation", "consent", "approval", "blessing",
+                        "permission", "participation", "involvement", "collaboration"})
+
+
+def _help(p) -> bool:
+    return p.lemma_.lower() in HELP_NOUNS and p.head.lower_ == "with"
 
 
 # events one can be "under" ("under investigation", "under attack", "under curfew"); "under a treaty"
@@ -872,7 +887,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 elif word == "on" and sense.type in TOPIC_ON:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
-                    tgt += objs
+                    tgt += [o for o in objs if not _help(o)]
                 elif word == "between":
                     between += objs
             elif d == "appos" and not parts.tok2ent.get(node.i):
