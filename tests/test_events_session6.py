@@ -196,3 +196,17 @@ def test_the_addressee_of_the_demands_insisted_on(events):
     _, evs = events("Malian rebels insisted on their demands that Mali's government release their leaders.")
     (tgt,) = [tg for t, _, tg in evs if t == "REQUEST"]
     assert tgt == ["Malian government"] or tgt == ["government"]
+
+
+def test_officials_of_an_organisation_with_a_bracketed_short_name_are_its(pipeline):
+    doc = pipeline.extract("Kenya Farmers Association (KFA) officials demanded lower fuel prices.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert [doc.entity(s).actor.country for s in ev.source] == ["KEN"]
+
+
+def test_members_affiliated_with_a_national_union_are_of_its_country(pipeline):
+    doc = pipeline.extract("Thousands of workers affiliated with the Serbian Workers' Union went on strike on "
+                           "Monday in protest against the government.", name="t", published="2025-06-02")
+    (w,) = [e for e in doc.entities if e.name.startswith("workers") or e.name.startswith("Thousands")]
+    assert w.actor.country == "SRB"

@@ -10,7 +10,7 @@ person of its own. A group noun joins the one named organisation it describes ("
 from __future__ import annotations
 
 from . import normalize as nz
-from .article import ActorCluster, ActorMention, ArticleContext
+from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import residence
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
@@ -79,7 +79,7 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
 
 
 # participles that say where an organisation sits: "a group based in Trinidad", "a Paris-based watchdog"
-SEAT_PARTICIPLES = frozenset({"based", "headquartered", "headquarted"})
+SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 
 
 def based_in(ctx: ArticleContext, head) -> str | None:
@@ -100,6 +100,29 @@ def based_in(ctx: ArticleContext, head) -> str | None:
                 or ctx.tables.territory_of(text)
             if iso:
                 return iso
+    return affiliated_with(ctx, head)
+
+
+AFFILIATION_PARTICIPLES = frozenset({"affiliated", "allied", "linked", "loyal", "belonging"})
+
+
+def affiliated_with(ctx: ArticleContext, head) -> str | None:
+    """ "workers affiliated with the Serbian Workers' Union", "militias loyal to the Iraqi government":
+    the country the organisation they belong to is named after ("thousands of workers affiliated
+    with X": the participle may hang on the quantity)."""
+    nodes = [head] + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [])
+    for k in (k for n in nodes for k in n.children):
+        if k.lower_ not in AFFILIATION_PARTICIPLES or k.dep_ not in ("acl", "amod"):
+            continue
+        for prep in k.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for p in prep.children:
+                    ent = ent_at(ctx.sd, p.i) if p.dep_ == "pobj" else None
+                    words = strip_the(ent.text).split() if ent is not None else []
+                    iso = next((ctx.tables.country_of(" ".join(words[:n])) for n in (3, 2, 1)
+                                if len(words) > n and ctx.tables.country_of(" ".join(words[:n]))), None)
+                    if iso:
+                        return iso
     return None
 
 
