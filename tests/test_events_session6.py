@@ -210,3 +210,9 @@ def test_members_affiliated_with_a_national_union_are_of_its_country(pipeline):
                            "Monday in protest against the government.", name="t", published="2025-06-02")
     (w,) = [e for e in doc.entities if e.name.startswith("workers") or e.name.startswith("Thousands")]
     assert w.actor.country == "SRB"
+
+
+def test_an_object_shifted_after_an_as_phrase_is_the_object(events):
+    # "denounced as a provocation X": the parser makes X an apposition of "provocation"
+    _, evs = events("Russia on Monday denounced as a provocation Poland's decision to expel its diplomats.")
+    assert ("ACCUSE", ["Russia"], ["Poland"]) in evs

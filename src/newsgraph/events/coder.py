@@ -275,11 +275,18 @@ def _stranded_object(prep) -> list:
 
 
 def direct_objects(v) -> list:
-    """The verb's direct objects, and a counted one the parser hung on a particle: "kidnapped up to
-    16 Russian advisers" read as kidnapped -prt-> up -prep-> to -pobj-> advisers."""
+    """The verb's direct objects, one shifted after an "as" phrase, and a counted one the parser hung
+    on a particle: "kidnapped up to 16 Russian advisers" read as kidnapped -prt-> up -prep-> to
+    -pobj-> advisers."""
     out = [k for k in v.children if k.dep_ == "dobj"]
     if out:
         return out
+    # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after an "as"
+    # phrase is parsed as an apposition of the phrase's noun
+    shifted = [a for k in v.children if k.dep_ == "prep" and k.lower_ == "as" for p in k.children
+               if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
+    if shifted:
+        return shifted[:1]
     return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
             if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
             if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
