@@ -216,3 +216,9 @@ def test_an_object_shifted_after_an_as_phrase_is_the_object(events):
     # "denounced as a provocation X": the parser makes X an apposition of "provocation"
     _, evs = events("Russia on Monday denounced as a provocation Poland's decision to expel its diplomats.")
     assert ("ACCUSE", ["Russia"], ["Poland"]) in evs
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(events):
+    _, evs = events("The Peruvian president refused to resign despite growing pressure from the Peruvian Congress.")
+    (tgt,) = [tg for t, _, tg in evs if t == "REJECT"]
+    assert tgt == ["Peruvian Congress"]

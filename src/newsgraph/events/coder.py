@@ -796,6 +796,12 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         objs = [q for q in _defied(kids) if other(q)]
         if objs:
             return objs[:1]
+    if sense.type == "REJECT":  # "declined to resign despite pressure by X", "despite calls from Y": X, Y
+        objs = [q for k in kids if k.dep_ == "prep" and k.lower_ == "despite" for n in pobjs(k)
+                if n.lemma_.lower() in PRESSURE_NOUNS for p in n.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of") for q in pobjs(p) if other(q)]
+        if objs:
+            return objs[:1]
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
             objs = [p for p in pobjs(k) if other(p) and not _help(p)]
@@ -839,6 +845,10 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
 # defied or protested against is the target of a protest or a refusal
 DEFIANT_TYPES = frozenset({"PROTEST", "REJECT"})
 DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
+
+
+# what a refusal holds out against ("despite pressure by X")
+PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "protest", "urging", "ultimatum"})
 
 
 def _defied(kids) -> list:
