@@ -222,3 +222,13 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(events):
     _, evs = events("The Peruvian president refused to resign despite growing pressure from the Peruvian Congress.")
     (tgt,) = [tg for t, _, tg in evs if t == "REJECT"]
     assert tgt == ["Peruvian Congress"]
+
+
+def test_aid_given_or_cut_in_a_place_goes_to_its_people(pipeline):
+    doc = pipeline.extract("The World Food Programme suspended aid deliveries in Kabul on Wednesday.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.type == "SANCTION"]
+    from newsgraph.events.stage import place_countries
+
+    places = place_countries(doc)
+    assert [places.get(t) or doc.entity(t).actor.country for t in ev.target] == ["AFG"]

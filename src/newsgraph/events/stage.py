@@ -284,13 +284,19 @@ PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
 def _place_target(type_: str, source: list[str], location: str | None, doc: Document, cameo: str = "") -> list[str]:
-    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES; and the
-    easing of a curfew, ban or state of emergency there, CAMEO 081, which is aimed at the same
-    people as imposing it)."""
-    if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))) or not source \
-            or location is None:
+    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES; the easing of
+    a curfew, ban or state of emergency there, CAMEO 081, which is aimed at the same people as
+    imposing it; aid given or cut there, _aid_in_place)."""
+    if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))
+            and not _aid_in_place(type_, cameo)) or not source or location is None:
         return []
     return _place_entity(location, doc, source)
+
+
+def _aid_in_place(type_: str, cameo: str) -> bool:
+    """Aid delivered, or its deliveries suspended (CAMEO 07, 162), where no recipient is named goes to
+    the people of the place ("suspended aid deliveries in Baghdad": IRQ)."""
+    return type_ == "AID" or (type_ == "SANCTION" and cameo.startswith("162"))
 
 
 def _place_source(type_: str, cameo: str, target: list[str], location: str | None, doc: Document) -> list[str]:
