@@ -232,3 +232,12 @@ def test_aid_given_or_cut_in_a_place_goes_to_its_people(pipeline):
 
     places = place_countries(doc)
     assert [places.get(t) or doc.entity(t).actor.country for t in ev.target] == ["AFG"]
+
+
+def test_a_countrys_ally_or_neighbour_is_not_that_country(pipeline):
+    doc = pipeline.extract("Rebels killed the commander of Russia's militia ally in eastern Syria. "
+                           "Kenya accused its neighbour of harbouring militants.", name="t", published="2025-06-02")
+    (kill,) = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "killed"]
+    assert all(doc.entity(t).actor is None or doc.entity(t).actor.country != "RUS" for t in kill.target)
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert all(doc.entity(t).actor is None or doc.entity(t).actor.country != "KEN" for t in acc.target)

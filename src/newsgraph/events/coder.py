@@ -74,6 +74,9 @@ VERB_POS = frozenset({"VERB"})
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
+# relational nouns whose possessor is someone else: "Israel's militia ally", "its neighbour", "Iran's rivals"
+OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
+                       "partner", "friend", "client", "counterpart"})
 # modifiers that make an event noun a newsroom item: "press release", "news conference"
 PRESS_MODS = frozenset({"press", "news", "media"})
 DEONTIC = frozenset({"must", "should"})
@@ -194,7 +197,7 @@ class Participants:
                 coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
                 out = coded[:1] or out
-            if not out and tok.lemma_.lower() not in NOT_ACTORS:
+            if not out and tok.lemma_.lower() not in NOT_ACTORS and tok.lemma_.lower() not in OTHERS_OF:
                 for c in tok.lefts:
                     if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                         e = self.tok2ent.get(c.i)
