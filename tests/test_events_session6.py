@@ -241,3 +241,10 @@ def test_a_countrys_ally_or_neighbour_is_not_that_country(pipeline):
     assert all(doc.entity(t).actor is None or doc.entity(t).actor.country != "RUS" for t in kill.target)
     (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert all(doc.entity(t).actor is None or doc.entity(t).actor.country != "KEN" for t in acc.target)
+
+
+def test_a_warning_to_others_or_of_what_one_must_do_is_no_threat(events):
+    _, evs = events("Parents were warned they would receive a penalty notice unless attendance improved.")
+    assert "THREATEN" not in [t for t, _, _ in evs]
+    _, evs = events("The committee chairman warned the government would have to work hard to win support.")
+    assert "THREATEN" not in [t for t, _, _ in evs]

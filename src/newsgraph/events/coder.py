@@ -509,8 +509,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
 # of what the speaker's side will do is a threat (CAMEO 13, "threats and warnings"); a warning of
 # what will happen anyway ("warned that the economy would slow") is none
 WARN_VERBS = frozenset({"warn", "caution"})
-OWN_SIDE = frozenset({"it", "we", "they", "police", "army", "troops", "forces", "military", "security",
-                      "government", "authorities"})
+OWN_SIDE = frozenset({"it", "we", "they", "police", "army", "troops", "forces", "military", "security"})
 WARNING_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that ... will")
 
 
@@ -521,8 +520,9 @@ def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
             continue
         v = tok.head.head
         subs = [c for c in tok.head.children if c.dep_ in SUBJ]
-        if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or subs[0].lower_ not in OWN_SIDE:
-            continue
+        if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or subs[0].lower_ not in OWN_SIDE \
+                or is_passive(v) or tok.head.lemma_.lower() in ("have", "need", "face"):
+            continue  # "parents were warned they would ...", "warned it would have to ...": no threat
         have.add(v.i)
         out.append(Candidate(sense=WARNING_SENSE, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
                              anchor=v, predicate=v))
