@@ -38,6 +38,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
         else:
             ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
     merge_acronyms(ctx.clusters)
+    merge_bracketed(ctx)
     ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters)
     relabel_surnames(ctx.clusters, ctx.persons)
     recover_surnames(ctx)
@@ -139,14 +140,17 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     return iso
 
 
-def _in_country(ctx: ArticleContext, node) -> str | None:
-    """The country an "in X" phrase on `node` names."""
+def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
+    """The country an "in X" phrase on `node` names, or one "in" deeper ("in a gunbattle in southern
+    Serbia", "in a village in northern Iraq")."""
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 if p.dep_ == "pobj":
                     ent = next((e for e in ctx.sd.ents if e.start <= p.i < e.end), None)
                     iso = ctx.tables.country_of(ent.text if ent is not None else p.text)
+                    if iso is None and depth == 0 and ent is None:
+                        iso = _in_country(ctx, p, depth + 1)
                     if iso:
                         return iso
     return None
@@ -182,6 +186,27 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
 
 def _gov_role(sector: str) -> str:
     return {"GOV": "government", "MIL": "military", "LEG": "legislature"}.get(sector, "government")
+
+
+def merge_bracketed(ctx: ArticleContext) -> None:
+    """"the Montenegro Municipality Association (AKK)", "the Serbian Workers' Union (SSS)": an
+    all-capitals name in brackets right after an organisation's name is its short name, whatever
+    language its initials come from (merge_acronyms only knows English initials)."""
+    sd = ctx.sd
+    orgs = [c for c in ctx.clusters if c.type == "ORG" and c.mentions]
+    ends = {m.j: c for c in orgs for m in c.mentions if m.kind == "name"}
+    for c in orgs:
+        if c.kb is not None or len(c.mentions) != 1:
+            continue
+        m = c.mentions[0]
+        name = m.text.replace(".", "")
+        if not (name.isupper() and 2 <= len(name) <= 6) or m.i < 2 or sd[m.i - 1].text != "(" or \
+                m.j >= len(sd) or sd[m.j].text != ")":
+            continue
+        full = ends.get(m.i - 1)
+        if full is not None and full is not c:
+            full.mentions.extend(c.mentions)
+            c.mentions = []
 
 
 def merge_acronyms(clusters: list[ActorCluster]) -> None:

@@ -43,6 +43,19 @@ def assign_codes(ctx: ArticleContext) -> None:
     merge_groups_into_named(ctx.clusters)
     apply_user_dicts(ctx)
     phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date)  # the last source of codes
+    _dictionary_affiliations(ctx)
+
+
+def _dictionary_affiliations(ctx: ArticleContext) -> None:
+    """ "UNITA rebels", "Hamas fighters": officers of an organisation only the Phoenix dictionary
+    codes (after the affiliations above were settled) take its country too."""
+    for c in ctx.clusters:
+        o = c.attrs.get("org")
+        if o is not None and c.country is None and c.code is None and o.attrs.get("code_source") == "phoenix" \
+                and o.country:
+            c.country = o.country
+            if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):  # as _affiliations does
+                c.sector = o.sector
 
 
 def _named_after_country(ctx: ArticleContext) -> None:

@@ -72,6 +72,9 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
     while k >= floor and seen < limit:
         tok = doc[k]
         low = tok.lower_
+        if low == ")" and k - 2 >= floor and doc[k - 2].text == "(" and doc[k - 1].text.isupper() and k - 3 >= floor:
+            k -= 3  # "Montenegro Municipality Association (AKK) officials": the bracketed short name
+            continue
         if tok.is_space or tok.is_punct and low not in ("-", "'s", "’s"):
             break
         if low in ("'s", "’s", "'", "’"):
@@ -180,6 +183,11 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     return k
 
 
+# relational nouns whose possessor is someone else ("Israel's ally", "its neighbour")
+OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
+                       "partner", "friend", "client", "counterpart"})
+
+
 def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int | None, int]:
     """ "of Iraq" / "of the Coordination Framework" right after a role ending at token j."""
     if j < limit and doc[j].lower_ == "of" and j + 1 < limit:
@@ -189,6 +197,8 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
         ent = ent_at(doc, k)
         if ent is not None and any(tok.pos_ == "VERB" for tok in ent):
             ent = None  # the NER glued a clause into one name ("Arnor denounced Mordor")
+        if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHERS_OF:
+            return None, None, j  # "the deputy chief of Israel's militia ally": the ally's, not Israel's
         if ent is not None:
             iso = t.country_of(ent.text)
             if iso:

@@ -78,17 +78,17 @@ def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label:
 
 
 def _matched_name(ctx: ArticleContext, mid: int, s: int, e: int) -> ActorMention | None:
-    """A knowledge-base name, seat of power or capital from the name matcher, unless the NER's names cover it."""
+    """A knowledge-base name, seat of power, capital or country from the name matcher, unless the NER's names cover it."""
     sd, ids = ctx.sd, ctx.res.ids
     if any(ctx.taken[k] for k in range(s, e)):
         inside = [m for m in ctx.mentions if s <= m.i and m.j <= e]
         # a longer known name beats the NER's partial one ("Maria Corina" in "Maria Corina Machado")
         if not inside or any(ctx.taken[k] and not any(m.i <= k < m.j for m in inside) for k in range(s, e)) \
-                or (e - s) <= max(m.j - m.i for m in inside) or mid in (ids["SEAT"], ids["CAPITAL"]):
+                or (e - s) <= max(m.j - m.i for m in inside) or mid in (ids["SEAT"], ids["CAPITAL"], ids["COUNTRY"]):
             return None
         for m in inside:
             ctx.mentions.remove(m)
-    label = {ids["SEAT"]: "SEAT", ids["CAPITAL"]: "GPE"}.get(mid)
+    label = {ids["SEAT"]: "SEAT", ids["CAPITAL"]: "GPE", ids["COUNTRY"]: "GPE"}.get(mid)
     span = sd[s:e]
     if label is None:
         row = ctx.res.kb.org(span.text, ctx.date) or ctx.res.kb.person(span.text, ctx.date)

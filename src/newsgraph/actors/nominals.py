@@ -10,7 +10,7 @@ person of its own. A group noun joins the one named organisation it describes ("
 from __future__ import annotations
 
 from . import normalize as nz
-from .article import ActorCluster, ActorMention, ArticleContext
+from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import residence
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
@@ -38,7 +38,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     sd = ctx.sd
     sent_start, sent_end = ctx.sent_bounds(s)
     mods = left_modifiers(sd, s, ctx.tables, floor=sent_start)
-    origin = _origin(ctx, e, sent_end)
+    origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
     if mods.not_yet or (mods.indefinite and not (mods.country or origin)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
     iso2, _, _ = of_complement(sd, e, ctx.tables, sent_end)
@@ -76,6 +76,54 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
     ent = ent_at(sd, k)
     text = ent.text if ent is not None else sd[k].text
     return ctx.tables.country_of(text) or ctx.tables.capitals.get(text)
+
+
+# participles that say where an organisation sits: "a group based in Trinidad", "a Paris-based watchdog"
+SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
+
+
+def based_in(ctx: ArticleContext, head) -> str | None:
+    """The country of the place an organisation is based in ("a newspaper based in Beirut", "a
+    London-based group"): a country, a capital or a big city (tables.big_cities)."""
+    from .tables import big_cities
+
+    for k in head.children:
+        if k.lower_ not in SEAT_PARTICIPLES or k.dep_ not in ("acl", "amod"):
+            continue
+        places = [p for prep in k.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                  for p in prep.children if p.dep_ == "pobj"]
+        places += [p for p in k.children if p.dep_ in ("npadvmod", "compound") and p.i < k.i]
+        for p in places:
+            ent = ent_at(ctx.sd, p.i)
+            text = ent.text if ent is not None else p.text
+            iso = ctx.tables.country_of(text) or ctx.tables.capitals.get(text) or big_cities().get(text) \
+                or ctx.tables.territory_of(text)
+            if iso:
+                return iso
+    return affiliated_with(ctx, head)
+
+
+AFFILIATION_PARTICIPLES = frozenset({"affiliated", "allied", "linked", "loyal", "belonging"})
+
+
+def affiliated_with(ctx: ArticleContext, head) -> str | None:
+    """ "workers affiliated with the Serbian Workers' Union", "militias loyal to the Iraqi government":
+    the country the organisation they belong to is named after ("thousands of workers affiliated
+    with X": the participle may hang on the quantity)."""
+    nodes = [head] + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [])
+    for k in (k for n in nodes for k in n.children):
+        if k.lower_ not in AFFILIATION_PARTICIPLES or k.dep_ not in ("acl", "amod"):
+            continue
+        for prep in k.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for p in prep.children:
+                    ent = ent_at(ctx.sd, p.i) if p.dep_ == "pobj" else None
+                    words = strip_the(ent.text).split() if ent is not None else []
+                    iso = next((ctx.tables.country_of(" ".join(words[:n])) for n in (3, 2, 1)
+                                if len(words) > n and ctx.tables.country_of(" ".join(words[:n]))), None)
+                    if iso:
+                        return iso
+    return None
 
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int) -> None:

@@ -9,7 +9,8 @@ article's focus, takes the dictionary's code in force on the document date: inte
 
 from __future__ import annotations
 
-from functools import lru_cache
+from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import cameo_dict
@@ -41,8 +42,15 @@ def _read() -> dict[str, cameo_dict.ActorEntry]:
     return out
 
 
+# country prefixes of the Phoenix dictionaries that stand for a state ISO codes otherwise ("UNITA"
+# is ANGREB there, Angola is AGO everywhere else, the CAMEO actor codebook included)
+ISO_PREFIX = {"ANG": "AGO"}
+
+
 def _dated(field: str) -> cameo_dict.DatedCode:
     code, after, before = field.split("|")
+    if code[:3] in ISO_PREFIX:
+        code = ISO_PREFIX[code[:3]] + code[3:]
     return cameo_dict.DatedCode(code, after or None, before or None)
 
 
@@ -64,6 +72,55 @@ class PhoenixActors:
             if entry is not None:
                 return entry.code_at(date) or _one_country(entry)
         return None
+
+
+    @cached_property
+    def short(self) -> dict:  # built when a person first needs it (0.1 s)
+        return _first_and_last(self.phrases)
+
+    @cached_property
+    def by_first(self) -> dict:
+        return _by_first_name(self.phrases)
+
+    def person_code(self, sd, i: int, j: int, date) -> str | None:
+        """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
+        first and last word of exactly one longer dictionary name (news drops middle names), or
+        a misspelling of one (_spelt_otherwise)."""
+        if j - i != 2:
+            return None
+        first, last = sd[i].lower_, sd[j - 1].lower_
+        entry = self.short.get((first, last)) or self._spelt_otherwise(first, last)
+        return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+
+    def _spelt_otherwise(self, first: str, last: str):
+        """ "Francois Mitterand", "Juvenal Habyariman": the one dictionary person with that first name
+        whose surname differs by a letter or two (wire copy misspells and transliterates names)."""
+        if len(last) < 5 or not last.isalpha():
+            return None
+        found = {id(e): e for other, e in self.by_first.get(first, ())
+                 if other[0] == last[0] and other != last and SequenceMatcher(None, other, last).ratio() >= 0.85}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _by_first_name(phrases: dict) -> dict:
+    """first word -> [(last word, entry)] of the dictionary's names of two words or more."""
+    out: dict = {}
+    for p, e in phrases.items():
+        words = p.split()
+        if len(words) >= 2 and words[0].isalpha() and words[-1].isalpha():
+            out.setdefault(words[0], []).append((words[-1], e))
+    return out
+
+
+def _first_and_last(phrases: dict) -> dict:
+    """(first word, last word) -> the entry of the one phrase of three or more words they open and close."""
+    out: dict = {}
+    for p, e in phrases.items():
+        words = p.split()
+        if len(words) >= 3 and words[0].isalpha() and words[-1].isalpha():
+            key = (words[0], words[-1])
+            out[key] = e if out.get(key, e) is e else None
+    return {k: e for k, e in out.items() if e is not None}
 
 
 def _one_country(entry) -> str | None:
@@ -101,6 +158,8 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
                 # "the Bush administration": the dictionary lists the phrase through its head noun
                 code = matcher.code_for(sd, start, m.j + 1, date)
             code = code or matcher.code_for(sd, start, m.j, date)
+            if not code and c.type == "PERSON":
+                code = matcher.person_code(sd, m.i, m.j, date)
             if not code:
                 continue
             c.code = code

@@ -20,18 +20,21 @@ AMBIGUOUS_CAPITALS = frozenset({"Male", "Hamilton", "Kingston", "Stanley", "Vict
                                 "Victoria", "Washington"})
 
 
+AMBIGUOUS_COUNTRIES = frozenset({"Georgia", "Jordan", "Chad", "Jersey", "Guinea", "Turkey", "Man", "Reunion"})
+
+
 @dataclass(frozen=True)
 class Resources:
     tables: Tables
     kb: kbmod.KB
     role_matcher: object  # PhraseMatcher (LOWER): one key per role phrase, and PRON
     role_by_id: dict[int, Role]  # match id -> role
-    name_matcher: object  # PhraseMatcher (ORTH): KB, SEAT, CAPITAL
+    name_matcher: object  # PhraseMatcher (ORTH): KB, SEAT, CAPITAL, COUNTRY
     user_matcher: object | None  # PhraseMatcher (LOWER) over the user's actor phrases, or None
     user_phrases: dict[str, cameo_dict.ActorEntry]  # lower phrase -> entry
     user_entries: tuple  # the user's actor entries (cameo_dict.ActorEntry), each once
     noun_tags: frozenset[int]  # hashes of NN, NNS, NNP, NNPS: a role phrase ends on a noun
-    ids: dict[str, int]  # hashes of the match keys PRON, KB, SEAT, CAPITAL
+    ids: dict[str, int]  # hashes of the match keys PRON, KB, SEAT, CAPITAL, COUNTRY
     phoenix: object  # phoenix.PhoenixActors: the built-in Phoenix actor dictionaries
 
 
@@ -58,6 +61,9 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
     name_m.add("SEAT", [make_doc(p) for p in t.seats] + [make_doc("the " + p) for p in t.seats])
     # capitals the NER may miss ("Kyiv"), except those that are also common names or words
     name_m.add("CAPITAL", [make_doc(c) for c in t.capitals if c not in AMBIGUOUS_CAPITALS])
+    # country names the NER may miss ("Uzbekistan finally opened the bridge"), except those that are
+    # also common names or words, or a US state
+    name_m.add("COUNTRY", [make_doc(c) for c in t.country_names if c[:1].isupper() and c not in AMBIGUOUS_COUNTRIES])
     user_m = None
     user_phrases: dict[str, cameo_dict.ActorEntry] = {}
     if actor_entries:
@@ -72,4 +78,4 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
     return Resources(
         tables=t, kb=kb, role_matcher=role_m, role_by_id=by_id, name_matcher=name_m, user_matcher=user_m,
         user_phrases=user_phrases, user_entries=tuple(actor_entries), noun_tags=frozenset(vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS")),
-        ids={k: vocab.strings.add(k) for k in ("PRON", "KB", "SEAT", "CAPITAL")}, phoenix=phoenix.PhoenixActors())
+        ids={k: vocab.strings.add(k) for k in ("PRON", "KB", "SEAT", "CAPITAL", "COUNTRY")}, phoenix=phoenix.PhoenixActors())

@@ -16,7 +16,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 # Religious and ethnic identities (CAMEO section 3.1.5 / chapter 10 codes): a NORP that is not a nationality.
 IDENTITY_CODES = {
-    "muslim": "MOS", "muslims": "MOS", "islamic": "MOS", "islamist": "MOS", "islamists": "MOS",
+    "muslim": "MOS", "muslims": "MOS", "moslem": "MOS", "moslems": "MOS", "islamic": "MOS", "islamist": "MOS", "islamists": "MOS",
     "shiite": "SHI", "shiites": "SHI", "shia": "SHI", "shi'ite": "SHI", "shi'ites": "SHI",
     "sunni": "SUN", "sunnis": "SUN", "christian": "CHR", "christians": "CHR", "catholic": "CTH",
     "catholics": "CTH", "jewish": "JEW", "jews": "JEW", "jew": "JEW", "hindu": "HIN", "hindus": "HIN",

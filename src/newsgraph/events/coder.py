@@ -30,7 +30,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_verbs import NULL, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -74,6 +74,9 @@ VERB_POS = frozenset({"VERB"})
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
+# relational nouns whose possessor is someone else: "Israel's militia ally", "its neighbour", "Iran's rivals"
+OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
+                       "partner", "friend", "client", "counterpart"})
 # modifiers that make an event noun a newsroom item: "press release", "news conference"
 PRESS_MODS = frozenset({"press", "news", "media"})
 DEONTIC = frozenset({"must", "should"})
@@ -194,7 +197,7 @@ class Participants:
                 coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
                 out = coded[:1] or out
-            if not out and tok.lemma_.lower() not in NOT_ACTORS:
+            if not out and tok.lemma_.lower() not in NOT_ACTORS and tok.lemma_.lower() not in OTHERS_OF:
                 for c in tok.lefts:
                     if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                         e = self.tok2ent.get(c.i)
@@ -252,7 +255,44 @@ def unique(items: list[str]) -> list[str]:
 
 
 def pobjs(prep) -> list:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or _stranded_object(prep)
+
+
+def _stranded_object(prep) -> list:
+    """"granted asylum to five officers holed up in the embassy": the parser read the reduced
+    relative as a clause and made the preposition's noun its subject, leaving the preposition with
+    no object. The noun that starts right after the preposition, subject of a bare participle
+    (no auxiliary; the tagger may call it a past tense) to its right, is the object."""
+    doc = prep.doc
+    if prep.dep_ not in ("prep", "dative") or prep.i + 1 >= len(doc):
+        return []
+    for n in doc[prep.i + 1].ancestors if doc[prep.i + 1].dep_ != "nsubj" else [doc[prep.i + 1]]:
+        if n.dep_ in ("nsubj", "nsubjpass") and n.left_edge.i == prep.i + 1 and n.pos_ in NOUN_POS:
+            v = n.head
+            if v.tag_ in ("VBN", "VBG", "VBD") and v.i > n.i and v.head.i == prep.head.i and \
+                    not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                return [n]
+        if n.i > prep.i + 8:
+            break
+    return []
+
+
+def direct_objects(v) -> list:
+    """The verb's direct objects, one shifted after an "as" phrase, and a counted one the parser hung
+    on a particle: "kidnapped up to 16 Russian advisers" read as kidnapped -prt-> up -prep-> to
+    -pobj-> advisers."""
+    out = [k for k in v.children if k.dep_ == "dobj"]
+    if out:
+        return out
+    # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after an "as"
+    # phrase is parsed as an apposition of the phrase's noun
+    shifted = [a for k in v.children if k.dep_ == "prep" and k.lower_ == "as" for p in k.children
+               if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
+    if shifted:
+        return shifted[:1]
+    return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
+            if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
+            if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
 
 
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
@@ -284,8 +324,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
         elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
-        elif d == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            preps.add("that")  # "protested that the vote was rigged": a statement, not a street protest
+        elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
+            # a statement, not a street protest
+            preps.add("that")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -424,6 +466,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 have.add(v.i)
                 out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
+    out += _warnings(tokens, have, sent)
     for first in tokens:
         tok, whole = _hyphenated(first, lex)
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
@@ -459,6 +502,30 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
+    return out
+
+
+# "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
+# of what the speaker's side will do is a threat (CAMEO 13, "threats and warnings"); a warning of
+# what will happen anyway ("warned that the economy would slow") is none
+WARN_VERBS = frozenset({"warn", "caution"})
+OWN_SIDE = frozenset({"it", "we", "they", "police", "army", "troops", "forces", "military", "security"})
+WARNING_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that ... will")
+
+
+def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
+    out = []
+    for tok in tokens:
+        if tok.dep_ != "aux" or tok.lower_ not in ("will", "would") or tok.head.dep_ != "ccomp":
+            continue
+        v = tok.head.head
+        subs = [c for c in tok.head.children if c.dep_ in SUBJ]
+        if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or subs[0].lower_ not in OWN_SIDE \
+                or is_passive(v) or tok.head.lemma_.lower() in ("have", "need", "face"):
+            continue  # "parents were warned they would ...", "warned it would have to ...": no threat
+        have.add(v.i)
+        out.append(Candidate(sense=WARNING_SENSE, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
+                             anchor=v, predicate=v))
     return out
 
 
@@ -696,7 +763,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
     if dative and any(other(k) for k in dative):
         return dative
-    dobj = [k for k in kids if k.dep_ == "dobj"]
+    dobj = direct_objects(v)
     if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
         by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]
@@ -728,18 +795,36 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 objs = [p for p in pobjs(k) if other(p)]
                 if objs:
                     return objs[:1]
+    if sense.type in DEFIANT_TYPES:
+        objs = [q for q in _defied(kids) if other(q)]
+        if objs:
+            return objs[:1]
+    if sense.type == "REJECT":  # "declined to resign despite pressure by X", "despite calls from Y": X, Y
+        objs = [q for k in kids if k.dep_ == "prep" and k.lower_ == "despite" for n in pobjs(k)
+                if n.lemma_.lower() in PRESSURE_NOUNS for p in n.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of") for q in pobjs(p) if other(q)]
+        if objs:
+            return objs[:1]
     for k in kids:
         if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
-            objs = [p for p in pobjs(k) if other(p)]
+            objs = [p for p in pobjs(k) if other(p) and not _help(p)]
             if objs:
                 return objs[:1]
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
+    if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
+        return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
     for k in kids:
         if k.dep_ in ("ccomp", "xcomp") or (k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in k.children)):
             subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
             if subs:
                 return subs[:1]
+    if sense.type == "REQUEST":  # "insisted on its demands that Burundi's government grant": the demand's addressee
+        subs = [s for k in kids if k.dep_ == "prep" for n in pobjs(k) if n.lemma_.lower() in REQUEST_NOUNS
+                for cl in n.children if cl.dep_ in ("acl", "ccomp") for s in cl.children
+                if s.dep_ in SUBJ and parts.resolve(s) and not set(parts.resolve(s)) <= own]
+        if subs:
+            return subs[:1]
     # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
     if dobj:
         d = dobj[0]
@@ -759,7 +844,37 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     return []
 
 
+# "blocked streets in defiance of the authorities", "marched in protest against the law": the one
+# defied or protested against is the target of a protest or a refusal
+DEFIANT_TYPES = frozenset({"PROTEST", "REJECT"})
+DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
+
+
+# what a refusal holds out against ("despite pressure by X")
+PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "protest", "urging", "ultimatum"})
+
+
+def _defied(kids) -> list:
+    return [q for k in kids if k.dep_ == "prep" and k.lower_ == "in" for n in pobjs(k)
+            if n.lemma_.lower() in DEFIANCE_NOUNS for p in n.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "against", "at") for q in pobjs(p)]
+
+
 OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"
+
+
+# "with Albania's help", "with US backing": who helps or consents is no target of the act
+HELP_NOUNS = frozenset({"help", "assistance", "support", "backing", "cooperation", "consent", "approval", "blessing",
+                        "permission", "participation", "involvement", "collaboration"})
+
+
+def _help(p) -> bool:
+    return p.lemma_.lower() in HELP_NOUNS and p.head.lower_ == "with"
+
+
+# events one can be "under" ("under investigation", "under attack", "under curfew"); "under a treaty"
+# or "under an agreement" says by what right, not who undergoes it
+UNDERGONE = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
@@ -792,12 +907,13 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 elif word == "on" and sense.type in TOPIC_ON:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
-                    tgt += objs
+                    tgt += [o for o in objs if not _help(o)]
                 elif word == "between":
                     between += objs
             elif d == "appos" and not parts.tok2ent.get(node.i):
                 # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
                 src.append(k)
+    tgt = [t for t in tgt if parts.resolve(t)]  # ("the withdrawal ... on Wednesday": no one, so look further)
     if not tgt and sense.reverse == "043":
         # "the visit by the Chinese premier to Nigeria": the destination, wherever "to" hangs
         tgt += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "to" and k.i > a.i
@@ -867,6 +983,16 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "pobj" and h.dep_ == "agent" and is_passive(h.head):
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
+    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "under" and h.head.pos_ in ("VERB", "AUX") \
+            and sense.type in UNDERGONE:
+        # "was put under investigation", "came under attack", "is under arrest": the clause's subject
+        # undergoes the event; whoever put it there acts
+        v = h.head
+        if not tgt:
+            tgt += [s for s in subjects(v) if parts.resolve(s)]
+        if not src:  # "was placed under arrest by X", "came under attack from X"
+            src += [p for k in list(v.children) + list(a.children) if (k.dep_ == "agent" and is_passive(v))
+                    or (k.dep_ == "prep" and k.lower_ == "from") for p in pobjs(k)]
     elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
         v = h.head
         # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject

@@ -54,7 +54,12 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    "demand": "hypothetical", "proposal": "hypothetical", "suggestion": "hypothetical",
                    "invitation": "hypothetical", "plea": "hypothetical", "ultimatum": "hypothetical",
                    "threat": "hypothetical", "offer": "future", "promise": "future", "pledge": "future",
-                   "plan": "future", "commitment": "future"}
+                   "plan": "future", "commitment": "future",
+                   # what one has the right, the power or the chance to do is not done yet
+                   "right": "hypothetical", "permission": "hypothetical", "authority": "hypothetical",
+                   "power": "hypothetical", "ability": "hypothetical", "capability": "hypothetical",
+                   "capacity": "hypothetical", "chance": "hypothetical", "opportunity": "hypothetical",
+                   "intention": "future", "readiness": "future", "willingness": "future"}
 PROPOSING_PREPS = frozenset({"for", "of", "to"})
 
 

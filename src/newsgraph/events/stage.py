@@ -74,7 +74,7 @@ class EventsStage(Stage):
 
 def trigger_hashes(lex, strings) -> np.ndarray:
     """Hashes of every lemma/word that can start a trigger."""
-    words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC | (lex.petr.words() if lex.petr else set())
+    words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC | {"will", "would"} | (lex.petr.words() if lex.petr else set())
     words |= {w.split("-")[0] for w in lex.nouns if "-" in w}  # "sit-in" is parsed as sit - in
     return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
@@ -167,6 +167,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
                 # single-country exercises should be coded as MOBILIZE"
                 type_, cameo, mode = "COOPERATE", "062", None
+            if _rallies_opposition(c, contents.get(id(c))):
+                type_, cameo, mode = "ACCUSE", "113", "disapprove"
             if type_ == "AID" and cameo == "070":
                 cameo = _aid_kind(c)  # "provided humanitarian aid": 073
             elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun:
@@ -192,7 +194,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
             target = c.target or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
                                                doc, cameo or "")
-            source = c.source or _place_source(type_, cameo or "", target, location, doc)
+            source = c.source or _place_source(type_, cameo or "", target, location, doc) \
+                or _crowd_source(c, type_, target, location, doc)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
@@ -281,13 +284,19 @@ PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
 def _place_target(type_: str, source: list[str], location: str | None, doc: Document, cameo: str = "") -> list[str]:
-    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES; and the
-    easing of a curfew, ban or state of emergency there, CAMEO 081, which is aimed at the same
-    people as imposing it)."""
-    if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))) or not source \
-            or location is None:
+    """The entity naming the event's location, as its target (see PLACE_TARGET_TYPES; the easing of
+    a curfew, ban or state of emergency there, CAMEO 081, which is aimed at the same people as
+    imposing it; aid given or cut there, _aid_in_place)."""
+    if (type_ not in PLACE_TARGET_TYPES and not (type_ == "CONCEDE" and cameo.startswith("081"))
+            and not _aid_in_place(type_, cameo)) or not source or location is None:
         return []
     return _place_entity(location, doc, source)
+
+
+def _aid_in_place(type_: str, cameo: str) -> bool:
+    """Aid delivered, or its deliveries suspended (CAMEO 07, 162), where no recipient is named goes to
+    the people of the place ("suspended aid deliveries in Baghdad": IRQ)."""
+    return type_ == "AID" or (type_ == "SANCTION" and cameo.startswith("162"))
 
 
 def _place_source(type_: str, cameo: str, target: list[str], location: str | None, doc: Document) -> list[str]:
@@ -298,6 +307,23 @@ def _place_source(type_: str, cameo: str, target: list[str], location: str | Non
                                                                                            or cameo[:3] == "112"))):
         return []
     return _place_entity(location, doc, target)
+
+
+def _crowd_source(c, type_: str, target: list[str], location: str | None, doc: Document) -> list[str]:
+    """"Hundreds of thousands of people blocked streets in Hong Kong": a protest by a crowd no one
+    places (no country, no group) is by the people of the place it happens in (CAMEO and PLOVER
+    code the place's civilians)."""
+    if type_ != "PROTEST" or c.is_noun or location is None:
+        return []
+    subs = coder.subjects(c.token)
+    if not subs or subs[0].lemma_.lower() not in CROWD_WORDS:
+        return []
+    return _place_entity(location, doc, [])
+
+
+# words for a crowd that say nothing of who is in it ("thousands of people", "residents")
+CROWD_WORDS = frozenset({"people", "person", "crowd", "thousand", "hundred", "dozen", "million", "resident",
+                         "citizen", "villager", "inhabitant", "local", "protester", "demonstrator", "marcher"})
 
 
 def _place_entity(location: str, doc: Document, other_side: list[str]) -> list[str]:
@@ -442,6 +468,15 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _rallies_opposition(c, d) -> bool:
+    """"called for sanctions against Nigeria", "urged a boycott of X": an appeal to no one in
+    particular for sanctions or a boycott against a party rallies opposition against it (CAMEO 113,
+    ACCUSE), where an appeal to someone ("urged the EU to impose sanctions") stays an appeal."""
+    if c.sense.type != "REQUEST" or c.is_noun or d is None or not d.target or not set(c.target) <= set(d.target):
+        return False  # (a target of its own besides the content's: the one appealed to)
+    return d.sense.type == "SANCTION" or (d.sense.type == "PROTEST" and d.token.lemma_.lower() == "boycott")
 
 
 def _object_of(c, d) -> bool:
