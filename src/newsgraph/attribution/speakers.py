@@ -158,15 +158,18 @@ def _phrase_last(head) -> int:
     return max(last, head.i)
 
 
-def phrase_span(head, text: str) -> tuple[int, int]:
+def phrase_span(head, text: str, cue=None) -> tuple[int, int]:
     """Offsets of a speaker phrase (without trailing punctuation); a relative pronoun's phrase runs from
-    the noun it stands for ("a group that", "Cruz, who"): annotators mark either as the source."""
+    the noun it stands for ("a group that", "Cruz, who"): annotators mark either as the source. A
+    phrase holding its own cue token `cue` ends before it ("voters saying …", "a poll showing …")."""
     doc = head.doc
     ante = _antecedent(head)
     if ante is not head:
         return ante.left_edge.idx, head.idx + len(head)
     last = _phrase_last(head)
     s, e = head.left_edge.idx, doc[last].idx + len(doc[last])
+    if cue is not None and s < cue.idx < e:
+        e = cue.idx
     while e > s and text[e - 1] in " ,.;:":
         e -= 1
     return s, e
@@ -177,16 +180,16 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
     return speaker_of(head, mentions, text)[:3]
 
 
-def speaker_of(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None, tuple[int, int]]:
-    """resolve_speaker's answer and the offsets of the speaker phrase."""
-    span = phrase_span(head, text)
+def speaker_of(head, mentions: Mentions, text: str, cue=None) -> tuple[str | None, str, str | None, tuple[int, int]]:
+    """resolve_speaker's answer and the offsets of the speaker phrase (ending before `cue`, see phrase_span)."""
+    span = phrase_span(head, text, cue)
     return _resolve(head, mentions, text, span) + (span,)
 
 
 def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
     doc = head.doc
     s, e = span
-    sub = doc[head.left_edge.i:_phrase_last(head) + 1]
+    sub = [t for t in doc[head.left_edge.i:_phrase_last(head) + 1] if t.idx < e]  # not past its own cue
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
     ante = _antecedent(head)
