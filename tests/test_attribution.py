@@ -542,3 +542,17 @@ def test_a_title_case_cue_the_tagger_read_as_a_name(pipeline):
     # a bare lemma only after a plural: "Plan" after "Curious" is a noun of the title, not a cue
     doc = candidates(pipeline, "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nThe vote was on Monday.")
     assert all(a.cue.text != "Plan" for a in doc.attributions)
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(pipeline):
+    # the parser makes the quote's first words the subject of "writes"; the name before the verb speaks
+    doc = candidates(pipeline, "Barney Frank spoke on Monday. “Toil hopelessly or go to prison,” Frank writes.")
+    a = att_with(doc, "Toil hopelessly")
+    assert (a.cue.text, a.source.text, speaker(doc, a)) == ("writes", "Frank", "Barney Frank")
+
+
+def test_a_dash_after_a_dateline_is_no_cue(pipeline):
+    # (through the stage: the dash is proposed as a verb outside the lexicon, which only the filter does)
+    doc = pipeline.extract("WASHINGTON ― President Barack Obama said on Monday that the deal was good.")
+    assert [a.cue.text for a in doc.attributions] == ["said"]
+    assert speaker(doc, doc.attributions[0]) == "Barack Obama"

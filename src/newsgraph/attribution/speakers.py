@@ -268,6 +268,22 @@ def _antecedent(subj):
     return subj
 
 
+def subject_outside(verb, quoted: list[tuple[int, int]]):
+    """_subject, unless what it finds lies inside quotation marks the verb is outside of ('“Toil or go to
+    prison,” Frank writes', parsed with the quote's subject as the verb's): then a name or pronoun right
+    before or after the verb ("Frank writes", "added Mr. Obama"), else None. Words inside someone's quote
+    do not speak it."""
+    subj = _subject(verb)
+    if subj is None or not _inside(subj.idx, quoted) or _inside(verb.idx, quoted):
+        return subj
+    near = _near_verb(verb)
+    return near if near is not None and not _inside(near.idx, quoted) and near.dep_ not in ("dobj", "dative") else None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
@@ -304,6 +320,11 @@ def _subject(verb):
                 v = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
         break
+    return _near_verb(verb)
+
+
+def _near_verb(verb):
+    """A speaker the parse did not make the verb's subject: a name or pronoun right before or after it."""
     doc = verb.doc
     # a name the parser hung elsewhere right before the verb ("…, Marco Rubio said")
     j = verb.i - 1

@@ -37,7 +37,7 @@ from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING,
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
-                       phrase_span, speaker_of)
+                       phrase_span, speaker_of, subject_outside)
 
 QUOTE_SECTIONS = ("body", "title")
 QUOTE_CLASSES = ("speech", "writing")
@@ -87,7 +87,7 @@ class Frame:
 
 def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
-    att.verb, att.subj = verb, _subject(verb)
+    att.verb, att.subj = verb, subject_outside(verb, mentions.quoted)
     if att.subj is not None:
         att.source = phrase_span(att.subj, text, verb)
     return att if lazy else att.resolve(mentions, text)
@@ -579,6 +579,8 @@ def _says(sdoc, a: int, b: int) -> bool:
 
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
+    if not t.text[:1].isalpha():
+        return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
     if cue is None and generic and t.pos_ == "VERB" \
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
