@@ -556,3 +556,14 @@ def test_a_dash_after_a_dateline_is_no_cue(pipeline):
     doc = pipeline.extract("WASHINGTON ― President Barack Obama said on Monday that the deal was good.")
     assert [a.cue.text for a in doc.attributions] == ["said"]
     assert speaker(doc, doc.attributions[0]) == "Barack Obama"
+
+
+def test_a_verb_introducing_the_next_quote_is_not_the_cue_of_the_one_before(pipeline):
+    doc = pipeline.extract('We spoke on Monday.\n\nI had to change my answer: "Of course I believe in the devil. '
+                           'I was just kidding." To which she said, "Thank God at least you still believe in the devil."')
+    said = next(a for a in doc.attributions if a.cue.text == "said")
+    assert [p.text for p in said.content] == ["Thank God at least you still believe in the devil."]
+    # a split quote whose first part does not end its sentence keeps the verb between the parts
+    doc = pipeline.extract("“I was just kidding,” Mayor Mary Smith said, “and I meant it every single time.”")
+    (a,) = doc.attributions
+    assert a.cue.text == "said" and len(a.content) == 2

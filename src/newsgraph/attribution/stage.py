@@ -336,7 +336,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         steps = 0
         while steps < 6:
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
-                if h.lemma_ in SAY_VERBS:
+                if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked):
                     return from_verb(h, mentions, text)
                 if near is None and lex is not None and steps < 2 and lex.verb(h) is not None and not _passive(h):
                     near = h
@@ -350,6 +350,8 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
+    cut = next((k for k, t in enumerate(after) if t.pos_ in ("VERB", "AUX") and _introduces_next(text, ce, c, t, masked)), None)
+    after = after[:cut] if cut is not None else after
     before = _frame_before(sdoc, text, o, para, masked)
     for toks in (after, before):
         for t in toks:
@@ -370,6 +372,20 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         if verb is not None:
             return from_verb(verb, mentions, text)
     return None
+
+
+def _introduces_next(text: str, ce: int, c: int, verb, masked) -> bool:
+    """'… “I was just kidding.” To which she said, “Thank God …”': a quote ending its own sentence, and a
+    verb of saying after it whose words end with a comma or colon before the next quote, is that next
+    quote's cue (a split quote, '“A,” she said, “B.”', does not end its sentence inside the marks)."""
+    if verb.idx < c or not text[:ce].rstrip().endswith((".", "!", "?")):
+        return False
+    doc = verb.doc
+    k, seen = verb.i + 1, False
+    while k < len(doc) and not masked(doc[k].idx) and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
+        seen = seen or doc[k].text in (",", ":")
+        k += 1
+    return seen and k < len(doc) and (masked(doc[k].idx) or doc[k].is_quote)
 
 
 def _manner_verb(after: list, before: list):
