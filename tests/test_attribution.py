@@ -567,3 +567,15 @@ def test_a_verb_introducing_the_next_quote_is_not_the_cue_of_the_one_before(pipe
     doc = pipeline.extract("“I was just kidding,” Mayor Mary Smith said, “and I meant it every single time.”")
     (a,) = doc.attributions
     assert a.cue.text == "said" and len(a.content) == 2
+
+
+def test_speakers_the_parser_left_without_a_subject(pipeline):
+    # an apposition chain the parser hung on the object of "to the Observer": the role with its name speaks
+    doc = pipeline.extract("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+                           "“Hillary Clinton believes that cooperation is essential.”")
+    a = next(a for a in doc.attributions if a.cue.text == "said")
+    assert (a.source.text, speaker(doc, a)) == ("her senior policy adviser", "Jake Sullivan")
+    # a share of those polled, hung on the verb as a number
+    doc = candidates(pipeline, "About 4 in 10 say they want the next president to have more liberal policies.")
+    a = next(a for a in doc.attributions if a.cue.text == "say")
+    assert a.source.text == "About 4 in 10" and a.speaker is None

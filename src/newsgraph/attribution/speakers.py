@@ -331,11 +331,14 @@ def _near_verb(verb):
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and verb.i - j < 3:
         j -= 1
     k = _before_aside(doc, j)  # "Sen. Lindsey Graham (R-SC) called", "Jay Smith, the club's president, said"
-    if k != j and k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in ("pobj", "dobj", "poss"):
-        j = k
+    if k != j and k >= 0 and doc[k].dep_ not in ("pobj", "dobj", "poss") and (
+            doc[k].ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[k].children)):
+        j = k  # ... or a role with a name in apposition ("her senior policy adviser, Jake Sullivan, said")
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss") \
             and doc[j].ent_type_ not in WHEN:
         return doc[j]
+    if j >= 0 and doc[j].pos_ == "NUM" and doc[j].head.i == verb.i:
+        return doc[j]  # "About 4 in 10 say …": a share of those asked, hung on the verb
     named = _named_after_quote(doc, verb)
     if named is not None:
         return named
@@ -382,8 +385,8 @@ def _before_aside(doc, j: int) -> int:
         return k - 1 if doc[k].text == "(" else j
     if doc[j].text == ",":
         t = doc[j - 1]
-        while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i:
-            t = t.head
+        while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i and t.head.dep_ not in ("pobj", "dobj"):
+            t = t.head  # not up to a noun the apposition was wrongly hung on ("In a statement to the Observer, her adviser, …")
         return t.i
     return j
 
