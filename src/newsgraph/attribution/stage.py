@@ -544,9 +544,9 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
 
 def _title_verbs(doc: Document, parse: Parse, mentions: Mentions, lex: Lexicon) -> list:
     """A title in Title Case whose cue the tagger read as part of a name ("Conservative Icon Morton
-    Blackwell Endorses Ted Cruz", "Black Lawmakers Rip Trump"): the first capitalised word, after a
+    Blackwell Endorses Ted Cruz", "Senate Democrats Slam …"): the first capitalised word, after a
     capitalised phrase opening the title, that is a present-tense form of a lexicon verb ("Endorses";
-    a bare "Rip" after a plural) and not tagged a verb is the cue; the phrase before it is the source,
+    a bare "Slam" after a plural) and not tagged a verb is the cue; the phrase before it is the source,
     the rest of the title the content (path `title-verb`). Titles the tagger reads right go the usual way."""
     out = []
     first = next((s for s in doc.sections if s.kind in ("title", "body")), None)
@@ -581,7 +581,7 @@ def _title_verbs(doc: Document, parse: Parse, mentions: Mentions, lex: Lexicon) 
 
 
 def _title_cue(t, prev, lex: Lexicon) -> bool:
-    """A present-tense form of a lexicon verb: "Endorses", or the bare lemma after a plural ("Lawmakers Rip")."""
+    """A present-tense form of a lexicon verb: "Endorses", or the bare lemma after a plural ("Democrats Slam")."""
     low = t.lower_
     if low.endswith("s") and low in lex.forms:
         return True
