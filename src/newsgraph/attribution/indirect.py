@@ -234,6 +234,8 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []
     while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i and h.dep_ != "ROOT":
         h = h.head  # "The difference now, he told me, is …": the parser hung the cue on the subject
+    while h.dep_ in ("aux", "auxpass") and h.head.i != h.i:
+        h = h.head  # "These employees, X explained, were well paid": hung on the auxiliary, the clause is its verb's
     if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children):
         return []  # "He said it would rain, she added": the head reports speech of its own
     if v.dep_ == "advcl" and h.i > v.i:

@@ -158,15 +158,18 @@ def _phrase_last(head) -> int:
     return max(last, head.i)
 
 
-def phrase_span(head, text: str) -> tuple[int, int]:
+def phrase_span(head, text: str, cue=None) -> tuple[int, int]:
     """Offsets of a speaker phrase (without trailing punctuation); a relative pronoun's phrase runs from
-    the noun it stands for ("a group that", "Cruz, who"): annotators mark either as the source."""
+    the noun it stands for ("a group that", "Cruz, who"): annotators mark either as the source. A
+    phrase holding its own cue token `cue` ends before it ("voters saying …", "a poll showing …")."""
     doc = head.doc
     ante = _antecedent(head)
     if ante is not head:
         return ante.left_edge.idx, head.idx + len(head)
     last = _phrase_last(head)
     s, e = head.left_edge.idx, doc[last].idx + len(doc[last])
+    if cue is not None and s < cue.idx < e:
+        e = cue.idx
     while e > s and text[e - 1] in " ,.;:":
         e -= 1
     return s, e
@@ -177,16 +180,16 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
     return speaker_of(head, mentions, text)[:3]
 
 
-def speaker_of(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None, tuple[int, int]]:
-    """resolve_speaker's answer and the offsets of the speaker phrase."""
-    span = phrase_span(head, text)
+def speaker_of(head, mentions: Mentions, text: str, cue=None) -> tuple[str | None, str, str | None, tuple[int, int]]:
+    """resolve_speaker's answer and the offsets of the speaker phrase (ending before `cue`, see phrase_span)."""
+    span = phrase_span(head, text, cue)
     return _resolve(head, mentions, text, span) + (span,)
 
 
 def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
     doc = head.doc
     s, e = span
-    sub = doc[head.left_edge.i:_phrase_last(head) + 1]
+    sub = [t for t in doc[head.left_edge.i:_phrase_last(head) + 1] if t.idx < e]  # not past its own cue
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
     ante = _antecedent(head)
@@ -265,6 +268,22 @@ def _antecedent(subj):
     return subj
 
 
+def subject_outside(verb, quoted: list[tuple[int, int]]):
+    """_subject, unless what it finds lies inside quotation marks the verb is outside of ('“Toil or go to
+    prison,” Frank writes', parsed with the quote's subject as the verb's): then a name or pronoun right
+    before or after the verb ("Frank writes", "added Mr. Obama"), else None. Words inside someone's quote
+    do not speak it."""
+    subj = _subject(verb)
+    if subj is None or not _inside(subj.idx, quoted) or _inside(verb.idx, quoted):
+        return subj
+    near = _near_verb(verb)
+    return near if near is not None and not _inside(near.idx, quoted) and near.dep_ not in ("dobj", "dative") else None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
@@ -301,17 +320,25 @@ def _subject(verb):
                 v = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
         break
+    return _near_verb(verb)
+
+
+def _near_verb(verb):
+    """A speaker the parse did not make the verb's subject: a name or pronoun right before or after it."""
     doc = verb.doc
     # a name the parser hung elsewhere right before the verb ("…, Marco Rubio said")
     j = verb.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and verb.i - j < 3:
         j -= 1
     k = _before_aside(doc, j)  # "Sen. Lindsey Graham (R-SC) called", "Jay Smith, the club's president, said"
-    if k != j and k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in ("pobj", "dobj", "poss"):
-        j = k
+    if k != j and k >= 0 and doc[k].dep_ not in ("pobj", "dobj", "poss") and (
+            doc[k].ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[k].children)):
+        j = k  # ... or a role with a name in apposition ("her senior policy adviser, Jake Sullivan, said")
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss") \
             and doc[j].ent_type_ not in WHEN:
         return doc[j]
+    if j >= 0 and doc[j].pos_ == "NUM" and doc[j].head.i == verb.i:
+        return doc[j]  # "About 4 in 10 say …": a share of those asked, hung on the verb
     named = _named_after_quote(doc, verb)
     if named is not None:
         return named
@@ -358,8 +385,8 @@ def _before_aside(doc, j: int) -> int:
         return k - 1 if doc[k].text == "(" else j
     if doc[j].text == ",":
         t = doc[j - 1]
-        while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i:
-            t = t.head
+        while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i and t.head.dep_ not in ("pobj", "dobj"):
+            t = t.head  # not up to a noun the apposition was wrongly hung on ("In a statement to the Observer, her adviser, …")
         return t.i
     return j
 

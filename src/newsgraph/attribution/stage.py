@@ -37,7 +37,7 @@ from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING,
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
-                       phrase_span, speaker_of)
+                       phrase_span, speaker_of, subject_outside)
 
 QUOTE_SECTIONS = ("body", "title")
 QUOTE_CLASSES = ("speech", "writing")
@@ -79,9 +79,7 @@ class Frame:
         the filter keeps, as it is the costly part."""
         if self.verb is not None:
             if self.subj is not None:
-                self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text)
-                self.source = _before(self.source, self.verb, text)
-                self.speaker_text = text[self.source[0]:self.source[1]]
+                self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text, self.verb)
             self.medium, self.reported_to = _medium_and_outlet(self.verb, mentions)
             self.verb = self.subj = None
         return self
@@ -89,20 +87,10 @@ class Frame:
 
 def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
-    att.verb, att.subj = verb, _subject(verb)
+    att.verb, att.subj = verb, subject_outside(verb, mentions.quoted)
     if att.subj is not None:
-        att.source = _before(phrase_span(att.subj, text), verb, text)
+        att.source = phrase_span(att.subj, text, verb)
     return att if lazy else att.resolve(mentions, text)
-
-
-def _before(span: tuple[int, int], verb, text: str) -> tuple[int, int]:
-    """A source phrase that holds its own cue ("voters saying …") ends before it."""
-    s, e = span
-    if s < verb.idx < e:
-        e = verb.idx
-        while e > s and text[e - 1] in " ,.;:":
-            e -= 1
-    return s, e
 
 
 def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
@@ -186,6 +174,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     generic = True if collect is not None else flt or False
     quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
     quotes.extend(_headlines(doc, parse, mentions))
+    quotes.extend(_title_verbs(doc, parse, mentions, lex))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
     # 'X said members would strike. “We have been patient…”'
@@ -347,7 +336,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         steps = 0
         while steps < 6:
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
-                if h.lemma_ in SAY_VERBS:
+                if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked):
                     return from_verb(h, mentions, text)
                 if near is None and lex is not None and steps < 2 and lex.verb(h) is not None and not _passive(h):
                     near = h
@@ -361,6 +350,8 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
+    cut = next((k for k, t in enumerate(after) if t.pos_ in ("VERB", "AUX") and _introduces_next(text, ce, c, t, masked)), None)
+    after = after[:cut] if cut is not None else after
     before = _frame_before(sdoc, text, o, para, masked)
     for toks in (after, before):
         for t in toks:
@@ -381,6 +372,20 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         if verb is not None:
             return from_verb(verb, mentions, text)
     return None
+
+
+def _introduces_next(text: str, ce: int, c: int, verb, masked) -> bool:
+    """'… “I was just kidding.” To which she said, “Thank God …”': a quote ending its own sentence, and a
+    verb of saying after it whose words end with a comma or colon before the next quote, is that next
+    quote's cue (a split quote, '“A,” she said, “B.”', does not end its sentence inside the marks)."""
+    if verb.idx < c or not text[:ce].rstrip().endswith((".", "!", "?")):
+        return False
+    doc = verb.doc
+    k, seen = verb.i + 1, False
+    while k < len(doc) and not masked(doc[k].idx) and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
+        seen = seen or doc[k].text in (",", ":")
+        k += 1
+    return seen and k < len(doc) and (masked(doc[k].idx) or doc[k].is_quote)
 
 
 def _manner_verb(after: list, before: list):
@@ -512,6 +517,8 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
             continue
         s0 = sec.start + (len(sec.text) - len(sec.text.lstrip()))
         a, b = s0 + m.start(1), s0 + m.end(1)
+        if _says(parse.doc, a, b):
+            continue  # 'Mayor John Smith said: “…”' is a sentence whose verb is the cue, not "Name: claim"
         ent = next((e for e in mentions.covering_all(a, b) if e.type in ("PERSON", "ORG")), None)
         if ent is None:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
@@ -535,7 +542,61 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
     return out
 
 
+def _title_verbs(doc: Document, parse: Parse, mentions: Mentions, lex: Lexicon) -> list:
+    """A title in Title Case whose cue the tagger read as part of a name ("Conservative Icon Morton
+    Blackwell Endorses Ted Cruz", "Senate Democrats Slam …"): the first capitalised word, after a
+    capitalised phrase opening the title, that is a present-tense form of a lexicon verb ("Endorses";
+    a bare "Slam" after a plural) and not tagged a verb is the cue; the phrase before it is the source,
+    the rest of the title the content (path `title-verb`). Titles the tagger reads right go the usual way."""
+    out = []
+    first = next((s for s in doc.sections if s.kind in ("title", "body")), None)
+    for sec in (s for s in doc.sections if s.kind == "title" or s is first):
+        if "\n" in sec.text.strip():
+            continue
+        span = parse.doc.char_span(sec.start, sec.end, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        words = [t.text for t in toks if len(t.text) > 3 and t.is_alpha]
+        if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+            continue  # not in Title Case: the parse reads it as a sentence
+        for k, t in enumerate(toks[1:9], 1):
+            if not t.text[:1].isupper():
+                break  # the source phrase is capitalised throughout
+            if t.pos_ in ("VERB", "AUX") or not _title_cue(t, toks[k - 1], lex):
+                continue
+            rest = toks[k + 1:]
+            while rest and (rest[-1].is_punct and not rest[-1].is_quote):
+                rest = rest[:-1]
+            if len(rest) < 1:
+                break
+            a, b = toks[0].idx, toks[k - 1].idx + len(toks[k - 1])
+            # a name inside the phrase (not one the tagger ran on into the cue: "Trump Slams Clinton")
+            found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG", "GPE", "NORP")]
+            ent = found[-1][3] if found else None
+            f = Frame(cue=(t.idx, t.idx + len(t)), speaker=ent.id if ent else None, speaker_text=doc.text[a:b],
+                      source=(a, b), type=lex.forms.get(t.lower_, lex.verbs.get(t.lower_)).cls)
+            f.path = "title-verb"
+            out.append((rest[0].idx, rest[-1].idx + len(rest[-1]), "indirect", f))
+            break
+    return out
+
+
+def _title_cue(t, prev, lex: Lexicon) -> bool:
+    """A present-tense form of a lexicon verb: "Endorses", or the bare lemma after a plural ("Democrats Slam")."""
+    low = t.lower_
+    if low.endswith("s") and low in lex.forms:
+        return True
+    return low in lex.verbs and prev.tag_ in ("NNS", "NNPS")
+
+
+def _says(sdoc, a: int, b: int) -> bool:
+    """True when a verb of saying stands in the characters [a, b)."""
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return span is not None and any(t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
+    if not t.text[:1].isalpha():
+        return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
     if cue is None and generic and t.pos_ == "VERB" \
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
@@ -673,12 +734,24 @@ def _according_content(t, mentions: Mentions, text: str):
     h = t.head
     to = t.doc[t.i + 1]
     last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
-    sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= last)]
+    doc = t.doc
+    # the clause around the cue phrase, in one or two pieces ("X, according to Y, will …"), without the
+    # punctuation that set the phrase off or ends the sentence
+    spans = [(a, b) for a, b in ((h.left_edge.i, t.left_edge.i - 1), (last + 1, h.right_edge.i)) if a <= b]
+    spans = [s for s in (_strip_punct(doc, a, b) for a, b in spans) if s is not None]
     att = from_according(t, mentions, text)
-    if not sub or att is None:
+    if not spans or att is None:
         return None
     att.path = "according"
-    return [(min(sub), max(sub))], att
+    return spans, att
+
+
+def _strip_punct(doc, a: int, b: int) -> tuple[int, int] | None:
+    while a <= b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b >= a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    return (a, b) if a <= b else None
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
