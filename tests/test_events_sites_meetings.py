@@ -1,0 +1,56 @@
+"""Session 6 rules (our own sentences; docs/events.md "Session 6"): a meeting in a country neither
+side belongs to is CAMEO 044, a protest at a building aims at whom the building stands for, an
+accusation's sub-code from an of-phrase the parser hangs on the accused or the passive's agent,
+hosting a delegation, travelling to a country, thanking."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        return [(e.cameo, sorted(doc.entity(i).actor.code for i in e.source if doc.entity(i).actor),
+                 sorted(doc.entity(i).actor.code for i in e.target if doc.entity(i).actor)) for e in doc.events]
+    return run
+
+
+def test_a_meeting_in_a_third_country_is_044(events):
+    evs = events("The German chancellor met the French president in Rome on Monday.")
+    assert ("044", ["DEUGOV"], ["FRAGOV"]) in evs
+
+
+def test_a_meeting_in_one_sides_country_stays_040(events):
+    evs = events("The German chancellor met the French president in Paris on Monday.")
+    assert ("040", ["DEUGOV"], ["FRAGOV"]) in evs and not any(c == "044" for c, _, _ in evs)
+
+
+def test_coordinated_officials_meeting_in_a_third_country(events):
+    evs = events("Peruvian and Chilean officials met in Brazil on Monday.")
+    assert {c for c, s, t in evs if s and t} == {"044"}
+
+
+def test_a_protest_outside_an_embassy_aims_at_its_country(events):
+    evs = events("Kenyan students protested outside the Ugandan embassy on Monday.")
+    assert ("141", ["KENEDU"], ["UGA"]) in evs
+
+
+def test_accusation_subcode_through_the_accused_and_the_agent(events):
+    evs = events("Venezuelan opposition leaders accused Nicolas Maduro of corruption on Monday.")
+    assert any(c == "1121" for c, _, _ in evs), evs
+    evs = events("Syria was accused by the United Nations of war crimes on Monday.")
+    assert any(c == "1124" and t == ["SYR"] for c, _, t in evs)
+
+
+def test_hosting_a_delegation_from_a_country(events):
+    evs = events("Polish officials hosted a delegation from Ukraine on Wednesday.")
+    assert any(c == "043" and s == ["POLGOV"] and t == ["UKR"] for c, s, t in evs)
+
+
+def test_travelling_to_a_country_is_a_visit(events):
+    assert any(c == "042" and t == ["ITA"] for c, _, t in events("Spain's foreign minister travelled to Italy on Monday."))
+    assert any(c == "036" and t == ["ITA"] for c, _, t in events("Spain's foreign minister will travel to Italy next week."))
+
+
+def test_thanking_is_praise(events):
+    assert any(c == "051" and t == ["JPN"] for c, _, t in events("South Korea's president thanked Japan for its support."))
