@@ -494,6 +494,11 @@ def _refine(sense: Sense, m) -> Sense:
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
+# WEIS cue categories past CAMEO's twenty (old KEDS dictionaries such as PETRARCH's validation
+# verbs): 21 seize (arrest, detain, occupy) and 22 force (attack, kill) -> their PLOVER types
+WEIS_BEYOND_CAMEO = {"21": "COERCE", "22": "ASSAULT"}
+
+
 def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
     """The Sense of a dictionary code: its PLOVER type and mode from PLOVER's table; a code with no
     PLOVER type (WEIS codes of old KEDS dictionaries, `[abc]`) keeps the user's code verbatim and
@@ -504,6 +509,8 @@ def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
     origin = f"{m.origin}:{m.line}"
     if type_ is None:
         fallback = ours()
+        if fallback is None and code[:2] in WEIS_BEYOND_CAMEO:  # "[212]", "[223]": WEIS seize, force
+            return Sense(type=WEIS_BEYOND_CAMEO[code[:2]], cameo=code, origin=origin)
         return Sense(type=fallback.type, cameo=code, mode=fallback.mode, origin=origin) if fallback else None
     return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=origin)
 
@@ -539,6 +546,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     else:
         _verb_participants(c, parts)
     if c.compound:  # "%": coordinated actors act on each other; one actor there is the other side
+        c.compound = unique([x for t in c.compound for x in (t, *t.conjuncts)])  # "Gondor and Rohan held talks"
         if len(unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
             c.source_tokens = c.target_tokens = c.compound
         else:
@@ -569,6 +577,14 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
         if k.dep_ in ("prep", "agent"):
             for p in pobjs(k):
                 got = [e for e in parts.resolve(p) if e not in src]
+                if got:
+                    return got
+    # then an actor inside the object's own phrases ("raised hope for peace with Gondor"), as
+    # PETRARCH reads the codes of the object noun phrase's prepositional phrases
+    for o in (k for k in v.children if k.dep_ == "dobj"):
+        for t in o.subtree:  # (not a place it is in: "held talks on trade in Arnor")
+            if t.dep_ == "pobj" and t.head.lower_ not in ("in", "at", "near", "inside", "outside", "across"):
+                got = [e for e in parts.resolve(t) if e not in src]
                 if got:
                     return got
     return []

@@ -35,6 +35,8 @@ NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
 _CODE_OK = re.compile(r"^[A-Za-z0-9+?!#-]{0,8}$")
 NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
+# a pattern naming one of these spells out the clause's negation ("FAILED_TO_* [111]"): its code stands
+NEGATING_WORDS = NEGATION_WORDS | {"fail", "failed", "fails", "refuse", "refused", "refuses", "refusal"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -216,7 +218,7 @@ def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
         pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
     weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
     needs = frozenset(w for it in pre + post if it.kind == "word" for w in it.words[0])
-    negates = any(w in NEGATION_WORDS for it in pre + post for alt in it.words for w in alt)
+    negates = any(w in NEGATING_WORDS for it in pre + post for alt in it.words for w in alt)
     return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs, negates)
 
 
@@ -298,6 +300,10 @@ def clause_tokens(v) -> list:
         if c.dep_ in CLAUSE_DEPS:
             skip.update(t.i for t in c.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
+    node = v  # "failed to agree", "plans to expel": the verbs an infinitive complements (`FAILED_TO_*`)
+    while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i < node.i:
+        node = node.head
+        toks.append(node)
     if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
         from .syntax import subjects
 
