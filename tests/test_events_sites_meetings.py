@@ -54,3 +54,19 @@ def test_travelling_to_a_country_is_a_visit(events):
 
 def test_thanking_is_praise(events):
     assert any(c == "051" and t == ["JPN"] for c, _, t in events("South Korea's president thanked Japan for its support."))
+
+
+def test_a_dictionary_country_is_no_town_of_that_name(tmp_path):
+    """"in Sylvania": the user's country SYL (a side of the meeting), not Sylvania, Ohio: 040."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path / "a.txt"
+    f.write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n+SYLVANIAN\n")
+    opts = ep.pipeline_options(None, actors=[str(f)])
+    r = ep.Record(id="x", text="Sylvania's defence minister met his Freedonian counterpart in Sylvania.", date="2015-06-01")
+    (codings,) = ep.predict([r], opts)
+    assert [c.code for c in codings] == ["040"]
+
+
+def test_approving_a_treaty_is_signing_it(events):
+    assert any(c == "057" for c, _, _ in events("Peru's parliament approved a treaty with Chile on Monday."))

@@ -730,20 +730,21 @@ def _site_target(c, type_: str, parts) -> list[str]:
 
 def _third_place(c, parts, doc: Document, location: str | None) -> bool:
     """A meeting placed in a country neither side belongs to ("met his Freedonian counterpart in
-    Mordor", "Freedonian and Sylvanian officials met in Gondor"): the event's place, else a country
-    an in/at phrase of the verb or of its object names (the parser may hang it on the object)."""
+    Mordor", "Freedonian and Sylvanian officials met in Gondor"): the country of an actor an in/at
+    phrase of the verb or of its object names (the parser may hang it on the object), else the
+    country of the event's place."""
     sides = {parts.country.get(e) for e in list(c.source) + list(c.target)}
     if not c.source or None in sides:
         return False
-    place = next((p for p in doc.places if p.id == location), None) if location else None
-    if place is not None and place.country:
-        return country_on(place.country, doc.published.value) not in sides
     heads = [c.token] + [k for k in c.token.children if k.dep_ == "dobj"]
     for prep in (k for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             where = parts.country.get(parts.tok2ent.get(obj.i, ""))
-            if where is not None:
-                return where not in sides
+            if where is not None:  # an actor's country first ("in Sylvania", a dictionary country,
+                return where not in sides  # is no town of that name elsewhere)
+    place = next((p for p in doc.places if p.id == location), None) if location else None
+    if place is not None and place.country:
+        return country_on(place.country, doc.published.value) not in sides
     return False
 
 
