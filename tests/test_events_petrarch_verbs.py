@@ -213,3 +213,24 @@ def test_target_inside_the_object_phrase_not_its_place(session6):
 def test_weis_seize_code_outside_cameo_still_codes(session6):
     """[212] is WEIS "seize" (no CAMEO code, no lexicon sense of "place"): kept verbatim, typed COERCE."""
     assert session6("Russia placed three Ukrainian officials in detention.") == [("RUS", "UKRGOV", "212")]
+
+
+SLOTS6 = """--- EXTRADITE [174] ---
+EXTRADITE
+- + WAS_ * TO_ ^ FROM $ [1741]
+--- BOYCOTT [191] ---
+BOYCOTT
+- SAID * [172]
+"""
+
+
+def test_passive_subject_fills_a_pre_verb_slot_and_said_reaches_its_complement(tmp_path, nlp):
+    """Session 6: "Gollum was extradited ... from Mordor" fills `+` with the passive subject (its words
+    still match no pattern word); "said it would boycott" matches `SAID *` on the complement."""
+    f = tmp_path / "v.txt"
+    f.write_text(SLOTS6)
+    vd = pv.load(f)
+    m = _match(vd, nlp, "Gollum was extradited to Rohan from Mordor.", "extradited")
+    assert (m.code, [t.text for t in m.target], [t.text for t in m.source]) == ("1741", ["Gollum"], ["Mordor"])
+    assert _match(vd, nlp, "Rohan said it would boycott Gondor.", "boycott").code == "172"
+    assert _match(vd, nlp, "Rohan will boycott Gondor.", "boycott").code == "191"
