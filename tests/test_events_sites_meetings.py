@@ -70,3 +70,26 @@ def test_a_dictionary_country_is_no_town_of_that_name(tmp_path):
 
 def test_approving_a_treaty_is_signing_it(events):
     assert any(c == "057" for c, _, _ in events("Peru's parliament approved a treaty with Chile on Monday."))
+
+
+def test_ending_the_fighting_is_de_escalation_and_its_appeal_0256(events):
+    assert any(c == "087" for c, _, _ in events("Russia halted its offensive against Ukraine on Monday."))
+    evs = events("The United Nations urged Armenia and Azerbaijan to end the fighting.")
+    assert {c for c, _, t in evs if t} == {"0256"}
+
+
+def test_an_official_arriving_in_a_country_visits_it_troops_do_not(events):
+    assert ("042", ["FRAGOV"], ["DEU"]) in events("The French president arrived in Germany on Monday.")
+    assert not any(c.startswith("04") for c, _, _ in events("Russian troops arrived in Belarus on Monday."))
+
+
+def test_a_name_the_parser_reads_as_a_modifier_is_the_object(tmp_path):
+    """spaCy reads "Rufus Firefly" after "met" as a noun-phrase adverbial, not the object."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path / "a.txt"
+    f.write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n+SYLVANIAN\nRUFUS_FIREFLY_ [FREGOV]\n")
+    opts = ep.pipeline_options(None, actors=[str(f)])
+    r = ep.Record(id="x", text="The Sylvanian foreign minister met Rufus Firefly on Monday.", date="2015-06-01")
+    (codings,) = ep.predict([r], opts)
+    assert [(c.target, c.code) for c in codings] == [("FREGOV", "040")]

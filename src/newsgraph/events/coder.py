@@ -713,6 +713,9 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if dative and any(other(k) for k in dative):
         return dative
     dobj = [k for k in kids if k.dep_ == "dobj"]
+    if not dobj:  # "met Rufus Firefly on Monday": the parser may read a name after the verb as a modifier
+        dobj = [k for k in kids if k.dep_ == "npadvmod" and k.pos_ == "PROPN" and k.i > v.i and not k.ent_type_ in
+                ("DATE", "TIME")]
     if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
         by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]

@@ -743,9 +743,15 @@ def _third_place(c, parts, doc: Document, location: str | None) -> bool:
             if where is not None:  # an actor's country first ("in Sylvania", a dictionary country,
                 return where not in sides  # is no town of that name elsewhere)
     place = next((p for p in doc.places if p.id == location), None) if location else None
-    if place is not None and place.country:
-        return country_on(place.country, doc.published.value) not in sides
-    return False
+    if place is None or not place.country:
+        return False
+    sdoc = c.token.doc
+    for m in place.mentions:  # a dictionary country the places stage took for a town ("Rohan", France)
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        where = next((parts.country[parts.tok2ent[t.i]] for t in (span or ()) if parts.tok2ent.get(t.i) in parts.country), None)
+        if where is not None:
+            return where not in sides
+    return country_on(place.country, doc.published.value) not in sides
 
 
 def _event_place(c, doc: Document) -> str | None:
