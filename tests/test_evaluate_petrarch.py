@@ -131,3 +131,14 @@ def ep_article(text):
     from newsgraph.read import make_article
 
     return make_article(text, "t", published="2015-06-01")
+
+
+def test_a_reported_event_stands_on_its_own_whatever_the_speech_verb_codes(tmp_path):
+    """Session 6: with a dictionary that codes SAID ([023], as the validation verbs do), "X said Y
+    attacked Z" still counts Y's attack on Z."""
+    f = tmp_path / "v.txt"
+    f.write_text("--- SAID [023] ---\nSAID\n--- ATTACK [190] ---\nATTACK\n")
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+    r = ep.Record(id="x", text="France said Germany attacked Poland on Monday.", date="2015-06-01")
+    (codings,) = ep.predict([r], opts)
+    assert ep.Coding("DEU", "POL", "190") in codings
