@@ -126,3 +126,27 @@ def test_coordinated_countries_share_the_agent(extract):
     """"Freedonian and Sylvanian officials": PETRARCH codes FREGOV and SYLGOV, one group per country."""
     codes = set(extract("Freedonian and Sylvanian officials held talks on Monday.").values())
     assert {"FREGOV", "SYLGOV"} <= codes
+
+
+@pytest.mark.skipif(not AGENTS.exists(), reason="PETRARCH validation agents not present")
+@pytest.mark.parametrize("text,mention,code", [
+    # FORCES, DISSIDENT, ARMY are not in the validation agents file: PETRARCH codes the country alone
+    ("Sylvanian forces shelled the town on Monday.", "Sylvanian forces", "SYL"),
+    ("Eriador granted asylum to three Sylvanian dissidents.", "three Sylvanian dissidents", "SYL"),
+    # ... while the file's own agents still compose (TROOPS {} [~MIL])
+    ("Sylvanian troops shelled the town on Monday.", "Sylvanian troops", "SYLMIL"),
+])
+def test_with_user_agents_only_they_add_agent_codes(extract, text, mention, code):
+    """Session 6: given --agents, our own role table adds no agent code (the sector stays known)."""
+    assert code_of(extract(text), mention) == code
+
+
+def test_without_user_agents_our_roles_add_their_sector(tmp_path):
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    actors = tmp_path / "a.txt"
+    actors.write_text("SYLVANIA [SYL]\n+SYLVANIAN\n")
+    pipe = Pipeline(pipeline_options(None, actors=[str(actors)]))
+    doc = pipe.extract("Sylvanian forces shelled the town on Monday.", name="t", published="2020-06-01")
+    assert any(e.actor and e.actor.code == "SYLMIL" for e in doc.entities)

@@ -163,3 +163,74 @@ def test_symmetric_dictionary_code_with_a_compound_subject(tmp_path, pipeline):
     doc = pipe.extract("Russia and Ukraine signed a treaty on Monday.", name="t", published="2025-01-01")
     pairs = {(doc.entity(e.source[0]).name, doc.entity(e.target[0]).name, e.cameo) for e in doc.events}
     assert pairs == {("Russia", "Ukraine", "057"), ("Ukraine", "Russia", "057")}
+
+
+SESSION6 = """--- AGREE [081] ---
+AGREE
+- FAILED_TO_* [111]
+- * WITH % [031]
+--- HELD [210] ---
+HELD
+- % * TALKS [031]
+--- RAISE [---] ---
+RAISE
+- *_HOPE [024]
+--- PLACE [---] ---
+PLACE
+- * + IN DETENTION [212]
+"""
+
+
+@pytest.fixture(scope="module")
+def session6(tmp_path_factory):
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path_factory.mktemp("v6") / "verbs.txt"
+    f.write_text(SESSION6)
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+
+    def run(text):
+        r = ep.Record(id="x", text=text, date="2025-01-01")
+        (codings,) = ep.predict([r], opts)
+        return sorted((c.source, c.target, c.code) for c in codings)
+    return run
+
+
+def test_pre_verb_words_reach_the_verb_an_infinitive_complements(session6):
+    """Session 6: "failed to agree" matches FAILED_TO_* on "agree"; the pattern spells out the
+    failure, so the event is coded, not dropped as negated."""
+    assert session6("Russia failed to agree with Ukraine on Monday.") == [("RUS", "UKR", "111")]
+
+
+def test_compound_slot_takes_the_coordinated_actors_both_ways(session6):
+    assert session6("Russia and Ukraine held talks on Monday.") == [("RUS", "UKR", "031"), ("UKR", "RUS", "031")]
+
+
+def test_target_inside_the_object_phrase_not_its_place(session6):
+    assert session6("Russia raised hope for peace with Ukraine.") == [("RUS", "UKR", "024")]
+
+
+def test_weis_seize_code_outside_cameo_still_codes(session6):
+    """[212] is WEIS "seize" (no CAMEO code, no lexicon sense of "place"): kept verbatim, typed COERCE."""
+    assert session6("Russia placed three Ukrainian officials in detention.") == [("RUS", "UKRGOV", "212")]
+
+
+SLOTS6 = """--- EXTRADITE [174] ---
+EXTRADITE
+- + WAS_ * TO_ ^ FROM $ [1741]
+--- BOYCOTT [191] ---
+BOYCOTT
+- SAID * [172]
+"""
+
+
+def test_passive_subject_fills_a_pre_verb_slot_and_said_reaches_its_complement(tmp_path, nlp):
+    """Session 6: "Gollum was extradited ... from Mordor" fills `+` with the passive subject (its words
+    still match no pattern word); "said it would boycott" matches `SAID *` on the complement."""
+    f = tmp_path / "v.txt"
+    f.write_text(SLOTS6)
+    vd = pv.load(f)
+    m = _match(vd, nlp, "Gollum was extradited to Rohan from Mordor.", "extradited")
+    assert (m.code, [t.text for t in m.target], [t.text for t in m.source]) == ("1741", ["Gollum"], ["Mordor"])
+    assert _match(vd, nlp, "Rohan said it would boycott Gondor.", "boycott").code == "172"
+    assert _match(vd, nlp, "Rohan will boycott Gondor.", "boycott").code == "191"

@@ -245,7 +245,7 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             c.country = c.sector = None
             continue
         if _names_a_modifier(c, s, e) or c.attrs.get("coordinated"):  # "the Gondor government": actor + agent
-            _compose(c, code)
+            _compose(c, code, res.user_agents)
             continue
         c.code = code
         c.attrs["code_source"] = "dictionary"
@@ -264,12 +264,13 @@ def _names_a_modifier(c: ActorCluster, s: int, e: int) -> bool:
     return any(m.i <= s and e < m.j for m in c.mentions)
 
 
-def _compose(c: ActorCluster, code: str) -> None:
+def _compose(c: ActorCluster, code: str, user_agents: bool = False) -> None:
     """Actor code + agent code, as PETRARCH composes them: the agent's code after the actor's (`~GOV`),
-    or before it for a prefix agent (`NGO~`); a built-in role adds its sector."""
+    or before it for a prefix agent (`NGO~`); a built-in role adds its sector, unless the user gave
+    agent dictionaries (then they alone add agent codes, as in PETRARCH)."""
     import pycountry
 
-    agent_code, prefix = c.attrs.get("agent") or (c.sector or "", False)
+    agent_code, prefix = c.attrs.get("agent") or ("" if user_agents else c.sector or "", False)
     if code.endswith(agent_code) or code.startswith(agent_code) and prefix:
         agent_code = ""  # the dictionary's code already says it ("GONGOV" before "government")
     c.code = (agent_code + code) if prefix else (code + agent_code)

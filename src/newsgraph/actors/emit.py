@@ -53,7 +53,7 @@ def entity(ctx: ArticleContext, c: ActorCluster, ids: dict[ActorCluster, str]) -
             attrs[k] = ids.get(attrs[k])
     attrs.pop("org_token", None)
     agent = attrs.pop("agent", None)
-    actor = _actor(c, attrs, agent)
+    actor = _actor(c, attrs, agent, getattr(ctx.res, "user_agents", False))
     if c.kb is not None:
         attrs.setdefault("kb", c.kb.name)
     if not attrs.get("media") and c.sector == "MED" and c.type == "ORG":
@@ -85,8 +85,11 @@ def _name(ctx: ArticleContext, c: ActorCluster) -> str:
     return " ".join(name.split())
 
 
-def _actor(c: ActorCluster, attrs: dict, agent: tuple[str, bool] | None) -> Actor | None:
-    """The Actor of a cluster with a country, sector or code (none for places and non-actors)."""
+def _actor(c: ActorCluster, attrs: dict, agent: tuple[str, bool] | None, user_agents: bool = False) -> Actor | None:
+    """The Actor of a cluster with a country, sector or code (none for places and non-actors). With
+    the user's agent dictionaries given, a group or official our own role table names ("Mordor
+    forces", "dissidents") adds no agent code to its country, as PETRARCH codes it with those
+    dictionaries alone; its sector stays known."""
     if attrs.get("actor") is False or not (c.country or c.sector or c.code):
         return None
     if c.former and c.sector in ("GOV", "MIL", "LEG", "JUD", None) and "code_source" not in attrs:
@@ -98,7 +101,8 @@ def _actor(c: ActorCluster, attrs: dict, agent: tuple[str, bool] | None) -> Acto
         if agent and not c.former:  # a user agent's code: ~CODE after the country, CODE~ before it
             code = (agent[0] + (c.country or "")) if agent[1] else ((c.country or "") + agent[0])
         else:
-            code = ((c.country or "") + (sector or "")) or None
+            own_role = user_agents and c.role and c.kb is None and "code_source" not in attrs
+            code = ((c.country or "") + ("" if own_role else sector or "")) or None
     return Actor(code=code, country=c.country, sector=sector, role=c.role, former=c.former)
 
 

@@ -7,7 +7,7 @@ seats of power, capitals) by a case-sensitive one; the user's actor phrases by a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cameo_dict, kb as kbmod, phoenix
 from .tables import Role, Tables, tables
@@ -36,6 +36,21 @@ class Resources:
     noun_tags: frozenset[int]  # hashes of NN, NNS, NNP, NNPS: a role phrase ends on a noun
     ids: dict[str, int]  # hashes of the match keys PRON, KB, SEAT, CAPITAL, COUNTRY
     phoenix: object  # phoenix.PhoenixActors: the built-in Phoenix actor dictionaries
+    user_agents: bool = False  # the user gave agent dictionaries: they alone add agent codes (PETRARCH)
+
+
+def _agents_inside(roles: dict[str, Role], agents: dict) -> None:
+    """A role phrase of ours that holds one of the user's agents ("deputy prime minister" holds
+    PRIME_MINISTER) takes that agent's code, as PETRARCH finds the agent inside the noun phrase; the
+    longest such agent wins. (Our other roles add no code when the user gives agents: emit._actor.)"""
+    for p, r in list(roles.items()):
+        if r.code is not None:
+            continue
+        words = f" {p} "
+        inside = [a for q, a in agents.items() if f" {q} " in words]
+        if inside:
+            a = max(inside, key=lambda a: len(a.phrase))
+            roles[p] = replace(r, code=a.code, prefix=a.prefix)
 
 
 def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple[str, ...] = ()) -> Resources:
@@ -49,6 +64,8 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
     for a in agent_entries:  # user agents add or override role nouns
         roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off",
                                code=a.code, prefix=a.prefix)
+    if agent_entries:
+        _agents_inside(roles, {a.phrase: a for a in agent_entries})
     role_m = PhraseMatcher(vocab, attr="LOWER")
     by_id: dict[int, Role] = {}
     for p, r in roles.items():  # one key per phrase: a match says which role it is, no text to compare
@@ -78,4 +95,5 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
     return Resources(
         tables=t, kb=kb, role_matcher=role_m, role_by_id=by_id, name_matcher=name_m, user_matcher=user_m,
         user_phrases=user_phrases, user_entries=tuple(actor_entries), noun_tags=frozenset(vocab.strings.add(x) for x in ("NN", "NNS", "NNP", "NNPS")),
-        ids={k: vocab.strings.add(k) for k in ("PRON", "KB", "SEAT", "CAPITAL", "COUNTRY")}, phoenix=phoenix.PhoenixActors())
+        ids={k: vocab.strings.add(k) for k in ("PRON", "KB", "SEAT", "CAPITAL", "COUNTRY")}, phoenix=phoenix.PhoenixActors(),
+        user_agents=bool(agent_entries))

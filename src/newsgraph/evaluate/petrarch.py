@@ -133,6 +133,11 @@ def _content_of(tok, heads: dict[int, str]) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or node.head.i == node.i:
             return False
         dep, node = node.dep_, node.head
+        if dep == "ccomp" and node.lemma_.lower() in SPEECH_LEMMAS and not any(
+                a.dep_ == "aux" and a.lower_ in ("must", "should") for a in tok.children):
+            return False  # "Gondor said Mordor attacked Rohan": a reported event stands on its own,
+            # whatever code a dictionary gives the verb of saying (the validation verbs' SAID [023]);
+            # "said Y must withdraw" stays one demand
         if heads.get(node.i) in CONTENT_HEADS or dep == "xcomp" and node.i in heads:
             return True  # ("agreed to provide aid", "began to withdraw": one verb phrase, one event)
     return False

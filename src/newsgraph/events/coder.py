@@ -561,6 +561,11 @@ def _refine(sense: Sense, m) -> Sense:
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
+# WEIS cue categories past CAMEO's twenty (old KEDS dictionaries such as PETRARCH's validation
+# verbs): 21 seize (arrest, detain, occupy) and 22 force (attack, kill) -> their PLOVER types
+WEIS_BEYOND_CAMEO = {"21": "COERCE", "22": "ASSAULT"}
+
+
 def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
     """The Sense of a dictionary code: its PLOVER type and mode from PLOVER's table; a code with no
     PLOVER type (WEIS codes of old KEDS dictionaries, `[abc]`) keeps the user's code verbatim and
@@ -571,6 +576,8 @@ def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
     origin = f"{m.origin}:{m.line}"
     if type_ is None:
         fallback = ours()
+        if fallback is None and code[:2] in WEIS_BEYOND_CAMEO:  # "[212]", "[223]": WEIS seize, force
+            return Sense(type=WEIS_BEYOND_CAMEO[code[:2]], cameo=code, origin=origin)
         return Sense(type=fallback.type, cameo=code, mode=fallback.mode, origin=origin) if fallback else None
     return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=origin)
 
@@ -606,6 +613,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     else:
         _verb_participants(c, parts)
     if c.compound:  # "%": coordinated actors act on each other; one actor there is the other side
+        c.compound = unique([x for t in c.compound for x in (t, *t.conjuncts)])  # "Gondor and Rohan held talks"
         if len(unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
             c.source_tokens = c.target_tokens = c.compound
         else:
@@ -636,6 +644,14 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
         if k.dep_ in ("prep", "agent"):
             for p in pobjs(k):
                 got = [e for e in parts.resolve(p) if e not in src]
+                if got:
+                    return got
+    # then an actor inside the object's own phrases ("raised hope for peace with Gondor"), as
+    # PETRARCH reads the codes of the object noun phrase's prepositional phrases
+    for o in (k for k in v.children if k.dep_ == "dobj"):
+        for t in o.subtree:  # (not a place it is in: "held talks on trade in Arnor")
+            if t.dep_ == "pobj" and t.head.lower_ not in ("in", "at", "near", "inside", "outside", "across"):
+                got = [e for e in parts.resolve(t) if e not in src]
                 if got:
                     return got
     return []
@@ -764,6 +780,9 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if dative and any(other(k) for k in dative):
         return dative
     dobj = direct_objects(v)
+    if not dobj:  # "met Rufus Firefly on Monday": the parser may read a name after the verb as a modifier
+        dobj = [k for k in kids if k.dep_ == "npadvmod" and k.pos_ == "PROPN" and k.i > v.i and not k.ent_type_ in
+                ("DATE", "TIME")]
     if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
         by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]

@@ -35,6 +35,8 @@ NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
 _CODE_OK = re.compile(r"^[A-Za-z0-9+?!#-]{0,8}$")
 NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
+# a pattern naming one of these spells out the clause's negation ("FAILED_TO_* [111]"): its code stands
+NEGATING_WORDS = NEGATION_WORDS | {"fail", "failed", "fails", "refuse", "refused", "refuses", "refusal"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -216,7 +218,7 @@ def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
         pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
     weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
     needs = frozenset(w for it in pre + post if it.kind == "word" for w in it.words[0])
-    negates = any(w in NEGATION_WORDS for it in pre + post for alt in it.words for w in alt)
+    negates = any(w in NEGATING_WORDS for it in pre + post for alt in it.words for w in alt)
     return Pattern(pre, post, code or block.code, rev if code else block.reverse, n, weight, needs, negates)
 
 
@@ -298,6 +300,10 @@ def clause_tokens(v) -> list:
         if c.dep_ in CLAUSE_DEPS:
             skip.update(t.i for t in c.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
+    node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
+    while node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i < node.i:
+        node = node.head
+        toks.append(node)
     if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
         from .syntax import subjects
 
@@ -411,7 +417,17 @@ def _voice_order(v, toks: list) -> list:
     before = [t for t in toks if t.i < v.i and t.i not in subj]
     by = [t for t in toks if t.i in agent and t.dep_ != "agent"]
     after = [t for t in toks if t.i > v.i and t.i not in agent]
-    return before + by + [v] + after
+    # the subject stays first, for a slot only (`+ WAS_ * [174]`: "Gollum was extradited"): its
+    # words match no pattern word (match_verb blanks them)
+    return [t for t in toks if t.i in subj] + before + by + [v] + after
+
+
+def _slot_only(v, toks: list) -> set[int]:
+    """Token positions (in `toks`) a pattern word may not match: a passive verb's subject."""
+    if not any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children):
+        return set()
+    subj = {t.i for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") for t in c.subtree}
+    return {k for k, t in enumerate(toks) if t.i in subj}
 
 
 def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
@@ -428,7 +444,8 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
                                   for k, w in enumerate(form.after)):
             continue
         toks = _voice_order(tok, clause_tokens(tok))
-        forms = [_forms([t]) for t in toks]
+        blank = _slot_only(tok, toks)
+        forms = [set() if k in blank else _forms([t]) for k, t in enumerate(toks)]
         present = set().union(*forms)
         vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
         after_start = vi + 1 + len(form.after)

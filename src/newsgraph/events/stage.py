@@ -191,8 +191,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
             flags |= dated
             location = _event_place(c, doc)
+            if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
+                cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
-            target = c.target or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
+            target = c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
@@ -540,8 +542,12 @@ ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (lo
 
 def _accusation_kind(v) -> str:
     """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
-    "charged with espionage" 1125, "of corruption" 1121)."""
-    for k in v.children:
+    "charged with espionage" 1125, "of corruption" 1121). The parser often hangs the phrase on the
+    accused or on the passive's agent ("accused Rufus Firefly of corruption", "was accused by the
+    United Nations of war crimes"): a phrase right after either counts as the verb's."""
+    heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for k in (k for h in heads for k in h.children if h is v or k.i > h.i):
         if k.dep_ == "prep" and k.lower_ in ("of", "with"):
             words = [t.lemma_.lower() for t in k.subtree][1:]
             for phrase, code in ACCUSATIONS:
@@ -735,6 +741,52 @@ def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
 
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off", "along"})
+
+
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "in", "around"})  # "in front of"
+SITES = frozenset({"embassy", "consulate", "mission", "ministry", "office", "parliament", "headquarters",
+                   "palace", "residence", "compound", "building"})
+
+
+def _site_target(c, type_: str, parts) -> list[str]:
+    """A protest at a building aims at whom the building stands for ("protested outside the
+    Sylvanian embassy": SYL), as PETRARCH takes a verb's target from its prepositional phrases."""
+    if type_ != "PROTEST" or c.is_noun:
+        return []
+    for prep in (k for k in c.token.children if k.dep_ == "prep" and k.lower_ in SITE_PREPS):
+        objs = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in SITES]
+        for site in objs:
+            eids = [parts.tok2ent[t.i] for t in site.subtree if t.i in parts.tok2ent]
+            eids = [e for e in dict.fromkeys(eids) if e not in c.source]
+            if eids:
+                return eids[:1]
+    return []
+
+
+def _third_place(c, parts, doc: Document, location: str | None) -> bool:
+    """A meeting placed in a country neither side belongs to ("met his Freedonian counterpart in
+    Mordor", "Freedonian and Sylvanian officials met in Gondor"): the country of an actor an in/at
+    phrase of the verb or of its object names (the parser may hang it on the object), else the
+    country of the event's place."""
+    sides = {parts.country.get(e) for e in list(c.source) + list(c.target)}
+    if not c.source or None in sides:
+        return False
+    heads = [c.token] + [k for k in c.token.children if k.dep_ == "dobj"]
+    for prep in (k for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            where = parts.country.get(parts.tok2ent.get(obj.i, ""))
+            if where is not None:  # an actor's country first ("in Sylvania", a dictionary country,
+                return where not in sides  # is no town of that name elsewhere)
+    place = next((p for p in doc.places if p.id == location), None) if location else None
+    if place is None or not place.country:
+        return False
+    sdoc = c.token.doc
+    for m in place.mentions:  # a dictionary country the places stage took for a town ("Rohan", France)
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        where = next((parts.country[parts.tok2ent[t.i]] for t in (span or ()) if parts.tok2ent.get(t.i) in parts.country), None)
+        if where is not None:
+            return where not in sides
+    return country_on(place.country, doc.published.value) not in sides
 
 
 def _event_place(c, doc: Document) -> str | None:
