@@ -533,7 +533,18 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
         m = _AT_LEAST.match(text, a, b)
         if m and m.end() + 1 < b:
             a = m.end() + 1
+    # a possessive belongs to the noun phrase, not the time ("its third quarter"); so does the article
+    # of a noun a hyphenated time modifies ("the third-quarter loss": the loss's article)
+    premodifier = _PREMODIFIER.fullmatch(text, a, b) is not None and text[b:b + 1] == " " and text[b + 1:b + 2].islower()
+    m = _POSSESSIVE.match(text, a, b) or (_ARTICLE.match(text, a, b) if premodifier else None)
+    if m and m.end() < b:
+        a = m.end()
     return a, b
+
+
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
