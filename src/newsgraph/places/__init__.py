@@ -1066,6 +1066,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     """name (a literal place), modifier ("U.S. officials", "the Texas governor") or metonym (a place
     standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
     is the actors stage's (actors.metonymy.is_agent)."""
+    if _SITED_AFTER.match(sdoc.text, b):
+        return "modifier"  # "a London-based think tank", "the Texas-born singer": where something else is
+    if _ACTING_AFTER.match(sdoc.text, b):
+        return "metonym"  # "Iran-backed militias", "the US-led coalition": the state that backs or leads
     span = sdoc.char_span(a, b, alignment_mode="expand")
     if span is None or entry.feature not in ("country", "admin", "city", "region"):
         return "metonym" if actor_metonym else "name"
@@ -1097,6 +1101,13 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
         return "metonym"
     return "name"
+
+
+# a place glued to a participle: where something is ("London-based", "Texas-born": a modifier) or what its
+# government does ("Iran-backed", "US-led": a metonym)
+_SITED_AFTER = re.compile(r"[-‐](?:based|born|bred|raised|made|built|headquartered|registered|listed)\b", re.IGNORECASE)
+_ACTING_AFTER = re.compile(r"[-‐](?:led|backed|funded|sponsored|brokered|controlled|allied|aligned|supported|financed|"
+                           r"imposed|installed|appointed|administered)\b", re.IGNORECASE)
 
 
 # what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
