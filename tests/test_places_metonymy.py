@@ -41,13 +41,13 @@ def score(pipeline, rows):
 
 def test_metonymy_regression_gold(pipeline):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 165
+    assert len(rows) >= 185
     result = score(pipeline, rows)
-    # session 6 (165 items): metonym F1 0.988, kind accuracy 0.978; session 5 (130 items): F1 0.986,
-    # accuracy 0.974; the misses
-    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "intelligence on North Korea",
-    # "pledged ... to Kyiv", "traded its pick to Boston" and "sending drones to Russia" read as places,
-    # "European" in "the European aid package" and "Borneo" not found
+    # session 6 (185 items): metonym F1 0.990, kind accuracy 0.980; session 5 (130 items): F1 0.986,
+    # accuracy 0.974. The misses (docs/accuracy.md): "Florence" taken for a person by the parser,
+    # "intelligence on North Korea" and "sending drones to Russia" read as places (m94 disagrees with m07:
+    # what is sent goes to a place), "European" in "the European aid package" and "Borneo" not found,
+    # "Spain has the highest youth unemployment rate" read as the state, "their win at Liverpool" as the place
     assert result["f1"] >= 0.96 and result["accuracy"] >= 0.95, result
     assert len(result["misses"]) <= 8, result
 
@@ -99,3 +99,12 @@ def test_a_place_that_records_its_weather_is_the_place(pipeline):
     # ...an economy's figures or a view are still the state's
     assert _kinds(pipeline, "Japan recorded a trade deficit in May.") == {"Japan": "metonym"}
     assert _kinds(pipeline, "Washington sees Beijing as a rival.") == {"Washington": "metonym", "Beijing": "metonym"}
+
+
+def test_a_state_that_receives_what_is_given(pipeline):
+    # the recipient of what is given is the state; what is sent goes to a place (session 6; m07 and m134)
+    assert _kinds(pipeline, "Germany pledged more air defence systems to Kyiv.")["Kyiv"] == "metonym"
+    assert _kinds(pipeline, "Hungary vetoed the aid package for Ukraine.")["Ukraine"] == "metonym"
+    assert _kinds(pipeline, "Dallas traded its first-round pick to Boston.")["Boston"] == "metonym"
+    assert _kinds(pipeline, "Germany will send more tanks to Ukraine.")["Ukraine"] == "name"
+    assert _kinds(pipeline, "The United States will send an envoy to Caracas.")["Caracas"] == "name"

@@ -56,6 +56,24 @@ LINE_NOUNS = frozenset({"flight", "trip", "visit", "road", "route", "journey", "
 PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "family", "tourist", "student", "visitor", "migrant",
                           "refugee", "boy", "girl", "child", "worker", "traveller", "traveler", "passenger", "couple",
                           "teenager", "native", "resident", "pilgrim", "fan", "supporter", "immigrant", "emigrant"})
+# a state that receives what is given ("pledged air defences to Kyiv", "the aid package for Ukraine", "traded its
+# pick to Boston"); what is sent goes to a place ("will send more tanks to Ukraine", "sent an envoy to Caracas")
+GIVING_VERBS = frozenset({"pledge", "give", "sell", "supply", "provide", "offer", "lend", "donate", "grant", "trade",
+                          "hand", "promise", "loan", "gift"})
+AID_NOUNS = frozenset({"aid", "package", "support", "assistance", "loan", "help", "funding", "sale", "sales",
+                       "grant", "bailout", "credit"})
+
+
+def is_recipient(tok) -> bool:
+    """Whether a name (its head token `tok`) is the object of to/for naming who receives what is given."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN":
+        return gov.lemma_ in AID_NOUNS or gov.lower_ in AID_NOUNS
+    return gov.pos_ in ("VERB", "AUX") and gov.lemma_ in GIVING_VERBS
+
+
 # prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -82,6 +100,8 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     if dep == "poss":
         return head.lower_ not in PLACE_NOUNS
     if dep == "pobj":
+        if is_recipient(tok):
+            return True
         prep = head.lower_
         gov = head.head  # what the preposition attaches to
         if prep == "by" and head.dep_ == "agent":

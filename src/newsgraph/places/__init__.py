@@ -1096,6 +1096,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             gov.lower_ in ("over", "behind") or gov.lower_ == "of" and gov.head.lower_ == "ahead")) \
             and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
+    if metonymy.is_recipient(top):
+        return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
