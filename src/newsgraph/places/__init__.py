@@ -1066,11 +1066,12 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     """name (a literal place), modifier ("U.S. officials", "the Texas governor") or metonym (a place
     standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
     is the actors stage's (actors.metonymy.is_agent)."""
-    if _SITED_AFTER.match(sdoc.text, b):
-        return "modifier"  # "a London-based think tank", "the Texas-born singer": where something else is
-    if _ACTING_AFTER.match(sdoc.text, b):
-        return "metonym"  # "Iran-backed militias", "the US-led coalition": the state that backs or leads
     span = sdoc.char_span(a, b, alignment_mode="expand")
+    glued = _glued_participle(sdoc, span)
+    if glued in _SITED:
+        return "modifier"  # "a London-based think tank", "the Texas-born singer": where something else is
+    if glued in _ACTING:
+        return "metonym"  # "Iran-backed militias", "the US-led coalition": the state that backs or leads
     if span is None or entry.feature not in ("country", "admin", "city", "region"):
         return "metonym" if actor_metonym else "name"
     head = span.root
@@ -1107,9 +1108,20 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
 
 # a place glued to a participle: where something is ("London-based", "Texas-born": a modifier) or what its
 # government does ("Iran-backed", "US-led": a metonym)
-_SITED_AFTER = re.compile(r"[-‐](?:based|born|bred|raised|made|built|headquartered|registered|listed)\b", re.IGNORECASE)
-_ACTING_AFTER = re.compile(r"[-‐](?:led|backed|funded|sponsored|brokered|controlled|allied|aligned|supported|financed|"
-                           r"imposed|installed|appointed|administered)\b", re.IGNORECASE)
+_SITED = frozenset({"based", "born", "bred", "raised", "made", "built", "headquartered", "registered", "listed"})
+_ACTING = frozenset({"led", "backed", "funded", "sponsored", "brokered", "controlled", "allied", "aligned", "supported",
+                     "financed", "imposed", "installed", "appointed", "administered"})
+
+
+def _glued_participle(sdoc, span) -> str | None:
+    """The participle a hyphen glues to the name ("London-based": "based"), or None. Read from the tokens
+    (sdoc.text would rebuild the whole text for each mention)."""
+    if span is None or span.end + 1 >= len(sdoc):
+        return None
+    hyphen, word = sdoc[span.end], sdoc[span.end + 1]
+    if hyphen.text not in ("-", "‐") or hyphen.idx != span.end_char or word.idx != hyphen.idx + len(hyphen.text):
+        return None
+    return word.lower_
 
 
 # what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
