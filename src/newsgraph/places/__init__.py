@@ -1077,6 +1077,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     head = span.root
     if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+        role = head.head.lower_
+        if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
+                head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
+            return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
         return "metonym" if actor_metonym else "modifier"
     if actor_metonym:
         return "metonym"
@@ -1094,7 +1098,9 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
     if entry.feature in ("country", "city") and (top.dep_ == "nsubjpass" or top.dep_ == "pobj" and (
-            gov.lower_ in ("over", "behind") or gov.lower_ == "of" and gov.head.lower_ == "ahead")) \
+            gov.lower_ in ("over", "behind", "past") or gov.lower_ == "of" and gov.head.lower_ == "ahead"
+            or gov.lower_ in ("from", "to") and gov.head.lemma_ in _TRANSFER_VERBS) or top.dep_ == "dobj" and (
+            gov.lemma_ == "join")) \
             and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
     if metonymy.is_recipient(top):
@@ -1122,6 +1128,16 @@ def _glued_participle(sdoc, span) -> str | None:
     if hyphen.text not in ("-", "‐") or hyphen.idx != span.end_char or word.idx != hyphen.idx + len(hyphen.text):
         return None
     return word.lower_
+
+
+# a team's people: a country or city naming them stands for its team ("England captain Harry Kane"); the
+# weak ones only in a game's report ("the Texas manager" may run a firm)
+_TEAM_ROLES_STRONG = frozenset({"striker", "midfielder", "goalkeeper", "defender", "skipper", "batsman", "bowler",
+                                "squad", "winger", "fullback", "quarterback", "fly-half", "forward", "keeper"})
+_TEAM_ROLES = frozenset({"captain", "coach", "manager", "team", "side", "player", "players", "boss", "selector",
+                         "selectors", "fans", "supporters"})
+# a player moving between clubs: "joined Leeds from Swansea", "signed for Celtic", "on loan to Wigan"
+_TRANSFER_VERBS = frozenset({"join", "transfer", "loan", "sign", "switch"})
 
 
 # what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
