@@ -41,14 +41,16 @@ def score(pipeline, rows):
 
 def test_metonymy_regression_gold(pipeline):
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 130
+    assert len(rows) >= 200
     result = score(pipeline, rows)
-    # at the time of writing (session 5, 130 items): metonym F1 0.986, kind accuracy 0.974; the misses
-    # (docs/accuracy.md) are "Florence" taken for a person by the parser, "intelligence on North Korea",
-    # "pledged ... to Kyiv", "traded its pick to Boston" and "sending drones to Russia" read as places,
-    # "European" in "the European aid package" and "Borneo" not found
+    # session 6 (200 items): metonym F1 0.983, kind accuracy 0.974; session 5 (130 items): F1 0.986,
+    # accuracy 0.974. The misses (docs/accuracy.md): "Florence", "Wigan", "Leeds" not found (the parser's
+    # person or group), "intelligence on North Korea" and "sending drones to Russia" read as places (m94
+    # disagrees with m07: what is sent goes to a place), "European" in "the European aid package" and
+    # "Borneo" not found, "Spain has the highest youth unemployment rate" and "Sheffield hosted the
+    # championship" read as the state, "their win at Liverpool" as the place
     assert result["f1"] >= 0.96 and result["accuracy"] >= 0.95, result
-    assert len(result["misses"]) <= 8, result
+    assert len(result["misses"]) <= 11, result
 
 
 def _kinds(pipeline, text):
@@ -81,3 +83,41 @@ def test_teams_in_a_game_report(pipeline):
     assert _kinds(pipeline, "Chile won the match 3-1 and Peru were eliminated.")["Peru"] == "metonym"
     assert _kinds(pipeline, "Japan won the gold medal, ahead of Kenya.")["Kenya"] == "metonym"
     assert _kinds(pipeline, "Portugal knocked out Switzerland in the last round.")["Switzerland"] == "metonym"
+
+
+def test_a_place_glued_to_a_participle(pipeline):
+    # where something is sited or was born: a modifier; what a state backs or leads: a metonym (session 6)
+    assert _kinds(pipeline, "A London-based think tank published the report.") == {"London": "modifier"}
+    assert _kinds(pipeline, "The Texas-born singer moved to Nashville.") == {"Texas": "modifier", "Nashville": "name"}
+    assert _kinds(pipeline, "Iran-backed militias attacked the base.") == {"Iran": "metonym"}
+    assert _kinds(pipeline, "The US-led coalition struck targets in Syria.") == {"US": "metonym", "Syria": "name"}
+
+
+def test_a_place_that_records_its_weather_is_the_place(pipeline):
+    # the subject of record/see/endure with the weather as object is the place (session 6)...
+    assert _kinds(pipeline, "Delhi recorded its hottest day on record.") == {"Delhi": "name"}
+    assert _kinds(pipeline, "Tokyo saw heavy snow on Monday.") == {"Tokyo": "name"}
+    # ...an economy's figures or a view are still the state's
+    assert _kinds(pipeline, "Japan recorded a trade deficit in May.") == {"Japan": "metonym"}
+    assert _kinds(pipeline, "Washington sees Beijing as a rival.") == {"Washington": "metonym", "Beijing": "metonym"}
+
+
+def test_a_state_that_receives_what_is_given(pipeline):
+    # the recipient of what is given is the state; what is sent goes to a place (session 6; m07 and m134)
+    assert _kinds(pipeline, "Germany pledged more air defence systems to Kyiv.")["Kyiv"] == "metonym"
+    assert _kinds(pipeline, "Hungary vetoed the aid package for Ukraine.")["Ukraine"] == "metonym"
+    assert _kinds(pipeline, "Dallas traded its first-round pick to Boston.")["Boston"] == "metonym"
+    assert _kinds(pipeline, "Germany will send more tanks to Ukraine.")["Ukraine"] == "name"
+    assert _kinds(pipeline, "The United States will send an envoy to Caracas.")["Caracas"] == "name"
+
+
+def test_a_teams_people_and_moves_between_clubs(pipeline):
+    # a country or city naming a team's role is the team (session 6): strong roles anywhere, weak ones in a game
+    assert _kinds(pipeline, "England captain Harry Kane scored twice against Italy.") == {
+        "England": "metonym", "Italy": "metonym"}
+    assert _kinds(pipeline, "The Brazil striker signed a new contract.")["Brazil"] == "metonym"
+    assert _kinds(pipeline, "The Texas manager said sales rose.")["Texas"] == "modifier"  # no game: a firm's
+    # a game's loser after "past"; the clubs a player leaves or joins
+    assert _kinds(pipeline, "Croatia needed penalties to get past Brazil in the quarter-final.")["Brazil"] == "metonym"
+    assert _kinds(pipeline, "The striker joined Leeds from Swansea in January.")["Swansea"] == "metonym"
+    assert _kinds(pipeline, "The family moved from Swansea to Leeds.")["Swansea"] == "name"

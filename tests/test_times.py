@@ -375,7 +375,7 @@ def test_the_quarter_is_the_quarter_the_report_named(extract):
                   "the period ended Sept. 29. Workstations made up half of the systems it shipped in the quarter. "
                   "In the third quarter of 1988 it had earned $20 million.", published="1989-10-26")
     got = [(t.text, t.value) for t in doc.times]
-    assert ("its fiscal first quarter", "1989-Q1") in got and ("the quarter", "1989-Q1") in got
+    assert ("fiscal first quarter", "1989-Q1") in got and ("the quarter", "1989-Q1") in got  # "its" is the phrase's
     assert ("the third quarter of 1988", "1988-Q3") in got
 
 
@@ -459,3 +459,27 @@ def test_periods_of_a_report(extract):
     # a text not about a quarter: "the latest period" names no time, "the 1988 period" its year
     doc = extract("Sales rose in the latest period, above the 1988 period.", published="1989-11-02")
     assert [(t.text, t.value) for t in doc.times] == [("the 1988 period", "1988")]
+
+
+def test_a_deadline_of_a_present_perfect_lies_ahead(extract):
+    # 2000-04-05 is a Wednesday: "has given ... until Tuesday" is the coming one; a pluperfect or a simple
+    # past bound ("had filed the reports by Monday", "stayed until Monday") the last one
+    doc = extract("The agency has given the family until 9 a.m. Tuesday to sign. They have postponed the vote "
+                  "until Monday. He had filed the reports by Monday. He stayed until Monday.", published="2000-04-05")
+    got = [(t.text, t.value) for t in doc.times]
+    assert got == [("9 a.m. Tuesday", "2000-04-11T09:00"), ("Monday", "2000-04-10"), ("Monday", "2000-04-03"),
+                   ("Monday", "2000-04-03")]
+
+
+def test_one_day_before_a_verb_is_someday(extract):
+    doc = extract("Islam will one day be the second largest religion. She hopes to one day lead the party. "
+                  "The trip took one day.", published="2000-04-05")
+    got = [(t.text, t.value, t.type) for t in doc.times]
+    assert got == [("one day", "FUTURE_REF", "DATE"), ("one day", "FUTURE_REF", "DATE"), ("one day", "P1D", "DURATION")]
+
+
+def test_a_frequency_word_as_a_noun_is_no_set(extract):
+    doc = extract("The board declared its initial quarterly of five cents. Dividends are paid quarterly.",
+                  published="2000-04-05")
+    assert [(t.text, t.type) for t in doc.times] == [("quarterly", "SET")]
+    assert doc.times[0].start == doc.text.index("quarterly.")

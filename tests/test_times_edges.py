@@ -61,6 +61,20 @@ def test_outer_span(text, duration, out):
     assert _outer(text, duration) == out
 
 
+@pytest.mark.parametrize("text, span, out", [
+    ("in its third quarter", "in its third quarter", "third quarter"),  # a possessive is the noun phrase's
+    ("their first half results", "their first half", "first half"),
+    ("the third-quarter loss", "the third-quarter", "third-quarter"),  # the article is the loss's
+    ("the third quarter fell", "the third quarter", "the third quarter"),  # the article of the time itself
+    ("the year-ago quarter", "the year-ago quarter", "the year-ago quarter"),
+    ("the third-quarter GNP", "the third-quarter", "the third-quarter"),  # no lower-case noun after it
+    ("its ", "its ", "its "),  # nothing after it: the span is not emptied
+])
+def test_outer_span_leaves_the_noun_phrase_out(text, span, out):
+    a, b = outer_span(text, text.index(span), text.index(span) + len(span))
+    assert text[a:b] == out
+
+
 def test_outer_span_is_for_a_point_unless_told_otherwise():
     assert outer_span("at least Friday", 0, 15) == (9, 15)
 

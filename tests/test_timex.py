@@ -41,6 +41,17 @@ def val(text, anchor=SUN, tense=None, **kw):
     ("FY24", "2024", "year"),
     ("Christmas 2004", "2004-12-25", "day"),
     ("Easter 2025", "2025-04-20", "day"),
+    # US public days by their rules: the Tuesday after the first Monday of November, the first Monday
+    # of September, the last Monday of May, the third Monday of January
+    ("Election Day 2020", "2020-11-03", "day"),
+    ("Election Day 1998", "1998-11-03", "day"),
+    ("Election Day 2026", "2026-11-03", "day"),
+    ("Election Day 2022", "2022-11-08", "day"),  # November opens on a Tuesday: not the 1st
+    ("Labor Day 1998", "1998-09-07", "day"),
+    ("Memorial Day 1999", "1999-05-31", "day"),
+    ("Memorial Day 2026", "2026-05-25", "day"),
+    ("Martin Luther King Day 2000", "2000-01-17", "day"),
+    ("Veterans Day 2001", "2001-11-11", "day"),
 ])
 def test_absolute(text, value, gran):
     n = normalize(text)  # no anchor needed

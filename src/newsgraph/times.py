@@ -264,6 +264,12 @@ def verb_tense(v, depth: int = 0) -> str | None:
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     """The tense of the clause an expression attaches to: the first verb up its dependency path."""
+    tok = clause_verb(parse, start, end)
+    return verb_tense(tok) if tok is not None else None
+
+
+def clause_verb(parse: Parse, start: int, end: int):
+    """The verb (token) of the clause an expression attaches to, or None."""
     sdoc = parse.doc
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -283,7 +289,7 @@ def clause_tense(parse: Parse, start: int, end: int) -> str | None:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
             if left is not None and tok.i > span.end and left.i != tok.i:
                 tok = left
-            return verb_tense(tok)
+            return tok
         if tok.head is tok:
             return None
         tok = tok.head
@@ -423,10 +429,16 @@ def run(doc: Document, parse: Parse) -> None:
             # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
             # come as early as Monday"; but "police knew as early as Monday" looks back
             tense = "future"
+        elif tense == "past" and _deadline_ahead(parse, text, a, b):
+            tense = "future"  # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+        if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
+            continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
+        if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
+            norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
         if text[a:b].lower() in _PART_WORDS and (_GREETING.search(text, max(0, a - 6), a) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
@@ -521,7 +533,18 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
         m = _AT_LEAST.match(text, a, b)
         if m and m.end() + 1 < b:
             a = m.end() + 1
+    # a possessive belongs to the noun phrase, not the time ("its third quarter"); so does the article
+    # of a noun a hyphenated time modifies ("the third-quarter loss": the loss's article)
+    premodifier = _PREMODIFIER.fullmatch(text, a, b) is not None and text[b:b + 1] == " " and text[b + 1:b + 2].islower()
+    m = _POSSESSIVE.match(text, a, b) or (_ARTICLE.match(text, a, b) if premodifier else None)
+    if m and m.end() < b:
+        a = m.end()
     return a, b
+
+
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
@@ -533,6 +556,28 @@ def _premodifies(parse: Parse, a: int, b: int) -> bool:
     """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb."""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
+
+
+_SET_NOUNS = frozenset({"quarterly", "weekly", "monthly", "daily", "annual"})
+
+
+def _a_noun(parse: Parse, a: int, b: int) -> bool:
+    """Whether the single word at [a, b) is a noun (a determiner or possessive opens its phrase): "its
+    initial quarterly", "a weekly" name a payment or a publication."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and \
+        any(c.dep_ in ("det", "poss") for c in span[0].children)
+
+
+def _someday(parse: Parse, a: int, b: int) -> bool:
+    """Whether "one day" at [a, b) sits between a modal or subject and its verb ("will one day be",
+    "to one day lead"): someday, not a span of 24 hours ("took one day", "one day later")."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or span.end >= len(parse.doc):
+        return False
+    nxt = parse.doc[span.end]
+    prev = parse.doc[span.start - 1] if span.start > 0 else None
+    return nxt.tag_ in ("VB", "VBP", "VBZ") or (prev is not None and prev.tag_ == "MD")
 
 
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -603,6 +648,23 @@ _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
 _PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
+_UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_HAVE = frozenset({"has", "have", "'ve", "’ve"})
+
+
+def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
+    """Whether a weekday bounds a present perfect from above ("has given them until Tuesday", "have
+    postponed the vote until Monday"): the perfect reports a state that holds now, so its deadline is
+    the coming day. Not a pluperfect ("had filed reports by Wednesday") nor a simple past ("stayed
+    until Tuesday"), whose bound lies in the past."""
+    if not _A_WEEKDAY.search(text, a, b) or not (_UNTIL.match(text, a) or _UNTIL_BEFORE.search(text, max(0, a - 12), a)):
+        return False
+    verb = clause_verb(parse, a, b)
+    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
+
+
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})

@@ -117,7 +117,29 @@ def _thanksgiving(y: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th `wd` (Monday 0) of a month; n = -1 the last."""
+    if n < 0:
+        last = dt.date(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(y, month, 1)
+    return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _election_day(y: int) -> dt.date:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    return _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)
+
+
+# US public days that news names with their capitals ("Labour Day" elsewhere falls on other dates: not here)
+_US_DAYS = {
+    "election day": _election_day, "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "veterans day": lambda y: dt.date(y, 11, 11),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+}
+
 HOLIDAYS = {
+    **_US_DAYS,
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year day": lambda y: dt.date(y, 1, 1),
@@ -1240,7 +1262,8 @@ for _w in ("minute", "hour", "day", "fortnight"):  # not "second": "a second ter
     TRIGGER_FAMILY[_w] = "duration"
 for _w in ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"):
     TRIGGER_FAMILY[_w] = "duration"
-for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille"):
+for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine", "boxing", "armistice", "bastille",
+           "election", "labor", "memorial", "veterans", "martin"):
     TRIGGER_FAMILY[_w] = "holiday"
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):

@@ -31,6 +31,14 @@ MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "arrive", "return", "he
 # participle minus its "d" or "ed" is tried too, where the lemmatizer errs ("spared" -> "spar")
 IMPACT_VERBS = frozenset({"spare", "flood", "damage", "destroy", "devastate", "batter", "ravage", "pound", "lash",
                           "engulf", "inundate", "evacuate", "cut", "blanket", "plunge", "isolate", "level", "raze"})
+# what a place records or goes through as a place, told by the weather or a count it registers ("Delhi
+# recorded its hottest day", "Tokyo saw heavy snow"): its subject is the place
+EXPERIENCE_VERBS = frozenset({"record", "experience", "see", "register", "swelter", "endure", "get", "receive"})
+WEATHER_NOUNS = frozenset({"day", "night", "temperature", "temperatures", "rain", "rainfall", "snow", "snowfall",
+                           "heat", "heatwave", "degree", "degrees", "storm", "storms", "earthquake", "quake",
+                           "tremor", "flood", "flooding", "floods", "frost", "wind", "winds", "downpour", "hail",
+                           "drought", "weather", "high", "low", "month", "year", "summer", "winter", "inch",
+                           "inches", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "mm"})
 # nouns possessed by a city as a place ("Tehran's streets"), not by a government
 PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "airport", "residents", "resident",
                          "people", "population", "outskirts", "suburbs", "suburb", "centre", "center", "downtown",
@@ -48,6 +56,24 @@ LINE_NOUNS = frozenset({"flight", "trip", "visit", "road", "route", "journey", "
 PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "family", "tourist", "student", "visitor", "migrant",
                           "refugee", "boy", "girl", "child", "worker", "traveller", "traveler", "passenger", "couple",
                           "teenager", "native", "resident", "pilgrim", "fan", "supporter", "immigrant", "emigrant"})
+# a state that receives what is given ("pledged air defences to Kyiv", "the aid package for Ukraine", "traded its
+# pick to Boston"); what is sent goes to a place ("will send more tanks to Ukraine", "sent an envoy to Caracas")
+GIVING_VERBS = frozenset({"pledge", "give", "sell", "supply", "provide", "offer", "lend", "donate", "grant", "trade",
+                          "hand", "promise", "loan", "gift"})
+AID_NOUNS = frozenset({"aid", "package", "support", "assistance", "loan", "help", "funding", "sale", "sales",
+                       "grant", "bailout", "credit"})
+
+
+def is_recipient(tok) -> bool:
+    """Whether a name (its head token `tok`) is the object of to/for naming who receives what is given."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN":
+        return gov.lemma_ in AID_NOUNS or gov.lower_ in AID_NOUNS
+    return gov.pos_ in ("VERB", "AUX") and gov.lemma_ in GIVING_VERBS
+
+
 # prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -62,6 +88,9 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
         if dep == "nsubjpass" and (head.lemma_ in MOTION_VERBS or head.lemma_ in IMPACT_VERBS
                                    or head.lower_[:-1] in IMPACT_VERBS or head.lower_[:-2] in IMPACT_VERBS):
             return False  # what happens to a place: "Kyiv was shelled", "Vienna was spared", "Gaza was flooded"
+        if head.lemma_ in EXPERIENCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEATHER_NOUNS
+                                                  for c in head.children):
+            return False  # "Delhi recorded its hottest day", "Tokyo saw heavy snow", "Texas endured a heatwave"
         if head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
                                        for c in head.children):
             return False
@@ -71,6 +100,8 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     if dep == "poss":
         return head.lower_ not in PLACE_NOUNS
     if dep == "pobj":
+        if is_recipient(tok):
+            return True
         prep = head.lower_
         gov = head.head  # what the preposition attaches to
         if prep == "by" and head.dep_ == "agent":

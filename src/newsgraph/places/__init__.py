@@ -1067,11 +1067,20 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
     is the actors stage's (actors.metonymy.is_agent)."""
     span = sdoc.char_span(a, b, alignment_mode="expand")
+    glued = _glued_participle(sdoc, span)
+    if glued in _SITED:
+        return "modifier"  # "a London-based think tank", "the Texas-born singer": where something else is
+    if glued in _ACTING:
+        return "metonym"  # "Iran-backed militias", "the US-led coalition": the state that backs or leads
     if span is None or entry.feature not in ("country", "admin", "city", "region"):
         return "metonym" if actor_metonym else "name"
     head = span.root
     if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+        role = head.head.lower_
+        if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
+                head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
+            return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
         return "metonym" if actor_metonym else "modifier"
     if actor_metonym:
         return "metonym"
@@ -1089,14 +1098,46 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
     if entry.feature in ("country", "city") and (top.dep_ == "nsubjpass" or top.dep_ == "pobj" and (
-            gov.lower_ in ("over", "behind") or gov.lower_ == "of" and gov.head.lower_ == "ahead")) \
+            gov.lower_ in ("over", "behind", "past") or gov.lower_ == "of" and gov.head.lower_ == "ahead"
+            or gov.lower_ in ("from", "to") and gov.head.lemma_ in _TRANSFER_VERBS) or top.dep_ == "dobj" and (
+            gov.lemma_ == "join")) \
             and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
+    if metonymy.is_recipient(top):
+        return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
         return "metonym"
     return "name"
+
+
+# a place glued to a participle: where something is ("London-based", "Texas-born": a modifier) or what its
+# government does ("Iran-backed", "US-led": a metonym)
+_SITED = frozenset({"based", "born", "bred", "raised", "made", "built", "headquartered", "registered", "listed"})
+_ACTING = frozenset({"led", "backed", "funded", "sponsored", "brokered", "controlled", "allied", "aligned", "supported",
+                     "financed", "imposed", "installed", "appointed", "administered"})
+
+
+def _glued_participle(sdoc, span) -> str | None:
+    """The participle a hyphen glues to the name ("London-based": "based"), or None. Read from the tokens
+    (sdoc.text would rebuild the whole text for each mention)."""
+    if span is None or span.end + 1 >= len(sdoc):
+        return None
+    hyphen, word = sdoc[span.end], sdoc[span.end + 1]
+    if hyphen.text not in ("-", "‐") or hyphen.idx != span.end_char or word.idx != hyphen.idx + len(hyphen.text):
+        return None
+    return word.lower_
+
+
+# a team's people: a country or city naming them stands for its team ("England captain Harry Kane"); the
+# weak ones only in a game's report ("the Texas manager" may run a firm)
+_TEAM_ROLES_STRONG = frozenset({"striker", "midfielder", "goalkeeper", "defender", "skipper", "batsman", "bowler",
+                                "squad", "winger", "fullback", "quarterback", "fly-half", "forward", "keeper"})
+_TEAM_ROLES = frozenset({"captain", "coach", "manager", "team", "side", "player", "players", "boss", "selector",
+                         "selectors", "fans", "supporters"})
+# a player moving between clubs: "joined Leeds from Swansea", "signed for Celtic", "on loan to Wigan"
+_TRANSFER_VERBS = frozenset({"join", "transfer", "loan", "sign", "switch"})
 
 
 # what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
