@@ -248,3 +248,11 @@ def test_a_warning_to_others_or_of_what_one_must_do_is_no_threat(events):
     assert "THREATEN" not in [t for t, _, _ in evs]
     _, evs = events("The committee chairman warned the government would have to work hard to win support.")
     assert "THREATEN" not in [t for t, _, _ in evs]
+
+
+def test_a_counterpart_is_of_the_nationality_it_is_given(pipeline):
+    """Only the possessor of an ally or counterpart is someone else: "his Ugandan counterpart" is Ugandan."""
+    doc = pipeline.extract("Kenya's foreign minister met his Ugandan counterpart on Monday.", name="t",
+                           published="2025-06-02")
+    (meet,) = [e for e in doc.events if e.type == "CONSULT" and doc.entity(e.source[0]).actor.country == "KEN"]
+    assert [doc.entity(t).actor.country for t in meet.target] == ["UGA"]

@@ -77,6 +77,8 @@ NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature",
 # relational nouns whose possessor is someone else: "Israel's militia ally", "its neighbour", "Iran's rivals"
 OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
                        "partner", "friend", "client", "counterpart"})
+# the left modifiers that may name who a noun phrase is ("Turkish troops", "Iraq's army")
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # modifiers that make an event noun a newsroom item: "press release", "news conference"
 PRESS_MODS = frozenset({"press", "news", "media"})
 DEONTIC = frozenset({"must", "should"})
@@ -197,9 +199,11 @@ class Participants:
                 coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
                 out = coded[:1] or out
-            if not out and tok.lemma_.lower() not in NOT_ACTORS and tok.lemma_.lower() not in OTHERS_OF:
+            if not out and tok.lemma_.lower() not in NOT_ACTORS:
+                # "Israel's ally" is someone else, "his Freedonian counterpart" a Freedonian
+                mods = MODIFIER_DEPS - {"poss"} if tok.lemma_.lower() in OTHERS_OF else MODIFIER_DEPS
                 for c in tok.lefts:
-                    if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+                    if c.dep_ in mods:
                         e = self.tok2ent.get(c.i)
                         if e is None and c.dep_ == "compound":
                             e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
