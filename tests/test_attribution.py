@@ -579,3 +579,28 @@ def test_speakers_the_parser_left_without_a_subject(pipeline):
     doc = candidates(pipeline, "About 4 in 10 say they want the next president to have more liberal policies.")
     a = next(a for a in doc.attributions if a.cue.text == "say")
     assert a.source.text == "About 4 in 10" and a.speaker is None
+
+
+# --- session 6, second pass: content boundaries -------------------------------------------------------------
+
+
+def test_an_aside_on_the_prepositional_object_after_an_object_is_cut(pipeline):
+    doc = candidates(pipeline, "The senator compared the new tax plan to the old budget, which had failed in the House.")
+    a = next(a for a in doc.attributions if a.cue.text == "compared")
+    assert [p.text for p in a.content] == ["the new tax plan to the old budget"]
+
+
+def test_an_aside_behind_a_closing_quote_is_cut(pipeline):
+    doc = candidates(pipeline, "The mayor criticized the “Safe Streets Act,” which was passed by the council last year.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert a.content[0].text.rstrip(",”") == "the “Safe Streets Act"
+
+
+def test_an_as_clause_with_a_subject_after_the_object_is_not_a_label(pipeline):
+    doc = candidates(pipeline, "The minister condemned the attack as protesters gathered outside the embassy on Monday.")
+    a = next(a for a in doc.attributions if a.cue.text == "condemned")
+    assert [p.text for p in a.content] == ["the attack"]
+    # without a subject it stays the label
+    doc = candidates(pipeline, "The minister described the attack as an act of cowardice.")
+    a = next(a for a in doc.attributions if a.cue.text == "described")
+    assert [p.text for p in a.content] == ["the attack as an act of cowardice"]

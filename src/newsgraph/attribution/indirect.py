@@ -189,8 +189,12 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
-            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS))):
+            if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
                 last = max(last, c.right_edge.i)
+            elif c.i > dobj.i and c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS):
+                # "disclosed them to the AP, which first reported it": the preposition's object loses its aside too
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
@@ -214,7 +218,8 @@ def _as_label(v, end: int) -> int:
     for c in v.children:
         if c.i == end + 1 and c.lower_ == "as" and c.dep_ == "prep":
             return c.right_edge.i
-        if c.left_edge.i == end + 1 and c.left_edge.lower_ == "as" and c.dep_ == "advcl":
+        if c.left_edge.i == end + 1 and c.left_edge.lower_ == "as" and c.dep_ == "advcl" and not _has_subject(c):
+            # "condemned the launch as Pyongyang fired missiles": a clause with a subject says when, not what
             return c.right_edge.i
     return end
 
@@ -359,14 +364,27 @@ def _phrase_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.children:
-        if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in ASIDE_MARKS:
-            end = min(end, c.left_edge.i - 2)
+        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") else -1
+        if mark > head.i:
+            end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
         if x.dep_ == "relcl" and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
+
+
+QUOTE_CLOSERS = frozenset({"”", "’", "\"", "'", "''"})
+
+
+def _aside_mark(doc, i: int) -> int:
+    """Index of the mark setting off an aside that starts at token i, or -1; the mark may sit behind a
+    closing quote ('the “War On Drugs,” which …': the comma is inside the quotation marks)."""
+    j = i - 1
+    while j > 0 and doc[j].text in QUOTE_CLOSERS:
+        j -= 1
+    return j if j >= 0 and doc[j].text in ASIDE_MARKS else -1
 
 
 def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
