@@ -604,3 +604,20 @@ def test_an_as_clause_with_a_subject_after_the_object_is_not_a_label(pipeline):
     doc = candidates(pipeline, "The minister described the attack as an act of cowardice.")
     a = next(a for a in doc.attributions if a.cue.text == "described")
     assert [p.text for p in a.content] == ["the attack as an act of cowardice"]
+
+
+def test_a_clause_after_the_cue_wins_over_one_the_parser_fronted(pipeline):
+    # the parser hangs the first clause on the cue as a second complement
+    doc = candidates(pipeline, "It is a very unlikely outcome; the governor's office says she will sign the bill later this week.")
+    a = next(a for a in doc.attributions if a.cue.text == "says")
+    assert a.content[0].text.startswith("she will sign the bill")
+
+
+def test_a_fronted_clause_is_no_content_of_a_cue_with_its_object_after_it(pipeline):
+    doc = candidates(pipeline, "It was a long night: the senator criticized the budget in a speech.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert a.content[0].text.startswith("the budget")
+    # an inverted cue keeps the clause before it
+    doc = candidates(pipeline, "The economy is getting weaker, the senator said on Monday.")
+    a = next(a for a in doc.attributions if a.cue.text == "said")
+    assert [p.text for p in a.content] == ["The economy is getting weaker"]

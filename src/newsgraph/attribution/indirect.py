@@ -156,13 +156,18 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None."""
     kids = list(v.children)
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
-    for c in kids:
-        if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c)):
-            a, b = _clause_tokens(c)
-            b = trim_nested(c, a, b, lex)
-            if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
-                a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
-            return a, b, "clause"
+    clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c))]
+    after = [c for c in clauses if c.i > v.i]
+    if after:
+        clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
+    elif dobj is not None and dobj.i > v.i and "obj" in cue.frames:
+        clauses = []  # "Whites were split, and preferred Clinton": a clause before the cue, its object after it
+    for c in clauses[:1]:
+        a, b = _clause_tokens(c)
+        b = trim_nested(c, a, b, lex)
+        if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
+            a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
+        return a, b, "clause"
     if "obj" in cue.frames:
         for c in kids:  # "46 percent said yes", "Sorry, Sanders said."
             if c.dep_ == "intj" and c.pos_ == "INTJ":
