@@ -621,3 +621,14 @@ def test_a_fronted_clause_is_no_content_of_a_cue_with_its_object_after_it(pipeli
     doc = candidates(pipeline, "The economy is getting weaker, the senator said on Monday.")
     a = next(a for a in doc.attributions if a.cue.text == "said")
     assert [p.text for p in a.content] == ["The economy is getting weaker"]
+
+
+def test_a_contrast_the_writer_adds_after_the_reported_clause_is_cut(pipeline):
+    doc = candidates(pipeline, "Farmers say the new import rules are unfair to small farms, while the minister has gained "
+                               "support in the cities.")
+    a = next(a for a in doc.attributions if a.cue.text == "say")
+    assert [p.text for p in a.content] == ["the new import rules are unfair to small farms"]
+    # a contrast inside the reported clause, not set off, stays
+    doc = candidates(pipeline, "The mayor argued that taxes rose while wages fell.")
+    a = next(a for a in doc.attributions if a.cue.text == "argued")
+    assert [p.text for p in a.content] == ["taxes rose while wages fell"]

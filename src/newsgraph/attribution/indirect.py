@@ -434,8 +434,25 @@ def _clause_tokens(c) -> tuple[int, int]:
                 b = min(b, x.left_edge.i - 1)
             else:
                 a = max(a, x.right_edge.i + 1)
+    b = _writers_tail(c, b)
     for x in doc[c.i + 1:b + 1]:  # "… in his comments, which raised concerns …": the writer's aside
         if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") and doc[x.left_edge.i - 1].text == ",":
             b = x.left_edge.i - 2
             break
     return a, max(a, b)
+
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _writers_tail(c, b: int) -> int:
+    """End of a reported clause before a contrast the writer adds after a comma or dash (", while her
+    rival has soared in the polls …", ", whereas X acknowledged …"). Coordinated clauses (", and he
+    railed against …") stay: cutting them lost on train."""
+    doc = c.doc
+    for x in c.children:
+        if x.i > c.i and x.dep_ == "advcl" and x.left_edge.i <= b and x.left_edge.lower_ in CONTRAST_MARKS \
+                and _has_subject(x) and x.left_edge.i - 1 > c.i and doc[x.left_edge.i - 1].text in ASIDE_MARKS:
+            b = min(b, x.left_edge.i - 2)
+    return b
