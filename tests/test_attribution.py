@@ -632,3 +632,13 @@ def test_a_contrast_the_writer_adds_after_the_reported_clause_is_cut(pipeline):
     doc = candidates(pipeline, "The mayor argued that taxes rose while wages fell.")
     a = next(a for a in doc.attributions if a.cue.text == "argued")
     assert [p.text for p in a.content] == ["taxes rose while wages fell"]
+
+
+def test_a_phrase_hung_on_the_verb_right_after_the_object_stays_content(pipeline):
+    doc = candidates(pipeline, "The governor criticized the council's judgment in approving the new stadium.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert [p.text for p in a.content] == ["the council's judgment in approving the new stadium"]
+    # a date says when, and a phrase set off by a comma is not adjacent
+    doc = candidates(pipeline, "The governor criticized the plan on Monday.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert [p.text for p in a.content] == ["the plan"]

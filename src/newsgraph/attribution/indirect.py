@@ -15,6 +15,7 @@ from .lexicon import Cue, Lexicon
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
 OBJECT_PREPS = frozenset({"as", "for", "to", "with", "against", "into"})
+OBJECT_TAIL_PREPS = frozenset({"in", "of", "from", "before", "on", "about", "over"})  # adjacent to the object only
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "("})  # what sets off a non-restrictive tail
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
@@ -200,6 +201,12 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 # "disclosed them to the AP, which first reported it": the preposition's object loses its aside too
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
+            elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
+                # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
+                # right after the object (no comma) goes on describing it; a date says when
+                pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
