@@ -579,3 +579,66 @@ def test_speakers_the_parser_left_without_a_subject(pipeline):
     doc = candidates(pipeline, "About 4 in 10 say they want the next president to have more liberal policies.")
     a = next(a for a in doc.attributions if a.cue.text == "say")
     assert a.source.text == "About 4 in 10" and a.speaker is None
+
+
+# --- session 6, second pass: content boundaries -------------------------------------------------------------
+
+
+def test_an_aside_on_the_prepositional_object_after_an_object_is_cut(pipeline):
+    doc = candidates(pipeline, "The senator compared the new tax plan to the old budget, which had failed in the House.")
+    a = next(a for a in doc.attributions if a.cue.text == "compared")
+    assert [p.text for p in a.content] == ["the new tax plan to the old budget"]
+
+
+def test_an_aside_behind_a_closing_quote_is_cut(pipeline):
+    doc = candidates(pipeline, "The mayor criticized the “Safe Streets Act,” which was passed by the council last year.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert a.content[0].text.rstrip(",”") == "the “Safe Streets Act"
+
+
+def test_an_as_clause_with_a_subject_after_the_object_is_not_a_label(pipeline):
+    doc = candidates(pipeline, "The minister condemned the attack as protesters gathered outside the embassy on Monday.")
+    a = next(a for a in doc.attributions if a.cue.text == "condemned")
+    assert [p.text for p in a.content] == ["the attack"]
+    # without a subject it stays the label
+    doc = candidates(pipeline, "The minister described the attack as an act of cowardice.")
+    a = next(a for a in doc.attributions if a.cue.text == "described")
+    assert [p.text for p in a.content] == ["the attack as an act of cowardice"]
+
+
+def test_a_clause_after_the_cue_wins_over_one_the_parser_fronted(pipeline):
+    # the parser hangs the first clause on the cue as a second complement
+    doc = candidates(pipeline, "It is a very unlikely outcome; the governor's office says she will sign the bill later this week.")
+    a = next(a for a in doc.attributions if a.cue.text == "says")
+    assert a.content[0].text.startswith("she will sign the bill")
+
+
+def test_a_fronted_clause_is_no_content_of_a_cue_with_its_object_after_it(pipeline):
+    doc = candidates(pipeline, "It was a long night: the senator criticized the budget in a speech.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert a.content[0].text.startswith("the budget")
+    # an inverted cue keeps the clause before it
+    doc = candidates(pipeline, "The economy is getting weaker, the senator said on Monday.")
+    a = next(a for a in doc.attributions if a.cue.text == "said")
+    assert [p.text for p in a.content] == ["The economy is getting weaker"]
+
+
+def test_a_contrast_the_writer_adds_after_the_reported_clause_is_cut(pipeline):
+    doc = candidates(pipeline, "Farmers say the new import rules are unfair to small farms, while the minister has gained "
+                               "support in the cities.")
+    a = next(a for a in doc.attributions if a.cue.text == "say")
+    assert [p.text for p in a.content] == ["the new import rules are unfair to small farms"]
+    # a contrast inside the reported clause, not set off, stays
+    doc = candidates(pipeline, "The mayor argued that taxes rose while wages fell.")
+    a = next(a for a in doc.attributions if a.cue.text == "argued")
+    assert [p.text for p in a.content] == ["taxes rose while wages fell"]
+
+
+def test_a_phrase_hung_on_the_verb_right_after_the_object_stays_content(pipeline):
+    doc = candidates(pipeline, "The governor criticized the council's judgment in approving the new stadium.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert [p.text for p in a.content] == ["the council's judgment in approving the new stadium"]
+    # a date says when, and a phrase set off by a comma is not adjacent
+    doc = candidates(pipeline, "The governor criticized the plan on Monday.")
+    a = next(a for a in doc.attributions if a.cue.text == "criticized")
+    assert [p.text for p in a.content] == ["the plan"]

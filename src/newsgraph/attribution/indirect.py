@@ -15,6 +15,7 @@ from .lexicon import Cue, Lexicon
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
 OBJECT_PREPS = frozenset({"as", "for", "to", "with", "against", "into"})
+OBJECT_TAIL_PREPS = frozenset({"in", "of", "from", "before", "on", "about", "over"})  # adjacent to the object only
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "("})  # what sets off a non-restrictive tail
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
@@ -156,13 +157,18 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None."""
     kids = list(v.children)
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
-    for c in kids:
-        if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c)):
-            a, b = _clause_tokens(c)
-            b = trim_nested(c, a, b, lex)
-            if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
-                a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
-            return a, b, "clause"
+    clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c))]
+    after = [c for c in clauses if c.i > v.i]
+    if after:
+        clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
+    elif dobj is not None and dobj.i > v.i and "obj" in cue.frames:
+        clauses = []  # "Whites were split, and preferred Clinton": a clause before the cue, its object after it
+    for c in clauses[:1]:
+        a, b = _clause_tokens(c)
+        b = trim_nested(c, a, b, lex)
+        if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
+            a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
+        return a, b, "clause"
     if "obj" in cue.frames:
         for c in kids:  # "46 percent said yes", "Sorry, Sanders said."
             if c.dep_ == "intj" and c.pos_ == "INTJ":
@@ -189,8 +195,18 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
-            if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS))):
+            if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
                 last = max(last, c.right_edge.i)
+            elif c.i > dobj.i and c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS):
+                # "disclosed them to the AP, which first reported it": the preposition's object loses its aside too
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
+            elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
+                # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
+                # right after the object (no comma) goes on describing it; a date says when
+                pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
                 last = max(last, c.right_edge.i)
@@ -214,7 +230,8 @@ def _as_label(v, end: int) -> int:
     for c in v.children:
         if c.i == end + 1 and c.lower_ == "as" and c.dep_ == "prep":
             return c.right_edge.i
-        if c.left_edge.i == end + 1 and c.left_edge.lower_ == "as" and c.dep_ == "advcl":
+        if c.left_edge.i == end + 1 and c.left_edge.lower_ == "as" and c.dep_ == "advcl" and not _has_subject(c):
+            # "condemned the launch as Pyongyang fired missiles": a clause with a subject says when, not what
             return c.right_edge.i
     return end
 
@@ -359,14 +376,27 @@ def _phrase_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.children:
-        if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in ASIDE_MARKS:
-            end = min(end, c.left_edge.i - 2)
+        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") else -1
+        if mark > head.i:
+            end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
         if x.dep_ == "relcl" and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
+
+
+QUOTE_CLOSERS = frozenset({"”", "’", "\"", "'", "''"})
+
+
+def _aside_mark(doc, i: int) -> int:
+    """Index of the mark setting off an aside that starts at token i, or -1; the mark may sit behind a
+    closing quote ('the “War On Drugs,” which …': the comma is inside the quotation marks)."""
+    j = i - 1
+    while j > 0 and doc[j].text in QUOTE_CLOSERS:
+        j -= 1
+    return j if j >= 0 and doc[j].text in ASIDE_MARKS else -1
 
 
 def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
@@ -411,8 +441,25 @@ def _clause_tokens(c) -> tuple[int, int]:
                 b = min(b, x.left_edge.i - 1)
             else:
                 a = max(a, x.right_edge.i + 1)
+    b = _writers_tail(c, b)
     for x in doc[c.i + 1:b + 1]:  # "… in his comments, which raised concerns …": the writer's aside
         if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") and doc[x.left_edge.i - 1].text == ",":
             b = x.left_edge.i - 2
             break
     return a, max(a, b)
+
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _writers_tail(c, b: int) -> int:
+    """End of a reported clause before a contrast the writer adds after a comma or dash (", while her
+    rival has soared in the polls …", ", whereas X acknowledged …"). Coordinated clauses (", and he
+    railed against …") stay: cutting them lost on train."""
+    doc = c.doc
+    for x in c.children:
+        if x.i > c.i and x.dep_ == "advcl" and x.left_edge.i <= b and x.left_edge.lower_ in CONTRAST_MARKS \
+                and _has_subject(x) and x.left_edge.i - 1 > c.i and doc[x.left_edge.i - 1].text in ASIDE_MARKS:
+            b = min(b, x.left_edge.i - 2)
+    return b
