@@ -554,3 +554,39 @@ def test_a_cue_inside_a_quote_does_not_end_the_search_for_cues(pipeline):
     a = att_with(doc, "the vote was close")
     assert (paths[a.id], a.cue.text, name(doc, a.speaker)) == ("clause", "said", "Jones")
     assert all(a.cue.text != "think" for a in doc.attributions)  # inside the marks: the quote's, not a cue
+
+
+# --- session 6: gaps session 5 listed ------------------------------------------------------------------------
+
+
+def test_a_country_before_a_headlines_colon_is_its_topic_not_its_speaker(pipeline):
+    # "Iran: Talks … Will Resume": a place names what the headline is about; only a person or an
+    # organisation the entities know is the speaker (the filter judges the rest)
+    doc, paths = candidates(pipeline, "Iran: Talks With the West Will Resume in Vienna Next Week\n\n"
+                                      "Diplomats met on Monday to plan the next round of talks.")
+    a = next(a for a in doc.attributions if a.cue.text == ":")
+    assert paths[a.id] == "headline-other" and a.source.text == "Iran" and a.speaker is None
+
+
+def test_a_cue_after_a_dateline_ending_with_a_colon_takes_the_next_paragraph(pipeline):
+    # the paragraph before the cue's own is a dateline (no quote section): the next one still counts
+    doc, paths = candidates(pipeline, "WASHINGTON (Reuters) - The governor added:\n\n"
+                                      "The state will rebuild every home that was lost in the fire.")
+    assert [s.kind for s in doc.sections] == ["dateline", "body", "body"]
+    a = next(a for a in doc.attributions if a.cue.text == "added")
+    assert paths[a.id] == "colon" and a.source.text == "The governor"
+    assert [p.text for p in a.content] == ["The state will rebuild every home that was lost in the fire"]
+
+
+def test_a_nominal_cue_under_another_verb_keeps_its_own_holder(pipeline):
+    # "The senators mocked Trump's claim …": the claim is Trump's, not the senators'
+    doc, paths = candidates(pipeline, "The senators mocked Trump's claim that the economy was strong.")
+    a = next(a for a in doc.attributions if a.cue.text == "claim")
+    assert paths[a.id] == "noun" and name(doc, a.speaker) == "Trump"
+    assert [p.text for p in a.content] == ["the economy was strong"]
+
+
+def test_an_adjective_cue_without_a_holder_proposes_nothing(pipeline):
+    # "Be confident that …": an imperative names no one whose confidence it is
+    doc, _ = candidates(pipeline, "Be confident that the vote will pass next week.")
+    assert doc.attributions == []
