@@ -590,3 +590,30 @@ def test_an_adjective_cue_without_a_holder_proposes_nothing(pipeline):
     # "Be confident that …": an imperative names no one whose confidence it is
     doc, _ = candidates(pipeline, "Be confident that the vote will pass next week.")
     assert doc.attributions == []
+
+
+UNCUED = " “We have waited long enough for this.”"
+
+
+def test_an_uncued_quote_goes_on_from_reported_speech_before_it(pipeline):
+    doc = pipeline.extract("Mayor John Smith said the old bridge was unsafe." + UNCUED)
+    q = one_quote(doc)
+    assert (q.kind, q.cue.text, q.speaker_text, name(doc, q.speaker)) == ("direct", "said", "Mayor John Smith", "John Smith")
+
+
+@pytest.mark.parametrize("before", [
+    "Mayor John Smith wants to rebuild the old bridge by May.",  # an intention
+    "Mayor John Smith believes that the old bridge is unsafe.",  # a belief, though its content is a clause
+    "Mayor John Smith spoke about the old bridge on Monday.",  # speech, but about a topic: no content said
+])
+def test_an_uncued_quote_does_not_go_on_from_what_is_not_reported_speech(pipeline, before):
+    q = one_quote(pipeline.extract(before + UNCUED))
+    assert q.cue is None and q.speaker is None and q.speaker_text is None
+
+
+def test_a_generic_verbs_clause_is_an_attribution_but_no_quote(pipeline):
+    # "grumbled" is outside the lexicon: proposed for the filter to judge, never a quote by itself
+    doc, paths = candidates(pipeline, "The mayor grumbled that the vote was unfair.")
+    (a,) = doc.attributions
+    assert paths[a.id] == "generic-clause" and [p.text for p in a.content] == ["the vote was unfair"]
+    assert doc.quotes == []
