@@ -617,3 +617,20 @@ def test_a_generic_verbs_clause_is_an_attribution_but_no_quote(pipeline):
     (a,) = doc.attributions
     assert paths[a.id] == "generic-clause" and [p.text for p in a.content] == ["the vote was unfair"]
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize("weights, proposed", [
+    ({"lemma=grumble": 0.5}, True),  # a lemma the filter learnt to keep is proposed
+    ({"lemma=grumble": 0.0}, False),  # ... only with a weight above the minimum
+    ({"lemma=mutter": 0.5}, False),  # a lemma it never saw is not
+])
+def test_a_filter_proposes_the_generic_verbs_whose_lemma_it_learnt(pipeline, tmp_path, weights, proposed):
+    import json
+
+    from newsgraph.attribution.filter import Filter
+
+    path = tmp_path / "filter.json"
+    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": weights}))  # keeps every candidate
+    doc, parse = _parsed(pipeline, "The mayor grumbled that the vote was unfair.")
+    _, atts = extract_all(doc, parse, flt=Filter(path))
+    assert [a.cue.text for a in atts] == (["grumbled"] if proposed else [])
