@@ -634,3 +634,10 @@ def test_a_filter_proposes_the_generic_verbs_whose_lemma_it_learnt(pipeline, tmp
     doc, parse = _parsed(pipeline, "The mayor grumbled that the vote was unfair.")
     _, atts = extract_all(doc, parse, flt=Filter(path))
     assert [a.cue.text for a in atts] == (["grumbled"] if proposed else [])
+
+
+def test_a_clause_without_a_subject_of_its_own_is_no_quote(pipeline):
+    # "who asked not to be named": an attribution, but not something said; "said the talks had failed" is
+    doc, _ = candidates(pipeline, "Two officials, who asked not to be named, said the talks had failed.")
+    assert any(a.cue.text == "asked" and [p.text for p in a.content] == ["not to be named"] for a in doc.attributions)
+    assert [q.text for q in doc.quotes] == ["the talks had failed"]
