@@ -641,3 +641,11 @@ def test_a_clause_without_a_subject_of_its_own_is_no_quote(pipeline):
     doc, _ = candidates(pipeline, "Two officials, who asked not to be named, said the talks had failed.")
     assert any(a.cue.text == "asked" and [p.text for p in a.content] == ["not to be named"] for a in doc.attributions)
     assert [q.text for q in doc.quotes] == ["the talks had failed"]
+
+
+def test_an_uncued_quote_goes_on_from_a_speaker_no_entity_names(pipeline):
+    # "said one official": a source phrase but no entity; the next quote is still the official's
+    doc = pipeline.extract("“The talks have failed,” said one official. “We will try again in May.”")
+    first, second = marked(doc)
+    assert (first.cue.text, first.speaker_text, first.speaker) == ("said", "one official", None)
+    assert (second.cue.text, second.speaker_text, second.speaker) == ("said", "one official", None)
