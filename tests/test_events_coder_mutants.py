@@ -1551,3 +1551,58 @@ def test_resolve_coordinated_modifiers_of_an_unnamed_head():
     d = parse("the:DET:det:4 Turkish:ADJ:amod:4 and:CCONJ:cc:1 Greek:ADJ:conj:1 sides:NOUN:ROOT:4:side")
     p = parts_for(d, ent("tur", d, 1, country="TUR", type_="NORP"), ent("grc", d, 3, country="GRC", type_="NORP"))
     assert p.resolve(d[4]) == ["tur", "grc"]
+
+
+# --- hyphenated event nouns and controlled objects (session 6) ----------------------------------------------
+
+def _spaced(*pieces):
+    """A Doc from (word, followed by a space) pairs."""
+    return Doc(VOCAB, words=[w for w, _ in pieces], spaces=[s for _, s in pieces])
+
+
+def _sit_in():
+    lex = Lexicon(nouns={"sit-in": [sense("PROTEST", "141")]})
+    lex.finish()
+    return lex
+
+
+SIT_IN = _sit_in()
+
+
+@pytest.mark.parametrize("end", [False, True])
+def test_a_hyphenated_noun_the_lexicon_lists_whole_is_read_whole(end):
+    # spaCy splits "sit-in" into three tokens headed on "in"
+    pieces = [("a", True), ("sit", False), ("-", False), ("in", not end)] + ([] if end else [("began", False)])
+    d = _spaced(*pieces)
+    tok, whole = coder._hyphenated(d[1], SIT_IN)
+    assert (tok.i, whole) == (3, "sit-in")
+
+
+@pytest.mark.parametrize("pieces", [
+    [("a", True), ("walk", False), ("-", False), ("out", True), ("began", False)],  # not in the lexicon
+    [("a", True), ("sit", False), ("/", False), ("in", True), ("began", False)],  # no dash
+    [("a", True), ("sit", True), ("-", False), ("in", True), ("began", False)],  # a space before the dash
+    [("a", True), ("sit", False), ("-", True), ("in", True), ("began", False)],  # ... or after it
+    [("a", True), ("sit", False), ("-", False)],  # nothing after the dash
+])
+def test_other_words_by_a_dash_are_read_alone(pieces):
+    d = _spaced(*pieces)
+    tok, whole = coder._hyphenated(d[1], SIT_IN)
+    assert (tok.i, whole) == (1, None)
+
+
+@pytest.mark.parametrize("spec, objects", [
+    # "warned Iran to stop": the subject of a to-infinitive complement is the verb's object
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:3 to:PART:aux:3:to:TO stop:VERB:xcomp:0", ["Iran"]),
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:3 to:PART:aux:3:to:TO stop:VERB:ccomp:0", ["Iran"]),
+    # "allowed the ship to be searched"
+    ("allowed:VERB:ROOT:0:allow the:DET:det:2 ship:NOUN:nsubjpass:5 to:PART:aux:5:to:TO be:AUX:auxpass:5 "
+     "searched:VERB:xcomp:0:search", ["ship"]),
+    # "warned Iran stopped": no "to", a clause of its own
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:2 stopped:VERB:ccomp:0:stop", []),
+    # "to stop" as an adverbial clause is no complement
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:3 to:PART:aux:3:to:TO stop:VERB:advcl:0", []),
+])
+def test_the_object_of_a_verb_is_its_to_complements_subject(spec, objects):
+    d = parse(spec)
+    assert [t.text for t in coder._controlled(d[0])] == objects
