@@ -1517,9 +1517,27 @@ def test_resolve_a_misparsed_conjunct_inside_the_arguments_phrase():
     # "President Firefly and Ambassador Trentino met": the parser hangs Firefly inside Trentino's title
     d = parse("President:PROPN:compound:1 Firefly:PROPN:compound:4 and:CCONJ:cc:4 Ambassador:PROPN:compound:4 "
               "Trentino:PROPN:nsubj:5 met:VERB:ROOT:5:meet")
-    fir, tre = ent("fir", d, (0, 2), country="FRE", type_="PERSON"), ent("tre", d, (3, 5), country="SYL", type_="PERSON")
+    fir, tre = ent("fir", d, 1, country="FRE", type_="PERSON"), ent("tre", d, (3, 5), country="SYL", type_="PERSON")
     fir.actor.sector, tre.actor.sector = "GOV", "GOV"
-    assert parts_for(d, fir, tre).resolve(d[4]) == ["tre", "fir"]
+    assert parts_for(d, fir, tre).resolve(d[4]) == ["tre", "fir"]  # (the title "President" names no one)
+
+
+def test_resolve_no_misparsed_conjunct_after_or():
+    # "President Firefly or Ambassador Trentino will attend": one of them, not both
+    d = parse("President:PROPN:compound:1 Firefly:PROPN:compound:4 or:CCONJ:cc:4 Ambassador:PROPN:compound:4 "
+              "Trentino:PROPN:nsubj:5 attend:VERB:ROOT:5")
+    fir, tre = ent("fir", d, 1, country="FRE", type_="PERSON"), ent("tre", d, (3, 5), country="SYL", type_="PERSON")
+    fir.actor.sector, tre.actor.sector = "GOV", "GOV"
+    assert parts_for(d, fir, tre).resolve(d[4]) == ["tre"]
+
+
+def test_a_person_is_no_countrys_group():
+    # groups stand for "Romanian officials"; a Romanian minister named in the story is no such group
+    d = parse("Romanian:ADJ:amod:1 minister:NOUN:ROOT:1 Bucharest:PROPN:appos:1")
+    per = ent("per", d, 1, country="ROU", type_="PERSON")
+    org = ent("org", d, 2, country="ROU", type_="ORG")
+    per.actor.sector = org.actor.sector = "GOV"
+    assert parts_for(d, org, per).groups == {("ROU", "GOV"): "org"}
 
 
 def test_resolve_coordinated_modifiers_name_their_countrys_group():
@@ -1606,3 +1624,40 @@ def test_other_words_by_a_dash_are_read_alone(pieces):
 def test_the_object_of_a_verb_is_its_to_complements_subject(spec, objects):
     d = parse(spec)
     assert [t.text for t in coder._controlled(d[0])] == objects
+
+
+# --- event slots, observers, mediation (session 6) ---------------------------------------------------------
+
+def test_an_event_counted_out_stands_as_its_measure_noun():
+    # "launched ten days of war games": the days are what was launched
+    d = parse("ten:NUM:nummod:1 days:NOUN:ROOT:1:day of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game")
+    assert coder.event_slot(d[4]).text == "days"
+
+
+@pytest.mark.parametrize("spec", [
+    "ten:NUM:nummod:1 pictures:NOUN:ROOT:1:picture of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game",  # no measure
+    "ten:NUM:nummod:1 days:NOUN:ROOT:1:day for:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game",  # not "of"
+    "ten:NUM:nummod:1 days:VERB:ROOT:1:day of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game",  # not a noun
+    "ten:NUM:nummod:1 days:NOUN:ROOT:1:day of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:dobj:2:game",  # not its object
+])
+def test_an_event_noun_not_counted_out_stands_for_itself(spec):
+    d = parse(spec)
+    assert coder.event_slot(d[4]).text == "games"
+
+
+@pytest.mark.parametrize("lemma, observes", [
+    ("Witness", True),  # a verb of observing (any case)
+    ("say", True),  # ... or of saying
+    ("announce", False),  # a light verb of saying performs the event ("announced a ceasefire")
+    ("attack", False),
+])
+def test_verbs_that_observe_an_event_rather_than_take_part(lemma, observes):
+    d = parse(f"x:VERB:ROOT:0:{lemma}")
+    assert coder._observes(d[0]) is observes
+
+
+def test_mediation_is_cameo_045():
+    assert coder.mediation(sense("CONSULT", "0451"))
+    assert coder.mediation(sense("CONSULT", "045"))
+    assert not coder.mediation(sense("CONSULT", "046"))
+    assert not coder.mediation(sense("CONSULT", None))
