@@ -1661,3 +1661,42 @@ def test_mediation_is_cameo_045():
     assert coder.mediation(sense("CONSULT", "045"))
     assert not coder.mediation(sense("CONSULT", "046"))
     assert not coder.mediation(sense("CONSULT", None))
+
+
+# --- CAMEO category roots and PETRARCH's prepositional targets (session 6) ----------------------------------
+
+def test_refine_keeps_our_detail_over_the_patterns_category_root():
+    # "suspended talks": our 164 stands against a pattern's 160 (the category's root)
+    s = sense("SANCTION", "164")
+    assert coder._refine(s, Match(code="160", reverse=None, line=12)) is s
+
+
+def test_refine_a_matched_patterns_code_below_the_root_replaces_ours():
+    s = sense("SANCTION", "161")
+    got = coder._refine(s, Match(code="164", reverse=None, line=12))
+    assert (got.cameo, got.origin) == ("164", "cameo:12")
+    s = sense("SANCTION", "160")  # our root gives way to the pattern's detail
+    assert coder._refine(s, Match(code="164", reverse=None, line=12)).cameo == "164"
+
+
+ARRIVE = "Iraq:PROPN:nsubj:1 arrived:VERB:ROOT:1:arrive in:ADP:prep:1 Gondor:PROPN:pobj:2"
+
+
+def test_a_dictionary_verb_without_an_object_targets_its_first_prepositional_actor():
+    # PETRARCH's reading: "arrived in Gondor for a visit" -> Gondor
+    d = parse(ARRIVE)
+    p = parts_for(d, ent("irq", d, 0), ent("gon", d, 3, country="GON"))
+    assert attached(d, p, 1, dictionary=True) == (["irq"], ["gon"])
+    assert attached(d, p, 1) == (["irq"], [])  # our own reading: "in" names a place, not a target
+
+
+def test_a_dictionary_verbs_object_stays_its_target():
+    d = parse("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syria:PROPN:dobj:1 in:ADP:prep:1 Gondor:PROPN:pobj:3")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"), ent("gon", d, 4, country="GON"))
+    assert attached(d, p, 1, dictionary=True) == (["irq"], ["syr"])
+
+
+def test_a_dictionary_noun_takes_no_prepositional_actor():
+    d = parse("Iraq:PROPN:poss:2 's:PART:case:0 arrival:NOUN:ROOT:2 in:ADP:prep:2 Gondor:PROPN:pobj:3")
+    p = parts_for(d, ent("irq", d, 0), ent("gon", d, 4, country="GON"))
+    assert attached(d, p, 2, dictionary=True, is_noun=True) == (["irq"], [])
