@@ -1700,3 +1700,63 @@ def test_a_dictionary_noun_takes_no_prepositional_actor():
     d = parse("Iraq:PROPN:poss:2 's:PART:case:0 arrival:NOUN:ROOT:2 in:ADP:prep:2 Gondor:PROPN:pobj:3")
     p = parts_for(d, ent("irq", d, 0), ent("gon", d, 4, country="GON"))
     assert attached(d, p, 2, dictionary=True, is_noun=True) == (["irq"], [])
+
+
+# --- a reported attack on "its" positions: the speaker is the target (session 6) -----------------------------
+
+def _reported(spec, v, own=("ukr",)):
+    d = parse(spec)
+    ents = [ent("rus", d, 0, country="RUS")]
+    ents += [ent("ukr", d, t.i, country="UKR") for t in d if t.text == "Ukraine" and t.i > 0]
+    return [t.text for t in coder._speakers_own(d[v], parts_for(d, *ents), set(own))]
+
+
+SAID_ITS = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 attacked:VERB:ccomp:1:attack "
+            "{poss}:PRON:poss:5 positions:NOUN:dobj:3:position")
+
+
+@pytest.mark.parametrize("poss", ["its", "their"])
+def test_a_reported_attack_on_its_positions_targets_the_speaker(poss):
+    # "Russia said Ukraine attacked its positions": an attacker does not hit its own
+    assert _reported(SAID_ITS.format(poss=poss), 3) == ["Russia"]
+
+
+def test_a_reported_attack_on_other_positions_has_no_such_target():
+    assert _reported(SAID_ITS.format(poss="his"), 3) == []  # not "its" or "their"
+    assert _reported(SAID_ITS.replace("{poss}:PRON:poss:5", "the:DET:det:5"), 3) == []
+    # the first object is an adverb: "attacked also its positions" names no object of its own
+    spec = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 attacked:VERB:ccomp:1:attack "
+            "also:ADV:advmod:3 its:PRON:poss:6 positions:NOUN:dobj:3:position")
+    assert _reported(spec, 3) == ["Russia"]
+
+
+def test_a_reported_attack_on_its_allies_names_its_target():
+    # the object names an actor itself: no need to guess
+    spec = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 attacked:VERB:ccomp:1:attack "
+            "its:PRON:poss:6 Syrian:ADJ:amod:6 allies:NOUN:dobj:3:ally")
+    d = parse(spec)
+    p = parts_for(d, ent("rus", d, 0, country="RUS"), ent("ukr", d, 2, country="UKR"), ent("syr", d, 5, country="SYR"))
+    assert coder._speakers_own(d[3], p, {"ukr"}) == []
+
+
+def test_a_reported_attack_in_a_second_conjunct_or_after_a_colon():
+    # "Russia said Ukraine shelled the town and attacked its positions"
+    spec = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 shelled:VERB:ccomp:1:shell "
+            "the:DET:det:5 town:NOUN:dobj:3 and:CCONJ:cc:3 attacked:VERB:conj:3:attack its:PRON:poss:9 "
+            "positions:NOUN:dobj:7:position")
+    assert _reported(spec, 7) == ["Russia"]
+    # "Russia said: Ukraine attacked its positions"
+    assert _reported(SAID_ITS.format(poss="its").replace("ccomp", "parataxis"), 3) == ["Russia"]
+
+
+@pytest.mark.parametrize("change", [
+    ("say", "hope"),  # not a verb of saying
+    ("ccomp", "advcl"),  # "Russia said so after Ukraine attacked its positions"
+])
+def test_an_attack_not_reported_by_the_speaker_has_no_such_target(change):
+    assert _reported(SAID_ITS.format(poss="its").replace(*change), 3) == []
+
+
+def test_a_speaker_who_is_the_attacker_is_not_its_target():
+    # "Ukraine said it attacked its positions": whose positions is not told
+    assert _reported(SAID_ITS.format(poss="its"), 3, own=("rus",)) == []
