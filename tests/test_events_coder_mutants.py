@@ -1760,3 +1760,60 @@ def test_an_attack_not_reported_by_the_speaker_has_no_such_target(change):
 def test_a_speaker_who_is_the_attacker_is_not_its_target():
     # "Ukraine said it attacked its positions": whose positions is not told
     assert _reported(SAID_ITS.format(poss="its"), 3, own=("rus",)) == []
+
+
+# --- find_candidates: arrivals of an event, hyphenated nouns, newsroom items (session 6) --------------------
+
+ACCESS = sense("CONSULT", "042", mode="access")
+
+
+def _found_with(spec, lex, event_nouns):
+    d = parse(spec)
+    sent = next(iter(d.sents))
+    return [c.token.text for c in coder.find_candidates(sent, lex, parts_for(d, event_nouns=frozenset(event_nouns)))]
+
+
+def test_an_arrival_whose_subject_is_an_event_noun_is_no_second_event():
+    # "The deployment arrived and troops attacked the town": the deployment is the event, not its arrival
+    lex = lexicon(verbs={"arrive": [ACCESS], "attack": [ASSAULT]})
+    spec = ("The:DET:det:1 deployment:NOUN:nsubj:2 arrived:VERB:ROOT:2:arrive and:CCONJ:cc:2 troops:NOUN:nsubj:5:troop "
+            "attacked:VERB:conj:2:attack the:DET:det:7 town:NOUN:dobj:5")
+    assert _found_with(spec, lex, {"deployment"}) == ["attacked"]
+    assert _found_with(spec, lex, set()) == ["arrived", "attacked"]  # a deployment that is no event noun
+
+
+@pytest.mark.parametrize("verbs", [
+    {"arrive": [sense("CONSULT", "042")]},  # not an access sense
+    {"visit": [ACCESS]},  # not a verb of arriving
+])
+def test_other_verbs_with_an_event_noun_subject_stay_events(verbs):
+    lemma = next(iter(verbs))
+    spec = f"The:DET:det:1 deployment:NOUN:nsubj:2 went:VERB:ROOT:2:{lemma}"
+    assert _found_with(spec, lexicon(verbs=verbs), {"deployment"}) == ["went"]
+
+
+def test_an_arrival_of_actors_is_an_event():
+    spec = "NATO:PROPN:compound:1 peacekeepers:NOUN:nsubj:2:peacekeeper arrived:VERB:ROOT:2:arrive"
+    assert _found_with(spec, lexicon(verbs={"arrive": [ACCESS]}), {"deployment"}) == ["arrived"]
+
+
+def test_a_hyphenated_event_noun_is_found_whole():
+    d = _spaced(("a", True), ("sit", False), ("-", False), ("in", True), ("began", False))
+    for t, (pos, dep, head) in zip(d, [("DET", "det", 3), ("NOUN", "compound", 3), ("PUNCT", "punct", 3),
+                                       ("NOUN", "nsubj", 4), ("VERB", "ROOT", 4)]):
+        t.pos_, t.dep_, t.head = pos, dep, d[head]
+    got = coder.find_candidates(next(iter(d.sents)), _sit_in(), parts_for(d))
+    assert [(c.token.text, c.sense.cameo, d.text[c.start:c.end]) for c in got] == [("in", "141", "sit-in")]
+
+
+@pytest.mark.parametrize("spec, events", [
+    ("a:DET:det:2 news:NOUN:compound:2 conference:NOUN:ROOT:2", []),  # a newsroom item
+    ("a:DET:det:2 press:ADJ:amod:2 conference:NOUN:ROOT:2", []),
+    ("a:DET:det:2 peace:NOUN:compound:2 conference:NOUN:ROOT:2", ["conference"]),
+    ("the:DET:det:1 press:NOUN:poss:2 conference:NOUN:ROOT:2", ["conference"]),  # the press's own: a modifier only
+    ("a:DET:det:2 news:NOUN:compound:2 conference:NOUN:ROOT:2 and:CCONJ:cc:2 an:DET:det:5 attack:NOUN:conj:2",
+     ["attack"]),  # the next noun is still read
+])
+def test_a_press_or_news_conference_is_no_event(spec, events):
+    lex = lexicon(nouns={"conference": [sense("CONSULT", "043")], "attack": [ASSAULT]})
+    assert _found_with(spec, lex, set()) == events
