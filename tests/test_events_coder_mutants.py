@@ -1817,3 +1817,55 @@ def test_a_hyphenated_event_noun_is_found_whole():
 def test_a_press_or_news_conference_is_no_event(spec, events):
     lex = lexicon(nouns={"conference": [sense("CONSULT", "043")], "attack": [ASSAULT]})
     assert _found_with(spec, lex, set()) == events
+
+
+# --- choose_sense: who the subject is "of", and meeting someone (session 6) --------------------------------
+
+@pytest.mark.parametrize("spec, verb, subject", [
+    # "Dozens of students marched": who they are of
+    ("Dozens:NOUN:nsubj:3:dozen of:ADP:prep:0 students:NOUN:pobj:1:student marched:VERB:ROOT:3:march", 3, "student"),
+    # "a first batch of peacekeeping troops arrived": what kind of troops
+    ("batch:NOUN:nsubj:4 of:ADP:prep:0 peacekeeping:NOUN:compound:3 troops:NOUN:pobj:1:troop "
+     "arrived:VERB:ROOT:4:arrive", 4, "peacekeeping"),
+])
+def test_a_sense_for_a_subject_reads_who_the_subject_is_of(spec, verb, subject):
+    d = parse(spec)
+    s = sense("PROTEST", "141", subject=frozenset({subject}))
+    assert coder.choose_sense([s], d[verb], parts_for(d)) is s
+
+
+@pytest.mark.parametrize("prep, dep, obj_dep", [
+    ("from", "prep", "pobj"),  # "Dozens from students": not "of"
+    ("of", "advmod", "pobj"),  # not a preposition
+    ("of", "prep", "dobj"),  # not its object
+])
+def test_a_sense_for_a_subject_reads_only_an_of_phrases_object(prep, dep, obj_dep):
+    d = parse(f"Dozens:NOUN:nsubj:3:dozen {prep}:ADP:{dep}:0 students:NOUN:{obj_dep}:1:student marched:VERB:ROOT:3:march")
+    assert coder.choose_sense([sense("PROTEST", "141", subject=frozenset({"student"}))], d[3], parts_for(d)) is None
+
+
+MEET = sense("CONSULT", "043", reverse="same")
+
+
+def test_a_meeting_verb_meets_an_actor_or_no_one():
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet Syria:PROPN:dobj:1")
+    assert coder.choose_sense([MEET], d[1], parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"))) is MEET
+    d = parse("the:DET:det:1 leaders:NOUN:nsubj:2:leader met:VERB:ROOT:2:meet")
+    assert coder.choose_sense([MEET], d[2], parts_for(d)) is MEET
+
+
+def test_meeting_a_target_is_no_meeting_and_the_next_sense_is_tried():
+    # "Iraq met the target": met no one
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet the:DET:det:3 target:NOUN:dobj:1")
+    p = parts_for(d, ent("irq", d, 0))
+    assert coder.choose_sense([MEET], d[1], p) is None
+    other = sense("AGREE", "057")
+    assert coder.choose_sense([MEET, other], d[1], p) is other
+    # only a CONSULT sense with both sides the same asks
+    plain = sense("CONSULT", "040")
+    assert coder.choose_sense([plain], d[1], p) is plain
+
+
+def test_demands_that_were_met_are_no_meeting():
+    d = parse("their:PRON:poss:1 demands:NOUN:nsubjpass:3:demand were:AUX:auxpass:3:be met:VERB:ROOT:3:meet")
+    assert coder.choose_sense([MEET], d[3], parts_for(d)) is None
