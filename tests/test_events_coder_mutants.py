@@ -1869,3 +1869,41 @@ def test_meeting_a_target_is_no_meeting_and_the_next_sense_is_tried():
 def test_demands_that_were_met_are_no_meeting():
     d = parse("their:PRON:poss:1 demands:NOUN:nsubjpass:3:demand were:AUX:auxpass:3:be met:VERB:ROOT:3:meet")
     assert coder.choose_sense([MEET], d[3], parts_for(d)) is None
+
+
+# --- a threat's target: whose act its condition names (session 6) --------------------------------------------
+
+THREAT_IF = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten to:PART:aux:3:to:TO cut:VERB:xcomp:1 "
+             "supplies:NOUN:dobj:3:supply {mark}:SCONJ:mark:7 Ukraine:PROPN:nsubj:7 joins:VERB:{dep}:3:join")
+
+
+def _conditioned(spec, own=("rus",)):
+    d = parse(spec)
+    p = parts_for(d, ent("rus", d, 0, country="RUS"), *[ent("ukr", d, t.i, country="UKR") for t in d if t.text == "Ukraine"])
+    return [t.text for t in coder._conditioned(d[1], p, set(own))]
+
+
+@pytest.mark.parametrize("mark", ["if", "unless"])
+def test_a_threat_targets_the_subject_of_its_condition(mark):
+    # "Russia threatened to cut supplies if Ukraine joins" (the condition hangs on the threatened act)
+    assert _conditioned(THREAT_IF.format(mark=mark, dep="advcl")) == ["Ukraine"]
+
+
+def test_a_condition_on_the_threat_itself():
+    # "Russia threatened sanctions unless Ukraine withdraws"
+    spec = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten sanctions:NOUN:dobj:1:sanction "
+            "unless:SCONJ:mark:5 Ukraine:PROPN:nsubj:5 withdraws:VERB:advcl:1:withdraw")
+    assert _conditioned(spec) == ["Ukraine"]
+
+
+@pytest.mark.parametrize("mark, dep", [
+    ("when", "advcl"),  # a time, not a condition
+    ("if", "ccomp"),  # "asked if Ukraine joins": a question, not a condition
+])
+def test_other_clauses_name_no_threats_target(mark, dep):
+    assert _conditioned(THREAT_IF.format(mark=mark, dep=dep)) == []
+
+
+def test_a_condition_on_the_threatener_itself_names_no_target():
+    # "Russia threatened to strike if Russia is attacked": its own act
+    assert _conditioned(THREAT_IF.format(mark="if", dep="advcl"), own=("ukr",)) == []
