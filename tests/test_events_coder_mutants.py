@@ -1907,3 +1907,56 @@ def test_other_clauses_name_no_threats_target(mark, dep):
 def test_a_condition_on_the_threatener_itself_names_no_target():
     # "Russia threatened to strike if Russia is attacked": its own act
     assert _conditioned(THREAT_IF.format(mark="if", dep="advcl"), own=("ukr",)) == []
+
+
+# --- _verb_participants: hosts of arrivals, conditions of threats, a reported attack (session 6) -----------
+
+@pytest.mark.parametrize("prep", ["in", "at", "into"])
+def test_an_arrival_codes_the_host_receiving_the_arrivals(prep):
+    # "peacekeepers arrived in Liberia": CAMEO 0861/0862, the host receives them
+    got = verb_roles(f"Peacekeepers:NOUN:nsubj:1:peacekeeper arrived:VERB:ROOT:1:arrive {prep}:ADP:prep:1 "
+                     "Liberia:PROPN:pobj:2", E("pk", 0, country="GHA"), E("lbr", 3, country="LBR"), s=ACCESS)
+    assert got == (["Liberia"], ["Peacekeepers"])
+
+
+def test_an_arrival_has_one_host():
+    got = verb_roles("Peacekeepers:NOUN:nsubj:1:peacekeeper arrived:VERB:ROOT:1:arrive in:ADP:prep:1 "
+                     "Liberia:PROPN:pobj:2 at:ADP:prep:1 Monrovia:PROPN:pobj:4",
+                     E("pk", 0, country="GHA"), E("lbr", 3, country="LBR"), E("mon", 5, country="LBR"), s=ACCESS)
+    assert got == (["Liberia"], ["Peacekeepers"])
+
+
+@pytest.mark.parametrize("s", [ACCESS, sense("CONSULT", "042")])
+def test_an_arrival_from_somewhere_or_not_an_access_sense_keeps_its_arrivals_as_source(s):
+    spec = "Peacekeepers:NOUN:nsubj:1:peacekeeper arrived:VERB:ROOT:1:arrive {p}:ADP:prep:1 Liberia:PROPN:pobj:2"
+    ents = (E("pk", 0, country="GHA"), E("lbr", 3, country="LBR"))
+    if s is ACCESS:  # "arrived from Liberia": no host there
+        assert verb_roles(spec.format(p="from"), *ents, s=s) == (["Peacekeepers"], ["Liberia"])
+    else:
+        assert verb_roles(spec.format(p="in"), *ents, s=s) == (["Peacekeepers"], [])
+
+
+THREATENS = sense("THREATEN", "138")
+
+
+def test_a_threat_without_an_object_targets_its_conditions_subject():
+    spec = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten to:PART:aux:3:to:TO act:VERB:xcomp:1 "
+            "if:SCONJ:mark:6 Ukraine:PROPN:nsubj:6 joins:VERB:advcl:3:join")
+    assert verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 5, country="UKR"), s=THREATENS) == (["Russia"], ["Ukraine"])
+    # an attack is not aimed at the subject of its condition
+    spec = ("Russia:PROPN:nsubj:2 will:AUX:aux:2 strike:VERB:ROOT:2 if:SCONJ:mark:5 Ukraine:PROPN:nsubj:5 "
+            "joins:VERB:advcl:2:join")
+    assert verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 4, country="UKR"), i=2) == (["Russia"], [])
+
+
+def test_a_threats_object_stays_its_target():
+    spec = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten Ukraine:PROPN:dobj:1 if:SCONJ:mark:5 "
+            "Poland:PROPN:nsubj:5 joins:VERB:advcl:1:join")
+    got = verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 2, country="UKR"), E("pol", 4, country="POL"), s=THREATENS)
+    assert got == (["Russia"], ["Ukraine"])
+
+
+def test_a_reported_attack_without_a_named_target_targets_the_speaker():
+    spec = SAID_ITS.format(poss="its")
+    got = verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 2, country="UKR"), i=3)
+    assert got == (["Ukraine"], ["Russia"])
