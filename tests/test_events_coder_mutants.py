@@ -1960,3 +1960,48 @@ def test_a_reported_attack_without_a_named_target_targets_the_speaker():
     spec = SAID_ITS.format(poss="its")
     got = verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 2, country="UKR"), i=3)
     assert got == (["Ukraine"], ["Russia"])
+
+
+# --- _condition_words: clauses with "for" and "that", a light verb's phrases (session 6) --------------------
+
+def _preps(spec, i=0, ents=()):
+    d = parse(spec)
+    if ents:
+        d.ents = [spacy.tokens.Span(d, j, j + 1, label=label) for j, label in ents]
+    return coder._condition_words(d[i])[1]
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "advcl"])
+def test_a_clause_opened_by_for_counts_as_for(dep):
+    # "called for Iran to halt", "pushed for the US to support"
+    assert _preps(f"called:VERB:ROOT:0:call for:SCONJ:mark:4 Iran:PROPN:nsubj:4 to:PART:aux:4:to:TO halt:VERB:{dep}:0") == {"for"}
+
+
+def test_a_clause_opened_by_that_counts_as_that():
+    # "protested that the vote was rigged": a statement, not a street protest
+    assert _preps("protested:VERB:ROOT:0:protest that:SCONJ:mark:3 vote:NOUN:nsubjpass:3 rigged:VERB:ccomp:0:rig") == {"that"}
+
+
+@pytest.mark.parametrize("mark, dep", [
+    ("for", "dep"),  # not a complement or adverbial clause
+    ("that", "advcl"),  # "so that …"
+    ("whether", "ccomp"),  # a question
+])
+def test_other_clauses_add_no_preposition(mark, dep):
+    assert _preps(f"called:VERB:ROOT:0:call {mark}:SCONJ:mark:3 Iran:PROPN:nsubj:3 halts:VERB:{dep}:0:halt") == set()
+
+
+HELD_TALKS = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:{dep}:1:talk Wednesday:PROPN:npadvmod:1 "
+              "on:ADP:prep:1 Monday:PROPN:pobj:4 at:ADP:prep:1 noon:NOUN:pobj:6 with:ADP:prep:1 Syria:PROPN:pobj:8")
+TIMES = ((5, "DATE"), (7, "TIME"))
+
+
+def test_a_light_verbs_phrases_after_its_noun_are_the_nouns():
+    # "held talks on Monday at noon with Syria": the talks are with Syria; the times are the verb's
+    assert _preps(HELD_TALKS.format(dep="dobj"), i=2, ents=TIMES) == {"with"}
+
+
+def test_only_a_light_verbs_object_takes_its_phrases():
+    assert _preps(HELD_TALKS.format(dep="nsubjpass"), i=2, ents=TIMES) == set()
+    assert _preps(HELD_TALKS.format(dep="dobj").replace("held:VERB:ROOT:1:hold", "rejected:VERB:ROOT:1:reject"),
+                  i=2, ents=TIMES) == set()
