@@ -2005,3 +2005,81 @@ def test_only_a_light_verbs_object_takes_its_phrases():
     assert _preps(HELD_TALKS.format(dep="nsubjpass"), i=2, ents=TIMES) == set()
     assert _preps(HELD_TALKS.format(dep="dobj").replace("held:VERB:ROOT:1:hold", "rejected:VERB:ROOT:1:reject"),
                   i=2, ents=TIMES) == set()
+
+
+# --- _objects: whom a reaction, a meeting, a request for refuge, a complaint is aimed at (session 6) ------
+
+def _target(spec, s, *ents, v=1, event_nouns=frozenset(), own=("irq",)):
+    d = parse(spec)
+    p = parts_for(d, *[e(d) for e in ents], event_nouns=frozenset(event_nouns))
+    return [t.text for t in coder._objects(d[v], s, p, set(own))]
+
+
+KILLING_BY = ("Iraq:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 killing:NOUN:dobj:1:killing "
+              "of:ADP:prep:3 Kurds:PROPN:pobj:4:kurd by:ADP:prep:3 Syria:PROPN:pobj:6 by:ADP:prep:3 Iran:PROPN:pobj:8")
+KILL_ENTS = (E("irq", 0), E("kur", 5, country="KUR"), E("syr", 7, country="SYR"), E("irn", 9, country="IRN"))
+
+
+def test_a_condemned_act_is_aimed_at_who_did_it():
+    # "condemned the killing of Kurds by Syria (and by Iran)": the first doer, not the victims
+    got = _target(KILLING_BY, sense("ACCUSE", "122"), *KILL_ENTS, event_nouns={"killing"})
+    assert got == ["Syria"]
+
+
+def test_only_a_reaction_to_an_event_noun_looks_for_its_doer():
+    # another type, or an object that is no event noun: the object itself
+    assert _target(KILLING_BY, ASSAULT, *KILL_ENTS, event_nouns={"killing"}) == ["killing"]
+    assert _target(KILLING_BY, sense("ACCUSE", "122"), *KILL_ENTS) == ["killing"]
+
+
+MEETING = sense("CONSULT", "040", object=frozenset({"meeting"}))
+
+
+@pytest.mark.parametrize("prep", ["with", "to", "against"])
+def test_an_event_object_names_its_own_party_first(prep):
+    # "held a meeting at the UN with Syria for Iran": the meeting's party (not its venue), before the verb's
+    spec = (f"Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold a:DET:det:3 meeting:NOUN:dobj:1 at:ADP:prep:3 UN:PROPN:pobj:4 "
+            f"{prep}:ADP:prep:3 Syria:PROPN:pobj:6 for:ADP:prep:1 Iran:PROPN:pobj:8")
+    ents = (E("irq", 0), E("un", 5, country="IGO"), E("syr", 7, country="SYR"), E("irn", 9, country="IRN"))
+    assert _target(spec, MEETING, *ents) == ["Syria"]
+    assert _target(spec.replace("meeting:NOUN", "lunch:NOUN"), MEETING, *ents) == ["Iran"]  # not the sense's object
+
+
+def test_a_mediator_targets_the_parties_between_which_it_mediates():
+    spec = "Qatar:PROPN:nsubj:1 mediated:VERB:ROOT:1:mediate between:ADP:prep:1 Sudan:PROPN:pobj:2"
+    assert _target(spec, sense("CONSULT", "045"), E("qat", 0, country="QAT"), E("sdn", 3, country="SDN"),
+                   own=("qat",)) == ["Sudan"]
+
+
+@pytest.mark.parametrize("where", ["verb", "noun"])
+def test_refuge_sought_in_a_country_asks_that_country(where):
+    # "sought refuge at the UN office in Germany": the country asked to take them in
+    head = 1 if where == "verb" else 2
+    spec = (f"Kurds:PROPN:nsubj:1:kurd sought:VERB:ROOT:1:seek refuge:NOUN:dobj:1 at:ADP:prep:{head} "
+            f"UN:PROPN:pobj:3 in:ADP:prep:{head} Germany:PROPN:pobj:5")
+    ents = (E("kur", 0, country="KUR"), E("un", 4, country="IGO"), E("deu", 6, country="DEU"))
+    assert _target(spec, sense("REQUEST", "020"), *ents, own=("kur",)) == ["Germany"]
+
+
+def test_other_requests_or_objects_take_no_country_of_refuge():
+    spec = "Kurds:PROPN:nsubj:1:kurd sought:VERB:ROOT:1:seek {obj}:NOUN:dobj:1 in:ADP:prep:1 Germany:PROPN:pobj:3"
+    ents = (E("kur", 0, country="KUR"), E("deu", 4, country="DEU"))
+    assert _target(spec.format(obj="jobs"), sense("REQUEST", "020"), *ents, own=("kur",)) == []
+    assert _target(spec.format(obj="refuge"), sense("CONSULT", "020"), *ents, own=("kur",)) == []
+
+
+@pytest.mark.parametrize("prep", ["about", "over", "against"])
+def test_a_complaint_is_aimed_at_the_one_complained_of(prep):
+    # "Kenya complained to the UN about Somalia": Somalia, not the UN
+    spec = f"Kenya:PROPN:nsubj:1 complained:VERB:ROOT:1:complain to:ADP:prep:1 UN:PROPN:pobj:2 {prep}:ADP:prep:1 Somalia:PROPN:pobj:4"
+    ents = (E("ken", 0, country="KEN"), E("un", 3, country="IGO"), E("som", 5, country="SOM"))
+    assert _target(spec, sense("ACCUSE", "111"), *ents, own=("ken",)) == ["Somalia"]
+    assert _target(spec, sense("CONSULT", "040"), *ents, own=("ken",)) == ["UN"]  # other types: the first phrase
+
+
+@pytest.mark.parametrize("mark, target", [("for", ["Iran"]), ("because", [])])
+def test_a_call_for_someone_to_act_targets_them(mark, target):
+    # "called for Iran to halt" (an adverbial clause opened by "for"), not "because Iran halted"
+    spec = (f"Iraq:PROPN:nsubj:1 called:VERB:ROOT:1:call {mark}:SCONJ:mark:5 Iran:PROPN:nsubj:5 to:PART:aux:5:to:TO "
+            "halt:VERB:advcl:1")
+    assert _target(spec, sense("REQUEST", "100"), E("irq", 0), E("irn", 3, country="IRN")) == target
