@@ -2083,3 +2083,65 @@ def test_a_call_for_someone_to_act_targets_them(mark, target):
     spec = (f"Iraq:PROPN:nsubj:1 called:VERB:ROOT:1:call {mark}:SCONJ:mark:5 Iran:PROPN:nsubj:5 to:PART:aux:5:to:TO "
             "halt:VERB:advcl:1")
     assert _target(spec, sense("REQUEST", "100"), E("irq", 0), E("irn", 3, country="IRN")) == target
+
+
+# --- _noun_participants: a visit's destination, the party of what is cancelled, lists, arrivals (session 6) --
+
+VISIT = sense("CONSULT", "042", reverse="043")
+
+
+def test_a_visits_destination_wherever_to_hangs():
+    # "the visit by the Iraqi premier to Syria": "to" hangs on the premier
+    spec = ("the:DET:det:1 visit:NOUN:ROOT:1 by:ADP:prep:1 premier:NOUN:pobj:2 to:ADP:prep:3 Syria:PROPN:pobj:4 "
+            "to:ADP:prep:3 Iran:PROPN:pobj:6")
+    assert noun_roles(spec, IRQ(3), SYR(5), IRN(7), i=1, s=VISIT) == (["premier"], ["Syria"])  # the first one
+    # only a visit reads a "to" below the noun; only after it; only a preposition
+    assert noun_roles(spec, IRQ(3), SYR(5), IRN(7), i=1, s=sense("CONSULT", "042")) == (["premier"], [])
+    spec = "Syria:PROPN:nsubj:1 to:ADP:prep:2 visit:NOUN:ROOT:2 by:ADP:prep:2 premier:NOUN:pobj:3"
+    assert noun_roles(spec, SYR(0), IRQ(4), i=2, s=VISIT) == (["premier"], [])
+    spec = "the:DET:det:1 visit:NOUN:ROOT:1 by:ADP:prep:1 premier:NOUN:pobj:2 to:ADP:dep:3 Syria:PROPN:pobj:4"
+    assert noun_roles(spec, IRQ(3), SYR(5), i=1, s=VISIT) == (["premier"], [])
+
+
+def test_a_visits_destination_must_name_an_actor():
+    spec = ("the:DET:det:1 visit:NOUN:ROOT:1 by:ADP:prep:1 premier:NOUN:pobj:2 to:ADP:prep:3 capital:NOUN:pobj:4 "
+            "to:ADP:prep:3 Syria:PROPN:pobj:6")
+    assert noun_roles(spec, IRQ(3), SYR(7), i=1, s=VISIT) == (["premier"], ["Syria"])
+
+
+CANCEL = sense("SANCTION", "161")  # (an "of" object is the target: the default)
+
+
+@pytest.mark.parametrize("prep", ["with", "to", "against"])
+def test_a_cancellation_acts_on_the_party_of_what_it_cancels(prep):
+    # "the cancellation of talks with Iran": Iran
+    spec = f"the:DET:det:1 cancellation:NOUN:ROOT:1 of:ADP:prep:1 talks:NOUN:pobj:2:talk {prep}:ADP:prep:3 Iran:PROPN:pobj:4"
+    assert noun_roles(spec, IRN(5), i=1, s=CANCEL) == ([], ["Iran"])
+
+
+def test_the_party_of_what_is_cancelled_needs_an_of_phrase_naming_no_actor():
+    spec = "the:DET:det:1 cancellation:NOUN:ROOT:1 {p}:ADP:prep:1 talks:NOUN:pobj:2:talk with:ADP:prep:3 Iran:PROPN:pobj:4"
+    assert noun_roles(spec.format(p="for"), IRN(5), i=1, s=CANCEL) == ([], [])
+    assert noun_roles(spec.format(p="of"), IRN(5), i=1, s=sense("SANCTION", "161", of="source")) == ([], [])
+    spec = ("the:DET:det:1 cancellation:NOUN:ROOT:1 of:ADP:prep:1 Syria:PROPN:pobj:2 with:ADP:prep:3 Iran:PROPN:pobj:4 "
+            "at:ADP:prep:3 Iraq:PROPN:pobj:6")
+    # an "of" object that names an actor is the target itself; an "at" phrase is no party
+    assert noun_roles(spec, SYR(3), IRN(5), IRQ(7), i=1, s=CANCEL) == ([], ["Syria"])
+
+
+def test_a_list_of_event_nouns_takes_the_clauses_subject():
+    # "Iraq launched artillery, mortar and rocket fire": "mortar" stands where the list stands
+    spec = ("Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch artillery:NOUN:dobj:1 ,:PUNCT:punct:2 "
+            "mortar:NOUN:conj:2 and:CCONJ:cc:4 rocket:NOUN:conj:4 fire:NOUN:conj:6")
+    assert noun_roles(spec, IRQ(0), i=4) == (["Iraq"], [])
+    # a conjunct of a verb is not climbed
+    spec = "Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch and:CCONJ:cc:1 attack:NOUN:conj:1"
+    assert noun_roles(spec, IRQ(0), i=3) == ([], [])
+
+
+@pytest.mark.parametrize("prep", ["in", "at", "into"])
+def test_an_arriving_event_noun_targets_where_it_arrives(prep):
+    # "the deployment of NATO troops arrived in Bosnia"
+    spec = f"deployment:NOUN:nsubj:1 arrived:VERB:ROOT:1:arrive {prep}:ADP:prep:1 Bosnia:PROPN:pobj:2"
+    assert noun_roles(spec, E("bih", 3, country="BIH"), i=0) == ([], ["Bosnia"])
+    assert noun_roles(spec.replace(":arrive", ":stay"), E("bih", 3, country="BIH"), i=0) == ([], [])
