@@ -2145,3 +2145,11 @@ def test_an_arriving_event_noun_targets_where_it_arrives(prep):
     spec = f"deployment:NOUN:nsubj:1 arrived:VERB:ROOT:1:arrive {prep}:ADP:prep:1 Bosnia:PROPN:pobj:2"
     assert noun_roles(spec, E("bih", 3, country="BIH"), i=0) == ([], ["Bosnia"])
     assert noun_roles(spec.replace(":arrive", ":stay"), E("bih", 3, country="BIH"), i=0) == ([], [])
+
+
+@pytest.mark.parametrize("negates", [True, False])
+def test_a_dictionary_candidate_says_whether_its_pattern_spells_out_the_negation(negates):
+    # "* NOT (AGREE)": the code is the negated act's already, so the stage must not negate it again
+    d = parse("Iraq:PROPN:nsubj:1 refused:VERB:ROOT:1:refuse")
+    c = coder._dictionary_candidate(Match(code="042", reverse=None, line=3, negates=negates), d[1], "SENT", lambda: None)
+    assert c.negation_coded is negates
