@@ -649,3 +649,12 @@ def test_an_uncued_quote_goes_on_from_a_speaker_no_entity_names(pipeline):
     first, second = marked(doc)
     assert (first.cue.text, first.speaker_text, first.speaker) == ("said", "one official", None)
     assert (second.cue.text, second.speaker_text, second.speaker) == ("said", "one official", None)
+
+
+def test_a_headline_by_an_organisation_inside_a_longer_phrase(pipeline):
+    # "The Pentagon: …": the organisation's mention fills most of the phrase before the colon
+    doc, paths = candidates(pipeline, "The Pentagon: Troops Will Stay in Iraq Until Next Year\n\n"
+                                      "Officials spoke on Monday about the plan.")
+    a = next(a for a in doc.attributions if a.cue.text == ":")
+    assert paths[a.id] == "headline" and a.source.text == "The Pentagon"
+    assert doc.entity(a.speaker).type == "ORG"
