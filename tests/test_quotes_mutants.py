@@ -658,3 +658,10 @@ def test_a_headline_by_an_organisation_inside_a_longer_phrase(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == ":")
     assert paths[a.id] == "headline" and a.source.text == "The Pentagon"
     assert doc.entity(a.speaker).type == "ORG"
+
+
+def test_a_sentence_going_on_after_a_quoted_fragment_and_its_cue_is_one_attribution(pipeline):
+    # "“The new plan,” the mayor explained, will cost …": the quoted part and the rest, one attribution
+    doc, _ = candidates(pipeline, "“The new plan,” the mayor explained, will cost the city two million dollars.")
+    a = next(a for a in doc.attributions if a.cue.text == "explained")
+    assert [p.text for p in a.content] == ["The new plan", "will cost the city two million dollars"]
