@@ -1417,3 +1417,739 @@ def test_light_and_receiving_verbs_add_every_phrase():
 def test_condition_words_take_compounds_of_an_of_object():
     d = parse("deployment:NOUN:ROOT:0 of:ADP:prep:0 peacekeeping:NOUN:compound:3 troops:NOUN:pobj:1:troop")
     assert coder._condition_words(d[0])[0] == {"troop", "peacekeeping"}
+
+
+# --- Participants.resolve: the parts session 4's tests did not reach (session 6) ---------------------
+
+def _chain(head_spec, n_first):
+    """`head_spec` then X and its conjuncts C1..C6, X being token n_first's object: a conjunct chain
+    below an argument, to read at which depth the argument itself was resolved."""
+    x = len(head_spec.split())
+    spec = head_spec + f" X:PROPN:pobj:{n_first} " + " ".join(
+        f"C{i}:PROPN:conj:{x if i == 1 else x + i - 1}" for i in range(1, 7))
+    d = parse(spec)
+    ents = [ent("x", d, x, country="X")] + [ent(f"c{i}", d, x + i, country=f"C{i}") for i in range(1, 7)]
+    return d, ents
+
+
+def test_resolve_a_shelter_stands_for_those_it_houses():
+    # "a camp for Congolese refugees was attacked": the refugees
+    d = parse("camp:NOUN:ROOT:0 for:ADP:prep:0 Congolese:ADJ:amod:3 refugees:NOUN:pobj:1:refugee")
+    assert parts_for(d, ent("cod", d, 2, country="COD", type_="NORP")).resolve(d[0]) == ["cod"]
+    # not any noun's "for" phrase, and only a prepositional one
+    d = parse("fund:NOUN:ROOT:0 for:ADP:prep:0 Congolese:ADJ:amod:3 refugees:NOUN:pobj:1:refugee")
+    assert parts_for(d, ent("cod", d, 2, country="COD", type_="NORP")).resolve(d[0]) == []
+    d = parse("camp:NOUN:ROOT:0 for:ADP:dative:0 Congolese:ADJ:amod:3 refugees:NOUN:pobj:1:refugee")
+    assert parts_for(d, ent("cod", d, 2, country="COD", type_="NORP")).resolve(d[0]) == []
+
+
+def test_resolve_a_shelter_keeps_every_for_phrase():
+    # "a school for Iraqi and for Syrian children": both phrases hung on the noun
+    d = parse("school:NOUN:ROOT:0 for:ADP:prep:0 Iraqi:ADJ:amod:3 children:NOUN:pobj:1:child and:CCONJ:cc:0 "
+              "for:ADP:prep:0 Syrian:ADJ:amod:7 children:NOUN:pobj:5:child")
+    p = parts_for(d, ent("irq", d, 2), ent("syr", d, 6, country="SYR"))
+    assert p.resolve(d[0]) == ["irq", "syr"]
+
+
+def test_resolve_a_shelters_for_phrase_counts_from_one_level_down():
+    d, ents = _chain("camp:NOUN:ROOT:0 for:ADP:prep:0", 1)
+    assert parts_for(d, *ents).resolve(d[0]) == ["x", "c1", "c2", "c3"]
+
+
+@pytest.mark.parametrize("noun, prep, dep, event_nouns", [
+    ("appeal", "from", "prep", {"appeal"}),  # an event noun of the lexicon
+    ("demand", "by", "prep", set()),  # an event head
+    ("demand", "by", "agent", set()),  # "by" hung as an agent
+])
+def test_resolve_an_event_noun_stands_for_its_author(noun, prep, dep, event_nouns):
+    # "an appeal from Iraq", "a demand by Iraq"
+    d = parse(f"{noun}:NOUN:ROOT:0 {prep}:ADP:{dep}:0 Iraq:PROPN:pobj:1")
+    assert parts_for(d, ent("irq", d, 2), event_nouns=frozenset(event_nouns)).resolve(d[0]) == ["irq"]
+
+
+def test_resolve_a_thing_from_someone_names_no_author():
+    # "a letter from Iraq" is no act of Iraq's (neither an event noun nor an event head)
+    d = parse("letter:NOUN:ROOT:0 from:ADP:prep:0 Iraq:PROPN:pobj:1")
+    assert parts_for(d, ent("irq", d, 2), event_nouns=frozenset({"appeal"})).resolve(d[0]) == []
+
+
+def test_resolve_an_event_noun_keeps_every_author_phrase():
+    # "an appeal from Iraq and from Syria", both phrases hung on the noun
+    d = parse("appeal:NOUN:ROOT:0 from:ADP:prep:0 Iraq:PROPN:pobj:1 and:CCONJ:cc:0 from:ADP:prep:0 Syria:PROPN:pobj:4")
+    p = parts_for(d, ent("irq", d, 2), ent("syr", d, 5, country="SYR"), event_nouns=frozenset({"appeal"}))
+    assert p.resolve(d[0]) == ["irq", "syr"]
+
+
+def test_resolve_an_event_nouns_author_counts_from_one_level_down():
+    d, ents = _chain("demand:NOUN:ROOT:0 by:ADP:prep:0", 1)
+    assert parts_for(d, *ents).resolve(d[0]) == ["x", "c1", "c2", "c3"]
+
+
+def test_resolve_an_uncoded_name_takes_a_body_two_of_links_down_its_apposition():
+    # "Mamoun, a member of the government of Iraq": coded Iraq, as "A member of the government of Iraq, Mamoun" is
+    d = parse("Mamoun:PROPN:ROOT:0 ,:PUNCT:punct:0 member:NOUN:appos:0 of:ADP:prep:2 government:NOUN:pobj:3 "
+              "of:ADP:prep:4 Iraq:PROPN:pobj:5")
+    p = parts_for(d, ent("mam", d, 0, coded=False, type_="PERSON"), ent("irq", d, 6))
+    assert p.resolve(d[0]) == ["irq"]
+
+
+def test_resolve_a_name_after_an_of_chain_reaches_as_far_as_the_chain_alone():
+    # "A member of the staff of the government of Iraq(, Mamoun)": three links reach Iraq with or
+    # without the name; four links ("... the staff of the office of the government of Iraq") reach it
+    # in neither (the bound pinned in test_resolve_of_phrases_and_agents_of_a_participle)
+    for links, coded in ((["staff", "government"], True), (["staff", "office", "government"], False)):
+        words = ["member:NOUN:ROOT:0"]
+        for w in links:
+            n = len(words)
+            words += [f"of:ADP:prep:{n - 1}", f"{w}:NOUN:pobj:{n}"]
+        n = len(words)
+        words += [f"of:ADP:prep:{n - 1}", f"Iraq:PROPN:pobj:{n}"]
+        plain = parse(" ".join(words))
+        named = parse(" ".join(words + [",:PUNCT:punct:0", "Mamoun:PROPN:appos:0"]))
+        got_plain = parts_for(plain, ent("irq", plain, n + 1)).resolve(plain[0])
+        got_named = parts_for(named, ent("irq", named, n + 1),
+                              ent("mam", named, n + 3, coded=False, type_="PERSON")).resolve(named[0])
+        assert got_plain == (["irq"] if coded else []), links
+        assert got_named == (["irq"] if coded else ["mam"]), links
+
+
+def test_resolve_a_misparsed_conjunct_inside_the_arguments_phrase():
+    # "President Firefly and Ambassador Trentino met": the parser hangs Firefly inside Trentino's title
+    d = parse("President:PROPN:compound:1 Firefly:PROPN:compound:4 and:CCONJ:cc:4 Ambassador:PROPN:compound:4 "
+              "Trentino:PROPN:nsubj:5 met:VERB:ROOT:5:meet")
+    fir, tre = ent("fir", d, 1, country="FRE", type_="PERSON"), ent("tre", d, (3, 5), country="SYL", type_="PERSON")
+    fir.actor.sector, tre.actor.sector = "GOV", "GOV"
+    assert parts_for(d, fir, tre).resolve(d[4]) == ["tre", "fir"]  # (the title "President" names no one)
+
+
+def test_resolve_no_misparsed_conjunct_after_or():
+    # "President Firefly or Ambassador Trentino will attend": one of them, not both
+    d = parse("President:PROPN:compound:1 Firefly:PROPN:compound:4 or:CCONJ:cc:4 Ambassador:PROPN:compound:4 "
+              "Trentino:PROPN:nsubj:5 attend:VERB:ROOT:5")
+    fir, tre = ent("fir", d, 1, country="FRE", type_="PERSON"), ent("tre", d, (3, 5), country="SYL", type_="PERSON")
+    fir.actor.sector, tre.actor.sector = "GOV", "GOV"
+    assert parts_for(d, fir, tre).resolve(d[4]) == ["tre"]
+
+
+def test_a_person_is_no_countrys_group():
+    # groups stand for "Romanian officials"; a Romanian minister named in the story is no such group
+    d = parse("Romanian:ADJ:amod:1 minister:NOUN:ROOT:1 Bucharest:PROPN:appos:1")
+    per = ent("per", d, 1, country="ROU", type_="PERSON")
+    org = ent("org", d, 2, country="ROU", type_="ORG")
+    per.actor.sector = org.actor.sector = "GOV"
+    assert parts_for(d, org, per).groups == {("ROU", "GOV"): "org"}
+
+
+def test_resolve_coordinated_modifiers_name_their_countrys_group():
+    # "Hungarian and Romanian officials" in a story that knows the Romanian government: the Romanian
+    # officials are that government, not the country
+    d = parse("Hungarian:ADJ:amod:3 and:CCONJ:cc:0 Romanian:ADJ:conj:0 officials:NOUN:nsubj:4:official "
+              "met:VERB:ROOT:4:meet Bucharest:PROPN:dobj:4")
+    off = ent("off", d, 3, kind="nominal", country="HUN", type_="ORG")
+    rgov = ent("rgov", d, 5, country="ROU", type_="ORG")
+    off.actor.sector = rgov.actor.sector = "GOV"
+    hun, rom = ent("hun", d, 0, country="HUN", type_="NORP"), ent("rom", d, 2, country="ROU", type_="NORP")
+    assert parts_for(d, hun, rom, off, rgov).resolve(d[3]) == ["off", "rgov"]
+
+
+def test_resolve_a_coordinated_modifier_with_its_own_sector_stands():
+    # the Romanian modifier already names a body of its own sector (the army): it is not swapped for
+    # the Romanian group of the head's sector
+    d = parse("Hungarian:ADJ:amod:3 and:CCONJ:cc:0 Romanian:ADJ:conj:0 officials:NOUN:nsubj:4:official "
+              "met:VERB:ROOT:4:meet Bucharest:PROPN:dobj:4")
+    off = ent("off", d, 3, kind="nominal", country="HUN", type_="ORG")
+    rgov = ent("rgov", d, 5, country="ROU", type_="ORG")
+    rmil = ent("rmil", d, 2, country="ROU", type_="ORG")
+    off.actor.sector, rgov.actor.sector, rmil.actor.sector = "GOV", "GOV", "MIL"
+    assert parts_for(d, ent("hun", d, 0, country="HUN", type_="NORP"), rmil, off, rgov).resolve(d[3]) == ["off", "rmil"]
+
+
+def test_resolve_coordinated_modifiers_of_an_unnamed_head():
+    # "the Turkish and Greek sides": every coordinated modifier names one
+    d = parse("the:DET:det:4 Turkish:ADJ:amod:4 and:CCONJ:cc:1 Greek:ADJ:conj:1 sides:NOUN:ROOT:4:side")
+    p = parts_for(d, ent("tur", d, 1, country="TUR", type_="NORP"), ent("grc", d, 3, country="GRC", type_="NORP"))
+    assert p.resolve(d[4]) == ["tur", "grc"]
+
+
+# --- hyphenated event nouns and controlled objects (session 6) ----------------------------------------------
+
+def _spaced(*pieces):
+    """A Doc from (word, followed by a space) pairs."""
+    return Doc(VOCAB, words=[w for w, _ in pieces], spaces=[s for _, s in pieces])
+
+
+def _sit_in():
+    lex = Lexicon(nouns={"sit-in": [sense("PROTEST", "141")]})
+    lex.finish()
+    return lex
+
+
+SIT_IN = _sit_in()
+
+
+@pytest.mark.parametrize("end", [False, True])
+def test_a_hyphenated_noun_the_lexicon_lists_whole_is_read_whole(end):
+    # spaCy splits "sit-in" into three tokens headed on "in"
+    pieces = [("a", True), ("sit", False), ("-", False), ("in", not end)] + ([] if end else [("began", False)])
+    d = _spaced(*pieces)
+    tok, whole = coder._hyphenated(d[1], SIT_IN)
+    assert (tok.i, whole) == (3, "sit-in")
+
+
+@pytest.mark.parametrize("pieces", [
+    [("a", True), ("walk", False), ("-", False), ("out", True), ("began", False)],  # not in the lexicon
+    [("a", True), ("sit", False), ("/", False), ("in", True), ("began", False)],  # no dash
+    [("a", True), ("sit", True), ("-", False), ("in", True), ("began", False)],  # a space before the dash
+    [("a", True), ("sit", False), ("-", True), ("in", True), ("began", False)],  # ... or after it
+    [("a", True), ("sit", False), ("-", False)],  # nothing after the dash
+])
+def test_other_words_by_a_dash_are_read_alone(pieces):
+    d = _spaced(*pieces)
+    tok, whole = coder._hyphenated(d[1], SIT_IN)
+    assert (tok.i, whole) == (1, None)
+
+
+@pytest.mark.parametrize("spec, objects", [
+    # "warned Iran to stop": the subject of a to-infinitive complement is the verb's object
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:3 to:PART:aux:3:to:TO stop:VERB:xcomp:0", ["Iran"]),
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:3 to:PART:aux:3:to:TO stop:VERB:ccomp:0", ["Iran"]),
+    # "allowed the ship to be searched"
+    ("allowed:VERB:ROOT:0:allow the:DET:det:2 ship:NOUN:nsubjpass:5 to:PART:aux:5:to:TO be:AUX:auxpass:5 "
+     "searched:VERB:xcomp:0:search", ["ship"]),
+    # "warned Iran stopped": no "to", a clause of its own
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:2 stopped:VERB:ccomp:0:stop", []),
+    # "to stop" as an adverbial clause is no complement
+    ("warned:VERB:ROOT:0:warn Iran:PROPN:nsubj:3 to:PART:aux:3:to:TO stop:VERB:advcl:0", []),
+])
+def test_the_object_of_a_verb_is_its_to_complements_subject(spec, objects):
+    d = parse(spec)
+    assert [t.text for t in coder._controlled(d[0])] == objects
+
+
+# --- event slots, observers, mediation (session 6) ---------------------------------------------------------
+
+def test_an_event_counted_out_stands_as_its_measure_noun():
+    # "launched ten days of war games": the days are what was launched
+    d = parse("ten:NUM:nummod:1 days:NOUN:ROOT:1:day of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game")
+    assert coder.event_slot(d[4]).text == "days"
+
+
+@pytest.mark.parametrize("spec", [
+    "ten:NUM:nummod:1 pictures:NOUN:ROOT:1:picture of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game",  # no measure
+    "ten:NUM:nummod:1 days:NOUN:ROOT:1:day for:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game",  # not "of"
+    "ten:NUM:nummod:1 days:VERB:ROOT:1:day of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:pobj:2:game",  # not a noun
+    "ten:NUM:nummod:1 days:NOUN:ROOT:1:day of:ADP:prep:1 war:NOUN:compound:4 games:NOUN:dobj:2:game",  # not its object
+])
+def test_an_event_noun_not_counted_out_stands_for_itself(spec):
+    d = parse(spec)
+    assert coder.event_slot(d[4]).text == "games"
+
+
+@pytest.mark.parametrize("lemma, observes", [
+    ("Witness", True),  # a verb of observing (any case)
+    ("say", True),  # ... or of saying
+    ("announce", False),  # a light verb of saying performs the event ("announced a ceasefire")
+    ("attack", False),
+])
+def test_verbs_that_observe_an_event_rather_than_take_part(lemma, observes):
+    d = parse(f"x:VERB:ROOT:0:{lemma}")
+    assert coder._observes(d[0]) is observes
+
+
+def test_mediation_is_cameo_045():
+    assert coder.mediation(sense("CONSULT", "0451"))
+    assert coder.mediation(sense("CONSULT", "045"))
+    assert not coder.mediation(sense("CONSULT", "046"))
+    assert not coder.mediation(sense("CONSULT", None))
+
+
+# --- CAMEO category roots and PETRARCH's prepositional targets (session 6) ----------------------------------
+
+def test_refine_keeps_our_detail_over_the_patterns_category_root():
+    # "suspended talks": our 164 stands against a pattern's 160 (the category's root)
+    s = sense("SANCTION", "164")
+    assert coder._refine(s, Match(code="160", reverse=None, line=12)) is s
+
+
+def test_refine_a_matched_patterns_code_below_the_root_replaces_ours():
+    s = sense("SANCTION", "161")
+    got = coder._refine(s, Match(code="164", reverse=None, line=12))
+    assert (got.cameo, got.origin) == ("164", "cameo:12")
+    s = sense("SANCTION", "160")  # our root gives way to the pattern's detail
+    assert coder._refine(s, Match(code="164", reverse=None, line=12)).cameo == "164"
+
+
+ARRIVE = "Iraq:PROPN:nsubj:1 arrived:VERB:ROOT:1:arrive in:ADP:prep:1 Gondor:PROPN:pobj:2"
+
+
+def test_a_dictionary_verb_without_an_object_targets_its_first_prepositional_actor():
+    # PETRARCH's reading: "arrived in Gondor for a visit" -> Gondor
+    d = parse(ARRIVE)
+    p = parts_for(d, ent("irq", d, 0), ent("gon", d, 3, country="GON"))
+    assert attached(d, p, 1, dictionary=True) == (["irq"], ["gon"])
+    assert attached(d, p, 1) == (["irq"], [])  # our own reading: "in" names a place, not a target
+
+
+def test_a_dictionary_verbs_object_stays_its_target():
+    d = parse("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syria:PROPN:dobj:1 in:ADP:prep:1 Gondor:PROPN:pobj:3")
+    p = parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"), ent("gon", d, 4, country="GON"))
+    assert attached(d, p, 1, dictionary=True) == (["irq"], ["syr"])
+
+
+def test_a_dictionary_noun_takes_no_prepositional_actor():
+    d = parse("Iraq:PROPN:poss:2 's:PART:case:0 arrival:NOUN:ROOT:2 in:ADP:prep:2 Gondor:PROPN:pobj:3")
+    p = parts_for(d, ent("irq", d, 0), ent("gon", d, 4, country="GON"))
+    assert attached(d, p, 2, dictionary=True, is_noun=True) == (["irq"], [])
+
+
+# --- a reported attack on "its" positions: the speaker is the target (session 6) -----------------------------
+
+def _reported(spec, v, own=("ukr",)):
+    d = parse(spec)
+    ents = [ent("rus", d, 0, country="RUS")]
+    ents += [ent("ukr", d, t.i, country="UKR") for t in d if t.text == "Ukraine" and t.i > 0]
+    return [t.text for t in coder._speakers_own(d[v], parts_for(d, *ents), set(own))]
+
+
+SAID_ITS = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 attacked:VERB:ccomp:1:attack "
+            "{poss}:PRON:poss:5 positions:NOUN:dobj:3:position")
+
+
+@pytest.mark.parametrize("poss", ["its", "their"])
+def test_a_reported_attack_on_its_positions_targets_the_speaker(poss):
+    # "Russia said Ukraine attacked its positions": an attacker does not hit its own
+    assert _reported(SAID_ITS.format(poss=poss), 3) == ["Russia"]
+
+
+def test_a_reported_attack_on_other_positions_has_no_such_target():
+    assert _reported(SAID_ITS.format(poss="his"), 3) == []  # not "its" or "their"
+    assert _reported(SAID_ITS.replace("{poss}:PRON:poss:5", "the:DET:det:5"), 3) == []
+    # the first object is an adverb: "attacked also its positions" names no object of its own
+    spec = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 attacked:VERB:ccomp:1:attack "
+            "also:ADV:advmod:3 its:PRON:poss:6 positions:NOUN:dobj:3:position")
+    assert _reported(spec, 3) == ["Russia"]
+
+
+def test_a_reported_attack_on_its_allies_names_its_target():
+    # the object names an actor itself: no need to guess
+    spec = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 attacked:VERB:ccomp:1:attack "
+            "its:PRON:poss:6 Syrian:ADJ:amod:6 allies:NOUN:dobj:3:ally")
+    d = parse(spec)
+    p = parts_for(d, ent("rus", d, 0, country="RUS"), ent("ukr", d, 2, country="UKR"), ent("syr", d, 5, country="SYR"))
+    assert coder._speakers_own(d[3], p, {"ukr"}) == []
+
+
+def test_a_reported_attack_in_a_second_conjunct_or_after_a_colon():
+    # "Russia said Ukraine shelled the town and attacked its positions"
+    spec = ("Russia:PROPN:nsubj:1 said:VERB:ROOT:1:say Ukraine:PROPN:nsubj:3 shelled:VERB:ccomp:1:shell "
+            "the:DET:det:5 town:NOUN:dobj:3 and:CCONJ:cc:3 attacked:VERB:conj:3:attack its:PRON:poss:9 "
+            "positions:NOUN:dobj:7:position")
+    assert _reported(spec, 7) == ["Russia"]
+    # "Russia said: Ukraine attacked its positions"
+    assert _reported(SAID_ITS.format(poss="its").replace("ccomp", "parataxis"), 3) == ["Russia"]
+
+
+@pytest.mark.parametrize("change", [
+    ("say", "hope"),  # not a verb of saying
+    ("ccomp", "advcl"),  # "Russia said so after Ukraine attacked its positions"
+])
+def test_an_attack_not_reported_by_the_speaker_has_no_such_target(change):
+    assert _reported(SAID_ITS.format(poss="its").replace(*change), 3) == []
+
+
+def test_a_speaker_who_is_the_attacker_is_not_its_target():
+    # "Ukraine said it attacked its positions": whose positions is not told
+    assert _reported(SAID_ITS.format(poss="its"), 3, own=("rus",)) == []
+
+
+# --- find_candidates: arrivals of an event, hyphenated nouns, newsroom items (session 6) --------------------
+
+ACCESS = sense("CONSULT", "042", mode="access")
+
+
+def _found_with(spec, lex, event_nouns):
+    d = parse(spec)
+    sent = next(iter(d.sents))
+    return [c.token.text for c in coder.find_candidates(sent, lex, parts_for(d, event_nouns=frozenset(event_nouns)))]
+
+
+def test_an_arrival_whose_subject_is_an_event_noun_is_no_second_event():
+    # "The deployment arrived and troops attacked the town": the deployment is the event, not its arrival
+    lex = lexicon(verbs={"arrive": [ACCESS], "attack": [ASSAULT]})
+    spec = ("The:DET:det:1 deployment:NOUN:nsubj:2 arrived:VERB:ROOT:2:arrive and:CCONJ:cc:2 troops:NOUN:nsubj:5:troop "
+            "attacked:VERB:conj:2:attack the:DET:det:7 town:NOUN:dobj:5")
+    assert _found_with(spec, lex, {"deployment"}) == ["attacked"]
+    assert _found_with(spec, lex, set()) == ["arrived", "attacked"]  # a deployment that is no event noun
+
+
+@pytest.mark.parametrize("verbs", [
+    {"arrive": [sense("CONSULT", "042")]},  # not an access sense
+    {"visit": [ACCESS]},  # not a verb of arriving
+])
+def test_other_verbs_with_an_event_noun_subject_stay_events(verbs):
+    lemma = next(iter(verbs))
+    spec = f"The:DET:det:1 deployment:NOUN:nsubj:2 went:VERB:ROOT:2:{lemma}"
+    assert _found_with(spec, lexicon(verbs=verbs), {"deployment"}) == ["went"]
+
+
+def test_an_arrival_of_actors_is_an_event():
+    spec = "NATO:PROPN:compound:1 peacekeepers:NOUN:nsubj:2:peacekeeper arrived:VERB:ROOT:2:arrive"
+    assert _found_with(spec, lexicon(verbs={"arrive": [ACCESS]}), {"deployment"}) == ["arrived"]
+
+
+def test_a_hyphenated_event_noun_is_found_whole():
+    d = _spaced(("a", True), ("sit", False), ("-", False), ("in", True), ("began", False))
+    for t, (pos, dep, head) in zip(d, [("DET", "det", 3), ("NOUN", "compound", 3), ("PUNCT", "punct", 3),
+                                       ("NOUN", "nsubj", 4), ("VERB", "ROOT", 4)]):
+        t.pos_, t.dep_, t.head = pos, dep, d[head]
+    got = coder.find_candidates(next(iter(d.sents)), _sit_in(), parts_for(d))
+    assert [(c.token.text, c.sense.cameo, d.text[c.start:c.end]) for c in got] == [("in", "141", "sit-in")]
+
+
+@pytest.mark.parametrize("spec, events", [
+    ("a:DET:det:2 news:NOUN:compound:2 conference:NOUN:ROOT:2", []),  # a newsroom item
+    ("a:DET:det:2 press:ADJ:amod:2 conference:NOUN:ROOT:2", []),
+    ("a:DET:det:2 peace:NOUN:compound:2 conference:NOUN:ROOT:2", ["conference"]),
+    ("the:DET:det:1 press:NOUN:poss:2 conference:NOUN:ROOT:2", ["conference"]),  # the press's own: a modifier only
+    ("a:DET:det:2 news:NOUN:compound:2 conference:NOUN:ROOT:2 and:CCONJ:cc:2 an:DET:det:5 attack:NOUN:conj:2",
+     ["attack"]),  # the next noun is still read
+])
+def test_a_press_or_news_conference_is_no_event(spec, events):
+    lex = lexicon(nouns={"conference": [sense("CONSULT", "043")], "attack": [ASSAULT]})
+    assert _found_with(spec, lex, set()) == events
+
+
+# --- choose_sense: who the subject is "of", and meeting someone (session 6) --------------------------------
+
+@pytest.mark.parametrize("spec, verb, subject", [
+    # "Dozens of students marched": who they are of
+    ("Dozens:NOUN:nsubj:3:dozen of:ADP:prep:0 students:NOUN:pobj:1:student marched:VERB:ROOT:3:march", 3, "student"),
+    # "a first batch of peacekeeping troops arrived": what kind of troops
+    ("batch:NOUN:nsubj:4 of:ADP:prep:0 peacekeeping:NOUN:compound:3 troops:NOUN:pobj:1:troop "
+     "arrived:VERB:ROOT:4:arrive", 4, "peacekeeping"),
+])
+def test_a_sense_for_a_subject_reads_who_the_subject_is_of(spec, verb, subject):
+    d = parse(spec)
+    s = sense("PROTEST", "141", subject=frozenset({subject}))
+    assert coder.choose_sense([s], d[verb], parts_for(d)) is s
+
+
+@pytest.mark.parametrize("prep, dep, obj_dep", [
+    ("from", "prep", "pobj"),  # "Dozens from students": not "of"
+    ("of", "advmod", "pobj"),  # not a preposition
+    ("of", "prep", "dobj"),  # not its object
+])
+def test_a_sense_for_a_subject_reads_only_an_of_phrases_object(prep, dep, obj_dep):
+    d = parse(f"Dozens:NOUN:nsubj:3:dozen {prep}:ADP:{dep}:0 students:NOUN:{obj_dep}:1:student marched:VERB:ROOT:3:march")
+    assert coder.choose_sense([sense("PROTEST", "141", subject=frozenset({"student"}))], d[3], parts_for(d)) is None
+
+
+MEET = sense("CONSULT", "043", reverse="same")
+
+
+def test_a_meeting_verb_meets_an_actor_or_no_one():
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet Syria:PROPN:dobj:1")
+    assert coder.choose_sense([MEET], d[1], parts_for(d, ent("irq", d, 0), ent("syr", d, 2, country="SYR"))) is MEET
+    d = parse("the:DET:det:1 leaders:NOUN:nsubj:2:leader met:VERB:ROOT:2:meet")
+    assert coder.choose_sense([MEET], d[2], parts_for(d)) is MEET
+
+
+def test_meeting_a_target_is_no_meeting_and_the_next_sense_is_tried():
+    # "Iraq met the target": met no one
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet the:DET:det:3 target:NOUN:dobj:1")
+    p = parts_for(d, ent("irq", d, 0))
+    assert coder.choose_sense([MEET], d[1], p) is None
+    other = sense("AGREE", "057")
+    assert coder.choose_sense([MEET, other], d[1], p) is other
+    # only a CONSULT sense with both sides the same asks
+    plain = sense("CONSULT", "040")
+    assert coder.choose_sense([plain], d[1], p) is plain
+
+
+def test_demands_that_were_met_are_no_meeting():
+    d = parse("their:PRON:poss:1 demands:NOUN:nsubjpass:3:demand were:AUX:auxpass:3:be met:VERB:ROOT:3:meet")
+    assert coder.choose_sense([MEET], d[3], parts_for(d)) is None
+
+
+# --- a threat's target: whose act its condition names (session 6) --------------------------------------------
+
+THREAT_IF = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten to:PART:aux:3:to:TO cut:VERB:xcomp:1 "
+             "supplies:NOUN:dobj:3:supply {mark}:SCONJ:mark:7 Ukraine:PROPN:nsubj:7 joins:VERB:{dep}:3:join")
+
+
+def _conditioned(spec, own=("rus",)):
+    d = parse(spec)
+    p = parts_for(d, ent("rus", d, 0, country="RUS"), *[ent("ukr", d, t.i, country="UKR") for t in d if t.text == "Ukraine"])
+    return [t.text for t in coder._conditioned(d[1], p, set(own))]
+
+
+@pytest.mark.parametrize("mark", ["if", "unless"])
+def test_a_threat_targets_the_subject_of_its_condition(mark):
+    # "Russia threatened to cut supplies if Ukraine joins" (the condition hangs on the threatened act)
+    assert _conditioned(THREAT_IF.format(mark=mark, dep="advcl")) == ["Ukraine"]
+
+
+def test_a_condition_on_the_threat_itself():
+    # "Russia threatened sanctions unless Ukraine withdraws"
+    spec = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten sanctions:NOUN:dobj:1:sanction "
+            "unless:SCONJ:mark:5 Ukraine:PROPN:nsubj:5 withdraws:VERB:advcl:1:withdraw")
+    assert _conditioned(spec) == ["Ukraine"]
+
+
+@pytest.mark.parametrize("mark, dep", [
+    ("when", "advcl"),  # a time, not a condition
+    ("if", "ccomp"),  # "asked if Ukraine joins": a question, not a condition
+])
+def test_other_clauses_name_no_threats_target(mark, dep):
+    assert _conditioned(THREAT_IF.format(mark=mark, dep=dep)) == []
+
+
+def test_a_condition_on_the_threatener_itself_names_no_target():
+    # "Russia threatened to strike if Russia is attacked": its own act
+    assert _conditioned(THREAT_IF.format(mark="if", dep="advcl"), own=("ukr",)) == []
+
+
+# --- _verb_participants: hosts of arrivals, conditions of threats, a reported attack (session 6) -----------
+
+@pytest.mark.parametrize("prep", ["in", "at", "into"])
+def test_an_arrival_codes_the_host_receiving_the_arrivals(prep):
+    # "peacekeepers arrived in Liberia": CAMEO 0861/0862, the host receives them
+    got = verb_roles(f"Peacekeepers:NOUN:nsubj:1:peacekeeper arrived:VERB:ROOT:1:arrive {prep}:ADP:prep:1 "
+                     "Liberia:PROPN:pobj:2", E("pk", 0, country="GHA"), E("lbr", 3, country="LBR"), s=ACCESS)
+    assert got == (["Liberia"], ["Peacekeepers"])
+
+
+def test_an_arrival_has_one_host():
+    got = verb_roles("Peacekeepers:NOUN:nsubj:1:peacekeeper arrived:VERB:ROOT:1:arrive in:ADP:prep:1 "
+                     "Liberia:PROPN:pobj:2 at:ADP:prep:1 Monrovia:PROPN:pobj:4",
+                     E("pk", 0, country="GHA"), E("lbr", 3, country="LBR"), E("mon", 5, country="LBR"), s=ACCESS)
+    assert got == (["Liberia"], ["Peacekeepers"])
+
+
+@pytest.mark.parametrize("s", [ACCESS, sense("CONSULT", "042")])
+def test_an_arrival_from_somewhere_or_not_an_access_sense_keeps_its_arrivals_as_source(s):
+    spec = "Peacekeepers:NOUN:nsubj:1:peacekeeper arrived:VERB:ROOT:1:arrive {p}:ADP:prep:1 Liberia:PROPN:pobj:2"
+    ents = (E("pk", 0, country="GHA"), E("lbr", 3, country="LBR"))
+    if s is ACCESS:  # "arrived from Liberia": no host there
+        assert verb_roles(spec.format(p="from"), *ents, s=s) == (["Peacekeepers"], ["Liberia"])
+    else:
+        assert verb_roles(spec.format(p="in"), *ents, s=s) == (["Peacekeepers"], [])
+
+
+THREATENS = sense("THREATEN", "138")
+
+
+def test_a_threat_without_an_object_targets_its_conditions_subject():
+    spec = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten to:PART:aux:3:to:TO act:VERB:xcomp:1 "
+            "if:SCONJ:mark:6 Ukraine:PROPN:nsubj:6 joins:VERB:advcl:3:join")
+    assert verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 5, country="UKR"), s=THREATENS) == (["Russia"], ["Ukraine"])
+    # an attack is not aimed at the subject of its condition
+    spec = ("Russia:PROPN:nsubj:2 will:AUX:aux:2 strike:VERB:ROOT:2 if:SCONJ:mark:5 Ukraine:PROPN:nsubj:5 "
+            "joins:VERB:advcl:2:join")
+    assert verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 4, country="UKR"), i=2) == (["Russia"], [])
+
+
+def test_a_threats_object_stays_its_target():
+    spec = ("Russia:PROPN:nsubj:1 threatened:VERB:ROOT:1:threaten Ukraine:PROPN:dobj:1 if:SCONJ:mark:5 "
+            "Poland:PROPN:nsubj:5 joins:VERB:advcl:1:join")
+    got = verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 2, country="UKR"), E("pol", 4, country="POL"), s=THREATENS)
+    assert got == (["Russia"], ["Ukraine"])
+
+
+def test_a_reported_attack_without_a_named_target_targets_the_speaker():
+    spec = SAID_ITS.format(poss="its")
+    got = verb_roles(spec, E("rus", 0, country="RUS"), E("ukr", 2, country="UKR"), i=3)
+    assert got == (["Ukraine"], ["Russia"])
+
+
+# --- _condition_words: clauses with "for" and "that", a light verb's phrases (session 6) --------------------
+
+def _preps(spec, i=0, ents=()):
+    d = parse(spec)
+    if ents:
+        d.ents = [spacy.tokens.Span(d, j, j + 1, label=label) for j, label in ents]
+    return coder._condition_words(d[i])[1]
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "advcl"])
+def test_a_clause_opened_by_for_counts_as_for(dep):
+    # "called for Iran to halt", "pushed for the US to support"
+    assert _preps(f"called:VERB:ROOT:0:call for:SCONJ:mark:4 Iran:PROPN:nsubj:4 to:PART:aux:4:to:TO halt:VERB:{dep}:0") == {"for"}
+
+
+def test_a_clause_opened_by_that_counts_as_that():
+    # "protested that the vote was rigged": a statement, not a street protest
+    assert _preps("protested:VERB:ROOT:0:protest that:SCONJ:mark:3 vote:NOUN:nsubjpass:3 rigged:VERB:ccomp:0:rig") == {"that"}
+
+
+@pytest.mark.parametrize("mark, dep", [
+    ("for", "dep"),  # not a complement or adverbial clause
+    ("that", "advcl"),  # "so that …"
+    ("whether", "ccomp"),  # a question
+])
+def test_other_clauses_add_no_preposition(mark, dep):
+    assert _preps(f"called:VERB:ROOT:0:call {mark}:SCONJ:mark:3 Iran:PROPN:nsubj:3 halts:VERB:{dep}:0:halt") == set()
+
+
+HELD_TALKS = ("Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:{dep}:1:talk Wednesday:PROPN:npadvmod:1 "
+              "on:ADP:prep:1 Monday:PROPN:pobj:4 at:ADP:prep:1 noon:NOUN:pobj:6 with:ADP:prep:1 Syria:PROPN:pobj:8")
+TIMES = ((5, "DATE"), (7, "TIME"))
+
+
+def test_a_light_verbs_phrases_after_its_noun_are_the_nouns():
+    # "held talks on Monday at noon with Syria": the talks are with Syria; the times are the verb's
+    assert _preps(HELD_TALKS.format(dep="dobj"), i=2, ents=TIMES) == {"with"}
+
+
+def test_only_a_light_verbs_object_takes_its_phrases():
+    assert _preps(HELD_TALKS.format(dep="nsubjpass"), i=2, ents=TIMES) == set()
+    assert _preps(HELD_TALKS.format(dep="dobj").replace("held:VERB:ROOT:1:hold", "rejected:VERB:ROOT:1:reject"),
+                  i=2, ents=TIMES) == set()
+
+
+# --- _objects: whom a reaction, a meeting, a request for refuge, a complaint is aimed at (session 6) ------
+
+def _target(spec, s, *ents, v=1, event_nouns=frozenset(), own=("irq",)):
+    d = parse(spec)
+    p = parts_for(d, *[e(d) for e in ents], event_nouns=frozenset(event_nouns))
+    return [t.text for t in coder._objects(d[v], s, p, set(own))]
+
+
+KILLING_BY = ("Iraq:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 killing:NOUN:dobj:1:killing "
+              "of:ADP:prep:3 Kurds:PROPN:pobj:4:kurd by:ADP:prep:3 Syria:PROPN:pobj:6 by:ADP:prep:3 Iran:PROPN:pobj:8")
+KILL_ENTS = (E("irq", 0), E("kur", 5, country="KUR"), E("syr", 7, country="SYR"), E("irn", 9, country="IRN"))
+
+
+def test_a_condemned_act_is_aimed_at_who_did_it():
+    # "condemned the killing of Kurds by Syria (and by Iran)": the first doer, not the victims
+    got = _target(KILLING_BY, sense("ACCUSE", "122"), *KILL_ENTS, event_nouns={"killing"})
+    assert got == ["Syria"]
+
+
+def test_only_a_reaction_to_an_event_noun_looks_for_its_doer():
+    # another type, or an object that is no event noun: the object itself
+    assert _target(KILLING_BY, ASSAULT, *KILL_ENTS, event_nouns={"killing"}) == ["killing"]
+    assert _target(KILLING_BY, sense("ACCUSE", "122"), *KILL_ENTS) == ["killing"]
+
+
+MEETING = sense("CONSULT", "040", object=frozenset({"meeting"}))
+
+
+@pytest.mark.parametrize("prep", ["with", "to", "against"])
+def test_an_event_object_names_its_own_party_first(prep):
+    # "held a meeting at the UN with Syria for Iran": the meeting's party (not its venue), before the verb's
+    spec = (f"Iraq:PROPN:nsubj:1 held:VERB:ROOT:1:hold a:DET:det:3 meeting:NOUN:dobj:1 at:ADP:prep:3 UN:PROPN:pobj:4 "
+            f"{prep}:ADP:prep:3 Syria:PROPN:pobj:6 for:ADP:prep:1 Iran:PROPN:pobj:8")
+    ents = (E("irq", 0), E("un", 5, country="IGO"), E("syr", 7, country="SYR"), E("irn", 9, country="IRN"))
+    assert _target(spec, MEETING, *ents) == ["Syria"]
+    assert _target(spec.replace("meeting:NOUN", "lunch:NOUN"), MEETING, *ents) == ["Iran"]  # not the sense's object
+
+
+def test_a_mediator_targets_the_parties_between_which_it_mediates():
+    spec = "Qatar:PROPN:nsubj:1 mediated:VERB:ROOT:1:mediate between:ADP:prep:1 Sudan:PROPN:pobj:2"
+    assert _target(spec, sense("CONSULT", "045"), E("qat", 0, country="QAT"), E("sdn", 3, country="SDN"),
+                   own=("qat",)) == ["Sudan"]
+
+
+@pytest.mark.parametrize("where", ["verb", "noun"])
+def test_refuge_sought_in_a_country_asks_that_country(where):
+    # "sought refuge at the UN office in Germany": the country asked to take them in
+    head = 1 if where == "verb" else 2
+    spec = (f"Kurds:PROPN:nsubj:1:kurd sought:VERB:ROOT:1:seek refuge:NOUN:dobj:1 at:ADP:prep:{head} "
+            f"UN:PROPN:pobj:3 in:ADP:prep:{head} Germany:PROPN:pobj:5")
+    ents = (E("kur", 0, country="KUR"), E("un", 4, country="IGO"), E("deu", 6, country="DEU"))
+    assert _target(spec, sense("REQUEST", "020"), *ents, own=("kur",)) == ["Germany"]
+
+
+def test_other_requests_or_objects_take_no_country_of_refuge():
+    spec = "Kurds:PROPN:nsubj:1:kurd sought:VERB:ROOT:1:seek {obj}:NOUN:dobj:1 in:ADP:prep:1 Germany:PROPN:pobj:3"
+    ents = (E("kur", 0, country="KUR"), E("deu", 4, country="DEU"))
+    assert _target(spec.format(obj="jobs"), sense("REQUEST", "020"), *ents, own=("kur",)) == []
+    assert _target(spec.format(obj="refuge"), sense("CONSULT", "020"), *ents, own=("kur",)) == []
+
+
+@pytest.mark.parametrize("prep", ["about", "over", "against"])
+def test_a_complaint_is_aimed_at_the_one_complained_of(prep):
+    # "Kenya complained to the UN about Somalia": Somalia, not the UN
+    spec = f"Kenya:PROPN:nsubj:1 complained:VERB:ROOT:1:complain to:ADP:prep:1 UN:PROPN:pobj:2 {prep}:ADP:prep:1 Somalia:PROPN:pobj:4"
+    ents = (E("ken", 0, country="KEN"), E("un", 3, country="IGO"), E("som", 5, country="SOM"))
+    assert _target(spec, sense("ACCUSE", "111"), *ents, own=("ken",)) == ["Somalia"]
+    assert _target(spec, sense("CONSULT", "040"), *ents, own=("ken",)) == ["UN"]  # other types: the first phrase
+
+
+@pytest.mark.parametrize("mark, target", [("for", ["Iran"]), ("because", [])])
+def test_a_call_for_someone_to_act_targets_them(mark, target):
+    # "called for Iran to halt" (an adverbial clause opened by "for"), not "because Iran halted"
+    spec = (f"Iraq:PROPN:nsubj:1 called:VERB:ROOT:1:call {mark}:SCONJ:mark:5 Iran:PROPN:nsubj:5 to:PART:aux:5:to:TO "
+            "halt:VERB:advcl:1")
+    assert _target(spec, sense("REQUEST", "100"), E("irq", 0), E("irn", 3, country="IRN")) == target
+
+
+# --- _noun_participants: a visit's destination, the party of what is cancelled, lists, arrivals (session 6) --
+
+VISIT = sense("CONSULT", "042", reverse="043")
+
+
+def test_a_visits_destination_wherever_to_hangs():
+    # "the visit by the Iraqi premier to Syria": "to" hangs on the premier
+    spec = ("the:DET:det:1 visit:NOUN:ROOT:1 by:ADP:prep:1 premier:NOUN:pobj:2 to:ADP:prep:3 Syria:PROPN:pobj:4 "
+            "to:ADP:prep:3 Iran:PROPN:pobj:6")
+    assert noun_roles(spec, IRQ(3), SYR(5), IRN(7), i=1, s=VISIT) == (["premier"], ["Syria"])  # the first one
+    # only a visit reads a "to" below the noun; only after it; only a preposition
+    assert noun_roles(spec, IRQ(3), SYR(5), IRN(7), i=1, s=sense("CONSULT", "042")) == (["premier"], [])
+    spec = "Syria:PROPN:nsubj:1 to:ADP:prep:2 visit:NOUN:ROOT:2 by:ADP:prep:2 premier:NOUN:pobj:3"
+    assert noun_roles(spec, SYR(0), IRQ(4), i=2, s=VISIT) == (["premier"], [])
+    spec = "the:DET:det:1 visit:NOUN:ROOT:1 by:ADP:prep:1 premier:NOUN:pobj:2 to:ADP:dep:3 Syria:PROPN:pobj:4"
+    assert noun_roles(spec, IRQ(3), SYR(5), i=1, s=VISIT) == (["premier"], [])
+
+
+def test_a_visits_destination_must_name_an_actor():
+    spec = ("the:DET:det:1 visit:NOUN:ROOT:1 by:ADP:prep:1 premier:NOUN:pobj:2 to:ADP:prep:3 capital:NOUN:pobj:4 "
+            "to:ADP:prep:3 Syria:PROPN:pobj:6")
+    assert noun_roles(spec, IRQ(3), SYR(7), i=1, s=VISIT) == (["premier"], ["Syria"])
+
+
+CANCEL = sense("SANCTION", "161")  # (an "of" object is the target: the default)
+
+
+@pytest.mark.parametrize("prep", ["with", "to", "against"])
+def test_a_cancellation_acts_on_the_party_of_what_it_cancels(prep):
+    # "the cancellation of talks with Iran": Iran
+    spec = f"the:DET:det:1 cancellation:NOUN:ROOT:1 of:ADP:prep:1 talks:NOUN:pobj:2:talk {prep}:ADP:prep:3 Iran:PROPN:pobj:4"
+    assert noun_roles(spec, IRN(5), i=1, s=CANCEL) == ([], ["Iran"])
+
+
+def test_the_party_of_what_is_cancelled_needs_an_of_phrase_naming_no_actor():
+    spec = "the:DET:det:1 cancellation:NOUN:ROOT:1 {p}:ADP:prep:1 talks:NOUN:pobj:2:talk with:ADP:prep:3 Iran:PROPN:pobj:4"
+    assert noun_roles(spec.format(p="for"), IRN(5), i=1, s=CANCEL) == ([], [])
+    assert noun_roles(spec.format(p="of"), IRN(5), i=1, s=sense("SANCTION", "161", of="source")) == ([], [])
+    spec = ("the:DET:det:1 cancellation:NOUN:ROOT:1 of:ADP:prep:1 Syria:PROPN:pobj:2 with:ADP:prep:3 Iran:PROPN:pobj:4 "
+            "at:ADP:prep:3 Iraq:PROPN:pobj:6")
+    # an "of" object that names an actor is the target itself; an "at" phrase is no party
+    assert noun_roles(spec, SYR(3), IRN(5), IRQ(7), i=1, s=CANCEL) == ([], ["Syria"])
+
+
+def test_a_list_of_event_nouns_takes_the_clauses_subject():
+    # "Iraq launched artillery, mortar and rocket fire": "mortar" stands where the list stands
+    spec = ("Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch artillery:NOUN:dobj:1 ,:PUNCT:punct:2 "
+            "mortar:NOUN:conj:2 and:CCONJ:cc:4 rocket:NOUN:conj:4 fire:NOUN:conj:6")
+    assert noun_roles(spec, IRQ(0), i=4) == (["Iraq"], [])
+    # a conjunct of a verb is not climbed
+    spec = "Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch and:CCONJ:cc:1 attack:NOUN:conj:1"
+    assert noun_roles(spec, IRQ(0), i=3) == ([], [])
+
+
+@pytest.mark.parametrize("prep", ["in", "at", "into"])
+def test_an_arriving_event_noun_targets_where_it_arrives(prep):
+    # "the deployment of NATO troops arrived in Bosnia"
+    spec = f"deployment:NOUN:nsubj:1 arrived:VERB:ROOT:1:arrive {prep}:ADP:prep:1 Bosnia:PROPN:pobj:2"
+    assert noun_roles(spec, E("bih", 3, country="BIH"), i=0) == ([], ["Bosnia"])
+    assert noun_roles(spec.replace(":arrive", ":stay"), E("bih", 3, country="BIH"), i=0) == ([], [])
+
+
+@pytest.mark.parametrize("negates", [True, False])
+def test_a_dictionary_candidate_says_whether_its_pattern_spells_out_the_negation(negates):
+    # "* NOT (AGREE)": the code is the negated act's already, so the stage must not negate it again
+    d = parse("Iraq:PROPN:nsubj:1 refused:VERB:ROOT:1:refuse")
+    c = coder._dictionary_candidate(Match(code="042", reverse=None, line=3, negates=negates), d[1], "SENT", lambda: None)
+    assert c.negation_coded is negates

@@ -144,6 +144,7 @@ def test_to_json_indent_is_honoured():
 @pytest.mark.parametrize("start, end, span", [
     (0, 14, (2, 11, "Sentence.")),  # leading spaces, trailing newline and tab
     (2, 11, (2, 11, "Sentence.")),  # already trimmed
+    (1, 12, (2, 11, "Sentence.")),  # one space before, one line break after (one step at a time)
     (0, 2, (2, 2, "")),  # white space only: empty at its end
     (11, 11, (11, 11, "")),
 ])
