@@ -797,13 +797,11 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if dobj and sense.object and dobj[0].lemma_.lower() in sense.object:
         # "held their first meeting with X at a lunch": the event noun's own party comes first
         for p in dobj[0].children:
-            if p.dep_ == "prep" and p.lower_ in ("with", "to", "against") and not (p.lower_ == "on" and sense.type in TOPIC_ON):
+            if p.dep_ == "prep" and p.lower_ in ("with", "to", "against"):
                 objs = [q for q in pobjs(p) if other(q)]
                 if objs:
                     return objs[:1]
-    preps = sense.prep or ()
-    if mediation(sense):
-        preps = (*preps, "between")  # "mediated between Sudan and Ethiopia"
+    preps = sense.prep or ()  # TARGET_PREPS hold "between" too: "mediated between Sudan and Ethiopia"
     if sense.type == "REQUEST" and dobj and dobj[0].lemma_.lower() in REFUGE:
         # "sought refuge in Germany": the country asked to take them in
         for k in kids + list(dobj[0].children):
