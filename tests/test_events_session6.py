@@ -256,3 +256,33 @@ def test_a_counterpart_is_of_the_nationality_it_is_given(pipeline):
                            published="2025-06-02")
     (meet,) = [e for e in doc.events if e.type == "CONSULT" and doc.entity(e.source[0]).actor.country == "KEN"]
     assert [doc.entity(t).actor.country for t in meet.target] == ["UGA"]
+
+
+def _pairs(doc, ev):
+    return [d.entity(x).name for d in [doc] for x in ev.source], [doc.entity(x).name for x in ev.target]
+
+
+def test_mediation_between_parties_with_and_without_a_mediator(pipeline):
+    """The mediator acts on the parties; with none named the parties are the actors."""
+    doc = pipeline.extract("Mediation between Sudan and Ethiopia resumed on Monday in Addis Ababa.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.cameo == "045"]
+    assert _pairs(doc, ev) == (["Sudan", "Ethiopia"], [])
+    doc = pipeline.extract("Norway's mediation between Sudan and Ethiopia resumed on Monday.", name="t",
+                           published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.cameo == "045"]
+    assert _pairs(doc, ev) == (["Norway"], ["Sudan", "Ethiopia"])
+
+
+def test_talks_between_two_sides_run_both_ways(pipeline):
+    doc = pipeline.extract("Talks between Sudan and Ethiopia resumed on Monday.", name="t", published="2025-06-02")
+    assert sorted(_pairs(doc, e) for e in doc.events) == [(["Ethiopia"], ["Sudan"]), (["Sudan"], ["Ethiopia"])]
+
+
+def test_an_event_framing_an_act_of_its_kind_takes_the_acts_actors(pipeline):
+    """"marched on parliament during demonstrations against the government": the demonstrations'
+    protesters are the marchers."""
+    doc = pipeline.extract("Kenyan students marched on parliament during demonstrations against the government.",
+                           name="t", published="2025-06-02")
+    (ev,) = [e for e in doc.events if e.trigger.text == "demonstrations"]
+    assert _pairs(doc, ev) == (["Kenyan students"], ["Kenyan government"])
