@@ -259,7 +259,7 @@ def test_a_counterpart_is_of_the_nationality_it_is_given(pipeline):
 
 
 def _pairs(doc, ev):
-    return [d.entity(x).name for d in [doc] for x in ev.source], [doc.entity(x).name for x in ev.target]
+    return [doc.entity(x).name for x in ev.source], [doc.entity(x).name for x in ev.target]
 
 
 def test_mediation_between_parties_with_and_without_a_mediator(pipeline):
