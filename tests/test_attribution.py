@@ -642,3 +642,22 @@ def test_a_phrase_hung_on_the_verb_right_after_the_object_stays_content(pipeline
     doc = candidates(pipeline, "The governor criticized the plan on Monday.")
     a = next(a for a in doc.attributions if a.cue.text == "criticized")
     assert [p.text for p in a.content] == ["the plan"]
+
+
+def test_a_stance_the_subject_receives_attributes_the_subject(pipeline):
+    # "X drew criticism from Y": what is criticised is the content, Y the source, verb and noun the cue
+    doc = candidates(pipeline, "The new tax plan drew sharp criticism from Democrats in the Senate. "
+                               "The mayor came under fire from local unions. "
+                               "Senator Ruiz enjoys strong support among rural voters.")
+    a = next(a for a in doc.attributions if a.cue.text == "drew sharp criticism")
+    assert [p.text for p in a.content] == ["The new tax plan"] and a.source.text.startswith("Democrats")
+    a = next(a for a in doc.attributions if a.cue.text == "came under fire")
+    assert [p.text for p in a.content] == ["The mayor"] and a.source.text == "local unions"
+    a = next(a for a in doc.attributions if a.cue.text == "enjoys strong support")
+    assert [p.text for p in a.content] == ["Senator Ruiz"] and a.source.text == "rural voters"
+    # the subject who has a stance of its own is its holder, not its object
+    doc = candidates(pipeline, "The senator has criticism of the plan.")
+    assert not any(a.content[0].text == "The senator" for a in doc.attributions)
+    # a poll's share is no stance
+    doc = candidates(pipeline, "Senator Ruiz gets 5 percent support among rural voters.")
+    assert not any(a.content[0].text == "Senator Ruiz" for a in doc.attributions)

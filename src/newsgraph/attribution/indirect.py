@@ -29,7 +29,8 @@ def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
     import numpy as np
 
     arr = sdoc.to_array([LEMMA, LOWER])
-    hit = _member(arr[:, 0], lex.lemma_set) | _member(arr[:, 1], lex.form_set)
+    stance = frozenset(sdoc.vocab.strings[w] for w in STANCE_NOUNS)  # "drew fire from": see received_stance
+    hit = _member(arr[:, 0], lex.lemma_set | stance) | _member(arr[:, 1], lex.form_set)
     out = set(np.flatnonzero(hit).tolist())
     if generic:
         out.update(clause_heads(sdoc))
@@ -151,6 +152,60 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
                        and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
+
+
+# Verbs whose object is a stance someone else takes towards the subject: "the plan drew criticism from
+# Democrats", "Clinton enjoys support among women", "won praise from", "came under fire from". The subject
+# is what the stance is about (the content), the "from/among/of/by" phrase whose it is (the source).
+RECEIVING_VERBS = frozenset("""
+draw win enjoy receive get face earn garner attract gain snag pick consolidate collect secure have
+""".split())
+STANCE_NOUNS = frozenset("""
+criticism support praise backing endorsement opposition approval rebuke condemnation scrutiny fire
+backlash pushback applause ire flak blessing acclaim
+""".split())
+STANCE_SOURCE_PREPS = ("from", "among", "by")
+# "the support of X" is X's; "criticism of X" is about X
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # "has his support": often the subject's own
+HOLDER_OF_NOUNS = frozenset({"support", "backing", "endorsement", "approval", "blessing"})
+
+
+def received_stance(n):
+    """"X drew criticism from Y": (content tokens: X's phrase, the source head Y or None, the verb) when
+    noun `n` is a stance received by the subject of its verb; else None."""
+    if n.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    v = n.head
+    if n.dep_ == "pobj" and v.lower_ == "under" and v.head.lemma_.lower() == "come":
+        v = v.head  # "came under fire from"
+    elif n.dep_ != "dobj" or v.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in v.children):
+        return None  # "hopes to win the support of", "could draw criticism": a stance not (yet) taken
+    if any(x.like_num or x.lower_ in ("percent", "%") for c in n.lefts for x in c.subtree) or \
+            any(x.lower_ in ("percent", "%") for c in v.rights for x in c.subtree):
+        return None  # "gets 5 percent support", "has support from 52 percent of …": a poll's finding, not a stance voiced
+    source = None
+    for holder in (n, v):  # "criticism from Y", or the parser's "drew criticism | from Y"
+        for c in holder.children:
+            if c.dep_ in ("prep", "agent") and c.i > n.i and (c.lower_ in STANCE_SOURCE_PREPS or
+                                                              c.lower_ == "of" and n.lemma_.lower() in HOLDER_OF_NOUNS):
+                source = next((x for x in c.children if x.dep_ == "pobj"), None)
+                break
+        if source is not None:
+            break
+    if source is None:  # "drew Trump's ire", "won Obama's endorsement"
+        source = next((c for c in n.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS), None)
+    if v.lemma_.lower() == "have" and source is None:
+        return None  # "I have criticism of …": the subject holds the stance
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ == "conj":
+        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > v.i:
+        return None
+    return (subj.left_edge.i, _phrase_end(subj)), source, v
 
 
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
