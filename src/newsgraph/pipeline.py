@@ -9,6 +9,7 @@ dateline, its source, the parse, and the publication date given as metadata or w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -132,6 +133,11 @@ class Pipeline:
                 results[i] = err
             except Exception as exc:  # a bug in structure/metadata code: name the input, go on
                 results[i] = _bug(art.name, "preparing the text", exc)
+        with self.memory_zone():
+            self._parse_and_annotate(batch, todo, results)
+        return results  # type: ignore[return-value]
+
+    def _parse_and_annotate(self, batch: list, todo: list[tuple[int, Document]], results: list) -> None:
         parses = _parse_isolated(self.nlp, [(d.text, d.sections) for _, d in todo], [batch[i].name for i, _ in todo])
         for (i, doc), parse in zip(todo, parses):
             if isinstance(parse, Exception):
@@ -143,7 +149,18 @@ class Pipeline:
                 results[i] = err
             except Exception as exc:
                 results[i] = _bug(batch[i].name, "annotating", exc)
-        return results  # type: ignore[return-value]
+
+    def memory_zone(self):
+        """spaCy's memory zone around one batch's parse and stages: the words, lemmas and other strings
+        the batch added to the vocabulary (and their lexemes) are freed when it ends. Without it every
+        word never seen before stays for the life of the process, and a server's or a long batch's
+        workers grow with the vocabulary of everything they ever read. Safe because a Document holds
+        only plain Python values: nothing spaCy made (Doc, Span, Token, a string-store id looked up
+        later) outlives the batch; the stages' own tables were built at start-up, outside any zone, so
+        they stay. A zone cannot be nested: inside a caller's own zone this is a no-op."""
+        if not self.options.memory_zone or self.nlp.vocab.in_memory_zone:
+            return contextlib.nullcontext()
+        return self.nlp.memory_zone()
 
     def extract(self, text: str, name: str = "<text>", **metadata) -> Document:
         art = make_article(text, name, metadata.pop("format", "text"), **metadata)
