@@ -97,3 +97,16 @@ def test_a_callers_own_zone_is_not_nested(zoned):
         doc = zoned.extract(novel_texts(1)[0], name="<inside>")
         assert nlp.vocab.in_memory_zone  # the pipeline did not close the caller's zone
     assert doc.quotes and spacy_objects(doc) == []
+
+
+def test_the_lemmatizer_memo_is_bounded(zoned, monkeypatch):
+    from newsgraph import nlp as nlpmod
+
+    text = novel_texts(1)[0]
+    before = zoned.extract(text, name="<a>").to_json()
+    lemmatizer = zoned.nlp.get_pipe("lemmatizer")
+    monkeypatch.setattr(nlpmod.bound_caches, "__defaults__", (50,))  # the bound, read at call time
+    lemmatizer.cache.update({(k, 0, 0): ["x"] for k in range(100)})
+    after = zoned.extract(text, name="<a>").to_json()
+    assert len(lemmatizer.cache) <= 50 and (0, 0, 0) not in lemmatizer.cache
+    assert after == before  # a memo: emptying it changes no lemma

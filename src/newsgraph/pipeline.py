@@ -22,7 +22,7 @@ from . import __version__
 from .dates import parse_date
 from .errors import ExtractionError, InputError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id
-from .nlp import Parse, load, model_info, parse_many
+from .nlp import Parse, bound_caches, load, model_info, parse_many
 from .read import Article, language_identifier, make_article, require_english
 from .stage import Options, PipelineError, Stage, order, registered
 from .structure import label_sections
@@ -135,6 +135,8 @@ class Pipeline:
                 results[i] = _bug(art.name, "preparing the text", exc)
         with self.memory_zone():
             self._parse_and_annotate(batch, todo, results)
+        if self.options.memory_zone:
+            bound_caches(self.nlp)
         return results  # type: ignore[return-value]
 
     def _parse_and_annotate(self, batch: list, todo: list[tuple[int, Document]], results: list) -> None:
