@@ -21,16 +21,18 @@ from newsgraph.web.workers import run_job
 NAMES = ["Quorvendal Tazmirek", "Blenkothar Vusquine", "Oskrivant Pellumbrow", "Zentharic Moldavesk"]
 
 
-def novel_texts(n: int = 4) -> list[str]:
+def novel_texts(n: int = 4, tag: str = "") -> list[str]:
+    """n texts of made-up words; a `tag` makes words no other call has made."""
     out = []
     for k in range(n):
         a, b = NAMES[k % len(NAMES)], NAMES[(k + 1) % len(NAMES)]
+        w = f"{tag}{k}"
         out.append(
-            f"WASHINGTON - {a}, the finance minister of Grelvania{k}, met {b} in Paris on Monday to discuss "
-            f"the xylofrandic{k} accords. \"We will never accept the brumshaw{k} tariffs,\" {a.split()[1]} "
-            f"said, according to officials. Protesters in Orlimbek{k} marched against the plovenarian{k} "
+            f"WASHINGTON - {a}, the finance minister of Grelvania{w}, met {b} in Paris on Monday to discuss "
+            f"the xylofrandic{w} accords. \"We will never accept the brumshaw{w} tariffs,\" {a.split()[1]} "
+            f"said, according to officials. Protesters in Orlimbek{w} marched against the plovenarian{w} "
             f"plan last week, and police arrested dozens of them.\n\n"
-            f"{b.split()[1]} warned that the dispute over Tarquibel{k} could escalate within weeks.")
+            f"{b.split()[1]} warned that the dispute over Tarquibel{w} could escalate within weeks.")
     return out
 
 
@@ -49,7 +51,9 @@ def spacy_objects(value, path: str = "doc") -> list[str]:
 
 @pytest.fixture(scope="module")
 def zoned():
-    return Pipeline(Options(check_language=False))
+    pipe = Pipeline(Options(check_language=False))
+    pipe.vocab_allowance = 0  # every batch in a zone from the first
+    return pipe
 
 
 def test_new_words_do_not_stay_in_the_vocabulary(zoned):
@@ -110,3 +114,16 @@ def test_the_lemmatizer_memo_is_bounded(zoned, monkeypatch):
     after = zoned.extract(text, name="<a>").to_json()
     assert len(lemmatizer.cache) <= 50 and (0, 0, 0) not in lemmatizer.cache
     assert after == before  # a memo: emptying it changes no lemma
+
+
+def test_the_first_words_are_kept_up_to_the_allowance(zoned):
+    pipe = Pipeline(Options(check_language=False))
+    pipe.vocab_allowance = 1  # lexemes kept for good before every batch runs in a zone (the first batch)
+    strings = pipe.nlp.vocab.strings
+    texts = novel_texts(3, tag="kept")
+    pipe.extract(texts[0], name="<first>")
+    assert "xylofrandickept0" in strings  # the first article's words stay
+    kept = len(strings)
+    for k, text in enumerate(texts[1:], 1):
+        assert pipe.extract(text, name=f"<{k}>").quotes
+    assert len(strings) == kept and "xylofrandickept1" not in strings  # past the allowance, freed
