@@ -110,4 +110,5 @@ class Options:
     published: str | None = None  # ISO date from --published (dates.parse_date): overrides metadata and inference
     check_language: bool = True
     batch_size: int = 32  # articles per nlp.pipe stream
+    memory_zone: bool = True  # free each batch's new vocabulary strings after it (Pipeline.memory_zone)
     stages: dict[str, Any] = field(default_factory=dict)
