@@ -6,7 +6,7 @@ import pytest
 
 from corpus_docs import AFP, AP, LATER, REUTERS
 from newsgraph.corpus import Store
-from newsgraph.corpus.export import GDELT_COLUMNS, export
+from newsgraph.corpus.export import ACLED_COLUMNS, GDELT_COLUMNS, export
 from newsgraph.corpus.ingest import load_parquet
 from newsgraph.errors import InputError, NewsgraphError
 
@@ -120,3 +120,23 @@ def test_cli_export_then_ingest_from_parquet_and_failures(store, tmp_path):
     assert r.returncode == 2 and "--from-parquet" in r.stderr
     r = cli("ingest", "--from-parquet", str(tmp_path / "nothing"), "--db", new)
     assert r.returncode == 1 and "no Parquet article partitions" in r.stderr and "Traceback" not in r.stderr
+
+
+def _protest(source: dict) -> dict:
+    return {"event_id": 7, "type": "PROTEST", "acled_event_type": "Protests", "acled_sub_event_type": "Peaceful protest",
+            "sources": [source], "targets": [], "source_actor_id": source["id"], "target_actor_id": None,
+            "date": None, "date_granularity": None, "place_country": "ZWE", "place_name": "Harare",
+            "place_lat": None, "place_lon": None, "place_feature": "city", "evidence": "", "evidence_spans": [],
+            "added": None}
+
+
+def test_acled_protest_by_a_place_is_acleds_generic_protesters_a_named_group_stays():
+    from newsgraph.corpus.export import _countries, acled_row
+
+    countries = _countries()
+    place = {"id": "a1", "name": "Harare", "code": "ZWE", "country": "ZWE", "sector": None}
+    row = dict(zip(ACLED_COLUMNS, acled_row(_protest(place), countries)))
+    assert (row["actor1"], row["inter1"]) == ("Protesters (Zimbabwe)", "6")
+    group = {"id": "a2", "name": "Zimbabwean teachers", "code": "ZWEEDU", "country": "ZWE", "sector": "EDU"}
+    row = dict(zip(ACLED_COLUMNS, acled_row(_protest(group), countries)))
+    assert (row["actor1"], row["inter1"]) == ("Zimbabwean teachers", "6")

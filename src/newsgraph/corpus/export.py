@@ -322,7 +322,11 @@ def acled_row(ev: dict, countries: dict[str, dict]) -> list[str]:
         sides.reverse()  # force against a protest: ACLED's actor1 is the protesters, actor2 the force
     where = ev["place_country"] or next((a["country"] for a, _ in sides if a and a["country"]), None)
     country = countries.get(where or "")
-    if sides[0][0] is None and et in ("Protests", "Riots"):  # ACLED's generic crowd actors, by country
+    first = sides[0][0]
+    bare_place = first is not None and not first.get("sector") and first.get("code") == first.get("country")
+    if (first is None or bare_place) and et in ("Protests", "Riots"):
+        # ACLED's generic crowd actors, by country: also for a crowd coded as its place's people
+        # ("thousands of people protested in Harare": source Harare, ZWE), which ACLED names no actor
         crowd = "Rioters" if et == "Riots" else "Protesters"
         sides[0] = ({"name": f"{crowd} ({country['name']})" if country else crowd, "sector": None, "country": where},
                     sides[0][1])
