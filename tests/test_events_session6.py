@@ -286,3 +286,14 @@ def test_an_event_framing_an_act_of_its_kind_takes_the_acts_actors(pipeline):
                            name="t", published="2025-06-02")
     (ev,) = [e for e in doc.events if e.trigger.text == "demonstrations"]
     assert _pairs(doc, ev) == (["Kenyan students"], ["Kenyan government"])
+
+
+@pytest.mark.parametrize("phrase", ["in protest against", "in protest at", "in opposition to"])
+def test_a_protest_is_aimed_at_what_it_protests_against(events, phrase):
+    _, evs = events(f"Thousands of people marched in Nairobi {phrase} the Kenyan government.")
+    assert ("PROTEST", ["Nairobi"], ["Kenyan government"]) in evs
+
+
+def test_a_refusal_in_defiance_is_aimed_at_the_defied(events):
+    _, evs = events("Students in Nairobi refused to leave the campus in defiance of the Kenyan police.")
+    assert [tg for t, _, tg in evs if t == "REJECT"] == [["Kenyan police"]]

@@ -878,7 +878,7 @@ PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "
 def _defied(kids) -> list:
     return [q for k in kids if k.dep_ == "prep" and k.lower_ == "in" for n in pobjs(k)
             if n.lemma_.lower() in DEFIANCE_NOUNS for p in n.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "against", "at") for q in pobjs(p)]
+            if p.dep_ == "prep" and p.lower_ in ("of", "against", "at", "to") for q in pobjs(p)]
 
 
 OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", "of", "by", "in", "from")  # "recalled its ambassador from X"
