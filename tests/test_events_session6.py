@@ -297,3 +297,31 @@ def test_a_protest_is_aimed_at_what_it_protests_against(events, phrase):
 def test_a_refusal_in_defiance_is_aimed_at_the_defied(events):
     _, evs = events("Students in Nairobi refused to leave the campus in defiance of the Kenyan police.")
     assert [tg for t, _, tg in evs if t == "REJECT"] == [["Kenyan police"]]
+
+
+def _warning_threats(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="2025-06-02")
+    return [(d.trigger.text, d.evidence.text) for d in doc.events if d.type == "THREATEN" and d.trigger.text == "warned"], doc
+
+
+@pytest.mark.parametrize("aux", ["will", "would"])
+def test_a_warning_of_ones_own_act_is_a_threat_with_its_trigger_and_sentence(pipeline, aux):
+    text = f"The army warned that it {aux} retaliate."
+    found, _ = _warning_threats(pipeline, text)
+    assert found == [("warned", text)]
+
+
+@pytest.mark.parametrize("clause", ["would have to raise taxes", "would need to cut spending", "would face a shortfall"])
+def test_a_warning_of_what_one_must_do_or_will_suffer_is_no_threat(pipeline, clause):
+    found, _ = _warning_threats(pipeline, f"The minister warned that it {clause}.")
+    assert found == []
+
+
+def test_only_a_verb_of_warning_makes_a_threat_of_it(pipeline):
+    doc = pipeline.extract("The army said that it will retaliate.", name="t", published="2025-06-02")
+    assert [e.trigger.text for e in doc.events if e.type == "THREATEN"] == ["retaliate"]
+
+
+def test_a_warning_after_another_future_clause_is_still_found(pipeline):
+    found, _ = _warning_threats(pipeline, "The storm will hit the coast, and the army warned that it will retaliate.")
+    assert [t for t, _ in found] == ["warned"]
