@@ -153,3 +153,11 @@ def test_trimmed_span_drops_white_space_at_both_edges(start, end, span):
 
     got = trimmed_span("  Sentence.\n\t next", start, end)
     assert (got.start, got.end, got.text) == span
+
+
+def test_place_lookup_by_id():
+    doc = sound_doc()
+    doc.places.append(Place(id="p1", name="Baghdad", country="IRQ"))
+    doc.places.append(Place(id="p2", name="Basra", country="IRQ"))
+    assert doc.place("p2").name == "Basra" and doc.place("p1").name == "Baghdad"
+    assert doc.place("nope") is None and doc.place(None) is None and doc.place("") is None

@@ -225,6 +225,10 @@ class Document(msgspec.Struct, kw_only=True):
                 return ent
         return None
 
+    def place(self, place_id: str | None) -> Place | None:
+        """The place with this id (an event's `location`), or None."""
+        return next((p for p in self.places if p.id == place_id), None) if place_id else None
+
     def entity_for_span(self, start: int, end: int) -> Entity | None:
         """The entity one of whose mentions overlaps [start, end): the mention covering the span most
         tightly wins (a span inside "US Secretary of State Marco Rubio" maps to Rubio). Pure function

@@ -35,7 +35,7 @@ def event_line(doc: Document, ev: Event) -> str:
     else:
         quote = ev.evidence.text if ev.evidence else (ev.trigger.text if ev.trigger else "")
     more = f"  (+{len(ev.restatements)} restatement{'s' if len(ev.restatements) > 1 else ''})" if ev.restatements else ""
-    place = next((p.name for p in doc.places if p.id == ev.location), None) if ev.location else None
+    place = (p := doc.place(ev.location)) and p.name
     where = f" @{place}" if place else ""
     return f'{date}  {src} —{kind}→ {tgt}{where}  "{_short(quote, 60)}"{flags}{more}'
 

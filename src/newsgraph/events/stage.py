@@ -331,7 +331,7 @@ CROWD_WORDS = frozenset({"people", "person", "crowd", "thousand", "hundred", "do
 def _place_entity(location: str, doc: Document, other_side: list[str]) -> list[str]:
     """The entity (not on the event's other side) that names the place `location` as a country or an
     actor no more than its country: the place's people or authorities, as one side of the event."""
-    place = next((p for p in doc.places if p.id == location), None)
+    place = doc.place(location)
     if place is None or not place.country:
         return []
     spans = [(m.start, m.end) for m in place.mentions if m.kind == "name"]
@@ -777,7 +777,7 @@ def _third_place(c, parts, doc: Document, location: str | None) -> bool:
             where = parts.country.get(parts.tok2ent.get(obj.i, ""))
             if where is not None:  # an actor's country first ("in Sylvania", a dictionary country,
                 return where not in sides  # is no town of that name elsewhere)
-    place = next((p for p in doc.places if p.id == location), None) if location else None
+    place = doc.place(location)
     if place is None or not place.country:
         return False
     sdoc = c.token.doc
