@@ -85,7 +85,7 @@ class Mentions:
     def antecedent_quoted(self, ent, offset: int) -> bool:
         """True when the last name/nominal mention of `ent` before `offset` is inside quotation marks."""
         last = max((m.start for m in ent.mentions if m.kind != "pronoun" and m.end <= offset), default=None)
-        return last is not None and any(a <= last < b for a, b in self.quoted)
+        return last is not None and _inside(last, self.quoted)
 
     def before(self, offset: int, types: tuple[str, ...], exclude: set[str] = frozenset(), sdoc=None):
         """The antecedent of a pronoun at `offset`: among mentions of `types` in its sentence and the one
@@ -104,7 +104,7 @@ class Mentions:
             i -= 1
             if e > offset or kind == "pronoun" or ent.type not in types or ent.id in exclude:
                 continue
-            if any(a <= s < b for a, b in self.quoted):
+            if _inside(s, self.quoted):
                 continue  # a name inside someone's quote is not who "he" is in the attribution
             if s < window_start or sdoc is None:
                 return best or ent
