@@ -474,6 +474,8 @@ def run(doc: Document, parse: Parse) -> None:
             # ("the quarter ended Sept. 30") was named after it
             # (when the last time named is itself a quarter, `quarter` is that one)
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
+            if _THE_NEXT.match(text, a, b) and _STRETCH_BEFORE.search(text, max(0, a - 12), a):
+                r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
@@ -505,6 +507,10 @@ def run(doc: Document, parse: Parse) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+_THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
+_STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
 
 
 # TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to

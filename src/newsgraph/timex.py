@@ -253,6 +253,8 @@ def _year_of(yref: str, ctx, gran: str) -> int:
     expression ("March 3 this year" is a day), kept when there is no date to count from."""
     if yref in ("the year", "this year"):
         return _need(ctx, gran).year
+    if yref == "the previous year" and ctx.ref and ctx.ref[:4].isdigit():
+        return int(ctx.ref[:4]) - 1  # anaphoric, as "the following year": before the year under discussion
     if yref in ("last year", "the previous year"):
         return _need(ctx, gran).year - 1
     if yref == "next year":
@@ -392,6 +394,10 @@ def _r_season(m, ctx):
         return f"{int(m['y']):04d}-{code}", "season"
     if m["yref"]:
         return f"{_year_of(m['yref'], ctx, 'season'):04d}-{code}", "season"
+    if m["rel"] in ("that", "same"):  # "that summer": of the year under discussion (TimeML's anchor)
+        if not ctx.ref or not ctx.ref[:4].isdigit():
+            raise _Rel("season")
+        return f"{ctx.ref[:4]}-{code}", "season"
     anchor = _need(ctx, "season")
 
     def make(y):
@@ -598,22 +604,45 @@ def _r_weekday(m, ctx):
     return d.isoformat(), "day"
 
 
+_ANAPHORIC_STEP = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def _from_ref(ref: str | None, k: int, unit: str) -> tuple[str, str] | None:
+    """The `unit` k units from the time the text last named (TimeML anchors "that week", "the following
+    month", "the previous year" to the time under discussion, not to the document date); None when no
+    time was named or it is coarser than the unit ("the next week" after "1991")."""
+    if not ref or not ref[:4].isdigit():
+        return None
+    if unit == "year":
+        return f"{int(ref[:4]) + k:04d}", "year"
+    if unit == "month" and len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit():
+        y, mo = _shift_month(int(ref[:4]), int(ref[5:7]), k)
+        return f"{y:04d}-{mo:02d}", "month"
+    if unit in ("day", "week", "weekend") and len(ref) >= 10 and ref[4] == "-" and ref[5:7].isdigit():
+        try:
+            d = dt.date.fromisoformat(ref[:10])
+        except ValueError:
+            return None
+        if unit == "day":
+            return (d + dt.timedelta(days=k)).isoformat(), "day"
+        return _week_value(d + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else ""), "week"
+    if unit in ("week", "weekend") and re.fullmatch(r"\d{4}-W\d\d", ref):
+        d = dt.date.fromisocalendar(int(ref[:4]), int(ref[6:]), 1) + dt.timedelta(weeks=k)
+        return _week_value(d) + ("-WE" if unit == "weekend" else ""), "week"
+    return None
+
+
 def _r_unit_rel(m, ctx):
-    """this/last/next week|month|year|weekend|decade, and 'the previous year' (deictic)."""
+    """this/last/next week|month|year|weekend|decade (deictic: from the document date); with "the",
+    "the following/previous/next week", and "that/the same month" (anaphoric: from the time the text
+    last named, the document date when it named none)."""
     rel, unit = m["rel"], m["unit"]
-    if rel in ("same", "that", "following"):  # anaphoric: the last date the text named
-        ref = ctx.ref
-        if not ref or unit not in ("day", "month", "year"):
-            raise _Rel(unit)
-        if unit == "year" and len(ref) >= 4:
-            return f"{int(ref[:4]) + (rel == 'following'):04d}", "year"
-        if unit == "month" and len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit():
-            y, mo = _shift_month(int(ref[:4]), int(ref[5:7]), rel == "following")
-            return f"{y:04d}-{mo:02d}", "month"
-        if unit == "day" and len(ref) >= 10:
-            d = dt.date.fromisoformat(ref[:10]) + dt.timedelta(days=rel == "following")
-            return d.isoformat(), "day"
-        raise _Rel(unit)
+    if rel in ("same", "that", "following") or (m["the"] and rel in ("next", "previous", "preceding", "prior")):
+        got = _from_ref(ctx.ref, _ANAPHORIC_STEP[rel], unit)
+        if got is not None:
+            return got
+        if rel in ("same", "that", "following"):
+            raise _Rel("week" if unit == "weekend" else unit)
     k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
          "next": 1, "coming": 1, "upcoming": 1}[rel]
     anchor = _need(ctx, unit if unit != "weekend" else "week")
@@ -691,6 +720,20 @@ def _r_day_around(m, ctx):
     if day is None:
         return None
     return (day + dt.timedelta(days=1 if m["side"] == "after" else -1)).isoformat(), "day"
+
+
+def _r_unit_around(m, ctx):
+    """"the day before", "the night after", "the week before", "the year after" ending a clause: the unit
+    either side of the time the text last named (TimeML's anchor), else of the document date."""
+    k = 1 if m["side"] == "after" else -1
+    unit = m["unit"]
+    if unit == "night":
+        day = _ref_day(ctx) or _need(ctx, "part_of_day", "TIME")
+        return (day + dt.timedelta(days=k)).isoformat() + "TNI", "part_of_day", "TIME"
+    got = _from_ref(ctx.ref, k, unit)
+    if got is None:
+        return _r_unit_rel({"rel": "next" if k == 1 else "last", "the": None, "unit": unit}, ctx)
+    return got
 
 
 def _r_week_of(m, ctx):
@@ -990,6 +1033,7 @@ _P = [
      r"(?:day|(?P<dpart>morning|afternoon|evening|night))", _r_day_anaphor),
     (r"(?:earlier|later) (?:in |on )?the (?:day|(?P<dpart>morning|afternoon|evening|night))(?P<drel>)(?P<drel2>)", _r_day_anaphor),
     (r"the day (?P<side>before|after) (?P<rest>.+)", _r_day_around),
+    (r"the (?P<unit>day|night|week|month|year) (?P<side>before|after)", _r_unit_around),
     (rf"(?:{REL} )?{WD}(?: {PART})?(?: (?P<wk>next|last|this) week)?", _r_weekday),
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
@@ -1219,8 +1263,8 @@ FIND_PATTERNS = [
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
     r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
-    r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
-    r"(?:(?<=this |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
+    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
+    r"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
     # "the week of March 6"
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
     # centuries: "the 20th century", "the nineteenth century"
@@ -1232,6 +1276,8 @@ FIND_PATTERNS = [
     rf"|\b[Tt]he (?:previous|preceding|following) {_CAP_WD}\b"
     rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",    # a year as a prefix: "the post-1959 politics", "pre-1990 rules" (one token to the parser)
     r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
+    # "the day before", "the year after" closing a clause (not "the day before the vote": an event's day)
+    r"\b[Tt]he (?:day|night|week|month|year) (?:before|after)(?=\s*[,.;:!?\"'’”)]|\s*$)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1240,8 +1286,8 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41], "set": [30],
     "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
 }
 

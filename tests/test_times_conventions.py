@@ -1,0 +1,73 @@
+"""TimeML conventions for anchoring and sets (session 7): each test is a general rule of the TIMEX3
+guidelines, written with our own sentences, not a sentence of a corpus."""
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import check_offsets
+from newsgraph.timex import normalize
+
+
+def by_text(doc):
+    return {t.text: t for t in doc.times}
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    def run(text, **meta):
+        doc = pipeline.extract(text, **meta)
+        assert check_offsets(doc) == []
+        return doc
+    return run
+
+
+# --- anaphora: "the next week", "that week", "the day before" count from the time under discussion ---
+
+@pytest.mark.parametrize("follow, text, value", [
+    ("The next week, workers went on strike.", "The next week", "1997-W24"),
+    ("The following week, workers went on strike.", "The following week", "1997-W24"),
+    ("The previous week, workers had gone on strike.", "The previous week", "1997-W22"),
+    ("That week, workers went on strike.", "That week", "1997-W23"),
+    ("Earlier that week, workers had gone on strike.", "Earlier that week", "1997-W23"),
+    ("The day before, workers went on strike.", "The day before", "1997-06-02"),
+    ("Workers went on strike the day after.", "the day after", "1997-06-04"),
+    ("Workers had struck the night before.", "the night before", "1997-06-02TNI"),
+    ("The week before, workers had gone on strike.", "The week before", "1997-W22"),
+])
+def test_week_and_day_anaphora_count_from_the_day_named(extract, follow, text, value):
+    doc = extract("The plant opened on June 3, 1997. " + follow, published="2026-01-21")
+    assert by_text(doc)[text].value == value
+
+
+@pytest.mark.parametrize("first, follow, text, value", [
+    ("in June 1997", "The next month, workers went on strike.", "The next month", "1997-07"),
+    ("in June 1997", "The previous month, workers had struck.", "The previous month", "1997-05"),
+    ("in June 1997", "The month after, workers went on strike.", "The month after", "1997-07"),
+    ("in 1991", "The next year, workers went on strike.", "The next year", "1992"),
+    ("in 1991", "The previous year, workers had struck.", "The previous year", "1990"),
+    ("in 1991", "The year before, workers had struck.", "The year before", "1990"),
+    ("in 1991", "In March the previous year, workers had struck.", "March the previous year", "1990-03"),
+    ("in 1991", "That summer, workers went on strike.", "That summer", "1991-SU"),
+    ("in March 1991", "Later that spring, workers went on strike.", "that spring", "1991-SP"),
+])
+def test_month_year_and_season_anaphora_count_from_the_time_named(extract, first, follow, text, value):
+    doc = extract(f"The plant opened {first}. {follow}", published="2026-01-21")
+    assert by_text(doc)[text].value == value
+
+
+def test_the_next_year_as_a_stretch_ahead_is_counted_from_now(extract):
+    # "over the next year": the year ahead of the document date, whatever the text named before
+    doc = extract("The plant opened in 1991. Sales will grow over the next year.", published="2026-01-21")
+    assert by_text(doc)["the next year"].value == "2027"
+
+
+def test_without_a_time_named_the_next_week_is_the_document_dates():
+    assert normalize("the next week", dt.date(2026, 1, 21)).value == "2026-W05"
+    assert normalize("the previous month", dt.date(2026, 1, 21)).value == "2025-12"
+    assert normalize("that week", dt.date(2026, 1, 21)).value is None  # "that" needs a time named
+
+
+def test_the_day_before_an_event_is_not_read_alone(extract):
+    doc = extract("The plant opened in 1991. Workers struck the day before the opening.", published="2026-01-21")
+    assert [t.text for t in doc.times] == ["1991"]
