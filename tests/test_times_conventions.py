@@ -71,3 +71,28 @@ def test_without_a_time_named_the_next_week_is_the_document_dates():
 def test_the_day_before_an_event_is_not_read_alone(extract):
     doc = extract("The plant opened in 1991. Workers struck the day before the opening.", published="2026-01-21")
     assert [t.text for t in doc.times] == ["1991"]
+
+
+# --- sets: TimeML's SET values for regular recurrences ---
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The council meets every two weeks.", "every two weeks", "P2W"),
+    ("The council meets every six months.", "every six months", "P6M"),
+    ("The council meets every other day.", "every other day", "P2D"),
+    ("The council meets every few days.", "every few days", "PXD"),
+    ("The council meets twice a week.", "twice a week", "P1W"),
+    ("Three times a year the council meets.", "Three times a year", "P1Y"),
+    ("The council meets once a month.", "once a month", "P1M"),
+    ("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+    ("He works Friday nights.", "Friday nights", "XXXX-WXX-5TNI"),
+    ("The council meets every Monday morning.", "every Monday morning", "XXXX-WXX-1TMO"),
+    ("Floods come every spring.", "every spring", "XXXX-SP"),
+])
+def test_recurrences_are_sets(extract, sentence, text, value):
+    t = by_text(extract(sentence, published="2026-01-21"))[text]
+    assert (t.value, t.type) == (value, "SET")
+
+
+def test_a_weekday_night_is_still_one_night(extract):
+    t = by_text(extract("He worked Friday night.", published="2026-01-21"))["Friday night"]  # a Wednesday
+    assert (t.value, t.type) == ("2026-01-16TNI", "TIME")

@@ -933,6 +933,33 @@ def _r_every_wd(m, ctx):
     return f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", "set", "SET"
 
 
+_FULL_WD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+def _r_every_n(m, ctx):
+    """"every two weeks", "every other day", "every few days": a SET of that period (TimeML: P2W)."""
+    n = 2 if m["n"] == "other" else ("X" if m["vague"] else _num(m["n"]))
+    value = _dur(n, m["unit"]) if n is not None else None
+    return (value, "set", "SET") if value else None
+
+
+def _r_times_per(m, ctx):
+    """"twice a week", "three times a year": TimeML's SET of the period (P1W; how often is `freq`)."""
+    value = _dur(1, m["unit"])
+    return (value, "set", "SET") if value else None
+
+
+def _r_weekdays(m, ctx):
+    """"Sundays" (plural), "every Monday morning": a SET of weekdays (XXXX-WXX-7), with its part of day."""
+    gd = m.groupdict()
+    wd, part = gd.get("wd") or gd.get("wd2"), gd.get("part") or gd.get("part2")
+    return f"XXXX-WXX-{WEEKDAYS[wd] + 1}{'T' + PARTS[part] if part else ''}", "set", "SET"
+
+
+def _r_every_season(m, ctx):
+    return f"XXXX-{SEASONS[m['season']][0]}", "set", "SET"
+
+
 def _r_ref(m, ctx):
     s = m[0]
     if s in PRESENT_WORDS:
@@ -1047,7 +1074,12 @@ _P = [
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
+    (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
+    (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
     (rf"(?:every|each) {WD}", _r_every_wd),
+    (rf"(?:every|each) (?:(?P<n>other|\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))})|{VAG}) (?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s?", _r_every_n),
+    (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) (?P<unit>second|minute|hour|day|week|month|quarter|year)", _r_times_per),
+    (rf"(?:every|each) (?P<season>{_alt(SEASONS)})", _r_every_season),
     (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
@@ -1174,7 +1206,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
 
 
 _ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
-                   _r_duration}
+                   _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
 
 
 def normalize_is_relative(handler, m) -> bool:
@@ -1278,6 +1310,11 @@ FIND_PATTERNS = [
     r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
     # "the day before", "the year after" closing a clause (not "the day before the vote": an event's day)
     r"\b[Tt]he (?:day|night|week|month|year) (?:before|after)(?=\s*[,.;:!?\"'’”)]|\s*$)",
+    # sets: "every two weeks", "every other day", "twice a week", "three times a year", "Sundays"
+    rf"\b(?:[Ee]very|[Ee]ach) (?:other|few|several|{_NUMW}) (?:second|minute|hour|day|week|month|quarter|year|decade)s?\b"
+    rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) "
+    r"(?:second|minute|hour|day|week|month|quarter|year)\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1287,8 +1324,8 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41], "set": [30],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41], "set": [30, 42],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42],
 }
 
 
@@ -1322,6 +1359,9 @@ for _w in ("nineteen", "thousand"):
     TRIGGER_FAMILY[_w] = "year"
 for _w in ("every", "each"):
     TRIGGER_FAMILY[_w] = "set"
+for _w in ("once", "twice", "thrice", "times", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+           "sundays"):
+    TRIGGER_FAMILY[_w] = "sets"
 for _w in _DECADE_WORDS:
     TRIGGER_FAMILY[_w] = "decadeword"
 TRIGGER_FAMILY["end"] = "end"
