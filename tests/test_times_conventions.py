@@ -96,3 +96,21 @@ def test_recurrences_are_sets(extract, sentence, text, value):
 def test_a_weekday_night_is_still_one_night(extract):
     t = by_text(extract("He worked Friday night.", published="2026-01-21"))["Friday night"]  # a Wednesday
     assert (t.value, t.type) == ("2026-01-16TNI", "TIME")
+
+
+# --- tense: a past event's bare month is the last one, as for a finite past verb ---
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The vote was held in November.", "2025-11"),  # a past passive
+    ("The accord, signed in November, took effect.", "2025-11"),  # a reduced relative
+    ("The vote was scheduled for November.", "2026-11"),  # a plan still looks ahead
+    ("A dividend is payable in November.", "2026-11"),
+])
+def test_past_passives_take_the_last_month(extract, sentence, value):
+    doc = extract(sentence, published="2026-10-15")
+    assert by_text(doc)["November"].value == value
+
+
+def test_a_year_earlier_before_any_time_is_named_is_a_year_before_the_document(extract):
+    doc = extract("Prices were 4% higher than a year earlier.", published="2026-10-15")
+    assert by_text(doc)["a year earlier"].value == "2025"

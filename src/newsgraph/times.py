@@ -318,7 +318,14 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             break
-    if tok.tag_ != "VBD" or tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+    if tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+        return False
+    if tok.tag_ == "VBN":  # a past passive: "the vote was held on Nov. 2", "talks were broken off in March"
+        auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
+        if not auxes:  # a reduced relative: "the accord, signed in November, ..."
+            return tok.dep_ == "acl"
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    if tok.tag_ != "VBD":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.lefts)
 

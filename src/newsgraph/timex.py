@@ -796,6 +796,10 @@ def _r_ago(m, ctx):
         # relative to the time the text last named (TimeML's anchor), kept at that time's granularity;
         # null when the text named none
         got = _shift_ref(ctx.ref, sign * n, unit)
+        if got is None and sign < 0 and ctx.ref is None and ctx.anchor is not None and unit not in _CLOCK_UNITS:
+            # "up 5% from a year earlier" before any time is named: compared with now, TimeML's anchor being
+            # the document date ("two months later" with nothing named stays unknown)
+            return _shift(ctx.anchor, sign * n, unit)
         if got is None:
             raise _Rel(UNITS[unit][1])
         return got
