@@ -114,3 +114,12 @@ def test_past_passives_take_the_last_month(extract, sentence, value):
 def test_a_year_earlier_before_any_time_is_named_is_a_year_before_the_document(extract):
     doc = extract("Prices were 4% higher than a year earlier.", published="2026-10-15")
     assert by_text(doc)["a year earlier"].value == "2025"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It lost money in the fourth quarter of fiscal 2025.", "the fourth quarter of fiscal 2025", "2025-Q4"),
+    ("It reported results for the fiscal 2025 first quarter.", "the fiscal 2025 first quarter", "2025-Q1"),
+])
+def test_a_fiscal_quarter_with_its_year_is_one_expression(extract, sentence, text, value):
+    doc = extract(sentence, published="2026-01-21")
+    assert [(t.text, t.value) for t in doc.times] == [(text, value)]
