@@ -123,3 +123,11 @@ def test_a_year_earlier_before_any_time_is_named_is_a_year_before_the_document(e
 def test_a_fiscal_quarter_with_its_year_is_one_expression(extract, sentence, text, value):
     doc = extract(sentence, published="2026-01-21")
     assert [(t.text, t.value) for t in doc.times] == [(text, value)]
+
+
+def test_the_previous_year_is_a_comparison_not_a_new_topic(extract):
+    # "up from 287 the previous year" compares with 2003; "for the year" is still the year reported, 2004
+    doc = extract("Films released rose to 310 in 2004 from 287 the previous year. Sales were 497bn yen for the year.",
+                  published="2005-03-15")
+    got = by_text(doc)
+    assert (got["the previous year"].value, got["the year"].value) == ("2003", "2004")

@@ -679,7 +679,7 @@ def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
 
 
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
