@@ -131,3 +131,8 @@ def test_the_previous_year_is_a_comparison_not_a_new_topic(extract):
                   published="2005-03-15")
     got = by_text(doc)
     assert (got["the previous year"].value, got["the year"].value) == ("2003", "2004")
+
+
+def test_plural_weekdays_in_a_name_are_no_set(extract):
+    doc = extract("The series ends with Happy Mondays star Bez. On Sundays the show is repeated.", published="2026-01-21")
+    assert [(t.text, t.value) for t in doc.times] == [("Sundays", "XXXX-WXX-7")]

@@ -453,6 +453,8 @@ def run(doc: Document, parse: Parse) -> None:
             # of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
+        if norm.type == "SET" and text[b - 4:b] == "days" and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a):
+            continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         strict = _ENDED.search(text, max(0, a - 8), a) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
@@ -516,6 +518,7 @@ def run(doc: Document, parse: Parse) -> None:
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
 _THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
 _STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
 
