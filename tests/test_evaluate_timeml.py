@@ -179,3 +179,39 @@ def test_report_gives_the_equivalent_and_lenient_value_scores_apart(tmp_path):
     r = score([doc], {doc["id"]: sys_})
     assert r["value"]["tp"] == 2 and r["value_equivalent"]["tp"] == 2 and r["value_lenient"]["tp"] == 3
     assert "not TempEval-3" in render(r)
+
+
+def test_error_rows_name_each_miss_extra_wrong_value_and_span(tmp_path):
+    from newsgraph.evaluate.timeml import error_rows
+
+    (doc,) = load_gold(write(tmp_path))
+    sys_ = [_sys(doc, "Wednesday", "1998-01-06"),  # wrong value (a day off)
+            _sys(doc, "two", "P2Y", "DURATION"),  # right value, shorter span
+            _sys(doc, "bank", "XXXX")]  # extra; "late this quarter" is missed
+    rows = error_rows([doc], {doc["id"]: sys_})
+    got = {r["error"]: r for r in rows}
+    assert sorted(got) == ["extra", "missed", "span", "value"] and len(rows) == 4
+    v = got["value"]
+    assert (v["document"], v["dct"], v["text"], v["gold_value"], v["value"], v["kind"]) == \
+        ("wsj_0001", "1998-01-08", "Wednesday", "1998-01-07", "1998-01-06", "anchor")
+    assert "[Wednesday]" in v["context"] and "raised rates" in v["context"]
+    assert (got["span"]["text"], got["span"]["system_text"]) == ("two years", "two")
+    assert (got["missed"]["text"], got["missed"]["gold_value"], got["missed"]["gold_mod"]) == \
+        ("late this quarter", "1998-Q1", "END")
+    assert (got["extra"]["text"], got["extra"]["gold_value"], got["extra"]["value"]) == ("bank", None, "XXXX")
+
+
+def test_cli_errors_dump_writes_one_json_line_per_error(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    dump = tmp_path / "errors.jsonl"
+    body = TML.replace('value="1998-01-07">Wednesday', 'value="1998-01-06">Wednesday')  # gold a day off
+    run = subprocess.run([sys.executable, "-m", "newsgraph", "evaluate", "time", "--timeml", write(tmp_path, body=body),
+                          "--errors", str(dump)], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    wrong = [r for r in rows if r["error"] == "value"]
+    assert [(r["text"], r["gold_value"], r["value"]) for r in wrong] == [("Wednesday", "1998-01-06", "1998-01-07")]
+    unwritable = subprocess.run([sys.executable, "-m", "newsgraph", "evaluate", "time", "--timeml", str(tmp_path),
+                                 "--errors", str(tmp_path / "no" / "dir" / "e.jsonl")], capture_output=True, text=True, env=env)
+    assert unwritable.returncode != 0 and "cannot write the errors file" in unwritable.stderr
+    assert "Traceback" not in unwritable.stderr

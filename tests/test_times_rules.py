@@ -371,7 +371,7 @@ MID_MARCH = "2026-03-15"
     # "a year" after an amount or a count is a rate (TimeML SET); alone, a duration
     ("Profit was $10m a year and $2m a day.", MID_MARCH, [], [("a year", "P1Y", "SET"), ("a day", "P1D", "SET")]),
     ("It earns 5% a year.", MID_MARCH, [], [("a year", "P1Y", "SET")]),
-    ("It happens twice a day.", MID_MARCH, [], [("a day", "P1D", "SET")]),
+    ("It happens twice a day.", MID_MARCH, [], [("twice a day", "P1D", "SET")]),  # TimeML: the count is in the set (freq 2X)
     ("It took a year.", MID_MARCH, [], [("a year", "P1Y", "DURATION")]),
     # "the year ending June 30": a stretch of a year
     ("The year ending June 30 was good.", MID_MARCH, [],

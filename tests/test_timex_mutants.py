@@ -119,7 +119,8 @@ UNITS_SEASONS_FISCAL = [
     ('that day', None, None, '2003-05-06T10:00', False, ('2003-05-06', 'day', 'DATE', None, False, None)),
     ('the following day', None, None, '2003-12-31', False, ('2004-01-01', 'day', 'DATE', None, False, None)),
     ('the same day', None, None, '2003-02-28', False, ('2003-02-28', 'day', 'DATE', None, False, None)),
-    ('that week', None, None, '2003-05-06', False, (None, 'week', 'DATE', None, True, None)),
+    ('that week', None, None, '2003-05-06', False, ('2003-W19', 'week', 'DATE', None, False, None)),  # session 7: TimeML's anchor
+    ('that week', None, None, '2003-05', False, (None, 'week', 'DATE', None, True, None)),  # a month names no week
     ('the following decade', None, None, '2003', False, (None, 'decade', 'DATE', None, True, None)),
     ('that year', None, None, None, False, (None, 'year', 'DATE', None, True, None)),
     ('fy99', None, None, None, False, ('1999', 'year', 'DATE', None, False, None)),

@@ -137,7 +137,7 @@ def test_unit_rel_anaphoric_counts_from_the_last_time_named(rel, unit, ref, valu
 @pytest.mark.parametrize("rel, unit, ref, gran", [
     ("same", "day", None, "day"),  # no time named yet
     ("that", "month", None, "month"),
-    ("same", "week", "2026-01-19", "week"),  # only day, month and year are counted from a time named
+    ("same", "week", "2026-01", "week"),  # a month names no week (session 7: a day does: test below)
     ("following", "decade", "2003", "decade"),
     ("that", "month", "2003", "month"),  # a year names no month
     ("that", "month", "2003-Q2", "month"),
@@ -146,6 +146,17 @@ def test_unit_rel_anaphoric_counts_from_the_last_time_named(rel, unit, ref, valu
 ])
 def test_unit_rel_anaphoric_without_a_fitting_time_is_relative(rel, unit, ref, gran):
     assert _rel_gran(lambda: _unit_rel(rel, unit, D(2026, 3, 15), ref)) == gran
+
+
+@pytest.mark.parametrize("rel, unit, ref, value", [
+    ("same", "week", "2026-01-19", "2026-W04"),
+    ("following", "week", "2026-01-19", "2026-W05"),
+    ("following", "week", "2026-W53", "2027-W01"),  # a week named: the one after it
+    ("that", "weekend", "2026-01-19", "2026-W04-WE"),
+    ("following", "month", "2026-12-05", "2027-01"),
+])
+def test_unit_rel_anaphoric_counts_from_the_time_named(rel, unit, ref, value):
+    assert _unit_rel(rel, unit, D(2026, 3, 15), ref)[0] == value
 
 
 # --- _shift_ref: a value the text named, moved by n units at its own granularity ----------------------
@@ -246,11 +257,18 @@ def test_ago_later_than_the_time_named(text, ref, value, gran):
     assert (n.value, n.granularity) == (value, gran)
 
 
-@pytest.mark.parametrize("text, gran", [("two years later", "year"), ("three months earlier", "month"),
-                                        ("two quarters later", "quarter")])
+@pytest.mark.parametrize("text, gran", [("two years later", "year"), ("two quarters later", "quarter")])
 def test_ago_later_without_a_time_named_is_relative(text, gran):
     n = normalize(text, MAR15)
     assert (n.value, n.granularity, n.relative) == (None, gran, True)
+
+
+@pytest.mark.parametrize("text, value", [("three months earlier", "2025-12"), ("a year earlier", "2025"),
+                                         ("two years before", "2024")])
+def test_earlier_without_a_time_named_counts_back_from_the_document_date(text, value):
+    # session 7 (on purpose; "three months earlier" used to stay unknown): "up 5% from a year earlier"
+    # compares with now, TimeML's anchor when no time was named
+    assert normalize(text, MAR15).value == value
 
 
 @pytest.mark.parametrize("text, gran", [("two years ago", "year"), ("three months ago", "month"),

@@ -318,7 +318,14 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             break
-    if tok.tag_ != "VBD" or tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+    if tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+        return False
+    if tok.tag_ == "VBN":  # a past passive: "the vote was held on Nov. 2", "talks were broken off in March"
+        auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
+        if not auxes:  # a reduced relative: "the accord, signed in November, ..."
+            return tok.dep_ == "acl"
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    if tok.tag_ != "VBD":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.lefts)
 
@@ -446,6 +453,8 @@ def run(doc: Document, parse: Parse) -> None:
             # of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
+        if norm.type == "SET" and text[b - 4:b] == "days" and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a):
+            continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         strict = _ENDED.search(text, max(0, a - 8), a) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
@@ -474,6 +483,8 @@ def run(doc: Document, parse: Parse) -> None:
             # ("the quarter ended Sept. 30") was named after it
             # (when the last time named is itself a quarter, `quarter` is that one)
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
+            if _THE_NEXT.match(text, a, b) and _STRETCH_BEFORE.search(text, max(0, a - 12), a):
+                r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
@@ -505,6 +516,11 @@ def run(doc: Document, parse: Parse) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+_THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
+_STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
 
 
 # TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
@@ -666,7 +682,7 @@ def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
 
 
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|\d{4} period)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")

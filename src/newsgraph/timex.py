@@ -253,6 +253,8 @@ def _year_of(yref: str, ctx, gran: str) -> int:
     expression ("March 3 this year" is a day), kept when there is no date to count from."""
     if yref in ("the year", "this year"):
         return _need(ctx, gran).year
+    if yref == "the previous year" and ctx.ref and ctx.ref[:4].isdigit():
+        return int(ctx.ref[:4]) - 1  # anaphoric, as "the following year": before the year under discussion
     if yref in ("last year", "the previous year"):
         return _need(ctx, gran).year - 1
     if yref == "next year":
@@ -392,6 +394,10 @@ def _r_season(m, ctx):
         return f"{int(m['y']):04d}-{code}", "season"
     if m["yref"]:
         return f"{_year_of(m['yref'], ctx, 'season'):04d}-{code}", "season"
+    if m["rel"] in ("that", "same"):  # "that summer": of the year under discussion (TimeML's anchor)
+        if not ctx.ref or not ctx.ref[:4].isdigit():
+            raise _Rel("season")
+        return f"{ctx.ref[:4]}-{code}", "season"
     anchor = _need(ctx, "season")
 
     def make(y):
@@ -598,22 +604,45 @@ def _r_weekday(m, ctx):
     return d.isoformat(), "day"
 
 
+_ANAPHORIC_STEP = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def _from_ref(ref: str | None, k: int, unit: str) -> tuple[str, str] | None:
+    """The `unit` k units from the time the text last named (TimeML anchors "that week", "the following
+    month", "the previous year" to the time under discussion, not to the document date); None when no
+    time was named or it is coarser than the unit ("the next week" after "1991")."""
+    if not ref or not ref[:4].isdigit():
+        return None
+    if unit == "year":
+        return f"{int(ref[:4]) + k:04d}", "year"
+    if unit == "month" and len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit():
+        y, mo = _shift_month(int(ref[:4]), int(ref[5:7]), k)
+        return f"{y:04d}-{mo:02d}", "month"
+    if unit in ("day", "week", "weekend") and len(ref) >= 10 and ref[4] == "-" and ref[5:7].isdigit():
+        try:
+            d = dt.date.fromisoformat(ref[:10])
+        except ValueError:
+            return None
+        if unit == "day":
+            return (d + dt.timedelta(days=k)).isoformat(), "day"
+        return _week_value(d + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else ""), "week"
+    if unit in ("week", "weekend") and re.fullmatch(r"\d{4}-W\d\d", ref):
+        d = dt.date.fromisocalendar(int(ref[:4]), int(ref[6:]), 1) + dt.timedelta(weeks=k)
+        return _week_value(d) + ("-WE" if unit == "weekend" else ""), "week"
+    return None
+
+
 def _r_unit_rel(m, ctx):
-    """this/last/next week|month|year|weekend|decade, and 'the previous year' (deictic)."""
+    """this/last/next week|month|year|weekend|decade (deictic: from the document date); with "the",
+    "the following/previous/next week", and "that/the same month" (anaphoric: from the time the text
+    last named, the document date when it named none)."""
     rel, unit = m["rel"], m["unit"]
-    if rel in ("same", "that", "following"):  # anaphoric: the last date the text named
-        ref = ctx.ref
-        if not ref or unit not in ("day", "month", "year"):
-            raise _Rel(unit)
-        if unit == "year" and len(ref) >= 4:
-            return f"{int(ref[:4]) + (rel == 'following'):04d}", "year"
-        if unit == "month" and len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit():
-            y, mo = _shift_month(int(ref[:4]), int(ref[5:7]), rel == "following")
-            return f"{y:04d}-{mo:02d}", "month"
-        if unit == "day" and len(ref) >= 10:
-            d = dt.date.fromisoformat(ref[:10]) + dt.timedelta(days=rel == "following")
-            return d.isoformat(), "day"
-        raise _Rel(unit)
+    if rel in ("same", "that", "following") or (m["the"] and rel in ("next", "previous", "preceding", "prior")):
+        got = _from_ref(ctx.ref, _ANAPHORIC_STEP[rel], unit)
+        if got is not None:
+            return got
+        if rel in ("same", "that", "following"):
+            raise _Rel("week" if unit == "weekend" else unit)
     k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
          "next": 1, "coming": 1, "upcoming": 1}[rel]
     anchor = _need(ctx, unit if unit != "weekend" else "week")
@@ -693,6 +722,20 @@ def _r_day_around(m, ctx):
     return (day + dt.timedelta(days=1 if m["side"] == "after" else -1)).isoformat(), "day"
 
 
+def _r_unit_around(m, ctx):
+    """"the day before", "the night after", "the week before", "the year after" ending a clause: the unit
+    either side of the time the text last named (TimeML's anchor), else of the document date."""
+    k = 1 if m["side"] == "after" else -1
+    unit = m["unit"]
+    if unit == "night":
+        day = _ref_day(ctx) or _need(ctx, "part_of_day", "TIME")
+        return (day + dt.timedelta(days=k)).isoformat() + "TNI", "part_of_day", "TIME"
+    got = _from_ref(ctx.ref, k, unit)
+    if got is None:
+        return _r_unit_rel({"rel": "next" if k == 1 else "last", "the": None, "unit": unit}, ctx)
+    return got
+
+
 def _r_week_of(m, ctx):
     """'the week of March 6': the ISO week of that day."""
     day = _day_named_by(m["rest"], ctx, "week")
@@ -753,6 +796,10 @@ def _r_ago(m, ctx):
         # relative to the time the text last named (TimeML's anchor), kept at that time's granularity;
         # null when the text named none
         got = _shift_ref(ctx.ref, sign * n, unit)
+        if got is None and sign < 0 and ctx.ref is None and ctx.anchor is not None and unit not in _CLOCK_UNITS:
+            # "up 5% from a year earlier" before any time is named: compared with now, TimeML's anchor being
+            # the document date ("two months later" with nothing named stays unknown)
+            return _shift(ctx.anchor, sign * n, unit)
         if got is None:
             raise _Rel(UNITS[unit][1])
         return got
@@ -890,6 +937,33 @@ def _r_every_wd(m, ctx):
     return f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", "set", "SET"
 
 
+_FULL_WD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+def _r_every_n(m, ctx):
+    """"every two weeks", "every other day", "every few days": a SET of that period (TimeML: P2W)."""
+    n = 2 if m["n"] == "other" else ("X" if m["vague"] else _num(m["n"]))
+    value = _dur(n, m["unit"]) if n is not None else None
+    return (value, "set", "SET") if value else None
+
+
+def _r_times_per(m, ctx):
+    """"twice a week", "three times a year": TimeML's SET of the period (P1W; how often is `freq`)."""
+    value = _dur(1, m["unit"])
+    return (value, "set", "SET") if value else None
+
+
+def _r_weekdays(m, ctx):
+    """"Sundays" (plural), "every Monday morning": a SET of weekdays (XXXX-WXX-7), with its part of day."""
+    gd = m.groupdict()
+    wd, part = gd.get("wd") or gd.get("wd2"), gd.get("part") or gd.get("part2")
+    return f"XXXX-WXX-{WEEKDAYS[wd] + 1}{'T' + PARTS[part] if part else ''}", "set", "SET"
+
+
+def _r_every_season(m, ctx):
+    return f"XXXX-{SEASONS[m['season']][0]}", "set", "SET"
+
+
 def _r_ref(m, ctx):
     s = m[0]
     if s in PRESENT_WORDS:
@@ -970,8 +1044,8 @@ _P = [
     (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
-    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? {YEAR}|(?: of| in)? {YREF})?", _r_quarter),
-    (rf"(?:the |its )?(?:{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
+    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    (rf"(?:the |its )?(?:(?:fiscal )?{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
     # "the quarter a year ago", "the period a year earlier": the quarter under discussion, a year before
@@ -990,6 +1064,7 @@ _P = [
      r"(?:day|(?P<dpart>morning|afternoon|evening|night))", _r_day_anaphor),
     (r"(?:earlier|later) (?:in |on )?the (?:day|(?P<dpart>morning|afternoon|evening|night))(?P<drel>)(?P<drel2>)", _r_day_anaphor),
     (r"the day (?P<side>before|after) (?P<rest>.+)", _r_day_around),
+    (r"the (?P<unit>day|night|week|month|year) (?P<side>before|after)", _r_unit_around),
     (rf"(?:{REL} )?{WD}(?: {PART})?(?: (?P<wk>next|last|this) week)?", _r_weekday),
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
@@ -1003,7 +1078,12 @@ _P = [
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
+    (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
+    (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
     (rf"(?:every|each) {WD}", _r_every_wd),
+    (rf"(?:every|each) (?:(?P<n>other|\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))})|{VAG}) (?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s?", _r_every_n),
+    (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) (?P<unit>second|minute|hour|day|week|month|quarter|year)", _r_times_per),
+    (rf"(?:every|each) (?P<season>{_alt(SEASONS)})", _r_every_season),
     (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
@@ -1130,7 +1210,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
 
 
 _ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
-                   _r_duration}
+                   _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
 
 
 def normalize_is_relative(handler, m) -> bool:
@@ -1189,7 +1269,7 @@ FIND_PATTERNS = [
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
     r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
-    r"(?: of (?:\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
+    r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
     r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
@@ -1219,8 +1299,8 @@ FIND_PATTERNS = [
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
     r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
-    r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
-    r"(?:(?<=this |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
+    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
+    r"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
     # "the week of March 6"
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
     # centuries: "the 20th century", "the nineteenth century"
@@ -1232,6 +1312,13 @@ FIND_PATTERNS = [
     rf"|\b[Tt]he (?:previous|preceding|following) {_CAP_WD}\b"
     rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",    # a year as a prefix: "the post-1959 politics", "pre-1990 rules" (one token to the parser)
     r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
+    # "the day before", "the year after" closing a clause (not "the day before the vote": an event's day)
+    r"\b[Tt]he (?:day|night|week|month|year) (?:before|after)(?=\s*[,.;:!?\"'’”)]|\s*$)",
+    # sets: "every two weeks", "every other day", "twice a week", "three times a year", "Sundays"
+    rf"\b(?:[Ee]very|[Ee]ach) (?:other|few|several|{_NUMW}) (?:second|minute|hour|day|week|month|quarter|year|decade)s?\b"
+    rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) "
+    r"(?:second|minute|hour|day|week|month|quarter|year)\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1240,9 +1327,9 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7], "unit": [8, 9, 21, 25, 23, 35, 37], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24], "set": [30],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41], "set": [30, 42],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42],
 }
 
 
@@ -1276,6 +1363,9 @@ for _w in ("nineteen", "thousand"):
     TRIGGER_FAMILY[_w] = "year"
 for _w in ("every", "each"):
     TRIGGER_FAMILY[_w] = "set"
+for _w in ("once", "twice", "thrice", "times", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+           "sundays"):
+    TRIGGER_FAMILY[_w] = "sets"
 for _w in _DECADE_WORDS:
     TRIGGER_FAMILY[_w] = "decadeword"
 TRIGGER_FAMILY["end"] = "end"

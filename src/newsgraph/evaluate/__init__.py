@@ -49,4 +49,6 @@ register(ModuleEvaluator(
     help="Time expressions: span P/R/F1 (overlap and exact), value accuracy, inferred publication dates.",
     sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl)."),
              corpus("timeml", "DIR", "newsgraph.evaluate.timeml",
-                    "TimeML .tml files under DIR (TimeBank, AQUAINT): TempEval-3 span and value scores.")]))
+                    "TimeML .tml files under DIR (TimeBank, AQUAINT): TempEval-3 span and value scores.")],
+    options=[Option("errors", "Write every miss, extra, wrong value, type or span (TimeML corpora: --timeml) as a "
+                              "JSON line to this file, with document, creation date, values and context.")]))

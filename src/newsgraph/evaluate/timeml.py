@@ -257,6 +257,54 @@ def score(gold: list[dict], predictions: dict[str, list]) -> dict:
     }
 
 
+def _context(text: str, start: int, end: int, width: int = 80) -> str:
+    """The expression in its surroundings, on one line, the expression bracketed."""
+    left, right = text[max(0, start - width):start], text[end:end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def error_rows(gold: list[dict], predictions: dict[str, list]) -> list[dict]:
+    """One row per miss, extra, wrong value or wrong span (relaxed pairs as `score` pairs them), with
+    the document, its creation time (the anchor the pipeline is given), gold and system text and value,
+    the value error's kind and the sentence around it: the `--errors` dump, for error analysis."""
+    rows = []
+    for d in gold:
+        system = predictions.get(d["id"], [])
+        pairs = pair(d["times"], [_Span(s) for s in system], 1e-9)
+        seen_g = {id(g) for g, _ in pairs}
+        seen_s = {id(sp.rec) for _, sp in pairs}
+        base = {"document": d["id"], "dct": d["dct"]}
+        for g, sp in pairs:
+            s = sp.rec
+            if g["value"] != s["value"]:
+                error = "value"
+            elif g["type"] != s["type"]:
+                error = "type"
+            elif (g["start"], g["end"]) != (s["start"], s["end"]):
+                error = "span"
+            else:
+                continue
+            rows.append({**base, "error": error, "text": g["text"], "system_text": s["text"],
+                         "gold_value": g["value"], "value": s["value"], "gold_type": g["type"], "type": s["type"],
+                         "gold_mod": g.get("mod"), "mod": s.get("mod"),
+                         **({"kind": value_error_kind(g["value"], s["value"])} if error == "value" else {}),
+                         "context": _context(d["text"], g["start"], g["end"])})
+        rows += [{**base, "error": "missed", "text": g["text"], "gold_value": g["value"], "value": None,
+                  "gold_type": g["type"], "gold_mod": g.get("mod"), "context": _context(d["text"], g["start"], g["end"])}
+                 for g in d["times"] if id(g) not in seen_g]
+        rows += [{**base, "error": "extra", "text": s["text"], "gold_value": None, "value": s["value"],
+                  "type": s["type"], "mod": s.get("mod"), "context": _context(d["text"], s["start"], s["end"])}
+                 for s in system if id(s) not in seen_s]
+    return rows
+
+
+def write_errors(gold: list[dict], predictions: dict[str, list], path: str) -> None:
+    """`evaluate time --timeml DIR --errors OUT`: every error as a JSON line (error_rows)."""
+    from .base import write_jsonl
+
+    write_jsonl(error_rows(gold, predictions), path)
+
+
 def render(report: dict, errors: bool = False) -> str:
     r = report
     rows = [("span strict", r["span_strict"]), ("span relaxed", r["span_relaxed"]), ("value", r["value"]), ("type", r["type"])]
