@@ -77,3 +77,9 @@ def test_named_dams_are_places(pipeline):
     got = _places(pipeline, "Engineers inspected the Xayaburi Dam on Monday. Talks on the Monday dam plan stalled.")
     assert got["Xayaburi Dam"][0] == "name" and got["Xayaburi Dam"][1].feature == "building"
     assert not any("Monday" in t for t in got)
+
+
+def test_a_reservoir_named_after_its_town_is_the_towns_modifier(pipeline):
+    got = _places(pipeline, "Volunteers cleaned the New Concord Reservoir area on Saturday.")
+    kind, place = got["New Concord"]
+    assert kind == "modifier" and place.country == "USA" and place.lat is not None

@@ -757,17 +757,20 @@ BUILDING = re.compile(
 def unresolved_feature(name: str, label: str) -> str | None:
     """What a name the gazetteer lacks is, from its words: a street or road, a water body, a landform, a
     building (a facility whose words say it is one)."""
+    if label == "DAM":  # "the Three Gorges Dam", "New Concord Reservoir" (its town heads it: tried first)
+        return "building"
     if STREET.search(name) or ROAD.match(name):
         return "street"
     if WATER.search(name):
         return "water"
     if LANDFORM.search(name):
         return "landform"
-    if label == "DAM":  # "the Three Gorges Dam"
-        return "building"
     if label == "NATURE":  # "Dolly Sods Wilderness", "Big Thicket National Preserve"
         return "landform"
     return "building" if label == "FAC" and BUILDING.search(name) else None
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _demonym_key(word: str) -> str:
@@ -817,6 +820,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
             continue  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
         if label == "DEMONYM":
+            if _demonym(gaz, text[a:b]) == "-" and _CAPITAL_NEXT.match(text, b):
+                continue  # a region's adjective opening a name: "the European Union", "the Asian Development Bank"
             e = _demonym_entry(gaz, text[a:b])
             if e is not None:
                 items.append(Item(a, b, label, [e], kind="modifier"))
@@ -852,6 +857,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
             feature = unresolved_feature(name, label)
             pre = _embedded_prefix(text, a, b, gaz) if feature in (None, "building", "landform") \
                 or " County " in name else None
+            if pre is None and label == "DAM":
+                pre = _named_after(text, a, b, gaz)
             if pre is not None:  # "Henderson County Jail", "Long Beach Airport": the place the name begins with
                 b, entries = pre
                 label = "EMBEDDED"
@@ -949,6 +956,15 @@ _INSTITUTION = re.compile(r"\s+(?:City|Town|Village|Township|Borough|County|Poli
 
 _AFFIX_WORD = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)\b",
                          re.IGNORECASE)
+
+
+def _named_after(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
+    """A dam or reservoir named after a town of two words or more ("New Concord Reservoir"): that town's
+    end and entries (one word may be anyone's: "Hoover Dam")."""
+    end = a + len(text[a:b].rsplit(None, 1)[0])
+    name = text[a:end]
+    entries = gaz.lookup(name) if " " in name else []
+    return (end, entries) if any(e.primary and e.name.lower() == name.lower() for e in entries) else None
 
 
 def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
