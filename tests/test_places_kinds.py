@@ -83,3 +83,11 @@ def test_a_reservoir_named_after_its_town_is_the_towns_modifier(pipeline):
     got = _places(pipeline, "Volunteers cleaned the New Concord Reservoir area on Saturday.")
     kind, place = got["New Concord"]
     assert kind == "modifier" and place.country == "USA" and place.lat is not None
+
+
+def test_englands_ceremonial_counties_and_korea(pipeline):
+    got = _places(pipeline, "The line would run to Maidenhead, Berkshire, and on to Merseyside. "
+                            "The Bank of Korea kept its rates.")
+    assert got["Berkshire"][1].country == "GBR" and abs(got["Berkshire"][1].lat - 51.45) < 0.1
+    assert got["Merseyside"][1].country == "GBR"
+    assert got["Korea"][0] == "modifier" and got["Korea"][1].country == "KOR"
