@@ -91,3 +91,11 @@ def test_englands_ceremonial_counties_and_korea(pipeline):
     assert got["Berkshire"][1].country == "GBR" and abs(got["Berkshire"][1].lat - 51.45) < 0.1
     assert got["Merseyside"][1].country == "GBR"
     assert got["Korea"][0] == "modifier" and got["Korea"][1].country == "KOR"
+
+
+def test_peoples_adjectives_and_mountain_ranges(pipeline):
+    got = _places(pipeline, "Kurdish fighters took the Syrian town of Kobani, and Iraqi forces advanced, while "
+                            "avalanches struck the Alps.")
+    assert got["Kurdish"][0] == "modifier" and got["Kurdish"][1].name == "Kurdistan"
+    assert got["Kobani"][0] == "name"  # a place before a demonym's noun is not in a list of modifiers
+    assert got["Alps"][1].feature == "landform" and got["Alps"][1].lat is not None

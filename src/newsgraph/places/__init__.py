@@ -1109,7 +1109,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
                           lon=_round(entry.lon), feature=entry.feature, geonameid=entry.geonameid)
             places[k] = place
         place.mentions.append(Mention(start=it.a, end=it.b, text=text[it.a:it.b], kind=kind))
-    listed_modifiers(text, [m for p in places.values() for m in p.mentions])
+    listed_modifiers(text, [m for p in places.values() for m in p.mentions if _demonym(gaz, m.text) is None])
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
@@ -1121,7 +1121,8 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 def listed_modifiers(text: str, mentions: list[Mention]) -> None:
     """A list of places before the noun its last member modifies ("the Madrid, Milan and Lisbon stock
-    exchanges"): every member modifies that noun, whatever the parser made of the first ones."""
+    exchanges"): every member modifies that noun, whatever the parser made of the first ones. `mentions`
+    are place names, not demonyms: "the town of Kobani, and Iraqi forces" is no list."""
     ms = sorted(mentions, key=lambda m: m.start)
     run: list[Mention] = []
     for m in ms + [None]:
