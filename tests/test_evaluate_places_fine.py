@@ -77,6 +77,7 @@ def test_score_toponyms_points_and_metonymy(tmp_path, monkeypatch):
     ([{"start": 1, "end": 6, "text": "Turkey", "label": "literal"}], None, "'Turkey' is not at 1-6"),
     ([{"start": 0, "end": 6, "label": "literal", "lat": 1.0}], None, "only one of lat/lon"),
     ([{"start": "0", "end": 6, "label": "literal"}], None, "integer `start` and `end`"),
+    ([{"start": 70, "end": 900, "label": "literal"}], None, "outside the text"),
     (TOPONYMS, "ffffffffffff", "is not the one annotated"),
 ])
 def test_bad_gold_is_an_input_error(tmp_path, monkeypatch, toponyms, sha1, message):

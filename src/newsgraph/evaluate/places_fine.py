@@ -119,6 +119,8 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
 def _toponym(path: str, where: str, text: str, t) -> dict:
     if not isinstance(t, dict) or not isinstance(t.get("start"), int) or not isinstance(t.get("end"), int):
         raise InputError(path, f"{where}: a toponym needs integer `start` and `end`")
+    if not 0 <= t["start"] < t["end"] <= len(text):
+        raise InputError(path, f"{where}: toponym offsets {t['start']}-{t['end']} are outside the text ({len(text)} characters)")
     if t.get("label") not in LABELS:
         raise InputError(path, f"{where}: toponym label {t.get('label')!r} is not one of {', '.join(LABELS)}")
     if "text" in t and text[t["start"]:t["end"]] != t["text"]:
