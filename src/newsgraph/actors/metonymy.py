@@ -33,12 +33,16 @@ IMPACT_VERBS = frozenset({"spare", "flood", "damage", "destroy", "devastate", "b
                           "engulf", "inundate", "evacuate", "cut", "blanket", "plunge", "isolate", "level", "raze"})
 # what a place records or goes through as a place, told by the weather or a count it registers ("Delhi
 # recorded its hottest day", "Tokyo saw heavy snow"): its subject is the place
-EXPERIENCE_VERBS = frozenset({"record", "experience", "see", "register", "swelter", "endure", "get", "receive"})
+EXPERIENCE_VERBS = frozenset({"record", "experience", "see", "register", "swelter", "endure", "get", "receive",
+                              "suffer"})
 WEATHER_NOUNS = frozenset({"day", "night", "temperature", "temperatures", "rain", "rainfall", "snow", "snowfall",
                            "heat", "heatwave", "degree", "degrees", "storm", "storms", "earthquake", "quake",
                            "tremor", "flood", "flooding", "floods", "frost", "wind", "winds", "downpour", "hail",
                            "drought", "weather", "high", "low", "month", "year", "summer", "winter", "inch",
-                           "inches", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "mm"})
+                           "inches", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "mm",
+                           "disaster", "disasters", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone",
+                           "cyclones", "tornado", "tornadoes", "wildfire", "wildfires", "landslide", "landslides",
+                           "tsunami", "avalanche", "blizzard", "monsoon", "typhoon", "catastrophe", "catastrophes"})
 # nouns possessed by a city as a place ("Tehran's streets"), not by a government
 PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "airport", "residents", "resident",
                          "people", "population", "outskirts", "suburbs", "suburb", "centre", "center", "downtown",
@@ -62,6 +66,61 @@ GIVING_VERBS = frozenset({"pledge", "give", "sell", "supply", "provide", "offer"
                           "hand", "promise", "loan", "gift"})
 AID_NOUNS = frozenset({"aid", "package", "support", "assistance", "loan", "help", "funding", "sale", "sales",
                        "grant", "bailout", "credit"})
+
+
+# what a place holds as a territory: a possessor of these is the place ("India's beer market", "Russia's
+# newspapers", "Britain's Jewish community"), not its government
+SCOPE_NOUNS = frozenset({"market", "markets", "industry", "industries", "sector", "sectors", "community",
+                         "communities", "newspapers", "press", "media", "standing", "environment", "landscape",
+                         "history", "culture", "climate", "coast", "countryside", "output", "production"})
+# ...and a superlative ranks what lies in the place ("the UK's biggest brewer", "Malaysia's third-biggest lender",
+# "China's top carmaker"), except the state's own people and dealings ("Russia's top diplomat", "China's
+# biggest trading partner": the state's)
+_RANK_WORDS = frozenset({"top", "leading", "premier", "foremost"})
+STATE_NOUNS = frozenset({"diplomat", "diplomats", "general", "generals", "official", "officials", "leader", "leaders",
+                         "negotiator", "envoy", "commander", "court", "judge", "prosecutor", "spy", "military", "army",
+                         "minister", "adviser", "advisor", "representative", "ally", "allies", "enemy", "enemies",
+                         "rival", "rivals", "partner", "partners", "creditor", "creditors", "debtor", "customer",
+                         "customers", "supplier", "suppliers", "threat", "challenge", "problem", "priority", "concern",
+                         "worry", "achievement", "mistake", "defeat", "win", "victory", "export", "exports",
+                         "import", "imports", "donor", "contributor"})
+# nouns for a state as a polity: a place given as an instance of one is the state ("rogue states such as Iran",
+# "failing states, including Russia", "names Russia as the failing state")
+POLITY_NOUNS = frozenset({"state", "regime", "government", "power", "superpower", "ally", "democracy",
+                          "dictatorship", "autocracy", "nation", "signatory", "member"})
+
+
+def is_scope(poss) -> bool:
+    """Whether a possessor (its head token) is the place what it possesses lies in: a territory's noun, or
+    a ranking of what lies there (a superlative or "top"), not the state's own people and dealings. Read
+    from the few words after the possessor (the parser may hang it on a word of the ranking: "third-")."""
+    doc = poss.doc
+    i = poss.i + 1
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    ranked = False
+    for t in doc[i:i + 6]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and not t.text.endswith(("-", "‐")):  # not "third-"
+            if t.lower_ in SCOPE_NOUNS:
+                return True
+            return ranked and t.lower_ not in STATE_NOUNS
+        ranked = ranked or t.tag_ in ("JJS", "RBS") or t.lower_ in _RANK_WORDS
+        if t.is_punct and t.text not in ("-", "‐"):
+            return False
+    return False
+
+
+def is_polity_example(tok) -> bool:
+    """Whether a name is given as an instance of a state as a polity: "rogue states such as Iran", "states,
+    including Russia and Pakistan", "names Russia as the failing state" (a conjunct takes its first's reading)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in ("as", "like", "including") and prep.head.lemma_ in POLITY_NOUNS:
+        return True
+    return tok.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_ in POLITY_NOUNS for g in c.children)
+        for c in tok.head.children)
 
 
 def is_recipient(tok) -> bool:
@@ -98,7 +157,7 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     if dep == "agent":
         return True
     if dep == "poss":
-        return head.lower_ not in PLACE_NOUNS
+        return head.lower_ not in PLACE_NOUNS and not is_scope(tok)
     if dep == "pobj":
         if is_recipient(tok):
             return True

@@ -34,7 +34,10 @@ register(ModuleEvaluator(
     help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",
     sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/places.jsonl)."),
              corpus("lgl", "FILE", "newsgraph.evaluate.lgl",
-                    "The LGL corpus (lgl.xml): toponym P/R/F1, within 161 km, median error, GeoNames id accuracy.")],
+                    "The LGL corpus (lgl.xml): toponym P/R/F1, within 161 km, median error, GeoNames id accuracy."),
+             corpus("fine", "FILE", "newsgraph.evaluate.places_fine",
+                    "Fine-grained toponym gold, stand-off over shared-data texts (literal / modifier / metonymic, "
+                    "e.g. gold/places_bbc_fine.jsonl): toponym P/R/F1, within 161 km, metonymy P/R/F1.")],
     options=[Option("errors", "Write every error (missed, spurious, resolved too far) as a JSON line to this file, "
                               "grouped by category, for error analysis.")]))
 register(ModuleEvaluator(

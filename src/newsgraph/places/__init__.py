@@ -176,6 +176,8 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
             continue
         label = _inside(a, b, blocked, sdoc, s)
+        if label is None and (a, b) in blocked.exact and any(e.feature == "building" for e in gaz.lookup(doc.text[a:b])):
+            label = "MATCH"  # a seat of power the parser took for an organisation or a number ("Number 10 said")
         if label:
             spans.setdefault((a, b), label)
     for a, b, label in name_matches(sdoc, doc.text, gaz, blocked):
@@ -184,14 +186,35 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tup
         spans.setdefault((a, b), label)
     for a, b, label in nature_matches(doc.text, blocked):
         spans.setdefault((a, b), label)
+    for a, b, label in dam_matches(doc.text, blocked):
+        spans.setdefault((a, b), label)
     for a, b, label in town_head_matches(doc.text, gaz):
         spans.setdefault((a, b), label)
     for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
         spans[(a, b)] = label
     for a, b in listed_places(doc.text, spans, gaz):
         spans.setdefault((a, b), "LISTED")
+    acronyms = org_acronyms(doc.text, ents)
     # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
-    return sorted(((a, b, lab) for (a, b), lab in spans.items()), key=lambda t: (t[0], -(t[1] - t[0])))
+    return sorted(((a, b, lab) for (a, b), lab in spans.items() if doc.text[a:b] not in acronyms),
+                  key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_LEAD_THE = re.compile(r"^[Tt]he\s+")
+
+
+def org_acronyms(text: str, ents) -> set[str]:
+    """Short names an organisation is given in brackets after its full name ("the Global Alliance for Vaccines
+    and Immunisation (Gavi)"): that organisation wherever the story uses them, never a town of that name."""
+    out = set()
+    for m in _ACRONYM.finditer(text):
+        for ent in ents:
+            if ent.label_ == "ORG" and ent.start_char < m.start() <= ent.end_char + 1 \
+                    and _LEAD_THE.sub("", ent.text).startswith(m.group(1)[0]):
+                out.add(m.group(1))
+                break
+    return out
 
 
 # words of a sports report: a city's name the parser took for an organisation or a person there is its team's.
@@ -471,6 +494,27 @@ def nature_matches(text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
     return out
 
 
+def dam_matches(text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
+    """Named dams, barrages and reservoirs ("the Three Gorges Dam", "the sister Xiluodu dam"), whatever label
+    the parser gave them (often an organisation or a product): places, without coordinates where the
+    gazetteer lacks them; not inside a person's name, nor after a day or month ("Monday dam talks")."""
+    out = []
+    if "Dam" not in text and " dam" not in text and "Reservoir" not in text and "Barrage" not in text:
+        return out
+    for m in _DAM.finditer(text):
+        a, b = m.start(), m.end()
+        lead = _DAM_LEAD.match(text, a, b)
+        a = lead.end() if lead else a
+        if " " in text[a:b] and text[a:b].split()[0] not in _CALENDAR and "PERSON" not in blocked.containing(a, b):
+            out.append((a, b, "DAM"))
+    return out
+
+
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"})
+
+
 def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> list[bool]:
     """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
     where a capitalised neighbour says nothing about a longer name."""
@@ -713,6 +757,8 @@ BUILDING = re.compile(
 def unresolved_feature(name: str, label: str) -> str | None:
     """What a name the gazetteer lacks is, from its words: a street or road, a water body, a landform, a
     building (a facility whose words say it is one)."""
+    if label == "DAM":  # "the Three Gorges Dam", "New Concord Reservoir" (its town heads it: tried first)
+        return "building"
     if STREET.search(name) or ROAD.match(name):
         return "street"
     if WATER.search(name):
@@ -724,19 +770,29 @@ def unresolved_feature(name: str, label: str) -> str | None:
     return "building" if label == "FAC" and BUILDING.search(name) else None
 
 
-def _demonym(gaz: Gazetteer, word: str) -> str | None:
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _demonym_key(word: str) -> str:
+    """The table's form of a demonym: "pan-European" is European, "pan-African" African."""
     k = key(word)
+    return k[4:] if k.startswith(("pan-", "pan ")) else k
+
+
+def _demonym(gaz: Gazetteer, word: str) -> str | None:
+    """The demonym's country (ISO alpha-3; `-` for a region of several countries: "Asian"), or None."""
+    k = _demonym_key(word)
     return gaz.demonyms.get(k) or (gaz.demonyms.get(k[:-1]) if k.endswith("s") else None)
 
 
 def _demonym_entry(gaz: Gazetteer, word: str) -> Entry | None:
     """The place a demonym names: its region's where the table gives one ("Abkhaz": Abkhazia, "Texan":
-    Texas), else its country's."""
+    Texas, "Asian": Asia), else its country's."""
     code = _demonym(gaz, word) or ""
-    k = key(word)
+    k = _demonym_key(word)
     region = gaz.demonym_places.get(k) or (gaz.demonym_places.get(k[:-1]) if k.endswith("s") else None)
     if region:
-        hits = [e for e in gaz.lookup(region) if e.country == code]
+        hits = [e for e in gaz.lookup(region) if e.country == (None if code == "-" else code)]
         if hits:
             return max(hits, key=lambda e: e.score)
     return _country_entry(gaz, code)
@@ -764,6 +820,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
             continue  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
         if label == "DEMONYM":
+            if _demonym(gaz, text[a:b]) == "-" and _CAPITAL_NEXT.match(text, b):
+                continue  # a region's adjective opening a name: "the European Union", "the Asian Development Bank"
             e = _demonym_entry(gaz, text[a:b])
             if e is not None:
                 items.append(Item(a, b, label, [e], kind="modifier"))
@@ -799,6 +857,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
             feature = unresolved_feature(name, label)
             pre = _embedded_prefix(text, a, b, gaz) if feature in (None, "building", "landform") \
                 or " County " in name else None
+            if pre is None and label == "DAM":
+                pre = _named_after(text, a, b, gaz)
             if pre is not None:  # "Henderson County Jail", "Long Beach Airport": the place the name begins with
                 b, entries = pre
                 label = "EMBEDDED"
@@ -896,6 +956,15 @@ _INSTITUTION = re.compile(r"\s+(?:City|Town|Village|Township|Borough|County|Poli
 
 _AFFIX_WORD = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)\b",
                          re.IGNORECASE)
+
+
+def _named_after(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
+    """A dam or reservoir named after a town of two words or more ("New Concord Reservoir"): that town's
+    end and entries (one word may be anyone's: "Hoover Dam")."""
+    end = a + len(text[a:b].rsplit(None, 1)[0])
+    name = text[a:end]
+    entries = gaz.lookup(name) if " " in name else []
+    return (end, entries) if any(e.primary and e.name.lower() == name.lower() for e in entries) else None
 
 
 def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
@@ -1040,9 +1109,30 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
                           lon=_round(entry.lon), feature=entry.feature, geonameid=entry.geonameid)
             places[k] = place
         place.mentions.append(Mention(start=it.a, end=it.b, text=text[it.a:it.b], kind=kind))
+    listed_modifiers(text, [m for p in places.values() for m in p.mentions if _demonym(gaz, m.text) is None])
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
+
+
+_LIST_GLUE = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def listed_modifiers(text: str, mentions: list[Mention]) -> None:
+    """A list of places before the noun its last member modifies ("the Madrid, Milan and Lisbon stock
+    exchanges"): every member modifies that noun, whatever the parser made of the first ones. `mentions`
+    are place names, not demonyms: "the town of Kobani, and Iraqi forces" is no list."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    run: list[Mention] = []
+    for m in ms + [None]:
+        if m is not None and run and _LIST_GLUE.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        if len(run) > 1 and run[-1].kind == "modifier" and _NOUN_AFTER.match(text, run[-1].end):
+            for r in run[:-1]:
+                r.kind = "modifier"
+        run = [m]
 
 
 _TOWN_AFTER = re.compile(rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?:{_TOWN_BODIES}|{_TOWN_PEOPLE}|{_TOWN_SCHOOLS})\b",
@@ -1075,9 +1165,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if span is None or entry.feature not in ("country", "admin", "city", "region"):
         return "metonym" if actor_metonym else "name"
     head = span.root
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN") \
-            and head.head.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
-        role = head.head.lower_
+    mod, gov = _modified(head, span)
+    if mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN") \
+            and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+        role = gov.lower_
         if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
                 head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
             return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
@@ -1105,11 +1196,26 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
     if metonymy.is_recipient(top):
         return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
+    if entry.feature == "country" and metonymy.is_polity_example(top):
+        return "metonym"  # a state as a polity: "rogue states such as Iran", "failing states, including Russia"
     if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
         return "metonym"
     return "name"
+
+
+def _modified(head, span):
+    """The token that modifies a noun for the name, and that noun: the first of coordinated modifiers ("the
+    Paris, Amsterdam and Lisbon stock exchanges"), past a demonym the name is glued to ("the US-German firm")."""
+    mod = head
+    while mod.dep_ == "conj" and mod.head is not mod and mod.head.i < mod.i:
+        mod = mod.head
+    gov = mod.head
+    if mod.dep_ == "compound" and gov.pos_ == "ADJ" and gov.dep_ == "amod" and gov.i == span.end + 1 \
+            and span.doc[span.end].text in ("-", "‐"):
+        gov = gov.head
+    return mod, gov
 
 
 # a place glued to a participle: where something is ("London-based", "Texas-born": a modifier) or what its
@@ -1150,7 +1256,7 @@ _LOCATION_HEADS = ADMIN_WORDS | {"capital", "city", "town", "village", "north", 
 # verbs whose object is someone who can answer back: a place as their object stands for its people
 OBJECT_AGENT_VERBS = frozenset({
     "accuse", "warn", "urge", "criticize", "criticise", "condemn", "blame", "beat", "defeat", "thrash", "edge",
-    "thank", "sanction", "pressure", "pressure", "persuade", "ask", "invite", "threaten", "trust", "recognize",
+    "thank", "sanction", "pressure", "represent", "persuade", "ask", "invite", "threaten", "trust", "recognize",
     "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
     "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
@@ -1190,6 +1296,8 @@ _STREETS = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+))+{_NAME
 _NATURE = re.compile(
     rf"(?:{_STREET_WORD}\s){{1,4}}(?:National\s(?:Forest|Preserve|Seashore|Wildlife\sRefuge|Recreation\sArea|"
     r"Grassland)|State\s(?:Park|Forest)|Wilderness)(?!\w)")
+_DAM = re.compile(rf"(?:{_STREET_WORD}\s){{1,3}}(?:Dam|dam|Barrage|Reservoir)(?!\w)")
+_DAM_LEAD = re.compile(r"(?:(?:The|A|An|In|At|Of|For|From|To|By|On|With|Near|And|But|As)\s)+")
 
 
 

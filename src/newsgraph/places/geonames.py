@@ -56,7 +56,7 @@ COUNTRY_ALIASES = {
     "TUR": ["Turkey", "Turkiye"],
     "NLD": ["Holland", "Netherlands"],
     "PSE": ["Palestine", "Palestinian territories", "occupied Palestinian territories"],
-    "KOR": ["South Korea", "Republic of Korea"],
+    "KOR": ["South Korea", "Republic of Korea", "Korea"],  # "the Bank of Korea", "Korea Exchange"
     "PRK": ["North Korea"],
     "RUS": ["Russia", "Russian Federation"],
     "IRN": ["Iran"],

@@ -1,0 +1,127 @@
+"""The fine-grained places evaluator: stand-off gold over shared-data texts, labels, metonymy scores, CLI."""
+
+import hashlib
+import json
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.evaluate import places_fine
+
+TEXT = "Turkey said on Monday that the Syrian town of Kobani was shelled near Aleppo."
+TOPONYMS = [
+    {"start": 0, "end": 6, "text": "Turkey", "label": "metonymic", "lat": 39.0, "lon": 35.0},
+    {"start": 31, "end": 37, "text": "Syrian", "label": "modifier", "lat": 35.0, "lon": 38.0},
+    {"start": 46, "end": 52, "text": "Kobani", "label": "literal", "lat": 36.89, "lon": 38.35},
+    {"start": 70, "end": 76, "text": "Aleppo", "label": "literal", "lat": 36.2, "lon": 37.16},
+]
+
+
+def _setup(tmp_path, toponyms=TOPONYMS, sha1=None, doc_id="world/001", extra=""):
+    data = tmp_path / "shared" / "data" / "news"
+    data.mkdir(parents=True)
+    (data / "news.jsonl").write_text(json.dumps({"id": doc_id, "text": TEXT}) + "\n", encoding="utf-8")
+    gold_dir = tmp_path / "repo" / "gold"
+    gold_dir.mkdir(parents=True)
+    rec = {"id": doc_id, "source": "news/news.jsonl",
+           "sha1": sha1 or hashlib.sha1(TEXT.encode()).hexdigest()[:12], "toponyms": toponyms}
+    path = gold_dir / "fine.jsonl"
+    path.write_text(json.dumps(rec) + "\n" + extra, encoding="utf-8")
+    return str(path)
+
+
+def _sys(start, end, kind, lat=None, lon=None):
+    return {"start": start, "end": end, "text": TEXT[start:end], "kind": kind, "name": TEXT[start:end],
+            "feature": "city", "country": "SYR", "lat": lat, "lon": lon, "geonameid": None}
+
+
+def test_load_reads_the_text_from_shared_data(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    gold = places_fine.load_gold(_setup(tmp_path))
+    assert gold[0]["text"] == TEXT and [t["label"] for t in gold[0]["toponyms"]] == [
+        "metonymic", "modifier", "literal", "literal"]
+
+
+def test_split_is_the_projects_third(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    doc_id = next(f"d{i}" for i in range(50) if places_fine.heldout_split(f"d{i}") == "heldout")
+    path = _setup(tmp_path, doc_id=doc_id)
+    assert len(places_fine.load_gold(path, "heldout")) == 1
+    with pytest.raises(InputError, match="no gold articles in split 'dev'"):
+        places_fine.load_gold(path, "dev")
+
+
+def test_score_toponyms_points_and_metonymy(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    gold = places_fine.load_gold(_setup(tmp_path))
+    pred = [_sys(0, 6, "metonym", 39.0, 35.0),        # right, metonym
+            _sys(31, 37, "modifier", 35.0, 38.0),     # right
+            _sys(46, 52, "name"),                     # found, no coordinates: counts as far
+            _sys(62, 66, "metonym")]                  # "near": spurious metonym
+    r = places_fine.score(gold, [pred])
+    assert r["toponyms"]["tp"] == 3 and r["toponyms"]["precision"] == 0.75 and r["toponyms"]["recall"] == 0.75
+    assert r["recall_by_label"] == {"literal": 0.5, "modifier": 1.0, "metonymic": 1.0}
+    assert r["resolved"] == 3 and r["within_161km"] == pytest.approx(2 / 3, abs=1e-3)
+    assert r["metonymy"]["tp"] == 1 and r["metonymy"]["precision"] == 0.5 and r["metonymy"]["recall"] == 1.0
+    assert r["label_confusion"]["metonymic -> metonym"] == 1
+    assert r["error_groups"] == {"resolution: no coordinates": 1, "missed: literal": 1, "spurious: metonym": 1}
+    text = places_fine.render(r)
+    assert "metonymy (1 gold, 2 system): P 0.500  R 1.000  F1 0.667" in text
+    # a metonym output as a literal place is a kind error and no metonymy hit
+    r2 = places_fine.score(gold, [[_sys(0, 6, "name", 39.0, 35.0)]])
+    assert r2["metonymy"]["tp"] == 0 and r2["error_groups"]["kind: metonymic -> name"] == 1
+
+
+@pytest.mark.parametrize("toponyms, sha1, message", [
+    ([{"start": 0, "end": 6, "text": "Turkey", "label": "agent"}], None, "label 'agent' is not one of"),
+    ([{"start": 1, "end": 6, "text": "Turkey", "label": "literal"}], None, "'Turkey' is not at 1-6"),
+    ([{"start": 0, "end": 6, "label": "literal", "lat": 1.0}], None, "only one of lat/lon"),
+    ([{"start": "0", "end": 6, "label": "literal"}], None, "integer `start` and `end`"),
+    ([{"start": 70, "end": 900, "label": "literal"}], None, "outside the text"),
+    (TOPONYMS, "ffffffffffff", "is not the one annotated"),
+])
+def test_bad_gold_is_an_input_error(tmp_path, monkeypatch, toponyms, sha1, message):
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    with pytest.raises(InputError, match=message):
+        places_fine.load_gold(_setup(tmp_path, toponyms, sha1))
+
+
+def test_missing_source_and_record(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    path = _setup(tmp_path, extra=json.dumps({"id": "x/9", "source": "news/news.jsonl", "toponyms": []}) + "\n")
+    with pytest.raises(InputError, match="line 2: no record 'x/9'"):
+        places_fine.load_gold(path)
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(tmp_path / "elsewhere"))
+    with pytest.raises(InputError, match="does not exist"):
+        places_fine.load_gold(_setup(tmp_path / "b"))
+    with pytest.raises(InputError, match="not JSON"):
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text("{oops\n", encoding="utf-8")
+        places_fine.load_gold(str(bad))
+
+
+def test_cli_evaluate_places_fine(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_DATA"}
+    env["PYTHONPATH"] = str(root / "src")
+    out = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "places", "--fine", _setup(tmp_path),
+                          "--format", "json"], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["toponyms"]["gold"] == 4 and "metonymy" in report and "within_161km" in report
+
+
+def test_the_projects_bbc_gold_loads():
+    from pathlib import Path
+
+    from conftest import SHARED
+
+    if not (SHARED / "data" / "bbc" / "bbc.jsonl").is_file():
+        pytest.skip("shared BBC data absent")
+    gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_bbc_fine.jsonl"))
+    assert len(gold) == 28 and sum(len(r["toponyms"]) for r in gold) == 264
