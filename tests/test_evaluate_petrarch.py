@@ -72,7 +72,10 @@ CAMEO_VERBS = ROOT / "src" / "newsgraph" / "events" / "data" / "cameo_verbs.txt"
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 @pytest.mark.parametrize("verbs,correct,extra", [
     (None, 92, 0),  # the built-in verbs (our lexicon refined by CAMEO.2.0 patterns)
-    ([str(CAMEO_VERBS)], 81, 11),  # PETRARCH mode with CAMEO.2.0 (82 / 10 before NG2-86 became 044, session 6)
+    # PETRARCH mode with CAMEO.2.0 (82 / 10 before NG2-86 became 044, session 6; 11 extra until its `~`
+    # transformations were applied, session 7: "X said Y attacked Z" also accuses Y (112), which our
+    # records, following the issue, do not code)
+    ([str(CAMEO_VERBS)], 81, 13),
 ])
 def test_own_records_2(verbs, correct, extra):
     """Regression test (our own sentences, session 4): gold/petrarch_records_2.xml, 92 codings in 93
@@ -91,7 +94,9 @@ ACTORS_3 = ROOT / "gold" / "petrarch_records_3.actors.txt"
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 @pytest.mark.parametrize("verbs,correct,extra", [
     (None, 102, 9),  # built-in verbs (first runs of its three batches: 52/70 with 14 extra, 17/21 with 4, 13/21 with 6)
-    ([str(CAMEO_VERBS)], 68, 39),  # PETRARCH mode with CAMEO.2.0 (first runs: 41/70 with 25, 14/21 with 7, 8/21 with 10)
+    # PETRARCH mode with CAMEO.2.0 (first runs: 41/70 with 25, 14/21 with 7, 8/21 with 10; 39 extra before
+    # the `~` transformations, session 7: two reported attacks also code the sayer's accusation)
+    ([str(CAMEO_VERBS)], 68, 41),
 ])
 def test_own_records_3(verbs, correct, extra):
     """Regression test (our own sentences, session 6): gold/petrarch_records_3.xml, 112 codings in 104

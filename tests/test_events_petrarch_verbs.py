@@ -72,8 +72,8 @@ def test_reader(vd):
 
 
 @pytest.mark.parametrize("body,line,reason", [
-    ("--- X [010] ---\nX\n- * &NOPE [011]\n", 3, "undefined synset &NOPE"),
-    ("--- X [010] ---\nX\n- SAY * [011]\n~ a (a b ATTACK) SAY = a b 138\n", 4, "transformations"),
+    ("&TIES\n+&NOPE\n", 2, "undefined synset &NOPE"),  # (in a pattern: a warning, test_events_petrarch_transform)
+    ("--- X [010] ---\nX\n- SAY * [011]\n~ a (a b ATTACK) SAY = a b 138\n", 4, "no verb block lists"),
     ("--- X [010] ---\nX\n- * [01 1]\n", 3, "bad event code"),
     ("--- X [010] ---\nX\n- * LEFT * [011]\n", 3, "exactly one *"),
     ("STRAY\n", 1, "outside a verb block"),

@@ -123,7 +123,8 @@ def run_options(model, published, actors, agents, verbs, batch_size: int = 32, d
     if verbs or discards or issues:
         stages["events"] = EventSettings(verb_dicts=tuple(verbs or ()), discards=tuple(discards or ()),
                                          issues=tuple(issues or ()))
-        check_verb_dicts(stages["events"].verb_dicts)
+        for warning in check_verb_dicts(stages["events"].verb_dicts):
+            _warn(warning)  # (a pattern naming an undefined synset: it never matches, as in PETRARCH2)
         check_lists(stages["events"].discards, stages["events"].issues)
     return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
 

@@ -186,10 +186,13 @@ def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:
     return lex
 
 
-def check_verb_dicts(paths: list[str] | tuple[str, ...]) -> None:
+def check_verb_dicts(paths: list[str] | tuple[str, ...]) -> list[str]:
     """Load only the user's --verbs files, so a bad one is reported before any work starts without
-    building the built-in lexicon a second time (the events stage builds the real one)."""
-    _add_user_dicts(Lexicon(), tuple(paths))
+    building the built-in lexicon a second time (the events stage builds the real one). Returns the
+    files' warnings ("file:line: reason") for the user."""
+    lex = Lexicon()
+    _add_user_dicts(lex, tuple(paths))
+    return list(lex.petr.warnings) if lex.petr is not None else []
 
 
 def _add_user_dicts(lex: Lexicon, paths: tuple[str, ...]) -> None:

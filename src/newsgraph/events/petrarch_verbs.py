@@ -12,7 +12,10 @@ Supported (docs/events.md lists it for users):
   words they hold), and codes `[CODE]`, `[CODE:CODE]` (the second code for target -> source,
   as CAMEO codes visits 042 one way and 043 the other), `[---]` (a negative pattern: nothing is
   coded when it matches).
-Transformations (`~` lines) and anything else are errors at load time naming file and line.
+- transformations: `~ a (b c VERB) VERB2 = x y CODE` lines (petrarch_transform.py applies them).
+A pattern naming a synset the file never defines is a warning naming file and line, and the pattern
+never matches (PETRARCH2 reads CAMEO.2.0.txt's `(IN &WEATHER)` the same way); anything else the
+format does not hold is an error at load time naming file and line.
 
 Matching: for a verb token whose form or lemma a block lists, each pattern is tried on the words
 of the verb's own clause (its subtree, without clauses that hang on it), POST words in order after
@@ -82,9 +85,20 @@ class Block:
 class VerbDictionary:
     by_word: dict[str, list[tuple[Block, VerbForm]]] = field(default_factory=dict)
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    transforms: list = field(default_factory=list)  # petrarch_transform.Transform, in file order
+    warnings: list[str] = field(default_factory=list)  # "file:line: reason", for the user
 
     def words(self) -> set[str]:
         return set(self.by_word)
+
+    def base_code(self, tok) -> str | None:
+        """The code the dictionary gives verb token `tok` by itself, patterns aside (its verb line's
+        code, else its block's), or None when no block lists it."""
+        entries = self.by_word.get(tok.lower_) or self.by_word.get(tok.lemma_.lower())
+        if not entries:
+            return None
+        block, form = entries[0]
+        return form.code or block.code
 
 
 def _err(path, n, reason):
@@ -184,6 +198,10 @@ def _items(path, n, text: str, synsets) -> list[Item]:
     return out
 
 
+class UndefinedSynset(Exception):
+    """A pattern names a synset the file never defines (the pattern is dropped with a warning)."""
+
+
 def _item(path, n, p: str, synsets, glued: bool) -> Item:
     kinds = {"$": "src", "+": "tgt", "%": "comp", "^": "skip"}
     if p in kinds:
@@ -191,7 +209,7 @@ def _item(path, n, p: str, synsets, glued: bool) -> Item:
     if p.startswith("&"):
         name = p[1:].upper()
         if name not in synsets:
-            raise _err(path, n, f"undefined synset &{name}")
+            raise UndefinedSynset(f"{path}:{n}: pattern names undefined synset &{name}; it never matches")
         return Item("syn", tuple(synsets[name]), glued)
     word = p.lower()
     if not re.fullmatch(r"[a-z0-9][a-z0-9'./\-]*|n't|'s", word):
@@ -242,10 +260,13 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
     block: Block | None = None
     syn: str | None = None
     in_patterns = False
+    from .petrarch_transform import parse_transform, resolve_transforms
+
+    pending = []
     for n, s in _lines(path):
         if s.startswith("~"):
-            raise _err(path, n, "verb transformations (~ lines) are not supported: remove them "
-                            "(scripts/convert_petrarch.py does so for CAMEO.2.0.txt)")
+            pending.append(parse_transform(path, n, s))
+            continue
         if s.startswith("---"):
             name = _CODE.sub("", s).strip("- ").strip()
             code, rev = _codes(path, n, s)
@@ -264,7 +285,10 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
             raise _err(path, n, f"line outside a verb block or synset: {s!r}")
         if s.startswith("-"):
             in_patterns = True
-            block.patterns.append(_pattern(path, n, s, synsets, block))
+            try:
+                block.patterns.append(_pattern(path, n, s, synsets, block))
+            except UndefinedSynset as exc:
+                vd.warnings.append(str(exc))
             continue
         if in_patterns and not s.startswith("+") and not re.match(r"^[A-Za-z+]", s):
             raise _err(path, n, f"unsupported line {s!r}")
@@ -275,6 +299,7 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
     for entries in vd.by_word.values():
         for b, _ in entries:
             b.patterns.sort(key=lambda p: -p.weight)
+    vd.transforms += resolve_transforms(path, pending, vd)
     return vd
 
 

@@ -25,6 +25,7 @@ from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quot
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
+from .petrarch_transform import transformed
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
 
 EVENT_SECTIONS = ("body", "title")
@@ -208,6 +209,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             events.append((ev, c))
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
                 events += [(m, c) for m in mirrored(ev, c)]
+            if c.dictionary and lex.petr is not None and lex.petr.transforms:  # the user's `~` lines
+                events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
     kept = drop_subsumed([e for e, _ in events])
     kept_ids = {id(k) for k in kept}
