@@ -290,14 +290,25 @@ class Match:
     origin: str = ""
     line: int = 0
     negates: bool = False  # the matched pattern spells out the clause's negation
+    words: frozenset[str] = frozenset()  # the matched pattern's literal words
+    whole: bool = False  # the pattern names the verb's complement's verb ("* + TO LEAVE"): it codes the pair
 
 
-def clause_tokens(v) -> list:
+def infinitive(t) -> bool:
+    """A to-infinitive complement ("agreed [to meet Sylvania]", "urged Mordor [to stop]")."""
+    return t.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" and a.dep_ == "aux" for a in t.children)
+
+
+def clause_tokens(v, complements: bool = True) -> list:
     """The verb's clause: its subtree without the clauses that hang on it, plus (for a verb that
-    shares its subject or object with the clause it hangs on) that clause's subject."""
+    shares its subject or object with the clause it hangs on) that clause's subject. Without
+    `complements`, also without its to-infinitive complements: PETRARCH2 matches a verb's patterns
+    on the noun and prepositional phrases of its own verb phrase, and codes a complement's verb
+    phrase apart, then combines the two codes (petrarch_combine.py): "promised to provide economic
+    aid" is PROMISE's block code 030 combined with the aid's 0331, not PROMISE's `* AID [033]`."""
     skip = set()
     for c in v.children:
-        if c.dep_ in CLAUSE_DEPS:
+        if c.dep_ in CLAUSE_DEPS or (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
     node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
@@ -430,8 +441,10 @@ def _slot_only(v, toks: list) -> set[int]:
     return {k for k, t in enumerate(toks) if t.i in subj}
 
 
-def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
-    """The dictionary's reading of verb token `tok` (None: the dictionary does not know it)."""
+def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> Match | None:
+    """The dictionary's reading of verb token `tok` (None: the dictionary does not know it);
+    `complements`: whether its patterns may match words of its to-infinitive complement
+    (clause_tokens)."""
     entries = vd.by_word.get(tok.lower_) or vd.by_word.get(tok.lemma_.lower())
     if not entries:
         return None
@@ -443,7 +456,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         if form.after and not all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
                                   for k, w in enumerate(form.after)):
             continue
-        toks = _voice_order(tok, clause_tokens(tok))
+        toks = _voice_order(tok, clause_tokens(tok, complements))
         blank = _slot_only(tok, toks)
         forms = [set() if k in blank else _forms([t]) for k, t in enumerate(toks)]
         present = set().union(*forms)
@@ -475,7 +488,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         if best is not None:
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
-                         pre["comp"] + post["comp"], block.origin, p.line, p.negates)
+                         pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs)
         code = form.code or block.code
         rev = form.reverse if form.code else block.reverse
         return Match(code, rev, origin=block.origin)

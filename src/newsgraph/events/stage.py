@@ -24,6 +24,7 @@ from .acled import acled_for
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
+from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
 
@@ -143,6 +144,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
+        if lex.ontology is not None:  # PETRARCH2: "agreed to meet" is one event, its codes combined
+            cands = combine_complements(cands, lex.ontology)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue

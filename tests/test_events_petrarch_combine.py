@@ -1,0 +1,107 @@
+"""PETRARCH2's combination of a verb's code with its to-infinitive complement's (session 7,
+events/petrarch_combine.py; dictionaries.rst, "Combinations")."""
+
+import pytest
+
+from newsgraph.events import petrarch_combine as pc
+
+
+@pytest.fixture(scope="module")
+def ont():
+    return pc.load_ontology()
+
+
+@pytest.mark.parametrize("upper,lower,code", [
+    ("030", "070", "033"),    # the documented example: "A will help B" (0x3000 + 0x0040)
+    ("130", "190", "138"),    # threaten + attack: 0x6000 + 0x00A0
+    ("130", "161", "1313"),   # threaten + break off relations
+    ("130", "162", "1311"),   # threaten + cut aid
+    ("130", "163", "132"),    # threaten + sanctions: PETRARCH2's 0x600B (the codebook says 1312)
+    ("050", "040", "040"),    # agree + meet: the lower code is the larger, it wins
+    ("030", "046", "046"),    # intend + negotiate: both top-level acts, the lower wins (as written, not 044)
+    ("010", "138", "138"),    # say + threaten: both top-level
+    ("050", "190", "190"),    # agree + attack: 0x00A0 > 0x0080, the lower wins
+    ("050", "070", None),     # agree + provide aid: 0x00C0 has no CAMEO code, PETRARCH2 codes nothing
+    ("030", "071", "0331"),   # promise + economic aid
+    ("020", "0874", None),    # appeal + withdraw: 0x22C2 has no code
+])
+def test_combined_codes(ont, upper, lower, code):
+    assert pc.combined_code(ont, upper, lower) == code
+
+
+def test_rejection_below_is_added(ont):
+    assert pc.combine(0x3000, -0xFFFF) == 0x3000 - 0xFFFF
+    assert pc.combine(0x0080, 0x0040) == 0x00C0
+
+
+def test_codes_outside_cameo_do_not_combine(ont):
+    """WEIS codes of old KEDS dictionaries (`[095]`, `[212]`) are not read as CAMEO's; a CAMEO code
+    with no row of its own converts through its root, as PETRARCH2 converts it (141 -> 140)."""
+    assert ont.internal("095") is None and ont.internal("212") is None and ont.internal("---") is None
+    assert ont.internal("141") == ont.internal("140") == 0x5000
+    assert pc.combined_code(ont, "095", "190") == "095"
+
+
+VERBS = """--- AGREE [050] ---
+AGREE
+--- MEET [040] ---
+MEET {MEETS MET MEETING}
+--- THREATEN [130] ---
+THREATEN
+--- ATTACK [190] ---
+ATTACK
+--- REDUCE [160] ---
++BREAK_OFF {+BREAKS_OFF +BROKE_OFF +BREAKING_OFF +BROKEN_OFF}
+- * RELATIONS [161]
+--- PROMISE [030] ---
+PROMISE
+- * AID [033]
+--- PROVIDE [070] ---
+PROVIDE
+- * {ECONOMIC AID} [071]
+--- ORDER [---] ---
+ORDER
+- * + TO WITHDRAW [201]
+--- WITHDRAW [0874] ---
+WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
+"""
+
+
+@pytest.fixture(scope="module")
+def code(tmp_path_factory):
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path_factory.mktemp("vc") / "verbs.txt"
+    f.write_text(VERBS)
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+
+    def run(text):
+        r = ep.Record(id="x", text=text, date="2025-01-01")
+        (codings,) = ep.predict([r], opts)
+        return sorted((c.source, c.target, c.code) for c in codings)
+    return run
+
+
+def test_agreed_to_meet_is_one_event_with_the_combined_code(code):
+    assert code("Russia agreed to meet Ukraine.") == [("RUS", "UKR", "040")]
+
+
+def test_threats_take_the_code_of_what_is_threatened(code):
+    assert code("Russia threatened to attack Ukraine.") == [("RUS", "UKR", "138")]
+    assert code("Russia threatened to break off relations with Ukraine.") == [("RUS", "UKR", "1313")]
+
+
+def test_upper_verb_patterns_do_not_read_the_complement(code):
+    """"promised to provide economic aid": PROMISE's `* AID [033]` does not match the complement's
+    AID (PETRARCH2 matches a verb's own phrases); 030 + 071 -> 0331."""
+    assert code("Russia promised to provide economic aid to Ukraine.") == [("RUS", "UKR", "0331")]
+
+
+def test_a_combination_with_no_cameo_code_codes_nothing(code):
+    assert code("Russia agreed to provide economic aid to Ukraine.") == []
+
+
+def test_a_pattern_naming_the_complement_verb_codes_the_pair(code):
+    """TABARI-style `* + TO WITHDRAW [201]`: the pattern's code stands; WITHDRAW's 0874 is not
+    combined with it (it would win: 0x02C2 > 201's 0x00B0)."""
+    assert code("Russia ordered Ukrainian officials to withdraw.") == [("RUS", "UKRGOV", "201")]
