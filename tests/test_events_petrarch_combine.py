@@ -105,3 +105,35 @@ def test_a_pattern_naming_the_complement_verb_codes_the_pair(code):
     """TABARI-style `* + TO WITHDRAW [201]`: the pattern's code stands; WITHDRAW's 0874 is not
     combined with it (it would win: 0x02C2 > 201's 0x00B0)."""
     assert code("Russia ordered Ukrainian officials to withdraw.") == [("RUS", "UKRGOV", "201")]
+
+
+MORE = """--- ACCORD [060] ---
+ACCORD
+--- KILL [190] ---
+KILL
+--- SIGN [057:057] ---
+SIGN
+"""
+
+
+def test_prepositional_according_is_no_verb_and_nobody_acts_in_neither_nor(tmp_path):
+    """Session 7: "according to" (spaCy: a VERB heading a prep) is no dictionary verb (PETRARCH sees
+    no verb phrase there: ACCORD's 060 coded nothing true); a subject "neither X nor Y" or
+    "no country" negates its verb (the coordinated signing was coded both ways)."""
+    from newsgraph.evaluate import petrarch as ep
+    from newsgraph.pipeline import Pipeline
+
+    f = tmp_path / "v.txt"
+    f.write_text(MORE)
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+    doc = Pipeline(opts).extract("Russian troops killed five civilians, according to Ukrainian officials.",
+                                 name="t", published="2025-01-01")
+    assert [e.trigger.text for e in doc.events] == ["killed"]
+    for text in ("Neither Russia nor Ukraine signed the treaty.", "No country signed the treaty with Ukraine."):
+        (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
+        assert codings == [], text
+
+
+def test_nobody_as_subject_flags_the_built_in_event_negated(pipeline):
+    doc = pipeline.extract("Neither Russia nor Ukraine signed the treaty.", name="t", published="2025-01-01")
+    assert doc.events and all("negated" in e.flags for e in doc.events)

@@ -431,6 +431,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if tok.pos_ not in VERB_POS or tok.dep_ == "amod":  # "demanding customers", "the attacking side"
             continue
         if lex.petr is not None:
+            if tok.dep_ == "prep":
+                continue  # "according to", "following": a preposition, no verb phrase for PETRARCH
             m = match_verb(lex.petr, tok, parts.names_actor)
             if m is not None and lex.ontology is not None:
                 m = own_phrase_match(lex.petr, tok, parts.names_actor, m)  # (petrarch_combine.py)
