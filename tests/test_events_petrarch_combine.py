@@ -137,3 +137,17 @@ def test_prepositional_according_is_no_verb_and_nobody_acts_in_neither_nor(tmp_p
 def test_nobody_as_subject_flags_the_built_in_event_negated(pipeline):
     doc = pipeline.extract("Neither Russia nor Ukraine signed the treaty.", name="t", published="2025-01-01")
     assert doc.events and all("negated" in e.flags for e in doc.events)
+
+
+def test_a_demand_of_a_finite_clause_takes_the_codebook_sub_code(tmp_path):
+    """"demanded that X withdraw": PETRARCH2's combination reaches only to-infinitives; the demand
+    (a dictionary's 100) takes CAMEO's parallel sub-code of what it demands (1056), as built-in
+    demands do."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path / "v.txt"
+    f.write_text("--- DEMAND [100] ---\nDEMAND\n--- WITHDRAW [0874] ---\nWITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}\n")
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+    (codings,) = ep.predict([ep.Record(id="x", text="Russia demanded that Ukraine withdraw its troops.",
+                                       date="2025-01-01")], opts)
+    assert [(c.source, c.target, c.code) for c in codings] == [("RUS", "UKR", "1056")]
