@@ -151,3 +151,18 @@ def test_a_demand_of_a_finite_clause_takes_the_codebook_sub_code(tmp_path):
     (codings,) = ep.predict([ep.Record(id="x", text="Russia demanded that Ukraine withdraw its troops.",
                                        date="2025-01-01")], opts)
     assert [(c.source, c.target, c.code) for c in codings] == [("RUS", "UKR", "1056")]
+
+
+
+def test_an_appeal_to_someone_to_act_aims_at_who_is_to_act(tmp_path):
+    """"urged Poland to provide economic aid to Moldova": the combined event's target is the
+    complement's own subject (Poland), not the complement's target (PETRARCH2's `a (b . Q) P` ->
+    `a b P+Q`); appeal 0x2000 + economic aid 0x0045 = 0231."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path / "v.txt"
+    f.write_text("--- URGE [020] ---\nURGE\n--- PROVIDE [070] ---\nPROVIDE\n- * {ECONOMIC AID} [071]\n")
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+    text = "Ukraine urged Poland to provide economic aid to Moldova."
+    (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
+    assert [(c.source, c.target, c.code) for c in codings] == [("UKR", "POL", "0231")]

@@ -18,7 +18,9 @@ aid": 0x0080 + 0x0040) has no code, and PETRARCH2 then outputs no event for the 
 Here the lower verb is a to-infinitive complement of the upper one ("agreed to meet Sylvania",
 "urged Mordor to stop the fighting"), both coded by the user's dictionary: PETRARCH2's verb phrase
 holding a verb phrase. The pair becomes one event, the upper verb's, with the combined code, its
-source the upper verb's and its target the lower verb's (or the upper one's when the lower has none).
+source the upper verb's and its target the lower verb's own source when it has one ("urged Mordor to
+stop": Mordor, PETRARCH2's `a (b . Q) P` -> `a b P+Q`), else the lower verb's target (or the upper
+one's when the lower has none).
 An upper verb the dictionary codes with the null code (REFUSE [---]) makes no candidate and combines
 with nothing, as in PETRARCH2 (where adding 0 leaves the lower code).
 """
@@ -145,6 +147,8 @@ def combine_complements(cands: list, ont: Ontology) -> list:
             c.sense = dataclasses.replace(c.sense, type=type_, cameo=code, mode=mode_for_cameo(code, type_),
                                           origin=f"{c.sense.origin}+{d.sense.origin}")
             c.reverse, c.swap = None, False
-        if d.target:
+        if d.source and not set(d.source) & set(c.source):
+            c.target = list(d.source)  # "urged Mordor to stop": PETRARCH2's `a (b . Q) P` -> a b P+Q
+        elif d.target:
             c.target = list(d.target)
     return [c for c in cands if id(c) not in drop]
