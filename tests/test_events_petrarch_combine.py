@@ -166,3 +166,16 @@ def test_an_appeal_to_someone_to_act_aims_at_who_is_to_act(tmp_path):
     text = "Ukraine urged Poland to provide economic aid to Moldova."
     (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
     assert [(c.source, c.target, c.code) for c in codings] == [("UKR", "POL", "0231")]
+
+
+def test_a_to_infinitive_the_tagger_calls_a_noun_is_a_verb(tmp_path):
+    """"offered to host talks": spaCy tags "host" NOUN though it heads a to-infinitive; PETRARCH
+    mode codes it as the verb it is, and combines it (030 + 039 -> 039, both top-level acts)."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path / "v.txt"
+    f.write_text("--- OFFER [030] ---\nOFFER\n--- HOST [043:042] ---\nHOST\n- * TALKS (BETWEEN) [039]\n")
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+    text = "Egypt offered to host talks between Israel and Jordan."
+    (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
+    assert sorted((c.source, c.target, c.code) for c in codings) == [("EGY", "ISR", "039"), ("EGY", "JOR", "039")]

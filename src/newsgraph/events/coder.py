@@ -30,7 +30,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, match_verb
+from .petrarch_verbs import NULL, infinitive, match_verb
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -428,8 +428,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     consumed: set[int] = set()
     # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
     for tok in tokens:
-        if tok.pos_ not in VERB_POS or tok.dep_ == "amod":  # "demanding customers", "the attacking side"
-            continue
+        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
+            continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
         if lex.petr is not None:
             if tok.dep_ == "prep":
                 continue  # "according to", "following": a preposition, no verb phrase for PETRARCH
