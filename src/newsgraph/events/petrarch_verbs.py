@@ -15,7 +15,8 @@ Supported (docs/events.md lists it for users):
 Transformations (`~` lines) and anything else are errors at load time naming file and line.
 
 Matching: for a verb token whose form or lemma a block lists, each pattern is tried on the words
-of the verb's own clause (its subtree, without clauses that hang on it), POST words in order after
+of the verb's own clause (its subtree, without clauses that hang on it; in PETRARCH mode also
+without its to-infinitive complements, whose code petrarch_combine.py combines), POST words in order after
 the verb, PRE words in order before it (for a passive verb: in its by-phrase); the pattern with the
 most words that matches wins (among equally long ones: the one naming the verb's object as
 written, then the one with more words as written), else the verb line's or the block's code. Words match a token's lower-case form or lemma (plurals of
