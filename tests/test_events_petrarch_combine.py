@@ -179,3 +179,17 @@ def test_a_to_infinitive_the_tagger_calls_a_noun_is_a_verb(tmp_path):
     text = "Egypt offered to host talks between Israel and Jordan."
     (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
     assert sorted((c.source, c.target, c.code) for c in codings) == [("EGY", "ISR", "039"), ("EGY", "JOR", "039")]
+
+
+def test_an_uncoded_verb_between_passes_the_complement_up(tmp_path):
+    """"threatened to continue attacking": CONTINUE codes nothing (`[---]`), so the attack is the
+    threat's complement (130 + 190 -> 138), one event; with no threat, the attack stands alone."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = tmp_path / "v.txt"
+    f.write_text("--- THREATEN [130] ---\nTHREATEN\n--- CONTINUE [---] ---\nCONTINUE\n--- ATTACK [190] ---\nATTACK\n")
+    opts = ep.pipeline_options(None, verbs=[str(f)])
+    texts = ["Russia threatened to continue attacking Ukraine.", "Russia continued to attack Ukraine."]
+    got = ep.predict([ep.Record(id=str(i), text=t, date="2025-01-01") for i, t in enumerate(texts)], opts)
+    assert [[(c.source, c.target, c.code) for c in cs] for cs in got] == [[("RUS", "UKR", "138")],
+                                                                        [("RUS", "UKR", "190")]]

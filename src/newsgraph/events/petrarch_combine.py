@@ -117,13 +117,17 @@ def own_phrase_match(vd, tok, is_actor, m):
 
 def complement(c, cands):
     """The dictionary candidate that is `c`'s to-infinitive complement ("agreed to meet", "urged X
-    to stop"), or None."""
-    for d in cands:
-        t = d.token
-        if d is c or not d.dictionary or d.is_noun or t.head.i != c.token.i or t.i < c.token.i:
-            continue
-        if infinitive(t):
-            return d
+    to stop"), or None. A verb in between that codes nothing ("threatened to continue attacking",
+    CAMEO.2.0's CONTINUE `[---]`) passes its complement's code up, as PETRARCH2 adds its 0."""
+    coded = {d.token.i: d for d in cands if d is not c and d.dictionary and not d.is_noun}
+    node = c.token
+    for hop in range(3):
+        kids = [k for k in node.children if k.i > node.i and (infinitive(k) if hop == 0 else k.dep_ == "xcomp")]
+        if not kids:
+            return None
+        if kids[0].i in coded:
+            return coded[kids[0].i]
+        node = kids[0]
     return None
 
 
