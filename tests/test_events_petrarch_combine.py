@@ -193,3 +193,10 @@ def test_an_uncoded_verb_between_passes_the_complement_up(tmp_path):
     got = ep.predict([ep.Record(id=str(i), text=t, date="2025-01-01") for i, t in enumerate(texts)], opts)
     assert [[(c.source, c.target, c.code) for c in cs] for cs in got] == [[("RUS", "UKR", "138")],
                                                                         [("RUS", "UKR", "190")]]
+
+
+def test_a_negated_complement_is_not_the_act(code, ont):
+    """"agreed not to attack": PETRARCH2 subtracts 0xFFFF from a negated lower code, and 050 plus
+    a rejected attack has no CAMEO code: nothing (the attack's 190 would win unnegated)."""
+    assert pc.combined_code(ont, "050", "190", negated=True) is None
+    assert code("Russia agreed not to attack Ukraine.") == []

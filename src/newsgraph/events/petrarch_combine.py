@@ -85,17 +85,20 @@ def combine(upper: int, lower: int) -> int:
     return upper + lower
 
 
-def combined_code(ont: Ontology, upper: str, lower: str) -> str | None:
-    """The CAMEO code of `upper` (the verb) combined with `lower` (its complement); None when the
-    combination has no CAMEO code (PETRARCH2 outputs no event); `upper` itself when either code is
-    outside the ontology (Ontology.internal)."""
+def combined_code(ont: Ontology, upper: str, lower: str, negated: bool = False) -> str | None:
+    """The CAMEO code of `upper` (the verb) combined with `lower` (its complement; `negated`: "not
+    to attack", which PETRARCH2 turns into a rejection, lower - 0xFFFF); None when the combination
+    has no CAMEO code (PETRARCH2 outputs no event); `upper` itself when either code is outside the
+    ontology (Ontology.internal)."""
     up, low = ont.internal(upper), ont.internal(lower)
     if up is None or low is None:
         return upper
+    if negated:
+        low -= 0xFFFF
     value = combine(up, low)
     if value == up:
         return upper
-    if value == low:
+    if value == low and not negated:
         return lower  # (the lower code as written, not its first equal in the table: 046 stays 046)
     return ont.back.get(value)
 
@@ -141,7 +144,8 @@ def combine_complements(cands: list, ont: Ontology) -> list:
         d = complement(c, cands)
         if d is None or ont.internal(c.sense.cameo) is None or ont.internal(d.sense.cameo) is None:
             continue  # (codes outside the ontology: each verb stands as it was coded)
-        code = combined_code(ont, c.sense.cameo or "", d.sense.cameo or "")
+        negated = any(k.dep_ == "neg" for k in d.token.children)
+        code = combined_code(ont, c.sense.cameo or "", d.sense.cameo or "", negated)
         drop.add(id(d))
         if code is None:
             drop.add(id(c))
