@@ -146,7 +146,8 @@ def test_a_demand_of_a_finite_clause_takes_the_codebook_sub_code(tmp_path):
     from newsgraph.evaluate import petrarch as ep
 
     f = tmp_path / "v.txt"
-    f.write_text("--- DEMAND [100] ---\nDEMAND\n--- WITHDRAW [0874] ---\nWITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}\n")
+    f.write_text("--- DEMAND [100] ---\nDEMAND\n"
+                 "--- WITHDRAW [0874] ---\nWITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}\n")
     opts = ep.pipeline_options(None, verbs=[str(f)])
     (codings,) = ep.predict([ep.Record(id="x", text="Russia demanded that Ukraine withdraw its troops.",
                                        date="2025-01-01")], opts)
