@@ -33,7 +33,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .ontology import cameo_table, mode_for_cameo, plover_for_cameo
-from .petrarch_verbs import _forms, infinitive, match_verb
+from .petrarch_verbs import infinitive, match_verb, token_forms
 
 ONTOLOGY = Path(__file__).parent / "data" / "petrarch2_ontology.tsv"
 TOP_LEVEL = 0x1000  # a say/appeal/intend/... act: PETRARCH2's first hexadecimal digit set
@@ -113,7 +113,7 @@ def own_phrase_match(vd, tok, is_actor, m):
     comps = [c for c in tok.children if infinitive(c)]
     if not comps:
         return m
-    if m.line and m.words & _forms(comps):
+    if m.line and m.words & token_forms(comps):
         return dataclasses.replace(m, whole=True)
     return match_verb(vd, tok, is_actor, complements=False)
 

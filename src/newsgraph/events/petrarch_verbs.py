@@ -340,6 +340,9 @@ def _forms(toks) -> set[str]:
     return out
 
 
+token_forms = _forms  # (public name for petrarch_combine.py)
+
+
 def _word_ok(tok, word: str) -> bool:
     low = tok.lower_
     if low == word or tok.lemma_.lower() == word:
