@@ -434,7 +434,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             if tok.dep_ == "prep":
                 continue  # "according to", "following": a preposition, no verb phrase for PETRARCH
             m = match_verb(lex.petr, tok, parts.names_actor)
-            if m is not None and lex.ontology is not None:
+            if m is not None and lex.combination is not None:
                 m = own_phrase_match(lex.petr, tok, parts.names_actor, m)  # (petrarch_combine.py)
             if m is not None:  # the user's dictionary knows the verb: it alone decides
                 senses = lex.verbs.get(tok.lemma_.lower())

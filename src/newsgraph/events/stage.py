@@ -144,8 +144,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
-        if lex.ontology is not None:  # PETRARCH2: "agreed to meet" is one event, its codes combined
-            cands = combine_complements(cands, lex.ontology)
+        if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
+            cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
@@ -190,7 +190,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
-                # that X withdraw": 105 -> 1056), which PETRARCH2's combination does not reach
+                # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
                 cameo = parallel_code(cameo, contents[id(c)].sense.cameo) or cameo
             flags.discard("intent")
             date = _event_date(c, times, doc_date, trigger_types)
