@@ -21,7 +21,7 @@ which family. The rule (combined_code):
 - otherwise the family's sub-code for the complement's code ("agreed to meet": 036; "urged X to
   provide economic aid": 0231; "threatened to impose sanctions": 1312);
 - an intent to do a conflictual act is a threat (codebook, 132 and 136: "the future tense used in
-  the lead implies a threat"): "decided to attack" 1384;
+  the lead implies a threat"): "agreed to attack" 1384;
 - a negated complement of an intent is its rejection ("promised not to release the prisoners":
   1243 "Decline to release persons or property"); the complement's act is never coded;
 - where the codebook has no parallel code ("urged X not to attack", "agreed to sign"), the upper
