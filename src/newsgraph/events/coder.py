@@ -29,7 +29,8 @@ from ..model import Document
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
-from .petrarch_verbs import NULL, match_verb
+from .petrarch_combine import own_phrase_match
+from .petrarch_verbs import NULL, infinitive, match_verb
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -111,6 +112,7 @@ class Candidate:
     swap: bool = False  # the pattern codes only target -> source
     dictionary: bool = False  # coded by a user's PETRARCH verb dictionary (its code stands as given)
     negation_coded: bool = False  # ... by a pattern that spells out the negation: the code is the negated act's
+    whole: bool = False  # ... by a pattern naming its complement's verb: the code is the pair's (no combination)
 
 
 class Participants:
@@ -426,10 +428,14 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     consumed: set[int] = set()
     # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
     for tok in tokens:
-        if tok.pos_ not in VERB_POS or tok.dep_ == "amod":  # "demanding customers", "the attacking side"
-            continue
+        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
+            continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
         if lex.petr is not None:
+            if tok.dep_ == "prep":
+                continue  # "according to", "following": a preposition, no verb phrase for PETRARCH
             m = match_verb(lex.petr, tok, parts.names_actor)
+            if m is not None and lex.combination is not None:
+                m = own_phrase_match(lex.petr, tok, parts.names_actor, m)  # (petrarch_combine.py)
             if m is not None:  # the user's dictionary knows the verb: it alone decides
                 senses = lex.verbs.get(tok.lemma_.lower())
                 c = _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
@@ -597,7 +603,7 @@ def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:
     return Candidate(sense=sense, token=tok, start=tok.idx, end=tok.idx + len(tok.text), sent=sent, anchor=tok,
                      predicate=tok, slot_source=[_np_head(t) for t in m.source],
                      slot_target=[_np_head(t) for t in m.target], compound=[_np_head(t) for t in m.compound],
-                     reverse=reverse, swap=swap, dictionary=True, negation_coded=m.negates)
+                     reverse=reverse, swap=swap, dictionary=True, negation_coded=m.negates, whole=m.whole)
 
 
 def _np_head(tok):

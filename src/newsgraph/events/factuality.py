@@ -73,6 +73,12 @@ def _proposed_by(node) -> str | None:
     return None
 
 
+def _nobody(subj) -> bool:
+    """A subject that says no one acted: "neither X nor Y", "no country", "none of them", "nobody"."""
+    return subj.lower_ in ("nobody", "none", "neither") or any(
+        g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in subj.children)
+
+
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
     """Flags for the event narrated at `pred` (a verb, or the noun standing for the event)."""
     flags: set[str] = set()
@@ -114,8 +120,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         steps += 1
         for c in node.children:
             d, low = c.dep_, c.lower_
-            if d == "neg":
-                flags.add("negated")
+            if d == "neg" or (steps == 1 and d in ("nsubj", "nsubjpass") and _nobody(c)):
+                flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed")
             elif d == "aux":
                 if low == "would" and _reported_clause(node):
                     flags.add("future")  # "said it would allow": the reported speaker's "will"

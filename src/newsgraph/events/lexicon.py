@@ -61,6 +61,7 @@ class Lexicon:
     noun_set: frozenset[str] = frozenset()  # lemmas with noun senses (set by finish)
     petr: VerbDictionary | None = None  # PETRARCH verb dictionaries (--verbs), tried before the senses
     cameo: VerbDictionary | None = None  # the built-in CAMEO verb patterns (PETRARCH2's CAMEO.2.0)
+    combination: object | None = None  # petrarch_combine.Combination: a --verbs verb with its complement
 
     def add(self, table: str, lemma: str, sense: Sense, first: bool = False) -> None:
         senses = getattr(self, table).setdefault(lemma, [])
@@ -205,3 +206,7 @@ def _add_user_dicts(lex: Lexicon, paths: tuple[str, ...]) -> None:
     for p in paths:  # PETRARCH dictionaries: patterns, matched in the coder (petrarch_verbs.py)
         if Path(p).suffix.lower() not in (".yaml", ".yml"):
             lex.petr = load_verb_dictionary(Path(p), lex.petr)
+    if lex.petr is not None:
+        from .petrarch_combine import load_combination
+
+        lex.combination = load_combination()

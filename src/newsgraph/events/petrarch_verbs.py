@@ -18,7 +18,8 @@ never matches (PETRARCH2 reads CAMEO.2.0.txt's `(IN &WEATHER)` the same way); an
 format does not hold is an error at load time naming file and line.
 
 Matching: for a verb token whose form or lemma a block lists, each pattern is tried on the words
-of the verb's own clause (its subtree, without clauses that hang on it), POST words in order after
+of the verb's own clause (its subtree, without clauses that hang on it; in PETRARCH mode also
+without its to-infinitive complements, whose code petrarch_combine.py combines), POST words in order after
 the verb, PRE words in order before it (for a passive verb: in its by-phrase); the pattern with the
 most words that matches wins (among equally long ones: the one naming the verb's object as
 written, then the one with more words as written), else the verb line's or the block's code. Words match a token's lower-case form or lemma (plurals of
@@ -315,14 +316,25 @@ class Match:
     origin: str = ""
     line: int = 0
     negates: bool = False  # the matched pattern spells out the clause's negation
+    words: frozenset[str] = frozenset()  # the matched pattern's literal words
+    whole: bool = False  # the pattern names the verb's complement's verb ("* + TO LEAVE"): it codes the pair
 
 
-def clause_tokens(v) -> list:
+def infinitive(t) -> bool:
+    """A to-infinitive complement ("agreed [to meet Sylvania]", "urged Mordor [to stop]")."""
+    return t.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" and a.dep_ == "aux" for a in t.children)
+
+
+def clause_tokens(v, complements: bool = True) -> list:
     """The verb's clause: its subtree without the clauses that hang on it, plus (for a verb that
-    shares its subject or object with the clause it hangs on) that clause's subject."""
+    shares its subject or object with the clause it hangs on) that clause's subject. Without
+    `complements`, also without its to-infinitive complements: PETRARCH2 matches a verb's patterns
+    on the noun and prepositional phrases of its own verb phrase, and codes a complement's verb
+    phrase apart, then combines the two codes (petrarch_combine.py): "promised to provide economic
+    aid" is PROMISE's block code 030 combined with the aid's 0331, not PROMISE's `* AID [033]`."""
     skip = set()
     for c in v.children:
-        if c.dep_ in CLAUSE_DEPS:
+        if c.dep_ in CLAUSE_DEPS or (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
     node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
@@ -351,6 +363,9 @@ def _forms(toks) -> set[str]:
             if low.endswith("ies"):
                 out.add(low[:-3] + "y")
     return out
+
+
+token_forms = _forms  # (public name for petrarch_combine.py)
 
 
 def _word_ok(tok, word: str) -> bool:
@@ -455,8 +470,10 @@ def _slot_only(v, toks: list) -> set[int]:
     return {k for k, t in enumerate(toks) if t.i in subj}
 
 
-def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
-    """The dictionary's reading of verb token `tok` (None: the dictionary does not know it)."""
+def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> Match | None:
+    """The dictionary's reading of verb token `tok` (None: the dictionary does not know it);
+    `complements`: whether its patterns may match words of its to-infinitive complement
+    (clause_tokens)."""
     entries = vd.by_word.get(tok.lower_) or vd.by_word.get(tok.lemma_.lower())
     if not entries:
         return None
@@ -468,7 +485,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         if form.after and not all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
                                   for k, w in enumerate(form.after)):
             continue
-        toks = _voice_order(tok, clause_tokens(tok))
+        toks = _voice_order(tok, clause_tokens(tok, complements))
         blank = _slot_only(tok, toks)
         forms = [set() if k in blank else _forms([t]) for k, t in enumerate(toks)]
         present = set().union(*forms)
@@ -500,7 +517,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor) -> Match | None:
         if best is not None:
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
-                         pre["comp"] + post["comp"], block.origin, p.line, p.negates)
+                         pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs)
         code = form.code or block.code
         rev = form.reverse if form.code else block.reverse
         return Match(code, rev, origin=block.origin)

@@ -24,6 +24,7 @@ from .acled import acled_for
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
+from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import transformed
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
@@ -144,6 +145,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
+        if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
+            cands = combine_complements(cands, lex.combination)
+        kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
         for c in absorb(cands):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
@@ -185,6 +189,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
+            elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
+                # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
+                # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
+                cameo = parallel_code(cameo, contents[id(c)].sense.cameo) or cameo
             flags.discard("intent")
             date = _event_date(c, times, doc_date, trigger_types)
             dated = date_flags(date, doc_date)
