@@ -9,7 +9,9 @@ item's id, else its line number). A bad row is one InputError naming the file an
 
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, asserted ones (factual, or reported as fact) first, else any; of
-those, the one whose sub-event type comes first in `PRECEDENCE` (ACLED codes one event per report,
+those, events told as the cause or occasion of another ("protests over the killings", "a curfew
+following unrest": `events.acled.background`) last; then the one whose sub-event type comes first
+in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
 earlier trigger. "none" when no event carries a category.
@@ -31,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import InputError
+from ..events.acled import background
 from . import events as _events
 from .base import Gold, heldout_split
 
@@ -162,7 +165,7 @@ def predicted(doc) -> str:
     pool = [e for e in coded if _events.asserted(e)] or coded
     if not pool:
         return NONE
-    best = min(pool, key=lambda e: (_RANK.get(e.acled["sub_event_type"], len(_RANK)),
+    best = min(pool, key=lambda e: (background(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
                                     e.trigger.start if e.trigger else 0))
     return best.acled["sub_event_type"]
 

@@ -44,9 +44,12 @@ REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "m
                   "islamists", "paramilitar*", "attackers", "assailants")
 PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
                     "sit-in", "picket*", "strikers")
-RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers")
+RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
+                   "protesting", "demonstrating")
 MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
                 "angry residents", "angry villagers")
+# People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
+ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets")
 CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
 
 # How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
@@ -78,6 +81,9 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
              "them")
+UNARMED = _rx("civilian*", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
+              "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
+              "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
 LETHAL = _rx("killed", "killing", "kill", "shot dead", "dead", "died", "death*", "live ammunition", "live rounds",
              "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force")
@@ -123,20 +129,25 @@ class _Sides:
     """Who the two sides of an event are, from their actors' sectors and the words naming them."""
 
     def __init__(self, ev, doc):
-        self.src_sectors, self.src_text = self._side(doc, ev.source)
-        self.tgt_sectors, self.tgt_text = self._side(doc, ev.target)
+        self.src_sectors, self.src_text, self.src_names = self._side(doc, ev.source)
+        self.tgt_sectors, self.tgt_text, _ = self._side(doc, ev.target)
 
     @staticmethod
-    def _side(doc, ids) -> tuple[set[str], str]:
-        sectors, words = set(), []
+    def _side(doc, ids) -> tuple[set[str], str, str]:
+        """(sectors, the words read for who the side is, every name of it). A named non-state army's
+        words are not read ("Arakan Army" is no state's army: its sector says so)."""
+        sectors, words, names = set(), [], []
         for i in ids:
             e = doc.entity(i)
             if e is None:
                 continue
-            if e.actor is not None and e.actor.sector:
-                sectors.add(e.actor.sector[:3])
-            words += [e.name, *(m.text for m in e.mentions)]
-        return sectors, " ; ".join(words)
+            sector = _sector(e) if e.actor is not None and e.actor.sector else None
+            if sector:
+                sectors.add(sector)
+            names += [e.name, *(m.text for m in e.mentions)]
+            if not (sector == "REB" and e.actor.sector[:3] != "REB"):
+                words += [e.name, *(m.text for m in e.mentions)]
+        return sectors, " ; ".join(words), " ; ".join(names)
 
     def src(self, sectors, rx) -> bool:
         return bool(self.src_sectors & sectors) or bool(self.src_text and rx.search(self.src_text))
@@ -149,6 +160,16 @@ class _Sides:
 
     def tgt_armed(self) -> bool:
         return self.tgt(STATE_ARMED | NONSTATE_ARMED, STATE_WORDS) or self.tgt(frozenset(), REBEL_WORDS)
+
+
+def _sector(e) -> str:
+    """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
+    Army") is a non-state armed group, not some state's military."""
+    sector = e.actor.sector[:3]
+    if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
+            and not e.name.lower().startswith(("the army", "army", "police", "military")):
+        return "REB"
+    return sector
 
 
 def _without(text: str, part: str) -> str:
@@ -221,8 +242,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return RIOTS, "Violent demonstration"  # "rioters clashed with police"
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
-    if mode == "sexual" or SEXUAL.search(trigger):
-        return CIVILIANS, "Sexual violence"
+    if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
+        return CIVILIANS, "Sexual violence"  # "abducted and raped a woman": ACLED's sexual violence comes first
     if mode == "abduct" or ABDUCT.search(trigger):
         return CIVILIANS, "Abduction/forced disappearance"
     if weapon:
@@ -264,10 +285,20 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         return True
     if sides.tgt_armed() and (sides.src_armed() or not ev.source):
         return True
+    if sides.src_armed() and _unarmed_object(ev, sentence):
+        return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
-        rest = _without(sentence, sides.src_text)
+        rest = _without(sentence, sides.src_names)
         return bool(STATE_WORDS.search(rest) if not sides.src(STATE_ARMED, STATE_WORDS) else REBEL_WORDS.search(rest))
     return False
+
+
+def _unarmed_object(ev, sentence: str) -> bool:
+    """The words just after the trigger name unarmed people and no armed force ("killed 12 civilians")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    after = sentence[ev.trigger.end - ev.evidence.start:][:40]
+    return bool(UNARMED.search(after)) and not (STATE_WORDS.search(after) or REBEL_WORDS.search(after))
 
 
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
@@ -277,8 +308,9 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS))
     if ev.mode == "crowd-control" or (against_protest and not sides.src_armed() and INTERVENTION.search(sentence)):
         return _response(sentence)
-    if not ev.source and _crowd_before(ev, sentence):
-        return RIOTS, "Violent demonstration"  # "rioters burned tyres": a crowd the actors stage does not name
+    if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
+        # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ..."
+        return RIOTS, "Violent demonstration"
     if not against_protest:
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
@@ -298,11 +330,40 @@ def _crowd_before(ev, sentence: str) -> bool:
     return bool(RIOTER_WORDS.search(before)) and not (STATE_WORDS.search(before) or MOB_WORDS.search(before))
 
 
+# What a protest is about: "demonstrating over the killing of a student" names no force used on it.
+GRIEVANCE = re.compile(
+    r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|mourning|in memory of)\s+"
+    r"(?:(?:the|a|an|their|his|her|its|recent|alleged|brutal|continued|latest|police|[A-Z][\w-]*'s)\s+)*"
+    r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
+    r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance)\b[^,.;]*", re.IGNORECASE)
+# A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
+# following unrest", "marched to protest against the killings" (the text just before the trigger).
+BACKGROUND = re.compile(
+    r"\b(?:after|following|amid|amidst|during|over|against|despite|condemning|denouncing|decrying|"
+    r"in memory of|in response to|in retaliation for|in the wake of)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|their|his|her|its|recent|alleged|continued|ongoing|repeated|latest|"
+    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
+
+
+def without_grievance(sentence: str) -> str:
+    """The sentence without what a protest is about (deaths there are not force used on the protest)."""
+    return GRIEVANCE.sub(" ", sentence)
+
+
+def background(ev) -> bool:
+    """An event named as the cause, occasion or aim of another in its sentence (module note above
+    BACKGROUND): ACLED codes the report's own event, not the one it refers back to."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    return bool(BACKGROUND.search(before))
+
+
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _response(sentence: str) -> tuple[str, str]:
-    if LETHAL.search(sentence):
+    if LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
     return PROTESTS, "Protest with intervention"
 
@@ -310,11 +371,11 @@ def _response(sentence: str) -> tuple[str, str]:
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
-    if STATE_WORDS.search(_without(sentence, sides.src_text)) and LETHAL.search(sentence):
+    if STATE_WORDS.search(_without(sentence, sides.src_names)) and LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
     if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
         return RIOTS, "Violent demonstration"
-    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_text)):
+    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_names)):
         return PROTESTS, "Protest with intervention"
     return PROTESTS, "Peaceful protest"
 
@@ -322,13 +383,14 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
 def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
     mode, cameo = ev.mode, ev.cameo or ""
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
-                                     and WEAPON_CACHE.search(_without(sentence, sides.src_text))):
+                                     and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence):
             return CIVILIANS, "Abduction/forced disappearance"
-        if PROTEST_WORDS.search(sentence) and not sides.tgt(frozenset(), REBEL_WORDS):
-            return _response(sentence) if "killed" in sentence.lower() else (PROTESTS, "Protest with intervention")
+        if (PROTEST_WORDS.search(sentence) or ASSEMBLY.search(sentence)) and not sides.tgt(frozenset(), REBEL_WORDS):
+            return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
+                PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
@@ -337,6 +399,9 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
+    if mode == "restrict" and PROTEST_WORDS.search(sentence[ev.trigger.end - ev.evidence.start:] if ev.trigger and
+                                                   ev.evidence else sentence):
+        return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
     if mode == "seize" and raid:
         weapon = _weapon(None, sentence)
         if weapon:
