@@ -177,6 +177,10 @@ def _f1(tp: int, pred: int, gold: int) -> dict:
             "gold": gold, "predicted": pred, "correct": tp}
 
 
+def _f1_exact(tp: int, pred: int, gold: int) -> float:
+    return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+
 def score(items: list[Snippet], docs: list) -> dict:
     """Per-class P/R/F1, macro-F1 over the gold classes, accuracy and the confusion list."""
     pairs = [(it.sub_event_type, predicted(doc)) for it, doc in zip(items, docs)]
@@ -187,7 +191,8 @@ def score(items: list[Snippet], docs: list) -> dict:
     confusion = Counter((g, p) for g, p in pairs if g != p)
     report = {
         "items": len(pairs),
-        "macro_f1": round(sum(m["f1"] for m in per_class.values()) / len(per_class), 4) if per_class else 0.0,
+        "macro_f1": round(sum(_f1_exact(hits[c], pred_n[c], gold_n[c]) for c in classes) / len(classes), 4)
+        if classes else 0.0,
         "accuracy": round(sum(hits.values()) / len(pairs), 4) if pairs else 0.0,
         "event_type_accuracy": round(sum(1 for (g, p) in pairs if SUB_EVENT_TYPES[g] == SUB_EVENT_TYPES.get(p))
                                      / len(pairs), 4) if pairs else 0.0,

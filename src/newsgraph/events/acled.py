@@ -399,7 +399,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
-    if mode == "restrict" and PROTEST_WORDS.search(sentence[ev.trigger.end - ev.evidence.start:] if ev.trigger and
+    if mode == "restrict" and PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                    ev.evidence else sentence):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
     if mode == "seize" and raid:

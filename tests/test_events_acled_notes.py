@@ -1,0 +1,148 @@
+"""ACLED categories on sentences told the way ACLED's notes tell them (session 7, s7-acled): the
+rules added to events/acled.py and the lexicon senses added to data/lexicon_violence.yaml.
+Sentences written for these tests (none is in gold/acled_snippets.csv)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsgraph.events.acled import acled_for, background, without_grievance
+from newsgraph.model import Actor, Entity, Event, Span
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "newsgraph" / "events" / "data"
+
+
+class Doc:
+    """Entities by id: (name, entity type, sector, country)."""
+    places = ()
+
+    def __init__(self, **ents):
+        self.ents = ents
+
+    def entity(self, eid):
+        name, type_, sector, country = self.ents[eid]
+        return Entity(id=eid, name=name, type=type_, actor=Actor(code=(country or "") + sector, country=country,
+                                                                 sector=sector))
+
+
+def ev(type_, mode, trigger, sentence, source=(), target=(), cameo=None):
+    at = sentence.index(trigger)
+    return Event(id="e", type=type_, mode=mode, cameo=cameo, source=list(source), target=list(target),
+                 trigger=Span(start=at, end=at + len(trigger), text=trigger),
+                 evidence=Span(start=0, end=len(sentence), text=sentence))
+
+
+NONE = Doc()
+
+
+def sub(event, doc=NONE):
+    got = acled_for(event, doc)
+    return got and got["sub_event_type"]
+
+
+def test_a_protests_grievance_is_no_force_used_on_it():
+    s = "Students protested outside the police headquarters over the death of a classmate."
+    assert sub(ev("PROTEST", "demo", "protested", s)) == "Peaceful protest"
+    s = "Police fired tear gas at traders demanding justice for the killing of a vendor."
+    assert sub(ev("ASSAULT", "crowd-control", "fired tear gas", s)) == "Protest with intervention"
+    # a death caused by the response still is excessive force
+    s = "Police opened fire on protesters marching over the arrest of a cleric, killing two."
+    assert sub(ev("ASSAULT", "crowd-control", "opened fire", s)) == "Excessive force against protesters"
+    assert "arrest" not in without_grievance("rallied against the arrest of the mayor, police said")
+
+
+def test_background_events_are_the_cause_or_occasion_of_another():
+    s = "Women marched in Bauchi to protest against the killings of farmers."
+    assert background(ev("ASSAULT", None, "killings", s)) and not background(ev("PROTEST", "demo", "marched", s))
+    s = "Authorities imposed a curfew in Kaduna following unrest."
+    assert background(ev("PROTEST", None, "unrest", s)) and not background(ev("COERCE", "curfew", "imposed", s))
+    s = "Gunmen attacked the village after the harvest."
+    assert not background(ev("ASSAULT", None, "attacked", s))
+
+
+def test_sexual_violence_comes_before_abduction():
+    s = "Gunmen abducted and raped two girls fetching water near Katsina."
+    assert sub(ev("ASSAULT", "abduct", "abducted", s)) == "Sexual violence"
+    s = "Gunmen abducted two girls fetching water near Katsina."
+    assert sub(ev("ASSAULT", "abduct", "abducted", s)) == "Abduction/forced disappearance"
+
+
+def test_unarmed_victims_named_after_the_trigger_make_an_attack():
+    doc = Doc(g=("Gondor Front fighters", "ORG", "REB", None))
+    s = "Gondor Front fighters executed 4 civilians accused of spying for the army."
+    assert sub(ev("ASSAULT", "targeted", "executed", s, ["g"]), doc) == "Attack"
+    s = "Gondor Front fighters attacked soldiers guarding the army depot."
+    assert sub(ev("ASSAULT", None, "attacked", s, ["g"]), doc) == "Armed clash"
+
+
+def test_a_protesting_crowd_that_destroys_is_a_violent_demonstration():
+    doc = Doc(s=("students", "NORP", "EDU", None))
+    s = "Protesting students vandalised the rector's office in Zaria."
+    assert sub(ev("ASSAULT", "destroy", "vandalised", s, ["s"]), doc) == "Violent demonstration"
+    s = "Students vandalised the rector's office in Zaria."
+    assert sub(ev("ASSAULT", "destroy", "vandalised", s, ["s"]), doc) == "Looting/property destruction"
+
+
+def test_a_named_non_state_army_is_no_government_force():
+    s = "The Kachin Independence Army took control of Bhamo town."
+    named = Doc(k=("Kachin Independence Army", "ORG", "MIL", None))
+    assert sub(ev("COERCE", "seize", "took control", s, ["k"], cameo="192"), named) \
+        == "Non-state actor overtakes territory"
+    state = Doc(k=("Myanmar army", "ORG", "MIL", "MMR"))
+    assert sub(ev("COERCE", "seize", "took control", s, ["k"], cameo="192"), state) == "Government regains territory"
+
+
+def test_blocked_marches_and_arrested_gatherings_are_protests_with_intervention():
+    s = "Riot police blocked a march by opposition supporters in Lusaka."
+    assert sub(ev("COERCE", "restrict", "blocked", s)) == "Protest with intervention"
+    s = "Police detained 30 people who gathered outside the court in Minsk."
+    assert sub(ev("COERCE", "arrest", "detained", s)) == "Protest with intervention"
+    s = "Police detained 30 people suspected of smuggling in Minsk."
+    assert sub(ev("COERCE", "arrest", "detained", s)) == "Arrests"
+    s = "Authorities blocked access to the border crossing."
+    assert sub(ev("COERCE", "restrict", "blocked", s)) == "Other"
+
+
+class _Strict(yaml.SafeLoader):
+    pass
+
+
+def _no_duplicates(loader, node, deep=False):
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    dup = {k for k in keys if keys.count(k) > 1}
+    assert not dup, f"duplicate keys {dup} at line {node.start_mark.line + 1}"
+    return loader.construct_mapping(node, deep)
+
+
+_Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+@pytest.mark.parametrize("name", ["lexicon.yaml", "lexicon_violence.yaml"])
+def test_lexicon_files_have_no_duplicate_lemmas(name):
+    """YAML keeps only the last of two equal keys: a second `set:` would silently drop the first's senses."""
+    yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_Strict)
+
+
+@pytest.fixture(scope="module")
+def coded(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2024-05-02")
+        return [(e.type, e.mode, e.cameo, e.acled and e.acled["sub_event_type"]) for e in doc.events]
+    return run
+
+
+@pytest.mark.parametrize("text,type_,sub_event_type", [
+    ("On 1 May 2024, trade unions marched through Lusaka to demand higher wages.", "PROTEST", "Peaceful protest"),
+    ("On 1 May 2024, families of the victims held a vigil outside the courthouse in Nairobi.", "PROTEST",
+     "Peaceful protest"),
+    ("On 1 May 2024, a mob set ablaze a suspected thief in Onitsha.", "ASSAULT", "Mob violence"),
+    ("On 1 May 2024, members of two rival gangs fought in Port-au-Prince.", "ASSAULT", "Armed clash"),
+    ("On 1 May 2024, ruling party youths beat a supporter of the opposition in Harare.", "ASSAULT", None),
+    ("On 1 May 2024, government troops retook control of Dolo district after days of fighting.", "COERCE",
+     "Government regains territory"),
+    ("On 1 May 2024, riot police blocked a march by students in Kampala.", "COERCE", "Protest with intervention"),
+])
+def test_lexicon_codes_acled_style_sentences(coded, text, type_, sub_event_type):
+    events = coded(text)
+    assert any(t == type_ and (sub_event_type is None or s == sub_event_type) for t, _, _, s in events), events
