@@ -97,6 +97,16 @@ def test_predicted_puts_background_events_last():
     assert acled.predicted(Document(text=s, events=[killings, marched])) == "Peaceful protest"
 
 
+def test_predicted_puts_bare_tolls_last():
+    s = "Youths from two villages clashed with machetes. 2 people killed."
+    clash = _ev("Mob violence", s.index("clashed"), s, trigger="clashed")
+    toll = _ev("Attack", s.index("killed"), s, trigger="killed")
+    assert acled.predicted(Document(text=s, events=[clash, toll])) == "Mob violence"
+    named = _ev("Attack", s.index("killed"), s, trigger="killed")
+    named.source = ["e1"]
+    assert acled.predicted(Document(text=s, events=[clash, named])) == "Attack"
+
+
 def test_score_macro_f1_over_gold_classes_and_confusions():
     items = [acled.Snippet(str(n), "t", "2024-01-01", "", sub) for n, sub in
              enumerate(["Peaceful protest", "Peaceful protest", "Armed clash", "Attack"])]

@@ -104,6 +104,35 @@ def test_blocked_marches_and_arrested_gatherings_are_protests_with_intervention(
     assert sub(ev("COERCE", "restrict", "blocked", s)) == "Other"
 
 
+def test_a_crowds_own_road_blocks_are_not_an_intervention():
+    s = "Rioters burned tyres and blocked roads in Les Cayes to protest against insecurity."
+    assert sub(ev("ASSAULT", "destroy", "burned tyres", s)) == "Violent demonstration"
+    s = "Police fired tear gas and blocked roads in Les Cayes to stop a protest."
+    assert sub(ev("ASSAULT", None, "fired", s)) == "Protest with intervention"
+
+
+def test_a_crowds_violence_without_a_demonstration_is_mob_violence():
+    s = "Youths from two villages clashed with machetes near Bria."
+    assert sub(ev("ASSAULT", None, "clashed", s)) == "Mob violence"
+    s = "Youths clashed with police during a protest against fuel prices near Bria."
+    assert sub(ev("ASSAULT", None, "clashed", s)) == "Violent demonstration"
+    s = "Clashes between youths of two villages left 3 dead near Bria."
+    assert sub(ev("ASSAULT", None, "Clashes", s)) == "Mob violence"
+    s = "Clashes between youths and police at a rally left 3 dead near Bria."
+    assert sub(ev("ASSAULT", None, "Clashes", s)) == "Violent demonstration"
+
+
+def test_a_demand_voiced_by_a_gathering_is_a_protest():
+    s = "Dozens of residents gathered outside the district office in Gulu to demand compensation."
+    assert sub(ev("REQUEST", None, "demand", s)) == "Peaceful protest"
+    s = "Lawyers assembled in front of the high court in Lahore, denouncing the new law."
+    assert sub(ev("ACCUSE", "disapprove", "denouncing", s)) == "Peaceful protest"
+    s = "The minister gathered his advisers and demanded a report."
+    assert sub(ev("REQUEST", None, "demanded", s)) is None
+    s = "Residents demanded compensation."
+    assert sub(ev("REQUEST", None, "demanded", s)) is None
+
+
 class _Strict(yaml.SafeLoader):
     pass
 
@@ -139,9 +168,12 @@ def coded(pipeline):
     ("On 1 May 2024, a mob set ablaze a suspected thief in Onitsha.", "ASSAULT", "Mob violence"),
     ("On 1 May 2024, members of two rival gangs fought in Port-au-Prince.", "ASSAULT", "Armed clash"),
     ("On 1 May 2024, ruling party youths beat a supporter of the opposition in Harare.", "ASSAULT", None),
-    ("On 1 May 2024, government troops retook control of Dolo district after days of fighting.", "COERCE",
+    ("On 1 May 2024, army troops retook control of Galhareri from the militants.", "COERCE",
      "Government regains territory"),
     ("On 1 May 2024, riot police blocked a march by students in Kampala.", "COERCE", "Protest with intervention"),
+    ("On 1 May 2024, opposition supporters took to the streets of Lome to denounce the new constitution.", "PROTEST",
+     "Peaceful protest"),
+    ("On 1 May 2024, regime forces used sarin against rebel fighters near Hama.", "ASSAULT", "Chemical weapon"),
 ])
 def test_lexicon_codes_acled_style_sentences(coded, text, type_, sub_event_type):
     events = coded(text)

@@ -10,7 +10,7 @@ item's id, else its line number). A bad row is one InputError naming the file an
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, asserted ones (factual, or reported as fact) first, else any; of
 those, events told as the cause or occasion of another ("protests over the killings", "a curfew
-following unrest": `events.acled.background`) last; then the one whose sub-event type comes first
+following unrest": `events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one whose sub-event type comes first
 in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
@@ -165,9 +165,18 @@ def predicted(doc) -> str:
     pool = [e for e in coded if _events.asserted(e)] or coded
     if not pool:
         return NONE
-    best = min(pool, key=lambda e: (background(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
+    best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
                                     e.trigger.start if e.trigger else 0))
     return best.acled["sub_event_type"]
+
+
+CASUALTIES = re.compile(r"^(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
+
+
+def _casualty_count(ev) -> bool:
+    """A bare toll ("2 people killed.", "3 soldiers were wounded"): no one named on either side and a
+    casualty word as trigger; it belongs to the snippet's other event."""
+    return not ev.source and not ev.target and ev.trigger is not None and bool(CASUALTIES.match(ev.trigger.text))
 
 
 def _f1(tp: int, pred: int, gold: int) -> dict:

@@ -46,6 +46,10 @@ PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "m
                     "sit-in", "picket*", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
                    "protesting", "demonstrating")
+# A demonstration named (rioters are its violent form): without one, a crowd's violence is mob violence
+DEMONSTRATION = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marchers", "riot*",
+                    "sit-in", "picket*", "strike", "strikers", "striking", "tyres", "tires", "barricade*",
+                    "blocked roads", "blocking roads", "blocked the road", "blocked the main road")
 MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
                 "angry residents", "angry villagers")
 # People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
@@ -181,6 +185,10 @@ def _without(text: str, part: str) -> str:
 
 def _category(ev, doc) -> tuple[str, str] | None:
     t = ev.type
+    if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
+        # "people gathered outside the governor's office to demand his resignation": the demand is
+        # how the demonstration is told (ACLED codes the gathering)
+        return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
     if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
                  "CONCEDE"):
         return None
@@ -208,6 +216,20 @@ def _category(ev, doc) -> tuple[str, str] | None:
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets",
+               "taken to the streets")
+
+
+def _voiced_by_a_gathering(ev) -> bool:
+    """A demand or denunciation made by people who gathered to make it ("gathered ... to demand",
+    "assembled in the square, denouncing ...")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    return bool(GATHERED.search(before)) and bool(re.search(r"(?:\bto\s+|,\s*)$", before) or
+                                                  ev.trigger.text.lower().endswith("ing"))
 
 
 def _without_times(evidence, doc) -> str:
@@ -239,6 +261,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return RIOTS, "Mob violence"
     if (sides.src(frozenset(), RIOTER_WORDS) or (CLASH_TRIGGERS.search(trigger) and not ev.source
                                                   and RIOTER_WORDS.search(sentence))) and not sides.src_armed():
+        if not DEMONSTRATION.search(sentence):
+            return RIOTS, "Mob violence"  # "Dinka and Nuer youths clashed with sticks": no demonstration
         return RIOTS, "Violent demonstration"  # "rioters clashed with police"
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
@@ -306,11 +330,14 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
     the protesters themselves is a violent demonstration."""
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS))
-    if ev.mode == "crowd-control" or (against_protest and not sides.src_armed() and INTERVENTION.search(sentence)):
+    if ev.mode == "crowd-control":
         return _response(sentence)
     if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
-        # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ..."
-        return RIOTS, "Violent demonstration"
+        # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ...";
+        # before the intervention words, which are theirs here ("rioters burned tyres and blocked roads")
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+    if against_protest and not sides.src_armed() and INTERVENTION.search(sentence):
+        return _response(sentence)
     if not against_protest:
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
