@@ -118,7 +118,7 @@ def test_a_crowds_violence_without_a_demonstration_is_mob_violence():
     assert sub(ev("ASSAULT", None, "clashed", s)) == "Violent demonstration"
     s = "Clashes between youths of two villages left 3 dead near Bria."
     assert sub(ev("ASSAULT", None, "Clashes", s)) == "Mob violence"
-    s = "Clashes between youths and police at a rally left 3 dead near Bria."
+    s = "Clashes between rioters and police left 3 dead near Bria."
     assert sub(ev("ASSAULT", None, "Clashes", s)) == "Violent demonstration"
 
 
