@@ -61,6 +61,30 @@ def test_background_events_are_the_cause_or_occasion_of_another():
     assert not background(ev("ASSAULT", None, "attacked", s))
 
 
+def test_background_after_a_verb_of_protest():
+    s = "Lawyers boycotted the courts in Quetta to protest the killing of a colleague."
+    assert background(ev("ASSAULT", None, "killing", s))
+    s = "Crowds marched in Lahore, condemning the assassination of the mayor."
+    assert background(ev("ASSAULT", "targeted", "assassination", s))
+
+
+def test_unarmed_sides_fighting_with_stones_or_machetes():
+    doc = Doc(p=("two rival parties", "ORG", "PTY", None))
+    s = "Supporters of two rival parties clashed with stones and sticks in Bo."
+    assert sub(ev("ASSAULT", None, "clashed", s, ["p"]), doc) == "Mob violence"
+    s = "Supporters of two rival parties clashed with stones and sticks at a rally in Bo."
+    assert sub(ev("ASSAULT", None, "clashed", s, ["p"]), doc) == "Violent demonstration"
+    doc = Doc(p=("Mai-Mai militiamen", "NORP", "UAF", None))
+    s = "Mai-Mai militiamen clashed with machetes and spears in Beni."
+    assert sub(ev("ASSAULT", None, "clashed", s, ["p"]), doc) == "Armed clash"
+
+
+def test_rocket_launchers_by_name_are_shelling():
+    for s in ("Russian forces fired on Kupiansk with MLRS.", "The army fired Grad rockets at the town.",
+              "Ukrainian forces struck a depot with HIMARS."):
+        assert sub(ev("ASSAULT", "firearms", s.split()[2], s)) == "Shelling/artillery/missile attack", s
+
+
 def test_sexual_violence_comes_before_abduction():
     s = "Gunmen abducted and raped two girls fetching water near Katsina."
     assert sub(ev("ASSAULT", "abduct", "abducted", s)) == "Sexual violence"
@@ -174,7 +198,16 @@ def coded(pipeline):
     ("On 1 May 2024, opposition supporters took to the streets of Lome to denounce the new constitution.", "PROTEST",
      "Peaceful protest"),
     ("On 1 May 2024, regime forces used sarin against rebel fighters near Hama.", "ASSAULT", "Chemical weapon"),
+    ("On 1 May 2024, two mortar shells landed near the parliament in Mogadishu.", "ASSAULT",
+     "Shelling/artillery/missile attack"),
+    ("On 1 May 2024, fighting between the army and FDLR rebels took place near Rutshuru.", "ASSAULT", "Armed clash"),
 ])
 def test_lexicon_codes_acled_style_sentences(coded, text, type_, sub_event_type):
     events = coded(text)
     assert any(t == type_ and (sub_event_type is None or s == sub_event_type) for t, _, _, s in events), events
+
+
+@pytest.mark.parametrize("text", ["The government stepped up the fight against corruption.",
+                                  "The economy landed softly and prices fell."])
+def test_lexicon_senses_need_their_conditions(coded, text):
+    assert not [e for e in coded(text) if e[0] == "ASSAULT"], text

@@ -67,7 +67,8 @@ WEAPONS = (
                              "air force", "aircraft", "bombed from the air", "from the air")),
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
-                                               "rocket-propelled")),
+                                               "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
+                                               "himars", "multiple launch*", "cluster munition*", "tank fire")),
     ("Remote explosive/landmine/IED", _rx("ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*",
                                           "land mine*", "mine", "mines", "car bomb*", "bomb", "bombs", "bombing*",
                                           "explosive*", "explosion*", "blast*", "booby*", "vbied*",
@@ -281,6 +282,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
     if mode == "destroy":
         return STRATEGIC, "Looting/property destruction"
+    if _crowd_clash(ev, sentence, trigger, sides):
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if _armed_both(ev, sentence, trigger, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
@@ -301,6 +304,19 @@ def _grenade_only(sentence: str) -> bool:
     """"threw a grenade, and the explosion wounded ten": the blast is the grenade's."""
     return bool(WEAPONS[-1][1].search(sentence)) and not re.search(
         r"\b(?:ied|roadside|landmine|mine|car bomb|improvised)\b", sentence, re.IGNORECASE)
+
+
+PRIMITIVE = _rx("stones", "rocks", "sticks", "clubs", "machete*", "spears", "knives", "bows", "arrows", "iron bars",
+                "cudgels", "bare hands", "fists")
+
+
+def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
+    """Unarmed sides fighting with stones, sticks or machetes ("supporters of two parties clashed with
+    stones"): rioters on both sides, no armed organised group named."""
+    if not CLASH_TRIGGERS.search(trigger) or sides.src_armed() or sides.tgt_armed():
+        return False
+    return (ev.mode == "primitive" or bool(PRIMITIVE.search(sentence))) and not (
+        STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence))
 
 
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
@@ -366,7 +382,8 @@ GRIEVANCE = re.compile(
 # A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
 # following unrest", "marched to protest against the killings" (the text just before the trigger).
 BACKGROUND = re.compile(
-    r"\b(?:after|following|amid|amidst|during|over|against|despite|condemning|denouncing|decrying|"
+    r"\b(?:after|following|amid|amidst|during|over|against|despite|protest|protesting|protested|condemn|"
+    r"condemning|condemned|denounce|denouncing|denounced|decry|decrying|mourn|mourning|justice for|"
     r"in memory of|in response to|in retaliation for|in the wake of)\s+"
     r"(?:(?:the|a|an|this|that|these|those|their|his|her|its|recent|alleged|continued|ongoing|repeated|latest|"
     r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
