@@ -79,6 +79,22 @@ def test_unarmed_sides_fighting_with_stones_or_machetes():
     assert sub(ev("ASSAULT", None, "clashed", s, ["p"]), doc) == "Armed clash"
 
 
+def test_forces_attacked_by_a_named_group_is_a_battle():
+    doc = Doc(j=("JNIM", "ORG", "", None), s=("soldiers", "NORP", "MIL", "MLI"), v=("villagers", "NORP", "CVL", "MLI"))
+    s = "About 30 soldiers were killed in an ambush by JNIM near Boulkessi."
+    assert sub(ev("ASSAULT", None, "killed", s, ["j"], ["s"]), doc) == "Armed clash"
+    s = "Villagers attacked soldiers at a checkpoint near Boulkessi."
+    assert sub(ev("ASSAULT", None, "attacked", s, ["v"], ["s"]), doc) != "Armed clash"
+
+
+def test_an_angry_crowd_by_any_name_is_a_mob():
+    s = "Angry traders burned the offices of the municipal council in Gitega."
+    assert sub(ev("ASSAULT", "destroy", "burned", s)) == "Mob violence"
+    doc = Doc(a=("angry soldiers", "NORP", "MIL", "BDI"))
+    s = "Angry soldiers looted shops in Gitega."
+    assert sub(ev("ASSAULT", "destroy", "looted", s, ["a"]), doc) == "Looting/property destruction"
+
+
 def test_rocket_launchers_by_name_are_shelling():
     for s in ("Russian forces fired on Kupiansk with MLRS.", "The army fired Grad rockets at the town.",
               "Ukrainian forces struck a depot with HIMARS."):

@@ -50,8 +50,9 @@ RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", 
 DEMONSTRATION = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marchers", "riot*",
                     "sit-in", "picket*", "strike", "strikers", "striking", "tyres", "tires", "barricade*",
                     "blocked roads", "blocking roads", "blocked the road", "blocked the main road")
-MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
-                "angry residents", "angry villagers")
+MOB_WORDS = re.compile(_rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice").pattern
+                       + r"|\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+",
+                       re.IGNORECASE)  # "angry traders burned the council offices"
 # People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
 ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets")
 CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
@@ -323,7 +324,9 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
     if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
         return True
-    if sides.tgt_armed() and (sides.src_armed() or not ev.source):
+    if sides.tgt_armed() and (sides.src_armed() or not ev.source or not (
+            sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):
+        # forces attacked by anyone but civilians or rioters ("soldiers were killed in an ambush by JNIM")
         return True
     if sides.src_armed() and _unarmed_object(ev, sentence):
         return False  # "militants executed 3 civilians accused of collaborating with the army"
