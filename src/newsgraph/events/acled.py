@@ -50,9 +50,10 @@ RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", 
 DEMONSTRATION = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marchers", "riot*",
                     "sit-in", "picket*", "strike", "strikers", "striking", "tyres", "tires", "barricade*",
                     "blocked roads", "blocking roads", "blocked the road", "blocked the main road")
-MOB_WORDS = re.compile(_rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice").pattern
-                       + r"|\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+",
-                       re.IGNORECASE)  # "angry traders burned the council offices"
+MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
+                "angry residents", "angry villagers")
+# an angry group by any other name ("angry traders burned the council offices"): a mob where no demonstration is named
+ANGRY = re.compile(r"\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+", re.IGNORECASE)
 # People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
 ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets")
 CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
@@ -259,7 +260,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
-    if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()):
+    if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()) or (
+            ANGRY.search(sentence) and not DEMONSTRATION.search(sentence) and not sides.src_armed()):
         return RIOTS, "Mob violence"
     if (sides.src(frozenset(), RIOTER_WORDS) or (CLASH_TRIGGERS.search(trigger) and not ev.source
                                                   and RIOTER_WORDS.search(sentence))) and not sides.src_armed():
