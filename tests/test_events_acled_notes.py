@@ -95,6 +95,13 @@ def test_an_angry_crowd_by_any_name_is_a_mob():
     assert sub(ev("ASSAULT", "destroy", "looted", s, ["a"]), doc) == "Looting/property destruction"
 
 
+def test_weapons_found_and_destroyed_are_disrupted_weapons_use():
+    s = "Security forces discovered and destroyed a bomb-making factory in Maiduguri."
+    assert sub(ev("ASSAULT", "destroy", "destroyed", s)) == "Disrupted weapons use"
+    s = "Police discovered the bodies of 5 people killed in a bomb blast in Maiduguri."
+    assert sub(ev("ASSAULT", "explosives", "killed", s)) == "Remote explosive/landmine/IED"
+
+
 def test_rocket_launchers_by_name_are_shelling():
     for s in ("Russian forces fired on Kupiansk with MLRS.", "The army fired Grad rockets at the town.",
               "Ukrainian forces struck a depot with HIMARS."):
@@ -214,6 +221,8 @@ def coded(pipeline):
     ("On 1 May 2024, opposition supporters took to the streets of Lome to denounce the new constitution.", "PROTEST",
      "Peaceful protest"),
     ("On 1 May 2024, regime forces used sarin against rebel fighters near Hama.", "ASSAULT", "Chemical weapon"),
+    ("On 1 May 2024, the opposition leader led a march to parliament in Pretoria.", "PROTEST", "Peaceful protest"),
+    ("On 1 May 2024, the teachers' union organised a rally in Accra.", "PROTEST", "Peaceful protest"),
     ("On 1 May 2024, two mortar shells landed near the parliament in Mogadishu.", "ASSAULT",
      "Shelling/artillery/missile attack"),
     ("On 1 May 2024, fighting between the army and FDLR rebels took place near Rutshuru.", "ASSAULT", "Armed clash"),

@@ -107,6 +107,8 @@ CLASH_TRIGGERS = _rx("clash*", "shootout*", "shoot-out*", "fight*", "fought", "f
                      "counter-attack*", "counterattack*")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
+# weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
+FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
                    "grenade*", "rocket*", "missile*", "drone*", "mortar*")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
@@ -253,8 +255,8 @@ def _territorial(sentence: str) -> bool:
 
 def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     mode = ev.mode
-    if DISRUPTED.search(trigger + " " + sentence) and WEAPON_CACHE.search(sentence) and \
-            not LETHAL.search(_without(sentence, trigger)):
+    if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
+            WEAPON_CACHE.search(sentence) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
     weapon = _weapon(mode, trigger + " ; " + sentence) if mode != "crowd-control" else None
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
