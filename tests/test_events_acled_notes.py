@@ -102,6 +102,19 @@ def test_weapons_found_and_destroyed_are_disrupted_weapons_use():
     assert sub(ev("ASSAULT", "explosives", "killed", s)) == "Remote explosive/landmine/IED"
 
 
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer():
+    doc = Doc(j=("JNIM militants", "NORP", "UAF", None))
+    s = "JNIM militants seized the town of Boni after the army withdrew."
+    assert sub(ev("COERCE", "seize", "seized the town", s, ["j"], cameo="192"), doc) \
+        == "Non-violent transfer of territory"
+    s = "JNIM militants seized the town of Boni after clashes with the army."
+    assert sub(ev("COERCE", "seize", "seized the town", s, ["j"], cameo="192"), doc) \
+        == "Non-state actor overtakes territory"
+    doc = Doc(a=("Malian troops", "NORP", "MIL", "MLI"))
+    s = "Malian troops recaptured the town of Boni after the militants withdrew."
+    assert sub(ev("COERCE", "seize", "recaptured", s, ["a"], cameo="192"), doc) == "Government regains territory"
+
+
 def test_rocket_launchers_by_name_are_shelling():
     for s in ("Russian forces fired on Kupiansk with MLRS.", "The army fired Grad rockets at the town.",
               "Ukrainian forces struck a depot with HIMARS."):
@@ -222,6 +235,9 @@ def coded(pipeline):
      "Peaceful protest"),
     ("On 1 May 2024, regime forces used sarin against rebel fighters near Hama.", "ASSAULT", "Chemical weapon"),
     ("On 1 May 2024, the opposition leader led a march to parliament in Pretoria.", "PROTEST", "Peaceful protest"),
+    ("On 1 May 2024, 12 suspected gang members were taken into custody in Kingston.", "COERCE", "Arrests"),
+    ("On 1 May 2024, Malian troops took over the camp in Ber vacated by UN peacekeepers.", "COERCE",
+     "Non-violent transfer of territory"),
     ("On 1 May 2024, the teachers' union organised a rally in Accra.", "PROTEST", "Peaceful protest"),
     ("On 1 May 2024, two mortar shells landed near the parliament in Mogadishu.", "ASSAULT",
      "Shelling/artillery/missile attack"),
@@ -233,6 +249,7 @@ def test_lexicon_codes_acled_style_sentences(coded, text, type_, sub_event_type)
 
 
 @pytest.mark.parametrize("text", ["The government stepped up the fight against corruption.",
-                                  "The economy landed softly and prices fell."])
+                                  "The economy landed softly and prices fell.",
+                                  "The company took over a rival firm in Lagos."])
 def test_lexicon_senses_need_their_conditions(coded, text):
     assert not [e for e in coded(text) if e[0] == "ASSAULT"], text

@@ -117,6 +117,8 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
+UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
+                "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out")
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
 BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "build*", "open*", "install*",
@@ -445,6 +447,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return STRATEGIC, "Arrests"
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
+        if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
+                CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
+            # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
+            # control gained with no fight is ACLED's non-violent transfer (its battles need one)
+            return STRATEGIC, "Non-violent transfer of territory"
         if TERRITORY_BACK.search(trigger + " " + sentence) or _state_at_home(ev, sides, doc):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
