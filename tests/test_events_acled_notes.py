@@ -236,6 +236,8 @@ def coded(pipeline):
     ("On 1 May 2024, regime forces used sarin against rebel fighters near Hama.", "ASSAULT", "Chemical weapon"),
     ("On 1 May 2024, the opposition leader led a march to parliament in Pretoria.", "PROTEST", "Peaceful protest"),
     ("On 1 May 2024, 12 suspected gang members were taken into custody in Kingston.", "COERCE", "Arrests"),
+    ("On 1 May 2024, UN peacekeepers handed their base in Aguelhok to the Malian army.", "RETREAT",
+     "Non-violent transfer of territory"),
     ("On 1 May 2024, Malian troops took over the camp in Ber vacated by UN peacekeepers.", "COERCE",
      "Non-violent transfer of territory"),
     ("On 1 May 2024, the teachers' union organised a rally in Accra.", "PROTEST", "Peaceful protest"),
@@ -250,6 +252,7 @@ def test_lexicon_codes_acled_style_sentences(coded, text, type_, sub_event_type)
 
 @pytest.mark.parametrize("text", ["The government stepped up the fight against corruption.",
                                   "The economy landed softly and prices fell.",
-                                  "The company took over a rival firm in Lagos."])
+                                  "The company took over a rival firm in Lagos.",
+                                  "The minister handed the report to parliament."])
 def test_lexicon_senses_need_their_conditions(coded, text):
-    assert not [e for e in coded(text) if e[0] == "ASSAULT"], text
+    assert not [e for e in coded(text) if e[0] in ("ASSAULT", "COERCE", "RETREAT")], text
