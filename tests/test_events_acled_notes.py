@@ -115,6 +115,14 @@ def test_ground_taken_without_a_fight_is_a_non_violent_transfer():
     assert sub(ev("COERCE", "seize", "recaptured", s, ["a"], cameo="192"), doc) == "Government regains territory"
 
 
+def test_a_states_forces_against_another_states_forces_is_a_battle():
+    doc = Doc(a=("Azerbaijani forces", "NORP", "MIL", "AZE"), b=("Armenian", "NORP", "", "ARM"),
+              c=("Armenian", "NORP", "", "AZE"))
+    s = "Azerbaijani forces fired small arms at Armenian positions near Jermuk."
+    assert sub(ev("ASSAULT", "firearms", "fired", s, ["a"], ["b"]), doc) == "Armed clash"
+    assert sub(ev("ASSAULT", "firearms", "fired", s, ["a"], ["c"]), doc) == "Attack"  # no foreign side named
+
+
 def test_rocket_launchers_by_name_are_shelling():
     for s in ("Russian forces fired on Kupiansk with MLRS.", "The army fired Grad rockets at the town.",
               "Ukrainian forces struck a depot with HIMARS."):
@@ -236,6 +244,12 @@ def coded(pipeline):
     ("On 1 May 2024, regime forces used sarin against rebel fighters near Hama.", "ASSAULT", "Chemical weapon"),
     ("On 1 May 2024, the opposition leader led a march to parliament in Pretoria.", "PROTEST", "Peaceful protest"),
     ("On 1 May 2024, 12 suspected gang members were taken into custody in Kingston.", "COERCE", "Arrests"),
+    ("On 1 May 2024, a drone dropped an explosive on a car in Kherson.", "ASSAULT", "Air/drone strike"),
+    ("On 1 May 2024, an improvised explosive device went off near a church in Beni.", "ASSAULT",
+     "Remote explosive/landmine/IED"),
+    ("On 1 May 2024, women marched in Kabul. Taliban fighters dispersed them by firing in the air.", "ASSAULT",
+     "Protest with intervention"),
+    ("On 1 May 2024, the Taliban publicly flogged 9 people in a stadium in Charikar.", "ASSAULT", "Attack"),
     ("On 1 May 2024, UN peacekeepers handed their base in Aguelhok to the Malian army.", "RETREAT",
      "Non-violent transfer of territory"),
     ("On 1 May 2024, Malian troops took over the camp in Ber vacated by UN peacekeepers.", "COERCE",
@@ -253,6 +267,7 @@ def test_lexicon_codes_acled_style_sentences(coded, text, type_, sub_event_type)
 @pytest.mark.parametrize("text", ["The government stepped up the fight against corruption.",
                                   "The economy landed softly and prices fell.",
                                   "The company took over a rival firm in Lagos.",
-                                  "The minister handed the report to parliament."])
+                                  "The minister handed the report to parliament.",
+                                  "The party dropped its demand and the deal went off without a hitch."])
 def test_lexicon_senses_need_their_conditions(coded, text):
     assert not [e for e in coded(text) if e[0] in ("ASSAULT", "COERCE", "RETREAT")], text

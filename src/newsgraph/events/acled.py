@@ -142,6 +142,12 @@ class _Sides:
     def __init__(self, ev, doc):
         self.src_sectors, self.src_text, self.src_names = self._side(doc, ev.source)
         self.tgt_sectors, self.tgt_text, _ = self._side(doc, ev.target)
+        self.src_countries, self.tgt_countries = self._countries(doc, ev.source), self._countries(doc, ev.target)
+
+    @staticmethod
+    def _countries(doc, ids) -> set[str]:
+        ents = [doc.entity(i) for i in ids]
+        return {e.actor.country for e in ents if e is not None and e.actor is not None and e.actor.country}
 
     @staticmethod
     def _side(doc, ids) -> tuple[set[str], str, str]:
@@ -338,7 +344,12 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
         rest = _without(sentence, sides.src_names)
-        return bool(STATE_WORDS.search(rest) if not sides.src(STATE_ARMED, STATE_WORDS) else REBEL_WORDS.search(rest))
+        if not sides.src(STATE_ARMED, STATE_WORDS):
+            return bool(STATE_WORDS.search(rest))
+        # a state's forces against rebels, or against another state's forces ("Azerbaijani forces
+        # fired at Armenian positions": the target is a foreign country and the rest names forces)
+        foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
+        return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
 
 
