@@ -123,6 +123,22 @@ def test_a_states_forces_against_another_states_forces_is_a_battle():
     assert sub(ev("ASSAULT", "firearms", "fired", s, ["a"], ["c"]), doc) == "Attack"  # no foreign side named
 
 
+def test_force_on_a_target_that_is_protesting_is_a_response_to_a_protest():
+    doc = Doc(f=("Security forces", "NORP", "MIL", "BGD"), s=("students", "NORP", "EDU", "BGD"))
+    s = "Security forces fired rubber bullets and tear gas at students protesting job quotas, injuring dozens."
+    assert sub(ev("ASSAULT", "firearms", "fired", s, ["f"], ["s"]), doc) == "Protest with intervention"
+    s = "Security forces fired at students protesting job quotas, killing six."
+    assert sub(ev("ASSAULT", "firearms", "fired", s, ["f"], ["s"]), doc) == "Excessive force against protesters"
+
+
+def test_a_mine_is_a_landmine_only_when_told_as_a_weapon():
+    doc = Doc(r=("M23 rebels", "NORP", "REB", None), a=("army", "ORG", "MIL", "COD"))
+    s = "M23 rebels fought the army near Rubaya, home to a major coltan mine."
+    assert sub(ev("ASSAULT", None, "fought", s, ["r"], ["a"]), doc) == "Armed clash"
+    for s in ("A vehicle hit a mine near Gao, killing 4.", "An anti-tank mine exploded under a truck near Gao."):
+        assert sub(ev("ASSAULT", None, s.split()[2], s)) == "Remote explosive/landmine/IED", s
+
+
 def test_rocket_launchers_by_name_are_shelling():
     for s in ("Russian forces fired on Kupiansk with MLRS.", "The army fired Grad rockets at the town.",
               "Ukrainian forces struck a depot with HIMARS."):

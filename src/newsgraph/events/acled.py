@@ -72,7 +72,9 @@ WEAPONS = (
                                                "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
                                                "himars", "multiple launch*", "cluster munition*", "tank fire")),
     ("Remote explosive/landmine/IED", _rx("ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*",
-                                          "land mine*", "mine", "mines", "car bomb*", "bomb", "bombs", "bombing*",
+                                          "land mine*", "anti-personnel mine*", "anti-tank mine*", "mine explosion*",
+                                          "mine blast*", "a mine", "mines planted", "planted mines",
+                                          "car bomb*", "bomb", "bombs", "bombing*",
                                           "explosive*", "explosion*", "blast*", "booby*", "vbied*",
                                           "detonat*", "exploded", "magnetic bomb*", "sticky bomb*")),
     ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
@@ -364,8 +366,11 @@ def _unarmed_object(ev, sentence: str) -> bool:
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
     """Force against a protest: lethal is excessive force, anything else an intervention; violence by
     the protesters themselves is a violent demonstration."""
+    after = sentence[ev.trigger.end - ev.evidence.start:][:80] if ev.trigger and ev.evidence else ""
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
-        not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS))
+        not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS)) or (
+        # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
+        bool(PROTEST_WORDS.search(after)) and sides.src(STATE, STATE_WORDS))
     if ev.mode == "crowd-control":
         return _response(sentence)
     if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
