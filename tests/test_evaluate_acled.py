@@ -31,10 +31,17 @@ def _write(tmp_path, name, text):
 def test_load_csv_with_acled_columns(tmp_path):
     items = acled.load_gold(_write(tmp_path, "s.csv", CSV))
     assert [i.id for i in items] == ["KEN1", "SOM2", "UKR3"]
-    assert [i.date for i in items] == ["2024-03-03", "2023-04-11", acled.DEFAULT_DATE]  # ACLED's own date form read
+    assert [i.date for i in items] == ["2024-03-03", "2023-04-11", None]  # ACLED's own date form read
     assert items[2].sub_event_type == "Air/drone strike"  # case and spacing as ACLED's name
     assert items[0].text.startswith("On 3 March 2024") and items.path.endswith("s.csv")
     assert {i.split for i in items} <= {"dev", "heldout"}
+
+
+def test_date_from_the_notes_opening_when_no_event_date(tmp_path):
+    path = _write(tmp_path, "d.csv", "notes,sub_event_type\n"
+                  "\"On 14 July 2022, police fired tear gas at marchers.\",Protest with intervention\n"
+                  "Police fired tear gas at marchers.,Protest with intervention\n")
+    assert [i.date for i in acled.load_gold(path)] == ["2022-07-14", None]
 
 
 def test_load_jsonl_and_split(tmp_path):

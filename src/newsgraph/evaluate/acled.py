@@ -5,7 +5,8 @@ columns carry ACLED's own names: `notes` (the snippet's text), `sub_event_type` 
 ACLED codebook name such as "Air/drone strike"), `event_type` (its ACLED event type; checked
 against the sub-event type when given), optionally `event_date` (ISO "2024-03-03" or ACLED's
 "03 March 2024"; the snippet is coded as published that day) and `event_id_cnty` (else `id`; the
-item's id, else its line number). A bad row is one InputError naming the file and line.
+item's id, else its line number). Without an event_date, the date of a note's own opening ("On 3
+March 2024, ...") is used, else none (nothing is then flagged as past or future). A bad row is one InputError naming the file and line.
 
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, asserted ones (factual, or reported as fact) first, else any; of
@@ -38,7 +39,7 @@ from . import events as _events
 from .base import Gold, heldout_split
 
 NONE = "none"
-DEFAULT_DATE = "2024-01-01"
+DEFAULT_DATE = None  # no publication date: the times stage flags nothing as past or future
 
 # ACLED's sub-event types with their event types (the codebook's names)
 SUB_EVENT_TYPES = {
@@ -79,13 +80,16 @@ _RANK = {s: i for i, s in enumerate(PRECEDENCE)}
 class Snippet:
     id: str
     text: str
-    date: str
+    date: str | None
     event_type: str
     sub_event_type: str
     split: str | None = None
 
 
-def _date(value: str | None) -> str:
+OPENING = re.compile(r"^\s*(?:On|Around|By)\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
+
+
+def _date(value: str | None) -> str | None:
     """ISO date of ACLED's event_date ("2024-03-03", "03 March 2024", "3-March-2024"); the default when unreadable."""
     value = (value or "").strip()
     if re.match(r"\d{4}-\d{2}-\d{2}", value):
@@ -134,7 +138,10 @@ def _snippet(path: str, n: int, row: dict) -> Snippet:
         raise InputError(where, f"event_type {et!r} does not match sub_event_type {sub!r} "
                                 f"(ACLED: {SUB_EVENT_TYPES[sub]!r})")
     sid = str(row.get("event_id_cnty") or row.get("id") or f"line{n}")
-    return Snippet(sid, text, _date(row.get("event_date")), SUB_EVENT_TYPES[sub], sub, heldout_split(sid))
+    date = _date(row.get("event_date"))
+    if date is None and OPENING.match(text):
+        date = _date(OPENING.match(text).group(1))  # "On 3 March 2024, ...": the notes' own dateline
+    return Snippet(sid, text, date, SUB_EVENT_TYPES[sub], sub, heldout_split(sid))
 
 
 def load_gold(path: str, split: str | None = None) -> Gold:
