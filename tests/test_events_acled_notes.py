@@ -87,6 +87,13 @@ def test_forces_attacked_by_a_named_group_is_a_battle():
     assert sub(ev("ASSAULT", None, "attacked", s, ["v"], ["s"]), doc) != "Armed clash"
 
 
+def test_forces_named_as_the_passives_subject_are_in_a_battle():
+    s = "A police officer was shot and wounded by unknown gunmen while on patrol in Owerri."
+    assert sub(ev("ASSAULT", "firearms", "shot", s)) == "Armed clash"
+    s = "A trader was shot and wounded by unknown gunmen near the police station in Owerri."
+    assert sub(ev("ASSAULT", "firearms", "shot", s)) == "Attack"
+
+
 def test_an_angry_crowd_by_any_name_is_a_mob():
     s = "Angry traders burned the offices of the municipal council in Gitega."
     assert sub(ev("ASSAULT", "destroy", "burned", s)) == "Mob violence"
@@ -266,6 +273,7 @@ def coded(pipeline):
     ("On 1 May 2024, women marched in Kabul. Taliban fighters dispersed them by firing in the air.", "ASSAULT",
      "Protest with intervention"),
     ("On 1 May 2024, the Taliban publicly flogged 9 people in a stadium in Charikar.", "ASSAULT", "Attack"),
+    ("On 1 May 2024, the army bulldozed farmland near Qalqilya.", "ASSAULT", "Looting/property destruction"),
     ("On 1 May 2024, UN peacekeepers handed their base in Aguelhok to the Malian army.", "RETREAT",
      "Non-violent transfer of territory"),
     ("On 1 May 2024, Malian troops took over the camp in Ber vacated by UN peacekeepers.", "COERCE",

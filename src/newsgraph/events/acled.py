@@ -338,7 +338,8 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
     if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
         return True
-    if sides.tgt_armed() and (sides.src_armed() or not ev.source or not (
+    if (sides.tgt_armed() or (not ev.target and _forces_suffered(ev, sentence))) and (
+            sides.src_armed() or not ev.source or not (
             sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):
         # forces attacked by anyone but civilians or rioters ("soldiers were killed in an ambush by JNIM")
         return True
@@ -353,6 +354,14 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
         return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+def _forces_suffered(ev, sentence: str) -> bool:
+    """Forces named as the passive's subject ("a police officer was shot by unknown gunmen")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    return bool(PASSIVE_END.search(before)) and bool(STATE_WORDS.search(before))
 
 
 def _unarmed_object(ev, sentence: str) -> bool:
