@@ -44,6 +44,12 @@ def test_date_from_the_notes_opening_when_no_event_date(tmp_path):
     assert [i.date for i in acled.load_gold(path)] == ["2022-07-14", None]
 
 
+def test_tab_separated_and_a_text_column(tmp_path):
+    path = _write(tmp_path, "t.tsv", "id\ttext\tsub_event_type\nA\tPolice arrested a journalist, then left.\tArrests\n")
+    (item,) = acled.load_gold(path)
+    assert (item.id, item.text, item.sub_event_type) == ("A", "Police arrested a journalist, then left.", "Arrests")
+
+
 def test_load_jsonl_and_split(tmp_path):
     rows = [{"id": f"x{n}", "notes": "Police arrested a journalist.", "sub_event_type": "Arrests"} for n in range(9)]
     path = _write(tmp_path, "s.jsonl", "".join(json.dumps(r) + "\n" for r in rows))

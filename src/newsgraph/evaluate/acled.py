@@ -1,7 +1,8 @@
 """Score newsgraph's ACLED categories on news snippets labelled with ACLED sub-event types.
 
-`newsgraph evaluate events --acled FILE` reads a CSV (with a header row) or JSONL file whose
-columns carry ACLED's own names: `notes` (the snippet's text), `sub_event_type` (the gold label, an
+`newsgraph evaluate events --acled FILE` reads a CSV (with a header row; tab-separated also) or JSONL file whose
+columns carry ACLED's own names: `notes` (the snippet's text; a `text` column is read when there is
+no `notes`), `sub_event_type` (the gold label, an
 ACLED codebook name such as "Air/drone strike"), `event_type` (its ACLED event type; checked
 against the sub-event type when given), optionally `event_date` (ISO "2024-03-03" or ACLED's
 "03 March 2024"; the snippet is coded as published that day) and `event_id_cnty` (else `id`; the
@@ -115,8 +116,11 @@ def _rows(path: str, raw: str):
                     raise InputError(f"{path}:{n}", "not a JSON object")
                 yield n, row
         return
-    reader = csv.DictReader(raw.splitlines(keepends=True))
-    missing = [c for c in ("notes", "sub_event_type") if c not in (reader.fieldnames or [])]
+    first = raw.split("\n", 1)[0]
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","  # ACLED's CSV, or a TSV export of it
+    reader = csv.DictReader(raw.splitlines(keepends=True), delimiter=delimiter)
+    fields = reader.fieldnames or []
+    missing = [c for c in ("notes", "sub_event_type") if c not in fields and not (c == "notes" and "text" in fields)]
     if missing:
         raise InputError(f"{path}:1", f"no {' or '.join(missing)} column in the header (ACLED's column names)")
     for row in reader:
@@ -127,7 +131,7 @@ def _rows(path: str, raw: str):
 
 def _snippet(path: str, n: int, row: dict) -> Snippet:
     where = f"{path}:{n}"
-    text = str(row.get("notes") or "").strip()
+    text = str(row.get("notes") or row.get("text") or "").strip()  # ACLED's `notes`; `text` also read
     if not text:
         raise InputError(where, "empty `notes` (the snippet's text)")
     sub = _CANON.get(" ".join(str(row.get("sub_event_type") or "").split()).lower())
