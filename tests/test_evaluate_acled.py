@@ -120,6 +120,15 @@ def test_predicted_puts_bare_tolls_last():
     assert acled.predicted(Document(text=s, events=[clash, named])) == "Attack"
 
 
+def test_a_protest_with_an_arrest_beside_it_is_a_protest_with_intervention():
+    s = "Students protested at the university. Police arrested 10 students."
+    protest = _ev("Peaceful protest", s.index("protested"), s, trigger="protested")
+    arrest = _ev("Arrests", s.index("arrested"), s, trigger="arrested")
+    assert acled.predicted(Document(text=s, events=[protest, arrest])) == "Protest with intervention"
+    assert acled.predicted(Document(text=s, events=[protest])) == "Peaceful protest"
+    assert acled.predicted(Document(text=s, events=[arrest])) == "Arrests"
+
+
 def test_score_macro_f1_over_gold_classes_and_confusions():
     items = [acled.Snippet(str(n), "t", "2024-01-01", "", sub) for n, sub in
              enumerate(["Peaceful protest", "Peaceful protest", "Armed clash", "Attack"])]

@@ -274,6 +274,7 @@ def coded(pipeline):
      "Protest with intervention"),
     ("On 1 May 2024, the Taliban publicly flogged 9 people in a stadium in Charikar.", "ASSAULT", "Attack"),
     ("On 1 May 2024, the army bulldozed farmland near Qalqilya.", "ASSAULT", "Looting/property destruction"),
+    ("On 1 May 2024, a crowd of residents stoned a suspected thief to death in Mombasa.", "ASSAULT", "Mob violence"),
     ("On 1 May 2024, UN peacekeepers handed their base in Aguelhok to the Malian army.", "RETREAT",
      "Non-violent transfer of territory"),
     ("On 1 May 2024, Malian troops took over the camp in Ber vacated by UN peacekeepers.", "COERCE",

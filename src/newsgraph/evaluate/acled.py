@@ -16,7 +16,9 @@ following unrest": `events.acled.background`) and bare tolls naming no one ("2 p
 in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
-earlier trigger. "none" when no event carries a category.
+earlier trigger. A peaceful protest told with an arrest or crowd control beside it ("students
+protested ... Police arrested 10 students.") is a protest with intervention. "none" when no event
+carries a category.
 
 Scores: per gold class precision, recall and F1; macro-F1 over the classes present in the gold
 (a class only predicted adds to no average but lowers the precision of none), accuracy, how many
@@ -178,7 +180,15 @@ def predicted(doc) -> str:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
                                     e.trigger.start if e.trigger else 0))
-    return best.acled["sub_event_type"]
+    got = best.acled["sub_event_type"]
+    if got == "Peaceful protest" and any(_intervenes(e) for e in pool if e is not best):
+        return "Protest with intervention"  # "students protested ... Police arrested 10 students."
+    return got
+
+
+def _intervenes(ev) -> bool:
+    """An arrest or crowd control told beside a protest: ACLED codes the two as one protest with intervention."""
+    return ev.acled["sub_event_type"] == "Arrests" or ev.mode == "crowd-control"
 
 
 CASUALTIES = re.compile(r"^(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
