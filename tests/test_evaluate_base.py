@@ -83,7 +83,7 @@ def test_every_registered_evaluator_is_a_command_with_the_shared_options():
     assert [o.name for o in get("events").options] == ["verbs", "actors", "agents", "discards", "issues", "errors"]
     with pytest.raises(UsageError, match="--errors is not available for --petrarch"):
         get("events").run("unused.xml", source="petrarch", errors="dump.jsonl")
-    assert [s.name for s in get("events").sources] == [GOLD, "petrarch", "codebook"]
+    assert [s.name for s in get("events").sources] == [GOLD, "petrarch", "codebook", "acled"]
     with pytest.raises(UsageError):
         get("no-such-evaluator")
     assert REGISTRY["time"] is get("time")

@@ -144,7 +144,8 @@ SENTENCES = [
     ('Non-state actor overtakes territory', 'M23 rebels took control of the border town of Bunagana.'),
     ('Non-state actor overtakes territory', 'Jihadists overran a military post in northern Burkina Faso and took control of the area.'),
     ('Non-state actor overtakes territory', "Houthi rebels captured the city of Hodeidah's airport."),
-    ('Non-state actor overtakes territory', 'Al Shabaab militants briefly took control of the village of Bariire after government troops withdrew.'),
+    # session 7: ground taken after the other side withdrew, with no fight told, is ACLED's non-violent transfer
+    ('Non-violent transfer of territory', 'Al Shabaab militants briefly took control of the village of Bariire after government troops withdrew.'),
     ('Non-state actor overtakes territory', 'The town fell to the rebels after three days of fighting.'),
     ('Non-state actor overtakes territory', 'Islamic State fighters seized control of Ramadi.'),
     ('Non-violent transfer of territory', 'French troops withdrew from the base in Timbuktu and handed it to the Malian army.'),

@@ -20,7 +20,10 @@ register(ModuleEvaluator(
                     "PETRARCH record XML (<Sentence><EventCoding .../><Text>): correct/uncoded/extra per CAMEO category."),
              corpus("codebook", "FILE", "newsgraph.evaluate.codebook",
                     "The CAMEO 1.1b3 verb codebook in Markdown (verb-codebook.md): its example sentences, "
-                    "type accuracy and CAMEO code accuracy (no actors).")],
+                    "type accuracy and CAMEO code accuracy (no actors)."),
+             corpus("acled", "FILE", "newsgraph.evaluate.acled",
+                    "News snippets labelled with ACLED sub-event types (CSV or JSONL with ACLED's columns notes, "
+                    "event_type, sub_event_type): per-class P/R/F1, macro-F1, accuracy, confusions.")],
     options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
              Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
              Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list"),

@@ -44,9 +44,18 @@ REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "m
                   "islamists", "paramilitar*", "attackers", "assailants")
 PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
                     "sit-in", "picket*", "strikers")
-RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers")
+RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
+                   "protesting", "demonstrating")
+# A demonstration named (rioters are its violent form): without one, a crowd's violence is mob violence
+DEMONSTRATION = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marchers", "riot*",
+                    "sit-in", "picket*", "strike", "strikers", "striking", "tyres", "tires", "barricade*",
+                    "blocked roads", "blocking roads", "blocked the road", "blocked the main road")
 MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
                 "angry residents", "angry villagers")
+# an angry group by any other name ("angry traders burned the council offices"): a mob where no demonstration is named
+ANGRY = re.compile(r"\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+", re.IGNORECASE)
+# People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
+ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets")
 CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
 
 # How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
@@ -60,9 +69,12 @@ WEAPONS = (
                              "air force", "aircraft", "bombed from the air", "from the air")),
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
-                                               "rocket-propelled")),
+                                               "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
+                                               "himars", "multiple launch*", "cluster munition*", "tank fire")),
     ("Remote explosive/landmine/IED", _rx("ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*",
-                                          "land mine*", "mine", "mines", "car bomb*", "bomb", "bombs", "bombing*",
+                                          "land mine*", "anti-personnel mine*", "anti-tank mine*", "mine explosion*",
+                                          "mine blast*", "a mine", "mines planted", "planted mines",
+                                          "car bomb*", "bomb", "bombs", "bombing*",
                                           "explosive*", "explosion*", "blast*", "booby*", "vbied*",
                                           "detonat*", "exploded", "magnetic bomb*", "sticky bomb*")),
     ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
@@ -78,6 +90,9 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
              "them")
+UNARMED = _rx("civilian*", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
+              "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
+              "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
 LETHAL = _rx("killed", "killing", "kill", "shot dead", "dead", "died", "death*", "live ammunition", "live rounds",
              "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force")
@@ -94,6 +109,8 @@ CLASH_TRIGGERS = _rx("clash*", "shootout*", "shoot-out*", "fight*", "fought", "f
                      "counter-attack*", "counterattack*")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
+# weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
+FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
                    "grenade*", "rocket*", "missile*", "drone*", "mortar*")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
@@ -102,6 +119,8 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
+UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
+                "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out")
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
 BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "build*", "open*", "install*",
@@ -123,20 +142,31 @@ class _Sides:
     """Who the two sides of an event are, from their actors' sectors and the words naming them."""
 
     def __init__(self, ev, doc):
-        self.src_sectors, self.src_text = self._side(doc, ev.source)
-        self.tgt_sectors, self.tgt_text = self._side(doc, ev.target)
+        self.src_sectors, self.src_text, self.src_names = self._side(doc, ev.source)
+        self.tgt_sectors, self.tgt_text, _ = self._side(doc, ev.target)
+        self.src_countries, self.tgt_countries = self._countries(doc, ev.source), self._countries(doc, ev.target)
 
     @staticmethod
-    def _side(doc, ids) -> tuple[set[str], str]:
-        sectors, words = set(), []
+    def _countries(doc, ids) -> set[str]:
+        ents = [doc.entity(i) for i in ids]
+        return {e.actor.country for e in ents if e is not None and e.actor is not None and e.actor.country}
+
+    @staticmethod
+    def _side(doc, ids) -> tuple[set[str], str, str]:
+        """(sectors, the words read for who the side is, every name of it). A named non-state army's
+        words are not read ("Arakan Army" is no state's army: its sector says so)."""
+        sectors, words, names = set(), [], []
         for i in ids:
             e = doc.entity(i)
             if e is None:
                 continue
-            if e.actor is not None and e.actor.sector:
-                sectors.add(e.actor.sector[:3])
-            words += [e.name, *(m.text for m in e.mentions)]
-        return sectors, " ; ".join(words)
+            sector = _sector(e) if e.actor is not None and e.actor.sector else None
+            if sector:
+                sectors.add(sector)
+            names += [e.name, *(m.text for m in e.mentions)]
+            if not (sector == "REB" and e.actor.sector[:3] != "REB"):
+                words += [e.name, *(m.text for m in e.mentions)]
+        return sectors, " ; ".join(words), " ; ".join(names)
 
     def src(self, sectors, rx) -> bool:
         return bool(self.src_sectors & sectors) or bool(self.src_text and rx.search(self.src_text))
@@ -151,6 +181,16 @@ class _Sides:
         return self.tgt(STATE_ARMED | NONSTATE_ARMED, STATE_WORDS) or self.tgt(frozenset(), REBEL_WORDS)
 
 
+def _sector(e) -> str:
+    """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
+    Army") is a non-state armed group, not some state's military."""
+    sector = e.actor.sector[:3]
+    if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
+            and not e.name.lower().startswith(("the army", "army", "police", "military")):
+        return "REB"
+    return sector
+
+
 def _without(text: str, part: str) -> str:
     """The sentence without the words naming a side (so the attacker's own name is not its target)."""
     for name in filter(None, part.split(" ; ")):
@@ -160,6 +200,10 @@ def _without(text: str, part: str) -> str:
 
 def _category(ev, doc) -> tuple[str, str] | None:
     t = ev.type
+    if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
+        # "people gathered outside the governor's office to demand his resignation": the demand is
+        # how the demonstration is told (ACLED codes the gathering)
+        return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
     if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
                  "CONCEDE"):
         return None
@@ -189,6 +233,20 @@ def _category(ev, doc) -> tuple[str, str] | None:
     return None
 
 
+GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets",
+               "taken to the streets")
+
+
+def _voiced_by_a_gathering(ev) -> bool:
+    """A demand or denunciation made by people who gathered to make it ("gathered ... to demand",
+    "assembled in the square, denouncing ...")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    return bool(GATHERED.search(before)) and bool(re.search(r"(?:\bto\s+|,\s*)$", before) or
+                                                  ev.trigger.text.lower().endswith("ing"))
+
+
 def _without_times(evidence, doc) -> str:
     """The sentence with its time expressions blanked (same length, so offsets still hold): the month in
     "On 4 March 2022, gunmen killed..." is not a protest march."""
@@ -207,22 +265,25 @@ def _territorial(sentence: str) -> bool:
 
 def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     mode = ev.mode
-    if DISRUPTED.search(trigger + " " + sentence) and WEAPON_CACHE.search(sentence) and \
-            not LETHAL.search(_without(sentence, trigger)):
+    if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
+            WEAPON_CACHE.search(sentence) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
     weapon = _weapon(mode, trigger + " ; " + sentence) if mode != "crowd-control" else None
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
-    if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()):
+    if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()) or (
+            ANGRY.search(sentence) and not DEMONSTRATION.search(sentence) and not sides.src_armed()):
         return RIOTS, "Mob violence"
     if (sides.src(frozenset(), RIOTER_WORDS) or (CLASH_TRIGGERS.search(trigger) and not ev.source
                                                   and RIOTER_WORDS.search(sentence))) and not sides.src_armed():
+        if not DEMONSTRATION.search(sentence):
+            return RIOTS, "Mob violence"  # "Dinka and Nuer youths clashed with sticks": no demonstration
         return RIOTS, "Violent demonstration"  # "rioters clashed with police"
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
-    if mode == "sexual" or SEXUAL.search(trigger):
-        return CIVILIANS, "Sexual violence"
+    if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
+        return CIVILIANS, "Sexual violence"  # "abducted and raped a woman": ACLED's sexual violence comes first
     if mode == "abduct" or ABDUCT.search(trigger):
         return CIVILIANS, "Abduction/forced disappearance"
     if weapon:
@@ -236,6 +297,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
     if mode == "destroy":
         return STRATEGIC, "Looting/property destruction"
+    if _crowd_clash(ev, sentence, trigger, sides):
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if _armed_both(ev, sentence, trigger, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
@@ -258,27 +321,73 @@ def _grenade_only(sentence: str) -> bool:
         r"\b(?:ied|roadside|landmine|mine|car bomb|improvised)\b", sentence, re.IGNORECASE)
 
 
+PRIMITIVE = _rx("stones", "rocks", "sticks", "clubs", "machete*", "spears", "knives", "bows", "arrows", "iron bars",
+                "cudgels", "bare hands", "fists")
+
+
+def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
+    """Unarmed sides fighting with stones, sticks or machetes ("supporters of two parties clashed with
+    stones"): rioters on both sides, no armed organised group named."""
+    if not CLASH_TRIGGERS.search(trigger) or sides.src_armed() or sides.tgt_armed():
+        return False
+    return (ev.mode == "primitive" or bool(PRIMITIVE.search(sentence))) and not (
+        STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence))
+
+
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
     if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
         return True
-    if sides.tgt_armed() and (sides.src_armed() or not ev.source):
+    if (sides.tgt_armed() or (not ev.target and _forces_suffered(ev, sentence))) and (
+            sides.src_armed() or not ev.source or not (
+            sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):
+        # forces attacked by anyone but civilians or rioters ("soldiers were killed in an ambush by JNIM")
         return True
+    if sides.src_armed() and _unarmed_object(ev, sentence):
+        return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
-        rest = _without(sentence, sides.src_text)
-        return bool(STATE_WORDS.search(rest) if not sides.src(STATE_ARMED, STATE_WORDS) else REBEL_WORDS.search(rest))
+        rest = _without(sentence, sides.src_names)
+        if not sides.src(STATE_ARMED, STATE_WORDS):
+            return bool(STATE_WORDS.search(rest))
+        # a state's forces against rebels, or against another state's forces ("Azerbaijani forces
+        # fired at Armenian positions": the target is a foreign country and the rest names forces)
+        foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
+        return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+def _forces_suffered(ev, sentence: str) -> bool:
+    """Forces named as the passive's subject ("a police officer was shot by unknown gunmen")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    return bool(PASSIVE_END.search(before)) and bool(STATE_WORDS.search(before))
+
+
+def _unarmed_object(ev, sentence: str) -> bool:
+    """The words just after the trigger name unarmed people and no armed force ("killed 12 civilians")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    after = sentence[ev.trigger.end - ev.evidence.start:][:40]
+    return bool(UNARMED.search(after)) and not (STATE_WORDS.search(after) or REBEL_WORDS.search(after))
 
 
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
     """Force against a protest: lethal is excessive force, anything else an intervention; violence by
     the protesters themselves is a violent demonstration."""
+    after = sentence[ev.trigger.end - ev.evidence.start:][:80] if ev.trigger and ev.evidence else ""
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
-        not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS))
-    if ev.mode == "crowd-control" or (against_protest and not sides.src_armed() and INTERVENTION.search(sentence)):
+        not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS)) or (
+        # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
+        bool(PROTEST_WORDS.search(after)) and sides.src(STATE, STATE_WORDS))
+    if ev.mode == "crowd-control":
         return _response(sentence)
-    if not ev.source and _crowd_before(ev, sentence):
-        return RIOTS, "Violent demonstration"  # "rioters burned tyres": a crowd the actors stage does not name
+    if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
+        # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ...";
+        # before the intervention words, which are theirs here ("rioters burned tyres and blocked roads")
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+    if against_protest and not sides.src_armed() and INTERVENTION.search(sentence):
+        return _response(sentence)
     if not against_protest:
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
@@ -298,11 +407,41 @@ def _crowd_before(ev, sentence: str) -> bool:
     return bool(RIOTER_WORDS.search(before)) and not (STATE_WORDS.search(before) or MOB_WORDS.search(before))
 
 
+# What a protest is about: "demonstrating over the killing of a student" names no force used on it.
+GRIEVANCE = re.compile(
+    r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|mourning|in memory of)\s+"
+    r"(?:(?:the|a|an|their|his|her|its|recent|alleged|brutal|continued|latest|police|[A-Z][\w-]*'s)\s+)*"
+    r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
+    r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance)\b[^,.;]*", re.IGNORECASE)
+# A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
+# following unrest", "marched to protest against the killings" (the text just before the trigger).
+BACKGROUND = re.compile(
+    r"\b(?:after|following|amid|amidst|during|over|against|despite|protest|protesting|protested|condemn|"
+    r"condemning|condemned|denounce|denouncing|denounced|decry|decrying|mourn|mourning|justice for|"
+    r"in memory of|in response to|in retaliation for|in the wake of)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|their|his|her|its|recent|alleged|continued|ongoing|repeated|latest|"
+    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
+
+
+def without_grievance(sentence: str) -> str:
+    """The sentence without what a protest is about (deaths there are not force used on the protest)."""
+    return GRIEVANCE.sub(" ", sentence)
+
+
+def background(ev) -> bool:
+    """An event named as the cause, occasion or aim of another in its sentence (module note above
+    BACKGROUND): ACLED codes the report's own event, not the one it refers back to."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    return bool(BACKGROUND.search(before))
+
+
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _response(sentence: str) -> tuple[str, str]:
-    if LETHAL.search(sentence):
+    if LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
     return PROTESTS, "Protest with intervention"
 
@@ -310,11 +449,11 @@ def _response(sentence: str) -> tuple[str, str]:
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
-    if STATE_WORDS.search(_without(sentence, sides.src_text)) and LETHAL.search(sentence):
+    if STATE_WORDS.search(_without(sentence, sides.src_names)) and LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
     if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
         return RIOTS, "Violent demonstration"
-    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_text)):
+    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_names)):
         return PROTESTS, "Protest with intervention"
     return PROTESTS, "Peaceful protest"
 
@@ -322,21 +461,30 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
 def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
     mode, cameo = ev.mode, ev.cameo or ""
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
-                                     and WEAPON_CACHE.search(_without(sentence, sides.src_text))):
+                                     and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence):
             return CIVILIANS, "Abduction/forced disappearance"
-        if PROTEST_WORDS.search(sentence) and not sides.tgt(frozenset(), REBEL_WORDS):
-            return _response(sentence) if "killed" in sentence.lower() else (PROTESTS, "Protest with intervention")
+        if (PROTEST_WORDS.search(sentence) or ASSEMBLY.search(sentence)) and not sides.tgt(frozenset(), REBEL_WORDS):
+            return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
+                PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
+        if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
+                CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
+            # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
+            # control gained with no fight is ACLED's non-violent transfer (its battles need one)
+            return STRATEGIC, "Non-violent transfer of territory"
         if TERRITORY_BACK.search(trigger + " " + sentence) or _state_at_home(ev, sides, doc):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
+    if mode == "restrict" and PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
+                                                   ev.evidence else sentence):
+        return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
     if mode == "seize" and raid:
         weapon = _weapon(None, sentence)
         if weapon:

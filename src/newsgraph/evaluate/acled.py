@@ -1,0 +1,266 @@
+"""Score newsgraph's ACLED categories on news snippets labelled with ACLED sub-event types.
+
+`newsgraph evaluate events --acled FILE` reads a CSV (with a header row; tab-separated also) or JSONL file whose
+columns carry ACLED's own names: `notes` (the snippet's text; a `text` column is read when there is
+no `notes`), `sub_event_type` (the gold label, an
+ACLED codebook name such as "Air/drone strike"), `event_type` (its ACLED event type; checked
+against the sub-event type when given), optionally `event_date` (ISO "2024-03-03" or ACLED's
+"03 March 2024"; the snippet is coded as published that day) and `event_id_cnty` (else `id`; the
+item's id, else its line number). Without an event_date, the date of a note's own opening ("On 3
+March 2024, ...") is used, else none (nothing is then flagged as past or future). A bad row is one InputError naming the file and line.
+
+Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
+carrying an `acled` category, asserted ones (factual, or reported as fact) first, else any; of
+those, events told as the cause or occasion of another ("protests over the killings", "a curfew
+following unrest": `events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one whose sub-event type comes first
+in `PRECEDENCE` (ACLED codes one event per report,
+by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
+a protest with intervention, fighting that takes a town the town's capture), ties going to the
+earlier trigger. A peaceful protest told with an arrest or crowd control beside it ("students
+protested ... Police arrested 10 students.") is a protest with intervention. "none" when no event
+carries a category.
+
+Scores: per gold class precision, recall and F1; macro-F1 over the classes present in the gold
+(a class only predicted adds to no average but lowers the precision of none), accuracy, how many
+snippets got "none", and the confusion list (gold, predicted, n) of the mistakes. Split: the
+project's held-aside third by item id (sha1 % 3 == 0: heldout).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import InputError
+from ..events.acled import background
+from . import events as _events
+from .base import Gold, heldout_split
+
+NONE = "none"
+DEFAULT_DATE = None  # no publication date: the times stage flags nothing as past or future
+
+# ACLED's sub-event types with their event types (the codebook's names)
+SUB_EVENT_TYPES = {
+    "Armed clash": "Battles", "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
+}
+_CANON = {k.lower(): k for k in SUB_EVENT_TYPES}
+
+# Which of a snippet's categories is its ACLED event: political violence before demonstrations before
+# strategic developments; within them the specific before the general (a weapon before a clash, a
+# change of territory before the fighting that made it, a response to a protest before the protest).
+PRECEDENCE = (
+    "Excessive force against protesters", "Chemical weapon", "Suicide bomb", "Air/drone strike",
+    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+    "Sexual violence", "Abduction/forced disappearance", "Attack", "Mob violence", "Violent demonstration",
+    "Protest with intervention", "Peaceful protest", "Disrupted weapons use", "Looting/property destruction",
+    "Arrests", "Headquarters or base established", "Non-violent transfer of territory", "Agreement",
+    "Change to group/activity", "Other",
+)
+_RANK = {s: i for i, s in enumerate(PRECEDENCE)}
+
+
+@dataclass
+class Snippet:
+    id: str
+    text: str
+    date: str | None
+    event_type: str
+    sub_event_type: str
+    split: str | None = None
+
+
+OPENING = re.compile(r"^\s*(?:On|Around|By)\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
+
+
+def _date(value: str | None) -> str | None:
+    """ISO date of ACLED's event_date ("2024-03-03", "03 March 2024", "3-March-2024"); the default when unreadable."""
+    value = (value or "").strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    for fmt in ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%B %d, %Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return DEFAULT_DATE
+
+
+def _rows(path: str, raw: str):
+    """(line number, row dict) of a CSV with a header row, or of JSONL (chosen by the first character)."""
+    if raw.lstrip().startswith("{"):
+        for n, line in enumerate(raw.splitlines(), 1):
+            if line.strip():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{n}", f"not a JSON object: {exc.msg}") from None
+                if not isinstance(row, dict):
+                    raise InputError(f"{path}:{n}", "not a JSON object")
+                yield n, row
+        return
+    first = raw.split("\n", 1)[0]
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","  # ACLED's CSV, or a TSV export of it
+    reader = csv.DictReader(raw.splitlines(keepends=True), delimiter=delimiter)
+    fields = reader.fieldnames or []
+    missing = [c for c in ("notes", "sub_event_type") if c not in fields and not (c == "notes" and "text" in fields)]
+    if missing:
+        raise InputError(f"{path}:1", f"no {' or '.join(missing)} column in the header (ACLED's column names)")
+    for row in reader:
+        if None in row:
+            raise InputError(f"{path}:{reader.line_num}", "more fields than the header has (unquoted comma?)")
+        yield reader.line_num, row
+
+
+def _snippet(path: str, n: int, row: dict) -> Snippet:
+    where = f"{path}:{n}"
+    text = str(row.get("notes") or row.get("text") or "").strip()  # ACLED's `notes`; `text` also read
+    if not text:
+        raise InputError(where, "empty `notes` (the snippet's text)")
+    sub = _CANON.get(" ".join(str(row.get("sub_event_type") or "").split()).lower())
+    if sub is None:
+        raise InputError(where, f"unknown ACLED sub_event_type {row.get('sub_event_type')!r}")
+    et = " ".join(str(row.get("event_type") or "").split())
+    if et and et.lower() != SUB_EVENT_TYPES[sub].lower():
+        raise InputError(where, f"event_type {et!r} does not match sub_event_type {sub!r} "
+                                f"(ACLED: {SUB_EVENT_TYPES[sub]!r})")
+    sid = str(row.get("event_id_cnty") or row.get("id") or f"line{n}")
+    date = _date(row.get("event_date"))
+    if date is None and OPENING.match(text):
+        date = _date(OPENING.match(text).group(1))  # "On 3 March 2024, ...": the notes' own dateline
+    return Snippet(sid, text, date, SUB_EVENT_TYPES[sub], sub, heldout_split(sid))
+
+
+def load_gold(path: str, split: str | None = None) -> Gold:
+    """The labelled snippets (only `split`'s, if given)."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(path, f"cannot read the ACLED snippets: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "not a UTF-8 text file (expected ACLED snippets as CSV or JSONL)") from None
+    items = [_snippet(path, n, row) for n, row in _rows(path, raw)]
+    if not items:
+        raise InputError(path, "no snippets (expected a CSV header with notes, event_type, sub_event_type)")
+    if split:
+        items = [it for it in items if it.split == split]
+        if not items:
+            raise InputError(path, f"no snippets in split {split!r}")
+    return Gold(items, path=path, split=split)
+
+
+pipeline_options = _events.pipeline_options
+predict = _events.predict
+
+
+def predicted(doc) -> str:
+    """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
+    coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
+    pool = [e for e in coded if _events.asserted(e)] or coded
+    if not pool:
+        return NONE
+    best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
+                                    e.trigger.start if e.trigger else 0))
+    got = best.acled["sub_event_type"]
+    if got == "Peaceful protest" and any(_intervenes(e) for e in pool if e is not best):
+        return "Protest with intervention"  # "students protested ... Police arrested 10 students."
+    return got
+
+
+def _intervenes(ev) -> bool:
+    """An arrest or crowd control told beside a protest: ACLED codes the two as one protest with intervention."""
+    return ev.acled["sub_event_type"] == "Arrests" or ev.mode == "crowd-control"
+
+
+CASUALTIES = re.compile(r"^(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
+
+
+def _casualty_count(ev) -> bool:
+    """A bare toll ("2 people killed.", "3 soldiers were wounded"): no one named on either side and a
+    casualty word as trigger; it belongs to the snippet's other event."""
+    return not ev.source and not ev.target and ev.trigger is not None and bool(CASUALTIES.match(ev.trigger.text))
+
+
+def _f1(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "gold": gold, "predicted": pred, "correct": tp}
+
+
+def _f1_exact(tp: int, pred: int, gold: int) -> float:
+    return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+
+def score(items: list[Snippet], docs: list) -> dict:
+    """Per-class P/R/F1, macro-F1 over the gold classes, accuracy and the confusion list."""
+    pairs = [(it.sub_event_type, predicted(doc)) for it, doc in zip(items, docs)]
+    gold_n, pred_n = Counter(g for g, _ in pairs), Counter(p for _, p in pairs)
+    hits = Counter(g for g, p in pairs if g == p)
+    classes = sorted(gold_n, key=lambda s: (-gold_n[s], s))
+    per_class = {c: _f1(hits[c], pred_n[c], gold_n[c]) for c in classes}
+    confusion = Counter((g, p) for g, p in pairs if g != p)
+    report = {
+        "items": len(pairs),
+        "macro_f1": round(sum(_f1_exact(hits[c], pred_n[c], gold_n[c]) for c in classes) / len(classes), 4)
+        if classes else 0.0,
+        "accuracy": round(sum(hits.values()) / len(pairs), 4) if pairs else 0.0,
+        "event_type_accuracy": round(sum(1 for (g, p) in pairs if SUB_EVENT_TYPES[g] == SUB_EVENT_TYPES.get(p))
+                                     / len(pairs), 4) if pairs else 0.0,
+        "uncoded": pred_n[NONE],
+        "per_class": per_class,
+        "predicted_only": {p: n for p, n in pred_n.items() if p not in gold_n},
+        "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in
+                      sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0]))],
+    }
+    if isinstance(items, Gold):
+        report.update(gold=items.path, split=items.split, failed=sum(1 for d in docs if d is None))
+    return report
+
+
+def render(report: dict) -> str:
+    out = [f"ACLED snippets {report.get('gold', '')}{' (' + report['split'] + ')' if report.get('split') else ''}: "
+           f"{report['items']} snippets, {report['uncoded']} with no category"
+           + (f", {report['failed']} failed" if report.get("failed") else ""),
+           f"macro_f1 {report['macro_f1']:.3f}  accuracy {report['accuracy']:.3f}  "
+           f"event_type_accuracy {report['event_type_accuracy']:.3f}",
+           "", f"{'sub_event_type':<36} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for c, m in report["per_class"].items():
+        out.append(f"{c:<36} {m['gold']:>5} {m['predicted']:>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}")
+    for c, n in report.get("predicted_only", {}).items():
+        out.append(f"{c:<36} {0:>5} {n:>5}  (predicted only)")
+    if report["confusion"]:
+        out += ["", "confusions (gold -> predicted: n)"]
+        out += [f"  {r['gold']} -> {r['predicted']}: {r['n']}" for r in report["confusion"]]
+    return "\n".join(out) + "\n"
+
+
+def write_errors(items: list[Snippet], docs: list, path: str) -> None:
+    """One JSON line per snippet: gold and predicted sub-event types and the coded events (`--errors FILE`)."""
+    rows = []
+    for it, doc in zip(items, docs):
+        evs = doc.events if doc is not None else []
+        rows.append({"id": it.id, "text": it.text, "gold": it.sub_event_type, "predicted": predicted(doc),
+                     "events": [{"type": e.type, "mode": e.mode, "cameo": e.cameo, "flags": list(e.flags),
+                                 "trigger": e.trigger.text if e.trigger else None,
+                                 "acled": e.acled["sub_event_type"] if e.acled else None} for e in evs]})
+    _events.write_jsonl(rows, path)
