@@ -135,6 +135,8 @@ def combine_complements(cands: list, comb: Combination) -> list:
         d = complement(c, cands)
         if d is None or not comb.combines(c.sense.cameo) or not comb.combines(d.sense.cameo):
             continue  # (codes outside CAMEO: each verb stands as it was coded)
+        if head_of(c.sense.cameo or "") == "03" and d.source and not set(d.source) & set(c.source):
+            continue  # "wants Belarus to attack": an intent is to do something oneself; another's act is no pair
         negated = any(k.dep_ == "neg" for k in d.token.children)
         code = combined_code(c.sense.cameo or "", d.sense.cameo or "", negated)
         drop.add(id(d))
