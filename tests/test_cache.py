@@ -224,3 +224,19 @@ def test_a_run_gives_the_garbage_collector_back_what_it_froze(monkeypatch, worke
         assert gc.get_freeze_count() > 0
         pool.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_builtin_verbs_are_keyed_by_every_module_whose_objects_the_pickle_holds(monkeypatch):
+    """The pickled CAMEO.2.0 dictionary holds petrarch_verbs' patterns and petrarch_transform's `~`
+    rules: a change to either module's code must miss the old pickle."""
+    from newsgraph import cache
+    from newsgraph.events import lexicon, petrarch_transform, petrarch_verbs
+
+    seen = {}
+    monkeypatch.setattr(cache, "cached", lambda name, files, build, packages=(): seen.setdefault(name, list(files)))
+    lexicon.builtin_cameo.cache_clear()
+    try:
+        lexicon.builtin_cameo()
+    finally:
+        lexicon.builtin_cameo.cache_clear()
+    assert {petrarch_verbs.__file__, petrarch_transform.__file__, str(lexicon.BUILTIN_CAMEO)} <= set(map(str, seen["cameo-verbs"]))

@@ -170,9 +170,10 @@ def builtin_cameo() -> VerbDictionary:
     """The converted PETRARCH2 CAMEO verb dictionary (read once per process, shared by lexicons; the
     parsed patterns are kept on disk, see cache.py, since parsing 15,000 of them takes most of a second)."""
     from .. import cache
-    from . import petrarch_verbs
+    from . import petrarch_transform, petrarch_verbs
 
-    return cache.cached("cameo-verbs", [BUILTIN_CAMEO, petrarch_verbs.__file__],
+    # (the pickle holds the file's `~` transformations too: their module's code is part of the key)
+    return cache.cached("cameo-verbs", [BUILTIN_CAMEO, petrarch_verbs.__file__, petrarch_transform.__file__],
                         lambda: load_verb_dictionary(BUILTIN_CAMEO))
 
 
