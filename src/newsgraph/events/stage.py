@@ -198,6 +198,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
+            if not source and _background(c):
+                continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
@@ -217,6 +219,26 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
+
+
+# prepositions that set an event noun as the backdrop of the sentence's news ("after two days of
+# fighting", "following the peace deal", "during a summit"), not as an act the sentence reports
+BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "amidst", "despite", "before",
+                            "until"})
+
+
+def _background(c) -> bool:
+    """An event noun inside a phrase of time or concession that hangs on another clause: a PLOVER
+    record needs an actor (manual, "Required entities"), and such a backdrop names none, so it is
+    told as the context of the sentence's event rather than coded as one of its own."""
+    if not c.is_noun:
+        return False
+    tok = c.anchor
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKDROP_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})

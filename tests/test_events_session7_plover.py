@@ -1,0 +1,37 @@
+"""Session 7 (branch s7-plover) PLOVER coding conventions, on our own sentences
+(docs/events.md "Session 7, s7-plover")."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        return [(e.type, sorted(doc.entity(i).name for i in e.source),
+                 sorted(doc.entity(i).name for i in e.target), doc.text[e.trigger.start:e.trigger.end])
+                for e in doc.events]
+    return run
+
+
+@pytest.mark.parametrize("text, backdrop", [
+    ("Chile and Peru agreed to a truce after three weeks of fighting along the border.", "fighting"),
+    ("Norway recalled its ambassador following the clashes in the north.", "clashes"),
+    ("Kenya condemned Uganda during the summit.", "summit"),
+    ("Ghana expelled two Togolese diplomats amid protests in Accra.", "protests"),
+])
+def test_an_actorless_event_noun_in_a_phrase_of_time_is_the_backdrop_not_an_event(events, text, backdrop):
+    evs = events(text)
+    assert evs, text  # the sentence's own event is coded
+    assert backdrop not in [trig for *_, trig in evs]
+
+
+def test_a_backdrop_that_names_its_actor_is_still_coded(events):
+    # PLOVER needs an actor: the Iraqi attack names one, so it is an event of its own
+    evs = events("Kuwait closed its border after an Iraqi attack on Kuwaiti police.")
+    assert any(t == "ASSAULT" and trig == "attack" for t, _, _, trig in evs)
+
+
+def test_an_actorless_event_noun_outside_such_a_phrase_is_kept(events):
+    evs = events("Heavy fighting broke out in Goma on Tuesday.")
+    assert any(t == "ASSAULT" for t, *_ in evs)
