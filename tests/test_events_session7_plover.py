@@ -35,3 +35,26 @@ def test_a_backdrop_that_names_its_actor_is_still_coded(events):
 def test_an_actorless_event_noun_outside_such_a_phrase_is_kept(events):
     evs = events("Heavy fighting broke out in Goma on Tuesday.")
     assert any(t == "ASSAULT" for t, *_ in evs)
+
+
+@pytest.fixture(scope="module")
+def actors(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        return {e.name: e.actor.country if e.actor else None for e in doc.entities}
+    return run
+
+
+def test_with_no_country_named_on_its_own_an_unqualified_office_takes_the_one_the_actors_share(actors):
+    # the GSR's convention (readme: actor codes inferred from the sentence): the only country in the
+    # sentence is the one an organisation is named after
+    got = actors("President Olu Marangwe conceded to demands from the National Union for the Liberation of Zambia.")
+    assert got["Olu Marangwe"] == "ZMB"
+    got = actors("The Farmers Union urged the Kenyan Parliament to cut fuel taxes.")
+    assert got["Farmers Union"] == "KEN"
+
+
+def test_two_countries_among_the_actors_decide_nothing(actors):
+    got = actors("President Olu Marangwe conceded to demands from the Kenyan Parliament and the National Union for "
+                 "the Liberation of Zambia.")
+    assert got["Olu Marangwe"] is None
