@@ -58,3 +58,18 @@ def test_two_countries_among_the_actors_decide_nothing(actors):
     got = actors("President Olu Marangwe conceded to demands from the Kenyan Parliament and the National Union for "
                  "the Liberation of Zambia.")
     assert got["Olu Marangwe"] is None
+
+
+@pytest.mark.parametrize("text, backdrop", [
+    ("Hundreds of students marched through Sanaa, where two people were killed last week.", "killed"),
+    ("Ghana expelled the crews of the trucks seized at the border last year.", "seized"),
+])
+def test_an_event_no_one_does_told_in_a_relative_clause_is_the_backdrop(events, text, backdrop):
+    evs = events(text)
+    assert evs, text
+    assert backdrop not in [trig for *_, trig in evs]
+
+
+def test_a_relative_clause_naming_its_target_is_still_coded(events):
+    evs = events("Police arrested the men who attacked the French embassy.")
+    assert any(t == "ASSAULT" and tgt for t, _, tgt, _ in evs)

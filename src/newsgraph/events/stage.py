@@ -198,7 +198,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
-            if not source and _background(c):
+            if not source and _background(c, bool(target)):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
@@ -227,18 +227,19 @@ BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "am
                             "until"})
 
 
-def _background(c) -> bool:
-    """An event noun inside a phrase of time or concession that hangs on another clause: a PLOVER
-    record needs an actor (manual, "Required entities"), and such a backdrop names none, so it is
-    told as the context of the sentence's event rather than coded as one of its own."""
-    if not c.is_noun:
-        return False
-    tok = c.anchor
+def _background(c, has_target: bool) -> bool:
+    """An event noun inside a phrase of time or concession that hangs on another clause, or an event
+    told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"):
+    a PLOVER record needs an actor (manual, "Required entities"), and such a backdrop names none, so
+    it is told as the context of the sentence's event rather than coded as one of its own (a
+    relative clause only when it names no one at all: "the men who attacked the embassy")."""
+    tok = c.anchor if c.is_noun else c.token
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKDROP_PREPS:
             return True
         tok = tok.head
-    return False
+    return not has_target and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
+        and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
