@@ -158,7 +158,11 @@ def _focus_country_default(ctx: ArticleContext) -> None:
 
 
 def _sole_country(clusters: list[ActorCluster]) -> str | None:
-    countries = {c.country for c in clusters if c.country}
+    """The country of the named organisations, when they share one and no place is coded: a named
+    place the country tables do not know (a dictionary's "Rohan") leaves the focus open."""
+    if any(c.type in ("GPE", "LOC", "NORP") and c.country for c in clusters):
+        return None
+    countries = {c.country for c in clusters if c.country and c.type == "ORG"}
     return countries.pop() if len(countries) == 1 else None
 
 
