@@ -73,3 +73,21 @@ def test_an_event_no_one_does_told_in_a_relative_clause_is_the_backdrop(events, 
 def test_a_relative_clause_naming_its_target_is_still_coded(events):
     evs = events("Police arrested the men who attacked the French embassy.")
     assert any(t == "ASSAULT" and tgt for t, _, tgt, _ in evs)
+
+
+def test_a_relative_clause_whose_noun_does_the_act_is_still_coded(events):
+    # "who" is the subject: the guerrillas did it, even with no country to name them by
+    evs = events("Police arrested guerrillas who bombed a market.")
+    assert "bombed" in [trig for *_, trig in evs]
+
+
+def test_a_call_on_others_to_support_a_third_party_rallies_support_for_it(events):
+    # CAMEO 053 (codebook: "solicits the support of third parties for another party, the target")
+    evs = events("Kenya urged the African Union to back the government of Somalia.")
+    assert evs[0][:2] == ("SUPPORT", ["Kenya"]) and "Somali" in evs[0][2][0]
+
+
+@pytest.mark.parametrize("text", ["Ghana urged Japan to support its bid for a Security Council seat.",
+                                  "Kenya urged Uganda to support Kenya."])
+def test_a_call_for_support_of_the_callers_own_cause_stays_an_appeal(events, text):
+    assert events(text)[0][0] == "REQUEST"

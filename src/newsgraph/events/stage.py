@@ -184,6 +184,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
+            rallied = _rallied_for(c, contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
+            if rallied:
+                type_, cameo, mode = "SUPPORT", "053", None
             flags.discard("intent")
             date = _event_date(c, times, doc_date, trigger_types)
             dated = date_flags(date, doc_date)
@@ -194,7 +197,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
-            target = c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
+            target = rallied or c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
@@ -232,14 +235,15 @@ def _background(c, has_target: bool) -> bool:
     told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"):
     a PLOVER record needs an actor (manual, "Required entities"), and such a backdrop names none, so
     it is told as the context of the sentence's event rather than coded as one of its own (a
-    relative clause only when it names no one at all: "the men who attacked the embassy")."""
+    relative clause only when it names no one at all and its noun is not its doer: "the men who
+    attacked the embassy", "guerrillas who overran it")."""
     tok = c.anchor if c.is_noun else c.token
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKDROP_PREPS:
             return True
         tok = tok.head
     return not has_target and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
-        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.pos_ in ("NOUN", "PROPN") and not any(k.dep_ == "nsubj" for k in tok.children)
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -493,6 +497,20 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _rallied_for(c, d) -> list[str]:
+    """CAMEO 053, "Rally support on behalf of" (codebook: "one party solicits the support of third
+    parties for another party, the target"): a call on others to support a third party ("urged the
+    European Community to support the PLO") is support for that party, coded source -> the party."""
+    if d is None or d.sense.type != "SUPPORT" or not d.target or not c.target or d.is_noun:
+        return []
+    objs = [t for t in d.target_tokens if t.dep_ == "dobj" and t.head.i == d.token.i]
+    if not objs or any(k.dep_ == "poss" and k.pos_ == "PRON" for t in objs for k in t.children):
+        return []  # "urged Japan to support its bid": the speaker's own cause, an appeal (022)
+    if set(d.target) & (set(c.source) | set(c.target)):
+        return []  # "urged Japan to back Ghana": an appeal for the speaker's own support (022)
+    return list(d.target)
 
 
 def _rallies_opposition(c, d) -> bool:
