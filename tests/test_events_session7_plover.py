@@ -91,3 +91,8 @@ def test_a_call_on_others_to_support_a_third_party_rallies_support_for_it(events
                                   "Kenya urged Uganda to support Kenya."])
 def test_a_call_for_support_of_the_callers_own_cause_stays_an_appeal(events, text):
     assert events(text)[0][0] == "REQUEST"
+
+
+def test_following_parsed_as_a_verb_with_an_object_still_sets_a_backdrop(events):
+    evs = events("Kenyan students rioted following a demonstration calling for the removal of President Odhiambo.")
+    assert [trig for *_, trig in evs] == ["rioted"]

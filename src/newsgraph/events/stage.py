@@ -239,8 +239,8 @@ def _background(c, has_target: bool) -> bool:
     attacked the embassy", "guerrillas who overran it")."""
     tok = c.anchor if c.is_noun else c.token
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        if tok.dep_ == "pobj" and tok.head.lower_ in BACKDROP_PREPS:
-            return True
+        if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
+            return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
         tok = tok.head
     return not has_target and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
         and tok.head.pos_ in ("NOUN", "PROPN") and not any(k.dep_ == "nsubj" for k in tok.children)
