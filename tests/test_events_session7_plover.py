@@ -94,5 +94,11 @@ def test_a_call_for_support_of_the_callers_own_cause_stays_an_appeal(events, tex
 
 
 def test_following_parsed_as_a_verb_with_an_object_still_sets_a_backdrop(events):
-    evs = events("Kenyan students rioted following a demonstration calling for the removal of President Odhiambo.")
-    assert [trig for *_, trig in evs] == ["rioted"]
+    evs = events("The cabinet resigned following a massive demonstration calling for new elections.")
+    assert [trig for *_, trig in evs] == ["resigned"]
+
+
+def test_a_backdrop_naming_whom_it_befell_is_still_coded(events):
+    # PLOVER codes an unknown actor (UNK) beside a named recipient; gold/events.jsonl ev-39 codes it too
+    evs = events("Ghana recalled its ambassador from Lome after the arrest of an opposition journalist.")
+    assert "arrest" in [trig for *_, trig in evs]

@@ -232,18 +232,31 @@ BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "am
 
 def _background(c, has_target: bool) -> bool:
     """An event noun inside a phrase of time or concession that hangs on another clause, or an event
-    told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"):
-    a PLOVER record needs an actor (manual, "Required entities"), and such a backdrop names none, so
-    it is told as the context of the sentence's event rather than coded as one of its own (a
-    relative clause only when it names no one at all and its noun is not its doer: "the men who
-    attacked the embassy", "guerrillas who overran it")."""
+    told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"),
+    naming no one: a PLOVER record needs an actor, or at least a named recipient beside an unknown
+    one (manual, "Required entities", sector UNK), so such a backdrop is told as the context of the
+    sentence's event rather than coded as one of its own. Kept: an event with a target or a named
+    undergoer ("after the arrest of an opposition journalist"), a relative clause whose noun is its
+    doer ("guerrillas who overran it")."""
+    if has_target:
+        return False
     tok = c.anchor if c.is_noun else c.token
+    if c.is_noun and _undergoer(tok):
+        return False
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
             return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
         tok = tok.head
-    return not has_target and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
         and tok.head.pos_ in ("NOUN", "PROPN") and not any(k.dep_ == "nsubj" for k in tok.children)
+
+
+def _undergoer(noun) -> bool:
+    """The event noun's "of"/"against"/"on" phrase names people ("the arrest of a journalist"), not a
+    place or a span of time ("the invasion of Dagestan" names a place)."""
+    return any(q.pos_ in ("NOUN", "PROPN") and q.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+               for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
+               for q in p.children if q.dep_ == "pobj")
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
