@@ -87,6 +87,35 @@ def test_score_reports_type_and_code_accuracy_without_triples(tmp_path):
     assert "type_accuracy 0.667" in text and "exact 0.333" in text
 
 
+def test_errors_dump_gives_gold_type_and_code_and_the_coded_events(tmp_path):
+    f = tmp_path / "verb-codebook.md"
+    f.write_text(SNIPPET, encoding="utf-8")
+    items = codebook.load_gold(str(f))
+
+    def doc(type_, cameo):
+        return Document(id="d", text="x", events=[Event(id="e", type=type_, cameo=cameo, confidence=0.9,
+                                                        trigger=Span(start=0, end=1, text="x"))])
+
+    out = tmp_path / "errors.jsonl"
+    codebook.write_errors(items, [doc("REQUEST", "0212"), doc("REJECT", "120"), Document(id="d", text="x")], str(out))
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["cameo-0212-1", "cameo-101-1", "cameo-0212-2"]
+    assert rows[0]["gold"] == [{"type": "REQUEST", "cameo": "0212"}] and rows[0]["type_ok"] and rows[0]["cameo_ok"]
+    assert rows[1]["predicted"][0]["type"] == "REJECT" and not rows[1]["type_ok"] and not rows[1]["cameo_ok"]
+    assert rows[2]["predicted"] == [] and not rows[2]["cameo_ok"] and "missed" not in rows[2]
+
+
+def test_cli_codebook_errors_option_writes_the_dump(tmp_path):
+    f = tmp_path / "verb-codebook.md"
+    f.write_text(SNIPPET, encoding="utf-8")
+    dump = tmp_path / "errors.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "events", "--codebook", str(f),
+                    "--errors", str(dump)], capture_output=True, text=True, env=env, check=True)
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3 and rows[0]["gold"][0]["cameo"] == "0212"
+
+
 def test_cli_codebook_source_error_names_the_file(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     bad = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "events", "--codebook",

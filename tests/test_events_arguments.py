@@ -215,8 +215,9 @@ def test_asylum_sought_in_a_country_targets_it(events):
 
 def test_an_event_noun_in_the_object_of_its_own_kind_of_verb_is_one_event(events):
     assert len(_of(events("A state of siege was declared in Haiti."), "COERCE")) == 1
-    # a different kind of event told as a time stays
-    assert _of(events("Police arrested protesters after the demonstration."), "PROTEST")
+    # a different kind of event told as a time stays (when it names its actor: one no one does is a
+    # backdrop, not coded; session 7, s7-plover)
+    assert _of(events("Police arrested protesters after a demonstration by Kenyan students."), "PROTEST")
 
 
 @pytest.mark.parametrize("text, type_", [

@@ -144,14 +144,26 @@ def _pending_governments(ctx: ArticleContext, owner: dict[int, ActorCluster]) ->
 
 
 def _focus_country_default(ctx: ArticleContext) -> None:
-    """An unqualified "President X" or "police": the country the article is about."""
+    """An unqualified "President X" or "police": the country the article is about; when no country
+    is named on its own, the one country the coded actors share ("demands from the National Union
+    for the Total Independence of Angola": Angola's president)."""
+    focus = ctx.focus_country or _sole_country(ctx.clusters)
     for c in ctx.clusters:
         if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
                 or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
             continue
         if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
-            c.country = ctx.focus_country
+            c.country = focus
             c.attrs["country_basis"] = "article focus"
+
+
+def _sole_country(clusters: list[ActorCluster]) -> str | None:
+    """The country of the named organisations, when they share one and no place is coded: a named
+    place the country tables do not know (a dictionary's "Rohan") leaves the focus open."""
+    if any(c.type in ("GPE", "LOC", "NORP") and c.country for c in clusters):
+        return None
+    countries = {c.country for c in clusters if c.country and c.type == "ORG"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _anchors(ctx: ArticleContext) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..events.ontology import cameo_names, normalise_name, plover_for_cameo
 from . import events as _events
-from .base import Gold, heldout_split
+from .base import Gold, heldout_split, write_jsonl
 
 DATE = "2000-01-01"  # the examples carry no date
 MIN_CHARS = 31  # shorter Example cells are fragments of the conversion, not sentences
@@ -86,6 +86,19 @@ def score(items, docs) -> dict:
     report = _events.score(items, docs)
     report.pop("triples", None)  # the codebook gives no actors
     return report
+
+
+def write_errors(items, docs, path: str) -> None:
+    """`--errors FILE`: one JSON line per example, the events dump's row (gold type, the coded events
+    best first, `type_ok`) with the gold CAMEO code and `cameo_ok` (the top event's code is the
+    gold one) in place of the triples the codebook cannot score."""
+    rows = _events.records(items, docs)
+    for row, item in zip(rows, items):
+        row["gold"] = [{"type": g.type, "cameo": g.cameo} for g in item.events]
+        del row["missed"], row["extra"]
+        top = row["predicted"][0]["cameo"] if row["predicted"] else None
+        row["cameo_ok"] = top == item.events[0].cameo
+    write_jsonl(rows, path)
 
 
 def render(report: dict) -> str:

@@ -193,6 +193,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
                 cameo = parallel_code(cameo, contents[id(c)].sense.cameo) or cameo
+            rallied = _rallied_for(c, contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
+            if rallied:
+                type_, cameo, mode = "SUPPORT", "053", None
             flags.discard("intent")
             date = _event_date(c, times, doc_date, trigger_types)
             dated = date_flags(date, doc_date)
@@ -203,10 +206,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
-            target = c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
+            target = rallied or c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
+            if not source and _background(c, bool(target)):
+                continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
@@ -228,6 +233,41 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
+
+
+# prepositions that set an event noun as the backdrop of the sentence's news ("after two days of
+# fighting", "following the peace deal", "during a summit"), not as an act the sentence reports
+BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "amidst", "despite", "before",
+                            "until"})
+
+
+def _background(c, has_target: bool) -> bool:
+    """An event noun inside a phrase of time or concession that hangs on another clause, or an event
+    told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"),
+    naming no one: a PLOVER record needs an actor, or at least a named recipient beside an unknown
+    one (manual, "Required entities", sector UNK), so such a backdrop is told as the context of the
+    sentence's event rather than coded as one of its own. Kept: an event with a target or a named
+    undergoer ("after the arrest of an opposition journalist"), a relative clause whose noun is its
+    doer ("guerrillas who overran it")."""
+    if has_target:
+        return False
+    tok = c.anchor if c.is_noun else c.token
+    if c.is_noun and _undergoer(tok):
+        return False
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
+            return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
+        and tok.head.pos_ in ("NOUN", "PROPN") and not any(k.dep_ == "nsubj" for k in tok.children)
+
+
+def _undergoer(noun) -> bool:
+    """The event noun's "of"/"against"/"on" phrase names people ("the arrest of a journalist"), not a
+    place or a span of time ("the invasion of Dagestan" names a place)."""
+    return any(q.pos_ in ("NOUN", "PROPN") and q.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+               for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "on")
+               for q in p.children if q.dep_ == "pobj")
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -481,6 +521,20 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _rallied_for(c, d) -> list[str]:
+    """CAMEO 053, "Rally support on behalf of" (codebook: "one party solicits the support of third
+    parties for another party, the target"): a call on others to support a third party ("urged the
+    European Community to support the PLO") is support for that party, coded source -> the party."""
+    if d is None or d.sense.type != "SUPPORT" or not d.target or not c.target or d.is_noun:
+        return []
+    objs = [t for t in d.target_tokens if t.dep_ == "dobj" and t.head.i == d.token.i]
+    if not objs or any(k.dep_ == "poss" and k.pos_ == "PRON" for t in objs for k in t.children):
+        return []  # "urged Japan to support its bid": the speaker's own cause, an appeal (022)
+    if set(d.target) & (set(c.source) | set(c.target)):
+        return []  # "urged Japan to back Ghana": an appeal for the speaker's own support (022)
+    return list(d.target)
 
 
 def _rallies_opposition(c, d) -> bool:
