@@ -258,8 +258,10 @@ def _background(c, has_target: bool) -> bool:
         if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
             return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") \
-        and tok.head.pos_ in ("NOUN", "PROPN") and not any(k.dep_ == "nsubj" for k in tok.children)
+    # in a sentence the parser rooted in a noun ("members of two rival gangs fought in X": no verb
+    # root) the clause hung on a noun is the sentence's own act, not a backdrop
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX")
 
 
 def _undergoer(noun) -> bool:
