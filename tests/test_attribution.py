@@ -661,3 +661,46 @@ def test_a_stance_the_subject_receives_attributes_the_subject(pipeline):
     # a poll's share is no stance
     doc = candidates(pipeline, "Senator Ruiz gets 5 percent support among rural voters.")
     assert not any(a.content[0].text == "Senator Ruiz" for a in doc.attributions)
+
+
+# --- session 7 (s7-attr): speakers the parse hides ------------------------------------------------------
+
+def test_speaker_of_a_gerund_under_a_preposition_is_the_clause_subject(pipeline):
+    # "In addition to stating that …": the gerund hangs on a noun inside a prepositional phrase on the verb
+    doc = candidates(pipeline, "In addition to stating that the tax plan was unfair, Senator Maria Lopez has vowed to repeal it.")
+    a = att_with(doc, "the tax plan was unfair")
+    assert a.cue.text == "stating" and speaker(doc, a) == "Maria Lopez"
+
+
+def test_participle_hung_on_the_reported_clause_is_the_reporters(pipeline):
+    # the parser hung ", saying …" on the clause "argued" reports: the bridge says nothing
+    doc = candidates(pipeline, "Governor Tom Reyes argued that a new bridge would keep traffic moving, "
+                               "saying it was all about planning.")
+    a = att_with(doc, "it was all about planning")
+    assert a.cue.text == "saying" and speaker(doc, a) == "Tom Reyes"
+    assert a.source.text == "Governor Tom Reyes"
+    assert att_with(doc, "a new bridge would keep").content[0].text == "a new bridge would keep traffic moving"
+
+
+def test_of_two_subjects_the_person_next_to_the_verb(pipeline):
+    # the parser made both "New Hampshire" and "Reyes" subjects of "went"
+    doc = candidates(pipeline, "Speaking at a town hall event in Salem, New Hampshire, Reyes went after Lopez, "
+                               "calling her a total failure.")
+    a = att_with(doc, "her a total failure")
+    assert a.source.text == "Reyes"
+
+
+def test_speaker_of_a_verb_whose_subject_clause_the_parser_fronted(pipeline):
+    # "X offered …, then says …": the parser made X's clause the complement of "says"
+    doc = candidates(pipeline, "Mayor Ann Pike offered the reporter a seat at the table, then says she will "
+                               "welcome advice from anyone.")
+    a = att_with(doc, "she will welcome advice")
+    assert a.cue.text == "says" and speaker(doc, a) == "Ann Pike"
+    # ... and "say" hung on the subject's participle
+    doc = candidates(pipeline, "Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                               "satisfied with both candidates.")
+    a = att_with(doc, "they would be satisfied")
+    assert a.source is not None and a.source.text.startswith("Majorities of Democrats")
+    # inverted order keeps its clause: no speaker taken from it
+    doc = candidates(pipeline, "The bridge is a disaster, said the mayor.")
+    assert att_with(doc, "The bridge is a disaster").source.text == "the mayor"
