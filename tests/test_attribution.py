@@ -704,3 +704,15 @@ def test_speaker_of_a_verb_whose_subject_clause_the_parser_fronted(pipeline):
     # inverted order keeps its clause: no speaker taken from it
     doc = candidates(pipeline, "The bridge is a disaster, said the mayor.")
     assert att_with(doc, "The bridge is a disaster").source.text == "the mayor"
+
+
+def test_as_clause_of_saying_attributes_the_clause_it_modifies(pipeline):
+    doc = candidates(pipeline, "But as Senator Maria Lopez noted, those voters will give the governor a second look "
+                               "if he starts winning. The plan, as the Daily Courier reported, would cost taxpayers "
+                               "$4 billion over ten years. As Lopez spoke, protesters shouted outside the hall.")
+    a = att_with(doc, "those voters will give")
+    assert a.cue.text == "noted" and speaker(doc, a) == "Maria Lopez"
+    assert [p.text for p in a.content] == ["those voters will give the governor a second look if he starts winning"]
+    b = att_with(doc, "would cost taxpayers")
+    assert [p.text for p in b.content] == ["The plan", "would cost taxpayers $4 billion over ten years"]
+    assert not [x for x in doc.attributions if any("protesters" in p.text for p in x.content)]  # no gap: no claim

@@ -33,7 +33,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -640,6 +640,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         hoisted = hoisted_clause(t)
         found = hoisted + ("clause",) if hoisted is not None else None
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
+    if not spans and found is None and t.lemma_ in SAY_VERBS:
+        spans = as_content(t)  # "As Clyburn noted, those voters will …"
     front = fronted_content(t, found[:2]) if found is not None else None
     if front is not None:
         spans.insert(0, front)
