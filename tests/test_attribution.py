@@ -716,3 +716,27 @@ def test_as_clause_of_saying_attributes_the_clause_it_modifies(pipeline):
     b = att_with(doc, "would cost taxpayers")
     assert [p.text for p in b.content] == ["The plan", "would cost taxpayers $4 billion over ten years"]
     assert not [x for x in doc.attributions if any("protesters" in p.text for p in x.content)]  # no gap: no claim
+
+
+def _given_parse(words, heads, deps, tags, pos):
+    """A spaCy Doc with the parse given (the parser's slips are hard to reproduce with sentences of our own)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_participle_set_off_after_an_object_is_the_subjects_act():
+    from newsgraph.attribution.speakers import _subject
+
+    # the parser hung ", blasting …" on the object: the rally says nothing, Lopez does
+    d = _given_parse(["Lopez", "opened", "a", "rally", ",", "blasting", "Reyes", "."],
+                     [1, 1, 3, 1, 5, 3, 5, 1], ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "punct"],
+                     ["NNP", "VBD", "DT", "NN", ",", "VBG", "NNP", "."],
+                     ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"])
+    assert _subject(d[5]).text == "Lopez"
+    # ... without the comma the participle describes the noun ("a poll found voters saying …")
+    d = _given_parse(["A", "poll", "found", "voters", "saying", "no", "."],
+                     [1, 2, 2, 2, 3, 4, 2], ["det", "nsubj", "ROOT", "dobj", "acl", "dobj", "punct"],
+                     ["DT", "NN", "VBD", "NNS", "VBG", "UH", "."], ["DET", "NOUN", "VERB", "NOUN", "VERB", "INTJ", "PUNCT"])
+    assert _subject(d[4]).text == "voters"

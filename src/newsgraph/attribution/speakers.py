@@ -312,6 +312,12 @@ def _subject(verb):
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
+            if noun.dep_ in ("dobj", "pobj") and v.doc[v.i - 1].text == "," and noun.head.i != noun.i \
+                    and (noun.dep_ == "dobj" or noun.head.head.pos_ in ("VERB", "AUX")):
+                # "Sanders spoke at a Rochester rally, blasting …": a participle set off after an object
+                # is the act of the clause's subject, not of the object
+                v = noun.head if noun.dep_ == "dobj" else noun.head.head
+                continue
             if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
                 return noun  # "voters saying …", "a poll showing …", "Christie, …, calling him …"
             # "His office issued a statement saying …": the statement's owner, else who issued it
