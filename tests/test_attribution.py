@@ -740,3 +740,14 @@ def test_participle_set_off_after_an_object_is_the_subjects_act():
                      [1, 2, 2, 2, 3, 4, 2], ["det", "nsubj", "ROOT", "dobj", "acl", "dobj", "punct"],
                      ["DT", "NN", "VBD", "NNS", "VBG", "UH", "."], ["DET", "NOUN", "VERB", "NOUN", "VERB", "INTJ", "PUNCT"])
     assert _subject(d[4]).text == "voters"
+
+
+def test_name_before_the_colon_opening_a_quote_is_its_speaker(pipeline):
+    doc = candidates(pipeline, "The race in Iowa stayed close all week.\n\n"
+                               "Polls were not wrong, just too early - Jeffrey M. Jones: “The partisanship of the state "
+                               "population is a starting point for any analysis.”")
+    a = att_with(doc, "The partisanship of the state")
+    assert a.cue.text == ":" and a.source.text == "Jeffrey M. Jones" and speaker(doc, a) == "Jeffrey M. Jones"
+    doc = candidates(pipeline, "The race in Iowa stayed close all week.\n\n"
+                               "Another view - an unnamed pollster: “Republicans now outnumber Democrats in twenty states.”")
+    assert att_with(doc, "Republicans now outnumber").source is None  # no name before the colon

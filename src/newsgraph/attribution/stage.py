@@ -368,6 +368,9 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
     # ... or any verb of manner framing it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
+    named = _named_colon(before, mentions)
+    if named is not None:
+        return named
     verb = _manner_verb(after[:4], before)
     if verb is not None:
         return from_verb(verb, mentions, text)
@@ -406,6 +409,27 @@ def _manner_verb(after: list, before: list):
             if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None:
                 return t
     return None
+
+
+def _named_colon(before: list, mentions: Mentions) -> Frame | None:
+    """'… - Jeffrey M. Jones: “Gallup’s analysis …”', 'More from Jones: “…”': a person or organisation named
+    right before the colon that opens the quote, in a phrase without a verb, is its speaker (the colon
+    the cue)."""
+    if not before or before[0].text != ":" or len(before) < 2:
+        return None
+    colon, end = before[0], before[1].idx + len(before[1])
+    phrase = list(itertools.takewhile(lambda t: not (t.is_punct and t.text not in (".", "'", "’")), before[1:8]))
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None  # "Trump boomed: “…”" is a verb's (see _manner_verb); a clause is no name
+    # (a mention may start before the phrase: "Jeffrey M. Jones", whose "M." ends a sentence to _frame_before)
+    found = [m for m in mentions.within(end - 60, end) if m[1] == end and m[3].type in ("PERSON", "ORG")
+             and "\n" not in colon.doc.text[m[0]:end]]
+    if not found:
+        return None
+    start, _, _, ent = min(found, key=lambda m: m[0])
+    f = Frame(cue=(colon.idx, colon.idx + 1), speaker=ent.id, speaker_text=colon.doc.text[start:end], source=(start, end))
+    f.path = "colon"
+    return f
 
 
 def _colon_cue(sdoc, text, para, masked):
