@@ -751,3 +751,27 @@ def test_name_before_the_colon_opening_a_quote_is_its_speaker(pipeline):
     doc = candidates(pipeline, "The race in Iowa stayed close all week.\n\n"
                                "Another view - an unnamed pollster: “Republicans now outnumber Democrats in twenty states.”")
     assert att_with(doc, "Republicans now outnumber").source is None  # no name before the colon
+
+
+def test_verb_coordinated_with_a_passive_shares_its_subject(pipeline):
+    doc = candidates(pipeline, "By the end of the day, Senator Lopez was forced into a rare moment of damage control "
+                               "and said that her words had been misconstrued.")
+    a = att_with(doc, "her words had been misconstrued")
+    assert a.cue.text == "said" and a.source.text == "Senator Lopez"
+
+
+def test_tensed_verb_hung_on_a_subject_as_a_relative_is_its_act():
+    from newsgraph.attribution.speakers import _subject
+
+    # "a group of rabbis called for a boycott, and the league denounced …": "called" parsed as a reduced relative
+    d = _given_parse(["a", "group", "called", "for", "a", "boycott", ",", "and", "the", "league", "denounced", "it", "."],
+                     [1, 10, 1, 2, 5, 3, 1, 1, 9, 1, 10, 10, 10],
+                     ["det", "nsubj", "acl", "prep", "det", "pobj", "punct", "cc", "det", "conj", "ROOT", "dobj", "punct"],
+                     ["DT", "NN", "VBD", "IN", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "PRP", "."],
+                     ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"])
+    assert _subject(d[2]).text == "group"
+    # ... only on a subject: an object's is no act of it ("Lopez praised a group called …" stays Lopez's or no one's)
+    d = _given_parse(["Lopez", "praised", "a", "group", "called", "Friends", "."], [1, 1, 3, 1, 3, 4, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "acl", "oprd", "punct"], ["NNP", "VBD", "DT", "NN", "VBD", "NNP", "."],
+                     ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"])
+    assert _subject(d[4]) is None or _subject(d[4]).text != "group"

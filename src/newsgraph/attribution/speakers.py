@@ -297,6 +297,11 @@ def _subject(verb):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
             elif _aside_on_report(v):
                 v = v.head  # "Trump argued that a database would help, saying …": the reporter's aside, not the clause's
+            elif v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not _own_subject(v.head):
+                # "Mr. Trump was forced into damage control and said …": a passive head shares its subject
+                shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.i < v.head.i), None)
+                if shared is not None:
+                    return shared
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
@@ -310,6 +315,10 @@ def _subject(verb):
                 and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
             v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
             continue
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
+                and v.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return v.head  # "a group of rabbis called for a boycott …, and the League denounced …": a tensed verb the
+            # parser hung on the subject of another clause as a reduced relative is that subject's own act
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
             if noun.dep_ in ("dobj", "pobj") and v.doc[v.i - 1].text == "," and noun.head.i != noun.i \
