@@ -778,3 +778,21 @@ def test_tensed_verb_hung_on_a_subject_as_a_relative_is_its_act():
                      ["nsubj", "ROOT", "det", "dobj", "acl", "oprd", "punct"], ["NNP", "VBD", "DT", "NN", "VBD", "NNP", "."],
                      ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"])
     assert _subject(d[4]) is None or _subject(d[4]).text != "group"
+
+
+def test_according_to_closing_the_sentence_vouches_for_all_of_it():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import Mentions
+    from newsgraph.attribution.stage import _according_content
+
+    # the parser hung "according to" on the clause before it ("when ballots are included"), not the sentence's verb
+    d = _given_parse(["Lopez", "is", "short", "when", "ballots", "are", "included", ",", "according", "to", "a", "count", "."],
+                     [1, 1, 1, 6, 6, 6, 1, 6, 6, 8, 11, 9, 1],
+                     ["nsubj", "ROOT", "acomp", "advmod", "nsubjpass", "auxpass", "advcl", "punct", "prep", "prep", "det",
+                      "pobj", "punct"],
+                     ["NNP", "VBZ", "JJ", "WRB", "NNS", "VBP", "VBN", ",", "VBG", "IN", "DT", "NN", "."],
+                     ["PROPN", "AUX", "ADJ", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
+    spans, att = _according_content(d[8], Mentions(SimpleNamespace(entities=[])), d.text)
+    assert [d[a:b + 1].text for a, b in spans] == ["Lopez is short when ballots are included"]
+    assert att.source is not None and d.text[att.source[0]:att.source[1]] == "a count"

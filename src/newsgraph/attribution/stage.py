@@ -780,6 +780,11 @@ def _according_content(t, mentions: Mentions, text: str):
     to = t.doc[t.i + 1]
     last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
     doc = t.doc
+    # "Clinton is 439 delegates short when superdelegates are included, according to an AP count": a phrase
+    # closing the sentence vouches for all of it, not for the clause the parser hung it on
+    while h.dep_ in ("advcl", "conj", "ccomp", "xcomp") and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") \
+            and t.i > h.i and _last_word(h.head) == _last_word(h) == last:
+        h = h.head
     # the clause around the cue phrase, in one or two pieces ("X, according to Y, will …"), without the
     # punctuation that set the phrase off or ends the sentence
     spans = [(a, b) for a, b in ((h.left_edge.i, t.left_edge.i - 1), (last + 1, h.right_edge.i)) if a <= b]
@@ -789,6 +794,14 @@ def _according_content(t, mentions: Mentions, text: str):
         return None
     att.path = "according"
     return spans, att
+
+
+def _last_word(tok) -> int:
+    """Index of the last token of `tok`'s subtree that is not punctuation or space."""
+    b = tok.right_edge.i
+    while b > tok.i and (tok.doc[b].is_punct or tok.doc[b].is_space):
+        b -= 1
+    return b
 
 
 def _strip_punct(doc, a: int, b: int) -> tuple[int, int] | None:
