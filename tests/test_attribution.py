@@ -796,3 +796,12 @@ def test_according_to_closing_the_sentence_vouches_for_all_of_it():
     spans, att = _according_content(d[8], Mentions(SimpleNamespace(entities=[])), d.text)
     assert [d[a:b + 1].text for a, b in spans] == ["Lopez is short when ballots are included"]
     assert att.source is not None and d.text[att.source[0]:att.source[1]] == "a count"
+
+
+def test_reflexive_object_with_a_label_is_content(pipeline):
+    doc = candidates(pipeline, "Senator Maria Lopez calls herself a democratic socialist. "
+                               "Governor Tom Reyes portrayed himself as a Washington outsider. Reyes defended himself.")
+    a = att_with(doc, "herself a democratic socialist")
+    assert a.cue.text == "calls" and speaker(doc, a) == "Maria Lopez"
+    assert att_with(doc, "himself as a Washington outsider").cue.text == "portrayed"
+    assert not [x for x in doc.attributions if x.cue and x.cue.text == "defended"]  # no label: no claim

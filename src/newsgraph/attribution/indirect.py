@@ -247,7 +247,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i), None)
         if x is not None:
             return x.left_edge.i, trim_nested(x, x.left_edge.i, x.right_edge.i, lex), "obj"
-    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
+    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE or _labelled(v, dobj)):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
             if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
@@ -277,6 +277,12 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
+
+
+def _labelled(v, obj) -> bool:
+    """A label after the object ("calls himself a democratic socialist", "cast herself as an outsider"): with
+    one, a reflexive object is content (annotators keep "himself a girl" in 45 of 55 such cues on train)."""
+    return any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")) for c in v.children)
 
 
 def _as_label(v, end: int) -> int:
