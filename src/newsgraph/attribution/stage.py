@@ -367,7 +367,8 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
-    # ... or any verb of manner framing it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
+    # ... or a name before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing
+    # it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
     named = _named_colon(before, mentions)
     if named is not None:
         return named
