@@ -661,3 +661,147 @@ def test_a_stance_the_subject_receives_attributes_the_subject(pipeline):
     # a poll's share is no stance
     doc = candidates(pipeline, "Senator Ruiz gets 5 percent support among rural voters.")
     assert not any(a.content[0].text == "Senator Ruiz" for a in doc.attributions)
+
+
+# --- session 7 (s7-attr): speakers the parse hides ------------------------------------------------------
+
+def test_speaker_of_a_gerund_under_a_preposition_is_the_clause_subject(pipeline):
+    # "In addition to stating that …": the gerund hangs on a noun inside a prepositional phrase on the verb
+    doc = candidates(pipeline, "In addition to stating that the tax plan was unfair, Senator Maria Lopez has vowed to repeal it.")
+    a = att_with(doc, "the tax plan was unfair")
+    assert a.cue.text == "stating" and speaker(doc, a) == "Maria Lopez"
+
+
+def test_participle_hung_on_the_reported_clause_is_the_reporters(pipeline):
+    # the parser hung ", saying …" on the clause "argued" reports: the bridge says nothing
+    doc = candidates(pipeline, "Governor Tom Reyes argued that a new bridge would keep traffic moving, "
+                               "saying it was all about planning.")
+    a = att_with(doc, "it was all about planning")
+    assert a.cue.text == "saying" and speaker(doc, a) == "Tom Reyes"
+    assert a.source.text == "Governor Tom Reyes"
+    assert att_with(doc, "a new bridge would keep").content[0].text == "a new bridge would keep traffic moving"
+
+
+def test_of_two_subjects_the_person_next_to_the_verb(pipeline):
+    # the parser made both "New Hampshire" and "Reyes" subjects of "went"
+    doc = candidates(pipeline, "Speaking at a town hall event in Salem, New Hampshire, Reyes went after Lopez, "
+                               "calling her a total failure.")
+    a = att_with(doc, "her a total failure")
+    assert a.source.text == "Reyes"
+
+
+def test_speaker_of_a_verb_whose_subject_clause_the_parser_fronted(pipeline):
+    # "X offered …, then says …": the parser made X's clause the complement of "says"
+    doc = candidates(pipeline, "Mayor Ann Pike offered the reporter a seat at the table, then says she will "
+                               "welcome advice from anyone.")
+    a = att_with(doc, "she will welcome advice")
+    assert a.cue.text == "says" and speaker(doc, a) == "Ann Pike"
+    # ... and "say" hung on the subject's participle
+    doc = candidates(pipeline, "Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                               "satisfied with both candidates.")
+    a = att_with(doc, "they would be satisfied")
+    assert a.source is not None and a.source.text.startswith("Majorities of Democrats")
+    # inverted order keeps its clause: no speaker taken from it
+    doc = candidates(pipeline, "The bridge is a disaster, said the mayor.")
+    assert att_with(doc, "The bridge is a disaster").source.text == "the mayor"
+
+
+def test_as_clause_of_saying_attributes_the_clause_it_modifies(pipeline):
+    doc = candidates(pipeline, "But as Senator Maria Lopez noted, those voters will give the governor a second look "
+                               "if he starts winning. The plan, as the Daily Courier reported, would cost taxpayers "
+                               "$4 billion over ten years. As Lopez spoke, protesters shouted outside the hall.")
+    a = att_with(doc, "those voters will give")
+    assert a.cue.text == "noted" and speaker(doc, a) == "Maria Lopez"
+    assert [p.text for p in a.content] == ["those voters will give the governor a second look if he starts winning"]
+    b = att_with(doc, "would cost taxpayers")
+    assert [p.text for p in b.content] == ["The plan", "would cost taxpayers $4 billion over ten years"]
+    assert not [x for x in doc.attributions if any("protesters" in p.text for p in x.content)]  # no gap: no claim
+
+
+def _given_parse(words, heads, deps, tags, pos):
+    """A spaCy Doc with the parse given (the parser's slips are hard to reproduce with sentences of our own)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_participle_set_off_after_an_object_is_the_subjects_act():
+    from newsgraph.attribution.speakers import _subject
+
+    # the parser hung ", blasting …" on the object: the rally says nothing, Lopez does
+    d = _given_parse(["Lopez", "opened", "a", "rally", ",", "blasting", "Reyes", "."],
+                     [1, 1, 3, 1, 5, 3, 5, 1], ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "punct"],
+                     ["NNP", "VBD", "DT", "NN", ",", "VBG", "NNP", "."],
+                     ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"])
+    assert _subject(d[5]).text == "Lopez"
+    # ... without the comma the participle describes the noun ("a poll found voters saying …")
+    d = _given_parse(["A", "poll", "found", "voters", "saying", "no", "."],
+                     [1, 2, 2, 2, 3, 4, 2], ["det", "nsubj", "ROOT", "dobj", "acl", "dobj", "punct"],
+                     ["DT", "NN", "VBD", "NNS", "VBG", "UH", "."], ["DET", "NOUN", "VERB", "NOUN", "VERB", "INTJ", "PUNCT"])
+    assert _subject(d[4]).text == "voters"
+
+
+def test_name_before_the_colon_opening_a_quote_is_its_speaker(pipeline):
+    doc = candidates(pipeline, "The race in Iowa stayed close all week.\n\n"
+                               "Polls were not wrong, just too early - Jeffrey M. Jones: “The partisanship of the state "
+                               "population is a starting point for any analysis.”")
+    a = att_with(doc, "The partisanship of the state")
+    assert a.cue.text == ":" and a.source.text == "Jeffrey M. Jones" and speaker(doc, a) == "Jeffrey M. Jones"
+    doc = candidates(pipeline, "The race in Iowa stayed close all week.\n\n"
+                               "Another view - an unnamed pollster: “Republicans now outnumber Democrats in twenty states.”")
+    assert att_with(doc, "Republicans now outnumber").source is None  # no name before the colon
+
+
+def test_verb_coordinated_with_a_passive_shares_its_subject(pipeline):
+    doc = candidates(pipeline, "By the end of the day, Senator Lopez was forced into a rare moment of damage control "
+                               "and said that her words had been misconstrued.")
+    a = att_with(doc, "her words had been misconstrued")
+    assert a.cue.text == "said" and a.source.text == "Senator Lopez"
+
+
+def test_tensed_verb_hung_on_a_subject_as_a_relative_is_its_act():
+    from newsgraph.attribution.speakers import _subject
+
+    # "a group of rabbis called for a boycott, and the league denounced …": "called" parsed as a reduced relative
+    d = _given_parse(["a", "group", "of", "rabbis", "called", "for", "a", "boycott", ",", "and", "the", "league",
+                      "denounced", "it", "."],
+                     [1, 12, 1, 2, 1, 4, 7, 5, 1, 1, 11, 1, 12, 12, 12],
+                     ["det", "nsubj", "prep", "pobj", "acl", "prep", "det", "pobj", "punct", "cc", "det", "conj", "ROOT",
+                      "dobj", "punct"],
+                     ["DT", "NN", "IN", "NNS", "VBD", "IN", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "PRP", "."],
+                     ["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB",
+                      "PRON", "PUNCT"])
+    assert _subject(d[4]).text == "group"
+    # ... only on a subject: an object's is no act of it ("Lopez praised a group called …" stays Lopez's or no one's)
+    d = _given_parse(["Lopez", "praised", "a", "group", "called", "Friends", "."], [1, 1, 3, 1, 3, 4, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "acl", "oprd", "punct"], ["NNP", "VBD", "DT", "NN", "VBD", "NNP", "."],
+                     ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"])
+    assert _subject(d[4]) is None or _subject(d[4]).text != "group"
+
+
+def test_according_to_closing_the_sentence_vouches_for_all_of_it():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import Mentions
+    from newsgraph.attribution.stage import _according_content
+
+    # the parser hung "according to" on the clause before it ("when ballots are included"), not the sentence's verb
+    d = _given_parse(["Lopez", "is", "short", "when", "ballots", "are", "included", ",", "according", "to", "a", "count", "."],
+                     [1, 1, 1, 6, 6, 6, 1, 6, 6, 8, 11, 9, 1],
+                     ["nsubj", "ROOT", "acomp", "advmod", "nsubjpass", "auxpass", "advcl", "punct", "prep", "prep", "det",
+                      "pobj", "punct"],
+                     ["NNP", "VBZ", "JJ", "WRB", "NNS", "VBP", "VBN", ",", "VBG", "IN", "DT", "NN", "."],
+                     ["PROPN", "AUX", "ADJ", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
+    spans, att = _according_content(d[8], Mentions(SimpleNamespace(entities=[])), d.text)
+    assert [d[a:b + 1].text for a, b in spans] == ["Lopez is short when ballots are included"]
+    assert att.source is not None and d.text[att.source[0]:att.source[1]] == "a count"
+
+
+def test_reflexive_object_with_a_label_is_content(pipeline):
+    doc = candidates(pipeline, "Senator Maria Lopez calls herself a democratic socialist. "
+                               "Governor Tom Reyes portrayed himself as a Washington outsider. Reyes defended himself.")
+    a = att_with(doc, "herself a democratic socialist")
+    assert a.cue.text == "calls" and speaker(doc, a) == "Maria Lopez"
+    assert att_with(doc, "himself as a Washington outsider").cue.text == "portrayed"
+    assert not [x for x in doc.attributions if x.cue and x.cue.text == "defended"]  # no label: no claim

@@ -247,7 +247,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i), None)
         if x is not None:
             return x.left_edge.i, trim_nested(x, x.left_edge.i, x.right_edge.i, lex), "obj"
-    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE):
+    if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE or _labelled(v, dobj)):
         last = _phrase_end(dobj)
         for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
             if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
@@ -277,6 +277,12 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
     return None
+
+
+def _labelled(v, obj) -> bool:
+    """A label after the object ("calls himself a democratic socialist", "cast herself as an outsider"): with
+    one, a reflexive object is content (annotators keep "himself a girl" in 45 of 55 such cues on train)."""
+    return any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")) for c in v.children)
 
 
 def _as_label(v, end: int) -> int:
@@ -318,6 +324,28 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):
         while a <= b and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if b >= a:
+            out.append((a, b))
+    return out
+
+
+def as_content(v) -> list[tuple[int, int]]:
+    """"As Clyburn noted, those voters will …", "Clinton, as the Post reported, raised …": the clause an
+    "as" clause of saying with a subject of its own modifies (one or two fragments; a conjunction or
+    adverb opening the sentence, "But", "And,", is not content). Annotators mark that clause in 50 of the
+    55 such cues on PolNeAR train."""
+    h = v.head
+    if v.dep_ != "advcl" or h.i <= v.i or h.pos_ not in ("VERB", "AUX") or v.left_edge.lower_ != "as" \
+            or v.left_edge.dep_ != "mark" or not any(c.dep_ == "nsubj" for c in v.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        return []  # "as he told reporters that …", "as she spoke" (no gap) are other frames
+    doc = v.doc
+    out = []
+    for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):
+        while a <= b and (doc[a].is_punct or doc[a].is_space or doc[a].dep_ in ("cc", "advmod") and a < v.i):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space):
             b -= 1

@@ -288,18 +288,25 @@ def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
     for _ in range(4):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c
-            if c.dep_ == "nsubjpass" and v.lemma_ == "quote":  # "X was quoted as saying"
-                return c
+        own = _own_subject(v)
+        if own is not None:
+            return own
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
+            elif _aside_on_report(v):
+                v = v.head  # "Trump argued that a database would help, saying …": the reporter's aside, not the clause's
+            elif v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not _own_subject(v.head):
+                # "Mr. Trump was forced into damage control and said …": a passive head shares its subject
+                shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.i < v.head.i), None)
+                if shared is not None:
+                    return shared
             v = v.head
             if v.dep_ == "prep":  # "as saying"
                 v = v.head
+                if v.dep_ == "pobj" and v.pos_ == "NOUN" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                    v = v.head.head  # "In addition to stating that …, Clinton has vowed": the clause's verb
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
             continue
@@ -308,8 +315,18 @@ def _subject(verb):
                 and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
             v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
             continue
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
+                and v.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return v.head  # "a group of rabbis called for a boycott …, and the League denounced …": a tensed verb the
+            # parser hung on the subject of another clause as a reduced relative is that subject's own act
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
+            if noun.dep_ in ("dobj", "pobj") and v.doc[v.i - 1].text == "," and noun.head.i != noun.i \
+                    and (noun.dep_ == "dobj" or noun.head.head.pos_ in ("VERB", "AUX")):
+                # "Sanders spoke at a Rochester rally, blasting …": a participle set off after an object
+                # is the act of the clause's subject, not of the object
+                v = noun.head if noun.dep_ == "dobj" else noun.head.head
+                continue
             if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
                 return noun  # "voters saying …", "a poll showing …", "Christie, …, calling him …"
             # "His office issued a statement saying …": the statement's owner, else who issued it
@@ -320,7 +337,43 @@ def _subject(verb):
                 v = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
         break
-    return _near_verb(verb)
+    near = _near_verb(verb)
+    return near if near is not None else _fronted_subject(verb)
+
+
+def _own_subject(v):
+    """The subject of `v` itself: of two the parser gave it, the person nearest before it ("Speaking in
+    Salem, New Hampshire, Trump went …"; "Ryan, despite admitting …, the victims need …": Ryan)."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
+    if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
+        return subj[0] if subj else None
+    people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
+    before = [c for c in people or subj if c.i < v.i]
+    return before[-1] if before else subj[0]
+
+
+def _aside_on_report(v) -> bool:
+    """A participle set off by a comma that the parser hung on the clause a verb reports ("Trump argued
+    that a database would help, saying it's …"): it is the reporter's next act, not the clause's."""
+    h = v.head
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and v.doc[v.i - 1].text == "," \
+        and h.dep_ == "ccomp" and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") and _own_subject(h.head) is not None
+
+
+def _fronted_subject(verb):
+    """A verb with no subject whose speaker's clause the parser hung before it: "Kasich offered the man a
+    job, then says he'll …", "Sanders, who sits at zero endorsements, said that …" (a clause before the verb
+    as its complement, while its content follows), "Majorities of Democrats going to the polls say …" (the
+    verb hung on the subject's participle)."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None  # inverted order ("It is wrong, said Smith") keeps its clause before the verb
+    front = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if front is None and verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+        front = verb.head
+    if front is None:
+        return None
+    subj = _own_subject(front)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _near_verb(verb):

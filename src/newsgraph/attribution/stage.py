@@ -33,7 +33,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -367,7 +367,11 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
-    # ... or any verb of manner framing it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
+    # ... or a name before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing
+    # it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
+    named = _named_colon(before, mentions)
+    if named is not None:
+        return named
     verb = _manner_verb(after[:4], before)
     if verb is not None:
         return from_verb(verb, mentions, text)
@@ -406,6 +410,27 @@ def _manner_verb(after: list, before: list):
             if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None:
                 return t
     return None
+
+
+def _named_colon(before: list, mentions: Mentions) -> Frame | None:
+    """'… - Jeffrey M. Jones: “Gallup’s analysis …”', 'More from Jones: “…”': a person or organisation named
+    right before the colon that opens the quote, in a phrase without a verb, is its speaker (the colon
+    the cue)."""
+    if not before or before[0].text != ":" or len(before) < 2:
+        return None
+    colon, end = before[0], before[1].idx + len(before[1])
+    phrase = list(itertools.takewhile(lambda t: not (t.is_punct and t.text not in (".", "'", "’")), before[1:8]))
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None  # "Trump boomed: “…”" is a verb's (see _manner_verb); a clause is no name
+    # (a mention may start before the phrase: "Jeffrey M. Jones", whose "M." ends a sentence to _frame_before)
+    found = [m for m in mentions.within(end - 60, end) if m[1] == end and m[3].type in ("PERSON", "ORG")
+             and "\n" not in colon.doc.text[m[0]:end]]
+    if not found:
+        return None
+    start, _, _, ent = min(found, key=lambda m: m[0])
+    f = Frame(cue=(colon.idx, colon.idx + 1), speaker=ent.id, speaker_text=colon.doc.text[start:end], source=(start, end))
+    f.path = "colon"
+    return f
 
 
 def _colon_cue(sdoc, text, para, masked):
@@ -640,6 +665,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         hoisted = hoisted_clause(t)
         found = hoisted + ("clause",) if hoisted is not None else None
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
+    if not spans and found is None and t.lemma_ in SAY_VERBS:
+        spans = as_content(t)  # "As Clyburn noted, those voters will …"
     front = fronted_content(t, found[:2]) if found is not None else None
     if front is not None:
         spans.insert(0, front)
@@ -754,6 +781,11 @@ def _according_content(t, mentions: Mentions, text: str):
     to = t.doc[t.i + 1]
     last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
     doc = t.doc
+    # "Clinton is 439 delegates short when superdelegates are included, according to an AP count": a phrase
+    # closing the sentence vouches for all of it, not for the clause the parser hung it on
+    while h.dep_ in ("advcl", "conj", "ccomp", "xcomp") and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") \
+            and t.i > h.i and _last_word(h.head) == _last_word(h) == last:
+        h = h.head
     # the clause around the cue phrase, in one or two pieces ("X, according to Y, will …"), without the
     # punctuation that set the phrase off or ends the sentence
     spans = [(a, b) for a, b in ((h.left_edge.i, t.left_edge.i - 1), (last + 1, h.right_edge.i)) if a <= b]
@@ -763,6 +795,14 @@ def _according_content(t, mentions: Mentions, text: str):
         return None
     att.path = "according"
     return spans, att
+
+
+def _last_word(tok) -> int:
+    """Index of the last token of `tok`'s subtree that is not punctuation or space."""
+    b = tok.right_edge.i
+    while b > tok.i and (tok.doc[b].is_punct or tok.doc[b].is_space):
+        b -= 1
+    return b
 
 
 def _strip_punct(doc, a: int, b: int) -> tuple[int, int] | None:
