@@ -167,6 +167,17 @@ class Participants:
                 out.append(e)
         return out
 
+    def _of_conjuncts(self, tok, eid: str, out: list[str]) -> list[str]:
+        """"the presidents of Gondor and Rohan": the group of each other country of the of-phrase
+        (the actors stage makes one per country)."""
+        more = []
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)):
+            for x in p.conjuncts:
+                e = self.groups.get((self.country.get(self.tok2ent.get(x.i)), self.sector.get(eid)))
+                if e and e not in out and e not in more:
+                    more.append(e)
+        return more
+
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
@@ -190,6 +201,7 @@ class Participants:
                         if e and e not in out and not (self.country.get(e) and self.country.get(e) in
                                                        {self.country.get(o) for o in out}):
                             out.append(e)
+            out += self._of_conjuncts(tok, eid, out)
         else:
             for c in tok.children:
                 if c.dep_ == "appos" and not _misattached_subject(c):
