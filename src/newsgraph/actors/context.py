@@ -195,8 +195,8 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
         if doc[k].lower_ == "the" and k + 1 < limit:
             k += 1
         ent = ent_at(doc, k)
-        if ent is not None and any(tok.pos_ == "VERB" for tok in ent):
-            ent = None  # the NER glued a clause into one name ("Arnor denounced Mordor")
+        if ent is not None and any(tok.pos_ in ("VERB", "CCONJ") for tok in ent):
+            ent = None  # the NER glued a clause or a list into one name ("Arnor denounced Mordor")
         if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHERS_OF:
             return None, None, j  # "the deputy chief of Israel's militia ally": the ally's, not Israel's
         if ent is not None:

@@ -279,8 +279,8 @@ def _coordinated_of(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         return
     for p in (p for p in sd[mention.j].children if p.dep_ == "pobj"):
         for x in p.conjuncts:
-            ent = ent_at(sd, x.i)
-            iso = ctx.tables.country_of(ent.text if ent is not None else x.text)
+            ent = ent_at(sd, x.i)  # (a list the NER glued into one name: the word itself)
+            iso = (ent is not None and ctx.tables.country_of(ent.text)) or ctx.tables.country_of(x.text)
             if iso and iso != c.country:
                 _country_group(ctx, x, iso, role, mods, c, mention.sect)
 
