@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..words import OTHERS_OF
 from .tables import IDENTITY_CODES, Role, Tables
 
 FORMER = frozenset({"former", "ex", "then", "outgoing", "ousted", "deposed", "late", "previous", "erstwhile", "exiled"})
@@ -181,11 +182,6 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     else:
         return None
     return k
-
-
-# relational nouns whose possessor is someone else ("Israel's ally", "its neighbour")
-OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
-                       "partner", "friend", "client", "counterpart"})
 
 
 def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int | None, int]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 
 from ..model import Document
+from ..words import OTHERS_OF
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
@@ -74,9 +75,6 @@ VERB_POS = frozenset({"VERB"})
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
-# relational nouns whose possessor is someone else: "Israel's militia ally", "its neighbour", "Iran's rivals"
-OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
-                       "partner", "friend", "client", "counterpart"})
 # the left modifiers that may name who a noun phrase is ("Turkish troops", "Iraq's army")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # modifiers that make an event noun a newsroom item: "press release", "news conference"

@@ -771,7 +771,7 @@ def _third_place(c, parts, doc: Document, location: str | None) -> bool:
     sides = {parts.country.get(e) for e in list(c.source) + list(c.target)}
     if not c.source or None in sides:
         return False
-    heads = [c.token] + [k for k in c.token.children if k.dep_ == "dobj"]
+    heads = [c.token] + coder.direct_objects(c.token)  # the objects the coder reads ("met up to 20 officials in X")
     for prep in (k for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             where = parts.country.get(parts.tok2ent.get(obj.i, ""))
