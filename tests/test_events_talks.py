@@ -27,3 +27,14 @@ def test_talks_are_negotiations(extract, text):
 def test_a_meeting_is_still_a_consultation(extract):
     doc = extract("Peru's president met Chile's president in Santiago.")
     assert {ev.cameo for ev in doc.events} == {"040"}
+
+
+@pytest.mark.parametrize("text,code", [
+    # the complement verb codes nothing of its own: the talks it goes back to are the appeal's content
+    ("France urged Russia to return to negotiations on Monday.", "026"),
+    ("Iran agreed to return to talks with Britain on Monday.", "036"),
+])
+def test_going_back_to_talks_is_what_the_appeal_or_intent_is_about(extract, text, code):
+    doc = extract(text)
+    heads = [ev.cameo for ev in doc.events if ev.type in ("REQUEST", "AGREE")]
+    assert heads == [code], [(ev.type, ev.cameo) for ev in doc.events]

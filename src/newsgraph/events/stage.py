@@ -466,10 +466,17 @@ def _contents(cands) -> dict[int, object]:
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
                     (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
-                    _proposed(a, v):
+                    _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
                 break
     return out
+
+
+def _joined(a, v, by_token) -> bool:
+    """"urged Mordor to return to negotiations", "agreed to join the talks" (parsed to + join + in):
+    an event noun that a complement verb coding nothing of its own goes into is what it is about."""
+    h = a.head.head if a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("to", "in", "into") else None
+    return h is not None and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token
 
 
 def _rallies_opposition(c, d) -> bool:
