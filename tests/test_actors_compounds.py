@@ -131,3 +131,17 @@ def test_null_coded_name_in_apposition_keeps_the_title(user):
 def test_null_coded_name_alone_is_no_actor(user):
     doc = user("Boromir condemned Mordor on Sunday.")
     assert code_of(doc, "Boromir") is None
+
+
+# --- "its" on the subject of a reported clause ------------------------------------------------------
+
+def test_its_troops_in_a_reported_clause_are_the_speakers(user):
+    doc = user("Gondor said its troops had attacked Mordor on Sunday.")
+    assert code_of(doc, "troops") == "GONMIL"  # was ---MIL: no country
+
+
+def test_its_on_an_object_is_left_alone(user):
+    # "expelled its ambassador": whose the ambassador is, the subject or the other side, is not for
+    # this rule to say
+    doc = user("Gondor said Mordor had expelled its ambassador.")
+    assert code_of(doc, "ambassador") != "GONGOV"

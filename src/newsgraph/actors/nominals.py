@@ -42,7 +42,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     if mods.not_yet or (mods.indefinite and not (mods.country or origin)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end)
-    country = mods.country or iso2 or origin
+    country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
     plural = sd[e - 1].tag_ in ("NNS", "NNPS")
@@ -56,6 +56,26 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         _person_nominal(ctx, mention, role, mods, country, s, of_org)
     elif role.cls in ("grp", "org", "lead") or plural:
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
+
+
+def _its_country(ctx: ArticleContext, mods, head) -> str | None:
+    """"Gondor said its troops had attacked Mordor": "its" on the subject of a reported or
+    coordinated clause is the governing clause's subject, when that names a country (a role noun
+    that is an object, "expelled its ambassador", may be anyone's and is left alone)."""
+    sd = ctx.sd
+    if mods.pronoun is None or sd[mods.pronoun].lower_ != "its" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+        return None
+    owner = ctx.token_owner()
+    for subj in (k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < mods.pronoun):
+        c = owner.get(subj.i)
+        ent = ent_at(sd, subj.i)
+        iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
+        if iso:
+            return iso
+    return None
 
 
 def _shared_modifiers(ctx: ArticleContext, e: int, mods, floor: int):

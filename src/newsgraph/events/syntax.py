@@ -68,6 +68,10 @@ def subjects(v, depth: int = 0) -> list:
             inner = [c for c in s.children if c.dep_ == "nsubj"]
             if inner:
                 return inner[:1]
+        if len(subs) > 1 and any(c.dep_ == "cc" for c in s.children) and not any(c.dep_ == "conj" for c in s.children):
+            # "Rufus Firefly and his Sylvanian counterpart held talks": the parser may make the second
+            # conjunct a second subject, leaving the "and" on the first
+            return subs[:2]
         return [s]
     if depth > 4:
         return []
