@@ -145,3 +145,20 @@ def test_its_on_an_object_is_left_alone(user):
     # this rule to say
     doc = user("Gondor said Mordor had expelled its ambassador.")
     assert code_of(doc, "ambassador") != "GONGOV"
+
+
+# --- agent plurals as PETRARCH generates them ---------------------------------------------------------
+
+def test_agent_plural_of_a_noun_in_y(tmp_path):
+    from newsgraph.actors.cameo_dict import parse_agents
+
+    f = tmp_path / "a.agents.txt"
+    f.write_text("AUTHORITY [~GOV]\nENVOY [~GOV]\nCONGRESS [~LEG]\n")
+    phrases = {a.phrase for a in parse_agents(str(f))}
+    assert {"authority", "authorities", "envoy", "envoys", "congress", "congresses"} <= phrases
+    assert "authoritys" not in phrases
+
+
+def test_plural_authorities_compose_with_a_dictionary_country(user):
+    doc = user("Mordor authorities arrested two Gondor students on Friday.")
+    assert code_of(doc, "Mordor authorities") == "MORGOV"  # AUTHORITY [~GOV]: was MOR
