@@ -162,3 +162,28 @@ def test_agent_plural_of_a_noun_in_y(tmp_path):
 def test_plural_authorities_compose_with_a_dictionary_country(user):
     doc = user("Mordor authorities arrested two Gondor students on Friday.")
     assert code_of(doc, "Mordor authorities") == "MORGOV"  # AUTHORITY [~GOV]: was MOR
+
+
+# --- names the NER glued, people the dictionary codes ---------------------------------------------------
+
+def test_name_glued_over_a_passive_agent_splits(user):
+    # the NER read "Gondor by Mordor" as one name: the "by" starts the attack's agent
+    doc = user("Freedonia condemned the attack on Gondor by Mordor troops.")
+    assert code_of(doc, "Mordor troops") == "MORMIL"
+
+
+def test_government_of_a_person_the_dictionary_codes(user, tmp_path_factory):
+    # "Rufus Firefly's government": the possessor's country comes from the user's dictionary only
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    d = tmp_path_factory.mktemp("people")
+    (d / "p.actors.txt").write_text(ACTORS + "RUFUS_FIREFLY_ [FREGOV]\n")
+    pipe = Pipeline(pipeline_options(None, actors=[str(d / "p.actors.txt")], agents=[str(AGENTS)]))
+    doc = pipe.extract("Rufus Firefly's government accused Sylvania of spying.", name="t", published="2020-06-01")
+    assert code_of(doc, "Rufus Firefly's government") == "FREGOV"  # was ---GOV
+
+
+def test_its_on_a_coordinated_role_is_the_first_conjuncts(user):
+    doc = user("Mordor's defence minister and its foreign minister visited Gondor.")
+    assert code_of(doc, "foreign minister") == "MORGOVFRM"

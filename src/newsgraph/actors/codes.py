@@ -47,12 +47,13 @@ def assign_codes(ctx: ArticleContext) -> None:
 
 
 def _dictionary_affiliations(ctx: ArticleContext) -> None:
-    """ "UNITA rebels", "Hamas fighters": officers of an organisation only the Phoenix dictionary
-    codes (after the affiliations above were settled) take its country too."""
+    """ "UNITA rebels", "Hamas fighters", "Rufus Firefly's government": officers of an organisation
+    or person only the Phoenix or the user's dictionary codes (after the affiliations above were
+    settled) take its country too."""
     for c in ctx.clusters:
         o = c.attrs.get("org")
-        if o is not None and c.country is None and c.code is None and o.attrs.get("code_source") == "phoenix" \
-                and o.country:
+        if o is not None and c.country is None and c.code is None \
+                and o.attrs.get("code_source") in ("phoenix", "dictionary") and o.country:
             c.country = o.country
             if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):  # as _affiliations does
                 c.sector = o.sector
@@ -209,7 +210,7 @@ def _glued_names(c: ActorCluster, s: int, e: int, sd, in_role: dict | None = Non
 
 
 def _glue(tok) -> bool:
-    return tok.pos_ in ("VERB", "CCONJ") or tok.lower_ in ("and", "or", "&")
+    return tok.pos_ in ("VERB", "CCONJ") or tok.lower_ in ("and", "or", "&", "by")  # (context.glued_name)
 
 
 def apply_user_dicts(ctx: ArticleContext) -> None:

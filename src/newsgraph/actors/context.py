@@ -139,6 +139,12 @@ def _ethnic(doc, k: int) -> bool:
     return k > 0 and doc[k - 1].lower_ == "ethnic"
 
 
+def glued_name(ent) -> bool:
+    """The NER ran one name over a clause, a list or a passive's agent ("Arnor denounced Mordor",
+    "Arnor and Gondor", "the attack on Gondor by Mordor troops")."""
+    return any(tok.pos_ in ("VERB", "CCONJ") or tok.lower_ == "by" for tok in ent)
+
+
 def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     """A modifier at token k of the role at token i (former, a country, an identity, an adjective...):
     note what it says; the first token it covers (a name may span several), or None to stop."""
@@ -152,10 +158,12 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
         mods.identity = mods.identity or IDENTITY_CODES[low]
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
         ent = ent_at(doc, k)
-        iso = t.country_of(ent.text) if ent is not None else None
+        if ent is not None and glued_name(ent):
+            ent = None  # "the attack on Gondor by Mordor troops" read as one name: the word itself
+        iso = t.country_of(ent.text) if ent is not None else t.country_of(tok.text)
         if iso is None and ent is not None and ent.label_ in ("ORG", "NORP") and tok.pos_ == "ADJ" and k == ent.end - 1:
             iso = t.country_of(tok.text)  # "Radical French farmers": the NER glued an adjective to the demonym
-        if iso and _ethnic(doc, ent.start):
+        if iso and _ethnic(doc, ent.start if ent is not None else k):
             pass  # "ethnic Albanian activists": an ethnicity, not Albania's (clusters.py)
         elif iso:
             mods.country = mods.country or iso
@@ -191,7 +199,7 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
         if doc[k].lower_ == "the" and k + 1 < limit:
             k += 1
         ent = ent_at(doc, k)
-        if ent is not None and any(tok.pos_ in ("VERB", "CCONJ") for tok in ent):
+        if ent is not None and glued_name(ent):
             ent = None  # the NER glued a clause or a list into one name ("Arnor denounced Mordor")
         if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHERS_OF:
             return None, None, j  # "the deputy chief of Israel's militia ally": the ally's, not Israel's

@@ -60,10 +60,16 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
 
 def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     """"Gondor said its troops had attacked Mordor": "its" on the subject of a reported or
-    coordinated clause is the governing clause's subject, when that names a country (a role noun
-    that is an object, "expelled its ambassador", may be anyone's and is left alone)."""
+    coordinated clause is the governing clause's subject, when that names a country; on a role
+    coordinated with an earlier one, that one's country (a role noun that is an object, "expelled
+    its ambassador", may be anyone's and is left alone)."""
     sd = ctx.sd
-    if mods.pronoun is None or sd[mods.pronoun].lower_ != "its" or head.dep_ not in ("nsubj", "nsubjpass"):
+    if mods.pronoun is None or sd[mods.pronoun].lower_ != "its":
+        return None
+    first = ctx.role_at_end.get(head.head.i + 1) if head.dep_ == "conj" else None
+    if first is not None:  # "Gondor's defence minister and its army chief": the first conjunct's country
+        return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
     if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:

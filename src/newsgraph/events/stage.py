@@ -544,15 +544,19 @@ ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (lo
     (("atrocity",), "1124"), (("ethnic", "cleansing"), "1124"), (("human", "right"), "1122"), (("torture",), "1122"),
     (("aggression",), "1123"), (("invasion",), "1123"), (("espionage",), "1125"), (("spying",), "1125"),
     (("spy",), "1125"), (("treason",), "1125"), (("corruption",), "1121"), (("crime",), "1121"),
-    (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"))
+    (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"),
+    (("smuggle",), "1121"), (("smuggling",), "1121"), (("trafficking",), "1121"), (("launder",), "1121"),
+    (("laundering",), "1121"), (("theft",), "1121"), (("extortion",), "1121"))
 
 
 def _accusation_kind(v) -> str:
     """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
     "charged with espionage" 1125, "of corruption" 1121). The parser often hangs the phrase on the
     accused or on the passive's agent ("accused Rufus Firefly of corruption", "was accused by the
-    United Nations of war crimes"): a phrase right after either counts as the verb's."""
-    heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + \
+    United Nations of war crimes", or on the last of several accused, "accused Mordor and its
+    allies of war crimes"): a phrase right after any of them counts as the verb's."""
+    accused = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [v] + accused + [g for c in accused for g in c.conjuncts] + \
         [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for k in (k for h in heads for k in h.children if h is v or k.i > h.i):
         if k.dep_ == "prep" and k.lower_ in ("of", "with"):
