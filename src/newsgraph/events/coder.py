@@ -239,7 +239,8 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "conj" and depth < 4:
                 out += self.resolve(c, depth + 1)
-            elif c.dep_ == "appos" and eid and depth < 4 and any(g.dep_ == "conj" for g in c.children):
+            elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
+                    and any(g.dep_ == "conj" for g in c.children):
                 out += self.resolve(c, depth + 1)  # "The Gondor government, Rohan's parliament and Arnor":
                 # a list the parser read as an apposition with conjuncts
         return unique(out)
