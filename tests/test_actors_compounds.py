@@ -13,6 +13,8 @@ SYLVANIA [SYL]
 GONDOR_ [GON]
 MORDOR [MOR]
 BOROMIR [---]
+ITHILEN [ITH]
+ITHILEN MILITARY [ITHMIL]
 """
 
 
@@ -187,3 +189,9 @@ def test_government_of_a_person_the_dictionary_codes(user, tmp_path_factory):
 def test_its_on_a_coordinated_role_is_the_first_conjuncts(user):
     doc = user("Mordor's defence minister and its foreign minister visited Gondor.")
     assert code_of(doc, "foreign minister") == "MORGOVFRM"
+
+
+def test_multiword_dictionary_actor_before_a_plain_noun(user):
+    # ITHILEN MILITARY [ITHMIL] inside "Ithilen military leaders": the noun phrase is that actor's
+    doc = user("Gondor officials met Ithilen military leaders on Monday.")
+    assert code_of(doc, "Ithilen military leaders") == "ITHMIL"  # was ITH

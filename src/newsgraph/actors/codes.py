@@ -234,7 +234,9 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
         code = entry.code_at(ctx.date)
         c = span_owner.get((s, e)) or span_owner.get(s) or span_owner.get(e - 1)
         if c is not None and not any(m.i <= s and e <= m.j for m in c.mentions):
-            c = None  # its mention here was a misparse, dropped for an earlier name
+            # "Ithilen military leaders" (ITHILEN MILITARY [ITHMIL]): the first word's own cluster
+            # ("Ithilen") does not hold the phrase; the noun phrase around it does
+            c = _covering(ctx.clusters, s, e)
         if c is not None:
             glued = _glued_names(c, s, e, sd, ctx.in_role)
             if glued is not None:  # "Rohan arrested Gollum" read as one name: each name is its own actor
@@ -262,6 +264,16 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             c.country, c.sector = code[:3], (code[3:6] or None)
         else:
             c.country, c.sector = None, code[:3]
+
+
+def _covering(clusters: list[ActorCluster], s: int, e: int) -> ActorCluster | None:
+    """The cluster whose shortest mention holds tokens [s, e), or None."""
+    best, size = None, None
+    for c in clusters:
+        for m in c.mentions:
+            if m.i <= s and e <= m.j and (size is None or m.j - m.i < size):
+                best, size = c, m.j - m.i
+    return best
 
 
 def _names_a_modifier(c: ActorCluster, s: int, e: int) -> bool:
