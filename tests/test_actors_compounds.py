@@ -15,6 +15,7 @@ MORDOR [MOR]
 BOROMIR [---]
 ITHILEN [ITH]
 ITHILEN MILITARY [ITHMIL]
+GOLLUM [HOBREB]
 """
 
 
@@ -195,3 +196,17 @@ def test_multiword_dictionary_actor_before_a_plain_noun(user):
     # ITHILEN MILITARY [ITHMIL] inside "Ithilen military leaders": the noun phrase is that actor's
     doc = user("Gondor officials met Ithilen military leaders on Monday.")
     assert code_of(doc, "Ithilen military leaders") == "ITHMIL"  # was ITH
+
+
+def test_group_of_a_dictionary_person_the_ner_missed(user):
+    # "Gollum" is no NER name here; GOLLUM [HOBREB]: his forces are coded as he is
+    doc = user("Gollum's forces attacked Gondor on Sunday.")
+    assert code_of(doc, "Gollum's forces") == "HOBREB"  # was no actor
+
+
+def test_journalists_as_a_target_of_an_arrest(user):
+    # a group of journalists is people, not a news outlet reporting: it can be acted on
+    doc = user("Two Gondor journalists were detained by Mordor police on Sunday.")
+    code = {e.id: e.actor.code for e in doc.entities if e.actor}
+    pairs = {(code.get(s), code.get(t)) for ev in doc.events for s in ev.source for t in ev.target}
+    assert ("MORCOP", "GON") in pairs, pairs  # (journalists are no agent of the validation file)

@@ -57,6 +57,11 @@ def _dictionary_affiliations(ctx: ArticleContext) -> None:
             c.country = o.country
             if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):  # as _affiliations does
                 c.sector = o.sector
+        elif o is not None and c.country is None and c.code is None and o.attrs.get("code_source") == "dictionary" \
+                and o.code and not o.country:  # "Gollum's forces" (GOLLUM [HOBREB]): the possessor's code,
+            agent = c.attrs.get("agent")  # and a user agent's after (or before) it, as PETRARCH composes
+            c.code = (agent[0] + o.code if agent[1] else o.code + agent[0]) if agent else o.code
+            c.attrs["code_source"] = "dictionary + agent" if agent else "dictionary"
 
 
 def _named_after_country(ctx: ArticleContext) -> None:

@@ -124,6 +124,13 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
             if iso:
                 mods.country = mods.country or iso
                 return j - 1
+    if doc[k].pos_ == "PROPN" and doc[k].dep_ == "poss":  # "Gollum's forces": a name the NER missed
+        j = k
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound":
+            j -= 1
+        mods.person = j  # whose: decided once names are clustered (and coded)
+        mods.definite = True
+        return j - 1
     if doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
                          "strip", "island", "region"):
         mods.country_word = k

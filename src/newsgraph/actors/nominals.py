@@ -269,6 +269,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     c.mentions.append(mention)
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
+    elif country is None and mods.person is not None:
+        c.attrs["org_token"] = mods.person  # "Gollum's forces", "Haftar's fighters": whoever leads them
     if role.code:
         c.attrs["agent"] = _agents(ctx, mention.i, s, role)
     c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,

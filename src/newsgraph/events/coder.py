@@ -262,8 +262,9 @@ def token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
 def _can_participate(ent) -> bool:
     if ent.attrs.get("section") in NON_PARTICIPANT_SECTIONS:
         return False
-    if ent.attrs.get("media") or ent.attrs.get("agency") or ent.attrs.get("actor") is False:
-        return False
+    if ent.attrs.get("media") and not ent.attrs.get("nominal") or ent.attrs.get("agency") \
+            or ent.attrs.get("actor") is False:
+        return False  # (a news outlet reports; "two Gondor journalists", a group of people, may be arrested)
     return ent.actor is not None or ent.type in ACTOR_TYPES
 
 
