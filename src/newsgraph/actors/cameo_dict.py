@@ -229,10 +229,18 @@ def parse_agents(path: str) -> list[AgentEntry]:
         if plurals:  # {PLURAL, FORMS}; {} = no plural
             forms += [_phrase(p) for p in plurals[0].split(",") if _phrase(p)]
         elif "!" not in name:  # regular plural (substitution sets list their own forms)
-            forms += [p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s") for p in names]
+            forms += [_plural(p) for p in names]
         for f in forms:
             out.append(AgentEntry(phrase=_phrase(f), code=code, prefix=prefix, line=n))
     return out
+
+
+def _plural(phrase: str) -> str:
+    """The regular plural PETRARCH generates for an agent ('S', 'ES' after S, 'IES' for Y:
+    AUTHORITY -> authorities), in English spelling (an envoy's plural stays envoys)."""
+    if phrase.endswith("y") and len(phrase) > 1 and phrase[-2] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + ("es" if phrase.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _expand(name: str, subst: dict[str, list[str]], path: str, n: int) -> list[str]:

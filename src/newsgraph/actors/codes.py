@@ -47,15 +47,21 @@ def assign_codes(ctx: ArticleContext) -> None:
 
 
 def _dictionary_affiliations(ctx: ArticleContext) -> None:
-    """ "UNITA rebels", "Hamas fighters": officers of an organisation only the Phoenix dictionary
-    codes (after the affiliations above were settled) take its country too."""
+    """ "UNITA rebels", "Hamas fighters", "Rufus Firefly's government": officers of an organisation
+    or person only the Phoenix or the user's dictionary codes (after the affiliations above were
+    settled) take its country too."""
     for c in ctx.clusters:
         o = c.attrs.get("org")
-        if o is not None and c.country is None and c.code is None and o.attrs.get("code_source") == "phoenix" \
-                and o.country:
+        if o is not None and c.country is None and c.code is None \
+                and o.attrs.get("code_source") in ("phoenix", "dictionary") and o.country:
             c.country = o.country
             if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):  # as _affiliations does
                 c.sector = o.sector
+        elif o is not None and c.country is None and c.code is None and o.attrs.get("code_source") == "dictionary" \
+                and o.code and not o.country:  # "Gollum's forces" (GOLLUM [HOBREB]): the possessor's code,
+            agent = c.attrs.get("agent")  # and a user agent's after (or before) it, as PETRARCH composes
+            c.code = (agent[0] + o.code if agent[1] else o.code + agent[0]) if agent else o.code
+            c.attrs["code_source"] = "dictionary + agent" if agent else "dictionary"
 
 
 def _named_after_country(ctx: ArticleContext) -> None:
@@ -131,6 +137,8 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
             c.country = o.country
         if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
             c.sector = o.sector
+        if c.cls == "lead" and "agent" not in c.attrs and "agent" in o.attrs:
+            c.attrs["agent"] = o.attrs["agent"]  # a user agent's code: "the leader of the X opposition group" XOPP
 
 
 def _pending_governments(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
@@ -205,18 +213,21 @@ def merge_groups_into_named(clusters: list[ActorCluster]) -> None:
                 c.mentions = []
 
 
-def _glued_names(c: ActorCluster, s: int, e: int, sd):
+def _glued_names(c: ActorCluster, s: int, e: int, sd, in_role: dict | None = None):
     """The mention of c around a dictionary name [s, e) that runs over a verb or a coordinator: the
     NER glued a clause ("Rohan arrested Gollum") or a list ("Arnor and Gondor") into one name, so the
-    dictionary's names stand on their own."""
+    dictionary's names stand on their own. A verb inside a role phrase is the role's own word
+    ("Mordor state-owned newspapers", an agent `STATE-OWNED_NEWSPAPER`), no glue."""
+    in_role = in_role or {}
     for m in c.mentions:
-        if m.i <= s and e <= m.j and (m.i, m.j) != (s, e) and any(_glue(sd[k]) for k in range(m.i, m.j)):
+        if m.i <= s and e <= m.j and (m.i, m.j) != (s, e) and \
+                any(_glue(sd[k]) and k not in in_role for k in range(m.i, m.j)):
             return m
     return None
 
 
 def _glue(tok) -> bool:
-    return tok.pos_ in ("VERB", "CCONJ") or tok.lower_ in ("and", "or", "&")
+    return tok.pos_ in ("VERB", "CCONJ") or tok.lower_ in ("and", "or", "&", "by")  # (context.glued_name)
 
 
 def apply_user_dicts(ctx: ArticleContext) -> None:
@@ -240,9 +251,11 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
         code = entry.code_at(ctx.date)
         c = span_owner.get((s, e)) or span_owner.get(s) or span_owner.get(e - 1)
         if c is not None and not any(m.i <= s and e <= m.j for m in c.mentions):
-            c = None  # its mention here was a misparse, dropped for an earlier name
+            # "Ithilen military leaders" (ITHILEN MILITARY [ITHMIL]): the first word's own cluster
+            # ("Ithilen") does not hold the phrase; the noun phrase around it does
+            c = _covering(ctx.clusters, s, e)
         if c is not None:
-            glued = _glued_names(c, s, e, sd)
+            glued = _glued_names(c, s, e, sd, ctx.in_role)
             if glued is not None:  # "Rohan arrested Gollum" read as one name: each name is its own actor
                 c.mentions.remove(glued)
                 c = None
@@ -251,6 +264,9 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             span = sd[s:e]
             c.mentions.append(ActorMention(s, e, span.start_char, span.end_char, span.text, "USER"))
             ctx.clusters.append(c)
+        if not code and c.type == "PERSON" and {"role", "country"} <= c.ctx:
+            continue  # "Gondor's foreign minister, Boromir" (BOROMIR [---]): the name codes nothing, the
+            # title the sentence gives him still does, as PETRARCH codes the noun phrase's head
         if not code:  # '---': the dictionary says this is not an actor
             c.attrs["actor"] = False
             c.code = None
@@ -265,6 +281,16 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             c.country, c.sector = code[:3], (code[3:6] or None)
         else:
             c.country, c.sector = None, code[:3]
+
+
+def _covering(clusters: list[ActorCluster], s: int, e: int) -> ActorCluster | None:
+    """The cluster whose shortest mention holds tokens [s, e), or None."""
+    best, size = None, None
+    for c in clusters:
+        for m in c.mentions:
+            if m.i <= s and e <= m.j and (size is None or m.j - m.i < size):
+                best, size = c, m.j - m.i
+    return best
 
 
 def _names_a_modifier(c: ActorCluster, s: int, e: int) -> bool:

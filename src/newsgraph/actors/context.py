@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..words import OTHERS_OF
 from .tables import IDENTITY_CODES, Role, Tables
 
 FORMER = frozenset({"former", "ex", "then", "outgoing", "ousted", "deposed", "late", "previous", "erstwhile", "exiled"})
@@ -123,6 +124,13 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
             if iso:
                 mods.country = mods.country or iso
                 return j - 1
+    if doc[k].pos_ == "PROPN" and doc[k].dep_ == "poss":  # "Gollum's forces": a name the NER missed
+        j = k
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound":
+            j -= 1
+        mods.person = j  # whose: decided once names are clustered (and coded)
+        mods.definite = True
+        return j - 1
     if doc[k].lower_ in ("country", "nation", "kingdom", "republic", "state", "territory", "enclave",
                          "strip", "island", "region"):
         mods.country_word = k
@@ -138,6 +146,12 @@ def _ethnic(doc, k: int) -> bool:
     return k > 0 and doc[k - 1].lower_ == "ethnic"
 
 
+def glued_name(ent) -> bool:
+    """The NER ran one name over a clause, a list or a passive's agent ("Arnor denounced Mordor",
+    "Arnor and Gondor", "the attack on Gondor by Mordor troops")."""
+    return any(tok.pos_ in ("VERB", "CCONJ") or tok.lower_ == "by" for tok in ent)
+
+
 def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     """A modifier at token k of the role at token i (former, a country, an identity, an adjective...):
     note what it says; the first token it covers (a name may span several), or None to stop."""
@@ -151,10 +165,12 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
         mods.identity = mods.identity or IDENTITY_CODES[low]
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
         ent = ent_at(doc, k)
-        iso = t.country_of(ent.text) if ent is not None else None
+        if ent is not None and glued_name(ent):
+            ent = None  # "the attack on Gondor by Mordor troops" read as one name: the word itself
+        iso = t.country_of(ent.text) if ent is not None else t.country_of(tok.text)
         if iso is None and ent is not None and ent.label_ in ("ORG", "NORP") and tok.pos_ == "ADJ" and k == ent.end - 1:
             iso = t.country_of(tok.text)  # "Radical French farmers": the NER glued an adjective to the demonym
-        if iso and _ethnic(doc, ent.start):
+        if iso and _ethnic(doc, ent.start if ent is not None else k):
             pass  # "ethnic Albanian activists": an ethnicity, not Albania's (clusters.py)
         elif iso:
             mods.country = mods.country or iso
@@ -183,11 +199,6 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     return k
 
 
-# relational nouns whose possessor is someone else ("Israel's ally", "its neighbour")
-OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
-                       "partner", "friend", "client", "counterpart"})
-
-
 def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int | None, int]:
     """ "of Iraq" / "of the Coordination Framework" right after a role ending at token j."""
     if j < limit and doc[j].lower_ == "of" and j + 1 < limit:
@@ -195,8 +206,8 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
         if doc[k].lower_ == "the" and k + 1 < limit:
             k += 1
         ent = ent_at(doc, k)
-        if ent is not None and any(tok.pos_ == "VERB" for tok in ent):
-            ent = None  # the NER glued a clause into one name ("Arnor denounced Mordor")
+        if ent is not None and glued_name(ent):
+            ent = None  # the NER glued a clause or a list into one name ("Arnor denounced Mordor")
         if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHERS_OF:
             return None, None, j  # "the deputy chief of Israel's militia ally": the ally's, not Israel's
         if ent is not None:

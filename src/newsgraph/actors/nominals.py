@@ -37,12 +37,12 @@ def resolve_nominals(ctx: ArticleContext) -> None:
 def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None:
     sd = ctx.sd
     sent_start, sent_end = ctx.sent_bounds(s)
-    mods = left_modifiers(sd, s, ctx.tables, floor=sent_start)
+    mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start), sent_start)
     origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
     if mods.not_yet or (mods.indefinite and not (mods.country or origin)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
-    iso2, _, _ = of_complement(sd, e, ctx.tables, sent_end)
-    country = mods.country or iso2 or origin
+    iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end)
+    country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
     plural = sd[e - 1].tag_ in ("NNS", "NNPS")
@@ -52,9 +52,66 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     span = sd[start_tok:e]
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
-        _person_nominal(ctx, mention, role, mods, country, s)
+        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls == "lead" else None
+        _person_nominal(ctx, mention, role, mods, country, s, of_org)
     elif role.cls in ("grp", "org", "lead") or plural:
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
+
+
+def _its_country(ctx: ArticleContext, mods, head) -> str | None:
+    """"Gondor said its troops had attacked Mordor": "its" on the subject of a reported or
+    coordinated clause is the governing clause's subject, when that names a country; on a role
+    coordinated with an earlier one, that one's country (a role noun that is an object, "expelled
+    its ambassador", may be anyone's and is left alone)."""
+    sd = ctx.sd
+    if mods.pronoun is None or sd[mods.pronoun].lower_ != "its":
+        return None
+    first = ctx.role_at_end.get(head.head.i + 1) if head.dep_ == "conj" else None
+    if first is not None:  # "Gondor's defence minister and its army chief": the first conjunct's country
+        return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+        return None
+    owner = ctx.token_owner()
+    for subj in (k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < mods.pronoun):
+        c = owner.get(subj.i)
+        ent = ent_at(sd, subj.i)
+        iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
+        if iso:
+            return iso
+    return None
+
+
+def _shared_modifiers(ctx: ArticleContext, e: int, mods, floor: int):
+    """"Klopstokia's defence minister and foreign minister", "the Gondor police and border guards": a
+    role coordinated with an earlier one and with no modifiers of its own shares that one's
+    (possessor, country, determiner), as the phrase means."""
+    head = ctx.sd[e - 1]
+    if head.dep_ != "conj" or mods.country or mods.definite or mods.indefinite or mods.org is not None \
+            or mods.pronoun is not None or mods.person is not None:
+        return mods
+    first = ctx.role_at_end.get(head.head.i + 1)
+    if first is None:
+        return mods
+    shared = left_modifiers(ctx.sd, first[0], ctx.tables, floor=floor)
+    shared.start = mods.start
+    return shared
+
+
+def _of_group(ctx: ArticleContext, e: int, limit: int) -> int | None:
+    """"the leader of the Sylvanian opposition group", "the head of the Freedonian police": the head
+    token of the group noun the of-phrase right after the role names (its actor is the group's)."""
+    sd = ctx.sd
+    if e >= limit or sd[e].lower_ != "of":
+        return None
+    for p in sd[e].children:
+        span = ctx.role_at_end.get(p.i + 1) if p.dep_ == "pobj" else None
+        role = ctx.role_of(*span) if span is not None else None
+        if role is not None and role.cls != "lead" and (role.code or role.sector != "-"):
+            return p.i
+    return None
 
 
 # Verbs whose object leaves the place a "from" phrase names (that place is not the object's origin).
@@ -126,7 +183,8 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
     return None
 
 
-def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int) -> None:
+def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
+                    of_org: int | None = None) -> None:
     if not (mods.definite or country or mods.org is not None):
         return
     ante = antecedent(ctx.persons, role, country, s)
@@ -145,6 +203,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     c.mentions.append(mention)
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "the U.N. envoy": an officer of the body
+    elif of_org is not None:
+        c.attrs["org_token"] = of_org  # "the leader of the Sylvanian guerrillas": the group's
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:
@@ -209,6 +269,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     c.mentions.append(mention)
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
+    elif country is None and mods.person is not None:
+        c.attrs["org_token"] = mods.person  # "Gollum's forces", "Haftar's fighters": whoever leads them
     if role.code:
         c.attrs["agent"] = _agents(ctx, mention.i, s, role)
     c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
@@ -220,6 +282,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["identity"] = mods.identity
     if country and basis == "context" and mods.country:
         _coordinated_groups(ctx, mention, role, mods, c)
+    elif country and basis == "context" and iso2 == country:
+        _coordinated_of(ctx, mention, role, mods, c)
 
 
 def _coordinated_groups(ctx: ArticleContext, mention: ActorMention, role: Role, mods, c: ActorCluster) -> None:
@@ -231,16 +295,34 @@ def _coordinated_groups(ctx: ArticleContext, mention: ActorMention, role: Role, 
         iso = ctx.tables.country_of(sd[k - 1].text)
         if not iso or iso == c.country:
             return
-        tok = sd[k - 1]
-        m = ActorMention(k - 1, k, tok.idx, tok.idx + len(tok.text), tok.text, "NOMINAL", kind="nominal", sect=mention.sect)
-        g = ctx.cluster_for(("GROUP", iso, role.sector if role.sector != "-" else role.role, mods.identity, None), "ORG")
-        g.mentions.append(m)
-        g.set(country=iso, sector=c.sector, role=c.role, cls=c.cls)
-        if "agent" in c.attrs:
-            g.attrs["agent"] = c.attrs["agent"]
-        g.attrs.setdefault("nominal", True)
-        g.attrs["coordinated"] = True  # its one word is the country's: a dictionary code composes with the agent
+        _country_group(ctx, sd[k - 1], iso, role, mods, c, mention.sect)
         k -= 2
+
+
+def _coordinated_of(ctx: ArticleContext, mention: ActorMention, role: Role, mods, c: ActorCluster) -> None:
+    """"the presidents of Gondor and Rohan", "the foreign ministers of X and Y": each country
+    coordinated in the of-phrase has the group too."""
+    sd = ctx.sd
+    if mention.j >= len(sd) or sd[mention.j].lower_ != "of":
+        return
+    for p in (p for p in sd[mention.j].children if p.dep_ == "pobj"):
+        for x in p.conjuncts:
+            ent = ent_at(sd, x.i)  # (a list the NER glued into one name: the word itself)
+            iso = (ent is not None and ctx.tables.country_of(ent.text)) or ctx.tables.country_of(x.text)
+            if iso and iso != c.country:
+                _country_group(ctx, x, iso, role, mods, c, mention.sect)
+
+
+def _country_group(ctx: ArticleContext, tok, iso: str, role: Role, mods, c: ActorCluster, sect: str) -> None:
+    """The group c's counterpart of country iso, mentioned by the country's word `tok`."""
+    m = ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NOMINAL", kind="nominal", sect=sect)
+    g = ctx.cluster_for(("GROUP", iso, role.sector if role.sector != "-" else role.role, mods.identity, None), "ORG")
+    g.mentions.append(m)
+    g.set(country=iso, sector=c.sector, role=c.role, cls=c.cls)
+    if "agent" in c.attrs:
+        g.attrs["agent"] = c.attrs["agent"]
+    g.attrs.setdefault("nominal", True)
+    g.attrs["coordinated"] = True  # its one word is the country's: a dictionary code composes with the agent
 
 
 def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int) -> ActorCluster | None:

@@ -254,8 +254,9 @@ def _codings(doc, parse=None) -> list[Coding]:
         if ent is None or ent.actor is None or not ent.actor.code:
             return None
         a = ent.actor
-        if a.country is None and a.code == a.sector:
+        if a.country is None and a.code == a.sector and ent.attrs.get("code_source") != "dictionary":
             return NONE + a.code  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
+            # (an actor the dictionary codes NGO or NGM, "the Red Cross", is written as coded)
         return a.code
 
     out = []

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 
 from ..model import Document
+from ..words import OTHERS_OF
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
@@ -75,9 +76,6 @@ VERB_POS = frozenset({"VERB"})
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
-# relational nouns whose possessor is someone else: "Israel's militia ally", "its neighbour", "Iran's rivals"
-OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
-                       "partner", "friend", "client", "counterpart"})
 # the left modifiers that may name who a noun phrase is ("Turkish troops", "Iraq's army")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # modifiers that make an event noun a newsroom item: "press release", "news conference"
@@ -169,6 +167,17 @@ class Participants:
                 out.append(e)
         return out
 
+    def _of_conjuncts(self, tok, eid: str, out: list[str]) -> list[str]:
+        """"the presidents of Gondor and Rohan": the group of each other country of the of-phrase
+        (the actors stage makes one per country)."""
+        more = []
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)):
+            for x in p.conjuncts:
+                e = self.groups.get((self.country.get(self.tok2ent.get(x.i)), self.sector.get(eid)))
+                if e and e not in out and e not in more:
+                    more.append(e)
+        return more
+
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
@@ -192,6 +201,7 @@ class Participants:
                         if e and e not in out and not (self.country.get(e) and self.country.get(e) in
                                                        {self.country.get(o) for o in out}):
                             out.append(e)
+            out += self._of_conjuncts(tok, eid, out)
         else:
             for c in tok.children:
                 if c.dep_ == "appos" and not _misattached_subject(c):
@@ -231,6 +241,10 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "conj" and depth < 4:
                 out += self.resolve(c, depth + 1)
+            elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
+                    and any(g.dep_ == "conj" for g in c.children):
+                out += self.resolve(c, depth + 1)  # "The Gondor government, Rohan's parliament and Arnor":
+                # a list the parser read as an apposition with conjuncts
         return unique(out)
 
 
@@ -250,8 +264,9 @@ def token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
 def _can_participate(ent) -> bool:
     if ent.attrs.get("section") in NON_PARTICIPANT_SECTIONS:
         return False
-    if ent.attrs.get("media") or ent.attrs.get("agency") or ent.attrs.get("actor") is False:
-        return False
+    if ent.attrs.get("media") and not ent.attrs.get("nominal") or ent.attrs.get("agency") \
+            or ent.attrs.get("actor") is False:
+        return False  # (a news outlet reports; "two Gondor journalists", a group of people, may be arrested)
     return ent.actor is not None or ent.type in ACTOR_TYPES
 
 

@@ -519,7 +519,7 @@ def _contents(cands) -> dict[int, object]:
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
                     (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
-                    _proposed(a, v):
+                    _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
                 break
     return out
@@ -537,6 +537,13 @@ def _rallied_for(c, d) -> list[str]:
     if set(d.target) & (set(c.source) | set(c.target)):
         return []  # "urged Japan to back Ghana": an appeal for the speaker's own support (022)
     return list(d.target)
+
+
+def _joined(a, v, by_token) -> bool:
+    """"urged Mordor to return to negotiations", "agreed to join the talks" (parsed to + join + in):
+    an event noun that a complement verb coding nothing of its own goes into is what it is about."""
+    h = a.head.head if a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("to", "in", "into") else None
+    return h is not None and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token
 
 
 def _rallies_opposition(c, d) -> bool:
@@ -604,15 +611,19 @@ ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (lo
     (("atrocity",), "1124"), (("ethnic", "cleansing"), "1124"), (("human", "right"), "1122"), (("torture",), "1122"),
     (("aggression",), "1123"), (("invasion",), "1123"), (("espionage",), "1125"), (("spying",), "1125"),
     (("spy",), "1125"), (("treason",), "1125"), (("corruption",), "1121"), (("crime",), "1121"),
-    (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"))
+    (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"),
+    (("smuggle",), "1121"), (("smuggling",), "1121"), (("trafficking",), "1121"), (("launder",), "1121"),
+    (("laundering",), "1121"), (("theft",), "1121"), (("extortion",), "1121"))
 
 
 def _accusation_kind(v) -> str:
     """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
     "charged with espionage" 1125, "of corruption" 1121). The parser often hangs the phrase on the
     accused or on the passive's agent ("accused Rufus Firefly of corruption", "was accused by the
-    United Nations of war crimes"): a phrase right after either counts as the verb's."""
-    heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] + \
+    United Nations of war crimes", or on the last of several accused, "accused Mordor and its
+    allies of war crimes"): a phrase right after any of them counts as the verb's."""
+    accused = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [v] + accused + [g for c in accused for g in c.conjuncts] + \
         [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for k in (k for h in heads for k in h.children if h is v or k.i > h.i):
         if k.dep_ == "prep" and k.lower_ in ("of", "with"):
@@ -838,7 +849,7 @@ def _third_place(c, parts, doc: Document, location: str | None) -> bool:
     sides = {parts.country.get(e) for e in list(c.source) + list(c.target)}
     if not c.source or None in sides:
         return False
-    heads = [c.token] + [k for k in c.token.children if k.dep_ == "dobj"]
+    heads = [c.token] + coder.direct_objects(c.token)  # the objects the coder reads ("met up to 20 officials in X")
     for prep in (k for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             where = parts.country.get(parts.tok2ent.get(obj.i, ""))

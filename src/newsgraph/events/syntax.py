@@ -68,6 +68,12 @@ def subjects(v, depth: int = 0) -> list:
             inner = [c for c in s.children if c.dep_ == "nsubj"]
             if inner:
                 return inner[:1]
+        if len(subs) > 1 and (any(c.dep_ == "cc" for c in s.children) and not any(c.dep_ == "conj" for c in s.children)
+                              or any(c.dep_ == "cc" for c in subs[1].children)):
+            # "Rufus Firefly and his Sylvanian counterpart held talks", "The Peruvian government,
+            # Bolivia's parliament and Chile criticized": the parser may make a later conjunct a
+            # second subject, leaving the "and" on the first or giving the rest of the list to it
+            return subs[:2]
         return [s]
     if depth > 4:
         return []
