@@ -60,7 +60,26 @@ def test_jsonl_line_that_is_not_an_object(tmp_path):
     path = _write(tmp_path, "s.jsonl", '{"notes": "x", "sub_event_type": "Arrests"}\n[1, 2]\n')
     with pytest.raises(InputError) as err:
         acled.load_gold(path)
-    assert "s.jsonl:2" in str(err.value) and "not a JSON object" in str(err.value)
+    assert str(err.value).endswith("s.jsonl:2: not a JSON object")
+    broken = _write(tmp_path, "b.jsonl", '{"notes": "x", "sub_event_type": "Arrests"}\n{"notes": \n')
+    with pytest.raises(InputError) as err:
+        acled.load_gold(broken)
+    assert str(err.value).endswith("b.jsonl:2: not a JSON object: Expecting value")
+
+
+def test_jsonl_after_a_blank_first_line(tmp_path):
+    path = _write(tmp_path, "s.jsonl", '\n  {"notes": "Police arrested a man.", "sub_event_type": "Arrests"}\n')
+    assert [(i.id, i.text) for i in acled.load_gold(path)] == [("line2", "Police arrested a man.")]
+
+
+def test_the_delimiter_is_chosen_by_the_header_line_alone(tmp_path):
+    rows = "".join(f"A{n}\tPolice, army, militia, and rebels, clashed, again, {n}\tArmed clash\n" for n in range(3))
+    path = _write(tmp_path, "t.tsv", "id\tnotes\tsub_event_type\n" + rows)
+    items = acled.load_gold(path)
+    assert [i.id for i in items] == ["A0", "A1", "A2"] and items[0].text.startswith("Police, army")
+    # as many tabs (inside a quoted name) as commas in the header: a comma file
+    tie = _write(tmp_path, "c.csv", '"a\tb\tc",notes,sub_event_type\nx,Police arrested a man.,Arrests\n')
+    assert acled.load_gold(tie)[0].text == "Police arrested a man."
 
 
 def test_csv_ids_lines_and_the_event_id_before_the_id(tmp_path):
@@ -259,3 +278,9 @@ def test_write_errors_one_line_per_snippet(tmp_path):
         {"type": "ASSAULT", "mode": "beat", "cameo": None, "flags": ["reported"], "trigger": "shot", "acled": "Attack"},
         {"type": "ASSAULT", "mode": None, "cameo": None, "flags": [], "trigger": None, "acled": None}]}
     assert rows[1] == {"id": "1", "text": "t", "gold": "Arrests", "predicted": "none", "events": []}
+
+
+def test_a_quoted_note_may_span_lines(tmp_path):
+    path = _write(tmp_path, "m.csv", 'notes,sub_event_type\n"Police arrested\na man.",Arrests\nx,Arrests\n')
+    items = acled.load_gold(path)
+    assert items[0].text == "Police arrested\na man." and items[1].id == "line4"  # ids count the file's lines
