@@ -56,7 +56,7 @@ def test_no_shared_data_anywhere(tmp_path, monkeypatch):
     monkeypatch.setattr(pathlib.Path, "is_dir", lambda self: False)
     with pytest.raises(InputError) as err:
         places_fine.data_dir(str(tmp_path / "g.jsonl"))
-    assert "g.jsonl" in str(err.value) and "set NEWSGRAPH_DATA" in str(err.value)
+    assert str(err.value) == f"{tmp_path / 'g.jsonl'}: no shared data folder for its sources (set NEWSGRAPH_DATA)"
 
 
 def test_a_plain_text_source_and_a_record_without_text(tmp_path):
@@ -101,16 +101,16 @@ def test_not_json_names_the_line(tmp_path):
     _data(tmp_path)
     with pytest.raises(InputError) as err:
         places_fine.load_gold(_gold(tmp_path, _rec(), raw="{oops\n"))
-    assert "line 2: not JSON" in str(err.value)
+    assert str(err.value).startswith(f"{tmp_path / 'repo' / 'gold' / 'fine.jsonl'}: line 2: not JSON (")
 
 
 def test_no_gold_file_and_an_empty_one(tmp_path):
     with pytest.raises(InputError) as err:
         places_fine.load_gold(str(tmp_path / "none.jsonl"))
-    assert "none.jsonl" in str(err.value) and "no such gold file" in str(err.value)
+    assert str(err.value) == f"{tmp_path / 'none.jsonl'}: no such gold file"
     with pytest.raises(InputError) as err:
         places_fine.load_gold(_gold(tmp_path, raw="\n"))
-    assert str(err.value).endswith("no gold articles")
+    assert str(err.value) == f"{tmp_path / 'repo' / 'gold' / 'fine.jsonl'}: no gold articles"
 
 
 def test_sha1_prefix_checked_only_when_given(tmp_path):
@@ -118,15 +118,26 @@ def test_sha1_prefix_checked_only_when_given(tmp_path):
     sha = hashlib.sha1(TEXT.encode()).hexdigest()
     assert places_fine.load_gold(_gold(tmp_path, _rec(sha1=sha[:6])))[0]["text"] == TEXT
     assert places_fine.load_gold(_gold(tmp_path, _rec(sha1="")))[0]["text"] == TEXT
-    with pytest.raises(InputError, match="the text of w/1 in news/news.jsonl is not the one annotated"):
-        places_fine.load_gold(_gold(tmp_path, _rec(sha1=sha[1:7])))
+    path = _gold(tmp_path, _rec(sha1=sha[1:7]))
+    with pytest.raises(InputError) as err:
+        places_fine.load_gold(path)
+    assert str(err.value) == f"{path}: line 1: the text of w/1 in news/news.jsonl is not the one annotated (sha1)"
 
 
 def test_no_record_in_the_source(tmp_path):
     _data(tmp_path)
     with pytest.raises(InputError) as err:
         places_fine.load_gold(_gold(tmp_path, _rec(doc_id="w/9")))
-    assert "line 1: no record 'w/9' in news/news.jsonl" in str(err.value)
+    assert str(err.value) == f"{tmp_path / 'repo' / 'gold' / 'fine.jsonl'}: line 1: no record 'w/9' in news/news.jsonl"
+
+
+def test_a_missing_source_names_the_gold_file_and_line(tmp_path):
+    _data(tmp_path)
+    path = _gold(tmp_path, _rec(), _rec(source="news/gone.jsonl"))
+    with pytest.raises(InputError) as err:
+        places_fine.load_gold(path)
+    gone = tmp_path / "shared" / "data" / "news" / "gone.jsonl"
+    assert str(err.value) == f"{path}: line 2: source {gone} does not exist"
 
 
 @pytest.mark.parametrize("start, end, ok", [
@@ -141,26 +152,33 @@ def test_toponym_offsets(tmp_path, start, end, ok):
         return
     with pytest.raises(InputError) as err:
         places_fine.load_gold(path)
-    assert f"line 1: toponym offsets {start}-{end} are outside the text (77 characters)" in str(err.value)
+    assert str(err.value) == f"{path}: line 1: toponym offsets {start}-{end} are outside the text (77 characters)"
 
 
 @pytest.mark.parametrize("t", ["Turkey", {"start": 0, "label": "literal"}, {"end": 6, "label": "literal"},
                                {"start": 0, "end": 6.0, "label": "literal"}])
 def test_a_toponym_needs_integer_offsets(tmp_path, t):
     _data(tmp_path)
-    with pytest.raises(InputError, match="line 1: a toponym needs integer"):
-        places_fine.load_gold(_gold(tmp_path, _rec([t])))
+    path = _gold(tmp_path, _rec([t]))
+    with pytest.raises(InputError) as err:
+        places_fine.load_gold(path)
+    assert str(err.value) == f"{path}: line 1: a toponym needs integer `start` and `end`"
 
 
 def test_label_lat_lon_checks_name_the_toponym(tmp_path):
     _data(tmp_path)
+    path = _gold(tmp_path, _rec([{"start": 0, "end": 6}]))
     with pytest.raises(InputError) as err:
-        places_fine.load_gold(_gold(tmp_path, _rec([{"start": 0, "end": 6}])))
-    assert "toponym label None is not one of literal, modifier, metonymic" in str(err.value)
+        places_fine.load_gold(path)
+    assert str(err.value) == f"{path}: line 1: toponym label None is not one of literal, modifier, metonymic"
+    path = _gold(tmp_path, _rec([{"start": 0, "end": 6, "text": "Turkey", "label": "literal", "lon": 1.0}]))
     with pytest.raises(InputError) as err:
-        places_fine.load_gold(_gold(tmp_path, _rec([{"start": 0, "end": 6, "text": "Turkey", "label": "literal",
-                                                     "lon": 1.0}])))
-    assert "toponym 'Turkey' has only one of lat/lon" in str(err.value)
+        places_fine.load_gold(path)
+    assert str(err.value) == f"{path}: line 1: toponym 'Turkey' has only one of lat/lon"
+    path = _gold(tmp_path, _rec([{"start": 0, "end": 6, "text": "Syria", "label": "literal"}]))
+    with pytest.raises(InputError) as err:
+        places_fine.load_gold(path)
+    assert str(err.value) == f"{path}: line 1: toponym 'Syria' is not at 0-6"
     ok = places_fine.load_gold(_gold(tmp_path, _rec([{"start": 0, "end": 6, "label": "literal", "lat": 0.0,
                                                       "lon": 0.0}])))
     assert ok[0]["toponyms"][0]["lat"] == 0.0
@@ -219,7 +237,7 @@ def test_spurious_and_missed_records():
                                                                                            "metonymic", False)
     assert (spurious["error"], spurious["category"], spurious["label"], spurious["text"]) == ("spurious", "metonym",
                                                                                               None, "near")
-    assert spurious["context"].endswith("shelled [[near]] Aleppo.")
+    assert spurious["context"].endswith("shelled [[near]] Aleppo.") and spurious["system"] == "NEAR (SYR, city, metonym)"
     assert r["metonymy"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "system": 1, "gold": 1}
     assert r["recall_by_label"] == {"literal": None, "modifier": None, "metonymic": 0.0}
     assert r["gold_by_label"] == {"literal": 0, "modifier": 0, "metonymic": 1}
@@ -264,3 +282,57 @@ def test_write_errors_groups_the_biggest_first(tmp_path):
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     assert [(e["error"], e["category"], e["text"]) for e in rows] == [
         ("missed", "literal", "Aleppo"), ("missed", "literal", "Kobani"), ("kind", "metonymic -> name", "Turkey")]
+
+
+def test_a_record_of_another_split_is_skipped_not_the_end(tmp_path):
+    _data(tmp_path, "a.txt", TEXT)
+    held = next(f"h{n}" for n in range(50) if places_fine.heldout_split(f"h{n}") == "heldout")
+    dev = next(f"d{n}" for n in range(50) if places_fine.heldout_split(f"d{n}") == "dev")
+    path = _gold(tmp_path, _rec(source="news/a.txt", doc_id=held), _rec(source="news/a.txt", doc_id=dev))
+    assert [g["id"] for g in places_fine.load_gold(path, "dev")] == [dev]
+    assert [g["id"] for g in places_fine.load_gold(path, "heldout")] == [held]
+
+
+def test_a_record_without_toponyms_has_none(tmp_path):
+    _data(tmp_path)
+    rec = _rec()
+    del rec["toponyms"]
+    assert places_fine.load_gold(_gold(tmp_path, rec))[0]["toponyms"] == []
+
+
+def test_counts_add_up_over_articles():
+    a = {"id": "w/1", "text": TEXT, "toponyms": [_g(0, 6, "metonymic"), _g(46, 52, "literal"), _g(70, 76, "literal")]}
+    b = {"id": "w/2", "text": TEXT, "toponyms": [_g(0, 6, "metonymic")]}
+    r = places_fine.score([a, b], [[_sys(0, 6, "metonym"), _sys(46, 52, "name"), _sys(70, 76, "name")],
+                                   [_sys(0, 6, "name"), _sys(31, 37, "metonym")]])
+    assert r["toponyms"] == {"precision": 0.8, "recall": 1.0, "f1": 0.8889, "tp": 4, "system": 5, "gold": 4}
+    assert r["recall_by_label"] == {"literal": 1.0, "modifier": None, "metonymic": 1.0}
+    assert r["metonymy"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "tp": 1, "system": 2, "gold": 2}
+    assert r["label_confusion"] == {"literal -> name": 2, "metonymic -> metonym": 1, "metonymic -> name": 1}
+
+
+def test_kind_errors_name_the_system_reading_and_a_pointless_pair_does_not_end_the_article():
+    r = _one([_g(46, 52, "literal", 36.89, 38.35), _g(0, 6, "metonymic")],  # pairs go last gold first
+             [_sys(0, 6, "name"), _sys(46, 52, "name", 30.0, 30.0)])
+    kinds = [e for e in r["errors"] if e["error"] == "kind"]
+    assert [(e["category"], e["system"]) for e in kinds] == [("metonymic -> name", "TURKEY (SYR, city, name)")]
+    assert r["resolved"] == 1 and [e["error"] for e in r["errors"]] == ["kind", "resolution"]
+
+
+def test_shares_to_four_places_and_the_median_to_one():
+    gold = [_g(0, 6, "literal", 0.0, 0.0), _g(46, 52, "literal", 0.0, 0.0), _g(70, 76, "literal", 0.0, 0.0)]
+    r = _one(gold, [_sys(0, 6, "name", 0.0, 1.5), _sys(46, 52, "name", 0.0, 1.4)])  # 166.79 km, 155.67 km
+    assert r["recall_by_label"]["literal"] == 0.6667 and r["within_161km"] == 0.5
+    r = _one(gold, [_sys(0, 6, "name", 0.0, 1.5), _sys(46, 52, "name", 0.0, 1.4), _sys(70, 76, "name", 0.0, 1.5)])
+    assert r["within_161km"] == 0.3333 and r["median_error_km"] == 166.8
+
+
+def test_render_joins_the_confusions():
+    r = _one([_g(0, 6, "metonymic"), _g(46, 52, "literal")], [_sys(0, 6, "name"), _sys(46, 52, "name")])
+    assert "  gold label -> system kind: literal -> name 1; metonymic -> name 1\n" in places_fine.render(r)
+
+
+def test_render_a_report_without_error_groups():
+    r = _one([_g(0, 6, "metonymic")], [_sys(0, 6, "metonym")])
+    del r["error_groups"]
+    assert places_fine.render(r).endswith("  errors: none\n")
