@@ -229,3 +229,14 @@ def test_parse_rejects_a_letter_bound_only_after_the_equals_sign():
 def test_verb_codes_form_code_before_block_code_and_the_last_word_of_a_compound(tmp_path):
     vd = _load(tmp_path, "~ a (_ b ATTACK) WANT = a b 138\n~ a (b . PLAN_ATTACK) Q = a b 112")
     assert [(t.lower_verb, t.upper_verb) for t in vd.transforms] == [("190", "030"), ("190", "Q")]
+
+
+def test_covers_no_code_for_a_specific_rule():
+    assert pt.covers("190", None) is False and pt.covers("---", None) is False
+
+
+def test_an_unknown_upper_verb_names_file_and_line(tmp_path):
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, "~ a (a b ATTACK) BOMB = a b 015")
+    assert str(err.value) == f"{tmp_path / 'v.txt'}:7: transformation names verb 'BOMB', which no verb block lists"
+
