@@ -209,3 +209,26 @@ def test_own_phrase_match(monkeypatch):
     block = Match(code="030", reverse=None, line=0, words=frozenset({"aid"}))  # a block code, no pattern
     assert pc.own_phrase_match("vd", promised, "isact", block) == "own"
     assert provide.head is promised
+
+
+def test_a_negated_appeal_is_never_a_rejection():
+    assert pc.combined_code("020", "040", negated=True) == "020"  # "urged X not to meet": no 125
+    assert pc.combined_code("130", "040", negated=True) == "130"
+
+
+@pytest.mark.parametrize("first", ["not from the dictionary", "without a complement", "an intent for another"])
+def test_a_candidate_passed_over_does_not_end_the_pairing(first):
+    said = Tok(0, "said", tag="VBD")
+    if first == "an intent for another":
+        skip = Cand(said, "030", source=["r"])
+        skip_d = Cand(to_inf(said, 9, "attack"), "190", source=["b"])
+    else:
+        skip, skip_d = Cand(said, "010", dictionary=first != "not from the dictionary"), None
+        if first == "not from the dictionary":
+            to_inf(said, 9, "meet")
+            skip_d = Cand(said.children[-1], "040")
+    threatened = Tok(1, "threatened", tag="VBD")
+    c, d = Cand(threatened, "130", source=["a"]), Cand(to_inf(threatened, 3, "attack"), "190")
+    cands = [skip] + ([skip_d] if skip_d else []) + [c, d]
+    out = pc.combine_complements(cands, COMB)
+    assert c.sense.cameo == "1384" and d not in out and skip in out
