@@ -240,3 +240,11 @@ def test_an_unknown_upper_verb_names_file_and_line(tmp_path):
         _load(tmp_path, "~ a (a b ATTACK) BOMB = a b 015")
     assert str(err.value) == f"{tmp_path / 'v.txt'}:7: transformation names verb 'BOMB', which no verb block lists"
 
+
+
+def test_an_unbound_source_or_target_is_no_actor():
+    _, c = _clause()
+    (made,) = pt.transformed(_ev(), c, VD([pt.Transform("a", "b", ".", "190", "010", ".", "b", "112", 1)]), Parts(), TEXT)
+    assert (made.source, made.target) == ([], ["u"])
+    (made,) = pt.transformed(_ev(), c, VD([pt.Transform("a", "b", ".", "190", "010", "a", "_", "112", 1)]), Parts(), TEXT)
+    assert (made.source, made.target) == (["r"], [])
