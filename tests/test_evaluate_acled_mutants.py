@@ -284,3 +284,64 @@ def test_a_quoted_note_may_span_lines(tmp_path):
     path = _write(tmp_path, "m.csv", 'notes,sub_event_type\n"Police arrested\na man.",Arrests\nx,Arrests\n')
     items = acled.load_gold(path)
     assert items[0].text == "Police arrested\na man." and items[1].id == "line4"  # ids count the file's lines
+
+
+@pytest.mark.parametrize("name, text, reason", [
+    ("x.csv", "notes,sub_event_type\n\"a\",Arrests,extra\n", "x.csv:2: more fields than the header has (unquoted comma?)"),
+    ("x.csv", "notes,sub_event_type\n,Arrests\n", "x.csv:2: empty `notes` (the snippet's text)"),
+    ("x.csv", "notes,sub_event_type\n", "x.csv: no snippets (expected a CSV header with notes, event_type, sub_event_type)"),
+    ("x.csv", b"notes,sub_event_type\nCaf\xe9,Arrests\n",
+     "x.csv: not a UTF-8 text file (expected ACLED snippets as CSV or JSONL)"),
+])
+def test_error_messages_in_full(tmp_path, name, text, reason):
+    path = _write(tmp_path, name, text)
+    with pytest.raises(InputError) as err:
+        acled.load_gold(path)
+    assert str(err.value) == str(tmp_path / reason)
+
+
+def test_missing_file_and_empty_split_messages_in_full(tmp_path):
+    with pytest.raises(InputError) as err:
+        acled.load_gold(str(tmp_path / "nope.csv"))
+    assert str(err.value) == f"{tmp_path / 'nope.csv'}: cannot read the ACLED snippets: No such file or directory"
+    dev_id = next(f"d{n}" for n in range(20) if acled.heldout_split(f"d{n}") == "dev")
+    one = _write(tmp_path, "one.csv", f"id,notes,sub_event_type\n{dev_id},x,Arrests\n")
+    with pytest.raises(InputError) as err:
+        acled.load_gold(one, "heldout")
+    assert str(err.value) == f"{one}: no snippets in split 'heldout'"
+
+
+def test_unknown_types_tie_on_rank_and_go_by_trigger_a_missing_trigger_first():
+    def odd(name, at):
+        ev = _ev("Other", at or 0)
+        ev.acled = {"event_type": "?", "sub_event_type": name}
+        if at is None:
+            ev.trigger = None
+        return ev
+    assert acled.predicted(_doc(odd("Beta", 10), odd("Alpha", 5))) == "Alpha"
+    assert acled.predicted(_doc(odd("Alpha", None), odd("Beta", 0))) == "Alpha"
+
+
+def test_per_class_scores_to_four_places_and_equal_p_and_r():
+    items = _items("Attack", "Attack", "Arrests", "Grenade", "Grenade", "Grenade")
+    docs = [_doc(_ev("Attack")), _doc(_ev("Arrests")), _doc(_ev("Attack")),
+            _doc(_ev("Grenade")), _doc(_ev("Arrests")), _doc(_ev("Attack"))]
+    r = acled.score(items, docs)
+    assert list(r["per_class"]) == ["Grenade", "Attack", "Arrests"]  # by gold count, not by name
+    assert r["per_class"]["Attack"] == {"precision": 0.3333, "recall": 0.5, "f1": 0.4, "gold": 2, "predicted": 3,
+                                        "correct": 1}
+    assert r["per_class"]["Grenade"]["recall"] == 0.3333
+    assert r["per_class"]["Arrests"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "gold": 1, "predicted": 2,
+                                         "correct": 0}
+    assert r["accuracy"] == 0.3333 and r["event_type_accuracy"] == 0.3333
+    half = acled.score(_items("Attack", "Attack", "Arrests"), [_doc(_ev("Attack")), _doc(_ev("Arrests")),
+                                                                _doc(_ev("Attack"))])
+    assert half["per_class"]["Attack"]["f1"] == 0.5  # precision = recall = 0.5
+
+
+def test_render_blank_lines_and_a_report_without_predicted_only():
+    r = acled.score(list(_items("Attack", "Attack")), [_doc(_ev("Attack")), None])
+    lines = acled.render(r).splitlines()
+    assert lines[2] == "" and lines[-3] == ""
+    del r["predicted_only"]
+    assert "(predicted only)" not in acled.render(r)
