@@ -336,3 +336,9 @@ def test_render_a_report_without_error_groups():
     r = _one([_g(0, 6, "metonymic")], [_sys(0, 6, "metonym")])
     del r["error_groups"]
     assert places_fine.render(r).endswith("  errors: none\n")
+
+
+def test_exactly_161_km_is_within(monkeypatch):
+    monkeypatch.setattr(places_fine, "km", lambda *a: 161.0)
+    r = _one([_g(46, 52, "literal", 0.0, 0.0)], [_sys(46, 52, "name", 0.0, 1.45)])
+    assert r["within_161km"] == 1.0 and r["errors"] == []
