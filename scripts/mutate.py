@@ -42,6 +42,13 @@ MODULES = {
     "store": ("src/newsgraph/corpus/store.py", ["tests/test_corpus_issues.py", "tests/test_corpus_store.py"]),
     "cameo_dict": ("src/newsgraph/actors/cameo_dict.py", ["tests/test_actors_cameo_dict.py",
                                                           "tests/test_actors_user_countries.py"]),
+    "petrarch_transform": ("src/newsgraph/events/petrarch_transform.py",
+                           ["tests/test_events_petrarch_transform.py", "tests/test_events_petrarch_transform_mutants.py"]),
+    "petrarch_combine": ("src/newsgraph/events/petrarch_combine.py",
+                         ["tests/test_events_petrarch_combine.py", "tests/test_events_petrarch_combine_mutants.py"]),
+    "acled": ("src/newsgraph/evaluate/acled.py", ["tests/test_evaluate_acled.py", "tests/test_evaluate_acled_mutants.py"]),
+    "places_fine": ("src/newsgraph/evaluate/places_fine.py",
+                    ["tests/test_evaluate_places_fine.py", "tests/test_evaluate_places_fine_mutants.py"]),
 }
 COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
 _CLEAR_CACHES = """
@@ -60,7 +67,7 @@ def _mutmut_clear_caches():
 
 def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Path:
     source, own = MODULES[module]
-    tests = tests or own
+    tests = [t for t in (tests or own) if (ROOT / t).exists()]  # a *_mutants.py file may not be written yet
     dest = work / module
     if dest.exists():
         shutil.rmtree(dest)
