@@ -173,3 +173,8 @@ def test_raw_cameo_2_loads_with_its_transformations_and_one_warning_per_undefine
     assert [w.split(": ", 1)[1] for w in vd.warnings] == [
         "pattern names undefined synset &WEATHER; it never matches",
         "pattern names undefined synset &DEMONSTRATION; it never matches"]
+
+
+def test_a_compound_verb_in_a_transformation_is_found_by_any_of_its_words(tmp_path):
+    vd = _load(tmp_path, "--- BREAK [161] ---\nBREAK_OFF\n" + VERBS + "~ a (b . BREAK_OFF) SAY = a b 112\n")
+    assert (vd.transforms[-1].lower_verb, vd.transforms[-1].upper_verb) == ("161", "010")

@@ -77,7 +77,9 @@ def parse_transform(path, n: int, s: str) -> tuple[int, tuple[str, ...]]:
 def _verb_code(path, n: int, word: str, vd) -> str:
     if word == "Q":
         return "Q"
-    for key in (word.lower(), word.lower().split("_")[-1]):
+    # a compound names its verb by one of its words: the last first ("WILL_ATTACK"), else an earlier
+    # one ("BREAK_OFF", which the verb block lists under "break")
+    for key in (word.lower(), *reversed(word.lower().split("_"))):
         entries = vd.by_word.get(key)
         if entries:
             block, form = entries[0]
