@@ -8,6 +8,7 @@ Without the file, every candidate is kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 from functools import lru_cache
@@ -121,7 +122,7 @@ class Filter:
             raise InputError(str(path), f"not an attribution filter ({type(exc).__name__}: {exc})") from None
 
     def score(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self.weights.get, feats, itertools.repeat(0.0)))  # the same sum, in order, without a generator
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keep(self, feats: list[str]) -> bool:
