@@ -28,6 +28,7 @@ def _next_open(text: str, i: int, end: int):
             return m
         i = c.start() + 1
 
+
 def find_marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """(open_mark, content_start, content_end, close_mark_end) for every quoted passage in text[start:end].
 
