@@ -347,3 +347,33 @@ def test_long_section_cut_points_tile_the_text_exactly():
             assert all(p.endswith(". ") for p in pieces[:-1])  # else at sentence ends
         elif " " in text:
             assert all(p.endswith(" ") for p in pieces[:-1])  # else at spaces
+
+
+def test_workers_that_keep_dying_stop_the_run_with_a_named_error():
+    """Inputs that each kill a fresh worker fail one by one, named; the third in a row stops the run
+    with an error naming the last (it used to be a NameError: NewsgraphError was not imported)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsgraph import pipeline
+    from newsgraph.errors import ExtractionError, NewsgraphError
+    from newsgraph.read import make_article
+
+    class Dead:
+        def submit(self, *args):
+            class Future:
+                def result(self):
+                    raise BrokenProcessPool("gone")
+
+            return Future()
+
+        def shutdown(self, **kw):
+            pass
+
+    pool = object.__new__(pipeline._Pool)
+    pool.pool, pool.deaths = Dead(), 0
+    pool._start = Dead
+    for name in ("a.txt", "b.txt"):
+        err = pool._alone(make_article("Some text.", name))
+        assert isinstance(err, ExtractionError) and err.name == name and "died" in str(err)
+    with pytest.raises(NewsgraphError, match=r"keep dying \(the last time on c\.txt\)"):
+        pool._alone(make_article("Some text.", "c.txt"))

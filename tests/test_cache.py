@@ -198,6 +198,23 @@ def test_a_pipeline_loads_the_language_model_when_built(monkeypatch):
     assert read._IDENTIFIER is not None
 
 
+def test_the_language_model_is_read_from_the_cache(tmp_path, monkeypatch):
+    """The identifier is built from py3langid's compressed model once, then read from the cache, and
+    the cached one ranks languages exactly as the freshly built one does."""
+    from newsgraph import read
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(read, "_IDENTIFIER", None)
+    fresh = read.language_identifier()
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["langid"]
+    monkeypatch.setattr(read, "_IDENTIFIER", None)
+    monkeypatch.setattr(read, "_read_identifier", lambda: pytest.fail("built again instead of read from the cache"))
+    cached = read.language_identifier()
+    assert cached is not fresh
+    for text in ("The minister said on Monday that the talks would go on.", "Die Bundesregierung hat am Montag beschlossen."):
+        assert cached.rank(text) == fresh.rank(text)
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_run_gives_the_garbage_collector_back_what_it_froze(monkeypatch, workers):
     """extract_many freezes what it built (so forked workers share its pages); once the run is over the

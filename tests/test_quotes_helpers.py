@@ -166,3 +166,21 @@ def test_a_colon_cue_at_the_very_end_of_the_text_attributes_nothing(pipeline):
     for end in ("", "\n"):
         doc = pipeline.extract(LEAD + "Caddell explained:" + end)
         assert doc.quotes == [] and doc.attributions == []
+
+
+def test_the_next_opening_mark_is_what_the_full_search_finds():
+    """_next_open scans for a mark and matches the opening-mark pattern only there (the search is
+    slow with its look-behind): it must find exactly what _OPEN.search finds, from any start, with
+    any end, at a text's first character, after spaces, brackets and dashes, and not inside words."""
+    import random
+
+    from newsgraph.attribution import marks
+
+    texts = ["''x'' ‘a’ (‘b’) —‘c’ x‘d’ \"e\" «f» „g“", "‘", "a'b '' c", "‘90s and ‘x’", "\n‘q’", "no marks here", ""]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("ab ‘’'\"“”«»„(-—[\n") for _ in range(30)) for _ in range(3000)]
+    for t in texts:
+        for i in range(len(t) + 1):
+            for end in (len(t), max(i, len(t) - 2)):
+                want, got = marks._OPEN.search(t, i, end), marks._next_open(t, i, end)
+                assert (want and want.span()) == (got and got.span()), (t, i, end)

@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from . import __version__
 from .dates import parse_date
-from .errors import ExtractionError, InputError  # ExtractionError re-exported: it used to live here
+from .errors import ExtractionError, InputError, NewsgraphError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, bound_caches, load, model_info, parse_many
 from .read import Article, language_identifier, make_article, require_english

@@ -32,7 +32,7 @@ from ..nlp import Parse
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
-from .filter import Filter, features
+from .filter import Filter, features, quote_tokens
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
@@ -227,19 +227,20 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
     cues = cue_starts(cands)  # for _nesting
+    marks = quote_tokens(sdoc) if judged else []  # for features
     scored = []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts) + _nesting(f, parts, cands, cues) if judged else []
+        feats = features(doc, sdoc, f, kind, parts, marks) + _nesting(f, parts, cands, cues) if judged else []
         # a stance received from a named holder ("drew criticism from Democrats") is kept whatever the
         # filter says (fitted before this path existed, it scores it by features of other constructions),
         # unless it lies in the content of a lexicon cue ("assumed that X had the backing of Y")
         sure = f.path == "stance" and f.source is not None and "nested_known" not in feats
-        if flt is not None and not flt.keep(feats) and not sure:
+        score = flt.score(feats) if flt is not None else 1.0  # once: keep() would score again
+        if flt is not None and score < flt.threshold and not sure:
             continue
-        score = flt.score(feats) if flt is not None else 1.0
         scored.append((max(score, flt.threshold) if sure and flt is not None else score, f, idx, parts, kind, feats))
     if flt is not None:
         scored = _univocal(scored)
@@ -260,19 +261,20 @@ def _univocal(scored: list) -> list:
     """Each stretch of text in one attribution at most (as annotators mark them): of two kept candidates
     whose contents overlap by half the shorter, or one of whose cues lies in the other's content, the
     likelier stays."""
-    kept = []
+    kept, lengths = [], []
     for item in sorted(scored, key=lambda x: -x[0]):
         _, f, _, parts, _, _ = item
         n = sum(b - a for a, b in parts)
         clash = False
-        for _, g, _, ps, _, _ in kept:
+        for (_, g, _, ps, _, _), m in zip(kept, lengths):
             ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
-            if ov * 2 >= min(n, sum(d - c for c, d in ps)) or (g.cue is not None and any(a <= g.cue[0] < b for a, b in parts)) \
+            if ov * 2 >= min(n, m) or (g.cue is not None and any(a <= g.cue[0] < b for a, b in parts)) \
                     or (f.cue is not None and any(c <= f.cue[0] < d for c, d in ps)):
                 clash = True
                 break
         if not clash:
             kept.append(item)
+            lengths.append(n)
     return kept
 
 
@@ -290,7 +292,8 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
     a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
     if f.cue is not None:
-        outer = [g for g, _, ps in cands if g is not f and any(a <= f.cue[0] < b for a, b in ps)]
+        at = f.cue[0]
+        outer = [g for g, _, ps in cands if g is not f for a, b in ps if a <= at < b]  # a g once per part holding it
         if outer:
             out.append("nested")
             if any(not g.path.startswith("generic") for g in outer):
@@ -515,8 +518,9 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         spans, att = found
         if not spans:  # "The governor added:" and the paragraph after it
             spans = _next_paragraph(parse, t)
-        att.clause = all(sdoc[a:b + 1].root.pos_ in ("VERB", "AUX") for a, b in spans)
-        att.finite = att.clause and all(_has_subject(sdoc[a:b + 1].root) for a, b in spans)
+        roots = [sdoc[a:b + 1].root for a, b in spans]  # each found once (a walk over the span)
+        att.clause = all(r.pos_ in ("VERB", "AUX") for r in roots)
+        att.finite = att.clause and all(_has_subject(r) for r in roots)
         for a, b in spans:
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
