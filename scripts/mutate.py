@@ -43,7 +43,7 @@ MODULES = {
     "cameo_dict": ("src/newsgraph/actors/cameo_dict.py", ["tests/test_actors_cameo_dict.py",
                                                           "tests/test_actors_user_countries.py"]),
 }
-COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
+COPY = ("src", "tests", "examples", "gold", "scripts", "pyproject.toml")
 _CLEAR_CACHES = """
 
 @pytest.fixture(autouse=True)
@@ -79,7 +79,7 @@ def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Pat
     (dest / "setup.cfg").write_text(
         "[mutmut]\n"
         f"only_mutate={source}\n"
-        "also_copy=\n    examples\n    gold\n"
+        "also_copy=\n    examples\n    gold\n    scripts\n"
         "pytest_add_cli_args_test_selection=\n" + "".join(f"    {t}\n" for t in tests)
         + "pytest_add_cli_args=\n    -p\n    no:cacheprovider\n    -x\n    -q\n")
     return dest
