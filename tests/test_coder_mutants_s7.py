@@ -3,10 +3,14 @@ the parser stranded after a preposition (`_stranded_object`), the direct objects
 (`direct_objects`) and "warned that ... will" threats (`_warnings`). Each sentence is a spaCy Doc
 with fixed heads, labels and tags, so each test pins one condition whatever the parser would do."""
 
+from types import SimpleNamespace
+
 import spacy
 from spacy.tokens import Doc
 
 from newsgraph.events import coder
+from newsgraph.events.coder import Candidate, Participants
+from newsgraph.events.lexicon import Sense
 
 VOCAB = spacy.blank("en").vocab
 
@@ -202,3 +206,72 @@ def test_a_refused_future_clause_does_not_end_the_search():
             "it:PRON:nsubj:12 will:AUX:aux:12 strike:VERB:ccomp:9")
     _, _, out = warnings(spec)
     assert [(c.token.i, c.token.text) for c in out] == [(9, "warned")]
+
+
+# --- _noun_participants: an event noun's parties ----------------------------------------------------
+
+def ent(eid, sdoc, *spans, country="IRQ"):
+    """An entity (the fields the coder reads) mentioned at token indices `spans` of sdoc."""
+    mentions = [SimpleNamespace(kind="name", start=sdoc[i].idx, end=sdoc[i].idx + len(sdoc[i])) for i in spans]
+    return SimpleNamespace(id=eid, type="GPE", actor=SimpleNamespace(country=country, sector=None), attrs={},
+                           mentions=mentions)
+
+
+def noun_roles(spec, ents, i, s):
+    """(source tokens, target tokens) of the event noun at token i; `ents`: {token index: (id, country)}."""
+    d = parse(spec)
+    p = Participants(SimpleNamespace(entities=[ent(eid, d, k, country=c) for k, (eid, c) in ents.items()]), d,
+                     frozenset())
+    p.triggers = {}
+    c = Candidate(sense=s, token=d[i], start=d[i].idx, end=d[i].idx + len(d[i]), sent=d[:], anchor=d[i],
+                  predicate=d[i], is_noun=True)
+    coder._noun_participants(c, p)
+    return texts(c.source_tokens), texts(c.target_tokens)
+
+
+TALKS = Sense(type="CONSULT", cameo="043")
+CANCEL = Sense(type="SANCTION", cameo="161")  # an "of" object is the target (the default)
+ATTACK = Sense(type="ASSAULT", cameo="190")
+IRQ, SYR, IRN = ("irq", "IRQ"), ("syr", "SYR"), ("irn", "IRN")
+
+
+def test_every_between_phrase_of_talks_names_a_party():
+    # "talks between Iraq and Syria and between Iran and Turkey", read as two phrases on "talks"
+    spec = ("talks:NOUN:ROOT:0:talk between:ADP:prep:0 Iraq:PROPN:pobj:1 between:ADP:prep:0 Syria:PROPN:pobj:3")
+    assert noun_roles(spec, {2: IRQ, 4: SYR}, 0, TALKS) == (["Iraq", "Syria"], [])
+
+
+def test_the_party_of_a_cancelled_thing_is_met_with_to_or_against_only():
+    spec = ("the:DET:det:1 cancellation:NOUN:ROOT:1 of:ADP:prep:1 talks:NOUN:pobj:2:talk {w}:ADP:{dep}:3 "
+            "Iran:PROPN:pobj:4")
+    assert noun_roles(spec.format(w="with", dep="prep"), {5: IRN}, 1, CANCEL) == ([], ["Iran"])
+    # "the cancellation of talks in Iran": where the talks were, not with whom
+    assert noun_roles(spec.format(w="in", dep="prep"), {5: IRN}, 1, CANCEL) == ([], [])
+
+
+def test_a_cancelled_things_first_party_only():
+    # "the cancellation of talks with Iran and with Syria": one target
+    spec = ("the:DET:det:1 cancellation:NOUN:ROOT:1 of:ADP:prep:1 talks:NOUN:pobj:2:talk with:ADP:prep:3 "
+            "Iran:PROPN:pobj:4 and:CCONJ:cc:3 with:ADP:prep:3 Syria:PROPN:pobj:7")
+    assert noun_roles(spec, {5: IRN, 8: SYR}, 1, CANCEL) == ([], ["Iran"])
+
+
+def test_a_list_headed_by_a_name_stands_where_the_name_stands():
+    # "Iraq launched Operation Fox and air strikes": "strikes" is a conjunct of the operation's name
+    spec = ("Iraq:PROPN:nsubj:1 launched:VERB:ROOT:1:launch Fox:PROPN:dobj:1 and:CCONJ:cc:2 "
+            "strikes:NOUN:conj:2:strike")
+    assert noun_roles(spec, {0: IRQ}, 4, ATTACK) == (["Iraq"], [])
+
+
+def test_only_a_conjunct_climbs_to_its_head():
+    # "Iraq approved the attack plan": the attack's noun modifies "plan"; Iraq approved, not attacked
+    spec = "Iraq:PROPN:nsubj:1 approved:VERB:ROOT:1:approve the:DET:det:4 attack:NOUN:compound:4 plan:NOUN:dobj:1"
+    assert noun_roles(spec, {0: IRQ}, 3, ATTACK) == ([], [])
+
+
+def test_an_arriving_event_noun_targets_no_place_it_came_from():
+    # "the deployment arrived from Bosnia": only where it arrives
+    spec = "deployment:NOUN:nsubj:1 arrived:VERB:ROOT:1:arrive {p}:ADP:prep:1 Bosnia:PROPN:pobj:2"
+    deploy = Sense(type="MOBILIZE", cameo="")
+    assert noun_roles(spec.format(p="in"), {3: ("bih", "BIH")}, 0, deploy) == ([], ["Bosnia"])
+    assert noun_roles(spec.format(p="from"), {3: ("bih", "BIH")}, 0, deploy) == ([], [])
