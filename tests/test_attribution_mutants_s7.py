@@ -56,3 +56,27 @@ def test_the_writers_contrast_right_after_the_reported_verb_is_cut(pipeline):
     found = [c for c in candidates(pipeline, "Farmers say the new rules hurt, while the minister has gained support "
                                              "in the cities.") if c[2] == "say"]
     assert [c[3] for c in found] == [["the new rules hurt"]]
+
+
+def test_a_stance_hoped_for_or_measured_by_a_poll_is_not_received(pipeline):
+    assert stances(pipeline, "The senator hopes to win the support of farmers.") == []  # not (yet) taken
+    # a poll's share, before the noun or in the phrase after the verb
+    assert stances(pipeline, "Senator Ruiz gets 5 percent support among rural voters.") == []
+    assert stances(pipeline, "Senator Ruiz has support from 52 percent of rural voters.") == []
+    assert stances(pipeline, "Senator Ruiz has support from 52% of rural voters.") == []
+
+
+def test_who_holds_a_received_stance(pipeline):
+    # "the backing of X" is X's; "support in the cities" says where, and names no holder
+    assert stances(pipeline, "The plan has the backing of the unions.") == [
+        ("thought", "has the backing", ["The plan"], "the unions")]
+    assert stances(pipeline, "The minister has gained support in the cities.") == [
+        ("thought", "gained support", ["The minister"], None)]
+    # a possessor names the holder, unless it is a pronoun (often the subject's own)
+    assert stances(pipeline, "The plan drew Trump's ire.") == [("thought", "drew Trump's ire", ["The plan"], "Trump's")]
+    assert stances(pipeline, "The plan has his support.") == []
+
+
+def test_a_second_verb_receives_for_the_first_ones_subject(pipeline):
+    assert stances(pipeline, "The plan was announced on Monday and drew criticism from Democrats.") == [
+        ("speech", "drew criticism", ["The plan"], "Democrats")]

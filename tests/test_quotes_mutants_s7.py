@@ -134,3 +134,9 @@ def test_no_fronted_piece_for_a_time_a_subject_clause_or_an_infinitive():
     assert fronted_content(stumpf(clause="xcomp")[4], (6, 8)) is None
     # nor a content before the cue, nor a cue with no subject
     assert fronted_content(stumpf()[4], (0, 1)) is None
+
+
+def test_an_inverted_cue_with_no_content_after_it_keeps_the_clause_before(pipeline):
+    # no content after "said": the clause before it, and no fronted piece is looked for
+    doc = pipeline.extract("The economy is getting weaker, the senator said on Monday.")
+    assert contents(doc, "said") == [["The economy is getting weaker"]]
