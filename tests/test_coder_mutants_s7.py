@@ -275,3 +275,30 @@ def test_an_arriving_event_noun_targets_no_place_it_came_from():
     deploy = Sense(type="MOBILIZE", cameo="")
     assert noun_roles(spec.format(p="in"), {3: ("bih", "BIH")}, 0, deploy) == ([], ["Bosnia"])
     assert noun_roles(spec.format(p="from"), {3: ("bih", "BIH")}, 0, deploy) == ([], [])
+
+
+# --- _objects: a name the parser read as the verb's modifier --------------------------------------------
+
+def objects(spec, ents, s=ATTACK, date=None):
+    d = parse(spec)
+    if date is not None:
+        d.ents = [d.char_span(d[date].idx, d[date].idx + len(d[date]), label="DATE")]
+    p = Participants(SimpleNamespace(entities=[ent(eid, d, k, country=c) for k, (eid, c) in ents.items()]), d,
+                     frozenset())
+    return texts(coder._objects(d[1], s, p, {"irq"}))
+
+
+MEET = Sense(type="CONSULT", cameo="036")
+
+
+def test_a_name_after_the_verb_read_as_a_modifier_is_its_object():
+    # "Iraq met Rufus Firefly on Monday" with "Firefly" an npadvmod of "met"
+    spec = "Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet Firefly:{pos}:npadvmod:1 on:ADP:prep:1 Monday:PROPN:pobj:3"
+    assert objects(spec.format(pos="PROPN"), {0: IRQ, 2: SYR}, MEET) == ["Firefly"]
+    assert objects(spec.format(pos="NOUN"), {0: IRQ, 2: SYR}, MEET) == []  # a common noun: a measure, a time
+    assert objects(spec.format(pos="PROPN"), {0: IRQ, 2: SYR}, MEET, date=2) == []  # a date is when
+    # a name before the verb is no object
+    spec = "Firefly:PROPN:npadvmod:2 Iraq:PROPN:nsubj:2 met:VERB:ROOT:2:meet"
+    d = parse(spec)
+    p = Participants(SimpleNamespace(entities=[ent("irq", d, 1), ent("syr", d, 0, country="SYR")]), d, frozenset())
+    assert coder._objects(d[2], MEET, p, {"irq"}) == []
