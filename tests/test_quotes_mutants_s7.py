@@ -140,3 +140,7 @@ def test_an_inverted_cue_with_no_content_after_it_keeps_the_clause_before(pipeli
     # no content after "said": the clause before it, and no fronted piece is looked for
     doc = pipeline.extract("The economy is getting weaker, the senator said on Monday.")
     assert contents(doc, "said") == [["The economy is getting weaker"]]
+    # the parser hangs "were" on the subject here: the inverted path joins both pieces
+    doc, parse = _parsed(pipeline, "These employees, Stumpf explained, were well paid.")
+    _, atts = extract_all(doc, parse, flt=None)
+    assert [[p.text for p in a.content] for a in atts if a.cue.text == "explained"] == [["These employees", "were well paid"]]
