@@ -32,10 +32,17 @@ MODULES = {
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
-                                                     "tests/test_quotes_mutants.py"]),
+                                                     "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
+                                                     "tests/test_attribution_mutants_s7.py"]),
+    # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
+    "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
+                                                         "tests/test_attribution_mutants_s7.py"]),
+    "indirect": ("src/newsgraph/attribution/indirect.py", ["tests/test_attribution_mutants_s7.py",
+                                                         "tests/test_quotes_mutants_s7.py", "tests/test_quotes_mutants.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
-    "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_events_coder.py"]),
+    "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_coder_mutants_s7.py",
+                                               "tests/test_events_session6.py", "tests/test_events_coder.py"]),
     "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
     "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
     "cache": ("src/newsgraph/cache.py", ["tests/test_cache.py"]),
@@ -50,7 +57,7 @@ MODULES = {
     "places_fine": ("src/newsgraph/evaluate/places_fine.py",
                     ["tests/test_evaluate_places_fine.py", "tests/test_evaluate_places_fine_mutants.py"]),
 }
-COPY = ("src", "tests", "examples", "gold", "pyproject.toml")
+COPY = ("src", "tests", "examples", "gold", "scripts", "pyproject.toml")
 _CLEAR_CACHES = """
 
 @pytest.fixture(autouse=True)
@@ -86,7 +93,7 @@ def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Pat
     (dest / "setup.cfg").write_text(
         "[mutmut]\n"
         f"only_mutate={source}\n"
-        "also_copy=\n    examples\n    gold\n"
+        "also_copy=\n    examples\n    gold\n    scripts\n"
         "pytest_add_cli_args_test_selection=\n" + "".join(f"    {t}\n" for t in tests)
         + "pytest_add_cli_args=\n    -p\n    no:cacheprovider\n    -x\n    -q\n")
     return dest

@@ -373,10 +373,15 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or span[0] < v.i:
         return None
-    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
     doc = v.doc
+    head = next((t for t in doc[span[0]:span[1] + 1] if not span[0] <= t.head.i <= span[1] or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp" or _has_subject(head):
+        return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
+    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
     if not front or front[0].left_edge.i != v.sent.start or doc[subj.left_edge.i - 1].text != ",":
         return None  # only a fronted piece opening the sentence and set off by a comma
+    if front[0].ent_type_ in ("DATE", "TIME"):
+        return None  # "Last week, …": when the cue was said, not what
     a, b = front[0].left_edge.i, subj.left_edge.i - 1
     while b > a and (doc[b].is_punct or doc[b].is_space):
         b -= 1

@@ -287,7 +287,8 @@ def _stranded_object(prep) -> list:
     doc = prep.doc
     if prep.dep_ not in ("prep", "dative") or prep.i + 1 >= len(doc):
         return []
-    for n in doc[prep.i + 1].ancestors if doc[prep.i + 1].dep_ != "nsubj" else [doc[prep.i + 1]]:
+    first = doc[prep.i + 1]  # (a passive subject right after the preposition is the noun itself too)
+    for n in first.ancestors if first.dep_ not in ("nsubj", "nsubjpass") else [first]:
         if n.dep_ in ("nsubj", "nsubjpass") and n.left_edge.i == prep.i + 1 and n.pos_ in NOUN_POS:
             v = n.head
             if v.tag_ in ("VBN", "VBG", "VBD") and v.i > n.i and v.head.i == prep.head.i and \
