@@ -320,16 +320,7 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []  # "As he said, …" is a different frame
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
-    doc = v.doc
-    out = []
-    for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):
-        while a <= b and (doc[a].is_punct or doc[a].is_space):
-            a += 1
-        while b >= a and (doc[b].is_punct or doc[b].is_space):
-            b -= 1
-        if b >= a:
-            out.append((a, b))
-    return out
+    return _around(h, v)
 
 
 def as_content(v) -> list[tuple[int, int]]:
@@ -342,10 +333,16 @@ def as_content(v) -> list[tuple[int, int]]:
             or v.left_edge.dep_ != "mark" or not any(c.dep_ == "nsubj" for c in v.children) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
         return []  # "as he told reporters that …", "as she spoke" (no gap) are other frames
+    return _around(h, v, lead=("cc", "advmod"))
+
+
+def _around(h, v, lead: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """The token ranges of clause `h` before and after the clause `v` inside it, without the
+    punctuation at their edges (nor, before `v`, an opening word whose dependency is in `lead`)."""
     doc = v.doc
     out = []
     for a, b in ((h.left_edge.i, v.left_edge.i - 1), (v.right_edge.i + 1, h.right_edge.i)):
-        while a <= b and (doc[a].is_punct or doc[a].is_space or doc[a].dep_ in ("cc", "advmod") and a < v.i):
+        while a <= b and (doc[a].is_punct or doc[a].is_space or doc[a].dep_ in lead and a < v.i):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space):
             b -= 1
