@@ -392,13 +392,14 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
     return None
 
 
-LEAD_DEPS = frozenset({"dobj", "obj", "oprd", "dep", "nmod", "ccomp", "xcomp"})
+LEAD_DEPS = frozenset({"dobj", "obj", "oprd", "dep", "nmod", "xcomp"})
 
 
 def _object_lead(sdoc, cue: tuple[int, int], cs: int) -> int | None:
-    """Start of the words before a partial quote that the cue's object or clause holds with it ("called
-    both Trump and Clinton “crazy”", "described Trump as “a sociopath”", "said the plan was “a
-    disaster”"): annotators make the whole object the content. None when the quote opens it."""
+    """Start of the words before a partial quote that the cue's object holds with it ("called
+    both Trump and Clinton “crazy”", "described Trump as “a sociopath”"; "said the plan was “a
+    disaster”" is the clause path's): annotators make the whole object the content. None when the quote
+    opens it."""
     v = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
     q = sdoc.char_span(cs, cs + 1, alignment_mode="expand")
     if v is None or q is None or len(v) != 1 or len(q) == 0 or v[0].i >= q[0].i:
