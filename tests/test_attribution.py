@@ -805,3 +805,23 @@ def test_reflexive_object_with_a_label_is_content(pipeline):
     assert a.cue.text == "calls" and speaker(doc, a) == "Maria Lopez"
     assert att_with(doc, "himself as a Washington outsider").cue.text == "portrayed"
     assert not [x for x in doc.attributions if x.cue and x.cue.text == "defended"]  # no label: no claim
+
+
+def test_explain_takes_its_object_as_content(pipeline):
+    # "explained his reasoning": what was explained is the content, as with "described", "noted"
+    doc = candidates(pipeline, "Senator Maria Lopez explained her reasoning to reporters on Monday.")
+    a = att_with(doc, "her reasoning")
+    assert a.cue.text == "explained" and "Lopez" in speaker(doc, a)
+
+
+@pytest.mark.parametrize("text, content, quoted", [
+    ("Senator Graham called both Trump and Clinton “crazy” on Sunday.", "both Trump and Clinton", "crazy"),
+    ("Senator Graham described Trump as “a pathological sociopath” in an interview.", "Trump as",
+     "a pathological sociopath"),
+])
+def test_partial_quote_keeps_the_object_words_before_it(pipeline, text, content, quoted):
+    # annotators make the whole object the content, not only the quoted words in it
+    doc = candidates(pipeline, text)
+    a = att_with(doc, quoted)
+    assert a.kind == "partial" and content in " ".join(p.text for p in a.content)
+    assert [q.text for q in doc.quotes if q.kind == "partial"] == [quoted]  # the quote itself stays as it was

@@ -24,6 +24,7 @@ intending what.
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import re
 
@@ -168,6 +169,11 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
+        lead = _object_lead(sdoc, att.cue, cs) if att is not None and att.cue and not direct else None
+        if lead is not None:  # not a quote of its own: a copy that is no finite clause (see as_quote)
+            piece = copy.copy(att)
+            piece.finite = False
+            quotes.append((lead, cs, "indirect", piece))
     if flt is True:
         flt = attribution_filter.default()
     # without a filter to judge them, verbs outside the lexicon are not proposed
@@ -384,6 +390,33 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         if verb is not None:
             return from_verb(verb, mentions, text)
     return None
+
+
+LEAD_DEPS = frozenset({"dobj", "obj", "oprd", "dep", "nmod", "xcomp"})
+
+
+def _object_lead(sdoc, cue: tuple[int, int], cs: int) -> int | None:
+    """Start of the words before a partial quote that the cue's object holds with it ("called
+    both Trump and Clinton “crazy”", "described Trump as “a sociopath”"; "said the plan was “a
+    disaster”" is the clause path's): annotators make the whole object the content. None when the quote
+    opens it."""
+    v = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
+    q = sdoc.char_span(cs, cs + 1, alignment_mode="expand")
+    if v is None or q is None or len(v) != 1 or len(q) == 0 or v[0].i >= q[0].i:
+        return None
+    v, q = v[0], q[0]
+    top = q
+    while top.head.i != top.i and top.head.i != v.i:
+        top = top.head
+    if top.head.i != v.i or top.i == v.i:
+        return None  # the quote is not in the cue's dependents
+    starts = [c.left_edge.i for c in v.children if v.i < c.i and c.dep_ in LEAD_DEPS and c.left_edge.i <= top.right_edge.i]
+    start = min(starts + [top.left_edge.i]) if top.dep_ in LEAD_DEPS or top.dep_ == "prep" else None
+    while start is not None and start < q.i and (sdoc[start].is_punct or sdoc[start].is_space):
+        start += 1
+    if start is None or start >= q.i or start <= v.i:
+        return None
+    return sdoc[start].idx
 
 
 def _introduces_next(text: str, ce: int, c: int, verb, masked) -> bool:
