@@ -132,6 +132,16 @@ def test_passive_reads_pre_verb_words_in_the_agent(vd, nlp):
     assert _match(vd, nlp, "Gondor soldiers arrested Mordor.", "arrested").code == "192"
 
 
+def test_pattern_words_in_a_relative_clause_of_the_verb_phrase_do_not_match(vd, nlp):
+    """Session 7 (s7-petr3): a relative or adverbial clause on a noun of the verb phrase is a clause
+    of its own; its words match none of the verb's patterns (CAMEO.2.0's BLAME `* ATTACK ON +`
+    coded "condemned Mordor, which had launched an attack on Ithilen" as an accusation of Ithilen)."""
+    assert _match(vd, nlp, "Gondor condemned Mordor, which had cut diplomatic ties with Rohan.", "condemned").code == "122"
+    assert _match(vd, nlp, "The king, who heavily criticized Rohan, condemned Gondor.", "condemned").code == "122"
+    # the clause's own words still match
+    assert _match(vd, nlp, "Gondor condemned diplomatic ties with Mordor.", "condemned").code == "161"
+
+
 def test_pattern_spelling_out_negation(vd, nlp):
     m = _match(vd, nlp, "Gondor did not arrest Mordor.", "arrest")
     assert (m.code, m.negates) == ("1739", True)

@@ -42,6 +42,7 @@ NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
 # a pattern naming one of these spells out the clause's negation ("FAILED_TO_* [111]"): its code stands
 NEGATING_WORDS = NEGATION_WORDS | {"fail", "failed", "fails", "refuse", "refused", "refuses", "refusal"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "advcl"})  # clauses on a noun or adjective of the verb phrase
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,12 @@ def clause_tokens(v, complements: bool = True) -> list:
     for c in v.children:
         if c.dep_ in CLAUSE_DEPS or (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)
+    for t in v.subtree:  # a relative or adverbial clause inside a noun phrase is a clause of its own:
+        # "condemned Mordor, [which had launched an attack on Ithilen]" is not BLAME's `* ATTACK ON +`
+        # (one with a subject or conjunction of its own: "nothing [to do with]" is the phrase's own)
+        if t.i not in skip and t.i != v.i and t.head.i != v.i and t.dep_ in NESTED_CLAUSE_DEPS and any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            skip.update(x.i for x in t.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
     node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
     while node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i < node.i:
