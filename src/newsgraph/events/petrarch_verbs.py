@@ -485,7 +485,11 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
     if not entries:
         return None
     doc = tok.doc
-    for block, form in entries:
+    fallback, width = None, None
+    # a phrasal form before the bare verb ("went by" is not GO's bare "went"), else in file order
+    for block, form in sorted(entries, key=lambda e: -len(e[1].before) - len(e[1].after)):
+        if width is not None and len(form.before) + len(form.after) != width:
+            continue
         if form.before and not all(0 <= tok.i - len(form.before) + k < len(doc) and
                                    doc[tok.i - len(form.before) + k].lower_ == w for k, w in enumerate(form.before)):
             continue
@@ -525,7 +529,11 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
                          pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs)
-        code = form.code or block.code
-        rev = form.reverse if form.code else block.reverse
-        return Match(code, rev, origin=block.origin)
-    return None
+        if fallback is None:
+            # the first block listing this form gives the code if no block's pattern fits; a form
+            # two blocks list (CAMEO.2.0's +PULL_OUT under 040 and RETREAT 080) offers the patterns
+            # of both, as PETRARCH keeps one entry per verb ("pulled out" is `&MILITARY * [0874]`)
+            code = form.code or block.code
+            rev = form.reverse if form.code else block.reverse
+            fallback, width = Match(code, rev, origin=block.origin), len(form.before) + len(form.after)
+    return fallback
