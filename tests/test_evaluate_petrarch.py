@@ -114,10 +114,13 @@ RECORDS_4 = ROOT / "gold" / "petrarch_records_4.xml"
 
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 @pytest.mark.parametrize("verbs,correct,extra", [
-    (None, 59, 9),  # built-in verbs (the first run, before any session-7 change: 59 with 9 extra)
+    (None, 60, 9),  # built-in verbs (the first run, before any session-7 change: 59 with 9 extra; 60 on
+    # s7-petr3: "pulled out of Sylvania" has its target)
     # PETRARCH mode with CAMEO.2.0 (first run: 33 with 32 extra; 19 extra on s7-petr-verbs, 20 after
     # merging s7-petr-actors: NG4-06 "urged Freedonia to release ..." now codes the release FRE -> SYL)
-    ([str(CAMEO_VERBS)], 46, 20),
+    # (s7-petr3: 47, "pulled out of Sylvania" is RETREAT's `&MILITARY *` with the place as target; the
+    # release of NG4-06 is FRE -> ---MED, the journalists' article-focus country no longer coded)
+    ([str(CAMEO_VERBS)], 47, 20),
 ])
 def test_own_records_4(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_4.xml, 75 codings in the

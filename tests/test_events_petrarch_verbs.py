@@ -132,6 +132,16 @@ def test_passive_reads_pre_verb_words_in_the_agent(vd, nlp):
     assert _match(vd, nlp, "Gondor soldiers arrested Mordor.", "arrested").code == "192"
 
 
+def test_pattern_words_in_a_relative_clause_of_the_verb_phrase_do_not_match(vd, nlp):
+    """Session 7 (s7-petr3): a relative or adverbial clause on a noun of the verb phrase is a clause
+    of its own; its words match none of the verb's patterns (CAMEO.2.0's BLAME `* ATTACK ON +`
+    coded "condemned Mordor, which had launched an attack on Ithilen" as an accusation of Ithilen)."""
+    assert _match(vd, nlp, "Gondor condemned Mordor, which had cut diplomatic ties with Rohan.", "condemned").code == "122"
+    assert _match(vd, nlp, "The king, who heavily criticized Rohan, condemned Gondor.", "condemned").code == "122"
+    # the clause's own words still match
+    assert _match(vd, nlp, "Gondor condemned diplomatic ties with Mordor.", "condemned").code == "161"
+
+
 def test_pattern_spelling_out_negation(vd, nlp):
     m = _match(vd, nlp, "Gondor did not arrest Mordor.", "arrest")
     assert (m.code, m.negates) == ("1739", True)
@@ -234,3 +244,30 @@ def test_passive_subject_fills_a_pre_verb_slot_and_said_reaches_its_complement(t
     assert (m.code, [t.text for t in m.target], [t.text for t in m.source]) == ("1741", ["Gollum"], ["Mordor"])
     assert _match(vd, nlp, "Rohan said it would boycott Gondor.", "boycott").code == "172"
     assert _match(vd, nlp, "Rohan will boycott Gondor.", "boycott").code == "191"
+
+
+PHRASAL7 = """--- PULL [171] ---
+PULL
+--- MEET_PEOPLE [040] ---
++PULL_OUT
+--- RETREAT [080] ---
++PULL_OUT
+- TROOPS * [0874]
+"""
+
+
+def test_phrasal_form_first_and_a_form_two_blocks_list_offers_both_blocks_patterns(tmp_path, nlp):
+    """Session 7 (s7-petr3): "pulled out" is the phrasal +PULL_OUT, not the bare PULL listed before
+    it, and CAMEO.2.0 lists +PULL_OUT under 040 and RETREAT 080: the patterns of both apply, the
+    first block's code only when none fits; the place pulled out of is the target."""
+    f = tmp_path / "v.txt"
+    f.write_text(PHRASAL7)
+    vd = pv.load(f)
+    assert _match(vd, nlp, "Gondor troops pulled out of Rohan.", "pulled").code == "0874"
+    assert _match(vd, nlp, "Gondor pulled out of the talks.", "pulled").code == "040"
+    assert _match(vd, nlp, "Gondor pulled the rope.", "pulled").code == "171"
+    from newsgraph.evaluate import petrarch as ep
+
+    r = ep.Record(id="x", text="Russian troops pulled out of Ukraine on Monday.", date="2025-01-01")
+    (codings,) = ep.predict([r], ep.pipeline_options(None, verbs=[str(f)]))
+    assert [(c.source, c.target, c.code) for c in codings] == [("RUSMIL", "UKR", "0874")]

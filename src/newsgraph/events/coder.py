@@ -853,6 +853,11 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             objs = [p for p in pobjs(k) if other(p) and not _help(p)]
             if objs:
                 return objs[:1]
+        if k.dep_ == "prep" and k.lower_ in ("out", "away"):  # "pulled out of X", "moved away from X": from X
+            objs = [p for c in k.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in pobjs(c) if other(p) and not _help(p)]
+            if objs:
+                return objs[:1]
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
     if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
         return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])

@@ -42,6 +42,7 @@ NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
 # a pattern naming one of these spells out the clause's negation ("FAILED_TO_* [111]"): its code stands
 NEGATING_WORDS = NEGATION_WORDS | {"fail", "failed", "fails", "refuse", "refused", "refuses", "refusal"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "advcl"})  # clauses on a noun or adjective of the verb phrase
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,12 @@ def clause_tokens(v, complements: bool = True) -> list:
     for c in v.children:
         if c.dep_ in CLAUSE_DEPS or (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)
+    for t in v.subtree:  # a relative or adverbial clause inside a noun phrase is a clause of its own:
+        # "condemned Mordor, [which had launched an attack on Ithilen]" is not BLAME's `* ATTACK ON +`
+        # (one with a subject or conjunction of its own: "nothing [to do with]" is the phrase's own)
+        if t.i not in skip and t.i != v.i and t.head.i != v.i and t.dep_ in NESTED_CLAUSE_DEPS and any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            skip.update(x.i for x in t.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
     node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
     while node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i < node.i:
@@ -478,7 +485,11 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
     if not entries:
         return None
     doc = tok.doc
-    for block, form in entries:
+    fallback, width = None, None
+    # a phrasal form before the bare verb ("went by" is not GO's bare "went"), else in file order
+    for block, form in sorted(entries, key=lambda e: -len(e[1].before) - len(e[1].after)):
+        if width is not None and len(form.before) + len(form.after) != width:
+            continue
         if form.before and not all(0 <= tok.i - len(form.before) + k < len(doc) and
                                    doc[tok.i - len(form.before) + k].lower_ == w for k, w in enumerate(form.before)):
             continue
@@ -518,7 +529,11 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
                          pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs)
-        code = form.code or block.code
-        rev = form.reverse if form.code else block.reverse
-        return Match(code, rev, origin=block.origin)
-    return None
+        if fallback is None:
+            # the first block listing this form gives the code if no block's pattern fits; a form
+            # two blocks list (CAMEO.2.0's +PULL_OUT under 040 and RETREAT 080) offers the patterns
+            # of both, as PETRARCH keeps one entry per verb ("pulled out" is `&MILITARY * [0874]`)
+            code = form.code or block.code
+            rev = form.reverse if form.code else block.reverse
+            fallback, width = Match(code, rev, origin=block.origin), len(form.before) + len(form.after)
+    return fallback
