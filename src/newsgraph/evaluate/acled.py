@@ -34,12 +34,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from ..errors import InputError
 from ..events.acled import background
 from . import events as _events
-from .base import Gold, heldout_split
+from .base import Gold, heldout_split, read_gold_text
 
 NONE = "none"
 DEFAULT_DATE = None  # no publication date: the times stage flags nothing as past or future
@@ -152,12 +151,7 @@ def _snippet(path: str, n: int, row: dict) -> Snippet:
 
 def load_gold(path: str, split: str | None = None) -> Gold:
     """The labelled snippets (only `split`'s, if given)."""
-    try:
-        raw = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError(path, f"cannot read the ACLED snippets: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not a UTF-8 text file (expected ACLED snippets as CSV or JSONL)") from None
+    raw = read_gold_text(path, "the ACLED snippets", "ACLED snippets as CSV or JSONL", encoding="utf-8-sig")
     items = [_snippet(path, n, row) for n, row in _rows(path, raw)]
     if not items:
         raise InputError(path, "no snippets (expected a CSV header with notes, event_type, sub_event_type)")

@@ -45,6 +45,7 @@ import importlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from ..errors import InputError, UsageError
@@ -212,6 +213,17 @@ class ModuleEvaluator(Evaluator):
         predictions = self.predict(gold, self.pipeline_options(model, source, **extra), source)
         mod.write_errors(gold, predictions, dump)
         return self.score(gold, predictions, source)
+
+
+def read_gold_text(path: str, what: str, expected: str, encoding: str = "utf-8") -> str:
+    """A gold file's text; a file that cannot be read, or is not UTF-8, is a one-line InputError
+    naming it ("cannot read {what}: ...", "not a UTF-8 text file (expected {expected})")."""
+    try:
+        return Path(path).read_text(encoding=encoding)
+    except OSError as exc:
+        raise InputError(path, f"cannot read {what}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(path, f"not a UTF-8 text file (expected {expected})") from None
 
 
 def write_jsonl(rows: Iterable[dict], path: str) -> None:

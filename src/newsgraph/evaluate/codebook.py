@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..errors import InputError
 from ..events.ontology import cameo_names, normalise_name, plover_for_cameo
 from . import events as _events
-from .base import Gold, heldout_split, write_jsonl
+from .base import Gold, heldout_split, read_gold_text, write_jsonl
 
 DATE = "2000-01-01"  # the examples carry no date
 MIN_CHARS = 31  # shorter Example cells are fragments of the conversion, not sentences
@@ -57,12 +56,7 @@ def examples(text: str, by_name: dict[str, str] | None = None) -> Iterator[tuple
 
 def load_gold(path: str, split: str | None = None) -> Gold:
     """The codebook's examples as events gold items (only `split`'s, if given)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"cannot read the CAMEO codebook: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not a UTF-8 text file (expected the CAMEO verb codebook in Markdown)") from None
+    text = read_gold_text(path, "the CAMEO codebook", "the CAMEO verb codebook in Markdown")
     items, seen = [], {}
     for code, sentence in examples(text):
         type_ = plover_for_cameo(code)
