@@ -79,11 +79,9 @@ def _verb_code(path, n: int, word: str, vd) -> str:
         return "Q"
     # a compound names its verb by one of its words: the last first ("WILL_ATTACK"), else an earlier
     # one ("BREAK_OFF", which the verb block lists under "break")
-    for key in (word.lower(), *reversed(word.lower().split("_"))):
-        entries = vd.by_word.get(key)
-        if entries:
-            block, form = entries[0]
-            return form.code or block.code
+    code = vd.word_code(word.lower(), *reversed(word.lower().split("_")))
+    if code is not None:
+        return code
     raise InputError(f"{path}:{n}", f"transformation names verb {word!r}, which no verb block lists")
 
 

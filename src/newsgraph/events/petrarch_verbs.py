@@ -93,14 +93,19 @@ class VerbDictionary:
     def words(self) -> set[str]:
         return set(self.by_word)
 
+    def word_code(self, *words: str) -> str | None:
+        """The code the dictionary gives the first of `words` (lower case) that a block lists, patterns
+        aside (its verb line's code, else its block's), or None when no block lists any."""
+        for w in words:
+            entries = self.by_word.get(w)
+            if entries:
+                block, form = entries[0]
+                return form.code or block.code
+        return None
+
     def base_code(self, tok) -> str | None:
-        """The code the dictionary gives verb token `tok` by itself, patterns aside (its verb line's
-        code, else its block's), or None when no block lists it."""
-        entries = self.by_word.get(tok.lower_) or self.by_word.get(tok.lemma_.lower())
-        if not entries:
-            return None
-        block, form = entries[0]
-        return form.code or block.code
+        """word_code of verb token `tok`: its form as written, else its lemma."""
+        return self.word_code(tok.lower_, tok.lemma_.lower())
 
 
 def _err(path, n, reason):
