@@ -222,7 +222,7 @@ def petrarch_events(doc, parse=None) -> list:
     out = []
     for ev in doc.events:
         tok = toks.get(id(ev))
-        if "negated" in ev.flags and not ev.type == "REJECT":
+        if "negated" in ev.flags:
             continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
         if tok is not None and (_subordinate(tok) or _noun_not_coded(tok, trigger_tokens) or _content_of(tok, heads)):
             continue

@@ -640,9 +640,11 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         _verb_participants(c, parts)
     if c.compound:  # "%": coordinated actors act on each other; one actor there is the other side
         c.compound = unique([x for t in c.compound for x in (t, *t.conjuncts)])  # "Gondor and Rohan held talks"
-        if len(unique([e for t in c.compound for e in parts.resolve(t)])) > 1:
+        held = set(unique([e for t in c.compound for e in parts.resolve(t)]))
+        subject = {e for t in c.source_tokens for e in parts.resolve(t)}
+        if len(held) > 1 and (not subject or subject <= held):
             c.source_tokens = c.target_tokens = c.compound
-        else:
+        else:  # ("Gondor has exchanged fire with Rohan and Arnor": the subject with each of them)
             c.target_tokens = c.compound
     if c.slot_source:
         c.source_tokens = c.slot_source
@@ -657,30 +659,57 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
-    if c.dictionary and not tgt and not c.is_noun:
-        tgt = _any_prep_actor(c.token, parts, set(src))
+    if c.dictionary and not c.is_noun and not c.slot_target and not c.compound:
+        first, at = _any_prep_actor(c.token, parts, set(src))
+        if not tgt or (first and _from_phrase(c.target_tokens, c.token) and at < min(t.i for t in c.target_tokens)):
+            tgt = first  # PETRARCH mode: the first actor the verb's phrases name ("arrived in Minas
+            # Tirith at the invitation of the Gondor parliament": Gondor, not its parliament)
     c.source, c.target = src, tgt
 
 
-def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
-    """PETRARCH mode: with no object, the verb's target is the first actor its prepositional phrases
-    name, whatever the preposition ("arrived in Gondor for a visit": "* (FOR VISIT) [042]" -> GON),
-    as PETRARCH reads a verb phrase's noun phrases, then its prepositional phrases."""
+def _from_phrase(toks, v) -> bool:
+    """The target tokens are objects of the verb's own prepositional phrases."""
+    return bool(toks) and all(t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.i == v.i for t in toks)
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
+WHEN_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "until"})
+
+
+def _any_prep_actor(v, parts: Participants, src: set[str]) -> tuple[list[str], int]:
+    """PETRARCH mode: with no actor object, the verb's target is the first actor its object's and
+    its prepositional phrases name, in the order of the text, whatever the preposition ("arrived in
+    Gondor for a visit": "* (FOR VISIT) [042]" -> GON; "raised hope for peace with Gondor"; "called
+    for sanctions against Mordor after the shelling of Osgiliath": Mordor), as PETRARCH reads a verb
+    phrase's noun phrases and their phrases; a phrase of time ("after ...") names when, not whom.
+    Returns the actors and the token naming them (-1 and [] when none)."""
     for k in v.children:
-        if k.dep_ in ("prep", "agent"):
-            for p in pobjs(k):
-                got = [e for e in parts.resolve(p) if e not in src]
-                if got:
-                    return got
-    # then an actor inside the object's own phrases ("raised hope for peace with Gondor"), as
-    # PETRARCH reads the codes of the object noun phrase's prepositional phrases
-    for o in (k for k in v.children if k.dep_ == "dobj"):
-        for t in o.subtree:  # (not a place it is in: "held talks on trade in Arnor")
-            if t.dep_ == "pobj" and t.head.lower_ not in ("in", "at", "near", "inside", "outside", "across"):
+        if k.dep_ in ("prep", "agent") and k.lower_ not in WHEN_PREPS:
+            heads = pobjs(k)
+        elif k.dep_ == "dobj":
+            heads = [k]
+        else:
+            continue
+        for n in heads:
+            own = [n] if k.dep_ != "dobj" else []  # (an object naming an actor was the target already)
+            for t in own + [t for t in n.subtree if t.dep_ == "pobj" and t.i != n.i and _inner(t, n)]:
                 got = [e for e in parts.resolve(t) if e not in src]
-                if got:
-                    return got
-    return []
+                if got and not (t.i != n.i and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"):
+                    return got, t.i  # (not a place named inside a phrase: "held talks on trade in Arnor";
+                    # "anger at Eriador's decision" is no place)
+    return [], -1
+
+
+def _inner(t, top) -> bool:
+    """`t` is in `top`'s own phrases, not in a clause with its own subject hanging on them ("Mordor,
+    which attacked X"; "nothing to do with Rohan" holds Rohan)."""
+    node = t
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "advcl" or node.dep_ in ("relcl", "acl", "ccomp") and any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
+            return False
+        node = node.head
+    return True
 
 
 def _own_means(t, parts: Participants, own: set[str]) -> bool:
@@ -722,6 +751,7 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
     subs = subjects(v)
     agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if is_passive(v):
+        agents = agents or _stranded_agent(v, parts)
         c.source_tokens = agents
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:
@@ -756,6 +786,20 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = _conditioned(v, parts, own)
     if not c.target_tokens and QUAD[c.sense.type] == 4:
         c.target_tokens = _speakers_own(v, parts, own)
+
+
+def _stranded_agent(v, parts: Participants) -> list:
+    """"was condemned in separate statements by Italy and Norway": the parser hangs the passive's
+    by-phrase on the noun of a phrase before it; the actors it names are the passive's agents."""
+    for k in v.children:
+        if k.dep_ == "prep" and k.lower_ != "by":
+            for n in pobjs(k):
+                if parts.resolve(n):
+                    continue  # "was condemned in Rohan by X": that phrase names someone itself
+                by = [q for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for q in pobjs(b) if parts.resolve(q)]
+                if by:
+                    return by
+    return []
 
 
 def _speakers_own(v, parts: Participants, own: set[str]) -> list:
