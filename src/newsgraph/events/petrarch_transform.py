@@ -175,3 +175,23 @@ def _event(ev: Event, code: str, source: list[str], target: list[str], upper, te
         ev, type=type_, mode=mode_for_cameo(code, type_), cameo=code, quad_class=QUAD[type_],
         goldstein=goldstein(code), source=source, target=target, flags=flags,
         trigger=trimmed_span(text, upper.idx, upper.idx + len(upper.text)))
+
+
+SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "declare"})
+
+
+def reports_coded_event(c, cands) -> bool:
+    """A dictionary verb of saying whose complement clause holds another verb the dictionary codes
+    ("Gondor said Mordor had denounced Rohan"): PETRARCH2 takes the reported event as the saying's
+    target, not an actor, and outputs the reported event (or what a `~` transformation makes of
+    it), so the saying codes no dyad of its own (SAID [023] is not aimed at Mordor). A complement
+    that says what must be done ("said Mordor must withdraw") stays the saying's content."""
+    if not c.dictionary or c.is_noun or c.token.lemma_.lower() not in SAYING:
+        return False
+    for d in cands:
+        if d is c or not d.dictionary or d.is_noun or upper_verb(d.predicate) is None \
+                or upper_verb(d.predicate).i != c.token.i:
+            continue
+        if not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in d.predicate.children):
+            return True
+    return False

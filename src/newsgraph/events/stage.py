@@ -26,7 +26,7 @@ from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
-from .petrarch_transform import transformed
+from .petrarch_transform import reports_coded_event, transformed
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
 
 EVENT_SECTIONS = ("body", "title")
@@ -148,7 +148,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
             cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
-        for c in absorb(cands):
+        says = [c for c in cands if reports_coded_event(c, cands)]  # "Gondor said Mordor denounced Rohan":
+        for c in says:  # the reported event, not SAID [023] at Mordor (nor its content flags)
+            trigger_types.pop(c.token.i, None)
+        for c in absorb([c for c in cands if c not in says]):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
