@@ -245,6 +245,9 @@ class Participants:
                     and any(g.dep_ == "conj" for g in c.children):
                 out += self.resolve(c, depth + 1)  # "The Gondor government, Rohan's parliament and Arnor":
                 # a list the parser read as an apposition with conjuncts
+            elif c.dep_ == "appos" and depth < 4 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "and":
+                out += self.resolve(c, depth + 1)  # "The president of Arnor and the prime minister of
+                # Eriador": an "apposition" after "and" is the next conjunct
         return unique(out)
 
 
@@ -694,10 +697,15 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> tuple[list[str], i
             own = [n] if k.dep_ != "dobj" else []  # (an object naming an actor was the target already)
             for t in own + [t for t in n.subtree if t.dep_ == "pobj" and t.i != n.i and _inner(t, n)]:
                 got = [e for e in parts.resolve(t) if e not in src]
-                if got and not (t.i != n.i and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"):
+                if got and not (t.i != n.i and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"
+                                and t.head.head.lemma_.lower() not in POSTS):
                     return got, t.i  # (not a place named inside a phrase: "held talks on trade in Arnor";
-                    # "anger at Eriador's decision" is no place)
+                    # "anger at Eriador's decision" is no place, "its embassy in Gondor" stands for Gondor)
     return [], -1
+
+
+# a country's posts in another: "reopened its embassy in Gondor", "upgraded its representation in Rohan"
+POSTS = frozenset({"embassy", "consulate", "representation", "ambassador", "envoy", "legation"})
 
 
 def _inner(t, top) -> bool:
@@ -880,6 +888,11 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         for k in kids:
             if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
                 objs = [p for p in pobjs(k) if other(p)]
+                if objs:
+                    return objs[:1]
+        for k in (dobj[0].children if dobj else ()):  # "expressed anger at Eriador's decision": at whom
+            if k.dep_ == "prep" and k.lower_ == "at":  # (an actor, not a place: "outrage at the market")
+                objs = [p for p in pobjs(k) if other(p) and all(e in parts.actor_ids for e in parts.resolve(p))]
                 if objs:
                     return objs[:1]
     if sense.type in DEFIANT_TYPES:

@@ -189,9 +189,23 @@ def reports_coded_event(c, cands) -> bool:
     if not c.dictionary or c.is_noun or c.token.lemma_.lower() not in SAYING:
         return False
     for d in cands:
-        if d is c or not d.dictionary or d.is_noun or upper_verb(d.predicate) is None \
-                or upper_verb(d.predicate).i != c.token.i:
+        if d is c or not d.dictionary or d.is_noun or not _said_by(d.predicate, c.token):
             continue
         if not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in d.predicate.children):
             return True
+    return False
+
+
+def _said_by(pred, say) -> bool:
+    """`pred` is in the complement clause of `say`, directly or through verbs and phrases that code
+    nothing ("said Gondor plans to expel", "said Gondor is close to signing")."""
+    node = pred
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in COMPLEMENT_DEPS + ("parataxis",) and node.head.i == say.i:
+            return node.dep_ != "xcomp"  # ("told X to ..." is the telling's content, not a report)
+        if node.dep_ not in COMPLEMENT_DEPS + ("conj", "pcomp", "prep", "acomp"):
+            return False
+        node = node.head
     return False

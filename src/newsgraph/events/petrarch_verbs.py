@@ -354,8 +354,9 @@ def clause_tokens(v, complements: bool = True) -> list:
         node = node.head
         toks.append(node)
     prep = v.head if v.dep_ == "pcomp" else None  # "Rohan joined Gondor [in condemning] Mordor" (`JOIN IN *`),
-    if prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.head.i < v.i:
-        gov = prep.head  # "Gondor backed Rohan [in opposing] ..." (`$ BACK + IN *`): the words before it
+    if prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ") and prep.head.i < v.i:
+        gov = prep.head  # "Gondor backed Rohan [in opposing] ..." (`$ BACK + IN *`), "is close [to signing]"
+        # (`CLOSE TO *`): the words before it
         toks += [prep, gov] + [t for c in gov.children if c.i < prep.i and c.dep_ in ("nsubj", "dobj", "dative")
                                for t in c.subtree]
     if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
