@@ -1,0 +1,130 @@
+"""Session 8 (s8-petr-records): sources and targets of a PETRARCH verb dictionary's events, and what
+`evaluate --petrarch` counts, on our own sentences (not the record files'). Each case failed on main
+(fa9b624); docs/events.md "Session 8, s8-petr-records" says why each rule is PETRARCH's reading."""
+
+import pytest
+
+from newsgraph.evaluate import petrarch as ep
+from newsgraph.evaluate.events import pipeline_options
+
+VERBS = """&SANCT
++ECONOMIC SANCTIONS
++EMBARGO
+
+--- CONDEMN [122] ---
+CONDEMN
+- JOIN IN * [123]
+
+--- SAID [023] ---
+SAID
+
+--- CALLED [020] ---
+CALLED
+- * FOR &SANCT [172]
+
+--- EXCHANG [---] ---
+EXCHANG
+- HAS * WITH % [067]
+
+--- ARRIVE [032:033] ---
+ARRIVE
+
+--- REOPEN [065] ---
+REOPEN
+
+--- EXPRESS [020] ---
+EXPRESS
+- * ANGER [121]
+
+--- OPPOSE [112] ---
+OPPOSE
+- $ BACK + IN * [042]
+
+--- BACK [042] ---
+BACK
+
+--- SIGN [081] ---
+SIGN
+- CLOSE TO * [031]
+
+--- MET [031:032] ---
+MET
+"""
+ACTORS = """GONDOR [GON]
++MINAS_TIRITH
+MORDOR [MOR]
+ROHAN [ROH]
+ARNOR [ARN]
+ITHILEN [ITH]
+ERIADOR [ERI]
+OSGILIATH [OSG]
+FORNOST [FOR]
+"""
+AGENTS = """PARLIAMENT [~LEG]
+PRESIDENT [~GOV]
+PRIME_MINISTER [~GOV]
+OFFICIAL [~GOV]
+"""
+
+CASES = {
+    # a passive's by-phrase the parser hangs on the noun of a phrase before it
+    "Ithilen was condemned in a joint statement by Arnor and Rohan on Friday.":
+        {("ARN", "ITH", "122"), ("ROH", "ITH", "122")},
+    # the first actor of the verb's phrases in text order, nested phrases included (not "after ...")
+    "Arnor called for an embargo against Ithilen after the siege of Osgiliath.": {("ARN", "ITH", "172")},
+    # ... and the first phrase's actor, not a later at-phrase's ("at the request of")
+    "The Arnor president arrived in Fornost on Monday at the request of the Eriador parliament.":
+        {("ARNGOV", "FOR", "032")},
+    # a %-compound after the verb is the other side of the subject
+    "Ithilen has exchanged fire with Arnor and Eriador.": {("ITH", "ARN", "067"), ("ITH", "ERI", "067")},
+    # a negated verb codes nothing, whatever type its code has (a WEIS 12x is PLOVER's REJECT)
+    "Arnor did not condemn Ithilen on Friday.": set(),
+    # a saying with a coded complement: the reported event, no SAID [023] at its subject
+    "Rohan said Mordor had condemned Ithilen.": {("MOR", "ITH", "122")},
+    # ... also through a verb that codes nothing ("plans to")
+    "Gondor plans to condemn Mordor, officials in Rohan said.": {("GON", "MOR", "122")},
+    # a gerund after a preposition reads the governing verb's words before it
+    "Arnor backed Eriador in opposing the Mordor proposal.": {("ARN", "ERI", "042")},
+    "Rohan joined Arnor in condemning Mordor on Monday.": {("ROH", "MOR", "123")},
+    "Eriador is close to signing a treaty with Arnor.": {("ERI", "ARN", "031")},
+    # a possessor after "at" is no place
+    "Rohan expressed anger at Ithilen's decision to close the pass.": {("ROH", "ITH", "121")},
+    # an "apposition" after "and" is the next conjunct
+    "The president of Rohan and the prime minister of Ithilen met on Monday.":
+        {("ROHGOV", "ITHGOV", "031"), ("ITHGOV", "ROHGOV", "031")},
+    # a country's post in another stands for that country
+    "Arnor reopened its embassy in Ithilen on Monday.": {("ARN", "ITH", "065")},
+}
+
+
+@pytest.fixture(scope="module")
+def dicts(tmp_path_factory):
+    d = tmp_path_factory.mktemp("dicts")
+    out = {}
+    for name, body in (("verbs", VERBS), ("actors", ACTORS), ("agents", AGENTS)):
+        (d / f"{name}.txt").write_text(body)
+        out[name] = [str(d / f"{name}.txt")]
+    return out
+
+
+def _codings(texts, options):
+    recs = [ep.Record(id=f"t-{i}", text=t, date="2015-06-01") for i, t in enumerate(texts)]
+    return [{(c.source, c.target, c.code) for c in cs} for cs in ep.predict(recs, options)]
+
+
+@pytest.fixture(scope="module")
+def coded(dicts):
+    texts = list(CASES)
+    return dict(zip(texts, _codings(texts, pipeline_options(None, **dicts))))
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_petrarch_sources_and_targets(coded, text):
+    assert coded[text] == CASES[text]
+
+
+def test_builtin_accusation_aimed_at_the_possessor_after_at(dicts):
+    """The built-in verbs: "expressed anger at X's decision" is aimed at X (it had no target)."""
+    (got,) = _codings(["Rohan expressed anger at Ithilen's decision to close the pass."],
+                      pipeline_options(None, actors=dicts["actors"], agents=dicts["agents"]))
+    assert {(s, t) for s, t, _ in got} == {("ROH", "ITH")}, got
