@@ -49,6 +49,9 @@ SIGN
 
 --- MET [031:032] ---
 MET
+
+--- WITHDRAW [192] ---
+WITHDRAW
 """
 ACTORS = """GONDOR [GON]
 +MINAS_TIRITH
@@ -64,6 +67,7 @@ AGENTS = """PARLIAMENT [~LEG]
 PRESIDENT [~GOV]
 PRIME_MINISTER [~GOV]
 OFFICIAL [~GOV]
+TROOPS {} [~MIL]
 """
 
 CASES = {
@@ -92,6 +96,9 @@ CASES = {
     # an "apposition" after "and" is the next conjunct
     "The president of Rohan and the prime minister of Ithilen met on Monday.":
         {("ROHGOV", "ITHGOV", "031"), ("ITHGOV", "ROHGOV", "031")},
+    # a name after "in" inside a phrase: whom a conflictual act touches, where a cooperative one happens
+    "Mordor troops withdrew from two towns in Ithilen on Sunday.": {("MORMIL", "ITH", "192")},
+    "Arnor signed a treaty on fishing rights in Ithilen.": set(),
     # a country's post in another stands for that country
     "Arnor reopened its embassy in Ithilen on Monday.": {("ARN", "ITH", "065")},
 }

@@ -663,7 +663,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     if c.dictionary and not c.is_noun and not c.slot_target and not c.compound:
-        first, at = _any_prep_actor(c.token, parts, set(src))
+        first, at = _any_prep_actor(c.token, parts, set(src), QUAD[c.sense.type] in (1, 2))
         if not tgt or (first and _from_phrase(c.target_tokens, c.token) and at < min(t.i for t in c.target_tokens)):
             tgt = first  # PETRARCH mode: the first actor the verb's phrases name ("arrived in Minas
             # Tirith at the invitation of the Gondor parliament": Gondor, not its parliament)
@@ -679,13 +679,15 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
 WHEN_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "until"})
 
 
-def _any_prep_actor(v, parts: Participants, src: set[str]) -> tuple[list[str], int]:
+def _any_prep_actor(v, parts: Participants, src: set[str], venue: bool = True) -> tuple[list[str], int]:
     """PETRARCH mode: with no actor object, the verb's target is the first actor its object's and
     its prepositional phrases name, in the order of the text, whatever the preposition ("arrived in
     Gondor for a visit": "* (FOR VISIT) [042]" -> GON; "raised hope for peace with Gondor"; "called
     for sanctions against Mordor after the shelling of Osgiliath": Mordor), as PETRARCH reads a verb
     phrase's noun phrases and their phrases; a phrase of time ("after ...") names when, not whom.
-    Returns the actors and the token naming them (-1 and [] when none)."""
+    With `venue` (a cooperative act), a name after in/at inside a phrase is where it happens ("held
+    talks on trade in Arnor"); a conflictual act's is whom it touches ("withdrew from three villages
+    in Ithilen"). Returns the actors and the token naming them (-1 and [] when none)."""
     for k in v.children:
         if k.dep_ in ("prep", "agent") and k.lower_ not in WHEN_PREPS:
             heads = pobjs(k)
@@ -697,7 +699,7 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> tuple[list[str], i
             own = [n] if k.dep_ != "dobj" else []  # (an object naming an actor was the target already)
             for t in own + [t for t in n.subtree if t.dep_ == "pobj" and t.i != n.i and _inner(t, n)]:
                 got = [e for e in parts.resolve(t) if e not in src]
-                if got and not (t.i != n.i and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"
+                if got and not (venue and t.i != n.i and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"
                                 and t.head.head.lemma_.lower() not in POSTS):
                     return got, t.i  # (not a place named inside a phrase: "held talks on trade in Arnor";
                     # "anger at Eriador's decision" is no place, "its embassy in Gondor" stands for Gondor)
