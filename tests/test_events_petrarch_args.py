@@ -52,6 +52,12 @@ MET
 
 --- WITHDRAW [192] ---
 WITHDRAW
+
+--- CONFIRM [024] ---
+CONFIRM
+
+--- VISIT [032:032] ---
+VISIT
 """
 ACTORS = """GONDOR [GON]
 +MINAS_TIRITH
@@ -85,7 +91,8 @@ CASES = {
     "Arnor did not condemn Ithilen on Friday.": set(),
     # a saying with a coded complement: the reported event, no SAID [023] at its subject
     "Rohan said Mordor had condemned Ithilen.": {("MOR", "ITH", "122")},
-    # ... also through a verb that codes nothing ("plans to")
+    # ... for other verbs of saying, and through a verb that codes nothing ("plans to")
+    "Rohan confirmed that the Arnor president would visit Ithilen.": {("ARNGOV", "ITH", "032")},
     "Gondor plans to condemn Mordor, officials in Rohan said.": {("GON", "MOR", "122")},
     # a gerund after a preposition reads the governing verb's words before it
     "Arnor backed Eriador in opposing the Mordor proposal.": {("ARN", "ERI", "042")},

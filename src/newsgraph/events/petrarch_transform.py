@@ -177,7 +177,9 @@ def _event(ev: Event, code: str, source: list[str], target: list[str], upper, te
         trigger=trimmed_span(text, upper.idx, upper.idx + len(upper.text)))
 
 
-SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "declare"})
+SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "declare",
+                    "confirm", "acknowledge", "believe", "allege", "insist", "stress", "reiterate", "indicate",
+                    "repeat", "assert", "quote", "explain"})  # verbs whose complement is what was said
 
 
 def reports_coded_event(c, cands) -> bool:
