@@ -148,10 +148,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
             cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
-        says = [c for c in cands if reports_coded_event(c, cands)]  # "Gondor said Mordor denounced Rohan":
-        for c in says:  # the reported event, not SAID [023] at Mordor (nor its content flags)
+        says = {id(c): c for c in cands if reports_coded_event(c, cands)}  # "Gondor said Mordor denounced
+        for c in says.values():  # Rohan": the reported event, not SAID [023] at Mordor (nor its content flags)
             trigger_types.pop(c.token.i, None)
-        for c in absorb([c for c in cands if c not in says]):
+        for c in absorb([c for c in cands if id(c) not in says]):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
