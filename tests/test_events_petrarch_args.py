@@ -82,6 +82,10 @@ CASES = {
         {("ARN", "ITH", "122"), ("ROH", "ITH", "122")},
     # the first actor of the verb's phrases in text order, nested phrases included (not "after ...")
     "Arnor called for an embargo against Ithilen after the siege of Osgiliath.": {("ARN", "ITH", "172")},
+    # ... not a phrase of time, nor a clause with a subject of its own inside a phrase
+    "Arnor on Monday called for an embargo, after the siege of Ithilen.": set(),
+    "Arnor called for an embargo after the siege of Ithilen.": set(),
+    "Arnor called for an embargo on the port which trades with Ithilen.": set(),
     # ... and the first phrase's actor, not a later at-phrase's ("at the request of")
     "The Arnor president arrived in Fornost on Monday at the request of the Eriador parliament.":
         {("ARNGOV", "FOR", "032")},

@@ -712,9 +712,12 @@ POSTS = frozenset({"embassy", "consulate", "representation", "ambassador", "envo
 
 def _inner(t, top) -> bool:
     """`t` is in `top`'s own phrases, not in a clause with its own subject hanging on them ("Mordor,
-    which attacked X"; "nothing to do with Rohan" holds Rohan)."""
+    which attacked X"; "nothing to do with Rohan" holds Rohan) nor in a phrase of time ("an embargo
+    after the siege of X")."""
     node = t
     while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in WHEN_PREPS:
+            return False
         if node.dep_ == "advcl" or node.dep_ in ("relcl", "acl", "ccomp") and any(
                 k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
             return False
