@@ -95,6 +95,8 @@ CASES = {
     "Arnor did not condemn Ithilen on Friday.": set(),
     # a saying with a coded complement: the reported event, no SAID [023] at its subject
     "Rohan said Mordor had condemned Ithilen.": {("MOR", "ITH", "122")},
+    # ... but what must be done stays the saying's content (one event, the saying's)
+    "Rohan said Mordor must condemn Ithilen.": {("ROH", "MOR", "023")},
     # ... for other verbs of saying, and through a verb that codes nothing ("plans to")
     "Rohan confirmed that the Arnor president would visit Ithilen.": {("ARNGOV", "ITH", "032")},
     "Gondor plans to condemn Mordor, officials in Rohan said.": {("GON", "MOR", "122")},
