@@ -825,3 +825,30 @@ def test_partial_quote_keeps_the_object_words_before_it(pipeline, text, content,
     a = att_with(doc, quoted)
     assert a.kind == "partial" and content in " ".join(p.text for p in a.content)
     assert [q.text for q in doc.quotes if q.kind == "partial"] == [quoted]  # the quote itself stays as it was
+
+
+def test_raising_cue_names_a_common_noun_subject(pipeline):
+    # PolNeAR annotators name the subject of "seem/appear to" as its source whatever it is ("Voters seem to
+    # care …", "a review of her emails seems to show …"); an expletive "it" still names no one
+    doc = candidates(pipeline, "Voters seem to care more about being inspired than about electability. "
+                               "It seems like no one is safe.")
+    a = att_with(doc, "care more about")
+    assert a.cue.text == "seem" and a.source is not None and a.source.text == "Voters"
+    b = att_with(doc, "no one is safe")
+    assert b.source is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Half of the voters said so in the earlier poll.", "said"),
+    ("The senator did not say when.", "say"),
+    ("Her aides never thought so.", "thought"),
+])
+def test_a_word_standing_for_the_clause_is_the_content(pipeline, text, cue):
+    doc = candidates(pipeline, text)
+    found = [a for a in doc.attributions if a.cue and a.cue.text == cue]
+    assert found and [p.text for p in found[0].content] in (["so"], ["when"])
+
+
+def test_so_that_modifies_something_else_is_no_content(pipeline):
+    doc = candidates(pipeline, "She said so many times that the plan would fail.")
+    assert not any([p.text for p in a.content] == ["so"] for a in doc.attributions)

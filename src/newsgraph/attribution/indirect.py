@@ -276,7 +276,25 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
-    return None
+    return pro_clause(v)
+
+
+PRO_CLAUSE = frozenset({"so", "when", "why", "how", "whether"})
+
+
+def pro_clause(v) -> tuple[int, int, str] | None:
+    """"half said so", "never thought so", "did not say when": a word standing for the clause, right after
+    the verb (or its particle "not"), is the content (annotators mark it so); not "said so far"."""
+    doc = v.doc
+    j = v.i + 1
+    if j < len(doc) and doc[j].dep_ == "neg":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in PRO_CLAUSE or doc[j].head.i != v.i or list(doc[j].children):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ not in ("PUNCT", "CCONJ", "ADP", "SPACE") or nxt.lower_ in ("that", "as")):
+        return None  # "said so many times", "so that …", "asked why …" with a clause the parser missed
+    return j, j, "clause"
 
 
 def _labelled(v, obj) -> bool:

@@ -679,7 +679,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             return None
         att = _bare(t, cue.cls, "raise")
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("PRON", "PROPN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
+        if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
             att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
         return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
