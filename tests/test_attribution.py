@@ -852,3 +852,10 @@ def test_a_word_standing_for_the_clause_is_the_content(pipeline, text, cue):
 def test_so_that_modifies_something_else_is_no_content(pipeline):
     doc = candidates(pipeline, "She said so many times that the plan would fail.")
     assert not any([p.text for p in a.content] == ["so"] for a in doc.attributions)
+
+
+def test_paragraph_ending_in_a_colon_frames_the_next_quote_whatever_its_verb(pipeline):
+    doc = candidates(pipeline, "Former President Bill Clinton released the following statement on Monday:\n\n"
+                               "“We offer our condolences to the family and friends of the governor.”\n")
+    a = att_with(doc, "We offer our condolences")
+    assert a.cue is not None and a.cue.text == "released" and speaker(doc, a) == "Bill Clinton"

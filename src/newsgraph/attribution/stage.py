@@ -479,8 +479,14 @@ def _colon_cue(sdoc, text, para, masked):
     tok = sdoc.char_span(j, j + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return None
-    for t in reversed(list(tok[0].sent)):
+    sent = list(tok[0].sent)
+    for t in reversed(sent):
         if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+            return t
+    # "Clinton released the following statement:", "17-year-old Jared Potts echoed:": the clause ending in
+    # the colon frames the quote whatever its verb, as within a paragraph (see _manner_verb)
+    for t in reversed(sent):
+        if t.pos_ == "VERB" and not masked(t.idx) and not _passive(t) and _subject(t) is not None:
             return t
     return None
 
