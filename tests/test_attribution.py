@@ -859,3 +859,11 @@ def test_paragraph_ending_in_a_colon_frames_the_next_quote_whatever_its_verb(pip
                                "“We offer our condolences to the family and friends of the governor.”\n")
     a = att_with(doc, "We offer our condolences")
     assert a.cue is not None and a.cue.text == "released" and speaker(doc, a) == "Bill Clinton"
+
+
+def test_a_paragraph_naming_a_speaker_before_a_colon_frames_the_next_quote(pipeline):
+    doc = candidates(pipeline, "The committee met on Monday to discuss the budget.\n\n"
+                               "More from Senator Maria Lopez:\n\n"
+                               "“We will not back down on this bill, whatever the governor says.”\n")
+    a = att_with(doc, "We will not back down")
+    assert a.cue is not None and a.cue.text == ":" and speaker(doc, a) == "Maria Lopez"
