@@ -867,3 +867,19 @@ def test_a_paragraph_naming_a_speaker_before_a_colon_frames_the_next_quote(pipel
                                "“We will not back down on this bill, whatever the governor says.”\n")
     a = att_with(doc, "We will not back down")
     assert a.cue is not None and a.cue.text == ":" and speaker(doc, a) == "Maria Lopez"
+
+
+def test_of_two_subjects_the_one_outside_quotation_marks_speaks(pipeline):
+    # the parser gives "thanked" two subjects, "Washington" and the quoted show title
+    doc = candidates(pipeline, "The president announced new rules. Washington, star of television’s “Scandal,” "
+                               "thanked Obama for “taking these steps to make us ALL safer.”")
+    a = att_with(doc, "Obama for")
+    assert a.source is not None and a.source.text.startswith("Washington")
+
+
+def test_a_name_the_parser_ran_into_the_opening_phrase_speaks(pipeline):
+    # parsed with "Brenda Johnson" as the object of "in", and "railed" without a subject
+    doc = candidates(pipeline, "At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson "
+                               "also railed against immigrants, and explained how much it upset her.")
+    a = att_with(doc, "immigrants")
+    assert a.source is not None and "Johnson" in a.source.text and speaker(doc, a) == "Brenda Johnson"
