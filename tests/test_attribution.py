@@ -883,3 +883,11 @@ def test_a_name_the_parser_ran_into_the_opening_phrase_speaks(pipeline):
                                "also railed against immigrants, and explained how much it upset her.")
     a = att_with(doc, "immigrants")
     assert a.source is not None and "Johnson" in a.source.text and speaker(doc, a) == "Brenda Johnson"
+
+
+def test_a_poll_closing_the_clause_on_a_noun_vouches_for_the_clause(pipeline):
+    # parsed with "in the most recent polls" on the noun "lead"
+    doc = candidates(pipeline, "The race tightened in January. Trump has had a big lead in the most recent polls.")
+    a = att_with(doc, "Trump has had a big lead")
+    assert a.cue.text == "in" and a.source is not None and "polls" in a.source.text
+    assert not any("recent polls" in p.text for p in a.content)

@@ -84,19 +84,33 @@ remarks comments article piece transcript
 """.split())
 
 
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average"})
+
+
 def document_frame(t):
-    """"In a poll released Sunday, Clinton leads": (content tokens, the document noun) when `t` is "in"
-    with a document as its object, on a clause's verb; else None."""
-    if t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+    """"In a poll released Sunday, Clinton leads": (content tokens, the document noun, the clause's verb)
+    when `t` is "in" with a document as its object, on a clause's verb; else None. A poll closing the
+    clause may hang on a noun or adverb ("Trump has a big lead in the latest poll", "stays well ahead in
+    the polls"): the finding is the whole clause."""
+    if t.dep_ != "prep":
         return None
     obj = next((c for c in t.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lower_ not in DOCUMENT_NOUNS:
         return None
     h = t.head
+    if h.pos_ not in ("VERB", "AUX") and obj.lower_ in POLL_NOUNS:
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.i > t.i or t.right_edge.i + 1 < len(t.doc) and not t.doc[t.right_edge.i + 1].is_punct:
+            return None  # only a phrase closing the clause, after its verb
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
     sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i) and not x.is_punct]
     if not sub:
         return None
-    return (min(sub), max(sub)), obj
+    return (min(sub), max(sub)), obj, h
 
 
 def adjective_content(a) -> tuple[tuple[int, int] | None, object]:

@@ -804,9 +804,9 @@ def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     (or to its owner, "in his book"). A clause whose verb is a cue ("In a statement, she said …") is that
     verb's attribution."""
     found = document_frame(t)
-    if found is None or lex.verb(t.head) is not None or t.head.lemma_ in SAY_VERBS:
+    if found is None or lex.verb(found[2]) is not None or found[2].lemma_ in SAY_VERBS:
         return None
-    span, obj = found
+    span, obj, _ = found
     att = Frame(cue=(t.idx, t.idx + len(t)), medium=MEDIA.get(obj.lemma_.lower()))
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
