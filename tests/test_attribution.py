@@ -891,3 +891,13 @@ def test_a_poll_closing_the_clause_on_a_noun_vouches_for_the_clause(pipeline):
     a = att_with(doc, "Trump has had a big lead")
     assert a.cue.text == "in" and a.source is not None and "polls" in a.source.text
     assert not any("recent polls" in p.text for p in a.content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some top Democrats are confident in the Clinton operation.", "the Clinton operation"),
+    ("Many voters in the state were interested in the Supreme Court race.", "the Supreme Court race"),
+])
+def test_an_adjective_cue_takes_its_in_phrase(pipeline, text, content):
+    doc = candidates(pipeline, text)
+    a = att_with(doc, content)
+    assert a.source is not None and [p.text for p in a.content] == [content]

@@ -122,7 +122,7 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
         if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > a.i:
             content = _clause_tokens(c)
             break
-        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "with", "over") and c.i > a.i:
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "with", "over", "in") and c.i > a.i:  # "confident in X"
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 content = (obj.left_edge.i, _phrase_end(obj))
