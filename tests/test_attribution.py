@@ -825,3 +825,79 @@ def test_partial_quote_keeps_the_object_words_before_it(pipeline, text, content,
     a = att_with(doc, quoted)
     assert a.kind == "partial" and content in " ".join(p.text for p in a.content)
     assert [q.text for q in doc.quotes if q.kind == "partial"] == [quoted]  # the quote itself stays as it was
+
+
+def test_raising_cue_names_a_common_noun_subject(pipeline):
+    # PolNeAR annotators name the subject of "seem/appear to" as its source whatever it is ("Voters seem to
+    # care …", "a review of her emails seems to show …"); an expletive "it" still names no one
+    doc = candidates(pipeline, "Voters seem to care more about being inspired than about electability. "
+                               "It seems like no one is safe.")
+    a = att_with(doc, "care more about")
+    assert a.cue.text == "seem" and a.source is not None and a.source.text == "Voters"
+    b = att_with(doc, "no one is safe")
+    assert b.source is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Half of the voters said so in the earlier poll.", "said"),
+    ("The senator did not say when.", "say"),
+    ("Her aides never thought so.", "thought"),
+])
+def test_a_word_standing_for_the_clause_is_the_content(pipeline, text, cue):
+    doc = candidates(pipeline, text)
+    found = [a for a in doc.attributions if a.cue and a.cue.text == cue]
+    assert found and [p.text for p in found[0].content] in (["so"], ["when"])
+
+
+def test_so_that_modifies_something_else_is_no_content(pipeline):
+    doc = candidates(pipeline, "She said so many times that the plan would fail.")
+    assert not any([p.text for p in a.content] == ["so"] for a in doc.attributions)
+
+
+def test_paragraph_ending_in_a_colon_frames_the_next_quote_whatever_its_verb(pipeline):
+    doc = candidates(pipeline, "Former President Bill Clinton released the following statement on Monday:\n\n"
+                               "“We offer our condolences to the family and friends of the governor.”\n")
+    a = att_with(doc, "We offer our condolences")
+    assert a.cue is not None and a.cue.text == "released" and speaker(doc, a) == "Bill Clinton"
+
+
+def test_a_paragraph_naming_a_speaker_before_a_colon_frames_the_next_quote(pipeline):
+    doc = candidates(pipeline, "The committee met on Monday to discuss the budget.\n\n"
+                               "More from Senator Maria Lopez:\n\n"
+                               "“We will not back down on this bill, whatever the governor says.”\n")
+    a = att_with(doc, "We will not back down")
+    assert a.cue is not None and a.cue.text == ":" and speaker(doc, a) == "Maria Lopez"
+
+
+def test_of_two_subjects_the_one_outside_quotation_marks_speaks(pipeline):
+    # the parser gives "thanked" two subjects, "Washington" and the quoted show title
+    doc = candidates(pipeline, "The president announced new rules. Washington, star of television’s “Scandal,” "
+                               "thanked Obama for “taking these steps to make us ALL safer.”")
+    a = att_with(doc, "Obama for")
+    assert a.source is not None and a.source.text.startswith("Washington")
+
+
+def test_a_name_the_parser_ran_into_the_opening_phrase_speaks(pipeline):
+    # parsed with "Brenda Johnson" as the object of "in", and "railed" without a subject
+    doc = candidates(pipeline, "At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson "
+                               "also railed against immigrants, and explained how much it upset her.")
+    a = att_with(doc, "immigrants")
+    assert a.source is not None and "Johnson" in a.source.text and speaker(doc, a) == "Brenda Johnson"
+
+
+def test_a_poll_closing_the_clause_on_a_noun_vouches_for_the_clause(pipeline):
+    # parsed with "in the most recent polls" on the noun "lead"
+    doc = candidates(pipeline, "The race tightened in January. Trump has had a big lead in the most recent polls.")
+    a = att_with(doc, "Trump has had a big lead")
+    assert a.cue.text == "in" and a.source is not None and "polls" in a.source.text
+    assert not any("recent polls" in p.text for p in a.content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some top Democrats are confident in the Clinton operation.", "the Clinton operation"),
+    ("Many voters in the state were interested in the Supreme Court race.", "the Supreme Court race"),
+])
+def test_an_adjective_cue_takes_its_in_phrase(pipeline, text, content):
+    doc = candidates(pipeline, text)
+    a = att_with(doc, content)
+    assert a.source is not None and [p.text for p in a.content] == [content]

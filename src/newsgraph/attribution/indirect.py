@@ -84,19 +84,33 @@ remarks comments article piece transcript
 """.split())
 
 
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average"})
+
+
 def document_frame(t):
-    """"In a poll released Sunday, Clinton leads": (content tokens, the document noun) when `t` is "in"
-    with a document as its object, on a clause's verb; else None."""
-    if t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+    """"In a poll released Sunday, Clinton leads": (content tokens, the document noun, the clause's verb)
+    when `t` is "in" with a document as its object, on a clause's verb; else None. A poll closing the
+    clause may hang on a noun or adverb ("Trump has a big lead in the latest poll", "stays well ahead in
+    the polls"): the finding is the whole clause."""
+    if t.dep_ != "prep":
         return None
     obj = next((c for c in t.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lower_ not in DOCUMENT_NOUNS:
         return None
     h = t.head
+    if h.pos_ not in ("VERB", "AUX") and obj.lower_ in POLL_NOUNS:
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.i > t.i or t.right_edge.i + 1 < len(t.doc) and not t.doc[t.right_edge.i + 1].is_punct:
+            return None  # only a phrase closing the clause, after its verb
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
     sub = [x.i for x in h.subtree if not (t.left_edge.i <= x.i <= t.right_edge.i) and not x.is_punct]
     if not sub:
         return None
-    return (min(sub), max(sub)), obj
+    return (min(sub), max(sub)), obj, h
 
 
 def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
@@ -108,7 +122,7 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
         if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > a.i:
             content = _clause_tokens(c)
             break
-        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "with", "over") and c.i > a.i:
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "with", "over", "in") and c.i > a.i:  # "confident in X"
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 content = (obj.left_edge.i, _phrase_end(obj))
@@ -276,7 +290,25 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
                 return obj.left_edge.i, obj.right_edge.i, "prep"
-    return None
+    return pro_clause(v)
+
+
+PRO_CLAUSE = frozenset({"so", "when", "why", "how", "whether"})
+
+
+def pro_clause(v) -> tuple[int, int, str] | None:
+    """"half said so", "never thought so", "did not say when": a word standing for the clause, right after
+    the verb (or its particle "not"), is the content (annotators mark it so); not "said so far"."""
+    doc = v.doc
+    j = v.i + 1
+    if j < len(doc) and doc[j].dep_ == "neg":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in PRO_CLAUSE or doc[j].head.i != v.i or list(doc[j].children):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ not in ("PUNCT", "CCONJ", "ADP", "SPACE") or nxt.lower_ in ("that", "as")):
+        return None  # "said so many times", "so that …", "asked why …" with a clause the parser missed
+    return j, j, "clause"
 
 
 def _labelled(v, obj) -> bool:

@@ -276,6 +276,10 @@ def subject_outside(verb, quoted: list[tuple[int, int]]):
     subj = _subject(verb)
     if subj is None or not _inside(subj.idx, quoted) or _inside(verb.idx, quoted):
         return subj
+    # 'Washington, star of “Scandal,” thanked …': of two subjects the parser gave the verb, the one outside
+    other = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not _inside(c.idx, quoted)]
+    if other:
+        return other[-1]
     near = _near_verb(verb)
     return near if near is not None and not _inside(near.idx, quoted) and near.dep_ not in ("dobj", "dative") else None
 
@@ -389,6 +393,11 @@ def _near_verb(verb):
         j = k  # ... or a role with a name in apposition ("her senior policy adviser, Jake Sullivan, said")
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj", "poss") \
             and doc[j].ent_type_ not in WHEN:
+        return doc[j]
+    if j >= 0 and doc[j].dep_ == "pobj" and doc[j].ent_type_ == "PERSON" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(a.i == verb.i for a in doc[j].ancestors):
+        # "At an event in Ohio, 62-year-old Brenda Johnson railed against …": the parser ran the opening
+        # phrase on into the name; a tensed verb with no subject is the named person's act
         return doc[j]
     if j >= 0 and doc[j].pos_ == "NUM" and doc[j].head.i == verb.i:
         return doc[j]  # "About 4 in 10 say …": a share of those asked, hung on the verb

@@ -162,7 +162,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
-        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None)
+        att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None, lex)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
@@ -335,7 +335,10 @@ def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
         return False
 
 
-def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon | None) -> Frame | None:
+def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon | None,
+                      cues: Lexicon | None = None) -> Frame | None:
+    """The frame of a marked passage; `lex`: the lexicon for cues governing a quote inside a sentence (None
+    for a direct quote), `cues`: the lexicon for a paragraph-ending colon before it."""
     span = sdoc.char_span(cs, ce, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -386,9 +389,11 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         return from_verb(verb, mentions, text)
     # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
     if text[para:o].strip() == "":
-        verb = _colon_cue(sdoc, text, para, masked)
+        sent = _colon_sentence(sdoc, text, para, masked)
+        verb = _colon_cue(sent, masked, cues)
         if verb is not None:
             return from_verb(verb, mentions, text)
+        return _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
     return None
 
 
@@ -469,18 +474,31 @@ def _named_colon(before: list, mentions: Mentions) -> Frame | None:
     return f
 
 
-def _colon_cue(sdoc, text, para, masked):
-    """The verb of saying of a paragraph-ending "X said:" just before offset `para`, else None."""
+def _colon_sentence(sdoc, text, para, masked) -> list:
+    """The tokens of the sentence ending a paragraph with a colon just before offset `para`, nearest first
+    (the colon first), else []."""
     j = para - 1
     while j >= 0 and text[j].isspace():
         j -= 1
     if j < 0 or text[j] != ":" or masked(j):
-        return None
+        return []
     tok = sdoc.char_span(j, j + 1, alignment_mode="expand")
     if tok is None or not len(tok):
-        return None
-    for t in reversed(list(tok[0].sent)):
+        return []
+    return [t for t in reversed(tok[0].sent) if t.i <= tok[0].i and not t.is_space]
+
+
+def _colon_cue(sent: list, masked, lex: Lexicon | None = None):
+    """The verb of saying of a paragraph-ending "X said:" (`sent`: see _colon_sentence), else None."""
+    for t in sent:
         if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+            return t
+    # "Clinton released the following statement:", "17-year-old Jared Potts echoed:": a cue of the lexicon,
+    # or a verb whose object is a statement, with a subject ("The plan has three parts:" frames no quote)
+    for t in sent:
+        if t.pos_ == "VERB" and not masked(t.idx) and not _passive(t) and _subject(t) is not None and (
+                (lex is not None and lex.verb(t) is not None)
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children)):
             return t
     return None
 
@@ -679,7 +697,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             return None
         att = _bare(t, cue.cls, "raise")
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("PRON", "PROPN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
+        if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
             att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
         return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
@@ -786,9 +804,9 @@ def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     (or to its owner, "in his book"). A clause whose verb is a cue ("In a statement, she said …") is that
     verb's attribution."""
     found = document_frame(t)
-    if found is None or lex.verb(t.head) is not None or t.head.lemma_ in SAY_VERBS:
+    if found is None or lex.verb(found[2]) is not None or found[2].lemma_ in SAY_VERBS:
         return None
-    span, obj = found
+    span, obj, _ = found
     att = Frame(cue=(t.idx, t.idx + len(t)), medium=MEDIA.get(obj.lemma_.lower()))
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
