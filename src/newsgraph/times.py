@@ -436,6 +436,12 @@ def run(doc: Document, parse: Parse) -> None:
             # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
             # come as early as Monday"; but "police knew as early as Monday" looks back
             tense = "future"
+        elif norm.weekday is not None and _AHEAD_OF.search(text, max(0, a - 24), a):
+            # "ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own
+            # time; a present report looks ahead, a past one takes the nearer of the two ("ahead"; resolved below)
+            tense = "ahead" if tense == "past" else "future"
+        elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
+            tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
         elif tense == "past" and _deadline_ahead(parse, text, a, b):
             tense = "future"  # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
@@ -485,6 +491,8 @@ def run(doc: Document, parse: Parse) -> None:
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             if _THE_NEXT.match(text, a, b) and _STRETCH_BEFORE.search(text, max(0, a - 12), a):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
+            if tense == "ahead":
+                tense = "future" if anchor and (norm.weekday - anchor.weekday()) % 7 < (anchor.weekday() - norm.weekday) % 7 else "past"
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
@@ -679,6 +687,23 @@ def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
         return False
     verb = clause_verb(parse, a, b)
     return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|before|heading into|going into|leading up to|run-up to|"
+                       r"lead-up to|in the run-up to)\s+(?:on\s+)?$", re.IGNORECASE)
+# the verbs of a refusal to comment, whose negated "could"/"would" is a past inability, not a future
+_COMMENT_VERBS = frozenset({"say", "comment", "reach", "confirm", "elaborate", "discuss", "disclose", "respond",
+                            "specify", "explain", "identify", "return"})
+
+
+def _no_comment(parse: Parse, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) dates a negated could/would of commenting ("could not be reached for
+    comment Saturday", "would not say Monday whether"): news reports a refusal already made."""
+    verb = clause_verb(parse, a, b)
+    if verb is None or verb.lemma_ not in _COMMENT_VERBS:
+        return False
+    kids = list(verb.children)
+    return any(c.lower_ in ("could", "would") for c in kids) and any(c.dep_ == "neg" for c in kids)
 
 
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Which occurrence of a season or weekday a news sentence means (session 8): TimeML anchors a
+relative expression to the document date, and the side of it comes from what the sentence says of the
+time, not only from the tense of its verb. Our own sentences, each a general construction of news."""
+
+import pytest
+
+from newsgraph.model import check_offsets
+
+
+@pytest.fixture(scope="module")
+def values(pipeline):
+    def run(text, published):
+        doc = pipeline.extract(text, published=published)
+        assert check_offsets(doc) == []
+        return {t.text: t.value for t in doc.times}
+    return run
+
+
+# --- "this <season>": the one under way, else the nearer one, whatever the tense of the report ---
+
+@pytest.mark.parametrize("text, published, value", [
+    # a past report of a coming season (May: the summer ahead, not the last one)
+    ("The senator promised to push for a contested convention this summer.", "2026-05-04", "2026-SU"),
+    ("The minister said the new line would be tested this autumn.", "2026-07-20", "2026-FA"),
+    # a past report in November of the summer just gone
+    ("The stock began trading this summer at $14.", "2026-11-02", "2026-SU"),
+    # the season under way
+    ("This spring, the company hired 200 workers.", "2026-05-04", "2026-SP"),
+])
+def test_this_season_is_the_nearer_one(values, text, published, value):
+    assert values(text, published)["this summer" if "this summer" in text else
+                                    "this autumn" if "this autumn" in text else "This spring"] == value
+
+
+# --- a weekday the sentence places ahead of its own time ---
+
+@pytest.mark.parametrize("text, day, published, value", [
+    # 2026-05-04 is a Monday: a present report looks ahead
+    ("Polls show the governor is trailing just ahead of Tuesday's vote.", "Tuesday", "2026-05-04", "2026-05-05"),
+    ("Campaigns are spending heavily heading into Thursday's caucuses.", "Thursday", "2026-05-04", "2026-05-07"),
+    # a past report: the nearer of the two (the vote tomorrow; the caucuses held yesterday)
+    ("The senator gained ground ahead of Tuesday's vote.", "Tuesday", "2026-05-04", "2026-05-05"),
+    ("The senator gained ground ahead of Sunday's caucuses.", "Sunday", "2026-05-04", "2026-05-03"),
+])
+def test_a_weekday_ahead_of_the_clause(values, text, day, published, value):
+    assert values(text, published)[day] == value
+
+
+# --- "could not be reached for comment Saturday": a refusal already made, not a future ---
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Officials could not be reached for comment Saturday.", "Saturday", "2026-05-02"),
+    ("A spokesman would not say Friday whether the plant would close.", "Friday", "2026-05-01"),
+    # a modal of the future is still the future
+    ("The talks could not resume until Friday.", "Friday", "2026-05-08"),
+    ("The minister would meet the unions on Friday.", "Friday", "2026-05-08"),
+])
+def test_a_negated_could_of_commenting_is_past(values, text, day, value):
+    assert values(text, "2026-05-04")[day] == value
