@@ -57,3 +57,39 @@ def test_a_weekday_ahead_of_the_clause(values, text, day, published, value):
 ])
 def test_a_negated_could_of_commenting_is_past(values, text, day, value):
     assert values(text, "2026-05-04")[day] == value
+
+
+# --- a month and day the text has already dated keeps that year ---
+
+def test_a_day_named_again_without_its_year_keeps_it(values):
+    got = values("The attack came on Sept. 11, 2001. Officials who did not take part in the Sept. 11 attacks "
+                 "have nothing to fear.", "2016-05-02")
+    assert got["Sept. 11"] == "2001-09-11"
+
+
+def test_another_day_without_a_year_is_still_read_from_the_document_date(values):
+    # only the same month and day inherits a year; TimeBank anchors other yearless dates to the document date
+    got = values("The plant opened on Sept. 11, 2001. The vote is set for Oct. 3.", "2016-05-02")
+    assert got["Oct. 3"] == "2016-10-03"
+
+
+# --- small span and reading conventions ---
+
+def test_a_year_named_before_a_stretch_is_no_rate(pipeline):
+    doc = pipeline.extract("In 1999, a year after the trial ended, he left the firm.", published="2016-05-02")
+    assert [(t.text, t.type) for t in doc.times] == [("1999", "DATE"), ("a year", "DURATION")]
+
+
+def test_an_amount_a_year_is_still_a_rate(pipeline):
+    doc = pipeline.extract("The plant costs $500 million a year to run.", published="2016-05-02")
+    assert [(t.text, t.type, t.value) for t in doc.times] == [("a year", "SET", "P1Y")]
+
+
+def test_hoping_one_day_to_is_someday(values):
+    assert values("Researchers hope one day to harness that power.", "2016-05-02")["one day"] == "FUTURE_REF"
+    assert values("It took one day to finish the count.", "2016-05-02")["one day"] == "P1D"
+
+
+def test_about_the_is_a_preposition_not_an_approximation(pipeline):
+    doc = pipeline.extract("If the two spoke about the year-end budget agreement, neither said so.", published="2015-12-15")
+    assert [(t.text, t.value, t.mod) for t in doc.times] == [("year-end", "2015", "END")]
