@@ -93,3 +93,13 @@ def test_hoping_one_day_to_is_someday(values):
 def test_about_the_is_a_preposition_not_an_approximation(pipeline):
     doc = pipeline.extract("If the two spoke about the year-end budget agreement, neither said so.", published="2015-12-15")
     assert [(t.text, t.value, t.mod) for t in doc.times] == [("year-end", "2015", "END")]
+
+
+@pytest.mark.parametrize("text, day, published, value", [
+    # a past clause: the last day unless the coming one is a day or two ahead (2016-02-05 is a Friday)
+    ("The campaign spread rumours in the minutes leading up to Monday's caucuses.", "Monday", "2016-02-05", "2016-02-01"),
+    ("Clinton had won 1,944 delegates heading into Tuesday's primaries.", "Tuesday", "2016-04-27", "2016-04-26"),
+    ("The timing suggested an effort to hurt her ahead of Monday's voting.", "Monday", "2016-01-31", "2016-02-01"),
+])
+def test_a_weekday_ahead_of_a_past_clause(values, text, day, published, value):
+    assert values(text, published)[day] == value

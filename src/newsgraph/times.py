@@ -438,8 +438,9 @@ def run(doc: Document, parse: Parse) -> None:
             tense = "future"
         elif norm.weekday is not None and _AHEAD_OF.search(text, max(0, a - 24), a):
             # "ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own
-            # time; a present report looks ahead, a past one takes the nearer of the two ("ahead"; resolved below)
-            tense = "ahead" if tense == "past" else "future"
+            # time; a present or future report looks ahead; after a past one (or none) the day may lie either
+            # side of the document date: the coming one only when it is far nearer ("ahead"; resolved below)
+            tense = "future" if tense in ("present", "future") else "ahead"
         elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
             tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
         elif tense == "past" and _deadline_ahead(parse, text, a, b):
@@ -492,8 +493,8 @@ def run(doc: Document, parse: Parse) -> None:
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             if _THE_NEXT.match(text, a, b) and _STRETCH_BEFORE.search(text, max(0, a - 12), a):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
-            if tense == "ahead":
-                tense = "future" if anchor and (norm.weekday - anchor.weekday()) % 7 < (anchor.weekday() - norm.weekday) % 7 else "past"
+            if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
+                tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
