@@ -103,10 +103,3 @@ def test_about_the_is_a_preposition_not_an_approximation(pipeline):
 ])
 def test_a_weekday_ahead_of_a_past_clause(values, text, day, published, value):
     assert values(text, published)[day] == value
-
-
-def test_a_lone_clock_time_takes_the_day_of_a_night_named_before(values):
-    # TimeML dates a clock time by the day under discussion: a weekday with its part of day names it too
-    got = values("On May 10, voters go to the polls again. On Tuesday night, Clinton won. The polls had closed "
-                 "at 8 p.m.", "2016-04-27")
-    assert got["8 p.m."] == "2016-04-26T20:00"

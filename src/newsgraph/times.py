@@ -524,8 +524,8 @@ def run(doc: Document, parse: Parse) -> None:
             day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
-        if resolved[i].value and _is_day(resolved[i].value[:10]) and resolved[i].type in ("DATE", "TIME"):
-            last_day = resolved[i].value[:10]  # a day, or a day with its part or clock ("Tuesday night")
+        if _is_day(resolved[i].value):
+            last_day = resolved[i].value
     # "the latest period" names a time only in a text about a quarter
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
