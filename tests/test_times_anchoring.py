@@ -103,3 +103,29 @@ def test_about_the_is_a_preposition_not_an_approximation(pipeline):
 ])
 def test_a_weekday_ahead_of_a_past_clause(values, text, day, published, value):
     assert values(text, published)[day] == value
+
+
+# --- the edges of the rules above (hand-applied mutations, session 8) ---
+
+@pytest.mark.parametrize("text, day, value", [
+    # 2026-05-04 is a Monday. A future clause looks ahead however far the day is
+    ("The party will hold rallies ahead of Friday's vote.", "Friday", "2026-05-08"),
+    # a past clause: two days ahead is still the coming one
+    ("The senator gained ground ahead of Wednesday's vote.", "Wednesday", "2026-05-06"),
+    # a could without a negation is no refusal: still ahead
+    ("A spokesman could say Friday whether the plant will close.", "Friday", "2026-05-08"),
+])
+def test_edges_of_the_weekday_rules(values, text, day, value):
+    assert values(text, "2026-05-04")[day] == value
+
+
+def test_only_a_month_and_day_inherits_the_year_of_the_same_day(values):
+    # "Friday" falls on 05-08, a month and day dated 2001 before: a weekday is not that day
+    got = values("The plant opened on May 8, 2001. The vote is on Friday.", "2026-05-04")
+    assert got["Friday"] == "2026-05-08"
+
+
+def test_a_day_read_from_the_document_date_gives_no_year_to_later_days(values):
+    # "Monday" is 2025-12-29 by the document date; it does not make the coming "Dec. 29" last year's
+    got = values("The council met on Monday. Its next meeting will be held on Dec. 29.", "2026-01-02")
+    assert (got["Monday"], got["Dec. 29"]) == ("2025-12-29", "2026-12-29")

@@ -564,7 +564,7 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
             break
         a = m.end()
     m = _ABOUT_THE.match(text, a, b)
-    if m and not _AT_BEFORE.search(text, max(0, a - 4), a):
+    if m:
         a = m.end()  # "spoke about the year-end deal", "talked about the past": the preposition, not "roughly"
     if not duration:  # "until at least Friday": "at least" bounds a duration, a day is just the day
         m = _AT_LEAST.match(text, a, b)
@@ -580,7 +580,6 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
 
 
 _ABOUT_THE = re.compile(r"about\s+(?=the\s)", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)  # "at about the same time": roughly, kept
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
