@@ -869,12 +869,20 @@ def test_no_such_day_without_anchor_is_not_a_relative_day(text):
     ("this summer", JAN10, "past", "2025-SU"),
     ("this summer", JAN10, None, "2025-SU"),  # no tense: the nearest
     ("the current winter", JUL1, "future", "2026-WI"),
-    ("this spring", D(2026, 2, 1), "past", "2025-SP"),  # a past clause does not look ahead for "this"
+    # a past report takes the nearer one ("agreed to hold talks this spring", said in February: the coming
+    # one; session 8, was the last one); a time the past verb itself happened at looks back (strict, below)
+    ("this spring", D(2026, 2, 1), "past", "2026-SP"),
     ("this summer", JUL1, "past", "2026-SU"),  # the one under way, in any tense
     ("this summer", JUL1, "future", "2026-SU"),
 ])
 def test_this_season_by_tense(text, anchor, tense, value):
     assert normalize(text, anchor, tense).value == value
+
+
+def test_this_season_a_past_verb_happened_at_is_the_last_one():
+    assert normalize("this spring", D(2026, 2, 1), "past", strict=True).value == "2025-SP"
+    assert normalize("this summer", D(2026, 5, 4), "past", strict=True).value == "2025-SU"
+    assert normalize("this summer", D(2026, 7, 1), "past", strict=True).value == "2026-SU"  # under way
 
 
 @pytest.mark.parametrize("text, anchor, value", [
@@ -948,8 +956,10 @@ def test_report_period_granularity():
     assert normalize("the latest period", ref="2025") is None  # a text about a year, not a quarter
 
 
-def test_the_current_season_in_a_past_clause_does_not_look_ahead():
-    assert normalize("the current spring", D(2026, 2, 1), "past").value == "2025-SP"
+def test_the_current_season_in_a_past_clause_looks_back_only_when_it_happened_then():
+    # session 8: a past report takes the nearer one, a time the past verb happened at (strict) the last
+    assert normalize("the current spring", D(2026, 2, 1), "past").value == "2026-SP"
+    assert normalize("the current spring", D(2026, 2, 1), "past", strict=True).value == "2025-SP"
     assert normalize("spring", D(2026, 2, 1), "past").value == "2026-SP"
 
 

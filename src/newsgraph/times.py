@@ -436,6 +436,13 @@ def run(doc: Document, parse: Parse) -> None:
             # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
             # come as early as Monday"; but "police knew as early as Monday" looks back
             tense = "future"
+        elif norm.weekday is not None and _AHEAD_OF.search(text, max(0, a - 24), a):
+            # "ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own
+            # time; a present or future report looks ahead; after a past one (or none) the day may lie either
+            # side of the document date: the coming one only when it is far nearer ("ahead"; resolved below)
+            tense = "future" if tense in ("present", "future") else "ahead"
+        elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
+            tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
         elif tense == "past" and _deadline_ahead(parse, text, a, b):
             tense = "future"  # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
@@ -474,6 +481,7 @@ def run(doc: Document, parse: Parse) -> None:
     resolved: list[Norm] = []
     ref: str | None = None
     quarter: str | None = None  # the last quarter named
+    dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
     for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
@@ -485,6 +493,8 @@ def run(doc: Document, parse: Parse) -> None:
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             if _THE_NEXT.match(text, a, b) and _STRETCH_BEFORE.search(text, max(0, a - 12), a):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
+            if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
+                tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
@@ -500,6 +510,11 @@ def run(doc: Document, parse: Parse) -> None:
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
+        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated and _MONTH_DAY.fullmatch(text, a, b):
+            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's
+            norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
+        elif not norm.relative and _is_day(norm.value):
+            dated[norm.value[5:]] = norm.value[:4]
         resolved.append(norm)
     # clock times and parts of day take the date of the day expression they sit next to
     last_day = None
@@ -518,6 +533,9 @@ def run(doc: Document, parse: Parse) -> None:
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
 
+# a month and day without a year: "Sept. 11", "11 September", "Sept. 11th"
+_MONTH_DAY = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)")
 _NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
 _THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
 _STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
@@ -545,6 +563,9 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
         if m is None or m.end() >= b:
             break
         a = m.end()
+    m = _ABOUT_THE.match(text, a, b)
+    if m:
+        a = m.end()  # "spoke about the year-end deal", "talked about the past": the preposition, not "roughly"
     if not duration:  # "until at least Friday": "at least" bounds a duration, a day is just the day
         m = _AT_LEAST.match(text, a, b)
         if m and m.end() + 1 < b:
@@ -558,6 +579,7 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
     return a, b
 
 
+_ABOUT_THE = re.compile(r"about\s+(?=the\s)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
@@ -593,7 +615,12 @@ def _someday(parse: Parse, a: int, b: int) -> bool:
         return False
     nxt = parse.doc[span.end]
     prev = parse.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and nxt.lower_ == "to" and prev.lemma_ in _WISH_VERBS:
+        return True  # "researchers hope one day to harness it"
     return nxt.tag_ in ("VB", "VBP", "VBZ") or (prev is not None and prev.tag_ == "MD")
+
+
+_WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "plan", "intend"})
 
 
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -681,10 +708,29 @@ def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
     return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|before|heading into|going into|leading up to|run-up to|"
+                       r"lead-up to|in the run-up to)\s+(?:on\s+)?$", re.IGNORECASE)
+# the verbs of a refusal to comment, whose negated "could"/"would" is a past inability, not a future
+_COMMENT_VERBS = frozenset({"say", "comment", "reach", "confirm", "elaborate", "discuss", "disclose", "respond",
+                            "specify", "explain", "identify", "return"})
+
+
+def _no_comment(parse: Parse, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) dates a negated could/would of commenting ("could not be reached for
+    comment Saturday", "would not say Monday whether"): news reports a refusal already made."""
+    verb = clause_verb(parse, a, b)
+    if verb is None or verb.lemma_ not in _COMMENT_VERBS:
+        return False
+    kids = list(verb.children)
+    return any(c.lower_ in ("could", "would") for c in kids) and any(c.dep_ == "neg" for c in kids)
+
+
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
+# an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
+# a year after ...": a year named, then a stretch)
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
 
 

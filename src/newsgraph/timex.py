@@ -412,9 +412,14 @@ def _r_season(m, ctx):
     elif rel in ("next", "coming", "upcoming"):  # the first begun after it
         got = next(o for o in opts if o[0] > anchor)
     elif rel in ("this", "current"):
-        # the one under way, else by tense ("will travel this summer" in January: the coming one); a
-        # past clause does not look ahead ("this spring" is not the next one)
-        got = pick_period(anchor, ctx.tense, make, lookahead=False)
+        # the one under way, else the nearer of the last and the next, whatever the tense of a report
+        # ("promised to push for it this summer" in May: the coming one; "began trading this summer" in
+        # November: the last); a future clause looks ahead ("will travel this summer" in September), and a
+        # time a past verb itself happened at looks back ("this spring, the company hired" in January)
+        if ctx.strict and ctx.tense == "past":
+            got = pick_period(anchor, "past", make, lookahead=False)
+        else:
+            got = pick_period(anchor, "future" if ctx.tense == "future" else None, make)
     else:
         got = pick_period(anchor, ctx.tense, make, lookahead=ctx.lookahead)
     return got[2], "season"
