@@ -27,7 +27,7 @@ from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import transformed
-from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
+from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -214,7 +214,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
+                quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
                 evidence=trimmed_span(doc.text, sent.start_char, sent.end_char),
                 trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
@@ -426,7 +426,7 @@ def mirrored(ev: Event, c) -> list[Event]:
         return []
 
     def copy(src, tgt):
-        return msgspec.structs.replace(ev, type=type_, cameo=cameo, quad_class=QUAD[type_],
+        return msgspec.structs.replace(ev, type=type_, cameo=cameo, quad_class=quad_class(type_, cameo),
                                        goldstein=goldstein(cameo), source=list(src), target=list(tgt))
     if ev.source and ev.target:
         return [copy(ev.target, ev.source)]
@@ -978,7 +978,7 @@ def drop_subsumed(events: list[Event]) -> list[Event]:
 
 def _covers(f: Event, ev: Event) -> bool:
     """`f` names every actor `ev` names, on the same side, with the same type and flags."""
-    return (f.type == ev.type and f.flags == ev.flags and set(ev.source) <= set(f.source) and set(ev.target) <= set(f.target))
+    return (event_kind(f.type, f.cameo) == event_kind(ev.type, ev.cameo) and f.flags == ev.flags and set(ev.source) <= set(f.source) and set(ev.target) <= set(f.target))
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
@@ -997,15 +997,16 @@ def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -
     index: dict[tuple, Event] = {}
     latest: dict[str, Event] = {}
     for ev in events:
+        kind = event_kind(ev.type, ev.cameo)
         if ev.source or ev.target:
-            key = (ev.type, tuple(sorted(ev.source)), tuple(sorted(ev.target)), tuple(ev.flags))
+            key = (kind, tuple(sorted(ev.source)), tuple(sorted(ev.target)), tuple(ev.flags))
         else:
-            key = (ev.type, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
+            key = (kind, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
         main = index.get(key)
-        if main is None and id(ev) in anaphoric and ev.type in latest:
-            main = latest[ev.type]
+        if main is None and id(ev) in anaphoric and kind in latest:
+            main = latest[kind]
         if main is None or main is ev:
-            latest[ev.type] = ev
+            latest[kind] = ev
         if main is None:
             index[key] = ev
             out.append(ev)
