@@ -672,18 +672,35 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
     for k in v.children:
         if k.dep_ in ("prep", "agent"):
             for p in pobjs(k):
-                got = [e for e in parts.resolve(p) if e not in src]
+                got = [e for e in parts.resolve(p) if e not in src] or _phrase_actor(p, parts, src)
                 if got:
                     return got
     # then an actor inside the object's own phrases ("raised hope for peace with Gondor"), as
     # PETRARCH reads the codes of the object noun phrase's prepositional phrases
     for o in (k for k in v.children if k.dep_ == "dobj"):
         for t in o.subtree:  # (not a place it is in: "held talks on trade in Arnor")
-            if t.dep_ == "pobj" and t.head.lower_ not in ("in", "at", "near", "inside", "outside", "across"):
+            if t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS:
                 got = [e for e in parts.resolve(t) if e not in src]
                 if got:
                     return got
     return []
+
+
+def _phrase_actor(n, parts: Participants, src: set[str]) -> list[str]:
+    """The actor a noun naming no one holds in its own prepositional phrases ("bowed to [pressure
+    from Mordor]", "called for [an embargo against Mordor]"), as PETRARCH reads a noun phrase's
+    prepositional phrases when its own words code nothing; not a place it is in."""
+    if parts.resolve(n):
+        return []  # (the noun names someone, the source itself: "its")
+    for t in n.subtree:
+        if t.dep_ == "pobj" and t.i != n.i and t.head.lower_ not in PLACE_PREPS:
+            got = [e for e in parts.resolve(t) if e not in src]
+            if got:
+                return got
+    return []
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
 
 
 def _own_means(t, parts: Participants, own: set[str]) -> bool:
