@@ -107,6 +107,13 @@ def test_untyped_events_of_different_codes_stay_apart(petrarch_pipeline):
     assert sorted(e.cameo for e in d.events) == ["012", "017"] and all(e.type is None for e in d.events)
 
 
+def test_an_untyped_event_needs_both_sides(petrarch_pipeline):
+    """PETRARCH codes dyads only: an untyped code with no target (or no source) makes no event."""
+    d = petrarch_pipeline.extract("Mordor bowed on Monday. Rohan condemned Mordor.", name="one.txt",
+                                  published="2015-06-01")
+    assert [e.cameo for e in d.events] == ["111"]
+
+
 def test_a_pattern_that_spells_the_negation_stays_typed(petrarch_pipeline):
     d = petrarch_pipeline.extract("Gondor did not bow to Mordor.", name="neg.txt", published="2015-06-01")
     assert [(e.cameo, e.type) for e in d.events] == [("112", "ACCUSE")]

@@ -214,6 +214,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 or _crowd_source(c, type_, target, location, doc)
             if not source and _background(c, bool(target)):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
+            if type_ is None and not (source and target):
+                continue  # an untyped event is the user's dictionary's, which PETRARCH codes as dyads only
+                # ("Russia said ..." with no one addressed is no CAMEO.2.0 SAY [010] of its own)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
                 quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
