@@ -36,6 +36,14 @@ ABANDON
 - * DIPLOMATIC TIES [901]
 --- CONDEMN  [111]  ---
 CONDEMN
+--- HELD  [210] ---
+HELD
+- % * TALKS  [031]
+- * TALKS  [032:032]
+--- SAY [010] ---
+SAID
+--- ATTACK [190] ---
+ATTACK
 """
 ACTORS = "GONDOR [GON]\nMORDOR [MOR]\nROHAN [ROH]\n"
 TEXT = ("Mordor bowed to Gondor on Monday. Rohan paraded its troops before Mordor on Tuesday. "
@@ -102,9 +110,23 @@ def test_petrarch_mode_codes_untyped_events(doc):
 
 
 def test_untyped_events_of_different_codes_stay_apart(petrarch_pipeline):
-    d = petrarch_pipeline.extract("Mordor bowed to Gondor. Mordor paraded its troops before Gondor.",
-                                  name="two.txt", published="2015-06-01")
-    assert sorted(e.cameo for e in d.events) == ["012", "017"] and all(e.type is None for e in d.events)
+    text = "Mordor bowed to Gondor and paraded prisoners before Gondor."  # (one sentence: drop_subsumed)
+    d = petrarch_pipeline.extract(text, name="two.txt", published="2015-06-01")
+    assert sorted((e.cameo, *_codes(d, e.source), *_codes(d, e.target)) for e in d.events) == \
+        [("012", "MOR", "GON"), ("017", "MOR", "GON")]
+    assert all(e.type is None and not e.restatements for e in d.events)
+
+
+def test_restatements_of_untyped_events_need_the_same_code():
+    from newsgraph.events.stage import merge_restatements
+    from newsgraph.model import Event, Span
+
+    def ev(i, cameo, at):
+        return Event(id=f"ev{i}", type=None, cameo=cameo, source=["e1"], target=["e2"],
+                     evidence=Span(start=at, end=at + 5, text="x" * 5))
+    assert [e.cameo for e in merge_restatements([ev(1, "012", 0), ev(2, "017", 10)])] == ["012", "017"]
+    (one,) = merge_restatements([ev(1, "012", 0), ev(2, "012", 10)])
+    assert [r.start for r in one.restatements] == [10]
 
 
 def test_an_untyped_event_needs_both_sides(petrarch_pipeline):
@@ -112,6 +134,31 @@ def test_an_untyped_event_needs_both_sides(petrarch_pipeline):
     d = petrarch_pipeline.extract("Mordor bowed on Monday. Rohan condemned Mordor.", name="one.txt",
                                   published="2015-06-01")
     assert [e.cameo for e in d.events] == ["111"]
+
+
+def _dyads(d: Document) -> set[tuple]:
+    return {(e.cameo, tuple(_codes(d, e.source)), tuple(_codes(d, e.target))) for e in d.events}
+
+
+def test_the_target_in_the_prepositional_objects_own_phrase(petrarch_pipeline):
+    d = petrarch_pipeline.extract("Rohan bowed to pressure from Mordor on Tuesday.", name="p.txt", published="2015-06-01")
+    assert _dyads(d) == {("012", ("ROH",), ("MOR",))}
+    d = petrarch_pipeline.extract("Rohan bowed to pressure in Mordor on Tuesday.", name="p.txt", published="2015-06-01")
+    assert _dyads(d) == set()  # (a place the noun is in is no party)
+    d = petrarch_pipeline.extract("Rohan bowed to Rohan's critics from Gondor.", name="p.txt", published="2015-06-01")
+    assert ("012", ("ROH",), ("GON",)) not in _dyads(d)  # a noun naming someone is the one, not its phrases
+
+
+def test_a_compound_slot_holding_one_actor_yields_to_an_equally_long_pattern(petrarch_pipeline):
+    d = petrarch_pipeline.extract("Gondor held talks with Rohan on Monday.", name="h.txt", published="2015-06-01")
+    assert ("032", ("GON",), ("ROH",)) in _dyads(d) and not any(x[0] == "031" for x in _dyads(d))
+    d = petrarch_pipeline.extract("Gondor and Rohan held talks on Monday.", name="h.txt", published="2015-06-01")
+    assert {x[0] for x in _dyads(d)} == {"031"}
+
+
+def test_a_statement_verb_takes_no_actor_from_a_clause_with_its_own_event(petrarch_pipeline):
+    d = petrarch_pipeline.extract("Gondor said Mordor attacked Rohan on Monday.", name="s.txt", published="2015-06-01")
+    assert _dyads(d) == {("190", ("MOR",), ("ROH",))}  # no GON -> MOR (or ROH) 010
 
 
 def test_a_pattern_that_spells_the_negation_stays_typed(petrarch_pipeline):
@@ -149,7 +196,8 @@ def corpus_path(doc, petrarch_pipeline, tmp_path_factory) -> Path:
                                       name="later.txt", published="2015-06-02")
     path = tmp_path_factory.mktemp("corpus") / "c.duckdb"
     with Store.open(path) as s:
-        s.add_documents([doc, later])
+        s.add_documents([doc])
+        s.add_documents([later])  # (a second batch: the merge reads its candidates from the store)
     return path
 
 

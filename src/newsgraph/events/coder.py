@@ -690,8 +690,6 @@ def _phrase_actor(n, parts: Participants, src: set[str]) -> list[str]:
     """The actor a noun naming no one holds in its own prepositional phrases ("bowed to [pressure
     from Mordor]", "called for [an embargo against Mordor]"), as PETRARCH reads a noun phrase's
     prepositional phrases when its own words code nothing; not a place it is in."""
-    if parts.resolve(n):
-        return []  # (the noun names someone, the source itself: "its")
     for t in n.subtree:
         if t.dep_ == "pobj" and t.i != n.i and t.head.lower_ not in PLACE_PREPS:
             got = [e for e in parts.resolve(t) if e not in src]
