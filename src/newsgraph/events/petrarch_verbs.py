@@ -449,9 +449,9 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, 
 
 
 def _coordinated(tok) -> bool:
-    """A token in a coordination ("Gondor" and "Rohan" in "Gondor and Rohan"), or the head of a phrase
-    that holds one ("the presidents of Gondor and Rohan")."""
-    return bool(tok.conjuncts) or any(c.conjuncts for c in tok.children if c.dep_ in ("pobj", "prep", "appos"))
+    """A token in a coordination ("Gondor" and "Rohan" in "Gondor and Rohan"), as attach_participants
+    reads a `%` slot's actors."""
+    return bool(tok.conjuncts)
 
 
 def _rank(p: Pattern, objects: set[str], obj_lower: set[str], lower: set[str]) -> tuple[bool, bool, int]:
