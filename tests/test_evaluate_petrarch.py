@@ -96,8 +96,9 @@ ACTORS_3 = ROOT / "gold" / "petrarch_records_3.actors.txt"
     (None, 102, 9),  # built-in verbs (first runs of its three batches: 52/70 with 14 extra, 17/21 with 4, 13/21 with 6)
     # PETRARCH mode with CAMEO.2.0 (first runs: 41/70 with 25, 14/21 with 7, 8/21 with 10; 39 extra before
     # the `~` transformations, session 7: two reported attacks also code the sayer's accusation; 75 / 32
-    # once verb + complement pairs combined, session 7)
-    ([str(CAMEO_VERBS)], 75, 32),
+    # once verb + complement pairs combined, session 7; 76 / 30 on s8-petr-codes: NG3-91's "..., Gondor
+    # claimed" no longer aims the claim at the reported clause's subject)
+    ([str(CAMEO_VERBS)], 76, 30),
 ])
 def test_own_records_3(verbs, correct, extra):
     """Regression test (our own sentences, session 6): gold/petrarch_records_3.xml, 112 codings in 104
@@ -122,7 +123,11 @@ RECORDS_4 = ROOT / "gold" / "petrarch_records_4.xml"
     # release of NG4-06 is FRE -> ---MED, the journalists' article-focus country no longer coded)
     # (s8-petr-records: 21 extra; NG4-29 "deployed troops on its border with Sylvania" now has its target,
     # the actor inside the on-phrase, but CAMEO.2.0 codes it 062 where the gold has 154)
-    ([str(CAMEO_VERBS)], 47, 21),
+    # (s8-petr-codes: 48 with 22 extra. Untyped codes: NG4-11's 018 is now coded (correct); NG4-69 "Mordor
+    # said it would attack Gondor" adds CAMEO.2.0's own `~ a (a b ATTACK) SAY = a b 015`, which PETRARCH2
+    # codes too (our record follows the codebook's 1384); NG4-29's deployment "on its border with
+    # Sylvania" now finds its target, coded 062 where the record has 154)
+    ([str(CAMEO_VERBS)], 48, 22),
 ])
 def test_own_records_4(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_4.xml, 75 codings in the
@@ -152,6 +157,22 @@ def test_own_records_5(verbs, correct, extra):
     r = ep.evaluate(str(RECORDS_5), opts)
     assert r["gold_events"] == 128
     assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+
+
+RECORDS_6 = ROOT / "gold" / "petrarch_records_6.xml"
+
+
+@pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
+def test_own_records_6():
+    """Regression test (our own sentences, session 8): gold/petrarch_records_6.xml, 87 codings on
+    PETR.Validate.verbs.txt's patterns, most with codes PLOVER does not type (untyped events). First
+    run 81 correct, 0 extra (64 on main before untyped events); 85 after the session's fixes."""
+    opts = ep.pipeline_options(None, verbs=[str(DICTS / "PETR.Validate.verbs.txt")],
+                               actors=[str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
+    r = ep.evaluate(str(RECORDS_6), opts)
+    assert r["gold_events"] == 87 and r["sentences"] == 89
+    assert r["correct"] >= 85 and r["extra"] <= 0, r["misses"]
 
 
 def test_petrarch_view_codes_one_direction_and_dyads_only(pipeline):

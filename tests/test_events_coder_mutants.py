@@ -408,7 +408,11 @@ def test_dictionary_sense_types_a_code_by_ploVer_or_by_our_lexicon():
     for code in ("[abc]", "010", "1x"):  # no PLOVER type: the user's code with our type and mode
         got = coder._dictionary_sense(code, m, lambda: ours)
         assert got == Sense(type="SUPPORT", cameo=code, mode="verbal", origin="my.verbs:7"), code
-        assert coder._dictionary_sense(code, m, lambda: None) is None
+        # without our sense the user's code stands untyped (session 8; it used to code nothing)
+        assert coder._dictionary_sense(code, m, lambda: None) == Sense(type=None, cameo=code, origin="my.verbs:7")
+    # WEIS seize/force codes our lexicon does not know: COERCE, ASSAULT
+    assert coder._dictionary_sense("212", m, lambda: None).type == "COERCE"
+    assert coder._dictionary_sense("223", m, lambda: None).type == "ASSAULT"
 
 
 def test_dictionary_candidate_slots_swap_and_reverse():
@@ -1147,7 +1151,9 @@ def test_a_users_petrarch_dictionary_alone_decides(monkeypatch):
     assert [(c.token.text, c.sense.type, c.sense.cameo, c.sense.mode, c.dictionary) for c in cands] == \
         [("attacked", "ASSAULT", "[abc]", "x", True)]  # our sense's type for a code without one; no nouns
     lex = lexicon(nouns={"attack": [ASSAULT]}, petr="PETR")
-    assert coder.find_candidates(next(iter(d.sents)), lex, p) == []  # no type anywhere: nothing
+    # no type anywhere: the user's code stands untyped (session 8; it used to code nothing), no nouns
+    assert [(c.token.text, c.sense.type, c.sense.cameo, c.dictionary) for c in
+            coder.find_candidates(next(iter(d.sents)), lex, p)] == [("attacked", None, "[abc]", True)]
     monkeypatch.setattr(coder, "match_verb", lambda vd, tok, is_actor: None)
     lex = lexicon(verbs={"attack": [ASSAULT]}, petr="PETR")
     assert coder.find_candidates(next(iter(d.sents)), lex, p) == []  # a verb the dictionary lacks

@@ -154,7 +154,9 @@ def test_wanting_another_to_attack_is_an_appeal_to_it(pipe):
 def test_attempt_with_a_null_code_and_any_verb_rule_adds_nothing_twice(pipe):
     got = _events(pipe, "Rebels tried to assassinate the president of Ukraine.")
     assert [e[0] for e in got] == ["185"]
-    assert len(_events(pipe, "Russia said it attacked Ukraine on Monday.")) == 1  # 015 has no PLOVER type
+    # `~ a (a b ATTACK) SAY = a b 015`: 015 has no PLOVER type, an untyped event since session 8
+    assert _events(pipe, "Russia said it attacked Ukraine on Monday.") == {
+        ("190", ("Russia",), ("Ukraine",), "attacked", ()), ("015", ("Russia",), ("Ukraine",), "said", ())}
 
 
 def test_a_verb_outside_the_rules_transforms_nothing(pipe):

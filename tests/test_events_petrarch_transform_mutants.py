@@ -185,13 +185,14 @@ def test_transformed_first_fitting_rule_wins_and_q_keeps_the_lower_code():
     assert (made.cameo, made.source, made.target) == ("193", ["r"], ["u"])
 
 
-def test_transformed_same_event_or_untyped_code_is_nothing_and_ends_the_search():
+def test_transformed_same_event_is_nothing_and_an_untyped_code_is_an_untyped_event():
     _, c = _clause()
     same = pt.Transform("a", "b", ".", "Q", "010", "b", ".", "Q", 1)  # target `.`: none bound
     ev = _ev(target=())
     assert pt.transformed(ev, c, VD([same, ACCUSE]), Parts(), TEXT) == []
     claim = pt.Transform("a", "b", ".", "190", "010", "a", "b", "015", 1)  # 015 has no PLOVER type
-    assert pt.transformed(_ev(), c, VD([claim, ACCUSE]), Parts(), TEXT) == []
+    (made,) = pt.transformed(_ev(), c, VD([claim, ACCUSE]), Parts(), TEXT)  # (the first fitting rule only)
+    assert (made.type, made.mode, made.cameo, made.quad_class, made.goldstein) == (None, None, "015", 1, 0.0)
     assert pt.transformed(_ev(), c, VD([ACCUSE], code="040"), Parts(), TEXT) == []
 
 

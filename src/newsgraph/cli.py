@@ -619,8 +619,17 @@ def query_events(
         if format is OutFormat.table:
             cols = ["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
                     "num_mentions", "num_sources", "num_articles", "evidence"]
-            table = table.select(cols + (["flags"] if all_ else []))
+            table = _untyped_as_codes(table).select(cols + (["flags"] if all_ else []))
         show(table, format.value, title="events")
+
+
+def _untyped_as_codes(table):
+    """The table's `type` column with an untyped event (a user verb dictionary's code PLOVER does
+    not type, docs/schema.md) shown as its code: "CAMEO 012", not a blank."""
+    import pyarrow as pa
+
+    kinds = [t or f"CAMEO {c or '?'}" for t, c in zip(table.column("type").to_pylist(), table.column("cameo").to_pylist())]
+    return table.set_column(table.schema.get_field_index("type"), "type", pa.array(kinds, pa.string()))
 
 
 @query_app.command("dyad")

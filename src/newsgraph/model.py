@@ -97,7 +97,7 @@ class Issue(msgspec.Struct, kw_only=True):
 
 class Event(msgspec.Struct, kw_only=True):
     id: str
-    type: str  # PLOVER event type
+    type: str | None  # PLOVER event type; None: coded by a user verb dictionary (--verbs) with a code PLOVER does not type
     mode: str | None = None
     context: list[str] = []
     cameo: str | None = None

@@ -27,7 +27,8 @@ def event_line(doc: Document, ev: Event) -> str:
     date = (ev.date.value if ev.date and ev.date.value else "----------").ljust(10)
     src = " + ".join(entity_label(doc, s) for s in ev.source) or "?"
     tgt = " + ".join(entity_label(doc, t) for t in ev.target) or "?"
-    kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
+    # an event a user verb dictionary codes with a code PLOVER does not type is shown by its code
+    kind = (ev.type or f"CAMEO {ev.cameo or '?'}") + (f"/{ev.mode}" if ev.mode else "")
     flags = f"  [{', '.join(ev.flags)}]" if ev.flags else ""
     # the evidence from the trigger on: what a reader checks ("warned Iraq on Sunday against…")
     if ev.trigger and ev.evidence and ev.evidence.start <= ev.trigger.start < ev.evidence.end:

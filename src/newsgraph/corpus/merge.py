@@ -1,7 +1,8 @@
 """Cross-document event merging: one happening, told by many reports, becomes one corpus event.
 
 Two event reports are the same happening when they have
-  * the same PLOVER type and the same polarity (a denial never merges with the deed),
+  * the same PLOVER type (an untyped event, coded by a user's verb dictionary with a code PLOVER
+    does not type: the same code) and the same polarity (a denial never merges with the deed),
   * dates within `window` days of each other (the event date, else the article's date),
   * overlapping source actors and overlapping target actors (an empty side matches an empty side;
     a report that names no target may join one that does when the wording is similar enough; for
@@ -31,6 +32,8 @@ SIM_NO_ACTORS = 0.4  # neither report names actors (Jaccard: short sentences mus
 SIM_UNDATED = 0.3  # neither report has a date (no event date, no publication date)
 SIM_ACTORLESS = 0.6  # one report names actors, the other none (Jaccard: near copies of one sentence)
 MIN_COMMON = 2  # shared words needed wherever wording decides
+# events.ontology.event_kind in SQL: an untyped corpus event is told apart by its code
+KIND_SQL = "coalesce(type, 'CAMEO ' || coalesce(cameo, ''))"
 # Types whose two sides act together, so "B met A" is the happening "A met B".
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "FIGHT"})
 
@@ -64,7 +67,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 class Report:
     """One event as one article tells it, with its actors resolved to corpus actor ids."""
 
-    type: str
+    type: str  # events.ontology.event_kind: the PLOVER type, or "CAMEO <code>" for an untyped event
     date: dt.date | None
     negated: bool
     sources: frozenset[str]
@@ -171,8 +174,8 @@ class EventMerger:
         lo = min(dates) - dt.timedelta(days=self.window) if dates else None
         hi = max(dates) + dt.timedelta(days=self.window) if dates else None
         rows = self.con.execute(
-            """SELECT id, type, date, negated, source_actor_ids, target_actor_ids, words FROM corpus_events
-               WHERE type IN (SELECT unnest($types::VARCHAR[]))
+            f"""SELECT id, {KIND_SQL}, date, negated, source_actor_ids, target_actor_ids, words FROM corpus_events
+               WHERE {KIND_SQL} IN (SELECT unnest($types::VARCHAR[]))
                  AND ((date IS NULL AND $undated) OR date BETWEEN $lo AND $hi)
                  AND (list_has_any(source_actor_ids, $actors::VARCHAR[])
                       OR list_has_any(target_actor_ids, $actors::VARCHAR[])

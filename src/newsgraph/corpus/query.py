@@ -191,11 +191,11 @@ def actor(con, name_or_id: str, include_flagged: bool = False) -> dict | None:
     out["num_articles"] = con.execute(
         "SELECT count(DISTINCT article_id) FROM entities WHERE actor_id = ?", [aid]).fetchall()[0][0]
     cols = ("event_id", "date", "type", "role", "other_id", "other_name", "quad_class", "goldstein",
-            "num_articles", "evidence")
+            "num_articles", "evidence", "cameo")
     out["timeline"] = [dict(zip(cols, r)) for r in con.execute(
         """SELECT ce.id, ce.date, ce.type,
                   CASE WHEN list_contains(ce.source_actor_ids, $a) THEN 'source' ELSE 'target' END AS role,
-                  o.id, o.name, ce.quad_class, ce.goldstein, ce.num_articles, ce.evidence
+                  o.id, o.name, ce.quad_class, ce.goldstein, ce.num_articles, ce.evidence, ce.cameo
            FROM corpus_events ce
            LEFT JOIN actors o ON o.id = CASE WHEN list_contains(ce.source_actor_ids, $a) THEN ce.target_actor_id
                                              ELSE ce.source_actor_id END

@@ -18,6 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ..dates import calendar_date
+from ..events.ontology import event_kind
 from ..model import Document, content_id
 from .merge import EventMerger, Report, tokens
 from .resolve import ActorIndex, stamp
@@ -503,7 +504,7 @@ class Store:
                 continue  # stays in its article (the events row), no corpus event
             names = [n for x in (*ev.source, *ev.target) if (e := ents.get(x))
                      for n in (e.name, *e.aliases, *(m.text for m in e.mentions))]
-            rep = Report(type=ev.type, date=event_date(ev, pub), negated="negated" in ev.flags,
+            rep = Report(type=event_kind(ev.type, ev.cameo), date=event_date(ev, pub), negated="negated" in ev.flags,
                          sources=frozenset(src), targets=frozenset(tgt),
                          words=tokens(ev.evidence.text if ev.evidence else None, names), flags=frozenset(ev.flags))
             out.append((rep, r, doc, ev))
@@ -530,7 +531,7 @@ class Store:
             if c.new:
                 r = first[c.id]
                 new.append(dict(
-                    id=c.id, type=c.type, mode=r["mode"], cameo=r["cameo"], quad_class=r["quad_class"],
+                    id=c.id, type=r["type"], mode=r["mode"], cameo=r["cameo"], quad_class=r["quad_class"],
                     goldstein=r["goldstein"], date=c.date, negated=c.negated, location=r["location"],
                     source_actor_id=(r["source_actor_ids"] or [None])[0], target_actor_id=(r["target_actor_ids"] or [None])[0],
                     source_actor_ids=sorted(c.sources), target_actor_ids=sorted(c.targets), words=sorted(c.words),

@@ -181,6 +181,9 @@ def _triples(src, type_, tgt, level: str) -> list[tuple]:
     return [(s, type_, t) for s in srcs for t in tgts]
 
 
+UNTYPED = "(untyped)"  # per_type's key for events with no PLOVER type (docs/schema.md, events[].type)
+
+
 def _rank(ev):
     return (0 if asserted(ev) else 1, -ev.confidence, ev.trigger.start if ev.trigger else 0)
 
@@ -327,8 +330,8 @@ def score(items: list[GoldItem], docs: list) -> dict:
             else:
                 per_type[g.type]["uncoded"] += 1
         for i, (s, t, e) in enumerate(pred_actors):
-            if i not in used:
-                per_type[e.type]["extra"] += 1
+            if i not in used:  # (an untyped event, coded by a user verb dictionary, is extra of its own kind)
+                per_type.setdefault(e.type or UNTYPED, Counter())["extra"] += 1
     triples = {lvl: _prf(c) for lvl, c in counts.items()}
     gold_events = sum(v["gold"] for v in per_type.values())
     report = {

@@ -228,6 +228,11 @@ def petrarch_events(doc, parse=None) -> list:
             continue
         key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
         orig = first.get(key) if key else None
+        if orig is not None and not orig.target and ev.target and len(orig.source) < 2:
+            # the verb's own event had no target (PETRARCH outputs dyads only) and a `~` rule made one
+            # of it ("Gondor said Mordor attacked X": GON -> MOR 112 in place of the statement)
+            out[out.index(orig)] = first[key] = ev
+            continue
         if orig is None:
             if key:
                 first[key] = ev

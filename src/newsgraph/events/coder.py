@@ -29,7 +29,7 @@ from ..model import Document
 from ..words import OTHERS_OF
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
-from .ontology import QUAD, mode_for_cameo, plover_for_cameo
+from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, infinitive, match_verb
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
@@ -597,8 +597,9 @@ WEIS_BEYOND_CAMEO = {"21": "COERCE", "22": "ASSAULT"}
 
 def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
     """The Sense of a dictionary code: its PLOVER type and mode from PLOVER's table; a code with no
-    PLOVER type (WEIS codes of old KEDS dictionaries, `[abc]`) keeps the user's code verbatim and
-    takes the type our lexicon gives the verb in this sentence (`ours()`), else codes nothing."""
+    PLOVER type (CAMEO 01x statements, WEIS codes of old KEDS dictionaries, `[abc]`) keeps the
+    user's code verbatim and takes the type our lexicon gives the verb in this sentence (`ours()`),
+    else no type at all: the user's dictionary codes the event, as PETRARCH would, untyped."""
     if not code or code == NULL:
         return None
     type_ = plover_for_cameo(code) if code[:2].isdigit() else None
@@ -607,7 +608,9 @@ def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
         fallback = ours()
         if fallback is None and code[:2] in WEIS_BEYOND_CAMEO:  # "[212]", "[223]": WEIS seize, force
             return Sense(type=WEIS_BEYOND_CAMEO[code[:2]], cameo=code, origin=origin)
-        return Sense(type=fallback.type, cameo=code, mode=fallback.mode, origin=origin) if fallback else None
+        if fallback is None:
+            return Sense(type=None, cameo=code, origin=origin)  # (docs/schema.md: events[].type null)
+        return Sense(type=fallback.type, cameo=code, mode=fallback.mode, origin=origin)
     return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=origin)
 
 
@@ -663,7 +666,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     if c.dictionary and not c.is_noun and not c.slot_target and not c.compound:
-        first, at = _any_prep_actor(c.token, parts, set(src), QUAD[c.sense.type] in (1, 2))
+        first, at = _any_prep_actor(c.token, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))
         if not tgt or (first and _from_phrase(c.target_tokens, c.token) and at < min(t.i for t in c.target_tokens)):
             tgt = first  # PETRARCH mode: the first actor the verb's phrases name ("arrived in Minas
             # Tirith at the invitation of the Gondor parliament": Gondor, not its parliament)
@@ -689,15 +692,18 @@ def _any_prep_actor(v, parts: Participants, src: set[str], venue: bool = True) -
     talks on trade in Arnor"); a conflictual act's is whom it touches ("withdrew from three villages
     in Ithilen"). Returns the actors and the token naming them (-1 and [] when none)."""
     for k in v.children:
-        if k.dep_ in ("prep", "agent") and k.lower_ not in WHEN_PREPS:
+        if k.dep_ in ("prep", "agent"):
             heads = pobjs(k)
         elif k.dep_ == "dobj":
             heads = [k]
         else:
             continue
+        when = k.lower_ in WHEN_PREPS  # "before Mordor" is where; "after the siege of X" is when
         for n in heads:
-            own = [n] if k.dep_ != "dobj" else []  # (an object naming an actor was the target already)
-            for t in own + [t for t in n.subtree if t.dep_ == "pobj" and t.i != n.i and _inner(t, n)]:
+            # (an object naming an actor was the target already; a noun after "before" is an event)
+            own = [n] if k.dep_ != "dobj" and (not when or n.pos_ == "PROPN") else []
+            inner = [] if when else [t for t in n.subtree if t.dep_ == "pobj" and t.i != n.i and _inner(t, n)]
+            for t in own + inner:
                 got = [e for e in parts.resolve(t) if e not in src]
                 if got and not (venue and t.i != n.i and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN"
                                 and t.head.head.lemma_.lower() not in POSTS):
@@ -797,7 +803,7 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                     break
     if not c.target_tokens and c.sense.type == "THREATEN":
         c.target_tokens = _conditioned(v, parts, own)
-    if not c.target_tokens and QUAD[c.sense.type] == 4:
+    if not c.target_tokens and quad_class(c.sense.type, c.sense.cameo) == 4:
         c.target_tokens = _speakers_own(v, parts, own)
 
 
@@ -940,7 +946,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         d = dobj[0]
         preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
         for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
-            if word == "in" and QUAD[sense.type] in (1, 2):
+            if word == "in" and quad_class(sense.type, sense.cameo) in (1, 2):
                 continue  # "signed an agreement in Nairobi": a venue, not a party
             if word == "on" and sense.type in TOPIC_ON:
                 continue  # "held talks on Iranian nuclear work": the topic

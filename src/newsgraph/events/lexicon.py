@@ -29,7 +29,7 @@ SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", 
 
 @dataclass(frozen=True)
 class Sense:
-    type: str
+    type: str | None  # PLOVER type; None: a user verb dictionary's code PLOVER does not type
     cameo: str
     mode: str | None = None
     context: tuple[str, ...] = ()

@@ -148,6 +148,29 @@ GOLDSTEIN = {
 }
 
 
+def cameo_quad(cameo: str | None) -> int | None:
+    """CAMEO's quad class of a code, by its root: 01-05 verbal cooperation (1), 06-08 material
+    cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4); None outside CAMEO's
+    twenty roots (WEIS codes past them, test codes such as `[904]` or `[abc]`)."""
+    root = (cameo or "")[:2]
+    if not root.isdigit() or not 1 <= int(root) <= 20:
+        return None
+    n = int(root)
+    return 1 if n <= 5 else 2 if n <= 8 else 3 if n <= 13 else 4
+
+
+def quad_class(type_: str | None, cameo: str | None = None) -> int | None:
+    """An event's quad class: its PLOVER type's, else (an event a user's verb dictionary codes with
+    a code PLOVER does not type) its CAMEO code's."""
+    return QUAD[type_] if type_ is not None else cameo_quad(cameo)
+
+
+def event_kind(type_: str | None, cameo: str | None) -> str:
+    """What an event is, for telling two events apart: its PLOVER type, else (untyped: a user verb
+    dictionary's code PLOVER does not type) its code, so "[012]" and "[017]" stay two events."""
+    return type_ if type_ is not None else f"CAMEO {cameo or ''}"
+
+
 def cameo_for(type_: str, mode: str | None = None, cameo: str | None = None) -> str:
     """The CAMEO code of an event: the lexicon's own code, else the mode's, else the type's default."""
     if cameo:

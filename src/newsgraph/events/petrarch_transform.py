@@ -29,7 +29,7 @@ import msgspec
 
 from ..errors import InputError
 from ..model import Event, trimmed_span
-from .ontology import QUAD, goldstein, mode_for_cameo, plover_for_cameo
+from .ontology import goldstein, mode_for_cameo, plover_for_cameo, quad_class
 from .syntax import subjects
 
 _RULE = re.compile(r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$")
@@ -166,13 +166,11 @@ def transformed(ev: Event, c, vd, parts, text: str) -> list[Event]:
 
 
 def _event(ev: Event, code: str, source: list[str], target: list[str], upper, text: str) -> Event | None:
-    type_ = plover_for_cameo(code)
-    if type_ is None:
-        return None  # (a CAMEO 01x statement has no PLOVER type, and codes no event here)
+    type_ = plover_for_cameo(code)  # (None: a CAMEO 01x statement, untyped as the user's dictionary codes it)
     negated = any(k.dep_ == "neg" for k in upper.children)
     flags = sorted({f for f in ev.flags if f == "historical"} | ({"negated"} if negated else set()))
     return msgspec.structs.replace(
-        ev, type=type_, mode=mode_for_cameo(code, type_), cameo=code, quad_class=QUAD[type_],
+        ev, type=type_, mode=mode_for_cameo(code, type_) if type_ else None, cameo=code, quad_class=quad_class(type_, code),
         goldstein=goldstein(code), source=source, target=target, flags=flags,
         trigger=trimmed_span(text, upper.idx, upper.idx + len(upper.text)))
 

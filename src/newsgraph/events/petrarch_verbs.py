@@ -454,6 +454,12 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, 
     return slots
 
 
+def _coordinated(tok) -> bool:
+    """A token in a coordination ("Gondor" and "Rohan" in "Gondor and Rohan"), as attach_participants
+    reads a `%` slot's actors."""
+    return bool(tok.conjuncts)
+
+
 def _rank(p: Pattern, objects: set[str], obj_lower: set[str], lower: set[str]) -> tuple[bool, bool, int]:
     """How closely an equally long pattern fits: it names the verb's object as written, or in
     another form; how many of its words (a synset's: any alternative) stand in the clause as written."""
@@ -533,7 +539,10 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             # object's head before prepositions and particles: "broke off relations with X" is
             # "* RELATIONS [161]", not "* (WITH) [130]"), then the words as written over a derived
             # plural or lemma ("lifted sanctions": "* SANCTIONS [085]", not "* SANCTION [0351]")
-            rank = _rank(p, objects, obj_lower, lower)
+            # and one whose `%` (a compound actor) holds coordinated actors over one whose `%` holds a
+            # single actor ("Gondor held talks with Rohan": `* TALKS [032:032]`, not `% * TALKS [031]`)
+            comp = pre["comp"] + post["comp"]
+            rank = (not comp or any(_coordinated(t) for t in comp),) + _rank(p, objects, obj_lower, lower)
             if best is None or rank > best[0]:
                 best = (rank, p, pre, post)
         if best is not None:

@@ -24,10 +24,10 @@ from .acled import acled_for
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
-from .petrarch_combine import combine_complements
+from .petrarch_combine import clause_targets, combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reports_coded_event, transformed
-from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, goldstein, parallel_code
+from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -145,6 +145,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
+        if lex.petr is not None:  # "Gondor said Mordor attacked X": the sayer's target is the event, no actor
+            clause_targets(cands)
         if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
             cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
@@ -215,9 +217,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 or _crowd_source(c, type_, target, location, doc)
             if not source and _background(c, bool(target)):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
+            if type_ is None and not (source and target):
+                continue  # an untyped event is the user's dictionary's, which PETRARCH codes as dyads only
+                # ("Russia said ..." with no one addressed is no CAMEO.2.0 SAY [010] of its own)
             ev = Event(
                 id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=QUAD[type_], goldstein=goldstein(cameo), source=source, target=target,
+                quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
                 evidence=trimmed_span(doc.text, sent.start_char, sent.end_char),
                 trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
@@ -429,7 +434,7 @@ def mirrored(ev: Event, c) -> list[Event]:
         return []
 
     def copy(src, tgt):
-        return msgspec.structs.replace(ev, type=type_, cameo=cameo, quad_class=QUAD[type_],
+        return msgspec.structs.replace(ev, type=type_, cameo=cameo, quad_class=quad_class(type_, cameo),
                                        goldstein=goldstein(cameo), source=list(src), target=list(tgt))
     if ev.source and ev.target:
         return [copy(ev.target, ev.source)]
@@ -981,7 +986,7 @@ def drop_subsumed(events: list[Event]) -> list[Event]:
 
 def _covers(f: Event, ev: Event) -> bool:
     """`f` names every actor `ev` names, on the same side, with the same type and flags."""
-    return (f.type == ev.type and f.flags == ev.flags and set(ev.source) <= set(f.source) and set(ev.target) <= set(f.target))
+    return (event_kind(f.type, f.cameo) == event_kind(ev.type, ev.cameo) and f.flags == ev.flags and set(ev.source) <= set(f.source) and set(ev.target) <= set(f.target))
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
@@ -1000,15 +1005,16 @@ def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -
     index: dict[tuple, Event] = {}
     latest: dict[str, Event] = {}
     for ev in events:
+        kind = event_kind(ev.type, ev.cameo)
         if ev.source or ev.target:
-            key = (ev.type, tuple(sorted(ev.source)), tuple(sorted(ev.target)), tuple(ev.flags))
+            key = (kind, tuple(sorted(ev.source)), tuple(sorted(ev.target)), tuple(ev.flags))
         else:
-            key = (ev.type, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
+            key = (kind, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
         main = index.get(key)
-        if main is None and id(ev) in anaphoric and ev.type in latest:
-            main = latest[ev.type]
+        if main is None and id(ev) in anaphoric and kind in latest:
+            main = latest[kind]
         if main is None or main is ev:
-            latest[ev.type] = ev
+            latest[kind] = ev
         if main is None:
             index[key] = ev
             out.append(ev)

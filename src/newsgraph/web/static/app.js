@@ -108,7 +108,9 @@
     SANCTION: "sanctioned", MOBILIZE: "mobilized against", COERCE: "coerced", ASSAULT: "assaulted",
     DEMAND: "made demands of", DISAPPROVE: "disapproved of", ENGAGE: "engaged with",
   };
-  function verbFor(type) { return VERBS[String(type || "").toUpperCase()] || `— ${type || "?"} →`; }
+  // an untyped event (a user verb dictionary's code PLOVER does not type) is told by its CAMEO code
+  function kindOf(ev) { return ev.type ? ev.type + (ev.mode ? "/" + ev.mode : "") : `CAMEO ${ev.cameo || "?"}`; }
+  function verbFor(type, cameo) { return VERBS[String(type || "").toUpperCase()] || `— ${type || (cameo ? "CAMEO " + cameo : "?")} →`; }
 
   // -------------------------------------------------------------------------------- router
   const PAGES = { article: articlePage, events: eventsPage, dyad: dyadPage, network: networkPage, actor: actorPage };
@@ -370,7 +372,7 @@
   function eventSentence(doc, ev) {
     const src = (ev.source || []).map((id) => entityLabel(doc, id)).join(" and ") || "someone";
     const tgt = (ev.target || []).map((id) => entityLabel(doc, id)).join(" and ");
-    const verb = verbFor(ev.type);
+    const verb = verbFor(ev.type, ev.cameo);
     // with no target, "someone agreed with" reads better as "someone agreed"
     return tgt ? `${src} ${verb} ${tgt}` : `${src} ${verb.replace(/ (with|of|to|from|against)$/, "")}`;
   }
@@ -383,7 +385,7 @@
       const li = el("li", { class: "event", "data-event": ev.id, "data-trigger": ev.trigger ? ev.trigger.text : "", tabindex: 0 },
         el("div", { class: "sentence" }, eventSentence(doc, ev)),
         el("div", { class: "sub" },
-          el("span", { class: "badge" }, ev.type + (ev.mode ? "/" + ev.mode : "")), quad,
+          el("span", { class: "badge" }, kindOf(ev)), quad,
           ev.cameo ? el("span", { class: "badge", title: "CAMEO code" }, ev.cameo) : null,
           ev.date && ev.date.value ? `${ev.date.value} · ` : "",
           ev.trigger ? `“${ev.trigger.text}”` : "",
@@ -513,7 +515,7 @@
       for (const r of rows) {
         const tr = el("tr", { class: "ev-row", "data-event": r.event_id },
           el("td", {}, r.date || ""), actorCell(r.source_actor_id, r.source_name, r.source_code),
-          el("td", {}, el("span", { class: "badge" }, r.type + (r.mode ? "/" + r.mode : "")), r.cameo ? el("span", { class: "hint" }, r.cameo) : null,
+          el("td", {}, el("span", { class: "badge" }, kindOf(r)), r.cameo ? el("span", { class: "hint" }, r.cameo) : null,
             ...(r.flags || []).map((fl) => el("span", { class: "badge flag", title: "not told as a fact" }, fl))),
           actorCell(r.target_actor_id, r.target_name, r.target_code),
           el("td", {}, r.quad_class ? el("span", { class: `badge q${r.quad_class}`, title: (QUAD[r.quad_class] || {}).name }, `Q${r.quad_class}`) : ""),
@@ -844,10 +846,11 @@
         if (it.kind === "event") {
           const ev = it.ev;
           const other = ev.other_id ? route("actor/" + encodeURIComponent(ev.other_id), ev.other_name || ev.other_id) : (ev.other_name || "someone");
-          const sentence = ev.role === "target" ? [other, ` ${verbFor(ev.type)} ${self}`] : [`${self} ${verbFor(ev.type)} `, other];
+          const verb = verbFor(ev.type, ev.cameo);
+          const sentence = ev.role === "target" ? [other, ` ${verb} ${self}`] : [`${self} ${verb} `, other];
           const li = el("li", { class: "event-item", "data-event": ev.event_id }, el("span", { class: "when" }, it.when || "undated"),
             ev.quad_class ? el("span", { class: `badge q${ev.quad_class}`, title: (QUAD[ev.quad_class] || {}).name }, `Q${ev.quad_class}`) : null,
-            el("span", { class: "badge" }, ev.type || "?"), ...sentence,
+            el("span", { class: "badge" }, kindOf(ev)), ...sentence,
             ev.num_articles ? el("span", { class: "hint" }, ` · ${ev.num_articles} article${ev.num_articles === 1 ? "" : "s"}`) : null,
             ev.evidence ? el("div", { class: "ev-snippet" }, `“${ev.evidence}”`) : null);
           const more = el("button", { class: "link", type: "button" }, "sources");
