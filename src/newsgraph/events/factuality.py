@@ -107,8 +107,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:
+                    # "agreed to US mediation", "pledged support": the pledge is the governing AGREE
+                    # event's; the noun names what is promised, not yet done (no second AGREE)
                     flags.add(f)
-                    commitment = commitment or f == "future"
             node = gov
             steps += 1
             if node.pos_ in ("VERB", "AUX"):
