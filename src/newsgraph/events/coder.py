@@ -65,6 +65,9 @@ ACTOR_NOUNS = frozenset({"government", "official", "leader", "minister", "delega
 INSTRUMENTS = frozenset({"troop", "force", "soldier", "tank", "warship", "missile", "rocket", "police", "officer",
                          "weapon", "jet", "aircraft", "ship", "reinforcement", "unit", "army", "navy", "policeman",
                          "personnel", "drone", "artillery", "reservist"})
+# Types whose object is spoken to or about, never used as a means: "ordered the army to withdraw",
+# "praised the police", "accused the army of abuses" name the troops as the recipient.
+ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "CONSULT", "REJECT"})
 # Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
 EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
@@ -654,6 +657,8 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
     own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
+    if c.sense.type in ADDRESSED_TYPES:
+        own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
@@ -788,7 +793,7 @@ def _conditioned(v, parts: Participants, own: set[str]) -> list:
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
-        if t.lemma_.lower() in INSTRUMENTS and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
+        if t.lemma_.lower() in INSTRUMENTS and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
                                                        and parts.tok2ent[c.i] not in own for c in t.children):
             return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
