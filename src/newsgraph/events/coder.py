@@ -44,7 +44,8 @@ NOUN_TARGET_PREPS = frozenset({"on", "upon", "against", "for", "to", "with", "at
 SOURCE_PREPS_RECEIVED = frozenset({"of", "from", "by"})
 # Verbs whose subject undergoes the event named by their object noun ("Iran suffered strikes").
 RECEIVE_VERBS = frozenset({"receive", "get", "win", "gain", "obtain", "secure", "enjoy", "face", "suffer",
-                           "endure", "undergo", "experience", "see", "accept", "welcome", "attract", "earn"})
+                           "endure", "undergo", "experience", "see", "accept", "welcome", "attract", "earn",
+                           "draw", "incur", "elicit"})  # "the decision drew criticism from India": India's
 # Verbs that hand their object noun an agent without adding meaning ("held talks", "launched strikes").
 LIGHT_VERBS = frozenset({"hold", "launch", "carry", "conduct", "stage", "make", "give", "offer", "issue",
                          "express", "voice", "announce", "begin", "start", "continue", "lead", "organize",
@@ -955,8 +956,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         tgt += objs
                 elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
                     tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
-                elif word == "from" and sense.of == "source":
-                    src += objs
+                elif word == "from" and (sense.of == "source" or sense.type != "RETREAT"):
+                    src += objs  # "condemnation from the US", "aid from Japan": who it comes from
                 elif word == "on" and sense.type in TOPIC_ON:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
@@ -1057,6 +1058,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             # "youths threw stones during demonstrations against the army": the event that frames an
             # act of its own kind has that act's actors (one naming no one is absorbed by the act)
             src = [s for s in subjects(v) if parts.resolve(s)]
+    if src and not tgt:
+        tgt = _answered_by(a, sense, parts)
     if between and mediation(sense):
         # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
         # with no mediator named the parties are the actors
@@ -1065,6 +1068,23 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# Types of an answer (accepting, refusing, yielding) and of what it answers (a demand, an offer, a threat).
+ANSWER_TYPES = frozenset({"AGREE", "REJECT", "CONCEDE"})
+ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _answered_by(a, sense: Sense, parts: Participants) -> list:
+    """"conceded to demands from UNITA", "rejected an offer by X", "accepted Y's proposal": a demand,
+    offer or threat that someone answers was made to the one who answers it (its subject)."""
+    if sense.type not in ANSWERED_TYPES:
+        return []
+    h = a.head
+    v = h.head if a.dep_ == "pobj" and h.dep_ == "prep" else h if a.dep_ == "dobj" else None
+    if v is None or v.pos_ != "VERB" or is_passive(v) or parts.triggers.get(v.i, "").split("-")[0] not in ANSWER_TYPES:
+        return []
+    return [t for t in subjects(v) if parts.resolve(t)]
 
 
 # Verbs whose subject speaks of, watches or lets happen the event its object names, not its doer:

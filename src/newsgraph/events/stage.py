@@ -182,7 +182,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
-            if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
+            if not c.dictionary and not _object_of_trigger(c, trigger_types):
+                # (a user's PETRARCH dictionary codes intentions with its own patterns; what another
+                # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
@@ -663,6 +665,16 @@ BEFORE_AFTER = frozenset({"after", "before", "following", "since", "amid", "desp
 
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
                "PROTEST": ("relations", "133"), "COERCE": ("restrict", "132")}
+
+
+def _object_of_trigger(c, trigger_types: dict) -> bool:
+    """An event noun that another event's verb acts on ("rejected an offer from Egypt", "agreed to
+    US mediation"): its flags come from that verb, whose own event is the statement PLOVER recasts."""
+    if not c.is_noun:
+        return False
+    a = c.anchor
+    v = a.head.head if a.dep_ == "pobj" and a.head.dep_ == "prep" else a.head if a.dep_ == "dobj" else None
+    return v is not None and v.i != a.i and v.pos_ == "VERB" and v.i in trigger_types
 
 
 def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment: bool):
