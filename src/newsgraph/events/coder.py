@@ -660,7 +660,8 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
     if c.sense.type in ADDRESSED_TYPES:
         own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
-    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
+    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense.type)
+                  for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     if c.dictionary and not tgt and not c.is_noun:
@@ -689,10 +690,20 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
     return []
 
 
-def _own_means(t, parts: Participants, own: set[str]) -> bool:
+def _own_means(t, parts: Participants, own: set[str], type_: str = "") -> bool:
     """"withdrew some invasion forces": troops or weapons of the source's own country are its means."""
-    return bool(own) and t.lemma_.lower() in INSTRUMENTS and all(
-        parts.country.get(e) in own for e in parts.resolve(t))
+    return bool(own) and _means_word(t, type_) and all(parts.country.get(e) in own for e in parts.resolve(t))
+
+
+# people among the instruments: what an attack or an arrest does to them makes them its victims
+# ("rebels ambushed a convoy, killing 12 soldiers", "arrested five police officers")
+PEOPLE_MEANS = frozenset({"troop", "force", "soldier", "police", "officer", "army", "navy", "policeman",
+                          "personnel", "reservist", "unit"})
+
+
+def _means_word(t, type_: str) -> bool:
+    low = t.lemma_.lower()
+    return low in INSTRUMENTS and not (type_ in ("ASSAULT", "COERCE") and low in PEOPLE_MEANS)
 
 
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
@@ -794,7 +805,7 @@ def _conditioned(v, parts: Participants, own: set[str]) -> list:
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
-        if t.lemma_.lower() in INSTRUMENTS and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
+        if _means_word(t, sense.type) and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
                                                        and parts.tok2ent[c.i] not in own for c in t.children):
             return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
@@ -956,8 +967,10 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         tgt += objs
                 elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
                     tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
-                elif word == "from" and (sense.of == "source" or sense.type != "RETREAT"):
-                    src += objs  # "condemnation from the US", "aid from Japan": who it comes from
+                elif word == "from" and (sense.of == "source" or (QUAD[sense.type] < 4 and sense.type != "RETREAT")):
+                    # "condemnation from the US", "aid from Japan": who it comes from (an attack
+                    # "from Syria" says where it was launched from, left to the places)
+                    src += objs
                 elif word == "on" and sense.type in TOPIC_ON:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":

@@ -472,6 +472,8 @@ def absorb(cands):
                          and by_token[k.i].is_noun), None)
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+                if not head.target and c.target:  # "ambushed a convoy, killing 12 soldiers": the victims
+                    head.target = list(c.target)
                 continue
             if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
                     and head.sense.type == c.sense.type:
