@@ -83,3 +83,24 @@ def test_a_participle_right_after_the_object_describes_those_people(pipeline):
 def test_the_victims_of_an_attack_told_by_its_effect_are_its_target(events):
     evs = factual(events("Angolan rebels ambushed a government convoy, killing 12 soldiers."))
     assert [(t, s, tg) for t, s, tg, _ in evs] == [("ASSAULT", ["AGO"], ["AGO"])]
+
+
+def test_people_of_an_organisation_are_its_not_the_host_citys(events):
+    evs = factual(events("Foreign ministers of the Arab League met in Cairo to discuss the crisis in Yemen."))
+    assert evs and evs[0][0] == "CONSULT" and evs[0][1] == ["None"]  # an IGO: no country, not Egypt's
+
+
+def test_what_a_warning_is_against_is_the_warned_ones_act_not_done(events):
+    evs = events("The Kremlin warned Washington against sending weapons to Ukraine.")
+    aid = next(e for e in evs if e[0] == "AID")
+    assert aid[1] == ["USA"] and "hypothetical" in aid[4]
+
+
+@pytest.mark.parametrize("text", ["Colombian rebels set free three Spanish hostages.",
+                                  "Bosnian Serb forces on Tuesday let free six French peacekeepers."])
+def test_setting_or_letting_people_free_is_a_release(events, text):
+    assert [e[0] for e in factual(events(text))] == ["RETREAT"]
+
+
+def test_setting_free_market_prices_is_no_release(events):
+    assert not [e for e in events("The government set free market prices for bread.") if e[0] == "RETREAT"]

@@ -329,6 +329,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
             for g in c.children:
+                if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
+                    preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
                 if g.dep_ in ("conj", "compound"):
                     objs.add(g.lemma_.lower())
                 elif g.dep_ == "prep" and g.lower_ == "of":
@@ -341,6 +343,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 objs.add(p.lemma_.lower())
                 if c.lower_ == "of":  # "the deployment of peacekeeping troops"
                     objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
+        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and not any(True for _ in c.children):
+            preps.add(c.lower_)  # "set free three hostages": a bare adjective completing the verb
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):

@@ -156,6 +156,11 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
             if dep in ("xcomp", "ccomp", "pcomp"):
+                if dep == "pcomp" and gov.dep_ == "prep" and gov.i not in trigger_types and gov.head.i in trigger_types:
+                    # "warned Washington against sending weapons": what the warning is about
+                    f = CONTENT_FLAGS.get(trigger_types[gov.head.i])
+                    if f:
+                        flags.add(f)
                 if gov.i in trigger_types and gov.i != pred.i:
                     f = CONTENT_FLAGS.get(trigger_types[gov.i])
                     if f:

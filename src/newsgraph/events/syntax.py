@@ -26,7 +26,7 @@ def _misattached_subject(tok) -> bool:
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "report", "letter",
                              "resolution", "message", "note", "memorandum", "appeal", "decree"})
 # "accused X of", "prevented X from", "condemned X for": a gerund after these is the object's act
-OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into"})
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into", "against"})  # "warned X against sending"
 # verbs with no passive in news use ("Thousands protested", "Hundreds marched"), which the parser
 # still reads as reduced relatives when it finds no main verb; "Three soldiers killed" stays passive
 INTRANSITIVE = frozenset({"protest", "march", "rally", "demonstrate", "riot", "strike", "clash", "gather", "flee",
