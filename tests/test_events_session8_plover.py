@@ -104,3 +104,16 @@ def test_setting_or_letting_people_free_is_a_release(events, text):
 
 def test_setting_free_market_prices_is_no_release(events):
     assert not [e for e in events("The government set free market prices for bread.") if e[0] == "RETREAT"]
+
+
+def test_a_government_the_parser_merged_into_the_next_phrase_is_still_a_party(events):
+    # spaCy reads "[government and FARC] rebels"; the determiner and the "and" say otherwise
+    evs = factual(events("The Colombian government and FARC rebels signed a peace deal in Havana."))
+    sides = {c for _, s, t, _ in evs for c in s + t}
+    assert sides == {"COL"} and any(len(s + t) == 2 for _, s, t, _ in evs)
+
+
+def test_government_and_opposition_leaders_stay_one_phrase(pipeline):
+    doc = pipeline.extract("The government and opposition leaders held talks in Nairobi.", name="t",
+                           published="2025-06-02")
+    assert not [e for e in doc.entities if e.name.lower().endswith("government")]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 
 from ..model import Document
-from ..words import OTHERS_OF
+from ..words import OTHERS_OF, misparsed_conjunct
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
@@ -167,7 +167,8 @@ class Participants:
         out = []
         for t in left:
             e = self.tok2ent.get(t.i)
-            if e and e != eid and e not in out and e in self.actor_ids and e in self.sector and t.pos_ == "PROPN":
+            if e and e != eid and e not in out and e in self.actor_ids and e in self.sector and (
+                    t.pos_ == "PROPN" or misparsed_conjunct(t)):
                 out.append(e)
         return out
 
