@@ -117,3 +117,14 @@ def test_government_and_opposition_leaders_stay_one_phrase(pipeline):
     doc = pipeline.extract("The government and opposition leaders held talks in Nairobi.", name="t",
                            published="2025-06-02")
     assert not [e for e in doc.entities if e.name.lower().endswith("government")]
+
+
+def test_closing_a_border_with_a_country_restricts_it(events):
+    evs = factual(events("Zaire closed its border with Rwanda."))
+    assert [(t, s, tg) for t, s, tg, _ in evs] == [("COERCE", ["COD"], ["RWA"])]
+    assert not events("The company closed its factory in Ohio.")
+
+
+def test_yugoslav_is_serbias(events):
+    evs = factual(events("Yugoslav President Slobodan Milosevic rejected the peace plan."))
+    assert evs[0][:2] == ("REJECT", ["SRB"])
