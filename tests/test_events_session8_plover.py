@@ -128,3 +128,15 @@ def test_closing_a_border_with_a_country_restricts_it(events):
 def test_yugoslav_is_serbias(events):
     evs = factual(events("Yugoslav President Slobodan Milosevic rejected the peace plan."))
     assert evs[0][:2] == ("REJECT", ["SRB"])
+
+
+def test_policemen_a_group_frees_are_its_recipients(events):
+    evs = events("Nepal's Maoist rebels said they would free 20 policemen they had captured.")
+    assert any(s == ["NPL"] and t == ["NPL"] for _, s, t, _, _ in evs)
+
+
+def test_talks_between_others_that_one_offers_to_host_are_not_their_agreement(events):
+    evs = events("Tanzania has offered to host peace talks between the Burundian government and rebels.")
+    talks = next(e for e in evs if e[3] == "talks")
+    assert talks[0] == "CONSULT" and "future" in talks[4]
+    assert [e[:3] for e in factual(evs)] == [("AGREE", ["TZA"], [])]

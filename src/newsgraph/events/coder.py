@@ -61,7 +61,8 @@ ACTOR_NOUNS = frozenset({"government", "official", "leader", "minister", "delega
                          "force", "troop", "army", "police", "people", "rebel", "militant", "regime", "party",
                          "administration", "ministry", "envoy", "diplomat", "ambassador", "soldier", "embassy",
                          "military", "country", "nation", "state", "opposition", "group", "counterpart",
-                         "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side"})
+                         "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side",
+                         "policeman", "officer", "peacekeeper", "fighter", "guerrilla", "insurgent", "guard"})
 # What an actor acts with: troops, weapons, police; never the recipient of its act.
 INSTRUMENTS = frozenset({"troop", "force", "soldier", "tank", "warship", "missile", "rocket", "police", "officer",
                          "weapon", "jet", "aircraft", "ship", "reinforcement", "unit", "army", "navy", "policeman",
@@ -665,7 +666,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
     if c.sense.type in ADDRESSED_TYPES:
         own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
-    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense.type)
+    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense)
                   for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
@@ -695,20 +696,22 @@ def _any_prep_actor(v, parts: Participants, src: set[str]) -> list[str]:
     return []
 
 
-def _own_means(t, parts: Participants, own: set[str], type_: str = "") -> bool:
+def _own_means(t, parts: Participants, own: set[str], sense: Sense | None = None) -> bool:
     """"withdrew some invasion forces": troops or weapons of the source's own country are its means."""
-    return bool(own) and _means_word(t, type_) and all(parts.country.get(e) in own for e in parts.resolve(t))
+    return bool(own) and _means_word(t, sense) and all(parts.country.get(e) in own for e in parts.resolve(t))
 
 
-# people among the instruments: what an attack or an arrest does to them makes them its victims
-# ("rebels ambushed a convoy, killing 12 soldiers", "arrested five police officers")
+# people among the instruments: what an attack, an arrest or a release does to them makes them its
+# recipients ("rebels ambushed a convoy, killing 12 soldiers", "arrested five police officers",
+# "freed 20 policemen")
 PEOPLE_MEANS = frozenset({"troop", "force", "soldier", "police", "officer", "army", "navy", "policeman",
-                          "personnel", "reservist", "unit"})
+                          "personnel", "reservist", "unit", "policeman"})
 
 
-def _means_word(t, type_: str) -> bool:
+def _means_word(t, sense: Sense | None) -> bool:
     low = t.lemma_.lower()
-    return low in INSTRUMENTS and not (type_ in ("ASSAULT", "COERCE") and low in PEOPLE_MEANS)
+    acted_on = sense is not None and (sense.type in ("ASSAULT", "COERCE") or sense.mode == "release")
+    return low in INSTRUMENTS and not (acted_on and low in PEOPLE_MEANS)
 
 
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
@@ -810,7 +813,7 @@ def _conditioned(v, parts: Participants, own: set[str]) -> list:
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
-        if _means_word(t, sense.type) and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
+        if _means_word(t, sense) and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
                                                        and parts.tok2ent[c.i] not in own for c in t.children):
             return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
