@@ -140,3 +140,11 @@ def test_talks_between_others_that_one_offers_to_host_are_not_their_agreement(ev
     talks = next(e for e in evs if e[3] == "talks")
     assert talks[0] == "CONSULT" and "future" in talks[4]
     assert [e[:3] for e in factual(evs)] == [("AGREE", ["TZA"], [])]
+
+
+def test_a_force_raised_against_a_country_is_aimed_at_it(events):
+    evs = events("Iran has trained hundreds of computer hackers capable of launching attacks against Israel.")
+    assert ("MOBILIZE", ["IRN"], ["ISR"]) in [e[:3] for e in factual(evs)]
+    assert not [e for e in factual(evs) if e[0] == "ASSAULT"]  # (what they are capable of is not done)
+    evs = factual(events("Russia deployed troops at the border."))
+    assert [e[:3] for e in evs] == [("MOBILIZE", ["RUS"], [])]

@@ -779,6 +779,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                     break
     if not c.target_tokens and c.sense.type == "THREATEN":
         c.target_tokens = _conditioned(v, parts, own)
+    if not c.target_tokens and c.sense.type in ("MOBILIZE", "THREATEN"):
+        c.target_tokens = _aimed_against(v, parts, own)
     if not c.target_tokens and QUAD[c.sense.type] == 4:
         c.target_tokens = _speakers_own(v, parts, own)
 
@@ -796,6 +798,19 @@ def _speakers_own(v, parts: Participants, own: set[str]) -> list:
         return []
     speakers = [s for s in subjects(node.head) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
     return speakers[:1]
+
+
+def _aimed_against(v, parts: Participants, own: set[str]) -> list:
+    """"trained hackers capable of launching cyber warfare against the United States", "deployed
+    missiles aimed at Taiwan": a mobilisation or threat is aimed at whom its object's own phrase
+    says the force is meant against."""
+    for o in (k for k in v.children if k.dep_ == "dobj"):
+        for t in o.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("against", "at") and t.head.head.lower_ != "at":
+                got = set(parts.resolve(t))
+                if got and not got <= own:
+                    return [t]
+    return []
 
 
 def _conditioned(v, parts: Participants, own: set[str]) -> list:

@@ -42,6 +42,7 @@ HYPO_MODS = frozenset({"possible", "potential", "proposed", "hypothetical", "wou
 FUTURE_MODS = frozenset({"planned", "upcoming", "future", "forthcoming", "scheduled", "coming", "next",
                          "expected", "impending", "imminent"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
+ABILITY_ADJ = frozenset({"capable", "incapable", "able", "unable"})
 # Types whose content clause describes an event that did not (yet) happen.
 CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "negated",
                  "AGREE": "future", "ACCUSE": "reported"}
@@ -161,6 +162,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     f = CONTENT_FLAGS.get(trigger_types[gov.head.i])
                     if f:
                         flags.add(f)
+                if dep == "pcomp" and gov.dep_ == "prep" and gov.head.lemma_.lower() in ABILITY_ADJ:
+                    flags.add("hypothetical")  # "hackers capable of launching attacks": none launched
                 if gov.i in trigger_types and gov.i != pred.i:
                     f = CONTENT_FLAGS.get(trigger_types[gov.i])
                     if f:
