@@ -537,26 +537,32 @@ def test_an_unresolved_pronoun_source_is_the_speaker():
     assert coder._speaker_of(d8[2], parts_for(d8, ent("irq", d8, 0))) == ["irq"]
 
 
+WITHDRAW = sense("RETREAT", "0874")  # (session 8: the troops an attack acts on are its victims)
+
+
 def test_the_sources_own_troops_are_its_means_not_its_target():
     d = parse("Iraq:PROPN:nsubj:1 withdrew:VERB:ROOT:1:withdraw Iraqi:ADJ:amod:3 troops:NOUN:dobj:1:troop "
               "from:ADP:prep:1 Syria:PROPN:pobj:4")
     irq = ent("irq", d, 0, 2)
     syr = ent("syr", d, 5, country="SYR")
     p = parts_for(d, irq, syr)
-    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    assert attached(d, p, 1, s=WITHDRAW, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
     # the source's country only guessed from the article: no own means known
     p = parts_for(d, ent("irq", d, 0, 2, country_basis="article focus"), syr)
-    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])  # (its own still left out)
+    assert attached(d, p, 1, s=WITHDRAW, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])  # (its own still left out)
     p = parts_for(d, ent("irq", d, 0), ent("irt", d, 2, country="IRQ"), syr)
-    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    assert attached(d, p, 1, s=WITHDRAW, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    # the troops an attack (the default sense) or a request acts on are its recipients
+    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["irt", "syr"])
+    assert attached(d, p, 1, s=sense("REQUEST", "100"), slot_target=[d[3], d[5]]) == (["irq"], ["irt", "syr"])
     p = parts_for(d, ent("irq", d, 0), ent("irt", d, 2, country="IRQ", country_basis="article focus"), syr)
-    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
+    assert attached(d, p, 1, s=WITHDRAW, slot_target=[d[3], d[5]]) == (["irq"], ["syr"])
     # the guessed country of the source is no proof the troops are its own
     p = parts_for(d, ent("irq", d, 0, country_basis="article focus"), ent("irt", d, 2, country="IRQ"), syr)
-    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["irt", "syr"])
+    assert attached(d, p, 1, s=WITHDRAW, slot_target=[d[3], d[5]]) == (["irq"], ["irt", "syr"])
     # another country's troops are a target
     p = parts_for(d, ent("irq", d, 0), ent("syt", d, 2, country="SYR"), syr)
-    assert attached(d, p, 1, slot_target=[d[3], d[5]]) == (["irq"], ["syt", "syr"])
+    assert attached(d, p, 1, s=WITHDRAW, slot_target=[d[3], d[5]]) == (["irq"], ["syt", "syr"])
     # a plain noun is no means
     d2 = parse("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Iraqi:ADJ:amod:3 rebels:NOUN:dobj:1:rebel")
     p = parts_for(d2, ent("irq", d2, 0), ent("reb", d2, 2, country="IRQ"))
@@ -754,13 +760,17 @@ def test_objects_instruments_and_the_sources_own():
     assert objects("Iraq:PROPN:nsubj:1 sent:VERB:ROOT:1:send troops:NOUN:dobj:1:troop to:ADP:prep:1 "
                    "Syria:PROPN:pobj:3", E("irq", 0, 2), E("syr", 4, country="SYR"), own={"irq"}) == ["Syria"]
     # "attacked Syrian troops": another's troops are a target
+    # (a MOBILIZE sense: since session 8 the troops an attack acts on are its victims, whoever's)
+    mob = sense("MOBILIZE", "154")
     for dep in ("amod", "compound", "poss"):
         assert objects(f"Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syrian:ADJ:{dep}:3 troops:NOUN:dobj:1:troop",
-                       E("irq", 0), E("syr", 2, 4, country="SYR"), own={"irq"}) == ["troops"], dep
+                       E("irq", 0), E("syr", 2, 4, country="SYR"), s=mob, own={"irq"}) == ["troops"], dep
     assert objects("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syrian:ADJ:det:3 troops:NOUN:dobj:1:troop",
-                   E("irq", 0), E("syr", 2, 4, country="SYR"), own={"irq"}) == []
+                   E("irq", 0), E("syr", 2, 4, country="SYR"), s=mob, own={"irq"}) == []
     assert objects("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Iraqi:ADJ:amod:3 troops:NOUN:dobj:1:troop",
-                   E("irq", 0, 2, 3), own={"irq"}) == []
+                   E("irq", 0, 2, 3), s=mob, own={"irq"}) == []
+    assert objects("Iraq:PROPN:nsubj:1 attacked:VERB:ROOT:1:attack Syrian:ADJ:det:3 troops:NOUN:dobj:1:troop",
+                   E("irq", 0), E("syr", 2, 4, country="SYR"), own={"irq"}) == ["troops"]  # ASSAULT: victims
     # "recalled its ambassador from Minsk"
     spec = ("Iraq:PROPN:nsubj:1 recalled:VERB:ROOT:1:recall {poss}:PRON:poss:3 envoy:NOUN:{dep}:1 "
             "from:ADP:prep:1 Minsk:PROPN:pobj:4")
@@ -871,7 +881,9 @@ def test_noun_withdrawal_from_a_place():
     assert noun_roles(spec.format(h=0), SYR(4), i=0, s=withdraw) == ([], ["Panama"])
     assert noun_roles(spec.format(h=2), SYR(4), i=0, s=withdraw) == ([], ["Panama"])  # wherever "from" hangs
     assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("RETREAT", "084", mode="release")) == ([], [])
-    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("AID", "070", mode="withdraw")) == ([], [])
+    # any other non-violent noun: "from" names who it comes from (session 8: "aid from Japan")
+    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("AID", "070", mode="withdraw")) == (["Panama"], [])
+    assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("ASSAULT", "190", mode="withdraw")) == ([], [])
     assert noun_roles(spec.format(h=0), SYR(4), i=0, s=sense("AID", "070", mode="withdraw", of="source")) \
         == (["Panama"], [])  # "from X" is where the source comes from
     assert noun_roles(spec.format(h=2), SYR(4), i=0, s=sense("RETREAT", "084", mode="release", of="source")) == ([], [])

@@ -12,3 +12,13 @@ from __future__ import annotations
 # an event's argument (events) is read from their possessor.
 OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary", "proxy",
                        "partner", "friend", "client", "counterpart"})
+
+
+def misparsed_conjunct(tok) -> bool:
+    """A noun hung as a modifier that has its own determiner and an "and" right after it: the first
+    of two coordinated noun phrases the parser merged into one ("The Philippine government and
+    communist rebels" read as "[government and communist] rebels"). The actors stage makes it an
+    actor of its own and the events stage keeps it beside the second as a conjunct; both must agree."""
+    kids = list(tok.children)
+    return any(k.dep_ == "det" and k.i < tok.i for k in kids) and \
+        any(k.dep_ == "cc" and k.lower_ == "and" and k.i == tok.i + 1 for k in kids)

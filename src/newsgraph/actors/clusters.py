@@ -142,13 +142,21 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
 
 def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
     """The country an "in X" phrase on `node` names, or one "in" deeper ("in a gunbattle in southern
-    Serbia", "in a village in northern Iraq")."""
+    Serbia", "in a village in northern Iraq"). X may be a country, a capital, a territory or a big
+    city ("protesters in Tehran", "students in Lahore"): where people are says whose they are, more
+    than a country named elsewhere in the sentence ("... to protest the sending of troops to Iraq")."""
+    from .tables import big_cities
+
+    t = ctx.tables
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 if p.dep_ == "pobj":
                     ent = next((e for e in ctx.sd.ents if e.start <= p.i < e.end), None)
-                    iso = ctx.tables.country_of(ent.text if ent is not None else p.text)
+                    text = strip_the(ent.text) if ent is not None else p.text
+                    iso = t.country_of(text)
+                    if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
+                        iso = t.capitals.get(text) or t.territory_of(text) or big_cities().get(text)
                     if iso is None and depth == 0 and ent is None:
                         iso = _in_country(ctx, p, depth + 1)
                     if iso:

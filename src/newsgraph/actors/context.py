@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..words import OTHERS_OF
+from ..words import OTHERS_OF, misparsed_conjunct
 from .tables import IDENTITY_CODES, Role, Tables
 
 FORMER = frozenset({"former", "ex", "then", "outgoing", "ousted", "deposed", "late", "previous", "erstwhile", "exiled"})
@@ -227,7 +227,9 @@ def role_is_head(doc, i: int, j: int) -> bool:
     if not last.tag_.startswith("NN"):
         return False
     if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j and last.head.tag_.startswith("NN"):
-        return False
+        # "The Philippine government and communist rebels": the parser may coordinate the first
+        # phrase under the second's head; its own determiner and "and" show it heads a phrase
+        return misparsed_conjunct(last)
     return True
 
 

@@ -55,6 +55,8 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls == "lead" else None
         _person_nominal(ctx, mention, role, mods, country, s, of_org)
     elif role.cls in ("grp", "org", "lead") or plural:
+        if plural and country is None and mods.org is None and org_i is not None:
+            mods.org = org_i  # "foreign ministers of the Arab League": the body's people, not the focus country's
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
 
 

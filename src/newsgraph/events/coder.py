@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 
 from ..model import Document
-from ..words import OTHERS_OF
+from ..words import OTHERS_OF, misparsed_conjunct
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
@@ -44,7 +44,8 @@ NOUN_TARGET_PREPS = frozenset({"on", "upon", "against", "for", "to", "with", "at
 SOURCE_PREPS_RECEIVED = frozenset({"of", "from", "by"})
 # Verbs whose subject undergoes the event named by their object noun ("Iran suffered strikes").
 RECEIVE_VERBS = frozenset({"receive", "get", "win", "gain", "obtain", "secure", "enjoy", "face", "suffer",
-                           "endure", "undergo", "experience", "see", "accept", "welcome", "attract", "earn"})
+                           "endure", "undergo", "experience", "see", "accept", "welcome", "attract", "earn",
+                           "draw", "incur", "elicit"})  # "the decision drew criticism from India": India's
 # Verbs that hand their object noun an agent without adding meaning ("held talks", "launched strikes").
 LIGHT_VERBS = frozenset({"hold", "launch", "carry", "conduct", "stage", "make", "give", "offer", "issue",
                          "express", "voice", "announce", "begin", "start", "continue", "lead", "organize",
@@ -60,11 +61,15 @@ ACTOR_NOUNS = frozenset({"government", "official", "leader", "minister", "delega
                          "force", "troop", "army", "police", "people", "rebel", "militant", "regime", "party",
                          "administration", "ministry", "envoy", "diplomat", "ambassador", "soldier", "embassy",
                          "military", "country", "nation", "state", "opposition", "group", "counterpart",
-                         "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side"})
+                         "premier", "chancellor", "king", "prince", "cabinet", "parliament", "team", "side",
+                         "policeman", "officer", "peacekeeper", "fighter", "guerrilla", "insurgent", "guard"})
 # What an actor acts with: troops, weapons, police; never the recipient of its act.
 INSTRUMENTS = frozenset({"troop", "force", "soldier", "tank", "warship", "missile", "rocket", "police", "officer",
                          "weapon", "jet", "aircraft", "ship", "reinforcement", "unit", "army", "navy", "policeman",
                          "personnel", "drone", "artillery", "reservist"})
+# Types whose object is spoken to or about, never used as a means: "ordered the army to withdraw",
+# "praised the police", "accused the army of abuses" name the troops as the recipient.
+ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "CONSULT", "REJECT"})
 # Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
 EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
@@ -163,7 +168,8 @@ class Participants:
         out = []
         for t in left:
             e = self.tok2ent.get(t.i)
-            if e and e != eid and e not in out and e in self.actor_ids and e in self.sector and t.pos_ == "PROPN":
+            if e and e != eid and e not in out and e in self.actor_ids and e in self.sector and (
+                    t.pos_ == "PROPN" or misparsed_conjunct(t)):
                 out.append(e)
         return out
 
@@ -328,6 +334,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
             for g in c.children:
+                if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
+                    preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
                 if g.dep_ in ("conj", "compound"):
                     objs.add(g.lemma_.lower())
                 elif g.dep_ == "prep" and g.lower_ == "of":
@@ -340,6 +348,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 objs.add(p.lemma_.lower())
                 if c.lower_ == "of":  # "the deployment of peacekeeping troops"
                     objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
+        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and not any(True for _ in c.children):
+            preps.add(c.lower_)  # "set free three hostages": a bare adjective completing the verb
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
@@ -662,7 +672,10 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
     own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
-    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own) for e in parts.resolve(t)])
+    if c.sense.type in ADDRESSED_TYPES:
+        own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
+    tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense)
+                  for e in parts.resolve(t)])
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     if c.dictionary and not c.is_noun and not c.slot_target and not c.compound:
@@ -731,10 +744,22 @@ def _inner(t, top) -> bool:
     return True
 
 
-def _own_means(t, parts: Participants, own: set[str]) -> bool:
+def _own_means(t, parts: Participants, own: set[str], sense: Sense | None = None) -> bool:
     """"withdrew some invasion forces": troops or weapons of the source's own country are its means."""
-    return bool(own) and t.lemma_.lower() in INSTRUMENTS and all(
-        parts.country.get(e) in own for e in parts.resolve(t))
+    return bool(own) and _means_word(t, sense) and all(parts.country.get(e) in own for e in parts.resolve(t))
+
+
+# people among the instruments: what an attack, an arrest or a release does to them makes them its
+# recipients ("rebels ambushed a convoy, killing 12 soldiers", "arrested five police officers",
+# "freed 20 policemen")
+PEOPLE_MEANS = frozenset({"troop", "force", "soldier", "police", "officer", "army", "navy", "policeman",
+                          "personnel", "reservist", "unit", "policeman"})
+
+
+def _means_word(t, sense: Sense | None) -> bool:
+    low = t.lemma_.lower()
+    acted_on = sense is not None and (sense.type in ("ASSAULT", "COERCE") or sense.mode == "release")
+    return low in INSTRUMENTS and not (acted_on and low in PEOPLE_MEANS)
 
 
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "continue", "come", "walk", "stage"})
@@ -803,6 +828,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
                     break
     if not c.target_tokens and c.sense.type == "THREATEN":
         c.target_tokens = _conditioned(v, parts, own)
+    if not c.target_tokens and c.sense.type in ("MOBILIZE", "THREATEN"):
+        c.target_tokens = _aimed_against(v, parts, own)
     if not c.target_tokens and quad_class(c.sense.type, c.sense.cameo) == 4:
         c.target_tokens = _speakers_own(v, parts, own)
 
@@ -836,6 +863,19 @@ def _speakers_own(v, parts: Participants, own: set[str]) -> list:
     return speakers[:1]
 
 
+def _aimed_against(v, parts: Participants, own: set[str]) -> list:
+    """"trained hackers capable of launching cyber warfare against the United States", "deployed
+    missiles aimed at Taiwan": a mobilisation or threat is aimed at whom its object's own phrase
+    says the force is meant against."""
+    for o in (k for k in v.children if k.dep_ == "dobj"):
+        for t in o.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("against", "at") and t.head.head.lower_ != "at":
+                got = set(parts.resolve(t))
+                if got and not got <= own:
+                    return [t]
+    return []
+
+
 def _conditioned(v, parts: Participants, own: set[str]) -> list:
     """"threatened to cut supplies if Ukraine joins", "... unless Baghdad accepts its terms": a
     threat is aimed at the one whose act its condition names (the subject of the if/unless clause
@@ -851,7 +891,7 @@ def _conditioned(v, parts: Participants, own: set[str]) -> list:
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
-        if t.lemma_.lower() in INSTRUMENTS and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
+        if _means_word(t, sense) and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
                                                        and parts.tok2ent[c.i] not in own for c in t.children):
             return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
@@ -1018,7 +1058,9 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         tgt += objs
                 elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
                     tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
-                elif word == "from" and sense.of == "source":
+                elif word == "from" and (sense.of == "source" or (QUAD[sense.type] < 4 and sense.type != "RETREAT")):
+                    # "condemnation from the US", "aid from Japan": who it comes from (an attack
+                    # "from Syria" says where it was launched from, left to the places)
                     src += objs
                 elif word == "on" and sense.type in TOPIC_ON:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
@@ -1120,6 +1162,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             # "youths threw stones during demonstrations against the army": the event that frames an
             # act of its own kind has that act's actors (one naming no one is absorbed by the act)
             src = [s for s in subjects(v) if parts.resolve(s)]
+    if src and not tgt:
+        tgt = _answered_by(a, sense, parts)
     if between and mediation(sense):
         # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
         # with no mediator named the parties are the actors
@@ -1128,6 +1172,23 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# Types of an answer (accepting, refusing, yielding) and of what it answers (a demand, an offer, a threat).
+ANSWER_TYPES = frozenset({"AGREE", "REJECT", "CONCEDE"})
+ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _answered_by(a, sense: Sense, parts: Participants) -> list:
+    """"conceded to demands from UNITA", "rejected an offer by X", "accepted Y's proposal": a demand,
+    offer or threat that someone answers was made to the one who answers it (its subject)."""
+    if sense.type not in ANSWERED_TYPES:
+        return []
+    h = a.head
+    v = h.head if a.dep_ == "pobj" and h.dep_ == "prep" else h if a.dep_ == "dobj" else None
+    if v is None or v.pos_ != "VERB" or is_passive(v) or parts.triggers.get(v.i, "").split("-")[0] not in ANSWER_TYPES:
+        return []
+    return [t for t in subjects(v) if parts.resolve(t)]
 
 
 # Verbs whose subject speaks of, watches or lets happen the event its object names, not its doer:

@@ -42,6 +42,7 @@ HYPO_MODS = frozenset({"possible", "potential", "proposed", "hypothetical", "wou
 FUTURE_MODS = frozenset({"planned", "upcoming", "future", "forthcoming", "scheduled", "coming", "next",
                          "expected", "impending", "imminent"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
+ABILITY_ADJ = frozenset({"capable", "incapable", "able", "unable"})
 # Types whose content clause describes an event that did not (yet) happen.
 CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "negated",
                  "AGREE": "future", "ACCUSE": "reported"}
@@ -107,8 +108,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:
+                    # "agreed to US mediation", "pledged support": the pledge is the governing AGREE
+                    # event's; the noun names what is promised, not yet done (no second AGREE)
                     flags.add(f)
-                    commitment = commitment or f == "future"
             node = gov
             steps += 1
             if node.pos_ in ("VERB", "AUX"):
@@ -155,6 +157,13 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
             if dep in ("xcomp", "ccomp", "pcomp"):
+                if dep == "pcomp" and gov.dep_ == "prep" and gov.i not in trigger_types and gov.head.i in trigger_types:
+                    # "warned Washington against sending weapons": what the warning is about
+                    f = CONTENT_FLAGS.get(trigger_types[gov.head.i])
+                    if f:
+                        flags.add(f)
+                if dep == "pcomp" and gov.dep_ == "prep" and gov.head.lemma_.lower() in ABILITY_ADJ:
+                    flags.add("hypothetical")  # "hackers capable of launching attacks": none launched
                 if gov.i in trigger_types and gov.i != pred.i:
                     f = CONTENT_FLAGS.get(trigger_types[gov.i])
                     if f:

@@ -187,7 +187,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
-            if not c.dictionary:  # a user's PETRARCH dictionary codes intentions with its own patterns
+            if not c.dictionary and not _object_of_trigger(c, trigger_types) and not _others_act(c, parts):
+                # (a user's PETRARCH dictionary codes intentions with its own patterns; what another
+                # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
@@ -478,6 +480,8 @@ def absorb(cands):
                          and by_token[k.i].is_noun), None)
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+                if not head.target and c.target:  # "ambushed a convoy, killing 12 soldiers": the victims
+                    head.target = list(c.target)
                 continue
             if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
                     and head.sense.type == c.sense.type:
@@ -671,6 +675,33 @@ BEFORE_AFTER = frozenset({"after", "before", "following", "since", "amid", "desp
 
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
                "PROTEST": ("relations", "133"), "COERCE": ("restrict", "132")}
+
+
+def _object_of_trigger(c, trigger_types: dict) -> bool:
+    """An event noun that another event's verb acts on ("rejected an offer from Egypt", "agreed to
+    US mediation"): its flags come from that verb, whose own event is the statement PLOVER recasts."""
+    if not c.is_noun:
+        return False
+    a = c.anchor
+    v = a.head.head if a.dep_ == "pobj" and a.head.dep_ == "prep" else a.head if a.dep_ == "dobj" else None
+    return v is not None and v.i != a.i and v.pos_ == "VERB" and v.i in trigger_types
+
+
+def _others_act(c, parts) -> bool:
+    """"Tanzania offered to host talks between the Burundian government and rebels": an event noun
+    with actors of its own, under a commitment or refusal by someone else, is not their statement;
+    it stays the event it names, flagged (PLOVER recasts only the committer's own act)."""
+    if not c.is_noun or not c.source:
+        return False
+    v = c.anchor.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    committer = {e for t in coder.subjects(v) for e in parts.resolve(t)}
+    return bool(committer) and not committer & set(c.source)
 
 
 def recast(type_: str, cameo: str, mode: str | None, flags: set[str], commitment: bool):

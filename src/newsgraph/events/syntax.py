@@ -26,7 +26,7 @@ def _misattached_subject(tok) -> bool:
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "report", "letter",
                              "resolution", "message", "note", "memorandum", "appeal", "decree"})
 # "accused X of", "prevented X from", "condemned X for": a gerund after these is the object's act
-OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into"})
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into", "against"})  # "warned X against sending"
 # verbs with no passive in news use ("Thousands protested", "Hundreds marched"), which the parser
 # still reads as reduced relatives when it finds no main verb; "Three soldiers killed" stays passive
 INTRANSITIVE = frozenset({"protest", "march", "rally", "demonstrate", "riot", "strike", "clash", "gather", "flee",
@@ -110,6 +110,10 @@ def subjects(v, depth: int = 0) -> list:
         return subjects(v.head, depth + 1)
     if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "xcomp"):
         return subjects(v.head.head, depth + 1)  # "France is ready to contribute"
+    if v.dep_ == "advcl" and v.tag_ == "VBG":
+        group = _reduced_relative(v)
+        if group is not None:
+            return [group]
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
         return subjects(v.head, depth + 1)
     # "During X, Rubio said": the subject was parsed as an apposition just before the verb
@@ -127,3 +131,23 @@ def subjects(v, depth: int = 0) -> list:
         if node.dep_ == "conj" and node.i > 0 and v.doc[node.i - 1].text == "," and _misattached_subject(node):
             return [node]
     return []
+
+
+def _reduced_relative(v):
+    """"fired tear gas at demonstrators in Nairobi protesting against the results": a participle
+    right after the verb's object, with no comma, describes those people (the parser often hangs
+    it on the main verb instead); the plural noun heading that object phrase, else None."""
+    doc, main = v.doc, v.head
+    prev = doc[v.i - 1] if v.i > 0 else None
+    if prev is None or prev.is_punct or prev.i <= main.i:
+        return None
+    node, group = prev, None
+    for _ in range(6):
+        if node.pos_ in NOUN_POS and node.dep_ in ("dobj", "pobj"):
+            group = node
+        if node.head.i == main.i or node.head.i == node.i:
+            break
+        node = node.head
+    if node.head.i != main.i or group is None or group.tag_ != "NNS":
+        return None
+    return group
