@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import InputError
-from ..events.acled import background
+from ..events.acled import background, charged
 from . import acled_standoff
 from . import events as _events
 from .base import Gold, heldout_split, read_gold_text
@@ -177,7 +177,7 @@ predict = _events.predict
 def predicted(doc) -> str:
     """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
     coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
-    pool = [e for e in coded if _events.asserted(e)] or coded
+    pool = [e for e in coded if _events.asserted(e) and not charged(e)]
     if not pool:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
