@@ -177,7 +177,7 @@ predict = _events.predict
 def predicted(doc) -> str:
     """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
     coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
-    pool = [e for e in coded if _events.asserted(e) and not charged(e)]
+    pool = [e for e in coded if _told_as_fact(e) and not charged(e)]
     if not pool:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
@@ -186,6 +186,12 @@ def predicted(doc) -> str:
     if got == "Peaceful protest" and any(_intervenes(e) for e in pool if e is not best):
         return "Protest with intervention"  # "students protested ... Police arrested 10 students."
     return got
+
+
+def _told_as_fact(ev) -> bool:
+    """Told as having happened: factual, reported as fact, or long before publication ("In 1993,
+    Islamists bombed ..."); not negated, hypothetical or still to come."""
+    return not set(ev.flags) - {"reported", "historical"}
 
 
 def _intervenes(ev) -> bool:

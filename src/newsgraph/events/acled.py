@@ -324,15 +324,20 @@ def _voiced_by_a_gathering(ev) -> bool:
                                                   ev.trigger.text.lower().endswith("ing"))
 
 
+# Police named by their gear ("riot police deployed to break up a rally", "anti-riot squads"): no riot
+RIOT_GEAR = re.compile(r"\b(?:anti-?)?riot(?=[\s-]+(?:police|policemen|officers?|squads?|units?|gear|shields?|"
+                       r"control|troops|forces|vans?|trucks?|helmets?)\b)", re.IGNORECASE)
+
+
 def _without_times(evidence, doc) -> str:
     """The sentence with its time expressions blanked (same length, so offsets still hold): the month in
-    "On 4 March 2022, gunmen killed..." is not a protest march."""
+    "On 4 March 2022, gunmen killed..." is not a protest march; nor "riot" in "riot police" a riot."""
     text = evidence.text
     for t in getattr(doc, "times", None) or ():
         a, b = max(t.start, evidence.start), min(t.end, evidence.end)
         if a < b:
             text = text[:a - evidence.start] + " " * (b - a) + text[b - evidence.start:]
-    return text
+    return RIOT_GEAR.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _territorial(sentence: str) -> bool:
