@@ -44,6 +44,7 @@ REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "m
                   "islamists", "paramilitar*", "attackers", "assailants")
 PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
                     "sit-in", "picket*", "strikers")
+PROTESTERS = _rx("protesters", "demonstrators", "marchers", "picketers", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
                    "protesting", "demonstrating")
 # A demonstration named (rioters are its violent form): without one, a crowd's violence is mob violence
@@ -220,6 +221,9 @@ def _category(ev, doc) -> tuple[str, str] | None:
         # "people gathered outside the governor's office to demand his resignation": the demand is
         # how the demonstration is told (ACLED codes the gathering)
         return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
+    if t == "CONSULT" and ev.mode == "visit" and _Sides(ev, doc).src(frozenset(), PROTESTERS):
+        # "Protesters visit homes of AIG executives": protesters going somewhere as a group demonstrate there
+        return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
     if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
                  "CONCEDE"):
         return None
@@ -254,7 +258,7 @@ def _category(ev, doc) -> tuple[str, str] | None:
 # Words of a fight in words: "attacked her skills", "attacked Rubio for not answering", "sharp attacks on
 # Clinton", "attacked her harshly in a closed-door session"; a violent attack names no such thing.
 VERBAL_OBJECT = re.compile(
-    r"^\W*(?:\w+(?:'s)?\s+){0,3}?(?:skills?|record|records|policy|policies|plan|plans|proposal|proposals|remarks?|"
+    r"^\W*(?:[\w’'-]+\s+){0,3}?(?:skills?|record|records|policy|policies|plan|plans|proposal|proposals|remarks?|"
     r"comments?|position|positions|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
     r"rhetoric|campaign|candidacy|leadership|judgment|judgement|honesty|integrity|motives|tax plan|agenda|"
     r"record on|claims?|speech|speeches|answers?|performance|handling|identity|language|opponents? for)\b",
@@ -518,7 +522,7 @@ def without_grievance(sentence: str) -> str:
 LEGAL_BEFORE = re.compile(
     r"\b(?:charged?|charges|charging|accused|accusing|accuses|convicted|conviction|guilty|indicted|indictment|"
     r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|prosecut\w+|tried|trial|"
-    r"in connection|connection|responsibility|wanted)\b"
+    r"in connection|connection|wanted|victims?|anniversary|memorial)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,5}?\s+(?:with|of|in|for|to|by|over)\s+"
     r"(?:(?:the|a|an|his|her|their|its|at|least|one|two|three|four|several|recent|alleged|first-degree|"
     r"second-degree|attempted|felony|capital|sexual|[\d]+|counts?|of)\s+){0,4}$", re.IGNORECASE)
