@@ -10,18 +10,21 @@ item's id, else its line number). Without an event_date, the date of a note's ow
 March 2024, ...") is used, else none (nothing is then flagged as past or future). A bad row is one InputError naming the file and line.
 
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
-carrying an `acled` category, asserted ones (factual, or reported as fact) first, else any; of
-those, events told as the cause or occasion of another ("protests over the killings", "a curfew
+carrying an `acled` category, those told as fact (factual, reported as fact, or long before
+publication; not negated, hypothetical or future) and not as what someone is charged with or tried
+for (`events.acled.charged`), "none" when there is no such event; of those, events told as the cause or occasion of another ("protests over the killings", "a curfew
 following unrest": `events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one whose sub-event type comes first
 in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
 earlier trigger. A peaceful protest told with an arrest or crowd control beside it ("students
-protested ... Police arrested 10 students.") is a protest with intervention. "none" when no event
-carries a category.
+protested ... Police arrested 10 students.") is a protest with intervention.
+Stand-off snippets of news written by others (JSON lines naming a shared-data `source`, `doc` and
+offsets instead of carrying `notes`; `sub_event_type` may be "none") are read by acled_standoff.py.
 
 Scores: per gold class precision, recall and F1; macro-F1 over the classes present in the gold
-(a class only predicted adds to no average but lowers the precision of none), accuracy, how many
+(a class only predicted adds to no average but lowers the precision of none); with "none" in the
+gold also the macro-F1 over the ACLED classes alone and event detection (any event vs none) P/R/F1; accuracy, how many
 snippets got "none", and the confusion list (gold, predicted, n) of the mistakes. Split: the
 project's held-aside third by item id (sha1 % 3 == 0: heldout).
 """
