@@ -12,9 +12,10 @@ March 2024, ...") is used, else none (nothing is then flagged as past or future)
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, those told as fact (factual, reported as fact, or long before
 publication; not negated, hypothetical or future) and not as what someone is charged with or tried
-for (`events.acled.charged`), "none" when there is no such event; of those, events told as the cause or occasion of another ("protests over the killings", "a curfew
-following unrest": `events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one whose sub-event type comes first
-in `PRECEDENCE` (ACLED codes one event per report,
+for (`events.acled.charged`), "none" when there is no such event; of those, events told as the
+cause or occasion of another ("protests over the killings", "a curfew following unrest":
+`events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one
+whose sub-event type comes first in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
 earlier trigger. A peaceful protest told with an arrest or crowd control beside it ("students
@@ -24,8 +25,8 @@ offsets instead of carrying `notes`; `sub_event_type` may be "none") are read by
 
 Scores: per gold class precision, recall and F1; macro-F1 over the classes present in the gold
 (a class only predicted adds to no average but lowers the precision of none); with "none" in the
-gold also the macro-F1 over the ACLED classes alone and event detection (any event vs none) P/R/F1; accuracy, how many
-snippets got "none", and the confusion list (gold, predicted, n) of the mistakes. Split: the
+gold also the macro-F1 over the ACLED classes alone and event detection (any event vs none) P/R/F1;
+accuracy, how many snippets got "none", and the confusion list (gold, predicted, n) of the mistakes. Split: the
 project's held-aside third by item id (sha1 % 3 == 0: heldout).
 """
 
@@ -235,7 +236,8 @@ def score(items: list[Snippet], docs: list) -> dict:
         "macro_f1": round(sum(_f1_exact(hits[c], pred_n[c], gold_n[c]) for c in classes) / len(classes), 4)
         if classes else 0.0,
         "accuracy": round(sum(hits.values()) / len(pairs), 4) if pairs else 0.0,
-        "event_type_accuracy": round(sum(1 for (g, p) in pairs if SUB_EVENT_TYPES.get(g, NONE) == SUB_EVENT_TYPES.get(p, NONE))
+        "event_type_accuracy": round(sum(1 for (g, p) in pairs
+                                         if SUB_EVENT_TYPES.get(g, NONE) == SUB_EVENT_TYPES.get(p, NONE))
                                      / len(pairs), 4) if pairs else 0.0,
         "uncoded": pred_n[NONE],
         "per_class": per_class,
