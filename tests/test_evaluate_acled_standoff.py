@@ -121,3 +121,19 @@ def test_the_projects_real_news_gold_loads():
     assert len(items) == 242 and len({i.id for i in items}) == 242
     assert sum(i.sub_event_type == acled.NONE for i in items) == 100 and all(i.date for i in items)
     assert len(acled.load_gold(str(ROOT / "gold" / "acled_real.jsonl"), "heldout")) == 88
+
+
+def test_cli_reads_standoff_snippets(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    data = _data(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSGRAPH_DATA": str(data)}
+    out = subprocess.run([sys.executable, "-m", "newsgraph.cli", "evaluate", "events", "--acled",
+                          _gold(tmp_path, _rows()), "--format", "json"], capture_output=True, text=True, env=env,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["items"] == 3 and "none" in report["per_class"] and "macro_f1_events" in report
+    assert "detection" in report
