@@ -449,7 +449,14 @@ def _forces_suffered(ev, sentence: str) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
-    return bool(PASSIVE_END.search(before)) and bool(STATE_WORDS.search(before))
+    # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
+    return bool(PASSIVE_END.search(before)) and any(not SAID_AFTER.match(before[m.end():])
+                                                    for m in STATE_WORDS.finditer(before))
+
+
+# a speech verb right after a name ("police said", "police spokesman Shamil Guseinov told")
+SAID_AFTER = re.compile(r"^[^\w]*(?:[\w.'-]+\s+){0,3}?(?:said|say|says|told|reported|announced|stated)\b",
+                        re.IGNORECASE)
 
 
 def _unarmed_object(ev, sentence: str) -> bool:

@@ -32,7 +32,7 @@ from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, infinitive, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -350,6 +350,9 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
             # a statement, not a street protest
             preps.add("that")
+    for u in undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer
+        objs.add(u.lemma_.lower())
+        objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -399,7 +402,7 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             if not (s.subject & subj_lemmas):
                 continue
         if s.entity_object:
-            dobj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok)
+            dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok)
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
