@@ -1034,8 +1034,10 @@ def _anaphoric(c) -> bool:
 
 
 # verbs whose subject or object event is told as happening ("the attacks killed 12", "the bombing
-# occurred in X", "the attack was quick"), not referred back to
-OCCURRENCE = frozenset({"occur", "happen", "take", "come", "begin", "start", "continue", "erupt", "break", "kill",
+# occurred in X", "the attack was quick") or as undergone ("received the support of X", "faced
+# protests"), not referred back to
+OCCURRENCE = frozenset({"receive", "get", "win", "gain", "suffer", "face", "undergo", "endure", "witness", "survive",
+                        "experience", "meet", "draw", "attract", "enjoy", "occur", "happen", "take", "come", "begin", "start", "continue", "erupt", "break", "kill",
                         "wound", "injure", "hurt", "leave", "hit", "rock", "destroy", "damage", "target", "claim",
                         "be", "last", "spread", "resume", "intensify", "escalate", "end", "strike", "shake", "rip",
                         "tear", "force", "cause", "see", "involve", "unfold", "erupt", "flare", "rage", "subside"})
@@ -1050,7 +1052,7 @@ def _referred_back(c) -> bool:
     subject or object of another act that is not its happening (OCCURRENCE), refers back to an
     event told before (or known from earlier news): a restatement, not a new event."""
     n = c.anchor
-    if not c.is_noun or not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in n.children) or \
+    if not c.is_noun or c.target or not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in n.children) or \
             any(k.dep_ in ("prep", "agent") and k.lower_ in OWN_ARGUMENT_PREPS for k in n.children):
         return False
     node = n
