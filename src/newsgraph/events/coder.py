@@ -390,8 +390,11 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             continue
         if s.subject is not None:
             if subj_lemmas is None:
-                subj_lemmas = {t.lemma_.lower() for t in subjects(tok)}
-                for t in subjects(tok):
+                # the doer: a passive's agent ("has been captured by police"), else the subject
+                doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) \
+                    else subjects(tok)
+                subj_lemmas = {t.lemma_.lower() for t in doers}
+                for t in doers:
                     subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
                     # "a group of women marched", "dozens of students marched": who they are of
                     for o in (o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
