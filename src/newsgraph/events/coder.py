@@ -390,9 +390,10 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             continue
         if s.subject is not None:
             if subj_lemmas is None:
-                # the doer: a passive's agent ("has been captured by police"), else the subject
-                doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) \
-                    else subjects(tok)
+                # the doer: a passive's agent ("has been captured by police"), else the subject (as
+                # the parser's reduced relatives read it: "members of two rival gangs fought")
+                doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) else []
+                doers = doers or subjects(tok)
                 subj_lemmas = {t.lemma_.lower() for t in doers}
                 for t in doers:
                     subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")

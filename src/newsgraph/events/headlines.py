@@ -22,11 +22,18 @@ def headline_case(sent) -> bool:
     Ki-moon met Hillary Clinton", has its verb in lower case and is not a headline)."""
     if len(sent) > MAX_TOKENS:
         return False
-    words = [t for t in sent if t.is_alpha]
-    content = [t for t in words[1:] if t.lower_ not in STOP_WORDS]
-    if len(content) < MIN_CONTENT_WORDS or not all(t.text[0].isupper() for t in content):
-        return False
-    return any(not t.ent_type_ or t.ent_type_ in ("ORG", "WORK_OF_ART") for t in content)
+    content, first = [], True
+    for t in sent:  # (prose fails at its first lower-case content word: a few tokens in)
+        if not t.is_alpha:
+            continue
+        if first:
+            first = False
+        elif t.lower_ not in STOP_WORDS:
+            if not t.text[0].isupper():
+                return False
+            content.append(t)
+    return len(content) >= MIN_CONTENT_WORDS and any(not t.ent_type_ or t.ent_type_ in ("ORG", "WORK_OF_ART")
+                                                     for t in content)
 
 
 def sentence_cased(text: str) -> str:
@@ -54,16 +61,46 @@ class Reparsed:
         return self.parse.kind_at(char)
 
 
-def reparsed_headlines(nlp, parse, kinds) -> list[Reparsed]:
-    """A Reparsed for every headline-case sentence of the sections of `kinds`."""
-    out = []
-    text = parse.doc.text
-    for sent in parse.doc.sents:
-        if len(sent) > MAX_TOKENS or not headline_case(sent):
-            continue
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None or parse.kind_at(first.idx) not in kinds:
-            continue
-        start, end = sent.start_char, sent.end_char
-        out.append(Reparsed(nlp(" " * start + sentence_cased(text[start:end])), parse, start, end))
-    return out
+def _forms(w: str) -> tuple[str, ...]:
+    """The word and what it may be with an ending taken off ("arrests", "clashes", "rallies",
+    "detained", "seized", "stabbed", "seizing")."""
+    return (w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-3] + "e", w[:-4])
+
+
+class Recaser:
+    """Parses a document's Title Case headlines again, sentence-cased, when one of their words may be
+    a trigger: the lexicon's words, matched through a few endings and the lemmatizer's irregular
+    forms ("Shot" -> shoot). Built once by the events stage."""
+
+    def __init__(self, nlp, words: frozenset[str]):
+        self.nlp = nlp
+        self.words = words
+        self.irregular = []
+        try:
+            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+            self.irregular = [table[pos] for pos in ("verb", "noun") if pos in table]
+        except (KeyError, AttributeError, ValueError):
+            pass  # (a pipeline without a lookup lemmatizer: regular endings only)
+
+    def may_code(self, sent) -> bool:
+        for t in sent:
+            if t.is_alpha and (any(f in self.words for f in _forms(t.lower_))
+                               or any(f in self.words for exc in self.irregular for f in exc.get(t.lower_, ()))):
+                return True
+        return False
+
+    def reparsed(self, parse, kinds) -> list[Reparsed]:
+        """A Reparsed for every headline-case sentence of the sections of `kinds` that may code an
+        event (the parser's named entities are not needed: the document's are read by offset)."""
+        out = []
+        text = parse.doc.text
+        for sent in parse.doc.sents:
+            if len(sent) > MAX_TOKENS or not headline_case(sent):
+                continue
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None or parse.kind_at(first.idx) not in kinds or not self.may_code(sent):
+                continue
+            start, end = sent.start_char, sent.end_char
+            doc = self.nlp(" " * start + sentence_cased(text[start:end]), disable=["ner"])
+            out.append(Reparsed(doc, parse, start, end))
+        return out

@@ -21,7 +21,7 @@ from ..dates import granularity as _granularity, period_end as _period_end, peri
 from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
-from .headlines import reparsed_headlines
+from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
@@ -62,7 +62,9 @@ class EventsStage(Stage):
         self.trigger_hashes = trigger_hashes(self.lexicon, nlp.vocab.strings)
         self.discards = load_discards(self.settings.discards)
         self.issues = load_issues(self.settings.issues)
-        self.nlp = nlp  # to parse a Title Case headline again, sentence-cased (headlines.py)
+        words = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | \
+            (frozenset(self.lexicon.petr.words()) if self.lexicon.petr else frozenset())
+        self.recaser = Recaser(nlp, words)  # a Title Case headline is parsed again, sentence-cased
 
     def __call__(self, doc: Document, parse) -> None:
         # PETRARCH's discard list: a sentence (or, `+`, the whole story) that holds a phrase codes
@@ -71,7 +73,7 @@ class EventsStage(Stage):
         if any(d.scope == "story" for d in doc.discards):
             doc.events = []
             return
-        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes, skip, self.nlp)
+        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes, skip, self.recaser)
         if self.issues is not None:
             tag_issues(self.issues, doc)
 
@@ -117,11 +119,11 @@ def candidate_sentences(parse, hashes: np.ndarray):
         yield sdoc[a:b], idxs
 
 
-def _sentences(doc: Document, parse, lex, hashes: np.ndarray, nlp=None):
+def _sentences(doc: Document, parse, lex, hashes: np.ndarray, recaser=None):
     """(sentence, candidate token indices, Participants, time index) of every event-bearing
     sentence in document order; a headline in Title Case from a parse of its sentence-cased copy
-    (headlines.py) when `nlp` is given."""
-    heads = reparsed_headlines(nlp, parse, EVENT_SECTIONS) if nlp is not None else []
+    (headlines.py) when a Recaser is given."""
+    heads = recaser.reparsed(parse, EVENT_SECTIONS) if recaser is not None else []
     sdoc = parse.doc
     parts, times = coder.Participants(doc, sdoc, lex.noun_set), _time_index(doc, sdoc)
     items = [(sent, idxs, parts, times) for sent, idxs in candidate_sentences(parse, hashes)
@@ -135,14 +137,14 @@ def _sentences(doc: Document, parse, lex, hashes: np.ndarray, nlp=None):
 
 
 def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, skip: set[int] = frozenset(),
-                nlp=None) -> list[Event]:
+                recaser=None) -> list[Event]:
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
     swap = country_arguments(doc)
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
-    for sent, idxs, parts, times in _sentences(doc, parse, lex, hashes, nlp):
+    for sent, idxs, parts, times in _sentences(doc, parse, lex, hashes, recaser):
         if sent.start_char in skip:
             continue  # discarded (petrarch_lists.py)
         cands = coder.find_candidates(sent, lex, parts, [sent.doc[i] for i in idxs])
