@@ -107,3 +107,30 @@ def test_police_who_report_a_shooting_are_not_its_victims():
     assert acled_for(_ev("shot", s), _NoEntities())["sub_event_type"] == "Attack"
     s = "A police officer was shot in the leg on Friday."
     assert acled_for(_ev("shot", s), _NoEntities())["sub_event_type"] == "Armed clash"
+
+
+def test_a_headline_is_parsed_again_only_when_a_word_may_be_a_trigger(pipeline):
+    from newsgraph.events.headlines import Recaser
+
+    nlp = pipeline.nlp
+    rc = Recaser(nlp, frozenset({"arrest", "shoot", "clash", "rally"}))
+    assert rc.may_code(nlp("Georgia Arrests Opposition Members"))
+    assert rc.may_code(nlp("Man Found Fatally Shot in Dealership"))  # irregular: shot -> shoot
+    assert rc.may_code(nlp("Rival Groups Hold Rallies in Capital"))
+    assert not rc.may_code(nlp("Local Bakery Wins Regional Award"))
+
+
+def test_a_passive_agent_is_the_doer_a_sense_names(pipeline):
+    got = [e for e in _events(pipeline, "A man wanted for robbery has been captured by county police.")
+           if e.type == "COERCE"]
+    assert got and got[0].mode == "arrest"
+    # a thing captured by the authorities is no arrest
+    got = _events(pipeline, "Sudan must return a helicopter that was captured by the Sudanese authorities.")
+    assert not [e for e in got if e.mode == "arrest"]
+
+
+def test_a_means_shares_the_modality_of_its_act(pipeline):
+    got = [e for e in _events(pipeline, "Iraq might retaliate by attacking Jordan.") if e.trigger.text == "attacking"]
+    assert got and "hypothetical" in got[0].flags
+    got = [e for e in _events(pipeline, "Rebels responded by shelling the town.") if e.trigger.text == "shelling"]
+    assert got and "hypothetical" not in got[0].flags
