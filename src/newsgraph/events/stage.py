@@ -1039,12 +1039,14 @@ def _anaphoric(c) -> bool:
 # occurred in X", "the attack was quick") or as undergone ("received the support of X", "faced
 # protests"), not referred back to
 OCCURRENCE = frozenset({"receive", "get", "win", "gain", "suffer", "face", "undergo", "endure", "witness", "survive",
-                        "experience", "meet", "draw", "attract", "enjoy", "occur", "happen", "take", "come", "begin", "start", "continue", "erupt", "break", "kill",
-                        "wound", "injure", "hurt", "leave", "hit", "rock", "destroy", "damage", "target", "claim",
-                        "be", "last", "spread", "resume", "intensify", "escalate", "end", "strike", "shake", "rip",
-                        "tear", "force", "cause", "see", "involve", "unfold", "erupt", "flare", "rage", "subside"})
-# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy")
+                        "experience", "meet", "draw", "attract", "enjoy", "occur", "happen", "take", "come", "begin",
+                        "start", "continue", "erupt", "break", "kill", "wound", "injure", "hurt", "leave", "hit",
+                        "rock", "destroy", "damage", "target", "claim", "be", "last", "spread", "resume", "intensify",
+                        "escalate", "end", "strike", "shake", "rip", "tear", "force", "cause", "see", "involve",
+                        "unfold", "flare", "rage", "subside"})
+# prepositions of an event going on at the time the sentence tells ("fired tear gas during the protests")
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
+# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy")
 OWN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "between", "with", "in", "at", "near", "upon"})
 
 
