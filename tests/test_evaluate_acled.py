@@ -97,10 +97,12 @@ def test_predicted_takes_the_precedence_of_acled_types():
     assert acled.predicted(None) == acled.NONE
 
 
-def test_predicted_prefers_asserted_events_then_any():
+def test_predicted_takes_only_events_told_as_fact():
     doc = Document(text="x", events=[_ev("Attack", flags=["future"]), _ev("Arrests", 5)])
     assert acled.predicted(doc) == "Arrests"
-    assert acled.predicted(Document(text="x", events=[_ev("Attack", flags=["future"])])) == "Attack"
+    # session 8: a snippet telling only a future, negated or hypothetical event tells no ACLED event
+    assert acled.predicted(Document(text="x", events=[_ev("Attack", flags=["future"])])) == acled.NONE
+    assert acled.predicted(Document(text="x", events=[_ev("Attack", flags=["reported", "historical"])])) == "Attack"
 
 
 def test_predicted_puts_background_events_last():

@@ -23,7 +23,8 @@ register(ModuleEvaluator(
                     "type accuracy and CAMEO code accuracy (no actors)."),
              corpus("acled", "FILE", "newsgraph.evaluate.acled",
                     "News snippets labelled with ACLED sub-event types (CSV or JSONL with ACLED's columns notes, "
-                    "event_type, sub_event_type): per-class P/R/F1, macro-F1, accuracy, confusions.")],
+                    "event_type, sub_event_type; or stand-off JSONL into the shared data with 'none' labels, "
+                    "e.g. gold/acled_real.jsonl): per-class P/R/F1, macro-F1, accuracy, confusions.")],
     options=[Option("verbs", "Extra verb dictionary or YAML lexicon (repeatable).", kind="list"),
              Option("actors", "CAMEO/PETRARCH actor dictionary (repeatable).", kind="list"),
              Option("agents", "CAMEO/PETRARCH agent dictionary (repeatable).", kind="list"),

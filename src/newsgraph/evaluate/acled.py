@@ -10,19 +10,23 @@ item's id, else its line number). Without an event_date, the date of a note's ow
 March 2024, ...") is used, else none (nothing is then flagged as past or future). A bad row is one InputError naming the file and line.
 
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
-carrying an `acled` category, asserted ones (factual, or reported as fact) first, else any; of
-those, events told as the cause or occasion of another ("protests over the killings", "a curfew
-following unrest": `events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one whose sub-event type comes first
-in `PRECEDENCE` (ACLED codes one event per report,
+carrying an `acled` category, those told as fact (factual, reported as fact, or long before
+publication; not negated, hypothetical or future) and not as what someone is charged with or tried
+for (`events.acled.charged`), "none" when there is no such event; of those, events told as the
+cause or occasion of another ("protests over the killings", "a curfew following unrest":
+`events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one
+whose sub-event type comes first in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
 earlier trigger. A peaceful protest told with an arrest or crowd control beside it ("students
-protested ... Police arrested 10 students.") is a protest with intervention. "none" when no event
-carries a category.
+protested ... Police arrested 10 students.") is a protest with intervention.
+Stand-off snippets of news written by others (JSON lines naming a shared-data `source`, `doc` and
+offsets instead of carrying `notes`; `sub_event_type` may be "none") are read by acled_standoff.py.
 
 Scores: per gold class precision, recall and F1; macro-F1 over the classes present in the gold
-(a class only predicted adds to no average but lowers the precision of none), accuracy, how many
-snippets got "none", and the confusion list (gold, predicted, n) of the mistakes. Split: the
+(a class only predicted adds to no average but lowers the precision of none); with "none" in the
+gold also the macro-F1 over the ACLED classes alone and event detection (any event vs none) P/R/F1;
+accuracy, how many snippets got "none", and the confusion list (gold, predicted, n) of the mistakes. Split: the
 project's held-aside third by item id (sha1 % 3 == 0: heldout).
 """
 
@@ -36,7 +40,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import InputError
-from ..events.acled import background
+from ..events.acled import background, charged
+from . import acled_standoff
 from . import events as _events
 from .base import Gold, heldout_split, read_gold_text
 
@@ -62,6 +67,7 @@ SUB_EVENT_TYPES = {
     "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
 }
 _CANON = {k.lower(): k for k in SUB_EVENT_TYPES}
+_CANON[NONE] = NONE  # a snippet that tells no ACLED event (news feeds are mostly such): precision counts
 
 # Which of a snippet's categories is its ACLED event: political violence before demonstrations before
 # strategic developments; within them the specific before the general (a weapon before a clash, a
@@ -130,29 +136,35 @@ def _rows(path: str, raw: str):
         yield reader.line_num, row
 
 
-def _snippet(path: str, n: int, row: dict) -> Snippet:
+def _snippet(path: str, n: int, row: dict, sources: acled_standoff.Sources | None = None) -> Snippet:
     where = f"{path}:{n}"
-    text = str(row.get("notes") or row.get("text") or "").strip()  # ACLED's `notes`; `text` also read
+    published = None
+    if sources is not None and acled_standoff.is_standoff(row):
+        text, published = acled_standoff.passage(sources, row, where)  # real news, read from the shared data
+        text = text.strip()
+    else:
+        text = str(row.get("notes") or row.get("text") or "").strip()  # ACLED's `notes`; `text` also read
     if not text:
         raise InputError(where, "empty `notes` (the snippet's text)")
     sub = _CANON.get(" ".join(str(row.get("sub_event_type") or "").split()).lower())
     if sub is None:
         raise InputError(where, f"unknown ACLED sub_event_type {row.get('sub_event_type')!r}")
     et = " ".join(str(row.get("event_type") or "").split())
-    if et and et.lower() != SUB_EVENT_TYPES[sub].lower():
+    if et and et.lower() != SUB_EVENT_TYPES.get(sub, NONE).lower():
         raise InputError(where, f"event_type {et!r} does not match sub_event_type {sub!r} "
-                                f"(ACLED: {SUB_EVENT_TYPES[sub]!r})")
+                                f"(ACLED: {SUB_EVENT_TYPES.get(sub, NONE)!r})")
     sid = str(row.get("event_id_cnty") or row.get("id") or f"line{n}")
-    date = _date(row.get("event_date"))
+    date = _date(row.get("event_date")) or published
     if date is None and OPENING.match(text):
         date = _date(OPENING.match(text).group(1))  # "On 3 March 2024, ...": the notes' own dateline
-    return Snippet(sid, text, date, SUB_EVENT_TYPES[sub], sub, heldout_split(sid))
+    return Snippet(sid, text, date, SUB_EVENT_TYPES.get(sub, NONE), sub, heldout_split(sid))
 
 
 def load_gold(path: str, split: str | None = None) -> Gold:
     """The labelled snippets (only `split`'s, if given)."""
     raw = read_gold_text(path, "the ACLED snippets", "ACLED snippets as CSV or JSONL", encoding="utf-8-sig")
-    items = [_snippet(path, n, row) for n, row in _rows(path, raw)]
+    sources = acled_standoff.Sources(path)
+    items = [_snippet(path, n, row, sources) for n, row in _rows(path, raw)]
     if not items:
         raise InputError(path, "no snippets (expected a CSV header with notes, event_type, sub_event_type)")
     if split:
@@ -169,7 +181,7 @@ predict = _events.predict
 def predicted(doc) -> str:
     """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
     coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
-    pool = [e for e in coded if _events.asserted(e)] or coded
+    pool = [e for e in coded if _told_as_fact(e) and not charged(e)]
     if not pool:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
@@ -178,6 +190,12 @@ def predicted(doc) -> str:
     if got == "Peaceful protest" and any(_intervenes(e) for e in pool if e is not best):
         return "Protest with intervention"  # "students protested ... Police arrested 10 students."
     return got
+
+
+def _told_as_fact(ev) -> bool:
+    """Told as having happened: factual, reported as fact, or long before publication ("In 1993,
+    Islamists bombed ..."); not negated, hypothetical or still to come."""
+    return not set(ev.flags) - {"reported", "historical"}
 
 
 def _intervenes(ev) -> bool:
@@ -218,7 +236,8 @@ def score(items: list[Snippet], docs: list) -> dict:
         "macro_f1": round(sum(_f1_exact(hits[c], pred_n[c], gold_n[c]) for c in classes) / len(classes), 4)
         if classes else 0.0,
         "accuracy": round(sum(hits.values()) / len(pairs), 4) if pairs else 0.0,
-        "event_type_accuracy": round(sum(1 for (g, p) in pairs if SUB_EVENT_TYPES[g] == SUB_EVENT_TYPES.get(p))
+        "event_type_accuracy": round(sum(1 for (g, p) in pairs
+                                         if SUB_EVENT_TYPES.get(g, NONE) == SUB_EVENT_TYPES.get(p, NONE))
                                      / len(pairs), 4) if pairs else 0.0,
         "uncoded": pred_n[NONE],
         "per_class": per_class,
@@ -226,6 +245,12 @@ def score(items: list[Snippet], docs: list) -> dict:
         "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in
                       sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0]))],
     }
+    if gold_n[NONE]:  # snippets telling no event: the ACLED classes' own average, and event detection
+        events = [c for c in classes if c != NONE]
+        report["macro_f1_events"] = round(sum(_f1_exact(hits[c], pred_n[c], gold_n[c]) for c in events)
+                                          / len(events), 4) if events else 0.0
+        report["detection"] = _f1(sum(1 for g, p in pairs if g != NONE and p != NONE),
+                                  len(pairs) - pred_n[NONE], len(pairs) - gold_n[NONE])
     if isinstance(items, Gold):
         report.update(gold=items.path, split=items.split, failed=sum(1 for d in docs if d is None))
     return report
@@ -236,8 +261,12 @@ def render(report: dict) -> str:
            f"{report['items']} snippets, {report['uncoded']} with no category"
            + (f", {report['failed']} failed" if report.get("failed") else ""),
            f"macro_f1 {report['macro_f1']:.3f}  accuracy {report['accuracy']:.3f}  "
-           f"event_type_accuracy {report['event_type_accuracy']:.3f}",
-           "", f"{'sub_event_type':<36} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+           f"event_type_accuracy {report['event_type_accuracy']:.3f}"]
+    if "macro_f1_events" in report:
+        d = report["detection"]
+        out.append(f"macro_f1 over the ACLED types (none left out) {report['macro_f1_events']:.3f}  "
+                   f"event detection P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f}")
+    out += ["", f"{'sub_event_type':<36} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for c, m in report["per_class"].items():
         out.append(f"{c:<36} {m['gold']:>5} {m['predicted']:>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}")
     for c, n in report.get("predicted_only", {}).items():

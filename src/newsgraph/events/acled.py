@@ -44,6 +44,7 @@ REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "m
                   "islamists", "paramilitar*", "attackers", "assailants")
 PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
                     "sit-in", "picket*", "strikers")
+PROTESTERS = _rx("protesters", "demonstrators", "marchers", "picketers", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
                    "protesting", "demonstrating")
 # A demonstration named (rioters are its violent form): without one, a crowd's violence is mob violence
@@ -64,9 +65,13 @@ WEAPONS = (
                             "nerve agent*", "toxic gas", "poison gas")),
     ("Suicide bomb", _rx("suicide*", "blew himself up", "blew herself up", "blew themselves up",
                          "explosive vest*", "explosives vest*", "suicide vest*")),
-    ("Air/drone strike", _rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
-                             "fighter jet*", "jets", "jet", "helicopter*", "gunship*", "bomber*", "drone*", "uav*",
-                             "air force", "aircraft", "bombed from the air", "from the air")),
+    # "bombers" alone are mostly the people who planted a bomb ("vowed to find the bombers"), and an
+    # "Air Force Base" is a place: neither tells an air strike
+    ("Air/drone strike", re.compile(_rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
+                                        "fighter jet*", "jets", "jet", "helicopter*", "gunship*", "drone*", "uav*",
+                                        "aircraft", "bombed from the air", "from the air", "b-52*", "stealth bomber*",
+                                        "strategic bomber*", "bomber jet*", "bomber plane*", "bomber aircraft",
+                                        "fighter-bomber*").pattern + r"|\bair\s+force\b(?!\s+base)", re.IGNORECASE)),
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
                                                "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
@@ -106,7 +111,14 @@ RIOT_ACTS = _rx("threw stones", "throwing stones", "hurled stones", "pelted", "s
                 "barricades of burning", "burning tyres", "burning tires")
 CLASH_TRIGGERS = _rx("clash*", "shootout*", "shoot-out*", "fight*", "fought", "firefight*", "gunfight*", "gun battle*", "gunbattle*",
                      "battle*", "exchange*", "exchanged fire", "skirmish*", "repel*", "repuls*", "engaged",
-                     "counter-attack*", "counterattack*")
+                     "counter-attack*", "counterattack*", "offensive*")
+# The other side fought back, or a truce between the two is named: the attacked were armed ("attacked
+# the village and were pushed back", "men who began shooting at officers", "attacked despite the ceasefire")
+FOUGHT_BACK = _rx("pushed back", "were repelled", "was repelled", "were repulsed", "was repulsed", "returned fire",
+                  "return fire", "exchange of fire", "exchanged fire", "fired back", "shot back", "fought back",
+                  "shooting at officers", "shooting at police", "shooting at the officers", "shooting at the police",
+                  "fired at officers", "fired at police", "opened fire on officers", "opened fire on police",
+                  "ceasefire*", "cease-fire*", "truce")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -123,6 +135,9 @@ UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out")
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
+CIVIL_BASE = _rx("campaign headquarters", "campaign office*", "campaign base", "company headquarters",
+                 "corporate headquarters", "party headquarters", "party office*", "election office*",
+                 "business headquarters", "store*", "shop*", "restaurant*", "branch office*")
 BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "build*", "open*", "install*",
                     "erect*")
 
@@ -200,9 +215,14 @@ def _without(text: str, part: str) -> str:
 
 def _category(ev, doc) -> tuple[str, str] | None:
     t = ev.type
+    if not_physical(ev):
+        return None
     if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
         # "people gathered outside the governor's office to demand his resignation": the demand is
         # how the demonstration is told (ACLED codes the gathering)
+        return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
+    if t == "CONSULT" and ev.mode == "visit" and _Sides(ev, doc).src(frozenset(), PROTESTERS):
+        # "Protesters visit homes of AIG executives": protesters going somewhere as a group demonstrate there
         return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
     if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
                  "CONCEDE"):
@@ -217,6 +237,8 @@ def _category(ev, doc) -> tuple[str, str] | None:
     if t == "COERCE":
         return _coerce(ev, sentence, trigger, sides, doc)
     if t == "MOBILIZE":
+        if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
+            return None  # "opened up his campaign headquarters": an office, not a force's base
         if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
             return STRATEGIC, "Headquarters or base established"
         return STRATEGIC, "Change to group/activity"
@@ -233,6 +255,65 @@ def _category(ev, doc) -> tuple[str, str] | None:
     return None
 
 
+# Words of a fight in words: "attacked her skills", "attacked Rubio for not answering", "sharp attacks on
+# Clinton", "attacked her harshly in a closed-door session"; a violent attack names no such thing.
+VERBAL_OBJECT = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,3}?(?:skills?|record|records|policy|policies|plan|plans|proposal|proposals|remarks?|"
+    r"comments?|position|positions|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
+    r"rhetoric|campaign|candidacy|leadership|judgment|judgement|honesty|integrity|motives|tax plan|agenda|"
+    r"record on|claims?|speech|speeches|answers?|performance|handling|identity|language|opponents? for)\b",
+    re.IGNORECASE)
+VERBAL_FRAME = _rx("harshly", "verbally", "sharply", "viciously", "relentlessly", "publicly", "personally",
+                   "rhetorical*", "verbal", "personal attack*", "sharp attack*", "relentless attack*",
+                   "political attack*", "negative attack*", "attack ad*", "attack line*", "in a speech",
+                   "in a debate", "in the debate", "during the debate", "in an interview", "in a statement",
+                   "on twitter", "in a tweet", "in a closed-door session", "on the campaign trail", "at a rally",
+                   "at a town hall", "in an op-ed", "in an ad", "in ads")
+ATTACK_WORD = re.compile(r"^(?:attack|attacks|attacked|attacking|assail\w*|savag\w*|lash\w*|slam\w*|blast\w*|hit)\b",
+                         re.IGNORECASE)
+# "practically kidnapped", "what he called a 'kidnapping'": a word used of something else
+HEDGE = re.compile(r"\b(?:practically|virtually|effectively|essentially|tantamount to|amounts? to|akin to|"
+                   r"(?:characteri[sz]\w*|described?|call(?:ed|s|ing)?|branded|dubbed|termed)\s+(?:\w+\s+){0,5}"
+                   r"(?:as\s+)?(?:a|an)?)\s*[`'\"“‘]*\s*$", re.IGNORECASE)
+QUOTE_OPEN = re.compile(r"(?:``|[\"“‘']|`)\s*$")
+# a candidate's rally is a campaign event, not a demonstration ("rallied supporters", "rallied to win",
+# "speaking later at a rally"); a rally that demands, protests or marches stays a demonstration
+RALLY = re.compile(r"^(?:rally|rallies|rallied|rallying)$", re.IGNORECASE)
+RALLY_TRANSITIVE = re.compile(r"^\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?!in\b|at\b|on\b|outside\b|near\b|"
+                              r"against\b|for\b|behind\b|around\b|across\b|throughout\b|to\s+(?:protest|demand|"
+                              r"denounce|call|condemn|support|oppose)\b|to\s+the\b|through\b|over\b|in\s+front\b|"
+                              r"and\b|or\b|,|\.|;|$)(?:supporters|voters|republicans|democrats|delegates|members|"
+                              r"the\s+party|the\s+base|donors|troops|allies|people\s+behind|to\s+(?:win|victory|beat|"
+                              r"finish|take|claim|defeat|a\s+win))\b", re.IGNORECASE)
+CAMPAIGN_RALLY = _rx("campaign rally", "campaign rallies", "victory rally", "election rally", "rally speech*",
+                     "speaking at a rally", "spoke at a rally", "speaking later at a rally", "told a rally",
+                     "at his rally", "at her rally", "at his rallies", "at her rallies", "at a campaign",
+                     "held rallies", "has held rallies", "said at a", "told the crowd", "told supporters")
+DEMANDING = _rx("protest*", "demonstrat*", "against", "demand*", "calling for", "called for", "march*",
+                "in solidarity", "denounc*", "condemn*", "chant*")
+
+
+def not_physical(ev) -> bool:
+    """An event word used of words or of something else: a verbal attack, a metaphor or a quoted
+    characterisation, a candidate's campaign rally. ACLED codes none of them."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    text, trig = ev.evidence.text, ev.trigger.text
+    at, end = max(0, ev.trigger.start - ev.evidence.start), ev.trigger.end - ev.evidence.start
+    before, after = text[:at], text[end:]
+    if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
+            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(text) or
+            re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
+                     after, re.IGNORECASE)):
+        return True
+    if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
+            QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
+        return True
+    if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
+        return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
+    return False
+
+
 GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets",
                "taken to the streets")
 
@@ -247,15 +328,20 @@ def _voiced_by_a_gathering(ev) -> bool:
                                                   ev.trigger.text.lower().endswith("ing"))
 
 
+# Police named by their gear ("riot police deployed to break up a rally", "anti-riot squads"): no riot
+RIOT_GEAR = re.compile(r"\b(?:anti-?)?riot(?=[\s-]+(?:police|policemen|officers?|squads?|units?|gear|shields?|"
+                       r"control|troops|forces|vans?|trucks?|helmets?)\b)", re.IGNORECASE)
+
+
 def _without_times(evidence, doc) -> str:
     """The sentence with its time expressions blanked (same length, so offsets still hold): the month in
-    "On 4 March 2022, gunmen killed..." is not a protest march."""
+    "On 4 March 2022, gunmen killed..." is not a protest march; nor "riot" in "riot police" a riot."""
     text = evidence.text
     for t in getattr(doc, "times", None) or ():
         a, b = max(t.start, evidence.start), min(t.end, evidence.end)
         if a < b:
             text = text[:a - evidence.start] + " " * (b - a) + text[b - evidence.start:]
-    return text
+    return RIOT_GEAR.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _territorial(sentence: str) -> bool:
@@ -338,6 +424,8 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
     if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
         return True
+    if sides.src_armed() and FOUGHT_BACK.search(sentence) and not _unarmed_object(ev, sentence):
+        return True
     if (sides.tgt_armed() or (not ev.target and _forces_suffered(ev, sentence))) and (
             sides.src_armed() or not ev.source or not (
             sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):
@@ -361,7 +449,14 @@ def _forces_suffered(ev, sentence: str) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
-    return bool(PASSIVE_END.search(before)) and bool(STATE_WORDS.search(before))
+    # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
+    return bool(PASSIVE_END.search(before)) and any(not SAID_AFTER.match(before[m.end():])
+                                                    for m in STATE_WORDS.finditer(before))
+
+
+# a speech verb right after a name ("police said", "police spokesman Shamil Guseinov told")
+SAID_AFTER = re.compile(r"^[^\w]*(?:[\w.'-]+\s+){0,3}?(?:said|say|says|told|reported|announced|stated)\b",
+                        re.IGNORECASE)
 
 
 def _unarmed_object(ev, sentence: str) -> bool:
@@ -428,6 +523,20 @@ def without_grievance(sentence: str) -> str:
     return GRIEVANCE.sub(" ", sentence)
 
 
+# An event told as what someone is charged with, accused or convicted of, tried or investigated for
+# ("charged with murder in the death of", "accused of murdering her daughter", "arrested in connection
+# with the bombings", "a sexual assault conviction"): the report's event is the legal step, not the crime.
+LEGAL_BEFORE = re.compile(
+    r"\b(?:charged?|charges|charging|accused|accusing|accuses|convicted|conviction|guilty|indicted|indictment|"
+    r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|prosecut\w+|tried|trial|"
+    r"in connection|connection|wanted|victims?|anniversary|memorial)\b"
+    r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,5}?\s+(?:with|of|in|for|to|by|over)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|at|least|one|two|three|four|several|recent|alleged|first-degree|"
+    r"second-degree|attempted|felony|capital|sexual|[\d]+|counts?|of)\s+){0,4}$", re.IGNORECASE)
+LEGAL_AFTER = re.compile(r"^\s*(?:conviction|convictions|charges?|case|cases|trial|trials|suspects?|investigation|"
+                         r"probe|inquiry|indictment)\b", re.IGNORECASE)
+
+
 def background(ev) -> bool:
     """An event named as the cause, occasion or aim of another in its sentence (module note above
     BACKGROUND): ACLED codes the report's own event, not the one it refers back to."""
@@ -435,6 +544,17 @@ def background(ev) -> bool:
         return False
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
     return bool(BACKGROUND.search(before))
+
+
+def charged(ev) -> bool:
+    """An event told as what someone is charged with, accused or convicted of, tried or wanted for
+    (LEGAL_BEFORE, LEGAL_AFTER): the report's event is the legal step, not an ACLED event of its own."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    after = ev.evidence.text[ev.trigger.end - ev.evidence.start:]
+    last = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
+    return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last))
 
 
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -466,7 +586,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence):
             return CIVILIANS, "Abduction/forced disappearance"
-        if (PROTEST_WORDS.search(sentence) or ASSEMBLY.search(sentence)) and not sides.tgt(frozenset(), REBEL_WORDS):
+        if (PROTEST_WORDS.search(_without_planned(sentence)) or ASSEMBLY.search(sentence)) and \
+                not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
@@ -495,6 +616,17 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# A protest still to come ("ahead of anti-government rallies next month", "the planned April 9 rally"):
+# arrests before it answer no demonstration
+PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|future|plans?\s+(?:a|to\s+hold)|"
+                     r"call(?:s|ed)?\s+for|vowed\s+to\s+hold)\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
+
+
+def _without_planned(sentence: str) -> str:
+    return PLANNED.sub(" ", sentence)
 
 
 def _state_at_home(ev, sides: _Sides, doc) -> bool:

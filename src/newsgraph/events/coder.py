@@ -32,7 +32,7 @@ from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, infinitive, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -363,6 +363,9 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
             # a statement, not a street protest
             preps.add("that")
+    for u in undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer
+        objs.add(u.lemma_.lower())
+        objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -400,8 +403,12 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             continue
         if s.subject is not None:
             if subj_lemmas is None:
-                subj_lemmas = {t.lemma_.lower() for t in subjects(tok)}
-                for t in subjects(tok):
+                # the doer: a passive's agent ("has been captured by police"), else the subject (as
+                # the parser's reduced relatives read it: "members of two rival gangs fought")
+                doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) else []
+                doers = doers or subjects(tok)
+                subj_lemmas = {t.lemma_.lower() for t in doers}
+                for t in doers:
                     subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
                     # "a group of women marched", "dozens of students marched": who they are of
                     for o in (o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -412,7 +419,7 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             if not (s.subject & subj_lemmas):
                 continue
         if s.entity_object:
-            dobj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok)
+            dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok)
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
@@ -1058,7 +1065,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                         tgt += objs
                 elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
                     tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
-                elif word == "from" and (sense.of == "source" or (QUAD[sense.type] < 4 and sense.type != "RETREAT")):
+                elif word == "from" and (sense.of == "source" or ((quad_class(sense.type, sense.cameo) or 0) < 4 and sense.type != "RETREAT")):
                     # "condemnation from the US", "aid from Japan": who it comes from (an attack
                     # "from Syria" says where it was launched from, left to the places)
                     src += objs
@@ -1229,6 +1236,6 @@ def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, lis
         for k in v.children:
             if k.dep_ == "prep" and k.lower_ in ("to", "in", "at", "into") and k is not noun.head:
                 tgt += [p for p in pobjs(k) if parts.resolve(p)]
-    elif src and QUAD[sense.type] == 4:
+    elif src and quad_class(sense.type, sense.cameo) == 4:
         tgt += [k for k in v.children if k.dep_ == "dobj" and parts.resolve(k)]
     return src, tgt

@@ -154,6 +154,13 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if f:
                 flags.add(f)
             break
+        if dep in ("prep", "conj") and node.lower_ in ("by", "through") and \
+                any(c.dep_ == "pcomp" for c in node.children):
+            while gov.pos_ == "ADP" and gov.dep_ in ("prep", "conj") and gov.head.i != gov.i:
+                gov = gov.head  # ("either through a direct attack or by attacking": a coordinated phrase)
+            if gov.pos_ in ("VERB", "AUX"):
+                node = gov  # "could start a war by attacking Jordan": the means shares its act's modality
+                continue
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
             if dep in ("xcomp", "ccomp", "pcomp"):

@@ -21,6 +21,7 @@ from ..dates import granularity as _granularity, period_end as _period_end, peri
 from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
+from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
@@ -61,6 +62,9 @@ class EventsStage(Stage):
         self.trigger_hashes = trigger_hashes(self.lexicon, nlp.vocab.strings)
         self.discards = load_discards(self.settings.discards)
         self.issues = load_issues(self.settings.issues)
+        words = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | \
+            (frozenset(self.lexicon.petr.words()) if self.lexicon.petr else frozenset())
+        self.recaser = Recaser(nlp, words)  # a Title Case headline is parsed again, sentence-cased
 
     def __call__(self, doc: Document, parse) -> None:
         # PETRARCH's discard list: a sentence (or, `+`, the whole story) that holds a phrase codes
@@ -69,7 +73,7 @@ class EventsStage(Stage):
         if any(d.scope == "story" for d in doc.discards):
             doc.events = []
             return
-        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes, skip)
+        doc.events = code_events(doc, parse, self.lexicon, self.trigger_hashes, skip, self.recaser)
         if self.issues is not None:
             tag_issues(self.issues, doc)
 
@@ -115,20 +119,35 @@ def candidate_sentences(parse, hashes: np.ndarray):
         yield sdoc[a:b], idxs
 
 
-def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, skip: set[int] = frozenset()) -> list[Event]:
+def _sentences(doc: Document, parse, lex, hashes: np.ndarray, recaser=None):
+    """(sentence, candidate token indices, Participants, time index) of every event-bearing
+    sentence in document order; a headline in Title Case from a parse of its sentence-cased copy
+    (headlines.py) when a Recaser is given."""
+    heads = recaser.reparsed(parse, EVENT_SECTIONS) if recaser is not None else []
     sdoc = parse.doc
-    parts = coder.Participants(doc, sdoc, lex.noun_set)
-    times = _time_index(doc, sdoc)
+    parts, times = coder.Participants(doc, sdoc, lex.noun_set), _time_index(doc, sdoc)
+    items = [(sent, idxs, parts, times) for sent, idxs in candidate_sentences(parse, hashes)
+             if not any(h.start <= sent.start_char < h.end for h in heads)]
+    for h in heads:
+        hparts, htimes = coder.Participants(doc, h.doc, lex.noun_set), _time_index(doc, h.doc)
+        items += [(sent, idxs, hparts, htimes) for sent, idxs in candidate_sentences(h, hashes)
+                  if sent.end_char > h.start]
+    items.sort(key=lambda x: x[0].start_char)
+    return items
+
+
+def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, skip: set[int] = frozenset(),
+                recaser=None) -> list[Event]:
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
     swap = country_arguments(doc)
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
-    for sent, idxs in candidate_sentences(parse, hashes):
+    for sent, idxs, parts, times in _sentences(doc, parse, lex, hashes, recaser):
         if sent.start_char in skip:
             continue  # discarded (petrarch_lists.py)
-        cands = coder.find_candidates(sent, lex, parts, [sdoc[i] for i in idxs])
+        cands = coder.find_candidates(sent, lex, parts, [sent.doc[i] for i in idxs])
         if not cands:
             continue
         trigger_types = {}
@@ -206,6 +225,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             flags.discard("intent")
             date = _event_date(c, times, doc_date, trigger_types)
             dated = date_flags(date, doc_date)
+            if "future" in dated and _told_in_past(c):
+                # "The following day, the base came under fire": a time resolved after the article
+                # in a past-tense telling is counted from the story's own time, not publication
+                dated.discard("future")
             if type_ != c.sense.type:
                 dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
             flags |= dated
@@ -237,7 +260,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
     _link_repression(events)
     kept = drop_subsumed([e for e, _ in events])
     kept_ids = {id(k) for k in kept}
-    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids})
+    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
+                                {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
 
     for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
@@ -269,9 +293,11 @@ def _background(c, has_target: bool) -> bool:
             return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
         tok = tok.head
     # in a sentence the parser rooted in a noun ("members of two rival gangs fought in X": no verb
-    # root) the clause hung on a noun is the sentence's own act, not a backdrop
+    # root) the clause hung on a noun is the sentence's own act, not a backdrop; "the clerk, who was
+    # stabbed" names its undergoer as the noun the clause hangs on
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
-        and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX")
+        and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
+        and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
 
 
 def _undergoer(noun) -> bool:
@@ -857,6 +883,25 @@ def date_flags(date: DateRef | None, doc_date: str | None) -> set[str]:
     return set()
 
 
+MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo"})
+
+
+def _told_in_past(c) -> bool:
+    """The trigger's clause is in a past tense ("came under fire", "were killed", "has attacked"),
+    with no modal ("would attack"): what it tells has happened."""
+    node = c.predicate if c.is_noun else c.token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [k for k in node.children if k.dep_ in ("aux", "auxpass")]
+    if any(k.tag_ == "MD" or k.lower_ in MODALS for k in auxes):
+        return False
+    return node.tag_ == "VBD" or any(k.tag_ == "VBD" or (k.lemma_ == "have" and node.tag_ == "VBN") for k in auxes)
+
+
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off", "along"})
 
 
@@ -1029,9 +1074,55 @@ def _anaphoric(c) -> bool:
         k.dep_ in ("det", "poss") and k.lower_ in DEFINITE for k in c.anchor.children)
 
 
-def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -> list[Event]:
+# verbs whose subject or object event is told as happening ("the attacks killed 12", "the bombing
+# occurred in X", "the attack was quick") or as undergone ("received the support of X", "faced
+# protests"), not referred back to
+OCCURRENCE = frozenset({"receive", "get", "win", "gain", "suffer", "face", "undergo", "endure", "witness", "survive",
+                        "experience", "meet", "draw", "attract", "enjoy", "occur", "happen", "take", "come", "begin",
+                        "start", "continue", "erupt", "break", "kill", "wound", "injure", "hurt", "leave", "hit",
+                        "rock", "destroy", "damage", "target", "claim", "be", "last", "spread", "resume", "intensify",
+                        "escalate", "end", "strike", "shake", "rip", "tear", "force", "cause", "see", "involve",
+                        "unfold", "flare", "rage", "subside"})
+# prepositions of an event going on at the time the sentence tells ("fired tear gas during the protests")
+CONCURRENT_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
+# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy")
+OWN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "between", "with", "in", "at", "near", "upon"})
+
+
+def _referred_back(c) -> bool:
+    """"American authorities allege the attacks were plotted by X", "police are investigating the
+    shooting", "blamed X for the bombings": a definite event noun with no phrase of its own, the
+    subject or object of another act that is not its happening (OCCURRENCE), refers back to an
+    event told before (or known from earlier news): a restatement, not a new event."""
+    n = c.anchor
+    if not c.is_noun or c.target or not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in n.children) or \
+            any(k.dep_ in ("prep", "agent") and k.lower_ in OWN_ARGUMENT_PREPS for k in n.children):
+        return False
+    node = n
+    for _ in range(5):  # through "responsibility for the attack", "for the bombings"
+        if node.head.i == node.i:
+            return False
+        if node.head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass", "dobj", "prep"):
+            break
+        if node.dep_ not in ("pobj", "prep", "dobj"):
+            return False
+        node = node.head
+    else:
+        return False
+    if node.dep_ == "prep" and node.lower_ in CONCURRENT_PREPS:
+        return False  # "police fired tear gas during the protests": the protest goes on as told
+    v = node.head
+    if node.dep_ == "nsubj" and any(k.dep_ in ("acomp", "attr") for k in v.children):
+        return False  # "the attack was (lightning) quick", "the attack seemed deliberate": described as told
+    return v.lemma_.lower() not in OCCURRENCE and v.lemma_.lower() not in coder.LIGHT_VERBS
+
+
+def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset(),
+                       referred: set[int] = frozenset()) -> list[Event]:
     """One event per (type, source, target, flags): later sentences become restatements. A definite
-    event noun without actors ("the demonstrations") restates the latest earlier event of its type."""
+    event noun without actors ("the demonstrations") restates the latest earlier event of its type;
+    so does one another act refers back to (`referred`, _referred_back), which, with no earlier
+    event of its type in the document, tells of an event the article does not report: none."""
     out: list[Event] = []
     index: dict[tuple, Event] = {}
     latest: dict[str, Event] = {}
@@ -1042,8 +1133,10 @@ def merge_restatements(events: list[Event], anaphoric: set[int] = frozenset()) -
         else:
             key = (kind, (ev.trigger.text.lower() if ev.trigger else ""), tuple(ev.flags))
         main = index.get(key)
-        if main is None and id(ev) in anaphoric and kind in latest:
+        if main is None and (id(ev) in anaphoric or id(ev) in referred) and kind in latest:
             main = latest[kind]
+        if main is None and id(ev) in referred:
+            continue
         if main is None or main is ev:
             latest[kind] = ev
         if main is None:

@@ -39,7 +39,48 @@ STANCE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined"
                                 "devoted", "inclined", "disposed"})
 
 
+def found_state(v) -> bool:
+    """"was found fatally shot", "police found the man stabbed", "Man found shot in car" (a
+    headline the parser reads with "found" as an auxiliary): a participle telling the state someone
+    was found in is a passive whose undergoer is the one found (undergoers)."""
+    if v.tag_ != "VBN":
+        return False
+    if v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.head.i < v.i:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "found" for c in v.children)
+
+
+def antecedent(v):
+    """The noun a relative clause `v` hangs on, which its relative pronoun stands for; "who" names a
+    person, so "the driver of a silver Pontiac, who was shot" (the clause hung on the car, a name of
+    no person) is the driver's."""
+    n = v.head
+    rel = next((c for c in v.children if c.lower_ in ("who", "whom")), None)
+    if rel is not None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.ent_type_ not in ("", "PERSON", "NORP") \
+            and n.head.head.pos_ in NOUN_POS:
+        return n.head.head
+    return n
+
+
+def undergoers(v) -> list:
+    """Who a passive participle acts on when the parser does not make it the participle's own
+    subject: the antecedent of a relative pronoun ("the clerk, who was stabbed"), the one found in a
+    state (found_state). Empty for any other verb."""
+    if v.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVIZERS for c in v.children):
+        return [antecedent(v)]
+    if not found_state(v):
+        return []
+    if v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.lemma_.lower() == "find":
+        objs = [c for c in v.head.children if c.dep_ == "dobj"]
+        return objs or [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    # (the parser may hang the subject on the "found" it took for an auxiliary)
+    return [c for a in [v] + [k for k in v.children if k.dep_ == "aux"] for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
+
 def is_passive(v) -> bool:
+    if found_state(v):
+        return True
     if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
@@ -61,7 +102,7 @@ def subjects(v, depth: int = 0) -> list:
     if subs:
         s = subs[0]
         if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
-            return [v.head]
+            return [antecedent(v)]
         if s.tag_ == "VBG":
             # "The Red Cross operating in Iraq said": a participle parsed as the subject, with the
             # real subject hanging on it
@@ -79,6 +120,8 @@ def subjects(v, depth: int = 0) -> list:
         return []
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         return subjects(v.head, depth + 1)
+    if found_state(v):
+        return undergoers(v)  # "was found shot": the one found
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "xcomp":
             objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
