@@ -43,6 +43,11 @@ RECORDS = """<Sentences>
 <EventCoding sourcecode="KAR" targetcode="VEL" eventcode="190"/>
 <EventCoding sourcecode="LUN" targetcode="VEL" eventcode="190"/>
 </Sentence>
+<Sentence date="20200105" id="CMP-5"><Text>Velmora and the Brannic League attacked Karsk on Monday.</Text>
+<EventCoding sourcecode="VEL" targetcode="KAR" eventcode="190"/>
+<EventCoding sourcecode="LUN" targetcode="KAR" eventcode="190"/>
+<EventCoding sourcecode="BEX" targetcode="KAR" eventcode="190"/>
+</Sentence>
 </Sentences>
 """
 
@@ -127,4 +132,5 @@ def test_petrarch_records_one_coding_per_code(tmp_path, pipe):
     f = tmp_path / "compound.xml"
     f.write_text(RECORDS)
     r = ep.evaluate(str(f), pipe.options)
-    assert r["gold_events"] == 10 and r["correct"] == 10 and r["extra"] == 0, r["misses"]
+    # CMP-3 and CMP-5: Karsk is one of the league, and no actor is coded against itself (KAR->KAR)
+    assert r["gold_events"] == 13 and r["correct"] == 13 and r["extra"] == 0, r["misses"]
