@@ -34,7 +34,8 @@ MODULES = {
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
-                                                     "tests/test_attribution_mutants_s7b.py"]),
+                                                     "tests/test_attribution_mutants_s7b.py",
+                                                     "tests/test_quotes_mutants_s8.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",

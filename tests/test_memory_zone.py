@@ -149,7 +149,8 @@ def test_the_parse_is_fed_in_bounded_minibatches():
     from newsgraph import nlp as nlpmod
 
     assert inspect.signature(nlpmod.parse_many).parameters["batch_chars"].default == nlpmod.BATCH_CHARS
-    assert nlpmod.BATCH_CHARS <= 50_000 < nlpmod.PIECE_CHARS
+    # and no piece is longer than a call: a whole 100,000-character piece took a worker to 758 MB
+    assert nlpmod.BATCH_CHARS <= 50_000 and nlpmod.PIECE_CHARS <= nlpmod.BATCH_CHARS
     pieces = [f"{k} " + "x" * 9_000 for k in range(12)] + ["long " + "y" * 60_000, "tail"]
     rec = _Recorder()
     out = list(nlpmod._pipe(rec, pieces, 256, 40_000))

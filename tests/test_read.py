@@ -617,16 +617,29 @@ def test_jsonl_record_exactly_at_the_limit_is_read(tmp_path):
     assert art.text == "z" * 40
 
 
-def test_language_model_loads_with_normalised_probabilities(monkeypatch):
+def test_language_model_loads_with_normalised_probabilities(monkeypatch, tmp_path):
     from newsgraph import read
 
-    monkeypatch.setattr(read, "_IDENTIFIER", None)  # load it afresh, as a new process does
+    monkeypatch.setattr(read, "_IDENTIFIER", None)  # load it afresh, as a new process does ...
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))  # ... and build it: a cached copy would hide how
     lang, prob = read.detect_language("The minister said on Monday that the talks would go on next week.")
     assert lang == "en" and 0.5 < prob <= 1.0
     assert read.require_english("The minister said on Monday that the talks would go on.", "e.txt") == "en"
     with pytest.raises(InputError) as exc:
         read.require_english("Die Bundesregierung hat am Montag in Berlin neue Ma\u00dfnahmen beschlossen.", "g.txt")
     assert exc.value.name == "g.txt"
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["langid"]  # it was built, not read
+
+
+def test_language_model_cache_is_keyed_by_the_langid_version(monkeypatch):
+    """An upgrade of py3langid (its model or its classes) must miss an identifier pickled by the old one."""
+    from newsgraph import cache, read
+
+    seen = {}
+    monkeypatch.setattr(read, "_IDENTIFIER", None)
+    monkeypatch.setattr(cache, "cached", lambda name, files, build, packages=(): seen.setdefault(name, tuple(packages)))
+    read.language_identifier()
+    assert seen == {"langid": ("py3langid",)}
 
 
 def test_language_names():

@@ -356,3 +356,16 @@ def test_a_trailing_credit_without_a_name_is_still_a_credit():
     assert secs == [("caption", 0, 32, "The house burned down overnight.", {}),
                     ("credit", 33, 64, "(Photo: courtesy of the family)",
                      {"medium": "photo", "person": None, "agency": None, "caption_before": True})]
+
+
+@pytest.mark.parametrize("text", ["(Washington) \n -- Rubio", "(Washington)\n-- Rubio said the talks failed.",
+                                  "WASHINGTON \n -- Rubio said the talks failed."])
+def test_a_dateline_never_runs_into_the_next_line(text):
+    # found by `make fuzz` (session 8): the dateline patterns' spaces match a line break, so a place
+    # alone on its line took the dash of the next and overlapped the section after it
+    sections, dateline, _ = label_sections(text)
+    assert dateline is None
+    for a, b in zip(sections, sections[1:]):
+        assert a.end <= b.start
+    assert all(text[s.start:s.end] == s.text for s in sections)
+    assert "".join(s.text for s in sections).replace(" ", "") == text.replace(" ", "").replace("\n", "")

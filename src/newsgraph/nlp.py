@@ -111,8 +111,11 @@ class Parse:
 
 
 # Longest piece handed to spaCy in one go. Far below spaCy's max_length (1,000,000 characters) because
-# the parser's memory grows with the piece: a 950 KB piece took 3.6 GB; 100,000 characters stay small.
-PIECE_CHARS = 100_000
+# the parser's memory grows with the piece: a 950 KB piece took 3.6 GB. A 1.5 MB article with no
+# sentence end, cut at 100,000 characters, still peaked at 758 MB in a worker (one whole piece per
+# nlp.pipe call); at 40,000 (BATCH_CHARS) it peaked at 601 MB (issue 14 asks under 700). No BBC article
+# reaches 40,000 characters, so ordinary news is never cut (docs/benchmarks.md, "Long articles").
+PIECE_CHARS = 40_000
 # Characters handed to nlp.pipe in one call (one minibatch): what the parse holds at once, and so the
 # peak of a worker. Measured over 300 BBC articles (one process, parse only): 100,000 characters a
 # call peaked 271 MB above the loaded model, 40,000 138 MB, 20,000 72 MB, with the same parse (every

@@ -203,8 +203,9 @@ def _looks_like_name(s: str) -> bool:
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
-def _dateline(text: str, start: int) -> tuple[int, dict] | None:
-    """Match a dateline at the head of the lede; return (length, attrs)."""
+def _dateline(text: str, start: int, end: int) -> tuple[int, dict] | None:
+    """Match a dateline at the head of the lede text[start:end] (a dateline alone on its line is one
+    when the lede goes on below it); return (length, attrs)."""
     head = text[start : start + 120]
     for pat in (_DATELINE_PAREN, _DATELINE_CAPS, _DATELINE_MIXED, _AGENCY_ONLY):
         m = pat.match(head)
@@ -222,6 +223,10 @@ def _dateline(text: str, start: int) -> tuple[int, dict] | None:
         if not rest.strip():
             continue
         length = len(m.group(0).rstrip())
+        if start + length > end:
+            # the patterns' spaces match line breaks too: a place alone on its line does not take the
+            # dash opening the next ("(Washington) \n -- Rubio" overlapped the section after it; make fuzz)
+            continue
         attrs = {"place": place.title() if place and place.isupper() else place, "agency": agency}
         if g.get("region"):
             if _MONTH_DAY.match(g["region"]):
@@ -306,7 +311,7 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
         kind = kinds[i] or "body"
         if kind == "body" and not seen_body:
             seen_body = True
-            d = _dateline(text, u.start)
+            d = _dateline(text, u.start, u.end)
             if d is not None:
                 length, dattrs = d
                 dateline = Section(kind="dateline", start=u.start, end=u.start + length,
