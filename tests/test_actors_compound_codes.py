@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.actors import cameo_dict as cd
 from newsgraph.evaluate import petrarch as ep
-from newsgraph.model import Actor
+from newsgraph.model import Actor, code_dyads
 from conftest import SHARED
 
 FORMAT = SHARED / "data/cameo-dict-format"
@@ -134,3 +134,10 @@ def test_petrarch_records_one_coding_per_code(tmp_path, pipe):
     r = ep.evaluate(str(f), pipe.options)
     # CMP-3 and CMP-5: Karsk is one of the league, and no actor is coded against itself (KAR->KAR)
     assert r["gold_events"] == 13 and r["correct"] == 13 and r["extra"] == 0, r["misses"]
+
+
+def test_code_dyads_never_an_actor_against_itself():
+    # the expansion PETRARCH codings and the GDELT export share: "Frodo attacked the Shire"
+    assert code_dyads([("f", "FRO")], [("s", "FRO"), ("s", "BIL"), ("s", "SAM")]) == [("FRO", "BIL"), ("FRO", "SAM")]
+    assert code_dyads([("s", "FRO"), ("s", "BIL")], [("s", "FRO"), ("s", "BIL")]) == []  # the same actor
+    assert code_dyads([("s", "BIL"), ("s", "FRO")], [("m", "MOR")]) == [("BIL", "MOR"), ("FRO", "MOR")]
