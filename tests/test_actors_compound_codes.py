@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.actors import cameo_dict as cd
 from newsgraph.evaluate import petrarch as ep
-from newsgraph.model import Actor
+from newsgraph.model import Actor, code_dyads
 from conftest import SHARED
 
 FORMAT = SHARED / "data/cameo-dict-format"
@@ -134,3 +134,22 @@ def test_petrarch_records_one_coding_per_code(tmp_path, pipe):
     r = ep.evaluate(str(f), pipe.options)
     # CMP-3 and CMP-5: Karsk is one of the league, and no actor is coded against itself (KAR->KAR)
     assert r["gold_events"] == 13 and r["correct"] == 13 and r["extra"] == 0, r["misses"]
+
+
+def test_code_dyads_never_an_actor_against_itself():
+    # the expansion PETRARCH codings and the GDELT export share: "Frodo attacked the Shire"
+    assert code_dyads([("f", "FRO")], [("s", "FRO"), ("s", "BIL"), ("s", "SAM")]) == [("FRO", "BIL"), ("FRO", "SAM")]
+    assert code_dyads([("s", "FRO"), ("s", "BIL")], [("s", "FRO"), ("s", "BIL")]) == []  # the same actor
+    assert code_dyads([("s", "BIL"), ("s", "FRO")], [("m", "MOR")]) == [("BIL", "MOR"), ("FRO", "MOR")]
+
+
+def test_compound_alone_with_a_cooperative_verb_codes_nothing(pipe):
+    # PETRARCH expands a compound's codes into the source list and needs a target (RequireDyad); its
+    # members are not coded with each other, as PETRARCH2's cooperation rule reads them as one actor.
+    # Coordinated with another actor, each code is coded with the other actor both ways.
+    alone = pipe.extract("The Brannic League agreed to a ceasefire on Monday.", name="t", published="2020-01-06")
+    assert any(ev.source and not ev.target for ev in alone.events) and ep._codings(alone) == []
+    pair = pipe.extract("The Brannic League and Velmora agreed to a ceasefire on Monday.", name="t",
+                        published="2020-01-06")
+    assert {(c.source, c.target) for c in ep._codings(pair)} == {
+        ("KAR", "VEL"), ("LUN", "VEL"), ("BEX", "VEL"), ("VEL", "KAR"), ("VEL", "LUN"), ("VEL", "BEX")}

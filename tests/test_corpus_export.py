@@ -140,3 +140,37 @@ def test_acled_protest_by_a_place_is_acleds_generic_protesters_a_named_group_sta
     group = {"id": "a2", "name": "Zimbabwean teachers", "code": "ZWEEDU", "country": "ZWE", "sector": "EDU"}
     row = dict(zip(ACLED_COLUMNS, acled_row(_protest(group), countries)))
     assert (row["actor1"], row["inter1"]) == ("Zimbabwean teachers", "6")
+
+
+def test_gdelt_one_row_per_code_of_a_compound_actor(tmp_path):
+    """A user dictionary's compound actor (`THE_SHIRE [FRO/BIL/SAM]`, fictional) is one actor in the
+    corpus and one row per source code x target code in the GDELT export, as PETRARCH codes it; the
+    list formats keep the actor whole (through the CLI: ingest --actors, then export)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+    (tmp_path / "a.txt").write_text("MORDOR [MOR]\nTHE_SHIRE [FRO/BIL/SAM]\nLORIEN [ELR/GAL]\n")
+    (tmp_path / "t.txt").write_text("The Shire attacked Mordor on Monday.\n\nLorien attacked the Shire on Tuesday.\n")
+    db = str(tmp_path / "c.duckdb")
+
+    def cli(*args):
+        r = subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+        return r
+
+    cli("ingest", "--actors", str(tmp_path / "a.txt"), "--published", "2020-01-08", "--db", db, str(tmp_path / "t.txt"))
+    r = cli("export", "--db", db, "--format", "gdelt", "--out", str(tmp_path / "ev.tsv"))
+    assert "wrote 2 events" in r.stderr  # events, not rows
+    rows = [dict(zip(GDELT_COLUMNS, l.split("\t"))) for l in (tmp_path / "ev.tsv").read_text().splitlines()]
+    dyads = [(r["GLOBALEVENTID"], r["Actor1Code"], r["Actor2Code"], r["EventCode"]) for r in rows]
+    first, second = sorted({d[0] for d in dyads})
+    assert dyads == [(first, "BIL", "MOR", "190"), (first, "FRO", "MOR", "190"), (first, "SAM", "MOR", "190"),
+                     (second, "ELR", "BIL", "190"), (second, "ELR", "FRO", "190"), (second, "ELR", "SAM", "190"),
+                     (second, "GAL", "BIL", "190"), (second, "GAL", "FRO", "190"), (second, "GAL", "SAM", "190")]
+    assert all(len(r) == 61 for r in rows) and {r["Actor1Name"] for r in rows} == {"SHIRE", "LORIEN"}
+    cli("export", "--db", db, "--format", "polecat", "--out", str(tmp_path / "ev.jsonl"))
+    recs = [json.loads(l) for l in (tmp_path / "ev.jsonl").read_text().splitlines()]
+    assert [r["source"][0]["code"] for r in recs] == ["FRO/BIL/SAM", "ELR/GAL"]  # one actor, its codes joined

@@ -77,6 +77,14 @@ class Actor(msgspec.Struct, kw_only=True):
         return self.code.split("/") if self.code else []
 
 
+def code_dyads(sources: list[tuple[object, str]], targets: list[tuple[object, str]]) -> list[tuple[str, str]]:
+    """The (source code, target code) pairs of an event whose sides are (actor key, code) pairs, one
+    per code of each actor (`Actor.codes()`): each source code against each target code, sorted, an
+    actor never against itself (the same key, or the same code: "Frodo attacked the Shire" is
+    FRO->BIL and FRO->SAM). PETRARCH's coder and the one-dyad-per-row exports share it."""
+    return sorted({(s, t) for ks, s in sources for kt, t in targets if ks != kt and s != t})
+
+
 class Entity(msgspec.Struct, kw_only=True):
     id: str
     name: str

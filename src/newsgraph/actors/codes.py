@@ -237,6 +237,7 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
     if res.user_matcher is None:
         return
     span_owner: dict = {}
+    made: dict[int, ActorCluster] = {}
     for c in ctx.clusters:
         for m in c.mentions:
             span_owner[(m.i, m.j)] = c
@@ -257,11 +258,8 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             if glued is not None:  # "Rohan arrested Gollum" read as one name: each name is its own actor
                 c.mentions.remove(glued)
                 c = None
-        if c is None:
-            c = ActorCluster(type="ORG")
-            span = sd[s:e]
-            c.mentions.append(ActorMention(s, e, span.start_char, span.end_char, span.text, "USER"))
-            ctx.clusters.append(c)
+        if c is None:  # one organisation per dictionary entry: "The Shire ... the Shire" is one actor
+            c = made[id(entry)] = _phrase_cluster(ctx, s, e, made.get(id(entry)))
         if not code and c.type == "PERSON" and {"role", "country"} <= c.ctx:
             continue  # "Gondor's foreign minister, Boromir" (BOROMIR [---]): the name codes nothing, the
             # title the sentence gives him still does, as PETRARCH codes the noun phrase's head
@@ -276,6 +274,29 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
         c.code = code
         c.attrs["code_source"] = "dictionary"
         c.country, c.sector = _country_sector(code)
+
+
+def _phrase_cluster(ctx: ArticleContext, s: int, e: int, into: ActorCluster | None) -> ActorCluster:
+    """An organisation (`into`, the entry's, else a new one) for a dictionary phrase [s, e) no mention
+    holds. The mentions inside it are its own words, so they join it rather than stand as second entities ("The Shire" over the
+    NER's "Shire"; "Ithilen military" over "Ithilen"): when the phrase only adds determiners to one
+    cluster's name, that whole cluster is this actor (its other mentions too); else only the mentions
+    inside the phrase move (the country "Ithilen" named elsewhere stays the country)."""
+    sd = ctx.sd
+    span = sd[s:e]
+    new = into or ActorCluster(type="ORG")
+    new.mentions.append(ActorMention(s, e, span.start_char, span.end_char, span.text, "USER"))
+    inner = [(o, m) for o in ctx.clusters if o is not new for m in o.mentions if s <= m.i and m.j <= e]
+    owners = {id(o): o for o, _ in inner}
+    words = {k for _, m in inner for k in range(m.i, m.j)}
+    same_name = len(owners) == 1 and all(sd[k].pos_ in ("DET", "PUNCT") for k in range(s, e) if k not in words)
+    for o in owners.values():
+        moved = list(o.mentions) if same_name else [m for m in o.mentions if s <= m.i and m.j <= e]
+        o.mentions = [m for m in o.mentions if m not in moved]
+        new.mentions.extend(m for m in moved if not (s <= m.i and m.j <= e))  # the phrase stands for the inner ones
+    if into is None:
+        ctx.clusters.append(new)
+    return new
 
 
 def _country_sector(code: str) -> tuple[str | None, str | None]:

@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from .. import __version__
 from ..errors import NewsgraphError
+from ..model import Actor, code_dyads
 from .query import ISSUES_SQL
 from .store import Store
 
@@ -156,8 +157,28 @@ def _fmt(v) -> str:
     return str(v).replace("\t", " ").replace("\n", " ")
 
 
-def gdelt_row(ev: dict) -> list[str]:
-    """One corpus event as the 61 GDELT 2.0 fields (strings; empty where newsgraph has no value)."""
+def gdelt_rows(ev: dict) -> list[list[str]]:
+    """A corpus event as GDELT rows, one per dyad: a compound actor (`FRO/BIL/SAM`, several actors
+    under one name) gives a row for each source code x target code, an actor never against itself, as
+    PETRARCH codes it (model.code_dyads); any other event one row."""
+    sides = [_primary(ev, n) for n in (1, 2)]
+    codes = [Actor(code=a["code"]).codes() if a else [] for a in sides]
+    if max(len(c) for c in codes) < 2:
+        return [gdelt_row(ev)]
+    keys = [a["id"] if a else None for a in sides]
+    pairs = code_dyads([(keys[0], c) for c in codes[0] or [""]], [(keys[1], c) for c in codes[1] or [""]])
+    return [gdelt_row(ev, pair) for pair in pairs] or [gdelt_row(ev)]
+
+
+def _primary(ev: dict, n: int) -> dict | None:
+    actors = ev["sources" if n == 1 else "targets"] or []
+    primary = ev["source_actor_id" if n == 1 else "target_actor_id"]
+    return next((x for x in actors if x["id"] == primary), actors[0] if actors else None)
+
+
+def gdelt_row(ev: dict, codes: tuple[str, str] | None = None) -> list[str]:
+    """One corpus event as the 61 GDELT 2.0 fields (strings; empty where newsgraph has no value);
+    `codes` the dyad's Actor1Code and Actor2Code when a compound actor is expanded (gdelt_rows)."""
     row = dict.fromkeys(GDELT_COLUMNS, "")
     row["GLOBALEVENTID"] = ev["event_id"]
     d = ev["date"]
@@ -166,12 +187,10 @@ def gdelt_row(ev: dict) -> list[str]:
         row["MonthYear"] = d.strftime("%Y%m")
         row["Year"] = d.year
         row["FractionDate"] = f"{d.year + (d.month * 30 + d.day) / 365:.4f}"  # GDELT's own approximation
-    for n, side in ((1, "sources"), (2, "targets")):
-        actors = ev[side] or []
-        primary = ev["source_actor_id" if n == 1 else "target_actor_id"]
-        a = next((x for x in actors if x["id"] == primary), actors[0] if actors else None)
+    for n in (1, 2):
+        a = _primary(ev, n)
         if a:
-            row[f"Actor{n}Code"] = a["code"]
+            row[f"Actor{n}Code"] = a["code"] if codes is None else codes[n - 1]
             row[f"Actor{n}Name"] = (a["name"] or "").upper()
             row[f"Actor{n}CountryCode"] = a["country"]
             row[f"Actor{n}Type1Code"] = a["sector"]
@@ -201,7 +220,8 @@ def _gdelt(store: Store, path: str) -> int:
     n = 0
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for ev in iter_events(store):
-            fh.write("\t".join(gdelt_row(ev)) + "\n")
+            for row in gdelt_rows(ev):
+                fh.write("\t".join(row) + "\n")
             n += 1
     return n
 

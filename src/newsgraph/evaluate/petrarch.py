@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .base import Gold, heldout_split
 from ..events.ontology import plover_for_cameo
+from ..model import code_dyads
 
 NONE = "---"
 
@@ -276,8 +277,7 @@ def _codings(doc, parse=None) -> list[Coding]:
         if not tgts and len(srcs) > 1 and (ev.cameo or "")[:2] in COOPERATIVE_ROOTS:
             tgts = srcs  # "Freedonia and Sylvania agreed to a ceasefire": each with the other (PETRARCH2)
         # an actor does not act on itself
-        pairs = {(s, t) for es, s in srcs for et, t in tgts if es != et and s != t}
-        for s, t in sorted(pairs):
+        for s, t in code_dyads(srcs, tgts):
             c = Coding(s, t, (ev.cameo or "").upper())
             if c not in out:  # PETRARCH2 keeps a sentence's events as a set
                 out.append(c)
