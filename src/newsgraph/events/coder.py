@@ -660,6 +660,12 @@ def _modal_candidate(aux, lex: Lexicon, parts: Participants, sent, out: list, cl
         governed.add(v.i)
         return
     claimed.add(v.i)
+    say = v.head if v.dep_ == "ccomp" else None
+    if say is not None and {say.lower_, say.lemma_.lower()} & m.words:
+        # the pattern spells the verb the clause hangs on ("SUGGESTED + * RATIFY TREATY"): one
+        # match on both verbs, whose code is the modal's, not also the upper verb's own
+        claimed.add(say.i)
+        out[:] = [c for c in out if c.token.i != say.i]
     senses = lex.verbs.get(v.lemma_.lower())
     c = _dictionary_candidate(m, v, sent, lambda: choose_sense(senses, v, parts) if senses else None)
     if c is not None:
