@@ -70,6 +70,9 @@ CASES = {
     "Gondor should condemn Mordor.": {("GON", "MOR", "122")},
     # a governed verb the dictionary does not know: the modal's block code
     "Gondor should reconsider its ties with Rohan.": {("GON", "ROH", "101")},
+    # a modal before its subject asks or supposes: no demand (the governed verb codes as it would)
+    "Should Mordor apologize to Rohan, Gondor would condemn it.": set(),
+    "Should Gondor reconsider its ties with Rohan?": set(),
     # modals the dictionary does not list change nothing
     "Gondor will visit Rohan.": {("GON", "ROH", "032")},
 }

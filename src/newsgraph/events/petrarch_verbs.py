@@ -576,6 +576,8 @@ def match_modal(vd: VerbDictionary, aux, is_actor) -> tuple[Match, int] | None:
     if not entries or aux.dep_ != "aux" or aux.tag_ != "MD":
         return None
     v = aux.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > aux.i for c in v.children):
+        return None  # before its subject: a question or a condition ("should they be traced"), no demand
     say = v.head if v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i else None
     toks = clause_tokens(v)
     if say is not None and say.i < v.i:
