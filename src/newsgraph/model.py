@@ -71,6 +71,11 @@ class Actor(msgspec.Struct, kw_only=True):
     role: str | None = None
     former: bool = False
 
+    def codes(self) -> list[str]:
+        """The actors this one stands for, in codes: a compound actor of a user dictionary
+        (`THE_SHIRE [FRO/BIL/SAM]`) has `code` "FRO/BIL/SAM" and three; any other actor its one code."""
+        return self.code.split("/") if self.code else []
+
 
 class Entity(msgspec.Struct, kw_only=True):
     id: str

@@ -5,6 +5,9 @@ lines, and code lines, possibly indented on their own lines and date-restricted:
     [IRQGOV >20060520]   from that date on      [HOB <950601]   before that date
     [HOBGOV 19950601 - 19990815]   within the range   [---]   discard (not an actor)
 Dates are YYYYMMDD or TABARI's YYMMDD. `#` starts a comment; `<!-- ... -->` comments may span lines.
+A compound actor's codes are joined by `/` (`THE_SHIRE [FRO/BIL/SAM]`, dated as any code:
+`[ELR/GAL >950601]`): the name stands for a group of actors, and an event it takes part in is coded
+once for each of them, as PETRARCH's coder expands `XXX/YYY` codes into its source and target lists.
 Agents file: `NAME {PLURAL} [~CODE]` (`~CODE` appended to the actor's country, `CODE~` put
 before it), `{}` = no plural form, and substitution sets `!PERSON! = MAN, MEN, WOMAN, WOMEN`.
 A line that cannot be read raises DictionaryError naming the file and line.
@@ -123,18 +126,38 @@ def _add_phrase(entry: ActorEntry, name: str) -> None:
         entry.stems.add(phrase)
 
 
+def split_codes(code: str | None) -> list[str]:
+    """The codes of an actor code: a compound actor's `FRO/BIL/SAM` is three, any other code one."""
+    return code.split("/") if code else []
+
+
+def _compound(path: str, n: int, code: str) -> str:
+    """`ABC/DEF`: each part a code of its own; an empty part or a discard inside is an error."""
+    parts = code.split("/")
+    for p in parts:
+        if not p:
+            raise DictionaryError(path, n, f"bad compound actor code {code!r} (an empty code beside '/')")
+        if not _CODE.match(p) or p in ("---", "+++", "###"):
+            raise DictionaryError(path, n, f"bad code {p!r} in compound actor code {code!r} "
+                                           "(expected 2-15 letters or digits)")
+    return "/".join(p.upper() for p in parts)
+
+
 def _parse_code(path: str, n: int, block: str) -> DatedCode:
     parts = block.strip().split(None, 1)
     if not parts:
         raise DictionaryError(path, n, "empty code block []")
-    code = parts[0].split("/")[0]
+    code = parts[0]
     rest = parts[1].strip() if len(parts) > 1 else ""
-    if rest == "" and re.match(r"^[A-Za-z-]+[<>]", code):  # [ONO<911226]
-        m = re.match(r"^([A-Za-z-]+)([<>].*)$", code)
+    if rest == "" and re.match(r"^[A-Za-z0-9/-]+[<>]", code):  # [ONO<911226]
+        m = re.match(r"^([A-Za-z0-9/-]+)([<>].*)$", code)
         code, rest = m.group(1), m.group(2)
-    if not _CODE.match(code):
+    if "/" in code:
+        code = _compound(path, n, code)
+    elif not _CODE.match(code):
         raise DictionaryError(path, n, f"bad actor code {code!r} (expected 2-15 letters or digits, or ---)")
-    code = "" if code in ("---", "+++", "###") else code.upper()  # TABARI null/discard codes
+    else:
+        code = "" if code in ("---", "+++", "###") else code.upper()  # TABARI null/discard codes
     if not rest:
         return DatedCode(code)
     m = _BOUND.match(rest)
@@ -281,11 +304,21 @@ _LETTERS3 = re.compile(r"^[A-Z]{3}$")
 
 def country_part(code: str | None) -> str | None:
     """The state part of a dictionary code: its first three letters unless they name a non-state
-    actor type. ("FREGOV" -> "FRE", "IGOUNO" -> None.)"""
+    actor type. ("FREGOV" -> "FRE", "IGOUNO" -> None.) A compound actor's codes (`ISRGOV/ISRMIL`)
+    have one only when all of them share it."""
+    if code and "/" in code:
+        heads = {country_part(c) for c in split_codes(code)}
+        return heads.pop() if len(heads) == 1 else None
     if not code or len(code) < 3 or not _LETTERS3.match(code[:3].upper()):
         return None
     head = code[:3].upper()
     return None if head in NON_STATE else head
+
+
+def compose(code: str, agent: str, prefix: bool) -> str:
+    """Actor code + agent code as PETRARCH joins them (`~CODE` after, `CODE~` before); each code of a
+    compound actor takes the agent ("Lorien's soldiers", LORIEN [ELR/GAL]: ELRMIL/GALMIL)."""
+    return "/".join((agent + c) if prefix else (c + agent) for c in split_codes(code))
 
 
 def _adjectival(name: str) -> list[str]:

@@ -60,7 +60,7 @@ def _dictionary_affiliations(ctx: ArticleContext) -> None:
         elif o is not None and c.country is None and c.code is None and o.attrs.get("code_source") == "dictionary" \
                 and o.code and not o.country:  # "Gollum's forces" (GOLLUM [HOBREB]): the possessor's code,
             agent = c.attrs.get("agent")  # and a user agent's after (or before) it, as PETRARCH composes
-            c.code = (agent[0] + o.code if agent[1] else o.code + agent[0]) if agent else o.code
+            c.code = cameo_dict.compose(o.code, agent[0], agent[1]) if agent else o.code
             c.attrs["code_source"] = "dictionary + agent" if agent else "dictionary"
 
 
@@ -236,8 +236,6 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
     res, sd = ctx.res, ctx.sd
     if res.user_matcher is None:
         return
-    import pycountry
-
     span_owner: dict = {}
     for c in ctx.clusters:
         for m in c.mentions:
@@ -277,10 +275,21 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             continue
         c.code = code
         c.attrs["code_source"] = "dictionary"
-        if pycountry.countries.get(alpha_3=code[:3]) or cameo_dict.country_part(code):
-            c.country, c.sector = code[:3], (code[3:6] or None)
-        else:
-            c.country, c.sector = None, code[:3]
+        c.country, c.sector = _country_sector(code)
+
+
+def _country_sector(code: str) -> tuple[str | None, str | None]:
+    """The country and sector a dictionary code says; a compound actor's (`FRO/BIL/SAM`) only what
+    all of its codes share."""
+    import pycountry
+
+    if "/" in code:
+        sides = {_country_sector(c) for c in cameo_dict.split_codes(code)}
+        countries, sectors = {s[0] for s in sides}, {s[1] for s in sides}
+        return (countries.pop() if len(countries) == 1 else None), (sectors.pop() if len(sectors) == 1 else None)
+    if pycountry.countries.get(alpha_3=code[:3]) or cameo_dict.country_part(code):
+        return code[:3], (code[3:6] or None)
+    return None, code[:3]
 
 
 def _covering(clusters: list[ActorCluster], s: int, e: int) -> ActorCluster | None:
@@ -311,8 +320,10 @@ def _compose(c: ActorCluster, code: str, user_agents: bool = False) -> None:
     agent_code, prefix = c.attrs.get("agent") or ("" if user_agents else c.sector or "", False)
     if code.endswith(agent_code) or code.startswith(agent_code) and prefix:
         agent_code = ""  # the dictionary's code already says it ("GONGOV" before "government")
-    c.code = (agent_code + code) if prefix else (code + agent_code)
+    c.code = cameo_dict.compose(code, agent_code, prefix)
     c.attrs["code_source"] = "dictionary + agent"
-    country = cameo_dict.country_part(code) or (code[:3] if pycountry.countries.get(alpha_3=code[:3]) else None)
+    country = cameo_dict.country_part(code)
+    if country is None and "/" not in code and pycountry.countries.get(alpha_3=code[:3]):
+        country = code[:3]
     c.country = country
     c.sector = c.sector or (agent_code[:3] or None)

@@ -252,26 +252,27 @@ def _codings(doc, parse=None) -> list[Coding]:
 
     places = place_countries(doc)  # a city argument codes as its country ("visited Paris": FRA)
 
-    def code(eid):
+    def codes(eid) -> list[str]:
+        """The entity's codes: one, or each code of a compound actor (PETRARCH expands `XXX/YYY`)."""
         ent = doc.entity(eid)
         if ent is not None and ent.actor is None and eid in places:
-            return places[eid]
+            return [places[eid]]
         if ent is None or ent.actor is None or not ent.actor.code:
-            return None
+            return []
         a = ent.actor
         if ent.attrs.get("country_basis") == "article focus" and ent.attrs.get("code_source") != "dictionary":
             # a country guessed from what the article is about ("urged Freedonia to release the
             # journalists": Sylvania's?) is no PETRARCH code: the dictionaries code the words only
-            return NONE + a.sector if a.sector else None
+            return [NONE + a.sector] if a.sector else []
         if a.country is None and a.code == a.sector and ent.attrs.get("code_source") != "dictionary":
-            return NONE + a.code  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
+            return [NONE + a.code]  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
             # (an actor the dictionary codes NGO or NGM, "the Red Cross", is written as coded)
-        return a.code
+        return a.codes()
 
     out = []
     for ev in petrarch_events(doc, parse):
-        srcs = [(e, code(e)) for e in ev.source if code(e)]
-        tgts = [(e, code(e)) for e in ev.target if code(e)]
+        srcs = [(e, c) for e in ev.source for c in codes(e)]
+        tgts = [(e, c) for e in ev.target for c in codes(e)]
         if not tgts and len(srcs) > 1 and (ev.cameo or "")[:2] in COOPERATIVE_ROOTS:
             tgts = srcs  # "Freedonia and Sylvania agreed to a ceasefire": each with the other (PETRARCH2)
         # an actor does not act on itself
