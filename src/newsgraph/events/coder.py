@@ -31,7 +31,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, infinitive, match_verb
+from .petrarch_verbs import NULL, infinitive, match_modal, match_verb
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -116,6 +116,7 @@ class Candidate:
     dictionary: bool = False  # coded by a user's PETRARCH verb dictionary (its code stands as given)
     negation_coded: bool = False  # ... by a pattern that spells out the negation: the code is the negated act's
     whole: bool = False  # ... by a pattern naming its complement's verb: the code is the pair's (no combination)
+    modal: bool = False  # ... by a modal the dictionary lists ("should": match_modal): a demand of its own, no content
 
 
 class Participants:
@@ -463,7 +464,14 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     out: list[Candidate] = []
     consumed: set[int] = set()
     # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
+    claimed: set[int] = set()  # verbs a modal's pattern coded with their phrase
+    governed: set[int] = set()  # verbs under a dictionary's modal that code by their own patterns
     for tok in tokens:
+        if lex.petr is not None and tok.pos_ == "AUX":
+            _modal_candidate(tok, lex, parts, sent, out, claimed, governed)
+            continue
+        if tok.i in claimed:
+            continue
         if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
             continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
         if lex.petr is not None:
@@ -476,6 +484,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 senses = lex.verbs.get(tok.lemma_.lower())
                 c = _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
                 if c is not None:
+                    c.modal = tok.i in governed
                     out.append(c)
             continue  # PETRARCH codes the verbs its dictionaries list, and nothing else
         senses = lex.verbs.get(tok.lemma_.lower())
@@ -629,6 +638,39 @@ def _dictionary_sense(code: str | None, m, ours) -> Sense | None:
             return Sense(type=None, cameo=code, origin=origin)  # (docs/schema.md: events[].type null)
         return Sense(type=fallback.type, cameo=code, mode=fallback.mode, origin=origin)
     return Sense(type=type_, cameo=code, mode=mode_for_cameo(code, type_), origin=origin)
+
+
+def _modal_candidate(aux, lex: Lexicon, parts: Participants, sent, out: list, claimed: set[int],
+                     governed: set[int]) -> None:
+    """A modal a user's verb dictionary lists ("should": `--- SHOULD [101] ---`), read by match_modal
+    on the verb phrase it governs. It codes, on the governed verb, when its match on that phrase is
+    at least as long as the governed verb's own (PETRARCH's longest match; the governed verb's
+    pattern words plus the verb itself, which the modal's pattern spells): then the governed verb
+    codes nothing else, and a null code ([---], "MOVE * EASE") blocks both. Its block code alone
+    codes only a governed verb the dictionary does not know ("should reconsider"). Either way the
+    clause is the dictionary's reading of the modal, an event of its own under a verb of saying."""
+    found = match_modal(lex.petr, aux, parts.names_actor)
+    if found is None:
+        return
+    m, words = found
+    v = aux.head
+    own = match_verb(lex.petr, v, parts.names_actor) if v.pos_ in VERB_POS else None
+    own_words = -2 if own is None else (len(own.words) + 1 if own.words else 0)
+    if words < own_words or (words < 0 and own is not None):
+        governed.add(v.i)
+        return
+    claimed.add(v.i)
+    say = v.head if v.dep_ == "ccomp" else None
+    if say is not None and {say.lower_, say.lemma_.lower()} & m.words:
+        # the pattern spells the verb the clause hangs on ("SUGGESTED + * RATIFY TREATY"): one
+        # match on both verbs, whose code is the modal's, not also the upper verb's own
+        claimed.add(say.i)
+        out[:] = [c for c in out if c.token.i != say.i]
+    senses = lex.verbs.get(v.lemma_.lower())
+    c = _dictionary_candidate(m, v, sent, lambda: choose_sense(senses, v, parts) if senses else None)
+    if c is not None:
+        c.modal = True
+        out.append(c)
 
 
 def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:

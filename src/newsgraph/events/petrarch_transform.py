@@ -185,13 +185,14 @@ def reports_coded_event(c, cands) -> bool:
     ("Gondor said Mordor had denounced Rohan"): PETRARCH2 takes the reported event as the saying's
     target, not an actor, and outputs the reported event (or what a `~` transformation makes of
     it), so the saying codes no dyad of its own (SAID [023] is not aimed at Mordor). A complement
-    that says what must be done ("said Mordor must withdraw") stays the saying's content."""
+    that says what must be done ("said Mordor must withdraw") stays the saying's content, unless the
+    dictionary codes the modal itself (match_modal: `SAID * LAY DOWN ARMS [094]` under SHOULD)."""
     if not c.dictionary or c.is_noun or c.token.lemma_.lower() not in SAYING:
         return False
     for d in cands:
         if d is c or not d.dictionary or d.is_noun or not _said_by(d.predicate, c.token):
             continue
-        if not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in d.predicate.children):
+        if d.modal or not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in d.predicate.children):
             return True
     return False
 

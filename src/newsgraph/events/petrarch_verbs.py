@@ -557,3 +557,65 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             rev = form.reverse if form.code else block.reverse
             fallback, width = Match(code, rev, origin=block.origin), len(form.before) + len(form.after)
     return fallback
+
+
+def _first_actor(toks, is_actor) -> list:
+    return next(([t] for t in toks if is_actor(t)), [])
+
+
+def match_modal(vd: VerbDictionary, aux, is_actor) -> tuple[Match, int] | None:
+    """The dictionary's reading of a modal it lists as a verb ("Gondor said Mordor [should] lay down
+    arms": `--- SHOULD [101] ---`), with the number of literal words its pattern matched (-1: only
+    the block code). spaCy tags a modal AUX, aux of the verb it governs, so it has no phrase of its
+    own: its pre-verb words read the words before it (the verb of saying its clause hangs on, and
+    that verb's subject), its post-verb words the verb phrase it governs. Without `$` the source is
+    the one who says the clause should happen (the subject of the verb of saying), else the clause's
+    subject; without `+` the target is the clause's subject when there is a sayer, else the first
+    actor after the modal (TABARI's first actor before and after the verb, read on the clause)."""
+    entries = vd.by_word.get(aux.lower_)
+    if not entries or aux.dep_ != "aux" or aux.tag_ != "MD":
+        return None
+    v = aux.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > aux.i for c in v.children):
+        return None  # before its subject: a question or a condition ("should they be traced"), no demand
+    say = v.head if v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i else None
+    toks = clause_tokens(v)
+    if say is not None and say.i < v.i:
+        toks += [t for c in say.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    toks = sorted(set(toks), key=lambda t: t.i)
+    forms = [_forms([t]) for t in toks]
+    present = set().union(*forms)
+    vi = next(k for k, t in enumerate(toks) if t.i == aux.i)
+    negated = any(c.dep_ == "neg" for c in v.children)
+    found = None
+    for block, form in entries:
+        for p in block.patterns:
+            if found is not None and p.weight < found[0].weight:
+                break
+            if not p.needs <= present:
+                continue
+            post = _match_side(p.post, toks, vi + 1, 1, is_actor, forms)
+            pre = _match_side(p.pre, toks, vi - 1, -1, is_actor, forms) if post is not None else None
+            if pre is None:
+                continue
+            # an equally long pattern spelling out the clause's negation wins ("* NOT BE HELD")
+            if found is None or (negated and p.negates and not found[0].negates):
+                found = (p, pre, post)
+        if found is not None:
+            break
+    subj = [t for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    after = [t for t in toks if t.i > aux.i and t.i not in {s.i for s in subj}]
+    sayer = [t for c in say.children if c.dep_ == "nsubj" for t in c.subtree] if say is not None else []
+    if found is None:
+        block, form = entries[0]
+        code, rev, words, src, tgt, comp, line, neg = form.code or block.code, block.reverse, -1, [], [], [], 0, False
+        origin = block.origin
+    else:
+        p, pre, post = found
+        code, rev, words, line, neg = p.code, p.reverse, len(p.needs), p.line, p.negates
+        src, tgt, comp, origin = pre["src"] + post["src"], pre["tgt"] + post["tgt"], pre["comp"] + post["comp"], block.origin
+    if not src:
+        src = _first_actor(sayer, is_actor) or _first_actor(subj, is_actor)
+    if not tgt:
+        tgt = (_first_actor(subj, is_actor) if sayer and _first_actor(sayer, is_actor) else []) or _first_actor(after, is_actor)
+    return Match(code, rev, src, tgt, comp, origin, line, neg, frozenset(found[0].needs) if found else frozenset()), words
