@@ -147,7 +147,7 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    ent = next((e for e in ctx.sd.ents if e.start <= p.i < e.end), None)
+                    ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
                     iso = ctx.tables.country_of(ent.text if ent is not None else p.text)
                     if iso is None and depth == 0 and ent is None:
                         iso = _in_country(ctx, p, depth + 1)
