@@ -57,3 +57,12 @@ def test_a_dated_person_outside_the_dates_keeps_the_country(pipeline):
     assert awori.actor.code == "KEN" and awori.actor.country == "KEN"
     doc = pipeline.extract("Moody Awori met Ugandan officials on Monday.", name="t", published="2005-01-01")
     assert next(e for e in doc.entities if e.name == "Moody Awori").actor.code == "KENGOV"
+
+
+def test_the_name_tables_are_built_with_the_dictionary_not_on_first_use():
+    """Built when the stage is built (before workers fork, so they share them), not in each worker's
+    first article that needs them."""
+    p = phoenix.PhoenixActors()
+    assert {"short", "by_first"} <= set(vars(p))
+    assert p.short[("carlos", "menem")] is p.phrases["carlos saul menem"]
+    assert any(last == "menem" for last, _ in p.by_first["carlos"])

@@ -55,3 +55,13 @@ def test_sections_are_parsed_separately():
         kinds = {parse.kind_at(t.idx) for t in sent if not t.is_space}
         assert len(kinds) <= 1
     assert [s.text for s in parse.sentences(("caption",))] == ["Passers-by walk past a burned building.\n"]
+
+
+def test_a_parse_makes_its_entities_once_for_every_stage():
+    """`doc.ents` makes a new Span for every entity each time it is read; Parse.ents is made once and
+    is the parser's entities, after the trimming of whitespace at their edges."""
+    text = "Barack Obama met Angela Merkel in Berlin.\n\nThe talks in Paris went on.\n"
+    (parse,) = parse_many(load(), [(text, label_sections(text)[0])])
+    assert parse.ents is parse.ents
+    assert [(e.start, e.end, e.label_) for e in parse.ents] == [(e.start, e.end, e.label_) for e in parse.doc.ents]
+    assert {e.text for e in parse.ents} >= {"Berlin", "Paris"}

@@ -250,3 +250,14 @@ def test_a_towns_council_named_in_full(pipeline):
     got = mentions(pipeline.extract("The Paris City Council voted to ban cars from the banks of the Seine, the "
                                     "French government said."))
     assert got["Paris"][1].country == "FRA"
+
+
+def test_a_name_s_key_is_worked_out_once():
+    """key() runs ~130 times an article for a few dozen names: it remembers its answers (a pure
+    function of the name, so the remembered answer is the one it would work out again)."""
+    from newsgraph.places import geonames
+
+    geonames.key.cache_clear()
+    assert geonames.key("the St. Paul's") == geonames.key.__wrapped__("the St. Paul's") == "saint paul"
+    assert geonames.key("the St. Paul's") == "saint paul"
+    assert geonames.key.cache_info().hits == 1

@@ -17,7 +17,7 @@ NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 
 def ner_entities(doc: Document, parse: Parse) -> list[Entity]:
     groups: dict[tuple[str, str], Entity] = {}
-    for ent in parse.doc.ents:
+    for ent in parse.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start_char, ent.end_char

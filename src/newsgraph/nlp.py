@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
@@ -87,6 +88,12 @@ class Parse:
 
     def __post_init__(self):
         self._starts = [s.start for s in self.sections]
+
+    @cached_property
+    def ents(self) -> tuple:
+        """The parser's entities, made once for every stage that reads them: each `doc.ents` makes a new
+        Span for every entity of the article."""
+        return self.doc.ents
 
     def section_at(self, char: int) -> Section | None:
         i = bisect.bisect_right(self._starts, char) - 1

@@ -101,6 +101,11 @@ class ArticleContext:
         return self.parse.doc
 
     @property
+    def ents(self) -> tuple:
+        """The parser's entities (made once per article, shared with the other stages)."""
+        return self.parse.ents
+
+    @property
     def text(self) -> str:
         return self.doc.text
 

@@ -152,7 +152,7 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    ent = next((e for e in ctx.sd.ents if e.start <= p.i < e.end), None)
+                    ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
                     text = strip_the(ent.text) if ent is not None else p.text
                     iso = t.country_of(text)
                     if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):

@@ -114,7 +114,7 @@ def _make(tok, vocab, text: str):
 def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tuple[int, int, str]]:
     """(start, end, label) spans that may name a place, longest first where they overlap."""
     sdoc = parse.doc
-    ents = sdoc.ents  # built once: each access makes new Span objects
+    ents = parse.ents  # built once: each `doc.ents` makes new Span objects
     spans: dict[tuple[int, int], str] = {}
     blocked_spans: list[tuple[int, int, str]] = []
     for ent in ents:

@@ -28,6 +28,7 @@ import subprocess
 import sys
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from anyascii import anyascii
@@ -109,6 +110,7 @@ def _expand(name: str) -> str:
     return " ".join([_ABBREVIATED.get(w, w) for w in words[:-1]] + words[-1:])
 
 
+@lru_cache(maxsize=65_536)  # a pure function of the name, asked ~130 times an article for a few dozen names
 def key(name: str) -> str:
     """The lookup form of a name: ASCII, lower case, one space, no leading article or possessive, "St."
     spelt out."""
