@@ -713,18 +713,23 @@ def _object_of_trigger(c, trigger_types: dict) -> bool:
     return v is not None and v.i != a.i and v.pos_ == "VERB" and v.i in trigger_types
 
 
+def _verb_above(node, steps: int):
+    """The first verb at or above `node` within `steps` heads (an event noun's governing verb), or None."""
+    for _ in range(steps):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
 def _others_act(c, parts) -> bool:
     """"Tanzania offered to host talks between the Burundian government and rebels": an event noun
     with actors of its own, under a commitment or refusal by someone else, is not their statement;
     it stays the event it names, flagged (PLOVER recasts only the committer's own act)."""
     if not c.is_noun or not c.source:
         return False
-    v = c.anchor.head
-    for _ in range(4):
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    if v.pos_ not in ("VERB", "AUX"):
+    v = _verb_above(c.anchor.head, 4)
+    if v is None:
         return False
     committer = {e for t in coder.subjects(v) for e in parts.resolve(t)}
     return bool(committer) and not committer & set(c.source)
@@ -889,12 +894,8 @@ MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "
 def _told_in_past(c) -> bool:
     """The trigger's clause is in a past tense ("came under fire", "were killed", "has attacked"),
     with no modal ("would attack"): what it tells has happened."""
-    node = c.predicate if c.is_noun else c.token
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
-    if node.pos_ not in ("VERB", "AUX"):
+    node = _verb_above(c.predicate if c.is_noun else c.token, 3)
+    if node is None:
         return False
     auxes = [k for k in node.children if k.dep_ in ("aux", "auxpass")]
     if any(k.tag_ == "MD" or k.lower_ in MODALS for k in auxes):
