@@ -80,6 +80,20 @@ def _nobody(subj) -> bool:
         g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in subj.children)
 
 
+def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
+    """Flags of a gerund in a preposition's phrase: what a trigger's phrase is about ("warned
+    Washington against sending weapons") and what someone is only able to do ("hackers capable of
+    launching attacks": none launched)."""
+    out = set()
+    if prep.i not in trigger_types and prep.head.i in trigger_types:
+        f = CONTENT_FLAGS.get(trigger_types[prep.head.i])
+        if f:
+            out.add(f)
+    if prep.head.lemma_.lower() in ABILITY_ADJ:
+        out.add("hypothetical")
+    return out
+
+
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
     """Flags for the event narrated at `pred` (a verb, or the noun standing for the event)."""
     flags: set[str] = set()
@@ -164,13 +178,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
             if dep in ("xcomp", "ccomp", "pcomp"):
-                if dep == "pcomp" and gov.dep_ == "prep" and gov.i not in trigger_types and gov.head.i in trigger_types:
-                    # "warned Washington against sending weapons": what the warning is about
-                    f = CONTENT_FLAGS.get(trigger_types[gov.head.i])
-                    if f:
-                        flags.add(f)
-                if dep == "pcomp" and gov.dep_ == "prep" and gov.head.lemma_.lower() in ABILITY_ADJ:
-                    flags.add("hypothetical")  # "hackers capable of launching attacks": none launched
+                if dep == "pcomp" and gov.dep_ == "prep":
+                    flags |= _gerund_phrase_flags(gov, trigger_types)
                 if gov.i in trigger_types and gov.i != pred.i:
                     f = CONTENT_FLAGS.get(trigger_types[gov.i])
                     if f:
