@@ -101,3 +101,11 @@ def test_a_headline_after_a_byline_is_coded_at_its_own_offsets(pipeline):
     text = "By John Smith, Reuters\n\n" + HEAD + "\n\nTBILISI (Reuters) - Police detained eight men on Monday."
     got = [(e.trigger.text, e.trigger.start) for e in pipeline.extract(text).events if e.type == "COERCE"]
     assert ("Arrests", text.index("Arrests")) in got
+
+
+def test_own_people_an_arrest_acts_on_are_its_target_not_the_source_s_means(pipeline):
+    # coder._means_word: officers a COERCE event acts on are its recipients even when they are the
+    # source's own country's (mutants 10, 11 dropped "COERCE" from the acted-on types)
+    doc = pipeline.extract("Russian police detained three Russian officers at a checkpoint.")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert [doc.entity(t).actor.country for t in ev.target] == ["RUS"]
