@@ -155,3 +155,8 @@ def test_a_saying_keeps_its_event_when_the_coded_verb_is_outside_its_complement(
     mutation run: a coded verb anywhere in the sentence dropped the saying)."""
     (got,) = _codings(["Rohan said Mordor was angry after Arnor condemned Ithilen."], pipeline_options(None, **dicts))
     assert ("ROH", "MOR", "023") in got, got
+    should, conj = _codings(["Rohan said Mordor should condemn Ithilen.",  # what should be done: the saying's
+                             "Rohan said Mordor was angry and condemned Ithilen."],  # a conjunct is reported too
+                            pipeline_options(None, **dicts))
+    assert should == {("ROH", "MOR", "023")}
+    assert ("MOR", "ITH", "122") in conj and ("ROH", "MOR", "023") not in conj, conj
