@@ -160,3 +160,6 @@ def test_a_saying_keeps_its_event_when_the_coded_verb_is_outside_its_complement(
                             pipeline_options(None, **dicts))
     assert should == {("ROH", "MOR", "023")}
     assert ("MOR", "ITH", "122") in conj and ("ROH", "MOR", "023") not in conj, conj
+    # ... and one reached through an adjective and its phrase ("was ready for condemning")
+    (ready,) = _codings(["Rohan said Mordor was ready for condemning Ithilen."], pipeline_options(None, **dicts))
+    assert ready == {("MOR", "ITH", "122")}
