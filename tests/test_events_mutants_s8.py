@@ -110,3 +110,11 @@ def test_own_people_an_arrest_acts_on_are_its_target_not_the_source_s_means(pipe
     doc = pipeline.extract("Russian police detained three Russian officers at a checkpoint.")
     (ev,) = [e for e in doc.events if e.type == "COERCE"]
     assert [doc.entity(t).actor.country for t in ev.target] == ["RUS"]
+
+
+def test_a_deployment_aimed_at_a_country_is_aimed_at_it(pipeline):
+    # coder._aimed_against: "aimed at X" in the object's own phrase names the recipient (mutants 12, 13
+    # misspelt "at")
+    doc = pipeline.extract("China deployed missiles aimed at Taiwan.")
+    (ev,) = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert [doc.entity(t).name for t in ev.target] == ["Taiwan"]
