@@ -148,3 +148,18 @@ def test_builtin_accusation_aimed_at_the_possessor_after_at(dicts):
     (got,) = _codings(["Rohan expressed anger at Ithilen's decision to close the pass."],
                       pipeline_options(None, actors=dicts["actors"], agents=dicts["agents"]))
     assert {(s, t) for s, t, _ in got} == {("ROH", "ITH")}, got
+
+
+def test_a_saying_keeps_its_event_when_the_coded_verb_is_outside_its_complement(dicts):
+    """reports_coded_event: only a coded verb in the saying's complement clause takes its place (session 8
+    mutation run: a coded verb anywhere in the sentence dropped the saying)."""
+    (got,) = _codings(["Rohan said Mordor was angry after Arnor condemned Ithilen."], pipeline_options(None, **dicts))
+    assert ("ROH", "MOR", "023") in got, got
+    should, conj = _codings(["Rohan said Mordor should condemn Ithilen.",  # what should be done: the saying's
+                             "Rohan said Mordor was angry and condemned Ithilen."],  # a conjunct is reported too
+                            pipeline_options(None, **dicts))
+    assert should == {("ROH", "MOR", "023")}
+    assert ("MOR", "ITH", "122") in conj and ("ROH", "MOR", "023") not in conj, conj
+    # ... and one reached through an adjective and its phrase ("was ready for condemning")
+    (ready,) = _codings(["Rohan said Mordor was ready for condemning Ithilen."], pipeline_options(None, **dicts))
+    assert ready == {("MOR", "ITH", "122")}

@@ -61,3 +61,23 @@ def test_a_comma_glued_to_the_closing_mark_leads_to_the_cue_after_it(pipeline):
         assert partial == [(quote, cue, source)], (text, partial)
         (att,) = [a for a in doc.attributions if a.cue is not None and a.cue.text == cue]
         assert att.kind == "partial" and f'"{quote}"' in att.content[0].text
+
+
+def test_a_direct_quote_before_quoted_x_as_saying_stays_a_quote_of_its_own(pipeline):
+    # Mutant 64 (`lex if not direct else None` -> always `lex`): a lexicon cue, not only a verb of saying,
+    # taken for a direct quote right under it. In '“…,” the newspaper quoted the minister as saying' the
+    # parser hangs the quote on "quoted"; taken as its cue, the quote would be merged with "the minister
+    # as saying" into one "mixed" attribution. Today's choice (docs/testing.md, "Session 8, s8-mutate"):
+    # the quote keeps the verb of saying after it, not merged with the reported clause.
+    for text, quote in (
+            ('"The bridge will reopen next week and nobody was hurt," the local radio station quoted the '
+             'mayor as saying.', "The bridge will reopen next week and nobody was hurt"),
+            ('"We will never accept these terms. The talks are over," the newspaper quoted the minister as '
+             'saying on Monday.', "We will never accept these terms. The talks are over")):
+        doc, parse = _parsed(pipeline, text)
+        quotes, atts = extract_all(doc, parse)
+        assert [(q.text, q.kind, q.cue.text) for q in quotes] == [(quote, "direct", "saying")], text
+        # no attribution holds the quote together with other content; "quoted X as saying" stays indirect
+        assert all([c.text for c in a.content] == [quote] for a in atts if quote in [c.text for c in a.content]), text
+        assert [(a.kind, len(a.content)) for a in atts if a.cue is not None and a.cue.text == "quoted"] == \
+            [("indirect", 1)], text
