@@ -4,8 +4,8 @@
 
 import pytest
 
-from newsgraph.evaluate import petrarch as ep
 from newsgraph.evaluate.events import pipeline_options
+from petrarch_util import codings, write_dictionaries
 
 VERBS = """&SANCT
 +ECONOMIC SANCTIONS
@@ -119,23 +119,13 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def dicts(tmp_path_factory):
-    d = tmp_path_factory.mktemp("dicts")
-    out = {}
-    for name, body in (("verbs", VERBS), ("actors", ACTORS), ("agents", AGENTS)):
-        (d / f"{name}.txt").write_text(body)
-        out[name] = [str(d / f"{name}.txt")]
-    return out
-
-
-def _codings(texts, options):
-    recs = [ep.Record(id=f"t-{i}", text=t, date="2015-06-01") for i, t in enumerate(texts)]
-    return [{(c.source, c.target, c.code) for c in cs} for cs in ep.predict(recs, options)]
+    return write_dictionaries(tmp_path_factory.mktemp("dicts"), verbs=VERBS, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.fixture(scope="module")
 def coded(dicts):
     texts = list(CASES)
-    return dict(zip(texts, _codings(texts, pipeline_options(None, **dicts))))
+    return dict(zip(texts, codings(texts, pipeline_options(None, **dicts))))
 
 
 @pytest.mark.parametrize("text", list(CASES))
@@ -145,7 +135,7 @@ def test_petrarch_sources_and_targets(coded, text):
 
 def test_builtin_accusation_aimed_at_the_possessor_after_at(dicts):
     """The built-in verbs: "expressed anger at X's decision" is aimed at X (it had no target)."""
-    (got,) = _codings(["Rohan expressed anger at Ithilen's decision to close the pass."],
+    (got,) = codings(["Rohan expressed anger at Ithilen's decision to close the pass."],
                       pipeline_options(None, actors=dicts["actors"], agents=dicts["agents"]))
     assert {(s, t) for s, t, _ in got} == {("ROH", "ITH")}, got
 
@@ -153,13 +143,13 @@ def test_builtin_accusation_aimed_at_the_possessor_after_at(dicts):
 def test_a_saying_keeps_its_event_when_the_coded_verb_is_outside_its_complement(dicts):
     """reports_coded_event: only a coded verb in the saying's complement clause takes its place (session 8
     mutation run: a coded verb anywhere in the sentence dropped the saying)."""
-    (got,) = _codings(["Rohan said Mordor was angry after Arnor condemned Ithilen."], pipeline_options(None, **dicts))
+    (got,) = codings(["Rohan said Mordor was angry after Arnor condemned Ithilen."], pipeline_options(None, **dicts))
     assert ("ROH", "MOR", "023") in got, got
-    should, conj = _codings(["Rohan said Mordor should condemn Ithilen.",  # what should be done: the saying's
+    should, conj = codings(["Rohan said Mordor should condemn Ithilen.",  # what should be done: the saying's
                              "Rohan said Mordor was angry and condemned Ithilen."],  # a conjunct is reported too
                             pipeline_options(None, **dicts))
     assert should == {("ROH", "MOR", "023")}
     assert ("MOR", "ITH", "122") in conj and ("ROH", "MOR", "023") not in conj, conj
     # ... and one reached through an adjective and its phrase ("was ready for condemning")
-    (ready,) = _codings(["Rohan said Mordor was ready for condemning Ithilen."], pipeline_options(None, **dicts))
+    (ready,) = codings(["Rohan said Mordor was ready for condemning Ithilen."], pipeline_options(None, **dicts))
     assert ready == {("MOR", "ITH", "122")}

@@ -4,8 +4,8 @@ before this nothing in its block coded; docs/events.md "Session 8, s8-modal" giv
 
 import pytest
 
-from newsgraph.evaluate import petrarch as ep
 from newsgraph.evaluate.events import pipeline_options
+from petrarch_util import codings, write_dictionaries
 
 VERBS = """--- SHOULD [101] ---
 SHOULD
@@ -83,23 +83,13 @@ NO_MODAL = VERBS[VERBS.index("--- SEAL"):]
 
 @pytest.fixture(scope="module")
 def dicts(tmp_path_factory):
-    d = tmp_path_factory.mktemp("dicts")
-    out = {}
-    for name, body in (("verbs", VERBS), ("actors", ACTORS), ("plain", NO_MODAL)):
-        (d / f"{name}.txt").write_text(body)
-        out[name] = [str(d / f"{name}.txt")]
-    return out
-
-
-def _codings(texts, options):
-    recs = [ep.Record(id=f"t-{i}", text=t, date="2015-06-01") for i, t in enumerate(texts)]
-    return [{(c.source, c.target, c.code) for c in cs} for cs in ep.predict(recs, options)]
+    return write_dictionaries(tmp_path_factory.mktemp("dicts"), verbs=VERBS, actors=ACTORS, plain=NO_MODAL)
 
 
 @pytest.fixture(scope="module")
 def coded(dicts):
     texts = list(CASES)
-    return dict(zip(texts, _codings(texts, pipeline_options(None, verbs=dicts["verbs"], actors=dicts["actors"]))))
+    return dict(zip(texts, codings(texts, pipeline_options(None, verbs=dicts["verbs"], actors=dicts["actors"]))))
 
 
 @pytest.mark.parametrize("text", list(CASES))
@@ -110,7 +100,7 @@ def test_modal_dictionary_verb(coded, text):
 def test_without_the_modal_block(dicts):
     """Without SHOULD in the dictionary, "should" is no verb: the saying codes at the clause's subject
     and the modal's patterns code nothing."""
-    a, b = _codings(["Gondor said Mordor should disarm at once.", "Mordor should seal its frontier with Ithilen."],
+    a, b = codings(["Gondor said Mordor should disarm at once.", "Mordor should seal its frontier with Ithilen."],
                     pipeline_options(None, verbs=dicts["plain"], actors=dicts["actors"]))
     assert a == {("GON", "MOR", "023")}
     assert b == {("MOR", "ITH", "192")}
