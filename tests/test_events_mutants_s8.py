@@ -118,3 +118,26 @@ def test_a_deployment_aimed_at_a_country_is_aimed_at_it(pipeline):
     doc = pipeline.extract("China deployed missiles aimed at Taiwan.")
     (ev,) = [e for e in doc.events if e.type == "MOBILIZE"]
     assert [doc.entity(t).name for t in ev.target] == ["Taiwan"]
+
+
+def test_a_headline_past_the_parsers_limit_is_not_parsed_again():
+    """The re-parse pads the headline with spaces up to its document offset; past the parser's
+    max_length (a long article in pieces) that text would be refused (spaCy E088) and the whole
+    article lost, so such a headline keeps the document parse."""
+    from types import SimpleNamespace
+
+    nlp = spacy.blank("en")
+    rc = Recaser(nlp, frozenset({"arrest"}))
+    head = "Georgia Arrests Opposition Members"
+
+    whole = spacy.blank("en")  # (the document parse is made in pieces, so it may pass the limit)
+    whole.max_length = 2 * nlp.max_length
+
+    def parse_at(offset):
+        doc = whole.make_doc(" " * offset + head)
+        for i, t in enumerate(doc):
+            t.is_sent_start = i in (0, 1)
+        return SimpleNamespace(doc=doc, kind_at=lambda char: "body")
+
+    assert [r.start for r in rc.reparsed(parse_at(100), ("body",))] == [100]
+    assert rc.reparsed(parse_at(nlp.max_length), ("body",)) == []

@@ -101,6 +101,8 @@ class Recaser:
             if first is None or parse.kind_at(first.idx) not in kinds or not self.may_code(sent):
                 continue
             start, end = sent.start_char, sent.end_char
+            if end > self.nlp.max_length:
+                continue  # (the padded text would be refused, E088: a long article keeps its parse)
             doc = self.nlp(" " * start + sentence_cased(text[start:end]), disable=["ner"])
             out.append(Reparsed(doc, parse, start, end))
         return out
