@@ -289,6 +289,13 @@ def clause_verb(parse: Parse, start: int, end: int):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
             if left is not None and tok.i > span.end and left.i != tok.i:
                 tok = left
+            elif tok.i > span.end and any(span.end <= c.i < tok.i for c in tok.lefts if c.dep_ == "mark"):
+                # "warnings from Moscow on Thursday that air strikes could do harm": a time before the
+                # "that"/"whether"/"if" opening a clause is not in that clause (the parser hangs it there)
+                if tok.head is tok:
+                    return None
+                tok = tok.head
+                continue
             return tok
         if tok.head is tok:
             return None
@@ -453,6 +460,9 @@ def run(doc: Document, parse: Parse) -> None:
             continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
         if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
+        if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
+                and not text.startswith(("the ", "The "), a):
+            continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
         if text[a:b].lower() in _PART_WORDS and (_GREETING.search(text, max(0, a - 6), a) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
@@ -505,7 +515,7 @@ def run(doc: Document, parse: Parse) -> None:
             ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
             quarter = None
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and not _COMPARED.search(text, a, b) and not (quarter and _PERIOD_END.search(text, max(0, a - 9), a)):
+                and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _PERIOD_END.search(text, max(0, a - 9), a)):
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
@@ -529,8 +539,34 @@ def run(doc: Document, parse: Parse) -> None:
     # "the latest period" names a time only in a text about a quarter
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
+    kept += _second_days(text, items, resolved)
+    kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# the second day of "April 24 and 25", "March 3 or 4": a day number alone, ending a phrase
+_AND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|to|for|when|with|and|but)\b)")
+_MONTH_FIRST = re.compile(r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?$")
+
+
+def _second_days(text: str, items, resolved: list[Norm]) -> list:
+    """A day number coordinated with a month and day names a day of its own ("the summit on April 24 and
+    25": TimeML marks "25", 1999-04-25)."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        if not _is_day(n.value) or not _MONTH_FIRST.search(text, a, b):
+            continue
+        m = _AND_DAY.match(text, b)
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        try:
+            day = dt.date(int(n.value[:4]), int(n.value[5:7]), int(m.group(1)))
+        except ValueError:
+            continue
+        if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
+            out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
 
 
 # a month and day without a year: "Sept. 11", "11 September", "Sept. 11th"
@@ -725,7 +761,13 @@ def _no_comment(parse: Parse, a: int, b: int) -> bool:
     return any(c.lower_ in ("could", "would") for c in kids) and any(c.dep_ == "neg" for c in kids)
 
 
+# "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
+_FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
+                          r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
+# "the day before last Tuesday's hearing" names a day of its own (the next "the next morning" counts from
+# it), unlike a comparison ("a year earlier", "the day before" closing a clause)
+_DAY_AROUND = re.compile(r"the day (?:before|after) \S", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,

@@ -1081,7 +1081,7 @@ _P = [
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
-    (r"(?P<unit>day|week|month|year|decade|hour|minute)s", _r_bare_plural),
+    (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
     (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
@@ -1324,6 +1324,10 @@ FIND_PATTERNS = [
     rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) "
     r"(?:second|minute|hour|day|week|month|quarter|year)\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
+    # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
+    # PXW); not "the days before the slaying", "the years of war": a stretch an event or noun bounds
+    r"\b(?:(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout )|(?<=[Ff]or ))[Tt]he (?P<inner3>(?:days|weeks|months|years|decades)"
+    r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding)\b)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1333,7 +1337,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41], "set": [30, 42],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42],
 }
 
