@@ -492,6 +492,7 @@ def run(doc: Document, parse: Parse) -> None:
     ref: str | None = None
     quarter: str | None = None  # the last quarter named
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
+    part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
     for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
@@ -513,13 +514,16 @@ def run(doc: Document, parse: Parse) -> None:
             # of the quarter the report is about (not of a comparison named since: "a loss last year")
             base = quarter or ref
             ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
-            quarter = None
+            quarter, part_year = None, norm.value
+        elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
+            norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
                 and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _PERIOD_END.search(text, max(0, a - 9), a)):
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
+            part_year = None if "-Q" in ref else part_year
         if norm.relative and _is_day(norm.value) and norm.value[5:] in dated and _MONTH_DAY.fullmatch(text, a, b):
             # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's
             norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
@@ -724,6 +728,7 @@ _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourt
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b")
+_YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
 _PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
