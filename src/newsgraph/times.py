@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
@@ -412,6 +413,18 @@ def published_from_line(doc: Document) -> Published | None:
 
 # --- the stage ---------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class TimesSettings:
+    """How values are written where annotation practice differs.
+
+    `weekday_parts`: a weekday with its part of day ("Friday night") as TIMEX3 writes it, the part kept
+    (1998-10-23TNI, TIME); False writes the day alone (1998-10-23, DATE), as TimeBank and AQUAINT do for
+    most of them (7 of the 12 on their dev documents, and for `[Friday] night` the gold marks the weekday
+    alone). `last night`, `this morning` keep their part either way (both corpora write it)."""
+
+    weekday_parts: bool = True
+
+
 @register
 class TimesStage(Stage):
     """Time expressions normalised to TimeML values, and the publication date settled for later stages:
@@ -421,12 +434,13 @@ class TimesStage(Stage):
     name = "times"
     requires = frozenset({"parse", "sections"})
     provides = frozenset({"times", "published"})
+    Settings = TimesSettings
 
     def __call__(self, doc: Document, parse: Parse) -> None:
-        run(doc, parse)
+        run(doc, parse, weekday_parts=self.settings.weekday_parts)
 
 
-def run(doc: Document, parse: Parse) -> None:
+def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     text = doc.text
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
@@ -540,6 +554,8 @@ def run(doc: Document, parse: Parse) -> None:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
+    if not weekday_parts:  # after the clock times, which still take the last bare day named
+        resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
     # "the latest period" names a time only in a text about a quarter
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
@@ -547,6 +563,16 @@ def run(doc: Document, parse: Parse) -> None:
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+_WEEKDAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+
+
+def _day_alone(text: str, a: int, b: int, n: Norm) -> Norm:
+    """"Friday night" as the day alone (TimesSettings.weekday_parts False); any other value unchanged."""
+    if n.value and _WEEKDAY_PART.fullmatch(n.value) and _A_WEEKDAY.search(text, a, b):
+        return Norm(n.value[:10], "day", "DATE", n.mod, n.relative)
+    return n
 
 
 # the second day of "April 24 and 25", "March 3 or 4": a day number alone, ending a phrase

@@ -96,10 +96,12 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
 
 
 def pipeline_options(model: str | None = None, **_):
-    """TimeML documents are scored whatever the language check would say of them."""
+    """TimeML documents are scored whatever the language check would say of them, with a weekday's part
+    of day written as TimeBank writes it (the day alone: TimesSettings.weekday_parts)."""
     from ..stage import Options
+    from ..times import TimesSettings
 
-    return Options(model=model, check_language=False)
+    return Options(model=model, check_language=False, stages={"times": TimesSettings(weekday_parts=False)})
 
 
 def predict(gold: list[dict], options=None) -> dict[str, list]:
@@ -107,9 +109,8 @@ def predict(gold: list[dict], options=None) -> dict[str, list]:
     from .. import times
     from ..pipeline import Pipeline
     from ..read import make_article
-    from ..stage import Options
 
-    options = options or Options(check_language=False)
+    options = options or pipeline_options()
     pipe = Pipeline(options, stages=[times.TimesStage])
     arts = [make_article(d["text"], d["id"], "text", **({"published": d["dct"]} if d["dct"] else {})) for d in gold]
     out = {}
