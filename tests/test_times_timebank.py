@@ -90,9 +90,10 @@ def test_vague_stretches_of_the_units(times, text, expr, value):
 @pytest.mark.parametrize("text", [
     "The car was seen near the house in the days before the shooting.",  # a stretch an event bounds
     "In the years of war, the town lost half its people.",
+    "The firm owed back taxes for the years from 2000 onwards.",
 ])
 def test_the_units_bounded_by_an_event_or_noun_are_not_marked(times, text):
-    assert times(text, "2026-05-08") == []
+    assert [v for _, v, _ in times(text, "2026-05-08") if v.startswith("PX")] == []
 
 
 def test_a_year_ago_stretch_of_months_is_a_duration(times):

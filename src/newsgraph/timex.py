@@ -1328,9 +1328,9 @@ FIND_PATTERNS = [
     r"(?:second|minute|hour|day|week|month|quarter|year)\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
     # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
-    # PXW); not "the days before the slaying", "the years of war": a stretch an event or noun bounds
+    # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
     r"\b(?:(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout )|(?<=[Ff]or ))[Tt]he (?P<inner3>(?:days|weeks|months|years|decades)"
-    r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding)\b)",
+    r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding|from|to|until|through)\b)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
