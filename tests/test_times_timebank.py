@@ -129,7 +129,8 @@ def test_weekday_parts_as_timebank_writes_them():
     assert ("last night", "2026-05-03TNI", "TIME") in found  # a day word keeps its part
 
 
-def test_the_timeml_evaluator_writes_weekday_parts_as_timebank_does():
+def test_the_timeml_evaluator_scores_the_times_stage_as_a_user_runs_it():
     from newsgraph.evaluate import timeml
 
-    assert timeml.pipeline_options().stages["times"] == TimesSettings(weekday_parts=False)
+    assert "times" not in timeml.pipeline_options().stages
+    assert TimesSettings().weekday_parts is True
