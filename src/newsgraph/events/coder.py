@@ -32,7 +32,7 @@ from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, infinitive, match_modal, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects, undergoers  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -246,8 +246,8 @@ class Participants:
                             if a.dep_ == "agent":
                                 out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
         for c in tok.children:
-            if c.dep_ == "conj" and depth < 4:
-                out += self.resolve(c, depth + 1)
+            if c.dep_ == "conj" and depth < 4 and not is_split_subject(c):  # ("condemned Ithilen and
+                out += self.resolve(c, depth + 1)  # Rohan said": Rohan is the next clause's subject)
             elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
                     and any(g.dep_ == "conj" for g in c.children):
                 out += self.resolve(c, depth + 1)  # "The Gondor government, Rohan's parliament and Arnor":

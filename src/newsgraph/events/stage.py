@@ -25,9 +25,9 @@ from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
-from .petrarch_combine import clause_targets, combine_complements
+from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
-from .petrarch_transform import reports_coded_event, transformed
+from .petrarch_transform import reported_clauses, transformed
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -164,14 +164,14 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
-        if lex.petr is not None:  # "Gondor said Mordor attacked X": the sayer's target is the event, no actor
-            clause_targets(cands)
         if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
             cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
-        says = {id(c): c for c in cands if reports_coded_event(c, cands)}  # "Gondor said Mordor denounced
-        for c in says.values():  # Rohan": the reported event, not SAID [023] at Mordor (nor its content flags)
-            trigger_types.pop(c.token.i, None)
+        # "Gondor said Mordor denounced Rohan": the sayer's target is the reported event, no actor in it
+        says = reported_clauses(cands, parts) if lex.petr is not None else set()
+        for c in cands:  # (a report codes nothing of its own, nor lends the event its content flags)
+            if id(c) in says:
+                trigger_types.pop(c.token.i, None)
         for c in absorb([c for c in cands if id(c) not in says]):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue

@@ -119,7 +119,8 @@ def subjects(v, depth: int = 0) -> list:
     if depth > 4:
         return []
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-        return subjects(v.head, depth + 1)
+        split = split_subject(v)
+        return [split] if split is not None else subjects(v.head, depth + 1)
     if found_state(v):
         return undergoers(v)  # "was found shot": the one found
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
@@ -174,6 +175,47 @@ def subjects(v, depth: int = 0) -> list:
         if node.dep_ == "conj" and node.i > 0 and v.doc[node.i - 1].text == "," and _misattached_subject(node):
             return [node]
     return []
+
+
+def split_subject(v):
+    """"Arnor condemned Ithilen and Rohan said ...": spaCy often reads the second clause's subject
+    as one more object of the first verb (Rohan conj of Ithilen) and its verb as a conjunct of the
+    first with no subject. The last conjunct of a noun list on the first verb's phrase, right after
+    "and"/"but" and right before a tensed verb conjoined to that first verb which has no subject of
+    its own, is that verb's subject (coordinated clauses); None when the parse is not that one."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children):
+        return None
+    i = v.i - 1
+    while i >= 0 and v.doc[i].pos_ == "ADV":
+        i -= 1
+    n = v.doc[i] if i >= 0 else None
+    if n is None or n.pos_ not in NOUN_POS or n.dep_ != "conj" or n.left_edge.i == 0:
+        return None
+    n = n if n.head.pos_ in NOUN_POS else None
+    if n is None or v.doc[n.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    node = first  # the list hangs on the first verb's phrase (its object, or a prepositional object)
+    while node.dep_ in ("pobj", "prep", "dobj", "dative", "attr") and node.head.i != node.i:
+        node = node.head
+        if node.i == v.head.i:
+            return n
+    return None
+
+
+def is_split_subject(n) -> bool:
+    """`n` is the subject split_subject finds for the verb right after it (no conjunct of a list)."""
+    i = n.right_edge.i + 1
+    while i < len(n.doc) and n.doc[i].pos_ == "ADV":
+        i += 1
+    return n.dep_ == "conj" and i < len(n.doc) and n.doc[i].pos_ in ("VERB", "AUX") and _same(split_subject(n.doc[i]), n)
+
+
+def _same(a, b) -> bool:
+    return a is not None and a.i == b.i
 
 
 def _reduced_relative(v):
