@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .base import Gold, heldout_split
 from ..events.ontology import plover_for_cameo
+from ..events.syntax import ordered_participle, small_clause
 from ..model import code_dyads
 
 NONE = "---"
@@ -153,8 +154,8 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
     for _ in range(12):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "advcl" and _passed_up(node, trigger_tokens):
-            node = node.head
+        if node.dep_ == "advcl" and _passed_up(node, trigger_tokens) or ordered_participle(node) is not None:
+            node = node.head  # ("ordered two soldiers held": the small clause is the order's phrase)
             continue
         if node.dep_ in ("advcl", "relcl", "acl"):
             return True
@@ -171,8 +172,10 @@ def _passed_up(clause, trigger_tokens) -> bool:
     codes nothing, and then passes their events up as the phrase's own, so they are coded. On a verb
     that codes an event ("condemned Ithilen after Rohan attacked Mordor") the clause stays uncoded."""
     verb = clause.head
-    while verb.dep_ == "xcomp" and verb.i not in trigger_tokens and verb.head.i != verb.i:
-        verb = verb.head  # "urged Gondor [to act] after ...": a complement codes through its governor
+    while (verb.dep_ == "xcomp" or small_clause(verb) or ordered_participle(verb) is not None) \
+            and verb.i not in trigger_tokens and verb.head.i != verb.i:
+        verb = verb.head  # "urged Gondor [to act] after ...", "ordered X [held] after ...": a
+        # complement or small clause codes through the verb it completes
     return verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens \
         and any(k.dep_ == "mark" for k in clause.children) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
 

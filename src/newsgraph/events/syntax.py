@@ -39,6 +39,38 @@ STANCE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined"
                                 "devoted", "inclined", "disposed"})
 
 
+# verbs of command whose small clause names the act ordered ("ordered two diplomats held"): the
+# participle is that act, done by the one who orders it, to the clause's subject
+ORDER_VERBS = frozenset({"order", "command"})
+
+
+def small_clause(k) -> bool:
+    """`k` is a verbless small clause's participle on the verb it hangs on ("ordered [Mordor
+    diplomats held]", "wanted [the prisoners freed]"): a past participle with its subject before it
+    and no auxiliary or conjunction of its own, so no clause of its own for PETRARCH's patterns
+    (ORDER's `$ * + HELD`) or for who does what."""
+    if k.dep_ not in ("ccomp", "oprd") or k.head.i > k.i or any(c.dep_ in ("aux", "auxpass", "mark") for c in k.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < k.i for c in k.children):
+        return False
+    # (the parser tags the participle as a past tense after a verb of command, "ordered X held";
+    # a command takes no finite clause without "that", so one with no object of its own is it)
+    return k.tag_ == "VBN" or k.tag_ == "VBD" and k.head.lemma_.lower() in ORDER_VERBS and not any(
+        c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in k.children)
+
+
+def ordered_participle(v):
+    """The verb of command whose small clause `v` is ("ordered Mordor diplomats held", or as the
+    parser also reads it, "ordered [two soldiers] [held]" with the participle on the object), else
+    None."""
+    if small_clause(v) and v.head.lemma_.lower() in ORDER_VERBS:
+        return v.head
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in ORDER_VERBS \
+            and v.i == v.head.i + 1 and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
+        return v.head.head
+    return None
+
+
 def found_state(v) -> bool:
     """"was found fatally shot", "police found the man stabbed", "Man found shot in car" (a
     headline the parser reads with "found" as an auxiliary): a participle telling the state someone
@@ -79,7 +111,7 @@ def undergoers(v) -> list:
 
 
 def is_passive(v) -> bool:
-    if found_state(v):
+    if found_state(v) or ordered_participle(v) is not None:
         return True
     if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
         return False
