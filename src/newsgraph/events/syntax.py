@@ -218,6 +218,8 @@ def split_subject(v):
     if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children):
         return None
+    if not any(c.i > v.i and not c.is_punct and c.dep_ != "cc" for c in v.children):
+        return None  # ("boost childcare and maternity leave": a noun the tagger took for a verb, nothing after it)
     i = v.i - 1
     while i >= 0 and v.doc[i].pos_ == "ADV":
         i -= 1
