@@ -176,8 +176,8 @@ def _passed_up(clause, trigger_tokens) -> bool:
             and verb.i not in trigger_tokens and verb.head.i != verb.i:
         verb = verb.head  # "urged Gondor [to act] after ...", "ordered X [held] after ...": a
         # complement or small clause codes through the verb it completes
-    return verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens \
-        and any(k.dep_ == "mark" for k in clause.children) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    own = any(k.dep_ == "mark" for k in clause.children) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    return own and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens
 
 
 TIME_PREPS = frozenset({"after", "before", "following", "since", "amid", "during", "until", "despite"})
@@ -245,7 +245,8 @@ def petrarch_events(doc, parse=None) -> list:
         tok = toks.get(id(ev))
         if "negated" in ev.flags:
             continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
-        if tok is not None and (_subordinate(tok, trigger_tokens) or _noun_not_coded(tok, trigger_tokens) or _content_of(tok, heads)):
+        if tok is not None and (_subordinate(tok, trigger_tokens) or _noun_not_coded(tok, trigger_tokens)
+                                or _content_of(tok, heads)):
             continue
         key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
         orig = first.get(key) if key else None

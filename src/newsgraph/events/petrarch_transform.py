@@ -191,10 +191,12 @@ def reported_clauses(cands: list, parts) -> set[int]:
     verb no target at all (SAID [023] is not aimed at Mordor). Kept: an actor a pattern's `+` slot
     took, one the verb names outside the clause ("told Rohan that ..."), the one a demand, appeal,
     intent, rejection or threat is aimed at (a HEADS family: "demanded that Mordor withdraw", 1056,
-    as the codebook codes it; a verb of saying is none, whatever its code), and what must be done ("said Mordor must withdraw": the saying's
-    content, unless the dictionary codes the modal itself, match_modal). Returns the verbs of
-    saying (SAYING) left with no target whose clause holds an event the dictionary codes: those
-    code nothing of their own, nor lend that event their content flags."""
+    as the codebook codes it; a verb of saying is none, whatever its code), and what must be done
+    ("said Mordor must withdraw": the saying's content, unless the dictionary codes the modal
+    itself, match_modal). Returns the verbs of saying (SAYING) left with no target whose clause
+    holds an event the dictionary codes: those code nothing of their own, nor lend that event their
+    content flags. (Session 9: this replaces petrarch_combine.clause_targets and
+    reports_coded_event, two readings of the same rule with different reaches.)"""
     reports: set[int] = set()
     for c in cands:
         if not c.dictionary or c.is_noun or c.slot_target:
