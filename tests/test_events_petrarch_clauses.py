@@ -30,6 +30,9 @@ HELD
 
 --- ARREST [212] ---
 ARREST
+
+--- SHOULD [101] ---
+SHOULD
 """
 ACTORS = """GONDOR [GON]
 MORDOR [MOR]
@@ -51,6 +54,9 @@ CASES = {
     "Arnor condemned Ithilen and Rohan on Monday.": {("ARN", "ITH", "122"), ("ARN", "ROH", "122")},
     # a saying codes no dyad with the subject of the clause it reports, also when that codes nothing
     "Arnor condemned Ithilen on Monday and Rohan said Mordor was angry.": {("ARN", "ITH", "122")},
+    # ... and one whose clause a dictionary modal codes (its subject "there") is no SAID [023] of its own
+    # (guard: main's reports_coded_event dropped it; the unified rule first missed the expletive)
+    "Rohan said there should be more pressure on Mordor.": {("ROH", "MOR", "101")},
     # an adverbial clause on a verb that codes nothing is passed up (PETRARCH2), ...
     "Mordor was angry after Arnor condemned Ithilen.": {("ARN", "ITH", "122")},
     "Rohan said Mordor was angry after Arnor condemned Ithilen.": {("ARN", "ITH", "122")},

@@ -222,8 +222,8 @@ def _report_clause(k, cands) -> bool:
     ordered: no "must" or "should" on it unless a dictionary modal codes that clause. (An
     infinitive with its subject, "allowed Rohan to export", "let Mordor use", "ordered X held",
     is the verb's object acting: not a report.)"""
-    if k.dep_ not in ("ccomp", "parataxis") or not any(s.dep_ in SUBJECT_DEPS for s in k.children):
-        return False
+    if k.dep_ not in ("ccomp", "parataxis") or not any(s.dep_ in SUBJECT_DEPS + ("expl",) for s in k.children):
+        return False  # ("said there should be more funding for parties": "there" is its subject)
     if not any(t.tag_ in FINITE_TAGS for t in [k] + [a for a in k.children if a.dep_ in ("aux", "auxpass")]):
         return False
     modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in k.children)
