@@ -140,11 +140,13 @@ def test_builtin_accusation_aimed_at_the_possessor_after_at(dicts):
     assert {(s, t) for s, t, _ in got} == {("ROH", "ITH")}, got
 
 
-def test_a_saying_keeps_its_event_when_the_coded_verb_is_outside_its_complement(dicts):
-    """reports_coded_event: only a coded verb in the saying's complement clause takes its place (session 8
-    mutation run: a coded verb anywhere in the sentence dropped the saying)."""
-    (got,) = codings(["Rohan said Mordor was angry after Arnor condemned Ithilen."], pipeline_options(None, **dicts))
-    assert ("ROH", "MOR", "023") in got, got
+def test_a_saying_codes_no_dyad_with_its_reported_clause(dicts):
+    """reported_clauses (session 9, s9-petr; session 8's reports_coded_event pinned ROH -> MOR 023 in
+    the first sentence): a saying's target is its reported clause, never an actor named there, and
+    an adverbial clause on a reported verb that codes nothing is coded (PETRARCH2 passes it up)."""
+    angry, bare = codings(["Rohan said Mordor was angry after Arnor condemned Ithilen.",
+                           "Rohan said Mordor was angry."], pipeline_options(None, **dicts))
+    assert angry == {("ARN", "ITH", "122")} and bare == set(), (angry, bare)
     should, conj = codings(["Rohan said Mordor should condemn Ithilen.",  # what should be done: the saying's
                              "Rohan said Mordor was angry and condemned Ithilen."],  # a conjunct is reported too
                             pipeline_options(None, **dicts))

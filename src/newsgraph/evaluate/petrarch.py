@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .base import Gold, heldout_split
 from ..events.ontology import plover_for_cameo
+from ..events.syntax import ordered_participle, small_clause
 from ..model import code_dyads
 
 NONE = "---"
@@ -144,20 +145,39 @@ def _content_of(tok, heads: dict[int, str]) -> bool:
     return False
 
 
-def _subordinate(tok) -> bool:
+def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
     """The trigger sits in a clause PETRARCH does not code: an adverbial or relative clause, or a
     clause modifying a noun ("a day after Mordor shelled X", "Rohan, which has long opposed Mordor").
-    Reported speech ("said Y attacked Z") and complements ("agreed to provide") are coded."""
+    Reported speech ("said Y attacked Z") and complements ("agreed to provide") are coded, and so is
+    an adverbial clause of its own on a verb that codes nothing (_passed_up)."""
     node = tok
     for _ in range(12):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "advcl" and _passed_up(node, trigger_tokens) or ordered_participle(node) is not None:
+            node = node.head  # ("ordered two soldiers held": the small clause is the order's phrase)
+            continue
         if node.dep_ in ("advcl", "relcl", "acl"):
             return True
         if node.dep_ == "ccomp" and node.head.pos_ in ("NOUN", "PROPN"):
             return True
         node = node.head
     return False
+
+
+def _passed_up(clause, trigger_tokens) -> bool:
+    """An adverbial clause with a conjunction and a subject of its own ("after Arnor condemned
+    Ithilen", an SBAR) hanging on a verb that codes no event ("Mordor was angry after ...", "Tension
+    rose after ..."): PETRARCH2 reads the clauses inside a verb phrase only when the phrase itself
+    codes nothing, and then passes their events up as the phrase's own, so they are coded. On a verb
+    that codes an event ("condemned Ithilen after Rohan attacked Mordor") the clause stays uncoded."""
+    verb = clause.head
+    while (verb.dep_ == "xcomp" or small_clause(verb) or ordered_participle(verb) is not None) \
+            and verb.i not in trigger_tokens and verb.head.i != verb.i:
+        verb = verb.head  # "urged Gondor [to act] after ...", "ordered X [held] after ...": a
+        # complement or small clause codes through the verb it completes
+    own = any(k.dep_ == "mark" for k in clause.children) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    return own and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens
 
 
 TIME_PREPS = frozenset({"after", "before", "following", "since", "amid", "during", "until", "despite"})
@@ -225,7 +245,8 @@ def petrarch_events(doc, parse=None) -> list:
         tok = toks.get(id(ev))
         if "negated" in ev.flags:
             continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
-        if tok is not None and (_subordinate(tok) or _noun_not_coded(tok, trigger_tokens) or _content_of(tok, heads)):
+        if tok is not None and (_subordinate(tok, trigger_tokens) or _noun_not_coded(tok, trigger_tokens)
+                                or _content_of(tok, heads)):
             continue
         key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
         orig = first.get(key) if key else None

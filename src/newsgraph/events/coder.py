@@ -32,7 +32,7 @@ from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, infinitive, match_modal, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, subjects, undergoers  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -246,8 +246,8 @@ class Participants:
                             if a.dep_ == "agent":
                                 out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
         for c in tok.children:
-            if c.dep_ == "conj" and depth < 4:
-                out += self.resolve(c, depth + 1)
+            if c.dep_ == "conj" and depth < 4 and not is_split_subject(c):  # ("condemned Ithilen and
+                out += self.resolve(c, depth + 1)  # Rohan said": Rohan is the next clause's subject)
             elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
                     and any(g.dep_ == "conj" for g in c.children):
                 out += self.resolve(c, depth + 1)  # "The Gondor government, Rohan's parliament and Arnor":
@@ -378,11 +378,13 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
 
 
 def governor_lemma(tok) -> str:
-    """The verb a noun hangs on, directly or through one preposition ("went on strike" -> go)."""
+    """The verb a noun hangs on, directly or through one preposition ("went on strike" -> go); for a
+    participle, the verb whose small clause it is ("ordered two soldiers held" -> order)."""
     a = tok
     while a.dep_ == "compound" and a.head.i != a.i:
         a = a.head
-    h = a.head
+    order = ordered_participle(a) if a.pos_ == "VERB" else None
+    h = order if order is not None else a.head
     if a.dep_ == "pobj" and h.dep_ == "prep":
         h = h.head
     return h.lemma_.lower() if h.pos_ in ("VERB", "AUX") else ""
@@ -844,7 +846,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
     subs = subjects(v)
     agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if is_passive(v):
-        agents = agents or _stranded_agent(v, parts)
+        order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
+        agents = agents or _stranded_agent(v, parts) or (subjects(order) if order is not None else [])
         c.source_tokens = agents
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:

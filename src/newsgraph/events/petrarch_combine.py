@@ -150,25 +150,3 @@ def combine_complements(cands: list, comb: Combination) -> list:
         elif d.target:
             c.target = list(d.target)
     return [c for c in cands if id(c) not in drop]
-
-
-def clause_targets(cands: list) -> None:
-    """PETRARCH2 codes a verb whose clausal complement has its own subject and codes an event of its
-    own ("Gondor said [Mordor attacked Osgiliath]") with that event as the verb's target, and
-    outputs no event whose target is an event: the verb takes no actor out of that clause (neither
-    "said" GON -> MOR nor GON -> OSG). The clause's event stands on its own; a pattern's `+` slot
-    stands as matched, and the dictionary's `~` transformations still turn the pair into the
-    sayer's accusation where they say so (petrarch_transform.py). A demand, appeal, intent, rejection
-    or threat (a HEADS family: "demanded that Mordor withdraw", 1056) keeps the clause's subject as
-    the one it is aimed at, as the codebook codes it."""
-    coded = {d.token.i: d for d in cands if d.dictionary and not d.is_noun and d.source}
-    for c in cands:
-        if not c.dictionary or c.is_noun or c.slot_target or not c.target or head_of(c.sense.cameo or ""):
-            continue
-        for k in c.token.children:
-            d = coded.get(k.i)
-            if d is None or d is c or k.dep_ != "ccomp" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children):
-                continue
-            if set(c.target) <= set(d.source) | set(d.target):
-                c.target = []
-                break

@@ -30,6 +30,7 @@ import msgspec
 from ..errors import InputError
 from ..model import Event, trimmed_span
 from .ontology import goldstein, mode_for_cameo, plover_for_cameo, quad_class
+from .petrarch_combine import head_of
 from .syntax import subjects
 
 _RULE = re.compile(r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$")
@@ -38,6 +39,7 @@ _VERB = re.compile(r"^[A-Za-z][A-Za-z_'-]*$")
 _CODE = re.compile(r"^(Q|[0-9]{2,4}[A-Za-z]?|---)$")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a tensed verb or modal: the clause is finite
 
 
 @dataclass(frozen=True)
@@ -180,21 +182,52 @@ SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim"
                     "repeat", "assert", "quote", "explain"})  # verbs whose complement is what was said
 
 
-def reports_coded_event(c, cands) -> bool:
-    """A dictionary verb of saying whose complement clause holds another verb the dictionary codes
-    ("Gondor said Mordor had denounced Rohan"): PETRARCH2 takes the reported event as the saying's
-    target, not an actor, and outputs the reported event (or what a `~` transformation makes of
-    it), so the saying codes no dyad of its own (SAID [023] is not aimed at Mordor). A complement
-    that says what must be done ("said Mordor must withdraw") stays the saying's content, unless the
-    dictionary codes the modal itself (match_modal: `SAID * LAY DOWN ARMS [094]` under SHOULD)."""
-    if not c.dictionary or c.is_noun or c.token.lemma_.lower() not in SAYING:
-        return False
-    for d in cands:
-        if d is c or not d.dictionary or d.is_noun or not _said_by(d.predicate, c.token):
+def reported_clauses(cands: list, parts) -> set[int]:
+    """PETRARCH2's one rule for a verb whose complement is a clause with a subject of its own
+    ("Gondor said [Mordor attacked Osgiliath]", "Rohan said [Mordor was angry]"): the clause is the
+    verb's target, not an actor in it, and PETRARCH2 outputs no event whose target is an event, so
+    the verb takes no actor named only in that clause. The clause's own event stands on its own
+    (reported, or what a `~` transformation makes of it); a clause that codes nothing gives the
+    verb no target at all (SAID [023] is not aimed at Mordor). Kept: an actor a pattern's `+` slot
+    took, one the verb names outside the clause ("told Rohan that ..."), the one a demand, appeal,
+    intent, rejection or threat is aimed at (a HEADS family: "demanded that Mordor withdraw", 1056,
+    as the codebook codes it; a verb of saying is none, whatever its code), and what must be done
+    ("said Mordor must withdraw": the saying's content, unless the dictionary codes the modal
+    itself, match_modal). Returns the verbs of saying (SAYING) left with no target whose clause
+    holds an event the dictionary codes: those code nothing of their own, nor lend that event their
+    content flags. (Session 9: this replaces petrarch_combine.clause_targets and
+    reports_coded_event, two readings of the same rule with different reaches.)"""
+    reports: set[int] = set()
+    for c in cands:
+        if not c.dictionary or c.is_noun or c.slot_target:
             continue
-        if d.modal or not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in d.predicate.children):
-            return True
-    return False
+        saying = c.token.lemma_.lower() in SAYING  # (whatever its code: the validation verbs' SAID [023]
+        if not saying and head_of(c.sense.cameo or ""):  # reads as CAMEO's appeal family)
+            continue
+        clauses = [k for k in c.token.children if _report_clause(k, cands)]
+        if not clauses:
+            continue
+        inside = {t.i for k in clauses for t in k.subtree}
+        named = {e for i in inside for e in parts.resolve(c.token.doc[i])}
+        kept = {e for t in c.target_tokens if t.i not in inside for e in parts.resolve(t)}
+        c.target = [e for e in c.target if e not in named or e in kept]
+        if not c.target and saying and any(
+                d is not c and d.dictionary and not d.is_noun and _said_by(d.predicate, c.token) for d in cands):
+            reports.add(id(c))
+    return reports
+
+
+def _report_clause(k, cands) -> bool:
+    """`k` heads a finite complement clause with a subject of its own that is reported, not
+    ordered: no "must" or "should" on it unless a dictionary modal codes that clause. (An
+    infinitive with its subject, "allowed Rohan to export", "let Mordor use", "ordered X held",
+    is the verb's object acting: not a report.)"""
+    if k.dep_ not in ("ccomp", "parataxis") or not any(s.dep_ in SUBJECT_DEPS + ("expl",) for s in k.children):
+        return False  # ("said there should be more funding for parties": "there" is its subject)
+    if not any(t.tag_ in FINITE_TAGS for t in [k] + [a for a in k.children if a.dep_ in ("aux", "auxpass")]):
+        return False
+    modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in k.children)
+    return not modal or any(d.modal and d.predicate.i == k.i for d in cands)
 
 
 def _said_by(pred, say) -> bool:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from .syntax import small_clause
 
 NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -340,8 +341,8 @@ def clause_tokens(v, complements: bool = True) -> list:
     aid" is PROMISE's block code 030 combined with the aid's 0331, not PROMISE's `* AID [033]`."""
     skip = set()
     for c in v.children:
-        if c.dep_ in CLAUSE_DEPS or (not complements and infinitive(c)):
-            skip.update(t.i for t in c.subtree)
+        if (c.dep_ in CLAUSE_DEPS and not small_clause(c)) or (not complements and infinitive(c)):
+            skip.update(t.i for t in c.subtree)  # ("ordered Mordor diplomats held" is one verb phrase)
     for t in v.subtree:  # a relative or adverbial clause inside a noun phrase is a clause of its own:
         # "condemned Mordor, [which had launched an attack on Ithilen]" is not BLAME's `* ATTACK ON +`
         # (one with a subject or conjunction of its own: "nothing [to do with]" is the phrase's own)

@@ -25,9 +25,10 @@ from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
-from .petrarch_combine import clause_targets, combine_complements
+from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
-from .petrarch_transform import reports_coded_event, transformed
+from .petrarch_transform import reported_clauses, transformed
+from .syntax import ordered_participle
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -164,15 +165,15 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
-        if lex.petr is not None:  # "Gondor said Mordor attacked X": the sayer's target is the event, no actor
-            clause_targets(cands)
         if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
             cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
-        says = {id(c): c for c in cands if reports_coded_event(c, cands)}  # "Gondor said Mordor denounced
-        for c in says.values():  # Rohan": the reported event, not SAID [023] at Mordor (nor its content flags)
-            trigger_types.pop(c.token.i, None)
-        for c in absorb([c for c in cands if id(c) not in says]):
+        # "Gondor said Mordor denounced Rohan": the sayer's target is the reported event, no actor in it
+        says = reported_clauses(cands, parts) if lex.petr is not None else set()
+        for c in cands:  # (a report codes nothing of its own, nor lends the event its content flags)
+            if id(c) in says:
+                trigger_types.pop(c.token.i, None)
+        for c in absorb(ordered_acts([c for c in cands if id(c) not in says])):
             if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
@@ -471,6 +472,22 @@ def mirrored(ev: Event, c) -> list[Event]:
         ev.source, ev.target = actors[:1], actors[1:]
         return [copy([a], [b for b in actors if b != a]) for a in actors[1:]]
     return []
+
+
+def ordered_acts(cands) -> list:
+    """"Gondor ordered two Mordor diplomats arrested" is one event, the arrest, done by Gondor (as
+    "ordered the arrest of" is): an order whose small clause codes the act ordered drops, unless a
+    user's verb dictionary codes the order itself (ORDER's `$ * + HELD [212]`; PETRARCH codes the
+    verb phrase by its head verb): then the participle's event drops."""
+    by_token = {c.token.i: c for c in cands if not c.is_noun}
+    drop = set()
+    for c in cands:
+        order = ordered_participle(c.token) if not c.is_noun else None
+        o = by_token.get(order.i) if order is not None else None
+        if o is None:
+            continue
+        drop.add(id(c) if o.dictionary else id(o))
+    return [c for c in cands if id(c) not in drop]
 
 
 def absorb(cands):

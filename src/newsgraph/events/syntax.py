@@ -39,6 +39,38 @@ STANCE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined"
                                 "devoted", "inclined", "disposed"})
 
 
+# verbs of command whose small clause names the act ordered ("ordered two diplomats held"): the
+# participle is that act, done by the one who orders it, to the clause's subject
+ORDER_VERBS = frozenset({"order", "command"})
+
+
+def small_clause(k) -> bool:
+    """`k` is a verbless small clause's participle on the verb it hangs on ("ordered [Mordor
+    diplomats held]", "wanted [the prisoners freed]"): a past participle with its subject before it
+    and no auxiliary or conjunction of its own, so no clause of its own for PETRARCH's patterns
+    (ORDER's `$ * + HELD`) or for who does what."""
+    if k.dep_ not in ("ccomp", "oprd") or k.head.i > k.i or any(c.dep_ in ("aux", "auxpass", "mark") for c in k.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < k.i for c in k.children):
+        return False
+    # (the parser tags the participle as a past tense after a verb of command, "ordered X held";
+    # a command takes no finite clause without "that", so one with no object of its own is it)
+    return k.tag_ == "VBN" or k.tag_ == "VBD" and k.head.lemma_.lower() in ORDER_VERBS and not any(
+        c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in k.children)
+
+
+def ordered_participle(v):
+    """The verb of command whose small clause `v` is ("ordered Mordor diplomats held", or as the
+    parser also reads it, "ordered [two soldiers] [held]" with the participle on the object), else
+    None."""
+    if small_clause(v) and v.head.lemma_.lower() in ORDER_VERBS:
+        return v.head
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in ORDER_VERBS \
+            and v.i == v.head.i + 1 and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
+        return v.head.head
+    return None
+
+
 def found_state(v) -> bool:
     """"was found fatally shot", "police found the man stabbed", "Man found shot in car" (a
     headline the parser reads with "found" as an auxiliary): a participle telling the state someone
@@ -79,7 +111,7 @@ def undergoers(v) -> list:
 
 
 def is_passive(v) -> bool:
-    if found_state(v):
+    if found_state(v) or ordered_participle(v) is not None:
         return True
     if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
         return False
@@ -119,7 +151,8 @@ def subjects(v, depth: int = 0) -> list:
     if depth > 4:
         return []
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-        return subjects(v.head, depth + 1)
+        split = split_subject(v)
+        return [split] if split is not None else subjects(v.head, depth + 1)
     if found_state(v):
         return undergoers(v)  # "was found shot": the one found
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
@@ -174,6 +207,49 @@ def subjects(v, depth: int = 0) -> list:
         if node.dep_ == "conj" and node.i > 0 and v.doc[node.i - 1].text == "," and _misattached_subject(node):
             return [node]
     return []
+
+
+def split_subject(v):
+    """"Arnor condemned Ithilen and Rohan said ...": spaCy often reads the second clause's subject
+    as one more object of the first verb (Rohan conj of Ithilen) and its verb as a conjunct of the
+    first with no subject. The last conjunct of a noun list on the first verb's phrase, right after
+    "and"/"but" and right before a tensed verb conjoined to that first verb which has no subject of
+    its own, is that verb's subject (coordinated clauses); None when the parse is not that one."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children):
+        return None
+    if not any(c.i > v.i and not c.is_punct and c.dep_ != "cc" for c in v.children):
+        return None  # ("boost childcare and maternity leave": a noun the tagger took for a verb, nothing after it)
+    i = v.i - 1
+    while i >= 0 and v.doc[i].pos_ == "ADV":
+        i -= 1
+    n = v.doc[i] if i >= 0 else None
+    if n is None or n.pos_ not in NOUN_POS or n.dep_ != "conj" or n.left_edge.i == 0:
+        return None
+    n = n if n.head.pos_ in NOUN_POS else None
+    if n is None or v.doc[n.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    node = first  # the list hangs on the first verb's phrase (its object, or a prepositional object)
+    while node.dep_ in ("pobj", "prep", "dobj", "dative", "attr") and node.head.i != node.i:
+        node = node.head
+        if node.i == v.head.i:
+            return n
+    return None
+
+
+def is_split_subject(n) -> bool:
+    """`n` is the subject split_subject finds for the verb right after it (no conjunct of a list)."""
+    i = n.right_edge.i + 1
+    while i < len(n.doc) and n.doc[i].pos_ == "ADV":
+        i += 1
+    return n.dep_ == "conj" and i < len(n.doc) and n.doc[i].pos_ in ("VERB", "AUX") and _same(split_subject(n.doc[i]), n)
+
+
+def _same(a, b) -> bool:
+    return a is not None and a.i == b.i
 
 
 def _reduced_relative(v):
