@@ -292,12 +292,27 @@ def _background(c, has_target: bool) -> bool:
         if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
             return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
         tok = tok.head
+    if _backdrop_clause(tok):
+        return True
     # in a sentence the parser rooted in a noun ("members of two rival gangs fought in X": no verb
     # root) the clause hung on a noun is the sentence's own act, not a backdrop; "the clerk, who was
     # stabbed" names its undergoer as the noun the clause hangs on
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
         and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
+
+
+# subordinators of a clause of time or concession: what it tells is the setting of the main
+# clause's news ("agreed to talks after two vehicles were hit by gunfire", "before aid is released",
+# "although it had unspent donations"), as the prepositions above set an event noun
+BACKDROP_MARKS = frozenset({"after", "before", "until", "since", "although", "though", "once"})
+
+
+def _backdrop_clause(verb) -> bool:
+    """`verb` heads an adverbial clause of time or concession on another clause (its event, or the
+    event noun inside it, naming no one is that clause's backdrop, as in _background)."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and verb.head.i != verb.i \
+        and any(k.dep_ == "mark" and k.lower_ in BACKDROP_MARKS for k in verb.children)
 
 
 def _undergoer(noun) -> bool:

@@ -1,0 +1,36 @@
+"""Session 9 (branch s9-plover): general argument and actor rules, on our own sentences
+(docs/events.md "Session 9, s9-plover")."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def country(doc, eid):
+        ent = doc.entity(eid)
+        return ent.actor.country if ent is not None and ent.actor else None
+
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        return [(e.type, sorted(str(country(doc, i)) for i in e.source),
+                 sorted(str(country(doc, i)) for i in e.target), doc.text[e.trigger.start:e.trigger.end], e.flags)
+                for e in doc.events]
+    return run
+
+
+def test_an_actorless_event_in_a_clause_of_time_is_the_backdrop_not_a_record(events):
+    evs = events("Gondor's aid workers suspended food deliveries in Minas Tirith on Monday "
+                 "after two of their trucks were hit by gunfire.")
+    assert all(trig != "gunfire" for *_, trig, _ in evs)
+    assert any(e[0] == "SANCTION" for e in evs)
+
+
+def test_an_actorless_event_in_a_clause_of_concession_is_the_backdrop(events):
+    evs = events("The government expelled the aid agency from the country, although it still held "
+                 "millions of dollars of donations.")
+    assert all(trig != "donations" for *_, trig, _ in evs)
+
+
+def test_a_clause_of_time_naming_its_doer_is_still_coded(events):
+    evs = events("The Egyptian government agreed to talks after Israeli troops attacked Gaza.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["ISR"] for e in evs)
