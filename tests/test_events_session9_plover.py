@@ -18,6 +18,10 @@ def events(pipeline):
     return run
 
 
+def factual(evs):
+    return [e[:4] for e in evs if not e[4]]
+
+
 def test_an_actorless_event_in_a_clause_of_time_is_the_backdrop_not_a_record(events):
     evs = events("Gondor's aid workers suspended food deliveries in Minas Tirith on Monday "
                  "after two of their trucks were hit by gunfire.")
@@ -34,3 +38,16 @@ def test_an_actorless_event_in_a_clause_of_concession_is_the_backdrop(events):
 def test_a_clause_of_time_naming_its_doer_is_still_coded(events):
     evs = events("The Egyptian government agreed to talks after Israeli troops attacked Gaza.")
     assert any(e[0] == "ASSAULT" and e[1] == ["ISR"] for e in evs)
+
+
+def test_rebels_coordinated_with_a_countrys_government_are_that_countrys(events):
+    evs = factual(events("British Foreign Secretary Jack Straw said on Friday that the Sudanese government "
+                         "and the rebels must reach an agreement."))
+    demand = next(e for e in evs if e[0] == "REQUEST")
+    assert demand[1] == ["GBR"] and demand[2] == ["SDN", "SDN"]
+
+
+def test_rebels_named_first_share_the_government_named_after(events):
+    evs = factual(events("Britain urged the rebels and the Colombian government to resume talks."))
+    demand = next(e for e in evs if e[0] == "REQUEST")
+    assert demand[2] == ["COL", "COL"]
