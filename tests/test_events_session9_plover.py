@@ -51,3 +51,11 @@ def test_rebels_named_first_share_the_government_named_after(events):
     evs = factual(events("Britain urged the rebels and the Colombian government to resume talks."))
     demand = next(e for e in evs if e[0] == "REQUEST")
     assert demand[2] == ["COL", "COL"]
+
+
+def test_an_in_protest_phrase_is_the_aim_of_the_protest_it_hangs_on(events):
+    evs = factual(events("Hundreds of Kurdish refugees began a hunger strike in protest of the German "
+                         "government's decision to deport them."))
+    protests = [e for e in evs if e[0] == "PROTEST"]
+    assert len(protests) == 1
+    assert protests[0][2] == ["DEU"]

@@ -519,6 +519,11 @@ def absorb(cands):
             # "fired tear gas to disperse them": the event noun the governing verb acts with
             head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
                          and by_token[k.i].is_noun), None)
+        aim = _aim_of(c, by_token, by_pred)
+        if aim is not None:  # "continued a hunger strike in protest of X": one protest, aimed at X
+            if not aim.target and c.target:
+                aim.target = list(c.target)
+            continue
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
                 if not head.target and c.target:  # "ambushed a convoy, killing 12 soldiers": the victims
@@ -545,6 +550,18 @@ def absorb(cands):
             continue
         keep.append(c)
     return keep
+
+
+def _aim_of(c, by_token: dict, by_pred: dict):
+    """The event an event noun in an "in" phrase states the aim of, when they are of one type ("went
+    on hunger strike in protest of the ruling", "shelled the town in retaliation for the raid" is
+    no second act, as the phrase says why the first was done): that event's candidate, or None."""
+    noun = c.anchor
+    if not c.is_noun or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i == noun.head.i:
+        return None
+    h = noun.head.head
+    d = by_token.get(h.i) or by_pred.get(h.i)
+    return d if d is not None and d is not c and d.sense.type == c.sense.type else None
 
 
 PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
