@@ -59,3 +59,20 @@ def test_an_in_protest_phrase_is_the_aim_of_the_protest_it_hangs_on(events):
     protests = [e for e in evs if e[0] == "PROTEST"]
     assert len(protests) == 1
     assert protests[0][2] == ["DEU"]
+
+
+def test_an_arrest_naming_no_one_is_aimed_at_the_arresting_countrys_people(events):
+    evs = factual(events("Kenyan police fired tear gas at the crowd in the evening and arrested dozens."))
+    arrest = next(e for e in evs if e[0] == "COERCE" and e[3] == "arrested")
+    assert arrest[1] == ["KEN"] and arrest[2] == ["KEN"]
+
+
+def test_a_concession_naming_no_one_is_aimed_at_the_countrys_people(events):
+    evs = factual(events("Sudanese President Omar al-Bashir lifted the state of emergency on Monday."))
+    concede = next(e for e in evs if e[0] == "CONCEDE")
+    assert concede[1:3] == (["SDN"], ["SDN"])
+
+
+def test_a_domestic_target_needs_the_country_named_on_its_own(events):
+    evs = factual(events("Police arrested dozens of people on Monday."))
+    assert all(e[2] == [] for e in evs if e[0] == "COERCE")

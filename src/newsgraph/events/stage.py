@@ -237,7 +237,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
             target = rallied or c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
-                                               doc, cameo or "")
+                                               doc, cameo or "") \
+                or _domestic_target(type_, c.source, doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
             if not source and _background(c, bool(target)):
@@ -397,6 +398,26 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
             and not _aid_in_place(type_, cameo)) or not source or location is None:
         return []
     return _place_entity(location, doc, source)
+
+
+# acts a state does to its own people when they name no one else: repression (arrests, curfews,
+# bans) and its easing (releases, lifted bans, reforms): PLOVER and CAMEO code them at the country
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
+
+
+def _domestic_target(type_: str, source: list[str], doc: Document) -> list[str]:
+    """"Egyptian police ... arresting 12", "al-Bashir has taken steps to enhance political freedoms
+    in Sudan": a repression or concession by one country's actors naming no recipient is aimed at
+    that country's people: the entity that names the country itself (none named: no target)."""
+    if type_ not in DOMESTIC_TYPES or not source:
+        return []
+    countries = {e.actor.country if e is not None and e.actor is not None else None
+                 for e in map(doc.entity, source)}
+    if len(countries) != 1 or None in countries:
+        return []
+    iso = countries.pop()
+    return next(([e.id] for e in doc.entities if e.id not in source and e.actor is not None
+                 and e.actor.code == iso and e.actor.country == iso), [])
 
 
 def _aid_in_place(type_: str, cameo: str) -> bool:
