@@ -76,3 +76,10 @@ def test_a_concession_naming_no_one_is_aimed_at_the_countrys_people(events):
 def test_a_domestic_target_needs_the_country_named_on_its_own(events):
     evs = factual(events("Police arrested dozens of people on Monday."))
     assert all(e[2] == [] for e in evs if e[0] == "COERCE")
+
+
+def test_the_country_of_the_main_acts_doer_is_the_storys_focus(events):
+    evs = factual(events("Kenyan police prevented a rally staged by students on Monday to protest the "
+                         "decision of sending troops to Somalia."))
+    coerce = next(e for e in evs if e[0] == "COERCE")
+    assert coerce[1:3] == (["KEN"], ["KEN"])

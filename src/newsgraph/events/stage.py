@@ -237,8 +237,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
             target = rallied or c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
-                                               doc, cameo or "") \
-                or _domestic_target(type_, c.source, doc)
+                                               doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
             if not source and _background(c, bool(target)):
@@ -265,6 +264,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                                 {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
 
     for i, ev in enumerate(merged, 1):
+        if not ev.target:  # (after merging: "raided ... and arrested five" is one repression)
+            ev.target = _domestic_target(ev.type, ev.source, doc)
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
