@@ -83,3 +83,9 @@ def test_the_country_of_the_main_acts_doer_is_the_storys_focus(events):
                          "decision of sending troops to Somalia."))
     coerce = next(e for e in evs if e[0] == "COERCE")
     assert coerce[1:3] == (["KEN"], ["KEN"])
+
+
+def test_its_troops_are_those_of_the_speaking_army_named_by_its_nationality(events):
+    evs = factual(events("The Israeli army said its troops had arrested 15 Palestinians in the West Bank."))
+    arrest = next(e for e in evs if e[0] == "COERCE")
+    assert arrest[1:3] == (["ISR"], ["PSE"])

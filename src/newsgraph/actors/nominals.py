@@ -81,8 +81,21 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         c = owner.get(subj.i)
         ent = ent_at(sd, subj.i)
         iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
+        iso = iso or _modifier_country(ctx, subj)
         if iso:
             return iso
+    return None
+
+
+def _modifier_country(ctx: ArticleContext, noun) -> str | None:
+    """ "The Israeli army said its troops ...", "Israel's army said its troops ...": the country word
+    modifying a subject whose own cluster has no country yet (group nouns get theirs later)."""
+    for k in noun.children:
+        if k.dep_ in ("amod", "compound", "poss", "nmod") and k.i < noun.i:
+            ent = ent_at(ctx.sd, k.i)
+            iso = ctx.tables.country_of(ent.text if ent is not None else k.text)
+            if iso:
+                return iso
     return None
 
 
