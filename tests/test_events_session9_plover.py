@@ -89,3 +89,15 @@ def test_its_troops_are_those_of_the_speaking_army_named_by_its_nationality(even
     evs = factual(events("The Israeli army said its troops had arrested 15 Palestinians in the West Bank."))
     arrest = next(e for e in evs if e[0] == "COERCE")
     assert arrest[1:3] == (["ISR"], ["PSE"])
+
+
+def test_rebels_named_by_a_creed_no_table_places_are_the_focus_countrys(events):
+    evs = factual(events("The Philippine government accused communist rebels of violating the ceasefire."))
+    accuse = next(e for e in evs if e[0] == "ACCUSE")
+    assert accuse[1:3] == (["PHL"], ["PHL"])
+
+
+def test_a_group_of_a_dictionary_organisation_keeps_the_organisations_country(events):
+    evs = events("The Indian army said Hamas fighters fired rockets at Israeli towns.")
+    attack = next(e for e in evs if e[0] == "ASSAULT")
+    assert attack[1] == ["PSE"]
