@@ -101,3 +101,14 @@ def test_a_group_of_a_dictionary_organisation_keeps_the_organisations_country(ev
     evs = events("The Indian army said Hamas fighters fired rockets at Israeli towns.")
     attack = next(e for e in evs if e[0] == "ASSAULT")
     assert attack[1] == ["PSE"]
+
+
+def test_guerrillas_are_a_group_of_rebels(events):
+    evs = factual(events("Kurdish guerrillas ambushed a Turkish army patrol in southeast Turkey."))
+    attack = next(e for e in evs if e[0] == "ASSAULT")
+    assert attack[1:3] == (["TUR"], ["TUR"])
+
+
+def test_zaire_is_the_democratic_republic_of_the_congo(events):
+    evs = factual(events("Zairean rebels said they had captured the town of Kisangani from government troops."))
+    assert evs and evs[0][1] == ["COD"]
