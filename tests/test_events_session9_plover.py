@@ -112,3 +112,9 @@ def test_guerrillas_are_a_group_of_rebels(events):
 def test_zaire_is_the_democratic_republic_of_the_congo(events):
     evs = factual(events("Zairean rebels said they had captured the town of Kisangani from government troops."))
     assert evs and evs[0][1] == ["COD"]
+
+
+def test_an_ethnic_demonym_does_not_make_its_nation_the_storys_focus(events):
+    evs = factual(events("Ethnic Albanian rebels attacked a police station."))
+    attack = next(e for e in evs if e[0] == "ASSAULT")
+    assert attack[1] != ["ALB"]

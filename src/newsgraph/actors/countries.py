@@ -22,6 +22,8 @@ def find_countries(ctx: ArticleContext) -> None:
         if m.sect not in ("body", "title"):
             continue
         iso = t.country_of(m.text) if m.label in ("GPE", "NORP", "LOC") else None
+        if iso and m.label == "NORP" and m.i > 0 and ctx.sd[m.i - 1].lower_ == "ethnic":
+            continue  # "ethnic Albanian guerrillas": an ethnicity, not the story's country (context._ethnic)
         if not iso and m.label in ("GPE", "LOC"):
             # capitals and territories only decide when no country is named (they are often metonyms)
             iso = t.capitals.get(strip_the(m.text)) or t.territory_of(m.text)
