@@ -118,3 +118,11 @@ def test_an_ethnic_demonym_does_not_make_its_nation_the_storys_focus(events):
     evs = factual(events("Ethnic Albanian rebels attacked a police station."))
     attack = next(e for e in evs if e[0] == "ASSAULT")
     assert attack[1] != ["ALB"]
+
+
+def test_a_backdrop_naming_its_recipient_ranks_below_the_sentences_own_act(pipeline):
+    doc = pipeline.extract("A border post was seized late last month after fierce fighting with guerrillas, "
+                           "Thai military sources said.", name="t", published="2025-06-02")
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert doc.text[top.trigger.start:top.trigger.end] == "seized"
+    assert any(e.type == "ASSAULT" for e in doc.events)  # still coded: it names whom it befell

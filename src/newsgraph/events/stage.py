@@ -287,14 +287,10 @@ def _background(c, has_target: bool) -> bool:
     doer ("guerrillas who overran it")."""
     if has_target:
         return False
-    tok = c.anchor if c.is_noun else c.token
-    if c.is_noun and _undergoer(tok):
+    if c.is_noun and _undergoer(c.anchor):
         return False
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
-            return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
-        tok = tok.head
-    if _backdrop_clause(tok):
+    tok, backdrop = _backdrop(c)
+    if backdrop:
         return True
     # in a sentence the parser rooted in a noun ("members of two rival gangs fought in X": no verb
     # root) the clause hung on a noun is the sentence's own act, not a backdrop; "the clerk, who was
@@ -302,6 +298,17 @@ def _background(c, has_target: bool) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
         and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
+
+
+def _backdrop(c) -> tuple:
+    """(the verb the trigger's phrase hangs on, whether the trigger is told as a backdrop: an event
+    noun in a phrase of time or concession, or an event in such a clause, _backdrop_clause)."""
+    tok = c.anchor if c.is_noun else c.token
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
+            return tok, True  # ("following" tagged a verb with an object: "rioted following a demonstration")
+        tok = tok.head
+    return tok, _backdrop_clause(tok)
 
 
 # subordinators of a clause of time or concession: what it tells is the setting of the main
@@ -1067,6 +1074,8 @@ def _confidence(c) -> float:
         conf -= 0.05
     if not c.source and not c.target:
         conf *= 0.7
+    if _backdrop(c)[1]:
+        conf -= 0.15  # "retook the village after fierce fighting with guerrillas": the setting, not the news
     return round(max(0.1, min(conf, 0.95)), 2)
 
 
