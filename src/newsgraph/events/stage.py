@@ -263,8 +263,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
                                 {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
 
+    coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     for i, ev in enumerate(merged, 1):
-        if not ev.target:  # (after merging: "raided ... and arrested five" is one repression)
+        if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
             ev.target = _domestic_target(ev.type, ev.source, doc)
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
