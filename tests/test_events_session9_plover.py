@@ -126,3 +126,11 @@ def test_a_backdrop_naming_its_recipient_ranks_below_the_sentences_own_act(pipel
     top = max(doc.events, key=lambda e: e.confidence)
     assert doc.text[top.trigger.start:top.trigger.end] == "seized"
     assert any(e.type == "ASSAULT" for e in doc.events)  # still coded: it names whom it befell
+
+
+def test_the_one_called_on_to_act_is_the_acts_doer(events):
+    evs = events("The European Union called on Belgrade to withdraw its forces from Kosovo.")
+    withdraw = next(e for e in evs if e[3] == "withdraw")
+    assert withdraw[1] == ["SRB"]
+    demand = next(e for e in evs if e[0] == "REQUEST")
+    assert demand[2] == ["SRB"]
