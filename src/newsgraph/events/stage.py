@@ -240,7 +240,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
-            if not source and _background(c, bool(target)):
+            if not source and _background(c, bool(target), trigger_types):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             if type_ is None and not (source and target):
                 continue  # an untyped event is the user's dictionary's, which PETRARCH codes as dyads only
@@ -250,7 +250,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
                 evidence=trimmed_span(doc.text, sent.start_char, sent.end_char),
-                trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
+                trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c, trigger_types),
             )
             events.append((ev, c))
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
@@ -266,7 +266,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
     coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     for i, ev in enumerate(merged, 1):
         if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
-            ev.target = _domestic_target(ev.type, ev.source, doc)
+            ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
@@ -278,7 +278,7 @@ BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "am
                             "until"})
 
 
-def _background(c, has_target: bool) -> bool:
+def _background(c, has_target: bool, triggers=frozenset()) -> bool:
     """An event noun inside a phrase of time or concession that hangs on another clause, or an event
     told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"),
     naming no one: a PLOVER record needs an actor, or at least a named recipient beside an unknown
@@ -290,7 +290,7 @@ def _background(c, has_target: bool) -> bool:
         return False
     if c.is_noun and _undergoer(c.anchor):
         return False
-    tok, backdrop = _backdrop(c)
+    tok, backdrop = _backdrop(c, triggers)
     if backdrop:
         return True
     # in a sentence the parser rooted in a noun ("members of two rival gangs fought in X": no verb
@@ -301,7 +301,7 @@ def _background(c, has_target: bool) -> bool:
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
 
 
-def _backdrop(c) -> tuple:
+def _backdrop(c, triggers=frozenset()) -> tuple:
     """(the verb the trigger's phrase hangs on, whether the trigger is told as a backdrop: an event
     noun in a phrase of time or concession, or an event in such a clause, _backdrop_clause)."""
     tok = c.anchor if c.is_noun else c.token
@@ -309,7 +309,7 @@ def _backdrop(c) -> tuple:
         if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
             return tok, True  # ("following" tagged a verb with an object: "rioted following a demonstration")
         tok = tok.head
-    return tok, _backdrop_clause(tok)
+    return tok, _backdrop_clause(tok, triggers)
 
 
 # subordinators of a clause of time or concession: what it tells is the setting of the main
@@ -318,11 +318,13 @@ def _backdrop(c) -> tuple:
 BACKDROP_MARKS = frozenset({"after", "before", "until", "since", "although", "though", "once"})
 
 
-def _backdrop_clause(verb) -> bool:
-    """`verb` heads an adverbial clause of time or concession on another clause (its event, or the
-    event noun inside it, naming no one is that clause's backdrop, as in _background)."""
+def _backdrop_clause(verb, triggers=frozenset()) -> bool:
+    """`verb` heads an adverbial clause of time or concession on a clause that tells an event of
+    its own (`triggers`: token -> type of the sentence's triggers); its event, or the event noun
+    inside it, naming no one is that event's backdrop, as in _background. On a clause telling no
+    event ("Five children were among the dead after warplanes hit a school") it is the news."""
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and verb.head.i != verb.i \
-        and any(k.dep_ == "mark" and k.lower_ in BACKDROP_MARKS for k in verb.children)
+        and verb.head.i in triggers and any(k.dep_ == "mark" and k.lower_ in BACKDROP_MARKS for k in verb.children)
 
 
 def _undergoer(noun) -> bool:
@@ -411,14 +413,16 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
 
 # acts a state does to its own people when they name no one else: repression (arrests, curfews,
 # bans) and its easing (releases, lifted bans, reforms): PLOVER and CAMEO code them at the country
-DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
+# (CAMEO 17 coerce: seize, restrict, arrest, expel, repress; 081/082 ease restrictions and dissent;
+# not an occupation, 192, nor a conceded defeat)
+DOMESTIC_TYPES = {"COERCE": ("17",), "CONCEDE": ("081", "082")}
 
 
-def _domestic_target(type_: str, source: list[str], doc: Document) -> list[str]:
+def _domestic_target(type_: str, cameo: str, source: list[str], doc: Document) -> list[str]:
     """"Egyptian police ... arresting 12", "al-Bashir has taken steps to enhance political freedoms
     in Sudan": a repression or concession by one country's actors naming no recipient is aimed at
     that country's people: the entity that names the country itself (none named: no target)."""
-    if type_ not in DOMESTIC_TYPES or not source:
+    if not cameo.startswith(DOMESTIC_TYPES.get(type_, ("-",))) or not source:
         return []
     countries = {e.actor.country if e is not None and e.actor is not None else None
                  for e in map(doc.entity, source)}
@@ -1066,7 +1070,7 @@ def _mode_from_cues(c, lex) -> str | None:
     return None
 
 
-def _confidence(c) -> float:
+def _confidence(c, triggers=frozenset()) -> float:
     conf = 0.5 + 0.1 * min(c.sense.specificity, 2)
     conf += max(0.0, 0.25 - 0.08 * clause_depth(c.predicate))
     conf += 0.1 if c.source else 0.0
@@ -1075,7 +1079,7 @@ def _confidence(c) -> float:
         conf -= 0.05
     if not c.source and not c.target:
         conf *= 0.7
-    if _backdrop(c)[1]:
+    if _backdrop(c, triggers)[1]:
         conf -= 0.15  # "retook the village after fierce fighting with guerrillas": the setting, not the news
     return round(max(0.1, min(conf, 0.95)), 2)
 
