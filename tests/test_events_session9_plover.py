@@ -134,3 +134,10 @@ def test_the_one_called_on_to_act_is_the_acts_doer(events):
     assert withdraw[1] == ["SRB"]
     demand = next(e for e in evs if e[0] == "REQUEST")
     assert demand[2] == ["SRB"]
+
+
+def test_a_translated_names_bracketed_gloss_does_not_hide_the_group(events):
+    evs = factual(events("Leaders of the Musavat (Equality) opposition party agreed on Monday to hold "
+                         "talks with the Azerbaijani government."))
+    agree = next(e for e in evs if e[0] == "AGREE")
+    assert agree[1] == ["AZE"]
