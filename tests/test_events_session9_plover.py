@@ -141,3 +141,21 @@ def test_a_translated_names_bracketed_gloss_does_not_hide_the_group(events):
                          "talks with the Azerbaijani government."))
     agree = next(e for e in evs if e[0] == "AGREE")
     assert agree[1] == ["AZE"]
+
+
+def test_an_in_phrase_inside_a_hyphenated_word_states_no_aim(pipeline):
+    from types import SimpleNamespace
+
+    from newsgraph.events.stage import _aim_of
+
+    def cand(tok, type_):
+        return SimpleNamespace(is_noun=True, anchor=tok, sense=SimpleNamespace(type=type_))
+
+    doc = pipeline.nlp("The ministry received grants-in-aid from donors.")
+    grants, aid = next(t for t in doc if t.lower_ == "grants"), next(t for t in doc if t.lower_ == "aid")
+    outer = cand(grants, "AID")
+    assert _aim_of(cand(aid, "AID"), {grants.i: outer}, {}) is None
+    doc = pipeline.nlp("The refugees began a hunger strike in protest of the ruling.")
+    strike, protest = next(t for t in doc if t.lower_ == "strike"), next(t for t in doc if t.lower_ == "protest")
+    outer = cand(strike, "PROTEST")
+    assert _aim_of(cand(protest, "PROTEST"), {strike.i: outer}, {}) is outer

@@ -591,8 +591,9 @@ def _aim_of(c, by_token: dict, by_pred: dict):
     on hunger strike in protest of the ruling", "shelled the town in retaliation for the raid" is
     no second act, as the phrase says why the first was done): that event's candidate, or None."""
     noun = c.anchor
-    if not c.is_noun or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i == noun.head.i:
-        return None
+    if not c.is_noun or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i == noun.head.i \
+            or noun.doc[noun.head.i - 1].text == "-":
+        return None  # ("grants-in-aid": one hyphenated word, no phrase)
     h = noun.head.head
     d = by_token.get(h.i) or by_pred.get(h.i)
     return d if d is not None and d is not c and d.sense.type == c.sense.type else None
