@@ -180,4 +180,6 @@ def test_a_withdrawal_aims_at_the_place_left_and_own_forces_are_no_target(events
 
 def test_a_demonym_before_a_language_names_no_actor(events):
     _, evs = events("The Latvian court cancelled restrictions on the use of the Russian language on Monday.")
-    assert all(t == [] for typ, _, _, s, t in evs if typ == "CONCEDE")
+    # (session 9: the easing is aimed at the court's own country, Latvia, as PLOVER codes a domestic
+    # concession naming no recipient; the language's demonym still names no one)
+    assert all(not any("Russia" in x for x in t) for typ, _, _, s, t in evs if typ == "CONCEDE")

@@ -44,6 +44,21 @@ def assign_codes(ctx: ArticleContext) -> None:
     apply_user_dicts(ctx)
     phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date)  # the last source of codes
     _dictionary_affiliations(ctx)
+    _uncoded_affiliations(ctx)
+
+
+def _uncoded_affiliations(ctx: ArticleContext) -> None:
+    """"The Philippine government accused communist rebels", "Karen guerrillas": a group named by a
+    people or a creed that no table, knowledge base or dictionary places (a NORP word with no country
+    and no code) is no organisation to take a country from: like an unqualified "rebels", it is the
+    article's focus country's (run last, so a dictionary's code for the word wins)."""
+    focus = ctx.focus_country or _sole_country(ctx.clusters)
+    for c in ctx.clusters:
+        o = c.attrs.get("org")
+        if focus and o is not None and o.type == "NORP" and o.country is None and o.code is None \
+                and c.type == "ORG" and c.sector is not None and c.country is None and c.code is None:
+            c.country = focus
+            c.attrs["country_basis"] = "article focus"
 
 
 def _dictionary_affiliations(ctx: ArticleContext) -> None:

@@ -73,8 +73,11 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
     while k >= floor and seen < limit:
         tok = doc[k]
         low = tok.lower_
-        if low == ")" and k - 2 >= floor and doc[k - 2].text == "(" and doc[k - 1].text.isupper() and k - 3 >= floor:
-            k -= 3  # "Montenegro Municipality Association (AKK) officials": the bracketed short name
+        if low == ")" and k - 2 >= floor and doc[k - 2].text == "(" and (doc[k - 1].text.isupper() or doc[k - 1].is_title) \
+                and k - 3 >= floor:
+            # "Montenegro Municipality Association (AKK) officials": the bracketed short name; "the
+            # Azadliq (Freedom) opposition coalition": a translated name's gloss
+            k -= 3
             continue
         if tok.is_space or tok.is_punct and low not in ("-", "'s", "’s"):
             break

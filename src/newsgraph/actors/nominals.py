@@ -81,8 +81,21 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         c = owner.get(subj.i)
         ent = ent_at(sd, subj.i)
         iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
+        iso = iso or _modifier_country(ctx, subj)
         if iso:
             return iso
+    return None
+
+
+def _modifier_country(ctx: ArticleContext, noun) -> str | None:
+    """ "The Israeli army said its troops ...", "Israel's army said its troops ...": the country word
+    modifying a subject whose own cluster has no country yet (group nouns get theirs later)."""
+    for k in noun.children:
+        if k.dep_ in ("amod", "compound", "poss", "nmod") and k.i < noun.i:
+            ent = ent_at(ctx.sd, k.i)
+            iso = ctx.tables.country_of(ent.text if ent is not None else k.text)
+            if iso:
+                return iso
     return None
 
 
@@ -248,6 +261,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
             return
     if country is None and mods.org is None and plural:
         country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
+    if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
+        country = government_partner(ctx, ctx.sd[mention.j - 1])
     if country is None and mods.org is None:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"
@@ -286,6 +301,24 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         _coordinated_groups(ctx, mention, role, mods, c)
     elif country and basis == "context" and iso2 == country:
         _coordinated_of(ctx, mention, role, mods, c)
+
+
+# non-state sides of a country's own conflicts
+OPPOSING_SECTORS = frozenset({"REB", "OPP", "UAF", "IMG"})
+
+
+def government_partner(ctx: ArticleContext, head) -> str | None:
+    """"the Sudanese government and the rebels must reach an agreement", "talks between the
+    rebels and the Colombian government": rebels or an opposition coordinated with a country's
+    government are that country's (the two sides of its conflict), not the article's focus."""
+    for other in head.conjuncts:
+        span = ctx.role_at_end.get(other.i + 1)
+        role = ctx.role_of(*span) if span is not None else None
+        if role is not None and role.phrase in GOVERNMENT_WORDS:
+            iso = left_modifiers(ctx.sd, span[0], ctx.tables, floor=ctx.sent_bounds(span[0])[0]).country
+            if iso:
+                return iso
+    return None
 
 
 def _coordinated_groups(ctx: ArticleContext, mention: ActorMention, role: Role, mods, c: ActorCluster) -> None:

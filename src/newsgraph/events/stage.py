@@ -241,7 +241,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                                                doc, cameo or "")
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
-            if not source and _background(c, bool(target)):
+            if not source and _background(c, bool(target), trigger_types):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             if type_ is None and not (source and target):
                 continue  # an untyped event is the user's dictionary's, which PETRARCH codes as dyads only
@@ -251,7 +251,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
                 date=date, location=location,
                 evidence=trimmed_span(doc.text, sent.start_char, sent.end_char),
-                trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c),
+                trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c, trigger_types),
             )
             events.append((ev, c))
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
@@ -264,7 +264,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
                                 {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
 
+    coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     for i, ev in enumerate(merged, 1):
+        if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
+            ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc)
     return merged
@@ -276,7 +279,7 @@ BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "am
                             "until"})
 
 
-def _background(c, has_target: bool) -> bool:
+def _background(c, has_target: bool, triggers=frozenset()) -> bool:
     """An event noun inside a phrase of time or concession that hangs on another clause, or an event
     told in a relative clause ("Serbia, where 24 people were killed", "equipment seized last year"),
     naming no one: a PLOVER record needs an actor, or at least a named recipient beside an unknown
@@ -286,19 +289,43 @@ def _background(c, has_target: bool) -> bool:
     doer ("guerrillas who overran it")."""
     if has_target:
         return False
-    tok = c.anchor if c.is_noun else c.token
-    if c.is_noun and _undergoer(tok):
+    if c.is_noun and _undergoer(c.anchor):
         return False
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
-            return True  # ("following" tagged a verb with an object: "rioted following a demonstration")
-        tok = tok.head
+    tok, backdrop = _backdrop(c, triggers)
+    if backdrop:
+        return True
     # in a sentence the parser rooted in a noun ("members of two rival gangs fought in X": no verb
     # root) the clause hung on a noun is the sentence's own act, not a backdrop; "the clerk, who was
     # stabbed" names its undergoer as the noun the clause hangs on
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
         and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
+
+
+def _backdrop(c, triggers=frozenset()) -> tuple:
+    """(the verb the trigger's phrase hangs on, whether the trigger is told as a backdrop: an event
+    noun in a phrase of time or concession, or an event in such a clause, _backdrop_clause)."""
+    tok = c.anchor if c.is_noun else c.token
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.lower_ in BACKDROP_PREPS and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.dep_ == "prep")):
+            return tok, True  # ("following" tagged a verb with an object: "rioted following a demonstration")
+        tok = tok.head
+    return tok, _backdrop_clause(tok, triggers)
+
+
+# subordinators of a clause of time or concession: what it tells is the setting of the main
+# clause's news ("agreed to talks after two vehicles were hit by gunfire", "before aid is released",
+# "although it had unspent donations"), as the prepositions above set an event noun
+BACKDROP_MARKS = frozenset({"after", "before", "until", "since", "although", "though", "once"})
+
+
+def _backdrop_clause(verb, triggers=frozenset()) -> bool:
+    """`verb` heads an adverbial clause of time or concession on a clause that tells an event of
+    its own (`triggers`: token -> type of the sentence's triggers); its event, or the event noun
+    inside it, naming no one is that event's backdrop, as in _background. On a clause telling no
+    event ("Five children were among the dead after warplanes hit a school") it is the news."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and verb.head.i != verb.i \
+        and verb.head.i in triggers and any(k.dep_ == "mark" and k.lower_ in BACKDROP_MARKS for k in verb.children)
 
 
 def _undergoer(noun) -> bool:
@@ -383,6 +410,28 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
             and not _aid_in_place(type_, cameo)) or not source or location is None:
         return []
     return _place_entity(location, doc, source)
+
+
+# acts a state does to its own people when they name no one else: repression (arrests, curfews,
+# bans) and its easing (releases, lifted bans, reforms): PLOVER and CAMEO code them at the country
+# (CAMEO 17 coerce: seize, restrict, arrest, expel, repress; 081/082 ease restrictions and dissent;
+# not an occupation, 192, nor a conceded defeat)
+DOMESTIC_TYPES = {"COERCE": ("17",), "CONCEDE": ("081", "082")}
+
+
+def _domestic_target(type_: str, cameo: str, source: list[str], doc: Document) -> list[str]:
+    """"Egyptian police ... arresting 12", "al-Bashir has taken steps to enhance political freedoms
+    in Sudan": a repression or concession by one country's actors naming no recipient is aimed at
+    that country's people: the entity that names the country itself (none named: no target)."""
+    if not cameo.startswith(DOMESTIC_TYPES.get(type_, ("-",))) or not source:
+        return []
+    countries = {e.actor.country if e is not None and e.actor is not None else None
+                 for e in map(doc.entity, source)}
+    if len(countries) != 1 or None in countries:
+        return []
+    iso = countries.pop()
+    return next(([e.id] for e in doc.entities if e.id not in source and e.actor is not None
+                 and e.actor.code == iso and e.actor.country == iso), [])
 
 
 def _aid_in_place(type_: str, cameo: str) -> bool:
@@ -521,6 +570,11 @@ def absorb(cands):
             # "fired tear gas to disperse them": the event noun the governing verb acts with
             head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
                          and by_token[k.i].is_noun), None)
+        aim = _aim_of(c, by_token, by_pred)
+        if aim is not None:  # "continued a hunger strike in protest of X": one protest, aimed at X
+            if not aim.target and c.target:
+                aim.target = list(c.target)
+            continue
         if head is not None and head is not c:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
                 if not head.target and c.target:  # "ambushed a convoy, killing 12 soldiers": the victims
@@ -547,6 +601,19 @@ def absorb(cands):
             continue
         keep.append(c)
     return keep
+
+
+def _aim_of(c, by_token: dict, by_pred: dict):
+    """The event an event noun in an "in" phrase states the aim of, when they are of one type ("went
+    on hunger strike in protest of the ruling", "shelled the town in retaliation for the raid" is
+    no second act, as the phrase says why the first was done): that event's candidate, or None."""
+    noun = c.anchor
+    if not c.is_noun or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i == noun.head.i \
+            or noun.doc[noun.head.i - 1].text == "-":
+        return None  # ("grants-in-aid": one hyphenated word, no phrase)
+    h = noun.head.head
+    d = by_token.get(h.i) or by_pred.get(h.i)
+    return d if d is not None and d is not c and d.sense.type == c.sense.type else None
 
 
 PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
@@ -1021,7 +1088,7 @@ def _mode_from_cues(c, lex) -> str | None:
     return None
 
 
-def _confidence(c) -> float:
+def _confidence(c, triggers=frozenset()) -> float:
     conf = 0.5 + 0.1 * min(c.sense.specificity, 2)
     conf += max(0.0, 0.25 - 0.08 * clause_depth(c.predicate))
     conf += 0.1 if c.source else 0.0
@@ -1030,6 +1097,8 @@ def _confidence(c) -> float:
         conf -= 0.05
     if not c.source and not c.target:
         conf *= 0.7
+    if _backdrop(c, triggers)[1]:
+        conf -= 0.15  # "retook the village after fierce fighting with guerrillas": the setting, not the news
     return round(max(0.1, min(conf, 0.95)), 2)
 
 

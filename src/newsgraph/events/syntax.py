@@ -128,6 +128,14 @@ def is_passive(v) -> bool:
     return False
 
 
+def _called_on(verb, comp) -> list:
+    """"called on Belgrade to withdraw", "prevailed upon the rebels to free them": the one an
+    "on"/"upon" phrase before the to-infinitive names does what it says (object control, as
+    with a direct object)."""
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and prep.i < comp.i
+            for p in prep.children if p.dep_ == "pobj"][:1]
+
+
 def subjects(v, depth: int = 0) -> list:
     """The subject tokens of verb v, inherited through coordination, complements and relative clauses."""
     subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
@@ -157,7 +165,7 @@ def subjects(v, depth: int = 0) -> list:
         return undergoers(v)  # "was found shot": the one found
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "xcomp":
-            objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
+            objs = [c for c in v.head.children if c.dep_ in ("dobj",)] or _called_on(v.head, v)
             if objs:
                 return objs
             return subjects(v.head, depth + 1)
