@@ -1113,8 +1113,10 @@ def _referred_back(c) -> bool:
     if node.dep_ == "prep" and node.lower_ in CONCURRENT_PREPS:
         return False  # "police fired tear gas during the protests": the protest goes on as told
     v = node.head
-    if node.dep_ == "nsubj" and any(k.dep_ in ("acomp", "attr") for k in v.children):
-        return False  # "the attack was (lightning) quick", "the attack seemed deliberate": described as told
+    if node.dep_ == "nsubj" and any(k.dep_ in ("acomp", "attr", "oprd") for k in v.children):
+        # "the attack was (lightning) quick", "the attack seemed deliberate": described as told (the
+        # parser makes the adjective after "seemed" an oprd, after "appeared" an acomp)
+        return False
     return v.lemma_.lower() not in OCCURRENCE and v.lemma_.lower() not in coder.LIGHT_VERBS
 
 
