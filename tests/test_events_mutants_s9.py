@@ -24,3 +24,9 @@ def _triggers(pipeline, text, type_=None):
 ])
 def test_a_definite_event_described_as_told_is_kept(pipeline, text, trigger):
     assert _triggers(pipeline, text, "ASSAULT") == [trigger]
+
+
+@pytest.mark.parametrize("prep", ["near", "outside", "in", "around"])
+def test_a_definite_event_with_a_place_of_its_own_is_a_new_event_whatever_the_locative(pipeline, prep):
+    text = f"Police are investigating the attack {prep} the embassy."
+    assert _triggers(pipeline, text, "ASSAULT") == ["attack"]

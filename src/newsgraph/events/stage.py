@@ -1086,8 +1086,9 @@ OCCURRENCE = frozenset({"receive", "get", "win", "gain", "suffer", "face", "unde
                         "unfold", "flare", "rage", "subside"})
 # prepositions of an event going on at the time the sentence tells ("fired tear gas during the protests")
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
-# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy")
-OWN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "between", "with", "in", "at", "near", "upon"})
+# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy", "the
+# attack outside the embassy": every locative preposition, not only "in", "at" and "near")
+OWN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "between", "with", "upon"}) | LOCATIVE
 
 
 def _referred_back(c) -> bool:
