@@ -30,3 +30,26 @@ def test_a_definite_event_described_as_told_is_kept(pipeline, text, trigger):
 def test_a_definite_event_with_a_place_of_its_own_is_a_new_event_whatever_the_locative(pipeline, prep):
     text = f"Police are investigating the attack {prep} the embassy."
     assert _triggers(pipeline, text, "ASSAULT") == ["attack"]
+
+
+# ---- _others_act ------------------------------------------------------------------------------
+
+def test_talks_deep_under_an_offer_to_host_are_not_their_sides_agreement(pipeline):
+    # "talks" is six heads below "host" (the verb whose offer makes it future): still the offerer's
+    # commitment, not one the government and the rebels made
+    evs = _events(pipeline, "Tanzania offered to host a conference on the resumption of direct contacts and talks "
+                            "between the government and rebels.")
+    talks = [e for e in evs if e.trigger.text == "talks"]
+    assert talks and all(e.type == "CONSULT" and "future" in e.flags for e in talks)
+    assert [e.trigger.text for e in evs if e.type == "AGREE"] == ["offered"]
+
+
+def test_a_verb_others_are_said_to_intend_is_still_recast(pipeline):
+    # _others_act is for event nouns: "Israel would attack" is Israel's announced threat, whoever reports it
+    evs = _events(pipeline, "Egypt said Israel would attack Gaza.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("THREATEN", "attack")]
+
+
+def test_a_negated_agreement_with_no_verb_above_is_recast_as_a_rejection(pipeline):
+    evs = _events(pipeline, "No agreement between Israel and Hamas.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("REJECT", "agreement")]

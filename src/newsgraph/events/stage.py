@@ -728,7 +728,9 @@ def _others_act(c, parts) -> bool:
     it stays the event it names, flagged (PLOVER recasts only the committer's own act)."""
     if not c.is_noun or not c.source:
         return False
-    v = _verb_above(c.anchor.head, 4)
+    # as far up as clause_flags climbs from the noun for its flags (six heads): the commitment it found
+    # there is the committer's, whose subject is asked here
+    v = _verb_above(c.anchor.head, 5)
     if v is None:
         return False
     committer = {e for t in coder.subjects(v) for e in parts.resolve(t)}
