@@ -15,7 +15,47 @@ def _triggers(pipeline, text, type_=None):
     return [e.trigger.text for e in _events(pipeline, text) if type_ is None or e.type == type_]
 
 
+def _flagged(pipeline, text, type_):
+    return [(e.trigger.text, "future" in e.flags) for e in _events(pipeline, text) if e.type == type_]
+
+
 # ---- _referred_back ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Officials blamed Hamas for the bombing.",  # the object of a preposition on the verb
+    "Officials blamed Hamas for the bombings during Ramadan.",  # a time phrase is no argument of its own
+    "The attacks sparked outrage.",  # the subject of an act that is not its happening
+    "American officials allege the attacks were plotted by a Saudi financier.",  # a passive's subject
+    "Residents mourned the victims of the bombing.",  # through "the victims of"
+])
+def test_a_definite_event_another_act_refers_back_to_is_no_new_event(pipeline, text):
+    assert not _triggers(pipeline, text, "ASSAULT")
+
+
+def test_a_referred_back_arrest_is_no_new_event(pipeline):
+    assert not _events(pipeline, "The government defended the arrests.")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Hamas claimed responsibility for the bombing.", "bombing"),  # claimed: told as done, through "responsibility for"
+    ("Rebels carried out the attack.", "attack"),  # a light verb's object is the event it carries
+    ("The attack was quick.", "attack"),
+    ("Aftermath of the bombing.", "bombing"),  # no verb above: nothing refers back
+    ("Police are looking into claims of responsibility for the bombing.", "bombing"),  # too deep to be referred to
+    ("The attack on the embassy was condemned by France.", "attack"),  # a phrase of its own
+    ("Police are investigating a shooting.", "shooting"),  # not definite
+])
+def test_a_definite_event_told_as_happening_or_with_its_own_phrase_is_kept(pipeline, text, trigger):
+    assert _triggers(pipeline, text, "ASSAULT") == [trigger]
+
+
+def test_a_definite_event_with_a_target_is_not_referred_back(pipeline):
+    (ev,) = [e for e in _events(pipeline, "The bombing angered residents.") if e.type == "ASSAULT"]
+    assert ev.trigger.text == "bombing" and ev.target
+
+
+def test_a_protest_during_which_police_act_goes_on_as_told(pipeline):
+    assert _triggers(pipeline, "Police fired tear gas during the protests.", "PROTEST") == ["protests"]
 
 @pytest.mark.parametrize("text,trigger", [
     ("The attack seemed deliberate.", "attack"),  # "deliberate" is the parser's oprd here
@@ -53,3 +93,83 @@ def test_a_verb_others_are_said_to_intend_is_still_recast(pipeline):
 def test_a_negated_agreement_with_no_verb_above_is_recast_as_a_rejection(pipeline):
     evs = _events(pipeline, "No agreement between Israel and Hamas.")
     assert [(e.type, e.trigger.text) for e in evs] == [("REJECT", "agreement")]
+
+
+# ---- _told_in_past (and _verb_above) ------------------------------------------------------------
+# published 2009-03-25: "the following day" resolves after it, "future" unless told in a past tense
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The following day, an attack on the base was launched.", "attack"),  # a noun under a past passive
+    ("The following day, rebels have attacked the army base.", "attacked"),  # the perfect
+    ("Officials say there was an attack on the base the following day.", "attack"),  # existential "was": a VERB
+    ("The following day, the attack was quick.", "attack"),  # the copula: an AUX at the root
+    ("Officials say an attack on the base was underway the following day.", "attack"),  # an AUX below "say"
+])
+def test_a_day_after_publication_told_in_a_past_tense_is_not_future(pipeline, text, trigger):
+    assert _flagged(pipeline, text, "ASSAULT") == [(trigger, False)]
+
+
+def test_war_games_counted_out_are_told_in_the_tense_of_the_verb_that_launches_them(pipeline):
+    # "war" is four heads below "launched"; the event's clause is the launching's (event_slot)
+    evs = _flagged(pipeline, "The following day, the army launched ten days of war games.", "MOBILIZE")
+    assert evs == [("war games", False)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army base is attacked by rebels the following day.", "attacked"),  # a present passive
+    ("Rebels can't have attacked the base the following day.", "attacked"),  # a modal the parser spells "ca"
+    ("The following day, rebels would attack the army base.", "attack"),
+    ("Clashes in Kabul the following day.", "Clashes"),  # no verb: no past telling
+])
+def test_a_day_after_publication_not_told_in_a_past_tense_stays_future(pipeline, text, trigger):
+    assert _flagged(pipeline, text, "ASSAULT") == [(trigger, True)]
+
+
+# ---- _object_of_trigger -------------------------------------------------------------------------
+
+def test_talks_a_country_will_agree_to_stay_talks(pipeline):
+    evs = _events(pipeline, "Tanzania will agree to talks with Burundi.")
+    assert sorted((e.type, e.trigger.text) for e in evs) == [("AGREE", "agree"), ("CONSULT", "talks"), ("CONSULT", "talks")]
+
+
+def test_talks_a_country_will_reject_stay_talks_flagged_negated(pipeline):
+    evs = _events(pipeline, "Iran will reject any talks with the United States.")
+    assert [(e.type, e.trigger.text, "negated" in e.flags) for e in evs] == \
+        [("REJECT", "reject", False), ("CONSULT", "talks", True)]
+
+
+def test_support_a_country_will_pledge_stays_support(pipeline):
+    evs = _events(pipeline, "France will pledge support for the Kurdish fighters.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("AGREE", "pledge"), ("SUPPORT", "support")]
+
+
+def test_aid_pledged_in_a_passive_is_the_pledges_object(pipeline):
+    evs = _events(pipeline, "Aid will be pledged to Iraq by Japan.")
+    assert sorted((e.type, e.trigger.text, "future" in e.flags) for e in evs) == \
+        [("AGREE", "Aid", False), ("AGREE", "pledged", True)]
+
+
+def test_an_attack_announced_for_the_following_day_is_a_threat(pipeline):
+    evs = _events(pipeline, "Rebels will attack the army base the following day.")
+    assert [(e.type, e.trigger.text, e.flags) for e in evs] == [("THREATEN", "attack", [])]
+
+
+# ---- _sentences: the headline re-parse, the event nouns given to Participants -------------------
+
+def test_a_title_case_headline_is_coded_from_its_re_parse(pipeline):
+    evs = _events(pipeline, "France Condemns Killing Of Civilians By Rebels In Mali")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ACCUSE", "Condemns"), ("ASSAULT", "Killing")]
+    condemn, killing = evs
+    assert condemn.target == killing.source and condemn.target  # the rebels, through the event noun
+
+
+def test_a_headline_in_its_own_paragraph_and_the_body_after_it_are_both_coded_in_order(pipeline):
+    doc = pipeline.extract("Georgia Arrests Opposition Members On Arms Charges\n\n"
+                           "Police arrested eight men in Tbilisi on Monday.", name="t", published="2009-03-25")
+    assert [e.trigger.text for e in doc.events] == ["Arrests", "arrested"]
+
+
+def test_an_offer_from_another_country_is_its_source(pipeline):
+    evs = _events(pipeline, "The Sudanese government rejected an offer from Egypt to mediate.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("REJECT", "rejected"), ("CONSULT", "mediate"),
+                                                         ("AGREE", "offer")]
