@@ -173,3 +173,43 @@ def test_an_offer_from_another_country_is_its_source(pipeline):
     evs = _events(pipeline, "The Sudanese government rejected an offer from Egypt to mediate.")
     assert [(e.type, e.trigger.text) for e in evs] == [("REJECT", "rejected"), ("CONSULT", "mediate"),
                                                          ("AGREE", "offer")]
+
+
+# ---- coder: _answered_by, _aimed_against ---------------------------------------------------------
+
+def _sides(pipeline, text):
+    """(type, trigger, source names, target names) of each event (the entities' names)."""
+    doc = pipeline.extract(text, name="t", published="2009-03-25")
+    return [(e.type, e.trigger.text, sorted(doc.entity(i).name for i in e.source),
+             sorted(doc.entity(i).name for i in e.target)) for e in doc.events]
+
+
+def test_demands_someone_concedes_to_were_made_to_them(pipeline):
+    assert ("REQUEST", "demands", ["UNITA"], ["government"]) in \
+        _sides(pipeline, "The government conceded to demands from UNITA.")
+
+
+def test_an_offer_rejected_in_a_reported_clause_was_made_to_the_rejecter_not_the_reporter(pipeline):
+    assert ("AGREE", "offer", ["Jordan"], ["Israel"]) in _sides(pipeline, "Egypt said Israel rejected an offer from Jordan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel studied the offer from Egypt.",  # studying is no answer
+    "An offer from Egypt came on Monday.",  # an offer no verb acts on
+])
+def test_an_offer_nobody_answers_has_no_recipient(pipeline, text):
+    assert ("AGREE", "offer", ["Egypt"], []) in _sides(pipeline, text)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Russia deployed forces aimed at the rebels in Chechnya.", "rebels"),
+    ("Iran has trained hundreds of computer hackers capable of launching attacks against Israel.", "Israel"),
+])
+def test_a_mobilisation_is_aimed_at_whom_its_object_is_meant_against(pipeline, text, target):
+    (mob,) = [e for e in _sides(pipeline, text) if e[0] == "MOBILIZE"]
+    assert mob[3] == [target]
+
+
+def test_where_a_deployed_force_comes_from_is_not_its_target(pipeline):
+    assert _sides(pipeline, "China deployed missiles bought from Russia.") == \
+        [("MOBILIZE", "deployed missiles", ["China"], [])]
