@@ -213,3 +213,34 @@ def test_a_mobilisation_is_aimed_at_whom_its_object_is_meant_against(pipeline, t
 def test_where_a_deployed_force_comes_from_is_not_its_target(pipeline):
     assert _sides(pipeline, "China deployed missiles bought from Russia.") == \
         [("MOBILIZE", "deployed missiles", ["China"], [])]
+
+
+# ---- petrarch_transform._said_by ------------------------------------------------------------------
+
+TELL_VERBS = """--- CONDEMN [122] ---
+CONDEMN
+
+--- TOLD [023] ---
+TOLD
+
+--- SAID [023] ---
+SAID
+"""
+TELL_ACTORS = """MORDOR [MOR]
+ROHAN [ROH]
+ITHILEN [ITH]
+ARNOR [ARN]
+"""
+
+
+def test_what_someone_is_told_to_do_stays_the_tellings_content(tmp_path):
+    """"told X to condemn Y": the condemnation is asked for, not reported done (an xcomp of the
+    saying, unlike "said X had condemned Y")."""
+    from newsgraph.evaluate.events import pipeline_options
+    from petrarch_util import codings, write_dictionaries
+
+    dicts = write_dictionaries(tmp_path, verbs=TELL_VERBS, actors=TELL_ACTORS, agents="")
+    told, said = codings(["Rohan told Mordor to condemn Ithilen.", "Rohan said Mordor had condemned Ithilen."],
+                         pipeline_options(None, **dicts))
+    assert ("ROH", "MOR", "023") in told, told
+    assert said == {("MOR", "ITH", "122")}
