@@ -109,10 +109,10 @@ def test_a_day_after_publication_told_in_a_past_tense_is_not_future(pipeline, te
     assert _flagged(pipeline, text, "ASSAULT") == [(trigger, False)]
 
 
-def test_war_games_counted_out_are_told_in_the_tense_of_the_verb_that_launches_them(pipeline):
-    # "war" is four heads below "launched"; the event's clause is the launching's (event_slot)
-    evs = _flagged(pipeline, "The following day, the army launched ten days of war games.", "MOBILIZE")
-    assert evs == [("war games", False)]
+def test_rallies_counted_out_are_told_in_the_tense_of_the_verb_that_launches_them(pipeline):
+    # "protest" is four heads below "launched"; the event's clause is the launching's (event_slot)
+    evs = _flagged(pipeline, "The following day, students launched ten days of protest rallies.", "PROTEST")
+    assert evs == [("protest rallies", False)]
 
 
 @pytest.mark.parametrize("text,trigger", [
