@@ -244,3 +244,10 @@ def test_what_someone_is_told_to_do_stays_the_tellings_content(tmp_path):
                          pipeline_options(None, **dicts))
     assert ("ROH", "MOR", "023") in told, told
     assert said == {("MOR", "ITH", "122")}
+
+
+# ---- syntax.found_state -----------------------------------------------------------------------------
+
+def test_police_who_find_a_man_shot_did_not_shoot_him(pipeline):
+    (shot,) = [e for e in _events(pipeline, "Police found a man shot dead in his car.") if e.type == "ASSAULT"]
+    assert shot.trigger.text == "shot" and shot.source == []
