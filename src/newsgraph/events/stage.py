@@ -812,7 +812,9 @@ def _others_act(c, parts) -> bool:
     it stays the event it names, flagged (PLOVER recasts only the committer's own act)."""
     if not c.is_noun or not c.source:
         return False
-    v = _verb_above(c.anchor.head, 4)
+    # as far up as clause_flags climbs from the noun for its flags (six heads): the commitment it found
+    # there is the committer's, whose subject is asked here
+    v = _verb_above(c.anchor.head, 5)
     if v is None:
         return False
     committer = {e for t in coder.subjects(v) for e in parts.resolve(t)}
@@ -1172,8 +1174,9 @@ OCCURRENCE = frozenset({"receive", "get", "win", "gain", "suffer", "face", "unde
                         "unfold", "flare", "rage", "subside"})
 # prepositions of an event going on at the time the sentence tells ("fired tear gas during the protests")
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
-# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy")
-OWN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "between", "with", "in", "at", "near", "upon"})
+# a noun's own phrases naming who acts or undergoes, or where it is ("the attack on the embassy", "the
+# attack outside the embassy": every locative preposition, not only "in", "at" and "near")
+OWN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "between", "with", "upon"}) | LOCATIVE
 
 
 def _referred_back(c) -> bool:
@@ -1199,8 +1202,10 @@ def _referred_back(c) -> bool:
     if node.dep_ == "prep" and node.lower_ in CONCURRENT_PREPS:
         return False  # "police fired tear gas during the protests": the protest goes on as told
     v = node.head
-    if node.dep_ == "nsubj" and any(k.dep_ in ("acomp", "attr") for k in v.children):
-        return False  # "the attack was (lightning) quick", "the attack seemed deliberate": described as told
+    if node.dep_ == "nsubj" and any(k.dep_ in ("acomp", "attr", "oprd") for k in v.children):
+        # "the attack was (lightning) quick", "the attack seemed deliberate": described as told (the
+        # parser makes the adjective after "seemed" an oprd, after "appeared" an acomp)
+        return False
     return v.lemma_.lower() not in OCCURRENCE and v.lemma_.lower() not in coder.LIGHT_VERBS
 
 
