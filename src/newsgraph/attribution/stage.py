@@ -806,6 +806,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if not spans and not _ends_with_colon(t):
         return None
     att = from_verb(t, mentions, text, lazy=True)
+    agent = agent_of(t) if t.tag_ == "VBN" else None
+    if agent is not None:  # "Asked by Matt Lauer whether …": a participle's agent is who did the asking
+        att.subj, att.source = agent, phrase_span(agent, text)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
     if cue is GENERIC or cue is GENERIC_OBJ:
