@@ -274,7 +274,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
                 # right after the object (no comma) goes on describing it; a date says when
                 pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _venue(pobj):
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
@@ -309,12 +309,6 @@ def pro_clause(v) -> tuple[int, int, str] | None:
     if nxt is not None and (nxt.pos_ not in ("PUNCT", "CCONJ", "ADP", "SPACE") or nxt.lower_ in ("that", "as")):
         return None  # "said so many times", "so that …", "asked why …" with a clause the parser missed
     return j, j, "clause"
-
-
-def _venue(noun) -> bool:
-    """"in an interview", "in his stump speech", "in the latest poll": a document or occasion the words were
-    said in tells where they were said, not what (a phrase after an object names the venue)."""
-    return noun.lower_ in DOCUMENT_NOUNS or noun.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _labelled(v, obj) -> bool:
