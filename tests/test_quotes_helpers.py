@@ -220,3 +220,17 @@ def test_the_next_opening_mark_is_what_the_full_search_finds():
             for end in (len(t), max(i, len(t) - 2)):
                 want, got = marks._OPEN.search(t, i, end), marks._next_open(t, i, end)
                 assert (want and want.span()) == (got and got.span()), (t, i, end)
+
+
+def test_cut_out_trims_the_words_joining_what_was_cut():
+    from newsgraph.attribution.stage import _cut_out
+
+    text = "the plan, which he later called a disaster, and the budget"
+    called = text.index("he later")
+    # the region cut out ("he later called a disaster"): the piece before loses ", which", the one after "and"
+    # only at its end (a joining word opening the second piece is left to the caller's region)
+    assert [text[a:b] for a, b in _cut_out(text, [(0, len(text))], (called, text.index(", and")))] == \
+        ["the plan", "and the budget"]
+    # a piece that is nothing but joining words goes
+    assert _cut_out("and which X", [(0, 11)], (10, 11)) == []
+    assert _cut_out(text, [(0, len(text))], (0, len(text))) == []

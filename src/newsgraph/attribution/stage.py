@@ -354,9 +354,9 @@ def _cut_out(text: str, parts: list, region: tuple[int, int]) -> list[tuple[int,
             s, e = _trim(text, s, e)
             while True:
                 m = re.search(r"(?:^|\W)(\w+)\W*$", text[s:e])
-                if m is None or m.group(1).lower() not in JOINERS or s + m.start(1) <= s:
+                if m is None or m.group(1).lower() not in JOINERS:
                     break
-                s, e = _trim(text, s, s + m.start(1))
+                s, e = _trim(text, s, s + m.start(1))  # a piece that is only a joining word goes
             if e - s >= 2:
                 out.append((s, e))
     return out
