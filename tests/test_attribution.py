@@ -901,3 +901,16 @@ def test_an_adjective_cue_takes_its_in_phrase(pipeline, text, content):
     doc = candidates(pipeline, text)
     a = att_with(doc, content)
     assert a.source is not None and [p.text for p in a.content] == [content]
+
+
+# --- session 9 (s9-attr) ------------------------------------------------------------------------------------
+
+
+def test_the_agent_of_a_participle_cue_is_its_source(pipeline):
+    # "Asked by X whether …": the one asking is the agent, not the subject of the clause the participle opens
+    doc = candidates(pipeline, "Asked by the host whether she had practiced her speech, the senator said she had read it once.")
+    a = next(a for a in doc.attributions if a.cue.text == "Asked")
+    assert [p.text for p in a.content] == ["whether she had practiced her speech"]
+    assert a.source.text == "the host"
+    said = next(a for a in doc.attributions if a.cue.text == "said")
+    assert said.source.text == "the senator"

@@ -69,6 +69,42 @@ def test_univocal_drops_a_candidate_holding_a_kept_cue_or_whose_cue_lies_in_kept
     assert len(_kept([_cand(0.9, [(40, 60)]), _cand(0.5, [(100, 120)])])) == 2  # no cues at all
 
 
+def _confirmed_parse():
+    """A hand-built parse of "The spokesman confirmed that the president would meet the governors but would
+    not offer details of the agenda." as the parser gives it ("offer" coordinated with "meet")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = "The spokesman confirmed that the president would meet the governors but would not offer details of the agenda .".split()
+    heads = [1, 2, 2, 7, 5, 7, 7, 2, 9, 7, 7, 13, 13, 7, 13, 14, 17, 15, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "det", "dobj", "cc", "aux", "neg", "conj",
+            "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "AUX", "PART", "VERB",
+           "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_univocal_ends_a_content_where_the_speakers_next_act_begins():
+    sdoc = _confirmed_parse()
+    text = sdoc.text
+    span = lambda s: (text.index(s), text.index(s) + len(s))  # noqa: E731
+    outer = (0.9, Frame(cue=span("confirmed")), [0], [span("the president would meet the governors but would not offer "
+                                                          "details of the agenda")], "indirect", [])
+    inner = (0.5, Frame(cue=span("offer")), [1], [span("details of the agenda")], "indirect", [])
+    kept = {f.cue: parts for _, f, _, parts, _, _ in _univocal([outer, inner], text, sdoc)}
+    # both stay: the outer content ends before "but would not offer …" (its joining words go too)
+    assert kept == {span("confirmed"): [span("the president would meet the governors")],
+                    span("offer"): [span("details of the agenda")]}
+    # the same when the inner one is the likelier (the outer content gives up the words all the same)
+    swapped = [(0.4, *outer[1:]), (0.8, *inner[1:])]
+    assert {f.cue: parts for _, f, _, parts, _, _ in _univocal(swapped, text, sdoc)} == kept
+    # without the parse (or the text) the likelier stays alone, as before
+    assert [f.cue for _, f, _, _, _, _ in _univocal([outer, inner])] == [span("confirmed")]
+    # a cue that is not a coordinated verb ("meet", the clause's own verb) splits nothing
+    meet = (0.5, Frame(cue=span("meet")), [1], [span("the governors")], "indirect", [])
+    assert [f.cue for _, f, _, _, _, _ in _univocal([outer, meet], text, sdoc)] == [span("confirmed")]
+
+
 def test_nesting_says_which_candidate_holds_which_cue():
     outer, inner, apart = Frame(cue=(0, 4)), Frame(cue=(20, 24)), Frame(cue=(200, 204))
     cands = [(outer, [0], [(10, 60)]), (inner, [1], [(30, 50)]), (apart, [2], [(300, 320)])]
@@ -184,3 +220,17 @@ def test_the_next_opening_mark_is_what_the_full_search_finds():
             for end in (len(t), max(i, len(t) - 2)):
                 want, got = marks._OPEN.search(t, i, end), marks._next_open(t, i, end)
                 assert (want and want.span()) == (got and got.span()), (t, i, end)
+
+
+def test_cut_out_trims_the_words_joining_what_was_cut():
+    from newsgraph.attribution.stage import _cut_out
+
+    text = "the plan, which he later called a disaster, and the budget"
+    called = text.index("he later")
+    # the region cut out ("he later called a disaster"): the piece before loses ", which", the one after "and"
+    # only at its end (a joining word opening the second piece is left to the caller's region)
+    assert [text[a:b] for a, b in _cut_out(text, [(0, len(text))], (called, text.index(", and")))] == \
+        ["the plan", "and the budget"]
+    # a piece that is nothing but joining words goes
+    assert _cut_out("and which X", [(0, 11)], (10, 11)) == []
+    assert _cut_out(text, [(0, len(text))], (0, len(text))) == []

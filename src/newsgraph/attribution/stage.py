@@ -249,7 +249,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
             continue
         scored.append((max(score, flt.threshold) if sure and flt is not None else score, f, idx, parts, kind, feats))
     if flt is not None:
-        scored = _univocal(scored)
+        scored = _univocal(scored, text, sdoc)
     for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
         f.resolve(mentions, text)
         sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
@@ -263,25 +263,103 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     return out
 
 
-def _univocal(scored: list) -> list:
+def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
     """Each stretch of text in one attribution at most (as annotators mark them): of two kept candidates
     whose contents overlap by half the shorter, or one of whose cues lies in the other's content, the
-    likelier stays."""
-    kept, lengths = [], []
+    likelier stays. With `text` and the parse, a content holding the cue of another kept candidate that
+    is the speaker's next act (a coordinated verb, see _next_act) first gives up that candidate's words
+    (its source, cue and content): annotators never nest one attribution in another, they end the first
+    where the second begins, and both stay."""
+    kept: list[list] = []
     for item in sorted(scored, key=lambda x: -x[0]):
-        _, f, _, parts, _, _ = item
-        n = sum(b - a for a, b in parts)
+        item = list(item)
+        changed: dict[int, list] = {}  # kept index -> its content with the new candidate's words cut out
         clash = False
-        for (_, g, _, ps, _, _), m in zip(kept, lengths):
-            ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
-            if ov * 2 >= min(n, m) or (g.cue is not None and any(a <= g.cue[0] < b for a, b in parts)) \
-                    or (f.cue is not None and any(c <= f.cue[0] < d for c, d in ps)):
+        for k, other in enumerate(kept):
+            ps = changed.get(k, other[3])
+            if not _clashes(item[1], item[3], other[1], ps):
+                continue
+            cut = None
+            if text is not None:
+                if _holds(ps, item[1]) and _next_act(sdoc, item[1]):  # the kept content holds the new cue
+                    cut = ("kept", _cut_out(text, ps, _region(sdoc, item[1], item[3], ps)))
+                elif _holds(item[3], other[1]) and _next_act(sdoc, other[1]):  # the new content holds a kept cue
+                    cut = ("new", _cut_out(text, item[3], _region(sdoc, other[1], ps, item[3])))
+            if cut is None or not cut[1]:
                 clash = True
                 break
+            if cut[0] == "kept":
+                ps = cut[1]
+            else:
+                item[3] = cut[1]
+            if _clashes(item[1], item[3], other[1], ps):
+                clash = True
+                break
+            if cut[0] == "kept":
+                changed[k] = ps
         if not clash:
+            for k, ps in changed.items():
+                kept[k][3] = ps
             kept.append(item)
-            lengths.append(n)
-    return kept
+    return [tuple(x) for x in kept]
+
+
+def _next_act(sdoc, f: Frame) -> bool:
+    """True when `f`'s cue is a verb the parser coordinated with another ("confirmed X but would not offer
+    details of Y", "blamed X and cast Y as Z"): the speaker's next act, which ends what the other verb
+    attributes. Other cues inside a content (clauses, relatives, infinitives) stay with it: annotators
+    keep most of them whole (splitting on those lost on PolNeAR train)."""
+    if sdoc is None or f.cue is None:
+        return False
+    span = sdoc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "conj" and span.root.pos_ in ("VERB", "AUX")
+
+
+def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
+    n, m = sum(b - a for a, b in parts), sum(b - a for a, b in ps)
+    ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
+    return ov * 2 >= min(n, m) or _holds(parts, g) or _holds(ps, f)
+
+
+def _holds(parts: list, f: Frame) -> bool:
+    return f.cue is not None and any(a <= f.cue[0] < b for a, b in parts)
+
+
+def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:
+    """The characters an attribution takes inside another's content: its cue with the words on its left
+    that hang on it ("would not offer"), its content, and its source when that lies inside the other
+    content, not before it."""
+    start = min(f.cue[0], parts[0][0])
+    span = sdoc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    first = span.root.left_edge.idx if span is not None and len(span) else start
+    for s in (first, f.source[0] if f.source is not None else start):
+        if container[0][0] < s < start:
+            start = s
+    return start, max(f.cue[1], parts[-1][1])
+
+
+# words that join the attribution cut out to what is left before it ("X and", "X, which", "X before")
+JOINERS = frozenset({"and", "but", "or", "while", "whereas", "before", "after", "as", "which", "who", "whom",
+                     "that", "because", "then", "also", "with", "even", "though", "although", "since"})
+
+
+def _cut_out(text: str, parts: list, region: tuple[int, int]) -> list[tuple[int, int]]:
+    """`parts` without the characters of `region`, each piece trimmed of punctuation and joining words
+    at its edges; pieces shorter than two characters go."""
+    out = []
+    for a, b in parts:
+        for s, e in ((a, min(b, region[0])), (max(a, region[1]), b)):
+            if e - s < 2:
+                continue
+            s, e = _trim(text, s, e)
+            while True:
+                m = re.search(r"(?:^|\W)(\w+)\W*$", text[s:e])
+                if m is None or m.group(1).lower() not in JOINERS:
+                    break
+                s, e = _trim(text, s, s + m.start(1))  # a piece that is only a joining word goes
+            if e - s >= 2:
+                out.append((s, e))
+    return out
 
 
 def cue_starts(cands: list) -> list[tuple[int, int, bool]]:
@@ -728,6 +806,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if not spans and not _ends_with_colon(t):
         return None
     att = from_verb(t, mentions, text, lazy=True)
+    agent = agent_of(t) if t.tag_ == "VBN" else None
+    if agent is not None:  # "Asked by Matt Lauer whether …": a participle's agent is who did the asking
+        att.subj, att.source = agent, phrase_span(agent, text)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
     if cue is GENERIC or cue is GENERIC_OBJ:
