@@ -42,7 +42,7 @@ STATE_WORDS = _rx("army", "armies", "troops", "soldier*", "military", "militarie
 REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "militia*", "gunmen", "gunman",
                   "armed men", "armed group*", "bandits", "terrorists", "separatists", "guerrilla*", "extremists",
                   "islamists", "paramilitar*", "attackers", "assailants")
-PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
+PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching",
                     "sit-in", "picket*", "strikers")
 PROTESTERS = _rx("protesters", "demonstrators", "marchers", "picketers", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
@@ -84,9 +84,16 @@ WEAPONS = (
                                           "detonat*", "exploded", "magnetic bomb*", "sticky bomb*")),
     ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
 )
+# The attacker died in his own explosion ("drove a truck packed with explosives into the gate, killing himself
+# and five soldiers"): a suicide attack however the bomb is named (not a shooter who then killed himself)
+SELF_KILLED = _rx("killing himself", "killing herself", "killing themselves", "killed himself", "killed herself",
+                  "killed themselves", "and himself", "including the bomber", "including the attacker")
+EXPLOSIVE_WORDS = _rx("explosive*", "bomb*", "blast*", "explosion*", "detonat*", "booby*", "vbied*", "ied", "ieds",
+                      "packed with", "laden with", "rigged with")
 SEXUAL = _rx("rape*", "raping", "sexual*", "sexually", "gang-rape*", "molest*")
 VANISHED = ("forced disappearance*", "enforced disappearance*", "forcibly disappeared", "disappeared", "whereabouts",
-            "not been seen", "not been heard")
+            "not been seen", "not been heard", "not heard from", "no news of", "missing since", "been missing",
+            "gone missing", "went missing")
 ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", *VANISHED)
 # An arrest is a disappearance when the person is not seen again (not when the arrested are kidnappers).
 DISAPPEARED = _rx(*VANISHED, "incommunicado", "unknown location*", "undisclosed location*")
@@ -215,7 +222,7 @@ def _without(text: str, part: str) -> str:
 
 def _category(ev, doc) -> tuple[str, str] | None:
     t = ev.type
-    if not_physical(ev):
+    if not_physical(ev) or _natural_doer(ev) or _court_step(ev):
         return None
     if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
         # "people gathered outside the governor's office to demand his resignation": the demand is
@@ -314,6 +321,41 @@ def not_physical(ev) -> bool:
     return False
 
 
+# A natural force or an accident as the doer ("an earthquake struck off Sumatra", "a fire that destroyed a
+# warehouse", "floods swept away homes"): no one's violence, nothing ACLED codes. The noun phrase ends at most
+# five words before the trigger and no armed side is named between them.
+NATURAL_DOER = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
+    r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
+    r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought)\b"
+    r"((?:\s+[\w.,'-]+){0,5}?)\s*$", re.IGNORECASE)
+# an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
+NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross|crossfire|returned|exchanged|exchange|"
+                         r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _natural_doer(ev) -> bool:
+    """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER)."""
+    if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    m = NATURAL_DOER.search(before)
+    if not m or NOT_NATURAL.search(before[:m.start()]):
+        return False
+    between = m.group(1)
+    return not (STATE_WORDS.search(between) or REBEL_WORDS.search(between) or PEOPLE.search(between))
+
+
+# A court's step ("sentenced two men to prison", "convicted", "indicted"): CAMEO's 173 counts it with arrests;
+# ACLED codes the arrest, not the trial
+COURT_STEP = re.compile(r"^(?:sentenc\w*|convict\w*|indict\w*|prosecut\w*|acquit\w*|tried)\b", re.IGNORECASE)
+
+
+def _court_step(ev) -> bool:
+    return ev.type == "COERCE" and ev.mode == "arrest" and ev.trigger is not None and \
+        bool(COURT_STEP.match(ev.trigger.text))
+
+
 GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets",
                "taken to the streets")
 
@@ -378,8 +420,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return CIVILIANS, "Sexual violence"
     if ABDUCT.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"
-    if sides.src_text and CIVIL_WORDS.search(sides.src_text) and not sides.src_armed() and mode in (
-            None, "beat", "primitive", "destroy"):
+    if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
+            and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
     if mode == "destroy":
         return STRATEGIC, "Looting/property destruction"
@@ -390,9 +432,22 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     return CIVILIANS, "Attack"
 
 
+# a passive's agent naming a crowd ("homes were torched by a crowd", "was beaten by angry villagers")
+CROWD_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:crowds?|mobs?|villagers|residents|locals|youths|vigilantes)\b", re.IGNORECASE)
+
+
+def _crowd_agent(ev) -> bool:
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(CROWD_AGENT.match(ev.evidence.text[ev.trigger.end - ev.evidence.start:]))
+
+
 def _weapon(mode: str | None, sentence: str) -> str | None:
     by_mode = {"aerial": "Air/drone strike", "drone": "Air/drone strike", "suicide-attack": "Suicide bomb",
                "heavy-weapons": "Shelling/artillery/missile attack", "explosives": "Remote explosive/landmine/IED"}
+    if SELF_KILLED.search(sentence) and EXPLOSIVE_WORDS.search(sentence):
+        return "Suicide bomb"
     for name, rx in WEAPONS[1:]:
         if rx.search(sentence):
             if name == "Remote explosive/landmine/IED" and _grenade_only(sentence):
@@ -476,6 +531,12 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
         bool(PROTEST_WORDS.search(after)) and sides.src(STATE, STATE_WORDS))
     if ev.mode == "crowd-control":
+        crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
+        if VIOLENT_CROWD.search(crowd):
+            # "scattered a 50-strong mob", "dispersed rioters": force against a crowd already violent is
+            # part of the riot, which ACLED codes (a violent demonstration when a demonstration is named)
+            return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) or RIOTERS.search(crowd) \
+                else (RIOTS, "Mob violence")
         return _response(sentence)
     if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
         # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ...";
@@ -490,6 +551,10 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
     if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
         return _response(sentence)
     return None
+
+
+VIOLENT_CROWD = _rx("mob", "mobs", "rioter*", "rioting crowd*", "rioting youths", "looters")
+RIOTERS = _rx("rioter*", "rioting crowd*", "rioting youths", "looters")
 
 
 def _crowd_before(ev, sentence: str) -> bool:
@@ -518,6 +583,13 @@ BACKGROUND = re.compile(
     r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
 
 
+# An event named as what another is meant to end ("signed a peace accord to end cattle raiding",
+# "talks aimed at halting the fighting"): its aim, not a second event of the report
+AIMED_AT = re.compile(r"\b(?:to|aimed\s+at|meant\s+to|in\s+order\s+to|efforts?\s+to|bid\s+to)\s+"
+                      r"(?:end|ending|stop|stopping|halt|halting|prevent|preventing|curb|curbing)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def without_grievance(sentence: str) -> str:
     """The sentence without what a protest is about (deaths there are not force used on the protest)."""
     return GRIEVANCE.sub(" ", sentence)
@@ -543,7 +615,7 @@ def background(ev) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
-    return bool(BACKGROUND.search(before))
+    return bool(BACKGROUND.search(before) or AIMED_AT.search(before))
 
 
 def charged(ev) -> bool:
@@ -603,8 +675,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
-    if mode == "restrict" and PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
-                                                   ev.evidence else sentence):
+    if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
+                                                    ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
     if mode == "seize" and raid:
         weapon = _weapon(None, sentence)
@@ -616,6 +688,12 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# people kept from demonstrating ("prevented opposition members from marching, blocking the route")
+KEPT_FROM_PROTEST = re.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demonstrating|rallying|gathering|"
+                               r"holding\s+(?:a|their|the)\s+(?:\w+\s+)?(?:protest|rally|march|demonstration|sit-in|vigil))\b",
+                               re.IGNORECASE)
 
 
 # A protest still to come ("ahead of anti-government rallies next month", "the planned April 9 rally"):
