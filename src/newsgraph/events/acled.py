@@ -203,12 +203,18 @@ class _Sides:
         return self.tgt(STATE_ARMED | NONSTATE_ARMED, STATE_WORDS) or self.tgt(frozenset(), REBEL_WORDS)
 
 
+# a generic force capitalised only because it opens the sentence ("Government forces bombed the town")
+GENERIC_FORCES = ("the army", "army", "police", "military", "government", "the government", "security", "the security",
+                  "regime", "the regime", "pro-government", "federal", "the federal", "armed forces", "the armed forces",
+                  "state forces", "troops", "soldiers", "forces")
+
+
 def _sector(e) -> str:
     """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
     Army") is a non-state armed group, not some state's military."""
     sector = e.actor.sector[:3]
     if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
-            and not e.name.lower().startswith(("the army", "army", "police", "military")):
+            and not e.name.lower().startswith(GENERIC_FORCES):
         return "REB"
     return sector
 
@@ -414,6 +420,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return CIVILIANS, "Sexual violence"  # "abducted and raped a woman": ACLED's sexual violence comes first
     if mode == "abduct" or ABDUCT.search(trigger):
         return CIVILIANS, "Abduction/forced disappearance"
+    if weapon == "Air/drone strike" and _weapon(None, trigger + " ; " + sentence) is None and \
+            sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE_ARMED, STATE_WORDS):
+        # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
+        # group with no aircraft named bombs with explosives
+        weapon = "Remote explosive/landmine/IED"
     if weapon:
         return EXPLOSIONS, weapon
     if SEXUAL.search(sentence):
