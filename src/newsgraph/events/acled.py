@@ -64,7 +64,8 @@ WEAPONS = (
     ("Chemical weapon", _rx("chemical weapon*", "chemical attack*", "chlorine", "sarin", "mustard gas",
                             "nerve agent*", "toxic gas", "poison gas")),
     ("Suicide bomb", _rx("suicide*", "blew himself up", "blew herself up", "blew themselves up",
-                         "explosive vest*", "explosives vest*", "suicide vest*")),
+                         "explosive vest*", "explosives vest*", "suicide vest*", "explosive belt*", "explosives belt*",
+                         "strapped to his body", "strapped to her body", "strapped to their bodies")),
     # "bombers" alone are mostly the people who planted a bomb ("vowed to find the bombers"), and an
     # "Air Force Base" is a place: neither tells an air strike
     ("Air/drone strike", re.compile(_rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
@@ -362,7 +363,7 @@ def _court_step(ev) -> bool:
         bool(COURT_STEP.match(ev.trigger.text))
 
 
-GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets",
+GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets", "staged",
                "taken to the streets")
 
 
@@ -656,7 +657,9 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
         return PROTESTS, "Excessive force against protesters"
     if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
         return RIOTS, "Violent demonstration"
-    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_names)):
+    # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
+    own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
+    if INTERVENTION.search(own) and STATE_WORDS.search(_without(sentence, sides.src_names)):
         return PROTESTS, "Protest with intervention"
     return PROTESTS, "Peaceful protest"
 
