@@ -489,7 +489,7 @@ def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
 
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
-    if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
+    if (CLASH_TRIGGERS.search(trigger) or _beaten_back(ev)) and not PROTEST_WORDS.search(sentence):
         return True
     if sides.src_armed() and FOUGHT_BACK.search(sentence) and not _unarmed_object(ev, sentence):
         return True
@@ -509,6 +509,14 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
         return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+def _beaten_back(ev) -> bool:
+    """"beat back six assaults": an attack repelled, so both sides fought (as "repelled")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(re.match(r"(?:beat|beats|beaten|beating)\s+(?:[\w-]+\s+){0,3}?back\b",
+                         ev.evidence.text[ev.trigger.start - ev.evidence.start:], re.IGNORECASE))
 
 
 def _forces_suffered(ev, sentence: str) -> bool:

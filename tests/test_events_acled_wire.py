@@ -1,0 +1,143 @@
+"""ACLED categories on wire leads and ACLED-style notes (session 9, s9-acled): the rules added to
+events/acled.py, events/factuality.py, evaluate/acled.py and data/lexicon_violence.yaml after the first
+run on gold/acled_notes_2.jsonl. Sentences written for these tests (none is in a gold file)."""
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluate import acled as ev_acled
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def coded(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2024-03-05")
+        return [(e.type, e.mode, e.acled and e.acled["sub_event_type"], tuple(e.flags)) for e in doc.events]
+    return run
+
+
+def subs(coded, text):
+    return {c[2] for c in coded(text) if c[2] and not c[3]}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Youths flung a grenade into a crowded bar in Goma, wounding six.", "Grenade"),
+    ("Gang members tossed a grenade at a police post in Uppsala.", "Grenade"),
+    ("Army units reclaimed the village of Tabanga from the insurgents after a week of fighting.",
+     "Government regains territory"),
+    ("The militants abandoned the town of Bardale before the troops arrived.", "Non-violent transfer of territory"),
+    ("Peacekeepers left their base in Kidira, handing it to the national army.", "Non-violent transfer of territory"),
+    ("Customs officers recovered a cache of assault rifles at the border post.", "Disrupted weapons use"),
+    ("The militia announced it was splitting into two rival factions.", "Change to group/activity"),
+    ("The army transferred reinforcements to the northern front.", "Change to group/activity"),
+    ("The rebels installed a new headquarters in the town hall of Mambasa.", "Headquarters or base established"),
+    ("Fighters built a camp in the hills above Dire.", "Headquarters or base established"),
+    ("Militiamen subjected three women to sexual violence at a roadblock.", "Sexual violence"),
+    ("A boy was sexually abused by a guard in the detention centre.", "Sexual violence"),
+    ("Armed men took away an engineer from the quarry at night.", "Abduction/forced disappearance"),
+    ("A crowd beat a suspected pickpocket to death in the market.", "Mob violence"),
+    ("Ukrainian defenders beat back six assaults near Krynky, the army said.", "Armed clash"),
+])
+def test_wire_words_for_acled_events(coded, text, want):
+    assert want in subs(coded, text)
+
+
+def test_picked_up_and_not_heard_from_again_is_a_disappearance(coded):
+    # the second clause's "not" is not the first's: a semicolon joins two independent clauses
+    text = "Plainclothes agents picked up a union leader at his office; his lawyers have not heard from him since."
+    assert subs(coded, text) == {"Abduction/forced disappearance"}
+    assert subs(coded, "Police picked up the union leader at his office.") == {"Arrests"}
+
+
+def test_a_semicolons_second_clause_does_not_negate_the_first(coded):
+    text = "Soldiers detained two traders at the market; no one was hurt."
+    assert ("COERCE", "arrest", "Arrests", ()) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An earthquake of magnitude 5.8 struck the coast near Padang on Monday.",
+    "Investigators are looking into a fire that destroyed a furniture factory on Sunday.",
+    "A court sentenced three men to twenty years in prison for the robbery.",
+])
+def test_nature_accidents_and_courts_are_no_acled_event(coded, text):
+    assert not subs(coded, text)
+
+
+def test_a_fire_opened_by_gunmen_is_still_theirs(coded):
+    assert subs(coded, "Gunmen opened fire that killed four passengers on a bus.") == {"Attack"}
+
+
+def test_the_attacker_killed_by_his_own_explosives_is_a_suicide_attack(coded):
+    assert "Suicide bomb" in subs(coded, "A man rammed a car laden with explosives into the gate of the base, "
+                                         "killing himself and two guards.")
+    assert "Suicide bomb" in subs(coded, "A man detonated explosives strapped to his body outside the mosque.")
+    # a shooter who then killed himself is no bomber
+    assert "Suicide bomb" not in subs(coded, "A man shot two neighbours and then killed himself.")
+
+
+def test_a_crowd_as_the_passives_agent_is_a_mob(coded):
+    assert subs(coded, "Several shops were torched by an angry crowd in the town centre.") == {"Mob violence"}
+
+
+def test_force_against_a_violent_crowd_is_part_of_the_riot(coded):
+    assert "Violent demonstration" in subs(coded, "Police dispersed rioters who had set cars alight.")
+    assert "Protest with intervention" in subs(coded, "Police dispersed a crowd that had gathered outside parliament.")
+
+
+def test_a_protests_own_blocking_is_no_intervention(coded):
+    text = "Truck drivers blocked the highway in protest against police extortion."
+    assert subs(coded, text) == {"Peaceful protest"}
+
+
+def test_people_kept_from_marching_is_a_protest_with_intervention(coded):
+    text = "Soldiers prevented opposition supporters from marching in the capital, blocking the route with trucks."
+    assert "Protest with intervention" in subs(coded, text)
+
+
+def test_what_an_agreement_is_meant_to_end_is_its_background():
+    from newsgraph.events.acled import AIMED_AT, background
+    from newsgraph.model import Event, Span
+
+    s = "Elders signed a pact to end cattle raiding in the county."
+    at = s.index("raiding")
+    e = Event(id="e", type="COERCE", mode="seize", flags=[], confidence=0.9,
+              trigger=Span(start=at, end=at + 7, text="raiding"), evidence=Span(start=0, end=len(s), text=s))
+    assert background(e) and AIMED_AT.search(s[:at])
+    assert not AIMED_AT.search("Bandits carried out cattle ")
+
+
+def test_bombed_by_a_group_with_no_aircraft_is_an_explosive_attack(coded):
+    assert "Remote explosive/landmine/IED" in subs(coded, "Militants bombed a bus station in Kano.")
+    assert "Air/drone strike" in subs(coded, "Government forces bombed the town of Kafr Nabl.")
+
+
+def test_the_acled_evaluator_applies_no_discard_list_unless_asked():
+    assert ev_acled.pipeline_options().stages["events"].discards == ("none",)
+    assert ev_acled.pipeline_options(discards=["builtin"]).stages["events"].discards == ("builtin",)
+
+
+def test_a_disease_named_in_an_acled_note_does_not_drop_it(pipeline):
+    from newsgraph.stage import Options
+
+    items = ev_acled.load_gold.__globals__["Snippet"]  # the evaluator's own snippet type
+    snip = items("x", "Gunmen attacked an Ebola treatment centre in Butembo, killing a guard.", "2024-03-05",
+                 "Violence against civilians", "Attack")
+    docs = ev_acled.predict([snip], ev_acled.pipeline_options())
+    assert ev_acled.predicted(docs[0]) != "none"
+    assert isinstance(ev_acled.pipeline_options(), Options)
+
+
+# gold/acled_notes_2.jsonl (205 snippets written in session 9 and committed before the first run):
+# the score at the end of the session, pinned so that a regression shows (first run: 0.788)
+NOTES_2_MACRO_F1 = 0.93
+
+
+@pytest.mark.slow
+def test_the_notes_2_batch_keeps_its_score():
+    gold = ev_acled.load_gold(str(ROOT / "gold" / "acled_notes_2.jsonl"))
+    assert len(gold) == 205 and {i.sub_event_type for i in gold} == set(ev_acled.SUB_EVENT_TYPES) | {"none"}
+    report = ev_acled.score(gold, ev_acled.predict(gold, ev_acled.pipeline_options()))
+    assert report["macro_f1"] >= NOTES_2_MACRO_F1
