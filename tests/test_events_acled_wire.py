@@ -119,20 +119,18 @@ def test_the_acled_evaluator_applies_no_discard_list_unless_asked():
     assert ev_acled.pipeline_options(discards=["builtin"]).stages["events"].discards == ("builtin",)
 
 
-def test_a_disease_named_in_an_acled_note_does_not_drop_it(pipeline):
-    from newsgraph.stage import Options
-
-    items = ev_acled.load_gold.__globals__["Snippet"]  # the evaluator's own snippet type
-    snip = items("x", "Gunmen attacked an Ebola treatment centre in Butembo, killing a guard.", "2024-03-05",
-                 "Violence against civilians", "Attack")
-    docs = ev_acled.predict([snip], ev_acled.pipeline_options())
-    assert ev_acled.predicted(docs[0]) != "none"
-    assert isinstance(ev_acled.pipeline_options(), Options)
+def test_a_disease_named_in_an_acled_note_does_not_drop_it():
+    snip = ev_acled.Snippet("x", "Gunmen attacked an Ebola treatment centre in Butembo, killing a guard.",
+                            "2024-03-05", "Violence against civilians", "Attack")
+    assert ev_acled.predicted(ev_acled.predict([snip], ev_acled.pipeline_options())[0]) != "none"
+    # the Phoenix list, when asked for, drops the sentence ("EBOLA" is one of its entries)
+    asked = ev_acled.predict([snip], ev_acled.pipeline_options(discards=["builtin"]))
+    assert ev_acled.predicted(asked[0]) == "none"
 
 
 # gold/acled_notes_2.jsonl (205 snippets written in session 9 and committed before the first run):
-# the score at the end of the session, pinned so that a regression shows (first run: 0.788)
-NOTES_2_MACRO_F1 = 0.93
+# the score at the end of the session, pinned so that a regression shows (first run: 0.788; all 205 snippets)
+NOTES_2_MACRO_F1 = 0.90  # 0.902 at 1458fd3 (dev 0.978, held-aside third 0.705)
 
 
 @pytest.mark.slow
