@@ -139,3 +139,42 @@ def test_the_notes_2_batch_keeps_its_score():
     assert len(gold) == 205 and {i.sub_event_type for i in gold} == set(ev_acled.SUB_EVENT_TYPES) | {"none"}
     report = ev_acled.score(gold, ev_acled.predict(gold, ev_acled.pipeline_options()))
     assert report["macro_f1"] >= NOTES_2_MACRO_F1
+
+
+# --- found on the dev part of gold/acled_notes_3.jsonl (a third batch, first run at 44014a4)
+
+@pytest.mark.parametrize("text,want", [
+    ("Russian forces fired shells containing phosgene at positions near Vuhledar.", "Chemical weapon"),
+    ("Militants fired rockets loaded with a mustard agent at the airbase.", "Chemical weapon"),
+    ("A bomber detonated his vest at the entrance of the market, killing four shoppers.", "Suicide bomb"),
+    ("Gunmen seized two aid workers from a clinic in Ituri province.", "Abduction/forced disappearance"),
+    ("The two militias signed a deal in Kismayo to halt hostilities.", "Agreement"),
+    ("A woman was sexually assaulted by members of a vigilante group near the market.", "Sexual violence"),
+    ("Residents of a Goma suburb beat to death a suspected thief on Sunday.", "Mob violence"),
+    ("A mob burned alive a man accused of sorcery in the village square.", "Mob violence"),
+    ("The junta began conscripting students into the army last month.", "Change to group/activity"),
+])
+def test_fresh_batch_shapes(coded, text, want):
+    assert want in subs(coded, text)
+
+
+def test_soldiers_who_took_someone_never_seen_again_made_him_disappear(coded):
+    text = "The editor has not been seen since soldiers took him from his office, his colleagues said."
+    assert "Abduction/forced disappearance" in subs(coded, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A lorry collided with a bus on the highway near Kericho on Friday, killing nine passengers.",
+    "A fire broke out in a warehouse in the port overnight, destroying tonnes of maize.",
+])
+def test_accidents_told_with_a_participle_are_no_acled_event(coded, text):
+    assert not subs(coded, text)
+
+
+def test_a_drone_that_crashed_into_a_building_is_still_a_strike(coded):
+    assert "Air/drone strike" in subs(coded, "A drone crashed into an apartment block in Odesa, killing two people.")
+
+
+def test_people_killed_by_others_are_not_a_mob(coded):
+    text = "Hundreds of residents of the town were killed when aircraft dropped sarin on it."
+    assert subs(coded, text) == {"Chemical weapon"}

@@ -62,10 +62,12 @@ CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths",
 # How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
 WEAPONS = (
     ("Chemical weapon", _rx("chemical weapon*", "chemical attack*", "chlorine", "sarin", "mustard gas",
-                            "nerve agent*", "toxic gas", "poison gas")),
+                            "mustard agent*", "sulfur mustard", "sulphur mustard", "nerve agent*", "toxic gas",
+                            "poison gas", "chloropicrin", "phosgene", "vx", "tabun", "soman", "novichok")),
     ("Suicide bomb", _rx("suicide*", "blew himself up", "blew herself up", "blew themselves up",
                          "explosive vest*", "explosives vest*", "suicide vest*", "explosive belt*", "explosives belt*",
-                         "strapped to his body", "strapped to her body", "strapped to their bodies")),
+                         "strapped to his body", "strapped to her body", "strapped to their bodies",
+                         "his vest", "her vest", "their vests", "his explosive*", "her explosive*")),
     # "bombers" alone are mostly the people who planted a bomb ("vowed to find the bombers"), and an
     # "Air Force Base" is a place: neither tells an air strike
     ("Air/drone strike", re.compile(_rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
@@ -257,6 +259,8 @@ def _category(ev, doc) -> tuple[str, str] | None:
             return STRATEGIC, "Headquarters or base established"
         return STRATEGIC, "Change to group/activity"
     if t == "RETREAT":
+        if (ev.cameo or "").startswith("0871"):
+            return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
         if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
             return STRATEGIC, "Non-violent transfer of territory"
         if ev.mode == "ceasefire" or (ev.mode == "release" and re.search(r"exchang|swap", trigger, re.I)):
@@ -334,8 +338,9 @@ def not_physical(ev) -> bool:
 NATURAL_DOER = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
     r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
-    r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought)\b"
-    r"((?:\s+[\w.,'-]+){0,5}?)\s*$", re.IGNORECASE)
+    r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought|"
+    r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
+    r"((?:\s+[\w.,'-]+){0,10}?)\s*$", re.IGNORECASE)
 # an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
 NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross|crossfire|returned|exchanged|exchange|"
                          r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -350,7 +355,8 @@ def _natural_doer(ev) -> bool:
     if not m or NOT_NATURAL.search(before[:m.start()]):
         return False
     between = m.group(1)
-    return not (STATE_WORDS.search(between) or REBEL_WORDS.search(between) or PEOPLE.search(between))
+    return not (STATE_WORDS.search(between) or REBEL_WORDS.search(between) or PEOPLE.search(between)
+                or _weapon(None, before))  # "a drone crashed into a building": a strike
 
 
 # A court's step ("sentenced two men to prison", "convicted", "indicted"): CAMEO's 173 counts it with arrests;
@@ -407,6 +413,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
+    if mode == "sexual" or SEXUAL.search(trigger) or SEXUAL_BEFORE.search(_before(ev)):
+        # "sexually assaulted by members of a vigilante group": sexual violence, whoever did it
+        return CIVILIANS, "Sexual violence"
+    if weapon is None and mode in (None, "beat", "primitive", "destroy") and _civilians_acting(ev, sides):
+        return RIOTS, "Mob violence"  # "residents of a Kinshasa neighbourhood beat to death a suspect"
     if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()) or (
             ANGRY.search(sentence) and not DEMONSTRATION.search(sentence) and not sides.src_armed()):
         return RIOTS, "Mob violence"
@@ -453,6 +464,25 @@ def _crowd_agent(ev) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     return bool(CROWD_AGENT.match(ev.evidence.text[ev.trigger.end - ev.evidence.start:]))
+
+
+SEXUAL_BEFORE = re.compile(r"\bsexually\s+$", re.IGNORECASE)
+# the doers named as ordinary people in the subject just before an active trigger
+CIVIL_SUBJECT = re.compile(r"\b(?:villagers|residents|locals|a\s+crowd|the\s+crowd|crowds|a\s+mob|the\s+mob|"
+                           r"youths|neighbours|neighbors|passers-by|worshippers|traders|farmers)\b"
+                           r"(?:\s+(?:of|in|from|at)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*[\w-]+ly)?\s*$", re.IGNORECASE)
+
+
+def _before(ev) -> str:
+    if ev.trigger is None or ev.evidence is None:
+        return ""
+    return ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+
+
+def _civilians_acting(ev, sides: _Sides) -> bool:
+    """Ordinary people named as the subject right before the trigger, no armed side acting."""
+    before = _before(ev)
+    return bool(CIVIL_SUBJECT.search(before)) and not PASSIVE_END.search(before) and not sides.src_armed()
 
 
 def _weapon(mode: str | None, sentence: str) -> str | None:
@@ -686,6 +716,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                 PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
+    if mode == "seize" and not cameo.startswith("192") and not raid and _people_taken(ev, sentence):
+        return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
                 CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
@@ -716,6 +748,13 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
 KEPT_FROM_PROTEST = re.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demonstrating|rallying|gathering|"
                                r"holding\s+(?:a|their|the)\s+(?:\w+\s+)?(?:protest|rally|march|demonstration|sit-in|vigil))\b",
                                re.IGNORECASE)
+
+
+def _people_taken(ev, sentence: str) -> bool:
+    """People named as what was seized, within the words right after the trigger."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(PEOPLE.search(sentence[ev.trigger.end - ev.evidence.start:][:40]))
 
 
 # A protest still to come ("ahead of anti-government rallies next month", "the planned April 9 rally"):
