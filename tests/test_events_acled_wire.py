@@ -178,3 +178,23 @@ def test_a_drone_that_crashed_into_a_building_is_still_a_strike(coded):
 def test_people_killed_by_others_are_not_a_mob(coded):
     text = "Hundreds of residents of the town were killed when aircraft dropped sarin on it."
     assert subs(coded, text) == {"Chemical weapon"}
+
+
+# --- probe sentences of ACLED's shapes (written for the purpose, not gold)
+
+@pytest.mark.parametrize("text,want", [
+    ("Dock workers downed tools over unpaid wages.", "Peaceful protest"),
+    ("Demonstrators set up roadblocks with burning tyres on the main avenue.", "Violent demonstration"),
+    ("Riot police charged at a crowd of marchers near the stadium.", "Protest with intervention"),
+    ("Air defences downed eight drones over the capital overnight.", "Disrupted weapons use"),
+    ("A glide bomb hit an apartment block in Zaporizhzhia.", "Air/drone strike"),
+    ("Shopkeepers shut their shops in protest against new taxes.", "Peaceful protest"),
+])
+def test_probe_shapes(coded, text, want):
+    assert want in subs(coded, text)
+
+
+def test_a_government_closing_something_is_no_protest(pipeline):
+    # (the protests it means to stop are its aim, background: the snippet's event is the shutdown)
+    doc = pipeline.extract("The government shut down the internet to stop protests.", name="t", published="2024-03-05")
+    assert ev_acled.predicted(doc) == "Other"

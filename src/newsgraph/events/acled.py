@@ -74,7 +74,8 @@ WEAPONS = (
                                         "fighter jet*", "jets", "jet", "helicopter*", "gunship*", "drone*", "uav*",
                                         "aircraft", "bombed from the air", "from the air", "b-52*", "stealth bomber*",
                                         "strategic bomber*", "bomber jet*", "bomber plane*", "bomber aircraft",
-                                        "fighter-bomber*").pattern + r"|\bair\s+force\b(?!\s+base)", re.IGNORECASE)),
+                                        "fighter-bomber*", "glide bomb*", "aerial bomb*", "guided bomb*",
+                                        "barrel bomb*").pattern + r"|\bair\s+force\b(?!\s+base)", re.IGNORECASE)),
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
                                                "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
@@ -732,6 +733,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
+    if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
+                                        if ev.trigger and ev.evidence else "", re.I) and \
+            not sides.src(STATE, STATE_WORDS):
+        # "traders shut down the market to protest multiple taxation": what people close in protest is their protest
+        return PROTESTS, "Peaceful protest"
     if mode == "seize" and raid:
         weapon = _weapon(None, sentence)
         if weapon:
