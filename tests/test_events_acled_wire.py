@@ -198,3 +198,19 @@ def test_a_government_closing_something_is_no_protest(pipeline):
     # (the protests it means to stop are its aim, background: the snippet's event is the shutdown)
     doc = pipeline.extract("The government shut down the internet to stop protests.", name="t", published="2024-03-05")
     assert ev_acled.predicted(doc) == "Other"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Police teargassed students outside the ministry.", "Protest with intervention"),
+    ("Security forces cracked down on a sit-in by nurses, arresting ten.", "Protest with intervention"),
+    ("Supporters of the two candidates clashed with police in Zomba.", "Mob violence"),
+    ("Opposition supporters clashed with police during a march in Lilongwe.", "Violent demonstration"),
+    ("Clashes broke out between supporters of rival parties in Ibadan, leaving three dead.", "Mob violence"),
+])
+def test_crowd_control_and_partisans(coded, text, want):
+    assert want in subs(coded, text)
+
+
+def test_armed_sides_clashing_stay_a_battle(coded):
+    assert "Armed clash" in subs(coded, "Soldiers clashed with militants near Menaka.")
+    assert "Other" in subs(coded, "The government cracked down on the opposition.")

@@ -427,6 +427,10 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         if not DEMONSTRATION.search(sentence):
             return RIOTS, "Mob violence"  # "Dinka and Nuer youths clashed with sticks": no demonstration
         return RIOTS, "Violent demonstration"  # "rioters clashed with police"
+    if CLASH_TRIGGERS.search(trigger) and PARTISANS.search(_before(ev) or sentence) and not (
+            sides.src_armed() or REBEL_WORDS.search(sentence)) and weapon is None:
+        # "supporters of the candidates clashed with police": partisans are no armed group, their clash a riot
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
     if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
@@ -509,12 +513,17 @@ PRIMITIVE = _rx("stones", "rocks", "sticks", "clubs", "machete*", "spears", "kni
                 "cudgels", "bare hands", "fists")
 
 
+# people who follow a party, a club or a cause: when they clash with no force named, it is a riot
+PARTISANS = _rx("supporters", "partisans", "followers", "sympathisers", "sympathizers", "fans", "activists", "party members",
+                "students")
+
+
 def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """Unarmed sides fighting with stones, sticks or machetes ("supporters of two parties clashed with
     stones"): rioters on both sides, no armed organised group named."""
     if not CLASH_TRIGGERS.search(trigger) or sides.src_armed() or sides.tgt_armed():
         return False
-    return (ev.mode == "primitive" or bool(PRIMITIVE.search(sentence))) and not (
+    return (ev.mode == "primitive" or bool(PRIMITIVE.search(sentence)) or bool(PARTISANS.search(sentence))) and not (
         STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence))
 
 
@@ -733,6 +742,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
+    if cameo.startswith("175") and PROTEST_WORDS.search(_after(ev, sentence)[:60]):
+        return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
     if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
                                         if ev.trigger and ev.evidence else "", re.I) and \
             not sides.src(STATE, STATE_WORDS):
@@ -754,6 +765,10 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
 KEPT_FROM_PROTEST = re.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demonstrating|rallying|gathering|"
                                r"holding\s+(?:a|their|the)\s+(?:\w+\s+)?(?:protest|rally|march|demonstration|sit-in|vigil))\b",
                                re.IGNORECASE)
+
+
+def _after(ev, sentence: str) -> str:
+    return sentence[ev.trigger.end - ev.evidence.start:] if ev.trigger and ev.evidence else ""
 
 
 def _people_taken(ev, sentence: str) -> bool:
