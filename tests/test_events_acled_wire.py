@@ -214,3 +214,15 @@ def test_crowd_control_and_partisans(coded, text, want):
 def test_armed_sides_clashing_stay_a_battle(coded):
     assert "Armed clash" in subs(coded, "Soldiers clashed with militants near Menaka.")
     assert "Other" in subs(coded, "The government cracked down on the opposition.")
+
+
+def test_military_positions_attacked_are_no_verbal_attack(coded):
+    assert "Armed clash" in subs(coded, "Militants attacked an army position near Tessalit.")
+    assert "Armed clash" in subs(coded, "Government troops attacked RSF positions in Bahri.")
+    assert not subs(coded, "Critics attacked his positions on trade.")
+    assert not subs(coded, "The senator attacked the governor's position on abortion.")
+
+
+def test_an_aircraft_shot_down_is_disrupted_weapons_use(coded):
+    assert "Disrupted weapons use" in subs(coded, "Air defence units shot down a fighter jet over the border.")
+    assert "Air/drone strike" in subs(coded, "Warplanes carried out raids on rebel-held villages.")

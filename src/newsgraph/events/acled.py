@@ -136,6 +136,8 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
                    "grenade*", "rocket*", "missile*", "drone*", "mortar*")
+# aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
+AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
                      "taken back", "won back", "reclaim*", "back under", "back control")
 AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*", "peace agreement*",
@@ -278,7 +280,8 @@ def _category(ev, doc) -> tuple[str, str] | None:
 # Clinton", "attacked her harshly in a closed-door session"; a violent attack names no such thing.
 VERBAL_OBJECT = re.compile(
     r"^\W*(?:[\w’'-]+\s+){0,3}?(?:skills?|record|records|policy|policies|plan|plans|proposal|proposals|remarks?|"
-    r"comments?|position|positions|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
+    r"comments?|(?<=his\s)positions?|(?<=her\s)positions?|(?<=their\s)positions?|(?<=its\s)positions?|"
+    r"(?<='s\s)positions?|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
     r"rhetoric|campaign|candidacy|leadership|judgment|judgement|honesty|integrity|motives|tax plan|agenda|"
     r"record on|claims?|speech|speeches|answers?|performance|handling|identity|language|opponents? for)\b",
     re.IGNORECASE)
@@ -408,7 +411,7 @@ def _territorial(sentence: str) -> bool:
 def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     mode = ev.mode
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
-            WEAPON_CACHE.search(sentence) and not LETHAL.search(_without(sentence, trigger)):
+            (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
     weapon = _weapon(mode, trigger + " ; " + sentence) if mode != "crowd-control" else None
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
