@@ -226,3 +226,17 @@ def test_military_positions_attacked_are_no_verbal_attack(coded):
 def test_an_aircraft_shot_down_is_disrupted_weapons_use(coded):
     assert "Disrupted weapons use" in subs(coded, "Air defence units shot down a fighter jet over the border.")
     assert "Air/drone strike" in subs(coded, "Warplanes carried out raids on rebel-held villages.")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Militants attacked an army base near Gao, killing 10 soldiers, the army said in a statement.", "Armed clash"),
+    ("Gunmen attacked a church in the village, the governor said in an interview.", "Attack"),
+    ("Jets hit targets in the south, the military said on Telegram.", "Air/drone strike"),
+])
+def test_where_an_attack_was_reported_is_no_verbal_frame(coded, text, want):
+    assert want in subs(coded, text)
+
+
+def test_an_attack_made_in_a_speech_stays_verbal(coded):
+    assert not subs(coded, "The senator attacked the governor in a speech on Tuesday.")
+    assert not subs(coded, "The candidate attacked her rival in an interview, aides said.")

@@ -291,6 +291,12 @@ VERBAL_FRAME = _rx("harshly", "verbally", "sharply", "viciously", "relentlessly"
                    "in a debate", "in the debate", "during the debate", "in an interview", "in a statement",
                    "on twitter", "in a tweet", "in a closed-door session", "on the campaign trail", "at a rally",
                    "at a town hall", "in an op-ed", "in an ad", "in ads")
+# where a report was made, not where the attack was: "gunmen attacked the base, the army said in a statement"
+REPORTING_FRAME = re.compile(r"\b(?:said|says|say|saying|told|tells|wrote|writes|posted|posts|announced|added|"
+                             r"reported|stated|claimed|confirmed|tweeted)\b(?:\s+[\w'’-]+){0,3}?\s+"
+                             r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)?\s*(?:\w+\s+)?"
+                             r"(?:statement|interview|speech|tweet|post|debate|rally|town hall|briefing|"
+                             r"press conference|twitter|x|telegram|facebook)\b", re.IGNORECASE)
 ATTACK_WORD = re.compile(r"^(?:attack|attacks|attacked|attacking|assail\w*|savag\w*|lash\w*|slam\w*|blast\w*|hit)\b",
                          re.IGNORECASE)
 # "practically kidnapped", "what he called a 'kidnapping'": a word used of something else
@@ -324,7 +330,7 @@ def not_physical(ev) -> bool:
     at, end = max(0, ev.trigger.start - ev.evidence.start), ev.trigger.end - ev.evidence.start
     before, after = text[:at], text[end:]
     if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
-            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(text) or
+            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", text)) or
             re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
                      after, re.IGNORECASE)):
         return True
