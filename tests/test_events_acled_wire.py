@@ -240,3 +240,9 @@ def test_where_an_attack_was_reported_is_no_verbal_frame(coded, text, want):
 def test_an_attack_made_in_a_speech_stays_verbal(coded):
     assert not subs(coded, "The senator attacked the governor in a speech on Tuesday.")
     assert not subs(coded, "The candidate attacked her rival in an interview, aides said.")
+
+
+def test_forces_destroying_arms_and_fighters_defecting(coded):
+    assert "Disrupted weapons use" in subs(coded, "Troops destroyed a militant weapons cache near Monguno.")
+    assert "Looting/property destruction" in subs(coded, "Militants destroyed an army ammunition depot.")
+    assert "Change to group/activity" in subs(coded, "Some 200 rebel fighters defected to the army in Sennar.")

@@ -416,6 +416,9 @@ def _territorial(sentence: str) -> bool:
 
 def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     mode = ev.mode
+    if mode == "destroy" and WEAPON_CACHE.search(_after(ev, sentence)[:30]) and sides.src(STATE_ARMED, STATE_WORDS) \
+            and not LETHAL.search(sentence):
+        return STRATEGIC, "Disrupted weapons use"  # "the army destroyed an ISWAP weapons cache": forces destroying arms
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
