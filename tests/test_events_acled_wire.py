@@ -246,3 +246,8 @@ def test_forces_destroying_arms_and_fighters_defecting(coded):
     assert "Disrupted weapons use" in subs(coded, "Troops destroyed a militant weapons cache near Monguno.")
     assert "Looting/property destruction" in subs(coded, "Militants destroyed an army ammunition depot.")
     assert "Change to group/activity" in subs(coded, "Some 200 rebel fighters defected to the army in Sennar.")
+
+
+def test_fire_the_verb_is_no_natural_doer(coded):
+    assert "Protest with intervention" in subs(coded, "Police fire tear gas at protesters in Lusaka.")
+    assert not subs(coded, "Floods swept through three villages, destroying homes.")

@@ -343,10 +343,12 @@ def not_physical(ev) -> bool:
 
 
 # A natural force or an accident as the doer ("an earthquake struck off Sumatra", "a fire that destroyed a
-# warehouse", "floods swept away homes"): no one's violence, nothing ACLED codes. The noun phrase ends at most
-# five words before the trigger and no armed side is named between them.
+# warehouse", "floods swept away homes"): no one's violence, nothing ACLED codes. The noun (opening a noun phrase:
+# not the verb in "police fire tear gas") ends at most ten words before the trigger, no armed side named between.
 NATURAL_DOER = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
+    r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|heavy|massive|huge|major|powerful|strong|deadly|large|big|torrential|violent|"
+    r"severe|magnitude|\d+(?:\.\d+)?)\s+(?:[\w.-]+\s+){0,2}?)"  # a noun phrase's start: "a fire", "Floods", "the blaze"
+    r"(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
     r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
     r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought|"
     r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
