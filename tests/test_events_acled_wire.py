@@ -251,3 +251,18 @@ def test_forces_destroying_arms_and_fighters_defecting(coded):
 def test_fire_the_verb_is_no_natural_doer(coded):
     assert "Protest with intervention" in subs(coded, "Police fire tear gas at protesters in Lusaka.")
     assert not subs(coded, "Floods swept through three villages, destroying homes.")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bandits stopped a minibus near Birnin Gwari and took nine passengers hostage.", "Abduction/forced disappearance"),
+    ("The aid workers were held hostage by militants for a week.", "Abduction/forced disappearance"),
+    ("A girl was snatched by unknown men outside her school.", "Abduction/forced disappearance"),
+    ("Soldiers shot at a crowd protesting the arrest of a chief, injuring three.", "Excessive force against protesters"),
+])
+def test_hostages_and_live_fire_at_protesters(coded, text, want):
+    assert want in subs(coded, text)
+
+
+def test_taking_the_lead_or_holding_talks_is_no_abduction(coded):
+    assert not subs(coded, "The team took the lead in the second half.")
+    assert not subs(coded, "The leaders held talks in Paris.")

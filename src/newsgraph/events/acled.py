@@ -111,7 +111,8 @@ UNARMED = _rx("civilian*", "villager*", "resident*", "worshipper*", "passenger*"
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
 LETHAL = _rx("killed", "killing", "kill", "shot dead", "dead", "died", "death*", "live ammunition", "live rounds",
-             "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force")
+             "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force",
+             "shot at", "shooting at", "live bullets", "gunshot*", "bullet wounds", "shot and wounded")
 INTERVENTION = _rx("tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullets", "pellets", "baton*",
                    "truncheon*", "dispers*", "broke up", "break up", "broken up", "breaking up", "cracked down",
                    "crackdown", "arrest*", "detain*", "rounded up", "intervened", "charged", "stun grenade*",
