@@ -266,3 +266,10 @@ def test_hostages_and_live_fire_at_protesters(coded, text, want):
 def test_taking_the_lead_or_holding_talks_is_no_abduction(coded):
     assert not subs(coded, "The team took the lead in the second half.")
     assert not subs(coded, "The leaders held talks in Paris.")
+
+
+def test_ground_taken_after_the_other_side_fled_is_a_transfer(coded):
+    text = "Government troops took control of the town of Bulo Burde after the militants fled."
+    assert "Non-violent transfer of territory" in subs(coded, text)
+    text = "Rebels captured the town after fierce fighting as residents fled."
+    assert "Non-state actor overtakes territory" in subs(coded, text)

@@ -146,7 +146,8 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
-                "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out")
+                "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
+                "fled", "retreated", "left the town", "left the city", "left the village", "left the area")
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
 CIVIL_BASE = _rx("campaign headquarters", "campaign office*", "campaign base", "company headquarters",
