@@ -273,3 +273,10 @@ def test_ground_taken_after_the_other_side_fled_is_a_transfer(coded):
     assert "Non-violent transfer of territory" in subs(coded, text)
     text = "Rebels captured the town after fierce fighting as residents fled."
     assert "Non-state actor overtakes territory" in subs(coded, text)
+
+
+def test_places_stormed_and_the_reports_source_is_no_side(coded):
+    assert "Attack" in subs(coded, "Militants stormed a hotel in the capital late on Friday, police said.")
+    assert "Armed clash" in subs(coded, "Militants stormed a hotel and fought with police for hours.")
+    assert "Armed clash" in subs(coded, "Militants attacked a military post near Boni, the army said.")
+    assert not subs(coded, "Fans stormed the pitch after the final whistle.")

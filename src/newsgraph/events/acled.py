@@ -557,7 +557,7 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     if sides.src_armed() and _unarmed_object(ev, sentence):
         return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
-        rest = _without(sentence, sides.src_names)
+        rest = REPORTER.sub(" ", _without(sentence, sides.src_names))  # the report's source is no side
         if not sides.src(STATE_ARMED, STATE_WORDS):
             return bool(STATE_WORDS.search(rest))
         # a state's forces against rebels, or against another state's forces ("Azerbaijani forces
@@ -573,6 +573,12 @@ def _beaten_back(ev) -> bool:
         return False
     return bool(re.match(r"(?:beat|beats|beaten|beating)\s+(?:[\w-]+\s+){0,3}?back\b",
                          ev.evidence.text[ev.trigger.start - ev.evidence.start:], re.IGNORECASE))
+
+
+# forces named only as the source of the report ("..., police said", "according to the army")
+REPORTER = re.compile(r"\b(?:according\s+to\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+)?(?:police|army|military|security"
+                      r"(?:\s+forces)?|armed\s+forces|forces)(?:\s+(?:spokes\w+|officials?|sources?|statement))?"
+                      r"(?=\s*(?:said|says|told|reported|announced|stated|confirmed|claimed|\.|$))", re.IGNORECASE)
 
 
 def _forces_suffered(ev, sentence: str) -> bool:
