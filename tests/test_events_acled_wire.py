@@ -280,3 +280,9 @@ def test_places_stormed_and_the_reports_source_is_no_side(coded):
     assert "Armed clash" in subs(coded, "Militants stormed a hotel and fought with police for hours.")
     assert "Armed clash" in subs(coded, "Militants attacked a military post near Boni, the army said.")
     assert not subs(coded, "Fans stormed the pitch after the final whistle.")
+
+
+def test_an_armed_side_driving_another_out_takes_the_ground(coded):
+    assert "Government regains territory" in subs(coded, "Government troops drove al-Shabaab out of the town of Galcad.")
+    assert "Non-state actor overtakes territory" in subs(coded, "Rebels drove the army out of the town of Walikale.")
+    assert not subs(coded, "The storm drove tourists out of the resort.")
