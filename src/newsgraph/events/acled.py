@@ -576,9 +576,11 @@ def _beaten_back(ev) -> bool:
 
 
 # forces named only as the source of the report ("..., police said", "according to the army")
-REPORTER = re.compile(r"\b(?:according\s+to\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+)?(?:police|army|military|security"
-                      r"(?:\s+forces)?|armed\s+forces|forces)(?:\s+(?:spokes\w+|officials?|sources?|statement))?"
-                      r"(?=\s*(?:said|says|told|reported|announced|stated|confirmed|claimed|\.|$))", re.IGNORECASE)
+REPORTER = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces)\b"
+    r"|\b(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces|forces)"
+    r"(?:\s+(?:spokes\w+|officials?|sources?))?(?=\s+(?:said|says|told|reported|announced|stated|confirmed|claimed)\b)",
+    re.IGNORECASE)
 
 
 def _forces_suffered(ev, sentence: str) -> bool:
