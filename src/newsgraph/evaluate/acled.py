@@ -174,7 +174,14 @@ def load_gold(path: str, split: str | None = None) -> Gold:
     return Gold(items, path=path, split=split)
 
 
-pipeline_options = _events.pipeline_options
+def pipeline_options(model: str | None = None, discards: list[str] | None = None, **extra):
+    """The events evaluator's options, with no PETRARCH discard list unless --discards names one: ACLED's
+    snippets are already chosen as political violence and protest, and the Phoenix list (written to drop
+    sports, disease and accident stories from newsfeeds) would drop real events with them ("attacked an
+    Ebola treatment centre", "gunmen attacked a polio vaccination team", "bombed the World Trade Center")."""
+    return _events.pipeline_options(model, discards=discards or ["none"], **extra)
+
+
 predict = _events.predict
 
 

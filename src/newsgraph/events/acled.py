@@ -42,7 +42,7 @@ STATE_WORDS = _rx("army", "armies", "troops", "soldier*", "military", "militarie
 REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "militia*", "gunmen", "gunman",
                   "armed men", "armed group*", "bandits", "terrorists", "separatists", "guerrilla*", "extremists",
                   "islamists", "paramilitar*", "attackers", "assailants")
-PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched",
+PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching",
                     "sit-in", "picket*", "strikers")
 PROTESTERS = _rx("protesters", "demonstrators", "marchers", "picketers", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
@@ -62,16 +62,20 @@ CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths",
 # How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
 WEAPONS = (
     ("Chemical weapon", _rx("chemical weapon*", "chemical attack*", "chlorine", "sarin", "mustard gas",
-                            "nerve agent*", "toxic gas", "poison gas")),
+                            "mustard agent*", "sulfur mustard", "sulphur mustard", "nerve agent*", "toxic gas",
+                            "poison gas", "chloropicrin", "phosgene", "vx", "tabun", "soman", "novichok")),
     ("Suicide bomb", _rx("suicide*", "blew himself up", "blew herself up", "blew themselves up",
-                         "explosive vest*", "explosives vest*", "suicide vest*")),
+                         "explosive vest*", "explosives vest*", "suicide vest*", "explosive belt*", "explosives belt*",
+                         "strapped to his body", "strapped to her body", "strapped to their bodies",
+                         "his vest", "her vest", "their vests", "his explosive*", "her explosive*")),
     # "bombers" alone are mostly the people who planted a bomb ("vowed to find the bombers"), and an
     # "Air Force Base" is a place: neither tells an air strike
     ("Air/drone strike", re.compile(_rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
                                         "fighter jet*", "jets", "jet", "helicopter*", "gunship*", "drone*", "uav*",
                                         "aircraft", "bombed from the air", "from the air", "b-52*", "stealth bomber*",
                                         "strategic bomber*", "bomber jet*", "bomber plane*", "bomber aircraft",
-                                        "fighter-bomber*").pattern + r"|\bair\s+force\b(?!\s+base)", re.IGNORECASE)),
+                                        "fighter-bomber*", "glide bomb*", "aerial bomb*", "guided bomb*",
+                                        "barrel bomb*").pattern + r"|\bair\s+force\b(?!\s+base)", re.IGNORECASE)),
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
                                                "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
@@ -84,9 +88,16 @@ WEAPONS = (
                                           "detonat*", "exploded", "magnetic bomb*", "sticky bomb*")),
     ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
 )
+# The attacker died in his own explosion ("drove a truck packed with explosives into the gate, killing himself
+# and five soldiers"): a suicide attack however the bomb is named (not a shooter who then killed himself)
+SELF_KILLED = _rx("killing himself", "killing herself", "killing themselves", "killed himself", "killed herself",
+                  "killed themselves", "and himself", "including the bomber", "including the attacker")
+EXPLOSIVE_WORDS = _rx("explosive*", "bomb*", "blast*", "explosion*", "detonat*", "booby*", "vbied*", "ied", "ieds",
+                      "packed with", "laden with", "rigged with")
 SEXUAL = _rx("rape*", "raping", "sexual*", "sexually", "gang-rape*", "molest*")
 VANISHED = ("forced disappearance*", "enforced disappearance*", "forcibly disappeared", "disappeared", "whereabouts",
-            "not been seen", "not been heard")
+            "not been seen", "not been heard", "not heard from", "no news of", "missing since", "been missing",
+            "gone missing", "went missing")
 ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", *VANISHED)
 # An arrest is a disappearance when the person is not seen again (not when the arrested are kidnappers).
 DISAPPEARED = _rx(*VANISHED, "incommunicado", "unknown location*", "undisclosed location*")
@@ -100,7 +111,8 @@ UNARMED = _rx("civilian*", "villager*", "resident*", "worshipper*", "passenger*"
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
 LETHAL = _rx("killed", "killing", "kill", "shot dead", "dead", "died", "death*", "live ammunition", "live rounds",
-             "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force")
+             "live fire", "opened fire", "fired on", "fired at", "fatally", "massacre*", "gunned down", "lethal force",
+             "shot at", "shooting at", "live bullets", "gunshot*", "bullet wounds", "shot and wounded")
 INTERVENTION = _rx("tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullets", "pellets", "baton*",
                    "truncheon*", "dispers*", "broke up", "break up", "broken up", "breaking up", "cracked down",
                    "crackdown", "arrest*", "detain*", "rounded up", "intervened", "charged", "stun grenade*",
@@ -125,6 +137,8 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
                    "grenade*", "rocket*", "missile*", "drone*", "mortar*")
+# aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
+AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
                      "taken back", "won back", "reclaim*", "back under", "back control")
 AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*", "peace agreement*",
@@ -132,7 +146,8 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
-                "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out")
+                "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
+                "fled", "retreated", "left the town", "left the city", "left the village", "left the area")
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
 CIVIL_BASE = _rx("campaign headquarters", "campaign office*", "campaign base", "company headquarters",
@@ -196,12 +211,18 @@ class _Sides:
         return self.tgt(STATE_ARMED | NONSTATE_ARMED, STATE_WORDS) or self.tgt(frozenset(), REBEL_WORDS)
 
 
+# a generic force capitalised only because it opens the sentence ("Government forces bombed the town")
+GENERIC_FORCES = ("the army", "army", "police", "military", "government", "the government", "security", "the security",
+                  "regime", "the regime", "pro-government", "federal", "the federal", "armed forces", "the armed forces",
+                  "state forces", "troops", "soldiers", "forces")
+
+
 def _sector(e) -> str:
     """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
     Army") is a non-state armed group, not some state's military."""
     sector = e.actor.sector[:3]
     if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
-            and not e.name.lower().startswith(("the army", "army", "police", "military")):
+            and not e.name.lower().startswith(GENERIC_FORCES):
         return "REB"
     return sector
 
@@ -215,7 +236,7 @@ def _without(text: str, part: str) -> str:
 
 def _category(ev, doc) -> tuple[str, str] | None:
     t = ev.type
-    if not_physical(ev):
+    if not_physical(ev) or _natural_doer(ev) or _court_step(ev):
         return None
     if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
         # "people gathered outside the governor's office to demand his resignation": the demand is
@@ -243,6 +264,8 @@ def _category(ev, doc) -> tuple[str, str] | None:
             return STRATEGIC, "Headquarters or base established"
         return STRATEGIC, "Change to group/activity"
     if t == "RETREAT":
+        if (ev.cameo or "").startswith("0871"):
+            return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
         if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
             return STRATEGIC, "Non-violent transfer of territory"
         if ev.mode == "ceasefire" or (ev.mode == "release" and re.search(r"exchang|swap", trigger, re.I)):
@@ -259,7 +282,8 @@ def _category(ev, doc) -> tuple[str, str] | None:
 # Clinton", "attacked her harshly in a closed-door session"; a violent attack names no such thing.
 VERBAL_OBJECT = re.compile(
     r"^\W*(?:[\w’'-]+\s+){0,3}?(?:skills?|record|records|policy|policies|plan|plans|proposal|proposals|remarks?|"
-    r"comments?|position|positions|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
+    r"comments?|(?<=his\s)positions?|(?<=her\s)positions?|(?<=their\s)positions?|(?<=its\s)positions?|"
+    r"(?<='s\s)positions?|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
     r"rhetoric|campaign|candidacy|leadership|judgment|judgement|honesty|integrity|motives|tax plan|agenda|"
     r"record on|claims?|speech|speeches|answers?|performance|handling|identity|language|opponents? for)\b",
     re.IGNORECASE)
@@ -269,6 +293,12 @@ VERBAL_FRAME = _rx("harshly", "verbally", "sharply", "viciously", "relentlessly"
                    "in a debate", "in the debate", "during the debate", "in an interview", "in a statement",
                    "on twitter", "in a tweet", "in a closed-door session", "on the campaign trail", "at a rally",
                    "at a town hall", "in an op-ed", "in an ad", "in ads")
+# where a report was made, not where the attack was: "gunmen attacked the base, the army said in a statement"
+REPORTING_FRAME = re.compile(r"\b(?:said|says|say|saying|told|tells|wrote|writes|posted|posts|announced|added|"
+                             r"reported|stated|claimed|confirmed|tweeted)\b(?:\s+[\w'’-]+){0,3}?\s+"
+                             r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)?\s*(?:\w+\s+)?"
+                             r"(?:statement|interview|speech|tweet|post|debate|rally|town hall|briefing|"
+                             r"press conference|twitter|x|telegram|facebook)\b", re.IGNORECASE)
 ATTACK_WORD = re.compile(r"^(?:attack|attacks|attacked|attacking|assail\w*|savag\w*|lash\w*|slam\w*|blast\w*|hit)\b",
                          re.IGNORECASE)
 # "practically kidnapped", "what he called a 'kidnapping'": a word used of something else
@@ -302,7 +332,7 @@ def not_physical(ev) -> bool:
     at, end = max(0, ev.trigger.start - ev.evidence.start), ev.trigger.end - ev.evidence.start
     before, after = text[:at], text[end:]
     if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
-            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(text) or
+            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", text)) or
             re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
                      after, re.IGNORECASE)):
         return True
@@ -314,7 +344,46 @@ def not_physical(ev) -> bool:
     return False
 
 
-GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets",
+# A natural force or an accident as the doer ("an earthquake struck off Sumatra", "a fire that destroyed a
+# warehouse", "floods swept away homes"): no one's violence, nothing ACLED codes. The noun (opening a noun phrase:
+# not the verb in "police fire tear gas") ends at most ten words before the trigger, no armed side named between.
+NATURAL_DOER = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|heavy|massive|huge|major|powerful|strong|deadly|large|big|torrential|violent|"
+    r"severe|magnitude|\d+(?:\.\d+)?)\s+(?:[\w.-]+\s+){0,2}?)"  # a noun phrase's start: "a fire", "Floods", "the blaze"
+    r"(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
+    r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
+    r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought|"
+    r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
+    r"((?:\s+[\w.,'-]+){0,10}?)\s*$", re.IGNORECASE)
+# an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
+NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross|crossfire|returned|exchanged|exchange|"
+                         r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _natural_doer(ev) -> bool:
+    """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER)."""
+    if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    m = NATURAL_DOER.search(before)
+    if not m or NOT_NATURAL.search(before[:m.start()]):
+        return False
+    between = m.group(1)
+    return not (STATE_WORDS.search(between) or REBEL_WORDS.search(between) or PEOPLE.search(between)
+                or _weapon(None, before))  # "a drone crashed into a building": a strike
+
+
+# A court's step ("sentenced two men to prison", "convicted", "indicted"): CAMEO's 173 counts it with arrests;
+# ACLED codes the arrest, not the trial
+COURT_STEP = re.compile(r"^(?:sentenc\w*|convict\w*|indict\w*|prosecut\w*|acquit\w*|tried)\b", re.IGNORECASE)
+
+
+def _court_step(ev) -> bool:
+    return ev.type == "COERCE" and ev.mode == "arrest" and ev.trigger is not None and \
+        bool(COURT_STEP.match(ev.trigger.text))
+
+
+GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets", "staged",
                "taken to the streets")
 
 
@@ -351,13 +420,21 @@ def _territorial(sentence: str) -> bool:
 
 def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     mode = ev.mode
+    if mode == "destroy" and WEAPON_CACHE.search(_after(ev, sentence)[:30]) and sides.src(STATE_ARMED, STATE_WORDS) \
+            and not LETHAL.search(sentence):
+        return STRATEGIC, "Disrupted weapons use"  # "the army destroyed an ISWAP weapons cache": forces destroying arms
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
-            WEAPON_CACHE.search(sentence) and not LETHAL.search(_without(sentence, trigger)):
+            (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
     weapon = _weapon(mode, trigger + " ; " + sentence) if mode != "crowd-control" else None
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
+    if mode == "sexual" or SEXUAL.search(trigger) or SEXUAL_BEFORE.search(_before(ev)):
+        # "sexually assaulted by members of a vigilante group": sexual violence, whoever did it
+        return CIVILIANS, "Sexual violence"
+    if weapon is None and mode in (None, "beat", "primitive", "destroy") and _civilians_acting(ev, sides):
+        return RIOTS, "Mob violence"  # "residents of a Kinshasa neighbourhood beat to death a suspect"
     if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()) or (
             ANGRY.search(sentence) and not DEMONSTRATION.search(sentence) and not sides.src_armed()):
         return RIOTS, "Mob violence"
@@ -366,20 +443,29 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         if not DEMONSTRATION.search(sentence):
             return RIOTS, "Mob violence"  # "Dinka and Nuer youths clashed with sticks": no demonstration
         return RIOTS, "Violent demonstration"  # "rioters clashed with police"
+    if CLASH_TRIGGERS.search(trigger) and PARTISANS.search(_before(ev) or sentence) and not (
+            sides.src_armed() or REBEL_WORDS.search(sentence)) and weapon is None:
+        # "supporters of the candidates clashed with police": partisans are no armed group, their clash a riot
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
     if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
         return CIVILIANS, "Sexual violence"  # "abducted and raped a woman": ACLED's sexual violence comes first
     if mode == "abduct" or ABDUCT.search(trigger):
         return CIVILIANS, "Abduction/forced disappearance"
+    if weapon == "Air/drone strike" and _weapon(None, trigger + " ; " + sentence) is None and \
+            sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE_ARMED, STATE_WORDS):
+        # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
+        # group with no aircraft named bombs with explosives
+        weapon = "Remote explosive/landmine/IED"
     if weapon:
         return EXPLOSIONS, weapon
     if SEXUAL.search(sentence):
         return CIVILIANS, "Sexual violence"
     if ABDUCT.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"
-    if sides.src_text and CIVIL_WORDS.search(sides.src_text) and not sides.src_armed() and mode in (
-            None, "beat", "primitive", "destroy"):
+    if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
+            and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
     if mode == "destroy":
         return STRATEGIC, "Looting/property destruction"
@@ -390,9 +476,41 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     return CIVILIANS, "Attack"
 
 
+# a passive's agent naming a crowd ("homes were torched by a crowd", "was beaten by angry villagers")
+CROWD_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:crowds?|mobs?|villagers|residents|locals|youths|vigilantes)\b", re.IGNORECASE)
+
+
+def _crowd_agent(ev) -> bool:
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(CROWD_AGENT.match(ev.evidence.text[ev.trigger.end - ev.evidence.start:]))
+
+
+SEXUAL_BEFORE = re.compile(r"\bsexually\s+$", re.IGNORECASE)
+# the doers named as ordinary people in the subject just before an active trigger
+CIVIL_SUBJECT = re.compile(r"\b(?:villagers|residents|locals|a\s+crowd|the\s+crowd|crowds|a\s+mob|the\s+mob|"
+                           r"youths|neighbours|neighbors|passers-by|worshippers|traders|farmers)\b"
+                           r"(?:\s+(?:of|in|from|at)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*[\w-]+ly)?\s*$", re.IGNORECASE)
+
+
+def _before(ev) -> str:
+    if ev.trigger is None or ev.evidence is None:
+        return ""
+    return ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+
+
+def _civilians_acting(ev, sides: _Sides) -> bool:
+    """Ordinary people named as the subject right before the trigger, no armed side acting."""
+    before = _before(ev)
+    return bool(CIVIL_SUBJECT.search(before)) and not PASSIVE_END.search(before) and not sides.src_armed()
+
+
 def _weapon(mode: str | None, sentence: str) -> str | None:
     by_mode = {"aerial": "Air/drone strike", "drone": "Air/drone strike", "suicide-attack": "Suicide bomb",
                "heavy-weapons": "Shelling/artillery/missile attack", "explosives": "Remote explosive/landmine/IED"}
+    if SELF_KILLED.search(sentence) and EXPLOSIVE_WORDS.search(sentence):
+        return "Suicide bomb"
     for name, rx in WEAPONS[1:]:
         if rx.search(sentence):
             if name == "Remote explosive/landmine/IED" and _grenade_only(sentence):
@@ -411,18 +529,23 @@ PRIMITIVE = _rx("stones", "rocks", "sticks", "clubs", "machete*", "spears", "kni
                 "cudgels", "bare hands", "fists")
 
 
+# people who follow a party, a club or a cause: when they clash with no force named, it is a riot
+PARTISANS = _rx("supporters", "partisans", "followers", "sympathisers", "sympathizers", "fans", "activists", "party members",
+                "students")
+
+
 def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """Unarmed sides fighting with stones, sticks or machetes ("supporters of two parties clashed with
     stones"): rioters on both sides, no armed organised group named."""
     if not CLASH_TRIGGERS.search(trigger) or sides.src_armed() or sides.tgt_armed():
         return False
-    return (ev.mode == "primitive" or bool(PRIMITIVE.search(sentence))) and not (
+    return (ev.mode == "primitive" or bool(PRIMITIVE.search(sentence)) or bool(PARTISANS.search(sentence))) and not (
         STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence))
 
 
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
-    if CLASH_TRIGGERS.search(trigger) and not PROTEST_WORDS.search(sentence):
+    if (CLASH_TRIGGERS.search(trigger) or _beaten_back(ev)) and not PROTEST_WORDS.search(sentence):
         return True
     if sides.src_armed() and FOUGHT_BACK.search(sentence) and not _unarmed_object(ev, sentence):
         return True
@@ -434,7 +557,7 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     if sides.src_armed() and _unarmed_object(ev, sentence):
         return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
-        rest = _without(sentence, sides.src_names)
+        rest = REPORTER.sub(" ", _without(sentence, sides.src_names))  # the report's source is no side
         if not sides.src(STATE_ARMED, STATE_WORDS):
             return bool(STATE_WORDS.search(rest))
         # a state's forces against rebels, or against another state's forces ("Azerbaijani forces
@@ -442,6 +565,22 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
         return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+def _beaten_back(ev) -> bool:
+    """"beat back six assaults": an attack repelled, so both sides fought (as "repelled")."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(re.match(r"(?:beat|beats|beaten|beating)\s+(?:[\w-]+\s+){0,3}?back\b",
+                         ev.evidence.text[ev.trigger.start - ev.evidence.start:], re.IGNORECASE))
+
+
+# forces named only as the source of the report ("..., police said", "according to the army")
+REPORTER = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces)\b"
+    r"|\b(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces|forces)"
+    r"(?:\s+(?:spokes\w+|officials?|sources?))?(?=\s+(?:said|says|told|reported|announced|stated|confirmed|claimed)\b)",
+    re.IGNORECASE)
 
 
 def _forces_suffered(ev, sentence: str) -> bool:
@@ -476,6 +615,12 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
         bool(PROTEST_WORDS.search(after)) and sides.src(STATE, STATE_WORDS))
     if ev.mode == "crowd-control":
+        crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
+        if VIOLENT_CROWD.search(crowd):
+            # "scattered a 50-strong mob", "dispersed rioters": force against a crowd already violent is
+            # part of the riot, which ACLED codes (a violent demonstration when a demonstration is named)
+            return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) or RIOTERS.search(crowd) \
+                else (RIOTS, "Mob violence")
         return _response(sentence)
     if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
         # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ...";
@@ -490,6 +635,10 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
     if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
         return _response(sentence)
     return None
+
+
+VIOLENT_CROWD = _rx("mob", "mobs", "rioter*", "rioting crowd*", "rioting youths", "looters")
+RIOTERS = _rx("rioter*", "rioting crowd*", "rioting youths", "looters")
 
 
 def _crowd_before(ev, sentence: str) -> bool:
@@ -518,6 +667,13 @@ BACKGROUND = re.compile(
     r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
 
 
+# An event named as what another is meant to end ("signed a peace accord to end cattle raiding",
+# "talks aimed at halting the fighting"): its aim, not a second event of the report
+AIMED_AT = re.compile(r"\b(?:to|aimed\s+at|meant\s+to|in\s+order\s+to|efforts?\s+to|bid\s+to)\s+"
+                      r"(?:end|ending|stop|stopping|halt|halting|prevent|preventing|curb|curbing)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def without_grievance(sentence: str) -> str:
     """The sentence without what a protest is about (deaths there are not force used on the protest)."""
     return GRIEVANCE.sub(" ", sentence)
@@ -543,7 +699,7 @@ def background(ev) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
-    return bool(BACKGROUND.search(before))
+    return bool(BACKGROUND.search(before) or AIMED_AT.search(before))
 
 
 def charged(ev) -> bool:
@@ -573,7 +729,9 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
         return PROTESTS, "Excessive force against protesters"
     if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
         return RIOTS, "Violent demonstration"
-    if INTERVENTION.search(sentence) and STATE_WORDS.search(_without(sentence, sides.src_names)):
+    # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
+    own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
+    if INTERVENTION.search(own) and STATE_WORDS.search(_without(sentence, sides.src_names)):
         return PROTESTS, "Protest with intervention"
     return PROTESTS, "Peaceful protest"
 
@@ -592,6 +750,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                 PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
+    if mode == "seize" and not cameo.startswith("192") and not raid and _people_taken(ev, sentence):
+        return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
                 CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
@@ -603,9 +763,16 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
-    if mode == "restrict" and PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
-                                                   ev.evidence else sentence):
+    if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
+                                                    ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
+    if cameo.startswith("175") and PROTEST_WORDS.search(_after(ev, sentence)[:60]):
+        return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
+    if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
+                                        if ev.trigger and ev.evidence else "", re.I) and \
+            not sides.src(STATE, STATE_WORDS):
+        # "traders shut down the market to protest multiple taxation": what people close in protest is their protest
+        return PROTESTS, "Peaceful protest"
     if mode == "seize" and raid:
         weapon = _weapon(None, sentence)
         if weapon:
@@ -616,6 +783,23 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# people kept from demonstrating ("prevented opposition members from marching, blocking the route")
+KEPT_FROM_PROTEST = re.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demonstrating|rallying|gathering|"
+                               r"holding\s+(?:a|their|the)\s+(?:\w+\s+)?(?:protest|rally|march|demonstration|sit-in|vigil))\b",
+                               re.IGNORECASE)
+
+
+def _after(ev, sentence: str) -> str:
+    return sentence[ev.trigger.end - ev.evidence.start:] if ev.trigger and ev.evidence else ""
+
+
+def _people_taken(ev, sentence: str) -> bool:
+    """People named as what was seized, within the words right after the trigger."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(PEOPLE.search(sentence[ev.trigger.end - ev.evidence.start:][:40]))
 
 
 # A protest still to come ("ahead of anti-government rallies next month", "the planned April 9 rally"):

@@ -175,6 +175,10 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if gov.pos_ in ("VERB", "AUX"):
                 node = gov  # "could start a war by attacking Jordan": the means shares its act's modality
                 continue
+        if dep == "ccomp" and any(c.text == ";" and min(node.i, gov.i) < c.i < max(node.i, gov.i)
+                                  for c in gov.children):
+            break  # "picked up a blogger; his family has not heard from him since": a semicolon joins two
+            # independent clauses (the parser hangs the first on the second), the second's "not" is its own
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
             glem = gov.lemma_.lower()
             if dep in ("xcomp", "ccomp", "pcomp"):
