@@ -114,18 +114,19 @@ def test_bombed_by_a_group_with_no_aircraft_is_an_explosive_attack(coded):
     assert "Air/drone strike" in subs(coded, "Government forces bombed the town of Kafr Nabl.")
 
 
-def test_the_acled_evaluator_applies_no_discard_list_unless_asked():
-    assert ev_acled.pipeline_options().stages["events"].discards == ("none",)
-    assert ev_acled.pipeline_options(discards=["builtin"]).stages["events"].discards == ("builtin",)
+def test_the_acled_evaluator_scores_the_discard_lists_a_user_gets():
+    default = ev_acled.pipeline_options().stages.get("events")
+    assert default is None or default.discards == ()  # the built-in list, as extract
+    assert ev_acled.pipeline_options(discards=["none"]).stages["events"].discards == ("none",)
 
 
-def test_a_disease_named_in_an_acled_note_does_not_drop_it():
+def test_a_disease_named_in_an_acled_note_is_kept_without_the_phoenix_discards():
     snip = ev_acled.Snippet("x", "Gunmen attacked an Ebola treatment centre in Butembo, killing a guard.",
                             "2024-03-05", "Violence against civilians", "Attack")
-    assert ev_acled.predicted(ev_acled.predict([snip], ev_acled.pipeline_options())[0]) != "none"
-    # the Phoenix list, when asked for, drops the sentence ("EBOLA" is one of its entries)
-    asked = ev_acled.predict([snip], ev_acled.pipeline_options(discards=["builtin"]))
-    assert ev_acled.predicted(asked[0]) == "none"
+    kept = ev_acled.predict([snip], ev_acled.pipeline_options(discards=["none"]))
+    assert ev_acled.predicted(kept[0]) != "none"
+    # the built-in Phoenix list drops the sentence ("EBOLA" is one of its entries): a known limitation
+    assert ev_acled.predicted(ev_acled.predict([snip], ev_acled.pipeline_options())[0]) == "none"
 
 
 # gold/acled_notes_2.jsonl (205 snippets written in session 9 and committed before the first run):
