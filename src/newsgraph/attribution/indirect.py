@@ -227,6 +227,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     kids = list(v.children)
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c))]
+    clauses = [c for c in clauses if not _reports_back(c, v, lex)]
     after = [c for c in clauses if c.i > v.i]
     if after:
         clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
@@ -334,6 +335,18 @@ def _then_infinitive(v, end: int) -> int:
     on the verb after a prepositional object belongs to the content."""
     x = next((c for c in v.children if c.dep_ == "xcomp" and c.i == end + 2 and v.doc[end + 1].lower_ == "to"), None)
     return x.right_edge.i if x is not None else end
+
+
+def _reports_back(c, v, lex: Lexicon) -> bool:
+    """"X expressed its 'concern,' a source told AFP": the parser hung the inverted reporting clause on the
+    cue before it; that clause attributes the cue's sentence (inverted_content), it is not its content."""
+    if not any(x.dep_ == "dobj" and v.i < x.i < c.i for x in v.children):
+        return False  # the cue's content is its object, the clause after it no complement of it
+    a = c.left_edge.i
+    if a == 0 or c.doc[a - 1].text not in (",", "”", '"', "’") or any(x.dep_ == "mark" for x in c.children):
+        return False  # "told MSNBC that nobody would question …": a clause of its own, not a trailing report
+    return c.lemma_ in lex.verbs and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
+        and bool(inverted_content(c, lex))
 
 
 def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
