@@ -539,11 +539,12 @@ class Corpus:
 
     Every `reopen_after` uses the store is closed and opened again, once no request is using it:
     a DuckDB connection keeps memory from every query it has run (glibc in-use memory +17 MB over
-    its first 5,000 small queries, still +1 KB a query at 20,000; all of it freed by closing the
-    connection: docs/benchmarks.md, "Soak", session 9), so a long-running server's memory would
-    otherwise follow its query count. Reopening costs one open and a schema check."""
+    its first 5,000 small queries, still +1 KB a query at 20,000, 7 KB a query for the server's event
+    pages; all of it freed by closing the connection: docs/benchmarks.md, "Soak", session 9), so a
+    long-running server's memory would otherwise follow its query count. Reopening costs one open
+    and a schema check, and new requests wait for the ones in flight (a few ms) once per quota."""
 
-    REOPEN_AFTER = 5_000
+    REOPEN_AFTER = 1_000
 
     def __init__(self, path: str, writable: bool, reopen_after: int = REOPEN_AFTER):
         self.path = path
