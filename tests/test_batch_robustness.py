@@ -242,10 +242,16 @@ print(json.dumps({"rc": rc, "adopted": adopted}))
 
 
 def adopted_after(*cmd: str, start_method: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", ADOPTER, *cmd], capture_output=True, text=True, timeout=600,
-                         env={**env(), "NEWSGRAPH_START_METHOD": start_method})
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    p = subprocess.Popen([sys.executable, "-c", ADOPTER, *cmd], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, env={**env(), "NEWSGRAPH_START_METHOD": start_method}, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=600)
+    except subprocess.TimeoutExpired:  # a command that never exits: take its whole group down, then fail
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        raise
+    assert p.returncode == 0, err
+    return json.loads(out)
 
 
 @pytestmark_linux
