@@ -4,8 +4,8 @@ Starts `newsgraph serve` on a free 127.0.0.1 port (loopback only) with its extra
 fresh corpus store and a token, seeds the store through POST /v1/ingest/batch, then keeps
 `--concurrency` clients busy for `--minutes`: most requests extract a BBC article (cycling through
 many different texts, as real traffic would, so the parser keeps meeting new words) and the rest
-query /v1/events. Every `--sample` seconds it records the resident memory of the server process
-and of each of its workers. At the end it stops the server with SIGTERM and checks that no
+query /v1/events. Every `--sample` seconds it records the resident memory of the whole process
+tree: the server process, each of its workers, and the resource tracker (printed one row a minute). At the end it stops the server with SIGTERM and checks that no
 process of its tree is left.
 
 Bounded in time (--minutes, at most 60) and in count (--max-requests); stops by itself.
