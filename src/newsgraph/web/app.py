@@ -542,7 +542,8 @@ class Corpus:
     its first 5,000 small queries, still +1 KB a query at 20,000, 7 KB a query for the server's event
     pages; all of it freed by closing the connection: docs/benchmarks.md, "Soak", session 9), so a
     long-running server's memory would otherwise follow its query count. Reopening costs one open
-    and a schema check, and new requests wait for the ones in flight (a few ms) once per quota."""
+    and a schema check (a read with a reopen before it took 215-390 ms against 86-116 ms at load 15),
+    and new requests wait for the ones in flight, once per quota."""
 
     REOPEN_AFTER = 1_000
 
