@@ -4,8 +4,8 @@ Starts `newsgraph serve` on a free 127.0.0.1 port (loopback only) with its extra
 fresh corpus store and a token, seeds the store through POST /v1/ingest/batch, then keeps
 `--concurrency` clients busy for `--minutes`: most requests extract a BBC article (cycling through
 many different texts, as real traffic would, so the parser keeps meeting new words) and the rest
-query /v1/events. Every `--sample` seconds it records the resident memory of the server process
-and of each of its workers. At the end it stops the server with SIGTERM and checks that no
+query /v1/events. Every `--sample` seconds it records the resident memory of the whole process
+tree: the server process, each of its workers, and the resource tracker (printed one row a minute). At the end it stops the server with SIGTERM and checks that no
 process of its tree is left.
 
 Bounded in time (--minutes, at most 60) and in count (--max-requests); stops by itself.
@@ -66,18 +66,21 @@ def load_texts(n: int) -> list[dict]:
 
 
 def memory(server: psutil.Process) -> dict:
-    """Resident MB of the server process and of each child (the workers)."""
+    """Resident MB of the whole process tree: the server process, each worker, and the rest (the
+    multiprocessing resource tracker), whose sum is the total."""
     def rss(p: psutil.Process) -> float:
         try:
             return p.memory_info().rss / 1e6
         except psutil.Error:
             return 0.0
 
-    children = [c for c in server.children(recursive=True) if "resource_tracker" not in " ".join(_cmd(c))]
-    workers = [rss(c) for c in children]
+    children = server.children(recursive=True)
+    tracker = [c for c in children if "resource_tracker" in " ".join(_cmd(c))]
+    workers = [rss(c) for c in children if c not in tracker]
+    other = sum(rss(c) for c in tracker)
     own = rss(server)
-    return {"server_mb": round(own, 1), "workers_mb": [round(w, 1) for w in workers],
-            "total_mb": round(own + sum(workers), 1)}
+    return {"server_mb": round(own, 1), "workers_mb": [round(w, 1) for w in workers], "other_mb": round(other, 1),
+            "total_mb": round(own + sum(workers) + other, 1)}
 
 
 def _cmd(p: psutil.Process) -> list[str]:
@@ -285,6 +288,16 @@ def main() -> None:
         raise SystemExit(1)
 
 
+def per_minute(samples: list[dict]) -> list[dict]:
+    """The first sample of each minute of the run, and the last one."""
+    rows, seen = [], set()
+    for s in samples:
+        if int(s["t"] // 60) not in seen:
+            seen.add(int(s["t"] // 60))
+            rows.append(s)
+    return rows + ([samples[-1]] if samples and rows[-1] is not samples[-1] else [])
+
+
 def print_report(r: dict) -> None:
     print(f"{r['seconds']} s, {r['requests']} requests ({r['throughput_rps']} req/s), concurrency {r['concurrency']}, "
           f"{r['workers']} workers; errors: {r['errors'] or 'none'}")
@@ -292,12 +305,13 @@ def print_report(r: dict) -> None:
     for name, p in r["latency"].items():
         if p.get("n"):
             print(f"{name:<18} {p['n']:>6} {p['p50_ms']:>8} {p['p90_ms']:>8} {p['p99_ms']:>8} {p['max_ms']:>8}")
-    print(f"{'t s':>6} {'requests':>8} {'server MB':>9} {'workers MB':>20} {'total MB':>8} {'recycled':>8}")
-    step = max(1, len(r["memory"]) // 20)
-    for s in r["memory"][::step] + ([r["memory"][-1]] if (len(r["memory"]) - 1) % step else []):
-        workers = "+".join(f"{w:.0f}" for w in s["workers_mb"])
-        print(f"{s['t']:>6} {s['requests']:>8} {s['server_mb']:>9} {workers:>20} {s['total_mb']:>8} "
-              f"{s.get('recycled', ''):>8}")
+    print("memory of the process tree, one row a minute (resident MB; 'other' is the resource tracker):")
+    print(f"{'min':>4} {'t s':>6} {'requests':>8} {'server':>7} {'workers':>22} {'other':>6} {'total':>7} "
+          f"{'recycled':>8}")
+    for s in per_minute(r["memory"]):
+        workers = " + ".join(f"{w:.0f}" for w in s["workers_mb"])
+        print(f"{int(s['t'] // 60):>4} {s['t']:>6} {s['requests']:>8} {s['server_mb']:>7.0f} {workers:>22} "
+              f"{s.get('other_mb', 0):>6.0f} {s['total_mb']:>7.0f} {s.get('recycled', ''):>8}")
     v = r["verdict"]
     if v.get("levelled_off") is None:
         print(f"memory: {v.get('why')}")

@@ -210,13 +210,58 @@ def group_members(pgid: int) -> set[int]:
 pytestmark_linux = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
 
 
+# Runs a command as the child of a subreaper (Linux PR_SET_CHILD_SUBREAPER): whatever process of the
+# command's tree is still there when the command exits (running, or exited but not reaped by it) is
+# re-parented to the wrapper at that instant, so the wrapper sees it whatever the timing. A check of
+# the process group after the command exits races the leftover's own exit (multiprocessing's resource
+# tracker ends within a second of its parent): that is why the group check passed on the code it was
+# meant to catch.
+ADOPTER = r"""
+import ctypes, json, os, signal, subprocess, sys
+if ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) != 0:  # 36 = PR_SET_CHILD_SUBREAPER
+    raise SystemExit("PR_SET_CHILD_SUBREAPER refused")
+rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+me, adopted = os.getpid(), {}
+for d in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        stat = open(f"/proc/{d}/stat").read()
+        cmd = open(f"/proc/{d}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        continue
+    state, ppid = stat[stat.rindex(")") + 2:].split()[:2]
+    if int(ppid) == me:
+        adopted[d] = f"{state} {cmd[:160]}"
+for d in adopted:
+    try:
+        os.kill(int(d), signal.SIGKILL)
+    except OSError:
+        pass
+    os.waitpid(int(d), 0)
+print(json.dumps({"rc": rc, "adopted": adopted}))
+"""
+
+
+def adopted_after(*cmd: str, start_method: str) -> dict:
+    p = subprocess.Popen([sys.executable, "-c", ADOPTER, *cmd], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, env={**env(), "NEWSGRAPH_START_METHOD": start_method}, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=600)
+    except subprocess.TimeoutExpired:  # a command that never exits: take its whole group down, then fail
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        raise
+    assert p.returncode == 0, err
+    return json.loads(out)
+
+
 @pytestmark_linux
-def test_extract_with_workers_leaves_no_process_in_its_group(hostile):
-    p = subprocess.Popen([sys.executable, "-m", "newsgraph", "extract", str(hostile / "a_good.txt"), "--workers", "2"],
-                         env=env(), start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    p.wait(timeout=600)
-    assert p.returncode == 0
-    assert group_members(p.pid) == set()
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_extract_with_workers_leaves_no_process_behind(hostile, start_method):
+    # spawn starts multiprocessing's resource tracker (fork does not): the run must stop it, and
+    # join every worker, before it exits (`pipeline._Pool.close`).
+    got = adopted_after(sys.executable, "-m", "newsgraph", "extract", str(hostile / "a_good.txt"), "--workers", "2",
+                        start_method=start_method)
+    assert got == {"rc": 0, "adopted": {}}
 
 
 @pytestmark_linux
@@ -249,6 +294,49 @@ def test_kill_9_of_ingest_takes_its_workers_with_it(tmp_path):
                 os.kill(k, signal.SIGKILL)
             except OSError:
                 pass
+
+
+def _in_a_forked_child(fn) -> str:
+    """What fn() returns (a str), run in a child forked from this process."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(r)
+            os.write(w, fn().encode())
+        finally:
+            os._exit(0)
+    os.close(w)
+    with os.fdopen(r, "rb") as fh:
+        out = fh.read().decode()
+    os.waitpid(pid, 0)
+    return out
+
+
+@pytestmark_linux
+def test_workers_ask_the_kernel_and_a_watchdog_to_end_them_with_their_parent():
+    # Either mechanism alone ends the workers of a killed `ingest` (the kill -9 test above fails only
+    # with both removed), so each is pinned here: PR_SET_PDEATHSIG = SIGKILL, read back with
+    # PR_GET_PDEATHSIG, and the watchdog thread for where the kernel's signal is not to be had.
+    import ctypes
+    import threading
+
+    from newsgraph import pipeline
+    from newsgraph.web import workers
+
+    def asked(die_with_parent) -> str:
+        def probe() -> str:
+            die_with_parent(os.getppid())
+            sig = ctypes.c_int(0)
+            ctypes.CDLL(None, use_errno=True).prctl(2, ctypes.byref(sig), 0, 0, 0)  # 2 = PR_GET_PDEATHSIG
+            watch = any(t.name == "newsgraph-parent-watch" for t in threading.enumerate())
+            return f"{sig.value} {watch}"
+        return probe
+
+    assert _in_a_forked_child(asked(pipeline._die_with_parent)) == f"{int(signal.SIGKILL)} True"
+    assert _in_a_forked_child(asked(workers._die_with_parent)).split()[0] == str(int(signal.SIGKILL))
+    # the watchdog ends its process once the parent is no longer the one it was started by
+    assert _in_a_forked_child(lambda: pipeline._watch_parent(os.getppid() + 10**7, interval=0.01) or "still here") == ""
 
 
 @pytestmark_linux

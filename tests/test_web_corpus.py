@@ -205,3 +205,48 @@ def test_ingest_with_token(tmp_path):
         resp = rw.post("/v1/ingest", files={"file": ("batch.jsonl", jsonl)}, headers=auth)
         assert resp.status_code == 200, resp.text
         assert len(resp.json()["ids"]) == 1 and "no 'text' field" in resp.json()["failed"][0]["reason"]
+
+
+# --- the server's store is reopened every N uses (DuckDB keeps memory per query run on a connection) ---
+
+def test_the_store_is_reopened_after_its_quota_of_uses_and_never_under_a_reader(corpus):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsgraph.web.app import Corpus
+
+    path, docs = corpus
+    c = Corpus(str(path), writable=False, reopen_after=3)
+    try:
+        first = c.store
+        expected = c.read(lambda s: s.events().to_pylist())
+        assert len(expected) == 7
+        with ThreadPoolExecutor(4) as ex:  # 40 reads at once: every one sees an open store and the same rows
+            got = list(ex.map(lambda _: c.read(lambda s: s.events().to_pylist()), range(40)))
+        assert all(g == expected for g in got)
+        assert c.reopened >= 40 // 3 - 1 and c.store is not first
+        assert c.write(lambda s: s.count("articles")) == len(docs)  # a write (here a count) counts as a use
+        # a reader holding the store when the quota runs out keeps it until it is done
+        c._uses = c.reopen_after - 1
+        entered, release, outcome = threading.Event(), threading.Event(), {}
+
+        def slow(s):
+            entered.set()
+            release.wait(30)
+            return s.count("events")
+
+        holder = threading.Thread(target=lambda: outcome.setdefault("held", c.read(slow)))
+        holder.start()
+        assert entered.wait(30)
+        held, before = c.store, c.reopened
+        waiter = threading.Thread(target=lambda: outcome.setdefault("next", c.read(lambda s: (s, s.count("events")))))
+        waiter.start()  # over the quota: waits for the holder, then reopens
+        waiter.join(0.5)
+        assert c.store is held and c.reopened == before  # nothing closed under the holder
+        release.set()
+        holder.join(30)
+        waiter.join(30)
+        assert outcome["held"] == outcome["next"][1] > 0
+        assert outcome["next"][0] is not held and c.reopened == before + 1
+    finally:
+        c.close()

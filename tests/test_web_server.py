@@ -276,6 +276,48 @@ def test_sigterm_stops_server_and_workers_promptly_after_requests():
         srv.stop()
 
 
+def test_a_worker_is_replaced_after_its_quota_of_articles_and_requests_go_on_succeeding():
+    # Count-based: the replacement starts at the worker's 3rd article, not before and not by time.
+    # The tired worker keeps serving until its successor has loaded, so nothing waits on the reload.
+    srv = Served("--workers", "1", "--timeout", "300", "--worker-jobs", "3")
+    texts = [{"text": f"Iraq's prime minister met Iranian officials in Tehran on day {i}, state media reported."}
+             for i in range(12)]
+
+    def extracted(resp: httpx.Response, i: int) -> bool:
+        body = resp.json()
+        return resp.status_code == 200 and f"on day {i}," in body["text"] and \
+            any(e["name"] == "Tehran" for e in body["entities"])
+
+    try:
+        first = srv.ready()
+        (p1,) = first["pids"]
+        assert first["worker_jobs"] == 3
+        for i in range(2):
+            assert extracted(srv.post(json=texts[i]), i)
+        now = srv.status()["extraction"]
+        assert now["recycled"] == 0 and now["pids"] == [p1] and now["jobs_by_worker"] == {str(p1): 2}
+        assert extracted(srv.post(json=texts[2]), 2)
+        assert srv.status()["extraction"]["recycled"] == 1  # at the 3rd article, before any wait
+        # requests sent while the successor loads: every one answered, by the old worker or the new
+        burst = [_in_background(lambda i=i: (i, srv.post(json=texts[i]))) for i in range(3, 9)]
+        for th, _ in burst:
+            th.join(600)
+        assert all(out and extracted(out[0][1], out[0][0]) for _, out in burst)
+        after = srv.wait_for(lambda e: e["ready"] == 1 and len(e["pids"]) == 1 and p1 not in e["pids"]
+                             and e["idle"] == 1, "a successor serving alone")
+        assert _gone([p1]) and after["jobs"] == 9
+        (p2,) = after["pids"]
+        done, recycled = after["jobs_by_worker"][str(p2)], after["recycled"]  # the burst's share, and 1 or 2
+        assert 0 <= done <= 2  # a worker at its quota is never left serving alone
+        for i in range(9, 9 + 2 - done):  # one short of its quota: no replacement yet
+            assert extracted(srv.post(json=texts[i]), i)
+        assert srv.status()["extraction"]["recycled"] == recycled
+        assert extracted(srv.post(json=texts[11]), 11)
+        assert srv.status()["extraction"]["recycled"] == recycled + 1  # its 3rd article
+    finally:
+        srv.stop()
+
+
 def test_memory_ceiling_stops_a_runaway_article_and_workers_die_with_a_killed_server():
     # 200 MB is below a loaded worker's own size, so the ceiling is hit at the first check of any
     # article that is still running then: the slow one, whatever the parser does with it.

@@ -535,11 +535,24 @@ class Corpus:
     Reads run side by side (the store gives each one its own cursor); a write (ingest) waits for
     them and runs alone. Opened when the app is created (so a bad path fails at start-up), closed at
     shutdown, and reopened on demand if the app serves again after a shutdown (test clients run
-    the lifespan once per client)."""
+    the lifespan once per client).
 
-    def __init__(self, path: str, writable: bool):
+    Every `reopen_after` uses the store is closed and opened again, once no request is using it:
+    a DuckDB connection keeps memory from every query it has run (glibc in-use memory +17 MB over
+    its first 5,000 small queries, still +1 KB a query at 20,000, 7 KB a query for the server's event
+    pages; all of it freed by closing the connection: docs/benchmarks.md, "Soak", session 9), so a
+    long-running server's memory would otherwise follow its query count. Reopening costs one open
+    and a schema check (a read with a reopen before it took 215-390 ms against 86-116 ms at load 15),
+    and new requests wait for the ones in flight, once per quota."""
+
+    REOPEN_AFTER = 1_000
+
+    def __init__(self, path: str, writable: bool, reopen_after: int = REOPEN_AFTER):
         self.path = path
         self.writable = writable
+        self.reopen_after = reopen_after
+        self.reopened = 0
+        self._uses = 0
         self._cond = threading.Condition()
         self._readers = 0
         self.store = self._open()
@@ -549,11 +562,24 @@ class Corpus:
 
         return Store.open(self.path, read_only=not self.writable)
 
+    def _ready(self):
+        """The open store, for a use beginning now (the condition's lock is held)."""
+        if self._uses >= self.reopen_after:
+            self._cond.wait_for(lambda: self._readers == 0)  # new uses wait here: the reopen is brief
+            if self._uses >= self.reopen_after and self.store is not None:  # not done by another thread meanwhile
+                self.store.close()
+                self.store = None
+                self.reopened += 1
+                self._uses = 0
+                _trim_heap()
+        if self.store is None:
+            self.store = self._open()
+        self._uses += 1
+        return self.store
+
     def read(self, fn: Callable):
         with self._cond:
-            if self.store is None:
-                self.store = self._open()
-            store = self.store
+            store = self._ready()
             self._readers += 1
         try:
             return fn(store)
@@ -565,9 +591,7 @@ class Corpus:
     def write(self, fn: Callable):
         with self._cond:
             self._cond.wait_for(lambda: self._readers == 0)
-            if self.store is None:
-                self.store = self._open()
-            return fn(self.store)  # holding the condition's lock keeps new readers out
+            return fn(self._ready())  # holding the condition's lock keeps new readers out
 
     def close(self) -> None:
         with self._cond:
@@ -575,6 +599,17 @@ class Corpus:
             if self.store is not None:
                 self.store.close()
                 self.store = None
+
+
+def _trim_heap() -> None:
+    """Hand the heap's free memory back to the system (glibc's malloc_trim; nothing elsewhere): what
+    a closed connection freed stays resident otherwise, scattered over the request threads' arenas."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _rows(table) -> list[dict]:

@@ -462,6 +462,8 @@ class WorkerPool:
         return {"workers": self.size, "ready": sum(1 for w in self.workers if w.pid and not w.dead),
                 "idle": len(self.idle), "active_requests": self.active, "queue": self.queue,
                 "timeout": self.timeout, "pids": sorted(w.proc.pid for w in self.workers if w.proc.pid),
+                "worker_jobs": self.max_jobs,  # articles a worker extracts before a fresh one replaces it
+                "jobs_by_worker": {str(w.pid): w.jobs for w in self.workers if w.pid and not w.dead},
                 **self.counts}
 
 
