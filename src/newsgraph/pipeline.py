@@ -364,6 +364,13 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+# Articles a worker is sent at a time. Smaller than a one-process batch (Options.batch_size, 32): at the
+# end of a run the other workers wait idle for the last batches, and with 32 BBC articles (~2.5 s of
+# work) that wait was a tenth of a 300-article run at two workers. Measured over 300 BBC articles, two
+# workers, whole process, batches of 8 against 32 in alternating pairs: wall 0.88x (session 7) and 0.93x
+# (session 9), CPU 0.97x and 1.00x, peak per worker 431 / 433 MB against 486 / 485 (docs/benchmarks.md).
+WORKER_BATCH = 8
+
 WORKER_DIED = "a worker process died while extracting this input (killed, or out of memory)"
 
 
@@ -455,7 +462,7 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     pool = _Pool(options, workers)
     try:
         window: deque = deque()
-        for batch in batched(articles, options.batch_size):
+        for batch in batched(articles, min(options.batch_size, WORKER_BATCH)):
             window.append((batch, pool.submit(batch)))
             while len(window) > workers * 2:
                 yield from pool.result(*window.popleft())
