@@ -350,6 +350,9 @@ def test_a_workers_results_cross_to_the_parent_in_order_and_unchanged():
     assert got[1] == a and got[3] == b and got[1].to_json() == a.to_json()
     assert (got[0].name, got[2].reason) == ("x.txt", "bug")
     assert _unpack(_pack([])) == []
+    for odd in (Document(id="c", meta={1: "an int key"}), Document(id="d", meta={"when": object()})):
+        # the schema cannot carry these back: the batch goes pickled, as it is
+        assert _pack([odd, results[0]]) == [odd, results[0]] and _unpack(_pack([odd]))[0] is odd
 
 
 def test_workers_are_sent_small_batches_in_input_order(monkeypatch):

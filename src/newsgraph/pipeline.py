@@ -334,18 +334,27 @@ def _work(batch: list[Article | InputError]) -> Packed:
 # schema (msgspec), the failures (exceptions) pickled as they are, by position. Pickling the Documents
 # themselves, Struct by Struct, cost ~0.5 ms an article in the worker and as much again in the parent
 # (13 KB an article, BBC); msgpack takes a tenth of that on both sides. The decoded Documents equal
-# the worker's (a value in an `attrs`/`meta` field comes back as JSON would give it).
-Packed = tuple[bytes, dict[int, Failure]]
+# the worker's (a value in an `attrs`/`meta` field comes back as JSON would give it). The worker
+# decodes the message once itself: a value the schema cannot carry back (an object msgpack cannot
+# encode, a dict key that is not a string) sends that batch pickled, as before, rather than failing it.
+Packed = tuple[bytes, dict[int, Failure]] | list
 _MSGPACK = msgspec.msgpack.Encoder()
 _UNPACK = msgspec.msgpack.Decoder(list[Document])
 
 
 def _pack(results: list[Document | Failure]) -> Packed:
     docs = [r for r in results if isinstance(r, Document)]
-    return _MSGPACK.encode(docs), {i: r for i, r in enumerate(results) if not isinstance(r, Document)}
+    try:
+        data = _MSGPACK.encode(docs)
+        _UNPACK.decode(data)
+    except (TypeError, ValueError, OverflowError, msgspec.MsgspecError):
+        return results
+    return data, {i: r for i, r in enumerate(results) if not isinstance(r, Document)}
 
 
 def _unpack(packed: Packed) -> list[Document | Failure]:
+    if isinstance(packed, list):
+        return packed
     data, failures = packed
     docs = _UNPACK.decode(data)
     it = iter(docs)
