@@ -419,6 +419,60 @@ def test_failures_pickle_by_name_and_reason():
         assert type(err) is cls and (err.name, err.reason, str(err)) == ("x.txt:3", "why", "x.txt:3: why")
 
 
+def test_a_workers_results_cross_to_the_parent_in_order_and_unchanged():
+    """A batch's Documents travel as one msgpack message, its failures pickled beside them by position."""
+    import pickle
+
+    from newsgraph.errors import InputError
+    from newsgraph.model import Document, Section, Span
+    from newsgraph.pipeline import ExtractionError, _pack, _unpack
+
+    a = Document(id="a", text="Rain in Paris.", sections=[Section(kind="body", start=0, end=14, text="Rain in Paris.")],
+                 dateline=Span(start=0, end=4, text="Rain"), meta={"model": "m", "n": 2})
+    b = Document(id="b", text="Snow.")
+    results = [InputError("x.txt", "empty"), a, ExtractionError("y.txt", "bug"), b]
+    data, failures = packed = _pack(results)
+    assert isinstance(data, bytes) and set(failures) == {0, 2}
+    got = _unpack(pickle.loads(pickle.dumps(packed)))
+    assert [type(r) for r in got] == [InputError, Document, ExtractionError, Document]
+    assert got[1] == a and got[3] == b and got[1].to_json() == a.to_json()
+    assert (got[0].name, got[2].reason) == ("x.txt", "bug")
+    assert _unpack(_pack([])) == []
+    for odd in (Document(id="c", meta={1: "an int key"}), Document(id="d", meta={"when": object()})):
+        # the schema cannot carry these back: the batch goes pickled, as it is
+        assert _pack([odd, results[0]]) == [odd, results[0]] and _unpack(_pack([odd]))[0] is odd
+
+
+def test_workers_are_sent_small_batches_in_input_order(monkeypatch):
+    """With workers, articles go out WORKER_BATCH at a time (so no worker waits long for the last batch),
+    or fewer when the options ask for fewer; the results come back in input order."""
+    from newsgraph import pipeline
+    from newsgraph.stage import Options
+
+    sent = []
+
+    class Pool:
+        def __init__(self, options, workers):
+            pass
+
+        def submit(self, batch):
+            sent.append(len(batch))
+            return batch
+
+        def result(self, batch, future):
+            return [x * 10 for x in future]
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(pipeline, "_Pool", Pool)
+    assert list(pipeline.extract_many(range(20), Options(), workers=2)) == [x * 10 for x in range(20)]
+    assert sent == [8, 8, 4] and pipeline.WORKER_BATCH == 8
+    sent.clear()
+    assert len(list(pipeline.extract_many(range(7), Options(batch_size=3), workers=2))) == 7
+    assert sent == [3, 3, 1]
+
+
 def test_long_section_cut_points_tile_the_text_exactly():
     from newsgraph.model import Section
     from newsgraph.nlp import chunk_bounds

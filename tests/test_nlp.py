@@ -65,3 +65,22 @@ def test_a_parse_makes_its_entities_once_for_every_stage():
     assert parse.ents is parse.ents
     assert [(e.start, e.end, e.label_) for e in parse.ents] == [(e.start, e.end, e.label_) for e in parse.doc.ents]
     assert {e.text for e in parse.ents} >= {"Berlin", "Paris"}
+
+
+def test_the_pieces_of_a_text_join_as_spacy_joins_them():
+    """join_docs makes what Doc.from_docs makes (words, spaces, tags, lemmas, heads, entities, sentences,
+    tensor shape): the same bytes, for pieces with and without a space between them and an empty one."""
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp import join_docs
+
+    nlp = load()
+    pieces = ["Iraq's prime minister met Marco Rubio in Baghdad.\n", "PHOTO AFP\n", "",
+              "He said the U.S.-backed talks would resume on Monday", " in Geneva, officials said."]
+    docs = list(nlp.pipe(pieces))
+    joined, spacy_joined = join_docs(docs), Doc.from_docs(docs, ensure_whitespace=False)
+    assert joined.text == "".join(pieces)
+    assert joined.to_bytes() == spacy_joined.to_bytes()
+    assert [(e.start, e.end, e.label_) for e in joined.ents] == [(e.start, e.end, e.label_) for e in spacy_joined.ents]
+    assert [s.start for s in joined.sents] == [s.start for s in spacy_joined.sents]
+    assert joined.tensor.shape == spacy_joined.tensor.shape and (joined.tensor == spacy_joined.tensor).all()

@@ -21,6 +21,19 @@ def test_gazetteer_entries_carry_geonames_ids_and_own_points():
     assert village and gaz.admin1_name(village[0].admin1) == "Louisiana" and village[0].geonameid
 
 
+def test_an_entry_is_made_once_and_the_memo_is_bounded(monkeypatch):
+    """Gazetteer.entry keeps the Entries it made (the same as a fresh one), and starts again when full."""
+    gaz = places.gazetteer()
+    code = gaz.index[geonames.key("Cottonport")]
+    code = code if isinstance(code, int) else code[0]
+    first = gaz.entry(code)
+    assert gaz.entry(code) is first and first == gaz._make_entry(code)
+    assert gaz.entry(~code) == gaz._make_entry(~code) and gaz.entry(~code).score == first.score - 0.5
+    monkeypatch.setattr(geonames, "ENTRY_MEMO", len(gaz._memo))
+    gaz.entry(code + 1)
+    assert len(gaz._memo) == 1 and gaz.entry(code) is not first and gaz.entry(code) == first
+
+
 def test_demonym_and_embedded_names_are_modifiers(pipeline):
     doc = pipeline.extract("Fighting hit the Syrian town of Kobani. The Georgia Bureau of Investigation and the "
                            "U.S. Department of Justice said they would help.")

@@ -18,6 +18,9 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+
+import msgspec
+
 from . import __version__
 from .dates import parse_date
 from .errors import ExtractionError, InputError, NewsgraphError  # ExtractionError re-exported: it used to live here
@@ -249,8 +252,7 @@ def _init_worker(options: Options, parent_pid: int | None = None) -> None:
     if parent_pid is not None:
         _die_with_parent(parent_pid)
     if _WORKER is None or _WORKER.options != options:
-        _WORKER = Pipeline(options)
-        _settle()
+        _WORKER = settled_pipeline(options)
 
 
 def _settle() -> None:
@@ -263,6 +265,17 @@ def _settle() -> None:
     import gc
 
     gc.freeze()
+
+
+def settled_pipeline(options: Options) -> Pipeline:
+    """A pipeline for a run, built and settled with the collector paused throughout: Pipeline's own
+    pause ends when the build does, and the first collection after it walked every object the build
+    had made (about 0.1 s of CPU before any article, found nothing to free) just before `_settle`
+    put them all out of its reach anyway."""
+    with collector_paused():
+        pipeline = Pipeline(options)
+        _settle()
+    return pipeline
 
 
 def _unsettle() -> None:
@@ -312,9 +325,40 @@ def _watch_parent(parent_pid: int, interval: float = 1.0) -> None:
     os._exit(1)
 
 
-def _work(batch: list[Article | InputError]) -> list[Document | Failure]:
+def _work(batch: list[Article | InputError]) -> Packed:
     assert _WORKER is not None
-    return _WORKER._run_batch(batch)
+    return _pack(_WORKER._run_batch(batch))
+
+
+# A worker's results as they cross to the parent: the Documents encoded together as msgpack by their
+# schema (msgspec), the failures (exceptions) pickled as they are, by position. Pickling the Documents
+# themselves, Struct by Struct, cost ~0.5 ms an article in the worker and as much again in the parent
+# (13 KB an article, BBC); msgpack takes a tenth of that on both sides. The decoded Documents equal
+# the worker's (a value in an `attrs`/`meta` field comes back as JSON would give it). The worker
+# decodes the message once itself: a value the schema cannot carry back (an object msgpack cannot
+# encode, a dict key that is not a string) sends that batch pickled, as before, rather than failing it.
+Packed = tuple[bytes, dict[int, Failure]] | list
+_MSGPACK = msgspec.msgpack.Encoder()
+_UNPACK = msgspec.msgpack.Decoder(list[Document])
+
+
+def _pack(results: list[Document | Failure]) -> Packed:
+    docs = [r for r in results if isinstance(r, Document)]
+    try:
+        data = _MSGPACK.encode(docs)
+        _UNPACK.decode(data)
+    except (TypeError, ValueError, OverflowError, msgspec.MsgspecError):
+        return results
+    return data, {i: r for i, r in enumerate(results) if not isinstance(r, Document)}
+
+
+def _unpack(packed: Packed) -> list[Document | Failure]:
+    if isinstance(packed, list):
+        return packed
+    data, failures = packed
+    docs = _UNPACK.decode(data)
+    it = iter(docs)
+    return [failures[i] if i in failures else next(it) for i in range(len(failures) + len(docs))]
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -328,6 +372,13 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
     if batch:
         yield batch
 
+
+# Articles a worker is sent at a time. Smaller than a one-process batch (Options.batch_size, 32): at the
+# end of a run the other workers wait idle for the last batches, and with 32 BBC articles (~2.5 s of
+# work) that wait was a tenth of a 300-article run at two workers. Measured over 300 BBC articles, two
+# workers, whole process, batches of 8 against 32 in alternating pairs: wall 0.88x (session 7) and 0.93x
+# (session 9), CPU 0.97x and 1.00x, peak per worker 431 / 433 MB against 486 / 485 (docs/benchmarks.md).
+WORKER_BATCH = 8
 
 WORKER_DIED = "a worker process died while extracting this input (killed, or out of memory)"
 
@@ -344,8 +395,7 @@ class _Pool:
         self.deaths = 0  # inputs in a row that killed a worker on their own
         self.ctx = mp.get_context(_start_method())
         if self.ctx.get_start_method() == "fork":
-            _WORKER = Pipeline(options)  # built once here, inherited by every forked worker
-            _settle()
+            _WORKER = settled_pipeline(options)  # built once here, inherited by every forked worker
         self.pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -361,7 +411,7 @@ class _Pool:
     def result(self, batch: list, future) -> list[Document | Failure]:
         try:
             if future is not None:
-                return future.result()
+                return _unpack(future.result())
         except BrokenProcessPool:
             pass
         return [self._alone(item) for item in batch]
@@ -371,7 +421,7 @@ class _Pool:
             return item
         for _ in range(2):  # a pool broken by another input's batch is restarted and tried again
             try:
-                result = self.pool.submit(_work, [item]).result()[0]
+                result = _unpack(self.pool.submit(_work, [item]).result())[0]
                 self.deaths = 0
                 return result
             except BrokenProcessPool:
@@ -410,8 +460,7 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     """Documents or failures for many articles, in input order; `workers` > 1 uses processes."""
     options = options or Options()
     if workers <= 1:
-        pipeline = Pipeline(options)
-        _settle()
+        pipeline = settled_pipeline(options)
         try:
             yield from pipeline.run(articles)
         finally:
@@ -422,7 +471,7 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     pool = _Pool(options, workers)
     try:
         window: deque = deque()
-        for batch in batched(articles, options.batch_size):
+        for batch in batched(articles, min(options.batch_size, WORKER_BATCH)):
             window.append((batch, pool.submit(batch)))
             while len(window) > workers * 2:
                 yield from pool.result(*window.popleft())

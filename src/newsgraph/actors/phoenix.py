@@ -71,8 +71,12 @@ class PhoenixActors:
 
     def code_for(self, sd, i: int, j: int, date) -> str | None:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head)."""
+        if i >= j:
+            return None
+        span = sd[i:j]
+        whole, base = span.text, span.start_char  # each suffix is a slice of it, not a Span of its own
         for k in range(i, j):
-            text = " ".join(sd[k:j].text.lower().split())
+            text = " ".join(whole[sd[k].idx - base:].lower().split())
             entry = self.phrases.get(text)
             if entry is not None:
                 return entry.code_at(date) or _one_country(entry)

