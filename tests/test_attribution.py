@@ -914,3 +914,25 @@ def test_the_agent_of_a_participle_cue_is_its_source(pipeline):
     assert a.source.text == "the host"
     said = next(a for a in doc.attributions if a.cue.text == "said")
     assert said.source.text == "the senator"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States expressed its “negative opinion regarding the previous governments,” a source in the "
+    "Iraqi political sphere told AFP.",
+    'The United States expressed its "negative opinion regarding the previous governments," a source in the '
+    'Iraqi political sphere told AFP.',  # straight marks: the one before the report closes
+])
+def test_a_trailing_report_hung_on_an_object_cue_is_not_its_content(pipeline, text):
+    """", a source told AFP" after an object cue, which the parser hangs on that cue as its clause, reports
+    the sentence before it; it is no content of that cue (the sample gave "a source in the Iraqi political
+    sphere told AFP" to the United States), and the report's own reading stays."""
+    from newsgraph.attribution.indirect import inverted_content, verb_content
+
+    lex = lexicon.default()
+    sdoc = pipeline.nlp(text)
+    (cue,) = [t for t in sdoc if t.lemma_ in ("express", "voice")]
+    (told,) = [t for t in sdoc if t.lemma_ == "tell"]
+    assert told.dep_ == "ccomp" and told.head == cue  # the parse this rule is for
+    found = verb_content(cue, lex.verb(cue), lex)
+    assert found is not None and found[2] == "obj" and found[0] < told.i
+    assert inverted_content(told, lex)  # "a source told AFP" still attributes what came before it

@@ -337,13 +337,24 @@ def _then_infinitive(v, end: int) -> int:
     return x.right_edge.i if x is not None else end
 
 
+def _after_comma_or_closing_mark(doc, j: int) -> bool:
+    """Token j is a comma or a closing quotation mark (a straight '"' closes when an odd number of them
+    come before it in the sentence): told her supporters, "I still …" opens one."""
+    t = doc[j]
+    if t.text in (",", "”", "’"):
+        return True
+    return t.text == '"' and sum(1 for x in doc[t.sent.start:j] if x.text == '"') % 2 == 1
+
+
 def _reports_back(c, v, lex: Lexicon) -> bool:
     """"X expressed its 'concern,' a source told AFP": the parser hung the inverted reporting clause on the
     cue before it; that clause attributes the cue's sentence (inverted_content), it is not its content."""
     if not any(x.dep_ == "dobj" and v.i < x.i < c.i for x in v.children):
         return False  # the cue's content is its object, the clause after it no complement of it
     a = c.left_edge.i
-    if a == 0 or c.doc[a - 1].text not in (",", "”", '"', "’") or any(x.dep_ == "mark" for x in c.children):
+    while a < c.i and c.doc[a].is_punct:
+        a += 1  # an opening mark the parser hung on the clause: what precedes the clause's first word
+    if a == 0 or not _after_comma_or_closing_mark(c.doc, a - 1) or any(x.dep_ == "mark" for x in c.children):
         return False  # "told MSNBC that nobody would question …": a clause of its own, not a trailing report
     return c.lemma_ in lex.verbs and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
         and bool(inverted_content(c, lex))
