@@ -1,25 +1,7 @@
 """Session 9 (branch s9-plover): general argument and actor rules, on our own sentences
 (docs/events.md "Session 9, s9-plover")."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def events(pipeline):
-    def country(doc, eid):
-        ent = doc.entity(eid)
-        return ent.actor.country if ent is not None and ent.actor else None
-
-    def run(text):
-        doc = pipeline.extract(text, name="t", published="2025-06-02")
-        return [(e.type, sorted(str(country(doc, i)) for i in e.source),
-                 sorted(str(country(doc, i)) for i in e.target), doc.text[e.trigger.start:e.trigger.end], e.flags)
-                for e in doc.events]
-    return run
-
-
-def factual(evs):
-    return [e[:4] for e in evs if not e[4]]
+from test_events_session8_plover import events, factual  # noqa: F401 (the same fixture: sides' countries)
 
 
 def test_an_actorless_event_in_a_clause_of_time_is_the_backdrop_not_a_record(events):
