@@ -6,20 +6,8 @@ import pytest
 
 from newsgraph.evaluate import acled as ev_acled
 from newsgraph.events.acled import PLANNED, acled_for, charged, not_physical
-from newsgraph.model import Actor, Document, Entity, Event, Span
-
-
-class Doc:
-    """Entities by id: (name, entity type, sector, country)."""
-    places = ()
-
-    def __init__(self, **ents):
-        self.ents = ents
-
-    def entity(self, eid):
-        name, type_, sector, country = self.ents[eid]
-        return Entity(id=eid, name=name, type=type_, actor=Actor(code=(country or "") + sector, country=country,
-                                                                 sector=sector))
+from newsgraph.model import Document, Event, Span
+from test_events_acled_notes import Doc  # entities by id: (name, entity type, sector, country)
 
 
 def ev(type_, mode, trigger, sentence, source=(), target=(), flags=(), cameo=None):
