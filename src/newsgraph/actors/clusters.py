@@ -145,8 +145,6 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
     Serbia", "in a village in northern Iraq"). X may be a country, a capital, a territory or a big
     city ("protesters in Tehran", "students in Lahore"): where people are says whose they are, more
     than a country named elsewhere in the sentence ("... to protest the sending of troops to Iraq")."""
-    from .tables import big_cities
-
     t = ctx.tables
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -156,7 +154,8 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
                     text = strip_the(ent.text) if ent is not None else p.text
                     iso = t.country_of(text)
                     if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
-                        iso = t.capitals.get(text) or t.territory_of(text) or big_cities().get(text)
+                        # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh")
+                        iso = t.place_country(text)
                     if iso is None and depth == 0 and ent is None:
                         iso = _in_country(ctx, p, depth + 1)
                     if iso:

@@ -215,6 +215,10 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
             return None, None, j  # "the deputy chief of Israel's militia ally": the ally's, not Israel's
         if ent is not None:
             iso = t.country_of(ent.text)
+            if iso is None and ent.label_ in ("GPE", "LOC"):
+                # "the governor of Texas", "the mayor of Lyon": an office of a place inside a state
+                # is that state's (Tables.place_country), not the article's focus country's
+                iso = t.place_country(ent.text)
             if iso:
                 return iso, None, ent.end
             if ent.label_ in ("ORG", "NORP"):

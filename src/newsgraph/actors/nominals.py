@@ -147,7 +147,9 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
     k = j + 2 if sd[j + 1].lower_ == "the" and j + 2 < limit else j + 1
     ent = ent_at(sd, k)
     text = ent.text if ent is not None else sd[k].text
-    return ctx.tables.country_of(text) or ctx.tables.capitals.get(text)
+    # (or a region or city of a state: "activists from Darfur")
+    return ctx.tables.country_of(text) or ctx.tables.capitals.get(text) or \
+        (ctx.tables.place_country(text) if ent is not None else None)
 
 
 # participles that say where an organisation sits: "a group based in Trinidad", "a Paris-based watchdog"
@@ -156,9 +158,7 @@ SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 
 def based_in(ctx: ArticleContext, head) -> str | None:
     """The country of the place an organisation is based in ("a newspaper based in Beirut", "a
-    London-based group"): a country, a capital or a big city (tables.big_cities)."""
-    from .tables import big_cities
-
+    London-based group"): a country, or a capital, city or region of one (Tables.place_country)."""
     for k in head.children:
         if k.lower_ not in SEAT_PARTICIPLES or k.dep_ not in ("acl", "amod"):
             continue
@@ -168,8 +168,7 @@ def based_in(ctx: ArticleContext, head) -> str | None:
         for p in places:
             ent = ent_at(ctx.sd, p.i)
             text = ent.text if ent is not None else p.text
-            iso = ctx.tables.country_of(text) or ctx.tables.capitals.get(text) or big_cities().get(text) \
-                or ctx.tables.territory_of(text)
+            iso = ctx.tables.country_of(text) or ctx.tables.place_country(text)
             if iso:
                 return iso
     return affiliated_with(ctx, head)
