@@ -21,3 +21,49 @@ def test_people_in_a_region_of_a_state_are_that_states(events):
     evs = factual(events("Gunmen in Darfur attacked a Chadian army convoy on Monday."))
     attack = next(e for e in evs if e[0] == "ASSAULT")
     assert attack[1] == ["SDN"] and attack[2] == ["TCD"]
+
+
+def test_an_event_noun_a_verb_postpones_is_not_held(events):
+    evs = events("Gondor postponed the visit of the Rohan foreign minister.")
+    assert not [e for e in factual(evs) if e[0] == "CONSULT"]
+
+
+def test_an_agreement_to_postpone_a_protest_is_no_threat_to_protest(events):
+    evs = events("Opposition leaders agreed to postpone the demonstration in Lagos until next month.")
+    assert not [e for e in factual(evs) if e[0] in ("THREATEN", "PROTEST")]
+    assert [e[0] for e in factual(evs)] == ["AGREE"]
+
+
+def test_a_protest_called_off_or_abandoned_is_not_held(events):
+    evs = events("Students abandoned their protest against the Chilean government.")
+    assert not [e for e in factual(evs) if e[0] == "PROTEST"]
+
+
+def test_who_is_responsible_for_an_attack_is_its_source(events):
+    evs = factual(events("Police said Syrian troops were responsible for the shelling of the Lebanese border village."))
+    assault = next(e for e in evs if e[0] == "ASSAULT")
+    assert assault[1] == ["SYR"]
+
+
+def test_who_claimed_responsibility_for_an_attack_is_its_source(events):
+    evs = factual(events("Kurdish militants claimed responsibility for the bombing of a Turkish army post."))
+    assault = next(e for e in evs if e[0] == "ASSAULT")
+    assert assault[1] != [] and assault[2] == ["TUR"]
+
+
+def test_who_was_behind_an_attack_is_its_source(events):
+    evs = factual(events("The Iraqi government said Iranian agents were behind the bombing in Basra."))
+    assault = next(e for e in evs if e[0] == "ASSAULT")
+    assert assault[1] == ["IRN"]
+
+
+def test_who_is_blamed_for_an_attack_is_its_source_as_alleged(events):
+    evs = events("Estonia blamed Russia for the cyber attack on its banks.")
+    attack = next(e for e in evs if e[3] == "attack")
+    assert attack[1] == ["RUS"]
+
+
+def test_who_is_held_responsible_for_a_massacre_is_its_source(events):
+    evs = events("Rwanda held Burundian rebels responsible for the massacre of villagers.")
+    massacre = next(e for e in evs if e[0] == "ASSAULT")
+    assert massacre[1] == ["BDI"]
