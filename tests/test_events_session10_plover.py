@@ -67,3 +67,22 @@ def test_who_is_held_responsible_for_a_massacre_is_its_source(events):
     evs = events("Rwanda held Burundian rebels responsible for the massacre of villagers.")
     massacre = next(e for e in evs if e[0] == "ASSAULT")
     assert massacre[1] == ["BDI"]
+
+
+def test_insurgents_with_no_state_of_their_own_are_of_the_state_they_act_in(events):
+    # "off Jaffna" (LKA, a place the NER may take for a person) places the rebels' act
+    evs = factual(events("Tamil rebels attacked a navy boat off Jaffna on Sunday."))
+    attack = next(e for e in evs if e[0] == "ASSAULT")
+    assert attack[1] == ["LKA"]
+
+
+def test_insurgents_placed_by_the_island_of_x(events):
+    evs = factual(events("Moslem rebels on the southern island of Mindanao freed three hostages."))
+    release = next(e for e in evs if e[0] == "RETREAT")
+    assert release[1] == ["PHL"]
+
+
+def test_insurgents_acting_in_two_states_are_not_placed(events):
+    evs = factual(events("Tamil rebels attacked boats off Jaffna and in Chennai harbour."))
+    attack = next(e for e in evs if e[0] == "ASSAULT")
+    assert attack[1] != ["LKA"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
-from .clusters import residence
+from .clusters import residence, where_they_act
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
@@ -261,7 +261,7 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     if country is None and mods.org is None and plural:
         country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
-        country = government_partner(ctx, ctx.sd[mention.j - 1])
+        country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
     if country is None and mods.org is None:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"
