@@ -86,3 +86,10 @@ def test_insurgents_acting_in_two_states_are_not_placed(events):
     evs = factual(events("Tamil rebels attacked boats off Jaffna and in Chennai harbour."))
     attack = next(e for e in evs if e[0] == "ASSAULT")
     assert attack[1] != ["LKA"]
+
+
+def test_separatists_are_rebels_of_the_state_they_act_in(events):
+    # CAMEO's agents dictionary (Phoenix.agents) codes SEPARATIST as REB
+    evs = factual(events("Separatists in Aceh ambushed an army patrol on Friday."))
+    attack = next(e for e in evs if e[0] == "ASSAULT")
+    assert attack[1] == ["IDN"]
