@@ -93,3 +93,20 @@ def test_separatists_are_rebels_of_the_state_they_act_in(events):
     evs = factual(events("Separatists in Aceh ambushed an army patrol on Friday."))
     attack = next(e for e in evs if e[0] == "ASSAULT")
     assert attack[1] == ["IDN"]
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_state(events):
+    evs = factual(events("A spokesman for the Iraqi foreign ministry rejected the Kuwaiti proposal."))
+    reject = next(e for e in evs if e[0] == "REJECT")
+    assert reject[1] == ["IRQ"]
+
+
+def test_a_spokesman_for_a_group_is_the_groups(events):
+    evs = factual(events("A spokesman for Hamas rejected the Egyptian proposal on Sunday."))
+    reject = next(e for e in evs if e[0] == "REJECT")
+    assert reject[1] == ["PSE"]
+
+
+def test_an_envoy_to_a_country_is_not_that_countrys(events):
+    evs = factual(events("A senior envoy to Sudan criticized the Chadian government."))
+    assert all(e[1] != ["SDN"] for e in evs)

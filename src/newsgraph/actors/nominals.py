@@ -16,6 +16,7 @@ from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
 
+RELATION_PREPS = ("of", "for", "to")
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
 
@@ -39,9 +40,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     sent_start, sent_end = ctx.sent_bounds(s)
     mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start), sent_start)
     origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
-    if mods.not_yet or (mods.indefinite and not (mods.country or origin)):
+    # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
+    # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
+    iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
+    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
-    iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end)
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
@@ -52,7 +55,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     span = sd[start_tok:e]
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
-        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls == "lead" else None
+        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None
         _person_nominal(ctx, mention, role, mods, country, s, of_org)
     elif role.cls in ("grp", "org", "lead") or plural:
         if plural and country is None and mods.org is None and org_i is not None:
@@ -199,7 +202,7 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
                     of_org: int | None = None) -> None:
-    if not (mods.definite or country or mods.org is not None):
+    if not (mods.definite or country or mods.org is not None or of_org is not None):
         return
     ante = antecedent(ctx.persons, role, country, s)
     if ante is not None:
