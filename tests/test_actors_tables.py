@@ -55,3 +55,14 @@ def test_a_nations_people_named_by_a_noun_other_than_the_adjective():
     assert t.country_of("Turks") == "TUR" and t.country_of("Poles") == "POL" and t.country_of("Swede") == "SWE"
     assert t.country_of("Croats") == "HRV" and t.country_of("Kampuchean") == "KHM"
     assert t.adjective["TUR"] == "Turkish"  # the adjective used to name the country's actors stays first
+
+
+def test_place_country_places_regions_and_cities_below_country_level():
+    from newsgraph.actors.tables import tables
+
+    t = tables()
+    assert t.place_country("Texas") == "USA"  # a US state
+    assert t.place_country("Kandahar province") == "AFG"  # Phoenix's country line; "province" is the kind
+    assert t.place_country("the Darfur region") == "SDN"
+    assert t.place_country("Kosovo") is None  # Phoenix dates it under three states: not placed
+    assert t.place_country("province") is None

@@ -140,13 +140,61 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     return iso
 
 
+# prepositions that say where an act takes place ("bombed a police station in Bilbao", "attacked a
+# boat off Jaffna", "killed 30 villagers near Algiers") and nouns that name a place by its kind
+# ("on the southern island of Mindanao", "in the town of X")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "around", "across", "on"})
+PLACE_NOUNS = frozenset({"island", "city", "town", "village", "province", "region", "state", "district",
+                         "port", "capital", "enclave", "border", "area", "territory"})
+# phrases the walk does not enter: another clause, or the words of someone else's act
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
+
+
+def where_they_act(ctx: ArticleContext, m: ActorMention) -> str | None:
+    """The one state that the places of the clause a group is the subject of lie in ("Basque
+    separatists bombed a police station in Bilbao", "Moslem rebels on the island of Mindanao
+    freed three hostages", "Tamil rebels attacked a navy boat off Jaffna"): CAMEO and PLOVER code
+    insurgents, militants and opposition groups with no state of their own by the state they act
+    in. None when the clause names no place, or places in two states."""
+    sd = ctx.sd
+    head = sd[m.i:m.j].root
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+        head = head.head.head  # "hundreds of rebels"
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    found: set[str] = set()
+    todo = [head] + [k for k in head.head.children if k.i != head.i and k.dep_ not in CLAUSE_DEPS]
+    while todo:
+        node = todo.pop()
+        if node.dep_ == "pobj" and (node.head.lower_ in LOCATIVE_PREPS or (
+                node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_NOUNS)):
+            for name in [node] + [k for k in node.children if k.dep_ == "compound"]:  # "Chennai harbour"
+                iso = _place_named(ctx, name)
+                if iso:
+                    found.add(iso)
+                    break
+        # (a coordinated phrase is followed, "off Jaffna and in Chennai"; a coordinated verb is another clause)
+        todo += [k for k in node.children if k.dep_ not in CLAUSE_DEPS or (k.dep_ == "conj" and k.pos_ != "VERB")]
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_named(ctx: ArticleContext, tok) -> str | None:
+    """The state of the place a locative phrase's name names (whatever the NER took the name for:
+    it tags places it does not know as persons or organisations, "off Jaffna", "of Mindanao")."""
+    ent = next((e for e in ctx.ents if e.start <= tok.i < e.end), None)
+    if ent is None and tok.pos_ != "PROPN":
+        return None
+    text = strip_the(ent.text) if ent is not None else tok.text
+    return ctx.tables.country_of(text) or ctx.tables.place_country(text)
+
+
 def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
     """The country an "in X" phrase on `node` names, or one "in" deeper ("in a gunbattle in southern
     Serbia", "in a village in northern Iraq"). X may be a country, a capital, a territory or a big
     city ("protesters in Tehran", "students in Lahore"): where people are says whose they are, more
     than a country named elsewhere in the sentence ("... to protest the sending of troops to Iraq")."""
-    from .tables import big_cities
-
     t = ctx.tables
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -156,7 +204,8 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
                     text = strip_the(ent.text) if ent is not None else p.text
                     iso = t.country_of(text)
                     if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
-                        iso = t.capitals.get(text) or t.territory_of(text) or big_cities().get(text)
+                        # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh")
+                        iso = t.place_country(text)
                     if iso is None and depth == 0 and ent is None:
                         iso = _in_country(ctx, p, depth + 1)
                     if iso:

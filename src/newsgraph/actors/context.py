@@ -202,9 +202,10 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     return k
 
 
-def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int | None, int]:
-    """ "of Iraq" / "of the Coordination Framework" right after a role ending at token j."""
-    if j < limit and doc[j].lower_ == "of" and j + 1 < limit:
+def of_complement(doc, j: int, t: Tables, limit: int, preps=("of",)) -> tuple[str | None, int | None, int]:
+    """ "of Iraq" / "of the Coordination Framework" right after a role ending at token j (or another
+    of `preps`: "a spokesman for the ministry")."""
+    if j < limit and doc[j].lower_ in preps and j + 1 < limit:
         k = j + 1
         if doc[k].lower_ == "the" and k + 1 < limit:
             k += 1
@@ -215,6 +216,10 @@ def of_complement(doc, j: int, t: Tables, limit: int) -> tuple[str | None, int |
             return None, None, j  # "the deputy chief of Israel's militia ally": the ally's, not Israel's
         if ent is not None:
             iso = t.country_of(ent.text)
+            if iso is None and ent.label_ in ("GPE", "LOC"):
+                # "the governor of Texas", "the mayor of Lyon": an office of a place inside a state
+                # is that state's (Tables.place_country), not the article's focus country's
+                iso = t.place_country(ent.text)
             if iso:
                 return iso, None, ent.end
             if ent.label_ in ("ORG", "NORP"):

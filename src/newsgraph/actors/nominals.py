@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
-from .clusters import residence
+from .clusters import residence, where_they_act
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
 
+RELATION_PREPS = ("of", "for", "to")
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
 
@@ -39,9 +40,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     sent_start, sent_end = ctx.sent_bounds(s)
     mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start), sent_start)
     origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
-    if mods.not_yet or (mods.indefinite and not (mods.country or origin)):
+    # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
+    # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
+    iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
+    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
-    iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end)
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
@@ -52,7 +55,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     span = sd[start_tok:e]
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
-        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls == "lead" else None
+        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None
         _person_nominal(ctx, mention, role, mods, country, s, of_org)
     elif role.cls in ("grp", "org", "lead") or plural:
         if plural and country is None and mods.org is None and org_i is not None:
@@ -147,7 +150,9 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
     k = j + 2 if sd[j + 1].lower_ == "the" and j + 2 < limit else j + 1
     ent = ent_at(sd, k)
     text = ent.text if ent is not None else sd[k].text
-    return ctx.tables.country_of(text) or ctx.tables.capitals.get(text)
+    # (or a region or city of a state: "activists from Darfur")
+    return ctx.tables.country_of(text) or ctx.tables.capitals.get(text) or \
+        (ctx.tables.place_country(text) if ent is not None else None)
 
 
 # participles that say where an organisation sits: "a group based in Trinidad", "a Paris-based watchdog"
@@ -156,9 +161,7 @@ SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 
 def based_in(ctx: ArticleContext, head) -> str | None:
     """The country of the place an organisation is based in ("a newspaper based in Beirut", "a
-    London-based group"): a country, a capital or a big city (tables.big_cities)."""
-    from .tables import big_cities
-
+    London-based group"): a country, or a capital, city or region of one (Tables.place_country)."""
     for k in head.children:
         if k.lower_ not in SEAT_PARTICIPLES or k.dep_ not in ("acl", "amod"):
             continue
@@ -168,8 +171,7 @@ def based_in(ctx: ArticleContext, head) -> str | None:
         for p in places:
             ent = ent_at(ctx.sd, p.i)
             text = ent.text if ent is not None else p.text
-            iso = ctx.tables.country_of(text) or ctx.tables.capitals.get(text) or big_cities().get(text) \
-                or ctx.tables.territory_of(text)
+            iso = ctx.tables.country_of(text) or ctx.tables.place_country(text)
             if iso:
                 return iso
     return affiliated_with(ctx, head)
@@ -200,7 +202,7 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
                     of_org: int | None = None) -> None:
-    if not (mods.definite or country or mods.org is not None):
+    if not (mods.definite or country or mods.org is not None or of_org is not None):
         return
     ante = antecedent(ctx.persons, role, country, s)
     if ante is not None:
@@ -262,7 +264,7 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     if country is None and mods.org is None and plural:
         country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
-        country = government_partner(ctx, ctx.sd[mention.j - 1])
+        country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
     if country is None and mods.org is None:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"

@@ -53,6 +53,22 @@ class Tables:
         t = " ".join(text.split())
         return self.territories.get(t) or self.territories.get(t.removeprefix("the ").removeprefix("The "))
 
+    def place_country(self, text: str) -> str | None:
+        """The country of a place below country level as written: a capital, a territory, a big city,
+        a US state, or a region, province or city that the Phoenix country dictionary (PETRARCH2)
+        lists under one state ("Darfur" SDN, "Kandahar" AFG, "Texas" USA); a trailing "province",
+        "state" ... is the kind of place, not its name ("Kandahar province"). PETRARCH codes an
+        actor by such a place as that state, as a reader does: "the governor of Texas" is American."""
+        bare = " ".join(text.split()).removeprefix("the ").removeprefix("The ")
+        words = bare.split()
+        if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
+            bare = " ".join(words[:-1])
+        if not bare:
+            return None
+        if bare in self.us_states:
+            return "USA"
+        return self.capitals.get(bare) or self.territory_of(bare) or big_cities().get(bare) or _phoenix_place(bare)
+
     def country_of(self, text: str) -> str | None:
         """ISO alpha-3 of a country name or demonym as written ('the United States', 'Iraqi')."""
         try:
@@ -72,6 +88,25 @@ class Tables:
                 if iso:
                     return iso
         return None
+
+
+# words that say what kind of place a name is ("Kandahar province", "Punjab state")
+PLACE_KINDS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture",
+                         "department", "territory", "city", "town"})
+
+
+def _phoenix_place(name: str) -> str | None:
+    """The state the Phoenix country dictionary lists the place `name` under: only an entry of a
+    country's own line (a bare state code) whose codes all name one state ("Georgia", USR and GEO,
+    and "Kosovo", dated codes of three states, stay unplaced)."""
+    from .cameo_dict import country_part
+    from .phoenix import entries
+
+    e = entries().get(name.lower())
+    if e is None or not any(len(c.code) == 3 for c in e.codes):
+        return None
+    states = {country_part(c.code) for c in e.codes}
+    return states.pop() if len(states) == 1 and None not in states else None
 
 
 def _rows(name: str):

@@ -1214,6 +1214,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             # "youths threw stones during demonstrations against the army": the event that frames an
             # act of its own kind has that act's actors (one naming no one is absorbed by the act)
             src = [s for s in subjects(v) if parts.resolve(s)]
+    if not src:
+        src = [t for t in responsible(a) if parts.resolve(t)]
     if src and not tgt:
         tgt = _answered_by(a, sense, parts)
     if between and mediation(sense):
@@ -1224,6 +1226,42 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# Words that say who did an event named by the noun after them (see `responsible`): an adjective
+# ("is responsible for"), a noun one claims ("claimed responsibility for"), a verb that lays the act
+# at someone's door with its preposition ("blamed X for", "accused X of", "charged X with").
+RESPONSIBLE_ADJ = frozenset({"responsible", "accountable", "culpable"})
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
+BLAME_VERBS = {"blame": "for", "accuse": "of", "charge": "with", "credit": "with"}
+
+
+def responsible(a) -> list:
+    """Who the sentence says did the event the noun `a` names, when it names the doer only by
+    attributing the act (a common news construction): "the army is responsible for the shelling",
+    "held the rebels responsible for the massacre", "Al-Shabaab claimed responsibility for the
+    attack", "the rebels were behind the bombing", "blamed Russia for the attack", "was blamed for
+    the killing", "accused soldiers of looting". The tokens naming the doer, else []."""
+    if a.dep_ != "pobj" or a.head.dep_ != "prep":
+        return []
+    p, g = a.head, a.head.head
+    word, lemma = p.lower_, g.lemma_.lower()
+    if word == "behind" and lemma == "be":
+        return subjects(g)  # "X was behind the bombing"
+    if word == "for" and lemma in RESPONSIBLE_ADJ and g.pos_ == "ADJ":
+        if g.dep_ in ("acomp", "oprd"):
+            return subjects(g.head)  # "X is responsible for"
+        if g.dep_ == "amod" and g.head.dep_ == "dobj":
+            return [g.head]  # "held X responsible for"
+        return []
+    if word == "for" and lemma in CLAIMED_NOUNS and g.dep_ == "dobj" and g.head.lemma_.lower() in CLAIM_VERBS:
+        return subjects(g.head)  # "X claimed responsibility for"
+    if g.pos_ == "VERB" and BLAME_VERBS.get(lemma) == word:
+        if is_passive(g):
+            return [k for k in g.children if k.dep_ == "nsubjpass"]  # "X was blamed for"
+        return [k for k in g.children if k.dep_ == "dobj"]  # "blamed X for"
+    return []
 
 
 # Types of an answer (accepting, refusing, yielding) and of what it answers (a demand, an offer, a threat).

@@ -25,6 +25,12 @@ INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "s
 # Verbs whose object event is planned, not done ("preparing an offensive", "considering sanctions").
 INTENT_OBJECT = frozenset({"plan", "prepare", "intend", "schedule", "mull", "consider", "propose", "seek", "want",
                            "contemplate", "weigh", "expect"})
+# Verbs whose object event does not take place (negative implicatives: "postponed the visit",
+# "called off the strike", "abandoned their protest", "averted a war"): the act they name is not done
+# (CAMEO.2.0 codes the verb itself, DELAY [120], CANCEL; the noun is no event of its own).
+NOT_DONE_OBJECT = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon", "avert",
+                             "forestall", "annul", "rescind"})
+NOT_DONE_PARTICLE = frozenset({("call", "off"), ("put", "off"), ("put", "back")})
 COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
                     "resolve", "ready", "willing", "prepared", "determined"})
 NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
@@ -74,6 +80,13 @@ def _proposed_by(node) -> str | None:
     return None
 
 
+def not_done(verb) -> bool:
+    """`verb` says its object does not take place (NOT_DONE_OBJECT, or "call off", "put off")."""
+    lemma = verb.lemma_.lower()
+    return lemma in NOT_DONE_OBJECT or any(
+        k.dep_ == "prt" and (lemma, k.lower_) in NOT_DONE_PARTICLE for k in verb.children)
+
+
 def _nobody(subj) -> bool:
     """A subject that says no one acted: "neither X nor Y", "no country", "none of them", "nobody"."""
     return subj.lower_ in ("nobody", "none", "neither") or any(
@@ -119,6 +132,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
             if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
                 flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
+            if node.dep_ in ("dobj", "nsubjpass") and not_done(gov):
+                flags.add("negated")  # "postponed the visit", "the strike was called off": not held
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
                 f = CONTENT_FLAGS.get(trigger_types[gov.i])
                 if f:

@@ -22,7 +22,7 @@ from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
 from .headlines import Recaser
-from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, quoted_spans
+from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
@@ -178,6 +178,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 continue
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
+                if not_done(c.predicate):
+                    flags.add("negated")  # "postponed the visit", "called off the strike": not held
                 if c.predicate.lemma_.lower() in INTENT_OBJECT:
                     flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
                 elif CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
