@@ -174,3 +174,26 @@ def test_gdelt_one_row_per_code_of_a_compound_actor(tmp_path):
     cli("export", "--db", db, "--format", "polecat", "--out", str(tmp_path / "ev.jsonl"))
     recs = [json.loads(l) for l in (tmp_path / "ev.jsonl").read_text().splitlines()]
     assert [r["source"][0]["code"] for r in recs] == ["FRO/BIL/SAM", "ELR/GAL"]  # one actor, its codes joined
+
+
+def test_a_city_an_event_names_is_coded_as_its_state_and_stays_its_own_actor(pipeline, tmp_path):
+    """CAMEO codes a city as its state (PETRARCH's country dictionary lists PARIS under FRANCE [FRA]):
+    "visited Paris" exports Actor2Code FRA, not an empty code. The city stays an actor of its own:
+    France, seen before or after it, is not renamed Paris nor merged with it."""
+    def doc(text):
+        return pipeline.extract(text, published="2026-11-20")
+
+    docs = [doc("Germany's chancellor visited Paris on Monday."),
+            doc("France condemned the attack on Sunday."),
+            doc("The Dutch king visited Paris on Tuesday and then flew to France's south.")]
+    with Store.open(tmp_path / "c.duckdb") as s:
+        s.add_documents(docs)
+        out = tmp_path / "ev.tsv"
+        export(s, "gdelt", out)
+        rows = [dict(zip(GDELT_COLUMNS, l.split("\t"))) for l in out.read_text().splitlines()]
+        visits = [r for r in rows if r["EventCode"] == "042"]
+        # the second visit's country is named in its sentence: the event codes France itself
+        assert sorted((r["Actor2Code"], r["Actor2Name"], r["Actor2CountryCode"]) for r in visits) == \
+            [("FRA", "FRANCE", "FRA"), ("FRA", "PARIS", "FRA")]
+        assert s.actor("France")["name"] == "France" and s.actor("Paris")["name"] == "Paris"
+        assert s.actor("France")["id"] != s.actor("Paris")["id"]

@@ -68,8 +68,12 @@ def actor_id(cls: str, key: str, country: str | None = None) -> str:
     return "A" + hashlib.sha1(f"{cls}|{key}|{country or ''}".encode()).hexdigest()[:12]
 
 
-def country_of(ent: Entity) -> str | None:
-    return ent.actor.country if ent.actor and ent.actor.country else None
+def country_of(ent: Entity, places: dict[str, str] | None = None) -> str | None:
+    """The entity's country: its actor's, else (`places`: entity id -> country, for entities with
+    no actor) the country the places stage put the place it names in."""
+    if ent.actor and ent.actor.country:
+        return ent.actor.country
+    return places.get(ent.id) if places else None
 
 
 def names_of(ent: Entity) -> list[str]:
@@ -151,9 +155,9 @@ class ActorIndex:
             self.keys[key] = aid
             self.pending.aliases.append((key, aid, alias))
 
-    def find(self, ent: Entity) -> str | None:
+    def find(self, ent: Entity, places: dict[str, str] | None = None) -> str | None:
         cls = name_class(ent.type)
-        cty = country_of(ent)
+        cty = country_of(ent, places)
         kb = ent.attrs.get("kb")
         if isinstance(kb, str) and f"kb:{norm(kb)}" in self.keys:
             return self.keys[f"kb:{norm(kb)}"]
@@ -181,20 +185,24 @@ class ActorIndex:
         """entity id -> corpus actor id, for every entity of `doc` that can be an actor."""
         referenced = {x for ev in doc.events for x in (*ev.source, *ev.target)}
         referenced |= {q.speaker for q in doc.quotes if q.speaker}
+        # a city an event names stands for its state, as CAMEO codes it ("visited Paris": FRA)
+        from ..events.stage import place_countries  # here: the query side never loads the coder
+
+        places = place_countries(doc) if referenced else {}
         out: dict[str, str] = {}
         for ent in doc.entities:
             if not resolvable(ent, referenced) or not norm(ent.name):
                 continue
-            aid = self.find(ent)
+            aid = self.find(ent, places)
             if aid is None:
-                aid = self._create(ent)
+                aid = self._create(ent, places.get(ent.id))
             else:
                 self._enrich(aid, ent)
                 if is_abbreviation(self.actors[aid].name) and not is_abbreviation(ent.name):
                     self._rename(aid, ent.name)  # "US" -> "United States", "UN" -> "United Nations"
             out[ent.id] = aid
             cls = name_class(ent.type)
-            cty = country_of(ent)
+            cty = country_of(ent, places)
             kb = ent.attrs.get("kb")
             if isinstance(kb, str) and norm(kb):
                 self._add_key(f"kb:{norm(kb)}", aid, kb)
@@ -209,12 +217,14 @@ class ActorIndex:
                 self.pending.roles.append((aid, role, doc.id, date))
         return out
 
-    def _create(self, ent: Entity) -> str:
+    def _create(self, ent: Entity, place_country: str | None = None) -> str:
+        """A new actor for `ent`; `place_country` the state of the place an actor-less entity names,
+        its code as CAMEO codes a city (never a `code:` key: Paris must not stand for France)."""
         cls = name_class(ent.type)
         kb = ent.attrs.get("kb")
         name = kb if isinstance(kb, str) and norm(kb) else ent.name  # the knowledge base's name is canonical
         key = norm(name)
-        cty = country_of(ent)
+        cty = country_of(ent, {ent.id: place_country} if place_country else None)
         # A one-word person actor ("Rubio") seen before the full name is upgraded by it.
         if cls == "per" and surname_only(key) is None:
             single = self.singles.get(key.split()[-1])
@@ -226,11 +236,14 @@ class ActorIndex:
         if aid in self.actors:  # same name and country, reached by another route
             return aid
         a = ent.actor
-        info = ActorInfo(aid, name, ent.type, a.code if a else None, a.country if a else None, a.sector if a else None)
+        if a is not None:
+            info = ActorInfo(aid, name, ent.type, a.code, a.country, a.sector)
+        else:
+            info = ActorInfo(aid, name, ent.type, place_country, place_country, None)
         self.actors[aid] = info
         self.pending.actors[aid] = info
         self._index_surname(info)
-        if is_country_code(info.code):
+        if a is not None and is_country_code(info.code):
             self._add_key(f"code:{info.code}", aid, info.code)
         return aid
 
