@@ -538,6 +538,16 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
+        if resolved and _is_day(norm.value) and _PERIOD_END.search(text, max(0, a - 9), a) \
+                and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
+            # (after a quarter the text named, "the quarter" is that one, in the company's own count)
+            closed = _quarter_closed_by(text, items[len(resolved) - 1], resolved[-1], norm.value, a)
+            if closed:  # "the quarter ended July 31": the quarter that day closes (the topic from here on)
+                if quarter == resolved[-1].value:
+                    quarter = closed.value
+                if ref == resolved[-1].value:
+                    ref = closed.value
+                resolved[-1] = closed
         if norm.relative and _is_day(norm.value) and norm.value[5:] in dated and _MONTH_DAY.fullmatch(text, a, b):
             # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's
             norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
@@ -563,6 +573,30 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# "the quarter", "its latest quarter" with no ordinal or year of its own (the ordinal of a fiscal quarter
+# names it in the company's own count, which stays: "its fourth quarter ended June 30" is Q4)
+_BARE_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|fiscal|just-ended|just-completed))* quarter",
+                           re.IGNORECASE)
+
+
+def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> Norm | None:
+    """The calendar quarter a three-month period ending on the day `end` mostly lies in, when the item
+    before is a bare "the quarter" the day's "ended"/"ending" follows: "the quarter ended July 31" covers
+    May to July, the second quarter; "ended Oct. 1" (a 52-week fiscal year) July to September, the third.
+    Its middle, 45 days before the end, says which (TimeML writes the quarter the period is, not the
+    quarter its last day falls in)."""
+    qa, qb = item[0], item[1]
+    if not (norm.value and "-Q" in norm.value and _BARE_QUARTER.fullmatch(text, qa, qb)):
+        return None
+    if text[qb:a].strip(" ,") not in ("ended", "ending"):
+        return None
+    try:
+        mid = dt.date.fromisoformat(end) - dt.timedelta(days=45)
+    except ValueError:
+        return None
+    return Norm(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", "quarter", "DATE", norm.mod, norm.relative)
 
 
 _WEEKDAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")

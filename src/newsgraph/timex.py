@@ -1142,7 +1142,9 @@ def _spoken_year(m) -> str:
     return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
 
 
-_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working) (?=(?:day|week|hour|month|year|session)s?\b)")
+# "two more weeks", "eight trading days", "12 consecutive months", "three straight years": so many units
+_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working|consecutive|straight|successive) "
+                         r"(?=(?:day|week|hour|month|year|session|quarter)s?\b)")
 _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
@@ -1153,7 +1155,7 @@ def clean(text: str) -> str:
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if "ty " in s:  # "twenty four hours" as "twenty-four"
         s = _TENS_UNITS.sub(r"\1-\2", s)
-    if "ing " in s or "more " in s or "business " in s or "this past " in s:
+    if "ing " in s or "more " in s or "business " in s or "this past " in s or "ive " in s or "straight " in s:
         # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if s.endswith("'s") or s.endswith("s'"):
@@ -1282,7 +1284,7 @@ FIND_PATTERNS = [
     r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working)?"
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
     rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays

@@ -1,0 +1,66 @@
+"""Session 10 (s10-times): general TimeML readings checked with our own sentences, each failing on the
+code before it: the quarter a report's "the quarter ended <day>" names, counted stretches ("12
+consecutive months")."""
+
+import pytest
+
+from newsgraph.model import check_offsets
+
+
+@pytest.fixture(scope="module")
+def times(pipeline):
+    def run(text, published):
+        doc = pipeline.extract(text, published=published)
+        assert check_offsets(doc) == []
+        return [(t.text, t.value, t.type) for t in doc.times]
+    return run
+
+
+def value_of(found, text):
+    return next(v for t, v, _ in found if t == text)
+
+
+# --- the quarter a period ending on a day is: its middle, 45 days before the end ---
+
+@pytest.mark.parametrize("end, value", [
+    ("July 31", "2026-Q2"),      # May-July: mostly the second quarter (not Q3, where July 31 falls)
+    ("Aug. 31", "2026-Q3"),      # June-August: its middle, July 17, is in the third quarter
+    ("Oct. 1", "2026-Q3"),       # a 52-week year's quarter ending a day into October is July-September
+    ("Sept. 30", "2026-Q3"),
+])
+def test_the_quarter_ended_a_day_is_the_quarter_that_day_closes(times, end, value):
+    found = times(f"In the quarter ended {end}, the retailer earned $5 million.", "2026-11-20")
+    assert value_of(found, "the quarter") == value
+
+
+def test_a_quarter_the_text_numbered_keeps_its_own_count(times):
+    # the company's fiscal first quarter, named first: "the quarter ended Sept. 27" is that quarter
+    found = times("The maker of workstations reported a profit for its fiscal first quarter. Sales for the "
+                  "quarter ended Sept. 27 rose 39%.", "2026-10-20")
+    assert value_of(found, "the quarter") == value_of(found, "fiscal first quarter")
+
+
+def test_an_ordinal_quarter_ended_a_day_keeps_its_ordinal(times):
+    found = times("It posted a loss for its fourth quarter ended June 30.", "2026-10-20")
+    assert value_of(found, "fourth quarter") == "2026-Q4"
+
+
+def test_the_quarter_ended_is_then_the_quarter_under_discussion(times):
+    found = times("In the quarter ended July 31, the retailer earned $5 million, up from $4 million a year "
+                  "earlier.", "2026-11-20")
+    assert value_of(found, "a year earlier") == "2025-Q2"
+
+
+# --- counted stretches: "12 consecutive months" is twelve months ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Inflation has risen for 12 consecutive months.", "12 consecutive months", "P12M"),
+    ("The currency fell for three straight days.", "three straight days", "P3D"),
+    ("Exports grew for two successive quarters.", "two successive quarters", "P2Q"),
+])
+def test_a_counted_run_of_units_is_a_duration(times, text, expr, value):
+    assert (expr, value, "DURATION") in times(text, "2026-05-13")
+
+
+def test_an_ordinal_run_is_no_duration(times):
+    assert times("It was the third straight month of gains.", "2026-05-13") == []
