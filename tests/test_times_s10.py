@@ -64,3 +64,26 @@ def test_a_counted_run_of_units_is_a_duration(times, text, expr, value):
 
 def test_an_ordinal_run_is_no_duration(times):
     assert times("It was the third straight month of gains.", "2026-05-13") == []
+
+
+# --- a month anaphoric to the time under discussion ("That March", "the following March") ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("In 1994, the company moved to Texas. That March, it hired 200 workers.", "That March", "1994-03"),
+    # the first such month after the time under discussion: the next year's when it has passed
+    ("The plant opened in June 1994. The following March, it hired 200 workers.", "The following March", "1995-03"),
+    ("The plant opened in January 1994. The following March, it hired 200 workers.", "The following March", "1994-03"),
+])
+def test_a_month_told_from_the_time_under_discussion(times, text, expr, value):
+    assert value_of(times(text, "2026-06-10"), expr) == value
+
+
+def test_the_following_month_with_nothing_named_is_the_coming_one(times):
+    assert value_of(times("Talks resume in the following May, officials said.", "2026-06-10"),
+                    "the following May") == "2027-05"
+
+
+def test_that_as_a_complementizer_before_a_month_is_not_anaphoric(times):
+    # "said that March sales rose": "that" opens the clause; March is the month by the document date
+    found = times("In 1994, prices fell. The agency said that March sales rose 3%.", "2026-06-10")
+    assert value_of(found, "March") == "2026-03"

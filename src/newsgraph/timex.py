@@ -327,12 +327,19 @@ def _month_rule(m, ctx):
         return f"{int(m['y']):04d}-{mon:02d}", "month"
     if m["yref"]:
         return f"{_year_of(m['yref'], ctx, 'month'):04d}-{mon:02d}", "month"
-    anchor = _need(ctx, "month")
     rel = m["rel"]
+    if rel in ("that", "same", "following") and ctx.ref and ctx.ref[:4].isdigit():
+        # anaphoric, as TimeML anchors "that summer": "In 1994 ... That March" is March of the year under
+        # discussion; "the following March" the first March after the time under discussion
+        y = int(ctx.ref[:4])
+        if rel == "following" and (len(ctx.ref) < 7 or not ctx.ref[5:7].isdigit() or int(ctx.ref[5:7]) >= mon):
+            y += 1
+        return f"{y:04d}-{mon:02d}", "month"
+    anchor = _need(ctx, "month")
     if rel in ("last", "past", "previous"):  # the latest such month strictly before the current one
         y = anchor.year if mon < anchor.month else anchor.year - 1
         return f"{y:04d}-{mon:02d}", "month"
-    if rel in ("next", "coming", "upcoming"):
+    if rel in ("next", "coming", "upcoming", "following"):
         y = anchor.year if mon > anchor.month else anchor.year + 1
         return f"{y:04d}-{mon:02d}", "month"
     if rel in ("this", "current"):
@@ -1041,7 +1048,7 @@ _P = [
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
     (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
-    (rf"(?:{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
+    (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
@@ -1254,7 +1261,7 @@ FIND_PATTERNS = [
     r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b",
     rf"(?:{_CAP_WD},? )?{_CAP_MON} [0-3]?\d(?:st|nd|rd|th)?\b(?!,? ?\d)",
     rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b",
-    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
+    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his|That|[Tt]he following) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
     # weekdays, with last/next/this and a part of day
     rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
     rf"(?:[Tt]he day (?:before|after) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
