@@ -87,3 +87,31 @@ def test_that_as_a_complementizer_before_a_month_is_not_anaphoric(times):
     # "said that March sales rose": "that" opens the clause; March is the month by the document date
     found = times("In 1994, prices fell. The agency said that March sales rose 3%.", "2026-06-10")
     assert value_of(found, "March") == "2026-03"
+
+
+# --- periods as British and Australian business news names them ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales fell in the December quarter.", "2025-Q4"),        # the last December before May 2026
+    ("Profit rose in the October quarter, the retailer said.", "2025-Q3"),  # August-October: mostly Q3
+    ("Output in the March quarter rose.", "2026-Q1"),
+])
+def test_a_quarter_named_by_the_month_it_ends(times, text, value):
+    found = times(text, "2026-05-13")
+    assert [(v, ty) for _, v, ty in found] == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Inflation eased in the year to April.", "April"),
+    ("Profits rose 5% in the year to March 31.", "March 31"),
+])
+def test_the_year_to_a_month_is_a_year_long_stretch(times, text, end):
+    found = times(text, "2026-05-13")
+    assert ("the year", "P1Y", "DURATION") in found
+    assert any(t == end for t, _, _ in found)
+
+
+def test_the_year_to_date_and_other_uses_of_to_are_not_stretches(times):
+    assert times("Sales are up 3% for the year to date.", "2026-05-13") == []
+    # "to" before a name: whatever else "the year" is, not a stretch ending at a month
+    assert all(v != "P1Y" for _, v, _ in times("He gave the year to Mr. Brown's campaign.", "2026-05-13"))

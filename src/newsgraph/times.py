@@ -787,7 +787,8 @@ _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourt
                           r"(?: a year (?:ago|earlier))?$",
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
-_ENDING = re.compile(r"\s+end(?:ed|ing)\b")
+# "the year ending June 30", "the year to March" (British news): a stretch of a year up to then
+_ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b))")
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")

@@ -349,6 +349,16 @@ def _month_rule(m, ctx):
     return got[2], "month"
 
 
+def _r_month_quarter(m, ctx):
+    """"the December quarter", "the June quarter" (as companies and statistics offices name a quarter by
+    the month it ends): the calendar quarter of its middle month (a quarter ending in October is
+    August-October, the third), in the year the month is read in."""
+    got = _month_rule(m, ctx)
+    y, mon = int(got[0][:4]), int(got[0][5:7])
+    y, mid = _shift_month(y, mon, -1)
+    return f"{y:04d}-Q{(mid - 1) // 3 + 1}", "quarter"
+
+
 def _r_year(m, ctx):
     return f"{int(m['y']):04d}", "year"
 
@@ -1048,6 +1058,7 @@ _P = [
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
     (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
+    (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
     (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
@@ -1288,7 +1299,9 @@ FIND_PATTERNS = [
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
     r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b"
-    r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b",
+    r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b"
+    # "the December quarter": a quarter named by the month it ends
+    rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
@@ -1314,7 +1327,8 @@ FIND_PATTERNS = [
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
-    r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
+    # ("the year to March": the year ending then, as British news writes it; not "the year to date")
+    rf"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
     r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
     r"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
