@@ -1,6 +1,7 @@
 """Session 10 (s10-times): general TimeML readings checked with our own sentences, each failing on the
 code before it: the quarter a report's "the quarter ended <day>" names, counted stretches ("12
-consecutive months")."""
+consecutive months"), months told from the time under discussion ("That March"), quarters named by
+the month they end ("the December quarter") and "the year to March"."""
 
 import pytest
 
