@@ -116,3 +116,16 @@ def test_the_year_to_date_and_other_uses_of_to_are_not_stretches(times):
     assert times("Sales are up 3% for the year to date.", "2026-05-13") == []
     # "to" before a name: whatever else "the year" is, not a stretch ending at a month
     assert all(v != "P1Y" for _, v, _ in times("He gave the year to Mr. Brown's campaign.", "2026-05-13"))
+
+
+# --- a day anaphor when the time under discussion is a month: a day of that month, day unknown ---
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month(times):
+    found = times("The mayor's office was burgled in March. His files went missing that same day.", "2026-06-10")
+    assert value_of(found, "that same day") == "2026-03-XX"
+
+
+def test_that_day_after_a_day_keeps_the_day_and_after_nothing_has_no_value(times):
+    assert value_of(times("The mayor spoke on March 3. His files went missing that day.", "2026-06-10"),
+                    "that day") == "2026-03-03"
+    assert all(v is None for t, v, _ in times("His files went missing that day.", "2026-06-10") if t == "that day")

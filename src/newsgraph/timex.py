@@ -703,6 +703,9 @@ def _ref_day(ctx) -> dt.date | None:
 _DAY_STEP = {"same": 0, "that": 0, "that same": 0, "this": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+
+
 def _r_day_anaphor(m, ctx):
     """The day the text last named, or the one after/before it: "later that day", "that same day",
     "the next morning", "the previous day" (TimeML anchors these to the time under discussion; with
@@ -710,6 +713,8 @@ def _r_day_anaphor(m, ctx):
     day = _ref_day(ctx)
     rel = m["drel"] or m["drel2"] or "the"
     if day is None:
+        if rel in ("that", "that same", "same") and not m["dpart"] and ctx.ref and _MONTH_VALUE.fullmatch(ctx.ref):
+            return ctx.ref + "-XX", "day"  # "in October ... that same day": a day of that month (TIMEX3 writes it 1998-10-XX)
         if rel in ("that", "that same", "same"):
             raise _Rel("part_of_day", "TIME") if m["dpart"] else _Rel("day")
         day = _need(ctx, "part_of_day", "TIME") if m["dpart"] else _need(ctx, "day")
