@@ -129,3 +129,20 @@ def test_that_day_after_a_day_keeps_the_day_and_after_nothing_has_no_value(times
     assert value_of(times("The mayor spoke on March 3. His files went missing that day.", "2026-06-10"),
                     "that day") == "2026-03-03"
     assert all(v is None for t, v, _ in times("His files went missing that day.", "2026-06-10") if t == "that day")
+
+
+# --- two quarters in apposition are one period: the ordinal says which, the first its year ---
+
+def test_a_numbered_quarter_in_apposition_restates_the_quarter_before_it(times):
+    found = times("In the comparable year-ago quarter, the fiscal second quarter ended Oct. 31, the chain lost "
+                  "$12 million. Results for that quarter included a write-down.", "2026-10-27")
+    assert value_of(found, "the comparable year-ago quarter") == "2025-Q2"
+    assert value_of(found, "the fiscal second quarter") == "2025-Q2"  # not this year's: the year-ago one
+    assert value_of(found, "that quarter") == "2025-Q2"
+
+
+def test_a_quarter_modifying_a_noun_after_a_comma_is_no_apposition(times):
+    # "third-quarter net" names this year's third quarter, a different period from the year-earlier one
+    found = times("Compared with the year-earlier quarter, third-quarter net rose 5%.", "2026-10-27")
+    assert value_of(found, "the year-earlier quarter") == "2025-Q3"
+    assert value_of(found, "third-quarter") == "2026-Q3"

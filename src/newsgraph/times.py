@@ -521,6 +521,14 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+        if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
+                and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
+                and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
+            # two quarters in apposition name one period: "the year-ago quarter, the second quarter ended Oct. 31"
+            # is that second quarter in the year of the first; the ordinal says which quarter both are
+            norm = Norm(resolved[-1].value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
+            resolved[-1] = Norm(norm.value, resolved[-1].granularity, resolved[-1].type, resolved[-1].mod, resolved[-1].relative)
+            quarter = ref = norm.value
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
         elif norm.type == "DURATION" and norm.value in _PART_YEAR:
@@ -575,6 +583,12 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
 
+# apposition: an unnumbered quarter ("the year-ago quarter", "the latest quarter") restated by a numbered
+# one with no year of its own ("the second quarter"; not "third-quarter net", a modifier of what follows)
+_QUARTER_ORDINAL = re.compile(r"(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter",
+                              re.IGNORECASE)
+_UNNUMBERED_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|comparable|year-ago|year-earlier|fiscal))* quarter",
+                                 re.IGNORECASE)
 # "the quarter", "its latest quarter" with no ordinal or year of its own (the ordinal of a fiscal quarter
 # names it in the company's own count, which stays: "its fourth quarter ended June 30" is Q4)
 _BARE_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|fiscal|just-ended|just-completed))* quarter",
