@@ -146,3 +146,21 @@ def test_a_quarter_modifying_a_noun_after_a_comma_is_no_apposition(times):
     found = times("Compared with the year-earlier quarter, third-quarter net rose 5%.", "2026-10-27")
     assert value_of(found, "the year-earlier quarter") == "2025-Q3"
     assert value_of(found, "third-quarter") == "2026-Q3"
+
+
+# --- a span of months that makes up a calendar quarter or half is that quarter or half ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Growth slowed in the July to September period.", "the July to September period", "2025-Q3"),
+    ("Sales rose in the July-September quarter.", "the July-September quarter", "2025-Q3"),
+    # told in the past, the period has ended: last year's first half, not this year's (still under way)
+    ("Profits rose in the January to June period.", "the January to June period", "2025-H1"),
+    ("Profits will rise in the April-June quarter.", "the April-June quarter", "2026-Q2"),
+])
+def test_a_span_of_months_naming_a_quarter(times, text, expr, value):
+    assert value_of(times(text, "2026-03-15"), expr) == value
+
+
+def test_a_span_of_months_that_is_no_calendar_quarter_stays_two_months(times):
+    found = times("Sales rose in the May-July period.", "2026-09-15")
+    assert [t for t, _, _ in found] == ["May", "July"]

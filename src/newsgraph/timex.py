@@ -359,6 +359,23 @@ def _r_month_quarter(m, ctx):
     return f"{y:04d}-Q{(mid - 1) // 3 + 1}", "quarter"
 
 
+def _r_month_span(m, ctx):
+    """"the July-September quarter", "the October to December period": the calendar quarter (or half) those
+    months make up, in the year the last month is read in; other spans of months are no single value."""
+    first, last = MONTHS[m["mon1"]], MONTHS[m["mon"]]
+    if (last - first, (first - 1) % 3) == (2, 0):
+        letter, k = "Q", (first - 1) // 3 + 1
+    elif (last - first, (first - 1) % 6) == (5, 0):
+        letter, k = "H", (first - 1) // 6 + 1
+    else:
+        return None
+    if ctx.tense == "past" and ctx.anchor:  # a period told in the past tense had ended: the latest one that has
+        y = f"{ctx.anchor.year - (last >= ctx.anchor.month):04d}"
+    else:
+        y = _month_rule(m, ctx)[0][:4]
+    return f"{y}-{letter}{k}", "quarter" if letter == "Q" else "half"
+
+
 def _r_year(m, ctx):
     return f"{int(m['y']):04d}", "year"
 
@@ -1064,6 +1081,7 @@ _P = [
     (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
     (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
+    (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
     (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
@@ -1306,7 +1324,9 @@ FIND_PATTERNS = [
     r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b"
     r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b"
     # "the December quarter": a quarter named by the month it ends
-    rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b",
+    rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b"
+    # "the July-September quarter", "the October to December period"
+    rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-| to | through ){_CAP_MON} (?:quarter|period)\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
