@@ -164,3 +164,16 @@ def test_a_span_of_months_naming_a_quarter(times, text, expr, value):
 def test_a_span_of_months_that_is_no_calendar_quarter_stays_two_months(times):
     found = times("Sales rose in the May-July period.", "2026-09-15")
     assert [t for t, _, _ in found] == ["May", "July"]
+
+
+# --- the nth weekday of a month ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Elections will be held on the first Sunday in June.", "the first Sunday in June", "2026-06-07"),
+    ("Elections were held on the first Sunday in April.", "the first Sunday in April", "2026-04-05"),
+    ("The festival falls on the last Friday of March 2027.", "the last Friday of March 2027", "2027-03-26"),
+    ("The vote was held on the second Tuesday in September last year.",
+     "the second Tuesday in September last year", "2025-09-09"),
+])
+def test_the_nth_weekday_of_a_month(times, text, expr, value):
+    assert value_of(times(text, "2026-05-13"), expr) == value

@@ -376,6 +376,23 @@ def _r_month_span(m, ctx):
     return f"{y}-{letter}{k}", "quarter" if letter == "Q" else "half"
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _r_nth_weekday(m, ctx):
+    """"the first Sunday in June", "the last Friday of March 2027": that day of that month (the month read
+    as a bare month is, in the year given or by tense)."""
+    y, mon = (int(v) for v in _month_rule(m, ctx)[0].split("-"))
+    wd = WEEKDAYS[m["wd"]]
+    if m["nth"] == "last":
+        d = _month_end(y, mon)
+        d -= dt.timedelta(days=(d.weekday() - wd) % 7)
+    else:
+        d = dt.date(y, mon, 1)
+        d += dt.timedelta(days=(wd - d.weekday()) % 7 + 7 * (_NTH[m["nth"]] - 1))
+    return d.isoformat(), "day"
+
+
 def _r_year(m, ctx):
     return f"{int(m['y']):04d}", "year"
 
@@ -1080,6 +1097,7 @@ _P = [
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
     (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
+    (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|,? {YREF})?(?P<rel>)", _r_nth_weekday),
     (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
     (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
     (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
@@ -1297,7 +1315,9 @@ FIND_PATTERNS = [
     rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b",
     rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his|That|[Tt]he following) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
     # weekdays, with last/next/this and a part of day
-    rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
+    # ("the first Sunday in June": that day of that month)
+    rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WD} (?:of|in) {_CAP_MON}(?:,? {_Y}| (?:last|this|next) year)?\b"
+    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
     rf"(?:[Tt]he day (?:before|after) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
     # deictic units
     rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b",
