@@ -177,3 +177,22 @@ def test_a_span_of_months_that_is_no_calendar_quarter_stays_two_months(times):
 ])
 def test_the_nth_weekday_of_a_month(times, text, expr, value):
     assert value_of(times(text, "2026-05-13"), expr) == value
+
+
+# --- half a unit; a count with a frequency adverb ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The results were announced half an hour later.", "half an hour", "PT30M"),  # was "an hour", PT1H
+    ("The firm has existed for half a century.", "half a century", "P50Y"),
+    ("The talks lasted about half an hour.", "about half an hour", "PT30M"),
+])
+def test_half_a_unit_is_a_duration_of_half_of_it(times, text, expr, value):
+    assert (expr, value, "DURATION") in times(text, "2026-05-13")
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The company pays dividends twice yearly.", "twice yearly", "P1Y"),
+    ("Take the pill three times daily.", "three times daily", "P1D"),
+])
+def test_a_count_with_a_frequency_adverb_is_a_set(times, text, expr, value):
+    assert times(text, "2026-05-13") == [(expr, value, "SET")]

@@ -958,6 +958,15 @@ def _r_duration(m, ctx):
     return (value, "duration", "DURATION") if value else None
 
 
+def _r_half_unit(m, ctx):
+    """"half an hour", "half a century": half the unit (PT30M, P50Y), as "an hour and a half" is PT1H30M."""
+    return _dur(0.5, m["unit"]), "duration", "DURATION"
+
+
+def _r_times_adverb(m, ctx):
+    return SET_WORDS[m["adv"]], "set", "SET"
+
+
 def _r_bare_plural(m, ctx):
     if ctx.mod in ("START", "MID", "END"):  # "the early hours (of Sunday)", "early days": not a duration
         return None
@@ -1141,6 +1150,7 @@ _P = [
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
+    (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
@@ -1149,6 +1159,8 @@ _P = [
     (rf"(?:every|each) {WD}", _r_every_wd),
     (rf"(?:every|each) (?:(?P<n>other|\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))})|{VAG}) (?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s?", _r_every_n),
     (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) (?P<unit>second|minute|hour|day|week|month|quarter|year)", _r_times_per),
+    # "twice yearly", "three times daily": as "twice a year" (the adverb says the period)
+    (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?P<adv>yearly|annually|monthly|weekly|daily|hourly)", _r_times_adverb),
     (rf"(?:every|each) (?P<season>{_alt(SEASONS)})", _r_every_season),
     (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
@@ -1350,7 +1362,8 @@ FIND_PATTERNS = [
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
-    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
+    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)"
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
@@ -1392,8 +1405,8 @@ FIND_PATTERNS = [
     r"\b[Tt]he (?:day|night|week|month|year) (?:before|after)(?=\s*[,.;:!?\"'’”)]|\s*$)",
     # sets: "every two weeks", "every other day", "twice a week", "three times a year", "Sundays"
     rf"\b(?:[Ee]very|[Ee]ach) (?:other|few|several|{_NUMW}) (?:second|minute|hour|day|week|month|quarter|year|decade)s?\b"
-    rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) "
-    r"(?:second|minute|hour|day|week|month|quarter|year)\b"
+    rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:(?:a|an|per|every|each) "
+    r"(?:second|minute|hour|day|week|month|quarter|year)|yearly|annually|monthly|weekly|daily|hourly)\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
     # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
     # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
