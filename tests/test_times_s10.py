@@ -196,3 +196,18 @@ def test_half_a_unit_is_a_duration_of_half_of_it(times, text, expr, value):
 ])
 def test_a_count_with_a_frequency_adverb_is_a_set(times, text, expr, value):
     assert times(text, "2026-05-13") == [(expr, value, "SET")]
+
+
+# --- "the world of tomorrow": the future as such ---
+
+@pytest.mark.parametrize("text", [
+    "The firm says it is building the cars of tomorrow.",
+    '"If I were choosing the people of tomorrow, I would choose these," he said.',
+])
+def test_a_noun_of_tomorrow_is_the_future(times, text):
+    assert times(text, "2026-05-13") == [("tomorrow", "FUTURE_REF", "DATE")]
+
+
+def test_tomorrow_as_a_day_stays_the_day(times):
+    assert times("The results of tomorrow's vote are uncertain.", "2026-05-13") == [("tomorrow", "2026-05-14", "DATE")]
+    assert times("The leaders will meet tomorrow.", "2026-05-13") == [("tomorrow", "2026-05-14", "DATE")]

@@ -472,6 +472,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
         if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
             continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
+        if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
+                and _OF_AN_ERA.search(text, max(0, a - 40), a):
+            norm = Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
         if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
@@ -740,6 +743,8 @@ _WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "p
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 _THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
 _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
+# "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote")
+_OF_AN_ERA = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+$")
 
 
 def _classifies(parse: Parse, a: int, b: int) -> bool:
