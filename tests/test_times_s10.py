@@ -211,3 +211,14 @@ def test_a_noun_of_tomorrow_is_the_future(times, text):
 def test_tomorrow_as_a_day_stays_the_day(times):
     assert times("The results of tomorrow's vote are uncertain.", "2026-05-13") == [("tomorrow", "2026-05-14", "DATE")]
     assert times("The leaders will meet tomorrow.", "2026-05-13") == [("tomorrow", "2026-05-14", "DATE")]
+
+
+# --- "earlier today": the modifier is in the expression, as in "later this week" ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Earlier today, the president spoke.", "Earlier today", "2026-05-13"),
+    ("The vote is expected later today.", "later today", "2026-05-13"),
+    ("Later yesterday, the index fell.", "Later yesterday", "2026-05-12"),
+])
+def test_earlier_or_later_with_a_day_word_is_one_expression(times, text, expr, value):
+    assert times(text, "2026-05-13") == [(expr, value, "DATE")]

@@ -1133,7 +1133,7 @@ _P = [
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
     (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?(?P<hweek> week)?", _r_holiday),
-    (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
+    (rf"(?:(?:earlier|later) )?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
     (rf"the (?P<arel>previous|preceding|following) {WD}", _r_weekday_anaphor),
     (r"(?:(?:earlier|later) (?:in |on )?)?(?:the (?P<drel>same|next|following|previous|preceding)|(?P<drel2>that(?: same)?)) "
      r"(?:day|(?P<dpart>morning|afternoon|evening|night))", _r_day_anaphor),
@@ -1330,7 +1330,8 @@ FIND_PATTERNS = [
     # ("the first Sunday in June": that day of that month)
     rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WD} (?:of|in) {_CAP_MON}(?:,? {_Y}| (?:last|this|next) year)?\b"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
-    rf"(?:[Tt]he day (?:before|after) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
+    # ("earlier today", "later yesterday": TimeML's extent holds the modifier, as "later this week" does)
+    rf"(?:[Tt]he day (?:before|after) |(?:[Ee]arlier|[Ll]ater) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
     # deictic units
     rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the year|{_Y})\b",
