@@ -222,3 +222,47 @@ def test_tomorrow_as_a_day_stays_the_day(times):
 ])
 def test_earlier_or_later_with_a_day_word_is_one_expression(times, text, expr, value):
     assert times(text, "2026-05-13") == [(expr, value, "DATE")]
+
+
+# --- edges of the rules above, pinned (issue 14: each kills a mutant of a condition) ---
+
+def test_quarters_in_a_list_are_no_apposition(times):
+    # the first of them is numbered: a list of three quarters, not one restated
+    found = times("Sales fell in the second quarter, the third quarter and the fourth quarter.", "2026-12-20")
+    assert [v for _, v, _ in found] == ["2026-Q2", "2026-Q3", "2026-Q4"]
+
+
+def test_a_day_ended_later_in_the_sentence_does_not_close_the_quarter(times):
+    # "ended" belongs to the offer, not to the quarter named before the comma
+    found = times("In the quarter, sales rose, and the offer ended July 31.", "2026-12-20")
+    assert value_of(found, "the quarter") == "2026-Q3"
+
+
+def test_the_following_month_of_the_same_name_is_a_year_on(times):
+    found = times("The plant opened in March 1994. The following March, it hired 200 workers.", "2026-12-20")
+    assert value_of(found, "The following March") == "1995-03"
+
+
+def test_a_part_of_day_after_a_month_stays_without_a_value(times):
+    found = times("The clinic was attacked in March. That night, police sealed the street.", "2026-12-20")
+    assert value_of(found, "That night") is None  # no day to hang a part of day on (not 2026-03-XXTNI)
+
+
+def test_a_quarter_of_months_told_in_its_last_month_is_last_years(times):
+    # on Dec. 20 the October-December quarter has not ended: told in the past, the latest ended is 2025's
+    found = times("Profits rose in the October-December quarter.", "2026-12-20")
+    assert value_of(found, "the October-December quarter") == "2025-Q4"
+
+
+def test_the_quarter_ended_stays_the_quarter_under_discussion_after_a_day(times):
+    # a day named since ("on Tuesday") does not replace the quarter a report is about
+    found = times("In the quarter ended July 31, the retailer earned $5 million, it said on Tuesday. Revenue in "
+                  "the quarter rose 3%.", "2026-11-20")
+    assert [v for t, v, _ in found if t == "the quarter"] == ["2026-Q2", "2026-Q2"]
+
+
+def test_quarters_apart_are_no_apposition(times):
+    found = times("In the year-ago quarter the company lost money; in the second quarter it earned $5 million.",
+                  "2026-10-27")
+    assert value_of(found, "the year-ago quarter") == "2025-Q3"
+    assert value_of(found, "the second quarter") == "2026-Q2"

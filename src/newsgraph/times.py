@@ -531,7 +531,6 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # is that second quarter in the year of the first; the ordinal says which quarter both are
             norm = Norm(resolved[-1].value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
             resolved[-1] = Norm(norm.value, resolved[-1].granularity, resolved[-1].type, resolved[-1].mod, resolved[-1].relative)
-            quarter = ref = norm.value
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
         elif norm.type == "DURATION" and norm.value in _PART_YEAR:
