@@ -1,7 +1,9 @@
 """Session 10 (s10-times): general TimeML readings checked with our own sentences, each failing on the
-code before it: the quarter a report's "the quarter ended <day>" names, counted stretches ("12
-consecutive months"), months told from the time under discussion ("That March"), quarters named by
-the month they end ("the December quarter") and "the year to March"."""
+code before it (or pinning an edge of one, to kill its mutants): the quarter "the quarter ended <day>"
+names, quarters in apposition, counted stretches ("12 consecutive months"), months and days told from the
+time under discussion ("That March", "that same day" after a month), quarters named by months ("the December
+quarter", "the July-September quarter"), "the year to March", the nth weekday of a month, half a unit,
+"twice yearly", "the cars of tomorrow", "earlier today"."""
 
 import pytest
 
