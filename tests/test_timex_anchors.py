@@ -155,7 +155,7 @@ def test_holidays_with_last_next_this(text, anchor, value):
     ("later in the day", None, "2026-03-15"),  # no day named: the document's own day
     ("that same day", "2026-03-03", "2026-03-03"),
     ("the same day", "2026-02-28", "2026-02-28"),
-    ("that same day", "2026-03", None),  # a month is no day to point back to
+    ("that same day", "2026-03", "2026-03-XX"),  # a day of the month named, which day unknown (TIMEX3's XX; s10)
     ("that day", None, None),
     ("the next day", "2026-02-28", "2026-03-01"),
     ("the following day", "2024-02-28", "2024-02-29"),

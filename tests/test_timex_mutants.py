@@ -115,7 +115,7 @@ UNITS_SEASONS_FISCAL = [
     ('the following month', None, None, '2003-12-31', False, ('2004-01', 'month', 'DATE', None, False, None)),
     ('the same month', None, None, '2003-11-30', False, ('2003-11', 'month', 'DATE', None, False, None)),
     ('that day', None, None, '2003-05-06', False, ('2003-05-06', 'day', 'DATE', None, False, None)),
-    ('that day', None, None, '2003-05', False, (None, 'day', 'DATE', None, True, None)),
+    ('that day', None, None, '2003-05', False, ('2003-05-XX', 'day', 'DATE', None, False, None)),  # a day of that month (s10)
     ('that day', None, None, '2003-05-06T10:00', False, ('2003-05-06', 'day', 'DATE', None, False, None)),
     ('the following day', None, None, '2003-12-31', False, ('2004-01-01', 'day', 'DATE', None, False, None)),
     ('the same day', None, None, '2003-02-28', False, ('2003-02-28', 'day', 'DATE', None, False, None)),

@@ -472,6 +472,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
         if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
             continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
+        if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
+                and _OF_AN_ERA.search(text, max(0, a - 40), a):
+            norm = Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
         if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
@@ -521,6 +524,13 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+        if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
+                and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
+                and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
+            # two quarters in apposition name one period: "the year-ago quarter, the second quarter ended Oct. 31"
+            # is that second quarter in the year of the first; the ordinal says which quarter both are
+            norm = Norm(resolved[-1].value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
+            resolved[-1] = Norm(norm.value, resolved[-1].granularity, resolved[-1].type, resolved[-1].mod, resolved[-1].relative)
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
             norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
         elif norm.type == "DURATION" and norm.value in _PART_YEAR:
@@ -538,6 +548,16 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
+        if resolved and _is_day(norm.value) and _PERIOD_END.search(text, max(0, a - 9), a) \
+                and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
+            # (after a quarter the text named, "the quarter" is that one, in the company's own count)
+            closed = _quarter_closed_by(text, items[len(resolved) - 1], resolved[-1], norm.value, a)
+            if closed:  # "the quarter ended July 31": the quarter that day closes (the topic from here on)
+                if quarter == resolved[-1].value:
+                    quarter = closed.value
+                if ref == resolved[-1].value:
+                    ref = closed.value
+                resolved[-1] = closed
         if norm.relative and _is_day(norm.value) and norm.value[5:] in dated and _MONTH_DAY.fullmatch(text, a, b):
             # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's
             norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
@@ -563,6 +583,36 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# apposition: an unnumbered quarter ("the year-ago quarter", "the latest quarter") restated by a numbered
+# one with no year of its own ("the second quarter"; not "third-quarter net", a modifier of what follows)
+_QUARTER_ORDINAL = re.compile(r"(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter",
+                              re.IGNORECASE)
+_UNNUMBERED_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|comparable|year-ago|year-earlier|fiscal))* quarter",
+                                 re.IGNORECASE)
+# "the quarter", "its latest quarter" with no ordinal or year of its own (the ordinal of a fiscal quarter
+# names it in the company's own count, which stays: "its fourth quarter ended June 30" is Q4)
+_BARE_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|fiscal|just-ended|just-completed))* quarter",
+                           re.IGNORECASE)
+
+
+def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> Norm | None:
+    """The calendar quarter a three-month period ending on the day `end` mostly lies in, when the item
+    before is a bare "the quarter" the day's "ended"/"ending" follows: "the quarter ended July 31" covers
+    May to July, the second quarter; "ended Oct. 1" (a 52-week fiscal year) July to September, the third.
+    Its middle, 45 days before the end, says which (TimeML writes the quarter the period is, not the
+    quarter its last day falls in)."""
+    qa, qb = item[0], item[1]
+    if not (norm.value and "-Q" in norm.value and _BARE_QUARTER.fullmatch(text, qa, qb)):
+        return None
+    if text[qb:a].strip(" ,") not in ("ended", "ending"):
+        return None
+    try:
+        mid = dt.date.fromisoformat(end) - dt.timedelta(days=45)
+    except ValueError:
+        return None
+    return Norm(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", "quarter", "DATE", norm.mod, norm.relative)
 
 
 _WEEKDAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
@@ -692,6 +742,8 @@ _WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "p
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 _THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
 _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
+# "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote")
+_OF_AN_ERA = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+$")
 
 
 def _classifies(parse: Parse, a: int, b: int) -> bool:
@@ -753,7 +805,8 @@ _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourt
                           r"(?: a year (?:ago|earlier))?$",
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
-_ENDING = re.compile(r"\s+end(?:ed|ing)\b")
+# "the year ending June 30", "the year to March" (British news): a stretch of a year up to then
+_ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b))")
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")

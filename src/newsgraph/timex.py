@@ -327,12 +327,19 @@ def _month_rule(m, ctx):
         return f"{int(m['y']):04d}-{mon:02d}", "month"
     if m["yref"]:
         return f"{_year_of(m['yref'], ctx, 'month'):04d}-{mon:02d}", "month"
-    anchor = _need(ctx, "month")
     rel = m["rel"]
+    if rel in ("that", "same", "following") and ctx.ref and ctx.ref[:4].isdigit():
+        # anaphoric, as TimeML anchors "that summer": "In 1994 ... That March" is March of the year under
+        # discussion; "the following March" the first March after the time under discussion
+        y = int(ctx.ref[:4])
+        if rel == "following" and (len(ctx.ref) < 7 or not ctx.ref[5:7].isdigit() or int(ctx.ref[5:7]) >= mon):
+            y += 1
+        return f"{y:04d}-{mon:02d}", "month"
+    anchor = _need(ctx, "month")
     if rel in ("last", "past", "previous"):  # the latest such month strictly before the current one
         y = anchor.year if mon < anchor.month else anchor.year - 1
         return f"{y:04d}-{mon:02d}", "month"
-    if rel in ("next", "coming", "upcoming"):
+    if rel in ("next", "coming", "upcoming", "following"):
         y = anchor.year if mon > anchor.month else anchor.year + 1
         return f"{y:04d}-{mon:02d}", "month"
     if rel in ("this", "current"):
@@ -340,6 +347,50 @@ def _month_rule(m, ctx):
     got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"),
                       lookahead=ctx.lookahead)
     return got[2], "month"
+
+
+def _r_month_quarter(m, ctx):
+    """"the December quarter", "the June quarter" (as companies and statistics offices name a quarter by
+    the month it ends): the calendar quarter of its middle month (a quarter ending in October is
+    August-October, the third), in the year the month is read in."""
+    got = _month_rule(m, ctx)
+    y, mon = int(got[0][:4]), int(got[0][5:7])
+    y, mid = _shift_month(y, mon, -1)
+    return f"{y:04d}-Q{(mid - 1) // 3 + 1}", "quarter"
+
+
+def _r_month_span(m, ctx):
+    """"the July-September quarter", "the October to December period": the calendar quarter (or half) those
+    months make up, in the year the last month is read in; other spans of months are no single value."""
+    first, last = MONTHS[m["mon1"]], MONTHS[m["mon"]]
+    if (last - first, (first - 1) % 3) == (2, 0):
+        letter, k = "Q", (first - 1) // 3 + 1
+    elif (last - first, (first - 1) % 6) == (5, 0):
+        letter, k = "H", (first - 1) // 6 + 1
+    else:
+        return None
+    if ctx.tense == "past" and ctx.anchor:  # a period told in the past tense had ended: the latest one that has
+        y = f"{ctx.anchor.year - (last >= ctx.anchor.month):04d}"
+    else:
+        y = _month_rule(m, ctx)[0][:4]
+    return f"{y}-{letter}{k}", "quarter" if letter == "Q" else "half"
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _r_nth_weekday(m, ctx):
+    """"the first Sunday in June", "the last Friday of March 2027": that day of that month (the month read
+    as a bare month is, in the year given or by tense)."""
+    y, mon = (int(v) for v in _month_rule(m, ctx)[0].split("-"))
+    wd = WEEKDAYS[m["wd"]]
+    if m["nth"] == "last":
+        d = _month_end(y, mon)
+        d -= dt.timedelta(days=(d.weekday() - wd) % 7)
+    else:
+        d = dt.date(y, mon, 1)
+        d += dt.timedelta(days=(wd - d.weekday()) % 7 + 7 * (_NTH[m["nth"]] - 1))
+    return d.isoformat(), "day"
 
 
 def _r_year(m, ctx):
@@ -686,6 +737,9 @@ def _ref_day(ctx) -> dt.date | None:
 _DAY_STEP = {"same": 0, "that": 0, "that same": 0, "this": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+
+
 def _r_day_anaphor(m, ctx):
     """The day the text last named, or the one after/before it: "later that day", "that same day",
     "the next morning", "the previous day" (TimeML anchors these to the time under discussion; with
@@ -693,6 +747,8 @@ def _r_day_anaphor(m, ctx):
     day = _ref_day(ctx)
     rel = m["drel"] or m["drel2"] or "the"
     if day is None:
+        if rel in ("that", "that same", "same") and not m["dpart"] and ctx.ref and _MONTH_VALUE.fullmatch(ctx.ref):
+            return ctx.ref + "-XX", "day"  # "in October ... that same day": a day of that month (TIMEX3 writes it 1998-10-XX)
         if rel in ("that", "that same", "same"):
             raise _Rel("part_of_day", "TIME") if m["dpart"] else _Rel("day")
         day = _need(ctx, "part_of_day", "TIME") if m["dpart"] else _need(ctx, "day")
@@ -902,6 +958,15 @@ def _r_duration(m, ctx):
     return (value, "duration", "DURATION") if value else None
 
 
+def _r_half_unit(m, ctx):
+    """"half an hour", "half a century": half the unit (PT30M, P50Y), as "an hour and a half" is PT1H30M."""
+    return _dur(0.5, m["unit"]), "duration", "DURATION"
+
+
+def _r_times_adverb(m, ctx):
+    return SET_WORDS[m["adv"]], "set", "SET"
+
+
 def _r_bare_plural(m, ctx):
     if ctx.mod in ("START", "MID", "END"):  # "the early hours (of Sunday)", "early days": not a duration
         return None
@@ -1041,7 +1106,10 @@ _P = [
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
     (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
-    (rf"(?:{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
+    (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|,? {YREF})?(?P<rel>)", _r_nth_weekday),
+    (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
+    (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
+    (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
@@ -1065,7 +1133,7 @@ _P = [
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
     (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?(?P<hweek> week)?", _r_holiday),
-    (rf"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
+    (rf"(?:(?:earlier|later) )?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
     (rf"the (?P<arel>previous|preceding|following) {WD}", _r_weekday_anaphor),
     (r"(?:(?:earlier|later) (?:in |on )?)?(?:the (?P<drel>same|next|following|previous|preceding)|(?P<drel2>that(?: same)?)) "
      r"(?:day|(?P<dpart>morning|afternoon|evening|night))", _r_day_anaphor),
@@ -1082,6 +1150,7 @@ _P = [
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
+    (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
@@ -1090,6 +1159,8 @@ _P = [
     (rf"(?:every|each) {WD}", _r_every_wd),
     (rf"(?:every|each) (?:(?P<n>other|\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))})|{VAG}) (?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s?", _r_every_n),
     (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) (?P<unit>second|minute|hour|day|week|month|quarter|year)", _r_times_per),
+    # "twice yearly", "three times daily": as "twice a year" (the adverb says the period)
+    (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?P<adv>yearly|annually|monthly|weekly|daily|hourly)", _r_times_adverb),
     (rf"(?:every|each) (?P<season>{_alt(SEASONS)})", _r_every_season),
     (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
@@ -1142,7 +1213,9 @@ def _spoken_year(m) -> str:
     return str(c * 100 + (0 if r == "hundred" else NUMBERS[r]))
 
 
-_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working) (?=(?:day|week|hour|month|year|session)s?\b)")
+# "two more weeks", "eight trading days", "12 consecutive months", "three straight years": so many units
+_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working|consecutive|straight|successive) "
+                         r"(?=(?:day|week|hour|month|year|session|quarter)s?\b)")
 _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
@@ -1153,7 +1226,7 @@ def clean(text: str) -> str:
         s = _SPOKEN_YEAR.sub(_spoken_year, s)
     if "ty " in s:  # "twenty four hours" as "twenty-four"
         s = _TENS_UNITS.sub(r"\1-\2", s)
-    if "ing " in s or "more " in s or "business " in s or "this past " in s:
+    if "ing " in s or "more " in s or "business " in s or "this past " in s or "ive " in s or "straight " in s:
         # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if s.endswith("'s") or s.endswith("s'"):
@@ -1252,10 +1325,13 @@ FIND_PATTERNS = [
     r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b",
     rf"(?:{_CAP_WD},? )?{_CAP_MON} [0-3]?\d(?:st|nd|rd|th)?\b(?!,? ?\d)",
     rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b",
-    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
+    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his|That|[Tt]he following) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
     # weekdays, with last/next/this and a part of day
-    rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
-    rf"(?:[Tt]he day (?:before|after) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
+    # ("the first Sunday in June": that day of that month)
+    rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WD} (?:of|in) {_CAP_MON}(?:,? {_Y}| (?:last|this|next) year)?\b"
+    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince) )?{_CAP_WD}(?: (?:morning|afternoon|evening|night))?(?: (?:next|last) week)?",
+    # ("earlier today", "later yesterday": TimeML's extent holds the modifier, as "later this week" does)
+    rf"(?:[Tt]he day (?:before|after) |(?:[Ee]arlier|[Ll]ater) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
     # deictic units
     rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the year|{_Y})\b",
@@ -1279,11 +1355,16 @@ FIND_PATTERNS = [
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
     r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b"
-    r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b",
+    r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b"
+    # "the December quarter": a quarter named by the month it ends
+    rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b"
+    # "the July-September quarter", "the October to December period"
+    rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-| to | through ){_CAP_MON} (?:quarter|period)\b",
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working)?"
-    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)",
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
+    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)"
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
@@ -1305,7 +1386,8 @@ FIND_PATTERNS = [
     # a quarter or half told in months: "the final three months of 2023"
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
-    r"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to)\b)",
+    # ("the year to March": the year ending then, as British news writes it; not "the year to date")
+    rf"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
     r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
     r"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
@@ -1324,8 +1406,8 @@ FIND_PATTERNS = [
     r"\b[Tt]he (?:day|night|week|month|year) (?:before|after)(?=\s*[,.;:!?\"'’”)]|\s*$)",
     # sets: "every two weeks", "every other day", "twice a week", "three times a year", "Sundays"
     rf"\b(?:[Ee]very|[Ee]ach) (?:other|few|several|{_NUMW}) (?:second|minute|hour|day|week|month|quarter|year|decade)s?\b"
-    rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) "
-    r"(?:second|minute|hour|day|week|month|quarter|year)\b"
+    rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:(?:a|an|per|every|each) "
+    r"(?:second|minute|hour|day|week|month|quarter|year)|yearly|annually|monthly|weekly|daily|hourly)\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
     # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
     # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
