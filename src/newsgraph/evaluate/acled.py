@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import InputError
-from ..events.acled import background, charged
+from ..events.acled import background, charged, referred_to
 from . import acled_standoff
 from . import events as _events
 from .base import Gold, heldout_split, read_gold_text
@@ -185,7 +185,7 @@ predict = _events.predict
 def predicted(doc) -> str:
     """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
     coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
-    pool = [e for e in coded if _told_as_fact(e) and not charged(e)]
+    pool = [e for e in coded if _told_as_fact(e) and not charged(e) and not referred_to(e)]
     if not pool:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
@@ -213,7 +213,14 @@ CASUALTIES = re.compile(r"^(?:killed|died|dead|wounded|injured|hurt)$", re.IGNOR
 def _casualty_count(ev) -> bool:
     """A bare toll ("2 people killed.", "3 soldiers were wounded"): no one named on either side and a
     casualty word as trigger; it belongs to the snippet's other event."""
-    return not ev.source and not ev.target and ev.trigger is not None and bool(CASUALTIES.match(ev.trigger.text))
+    return not ev.source and not ev.target and ev.trigger is not None and bool(CASUALTIES.match(ev.trigger.text)) \
+        and not _OBJECT_NEXT.match(ev.evidence.text[ev.trigger.end - ev.evidence.start:] if ev.evidence else "")
+
+
+# an active verb's counted object ("herders killed at least 17 people"): a doer is named, if not as an actor
+_OBJECT_NEXT = re.compile(r"^\s+(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to|over|dozens|scores|"
+                          r"hundreds|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|"
+                          r"several|many)\b", re.IGNORECASE)
 
 
 def _f1(tp: int, pred: int, gold: int) -> dict:
