@@ -186,8 +186,8 @@ class _Sides:
 
     @staticmethod
     def _side(doc, ids) -> tuple[set[str], str, str]:
-        """(sectors, the words read for who the side is, every name of it). A named non-state army's
-        words are not read ("Arakan Army" is no state's army: its sector says so)."""
+        """(sectors, the words read for who the side is, every name of it). A non-state armed group's
+        words are not read when they name a force ("Arakan Army" is no state's army: its sector says so)."""
         sectors, words, names = set(), [], []
         for i in ids:
             e = doc.entity(i)
@@ -197,7 +197,8 @@ class _Sides:
             if sector:
                 sectors.add(sector)
             names += [e.name, *(m.text for m in e.mentions)]
-            if not (sector == "REB" and e.actor.sector[:3] != "REB"):
+            # (nor a non-state group's: "Arakan Army fighters" coded UAF are no state's army either)
+            if not (sector in NONSTATE_ARMED and STATE_WORDS.search(e.name)):
                 words += [e.name, *(m.text for m in e.mentions)]
         return sectors, " ; ".join(words), " ; ".join(names)
 
@@ -857,8 +858,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         weapon = _weapon(None, sentence)
         if weapon:
             return EXPLOSIONS, weapon  # "warplanes carried out raids"
-    if mode == "seize" and PEOPLE.search(sentence[ev.trigger.end - ev.evidence.start:][:60] if ev.trigger and ev.evidence
-                                         else ""):
+    if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0]):
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
