@@ -658,9 +658,10 @@ UNARMED_NAMED = _rx("civilian*", "teen*", "boy*", "girl*", "villager*", "residen
 
 
 # where the object's noun phrase ends: a comma, a relative or participial clause ("five men accused of
-# collaborating with the army": the army is what they were accused of, not a side)
-CLAUSE_END = re.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected|alleged(?:ly)?|said|for|because)\b",
-                        re.IGNORECASE)
+# collaborating with the army": the army is what they were accused of, not a side), a phrase of place ("a
+# teenager at a checkpoint": where it happened, not who was there)
+CLAUSE_END = re.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected|alleged(?:ly)?|said|for|because|"
+                        r"at|near|in|inside|outside|on|along|during)\b", re.IGNORECASE)
 
 
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
