@@ -43,6 +43,9 @@ def snippet(pipeline):
     ("A mortar round wounded five people at the bus station in Kadugli on Friday.",
      "Shelling/artillery/missile attack"),
     ("Soldiers wounded at least 14 people in the market of Kidal on Friday.", "Attack"),
+    # people arrested at a standing protest (an encampment) are a protest met with intervention
+    ("Riot police detained dozens of students at a pro-Palestinian encampment at the college on Wednesday.",
+     "Protest with intervention"),
     # the parser's reduced relative on a main verb with an object: the noun before it is the doer
     ("Suspected bandits killed at least nine people in raids on three villages in Zamfara, police said.", "Attack"),
 ])
@@ -55,6 +58,8 @@ def test_snippet_categories(snippet, text, want):
     # a time anchor
     "Armenia marked a year since the start of Azerbaijan's offensive in Nagorno-Karabakh with a minute of silence.",
     "Parliament approves deployment of soldiers to the border",  # what a body decides on
+    "A gas explosion at a restaurant in Moscow injured nine people.",  # an accident
+    "A fuel tanker blast on a highway in Kenya killed 13 people.",
 ])
 def test_non_events(snippet, text):
     assert snippet(text) == "none"

@@ -56,7 +56,8 @@ MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle ju
 # an angry group by any other name ("angry traders burned the council offices"): a mob where no demonstration is named
 ANGRY = re.compile(r"\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+", re.IGNORECASE)
 # People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
-ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets")
+ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets", "encampment*",
+               "protest camp*", "tent camp*")
 CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
 
 # How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
@@ -370,10 +371,21 @@ ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|over
                            r"veered|skidded)\b(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
 
 
+# an explosion named by what blew up by accident ("a gas explosion at a restaurant", "a fuel tanker blast"): no
+# one's weapon (a mine's blast is a weapon's, a coal mine's is told with "coal")
+ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fuel\s+tanker|tanker|fireworks?|methane|"
+                              r"transformer|pipeline|chemical\s+plant|factory|coal\s+mine|oil\s+tanker|fuel\s+depot)\s+"
+                              r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b", re.IGNORECASE)
+
+
 def _natural_doer(ev) -> bool:
-    """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER)."""
+    """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER), or an
+    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off."""
     if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
         return False
+    if ACCIDENTAL_BLAST.search(ev.evidence.text) and not (STATE_WORDS.search(ev.evidence.text)
+                                                          or REBEL_WORDS.search(ev.evidence.text)):
+        return True
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
     m = NATURAL_DOER.search(before)
     if m and NOT_NATURAL.search(before[:m.start()]):
