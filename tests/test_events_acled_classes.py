@@ -43,6 +43,8 @@ def snippet(pipeline):
     ("A mortar round wounded five people at the bus station in Kadugli on Friday.",
      "Shelling/artillery/missile attack"),
     ("Soldiers wounded at least 14 people in the market of Kidal on Friday.", "Attack"),
+    # (a passive "were injured" with no doer is dropped and must not swallow the blast it names)
+    ("Four traders were injured in a roadside bomb blast at the market in Kadugli.", "Remote explosive/landmine/IED"),
     # people arrested at a standing protest (an encampment) are a protest met with intervention
     ("Riot police detained dozens of students at a pro-Palestinian encampment at the college on Wednesday.",
      "Protest with intervention"),

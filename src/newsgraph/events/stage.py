@@ -173,9 +173,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         for c in cands:  # (a report codes nothing of its own, nor lends the event its content flags)
             if id(c) in says:
                 trigger_types.pop(c.token.i, None)
-        for c in absorb(ordered_acts([c for c in cands if id(c) not in says])):
-            if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
-                continue
+        # (a trigger its sense drops for want of an actor absorbs nothing: "two people were injured in a
+        # grenade blast" keeps the blast)
+        for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
+                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
                 if c.predicate.lemma_.lower() in INTENT_OBJECT:
