@@ -21,6 +21,9 @@ def snippet(pipeline):
 @pytest.mark.parametrize("text,want", [
     # war reporting's bare "strike" is an air strike (no shell or missile named)
     ("A Russian strike on a school in Sumy killed four teachers on Tuesday, officials said.", "Air/drone strike"),
+    # ... and so is a state's bare "struck" (gunmen who "struck a village" raided it)
+    ("The Israeli military said it struck a Hamas command centre in Gaza City overnight.", "Air/drone strike"),
+    ("Gunmen struck a village in Zamfara, killing 12.", "Attack"),
     # a killing told as happening in a fight: both sides fought
     ("Police killed three gang members in a shootout in the north of Rio on Sunday.", "Armed clash"),
     ("Nine people were killed in clashes between army units and rebels near Bambari, a doctor said.", "Armed clash"),

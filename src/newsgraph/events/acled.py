@@ -494,9 +494,10 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
         # group with no aircraft named bombs with explosives
         weapon = "Remote explosive/landmine/IED"
-    if weapon is None and STRIKE_NOUN.match(trigger):
-        # "an Israeli strike on a house in Rafah": war reporting's bare "strike" is short for an air strike
-        # (a labour strike is a PROTEST event, a missile or shell would have been named)
+    if weapon is None and (STRIKE_NOUN.match(trigger) or (STRUCK.match(trigger) and _state_side(ev, sides))):
+        # "an Israeli strike on a house in Rafah", "the military said it struck a command centre": war
+        # reporting's bare strike by a state is short for an air strike (a labour strike is a PROTEST event;
+        # a missile or shell would have been named; gunmen who "struck a village" raided it)
         weapon = "Air/drone strike"
     if weapon:
         return EXPLOSIONS, weapon
@@ -517,6 +518,14 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
 
 
 STRIKE_NOUN = re.compile(r"^strikes?$", re.IGNORECASE)
+STRUCK = re.compile(r"^(?:struck|strikes?|striking)\b", re.IGNORECASE)
+
+
+def _state_side(ev, sides: _Sides) -> bool:
+    """The doer is a state's forces or a state named as a country ("Israel struck ...", "Russian forces")."""
+    if sides.src(STATE_ARMED, STATE_WORDS):
+        return True
+    return bool(sides.src_countries) and not sides.src_sectors
 
 
 # a passive's agent naming a crowd ("homes were torched by a crowd", "was beaten by angry villagers")
