@@ -27,6 +27,11 @@ def snippet(pipeline):
     # a killing told as happening in a fight: both sides fought
     ("Police killed three gang members in a shootout in the north of Rio on Sunday.", "Armed clash"),
     ("Nine people were killed in clashes between army units and rebels near Bambari, a doctor said.", "Armed clash"),
+    # fire returned: both sides shot, whoever opened fire
+    ("A man opened fire on sheriff's deputies at a gas station and was killed when they returned fire.",
+     "Armed clash"),
+    # forces named outside a relative clause did not suffer its passive ("who had been stabbed": the victim)
+    ("Officers found the victim, who had been stabbed several times, behind the bus depot.", "Attack"),
     # an execution, or an unarmed person named inside the trigger's own object, is one-sided
     ("Insurgents executed four men suspected of spying for the army near Gao, residents said.", "Attack"),
     # (the object ends before the place: "a teenager at a checkpoint" names no force fighting there)

@@ -135,6 +135,8 @@ FOUGHT_BACK = _rx("pushed back", "were repelled", "was repelled", "were repulsed
                   "shooting at officers", "shooting at police", "shooting at the officers", "shooting at the police",
                   "fired at officers", "fired at police", "opened fire on officers", "opened fire on police",
                   "ceasefire*", "cease-fire*", "truce")
+RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired back", "shot back", "exchange of fire",
+                    "exchanged fire", "exchanging fire", "traded fire", "exchange of gunfire", "exchanged gunfire")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -602,6 +604,8 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         return True
     if sides.src_armed() and FOUGHT_BACK.search(sentence) and not _unarmed_object(ev, sentence):
         return True
+    if RETURNED_FIRE.search(sentence) and not _unarmed_object(ev, sentence):
+        return True  # "the suspect opened fire on deputies ... and was killed when they returned fire": both shot
     if (sides.tgt_armed() or (not ev.target and _forces_suffered(ev, sentence))) and (
             sides.src_armed() or not ev.source or not (
             sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):
@@ -649,9 +653,20 @@ def _forces_suffered(ev, sentence: str) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    if not PASSIVE_END.search(before):
+        return False
+    # the passive's subject: its own clause, or, in a relative clause, the noun the clause hangs on ("Officers
+    # found the victim, who had been stabbed": the victim was stabbed, not the officers)
+    parts = re.split(r"[,;]", before)
+    subject = before
+    if RELATIVE_OPEN.match(parts[-1]) and len(parts) > 1:
+        # (the noun the clause hangs on: the last words before the comma, "the victim", "Two soldiers")
+        subject = " ".join(parts[-2].split()[-3:])
     # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
-    return bool(PASSIVE_END.search(before)) and any(not SAID_AFTER.match(before[m.end():])
-                                                    for m in STATE_WORDS.finditer(before))
+    return any(not SAID_AFTER.match(subject[m.end():]) for m in STATE_WORDS.finditer(subject))
+
+
+RELATIVE_OPEN = re.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
 
 
 # a speech verb right after a name ("police said", "police spokesman Shamil Guseinov told")
