@@ -53,6 +53,14 @@ def snippet(pipeline):
     ("Soldiers wounded at least 14 people in the market of Kidal on Friday.", "Attack"),
     # (a passive "were injured" with no doer is dropped and must not swallow the blast it names)
     ("Four traders were injured in a roadside bomb blast at the market in Kadugli.", "Remote explosive/landmine/IED"),
+    # a clash told both ways: the police's side of the crowd's riot is the riot too, an unarmed party no armed group
+    ("Opposition supporters set tyres ablaze and clashed with police in Kisangani on Friday.",
+     "Violent demonstration"),
+    ("Members of the opposition clashed with police outside the electoral commission in Conakry.", "Mob violence"),
+    ("Police clashed with opposition supporters in Harare on Saturday.", "Mob violence"),
+    # forces that "pulled back under heavy attack" give ground; they do not take it back
+    ("Jihadist fighters seized the town of Solenzo after government troops pulled back under heavy attack.",
+     "Non-state actor overtakes territory"),
     # people arrested at a standing protest (an encampment) are a protest met with intervention
     ("Riot police detained dozens of students at a pro-Palestinian encampment at the college on Wednesday.",
      "Protest with intervention"),

@@ -146,7 +146,11 @@ WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rif
 # aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
 AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
-                     "taken back", "won back", "reclaim*", "back under", "back control")
+                     "taken back", "won back", "reclaim*", "back control",
+                     # (ground back under someone's control, not forces that "pulled back under heavy attack")
+                     "back under government", "back under state", "back under army", "back under military",
+                     "back under federal", "back under the control", "back under the government*",
+                     "back under their control", "back under its control")
 AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*", "peace agreement*",
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
@@ -514,9 +518,32 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+    if _forces_against_crowd(ev, trigger, sides):
+        # a clash is told both ways: "supporters of the opposition burned tyres and clashed with police" is
+        # the crowd's riot from the police's side too
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if _armed_both(ev, sentence, trigger, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
+
+
+def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
+    """State forces clashing with an unarmed crowd, partisans or rioters, told from either side (a clash is
+    coded both ways)."""
+    if not CLASH_TRIGGERS.search(trigger):
+        return False
+    crowd_tgt = not sides.tgt_armed() and (sides.tgt(UNARMED_CROWD, RIOTER_WORDS) or sides.tgt(frozenset(), PARTISANS)
+                                           or sides.tgt(frozenset(), MOB_WORDS))
+    crowd_src = not sides.src_armed() and (sides.src(UNARMED_CROWD, RIOTER_WORDS) or sides.src(frozenset(), PARTISANS)
+                                           or sides.src(frozenset(), MOB_WORDS))
+    after = CLAUSE_END.split(re.sub(r"^\s*with\b", "", _after(ev, ev.evidence.text if ev.evidence else "")), 1)[0]
+    # ("police clashed with opposition supporters": the crowd named after the trigger, no target found)
+    named_after = not ev.target and bool(PARTISANS.search(after) or RIOTER_WORDS.search(after))
+    return (sides.src(STATE, STATE_WORDS) and (crowd_tgt or named_after)) or \
+        (sides.tgt(STATE, STATE_WORDS) and crowd_src)
+
+
+UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or party's supporters, civilians
 
 
 STRIKE_NOUN = re.compile(r"^strikes?$", re.IGNORECASE)
