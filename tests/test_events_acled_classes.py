@@ -21,6 +21,8 @@ def snippet(pipeline):
 @pytest.mark.parametrize("text,want", [
     # war reporting's bare "strike" is an air strike (no shell or missile named)
     ("A Russian strike on a school in Sumy killed four teachers on Tuesday, officials said.", "Air/drone strike"),
+    # a named force keeps its plural as lemma: "Armed Forces" is a subject the sense of "fought" lists
+    ("Sudanese Armed Forces and RSF fought in Omdurman on Tuesday.", "Armed clash"),
     # drones launched at a target
     ("Hezbollah launched two drones at an Israeli army post near Metula on Sunday.", "Air/drone strike"),
     # ... and so is a state's bare "struck" (gunmen who "struck a village" raided it)
