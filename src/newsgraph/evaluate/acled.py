@@ -12,9 +12,11 @@ March 2024, ...") is used, else none (nothing is then flagged as past or future)
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, those told as fact (factual, reported as fact, or long before
 publication; not negated, hypothetical or future) and not as what someone is charged with or tried
-for (`events.acled.charged`), "none" when there is no such event; of those, events told as the
+for (`events.acled.charged`), nor as a point in time or what a body decides on ("since the start of the
+invasion", "approves deployment": `events.acled.referred_to`), "none" when there is no such event; of those, events told as the
 cause or occasion of another ("protests over the killings", "a curfew following unrest":
-`events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one
+`events.acled.background`) and bare tolls naming no one and counting no object ("2 people killed.", not
+"herders killed 17 people") last; then the one
 whose sub-event type comes first in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
