@@ -12,9 +12,11 @@ March 2024, ...") is used, else none (nothing is then flagged as past or future)
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, those told as fact (factual, reported as fact, or long before
 publication; not negated, hypothetical or future) and not as what someone is charged with or tried
-for (`events.acled.charged`), "none" when there is no such event; of those, events told as the
+for (`events.acled.charged`), nor as a point in time or what a body decides on ("since the start of the
+invasion", "approves deployment": `events.acled.referred_to`), "none" when there is no such event; of those, events told as the
 cause or occasion of another ("protests over the killings", "a curfew following unrest":
-`events.acled.background`) and bare tolls naming no one ("2 people killed.") last; then the one
+`events.acled.background`) and bare tolls naming no one and counting no object ("2 people killed.", not
+"herders killed 17 people") last; then the one
 whose sub-event type comes first in `PRECEDENCE` (ACLED codes one event per report,
 by its most severe part: an air strike during a clash is an air strike, a protest met with tear gas
 a protest with intervention, fighting that takes a town the town's capture), ties going to the
@@ -40,7 +42,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import InputError
-from ..events.acled import background, charged
+from ..events.acled import background, charged, referred_to
 from . import acled_standoff
 from . import events as _events
 from .base import Gold, heldout_split, read_gold_text
@@ -185,7 +187,7 @@ predict = _events.predict
 def predicted(doc) -> str:
     """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
     coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
-    pool = [e for e in coded if _told_as_fact(e) and not charged(e)]
+    pool = [e for e in coded if _told_as_fact(e) and not charged(e) and not referred_to(e)]
     if not pool:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),
@@ -213,7 +215,14 @@ CASUALTIES = re.compile(r"^(?:killed|died|dead|wounded|injured|hurt)$", re.IGNOR
 def _casualty_count(ev) -> bool:
     """A bare toll ("2 people killed.", "3 soldiers were wounded"): no one named on either side and a
     casualty word as trigger; it belongs to the snippet's other event."""
-    return not ev.source and not ev.target and ev.trigger is not None and bool(CASUALTIES.match(ev.trigger.text))
+    return not ev.source and not ev.target and ev.trigger is not None and bool(CASUALTIES.match(ev.trigger.text)) \
+        and not _OBJECT_NEXT.match(ev.evidence.text[ev.trigger.end - ev.evidence.start:] if ev.evidence else "")
+
+
+# an active verb's counted object ("herders killed at least 17 people"): a doer is named, if not as an actor
+_OBJECT_NEXT = re.compile(r"^\s+(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to|over|dozens|scores|"
+                          r"hundreds|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|"
+                          r"several|many)\b", re.IGNORECASE)
 
 
 def _f1(tp: int, pred: int, gold: int) -> dict:

@@ -56,7 +56,8 @@ MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle ju
 # an angry group by any other name ("angry traders burned the council offices"): a mob where no demonstration is named
 ANGRY = re.compile(r"\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+", re.IGNORECASE)
 # People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
-ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets")
+ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets", "encampment*",
+               "protest camp*", "tent camp*")
 CIVIL_WORDS = _rx("villagers", "residents", "locals", "crowd*", "mob", "youths", "worshippers", "people")
 
 # How: weapons, in the order ACLED's sub-event types take precedence (a suicide car bomb is a suicide bomb).
@@ -106,7 +107,7 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
              "them")
-UNARMED = _rx("civilian*", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
+UNARMED = _rx("civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
               "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
@@ -117,7 +118,10 @@ INTERVENTION = _rx("tear gas", "teargas", "tear-gas", "water cannon*", "rubber b
                    "truncheon*", "dispers*", "broke up", "break up", "broken up", "breaking up", "cracked down",
                    "crackdown", "arrest*", "detain*", "rounded up", "intervened", "charged", "stun grenade*",
                    "pepper spray", "police moved in", "beat*", "clubbed", "whipped", "blocked")
-RIOT_ACTS = _rx("threw stones", "throwing stones", "hurled stones", "pelted", "stones", "rocks", "petrol bomb*",
+# stones and rocks thrown, not piled ("blocked a highway with rocks": a barricade, how a road protest is held)
+RIOT_ACTS = _rx("threw stones", "throwing stones", "hurled stones", "pelted", "stone-throwing", "stone throwing",
+                "threw rocks", "throwing rocks", "hurled rocks", "hurling stones", "hurling rocks", "stoned",
+                "threw bottles", "hurled bottles", "pelting", "petrol bomb*",
                 "molotov*", "torch*", "set fire", "set ablaze", "set on fire", "burn*", "looted", "looting",
                 "vandali*", "ransack*", "smashed", "clashed", "clashes", "rioted", "rioting", "riot", "riots",
                 "barricades of burning", "burning tyres", "burning tires")
@@ -131,6 +135,8 @@ FOUGHT_BACK = _rx("pushed back", "were repelled", "was repelled", "were repulsed
                   "shooting at officers", "shooting at police", "shooting at the officers", "shooting at the police",
                   "fired at officers", "fired at police", "opened fire on officers", "opened fire on police",
                   "ceasefire*", "cease-fire*", "truce")
+RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired back", "shot back", "exchange of fire",
+                    "exchanged fire", "exchanging fire", "traded fire", "exchange of gunfire", "exchanged gunfire")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -140,7 +146,11 @@ WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rif
 # aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
 AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
-                     "taken back", "won back", "reclaim*", "back under", "back control")
+                     "taken back", "won back", "reclaim*", "back control",
+                     # (ground back under someone's control, not forces that "pulled back under heavy attack")
+                     "back under government", "back under state", "back under army", "back under military",
+                     "back under federal", "back under the control", "back under the government*",
+                     "back under their control", "back under its control")
 AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*", "peace agreement*",
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
@@ -183,8 +193,8 @@ class _Sides:
 
     @staticmethod
     def _side(doc, ids) -> tuple[set[str], str, str]:
-        """(sectors, the words read for who the side is, every name of it). A named non-state army's
-        words are not read ("Arakan Army" is no state's army: its sector says so)."""
+        """(sectors, the words read for who the side is, every name of it). A non-state armed group's
+        words are not read when they name a force ("Arakan Army" is no state's army: its sector says so)."""
         sectors, words, names = set(), [], []
         for i in ids:
             e = doc.entity(i)
@@ -194,7 +204,8 @@ class _Sides:
             if sector:
                 sectors.add(sector)
             names += [e.name, *(m.text for m in e.mentions)]
-            if not (sector == "REB" and e.actor.sector[:3] != "REB"):
+            # (nor a non-state group's: "Arakan Army fighters" coded UAF are no state's army either)
+            if not (sector in NONSTATE_ARMED and STATE_WORDS.search(e.name)):
                 words += [e.name, *(m.text for m in e.mentions)]
         return sectors, " ; ".join(words), " ; ".join(names)
 
@@ -360,13 +371,36 @@ NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross
                          r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# a vehicle accident told with the sentence's own subject ("Two trains collided near X, killing 15"): the
+# verb of the accident, its subject opening the sentence, at most ten words before the trigger
+ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|overturned|capsized|derailed|plunged|"
+                           r"veered|skidded)\b(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
+
+
+# an explosion named by what blew up by accident ("a gas explosion at a restaurant", "a fuel tanker blast"): no
+# one's weapon (a mine's blast is a weapon's, a coal mine's is told with "coal")
+ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fuel\s+tanker|tanker|fireworks?|methane|"
+                              r"transformer|pipeline|chemical\s+plant|factory|coal\s+mine|oil\s+tanker|fuel\s+depot)\s+"
+                              r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b", re.IGNORECASE)
+
+
 def _natural_doer(ev) -> bool:
-    """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER)."""
+    """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER), or an
+    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off."""
     if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
         return False
+    if ACCIDENTAL_BLAST.search(ev.evidence.text) and not (STATE_WORDS.search(ev.evidence.text)
+                                                          or REBEL_WORDS.search(ev.evidence.text)):
+        return True
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
     m = NATURAL_DOER.search(before)
-    if not m or NOT_NATURAL.search(before[:m.start()]):
+    if m and NOT_NATURAL.search(before[:m.start()]):
+        return False
+    crash = ACCIDENT_VERB.search(before) if not m else None
+    if crash and not (STATE_WORDS.search(before) or REBEL_WORDS.search(before) or PEOPLE.search(crash.group(1))
+                      or _weapon(None, before)):
+        return True  # "Two trains collided near Karachi, killing 15 passengers"
+    if not m:
         return False
     between = m.group(1)
     return not (STATE_WORDS.search(between) or REBEL_WORDS.search(between) or PEOPLE.search(between)
@@ -393,8 +427,16 @@ def _voiced_by_a_gathering(ev) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    if CROWD_OPENING.match(before) and re.search(r"\bto\s+$", before):
+        # "Several thousand farmers drove their tractors into Bucharest to demand ...": a crowd counted
+        # in hundreds or thousands acting in order to demand is a demonstration, whatever it did
+        return True
     return bool(GATHERED.search(before)) and bool(re.search(r"(?:\bto\s+|,\s*)$", before) or
                                                   ev.trigger.text.lower().endswith("ing"))
+
+
+CROWD_OPENING = re.compile(r"^\W*(?:(?:several|many|some|about|around|nearly|more\s+than|at\s+least|tens\s+of|"
+                           r"hundreds\s+of)\s+)?(?:hundreds|thousands|dozens|scores|hundred|thousand)\b", re.IGNORECASE)
 
 
 # Police named by their gear ("riot police deployed to break up a rally", "anti-riot squads"): no riot
@@ -458,6 +500,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
         # group with no aircraft named bombs with explosives
         weapon = "Remote explosive/landmine/IED"
+    if weapon is None and (STRIKE_NOUN.match(trigger) or (STRUCK.match(trigger) and _state_side(ev, sides))):
+        # "an Israeli strike on a house in Rafah", "the military said it struck a command centre": war
+        # reporting's bare strike by a state is short for an air strike (a labour strike is a PROTEST event;
+        # a missile or shell would have been named; gunmen who "struck a village" raided it)
+        weapon = "Air/drone strike"
     if weapon:
         return EXPLOSIONS, weapon
     if SEXUAL.search(sentence):
@@ -471,9 +518,43 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+    if _forces_against_crowd(ev, trigger, sides):
+        # a clash is told both ways: "supporters of the opposition burned tyres and clashed with police" is
+        # the crowd's riot from the police's side too
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if _armed_both(ev, sentence, trigger, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
+
+
+def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
+    """State forces clashing with an unarmed crowd, partisans or rioters, told from either side (a clash is
+    coded both ways)."""
+    if not CLASH_TRIGGERS.search(trigger):
+        return False
+    crowd_tgt = not sides.tgt_armed() and (sides.tgt(UNARMED_CROWD, RIOTER_WORDS) or sides.tgt(frozenset(), PARTISANS)
+                                           or sides.tgt(frozenset(), MOB_WORDS))
+    crowd_src = not sides.src_armed() and (sides.src(UNARMED_CROWD, RIOTER_WORDS) or sides.src(frozenset(), PARTISANS)
+                                           or sides.src(frozenset(), MOB_WORDS))
+    after = CLAUSE_END.split(re.sub(r"^\s*with\b", "", _after(ev, ev.evidence.text if ev.evidence else "")), 1)[0]
+    # ("police clashed with opposition supporters": the crowd named after the trigger, no target found)
+    named_after = not ev.target and bool(PARTISANS.search(after) or RIOTER_WORDS.search(after))
+    return (sides.src(STATE, STATE_WORDS) and (crowd_tgt or named_after)) or \
+        (sides.tgt(STATE, STATE_WORDS) and crowd_src)
+
+
+UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or party's supporters, civilians
+
+
+STRIKE_NOUN = re.compile(r"^strikes?$", re.IGNORECASE)
+STRUCK = re.compile(r"^(?:struck|strikes?|striking)\b", re.IGNORECASE)
+
+
+def _state_side(ev, sides: _Sides) -> bool:
+    """The doer is a state's forces or a state named as a country ("Israel struck ...", "Russian forces")."""
+    if sides.src(STATE_ARMED, STATE_WORDS):
+        return True
+    return bool(sides.src_countries) and not sides.src_sectors
 
 
 # a passive's agent naming a crowd ("homes were torched by a crowd", "was beaten by angry villagers")
@@ -545,10 +626,13 @@ def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
 
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
-    if (CLASH_TRIGGERS.search(trigger) or _beaten_back(ev)) and not PROTEST_WORDS.search(sentence):
+    if (CLASH_TRIGGERS.search(trigger) or _beaten_back(ev) or IN_A_FIGHT.search(_after(ev, sentence))) \
+            and not PROTEST_WORDS.search(sentence):
         return True
     if sides.src_armed() and FOUGHT_BACK.search(sentence) and not _unarmed_object(ev, sentence):
         return True
+    if RETURNED_FIRE.search(sentence) and not _unarmed_object(ev, sentence):
+        return True  # "the suspect opened fire on deputies ... and was killed when they returned fire": both shot
     if (sides.tgt_armed() or (not ev.target and _forces_suffered(ev, sentence))) and (
             sides.src_armed() or not ev.source or not (
             sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):
@@ -565,6 +649,14 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
         return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+# a killing told as happening in a fight ("troops killed four dissidents in a firefight", "51 people were
+# killed in clashes between police and ethnic Albanians"): the fight names two sides that both fought
+IN_A_FIGHT = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|amid)\s+(?:(?:a|an|the|heavy|fierce|ensuing|subsequent|"
+                        r"armed|renewed|intense|brief|\w+-hour|several|two|three|days\s+of|hours\s+of|weeks\s+of)\s+)*"
+                        r"(?:clash|clashes|firefights?|gunfights?|gun\s*battles?|shoot-?outs?|exchanges?\s+of\s+fire|"
+                        r"fighting|battles?|skirmish(?:es)?)\b", re.IGNORECASE)
 
 
 def _beaten_back(ev) -> bool:
@@ -588,9 +680,20 @@ def _forces_suffered(ev, sentence: str) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    if not PASSIVE_END.search(before):
+        return False
+    # the passive's subject: its own clause, or, in a relative clause, the noun the clause hangs on ("Officers
+    # found the victim, who had been stabbed": the victim was stabbed, not the officers)
+    parts = re.split(r"[,;]", before)
+    subject = before
+    if RELATIVE_OPEN.match(parts[-1]) and len(parts) > 1:
+        # (the noun the clause hangs on: the last words before the comma, "the victim", "Two soldiers")
+        subject = " ".join(parts[-2].split()[-3:])
     # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
-    return bool(PASSIVE_END.search(before)) and any(not SAID_AFTER.match(before[m.end():])
-                                                    for m in STATE_WORDS.finditer(before))
+    return any(not SAID_AFTER.match(subject[m.end():]) for m in STATE_WORDS.finditer(subject))
+
+
+RELATIVE_OPEN = re.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
 
 
 # a speech verb right after a name ("police said", "police spokesman Shamil Guseinov told")
@@ -602,8 +705,26 @@ def _unarmed_object(ev, sentence: str) -> bool:
     """The words just after the trigger name unarmed people and no armed force ("killed 12 civilians")."""
     if ev.trigger is None or ev.evidence is None:
         return False
-    after = sentence[ev.trigger.end - ev.evidence.start:][:40]
-    return bool(UNARMED.search(after)) and not (STATE_WORDS.search(after) or REBEL_WORDS.search(after))
+    if EXECUTED.match(ev.trigger.text):
+        return True  # an execution kills people held captive: they cannot fight back
+    after = CLAUSE_END.split(sentence[ev.trigger.end - ev.evidence.start:][:40], 1)[0]
+    # the trigger's own object ("shot a Palestinian teenager"), where plain "men" may be armed ("shot four men")
+    own = ev.trigger.text.split(None, 1)[1] if len(ev.trigger.text.split()) > 1 else ""
+    armed = STATE_WORDS.search(own + " " + after) or REBEL_WORDS.search(own + " " + after)
+    return bool(UNARMED.search(after) or UNARMED_NAMED.search(own)) and not armed
+
+
+EXECUTED = re.compile(r"^execut(?:ed|es|e|ing)\b", re.IGNORECASE)
+# unarmed people by what they are (not plain "men" or "people", who may be gunmen or fighters)
+UNARMED_NAMED = _rx("civilian*", "teen*", "boy*", "girl*", "villager*", "resident*", "worshipper*", "passenger*",
+                    "farmer*", "women", "woman", "child*", "pupil*", "student*", "trader*", "displaced", "journalist*")
+
+
+# where the object's noun phrase ends: a comma, a relative or participial clause ("five men accused of
+# collaborating with the army": the army is what they were accused of, not a side), a phrase of place ("a
+# teenager at a checkpoint": where it happened, not who was there)
+CLAUSE_END = re.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected|alleged(?:ly)?|said|for|because|"
+                        r"at|near|in|inside|outside|on|along|during)\b", re.IGNORECASE)
 
 
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
@@ -702,6 +823,22 @@ def background(ev) -> bool:
     return bool(BACKGROUND.search(before) or AIMED_AT.search(before))
 
 
+# An event named as a point in time or as what a body decides on ("marked two years since the start of
+# Russia's full-scale invasion", "approves deployment of police to Haiti", "discussed the proposed offensive"):
+# the report's event is the commemoration or the decision, not an ACLED event of its own
+ANCHORED = re.compile(
+    r"\b(?:since|anniversary\s+of|marked|marking|commemorat\w*|approv\w*|authori[sz]\w*|propos\w*|debat\w*|"
+    r"discuss\w*|consider\w*)\s+(?:(?:the|a|an|its|their|his|her|this|that|start|beginning|outbreak|onset|end|of|"
+    r"[\w]+-scale|full|new|proposed|planned|possible|further|additional|more|[A-Z][\w-]*(?:'s|’s)?)\s+){0,6}$")
+
+
+def referred_to(ev) -> bool:
+    """An event named as a time anchor or as the object of a decision (ANCHORED), not reported as happening."""
+    if ev.trigger is None or ev.evidence is None:
+        return False
+    return bool(ANCHORED.search(ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]))
+
+
 def charged(ev) -> bool:
     """An event told as what someone is charged with, accused or convicted of, tried or wanted for
     (LEGAL_BEFORE, LEGAL_AFTER): the report's event is the legal step, not an ACLED event of its own."""
@@ -750,7 +887,15 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                 PROTESTS, "Protest with intervention")
         return STRATEGIC, "Arrests"
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
-    if mode == "seize" and not cameo.startswith("192") and not raid and _people_taken(ev, sentence):
+    if mode == "seize" and not raid and DISAPPEARED.search(sentence):
+        return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
+    if mode == "seize" and not sides.src_armed() and DEMANDING.search(sentence) and not (
+            STATE_WORDS.search(_before(ev)) or REBEL_WORDS.search(_before(ev))):
+        # "indigenous groups occupied the square in front of Congress against a bill": unarmed people
+        # holding a public place to press a demand are a demonstration (a sit-in), not a capture
+        return PROTESTS, "Peaceful protest"
+    if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
+                                         or FROM_HOME.match(_after(ev, sentence))):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
@@ -777,8 +922,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         weapon = _weapon(None, sentence)
         if weapon:
             return EXPLOSIONS, weapon  # "warplanes carried out raids"
-    if mode == "seize" and PEOPLE.search(sentence[ev.trigger.end - ev.evidence.start:][:60] if ev.trigger and ev.evidence
-                                         else ""):
+    if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0]):
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
@@ -799,7 +943,13 @@ def _people_taken(ev, sentence: str) -> bool:
     """People named as what was seized, within the words right after the trigger."""
     if ev.trigger is None or ev.evidence is None:
         return False
-    return bool(PEOPLE.search(sentence[ev.trigger.end - ev.evidence.start:][:40]))
+    after = sentence[ev.trigger.end - ev.evidence.start:]
+    # (taken "from his home": whoever is taken from a home is a person)
+    return bool(PEOPLE.search(after[:40])) or bool(FROM_HOME.match(after))
+
+
+FROM_HOME = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|beds?)\b",
+                       re.IGNORECASE)
 
 
 # A protest still to come ("ahead of anti-government rallies next month", "the planned April 9 rally"):

@@ -419,6 +419,8 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
                         subj_lemmas.add(o.lemma_.lower())
                         # "a first batch of peacekeeping troops arrived": what kind of troops
                         subj_lemmas.update(g.lemma_.lower() for g in o.children if g.dep_ == "compound")
+                # a name keeps its plural as lemma ("Sudanese Armed Forces fought"): its singular too
+                subj_lemmas |= {w[:-1] for w in subj_lemmas if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
             if not (s.subject & subj_lemmas):
                 continue
         if s.entity_object:

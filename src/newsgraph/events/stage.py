@@ -28,7 +28,7 @@ from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
-from .syntax import ordered_participle
+from .syntax import active_acl, ordered_participle
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -173,9 +173,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         for c in cands:  # (a report codes nothing of its own, nor lends the event its content flags)
             if id(c) in says:
                 trigger_types.pop(c.token.i, None)
-        for c in absorb(ordered_acts([c for c in cands if id(c) not in says])):
-            if (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source):
-                continue
+        # (a trigger its sense drops for want of an actor absorbs nothing: "two people were injured in a
+        # grenade blast" keeps the blast)
+        for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
+                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
                 if not_done(c.predicate):
@@ -301,6 +302,7 @@ def _background(c, has_target: bool, triggers=frozenset()) -> bool:
     # stabbed" names its undergoer as the noun the clause hangs on
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
         and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
+        and not active_acl(tok) \
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
 
 
