@@ -1,0 +1,52 @@
+"""Session 10: a fuller cue lexicon (verbs, nouns and adjectives of saying, thinking and wanting from general
+descriptions of English reporting verbs), with sentences of our own."""
+
+import pytest
+
+from newsgraph.attribution import lexicon
+from test_attribution import candidates
+
+
+def cue_att(doc, cue_text):
+    found = [a for a in doc.attributions if a.cue and a.cue.text == cue_text]
+    assert found, f"no attribution cued by {cue_text!r}: {[(a.cue and a.cue.text, [p.text for p in a.content]) for a in doc.attributions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, cls, content", [
+    ("The governor confessed that he had misled the committee.", "confessed", "speech", "he had misled the committee"),
+    ("Several aides grumbled that the schedule was far too tight.", "grumbled", "speech", "the schedule was far too tight"),
+    ("Two economists theorized that the slowdown would end by spring.", "theorized", "thought",
+     "the slowdown would end by spring"),
+    ("Critics castigated the mayor for the delays at the port.", "castigated", "speech", "the mayor for the delays"),
+    ("Many farmers despise the new water rules.", "despise", "thought", "the new water rules"),
+    ("Young voters yearn for a fresh start.", "yearn", "intention", "a fresh start"),
+])
+def test_verbs_of_communication_thought_and_desire_are_cues(pipeline, text, cue, cls, content):
+    a = cue_att(candidates(pipeline, text), cue)
+    assert a.type == cls
+    assert content in " ".join(p.text for p in a.content)
+
+
+def test_nouns_of_saying_and_attitude_are_cues(pipeline):
+    doc = candidates(pipeline, "The union's objection to the plan surprised nobody. "
+                               "The mayor's apology for the outage came late.")
+    assert "the plan" in cue_att(doc, "objection").content[0].text
+    assert cue_att(doc, "apology").source.text == "The mayor's"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Local officials are doubtful that the bridge will open on time.", "doubtful", "the bridge will open on time"),
+    ("Union leaders are furious about the new contract.", "furious", "the new contract"),
+    ("Some donors are hesitant to give again.", "hesitant", "to give again"),
+])
+def test_adjectives_of_attitude_on_a_copula_are_cues(pipeline, text, cue, content):
+    a = cue_att(candidates(pipeline, text), cue)
+    assert a.type in ("thought", "intention") and content in a.content[0].text
+
+
+def test_ambiguous_and_factive_words_stay_out_of_the_lexicon():
+    lex = lexicon.default()
+    assert "command" not in lex.verbs and "contest" not in lex.verbs  # "commanded the fleet", "contest the seat"
+    assert "revelation" not in lex.nouns  # "the revelation that …" is the writer's fact, not someone's claim
+    assert len(lex) >= 700
