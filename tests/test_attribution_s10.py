@@ -50,3 +50,27 @@ def test_ambiguous_and_factive_words_stay_out_of_the_lexicon():
     assert "command" not in lex.verbs and "contest" not in lex.verbs  # "commanded the fleet", "contest the seat"
     assert "revelation" not in lex.nouns  # "the revelation that …" is the writer's fact, not someone's claim
     assert len(lex) >= 700
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator lashed out at the new tariffs on Monday.", "lashed", "the new tariffs"),
+    ("The governor later downplayed the risk of flooding.", "downplayed", "the risk of flooding"),
+    ("Party leaders ruled out a second vote.", "ruled", "a second vote"),
+    ("The challenger went after the incumbent's record on schools.", "went", "the incumbent's record on schools"),
+])
+def test_phrasal_cues_take_the_content_of_their_particle_or_object(pipeline, text, cue, content):
+    a = cue_att(candidates(pipeline, text), cue)
+    assert content in a.content[0].text
+
+
+def test_a_phrasal_cue_needs_its_particle_next_to_the_verb(pipeline):
+    doc = candidates(pipeline, "The volunteers went home after the long rally.")
+    assert not [a for a in doc.attributions if a.cue and a.cue.text == "went"]
+
+
+def test_phrasal_lines_key_the_verb_by_its_particle(tmp_path):
+    path = tmp_path / "cues.tsv"
+    path.write_text("say\tspeech\tobj\tv\nspeak out\tspeech\tagainst\tv\n", encoding="utf-8")
+    lex = lexicon.Lexicon(path)
+    assert lex.phrasal["speak"]["out"].frames == frozenset({"against"}) and "speak" not in lex.verbs
+    assert len(lex) == 2
