@@ -74,3 +74,13 @@ def test_phrasal_lines_key_the_verb_by_its_particle(tmp_path):
     lex = lexicon.Lexicon(path)
     assert lex.phrasal["speak"]["out"].frames == frozenset({"against"}) and "speak" not in lex.verbs
     assert len(lex) == 2
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mayor Jane Ortiz was criticized by the council after saying that the budget was balanced.", "saying"),
+    ("Besides warning that the bridge was unsafe, Governor Tom Reyes was accused of ignoring the engineers.", "warning"),
+])
+def test_a_participles_speaker_is_the_passive_main_clauses_subject(pipeline, text, cue):
+    doc = candidates(pipeline, text)
+    a = cue_att(doc, cue)
+    assert a.source is not None and a.source.text.startswith(("Mayor", "Governor")), a.source

@@ -295,6 +295,12 @@ def _subject(verb):
         own = _own_subject(v)
         if own is not None:
             return own
+        if v is not verb and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
+            # the understood subject of an adverbial participle or gerund is the main clause's surface
+            # subject, passive or not ("In addition to worrying that …, Mrs. Clinton is hemmed in by …")
+            shared = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
