@@ -84,3 +84,12 @@ def test_a_participles_speaker_is_the_passive_main_clauses_subject(pipeline, tex
     doc = candidates(pipeline, text)
     a = cue_att(doc, cue)
     assert a.source is not None and a.source.text.startswith(("Mayor", "Governor")), a.source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Senator Ann Blake has a long history of blaming the press for her troubles.", "blaming", "Senator Ann Blake"),
+    ("The union took the unusual step of criticizing the mayor in public.", "criticizing", "The union"),
+])
+def test_a_gerund_on_a_verbs_object_takes_the_verbs_subject(pipeline, text, cue, source):
+    a = cue_att(candidates(pipeline, text), cue)
+    assert a.source is not None and a.source.text == source

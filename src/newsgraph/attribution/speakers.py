@@ -317,6 +317,10 @@ def _subject(verb):
                 v = v.head
                 if v.dep_ == "pobj" and v.pos_ == "NOUN" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                     v = v.head.head  # "In addition to stating that …, Clinton has vowed": the clause's verb
+                elif v.pos_ in ("NOUN", "ADJ") and v.dep_ in ("dobj", "attr", "acomp") and v.head.pos_ in ("VERB", "AUX"):
+                    # a gerund on the object or complement of a verb is the subject's act: "Trump has a history
+                    # of blaming others", "the campaign took the step of criticizing …", "was quick in denying …"
+                    v = v.head
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
             continue
