@@ -93,3 +93,8 @@ def test_a_participles_speaker_is_the_passive_main_clauses_subject(pipeline, tex
 def test_a_gerund_on_a_verbs_object_takes_the_verbs_subject(pipeline, text, cue, source):
     a = cue_att(candidates(pipeline, text), cue)
     assert a.source is not None and a.source.text == source
+
+
+def test_an_infinitive_under_a_passive_takes_the_passive_subject(pipeline):
+    a = cue_att(candidates(pipeline, "Governor Tom Reyes was pressed to explain the new budget."), "explain")
+    assert a.source is not None and a.source.text == "Governor Tom Reyes"

@@ -291,17 +291,20 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
+    came_from = verb
     for _ in range(4):
         own = _own_subject(v)
         if own is not None:
             return own
-        if v is not verb and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
-            # the understood subject of an adverbial participle or gerund is the main clause's surface
-            # subject, passive or not ("In addition to worrying that …, Mrs. Clinton is hemmed in by …")
+        if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
+            # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
+            # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
+            # is hemmed in by …", "Mr. Smith was pressed to explain …")
             shared = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if shared is not None:
                 return shared
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
+            came_from = v
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
