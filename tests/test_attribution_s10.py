@@ -98,3 +98,12 @@ def test_a_gerund_on_a_verbs_object_takes_the_verbs_subject(pipeline, text, cue,
 def test_an_infinitive_under_a_passive_takes_the_passive_subject(pipeline):
     a = cue_att(candidates(pipeline, "Governor Tom Reyes was pressed to explain the new budget."), "explain")
     assert a.source is not None and a.source.text == "Governor Tom Reyes"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The senator's failure to condemn the attack angered voters.", "condemn", "The senator"),
+    ("In an effort to clarify her remarks, Senator Ann Blake spoke to reporters on Monday.", "clarify", "Senator Ann Blake"),
+])
+def test_an_infinitive_on_a_noun_takes_its_owner_or_the_clauses_subject(pipeline, text, cue, source):
+    a = cue_att(candidates(pipeline, text), cue)
+    assert a.source is not None and a.source.text.startswith(source)

@@ -332,6 +332,16 @@ def _subject(verb):
                 and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
             v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
             continue
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # an infinitive on a noun is done by the noun's owner ("Trump's failure to denounce …", "the
+            # party's attempts to pitch …"), or by the subject of the clause the noun's phrase modifies
+            # ("In an effort to clarify her statements, Clinton …", "they were under pressure to pledge …")
+            poss = next((c for c in v.head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and v.head.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head.head
+                continue
         if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
                 and v.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return v.head  # "a group of rabbis called for a boycott …, and the League denounced …": a tensed verb the
