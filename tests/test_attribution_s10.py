@@ -107,3 +107,11 @@ def test_an_infinitive_under_a_passive_takes_the_passive_subject(pipeline):
 def test_an_infinitive_on_a_noun_takes_its_owner_or_the_clauses_subject(pipeline, text, cue, source):
     a = cue_att(candidates(pipeline, text), cue)
     assert a.source is not None and a.source.text.startswith(source)
+
+
+def test_in_an_authored_document_the_clauses_subject_speaks_but_a_poll_stays_the_source(pipeline):
+    doc = candidates(pipeline, "In a speech on Tuesday, Senator Ann Blake warmed to the idea of a new tax. "
+                               "In a poll released Sunday, Senator Ann Blake leads by five points.")
+    speech, poll = [a for a in doc.attributions if a.cue and a.cue.text == "In"]
+    assert speech.source.text == "Senator Ann Blake"
+    assert "poll" in poll.source.text

@@ -880,6 +880,13 @@ def _stance_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     return [span], att
 
 
+# documents someone authors (what they say in them is theirs), as against findings (polls, studies, reports)
+AUTHORED_NOUNS = frozenset("""
+statement letter interview book memoir op-ed column editorial essay speech post tweet email memo ad video
+release briefing testimony message remarks comments
+""".split())
+
+
 def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     """"In a poll released Sunday, Clinton leads by five points": the clause, attributed to the document
     (or to its owner, "in his book"). A clause whose verb is a cue ("In a statement, she said …") is that
@@ -887,9 +894,15 @@ def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     found = document_frame(t)
     if found is None or lex.verb(found[2]) is not None or found[2].lemma_ in SAY_VERBS:
         return None
-    span, obj, _ = found
+    span, obj, verb = found
     att = Frame(cue=(t.idx, t.idx + len(t)), medium=MEDIA.get(obj.lemma_.lower()))
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is None and obj.lower_ in AUTHORED_NOUNS:
+        # "In a speech Tuesday, Bill Clinton accused …": what someone says in their own speech, letter or
+        # interview is theirs; a poll's or a study's finding stays the document's ("In a poll, Clinton leads")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in ("he", "she", "they", "we", "i")):
+            poss = subj
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
     att.path = "document"
     return [span], att
