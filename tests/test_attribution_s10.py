@@ -115,3 +115,21 @@ def test_in_an_authored_document_the_clauses_subject_speaks_but_a_poll_stays_the
     speech, poll = [a for a in doc.attributions if a.cue and a.cue.text == "In"]
     assert speech.source.text == "Senator Ann Blake"
     assert "poll" in poll.source.text
+
+
+def test_a_cue_inside_a_rejected_container_is_judged_without_its_nesting(tmp_path):
+    import json
+
+    from newsgraph.attribution.filter import Filter
+    from newsgraph.attribution.stage import Frame, _unnested
+
+    path = tmp_path / "filter.json"
+    path.write_text(json.dumps({"bias": 0.0, "threshold": 0.4, "weights": {"nested": -5.0, "nested_known": -1.0}}))
+    flt = Filter(path)
+    outer, inner = Frame(cue=(0, 3)), Frame(cue=(10, 17))  # "won … when he claimed that …"
+    cands = [(outer, [0], [(4, 60)]), (inner, [1], [(18, 60)])]
+    dropped = [(inner, [1], [(18, 60)], "indirect", ["nested", "nested_known", "kind=indirect"])]
+    (rescued,) = _unnested(dropped, [], cands, flt)  # the container was rejected: the inner cue stands
+    assert rescued[1] is inner and "nested" not in rescued[5]
+    kept_outer = [(0.9, outer, [0], [(4, 60)], "indirect", [])]
+    assert _unnested(dropped, kept_outer, cands, flt) == []  # inside a kept attribution it stays out

@@ -234,7 +234,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     judged = flt is not None or collect is not None
     cues = cue_starts(cands)  # for _nesting
     marks = quote_tokens(sdoc) if judged else []  # for features
-    scored = []
+    scored, dropped = [], []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
@@ -246,8 +246,12 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         sure = f.path == "stance" and f.source is not None and "nested_known" not in feats
         score = flt.score(feats) if flt is not None else 1.0  # once: keep() would score again
         if flt is not None and score < flt.threshold and not sure:
+            if "nested" in feats:
+                dropped.append((f, idx, parts, kind, feats))
             continue
         scored.append((max(score, flt.threshold) if sure and flt is not None else score, f, idx, parts, kind, feats))
+    if dropped:
+        scored.extend(_unnested(dropped, scored, cands, flt))
     if flt is not None:
         scored = _univocal(scored, text, sdoc)
     for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
@@ -260,6 +264,24 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
                                quotes=[quotes[i].id for i in idx if quotes[i].id]))
         if collect is not None:
             collect.append((out[-1], feats))
+    return out
+
+
+def _unnested(dropped: list, scored: list, cands: list, flt: Filter) -> list:
+    """Candidates dropped for lying inside another candidate's content, judged again without that when
+    no such container was kept: "…, who won the presidency when he claimed that the era of big government
+    was over" (the clause of "won", a verb outside the lexicon, is rejected; "claimed" is not inside a
+    kept attribution, so it is no one else's nested words)."""
+    kept = {id(x[1]) for x in scored}
+    out = []
+    for f, idx, parts, kind, feats in dropped:
+        at = f.cue[0] if f.cue is not None else None
+        if at is None or any(id(g) in kept for g, _, ps in cands if g is not f and any(a <= at < b for a, b in ps)):
+            continue
+        plain = [x for x in feats if x not in ("nested", "nested_known")]
+        score = flt.score(plain)
+        if score >= flt.threshold:
+            out.append((score, f, idx, parts, kind, plain))
     return out
 
 
