@@ -133,3 +133,17 @@ def test_a_cue_inside_a_rejected_container_is_judged_without_its_nesting(tmp_pat
     assert rescued[1] is inner and "nested" not in rescued[5]
     kept_outer = [(0.9, outer, [0], [(4, 60)], "indirect", [])]
     assert _unnested(dropped, kept_outer, cands, flt) == []  # inside a kept attribution it stays out
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor walked back his comments about the strike.", "walked", "his comments about the strike"),
+    ("Several senators bristled at the new rules.", "bristled", "the new rules"),
+    ("The report overstated the cost of the program.", "overstated", "the cost of the program"),
+])
+def test_retracting_idioms_marvel_and_overstate_verbs_are_cues(pipeline, text, cue, content):
+    a = cue_att(candidates(pipeline, text), cue)
+    assert content in a.content[0].text
+
+
+def test_appeal_is_no_verb_cue():
+    assert "appeal" not in lexicon.default().verbs  # "appeals to voters": attracts them, says nothing
