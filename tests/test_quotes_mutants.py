@@ -476,9 +476,9 @@ def test_verbs_outside_the_lexicon_are_proposed_as_generic_candidates(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "keep")
     assert paths[a.id] == "generic-obj" and [p.text for p in a.content] == ["their majority"]
     assert a.source.text == "they" and name(doc, a.speaker) == "Republicans"
-    doc, paths = candidates(pipeline, "The mayor grumbled that the vote was unfair.")  # with a clause
+    doc, paths = candidates(pipeline, "The mayor groaned that the vote was unfair.")  # with a clause
     (a,) = doc.attributions
-    assert (paths[a.id], a.cue.text, [p.text for p in a.content]) == ("generic-clause", "grumbled", ["the vote was unfair"])
+    assert (paths[a.id], a.cue.text, [p.text for p in a.content]) == ("generic-clause", "groaned", ["the vote was unfair"])
 
 
 def test_a_cue_inside_its_content_splits_it(pipeline):
@@ -612,17 +612,17 @@ def test_an_uncued_quote_does_not_go_on_from_what_is_not_reported_speech(pipelin
 
 
 def test_a_generic_verbs_clause_is_an_attribution_but_no_quote(pipeline):
-    # "grumbled" is outside the lexicon: proposed for the filter to judge, never a quote by itself
-    doc, paths = candidates(pipeline, "The mayor grumbled that the vote was unfair.")
+    # "groaned" is outside the lexicon: proposed for the filter to judge, never a quote by itself
+    doc, paths = candidates(pipeline, "The mayor groaned that the vote was unfair.")
     (a,) = doc.attributions
     assert paths[a.id] == "generic-clause" and [p.text for p in a.content] == ["the vote was unfair"]
     assert doc.quotes == []
 
 
 @pytest.mark.parametrize("weights, proposed", [
-    ({"lemma=grumble": 0.5}, True),  # a lemma the filter learnt to keep is proposed
-    ({"lemma=grumble": 0.0}, False),  # ... only with a weight above the minimum
-    ({"lemma=mutter": 0.5}, False),  # a lemma it never saw is not
+    ({"lemma=groan": 0.5}, True),  # a lemma the filter learnt to keep is proposed
+    ({"lemma=groan": 0.0}, False),  # ... only with a weight above the minimum
+    ({"lemma=whimper": 0.5}, False),  # a lemma it never saw is not
 ])
 def test_a_filter_proposes_the_generic_verbs_whose_lemma_it_learnt(pipeline, tmp_path, weights, proposed):
     import json
@@ -631,9 +631,9 @@ def test_a_filter_proposes_the_generic_verbs_whose_lemma_it_learnt(pipeline, tmp
 
     path = tmp_path / "filter.json"
     path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": weights}))  # keeps every candidate
-    doc, parse = _parsed(pipeline, "The mayor grumbled that the vote was unfair.")
+    doc, parse = _parsed(pipeline, "The mayor groaned that the vote was unfair.")
     _, atts = extract_all(doc, parse, flt=Filter(path))
-    assert [a.cue.text for a in atts] == (["grumbled"] if proposed else [])
+    assert [a.cue.text for a in atts] == (["groaned"] if proposed else [])
 
 
 def test_a_clause_without_a_subject_of_its_own_is_no_quote(pipeline):

@@ -29,6 +29,8 @@ class Cue(NamedTuple):
 class Lexicon:
     def __init__(self, path: str | Path = DEFAULT):
         self.verbs: dict[str, Cue] = {}
+        # phrasal cues, "speak out", "lash out", "go after": verb lemma -> particle -> cue
+        self.phrasal: dict[str, dict[str, Cue]] = {}
         self.nouns: dict[str, Cue] = {}
         self.adjectives: dict[str, Cue] = {}
         for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
@@ -38,6 +40,10 @@ class Lexicon:
             if len(cols) != 4 or cols[1] not in CLASSES or cols[3] not in POS:
                 raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|x)")
             cue = Cue(cols[0], cols[1], frozenset(f for f in cols[2].split(",") if f), POS[cols[3]])
+            if cue.pos == "verb" and " " in cue.lemma:
+                base, particle = cue.lemma.split(" ", 1)
+                self.phrasal.setdefault(base, {})[particle] = cue
+                continue
             {"noun": self.nouns, "adjective": self.adjectives}.get(cue.pos, self.verbs)[cue.lemma] = cue
         from spacy.strings import hash_string
 
@@ -47,7 +53,7 @@ class Lexicon:
             for form in inflections(lemma):
                 self.forms.setdefault(form, cue)
         # lemma hashes are the same in every vocab: candidates are found from the token array alone
-        self.verb_hashes = frozenset(hash_string(w) for w in self.verbs)
+        self.verb_hashes = frozenset(hash_string(w) for w in list(self.verbs) + list(self.phrasal))
         self.form_hashes = frozenset(hash_string(w) for w in self.forms)
         self.noun_hashes = frozenset(hash_string(w) for w in self.nouns) | frozenset(hash_string(w) for w in self.adjectives)
         # what a token's lemma or lower-case form is looked up in ("according" and "in", as in "in a poll
@@ -56,11 +62,26 @@ class Lexicon:
         self.form_set = self.form_hashes | {hash_string(w) for w in ("according", "in") + HEARSAY}
 
     def verb(self, tok) -> Cue | None:
-        """The cue a verb token is, by its lemma or, when the lemmatizer went wrong, its form."""
+        """The cue a verb token is, by its lemma or, when the lemmatizer went wrong, its form; a phrasal
+        cue ("lashed out at", "went after") when the verb has its particle."""
+        if tok.lemma_ in self.phrasal:
+            cue = phrasal_cue(tok, self.phrasal[tok.lemma_])
+            if cue is not None:
+                return cue
         return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
 
     def __len__(self) -> int:
-        return len(self.verbs) + len(self.nouns) + len(self.adjectives)
+        return len(self.verbs) + len(self.nouns) + len(self.adjectives) + sum(map(len, self.phrasal.values()))
+
+
+def phrasal_cue(tok, particles: dict[str, Cue]) -> Cue | None:
+    """The phrasal cue of verb `tok` whose particle it governs: a particle anywhere after it ("called him
+    out"), an adverb or preposition right after it ("pushed back", "went after X"; not "went home after
+    the rally")."""
+    for c in tok.children:
+        if c.i > tok.i and c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i == tok.i + 1)):
+            return particles[c.lower_]
+    return None
 
 
 def inflections(lemma: str) -> list[str]:

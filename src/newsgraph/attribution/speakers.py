@@ -291,11 +291,20 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     v = verb
+    came_from = verb
     for _ in range(4):
         own = _own_subject(v)
         if own is not None:
             return own
+        if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
+            # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
+            # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
+            # is hemmed in by …", "Mr. Smith was pressed to explain …")
+            shared = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
+            came_from = v
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
@@ -311,6 +320,10 @@ def _subject(verb):
                 v = v.head
                 if v.dep_ == "pobj" and v.pos_ == "NOUN" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                     v = v.head.head  # "In addition to stating that …, Clinton has vowed": the clause's verb
+                elif v.pos_ in ("NOUN", "ADJ") and v.dep_ in ("dobj", "attr", "acomp") and v.head.pos_ in ("VERB", "AUX"):
+                    # a gerund on the object or complement of a verb is the subject's act: "Trump has a history
+                    # of blaming others", "the campaign took the step of criticizing …", "was quick in denying …"
+                    v = v.head
             if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
                 v = v.head  # "went so far as to say"
             continue
@@ -319,6 +332,16 @@ def _subject(verb):
                 and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
             v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
             continue
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # an infinitive on a noun is done by the noun's owner ("Trump's failure to denounce …", "the
+            # party's attempts to pitch …"), or by the subject of the clause the noun's phrase modifies
+            # ("In an effort to clarify her statements, Clinton …", "they were under pressure to pledge …")
+            poss = next((c for c in v.head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and v.head.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head.head
+                continue
         if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
                 and v.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return v.head  # "a group of rabbis called for a boycott …, and the League denounced …": a tensed verb the

@@ -234,7 +234,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     judged = flt is not None or collect is not None
     cues = cue_starts(cands)  # for _nesting
     marks = quote_tokens(sdoc) if judged else []  # for features
-    scored = []
+    scored, dropped = [], []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
@@ -246,8 +246,12 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         sure = f.path == "stance" and f.source is not None and "nested_known" not in feats
         score = flt.score(feats) if flt is not None else 1.0  # once: keep() would score again
         if flt is not None and score < flt.threshold and not sure:
+            if "nested" in feats:
+                dropped.append((f, idx, parts, kind, feats))
             continue
         scored.append((max(score, flt.threshold) if sure and flt is not None else score, f, idx, parts, kind, feats))
+    if dropped:
+        scored.extend(_unnested(dropped, scored, cands, flt))
     if flt is not None:
         scored = _univocal(scored, text, sdoc)
     for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
@@ -260,6 +264,24 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
                                quotes=[quotes[i].id for i in idx if quotes[i].id]))
         if collect is not None:
             collect.append((out[-1], feats))
+    return out
+
+
+def _unnested(dropped: list, scored: list, cands: list, flt: Filter) -> list:
+    """Candidates dropped for lying inside another candidate's content, judged again without that when
+    no such container was kept: "…, who won the presidency when he claimed that the era of big government
+    was over" (the clause of "won", a verb outside the lexicon, is rejected; "claimed" is not inside a
+    kept attribution, so it is no one else's nested words)."""
+    kept = {id(x[1]) for x in scored}
+    out = []
+    for f, idx, parts, kind, feats in dropped:
+        at = f.cue[0] if f.cue is not None else None
+        if at is None or any(id(g) in kept for g, _, ps in cands if g is not f and any(a <= at < b for a, b in ps)):
+            continue
+        plain = [x for x in feats if x not in ("nested", "nested_known")]
+        score = flt.score(plain)
+        if score >= flt.threshold:
+            out.append((score, f, idx, parts, kind, plain))
     return out
 
 
@@ -880,6 +902,13 @@ def _stance_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     return [span], att
 
 
+# documents someone authors (what they say in them is theirs), as against findings (polls, studies, reports)
+AUTHORED_NOUNS = frozenset("""
+statement letter interview book memoir op-ed column editorial essay speech post tweet email memo ad video
+release briefing testimony message remarks comments
+""".split())
+
+
 def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     """"In a poll released Sunday, Clinton leads by five points": the clause, attributed to the document
     (or to its owner, "in his book"). A clause whose verb is a cue ("In a statement, she said …") is that
@@ -887,9 +916,15 @@ def _document_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     found = document_frame(t)
     if found is None or lex.verb(found[2]) is not None or found[2].lemma_ in SAY_VERBS:
         return None
-    span, obj, _ = found
+    span, obj, verb = found
     att = Frame(cue=(t.idx, t.idx + len(t)), medium=MEDIA.get(obj.lemma_.lower()))
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is None and obj.lower_ in AUTHORED_NOUNS:
+        # "In a speech Tuesday, Bill Clinton accused …": what someone says in their own speech, letter or
+        # interview is theirs; a poll's or a study's finding stays the document's ("In a poll, Clinton leads")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in ("he", "she", "they", "we", "i")):
+            poss = subj
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(poss if poss is not None else obj, mentions, text)
     att.path = "document"
     return [span], att
