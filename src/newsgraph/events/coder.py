@@ -543,6 +543,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             anchor = anchor.head
         if anchor.i != tok.i and anchor.i in consumed:
             continue
+        if _predicate_nominal(anchor):
+            continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
         start, end = first.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
@@ -560,6 +562,17 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
     return out
+
+
+COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _predicate_nominal(anchor) -> bool:
+    """`anchor` is the noun a copula predicates of its subject ("Mordor is a threat to Ithilen",
+    "Gondor remains a close ally of Rohan"): it classifies the subject, it reports no act, so no
+    event noun (session 10, s10-petr; a news writer tells a threat or an attack with a verb or an
+    event noun in argument position, "threatened", "the attack on")."""
+    return anchor.dep_ == "attr" and anchor.head.lemma_.lower() in COPULAS
 
 
 # "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
