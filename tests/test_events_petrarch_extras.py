@@ -27,6 +27,9 @@ SEIZE
 
 --- ARREST [212] ---
 ARREST
+
+--- MEET [031:031] ---
+MEET
 """
 ACTORS = """GONDOR [GON]
 MORDOR [MOR]
@@ -48,6 +51,23 @@ CASES = {
     "Rohan fears Mordor is angry.": set(),
     # guard: an actor the verb names outside a clause stays its target
     "Rohan fears Mordor.": {("ROH", "MOR", "022")},
+    # a fronted adverbial phrase with a gerund clause is not coded (as a fronted adverbial clause)
+    "After meeting Rohan's president on Monday, the Gondor foreign minister said Mordor had attacked Ithilen.":
+        {("MOR", "ITH", "223")},
+    "Before condemning Mordor, Arnor attacked Ithilen.": {("ARN", "ITH", "223")},
+    # an embedded question asserts nothing
+    "Rohan's president wondered if Mordor would attack Arnor.": set(),
+    "Gondor asked whether Mordor had attacked Ithilen.": set(),
+    # guard: an if-clause on a verb that codes nothing is a condition, passed up as before
+    "Tension will rise if Mordor attacks Ithilen.": {("MOR", "ITH", "223")},
+    # "has yet to" is a negation
+    "Gondor has yet to condemn Mordor.": set(),
+    "Rohan is yet to condemn Arnor.": set(),
+    # a conjunct its own "not" excludes is no target ...
+    "Gondor condemned Mordor, but not Ithilen.": {("GON", "MOR", "122")},
+    "Gondor condemned Mordor and not Ithilen.": {("GON", "MOR", "122")},
+    # ... but "not only X but also Y" lists both (guard)
+    "Gondor condemned not only Mordor but also Ithilen.": {("GON", "MOR", "122"), ("GON", "ITH", "122")},
 }
 
 

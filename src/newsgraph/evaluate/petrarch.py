@@ -154,6 +154,8 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
     for _ in range(12):
         if node.head.i == node.i:
             return False
+        if _embedded_question(node):
+            return True
         if node.dep_ == "advcl" and _passed_up(node, trigger_tokens) or ordered_participle(node) is not None:
             node = node.head  # ("ordered two soldiers held": the small clause is the order's phrase)
             continue
@@ -161,8 +163,27 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
             return True
         if node.dep_ == "ccomp" and node.head.pos_ in ("NOUN", "PROPN"):
             return True
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in TIME_PREPS \
+                and node.head.head.pos_ in ("VERB", "AUX"):
+            return True  # "After meeting Rohan's president, the minister said ...": an adverbial phrase
+            # with a gerund clause (PETRARCH2's PP over an S), coded as an adverbial clause is: not at all
+            # on a verb that codes (session 10; the gerund has no subject of its own to pass up)
         node = node.head
     return False
+
+
+def _embedded_question(clause) -> bool:
+    """A clause introduced by "whether", or by "if" as the complement of a verb of asking or
+    wondering ("asked whether Mordor had attacked Ithilen", "wondered if Mordor would attack"): an
+    embedded question asserts no event (session 10, s10-petr; an "if" clause elsewhere is a
+    condition, passed up or not as adverbial clauses are)."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+        return False
+    marks = {k.lower_ for k in clause.children if k.dep_ == "mark"}
+    return "whether" in marks or "if" in marks and clause.head.lemma_.lower() in QUESTION_VERBS
+
+
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", "doubt"})
 
 
 def _passed_up(clause, trigger_tokens) -> bool:

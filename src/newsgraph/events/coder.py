@@ -246,6 +246,8 @@ class Participants:
                             if a.dep_ == "agent":
                                 out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
         for c in tok.children:
+            if c.dep_ == "conj" and _negated_conjunct(c):
+                continue  # "condemned Mordor, but not Dagolath", "Gondor, not Rohan,": excluded, not listed
             if c.dep_ == "conj" and depth < 4 and not is_split_subject(c):  # ("condemned Ithilen and
                 out += self.resolve(c, depth + 1)  # Rohan said": Rohan is the next clause's subject)
             elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
@@ -256,6 +258,14 @@ class Participants:
                 out += self.resolve(c, depth + 1)  # "The president of Arnor and the prime minister of
                 # Eriador": an "apposition" after "and" is the next conjunct
         return unique(out)
+
+
+def _negated_conjunct(c) -> bool:
+    """A conjunct its own "not" excludes ("Mordor, but not Dagolath"; session 10, s10-petr). Not the
+    "not" of "not only X but also Y", which adds."""
+    return any(g.dep_ == "neg" and g.nbor(1).lower_ != "only" and (
+        g.head.i == c.i or g.head.dep_ == "cc" and g.head.head.i == c.head.i)  # ("but not": on the "but")
+        for g in c.doc[c.head.i + 1:c.i])
 
 
 def token_starts(sdoc) -> list[int]:

@@ -189,7 +189,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     if f:
                         flags.add(f)
                         commitment = commitment or f == "future"
-                if glem in NEGATING:
+                if glem in NEGATING or dep == "xcomp" and _yet_to(gov):
                     flags.add("negated")
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")
@@ -280,3 +280,9 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((open_at, i + 1))
             open_at = None
     return spans
+
+
+def _yet_to(gov) -> bool:
+    """"has yet to condemn", "is yet to sign": not done so far, a negation without "not" (session 10,
+    s10-petr; the governing have/be carries "yet" with the to-infinitive as its complement)."""
+    return gov.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children)
