@@ -60,6 +60,10 @@ CASES = {
     "Gondor asked whether Mordor had attacked Ithilen.": set(),
     # guard: an if-clause on a verb that codes nothing is a condition, passed up as before
     "Tension will rise if Mordor attacks Ithilen.": {("MOR", "ITH", "223")},
+    # a direct yes/no question asserts nothing; a wh-question takes its event as given (guard)
+    "Will Rohan attack Gondor?": set(),
+    "Has Gondor condemned Mordor?": set(),
+    "Why did Mordor attack Ithilen?": {("MOR", "ITH", "223")},
     # "has yet to" is a negation
     "Gondor has yet to condemn Mordor.": set(),
     "Rohan is yet to condemn Arnor.": set(),

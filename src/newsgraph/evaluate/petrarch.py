@@ -183,6 +183,22 @@ def _embedded_question(clause) -> bool:
     return "whether" in marks or "if" in marks and clause.head.lemma_.lower() in QUESTION_VERBS
 
 
+def _yes_no_question(tok) -> bool:
+    """The trigger's clause is a direct yes/no question ("Will Rohan attack Gondor?", "Did Dagolath
+    attack Eriador?"): the auxiliary before the subject and a question mark; it asks, it asserts no
+    event (session 10, s10-petr). A wh-question ("Why did Mordor attack Ithilen?") takes its event
+    as given and stays coded, as does a declarative clause quoted before a question."""
+    node = tok
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    sent = tok.sent
+    if sent[-1].text != "?" or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent):
+        return False
+    subj = [k.i for k in node.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [k.i for k in node.children if k.dep_ in ("aux", "auxpass")]
+    return bool(subj and aux) and min(aux) < min(subj)
+
+
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", "doubt"})
 
 
@@ -267,7 +283,7 @@ def petrarch_events(doc, parse=None) -> list:
         if "negated" in ev.flags:
             continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
         if tok is not None and (_subordinate(tok, trigger_tokens) or _noun_not_coded(tok, trigger_tokens)
-                                or _content_of(tok, heads)):
+                                or _content_of(tok, heads) or _yes_no_question(tok)):
             continue
         key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
         orig = first.get(key) if key else None
