@@ -28,6 +28,9 @@ SEIZE
 --- ARREST [212] ---
 ARREST
 
+--- CRITICIZE [121] ---
+CRITICIZE
+
 --- MEET [031:031] ---
 MEET
 """
@@ -67,6 +70,9 @@ CASES = {
     # "has yet to" is a negation
     "Gondor has yet to condemn Mordor.": set(),
     "Rohan is yet to condemn Arnor.": set(),
+    # holding back from an act is not doing it
+    "Gondor refrained from criticizing Mordor.": set(),
+    "Rohan abstained from condemning Arnor.": set(),
     # a conjunct its own "not" excludes is no target ...
     "Gondor condemned Mordor, but not Ithilen.": {("GON", "MOR", "122")},
     "Gondor condemned Mordor and not Ithilen.": {("GON", "MOR", "122")},

@@ -91,7 +91,13 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
             out.add(f)
     if prep.head.lemma_.lower() in ABILITY_ADJ:
         out.add("hypothetical")
+    if prep.lower_ == "from" and prep.head.lemma_.lower() in ABSTAIN:
+        out.add("negated")  # "refrained from criticizing Mordor": not done (session 10, s10-petr)
     return out
+
+
+# verbs of holding back whose from-phrase names what was not done
+ABSTAIN = frozenset({"refrain", "abstain", "desist", "shy"})
 
 
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
