@@ -31,6 +31,9 @@ ARREST
 --- CRITICIZE [121] ---
 CRITICIZE
 
+--- WARN [160] ---
+WARN
+
 --- MEET [031:031] ---
 MEET
 """
@@ -61,8 +64,14 @@ CASES = {
     # an embedded question asserts nothing
     "Rohan's president wondered if Mordor would attack Arnor.": set(),
     "Gondor asked whether Mordor had attacked Ithilen.": set(),
-    # guard: an if-clause on a verb that codes nothing is a condition, passed up as before
-    "Tension will rise if Mordor attacks Ithilen.": {("MOR", "ITH", "223")},
+    # a condition tells no event, also on a verb that codes nothing (an after-clause there is passed up)
+    "Tension will rise if Mordor attacks Ithilen.": set(),
+    "Gondor said it was ready to condemn Mordor if Mordor attacked Ithilen.": {("GON", "MOR", "122")},
+    "Tension rose after Mordor attacked Ithilen.": {("MOR", "ITH", "223")},  # (guard)
+    # a gerund in the phrase of a verb that codes is that verb's: no event of its own
+    "Rohan warned Mordor against attacking Ithilen.": {("ROH", "MOR", "160")},
+    # ... but one in the phrase of a verb that codes nothing is coded (guard)
+    "Rohan joined Gondor in condemning Mordor.": {("ROH", "MOR", "122")},
     # a direct yes/no question asserts nothing; a wh-question takes its event as given (guard)
     "Will Rohan attack Gondor?": set(),
     "Has Gondor condemned Mordor?": set(),

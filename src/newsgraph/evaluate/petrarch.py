@@ -163,6 +163,11 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
             return True
         if node.dep_ == "ccomp" and node.head.pos_ in ("NOUN", "PROPN"):
             return True
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i in trigger_tokens \
+                and node.head.head.i != tok.i:
+            return True  # "warned Mordor against attacking Ithilen": a gerund in the phrase of a verb that
+            # codes is part of that verb phrase (PETRARCH2 reads a phrase's clauses only when it codes
+            # nothing; session 10)
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in TIME_PREPS \
                 and node.head.head.pos_ in ("VERB", "AUX"):
             return True  # "After meeting Rohan's president, the minister said ...": an adverbial phrase
@@ -213,10 +218,14 @@ def _passed_up(clause, trigger_tokens) -> bool:
             and verb.i not in trigger_tokens and verb.head.i != verb.i:
         verb = verb.head  # "urged Gondor [to act] after ...", "ordered X [held] after ...": a
         # complement or small clause codes through the verb it completes
-    own = any(k.dep_ == "mark" for k in clause.children) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    marks = [k.lower_ for k in clause.children if k.dep_ == "mark"]
+    if set(marks) & CONDITIONS:
+        return False  # "... if Mordor attacked Ithilen": a condition tells no event (session 10)
+    own = bool(marks) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
     return own and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens
 
 
+CONDITIONS = frozenset({"if", "unless", "lest", "whether"})
 TIME_PREPS = frozenset({"after", "before", "following", "since", "amid", "during", "until", "despite"})
 
 
