@@ -82,6 +82,10 @@ CASES = {
     # holding back from an act is not doing it
     "Gondor refrained from criticizing Mordor.": set(),
     "Rohan abstained from condemning Arnor.": set(),
+    # with the user's agents, a role only the built-in table knows is no PETRARCH agent (---OPP) ...
+    "Mordor troops attacked dozens of protesters.": set(),
+    # ... one the user's agents list is (guard)
+    "Mordor troops attacked twelve soldiers.": {("MORMIL", "---MIL", "223")},
     # a conjunct its own "not" excludes is no target ...
     "Gondor condemned Mordor, but not Ithilen.": {("GON", "MOR", "122")},
     "Gondor condemned Mordor and not Ithilen.": {("GON", "MOR", "122")},

@@ -331,7 +331,9 @@ def _codings(doc, parse=None) -> list[Coding]:
         if ent.attrs.get("country_basis") == "article focus" and ent.attrs.get("code_source") != "dictionary":
             # a country guessed from what the article is about ("urged Freedonia to release the
             # journalists": Sylvania's?) is no PETRARCH code: the dictionaries code the words only
-            return [NONE + a.sector] if a.sector else []
+            # (only a sector the dictionaries put into the code: with the user's agents, a role only
+            # the built-in table knows, "protesters", is no PETRARCH agent; session 10)
+            return [NONE + a.sector] if a.sector and a.sector in (a.code or "")[3:] else []
         if a.country is None and a.code == a.sector and ent.attrs.get("code_source") != "dictionary":
             return [NONE + a.code]  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
             # (an actor the dictionary codes NGO or NGM, "the Red Cross", is written as coded)
