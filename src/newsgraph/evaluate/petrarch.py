@@ -333,7 +333,7 @@ def _codings(doc, parse=None) -> list[Coding]:
             # journalists": Sylvania's?) is no PETRARCH code: the dictionaries code the words only
             # (only a sector the dictionaries put into the code: with the user's agents, a role only
             # the built-in table knows, "protesters", is no PETRARCH agent; session 10)
-            return [NONE + a.sector] if a.sector and a.sector in (a.code or "")[3:] else []
+            return [NONE + a.sector] if a.sector and (a.code == a.sector or a.sector in (a.code or "")[3:]) else []
         if a.country is None and a.code == a.sector and ent.attrs.get("code_source") != "dictionary":
             return [NONE + a.code]  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
             # (an actor the dictionary codes NGO or NGM, "the Red Cross", is written as coded)
