@@ -128,3 +128,12 @@ def builtin(dicts):
 @pytest.mark.parametrize("text", list(BUILTIN))
 def test_builtin_extra_classes(builtin, text):
     assert builtin[text] == BUILTIN[text]
+
+
+def test_builtin_denial_addresses_no_one_in_its_clause(dicts):
+    """"denied that its troops had attacked Ithilen": the clause is what is denied, its subject (the
+    denier's own troops) is no target (main: MOR -> MORMIL 120); the denial keeps the denied act's
+    recipient, as PETRARCH2's dyad for a denial has it."""
+    opts = pipeline_options(None, None, dicts["actors"], dicts["agents"])
+    (got,) = codings(["Mordor denied that its troops had attacked Ithilen."], opts)
+    assert {(s, t) for s, t, _ in got} == {("MOR", "ITH")}

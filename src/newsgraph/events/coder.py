@@ -582,7 +582,8 @@ def _predicate_nominal(anchor) -> bool:
     "Gondor remains a close ally of Rohan"): it classifies the subject, it reports no act, so no
     event noun (session 10, s10-petr; a news writer tells a threat or an attack with a verb or an
     event noun in argument position, "threatened", "the attack on")."""
-    return anchor.dep_ == "attr" and anchor.head.lemma_.lower() in COPULAS
+    return anchor.dep_ == "attr" and anchor.head.lemma_.lower() in COPULAS \
+        and not any(k.dep_ == "expl" for k in anchor.head.children)  # ("there was an attack": it happened)
 
 
 # "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
@@ -1045,6 +1046,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
         return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
     for k in kids:
+        if k.dep_ == "ccomp" and v.lemma_.lower() in DISPUTING:
+            continue  # "denied that its troops had attacked Ithilen": what is denied, no one addressed
         if k.dep_ in ("ccomp", "xcomp") or (k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in k.children)):
             subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
@@ -1073,6 +1076,10 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if objs:
                     return objs[:1]
     return []
+
+
+# verbs disputing a proposition: their that-clause is what is disputed (session 10, s10-petr)
+DISPUTING = frozenset({"deny", "dispute", "refute", "contest", "rebut"})
 
 
 # "blocked streets in defiance of the authorities", "marched in protest against the law": the one
