@@ -82,6 +82,12 @@ CASES = {
     # holding back from an act is not doing it
     "Gondor refrained from criticizing Mordor.": set(),
     "Rohan abstained from condemning Arnor.": set(),
+    # a parenthetical attribution the parser hangs on the clause's subject ("Mordor, a Gondor
+    # official said, attacked"): the clause keeps its subject, the speaker says
+    "Mordor, a Gondor official said, attacked Ithilen.": {("MOR", "ITH", "223")},
+    "Mordor, Gondor's defence minister said, was preparing to attack Ithilen.": {("MOR", "ITH", "223")},
+    # ... and a real apposition on a saying's subject is no parenthesis (guard)
+    "Rohan, a close ally of Gondor, said Mordor attacked Ithilen.": {("MOR", "ITH", "223")},
     # with the user's agents, a role only the built-in table knows is no PETRARCH agent (---OPP) ...
     "Mordor troops attacked dozens of protesters.": set(),
     # ... one the user's agents list is (guard)
@@ -114,6 +120,8 @@ BUILTIN = {
     # a copula's noun classifies its subject, no act: no THREATEN 130 from "threat"
     "Gondor believes Mordor is a threat to Ithilen.": set(),
     "Mordor remains a threat to Rohan.": set(),
+    # a parenthetical attribution hung on the clause's subject (both modes)
+    "Mordor, a Gondor official said, attacked Ithilen.": {("MOR", "ITH", "190")},
     # guard: an event noun in argument position is coded
     "Mordor launched an attack on Ithilen.": {("MOR", "ITH", "190")},
 }
