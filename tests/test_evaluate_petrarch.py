@@ -93,7 +93,8 @@ ACTORS_3 = ROOT / "gold" / "petrarch_records_3.actors.txt"
 
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 @pytest.mark.parametrize("verbs,correct,extra", [
-    (None, 102, 9),  # built-in verbs (first runs of its three batches: 52/70 with 14 extra, 17/21 with 4, 13/21 with 6)
+    (None, 103, 7),  # built-in verbs (first runs of its three batches: 52/70 with 14 extra, 17/21 with 4, 13/21 with 6;
+    # 103 / 8 on main at 0668f4d, 7 on s10-petr: NG3-46's civilians are no agent of the user's, no ---CVL)
     # PETRARCH mode with CAMEO.2.0 (first runs: 41/70 with 25, 14/21 with 7, 8/21 with 10; 39 extra before
     # the `~` transformations, session 7: two reported attacks also code the sayer's accusation; 75 / 32
     # once verb + complement pairs combined, session 7; 76 / 30 on s8-petr-codes: NG3-91's "..., Gondor
@@ -127,7 +128,8 @@ RECORDS_4 = ROOT / "gold" / "petrarch_records_4.xml"
     # said it would attack Gondor" adds CAMEO.2.0's own `~ a (a b ATTACK) SAY = a b 015`, which PETRARCH2
     # codes too (our record follows the codebook's 1384); NG4-29's deployment "on its border with
     # Sylvania" now finds its target, coded 062 where the record has 154)
-    ([str(CAMEO_VERBS)], 48, 22),
+    # (s10-petr: 21 extra, NG4-06's journalists ---MED, a built-in role, are no agent of the user's)
+    ([str(CAMEO_VERBS)], 48, 21),
 ])
 def test_own_records_4(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_4.xml, 75 codings in the
@@ -147,7 +149,9 @@ ACTORS_5 = ROOT / "gold" / "petrarch_records_5.actors.txt"
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 @pytest.mark.parametrize("verbs,correct,extra", [
     (None, 120, 8),  # built-in verbs (first runs of its two batches: 79/94 with 12 extra, 27/34 with 4)
-    ([str(CAMEO_VERBS)], 91, 35),  # PETRARCH mode with CAMEO.2.0 (first runs: 63/94 with 28, 19/34 with 10)
+    # PETRARCH mode with CAMEO.2.0 (first runs: 63/94 with 28, 19/34 with 10; 35 extra until s10-petr:
+    # NG5-54's ---MED, a built-in role the user's agents do not list)
+    ([str(CAMEO_VERBS)], 91, 34),
 ])
 def test_own_records_5(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_5.xml, 128 codings on
@@ -230,7 +234,8 @@ RECORDS_7_CAMEO = ROOT / "gold" / "petrarch_records_7_cameo.xml"
     (RECORDS_7, [str(DICTS / "PETR.Validate.verbs.txt")], 252, 251, 1),
     # the same sentences coded with CAMEO codes, built-in verbs (first runs: 88/120 with 18, 25/31
     # with 3, 27/33 with 4, 17/21 with 2)
-    (RECORDS_7_CAMEO, None, 205, 164, 26),
+    # (26 extra until s10-petr: 24)
+    (RECORDS_7_CAMEO, None, 205, 164, 24),
 ])
 def test_own_records_7(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 8): gold/petrarch_records_7.xml, wire-story
@@ -278,6 +283,32 @@ def test_own_records_9(records, verbs, gold, correct, extra):
     (coordinated clauses, nested reported speech, adverbial and relative clauses, passives,
     appositions, infinitives, small clauses, negation), keeps at least these correct and at most
     these extra."""
+    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
+    r = ep.evaluate(str(records), opts)
+    assert r["gold_events"] == gold
+    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+
+
+RECORDS_10 = ROOT / "gold" / "petrarch_records_10.xml"
+RECORDS_10_CAMEO = ROOT / "gold" / "petrarch_records_10_cameo.xml"
+
+
+@pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
+@pytest.mark.parametrize("records,verbs,gold,correct,extra", [
+    # the validation verbs' codes (first runs, each batch coded and committed before it: 47/49 with
+    # 2 extra, 30/31 with 6, 18/20 with 2; two gold errors corrected after them, NG10-124 and
+    # NG10-214; docs/accuracy.md "Session 10, s10-petr")
+    (RECORDS_10, [str(DICTS / "PETR.Validate.verbs.txt")], 102, 99, 1),
+    # the same sentences with CAMEO codes, built-in verbs (first runs: 32/36 with 8 extra, 22/24 with
+    # 7, 17/18 with 1)
+    (RECORDS_10_CAMEO, None, 78, 71, 8),
+])
+def test_own_records_10(records, verbs, gold, correct, extra):
+    """Regression test (our own sentences, session 10): gold/petrarch_records_10.xml, what makes
+    extra events (conditionals, modals, questions, negations and denials, reported opinions, event
+    nouns, repeated events, non-actor sources, long wire leads), keeps at least these correct and at
+    most these extra."""
     opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
                                agents=[str(DICTS / "PETR.Validate.agents.txt")])
     r = ep.evaluate(str(records), opts)

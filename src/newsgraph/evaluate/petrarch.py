@@ -154,6 +154,8 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
     for _ in range(12):
         if node.head.i == node.i:
             return False
+        if _embedded_question(node):
+            return True
         if node.dep_ == "advcl" and _passed_up(node, trigger_tokens) or ordered_participle(node) is not None:
             node = node.head  # ("ordered two soldiers held": the small clause is the order's phrase)
             continue
@@ -161,8 +163,48 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
             return True
         if node.dep_ == "ccomp" and node.head.pos_ in ("NOUN", "PROPN"):
             return True
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i in trigger_tokens \
+                and node.head.head.i != tok.i:
+            return True  # "warned Mordor against attacking Ithilen": a gerund in the phrase of a verb that
+            # codes is part of that verb phrase (PETRARCH2 reads a phrase's clauses only when it codes
+            # nothing; session 10)
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in TIME_PREPS \
+                and node.head.head.pos_ in ("VERB", "AUX"):
+            return True  # "After meeting Rohan's president, the minister said ...": an adverbial phrase
+            # with a gerund clause (PETRARCH2's PP over an S), coded as an adverbial clause is: not at all
+            # on a verb that codes (session 10; the gerund has no subject of its own to pass up)
         node = node.head
     return False
+
+
+def _embedded_question(clause) -> bool:
+    """A clause introduced by "whether", or by "if" as the complement of a verb of asking or
+    wondering ("asked whether Mordor had attacked Ithilen", "wondered if Mordor would attack"): an
+    embedded question asserts no event (session 10, s10-petr; an "if" clause elsewhere is a
+    condition, passed up or not as adverbial clauses are)."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+        return False
+    marks = {k.lower_ for k in clause.children if k.dep_ == "mark"}
+    return "whether" in marks or "if" in marks and clause.head.lemma_.lower() in QUESTION_VERBS
+
+
+def _yes_no_question(tok) -> bool:
+    """The trigger's clause is a direct yes/no question ("Will Rohan attack Gondor?", "Did Dagolath
+    attack Eriador?"): the auxiliary before the subject and a question mark; it asks, it asserts no
+    event (session 10, s10-petr). A wh-question ("Why did Mordor attack Ithilen?") takes its event
+    as given and stays coded, as does a declarative clause quoted before a question."""
+    node = tok
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    sent = tok.sent
+    if sent[-1].text != "?" or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent):
+        return False
+    subj = [k.i for k in node.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [k.i for k in node.children if k.dep_ in ("aux", "auxpass")]
+    return bool(subj and aux) and min(aux) < min(subj)
+
+
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", "doubt"})
 
 
 def _passed_up(clause, trigger_tokens) -> bool:
@@ -176,10 +218,14 @@ def _passed_up(clause, trigger_tokens) -> bool:
             and verb.i not in trigger_tokens and verb.head.i != verb.i:
         verb = verb.head  # "urged Gondor [to act] after ...", "ordered X [held] after ...": a
         # complement or small clause codes through the verb it completes
-    own = any(k.dep_ == "mark" for k in clause.children) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    marks = [k.lower_ for k in clause.children if k.dep_ == "mark"]
+    if set(marks) & CONDITIONS:
+        return False  # "... if Mordor attacked Ithilen": a condition tells no event (session 10)
+    own = bool(marks) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
     return own and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens
 
 
+CONDITIONS = frozenset({"if", "unless", "lest", "whether"})
 TIME_PREPS = frozenset({"after", "before", "following", "since", "amid", "during", "until", "despite"})
 
 
@@ -246,7 +292,7 @@ def petrarch_events(doc, parse=None) -> list:
         if "negated" in ev.flags:
             continue  # PETRARCH turns a negated verb's code into another; ours would be a false event
         if tok is not None and (_subordinate(tok, trigger_tokens) or _noun_not_coded(tok, trigger_tokens)
-                                or _content_of(tok, heads)):
+                                or _content_of(tok, heads) or _yes_no_question(tok)):
             continue
         key = (ev.trigger.start, ev.trigger.end) if ev.trigger is not None else None
         orig = first.get(key) if key else None
@@ -285,7 +331,9 @@ def _codings(doc, parse=None) -> list[Coding]:
         if ent.attrs.get("country_basis") == "article focus" and ent.attrs.get("code_source") != "dictionary":
             # a country guessed from what the article is about ("urged Freedonia to release the
             # journalists": Sylvania's?) is no PETRARCH code: the dictionaries code the words only
-            return [NONE + a.sector] if a.sector else []
+            # (only a sector the dictionaries put into the code: with the user's agents, a role only
+            # the built-in table knows, "protesters", is no PETRARCH agent; session 10)
+            return [NONE + a.sector] if a.sector and (a.code == a.sector or a.sector in (a.code or "")[3:]) else []
         if a.country is None and a.code == a.sector and ent.attrs.get("code_source") != "dictionary":
             return [NONE + a.code]  # an agent with no actor: PETRARCH writes "soldiers" as ---MIL
             # (an actor the dictionary codes NGO or NGM, "the Red Cross", is written as coded)

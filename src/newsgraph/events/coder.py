@@ -246,6 +246,8 @@ class Participants:
                             if a.dep_ == "agent":
                                 out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
         for c in tok.children:
+            if c.dep_ == "conj" and _negated_conjunct(c):
+                continue  # "condemned Mordor, but not Dagolath", "Gondor, not Rohan,": excluded, not listed
             if c.dep_ == "conj" and depth < 4 and not is_split_subject(c):  # ("condemned Ithilen and
                 out += self.resolve(c, depth + 1)  # Rohan said": Rohan is the next clause's subject)
             elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
@@ -256,6 +258,14 @@ class Participants:
                 out += self.resolve(c, depth + 1)  # "The president of Arnor and the prime minister of
                 # Eriador": an "apposition" after "and" is the next conjunct
         return unique(out)
+
+
+def _negated_conjunct(c) -> bool:
+    """A conjunct its own "not" excludes ("Mordor, but not Dagolath"; session 10, s10-petr). Not the
+    "not" of "not only X but also Y", which adds."""
+    return any(g.dep_ == "neg" and g.nbor(1).lower_ != "only" and (
+        g.head.i == c.i or g.head.dep_ == "cc" and g.head.head.i == c.head.i)  # ("but not": on the "but")
+        for g in c.doc[c.head.i + 1:c.i])
 
 
 def token_starts(sdoc) -> list[int]:
@@ -545,6 +555,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             anchor = anchor.head
         if anchor.i != tok.i and anchor.i in consumed:
             continue
+        if _predicate_nominal(anchor):
+            continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
         start, end = first.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
@@ -562,6 +574,18 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                              predicate=pred, is_noun=True))
     # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
     return out
+
+
+COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _predicate_nominal(anchor) -> bool:
+    """`anchor` is the noun a copula predicates of its subject ("Mordor is a threat to Ithilen",
+    "Gondor remains a close ally of Rohan"): it classifies the subject, it reports no act, so no
+    event noun (session 10, s10-petr; a news writer tells a threat or an attack with a verb or an
+    event noun in argument position, "threatened", "the attack on")."""
+    return anchor.dep_ == "attr" and anchor.head.lemma_.lower() in COPULAS \
+        and not any(k.dep_ == "expl" for k in anchor.head.children)  # ("there was an attack": it happened)
 
 
 # "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
@@ -1024,6 +1048,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
         return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
     for k in kids:
+        if k.dep_ == "ccomp" and v.lemma_.lower() in DISPUTING:
+            continue  # "denied that its troops had attacked Ithilen": what is denied, no one addressed
         if k.dep_ in ("ccomp", "xcomp") or (k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in k.children)):
             subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
@@ -1052,6 +1078,10 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if objs:
                     return objs[:1]
     return []
+
+
+# verbs disputing a proposition: their that-clause is what is disputed (session 10, s10-petr)
+DISPUTING = frozenset({"deny", "dispute", "refute", "contest", "rebut"})
 
 
 # "blocked streets in defiance of the authorities", "marched in protest against the law": the one

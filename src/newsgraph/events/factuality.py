@@ -104,7 +104,13 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
             out.add(f)
     if prep.head.lemma_.lower() in ABILITY_ADJ:
         out.add("hypothetical")
+    if prep.lower_ == "from" and prep.head.lemma_.lower() in ABSTAIN:
+        out.add("negated")  # "refrained from criticizing Mordor": not done (session 10, s10-petr)
     return out
+
+
+# verbs of holding back whose from-phrase names what was not done
+ABSTAIN = frozenset({"refrain", "abstain", "desist", "shy"})
 
 
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
@@ -204,7 +210,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     if f:
                         flags.add(f)
                         commitment = commitment or f == "future"
-                if glem in NEGATING:
+                if glem in NEGATING or dep == "xcomp" and _yet_to(gov):
                     flags.add("negated")
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")
@@ -295,3 +301,9 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((open_at, i + 1))
             open_at = None
     return spans
+
+
+def _yet_to(gov) -> bool:
+    """"has yet to condemn", "is yet to sign": not done so far, a negation without "not" (session 10,
+    s10-petr; the governing have/be carries "yet" with the to-infinitive as its complement)."""
+    return gov.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children)

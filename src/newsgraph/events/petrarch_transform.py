@@ -180,6 +180,13 @@ def _event(ev: Event, code: str, source: list[str], target: list[str], upper, te
 SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "declare",
                     "confirm", "acknowledge", "believe", "allege", "insist", "stress", "reiterate", "indicate",
                     "repeat", "assert", "quote", "explain"})  # verbs whose complement is what was said
+# Verbs of thought and feeling whose finite complement is a proposition, not a request: PETRARCH2
+# reads "Rohan fears [Mordor will attack Ithilen]" as it reads a saying (the clause is the verb's
+# target, the clause's own event is output), whatever the verb's code (the validation verbs' FEARS
+# [022] reads as CAMEO's appeal family, which would otherwise keep Mordor as the appeal's target and
+# swallow the attack as its content). Session 10, s10-petr.
+ATTITUDE = frozenset({"fear", "think", "expect", "suspect", "hope", "worry", "feel", "know", "predict",
+                      "assume", "estimate", "reckon", "conclude"})
 
 
 def reported_clauses(cands: list, parts) -> set[int]:
@@ -201,7 +208,7 @@ def reported_clauses(cands: list, parts) -> set[int]:
     for c in cands:
         if not c.dictionary or c.is_noun or c.slot_target:
             continue
-        saying = c.token.lemma_.lower() in SAYING  # (whatever its code: the validation verbs' SAID [023]
+        saying = c.token.lemma_.lower() in SAYING | ATTITUDE  # (whatever its code: the validation verbs' SAID [023]
         if not saying and head_of(c.sense.cameo or ""):  # reads as CAMEO's appeal family)
             continue
         clauses = [k for k in c.token.children if _report_clause(k, cands)]

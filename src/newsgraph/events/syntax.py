@@ -145,9 +145,26 @@ def _called_on(verb, comp) -> list:
             for p in prep.children if p.dep_ == "pobj"][:1]
 
 
+def _parenthetical(p):
+    """"Mordor, a Gondor official said, attacked Ithilen": spaCy reads the clause's subject as the
+    subject of the parenthetical verb of saying (`p`, a parataxis of the clause's verb, which is
+    left with no subject) and the speaker as that subject's apposition. Returns (the clause's
+    subject, the speaker), or None when the parse is not that one (session 10, s10-petr)."""
+    if p.dep_ != "parataxis" or p.head.i < p.i or p.i + 1 >= len(p.doc) or p.doc[p.i + 1].text != ",":
+        return None
+    subs = [c for c in p.children if c.dep_ == "nsubj"]
+    apps = [a for s in subs[:1] for a in s.children if a.dep_ == "appos" and a.right_edge.i + 1 == p.i]
+    if not apps or any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in p.head.children):
+        return None
+    return subs[0], apps[0]
+
+
 def subjects(v, depth: int = 0) -> list:
     """The subject tokens of verb v, inherited through coordination, complements and relative clauses."""
     subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
+    split = _parenthetical(v) if subs else next((r for r in map(_parenthetical, v.children) if r), None)
+    if split is not None:
+        return [split[1]] if subs else [split[0]]  # (the speaker says; the clause's subject acts)
     if subs:
         s = subs[0]
         if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
