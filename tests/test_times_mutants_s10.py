@@ -1,0 +1,74 @@
+"""Session 10 (s10-mutate): tests written to kill the mutants of times.py's functions changed since
+their last mutation run that no earlier test noticed. Each pins today's behaviour at its exact value;
+hand-built trees keep the parser out of the way (docs/testing.md, "Session 10, s10-mutate")."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp import Parse
+from newsgraph.times import clause_tense
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _tense(tokens, phrase):
+    """tokens: (word, head index, dep, tag, pos, lemma); the tense clause_tense gives `phrase`."""
+    words, heads, deps, tags, pos, lemmas = zip(*tokens)
+    doc = Doc(_VOCAB, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags), pos=list(pos),
+              lemmas=list(lemmas))
+    a = doc.text.index(phrase)
+    return clause_tense(Parse(doc=doc, sections=[]), a, a + len(phrase))
+
+
+# "he met envoys of regions present at talks last Monday": the expression's root is 8 heads from "met"
+ENVOYS = [("he", 1, "nsubj", "PRP", "PRON", "he"), ("met", 1, "ROOT", "VBD", "VERB", "meet"),
+          ("envoys", 1, "dobj", "NNS", "NOUN", "envoy"), ("of", 2, "prep", "IN", "ADP", "of"),
+          ("regions", 3, "pobj", "NNS", "NOUN", "region"), ("present", 4, "amod", "JJ", "ADJ", "present"),
+          ("at", 5, "prep", "IN", "ADP", "at")]
+AT_TALKS_LAST_MONDAY = ENVOYS + [("talks", 6, "pobj", "NNS", "NOUN", "talk"), ("last", 9, "amod", "JJ", "ADJ", "last"),
+                                 ("Monday", 7, "npadvmod", "NNP", "PROPN", "Monday")]
+# "... present at talks late Monday evening", with "Monday" hung on "late"
+AT_TALKS_LATE_MONDAY_EVENING = ENVOYS + [("talks", 6, "pobj", "NNS", "NOUN", "talk"),
+                                         ("late", 10, "advmod", "RB", "ADV", "late"),
+                                         ("Monday", 8, "npadvmod", "NNP", "PROPN", "Monday"),
+                                         ("evening", 7, "npadvmod", "NN", "NOUN", "evening")]
+# "... present at Monday night talks", with "Monday" hung on "talks" and "night" on "Monday"
+AT_MONDAY_NIGHT_TALKS = ENVOYS + [("Monday", 9, "npadvmod", "NNP", "PROPN", "Monday"),
+                                  ("night", 7, "compound", "NN", "NOUN", "night"),
+                                  ("talks", 6, "pobj", "NNS", "NOUN", "talk")]
+# "warnings on Thursday that strikes could do harm", the time hung on the clause's verb
+WARNINGS_THAT = [("Russia", 1, "nsubj", "NNP", "PROPN", "Russia"), ("issued", 1, "ROOT", "VBD", "VERB", "issue"),
+                 ("warnings", 1, "dobj", "NNS", "NOUN", "warning"), ("on", 8, "prep", "IN", "ADP", "on"),
+                 ("Thursday", 3, "pobj", "NNP", "PROPN", "Thursday"), ("that", 8, "mark", "IN", "SCONJ", "that"),
+                 ("strikes", 8, "nsubj", "NNS", "NOUN", "strike"), ("could", 8, "aux", "MD", "AUX", "could"),
+                 ("do", 2, "acl", "VB", "VERB", "do"), ("harm", 8, "dobj", "NN", "NOUN", "harm")]
+# the same with a word between the time and "that"
+WARNINGS_THURSDAY_NIGHT_THAT = [("Russia", 1, "nsubj", "NNP", "PROPN", "Russia"),
+                                ("issued", 1, "ROOT", "VBD", "VERB", "issue"),
+                                ("warnings", 1, "dobj", "NNS", "NOUN", "warning"), ("on", 9, "prep", "IN", "ADP", "on"),
+                                ("Thursday", 3, "pobj", "NNP", "PROPN", "Thursday"),
+                                ("night", 4, "npadvmod", "NN", "NOUN", "night"),
+                                ("that", 9, "mark", "IN", "SCONJ", "that"),
+                                ("strikes", 9, "nsubj", "NNS", "NOUN", "strike"),
+                                ("could", 9, "aux", "MD", "AUX", "could"), ("do", 2, "acl", "VB", "VERB", "do"),
+                                ("harm", 9, "dobj", "NN", "NOUN", "harm")]
+# a clause with its "that" heading the sentence: no verb above it
+THAT_ROOT = [("On", 4, "prep", "IN", "ADP", "on"), ("Thursday", 0, "pobj", "NNP", "PROPN", "Thursday"),
+             ("that", 4, "mark", "IN", "SCONJ", "that"), ("talks", 4, "nsubj", "NNS", "NOUN", "talk"),
+             ("failed", 4, "ROOT", "VBD", "VERB", "fail")]
+
+
+@pytest.mark.parametrize("tokens, phrase, tense", [
+    # the verb is looked for at most eight tokens up from the expression's root (itself the first)
+    (AT_TALKS_LAST_MONDAY, "last Monday", "past"),  # "met" is the eighth
+    (AT_TALKS_LATE_MONDAY_EVENING, "late Monday evening", "past"),  # the root is the token whose head is outside
+    (AT_MONDAY_NIGHT_TALKS, "Monday night", "past"),  # ... even the token right after the expression
+    (AT_MONDAY_NIGHT_TALKS, "night", None),  # "met" would be the ninth
+    # a time before the "that" opening a clause belongs to the clause's head, not the clause
+    (WARNINGS_THAT, "Thursday", "past"),
+    (WARNINGS_THURSDAY_NIGHT_THAT, "Thursday night", "past"),
+    (THAT_ROOT, "Thursday", None),
+])
+def test_clause_tense_reach_and_clauses_opened_by_that(tokens, phrase, tense):
+    assert _tense(tokens, phrase) == tense

@@ -1,0 +1,52 @@
+"""Session 10 (s10-mutate): tests written to kill the mutants of timex.py's functions changed since their
+last mutation run (TimeML anchoring, SETs, fiscal quarters, US public days) that no earlier test
+noticed. Each pins today's behaviour at its exact value (docs/testing.md, "Session 10, s10-mutate")."""
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.timex import _nth_weekday, normalize
+
+
+# --- US public days: the n-th or last weekday of a month ---
+
+def test_labor_day_when_september_opens_on_its_monday():
+    # 1 September 2025 is a Monday: the first Monday is the 1st itself, not the 8th
+    assert normalize("Labor Day 2025").value == "2025-09-01"
+    assert normalize("Labor Day", dt.date(2025, 9, 10), "past").value == "2025-09-01"
+
+
+@pytest.mark.parametrize("year, month, weekday, n, day", [
+    (2026, 12, 4, -1, dt.date(2026, 12, 25)),  # the last Friday of a December ending on a Thursday
+    (2026, 12, 3, -1, dt.date(2026, 12, 31)),  # the last Thursday: the month's last day
+    (2027, 2, 0, -1, dt.date(2027, 2, 22)),
+    (2026, 11, 3, 4, dt.date(2026, 11, 26)),  # the fourth Thursday of November
+])
+def test_nth_weekday_counts_from_either_end_of_any_month(year, month, weekday, n, day):
+    assert _nth_weekday(year, month, weekday, n) == day
+
+
+# --- "the previous year", "that summer": the year under discussion (TimeML's anchor), else the document's ---
+
+SUN = dt.date(2026, 1, 25)
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("the previous year", "1991-03", "1990"),  # the year before the one the text last named
+    ("the previous year", "1991", "1990"),
+    ("March the previous year", "1991-06-02", "1990-03"),
+    ("the previous year", None, "2025"),  # nothing named yet: the year before the document's
+    ("the previous year", "P3Y", "2025"),  # a duration names no year
+    ("that summer", "2003-05", "2003-SU"),
+    ("the same summer", "2003-05", "2003-SU"),
+])
+def test_years_and_seasons_of_the_year_under_discussion(text, ref, value):
+    n = normalize(text, SUN, "past", ref=ref)
+    assert (n.value, n.relative) == (value, True)
+
+
+@pytest.mark.parametrize("ref", [None, "P3Y"])
+def test_that_summer_with_no_year_under_discussion_has_no_value(ref):
+    n = normalize("that summer", SUN, "past", ref=ref)
+    assert (n.value, n.granularity) == (None, "season")
