@@ -72,3 +72,19 @@ THAT_ROOT = [("On", 4, "prep", "IN", "ADP", "on"), ("Thursday", 0, "pobj", "NNP"
 ])
 def test_clause_tense_reach_and_clauses_opened_by_that(tokens, phrase, tense):
     assert _tense(tokens, phrase) == tense
+
+
+# --- a past perfect tells a done event: the last such period, not the next one (a bug found by
+# _told_in_past's mutants 58, 59: "had met at Easter" in January was the coming Easter) ---
+
+@pytest.mark.parametrize("text, published, value", [
+    ("They had met at Easter.", "2026-01-05", "2025-04-20"),
+    ("The party had held talks in November.", "2026-10-28", "2025-11"),
+    ("The vote had been held in November.", "2026-10-28", "2025-11"),
+    ("Talks had broken down in November.", "2026-10-28", "2025-11"),
+    ("The vote was held in November.", "2026-10-28", "2025-11"),  # a past passive, as before
+    # a plan told in the past perfect: its time is the plan's, ahead
+    ("He had planned to travel in November.", "2026-10-28", "2026-11"),
+])
+def test_a_past_perfect_dates_its_event_in_the_past(pipeline, text, published, value):
+    assert [t.value for t in pipeline.extract(text, published=published).times] == [value]

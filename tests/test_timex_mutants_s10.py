@@ -43,10 +43,19 @@ SUN = dt.date(2026, 1, 25)
 ])
 def test_years_and_seasons_of_the_year_under_discussion(text, ref, value):
     n = normalize(text, SUN, "past", ref=ref)
-    assert (n.value, n.relative) == (value, True)
+    assert (n.value, n.granularity, n.relative) == (value, "month" if "March" in text else
+                                                    "season" if "summer" in text else "year", True)
 
 
 @pytest.mark.parametrize("ref", [None, "P3Y"])
 def test_that_summer_with_no_year_under_discussion_has_no_value(ref):
     n = normalize("that summer", SUN, "past", ref=ref)
     assert (n.value, n.granularity) == (None, "season")
+
+
+@pytest.mark.parametrize("text", ["this summer", "current summer"])
+def test_a_past_report_of_this_summer_in_february_is_the_coming_one(text):
+    # the nearer of the last and the next summer, whatever the tense of the report (not last year's)
+    n = normalize(text, dt.date(2026, 2, 2), "past")
+    assert (n.value, n.granularity) == ("2026-SU", "season")
+    assert normalize(text, dt.date(2026, 2, 2), "past", strict=True).value == "2025-SU"  # the verb's own time
