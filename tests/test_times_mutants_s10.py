@@ -88,3 +88,33 @@ def test_clause_tense_reach_and_clauses_opened_by_that(tokens, phrase, tense):
 ])
 def test_a_past_perfect_dates_its_event_in_the_past(pipeline, text, published, value):
     assert [t.value for t in pipeline.extract(text, published=published).times] == [value]
+
+
+# --- weekday_parts False: "Friday night" as the day alone, everything else as it was ---
+
+def test_a_weekday_with_its_part_of_day_becomes_the_day_keeping_mod_and_relative():
+    from newsgraph.times import _day_alone
+    from newsgraph.timex import Norm
+
+    n = Norm("2026-05-08TNI", "part_of_day", "TIME", "APPROX", True)
+    assert _day_alone("late Friday night", 0, 17, n) == Norm("2026-05-08", "day", "DATE", "APPROX", True)
+    # a part of a day that names no weekday keeps its value, even with a weekday later in the text
+    text = "last night, before Friday"
+    m = Norm("2026-05-07TNI", "part_of_day", "TIME", None, True)
+    assert _day_alone(text, 0, len("last night"), m) is m
+
+
+# --- "the summit on April 24 and 25": the second day number names a day of its own ---
+
+def test_second_days_need_a_month_before_the_day_and_look_at_every_expression():
+    from newsgraph.times import _second_days
+    from newsgraph.timex import Norm
+
+    text = "Talks in May, then the summit on April 24 and 25."
+    items = [(9, 12), (text.index("April"), text.index(" and"))]
+    resolved = [Norm("1999-05", "month"), Norm("1999-04-24", "day", relative=True)]
+    a = text.index("25")
+    assert _second_days(text, items, resolved) == [((a, a + 2), Norm("1999-04-25", "day", "DATE", relative=True))]
+    # the day before its month ("24 April and 25"): no such pair
+    text = "The summit on 24 April and 25."
+    assert _second_days(text, [(14, 22)], [Norm("1999-04-24", "day")]) == []

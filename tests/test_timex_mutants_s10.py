@@ -59,3 +59,17 @@ def test_a_past_report_of_this_summer_in_february_is_the_coming_one(text):
     n = normalize(text, dt.date(2026, 2, 2), "past")
     assert (n.value, n.granularity) == ("2026-SU", "season")
     assert normalize(text, dt.date(2026, 2, 2), "past", strict=True).value == "2025-SU"  # the verb's own time
+
+
+# --- "that weekend", "the following day": k units from the time under discussion (TimeML), when it is as fine ---
+
+@pytest.mark.parametrize("text, value, gran", [
+    ("that weekend", "1991-W10-WE", "week"),
+    ("the following weekend", "1991-W11-WE", "week"),
+    ("the previous weekend", "1991-W09-WE", "week"),
+    ("the day after", "2026-01-26", "day"),  # a week names no day: the day after the document date
+    ("the day before", "2026-01-24", "day"),
+])
+def test_weekends_and_days_after_a_week_under_discussion(text, value, gran):
+    n = normalize(text, SUN, "past", ref="1991-W10")
+    assert (n.value, n.granularity) == (value, gran)
