@@ -118,3 +118,17 @@ def test_second_days_need_a_month_before_the_day_and_look_at_every_expression():
     # the day before its month ("24 April and 25"): no such pair
     text = "The summit on 24 April and 25."
     assert _second_days(text, [(14, 22)], [Norm("1999-04-24", "day")]) == []
+
+
+def test_second_days_skip_what_is_no_pair_and_go_on():
+    from newsgraph.times import _second_days
+    from newsgraph.timex import Norm
+
+    # no second number; no April 31; the same day twice; then a pair in a two-digit month
+    text = "On May 3, then April 30 and 31, then June 5 and 5, the talks on November 24 and 25."
+    days = [("May 3", "1999-05-03"), ("April 30", "1999-04-30"), ("June 5", "1999-06-05"),
+            ("November 24", "1999-11-24")]
+    items = [(text.index(s), text.index(s) + len(s)) for s, _ in days]
+    resolved = [Norm(v, "day") for _, v in days]
+    a = text.index("25")
+    assert _second_days(text, items, resolved) == [((a, a + 2), Norm("1999-11-25", "day", "DATE"))]

@@ -73,3 +73,16 @@ def test_a_past_report_of_this_summer_in_february_is_the_coming_one(text):
 def test_weekends_and_days_after_a_week_under_discussion(text, value, gran):
     n = normalize(text, SUN, "past", ref="1991-W10")
     assert (n.value, n.granularity) == (value, gran)
+
+
+@pytest.mark.parametrize("text, ref, value, gran", [
+    ("the preceding week", "1991-03-05", "1991-W09", "week"),  # anaphoric: from the day under discussion
+    ("the prior month", "1991-03-05", "1991-02", "month"),
+    ("the preceding week", None, "2026-W04", "week"),  # nothing named: from the document date
+    ("the prior week", None, "2026-W04", "week"),
+    ("that weekend", None, None, "week"),  # anaphoric with nothing to point back to: no value, a week's
+    ("the following weekend", None, None, "week"),
+])
+def test_preceding_and_prior_point_back_and_weekends_are_weeks(text, ref, value, gran):
+    n = normalize(text, SUN, "past", ref=ref)
+    assert (n.value, n.granularity) == (value, gran)
