@@ -132,3 +132,15 @@ def test_second_days_skip_what_is_no_pair_and_go_on():
     resolved = [Norm(v, "day") for _, v in days]
     a = text.index("25")
     assert _second_days(text, items, resolved) == [((a, a + 2), Norm("1999-11-25", "day", "DATE"))]
+
+
+@pytest.mark.parametrize("text, span", [
+    # the article of a noun a hyphenated time modifies belongs to that noun, whatever the case of the
+    # time's last letter or of the noun's second one
+    ("the post-WWII order", (4, 13)),
+    ("the third-quarter eBay sales", (4, 17)),
+])
+def test_outer_span_leaves_the_article_of_a_hyphenated_premodifier_out(text, span):
+    from newsgraph.times import outer_span
+
+    assert outer_span(text, 0, text.index(" ", 5)) == span

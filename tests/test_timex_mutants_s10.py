@@ -86,3 +86,8 @@ def test_weekends_and_days_after_a_week_under_discussion(text, value, gran):
 def test_preceding_and_prior_point_back_and_weekends_are_weeks(text, ref, value, gran):
     n = normalize(text, SUN, "past", ref=ref)
     assert (n.value, n.granularity) == (value, gran)
+
+
+def test_the_night_before_with_no_date_at_all_is_a_part_of_day_without_value():
+    n = normalize("the night before", None, None)
+    assert (n.value, n.granularity, n.type) == (None, "part_of_day", "TIME")
