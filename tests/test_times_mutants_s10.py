@@ -144,3 +144,28 @@ def test_outer_span_leaves_the_article_of_a_hyphenated_premodifier_out(text, spa
     from newsgraph.times import outer_span
 
     assert outer_span(text, 0, text.index(" ", 5)) == span
+
+
+def _tree(tokens):
+    words, heads, deps, tags, pos, lemmas = zip(*tokens)
+    doc = Doc(_VOCAB, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags), pos=list(pos),
+              lemmas=list(lemmas))
+    return Parse(doc=doc, sections=[])
+
+
+@pytest.mark.parametrize("tokens, word, noun", [
+    ([("a", 1, "det", "DT", "DET", "a"), ("weekly", 1, "ROOT", "NN", "NOUN", "weekly")], "weekly", True),
+    ([("the", 1, "det", "DT", "DET", "the"), ("weeklies", 1, "ROOT", "NNS", "NOUN", "weekly")], "weeklies", True),
+    ([("its", 1, "poss", "PRP$", "PRON", "its"), ("quarterly", 1, "ROOT", "NN", "NOUN", "quarterly")], "quarterly", True),
+    # an adjective, even after a determiner; a noun with no determiner or possessive
+    ([("the", 1, "det", "DT", "DET", "the"), ("weekly", 1, "ROOT", "JJ", "ADJ", "weekly")], "weekly", False),
+    ([("initial", 1, "amod", "JJ", "ADJ", "initial"), ("quarterly", 1, "ROOT", "NN", "NOUN", "quarterly")], "quarterly", False),
+    # offsets cut inside a token are read as the token
+    ([("a", 1, "det", "DT", "DET", "a"), ("weekly", 1, "ROOT", "NN", "NOUN", "weekly")], "week", True),
+])
+def test_a_set_word_is_a_noun_only_as_a_noun_with_a_determiner_or_possessive(tokens, word, noun):
+    from newsgraph.times import _a_noun
+
+    p = _tree(tokens)
+    a = p.doc.text.index(word)
+    assert _a_noun(p, a, a + len(word)) is noun
