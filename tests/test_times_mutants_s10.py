@@ -169,3 +169,26 @@ def test_a_set_word_is_a_noun_only_as_a_noun_with_a_determiner_or_possessive(tok
     p = _tree(tokens)
     a = p.doc.text.index(word)
     assert _a_noun(p, a, a + len(word)) is noun
+
+
+ONE_DAY_AT_THE_END = [("it", 1, "nsubj", "PRP", "PRON", "it"), ("took", 1, "ROOT", "VBD", "VERB", "take"),
+                      ("one", 3, "nummod", "CD", "NUM", "one"), ("day", 1, "npadvmod", "NN", "NOUN", "day")]
+ONE_DAY_FIRST = [("One", 1, "nummod", "CD", "NUM", "one"), ("day", 3, "npadvmod", "NN", "NOUN", "day"),
+                 ("they", 3, "nsubj", "PRP", "PRON", "they"), ("will", 3, "ROOT", "MD", "AUX", "will")]
+WILL_ONE_DAY_LEAD = [("she", 3, "nsubj", "PRP", "PRON", "she"), ("will", 3, "aux", "MD", "AUX", "will"),
+                     ("one", 3, "nummod", "CD", "NUM", "one"), ("day", 4, "npadvmod", "NN", "NOUN", "day"),
+                     ("lead", 4, "ROOT", "VB", "VERB", "lead")]
+
+
+@pytest.mark.parametrize("tokens, words, someday", [
+    (ONE_DAY_AT_THE_END, "one day", False),  # nothing after it: a span of 24 hours
+    (ONE_DAY_FIRST, "One day", False),  # no word before it (not the text's last one)
+    (WILL_ONE_DAY_LEAD, "one day", True),
+    (WILL_ONE_DAY_LEAD, "one da", True),  # offsets cut inside a token are read as the token
+])
+def test_one_day_is_someday_only_between_a_modal_and_its_verb(tokens, words, someday):
+    from newsgraph.times import _someday
+
+    p = _tree(tokens)
+    a = p.doc.text.index(words)
+    assert _someday(p, a, a + len(words)) is someday

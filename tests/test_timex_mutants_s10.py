@@ -91,3 +91,14 @@ def test_preceding_and_prior_point_back_and_weekends_are_weeks(text, ref, value,
 def test_the_night_before_with_no_date_at_all_is_a_part_of_day_without_value():
     n = normalize("the night before", None, None)
     assert (n.value, n.granularity, n.type) == (None, "part_of_day", "TIME")
+
+
+@pytest.mark.parametrize("text, ref, value, gran, type_", [
+    ("the night after", "1991-03-05", "1991-03-06TNI", "part_of_day", "TIME"),
+    ("the night before", "1991-03-05", "1991-03-04TNI", "part_of_day", "TIME"),
+    ("the week after", None, "2026-W05", "week", "DATE"),  # nothing named: either side of the document date
+    ("the month before", None, "2025-12", "month", "DATE"),
+])
+def test_the_unit_either_side_of_the_time_under_discussion(text, ref, value, gran, type_):
+    n = normalize(text, SUN, "past", ref=ref)
+    assert (n.value, n.granularity, n.type) == (value, gran, type_)
