@@ -192,3 +192,42 @@ def test_one_day_is_someday_only_between_a_modal_and_its_verb(tokens, words, som
     p = _tree(tokens)
     a = p.doc.text.index(words)
     assert _someday(p, a, a + len(words)) is someday
+
+
+HOPING_ONE_DAY_TO = [("Hoping", 4, "advcl", "VBG", "VERB", "hope"), ("one", 2, "nummod", "CD", "NUM", "one"),
+                     ("day", 0, "npadvmod", "NN", "NOUN", "day"), ("to", 0, "aux", "TO", "PART", "to"),
+                     ("return", 0, "xcomp", "VB", "VERB", "return")]
+WE_ONE_DAY_BECOME = [("we", 3, "nsubj", "PRP", "PRON", "we"), ("one", 2, "nummod", "CD", "NUM", "one"),
+                     ("day", 3, "npadvmod", "NN", "NOUN", "day"), ("become", 3, "ROOT", "VBP", "VERB", "become")]
+IT_ONE_DAY_BECOMES = [("it", 3, "nsubj", "PRP", "PRON", "it"), ("one", 2, "nummod", "CD", "NUM", "one"),
+                      ("day", 3, "npadvmod", "NN", "NOUN", "day"), ("becomes", 3, "ROOT", "VBZ", "VERB", "become")]
+WILL_ONE_DAY_COMMA = [("it", 1, "nsubj", "PRP", "PRON", "it"), ("will", 1, "ROOT", "MD", "AUX", "will"),
+                      ("one", 3, "nummod", "CD", "NUM", "one"), ("day", 1, "npadvmod", "NN", "NOUN", "day"),
+                      (",", 1, "punct", ",", "PUNCT", ",")]
+
+
+@pytest.mark.parametrize("tokens, someday", [
+    (HOPING_ONE_DAY_TO, True),  # a wish verb as the text's first word
+    (WE_ONE_DAY_BECOME, True),
+    (IT_ONE_DAY_BECOMES, True),
+    (WILL_ONE_DAY_COMMA, True),  # after a modal, whatever follows
+])
+def test_one_day_after_a_wish_or_modal_or_before_a_present_verb_is_someday(tokens, someday):
+    from newsgraph.times import _someday
+
+    p = _tree(tokens)
+    a = p.doc.text.index("one day")
+    assert _someday(p, a, a + len("one day")) is someday
+
+
+# --- a present perfect's weekday deadline lies ahead; other words of the sentence do not make one ---
+
+@pytest.mark.parametrize("text, published, values", [
+    ("The court has given them until Tuesday to respond.", "2026-05-06", ["2026-05-12"]),
+    ("Officials have postponed the vote until Monday.", "2026-05-06", ["2026-05-11"]),
+    # a weekday elsewhere in the sentence ("said Tuesday") does not make "until May 10" a deadline ahead
+    ("Officials have postponed the vote until May 10, the council said Tuesday.", "2026-06-20",
+     ["2026-05-10", "2026-06-16"]),
+])
+def test_a_present_perfect_deadline_is_read_from_its_own_words(pipeline, text, published, values):
+    assert [t.value for t in pipeline.extract(text, published=published).times] == values
