@@ -102,3 +102,13 @@ def test_the_night_before_with_no_date_at_all_is_a_part_of_day_without_value():
 def test_the_unit_either_side_of_the_time_under_discussion(text, ref, value, gran, type_):
     n = normalize(text, SUN, "past", ref=ref)
     assert (n.value, n.granularity, n.type) == (value, gran, type_)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("every two weeks", "P2W"), ("every other day", "P2D"), ("every few days", "PXD"), ("twice a week", "P1W"),
+    ("three times a year", "P1Y"), ("every spring", "XXXX-SP"), ("Sundays", "XXXX-WXX-7"),
+    ("every Monday morning", "XXXX-WXX-1TMO"),
+])
+def test_recurrences_are_sets_of_set_granularity(text, value):
+    n = normalize(text)
+    assert (n.value, n.granularity, n.type) == (value, "set", "SET")
