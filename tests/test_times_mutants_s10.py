@@ -228,6 +228,12 @@ def test_one_day_after_a_wish_or_modal_or_before_a_present_verb_is_someday(token
     # a weekday elsewhere in the sentence ("said Tuesday") does not make "until May 10" a deadline ahead
     ("Officials have postponed the vote until May 10, the council said Tuesday.", "2026-06-20",
      ["2026-05-10", "2026-06-16"]),
+    # "until" opening the text; a "Before" opening it that does not bound the weekday
+    ("Until Tuesday, officials have postponed the vote.", "2026-05-06", ["2026-05-12"]),
+    ("Before the vote, officials have met on Tuesday.", "2026-05-06", ["2026-05-05"]),
+    # a refusal to comment is past only with could/would ("could not be reached for comment Saturday")
+    ("He will not comment Saturday.", "2026-05-06", ["2026-05-09"]),
+    ("He should not say Monday whether he will run.", "2026-05-06", ["2026-05-11"]),
 ])
 def test_a_present_perfect_deadline_is_read_from_its_own_words(pipeline, text, published, values):
     assert [t.value for t in pipeline.extract(text, published=published).times] == values
