@@ -237,3 +237,14 @@ def test_one_day_after_a_wish_or_modal_or_before_a_present_verb_is_someday(token
 ])
 def test_a_present_perfect_deadline_is_read_from_its_own_words(pipeline, text, published, values):
     assert [t.value for t in pipeline.extract(text, published=published).times] == values
+
+
+@pytest.mark.parametrize("text, published, times", [
+    # "one day" between a modal and its verb: TimeML's FUTURE_REF, of granularity "future"
+    ("Islam will one day be the largest religion.", "2026-05-06", [("one day", "FUTURE_REF", "DATE", "future")]),
+    # a weekday "ahead of" opening the text: the coming one (Monday 4 May: Tuesday the 5th)
+    ("Ahead of Tuesday's vote, polls tightened.", "2026-05-04", [("Tuesday", "2026-05-05", "DATE", "day")]),
+])
+def test_someday_and_a_weekday_ahead_of_at_the_start(pipeline, text, published, times):
+    got = pipeline.extract(text, published=published).times
+    assert [(t.text, t.value, t.type, t.granularity) for t in got] == times
