@@ -248,3 +248,22 @@ def test_a_present_perfect_deadline_is_read_from_its_own_words(pipeline, text, p
 def test_someday_and_a_weekday_ahead_of_at_the_start(pipeline, text, published, times):
     got = pipeline.extract(text, published=published).times
     assert [(t.text, t.value, t.type, t.granularity) for t in got] == times
+
+
+@pytest.mark.parametrize("text, published, times", [
+    # a weekday "ahead of" a past clause is the coming one only a day or two ahead (Sunday: Tuesday is two)
+    ("Campaigns spent heavily ahead of Tuesday's vote.", "2026-05-10", [("Tuesday", "2026-05-12", "DATE", "day", None)]),
+    # after "the nine months", "the year-earlier period" is those nine months, a duration
+    ("Sales rose 5% in the nine months to September. In the year-earlier period, they fell.", "2026-11-02",
+     [("nine months", "P9M", "DURATION", "duration", None), ("September", "2026-09", "DATE", "month", None),
+      ("the year-earlier period", "P9M", "DURATION", "duration", None)]),
+    # a month and day the text dated keeps its year, type and granularity
+    ("On Sept. 11, 2001, planes struck. The Sept. 11 attacks changed the world.", "2026-05-09",
+     [("Sept. 11, 2001", "2001-09-11", "DATE", "day", None), ("Sept. 11", "2001-09-11", "DATE", "day", None)]),
+    # a greeting's part of day is skipped, and the expressions after it are still read
+    ("Good evening from Havana, and tonight the vote is held.", "2026-05-09",
+     [("tonight", "2026-05-09TNI", "TIME", "part_of_day", None)]),
+])
+def test_stage_rules_of_session_9_keep_their_exact_output(pipeline, text, published, times):
+    got = pipeline.extract(text, published=published).times
+    assert [(t.text, t.value, t.type, t.granularity, t.mod) for t in got] == times
