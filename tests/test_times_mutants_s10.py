@@ -260,6 +260,8 @@ def test_someday_and_a_weekday_ahead_of_at_the_start(pipeline, text, published, 
     # a month and day the text dated keeps its year, type and granularity
     ("On Sept. 11, 2001, planes struck. The Sept. 11 attacks changed the world.", "2026-05-09",
      [("Sept. 11, 2001", "2001-09-11", "DATE", "day", None), ("Sept. 11", "2001-09-11", "DATE", "day", None)]),
+    # a fraction ("a quarter of the market") is skipped, and the expressions after it are still read
+    ("More than a quarter of the market was sold on Monday.", "2026-05-06", [("Monday", "2026-05-04", "DATE", "day", None)]),
     # a greeting's part of day is skipped, and the expressions after it are still read
     ("Good evening from Havana, and tonight the vote is held.", "2026-05-09",
      [("tonight", "2026-05-09TNI", "TIME", "part_of_day", None)]),
