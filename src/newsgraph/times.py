@@ -332,6 +332,10 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
         auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
         if not auxes:  # a reduced relative: "the accord, signed in November, ..."
             return tok.dep_ == "acl"
+        if auxes[0].lower_ == "had" and auxes[0].tag_ == "VBD":
+            # a past perfect ("they had met at Easter", "the vote had been held in November") tells an
+            # event before a past time: done, not ahead, however near the next Easter or November
+            return len(auxes) == 1 or (len(auxes) == 2 and auxes[1].lower_ == "been")
         return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
     if tok.tag_ != "VBD":
         return False
