@@ -225,6 +225,9 @@ def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tupl
     if ent is not None:
         return ent.id, speaker_text, (on_behalf if on_behalf != ent.id else None)
     ent = mentions.covering(head.idx, head.idx + len(head))
+    if ent is not None and intermediary is not None and intermediary.i == head.i \
+            and not any(m.kind == "name" for m in ent.mentions):
+        ent = None  # "a spokesman for the ministry": the actors' nominal names no one; the body speaks through it
     if ent is not None and lemma in ANONYMOUS and not any(m.kind == "name" for m in ent.mentions) \
             and not any(o.id != ent.id for t in core if t.i != head.i for o in mentions.covering_all(t.idx, t.idx + len(t))):
         return None, speaker_text, on_behalf  # "two senior officials": no country or body named, anonymous
