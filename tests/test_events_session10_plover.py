@@ -110,3 +110,15 @@ def test_a_spokesman_for_a_group_is_the_groups(events):
 def test_an_envoy_to_a_country_is_not_that_countrys(events):
     evs = factual(events("A senior envoy to Sudan criticized the Chadian government."))
     assert all(e[1] != ["SDN"] for e in evs)
+
+
+def test_a_spokesman_for_a_group_takes_the_groups_sector_not_the_role_tables_guess(pipeline):
+    """The role table gives a spokesperson GOV for when no body is named; one "for Hamas" speaks for
+    an armed group (PSEREB), as "the leader of Hamas" is; one for a ministry stays GOV."""
+    def spokesman(text):
+        doc = pipeline.extract(text, published="2026-11-20")
+        return next(e.actor.code for e in doc.entities if e.name.lower().endswith("spokesman"))
+
+    assert spokesman("A spokesman for Hamas rejected the Egyptian proposal on Sunday.") == "PSEREB"
+    assert spokesman("The spokesman for Hamas rejected the Egyptian proposal on Sunday.") == "PSEREB"
+    assert spokesman("A spokesman for the Iraqi foreign ministry rejected the Kuwaiti proposal.") == "IRQGOV"

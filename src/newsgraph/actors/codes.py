@@ -150,7 +150,9 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
             continue
         if c.country is None:
             c.country = o.country
-        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):
+        # a leader, spokesman or adviser of a body is of the body's kind: the role table's sector
+        # (a spokesperson's GOV) is only a guess for when no body is named ("a spokesman for Hamas": REB)
+        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx) or (c.cls == "rel" and o.sector):
             c.sector = o.sector
         if c.cls == "lead" and "agent" not in c.attrs and "agent" in o.attrs:
             c.attrs["agent"] = o.attrs["agent"]  # a user agent's code: "the leader of the X opposition group" XOPP
