@@ -32,6 +32,8 @@ def _events(pipeline, text):
     # "a suspension of operations against X": the party of the thing suspended
     ("Italy announced a suspension of military operations against the rebels.",
      [("SANCTION", "suspension", ["Italy"], ["rebels"])]),
+    ("Italy announced a suspension of aid to Ethiopia and Eritrea.",
+     [("SANCTION", "suspension", ["Italy"], ["Ethiopia", "Eritrea"]), ("AID", "aid", [], ["Ethiopia", "Eritrea"])]),
 ])
 def test_a_noun_s_own_phrases_name_its_actors(pipeline, text, events):
     assert _events(pipeline, text) == events
@@ -58,6 +60,14 @@ def test_a_noun_s_own_phrases_name_its_actors(pipeline, text, events):
 ])
 def test_a_noun_object_of_a_verb_takes_the_verb_s_phrases(pipeline, text, events):
     assert _events(pipeline, text) == events
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Kenya was given aid by Japan.", ["Japan"]),  # a passive verb's agent gives what its object names
+])
+def test_a_noun_object_of_a_passive_verb_is_its_agent_s(pipeline, text, source):
+    (ev,) = [e for e in _events(pipeline, text) if e[0] == "AID"]
+    assert ev[2] == source
 
 
 @pytest.mark.parametrize("text,events", [
@@ -100,3 +110,42 @@ def test_a_noun_in_a_passive_s_agent_or_under_names_who_undergoes_it(pipeline, t
 ])
 def test_a_reciprocal_event_framing_a_clause_is_its_subject_s(pipeline, text, events):
     assert _events(pipeline, text) == events
+
+
+# ---- a verb's target (`_objects`) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,events", [
+    # a complaint made to one party "over" or "against" another is aimed at the other
+    ("Kenya complained to the United Nations over Somalia.", [("ACCUSE", "complained", ["Kenya"], ["Somalia"])]),
+    ("Kenya complained to the United Nations against Somalia.",
+     [("ACCUSE", "complained", ["Kenya"], ["Somalia"])]),
+    # "expressed anger at X": at whom, when X is an actor
+    ("Kenya expressed anger at Somalia.", [("ACCUSE", "expressed anger", ["Kenya"], ["Somalia"])]),
+    ("Kenya expressed anger at the Somali government.",
+     [("ACCUSE", "expressed anger", ["Kenya"], ["Somali government"])]),
+    # condemning the violence in a country: an ACCUSE (quad class 3) may be aimed at where it happened
+    ("Kenya condemned the violence in Somalia.", [("ACCUSE", "condemned", ["Kenya"], ["Somalia"])]),
+    # a warning that one will no longer tolerate someone's protests is aimed at them
+    ("The army warned that it will no longer tolerate protests by the opposition.",
+     [("THREATEN", "warned", ["army"], ["opposition"]),
+      ("PROTEST", "protests", ["opposition"], [])]),
+    # the one whose own troops a withdrawal moves is not its target
+    ("Kenya insisted on its demand that Somalia withdraw its troops.",
+     [("REQUEST", "insisted", ["Kenya"], ["Somalia"]), ("RETREAT", "withdraw", ["Somalia"], [])]),
+    # "recalled their/his envoy": the source's own envoy is no target; the country left is
+    ("The rebels recalled their envoy from Kenya.", [("SANCTION", "recalled their envoy", ["rebels"], ["Kenya"])]),
+    ("Britain and France recalled their ambassadors from Iran.",
+     [("SANCTION", "recalled their ambassadors", ["United Kingdom", "France"], ["Iran"])]),
+    ("President Macron recalled his ambassador from Iran.",
+     [("SANCTION", "recalled his ambassador", ["Macron"], ["Iran"])]),
+])
+def test_a_verb_s_target_comes_from_the_phrase_that_names_whom_it_is_aimed_at(pipeline, text, events):
+    assert _events(pipeline, text) == events
+
+
+@pytest.mark.parametrize("text", [
+    "Museveni declined to resign despite pressure by the United States.",
+    "Museveni declined to resign despite the pressure of the United States.",
+])
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(pipeline, text):
+    assert [e[3] for e in _events(pipeline, text) if e[0] == "REJECT"] == [["United States"]]
