@@ -24,6 +24,7 @@ def _events(pipeline, text):
     ("US strikes on Syria killed ten people.", [("ASSAULT", "strikes", ["United States"], ["Syria"])]),
     # "talks on X": what the talks are about is no party to them
     ("Talks on Kosovo began in Vienna.", [("CONSULT", "Talks", [], [])]),
+    ("Talks on Monday with Serbia ended.", [("CONSULT", "Talks", [], ["Serbia"])]),
     # a mis-attached apposition of the nearest noun phrase is read as the actor's, not as a party
     ("The support of the alliance, the Framework, was welcomed by Kenya.",
      [("SUPPORT", "support", ["alliance"], [])]),
@@ -54,6 +55,12 @@ def test_a_noun_s_own_phrases_name_its_actors(pipeline, text, events):
     ("Ethiopia launched an offensive on Tuesday towards Eritrea.",
      [("ASSAULT", "offensive", ["Ethiopia"], ["Eritrea"])]),
     ("Israel launched attacks yesterday upon Gaza.", [("ASSAULT", "attacks", ["Israel"], ["Gaza"])]),
+    ("Japan announced aid yesterday for Haiti.", [("AID", "aid", ["Japan"], ["Haiti"])]),
+    # "with X" after a time phrase "on Monday" (a topic "on" is skipped, not the end of the search)
+    ("Iran announced talks on Tuesday with Iraq.",
+     [("CONSULT", "talks", ["Iran"], ["Iraq"]), ("CONSULT", "talks", ["Iraq"], ["Iran"])]),
+    # talks "on" a country, hung on the verb: the topic, no party
+    ("Iran announced talks yesterday on Iraq.", [("CONSULT", "talks", ["Iran"], [])]),
     # "with help from X": a helper is no target (and the target found first is kept)
     ("Israel carried out air strikes on Gaza with help from the United States.",
      [("ASSAULT", "air strikes", ["Israel"], ["Gaza"])]),
@@ -70,12 +77,25 @@ def test_a_noun_object_of_a_passive_verb_is_its_agent_s(pipeline, text, source):
     assert ev[2] == source
 
 
+@pytest.mark.parametrize("text,source,target", [
+    # what is received comes from a "from" on the verb, also after another phrase of the verb; the
+    # receiver is its target and nothing else's
+    ("Ukraine received aid at a summit from the United States.", ["United States"], ["Ukraine"]),
+    ("Kenya received aid from Japan at a summit in Nairobi.", ["Japan"], ["Kenya"]),
+])
+def test_received_aid_comes_from_the_verb_s_from_phrase(pipeline, text, source, target):
+    (ev,) = [e for e in _events(pipeline, text) if e[0] == "AID"]
+    assert ev[2:] == (source, target)
+
+
 @pytest.mark.parametrize("text,events", [
     # the subject of a passive: its phrases on the verb name the target
     ("Sanctions were announced on Iran.", [("SANCTION", "Sanctions", [], ["Iran"])]),
     ("Sanctions were announced against Iran.", [("SANCTION", "Sanctions", [], ["Iran"])]),
     ("Sanctions were announced upon Iran.", [("SANCTION", "Sanctions", [], ["Iran"])]),
     ("Talks were scheduled with Iran.", [("CONSULT", "Talks", [], ["Iran"])]),
+    # where it was announced is no target
+    ("Sanctions were announced in Kenya.", [("SANCTION", "Sanctions", [], [])]),
     # the subject of an arrival verb: where it arrives (not where it comes from)
     ("The first deployment of American troops arrived at Kuwait on Sunday.",
      [("MOBILIZE", "deployment", ["American troops"], ["Kuwait"])]),
