@@ -158,6 +158,8 @@ def test_a_reciprocal_event_framing_a_clause_is_its_subject_s(pipeline, text, ev
      [("SANCTION", "recalled their ambassadors", ["United Kingdom", "France"], ["Iran"])]),
     ("President Macron recalled his ambassador from Iran.",
      [("SANCTION", "recalled his ambassador", ["Macron"], ["Iran"])]),
+    ("Merkel recalled her ambassador from Moscow.",
+     [("SANCTION", "recalled her ambassador", ["Merkel"], ["Russian government"])]),
 ])
 def test_a_verb_s_target_comes_from_the_phrase_that_names_whom_it_is_aimed_at(pipeline, text, events):
     assert _events(pipeline, text) == events
