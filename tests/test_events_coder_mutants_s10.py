@@ -56,6 +56,7 @@ def test_a_noun_s_own_phrases_name_its_actors(pipeline, text, events):
      [("ASSAULT", "offensive", ["Ethiopia"], ["Eritrea"])]),
     ("Israel launched attacks yesterday upon Gaza.", [("ASSAULT", "attacks", ["Israel"], ["Gaza"])]),
     ("Japan announced aid yesterday for Haiti.", [("AID", "aid", ["Japan"], ["Haiti"])]),
+    ("Iran announced cooperation yesterday with Iraq.", [("COOPERATE", "cooperation", ["Iran"], ["Iraq"])]),
     # "with X" after a time phrase "on Monday" (a topic "on" is skipped, not the end of the search)
     ("Iran announced talks on Tuesday with Iraq.",
      [("CONSULT", "talks", ["Iran"], ["Iraq"]), ("CONSULT", "talks", ["Iraq"], ["Iran"])]),
@@ -158,6 +159,9 @@ def test_a_reciprocal_event_framing_a_clause_is_its_subject_s(pipeline, text, ev
      [("SANCTION", "recalled their ambassadors", ["United Kingdom", "France"], ["Iran"])]),
     ("President Macron recalled his ambassador from Iran.",
      [("SANCTION", "recalled his ambassador", ["Macron"], ["Iran"])]),
+    # another's soldiers, named by their owner, are no means of the source's own: its target
+    ("The United Nations deployed Kenya's soldiers.",
+     [("MOBILIZE", "deployed", ["United Nations"], ["Kenya's soldiers"])]),
     ("Merkel recalled her ambassador from Moscow.",
      [("SANCTION", "recalled her ambassador", ["Merkel"], ["Russian government"])]),
 ])
