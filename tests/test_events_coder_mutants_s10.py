@@ -57,6 +57,8 @@ def test_a_noun_s_own_phrases_name_its_actors(pipeline, text, events):
     ("Israel launched attacks yesterday upon Gaza.", [("ASSAULT", "attacks", ["Israel"], ["Gaza"])]),
     ("Japan announced aid yesterday for Haiti.", [("AID", "aid", ["Japan"], ["Haiti"])]),
     ("Iran announced cooperation yesterday with Iraq.", [("COOPERATE", "cooperation", ["Iran"], ["Iraq"])]),
+    # "gave X support": the dative names whom it is given to
+    ("The United States gave Ukraine support.", [("SUPPORT", "support", ["United States"], ["Ukraine"])]),
     # the attribute of "be" ("was" is an AUX): the subject's owner did it
     ("Iran's response was a missile attack on Israel.", [("ASSAULT", "attack", ["Iran"], ["Israel"])]),
     # "with X" after a time phrase "on Monday" (a topic "on" is skipped, not the end of the search)
