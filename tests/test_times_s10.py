@@ -7,20 +7,7 @@ quarter", "the July-September quarter"), "the year to March", the nth weekday of
 
 import pytest
 
-from newsgraph.model import check_offsets
-
-
-@pytest.fixture(scope="module")
-def times(pipeline):
-    def run(text, published):
-        doc = pipeline.extract(text, published=published)
-        assert check_offsets(doc) == []
-        return [(t.text, t.value, t.type) for t in doc.times]
-    return run
-
-
-def value_of(found, text):
-    return next(v for t, v, _ in found if t == text)
+from test_times_timebank import times, value_of  # noqa: F401 (the same fixture: values of a text's times)
 
 
 # --- the quarter a period ending on a day is: its middle, 45 days before the end ---
