@@ -31,3 +31,12 @@ def test_thought_verb_before_a_quote_is_not_its_cue(pipeline):
     # a verb of thinking does not quote anyone: the passage keeps no such cue
     doc = pipeline.extract("The council met on Monday. Jane Byler believes, as always, “the delegates decide.”")
     assert not any(a.cue is not None and a.cue.text == "believes" and a.kind == "direct" for a in doc.attributions)
+
+
+def test_participle_after_said_is_the_reporters_act(pipeline):
+    # '“…,” he said, blaming …': the parser hangs the participle on the quote's words; a free adjunct set off
+    # right after a finite verb shares that verb's subject
+    doc = pipeline.extract("Ralph Toller spoke for an hour. “Too much hate,” he said, blaming some of it on the new mayor.")
+    a = next(a for a in doc.attributions if a.cue is not None and a.cue.text == "blaming")
+    assert a.source is not None and a.source.text == "he"
+    assert doc.entity(a.speaker).name == "Ralph Toller"
