@@ -462,9 +462,9 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
                 break
             h, steps = h.head, steps + 1
         break
-    if near is not None:
+    if near is not None and lex is not None:
         f = from_verb(near, mentions, text)
-        f.type = _quote_cue(near, lex, cues).cls
+        f.type = lex.verb(near).cls
         return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
@@ -480,6 +480,12 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
+    # a direct quote's speech verb outside SAY_VERBS, after those: '“…,” the station quoted the mayor as saying'
+    # is the mayor's ("saying"), not the station's
+    if near is not None:
+        f = from_verb(near, mentions, text)
+        f.type = _quote_cue(near, lex, cues).cls
+        return f
     for toks in (after, before):
         f = _nearest_speech_verb(toks, cues, mentions, text)
         if f is not None:
