@@ -510,8 +510,8 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
 
 def _quote_cue(verb, lex: Lexicon | None, cues: Lexicon | None):
     """The lexicon cue of a verb governing a marked passage: any cue for a quote inside a sentence; for a
-    direct quote a verb of speaking or writing only ("As Byler pointed out in December, “…”", "Article 33
-    affirms: “…”", "At the bottom it reads, “…”"): a speech verb outside SAY_VERBS that takes a whole
+    direct quote a verb of speaking or writing only ("He later lamented, “…”", "As Byler pointed out in December,
+    “…”", "At the bottom it reads, “…”"): a speech verb outside SAY_VERBS that takes a whole
     quote as its object still names who says it, while a thought or stance verb does not quote anyone."""
     if lex is not None:
         return lex.verb(verb)
