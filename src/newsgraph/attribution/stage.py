@@ -455,13 +455,14 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked):
                     return from_verb(h, mentions, text)
-                if near is None and lex is not None and steps < 2 and lex.verb(h) is not None and not _passive(h):
+                if near is None and steps < 2 and not _passive(h) and _quote_cue(h, lex, cues) is not None \
+                        and (lex is not None or not _introduces_next(text, ce, c, h, masked)):
                     near = h
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
         break
-    if near is not None:
+    if near is not None and lex is not None:
         f = from_verb(near, mentions, text)
         f.type = lex.verb(near).cls
         return f
@@ -479,6 +480,16 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
+    # a direct quote's speech verb outside SAY_VERBS, after those: '“…,” the station quoted the mayor as saying'
+    # is the mayor's ("saying"), not the station's
+    if near is not None:
+        f = from_verb(near, mentions, text)
+        f.type = _quote_cue(near, lex, cues).cls
+        return f
+    for toks in (after, before):
+        f = _nearest_speech_verb(toks, cues, mentions, text)
+        if f is not None:
+            return f
     # ... or a name before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing
     # it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
     named = _named_colon(before, mentions)
@@ -495,6 +506,29 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             return from_verb(verb, mentions, text)
         return _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
     return None
+
+
+def _quote_cue(verb, lex: Lexicon | None, cues: Lexicon | None):
+    """The lexicon cue of a verb governing a marked passage: any cue for a quote inside a sentence; for a
+    direct quote a verb of speaking or writing only ("He later lamented, “…”", "As Byler pointed out in December,
+    “…”", "At the bottom it reads, “…”"): a speech verb outside SAY_VERBS that takes a whole
+    quote as its object still names who says it, while a thought or stance verb does not quote anyone."""
+    if lex is not None:
+        return lex.verb(verb)
+    cue = cues.verb(verb) if cues is not None else None
+    return cue if cue is not None and cue.cls in QUOTE_CLASSES else None
+
+
+def _nearest_speech_verb(toks: list, cues: Lexicon | None, mentions: Mentions, text: str) -> Frame | None:
+    """The verb nearest a quote's mark, when it is a lexicon verb of speaking or writing with a subject:
+    "As Byler pointed out in December, “…”", "At the bottom it reads, “…”" (the parser often makes such a
+    verb an aside of the quote's own clause, so nothing governs the passage)."""
+    verb = next((t for t in toks if t.pos_ == "VERB"), None)
+    if verb is None or _passive(verb) or _quote_cue(verb, None, cues) is None or _subject(verb) is None:
+        return None
+    f = from_verb(verb, mentions, text)
+    f.type = _quote_cue(verb, None, cues).cls
+    return f
 
 
 LEAD_DEPS = frozenset({"dobj", "obj", "oprd", "dep", "nmod", "xcomp"})
