@@ -122,3 +122,12 @@ def test_a_spokesman_for_a_group_takes_the_groups_sector_not_the_role_tables_gue
     assert spokesman("A spokesman for Hamas rejected the Egyptian proposal on Sunday.") == "PSEREB"
     assert spokesman("The spokesman for Hamas rejected the Egyptian proposal on Sunday.") == "PSEREB"
     assert spokesman("A spokesman for the Iraqi foreign ministry rejected the Kuwaiti proposal.") == "IRQGOV"
+
+
+def test_a_copulas_predicate_event_noun_happened_when_its_subject_names_a_happening(events):
+    """Lead, on merging s10-petr and s10-mutate2: "Mordor is a threat to Ithilen" classifies an actor (no
+    event), but when the copula's subject is a common noun naming a happening, its predicate says what
+    happened ("the reply was an air strike on X")."""
+    evs = factual(events("Syria's reply was an air strike on Turkish positions near the border."))
+    assert [(e[0], e[1], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", ["SYR"], ["TUR"])]
+    assert not [e for e in factual(events("Syria remains a threat to Turkey, the minister said.")) if e[0] == "THREATEN"]

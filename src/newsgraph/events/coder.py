@@ -584,8 +584,13 @@ def _predicate_nominal(anchor) -> bool:
     "Gondor remains a close ally of Rohan"): it classifies the subject, it reports no act, so no
     event noun (session 10, s10-petr; a news writer tells a threat or an attack with a verb or an
     event noun in argument position, "threatened", "the attack on")."""
-    return anchor.dep_ == "attr" and anchor.head.lemma_.lower() in COPULAS \
-        and not any(k.dep_ == "expl" for k in anchor.head.children)  # ("there was an attack": it happened)
+    if anchor.dep_ != "attr" or anchor.head.lemma_.lower() not in COPULAS:
+        return False
+    subj = next((k for k in anchor.head.children if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    # "there was an attack", "Iran's response was a missile attack on Israel", "the blast was a suicide
+    # attack": an expletive or a common noun naming a happening as the subject says what happened;
+    # only an actor (a name, a pronoun) is classified by its predicate
+    return subj is None or (subj.dep_ != "expl" and (subj.pos_ in ("PROPN", "PRON") or bool(subj.ent_type_)))
 
 
 # "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
