@@ -57,3 +57,13 @@ def test_the_day_before_closing_a_clause_is_no_new_topic_whatever_follows(pipeli
     got = _times(pipeline, text, "2026-05-06")
     assert got == [("Monday", "2026-05-04", "DATE"), ("the day before", "2026-05-03", "DATE"),
                    ("that night", "2026-05-04TNI", "TIME")]
+
+
+@pytest.mark.parametrize("signal, mod", [("Since", "ON_OR_AFTER"), ("Until", "ON_OR_BEFORE")])
+def test_a_dated_month_day_after_a_signal_keeps_the_year_the_text_gave(pipeline, signal, mod):
+    # "Since Sept. 11" after "Sept. 11, 2001" is that day, as "the Sept. 11 attacks" is (was: last year's
+    # Sept. 11, the signal hiding the month and day from the check; found studying mutants 748/753)
+    text = f"On Sept. 11, 2001, planes struck. {signal} Sept. 11, nothing was the same."
+    got = pipeline.extract(text, published="2026-05-09").times
+    assert [(t.text, t.value, t.mod) for t in got] == [("Sept. 11, 2001", "2001-09-11", None),
+                                                       ("Sept. 11", "2001-09-11", mod)]

@@ -562,8 +562,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 if ref == resolved[-1].value:
                     ref = closed.value
                 resolved[-1] = closed
-        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated and _MONTH_DAY.fullmatch(text, a, b):
-            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's
+        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated \
+                and _MONTH_DAY.fullmatch(text, *outer_span(text, a, b)):
+            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's (also
+            # after a signal the expression's own words begin with: "since Sept. 11", "until Sept. 11")
             norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
         elif not norm.relative and _is_day(norm.value):
             dated[norm.value[5:]] = norm.value[:4]
