@@ -67,3 +67,13 @@ def test_a_dated_month_day_after_a_signal_keeps_the_year_the_text_gave(pipeline,
     got = pipeline.extract(text, published="2026-05-09").times
     assert [(t.text, t.value, t.mod) for t in got] == [("Sept. 11, 2001", "2001-09-11", None),
                                                        ("Sept. 11", "2001-09-11", mod)]
+
+
+@pytest.mark.parametrize("gap", [" ", "   ", " " * 17, " \n  "])
+def test_a_cue_before_a_time_counts_behind_any_run_of_whitespace(pipeline, gap):
+    # the cues read in a few characters before an expression count whitespace runs as one space
+    # (was: a run longer than the window's slack hid them; found by run's one-character window mutants)
+    published = "2026-05-06"  # a Wednesday
+    assert _times(pipeline, f"Polls tightened ahead of{gap}Friday's vote.", published) == [("Friday", "2026-05-08", "DATE")]
+    assert _times(pipeline, f"Good{gap}evening from Havana.", published) == []
+    assert _times(pipeline, f"The plan costs $5 million{gap}a year.", published) == [("a year", "P1Y", "SET")]
