@@ -627,7 +627,8 @@ _SPACE_RUN = re.compile(r"\s+")
 def _cue_before(rx: re.Pattern, text: str, a: int, width: int) -> re.Match | None:
     """rx searched in the `width` characters before offset a, each run of whitespace counted as one space:
     a cue behind extra spaces or a line break ("ahead of   Friday's vote", "Good   evening") still counts,
-    as it does behind one space. The text before the window stays visible to rx's \\b and look-behinds."""
+    as it does behind one space. The text before the window (three widths of it) stays visible to rx's \\b
+    and look-behinds, as with rx.search(text, pos, a)."""
     head = _SPACE_RUN.sub(" ", text[max(0, a - 4 * width):a])
     return rx.search(head, max(0, len(head) - width))
 
