@@ -456,12 +456,12 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "past"  # headlines tell past events in the present
         if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
             tense = "past"  # "since Tuesday" points back, whatever the verb
-        elif norm.weekday is not None and (e := _EARLIEST.search(text, max(0, a - 16), a)) and \
+        elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
                 (e.group(1).lower() == "soon" or tense != "past"):
             # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
             # come as early as Monday"; but "police knew as early as Monday" looks back
             tense = "future"
-        elif norm.weekday is not None and _AHEAD_OF.search(text, max(0, a - 24), a):
+        elif norm.weekday is not None and _cue_before(_AHEAD_OF, text, a, 24):
             # "ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own
             # time; a present or future report looks ahead; after a past one (or none) the day may lie either
             # side of the document date: the coming one only when it is far nearer ("ahead"; resolved below)
@@ -477,24 +477,24 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
             continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
         if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
-                and _OF_AN_ERA.search(text, max(0, a - 40), a):
+                and _cue_before(_OF_AN_ERA, text, a, 40):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
         if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
-        if text[a:b].lower() in _PART_WORDS and (_GREETING.search(text, max(0, a - 6), a) or _classifies(parse, a, b)):
+        if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
             continue  # "the night of the attack": a night an event names, not the day last named; "the night
             # of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
-        if norm.type == "SET" and text[b - 4:b] == "days" and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a):
+        if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        strict = _ENDED.search(text, max(0, a - 8), a) is not None or (tense == "past" and _told_in_past(parse, a, b))
+        strict = _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
             tense = "past"
         items.append((a, b, norm, tense, kind, strict))
@@ -515,7 +515,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
     part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
     for a, b, norm, tense, kind, strict in items:
-        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _RATE_BEFORE.search(text, max(0, a - 30), a) \
+        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
@@ -523,7 +523,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # ("the quarter ended Sept. 30") was named after it
             # (when the last time named is itself a quarter, `quarter` is that one)
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
-            if _THE_NEXT.match(text, a, b) and _STRETCH_BEFORE.search(text, max(0, a - 12), a):
+            if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
@@ -546,13 +546,13 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
             norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _PERIOD_END.search(text, max(0, a - 9), a)):
+                and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 9)):
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
-        if resolved and _is_day(norm.value) and _PERIOD_END.search(text, max(0, a - 9), a) \
+        if resolved and _is_day(norm.value) and _cue_before(_PERIOD_END, text, a, 9) \
                 and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
             # (after a quarter the text named, "the quarter" is that one, in the company's own count)
             closed = _quarter_closed_by(text, items[len(resolved) - 1], resolved[-1], norm.value, a)
@@ -562,8 +562,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 if ref == resolved[-1].value:
                     ref = closed.value
                 resolved[-1] = closed
-        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated and _MONTH_DAY.fullmatch(text, a, b):
-            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's
+        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated \
+                and _MONTH_DAY.fullmatch(text, *outer_span(text, a, b)):
+            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's (also
+            # after a signal the expression's own words begin with: "since Sept. 11", "until Sept. 11")
             norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
         elif not norm.relative and _is_day(norm.value):
             dated[norm.value[5:]] = norm.value[:4]
@@ -617,6 +619,18 @@ def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> 
     except ValueError:
         return None
     return Norm(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", "quarter", "DATE", norm.mod, norm.relative)
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _cue_before(rx: re.Pattern, text: str, a: int, width: int) -> re.Match | None:
+    """rx searched in the `width` characters before offset a, each run of whitespace counted as one space:
+    a cue behind extra spaces or a line break ("ahead of   Friday's vote", "Good   evening") still counts,
+    as it does behind one space. The text before the window (three widths of it) stays visible to rx's \\b
+    and look-behinds, as with rx.search(text, pos, a)."""
+    head = _SPACE_RUN.sub(" ", text[max(0, a - 4 * width):a])
+    return rx.search(head, max(0, len(head) - width))
 
 
 _WEEKDAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
@@ -826,7 +840,7 @@ def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
     postponed the vote until Monday"): the perfect reports a state that holds now, so its deadline is
     the coming day. Not a pluperfect ("had filed reports by Wednesday") nor a simple past ("stayed
     until Tuesday"), whose bound lies in the past."""
-    if not _A_WEEKDAY.search(text, a, b) or not (_UNTIL.match(text, a) or _UNTIL_BEFORE.search(text, max(0, a - 12), a)):
+    if not _A_WEEKDAY.search(text, a, b) or not (_UNTIL.match(text, a) or _cue_before(_UNTIL_BEFORE, text, a, 12)):
         return False
     verb = clause_verb(parse, a, b)
     return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
