@@ -5,7 +5,7 @@
 import pytest
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import coded_cases, codings, write_dictionaries
 
 VERBS = """&SANCT
 +ECONOMIC SANCTIONS
@@ -124,8 +124,7 @@ def dicts(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def coded(dicts):
-    texts = list(CASES)
-    return dict(zip(texts, codings(texts, pipeline_options(None, **dicts))))
+    return coded_cases(CASES, dicts)
 
 
 @pytest.mark.parametrize("text", list(CASES))

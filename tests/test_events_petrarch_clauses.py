@@ -6,8 +6,7 @@ rule is PETRARCH2's reading."""
 
 import pytest
 
-from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import coded_cases, write_dictionaries
 
 VERBS = """--- CONDEMN [122] ---
 CONDEMN
@@ -78,8 +77,7 @@ def dicts(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def coded(dicts):
-    texts = list(CASES)
-    return dict(zip(texts, codings(texts, pipeline_options(None, **dicts))))
+    return coded_cases(CASES, dicts)
 
 
 @pytest.mark.parametrize("text", list(CASES))
@@ -101,6 +99,4 @@ BUILTIN = {
 
 
 def test_clauses_with_the_builtin_verbs(dicts):
-    texts = list(BUILTIN)
-    got = dict(zip(texts, codings(texts, pipeline_options(None, actors=dicts["actors"], agents=dicts["agents"]))))
-    assert got == BUILTIN
+    assert coded_cases(BUILTIN, {k: dicts[k] for k in ("actors", "agents")}) == BUILTIN

@@ -5,7 +5,7 @@ s10-petr" says why each rule is PETRARCH2's reading or CAMEO's."""
 import pytest
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import coded_cases, codings, write_dictionaries
 
 VERBS = """--- CONDEMN [122] ---
 CONDEMN
@@ -107,8 +107,7 @@ def dicts(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def coded(dicts):
-    opts = pipeline_options(None, dicts["verbs"], dicts["actors"], dicts["agents"])
-    return dict(zip(CASES, codings(list(CASES), opts)))
+    return coded_cases(CASES, dicts)
 
 
 @pytest.mark.parametrize("text", list(CASES))
@@ -129,8 +128,7 @@ BUILTIN = {
 
 @pytest.fixture(scope="module")
 def builtin(dicts):
-    opts = pipeline_options(None, None, dicts["actors"], dicts["agents"])
-    return dict(zip(BUILTIN, codings(list(BUILTIN), opts)))
+    return coded_cases(BUILTIN, {k: dicts[k] for k in ("actors", "agents")})
 
 
 @pytest.mark.parametrize("text", list(BUILTIN))

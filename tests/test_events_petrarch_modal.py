@@ -5,7 +5,7 @@ before this nothing in its block coded; docs/events.md "Session 8, s8-modal" giv
 import pytest
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import coded_cases, codings, write_dictionaries
 
 VERBS = """--- SHOULD [101] ---
 SHOULD
@@ -88,8 +88,7 @@ def dicts(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def coded(dicts):
-    texts = list(CASES)
-    return dict(zip(texts, codings(texts, pipeline_options(None, verbs=dicts["verbs"], actors=dicts["actors"]))))
+    return coded_cases(CASES, {k: dicts[k] for k in ("verbs", "actors")})
 
 
 @pytest.mark.parametrize("text", list(CASES))
