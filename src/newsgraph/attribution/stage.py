@@ -445,7 +445,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
     # 1. a verb of saying governing the passage, outside the marks; else, for a quote inside a sentence
     # (`lex` given), a cue of the lexicon right above it ("attacked “the hateful ideology …”"); a quote
     # standing as a sentence the parser hung on the sentence before goes on from the speech before it
-    near = None
+    near = near_cue = None
     for tok in span:
         h = tok.head
         if h.i >= span.start and h.i < span.end:
@@ -455,16 +455,16 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked):
                     return from_verb(h, mentions, text)
-                if near is None and steps < 2 and not _passive(h) and _quote_cue(h, lex, cues) is not None \
-                        and (lex is not None or not _introduces_next(text, ce, c, h, masked)):
-                    near = h
+                cue = _quote_cue(h, lex, cues) if near is None and steps < 2 and not _passive(h) else None
+                if cue is not None and (lex is not None or not _introduces_next(text, ce, c, h, masked)):
+                    near, near_cue = h, cue
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
         break
     if near is not None and lex is not None:
         f = from_verb(near, mentions, text)
-        f.type = lex.verb(near).cls
+        f.type = near_cue.cls
         return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
@@ -484,7 +484,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
     # is the mayor's ("saying"), not the station's
     if near is not None:
         f = from_verb(near, mentions, text)
-        f.type = _quote_cue(near, lex, cues).cls
+        f.type = near_cue.cls
         return f
     for toks in (after, before):
         f = _nearest_speech_verb(toks, cues, mentions, text)
@@ -524,10 +524,11 @@ def _nearest_speech_verb(toks: list, cues: Lexicon | None, mentions: Mentions, t
     "As Byler pointed out in December, “…”", "At the bottom it reads, “…”" (the parser often makes such a
     verb an aside of the quote's own clause, so nothing governs the passage)."""
     verb = next((t for t in toks if t.pos_ == "VERB"), None)
-    if verb is None or _passive(verb) or _quote_cue(verb, None, cues) is None or _subject(verb) is None:
+    cue = _quote_cue(verb, None, cues) if verb is not None and not _passive(verb) else None
+    if cue is None or _subject(verb) is None:
         return None
     f = from_verb(verb, mentions, text)
-    f.type = _quote_cue(verb, None, cues).cls
+    f.type = cue.cls
     return f
 
 
