@@ -392,7 +392,7 @@ def _natural_doer(ev) -> bool:
     if ACCIDENTAL_BLAST.search(ev.evidence.text) and not (STATE_WORDS.search(ev.evidence.text)
                                                           or REBEL_WORDS.search(ev.evidence.text)):
         return True
-    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    before = _before(ev)
     m = NATURAL_DOER.search(before)
     if m and NOT_NATURAL.search(before[:m.start()]):
         return False
@@ -426,7 +426,7 @@ def _voiced_by_a_gathering(ev) -> bool:
     "assembled in the square, denouncing ...")."""
     if ev.trigger is None or ev.evidence is None:
         return False
-    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    before = _before(ev)
     if CROWD_OPENING.match(before) and re.search(r"\bto\s+$", before):
         # "Several thousand farmers drove their tractors into Bucharest to demand ...": a crowd counted
         # in hundreds or thousands acting in order to demand is a demonstration, whatever it did
@@ -819,7 +819,7 @@ def background(ev) -> bool:
     BACKGROUND): ACLED codes the report's own event, not the one it refers back to."""
     if ev.trigger is None or ev.evidence is None:
         return False
-    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    before = _before(ev)
     return bool(BACKGROUND.search(before) or AIMED_AT.search(before))
 
 
@@ -834,9 +834,7 @@ ANCHORED = re.compile(
 
 def referred_to(ev) -> bool:
     """An event named as a time anchor or as the object of a decision (ANCHORED), not reported as happening."""
-    if ev.trigger is None or ev.evidence is None:
-        return False
-    return bool(ANCHORED.search(ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]))
+    return bool(ANCHORED.search(_before(ev)))
 
 
 def charged(ev) -> bool:
@@ -844,7 +842,7 @@ def charged(ev) -> bool:
     (LEGAL_BEFORE, LEGAL_AFTER): the report's event is the legal step, not an ACLED event of its own."""
     if ev.trigger is None or ev.evidence is None:
         return False
-    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    before = _before(ev)
     after = ev.evidence.text[ev.trigger.end - ev.evidence.start:]
     last = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
     return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last))
