@@ -157,3 +157,27 @@ def test_lexicon_protesters_gathering_chanting_weapons_found(coded):
     assert ("COERCE", "seize", "Non-state actor overtakes territory") in coded("Rebels captured the town of Kidal.")
     assert ("ASSAULT", "primitive", "Attack") in coded("The inmate was strangled in his cell.")
     assert not [c for c in coded("People gathered to watch the fireworks.") if c[0] == "PROTEST"]
+
+
+
+@pytest.mark.parametrize("told, plain, trigger", [
+    ("Two men were charged with murder in the death of a shopkeeper.", "Two men committed a murder.", "murder"),
+    ("The cabinet discussed a possible offensive against the rebels.", "The army began an offensive against the rebels.",
+     "offensive"),
+    ("The town marked a year since the bombing of its market.", "A bombing hit the town's market.", "bombing"),
+])
+def test_charged_or_referred_to_events_carry_no_acled_category(told, plain, trigger):
+    """ACLED codes the report's own event: a crime someone is charged with, or an offensive a cabinet
+    discusses, is no ACLED event of its own (no row in `export --format acled`); told plainly it is one."""
+    assert sub(ev("ASSAULT", None, trigger, plain)) is not None
+    assert acled_for(ev("ASSAULT", None, trigger, told), Doc()) is None
+
+
+def test_an_arrest_of_a_suspect_is_the_reports_own_event():
+    """`charged` reads "suspect" after an arrest's trigger, but the arrest is the legal step itself."""
+    s = "Police detained the suspect near the station."
+    arrest = ev("COERCE", "arrest", "detained the suspect", s)
+    assert charged(arrest)
+    assert sub(arrest) == "Arrests"
+    murder = ev("ASSAULT", None, "killing", "Police detained a man suspected of the killing.")
+    assert charged(murder) and acled_for(murder, Doc()) is None

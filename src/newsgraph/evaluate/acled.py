@@ -12,8 +12,9 @@ March 2024, ...") is used, else none (nothing is then flagged as past or future)
 Prediction (one sub-event type per snippet, from the events newsgraph codes in it): of the events
 carrying an `acled` category, those told as fact (factual, reported as fact, or long before
 publication; not negated, hypothetical or future) and not as what someone is charged with or tried
-for (`events.acled.charged`), nor as a point in time or what a body decides on ("since the start of the
-invasion", "approves deployment": `events.acled.referred_to`), "none" when there is no such event; of those, events told as the
+for, unless it is the arrest (`events.acled.charged`), nor as a point in time or what a body decides on
+("since the start of the invasion", "approves deployment": `events.acled.referred_to`): the events stage
+gives such events no category (`events.acled.mentioned_only`); "none" when there is no such event; of those, events told as the
 cause or occasion of another ("protests over the killings", "a curfew following unrest":
 `events.acled.background`) and bare tolls naming no one and counting no object ("2 people killed.", not
 "herders killed 17 people") last; then the one
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import InputError
-from ..events.acled import background, charged, referred_to
+from ..events.acled import background, mentioned_only
 from . import acled_standoff
 from . import events as _events
 from .base import Gold, heldout_split, read_gold_text
@@ -187,7 +188,8 @@ predict = _events.predict
 def predicted(doc) -> str:
     """The snippet's one ACLED sub-event type from newsgraph's events (module docstring), "none" if none."""
     coded = [e for e in (doc.events if doc is not None else ()) if e.acled]
-    pool = [e for e in coded if _told_as_fact(e) and not charged(e) and not referred_to(e)]
+    # (the stage gives mentioned-only events no category; a document made otherwise may hold some)
+    pool = [e for e in coded if _told_as_fact(e) and not mentioned_only(e)]
     if not pool:
         return NONE
     best = min(pool, key=lambda e: (background(e) or _casualty_count(e), _RANK.get(e.acled["sub_event_type"], len(_RANK)),

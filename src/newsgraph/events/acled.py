@@ -168,7 +168,11 @@ BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "b
 
 
 def acled_for(ev, doc) -> dict | None:
-    """The ACLED {event_type, sub_event_type} of a PLOVER event, or None when ACLED codes no such event."""
+    """The ACLED {event_type, sub_event_type} of a PLOVER event, or None when ACLED codes no such event:
+    also None for an event the report only mentions (`mentioned_only`): ACLED codes the report's own
+    event, so such a mention is no row of an ACLED export (the PLOVER event stays)."""
+    if mentioned_only(ev):
+        return None
     got = _category(ev, doc)
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
@@ -835,6 +839,13 @@ ANCHORED = re.compile(
 def referred_to(ev) -> bool:
     """An event named as a time anchor or as the object of a decision (ANCHORED), not reported as happening."""
     return bool(ANCHORED.search(_before(ev)))
+
+
+def mentioned_only(ev) -> bool:
+    """An event the report mentions but does not report: the crime in "charged with murder" (`charged`;
+    an arrest is itself the legal step, so "captured the suspect" stays an arrest), or a time anchor or
+    a decision's object (`referred_to`)."""
+    return referred_to(ev) or (charged(ev) and ev.mode != "arrest")
 
 
 def charged(ev) -> bool:
