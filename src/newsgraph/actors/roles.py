@@ -87,6 +87,14 @@ def _apposition_after(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sen
             break
 
 
+# Words that make an armed force's own name a non-state group's: a state's army is named after the state
+# ("Iraqi Army", "Royal Thai Army"), an insurgency after its cause ("Kosovo Liberation Army", "Free Syrian
+# Army", "Lord's Resistance Army"). Not "Revolutionary" or "Republican": Iran's Revolutionary Guards and
+# Iraq's Republican Guard are state forces. Names the Phoenix dictionary codes keep their own codes.
+INSURGENT_WORDS = frozenset({"Liberation", "Independence", "Resistance", "Free", "Guerrilla", "Guerrillas", "Rebel",
+                             "Rebels", "Insurgent", "Insurgents", "Mujahideen", "Separatist", "Separatists"})
+
+
 def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None:
     """A name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"."""
     lo = bisect.bisect_left(ctx.role_starts, m.i)
@@ -97,7 +105,10 @@ def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None
                 iso = None
                 for k in range(m.i, m.j):
                     iso = iso or ctx.tables.country_of(ctx.sd[k].text)
-                c.set(sector=role.sector, role=role.role, cls=role.cls, country=iso)
+                sector = role.sector
+                if sector == "MIL" and any(ctx.sd[k].text in INSURGENT_WORDS for k in range(m.i, m.j)):
+                    sector = "REB"  # "Free Syrian Army", "Kachin Independence Army": no state's army
+                c.set(sector=sector, role=role.role, cls=role.cls, country=iso)
                 if role.code:  # a user agent ("Arnor border police"): its code composes with the name's
                     c.attrs["agent"] = (role.code, role.prefix)
                 ctx.used_roles.add((s, e))

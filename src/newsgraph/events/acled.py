@@ -912,7 +912,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
             # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
             # control gained with no fight is ACLED's non-violent transfer (its battles need one)
             return STRATEGIC, "Non-violent transfer of territory"
-        if TERRITORY_BACK.search(trigger + " " + sentence) or _state_at_home(ev, sides, doc):
+        # (a non-state group alone never "regains" for a government, whatever its name says: "the Karen
+        # National Liberation Army seized a camp", "rebels retook the town"; with state forces it may)
+        back = TERRITORY_BACK.search(trigger + " " + sentence)
+        state_side = sides.src(STATE, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
+        if state_side and (back or _state_at_home(ev, sides, doc)):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
