@@ -151,8 +151,9 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
         if c.country is None:
             c.country = o.country
         # a leader, spokesman or adviser of a body is of the body's kind: the role table's sector
-        # (a spokesperson's GOV) is only a guess for when no body is named ("a spokesman for Hamas": REB)
-        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx) or (c.cls == "rel" and o.sector):
+        # (a spokesperson's GOV) is only a guess for when no body is named ("a spokesman for Hamas": REB;
+        # "a spokesman for the Fano group", a body of no known kind: no sector, not GOV)
+        if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx) or c.cls == "rel":
             c.sector = o.sector
         if c.cls == "lead" and "agent" not in c.attrs and "agent" in o.attrs:
             c.attrs["agent"] = o.attrs["agent"]  # a user agent's code: "the leader of the X opposition group" XOPP
