@@ -88,6 +88,7 @@ PRESS_MODS = frozenset({"press", "news", "media"})
 DEONTIC = frozenset({"must", "should"})
 NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "name",
                         "identify", "answer", "respond", "specify", "detail"})
+NAMING = frozenset({"name", "identify", "quote", "cite"})
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
                            "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
@@ -516,6 +517,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
                                           and not _answers_event(c, lex) for c in tok.children):
             continue  # "declined to comment" is a newsroom formula, not a rejection
+        if sense.type == "REQUEST" and _anonymity(tok):
+            continue  # "who asked not to be named", "requested anonymity": a source's formula, no appeal
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
             for c in tok.children:
@@ -629,6 +632,18 @@ def event_slot(a):
     if a.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in MEASURE_NOUNS:
         return h.head
     return a
+
+
+def _anonymity(verb) -> bool:
+    """A request that the speaker stay unnamed: "asked not to be named/identified/quoted", "requested
+    anonymity", "asked for anonymity" (not "asked Israel not to be named": a request to someone)."""
+    kids = list(verb.children)
+    if any(k.dep_ == "dobj" and k.lemma_.lower() == "anonymity" for k in kids) or any(
+            p.lemma_.lower() == "anonymity" for k in kids if k.dep_ == "prep" and k.lower_ == "for" for p in pobjs(k)):
+        return True
+    return not any(k.dep_ == "dobj" for k in kids) and any(
+        k.dep_ == "xcomp" and k.lemma_.lower() in NAMING and {"neg", "auxpass"} <= {t.dep_ for t in k.children}
+        for k in kids)
 
 
 def _answers_event(v, lex: Lexicon) -> bool:
