@@ -84,3 +84,29 @@ def test_the_pieces_of_a_text_join_as_spacy_joins_them():
     assert [(e.start, e.end, e.label_) for e in joined.ents] == [(e.start, e.end, e.label_) for e in spacy_joined.ents]
     assert [s.start for s in joined.sents] == [s.start for s in spacy_joined.sents]
     assert joined.tensor.shape == spacy_joined.tensor.shape and (joined.tensor == spacy_joined.tensor).all()
+
+
+def _heads(text):
+    secs, _, _ = label_sections(text)
+    (parse,) = parse_many(load(), [(text, secs)])
+    return {t.text: (t.dep_, t.head.text) for t in parse.doc}
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("France urged Russia to withdraw its troops and called for a ceasefire.", "called", "urged"),
+    ("The minister wanted to visit Kyiv and met the president.", "met", "wanted"),
+    ("Germany urges Russia to withdraw and calls for talks.", "calls", "urges"),
+])
+def test_a_finite_verb_is_coordinated_with_the_verb_above_an_infinitive(text, verb, head):
+    """en_core_web_sm attaches "and called" to the infinitive; a past verb cannot be its conjunct."""
+    heads = _heads(text)
+    assert heads[verb] == ("conj", head)
+    assert heads["and"] == ("cc", head)
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("France urged Russia to withdraw and rebuild the town.", "rebuild", "withdraw"),  # two infinitives
+    ("He promised to cut taxes and said the economy would grow.", "said", "promised"),  # already right
+])
+def test_coordinated_infinitives_stay(text, verb, head):
+    assert _heads(text)[verb] == ("conj", head)

@@ -191,6 +191,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
     for (text, sections), docs in zip(items, grouped):
         doc = docs[0] if len(docs) == 1 else join_docs(docs)
         _trim_entities(doc)
+        coordinate_finite_verbs(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -253,6 +254,26 @@ def _trim_entities(doc) -> None:
             fixed.append(ent if (s, e) == (ent.start, ent.end) else _relabel(doc, s, e, ent.label_))
     if changed:
         doc.set_ents(fixed, default="outside")
+
+
+def coordinate_finite_verbs(doc) -> None:
+    """Re-attach a finite verb that the parser coordinated with a "to"-infinitive below another verb:
+    in "France urged Russia to withdraw and called for a ceasefire", en_core_web_sm makes "called" a
+    conjunct of "withdraw", so it would lose France as its subject and read as part of the urged
+    content. A past or third-person verb cannot be coordinated with a bare infinitive; its conjunct is
+    the verb of the same form above the infinitive, and the "and" between them goes with it."""
+    from spacy.attrs import DEP
+
+    conj = doc.vocab.strings["conj"]
+    for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
+        t = doc[i]
+        inf, governor = t.head, t.head.head
+        if t.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.dep_ != "xcomp" or governor.tag_ != t.tag_ \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+            continue
+        for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
+            cc.head = governor
+        t.head = governor
 
 
 def _relabel(doc, s: int, e: int, label: str):
