@@ -110,3 +110,18 @@ def test_a_finite_verb_is_coordinated_with_the_verb_above_an_infinitive(text, ve
 ])
 def test_coordinated_infinitives_stay(text, verb, head):
     assert _heads(text)[verb] == ("conj", head)
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("The premier said the government would not back down and accused opposition parties of violence.",
+     "accused", "said"),  # tagged VBN, no auxiliary of its own
+    ("Iran said it would retaliate and warned Israel against further strikes.", "warned", "said"),
+])
+def test_a_finite_verb_after_a_modals_infinitive_goes_with_the_reporting_verb(text, verb, head):
+    heads = _heads(text)
+    assert heads[verb] == ("conj", head)
+    assert heads["and"] == ("cc", head)
+
+
+def test_a_participle_with_its_own_auxiliary_stays():
+    assert _heads("Officials said the town would fall and had been shelled for weeks.")["shelled"][1] != "said"

@@ -257,23 +257,34 @@ def _trim_entities(doc) -> None:
 
 
 def coordinate_finite_verbs(doc) -> None:
-    """Re-attach a finite verb that the parser coordinated with a "to"-infinitive below another verb:
-    in "France urged Russia to withdraw and called for a ceasefire", en_core_web_sm makes "called" a
-    conjunct of "withdraw", so it would lose France as its subject and read as part of the urged
-    content. A past or third-person verb cannot be coordinated with a bare infinitive; its conjunct is
-    the verb of the same form above the infinitive, and the "and" between them goes with it."""
+    """Re-attach a finite verb that the parser coordinated with a bare infinitive ("to" or a modal's)
+    below another verb: in "France urged Russia to withdraw and called for a ceasefire" and "X said the
+    government would not back down and accused the opposition", en_core_web_sm makes "called" and
+    "accused" conjuncts of "withdraw" and "back", so they lose their subject and read as part of the
+    urged or reported content. A past or -s verb cannot be coordinated with a bare infinitive; its
+    conjunct is the verb of the same form above the infinitive, and the "and" between them goes with it."""
     from spacy.attrs import DEP
 
     conj = doc.vocab.strings["conj"]
     for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
         t = doc[i]
         inf, governor = t.head, t.head.head
-        if t.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.dep_ != "xcomp" or governor.tag_ != t.tag_ \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+        if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or _form(t) is None or _form(governor) != _form(t) \
+                or not any(a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in inf.children):
             continue
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
             cc.head = governor
         t.head = governor
+
+
+def _form(verb) -> str | None:
+    """ "past" or "-s" for a finite verb; a participle with no auxiliary of its own is the tagger's
+    reading of a past form ("would not back down and accused ...": VBN)."""
+    if verb.tag_ == "VBZ":
+        return "-s"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)):
+        return "past"
+    return None
 
 
 def _relabel(doc, s: int, e: int, label: str):
