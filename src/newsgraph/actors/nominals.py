@@ -58,6 +58,9 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None
         _person_nominal(ctx, mention, role, mods, country, s, of_org)
     elif role.cls in ("grp", "org", "lead") or plural:
+        if role.sector == "PTY" and any(sd[k].lower_ == "opposition" for k in range(mods.start, s)):
+            # "opposition parties" are the opposition (OPP), not one group with "the ruling party"
+            role = ctx.tables.roles.get("opposition", role)
         if plural and country is None and mods.org is None and org_i is not None:
             mods.org = org_i  # "foreign ministers of the Arab League": the body's people, not the focus country's
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
