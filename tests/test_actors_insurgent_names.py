@@ -44,3 +44,10 @@ def test_a_rebel_attack_on_an_army_post_is_a_clash(pipeline):
     doc = pipeline.extract("The Kachin Independence Army attacked an army outpost near Laiza in Myanmar.",
                            published="2026-03-02")
     assert [e.acled["sub_event_type"] for e in doc.events if e.acled] == ["Armed clash"]
+
+
+def test_only_the_names_own_words_count(pipeline):
+    """A cause word earlier in the text is not in the army's name."""
+    doc = pipeline.extract("Rebels attacked Mosul on Monday. The Iraqi Army said it shelled their positions.",
+                           published="2026-03-02")
+    assert next(e.actor.code for e in doc.entities if e.name == "Iraqi Army") == "IRQMIL"

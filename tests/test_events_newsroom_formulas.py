@@ -23,6 +23,15 @@ def test_asking_to_stay_unnamed_is_no_request(pipeline, text):
     ("Poland asked Germany not to identify the victims.", ["Germany"]),  # active: asks Germany to keep a name back
     ("Egypt asked Israel not to be named as a mediator.", ["Israel"]),  # a request to someone
     ("Hungary asked the EU for money.", ["EU"]),
+    ("The newspaper asked the government about anonymity for its sources.", ["government"]),  # not "for"
 ])
 def test_requests_to_someone_stay(pipeline, text, target):
     assert [t for _, t in _requests(pipeline, text)] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine asked not to be excluded from the talks.",  # a negated passive, but no naming
+    "Ukraine asked to join the talks.",
+])
+def test_other_requests_without_an_object_stay(pipeline, text):
+    assert len(_requests(pipeline, text)) == 1

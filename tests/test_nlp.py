@@ -102,11 +102,17 @@ def test_a_finite_verb_is_coordinated_with_the_verb_above_an_infinitive(text, ve
     heads = _heads(text)
     assert heads[verb] == ("conj", head)
     assert heads["and"] == ("cc", head)
+    assert heads.get("troops", ("dobj", "withdraw")) == ("dobj", "withdraw")  # the infinitive keeps its object
 
 
 @pytest.mark.parametrize("text, verb, head", [
     ("France urged Russia to withdraw and rebuild the town.", "rebuild", "withdraw"),  # two infinitives
     ("He promised to cut taxes and said the economy would grow.", "said", "promised"),  # already right
+    ("Russia announced a plan to withdraw and rebuild the town.", "rebuild", "withdraw"),  # under a noun
+    ("France urges Russia to withdraw and called for talks.", "called", "withdraw"),  # forms differ: left alone
+    ("Officials said Russia did not withdraw and called for talks.", "called", "withdraw"),  # "did", not to/modal
+    ("Officials said the town would fall and was shelled for weeks.", "shelled", "fall"),  # its own auxiliary
+    ("Officials said the town would fall and had lost power.", "lost", "fall"),
 ])
 def test_coordinated_infinitives_stay(text, verb, head):
     assert _heads(text)[verb] == ("conj", head)
@@ -125,3 +131,8 @@ def test_a_finite_verb_after_a_modals_infinitive_goes_with_the_reporting_verb(te
 
 def test_a_participle_with_its_own_auxiliary_stays():
     assert _heads("Officials said the town would fall and had been shelled for weeks.")["shelled"][1] != "said"
+
+
+def test_every_sentence_is_repaired_after_one_that_needs_none():
+    heads = _heads("France urged Russia to withdraw and rebuild. Germany urged Poland to wait and called for talks.")
+    assert heads["called"] == ("conj", "urged")

@@ -269,7 +269,7 @@ def coordinate_finite_verbs(doc) -> None:
     for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
         t = doc[i]
         inf, governor = t.head, t.head.head
-        if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or _form(t) is None or _form(governor) != _form(t) \
+        if inf.tag_ != "VB" or _form(t) is None or _form(governor) != _form(t) \
                 or not any(a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in inf.children):
             continue
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
