@@ -51,3 +51,12 @@ def test_only_the_names_own_words_count(pipeline):
     doc = pipeline.extract("Rebels attacked Mosul on Monday. The Iraqi Army said it shelled their positions.",
                            published="2026-03-02")
     assert next(e.actor.code for e in doc.entities if e.name == "Iraqi Army") == "IRQMIL"
+
+
+def test_a_role_in_a_name_gives_the_role_once(pipeline):
+    """(mutants of roles._role_in_name) the name's role noun is the actor's role, is not read again as a
+    nominal of its own, and a role of no sector ("bloc") gives the name no sector."""
+    doc = pipeline.extract("The Iraqi Army said it shelled militant positions near Mosul.", published="2026-03-02")
+    assert [(e.name, e.actor.role) for e in doc.entities if e.actor and e.actor.sector] == [("Iraqi Army", "army")]
+    doc = pipeline.extract("The Arab Bloc said it would boycott the vote in Iraq.", published="2026-03-02")
+    assert next(e.actor for e in doc.entities if e.name == "Arab Bloc") is None
