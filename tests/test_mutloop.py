@@ -1,0 +1,136 @@
+"""scripts/mutloop.py, the fast mutation loop, on a project of two files made here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "mutloop.py"
+sys.path.insert(0, str(SCRIPT.parent))
+import mutloop  # noqa: E402
+
+MODULE = '''\
+def count_up(n):
+    i = 0
+    while i < n:
+        i += 1
+    return i
+
+
+def double(x):
+    return x * 2
+
+
+def unused(x):
+    return x - 1
+'''
+TESTS = '''\
+from pkg.mod import count_up, double
+
+
+def test_double():
+    assert double(3) == 6
+
+
+def test_count_up():
+    assert count_up(3) == 3
+'''
+
+
+def test_only_the_chosen_functions_are_mutated_and_numbered_as_mutmut_does():
+    code, names = mutloop.mutate_functions("src/pkg/mod.py", MODULE, ["double"])
+    assert names == ["x_double__mutmut_1", "x_double__mutmut_2"]  # x * 2 -> x / 2, x * 3
+    assert "x_count_up__mutmut" not in code and "def count_up(n):" in code
+    _, all_names = mutloop.mutate_functions("src/pkg/mod.py", MODULE, [])
+    assert [n for n in all_names if n.startswith("x_double")] == names
+
+
+def test_a_mutant_diff_shows_the_changed_line_under_the_original_name():
+    code, _ = mutloop.mutate_functions("src/pkg/mod.py", MODULE, ["double"])
+    diff = mutloop.mutant_diff(code, "x_double__mutmut_1")
+    assert "-    return x * 2\n+    return x / 2\n" in diff
+    assert "def double(x):" in diff and "mutmut" not in diff.split("\n", 2)[2]
+
+
+def test_changed_functions_ignore_docstrings_and_comments():
+    before = mutloop._function_sources("def f(x):\n    return x\n\nclass C:\n    def m(self):\n        return 1\n")
+    after = mutloop._function_sources('def f(x):\n    """Doc."""\n    return x  # why\n\nclass C:\n'
+                                      '    def m(self):\n        return 2\n')
+    assert [k for k in after if after[k] != before.get(k)] == ["C.m"]
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("proj")
+    (root / "src" / "pkg").mkdir(parents=True)
+    (root / "src" / "pkg" / "__init__.py").write_text("")
+    (root / "src" / "pkg" / "mod.py").write_text(MODULE)
+    (root / "tests").mkdir()
+    (root / "tests" / "test_mod.py").write_text(TESTS)
+    work = root / "work"
+    proc = subprocess.run([sys.executable, str(SCRIPT), "run", "--module", "src/pkg/mod.py", "--only", "count_up",
+                           "--only", "double", "--tests", "tests/test_mod.py", "--work", str(work), "--timeout", "2",
+                           "--no-memo", "--project", str(root)], capture_output=True, text=True, timeout=300)
+    rows = {r[0]: r[1:] for r in mutloop.read_out(work)}
+    return proc, rows, work
+
+
+def test_every_mutant_gets_killed_survived_or_timeout_with_the_killing_test(run):
+    proc, rows, _ = run
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert rows["x_double__mutmut_1"] == ["killed", "tests/test_mod.py::test_double"]
+    assert rows["x_double__mutmut_2"] == ["killed", "tests/test_mod.py::test_double"]
+    # `while i < n` -> `while i <= n` counts to 4
+    assert rows["x_count_up__mutmut_3"] == ["killed", "tests/test_mod.py::test_count_up"]
+    # `i += 1` -> `i -= 1` (and `i = 1`) never end: the time limit stops them
+    assert rows["x_count_up__mutmut_5"] == ["timeout", "tests/test_mod.py::test_count_up"]
+    assert rows["x_count_up__mutmut_4"] == ["timeout", "tests/test_mod.py::test_count_up"]
+    assert len(rows) == 8
+    assert "clean twice" in proc.stdout
+
+
+def test_the_original_source_is_untouched_and_survivors_are_listed(run, tmp_path):
+    proc, rows, work = run
+    assert (work / "original.py").read_text() == MODULE
+    assert (work.parent / "src" / "pkg" / "mod.py").read_text() == MODULE
+    summary = (work / "summary.txt").read_text()
+    assert summary.startswith(f"{len(rows)} mutants: ")
+    survived = [n for n, (s, _) in rows.items() if s == "survived"]
+    assert all(f"survived: {n}" in summary for n in survived)
+
+
+def test_a_failing_test_stops_the_run_before_any_mutant(tmp_path):
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    (tmp_path / "src" / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "src" / "pkg" / "mod.py").write_text(MODULE)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_mod.py").write_text(TESTS.replace("== 6", "== 7"))
+    proc = subprocess.run([sys.executable, str(SCRIPT), "run", "--module", "src/pkg/mod.py", "--only", "double",
+                           "--tests", "tests/test_mod.py", "--work", str(tmp_path / "w"), "--no-memo",
+                           "--project", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert "first clean pass: tests/test_mod.py::test_double killed" in proc.stdout
+    assert mutloop.read_out(tmp_path / "w") == []
+
+
+def test_the_parse_memo_parses_a_text_once_and_hands_out_copies(monkeypatch):
+    import spacy
+    from spacy.language import Language
+
+    monkeypatch.setattr(Language, "__call__", Language.__call__)  # restored after the test
+    monkeypatch.setattr(Language, "pipe", Language.pipe)
+    nlp = spacy.blank("en")
+    calls = []
+    monkeypatch.setattr(type(nlp), "make_doc", lambda self, text: calls.append(text) or spacy.tokens.Doc(
+        self.vocab, words=text.split()))
+    mutloop.install_parse_memo()
+    a, b = nlp("one two"), nlp("one two")
+    assert a is not b and [t.text for t in a] == [t.text for t in b] == ["one", "two"]
+    a[0].lemma_ = "changed"  # a stage writing to its Doc does not reach the next caller's
+    assert nlp("one two")[0].lemma_ == ""
+    docs = list(nlp.pipe(["three", "one two", "three"]))
+    assert [[t.text for t in d] for d in docs] == [["three"], ["one", "two"], ["three"]] and docs[0] is not docs[2]
+    assert calls == ["one two", "three", "one two"]  # __call__ and pipe keep separate memos
