@@ -158,7 +158,8 @@ def run_fast(args) -> int:
     rc = 0
     for module in args.modules or list(MODULES):
         ns = argparse.Namespace(module=module, only=args.only, tests=args.tests, work=str(Path(args.work) / module),
-                                project=str(ROOT), names=None, timeout=args.timeout, no_memo=False, resume=False)
+                                project=str(ROOT), names=None, timeout=args.timeout, no_memo=False, resume=False,
+                                keep=None)
         rc = mutloop.run(ns) or rc
     return rc
 

@@ -7,7 +7,9 @@ MUTANT_UNDER_TEST at every call) is put into a scratch copy of the project, and 
 pytest plugin, collects the test files once, runs them clean twice, then once per mutant in the same
 process:
   - every fixture is torn down between mutants (a session fixture made under one mutant is never
-    reused under another) and the module's lru_caches are emptied before each mutant and clean pass;
+    reused under another), except those named by --keep (default `pipeline`: Pipeline() takes seconds),
+    kept only if making them runs none of the mutated functions; the module's lru_caches are emptied
+    before each mutant and clean pass;
   - a mutant is killed by the first test that fails; tests that killed recent mutants run first;
   - a test (setup, call and teardown) running over --timeout seconds (default 60) is a timeout;
   - a parse memo: each text is parsed by spaCy once and a `Doc.copy()` handed out, so mutants of the
@@ -181,7 +183,7 @@ def run(args) -> int:
           flush=True)
     env = dict(os.environ, MUTLOOP_NAMES=str(work / "run-names.txt"), MUTLOOP_OUT=str(out),
                MUTLOOP_TIMEOUT=str(args.timeout), MUTLOOP_MODULE=dotted(source),
-               MUTLOOP_MEMO="0" if args.no_memo else "1",
+               MUTLOOP_MEMO="0" if args.no_memo else "1", MUTLOOP_KEEP=",".join(args.keep or ["pipeline"]),
                PYTHONPATH=os.pathsep.join([str(proj / "src"), str(HERE)]))
     env.pop("MUTANT_UNDER_TEST", None)
     subprocess.run([sys.executable, "-m", "pytest", "-p", "mutloop", "-p", "no:cacheprovider", "-q", "--tb=short",
@@ -264,6 +266,8 @@ def main() -> int:
     r.add_argument("--names", help="a file of mutant names (first word of each line): run only these")
     r.add_argument("--timeout", type=float, default=60.0, help="seconds one test may take under a mutant")
     r.add_argument("--no-memo", action="store_true", help="parse every text afresh (no parse memo)")
+    r.add_argument("--keep", action="append", default=None,
+                   help="session fixture made once for all mutants (repeatable; default: pipeline; --keep '' none)")
     r.add_argument("--resume", action="store_true", help="keep WORK/out.tsv and skip the mutants it has")
     s = sub.add_parser("show", help="the diff of mutants of the last run in WORK")
     s.add_argument("--work", required=True)
@@ -296,6 +300,40 @@ _ALARMED = []  # set by the alarm: pytest turns the exception into an ordinary f
 def _on_alarm(signum, frame):
     _ALARMED.append(1)
     raise MutantTimeout("test over the time limit")
+
+
+_KEPT: dict = {}  # the kept fixtures' values (--keep), made once
+_NOT_KEPT: list[str] = []  # said after the clean passes (output made during a fixture's setup is captured)
+_DURATION: dict[str, float] = {}  # each test's time in the second clean pass
+
+
+def pytest_fixture_setup(fixturedef, request):
+    """A fixture named by --keep (default: `pipeline`, whose Pipeline() takes seconds) is made once and
+    served to every mutant, if it takes no arguments, is no generator, and calling it runs none of the
+    mutated module's functions (it is made under mutmut's "fail" mode, in which any such call raises)."""
+    import inspect
+
+    from _pytest.fixtures import resolve_fixture_function
+
+    if not _active() or fixturedef.argname not in os.environ.get("MUTLOOP_KEEP", "").split(",") or fixturedef.argnames:
+        return None
+    func = resolve_fixture_function(fixturedef, request)
+    key = (fixturedef.argname, fixturedef.baseid)
+    if key not in _KEPT:
+        if inspect.isgeneratorfunction(func):
+            return None
+        before = os.environ.get("MUTANT_UNDER_TEST", "")
+        os.environ["MUTANT_UNDER_TEST"] = "fail"
+        try:
+            _KEPT[key] = func()
+        except Exception as exc:  # MutmutProgrammaticFailException: it runs mutated code, so it is made per mutant
+            _NOT_KEPT.append(f"mutloop: fixture {fixturedef.argname} not kept ({type(exc).__name__})")
+            os.environ["MUTLOOP_KEEP"] = ",".join(k for k in os.environ["MUTLOOP_KEEP"].split(",") if k != key[0])
+            return None
+        finally:
+            os.environ["MUTANT_UNDER_TEST"] = before
+    fixturedef.cached_result = (_KEPT[key], fixturedef.cache_key(request), None)
+    return _KEPT[key]
 
 
 def _active() -> bool:
@@ -371,12 +409,15 @@ def _run_pass(session, items, mutant: str, timeout: float) -> tuple[str, str]:
         for i, item in enumerate(items):
             nextitem = items[i + 1] if i + 1 < len(items) else None
             signal.setitimer(signal.ITIMER_REAL, timeout)
+            t0 = time.perf_counter()
             try:
                 reports = runtestprotocol(item, nextitem=nextitem, log=False)
             except MutantTimeout:
                 timed_out, reports = True, []
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
+            if not mutant:
+                _DURATION[item.nodeid] = time.perf_counter() - t0
             timed_out = timed_out or bool(_ALARMED)
             if timed_out:
                 result = ("timeout", item.nodeid)
@@ -423,12 +464,13 @@ def pytest_runtestloop(session):
     if not (_check_clean(session, items, timeout * 5, "first") and _check_clean(session, items, timeout * 5, "second")):
         session.testsfailed = 1
         return True
+    print("".join("\n" + m for m in _NOT_KEPT), end="")
     print(f"\nmutloop: {len(items)} tests clean twice ({time.time() - t0:.0f} s); {len(names)} mutants", flush=True)
     killers: list[str] = []
     by_id = {it.nodeid: it for it in items}
     with out.open("a") as fh:
         for k, name in enumerate(names, 1):
-            first = [by_id[t] for t in killers]
+            first = sorted((by_id[t] for t in killers), key=lambda it: _DURATION.get(it.nodeid, 0.0))  # cheap first
             order = first + [it for it in items if it.nodeid not in killers]
             t1 = time.time()
             status, test = _run_pass(session, order, f"{module}.{name}", timeout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,12 +32,36 @@ TESTS = '''\
 from pkg.mod import count_up, double
 
 
-def test_double():
+def test_double(pipeline, calls_mutated):
     assert double(3) == 6
 
 
-def test_count_up():
+def test_count_up(pipeline, calls_mutated):
     assert count_up(3) == 3
+'''
+# a session fixture named `pipeline` is kept for all mutants (made once); one whose making runs mutated code
+# is not, even when asked to be (--keep calls_mutated): it is made again for every pass
+CONFTEST = '''\
+import os
+
+import pytest
+
+from pkg.mod import double
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    with open(os.environ["MADE_LOG"], "a") as fh:
+        fh.write("pipeline\\n")
+    return object()
+
+
+@pytest.fixture(scope="session")
+def calls_mutated():
+    value = double(1)
+    with open(os.environ["MADE_LOG"], "a") as fh:
+        fh.write("calls\\n")
+    return value
 '''
 
 
@@ -70,10 +95,13 @@ def run(tmp_path_factory):
     (root / "src" / "pkg" / "mod.py").write_text(MODULE)
     (root / "tests").mkdir()
     (root / "tests" / "test_mod.py").write_text(TESTS)
+    (root / "tests" / "conftest.py").write_text(CONFTEST)
     work = root / "work"
+    log = root / "made.log"
     proc = subprocess.run([sys.executable, str(SCRIPT), "run", "--module", "src/pkg/mod.py", "--only", "count_up",
                            "--only", "double", "--tests", "tests/test_mod.py", "--work", str(work), "--timeout", "2",
-                           "--no-memo", "--project", str(root)], capture_output=True, text=True, timeout=300)
+                           "--no-memo", "--keep", "pipeline", "--keep", "calls_mutated", "--project", str(root)],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "MADE_LOG": str(log)})
     rows = {r[0]: r[1:] for r in mutloop.read_out(work)}
     return proc, rows, work
 
@@ -92,6 +120,14 @@ def test_every_mutant_gets_killed_survived_or_timeout_with_the_killing_test(run)
     assert "clean twice" in proc.stdout
 
 
+def test_fixtures_are_made_afresh_for_every_mutant_except_kept_ones(run):
+    proc, rows, work = run
+    made = (work.parent / "made.log").read_text().split()
+    assert made.count("pipeline") == 1
+    assert made.count("calls") == 2 + len(rows) + 1  # two clean passes, each mutant, the last clean pass
+    assert "fixture calls_mutated not kept (MutmutProgrammaticFailException)" in proc.stdout
+
+
 def test_the_original_source_is_untouched_and_survivors_are_listed(run, tmp_path):
     proc, rows, work = run
     assert (work / "original.py").read_text() == MODULE
@@ -107,7 +143,7 @@ def test_a_failing_test_stops_the_run_before_any_mutant(tmp_path):
     (tmp_path / "src" / "pkg" / "__init__.py").write_text("")
     (tmp_path / "src" / "pkg" / "mod.py").write_text(MODULE)
     (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "test_mod.py").write_text(TESTS.replace("== 6", "== 7"))
+    (tmp_path / "tests" / "test_mod.py").write_text(TESTS.replace("== 6", "== 7").replace("pipeline, calls_mutated", ""))
     proc = subprocess.run([sys.executable, str(SCRIPT), "run", "--module", "src/pkg/mod.py", "--only", "double",
                            "--tests", "tests/test_mod.py", "--work", str(tmp_path / "w"), "--no-memo",
                            "--project", str(tmp_path)], capture_output=True, text=True, timeout=300)
