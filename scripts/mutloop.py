@@ -11,7 +11,8 @@ process:
     kept only if making them runs none of the mutated functions; the module's lru_caches are emptied
     before each mutant and clean pass;
   - a mutant is killed by the first test that fails; tests that killed recent mutants run first;
-  - a test (setup, call and teardown) running over --timeout seconds (default 60) is a timeout;
+  - a test (setup, call and teardown) using over --timeout seconds of CPU (default 60) is a timeout (CPU
+    time, not wall time: the machine is shared, and a run stopped with SIGSTOP loses nothing);
   - a parse memo: each text is parsed by spaCy once and a `Doc.copy()` handed out, so mutants of the
     stages after the parse cost no parse; the first clean pass fills the memo, the second runs from it,
     and both must pass (else nothing is run); a last clean pass checks no mutant left state behind.
@@ -264,7 +265,7 @@ def main() -> int:
     r.add_argument("--work", required=True, help="scratch directory (use /tmp/<your-branch>/...)")
     r.add_argument("--project", default=".", help="the worktree whose src and tests are used (default: here)")
     r.add_argument("--names", help="a file of mutant names (first word of each line): run only these")
-    r.add_argument("--timeout", type=float, default=60.0, help="seconds one test may take under a mutant")
+    r.add_argument("--timeout", type=float, default=60.0, help="CPU seconds one test may take under a mutant")
     r.add_argument("--no-memo", action="store_true", help="parse every text afresh (no parse memo)")
     r.add_argument("--keep", action="append", default=None,
                    help="session fixture made once for all mutants (repeatable; default: pipeline; --keep '' none)")
@@ -408,14 +409,14 @@ def _run_pass(session, items, mutant: str, timeout: float) -> tuple[str, str]:
     try:
         for i, item in enumerate(items):
             nextitem = items[i + 1] if i + 1 < len(items) else None
-            signal.setitimer(signal.ITIMER_REAL, timeout)
+            signal.setitimer(signal.ITIMER_PROF, timeout)
             t0 = time.perf_counter()
             try:
                 reports = runtestprotocol(item, nextitem=nextitem, log=False)
             except MutantTimeout:
                 timed_out, reports = True, []
             finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.setitimer(signal.ITIMER_PROF, 0)
             if not mutant:
                 _DURATION[item.nodeid] = time.perf_counter() - t0
             timed_out = timed_out or bool(_ALARMED)
@@ -454,7 +455,7 @@ def pytest_runtestloop(session):
     __import__(module)
     if "_mutmut_mutated" not in vars(sys.modules[module]):
         raise RuntimeError(f"{module} imported from {sys.modules[module].__file__} is not the mutated copy")
-    signal.signal(signal.SIGALRM, _on_alarm)
+    signal.signal(signal.SIGPROF, _on_alarm)
     timeout = float(os.environ.get("MUTLOOP_TIMEOUT", "60"))
     items = list(session.items)
     out = Path(os.environ["MUTLOOP_OUT"])
