@@ -160,7 +160,7 @@ def run_fast(args) -> int:
     for module in args.modules or list(MODULES):
         ns = argparse.Namespace(module=module, only=args.only, tests=args.tests, work=str(Path(args.work) / module),
                                 project=str(ROOT), names=None, timeout=args.timeout, no_memo=False, resume=False,
-                                keep=None)
+                                keep=None, all_tests=False)
         rc = mutloop.run(ns) or rc
     return rc
 

@@ -10,6 +10,9 @@ process:
     reused under another), except those named by --keep (default `pipeline`: Pipeline() takes seconds),
     kept only if making them runs none of the mutated functions; the module's lru_caches are emptied
     before each mutant and clean pass;
+  - the second clean pass runs in mutmut's "stats" mode, each test after a full teardown, to learn which
+    mutated functions each test calls (its fixtures' making included); a mutant then runs only the tests
+    that call its function (none: "no tests"), unless --all-tests;
   - a mutant is killed by the first test that fails; tests that killed recent mutants run first;
   - a test (setup, call and teardown) using over --timeout seconds of CPU (default 60) is a timeout (CPU
     time, not wall time: the machine is shared, and a run stopped with SIGSTOP loses nothing);
@@ -184,7 +187,7 @@ def run(args) -> int:
           flush=True)
     env = dict(os.environ, MUTLOOP_NAMES=str(work / "run-names.txt"), MUTLOOP_OUT=str(out),
                MUTLOOP_TIMEOUT=str(args.timeout), MUTLOOP_MODULE=dotted(source),
-               MUTLOOP_MEMO="0" if args.no_memo else "1", MUTLOOP_KEEP=",".join(args.keep or ["pipeline"]),
+               MUTLOOP_MEMO="0" if args.no_memo else "1", MUTLOOP_ALL_TESTS="1" if args.all_tests else "0", MUTLOOP_KEEP=",".join(args.keep or ["pipeline"]),
                PYTHONPATH=os.pathsep.join([str(proj / "src"), str(HERE)]))
     env.pop("MUTANT_UNDER_TEST", None)
     subprocess.run([sys.executable, "-m", "pytest", "-p", "mutloop", "-p", "no:cacheprovider", "-q", "--tb=short",
@@ -269,6 +272,8 @@ def main() -> int:
     r.add_argument("--no-memo", action="store_true", help="parse every text afresh (no parse memo)")
     r.add_argument("--keep", action="append", default=None,
                    help="session fixture made once for all mutants (repeatable; default: pipeline; --keep '' none)")
+    r.add_argument("--all-tests", action="store_true",
+                   help="run every test against every mutant (default: only the tests that call the mutated function)")
     r.add_argument("--resume", action="store_true", help="keep WORK/out.tsv and skip the mutants it has")
     s = sub.add_parser("show", help="the diff of mutants of the last run in WORK")
     s.add_argument("--work", required=True)
@@ -445,6 +450,26 @@ def _check_clean(session, items, timeout: float, what: str) -> bool:
     return True
 
 
+def _hits_per_test(session, items, timeout: float) -> dict[str, set[str]] | None:
+    """The second clean pass, in mutmut's "stats" mode: which of the mutated functions each test calls, its
+    fixtures' making included (every fixture is torn down before each test, so a test's setup makes all it
+    uses). None if a test fails."""
+    import mutmut.mutation.trampoline as trampoline
+
+    hits: set[str] = set()
+    trampoline.record_trampoline_hit = lambda name, caller=None: hits.add(name.rpartition(".")[2])
+    out = {}
+    for item in items:
+        hits.clear()
+        status, test = _run_pass(session, [item], "stats", timeout)
+        if status != "survived":
+            print(f"\nmutloop: second clean pass: {test} {status}", flush=True)
+            print("\n".join(_LAST_FAILURE)[-3000:], flush=True)
+            return None
+        out[item.nodeid] = set(hits)
+    return out
+
+
 def pytest_runtestloop(session):
     if not _active():
         return None
@@ -462,7 +487,11 @@ def pytest_runtestloop(session):
     done = {line.split("\t")[0] for line in out.read_text().splitlines()} if out.exists() else set()
     names = [n for n in Path(os.environ["MUTLOOP_NAMES"]).read_text().split() if n not in done]
     t0 = time.time()
-    if not (_check_clean(session, items, timeout * 5, "first") and _check_clean(session, items, timeout * 5, "second")):
+    every = os.environ.get("MUTLOOP_ALL_TESTS") == "1"
+    hits = None
+    if not _check_clean(session, items, timeout * 5, "first") or (
+            _check_clean(session, items, timeout * 5, "second") if every else
+            (hits := _hits_per_test(session, items, timeout * 5)) is None):
         session.testsfailed = 1
         return True
     print("".join("\n" + m for m in _NOT_KEPT), end="")
@@ -473,8 +502,10 @@ def pytest_runtestloop(session):
         for k, name in enumerate(names, 1):
             first = sorted((by_id[t] for t in killers), key=lambda it: _DURATION.get(it.nodeid, 0.0))  # cheap first
             order = first + [it for it in items if it.nodeid not in killers]
+            if hits is not None:  # only the tests that call the mutated function (directly, or in a fixture)
+                order = [it for it in order if name.partition("__mutmut_")[0] in hits[it.nodeid]]
             t1 = time.time()
-            status, test = _run_pass(session, order, f"{module}.{name}", timeout)
+            status, test = _run_pass(session, order, f"{module}.{name}", timeout) if order else ("no tests", "")
             if status == "killed":
                 killers = ([test] + [t for t in killers if t != test])[:RECENT_KILLERS]
             fh.write(f"{name}\t{status}\t{test}\n")

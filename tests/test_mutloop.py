@@ -99,8 +99,8 @@ def run(tmp_path_factory):
     work = root / "work"
     log = root / "made.log"
     proc = subprocess.run([sys.executable, str(SCRIPT), "run", "--module", "src/pkg/mod.py", "--only", "count_up",
-                           "--only", "double", "--tests", "tests/test_mod.py", "--work", str(work), "--timeout", "2",
-                           "--no-memo", "--keep", "pipeline", "--keep", "calls_mutated", "--project", str(root)],
+                           "--only", "double", "--only", "unused", "--tests", "tests/test_mod.py", "--work", str(work),
+                           "--timeout", "2", "--no-memo", "--keep", "pipeline", "--keep", "calls_mutated", "--project", str(root)],
                           capture_output=True, text=True, timeout=300, env={**os.environ, "MADE_LOG": str(log)})
     rows = {r[0]: r[1:] for r in mutloop.read_out(work)}
     return proc, rows, work
@@ -116,7 +116,10 @@ def test_every_mutant_gets_killed_survived_or_timeout_with_the_killing_test(run)
     # `i += 1` -> `i -= 1` (and `i = 1`) never end: the time limit stops them
     assert rows["x_count_up__mutmut_5"] == ["timeout", "tests/test_mod.py::test_count_up"]
     assert rows["x_count_up__mutmut_4"] == ["timeout", "tests/test_mod.py::test_count_up"]
-    assert len(rows) == 8
+    # no test calls `unused`: its mutants are not run
+    assert {n: r for n, r in rows.items() if n.startswith("x_unused")} == {
+        "x_unused__mutmut_1": ["no tests", ""], "x_unused__mutmut_2": ["no tests", ""]}
+    assert len(rows) == 10
     assert "clean twice" in proc.stdout
 
 
@@ -124,7 +127,9 @@ def test_fixtures_are_made_afresh_for_every_mutant_except_kept_ones(run):
     proc, rows, work = run
     made = (work.parent / "made.log").read_text().split()
     assert made.count("pipeline") == 1
-    assert made.count("calls") == 2 + len(rows) + 1  # two clean passes, each mutant, the last clean pass
+    # the first clean pass, the second (each test alone, to see what it calls), each mutant that has tests,
+    # the last clean pass
+    assert made.count("calls") == 1 + 2 + (len(rows) - 2) + 1
     assert "fixture calls_mutated not kept (MutmutProgrammaticFailException)" in proc.stdout
 
 
