@@ -104,17 +104,18 @@ def _default_config() -> None:
                 os.chdir(old)
 
 
-def _functions_by_name(code: str) -> dict[str, str]:
-    """Every function's (and method's) source in `code`, by its name."""
-    tree = ast.parse(code)
-    return {n.name: ast.get_source_segment(code, n) + "\n" for n in ast.walk(tree)
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+def _functions_by_name(code: str, names: set[str]) -> dict[str, str]:
+    """The source of the functions (and methods) of `code` with these names."""
+    lines = code.splitlines(True)
+    return {n.name: "".join(lines[n.lineno - 1:n.end_lineno]) for n in ast.walk(ast.parse(code))
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in names}
 
 
-def mutant_diff(mutated_code: str, name: str) -> str:
-    """The unified diff of mutant `name` (x_f__mutmut_3, xǁClassǁm__mutmut_3) against its original."""
-    funcs = _functions_by_name(mutated_code)
+def mutant_diff(mutated_code: str, name: str, funcs: dict[str, str] | None = None) -> str:
+    """The unified diff of mutant `name` (x_f__mutmut_3, xǁClassǁm__mutmut_3) against its original (`funcs`:
+    _functions_by_name's answer for several mutants at once, parsing the big file once)."""
     mangled = name.partition("__mutmut_")[0]
+    funcs = funcs or _functions_by_name(mutated_code, {name, mangled + "__mutmut_orig"})
     plain = mangled.rpartition("ǁ")[2] if "ǁ" in mangled else mangled.removeprefix("x_")
     orig = funcs[mangled + "__mutmut_orig"].replace(mangled + "__mutmut_orig", plain, 1)
     mut = funcs[name].replace(name, plain, 1)
@@ -216,16 +217,19 @@ def summarise(work: Path) -> str:
 
 def show(args) -> None:
     mutated = (Path(args.work) / "mutated.py").read_text(encoding="utf-8")
+    funcs = _functions_by_name(mutated, {m for n in args.names for m in (n, n.partition("__mutmut_")[0] + "__mutmut_orig")})
     for name in args.names:
-        print(mutant_diff(mutated, name))
+        print(mutant_diff(mutated, name, funcs))
 
 
 def survivors(args) -> None:
     work = Path(args.work)
     rows = [r for r in read_out(work) if r[1] in args.status]
     mutated = (work / "mutated.py").read_text(encoding="utf-8") if args.diff else ""
+    funcs = _functions_by_name(mutated, {m for r in rows for m in (r[0], r[0].partition("__mutmut_")[0] + "__mutmut_orig")}) \
+        if args.diff else {}
     for r in rows:
-        print(r[0] if not args.diff else f"# {r[0]} ({r[1]})\n{mutant_diff(mutated, r[0])}")
+        print(r[0] if not args.diff else f"# {r[0]} ({r[1]})\n{mutant_diff(mutated, r[0], funcs)}")
 
 
 def _function_sources(code: str) -> dict[str, str]:
