@@ -493,9 +493,13 @@ def pytest_runtestloop(session):
     t0 = time.time()
     every = os.environ.get("MUTLOOP_ALL_TESTS") == "1"
     hits = None
-    if not _check_clean(session, items, timeout * 5, "first") or (
-            _check_clean(session, items, timeout * 5, "second") if every else
-            (hits := _hits_per_test(session, items, timeout * 5)) is None):
+    ok = _check_clean(session, items, timeout * 5, "first")
+    if ok and every:
+        ok = _check_clean(session, items, timeout * 5, "second")
+    elif ok:
+        hits = _hits_per_test(session, items, timeout * 5)
+        ok = hits is not None
+    if not ok:
         session.testsfailed = 1
         return True
     print("".join("\n" + m for m in _NOT_KEPT), end="")

@@ -143,6 +143,22 @@ def test_the_original_source_is_untouched_and_survivors_are_listed(run, tmp_path
     assert all(f"survived: {n}" in summary for n in survived)
 
 
+def test_every_test_runs_against_every_mutant_with_all_tests(tmp_path):
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    (tmp_path / "src" / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "src" / "pkg" / "mod.py").write_text(MODULE)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_mod.py").write_text(TESTS.replace("pipeline, calls_mutated", ""))
+    proc = subprocess.run([sys.executable, str(SCRIPT), "run", "--module", "src/pkg/mod.py", "--only", "double",
+                           "--only", "unused", "--tests", "tests/test_mod.py", "--work", str(tmp_path / "w"),
+                           "--no-memo", "--all-tests", "--project", str(tmp_path)], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stdout
+    rows = {r[0]: r[1] for r in mutloop.read_out(tmp_path / "w")}
+    assert rows == {"x_double__mutmut_1": "killed", "x_double__mutmut_2": "killed",
+                    "x_unused__mutmut_1": "survived", "x_unused__mutmut_2": "survived"}
+
+
 def test_a_failing_test_stops_the_run_before_any_mutant(tmp_path):
     (tmp_path / "src" / "pkg").mkdir(parents=True)
     (tmp_path / "src" / "pkg" / "__init__.py").write_text("")
