@@ -49,3 +49,29 @@ def test_a_verb_of_saying_inside_quotation_marks_before_the_colon_is_not_the_cue
                            "“We will build the bridge.”")
     assert quotes(doc) == [("partial", "say less", "said", "Anna Berg, who"),
                            ("direct", "We will build the bridge.", "said", "Anna Berg, who")]
+
+
+def test_a_passive_report_named_before_the_colon_is_the_quotes_medium(pipeline):
+    # no subject and no speaker, but the verb of saying still frames the quote as the report's
+    doc = pipeline.extract("As noted in the report:\n\n“We will build the bridge.”")
+    assert quotes(doc) == [("direct", "We will build the bridge.", "noted", None)]
+    assert doc.quotes[0].medium == "report"
+    assert attributions(doc) == [("direct", ["We will build the bridge."], "noted", None)]
+
+
+# --- the words a cue's object holds before a partial quote (_object_lead) -----------------------------------
+
+
+def test_a_partial_quote_opening_the_cues_object_has_no_lead_not_even_its_mark(pipeline):
+    doc = pipeline.extract("Mayor Tom Reed called “a disaster” what the council did to the budget.")
+    assert quotes(doc) == [("partial", "a disaster", "called", "Mayor Tom Reed")]
+    assert attributions(doc) == [("partial", ["a disaster"], "called", "Mayor Tom Reed")]
+    doc = pipeline.extract("Mayor Tom Reed called the new budget plan “a disaster for every family.”")
+    assert attributions(doc) == [("partial", ["the new budget plan “a disaster for every family."], "called",
+                                  "Mayor Tom Reed")]
+
+
+def test_a_partial_quote_in_the_cues_prepositional_phrase_leads_from_the_preposition(pipeline):
+    doc = pipeline.extract("Mayor Tom Reed spoke of “a disaster for every family.”")
+    assert quotes(doc) == [("partial", "a disaster for every family.", "spoke", "Mayor Tom Reed")]
+    assert attributions(doc) == [("partial", ["of “a disaster for every family."], "spoke", "Mayor Tom Reed")]
