@@ -30,7 +30,7 @@ process:
     $P scripts/mutloop.py changed 0502979 src/newsgraph/timex.py   # functions changed since a revision
 
 `--module` is a key of scripts/mutate.py's MODULES (its test files are the default --tests) or a path
-under src/. Results: WORK/out.tsv (mutant, killed/survived/timeout, the killing test), WORK/summary.txt.
+under src/. Results: WORK/out.tsv (mutant, killed/survived/timeout/no tests, the killing test), WORK/summary.txt.
 """
 
 from __future__ import annotations
