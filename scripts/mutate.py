@@ -10,6 +10,8 @@ module and its tests, and the survivors are printed at the end.
     python scripts/mutate.py quotes --only '*near_paragraph*'   # some functions of one module
     python scripts/mutate.py coder --only 'Participants.resolve*'   # a method
     python scripts/mutate.py coder --tests tests/test_events_coder_mutants.py   # only these tests
+    python scripts/mutate.py quotes --fast --only '_colon*'   # the same mutants in one pytest process
+                                                              # (scripts/mutloop.py; results in WORK/quotes/out.tsv)
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ MODULES = {
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7b.py",
-                                                     "tests/test_quotes_mutants_s8.py"]),
+                                                     "tests/test_quotes_mutants_s8.py",
+                                                     "tests/test_quotes_mutants_s11.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -148,6 +151,20 @@ def run_module(work: Path, module: str, only: list[str], children: int, tests: l
     return {"module": module, "counts": counts, "survivors": survivors, "dir": str(dest)}
 
 
+def run_fast(args) -> int:
+    """Each module's mutants through scripts/mutloop.py (the same mutants as `mutmut run` makes, by name)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import mutloop
+
+    rc = 0
+    for module in args.modules or list(MODULES):
+        ns = argparse.Namespace(module=module, only=args.only, tests=args.tests, work=str(Path(args.work) / module),
+                                project=str(ROOT), names=None, timeout=args.timeout, no_memo=False, resume=False,
+                                keep=None, all_tests=False)
+        rc = mutloop.run(ns) or rc
+    return rc
+
+
 def _dotted(module: str) -> str:
     return MODULES[module][0].removeprefix("src/newsgraph/").removesuffix(".py").replace("/", ".")
 
@@ -161,7 +178,12 @@ def main() -> None:
     ap.add_argument("--tests", action="append", default=[],
                     help="test file to run instead of the module's own (repeatable): a quick first pass with the "
                          "fast tests; the counts that go in docs/testing.md come from the module's own test files")
+    ap.add_argument("--fast", action="store_true",
+                    help="run the mutants with scripts/mutloop.py (one pytest process, parse memo) instead of mutmut run")
+    ap.add_argument("--timeout", type=float, default=60.0, help="--fast: seconds one test may take under a mutant")
     args = ap.parse_args()
+    if args.fast:
+        sys.exit(run_fast(args))
     results = [run_module(Path(args.work), m, args.only, args.children, args.tests)
                for m in (args.modules or list(MODULES))]
     for r in results:

@@ -626,7 +626,9 @@ def _colon_sentence(sdoc, text, para, masked) -> list:
 def _colon_cue(sent: list, masked, lex: Lexicon | None = None):
     """The verb of saying of a paragraph-ending "X said:" (`sent`: see _colon_sentence), else None."""
     for t in sent:
-        if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx):
+        # not one said to or by others: "Told by aides to stop, the senator shouted:", "It was announced:"
+        if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not masked(t.idx) and not _passive(t) \
+                and not any(c.dep_ == "agent" for c in t.children):
             return t
     # "Clinton released the following statement:", "17-year-old Jared Potts echoed:": a cue of the lexicon,
     # or a verb whose object is a statement, with a subject ("The plan has three parts:" frames no quote)
