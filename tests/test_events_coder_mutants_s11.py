@@ -64,3 +64,38 @@ def test_a_verb_s_target_comes_from_the_right_phrase(pipeline, text, events):
 ])
 def test_an_event_noun_s_actors_come_from_its_own_phrases(pipeline, text, events):
     assert _events(pipeline, text) == events
+
+
+# ---- session 10's rules: a copula's predicate noun, a conjunct excluded by "not" ------------------
+
+@pytest.mark.parametrize("text,events", [
+    # a copula with no subject of its own (a second conjunct) still classifies, codes no threat
+    ("Iran funds militias and remains a threat to Israel.", [("AID", "funds", ["Iran"], ["militias"])]),
+    # a pronoun or a named group as the subject is an actor the predicate classifies
+    ("It is a threat to Israel.", []),
+    ("Islamists are a threat to Kenya.", []),
+])
+def test_a_copula_s_predicate_noun_codes_no_event(pipeline, text, events):
+    assert _events(pipeline, text) == events
+
+
+def test_a_conjunct_after_but_not_is_excluded(pipeline):
+    # (the parser hangs this "not" on the "but", not on the conjunct)
+    assert _events(pipeline, "Kenya condemned Somalia but not Ethiopia.") == [
+        ("ACCUSE", "condemned", ["Kenya"], ["Somalia"])]
+
+
+# ---- bugs two of the mutants showed (fixed) ------------------------------------------------------
+
+@pytest.mark.parametrize("text,events", [
+    # the source named as the possessor of its own envoy is "its" envoy: the target is the country
+    # the envoy leaves (was: the envoy; `_objects` 44, any possessor, gave Somalia)
+    ("Kenya recalled Kenya's envoy to Somalia on Friday.",
+     [("SANCTION", "recalled Kenya's envoy", ["Kenya"], ["Somalia"])]),
+    ("Kenya recalled its envoy to Somalia on Friday.",
+     [("SANCTION", "recalled its envoy", ["Kenya"], ["Somalia"])]),
+    # "away from X" with "away" an adverb to the parser: X (was: no target; `_objects` 249 gave Israel)
+    ("Syria moved its troops away from Israel.", [("MOBILIZE", "moved its troops", ["Syria"], ["Israel"])]),
+])
+def test_own_envoy_and_away_from(pipeline, text, events):
+    assert _events(pipeline, text) == events
