@@ -997,9 +997,11 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             return False
         # "recalled its ambassador from Minsk": the source's own people are not its recipient
         mine = {parts.country.get(e) for e in own} - {None}
-        # (a role with no country of its own, "its ambassador" coded GOV, is the source's as well)
+        # (a role with no country of its own, "its ambassador" coded GOV, is the source's as well;
+        # "Kenya recalled Kenya's envoy" names the source as "its" does)
         return not (mine and all(parts.country.get(e) in mine | {None} for e in got) and t.dep_ == "dobj"
-                    and any(k.dep_ == "poss" and k.lower_ in ("its", "their", "his", "her") for k in t.children))
+                    and any(k.dep_ == "poss" and (k.lower_ in ("its", "their", "his", "her") or parts.tok2ent.get(k.i) in own)
+                            for k in t.children))
 
     kids = list(v.children)
     dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
@@ -1059,7 +1061,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             objs = [p for p in pobjs(k) if other(p) and not _help(p)]
             if objs:
                 return objs[:1]
-        if k.dep_ == "prep" and k.lower_ in ("out", "away"):  # "pulled out of X", "moved away from X": from X
+        # "pulled out of X", "moved away from X": from X (the parser makes "away" an advmod, "out" often a particle)
+        if k.dep_ in ("prep", "advmod", "prt") and k.lower_ in ("out", "away"):
             objs = [p for c in k.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in pobjs(c) if other(p) and not _help(p)]
             if objs:
