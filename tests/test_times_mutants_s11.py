@@ -31,8 +31,10 @@ def test_a_perfect_dates_its_event_in_the_past(pipeline, text, published, value)
     "He will have held talks in November.",  # a future perfect: "will" comes first
     "He could have held talks in November, officials said.",  # a modal's perfect: not told as done
     "The vote is held in November, officials said.",  # a present passive: what is scheduled
-    # a past progressive passive in a report tells an arrangement, which may lie ahead (mutant 77)
+    # a past progressive passive in a report tells an arrangement, which may lie ahead (mutant 61, 77 of the old code)
     "Officials said the vote was being held in November.",
+    # a participle's "being": the vote still to come when it was delayed (mutant 62, `len(auxes) == 1 or`)
+    "The vote, being held in November, was delayed.",
 ])
 def test_other_auxiliaries_leave_the_nearer_period(pipeline, text):
     assert [t.value for t in pipeline.extract(text, published="2026-10-28").times] == ["2026-11"]
@@ -67,3 +69,21 @@ def test_cue_before_reads_whitespace_at_the_text_start_and_stops():
     assert _cue_before(_GREETING, "      Good   evening", 13, 6) is not None
     assert _cue_before(_GREETING, " " * 50 + "evening", 50, 6) is None
     assert _cue_before(_GREETING, "evening", 0, 6) is None
+
+
+# --- _quarter_closed_by (s10-times' "the quarter ended <day>", not run before) ----------------------------
+
+def _quarter(pipeline, text):
+    got = pipeline.extract(text, published="2026-11-20").times
+    return [(t.text, t.value, t.granularity, t.type, t.mod) for t in got if "quarter" in t.text]
+
+
+@pytest.mark.parametrize("text, value", [
+    # 45 days before Aug. 15 is July 1: May 17 to Aug. 15 has 46 days in the third quarter, 45 in the second
+    ("In the quarter ended Aug. 15, the retailer earned $5 million.", "2026-Q3"),
+    ("In the quarter ended Aug. 14, the retailer earned $5 million.", "2026-Q2"),
+    ("In the quarter ending Aug. 14, the retailer earned $5 million.", "2026-Q2"),
+    ("For the quarter, ended Aug. 14, the retailer earned $5 million.", "2026-Q2"),
+])
+def test_the_quarter_a_day_closes_is_a_whole_quarter_expression(pipeline, text, value):
+    assert _quarter(pipeline, text) == [("the quarter", value, "quarter", "DATE", None)]
