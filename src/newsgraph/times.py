@@ -305,6 +305,7 @@ def clause_verb(parse: Parse, start: int, end: int):
 
 
 _AT_PREPS = frozenset({"in", "on", "at", "during", "over"})
+_PERFECT_AUX = frozenset({"had", "has", "have"})
 
 
 def _told_in_past(parse: Parse, a: int, b: int) -> bool:
@@ -332,10 +333,11 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
         auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
         if not auxes:  # a reduced relative: "the accord, signed in November, ..."
             return tok.dep_ == "acl"
-        if auxes[0].lower_ == "had" and auxes[0].tag_ == "VBD":
-            # a past perfect ("they had met at Easter", "the vote had been held in November") tells an
-            # event before a past time: done, not ahead, however near the next Easter or November
-            return len(auxes) == 1 or (len(auxes) == 2 and auxes[1].lower_ == "been")
+        if auxes[0].lower_ in _PERFECT_AUX:
+            # a perfect ("they had met at Easter", "the vote had been held in November", "he has visited the
+            # city in November") tells an event done by the time of telling, not ahead, however near the next
+            # Easter or November (a modal or "to" before "have" comes first: "could have", "to have")
+            return True
         return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
     if tok.tag_ != "VBD":
         return False
@@ -477,7 +479,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
             continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
         if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
-                and _cue_before(_OF_AN_ERA, text, a, 40):
+                and _cue_before(_OF_AN_ERA, text, a, 70):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
         if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
             norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
@@ -627,9 +629,14 @@ _SPACE_RUN = re.compile(r"\s+")
 def _cue_before(rx: re.Pattern, text: str, a: int, width: int) -> re.Match | None:
     """rx searched in the `width` characters before offset a, each run of whitespace counted as one space:
     a cue behind extra spaces or a line break ("ahead of   Friday's vote", "Good   evening") still counts,
-    as it does behind one space. The text before the window (three widths of it) stays visible to rx's \\b
-    and look-behinds, as with rx.search(text, pos, a)."""
-    head = _SPACE_RUN.sub(" ", text[max(0, a - 4 * width):a])
+    as it does behind one space, however long the run. The text before the window (at least a width of it)
+    stays visible to rx's \\b and look-behinds, as with rx.search(text, pos, a)."""
+    start, head = a, ""
+    # a whitespace run of any length is one space: take more text until the collapsed head holds the window
+    # and as much again before it for \b and look-behinds (a run cut at the slice's start is still one space)
+    while len(head) < 2 * width and start > 0:
+        start = max(0, start - 4 * width)
+        head = _SPACE_RUN.sub(" ", text[start:a])
     return rx.search(head, max(0, len(head) - width))
 
 
@@ -670,7 +677,8 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
 # a month and day without a year: "Sept. 11", "11 September", "Sept. 11th"
 _MONTH_DAY = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
                         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)")
-_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+# (a word of up to 29 letters: the whole match fits the 30 characters _cue_before reads)
+_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{1,28} $")
 _THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
 _STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
 
@@ -760,8 +768,10 @@ _WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "p
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 _THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
 _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
-# "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote")
-_OF_AN_ERA = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+$")
+# "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote");
+# up to three words of up to 20 letters ("the international telecommunications networks of"), at most 70
+# characters with whitespace collapsed: the window _cue_before reads holds the whole match
+_OF_AN_ERA = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]{1,20}\s+){0,2}[a-z]{1,20}\s+of\s+$")
 
 
 def _classifies(parse: Parse, a: int, b: int) -> bool:
@@ -874,7 +884,8 @@ _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
 # a year after ...": a year named, then a stretch)
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]+s)?|\b(?:times|once|twice))\s*$")
+# (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice))\s*$")
 _DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
 
 
