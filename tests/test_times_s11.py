@@ -1,0 +1,37 @@
+"""Session 11 (s11-timeml): TimeML readings checked with our own sentences, each failing on the code before
+it (or pinning an edge of one): a future reported from a past time keeps its time clause in the future
+("would buy as soon as trading opened Monday")."""
+
+import pytest
+
+from test_times_timebank import times, value_of  # noqa: F401 (the same fixture: values of a text's times)
+
+# 1989-11-01 is a Wednesday: the Monday before is 1989-10-30, the one after 1989-11-06; Fridays 10-27 / 11-03
+
+
+# --- a time clause of a future told in the past: its past verb is a backshifted future ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Dealers said the bank would sell its shares as soon as the exchange opened Monday.", "Monday", "1989-11-06"),
+    ("She said she would decide after the committee met Friday.", "Friday", "1989-11-03"),
+    ("Brokers were expected to buy before the market closed Friday.", "Friday", "1989-11-03"),
+    ("Funds were likely to sell their stakes when trading resumed Monday.", "Monday", "1989-11-06"),
+])
+def test_a_reported_futures_time_clause_lies_ahead(times, text, expr, value):
+    assert value_of(times(text, "1989-11-01"), expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a real past: the clause hangs on a past verb, on "will", or on a present modal
+    ("Witnesses said the man ran off when the guards arrived Monday.", "Monday", "1989-10-30"),
+    ("Talks will go on after the envoys met Monday, an aide said.", "Monday", "1989-10-30"),
+    ("The singer could face a fine after he cursed on stage in January.", "January", "1989-01"),
+    # a past perfect in the clause is done before the time told
+    ("He said he would resign after the board had met Friday.", "Friday", "1989-10-27"),
+])
+def test_a_time_clause_of_a_past_or_present_frame_stays_past(times, text, expr, value):
+    assert value_of(times(text, "1989-11-01"), expr) == value
+
+
+def test_likely_to_looks_ahead(times):
+    assert value_of(times("The council is likely to vote Friday on the budget.", "1989-11-01"), "Friday") == "1989-11-03"
