@@ -16,6 +16,12 @@ from test_times_timebank import times, value_of  # noqa: F401 (the same fixture:
     ("She said she would decide after the committee met Friday.", "Friday", "1989-11-03"),
     ("Brokers were expected to buy before the market closed Friday.", "Friday", "1989-11-03"),
     ("Funds were likely to sell their stakes when trading resumed Monday.", "Monday", "1989-11-06"),
+    ("Investors were expected to sell before trading closed Friday.", "Friday", "1989-11-03"),  # "before" a preposition
+    ("The fund was going to sell as soon as trading resumed Monday.", "Monday", "1989-11-06"),
+    ("Traders say funds were expected to sell when trading resumed Monday.", "Monday", "1989-11-06"),  # under "say"
+    ("The fund planned to sell its stake when trading resumed Monday.", "Monday", "1989-11-06"),
+    ("She said she'd decide after the committee met Friday.", "Friday", "1989-11-03"),
+    ("She said she’d decide after the committee met Friday.", "Friday", "1989-11-03"),
 ])
 def test_a_reported_futures_time_clause_lies_ahead(times, text, expr, value):
     assert value_of(times(text, "1989-11-01"), expr) == value
@@ -26,6 +32,9 @@ def test_a_reported_futures_time_clause_lies_ahead(times, text, expr, value):
     ("Witnesses said the man ran off when the guards arrived Monday.", "Monday", "1989-10-30"),
     ("Talks will go on after the envoys met Monday, an aide said.", "Monday", "1989-10-30"),
     ("The singer could face a fine after he cursed on stage in January.", "January", "1989-01"),
+    ("Funds are expected to sell after prices fell Monday.", "Monday", "1989-10-30"),
+    # a clause of cause, not of time
+    ("She said she would resign because the board met Friday.", "Friday", "1989-10-27"),
     # a past perfect in the clause is done before the time told
     ("He said he would resign after the board had met Friday.", "Friday", "1989-10-27"),
 ])
@@ -35,3 +44,22 @@ def test_a_time_clause_of_a_past_or_present_frame_stays_past(times, text, expr, 
 
 def test_likely_to_looks_ahead(times):
     assert value_of(times("The council is likely to vote Friday on the budget.", "1989-11-01"), "Friday") == "1989-11-03"
+
+
+# --- a quarter or half owned by its year: "1988's fourth quarter" is the fourth quarter of 1988 ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Profit fell from 1987's fourth quarter.", "1987's fourth quarter", "1987-Q4"),
+    ("Orders beat 1987\u2019s third quarter.", "1987\u2019s third quarter", "1987-Q3"),
+    ("The firm sees growth in 1990's first half.", "1990's first half", "1990-H1"),
+    ("Margins beat fiscal 1988's second half.", "fiscal 1988's second half", "1988-H2"),
+    ("Sales slowed in last year's second half.", "last year's second half", "1988-H2"),
+    ("Sales will rise in next year\u2019s first half.", "next year\u2019s first half", "1990-H1"),
+])
+def test_a_period_owned_by_its_year_is_that_years(times, text, expr, value):
+    assert (expr, value, "DATE") in times(text, "1989-10-26")
+
+
+def test_a_years_other_possessions_are_no_period(times):
+    found = times("The 1988's rules were strict. 1988's results were weak.", "1989-10-26")
+    assert [v for _, v, _ in found] == ["1988", "1988"]

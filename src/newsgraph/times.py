@@ -270,30 +270,29 @@ _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as
 
 
 def _time_clause_head(v):
-    """The verb a time clause hangs on ("would decide after the board met Friday": decide), or None. In
-    reported speech a future's time clause takes the past form ("as soon as trading opened Monday"), so its
-    time is the future's."""
-    if v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in v.lefts):
+    """The verb a time clause hangs on ("would decide after the board met Friday": decide) when that verb is a
+    future told from a past time, else None. In reported speech such a future's time clause takes the past
+    form ("as soon as trading opened Monday"), so its time is the future's."""
+    if v.dep_ == "advcl" and any(c.lower_ in _TIME_MARKS for c in v.lefts if c.dep_ in ("mark", "advmod")):
         h = v.head
-    elif v.dep_ == "pcomp" and v.head.lower_ in _TIME_MARKS:  # "before trading closed": parsed as a preposition
+    elif v.head.lower_ in _TIME_MARKS:  # "before trading closed": "before" parsed as a preposition
         h = v.head.head
     else:
         return None
-    if h.pos_ not in ("VERB", "AUX") and h.dep_ == "advmod":  # "as soon as ...": the clause hangs on "soon"
+    if h.pos_ == "ADV":  # "as soon as ...": the clause hangs on "soon"
         h = h.head
-    return h if h.pos_ in ("VERB", "AUX") and _future_in_past(h) else None
+    return h if _future_in_past(h) else None
 
 
 def _future_in_past(v) -> bool:
     """Whether verb v is a future told from a past time: "would buy", "were likely to buy", "was expected to
-    sell". Not "will resume after negotiators met Monday" nor "could face prison after he swore in January",
-    whose past verbs are past."""
+    sell", "was going to sell", "planned to sell". Not "will resume after negotiators met Monday" nor "could face
+    prison after he swore in January", nor "are expected to sell after prices fell Monday": their past verbs are past."""
     lows = {c.lower_ for c in v.lefts if c.dep_ == "aux"}
     if lows & {"would", "'d", "’d"}:
         return True
-    h = v.head
-    return "to" in lows and (h.tag_ == "VBD" or any(c.tag_ == "VBD" for c in h.lefts if c.dep_ in ("aux", "auxpass"))
-                             or (h.dep_ == "acomp" and h.head.tag_ == "VBD"))
+    frame = v.head.head if v.head.dep_ == "acomp" else v.head  # "were likely to": the copula
+    return "to" in lows and (frame.tag_ == "VBD" or any(c.tag_ == "VBD" for c in frame.lefts if c.dep_ in ("aux", "auxpass")))
 
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
