@@ -63,3 +63,15 @@ def test_a_period_owned_by_its_year_is_that_years(times, text, expr, value):
 def test_a_years_other_possessions_are_no_period(times):
     found = times("The 1988's rules were strict. 1988's results were weak.", "1989-10-26")
     assert [v for _, v, _ in found] == ["1988", "1988"]
+
+
+def test_a_half_owned_by_its_year_has_the_granularity_of_a_half():
+    import datetime as dt
+
+    from newsgraph.timex import normalize
+
+    for text in ("1988's second half", "last year's second half"):
+        n = normalize(text, dt.date(1989, 10, 26))
+        assert (n.value, n.granularity) == ("1988-H2", "half")
+    n = normalize("last year's second half")  # no date to count from: still a half, its value unknown
+    assert (n.value, n.granularity, n.relative) == (None, "half", True)
