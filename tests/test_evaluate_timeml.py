@@ -238,3 +238,12 @@ def test_one_sub_corpus_gets_no_breakdown(tmp_path):
     (doc,) = load_gold(write(tmp_path))
     r = score([doc], {doc["id"]: []})
     assert "by_corpus" not in r and "documents, value F1" not in render(r)
+
+
+def test_documents_without_a_folder_are_reported_apart(tmp_path):
+    # gold built by hand (no "corpus") beside a document read from a folder: a sub-corpus of its own
+    (doc,) = load_gold(write(tmp_path))
+    bare = {k: v for k, v in doc.items() if k != "corpus"} | {"id": "bare"}
+    r = score([doc, bare], {})
+    assert sorted(r["by_corpus"]) == ["", doc["corpus"]]
+    assert "(no folder): 1 documents, value F1 0.000" in render(r)

@@ -13,6 +13,7 @@ from test_times_timebank import times, value_of  # noqa: F401 (the same fixture:
 
 @pytest.mark.parametrize("text, expr, value", [
     ("Dealers said the bank would sell its shares as soon as the exchange opened Monday.", "Monday", "1989-11-06"),
+    ("Traders said the fund would buy shares as soon as the market opened Monday.", "Monday", "1989-11-06"),  # tagged VBN
     ("She said she would decide after the committee met Friday.", "Friday", "1989-11-03"),
     ("Brokers were expected to buy before the market closed Friday.", "Friday", "1989-11-03"),
     ("Funds were likely to sell their stakes when trading resumed Monday.", "Monday", "1989-11-06"),
