@@ -215,3 +215,35 @@ def test_cli_errors_dump_writes_one_json_line_per_error(tmp_path):
                                  "--errors", str(tmp_path / "no" / "dir" / "e.jsonl")], capture_output=True, text=True, env=env)
     assert unwritable.returncode != 0 and "cannot write the errors file" in unwritable.stderr
     assert "Traceback" not in unwritable.stderr
+
+
+def test_report_breaks_the_scores_down_by_sub_corpus(tmp_path):
+    # two folders, one document each: the one whose value is wrong is the one whose score drops
+    for folder in ("TimeBank", "AQUAINT"):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, f"{folder}_1.tml")
+    docs = load_gold(str(tmp_path))
+    assert sorted(d["corpus"] for d in docs) == ["AQUAINT", "TimeBank"]
+    preds = {d["id"]: [_sys(d, "Wednesday", "1998-01-07" if d["corpus"] == "TimeBank" else "1998-01-01")] for d in docs}
+    r = score(docs, preds)
+    tb, aq = r["by_corpus"]["TimeBank"], r["by_corpus"]["AQUAINT"]
+    assert tb["documents"] == aq["documents"] == 1 and tb["gold_expressions"] == 3 and tb["system_expressions"] == 1
+    assert tb["value"]["tp"] == 1 and aq["value"]["tp"] == 0 and aq["span_relaxed"]["tp"] == 1
+    assert r["value"]["tp"] == 1  # the totals are over both
+    text = render(r)
+    assert "TimeBank: 1 documents, value F1 0.500" in text and "AQUAINT: 1 documents, value F1 0.000" in text
+
+
+def test_one_sub_corpus_gets_no_breakdown(tmp_path):
+    (doc,) = load_gold(write(tmp_path))
+    r = score([doc], {doc["id"]: []})
+    assert "by_corpus" not in r and "documents, value F1" not in render(r)
+
+
+def test_documents_without_a_folder_are_reported_apart(tmp_path):
+    # gold built by hand (no "corpus") beside a document read from a folder: a sub-corpus of its own
+    (doc,) = load_gold(write(tmp_path))
+    bare = {k: v for k, v in doc.items() if k != "corpus"} | {"id": "bare"}
+    r = score([doc, bare], {})
+    assert sorted(r["by_corpus"]) == ["", doc["corpus"]]
+    assert "(no folder): 1 documents, value F1 0.000" in render(r)

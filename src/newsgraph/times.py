@@ -49,7 +49,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
 # verbs whose infinitive complement is in the future: "plans to visit on Monday", "is due to"
 FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "seek",
                           "want", "vow", "pledge", "promise", "threaten", "go", "slate", "poise", "agree", "decide",
-                          "propose", "announce"})
+                          "propose", "announce", "likely", "unlikely"})
 _SCHEDULE = frozenset({"plan", "schedule", "set", "slate", "due"})  # "planned to leave on Thursday": still ahead
 # verbs whose past tense is spelt as their present: a VBP tag on them is a guess
 _SAME_IN_PAST = frozenset({"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "cast", "bet",
@@ -236,6 +236,9 @@ def verb_tense(v, depth: int = 0) -> str | None:
         if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and not pluperfect:
             return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
         return verb_tense(h, depth + 1)
+    if tag in ("VBD", "VBN") and not auxes and depth < 3 and (g := _time_clause_head(v)) is not None \
+            and verb_tense(g, depth + 1) == "future":
+        return "future"  # "would buy as soon as trading opened Monday": a future's time clause, told in the past
     if tag == "VBD":
         return "past"
     if tag == "VBN":
@@ -261,6 +264,35 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if v.lemma_ == "due":
         return "future"
     return None
+
+
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as", "whenever"})
+
+
+def _time_clause_head(v):
+    """The verb a time clause hangs on ("would decide after the board met Friday": decide) when that verb is a
+    future told from a past time, else None. In reported speech such a future's time clause takes the past
+    form ("as soon as trading opened Monday"), so its time is the future's."""
+    if v.dep_ == "advcl" and any(c.lower_ in _TIME_MARKS for c in v.lefts if c.dep_ in ("mark", "advmod")):
+        h = v.head
+    elif v.head.lower_ in _TIME_MARKS:  # "before trading closed": "before" parsed as a preposition
+        h = v.head.head
+    else:
+        return None
+    if h.pos_ == "ADV":  # "as soon as ...": the clause hangs on "soon"
+        h = h.head
+    return h if _future_in_past(h) else None
+
+
+def _future_in_past(v) -> bool:
+    """Whether verb v is a future told from a past time: "would buy", "were likely to buy", "was expected to
+    sell", "was going to sell", "planned to sell". Not "will resume after negotiators met Monday" nor "could face
+    prison after he swore in January", nor "are expected to sell after prices fell Monday": their past verbs are past."""
+    lows = {c.lower_ for c in v.lefts if c.dep_ == "aux"}
+    if lows & {"would", "'d", "’d"}:
+        return True
+    frame = v.head.head if v.head.dep_ == "acomp" else v.head  # "were likely to": the copula
+    return "to" in lows and (frame.tag_ == "VBD" or any(c.tag_ == "VBD" for c in frame.lefts if c.dep_ in ("aux", "auxpass")))
 
 
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:

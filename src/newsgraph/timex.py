@@ -563,6 +563,10 @@ def _r_half(m, ctx):
     h = ORDINALS.get(m["ord"])
     if h not in (1, 2):
         return None
+    if m["py"]:  # "1988's second half": that year's, as "the second half of 1988"
+        return f"{int(m['py']):04d}-H{h}", "half"
+    if m["pyref"]:  # "last year's second half"
+        return f"{_year_of(m['pyref'], ctx, 'half'):04d}-H{h}", "half"
     return _quarter_value(ctx, m, h, "H", 6)
 
 
@@ -1118,7 +1122,8 @@ _P = [
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
     (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_quarter),
-    (rf"(?:the |its )?(?:(?:fiscal )?{YEAR} )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
+    # "the 1988 fourth quarter", "1988's fourth quarter"
+    (rf"(?:the |its )?(?:(?:fiscal )?{YEAR}(?:'s)? )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
     # "the quarter a year ago", "the period a year earlier": the quarter under discussion, a year before
@@ -1128,7 +1133,7 @@ _P = [
     (r"year-(?:ago|earlier)", _r_year_ago),
     # "the year-earlier nine months": the same stretch a year before, a duration as TimeML writes "the nine months"
     (rf"(?:the )?(?:comparable )?year-(?:ago|earlier) {NUM} (?P<unit>month)s(?P<vague>)", _r_duration),
-    (rf"(?:the )?(?P<ord>first|second|1st|2nd|latter)[- ]half(?: of)?(?: {YEAR}| {YREF})?", _r_half),
+    (rf"(?:the |(?:fiscal )?(?P<py>1[0-9]{{3}}|20[0-9]{{2}})'s |(?P<pyref>this year|last year|next year)'s )?(?P<ord>first|second|1st|2nd|latter)[- ]half(?: of)?(?: {YEAR}| {YREF})?", _r_half),
     (rf"(?:the )?(?P<pos>first|final|last) (?P<n>three|six|3|6) months of (?:{YEAR}|{YREF})", _r_months_of),
     (rf"(?:the )?(?:(?:fiscal|financial)(?: year)?|fy) ?'?(?P<y>\d{{4}}|\d{{2}})(?P<rel>)", _r_fiscal),
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
@@ -1349,7 +1354,7 @@ FIND_PATTERNS = [
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
     r"|(?<=[Aa]t )a later date\b",
-    r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year's )(?:(?:latest|most recent|current|comparable|"
+    r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s |(?:[Ff]iscal )?\d{4}['’]s )(?:(?:latest|most recent|current|comparable|"
     r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
@@ -1413,6 +1418,8 @@ FIND_PATTERNS = [
     # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
     r"\b(?:(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout )|(?<=[Ff]or ))[Tt]he (?P<inner3>(?:days|weeks|months|years|decades)"
     r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding|from|to|until|through)\b)",
+    # a half owned by its year: "1988's second half", "last year's first half" (spaCy keeps the year alone)
+    r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s|(?:[Ff]iscal )?\d{4}['’]s) (?:first|second) half\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1423,7 +1430,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42], "half": [44],
 }
 
 
@@ -1467,6 +1474,7 @@ TRIGGER_FAMILY["century"] = "century"
 for _w in ("spring", "summer", "autumn", "winter", "fall"):
     TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
+TRIGGER_FAMILY["half"] = "half"
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
 for _y in range(1500, 2100):
