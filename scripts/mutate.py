@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -97,7 +96,6 @@ MODULES = {
     "places_fine": ("src/newsgraph/evaluate/places_fine.py",
                     ["tests/test_evaluate_places_fine.py", "tests/test_evaluate_places_fine_mutants.py"]),
 }
-COPY = ("src", "tests", "examples", "gold", "scripts", "pyproject.toml")
 _CLEAR_CACHES = """
 
 @pytest.fixture(autouse=True)
@@ -116,15 +114,9 @@ def scratch_copy(work: Path, module: str, tests: list[str] | None = None) -> Pat
     source, own = MODULES[module]
     tests = [t for t in (tests or own) if (ROOT / t).exists()]  # a *_mutants.py file may not be written yet
     dest = work / module
-    if dest.exists():
-        shutil.rmtree(dest)
-    dest.mkdir(parents=True)
-    for name in COPY:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-        elif src.exists():
-            shutil.copy2(src, dest / name)
+    import mutloop  # (beside this file) the one copy of the project both runners use
+
+    mutloop.scratch_copy(ROOT, dest)
     # mutmut forks every mutant's test run from a process that has already run the tests once, so a
     # function behind a cache (timex._normalize is an lru_cache) would answer from the cache and its
     # mutants would "survive" untested: empty the module's caches before each test.

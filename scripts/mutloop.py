@@ -49,7 +49,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-COPY = ("src", "tests", "examples", "gold", "scripts", "pyproject.toml")  # as scripts/mutate.py
+COPY = ("src", "tests", "examples", "gold", "scripts", "pyproject.toml")  # (scripts/mutate.py copies through scratch_copy too)
 RECENT_KILLERS = 12  # how many recent killing tests run first
 
 
