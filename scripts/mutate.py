@@ -25,7 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # module -> (source file, the test files that are its tests)
 MODULES = {
-    "model": ("src/newsgraph/model.py", ["tests/test_model.py"]),
+    "model": ("src/newsgraph/model.py", ["tests/test_model.py",
+                                         # Actor.codes and code_dyads (compound actors) are tested only there
+                                         "tests/test_actors_compound_codes.py"]),
     "timex": ("src/newsgraph/timex.py", ["tests/test_timex.py", "tests/test_timex_anchors.py",
                                          "tests/test_timex_mutants.py", "tests/test_timex_rules.py",
                                          "tests/test_timex_edges.py", "tests/test_times_anchoring.py",
