@@ -99,7 +99,9 @@ _DATELINE_MIXED = re.compile(
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?:{_DASH})?\s?"
 )
 _MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$")
-_AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY_ALT})\)\s*{_DASH}?\s?")
+# (the dash is greedy: a lazy `{_DASH}?` left the second of "--" over, so "(AFP) --" with nothing below
+# passed as a dateline "(AFP) -" with a lede "-")
+_AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY_ALT})\)\s*{_DASH}\s?")
 
 # Phrases in the body that say which agency the story comes from.
 _CITED_AGENCY = re.compile(
