@@ -262,7 +262,9 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
             ca = _credit_attrs(m.group("credit")) or {"medium": "photo", "person": None, "agency": None}
             ca["caption_before"] = True
             attrs[i : i + 1] = [{}, ca]
-            i += 2
+            # the caption piece is looked at again: "… (Picture: harbour webcam) (Photo: Ann Lee/AFP)" ends
+            # in two credits, and only the last was split off (each split shortens the caption, so this ends;
+            # the credit piece, its match at 0, is not split again)
             continue
         i += 1
 
