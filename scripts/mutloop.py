@@ -191,7 +191,10 @@ def run(args) -> int:
                MUTLOOP_MEMO="0" if args.no_memo else "1", MUTLOOP_ALL_TESTS="1" if args.all_tests else "0", MUTLOOP_KEEP=",".join(args.keep or ["pipeline"]),
                PYTHONPATH=os.pathsep.join([str(proj / "src"), str(HERE)]))
     env.pop("MUTANT_UNDER_TEST", None)
-    subprocess.run([sys.executable, "-m", "pytest", "-p", "mutloop", "-p", "no:cacheprovider", "-q", "--tb=short",
+    # --tb=native: pytest's own styles parse the source around every frame, 3-4 s of CPU per kill when the
+    # trampolined module holds a few hundred mutants of one function (structure.label_sections: 348); the
+    # traceback is only ever printed when a clean pass fails, and Python's own reads just the lines it shows
+    subprocess.run([sys.executable, "-m", "pytest", "-p", "mutloop", "-p", "no:cacheprovider", "-q", "--tb=native",
                     *tests], cwd=proj, env=env, check=False)
     print(summarise(work), end="")
     # pytest's own exit code says nothing here (no test is reported): done means every mutant has a row
