@@ -31,8 +31,8 @@ def test_an_agency_tag_with_a_double_dash_before_its_lede_takes_both_dashes():
 
 
 def test_two_captions_with_trailing_credits_each_split_once():
-    # label_sections 73 (`i -= 2` after a split): from the second unit it went back to the last one, split it
-    # out of turn and again in turn, so its caption and credit came twice and overlapped
+    # label_sections 73 of the code before b9d8f51 (`i -= 2` after a split): from the second unit it went back to
+    # the last one and split it out of turn, over and over (it never returned)
     text = ("Dockers walked out at the harbour on Friday, the union said.\n"
             "Cranes stand idle on the quay. (Photo: Ann Lee/AFP)\n"
             "The strike is the third this year, and talks are set for Monday.\n"
