@@ -542,6 +542,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
     except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
         anchor = None
+    anchor = dateline_day(doc, anchor) or anchor
 
     resolved: list[Norm] = []
     ref: str | None = None
@@ -623,6 +624,26 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+_DATELINE_WAIT = 3  # days a dated dateline may lie before the publication date (a wire's archive date)
+
+
+def dateline_day(doc: Document, published: dt.date | None) -> dt.date | None:
+    """The day a dated dateline gives ("WASHINGTON, March 12 (Xinhua) --"), when it lies up to three days
+    before the publication date: the story was written that day, filed or archived later, so its
+    "Friday", "today", "last week" are told from the dateline (TimeML anchors them to the time of writing).
+    The publication date itself is left as given; a dateline after it, or far before, is not used."""
+    if published is None:
+        return None
+    line = next((s for s in doc.sections if s.kind == "dateline" and s.attrs.get("date")), None)
+    if line is None:
+        return None
+    for year in (published.year, published.year - 1):
+        day = parse_date(f"{line.attrs['date']} {year}")
+        if day and 0 <= (published - dt.date.fromisoformat(day)).days <= _DATELINE_WAIT:
+            return dt.date.fromisoformat(day)
+    return None
 
 
 # apposition: an unnumbered quarter ("the year-ago quarter", "the latest quarter") restated by a numbered
