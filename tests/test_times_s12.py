@@ -43,3 +43,29 @@ def test_the_dateline_leaves_the_publication_date_as_given(pipeline):
     doc = pipeline.extract("LISBON, June 4 (Xinhua) --\n\nThe cabinet approved the budget today.", published="2027-06-05")
     assert doc.published.value == "2027-06-05"
     assert [(t.text, t.value) for t in doc.times] == [("June 4", "2027-06-04"), ("today", "2027-06-04")]
+
+
+# --- "the day" set beside a date is that day ---
+# 2027-06-04 is a Friday: the Tuesday before it 2027-06-01
+
+@pytest.mark.parametrize("text, value", [
+    ("Shares fell on Tuesday, the day after the vote, and recovered later.", "2027-06-01"),
+    ("The index peaked on May 12, the day before the crash, traders said.", "2027-05-12"),
+    ("The rally was held on May 3, the day of the election.", "2027-05-03"),
+    ("The rally was held on May 3, The Day of the election.", "2027-05-03"),
+])
+def test_the_day_beside_a_date_is_that_day(pipeline, text, value):
+    doc = pipeline.extract(text, published="2027-06-04")
+    got = [(t.text, t.value, t.type) for t in doc.times if t.text.lower() == "the day"]
+    assert [(g[1], g[2]) for g in got] == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell on Tuesday, the day before yesterday.",  # one expression of its own
+    "Shares fell in 2026, the day after the vote.",  # beside a year: no day
+    "Shares fell on Tuesday. The day after the vote, they rose.",  # not beside it
+    "Shares fell on Tuesday, the day they voted.",  # no before/after/of
+])
+def test_the_day_not_beside_a_date_is_not_taken_from_it(pipeline, text):
+    doc = pipeline.extract(text, published="2027-06-04")
+    assert not [t for t in doc.times if t.text.lower() == "the day"]

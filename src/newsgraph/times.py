@@ -621,6 +621,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept += _second_days(text, items, resolved)
+    kept += _apposed_days(text, items, resolved)
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
@@ -724,6 +725,21 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
             continue
         if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
+
+
+_APPOSED_DAY = re.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)
+
+
+def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
+    """`the day` set beside a date names that day ("Oct. 12, the day before the crash", "on Friday, the day
+    after the vote"): TimeML marks it with the date's value, the event it is told from being no time."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        m = _APPOSED_DAY.match(text, b) if _is_day(n.value) else None
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        out.append(((m.start(1), m.end(1)), Norm(n.value, "day", "DATE", relative=n.relative)))
     return out
 
 
