@@ -69,3 +69,52 @@ def test_the_day_beside_a_date_is_that_day(pipeline, text, value):
 def test_the_day_not_beside_a_date_is_not_taken_from_it(pipeline, text):
     doc = pipeline.extract(text, published="2027-06-04")
     assert not [t for t in doc.times if t.text.lower() == "the day"]
+
+
+# --- "the 1800s" is a century, "the 1980s" a decade ---
+
+@pytest.mark.parametrize("text, value, gran", [
+    ("the 1800s", "18", "century"), ("the late 1800s", "18", "century"), ("the early 1900s", "19", "century"),
+    ("1700s", "17", "century"),
+    ("the 1980s", "198", "decade"), ("the 1910s", "191", "decade"), ("the 2000s", "200", "decade"),
+    ("the 2010s", "201", "decade"),
+])
+def test_a_hundred_years_in_s_is_a_century(text, value, gran):
+    from newsgraph.timex import normalize
+
+    n = normalize(text)
+    assert (n.value, n.granularity) == (value, gran)
+
+
+def test_the_late_1800s_keeps_its_modifier():
+    from newsgraph.timex import normalize
+
+    assert normalize("the late 1800s").mod == "END"
+
+
+# --- two ordinals sharing one quarter (half) and its year: two periods ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales rose in the second and fourth quarters of 2026, it said.",
+     [("second", "2026-Q2"), ("fourth quarters of 2026", "2026-Q4")]),
+    ("Sales rose in the first and third quarters in fiscal 2025.",
+     [("first", "2025-Q1"), ("third quarters in fiscal 2025", "2025-Q3")]),
+    ("Margins narrowed in fiscal 2025's first and second halves, it said.",
+     [("fiscal 2025's first", "2025-H1"), ("second halves", "2025-H2")]),
+    ("Costs rose in the First and Second Halves of 2024.",
+     [("First", "2024-H1"), ("Second Halves of 2024", "2024-H2")]),
+])
+def test_coordinated_quarters_with_their_year(pipeline, text, expected):
+    doc = pipeline.extract(text, published="2027-06-04")
+    assert [(t.text, t.value) for t in doc.times] == expected
+    assert all(t.type == "DATE" for t in doc.times)
+
+
+@pytest.mark.parametrize("text", [
+    "Most sales come in the second and fourth quarters, it said.",  # no year: any year's
+    "Sales rose in the third and fourth quarters, in 2025 and 2026.",  # the year is not theirs
+    "Costs rose in the second and third halves of 2024.",  # no third half
+])
+def test_coordinated_quarters_without_their_year_name_no_period(pipeline, text):
+    doc = pipeline.extract(text, published="2027-06-04")
+    assert not [t for t in doc.times if "-Q" in (t.value or "") or "-H" in (t.value or "")]

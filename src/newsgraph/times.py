@@ -622,6 +622,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept += _second_days(text, items, resolved)
     kept += _apposed_days(text, items, resolved)
+    kept = _coordinated_periods(text, kept)
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
@@ -726,6 +727,32 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
         if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
     return out
+
+
+_ORD = r"(first|second|third|fourth)"
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fiscal 1997's first and second halves"
+    rf"\b(?:(?:fiscal )?(?P<py>\d{{4}})['’]s |the |its )?(?P<o1>first|second|third|fourth) and "
+    rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b))",
+    re.IGNORECASE)
+
+
+def _coordinated_periods(text: str, kept: list) -> list:
+    """Two ordinals sharing one quarter or half and its year name two periods ("the second and fourth quarters
+    of 1997": 1997-Q2 and 1997-Q4; TimeML marks "second" and "fourth quarters of 1997"), in place of the year
+    alone. Only with the year written: without it the quarters may be any year's ("usually in the second and
+    fourth quarters")."""
+    for m in _COORD_PERIODS.finditer(text):
+        year, unit = m["py"] or m["y"], "Q" if m["unit"].lower() == "quarter" else "H"
+        o1, o2 = _ORDINAL[m["o1"].lower()], _ORDINAL[m["o2"].lower()]
+        if unit == "H" and max(o1, o2) > 2:
+            continue
+        first = (m.start() if m["py"] else m.start("o1"), m.end("o1"))
+        spans = [(first, f"{year}-{unit}{o1}"), ((m.start("o2"), m.end()), f"{year}-{unit}{o2}")]
+        kept = [k for k in kept if not (k[0][0] < m.end() and m.start() < k[0][1])]
+        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half", "DATE")) for span, value in spans]
+    kept.sort(key=lambda k: k[0])
+    return kept
 
 
 _APPOSED_DAY = re.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)

@@ -405,6 +405,10 @@ def _r_decade(m, ctx):
     if m.groupdict().get("dw"):  # "the nineties", "the nineteen-sixties"
         return f"19{_DECADE_WORDS[m['dw']]}", "decade"
     if m["dec"]:
+        if m["dec"][0] == "1" and m["dec"].endswith("0"):
+            # "the 1800s", "the early 1900s": the century, TIMEX3's "18" / "19" (not the decade 1800-1809);
+            # "the 2000s" stays the decade it usually names
+            return m["dec"][:2], "century"
         return m["dec"], "decade"
     d = int(m["d2"])
     return ("19" if d >= 2 else "20") + str(d), "decade"
