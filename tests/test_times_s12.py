@@ -118,3 +118,23 @@ def test_coordinated_quarters_with_their_year(pipeline, text, expected):
 def test_coordinated_quarters_without_their_year_name_no_period(pipeline, text):
     doc = pipeline.extract(text, published="2027-06-04")
     assert not [t for t in doc.times if "-Q" in (t.value or "") or "-H" in (t.value or "")]
+
+
+# --- a part or a time of a named day makes that day the one under discussion ---
+# 2027-06-04 is a Friday: the Tuesday before it 2027-06-01
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The minister arrived Tuesday morning and left later in the day.", "later in the day", "2027-06-01"),
+    ("The minister arrived Tuesday morning. She met the president the next day.", "the next day", "2027-06-02"),
+    ("The minister arrived at 9 a.m. Tuesday. She met the president the same day.", "the same day", "2027-06-01"),
+    ("The minister arrived Tuesday night and met the president the following morning.", "the following morning",
+     "2027-06-02TMO"),
+])
+def test_a_part_of_a_named_day_is_the_day_under_discussion(times, text, expr, value):
+    assert value_of(times(text, "2027-06-04"), expr) == value
+
+
+def test_a_clock_time_alone_does_not_move_the_day_under_discussion(times):
+    # "at 9 a.m." takes the day last named; the day under discussion stays Tuesday
+    found = times("The minister arrived Tuesday. At 9 a.m., she met the president, and left later in the day.", "2027-06-04")
+    assert value_of(found, "later in the day") == "2027-06-01"

@@ -587,6 +587,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
+        elif norm.type == "TIME" and norm.value and norm.value[10:11] == "T" and _is_day(norm.value[:10]) \
+                and not _COMPARED.search(text, a, b):
+            # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
+            # discussion: "later in the day", "the same day", "the next morning" are told from it
+            ref = norm.value[:10]
         if resolved and _is_day(norm.value) and _cue_before(_PERIOD_END, text, a, 9) \
                 and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
             # (after a quarter the text named, "the quarter" is that one, in the company's own count)
