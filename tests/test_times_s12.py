@@ -56,8 +56,14 @@ def test_the_dateline_leaves_the_publication_date_as_given(pipeline):
 ])
 def test_the_day_beside_a_date_is_that_day(pipeline, text, value):
     doc = pipeline.extract(text, published="2027-06-04")
-    got = [(t.text, t.value, t.type) for t in doc.times if t.text.lower() == "the day"]
-    assert [(g[1], g[2]) for g in got] == [(value, "DATE")]
+    got = [(t.value, t.type, t.granularity) for t in doc.times if t.text.lower() == "the day"]
+    assert got == [(value, "DATE", "day")]
+
+
+def test_the_day_beside_the_second_date_of_a_text(pipeline):
+    doc = pipeline.extract("After talks on Monday, shares fell on Tuesday, the day after the vote.", published="2027-06-04")
+    assert [(t.text, t.value) for t in doc.times] == [("Monday", "2027-05-31"), ("Tuesday", "2027-06-01"),
+                                                      ("the day", "2027-06-01")]
 
 
 @pytest.mark.parametrize("text", [
@@ -107,7 +113,19 @@ def test_the_late_1800s_keeps_its_modifier():
 def test_coordinated_quarters_with_their_year(pipeline, text, expected):
     doc = pipeline.extract(text, published="2027-06-04")
     assert [(t.text, t.value) for t in doc.times] == expected
-    assert all(t.type == "DATE" for t in doc.times)
+    assert [(t.type, t.granularity) for t in doc.times] == [("DATE", "quarter" if "-Q" in v else "half") for _, v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other times of the text stay; a pair that names no period does not stop the search
+    ("In March, sales rose in the second and fourth quarters of 2026, and fell on Monday.",
+     [("March", "2027-03"), ("second", "2026-Q2"), ("fourth quarters of 2026", "2026-Q4"), ("Monday", "2027-05-31")]),
+    ("Costs rose in the second and third halves of 2024 and in the first and second quarters of 2025.",
+     [("2024", "2024"), ("first", "2025-Q1"), ("second quarters of 2025", "2025-Q2")]),
+])
+def test_coordinated_quarters_among_other_times(pipeline, text, expected):
+    doc = pipeline.extract(text, published="2027-06-04")
+    assert [(t.text, t.value) for t in doc.times] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -137,4 +155,12 @@ def test_a_part_of_a_named_day_is_the_day_under_discussion(times, text, expr, va
 def test_a_clock_time_alone_does_not_move_the_day_under_discussion(times):
     # "at 9 a.m." takes the day last named; the day under discussion stays Tuesday
     found = times("The minister arrived Tuesday. At 9 a.m., she met the president, and left later in the day.", "2027-06-04")
+    assert value_of(found, "later in the day") == "2027-06-01"
+
+
+def test_a_night_told_from_the_day_does_not_become_the_day_under_discussion(times):
+    # "the night before" is told from Tuesday, as "the day before" is: Tuesday stays the day under discussion
+    found = times("The minister arrived Tuesday. She had slept little the night before, and left later in the day.",
+                  "2027-06-04")
+    assert value_of(found, "the night before") == "2027-05-31TNI"
     assert value_of(found, "later in the day") == "2027-06-01"

@@ -587,7 +587,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
-        elif norm.type == "TIME" and norm.value and norm.value[10:11] == "T" and _is_day(norm.value[:10]) \
+        elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) \
                 and not _COMPARED.search(text, a, b):
             # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
             # discussion: "later in the day", "the same day", "the next morning" are told from it
@@ -755,7 +755,7 @@ def _coordinated_periods(text: str, kept: list) -> list:
         first = (m.start() if m["py"] else m.start("o1"), m.end("o1"))
         spans = [(first, f"{year}-{unit}{o1}"), ((m.start("o2"), m.end()), f"{year}-{unit}{o2}")]
         kept = [k for k in kept if not (k[0][0] < m.end() and m.start() < k[0][1])]
-        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half", "DATE")) for span, value in spans]
+        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half")) for span, value in spans]  # DATEs
     kept.sort(key=lambda k: k[0])
     return kept
 
@@ -771,7 +771,7 @@ def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
         m = _APPOSED_DAY.match(text, b) if _is_day(n.value) else None
         if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
             continue
-        out.append(((m.start(1), m.end(1)), Norm(n.value, "day", "DATE", relative=n.relative)))
+        out.append(((m.start(1), m.end(1)), Norm(n.value, "day")))  # (a DATE; `relative` is not read after this)
     return out
 
 
