@@ -375,6 +375,8 @@ def test_a_dateline_never_runs_into_the_next_line(text):
     ("LISBON, June 4 (Xinhua) --\n\nThe cabinet met on Friday to approve the budget.",
      {"place": "Lisbon", "agency": "Xinhua", "date": "June 4"}),
     ("OSLO (Reuters) -\n\nThe central bank held its rate on Thursday.", {"place": "Oslo", "agency": "Reuters"}),
+    ("LISBON, June 4 --\n\nThe cabinet met on Friday to approve the budget.",  # a date without an agency
+     {"place": "Lisbon", "agency": None, "date": "June 4"}),
 ])
 def test_a_dated_or_agency_dateline_alone_on_the_first_line_is_no_title(text, attrs):
     secs, dateline, _ = kinds(text)

@@ -84,6 +84,9 @@ def test_the_day_not_beside_a_date_is_not_taken_from_it(pipeline, text):
     ("1700s", "17", "century"),
     ("the 1980s", "198", "decade"), ("the 1910s", "191", "decade"), ("the 2000s", "200", "decade"),
     ("the 2010s", "201", "decade"),
+    # the decades in words and in two digits (the older branches of the same rule)
+    ("the nineties", "199", "decade"), ("the '20s", "192", "decade"), ("the '10s", "201", "decade"),
+    ("the 90s", "199", "decade"),
 ])
 def test_a_hundred_years_in_s_is_a_century(text, value, gran):
     from newsgraph.timex import normalize
