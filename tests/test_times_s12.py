@@ -167,3 +167,37 @@ def test_a_night_told_from_the_day_does_not_become_the_day_under_discussion(time
                   "2027-06-04")
     assert value_of(found, "the night before") == "2027-05-31TNI"
     assert value_of(found, "later in the day") == "2027-06-01"
+
+
+# --- a stretch of two units is one duration ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("He has been in office for three years and two months.", "three years and two months", "P3Y2M"),
+    ("The siege lasted two days and six hours.", "two days and six hours", "P2DT6H"),
+    ("She served 10 years and six months in prison.", "10 years and six months", "P10Y6M"),
+    ("It took an hour and 20 minutes to get there.", "an hour and 20 minutes", "PT1H20M"),
+    ("The talks ran for one week and two days.", "one week and two days", "P1W2D"),
+    ("The race took two minutes and five seconds.", "two minutes and five seconds", "PT2M5S"),
+])
+def test_two_units_make_one_duration(times, text, expr, value):
+    found = times(text, "2027-06-04")
+    assert [(t, v) for t, v, _ in found] == [(expr, value)]
+    assert found[0][2] == "DURATION"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks lasted two days and three nights.", [("two days", "P2D"), ("three nights", "P3D")]),
+    ("The strike lasted two months and three years.", [("two months", "P2M"), ("three years", "P3Y")]),  # smaller first
+    ("The project took five years and cost $2 million.", [("five years", "P5Y")]),
+    ("It ended two years and two months ago.", [("two years", "P2Y"), ("two months ago", "2027-04")]),
+])
+def test_what_is_no_two_unit_duration(times, text, expected):
+    assert [(t, v) for t, v, _ in times(text, "2027-06-04")] == expected
+
+
+@pytest.mark.parametrize("text", ["three years and 2.5 months", "three years and two years", "two weeks and two quarters",
+                                  "two months and three years", "zero years and two months", "two days and three nights"])
+def test_a_two_unit_duration_needs_whole_numbers_and_a_smaller_second_unit(text):
+    from newsgraph.timex import normalize
+
+    assert normalize(text) is None
