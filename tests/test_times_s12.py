@@ -183,6 +183,9 @@ def test_two_units_make_one_duration(times, text, expr, value):
     found = times(text, "2027-06-04")
     assert [(t, v) for t, v, _ in found] == [(expr, value)]
     assert found[0][2] == "DURATION"
+    from newsgraph.timex import normalize
+
+    assert normalize(expr).granularity == "duration"
 
 
 @pytest.mark.parametrize("text, expected", [
