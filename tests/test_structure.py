@@ -369,3 +369,23 @@ def test_a_dateline_never_runs_into_the_next_line(text):
         assert a.end <= b.start
     assert all(text[s.start:s.end] == s.text for s in sections)
     assert "".join(s.text for s in sections).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize("text, attrs", [
+    ("LISBON, June 4 (Xinhua) --\n\nThe cabinet met on Friday to approve the budget.",
+     {"place": "Lisbon", "agency": "Xinhua", "date": "June 4"}),
+    ("OSLO (Reuters) -\n\nThe central bank held its rate on Thursday.", {"place": "Oslo", "agency": "Reuters"}),
+    ("LISBON, June 4 --\n\nThe cabinet met on Friday to approve the budget.",  # a date without an agency
+     {"place": "Lisbon", "agency": None, "date": "June 4"}),
+])
+def test_a_dated_or_agency_dateline_alone_on_the_first_line_is_no_title(text, attrs):
+    secs, dateline, _ = kinds(text)
+    assert secs[0][0] == "dateline" and dateline.attrs == attrs
+    assert "title" not in [k for k, _ in secs]
+
+
+def test_a_short_first_line_without_a_dateline_is_still_a_title():
+    secs, dateline, _ = kinds("Budget passes after long night\n\nThe cabinet met on Friday to approve the budget.")
+    assert secs[0] == ("title", "Budget passes after long night") and dateline is None
+    secs, dateline, _ = kinds("LISBON --\n\nThe cabinet met on Friday to approve the budget.")  # neither date nor agency
+    assert secs[0][0] == "title"

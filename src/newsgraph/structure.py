@@ -205,6 +205,13 @@ def _looks_like_name(s: str) -> bool:
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
+def _dateline_alone(text: str, u: _Unit) -> bool:
+    """Whether the unit is a dateline with a date or an agency and nothing else ("WASHINGTON, March 12 (Xinhua)
+    --" on a line of its own above the lede): the dateline of the story, not its headline."""
+    d = _dateline(text, u.start, u.end)
+    return d is not None and bool(d[1].get("date") or d[1].get("agency")) and d[0] == len(u.text.rstrip())
+
+
 def _dateline(text: str, start: int, end: int) -> tuple[int, dict] | None:
     """Match a dateline at the head of the lede text[start:end] (a dateline alone on its line is one
     when the lede goes on below it); return (length, attrs)."""
@@ -304,7 +311,8 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
     # A title: plain text whose first unit is a short line with no sentence end, before any body.
     if not has_title and units and not kinds[0]:
         first = units[0].text
-        if len(first) <= 160 and not _SENTENCE_END.search(first) and len(units) > 1 and len(first.split()) >= 2:
+        if len(first) <= 160 and not _SENTENCE_END.search(first) and len(units) > 1 and len(first.split()) >= 2 \
+                and not _dateline_alone(text, units[0]):
             kinds[0] = "title"
 
     sections: list[Section] = []

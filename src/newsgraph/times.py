@@ -542,6 +542,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
     except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
         anchor = None
+    anchor = dateline_day(doc, anchor) or anchor
 
     resolved: list[Norm] = []
     ref: str | None = None
@@ -586,6 +587,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
+        elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) \
+                and not _COMPARED.search(text, a, b):
+            # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
+            # discussion: "later in the day", "the same day", "the next morning" are told from it
+            ref = norm.value[:10]
         if resolved and _is_day(norm.value) and _cue_before(_PERIOD_END, text, a, 9) \
                 and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
             # (after a quarter the text named, "the quarter" is that one, in the company's own count)
@@ -620,9 +626,31 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept += _second_days(text, items, resolved)
+    kept += _apposed_days(text, items, resolved)
+    kept = _coordinated_periods(text, kept)
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+_DATELINE_WAIT = 3  # days a dated dateline may lie before the publication date (a wire's archive date)
+
+
+def dateline_day(doc: Document, published: dt.date | None) -> dt.date | None:
+    """The day a dated dateline gives ("WASHINGTON, March 12 (Xinhua) --"), when it lies up to three days
+    before the publication date: the story was written that day, filed or archived later, so its
+    "Friday", "today", "last week" are told from the dateline (TimeML anchors them to the time of writing).
+    The publication date itself is left as given; a dateline after it, or far before, is not used."""
+    if published is None:
+        return None
+    line = next((s for s in doc.sections if s.kind == "dateline" and s.attrs.get("date")), None)
+    if line is None:
+        return None
+    for year in (published.year, published.year - 1):
+        day = parse_date(f"{line.attrs['date']} {year}")
+        if day and 0 <= (published - dt.date.fromisoformat(day)).days <= _DATELINE_WAIT:
+            return dt.date.fromisoformat(day)
+    return None
 
 
 # apposition: an unnumbered quarter ("the year-ago quarter", "the latest quarter") restated by a numbered
@@ -703,6 +731,47 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
             continue
         if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
+
+
+_ORD = r"(first|second|third|fourth)"
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fiscal 1997's first and second halves"
+    rf"\b(?:(?:fiscal )?(?P<py>\d{{4}})['’]s |the |its )?(?P<o1>first|second|third|fourth) and "
+    rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b))",
+    re.IGNORECASE)
+
+
+def _coordinated_periods(text: str, kept: list) -> list:
+    """Two ordinals sharing one quarter or half and its year name two periods ("the second and fourth quarters
+    of 1997": 1997-Q2 and 1997-Q4; TimeML marks "second" and "fourth quarters of 1997"), in place of the year
+    alone. Only with the year written: without it the quarters may be any year's ("usually in the second and
+    fourth quarters")."""
+    for m in _COORD_PERIODS.finditer(text):
+        year, unit = m["py"] or m["y"], "Q" if m["unit"].lower() == "quarter" else "H"
+        o1, o2 = _ORDINAL[m["o1"].lower()], _ORDINAL[m["o2"].lower()]
+        if unit == "H" and max(o1, o2) > 2:
+            continue
+        first = (m.start() if m["py"] else m.start("o1"), m.end("o1"))
+        spans = [(first, f"{year}-{unit}{o1}"), ((m.start("o2"), m.end()), f"{year}-{unit}{o2}")]
+        kept = [k for k in kept if not (k[0][0] < m.end() and m.start() < k[0][1])]
+        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half")) for span, value in spans]  # DATEs
+    kept.sort(key=lambda k: k[0])
+    return kept
+
+
+_APPOSED_DAY = re.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)
+
+
+def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
+    """`the day` set beside a date names that day ("Oct. 12, the day before the crash", "on Friday, the day
+    after the vote"): TimeML marks it with the date's value, the event it is told from being no time."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        m = _APPOSED_DAY.match(text, b) if _is_day(n.value) else None
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        out.append(((m.start(1), m.end(1)), Norm(n.value, "day")))  # (a DATE; `relative` is not read after this)
     return out
 
 

@@ -405,6 +405,10 @@ def _r_decade(m, ctx):
     if m.groupdict().get("dw"):  # "the nineties", "the nineteen-sixties"
         return f"19{_DECADE_WORDS[m['dw']]}", "decade"
     if m["dec"]:
+        if m["dec"][0] == "1" and m["dec"].endswith("0"):
+            # "the 1800s", "the early 1900s": the century, TIMEX3's "18" / "19" (not the decade 1800-1809);
+            # "the 2000s" stays the decade it usually names
+            return m["dec"][:2], "century"
         return m["dec"], "decade"
     d = int(m["d2"])
     return ("19" if d >= 2 else "20") + str(d), "decade"
@@ -962,6 +966,21 @@ def _r_duration(m, ctx):
     return (value, "duration", "DURATION") if value else None
 
 
+_COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _r_compound(m, ctx):
+    """"three years and two months": one duration, P3Y2M (TIMEX3 writes a stretch of mixed units as one value);
+    "two days and six hours" P2DT6H. The larger unit first, whole numbers only."""
+    units, ns = (m["unit"], m["unit2"]), (_num(m["n"]), _num(m["n2"]))
+    if any(u not in _COMPOUND_ORDER for u in units) or any(not isinstance(n, int) or n < 1 for n in ns) \
+            or _COMPOUND_ORDER.index(units[0]) >= _COMPOUND_ORDER.index(units[1]):
+        return None
+    date = "".join(f"{n}{UNITS[u][0]}" for n, u in zip(ns, units) if u in ("year", "month", "week", "day"))
+    clock = "".join(f"{n}{UNITS[u][0]}" for n, u in zip(ns, units) if u in ("hour", "minute", "second"))
+    return "P" + date + (f"T{clock}" if clock else ""), "duration", "DURATION"
+
+
 def _r_half_unit(m, ctx):
     """"half an hour", "half a century": half the unit (PT30M, P50Y), as "an hour and a half" is PT1H30M."""
     return _dur(0.5, m["unit"]), "duration", "DURATION"
@@ -1153,6 +1172,8 @@ _P = [
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
+    (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT} and (?P<n2>\d+|{_alt(NUMBERS)}) "
+     rf"(?P<unit2>{_alt(UNITS)})s?", _r_compound),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
@@ -1294,7 +1315,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
     return None
 
 
-_ABSOLUTE_RULES = {_r_iso, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
+_ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
                    _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
 
 
@@ -1368,7 +1389,8 @@ FIND_PATTERNS = [
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
-    rf"[- ]{_UNITW}(?: and a half)?\b(?![- ]old)"
+    rf"[- ]{_UNITW}(?: and a half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
+    r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)"
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays

@@ -1,0 +1,61 @@
+"""Score TimeML dev in two halves by document, for the two-half check of issue 13 (docs/accuracy.md).
+
+    PYTHONPATH=src python scripts/timeml_halves.py /work/shared/data/timebank [--errors-a FILE]
+
+Dev documents (the evaluator's split) are split by int(sha1(file stem), 16) % 2: half A = 0, half B = 1,
+the split sessions 9-11 used. Prints value / relaxed span F1 (TP / system / gold) for dev, each half and
+each sub-corpus, with the evaluator's own load_gold / predict / score; `--errors-a` writes the error rows
+(evaluate.timeml.error_rows) of half A only: half B is meant to be looked at in aggregate only.
+Never the held-aside split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+
+from newsgraph.evaluate import timeml
+
+
+def half_of(doc_id: str) -> str:
+    return "A" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def line(name: str, r: dict) -> str:
+    v, s = r["value"], r["span_relaxed"]
+    tp = round(v["precision"] * r["system_expressions"]) if r["system_expressions"] else 0
+    return (f"{name:10} value F1 {v['f1']:.3f} ({tp} / {r['system_expressions']} / {r['gold_expressions']})  "
+            f"relaxed span F1 {s['f1']:.3f}  strict {r['span_strict']['f1']:.3f}  docs {r['documents']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("--errors-a")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    gold = timeml.load_gold(a.dir, "dev")
+    pred = timeml.predict(gold)
+    groups = {"dev": gold, "A": [d for d in gold if half_of(d["id"]) == "A"],
+              "B": [d for d in gold if half_of(d["id"]) == "B"]}
+    for corpus in sorted({d["corpus"] for d in gold}):
+        groups[corpus] = [d for d in gold if d["corpus"] == corpus]
+        for h in "AB":
+            groups[f"{corpus}-{h}"] = [d for d in groups[h] if d["corpus"] == corpus]
+    out = {}
+    for name, docs in groups.items():
+        r = timeml._score(docs, pred)
+        out[name] = {k: r[k] for k in ("documents", "gold_expressions", "system_expressions", "span_strict",
+                                        "span_relaxed", "value")}
+        print(line(name, r))
+    if a.json:
+        print(json.dumps(out))
+    if a.errors_a:
+        from newsgraph.evaluate.base import write_jsonl
+
+        write_jsonl(timeml.error_rows(groups["A"], pred), a.errors_a)
+
+
+if __name__ == "__main__":
+    main()
