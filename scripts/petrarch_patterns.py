@@ -332,6 +332,9 @@ def build(block: pv.Block, form: pv.VerbForm, p: pv.Pattern | None, raw: str, li
                            listed_past)
     seq.append(vtext)
     post_texts = [t for t, _ in post]
+    if _needs_article(post, raw, form.word):
+        post_texts = ["its" if post[0][0].lower() in OWN else "the"] + post_texts  # "Gondor renewed [the] dialogue with Mordor" (a bare singular
+        # noun after the verb reads as a headline, and the parser takes the verb for the noun's modifier)
     tgt_written = "tgt" in kinds or comp_post or comp_pre
     if not tgt_written:
         if not post:
@@ -376,6 +379,32 @@ def build(block: pv.Block, form: pv.VerbForm, p: pv.Pattern | None, raw: str, li
         cs.append("null block code [---]")
     return Case(block.name, p.line if p else 0, raw.strip(), cs, sentence, None if code == pv.NULL else code,
                 exp, ok, "" if ok else "a past form after a modal or do")
+
+
+NOT_NOUNS = frozenset("the a an its their our his her no more new now not be would will must to up down off out back "
+                      "away over positively angrily unconditional dead".split())
+
+
+MASS = frozenset("support concern dismay regret anger hope wish skepticism pessimism outrage horror fire artillery gunfire "
+                  "terror transport cargo travel compensation aid asylum work pressure evidence cash money help "
+                  "friendship animosity disobedience criticism condemnation backing reconciliation control "
+                  "responsibility interest information assistance cooperation opposition".split())
+OWN = frozenset("ambassador envoy delegation embassy".split())  # "recalled [its] ambassador"
+
+
+def _needs_article(post: list[tuple[str, str]], raw: str, verb: str) -> bool:
+    """A singular noun phrase right after the verb (not glued to it) takes "the"."""
+    if not post or post[0][1] != "word" or re.search(r"\*_", raw) or verb in PAST_HEADS and verb != "held":
+        return False
+    head = []
+    for t, k in post:
+        if not k.startswith("word") or t.lower() in PREPOSITIONS:
+            break
+        head.append(t.lower())
+    if not head or head[0] in NOT_NOUNS or head[0] in MODALS | HAVE_BE | NEG or head[0] in PREPOSITIONS:
+        return False
+    last = head[-1]
+    return not (last.endswith("s") and not last.endswith("ss")) and not last.endswith("ing") and last not in MASS
 
 
 def _conflict(code: str) -> bool:
