@@ -45,7 +45,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "src") not in sys.path:
+try:  # the newsgraph on PYTHONPATH (PYTHONPATH=/work/main/src scores main's coder on the same sentences)
+    import newsgraph  # noqa: F401
+except ImportError:
     sys.path.insert(0, str(ROOT / "src"))
 
 from newsgraph.events import petrarch_verbs as pv  # noqa: E402
@@ -184,6 +186,7 @@ class Case:
     predicted: list[tuple[str, str, str]] = field(default_factory=list)
     outcome: str = ""
     extra: int = 0
+    verb: str = ""  # the verb as written in the sentence
 
 
 def past(verb: str) -> str:
@@ -331,6 +334,7 @@ def build(block: pv.Block, form: pv.VerbForm, p: pv.Pattern | None, raw: str, li
     vtext, ok = _verb_text(list(form.before), form.word, list(form.after), None if prev in ("it", "they") else prev,
                            listed_past)
     seq.append(vtext)
+    verb_written = vtext.split()[len(form.before)] if vtext else ""
     post_texts = [t for t, _ in post]
     if _needs_article(post, raw, form.word):
         post_texts = ["its" if post[0][0].lower() in OWN else "the"] + post_texts  # "Gondor renewed [the] dialogue with Mordor" (a bare singular
@@ -378,7 +382,7 @@ def build(block: pv.Block, form: pv.VerbForm, p: pv.Pattern | None, raw: str, li
     if p is None and code == pv.NULL:
         cs.append("null block code [---]")
     return Case(block.name, p.line if p else 0, raw.strip(), cs, sentence, None if code == pv.NULL else code,
-                exp, ok, "" if ok else "a past form after a modal or do")
+                exp, ok, "" if ok else "a past form after a modal or do", verb=verb_written)
 
 
 NOT_NOUNS = frozenset("the a an its their our his her no more new now not be would will must to up down off out back "
@@ -389,13 +393,15 @@ MASS = frozenset("support concern dismay regret anger hope wish skepticism pessi
                   "terror transport cargo travel compensation aid asylum work pressure evidence cash money help "
                   "friendship animosity disobedience criticism condemnation backing reconciliation control "
                   "responsibility interest information assistance cooperation opposition".split())
-OWN = frozenset("ambassador envoy delegation embassy".split())  # "recalled [its] ambassador"
+OWN = frozenset("ambassador envoy delegation embassy troops".split())  # "recalled [its] ambassador"
 
 
 def _needs_article(post: list[tuple[str, str]], raw: str, verb: str) -> bool:
     """A singular noun phrase right after the verb (not glued to it) takes "the"."""
     if not post or post[0][1] != "word" or re.search(r"\*_", raw) or verb in PAST_HEADS and verb != "held":
         return False
+    if post[0][0].lower() in OWN:
+        return True  # "withdrew [its] troops from Mordor"
     head = []
     for t, k in post:
         if not k.startswith("word") or t.lower() in PREPOSITIONS:
@@ -459,6 +465,7 @@ def cases(verbs: Path, sample: int | None = None, seed: int = 12) -> list[Case]:
                 blocks.append(b)
     blocks.sort(key=lambda b: min([p.line for p in b.patterns] or [10 ** 9]))
     out: list[Case] = []
+    owners: list[pv.Block] = []
     for b in blocks:
         groups = lines.get(b.name) or []
         if not groups:
@@ -474,12 +481,20 @@ def cases(verbs: Path, sample: int | None = None, seed: int = 12) -> list[Case]:
             if n in UNNATURAL and validation:
                 c.natural, c.why = False, UNNATURAL[n]
             out.append(c)
+            owners.append(b)
         for p in b.patterns:
             line = raw[p.line - 1] if 0 < p.line <= len(raw) else ""
             c = build(b, head, p, line.split("#")[0], listed)
             if p.line in UNNATURAL and validation:
                 c.natural, c.why = False, UNNATURAL[p.line]
             out.append(c)
+            owners.append(b)
+    for c, b in zip(out, owners):
+        # PETRARCH looks a verb up as written: a form another block lists ("began": BEGAN [---]) reads
+        # that block's patterns, not its lemma's (BEGIN's `* TALKS`)
+        listed = vd.by_word.get(c.verb.lower())
+        if c.natural and listed and all(bb is not b for bb, _ in listed):
+            c.natural, c.why = False, "ambiguous: the verb as written is another block's (PETRARCH looks it up as written)"
     by_sentence: dict[str, list[Case]] = {}
     for c in out:
         by_sentence.setdefault(c.sentence, []).append(c)

@@ -271,3 +271,78 @@ def test_phrasal_form_first_and_a_form_two_blocks_list_offers_both_blocks_patter
     r = ep.Record(id="x", text="Russian troops pulled out of Ukraine on Monday.", date="2025-01-01")
     (codings,) = ep.predict([r], ep.pipeline_options(None, verbs=[str(f)]))
     assert [(c.source, c.target, c.code) for c in codings] == [("RUSMIL", "UKR", "0874")]
+
+
+GLUE12 = """--- OPEN [060] ---
+OPEN
+- ANNOUNCED SOON_* TALKS [0361]
+- * TALKS [031]
+--- HALT [190] ---
+HALT
+- REALLY_NOT_* [---]
+- DOES NOT PLAN TO * [1244]
+- WERE READY TO * [1305]
+"""
+
+
+def test_pre_word_glued_to_the_verb_need_not_touch_the_word_before_it(tmp_path, nlp):
+    """Session 12 (s12-petr, scripts/petrarch_patterns.py): in `A B_*` only B must stand right before the
+    verb; the reader used to glue B to A as well, so "announced it would soon open talks" missed
+    `ANNOUNCED SOON_* TALKS`. The glue to the verb holds: "soon" away from the verb does not match."""
+    f = tmp_path / "v.txt"
+    f.write_text(GLUE12)
+    vd = pv.load(f)
+    assert _match(vd, nlp, "Freedonia announced it would soon open talks with Sylvania.", "open").code == "0361"
+    assert _match(vd, nlp, "Freedonia announced it would open talks soon.", "open").code == "031"
+    assert _match(vd, nlp, "Freedonia really did not halt the convoy.", "halt").code == "190"  # REALLY_NOT_: glued
+
+
+def test_pre_words_read_the_auxiliaries_and_negation_of_the_verb_it_complements(tmp_path, nlp):
+    """Session 12 (s12-petr): a complement verb's pre-verb words reach the auxiliaries and negation of
+    the verb it complements, words of one verb phrase in TABARI's reading: "does not plan to halt"
+    (`DOES NOT PLAN TO *`), "were ready to halt" (`WERE READY TO *`), as "failed to" always did."""
+    f = tmp_path / "v.txt"
+    f.write_text(GLUE12)
+    vd = pv.load(f)
+    assert _match(vd, nlp, "Freedonia does not plan to halt the shipments.", "halt").code == "1244"
+    assert _match(vd, nlp, "Sylvanian forces were ready to halt the convoy.", "halt").code == "1305"
+    assert _match(vd, nlp, "Freedonia plans to halt the shipments.", "halt").code == "190"
+
+
+UPPER12 = """--- SAID [023] ---
+SAID
+--- WITHDRAW [192] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+- SAID MUST * [150]
+"""
+
+
+def test_a_pattern_spelling_the_upper_verb_codes_the_pair_once(tmp_path):
+    """Session 12 (s12-petr): "Freedonia said it must withdraw from Sylvania" matches WITHDRAW's
+    `SAID MUST * [150]`, a pattern spelling the verb of saying: one match on both verbs, whose code
+    is the pattern's. The saying used to keep "what must be done" as its own content (SAID [023]
+    FRE -> SYL) and the withdrawal, the content, was dropped."""
+    from newsgraph.evaluate import petrarch as ep
+
+    verbs, actors = tmp_path / "v.txt", tmp_path / "a.txt"
+    verbs.write_text(UPPER12)
+    actors.write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n")
+    recs = [ep.Record(id="a", text="Freedonia said it must withdraw from Sylvania.", date="2015-06-01"),
+            ep.Record(id="b", text="Freedonia said it would withdraw from Sylvania.", date="2015-06-01")]
+    got = ep.predict(recs, ep.pipeline_options(None, verbs=[str(verbs)], actors=[str(actors)]))
+    assert [(c.source, c.target, c.code) for c in got[0]] == [("FRE", "SYL", "150")]
+    assert [(c.source, c.target, c.code) for c in got[1]] == [("FRE", "SYL", "192")]  # no `MUST`: the verb's own code
+
+
+def test_the_object_of_a_phrasal_verbs_particle_is_its_target(tmp_path):
+    """Session 12 (s12-petr): the parser may give a phrasal verb's particle the object ("Freedonia
+    cordoned off Sylvania": `off` a particle with Sylvania its object); in PETRARCH mode that object
+    is the verb's target as a preposition's would be (was: no target, no dyad)."""
+    from newsgraph.evaluate import petrarch as ep
+
+    verbs, actors = tmp_path / "v.txt", tmp_path / "a.txt"
+    verbs.write_text("--- EXCLUDE [1721] ---\nEXCLUDE\n+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}\n")
+    actors.write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n")
+    recs = [ep.Record(id="a", text="Freedonia cordoned off Sylvania.", date="2015-06-01")]
+    (got,) = ep.predict(recs, ep.pipeline_options(None, verbs=[str(verbs)], actors=[str(actors)]))
+    assert [(c.source, c.target, c.code) for c in got] == [("FRE", "SYL", "1721")]
