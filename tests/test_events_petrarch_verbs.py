@@ -335,14 +335,15 @@ def test_a_pattern_spelling_the_upper_verb_codes_the_pair_once(tmp_path):
 
 
 def test_the_object_of_a_phrasal_verbs_particle_is_its_target(tmp_path):
-    """Session 12 (s12-petr): the parser may give a phrasal verb's particle the object ("Freedonia
-    cordoned off Sylvania": `off` a particle with Sylvania its object); in PETRARCH mode that object
+    """Session 12 (s12-petr): the parser may give a phrasal verb's particle the object ("Gondor
+    cordoned off Mordor": `off` a particle with Mordor its object; "Freedonia cordoned off Sylvania" is
+    parsed with Sylvania the verb's object and always coded); in PETRARCH mode that object
     is the verb's target as a preposition's would be (was: no target, no dyad)."""
     from newsgraph.evaluate import petrarch as ep
 
     verbs, actors = tmp_path / "v.txt", tmp_path / "a.txt"
     verbs.write_text("--- EXCLUDE [1721] ---\nEXCLUDE\n+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}\n")
-    actors.write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n")
-    recs = [ep.Record(id="a", text="Freedonia cordoned off Sylvania.", date="2015-06-01")]
+    actors.write_text("GONDOR [GON]\nMORDOR [MOR]\n")
+    recs = [ep.Record(id="a", text="Gondor cordoned off Mordor.", date="2015-06-01")]
     (got,) = ep.predict(recs, ep.pipeline_options(None, verbs=[str(verbs)], actors=[str(actors)]))
-    assert [(c.source, c.target, c.code) for c in got] == [("FRE", "SYL", "1721")]
+    assert [(c.source, c.target, c.code) for c in got] == [("GON", "MOR", "1721")]
