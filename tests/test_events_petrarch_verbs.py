@@ -347,3 +347,38 @@ def test_the_object_of_a_phrasal_verbs_particle_is_its_target(tmp_path):
     recs = [ep.Record(id="a", text="Gondor cordoned off Mordor.", date="2015-06-01")]
     (got,) = ep.predict(recs, ep.pipeline_options(None, verbs=[str(verbs)], actors=[str(actors)]))
     assert [(c.source, c.target, c.code) for c in got] == [("GON", "MOR", "1721")]
+
+
+REACH12 = """--- HALT [190] ---
+HALT
+- SAID * [1999]
+- DID NOT WANT TO * [1998]
+- WAS * [1997]
+- AIM WAS TO * [1996]
+- RELUCTANTLY * [1995]
+- WERE ORDERED TO * [1994]
+--- OPEN [060] ---
+OPEN
+- * NEW_TALKS [0362]
+- SOON_* TALKS [0363]
+- * TALKS [031]
+"""
+
+
+@pytest.mark.parametrize("text,verb,code", [
+    # the walk up reads complement verbs only: not an adverbial clause on a verb a saying reports
+    ("Gondor said Rohan protested when Mordor halted the convoy.", "halted", "190"),
+    ("Gondor was angry when Mordor halted the convoy.", "halted", "190"),  # nor one on an adjective
+    ("Gondor said Rohan did not want to halt the convoy.", "halt", "1998"),  # each upper verb's own negation
+    ("The aim was to halt the convoy.", "halt", "1996"),  # through a copula
+    ("Freedonia reluctantly agreed to halt the convoy.", "halt", "190"),  # auxiliaries and negation only
+    ("Sylvanian forces were ordered to halt the convoy.", "halt", "1994"),  # a passive upper verb's auxiliary
+    ("Freedonia opened new rounds of talks.", "opened", "031"),  # `NEW_TALKS`: TALKS right after NEW
+    ("Freedonia soon will open talks with Sylvania.", "open", "031"),  # `SOON_*`: SOON right before the verb
+    ("Freedonia will soon open talks with Sylvania.", "open", "0363"),
+])
+def test_how_far_pre_verb_words_reach(tmp_path, nlp, text, verb, code):
+    """Session 12 (s12-petr), mutation guards of clause_tokens and _match_side (docs/testing.md)."""
+    f = tmp_path / "v.txt"
+    f.write_text(REACH12)
+    assert _match(pv.load(f), nlp, text, verb).code == code
