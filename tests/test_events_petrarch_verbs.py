@@ -369,6 +369,7 @@ OPEN
     # the walk up reads complement verbs only: not an adverbial clause on a verb a saying reports
     ("Gondor said Rohan protested when Mordor halted the convoy.", "halted", "190"),
     ("Gondor was angry when Mordor halted the convoy.", "halted", "190"),  # nor one on an adjective
+    ("Gondor was afraid that Mordor would halt the convoy.", "halt", "190"),  # nor an adjective's clause
     ("Gondor said Rohan did not want to halt the convoy.", "halt", "1998"),  # each upper verb's own negation
     ("The aim was to halt the convoy.", "halt", "1996"),  # through a copula
     ("Freedonia reluctantly agreed to halt the convoy.", "halt", "190"),  # auxiliaries and negation only
