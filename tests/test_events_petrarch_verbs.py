@@ -383,3 +383,56 @@ def test_how_far_pre_verb_words_reach(tmp_path, nlp, text, verb, code):
     f = tmp_path / "v.txt"
     f.write_text(REACH12)
     assert _match(pv.load(f), nlp, text, verb).code == code
+
+
+CLAIM12 = """--- WITHDRAW [192] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+- SAID MUST * [150]
+- FAILED_TO_* [111]
+- WAS * [1991]
+- * FROM [193]
+"""
+
+
+@pytest.mark.parametrize("text,verb,claims", [
+    ("Freedonia said it must withdraw from Sylvania.", "withdraw", "said"),  # `SAID MUST *`
+    ("Freedonia failed to withdraw from Sylvania.", "withdraw", "failed"),  # `FAILED_TO_*`, an xcomp
+    ("Gondor said Freedonia failed to withdraw.", "withdraw", "failed"),  # the verb it complements, not higher
+    ("Freedonia was able to withdraw.", "withdraw", "was"),  # through an adjective: its copula
+    ("Freedonia said it would withdraw from Sylvania.", "withdraw", None),  # `* FROM`: SAID not spelled
+])
+def test_claim_upper(tmp_path, nlp, text, verb, claims):
+    """Session 12 (s12-petr), coder._claim_upper: which upper verb a pattern spelling it takes over."""
+    from types import SimpleNamespace
+
+    from newsgraph.events import coder
+
+    f = tmp_path / "v.txt"
+    f.write_text(CLAIM12)
+    vd = pv.load(f)
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == verb)
+    m = pv.match_verb(vd, tok, lambda t: t.pos_ == "PROPN")
+    out = [SimpleNamespace(token=t) for t in doc if t.pos_ in ("VERB", "AUX", "ADJ") and t.i != tok.i]
+    claimed: set = set()
+    coder._claim_upper(tok, m, out, claimed)
+    upper = [t for t in doc if t.lower_ == claims]
+    assert claimed == {t.i for t in upper}
+    assert [c.token.i for c in out if c.token.i in claimed] == []
+    assert len(out) == sum(1 for t in doc if t.pos_ in ("VERB", "AUX", "ADJ") and t.i != tok.i) - len(upper)
+
+
+def test_claim_upper_only_for_a_complement(nlp):
+    """A verb that is no complement of the verb before it ("protested and withdrew") claims nothing,
+    whatever its pattern's words."""
+    from types import SimpleNamespace
+
+    from newsgraph.events import coder
+
+    doc = nlp("Freedonia protested and withdrew from Sylvania.")
+    tok = next(t for t in doc if t.lower_ == "withdrew")
+    m = pv.Match("150", None, line=5, words=frozenset({"protested", "protest"}))
+    out = [SimpleNamespace(token=doc[1])]
+    claimed: set = set()
+    coder._claim_upper(tok, m, out, claimed)
+    assert (claimed, len(out)) == (set(), 1)
