@@ -388,6 +388,7 @@ def test_how_far_pre_verb_words_reach(tmp_path, nlp, text, verb, code):
 CLAIM12 = """--- WITHDRAW [192] ---
 WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
 - SAID MUST * [150]
+- SAY SHOULD * [151]
 - FAILED_TO_* [111]
 - WAS * [1991]
 - * FROM [193]
@@ -396,6 +397,7 @@ WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
 
 @pytest.mark.parametrize("text,verb,claims", [
     ("Freedonia said it must withdraw from Sylvania.", "withdraw", "said"),  # `SAID MUST *`
+    ("Freedonia said it should withdraw from Sylvania.", "withdraw", "said"),  # `SAY SHOULD *`: by its lemma
     ("Freedonia failed to withdraw from Sylvania.", "withdraw", "failed"),  # `FAILED_TO_*`, an xcomp
     ("Gondor said Freedonia failed to withdraw.", "withdraw", "failed"),  # the verb it complements, not higher
     ("Freedonia was able to withdraw.", "withdraw", "was"),  # through an adjective: its copula
