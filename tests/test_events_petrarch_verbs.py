@@ -271,3 +271,170 @@ def test_phrasal_form_first_and_a_form_two_blocks_list_offers_both_blocks_patter
     r = ep.Record(id="x", text="Russian troops pulled out of Ukraine on Monday.", date="2025-01-01")
     (codings,) = ep.predict([r], ep.pipeline_options(None, verbs=[str(f)]))
     assert [(c.source, c.target, c.code) for c in codings] == [("RUSMIL", "UKR", "0874")]
+
+
+GLUE12 = """--- OPEN [060] ---
+OPEN
+- ANNOUNCED SOON_* TALKS [0361]
+- * TALKS [031]
+--- HALT [190] ---
+HALT
+- REALLY_NOT_* [---]
+- DOES NOT PLAN TO * [1244]
+- WERE READY TO * [1305]
+"""
+
+
+def test_pre_word_glued_to_the_verb_need_not_touch_the_word_before_it(tmp_path, nlp):
+    """Session 12 (s12-petr, scripts/petrarch_patterns.py): in `A B_*` only B must stand right before the
+    verb; the reader used to glue B to A as well, so "announced it would soon open talks" missed
+    `ANNOUNCED SOON_* TALKS`. The glue to the verb holds: "soon" away from the verb does not match."""
+    f = tmp_path / "v.txt"
+    f.write_text(GLUE12)
+    vd = pv.load(f)
+    assert _match(vd, nlp, "Freedonia announced it would soon open talks with Sylvania.", "open").code == "0361"
+    assert _match(vd, nlp, "Freedonia announced it would open talks soon.", "open").code == "031"
+    assert _match(vd, nlp, "Freedonia really did not halt the convoy.", "halt").code == "190"  # REALLY_NOT_: glued
+
+
+def test_pre_words_read_the_auxiliaries_and_negation_of_the_verb_it_complements(tmp_path, nlp):
+    """Session 12 (s12-petr): a complement verb's pre-verb words reach the auxiliaries and negation of
+    the verb it complements, words of one verb phrase in TABARI's reading: "does not plan to halt"
+    (`DOES NOT PLAN TO *`), "were ready to halt" (`WERE READY TO *`), as "failed to" always did."""
+    f = tmp_path / "v.txt"
+    f.write_text(GLUE12)
+    vd = pv.load(f)
+    assert _match(vd, nlp, "Freedonia does not plan to halt the shipments.", "halt").code == "1244"
+    assert _match(vd, nlp, "Sylvanian forces were ready to halt the convoy.", "halt").code == "1305"
+    assert _match(vd, nlp, "Freedonia plans to halt the shipments.", "halt").code == "190"
+
+
+UPPER12 = """--- SAID [023] ---
+SAID
+--- WITHDRAW [192] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+- SAID MUST * [150]
+"""
+
+
+def test_a_pattern_spelling_the_upper_verb_codes_the_pair_once(tmp_path):
+    """Session 12 (s12-petr): "Freedonia said it must withdraw from Sylvania" matches WITHDRAW's
+    `SAID MUST * [150]`, a pattern spelling the verb of saying: one match on both verbs, whose code
+    is the pattern's. The saying used to keep "what must be done" as its own content (SAID [023]
+    FRE -> SYL) and the withdrawal, the content, was dropped."""
+    from newsgraph.evaluate import petrarch as ep
+
+    verbs, actors = tmp_path / "v.txt", tmp_path / "a.txt"
+    verbs.write_text(UPPER12)
+    actors.write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n")
+    recs = [ep.Record(id="a", text="Freedonia said it must withdraw from Sylvania.", date="2015-06-01"),
+            ep.Record(id="b", text="Freedonia said it would withdraw from Sylvania.", date="2015-06-01")]
+    got = ep.predict(recs, ep.pipeline_options(None, verbs=[str(verbs)], actors=[str(actors)]))
+    assert [(c.source, c.target, c.code) for c in got[0]] == [("FRE", "SYL", "150")]
+    assert [(c.source, c.target, c.code) for c in got[1]] == [("FRE", "SYL", "192")]  # no `MUST`: the verb's own code
+
+
+def test_the_object_of_a_phrasal_verbs_particle_is_its_target(tmp_path):
+    """Session 12 (s12-petr): the parser may give a phrasal verb's particle the object ("Gondor
+    cordoned off Mordor": `off` a particle with Mordor its object; "Freedonia cordoned off Sylvania" is
+    parsed with Sylvania the verb's object and always coded); in PETRARCH mode that object
+    is the verb's target as a preposition's would be (was: no target, no dyad)."""
+    from newsgraph.evaluate import petrarch as ep
+
+    verbs, actors = tmp_path / "v.txt", tmp_path / "a.txt"
+    verbs.write_text("--- EXCLUDE [1721] ---\nEXCLUDE\n+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}\n")
+    actors.write_text("GONDOR [GON]\nMORDOR [MOR]\n")
+    recs = [ep.Record(id="a", text="Gondor cordoned off Mordor.", date="2015-06-01")]
+    (got,) = ep.predict(recs, ep.pipeline_options(None, verbs=[str(verbs)], actors=[str(actors)]))
+    assert [(c.source, c.target, c.code) for c in got] == [("GON", "MOR", "1721")]
+
+
+REACH12 = """--- HALT [190] ---
+HALT
+- SAID * [1999]
+- DID NOT WANT TO * [1998]
+- WAS * [1997]
+- AIM WAS TO * [1996]
+- RELUCTANTLY * [1995]
+- WERE ORDERED TO * [1994]
+--- OPEN [060] ---
+OPEN
+- * NEW_TALKS [0362]
+- SOON_* TALKS [0363]
+- * TALKS [031]
+"""
+
+
+@pytest.mark.parametrize("text,verb,code", [
+    # the walk up reads complement verbs only: not an adverbial clause on a verb a saying reports
+    ("Gondor said Rohan protested when Mordor halted the convoy.", "halted", "190"),
+    ("Gondor was angry when Mordor halted the convoy.", "halted", "190"),  # nor one on an adjective
+    ("Gondor was afraid that Mordor would halt the convoy.", "halt", "190"),  # nor an adjective's clause
+    ("Gondor said Rohan did not want to halt the convoy.", "halt", "1998"),  # each upper verb's own negation
+    ("The aim was to halt the convoy.", "halt", "1996"),  # through a copula
+    ("Freedonia reluctantly agreed to halt the convoy.", "halt", "190"),  # auxiliaries and negation only
+    ("Sylvanian forces were ordered to halt the convoy.", "halt", "1994"),  # a passive upper verb's auxiliary
+    ("Freedonia opened new rounds of talks.", "opened", "031"),  # `NEW_TALKS`: TALKS right after NEW
+    ("Freedonia soon will open talks with Sylvania.", "open", "031"),  # `SOON_*`: SOON right before the verb
+    ("Freedonia will soon open talks with Sylvania.", "open", "0363"),
+])
+def test_how_far_pre_verb_words_reach(tmp_path, nlp, text, verb, code):
+    """Session 12 (s12-petr), mutation guards of clause_tokens and _match_side (docs/testing.md)."""
+    f = tmp_path / "v.txt"
+    f.write_text(REACH12)
+    assert _match(pv.load(f), nlp, text, verb).code == code
+
+
+CLAIM12 = """--- WITHDRAW [192] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+- SAID MUST * [150]
+- SAY SHOULD * [151]
+- FAILED_TO_* [111]
+- WAS * [1991]
+- * FROM [193]
+"""
+
+
+@pytest.mark.parametrize("text,verb,claims", [
+    ("Freedonia said it must withdraw from Sylvania.", "withdraw", "said"),  # `SAID MUST *`
+    ("Freedonia said it should withdraw from Sylvania.", "withdraw", "said"),  # `SAY SHOULD *`: by its lemma
+    ("Freedonia failed to withdraw from Sylvania.", "withdraw", "failed"),  # `FAILED_TO_*`, an xcomp
+    ("Gondor said Freedonia failed to withdraw.", "withdraw", "failed"),  # the verb it complements, not higher
+    ("Freedonia was able to withdraw.", "withdraw", "was"),  # through an adjective: its copula
+    ("Freedonia said it would withdraw from Sylvania.", "withdraw", None),  # `* FROM`: SAID not spelled
+])
+def test_claim_upper(tmp_path, nlp, text, verb, claims):
+    """Session 12 (s12-petr), coder._claim_upper: which upper verb a pattern spelling it takes over."""
+    from types import SimpleNamespace
+
+    from newsgraph.events import coder
+
+    f = tmp_path / "v.txt"
+    f.write_text(CLAIM12)
+    vd = pv.load(f)
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == verb)
+    m = pv.match_verb(vd, tok, lambda t: t.pos_ == "PROPN")
+    out = [SimpleNamespace(token=t) for t in doc if t.pos_ in ("VERB", "AUX", "ADJ") and t.i != tok.i]
+    claimed: set = set()
+    coder._claim_upper(tok, m, out, claimed)
+    upper = [t for t in doc if t.lower_ == claims]
+    assert claimed == {t.i for t in upper}
+    assert [c.token.i for c in out if c.token.i in claimed] == []
+    assert len(out) == sum(1 for t in doc if t.pos_ in ("VERB", "AUX", "ADJ") and t.i != tok.i) - len(upper)
+
+
+def test_claim_upper_only_for_a_complement(nlp):
+    """A verb that is no complement of the verb before it ("protested and withdrew") claims nothing,
+    whatever its pattern's words."""
+    from types import SimpleNamespace
+
+    from newsgraph.events import coder
+
+    doc = nlp("Freedonia protested and withdrew from Sylvania.")
+    tok = next(t for t in doc if t.lower_ == "withdrew")
+    m = pv.Match("150", None, line=5, words=frozenset({"protested", "protest"}))
+    out = [SimpleNamespace(token=doc[1])]
+    claimed: set = set()
+    coder._claim_upper(tok, m, out, claimed)
+    assert (claimed, len(out)) == (set(), 1)

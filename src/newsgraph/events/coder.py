@@ -496,6 +496,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             if m is not None and lex.combination is not None:
                 m = own_phrase_match(lex.petr, tok, parts.names_actor, m)  # (petrarch_combine.py)
             if m is not None:  # the user's dictionary knows the verb: it alone decides
+                _claim_upper(tok, m, out, claimed)
                 senses = lex.verbs.get(tok.lemma_.lower())
                 c = _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
                 if c is not None:
@@ -721,6 +722,21 @@ def _modal_candidate(aux, lex: Lexicon, parts: Participants, sent, out: list, cl
         out.append(c)
 
 
+def _claim_upper(tok, m, out: list, claimed: set) -> None:
+    """A verb whose pattern spells the verb its clause complements ("Gondor said it must withdraw",
+    `SAID MUST *` [150]; "does not intend to withdraw", `DO NOT INTEND TO *`) is one match on both
+    verbs: its code is the pair's, and the upper verb codes nothing of its own (as for a modal's
+    pattern, _modal_candidate)."""
+    if not m.line or tok.dep_ not in ("ccomp", "xcomp") or tok.head.i >= tok.i:
+        return
+    up = tok.head
+    if up.dep_ == "acomp" and up.head.i < up.i:
+        up = up.head  # ("were able to leave": the copula)
+    if {up.lower_, up.lemma_.lower()} & m.words:
+        claimed.add(up.i)
+        out[:] = [c for c in out if c.token.i != up.i]
+
+
 def _dictionary_candidate(m, tok, sent, ours) -> Candidate | None:
     """A verb coded by a PETRARCH pattern (`ours`: our lexicon's sense of it, asked only if needed)."""
     sense, reverse = _dictionary_sense(m.code, m, ours), _dictionary_sense(m.reverse, m, ours)
@@ -802,8 +818,8 @@ def _any_prep_actor(v, parts: Participants, src: set[str], venue: bool = True) -
     talks on trade in Arnor"); a conflictual act's is whom it touches ("withdrew from three villages
     in Ithilen"). Returns the actors and the token naming them (-1 and [] when none)."""
     for k in v.children:
-        if k.dep_ in ("prep", "agent"):
-            heads = pobjs(k)
+        if k.dep_ in ("prep", "agent") or k.dep_ == "prt" and k.i > v.i:
+            heads = pobjs(k)  # (a particle the parser gave an object: "cordoned off Mordor", `+CORDON_OFF`)
         elif k.dep_ == "dobj":
             heads = [k]
         else:

@@ -51,6 +51,8 @@ class Item:
     kind: str  # word | syn | src | tgt | comp | skip
     words: tuple[tuple[str, ...], ...] = ()  # alternatives, each a word sequence
     glued: bool = False  # must follow the previous item directly (`_`)
+    to_verb: bool = False  # the last pre-verb item of `X_*`: must stand directly before the verb (not glued to
+    # the item before it: `SAID WILL_*` is "said it will begin", SAID need not touch WILL)
 
 
 @dataclass
@@ -241,7 +243,7 @@ def _pattern(path, n, s: str, synsets, block: Block) -> Pattern:
     if post and glue_post:
         post[0] = Item(post[0].kind, post[0].words, True)
     if pre and glue_pre:  # "FAILED_TO_*": the last pre word must stand right before the verb
-        pre[-1] = Item(pre[-1].kind, pre[-1].words, True)
+        pre[-1] = Item(pre[-1].kind, pre[-1].words, pre[-1].glued, True)
     weight = sum(len(it.words[0]) if it.words else 0 for it in pre + post)
     needs = frozenset(w for it in pre + post if it.kind == "word" for w in it.words[0])
     negates = any(w in NEGATING_WORDS for it in pre + post for alt in it.words for w in alt)
@@ -351,9 +353,17 @@ def clause_tokens(v, complements: bool = True) -> list:
             skip.update(x.i for x in t.subtree)
     toks = [t for t in v.subtree if t.i not in skip]
     node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
-    while node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i < node.i:
-        node = node.head
-        toks.append(node)
+    while node.head.i < node.i:
+        head = node.head
+        if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < head.i:
+            toks.append(head)  # "were able [to leave]", "were ready [to halt]": the adjective and its copula
+            head = head.head
+        elif not (node.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")):
+            break
+        node = head
+        toks.append(node)  # with its auxiliaries and negation ("does not intend to withdraw": `DO NOT INTEND
+        # TO *`; "were poised to strike": `WERE POISED TO *`), words of the same verb phrase in TABARI's reading
+        toks += [a for a in node.children if a.dep_ in ("aux", "auxpass", "neg") and a.i < node.i]
     prep = v.head if v.dep_ == "pcomp" else None  # "Rohan joined Gondor [in condemning] Mordor" (`JOIN IN *`),
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ") and prep.head.i < v.i:
         gov = prep.head  # "Gondor backed Rohan [in opposing] ..." (`$ BACK + IN *`), "is close [to signing]"
@@ -420,7 +430,8 @@ def _match_side(items: list[Item], toks: list, start: int, step: int, is_actor, 
     k = start
     seq = items if step > 0 else list(reversed(items))
     for idx, it in enumerate(seq):
-        glued = it.glued if step > 0 else (seq[idx - 1].glued if idx > 0 else False)
+        # going back, an item is glued to the one after it (`A_B`), the last pre item to the verb (`A_*`)
+        glued = it.glued if step > 0 else (seq[idx - 1].glued if idx > 0 else it.to_verb)
         if it.kind == "skip":
             continue
         if it.kind in ("src", "tgt", "comp"):
