@@ -1,0 +1,159 @@
+"""The quotes stage (attribution/stage.py) on small texts of my own, each pinning the exact output of the
+real pipeline where a mutant of the session-12 run over the functions changed since their last run changed
+it (docs/testing.md, "Session 12, s12-mut-attr")."""
+
+from __future__ import annotations
+
+
+def quotes(doc):
+    """(kind, text, cue, speaker text) of every quote, in text order."""
+    return [(q.kind, q.text, q.cue.text if q.cue else None, q.speaker_text) for q in doc.quotes]
+
+
+def attributions(doc):
+    """(kind, content pieces, cue, source) of every attribution, in text order."""
+    return [(a.kind, [c.text for c in a.content], a.cue.text if a.cue else None, a.source.text if a.source else None)
+            for a in doc.attributions]
+
+
+# --- which cues a content holds (cue_starts, _nesting) ------------------------------------------------------
+
+
+def test_a_verb_outside_the_lexicon_inside_a_content_is_no_known_cue(pipeline):
+    # "raise" is only a generic proposal: "require"'s clause holds no lexicon cue, so it gains no weight from
+    # holding one, and the filter leaves the weak generic "require" out
+    doc = pipeline.extract("The new rules require that banks raise more cash.")
+    assert quotes(doc) == [] and attributions(doc) == []
+
+
+# --- "according to X" closing a sentence vouches for all of it (_according_content, _last_word) -----------
+
+
+def test_according_to_closing_a_sentence_of_two_coordinated_clauses_takes_both(pipeline):
+    doc = pipeline.extract("Prices rose sharply and wages fell, according to the central bank.")
+    assert quotes(doc) == [("indirect", "Prices rose sharply and wages fell", "according to", "the central bank")]
+    assert attributions(doc) == [("indirect", ["Prices rose sharply and wages fell"], "according to",
+                                  "the central bank")]
+
+
+# --- a direct quote governed by a lexicon verb outside SAY_VERBS (_quote_cue) ------------------------------
+
+
+def test_a_direct_quote_governed_by_a_lexicon_speech_verb_is_its_speakers(pipeline):
+    doc = pipeline.extract("The old farmer later lamented, “The orchard is gone for good.”")
+    assert quotes(doc) == [("direct", "The orchard is gone for good.", "lamented", "The old farmer")]
+    assert attributions(doc) == [("direct", ["The orchard is gone for good."], "lamented", "The old farmer")]
+
+
+def test_a_direct_quote_governed_by_a_thought_verb_quotes_no_one(pipeline):
+    doc = pipeline.extract("The coach believed, “We can still win the cup.”")
+    assert quotes(doc) == [("direct", "We can still win the cup.", None, None)] and attributions(doc) == []
+
+
+# --- "X said:" is no "Name: claim" headline (_says, _headlines) --------------------------------------------
+
+
+def test_a_first_paragraph_name_said_colon_quote_is_one_direct_quote_not_a_headline(pipeline):
+    doc = pipeline.extract("Mayor John Smith said: “The bridge will close in May for repairs.”")
+    assert quotes(doc) == [("direct", "The bridge will close in May for repairs.", "said", "Mayor John Smith")]
+    assert attributions(doc) == [("direct", ["The bridge will close in May for repairs."], "said",
+                                  "Mayor John Smith")]
+
+
+def test_a_headline_whose_prefix_has_a_verb_other_than_saying_is_still_a_headline(pipeline):
+    doc = pipeline.extract("Voters Speak: The Bridge Must Stay Open For Good\n\nThe council met on Monday.")
+    assert quotes(doc) == [("indirect", "The Bridge Must Stay Open For Good", ":", "Voters Speak")]
+
+
+# --- "according to X" pieces lose the punctuation that set the phrase off (_strip_punct) --------------------
+
+
+def test_according_to_in_brackets_leaves_no_bracket_on_either_piece(pipeline):
+    doc = pipeline.extract("The bridge will close (according to the city engineer) in May.")
+    assert attributions(doc) == [("indirect", ["The bridge will close", "in May"], "according to",
+                                  "the city engineer")]
+
+
+def test_according_to_after_a_one_word_subject_keeps_that_word(pipeline):
+    doc = pipeline.extract("Prices, according to the central bank, rose sharply.")
+    assert attributions(doc) == [("indirect", ["Prices", "rose sharply"], "according to", "the central bank")]
+
+
+# --- a speaker phrase holding its own cue ends before it (Frame.resolve) -----------------------------------
+
+
+def test_a_participle_cues_source_phrase_ends_before_the_participle(pipeline):
+    doc = pipeline.extract("A poll showing that Clinton leads in Ohio was released on Monday.")
+    assert quotes(doc) == [("indirect", "Clinton leads in Ohio", "showing", "A poll")]
+    assert attributions(doc) == [("indirect", ["Clinton leads in Ohio"], "showing", "A poll")]
+    assert doc.attributions[0].speaker is None
+
+
+# --- a verb of manner before the colon: the clause's last seven words (_manner_verb) -----------------------
+
+
+def test_a_manner_verb_more_than_seven_words_before_the_colon_frames_nothing(pipeline):
+    doc = pipeline.extract("Hartley boomed to the huge crowd in the hall: “This is fantastic!”")
+    assert quotes(doc) == [("direct", "This is fantastic!", None, None)] and attributions(doc) == []
+    doc = pipeline.extract("Hartley boomed to the crowd in the hall: “This is fantastic!”")
+    assert quotes(doc) == [("direct", "This is fantastic!", "boomed", "Hartley")]
+
+
+# --- candidates dropped as nested, judged again when no container was kept (_unnested) ----------------------
+
+
+def _filter(tmp_path, threshold=0.4):
+    import json
+
+    from newsgraph.attribution.filter import Filter
+
+    path = tmp_path / "filter.json"
+    path.write_text(json.dumps({"bias": 0.0, "threshold": threshold, "weights": {"nested": -5.0, "nested_known": -1.0}}))
+    return Filter(path)
+
+
+def test_unnested_rescues_a_candidate_whose_container_was_not_kept_whatever_else_was(tmp_path):
+    from newsgraph.attribution.stage import Frame, _unnested
+
+    flt = _filter(tmp_path)
+    outer, inner, other = Frame(cue=(0, 3)), Frame(cue=(10, 17)), Frame(cue=(70, 75))
+    cands = [(outer, [0], [(4, 60)]), (inner, [1], [(18, 60)]), (other, [2], [(76, 90)])]
+    dropped = [(inner, [1], [(18, 60)], "indirect", ["nested", "kind=indirect", "nested_known"])]
+    kept_elsewhere = [(0.9, other, [2], [(76, 90)], "indirect", [])]  # kept, but its content holds no dropped cue
+    (rescued,) = _unnested(dropped, kept_elsewhere, cands, flt)
+    assert rescued == (0.5, inner, [1], [(18, 60)], "indirect", ["kind=indirect"])
+
+
+def test_unnested_edges_a_kept_content_starting_at_the_cue_holds_it_one_ending_there_does_not(tmp_path):
+    from newsgraph.attribution.stage import Frame, _unnested
+
+    flt = _filter(tmp_path)
+    inner = Frame(cue=(10, 17))
+    dropped = [(inner, [1], [(18, 60)], "indirect", ["nested"])]
+    starts_at_cue = Frame(cue=(0, 3))
+    cands = [(starts_at_cue, [0], [(10, 60)]), (inner, [1], [(18, 60)])]
+    assert _unnested(dropped, [(0.9, starts_at_cue, [0], [(10, 60)], "indirect", [])], cands, flt) == []
+    ends_at_cue = Frame(cue=(0, 3))
+    cands = [(ends_at_cue, [0], [(4, 10)]), (inner, [1], [(18, 60)])]
+    assert [x[1] for x in _unnested(dropped, [(0.9, ends_at_cue, [0], [(4, 10)], "indirect", [])], cands, flt)] == [inner]
+
+
+def test_unnested_goes_on_past_a_candidate_that_stays_out_and_skips_one_without_a_cue(tmp_path):
+    from newsgraph.attribution.stage import Frame, _unnested
+
+    flt = _filter(tmp_path)
+    outer, held, free, cueless = Frame(cue=(0, 3)), Frame(cue=(10, 17)), Frame(cue=(70, 75)), Frame()
+    cands = [(outer, [0], [(4, 60)]), (held, [1], [(18, 60)]), (free, [2], [(76, 90)]), (cueless, [3], [(91, 99)])]
+    dropped = [(cueless, [3], [(91, 99)], "direct", ["nested"]), (held, [1], [(18, 60)], "indirect", ["nested"]),
+               (free, [2], [(76, 90)], "indirect", ["nested"])]
+    kept = [(0.9, outer, [0], [(4, 60)], "indirect", [])]
+    assert [x[1] for x in _unnested(dropped, kept, cands, flt)] == [free]
+
+
+def test_unnested_keeps_a_candidate_scoring_exactly_the_threshold(tmp_path):
+    from newsgraph.attribution.stage import Frame, _unnested
+
+    flt = _filter(tmp_path, threshold=0.5)  # no weight: the score is exactly 0.5
+    inner = Frame(cue=(10, 17))
+    cands = [(Frame(cue=(0, 3)), [0], [(4, 60)]), (inner, [1], [(18, 60)])]
+    assert [x[0] for x in _unnested([(inner, [1], [(18, 60)], "indirect", ["nested"])], [], cands, flt)] == [0.5]
