@@ -157,3 +157,39 @@ def test_unnested_keeps_a_candidate_scoring_exactly_the_threshold(tmp_path):
     inner = Frame(cue=(10, 17))
     cands = [(Frame(cue=(0, 3)), [0], [(4, 60)]), (inner, [1], [(18, 60)])]
     assert [x[0] for x in _unnested([(inner, [1], [(18, 60)], "indirect", ["nested"])], [], cands, flt)] == [0.5]
+
+
+# --- a Title Case title's cue read as a name (_title_cue) -------------------------------------------------
+
+
+def test_a_bare_lexicon_verb_after_a_common_plural_in_a_title_is_the_cue(pipeline):
+    doc = pipeline.extract("Young Doctors Slam Pay Deal\n\nThe council met on Monday.")  # "Doctors": NNS
+    assert quotes(doc) == [("indirect", "Pay Deal", "Slam", "Young Doctors")]
+    assert attributions(doc) == [("indirect", ["Pay Deal"], "Slam", "Young Doctors")]
+
+
+def test_a_word_after_a_plural_in_a_title_is_a_cue_only_if_it_is_a_lexicon_verb(pipeline):
+    doc = pipeline.extract("Senate Democrats Budget Plan Draws Fire\n\nThe council met on Monday.")
+    assert quotes(doc) == [] and attributions(doc) == []
+
+
+# --- the nearest lexicon verb of speaking or writing before a direct quote (_nearest_speech_verb) ----------
+
+
+def test_a_writing_verb_just_before_a_direct_quote_that_governs_nothing_is_its_cue(pipeline):
+    doc = pipeline.extract("At the bottom of the letter it reads, “We will not give up the harbour.”")
+    assert quotes(doc) == [("direct", "We will not give up the harbour.", "reads", "it")]
+    assert attributions(doc) == [("direct", ["We will not give up the harbour."], "reads", "it")]
+    assert doc.attributions[0].type == "writing"
+
+
+def test_according_as_the_texts_last_word_is_no_cue_and_no_crash(pipeline):
+    doc = pipeline.extract("Everything went according")
+    assert quotes(doc) == [] and attributions(doc) == []
+
+
+def test_according_to_closing_a_sentence_vouches_for_the_main_clause_over_its_complement(pipeline):
+    doc = pipeline.extract("The mayor said the bridge will close, according to two aides.")
+    assert quotes(doc) == [("indirect", "The mayor said the bridge will close", "according to", "two aides"),
+                           ("indirect", "the bridge will close", "said", "The mayor")]
+    assert attributions(doc) == [("indirect", ["The mayor said the bridge will close"], "according to", "two aides")]
