@@ -193,3 +193,58 @@ def test_according_to_closing_a_sentence_vouches_for_the_main_clause_over_its_co
     assert quotes(doc) == [("indirect", "The mayor said the bridge will close", "according to", "two aides"),
                            ("indirect", "the bridge will close", "said", "The mayor")]
     assert attributions(doc) == [("indirect", ["The mayor said the bridge will close"], "according to", "two aides")]
+
+
+# --- a name alone before the colon opening a quote (_named_colon) -------------------------------------------
+
+
+def test_a_paragraph_naming_a_person_before_a_colon_gives_the_next_quote_its_speaker(pipeline):
+    doc = pipeline.extract("More from Senator Anna Lopez:\n\n“We will build the bridge before winter.”")
+    assert quotes(doc) == [("direct", "We will build the bridge before winter.", ":", "Anna Lopez")]
+    assert attributions(doc) == [("direct", ["We will build the bridge before winter."], ":", "Anna Lopez")]
+    assert doc.attributions[0].speaker == doc.quotes[0].speaker is not None
+
+
+# --- a verb of saying after a quote that ends its sentence introduces the next quote (_introduces_next) ----
+
+
+def test_a_verb_of_saying_between_two_quotes_is_the_second_ones_cue(pipeline):
+    doc = pipeline.extract("The mayor smiled. “I was just kidding.” To which his wife said, “Thank God for that.”")
+    assert quotes(doc) == [("direct", "I was just kidding.", None, None),
+                           ("direct", "Thank God for that.", "said", "his wife")]
+    assert attributions(doc) == [("direct", ["Thank God for that."], "said", "his wife")]
+    doc = pipeline.extract("Tom Reed laughed. “We won!” Then his wife said, “Thank God for that.”")
+    assert quotes(doc) == [("direct", "We won!", None, None), ("direct", "Thank God for that.", "said", "his wife")]
+    doc = pipeline.extract("Tom Reed frowned. “Are you serious?” Then his wife replied: “Of course I am.”")
+    assert quotes(doc) == [("direct", "Are you serious?", None, None),
+                           ("direct", "Of course I am.", "replied", "his wife")]
+
+
+def test_a_verb_of_saying_after_a_quote_with_no_next_quote_is_that_quotes_cue(pipeline):
+    doc = pipeline.extract("Tom Reed frowned. “Are you serious?” his wife asked.")
+    assert quotes(doc) == [("direct", "Are you serious?", "asked", "his wife")]
+    assert attributions(doc) == [("direct", ["Are you serious?"], "asked", "his wife")]
+
+
+# --- what someone says in their own speech or letter is theirs (_document_attribution) ---------------------
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("who", ["Anna Lopez", "he", "she", "they", "we", "I"])
+def test_a_clause_after_in_a_speech_is_its_subjects_when_a_person_or_pronoun(pipeline, who):
+    doc = pipeline.extract(f"In a speech on Tuesday, {who} opened the new bridge.")
+    assert attributions(doc) == [("indirect", [f"{who} opened the new bridge"], "In", who)]
+    assert doc.attributions[0].medium == "speech"
+
+
+def test_a_clause_after_in_a_letter_is_its_organisation_subjects(pipeline):
+    doc = pipeline.extract("In a letter to parents, Greenfield School closed its gym.")
+    assert attributions(doc) == [("indirect", ["Greenfield School closed its gym"], "In", "Greenfield School")]
+    assert doc.attributions[0].speaker is not None and doc.attributions[0].medium == "letter"
+
+
+def test_a_polls_finding_stays_the_polls(pipeline):
+    doc = pipeline.extract("In a poll released Sunday, Clinton leads by five points.")
+    assert attributions(doc) == [("indirect", ["Clinton leads by five points"], "In", "a poll released Sunday")]
