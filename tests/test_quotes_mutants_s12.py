@@ -248,3 +248,40 @@ def test_a_clause_after_in_a_letter_is_its_organisation_subjects(pipeline):
 def test_a_polls_finding_stays_the_polls(pipeline):
     doc = pipeline.extract("In a poll released Sunday, Clinton leads by five points.")
     assert attributions(doc) == [("indirect", ["Clinton leads by five points"], "In", "a poll released Sunday")]
+
+
+# --- "Name: claim" headlines and transcript lines (_headlines) ---------------------------------------------
+
+
+def colon_lines(doc):
+    """(content, source) of the attributions a colon cues (headlines and transcript lines)."""
+    return [(a.content[0].text, a.source.text if a.source else None) for a in doc.attributions if a.cue and a.cue.text == ":"]
+
+
+BODY = "The council met on Monday."
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a first paragraph of two lines is no headline
+    ("Anna Lopez: The bridge must stay open for good\nand so must the road.\n\n" + BODY, []),
+    # a transcript line with four colons is no transcript line; three are allowed
+    (BODY + "\n\nJAKE TAPPER: Trains leave at 9:00, 10:00 and 11:00 today.", []),
+    (BODY + "\n\nJAKE TAPPER: Trains leave at 9:00 and 10:00 today.", [("Trains leave at 9:00 and 10:00 today.", "JAKE TAPPER")]),
+    # a first paragraph "X said:" is skipped, and the paragraphs after it are still read
+    ("Mayor John Smith said: “The bridge will close in May for repairs.”\n\nJAKE TAPPER: Thank you for joining us today.",
+     [("Thank you for joining us today.", "JAKE TAPPER")]),
+    # a name taking less than half the prefix does not make it a named headline
+    ("Good News For Anna Lopez Today: Voters Back The Bridge\n\n" + BODY,
+     [("Voters Back The Bridge", "Good News For Anna Lopez Today")]),
+    # an unnamed headline prefix of six capitalised words at most, a capitals transcript name of four words at most
+    ("Poll Of Voters In Three Towns: Support Grows For The Bridge\n\n" + BODY,
+     [("Support Grows For The Bridge", "Poll Of Voters In Three Towns")]),
+    ("Poll Of Voters In Three Small Towns: Support Grows For The Bridge\n\n" + BODY, []),
+    (BODY + "\n\nJAKE TAPPER OF CNN: Thank you for joining us today.", [("Thank you for joining us today.", "JAKE TAPPER OF CNN")]),
+    (BODY + "\n\nJAKE TAPPER OF CNN NEWS: Thank you for joining us today.", []),
+])
+def test_headline_and_transcript_prefix_limits(pipeline, text, lines):
+    doc = pipeline.extract(text)
+    assert colon_lines(doc) == lines
+    if "Good News" in text:
+        assert doc.attributions[0].speaker is None
