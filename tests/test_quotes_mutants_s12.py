@@ -285,3 +285,11 @@ def test_headline_and_transcript_prefix_limits(pipeline, text, lines):
     assert colon_lines(doc) == lines
     if "Good News" in text:
         assert doc.attributions[0].speaker is None
+
+
+# --- the candidate choice: features and the filter (group) -------------------------------------------------
+
+
+def test_a_coordinated_second_cue_below_the_filters_threshold_is_left_out(pipeline):
+    doc = pipeline.extract("The mayor blamed the council and cast the vote as a mistake.")
+    assert attributions(doc) == [("indirect", ["the council"], "blamed", "The mayor")]
