@@ -4,6 +4,8 @@ it (docs/testing.md, "Session 12, s12-mut-attr")."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def quotes(doc):
     """(kind, text, cue, speaker text) of every quote, in text order."""
@@ -43,6 +45,7 @@ def test_a_direct_quote_governed_by_a_lexicon_speech_verb_is_its_speakers(pipeli
     doc = pipeline.extract("The old farmer later lamented, “The orchard is gone for good.”")
     assert quotes(doc) == [("direct", "The orchard is gone for good.", "lamented", "The old farmer")]
     assert attributions(doc) == [("direct", ["The orchard is gone for good."], "lamented", "The old farmer")]
+    assert doc.attributions[0].type == "speech"
 
 
 def test_a_direct_quote_governed_by_a_thought_verb_quotes_no_one(pipeline):
@@ -229,9 +232,6 @@ def test_a_verb_of_saying_after_a_quote_with_no_next_quote_is_that_quotes_cue(pi
 # --- what someone says in their own speech or letter is theirs (_document_attribution) ---------------------
 
 
-import pytest  # noqa: E402
-
-
 @pytest.mark.parametrize("who", ["Anna Lopez", "he", "she", "they", "we", "I"])
 def test_a_clause_after_in_a_speech_is_its_subjects_when_a_person_or_pronoun(pipeline, who):
     doc = pipeline.extract(f"In a speech on Tuesday, {who} opened the new bridge.")
@@ -293,3 +293,43 @@ def test_headline_and_transcript_prefix_limits(pipeline, text, lines):
 def test_a_coordinated_second_cue_below_the_filters_threshold_is_left_out(pipeline):
     doc = pipeline.extract("The mayor blamed the council and cast the vote as a mistake.")
     assert attributions(doc) == [("indirect", ["the council"], "blamed", "The mayor")]
+
+
+# --- verb cues: raising verbs, addressee passives, "As X noted" (_verb_attribution) ------------------------
+
+
+def test_a_raising_verbs_subject_is_the_source_unless_it_is_it(pipeline):
+    doc = pipeline.extract("It seems that the plan will fail.")
+    assert attributions(doc) == [("indirect", ["the plan will fail"], "seems", None)]
+    assert doc.attributions[0].type == "thought"
+    doc = pipeline.extract("The mayor seems to believe that the plan will fail.")
+    assert [(a.cue.text, a.source.text if a.source else None) for a in doc.attributions] == [("seems", "The mayor")]
+    assert doc.attributions[0].speaker is not None
+
+
+def test_an_addressee_passive_attributes_only_what_was_asked_about(pipeline):
+    doc = pipeline.extract("The mayor was asked about the bridge.")
+    assert attributions(doc) == [("indirect", ["the bridge"], "asked", None)]
+    assert doc.attributions[0].type == "speech"
+
+
+def test_as_the_mayor_noted_attributes_the_main_clause(pipeline):
+    doc = pipeline.extract("As the mayor noted, the bridge will close in May.")
+    assert quotes(doc) == [("indirect", "the bridge will close in May", "noted", "the mayor")]
+    assert attributions(doc) == [("indirect", ["the bridge will close in May"], "noted", "the mayor")]
+
+
+# --- a marked passage's frame: a name before a colon in the same sentence, a manner verb after (_attribute_marked)
+
+
+def test_a_name_before_the_colon_in_the_quotes_own_paragraph_is_the_direct_quotes_speaker(pipeline):
+    doc = pipeline.extract("More from Senator Anna Lopez: “We will build the bridge before winter.”")
+    assert [q for q in quotes(doc) if q[0] == "direct"] == [
+        ("direct", "We will build the bridge before winter.", ":", "Anna Lopez")]
+
+
+def test_a_manner_verb_after_the_closing_mark_counts_within_four_words(pipeline):
+    doc = pipeline.extract("“This is fantastic!” the old farmer beamed.")
+    assert quotes(doc) == [("direct", "This is fantastic!", "beamed", "the old farmer")]
+    doc = pipeline.extract("“This is fantastic!” the old Yorkshire farmer beamed.")
+    assert quotes(doc) == [("direct", "This is fantastic!", None, None)] and attributions(doc) == []
