@@ -45,7 +45,8 @@ MODULES = {
                                                      "tests/test_attribution_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7b.py",
                                                      "tests/test_quotes_mutants_s8.py",
-                                                     "tests/test_quotes_mutants_s11.py"]),
+                                                     "tests/test_quotes_mutants_s11.py",
+                                                     "tests/test_quotes_mutants_s12.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -163,7 +164,7 @@ def run_fast(args) -> int:
     for module in args.modules or list(MODULES):
         ns = argparse.Namespace(module=module, only=args.only, tests=args.tests, work=str(Path(args.work) / module),
                                 project=str(ROOT), names=None, timeout=args.timeout, no_memo=False, resume=False,
-                                keep=None, all_tests=False)
+                                keep=None, all_tests=False, tb="native")
         rc = mutloop.run(ns) or rc
     return rc
 

@@ -191,10 +191,10 @@ def run(args) -> int:
                MUTLOOP_MEMO="0" if args.no_memo else "1", MUTLOOP_ALL_TESTS="1" if args.all_tests else "0", MUTLOOP_KEEP=",".join(args.keep or ["pipeline"]),
                PYTHONPATH=os.pathsep.join([str(proj / "src"), str(HERE)]))
     env.pop("MUTANT_UNDER_TEST", None)
-    # --tb=native: pytest's own styles parse the source around every frame, 3-4 s of CPU per kill when the
-    # trampolined module holds a few hundred mutants of one function (structure.label_sections: 348); the
-    # traceback is only ever printed when a clean pass fails, and Python's own reads just the lines it shows
-    subprocess.run([sys.executable, "-m", "pytest", "-p", "mutloop", "-p", "no:cacheprovider", "-q", "--tb=native",
+    # --tb native by default: pytest's own styles parse the source around every frame, seconds of CPU per
+    # kill when the trampolined module holds a few hundred mutants (structure.label_sections: 348; the 5 MB
+    # attribution stage: 20-40 s); the traceback is only ever printed when a clean pass fails
+    subprocess.run([sys.executable, "-m", "pytest", "-p", "mutloop", "-p", "no:cacheprovider", "-q", f"--tb={getattr(args, 'tb', 'native')}",
                     *tests], cwd=proj, env=env, check=False)
     print(summarise(work), end="")
     # pytest's own exit code says nothing here (no test is reported): done means every mutant has a row
@@ -282,6 +282,8 @@ def main() -> int:
     r.add_argument("--all-tests", action="store_true",
                    help="run every test against every mutant (default: only the tests that call the mutated function)")
     r.add_argument("--resume", action="store_true", help="keep WORK/out.tsv and skip the mutants it has")
+    r.add_argument("--tb", default="native", help="pytest's --tb for failing tests (default native: pytest's own styles"
+                   " parse the mutated module's source for every failure, 20-40 s each for a 5 MB module)")
     s = sub.add_parser("show", help="the diff of mutants of the last run in WORK")
     s.add_argument("--work", required=True)
     s.add_argument("names", nargs="+")
