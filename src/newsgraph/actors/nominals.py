@@ -264,8 +264,10 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
-    if country is None and mods.org is None and plural:
-        country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
+    if country is None and mods.org is None and (plural or role.cls == "org"):
+        # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
+        # where a group or an institution is says whose it is, before the article's focus does
+        country = residence(ctx, mention)
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
     if country is None and mods.org is None:
