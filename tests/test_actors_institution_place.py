@@ -32,3 +32,11 @@ def test_without_a_place_the_focus_country_still_serves(pipeline):
     codes = _codes(pipeline, "Pakistan's prime minister met army chiefs on Monday. "
                              "Protesters later stormed the parliament.")
     assert codes["parliament"] == "PAKLEG"
+
+
+def test_its_troops_as_an_object_are_the_subjects(pipeline):
+    """"refused to withdraw its troops": the refuser's troops, not the country they are in (which, named
+    as a place, may be the article's focus)."""
+    codes = _codes(pipeline, "Fighting continued in Ukraine. Ukraine's army held its lines. "
+                             "Russia refused to withdraw its troops from Ukraine.")
+    assert codes["troops"] == "RUSMIL"
