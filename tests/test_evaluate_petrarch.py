@@ -151,7 +151,11 @@ ACTORS_5 = ROOT / "gold" / "petrarch_records_5.actors.txt"
     (None, 120, 8),  # built-in verbs (first runs of its two batches: 79/94 with 12 extra, 27/34 with 4)
     # PETRARCH mode with CAMEO.2.0 (first runs: 63/94 with 28, 19/34 with 10; 35 extra until s10-petr:
     # NG5-54's ---MED, a built-in role the user's agents do not list)
-    ([str(CAMEO_VERBS)], 91, 34),
+    # (session 12, lead: 35 extra. NG5-51 "Gondor's defence ministry said Mordor troops attacked ...": the
+    # ministry, one ORG name after the possessive, now has its country, so CAMEO.2.0's own transformation
+    # of a reported attack, the speaker accusing the attacker (GON MORMIL 112), codes as PETRARCH2 would;
+    # our record lists the attack only)
+    ([str(CAMEO_VERBS)], 91, 35),
 ])
 def test_own_records_5(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_5.xml, 128 codings on

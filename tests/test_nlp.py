@@ -136,3 +136,43 @@ def test_a_participle_with_its_own_auxiliary_stays():
 def test_every_sentence_is_repaired_after_one_that_needs_none():
     heads = _heads("France urged Russia to withdraw and rebuild. Germany urged Poland to wait and called for talks.")
     assert heads["called"] == ("conj", "urged")
+
+
+@pytest.mark.parametrize("text, title, name, verb", [
+    ("Army chief Abdel Fattah al-Burhan visited troops in the town.", "chief", "Burhan", "visited"),
+    ("The army chief Abdel Fattah al-Burhan visited troops in the town on Wednesday.", "chief", "Burhan", "visited"),
+])
+def test_a_title_the_parser_made_a_second_subject_goes_with_the_name(text, title, name, verb):
+    """en_core_web_sm gives the verb two subjects, the title and the name after it; a clause has one."""
+    heads = _heads(text)
+    assert heads[title] == ("compound", name)
+    assert heads[name] == ("nsubj", verb)
+
+
+@pytest.mark.parametrize("text, word, dep_head", [
+    ("The bank said profits fell.", "bank", ("nsubj", "said")),  # one subject per verb: nothing to do
+    ("Dutch brewing giant Heineken said profits fell.", "Heineken", ("nsubj", "said")),
+])
+def test_one_subject_per_verb_is_left_alone(text, word, dep_head):
+    assert _heads(text)[word] == dep_head
+
+
+def test_a_title_subject_with_words_between_it_and_the_name_stays():
+    from newsgraph.nlp import title_subjects
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", "chief", "and", "Ali", "Musa", "met"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 1, 4, 5, 5],
+              deps=["det", "nsubj", "cc", "compound", "nsubj", "ROOT"],
+              tags=["DT", "NN", "CC", "NNP", "NNP", "VBD"])
+    title_subjects(doc)
+    assert doc[1].dep_ == "nsubj" and doc[1].head.i == 5
+    doc2 = Doc(spacy.blank("en").vocab, words=["The", "chief", "Ali", "Musa", "met"], heads=[1, 4, 3, 4, 4],
+               deps=["det", "nsubj", "compound", "nsubj", "ROOT"], tags=["DT", "NN", "NNP", "NNP", "VBD"])
+    title_subjects(doc2)
+    assert doc2[1].dep_ == "compound" and doc2[1].head.i == 3 and doc2[3].dep_ == "nsubj"
+    doc3 = Doc(spacy.blank("en").vocab, words=["The", "chief", "Ali", "Musa", "met"], heads=[1, 4, 3, 4, 4],
+               deps=["det", "nsubj", "compound", "nsubj", "ROOT"], tags=["DT", "NN", "NNP", "PRP", "VBD"])
+    title_subjects(doc3)
+    assert doc3[1].dep_ == "nsubj"  # the second subject is no name

@@ -192,6 +192,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         doc = docs[0] if len(docs) == 1 else join_docs(docs)
         _trim_entities(doc)
         coordinate_finite_verbs(doc)
+        title_subjects(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -275,6 +276,27 @@ def coordinate_finite_verbs(doc) -> None:
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
             cc.head = governor
         t.head = governor
+
+
+def title_subjects(doc) -> None:
+    """Make a title noun right before a name the name's compound when the parser gave the verb both as
+    subjects: in "Army chief Abdel Fattah al-Burhan visited troops" en_core_web_sm has "chief" and
+    "Burhan" each as an nsubj of "visited" (a clause has one subject; the title is part of the name's
+    phrase, as the parser makes it for "Police chief John Kamau arrested ...")."""
+    from spacy.attrs import DEP
+
+    nsubj = doc.vocab.strings["nsubj"]
+    seen = set()
+    for i in (doc.to_array([DEP]) == nsubj).nonzero()[0].tolist():
+        title = doc[i]
+        verb = title.head
+        if title.tag_ not in ("NN", "NNS") or verb.i in seen:
+            continue
+        seen.add(verb.i)
+        name = next((k for k in verb.children if k.dep_ == "nsubj" and k.i > i), None)
+        if name is not None and name.tag_ == "NNP" and name.left_edge.i == i + 1:
+            title.dep = doc.vocab.strings["compound"]
+            title.head = name
 
 
 def _form(verb) -> str | None:

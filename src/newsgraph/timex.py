@@ -1324,7 +1324,7 @@ def normalize_is_relative(handler, m) -> bool:
     if handler in _ABSOLUTE_RULES:
         return False
     gd = m.groupdict()
-    if gd.get("y"):
+    if gd.get("y") or gd.get("py"):  # a written year ("2003", "1988's second half") anchors nothing on the date
         return False
     return handler not in (_r_clock, _r_noon, _r_part)
 

@@ -106,7 +106,8 @@ def fill_person(ctx: ArticleContext, c: ActorCluster) -> None:
     for n in names:
         if longest_name >= 2 and len(nz.name_tokens(n)) < 2:
             break  # "Feroz Abbasi" is not in the table: his surname alone must not find another Abbasi
-        row = ctx.res.kb.person(n, ctx.date)
+        # a country's name the NER took for a person ("Mali said") is no spelling of a surname ("Milei")
+        row = ctx.res.kb.person(n, ctx.date, fuzzy=not ctx.tables.country_of(n))
         if row is not None:
             break
     if row is None:

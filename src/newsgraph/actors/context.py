@@ -112,7 +112,8 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
     """The possessor ending at token k (before "'s"): note what it says; the token left of it, or None to stop."""
     ent = ent_at(doc, k)
     if ent is not None:
-        iso = t.country_of(ent.text)
+        # the NER's name may hold the "'s" itself ("South Korea's"): the possessor ends at k
+        iso = t.country_of(doc[ent.start:k + 1].text)
         if iso:
             mods.country = mods.country or iso
         else:

@@ -59,8 +59,9 @@ class KB:
         """Every name and alias (for the phrase matcher that finds names the NER missed)."""
         return sorted({n for r in self.rows for n in (r.name, *r.aliases)})
 
-    def person(self, name: str, date: str | None) -> KBRow | None:
-        """The table row for a person name ('Marco Rubio', 'Rubio', 'Mohammed Shia al-Sudani')."""
+    def person(self, name: str, date: str | None, fuzzy: bool = True) -> KBRow | None:
+        """The table row for a person name ('Marco Rubio', 'Rubio', 'Mohammed Shia al-Sudani'); with
+        fuzzy=False a lone surname must be spelt as the table spells it."""
         rows = self.by_key.get(nz.key(name))
         if not rows:
             toks = nz.name_tokens(name)
@@ -68,7 +69,7 @@ class KB:
                 return None
             names = set()
             if len(toks) == 1:
-                names = self.by_surname.get(toks[0]) or set(self._fuzzy_surnames(toks[0]))
+                names = self.by_surname.get(toks[0]) or (set(self._fuzzy_surnames(toks[0])) if fuzzy else set())
                 if len(names) != 1:
                     return None
             else:

@@ -70,11 +70,27 @@ def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label:
         start_char = sd[i].idx
         if label != "PERSON" and ctx.role_cls.get(i - lead) in PERSON_CLASSES:
             label = "PERSON"
+    if label == "PERSON" and _place_in_phrase(ctx, i, j, text[start_char:end_char]):
+        label = "GPE"
     if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
         i -= 1
         start_char = sd[i].idx
     sect = section or ctx.kind_at(start_char) or "body"
     return ActorMention(i, j, start_char, end_char, text[start_char:end_char], label, sect=sect)
+
+
+def _place_in_phrase(ctx: ArticleContext, i: int, j: int, name: str) -> bool:
+    """A lone country name the NER took for a person where a place is meant: the object of a
+    preposition, over adjectives ("in central Mali", "across northern Chad"), or the possessor of
+    that object ("in central Mali's Mopti region")."""
+    if j - i != 1 or not ctx.tables.country_of(name):
+        return False
+    k = i - 1
+    while k >= 0 and ctx.sd[k].tag_ == "JJ":
+        k -= 1
+    tok = ctx.sd[i]
+    placed = tok.dep_ == "pobj" or (tok.dep_ == "poss" and tok.head.dep_ == "pobj")
+    return k >= 0 and ctx.sd[k].tag_ == "IN" and placed
 
 
 def _matched_name(ctx: ArticleContext, mid: int, s: int, e: int) -> ActorMention | None:

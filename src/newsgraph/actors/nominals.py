@@ -77,6 +77,8 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     first = ctx.role_at_end.get(head.head.i + 1) if head.dep_ == "conj" else None
     if first is not None:  # "Gondor's defence minister and its army chief": the first conjunct's country
         return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
+    if head.dep_ == "dobj" and head.tag_ == "NNS":
+        return _subject_country(ctx, head.head, mods.pronoun)  # "Mordor refused to withdraw its troops"
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
@@ -88,6 +90,22 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         ent = ent_at(sd, subj.i)
         iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
         iso = iso or _modifier_country(ctx, subj)
+        if iso:
+            return iso
+    return None
+
+
+def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
+    """The country that the subject of `verb` names, climbing from an infinitive to the verb whose
+    subject it shares ("refused to withdraw its troops": the refuser's troops; a group of people in
+    the plural is the doer's own, where "expelled its ambassador" may be anyone's)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    owner = ctx.token_owner()
+    for subj in (k for k in verb.children if k.dep_ == "nsubj" and k.i < before):
+        c = owner.get(subj.i)
+        ent = ent_at(ctx.sd, subj.i)
+        iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
         if iso:
             return iso
     return None
@@ -264,8 +282,10 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
-    if country is None and mods.org is None and plural:
-        country = residence(ctx, mention)  # "militants in Azerbaijan": where they are, not the article's focus
+    if country is None and mods.org is None and (plural or role.cls == "org"):
+        # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
+        # where a group or an institution is says whose it is, before the article's focus does
+        country = residence(ctx, mention)
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
     if country is None and mods.org is None:

@@ -105,6 +105,8 @@ def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None
                 iso = None
                 for k in range(m.i, m.j):
                     iso = iso or ctx.tables.country_of(ctx.sd[k].text)
+                if iso is None and s == m.i:  # "Japan's defence ministry", the NER's name starting at the role
+                    iso = left_modifiers(ctx.sd, m.i, ctx.tables, floor=ctx.sent_bounds(m.i)[0]).country
                 sector = role.sector
                 if sector == "MIL" and any(ctx.sd[k].text in INSURGENT_WORDS for k in range(m.i, m.j)):
                     sector = "REB"  # "Free Syrian Army", "Kachin Independence Army": no state's army

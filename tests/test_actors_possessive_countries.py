@@ -1,0 +1,21 @@
+"""A country's possessive before an organisation's role words gives its country (session 12, lead): the
+NER's name may hold the "'s" ("South Korea's" as one GPE) or start at the role words ("defence ministry"
+as one ORG). Before, both fell to the article's focus country. Sentences written for these tests; in
+each the focus is another country."""
+
+import pytest
+
+
+def _codes(pipeline, text):
+    doc = pipeline.extract(text, published="2024-11-20")
+    return {e.name: e.actor.code if e.actor else None for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("North Korea fired a missile, South Korea's military said.", "South Korea's military", "KORMIL"),
+    ("South Korea's military said North Korea fired a missile.", "South Korea's military", "KORMIL"),
+    ("South Korea is a democracy. Japan's defence ministry said the talks resumed. South Korea agreed.",
+     "defence ministry", "JPNGOV"),
+])
+def test_the_possessor_country_wins_over_the_focus(pipeline, text, name, code):
+    assert _codes(pipeline, text)[name] == code
