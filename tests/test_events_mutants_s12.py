@@ -1,0 +1,104 @@
+"""Tests for survivors of session 12's mutation run over the events coder's functions changed since
+their last run and never run since (events/coder.py; docs/testing.md, "Session 12, s12-mut-coder").
+Each sentence is our own; each expectation is what a user sees: the event's type, trigger, and the
+names of its source and target. Every case tells apart a mutant the other events tests let pass."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.events import coder
+
+
+def _events(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="2009-03-25")
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
+            for e in doc.events]
+
+
+# ---- Participants._of_conjuncts: "the presidents of X and Y" -------------------------------------
+
+@pytest.mark.parametrize("text,events", [
+    # each country of the of-phrase has its own group of presidents (named by the country)
+    ("The presidents of Kenya and Uganda condemned the attack on Somalia.",
+     [("ACCUSE", "condemned", ["presidents", "Uganda"], ["Somalia"]), ("ASSAULT", "attack", [], ["Somalia"])]),
+    # ... as a target too
+    ("Police attacked the ministers of Kenya and Uganda.",
+     [("ASSAULT", "attacked", ["Police"], ["ministers", "Uganda"])]),
+    # a conjunct with no group of its kind adds nothing (the African Union has no presidents' group)
+    ("The presidents of Kenya and the African Union condemned the attack on Somalia.",
+     [("ACCUSE", "condemned", ["presidents"], ["Somalia"]), ("ASSAULT", "attack", [], ["Somalia"])]),
+])
+def test_each_country_of_an_of_phrase_has_its_group(pipeline, text, events):
+    assert _events(pipeline, text) == events
+
+
+# ---- _stranded_agent: a passive's by-phrase hung on the noun of a phrase before it ----------------
+
+@pytest.mark.parametrize("text,events", [
+    ("The bombing was condemned in separate statements by Italy and Norway.",
+     [("ACCUSE", "condemned", ["Italy", "Norway"], [])]),
+    ("The raid was criticized on Monday in a statement by Egypt.",
+     [("ACCUSE", "criticized", ["Egypt"], [])]),
+    # only a by-phrase: statements "from Italy" name no agent of the passive
+    ("The bombing was condemned in statements from Italy.",
+     [("ACCUSE", "condemned", [], [])]),
+])
+def test_a_by_phrase_hung_on_an_earlier_noun_is_the_passive_s_agent(pipeline, text, events):
+    assert _events(pipeline, text) == events
+
+
+# ---- _defied: what a protest or a refusal is "in protest/defiance/opposition" of --------------------
+
+@pytest.mark.parametrize("text,events", [
+    # only "in protest": opposition met "despite" is not what is protested against
+    ("Kenyan students protested despite opposition of the Kenyan government.",
+     [("PROTEST", "protested", ["Kenyan students"], [])]),
+    # only of/against/at/to the noun: who marches "with" the protesters is not its target
+    ("Egyptian students marched in protest with Kenyan workers.",
+     [("PROTEST", "marched", ["Egyptian students"], []), ("ACCUSE", "protest", [], ["Kenyan workers"])]),
+])
+def test_a_protest_s_target_is_what_it_is_in_protest_of(pipeline, text, events):
+    assert _events(pipeline, text) == events
+
+
+def test_a_refusal_in_protest_against_someone_targets_them(pipeline):
+    refusals = [e for e in _events(pipeline, "Kenya refused to sign the deal in protest against Uganda.")
+                if e[0] == "REJECT"]
+    assert refusals == [("REJECT", "refused", ["Kenya"], ["Uganda"])]
+
+
+# ---- _can_participate: a news outlet reports, its journalists (a group of people) can be arrested -----
+
+@pytest.mark.parametrize("text,events", [
+    ("Police arrested two BBC journalists.",
+     [("COERCE", "arrested", ["Police"], ["two BBC journalists"])]),
+    ("Kenyan police arrested two Reuters journalists in Nairobi.",
+     [("COERCE", "arrested", ["Kenyan police"], ["two Reuters journalists"])]),
+])
+def test_an_outlet_s_journalists_can_be_arrested(pipeline, text, events):
+    assert _events(pipeline, text) == events
+
+
+# ---- governor_lemma: a participle's governor is the verb of command whose small clause it is --------
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _parse(spec: str) -> Doc:
+    """Tokens `word:POS:dep:head[:lemma[:tag]]` (the root is its own head), as in
+    tests/test_events_coder_mutants.py."""
+    f = [item.split(":") for item in spec.split()]
+    return Doc(VOCAB, words=[x[0] for x in f], pos=[x[1] for x in f], deps=[x[2] for x in f],
+               heads=[int(x[3]) for x in f], lemmas=[x[4] if len(x) > 4 and x[4] else x[0].lower() for x in f],
+               tags=[x[5] if len(x) > 5 else "" for x in f])
+
+
+def test_governor_of_an_ordered_participle_is_the_order():
+    # "ordered two soldiers held", the participle read as the object's clause: the order governs it
+    d = _parse("general:NOUN:nsubj:1 ordered:VERB:ROOT:1:order soldiers:NOUN:dobj:1 held:VERB:acl:2:hold:VBN")
+    assert coder.governor_lemma(d[3]) == "order"
+    # a participle no order governs: its head, a noun, governs nothing
+    d = _parse("general:NOUN:nsubj:1 saw:VERB:ROOT:1:see soldiers:NOUN:dobj:1 held:VERB:acl:2:hold:VBN")
+    assert coder.governor_lemma(d[3]) == ""
