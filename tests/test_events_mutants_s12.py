@@ -102,3 +102,17 @@ def test_governor_of_an_ordered_participle_is_the_order():
     # a participle no order governs: its head, a noun, governs nothing
     d = _parse("general:NOUN:nsubj:1 saw:VERB:ROOT:1:see soldiers:NOUN:dobj:1 held:VERB:acl:2:hold:VBN")
     assert coder.governor_lemma(d[3]) == ""
+
+
+# ---- _framing_verb: an event noun framing a clause that codes nothing itself -------------------------
+
+@pytest.mark.parametrize("text,events", [
+    # a sanction's object is who it hits (mutant 28, quad_class(None, cameo), found this: SANCTION is
+    # PLOVER's quad class 3, its CAMEO 16x codes quad class 4; the object was dropped before)
+    ("The United States targeted Iran in new sanctions.",
+     [("SANCTION", "sanctions", ["United States"], ["Iran"])]),
+    ("The United States named ten Russian officials in its sanctions.",
+     [("SANCTION", "sanctions", ["United States"], ["Russian officials"])]),
+])
+def test_the_object_of_a_verb_framed_by_sanctions_is_their_target(pipeline, text, events):
+    assert _events(pipeline, text) == events
