@@ -8,6 +8,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.events import coder
+from newsgraph.events.lexicon import Sense
+from newsgraph.events.petrarch_verbs import Match
 
 
 def _events(pipeline, text):
@@ -116,3 +118,16 @@ def test_governor_of_an_ordered_participle_is_the_order():
 ])
 def test_the_object_of_a_verb_framed_by_sanctions_is_their_target(pipeline, text, events):
     assert _events(pipeline, text) == events
+
+
+# ---- _dictionary_sense: a user's verb-dictionary code ------------------------------------------------
+
+def test_a_weis_code_keeps_its_code_and_origin():
+    m = Match(code="212", reverse=None, origin="my.verbs", line=9)
+    assert coder._dictionary_sense("212", m, lambda: None) == Sense(type="COERCE", cameo="212", origin="my.verbs:9")
+
+
+def test_a_code_on_a_cameo_root_takes_the_root_s_type():
+    # two digits of a CAMEO root then a letter: typed by the root, our lexicon not asked
+    m = Match(code="19x", reverse=None, origin="my.verbs", line=2)
+    assert coder._dictionary_sense("19x", m, lambda: pytest.fail("not asked")).type == "ASSAULT"
