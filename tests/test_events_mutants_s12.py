@@ -131,3 +131,38 @@ def test_a_code_on_a_cameo_root_takes_the_root_s_type():
     # two digits of a CAMEO root then a letter: typed by the root, our lexicon not asked
     m = Match(code="19x", reverse=None, origin="my.verbs", line=2)
     assert coder._dictionary_sense("19x", m, lambda: pytest.fail("not asked")).type == "ASSAULT"
+
+
+def test_a_dictionary_candidate_keeps_whether_its_pattern_codes_the_verb_pair():
+    # "* + TO LEAVE": the pattern names the complement's verb, so the candidate codes the pair
+    d = _parse("Rohan:PROPN:nsubj:1 urged:VERB:ROOT:1:urge Gondor:PROPN:dobj:1 to:PART:aux:4 leave:VERB:xcomp:1")
+    for whole in (True, False):
+        m = Match(code="105", reverse=None, target=[d[2]], origin="v", line=1, whole=whole)
+        assert coder._dictionary_candidate(m, d[1], "SENT", lambda: None).whole is whole
+
+
+# ---- responsible: who a phrase attributes the act to --------------------------------------------------
+
+@pytest.mark.parametrize("text,events", [
+    ("Al-Shabaab was behind the bombing in Mogadishu.",
+     [("ASSAULT", "bombing", ["Al-Shabaab"], ["Mogadishu"])]),
+    ("The Kenyan army is responsible for the shelling of the village.",
+     [("ASSAULT", "shelling", ["Kenyan army"], [])]),
+    ("Kenya held the rebels responsible for the massacre.",
+     [("ASSAULT", "massacre", ["rebels"], [])]),
+    ("Al-Shabaab claimed responsibility for the attack on the Kenyan base.",
+     [("ASSAULT", "attack", ["Al-Shabaab"], ["Kenyan"])]),
+    ("Police accused Kenyan soldiers of looting.",
+     [("ACCUSE", "accused", ["Police"], ["Kenyan soldiers"]), ("ASSAULT", "looting", ["Kenyan soldiers"], [])]),
+    # only "behind" with "be": who was "near" an attack did not do it
+    ("Kenyan soldiers were near the bombing.",
+     [("ASSAULT", "bombing", [], [])]),
+    # ... and only "responsible" (or the like) for: who was "present at" it did not do it
+    ("Kenyan soldiers were present at the bombing.",
+     [("ASSAULT", "bombing", [], [])]),
+    # the passive's subject is who is blamed
+    ("Somali militants were blamed for the bombing of a Kenyan bus.",
+     [("ACCUSE", "blamed", [], ["Somali militants"]), ("ASSAULT", "bombing", ["Somali militants"], ["Kenyan"])]),
+])
+def test_the_doer_of_an_act_attributed_by_a_phrase(pipeline, text, events):
+    assert _events(pipeline, text) == events
