@@ -66,6 +66,8 @@ MODULES = {
                                                "tests/test_events_acled_classes.py",
                                                # 80f7e12's test of _anonymity (32 of its 45 mutants are killed only there)
                                                "tests/test_events_newsroom_formulas.py",
+                                               # the only file that calls _modal_candidate (48 of its 77 killed there)
+                                               "tests/test_events_petrarch_modal.py",
                                                "tests/test_events_mutants_s12.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
