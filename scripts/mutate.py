@@ -67,7 +67,12 @@ MODULES = {
                                                "tests/test_events_coder_mutants_s10.py",
                                                "tests/test_events_coder_mutants_s11.py",
                                                # s10-plover's test of choose_sense's plural names
-                                               "tests/test_events_acled_classes.py"]),
+                                               "tests/test_events_acled_classes.py",
+                                               # 80f7e12's test of _anonymity (32 of its 45 mutants are killed only there)
+                                               "tests/test_events_newsroom_formulas.py",
+                                               # the only file that calls _modal_candidate (48 of its 77 killed there)
+                                               "tests/test_events_petrarch_modal.py",
+                                               "tests/test_events_mutants_s12.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",

@@ -1390,6 +1390,8 @@ def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, lis
         for k in v.children:
             if k.dep_ == "prep" and k.lower_ in ("to", "in", "at", "into") and k is not noun.head:
                 tgt += [p for p in pobjs(k) if parts.resolve(p)]
-    elif src and quad_class(sense.type, sense.cameo) == 4:
+    elif src and (quad_class(sense.type, sense.cameo) == 4 or sense.type == "SANCTION"):
+        # (a sanction's object is who it hits, "named ten officials in its sanctions", though PLOVER
+        # puts SANCTION in quad class 3)
         tgt += [k for k in v.children if k.dep_ == "dobj" and parts.resolve(k)]
     return src, tgt
