@@ -2,10 +2,11 @@
 government in Kabul", "stormed the parliament in Baghdad"), before the article's focus country
 (session 12, lead). Sentences written for these tests; each article's focus is another country."""
 
+from eventsutil import actor_codes
+
 
 def _codes(pipeline, text):
-    doc = pipeline.extract(text, published="2026-03-04")
-    return {e.name: e.actor.code if e.actor else None for e in doc.entities}
+    return actor_codes(pipeline, text, "2026-03-04")
 
 
 def test_the_government_in_a_capital_is_that_countrys(pipeline):

@@ -1,10 +1,11 @@
 """Opposition parties are the opposition, not the same group as the ruling party (session 11, lead).
 Sentences written for these tests."""
 
+from eventsutil import actor_codes
+
 
 def _codes(pipeline, text):
-    doc = pipeline.extract(text, published="2026-03-04")
-    return {e.name: e.actor.code if e.actor else None for e in doc.entities}
+    return actor_codes(pipeline, text, "2026-03-04")
 
 
 def test_opposition_parties_and_the_ruling_party_are_two_actors(pipeline):

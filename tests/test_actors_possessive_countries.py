@@ -3,12 +3,13 @@ NER's name may hold the "'s" ("South Korea's" as one GPE) or start at the role w
 as one ORG). Before, both fell to the article's focus country. Sentences written for these tests; in
 each the focus is another country."""
 
+from eventsutil import actor_codes
+
 import pytest
 
 
 def _codes(pipeline, text):
-    doc = pipeline.extract(text, published="2024-11-20")
-    return {e.name: e.actor.code if e.actor else None for e in doc.entities}
+    return actor_codes(pipeline, text, "2024-11-20")
 
 
 @pytest.mark.parametrize("text, name, code", [

@@ -7,12 +7,11 @@ into `or`."""
 
 import pytest
 
+from eventsutil import named_events
+
 
 def _events(pipeline, text):
-    doc = pipeline.extract(text, name="t", published="2009-03-25")
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
-            for e in doc.events]
+    return named_events(pipeline, text)
 
 
 # ---- the noun's own phrases ----------------------------------------------------------------------

@@ -6,12 +6,11 @@ names of its source and target. Every case tells apart a mutant the other events
 
 import pytest
 
+from eventsutil import named_events
+
 
 def _events(pipeline, text):
-    doc = pipeline.extract(text, name="t", published="2009-03-25")
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
-            for e in doc.events]
+    return named_events(pipeline, text)
 
 
 # ---- a verb's target (_objects) -------------------------------------------------------------------

@@ -4,6 +4,8 @@ Each sentence is our own; each expectation is what a user sees: the event's type
 names of its source and target. Every case tells apart a mutant the other events tests let pass."""
 
 import pytest
+
+from eventsutil import named_events
 import spacy
 from spacy.tokens import Doc
 
@@ -13,10 +15,7 @@ from newsgraph.events.petrarch_verbs import Match
 
 
 def _events(pipeline, text):
-    doc = pipeline.extract(text, name="t", published="2009-03-25")
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
-            for e in doc.events]
+    return named_events(pipeline, text)
 
 
 # ---- Participants._of_conjuncts: "the presidents of X and Y" -------------------------------------
