@@ -286,14 +286,11 @@ def title_subjects(doc) -> None:
     from spacy.attrs import DEP
 
     nsubj = doc.vocab.strings["nsubj"]
-    seen = set()
     for i in (doc.to_array([DEP]) == nsubj).nonzero()[0].tolist():
         title = doc[i]
-        verb = title.head
-        if title.tag_ not in ("NN", "NNS") or verb.i in seen:
+        if title.tag_ != "NN":
             continue
-        seen.add(verb.i)
-        name = next((k for k in verb.children if k.dep_ == "nsubj" and k.i > i), None)
+        name = next((k for k in title.head.children if k.dep_ == "nsubj" and k.i > i), None)
         if name is not None and name.tag_ == "NNP" and name.left_edge.i == i + 1:
             title.dep = doc.vocab.strings["compound"]
             title.head = name
