@@ -52,10 +52,17 @@ browser: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m browser
 
 # Regenerate the hash-pinned locks after changing pyproject.toml (needs network to PyPI).
+# A package that another one requires with an extra ("weasel -> smart-open[http]>=5.2.1") is locked with
+# that extra: pip's hash-checking mode otherwise resolves the extra's requirement on its own, takes the
+# newest release from the index and refuses it as unpinned (a fresh install broke so on 2026-12-02).
+# (textual, which wants markdown-it-py[linkify], is in the dev lock only.)
+LOCK_EXTRAS = -e 's/^smart-open==/smart-open[http]==/' -e 's/^lxml==/lxml[html_clean]==/'
 lock: $(VENV)/.installed-dev
 	$(PY) -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --no-header -o requirements/run.lock
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --no-header -o requirements/dev.lock
+	sed -i $(LOCK_EXTRAS) requirements/run.lock requirements/dev.lock
+	sed -i -e 's/^markdown-it-py==/markdown-it-py[linkify]==/' requirements/dev.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info mutants-work
