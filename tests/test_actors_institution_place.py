@@ -41,3 +41,15 @@ def test_its_troops_as_an_object_are_the_subjects(pipeline):
     codes = _codes(pipeline, "Fighting continued in Ukraine. Ukraine's army held its lines. "
                              "Russia refused to withdraw its troops from Ukraine.")
     assert codes["troops"] == "RUSMIL"
+
+
+def test_its_troops_under_a_reported_clause_are_the_inner_subjects(pipeline):
+    codes = _codes(pipeline, "Ukrainian officials said Russia refused to withdraw its troops.")
+    assert codes["troops"] == "RUSMIL"
+
+
+def test_its_fighters_are_the_named_groups(pipeline):
+    doc = pipeline.extract("Israel struck southern Lebanon on Monday. Hezbollah refused to withdraw its "
+                           "fighters from the border.", published="2026-03-04")
+    owner = next(e for e in doc.entities if any(m.text == "fighters" for m in e.mentions))
+    assert owner.actor.country == "LBN"

@@ -142,7 +142,8 @@ def test_every_sentence_is_repaired_after_one_that_needs_none():
     ("Army chief Abdel Fattah al-Burhan visited troops in the town.", "chief", "Burhan", "visited"),
     ("The army chief Abdel Fattah al-Burhan visited troops in the town on Wednesday.", "chief", "Burhan", "visited"),
     # after a sentence whose subject is no title
-    ("They left. Army chief Abdel Fattah al-Burhan visited troops in the town.", "chief", "Burhan", "visited"),
+    ("It rained on Monday. The army chief Abdel Fattah al-Burhan visited troops in the town on Wednesday.", "chief",
+     "Burhan", "visited"),
 ])
 def test_a_title_the_parser_made_a_second_subject_goes_with_the_name(text, title, name, verb):
     """en_core_web_sm gives the verb two subjects, the title and the name after it; a clause has one."""

@@ -22,3 +22,9 @@ def test_a_written_year_is_absolute(text, value):
 def test_a_year_told_from_the_date_stays_relative():
     n = normalize("last year's second half", ANCHOR)
     assert n.value == "2025-H2" and n.relative
+
+
+@pytest.mark.parametrize("text", ["2003-05-12", "the 1990s", "three years", "every Monday"])
+def test_an_absolute_rule_is_never_relative(text):
+    n = normalize(text, ANCHOR)
+    assert n is not None and not n.relative

@@ -104,8 +104,11 @@ def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
     owner = ctx.token_owner()
     for subj in (k for k in verb.children if k.dep_ == "nsubj" and k.i < before):
         c = owner.get(subj.i)
-        ent = ent_at(ctx.sd, subj.i)
-        iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
+        if c is not None:  # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
+            iso = c.country or (c.kb.country if c.kb is not None else None)
+        else:
+            ent = ent_at(ctx.sd, subj.i)
+            iso = ctx.tables.country_of(ent.text if ent is not None else subj.text)
         if iso:
             return iso
     return None
