@@ -53,3 +53,8 @@ def test_its_fighters_are_the_named_groups(pipeline):
                            "fighters from the border.", published="2026-03-04")
     owner = next(e for e in doc.entities if any(m.text == "fighters" for m in e.mentions))
     assert owner.actor.country == "LBN"
+
+
+def test_its_fighters_of_a_group_of_no_country_stay_without_one(pipeline):
+    doc = pipeline.extract("The militia refused to withdraw its fighters from the town.", published="2026-03-04")
+    assert all(e.actor is None or e.actor.country is None for e in doc.entities)

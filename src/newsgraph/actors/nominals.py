@@ -106,7 +106,7 @@ def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
         c = owner.get(subj.i)
         if c is not None:  # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
             iso = c.country or (c.kb.country if c.kb is not None else None)
-        else:
+        else:  # a name not clustered yet (a user dictionary's "Mordor"): the country tables
             ent = ent_at(ctx.sd, subj.i)
             iso = ctx.tables.country_of(ent.text if ent is not None else subj.text)
         if iso:
