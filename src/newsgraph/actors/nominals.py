@@ -86,10 +86,7 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         return None
     owner = ctx.token_owner()
     for subj in (k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < mods.pronoun):
-        c = owner.get(subj.i)
-        ent = ent_at(sd, subj.i)
-        iso = c.country if c is not None else ctx.tables.country_of(ent.text if ent is not None else subj.text)
-        iso = iso or _modifier_country(ctx, subj)
+        iso = _named_country(ctx, owner, subj) or _modifier_country(ctx, subj)
         if iso:
             return iso
     return None
@@ -103,15 +100,21 @@ def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
         verb = verb.head
     owner = ctx.token_owner()
     for subj in (k for k in verb.children if k.dep_ == "nsubj" and k.i < before):
-        c = owner.get(subj.i)
-        if c is not None:  # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
-            iso = c.country or (c.kb.country if c.kb is not None else None)
-        else:  # a name not clustered yet (a user dictionary's "Mordor"): the country tables
-            ent = ent_at(ctx.sd, subj.i)
-            iso = ctx.tables.country_of(ent.text if ent is not None else subj.text)
+        # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
+        iso = _named_country(ctx, owner, subj, with_kb=True)
         if iso:
             return iso
     return None
+
+
+def _named_country(ctx: ArticleContext, owner, subj, with_kb: bool = False) -> str | None:
+    """The country of the cluster that owns subject token `subj` (with_kb: else its knowledge-base row's);
+    for a name not clustered yet (a user dictionary's "Mordor"), the country tables' reading of it."""
+    c = owner.get(subj.i)
+    if c is not None:
+        return c.country or (c.kb.country if with_kb and c.kb is not None else None)
+    ent = ent_at(ctx.sd, subj.i)
+    return ctx.tables.country_of(ent.text if ent is not None else subj.text)
 
 
 def _modifier_country(ctx: ArticleContext, noun) -> str | None:
