@@ -111,10 +111,42 @@ def _make(tok, vocab, text: str):
 
 # --- the stage -------------------------------------------------------------------------------------
 
-def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[tuple[int, int, str]]:
-    """(start, end, label) spans that may name a place, longest first where they overlap."""
+class _Ent:
+    """One of the parser's entities with what this stage reads of it many times kept: a Span's `text` joins
+    a new Token object per word at every call (about 3 us an entity, asked up to six times each) and
+    `label_` looks the string up again. Anything else is the Span's own."""
+
+    __slots__ = ("span", "text", "label_", "start", "end", "start_char", "end_char", "_len")
+
+    def __init__(self, span, text: str):
+        self.span, self.label_, self.start, self.end = span, span.label_, span.start, span.end
+        self.start_char, self.end_char, self._len = span.start_char, span.end_char, len(span)
+        self.text = text[self.start_char:self.end_char]  # what Span.text is: its tokens are the text's characters
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):
+        return self.span[i]
+
+    def __iter__(self):
+        return iter(self.span)
+
+    def __getattr__(self, name: str):
+        return getattr(self.span, name)
+
+
+def entities(parse: Parse, text: str) -> list[_Ent]:
+    """The parser's entities (Parse.ents: made once per article) for this stage to read."""
+    return [_Ent(ent, text) for ent in parse.ents]
+
+
+def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher, ents: list | None = None
+               ) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans that may name a place, longest first where they overlap. `ents`:
+    entities(parse, doc.text) when the caller has made them."""
     sdoc = parse.doc
-    ents = parse.ents  # built once: each `doc.ents` makes new Span objects
+    ents = entities(parse, doc.text) if ents is None else ents
     spans: dict[tuple[int, int], str] = {}
     blocked_spans: list[tuple[int, int, str]] = []
     for ent in ents:
@@ -282,7 +314,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     # than the rest, and so do the garbage collections that so many new objects set off
     pos, idx, length, lower, starts = sdoc.to_array([POS, IDX, LENGTH, LOWER, SENT_START]).T.tolist()
     n = len(idx)
-    caps = [text[k].isupper() for k in idx]  # "DeKalb", "McAllen" are not title case
+    caps = list(map(str.isupper, map(text.__getitem__, idx)))  # "DeKalb", "McAllen" are not title case
     strings = sdoc.vocab.strings
     connectors = {strings.add(w) for w in _CONNECTORS}
     wanted = {strings.add(w) for w in ("PROPN", "NOUN", "ADJ")}
@@ -518,11 +550,18 @@ _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> list[bool]:
     """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
     where a capitalised neighbour says nothing about a longer name."""
+    import numpy
+
     out = [False] * len(length)
     bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
+    # the words of four letters or more, and the capitalised ones among them, counted up to each token
+    # (a running count: a sentence's are two subtractions, not a walk over its tokens)
+    long = numpy.array(length, dtype=numpy.int64) >= 4
+    words = numpy.concatenate(([0], numpy.cumsum(long))).tolist()
+    capital = numpy.concatenate(([0], numpy.cumsum(long & numpy.array(caps, dtype=bool)))).tolist()
     for s0, s1 in zip(bounds, bounds[1:]):
-        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
-        if len(words) >= 3 and sum(words) >= 0.7 * len(words):
+        n = words[s1] - words[s0]
+        if n >= 3 and capital[s1] - capital[s0] >= 0.7 * n:
             out[s0:s1] = [True] * (s1 - s0)
     return out
 
@@ -810,8 +849,9 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
     taken = Taken()
-    people = person_words(parse.doc, gaz, text)
-    for a, b, label in candidates(doc, parse, gaz, matcher):
+    ents = entities(parse, text)
+    people = person_words(parse.doc, gaz, text, ents)
+    for a, b, label in candidates(doc, parse, gaz, matcher, ents):
         if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
         a, b = _trim(text, a, b)
@@ -990,22 +1030,39 @@ def _embedded_prefix(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, li
     return None
 
 
-def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None) -> set[str]:
+def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None, ents=None) -> set[str]:
     """The surnames of the people an article names in full ("Darren Ripley"), also where the parser took
     the full name for an organisation or a place ("Yevgenia Petrova", "Tyrise M. Bell"): two or three
-    capitalised words, none of the others a place's or an organisation's word."""
+    capitalised words, none of the others a place's or an organisation's word. `ents`: the parse's
+    entities when the caller has them (`entities`: each `sdoc.ents` makes a new Span per entity)."""
     words = set()
-    for ent in sdoc.ents:
+    places: list[int] | None = None  # where a word may follow "in", "from"...: found once, when first needed
+    for ent in sdoc.ents if ents is None else ents:
         if len(ent) < 2 or len(ent.text.split()) > 3:  # four words or more: a misread headline ("Freemason
             continue  # Bogdanov Joins Sochi"); "Kathy Webb-Lawton" is three
         if ent.label_ == "PERSON":
             if gaz is None or key(ent.text) not in gaz.index or not any(e.feature == "country" for e in gaz.lookup(ent.text)):
                 words.add(ent[-1].text)  # ("Sri Lanka" tagged PERSON names no one)
-        elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz) \
-                and not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(ent[-1].text)}\b",
-                                  sdoc.text if text is None else text):  # Doc.text makes a Token per word
-            words.add(ent[-1].text)  # ...unless the story also speaks of the name as a place's ("from Norfolk")
+        elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz):
+            if places is None:
+                places = [m.end() for m in _PLACE_PREPOSITION.finditer(sdoc.text if text is None else text)]
+            if not _after_place_preposition(ent[-1].text, sdoc.text if text is None else text, places):
+                words.add(ent[-1].text)  # ...unless the story also speaks of the name as a place's ("from Norfolk")
     return words
+
+
+# "in Norfolk", "from Norfolk": a name spoken of as a place's (the words and spaces before it)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|outside)\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _after_place_preposition(name: str, text: str, places: list[int]) -> bool:
+    """Whether `name` stands as a whole word right after one of `places` (ends of _PLACE_PREPOSITION): what
+    re.search(rf"\b(?:in|...)\s+{re.escape(name)}\b", text) finds, without compiling a pattern for
+    every name (a compilation cost more than the rest of this stage's look at the name)."""
+    if not name or name[0].isspace():  # the pattern's \s+ could give its spaces back to such a name
+        return re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(name)}\b", text) is not None
+    return any(text.startswith(name, p) and _BOUNDARY.match(text, p + len(name)) for p in places)
 
 
 def _looks_personal(ent, gaz: Gazetteer) -> bool:
