@@ -21,30 +21,34 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quote_marks: list[int] | None = None) -> list[str]:
-    """Symbolic features of one candidate attribution (names are stable: they key the weights).
-    `quote_marks`: quote_tokens(sdoc), when the caller scores many candidates of one document."""
-    out = [f"path={frame.path}", f"kind={kind}", f"class={frame.type}"]
+    """Symbolic features of one candidate attribution (names are stable: they key the weights; their order
+    is the order the score sums them in). `quote_marks`: quote_tokens(sdoc), when the caller scores many
+    candidates of one document. The cue's label, children and head are read once each: every read of
+    `children` or `head` makes new Token objects."""
+    path = frame.path
+    out = [f"path={path}", f"kind={kind}", f"class={frame.type}"]
     cue = frame.verb
     if cue is None and frame.cue is not None:
         span = sdoc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         cue = span.root if span is not None and len(span) else None
     lemma = cue.lemma_.lower() if cue is not None else "none"
-    out += [f"lemma={lemma}", f"lemma_path={lemma}|{frame.path}", f"lemma_kind={lemma}|{kind}"]
+    out += [f"lemma={lemma}", f"lemma_path={lemma}|{path}", f"lemma_kind={lemma}|{kind}"]
     if cue is not None:
-        out += [f"dep={cue.dep_}", f"tag={cue.tag_}"]
-        if any(c.dep_ == "neg" for c in cue.children):
+        dep, kids = cue.dep_, list(cue.children)
+        out += [f"dep={dep}", f"tag={cue.tag_}"]
+        if any(c.dep_ == "neg" for c in kids):
             out.append("neg")
         first = parts[0][0]
         out.append("order=cue_first" if cue.idx < first else "order=content_first")
     src = _source_feature(doc, sdoc, frame)
-    out += [src, f"lemma_src={lemma}|{src}", f"path_src={frame.path}|{src}"]
+    out += [src, f"lemma_src={lemma}|{src}", f"path_src={path}|{src}"]
     if cue is not None:
-        out.append(f"lemma_dep={lemma}|{cue.dep_}")
+        out.append(f"lemma_dep={lemma}|{dep}")
     words = sum(len(doc.text[s:e].split()) for s, e in parts)
     length = "1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"
-    out += [f"len={length}", f"path_len={frame.path}|{length}", f"class_src={frame.type}|{src}"]
+    out += [f"len={length}", f"path_len={path}|{length}", f"class_src={frame.type}|{src}"]
     out.append(f"clause={frame.clause}")
-    out.append(f"path_kind={frame.path}|{kind}")
+    out.append(f"path_kind={path}|{kind}")
     first = sdoc.char_span(parts[0][0], parts[0][0] + 1, alignment_mode="expand")  # one character: cheap
     if first is not None and len(first):
         tok = first[0]
@@ -52,25 +56,27 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quote_ma
         if tok.ent_type_:  # "endorsed Trump", "supported Clinton": a stance towards a named actor
             out.append(f"content_ent={tok.ent_type_}")
     if cue is not None:
-        out.append(f"head_dep={cue.dep_}|{cue.head.pos_}")
-        if cue.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and cue.head.i != cue.i:
-            out.append(f"governor={cue.head.lemma_.lower()}")  # "refused to endorse", "decided to back"
+        governor = cue.head
+        out.append(f"head_dep={dep}|{governor.pos_}")
+        if dep in ("xcomp", "ccomp", "advcl", "conj", "relcl") and governor.i != cue.i:
+            out.append(f"governor={governor.lemma_.lower()}")  # "refused to endorse", "decided to back"
     head = frame.subj
     if head is not None and head.pos_ == "NOUN":
         out.append(f"subj={head.lemma_.lower()}")  # "officials", "critics", "the poll", "the report"
     if first is not None and len(first):
         croot = _content_root(sdoc, parts)
         if croot is not None:
-            out.append(f"croot={frame.path}|{croot}")  # "criticized the deal" vs "faced ridicule", "declared bankruptcy"
+            out.append(f"croot={path}|{croot}")  # "criticized the deal" vs "faced ridicule", "declared bankruptcy"
     if cue is not None:
-        prt = next((c.lower_ for c in cue.children if c.dep_ in ("prt", "prep") and c.i == cue.i + 1), None)
+        prt = next((c.lower_ for c in kids if c.dep_ in ("prt", "prep") and c.i == cue.i + 1), None)
         if prt is not None:
             out.append(f"lemma_prt={lemma}|{prt}")  # "pointed to", "went after", "bristled at"
-        sent = cue.sent
         marks = quote_tokens(sdoc) if quote_marks is None else quote_marks
-        k = bisect.bisect_left(marks, sent.start)
-        if k < len(marks) and marks[k] < sent.end:  # a quotation mark in the cue's sentence
-            out.append("sent_quote")
+        if marks:  # (no mark in the document: no need of the cue's sentence, a walk to both its ends)
+            sent = cue.sent
+            k = bisect.bisect_left(marks, sent.start)
+            if k < len(marks) and marks[k] < sent.end:  # a quotation mark in the cue's sentence
+                out.append("sent_quote")
     return out
 
 
