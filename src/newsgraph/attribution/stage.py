@@ -338,8 +338,12 @@ def _next_act(sdoc, f: Frame) -> bool:
 
 
 def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
-    n, m = sum(b - a for a, b in parts), sum(b - a for a, b in ps)
-    ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
+    if len(parts) == 1 and len(ps) == 1:  # most contents are one stretch: the sums below without generators
+        (a, b), (c, d) = parts[0], ps[0]
+        n, m, ov = b - a, d - c, max(0, min(b, d) - max(a, c))
+    else:
+        n, m = sum(b - a for a, b in parts), sum(b - a for a, b in ps)
+        ov = sum(max(0, min(b, d) - max(a, c)) for a, b in parts for c, d in ps)
     return ov * 2 >= min(n, m) or _holds(parts, g) or _holds(ps, f)
 
 
