@@ -1058,8 +1058,9 @@ _BOUNDARY = re.compile(r"\b")
 
 def _after_place_preposition(name: str, text: str, places: list[int]) -> bool:
     """Whether `name` stands as a whole word right after one of `places` (ends of _PLACE_PREPOSITION): what
-    re.search(rf"\b(?:in|...)\s+{re.escape(name)}\b", text) finds, without compiling a pattern for
-    every name (a compilation cost more than the rest of this stage's look at the name)."""
+    searching the text for the preposition, spaces and the name (escaped) up to a word boundary finds,
+    without compiling a pattern for every name (a compilation cost more than the rest of this stage's
+    look at the name)."""
     if not name or name[0].isspace():  # the pattern's \s+ could give its spaces back to such a name
         return re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(name)}\b", text) is not None
     return any(text.startswith(name, p) and _BOUNDARY.match(text, p + len(name)) for p in places)
