@@ -13,7 +13,7 @@ import pytest
 from newsgraph import times
 from newsgraph.attribution import indirect
 from newsgraph.attribution.stage import Frame, _clashes
-from newsgraph.places import _PLACE_PREPOSITION, _after_place_preposition, _headline_tokens
+from newsgraph.places import _PLACE_PREPOSITION, _after_place_preposition
 
 
 def _old_after(name: str, text: str) -> bool:
@@ -33,28 +33,6 @@ def _old_after(name: str, text: str) -> bool:
 def test_after_place_preposition_is_the_pattern(text, name):
     ends = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
     assert _after_place_preposition(name, text, ends) == _old_after(name, text)
-
-
-def _old_headline(length, caps, starts):
-    out = [False] * len(length)
-    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
-    for s0, s1 in zip(bounds, bounds[1:]):
-        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
-        if len(words) >= 3 and sum(words) >= 0.7 * len(words):
-            out[s0:s1] = [True] * (s1 - s0)
-    return out
-
-
-@pytest.mark.parametrize("length, caps, starts", [
-    ([], [], []),
-    ([5, 5, 5], [True, True, True], [1, 0, 0]),                                  # three long capitalised words
-    ([5, 5, 5, 5], [True, True, False, True], [1, 0, 0, 0]),                     # 3 of 4: above 0.7
-    ([5, 5, 5, 5, 5, 5, 5, 5, 5, 5], [True] * 7 + [False] * 3, [1] + [0] * 9),  # 7 of 10: exactly 0.7
-    ([5, 5, 5, 2, 2], [True, True, False, True, True], [1, 0, 0, 0, 0]),         # short words do not count
-    ([5, 5, 5, 5, 5, 5], [True] * 6, [0, 0, 1, 0, 0, 0]),                       # before the first sentence start
-])
-def test_headline_tokens_count_as_before(length, caps, starts):
-    assert _headline_tokens(length, caps, starts) == _old_headline(length, caps, starts)
 
 
 def test_member_marks_the_ids_of_the_set():

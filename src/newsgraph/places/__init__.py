@@ -314,7 +314,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     # than the rest, and so do the garbage collections that so many new objects set off
     pos, idx, length, lower, starts = sdoc.to_array([POS, IDX, LENGTH, LOWER, SENT_START]).T.tolist()
     n = len(idx)
-    caps = list(map(str.isupper, map(text.__getitem__, idx)))  # "DeKalb", "McAllen" are not title case
+    caps = [text[k].isupper() for k in idx]  # "DeKalb", "McAllen" are not title case
     strings = sdoc.vocab.strings
     connectors = {strings.add(w) for w in _CONNECTORS}
     wanted = {strings.add(w) for w in ("PROPN", "NOUN", "ADJ")}
@@ -550,18 +550,11 @@ _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> list[bool]:
     """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
     where a capitalised neighbour says nothing about a longer name."""
-    import numpy
-
     out = [False] * len(length)
     bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
-    # the words of four letters or more, and the capitalised ones among them, counted up to each token
-    # (a running count: a sentence's are two subtractions, not a walk over its tokens)
-    long = numpy.array(length, dtype=numpy.int64) >= 4
-    words = numpy.concatenate(([0], numpy.cumsum(long))).tolist()
-    capital = numpy.concatenate(([0], numpy.cumsum(long & numpy.array(caps, dtype=bool)))).tolist()
     for s0, s1 in zip(bounds, bounds[1:]):
-        n = words[s1] - words[s0]
-        if n >= 3 and capital[s1] - capital[s0] >= 0.7 * n:
+        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
+        if len(words) >= 3 and sum(words) >= 0.7 * len(words):
             out[s0:s1] = [True] * (s1 - s0)
     return out
 
