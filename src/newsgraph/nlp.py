@@ -192,6 +192,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         doc = docs[0] if len(docs) == 1 else join_docs(docs)
         _trim_entities(doc)
         coordinate_finite_verbs(doc)
+        speakers_next_acts(doc)
         title_subjects(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
@@ -276,6 +277,45 @@ def coordinate_finite_verbs(doc) -> None:
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
             cc.head = governor
         t.head = governor
+
+
+# Verbs that report what someone said, and the acts of speech a speaker goes on to (`speakers_next_acts`).
+SAYING = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "report", "confirm",
+                    "acknowledge", "note", "argue", "allege", "warn"})
+SPEECH_ACTS = frozenset({"urge", "vow", "pledge", "promise", "appeal", "demand", "add", "insist", "reiterate",
+                         "stress", "warn", "ask", "call", "deny", "reject", "dismiss", "welcome", "condemn", "criticize",
+                         "criticise", "accuse", "express", "announce", "say", "tell", "note", "describe", "praise",
+                         "blame", "question", "suggest", "predict", "admit", "refuse"})
+
+
+def speakers_next_acts(doc) -> None:
+    """Re-attach an act of speech the parser coordinated with the reported clause to the verb of saying:
+    in "Mao Ning said the United States had violated its commitments and urged Washington to stop" and
+    "Pakistan said the strikes killed 26 civilians and vowed to respond", en_core_web_sm makes "urged"
+    and "vowed" conjuncts of "violated" and "killed", so the reported subject urges and vows. A
+    subjectless past-tense act of speech after "X said [clause]" is X's next act (on 1,200 BBC articles
+    26 of 26 were). A clause whose own verb is one of speech goes on with its own speaker's act ("said
+    the minister called for talks and urged calm"), as does a clause before the verb of saying ('"She
+    called me and said she loved it," said Spacey')."""
+    from spacy.attrs import DEP
+
+    conj = doc.vocab.strings["conj"]
+    for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
+        t = doc[i]
+        clause, governor = t.head, t.head.head
+        if t.tag_ != "VBD" or t.lemma_ not in SPEECH_ACTS or clause.dep_ != "ccomp" \
+                or not governor.i < clause.i < t.i or governor.tag_ != "VBD" \
+                or governor.lemma_ not in SAYING or clause.lemma_ in SAYING | SPEECH_ACTS or _has_subject(t):
+            continue
+        if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
+            continue
+        for cc in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < t.i]:
+            cc.head = governor
+        t.head = governor
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def title_subjects(doc) -> None:
