@@ -1,0 +1,32 @@
+"""Session 13, lead: general rules found on own wire-style stories (not from any evaluation set)."""
+
+from eventsutil import named_events
+
+
+def test_the_speakers_appeal_after_a_reported_clause(pipeline):
+    events = named_events(pipeline, "Foreign ministry spokesperson Mao Ning said the United States had "
+                                    "violated its commitments and urged Washington to stop arming Taiwan.")
+    urged = [e for e in events if e[1] == "urged"]
+    assert urged and urged[0][0] == "REQUEST" and urged[0][2] == ["Mao Ning"]
+
+
+def test_the_speakers_vow_after_a_reported_attack(pipeline):
+    events = named_events(pipeline, "Pakistan said the strikes killed 26 civilians and vowed to respond.")
+    vowed = [e for e in events if e[1] == "vowed"]
+    assert vowed and vowed[0][2] == ["Pakistan"]
+    killed = [e for e in events if e[1] == "killed"]
+    assert killed and killed[0][2] == []  # the strikes' side is not named
+
+
+def test_a_clash_between_two_named_sides_is_not_aimed_at_its_place(pipeline):
+    """Both sides in the subject act on each other; the town they clashed near is where, not whom."""
+    events = named_events(pipeline, "Ethiopian and Eritrean troops clashed near the disputed town of Badme on Monday.")
+    assert sorted((e[2], e[3]) for e in events if e[1] == "clashed") == [
+        (["Eritrean troops"], ["Ethiopian"]), (["Ethiopian"], ["Eritrean troops"])]
+    events = named_events(pipeline, "Government forces and rebels clashed in the town of Goma.")
+    assert all("Goma" not in e[2] + e[3] for e in events)
+
+
+def test_an_attack_by_one_side_still_aims_at_its_place(pipeline):
+    events = named_events(pipeline, "Rebels attacked near the town of Goma on Sunday.")
+    assert [e[3] for e in events if e[1] == "attacked"] == [["Goma"]]
