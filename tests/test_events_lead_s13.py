@@ -30,3 +30,14 @@ def test_a_clash_between_two_named_sides_is_not_aimed_at_its_place(pipeline):
 def test_an_attack_by_one_side_still_aims_at_its_place(pipeline):
     events = named_events(pipeline, "Rebels attacked near the town of Goma on Sunday.")
     assert [e[3] for e in events if e[1] == "attacked"] == [["Goma"]]
+
+
+def test_an_accused_act_is_the_objects_when_the_parser_hangs_it_on_the_object(pipeline):
+    """"accused [the army of bombing]": en_core_web_sm hangs "of bombing" on the object, not the verb."""
+    events = named_events(pipeline, "The RSF accused the army of bombing residential areas.")
+    assert [e[2] for e in events if e[1] == "bombing"] == [["army"]]
+
+
+def test_a_gerund_after_an_ordinary_objects_phrase_is_not_given_the_object(pipeline):
+    events = named_events(pipeline, "The minister condemned the practice of torturing prisoners.")
+    assert [e[2] for e in events if e[1] == "torturing"] == [[]]

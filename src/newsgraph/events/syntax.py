@@ -207,6 +207,9 @@ def subjects(v, depth: int = 0) -> list:
         if objs and prep in OBJECT_CONTROL_PREPS:
             return objs[:1]  # "accused Iran of attacking", "prevented them from leaving": the object
         return subjects(verb, depth + 1)  # "resorted to throwing stones", "responded by shelling"
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in OBJECT_CONTROL_PREPS \
+            and v.head.head.dep_ == "dobj" and v.head.head.head.pos_ == "VERB":
+        return [v.head.head]  # the parser hung the phrase on the object: "accused [the army of bombing]"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "ADJ" and \
             v.head.head.dep_ == "acomp" and v.head.head.head.pos_ in ("VERB", "AUX"):
         return subjects(v.head.head.head, depth + 1)  # "X is guilty of violating", "capable of launching"
