@@ -41,3 +41,15 @@ def test_an_accused_act_is_the_objects_when_the_parser_hangs_it_on_the_object(pi
 def test_a_gerund_after_an_ordinary_objects_phrase_is_not_given_the_object(pipeline):
     events = named_events(pipeline, "The minister condemned the practice of torturing prisoners.")
     assert [e[2] for e in events if e[1] == "torturing"] == [[]]
+
+
+def test_a_vow_to_defeat_or_drive_out_an_enemy_is_a_threat(pipeline):
+    for text in ("Army chief Abdel Fattah al-Burhan vowed to drive the RSF out of Khartoum.",
+                 "Sudan's army chief vowed to defeat the Rapid Support Forces.",
+                 "The rebels swore to retake the city from government troops."):
+        assert [e[0] for e in named_events(pipeline, text) if e[1] in ("vowed", "swore")] == ["THREATEN"], text
+
+
+def test_a_vow_to_do_good_stays_a_commitment(pipeline):
+    events = named_events(pipeline, "The president vowed to rebuild the city.")
+    assert [e[0] for e in events if e[1] == "vowed"] == ["AGREE"]

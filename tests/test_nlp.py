@@ -122,6 +122,8 @@ def test_coordinated_infinitives_stay(text, verb, head):
     ("The premier said the government would not back down and accused opposition parties of violence.",
      "accused", "said"),  # tagged VBN, no auxiliary of its own
     ("Iran said it would retaliate and warned Israel against further strikes.", "warned", "said"),
+    # a participle sharing the governor's "has": "has vowed ... and (has) expelled"
+    ("The junta has vowed to defeat the insurgents and expelled French troops last year.", "expelled", "vowed"),
 ])
 def test_a_finite_verb_after_a_modals_infinitive_goes_with_the_reporting_verb(text, verb, head):
     heads = _heads(text)

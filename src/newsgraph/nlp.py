@@ -271,7 +271,7 @@ def coordinate_finite_verbs(doc) -> None:
     for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
         t = doc[i]
         inf, governor = t.head, t.head.head
-        if inf.tag_ != "VB" or _form(t) is None or _form(governor) != _form(t) \
+        if inf.tag_ != "VB" or _form(t) is None or not _same_form(governor, t) \
                 or not any(a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in inf.children):
             continue
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
@@ -334,6 +334,15 @@ def title_subjects(doc) -> None:
         if name is not None and name.tag_ == "NNP" and name.left_edge.i == i + 1:
             title.dep = doc.vocab.strings["compound"]
             title.head = name
+
+
+def _same_form(governor, t) -> bool:
+    """t can be the governor's conjunct: the same finite form, or a participle sharing the governor's
+    "has"/"have" ("has vowed to defeat the insurgents and expelled French troops")."""
+    if _form(governor) == _form(t):
+        return True
+    return governor.tag_ == "VBN" and t.tag_ in ("VBD", "VBN") and \
+        any(a.dep_ == "aux" and a.lemma_ == "have" for a in governor.children)
 
 
 def _form(verb) -> str | None:
