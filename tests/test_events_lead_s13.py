@@ -53,3 +53,25 @@ def test_a_vow_to_defeat_or_drive_out_an_enemy_is_a_threat(pipeline):
 def test_a_vow_to_do_good_stays_a_commitment(pipeline):
     events = named_events(pipeline, "The president vowed to rebuild the city.")
     assert [e[0] for e in events if e[1] == "vowed"] == ["AGREE"]
+
+
+PAIR_STORY = ("Turkish President Tayyip Erdogan arrived in Baghdad on Monday for his first visit to Iraq in a "
+              "decade. Iraqi Prime Minister Mohammed Shia al-Sudani welcomed him at the airport. {}")
+
+
+def test_the_two_leaders_are_the_two_latest_persons(pipeline):
+    events = named_events(pipeline, PAIR_STORY.format("The two leaders held talks on trade."))
+    assert sorted((e[2], e[3]) for e in events if e[1] == "held talks") == [
+        (["Mohammed Shia al-Sudani"], ["Tayyip Erdogan"]), (["Tayyip Erdogan"], ["Mohammed Shia al-Sudani"])]
+
+
+def test_both_countries_are_the_two_latest_countries(pipeline):
+    doc = pipeline.extract(PAIR_STORY.format("Both countries signed an agreement on water."), published="2024-04-22")
+    country = {e.id: e.actor.country for e in doc.entities if e.actor}
+    signed = [e for e in doc.events if e.trigger.text.startswith("signed")]
+    assert sorted((country[e.source[0]], country[e.target[0]]) for e in signed) == [("IRQ", "TUR"), ("TUR", "IRQ")]
+
+
+def test_a_single_country_resolves_no_pair(pipeline):
+    events = named_events(pipeline, "Iraq welcomed the plan. The two countries signed an agreement on water.")
+    assert all(e[2] == [] for e in events if e[1].startswith("signed"))  # only one country named before
