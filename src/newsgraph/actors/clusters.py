@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
+from .context import left_modifiers
 from .mentions import GENDER_HONORIFICS
 from .tables import IDENTITY_CODES
 
@@ -224,9 +225,17 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
         m.label = "GPE"  # a country's formal name the NER took for an organisation ("the Democratic People's Republic of Korea")
         _place_or_people(ctx, m, bare)
         return
-    key = ("KB", row.name) if row is not None else ("ORG", nz.key(bare))
+    owner = _possessive_country(ctx, m)
+    national = None
+    if row is not None and owner and row.country and owner != row.country and row.sector in STATE_SECTORS:
+        row, national = None, row  # "Iraq's Ministry of Defence" is Iraq's, not the knowledge base's British one
+    key = ("KB", row.name) if row is not None else ("ORG", owner or "", nz.key(bare)) if national else ("ORG", nz.key(bare))
     c = ctx.cluster_for(key, "ORG")
     c.mentions.append(m)
+    if national is not None:
+        c.set(country=owner, sector=national.sector)
+    elif row is None and owner:
+        c.set(country=owner)  # "Iraq's national security council": no other country's body of that name
     if row is not None:
         c.kb = row
     elif " " in bare:
@@ -239,6 +248,17 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
                 c.kb = head
                 c.attrs["part_of"] = head.name
                 break
+
+
+# the bodies every state has: a possessive country before one of these names is its owner
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _possessive_country(ctx: ArticleContext, m: ActorMention) -> str | None:
+    """The country of a possessive right before the organisation's name ("Iraq's", "South Korea's")."""
+    if m.i < 2 or ctx.sd[m.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    return left_modifiers(ctx.sd, m.i, ctx.tables, limit=1, floor=ctx.sent_bounds(m.i)[0]).country
 
 
 def _gov_role(sector: str) -> str:
