@@ -43,6 +43,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
     ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters)
     relabel_surnames(ctx.clusters, ctx.persons)
     recover_surnames(ctx)
+    recover_short_names(ctx)
 
 
 def _seat(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
@@ -300,6 +301,38 @@ def merge_acronyms(clusters: list[ActorCluster]) -> None:
             target = longs[name]
             target.mentions.extend(c.mentions)
             c.mentions = []
+
+
+def _short_name(text: str) -> bool:
+    name = text.replace(".", "")
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+
+
+def recover_short_names(ctx: ArticleContext) -> None:
+    """An organisation's short name the NER missed ("the National Liberation Army (ELN)", then "The
+    ELN freed two soldiers"): the capitals in brackets right after its name, and every repeat of
+    them, are its mentions, as merge_bracketed makes them when the NER did find them."""
+    from spacy.attrs import ORTH
+
+    sd = ctx.sd
+    want: dict[int, ActorCluster] = {}
+    for c in (c for c in ctx.clusters if c.type == "ORG"):
+        for m in c.mentions:
+            if _short_name(m.text):
+                want.setdefault(sd[m.i].orth, c)  # a short name the NER found once
+            elif m.kind == "name" and m.j + 2 < len(sd) and sd[m.j].text == "(" and sd[m.j + 2].text == ")" \
+                    and _short_name(sd[m.j + 1].text) and not ctx.taken[m.j + 1]:
+                want.setdefault(sd[m.j + 1].orth, c)
+    if not want:
+        return
+    orths = sd.to_array(ORTH).tolist()
+    for k in [k for k, o in enumerate(orths) if o in want and not ctx.taken[k]]:
+        tok = sd[k]
+        sect = ctx.kind_at(tok.idx) or "body"
+        if sect in NON_ACTOR_SECTIONS:
+            continue
+        want[orths[k]].mentions.append(ActorMention(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "ORG", sect=sect))
+        ctx.taken[k] = 1
 
 
 def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -> list[ActorCluster]:
