@@ -75,3 +75,20 @@ def test_both_countries_are_the_two_latest_countries(pipeline):
 def test_a_single_country_resolves_no_pair(pipeline):
     events = named_events(pipeline, "Iraq welcomed the plan. The two countries signed an agreement on water.")
     assert all(e[2] == [] for e in events if e[1].startswith("signed"))  # only one country named before
+
+
+def test_a_participle_after_an_accused_act_is_that_acts(pipeline):
+    """"accused the group of attacking a base, wounding four soldiers": the group wounded them, not the army."""
+    # (en_core_web_sm hangs "wounding" on "accused" here; hung on "attacking" it is that attack's detail)
+    events = named_events(pipeline, "But the army accused the group of attacking a military base in Arauca province "
+                                    "on Thursday, wounding four soldiers.")
+    assert [e[2] for e in events if e[1] == "wounding"] == [["group"]]
+
+
+def test_a_participle_of_speech_after_an_accusation_is_the_accusers(pipeline):
+    from newsgraph.events.syntax import subjects
+    from newsgraph.nlp import load
+
+    doc = load()("Russia accused Ukraine of shelling the plant, saying it endangered Europe.")
+    saying = next(t for t in doc if t.text == "saying")
+    assert [t.text for t in subjects(saying)] == ["Russia"]

