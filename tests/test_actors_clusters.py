@@ -70,3 +70,20 @@ def test_relabel_surnames():
     relabel_surnames([person, org], [person])
     assert [m.text for m in person.mentions] == ["Nouri al-Maliki", "Maliki"]
     assert [m.text for m in org.mentions] == ["Maliki Group"]
+
+
+def test_a_short_name_in_brackets_the_ner_missed_names_its_organisation_everywhere(pipeline):
+    """"the National Liberation Army (ELN)", then "The ELN, the country's largest guerrilla group, freed two
+    soldiers": en_core_web_sm tags neither ELN; both are the army's mentions, so the release is the ELN's."""
+    text = ("Colombia's government and the National Liberation Army (ELN) agreed on Saturday to extend a ceasefire. "
+            "The ELN, Colombia's largest remaining guerrilla group, freed two soldiers last week.")
+    doc = pipeline.extract(text, published="2024-08-03")
+    army = next(e for e in doc.entities if e.name == "National Liberation Army")
+    assert [m.text for m in army.mentions].count("ELN") == 2
+    freed = next(e for e in doc.events if e.trigger.text.startswith("freed"))
+    assert freed.source == [army.id]
+
+
+def test_capitals_in_brackets_after_no_organisation_name_are_left_alone(pipeline):
+    doc = pipeline.extract("Prices rose sharply (GDP fell). GDP is expected to recover.", published="2024-08-03")
+    assert not any(m.text == "GDP" and e.type == "ORG" and len(e.mentions) > 1 for e in doc.entities for m in e.mentions)

@@ -37,3 +37,22 @@ def test_relational_role_belongs_to_the_pronouns_person(pipeline):
                                   "Pigott said talks would go on.", resolve_pronouns)
     pigott, rubio = cluster_with(ctx, "Tommy Pigott"), cluster_with(ctx, "Marco Rubio")
     assert _pronouns(rubio) == ["his"] and pigott.anchor is rubio and pigott.role == "spokesperson"
+
+
+def _mentions_of(pipeline, text, name):
+    doc = pipeline.extract(text, published="2024-04-22")
+    return next([m.text for m in e.mentions] for e in doc.entities if e.name == name)
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline):
+    """"Sudani welcomed him": "him" is someone else (that would be "himself"), here the visitor."""
+    text = ("Turkish President Tayyip Erdogan arrived in Baghdad on Monday. Iraqi Prime Minister Mohammed Shia "
+            "al-Sudani welcomed him at the airport, handed him a letter and took him to the palace.")
+    assert _mentions_of(pipeline, text, "Tayyip Erdogan").count("him") == 3
+    assert "him" not in _mentions_of(pipeline, text, "Mohammed Shia al-Sudani")
+
+
+def test_a_possessive_or_subject_pronoun_may_still_be_the_subject(pipeline):
+    text = "Iraqi Prime Minister Mohammed Shia al-Sudani said he welcomed his guests."
+    assert _mentions_of(pipeline, text, "Mohammed Shia al-Sudani").count("he") == 1
+    assert "his" in _mentions_of(pipeline, text, "Mohammed Shia al-Sudani")

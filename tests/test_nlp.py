@@ -110,7 +110,7 @@ def test_a_finite_verb_is_coordinated_with_the_verb_above_an_infinitive(text, ve
     ("He promised to cut taxes and said the economy would grow.", "said", "promised"),  # already right
     ("Russia announced a plan to withdraw and rebuild the town.", "rebuild", "withdraw"),  # under a noun
     ("France urges Russia to withdraw and called for talks.", "called", "withdraw"),  # forms differ: left alone
-    ("Officials said Russia did not withdraw and called for talks.", "called", "withdraw"),  # "did", not to/modal
+    ("Officials said Russia did not withdraw and moved troops.", "moved", "withdraw"),  # "did", not to/modal
     ("Officials said the town would fall and was shelled for weeks.", "shelled", "fall"),  # its own auxiliary
     ("Officials said the town would fall and had lost power.", "lost", "fall"),
 ])
@@ -122,6 +122,8 @@ def test_coordinated_infinitives_stay(text, verb, head):
     ("The premier said the government would not back down and accused opposition parties of violence.",
      "accused", "said"),  # tagged VBN, no auxiliary of its own
     ("Iran said it would retaliate and warned Israel against further strikes.", "warned", "said"),
+    # a participle sharing the governor's "has": "has vowed ... and (has) expelled"
+    ("The junta has vowed to defeat the insurgents and expelled French troops last year.", "expelled", "vowed"),
 ])
 def test_a_finite_verb_after_a_modals_infinitive_goes_with_the_reporting_verb(text, verb, head):
     heads = _heads(text)
@@ -136,6 +138,30 @@ def test_a_participle_with_its_own_auxiliary_stays():
 def test_every_sentence_is_repaired_after_one_that_needs_none():
     heads = _heads("France urged Russia to withdraw and rebuild. Germany urged Poland to wait and called for talks.")
     assert heads["called"] == ("conj", "urged")
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("Mao Ning said the United States had violated its commitments and urged Washington to stop.", "urged", "said"),
+    ("Pakistan said the strikes killed 26 civilians and vowed to respond.", "vowed", "said"),
+    ("The minister said the plan was sound but admitted it was late.", "admitted", "said"),
+    ("Officials said Russia did not withdraw and called for talks.", "called", "said"),
+])
+def test_an_act_of_speech_after_a_reported_clause_is_the_speakers(text, verb, head):
+    """en_core_web_sm coordinates "and urged" with the reported clause's verb; it is the speaker's act."""
+    heads = _heads(text)
+    assert heads[verb] == ("conj", head)
+    assert heads[{"admitted": "but"}.get(verb, "and")] == ("cc", head)
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("Police said the gunmen stormed the building and killed three guards.", "killed", "stormed"),  # no speech
+    ("Police said the minister called for talks and urged calm.", "urged", "called"),  # the clause's own speaker
+    ("\"She phoned me and praised the show,\" said the director.", "praised", "phoned"),  # clause before "said"
+    ("Officials said the army had shelled the town and called a halt.", "called", "shelled"),  # not "call for/on"
+    ("Officials said the rebels had attacked and they denied it.", "denied", "attacked"),  # its own subject
+])
+def test_other_verbs_coordinated_with_a_reported_clause_stay(text, verb, head):
+    assert _heads(text)[verb] == ("conj", head)
 
 
 @pytest.mark.parametrize("text, title, name, verb", [

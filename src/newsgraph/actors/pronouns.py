@@ -52,8 +52,10 @@ def _in_quotation(ctx: ArticleContext, tok) -> bool:
 
 
 def _resolve(ctx: ArticleContext, tok, gender: str, person_by_token: dict, quoted: bool) -> ActorCluster | None:
+    bound = _clause_subjects(tok, person_by_token)
+
     def ok(c):
-        return c is not None and (c.gender is None or c.gender == gender)
+        return c is not None and (c.gender is None or c.gender == gender) and not any(c is b for b in bound)
 
     # the subject of a governing clause: "Rubio said he hoped", "Rubio said his country..."
     node = tok
@@ -77,6 +79,23 @@ def _resolve(ctx: ArticleContext, tok, gender: str, person_by_token: dict, quote
     if cands:
         return None
     return _from_earlier_sentence(ctx, tok, person_by_token, ok)
+
+
+# object pronouns: never their own clause's subject ("Sudani welcomed him": not Sudani; that is "himself")
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
+    """The persons that are the subject of the clause whose object (or prepositional object) the
+    pronoun is ("welcomed him", "handed him a letter", "took him to the palace")."""
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return []
+    node = tok
+    while node.dep_ in ("dobj", "dative", "pobj", "prep") and node.head is not node:
+        node = node.head
+    while node.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in node.children):
+        node = node.head  # "handed him a letter and took him to the palace": the first verb's subject
+    return [person_by_token[ch.i] for ch in node.children if ch.dep_ == "nsubj" and ch.i in person_by_token]
 
 
 def _persons_in(person_by_token: dict, tokens: range, ok) -> list[ActorCluster]:

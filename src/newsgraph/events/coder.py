@@ -79,6 +79,10 @@ VERB_POS = frozenset({"VERB"})
 # nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
 # places that stand for the people they house: "a camp for refugees", "a home for orphans"
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
+# plural nouns that "the two ..." / "both ..." point back with (Participants._pair): persons or countries
+PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "premier": "person",
+              "country": "country", "nation": "country", "government": "country", "state": "country",
+              "side": "country", "neighbour": "country", "neighbor": "country", "capital": "country"}
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
 # the left modifiers that may name who a noun phrase is ("Turkish troops", "Iraq's army")
@@ -132,6 +136,7 @@ class Participants:
         # countries only guessed from what the article is about ("rebels" in a story about Britain)
         self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
         self.sector = {e.id: e.actor.sector for e in doc.entities if e.actor is not None and e.actor.sector}
+        self.persons = frozenset(e.id for e in doc.entities if e.actor is not None and e.type == "PERSON")
         # (country, sector) -> the group: "Freedonian and Sylvanian officials" has both countries' officials
         self.groups = {(e.actor.country, e.actor.sector): e.id for e in doc.entities
                        if e.actor is not None and e.actor.country and e.actor.sector and e.type != "PERSON"}
@@ -186,6 +191,28 @@ class Participants:
                     more.append(e)
         return more
 
+    def _pair(self, tok) -> list[str]:
+        """"the two countries signed", "both leaders held talks": the two latest actors of that kind
+        named before it (persons for leaders; for countries, governments and sides, actors of two
+        different countries), as a reader takes them."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" or lemma not in PAIR_NOUNS or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                for c in tok.children):
+            return []
+        people = PAIR_NOUNS[lemma] == "person"
+        found: list[str] = []
+        for i in range(tok.i - 1, -1, -1):
+            e = self.tok2ent.get(i)
+            if e is None or e in found or e not in self.actor_ids or (e in self.persons) != people:
+                continue
+            if not people and (self.country.get(e) is None or self.country[e] in {self.country.get(f) for f in found}):
+                continue
+            found.append(e)
+            if len(found) == 2:
+                return found[::-1]
+        return []
+
     def resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
@@ -219,6 +246,8 @@ class Participants:
                 coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
                 out = coded[:1] or out
+            if not out and depth == 0:
+                out = self._pair(tok)
             if not out and tok.lemma_.lower() not in NOT_ACTORS:
                 # "Israel's ally" is someone else, "his Freedonian counterpart" a Freedonian
                 mods = MODIFIER_DEPS - {"poss"} if tok.lemma_.lower() in OTHERS_OF else MODIFIER_DEPS

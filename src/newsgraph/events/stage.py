@@ -240,8 +240,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
-            target = rallied or c.target or _site_target(c, type_, parts) or _place_target(c.sense.type if type_ == "THREATEN" else type_, c.source, location,
-                                               doc, cameo or "")
+            target = rallied or c.target or _site_target(c, type_, parts) or ([] if _mutual(c) else _place_target(
+                c.sense.type if type_ == "THREATEN" else type_, c.source, location, doc, cameo or ""))
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
             if not source and _background(c, bool(target), trigger_types):
@@ -414,6 +414,13 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
             and not _aid_in_place(type_, cameo)) or not source or location is None:
         return []
     return _place_entity(location, doc, source)
+
+
+def _mutual(c) -> bool:
+    """A symmetric act whose subject names both sides ("Ethiopian and Eritrean troops clashed near
+    Badme", "rebels and troops fought in Goma"): they act on each other (`mirrored`), not on the place."""
+    same = c.reverse.cameo == c.sense.cameo if c.reverse is not None else c.sense.reverse == "same"
+    return same and len(c.source) > 1
 
 
 # acts a state does to its own people when they name no one else: repression (arrests, curfews,

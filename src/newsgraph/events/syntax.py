@@ -3,6 +3,8 @@ verb patterns (a leaf module, so neither imports the other for it)."""
 
 from __future__ import annotations
 
+from ..words import SAYING, SPEECH_ACTS
+
 SUBJ = frozenset({"nsubj", "csubj"})
 RELATIVIZERS = frozenset({"which", "who", "that", "whom"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -207,6 +209,9 @@ def subjects(v, depth: int = 0) -> list:
         if objs and prep in OBJECT_CONTROL_PREPS:
             return objs[:1]  # "accused Iran of attacking", "prevented them from leaving": the object
         return subjects(verb, depth + 1)  # "resorted to throwing stones", "responded by shelling"
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in OBJECT_CONTROL_PREPS \
+            and v.head.head.dep_ == "dobj" and v.head.head.head.pos_ == "VERB":
+        return [v.head.head]  # the parser hung the phrase on the object: "accused [the army of bombing]"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "ADJ" and \
             v.head.head.dep_ == "acomp" and v.head.head.head.pos_ in ("VERB", "AUX"):
         return subjects(v.head.head.head, depth + 1)  # "X is guilty of violating", "capable of launching"
@@ -226,6 +231,10 @@ def subjects(v, depth: int = 0) -> list:
         group = _reduced_relative(v)
         if group is not None:
             return [group]
+    if v.dep_ == "advcl" and v.tag_ == "VBG":
+        act = _accused_act(v)
+        if act is not None:
+            return subjects(act, depth + 1)
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
         return subjects(v.head, depth + 1)
     # "During X, Rubio said": the subject was parsed as an apposition just before the verb
@@ -286,6 +295,19 @@ def is_split_subject(n) -> bool:
 
 def _same(a, b) -> bool:
     return a is not None and a.i == b.i
+
+
+def _accused_act(v):
+    """"accused the group of attacking a base, wounding four soldiers": the parser hangs the participle
+    on "accused", but it goes on the act the object is accused of (the gerund of an of/for/from phrase
+    of the verb or of its object before the participle); None when there is none."""
+    main = v.head
+    heads = [main] + [d for d in main.children if d.dep_ == "dobj"]
+    for p in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in OBJECT_CONTROL_PREPS):
+        for g in p.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < v.i and v.lemma_ not in SAYING | SPEECH_ACTS:
+                return g  # (", saying ...", ", calling it ...": the accuser's words)
+    return None
 
 
 def _reduced_relative(v):
