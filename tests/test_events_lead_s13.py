@@ -1,5 +1,6 @@
 """Session 13, lead: general rules found on own wire-style stories (not from any evaluation set)."""
 
+import pytest
 from eventsutil import named_events
 
 
@@ -63,6 +64,26 @@ def test_the_two_leaders_are_the_two_latest_persons(pipeline):
     events = named_events(pipeline, PAIR_STORY.format("The two leaders held talks on trade."))
     assert sorted((e[2], e[3]) for e in events if e[1] == "held talks") == [
         (["Mohammed Shia al-Sudani"], ["Tayyip Erdogan"]), (["Tayyip Erdogan"], ["Mohammed Shia al-Sudani"])]
+    events = named_events(pipeline, PAIR_STORY.format("The two leaders agreed to expand trade."))
+    assert [sorted(e[2]) for e in events if e[1] == "agreed"] == [["Mohammed Shia al-Sudani", "Tayyip Erdogan"]]
+
+
+def test_a_pair_is_two_persons_when_the_latest_name_has_several_words(pipeline):
+    events = named_events(pipeline, "Turkish President Tayyip Erdogan arrived in Baghdad. Iraqi Prime Minister "
+                                    "Mohammed Shia al-Sudani welcomed the guest. Both leaders held talks on trade.")
+    assert sorted(n for e in events if e[1] == "held talks" for n in e[2]) == [
+        "Mohammed Shia al-Sudani", "Tayyip Erdogan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three countries signed an agreement on water.",  # not a pair
+    "The countries signed an agreement on water.",  # no "two" or "both"
+    "The two firms signed an agreement on water.",  # no person or country noun
+    "Both government and opposition signed an agreement on water.",  # "both ... and": not a pair
+])
+def test_other_plurals_are_no_pair(pipeline, sentence):
+    events = named_events(pipeline, PAIR_STORY.format(sentence))
+    assert all(len(e[2]) < 2 for e in events if e[1].startswith("signed")), sentence
 
 
 def test_both_countries_are_the_two_latest_countries(pipeline):
@@ -92,3 +113,28 @@ def test_a_participle_of_speech_after_an_accusation_is_the_accusers(pipeline):
     doc = load()("Russia accused Ukraine of shelling the plant, saying it endangered Europe.")
     saying = next(t for t in doc if t.text == "saying")
     assert [t.text for t in subjects(saying)] == ["Russia"]
+
+
+def _pair_of(text, word):
+    """Participants._pair on a parsed text, with Iraq and Turkey (tokens 0 and 2) as the actors named before."""
+    from types import SimpleNamespace
+
+    from newsgraph.events.coder import Participants
+    from newsgraph.nlp import load
+
+    doc = load()(text)
+    parts = SimpleNamespace(tok2ent={0: "e1", 2: "e2"}, actor_ids={"e1", "e2"}, persons=frozenset(),
+                            country={"e1": "IRQ", "e2": "TUR"})
+    return Participants._pair(parts, next(t for t in doc if t.text == word))
+
+
+@pytest.mark.parametrize("text, word, pair", [
+    ("Iraq and Turkey met. The two countries signed a deal.", "countries", True),
+    ("Iraq and Turkey met. Both countries signed a deal.", "countries", True),
+    ("Iraq and Turkey met. The three countries signed a deal.", "countries", False),
+    ("Iraq and Turkey met. The countries signed a deal.", "countries", False),
+    ("Iraq and Turkey met. Both government and opposition signed a deal.", "government", False),
+    ("Iraq and Turkey met. The two men signed a deal.", "men", False),
+])
+def test_what_makes_a_pair(text, word, pair):
+    assert bool(_pair_of(text, word)) is pair
