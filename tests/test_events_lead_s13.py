@@ -138,3 +138,42 @@ def _pair_of(text, word):
 ])
 def test_what_makes_a_pair(text, word, pair):
     assert bool(_pair_of(text, word)) is pair
+
+
+def test_the_accused_act_when_both_phrases_are_misattached(pipeline):
+    """en_core_web_sm hangs "of bombing" on the object and ", killing" on "accused"."""
+    events = named_events(pipeline, "The RSF accused the army of bombing residential areas, killing dozens of people.")
+    assert [e[2] for e in events if e[1] == "killing"] in ([["army"]], [])  # the army's, or merged into the bombing
+    assert [e[2] for e in events if e[1] == "bombing"] == [["army"]]
+
+
+def test_only_an_accusations_of_phrase_gives_the_act():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.events.syntax import _accused_act
+
+    words = ["Army", "accused", "rebels", "after", "meeting", "of", "raiding", "town", ",", "wounding", "soldiers"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 1, 5, 6, 1, 1, 9],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "prep", "pcomp", "dobj", "punct", "advcl", "dobj"],
+              tags=["NNP", "VBD", "NNS", "IN", "VBG", "IN", "VBG", "NN", ",", "VBG", "NNS"],
+              lemmas=["army", "accuse", "rebel", "after", "meet", "of", "raid", "town", ",", "wound", "soldier"])
+    assert _accused_act(doc[9]).i == 6  # "of raiding", not "after meeting"
+    doc[1].lemma_ = "arrest"
+    assert _accused_act(doc[9]) is None  # an arrest is no accusation
+
+
+def test_a_participle_of_speech_after_an_accusation_is_the_accusers_even_when_not_saying(pipeline):
+    from newsgraph.events.syntax import subjects
+    from newsgraph.nlp import load
+
+    doc = load()("Russia accused Ukraine of shelling the plant, calling it a crime.")
+    calling = next(t for t in doc if t.text == "calling")
+    assert [t.text for t in subjects(calling)] == ["Russia"]
+
+
+def test_a_one_sided_clash_or_a_two_sided_attack_still_aims_at_its_place(pipeline):
+    assert [e[3] for e in named_events(pipeline, "Rebels clashed near the town of Goma on Sunday.")
+            if e[1] == "clashed"] == [["Goma"], ["Rebels"]]  # (the other side unnamed: the place, both ways)
+    assert [e[3] for e in named_events(pipeline, "Rebels and gunmen attacked near the town of Goma on Sunday.")
+            if e[1] == "attacked"] == [["Goma"]]
