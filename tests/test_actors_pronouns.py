@@ -1,5 +1,7 @@
 """Gender pronouns to persons (pronouns.resolve_pronouns), and relational roles to whose they are."""
 
+import pytest
+
 from newsgraph.actors.pronouns import resolve_pronouns
 from test_actors_article import cluster_with, context_after
 
@@ -56,3 +58,21 @@ def test_a_possessive_or_subject_pronoun_may_still_be_the_subject(pipeline):
     text = "Iraqi Prime Minister Mohammed Shia al-Sudani said he welcomed his guests."
     assert _mentions_of(pipeline, text, "Mohammed Shia al-Sudani").count("he") == 1
     assert "his" in _mentions_of(pipeline, text, "Mohammed Shia al-Sudani")
+
+
+@pytest.mark.parametrize("last, who", [
+    ("Sudani spoke with him at length.", "Tayyip Erdogan"),  # a prepositional object
+    ("After meeting him, Sudani said the talks went well.", "Tayyip Erdogan"),  # the participle's controller
+    ("Sudani said the envoy had invited him.", "Mohammed Shia al-Sudani"),  # the nearest clause's subject only
+])
+def test_an_object_pronoun_and_the_nearest_subject(pipeline, last, who):
+    text = ("Turkish President Tayyip Erdogan arrived in Baghdad on Monday. Iraqi Prime Minister Mohammed Shia "
+            "al-Sudani greeted the delegation. " + last)
+    doc = pipeline.extract(text, published="2024-04-22")
+    owner = [e.name for e in doc.entities for m in e.mentions if m.text == "him"]
+    assert owner == [who]
+
+
+def test_a_reflexive_is_its_clauses_subject(pipeline):
+    text = "Iraqi Prime Minister Mohammed Shia al-Sudani praised himself."
+    assert "himself" in _mentions_of(pipeline, text, "Mohammed Shia al-Sudani")

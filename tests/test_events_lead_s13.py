@@ -1,5 +1,6 @@
 """Session 13, lead: general rules found on own wire-style stories (not from any evaluation set)."""
 
+import pytest
 from eventsutil import named_events
 
 
@@ -63,6 +64,26 @@ def test_the_two_leaders_are_the_two_latest_persons(pipeline):
     events = named_events(pipeline, PAIR_STORY.format("The two leaders held talks on trade."))
     assert sorted((e[2], e[3]) for e in events if e[1] == "held talks") == [
         (["Mohammed Shia al-Sudani"], ["Tayyip Erdogan"]), (["Tayyip Erdogan"], ["Mohammed Shia al-Sudani"])]
+    events = named_events(pipeline, PAIR_STORY.format("The two leaders agreed to expand trade."))
+    assert [sorted(e[2]) for e in events if e[1] == "agreed"] == [["Mohammed Shia al-Sudani", "Tayyip Erdogan"]]
+
+
+def test_a_pair_is_two_persons_when_the_latest_name_has_several_words(pipeline):
+    events = named_events(pipeline, "Turkish President Tayyip Erdogan arrived in Baghdad. Iraqi Prime Minister "
+                                    "Mohammed Shia al-Sudani welcomed the guest. Both leaders held talks on trade.")
+    assert sorted(n for e in events if e[1] == "held talks" for n in e[2]) == [
+        "Mohammed Shia al-Sudani", "Tayyip Erdogan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three countries signed an agreement on water.",  # not a pair
+    "The countries signed an agreement on water.",  # no "two" or "both"
+    "The two firms signed an agreement on water.",  # no person or country noun
+    "Both government and opposition signed an agreement on water.",  # "both ... and": not a pair
+])
+def test_other_plurals_are_no_pair(pipeline, sentence):
+    events = named_events(pipeline, PAIR_STORY.format(sentence))
+    assert all(len(e[2]) < 2 for e in events if e[1].startswith("signed")), sentence
 
 
 def test_both_countries_are_the_two_latest_countries(pipeline):
@@ -92,3 +113,67 @@ def test_a_participle_of_speech_after_an_accusation_is_the_accusers(pipeline):
     doc = load()("Russia accused Ukraine of shelling the plant, saying it endangered Europe.")
     saying = next(t for t in doc if t.text == "saying")
     assert [t.text for t in subjects(saying)] == ["Russia"]
+
+
+def _pair_of(text, word):
+    """Participants._pair on a parsed text, with Iraq and Turkey (tokens 0 and 2) as the actors named before."""
+    from types import SimpleNamespace
+
+    from newsgraph.events.coder import Participants
+    from newsgraph.nlp import load
+
+    doc = load()(text)
+    parts = SimpleNamespace(tok2ent={0: "e1", 2: "e2"}, actor_ids={"e1", "e2"}, persons=frozenset(),
+                            country={"e1": "IRQ", "e2": "TUR"})
+    return Participants._pair(parts, next(t for t in doc if t.text == word))
+
+
+@pytest.mark.parametrize("text, word, pair", [
+    ("Iraq and Turkey met. The two countries signed a deal.", "countries", True),
+    ("Iraq and Turkey met. Both countries signed a deal.", "countries", True),
+    ("Iraq and Turkey met. The three countries signed a deal.", "countries", False),
+    ("Iraq and Turkey met. The countries signed a deal.", "countries", False),
+    ("Iraq and Turkey met. Both government and opposition signed a deal.", "government", False),
+    ("Iraq and Turkey met. The two men signed a deal.", "men", False),
+])
+def test_what_makes_a_pair(text, word, pair):
+    assert bool(_pair_of(text, word)) is pair
+
+
+def test_the_accused_act_when_both_phrases_are_misattached(pipeline):
+    """en_core_web_sm hangs "of bombing" on the object and ", killing" on "accused"."""
+    events = named_events(pipeline, "The RSF accused the army of bombing residential areas, killing dozens of people.")
+    assert [e[2] for e in events if e[1] == "killing"] in ([["army"]], [])  # the army's, or merged into the bombing
+    assert [e[2] for e in events if e[1] == "bombing"] == [["army"]]
+
+
+def test_only_an_accusations_of_phrase_gives_the_act():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.events.syntax import _accused_act
+
+    words = ["Army", "accused", "rebels", "after", "meeting", "of", "raiding", "town", ",", "wounding", "soldiers"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 1, 5, 6, 1, 1, 9],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "prep", "pcomp", "dobj", "punct", "advcl", "dobj"],
+              tags=["NNP", "VBD", "NNS", "IN", "VBG", "IN", "VBG", "NN", ",", "VBG", "NNS"],
+              lemmas=["army", "accuse", "rebel", "after", "meet", "of", "raid", "town", ",", "wound", "soldier"])
+    assert _accused_act(doc[9]).i == 6  # "of raiding", not "after meeting"
+    doc[1].lemma_ = "arrest"
+    assert _accused_act(doc[9]) is None  # an arrest is no accusation
+
+
+def test_a_participle_of_speech_after_an_accusation_is_the_accusers_even_when_not_saying(pipeline):
+    from newsgraph.events.syntax import subjects
+    from newsgraph.nlp import load
+
+    doc = load()("Russia accused Ukraine of shelling the plant, calling it a crime.")
+    calling = next(t for t in doc if t.text == "calling")
+    assert [t.text for t in subjects(calling)] == ["Russia"]
+
+
+def test_a_one_sided_clash_or_a_two_sided_attack_still_aims_at_its_place(pipeline):
+    assert [e[3] for e in named_events(pipeline, "Rebels clashed near the town of Goma on Sunday.")
+            if e[1] == "clashed"] == [["Goma"], ["Rebels"]]  # (the other side unnamed: the place, both ways)
+    assert [e[3] for e in named_events(pipeline, "Rebels and gunmen attacked near the town of Goma on Sunday.")
+            if e[1] == "attacked"] == [["Goma"]]

@@ -145,12 +145,24 @@ def test_every_sentence_is_repaired_after_one_that_needs_none():
     ("Pakistan said the strikes killed 26 civilians and vowed to respond.", "vowed", "said"),
     ("The minister said the plan was sound but admitted it was late.", "admitted", "said"),
     ("Officials said Russia did not withdraw and called for talks.", "called", "said"),
+    ("Officials said the talks had failed and called on both sides to return.", "called", "said"),
 ])
 def test_an_act_of_speech_after_a_reported_clause_is_the_speakers(text, verb, head):
     """en_core_web_sm coordinates "and urged" with the reported clause's verb; it is the speaker's act."""
     heads = _heads(text)
     assert heads[verb] == ("conj", head)
     assert heads[{"admitted": "but"}.get(verb, "and")] == ("cc", head)
+    clause = {"urged": "violated", "vowed": "killed"}.get(verb)
+    if clause:  # the reported clause keeps its own words
+        assert heads[{"urged": "commitments", "vowed": "civilians"}[verb]] == ("dobj", clause)
+
+
+def test_every_act_of_speech_is_repaired_after_a_coordination_that_is_not_one():
+    heads = _heads("Police said the gunmen stormed the building and killed three guards. Officials said the army "
+                   "had shelled the town and called a halt to the shelling. Mao Ning said the United States had "
+                   "violated its commitments and urged Washington to stop.")
+    assert heads["killed"] == ("conj", "stormed") and heads["called"] == ("conj", "shelled")
+    assert heads["urged"] == ("conj", "said")
 
 
 @pytest.mark.parametrize("text, verb, head", [
@@ -159,6 +171,8 @@ def test_an_act_of_speech_after_a_reported_clause_is_the_speakers(text, verb, he
     ("\"She phoned me and praised the show,\" said the director.", "praised", "phoned"),  # clause before "said"
     ("Officials said the army had shelled the town and called a halt.", "called", "shelled"),  # not "call for/on"
     ("Officials said the rebels had attacked and they denied it.", "denied", "attacked"),  # its own subject
+    ("Officials said the army had shelled the town and called a halt to the shelling.", "called", "shelled"),
+    ("Officials believed the rebels had attacked and urged calm.", "urged", "attacked"),  # no verb of saying
 ])
 def test_other_verbs_coordinated_with_a_reported_clause_stay(text, verb, head):
     assert _heads(text)[verb] == ("conj", head)
@@ -205,3 +219,30 @@ def test_a_title_subject_with_words_between_it_and_the_name_stays():
                deps=["det", "nsubj", "compound", "nsubj", "ROOT"], tags=["DT", "NN", "NNP", "PRP", "VBD"])
     title_subjects(doc3)
     assert doc3[1].dep_ == "nsubj"  # the second subject is no name
+
+
+def _verbs(words, heads, deps, tags, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("aux, tag, moved", [
+    ("has", "VBN", True),   # "has vowed to defeat X and expelled Y": the participle shares "has"
+    ("has", "VBD", True),
+    ("has", "VBZ", False),  # "has urged X to go and calls for Y": no shared form
+    ("will", "VBN", False),  # an auxiliary other than "have" shares no participle
+    ("was", "VBD", False),  # a passive governor: "was urged to go and called"
+])
+def test_a_participle_shares_only_the_governors_have(aux, tag, moved):
+    from newsgraph.nlp import coordinate_finite_verbs
+
+    dep = "auxpass" if aux == "was" else "aux"
+    lemma = {"has": "have", "will": "will", "was": "be"}[aux]
+    doc = _verbs(["Iran", aux, "vowed", "to", "strike", "and", "expelled", "envoys"], [2, 2, 2, 4, 2, 4, 4, 6],
+                 ["nsubj", dep, "ROOT", "aux", "xcomp", "cc", "conj", "dobj"],
+                 ["NNP", "VBZ" if aux != "will" else "MD", "VBN", "TO", "VB", "CC", tag, "NNS"],
+                 ["Iran", lemma, "vow", "to", "strike", "and", "expel", "envoy"])
+    coordinate_finite_verbs(doc)
+    assert (doc[6].head.i == 2) is moved

@@ -297,17 +297,14 @@ def speakers_next_acts(doc) -> None:
         clause, governor = t.head, t.head.head
         if t.tag_ != "VBD" or t.lemma_ not in SPEECH_ACTS or clause.dep_ != "ccomp" \
                 or not governor.i < clause.i < t.i or governor.tag_ != "VBD" \
-                or governor.lemma_ not in SAYING or clause.lemma_ in SAYING | SPEECH_ACTS or _has_subject(t):
+                or governor.lemma_ not in SAYING or clause.lemma_ in SAYING | SPEECH_ACTS \
+                or any(c.dep_ == "nsubj" for c in t.children):
             continue
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
             continue
         for cc in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < t.i]:
             cc.head = governor
         t.head = governor
-
-
-def _has_subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def title_subjects(doc) -> None:

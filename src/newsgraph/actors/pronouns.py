@@ -86,15 +86,14 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
-    """The persons that are the subject of the clause whose object (or prepositional object) the
-    pronoun is ("welcomed him", "handed him a letter", "took him to the palace")."""
+    """The persons that are the subject of the nearest clause above an object pronoun that has one
+    ("welcomed him", "spoke with him", "handed him a letter and took him", "After meeting him, X said":
+    a clause with no subject of its own is its controller's)."""
     if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
         return []
-    node = tok
-    while node.dep_ in ("dobj", "dative", "pobj", "prep") and node.head is not node:
+    node = tok.head
+    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.head is not node:
         node = node.head
-    while node.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in node.children):
-        node = node.head  # "handed him a letter and took him to the palace": the first verb's subject
     return [person_by_token[ch.i] for ch in node.children if ch.dep_ == "nsubj" and ch.i in person_by_token]
 
 

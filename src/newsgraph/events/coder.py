@@ -197,12 +197,12 @@ class Participants:
         different countries), as a reader takes them."""
         lemma = tok.lemma_.lower()
         if tok.tag_ != "NNS" or lemma not in PAIR_NOUNS or not any(
-                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                for c in tok.children):
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
+                for c in tok.children):  # (en_core_web_sm makes "both" a det, also in "both the leaders")
             return []
         people = PAIR_NOUNS[lemma] == "person"
         found: list[str] = []
-        for i in range(tok.i - 1, -1, -1):
+        for i in reversed(range(tok.i)):
             e = self.tok2ent.get(i)
             if e is None or e in found or e not in self.actor_ids or (e in self.persons) != people:
                 continue
@@ -210,7 +210,7 @@ class Participants:
                 continue
             found.append(e)
             if len(found) == 2:
-                return found[::-1]
+                return found  # (latest first: the stage orders an event's actors itself)
         return []
 
     def resolve(self, tok, depth: int = 0) -> list[str]:

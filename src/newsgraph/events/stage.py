@@ -419,8 +419,7 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
 def _mutual(c) -> bool:
     """A symmetric act whose subject names both sides ("Ethiopian and Eritrean troops clashed near
     Badme", "rebels and troops fought in Goma"): they act on each other (`mirrored`), not on the place."""
-    same = c.reverse.cameo == c.sense.cameo if c.reverse is not None else c.sense.reverse == "same"
-    return same and len(c.source) > 1
+    return c.sense.reverse == "same" and len(c.source) > 1  # (our lexicon's sense; a dictionary only refines its code)
 
 
 # acts a state does to its own people when they name no one else: repression (arrests, curfews,

@@ -297,11 +297,17 @@ def _same(a, b) -> bool:
     return a is not None and a.i == b.i
 
 
+# verbs whose object is said to have done the act of their of/for phrase
+ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "condemn", "criticize", "criticise"})
+
+
 def _accused_act(v):
     """"accused the group of attacking a base, wounding four soldiers": the parser hangs the participle
     on "accused", but it goes on the act the object is accused of (the gerund of an of/for/from phrase
     of the verb or of its object before the participle); None when there is none."""
     main = v.head
+    if main.lemma_ not in ACCUSING:
+        return None
     heads = [main] + [d for d in main.children if d.dep_ == "dobj"]
     for p in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in OBJECT_CONTROL_PREPS):
         for g in p.children:
