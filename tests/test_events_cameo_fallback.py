@@ -48,3 +48,25 @@ def test_an_event_noun_codes_its_own_event(pipeline):
 def test_a_cameo_statement_has_no_plover_type(pipeline):
     """CAMEO 01x (public statements) have no PLOVER type: nothing is coded ("commented": COMMENT [010])."""
     assert _events(pipeline, "Poland commented on Germany's budget.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shell bought Exxon last year.",  # BUY's block code 061
+    "Toyota paid Honda $2bn for the plant.",  # PAY's `* &CURRENCY`
+])
+def test_firms_dealing_are_no_cameo_event(pipeline, text):
+    """CAMEO's verb codes are for political actors: a firm buying or paying another codes nothing
+    (BBC business news gave 061 for every takeover, 190 for an airline "overtaking" another)."""
+    assert _events(pipeline, text) == []
+
+
+def test_a_state_paying_another_is_coded(pipeline):
+    assert "paid" in [t for *_, t in _events(pipeline, "Japan paid Peru $2bn in compensation.")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United Nations chided Venezuela on Tuesday.", ["IGOUNO"]),
+    ("Amnesty International chided Venezuela on Tuesday.", ["NGOHRIAMN"]),
+])
+def test_organisations_of_no_country_are_political(pipeline, text, source):
+    assert ("111", "ACCUSE", source, ["VEN"], "chided") in _events(pipeline, text)

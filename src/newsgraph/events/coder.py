@@ -675,8 +675,9 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants) -> Sense | None:
     - it has no clausal complement ("failing to uphold", "decided to allow": the complement's verb
       is the event) and no event noun of our lexicon as object ("began a hunger strike", "came to a
       rally": the noun codes the event with its own actors);
-    - it has an actor on both sides (_two_sided); the verb's bare block code, with no pattern of
-      the verb's words, only on an actor object ("Gondor embargoed Mordor", "bargained with Mordor")."""
+    - a political actor on both sides (_two_sided: a country's actors, not its firms); the verb's
+      bare block code, with no pattern of the verb's words, only on an actor object ("Gondor
+      embargoed Mordor", "bargained with Mordor")."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
     if any(o.lemma_.lower() in lex.noun_set for o in _object_nouns(tok)):
@@ -702,23 +703,39 @@ def _object_nouns(v) -> list:
         [o for k in v.children if k.dep_ == "prep" and k.lower_ not in SCENE_PREPS for o in pobjs(k)]
 
 
+# sectors of commerce: a firm that buys, pays, heads or overtakes another does nothing CAMEO's
+# verb-alone codes mean (BBC business news: "Pernod tried to buy Glenmorangie" is no 061)
+COMMERCE = frozenset({"BUS", "MNC"})
+
+
+# actors of no country that act in politics: the UN, the G7, Amnesty International
+BEYOND_STATES = frozenset({"IGO", "NGO"})
+
+
+def _political(toks, parts: Participants) -> bool:
+    """Some token names a political actor: one of a country but not of its commerce, or an
+    international or non-governmental organisation."""
+    return any((parts.country.get(e) or parts.sector.get(e) in BEYOND_STATES) and parts.sector.get(e) not in COMMERCE
+               for t in toks if parts.is_actor(t) for e in parts.resolve(t))
+
+
 def _two_sided(v, parts: Participants, bare: bool) -> bool:
-    """An actor does it and another undergoes it: the subject (a passive's agent) names an actor,
-    and so does, for a bare verb, its direct object (a passive's subject) or the object of its own
+    """A political actor does it and another undergoes it (_political): the subject (a passive's
+    agent), and for a bare verb its direct object (a passive's subject) or the object of its own
     preposition, for a pattern some other word of the verb's own clause ("Gondor lashed out at
     Mordor": `* OUT AT`)."""
     passive = is_passive(v)
     agents = [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)]
     subj = [s for s in subjects(v) if not passive or s.dep_ != "nsubjpass"]
     doers = agents if passive else subj
-    if not any(parts.is_actor(t) for t in doers):
+    if not _political(doers, parts):
         return False
     if bare:  # ("bargained with Mordor": the object of the verb's own preposition)
         objs = [k for k in v.children if k.dep_ == ("nsubjpass" if passive else "dobj")]
         objs += [o for k in v.children if k.dep_ == "prep" for o in pobjs(k)]
-        return any(parts.is_actor(t) for t in objs if t not in agents)
+        return _political([t for t in objs if t not in agents], parts)
     side = {t.i for d in doers for t in d.subtree}
-    return any(parts.is_actor(t) for t in clause_tokens(v) if t.i != v.i and t.i not in side)
+    return _political([t for t in clause_tokens(v) if t.i != v.i and t.i not in side], parts)
 
 
 # WEIS cue categories past CAMEO's twenty (old KEDS dictionaries such as PETRARCH's validation
