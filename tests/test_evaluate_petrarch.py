@@ -238,8 +238,10 @@ RECORDS_7_CAMEO = ROOT / "gold" / "petrarch_records_7_cameo.xml"
     (RECORDS_7, [str(DICTS / "PETR.Validate.verbs.txt")], 252, 251, 1),
     # the same sentences coded with CAMEO codes, built-in verbs (first runs: 88/120 with 18, 25/31
     # with 3, 27/33 with 4, 17/21 with 2)
-    # (26 extra until s10-petr: 24)
-    (RECORDS_7_CAMEO, None, 205, 164, 24),
+    # (26 extra until s10-petr: 24; s13-lex's CAMEO.2.0 reading of verbs our lexicon lacks: 173 with
+    # 25, the extra NG7-110, "celebrated Gondor's decision", ACCLAIM's own `* DECISION [052]` where
+    # this file says 051)
+    (RECORDS_7_CAMEO, None, 205, 173, 25),
 ])
 def test_own_records_7(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 8): gold/petrarch_records_7.xml, wire-story
@@ -279,8 +281,10 @@ RECORDS_9_CAMEO = ROOT / "gold" / "petrarch_records_9_cameo.xml"
     # docs/accuracy.md "Session 9, s9-petr")
     (RECORDS_9, [str(DICTS / "PETR.Validate.verbs.txt")], 74, 72, 2),
     # the same sentences with CAMEO codes, built-in verbs (first run: 62/75 with 6 extra, one of
-    # them a gold error corrected after it, NG9-42's 138 for the codebook's 1384)
-    (RECORDS_9_CAMEO, None, 75, 72, 2),
+    # them a gold error corrected after it, NG9-42's 138 for the codebook's 1384; s13-lex: one more
+    # extra, NG9-49 "branded Dagolath a terrorist state", CAMEO.2.0's `* TERRORIST [1123]` where this
+    # file says 111, the verb our lexicon lacks now read as PETRARCH2 reads it)
+    (RECORDS_9_CAMEO, None, 75, 72, 3),
 ])
 def test_own_records_9(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 9): gold/petrarch_records_9.xml, clause structure

@@ -147,8 +147,10 @@ def test_custom_verb_dictionary(pipeline, tmp_path):
     from newsgraph.stage import Options
 
     f = tmp_path / "extra.yaml"
-    f.write_text("verbs:\n  shun: [{type: REJECT, cameo: '125'}]\n", encoding="utf-8")
-    text = "Poland shunned Hungary at the summit."
+    # (a verb neither our lexicon nor CAMEO.2.0 lists: "shun", the verb here until session 13, is
+    # CAMEO.2.0's and now coded built in, coder.cameo_sense)
+    f.write_text("verbs:\n  stonewall: [{type: REJECT, cameo: '125'}]\n", encoding="utf-8")
+    text = "Poland stonewalled Hungary at the summit."
     assert not [e for e in pipeline.extract(text, published="2026-03-10").events if e.type == "REJECT"]
     doc = Pipeline(Options(stages={"events": EventSettings(verb_dicts=(str(f),))})).extract(text, published="2026-03-10")
     ev = only(doc, "REJECT")

@@ -3,7 +3,8 @@
 Sources, in the order they are tried: CAMEO/PETRARCH verb dictionaries given with --verbs (their
 patterns, matched by petrarch_verbs.py, decide a verb they list), files in our YAML format given
 with --verbs, then the built-in `data/lexicon.yaml` and `data/lexicon_violence.yaml`. The YAML format is documented at the top of
-that file.
+that file. The built-in CAMEO.2.0 patterns (`data/cameo_verbs.txt`) refine the codes of verbs those list and,
+under the conditions of coder.cameo_sense, code verbs they do not list at all.
 """
 
 from __future__ import annotations

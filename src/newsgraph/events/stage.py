@@ -83,6 +83,8 @@ def trigger_hashes(lex, strings) -> np.ndarray:
     """Hashes of every lemma/word that can start a trigger."""
     words = set(lex.verbs) | set(lex.nouns) | coder.DEONTIC | {"will", "would"} | (lex.petr.words() if lex.petr else set())
     words |= {w.split("-")[0] for w in lex.nouns if "-" in w}  # "sit-in" is parsed as sit - in
+    if lex.petr is None and lex.cameo is not None:
+        words |= lex.cameo.words()  # verbs our lexicon lacks, coded from CAMEO.2.0 (coder.cameo_sense)
     return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
 
