@@ -48,3 +48,33 @@ def test_according_to_hung_on_the_subject_vouches_for_its_clause():
 def test_according_without_to_is_no_cue(pipeline):
     doc = candidates(pipeline, "The teams were sorted according, roughly, with their budgets.")
     assert not [a for a in doc.attributions if a.cue and a.cue.text.startswith("according")]
+
+
+def test_according_to_opening_a_clause_about_the_source_vouches_for_the_clause_before():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import Mentions
+    from newsgraph.attribution.stage import _according_content
+    from test_attribution import _given_parse
+
+    none = Mentions(SimpleNamespace(entities=[]))
+    # the parser made "according to sources who spoke but were not authorized" a clause coordinated with the
+    # claim's: what follows the phrase is about the sources, the content is the clause before it
+    d = _given_parse(["Police", "are", "searching", "the", "house", ",", "according", "to", "sources", "who", "spoke",
+                      "but", "were", "not", "authorized", "."],
+                     [2, 2, 2, 4, 2, 2, 14, 6, 7, 10, 8, 10, 14, 14, 2, 14],
+                     ["nsubj", "aux", "ROOT", "det", "dobj", "punct", "prep", "prep", "pobj", "nsubj", "relcl", "cc",
+                      "auxpass", "neg", "conj", "punct"],
+                     ["NNS", "VBP", "VBG", "DT", "NN", ",", "VBG", "IN", "NNS", "WP", "VBD", "CC", "VBD", "RB", "VBN", "."],
+                     ["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PRON", "VERB", "CCONJ", "AUX",
+                      "PART", "VERB", "PUNCT"])
+    spans, att = _according_content(d[6], none, d.text)
+    assert [d[a:b + 1].text for a, b in spans] == ["Police are searching the house"]
+    # a clause with a subject of its own after the phrase is what the source says
+    d = _given_parse(["Police", "reported", ",", "according", "to", "sources", ",", "officers", "searched", "the", "house", "."],
+                     [1, 1, 1, 8, 3, 4, 8, 8, 1, 10, 8, 1],
+                     ["nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct", "nsubj", "conj", "det", "dobj", "punct"],
+                     ["NNS", "VBD", ",", "VBG", "IN", "NNS", ",", "NNS", "VBD", "DT", "NN", "."],
+                     ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    spans, att = _according_content(d[3], none, d.text)
+    assert [d[a:b + 1].text for a, b in spans] == ["officers searched the house"]

@@ -1011,6 +1011,13 @@ def _according_content(t, mentions: Mentions, text: str):
     # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause
     if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i and doc[t.i - 1].text == "," and h.head.pos_ in ("VERB", "AUX"):
         h = h.head
+    # "X is looking into it, according to sources who spoke to Fox but were not authorized to speak": the parser
+    # made the phrase open a clause coordinated with X's; that clause is about the source, the content is X's
+    # (a clause with a subject of its own after the phrase is the content: "X reported, according to Y, Z tried …")
+    if h.i > t.i and h.dep_ in ("conj", "advcl") and h.head.i < t.i and h.head.pos_ in ("VERB", "AUX") \
+            and doc[t.i - 1].text == "," and h.left_edge.i == t.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children):
+        last, h = max(last, h.right_edge.i), h.head
     # the clause around the cue phrase, in one or two pieces ("X, according to Y, will …"), without the
     # punctuation that set the phrase off or ends the sentence
     spans = [(a, b) for a, b in ((h.left_edge.i, t.left_edge.i - 1), (last + 1, h.right_edge.i)) if a <= b]
