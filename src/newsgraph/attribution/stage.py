@@ -94,9 +94,23 @@ def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     return att if lazy else att.resolve(mentions, text)
 
 
+def according_to(acc):
+    """The "to" of "according to", right after it or after an aside set off by commas ("according, of
+    course, to X", "according, at least, to X"); None when "according" is not this cue phrase."""
+    doc = acc.doc
+    if acc.lower_ != "according" or acc.i + 1 >= len(doc):
+        return None
+    if doc[acc.i + 1].lower_ == "to":
+        return doc[acc.i + 1]
+    if doc[acc.i + 1].text != ",":
+        return None
+    to = next((c for c in acc.rights if c.lower_ == "to"), None)
+    return to if to is not None and doc[to.i - 1].text == "," else None
+
+
 def from_according(acc, mentions: Mentions, text: str) -> Frame | None:
     """'according to X' / 'according to comments reported by X' / 'according to a statement from X'."""
-    to = next((c for c in acc.children if c.lower_ == "to"), None)
+    to = according_to(acc)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None:
         return None
@@ -477,7 +491,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
     before = _frame_before(sdoc, text, o, para, masked)
     for toks in (after, before):
         for t in toks:
-            if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+            if according_to(t) is not None:
                 att = from_according(t, mentions, text)
                 if att is not None:
                     return att
@@ -987,10 +1001,10 @@ def _hearsay_attribution(t):
 
 
 def _according_content(t, mentions: Mentions, text: str):
-    if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to" or t.head.i == t.i:
+    to = according_to(t)
+    if to is None or t.head.i == t.i:
         return None
     h = t.head
-    to = t.doc[t.i + 1]
     last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
     doc = t.doc
     # "Clinton is 439 delegates short when superdelegates are included, according to an AP count": a phrase
@@ -998,6 +1012,16 @@ def _according_content(t, mentions: Mentions, text: str):
     while h.dep_ in ("advcl", "conj", "ccomp", "xcomp") and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") \
             and t.i > h.i and _last_word(h.head) == _last_word(h) == last:
         h = h.head
+    # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause
+    if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i and doc[t.i - 1].text == "," and h.head.pos_ in ("VERB", "AUX"):
+        h = h.head
+    # "X is looking into it, according to sources who spoke to Fox but were not authorized to speak": the parser
+    # made the phrase open a clause coordinated with X's; that clause is about the source, the content is X's
+    # (a clause with a subject of its own after the phrase is the content: "X reported, according to Y, Z tried …")
+    if h.i > t.i and h.dep_ in ("conj", "advcl") and h.head.i < t.i and h.head.pos_ in ("VERB", "AUX") \
+            and doc[t.i - 1].text == "," and h.left_edge.i == t.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children):
+        last, h = max(last, h.right_edge.i), h.head
     # the clause around the cue phrase, in one or two pieces ("X, according to Y, will …"), without the
     # punctuation that set the phrase off or ends the sentence
     spans = [(a, b) for a, b in ((h.left_edge.i, t.left_edge.i - 1), (last + 1, h.right_edge.i)) if a <= b]
