@@ -48,3 +48,41 @@ def test_took_credit_for_names_the_doer_when_for_hangs_on_the_verb(pipeline):
     # (was: no doer when the parser hangs "for" on "took", as here; responsible mutants 41 and 43)
     text = "Al-Shabaab took credit for the bombing of the Kenyan embassy."
     assert _event(pipeline, text, "bombing") == [("ASSAULT", "bombing", ["Al-Shabaab"], ["Kenyan"])]
+
+
+# ---- choose_sense: a sense conditioned on its doer reads a passive's agent -----------------------
+
+def test_a_passive_s_agent_is_the_doer_a_sense_names(pipeline):
+    # soldiers blocking a highway impose a blockade (COERCE), not a civilians' obstruction (PROTEST)
+    text = "The highway to the Ugandan border was blocked by Kenyan soldiers on Monday."
+    assert _event(pipeline, text, "blocked") == [("COERCE", "blocked", ["Kenyan soldiers"], [])]
+    # police capturing people arrest them (COERCE), not an abduction
+    text = "Two Somali journalists were captured by Kenyan police."
+    assert _event(pipeline, text, "captured") == [("COERCE", "captured", ["Kenyan police"],
+                                                   ["Two Somali journalists"])]
+
+
+# ---- _verb_participants: a participle an order governs -------------------------------------------
+
+def test_who_orders_people_arrested_arrests_them(pipeline):
+    text = "Kenyan police ordered three Somali journalists arrested on Monday."
+    assert _event(pipeline, text, "arrested") == [("COERCE", "arrested", ["Kenyan police"],
+                                                   ["three Somali journalists"])]
+
+
+def test_held_accountable_in_the_passive_names_the_doer(pipeline):
+    # "responsible"/"accountable" as the passive's predicate (oprd): its subject did it
+    text = "The rebels were held accountable for the killings of Kenyan soldiers."
+    assert _event(pipeline, text, "killings") == [("ASSAULT", "killings", ["rebels"], ["Kenyan soldiers"])]
+
+
+def test_a_threat_is_aimed_at_whom_its_object_s_phrase_names(pipeline):
+    text = "Uganda has threatened a campaign of strikes against Kenya."
+    assert _event(pipeline, text, "threatened") == [("THREATEN", "threatened", ["Uganda"], ["Kenya"])]
+
+
+def test_a_reported_sanction_on_its_assets_targets_the_speaker(pipeline):
+    # (was: no target: the speaker's "its" was read only for quad class 4 types, and PLOVER puts
+    # SANCTION in 3; _verb_participants mutant 146, the quad class by CAMEO code, gave Kenya)
+    text = "Kenya said Uganda had frozen its assets."
+    assert _event(pipeline, text, "frozen its assets") == [("SANCTION", "frozen its assets", ["Uganda"], ["Kenya"])]

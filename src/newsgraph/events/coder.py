@@ -944,7 +944,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = _conditioned(v, parts, own)
     if not c.target_tokens and c.sense.type in ("MOBILIZE", "THREATEN"):
         c.target_tokens = _aimed_against(v, parts, own)
-    if not c.target_tokens and quad_class(c.sense.type, c.sense.cameo) == 4:
+    if not c.target_tokens and (quad_class(c.sense.type, c.sense.cameo) == 4 or c.sense.type == "SANCTION"):
+        # (a sanction too: "Kenya said Uganda froze its assets"; CAMEO puts its 16x codes in quad 4)
         c.target_tokens = _speakers_own(v, parts, own)
 
 
