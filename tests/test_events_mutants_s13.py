@@ -86,3 +86,35 @@ def test_a_reported_sanction_on_its_assets_targets_the_speaker(pipeline):
     # SANCTION in 3; _verb_participants mutant 146, the quad class by CAMEO code, gave Kenya)
     text = "Kenya said Uganda had frozen its assets."
     assert _event(pipeline, text, "frozen its assets") == [("SANCTION", "frozen its assets", ["Uganda"], ["Kenya"])]
+
+
+# ---- _condition_words: what a relative clause's passive acts on --------------------------------
+
+def test_a_relative_clause_s_antecedent_is_what_its_passive_seizes(pipeline):
+    # "town" (the antecedent of "which") is the object the seizure sense asks for
+    text = "The Somali town, which was captured by Kenyan troops last week, was shelled on Monday."
+    assert _event(pipeline, text, "captured") == [("COERCE", "captured", ["Kenyan troops"], ["Somali"])]
+    # ... and its compound modifier too ("airport" terminal)
+    text = "The airport terminal, which was captured by Somali rebels on Monday, was retaken by Kenyan troops."
+    assert _event(pipeline, text, "captured") == [("COERCE", "captured", ["Somali rebels"], [])]
+
+
+def test_who_asks_for_an_inquiry_does_not_hold_it(pipeline):
+    # only a claim verb's "for" names the doer ("took credit for"), not any verb's
+    text = "Kenya called for an inquiry into the killing of Ugandan fishermen."
+    assert not any("Kenya" in e[2] for e in _event(pipeline, text, "inquiry"))
+
+
+# ---- Participants.resolve: an ally is someone else; a list read as an apposition ----------------
+
+def test_a_country_s_ally_is_not_that_country(pipeline):
+    text = "Kenya's allies condemned Uganda on Monday."
+    assert _event(pipeline, text, "condemned") == [("ACCUSE", "condemned", [], ["Uganda"])]
+    text = "Uganda's neighbour accused Kenya of aggression."
+    assert _event(pipeline, text, "accused") == [("ACCUSE", "accused", [], ["Kenya"])]
+
+
+def test_a_list_the_parser_reads_as_an_apposition_names_every_member(pipeline):
+    text = "Police arrested the Kenyan minister, Uganda's ambassador and a Tanzanian diplomat."
+    assert _event(pipeline, text, "arrested") == [
+        ("COERCE", "arrested", ["Police"], ["Kenyan minister", "Uganda's ambassador", "a Tanzanian diplomat"])]
