@@ -3,7 +3,14 @@
 Each sentence is our own; each expectation is what a user sees: the event's type, trigger, and the
 names of its source and target. Every case tells apart a mutant the other events tests let pass."""
 
+from dataclasses import replace
+
+import pytest
+
 from eventsutil import named_events
+from newsgraph.evaluate.events import pipeline_options
+from newsgraph.pipeline import Pipeline
+from petrarch_util import coded_cases, write_dictionaries
 
 
 def _event(pipeline, text, trigger):
@@ -118,3 +125,110 @@ def test_a_list_the_parser_reads_as_an_apposition_names_every_member(pipeline):
     text = "Police arrested the Kenyan minister, Uganda's ambassador and a Tanzanian diplomat."
     assert _event(pipeline, text, "arrested") == [
         ("COERCE", "arrested", ["Police"], ["Kenyan minister", "Uganda's ambassador", "a Tanzanian diplomat"])]
+
+
+# ---- _modal_candidate: a user's dictionary modal (PETRARCH mode), our own small dictionaries -------
+
+MODAL_VERBS = """--- SHOULD [101] ---
+SHOULD
+- * CLOSE BORDER [172]
+- * + [111]
+- * SEAL [102]
+
+--- CLOSE [---] ---
+CLOSE
+- * BORDER [192]
+
+--- SEAL [---] ---
+SEAL
+- * FRONTIER [192]
+
+--- SAID [023] ---
+SAID
+
+--- CONDEMN [122] ---
+CONDEMN
+
+--- APOLOGIZE [055] ---
+APOLOGIZE
+"""
+# a second dictionary: a modal's code PLOVER does not type (01x), and a pattern spelling the saying
+TYPED_VERBS = """--- SHOULD [101] ---
+SHOULD
+- * CONDEMN [019]
+- * MEET [019]
+- * RECONSIDER [019]
+- SUGGEST + * RATIFY TREATY [151]
+
+--- CONDEMN [122] ---
+CONDEMN
+
+--- SUGGEST [100] ---
+SUGGEST
+
+--- RECONSIDER [---] ---
+RECONSIDER
+"""
+MODAL_ACTORS = """GONDOR [GON]
+MORDOR [MOR]
+ROHAN [ROH]
+ARNOR [ARN]
+ITHILEN [ITH]
+"""
+
+MODAL_CASES = {
+    # the modal's match as long as the governed verb's own ("CLOSE BORDER" against "* BORDER" and the
+    # verb) wins: the modal's code, not CLOSE's
+    "Gondor said Mordor should close the border.": {("GON", "MOR", "172")},
+    # a governed verb the dictionary knows only by its block: a slot-only modal pattern (no word) wins
+    "Gondor should condemn Mordor.": {("GON", "MOR", "111")},
+    "Mordor should apologize to Rohan.": {("MOR", "ROH", "111")},
+    # the governed verb's own longer pattern codes, and the saying yields to that clause
+    "Gondor said Mordor should seal its frontier with Ithilen.": {("MOR", "ITH", "192")},
+}
+TYPED_CASES = {
+    # the pattern spells the saying by its lemma ("SUGGEST" for "suggested"): one match on both verbs
+    "Arnor suggested Ithilen should ratify the treaty.": {("ARN", "ITH", "151")},
+    # a saying after the clause is not spelled by a matched pattern: it keeps its own code
+    "Ithilen should ratify the treaty, Arnor suggested.": {("ARN", "ITH", "100")},
+}
+
+
+@pytest.fixture(scope="module")
+def modal_dicts(tmp_path_factory):
+    return write_dictionaries(tmp_path_factory.mktemp("modal13"), verbs=MODAL_VERBS, actors=MODAL_ACTORS)
+
+
+@pytest.fixture(scope="module")
+def typed_dicts(tmp_path_factory):
+    return write_dictionaries(tmp_path_factory.mktemp("typed13"), verbs=TYPED_VERBS, actors=MODAL_ACTORS)
+
+
+@pytest.fixture(scope="module")
+def modal_coded(modal_dicts, typed_dicts):
+    return {**coded_cases(MODAL_CASES, modal_dicts), **coded_cases(TYPED_CASES, typed_dicts)}
+
+
+@pytest.mark.parametrize("text,expected", list(MODAL_CASES.items()) + list(TYPED_CASES.items()))
+def test_a_dictionary_modal_against_the_governed_verb(modal_coded, text, expected):
+    assert modal_coded[text] == expected
+
+
+@pytest.fixture(scope="module")
+def modal_pipeline(typed_dicts):
+    return Pipeline(replace(pipeline_options(None, **typed_dicts), check_language=False))
+
+
+@pytest.mark.parametrize("text,event", [
+    # a code PLOVER does not type (01x) takes our lexicon's type for the governed verb, once
+    ("Gondor should condemn Mordor.", ("ACCUSE", "019", "condemn", ["Gondor"], ["Mordor"])),
+    # ... read with the sentence's actors ("meet" someone)
+    ("Gondor should meet Mordor.", ("CONSULT", "019", "meet", ["Gondor"], ["Mordor"])),
+    # ... and none for a verb our lexicon does not know
+    ("Gondor should reconsider its ties with Mordor.", (None, "019", "reconsider", ["Gondor"], ["Mordor"])),
+])
+def test_an_untyped_modal_code_takes_our_type_of_the_governed_verb(modal_pipeline, text, event):
+    doc = modal_pipeline.extract(text, name="t", published="2015-06-01")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, e.cameo, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
+            for e in doc.events] == [event]
