@@ -185,6 +185,10 @@ MODAL_CASES = {
     "Mordor should apologize to Rohan.": {("MOR", "ROH", "111")},
     # the governed verb's own longer pattern codes, and the saying yields to that clause
     "Gondor said Mordor should seal its frontier with Ithilen.": {("MOR", "ITH", "192")},
+    # (find_candidates) the verbs after a verb a modal claimed, or after a verb-like preposition
+    # ("following"), still code
+    "Mordor should apologize to Rohan, and Gondor condemned Arnor.": {("MOR", "ROH", "111"), ("GON", "ARN", "122")},
+    "Following talks with Rohan, Gondor condemned Mordor.": {("GON", "MOR", "122")},
 }
 TYPED_CASES = {
     # the pattern spells the saying by its lemma ("SUGGEST" for "suggested"): one match on both verbs
