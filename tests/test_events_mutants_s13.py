@@ -151,6 +151,9 @@ CONDEMN
 
 --- APOLOGIZE [055] ---
 APOLOGIZE
+
+--- CALLED [020] ---
+CALLED
 """
 # a second dictionary: a modal's code PLOVER does not type (01x), and a pattern spelling the saying
 TYPED_VERBS = """--- SHOULD [101] ---
@@ -189,6 +192,9 @@ MODAL_CASES = {
     # ("following"), still code
     "Mordor should apologize to Rohan, and Gondor condemned Arnor.": {("MOR", "ROH", "111"), ("GON", "ARN", "122")},
     "Following talks with Rohan, Gondor condemned Mordor.": {("GON", "MOR", "122")},
+    # (attach_participants) an appeal (REQUEST, quad class 3, though CAMEO puts 02x in 1) is no
+    # cooperative act: a name after "in" inside its phrase is whom it touches, not where it happens
+    "Arnor called for new elections in Ithilen.": {("ARN", "ITH", "020")},
 }
 TYPED_CASES = {
     # the pattern spells the saying by its lemma ("SUGGEST" for "suggested"): one match on both verbs
