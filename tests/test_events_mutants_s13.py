@@ -242,3 +242,10 @@ def test_an_untyped_modal_code_takes_our_type_of_the_governed_verb(modal_pipelin
     names = {e.id: e.name for e in doc.entities}
     assert [(e.type, e.cameo, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
             for e in doc.events] == [event]
+
+
+# ---- find_candidates: a source's formula codes nothing, the verbs after it still do -------------
+
+def test_the_verbs_after_an_anonymity_formula_still_code(pipeline):
+    text = "A Kenyan official, who asked not to be named, said Kenya had condemned Uganda."
+    assert _event(pipeline, text, "condemned") == [("ACCUSE", "condemned", ["Kenya"], ["Uganda"])]
