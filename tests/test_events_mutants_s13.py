@@ -249,3 +249,9 @@ def test_an_untyped_modal_code_takes_our_type_of_the_governed_verb(modal_pipelin
 def test_the_verbs_after_an_anonymity_formula_still_code(pipeline):
     text = "A Kenyan official, who asked not to be named, said Kenya had condemned Uganda."
     assert _event(pipeline, text, "condemned") == [("ACCUSE", "condemned", ["Kenya"], ["Uganda"])]
+
+
+def test_the_event_nouns_after_a_predicate_nominal_still_code(pipeline):
+    # "a threat to Kenya" describes Uganda (no act); the shelling after it is an event
+    text = "Uganda is a threat to Kenya, Kenyan officials said after the shelling of Mandera by Ugandan troops."
+    assert _event(pipeline, text, "shelling") == [("ASSAULT", "shelling", ["Ugandan troops"], [])]
