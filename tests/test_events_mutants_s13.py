@@ -154,6 +154,9 @@ APOLOGIZE
 
 --- CALLED [020] ---
 CALLED
+
+--- FOLLOW [036] ---
+FOLLOW
 """
 # a second dictionary: a modal's code PLOVER does not type (01x), and a pattern spelling the saying
 TYPED_VERBS = """--- SHOULD [101] ---
@@ -189,7 +192,7 @@ MODAL_CASES = {
     # the governed verb's own longer pattern codes, and the saying yields to that clause
     "Gondor said Mordor should seal its frontier with Ithilen.": {("MOR", "ITH", "192")},
     # (find_candidates) the verbs after a verb a modal claimed, or after a verb-like preposition
-    # ("following"), still code
+    # ("following", listed as a verb: a preposition codes nothing), still code
     "Mordor should apologize to Rohan, and Gondor condemned Arnor.": {("MOR", "ROH", "111"), ("GON", "ARN", "122")},
     "Following talks with Rohan, Gondor condemned Mordor.": {("GON", "MOR", "122")},
     # (attach_participants) an appeal (REQUEST, quad class 3, though CAMEO puts 02x in 1) is no
