@@ -1046,7 +1046,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = _conditioned(v, parts, own)
     if not c.target_tokens and c.sense.type in ("MOBILIZE", "THREATEN"):
         c.target_tokens = _aimed_against(v, parts, own)
-    if not c.target_tokens and quad_class(c.sense.type, c.sense.cameo) == 4:
+    if not c.target_tokens and (quad_class(c.sense.type, c.sense.cameo) == 4 or c.sense.type == "SANCTION"):
+        # (a sanction too: "Kenya said Uganda froze its assets"; CAMEO puts its 16x codes in quad 4)
         c.target_tokens = _speakers_own(v, parts, own)
 
 
@@ -1425,11 +1426,14 @@ def responsible(a) -> list:
     if word == "for" and lemma in RESPONSIBLE_ADJ and g.pos_ == "ADJ":
         if g.dep_ in ("acomp", "oprd"):
             return subjects(g.head)  # "X is responsible for"
-        if g.dep_ == "amod" and g.head.dep_ == "dobj":
-            return [g.head]  # "held X responsible for"
+        if g.dep_ == "amod":
+            return [g.head]  # "held X responsible for", "talks with the rebels responsible for"
         return []
     if word == "for" and lemma in CLAIMED_NOUNS and g.dep_ == "dobj" and g.head.lemma_.lower() in CLAIM_VERBS:
         return subjects(g.head)  # "X claimed responsibility for"
+    if word == "for" and lemma in CLAIM_VERBS and any(k.dep_ == "dobj" and k.lemma_.lower() in CLAIMED_NOUNS
+                                                      for k in g.children):
+        return subjects(g)  # "X took credit for": the parser may hang "for" on the verb
     if g.pos_ == "VERB" and BLAME_VERBS.get(lemma) == word:
         if is_passive(g):
             return [k for k in g.children if k.dep_ == "nsubjpass"]  # "X was blamed for"
