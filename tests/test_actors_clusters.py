@@ -1,5 +1,7 @@
 """Mentions into clusters (clusters.cluster_mentions): countries, governments, places, organisations, persons."""
 
+import pytest
+
 from newsgraph.actors.article import ActorCluster, ActorMention
 from newsgraph.actors.clusters import cluster_mentions, cluster_persons, merge_acronyms, relabel_surnames
 from test_actors_article import cluster_with, context_after
@@ -87,3 +89,13 @@ def test_a_short_name_in_brackets_the_ner_missed_names_its_organisation_everywhe
 def test_capitals_in_brackets_after_no_organisation_name_are_left_alone(pipeline):
     doc = pipeline.extract("Prices rose sharply (GDP fell). GDP is expected to recover.", published="2024-08-03")
     assert not any(m.text == "GDP" and e.type == "ORG" and len(e.mentions) > 1 for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, short", [
+    ("ELN", True), ("U.N.", True), ("AB", True), ("ABCDEF", True), ("A", False), ("ABCDEFG", False),
+    ("Eln", False), ("E1N", False), ("A.B.C.D.E.F.G.", False),
+])
+def test_what_a_short_name_is(text, short):
+    from newsgraph.actors.clusters import _short_name
+
+    assert _short_name(text) is short

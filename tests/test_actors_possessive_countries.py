@@ -25,6 +25,7 @@ def test_the_possessor_country_wins_over_the_focus(pipeline, text, name, code):
 @pytest.mark.parametrize("text, name, code", [
     # the knowledge base's "Ministry of Defence" is Britain's; after another country's possessive it is that one's
     ("Iraq's Ministry of Defence said its forces killed five militants.", "Ministry of Defence", "IRQMIL"),
+    ("Iraq’s Ministry of Defence said its forces killed five militants.", "Ministry of Defence", "IRQMIL"),
     # the Phoenix dictionary's "National Security Council" is the American one
     ("Iraq's national security council banned the party last month.", "national security council", "IRQ"),
     ("The Ministry of Defence said British troops would stay.", "Ministry of Defence", "GBRMIL"),  # no possessive

@@ -64,6 +64,10 @@ def test_a_possessive_or_subject_pronoun_may_still_be_the_subject(pipeline):
     ("Sudani spoke with him at length.", "Tayyip Erdogan"),  # a prepositional object
     ("After meeting him, Sudani said the talks went well.", "Tayyip Erdogan"),  # the participle's controller
     ("Sudani said the envoy had invited him.", "Mohammed Shia al-Sudani"),  # the nearest clause's subject only
+    ("Sudani called on Iraqis to stand by him.", "Mohammed Shia al-Sudani"),  # the Iraqis stand: object control
+    ("Sudani urged the envoy to visit him.", "Mohammed Shia al-Sudani"),
+    ("Sudani wanted to visit him.", "Tayyip Erdogan"),  # subject control: Sudani visits, so not Sudani
+    ("Sudani promised in Baghdad to visit him.", "Tayyip Erdogan"),  # a phrase is no object
 ])
 def test_an_object_pronoun_and_the_nearest_subject(pipeline, last, who):
     text = ("Turkish President Tayyip Erdogan arrived in Baghdad on Monday. Iraqi Prime Minister Mohammed Shia "

@@ -93,8 +93,15 @@ def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
         return []
     node = tok.head
     while not any(ch.dep_ == "nsubj" for ch in node.children) and node.head is not node:
+        if node.dep_ == "xcomp" and _object_controls(node.head):
+            return []  # "called on Liberians to stand by him": the Liberians stand, "him" may be the caller
         node = node.head
     return [person_by_token[ch.i] for ch in node.children if ch.dep_ == "nsubj" and ch.i in person_by_token]
+
+
+def _object_controls(verb) -> bool:
+    """The verb's object is the subject of its infinitive ("urged X to", "called on X to")."""
+    return any(ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ == "on") for ch in verb.children)
 
 
 def _persons_in(person_by_token: dict, tokens: range, ok) -> list[ActorCluster]:
