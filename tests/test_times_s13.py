@@ -1,0 +1,45 @@
+"""Session 13 (s13-timeml): TimeML readings checked with our own sentences, each failing on the code before
+it (or pinning an edge of one)."""
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.timex import normalize
+from test_times_timebank import times, value_of  # noqa: F401 (the same fixture: values of a text's times)
+
+
+# --- a month, day or season in "that year", "the same year", "the following year": the year under discussion ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The brewery was founded in 1961. In April of that year it sold its first barrel.", "April of that year", "1961-04"),
+    ("The mill burned down in 1972. By November that year the owners had left.", "November that year", "1972-11"),
+    ("She won the seat in 1983 and resigned in September the same year.", "September the same year", "1983-09"),
+    ("The ferry sank in 1966. In July the following year, a new one was launched.", "July the following year", "1967-07"),
+    ("The ferry sank in 1966. In July the next year, a new one was launched.", "July the next year", "1967-07"),
+    ("The mine closed in 1984. On March 9 that year, the miners marched on the town hall.", "March 9 that year", "1984-03-09"),
+    ("The mine closed in 1984. On 9 March that same year, the miners marched.", "9 March that same year", "1984-03-09"),
+    ("The canal opened in 1894. In the winter of that year it froze over.", "the winter of that year", "1894-WI"),
+])
+def test_a_date_in_that_year_is_in_the_year_under_discussion(times, text, expr, value):
+    assert value_of(times(text, "2027-06-04"), expr) == value
+
+
+def test_that_year_after_such_a_month_stays_in_the_year_under_discussion(times):
+    # the month no longer reads as this year's April: "later that year" after it is still 1961
+    found = times("The brewery was founded in 1961. In April of that year it sold its first barrel, and later that "
+                  "year it hired a brewer.", "2027-06-04")
+    assert value_of(found, "later that year") == "1961"
+
+
+def test_a_comma_ends_the_date_before_an_anaphoric_year(times):
+    # "the same year he was elected" is another event's year, not the month's
+    found = times("The council met in May, the same year he was elected.", "2027-06-04")
+    assert value_of(found, "May") == "2027-05"
+
+
+def test_that_year_with_no_year_under_discussion_has_no_value():
+    assert normalize("March of that year", dt.date(2027, 6, 4), "past").value is None
+    assert normalize("March of that year", dt.date(2027, 6, 4), "past", ref="1990-05").value == "1990-03"
+    assert normalize("March the previous year", dt.date(2027, 6, 4), "past", ref="1990-05").value == "1989-03"
+
