@@ -232,10 +232,11 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        pluperfect = any(c.lower_ == "had" for c in h.lefts if c.dep_ in ("aux", "auxpass"))
+        frame = _copula(h)
+        pluperfect = _has_had(frame)
         if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and not pluperfect:
             return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
-        return verb_tense(h, depth + 1)
+        return verb_tense(frame if pluperfect else h, depth + 1)
     if tag in ("VBD", "VBN") and not auxes and depth < 3 and (g := _time_clause_head(v)) is not None \
             and verb_tense(g, depth + 1) == "future":
         return "future"  # "would buy as soon as trading opened Monday": a future's time clause, told in the past
@@ -262,8 +263,18 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
         return verb_tense(h, depth + 1)
     if v.lemma_ == "due":
-        return "future"
+        return "past" if _has_had(_copula(v)) else "future"  # "had been due (to end) on Friday": overtaken
     return None
+
+
+def _copula(v):
+    """The verb that carries an adjective's tense ("had been due to expire": been), else v itself."""
+    return v.head if v.dep_ == "acomp" and v.head is not v else v
+
+
+def _has_had(v) -> bool:
+    """Whether verb v is in the pluperfect ("had been scheduled", "had been due"): a plan told as overtaken."""
+    return any(c.lower_ == "had" for c in v.lefts if c.dep_ in ("aux", "auxpass"))
 
 
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as", "whenever"})
