@@ -43,3 +43,30 @@ def test_that_year_with_no_year_under_discussion_has_no_value():
     assert normalize("March of that year", dt.date(2027, 6, 4), "past", ref="1990-05").value == "1990-03"
     assert normalize("March the previous year", dt.date(2027, 6, 4), "past", ref="1990-05").value == "1989-03"
 
+
+
+# --- coordinated months, days or seasons share the year written after the last one ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Exports fell in March and April 2019, the bureau said.", "March", "2019-03"),
+    ("The river flooded in the spring and summer of 1987.", "the spring", "1987-SP"),
+    ("Orders slumped in January, February and March 2015.", "January", "2015-01"),
+    ("Orders slumped in January, February and March 2015.", "February", "2015-02"),
+    ("The mine was shut from November to February 2011.", "November", "2010-11"),  # the winter before
+    ("The rains came in late May and early June 2004.", "late May", "2004-05"),
+    ("Strikes were called for May 3 or June 9, 2012.", "May 3", "2012-05-03"),
+    ("Floods hit the valley in June and July of last year.", "June", "2026-06"),
+    ("The dam was built in 1961. Work stopped in March and April that year.", "March", "1961-03"),
+])
+def test_coordinated_dates_share_the_year_written_after_the_last(times, text, expr, value):
+    assert value_of(times(text, "2027-06-04"), expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # no year written after them: each is read on its own (they may straddle a year)
+    ("Snow fell in December and January, the service said.", "December", "2026-12"),
+    # a year of its own stays
+    ("Exports fell in March 2018 and April 2019, the bureau said.", "March 2018", "2018-03"),
+])
+def test_dates_not_sharing_a_year(times, text, expr, value):
+    assert value_of(times(text, "2027-06-04"), expr) == value

@@ -556,6 +556,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     anchor = dateline_day(doc, anchor) or anchor
 
     resolved: list[Norm] = []
+    sharers = _year_sharers(text, items)  # "March" in "March and April 1998": no topic of its own (its year comes later)
     ref: str | None = None
     quarter: str | None = None  # the last quarter named
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
@@ -592,7 +593,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
             norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 9)):
+                and len(resolved) not in sharers and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 9)):
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
@@ -631,6 +632,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
+    resolved = _share_years(resolved, sharers)
     if not weekday_parts:  # after the clock times, which still take the last bare day named
         resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
     # "the latest period" names a time only in a text about a quarter
@@ -769,6 +771,46 @@ def _coordinated_periods(text: str, kept: list) -> list:
         kept += [(span, Norm(value, "quarter" if unit == "Q" else "half")) for span, value in spans]  # DATEs
     kept.sort(key=lambda k: k[0])
     return kept
+
+
+# between two coordinated dates: "March and April", "May 3 or June 4", "November to December", "late May and early
+# June"; a bare comma only inside a list that goes on to such a word ("January, February and March 1996")
+_COORD_GAP = re.compile(r",? (?:and|or|to|through|until|till|into) |\s?[-–]\s?")
+_LIST_COMMA = re.compile(r", ")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|that|the same|the following|the previous|the next) year\b",
+                           re.IGNORECASE)
+_SHARES_YEAR = frozenset({"day", "month", "season"})
+
+
+def _year_sharers(text: str, items) -> set[int]:
+    """Which items take their year from the next one: coordinated months, days or seasons share the year written
+    after the last of them ("in March and April 1998", "the spring and summer of 1980", "January, February and
+    March last year"); read from the document date, the earlier ones were this year's. Each such item has no year
+    of its own, the granularity of the next, and only a coordinating word (or a list's comma) between them."""
+    sharers: set[int] = set()
+    for j in range(len(items) - 2, -1, -1):
+        (a, b, norm), (c, d, nxt) = items[j][:3], items[j + 1][:3]
+        if not (norm.relative and norm.type == nxt.type == "DATE" and norm.granularity == nxt.granularity
+                and norm.granularity in _SHARES_YEAR):
+            continue
+        if not (_WRITTEN_YEAR.search(text, c, d) or j + 1 in sharers):
+            continue  # "in December and January": each read on its own (they may straddle a year)
+        if _COORD_GAP.fullmatch(text, b, c) or (j + 1 in sharers and _LIST_COMMA.fullmatch(text, b, c)):
+            sharers.add(j)
+    return sharers
+
+
+def _share_years(resolved: list[Norm], sharers: set[int]) -> list[Norm]:
+    """The values of the sharers (`_year_sharers`) in the year of the date after them, last first; a month or day
+    later in the year than the next one lies in the year before ("from November to February 1996": November 1995)."""
+    out = list(resolved)
+    for j in sorted(sharers, reverse=True):
+        this, nxt = out[j], out[j + 1]
+        if not (this.value and nxt.value and this.value[:4].isdigit() and nxt.value[:4].isdigit()):
+            continue
+        year = int(nxt.value[:4]) - (this.granularity != "season" and this.value[5:] > nxt.value[5:])
+        out[j] = Norm(f"{year:04d}{this.value[4:]}", this.granularity, this.type, this.mod, this.relative)
+    return out
 
 
 _APPOSED_DAY = re.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)
