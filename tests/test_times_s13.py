@@ -70,3 +70,26 @@ def test_coordinated_dates_share_the_year_written_after_the_last(times, text, ex
 ])
 def test_dates_not_sharing_a_year(times, text, expr, value):
     assert value_of(times(text, "2027-06-04"), expr) == value
+
+
+# --- the start of a range takes its end's year, written or not ---
+# 2027-11-20 is a Saturday
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("From January to October, sales rose 6 percent, the ministry said.", "January", "2027-01"),  # not the coming one
+    ("Prices climbed between February and September, traders said.", "February", "2027-02"),
+    ("The pass will be closed from December to March.", "December", "2027-12"),
+])
+def test_the_start_of_a_range_takes_the_year_of_its_end(times, text, expr, value):
+    assert value_of(times(text, "2027-11-20"), expr) == value
+
+
+def test_a_range_across_new_year_starts_in_the_year_before(times):
+    found = times("The pass was closed from December to March, rangers said.", "2027-04-20")
+    assert (value_of(found, "December"), value_of(found, "March")) == ("2026-12", "2027-03")
+
+
+def test_a_weekday_range_keeps_its_own_reading(times):
+    # only the year is shared: a weekday's week is not moved (nor put in another year) by the end of its range
+    found = times("Members met from Monday to Friday last week, the club said.", "2027-11-20")
+    assert value_of(found, "Monday")[:4] == "2027"

@@ -780,24 +780,39 @@ _LIST_COMMA = re.compile(r", ")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|that|the same|the following|the previous|the next) year\b",
                            re.IGNORECASE)
 _SHARES_YEAR = frozenset({"day", "month", "season"})
+_DIGIT = re.compile(r"\d")
 
 
 def _year_sharers(text: str, items) -> set[int]:
     """Which items take their year from the next one: coordinated months, days or seasons share the year written
     after the last of them ("in March and April 1998", "the spring and summer of 1980", "January, February and
-    March last year"); read from the document date, the earlier ones were this year's. Each such item has no year
-    of its own, the granularity of the next, and only a coordinating word (or a list's comma) between them."""
+    March last year"); read from the document date, the earlier ones were this year's. The start of a range takes
+    its end's year, written or not ("from January to October"). Each such item has no year of its own, the
+    granularity of the next, and only a coordinating word (or a list's comma) between them."""
     sharers: set[int] = set()
     for j in range(len(items) - 2, -1, -1):
         (a, b, norm), (c, d, nxt) = items[j][:3], items[j + 1][:3]
         if not (norm.relative and norm.type == nxt.type == "DATE" and norm.granularity == nxt.granularity
                 and norm.granularity in _SHARES_YEAR):
             continue
-        if not (_WRITTEN_YEAR.search(text, c, d) or j + 1 in sharers):
+        if norm.granularity == "day" and not _DIGIT.search(text, a, b):
+            continue  # "from Monday to Friday last week": a weekday's week, not its year, is what the end would say
+        if not (_WRITTEN_YEAR.search(text, c, d) or j + 1 in sharers or _a_range(text, a, b, c)):
             continue  # "in December and January": each read on its own (they may straddle a year)
         if _COORD_GAP.fullmatch(text, b, c) or (j + 1 in sharers and _LIST_COMMA.fullmatch(text, b, c)):
             sharers.add(j)
     return sharers
+
+
+_RANGE_GAP = re.compile(r" (?:to|through|until|till|into) |\s?[-–]\s?")
+_BETWEEN = re.compile(r"\bbetween $", re.IGNORECASE)
+
+
+def _a_range(text: str, a: int, b: int, c: int) -> bool:
+    """Whether the dates at [a, b) and from c on bound a range ("from January to October", "between March and
+    May"): its start lies before its end, so takes the end's year even when none is written (read alone, a past
+    report's "January" in November would be the coming one)."""
+    return bool(_RANGE_GAP.fullmatch(text, b, c)) or (text[b:c] == " and " and _cue_before(_BETWEEN, text, a, 8) is not None)
 
 
 def _share_years(resolved: list[Norm], sharers: set[int]) -> list[Norm]:
