@@ -93,3 +93,15 @@ def test_a_weekday_range_keeps_its_own_reading(times):
     # only the year is shared: a weekday's week is not moved (nor put in another year) by the end of its range
     found = times("Members met from Monday to Friday last week, the club said.", "2027-11-20")
     assert value_of(found, "Monday")[:4] == "2027"
+
+
+# --- "recently" leading to the time named after it is no time of its own ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("The dam was inspected as recently as last month.", ["last month"]),
+    ("Three stores were robbed, most recently last October.", ["last October"]),
+    ("Three stores were robbed, most recently on Friday.", ["most recently", "Friday"]),  # a preposition between
+    ("The mayor has recently moved to the suburbs.", ["recently"]),
+])
+def test_recently_before_a_named_time_is_not_marked(times, text, kept):
+    assert [t for t, _, _ in times(text, "2027-11-20")] == kept

@@ -494,7 +494,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
+    starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
+        if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
+            continue  # "as recently as last month", "most recently last October": the time is the one named after
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -898,6 +901,8 @@ _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
 # word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
+# after "recently" (its PAST_REF) only a comma or the "as" of "as recently as" before the time it leads to
+_RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
 _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
 
 
