@@ -105,3 +105,19 @@ def test_a_weekday_range_keeps_its_own_reading(times):
 ])
 def test_recently_before_a_named_time_is_not_marked(times, text, kept):
     assert [t for t, _, _ in times(text, "2027-11-20")] == kept
+
+
+# --- "that weekend", "the following week" are told from the week named last ---
+# 2027-11-20 is a Saturday in ISO week 46; last weekend 2027-W45-WE, last week 2027-W45
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Last weekend, fans queued overnight. That weekend, the club sold out.", "That weekend", "2027-W45-WE"),
+    ("Last weekend, fans queued overnight. The following weekend the club sold out.", "The following weekend",
+     "2027-W46-WE"),
+    ("Last week the index fell. The previous week it had risen.", "The previous week", "2027-W44"),
+    # a day named after the week is the one told from ("that weekend" is the day's)
+    ("Two weeks ago the index fell. On Saturday it rose, and that weekend the club sold out.", "that weekend",
+     "2027-W46-WE"),
+])
+def test_a_week_anaphor_is_told_from_the_week_named_last(times, text, expr, value):
+    assert value_of(times(text, "2027-11-20"), expr) == value

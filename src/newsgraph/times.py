@@ -561,6 +561,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     resolved: list[Norm] = []
     sharers = _year_sharers(text, items)  # "March" in "March and April 1998": no topic of its own (its year comes later)
     ref: str | None = None
+    week: str | None = None  # the week or weekend named last ("last weekend"), until a date is named after it
     quarter: str | None = None  # the last quarter named
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
     part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
@@ -573,6 +574,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # ("the quarter ended Sept. 30") was named after it
             # (when the last time named is itself a quarter, `quarter` is that one)
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
+            if week and _WEEK_ANAPHOR.fullmatch(text, a, b):
+                r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
             if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
@@ -600,8 +603,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            week = None
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
+        elif norm.type == "DATE" and _WEEK_VALUE.fullmatch(norm.value or ""):
+            week = norm.value
         elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) \
                 and not _COMPARED.search(text, a, b):
             # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
@@ -1003,6 +1009,10 @@ def in_a_name(text: str, a: int, b: int) -> bool:
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
+# a week told from the week named last: "that week", "the following weekend", "later that week"
+_WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
+                           r"week(?:end)?", re.IGNORECASE)
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
 _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
                           r"(?: a year (?:ago|earlier))?$",
                           re.IGNORECASE)

@@ -698,8 +698,8 @@ def _from_ref(ref: str | None, k: int, unit: str) -> tuple[str, str] | None:
         if unit == "day":
             return (d + dt.timedelta(days=k)).isoformat(), "day"
         return _week_value(d + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else ""), "week"
-    if unit in ("week", "weekend") and re.fullmatch(r"\d{4}-W\d\d", ref):
-        d = dt.date.fromisocalendar(int(ref[:4]), int(ref[6:]), 1) + dt.timedelta(weeks=k)
+    if unit in ("week", "weekend") and re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", ref):  # a week or its weekend
+        d = dt.date.fromisocalendar(int(ref[:4]), int(ref[6:8]), 1) + dt.timedelta(weeks=k)
         return _week_value(d) + ("-WE" if unit == "weekend" else ""), "week"
     return None
 
@@ -1371,7 +1371,9 @@ FIND_PATTERNS = [
     # ("earlier today", "later yesterday": TimeML's extent holds the modifier, as "later this week" does)
     rf"(?:[Tt]he day (?:before|after) |(?:[Ee]arlier|[Ll]ater) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
     # deictic units
-    rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b",
+    rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b"
+    # ("the following weekend", "that week": told from the week named last)
+    r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the year|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
