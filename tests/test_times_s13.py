@@ -121,3 +121,29 @@ def test_recently_before_a_named_time_is_not_marked(times, text, kept):
 ])
 def test_a_week_anaphor_is_told_from_the_week_named_last(times, text, expr, value):
     assert value_of(times(text, "2027-11-20"), expr) == value
+
+
+# --- a month, quarter or season without a year in a habit recurs: a SET ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Ticket sales are usually strongest in the second and fourth quarters.", "second", ("XXXX-Q2", "SET")),
+    ("Ticket sales are usually strongest in the second and fourth quarters.", "fourth quarters", ("XXXX-Q4", "SET")),
+    ("Heating bills typically peak in January, the regulator said.", "January", ("XXXX-01", "SET")),
+    ("The lake normally freezes during the winter.", "the winter", ("XXXX-WI", "SET")),
+    ("Parliament is elected every five years, usually in May.", "May", ("XXXX-05", "SET")),
+])
+def test_a_period_in_a_habit_is_a_set(pipeline, text, expr, value):
+    doc = pipeline.extract(text, published="2027-11-20")
+    assert next((t.value, t.type) for t in doc.times if t.text == expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Ticket sales were usually weak, but in March they doubled.", "March", ("2027-03", "DATE")),  # another clause
+    ("The mayor always said he would retire in June.", "June", ("2028-06", "DATE")),  # one event, not a habit
+    ("Ticket sales are usually strongest in the fourth quarter of this year.", "the fourth quarter of this year",
+     ("2027-Q4", "DATE")),  # a year of its own
+    ("Ticket sales rose in the second and fourth quarters.", "second", None),  # no habit, no year: not marked
+])
+def test_a_period_not_in_a_habit_stays_a_date(pipeline, text, expr, value):
+    doc = pipeline.extract(text, published="2027-11-20")
+    assert next(((t.value, t.type) for t in doc.times if t.text == expr), None) == value

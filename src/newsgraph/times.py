@@ -649,7 +649,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept += _second_days(text, items, resolved)
     kept += _apposed_days(text, items, resolved)
-    kept = _coordinated_periods(text, kept)
+    kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
@@ -760,26 +760,58 @@ _ORD = r"(first|second|third|fourth)"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fiscal 1997's first and second halves"
     rf"\b(?:(?:fiscal )?(?P<py>\d{{4}})['’]s |the |its )?(?P<o1>first|second|third|fourth) and "
-    rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b))",
+    rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b)?)",
     re.IGNORECASE)
 
 
 def _coordinated_periods(text: str, kept: list) -> list:
     """Two ordinals sharing one quarter or half and its year name two periods ("the second and fourth quarters
     of 1997": 1997-Q2 and 1997-Q4; TimeML marks "second" and "fourth quarters of 1997"), in place of the year
-    alone. Only with the year written: without it the quarters may be any year's ("usually in the second and
-    fourth quarters")."""
+    alone. Without a year written they are marked only as a habit's periods, sets of any year ("is usually
+    conducted in the second and fourth quarters": XXXX-Q2, XXXX-Q4, as TimeML writes a recurring quarter)."""
     for m in _COORD_PERIODS.finditer(text):
-        year, unit = m["py"] or m["y"], "Q" if m["unit"].lower() == "quarter" else "H"
+        year, unit, type_ = m["py"] or m["y"], "Q" if m["unit"].lower() == "quarter" else "H", "DATE"
+        if year is None:
+            if not _habitual_at(text, m.start("o1")):
+                continue  # "in the second and fourth quarters": any year's, or one the text does not say
+            year, type_ = "XXXX", "SET"
         o1, o2 = _ORDINAL[m["o1"].lower()], _ORDINAL[m["o2"].lower()]
         if unit == "H" and max(o1, o2) > 2:
             continue
         first = (m.start() if m["py"] else m.start("o1"), m.end("o1"))
         spans = [(first, f"{year}-{unit}{o1}"), ((m.start("o2"), m.end()), f"{year}-{unit}{o2}")]
         kept = [k for k in kept if not (k[0][0] < m.end() and m.start() < k[0][1])]
-        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half")) for span, value in spans]  # DATEs
+        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half", type_)) for span, value in spans]
     kept.sort(key=lambda k: k[0])
     return kept
+
+
+# a habit told earlier in the clause ("sales usually peak in", "the river typically floods during"; no comma between:
+# not "sales were usually weak, but in March they rose"); not "always" or "often", which as often tell one event
+# ("he always said he would retire in June")
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b[^.;:!?,]*$", re.IGNORECASE)
+_IN_DURING = re.compile(r"\b(?:in|during) (?:the )?$", re.IGNORECASE)
+_RECURRING = re.compile(r"\d{4}-(?:[01]\d|Q[1-4]|SP|SU|FA|WI)")  # a month, quarter or season
+_OWN_YEAR = re.compile(r"\d|\b(?:this|last|next|that|coming|past|previous|following|same|current)\b", re.IGNORECASE)
+
+
+def _habitual_at(text: str, a: int) -> bool:
+    """Whether the period at offset a is one a habit recurs in: "in" or "during" right before it, a habitual adverb
+    earlier in its sentence ("business is usually conducted in the fourth quarter")."""
+    return _cue_before(_IN_DURING, text, a, 12) is not None and _cue_before(_HABITUAL, text, a, 80) is not None
+
+
+def _habitual_periods(text: str, kept: list) -> list:
+    """A month, quarter or season named without a year of its own in a habit ("prices usually peak in December",
+    "the river typically floods in the spring") recurs every year: a SET (XXXX-12, XXXX-SP), as TimeML writes
+    "every December", not this year's date."""
+    out = []
+    for (a, b), n in kept:
+        if n.type == "DATE" and _RECURRING.fullmatch(n.value or "") and not _OWN_YEAR.search(text, a, b) \
+                and _habitual_at(text, a):
+            n = Norm("XXXX" + n.value[4:], n.granularity, "SET", n.mod)
+        out.append(((a, b), n))
+    return out
 
 
 # between two coordinated dates: "March and April", "May 3 or June 4", "November to December", "late May and early
