@@ -147,3 +147,14 @@ def test_a_period_in_a_habit_is_a_set(pipeline, text, expr, value):
 def test_a_period_not_in_a_habit_stays_a_date(pipeline, text, expr, value):
     doc = pipeline.extract(text, published="2027-11-20")
     assert next(((t.value, t.type) for t in doc.times if t.text == expr), None) == value
+
+
+# --- pieces of a date entity the model ran together are found by the patterns, whatever their case ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Ten years ago this month, the treaty was signed.", "Ten years ago", "2017"),
+    ("The envoy will return at the end of the month or early in December.", "the end of the month", "2027-11"),
+    ("Sales will be counted at the end of the week, the union said.", "the end of the week", "2027-W46"),
+])
+def test_pieces_of_a_run_together_entity_are_found(times, text, expr, value):
+    assert value_of(times(text, "2027-11-20"), expr) == value

@@ -1343,7 +1343,8 @@ _CAP_MON = r"(?:January|February|March|April|May|June|July|August|September|Octo
 _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
-_NUMW = rf"(?:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+# (any case: "Ten years ago" opens a sentence)
+_NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1374,7 +1375,7 @@ FIND_PATTERNS = [
     rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b"
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
-    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the year|{_Y})\b",
+    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week)|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
