@@ -158,3 +158,17 @@ def test_a_period_not_in_a_habit_stays_a_date(pipeline, text, expr, value):
 ])
 def test_pieces_of_a_run_together_entity_are_found(times, text, expr, value):
     assert value_of(times(text, "2027-11-20"), expr) == value
+
+
+# --- a year after a second day ("May 3 and 4, 1997") is both days' ---
+
+def test_a_year_after_the_second_day_is_both_days(times):
+    found = times("Talks were held in Geneva on May 3 and 4, 1997, the ministry recalled.", "2027-11-20")
+    assert ("May 3", "1997-05-03", "DATE") in found
+    assert ("4, 1997", "1997-05-04", "DATE") in found
+    assert not any(t == "1997" for t, _, _ in found)  # the year is part of the second day, not a time of its own
+
+
+def test_a_second_day_without_a_year_after_it_stays(times):
+    found = times("The summit on April 24 and 25, in Lisbon, will be the largest yet.", "2027-11-20")
+    assert [(t, v) for t, v, _ in found] == [("April 24", "2028-04-24"), ("25", "2028-04-25")]

@@ -647,7 +647,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     # "the latest period" names a time only in a text about a quarter
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
-    kept += _second_days(text, items, resolved)
+    kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
@@ -754,6 +754,27 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
         if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
     return out
+
+
+_YEAR_AFTER = re.compile(r",\s*((?:1[5-9]|20)\d\d)\b")
+
+
+def _year_after_second_day(text: str, kept: list, seconds: list) -> list:
+    """`kept` with the second days (`_second_days`) added; a year written after the second ("May 3 and 4, 1997") is
+    both days' and part of the second's extent ("4, 1997", as "May 4, 1997" would be), in place of the year alone
+    (the first day had been read without a year: the document's)."""
+    for (c, d), n in seconds:
+        m = _YEAR_AFTER.match(text, d)
+        if m is None or n.value is None:
+            kept.append(((c, d), n))
+            continue
+        year = m.group(1)
+        first = max((k for k in kept if k[0][1] <= c and _is_day(k[1].value)), key=lambda k: k[0][1], default=None)
+        kept = [k for k in kept if k[0] != m.span(1) and k is not first]
+        if first is not None:
+            kept.append((first[0], Norm(year + first[1].value[4:], "day", "DATE", first[1].mod, first[1].relative)))
+        kept.append(((c, m.end(1)), Norm(year + n.value[4:], "day", "DATE")))
+    return kept
 
 
 _ORD = r"(first|second|third|fourth)"
