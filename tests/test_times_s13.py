@@ -140,6 +140,8 @@ def test_a_period_in_a_habit_is_a_set(pipeline, text, expr, value):
 @pytest.mark.parametrize("text, expr, value", [
     ("Ticket sales were usually weak, but in March they doubled.", "March", ("2027-03", "DATE")),  # another clause
     ("The mayor always said he would retire in June.", "June", ("2028-06", "DATE")),  # one event, not a habit
+    ("Tourism - traditionally the island's main trade - slowed in October.", "October", ("2027-10", "DATE")),  # an aside
+    ("Tourism (traditionally the main trade) slowed in October.", "October", ("2027-10", "DATE")),
     ("Ticket sales are usually strongest in the fourth quarter of this year.", "the fourth quarter of this year",
      ("2027-Q4", "DATE")),  # a year of its own
     ("Ticket sales rose in the second and fourth quarters.", "second", None),  # no habit, no year: not marked

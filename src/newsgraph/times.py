@@ -807,10 +807,12 @@ def _coordinated_periods(text: str, kept: list) -> list:
     return kept
 
 
-# a habit told earlier in the clause ("sales usually peak in", "the river typically floods during"; no comma between:
-# not "sales were usually weak, but in March they rose"); not "always" or "often", which as often tell one event
-# ("he always said he would retire in June")
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b[^.;:!?,]*$", re.IGNORECASE)
+# a habit told earlier in the clause ("sales usually peak in", "the river typically floods during"; no comma, dash or
+# bracket between: not "sales were usually weak, but in March they rose", "Exports - traditionally the driver of
+# growth - grew slower in January"); not "always" or "often", which as often tell one event ("he always said he
+# would retire in June")
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b(?:(?!\s-\s)[^.;:!?,()–—])*$",
+                       re.IGNORECASE)
 _IN_DURING = re.compile(r"\b(?:in|during) (?:the )?$", re.IGNORECASE)
 _RECURRING = re.compile(r"\d{4}-(?:[01]\d|Q[1-4]|SP|SU|FA|WI)")  # a month, quarter or season
 _OWN_YEAR = re.compile(r"\d|\b(?:this|last|next|that|coming|past|previous|following|same|current)\b", re.IGNORECASE)
