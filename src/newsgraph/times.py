@@ -960,10 +960,10 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 
-# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
-# word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
 # after "recently" (its PAST_REF) only a comma or the "as" of "as recently as" before the time it leads to
 _RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
+# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
+# word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
 _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
 
 
@@ -1063,11 +1063,11 @@ def in_a_name(text: str, a: int, b: int) -> bool:
 
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
-# "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
 # a week told from the week named last: "that week", "the following weekend", "later that week"
 _WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
                            r"week(?:end)?", re.IGNORECASE)
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
+# "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
 _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
                           r"(?: a year (?:ago|earlier))?$",
                           re.IGNORECASE)
