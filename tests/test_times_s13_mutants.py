@@ -183,3 +183,31 @@ def test_a_second_day_without_a_year_does_not_stop_the_next():
 ])
 def test_a_week_from_the_one_named_last(ref, k, unit, expected):
     assert _from_ref(ref, k, unit) == expected
+
+
+# --- verb_tense: "due" itself in the pluperfect (no infinitive after it) ---
+
+@pytest.mark.parametrize("text, value", [
+    ("The rent had been due on Friday, but the tenant paid it late.", "2027-06-04"),  # overtaken: the Friday before
+    ("The rent is due on Friday, the landlord said.", "2027-06-11"),
+])
+def test_due_in_the_pluperfect_is_past(times, text, value):
+    assert value_of(times(text, "2027-06-05"), "Friday") == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # July 30 lies nearer ahead of 2027-02-10 (170 days) than behind (195): only "past" reads it as last year's
+    ("The truce had been due to end on July 30, but both sides kept to it.", "2026-07-30"),
+    ("The truce is due to end on July 30, the ministry said.", "2027-07-30"),
+])
+def test_a_date_due_in_the_pluperfect_is_past(times, text, value):
+    assert value_of(times(text, "2027-02-10"), "July 30") == value
+
+
+# --- _coordinated_periods: a pair without a year does not stop the pairs after it ---
+
+def test_a_yearless_pair_of_quarters_does_not_stop_a_dated_pair_after_it(times):
+    found = times("Sales rose in the first and second quarters, and the third and fourth quarters of 1997 were flat.",
+                  "2027-06-05")
+    assert value_of(found, "third") == "1997-Q3"
+    assert value_of(found, "fourth quarters of 1997") == "1997-Q4"
