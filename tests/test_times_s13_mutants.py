@@ -211,3 +211,12 @@ def test_a_yearless_pair_of_quarters_does_not_stop_a_dated_pair_after_it(times):
                   "2027-06-05")
     assert value_of(found, "third") == "1997-Q3"
     assert value_of(found, "fourth quarters of 1997") == "1997-Q4"
+
+
+# --- times.run: "that week" is told from the week named last, not from a comparison named after it ---
+
+def test_a_compared_date_after_a_week_does_not_become_the_week(times):
+    found = times("Protests spread last week, when sales fell 3% from a year earlier. That week the police made 40 "
+                  "arrests.", "2027-06-04")
+    assert value_of(found, "a year earlier") == "2026"
+    assert value_of(found, "That week") == "2027-W21"
