@@ -232,10 +232,11 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        pluperfect = any(c.lower_ == "had" for c in h.lefts if c.dep_ in ("aux", "auxpass"))
+        frame = _copula(h)
+        pluperfect = _has_had(frame)
         if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and not pluperfect:
             return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
-        return verb_tense(h, depth + 1)
+        return verb_tense(frame if pluperfect else h, depth + 1)
     if tag in ("VBD", "VBN") and not auxes and depth < 3 and (g := _time_clause_head(v)) is not None \
             and verb_tense(g, depth + 1) == "future":
         return "future"  # "would buy as soon as trading opened Monday": a future's time clause, told in the past
@@ -262,8 +263,18 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if tag == "VB" and depth < 3 and v.dep_ in ("conj", "xcomp") and h is not v:
         return verb_tense(h, depth + 1)
     if v.lemma_ == "due":
-        return "future"
+        return "past" if _has_had(_copula(v)) else "future"  # "had been due (to end) on Friday": overtaken
     return None
+
+
+def _copula(v):
+    """The verb that carries an adjective's tense ("had been due to expire": been), else v itself."""
+    return v.head if v.dep_ == "acomp" and v.head is not v else v
+
+
+def _has_had(v) -> bool:
+    """Whether verb v is in the pluperfect ("had been scheduled", "had been due"): a plan told as overtaken."""
+    return any(c.lower_ == "had" for c in v.lefts if c.dep_ in ("aux", "auxpass"))
 
 
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as", "whenever"})
@@ -483,7 +494,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
+    starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
+        if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
+            continue  # "as recently as last month", "most recently last October": the time is the one named after
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -545,7 +559,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     anchor = dateline_day(doc, anchor) or anchor
 
     resolved: list[Norm] = []
+    sharers = _year_sharers(text, items)  # "March" in "March and April 1998": no topic of its own (its year comes later)
     ref: str | None = None
+    week: str | None = None  # the week or weekend named last ("last weekend"), until a date is named after it
     quarter: str | None = None  # the last quarter named
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
     part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
@@ -558,6 +574,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # ("the quarter ended Sept. 30") was named after it
             # (when the last time named is itself a quarter, `quarter` is that one)
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
+            if week and _WEEK_ANAPHOR.fullmatch(text, a, b):
+                r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
             if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
@@ -581,12 +599,15 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
             norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 9)):
+                and len(resolved) not in sharers and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 9)):
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            week = None
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
+        elif norm.type == "DATE" and _WEEK_VALUE.fullmatch(norm.value or ""):
+            week = norm.value
         elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) \
                 and not _COMPARED.search(text, a, b):
             # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
@@ -620,14 +641,15 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
+    resolved = _share_years(resolved, sharers)
     if not weekday_parts:  # after the clock times, which still take the last bare day named
         resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
     # "the latest period" names a time only in a text about a quarter
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
-    kept += _second_days(text, items, resolved)
+    kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
-    kept = _coordinated_periods(text, kept)
+    kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
@@ -734,11 +756,32 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
     return out
 
 
+_YEAR_AFTER = re.compile(r",\s*((?:1[5-9]|20)\d\d)\b")
+
+
+def _year_after_second_day(text: str, kept: list, seconds: list) -> list:
+    """`kept` with the second days (`_second_days`) added; a year written after the second ("May 3 and 4, 1997") is
+    both days' and part of the second's extent ("4, 1997", as "May 4, 1997" would be), in place of the year alone
+    (the first day had been read without a year: the document's)."""
+    for (c, d), n in seconds:
+        m = _YEAR_AFTER.match(text, d)
+        if m is None or n.value is None:
+            kept.append(((c, d), n))
+            continue
+        year = m.group(1)
+        first = max((k for k in kept if k[0][1] <= c and _is_day(k[1].value)), key=lambda k: k[0][1], default=None)
+        kept = [k for k in kept if k[0] != m.span(1) and k is not first]
+        if first is not None:
+            kept.append((first[0], Norm(year + first[1].value[4:], "day", "DATE", first[1].mod, first[1].relative)))
+        kept.append(((c, m.end(1)), Norm(year + n.value[4:], "day", "DATE")))
+    return kept
+
+
 _ORD = r"(first|second|third|fourth)"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fiscal 1997's first and second halves"
     rf"\b(?:(?:fiscal )?(?P<py>\d{{4}})['’]s |the |its )?(?P<o1>first|second|third|fourth) and "
-    rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b))",
+    rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b)?)",
     re.IGNORECASE)
 
 
@@ -754,19 +797,108 @@ def _names_a_period(text: str) -> bool:
 def _coordinated_periods(text: str, kept: list) -> list:
     """Two ordinals sharing one quarter or half and its year name two periods ("the second and fourth quarters
     of 1997": 1997-Q2 and 1997-Q4; TimeML marks "second" and "fourth quarters of 1997"), in place of the year
-    alone. Only with the year written: without it the quarters may be any year's ("usually in the second and
-    fourth quarters")."""
+    alone. Without a year written they are marked only as a habit's periods, sets of any year ("is usually
+    conducted in the second and fourth quarters": XXXX-Q2, XXXX-Q4, as TimeML writes a recurring quarter)."""
     for m in _COORD_PERIODS.finditer(text) if _names_a_period(text) else ():
-        year, unit = m["py"] or m["y"], "Q" if m["unit"].lower() == "quarter" else "H"
+        year, unit, type_ = m["py"] or m["y"], "Q" if m["unit"].lower() == "quarter" else "H", "DATE"
+        if year is None:
+            if not _habitual_at(text, m.start("o1")):
+                continue  # "in the second and fourth quarters": any year's, or one the text does not say
+            year, type_ = "XXXX", "SET"
         o1, o2 = _ORDINAL[m["o1"].lower()], _ORDINAL[m["o2"].lower()]
         if unit == "H" and max(o1, o2) > 2:
             continue
         first = (m.start() if m["py"] else m.start("o1"), m.end("o1"))
         spans = [(first, f"{year}-{unit}{o1}"), ((m.start("o2"), m.end()), f"{year}-{unit}{o2}")]
         kept = [k for k in kept if not (k[0][0] < m.end() and m.start() < k[0][1])]
-        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half")) for span, value in spans]  # DATEs
+        kept += [(span, Norm(value, "quarter" if unit == "Q" else "half", type_)) for span, value in spans]
     kept.sort(key=lambda k: k[0])
     return kept
+
+
+# a habit told earlier in the clause ("sales usually peak in", "the river typically floods during"; no comma, dash or
+# bracket between: not "sales were usually weak, but in March they rose", "Exports - traditionally the driver of
+# growth - grew slower in January"); not "always" or "often", which as often tell one event ("he always said he
+# would retire in June")
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b(?:(?!\s-\s)[^.;:!?,()–—])*$",
+                       re.IGNORECASE)
+_IN_DURING = re.compile(r"\b(?:in|during) (?:the )?$", re.IGNORECASE)
+_RECURRING = re.compile(r"\d{4}-(?:[01]\d|Q[1-4]|SP|SU|FA|WI)")  # a month, quarter or season
+_OWN_YEAR = re.compile(r"\d|\b(?:this|last|next|that|coming|past|previous|following|same|current)\b", re.IGNORECASE)
+
+
+def _habitual_at(text: str, a: int) -> bool:
+    """Whether the period at offset a is one a habit recurs in: "in" or "during" right before it, a habitual adverb
+    earlier in its sentence ("business is usually conducted in the fourth quarter")."""
+    return _cue_before(_IN_DURING, text, a, 12) is not None and _cue_before(_HABITUAL, text, a, 80) is not None
+
+
+def _habitual_periods(text: str, kept: list) -> list:
+    """A month, quarter or season named without a year of its own in a habit ("prices usually peak in December",
+    "the river typically floods in the spring") recurs every year: a SET (XXXX-12, XXXX-SP), as TimeML writes
+    "every December", not this year's date."""
+    out = []
+    for (a, b), n in kept:
+        if n.type == "DATE" and _RECURRING.fullmatch(n.value or "") and not _OWN_YEAR.search(text, a, b) \
+                and _habitual_at(text, a):
+            n = Norm("XXXX" + n.value[4:], n.granularity, "SET", n.mod)
+        out.append(((a, b), n))
+    return out
+
+
+# between two coordinated dates: "March and April", "May 3 or June 4", "November to December", "late May and early
+# June"; a bare comma only inside a list that goes on to such a word ("January, February and March 1996")
+_COORD_GAP = re.compile(r",? (?:and|or|to|through|until|till|into) |\s?[-–]\s?")
+_LIST_COMMA = re.compile(r", ")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|that|the same|the following|the previous|the next) year\b",
+                           re.IGNORECASE)
+_SHARES_YEAR = frozenset({"day", "month", "season"})
+_DIGIT = re.compile(r"\d")
+
+
+def _year_sharers(text: str, items) -> set[int]:
+    """Which items take their year from the next one: coordinated months, days or seasons share the year written
+    after the last of them ("in March and April 1998", "the spring and summer of 1980", "January, February and
+    March last year"); read from the document date, the earlier ones were this year's. The start of a range takes
+    its end's year, written or not ("from January to October"). Each such item has no year of its own, the
+    granularity of the next, and only a coordinating word (or a list's comma) between them."""
+    sharers: set[int] = set()
+    for j in range(len(items) - 2, -1, -1):
+        (a, b, norm), (c, d, nxt) = items[j][:3], items[j + 1][:3]
+        if not (norm.relative and norm.type == nxt.type == "DATE" and norm.granularity == nxt.granularity
+                and norm.granularity in _SHARES_YEAR):
+            continue
+        if norm.granularity == "day" and not _DIGIT.search(text, a, b):
+            continue  # "from Monday to Friday last week": a weekday's week, not its year, is what the end would say
+        if not (_WRITTEN_YEAR.search(text, c, d) or j + 1 in sharers or _a_range(text, a, b, c)):
+            continue  # "in December and January": each read on its own (they may straddle a year)
+        if _COORD_GAP.fullmatch(text, b, c) or (j + 1 in sharers and _LIST_COMMA.fullmatch(text, b, c)):
+            sharers.add(j)
+    return sharers
+
+
+_RANGE_GAP = re.compile(r" (?:to|through|until|till|into) |\s?[-–]\s?")
+_BETWEEN = re.compile(r"\bbetween $", re.IGNORECASE)
+
+
+def _a_range(text: str, a: int, b: int, c: int) -> bool:
+    """Whether the dates at [a, b) and from c on bound a range ("from January to October", "between March and
+    May"): its start lies before its end, so takes the end's year even when none is written (read alone, a past
+    report's "January" in November would be the coming one)."""
+    return bool(_RANGE_GAP.fullmatch(text, b, c)) or (text[b:c] == " and " and _cue_before(_BETWEEN, text, a, 8) is not None)
+
+
+def _share_years(resolved: list[Norm], sharers: set[int]) -> list[Norm]:
+    """The values of the sharers (`_year_sharers`) in the year of the date after them, last first; a month or day
+    later in the year than the next one lies in the year before ("from November to February 1996": November 1995)."""
+    out = list(resolved)
+    for j in sorted(sharers, reverse=True):
+        this, nxt = out[j], out[j + 1]
+        if not (this.value and nxt.value and this.value[:4].isdigit() and nxt.value[:4].isdigit()):
+            continue
+        year = int(nxt.value[:4]) - (this.granularity != "season" and this.value[5:] > nxt.value[5:])
+        out[j] = Norm(f"{year:04d}{this.value[4:]}", this.granularity, this.type, this.mod, this.relative)
+    return out
 
 
 _APPOSED_DAY = re.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)
@@ -837,6 +969,8 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 
+# after "recently" (its PAST_REF) only a comma or the "as" of "as recently as" before the time it leads to
+_RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
 # word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
 _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
@@ -938,6 +1072,10 @@ def in_a_name(text: str, a: int, b: int) -> bool:
 
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
+# a week told from the week named last: "that week", "the following weekend", "later that week"
+_WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
+                           r"week(?:end)?", re.IGNORECASE)
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
 _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
                           r"(?: a year (?:ago|earlier))?$",

@@ -66,7 +66,13 @@ YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
 DAY = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
 PART = rf"(?P<part>{_alt(PARTS)})"
 REL = r"(?P<rel>last|next|this|coming|past|previous|prior|preceding|current|following|upcoming|same|that)"
-YREF = r"(?P<yref>this year|last year|next year|the year|the previous year|the following year)"
+# (the anaphoric ones, "that year", "the following year", count from the year under discussion: "In 1987 ...
+# in March of that year" is 1987-03)
+YREF = (r"(?P<yref>this year|last year|next year|the year|the previous year|the following year|the next year"
+        r"|that year|that same year|the same year)")
+# a comma before a deictic year is the date's ("March 3, last year"); before an anaphoric one it ends the date ("in
+# May, the same year he was elected": the year of another event)
+_YC = r"(?:,(?! (?:that|the same|the next) year))"
 
 
 @dataclass(frozen=True)
@@ -259,8 +265,10 @@ def _year_of(yref: str, ctx, gran: str) -> int:
         return _need(ctx, gran).year - 1
     if yref == "next year":
         return _need(ctx, gran).year + 1
-    if yref == "the following year" and ctx.ref and ctx.ref[:4].isdigit():
+    if yref in ("the following year", "the next year") and ctx.ref and ctx.ref[:4].isdigit():
         return int(ctx.ref[:4]) + 1
+    if yref in ("that year", "that same year", "the same year") and ctx.ref and ctx.ref[:4].isdigit():
+        return int(ctx.ref[:4])  # "October the same year": the year under discussion, not the document's
     raise _Rel(gran)
 
 
@@ -690,8 +698,8 @@ def _from_ref(ref: str | None, k: int, unit: str) -> tuple[str, str] | None:
         if unit == "day":
             return (d + dt.timedelta(days=k)).isoformat(), "day"
         return _week_value(d + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else ""), "week"
-    if unit in ("week", "weekend") and re.fullmatch(r"\d{4}-W\d\d", ref):
-        d = dt.date.fromisocalendar(int(ref[:4]), int(ref[6:]), 1) + dt.timedelta(weeks=k)
+    if unit in ("week", "weekend") and re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", ref):  # a week or its weekend
+        d = dt.date.fromisocalendar(int(ref[:4]), int(ref[6:8]), 1) + dt.timedelta(weeks=k)
         return _week_value(d) + ("-WE" if unit == "weekend" else ""), "week"
     return None
 
@@ -1127,12 +1135,12 @@ def _r_part(m, ctx):
 _P = [
     (rf"{YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:t[\d:.z+-]*)?", _r_iso),
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
-    (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|,? {YREF})?", _day_rule),
-    (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|,? {YREF})?", _day_rule),
-    (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|,? {YREF})?(?P<rel>)", _r_nth_weekday),
+    (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|{_YC}? {YREF})?", _day_rule),
+    (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|{_YC}? {YREF})?", _day_rule),
+    (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|{_YC}? {YREF})?(?P<rel>)", _r_nth_weekday),
     (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
     (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
-    (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:,| of)? {YREF})?", _month_rule),
+    (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:{_YC}| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
@@ -1335,11 +1343,16 @@ _CAP_MON = r"(?:January|February|March|April|May|June|July|August|September|Octo
 _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
-_NUMW = rf"(?:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+# (any case: "Ten years ago" opens a sentence)
+_NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 _POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
+
+# "March of that year", "October the same year", "May the following year": a month, day or season in the year under
+# discussion (not "in May, the same year he ...", nor "the next year's budget": a year owning a noun)
+_THAT_YEAR = r"(?: (?:of )?(?:that(?: same)?|the (?:same|following|next|previous)) year\b(?!['’]))"
 
 _HOL_FIND = "|".join(sorted((re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split())).replace("'", "['’]")
                              for h in HOLIDAYS), key=len, reverse=True))
@@ -1349,9 +1362,9 @@ FIND_PATTERNS = [
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b",
     rf"(?:{_CAP_WD},? )?(?:the )?{_D} (?:of )?{_CAP_MON},? {_Y}\b",
     r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b",
-    rf"(?:{_CAP_WD},? )?{_CAP_MON} [0-3]?\d(?:st|nd|rd|th)?\b(?!,? ?\d)",
-    rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b",
-    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his|That|[Tt]he following) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year)?\b",
+    rf"(?:{_CAP_WD},? )?{_CAP_MON} [0-3]?\d(?:st|nd|rd|th)?\b(?!,? ?\d){_THAT_YEAR}?",
+    rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b{_THAT_YEAR}?",
+    rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his|That|[Tt]he following) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year\b|{_THAT_YEAR})?\b",
     # weekdays, with last/next/this and a part of day
     # ("the first Sunday in June": that day of that month)
     rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WD} (?:of|in) {_CAP_MON}(?:,? {_Y}| (?:last|this|next) year)?\b"
@@ -1359,8 +1372,10 @@ FIND_PATTERNS = [
     # ("earlier today", "later yesterday": TimeML's extent holds the modifier, as "later this week" does)
     rf"(?:[Tt]he day (?:before|after) |(?:[Ee]arlier|[Ll]ater) )?{_REL_DAY}(?: (?:morning|afternoon|evening|night))?",
     # deictic units
-    rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b",
-    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the year|{_Y})\b",
+    rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b"
+    # ("the following weekend", "that week": told from the week named last)
+    r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
+    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week)|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
@@ -1417,7 +1432,7 @@ FIND_PATTERNS = [
     rf"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
     r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
-    r"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b)?",
+    rf"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b|{_THAT_YEAR})?",
     # "the week of March 6"
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
     # centuries: "the 20th century", "the nineteenth century"
