@@ -80,3 +80,9 @@ def test_an_object_pronoun_and_the_nearest_subject(pipeline, last, who):
 def test_a_reflexive_is_its_clauses_subject(pipeline):
     text = "Iraqi Prime Minister Mohammed Shia al-Sudani praised himself."
     assert "himself" in _mentions_of(pipeline, text, "Mohammed Shia al-Sudani")
+
+
+def test_an_object_pronoun_under_a_root_with_no_subject_ends(pipeline):
+    """The climb to the nearest clause with a subject stops at the root (a headline, an imperative)."""
+    doc = pipeline.extract("Tayyip Erdogan arrived in Baghdad. Thank him for the visit.", published="2024-04-22")
+    assert "him" in [m.text for e in doc.entities for m in e.mentions]

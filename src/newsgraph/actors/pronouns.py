@@ -92,7 +92,7 @@ def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
     if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
         return []
     node = tok.head
-    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.head is not node:
+    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.head.i != node.i:
         if node.dep_ == "xcomp" and _object_controls(node.head):
             return []  # "called on Liberians to stand by him": the Liberians stand, "him" may be the caller
         node = node.head
