@@ -67,6 +67,7 @@ def test_a_possessive_or_subject_pronoun_may_still_be_the_subject(pipeline):
     ("Sudani called on Iraqis to stand by him.", "Mohammed Shia al-Sudani"),  # the Iraqis stand: object control
     ("Sudani urged the envoy to visit him.", "Mohammed Shia al-Sudani"),
     ("Sudani wanted to visit him.", "Tayyip Erdogan"),  # subject control: Sudani visits, so not Sudani
+    ("Sudani thanked the envoy because to him, there was no better partner.", "Mohammed Shia al-Sudani"),  # own clause
     ("Sudani promised in Baghdad to visit him.", "Tayyip Erdogan"),  # a phrase is no object
 ])
 def test_an_object_pronoun_and_the_nearest_subject(pipeline, last, who):

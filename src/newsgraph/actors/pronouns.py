@@ -85,6 +85,10 @@ def _resolve(ctx: ArticleContext, tok, gender: str, person_by_token: dict, quote
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
+# what makes a clause its own ("because to her, there's nothing ...": the "there" clause is hers to be in)
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
 def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
     """The persons that are the subject of the nearest clause above an object pronoun that has one
     ("welcomed him", "spoke with him", "handed him a letter and took him", "After meeting him, X said":
@@ -92,7 +96,7 @@ def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
     if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
         return []
     node = tok.head
-    while not any(ch.dep_ == "nsubj" for ch in node.children) and node.head.i != node.i:
+    while not any(ch.dep_ in CLAUSE_SUBJECTS for ch in node.children) and node.head.i != node.i:
         if node.dep_ == "xcomp" and _object_controls(node.head):
             return []  # "called on Liberians to stand by him": the Liberians stand, "him" may be the caller
         node = node.head
