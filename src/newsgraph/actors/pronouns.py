@@ -89,6 +89,10 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
+# prepositions that bring in a verb's own participant ("spoke with him", "talked to her", "voted against him")
+ARGUMENT_PREPS = frozenset({"with", "to", "at", "for", "about", "against", "from", "on", "of", "by"})
+
+
 def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
     """The persons that are the subject of the nearest clause above an object pronoun that has one
     ("welcomed him", "spoke with him", "handed him a letter and took him", "After meeting him, X said":
@@ -96,6 +100,10 @@ def _clause_subjects(tok, person_by_token: dict) -> list[ActorCluster]:
     if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
         return []
     node = tok.head
+    if tok.dep_ == "pobj":  # "spoke with him"; not a phrase of a phrase ("because to her", "near him")
+        if node.dep_ != "prep" or node.lower_ not in ARGUMENT_PREPS or node.head.pos_ not in ("VERB", "AUX"):
+            return []
+        node = node.head
     while not any(ch.dep_ in CLAUSE_SUBJECTS for ch in node.children) and node.head.i != node.i:
         if node.dep_ == "xcomp" and _object_controls(node.head):
             return []  # "called on Liberians to stand by him": the Liberians stand, "him" may be the caller
