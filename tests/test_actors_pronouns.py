@@ -70,6 +70,7 @@ def test_a_possessive_or_subject_pronoun_may_still_be_the_subject(pipeline):
     ("Sudani thanked the envoy because to him, there was no better partner.", "Mohammed Shia al-Sudani"),  # own clause
     ("Sudani gives credit to the envoys because to him, \"there is nothing more important.\"", "Mohammed Shia al-Sudani"),
     ("Sudani kept the letter near him.", "Mohammed Shia al-Sudani"),  # a place, not a participant
+    ("Sudani was with him all day.", "Tayyip Erdogan"),  # a copula's phrase
     ("Sudani promised in Baghdad to visit him.", "Tayyip Erdogan"),  # a phrase is no object
 ])
 def test_an_object_pronoun_and_the_nearest_subject(pipeline, last, who):
