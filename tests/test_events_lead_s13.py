@@ -191,6 +191,13 @@ def _acled(pipeline, text):
     ("Gunmen opened fire on the army post, a source said, adding that the army sent a helicopter gunship.",
      "opened fire", "Armed clash"),
     ("Militants attacked the army post; later the army sent a helicopter gunship.", "attacked", "Armed clash"),
+    ("Fighting went on for a week. India launched missile strikes on Wednesday; on Thursday troops exchanged fire "
+     "across the border.", "exchanged fire", "Armed clash"),  # the other act before, in a later sentence
+    ("Drones struck the army base near the border.", "struck", "Air/drone strike"),  # the weapon opens the sentence
+    ("Fighting went on for a week. Troops exchanged fire; India launched missile strikes.", "exchanged fire",
+     "Armed clash"),  # the other act right after, in a later sentence
+    ("Talks failed on Wednesday; on Thursday militants attacked the base with grenades, a source said, adding that "
+     "three soldiers died.", "attacked", "Grenade"),  # its own weapon between two passages (the mode says explosives)
     # a "when" clause with no comma tells how
     ("Four soldiers were killed when a roadside bomb struck their vehicle in Helmand province.", "killed",
      "Remote explosive/landmine/IED"),
