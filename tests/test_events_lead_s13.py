@@ -177,3 +177,30 @@ def test_a_one_sided_clash_or_a_two_sided_attack_still_aims_at_its_place(pipelin
             if e[1] == "clashed"] == [["Goma"], ["Rebels"]]  # (the other side unnamed: the place, both ways)
     assert [e[3] for e in named_events(pipeline, "Rebels and gunmen attacked near the town of Goma on Sunday.")
             if e[1] == "attacked"] == [["Goma"]]
+
+
+def _acled(pipeline, text):
+    doc = pipeline.extract(text, published="2025-05-08")
+    return [(e.trigger.text, (e.acled or {}).get("sub_event_type")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    # the weapon of another act, after ", adding" or ", a day after", is not this act's
+    ("Indian and Pakistani troops exchanged fire across the Line of Control on Thursday, a day after India "
+     "launched missile strikes on Pakistan.", "exchanged fire", "Armed clash"),
+    ("Gunmen opened fire on the army post, a source said, adding that the army sent a helicopter gunship.",
+     "opened fire", "Armed clash"),
+    ("Militants attacked the army post; later the army sent a helicopter gunship.", "attacked", "Armed clash"),
+    ("Fighting went on for a week. India launched missile strikes on Wednesday; on Thursday troops exchanged fire "
+     "across the border.", "exchanged fire", "Armed clash"),  # the other act before, in a later sentence
+    ("Drones struck the army base near the border.", "struck", "Air/drone strike"),  # the weapon opens the sentence
+    ("Fighting went on for a week. Troops exchanged fire; India launched missile strikes.", "exchanged fire",
+     "Armed clash"),  # the other act right after, in a later sentence
+    ("Talks failed on Wednesday; on Thursday militants attacked the base with grenades, a source said, adding that "
+     "three soldiers died.", "attacked", "Grenade"),  # its own weapon between two passages (the mode says explosives)
+    # a "when" clause with no comma tells how
+    ("Four soldiers were killed when a roadside bomb struck their vehicle in Helmand province.", "killed",
+     "Remote explosive/landmine/IED"),
+])
+def test_an_acts_weapon_is_read_in_its_own_stretch_of_the_sentence(pipeline, text, trigger, sub):
+    assert (trigger, sub) in _acled(pipeline, text)

@@ -472,7 +472,7 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
-    weapon = _weapon(mode, trigger + " ; " + sentence) if mode != "crowd-control" else None
+    weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence)) if mode != "crowd-control" else None
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
@@ -577,6 +577,23 @@ SEXUAL_BEFORE = re.compile(r"\bsexually\s+$", re.IGNORECASE)
 CIVIL_SUBJECT = re.compile(r"\b(?:villagers|residents|locals|a\s+crowd|the\s+crowd|crowds|a\s+mob|the\s+mob|"
                            r"youths|neighbours|neighbors|passers-by|worshippers|traders|farmers)\b"
                            r"(?:\s+(?:of|in|from|at)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*[\w-]+ly)?\s*$", re.IGNORECASE)
+
+
+# where a sentence passes to another act: its weapons are that act's ("opened fire on the post, adding that
+# ... the army sent a helicopter gunship"; "exchanged fire ..., a day after India launched missile strikes")
+# (a "when" or "after" with no comma before it tells how: "killed when a roadside bomb struck their vehicle")
+OTHER_ACT = re.compile(r";|,\s+(?:adding|saying)\b|,\s+(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks)\s+)?after\b",
+                       re.IGNORECASE)  # (a time blanked to spaces: ",           after")
+
+
+def _own_clause(ev, sentence: str) -> str:
+    """The stretch of the sentence around the trigger between two passages to another act."""
+    if ev.trigger is None or ev.evidence is None:
+        return sentence
+    at = ev.trigger.start - ev.evidence.start
+    start = max((m.end() for m in OTHER_ACT.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in OTHER_ACT.finditer(sentence, at)), len(sentence))
+    return sentence[start:end]
 
 
 def _before(ev) -> str:
