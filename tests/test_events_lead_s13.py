@@ -5,8 +5,8 @@ from eventsutil import named_events
 
 
 def test_the_speakers_appeal_after_a_reported_clause(pipeline):
-    events = named_events(pipeline, "Foreign ministry spokesperson Mao Ning said the United States had "
-                                    "violated its commitments and urged Washington to stop arming Taiwan.")
+    events = named_events(pipeline, "Foreign ministry spokesperson Mao Ning said the arms sale had violated "
+                                    "China's interests and urged Washington to stop arming Taiwan.")
     urged = [e for e in events if e[1] == "urged"]
     assert urged and urged[0][0] == "REQUEST" and urged[0][2] == ["Mao Ning"]
 

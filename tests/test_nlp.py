@@ -141,10 +141,10 @@ def test_every_sentence_is_repaired_after_one_that_needs_none():
 
 
 @pytest.mark.parametrize("text, verb, head", [
-    ("Mao Ning said the United States had violated its commitments and urged Washington to stop.", "urged", "said"),
+    ("Mao Ning said the sale had violated China's interests and urged Washington to stop.", "urged", "said"),
     ("Pakistan said the strikes killed 26 civilians and vowed to respond.", "vowed", "said"),
     ("The minister said the plan was sound but admitted it was late.", "admitted", "said"),
-    ("Officials said Russia did not withdraw and called for talks.", "called", "said"),
+    ("Officials said the army did not withdraw and called for talks.", "called", "said"),
     ("Officials said the talks had failed and called on both sides to return.", "called", "said"),
 ])
 def test_an_act_of_speech_after_a_reported_clause_is_the_speakers(text, verb, head):
@@ -154,13 +154,13 @@ def test_an_act_of_speech_after_a_reported_clause_is_the_speakers(text, verb, he
     assert heads[{"admitted": "but"}.get(verb, "and")] == ("cc", head)
     clause = {"urged": "violated", "vowed": "killed"}.get(verb)
     if clause:  # the reported clause keeps its own words
-        assert heads[{"urged": "commitments", "vowed": "civilians"}[verb]] == ("dobj", clause)
+        assert heads[{"urged": "interests", "vowed": "civilians"}[verb]] == ("dobj", clause)
 
 
 def test_every_act_of_speech_is_repaired_after_a_coordination_that_is_not_one():
     heads = _heads("Police said the gunmen stormed the building and killed three guards. Officials said the army "
-                   "had shelled the town and called a halt to the shelling. Mao Ning said the United States had "
-                   "violated its commitments and urged Washington to stop.")
+                   "had shelled the town and called a halt to the shelling. Mao Ning said the sale had "
+                   "violated China's interests and urged Washington to stop.")
     assert heads["killed"] == ("conj", "stormed") and heads["called"] == ("conj", "shelled")
     assert heads["urged"] == ("conj", "said")
 
@@ -173,6 +173,11 @@ def test_every_act_of_speech_is_repaired_after_a_coordination_that_is_not_one():
     ("Officials said the rebels had attacked and they denied it.", "denied", "attacked"),  # its own subject
     ("Officials said the army had shelled the town and called a halt to the shelling.", "called", "shelled"),
     ("Officials believed the rebels had attacked and urged calm.", "urged", "attacked"),  # no verb of saying
+    # a named subject may speak: its own two acts, as PETRARCH codes "Rohan said Mordor was angry and condemned X"
+    ("Rohan said Mordor was angry and condemned Ithilen.", "condemned", "was"),
+    ("Officials said Russia did not withdraw and called for talks.", "called", "withdraw"),
+    ("Rohan said Ithilen was attacked and condemned Mordor.", "condemned", "attacked"),  # a named passive subject
+    ("Mao Ning said the United States had violated its commitments and urged Washington to stop.", "urged", "violated"),
 ])
 def test_other_verbs_coordinated_with_a_reported_clause_stay(text, verb, head):
     assert _heads(text)[verb] == ("conj", head)
