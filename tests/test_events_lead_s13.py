@@ -204,3 +204,24 @@ def _acled(pipeline, text):
 ])
 def test_an_acts_weapon_is_read_in_its_own_stretch_of_the_sentence(pipeline, text, trigger, sub):
     assert (trigger, sub) in _acled(pipeline, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian foreign ministry spokeswoman Maria Zakharova warned that Warsaw would regret the decision.",
+     ["Maria Zakharova"], ["Polish government"]),
+    ("Iran warned that Israel would pay a heavy price.", ["Iran"], ["Israel"]),
+    ("Iran said its navy would stay in the Gulf and warned that Israel would pay a heavy price.", ["Iran"], ["Israel"]),
+])
+def test_a_warning_that_someone_will_regret_or_pay_a_price_threatens_them(pipeline, text, source, target):
+    assert [(e[0], e[2], e[3]) for e in named_events(pipeline, text) if e[1] == "warned"] == [
+        ("THREATEN", source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists warned that consumers would pay more for fuel.",  # a cost, no penalty
+    "Analysts warned that farmers would suffer.",  # no consequence named
+    "Iran warned that it would have to cut exports.",  # the speaker's own burden
+    "Iran warned that Israel would lose the war.",  # a prediction, no penalty
+])
+def test_other_warnings_about_others_are_no_threat(pipeline, text):
+    assert [e for e in named_events(pipeline, text) if e[1] == "warned"] == []

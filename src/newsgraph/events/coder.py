@@ -631,6 +631,15 @@ def _predicate_nominal(anchor) -> bool:
 WARN_VERBS = frozenset({"warn", "caution"})
 OWN_SIDE = frozenset({"it", "we", "they", "police", "army", "troops", "forces", "military", "security"})
 WARNING_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that ... will")
+CONSEQUENCE_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that X would regret")
+# what someone else is warned they will suffer for what they do ("pay more for fuel" is no threat)
+PENALTIES = {"pay": {"price"}, "suffer": {"consequence"}, "face": {"consequence", "retaliation", "retribution"}}
+
+
+def _consequence(v) -> bool:
+    """"would regret it", "would pay a heavy price", "would face consequences": a threat to the subject."""
+    lemma = v.lemma_.lower()
+    return lemma == "regret" or any(o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES.get(lemma, ()) for o in v.children)
 
 
 def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
@@ -640,11 +649,16 @@ def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
             continue
         v = tok.head.head
         subs = [c for c in tok.head.children if c.dep_ in SUBJ]
-        if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or subs[0].lower_ not in OWN_SIDE \
-                or is_passive(v) or tok.head.lemma_.lower() in ("have", "need", "face"):
-            continue  # "parents were warned they would ...", "warned it would have to ...": no threat
+        if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or is_passive(v):
+            continue  # "parents were warned they would ..."
+        if subs[0].lower_ in OWN_SIDE and tok.head.lemma_.lower() not in ("have", "need", "face"):
+            sense = WARNING_SENSE  # "warned it would respond": the speaker's side acts ("would have to": no threat)
+        elif subs[0].lower_ not in OWN_SIDE and _consequence(tok.head):
+            sense = CONSEQUENCE_SENSE  # "warned that Warsaw would regret it": a threat to the one who would
+        else:
+            continue
         have.add(v.i)
-        out.append(Candidate(sense=WARNING_SENSE, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
+        out.append(Candidate(sense=sense, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
                              anchor=v, predicate=v))
     return out
 
