@@ -137,6 +137,7 @@ class Participants:
         self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
         self.sector = {e.id: e.actor.sector for e in doc.entities if e.actor is not None and e.actor.sector}
         self.persons = frozenset(e.id for e in doc.entities if e.actor is not None and e.type == "PERSON")
+        self.user_coded = _user_coded_actors(doc)
         # (country, sector) -> the group: "Freedonian and Sylvanian officials" has both countries' officials
         self.groups = {(e.actor.country, e.actor.sector): e.id for e in doc.entities
                        if e.actor is not None and e.actor.country and e.actor.sector and e.type != "PERSON"}
@@ -288,6 +289,16 @@ class Participants:
                 out += self.resolve(c, depth + 1)  # "The president of Arnor and the prime minister of
                 # Eriador": an "apposition" after "and" is the next conjunct
         return unique(out)
+
+
+def _user_coded_actors(doc: Document) -> frozenset[str]:
+    """Actors of the user's CAMEO actor dictionaries (--actors), a PETRARCH user's own: those the
+    dictionaries coded (actors/codes.py: code_source) and those of a country they coded ("Sylvania's
+    government": the user's SYL with the role the sentence gives it)."""
+    coded = [e for e in doc.entities if e.actor is not None and str(e.attrs.get("code_source", "")).startswith("dictionary")]
+    countries = {e.actor.country for e in coded if e.actor.country}
+    return frozenset(e.id for e in coded) | frozenset(
+        e.id for e in doc.entities if e.actor is not None and e.actor.country in countries)
 
 
 def _negated_conjunct(c) -> bool:
@@ -712,7 +723,9 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants) -> Sense | None:
     built-in `cameo_verbs.txt`), only where that reading is safe. Coding every such verb from the
     dictionary lowered the PLOVER records' dev figures (session 6: type accuracy 0.812 -> 0.789,
     many extra events; session 13 on a 0.901 base: 0.883, triple F1 0.711 -> 0.669), so:
-    - the code must have a PLOVER type (no CAMEO 01x statement) and no pattern may null it;
+    - the code must have a PLOVER type and no pattern may null it; a CAMEO 01x statement (no PLOVER
+      type) is coded untyped only between actors of the user's CAMEO actor dictionaries (a PETRARCH
+      user's workflow; in ordinary news 01x codes would flood the output);
     - the verb stands in a main or complement clause, not a relative one ("Hamas, which advocates
       Israel's destruction": a description of the actor, not news);
     - it has no clausal complement ("failing to uphold", "decided to allow": the complement's verb
@@ -729,7 +742,12 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants) -> Sense | None:
     if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return None
     type_ = plover_for_cameo(m.code)
-    if type_ is None or not _two_sided(tok, parts, bare=not m.line):
+    if type_ is None:  # a CAMEO 01x statement: only between actors of the user's dictionaries
+        if not _two_sided(tok, parts, bare=not m.line, named=_user_coded):
+            return None
+        return Sense(type=None, cameo=m.code, needs_source=True, needs_target=True,
+                     origin=f"cameo:{m.line}" if m.line else "cameo:block")
+    if not _two_sided(tok, parts, bare=not m.line):
         return None
     rev = m.reverse if m.reverse and m.reverse[:2].isdigit() and plover_for_cameo(m.reverse) else None
     return Sense(type=type_, cameo=m.code, mode=mode_for_cameo(m.code, type_), reverse=rev, needs_source=True,
@@ -762,8 +780,13 @@ def _political(toks, parts: Participants) -> bool:
                for t in toks if parts.is_actor(t) for e in parts.resolve(t))
 
 
-def _two_sided(v, parts: Participants, bare: bool) -> bool:
-    """A political actor does it and another undergoes it (_political): the subject (a passive's
+def _user_coded(toks, parts: Participants) -> bool:
+    """Some token names an actor the user's actor dictionaries coded."""
+    return any(e in parts.user_coded for t in toks if parts.is_actor(t) for e in parts.resolve(t))
+
+
+def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
+    """A political actor (`named`) does it and another undergoes it: the subject (a passive's
     agent), and for a bare verb its direct object (a passive's subject) or the object of its own
     preposition, for a pattern some other word of the verb's own clause ("Gondor lashed out at
     Mordor": `* OUT AT`)."""
@@ -771,14 +794,14 @@ def _two_sided(v, parts: Participants, bare: bool) -> bool:
     agents = [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)]
     subj = [s for s in subjects(v) if not passive or s.dep_ != "nsubjpass"]
     doers = agents if passive else subj
-    if not _political(doers, parts):
+    if not named(doers, parts):
         return False
     if bare:  # ("bargained with Mordor": the object of the verb's own preposition)
         objs = [k for k in v.children if k.dep_ == ("nsubjpass" if passive else "dobj")]
         objs += [o for k in v.children if k.dep_ == "prep" for o in pobjs(k)]
-        return _political([t for t in objs if t not in agents], parts)
+        return named([t for t in objs if t not in agents], parts)
     side = {t.i for d in doers for t in d.subtree}
-    return _political([t for t in clause_tokens(v) if t.i != v.i and t.i not in side], parts)
+    return named([t for t in clause_tokens(v) if t.i != v.i and t.i not in side], parts)
 
 
 # WEIS cue categories past CAMEO's twenty (old KEDS dictionaries such as PETRARCH's validation

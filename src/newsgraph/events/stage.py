@@ -212,7 +212,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
-            if not c.dictionary and not _object_of_trigger(c, trigger_types) and not _others_act(c, parts):
+            if not c.dictionary and type_ is not None and not _object_of_trigger(c, trigger_types) \
+                    and not _others_act(c, parts):
                 # (a user's PETRARCH dictionary codes intentions with its own patterns; what another
                 # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)

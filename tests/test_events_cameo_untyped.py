@@ -1,0 +1,68 @@
+"""CAMEO.2.0's 01x statements from the built-in verbs (session 14, s14-petr): a verb our lexicon
+lacks whose CAMEO.2.0 code has no PLOVER type makes an untyped event only between actors the user's
+own CAMEO actor dictionaries (`--actors`) coded, a PETRARCH user's workflow; ordinary news (no user
+dictionaries) codes none (coder.cameo_sense). Sentences and dictionaries written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsgraph.evaluate import petrarch as ep
+
+ACTORS = "FREEDONIA [FRE]\nSYLVANIA [SYL]\nOSTERLICH [OST]\n"
+AGENTS = "GOVERNMENT [~GOV]\n"
+
+
+@pytest.fixture(scope="module")
+def user_pipeline(tmp_path_factory):
+    from newsgraph.pipeline import Pipeline
+
+    d = tmp_path_factory.mktemp("dicts")
+    (d / "actors.txt").write_text(ACTORS)
+    (d / "agents.txt").write_text(AGENTS)
+    opts = ep.pipeline_options(None, actors=[str(d / "actors.txt")], agents=[str(d / "agents.txt")])
+    return Pipeline(replace(opts, check_language=False))
+
+
+def _events(pipeline, text):
+    doc = pipeline.extract(text, name="t.txt", published="2015-06-01")
+    code = lambda i: doc.entity(i).actor.code if doc.entity(i).actor else doc.entity(i).name  # noqa: E731
+    return [(e.cameo, e.type, [code(i) for i in e.source], [code(i) for i in e.target]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    # a bare verb with an actor object: QUOTE's, EXPLAIN_VERBAL's block code [010]
+    ("Freedonia reiterated its position to Sylvania.", "010", ["FRE"], ["SYL"]),
+    ("Osterlich mentioned Freedonia in its annual report.", "010", ["OST"], ["FRE"]),
+    # an actor of a country the user's dictionary coded, with the role the sentence gives it
+    ("Sylvania's government described Osterlich as a reliable partner.", "010", ["SYLGOV"], ["OST"]),
+])
+def test_a_statement_between_the_users_actors_is_untyped(user_pipeline, text, cameo, source, target):
+    got = _events(user_pipeline, text)
+    assert (cameo, None, source, target) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # one side is no actor of the user's dictionaries (the built-in knowledge base codes Poland)
+    "Freedonia mentioned Poland in its annual report.",
+    # no one addressed: PETRARCH codes dyads only
+    "Freedonia reiterated its position on Monday.",
+])
+def test_no_untyped_statement_without_two_user_actors(user_pipeline, text):
+    assert not [e for e in _events(user_pipeline, text) if e[1] is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland reiterated its position to Hungary.",
+    "Chile mentioned Peru in its annual report.",
+])
+def test_ordinary_news_makes_no_untyped_statement(pipeline, text):
+    """No user dictionaries: CAMEO.2.0's 01x codes would flood ordinary news (docs/events.md)."""
+    assert not [e for e in _events(pipeline, text) if e[1] is None]
+
+
+def test_a_typed_code_still_needs_no_user_actor(user_pipeline):
+    # CHIDE's block code is typed (111, ACCUSE): coded as before, whoever coded the actors
+    assert ("111", "ACCUSE", ["FRE"], ["POL"]) in _events(user_pipeline, "Freedonia chided Poland for its slow response.")
