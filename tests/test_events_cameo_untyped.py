@@ -63,6 +63,30 @@ def test_ordinary_news_makes_no_untyped_statement(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e[1] is None]
 
 
+@pytest.mark.parametrize("text, cameo, source, target", [
+    # the actor inside the object's own phrase, as PETRARCH reads a verb phrase (SOUND `* ALARM`)
+    ("Freedonia sounded the alarm over Sylvania's troop build-up.", "012", ["FRE"], ["SYL"]),
+    # the object of a preposition no rule of ours reads as the target (OBSERVE's block code)
+    ("Freedonia watched over Sylvania during the elections.", "010", ["FRE"], ["SYL"]),
+])
+def test_a_statement_aimed_inside_the_verb_phrase(user_pipeline, text, cameo, source, target):
+    """A verb coded from CAMEO.2.0 alone takes, with no target of our rules, the first actor its
+    object's and prepositional phrases name (coder.attach_participants), as PETRARCH2 does."""
+    got = _events(user_pipeline, text)
+    assert (cameo, None, source, target) in got, got
+
+
+@pytest.mark.parametrize("text, cameo, type_, source, target", [
+    ("Norway advised the resumption of talks with Sudan.", "034", "AGREE", ["NOR"], ["SDN"]),
+    ("Venezuela quoted concerns about Colombia's nuclear programme.", "110", "ACCUSE", ["VEN"], ["COL"]),
+    ("Chile bargained over the compromise with Peru.", "046", "CONSULT", ["CHL"], ["PER"]),
+])
+def test_a_typed_fallback_aimed_inside_the_verb_phrase(pipeline, text, cameo, type_, source, target):
+    """The same in ordinary news, for the typed codes session 13's fallback makes."""
+    got = _events(pipeline, text)
+    assert (cameo, type_, source, target) in got, got
+
+
 def test_a_typed_code_still_needs_no_user_actor(user_pipeline):
     # CHIDE's block code is typed (111, ACCUSE): coded as before, whoever coded the actors
     assert ("111", "ACCUSE", ["FRE"], ["POL"]) in _events(user_pipeline, "Freedonia chided Poland for its slow response.")

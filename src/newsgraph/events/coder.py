@@ -122,6 +122,7 @@ class Candidate:
     negation_coded: bool = False  # ... by a pattern that spells out the negation: the code is the negated act's
     whole: bool = False  # ... by a pattern naming its complement's verb: the code is the pair's (no combination)
     modal: bool = False  # ... by a modal the dictionary lists ("should": match_modal): a demand of its own, no content
+    fallback: bool = False  # coded from the built-in CAMEO.2.0 alone (cameo_sense: a verb our lexicon lacks)
 
 
 class Participants:
@@ -545,7 +546,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # PETRARCH codes the verbs its dictionaries list, and nothing else
         senses = lex.verbs.get(tok.lemma_.lower())
         sense = choose_sense(senses, tok, parts) if senses else None
-        if sense is None:
+        fallback = sense is None
+        if fallback:
             sense = cameo_sense(tok, lex, parts) if senses is None else None
             if sense is None:
                 continue  # (a verb our lexicon lists codes only by its own senses' conditions)
@@ -566,7 +568,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                     consumed.add(c.i)
                     if c.i > tok.i and c.i - tok.i <= 4:
                         end = c.idx + len(c.text)
-        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok))
+        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok,
+                             fallback=fallback))
     if lex.petr is not None:
         return out  # (no event nouns, no rules of ours: a PETRARCH user's dictionaries decide)
     # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
@@ -935,6 +938,9 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         if not tgt or (first and _from_phrase(c.target_tokens, c.token) and at < min(t.i for t in c.target_tokens)):
             tgt = first  # PETRARCH mode: the first actor the verb's phrases name ("arrived in Minas
             # Tirith at the invitation of the Gondor parliament": Gondor, not its parliament)
+    elif c.fallback and not tgt:  # coded as PETRARCH2 codes it, so its target too ("voiced concern
+        # about Mordor", "watched over Mordor": cameo_sense found the actor in the verb's phrases)
+        tgt = _any_prep_actor(c.token, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))[0]
     c.source, c.target = src, tgt
 
 
