@@ -90,3 +90,30 @@ def test_a_typed_fallback_aimed_inside_the_verb_phrase(pipeline, text, cameo, ty
 def test_a_typed_code_still_needs_no_user_actor(user_pipeline):
     # CHIDE's block code is typed (111, ACCUSE): coded as before, whoever coded the actors
     assert ("111", "ACCUSE", ["FRE"], ["POL"]) in _events(user_pipeline, "Freedonia chided Poland for its slow response.")
+
+
+@pytest.mark.parametrize("text, cameo, type_, source, target, noun_reading", [
+    # TERMINATE's `* BLOCKADE` [087] (de-escalation) over the noun's own blockade (COERCE 191)
+    ("Freedonia terminated its blockade against Sylvania.", "087", "RETREAT", ["FRE"], ["SYL"], "191"),
+    # BRING's `* OUT ACCUSATION` [016], a 01x code, over the noun's accusation (ACCUSE 112)
+    ("Freedonia brought out the accusation against Sylvania.", "016", None, ["FRE"], ["SYL"], "112"),
+])
+def test_a_pattern_over_an_event_noun_between_the_users_actors(user_pipeline, text, cameo, type_, source, target,
+                                                                 noun_reading):
+    """A verb our lexicon lacks whose CAMEO.2.0 pattern spells its event-noun object with another
+    type codes the phrase, as PETRARCH2 does, and the noun codes nothing of its own."""
+    got = _events(user_pipeline, text)
+    assert (cameo, type_, source, target) in got and noun_reading not in [g[0] for g in got], got
+
+
+def test_an_event_noun_keeps_its_reading_when_the_pattern_keeps_its_type(user_pipeline):
+    # LODGE's `* PROTEST` [110] is the noun's type (ACCUSE): the noun's finer 114 stands
+    got = _events(user_pipeline, "Freedonia lodged an official protest with Sylvania.")
+    assert ("114", "ACCUSE", ["FRE"], ["SYL"]) in got, got
+
+
+def test_ordinary_news_keeps_the_event_nouns_reading(pipeline):
+    """Without the user's dictionaries the noun codes the event (CAMEO.2.0's synonym lines misread
+    news: RESTART `* OFFENSIVE` is a threat, 138)."""
+    assert [e[0] for e in _events(pipeline, "Iran restarted the offensive against Iraq.")] == ["190"]
+    assert [e[0] for e in _events(pipeline, "Egypt terminated its blockade against Qatar.")] == ["191"]

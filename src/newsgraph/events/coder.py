@@ -733,28 +733,44 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants) -> Sense | None:
       Israel's destruction": a description of the actor, not news);
     - it has no clausal complement ("failing to uphold", "decided to allow": the complement's verb
       is the event) and no event noun of our lexicon as object ("began a hunger strike", "came to a
-      rally": the noun codes the event with its own actors);
+      rally": the noun codes the event with its own actors), but, between the user's actors, one
+      the pattern spells with another type (_named_event_objects);
     - a political actor on both sides (_two_sided: a country's actors, not its firms); the verb's
       bare block code, with no pattern of the verb's words, only on an actor object ("Gondor
       embargoed Mordor", "bargained with Mordor")."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
-    if any(o.lemma_.lower() in lex.noun_set for o in _object_nouns(tok)):
-        return None
     m = match_verb(lex.cameo, tok, parts.names_actor)
     if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return None
     type_ = plover_for_cameo(m.code)
-    if type_ is None:  # a CAMEO 01x statement: only between actors of the user's dictionaries
-        if not _two_sided(tok, parts, bare=not m.line, named=_user_coded):
-            return None
-        return Sense(type=None, cameo=m.code, needs_source=True, needs_target=True,
-                     origin=f"cameo:{m.line}" if m.line else "cameo:block")
-    if not _two_sided(tok, parts, bare=not m.line):
+    named = _named_event_objects(tok, lex, m, type_)
+    # a 01x statement, or a pattern read over our event noun, only between the user's actors: PETRARCH2's
+    # reading, which would flood ordinary news (01x) or misread it (CAMEO.2.0's synonym lines give
+    # RESTART `* OFFENSIVE` [138], a threat, where the noun says what happened)
+    users = type_ is None or bool(named)
+    if named is None or not _two_sided(tok, parts, bare=not m.line, named=_user_coded if users else _political):
         return None
-    rev = m.reverse if m.reverse and m.reverse[:2].isdigit() and plover_for_cameo(m.reverse) else None
-    return Sense(type=type_, cameo=m.code, mode=mode_for_cameo(m.code, type_), reverse=rev, needs_source=True,
-                 needs_target=True, origin=f"cameo:{m.line}" if m.line else "cameo:block")
+    rev = m.reverse if type_ and m.reverse and m.reverse[:2].isdigit() and plover_for_cameo(m.reverse) else None
+    return Sense(type=type_, cameo=m.code, mode=mode_for_cameo(m.code, type_) if type_ else None, reverse=rev,
+                 needs_source=True, needs_target=True, object=named or None,
+                 origin=f"cameo:{m.line}" if m.line else "cameo:block")
+
+
+def _named_event_objects(v, lex: Lexicon, m, type_: str | None) -> frozenset[str] | None:
+    """The event nouns of our lexicon among the verb's objects, when the matched pattern spells each
+    of them as a direct object and gives the phrase a type none of the noun's senses has ("cleaved
+    aid to Mordor": SEPARATE's `* AID` [162], SANCTION, where the noun alone says AID); None when
+    the noun codes the event itself, with its own actors: a noun the pattern does not spell ("began
+    a hunger strike", "came to a rally") or whose type it keeps ("lodged an official protest": the
+    noun's 114 is finer than LODGE's `* PROTEST` [110])."""
+    nouns = [o for o in _object_nouns(v) if o.lemma_.lower() in lex.noun_set]
+    for o in nouns:
+        if o.dep_ != "dobj" or not {o.lemma_.lower(), o.lower_} & m.words:
+            return None
+        if type_ in {s.type for s in lex.nouns[o.lemma_.lower()]}:
+            return None
+    return frozenset(o.lemma_.lower() for o in nouns)
 
 
 # prepositions that set a scene, not what the verb reaches ("jeered Colombia at the summit")
@@ -1377,7 +1393,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             if not src:
                 if is_passive(h):
                     src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif parts.triggers.get(h.i, "").split("-")[0] not in REACTIONS - {sense.type} \
+                elif (parts.triggers.get(h.i) or "").split("-")[0] not in REACTIONS - {sense.type} \
                         and not _observes(h):
                     # "launched an attack", "postponed the demonstration", "launched rocket fire"
                     # (a verb of the noun's own type): the subject's own
@@ -1496,7 +1512,7 @@ def _answered_by(a, sense: Sense, parts: Participants) -> list:
         return []
     h = a.head
     v = h.head if a.dep_ == "pobj" and h.dep_ == "prep" else h if a.dep_ == "dobj" else None
-    if v is None or v.pos_ != "VERB" or is_passive(v) or parts.triggers.get(v.i, "").split("-")[0] not in ANSWER_TYPES:
+    if v is None or v.pos_ != "VERB" or is_passive(v) or (parts.triggers.get(v.i) or "").split("-")[0] not in ANSWER_TYPES:
         return []
     return [t for t in subjects(v) if parts.resolve(t)]
 
