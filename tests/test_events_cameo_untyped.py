@@ -117,3 +117,10 @@ def test_ordinary_news_keeps_the_event_nouns_reading(pipeline):
     news: RESTART `* OFFENSIVE` is a threat, 138)."""
     assert [e[0] for e in _events(pipeline, "Iran restarted the offensive against Iraq.")] == ["190"]
     assert [e[0] for e in _events(pipeline, "Egypt terminated its blockade against Qatar.")] == ["191"]
+
+
+def test_a_noun_coordinated_under_an_untyped_verb(user_pipeline):
+    """"the complaint" (a conjunct of the spelled object, not consumed) reads its governing verb,
+    an untyped trigger, whose type is None: the coder crashed on it."""
+    got = _events(user_pipeline, "Freedonia brought out the accusation and the complaint against Sylvania.")
+    assert ("016", None, ["FRE"], ["SYL"]) in got, got
