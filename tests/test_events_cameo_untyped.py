@@ -124,3 +124,23 @@ def test_a_noun_coordinated_under_an_untyped_verb(user_pipeline):
     an untyped trigger, whose type is None: the coder crashed on it."""
     got = _events(user_pipeline, "Freedonia brought out the accusation and the complaint against Sylvania.")
     assert ("016", None, ["FRE"], ["SYL"]) in got, got
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    # verbs our lexicon lists, whose senses' conditions do not hold here: a CAMEO.2.0 pattern of the
+    # verb's words codes them between the user's actors (ENTER `* TREATY`, UPGRADE `* BASES`)
+    ("Freedonia entered the treaty with Sylvania.", "057", ["FRE"], ["SYL"]),
+    ("Osterlich upgraded bases with Freedonia.", "062", ["OST"], ["FRE"]),
+])
+def test_a_listed_verb_by_a_pattern_of_its_words_between_the_users_actors(user_pipeline, text, cameo, source,
+                                                                          target):
+    got = _events(user_pipeline, text)
+    assert any(g[0] == cameo and g[2:] == (source, target) for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile entered the treaty with Peru.",  # ordinary news: our lexicon's conditions decide
+    "Freedonia went to Sylvania.",  # a listed verb's bare block code (GO_SOMEWHERE 040) codes nothing
+])
+def test_a_listed_verb_keeps_our_conditions_otherwise(pipeline, user_pipeline, text):
+    assert _events(user_pipeline if "Freedonia" in text else pipeline, text) == []
