@@ -1,7 +1,9 @@
 """CAMEO.2.0's 01x statements from the built-in verbs (session 14, s14-petr): a verb our lexicon
 lacks whose CAMEO.2.0 code has no PLOVER type makes an untyped event only between actors the user's
 own CAMEO actor dictionaries (`--actors`) coded, a PETRARCH user's workflow; ordinary news (no user
-dictionaries) codes none (coder.cameo_sense). Sentences and dictionaries written for these tests."""
+dictionaries) codes none (coder.cameo_sense); and the other general causes s14-petr fixed on its
+harness misses (the fallback's target, patterns over event nouns, listed verbs between the user's
+actors, verbs of taking part). Sentences and dictionaries written for these tests."""
 
 from __future__ import annotations
 
@@ -144,3 +146,20 @@ def test_a_listed_verb_by_a_pattern_of_its_words_between_the_users_actors(user_p
 ])
 def test_a_listed_verb_keeps_our_conditions_otherwise(pipeline, user_pipeline, text):
     assert _events(user_pipeline if "Freedonia" in text else pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Russian troops took part in the attack on Ukraine.", "190", ["RUSMIL"], ["UKR"]),
+    ("Turkey embarked on an offensive against Syria.", "190", ["TUR"], ["SYR"]),
+    ("Germany joined in the condemnation of Russia.", "111", ["DEU"], ["RUS"]),
+])
+def test_the_subject_of_a_verb_of_taking_part_does_the_event(pipeline, text, cameo, source, target):
+    """An event noun after "took part in", "embarked on", "joined in", "went ahead with" is done by
+    the verb's subject (coder._takes_part; both modes)."""
+    got = _events(pipeline, text)
+    assert any(g[0] == cameo and g[2:] == (source, target) for g in got), got
+
+
+def test_no_doer_from_a_verb_that_only_looks_like_taking_part(pipeline):
+    got = _events(pipeline, "Kenya took comfort in the attack on Somalia.")
+    assert got and all(g[2] == [] for g in got), got

@@ -1447,6 +1447,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
         if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
             src += subjects(v)
+        elif not src and _takes_part(v, h) and not is_passive(v):
+            src = [s for s in subjects(v) if parts.resolve(s)]
         elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
             src, tgt = _framing_verb(v, a, sense, parts)
         elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
@@ -1548,6 +1550,25 @@ TOPIC_ON = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # talks/agreement/coope
 # prevented the demonstration", "rejected the proposal", "demanded the withdrawal of X": the object
 # event is not the subject's
 REACTIONS = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SUPPORT", "REJECT", "REQUEST"})
+
+
+# verbs of taking part in, or going on with, an event named by their preposition's object
+TAKING_PART = {"in": frozenset({"participate", "engage", "join", "persist", "take"}), "on": frozenset({"embark"}),
+               "with": frozenset({"proceed", "continue", "go", "press", "push", "carry", "forge"})}
+GOING_ON = frozenset({"ahead", "on", "forward"})  # "went ahead with", "pressed on with", "carried on with"
+
+
+def _takes_part(v, prep) -> bool:
+    """"took part in the attack on X", "embarked on an offensive against X", "went ahead with the
+    strike": the verb's subject does the event its preposition's object names."""
+    lemma = v.lemma_.lower()
+    if lemma not in TAKING_PART.get(prep.lower_, ()):
+        return False
+    if lemma == "take":  # ("took part in", not "took comfort in")
+        return any(k.dep_ == "dobj" and k.lemma_.lower() == "part" for k in v.children)
+    if prep.lower_ == "with" and lemma not in ("proceed", "continue"):
+        return any(k.lower_ in GOING_ON for k in v.children if k.dep_ in ("advmod", "prt"))
+    return True
 
 
 def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, list]:
