@@ -152,6 +152,10 @@ def test_a_listed_verb_keeps_our_conditions_otherwise(pipeline, user_pipeline, t
     ("Russian troops took part in the attack on Ukraine.", "190", ["RUSMIL"], ["UKR"]),
     ("Turkey embarked on an offensive against Syria.", "190", ["TUR"], ["SYR"]),
     ("Germany joined in the condemnation of Russia.", "111", ["DEU"], ["RUS"]),
+    ("Israel went ahead with the attack on Lebanon.", "190", ["ISR"], ["LBN"]),
+    ("Russia proceeded with the offensive against Ukraine.", "190", ["RUS"], ["UKR"]),
+    ("Turkey pressed on with the offensive against Syria.", "190", ["TUR"], ["SYR"]),  # ("on": a particle)
+    ("Turkey continued with the offensive against Syria.", "190", ["TUR"], ["SYR"]),
 ])
 def test_the_subject_of_a_verb_of_taking_part_does_the_event(pipeline, text, cameo, source, target):
     """An event noun after "took part in", "embarked on", "joined in", "went ahead with" is done by
@@ -160,6 +164,11 @@ def test_the_subject_of_a_verb_of_taking_part_does_the_event(pipeline, text, cam
     assert any(g[0] == cameo and g[2:] == (source, target) for g in got), got
 
 
-def test_no_doer_from_a_verb_that_only_looks_like_taking_part(pipeline):
-    got = _events(pipeline, "Kenya took comfort in the attack on Somalia.")
+@pytest.mark.parametrize("text", [
+    "Kenya took comfort in the attack on Somalia.",
+    "Israel went along with the attack on Lebanon.",  # (going along with is agreeing, not doing)
+    "Kenya rejoiced at the attack on Somalia.",  # (a preposition of no verb of taking part)
+])
+def test_no_doer_from_a_verb_that_only_looks_like_taking_part(pipeline, text):
+    got = _events(pipeline, text)
     assert got and all(g[2] == [] for g in got), got
