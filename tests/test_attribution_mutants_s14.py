@@ -1,0 +1,240 @@
+"""Session 14 (s14-mut): the attribution stage's mutants that session 12 left open and those of the
+functions changed since (docs/testing.md, "Session 14, s14-mut"). Own sentences through the pipeline
+where a user sees the difference; hand-built parses where only a parse the tagger seldom gives reaches
+the rule (each says which construction it stands for)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.attribution.stage import Frame, _clashes, _cut_out, _region, _univocal, according_to, extract_all
+from newsgraph.nlp import parse_many
+from newsgraph.read import make_article
+
+
+def hand_parse(words, heads, deps, pos=None):
+    """A spaCy Doc with the given words, heads (absolute indices), labels and tags."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def prepared(pipeline, text):
+    """The document and parse the quotes stage gets for `text`."""
+    doc = pipeline.prepare(make_article(text, "<test>"))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    pipeline.annotate(doc, parse, "<test>")
+    return doc, parse
+
+
+def attributions(atts):
+    """(kind, content pieces, cue, source) of every attribution, in text order."""
+    return [(a.kind, [c.text for c in a.content], a.cue.text if a.cue else None, a.source.text if a.source else None)
+            for a in atts]
+
+
+# --- extract_all's default filter (extract_all 1, 117) ---------------------------------------------------
+
+
+def test_extract_all_judges_candidates_with_the_packaged_filter_by_default(pipeline):
+    # the packaged filter leaves out "wants", nested in what the mayor said; without a filter it is kept
+    doc, parse = prepared(pipeline, "The mayor said he wants to close the bridge.")
+    said = [("indirect", ["he wants to close the bridge"], "said", "The mayor")]
+    assert attributions(extract_all(doc, parse)[1]) == said
+    assert attributions(extract_all(doc, parse, flt=None)[1]) == said + [("indirect", ["to close the bridge"], "wants", "he")]
+
+
+# --- how much two contents clash (_clashes) ---------------------------------------------------------------
+
+
+def test_clashes_measures_every_stretch_of_two_part_contents():
+    none = Frame()  # no cue: only the overlap counts
+    # one stretch against two: the second stretch overlaps it whole
+    assert _clashes(none, [(40, 50)], none, [(0, 10), (40, 50)])
+    assert _clashes(none, [(0, 10), (40, 50)], none, [(40, 50)])
+    assert not _clashes(none, [(0, 10), (40, 50)], none, [(100, 110)])
+    # two two-part contents: 4 characters of the 4-character one overlap
+    assert _clashes(none, [(0, 2), (4, 6)], none, [(0, 10), (20, 30)])
+    # the shorter content decides: 10 of its 10 characters lie in the long one
+    assert _clashes(none, [(0, 100)], none, [(10, 20)])
+    # disjoint contents do not clash, however short
+    assert not _clashes(none, [(0, 2)], none, [(10, 20)])
+
+
+# --- what is left of a content after a cut (_cut_out) ----------------------------------------------------
+
+
+def test_cut_out_keeps_a_two_character_piece_and_the_piece_after_an_empty_one():
+    assert _cut_out("we said so", [(0, 10)], (2, 10)) == [(0, 2)]  # "we": two characters stay
+    text = "the plan and the budget"
+    # nothing before the cut: the piece after it is still looked at (and keeps its opening "and")
+    assert [text[a:b] for a, b in _cut_out(text, [(0, len(text))], (0, 8))] == ["and the budget"]
+    # a piece trimmed down to one character goes
+    assert _cut_out("the plan, X", [(0, 11)], (0, 8)) == []
+
+
+# --- the words a coordinated cue takes inside another content (_region, _univocal) -----------------------
+
+# "The spokesman confirmed that the president met the governors and offered details of the agenda." as the
+# parser gives it: "offered" coordinated with "met", inside the content of "confirmed"
+MET = ("The spokesman confirmed that the president met the governors and offered details of the agenda .".split(),
+       [1, 2, 2, 6, 5, 6, 2, 8, 6, 6, 6, 10, 11, 14, 12, 2],
+       ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "det", "dobj", "cc", "conj", "dobj", "prep", "det",
+        "pobj", "punct"],
+       ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "ADP", "DET",
+        "NOUN", "PUNCT"])
+
+
+@pytest.fixture(scope="module")
+def met():
+    sdoc = hand_parse(*MET)
+    text = sdoc.text
+    return sdoc, text, lambda s: (text.index(s), text.index(s) + len(s))
+
+
+def test_region_of_a_cue_with_its_content_after_it_starts_at_the_cue(met):
+    sdoc, text, span = met
+    f = Frame(cue=span("offered"))
+    assert _region(sdoc, f, [span("details of the agenda")], [(span("offered")[0], len(text))]) == \
+        (span("offered")[0], span("agenda")[1])
+
+
+def test_region_of_a_cue_with_its_content_before_it_starts_at_the_content(met):
+    sdoc, text, span = met
+    f = Frame(cue=span("offered"))
+    assert _region(sdoc, f, [span("the president met the governors")], [(0, len(text))]) == \
+        (span("the president")[0], span("offered")[1])
+
+
+def test_region_takes_the_source_only_inside_the_other_content(met):
+    sdoc, text, span = met
+    f = Frame(cue=span("offered"))
+    f.source = span("the president")
+    parts = [span("details of the agenda")]
+    # the source lies inside the container, after its start: the region starts at the source
+    assert _region(sdoc, f, parts, [(span("that")[0], len(text))]) == (span("the president")[0], span("agenda")[1])
+    # the source opens the container: it is not "inside" it, the region starts at the cue
+    assert _region(sdoc, f, parts, [(span("the president")[0], len(text))]) == (span("offered")[0], span("agenda")[1])
+
+
+def scored(score, cue, parts):
+    return (score, Frame(cue=cue), [0], parts, "indirect", [])
+
+
+def test_univocal_compares_a_candidate_with_every_kept_one():
+    a, b = scored(0.9, (0, 4), [(10, 20)]), scored(0.8, (30, 34), [(40, 50)])
+    c = scored(0.7, (60, 64), [(40, 48)])  # clear of the first kept one, clashes with the second
+    assert [x[0] for x in _univocal([a, b, c])] == [0.9, 0.8]
+
+
+def test_univocal_drops_a_candidate_still_clashing_after_the_cut(met):
+    sdoc, text, span = met
+    outer = scored(0.9, span("confirmed"), [span("the president met the governors and offered details of the agenda")])
+    # a content (as a wrong parse may give it) that holds the kept cue "confirmed": cutting the coordinated
+    # "offered" out of the kept content does not end the clash, so the new candidate goes, the kept one stays whole
+    inner = scored(0.5, span("offered"), [span("confirmed that the president")])
+    kept = _univocal([outer, inner], text, sdoc)
+    assert [(x[1].cue, x[3]) for x in kept] == [(outer[1].cue, outer[3])]
+
+
+# --- "according to" and its aside (according_to) ---------------------------------------------------------
+
+
+def test_according_to_ending_the_text_is_still_the_cue_phrase():
+    doc = hand_parse(["It", "went", "according", "to"], [1, 1, 1, 2], ["nsubj", "ROOT", "advmod", "prep"])
+    assert according_to(doc[2]).i == 3
+
+
+def test_according_to_with_an_aside_needs_the_comma_after_according_not_before():
+    # "close according, of course, to X": no comma before "according"
+    words = ["close", "according", ",", "of", "course", ",", "to", "X"]
+    doc = hand_parse(words, [0, 0, 1, 1, 3, 1, 1, 6], ["ROOT", "prep", "punct", "prep", "pobj", "punct", "prep", "pobj"])
+    assert according_to(doc[1]).i == 6
+    # the aside must end with a comma before "to": "according, of course to X" is not the phrase
+    words = ["according", ",", "of", "course", "to", "X"]
+    doc = hand_parse(words, [0, 0, 0, 2, 0, 4], ["ROOT", "punct", "prep", "pobj", "prep", "pobj"])
+    assert according_to(doc[0]) is None
+
+
+def candidates(pipeline, text):
+    """Every candidate attribution of `text` (no filter), sorted: (path, type, cue, content texts, source)."""
+    doc, parse = prepared(pipeline, text)
+    collected = []
+    extract_all(doc, parse, flt=None, collect=collected)
+    return sorted((next(f for f in feats if f.startswith("path="))[5:], a.type, a.cue.text if a.cue else None,
+                   tuple(p.text for p in a.content), a.source.text if a.source else None) for a, feats in collected)
+
+
+# --- a nominal cue's content is no quote (_indirect 106) and the bare passive's path (_verb_attribution) -------
+
+
+def test_criticism_drawn_from_a_holder_is_an_attribution_but_no_quote(pipeline):
+    doc = pipeline.extract("The plan drew criticism from Democrats.")
+    assert doc.quotes == []
+    assert attributions(doc.attributions) == [("indirect", ["The plan"], "drew criticism", "Democrats")]
+
+
+def test_a_bare_passive_speech_verb_is_found_by_its_own_path(pipeline):
+    # the path is one of the filter's features: the bare passive is scored as such
+    assert candidates(pipeline, "The mayor was told about the bridge.") == \
+        [("passive-bare", "speech", "told", ("the bridge",), None)]
+
+
+# --- verbs the tagger marks AUX (_says, _next_act) --------------------------------------------------------
+
+
+def test_a_verb_of_saying_tagged_aux_still_says():
+    from newsgraph.attribution.stage import _says
+
+    doc = hand_parse(["He", "said", "so"], [1, 1, 1], ["nsubj", "ROOT", "advmod"], ["PRON", "AUX", "ADV"])
+    doc[1].lemma_ = "say"
+    assert _says(doc, 0, len(doc.text))
+    assert _says(doc, 0, 5)  # a range ending inside the verb takes the whole word
+    assert not _says(doc, 0, 2)
+
+
+def test_a_coordinated_cue_tagged_aux_is_the_speakers_next_act():
+    from newsgraph.attribution.stage import _next_act
+
+    # "He confirmed the deal and said no more": "said" (tagged AUX here) coordinated with "confirmed"
+    words = ["He", "confirmed", "the", "deal", "and", "said", "no", "more"]
+    doc = hand_parse(words, [1, 1, 3, 1, 1, 1, 7, 5], ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "det", "dobj"],
+                     ["PRON", "VERB", "DET", "NOUN", "CCONJ", "AUX", "DET", "ADJ"])
+    said = doc.text.index("said")
+    assert _next_act(doc, Frame(cue=(said, said + 4)))
+    assert not _next_act(doc, Frame(cue=(3, 12)))  # "confirmed", the root
+
+
+# --- "according to X" inside or after the clause it vouches for (_according_content) ------------------------
+
+
+def test_according_to_between_a_verb_and_its_that_clause_vouches_for_the_clause(pipeline):
+    # the clause after the phrase has a subject of its own (a passive one): it is the content
+    doc = pipeline.extract("The mayor reported, according to aides, that the bridge had been closed.")
+    assert attributions(doc.attributions) == [("indirect", ["that the bridge had been closed"], "according to",
+                                               "aides")]
+
+
+def test_according_to_without_a_comma_leaves_the_whole_clause_before_it(pipeline):
+    doc = pipeline.extract("Sales fell in May according to the company.")
+    assert attributions(doc.attributions) == [("indirect", ["Sales fell in May"], "according to", "the company")]
+
+
+def test_according_to_set_off_after_the_subject_of_a_copula_vouches_for_the_clause(pipeline):
+    # the phrase hangs on the subject; its head "is" is tagged AUX, and the content is the whole clause
+    doc = pipeline.extract("The bridge, according to the engineer, is old.")
+    assert attributions(doc.attributions) == [("indirect", ["The bridge", "is old"], "according to", "the engineer")]
+
+
+# --- what the filter is told about each candidate (group 30) -----------------------------------------------
+
+
+def test_the_filter_is_told_of_a_quotation_mark_in_the_cues_sentence(pipeline):
+    from newsgraph.attribution import filter as attribution_filter
+
+    doc, parse = prepared(pipeline, "The mayor said the bridge was “too old to save.” The council agreed.")
+    collected = []
+    extract_all(doc, parse, flt=attribution_filter.default(), collect=collected)
+    feats = {a.cue.text: f for a, f in collected}
+    assert "sent_quote" in feats["said"]
