@@ -238,3 +238,55 @@ def test_the_filter_is_told_of_a_quotation_mark_in_the_cues_sentence(pipeline):
     extract_all(doc, parse, flt=attribution_filter.default(), collect=collected)
     feats = {a.cue.text: f for a, f in collected}
     assert "sent_quote" in feats["said"]
+
+
+def test_a_stance_received_inside_a_lexicon_cues_content_is_left_to_the_filter(pipeline):
+    # "drew praise from business" is nested in what the aides said: not kept whatever the filter says
+    doc = pipeline.extract("Aides said the plan faced criticism from unions and drew praise from business.")
+    assert attributions(doc.attributions) == [
+        ("indirect", ["the plan faced criticism from unions and drew praise from business"], "said", "Aides")]
+
+
+# --- speakers.py helpers (never run before session 14) ------------------------------------------------------
+
+
+def test_inside_is_half_open():
+    from newsgraph.attribution.speakers import _inside
+
+    assert _inside(5, [(0, 2), (5, 10)]) and _inside(9, [(5, 10)])
+    assert not _inside(10, [(5, 10)]) and not _inside(4, [(5, 10)])
+
+
+def test_a_speaker_phrase_ends_before_its_relative_clause():
+    from newsgraph.attribution.speakers import _phrase_last
+
+    # "officials there who spoke": the relative clause (no comma before it) is not part of the phrase
+    words = ["officials", "there", "who", "spoke", "said"]
+    doc = hand_parse(words, [4, 0, 3, 0, 4], ["nsubj", "advmod", "nsubj", "relcl", "ROOT"])
+    assert _phrase_last(doc[0]) == 1
+    # without one the phrase is the head's whole subtree
+    doc = hand_parse(["officials", "there", "said"], [2, 0, 2], ["nsubj", "advmod", "ROOT"])
+    assert _phrase_last(doc[0]) == 1
+
+
+def test_a_speakers_core_is_the_head_with_its_name_parts_and_modifiers():
+    from newsgraph.attribution.speakers import _core
+
+    # one child of each kind the core takes, each with a name part below it, and two it leaves out
+    words = ["X", "comp", "c2", "app", "a2", "fl", "f2", "am", "m2", "nm", "n2", "np", "p2", "det", "said"]
+    heads = [14, 0, 1, 0, 3, 0, 5, 0, 7, 0, 9, 0, 11, 0, 14]
+    deps = ["nsubj", "compound", "compound", "appos", "flat", "flat", "compound", "amod", "det", "nmod", "flat",
+            "npadvmod", "compound", "det", "ROOT"]
+    doc = hand_parse(words, heads, deps)
+    assert sorted(t.i for t in _core(doc[0])) == [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12]
+
+
+def test_resolve_speaker_gives_the_entity_the_phrase_and_no_intermediary(pipeline):
+    from newsgraph.attribution.speakers import Mentions
+    from newsgraph.quotes import resolve_speaker
+
+    doc, parse = prepared(pipeline, "Senator Anna Lopez said the bridge would close.")
+    lopez = next(t for t in parse.doc if t.text == "Lopez")
+    ent, text, behalf = resolve_speaker(lopez, Mentions(doc), doc.text)
+    assert (text, behalf) == ("Senator Anna Lopez", None)
+    assert ent is not None and ent == doc.attributions[0].speaker
