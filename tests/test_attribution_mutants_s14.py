@@ -290,3 +290,88 @@ def test_resolve_speaker_gives_the_entity_the_phrase_and_no_intermediary(pipelin
     ent, text, behalf = resolve_speaker(lopez, Mentions(doc), doc.text)
     assert (text, behalf) == ("Senator Anna Lopez", None)
     assert ent is not None and ent == doc.attributions[0].speaker
+
+
+# --- a name before the colon opening a quote (_named_colon) -------------------------------------------------
+
+LEAD = "Bakery News\n\nThe bakery opened in 1990.\n\n"  # a title and a first paragraph: no headline below
+
+
+def quotes(doc):
+    """(kind, text, cue, speaker text) of every quote, in text order."""
+    return [(q.kind, q.text, q.cue.text if q.cue else None, q.speaker_text) for q in doc.quotes]
+
+
+def test_an_organisation_named_before_the_colon_is_the_quotes_speaker(pipeline):
+    doc = pipeline.extract(LEAD + "More from the Red Cross: “We need more blood donors this winter.”")
+    assert ("direct", "We need more blood donors this winter.", ":", "the Red Cross") in quotes(doc)
+    assert [a.kind for a in doc.attributions] == ["mixed"]
+
+
+def test_a_name_after_a_participle_set_off_by_a_comma_is_the_quotes_speaker(pipeline):
+    # the phrase before the colon stops at the comma: "Speaking" is no verb of the name's phrase
+    doc = pipeline.extract(LEAD + "Speaking on Monday, Anna Lopez: “The bakery will stay open.”")
+    assert quotes(doc) == [("direct", "The bakery will stay open.", ":", "Anna Lopez")]
+
+
+def test_a_clause_ending_in_the_name_before_the_colon_names_no_speaker(pipeline):
+    # "This is Anna Lopez:" has a verb (the copula, tagged AUX): a clause, not a name
+    doc = pipeline.extract(LEAD + "This is Anna Lopez: “I have run this bakery for thirty years.”")
+    assert [q for q in quotes(doc) if q[0] == "direct"] == \
+        [("direct", "I have run this bakery for thirty years.", None, None)]
+
+
+def _quote_then_noun(dep):
+    """'“ We will win , ” the coach said .' parsed with the quote's "We" as the verb's subject and "coach"
+    hung on the verb as `dep`."""
+    words = ["“", "We", "will", "win", ",", "”", "the", "coach", "said", "."]
+    heads = [3, 8, 3, 8, 3, 3, 7, 8, 8, 8]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "det", dep, "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = hand_parse(words, heads, deps, pos)
+    return doc, [(0, doc.text.index("”") + 1)]
+
+
+def test_a_subject_inside_the_quote_gives_way_to_the_noun_before_the_verb():
+    from newsgraph.attribution.speakers import subject_outside
+
+    doc, quoted = _quote_then_noun("npadvmod")
+    assert subject_outside(doc[8], quoted).i == 7  # "coach", not the quote's "We"
+    # a noun the parser made the verb's object or dative is no speaker: none at all then
+    for dep in ("dobj", "dative"):
+        doc, quoted = _quote_then_noun(dep)
+        assert subject_outside(doc[8], quoted) is None
+
+
+def test_before_aside_finds_the_noun_before_a_parenthesis_or_apposition():
+    from newsgraph.attribution.speakers import _before_aside
+
+    def parse(words, heads=None, deps=None):
+        n = len(words)
+        return hand_parse(words, heads or [n - 1] * n, deps or ["dep"] * (n - 1) + ["ROOT"])
+
+    doc = parse(["Graham", "(", "Republican", "senator", ")", "said"])
+    assert _before_aside(doc, 4) == 0
+    doc = parse(["(", "Republican", "senator", ")", "said"])
+    assert _before_aside(doc, 3) == -1  # the parenthesis opens the text: nothing before it
+    doc = parse(["Graham", "said", ")", "again"])
+    assert _before_aside(doc, 2) == 2  # no opening bracket: the closing one stays
+    # the opening bracket at most eight tokens back
+    doc = parse(["Graham", "(", "a", "b", "c", "d", "e", "f", "g", ")", "said"])
+    assert _before_aside(doc, 9) == 0
+    doc = parse(["Graham", "(", "a", "b", "c", "d", "e", "f", "g", "h", ")", "said"])
+    assert _before_aside(doc, 10) == 10
+    doc = parse(["Smith", ",", "said"])
+    assert _before_aside(doc, 1) == 0
+    # an apposition or a conjunct ending at the comma: the noun it hangs on
+    words = ["Jay", "Smith", ",", "the", "club", "president", ",", "said"]
+    doc = hand_parse(words, [1, 7, 1, 5, 5, 1, 1, 7], ["compound", "nsubj", "punct", "det", "compound", "appos", "punct",
+                                                       "ROOT"])
+    assert _before_aside(doc, 6) == 1
+    doc = hand_parse(["Smith", "and", "Jones", ",", "said"], [4, 0, 0, 0, 4], ["nsubj", "cc", "conj", "punct", "ROOT"])
+    assert _before_aside(doc, 3) == 0
+    # not up to a noun the apposition was hung on as an object ("met Smith, the club president, …")
+    words = ["met", "Smith", ",", "the", "club", "president", ",", "said"]
+    doc = hand_parse(words, [7, 0, 1, 5, 5, 1, 1, 7], ["advcl", "dobj", "punct", "det", "compound", "appos", "punct",
+                                                       "ROOT"])
+    assert _before_aside(doc, 6) == 5
