@@ -310,8 +310,10 @@ def test_an_organisation_named_before_the_colon_is_the_quotes_speaker(pipeline):
 
 def test_a_name_after_a_participle_set_off_by_a_comma_is_the_quotes_speaker(pipeline):
     # the phrase before the colon stops at the comma: "Speaking" is no verb of the name's phrase
-    doc = pipeline.extract(LEAD + "Speaking on Monday, Anna Lopez: “The bakery will stay open.”")
-    assert quotes(doc) == [("direct", "The bakery will stay open.", ":", "Anna Lopez")]
+    text = LEAD + "Speaking on Monday, Anna Lopez: “The bakery will stay open.”"
+    assert quotes(pipeline.extract(text)) == [("direct", "The bakery will stay open.", ":", "Anna Lopez")]
+    # found by the name-before-the-colon rule (its path is one of the filter's features)
+    assert candidates(pipeline, text) == [("colon", "speech", ":", ("The bakery will stay open.",), "Anna Lopez")]
 
 
 def test_a_clause_ending_in_the_name_before_the_colon_names_no_speaker(pipeline):
@@ -375,3 +377,68 @@ def test_before_aside_finds_the_noun_before_a_parenthesis_or_apposition():
     doc = hand_parse(words, [7, 0, 1, 5, 5, 1, 1, 7], ["advcl", "dobj", "punct", "det", "compound", "appos", "punct",
                                                        "ROOT"])
     assert _before_aside(doc, 6) == 5
+
+
+def test_a_participle_set_off_after_a_reported_clause_is_the_reporters_aside():
+    from newsgraph.attribution.speakers import _aside_on_report
+
+    def parse(dep="advcl", verb_pos="VERB"):
+        # "Trump argued that it would help , saying it is fine"
+        words = ["Trump", "argued", "that", "it", "would", "help", ",", "saying", "it", "is", "fine"]
+        heads = [1, 1, 5, 5, 5, 1, 5, 5, 9, 7, 9]
+        deps = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", dep, "nsubj", "ccomp", "acomp"]
+        pos = ["PROPN", verb_pos, "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "VERB", "PRON", "AUX", "ADJ"]
+        doc = hand_parse(words, heads, deps, pos)
+        doc[7].tag_ = "VBG"
+        return doc
+
+    assert _aside_on_report(parse()[7])
+    assert _aside_on_report(parse(verb_pos="AUX")[7])  # the reporting verb tagged AUX ("was sure that …")
+    assert not _aside_on_report(parse(dep="conj")[7])  # a participle coordinated, not set off
+
+
+def test_own_subject_of_a_clause_subject_a_quoted_speaker_and_of_two_subjects():
+    from spacy.tokens import Span
+
+    from newsgraph.attribution.speakers import _own_subject
+
+    doc = hand_parse(["What", "he", "said", "matters"], [2, 2, 3, 3], ["dobj", "nsubj", "csubj", "ROOT"])
+    assert _own_subject(doc[3]).i == 2  # a clause as the subject
+    # "Smith was quoted as saying": the passive subject of "quote" only
+    words = ["Smith", "was", "quoted", "as", "saying"]
+    for lemma, want in (("quote", 0), ("report", None)):
+        doc = hand_parse(words, [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp"])
+        doc[2].lemma_ = lemma
+        got = _own_subject(doc[2])
+        assert (got.i if got is not None else None) == want
+    # of two subjects before the verb, the person ("Trump, the official, went"): not merely the nearest
+    doc = hand_parse(["Trump", "official", "went"], [2, 2, 2], ["nsubj", "nsubj", "ROOT"])
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert _own_subject(doc[2]).i == 0
+    # two subjects after the verb: the first
+    doc = hand_parse(["went", "official", "Trump"], [0, 0, 0], ["ROOT", "nsubj", "nsubj"])
+    assert _own_subject(doc[0]).i == 1
+
+
+def test_fronted_subject_needs_a_reported_clause_after_the_verb():
+    from newsgraph.attribution.speakers import _fronted_subject
+
+    # "Kasich offered a job , then says he will": the clause before, a ccomp after the subjectless verb
+    words = ["Kasich", "offered", "a", "job", ",", "then", "says", "he", "will"]
+    heads = [1, 6, 3, 1, 6, 6, 6, 8, 6]
+    deps = ["nsubj", "ccomp", "det", "dobj", "punct", "advmod", "ROOT", "nsubj", "ccomp"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "AUX"]
+    assert _fronted_subject(hand_parse(words, heads, deps, pos)[6]).i == 0
+    # the same with a pronoun subject ("He offered …"): a pronoun is a speaker too
+    assert _fronted_subject(hand_parse(["He"] + words[1:], heads, deps, ["PRON"] + pos[1:])[6]).i == 0
+    # a subject that is no noun or pronoun ("This offered …" tagged DET) is none
+    assert _fronted_subject(hand_parse(["This"] + words[1:], heads, deps, ["DET"] + pos[1:])[6]) is None
+    # a clause before without a subject of its own: none
+    words2 = ["Offering", "a", "job", ",", "then", "says", "he", "will"]
+    doc = hand_parse(words2, [5, 2, 0, 5, 5, 5, 7, 5], ["ccomp", "det", "dobj", "punct", "advmod", "ROOT", "nsubj", "ccomp"],
+                     ["VERB", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "AUX"])
+    assert _fronted_subject(doc[5]) is None
+    # inverted order, "It is wrong , said Smith": no clause after the verb, so nothing fronted
+    doc = hand_parse(["It", "is", "wrong", ",", "said", "Smith"], [1, 4, 1, 4, 4, 4],
+                     ["nsubj", "ccomp", "acomp", "punct", "ROOT", "nsubj"], ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN"])
+    assert _fronted_subject(doc[4]) is None
