@@ -442,3 +442,21 @@ def test_fronted_subject_needs_a_reported_clause_after_the_verb():
     doc = hand_parse(["It", "is", "wrong", ",", "said", "Smith"], [1, 4, 1, 4, 4, 4],
                      ["nsubj", "ccomp", "acomp", "punct", "ROOT", "nsubj"], ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN"])
     assert _fronted_subject(doc[4]) is None
+
+
+@pytest.mark.parametrize("text, medium, reported_to", [
+    ("The senator said in an interview with CNN that the bill would pass.", "interview", "CNN"),
+    ("The senator said in an interview on Fox News that the bill would pass.", "interview", "Fox News"),
+    ("The senator said in an interview to Reuters that the bill would pass.", "interview", "Reuters"),
+    ("The senator said in a letter to Reuters that the bill would pass.", "letter", "Reuters"),
+    ("The senator told Reuters that the bill would pass.", None, "Reuters"),
+    ("The senator said to Reuters that the bill would pass.", None, "Reuters"),
+    ("The senator wrote that the bill would pass.", "writing", None),
+    ("The senator tweeted that the bill would pass.", "post", None),
+    ("In a statement, the senator said the bill would pass.", "statement", None),
+    ("The senator said at a rally that the bill would pass.", None, None),
+])
+def test_the_medium_and_the_outlet_a_speaker_used(pipeline, text, medium, reported_to):
+    (a,) = pipeline.extract(text).attributions
+    assert (a.cue.text in ("said", "told", "wrote", "tweeted"), a.speaker_text.lower()) == (True, "the senator")
+    assert (a.medium, a.reported_to) == (medium, reported_to)
