@@ -460,3 +460,35 @@ def test_the_medium_and_the_outlet_a_speaker_used(pipeline, text, medium, report
     (a,) = pipeline.extract(text).attributions
     assert (a.cue.text in ("said", "told", "wrote", "tweeted"), a.speaker_text.lower()) == (True, "the senator")
     assert (a.medium, a.reported_to) == (medium, reported_to)
+
+
+def test_entity_in_prefers_people_then_the_nearest_then_the_first():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import _entity_in
+
+    def run(spec, head=5, skip=None):
+        """spec: (index, entity type or None, pos, dep) per token; the entity's name is its index."""
+        n = max(max(i for i, *_ in spec), head) + 1
+        words = [f"w{i}" for i in range(n)]
+        doc = hand_parse(words, [n - 1] * n, ["dep"] * (n - 1) + ["ROOT"])
+        ents = {}
+        for i, typ, pos, dep in spec:
+            doc[i].pos_, doc[i].dep_ = pos, dep
+            if typ:
+                ents[doc[i].idx] = SimpleNamespace(type=typ, name=str(i))
+        mentions = SimpleNamespace(covering=lambda s, e: ents.get(s))
+        got = _entity_in([doc[i] for i, *_ in spec], mentions, doc[head], doc[skip] if skip is not None else None)
+        return got.name if got is not None else None
+
+    P, O = "PERSON", "ORG"
+    assert run([(1, P, "PROPN", "nsubj"), (2, O, "PROPN", "nsubj")]) == "1"  # people before organisations
+    assert run([(1, P, "PROPN", "nsubj"), (6, P, "PROPN", "nsubj")]) == "6"  # the nearest to the head
+    assert run([(4, P, "PROPN", "nsubj"), (6, P, "PROPN", "nsubj")]) == "4"  # as near: the first
+    assert run([(1, P, "PROPN", "nsubj"), (2, O, "PROPN", "nsubj")], skip=1) == "2"  # the skipped token is none
+    # tokens without an entity (a possessive pronoun, a plain word) are passed over, not an end
+    assert run([(1, None, "PRON", "poss"), (2, O, "PROPN", "nsubj")]) == "2"
+    assert run([(1, None, "NOUN", "nsubj"), (2, O, "PROPN", "nsubj")]) == "2"
+    # a possessive with an entity counts, a pronoun one too ("his", resolved)
+    assert run([(1, P, "PROPN", "poss")]) == "1"
+    assert run([(1, P, "PRON", "poss")]) == "1"
