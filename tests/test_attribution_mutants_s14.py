@@ -492,3 +492,37 @@ def test_entity_in_prefers_people_then_the_nearest_then_the_first():
     # a possessive with an entity counts, a pronoun one too ("his", resolved)
     assert run([(1, P, "PROPN", "poss")]) == "1"
     assert run([(1, P, "PRON", "poss")]) == "1"
+
+
+def test_named_after_quote_finds_the_name_right_after_the_closing_mark():
+    from spacy.tokens import Span
+
+    from newsgraph.attribution.speakers import _named_after_quote
+
+    def run(words, names, verb, deps=None, org=()):
+        """The index _named_after_quote gives for the verb at `verb` (None: no name); `names` are PERSON
+        tokens, `org` ORG ones, every other token hangs on the verb unless `deps` says {i: (dep, head)}."""
+        deps = deps or {}
+        heads = [deps.get(i, ("dep", verb))[1] if i != verb else verb for i in range(len(words))]
+        labels = [deps.get(i, ("dep", verb))[0] if i != verb else "ROOT" for i in range(len(words))]
+        doc = hand_parse(words, heads, labels)
+        doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in names] + [Span(doc, i, i + 1, label="ORG") for i in org]
+        got = _named_after_quote(doc, doc[verb])
+        return got.i if got is not None else None
+
+    assert run(["“", "Hi", "”", "Smith", "said", "“"], [3], 4) == 3  # not the mark after the verb
+    assert run(["“", "Hi", "”", "CNN", "said"], [], 4, org=[3]) == 3  # an organisation too
+    assert run(["”", "Smith", "said"], [1], 2) == 1  # right after the mark
+    assert run(["“", "Smith", "said"], [1], 2) == 1  # a mark opening the sentence
+    assert run(["”", "Smith", "”", "said"], [1], 3) is None  # the nearest mark is right before the verb
+    assert run(["Jones", "”", "said"], [0], 2) is None  # a name before the mark is not after it
+    assert run(["Smith", "said", "”"], [0], 1) is None  # a mark after the verb is none
+    assert run(["”", "a", "b", "c", "d", "e", "f", "Smith", "said"], [7], 8) is None  # at most six words after
+    words = ["“"] + [f"w{i}" for i in range(16)] + ["said"]
+    assert run(words[:1] + ["Smith"] + words[2:], [1], 17) is None  # the mark at most 16 tokens back
+    # a first name hung on the surname before the verb: the surname
+    assert run(["”", "Bill", "Eastland", "said"], [1, 2], 3, {1: ("compound", 2)}) == 2
+    assert run(["”", "Bill", "Eastland", "said"], [1, 2], 3, {1: ("flat", 2)}) == 2
+    # not up to the verb, nor from a word that is no name part
+    assert run(["”", "Smith", "said"], [1], 2, {1: ("compound", 2)}) == 1
+    assert run(["”", "Smith", "aide", "said"], [1], 3, {1: ("nsubj", 2)}) == 1
