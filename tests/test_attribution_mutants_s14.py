@@ -526,3 +526,11 @@ def test_named_after_quote_finds_the_name_right_after_the_closing_mark():
     # not up to the verb, nor from a word that is no name part
     assert run(["”", "Smith", "said"], [1], 2, {1: ("compound", 2)}) == 1
     assert run(["”", "Smith", "aide", "said"], [1], 3, {1: ("nsubj", 2)}) == 1
+
+
+def test_a_partial_quote_governed_by_a_lexicon_cue_is_that_cues(pipeline):
+    # "hopes" is no verb of saying: a partial quote inside the sentence takes any lexicon cue above it
+    doc = pipeline.extract("The mayor hopes to “fix the bridge once and for all.”")
+    assert quotes(doc) == [("partial", "fix the bridge once and for all.", "hopes", "The mayor")]
+    assert [(a.kind, a.type, a.cue.text, a.source.text) for a in doc.attributions] == \
+        [("partial", "intention", "hopes", "The mayor")]
