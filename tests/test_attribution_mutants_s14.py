@@ -534,3 +534,67 @@ def test_a_partial_quote_governed_by_a_lexicon_cue_is_that_cues(pipeline):
     assert quotes(doc) == [("partial", "fix the bridge once and for all.", "hopes", "The mayor")]
     assert [(a.kind, a.type, a.cue.text, a.source.text) for a in doc.attributions] == \
         [("partial", "intention", "hopes", "The mayor")]
+
+
+def _near(spec, verb):
+    """_near_verb's answer (its index, or None) on a hand-built parse: spec is one 'word/POS/dep/head[/ENT[/TAG]]'
+    per token (head an index; the verb's own head is itself)."""
+    from spacy.tokens import Span
+
+    from newsgraph.attribution.speakers import _near_verb
+
+    toks = [s.split("/") for s in spec.split()]
+    doc = hand_parse([t[0] for t in toks], [int(t[3]) for t in toks], [t[2] for t in toks], [t[1] for t in toks])
+    doc.ents = [Span(doc, i, i + 1, label=t[4]) for i, t in enumerate(toks) if len(t) > 4 and t[4]]
+    for i, t in enumerate(toks):
+        doc[i].tag_ = t[5] if len(t) > 5 else ("VBD" if t[1] == "VERB" else "")
+    got = _near_verb(doc[verb])
+    return got.i if got is not None else None
+
+
+@pytest.mark.parametrize("spec, verb, want", [
+    # a name, noun or pronoun right before the verb, over up to two adverbs, auxiliaries or particles
+    ("Smith/PROPN/npadvmod/1 said/VERB/ROOT/1", 1, 0),
+    ("he/PRON/dep/1 said/VERB/ROOT/1", 1, 0),
+    ("Smith/PROPN/npadvmod/2 also/ADV/advmod/2 said/VERB/ROOT/2", 2, 0),
+    ("Smith/PROPN/npadvmod/2 has/AUX/aux/2 said/VERB/ROOT/2", 2, 0),
+    ("Smith/PROPN/npadvmod/2 to/PART/aux/2 say/VERB/ROOT/2", 2, 0),
+    ("Smith/PROPN/npadvmod/4 also/ADV/advmod/4 not/PART/neg/4 has/AUX/aux/4 said/VERB/ROOT/4", 4, None),
+    # not an object, a preposition's object or a possessive
+    ("Smith/PROPN/dobj/1 said/VERB/ROOT/1", 1, None),
+    ("Smith/PROPN/poss/1 said/VERB/ROOT/1", 1, None),
+    ("Smith/PROPN/pobj/1 said/VERB/ROOT/1", 1, None),
+    # ... unless a person the parser ran an opening phrase into, before a tensed verb it hangs under
+    ("Brenda/PROPN/pobj/1/PERSON railed/VERB/ROOT/1//VBD", 1, 0),
+    ("Brenda/PROPN/pobj/1/PERSON rails/VERB/ROOT/1//VBZ", 1, 0),
+    ("Brenda/PROPN/pobj/1/PERSON rail/VERB/ROOT/1//VBP", 1, 0),
+    ("Brenda/PROPN/pobj/1/PERSON railing/VERB/ROOT/1//VBG", 1, None),
+    ("Ohio/PROPN/pobj/1 railed/VERB/ROOT/1//VBD", 1, None),
+    ("In/ADP/ROOT/0 Brenda/PROPN/pobj/0/PERSON railed/VERB/dep/0//VBD", 2, None),
+    # a share of those asked ("4 in 10 say")
+    ("4/NUM/nsubj/1 say/VERB/ROOT/1", 1, 0),
+    # a name before a parenthesis or an apposition
+    ("Graham/PROPN/nsubj/4/PERSON (/PUNCT/punct/0 R/PROPN/appos/0 )/PUNCT/punct/0 called/VERB/ROOT/4", 4, 0),
+    ("Graham/PROPN/nsubj/4 (/PUNCT/punct/0 R/PROPN/appos/0 )/PUNCT/punct/0 called/VERB/ROOT/4", 4, None),
+    ("Graham/PROPN/pobj/4/PERSON (/PUNCT/punct/0 R/PROPN/appos/0 )/PUNCT/punct/0 called/VERB/ROOT/4", 4, None),
+    ("aide/NOUN/nsubj/4 (/PUNCT/punct/0 Jo/PROPN/nmod/0/PERSON )/PUNCT/punct/0 called/VERB/ROOT/4", 4, None),
+    # after a comma or a closing mark, the noun phrase the parser made the verb's object or else
+    (",/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/dobj/1", 1, 3),
+    (",/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/attr/1", 1, 3),
+    (",/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/npadvmod/1", 1, 3),
+    (",/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/dep/1", 1, 3),
+    (",/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/nsubj/1", 1, 3),
+    (",/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/appos/1", 1, None),
+    ("”/PUNCT/punct/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/dobj/1", 1, 3),
+    ("Jo/PROPN/dobj/1 added/VERB/ROOT/1 another/DET/det/3 Republican/NOUN/dobj/1", 1, None),
+    # inverted: a name, or a pronoun ending the clause, right after the verb (a first name: the surname)
+    ("said/VERB/ROOT/0 Smith/PROPN/nsubj/0", 0, 1),
+    ("said/VERB/ROOT/0 John/PROPN/compound/2 Smith/PROPN/nsubj/0", 0, 2),
+    ("said/VERB/ROOT/0 he/PRON/nsubj/0", 0, 1),
+    ("said/VERB/ROOT/0 he/PRON/nsubj/0 ./PUNCT/punct/0", 0, 1),
+    ("said/VERB/ROOT/0 he/PRON/nsubj/0 would/AUX/aux/0", 0, None),
+    ("said/VERB/ROOT/0 so/ADV/advmod/0 ./PUNCT/punct/0", 0, None),
+    ("said/VERB/ROOT/0 Friday/PROPN/npadvmod/0/DATE", 0, None),
+])
+def test_near_verb_finds_the_speaker_the_parse_did_not_make_the_subject(spec, verb, want):
+    assert _near(spec, verb) == want
