@@ -598,3 +598,22 @@ def _near(spec, verb):
 ])
 def test_near_verb_finds_the_speaker_the_parse_did_not_make_the_subject(spec, verb, want):
     assert _near(spec, verb) == want
+
+
+# --- "In a speech, X …" (_document_attribution) and a passive addressee (_verb_attribution 80) ---------------
+
+
+def test_in_a_speech_a_subjectless_passive_clause_is_the_documents(pipeline):
+    doc = pipeline.extract("In a speech on Tuesday, the bridge was opened.")
+    assert attributions(doc.attributions) == [("indirect", ["the bridge was opened"], "In", "a speech on Tuesday")]
+
+
+def test_in_a_speech_a_group_subject_is_the_speaker(pipeline):
+    # "Republicans" (NORP) says what it says in its own speech
+    doc = pipeline.extract("In a speech on Tuesday, Republicans cut the budget.")
+    assert attributions(doc.attributions) == [("indirect", ["Republicans cut the budget"], "In", "Republicans")]
+
+
+def test_a_passive_addressee_is_told_only_the_infinitive(pipeline):
+    doc = pipeline.extract("The mayor was told to close the bridge.")
+    assert attributions(doc.attributions) == [("indirect", ["to close the bridge"], "told", None)]
