@@ -617,3 +617,41 @@ def test_in_a_speech_a_group_subject_is_the_speaker(pipeline):
 def test_a_passive_addressee_is_told_only_the_infinitive(pipeline):
     doc = pipeline.extract("The mayor was told to close the bridge.")
     assert attributions(doc.attributions) == [("indirect", ["to close the bridge"], "told", None)]
+
+
+def _medium(spec, verb, lemmas=None):
+    """_medium_and_outlet on a hand-built parse (spec as for _near; `lemmas` {index: lemma}); every PROPN is an
+    organisation mention named by its word."""
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import _medium_and_outlet
+
+    toks = [s.split("/") for s in spec.split()]
+    doc = hand_parse([t[0] for t in toks], [int(t[3]) for t in toks], [t[2] for t in toks], [t[1] for t in toks])
+    for i, t in enumerate(doc):
+        t.lemma_ = (lemmas or {}).get(i, t.text.lower())
+    orgs = {t.idx: SimpleNamespace(type="ORG", name=t.text) for t in doc if t.pos_ == "PROPN"}
+    return _medium_and_outlet(doc[verb], SimpleNamespace(covering=lambda s, e: orgs.get(s)))
+
+
+@pytest.mark.parametrize("spec, verb, lemmas, want", [
+    # the medium named by a preposition's object
+    *[(f"said/VERB/ROOT/0 {p}/ADP/prep/0 interview/NOUN/pobj/1", 0, {0: "say"}, ("interview", None))
+      for p in ("in", "on", "during", "via", "through", "at")],
+    ("said/VERB/ROOT/0 for/ADP/prep/0 interview/NOUN/pobj/1", 0, {0: "say"}, (None, None)),
+    ("said/VERB/ROOT/0 in/ADP/prep/0", 0, {0: "say"}, (None, None)),  # a preposition without its object
+    # the outlet told, or spoken or talked to or with
+    *[(f"told/VERB/ROOT/0 CNN/PROPN/{d}/0", 0, {0: "tell"}, (None, "CNN")) for d in ("dobj", "dative", "iobj")],
+    ("said/VERB/ROOT/0 CNN/PROPN/dobj/0", 0, {0: "say"}, (None, None)),
+    *[(f"{v}/VERB/ROOT/0 {p}/ADP/prep/0 CNN/PROPN/pobj/1", 0, {0: v}, (None, "CNN"))
+      for v in ("say", "speak", "talk") for p in ("to", "with")],
+    ("wrote/VERB/ROOT/0 to/ADP/prep/0 CNN/PROPN/pobj/1", 0, {0: "write"}, ("writing", None)),
+    ("posted/VERB/ROOT/0 for/ADP/prep/0 CNN/PROPN/pobj/1", 0, {0: "post"}, ("post", None)),
+    # a reported clause's verb takes the prepositions of the verb reporting it, not a coordinated verb's
+    ("said/VERB/ROOT/0 in/ADP/prep/0 interview/NOUN/pobj/1 prices/NOUN/nsubj/4 rose/VERB/ccomp/0", 4, {0: "say"},
+     ("interview", None)),
+    ("said/VERB/ROOT/0 in/ADP/prep/0 interview/NOUN/pobj/1 and/CCONJ/cc/0 left/VERB/conj/0", 4, {0: "say"},
+     (None, None)),
+])
+def test_medium_and_outlet_on_hand_built_parses(spec, verb, lemmas, want):
+    assert _medium(spec, verb, lemmas) == want
