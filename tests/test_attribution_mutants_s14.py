@@ -645,6 +645,7 @@ def _medium(spec, verb, lemmas=None):
     ("said/VERB/ROOT/0 CNN/PROPN/dobj/0", 0, {0: "say"}, (None, None)),
     *[(f"{v}/VERB/ROOT/0 {p}/ADP/prep/0 CNN/PROPN/pobj/1", 0, {0: v}, (None, "CNN"))
       for v in ("say", "speak", "talk") for p in ("to", "with")],
+    ("said/VERB/ROOT/0 to/ADP/prep/0", 0, {0: "say"}, (None, None)),  # "to" without its object
     ("wrote/VERB/ROOT/0 to/ADP/prep/0 CNN/PROPN/pobj/1", 0, {0: "write"}, ("writing", None)),
     ("posted/VERB/ROOT/0 for/ADP/prep/0 CNN/PROPN/pobj/1", 0, {0: "post"}, ("post", None)),
     # a reported clause's verb takes the prepositions of the verb reporting it, not a coordinated verb's
