@@ -656,3 +656,63 @@ def _medium(spec, verb, lemmas=None):
 ])
 def test_medium_and_outlet_on_hand_built_parses(spec, verb, lemmas, want):
     assert _medium(spec, verb, lemmas) == want
+
+
+def _before(words, heads, deps, mentions, pronoun, types=("PERSON",), with_parse=True):
+    """Mentions.before for the pronoun at token `pronoun` of a hand-built parse; `mentions` are (token index,
+    kind, type) of one-token mentions; the answer is the antecedent's word (None: none)."""
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import Mentions
+
+    doc = hand_parse(words, heads, deps)
+    m = object.__new__(Mentions)
+    m.items = [(doc[i].idx, doc[i].idx + len(doc[i]), kind, SimpleNamespace(id=doc[i].text, type=typ))
+               for i, kind, typ in sorted(mentions)]
+    m.starts, m.quoted = [t[0] for t in m.items], []
+    got = m.before(doc[pronoun].idx, types, frozenset(), doc if with_parse else None)
+    return got.id if got is not None else None
+
+
+# "Smith met Jones . Brown left when Green saw Black . He spoke ."
+BROWN = ("Smith met Jones . Brown left when Green saw Black . He spoke .".split(),
+         [1, 1, 1, 1, 5, 5, 8, 8, 5, 8, 5, 12, 12, 12],
+         ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "advmod", "nsubj", "advcl", "dobj", "punct", "nsubj", "ROOT",
+          "punct"])
+
+
+@pytest.mark.parametrize("mentions, want", [
+    # in the pronoun's sentence and the one before: a main clause's subject, then any subject, then the nearest
+    ([(0, "name", "PERSON"), (4, "name", "PERSON"), (7, "name", "PERSON"), (9, "name", "PERSON")], "Brown"),
+    ([(0, "name", "PERSON"), (7, "name", "PERSON"), (9, "name", "PERSON")], "Green"),
+    ([(0, "name", "PERSON"), (9, "name", "PERSON")], "Black"),
+    # nothing there: the nearest earlier mention, however far back (the first one too)
+    ([(0, "name", "PERSON")], "Smith"),
+    # a pronoun is no antecedent, nor a mention of another type
+    ([(0, "name", "PERSON"), (4, "pronoun", "PERSON")], "Smith"),
+    ([(0, "name", "PERSON"), (4, "name", "ORG"), (9, "name", "PERSON")], "Black"),
+])
+def test_a_pronouns_antecedent_without_coreference(mentions, want):
+    assert _before(*BROWN, mentions, 11) == want
+
+
+def test_a_pronouns_antecedent_without_a_parse_is_the_nearest():
+    assert _before(*BROWN, [(4, "name", "PERSON"), (9, "name", "PERSON")], 11, with_parse=False) == "Black"
+
+
+@pytest.mark.parametrize("dep", ["compound", "flat", "appos"])
+def test_a_name_part_of_a_main_clauses_subject_ranks_as_that_subject(dep):
+    # "Jo Brown left Black . He spoke .": the mention "Jo" hangs on the subject "Brown"
+    words = "Jo Brown left Black . He spoke .".split()
+    heads, deps = [1, 2, 2, 2, 2, 6, 6, 6], [dep, "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"]
+    assert _before(words, heads, deps, [(0, "name", "PERSON"), (3, "name", "PERSON")], 5) == "Jo"
+    deps[1] = "nsubjpass"  # a passive subject too ("Jo Brown was seen")
+    assert _before(words, heads, deps, [(1, "name", "PERSON"), (3, "name", "PERSON")], 5) == "Brown"
+
+
+def test_a_pronoun_in_the_first_sentence_looks_only_there():
+    # "Smith met Jones and he left . It rained .": the window is the first sentence, where Smith is the subject
+    words = "Smith met Jones and he left . It rained .".split()
+    heads = [1, 1, 1, 1, 5, 1, 1, 8, 8, 8]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "punct", "nsubj", "ROOT", "punct"]
+    assert _before(words, heads, deps, [(0, "name", "PERSON"), (2, "name", "PERSON")], 4) == "Smith"
