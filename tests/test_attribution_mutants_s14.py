@@ -716,3 +716,53 @@ def test_a_pronoun_in_the_first_sentence_looks_only_there():
     heads = [1, 1, 1, 1, 5, 1, 1, 8, 8, 8]
     deps = ["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "punct", "nsubj", "ROOT", "punct"]
     assert _before(words, heads, deps, [(0, "name", "PERSON"), (2, "name", "PERSON")], 4) == "Smith"
+
+
+def _entity(name, *mentions, section=None):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(id=name, name=name, attrs={"section": section} if section else {},
+                           mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k in mentions])
+
+
+def test_mentions_are_indexed_by_start_without_bylines():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import Mentions
+
+    byline = _entity("Reporter", (0, 8, "name"), section="byline")
+    a, b = _entity("A", (0, 10, "name"), (30, 35, "name")), _entity("B", (2, 5, "name"))
+    m = Mentions(SimpleNamespace(entities=[byline, a, b]))
+    assert [(s, e, ent.id) for s, e, _, ent in m.items] == [(0, 10, "A"), (2, 5, "B"), (30, 35, "A")]
+    assert m.starts == [0, 2, 30] and m.quoted == []
+    # two mentions of the same span (two entities): kept in the order given
+    c, d = _entity("C", (0, 4, "name")), _entity("D", (0, 4, "name"))
+    assert [ent.id for *_, ent in Mentions(SimpleNamespace(entities=[c, d])).items] == ["C", "D"]
+
+
+def test_covering_all_gives_the_tightest_first_and_looks_200_characters_back():
+    from newsgraph.attribution.speakers import Mentions
+
+    def covering(*spans, at=(300, 301)):
+        m = object.__new__(Mentions)
+        m.items = sorted((s, e, "name", _entity(f"{s}-{e}")) for s, e in spans)
+        m.starts = [t[0] for t in m.items]
+        return [ent.id for ent in m.covering_all(*at)]
+
+    assert covering((0, 400), (280, 302)) == ["280-302", "0-400"]
+    assert covering((0, 400), (100, 302)) == ["100-302", "0-400"]  # 200 back: one more is looked at
+    assert covering((0, 400), (99, 302)) == ["99-302"]  # 201 back: the last looked at
+    assert covering((290, 310), (295, 305), at=(300, 301)) == ["295-305", "290-310"]
+    assert covering((290, 310), (291, 311), at=(300, 301)) == ["291-311", "290-310"]  # as tight: nearest start first
+
+
+def test_antecedent_quoted_reads_the_last_name_before_the_pronoun():
+    from newsgraph.attribution.speakers import Mentions
+
+    m = object.__new__(Mentions)
+    m.quoted = [(9, 16)]
+    assert m.antecedent_quoted(_entity("X", (10, 15, "name")), 15)  # ending right at the pronoun
+    assert not m.antecedent_quoted(_entity("X", (0, 5, "name")), 40)  # outside the quote
+    assert not m.antecedent_quoted(_entity("X", (10, 15, "pronoun")), 40)  # a pronoun is no name
+    assert not m.antecedent_quoted(_entity("X", (0, 5, "name"), (10, 15, "pronoun")), 40)
+    assert not m.antecedent_quoted(_entity("X", (0, 5, "name"), (10, 15, "name")), 12)  # after the pronoun
