@@ -766,3 +766,28 @@ def test_antecedent_quoted_reads_the_last_name_before_the_pronoun():
     assert not m.antecedent_quoted(_entity("X", (10, 15, "pronoun")), 40)  # a pronoun is no name
     assert not m.antecedent_quoted(_entity("X", (0, 5, "name"), (10, 15, "pronoun")), 40)
     assert not m.antecedent_quoted(_entity("X", (0, 5, "name"), (10, 15, "name")), 12)  # after the pronoun
+
+
+def test_a_group_pronoun_without_coreference_takes_a_country_or_organisation():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import Mentions, _pronoun_entity
+
+    # "France met Germany . They left ."
+    doc = hand_parse("France met Germany . They left .".split(), [1, 1, 1, 1, 5, 5, 5],
+                     ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"])
+
+    def mentions(*extra):
+        m = object.__new__(Mentions)
+        m.items = sorted([(doc[0].idx, doc[0].idx + 6, "name", _entity("France")),
+                          (doc[2].idx, doc[2].idx + 7, "name", _entity("Germany"))] + list(extra), key=lambda t: t[0])
+        for it in m.items:
+            it[3].type = "GPE"
+        m.starts, m.quoted = [t[0] for t in m.items], []
+        return m
+
+    they = doc[4]
+    assert _pronoun_entity(they, mentions()).id == "France"  # the main clause's subject, not the nearest
+    # the actors stage's coreference (a mention of "They") answers first
+    spain = _entity("Spain", (0, 1, "name"))
+    assert _pronoun_entity(they, mentions((they.idx, they.idx + 4, "pronoun", spain))).id == "Spain"
