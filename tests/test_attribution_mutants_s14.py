@@ -791,3 +791,10 @@ def test_a_group_pronoun_without_coreference_takes_a_country_or_organisation():
     # the actors stage's coreference (a mention of "They") answers first
     spain = _entity("Spain", (0, 1, "name"))
     assert _pronoun_entity(they, mentions((they.idx, they.idx + 4, "pronoun", spain))).id == "Spain"
+
+
+def test_a_subject_nearer_the_pronoun_outranks_a_name_before_it():
+    # "Black , Brown left . He spoke .": walking back from "He", the subject comes first, then a name that is none
+    words = "Black , Brown left . He spoke .".split()
+    heads, deps = [3, 3, 3, 3, 3, 6, 6, 6], ["npadvmod", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    assert _before(words, heads, deps, [(0, "name", "PERSON"), (2, "name", "PERSON")], 5) == "Brown"
