@@ -798,3 +798,19 @@ def test_a_subject_nearer_the_pronoun_outranks_a_name_before_it():
     words = "Black , Brown left . He spoke .".split()
     heads, deps = [3, 3, 3, 3, 3, 6, 6, 6], ["npadvmod", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
     assert _before(words, heads, deps, [(0, "name", "PERSON"), (2, "name", "PERSON")], 5) == "Brown"
+
+
+def test_outlet_in_reads_a_preposition_with_its_object_only():
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.speakers import _outlet_in
+
+    def outlet(spec):
+        toks = [s.split("/") for s in spec.split()]
+        doc = hand_parse([t[0] for t in toks], [int(t[3]) for t in toks], [t[2] for t in toks], [t[1] for t in toks])
+        orgs = {t.idx: SimpleNamespace(type="ORG", name=t.text) for t in doc if t.pos_ == "PROPN"}
+        return _outlet_in(doc[0], SimpleNamespace(covering=lambda s, e: orgs.get(s)))
+
+    assert outlet("interview/NOUN/ROOT/0 with/ADP/prep/0 CNN/PROPN/pobj/1") == "CNN"
+    assert outlet("interview/NOUN/ROOT/0 with/ADP/prep/0") is None  # "an interview with" and nothing after
+    assert outlet("interview/NOUN/ROOT/0 with/ADP/dep/0 CNN/PROPN/pobj/1") is None  # not a preposition of the noun
