@@ -814,3 +814,17 @@ def test_outlet_in_reads_a_preposition_with_its_object_only():
     assert outlet("interview/NOUN/ROOT/0 with/ADP/prep/0 CNN/PROPN/pobj/1") == "CNN"
     assert outlet("interview/NOUN/ROOT/0 with/ADP/prep/0") is None  # "an interview with" and nothing after
     assert outlet("interview/NOUN/ROOT/0 with/ADP/dep/0 CNN/PROPN/pobj/1") is None  # not a preposition of the noun
+
+
+def test_according_to_without_commas_inside_the_clause_leaves_one_word_after_it(pipeline):
+    # no full stop: the word after the phrase is a piece of one token
+    doc = pipeline.extract("The bridge will close according to the engineer soon")
+    assert attributions(doc.attributions) == [("indirect", ["The bridge will close", "soon"], "according to",
+                                               "the engineer")]
+
+
+def test_according_to_after_an_infinitive_vouches_for_the_main_clause(pipeline):
+    # the phrase hangs on "close" (the xcomp): it climbs to "wants", and the aides vouch for the whole clause
+    doc = pipeline.extract("The council wants to close the bridge according to aides.")
+    assert attributions(doc.attributions) == [("indirect", ["The council wants to close the bridge"], "according to",
+                                               "aides")]
