@@ -828,3 +828,12 @@ def test_according_to_after_an_infinitive_vouches_for_the_main_clause(pipeline):
     doc = pipeline.extract("The council wants to close the bridge according to aides.")
     assert attributions(doc.attributions) == [("indirect", ["The council wants to close the bridge"], "according to",
                                                "aides")]
+
+
+def test_a_headline_prefix_half_of_which_is_a_name_is_that_persons(pipeline):
+    # "Anna Lopez" is 10 of the prefix's 21 characters: half, rounded down, is enough
+    doc = pipeline.extract("Anna Lopez staff vote: The bridge will close for good\n\nThe council met on Monday.")
+    (a,) = doc.attributions
+    assert (a.cue.text, a.source.text, [c.text for c in a.content]) == \
+        (":", "Anna Lopez staff vote", ["The bridge will close for good"])
+    assert next(e.name for e in doc.entities if e.id == a.speaker) == "Anna Lopez"
