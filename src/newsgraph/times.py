@@ -275,14 +275,11 @@ def _pluperfect_above(h):
     """The verb in the pluperfect that carries infinitive h's plan, h's own (or its copula's) or one up
     a chain of infinitives ("had been expected to agree to sign the deal on Friday": the signing was
     planned before, and overtaken), else None."""
-    for _ in range(3):
-        frame = _copula(h)
-        if _has_had(frame):
-            return frame
-        if h.dep_ != "xcomp" or h.head is h or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.lefts):
+    while not _has_had(_copula(h)):
+        if h.dep_ != "xcomp":  # (the root is no xcomp: the climb ends)
             return None
         h = h.head
-    return None
+    return _copula(h)
 
 
 def _has_had(v) -> bool:
