@@ -251,3 +251,63 @@ def test_a_participle_shares_only_the_governors_have(aux, tag, moved):
                  ["Iran", lemma, "vow", "to", "strike", "and", "expel", "envoy"])
     coordinate_finite_verbs(doc)
     assert (doc[6].head.i == 2) is moved
+
+
+def _arcs(text):
+    secs, _, _ = label_sections(text)
+    (parse,) = parse_many(load(), [(text, secs)])
+    return {t.i: (t.text, t.dep_, t.head.i) for t in parse.doc}
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The senator said in a speech that the bill would pass.", "pass"),  # "that" parsed as the relative's object
+    ("The senator said during a speech that the bill would pass.", "pass"),
+    ("The minister told reporters at a briefing that the talks had failed.", "failed"),
+])
+def test_a_that_clause_after_the_occasion_is_the_saying_verbs(text, clause):
+    arcs = _arcs(text)
+    verb = next(i for i, (w, _, _) in arcs.items() if w in ("said", "told"))
+    c = next(i for i, (w, _, _) in arcs.items() if w == clause)
+    that = next(i for i, (w, _, _) in arcs.items() if w == "that")
+    assert arcs[c][1:] == ("ccomp", verb)
+    assert arcs[that][1:] == ("mark", c)
+
+
+@pytest.mark.parametrize("text, clause, noun", [
+    ("The senator said in a speech that he gave in Ohio.", "gave", "speech"),  # the occasion's making
+    ("The mayor criticized the plan because of concerns that costs would rise.", "rise", "concerns"),  # the noun's own
+    ("The senator praised the speech that the president gave.", "gave", "speech"),  # no preposition, no saying
+])
+def test_a_relative_clause_of_an_occasion_or_a_noun_of_its_own_stays(text, clause, noun):
+    arcs = _arcs(text)
+    c = next(i for i, (w, _, _) in arcs.items() if w == clause)
+    assert arcs[arcs[c][2]][0] == noun
+
+
+@pytest.mark.parametrize("text", [
+    "The governor announced that taxes would rise and warned that schools would close.",
+    "The governor announced that taxes would rise and then warned that schools would close.",
+])
+def test_a_coordinator_hung_on_the_reported_clause_goes_to_the_conjunct(text):
+    arcs = _arcs(text)
+    announced = next(i for i, (w, _, _) in arcs.items() if w == "announced")
+    rise = next(i for i, (w, _, _) in arcs.items() if w == "rise")
+    and_ = next(i for i, (w, _, _) in arcs.items() if w == "and")
+    assert arcs[and_][1:] == ("cc", announced)
+    secs, _, _ = label_sections(text)
+    (parse,) = parse_many(load(), [(text, secs)])
+    assert parse.doc[rise].right_edge.i == rise  # the reported clause ends at "rise"
+
+
+def test_a_coordinator_with_a_conjunct_of_its_own_stays():
+    arcs = _arcs("Officials said prices and wages would rise and warned of strikes.")
+    first_and = min(i for i, (w, _, _) in arcs.items() if w == "and")
+    assert arcs[arcs[first_and][2]][0] == "prices"
+
+
+def test_a_that_clause_after_the_occasion_is_the_content_of_the_attribution(pipeline):
+    doc = pipeline.extract("The senator said in a speech that the bill would pass. The governor announced that taxes "
+                  "would rise and warned that schools would close.")
+    got = [(a.cue.text, [c.text for c in a.content]) for a in doc.attributions]
+    assert got == [("said", ["the bill would pass"]), ("announced", ["taxes would rise"]),
+                   ("warned", ["schools would close"])]
