@@ -3,7 +3,7 @@
 For a refactoring that must not change results: run once on the old code (`--out before`), once on
 the new (`--out after --ref before`), and read the summary of differences by stage field.
 
-Texts: examples/*.txt and every record of gold/*.jsonl (with its `published`, or the events gold's
+Texts: examples/*.txt and every record of gold/*.jsonl that carries its text (with its `published`, or the events gold's
 `date`, as the document date when given). Each snapshot is DIR/docs.jsonl, one {"id", "doc"} a line.
 
 Entities are matched across runs by their first mention (start, end), not by id (ids are positions
@@ -14,7 +14,8 @@ quotes are rewritten to that key, so a renumbering alone is no difference.
     PYTHONPATH=src python scripts/compare_outputs.py --out /tmp/after --ref /tmp/before
     options: --published DATE (overrides every document's date, as the CLI's --published does),
              --actors FILE / --agents FILE (CAMEO user dictionaries), --limit N (differences shown per field),
-             --jsonl FILE --max-extra N (also the first N records of a corpus, e.g. the BBC set)
+             --jsonl FILE --max-extra N (also the first N records of a corpus, e.g. the BBC set),
+             --no-bundled (only the --jsonl records)
     To snapshot another checkout's code, run this script with PYTHONPATH pointing at that checkout's src.
 """
 
@@ -29,17 +30,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def inputs(root: Path, extra: list[str] = (), max_extra: int | None = None) -> list[tuple[str, str, str | None]]:
-    """(id, text, published) for every bundled text, then the first `max_extra` records of each extra JSONL
-    file (objects with "text", and "id", "title", "published" when they have them)."""
+def inputs(root: Path | None, extra: list[str] = (), max_extra: int | None = None) -> list[tuple[str, str, str | None]]:
+    """(id, text, published) for every bundled text under `root` (none when it is None), then the first
+    `max_extra` records of each extra JSONL file (objects with "text", and "id", "title", "published"
+    when they have them)."""
     out = []
-    for p in sorted((root / "examples").glob("*.txt")):
+    for p in sorted((root / "examples").glob("*.txt")) if root is not None else ():
         out.append((f"examples/{p.name}", p.read_text(encoding="utf-8"), None))
-    for p in sorted((root / "gold").glob("*.jsonl")):
+    for p in sorted((root / "gold").glob("*.jsonl")) if root is not None else ():
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             r = json.loads(line)
+            if "text" not in r:  # a reference into a corpus in ../shared (ACLED notes, BBC places): no text here
+                continue
             out.append((f"gold/{p.name}#{r.get('id', n)}", r["text"], r.get("published") or r.get("date")))
     for path in extra:
         with open(path, encoding="utf-8") as f:
@@ -53,13 +57,18 @@ def inputs(root: Path, extra: list[str] = (), max_extra: int | None = None) -> l
 
 
 def snapshot(args) -> list[dict]:
+    from newsgraph.actors.stage import ActorSettings
+    from newsgraph.dates import parse_date
     from newsgraph.pipeline import Pipeline
     from newsgraph.stage import Options
 
-    opts = Options(published=args.published, actor_dicts=args.actors or [], agent_dicts=args.agents or [])
+    stages = {}
+    if args.actors or args.agents:  # the user's dictionaries are the actors stage's own settings, as in the CLI
+        stages["actors"] = ActorSettings(actor_dicts=tuple(args.actors or ()), agent_dicts=tuple(args.agents or ()))
+    opts = Options(published=parse_date(args.published) if args.published else None, stages=stages)
     pipe = Pipeline(opts)
     recs = []
-    for doc_id, text, published in inputs(ROOT, args.jsonl or [], args.max_extra):
+    for doc_id, text, published in inputs(None if args.no_bundled else ROOT, args.jsonl or [], args.max_extra):
         meta = {"published": published} if published else {}
         doc = pipe.extract(text, name=doc_id, **meta)
         d = doc.to_dict()
@@ -117,6 +126,7 @@ def canonical(doc: dict) -> dict[str, dict]:
         out["entities.attrs"][k] = _rewrite(e.get("attrs", {}), ids)
     for field, key_of in (("events", lambda x: f"{x['type']}@{(x.get('trigger') or {}).get('start')}"),
                           ("quotes", lambda x: f"{x['start']}-{x['end']}"),
+                          ("attributions", lambda x: "+".join(f"{c['start']}-{c['end']}" for c in x["content"])),
                           ("times", lambda x: f"{x['start']}-{x['end']}"),
                           ("places", lambda x: f"{x['name']}@{x['mentions'][0]['start'] if x['mentions'] else '-'}")):
         for x in doc.get(field, []):
@@ -173,6 +183,7 @@ def main(argv=None) -> int:
     ap.add_argument("--agents", action="append")
     ap.add_argument("--jsonl", action="append", help="also run the records of this JSONL file (e.g. a corpus)")
     ap.add_argument("--max-extra", type=int, help="at most this many records of each --jsonl file")
+    ap.add_argument("--no-bundled", action="store_true", help="only the --jsonl records, not examples/ and gold/")
     ap.add_argument("--limit", type=int, default=20)
     args = ap.parse_args(argv)
     if args.new:

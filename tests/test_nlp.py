@@ -251,3 +251,187 @@ def test_a_participle_shares_only_the_governors_have(aux, tag, moved):
                  ["Iran", lemma, "vow", "to", "strike", "and", "expel", "envoy"])
     coordinate_finite_verbs(doc)
     assert (doc[6].head.i == 2) is moved
+
+
+def _arcs(text):
+    secs, _, _ = label_sections(text)
+    (parse,) = parse_many(load(), [(text, secs)])
+    return {t.i: (t.text, t.dep_, t.head.i) for t in parse.doc}
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The senator said in a speech that the bill would pass.", "pass"),  # "that" parsed as the relative's object
+    ("The senator said during a speech that the bill would pass.", "pass"),
+    ("The minister told reporters at a briefing that the talks had failed.", "failed"),
+])
+def test_a_that_clause_after_the_occasion_is_the_saying_verbs(text, clause):
+    arcs = _arcs(text)
+    verb = next(i for i, (w, _, _) in arcs.items() if w in ("said", "told"))
+    c = next(i for i, (w, _, _) in arcs.items() if w == clause)
+    that = next(i for i, (w, _, _) in arcs.items() if w == "that")
+    assert arcs[c][1:] == ("ccomp", verb)
+    assert arcs[that][1:] == ("mark", c)
+
+
+@pytest.mark.parametrize("text, clause, noun", [
+    ("The senator said in a speech that he gave in Ohio.", "gave", "speech"),  # the occasion's making
+    ("The mayor criticized the plan because of concerns that costs would rise.", "rise", "concerns"),  # the noun's own
+    ("The senator praised the speech that the president gave.", "gave", "speech"),  # no preposition, no saying
+])
+def test_a_relative_clause_of_an_occasion_or_a_noun_of_its_own_stays(text, clause, noun):
+    arcs = _arcs(text)
+    c = next(i for i, (w, _, _) in arcs.items() if w == clause)
+    assert arcs[arcs[c][2]][0] == noun
+
+
+@pytest.mark.parametrize("text", [
+    "The governor announced that taxes would rise and warned that schools would close.",
+    "The governor announced that taxes would rise and then warned that schools would close.",
+])
+def test_a_coordinator_hung_on_the_reported_clause_goes_to_the_conjunct(text):
+    arcs = _arcs(text)
+    announced = next(i for i, (w, _, _) in arcs.items() if w == "announced")
+    rise = next(i for i, (w, _, _) in arcs.items() if w == "rise")
+    and_ = next(i for i, (w, _, _) in arcs.items() if w == "and")
+    assert arcs[and_][1:] == ("cc", announced)
+    secs, _, _ = label_sections(text)
+    (parse,) = parse_many(load(), [(text, secs)])
+    assert parse.doc[rise].right_edge.i == rise  # the reported clause ends at "rise"
+
+
+def test_a_coordinator_with_a_conjunct_of_its_own_stays():
+    arcs = _arcs("Officials said prices and wages would rise and warned of strikes.")
+    first_and = min(i for i, (w, _, _) in arcs.items() if w == "and")
+    assert arcs[arcs[first_and][2]][0] == "prices"
+
+
+def test_a_that_clause_after_the_occasion_is_the_content_of_the_attribution(pipeline):
+    doc = pipeline.extract("The senator said in a speech that the bill would pass. The governor announced that taxes "
+                  "would rise and warned that schools would close.")
+    got = [(a.cue.text, [c.text for c in a.content]) for a in doc.attributions]
+    assert got == [("said", ["the bill would pass"]), ("announced", ["taxes would rise"]),
+                   ("warned", ["schools would close"])]
+
+
+def _built(spec: str):
+    """A hand-built parse for the repairs' conditions that en_core_web_sm gives only now and then: each
+    token is word/dep/head[/lemma/pos] (head as an index; pos VERB for verbs, else NOUN)."""
+    from spacy.tokens import Doc
+
+    toks = [t.split("/") for t in spec.split()]
+    words = [t[0] for t in toks]
+    return Doc(load().vocab, words=words, deps=[t[1] for t in toks], heads=[int(t[2]) for t in toks],
+               lemmas=[t[3] if len(t) > 3 else t[0].lower() for t in toks],
+               pos=[t[4] if len(t) > 4 else "NOUN" for t in toks])
+
+
+# "The senator said in a speech that the bill would pass ." with the clause a relative of "speech"
+SPEECH = ("The/det/1 senator/nsubj/2 said/ROOT/2/say/VERB in/prep/2 a/det/5 speech/pobj/3 {that}/{tdep}/10 "
+          "the/det/8 bill/nsubj/10 would/aux/10 pass/{cdep}/{chead}/pass/VERB ./punct/2")
+
+
+@pytest.mark.parametrize("that, tdep, cdep, moved", [
+    ("that", "mark", "relcl", True),  # a relative "that" is never a marker
+    ("that", "dobj", "relcl", True),
+    ("which", "mark", "relcl", False),  # only "that" opens a content clause
+    ("that", "mark", "acl", False),  # not a relative clause: left as the parser made it
+])
+def test_the_occasions_clause_on_a_built_parse(that, tdep, cdep, moved):
+    from newsgraph.nlp import clauses_after_occasions
+
+    doc = _built(SPEECH.format(that=that, tdep=tdep, cdep=cdep, chead=5))
+    clauses_after_occasions(doc)
+    assert (doc[10].head.i, doc[10].dep_) == ((2, "ccomp") if moved else (5, cdep))
+    assert doc[6].dep_ == ("mark" if moved else tdep)
+
+
+@pytest.mark.parametrize("spec", [
+    # the verb has a complement of its own already ("said that X in a speech that ...")
+    "He/nsubj/1 said/ROOT/1/say/VERB so/ccomp/1/so/VERB in/prep/1 a/det/5 speech/pobj/3 that/mark/9 "
+    "the/det/8 bill/nsubj/9 passed/relcl/5/pass/VERB",
+    # not a verb of saying
+    "He/nsubj/1 worked/ROOT/1/work/VERB in/prep/1 an/det/4 office/pobj/2 that/mark/7 he/nsubj/7 "
+    "built/relcl/4/build/VERB",
+    # a word between the noun and "that"
+    "He/nsubj/1 said/ROOT/1/say/VERB in/prep/1 a/det/5 long/amod/5 speech/pobj/2 ,/punct/5 that/mark/10 "
+    "the/det/9 bill/nsubj/10 passed/relcl/5/pass/VERB",
+    # "that" not opening the clause
+    "He/nsubj/1 said/ROOT/1/say/VERB in/prep/1 a/det/4 speech/pobj/2 today/npadvmod/8 that/mark/8 "
+    "bills/nsubj/8 pass/relcl/4/pass/VERB",
+    # "that" the relative's object with no subject of its own: a relative clause
+    "He/nsubj/1 said/ROOT/1/say/VERB in/prep/1 a/det/4 speech/pobj/2 that/dobj/6 moved/relcl/4/move/VERB",
+    # the noun under a verb, not a preposition
+    "He/nsubj/1 gave/ROOT/1/say/VERB a/det/3 speech/dobj/1 that/mark/7 the/det/6 bill/nsubj/7 "
+    "passed/relcl/3/pass/VERB",
+])
+def test_the_occasions_clause_stays_on_a_built_parse(spec):
+    from newsgraph.nlp import clauses_after_occasions
+
+    doc = _built(spec)
+    before = [(t.head.i, t.dep_) for t in doc]
+    clauses_after_occasions(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_every_occasions_clause_is_repaired_after_one_that_is_not():
+    from newsgraph.nlp import clauses_after_occasions
+
+    # "… in a speech that he gave; … said at a rally that the bill would pass": the first stays, the second moves;
+    # then "… because of concerns that …" stays and "… in a hall that …" moves
+    doc = _built("He/nsubj/1 spoke/ROOT/1/say/VERB in/prep/1 a/det/4 speech/pobj/2 that/dobj/7 he/nsubj/7 "
+                 "gave/relcl/4/give/VERB and/cc/1 said/conj/1/say/VERB at/prep/9 a/det/12 rally/pobj/10 "
+                 "that/mark/16 the/det/15 bill/nsubj/16 passed/relcl/12/pass/VERB")
+    clauses_after_occasions(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (4, "relcl") and (doc[16].head.i, doc[16].dep_) == (9, "ccomp")
+    doc = _built("He/nsubj/1 said/ROOT/1/say/VERB because/prep/1 of/pcomp/2 concerns/pobj/2 that/mark/8 "
+                 "costs/nsubj/8 would/aux/8 rise/relcl/4/rise/VERB and/cc/1 told/conj/1/tell/VERB us/dobj/10 "
+                 "in/prep/10 a/det/14 hall/pobj/12 that/mark/18 prices/nsubj/18 would/aux/18 fall/relcl/14/fall/VERB")
+    clauses_after_occasions(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (4, "relcl") and (doc[18].head.i, doc[18].dep_) == (10, "ccomp")
+    doc = _built("He/nsubj/1 worked/ROOT/1/work/VERB in/prep/1 an/det/4 office/pobj/2 that/mark/7 he/nsubj/7 "
+                 "built/relcl/4/build/VERB and/cc/1 said/conj/1/say/VERB at/prep/9 a/det/12 rally/pobj/10 "
+                 "that/mark/16 the/det/15 bill/nsubj/16 passed/relcl/12/pass/VERB")
+    clauses_after_occasions(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (4, "relcl") and (doc[16].head.i, doc[16].dep_) == (9, "ccomp")
+
+
+# "X announced that taxes would rise and warned": "and" (5) hung on "rise" (4), "warned" (6) a conjunct of "announced"
+@pytest.mark.parametrize("spec, token, head", [
+    ("X/nsubj/1 announced/ROOT/1/announce/VERB taxes/nsubj/4 would/aux/4 rise/ccomp/1/rise/VERB and/cc/4 "
+     "warned/conj/1/warn/VERB", 5, 1),
+    # a comma before the conjunct is no coordinator: left where it is
+    ("X/nsubj/1 announced/ROOT/1/announce/VERB taxes/nsubj/4 would/aux/4 rise/ccomp/1/rise/VERB ,/punct/4 "
+     "warned/conj/1/warn/VERB", 5, 4),
+    # "rise" has a conjunct of its own after the coordinator ("rise and fall"): the "and" is its
+    ("X/nsubj/1 announced/ROOT/1/announce/VERB taxes/nsubj/4 would/aux/4 rise/ccomp/1/rise/VERB and/cc/4 "
+     "fall/conj/4/fall/VERB", 5, 4),
+    ("X/nsubj/1 announced/ROOT/1/announce/VERB taxes/nsubj/3 rise/ccomp/1/rise/VERB and/cc/3 "
+     "warned/conj/1/warn/VERB and/cc/3 fell/conj/3/fall/VERB", 4, 3),
+    # another word of "rise" after the coordinator is no conjunct of it: the "and" still goes
+    ("X/nsubj/1 announced/ROOT/1/announce/VERB taxes/nsubj/3 rise/ccomp/1/rise/VERB and/cc/3 "
+     "warned/conj/1/warn/VERB today/npadvmod/3", 4, 1),
+    # a coordinator hung outside the conjunct's head's subtree stays
+    ("He/nsubj/1 said/ROOT/1/say/VERB prices/nsubj/3 rose/ccomp/1/rise/VERB and/cc/0 fell/conj/3/fall/VERB", 4, 0),
+])
+def test_a_dangling_coordinator_on_a_built_parse(spec, token, head):
+    from newsgraph.nlp import dangling_coordinators
+
+    doc = _built(spec)
+    dangling_coordinators(doc)
+    assert doc[token].head.i == head
+
+
+def test_every_dangling_coordinator_is_repaired_after_one_that_is_not():
+    from newsgraph.nlp import dangling_coordinators
+
+    doc = _built("X/nsubj/1 said/ROOT/1/say/VERB prices/nsubj/3 rose/ccomp/1/rise/VERB ,/punct/3 "
+                 "added/conj/1/add/VERB taxes/nsubj/8 would/aux/8 rise/ccomp/5/rise/VERB and/cc/8 "
+                 "warned/conj/5/warn/VERB")
+    dangling_coordinators(doc)
+    assert doc[4].head.i == 3 and doc[9].head.i == 5
+    # "rise and fall" keeps its "and", the later dangling one goes
+    doc = _built("X/nsubj/1 said/ROOT/1/say/VERB taxes/nsubj/3 rise/ccomp/1/rise/VERB and/cc/3 "
+                 "added/conj/1/add/VERB and/cc/3 fall/conj/3/fall/VERB fees/nsubj/10 would/aux/10 rise/ccomp/5/rise/VERB "
+                 "and/cc/10 warned/conj/5/warn/VERB")
+    dangling_coordinators(doc)
+    assert doc[4].head.i == 3 and doc[11].head.i == 5

@@ -237,6 +237,11 @@ def test_later_year_in_the_past_blocks_inference():
     # a present tag on a verb spelt alike in the past is no evidence of a schedule; a pluperfect plan is past
     ("Other stocks hurt the composite as well as the index, which fell 1.4%, on Friday.", {"Friday": "2026-01-16"}),
     ("The offer previously had been scheduled to expire on Friday.", {"Friday": "2026-01-16"}),
+    # the pluperfect may carry the plan one infinitive up; without it the plan is still ahead
+    ("The two sides had been expected to agree to sign the deal on Friday.", {"Friday": "2026-01-16"}),
+    ("Kenya had planned to start to withdraw its troops on Friday.", {"Friday": "2026-01-16"}),
+    ("The two sides are expected to agree to sign the deal on Friday.", {"Friday": "2026-01-23"}),
+    ("The two sides were expected to agree to sign the deal on Friday.", {"Friday": "2026-01-23"}),
 ])
 def test_weekday_tense_battery(extract, sentence, expected):
     doc = extract(sentence, published="2026-01-21")  # a Wednesday

@@ -195,6 +195,8 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         coordinate_finite_verbs(doc)
         speakers_next_acts(doc)
         title_subjects(doc)
+        clauses_after_occasions(doc)
+        dangling_coordinators(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -325,6 +327,68 @@ def title_subjects(doc) -> None:
         if name is not None and name.tag_ == "NNP" and name.left_edge.i == i + 1:
             title.dep = doc.vocab.strings["compound"]
             title.head = name
+
+
+# prepositions of the occasion, time or audience between a verb of saying and its that-clause
+OCCASION_PREPS = frozenset({"in", "during", "at", "on", "for", "to", "before", "after"})
+# what is done to an occasion of speech: "in a speech that he gave", "in a letter that she wrote"
+MAKING = frozenset({"give", "deliver", "make", "write", "hold", "attend", "host", "publish", "issue", "release",
+                    "post", "read", "send", "record", "prepare", "sign", "air", "broadcast", "film", "tape", "see",
+                    "hear", "watch", "call", "organize", "organise", "draft", "pen", "conduct", "grant"})
+
+
+def clauses_after_occasions(doc) -> None:
+    """Give a verb of saying back the that-clause after its prepositional phrase: in "The senator said in
+    a speech that the bill would pass" and "said during a news conference that he may wait",
+    en_core_web_sm makes the clause a relative clause of "speech", "that" its marker or its object; the
+    verb of saying then has no content. A relative "that" is never a marker; as an object it is one of
+    the occasion's making ("in a speech that he gave"), so such a clause stays relative. Not under a
+    noun of another preposition ("because of concerns that ...": the noun's own clause)."""
+    from spacy.attrs import DEP
+
+    deps = doc.to_array([DEP])
+    mark, dobj = doc.vocab.strings["mark"], doc.vocab.strings["dobj"]
+    for i in ((deps == mark) | (deps == dobj)).nonzero()[0].tolist():
+        t = doc[i]
+        clause = t.head
+        noun = clause.head
+        if t.lower_ != "that" or clause.dep_ != "relcl" or clause.left_edge.i != i or noun.i != i - 1 \
+                or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+            continue
+        if t.dep_ == "dobj" and (clause.lemma_ in MAKING or not any(c.dep_ == "nsubj" for c in clause.children)):
+            continue
+        verb = noun.head.head
+        if verb.lemma_ not in ANY_SPEECH or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        t.dep_ = "mark"
+
+
+def dangling_coordinators(doc) -> None:
+    """Give a verb's conjunct back its "and": in "The governor announced that taxes would rise and warned
+    that schools would close" en_core_web_sm hangs "and" on "rise", so the reported clause ends in
+    "and". A coordinator right before a conjunct, hung on a word below the conjunct's head that has no
+    conjunct after it, is the conjunct's."""
+    from spacy.attrs import DEP
+
+    conj = doc.vocab.strings["conj"]
+    for i in (doc.to_array([DEP]) == conj).nonzero()[0].tolist():
+        t = doc[i]
+        j = t.left_edge.i - 1
+        if j <= t.head.i or doc[j].dep_ != "cc":
+            continue
+        c = doc[j]
+        if c.head.i == t.head.i or not _below(c.head, t.head) \
+                or any(k.dep_ == "conj" and k.i > j for k in c.head.children):
+            continue
+        c.head = t.head
+
+
+def _below(tok, ancestor) -> bool:
+    """tok is in ancestor's subtree, ancestor excluded (compared by index: each read of `head` makes a
+    new Token object)."""
+    return any(a.i == ancestor.i for a in tok.ancestors)
 
 
 def _same_form(governor, t) -> bool:

@@ -232,11 +232,10 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
-        frame = _copula(h)
-        pluperfect = _has_had(frame)
-        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and not pluperfect:
+        frame = _pluperfect_above(h)
+        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and frame is None:
             return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
-        return verb_tense(frame if pluperfect else h, depth + 1)
+        return verb_tense(frame if frame is not None else h, depth + 1)
     if tag in ("VBD", "VBN") and not auxes and depth < 3 and (g := _time_clause_head(v)) is not None \
             and verb_tense(g, depth + 1) == "future":
         return "future"  # "would buy as soon as trading opened Monday": a future's time clause, told in the past
@@ -270,6 +269,17 @@ def verb_tense(v, depth: int = 0) -> str | None:
 def _copula(v):
     """The verb that carries an adjective's tense ("had been due to expire": been), else v itself."""
     return v.head if v.dep_ == "acomp" and v.head is not v else v
+
+
+def _pluperfect_above(h):
+    """The verb in the pluperfect that carries infinitive h's plan, h's own (or its copula's) or one up
+    a chain of infinitives ("had been expected to agree to sign the deal on Friday": the signing was
+    planned before, and overtaken), else None."""
+    while not _has_had(_copula(h)):
+        if h.dep_ != "xcomp":  # (the root is no xcomp: the climb ends)
+            return None
+        h = h.head
+    return _copula(h)
 
 
 def _has_had(v) -> bool:
