@@ -1,0 +1,118 @@
+"""Session 14 (s14-mutind): mutants of attribution/indirect.py that no test killed but that changed the
+attributions of PolNeAR train articles. Each construction is rebuilt in a short sentence of our own and
+checked through the whole pipeline as a user sees it: (kind, type, source, cue, content pieces)."""
+
+import pytest
+
+
+def attributions(pipeline, text):
+    """The attributions of `text`, sorted: (kind, type, source text, cue text, content texts)."""
+    doc = pipeline.extract(text)
+    return sorted((a.kind, a.type, a.source.text if a.source else None, a.cue.text if a.cue else None,
+                   tuple(p.text for p in a.content)) for a in doc.attributions)
+
+
+def said(source, cue, *content, kind="indirect", type="speech"):
+    return [(kind, type, source, cue, content)]
+
+
+# --- the reported clause ends where the writer's own aside begins (_clause_tokens) --------------------------
+
+
+@pytest.mark.parametrize("text, content", [
+    # ", which …" / ", who …" hung on the last word of the report is the writer's comment, not the speaker's
+    ("The mayor said the plan would cut costs, which angered the unions.", "the plan would cut costs"),
+    ("The mayor said the plan would help the farmers, who had waited for years.", "the plan would help the farmers"),
+    # no comma: a restrictive relative clause is part of what was said
+    ("The mayor said the city needs the builders who live in the north.",
+     "the city needs the builders who live in the north"),
+])
+def test_a_trailing_aside_after_a_comma_is_no_part_of_the_report(pipeline, text, content):
+    assert attributions(pipeline, text) == said("The mayor", "said", content)
+
+
+# --- where a noun phrase content ends (_as_label, _aside_mark, _phrase_end, verb_content) -------------------
+
+
+def test_a_purpose_infinitive_after_the_object_is_no_part_of_it(pipeline):
+    assert attributions(pipeline, "Delegates may invoke a moral objection to free themselves.") == said(
+        "Delegates", "invoke", "a moral objection")
+
+
+def test_a_relative_clause_of_the_writer_after_a_shared_object_is_left_out(pipeline):
+    assert attributions(pipeline, "The officials shared the full details of the charges, which the mayor denies.") == \
+        said("The officials", "shared", "the full details of the charges")
+
+
+def test_a_that_clause_completing_the_object_noun_stays_with_it(pipeline):
+    assert attributions(pipeline, "He ignored the advice of staff members that it would be a fruitless effort.") == \
+        said("He", "ignored", "the advice of staff members that it would be a fruitless effort")
+
+
+@pytest.mark.parametrize("text, source, cue, content, type", [
+    ("The tycoon announced his engagement to a former model.", "The tycoon", "announced",
+     "his engagement to a former model", "speech"),
+    # an object with its infinitive is one content ("calls all nations to …", "like X to be …")
+    ("The treaty calls all nations to limit their emissions.", "The treaty", "calls",
+     "all nations to limit their emissions", "speech"),
+    ("You would like your candidate to be a mix of a saint and a clown.", "You", "like",
+     "your candidate to be a mix of a saint and a clown", "thought"),
+    # "describe X as Y that …": the label with its relative clause
+    ("The critics described the plan as a fad that voters would reject.", "The critics", "described",
+     "the plan as a fad that voters would reject", "speech"),
+])
+def test_an_object_content_runs_to_the_end_of_its_phrase(pipeline, text, source, cue, content, type):
+    assert attributions(pipeline, text) == said(source, cue, content, type=type)
+
+
+# --- clauses after the cue (verb_content, _marked_clause, _next_act, _trim_nested) --------------------------
+
+
+def test_an_if_clause_after_the_addressee_is_the_question(pipeline):
+    assert attributions(pipeline, "A reporter asked the mayor if the plan would work.") == said(
+        "A reporter", "asked", "if the plan would work")
+
+
+def test_a_second_verb_of_the_reported_clause_is_the_speakers_next_act(pipeline):
+    # "… but supports X": the report ends before the conjunction; the second verb is an act of its own
+    assert attributions(pipeline, "She said she supports a higher wage nationally but supports cities that go "
+                                  "higher.") == [
+        ("indirect", "speech", "She", "said", ("she supports a higher wage nationally",)),
+        ("indirect", "thought", "She", "supports", ("cities that go higher",))]
+
+
+# --- adjectives and nouns of thought (adjective_content, noun_content) --------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Swiss are proud of their direct democracy.",
+     said("The Swiss", "proud", "their direct democracy", type="thought")),
+    ("Some people are keen on telling women to stop complaining.",
+     said("Some people", "keen", "telling women to stop complaining", type="intention")),
+    ("There is a recognition that the party needs to rebuild after the scandal.",
+     said(None, "recognition", "the party needs to rebuild after the scandal", type="thought")),
+])
+def test_an_adjective_or_noun_of_thought_takes_its_complement(pipeline, text, expected):
+    assert attributions(pipeline, text) == expected
+
+
+def test_a_gerund_subject_of_a_thought_is_content_without_a_crash(pipeline):
+    assert attributions(pipeline, "He thinks cutting the deficit is more important than defense.") == said(
+        "He", "thinks", "cutting the deficit is more important than defense", type="thought")
+
+
+# --- passives and raising verbs (passive_label, passive_subject, raising_content) ---------------------------
+
+
+def test_a_passive_of_perception_takes_its_subject_and_participle(pipeline):
+    assert attributions(pipeline, "A reporter was heard asking the mayor about the tax.") == said(
+        None, "heard", "A reporter", "asking the mayor about the tax")
+
+
+def test_the_expletive_it_of_a_passive_is_no_content(pipeline):
+    assert all("It" not in a[4] for a in attributions(pipeline, "It was revealed that he had funded the lawsuits."))
+
+
+def test_a_verb_of_appearing_with_a_place_reports_nothing(pipeline):
+    # "appeared on our website": a place, not "appeared to be …" (a raising verb of seeming)
+    assert attributions(pipeline, "This piece first appeared on our website.") == []
