@@ -116,3 +116,67 @@ def test_the_expletive_it_of_a_passive_is_no_content(pipeline):
 def test_a_verb_of_appearing_with_a_place_reports_nothing(pipeline):
     # "appeared on our website": a place, not "appeared to be …" (a raising verb of seeming)
     assert attributions(pipeline, "This piece first appeared on our website.") == []
+
+
+# --- round two: more constructions of the PolNeAR train sample, in sentences of our own ----------------------
+
+
+def test_a_report_in_a_relative_clause_keeps_its_words_after_the_cue(pipeline):
+    # ", which he said hurts …": the aside check starts after the cue, not on the relative pronoun before it
+    found = [a for a in attributions(pipeline, "The mayor criticized the new toll, which he said hurts drivers, "
+                                               "especially commuters, in the suburbs.") if a[3] == "said"]
+    assert [(a[2], a[4][-1].endswith("hurts drivers, especially commuters, in the suburbs")) for a in found] == [
+        ("he", True)]
+
+
+def test_an_appositive_after_a_subject_ends_it_before_its_comma(pipeline):
+    assert attributions(pipeline, "The other two towns voting next week, Dover and Salem, are widely seen as safe "
+                                  "seats.") == said(None, "seen", "The other two towns voting next week", "safe seats",
+                                                    type="thought")
+
+
+def test_a_noun_of_saying_after_an_expletive_is_not_inverted_under_a_later_cue(pipeline):
+    # "it was suggestions that …, as he said": the comparative "as he said" is inside the content
+    assert attributions(pipeline, "Last week, it was suggestions that his story of a hard youth wasn't as hard as "
+                                  "he said.") == said(None, "suggestions",
+                                                      "his story of a hard youth wasn't as hard as he said")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective before the noun is no source unless it names a group or a place
+    ("There's a widespread recognition that the party needs to rebuild.",
+     said(None, "recognition", "the party needs to rebuild", type="thought")),
+    # "advice from X that …": X gave it
+    ("He made it his focus, despite advice from aides that it would be a costly and fruitless effort.",
+     said("aides", "advice", "it would be a costly and fruitless effort")),
+])
+def test_the_source_of_a_noun_of_saying(pipeline, text, expected):
+    assert attributions(pipeline, text) == expected
+
+
+def test_a_passive_with_a_bare_label_takes_subject_and_label(pipeline):
+    assert attributions(pipeline, "Smith was announced the winner of the race.") == said(
+        None, "announced", "Smith", "the winner of the race")
+
+
+def test_it_seemed_like_a_clause_is_a_sourceless_thought(pipeline):
+    assert attributions(pipeline, "It seemed like the members have decided to find areas of agreement.") == said(
+        None, "seemed", "the members have decided to find areas of agreement", type="thought")
+
+
+def test_a_report_in_a_free_relative_leaves_the_relative_out(pipeline):
+    assert attributions(pipeline, "It's less than half of what researchers say they need every year.") == said(
+        "researchers", "say", "they need every year")
+
+
+def test_a_clause_subject_of_says_takes_its_whole_object_list(pipeline):
+    # "which get answered says something about X, Y and Z": the cue's object with all its conjuncts
+    found = [(a[3], a[4]) for a in attributions(pipeline, "But which get answered says something about the "
+                                                          "candidates' priorities, efforts to win supporters and how "
+                                                          "serious they are.")]
+    assert found == [("says", ("something about the candidates' priorities, efforts to win supporters and how "
+                               "serious they are",))]
+
+
+def test_an_infinitive_subject_of_would_be_reports_nothing_and_does_not_crash(pipeline):
+    assert attributions(pipeline, "One good place to start would be to make it as easy to vote as it is to shop.") == []
