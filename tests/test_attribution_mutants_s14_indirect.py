@@ -180,3 +180,41 @@ def test_a_clause_subject_of_says_takes_its_whole_object_list(pipeline):
 
 def test_an_infinitive_subject_of_would_be_reports_nothing_and_does_not_crash(pipeline):
     assert attributions(pipeline, "One good place to start would be to make it as easy to vote as it is to shop.") == []
+
+
+# --- round three ------------------------------------------------------------------------------------------------
+
+
+def test_a_second_that_clause_after_and_stays_in_the_report(pipeline):
+    assert attributions(pipeline, "The senator told reporters he had spoken to the minister and that he was "
+                                  "worried.") == said("The senator", "told",
+                                                      "he had spoken to the minister and that he was worried")
+
+
+def test_the_agent_of_a_noun_of_deciding_is_its_source(pipeline):
+    # "the decision by X to …": X decided, however long X's title
+    assert attributions(pipeline, "Look at the decision by the former aide and current anchor John Smith to give "
+                                  "$75,000 to the charity.") == said(
+        "the former aide and current anchor John Smith", "decision", "to give $75,000 to the charity",
+        type="intention")
+
+
+def test_blame_on_takes_the_object_with_whom_it_is_blamed_on(pipeline):
+    assert attributions(pipeline, "The union blamed the closure on the owners and the bank.") == said(
+        "The union", "blamed", "the closure on the owners and the bank")
+
+
+def test_a_raising_verb_with_an_adjective_reports_the_whole_clause(pipeline):
+    assert attributions(pipeline, "Smith doesn't appear ready to ease off.") == said(
+        "Smith", "appear", "Smith doesn't appear ready to ease off", type="thought")
+
+
+def test_it_sounds_like_a_gerund_reports_nothing(pipeline):
+    # an expletive subject and a "like" phrase with no clause of its own: the writer's comparison
+    assert attributions(pipeline, "It just sounds like taxing anyone who buys shares.") == []
+
+
+def test_a_passive_label_with_a_later_time_clause_does_not_crash(pipeline):
+    # "dismissed as false when …": the "as" phrase's object is an adjective (no pobj)
+    assert all(a[3] != "when" for a in attributions(pipeline, "A fact is dismissed as false when it does not fit "
+                                                              "the story."))
