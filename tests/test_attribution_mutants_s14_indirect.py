@@ -218,3 +218,20 @@ def test_a_passive_label_with_a_later_time_clause_does_not_crash(pipeline):
     # "dismissed as false when …": the "as" phrase's object is an adjective (no pobj)
     assert all(a[3] != "when" for a in attributions(pipeline, "A fact is dismissed as false when it does not fit "
                                                               "the story."))
+
+
+# --- a fix the mutants showed: the infinitive after a prepositional object past an aside (_then_infinitive) ---
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The deal calls on all nations to cut their emissions.", "all nations to cut their emissions"),
+    # an aside between dashes (without a verb) between the object and its infinitive
+    ("The deal calls on all nations - rich and poor - to cut their emissions.",
+     "all nations - rich and poor - to cut their emissions"),
+    # an adverb between "to" and the verb
+    ("The deal calls on all nations to quickly cut their emissions.", "all nations to quickly cut their emissions"),
+    # no infinitive after the aside: the object alone
+    ("The deal calls on all nations - rich and poor.", "all nations"),
+])
+def test_the_infinitive_after_a_prepositional_object_is_content(pipeline, text, content):
+    assert attributions(pipeline, text) == said("The deal", "calls", content)
