@@ -230,8 +230,10 @@ def test_a_passive_label_with_a_later_time_clause_does_not_crash(pipeline):
      "all nations - rich and poor - to cut their emissions"),
     # an adverb between "to" and the verb
     ("The deal calls on all nations to quickly cut their emissions.", "all nations to quickly cut their emissions"),
-    # no infinitive after the aside: the object alone
+    # no infinitive after the aside, or no word at all after the object: the object alone
     ("The deal calls on all nations - rich and poor.", "all nations"),
+    ("The deal calls on all nations - rich and poor - today.", "all nations"),
+    ("The deal calls on all nations", "all nations"),
 ])
 def test_the_infinitive_after_a_prepositional_object_is_content(pipeline, text, content):
     assert attributions(pipeline, text) == said("The deal", "calls", content)

@@ -352,8 +352,8 @@ def _then_infinitive(v, end: int) -> int:
     on the verb after a prepositional object belongs to the content, also past an aside between dashes
     ("calls on all nations - rich and poor - to limit …") or an adverb after "to" ("to quickly act")."""
     start = _past_dashed_aside(v.doc, end + 1)
-    x = next((c for c in v.children if c.dep_ == "xcomp" and c.i > start and c.left_edge.i == start
-              and v.doc[start].lower_ == "to"), None)
+    x = next((c for c in v.children if c.dep_ == "xcomp" and c.left_edge.i == start and v.doc[start].lower_ == "to"),
+             None)
     return x.right_edge.i if x is not None else end
 
 
@@ -361,15 +361,11 @@ DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _past_dashed_aside(doc, i: int) -> int:
-    """The token after an aside of a few words without a verb set off by a pair of dashes that opens at
-    token i, else i."""
-    if i >= len(doc) or doc[i].text not in DASHES:
-        return i
-    for j in range(i + 1, min(i + 8, len(doc))):
-        if doc[j].text == doc[i].text:
-            return j + 1 if j > i + 1 else i
-        if doc[j].pos_ in ("VERB", "AUX"):
-            break
+    """The token after an aside of a few words set off by a pair of dashes opening at token i, else i."""
+    if i < len(doc) and doc[i].text in DASHES:
+        j = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == doc[i].text), None)
+        if j is not None:
+            return j + 1
     return i
 
 
