@@ -237,3 +237,19 @@ def test_a_passive_label_with_a_later_time_clause_does_not_crash(pipeline):
 ])
 def test_the_infinitive_after_a_prepositional_object_is_content(pipeline, text, content):
     assert attributions(pipeline, text) == said("The deal", "calls", content)
+
+
+# --- a fix the as_label survivors showed: "regarded X as <clause>" keeps the object (verb_content, _as_label) ---
+
+
+@pytest.mark.parametrize("text, source, cue, content, type", [
+    # the parser makes "as settled" a clause marked by "as": still the object's label
+    ("The court regarded the ruling as settled and closed.", "The court", "regarded",
+     "the ruling as settled and closed", "thought"),
+    ("Critics described the law as written to help the rich.", "Critics", "described",
+     "the law as written to help the rich", "speech"),
+    # an "as" clause with a subject of its own says when, not what
+    ("The minister condemned the launch as the rockets fell.", "The minister", "condemned", "the launch", "speech"),
+])
+def test_an_as_clause_after_the_object_is_its_label(pipeline, text, source, cue, content, type):
+    assert attributions(pipeline, text) == said(source, cue, content, type=type)

@@ -261,7 +261,9 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             if c.dep_ == "intj" and c.pos_ == "INTJ":
                 return c.left_edge.i, c.right_edge.i, "obj"
     for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
-        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
+        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark" \
+                and not (c.left_edge.lower_ == "as" and dobj is not None and dobj.i < c.i):
+            # "regarded the ruling as settled": the object's label, taken with the object below (_as_label)
             return c.left_edge.i + 1, c.right_edge.i, "clause"
     if "to" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
