@@ -250,6 +250,10 @@ def test_the_infinitive_after_a_prepositional_object_is_content(pipeline, text, 
      "the law as written to help the rich", "speech"),
     # an "as" clause with a subject of its own says when, not what
     ("The minister condemned the launch as the rockets fell.", "The minister", "condemned", "the launch", "speech"),
+    # a clause marked by another word of the cue's frame stays the content, with or without an object before it
+    ("The union called for the city to hire more nurses.", "The union", "called", "the city to hire more nurses",
+     "speech"),
+    ("The union pressed the mayor for the city to act.", "The union", "pressed", "the city to act", "speech"),
 ])
 def test_an_as_clause_after_the_object_is_its_label(pipeline, text, source, cue, content, type):
     assert attributions(pipeline, text) == said(source, cue, content, type=type)
