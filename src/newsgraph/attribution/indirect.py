@@ -261,7 +261,9 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             if c.dep_ == "intj" and c.pos_ == "INTJ":
                 return c.left_edge.i, c.right_edge.i, "obj"
     for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
-        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark":
+        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark" \
+                and not (c.left_edge.lower_ == "as" and dobj is not None and dobj.i < c.i):
+            # "regarded the ruling as settled": the object's label, taken with the object below (_as_label)
             return c.left_edge.i + 1, c.right_edge.i, "clause"
     if "to" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
@@ -349,9 +351,24 @@ def _as_label(v, end: int) -> int:
 
 def _then_infinitive(v, end: int) -> int:
     """"called on Obama to retaliate", "called for contestants to wear …": the infinitive the parser hung
-    on the verb after a prepositional object belongs to the content."""
-    x = next((c for c in v.children if c.dep_ == "xcomp" and c.i == end + 2 and v.doc[end + 1].lower_ == "to"), None)
+    on the verb after a prepositional object belongs to the content, also past an aside between dashes
+    ("calls on all nations - rich and poor - to limit …") or an adverb after "to" ("to quickly act")."""
+    start = _past_dashed_aside(v.doc, end + 1)
+    x = next((c for c in v.children if c.dep_ == "xcomp" and c.left_edge.i == start and v.doc[start].lower_ == "to"),
+             None)
     return x.right_edge.i if x is not None else end
+
+
+DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _past_dashed_aside(doc, i: int) -> int:
+    """The token after an aside of a few words set off by a pair of dashes opening at token i, else i."""
+    if i < len(doc) and doc[i].text in DASHES:
+        j = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == doc[i].text), None)
+        if j is not None:
+            return j + 1
+    return i
 
 
 def _after_comma_or_closing_mark(doc, j: int) -> bool:
