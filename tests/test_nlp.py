@@ -86,10 +86,14 @@ def test_the_pieces_of_a_text_join_as_spacy_joins_them():
     assert joined.tensor.shape == spacy_joined.tensor.shape and (joined.tensor == spacy_joined.tensor).all()
 
 
-def _heads(text):
+def _parsed(text):
     secs, _, _ = label_sections(text)
     (parse,) = parse_many(load(), [(text, secs)])
-    return {t.text: (t.dep_, t.head.text) for t in parse.doc}
+    return parse.doc
+
+
+def _heads(text):
+    return {t.text: (t.dep_, t.head.text) for t in _parsed(text)}
 
 
 @pytest.mark.parametrize("text, verb, head", [
@@ -254,9 +258,7 @@ def test_a_participle_shares_only_the_governors_have(aux, tag, moved):
 
 
 def _arcs(text):
-    secs, _, _ = label_sections(text)
-    (parse,) = parse_many(load(), [(text, secs)])
-    return {t.i: (t.text, t.dep_, t.head.i) for t in parse.doc}
+    return {t.i: (t.text, t.dep_, t.head.i) for t in _parsed(text)}
 
 
 @pytest.mark.parametrize("text, clause", [
@@ -294,9 +296,7 @@ def test_a_coordinator_hung_on_the_reported_clause_goes_to_the_conjunct(text):
     rise = next(i for i, (w, _, _) in arcs.items() if w == "rise")
     and_ = next(i for i, (w, _, _) in arcs.items() if w == "and")
     assert arcs[and_][1:] == ("cc", announced)
-    secs, _, _ = label_sections(text)
-    (parse,) = parse_many(load(), [(text, secs)])
-    assert parse.doc[rise].right_edge.i == rise  # the reported clause ends at "rise"
+    assert _parsed(text)[rise].right_edge.i == rise  # the reported clause ends at "rise"
 
 
 def test_a_coordinator_with_a_conjunct_of_its_own_stays():
