@@ -8,14 +8,12 @@ from newsgraph.attribution.stage import extract_all
 from newsgraph.errors import InputError
 from newsgraph.model import check_offsets
 from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import annotated
 
 
 def candidates(pipeline, text):
     """The document with every candidate attribution (the learned filter off): the forms the rules find."""
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
+    doc, parse = annotated(pipeline, text)
     doc.quotes, doc.attributions = extract_all(doc, parse, flt=None)
     return doc
 
@@ -175,9 +173,7 @@ def test_quotes_hold_finite_clauses_only(pipeline, text, content):
 
 def every_candidate(pipeline, text):
     """The document with every candidate the filter would judge, generic verbs included (training mode)."""
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
+    doc, parse = annotated(pipeline, text)
     doc.quotes, doc.attributions = extract_all(doc, parse, flt=None, collect=[])
     return doc, parse
 

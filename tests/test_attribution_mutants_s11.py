@@ -4,20 +4,7 @@ the path that found it (no filter), compared whole: (path, type, cue, contents, 
 
 import pytest
 
-from newsgraph.attribution.stage import extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
-
-
-def candidates(pipeline, text):
-    """Every candidate attribution of `text`, sorted: (path, type, cue, content texts, source text)."""
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
-    collected = []
-    extract_all(doc, parse, flt=None, collect=collected)
-    return sorted((next(f for f in feats if f.startswith("path="))[5:], a.type, a.cue.text if a.cue else None,
-                   tuple(p.text for p in a.content), a.source.text if a.source else None) for a, feats in collected)
+from stageutil import candidates
 
 
 # --- "As X noted, CLAUSE" (as_content) and the ranges around an inner clause (_around) ----------------------

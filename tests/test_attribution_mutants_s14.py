@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.attribution.stage import Frame, _clashes, _cut_out, _region, _univocal, according_to, extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import annotated, candidates
 
 
 def hand_parse(words, heads, deps, pos=None):
@@ -18,14 +17,6 @@ def hand_parse(words, heads, deps, pos=None):
     from spacy.tokens import Doc
 
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-
-
-def prepared(pipeline, text):
-    """The document and parse the quotes stage gets for `text`."""
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
-    return doc, parse
 
 
 def attributions(atts):
@@ -39,7 +30,7 @@ def attributions(atts):
 
 def test_extract_all_judges_candidates_with_the_packaged_filter_by_default(pipeline):
     # the packaged filter leaves out "wants", nested in what the mayor said; without a filter it is kept
-    doc, parse = prepared(pipeline, "The mayor said he wants to close the bridge.")
+    doc, parse = annotated(pipeline, "The mayor said he wants to close the bridge.")
     said = [("indirect", ["he wants to close the bridge"], "said", "The mayor")]
     assert attributions(extract_all(doc, parse)[1]) == said
     assert attributions(extract_all(doc, parse, flt=None)[1]) == said + [("indirect", ["to close the bridge"], "wants", "he")]
@@ -157,15 +148,6 @@ def test_according_to_with_an_aside_needs_the_comma_after_according_not_before()
     assert according_to(doc[0]) is None
 
 
-def candidates(pipeline, text):
-    """Every candidate attribution of `text` (no filter), sorted: (path, type, cue, content texts, source)."""
-    doc, parse = prepared(pipeline, text)
-    collected = []
-    extract_all(doc, parse, flt=None, collect=collected)
-    return sorted((next(f for f in feats if f.startswith("path="))[5:], a.type, a.cue.text if a.cue else None,
-                   tuple(p.text for p in a.content), a.source.text if a.source else None) for a, feats in collected)
-
-
 # --- a nominal cue's content is no quote (_indirect 106) and the bare passive's path (_verb_attribution) -------
 
 
@@ -233,7 +215,7 @@ def test_according_to_set_off_after_the_subject_of_a_copula_vouches_for_the_clau
 def test_the_filter_is_told_of_a_quotation_mark_in_the_cues_sentence(pipeline):
     from newsgraph.attribution import filter as attribution_filter
 
-    doc, parse = prepared(pipeline, "The mayor said the bridge was “too old to save.” The council agreed.")
+    doc, parse = annotated(pipeline, "The mayor said the bridge was “too old to save.” The council agreed.")
     collected = []
     extract_all(doc, parse, flt=attribution_filter.default(), collect=collected)
     feats = {a.cue.text: f for a, f in collected}
@@ -285,7 +267,7 @@ def test_resolve_speaker_gives_the_entity_the_phrase_and_no_intermediary(pipelin
     from newsgraph.attribution.speakers import Mentions
     from newsgraph.quotes import resolve_speaker
 
-    doc, parse = prepared(pipeline, "Senator Anna Lopez said the bridge would close.")
+    doc, parse = annotated(pipeline, "Senator Anna Lopez said the bridge would close.")
     lopez = next(t for t in parse.doc if t.text == "Lopez")
     ent, text, behalf = resolve_speaker(lopez, Mentions(doc), doc.text)
     assert (text, behalf) == ("Senator Anna Lopez", None)

@@ -4,15 +4,12 @@ contrast cut from a reported clause (`_writers_tail`). Small texts through the p
 candidate collected with the path that found it (no filter)."""
 
 from newsgraph.attribution.stage import extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import annotated
 
 
 def candidates(pipeline, text):
     """(path, type, cue, content texts, source text) of every candidate attribution."""
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
+    doc, parse = annotated(pipeline, text)
     collected = []
     extract_all(doc, parse, flt=None, collect=collected)
     return [(next(f for f in feats if f.startswith("path="))[5:], a.type, a.cue.text if a.cue else None,

@@ -4,16 +4,13 @@ cut (`speakers.phrase_span`) and the stance a subject receives (`indirect.receiv
 texts through the pipeline's stages, every candidate collected with the path that found it (no filter)."""
 
 from newsgraph.attribution.stage import extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import annotated
 
 BODY = "\n\nThe vote was on Monday."
 
 
 def collected(pipeline, text):
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
+    doc, parse = annotated(pipeline, text)
     found = []
     extract_all(doc, parse, flt=None, collect=found)
     return doc, [(next(f for f in feats if f.startswith("path="))[5:], a) for a, feats in found]

@@ -3,8 +3,7 @@
 import importlib.util
 from pathlib import Path
 
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import annotated
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "train_attribution_filter.py"
 
@@ -18,9 +17,7 @@ def _script():
 
 def _item(pipeline, name, text, content, source):
     """(gold article, Document, Parse), the gold one attribution whose content and source are the given words."""
-    doc = pipeline.prepare(make_article(text, name))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, name)
+    doc, parse = annotated(pipeline, text, name)
     at = lambda w: [(doc.text.index(w), doc.text.index(w) + len(w))]  # noqa: E731
     gold = {"id": name, "text": doc.text,
             "annotations": [[{"content": at(content), "source": at(source), "cue": at("said"), "kind": "indirect"}]]}

@@ -6,16 +6,9 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsgraph.events.headlines import MAX_TOKENS, Recaser, headline_case, sentence_cased
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import parsed
 
 HEAD = "Georgia Arrests Opposition Members on Arms Charges"
-
-
-def _parsed(pipeline, text):
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    return doc, parse
 
 
 def _words(words, label=None):
@@ -77,7 +70,7 @@ def test_a_pipeline_without_lemma_tables_reads_regular_endings_only():
 def test_only_headlines_that_may_code_in_the_sections_asked_for_are_parsed_again(pipeline):
     text = ("By John Smith, Reuters\n\nThe interior ministry said on Monday that police had detained eight men.\n\n"
             "Local Bakery Wins Regional Award\n\n" + HEAD + "\n\nPolice arrested two more men on Tuesday.")
-    doc, parse = _parsed(pipeline, text)
+    doc, parse = parsed(pipeline, text)
     rc = Recaser(pipeline.nlp, frozenset({"arrest"}))
     got = rc.reparsed(parse, ("body", "title"))
     start = doc.text.index(HEAD)
@@ -89,12 +82,12 @@ def test_only_headlines_that_may_code_in_the_sections_asked_for_are_parsed_again
 def test_a_headline_of_max_tokens_is_parsed_again(pipeline):
     words = "Rebel Leaders Arrested After Border Clashes Near Northern Towns Leave Dozens Wounded".split()
     rc = Recaser(pipeline.nlp, frozenset({"arrest"}))
-    for n, parsed in ((38, True), (39, False)):  # with the full stop and the line break: 40 and 41 tokens
+    for n, again in ((38, True), (39, False)):  # with the full stop and the line break: 40 and 41 tokens
         head = " ".join((words * 4)[:n]) + "."
-        doc, parse = _parsed(pipeline, "By John Smith, Reuters\n\n" + head + "\n\nOfficials gave no details.")
+        doc, parse = parsed(pipeline, "By John Smith, Reuters\n\n" + head + "\n\nOfficials gave no details.")
         (sent,) = [s for s in parse.doc.sents if s.text.startswith("Rebel")]
         assert len(sent) == n + 2
-        assert [r.start for r in rc.reparsed(parse, ("body",))] == ([sent.start_char] if parsed else [])
+        assert [r.start for r in rc.reparsed(parse, ("body",))] == ([sent.start_char] if again else [])
 
 
 def test_a_headline_after_a_byline_is_coded_at_its_own_offsets(pipeline):

@@ -6,21 +6,13 @@ import pytest
 
 from newsgraph import quotes
 from newsgraph.attribution.stage import extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
-
-
-def _parsed(pipeline, text):
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
-    return doc, parse
+from stageutil import annotated
 
 
 def candidates(pipeline, text):
     """Every candidate attribution (no filter), each with how it was found (the filter's `path=` feature,
     which keys the packaged filter's weights)."""
-    doc, parse = _parsed(pipeline, text)
+    doc, parse = annotated(pipeline, text)
     collected = []
     doc.quotes, doc.attributions = extract_all(doc, parse, flt=None, collect=collected)
     paths = {a.id: next(f for f in feats if f.startswith("path="))[5:] for a, feats in collected}
@@ -240,7 +232,7 @@ def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_next(pipeline):
 
 
 def test_extract_gives_the_stages_quotes(pipeline):
-    doc, parse = _parsed(pipeline, "According to the UN, more than two million people have been displaced. "
+    doc, parse = annotated(pipeline, "According to the UN, more than two million people have been displaced. "
                                    "“We are ready,” said Mayor John Smith.")
     got = quotes.extract(doc, parse)
     assert [(q.id, q.text, q.kind) for q in got] == [
@@ -249,7 +241,7 @@ def test_extract_gives_the_stages_quotes(pipeline):
 
 def test_the_stage_judges_candidates_with_its_filter(pipeline):
     text = "Democrats expressed concern that the bill would raise taxes."
-    every = extract_all(*_parsed(pipeline, text), flt=None)[1]  # the same lexicon cues, none left out
+    every = extract_all(*annotated(pipeline, text), flt=None)[1]  # the same lexicon cues, none left out
     kept = pipeline.extract(text).attributions
     assert {(a.cue.text, a.content[0].text) for a in kept} < {(a.cue.text, a.content[0].text) for a in every}
 
@@ -259,9 +251,9 @@ def test_the_stage_built_on_its_own_loads_its_filter(pipeline):
     from newsgraph.attribution.stage import QuotesStage
 
     text = "Democrats expressed concern that the bill would raise taxes."
-    doc, parse = _parsed(pipeline, text)
+    doc, parse = annotated(pipeline, text)
     QuotesStage(pipeline.nlp)(doc, parse)
-    every = extract_all(*_parsed(pipeline, text), flt=None)[1]  # the same candidates, none left out
+    every = extract_all(*annotated(pipeline, text), flt=None)[1]  # the same candidates, none left out
     assert {(a.cue.text, a.content[0].text) for a in doc.attributions} < {(a.cue.text, a.content[0].text) for a in every}
 
 
@@ -531,7 +523,7 @@ def test_the_filter_judges_every_candidate_after_dropping_one(pipeline):
 
 
 def test_without_a_filter_no_verb_outside_the_lexicon_is_proposed(pipeline):
-    atts = extract_all(*_parsed(pipeline, "Democrats expressed concern that the bill would raise taxes."), flt=None)[1]
+    atts = extract_all(*annotated(pipeline, "Democrats expressed concern that the bill would raise taxes."), flt=None)[1]
     assert {a.cue.text for a in atts} == {"expressed", "concern"}  # not "raise" (not a cue of the lexicon)
 
 
@@ -631,7 +623,7 @@ def test_a_filter_proposes_the_generic_verbs_whose_lemma_it_learnt(pipeline, tmp
 
     path = tmp_path / "filter.json"
     path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": weights}))  # keeps every candidate
-    doc, parse = _parsed(pipeline, "The mayor groaned that the vote was unfair.")
+    doc, parse = annotated(pipeline, "The mayor groaned that the vote was unfair.")
     _, atts = extract_all(doc, parse, flt=Filter(path))
     assert [a.cue.text for a in atts] == (["groaned"] if proposed else [])
 

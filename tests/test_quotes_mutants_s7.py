@@ -10,15 +10,7 @@ from spacy.tokens import Doc
 from newsgraph.attribution import lexicon
 from newsgraph.attribution.indirect import fronted_content
 from newsgraph.attribution.stage import _verb_attribution, extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
-
-
-def _parsed(pipeline, text):
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
-    return doc, parse
+from stageutil import annotated
 
 
 def contents(doc, cue):
@@ -38,7 +30,7 @@ def test_punctuation_glued_to_the_closing_mark_is_outside_the_quote(pipeline):
 
 def test_of_two_passages_starting_together_the_longer_comes_first(pipeline):
     # the reported clause and the partial quote opening it start at one offset: the clause is q1
-    doc, parse = _parsed(pipeline, "Lopez said “the plan” would never pass the Senate.")
+    doc, parse = annotated(pipeline, "Lopez said “the plan” would never pass the Senate.")
     quotes, _ = extract_all(doc, parse, flt=None)
     assert [(q.id, q.kind) for q in quotes] == [("q1", "indirect"), ("q2", "partial")]
     assert quotes[0].start == quotes[1].start and quotes[0].end > quotes[1].end
@@ -66,10 +58,10 @@ class PathFilter:
 def test_the_filters_likelier_candidate_wins_a_clash(pipeline):
     # "said" attributes the clause, "identified" its object: the contents overlap, so one stays
     text = "Last month, the government said it had identified more than 500 idle farms."
-    doc, parse = _parsed(pipeline, text)
+    doc, parse = annotated(pipeline, text)
     _, atts = extract_all(doc, parse, flt=PathFilter({"path=clause": 0.9, "path=obj": 0.3}))
     assert [a.cue.text for a in atts] == ["said"]
-    doc, parse = _parsed(pipeline, text)
+    doc, parse = annotated(pipeline, text)
     _, atts = extract_all(doc, parse, flt=PathFilter({"path=clause": 0.3, "path=obj": 0.9}))
     assert [a.cue.text for a in atts] == ["identified"]
 
@@ -80,7 +72,7 @@ def test_a_time_before_the_source_is_not_the_content(pipeline):
     # "Last month" says when the government spoke, not what it said (the fronted-piece rule took it)
     doc = pipeline.extract("Last month, the government said it had identified more than 500 idle farms.")
     assert contents(doc, "said") == [["it had identified more than 500 idle farms"]]
-    doc, parse = _parsed(pipeline, "Last week, the company agreed to buy its rival for $16bn.")
+    doc, parse = annotated(pipeline, "Last week, the company agreed to buy its rival for $16bn.")
     _, atts = extract_all(doc, parse, flt=None)
     assert [[p.text for p in a.content] for a in atts if a.cue.text == "agreed"] == [["to buy its rival for $16bn"]]
 
@@ -141,6 +133,6 @@ def test_an_inverted_cue_with_no_content_after_it_keeps_the_clause_before(pipeli
     doc = pipeline.extract("The economy is getting weaker, the senator said on Monday.")
     assert contents(doc, "said") == [["The economy is getting weaker"]]
     # the parser hangs "were" on the subject here: the inverted path joins both pieces
-    doc, parse = _parsed(pipeline, "These employees, Stumpf explained, were well paid.")
+    doc, parse = annotated(pipeline, "These employees, Stumpf explained, were well paid.")
     _, atts = extract_all(doc, parse, flt=None)
     assert [[p.text for p in a.content] for a in atts if a.cue.text == "explained"] == [["These employees", "were well paid"]]

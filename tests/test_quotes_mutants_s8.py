@@ -9,18 +9,10 @@ import copy
 
 import newsgraph.attribution.stage as stage
 from newsgraph.attribution.stage import extract_all
-from newsgraph.nlp import parse_many
-from newsgraph.read import make_article
+from stageutil import annotated
 
 TEXT = ("The minister said the plan would fail. The mayor said the budget was too small. "
         "Union leaders warned that members would strike in March.")
-
-
-def _parsed(pipeline, text):
-    doc = pipeline.prepare(make_article(text, "<test>"))
-    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
-    pipeline.annotate(doc, parse, "<test>")
-    return doc, parse
 
 
 def _shape(result):
@@ -30,7 +22,7 @@ def _shape(result):
 
 
 def test_a_candidate_proposed_twice_is_one_quote_and_the_rest_are_kept(pipeline, monkeypatch):
-    doc, parse = _parsed(pipeline, TEXT)
+    doc, parse = annotated(pipeline, TEXT)
     once = _shape(extract_all(doc, parse))
     assert [q[2] for q in once[0]] == ["the plan would fail", "the budget was too small",
                                        "members would strike in March"]
@@ -41,7 +33,7 @@ def test_a_candidate_proposed_twice_is_one_quote_and_the_rest_are_kept(pipeline,
         return found + [(s, e, kind, copy.copy(att)) for s, e, kind, att in found]
 
     monkeypatch.setattr(stage, "_indirect", twice)
-    doc, parse = _parsed(pipeline, TEXT)
+    doc, parse = annotated(pipeline, TEXT)
     # kept once each (not twice: nothing remembered), and none lost after the first repeat (`break`)
     assert _shape(extract_all(doc, parse)) == once
 
@@ -74,7 +66,7 @@ def test_a_direct_quote_before_quoted_x_as_saying_stays_a_quote_of_its_own(pipel
              'mayor as saying.', "The bridge will reopen next week and nobody was hurt"),
             ('"We will never accept these terms. The talks are over," the newspaper quoted the minister as '
              'saying on Monday.', "We will never accept these terms. The talks are over")):
-        doc, parse = _parsed(pipeline, text)
+        doc, parse = annotated(pipeline, text)
         quotes, atts = extract_all(doc, parse)
         assert [(q.text, q.kind, q.cue.text) for q in quotes] == [(quote, "direct", "saying")], text
         # no attribution holds the quote together with other content; "quoted X as saying" stays indirect

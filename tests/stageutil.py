@@ -1,0 +1,29 @@
+"""Helpers shared by the test files that run one stage on a parsed text (not a test module)."""
+
+from newsgraph.nlp import parse_many
+from newsgraph.read import make_article
+
+
+def parsed(pipeline, text, name="<test>"):
+    """The document (read and sectioned) and the spaCy parse of `text`, before any stage ran."""
+    doc = pipeline.prepare(make_article(text, name))
+    (parse,) = parse_many(pipeline.nlp, [(doc.text, doc.sections)])
+    return doc, parse
+
+
+def annotated(pipeline, text, name="<test>"):
+    """The document and parse the attribution and event stages get: entities, actors, times and places set."""
+    doc, parse = parsed(pipeline, text, name)
+    pipeline.annotate(doc, parse, name)
+    return doc, parse
+
+
+def candidates(pipeline, text):
+    """Every candidate attribution of `text` (no filter), sorted: (path, type, cue, content texts, source)."""
+    from newsgraph.attribution.stage import extract_all
+
+    doc, parse = annotated(pipeline, text)
+    collected = []
+    extract_all(doc, parse, flt=None, collect=collected)
+    return sorted((next(f for f in feats if f.startswith("path="))[5:], a.type, a.cue.text if a.cue else None,
+                   tuple(p.text for p in a.content), a.source.text if a.source else None) for a, feats in collected)
