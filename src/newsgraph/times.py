@@ -512,8 +512,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
-        if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
-            tense = "past"  # "since Tuesday" points back, whatever the verb
+        if text[a:b].lower().startswith(("since ", "ever since ")):
+            tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
         elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
                 (e.group(1).lower() == "soon" or tense != "past"):
             # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could

@@ -1293,6 +1293,10 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
             break
         name = mm.lastgroup
         new = _MOD_NAMES[name]
+        if mm.group(name).startswith(("since", "ever since")):
+            # "since" points back, whatever the verb, even when an inner position takes the mod ("since
+            # early March" is START): the time has begun, so the past one (as `strict` reads a past verb's time)
+            tense, strict = "past", True
         # an outer signal ("since") gives way to an inner position ("the end of"): one mod only
         if new is not None and (mod is None or new in _POSITION_MODS or not seen_mod):
             mod = new

@@ -1,0 +1,32 @@
+"""Session 15 (s15-time): TimeML readings checked with our own sentences, each failing on the code before
+it."""
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.timex import normalize
+from test_times_timebank import times, value_of  # noqa: F401 (the same fixture: values of a text's times)
+
+
+# --- "since" points back even when a position inside takes the mod: "since early March" ---
+# 2027-11-20 is a Saturday: the coming March (102 days ahead) is nearer than the last one (234 days back)
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The standoff had lasted since early March, diplomats said.", "early March", "2027-03"),
+    ("Prices have climbed steadily since late March.", "late March", "2027-03"),
+    ("The border has stayed shut ever since early March.", "early March", "2027-03"),
+])
+def test_since_a_part_of_a_month_is_the_past_one(times, text, expr, value):
+    assert value_of(times(text, "2027-11-20"), expr) == value
+
+
+@pytest.mark.parametrize("tense", ["past", "present", None])
+def test_since_reads_back_whatever_the_tense(tense):
+    got = normalize("since early March", dt.date(2027, 11, 20), tense)
+    assert (got.value, got.mod) == ("2027-03", "START")
+
+
+def test_from_a_part_of_a_month_may_still_look_ahead():
+    # "from early March" starts a stretch that may lie ahead ("fares rise from early March"): unchanged
+    assert normalize("from early March", dt.date(2027, 11, 20), "present").value == "2028-03"
