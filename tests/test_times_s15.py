@@ -30,3 +30,16 @@ def test_since_reads_back_whatever_the_tense(tense):
 def test_from_a_part_of_a_month_may_still_look_ahead():
     # "from early March" starts a stretch that may lie ahead ("fares rise from early March"): unchanged
     assert normalize("from early March", dt.date(2027, 11, 20), "present").value == "2028-03"
+
+
+# --- a year after "through" closing a stretch: "from 1995 through 1997" ---
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The report covers the period from 1995 through 1997.", "1995", "1997"),
+    ("The survey covers the years from 2003 through 2008.", "2003", "2008"),
+])
+def test_a_year_after_through_is_a_time(times, text, first, last):
+    # the parser sometimes leaves the second year out of any entity; our year pattern now takes "through"
+    found = times(text, "2027-11-20")
+    assert value_of(found, first) == first
+    assert value_of(found, last) == last

@@ -1382,7 +1382,7 @@ FIND_PATTERNS = [
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week)|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
-    rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
+    rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
     r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
