@@ -43,3 +43,25 @@ def test_a_year_after_through_is_a_time(times, text, first, last):
     found = times(text, "2027-11-20")
     assert value_of(found, first) == first
     assert value_of(found, last) == last
+
+
+# --- wire copy's four-digit clock time in another zone: "10:30 a.m. local time (0230 GMT)" ---
+# 2027-11-20 is a Saturday: Tuesday 2027-11-16
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The quake struck at 0230 GMT on Tuesday, the survey said.", "0230 GMT", "2027-11-16T02:30"),
+    ("The ferry left at 1945 UTC Tuesday.", "1945 UTC Tuesday", "2027-11-16T19:45"),
+])
+def test_a_four_digit_clock_time_in_gmt(times, text, expr, value):
+    assert value_of(times(text, "2027-11-20"), expr) == value
+
+
+def test_a_clock_time_takes_the_day_past_its_time_in_another_zone(times):
+    found = times("Flights resumed at 6:30 a.m. (1130 GMT) on Tuesday after a long delay.", "2027-11-20")
+    assert value_of(found, "6:30 a.m.") == "2027-11-16T06:30"  # not the document date
+    assert value_of(found, "1130 GMT") == "2027-11-16T11:30"
+    assert "1130" not in [t for t, _, _ in found]  # no year 1130
+
+
+def test_four_digits_without_a_zone_stay_a_year(times):  # an edge pinned (passes before)
+    assert value_of(times("The castle was built in 1130, long before the town.", "2027-11-20"), "1130") == "1130"

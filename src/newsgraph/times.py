@@ -1144,15 +1144,19 @@ _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 # a year after ...": a year named, then a stretch)
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
 _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice))\s*$")
-_DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
+_DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
+_ASIDE_OPEN = re.compile(r"\s*\(\s*$")
 
 
 def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
-    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"), else
-    of one shortly before it in the same line ("Monday at 10am")."""
-    b = items[i][1]
-    if i + 1 < len(items) and _is_day(resolved[i + 1].value) and _DAY_LINK.match(text, b, items[i + 1][0]):
-        return resolved[i + 1].value
+    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"; past
+    the same time in another zone: "at 6:30 a.m. (1130 GMT) on Sunday"), else of one shortly before it
+    in the same line ("Monday at 10am")."""
+    b, j = items[i][1], i + 1
+    if j < len(items) and resolved[j].type == "TIME" and _ASIDE_OPEN.match(text, b, items[j][0]):
+        b, j = items[j][1], j + 1
+    if j < len(items) and _is_day(resolved[j].value) and _DAY_LINK.match(text, b, items[j][0]):
+        return resolved[j].value
     a = items[i][0]
     for j in range(i - 1, -1, -1):
         if a - items[j][1] > 40 or "\n" in text[items[j][1]:a]:

@@ -1103,7 +1103,9 @@ def _r_noon(m, ctx):
 # a time zone after a clock time ("EST", "CEST", "GMT"); not an English word ending in t ("10 p.m. that day",
 # "9 a.m. next Tuesday", "10 p.m. last night": the day is in those words)
 _ZONE = r"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{1,4}t| gmt| utc| local time)"
-_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|noon|midnight|midday)"
+# wire copy gives the time in another zone as four digits: "10:30 a.m. local time (0230 GMT)"
+_ZULU = r"(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc)"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|noon|midnight|midday)"
 
 
 def _r_clock_day(m, ctx):
@@ -1199,6 +1201,7 @@ _P = [
     (rf"(?:every|each) {MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
+    (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc)", _r_clock),  # "0230 GMT"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
@@ -1416,7 +1419,7 @@ FIND_PATTERNS = [
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
+    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC))\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
     # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
     r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
