@@ -65,3 +65,14 @@ def test_a_clock_time_takes_the_day_past_its_time_in_another_zone(times):
 
 def test_four_digits_without_a_zone_stay_a_year(times):  # an edge pinned (passes before)
     assert value_of(times("The castle was built in 1130, long before the town.", "2027-11-20"), "1130") == "1130"
+
+
+# --- "every other Saturday": a SET with the weekday's (month's, season's) calendar value ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The museum stays open late every other Saturday.", "every other Saturday", "XXXX-WXX-6"),
+    ("The festival is held every other summer in the old port.", "every other summer", "XXXX-SU"),
+    ("The council meets every other March to set the budget.", "every other March", "XXXX-03"),
+])
+def test_every_other_weekday_month_or_season_is_a_set(times, text, expr, value):
+    assert (expr, value, "SET") in times(text, "2027-11-20")

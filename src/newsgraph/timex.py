@@ -1192,13 +1192,14 @@ _P = [
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
     (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
-    (rf"(?:every|each) {WD}", _r_every_wd),
+    # "every other Saturday": the same calendar value (TimeML says how often in freq/quant, not the value)
+    (rf"(?:every|each) (?:other )?{WD}", _r_every_wd),
     (rf"(?:every|each) (?:(?P<n>other|\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))})|{VAG}) (?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s?", _r_every_n),
     (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) (?P<unit>second|minute|hour|day|week|month|quarter|year)", _r_times_per),
     # "twice yearly", "three times daily": as "twice a year" (the adverb says the period)
     (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?P<adv>yearly|annually|monthly|weekly|daily|hourly)", _r_times_adverb),
-    (rf"(?:every|each) (?P<season>{_alt(SEASONS)})", _r_every_season),
-    (rf"(?:every|each) {MON}", _r_every_month),
+    (rf"(?:every|each) (?:other )?(?P<season>{_alt(SEASONS)})", _r_every_season),
+    (rf"(?:every|each) (?:other )?{MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
     (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc)", _r_clock),  # "0230 GMT"
