@@ -76,3 +76,17 @@ def test_four_digits_without_a_zone_stay_a_year(times):  # an edge pinned (passe
 ])
 def test_every_other_weekday_month_or_season_is_a_set(times, text, expr, value):
     assert (expr, value, "SET") in times(text, "2027-11-20")
+
+
+# --- a time the state of a past copula held: "shops were busy on Christmas Eve" (2027-11-20) ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Shops were busy on Christmas Eve, the retailers said.", "Christmas Eve", "2026-12-24"),
+    ("The streets of the old town were empty on Christmas Day.", "Christmas Day", "2026-12-25"),
+])
+def test_a_past_copula_with_an_adjective_tells_the_last_such_day(times, text, expr, value):
+    assert value_of(times(text, "2027-11-20"), expr) == value
+
+
+def test_a_day_something_falls_due_may_still_lie_ahead(times):  # an edge pinned (passes before)
+    assert value_of(times("The dividend was payable on Dec. 1.", "2027-11-20"), "Dec. 1") == "2027-12-01"

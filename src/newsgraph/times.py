@@ -359,6 +359,8 @@ def clause_verb(parse: Parse, start: int, end: int):
 
 _AT_PREPS = frozenset({"in", "on", "at", "during", "over"})
 _PERFECT_AUX = frozenset({"had", "has", "have"})
+# adjectives naming when something falls due, not when a state held ("the dividend was payable Dec. 1")
+_OWED = frozenset({"payable", "ready", "eligible", "available"})
 
 
 def _told_in_past(parse: Parse, a: int, b: int) -> bool:
@@ -376,6 +378,8 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
             tok = tok.head.head
         elif tok.dep_ in ("npadvmod", "dobj"):
             tok = tok.head
+        elif tok.dep_ == "acomp" and tok.lemma_ not in FUTURE_HEADS and tok.lemma_ not in _OWED:
+            tok = tok.head  # "shops were busy on Christmas Eve": the time the copula's state held
         else:
             return False
         if tok.pos_ in ("VERB", "AUX"):
