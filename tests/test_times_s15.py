@@ -90,3 +90,22 @@ def test_a_past_copula_with_an_adjective_tells_the_last_such_day(times, text, ex
 
 def test_a_day_something_falls_due_may_still_lie_ahead(times):  # an edge pinned (passes before)
     assert value_of(times("The dividend was payable on Dec. 1.", "2027-11-20"), "Dec. 1") == "2027-12-01"
+
+
+# --- "for the fourth quarter in a row": a count of quarters, no date ---
+
+@pytest.mark.parametrize("text", [
+    "Profits fell for the fourth quarter in a row, the bank said.",
+    "Profits fell for the fourth quarter running.",
+    "The company lost money for the third quarter in succession.",
+])
+def test_an_ordinal_quarter_in_a_row_is_no_date(times, text):
+    assert not [t for t, _, _ in times(text, "2027-11-20") if "quarter" in t]
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Sales rose in the fourth quarter, the company said.", "the fourth quarter", "2027-Q4"),
+    ("Costs in the fourth quarter running at a loss hurt.", "the fourth quarter", "2027-Q4"),
+])
+def test_the_fourth_quarter_itself_stays(times, text, expr, value):  # edges pinned (pass before)
+    assert value_of(times(text, "2027-11-20"), expr) == value

@@ -546,6 +546,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
+        if _IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b):
+            continue  # "fell for the fourth quarter in a row": a count of quarters, not the fourth quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
@@ -1135,6 +1137,8 @@ def _no_comment(parse: Parse, a: int, b: int) -> bool:
     return any(c.lower_ in ("could", "would") for c in kids) and any(c.dep_ == "neg" for c in kids)
 
 
+# (not "the fourth quarter running at a loss": "running" only closing the phrase)
+_IN_A_ROW = re.compile(r" (?:in a row|in succession)\b| running(?=\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)
