@@ -359,6 +359,8 @@ def clause_verb(parse: Parse, start: int, end: int):
 
 _AT_PREPS = frozenset({"in", "on", "at", "during", "over"})
 _PERFECT_AUX = frozenset({"had", "has", "have"})
+# adjectives naming when something falls due, not when a state held ("the dividend was payable Dec. 1")
+_OWED = frozenset({"payable", "ready", "eligible", "available"})
 
 
 def _told_in_past(parse: Parse, a: int, b: int) -> bool:
@@ -376,6 +378,8 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
             tok = tok.head.head
         elif tok.dep_ in ("npadvmod", "dobj"):
             tok = tok.head
+        elif tok.dep_ == "acomp" and tok.lemma_ not in FUTURE_HEADS and tok.lemma_ not in _OWED:
+            tok = tok.head  # "shops were busy on Christmas Eve": the time the copula's state held
         else:
             return False
         if tok.pos_ in ("VERB", "AUX"):
@@ -512,8 +516,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
-        if norm.mod == "ON_OR_AFTER" and text[a:b].lower().startswith(("since", "ever since")):
-            tense = "past"  # "since Tuesday" points back, whatever the verb
+        if text[a:b].lower().startswith(("since ", "ever since ")):
+            tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
         elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
                 (e.group(1).lower() == "soon" or tense != "past"):
             # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
@@ -542,6 +546,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
+        if _IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b):
+            continue  # "fell for the fourth quarter in a row": a count of quarters, not the fourth quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
@@ -1131,6 +1137,8 @@ def _no_comment(parse: Parse, a: int, b: int) -> bool:
     return any(c.lower_ in ("could", "would") for c in kids) and any(c.dep_ == "neg" for c in kids)
 
 
+# (not "the fourth quarter running at a loss": "running" only closing the phrase)
+_IN_A_ROW = re.compile(r" (?:in a row|in succession)\b| running(?=\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)
@@ -1144,15 +1152,19 @@ _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 # a year after ...": a year named, then a stretch)
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
 _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice))\s*$")
-_DAY_LINK = re.compile(r"\s*(?:,|on|of)?\s*$")
+_DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
+_ASIDE_OPEN = re.compile(r"\s*\(\s*$")
 
 
 def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
-    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"), else
-    of one shortly before it in the same line ("Monday at 10am")."""
-    b = items[i][1]
-    if i + 1 < len(items) and _is_day(resolved[i + 1].value) and _DAY_LINK.match(text, b, items[i + 1][0]):
-        return resolved[i + 1].value
+    """The day of the day expression right after a clock time ("at noon today", "10am on Monday"; past
+    the same time in another zone: "at 6:30 a.m. (1130 GMT) on Sunday"), else of one shortly before it
+    in the same line ("Monday at 10am")."""
+    b, j = items[i][1], i + 1
+    if j < len(items) and resolved[j].type == "TIME" and _ASIDE_OPEN.match(text, b, items[j][0]):
+        b, j = items[j][1], j + 1
+    if j < len(items) and _is_day(resolved[j].value) and _DAY_LINK.match(text, b, items[j][0]):
+        return resolved[j].value
     a = items[i][0]
     for j in range(i - 1, -1, -1):
         if a - items[j][1] > 40 or "\n" in text[items[j][1]:a]:

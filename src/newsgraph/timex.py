@@ -1103,7 +1103,9 @@ def _r_noon(m, ctx):
 # a time zone after a clock time ("EST", "CEST", "GMT"); not an English word ending in t ("10 p.m. that day",
 # "9 a.m. next Tuesday", "10 p.m. last night": the day is in those words)
 _ZONE = r"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{1,4}t| gmt| utc| local time)"
-_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|noon|midnight|midday)"
+# wire copy gives the time in another zone as four digits: "10:30 a.m. local time (0230 GMT)"
+_ZULU = r"(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc)"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|noon|midnight|midday)"
 
 
 def _r_clock_day(m, ctx):
@@ -1190,15 +1192,17 @@ _P = [
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
     (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
-    (rf"(?:every|each) {WD}", _r_every_wd),
+    # "every other Saturday": the same calendar value (TimeML says how often in freq/quant, not the value)
+    (rf"(?:every|each) (?:other )?{WD}", _r_every_wd),
     (rf"(?:every|each) (?:(?P<n>other|\d+|{_alt(k for k in NUMBERS if not k.startswith('a '))})|{VAG}) (?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s?", _r_every_n),
     (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:a|an|per|every|each) (?P<unit>second|minute|hour|day|week|month|quarter|year)", _r_times_per),
     # "twice yearly", "three times daily": as "twice a year" (the adverb says the period)
     (rf"(?:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?P<adv>yearly|annually|monthly|weekly|daily|hourly)", _r_times_adverb),
-    (rf"(?:every|each) (?P<season>{_alt(SEASONS)})", _r_every_season),
-    (rf"(?:every|each) {MON}", _r_every_month),
+    (rf"(?:every|each) (?:other )?(?P<season>{_alt(SEASONS)})", _r_every_season),
+    (rf"(?:every|each) (?:other )?{MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
+    (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc)", _r_clock),  # "0230 GMT"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
@@ -1293,6 +1297,10 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
             break
         name = mm.lastgroup
         new = _MOD_NAMES[name]
+        if mm.group(name).startswith(("since", "ever since")):
+            # "since" points back, whatever the verb, even when an inner position takes the mod ("since
+            # early March" is START): the time has begun, so the past one (as `strict` reads a past verb's time)
+            tense, strict = "past", True
         # an outer signal ("since") gives way to an inner position ("the end of"): one mod only
         if new is not None and (mod is None or new in _POSITION_MODS or not seen_mod):
             mod = new
@@ -1378,7 +1386,7 @@ FIND_PATTERNS = [
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week)|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
-    rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
+    rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
     r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
@@ -1412,7 +1420,7 @@ FIND_PATTERNS = [
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)\b",
+    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC))\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
     # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
     r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
