@@ -34,7 +34,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features, quote_tokens
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -851,9 +851,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         if span is None:
             return None
         att = _bare(t, cue.cls, "raise")
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
-            att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+        holder = _raising_holder(t)
+        if holder is not None:
+            att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
         return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
@@ -877,7 +877,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
     if not spans and found is None and t.lemma_ in SAY_VERBS:
         spans = as_content(t)  # "As Clyburn noted, those voters will …"
-    front = fronted_content(t, found[:2]) if found is not None else None
+    front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
     if front is not None:
         spans.insert(0, front)
     if not spans and not _ends_with_colon(t):
@@ -891,6 +891,19 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _raising_holder(t):
+    """Whose view a raising cue gives: the one it seems so to ("To voters, the plan sounds fair"), else its
+    subject ("he seems to feel …", not "it"). Only a "to" on the verb itself: on the predicate it is the
+    predicate's ("seemed closer to X", "appeared deferential to X"); and a subject someone owns stays the
+    source ("his words appeared to contradict …": annotators mark it so on PolNeAR train)."""
+    to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is not None and pobj.pos_ in ("PRON", "PROPN", "NOUN"):
+        return pobj
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it" else None
 
 
 def _bare(t, cls: str, path: str) -> Frame:
@@ -1012,8 +1025,9 @@ def _according_content(t, mentions: Mentions, text: str):
     while h.dep_ in ("advcl", "conj", "ccomp", "xcomp") and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") \
             and t.i > h.i and _last_word(h.head) == _last_word(h) == last:
         h = h.head
-    # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause
-    if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i and doc[t.i - 1].text == "," and h.head.pos_ in ("VERB", "AUX"):
+    # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause,
+    # set off by commas or not ("The bridge according to Y will reopen": no noun is "according to" anyone)
+    if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i < h.head.i and h.head.pos_ in ("VERB", "AUX"):
         h = h.head
     # "X is looking into it, according to sources who spoke to Fox but were not authorized to speak": the parser
     # made the phrase open a clause coordinated with X's; that clause is about the source, the content is X's

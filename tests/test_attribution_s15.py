@@ -1,0 +1,32 @@
+"""Session 15 (s15-attr): attribution rules found on PolNeAR train, with sentences of our own."""
+
+from test_attribution_mutants_s14 import attributions
+
+
+def test_according_to_without_commas_on_the_subject_vouches_for_its_clause(pipeline):
+    # no noun is "according to" anyone: the phrase hung on the subject vouches for the whole clause
+    doc = pipeline.extract("The bridge according to the engineer will reopen in May.")
+    assert attributions(doc.attributions) == [("indirect", ["The bridge", "will reopen in May"], "according to",
+                                               "the engineer")]
+
+
+def test_relative_pronoun_before_the_cue_leaves_source_and_cue_out_of_the_content(pipeline):
+    # the parser makes "which" the subject of "hurts", so the clause's words ran over "he said"; the
+    # pronoun stays a piece of its own (as annotators mark it)
+    doc = pipeline.extract("Gas prices went up, which he said hurts drivers in rural areas.")
+    assert attributions(doc.attributions) == [("indirect", ["which", "hurts drivers in rural areas"], "said", "he")]
+
+
+def test_speaking_on_a_show_names_where_not_what(pipeline):
+    doc = pipeline.extract("Speaking on the radio show Morning Hour, the singer said she would tour again.")
+    assert attributions(doc.attributions) == [("indirect", ["she would tour again"], "said", "the singer")]
+    doc = pipeline.extract("The minister spoke on condition of anonymity.")
+    assert attributions(doc.attributions) == []
+
+
+def test_raising_cue_holder_is_whom_it_seems_so_to(pipeline):
+    doc = pipeline.extract("To voters, Smith's approach sounds reasonable.")
+    assert attributions(doc.attributions) == [("indirect", ["Smith's approach sounds reasonable"], "sounds", "voters")]
+    # a "to" on the predicate is the predicate's, not whom it seems so to
+    doc = pipeline.extract("The mayor seemed close to tears.")
+    assert [a.source.text if a.source else None for a in doc.attributions] == ["The mayor"]
