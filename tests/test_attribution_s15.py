@@ -30,3 +30,26 @@ def test_raising_cue_holder_is_whom_it_seems_so_to(pipeline):
     # a "to" on the predicate is the predicate's, not whom it seems so to
     doc = pipeline.extract("The mayor seemed close to tears.")
     assert [a.source.text if a.source else None for a in doc.attributions] == ["The mayor"]
+
+
+def test_a_title_before_the_speakers_name_ends_no_sentence_after_a_quote(pipeline):
+    # the parser ran the quote's clause on into "said": the cue comes from the words after the closing
+    # mark, which used to stop at "Mr."
+    doc = pipeline.extract("''If the mayor had gone with Kemp, I would have been stuck in Ohio for a long time,'' "
+                           "Mr. Dale, now 81 and retired in Dayton, Ohio, said by telephone this week.")
+    (a,) = doc.attributions
+    assert (a.cue.text, a.source.text, doc.entity(a.speaker).name) == ("said", "Mr. Dale", "Dale")
+
+
+def test_name_with_an_apposition_hung_on_a_date_before_the_verb_is_the_speaker(pipeline):
+    doc = pipeline.extract("But in a call with reporters on Dec. 2, Col. John Smith, a military spokesman in Kabul, "
+                           "said, ''I mean, a raid is a combat operation.''")
+    (a,) = doc.attributions
+    assert (a.cue.text, a.source.text, doc.entity(a.speaker).name) == ("said", "Col. John Smith", "John Smith")
+
+
+def test_source_phrase_starts_at_the_name_not_at_the_closing_mark(pipeline):
+    doc = pipeline.extract("“Very good plan, very good plan this one,” Smith, the party's candidate nationally and the "
+                           "polling leader in Ohio, said on Monday.")
+    (a,) = doc.attributions
+    assert a.source.text == "Smith"

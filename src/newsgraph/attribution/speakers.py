@@ -172,7 +172,12 @@ def phrase_span(head, text: str, cue=None) -> tuple[int, int]:
         e = cue.idx
     while e > s and text[e - 1] in " ,.;:":
         e -= 1
+    while s < e and text[s] in LEADING_PUNCT:  # '…,” Smith said': marks the parser hung on the name
+        s += 1
     return s, e
+
+
+LEADING_PUNCT = frozenset(" ,;:\"“”'’‘«»-—–")
 
 
 def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None]:
@@ -491,6 +496,11 @@ def _before_aside(doc, j: int) -> int:
         return k - 1 if doc[k].text == "(" else j
     if doc[j].text == ",":
         t = doc[j - 1]
+        h = doc[j].head
+        if h.i < j and h.pos_ == "PROPN" and h.dep_ == "appos" and any(c.dep_ == "appos" and c.i > h.i for c in h.children):
+            # "on Dec. 2, Col. Jo Hale, a military spokesman in Kabul, said": the comma closes the apposition on
+            # the name (the parser hung the name on the date); its last word is deep in the apposition
+            return h.i
         while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i and t.head.dep_ not in ("pobj", "dobj"):
             t = t.head  # not up to a noun the apposition was wrongly hung on ("In a statement to the Observer, her adviser, …")
         return t.i

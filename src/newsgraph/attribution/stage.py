@@ -659,6 +659,21 @@ def _colon_cue(sent: list, masked, lex: Lexicon | None = None):
 
 
 _SENT_END = re.compile(r"[.!?](?=\s|$)")
+# words whose period ends no sentence: titles before a name ("Mr. Dale, now 81, said"), and initials
+TITLES = frozenset("""
+mr mrs ms dr sen rep gov gen col lt sgt capt maj adm cmdr prof rev st jr sr pres atty supt gov cpl pvt
+""".split())
+
+
+def _sentence_ends(text: str, start: int, end: int):
+    """The sentence-ending marks between `start` and `end` (matches of _SENT_END), not the period of a
+    title or an initial."""
+    for m in _SENT_END.finditer(text, start, end):
+        word = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
+        if word is not None and m.group() == "." and (word.group(1).lower() in TITLES or
+                                                      (len(word.group(1)) == 1 and word.group(1).isupper())):
+            continue
+        yield m
 
 
 def _frame_after(sdoc, text, c, masked) -> list:
@@ -667,7 +682,7 @@ def _frame_after(sdoc, text, c, masked) -> list:
         return []
     para_end = text.find("\n", c)
     para_end = len(text) if para_end == -1 else para_end
-    m = _SENT_END.search(text, c, para_end)
+    m = next(_sentence_ends(text, c, para_end), None)
     stop = m.end() if m else para_end
     span = sdoc.char_span(c, stop, alignment_mode="contract")
     if span is None:
@@ -683,7 +698,7 @@ def _frame_after(sdoc, text, c, masked) -> list:
 def _frame_before(sdoc, text, o, para, masked) -> list:
     """Tokens before an opening mark back to the sentence start or the previous quote (same paragraph)."""
     start = para
-    for m in _SENT_END.finditer(text, para, o):
+    for m in _sentence_ends(text, para, o):
         start = m.end()
     span = sdoc.char_span(start, o, alignment_mode="contract")
     if span is None:
