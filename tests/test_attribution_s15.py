@@ -53,3 +53,21 @@ def test_source_phrase_starts_at_the_name_not_at_the_closing_mark(pipeline):
                            "polling leader in Ohio, said on Monday.")
     (a,) = doc.attributions
     assert a.source.text == "Smith"
+
+
+def test_participle_after_a_comma_inside_closing_marks_is_the_subjects_act(pipeline):
+    doc = pipeline.extract("The mayor talked up her “green city” plan, promising to plant trees across the city.")
+    a = next(a for a in doc.attributions if a.cue.text == "promising")
+    assert a.source.text == "The mayor"
+    doc = pipeline.extract("Clinton talked up her “50-state strategy,” promising to campaign across the country.")
+    a = next(a for a in doc.attributions if a.cue.text == "promising")
+    assert a.source.text == "Clinton"
+
+
+def test_object_of_a_causative_verb_is_the_speaker_of_its_complement(pipeline):
+    doc = pipeline.extract("Aides are pressuring Senator Hale to attack the governor's record.")
+    a = next(a for a in doc.attributions if a.cue.text == "attack")
+    assert a.source.text == "Senator Hale"
+    doc = pipeline.extract("The defeat led some donors to question whether the campaign could recover.")
+    a = next(a for a in doc.attributions if a.cue.text == "question")
+    assert a.source.text == "some donors"
