@@ -71,3 +71,10 @@ def test_object_of_a_causative_verb_is_the_speaker_of_its_complement(pipeline):
     doc = pipeline.extract("The defeat led some donors to question whether the campaign could recover.")
     a = next(a for a in doc.attributions if a.cue.text == "question")
     assert a.source.text == "some donors"
+
+
+def test_passive_of_a_state_of_mind_has_its_subject_as_holder(pipeline):
+    doc = pipeline.extract("The mayor is now assured of winning at least half of the seats.")
+    assert attributions(doc.attributions) == [("indirect", ["winning at least half of the seats"], "assured", "The mayor")]
+    doc = pipeline.extract("The governor is convinced that the bridge will open.")
+    assert attributions(doc.attributions) == [("indirect", ["the bridge will open"], "convinced", "The governor")]

@@ -881,6 +881,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             label = passive_label(t)
             if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
                 return [label], _bare(t, cue.cls, "passive-bare")
+            if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
+                # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
+                # read as the adjective it is (the subject holds it, the label is what is held)
+                att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
+                subj = next(c for c in t.children if c.dep_ == "nsubjpass")
+                att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+                a, b = label
+                return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
             return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
@@ -919,6 +927,10 @@ def _raising_holder(t):
         return pobj
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it" else None
+
+
+# passives whose subject is who holds the state ("is convinced that", "is assured of", "is prepared to")
+STATE_PASSIVES = frozenset({"assure", "convince", "persuade", "prepare", "commit", "worry", "concern", "determine"})
 
 
 def _bare(t, cls: str, path: str) -> Frame:
