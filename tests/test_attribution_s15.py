@@ -78,3 +78,11 @@ def test_passive_of_a_state_of_mind_has_its_subject_as_holder(pipeline):
     assert attributions(doc.attributions) == [("indirect", ["winning at least half of the seats"], "assured", "The mayor")]
     doc = pipeline.extract("The governor is convinced that the bridge will open.")
     assert attributions(doc.attributions) == [("indirect", ["the bridge will open"], "convinced", "The governor")]
+
+
+def test_agent_of_a_passive_hung_on_its_label_is_the_source(pipeline):
+    doc = pipeline.extract("The plan has been called a fraud by Jim Hale, a professor at Ohio State.")
+    assert attributions(doc.attributions) == [("indirect", ["The plan", "a fraud"], "called", "Jim Hale")]
+    doc = pipeline.extract("The mayor was declared the winner in the three races by news outlets early Tuesday night.")
+    assert attributions(doc.attributions) == [("indirect", ["The mayor", "the winner in the three races"], "declared",
+                                               "news outlets")]

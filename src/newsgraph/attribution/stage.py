@@ -881,6 +881,11 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             label = passive_label(t)
             if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
                 return [label], _bare(t, cue.cls, "passive-bare")
+            by = _label_agent(t, label)
+            if by is not None:  # "was called a fraud by Jo Hale": the agent the parser hung on the label
+                att = _bare(t, cue.cls, "passive-agent")
+                att.verb, att.subj, att.source = t, by[1], phrase_span(by[1], text)
+                return [span, (label[0], by[0].i - 1)], att
             if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
                 # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
                 # read as the adjective it is (the subject holds it, the label is what is held)
@@ -927,6 +932,22 @@ def _raising_holder(t):
         return pobj
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it" else None
+
+
+def _label_agent(t, label):
+    """("by" token, its object) when the parser hung the agent of passive cue `t` on the cue's label ("was
+    declared the winner by news outlets", "has been called a fraud by Jo Hale"), and the label goes on no
+    further than it; else None. A date, number or gerund after "by" is no agent ("by 2020", "by voting")."""
+    if label is None:
+        return None
+    doc = t.doc
+    head = next((c for c in t.children if c.dep_ in ("oprd", "attr", "dobj") and label[0] <= c.i <= label[1]), None)
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i), None) if head else None
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") \
+            or obj.pos_ not in ("NOUN", "PROPN", "PRON") or by.i - 1 < label[0] or doc[by.i - 1].is_punct:
+        return None
+    return by, obj
 
 
 # passives whose subject is who holds the state ("is convinced that", "is assured of", "is prepared to")
