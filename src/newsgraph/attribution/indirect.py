@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 from .lexicon import Cue, Lexicon
+from .speakers import RELATIVE_TAGS
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -252,6 +253,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         clauses = []  # "Whites were split, and preferred Clinton": a clause before the cue, its object after it
     for c in clauses[:1]:
         a, b = _clause_tokens(c)
+        a = _past_relative(v, c, a)
         b = trim_nested(c, a, b, lex)
         if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
             a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
@@ -308,9 +310,24 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday": when, not what
-                return obj.left_edge.i, obj.right_edge.i, "prep"
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj):
+                return obj.left_edge.i, obj.right_edge.i, "prep"  # "spoke on Monday": when, not what
     return pro_clause(v)
+
+
+# what "on" names when it says where or how something was said, not what about: "spoke on the radio show",
+# "said on CNN", "talked on the phone", "spoke on condition of anonymity"
+VENUE_NOUNS = frozenset("""
+show program programme radio television tv air airwaves network channel podcast broadcast phone telephone call
+stage floor trail panel camera video livestream episode segment interview line website blog page condition
+record background
+""".split())
+
+
+def _where_said(prep, obj) -> bool:
+    """True for an "on" phrase naming the venue, channel or terms of a statement (VENUE_NOUNS, or a
+    broadcaster's or programme's name) rather than its topic."""
+    return prep.lower_ == "on" and (obj.lemma_.lower() in VENUE_NOUNS or obj.ent_type_ in ("ORG", "WORK_OF_ART"))
 
 
 PRO_CLAUSE = frozenset({"so", "when", "why", "how", "whether"})
@@ -392,6 +409,28 @@ def _reports_back(c, v, lex: Lexicon) -> bool:
         return False  # "told MSNBC that nobody would question …": a clause of its own, not a trailing report
     return c.lemma_ in lex.verbs and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
         and bool(inverted_content(c, lex))
+
+
+def _past_relative(v, c, a: int) -> int:
+    """Start of clause `c`'s content when it opens with a relative pronoun before the cue ("…, which he
+    said hurts drivers"): the parser gave the clause that pronoun, so its words ran over the source and
+    the cue; the content goes on after the cue (the pronoun is a piece of its own, see relative_piece)."""
+    if relative_piece(v, c, a) is not None:
+        return v.i + 1 if v.doc[v.i + 1].lower_ != "that" else v.i + 2
+    return a
+
+
+def relative_piece(v, c, a: int) -> tuple[int, int] | None:
+    """(i, i) for the relative pronoun opening clause `c` (first token `a`) before cue `v`, else None:
+    annotators keep it as a piece of the content ("which | will go into effect")."""
+    t = v.doc[a]
+    return (a, a) if a < v.i < c.i and t.tag_ in RELATIVE_TAGS and t.head.i == c.i else None
+
+
+def relative_front(v, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The relative pronoun piece (relative_piece) of the clause content `span` of cue `v`, else None."""
+    c = next((c for c in v.children if c.dep_ == "ccomp" and span[0] <= c.i <= span[1]), None)
+    return relative_piece(v, c, c.left_edge.i) if c is not None else None
 
 
 def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:

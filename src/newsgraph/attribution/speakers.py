@@ -172,7 +172,12 @@ def phrase_span(head, text: str, cue=None) -> tuple[int, int]:
         e = cue.idx
     while e > s and text[e - 1] in " ,.;:":
         e -= 1
+    while s < e and text[s] in LEADING_PUNCT:  # '…,” Smith said': marks the parser hung on the name
+        s += 1
     return s, e
+
+
+LEADING_PUNCT = frozenset(" ,;:\"“”'’‘«»-—–")
 
 
 def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, str, str | None]:
@@ -299,6 +304,9 @@ def _subject(verb):
     v = verb
     came_from = verb
     for _ in range(4):
+        controller = _object_controller(v, came_from)
+        if controller is not None:
+            return controller
         own = _own_subject(v)
         if own is not None:
             return own
@@ -354,7 +362,7 @@ def _subject(verb):
             # parser hung on the subject of another clause as a reduced relative is that subject's own act
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
-            if noun.dep_ in ("dobj", "pobj") and v.doc[v.i - 1].text == "," and noun.head.i != noun.i \
+            if noun.dep_ in ("dobj", "pobj") and _after_comma(v) and noun.head.i != noun.i \
                     and (noun.dep_ == "dobj" or noun.head.head.pos_ in ("VERB", "AUX")):
                 # "Sanders spoke at a Rochester rally, blasting …": a participle set off after an object
                 # is the act of the clause's subject, not of the object
@@ -372,6 +380,38 @@ def _subject(verb):
         break
     near = _near_verb(verb)
     return near if near is not None else _fronted_subject(verb)
+
+
+# verbs that bring their object to do what their complement says ("drove thousands to demand …", "left
+# the party to wonder …", "watched Smith argue …"); not verbs of saying ("urged voters to reject …": annotators
+# give the whole to the one urging) nor "use X to", "spend hours -ing"
+CAUSATIVES = frozenset("""
+lead prompt drive force leave cause pressure prod spur compel inspire move get make watch see hear
+""".split())
+
+
+def _object_controller(v, came_from):
+    """The object of a causative `v` that is the understood subject of its complement `came_from`
+    ("drove thousands of Armenians to demand …", "pressured Sanders to attack …", "watched Smith argue
+    …"): who demands, attacks or argues is the object, not the subject of `v`."""
+    if came_from.i == v.i or came_from.dep_ != "xcomp" or came_from.head.i != v.i or _is_passive(v) \
+            or v.lemma_.lower() not in CAUSATIVES:
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < came_from.i), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _is_passive(v) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def _after_comma(tok) -> bool:
+    """True when a comma comes right before `tok`, or before the closing marks right before it
+    ('talked up her “plan,” promising …': the comma inside the marks sets the participle off)."""
+    j = tok.i - 1
+    while j > 0 and tok.doc[j].is_quote and tok.doc[j].text in ("”", "’", "''", '"'):
+        j -= 1
+    return j >= 0 and tok.doc[j].text == ","
 
 
 def _after_finite_verb(verb):
@@ -491,6 +531,11 @@ def _before_aside(doc, j: int) -> int:
         return k - 1 if doc[k].text == "(" else j
     if doc[j].text == ",":
         t = doc[j - 1]
+        h = doc[j].head
+        if h.i < j and h.pos_ == "PROPN" and h.dep_ == "appos" and any(c.dep_ == "appos" and c.i > h.i for c in h.children):
+            # "on Dec. 2, Col. Jo Hale, a military spokesman in Kabul, said": the comma closes the apposition on
+            # the name (the parser hung the name on the date); its last word is deep in the apposition
+            return h.i
         while t.dep_ in ("appos", "conj", "compound") and t.head.i < t.i and t.head.dep_ not in ("pobj", "dobj"):
             t = t.head  # not up to a noun the apposition was wrongly hung on ("In a statement to the Observer, her adviser, …")
         return t.i

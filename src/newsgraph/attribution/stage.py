@@ -34,7 +34,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features, quote_tokens
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -659,6 +659,21 @@ def _colon_cue(sent: list, masked, lex: Lexicon | None = None):
 
 
 _SENT_END = re.compile(r"[.!?](?=\s|$)")
+# words whose period ends no sentence: titles before a name ("Mr. Dale, now 81, said"), and initials
+TITLES = frozenset("""
+mr mrs ms dr sen rep gov gen col lt sgt capt maj adm cmdr prof rev st jr sr pres atty supt gov cpl pvt
+""".split())
+
+
+def _sentence_ends(text: str, start: int, end: int):
+    """The sentence-ending marks between `start` and `end` (matches of _SENT_END), not the period of a
+    title or an initial."""
+    for m in _SENT_END.finditer(text, start, end):
+        word = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
+        if word is not None and m.group() == "." and (word.group(1).lower() in TITLES or
+                                                      (len(word.group(1)) == 1 and word.group(1).isupper())):
+            continue
+        yield m
 
 
 def _frame_after(sdoc, text, c, masked) -> list:
@@ -667,7 +682,7 @@ def _frame_after(sdoc, text, c, masked) -> list:
         return []
     para_end = text.find("\n", c)
     para_end = len(text) if para_end == -1 else para_end
-    m = _SENT_END.search(text, c, para_end)
+    m = next(_sentence_ends(text, c, para_end), None)
     stop = m.end() if m else para_end
     span = sdoc.char_span(c, stop, alignment_mode="contract")
     if span is None:
@@ -683,7 +698,7 @@ def _frame_after(sdoc, text, c, masked) -> list:
 def _frame_before(sdoc, text, o, para, masked) -> list:
     """Tokens before an opening mark back to the sentence start or the previous quote (same paragraph)."""
     start = para
-    for m in _SENT_END.finditer(text, para, o):
+    for m in _sentence_ends(text, para, o):
         start = m.end()
     span = sdoc.char_span(start, o, alignment_mode="contract")
     if span is None:
@@ -851,9 +866,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         if span is None:
             return None
         att = _bare(t, cue.cls, "raise")
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it":  # "he seems to feel …": whose view it is
-            att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+        holder = _raising_holder(t)
+        if holder is not None:
+            att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
         return [span], att
     if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
@@ -866,6 +881,19 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             label = passive_label(t)
             if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
                 return [label], _bare(t, cue.cls, "passive-bare")
+            by = _label_agent(t, label)
+            if by is not None:  # "was called a fraud by Jo Hale": the agent the parser hung on the label
+                att = _bare(t, cue.cls, "passive-agent")
+                att.verb, att.subj, att.source = t, by[1], phrase_span(by[1], text)
+                return [span, (label[0], by[0].i - 1)], att
+            if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
+                # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
+                # read as the adjective it is (the subject holds it, the label is what is held)
+                att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
+                subj = next(c for c in t.children if c.dep_ == "nsubjpass")
+                att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+                a, b = label
+                return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
             return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
@@ -877,7 +905,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
     if not spans and found is None and t.lemma_ in SAY_VERBS:
         spans = as_content(t)  # "As Clyburn noted, those voters will …"
-    front = fronted_content(t, found[:2]) if found is not None else None
+    front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
     if front is not None:
         spans.insert(0, front)
     if not spans and not _ends_with_colon(t):
@@ -891,6 +919,39 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _raising_holder(t):
+    """Whose view a raising cue gives: the one it seems so to ("To voters, the plan sounds fair"), else its
+    subject ("he seems to feel …", not "it"). Only a "to" on the verb itself: on the predicate it is the
+    predicate's ("seemed closer to X", "appeared deferential to X"); and a subject someone owns stays the
+    source ("his words appeared to contradict …": annotators mark it so on PolNeAR train)."""
+    to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is not None and pobj.pos_ in ("PRON", "PROPN", "NOUN"):
+        return pobj
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ != "it" else None
+
+
+def _label_agent(t, label):
+    """("by" token, its object) when the parser hung the agent of passive cue `t` on the cue's label ("was
+    declared the winner by news outlets", "has been called a fraud by Jo Hale"), and the label goes on no
+    further than it; else None. A date, number or gerund after "by" is no agent ("by 2020", "by voting")."""
+    if label is None:
+        return None
+    doc = t.doc
+    head = next((c for c in t.children if c.dep_ in ("oprd", "attr", "dobj") and label[0] <= c.i <= label[1]), None)
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i), None) if head else None
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") \
+            or obj.pos_ not in ("NOUN", "PROPN", "PRON") or by.i - 1 < label[0] or doc[by.i - 1].is_punct:
+        return None
+    return by, obj
+
+
+# passives whose subject is who holds the state ("is convinced that", "is assured of", "is prepared to")
+STATE_PASSIVES = frozenset({"assure", "convince", "persuade", "prepare", "commit", "worry", "concern", "determine"})
 
 
 def _bare(t, cls: str, path: str) -> Frame:
@@ -1012,8 +1073,9 @@ def _according_content(t, mentions: Mentions, text: str):
     while h.dep_ in ("advcl", "conj", "ccomp", "xcomp") and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") \
             and t.i > h.i and _last_word(h.head) == _last_word(h) == last:
         h = h.head
-    # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause
-    if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i and doc[t.i - 1].text == "," and h.head.pos_ in ("VERB", "AUX"):
+    # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause,
+    # set off by commas or not ("The bridge according to Y will reopen": no noun is "according to" anyone)
+    if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i < h.head.i and h.head.pos_ in ("VERB", "AUX"):
         h = h.head
     # "X is looking into it, according to sources who spoke to Fox but were not authorized to speak": the parser
     # made the phrase open a clause coordinated with X's; that clause is about the source, the content is X's
