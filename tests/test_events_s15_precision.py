@@ -107,3 +107,21 @@ def test_a_judgement_with_should_is_no_demand(events):
 def test_must_be_ready_to_act_is_still_a_demand(events):
     evs = events("The Swedish minister said Norway must be ready to withdraw its ambassador.")
     assert "REQUEST" in [t for t, *_ in evs]
+
+
+def test_what_a_move_or_a_deal_is_for_has_not_happened(events):
+    moves = events("Moves to lift the Swiss ban on arms exports to Belarus have been condemned.")
+    assert [f for t, *_, f in moves if t == "CONCEDE"] == [{"future"}]
+    deal = events("The deal to open formal talks with Serbia was welcomed in Brussels.")
+    assert [f for t, *_, f in deal if t == "CONSULT"] == [{"future"}]
+
+
+def test_the_first_to_act_did_act(events):
+    evs = events("Estonia was the first country to recognise Kosovo.")
+    assert [(t, f) for t, *_, f in evs] == [("SUPPORT", set())]
+
+
+def test_a_yes_no_question_asks_and_tells_nothing(events):
+    assert [f for *_, f in events("So did Latvia expel the Russian ambassador?")] == [{"hypothetical"}]
+    # a wh-question takes its event as given
+    assert [f for *_, f in events("Why did Latvia expel the Russian ambassador?")] == [set()]

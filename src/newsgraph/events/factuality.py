@@ -68,7 +68,12 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    "right": "hypothetical", "permission": "hypothetical", "authority": "hypothetical",
                    "power": "hypothetical", "ability": "hypothetical", "capability": "hypothetical",
                    "capacity": "hypothetical", "chance": "hypothetical", "opportunity": "hypothetical",
-                   "intention": "future", "readiness": "future", "willingness": "future"}
+                   "intention": "future", "readiness": "future", "willingness": "future",
+                   # what a move, an effort or a deal is for is not reached yet: "moves to lift the ban",
+                   # "the deal to open talks with Ankara" (an attempt or a bid is the act tried: _attempted)
+                   "move": "future", "effort": "future", "push": "future", "drive": "future",
+                   "campaign": "future", "deal": "future", "agreement": "future", "initiative": "future",
+                   "aim": "future", "goal": "future", "hope": "future", "scheme": "future", "strategy": "future"}
 PROPOSING_PREPS = frozenset({"for", "of", "to"})
 
 
@@ -77,7 +82,8 @@ def _proposed_by(node) -> str | None:
     gov = node.head
     if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN"):
         return None
-    if (node.dep_ == "acl" and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
+    # (the parser may make a noun's to-clause a relative: "the deal to open talks")
+    if (node.dep_ in ("acl", "relcl") and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
         return PROPOSING_NOUNS.get(gov.lemma_.lower())
     return None
 
@@ -270,6 +276,21 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             continue
         break
     return flags, commitment
+
+
+QUESTION_OPENERS = frozenset({"is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "will",
+                              "would", "can", "could", "shall", "should", "may", "might", "must"})
+LEAD_INS = frozenset({"so", "and", "but", "or", "then", "yet", "now", "well"})
+
+
+def yes_no_question(tok) -> bool:
+    """`tok` is in a yes/no question ("Has he forgotten the internments?", "So is it their job to destroy
+    the party?"): it asks, it does not tell. A wh-question presupposes its event and is left alone."""
+    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+    if not words or not tok.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return False
+    first = next((t for t in words if t.lower_ not in LEAD_INS), words[0])
+    return first.lower_ in QUESTION_OPENERS and first.pos_ in ("AUX", "VERB")
 
 
 def _to_infinitive(verb) -> bool:
