@@ -95,6 +95,9 @@ def test_working_towards_an_act_is_not_the_act(events):
 def test_a_gerund_subject_takes_its_clause_modality(events):
     assert all("hypothetical" in f for *_, f in events("Lifting the embargo on Cuba would be irresponsible."))
     assert [f for *_, f in events("Lifting the embargo on Cuba was a mistake.")] == [set()]
+    # a speaker's judgement of it is no promise (no AGREE from "would" in a reported clause)
+    evs = events("The Swedish minister said lifting the embargo on Cuba would be irresponsible.")
+    assert [(t, f) for t, *_, f in evs] == [("RETREAT", {"hypothetical"})]
 
 
 def test_a_judgement_with_should_is_no_demand(events):

@@ -162,7 +162,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 break
         if node.pos_ not in ("VERB", "AUX"):
             return flags, commitment
-    steps = 0
+    steps, judged = 0, False
     while steps < 8:
         steps += 1
         for c in node.children:
@@ -170,7 +170,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if d == "neg" or (steps == 1 and d in ("nsubj", "nsubjpass") and _nobody(c)):
                 flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed")
             elif d == "aux":
-                if low == "would" and _reported_clause(node):
+                if low == "would" and _reported_clause(node) and not judged:
                     flags.add("future")  # "said it would allow": the reported speaker's "will"
                     commitment = True
                 elif low in HYPOTHETICAL_AUX:
@@ -207,7 +207,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 node = gov  # "could start a war by attacking Jordan": the means shares its act's modality
                 continue
         if dep == "csubj" and node.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX"):
-            node = gov  # "lifting the embargo would be irresponsible": the gerund subject is as real as its clause
+            # "lifting the embargo would be irresponsible": the gerund subject is as real as its clause
+            # (a judgement of it, not a promise: "said lifting it would be wrong" commits no one)
+            node, judged = gov, True
             continue
         if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):
             node = gov  # "would be happy to meet", "is not ready to sign": the copula's modality and negation
