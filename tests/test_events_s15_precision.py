@@ -128,3 +128,8 @@ def test_a_yes_no_question_asks_and_tells_nothing(events):
     assert [f for *_, f in events("So did Latvia expel the Russian ambassador?")] == [{"hypothetical"}]
     # a wh-question takes its event as given
     assert [f for *_, f in events("Why did Latvia expel the Russian ambassador?")] == [set()]
+
+
+def test_a_fronted_for_phrase_is_on_whose_behalf_not_to_whom(events):
+    evs = events("For the Dutch opposition, Mr Rutte said Belgium should not ignore the need to reform the port.")
+    assert [(t, tg) for t, _, _, tg, _ in evs if t == "REQUEST"] == [("REQUEST", ["Belgium"])]

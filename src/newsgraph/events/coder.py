@@ -500,6 +500,12 @@ def _hyphenated(tok, lex: Lexicon):
     return (doc[tok.i + 2], whole) if whole in lex.noun_set else (tok, None)
 
 
+def _on_behalf(prep, v) -> bool:
+    """"For the Liberal Democrats, Sir Menzies said ...": a for-phrase fronted before the subject says
+    on whose behalf one speaks or acts, not to whom."""
+    return prep.lower_ == "for" and prep.i < v.i and any(s.dep_ in SUBJ and prep.i < s.i < v.i for s in v.children)
+
+
 def _judgement(v) -> bool:
     """A copula with nothing to do under it: "said arts funding should be independent" asks nothing of
     anyone, where "the US must be ready to mediate" does."""
@@ -1258,7 +1264,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         if objs:
             return objs[:1]
     for k in kids:
-        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
+        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS) and not _on_behalf(k, v):
             objs = [p for p in pobjs(k) if other(p) and not _help(p)]
             if objs:
                 return objs[:1]
