@@ -285,14 +285,15 @@ QUESTION_OPENERS = frozenset({"is", "are", "was", "were", "am", "do", "does", "d
 LEAD_INS = frozenset({"so", "and", "but", "or", "then", "yet", "now", "well"})
 
 
-def yes_no_question(tok) -> bool:
-    """`tok` is in a yes/no question ("Has he forgotten the internments?", "So is it their job to destroy
-    the party?"): it asks, it does not tell. A wh-question presupposes its event and is left alone."""
-    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
-    if not words or not tok.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+def yes_no_question(sent) -> bool:
+    """Sentence `sent` is a yes/no question ("Has he forgotten the internments?", "So is it their job to
+    destroy the party?"): it asks, it does not tell. A wh-question presupposes its event and is left
+    alone. (Only the sentence's last few and first few tokens are looked at.)"""
+    tail = [t for t in sent[-3:] if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", "''")]
+    if not tail or tail[-1].text != "?":
         return False
-    first = next((t for t in words if t.lower_ not in LEAD_INS), words[0])
-    return first.lower_ in QUESTION_OPENERS and first.pos_ in ("AUX", "VERB")
+    first = next((t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in LEAD_INS), None)
+    return first is not None and first.lower_ in QUESTION_OPENERS and first.pos_ in ("AUX", "VERB")
 
 
 def _to_infinitive(verb) -> bool:

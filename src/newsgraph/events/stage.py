@@ -191,7 +191,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
-            if yes_no_question(c.predicate):
+            if yes_no_question(c.sent):
                 flags.add("hypothetical")
             if c.negation_coded:
                 flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
