@@ -159,6 +159,9 @@ UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
                 "fled", "retreated", "left the town", "left the city", "left the village", "left the area")
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
+# Power taken from a government (CAMEO.2.0's SEIZE * POWER [180]): ACLED's strategic "Other", no attack
+# on anyone nor territory taken
+COUP = _rx("coup", "coups", "seize* power", "seized power", "seizing power", "power grab*")
 BASE = _rx("base", "bases", "headquarters", "camp", "camps", "outpost*", "garrison*", "command post*")
 CIVIL_BASE = _rx("campaign headquarters", "campaign office*", "campaign base", "company headquarters",
                  "corporate headquarters", "party headquarters", "party office*", "election office*",
@@ -266,6 +269,8 @@ def _category(ev, doc) -> tuple[str, str] | None:
     sentence = _without_times(ev.evidence, doc) if ev.evidence else ""
     trigger = ev.trigger.text if ev.trigger else ""
     sides = _Sides(ev, doc)
+    if t == "ASSAULT" and COUP.search(trigger):
+        return STRATEGIC, "Other"
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides)
     if t == "PROTEST":

@@ -401,8 +401,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 objs.add(p.lemma_.lower())
                 if c.lower_ == "of":  # "the deployment of peacekeeping troops"
                     objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
-        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and not any(True for _ in c.children):
-            preps.add(c.lower_)  # "set free three hostages": a bare adjective completing the verb
+        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") for k in c.children):
+            # "set free three hostages": a bare adjective completing the verb (the parser may hang the
+            # verb's phrase or object on it: "held the sailors captive for three months")
+            preps.add(c.lower_)
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
@@ -476,7 +478,8 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             if not (s.subject & subj_lemmas):
                 continue
         if s.entity_object:
-            dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok)
+            dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok) \
+                or _prep_object(tok, s.prep)
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
@@ -495,6 +498,26 @@ def _hyphenated(tok, lex: Lexicon):
         return tok, None
     whole = f"{tok.lower_}-{doc[tok.i + 2].lower_}"
     return (doc[tok.i + 2], whole) if whole in lex.noun_set else (tok, None)
+
+
+def _on_behalf(prep, v) -> bool:
+    """"For the Liberal Democrats, Sir Menzies said ...": a for-phrase fronted before the subject says
+    on whose behalf one speaks or acts, not to whom."""
+    return prep.lower_ == "for" and prep.i < v.i and any(s.dep_ in SUBJ and prep.i < s.i < v.i for s in v.children)
+
+
+def _judgement(v) -> bool:
+    """A copula with nothing to do under it: "said arts funding should be independent" asks nothing of
+    anyone, where "the US must be ready to mediate" does."""
+    return v.lemma_ == "be" and not any(g.dep_ == "xcomp" for c in v.children for g in c.children)
+
+
+def _prep_object(noun, preps: frozenset[str] | None) -> list:
+    """A noun's object is that of the preposition its sense asks for ("the strike on Lebanon": Lebanon,
+    where "the strike on Monday" has no actor there)."""
+    if noun.pos_ not in NOUN_POS or not preps:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
 
 
 def _controlled(v) -> list:
@@ -577,7 +600,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
     have = {c.token.i for c in out}
     for tok in tokens:
-        if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp":
+        if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp" and not _judgement(tok.head):
             v = tok.head.head
             if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
                 have.add(v.i)
@@ -1241,7 +1264,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         if objs:
             return objs[:1]
     for k in kids:
-        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS):
+        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS) and not _on_behalf(k, v):
             objs = [p for p in pobjs(k) if other(p) and not _help(p)]
             if objs:
                 return objs[:1]

@@ -40,6 +40,8 @@ HYPOTHESIZING = frozenset({"urge", "call", "demand", "ask", "warn", "threaten", 
                            "fear", "risk", "could", "appeal", "insist", "push", "order", "invite", "encourage",
                            "recommend", "advise", "caution", "allow", "permit", "need", "require", "imagine",
                            "predict", "forecast", "speculate", "doubt", "question", "worry", "hope", "wish"})
+# every word a governor's lemma is looked up in (for _lemma's repair)
+GOVERNORS = INTENT | COMMIT | NEGATING | HYPOTHESIZING
 SPEECH = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "explain",
                     "insist", "confirm", "declare", "quote", "stress", "emphasize", "emphasise", "reiterate",
                     "conclude", "indicate", "signal", "repeat", "assert", "argue", "contend"})
@@ -66,7 +68,12 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    "right": "hypothetical", "permission": "hypothetical", "authority": "hypothetical",
                    "power": "hypothetical", "ability": "hypothetical", "capability": "hypothetical",
                    "capacity": "hypothetical", "chance": "hypothetical", "opportunity": "hypothetical",
-                   "intention": "future", "readiness": "future", "willingness": "future"}
+                   "intention": "future", "readiness": "future", "willingness": "future",
+                   # what a move, an effort or a deal is for is not reached yet: "moves to lift the ban",
+                   # "the deal to open talks with Ankara" (an attempt or a bid is the act tried: _attempted)
+                   "move": "future", "effort": "future", "push": "future", "drive": "future",
+                   "campaign": "future", "deal": "future", "agreement": "future", "initiative": "future",
+                   "aim": "future", "goal": "future", "hope": "future", "scheme": "future", "strategy": "future"}
 PROPOSING_PREPS = frozenset({"for", "of", "to"})
 
 
@@ -75,7 +82,8 @@ def _proposed_by(node) -> str | None:
     gov = node.head
     if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN"):
         return None
-    if (node.dep_ == "acl" and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
+    # (the parser may make a noun's to-clause a relative: "the deal to open talks")
+    if (node.dep_ in ("acl", "relcl") and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
         return PROPOSING_NOUNS.get(gov.lemma_.lower())
     return None
 
@@ -104,6 +112,8 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
             out.add(f)
     if prep.head.lemma_.lower() in ABILITY_ADJ:
         out.add("hypothetical")
+    if prep.lower_ in ("towards", "toward"):
+        out.add("future")  # "work towards lifting the ban": an aim, not yet reached
     if prep.lower_ == "from" and prep.head.lemma_.lower() in ABSTAIN:
         out.add("negated")  # "refrained from criticizing Mordor": not done (session 10, s10-petr)
     return out
@@ -152,7 +162,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 break
         if node.pos_ not in ("VERB", "AUX"):
             return flags, commitment
-    steps = 0
+    steps, judged = 0, False
     while steps < 8:
         steps += 1
         for c in node.children:
@@ -160,7 +170,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if d == "neg" or (steps == 1 and d in ("nsubj", "nsubjpass") and _nobody(c)):
                 flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed")
             elif d == "aux":
-                if low == "would" and _reported_clause(node):
+                if low == "would" and _reported_clause(node) and not judged:
                     flags.add("future")  # "said it would allow": the reported speaker's "will"
                     commitment = True
                 elif low in HYPOTHETICAL_AUX:
@@ -196,12 +206,20 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if gov.pos_ in ("VERB", "AUX"):
                 node = gov  # "could start a war by attacking Jordan": the means shares its act's modality
                 continue
+        if dep == "csubj" and node.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX"):
+            # "lifting the embargo would be irresponsible": the gerund subject is as real as its clause
+            # (a judgement of it, not a promise: "said lifting it would be wrong" commits no one)
+            node, judged = gov, True
+            continue
+        if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):
+            node = gov  # "would be happy to meet", "is not ready to sign": the copula's modality and negation
+            continue
         if dep == "ccomp" and any(c.text == ";" and min(node.i, gov.i) < c.i < max(node.i, gov.i)
                                   for c in gov.children):
             break  # "picked up a blogger; his family has not heard from him since": a semicolon joins two
             # independent clauses (the parser hangs the first on the second), the second's "not" is its own
         if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
-            glem = gov.lemma_.lower()
+            glem = _lemma(gov)
             if dep in ("xcomp", "ccomp", "pcomp"):
                 if dep == "pcomp" and gov.dep_ == "prep":
                     flags |= _gerund_phrase_flags(gov, trigger_types)
@@ -215,12 +233,13 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")
                     commitment = True
-                elif glem in INTENT and dep == "xcomp":
+                elif glem in INTENT and (dep == "xcomp" or _to_infinitive(node)):
+                    # ("expected the embargo to be lifted": the parser makes the infinitive a ccomp)
                     flags.update(("future", "intent"))
                 elif glem in HYPOTHESIZING:
                     flags.add("hypothetical")
-                elif glem == "be" and dep == "xcomp":
-                    pass
+                elif glem == "be" and dep == "xcomp" and _scheduled(node, gov):
+                    flags.add("future")  # "the minister is to visit Ankara": scheduled, not yet done
                 # "X is ready/willing to", "is due to"
                 for c in gov.children:
                     if c.dep_ == "acomp" and c.lower_ in COMMIT:
@@ -259,6 +278,45 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             continue
         break
     return flags, commitment
+
+
+QUESTION_OPENERS = frozenset({"is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "will",
+                              "would", "can", "could", "shall", "should", "may", "might", "must"})
+LEAD_INS = frozenset({"so", "and", "but", "or", "then", "yet", "now", "well"})
+
+
+def yes_no_question(sent) -> bool:
+    """Sentence `sent` is a yes/no question ("Has he forgotten the internments?", "So is it their job to
+    destroy the party?"): it asks, it does not tell. A wh-question presupposes its event and is left
+    alone. (Only the sentence's last few and first few tokens are looked at.)"""
+    tail = [t for t in sent[-3:] if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", "''")]
+    if not tail or tail[-1].text != "?":
+        return False
+    first = next((t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in LEAD_INS), None)
+    return first is not None and first.lower_ in QUESTION_OPENERS and first.pos_ in ("AUX", "VERB")
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _scheduled(verb, be) -> bool:
+    """"X is to visit Y" (to-infinitive after "be"): planned; not a pseudo-cleft, whose subject is a
+    clause or a relative ("all it achieved was to supply X", "what they did was to call Y": done)."""
+    if not _to_infinitive(verb):
+        return False
+    subj = [c for c in be.children if c.dep_ in ("nsubj", "csubj")]
+    return bool(subj) and not any(c.dep_ == "csubj" or c.lower_ in ("what", "all")
+                                  or any(k.dep_ in ("relcl", "acl") for k in c.children) for c in subj)
+
+
+def _lemma(tok) -> str:
+    """The lemma, mended where spaCy's rule lemmatizer drops a silent e that the governor lists need
+    ("hoping", "hoped", "hopes" -> "hop"): "hopping" keeps "hop" by its doubled consonant."""
+    low = tok.lemma_.lower()
+    if low + "e" in GOVERNORS and not tok.lower_.startswith(low + low[-1:]):
+        return low + "e"
+    return low
 
 
 def _content_clause(v) -> bool:

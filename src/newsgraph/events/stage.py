@@ -22,7 +22,7 @@ from ..stage import Stage, register
 from . import coder
 from .acled import acled_for
 from .headlines import Recaser
-from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans
+from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
 from .coder import token_range, token_starts
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
@@ -191,6 +191,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
             if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
                 flags.add("reported")
+            if yes_no_question(c.sent):
+                flags.add("hypothetical")
             if c.negation_coded:
                 flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
