@@ -1,0 +1,26 @@
+"""Tests for the events coder's survivors that sessions 13 and 14 left open (docs/testing.md,
+"Session 15, s15-mut"). Each sentence is our own; each expectation is what a user sees: the event's
+type, trigger, and the names of its source and target. Every case tells apart a mutant the other
+events tests let pass."""
+
+from eventsutil import named_events
+
+
+def _event(pipeline, text, trigger):
+    """The events of `text` whose trigger is `trigger`."""
+    return [e for e in named_events(pipeline, text) if e[1] == trigger]
+
+
+# ---- responsible: a claim verb names the doer only with "responsibility"/"credit" as its object ----
+
+def test_accepting_money_for_a_shelling_is_no_claim_of_it(pipeline):
+    # "for" hangs on "accepted", whose object is money: Kenya is paid for the shelling, did not do it
+    # (responsible 50: any preposition under a verb with such an object; 57: any object)
+    text = "Kenya accepted money from Uganda for the shelling of Kenyan villages."
+    assert _event(pipeline, text, "shelling") == [("ASSAULT", "shelling", [], ["Kenyan"])]
+
+
+def test_accepting_responsibility_for_refugees_is_no_claim_of_a_later_bombing(pipeline):
+    # the claimed responsibility is for the refugees; "after the bombing" only dates it (responsible 50)
+    text = "Kenya accepted responsibility for the refugees after the bombing of the camp."
+    assert _event(pipeline, text, "bombing") == [("ASSAULT", "bombing", [], [])]
