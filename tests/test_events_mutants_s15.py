@@ -24,3 +24,13 @@ def test_accepting_responsibility_for_refugees_is_no_claim_of_a_later_bombing(pi
     # the claimed responsibility is for the refugees; "after the bombing" only dates it (responsible 50)
     text = "Kenya accepted responsibility for the refugees after the bombing of the camp."
     assert _event(pipeline, text, "bombing") == [("ASSAULT", "bombing", [], [])]
+
+
+# ---- _condition_words: an adjective completing the verb may carry its own phrases -----------------
+
+def test_holding_people_captive_for_months_is_holding_them_captive(pipeline):
+    # (was: nothing, while "held the Kenyan sailors captive." was an abduction: "captive" with its
+    # own "for months" was not read; _condition_words 87, an adjective with any children, showed it)
+    text = "Somali pirates held the Kenyan sailors captive for months."
+    assert _event(pipeline, text, "held") == [("ASSAULT", "held", [], ["Kenyan"])]
+

@@ -401,8 +401,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 objs.add(p.lemma_.lower())
                 if c.lower_ == "of":  # "the deployment of peacekeeping troops"
                     objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
-        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and not any(True for _ in c.children):
-            preps.add(c.lower_)  # "set free three hostages": a bare adjective completing the verb
+        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ == "prep" for k in c.children):
+            # "set free three hostages": an adjective completing the verb, bare or with its own phrases
+            # ("held the sailors captive for months"), not one with a subject of its own
+            preps.add(c.lower_)
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
         elif d in ("compound", "amod", "nmod", "npadvmod"):
