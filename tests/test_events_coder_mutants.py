@@ -262,11 +262,12 @@ def test_resolve_of_phrases_and_agents_of_a_participle():
     assert parts_for(d, ent("irq", d, 3)).resolve(d[0]) == []
 
 
-def test_resolve_conjuncts_to_a_depth_of_four():
+def test_resolve_follows_a_chain_of_conjuncts_to_its_end():
+    # (session 15: no longer cut four links deep; a list of seven is seven actors, at any depth)
     d = parse(" ".join([f"C{i}:PROPN:{'ROOT' if i == 0 else 'conj'}:{max(i - 1, 0)}" for i in range(7)]))
     p = parts_for(d, *[ent(f"c{i}", d, i, country=f"C{i}") for i in range(7)])
-    assert p.resolve(d[0]) == ["c0", "c1", "c2", "c3", "c4"]
-    assert p.resolve(d[0], depth=3) == ["c0", "c1"]
+    assert p.resolve(d[0]) == [f"c{i}" for i in range(7)]
+    assert p.resolve(d[0], depth=3) == [f"c{i}" for i in range(7)]
     d = parse("Iraq:PROPN:ROOT:0 and:CCONJ:cc:0 Iraq:PROPN:conj:0")
     assert parts_for(d, ent("irq", d, 0, 2)).resolve(d[0]) == ["irq"]  # once
 
@@ -593,20 +594,20 @@ def test_state_prep():
 
 
 def test_resolve_conjunct_chains_below_arguments_count_from_one_level_down():
-    # "the government of X, C1, C2 ...": X at depth 1, its conjuncts to depth 4
+    # "the government of X, C1, C2 ...": X and all its conjuncts (session 15: no longer cut at depth 4)
     d = parse("government:NOUN:ROOT:0 of:ADP:prep:0 with:ADP:prep:0 ,:PUNCT:punct:0 X:PROPN:pobj:1 "
               + " ".join(f"C{i}:PROPN:conj:{4 if i == 1 else 3 + i}" for i in range(1, 7)))
     p = parts_for(d, ent("x", d, 4, country="X"), *[ent(f"c{i}", d, 4 + i, country=f"C{i}") for i in range(1, 7)])
-    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3", "c4", "c5", "c6"]
     # the same below an apposition and below a participle's agent
     d = parse("member:NOUN:ROOT:0 ,:PUNCT:punct:0 X:PROPN:appos:0 "
               + " ".join(f"C{i}:PROPN:conj:{2 if i == 1 else 1 + i}" for i in range(1, 7)))
     p = parts_for(d, ent("x", d, 2, country="X"), *[ent(f"c{i}", d, 2 + i, country=f"C{i}") for i in range(1, 7)])
-    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3", "c4", "c5", "c6"]
     d = parse("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1 X:PROPN:pobj:2 "
               + " ".join(f"C{i}:PROPN:conj:{3 if i == 1 else 2 + i}" for i in range(1, 7)))
     p = parts_for(d, ent("x", d, 3, country="X"), *[ent(f"c{i}", d, 3 + i, country=f"C{i}") for i in range(1, 7)])
-    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    assert p.resolve(d[0]) == ["x", "c1", "c2", "c3", "c4", "c5", "c6"]
     # a coded apposition of an uncoded name stands for it alone, without its conjuncts
     d = parse("Oshima:PROPN:ROOT:0 ,:PUNCT:punct:0 X:PROPN:appos:0 "
               + " ".join(f"C{i}:PROPN:conj:{2 if i == 1 else 1 + i}" for i in range(1, 7)))
@@ -1441,7 +1442,8 @@ def test_condition_words_take_compounds_of_an_of_object():
 
 def _chain(head_spec, n_first):
     """`head_spec` then X and its conjuncts C1..C6, X being token n_first's object: a conjunct chain
-    below an argument, to read at which depth the argument itself was resolved."""
+    below an argument (until session 15 it read at which depth the argument was resolved, through the
+    cap of four links on conjuncts; now the chain is read to its end at any depth)."""
     x = len(head_spec.split())
     spec = head_spec + f" X:PROPN:pobj:{n_first} " + " ".join(
         f"C{i}:PROPN:conj:{x if i == 1 else x + i - 1}" for i in range(1, 7))
@@ -1471,7 +1473,7 @@ def test_resolve_a_shelter_keeps_every_for_phrase():
 
 def test_resolve_a_shelters_for_phrase_counts_from_one_level_down():
     d, ents = _chain("camp:NOUN:ROOT:0 for:ADP:prep:0", 1)
-    assert parts_for(d, *ents).resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    assert parts_for(d, *ents).resolve(d[0]) == ["x", "c1", "c2", "c3", "c4", "c5", "c6"]
 
 
 @pytest.mark.parametrize("noun, prep, dep, event_nouns", [
@@ -1500,7 +1502,7 @@ def test_resolve_an_event_noun_keeps_every_author_phrase():
 
 def test_resolve_an_event_nouns_author_counts_from_one_level_down():
     d, ents = _chain("demand:NOUN:ROOT:0 by:ADP:prep:0", 1)
-    assert parts_for(d, *ents).resolve(d[0]) == ["x", "c1", "c2", "c3"]
+    assert parts_for(d, *ents).resolve(d[0]) == ["x", "c1", "c2", "c3", "c4", "c5", "c6"]
 
 
 def test_resolve_an_uncoded_name_takes_a_body_two_of_links_down_its_apposition():

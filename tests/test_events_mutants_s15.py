@@ -34,3 +34,33 @@ def test_holding_people_captive_for_months_is_holding_them_captive(pipeline):
     text = "Somali pirates held the Kenyan sailors captive for months."
     assert _event(pipeline, text, "held") == [("ASSAULT", "held", [], ["Kenyan"])]
 
+
+
+def test_shot_dead_reads_the_bare_adjective_completing_the_verb(pipeline):
+    # "dead" is the parser's acomp of "shot" here (_condition_words 78, 79: acomp not read)
+    text = "Ugandan soldiers shot dead three Kenyan herders near the border."
+    assert _event(pipeline, text, "shot") == [("ASSAULT", "shot", ["Ugandan soldiers"], ["Kenyan"])]
+
+
+# ---- Participants.resolve: a list of actors is as long as it is ------------------------------------
+
+def test_every_member_of_a_long_list_is_a_source(pipeline):
+    # (was: the first five; the parser chains each item to the one before and the conjuncts were
+    # followed four links deep; resolve 287/288, the depth not raised for a list read as an apposition,
+    # showed it)
+    text = "The United States, Britain, France, Germany, Italy, Japan and Canada condemned the attack."
+    assert _event(pipeline, text, "condemned") == [
+        ("ACCUSE", "condemned", ["United States", "United Kingdom", "France", "Germany", "Italy", "Japan",
+                                 "Canada"], [])]
+    text = ("The Kenyan government, the Ugandan parliament, the Tanzanian army, the Somali police, the Rwandan "
+            "cabinet and the Burundian senate condemned the attack.")
+    assert _event(pipeline, text, "condemned")[0][2] == [
+        "Kenyan government", "Ugandan parliament", "Tanzanian army", "Somali police", "Rwandan government",
+        "Burundian senate"]
+
+
+def test_every_member_of_a_long_list_is_a_target(pipeline):
+    # a list of people the parser reads as appositions: the last two are still targets
+    text = ("Police arrested the Kenyan minister, the Ugandan ambassador, the Tanzanian diplomat, the Somali "
+            "envoy, the Rwandan consul and the Burundian attache.")
+    assert _event(pipeline, text, "arrested")[0][3][-2:] == ["Rwandan", "Burundian"]
