@@ -2173,3 +2173,72 @@ def test_a_dictionary_candidate_says_whether_its_pattern_spells_out_the_negation
     d = parse("Iraq:PROPN:nsubj:1 refused:VERB:ROOT:1:refuse")
     c = coder._dictionary_candidate(Match(code="042", reverse=None, line=3, negates=negates), d[1], "SENT", lambda: None)
     assert c.negation_coded is negates
+
+
+def _of_probe(head_spec, n_first, dep, links):
+    """`head_spec` then "member" as token n_first's `dep` child, then `links` "of" links ending in Iraq
+    ("member of Iraq", "member of government of Iraq", ...): read from depth 1, Iraq is found only if
+    "member" is read at a depth the "of" chain (`depth <= 2`) still follows the links from."""
+    x = len(head_spec.split())
+    tail = f"member:NOUN:{dep}:{n_first} of:ADP:prep:{x}"
+    for k in range(1, links):
+        tail += f" government:NOUN:pobj:{x + 2 * k - 1} of:ADP:prep:{x + 2 * k}"
+    d = parse(f"{head_spec} {tail} Iraq:PROPN:pobj:{len(head_spec.split() + tail.split()) - 1}")
+    return d, ent("irq", d, len(d) - 1)
+
+
+@pytest.mark.parametrize("head_spec, n_first, dep, event_nouns", [
+    ("envoy:NOUN:ROOT:0", 0, "appos", set()),  # an uncoded noun's apposition
+    ("camp:NOUN:ROOT:0 for:ADP:prep:0", 1, "pobj", set()),  # a shelter's "for" phrase
+    ("appeal:NOUN:ROOT:0 from:ADP:prep:0", 1, "pobj", {"appeal"}),  # an event noun's author
+    ("troops:NOUN:ROOT:0:troop led:VERB:acl:0:lead by:ADP:agent:1", 2, "pobj", set()),  # a participle's agent
+    ("envoy:NOUN:ROOT:0", 0, "conj", set()),  # a conjunct
+])
+def test_resolve_reads_each_phrase_one_level_down(head_spec, n_first, dep, event_nouns):
+    # (session 15: these read the depth through the cap on conjuncts until it was dropped; the "of"
+    # chain's `depth <= 2` reads it now.) From depth 1 the phrase is at depth 2: one "of" link is
+    # followed, a second is not
+    d, irq = _of_probe(head_spec, n_first, dep, 1)
+    assert parts_for(d, irq, event_nouns=frozenset(event_nouns)).resolve(d[0], depth=1) == ["irq"]
+    d, irq = _of_probe(head_spec, n_first, dep, 2)
+    assert parts_for(d, irq, event_nouns=frozenset(event_nouns)).resolve(d[0], depth=1) == []
+
+
+def test_resolve_reads_an_apposition_after_and_one_level_down():
+    # "Kenya and a member of ...": the "apposition" after "and" is the next conjunct, one level down
+    head = "Kenya:PROPN:ROOT:0 and:CCONJ:cc:0"
+    d, irq = _of_probe(head, 0, "appos", 1)
+    assert parts_for(d, ent("ken", d, 0, country="KEN"), irq).resolve(d[0], depth=1) == ["ken", "irq"]
+    d, irq = _of_probe(head, 0, "appos", 2)
+    assert parts_for(d, ent("ken", d, 0, country="KEN"), irq).resolve(d[0], depth=1) == ["ken"]
+
+
+def test_resolve_reads_a_list_read_as_an_apposition_one_level_down():
+    # "Kenya, Uganda and a member of ...": the list's conjuncts below the apposition, one level further
+    head = "Kenya:PROPN:ROOT:0 Uganda:PROPN:appos:0"
+    d, irq = _of_probe(head, 1, "conj", 1)
+    ents = lambda d: [ent("ken", d, 0, country="KEN"), ent("uga", d, 1, country="UGA")]  # noqa: E731
+    assert parts_for(d, *ents(d), irq).resolve(d[0]) == ["ken", "uga", "irq"]
+    d, irq = _of_probe(head, 1, "conj", 2)
+    assert parts_for(d, *ents(d), irq).resolve(d[0]) == ["ken", "uga"]
+
+
+def test_resolve_stops_at_appositions_four_levels_down():
+    d = parse("Kenya:PROPN:ROOT:0 and:CCONJ:cc:0 Iraq:PROPN:appos:0")
+    p = parts_for(d, ent("ken", d, 0, country="KEN"), ent("irq", d, 2))
+    assert p.resolve(d[0], depth=3) == ["ken", "irq"]
+    assert p.resolve(d[0], depth=4) == ["ken"]
+    d = parse("Kenya:PROPN:ROOT:0 Uganda:PROPN:appos:0 Iraq:PROPN:conj:1")
+    p = parts_for(d, ent("ken", d, 0, country="KEN"), ent("uga", d, 1, country="UGA"), ent("irq", d, 2))
+    assert p.resolve(d[0], depth=3) == ["ken", "uga", "irq"]
+    assert p.resolve(d[0], depth=4) == ["ken"]
+
+
+def test_resolve_reads_an_uncoded_names_apposition_one_level_down():
+    # "Oshima, a member of the government of the council of Iraq,": three "of" links from depth 1 are
+    # one too many
+    head = "Oshima:PROPN:ROOT:0"
+    for links, want in ((2, ["irq"]), (3, ["osh"])):
+        d, irq = _of_probe(head, 0, "appos", links)
+        p = parts_for(d, ent("osh", d, 0, coded=False, type_="PERSON"), irq)
+        assert p.resolve(d[0]) == want
