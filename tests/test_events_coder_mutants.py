@@ -2260,3 +2260,12 @@ def test_condition_words_an_adjective_modifying_the_object_is_no_particle():
     assert "free" not in coder._condition_words(d[0])[1]
     d = parse("let:VERB:ROOT:0 free:ADJ:amod:3:free:JJ six:NUM:nummod:3 peacekeepers:NOUN:dobj:0:peacekeeper")
     assert "free" in coder._condition_words(d[0])[1]
+
+
+def test_choose_sense_an_active_verbs_by_phrase_is_not_its_doer():
+    # "Police detained him by order of the court": a "by" the parser labels `agent` on an active verb names
+    # how, not who; the doer a sense names is still the subject (choose_sense 37: agents read for any verb)
+    d = parse("Police:NOUN:nsubj:1:police detained:VERB:ROOT:1:detain:VBD him:PRON:dobj:1 by:ADP:agent:1 "
+              "order:NOUN:pobj:3")
+    s = sense("COERCE", "173", subject=frozenset({"police"}))
+    assert coder.choose_sense([s], d[1], parts_for(d)) is s
