@@ -80,7 +80,9 @@ MODULES = {
                                                "tests/test_events_petrarch_args.py",
                                                # find_candidates 37, 45, 46 and 70, 71 are killed only there
                                                "tests/test_events_petrarch_combine.py", "tests/test_events_petrarch_verbs.py",
-                                               "tests/test_events_mutants_s13.py"]),
+                                               "tests/test_events_mutants_s13.py",
+                                               # s14-petr's cameo_sense helpers (_named_event_objects, _user_coded_actors) run only there
+                                               "tests/test_events_cameo_untyped.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",

@@ -97,6 +97,9 @@ def test_a_typed_code_still_needs_no_user_actor(user_pipeline):
 @pytest.mark.parametrize("text, cameo, type_, source, target, noun_reading", [
     # TERMINATE's `* BLOCKADE` [087] (de-escalation) over the noun's own blockade (COERCE 191)
     ("Freedonia terminated its blockade against Sylvania.", "087", "RETREAT", ["FRE"], ["SYL"], "191"),
+    # the plural: the pattern spells the noun's lemma, not the form written (s15-mut:
+    # _named_event_objects 11 compared the written form alone and let the noun code 191)
+    ("Freedonia terminated its blockades against Sylvania.", "087", "RETREAT", ["FRE"], ["SYL"], "191"),
     # BRING's `* OUT ACCUSATION` [016], a 01x code, over the noun's accusation (ACCUSE 112)
     ("Freedonia brought out the accusation against Sylvania.", "016", None, ["FRE"], ["SYL"], "112"),
 ])
@@ -112,6 +115,14 @@ def test_an_event_noun_keeps_its_reading_when_the_pattern_keeps_its_type(user_pi
     # LODGE's `* PROTEST` [110] is the noun's type (ACCUSE): the noun's finer 114 stands
     got = _events(user_pipeline, "Freedonia lodged an official protest with Sylvania.")
     assert ("114", "ACCUSE", ["FRE"], ["SYL"]) in got, got
+
+
+def test_an_event_noun_the_pattern_does_not_spell_codes_itself(user_pipeline):
+    """REPEAT's pattern `* +` [111] (an actor after the verb) spells no "threat": the object codes its
+    own THREATEN, not an accusation of the verb's (s15-mut: _named_event_objects 5 and 10 let an unspelled direct
+    object through)."""
+    got = _events(user_pipeline, "Freedonia repeated its threat against Sylvania.")
+    assert got == [("130", "THREATEN", ["FRE"], ["SYL"])], got
 
 
 def test_ordinary_news_keeps_the_event_nouns_reading(pipeline):

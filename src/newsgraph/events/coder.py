@@ -280,7 +280,10 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "conj" and _negated_conjunct(c):
                 continue  # "condemned Mordor, but not Dagolath", "Gondor, not Rohan,": excluded, not listed
-            if c.dep_ == "conj" and depth < 4 and not is_split_subject(c):  # ("condemned Ithilen and
+            # (no depth cap for a conjunct: the parser chains a list's items, each the conjunct of the
+            # one before, and a list is as long as it is: "The United States, Britain, ..., Japan and
+            # Canada condemned"; the recursion only goes down the tree, so it ends)
+            if c.dep_ == "conj" and not is_split_subject(c):  # ("condemned Ithilen and
                 out += self.resolve(c, depth + 1)  # Rohan said": Rohan is the next clause's subject)
             elif c.dep_ == "appos" and eid and depth < 4 and self.tok2ent.get(c.i) not in (None, eid) \
                     and any(g.dep_ == "conj" for g in c.children):
