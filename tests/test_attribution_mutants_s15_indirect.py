@@ -38,6 +38,9 @@ def test_a_quote_after_said_so_goes_on_with_the_same_speaker(pipeline):
     ("She was told everything, which alarmed her.", "told", ("everything",)),  # a pronoun loses the writer's aside
     ("The plan was described as a fraud, which angered its authors.", "described", ("The plan", "a fraud")),
     ("The proposal was criticized for two hours.", "criticized", ("The proposal",)),  # how long, not why
+    # a noun label, or a name after a preposition, without the apposition the writer adds
+    ("The singer was declared the winner, a title she wanted.", "declared", ("The singer", "the winner")),
+    ("The mayor was criticized over Acme, a firm that had won the contract.", "criticized", ("The mayor", "Acme")),
 ])
 def test_a_passive_cue_takes_its_label_without_an_aside_or_a_time(pipeline, text, cue, content):
     assert attributions(pipeline, text) == said(None, cue, *content)
