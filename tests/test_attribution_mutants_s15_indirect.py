@@ -38,11 +38,24 @@ def test_a_quote_after_said_so_goes_on_with_the_same_speaker(pipeline):
     ("She was told everything, which alarmed her.", "told", ("everything",)),  # a pronoun loses the writer's aside
     ("The plan was described as a fraud, which angered its authors.", "described", ("The plan", "a fraud")),
     ("The proposal was criticized for two hours.", "criticized", ("The proposal",)),  # how long, not why
+    ("The plan was criticized in the capital.", "criticized", ("The plan",)),  # where, not what: "in" is no label
     # a noun label, or a name after a preposition, without the apposition the writer adds
     ("The singer was declared the winner, a title she wanted.", "declared", ("The singer", "the winner")),
     ("The mayor was criticized over Acme, a firm that had won the contract.", "criticized", ("The mayor", "Acme")),
 ])
 def test_a_passive_cue_takes_its_label_without_an_aside_or_a_time(pipeline, text, cue, content):
+    assert attributions(pipeline, text) == said(None, cue, *content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a verb's label or complement loses the writer's ", which …" aside, as a noun's does (was kept whole)
+    ("He was asked to review the budget, which had grown.", "asked", ("to review the budget",)),
+    ("The mayor was urged to sign the bill, which the council passed in May.", "urged",
+     ("The mayor", "to sign the bill")),
+    ("She was accused of hiding the report, which the council later found.", "accused", ("She", "hiding the report")),
+    ("The firm was criticized for raising prices, which hurt families.", "criticized", ("The firm", "raising prices")),
+])
+def test_a_passive_cues_verb_label_ends_before_the_writers_aside(pipeline, text, cue, content):
     assert attributions(pipeline, text) == said(None, cue, *content)
 
 
