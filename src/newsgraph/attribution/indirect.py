@@ -559,16 +559,17 @@ def passive_label(v) -> tuple[int, int] | None:
     """What completes an agentless passive cue, else None: its label ("was described as a fraud", "was
     declared the winner", "is considered an effective technique"), its second object ("were issued
     citations"), its infinitive or clause ("was invited to speak", "was asked what happened") or its
-    complement ("is accused of a massacre", "was criticized for …")."""
+    complement ("is accused of a massacre", "was criticized for …"); a noun's or a verb's, without the writer's
+    ", which …" aside ("was urged to sign the bill, which the council passed": not what was urged)."""
     for c in v.children:
         if c.i < v.i:
             continue
         if c.dep_ in ("oprd", "attr", "dobj", "dative", "xcomp", "ccomp"):
-            return c.left_edge.i, (_phrase_end(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else c.right_edge.i)
+            return c.left_edge.i, _phrase_end(c)
         if c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                return obj.left_edge.i, (_phrase_end(obj) if obj.pos_ in ("NOUN", "PROPN", "PRON") else obj.right_edge.i)
+                return obj.left_edge.i, _phrase_end(obj)
     return None
 
 
