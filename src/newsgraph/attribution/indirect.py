@@ -460,9 +460,14 @@ def as_content(v) -> list[tuple[int, int]]:
     h = v.head
     if v.dep_ != "advcl" or h.i <= v.i or h.pos_ not in ("VERB", "AUX") or v.left_edge.lower_ != "as" \
             or v.left_edge.dep_ != "mark" or not any(c.dep_ == "nsubj" for c in v.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _idiom_it(v, c) for c in v.children):
         return []  # "as he told reporters that …", "as she spoke" (no gap) are other frames
     return _around(h, v, lead=("cc", "advmod"))
+
+
+def _idiom_it(v, c) -> bool:
+    """The "it" of "as X put it": the idiom's own object, not the content (lexicon.phrasal_cue)."""
+    return c.dep_ == "dobj" and c.lower_ == "it" and c.i == v.i + 1 and v.lemma_ == "put"
 
 
 def _around(h, v, lead: tuple[str, ...] = ()) -> list[tuple[int, int]]:

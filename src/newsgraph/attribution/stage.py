@@ -903,8 +903,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         hoisted = hoisted_clause(t)
         found = hoisted + ("clause",) if hoisted is not None else None
     spans = [found[:2]] if found is not None else inverted_content(t, lex)
-    if not spans and found is None and t.lemma_ in SAY_VERBS:
-        spans = as_content(t)  # "As Clyburn noted, those voters will …"
+    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it"):
+        spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
     front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
     if front is not None:
         spans.insert(0, front)
