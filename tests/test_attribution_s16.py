@@ -15,3 +15,21 @@ def test_as_someone_put_it_quotes_them(pipeline):
 
 def test_putting_it_somewhere_is_no_cue(pipeline):
     assert pipeline.extract("Hale put it on the table and left.").attributions == []
+
+
+def test_to_someone_opening_a_sentence_gives_their_view(pipeline):
+    doc = pipeline.extract("To many voters, the new tax was the last straw.")
+    assert attributions(doc.attributions) == [("indirect", ["the new tax was the last straw"], "To", "many voters")]
+    assert doc.attributions[0].type == "thought"
+    doc = pipeline.extract("But to Jo Hale, the vote marked a turning point for the town.")
+    (a,) = doc.attributions
+    assert (a.cue.text, [c.text for c in a.content], doc.entity(a.speaker).name) == (
+        "to", ["the vote marked a turning point for the town"], "Jo Hale")
+
+
+def test_to_a_time_or_a_cue_of_its_own_gives_no_view(pipeline):
+    assert pipeline.extract("To this day, the bridge remains closed.").attributions == []
+    assert pipeline.extract("To his credit, the mayor apologized.").attributions == []
+    # the clause's own cue says whose view it is
+    doc = pipeline.extract("To Smith, the report suggested a cover-up.")
+    assert [a.cue.text for a in doc.attributions] == ["suggested"]

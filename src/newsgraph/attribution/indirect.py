@@ -470,6 +470,53 @@ def _idiom_it(v, c) -> bool:
     return c.dep_ == "dobj" and c.lower_ == "it" and c.i == v.i + 1 and v.lemma_ == "put"
 
 
+# "To Smith, the vote marked a turning point": a sentence opened by one of these and a person or group set
+# off by a comma gives that holder's view ("For X, …" too, but annotators mark it in under half the cases:
+# "For Obama, it was a day of celebration" is often the writer's framing)
+PERSPECTIVE_PREPS = frozenset({"to"})
+HOLDER_PRONOUNS = frozenset("him her them us me many some most others anyone everyone those few".split())
+# plural nouns that open such a sentence without holding a view: "To this day", "To reasons of …"
+NOT_HOLDERS = frozenset("""
+year month week day decade hour minute century generation time reason example instance purpose moment now
+starter
+""".split())
+
+
+def perspective(sent, lex: Lexicon) -> tuple[list[tuple[int, int]], object] | None:
+    """(token ranges of the clause, the holder) when sentence `sent` opens (after "But", "And") with
+    "To X," whose X is a person or group and the clause has a subject of its own; else None. Not when the
+    clause's verb (or its predicate) is a cue: "To Biden, the speech hinted at …", "To Trump, voters are
+    alarmed …" say whose view it is themselves."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end - 1 and (doc[i].dep_ == "cc" or doc[i].is_punct or doc[i].is_space):
+        i += 1
+    p = doc[i]
+    if p.lower_ not in PERSPECTIVE_PREPS or p.dep_ != "prep" or p.head.i <= p.i or p.head.pos_ not in ("VERB", "AUX"):
+        return None
+    h, end = p.head, p.right_edge.i
+    obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    if obj is None or end + 1 >= h.i or doc[end + 1].text != "," or not _holder(obj) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.i > end for c in h.children):
+        return None
+    if lex.verb(h) is not None or any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in lex.adjectives or
+                                                                        c.lemma_ in lex.nouns) for c in h.children):
+        return None
+    return _around(h, p, lead=("cc", "advmod")), obj
+
+
+def _holder(obj) -> bool:
+    """Whether the object of "to" opening a sentence can hold a view: a person, group or place named,
+    a personal or quantifying pronoun, or a plural noun that is no span of time."""
+    if obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if obj.ent_type_:
+        return False  # "To 2020", "To this day"
+    if obj.lower_ in HOLDER_PRONOUNS:
+        return True
+    return obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() not in NOT_HOLDERS
+
+
 def _around(h, v, lead: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """The token ranges of clause `h` before and after the clause `v` inside it, without the
     punctuation at their edges (nor, before `v`, an opening word whose dependency is in `lead`)."""

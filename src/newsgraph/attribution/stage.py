@@ -34,7 +34,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features, quote_tokens
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
@@ -194,6 +194,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     generic = True if collect is not None else flt or False
     quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
     quotes.extend(_headlines(doc, parse, mentions))
+    quotes.extend(_perspectives(parse, text, masked, mentions, lex))
     quotes.extend(_title_verbs(doc, parse, mentions, lex))
     quotes.sort(key=lambda q: (q[0], -q[1]))
     # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
@@ -747,6 +748,29 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
                 continue
             out.append((s, e, "indirect", att))
+    return out
+
+
+def _perspectives(parse: Parse, text: str, masked, mentions: Mentions, lex: Lexicon) -> list:
+    """"To many Democrats, the Clinton years remain the good old days" (indirect.perspective): the clause is
+    the view of the one it holds for (class thought, path `perspective`)."""
+    out = []
+    for sent in parse.doc.sents:
+        first = sent[0]
+        if first.lower_ not in ("to", "but", "and") or masked(first.idx) or parse.kind_at(first.idx) not in QUOTE_SECTIONS:
+            continue
+        found = perspective(sent, lex)
+        if found is None:
+            continue
+        spans, holder = found
+        prep = holder.head
+        att = Frame(cue=(prep.idx, prep.idx + len(prep)), type="thought")
+        att.path, att.finite = "perspective", True
+        att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(holder, mentions, text)
+        for a, b in spans:
+            s, e = _trim(text, parse.doc[a].idx, parse.doc[b].idx + len(parse.doc[b]))
+            if e - s >= 2:
+                out.append((s, e, "indirect", att))
     return out
 
 
