@@ -33,3 +33,16 @@ def test_to_a_time_or_a_cue_of_its_own_gives_no_view(pipeline):
     # the clause's own cue says whose view it is
     doc = pipeline.extract("To Smith, the report suggested a cover-up.")
     assert [a.cue.text for a in doc.attributions] == ["suggested"]
+
+
+def test_according_to_right_after_a_relative_clause_vouches_for_that_clause(pipeline):
+    doc = pipeline.extract("The union has 4,000 members, most of whom work in the port, according to its website.")
+    assert attributions(doc.attributions) == [("indirect", ["most of whom work in the port"], "according to",
+                                               "its website")]
+    doc = pipeline.extract("The delegate count, which stood at 263 on Tuesday, according to the Associated Press, "
+                           "rose again.")
+    assert [c.text for c in doc.attributions[0].content] == ["which stood at 263 on Tuesday"]
+    # a "when" clause is the time of the fact: the phrase still vouches for the sentence
+    doc = pipeline.extract("Turnout was higher than in 2008, when half of the voters stayed home, according to the state.")
+    assert [c.text for c in doc.attributions[0].content] == ["Turnout was higher than in 2008, when half of the voters "
+                                                             "stayed home"]

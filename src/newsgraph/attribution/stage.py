@@ -1111,12 +1111,30 @@ def _according_content(t, mentions: Mentions, text: str):
     # the clause around the cue phrase, in one or two pieces ("X, according to Y, will …"), without the
     # punctuation that set the phrase off or ends the sentence
     spans = [(a, b) for a, b in ((h.left_edge.i, t.left_edge.i - 1), (last + 1, h.right_edge.i)) if a <= b]
+    aside = _aside_before(t)
+    if aside is not None:
+        spans = [aside]
     spans = [s for s in (_strip_punct(doc, a, b) for a, b in spans) if s is not None]
     att = from_according(t, mentions, text)
     if not spans or att is None:
         return None
     att.path = "according"
     return spans, att
+
+
+def _aside_before(t) -> tuple[int, int] | None:
+    """"…, 82 percent of whom view him unfavorably, according to a poll": a phrase right after a relative
+    clause set off by commas vouches for that clause (its tokens), not for the sentence it hangs on."""
+    doc = t.doc
+    if t.i < 3 or doc[t.i - 1].text != ",":
+        return None
+    x = doc[t.i - 2]
+    while x.dep_ != "relcl" and x.head.i != x.i and x.head.right_edge.i == t.i - 2:
+        x = x.head
+    if x.dep_ != "relcl" or x.right_edge.i != t.i - 2 or x.left_edge.i < 1 or doc[x.left_edge.i - 1].text != "," \
+            or not any(w.tag_ in ("WDT", "WP", "WP$") for w in doc[x.left_edge.i:x.i]):
+        return None  # ", when he was …", ", where …": the time or place of the fact, not a clause of its own
+    return x.left_edge.i, x.right_edge.i
 
 
 def _last_word(tok) -> int:
