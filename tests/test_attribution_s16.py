@@ -46,3 +46,19 @@ def test_according_to_right_after_a_relative_clause_vouches_for_that_clause(pipe
     doc = pipeline.extract("Turnout was higher than in 2008, when half of the voters stayed home, according to the state.")
     assert [c.text for c in doc.attributions[0].content] == ["Turnout was higher than in 2008, when half of the voters "
                                                              "stayed home"]
+
+
+def test_contracted_has_before_a_verb_of_saying_keeps_its_speaker(pipeline):
+    # the parser read "'s" as a passive "is": the verb had no speaker, or no attribution at all
+    doc = pipeline.extract("He's said he will fight all the way to the convention.")
+    assert attributions(doc.attributions) == [("indirect", ["he will fight all the way to the convention"], "said",
+                                               "He")]
+    doc = pipeline.extract("She’s argued that the plan would fail.")
+    assert attributions(doc.attributions) == [("indirect", ["the plan would fail"], "argued", "She")]
+
+
+def test_contracted_is_stays_passive(pipeline):
+    from newsgraph.nlp import parse_many
+
+    (parse,) = parse_many(pipeline.nlp, [("It's said that the mayor will resign.", [])])
+    assert [t.dep_ for t in parse.doc[:3]] == ["nsubjpass", "auxpass", "ROOT"]

@@ -197,6 +197,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         title_subjects(doc)
         clauses_after_occasions(doc)
         dangling_coordinators(doc)
+        perfect_contractions(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -383,6 +384,30 @@ def dangling_coordinators(doc) -> None:
                 or any(k.dep_ == "conj" and k.i > j for k in c.head.children):
             continue
         c.head = t.head
+
+
+# subjects of "'s" + participle that make it the passive "is" ("It's said that …", "what's called …")
+PASSIVE_SUBJECTS = frozenset({"it", "that", "this", "there", "what", "which"})
+
+
+def perfect_contractions(doc) -> None:
+    """Read "'s" as "has" before a participle with a clause of its own: in "He's said he will fight" and
+    "She's argued that the plan would fail" en_core_web_sm makes "'s" a passive auxiliary and the subject
+    a passive one, so the verb of saying has no speaker. A passive takes no clause after its verb and a
+    person subject ("It's said that …" stays passive)."""
+    from spacy.attrs import DEP
+
+    auxpass = doc.vocab.strings["auxpass"]
+    for i in (doc.to_array([DEP]) == auxpass).nonzero()[0].tolist():
+        t = doc[i]
+        v = t.head
+        if t.lower_ not in ("'s", "’s") or v.tag_ not in ("VBN", "VBD") or v.i != i + 1 \
+                or not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < i), None)
+        if subj is None or subj.lower_ in PASSIVE_SUBJECTS:
+            continue
+        t.dep_, subj.dep_ = "aux", "nsubj"
 
 
 def _below(tok, ancestor) -> bool:
