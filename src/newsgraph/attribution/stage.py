@@ -12,7 +12,8 @@ intending what.
 3. Unmarked content comes from the cue lexicon (data/cues.tsv, module `indirect`): clauses,
    to-infinitives, objects, prepositional objects, inverted and parenthetical order, "according to",
    "in a poll/statement/book …", hearsay adverbs ("reportedly"), passives, nominal cues (with or
-   without an owner) and adjective cues, headlines "Name: claim" and transcript lines "NAME: …".
+   without an owner) and adjective cues, headlines "Name: claim" and transcript lines "NAME: …",
+   and a sentence opened by "To X," (X's view).
 4. The passages of one cue make one attribution (`kind` direct/partial/mixed/indirect, `type` the
    cue's class); candidates pass the learned filter (module `filter`) and, of overlapping ones, the
    likelier stays. Only then is the source mapped to an entity (module `speakers`): pronouns and
