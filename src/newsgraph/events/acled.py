@@ -774,13 +774,13 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         # before the intervention words, which are theirs here ("rioters burned tyres and blocked roads")
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if against_protest and not sides.src_armed() and INTERVENTION.search(sentence):
-        return _response(sentence)
+        return _response(sentence, ev)
     if not against_protest:
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
         return RIOTS, "Violent demonstration"
     if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
-        return _response(sentence)
+        return _response(sentence, ev)
     return None
 
 
@@ -884,10 +884,29 @@ def charged(ev) -> bool:
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _response(sentence: str) -> tuple[str, str]:
-    if LETHAL.search(without_grievance(sentence)):
+# Force that is not meant to kill: shots of it, or shots fired past people, answer a protest without lethal force
+LESS_LETHAL = _rx("rubber bullet*", "rubber-coated*", "plastic bullet*", "pellet*", "beanbag*", "bean bag*",
+                  "tear gas", "teargas", "tear-gas", "water cannon*", "stun grenade*", "pepper spray", "pepper balls",
+                  "blanks", "warning shots", "into the air", "in the air", "over their heads", "paintball*")
+
+
+def _response(sentence: str, ev=None) -> tuple[str, str]:
+    """ACLED: protesters met with lethal weapons or lethal force suffer excessive force; met with
+    any other force (tear gas, arrests, dispersal), a protest with intervention. Shooting at people
+    with firearms is lethal force unless the shots are less-lethal ones (LESS_LETHAL)."""
+    if LETHAL.search(without_grievance(sentence)) or _shot_at(ev, sentence):
         return PROTESTS, "Excessive force against protesters"
     return PROTESTS, "Protest with intervention"
+
+
+def _shot_at(ev, sentence: str) -> bool:
+    """The event itself is a shooting ("police shot three protesters"), not one a protest is about."""
+    if ev is None or ev.mode != "firearms" or ev.trigger is None or ev.evidence is None:
+        return False
+    at = ev.trigger.start - ev.evidence.start
+    if any(m.start() <= at < m.end() for m in GRIEVANCE.finditer(sentence)):
+        return False  # "marched over the police shooting of a teenager": what the protest is about
+    return not LESS_LETHAL.search(sentence)
 
 
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:

@@ -1,0 +1,28 @@
+"""ACLED sub-event types by the codebook's definitions (session 16, s16-acled): general rules in
+events/acled.py, each checked on sentences written for these tests (none is in a gold file)."""
+
+import pytest
+
+from newsgraph.evaluate import acled as ev_acled
+
+
+@pytest.fixture(scope="module")
+def snippet(pipeline):
+    """The one sub-event type the evaluator (and a user reading `extract`) gets for a snippet."""
+    def run(text):
+        return ev_acled.predicted(pipeline.extract(text, name="t", published="2024-03-05"))
+    return run
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED: protesters targeted with lethal weapons suffer excessive force, whether or not a death is told
+    ("Police shot three protesters during a march in Lagos on Monday.", "Excessive force against protesters"),
+    ("Soldiers shot two students at a demonstration against fuel prices.", "Excessive force against protesters"),
+    # ... less-lethal rounds or shots past people are an intervention
+    ("Police shot protesters with rubber bullets in Santiago on Friday.", "Protest with intervention"),
+    ("Police fired warning shots to disperse the marchers in Lilongwe.", "Protest with intervention"),
+    # ... and a shooting the protest is about is no force used on it
+    ("Hundreds marched in Accra over the police shooting of a teenager.", "Peaceful protest"),
+])
+def test_firearms_against_protesters(snippet, text, want):
+    assert snippet(text) == want
