@@ -26,3 +26,15 @@ def snippet(pipeline):
 ])
 def test_firearms_against_protesters(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED: a battle is armed, organised groups fighting each other; shots traded mean both were armed
+    ("Police traded gunfire with gang members in a slum in Port-au-Prince for several hours.", "Armed clash"),
+    ("Police and gang members traded gunfire in the slum.", "Armed clash"),
+    # ... while armed men named only in what a victim is accused of are no side: violence against a civilian
+    ("Soldiers beat and killed a shopkeeper accused of hiding rebels.", "Attack"),
+    ("Troops killed four insurgents accused of attacking a convoy.", "Armed clash"),
+])
+def test_clash_or_attack_by_who_is_armed(snippet, text, want):
+    assert snippet(text) == want

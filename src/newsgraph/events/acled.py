@@ -136,7 +136,11 @@ FOUGHT_BACK = _rx("pushed back", "were repelled", "was repelled", "were repulsed
                   "fired at officers", "fired at police", "opened fire on officers", "opened fire on police",
                   "ceasefire*", "cease-fire*", "truce")
 RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired back", "shot back", "exchange of fire",
-                    "exchanged fire", "exchanging fire", "traded fire", "exchange of gunfire", "exchanged gunfire")
+                    "exchanged fire", "exchanging fire", "traded fire", "exchange of gunfire", "exchanged gunfire",
+                    # (shots traded are an exchange of fire under any wording)
+                    "exchanging gunfire", "traded gunfire", "trading gunfire", "trading fire", "exchanged shots",
+                    "exchanging shots", "traded shots", "trading shots", "exchange of shots", "exchanges of fire",
+                    "exchanges of gunfire", "gunfire exchange*", "exchanged gunshots")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -667,7 +671,9 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     if sides.src_armed() and _unarmed_object(ev, sentence):
         return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
-        rest = REPORTER.sub(" ", _without(sentence, sides.src_names))  # the report's source is no side
+        # the report's source is no side, nor what the victims are accused of ("a shopkeeper accused of
+        # hiding rebels": ACLED's battle needs armed sides, not armed men named in a charge)
+        rest = ACCUSED_OF.sub(" ", REPORTER.sub(" ", _without(sentence, sides.src_names)))
         if not sides.src(STATE_ARMED, STATE_WORDS):
             return bool(STATE_WORDS.search(rest))
         # a state's forces against rebels, or against another state's forces ("Azerbaijani forces
@@ -675,6 +681,10 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
         return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+# what someone is accused or suspected of, up to the clause's end
+ACCUSED_OF = re.compile(r"\b(?:accused|suspected|alleged|charged|blamed)\s+(?:of|for|with)\b[^,;.]*", re.IGNORECASE)
 
 
 # a killing told as happening in a fight ("troops killed four dissidents in a firefight", "51 people were
