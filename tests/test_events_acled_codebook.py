@@ -38,3 +38,21 @@ def test_firearms_against_protesters(snippet, text, want):
 ])
 def test_clash_or_attack_by_who_is_armed(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an event named as what a statement reacts to is the statement's background, not the report's event
+    ("The foreign minister condemned the bombing of a hospital in Aden.", "none"),
+    ("Church leaders mourned the killing of a priest in Benue state.", "none"),
+    ("The UN envoy condemned the attack that killed three peacekeepers near Aguelhok.", "none"),
+    # ... while a protest made to denounce it, or the attack told in a clause of its own, is reported
+    ("Thousands marched in Bamako to denounce the attack on the village.", "Peaceful protest"),
+    ("Gunmen killed four villagers in Zamfara, and the governor condemned the attack.", "Attack"),
+    # an event dated by its year inside its noun phrase is a known past event named, not reported ...
+    ("Residents recalled the 1994 massacre at the church.", "none"),
+    ("The sanctions date from Iraq's 1990 invasion of Kuwait.", "none"),
+    # ... while a clause dated by its year reports it
+    ("In 1994, soldiers massacred hundreds of people at the church.", "Attack"),
+])
+def test_events_referred_to_carry_no_category(snippet, text, want):
+    assert snippet(text) == want

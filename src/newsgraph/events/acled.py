@@ -868,9 +868,24 @@ ANCHORED = re.compile(
     r"[\w]+-scale|full|new|proposed|planned|possible|further|additional|more|[A-Z][\w-]*(?:'s|’s)?)\s+){0,6}$")
 
 
+# An event named as what a statement reacts to ("condemned terrorist bomb attacks", "Condemns Attack that Killed
+# One Policeman", "mourned the killing of"): the report's event is the statement (ACLED codes an event from its
+# own report); the noun phrase's words run up to the trigger, or to a relative clause's verb hanging on it
+REACTED_TO = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ies|ied|ying)|mourn\w*|lament\w*)\s+"
+    r"(?:(?!(?:who|whom|which|that|as|and|or|for|by|to|in|on|at|after|when|with|but|because)\b)[\w'’.-]+\s+){0,5}"
+    r"(?:(?:that|which)\s+)?$", re.IGNORECASE)
+# An event dated by its year inside its own noun phrase ("the 1990 invasion of Kuwait", "That 1991 agreement",
+# "Iraq's 1990 invasion"): a known past event named, not one reported (a clause reports: "In 1993, X bombed")
+DATED_NOUN = re.compile(r"\b(?:the|that|this|its|their|his|her|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                        r"(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def referred_to(ev) -> bool:
-    """An event named as a time anchor or as the object of a decision (ANCHORED), not reported as happening."""
-    return bool(ANCHORED.search(_before(ev)))
+    """An event named as a time anchor or as the object of a decision (ANCHORED), as what a statement
+    reacts to (REACTED_TO) or dated by its year as a known past event (DATED_NOUN), not reported as happening."""
+    before = _before(ev)
+    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before))
 
 
 def mentioned_only(ev) -> bool:
