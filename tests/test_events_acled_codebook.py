@@ -56,3 +56,17 @@ def test_clash_or_attack_by_who_is_armed(snippet, text, want):
 ])
 def test_events_referred_to_carry_no_category(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED's agreement is the agreement itself (a ceasefire, peace deal, prisoner exchange between armed actors) ...
+    ("Rival factions agreed on a truce after three days of fighting.", "Agreement"),
+    ("The warring parties accepted a truce proposed by the African Union.", "Agreement"),
+    ("A ceasefire between the army and the rebels was agreed in Addis Ababa on Friday.", "Agreement"),
+    # ... not any accord or acceptance in a sentence that names a ceasefire elsewhere
+    ("The president accepted the resignation of his defence minister, who had negotiated the ceasefire.", "none"),
+    ("Following the ceasefire, the two governments agreed to reopen their border crossing.", "none"),
+    ("The country signed a trade agreement with its neighbour after the truce.", "none"),
+])
+def test_agreement_is_the_events_own_object(snippet, text, want):
+    assert snippet(text) == want

@@ -296,10 +296,25 @@ def _category(ev, doc) -> tuple[str, str] | None:
             return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
         if ev.mode == "disarm":
             return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
-    if AGREEMENT.search(sentence) or AGREEMENT.search(trigger) or (
+    if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+# where the words of an event's own stretch stop: a clause's edge, or a subordinate clause telling another event
+# ("accepted a treaty he had rejected in talks following the 1988 cease-fire": the cease-fire is not accepted)
+STRETCH_END = re.compile(r"[,;:]|\b(?:after|following|before|amid|since|when|while|because|until|who|which|that|"
+                         r"he|she|they|it|we)\b", re.IGNORECASE)
+
+
+def _stretch(ev, sentence: str) -> str:
+    """The event's own words: its clause's words before the trigger and its object after it, up to STRETCH_END."""
+    if ev.trigger is None or ev.evidence is None:
+        return sentence
+    at, end = ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+    before = re.split(r"[,;:]", sentence[:at])[-1]
+    return before + sentence[at:end] + STRETCH_END.split(sentence[end:], 1)[0]
 
 
 # Words of a fight in words: "attacked her skills", "attacked Rubio for not answering", "sharp attacks on
