@@ -70,3 +70,24 @@ def test_events_referred_to_carry_no_category(snippet, text, want):
 ])
 def test_agreement_is_the_events_own_object(snippet, text, want):
     assert snippet(text) == want
+
+
+def _categories(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="2024-03-05")
+    return {e.trigger.text: e.acled["sub_event_type"] for e in doc.events if e.acled and e.trigger}
+
+
+@pytest.mark.parametrize("text,trigger,want", [
+    # ACLED's sub-event type is the means of the event itself: a weapon told in a relative clause about a
+    # participant or a place is not it
+    ("Soldiers killed three militants who had been planting bombs on the road, the army said.", "killed",
+     "Armed clash"),
+    ("Gunmen shot dead a teacher in a village that had been shelled by the army a year earlier.", "shot", "Attack"),
+    ("The governor, who survived a bomb attack in 2019, said gunmen killed six farmers on Sunday.", "killed", "Attack"),
+    # ... while the event's own clause still names it, relative clause or not
+    ("A bomb that was hidden in a parked car exploded near a police station in Quetta.", "exploded",
+     "Remote explosive/landmine/IED"),
+    ("Militants fired mortars which hit a school in Mogadishu.", "fired mortars", "Shelling/artillery/missile attack"),
+])
+def test_weapon_of_a_relative_clause_is_not_the_events(pipeline, text, trigger, want):
+    assert _categories(pipeline, text)[trigger] == want

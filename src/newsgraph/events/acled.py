@@ -617,7 +617,32 @@ def _own_clause(ev, sentence: str) -> str:
     at = ev.trigger.start - ev.evidence.start
     start = max((m.end() for m in OTHER_ACT.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in OTHER_ACT.finditer(sentence, at)), len(sentence))
-    return sentence[start:end]
+    return _without_relatives(sentence, at, ev.trigger.end - ev.evidence.start)[start:end]
+
+
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def _without_relatives(sentence: str, at: int, end: int) -> str:
+    """The sentence with the relative clauses the trigger is not in blanked (same length): what they tell
+    is about a participant or a place, not the event's means ("killed three militants who had been
+    planting bombs", "a man who had threatened to bomb the school shot two teachers"). A clause runs to
+    the next comma; one opening before the trigger with no comma between holds the trigger when it is
+    short ("a man who shot two people"), else it ends at the trigger (the main verb after it)."""
+    out = sentence
+    for m in RELATIVE.finditer(sentence):
+        if m.start() >= end:
+            stop = re.search(r"[,;:.]", sentence[m.start():])
+            b = m.start() + stop.start() if stop else len(sentence)
+        elif m.start() < at and m.group(0).lower() != "that":
+            comma = re.search(r"[,;:]", sentence[m.end():at])
+            b = m.end() + comma.start() if comma else at
+            if not comma and len(sentence[m.end():at].split()) < 3:
+                continue  # the trigger is the clause's own verb
+        else:
+            continue
+        out = out[:m.start()] + " " * (b - m.start()) + out[b:]
+    return out
 
 
 def _before(ev) -> str:
