@@ -91,3 +91,21 @@ def _categories(pipeline, text):
 ])
 def test_weapon_of_a_relative_clause_is_not_the_events(pipeline, text, trigger, want):
     assert _categories(pipeline, text)[trigger] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED's shelling is long-range artillery, missile systems or other heavy weapons platforms (a tank is one) ...
+    ("Tanks fired on houses at the edge of the town, residents said.", "Shelling/artillery/missile attack"),
+    # ... a rocket-propelled grenade is an infantry weapon of direct fire, neither artillery nor a thrown grenade
+    ("Militants attacked an army position with rocket-propelled grenades and machine guns, and soldiers fought back.",
+     "Armed clash"),
+    ("Gunmen fired rocket-propelled grenades at a bus carrying villagers, killing six.", "Attack"),
+    ("Assailants threw a grenade into a bar in Bujumbura, wounding seven people.", "Grenade"),
+    # ... and a mine dug for gold is a place attacked, a mine a vehicle hits a landmine
+    ("Gunmen attacked a gold mine in Ituri province, killing five workers.", "Attack"),
+    ("Gunmen attacked a mine in Ituri province, killing five workers.", "Attack"),
+    ("A soldier was killed when his vehicle hit a mine near the border.", "Remote explosive/landmine/IED"),
+    ("Two herders were killed in a mine blast near Kidal.", "Remote explosive/landmine/IED"),
+])
+def test_weapons_by_the_codebooks_definitions(snippet, text, want):
+    assert snippet(text) == want

@@ -80,7 +80,10 @@ WEAPONS = (
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
                                                "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
-                                               "himars", "multiple launch*", "cluster munition*", "tank fire")),
+                                               "himars", "multiple launch*", "cluster munition*", "tank fire",
+                                               # (a tank is a heavy weapons platform: "tanks fired on houses")
+                                               "tank rounds", "tanks fired", "tank fired", "tanks opened fire",
+                                               "tanks pounded", "tanks shelled")),
     ("Remote explosive/landmine/IED", _rx("ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*",
                                           "land mine*", "anti-personnel mine*", "anti-tank mine*", "mine explosion*",
                                           "mine blast*", "a mine", "mines planted", "planted mines",
@@ -660,6 +663,10 @@ def _civilians_acting(ev, sides: _Sides) -> bool:
 def _weapon(mode: str | None, sentence: str) -> str | None:
     by_mode = {"aerial": "Air/drone strike", "drone": "Air/drone strike", "suicide-attack": "Suicide bomb",
                "heavy-weapons": "Shelling/artillery/missile attack", "explosives": "Remote explosive/landmine/IED"}
+    if NOT_REMOTE.search(sentence):
+        sentence = NOT_REMOTE.sub(" ", sentence)
+        if not EXPLOSIVE_WORDS.search(sentence):
+            mode = None  # (the stage read its mode from the same words)
     if SELF_KILLED.search(sentence) and EXPLOSIVE_WORDS.search(sentence):
         return "Suicide bomb"
     for name, rx in WEAPONS[1:]:
@@ -668,6 +675,15 @@ def _weapon(mode: str | None, sentence: str) -> str | None:
                 return "Grenade"
             return name
     return by_mode.get(mode)
+
+
+# Words of weapons that make no remote violence by ACLED's definitions: a rocket-propelled grenade is an
+# infantry weapon of direct fire (not a long-range artillery or missile system, nor a thrown grenade), and a
+# mine that is dug for gold or coal is a place attacked, not a landmine
+NOT_REMOTE = re.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
+                        r"(?:gold|coal|diamond|copper|cobalt|tin|coltan|artisanal|mining|uranium|salt|lithium)\s+mines?|"
+                        r"(?:at|in|near|attacked|raided|stormed|around|outside)\s+(?:a|an|the)\s+mines?)\b"
+                        r"(?!\s+(?:blasts?|explosions?|attacks?))", re.IGNORECASE)
 
 
 def _grenade_only(sentence: str) -> bool:
