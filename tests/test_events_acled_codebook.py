@@ -109,3 +109,17 @@ def test_weapon_of_a_relative_clause_is_not_the_events(pipeline, text, trigger, 
 ])
 def test_weapons_by_the_codebooks_definitions(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED's arrests are by state forces (or a de facto administration); people "arrested" or "detained" by a
+    # non-state armed group are abducted
+    ("Al-Shabaab militants detained five elders in a village near Baidoa.", "Abduction/forced disappearance"),
+    ("Rebels arrested two aid workers at a checkpoint and took them to their base.",
+     "Abduction/forced disappearance"),
+    ("Houthi authorities arrested three UN staff members in Sanaa.", "Arrests"),
+    ("Soldiers arrested a rebel commander in Goma.", "Arrests"),
+    ("Springfield police arrested two men after a robbery at a gas station.", "Arrests"),
+])
+def test_arrests_are_a_states(snippet, text, want):
+    assert snippet(text) == want

@@ -1010,7 +1010,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
-        if DISAPPEARED.search(sentence):
+        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides):
             return CIVILIANS, "Abduction/forced disappearance"
         if (PROTEST_WORDS.search(_without_planned(sentence)) or ASSEMBLY.search(sentence)) and \
                 not sides.tgt(frozenset(), REBEL_WORDS):
@@ -1062,6 +1062,19 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
+# or actors exercising control over a territory
+DE_FACTO = _rx("authorities", "administration", "government", "police", "court*", "ministry", "officials")
+
+
+def _held_by_armed_group(sides: _Sides) -> bool:
+    """People "arrested" or "detained" by a non-state armed group, no state force or administration named
+    as doing it: ACLED counts such detentions as abductions, its arrests being those of state forces."""
+    # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
+    return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
+        not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
 
 
 # people kept from demonstrating ("prevented opposition members from marching, blocking the route")
