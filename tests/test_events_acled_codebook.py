@@ -123,3 +123,15 @@ def test_weapons_by_the_codebooks_definitions(snippet, text, want):
 ])
 def test_arrests_are_a_states(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # people seized (a driver is a person) or held for a ransom are abducted, not a sit-in's demand nor looting
+    ("Gang members seized a bus driver and demanded a ransom from his family.", "Abduction/forced disappearance"),
+    ("Armed men seized two teachers on the road to Kaduna and demanded money for their release.",
+     "Abduction/forced disappearance"),
+    # ... while unarmed people holding a public place to press a demand are a sit-in
+    ("Students occupied the university library to demand lower fees.", "Peaceful protest"),
+])
+def test_people_seized_are_abducted(snippet, text, want):
+    assert snippet(text) == want

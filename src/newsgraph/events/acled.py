@@ -109,7 +109,8 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "priest*", "nun*", "missionar*", "teacher*", "student*", "pupil*", "villager*", "passenger*",
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
-             "them")
+             "them", "driver*", "pilot*", "miner*", "pastor*", "imam*", "elder*", "resident*", "relative*", "wife",
+             "husband", "son", "sons", "daughter*", "crew", "sailor*", "fishermen", "herder*", "monk*", "hostage*")
 UNARMED = _rx("civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
               "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
@@ -1021,12 +1022,13 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize" and not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
     if mode == "seize" and not sides.src_armed() and DEMANDING.search(sentence) and not (
-            STATE_WORDS.search(_before(ev)) or REBEL_WORDS.search(_before(ev))):
+            STATE_WORDS.search(_before(ev)) or REBEL_WORDS.search(_before(ev)) or _people_taken(ev, sentence)
+            or RANSOM.search(sentence)):
         # "indigenous groups occupied the square in front of Congress against a bill": unarmed people
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
-                                         or FROM_HOME.match(_after(ev, sentence))):
+                                         or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
@@ -1075,6 +1077,10 @@ def _held_by_armed_group(sides: _Sides) -> bool:
     # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
     return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
+
+
+# a ransom demanded is for people held: an abduction, whoever holds them (not a sit-in's demand)
+RANSOM = _rx("ransom*")
 
 
 # people kept from demonstrating ("prevented opposition members from marching, blocking the route")
