@@ -135,3 +135,15 @@ def test_arrests_are_a_states(snippet, text, want):
 ])
 def test_people_seized_are_abducted(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED counts the relatives of police officers and soldiers as civilians: violence against them is an attack
+    ("Unknown gunmen killed a police officer's wife at her home.", "Attack"),
+    ("Militants shot dead the two sons of an army captain in Kandahar.", "Attack"),
+    ("Gunmen killed a soldier's relatives in their house near Tillaberi.", "Attack"),
+    # ... the officers themselves are armed: a clash
+    ("Gunmen killed two police officers at a checkpoint in Zamfara.", "Armed clash"),
+])
+def test_relatives_of_forces_are_civilians(snippet, text, want):
+    assert snippet(text) == want

@@ -111,7 +111,8 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
              "them", "driver*", "pilot*", "miner*", "pastor*", "imam*", "elder*", "resident*", "relative*", "wife",
              "husband", "son", "sons", "daughter*", "crew", "sailor*", "fishermen", "herder*", "monk*", "hostage*")
-UNARMED = _rx("civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
+UNARMED = _rx("wife", "wives", "husband", "son", "sons", "daughter*", "mother", "father", "brother", "brothers", "sister", "sisters",
+              "relatives", "widow*", "parents", "civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
               "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
@@ -801,12 +802,20 @@ def _unarmed_object(ev, sentence: str) -> bool:
     if EXECUTED.match(ev.trigger.text):
         return True  # an execution kills people held captive: they cannot fight back
     after = CLAUSE_END.split(sentence[ev.trigger.end - ev.evidence.start:][:40], 1)[0]
+    # ("a police officer's wife", "the sons of an army captain": the relatives, civilians, not the officer)
+    after = KIN_OF_AFTER.sub(r"\1", KIN_OF.sub(" ", after))
     # the trigger's own object ("shot a Palestinian teenager"), where plain "men" may be armed ("shot four men")
     own = ev.trigger.text.split(None, 1)[1] if len(ev.trigger.text.split()) > 1 else ""
     armed = STATE_WORDS.search(own + " " + after) or REBEL_WORDS.search(own + " " + after)
     return bool(UNARMED.search(after) or UNARMED_NAMED.search(own)) and not armed
 
 
+# a possessor before a relative ("a soldier's wife", "the commander's children"): ACLED counts the relatives of
+# fighters as civilians, so the possessor is not the one attacked
+KIN = r"(?:wife|wives|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|family|relatives|" \
+      r"widows?|parents)"
+KIN_OF = re.compile(r"\b(?:[\w-]+\s+){0,2}?[\w-]+['’]s?['’]?\s+(?=" + KIN + r"\b)", re.IGNORECASE)
+KIN_OF_AFTER = re.compile(r"\b(" + KIN + r")\s+of\b.*", re.IGNORECASE)
 EXECUTED = re.compile(r"^execut(?:ed|es|e|ing)\b", re.IGNORECASE)
 # unarmed people by what they are (not plain "men" or "people", who may be gunmen or fighters)
 UNARMED_NAMED = _rx("civilian*", "teen*", "boy*", "girl*", "villager*", "resident*", "worshipper*", "passenger*",
