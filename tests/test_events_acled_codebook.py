@@ -147,3 +147,15 @@ def test_people_seized_are_abducted(snippet, text, want):
 ])
 def test_relatives_of_forces_are_civilians(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED's attack is violence against civilians: an assault whose sentence names only armed forces is a battle
+    ("The assault lasted three hours as troops pushed into the rebel stronghold.", "Armed clash"),
+    ("The attack came at dawn, when insurgents stormed the barracks.", "Armed clash"),
+    # ... one naming civilians, or told by the police of a man shot, stays an attack
+    ("The attack on the market killed 12 people, medics said.", "Attack"),
+    ("A man was shot dead outside a bar on Main Street, police said.", "Attack"),
+])
+def test_an_attack_among_forces_is_a_battle(snippet, text, want):
+    assert snippet(text) == want

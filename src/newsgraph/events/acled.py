@@ -111,8 +111,8 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
              "them", "driver*", "pilot*", "miner*", "pastor*", "imam*", "elder*", "resident*", "relative*", "wife",
              "husband", "son", "sons", "daughter*", "crew", "sailor*", "fishermen", "herder*", "monk*", "hostage*")
-UNARMED = _rx("wife", "wives", "husband", "son", "sons", "daughter*", "mother", "father", "brother", "brothers", "sister", "sisters",
-              "relatives", "widow*", "parents", "civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
+UNARMED = _rx("wife", "wives", "husband", "son", "sons", "daughter*", "mother", "father", "brother", "brothers",
+              "sister", "sisters", "relatives", "widow*", "parents", "civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
               "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
@@ -555,9 +555,24 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         # a clash is told both ways: "supporters of the opposition burned tyres and clashed with police" is
         # the crowd's riot from the police's side too
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
-    if _armed_both(ev, sentence, trigger, sides):
+    if _armed_both(ev, sentence, trigger, sides) or _only_forces_named(ev, sentence, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
+
+
+def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
+    """An attack whose sides the actors stage found neither of, told in a sentence that names armed forces and
+    no civilian ("the attack was swift, as allied forces pushed into Kuwait"): ACLED's attack is violence
+    against civilians, so an assault among forces alone is a battle."""
+    if ev.source or ev.target:
+        return False
+    rest = REPORTER.sub(" ", sentence)
+    return bool(STATE_WORDS.search(rest) or REBEL_WORDS.search(rest)) and not (
+        UNARMED.search(rest) or PEOPLE.search(rest) or CIVIL_WORDS.search(rest) or VICTIM.search(rest))
+
+
+# someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
+VICTIM = _rx("victim*", "body", "bodies", "corpse*")
 
 
 def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
