@@ -59,7 +59,8 @@ def test_a_candidates_rally_is_no_demonstration():
 
 
 def test_bombers_and_an_air_force_base_are_no_air_strike():
-    s = "The president condemned the bomb attack and vowed to find the bombers."
+    # (a bomb attack a statement condemns is referred to, no category: s16-acled's REACTED_TO)
+    s = "A bomb attack hit the market, and the president vowed to find the bombers."
     assert sub(ev("ASSAULT", "explosives", "bomb attack", s)) == "Remote explosive/landmine/IED"
     s = "A car bomb exploded near Andrews Air Force Base, killing two."
     assert sub(ev("ASSAULT", "explosives", "exploded", s)) == "Remote explosive/landmine/IED"

@@ -80,7 +80,10 @@ WEAPONS = (
     ("Shelling/artillery/missile attack", _rx("shell*", "artillery", "mortar*", "rocket*", "missile*",
                                                "howitzer*", "bombard*", "katyusha*", "projectile*", "barrage*",
                                                "rocket-propelled", "mlrs", "grad", "grads", "uragan*", "smerch*",
-                                               "himars", "multiple launch*", "cluster munition*", "tank fire")),
+                                               "himars", "multiple launch*", "cluster munition*", "tank fire",
+                                               # (a tank is a heavy weapons platform: "tanks fired on houses")
+                                               "tank rounds", "tanks fired", "tank fired", "tanks opened fire",
+                                               "tanks pounded", "tanks shelled")),
     ("Remote explosive/landmine/IED", _rx("ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*",
                                           "land mine*", "anti-personnel mine*", "anti-tank mine*", "mine explosion*",
                                           "mine blast*", "a mine", "mines planted", "planted mines",
@@ -106,8 +109,10 @@ PEOPLE = _rx("man", "men", "woman", "women", "child*", "girl*", "boy*", "people"
              "priest*", "nun*", "missionar*", "teacher*", "student*", "pupil*", "villager*", "passenger*",
              "tourist*", "foreigner*", "engineer*", "official*", "civilian*", "doctor*", "nurse*", "farmer*",
              "trader*", "businessm*", "chief*", "leader*", "activist*", "national*", "citizen*", "him", "her",
-             "them")
-UNARMED = _rx("civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
+             "them", "driver*", "pilot*", "miner*", "pastor*", "imam*", "elder*", "resident*", "relative*", "wife",
+             "husband", "son", "sons", "daughter*", "crew", "sailor*", "fishermen", "herder*", "monk*", "hostage*")
+UNARMED = _rx("wife", "wives", "husband", "son", "sons", "daughter*", "mother", "father", "brother", "brothers",
+              "sister", "sisters", "relatives", "widow*", "parents", "civilian*", "teen*", "boy*", "girl*", "youth", "villager*", "resident*", "worshipper*", "passenger*", "farmer*", "women", "woman",
               "child*", "pupil*", "student*", "trader*", "displaced", "herders", "fishermen", "traveller*", "traveler*",
               "people", "man", "men", "person*", "family", "families", "teacher*", "journalist*", "pastor*", "priest*")
 # The response to a protest: lethal (excessive force) or not (intervention).
@@ -136,7 +141,11 @@ FOUGHT_BACK = _rx("pushed back", "were repelled", "was repelled", "were repulsed
                   "fired at officers", "fired at police", "opened fire on officers", "opened fire on police",
                   "ceasefire*", "cease-fire*", "truce")
 RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired back", "shot back", "exchange of fire",
-                    "exchanged fire", "exchanging fire", "traded fire", "exchange of gunfire", "exchanged gunfire")
+                    "exchanged fire", "exchanging fire", "traded fire", "exchange of gunfire", "exchanged gunfire",
+                    # (shots traded are an exchange of fire under any wording)
+                    "exchanging gunfire", "traded gunfire", "trading gunfire", "trading fire", "exchanged shots",
+                    "exchanging shots", "traded shots", "trading shots", "exchange of shots", "exchanges of fire",
+                    "exchanges of gunfire", "gunfire exchange*", "exchanged gunshots")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -292,10 +301,25 @@ def _category(ev, doc) -> tuple[str, str] | None:
             return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
         if ev.mode == "disarm":
             return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
-    if AGREEMENT.search(sentence) or AGREEMENT.search(trigger) or (
+    if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+# where the words of an event's own stretch stop: a clause's edge, or a subordinate clause telling another event
+# ("accepted a treaty he had rejected in talks following the 1988 cease-fire": the cease-fire is not accepted)
+STRETCH_END = re.compile(r"[,;:]|\b(?:after|following|before|amid|since|when|while|because|until|who|which|that|"
+                         r"he|she|they|it|we)\b", re.IGNORECASE)
+
+
+def _stretch(ev, sentence: str) -> str:
+    """The event's own words: its clause's words before the trigger and its object after it, up to STRETCH_END."""
+    if ev.trigger is None or ev.evidence is None:
+        return sentence
+    at, end = ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+    before = re.split(r"[,;:]", sentence[:at])[-1]
+    return before + sentence[at:end] + STRETCH_END.split(sentence[end:], 1)[0]
 
 
 # Words of a fight in words: "attacked her skills", "attacked Rubio for not answering", "sharp attacks on
@@ -531,9 +555,24 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
         # a clash is told both ways: "supporters of the opposition burned tyres and clashed with police" is
         # the crowd's riot from the police's side too
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
-    if _armed_both(ev, sentence, trigger, sides):
+    if _armed_both(ev, sentence, trigger, sides) or _only_forces_named(ev, sentence, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
+
+
+def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
+    """An attack whose sides the actors stage found neither of, told in a sentence that names armed forces and
+    no civilian ("the attack was swift, as allied forces pushed into Kuwait"): ACLED's attack is violence
+    against civilians, so an assault among forces alone is a battle."""
+    if ev.source or ev.target:
+        return False
+    rest = REPORTER.sub(" ", sentence)
+    return bool(STATE_WORDS.search(rest) or REBEL_WORDS.search(rest)) and not (
+        UNARMED.search(rest) or PEOPLE.search(rest) or CIVIL_WORDS.search(rest) or VICTIM.search(rest))
+
+
+# someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
+VICTIM = _rx("victim*", "body", "bodies", "corpse*")
 
 
 def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
@@ -598,7 +637,32 @@ def _own_clause(ev, sentence: str) -> str:
     at = ev.trigger.start - ev.evidence.start
     start = max((m.end() for m in OTHER_ACT.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in OTHER_ACT.finditer(sentence, at)), len(sentence))
-    return sentence[start:end]
+    return _without_relatives(sentence, at, ev.trigger.end - ev.evidence.start)[start:end]
+
+
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def _without_relatives(sentence: str, at: int, end: int) -> str:
+    """The sentence with the relative clauses the trigger is not in blanked (same length): what they tell
+    is about a participant or a place, not the event's means ("killed three militants who had been
+    planting bombs", "a man who had threatened to bomb the school shot two teachers"). A clause runs to
+    the next comma; one opening before the trigger with no comma between holds the trigger when it is
+    short ("a man who shot two people"), else it ends at the trigger (the main verb after it)."""
+    out = sentence
+    for m in RELATIVE.finditer(sentence):
+        if m.start() >= end:
+            stop = re.search(r"[,;:.]", sentence[m.start():])
+            b = m.start() + stop.start() if stop else len(sentence)
+        elif m.start() < at and m.group(0).lower() != "that":
+            comma = re.search(r"[,;:]", sentence[m.end():at])
+            b = m.end() + comma.start() if comma else at
+            if not comma and len(sentence[m.end():at].split()) < 3:
+                continue  # the trigger is the clause's own verb
+        else:
+            continue
+        out = out[:m.start()] + " " * (b - m.start()) + out[b:]
+    return out
 
 
 def _before(ev) -> str:
@@ -616,6 +680,10 @@ def _civilians_acting(ev, sides: _Sides) -> bool:
 def _weapon(mode: str | None, sentence: str) -> str | None:
     by_mode = {"aerial": "Air/drone strike", "drone": "Air/drone strike", "suicide-attack": "Suicide bomb",
                "heavy-weapons": "Shelling/artillery/missile attack", "explosives": "Remote explosive/landmine/IED"}
+    if NOT_REMOTE.search(sentence):
+        sentence = NOT_REMOTE.sub(" ", sentence)
+        if not EXPLOSIVE_WORDS.search(sentence):
+            mode = None  # (the stage read its mode from the same words)
     if SELF_KILLED.search(sentence) and EXPLOSIVE_WORDS.search(sentence):
         return "Suicide bomb"
     for name, rx in WEAPONS[1:]:
@@ -624,6 +692,15 @@ def _weapon(mode: str | None, sentence: str) -> str | None:
                 return "Grenade"
             return name
     return by_mode.get(mode)
+
+
+# Words of weapons that make no remote violence by ACLED's definitions: a rocket-propelled grenade is an
+# infantry weapon of direct fire (not a long-range artillery or missile system, nor a thrown grenade), and a
+# mine that is dug for gold or coal is a place attacked, not a landmine
+NOT_REMOTE = re.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
+                        r"(?:gold|coal|diamond|copper|cobalt|tin|coltan|artisanal|mining|uranium|salt|lithium)\s+mines?|"
+                        r"(?:at|in|near|attacked|raided|stormed|around|outside)\s+(?:a|an|the)\s+mines?)\b"
+                        r"(?!\s+(?:blasts?|explosions?|attacks?))", re.IGNORECASE)
 
 
 def _grenade_only(sentence: str) -> bool:
@@ -667,7 +744,9 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     if sides.src_armed() and _unarmed_object(ev, sentence):
         return False  # "militants executed 3 civilians accused of collaborating with the army"
     if sides.src_armed():
-        rest = REPORTER.sub(" ", _without(sentence, sides.src_names))  # the report's source is no side
+        # the report's source is no side, nor what the victims are accused of ("a shopkeeper accused of
+        # hiding rebels": ACLED's battle needs armed sides, not armed men named in a charge)
+        rest = ACCUSED_OF.sub(" ", REPORTER.sub(" ", _without(sentence, sides.src_names)))
         if not sides.src(STATE_ARMED, STATE_WORDS):
             return bool(STATE_WORDS.search(rest))
         # a state's forces against rebels, or against another state's forces ("Azerbaijani forces
@@ -675,6 +754,10 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         foreign = bool(sides.tgt_countries) and not (sides.tgt_countries & sides.src_countries)
         return bool(REBEL_WORDS.search(rest)) or (foreign and bool(STATE_WORDS.search(rest)))
     return False
+
+
+# what someone is accused or suspected of, up to the clause's end
+ACCUSED_OF = re.compile(r"\b(?:accused|suspected|alleged|charged|blamed)\s+(?:of|for|with)\b[^,;.]*", re.IGNORECASE)
 
 
 # a killing told as happening in a fight ("troops killed four dissidents in a firefight", "51 people were
@@ -734,12 +817,20 @@ def _unarmed_object(ev, sentence: str) -> bool:
     if EXECUTED.match(ev.trigger.text):
         return True  # an execution kills people held captive: they cannot fight back
     after = CLAUSE_END.split(sentence[ev.trigger.end - ev.evidence.start:][:40], 1)[0]
+    # ("a police officer's wife", "the sons of an army captain": the relatives, civilians, not the officer)
+    after = KIN_OF_AFTER.sub(r"\1", KIN_OF.sub(" ", after))
     # the trigger's own object ("shot a Palestinian teenager"), where plain "men" may be armed ("shot four men")
     own = ev.trigger.text.split(None, 1)[1] if len(ev.trigger.text.split()) > 1 else ""
     armed = STATE_WORDS.search(own + " " + after) or REBEL_WORDS.search(own + " " + after)
     return bool(UNARMED.search(after) or UNARMED_NAMED.search(own)) and not armed
 
 
+# a possessor before a relative ("a soldier's wife", "the commander's children"): ACLED counts the relatives of
+# fighters as civilians, so the possessor is not the one attacked
+KIN = r"(?:wife|wives|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|family|relatives|" \
+      r"widows?|parents)"
+KIN_OF = re.compile(r"\b(?:[\w-]+\s+){0,2}?[\w-]+['’]s?['’]?\s+(?=" + KIN + r"\b)", re.IGNORECASE)
+KIN_OF_AFTER = re.compile(r"\b(" + KIN + r")\s+of\b.*", re.IGNORECASE)
 EXECUTED = re.compile(r"^execut(?:ed|es|e|ing)\b", re.IGNORECASE)
 # unarmed people by what they are (not plain "men" or "people", who may be gunmen or fighters)
 UNARMED_NAMED = _rx("civilian*", "teen*", "boy*", "girl*", "villager*", "resident*", "worshipper*", "passenger*",
@@ -774,13 +865,13 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         # before the intervention words, which are theirs here ("rioters burned tyres and blocked roads")
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if against_protest and not sides.src_armed() and INTERVENTION.search(sentence):
-        return _response(sentence)
+        return _response(sentence, ev)
     if not against_protest:
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
         return RIOTS, "Violent demonstration"
     if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
-        return _response(sentence)
+        return _response(sentence, ev)
     return None
 
 
@@ -858,9 +949,24 @@ ANCHORED = re.compile(
     r"[\w]+-scale|full|new|proposed|planned|possible|further|additional|more|[A-Z][\w-]*(?:'s|’s)?)\s+){0,6}$")
 
 
+# An event named as what a statement reacts to ("condemned terrorist bomb attacks", "Condemns Attack that Killed
+# One Policeman", "mourned the killing of"): the report's event is the statement (ACLED codes an event from its
+# own report); the noun phrase's words run up to the trigger, or to a relative clause's verb hanging on it
+REACTED_TO = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ies|ied|ying)|mourn\w*|lament\w*)\s+"
+    r"(?:(?!(?:who|whom|which|that|as|and|or|for|by|to|in|on|at|after|when|with|but|because)\b)[\w'’.-]+\s+){0,5}"
+    r"(?:(?:that|which)\s+)?$", re.IGNORECASE)
+# An event dated by its year inside its own noun phrase ("the 1990 invasion of Kuwait", "That 1991 agreement",
+# "Iraq's 1990 invasion"): a known past event named, not one reported (a clause reports: "In 1993, X bombed")
+DATED_NOUN = re.compile(r"\b(?:the|that|this|its|their|his|her|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                        r"(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def referred_to(ev) -> bool:
-    """An event named as a time anchor or as the object of a decision (ANCHORED), not reported as happening."""
-    return bool(ANCHORED.search(_before(ev)))
+    """An event named as a time anchor or as the object of a decision (ANCHORED), as what a statement
+    reacts to (REACTED_TO) or dated by its year as a known past event (DATED_NOUN), not reported as happening."""
+    before = _before(ev)
+    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before))
 
 
 def mentioned_only(ev) -> bool:
@@ -884,10 +990,29 @@ def charged(ev) -> bool:
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _response(sentence: str) -> tuple[str, str]:
-    if LETHAL.search(without_grievance(sentence)):
+# Force that is not meant to kill: shots of it, or shots fired past people, answer a protest without lethal force
+LESS_LETHAL = _rx("rubber bullet*", "rubber-coated*", "plastic bullet*", "pellet*", "beanbag*", "bean bag*",
+                  "tear gas", "teargas", "tear-gas", "water cannon*", "stun grenade*", "pepper spray", "pepper balls",
+                  "blanks", "warning shots", "into the air", "in the air", "over their heads", "paintball*")
+
+
+def _response(sentence: str, ev=None) -> tuple[str, str]:
+    """ACLED: protesters met with lethal weapons or lethal force suffer excessive force; met with
+    any other force (tear gas, arrests, dispersal), a protest with intervention. Shooting at people
+    with firearms is lethal force unless the shots are less-lethal ones (LESS_LETHAL)."""
+    if LETHAL.search(without_grievance(sentence)) or _shot_at(ev, sentence):
         return PROTESTS, "Excessive force against protesters"
     return PROTESTS, "Protest with intervention"
+
+
+def _shot_at(ev, sentence: str) -> bool:
+    """The event itself is a shooting ("police shot three protesters"), not one a protest is about."""
+    if ev is None or ev.mode != "firearms" or ev.trigger is None or ev.evidence is None:
+        return False
+    at = ev.trigger.start - ev.evidence.start
+    if any(m.start() <= at < m.end() for m in GRIEVANCE.finditer(sentence)):
+        return False  # "marched over the police shooting of a teenager": what the protest is about
+    return not LESS_LETHAL.search(sentence)
 
 
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
@@ -910,7 +1035,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
-        if DISAPPEARED.search(sentence):
+        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides):
             return CIVILIANS, "Abduction/forced disappearance"
         if (PROTEST_WORDS.search(_without_planned(sentence)) or ASSEMBLY.search(sentence)) and \
                 not sides.tgt(frozenset(), REBEL_WORDS):
@@ -921,12 +1046,13 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize" and not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
     if mode == "seize" and not sides.src_armed() and DEMANDING.search(sentence) and not (
-            STATE_WORDS.search(_before(ev)) or REBEL_WORDS.search(_before(ev))):
+            STATE_WORDS.search(_before(ev)) or REBEL_WORDS.search(_before(ev)) or _people_taken(ev, sentence)
+            or RANSOM.search(sentence)):
         # "indigenous groups occupied the square in front of Congress against a bill": unarmed people
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
-                                         or FROM_HOME.match(_after(ev, sentence))):
+                                         or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
@@ -962,6 +1088,23 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
+# or actors exercising control over a territory
+DE_FACTO = _rx("authorities", "administration", "government", "police", "court*", "ministry", "officials")
+
+
+def _held_by_armed_group(sides: _Sides) -> bool:
+    """People "arrested" or "detained" by a non-state armed group, no state force or administration named
+    as doing it: ACLED counts such detentions as abductions, its arrests being those of state forces."""
+    # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
+    return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
+        not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
+
+
+# a ransom demanded is for people held: an abduction, whoever holds them (not a sit-in's demand)
+RANSOM = _rx("ransom*")
 
 
 # people kept from demonstrating ("prevented opposition members from marching, blocking the route")
