@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import residence, where_they_act
+from .countries import office_country
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
@@ -67,12 +68,13 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
 
 
 def _its_country(ctx: ArticleContext, mods, head) -> str | None:
-    """"Gondor said its troops had attacked Mordor": "its" on the subject of a reported or
+    """"Gondor said its troops had attacked Mordor", "Turkish officials said their forces had shelled":
+    "its" or "their" on the subject of a reported or
     coordinated clause is the governing clause's subject, when that names a country; on a role
     coordinated with an earlier one, that one's country (a role noun that is an object, "expelled
     its ambassador", may be anyone's and is left alone)."""
     sd = ctx.sd
-    if mods.pronoun is None or sd[mods.pronoun].lower_ != "its":
+    if mods.pronoun is None or sd[mods.pronoun].lower_ not in ("its", "their"):
         return None
     first = ctx.role_at_end.get(head.head.i + 1) if head.dep_ == "conj" else None
     if first is not None:  # "Gondor's defence minister and its army chief": the first conjunct's country
@@ -86,10 +88,17 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         return None
     owner = ctx.token_owner()
     for subj in (k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < mods.pronoun):
+        if _several(subj):
+            return None  # "the US and Britain said their diplomats": not one country's
         iso = _named_country(ctx, owner, subj) or _modifier_country(ctx, subj)
         if iso:
             return iso
     return None
+
+
+def _several(subj) -> bool:
+    """A coordinated subject ("France and Germany ... their troops"): "their" is no one country's."""
+    return any(k.dep_ == "conj" for k in subj.children)
 
 
 def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
@@ -100,6 +109,8 @@ def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
         verb = verb.head
     owner = ctx.token_owner()
     for subj in (k for k in verb.children if k.dep_ == "nsubj" and k.i < before):
+        if _several(subj):
+            return None
         # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
         iso = _named_country(ctx, owner, subj, with_kb=True)
         if iso:
@@ -237,7 +248,7 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         if country and ante.country is None:
             ante.set(country=country)  # "the South African archbishop" says where he is from
         return
-    where = country or ctx.focus_country
+    where = country or office_country(ctx, role.role)  # (the focus, unless it has no such office)
     if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date:
         row = ctx.res.kb.holder(where, role.role, ctx.date)
         if row is not None and not mods.former:
