@@ -40,3 +40,15 @@ def test_their_on_a_reported_subject_is_the_speakers(pipeline):
     codes = _codes(pipeline, "Turkish officials said their forces had shelled Kurdish positions in Syria.", "2010-03-01")
     assert codes["forces"] == "TURMIL"  # was SYRMIL, the story's other country
 
+
+
+def test_its_envoy_sent_is_the_senders(pipeline):
+    codes = _codes(pipeline, "Uganda sent its envoy to South Sudan after South Sudan closed the border.", "2012-03-01")
+    assert codes["envoy"] == "UGAGOV"  # was SSDGOV, the story's most named country
+
+
+def test_a_lone_country_name_read_as_a_person_is_the_storys_country(pipeline):
+    codes = _codes(pipeline, "Jordan said its army had shot down a drone near the Syrian border.", "2012-03-01")
+    assert codes["army"] == "JORMIL"  # was SYRMIL
+    codes = _codes(pipeline, "Mali said its army had killed 30 militants.", "2012-03-01")
+    assert codes["army"] == "MLIMIL" and codes["militants"] == "MLIUAF"  # had no country

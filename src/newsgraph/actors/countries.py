@@ -21,7 +21,7 @@ def find_countries(ctx: ArticleContext) -> None:
     for m in ctx.mentions:
         if m.sect not in ("body", "title"):
             continue
-        label = "GPE" if country_name_as_org(ctx, m) else m.label
+        label = "GPE" if country_name_as_org(ctx, m) or _lone_country_person(ctx, m) else m.label
         iso = t.country_of(m.text) if label in ("GPE", "NORP", "LOC") else None
         if iso and m.label == "NORP" and m.i > 0 and ctx.sd[m.i - 1].lower_ == "ethnic":
             continue  # "ethnic Albanian guerrillas": an ethnicity, not the story's country (context._ethnic)
@@ -90,6 +90,15 @@ def country_name_as_org(ctx: ArticleContext, m) -> bool:
     Democratic People's Republic of Korea"), when no organisation of the knowledge base has it."""
     return m.label == "ORG" and ctx.tables.country_of(strip_the(m.text)) is not None \
         and ctx.res.kb.org(m.text, ctx.date) is None
+
+
+def _lone_country_person(ctx: ArticleContext, m) -> bool:
+    """"Mali said its army had killed 30 militants": a lone country name the NER took for a person
+    (and the dictionaries code as the country) is the story's country, unless it is the surname of
+    a person the article names in full ("Michael Jordan ... Jordan said")."""
+    if m.label != "PERSON" or m.j - m.i != 1 or ctx.tables.country_of(m.text) is None:
+        return False
+    return not any(p.label == "PERSON" and p.j - p.i > 1 and ctx.sd[p.j - 1].text == m.text for p in ctx.mentions)
 
 
 # verbs that report what others did: their subject's country is the source's, not the story's

@@ -67,6 +67,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
 
 
+# verbs whose object with "its" is the doer's own envoy or officer ("recalled its ambassador"), where
+# "expelled its ambassador" or "summoned its ambassador" may be the other side's
+SENDS_ITS_OWN = frozenset({"send", "dispatch", "carry", "recall", "withdraw", "appoint", "name", "nominate"})
+
+
 def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     """"Gondor said its troops had attacked Mordor", "Turkish officials said their forces had shelled":
     "its" or "their" on the subject of a reported or
@@ -79,8 +84,9 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     first = ctx.role_at_end.get(head.head.i + 1) if head.dep_ == "conj" else None
     if first is not None:  # "Gondor's defence minister and its army chief": the first conjunct's country
         return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
-    if head.dep_ == "dobj" and head.tag_ == "NNS":
-        return _subject_country(ctx, head.head, mods.pronoun)  # "Mordor refused to withdraw its troops"
+    if head.dep_ == "dobj" and (head.tag_ == "NNS" or head.head.lemma_.lower() in SENDS_ITS_OWN):
+        # "Mordor refused to withdraw its troops", "Gondor sent its envoy to Mordor"
+        return _subject_country(ctx, head.head, mods.pronoun)
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
