@@ -52,3 +52,10 @@ def test_a_lone_country_name_read_as_a_person_is_the_storys_country(pipeline):
     assert codes["army"] == "JORMIL"  # was SYRMIL
     codes = _codes(pipeline, "Mali said its army had killed 30 militants.", "2012-03-01")
     assert codes["army"] == "MLIMIL" and codes["militants"] == "MLIUAF"  # had no country
+
+
+def test_its_in_a_gerund_after_accused_of_is_the_accused(pipeline):
+    codes = _codes(pipeline, "Ethiopia accused Eritrea of sending its troops across the border.", "2012-03-01")
+    assert codes["troops"] == "ERIMIL"  # was ETHMIL, the accuser's
+    codes = _codes(pipeline, "Kenya blamed Somalia for withdrawing its forces from the border town.", "2012-03-01")
+    assert codes["forces"] == "SOMMIL"  # was KENMIL

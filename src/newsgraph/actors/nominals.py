@@ -102,6 +102,18 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     return None
 
 
+def _doers(verb, before: int) -> list:
+    """Who does `verb`: its subject; for a gerund after "of", "for" or "with", the object of the
+    verb that governs the preposition ("accused Eritrea of sending its troops": Eritrea, as in
+    "blamed X for", "charged X with"), or the noun the preposition hangs on."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") and verb.tag_ == "VBG":
+        gov = verb.head.head
+        if gov.pos_ in ("NOUN", "PROPN"):
+            return [gov] if gov.i < before else []
+        return [k for k in gov.children if k.dep_ == "dobj" and k.i < before]
+    return [k for k in verb.children if k.dep_ == "nsubj" and k.i < before]
+
+
 def _several(subj) -> bool:
     """A coordinated subject ("France and Germany ... their troops"): "their" is no one country's."""
     return any(k.dep_ == "conj" for k in subj.children)
@@ -114,7 +126,7 @@ def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     owner = ctx.token_owner()
-    for subj in (k for k in verb.children if k.dep_ == "nsubj" and k.i < before):
+    for subj in _doers(verb, before):
         if _several(subj):
             return None
         # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
