@@ -48,3 +48,17 @@ def test_offices_table():
     assert not has_office("GBR", "President") and has_office("USA", "President")
     assert has_office("DEU", "Chancellor") and not has_office("FRA", "Chancellor")
     assert has_office("FRA", "Foreign Minister") and has_office(None, "Prime Minister")
+
+
+def test_offices_a_country_lacked_for_a_time():
+    from newsgraph.actors.countries import has_office
+
+    assert not has_office("IRN", "Prime Minister", "2005-01-15") and has_office("IRN", "Prime Minister", "1985-06-01")
+    assert has_office("KEN", "Prime Minister", "2010-01-01") and not has_office("KEN", "Prime Minister", "2020-01-01")
+    assert not has_office("AFG", "Prime Minister", "2010-01-01") and has_office("AFG", "Prime Minister", "2022-01-01")
+
+
+def test_prime_minister_in_a_story_about_iran_after_1989(pipeline):
+    codes = _codes(pipeline, "The United States has not ruled out strikes against Iran, and Iran has refused to "
+                             "stop enrichment. The prime minister said Britain would not join an attack on Iran.")
+    assert codes["prime minister"] == "GBRGOV"  # was IRNGOV, then the focus

@@ -181,7 +181,7 @@ def _focus_country_default(ctx: ArticleContext) -> None:
         if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
                 or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
             continue
-        if c.type == "PERSON" and c.role and c.kb is None and not has_office(focus, c.role):
+        if c.type == "PERSON" and c.role and c.kb is None and not has_office(focus, c.role, ctx.date):
             c.attrs["office_open"] = True  # "the prime minister" in a story about the USA: _open_offices
         elif (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
             c.country = focus
@@ -204,7 +204,7 @@ def _office_holder_country(ctx: ArticleContext, c: ActorCluster) -> str | None:
     """The country of the government person (or government) named last before c whose country has c's office."""
     best, pos = None, -1
     for o in ctx.clusters:
-        if o is c or not o.country or o.sector not in ("GOV", "ELI") or not has_office(o.country, c.role):
+        if o is c or not o.country or o.sector not in ("GOV", "ELI") or not has_office(o.country, c.role, ctx.date):
             continue
         last = max((m.i for m in o.mentions if m.i < c.mentions[0].i), default=-1)
         if last > pos and o.type in ("PERSON", "ORG"):

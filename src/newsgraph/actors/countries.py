@@ -56,10 +56,12 @@ def _ranking(ctx: ArticleContext, focus: Counter, weak: Counter) -> list[str]:
 
 # Offices a country does not have, so an unqualified title never takes it from the article's focus:
 # "the prime minister" in a story about Washington is not American, "the president" in one about
-# London not British. Presidential republics with no prime minister (for decades; not Iran, Kenya,
-# Venezuela or Afghanistan, which had one within memory of the archives):
-NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "ECU", "BOL", "PRY", "URY", "CRI", "PAN",
-                               "GTM", "HND", "SLV", "NIC", "DOM", "IDN", "PHL", "NGA", "GHA", "ZAF", "CYP"})
+# London not British. Presidential republics with no prime minister:
+NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "ECU", "BOL", "PRY", "URY", "CRI",
+                               "PAN", "GTM", "HND", "SLV", "NIC", "DOM", "IDN", "PHL", "NGA", "GHA", "ZAF", "CYP"})
+# ... and those that had none only for a time ([start, end) ISO dates, "" open): archives reach back
+NO_PRIME_MINISTER_DURING = {"IRN": (("1989-08-03", ""),), "AFG": (("2004-01-26", "2021-09-07"),),
+                            "KEN": (("1964-12-12", "2008-04-17"), ("2013-04-09", ""))}
 # monarchies (a king, queen or emir heads the state, no president)
 NO_PRESIDENT = frozenset({"GBR", "JPN", "ESP", "NLD", "BEL", "LUX", "SWE", "NOR", "DNK", "CAN", "AUS", "NZL",
                           "THA", "SAU", "JOR", "MAR", "KWT", "QAT", "BHR", "OMN", "MYS", "KHM", "BTN", "BRN",
@@ -69,20 +71,27 @@ LACKED_BY = {"prime minister": NO_PRIME_MINISTER, "premier": NO_PRIME_MINISTER, 
 CHANCELLORS = frozenset({"DEU", "AUT", "GBR"})
 
 
-def has_office(iso: str | None, role: str | None) -> bool:
-    """Whether country `iso` may have an officer of `role` ("Prime Minister", "Chancellor", ...):
-    False only for the head-of-state and head-of-government titles a country is known not to use."""
+def has_office(iso: str | None, role: str | None, date: str | None = None) -> bool:
+    """Whether country `iso` may have an officer of `role` ("Prime Minister", "Chancellor", ...) at
+    `date` (None: today): False only for the head-of-state and head-of-government titles a country
+    is known not to use."""
     office = (role or "").lower()
     if office == "chancellor":
         return iso in CHANCELLORS
+    if office in ("prime minister", "premier") and _during(NO_PRIME_MINISTER_DURING.get(iso, ()), date or "9999"):
+        return False
     return iso not in LACKED_BY.get(office, ())
+
+
+def _during(spans, date: str) -> bool:
+    return any(a <= date and (not b or date < b) for a, b in spans)
 
 
 def office_country(ctx: ArticleContext, role: str | None) -> str | None:
     """The country an unqualified office ("the prime minister") most likely belongs to: the article's
     focus, or the most talked-about country after it that has such an office; None when none has."""
     ranked = [ctx.focus_country, *ctx.country_ranking] if ctx.focus_country else ctx.country_ranking
-    return next((iso for iso in ranked if has_office(iso, role)), None)
+    return next((iso for iso in ranked if has_office(iso, role, ctx.date)), None)
 
 
 def country_name_as_org(ctx: ArticleContext, m) -> bool:
