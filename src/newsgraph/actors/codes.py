@@ -203,11 +203,13 @@ def _open_offices(ctx: ArticleContext) -> None:
 def _office_holder_country(ctx: ArticleContext, c: ActorCluster) -> str | None:
     """The country of the government person (or government) named last before c whose country has c's office."""
     best, pos = None, -1
+    first = min(m.i for m in c.mentions)
     for o in ctx.clusters:
-        if o is c or not o.country or o.sector not in ("GOV", "ELI") or not has_office(o.country, c.role, ctx.date):
+        if o is c or o.type not in ("PERSON", "ORG") or not o.country or o.sector not in ("GOV", "ELI") \
+                or not has_office(o.country, c.role, ctx.date):
             continue
-        last = max((m.i for m in o.mentions if m.i < c.mentions[0].i), default=-1)
-        if last > pos and o.type in ("PERSON", "ORG"):
+        last = max((m.i for m in o.mentions if m.i < first), default=-1)
+        if last > pos:
             best, pos = o.country, last
     return best
 

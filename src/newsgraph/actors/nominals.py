@@ -74,10 +74,10 @@ SENDS_ITS_OWN = frozenset({"send", "dispatch", "carry", "recall", "withdraw", "a
 
 def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     """"Gondor said its troops had attacked Mordor", "Turkish officials said their forces had shelled":
-    "its" or "their" on the subject of a reported or
-    coordinated clause is the governing clause's subject, when that names a country; on a role
-    coordinated with an earlier one, that one's country (a role noun that is an object, "expelled
-    its ambassador", may be anyone's and is left alone)."""
+    "its" or "their" on the subject of a reported or coordinated clause is the governing clause's
+    subject's country, when that names one; on a role coordinated with an earlier one, that one's
+    country; on an object, the doer's when the object is plural ("withdrew its troops") or sent
+    (SENDS_ITS_OWN), else left alone ("expelled its ambassador" may be anyone's)."""
     sd = ctx.sd
     if mods.pronoun is None or sd[mods.pronoun].lower_ not in ("its", "their"):
         return None
