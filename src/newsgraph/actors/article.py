@@ -85,6 +85,7 @@ class ArticleContext:
     # countries (countries.find_countries)
     country_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token, iso) of literal country names
     focus_country: str | None = None
+    country_ranking: list[str] = field(default_factory=list)  # every country pointed to, focus first
     # clusters (clusters.cluster_mentions and later phases)
     clusters: list[ActorCluster] = field(default_factory=list)
     keyed: dict[tuple, ActorCluster] = field(default_factory=dict)

@@ -13,6 +13,7 @@ from . import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
 from .context import left_modifiers
+from .countries import country_name_as_org
 from .mentions import GENDER_HONORIFICS
 from .tables import IDENTITY_CODES
 
@@ -222,7 +223,7 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     if row is not None and row.type == "PERSON":
         ctx.person_mentions.append(m)
         return
-    if row is None and ctx.tables.country_of(bare):
+    if country_name_as_org(ctx, m):
         m.label = "GPE"  # a country's formal name the NER took for an organisation ("the Democratic People's Republic of Korea")
         _place_or_people(ctx, m, bare)
         return

@@ -15,6 +15,7 @@ from . import cameo_dict, phoenix
 from . import kb as kbmod
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, longest
+from .countries import has_office, office_country
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 
@@ -43,6 +44,7 @@ def assign_codes(ctx: ArticleContext) -> None:
     merge_groups_into_named(ctx.clusters)
     apply_user_dicts(ctx)
     phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date)  # the last source of codes
+    _open_offices(ctx)
     _dictionary_affiliations(ctx)
     _uncoded_affiliations(ctx)
 
@@ -179,9 +181,37 @@ def _focus_country_default(ctx: ArticleContext) -> None:
         if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
                 or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
             continue
-        if (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
+        if c.type == "PERSON" and c.role and c.kb is None and not has_office(focus, c.role, ctx.date):
+            c.attrs["office_open"] = True  # "the prime minister" in a story about the USA: _open_offices
+        elif (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
             c.country = focus
             c.attrs["country_basis"] = "article focus"
+
+
+def _open_offices(ctx: ArticleContext) -> None:
+    """An unqualified office the focus country does not have ("the prime minister" after Blair's
+    visit to Bush) is the office of the government person named last before it whose country has
+    it (the dictionaries have coded them by now), else of the most talked-about country that has
+    it; else its country stays unknown rather than wrong."""
+    for c in ctx.clusters:
+        if c.attrs.pop("office_open", False) and c.country is None and c.code is None:
+            c.country = _office_holder_country(ctx, c) or office_country(ctx, c.role)
+            if c.country:
+                c.attrs["country_basis"] = "context office"
+
+
+def _office_holder_country(ctx: ArticleContext, c: ActorCluster) -> str | None:
+    """The country of the government person (or government) named last before c whose country has c's office."""
+    best, pos = None, -1
+    first = min(m.i for m in c.mentions)
+    for o in ctx.clusters:
+        if o is c or o.type not in ("PERSON", "ORG") or not o.country or o.sector not in ("GOV", "ELI") \
+                or not has_office(o.country, c.role, ctx.date):
+            continue
+        last = max((m.i for m in o.mentions if m.i < first), default=-1)
+        if last > pos:
+            best, pos = o.country, last
+    return best
 
 
 def _sole_country(clusters: list[ActorCluster]) -> str | None:

@@ -21,7 +21,8 @@ def find_countries(ctx: ArticleContext) -> None:
     for m in ctx.mentions:
         if m.sect not in ("body", "title"):
             continue
-        iso = t.country_of(m.text) if m.label in ("GPE", "NORP", "LOC") else None
+        label = "GPE" if country_name_as_org(ctx, m) or _lone_country_person(ctx, m) else m.label
+        iso = t.country_of(m.text) if label in ("GPE", "NORP", "LOC") else None
         if iso and m.label == "NORP" and m.i > 0 and ctx.sd[m.i - 1].lower_ == "ethnic":
             continue  # "ethnic Albanian guerrillas": an ethnicity, not the story's country (context._ethnic)
         if not iso and m.label in ("GPE", "LOC"):
@@ -35,12 +36,78 @@ def find_countries(ctx: ArticleContext) -> None:
         if iso:
             # a country that is talked about (subject, object) counts more than a modifier ("US officials")
             root = ctx.sd[m.j - 1]  # the last token of a name is its head
-            focus[iso] += 2 if (m.label != "NORP" and root.dep_ not in ("compound", "amod", "nmod", "poss")) \
+            focus[iso] += 2 if (label != "NORP" and root.dep_ not in ("compound", "amod", "nmod", "poss")) \
                 or _doer_of_main_act(root) else 1
-            if m.label == "GPE":
+            if label == "GPE":
                 ctx.country_mentions.append((m.i, iso))
     counts = focus or weak
     ctx.focus_country = counts.most_common(1)[0][0] if counts else None
+    ctx.country_ranking = _ranking(ctx, focus, weak)
+
+
+def _ranking(ctx: ArticleContext, focus: Counter, weak: Counter) -> list[str]:
+    """Every country the article points to, most talked-about first: named countries, then capitals
+    and territories, then the dateline's place (for an office the first ones do not have)."""
+    out = [iso for iso, _ in focus.most_common()] + [iso for iso, _ in weak.most_common()]
+    place = next((s.attrs.get("place") for s in ctx.doc.sections if s.kind == "dateline"), None)
+    iso = place and (ctx.tables.country_of(place) or ctx.tables.place_country(place))
+    return list(dict.fromkeys(out + ([iso] if iso else [])))
+
+
+# Offices a country does not have, so an unqualified title never takes it from the article's focus:
+# "the prime minister" in a story about Washington is not American, "the president" in one about
+# London not British. Presidential republics with no prime minister:
+NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "ECU", "BOL", "PRY", "URY", "CRI",
+                               "PAN", "GTM", "HND", "SLV", "NIC", "DOM", "IDN", "PHL", "NGA", "GHA", "ZAF", "CYP"})
+# ... and those that had none only for a time ([start, end) ISO dates, "" open): archives reach back
+NO_PRIME_MINISTER_DURING = {"IRN": (("1989-08-03", ""),), "AFG": (("2004-01-26", "2021-09-07"),),
+                            "KEN": (("1964-12-12", "2008-04-17"), ("2013-04-09", ""))}
+# monarchies (a king, queen or emir heads the state, no president)
+NO_PRESIDENT = frozenset({"GBR", "JPN", "ESP", "NLD", "BEL", "LUX", "SWE", "NOR", "DNK", "CAN", "AUS", "NZL",
+                          "THA", "SAU", "JOR", "MAR", "KWT", "QAT", "BHR", "OMN", "MYS", "KHM", "BTN", "BRN",
+                          "LSO", "SWZ", "TON", "LIE", "MCO", "AND"})
+LACKED_BY = {"prime minister": NO_PRIME_MINISTER, "premier": NO_PRIME_MINISTER, "president": NO_PRESIDENT}
+# a chancellor heads the government in Germany and Austria; Britain's runs its Treasury
+CHANCELLORS = frozenset({"DEU", "AUT", "GBR"})
+
+
+def has_office(iso: str | None, role: str | None, date: str | None = None) -> bool:
+    """Whether country `iso` may have an officer of `role` ("Prime Minister", "Chancellor", ...) at
+    `date` (None: today): False only for the head-of-state and head-of-government titles a country
+    is known not to use."""
+    office = (role or "").lower()
+    if office == "chancellor":
+        return iso in CHANCELLORS
+    if office in ("prime minister", "premier") and _during(NO_PRIME_MINISTER_DURING.get(iso, ()), date or "9999"):
+        return False
+    return iso not in LACKED_BY.get(office, ())
+
+
+def _during(spans, date: str) -> bool:
+    return any(a <= date and (not b or date < b) for a, b in spans)
+
+
+def office_country(ctx: ArticleContext, role: str | None) -> str | None:
+    """The country an unqualified office ("the prime minister") most likely belongs to: the article's
+    focus, or the most talked-about country after it that has such an office; None when none has."""
+    ranked = [ctx.focus_country, *ctx.country_ranking] if ctx.focus_country else ctx.country_ranking
+    return next((iso for iso in ranked if has_office(iso, role, ctx.date)), None)
+
+
+def country_name_as_org(ctx: ArticleContext, m) -> bool:
+    """A country's name the NER took for an organisation ("Morocco recalled its ambassador", "the
+    Democratic People's Republic of Korea"), when no organisation of the knowledge base has it."""
+    return m.label == "ORG" and ctx.tables.country_of(strip_the(m.text)) is not None \
+        and ctx.res.kb.org(m.text, ctx.date) is None
+
+
+def _lone_country_person(ctx: ArticleContext, m) -> bool:
+    """"Mali said its army had killed 30 militants": a lone country name the NER took for a person
+    (and the dictionaries code as the country) is the story's country, unless it is the surname of
+    a person the article names in full ("Michael Jordan ... Jordan said")."""
+    if m.label != "PERSON" or m.j - m.i != 1 or ctx.tables.country_of(m.text) is None:
+        return False
+    return not any(p.label == "PERSON" and p.j - p.i > 1 and ctx.sd[p.j - 1].text == m.text for p in ctx.mentions)
 
 
 # verbs that report what others did: their subject's country is the source's, not the story's

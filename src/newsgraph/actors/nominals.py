@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import residence, where_they_act
+from .countries import office_country
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .tables import Role
@@ -66,19 +67,26 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
 
 
+# verbs whose object with "its" is the doer's own envoy or officer ("recalled its ambassador"), where
+# "expelled its ambassador" or "summoned its ambassador" may be the other side's
+SENDS_ITS_OWN = frozenset({"send", "dispatch", "carry", "recall", "withdraw", "appoint", "name", "nominate"})
+
+
 def _its_country(ctx: ArticleContext, mods, head) -> str | None:
-    """"Gondor said its troops had attacked Mordor": "its" on the subject of a reported or
-    coordinated clause is the governing clause's subject, when that names a country; on a role
-    coordinated with an earlier one, that one's country (a role noun that is an object, "expelled
-    its ambassador", may be anyone's and is left alone)."""
+    """"Gondor said its troops had attacked Mordor", "Turkish officials said their forces had shelled":
+    "its" or "their" on the subject of a reported or coordinated clause is the governing clause's
+    subject's country, when that names one; on a role coordinated with an earlier one, that one's
+    country; on an object, the doer's when the object is plural ("withdrew its troops") or sent
+    (SENDS_ITS_OWN), else left alone ("expelled its ambassador" may be anyone's)."""
     sd = ctx.sd
-    if mods.pronoun is None or sd[mods.pronoun].lower_ != "its":
+    if mods.pronoun is None or sd[mods.pronoun].lower_ not in ("its", "their"):
         return None
     first = ctx.role_at_end.get(head.head.i + 1) if head.dep_ == "conj" else None
     if first is not None:  # "Gondor's defence minister and its army chief": the first conjunct's country
         return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
-    if head.dep_ == "dobj" and head.tag_ == "NNS":
-        return _subject_country(ctx, head.head, mods.pronoun)  # "Mordor refused to withdraw its troops"
+    if head.dep_ == "dobj" and (head.tag_ == "NNS" or head.head.lemma_.lower() in SENDS_ITS_OWN):
+        # "Mordor refused to withdraw its troops", "Gondor sent its envoy to Mordor"
+        return _subject_country(ctx, head.head, mods.pronoun)
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
@@ -86,10 +94,29 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         return None
     owner = ctx.token_owner()
     for subj in (k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < mods.pronoun):
+        if _several(subj):
+            return None  # "the US and Britain said their diplomats": not one country's
         iso = _named_country(ctx, owner, subj) or _modifier_country(ctx, subj)
         if iso:
             return iso
     return None
+
+
+def _doers(verb, before: int) -> list:
+    """Who does `verb`: its subject; for a gerund after "of", "for" or "with", the object of the
+    verb that governs the preposition ("accused Eritrea of sending its troops": Eritrea, as in
+    "blamed X for", "charged X with"), or the noun the preposition hangs on."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") and verb.tag_ == "VBG":
+        gov = verb.head.head
+        if gov.pos_ in ("NOUN", "PROPN"):
+            return [gov] if gov.i < before else []
+        return [k for k in gov.children if k.dep_ == "dobj" and k.i < before]
+    return [k for k in verb.children if k.dep_ == "nsubj" and k.i < before]
+
+
+def _several(subj) -> bool:
+    """A coordinated subject ("France and Germany ... their troops"): "their" is no one country's."""
+    return any(k.dep_ == "conj" for k in subj.children)
 
 
 def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
@@ -99,7 +126,9 @@ def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     owner = ctx.token_owner()
-    for subj in (k for k in verb.children if k.dep_ == "nsubj" and k.i < before):
+    for subj in _doers(verb, before):
+        if _several(subj):
+            return None
         # (a knowledge-base body's country is filled in later: "Hezbollah ... its fighters")
         iso = _named_country(ctx, owner, subj, with_kb=True)
         if iso:
@@ -237,7 +266,7 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         if country and ante.country is None:
             ante.set(country=country)  # "the South African archbishop" says where he is from
         return
-    where = country or ctx.focus_country
+    where = country or office_country(ctx, role.role)  # (the focus, unless it has no such office)
     if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date:
         row = ctx.res.kb.holder(where, role.role, ctx.date)
         if row is not None and not mods.former:

@@ -62,6 +62,8 @@ def _title_before(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_st
     if r is None and m.i >= 2 and sd[m.i - 1].text == "," and (m.i - 1) in ctx.role_at_end:
         r = ctx.role_at_end.get(m.i - 1)
         comma = True
+        if not _own_fronted_title(sd, r, m):
+            return
     if r is None or r[0] < sent_start:
         return
     take_role(ctx, c, r, sent_start)
@@ -70,6 +72,19 @@ def _title_before(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_st
         r2 = ctx.role_at_end[r[0] - 1]
         if r2[0] >= sent_start:
             take_role(ctx, c, r2, sent_start)
+
+
+def _own_fronted_title(sd, r: tuple[int, int], m: ActorMention) -> bool:
+    """A title before the comma ahead of a name is the name's unless it closes a prepositional phrase
+    of another verb: "As prime minister, Blair promised" is his, "as he begins his second term as US
+    President, Tony Blair has said" and "after talks with the French president, Merkel said" are not."""
+    head = sd[r[1] - 1]
+    if head.dep_ != "pobj":
+        return True
+    name = sd[m.j - 1]
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return True  # "an interview with the current Prime Minister, Mohamed al-Soudani, ...": an apposition
+    return head.head.lower_ == "as" and head.head.head.i == name.head.i
 
 
 def _apposition_after(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_end: int) -> None:
