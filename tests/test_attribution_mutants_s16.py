@@ -10,7 +10,8 @@ import pytest
 
 from newsgraph.attribution.marks import find_marked
 from newsgraph.attribution.speakers import Mentions
-from newsgraph.attribution.stage import Frame, _introduces_next, group
+from newsgraph.attribution import lexicon
+from newsgraph.attribution.stage import Frame, _attribute_marked, _introduces_next, _verb_attribution, group
 from newsgraph.model import Quote
 from stageutil import parsed
 
@@ -161,3 +162,130 @@ def test_group_ranks_a_sure_stance_at_the_threshold(met):
     other = ("spokesman", "the president met the governors", "other", None)
     assert met_group(met, Scores({"stance": 0.1, "other": 0.5}, 0.5), [stance, other]) == [
         ("confirmed", ["the president met the governors and offered details of the agenda"])]
+
+
+# --- hand-built parses for _attribute_marked and _verb_attribution ---------------------------------------
+# Each token: (word, space after, head index, label, tag, lemma). The tagger now and then reads a verb of
+# saying as AUX ("she said" after a quote): the rules take VERB and AUX alike.
+
+
+def hand_doc(pipeline, toks):
+    """The spaCy Doc of `toks` and the Document (read and sectioned, no stage run) of its text."""
+    from spacy.tokens import Doc
+
+    words, spaces, heads, deps, pos, lemmas = (list(x) for x in zip(*toks))
+    sdoc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc, _ = parsed(pipeline, sdoc.text)
+    assert doc.text == sdoc.text
+    return sdoc, doc
+
+
+def marked_frame(pipeline, toks, which=0, partial=False):
+    """(cue, source) of the frame _attribute_marked gives the `which`-th quoted passage of a hand-built
+    parse (a partial quote: cues of the whole lexicon), or None."""
+    sdoc, doc = hand_doc(pipeline, toks)
+    text = sdoc.text
+    marked = find_marked(text, 0, len(text))
+    starts = [o for o, _, _, _ in marked]
+
+    def masked(i):
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and i < marked[k][3]
+
+    mentions = Mentions(doc)
+    mentions.quoted = [(o, c) for o, _, _, c in marked]
+    o, cs, ce, c = marked[which]
+    lex = lexicon.default()
+    f = _attribute_marked(sdoc, text, o, cs, ce, c, 0, masked, mentions, lex if partial else None, lex)
+    if f is None:
+        return None
+    return (text[f.cue[0]:f.cue[1]] if f.cue else None), (text[f.source[0]:f.source[1]] if f.source else None)
+
+
+def kidding(said_pos="VERB", said_heads_first=False, end="."):
+    """“I was kidding.” She said, “Thank God.” – the first quote its own sentence (or, `said_heads_first`,
+    the clause "said" governs), "said" tagged `said_pos`."""
+    first_head = 7 if said_heads_first else 3
+    return [("“", False, 3, "punct", "PUNCT", "“"), ("I", True, 3, "nsubj", "PRON", "I"),
+            ("was", True, 3, "aux", "AUX", "be"),
+            ("kidding", False, first_head, "ccomp" if said_heads_first else "ROOT", "VERB", "kid"),
+            (".", False, 3, "punct", "PUNCT", "."), ("”", True, 3, "punct", "PUNCT", "”"),
+            ("She", True, 7, "nsubj", "PRON", "she"), ("said", False, 7, "ROOT", said_pos, "say"),
+            (",", True, 7, "punct", "PUNCT", ","), ("“", False, 10, "punct", "PUNCT", "“"),
+            ("Thank", True, 7, "ccomp", "VERB", "thank"), ("God", False, 10, "dobj", "PROPN", "God"),
+            (end, False, 10, "punct", "PUNCT", end), ("”", False, 7, "punct", "PUNCT", "”")]
+
+
+def test_a_verb_of_saying_tagged_aux_that_introduces_the_next_quote_is_cut_from_the_words_after(pipeline):
+    # "said" opens the next quote (comma, then the mark): the first quote is not its, AUX or VERB
+    assert marked_frame(pipeline, kidding("VERB")) is None
+    assert marked_frame(pipeline, kidding("AUX")) is None
+
+
+def test_a_verb_of_saying_tagged_aux_after_a_quote_is_its_cue(pipeline):
+    # “I was kidding.” She said. (no next quote): "said", read as AUX, still frames the quote before it
+    toks = kidding("AUX")[:8] + [(".", False, 7, "punct", "PUNCT", ".")]
+    assert marked_frame(pipeline, toks) == ("said", "She")
+
+
+def test_a_verb_of_saying_governing_a_quote_it_follows_is_its_cue_unless_it_opens_the_next(pipeline):
+    # the parser hung the first quote on "said": a verb after the quote that ends in a comma before the next
+    # mark opens that one (the walk needs the passages' masks and the first quote's own end)
+    assert marked_frame(pipeline, kidding(said_heads_first=True)) is None
+    # the same words with "said" not followed by a quote: the verb governing the passage is its cue
+    toks = kidding(said_heads_first=True)[:8] + [(".", False, 7, "punct", "PUNCT", ".")]
+    assert marked_frame(pipeline, toks) == ("said", "She")
+
+
+def hopes(pos):
+    """She hopes to “fix the bridge.” – a partial quote under a lexicon cue (tagged `pos`) that is no verb of saying."""
+    return [("She", True, 1, "nsubj", "PRON", "she"), ("hopes", True, 1, "ROOT", pos, "hope"),
+            ("to", True, 4, "aux", "PART", "to"), ("“", False, 4, "punct", "PUNCT", "“"),
+            ("fix", True, 1, "xcomp", "VERB", "fix"), ("the", True, 6, "det", "DET", "the"),
+            ("bridge", False, 4, "dobj", "NOUN", "bridge"), (".", False, 4, "punct", "PUNCT", "."),
+            ("”", False, 1, "punct", "PUNCT", "”")]
+
+
+def test_a_lexicon_cue_tagged_aux_governing_a_partial_quote_is_its_cue(pipeline):
+    assert marked_frame(pipeline, hopes("VERB"), partial=True) == ("hopes", "She")
+    assert marked_frame(pipeline, hopes("AUX"), partial=True) == ("hopes", "She")
+
+
+def test_verb_attribution_takes_a_cue_tagged_aux(pipeline):
+    # "She said the bridge will close." with "said" read as AUX: still the cue of the clause after it
+    toks = [("She", True, 1, "nsubj", "PRON", "she"), ("said", True, 1, "ROOT", "AUX", "say"),
+            ("the", True, 3, "det", "DET", "the"), ("bridge", True, 5, "nsubj", "NOUN", "bridge"),
+            ("will", True, 5, "aux", "AUX", "will"), ("close", False, 1, "ccomp", "VERB", "close"),
+            (".", False, 1, "punct", "PUNCT", ".")]
+    sdoc, doc = hand_doc(pipeline, toks)
+    found = _verb_attribution(sdoc[1], lexicon.default(), Mentions(doc), sdoc.text)
+    assert found is not None
+    spans, att = found
+    assert [sdoc[a:b + 1].text for a, b in spans] == ["the bridge will close"]
+
+
+def lamented(partial=False):
+    """“I was kidding.” She lamented, “Thank God.” with the first quote hung on "lamented", a speech cue
+    outside the verbs of saying."""
+    return [t if t[0] != "said" else ("lamented", False, 7, "ROOT", "VERB", "lament") for t in kidding(said_heads_first=True)]
+
+
+def test_a_speech_cue_that_introduces_the_next_direct_quote_is_not_the_first_ones(pipeline):
+    assert marked_frame(pipeline, lamented()) is None
+
+
+def test_a_speech_cue_governing_a_partial_quote_is_its_cue_even_before_another_quote(pipeline):
+    # inside a sentence (cues of the whole lexicon) the cue governing the passage is taken as it is
+    assert marked_frame(pipeline, lamented(), partial=True) == ("lamented", "She")
+
+
+def test_a_speech_cue_governing_a_direct_quote_is_its_cue_when_another_verb_is_nearer(pipeline):
+    # She lamented as she left, “I was kidding.” – the parser hung the quote on "lamented"; "left", nearer
+    # the mark, is no cue
+    toks = [("She", True, 1, "nsubj", "PRON", "she"), ("lamented", True, 1, "ROOT", "VERB", "lament"),
+            ("as", True, 4, "mark", "SCONJ", "as"), ("she", True, 4, "nsubj", "PRON", "she"),
+            ("left", False, 1, "advcl", "VERB", "leave"), (",", True, 1, "punct", "PUNCT", ","),
+            ("“", False, 9, "punct", "PUNCT", "“"), ("I", True, 9, "nsubj", "PRON", "I"),
+            ("was", True, 9, "aux", "AUX", "be"), ("kidding", False, 1, "ccomp", "VERB", "kid"),
+            (".", False, 9, "punct", "PUNCT", "."), ("”", False, 1, "punct", "PUNCT", "”")]
+    assert marked_frame(pipeline, toks) == ("lamented", "She")
