@@ -289,3 +289,32 @@ def test_a_speech_cue_governing_a_direct_quote_is_its_cue_when_another_verb_is_n
             ("was", True, 9, "aux", "AUX", "be"), ("kidding", False, 1, "ccomp", "VERB", "kid"),
             (".", False, 9, "punct", "PUNCT", "."), ("”", False, 1, "punct", "PUNCT", "”")]
     assert marked_frame(pipeline, toks) == ("lamented", "She")
+
+
+# --- through the pipeline -----------------------------------------------------------------------------
+
+
+def test_a_partial_quote_of_four_words_without_a_cue_is_still_a_quote(pipeline):
+    # (three words or fewer without a cue are scare quotes or a title and go; a cueless one has no object lead)
+    doc = pipeline.extract("The council's “bridge for the future” plan was approved.")
+    assert [(q.kind, q.text, q.cue) for q in doc.quotes] == [("partial", "bridge for the future", None)]
+
+
+def test_according_to_without_an_object_is_no_cue_phrase(pipeline):
+    # "according to what officials said": the parser gives "to" a clause, no object; no attribution of
+    # "according to" (and no crash), only the verb inside it
+    doc = pipeline.extract("The bridge will close next week, according to what officials said on Monday.")
+    assert "according to" not in [a.cue.text for a in doc.attributions]
+
+
+def test_according_to_between_a_passive_subject_and_its_verb_vouches_for_the_clause(pipeline):
+    doc = pipeline.extract("The bridge according to officials was closed on Monday.")
+    assert [([c.text for c in a.content], a.cue.text, a.source.text) for a in doc.attributions] == [
+        (["The bridge", "was closed on Monday"], "according to", "officials")]
+
+
+def test_a_verb_outside_the_lexicon_with_a_clause_before_it_attributes_the_clause_not_its_object(pipeline):
+    from stageutil import candidates
+
+    assert ("generic-clause", "speech", "wired", ("The bridge is unsafe",), "the engineers") in \
+        candidates(pipeline, "The bridge is unsafe, the engineers wired the mayor.")
