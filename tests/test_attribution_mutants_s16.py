@@ -11,7 +11,8 @@ import pytest
 from newsgraph.attribution.marks import find_marked
 from newsgraph.attribution.speakers import Mentions
 from newsgraph.attribution import lexicon
-from newsgraph.attribution.stage import Frame, _attribute_marked, _introduces_next, _verb_attribution, group
+from newsgraph.attribution.stage import (Frame, _according_content, _attribute_marked, _introduces_next, _named_colon,
+                                         _verb_attribution, group)
 from newsgraph.model import Quote
 from stageutil import parsed
 
@@ -318,3 +319,146 @@ def test_a_verb_outside_the_lexicon_with_a_clause_before_it_attributes_the_claus
 
     assert ("generic-clause", "speech", "wired", ("The bridge is unsafe",), "the engineers") in \
         candidates(pipeline, "The bridge is unsafe, the engineers wired the mayor.")
+
+
+# --- _attribute_marked's climb from a quote to the verb governing it (hand-built) ---------------------------
+
+
+def tok(word, space, head, dep, pos, lemma=None):
+    return (word, space, head, dep, pos, lemma or word.lower())
+
+
+def test_a_cue_one_step_above_the_verb_governing_a_partial_quote_is_its_cue(pipeline):
+    # She hopes to make “real progress”. – the climb: "make" (no cue), then "hopes" (a cue, one step on)
+    toks = [tok("She", True, 1, "nsubj", "PRON"), tok("hopes", True, 1, "ROOT", "VERB", "hope"),
+            tok("to", True, 3, "aux", "PART"), tok("make", True, 1, "xcomp", "VERB"), tok("“", False, 6, "punct", "PUNCT"),
+            tok("real", True, 6, "amod", "ADJ"), tok("progress", False, 3, "dobj", "NOUN"),
+            tok("”", False, 6, "punct", "PUNCT"), tok(".", False, 1, "punct", "PUNCT")]
+    assert marked_frame(pipeline, toks, partial=True) == ("hopes", "She")
+
+
+def test_a_cue_two_steps_above_the_verb_governing_a_partial_quote_is_too_far(pipeline):
+    # She hopes to try to make “real progress”. – "hopes" is two steps above "make": not this quote's cue
+    toks = [tok("She", True, 1, "nsubj", "PRON"), tok("hopes", True, 1, "ROOT", "VERB", "hope"),
+            tok("to", True, 3, "aux", "PART"), tok("try", True, 1, "xcomp", "VERB"), tok("to", True, 5, "aux", "PART"),
+            tok("make", True, 3, "xcomp", "VERB"), tok("“", False, 8, "punct", "PUNCT"), tok("real", True, 8, "amod", "ADJ"),
+            tok("progress", False, 5, "dobj", "NOUN"), tok("”", False, 8, "punct", "PUNCT"),
+            tok(".", False, 1, "punct", "PUNCT")]
+    assert marked_frame(pipeline, toks, partial=True) is None
+
+
+def test_the_climb_starts_at_the_first_word_hung_outside_the_quote(pipeline):
+    # She hopes “repairs to the bridge will come.” – "to" hangs on the quote's first word, inside it: the
+    # climb starts from "come" (hung on "hopes"), so "hopes" is right above
+    toks = [tok("She", True, 1, "nsubj", "PRON"), tok("hopes", True, 1, "ROOT", "VERB", "hope"),
+            tok("“", False, 8, "punct", "PUNCT"), tok("repairs", True, 8, "nsubj", "NOUN", "repair"),
+            tok("to", True, 3, "prep", "ADP"), tok("the", True, 6, "det", "DET"), tok("bridge", True, 4, "pobj", "NOUN"),
+            tok("will", True, 8, "aux", "AUX"), tok("come", False, 1, "ccomp", "VERB"), tok(".", False, 8, "punct", "PUNCT"),
+            tok("”", False, 1, "punct", "PUNCT")]
+    assert marked_frame(pipeline, toks, partial=True) == ("hopes", "She")
+
+
+def test_a_quote_hung_on_its_own_closing_mark_climbs_through_it(pipeline):
+    # She hopes to “fix the bridge”. – a parse hanging the quote's words on the closing mark (the token
+    # right after the passage), which hangs on "hopes"
+    toks = [tok("She", True, 1, "nsubj", "PRON"), tok("hopes", True, 1, "ROOT", "VERB", "hope"),
+            tok("to", True, 4, "aux", "PART"), tok("“", False, 4, "punct", "PUNCT"), tok("fix", True, 7, "dep", "VERB"),
+            tok("the", True, 6, "det", "DET"), tok("bridge", False, 4, "dobj", "NOUN"), tok("”", False, 1, "punct", "PUNCT"),
+            tok(".", False, 1, "punct", "PUNCT")]
+    assert marked_frame(pipeline, toks, partial=True) == ("hopes", "She")
+
+
+def test_a_verb_of_saying_seven_steps_above_a_quote_is_not_its_cue(pipeline):
+    # Ann said Bo knows Cy thinks Di hopes Ed wants to try to make “real progress”, Flo said. – the climb
+    # goes six steps ("make" … "knows") and stops before Ann's "said"; Flo's "said" after the quote is its cue
+    words = "Ann said Bo knows Cy thinks Di hopes Ed wants to try to make".split()
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 9, 7, 11, 9, 13, 11]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "nsubj", "ccomp", "nsubj", "ccomp", "nsubj", "ccomp", "aux", "xcomp",
+            "aux", "xcomp"]
+    lemmas = ["Ann", "say", "Bo", "know", "Cy", "think", "Di", "hope", "Ed", "want", "to", "try", "to", "make"]
+    toks = [tok(w, True, h, d, "PROPN" if w[0].isupper() else "PART" if w == "to" else "VERB", lm)
+            for w, h, d, lm in zip(words, heads, deps, lemmas)]
+    toks += [tok("“", False, 16, "punct", "PUNCT"), tok("real", True, 16, "amod", "ADJ"),
+             tok("progress", False, 13, "dobj", "NOUN"), tok("”", False, 16, "punct", "PUNCT"),
+             tok(",", True, 1, "punct", "PUNCT"), tok("Flo", True, 20, "nsubj", "PROPN", "Flo"),
+             tok("said", False, 1, "parataxis", "VERB", "say"), tok(".", False, 1, "punct", "PUNCT")]
+    assert marked_frame(pipeline, toks) == ("said", "Flo")
+
+
+
+# --- the clause an "according to" phrase vouches for (_according_content, hand-built) ----------------------
+
+
+def according(pipeline, toks):
+    """The content pieces _according_content gives the hand-built parse's "according", or None."""
+    sdoc, doc = hand_doc(pipeline, toks)
+    t = next(x for x in sdoc if x.lower_ == "according")
+    found = _according_content(t, Mentions(doc), sdoc.text)
+    return None if found is None else [sdoc[a:b + 1].text for a, b in found[0]]
+
+
+def test_according_to_with_to_hung_on_the_verb_leaves_the_whole_phrase_out(pipeline):
+    # The bridge will close, according to officials. – the parser hung "to" on "close", not on "according"
+    toks = [tok("The", True, 1, "det", "DET"), tok("bridge", True, 3, "nsubj", "NOUN"), tok("will", True, 3, "aux", "AUX"),
+            tok("close", False, 3, "ROOT", "VERB"), tok(",", True, 3, "punct", "PUNCT"),
+            tok("according", True, 3, "prep", "VERB"), tok("to", True, 3, "prep", "ADP"),
+            tok("officials", False, 6, "pobj", "NOUN", "official"), tok(".", False, 3, "punct", "PUNCT")]
+    assert according(pipeline, toks) == ["The bridge will close"]
+
+
+def sources_speaking(main, main_pos):
+    """"Police are <main>, according to sources speaking privately." with the phrase opening an adverbial
+    clause the parser hung on the main verb (`main` "investigating", VERB, or "busy" after the AUX "are")."""
+    if main_pos == "VERB":
+        head = [tok("Police", True, 2, "nsubj", "NOUN"), tok("are", True, 2, "aux", "AUX", "be"),
+                tok(main, False, 2, "ROOT", "VERB")]
+    else:
+        head = [tok("Police", True, 1, "nsubj", "NOUN"), tok("are", True, 1, "ROOT", "AUX", "be"),
+                tok(main, False, 1, "acomp", "ADJ")]
+    root = 2 if main_pos == "VERB" else 1
+    return head + [tok(",", True, root, "punct", "PUNCT"), tok("according", True, 7, "prep", "VERB"),
+                   tok("to", True, 4, "prep", "ADP"), tok("sources", True, 5, "pobj", "NOUN", "source"),
+                   tok("speaking", True, root, "advcl", "VERB", "speak"), tok("privately", False, 7, "advmod", "ADV"),
+                   tok(".", False, root, "punct", "PUNCT")]
+
+
+def test_according_to_opening_an_adverbial_clause_without_a_subject_vouches_for_the_main_clause(pipeline):
+    # the clause "according to sources speaking privately" is about the source; the content is the main
+    # clause, whose verb may be an auxiliary ("are busy")
+    assert according(pipeline, sources_speaking("investigating", "VERB")) == ["Police are investigating"]
+    assert according(pipeline, sources_speaking("busy", "AUX")) == ["Police are busy"]
+
+
+def test_according_to_opening_a_clause_with_an_expletive_subject_vouches_for_that_clause(pipeline):
+    # Police are investigating, according to sources there were arrests. – "there" is the clause's own
+    # subject: the clause after the phrase is the content
+    toks = [tok("Police", True, 2, "nsubj", "NOUN"), tok("are", True, 2, "aux", "AUX", "be"),
+            tok("investigating", False, 2, "ROOT", "VERB"), tok(",", True, 2, "punct", "PUNCT"),
+            tok("according", True, 8, "prep", "VERB"), tok("to", True, 4, "prep", "ADP"),
+            tok("sources", True, 5, "pobj", "NOUN", "source"), tok("there", True, 8, "expl", "PRON"),
+            tok("were", True, 2, "conj", "AUX", "be"), tok("arrests", False, 8, "attr", "NOUN", "arrest"),
+            tok(".", False, 2, "punct", "PUNCT")]
+    assert according(pipeline, toks) == ["there were arrests"]
+
+
+# --- a colon right after a previous quote (_named_colon) ------------------------------------------------
+
+
+def test_a_colon_alone_before_a_quote_names_no_speaker(pipeline):
+    # He said “yes”: “No.” – the words before the second quote's mark, back to the first quote, are the colon
+    doc, parse = parsed(pipeline, "He said “yes”: “No.”")
+    colon = next(t for t in parse.doc if t.text == ":")
+    assert _named_colon([colon], Mentions(doc)) is None
+
+
+# --- a verb outside the lexicon whose second character is no letter (_verb_attribution) ---------------------
+
+
+def test_a_hyphenated_verb_outside_the_lexicon_is_proposed(pipeline):
+    # She e-mailed that the bridge will close. – "e-mailed" kept whole: its first character is a letter
+    toks = [tok("She", True, 1, "nsubj", "PRON"), tok("e-mailed", True, 1, "ROOT", "VERB", "e-mail"),
+            tok("that", True, 6, "mark", "SCONJ"), tok("the", True, 4, "det", "DET"), tok("bridge", True, 6, "nsubj", "NOUN"),
+            tok("will", True, 6, "aux", "AUX"), tok("close", False, 1, "ccomp", "VERB"), tok(".", False, 1, "punct", "PUNCT")]
+    sdoc, doc = hand_doc(pipeline, toks)
+    found = _verb_attribution(sdoc[1], lexicon.default(), Mentions(doc), sdoc.text, generic=True)
+    assert found is not None and [sdoc[a:b + 1].text for a, b in found[0]] == ["the bridge will close"]
