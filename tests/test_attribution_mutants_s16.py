@@ -462,3 +462,28 @@ def test_a_hyphenated_verb_outside_the_lexicon_is_proposed(pipeline):
     sdoc, doc = hand_doc(pipeline, toks)
     found = _verb_attribution(sdoc[1], lexicon.default(), Mentions(doc), sdoc.text, generic=True)
     assert found is not None and [sdoc[a:b + 1].text for a, b in found[0]] == ["the bridge will close"]
+
+
+def test_an_agent_the_parser_gave_a_past_tense_verb_is_not_its_source(pipeline):
+    # The mayor announced by phone that the bridge would close. – "by phone" labelled agent on a verb tagged
+    # VBD (not a participle, as in "Asked by reporters whether …"): the subject stays the source
+    from spacy.tokens import Doc
+
+    words = "The mayor announced by phone that the bridge would close .".split()
+    sdoc = Doc(pipeline.nlp.vocab, words=words, spaces=[True] * 9 + [False, False],
+               heads=[1, 2, 2, 2, 3, 9, 7, 9, 9, 2, 2],
+               deps=["det", "nsubj", "ROOT", "agent", "pobj", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+               pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               tags=["DT", "NN", "VBD", "IN", "NN", "IN", "DT", "NN", "MD", "VB", "."],
+               lemmas=["the", "mayor", "announce", "by", "phone", "that", "the", "bridge", "would", "close", "."])
+    doc, _ = parsed(pipeline, sdoc.text)
+    spans, att = _verb_attribution(sdoc[2], lexicon.default(), Mentions(doc), sdoc.text)
+    assert att.subj.text == "mayor"
+
+
+def test_an_uncued_quote_goes_on_from_the_last_speech_with_a_speaker(pipeline):
+    # the so-called “…” between has a cue ("called") but no speaker: the closing quote is the mayor's
+    doc = pipeline.extract("The mayor said the bridge would close. The so-called “plan for the whole city” failed.\n\n"
+                           "“We have waited long enough.”")
+    assert [(q.text, q.cue.text if q.cue else None, q.speaker_text) for q in doc.quotes if q.kind == "direct"] == [
+        ("We have waited long enough.", "said", "The mayor")]
