@@ -487,3 +487,10 @@ def test_an_uncued_quote_goes_on_from_the_last_speech_with_a_speaker(pipeline):
                            "“We have waited long enough.”")
     assert [(q.text, q.cue.text if q.cue else None, q.speaker_text) for q in doc.quotes if q.kind == "direct"] == [
         ("We have waited long enough.", "said", "The mayor")]
+
+
+def test_a_headline_whose_claim_is_only_dots_is_no_attribution(pipeline):
+    # "Anna Lopez: .........." – the trailing periods a title may carry are trimmed; nothing is left to attribute
+    doc = pipeline.extract("Anna Lopez: ..........\n\nThe bridge closed on Monday.")
+    assert [q.text for q in doc.quotes] == []
+    assert [[c.text for c in a.content] for a in doc.attributions] == []
