@@ -494,3 +494,11 @@ def test_a_headline_whose_claim_is_only_dots_is_no_attribution(pipeline):
     doc = pipeline.extract("Anna Lopez: ..........\n\nThe bridge closed on Monday.")
     assert [q.text for q in doc.quotes] == []
     assert [[c.text for c in a.content] for a in doc.attributions] == []
+
+
+def test_a_partial_quote_whose_closing_mark_is_glued_to_the_next_word_keeps_its_cue(pipeline):
+    # “non-starter”-type: the tokenizer keeps the closing mark inside a token, so the passage is no exact
+    # token span; its tokens are still found (the span widened to whole tokens)
+    doc = pipeline.extract("The mayor called it a “non-starter”-type plan that would fail badly in court.")
+    assert [(q.kind, q.text, q.cue.text, q.speaker_text) for q in doc.quotes] == [
+        ("partial", "non-starter", "called", "The mayor")]
