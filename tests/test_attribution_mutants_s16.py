@@ -490,10 +490,13 @@ def test_an_uncued_quote_goes_on_from_the_last_speech_with_a_speaker(pipeline):
 
 
 def test_a_headline_whose_claim_is_only_dots_is_no_attribution(pipeline):
-    # "Anna Lopez: .........." – the trailing periods a title may carry are trimmed; nothing is left to attribute
-    doc = pipeline.extract("Anna Lopez: ..........\n\nThe bridge closed on Monday.")
-    assert [q.text for q in doc.quotes] == []
-    assert [[c.text for c in a.content] for a in doc.attributions] == []
+    # "Anna Lopez: .........." – the trailing periods a title may carry are trimmed; nothing is left to
+    # attribute (a transcript line further down is still its speaker's)
+    doc = pipeline.extract("Anna Lopez: ..........\n\nThe bridge closed on Monday.\n\n"
+                           "MAYOR: We will rebuild the bridge this year.")
+    assert [q.text for q in doc.quotes] == ["We will rebuild the bridge this year."]
+    assert [([c.text for c in a.content], a.source.text) for a in doc.attributions] == [
+        (["We will rebuild the bridge this year."], "MAYOR")]
 
 
 def test_a_partial_quote_whose_closing_mark_is_glued_to_the_next_word_keeps_its_cue(pipeline):
