@@ -505,3 +505,36 @@ def test_a_partial_quote_whose_closing_mark_is_glued_to_the_next_word_keeps_its_
     doc = pipeline.extract("The mayor called it a “non-starter”-type plan that would fail badly in court.")
     assert [(q.kind, q.text, q.cue.text, q.speaker_text) for q in doc.quotes] == [
         ("partial", "non-starter", "called", "The mayor")]
+
+
+# --- a name right before the colon opening a quote (_named_colon, on parsed sentences) ----------------------
+
+
+def named_colon(pipeline, text):
+    """The speaker phrase _named_colon finds in the words before the first opening mark of `text` (the
+    stage reaches it only when no verb frames the quote; called here on the words as the stage hands them)."""
+    from stageutil import annotated
+
+    doc, parse = annotated(pipeline, text)
+    o = text.index("“")
+    before = [t for t in reversed(parse.doc[:]) if t.idx < o and not t.is_space]
+    f = _named_colon(before, Mentions(doc))
+    return f.speaker_text if f is not None else None
+
+
+def test_a_name_after_a_verb_before_the_colon_is_no_colon_speaker(pipeline):
+    # "The mayor thanked Anna Lopez:" is a clause, not a name standing alone
+    assert named_colon(pipeline, "The mayor thanked Anna Lopez: “We owe you a great deal.”") is None
+
+
+def test_the_phrase_before_the_colon_runs_over_periods_and_apostrophes(pipeline):
+    # a title's period and a plural possessive's apostrophe do not end the phrase: the verb before them is found
+    assert named_colon(pipeline, "The crowd cheered Supt. Anna Lopez: “We owe you a great deal.”") is None
+    assert named_colon(pipeline, "The board thanked workers’ chief Anna Lopez: “We owe you a great deal.”") is None
+    assert named_colon(pipeline, "The board thanked workers' chief Anna Lopez: “We owe you a great deal.”") is None
+
+
+def test_the_phrase_before_the_colon_is_seven_words_at_most(pipeline):
+    # "thanked" is the eighth word back: the seven before the colon hold no verb, and name Anna Lopez
+    assert named_colon(pipeline, "The board thanked the city workers union chief Anna Lopez: “We owe you a great deal.”") \
+        == "Anna Lopez"
