@@ -538,3 +538,11 @@ def test_the_phrase_before_the_colon_is_seven_words_at_most(pipeline):
     # "thanked" is the eighth word back: the seven before the colon hold no verb, and name Anna Lopez
     assert named_colon(pipeline, "The board thanked the city workers union chief Anna Lopez: “We owe you a great deal.”") \
         == "Anna Lopez"
+
+
+def test_a_content_of_one_character_is_no_attribution(pipeline):
+    # "said 7": a content under two characters is left out (as _cut_out does with the pieces it leaves), also
+    # when it does not open the text; the question "Asked" frames is kept
+    doc = pipeline.extract("Asked how many bridges would close, the mayor said 7.")
+    assert [([c.text for c in a.content], a.cue.text) for a in doc.attributions] == [
+        (["how many bridges would close"], "Asked")]
