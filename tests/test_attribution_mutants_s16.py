@@ -546,3 +546,13 @@ def test_a_content_of_one_character_is_no_attribution(pipeline):
     doc = pipeline.extract("Asked how many bridges would close, the mayor said 7.")
     assert [([c.text for c in a.content], a.cue.text) for a in doc.attributions] == [
         (["how many bridges would close"], "Asked")]
+
+
+def test_the_name_before_the_colon_is_looked_for_in_the_last_60_characters(pipeline):
+    # the window is 60 characters back from the colon: a 61-character organisation name is not looked for
+    # (this pins the bound; widen it deliberately), one of 60 is
+    long = "International Association of Machinists and Aerospace Workers"
+    assert len(long) == 61
+    assert named_colon(pipeline, f"More from {long}: “We owe you a great deal.”") is None
+    short = "International Association of Machinist and Aerospace Workers"
+    assert named_colon(pipeline, f"More from {short}: “We owe you a great deal.”") == short
