@@ -8,21 +8,13 @@ import bisect
 
 import pytest
 
+from newsgraph.attribution import lexicon
 from newsgraph.attribution.marks import find_marked
 from newsgraph.attribution.speakers import Mentions
-from newsgraph.attribution import lexicon
 from newsgraph.attribution.stage import (Frame, _according_content, _attribute_marked, _introduces_next, _named_colon,
                                          _verb_attribution, group)
 from newsgraph.model import Quote
-from stageutil import parsed
-
-
-def hand_parse(words, heads, deps, pos=None):
-    """A spaCy Doc with the given words, heads (absolute indices), labels and tags."""
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+from stageutil import annotated, candidates, parsed
 
 
 # --- a verb after a quote that introduces the next one (_introduces_next) --------------------------------
@@ -315,8 +307,6 @@ def test_according_to_between_a_passive_subject_and_its_verb_vouches_for_the_cla
 
 
 def test_a_verb_outside_the_lexicon_with_a_clause_before_it_attributes_the_clause_not_its_object(pipeline):
-    from stageutil import candidates
-
     assert ("generic-clause", "speech", "wired", ("The bridge is unsafe",), "the engineers") in \
         candidates(pipeline, "The bridge is unsafe, the engineers wired the mayor.")
 
@@ -513,8 +503,6 @@ def test_a_partial_quote_whose_closing_mark_is_glued_to_the_next_word_keeps_its_
 def named_colon(pipeline, text):
     """The speaker phrase _named_colon finds in the words before the first opening mark of `text` (the
     stage reaches it only when no verb frames the quote; called here on the words as the stage hands them)."""
-    from stageutil import annotated
-
     doc, parse = annotated(pipeline, text)
     o = text.index("“")
     before = [t for t in reversed(parse.doc[:]) if t.idx < o and not t.is_space]
