@@ -818,6 +818,8 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
         if path.startswith("headline"):
             while e > c and doc.text[e - 1] in ". ":  # the period PolNeAR-style texts add to a title
                 e -= 1
+            if e == c:
+                continue  # "Name: ……….": only dots, no claim
         f = Frame(cue=(b, b + 1), speaker=ent.id if ent else None, speaker_text=doc.text[a:b], source=(a, b))
         f.path = path
         out.append((c, e, "indirect", f))
