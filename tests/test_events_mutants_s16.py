@@ -30,6 +30,13 @@ def test_a_by_phrase_naming_someone_is_the_agent_still(pipeline):
     assert _event(pipeline, text, "ambushed") == [("ASSAULT", "ambushed", [], [])]
 
 
+def test_a_by_phrase_naming_someone_wins_over_a_later_phrase_s_by(pipeline):
+    # the speech's "by" names who spoke, not who welcomed (_verb_participants 12: the later phrase's
+    # by-phrase read first)
+    text = "The ceasefire was welcomed by Uganda after a speech by the Kenyan president."
+    assert _event(pipeline, text, "welcomed")[0][2] == ["Uganda"]
+
+
 # ---- find_candidates: a --verbs verb read on its own phrase when it has a to-infinitive complement ---
 
 COMBINE_VERBS = """--- PROMISE [030] ---
