@@ -53,7 +53,11 @@ MODULES = {
                                                      "tests/test_quotes_mutants_s8.py",
                                                      "tests/test_quotes_mutants_s11.py",
                                                      "tests/test_quotes_mutants_s12.py",
-                                                     "tests/test_attribution_mutants_s14.py"]),
+                                                     "tests/test_attribution_mutants_s14.py",
+                                                     # session 15's new functions (_label_agent, _raising_holder,
+                                                     # _sentence_ends) are reached only by these two
+                                                     "tests/test_attribution_s15.py",
+                                                     "tests/test_attribution_mutants_s16.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
