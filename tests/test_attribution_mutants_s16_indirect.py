@@ -1,0 +1,19 @@
+"""Tests for attribution/indirect.py survivors session 15 left open (docs/testing.md, "Session 16, s16-mut").
+Our own sentences; what a user sees: the attribution's kind, content, cue and source."""
+
+from test_attribution_mutants_s14 import attributions
+
+
+def test_a_relative_pronoun_is_no_passive_cue_s_content(pipeline):
+    # "which"/"who" stand for the noun they follow; a criticism of "which" says nothing
+    # (passive_subject 15, 16: "which" kept as the content; 19, 20: "who")
+    for text in ("The plan, which was criticized by Democrats, passed on Tuesday.",
+                 "The mayor, who was criticized by Democrats, resigned on Tuesday."):
+        assert attributions(pipeline.extract(text).attributions) == []
+
+
+def test_a_by_phrase_with_no_noun_is_no_agent(pipeline):
+    # "by voting": a gerund after "by" says how, it names no source (agent_of 6: no default when the
+    # by-phrase has no object, which stopped the stage)
+    got = attributions(pipeline.extract("The plan was criticized by voting against it.").attributions)
+    assert [a for a in got if a[2] == "criticized"] == [("indirect", ["The plan"], "criticized", None)]
