@@ -17,3 +17,19 @@ def test_a_by_phrase_with_no_noun_is_no_agent(pipeline):
     # by-phrase has no object, which stopped the stage)
     got = attributions(pipeline.extract("The plan was criticized by voting against it.").attributions)
     assert [a for a in got if a[2] == "criticized"] == [("indirect", ["The plan"], "criticized", None)]
+
+
+def test_a_noun_cue_s_preposition_without_an_object_of_its_own(pipeline):
+    # "criticism of, and anger at, the plan": the parser gives "of" no object (noun_content 69: no
+    # default for it, which stopped the stage); the renewed criticism is still the Democrats'
+    text = "Democrats renewed their criticism of, and anger at, the plan."
+    assert attributions(pipeline.extract(text).attributions) == [
+        ("indirect", ["their criticism of, and anger at, the plan"], "renewed", "Democrats")]
+
+
+def test_an_adjective_cue_s_preposition_without_an_object_of_its_own(pipeline):
+    # "critical of, and angry at, the plan": "of" has no object (adjective_content 47: no default for it,
+    # which stopped the stage); the article goes through, and no empty content is made of the dangling "of"
+    doc = pipeline.extract("Democrats were critical of, and angry at, the plan. The vote is on Friday.")
+    assert doc.text.endswith("Friday.")
+    assert all(a.content for a in doc.attributions)
