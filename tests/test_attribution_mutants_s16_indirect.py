@@ -33,3 +33,31 @@ def test_an_adjective_cue_s_preposition_without_an_object_of_its_own(pipeline):
     doc = pipeline.extract("Democrats were critical of, and angry at, the plan. The vote is on Friday.")
     assert doc.text.endswith("Friday.")
     assert all(a.content for a in doc.attributions)
+
+
+def test_a_phrase_right_after_the_object_describes_it_a_date_says_when(pipeline):
+    # (verb_content 280: a tail phrase with an object never read; 281: only a date's read)
+    got = attributions(pipeline.extract("Critics questioned the mayor's judgment in the crisis.").attributions)
+    assert got == [("indirect", ["the mayor's judgment in the crisis"], "questioned", "Critics")]
+    got = attributions(pipeline.extract("Critics questioned the mayor's judgment on Tuesday.").attributions)
+    assert got == [("indirect", ["the mayor's judgment"], "questioned", "Critics")]
+
+
+def _cued(pipeline, text, cue):
+    return [a for a in attributions(pipeline.extract(text).attributions) if a[2] == cue]
+
+
+def test_an_object_s_label_and_complement_are_part_of_what_is_said(pipeline):
+    # (verb_content 151: the object's own phrase end lost, 152: the relative clause after the object read as it)
+    assert _cued(pipeline, "Officials described the attack as a provocation.", "described") == [
+        ("indirect", ["the attack as a provocation"], "described", "Officials")]
+    text = "The senator accused the governor of lying about the budget, which he denied."
+    assert _cued(pipeline, text, "accused") == [
+        ("indirect", ["the governor of lying about the budget"], "accused", "The senator")]
+
+
+def test_a_received_stance_is_one_attribution(pipeline):
+    # "drew criticism from Democrats": the Democrats' criticism of the plan, not also the plan's "drawing"
+    # (verb_content 315, 316: the stance noun's phrase read as the verb's content too; 286: it stopped the stage)
+    got = attributions(pipeline.extract("The plan drew sharp criticism from Democrats on Tuesday.").attributions)
+    assert got == [("indirect", ["The plan"], "drew sharp criticism", "Democrats")]
