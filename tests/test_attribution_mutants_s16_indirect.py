@@ -61,3 +61,10 @@ def test_a_received_stance_is_one_attribution(pipeline):
     # (verb_content 315, 316: the stance noun's phrase read as the verb's content too; 286: it stopped the stage)
     got = attributions(pipeline.extract("The plan drew sharp criticism from Democrats on Tuesday.").attributions)
     assert got == [("indirect", ["The plan"], "drew sharp criticism", "Democrats")]
+
+
+def test_a_verb_the_tagger_read_as_a_noun_keeps_its_clause(pipeline):
+    # "claims" tagged a noun with a subject: its clause is the content (noun_content 32, 34, 35: the
+    # subject's ccomp branch not taken; 37, 38: no content; 39: a return where the loop ends)
+    got = attributions(pipeline.extract("Trump claims the election was rigged.").attributions)
+    assert got == [("indirect", ["the election was rigged"], "claims", "Trump")]
