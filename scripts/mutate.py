@@ -33,13 +33,19 @@ MODULES = {
                                          "tests/test_timex_edges.py", "tests/test_times_anchoring.py",
                                          "tests/test_times_conventions.py", "tests/test_times_timebank.py",
                                          "tests/test_timex_mutants_s10.py", "tests/test_times_s10.py",
-                                         "tests/test_timex_mutants_s12.py"]),
+                                         "tests/test_timex_mutants_s12.py",
+                                         # (normalize's tests of sessions 13 and 15)
+                                         "tests/test_times_s13.py", "tests/test_times_s15.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py", "tests/test_times_anchoring.py",
                                          "tests/test_times_conventions.py", "tests/test_times_timebank.py",
                                          "tests/test_times_mutants_s10.py", "tests/test_times_s10.py",
-                                         "tests/test_times_mutants_s10b.py", "tests/test_times_mutants_s11.py"]),
+                                         "tests/test_times_mutants_s10b.py", "tests/test_times_mutants_s11.py",
+                                         # sessions 11-15's times tests (s16-mut found them missing here)
+                                         "tests/test_times_s11.py", "tests/test_times_s12.py", "tests/test_times_s13.py",
+                                         "tests/test_times_s13_mutants.py", "tests/test_times_s13_tense.py",
+                                         "tests/test_times_s15.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
@@ -48,7 +54,11 @@ MODULES = {
                                                      "tests/test_quotes_mutants_s11.py",
                                                      "tests/test_quotes_mutants_s12.py",
                                                      "tests/test_attribution_mutants_s14.py",
-                                                     "tests/test_attribution_mutants_s16.py"]),
+                                                     "tests/test_attribution_mutants_s16.py",
+                                                     # session 15's new functions (_label_agent, _raising_holder,
+                                                     # _sentence_ends) are reached only by these two
+                                                     "tests/test_attribution_s15.py",
+                                                     "tests/test_attribution_mutants_s16_label.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -62,7 +72,8 @@ MODULES = {
                                                          "tests/test_quotes_mutants_s7.py", "tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s11.py",
                                                          "tests/test_attribution_mutants_s14_indirect.py",
-                                                         "tests/test_attribution_mutants_s15_indirect.py"]),
+                                                         "tests/test_attribution_mutants_s15_indirect.py",
+                                                         "tests/test_attribution_mutants_s16_indirect.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_coder_mutants_s7.py",
@@ -84,7 +95,9 @@ MODULES = {
                                                "tests/test_events_petrarch_combine.py", "tests/test_events_petrarch_verbs.py",
                                                "tests/test_events_mutants_s13.py",
                                                # s14-petr's cameo_sense helpers (_named_event_objects, _user_coded_actors) run only there
-                                               "tests/test_events_cameo_untyped.py"]),
+                                               "tests/test_events_cameo_untyped.py",
+                                               # s15-mut's and s16-mut's tests of the listed open survivors
+                                               "tests/test_events_mutants_s15.py", "tests/test_events_mutants_s16.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",

@@ -1102,7 +1102,9 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
     agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if is_passive(v):
         order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
-        agents = agents or _stranded_agent(v, parts) or (subjects(order) if order is not None else [])
+        # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
+        named = [a for a in agents if parts.resolve(a)]
+        agents = named or _stranded_agent(v, parts) or agents or (subjects(order) if order is not None else [])
         c.source_tokens = agents
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:
@@ -1143,10 +1145,11 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
 
 
 def _stranded_agent(v, parts: Participants) -> list:
-    """"was condemned in separate statements by Italy and Norway": the parser hangs the passive's
-    by-phrase on the noun of a phrase before it; the actors it names are the passive's agents."""
+    """"was condemned in separate statements by Italy and Norway", "was ambushed by the roadside by
+    Ugandan troops": the parser hangs the passive's by-phrase on the noun of a phrase before it (a
+    by-phrase itself, when that one names no one); the actors it names are the passive's agents."""
     for k in v.children:
-        if k.dep_ == "prep" and k.lower_ != "by":
+        if k.dep_ in ("prep", "agent"):
             for n in pobjs(k):
                 if parts.resolve(n):
                     continue  # "was condemned in Rohan by X": that phrase names someone itself
