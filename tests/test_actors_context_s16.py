@@ -47,6 +47,14 @@ def test_its_envoy_sent_is_the_senders(pipeline):
     assert codes["envoy"] == "UGAGOV"  # was SSDGOV, the story's most named country
 
 
+def test_its_envoy_sent_in_a_gerund_after_a_preposition_is_the_main_verbs_subjects(pipeline):
+    # "by recalling": the gerund shares the subject of the verb its preposition hangs on ("accused X of
+    # sending its troops" stays X's: test_its_in_a_gerund_after_accused_of_is_the_accused)
+    codes = _codes(pipeline, "Uganda marked the day by recalling its ambassador from South Sudan, which "
+                             "South Sudan had asked for.", "2012-03-01")
+    assert codes["ambassador"] == "UGAGOV"  # was SSDGOV, the story's most named country
+
+
 def test_a_lone_country_name_read_as_a_person_is_the_storys_country(pipeline):
     codes = _codes(pipeline, "Jordan said its army had shot down a drone near the Syrian border.", "2012-03-01")
     assert codes["army"] == "JORMIL"  # was SYRMIL

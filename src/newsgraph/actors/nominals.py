@@ -119,12 +119,23 @@ def _several(subj) -> bool:
     return any(k.dep_ == "conj" for k in subj.children)
 
 
+# prepositions whose gerund shares the subject of the verb they modify ("by sending", "after recalling"),
+# where "accused X of sending" or "blamed X for" is X's act
+ADVERBIAL_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
+
+
 def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
-    """The country that the subject of `verb` names, climbing from an infinitive to the verb whose
-    subject it shares ("refused to withdraw its troops": the refuser's troops; a group of people in
-    the plural is the doer's own, where "expelled its ambassador" may be anyone's)."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    """The country that the subject of `verb` names, climbing from an infinitive (or a gerund after a
+    preposition) to the verb whose subject it shares ("refused to withdraw its troops": the refuser's
+    troops; a group of people in the plural is the doer's own, where "expelled its ambassador" may be
+    anyone's)."""
+    while verb.head.i != verb.i:
+        if verb.dep_ == "xcomp":
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in ADVERBIAL_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "marked the day by recalling its ambassador": the marker recalls
+        else:
+            break
     owner = ctx.token_owner()
     for subj in _doers(verb, before):
         if _several(subj):
