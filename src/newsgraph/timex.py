@@ -998,10 +998,21 @@ def _r_times_adverb(m, ctx):
     return SET_WORDS[m["adv"]], "set", "SET"
 
 
+def _r_vague_stretch(m, ctx):
+    """"for a while", "for a fairly lengthy period": a stretch whose length is not said (TimeML: PXX)."""
+    return "PXX", "duration", "DURATION"
+
+
 def _r_bare_plural(m, ctx):
     if ctx.mod in ("START", "MID", "END"):  # "the early hours (of Sunday)", "early days": not a duration
         return None
     return _dur("X", m["unit"]), "duration", "DURATION"
+
+
+# "a fairly lengthy period", "a long time": a stretch whose length is not said (not "a time", "some time": too
+# often no stretch at all, "for a time when", and "some" is read as a modifier)
+_VAGUE_STRETCH = (r"a (?:(?:fairly|very|relatively|rather|quite) )?(?:long|lengthy|short|brief|extended|considerable|prolonged) "
+                  r"(?:period|time|spell|stretch)(?: of time)?")
 
 
 SET_WORDS = {
@@ -1189,6 +1200,7 @@ _P = [
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
+    (rf"(?:quite )?a (?:little |short |long |good )?while|{_VAGUE_STRETCH}", _r_vague_stretch),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
     (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
@@ -1331,7 +1343,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
     return None
 
 
-_ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
+_ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural, _r_vague_stretch,
                    _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
 
 
@@ -1465,6 +1477,9 @@ FIND_PATTERNS = [
     r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding|from|to|until|through)\b)",
     # a half owned by its year: "1988's second half", "last year's first half" (spaCy keeps the year alone)
     r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s|(?:[Ff]iscal )?\d{4}['’]s) (?:first|second) half\b",
+    # a stretch of unstated length after "for" ("for a while", "for a fairly lengthy period"; TimeML: PXX);
+    # "after a while" too; not "for the time being" (no stretch), nor a "while" clause
+    rf"(?:(?<=[Ff]or )|(?<=[Aa]fter ))(?:quite )?a (?:little |short |long |good )?while\b|(?<=[Ff]or ){_VAGUE_STRETCH}\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1473,9 +1488,10 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42], "half": [44],
+    "stretch": [45],
 }
 
 
@@ -1522,6 +1538,8 @@ TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["half"] = "half"
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
+for _w in ("while", "time", "spell", "stretch"):  # "for a while", "for a long time" ("period" is a unit trigger)
+    TRIGGER_FAMILY[_w] = "stretch"
 for _y in range(1500, 2100):
     TRIGGER_FAMILY[str(_y)] = "year"
 for _d in range(150, 210):
