@@ -33,3 +33,24 @@ def test_no_vague_duration_without_its_words(times, text):  # edges pinned (pass
 def test_a_while_ago_is_no_stretch():  # an edge pinned: "ago" makes a point, not a duration
     got = normalize("a while ago")
     assert got is None or got.type != "DURATION"
+
+
+# --- "daily" classifying a noun is no SET, as "annual meeting", "quarterly dividend" are not ---
+
+@pytest.mark.parametrize("text", [
+    "Average daily output at the mine rose to 3,000 tonnes.",
+    "The agency publishes a daily tally of new cases.",
+    "The paper's daily circulation fell 5 percent last year.",
+])
+def test_daily_before_a_noun_is_no_set(times, text):
+    assert "daily" not in [t for t, _, _ in times(text, "2027-11-17")]
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Prices are checked daily by the ministry.", "daily", "P1D"),  # an adverb (edge pinned: passes before)
+    ("Inspectors report to the ministry on a daily basis.", "daily", "P1D"),  # edge pinned
+    ("Dividends are paid on a quarterly basis.", "quarterly", "P3M"),  # "on a ... basis" is the adverb
+    ("The figures are updated on a weekly basis.", "weekly", "P1W"),
+])
+def test_a_frequency_as_an_adverbial_is_a_set(times, text, expr, value):
+    assert (expr, value, "SET") in times(text, "2027-11-17")

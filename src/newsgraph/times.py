@@ -987,15 +987,16 @@ _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 # after "recently" (its PAST_REF) only a comma or the "as" of "as recently as" before the time it leads to
 _RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
-# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
-# word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
-_SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
+# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually", "on a daily
+# basis"), not as a word that classifies a noun ("quarterly dividend", "annual meeting", "average daily volume")
+_SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly", "daily"})
 
 
 def _premodifies(parse: Parse, a: int, b: int) -> bool:
-    """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb."""
+    """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb; "basis"
+    takes it as an adverbial ("on a weekly basis" is "weekly")."""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].dep_ == "amod"
+    return span is not None and len(span) == 1 and span[0].dep_ == "amod" and span[0].head.lower_ != "basis"
 
 
 _SET_NOUNS = frozenset({"quarterly", "weekly", "monthly", "daily", "annual"})
