@@ -1,6 +1,8 @@
 """Session 16 (s16-time): TimeML readings checked with our own sentences, each failing on the code before
 it (the cases marked "edge pinned" pass before and guard a rule's limits)."""
 
+import datetime as dt
+
 import pytest
 
 from newsgraph.timex import normalize
@@ -54,3 +56,69 @@ def test_daily_before_a_noun_is_no_set(times, text):
 ])
 def test_a_frequency_as_an_adverbial_is_a_set(times, text, expr, value):
     assert (expr, value, "SET") in times(text, "2027-11-17")
+
+
+# --- "the last quarter of 2026": "last" owned by a year is the final one (TimeML 2026-Q4) ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The company lost money in the last quarter of 2026.", "the last quarter of 2026", "2026-Q4"),
+    ("Sales slowed in the last quarter of last year, the bank said.", "the last quarter of last year", "2026-Q4"),
+])
+def test_the_last_quarter_of_a_year_is_its_fourth(times, text, expr, value):
+    assert (expr, value, "DATE") in times(text, "2027-11-17")
+
+
+def test_last_quarter_alone_is_still_the_previous_one(times):  # an edge pinned (passes before)
+    assert value_of(times("The firm lost money in the last quarter.", "2027-11-17"), "the last quarter") == "2027-Q3"
+
+
+# --- "for the second consecutive quarter": a count of quarters (as "in a row"), not this year's Q2 ---
+
+@pytest.mark.parametrize("text", [
+    "The retailer posted a loss for the second consecutive quarter.",
+    "Profits fell for the third straight quarter, the company said.",
+    "Output rose for the fourth successive quarter.",
+])
+def test_an_ordinal_counting_quarters_is_no_quarter(times, text):
+    assert not [v for _, v, _ in times(text, "2027-11-17") if v and "-Q" in v]
+
+
+# --- "by the end of the decade", "the end of the century": the current one with its position ---
+
+@pytest.mark.parametrize("text, expr, value, mod", [
+    ("The government wants every home connected by the end of the decade.", "the end of the decade", "202", "END"),
+    ("Sea levels could rise a metre by the end of the century.", "the end of the century", "20", "END"),
+    ("The plant is due to reopen at the start of the decade.", "the start of the decade", "202", "START"),
+])
+def test_a_position_in_the_decade_or_century(pipeline, text, expr, value, mod):
+    doc = pipeline.extract(text, published="2027-11-17")
+    assert (expr, value, mod) in [(t.text, t.value, t.mod) for t in doc.times]
+
+
+def test_the_decade_alone_is_still_unread(times):  # an edge pinned: "the worst storm of the decade" (generic)
+    assert times("It was the worst storm of the decade.", "2027-11-17") == []
+
+
+# --- "since year-end": the last year-end before the document date (this year's is still to come) ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Shares in the bank have fallen 12 percent since year-end.", "year-end", "2026"),
+    ("The index has gained 4 percent since the end of the year.", "the end of the year", "2026"),
+    ("The index has gained 4 percent since the end of the month.", "the end of the month", "2027-10"),
+    ("The firm returned to profit at the end of the year, it said.", "the end of the year", "2026"),
+])
+def test_a_passed_end_is_the_last_one(times, text, expr, value):
+    assert value_of(times(text, "2027-11-17"), expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The firm expects to complete the deal by year-end.", "year-end", "2027"),  # ahead: this year's (pinned)
+    ("Prices have risen since the start of the year.", "the start of the year", "2027"),  # begun (pinned)
+])
+def test_an_end_still_to_come_is_this_one(times, text, expr, value):
+    assert value_of(times(text, "2027-11-17"), expr) == value
+
+
+def test_since_year_end_in_normalize():
+    got = normalize("since year-end", dt.date(2027, 11, 17), None)
+    assert (got.value, got.mod) == ("2026", "END")

@@ -516,7 +516,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
-        if text[a:b].lower().startswith(("since ", "ever since ")):
+        since = text[a:b].lower().startswith(("since ", "ever since ")) or _cue_before(_SINCE, text, a, 7) is not None
+        if since:
             tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
         elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
                 (e.group(1).lower() == "soon" or tense != "past"):
@@ -546,8 +547,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
-        if _IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b):
-            continue  # "fell for the fourth quarter in a row": a count of quarters, not the fourth quarter
+        if (_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b)) or _COUNTED_QUARTER.fullmatch(text, a, b):
+            continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
@@ -558,7 +559,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        strict = _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
+        # and "since" (in the extent or just before it: "since year-end") names a time already begun
+        strict = since or _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
             tense = "past"
         items.append((a, b, norm, tense, kind, strict))
@@ -1103,6 +1105,7 @@ _ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Ju
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
 _UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
@@ -1140,6 +1143,9 @@ def _no_comment(parse: Parse, a: int, b: int) -> bool:
 
 # (not "the fourth quarter running at a loss": "running" only closing the phrase)
 _IN_A_ROW = re.compile(r" (?:in a row|in succession)\b| running(?=\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+# "for the second consecutive quarter", "its third straight quarter": the ordinal counts quarters, as "in a row" does
+_COUNTED_QUARTER = re.compile(r"(?:the |its |a )?(?:first|second|third|fourth|1st|2nd|3rd|4th) "
+                              r"(?:consecutive|straight|successive) (?:fiscal )?quarter", re.IGNORECASE)
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)

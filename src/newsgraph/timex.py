@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import period_bounds
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -429,21 +431,33 @@ def _r_decade_rel(m, ctx):
 
 def _r_unit_end(m, ctx):
     """'year-end', 'the month's end': the current unit (by tense), mod END."""
-    got = _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
+    got = _positioned(m["unit"], ctx, "END")
     return (got[0], got[1], "DATE", "END") if got else None
 
 
+def _positioned(unit: str, ctx, position: str | None):
+    """The current unit for a position in it ("year-end", "the end of the decade"); told as past ("since
+    year-end", a past verb's "at the end of the year": `strict`), the last one whose end (or middle) the
+    document date has reached: the current year's end is still to come."""
+    got = _r_unit_rel({"rel": "this", "the": None, "unit": unit}, ctx)
+    if got and ctx.strict and ctx.tense == "past" and position in ("MID", "END"):
+        bounds = period_bounds(got[0])
+        if bounds and (bounds[1] if position == "END" else bounds[0] + (bounds[1] - bounds[0]) / 2) > ctx.anchor:
+            return _r_unit_rel({"rel": "last", "the": None, "unit": unit}, ctx)
+    return got
+
+
 def _r_unit_positioned(m, ctx):
-    """'the end of the year': 'the year' with a position is the current one. Alone, 'the year' is the
-    year under discussion (of the last time the text named, else the document's: "a high for the
-    year"); 'the month' and 'the week' alone are too often generic to read."""
+    """'the end of the year', 'the end of the decade': the unit with a position is the current one. Alone,
+    'the year' is the year under discussion (of the last time the text named, else the document's: "a high
+    for the year"); 'the month', 'the week', 'the decade' alone are too often generic to read."""
     if ctx.mod not in ("START", "MID", "END"):
         if m["unit"] != "year":
             return None
         if ctx.ref and ctx.ref[:4].isdigit():
             return ctx.ref[:4], "year"
         return f"{_need(ctx, 'year').year:04d}", "year"
-    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
+    return _positioned(m["unit"], ctx, ctx.mod)
 
 
 def _r_century(m, ctx):
@@ -516,7 +530,7 @@ def _quarter_index(value: str | None) -> int | None:
 
 
 def _r_quarter(m, ctx):
-    q = ORDINALS[m["ord"]] if m["ord"] else int(m["q"])  # the patterns allow the quarters 1-4 only
+    q = ORDINALS.get(m["ord"], 4) if m["ord"] else int(m["q"])  # the quarters 1-4 only; "last" (of a year): 4
     if m.groupdict().get("poss"):  # "last year's third quarter"
         y = _need(ctx, "quarter").year + {"this": 0, "last": -1, "next": 1}[m["poss"]]
         return f"{y:04d}-Q{q}", "quarter"
@@ -1145,6 +1159,9 @@ def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
 
+# "last" as the final one of a period a year names: "the last quarter of 2026" (not "last quarter", the previous one)
+_LAST_OF = r"last(?=[- ](?:calendar |fiscal |financial )?quarter (?:of|in) )"
+
 _P = [
     (rf"{YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:t[\d:.z+-]*)?", _r_iso),
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
@@ -1158,10 +1175,11 @@ _P = [
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
     (r"(?:the )?(?P<unit>year|month|week)(?:[- ]end|'s end)", _r_unit_end),
-    (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week)", _r_unit_positioned),
+    (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week|decade|century)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
-    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    # ("the last quarter of 2026": "last" is the final one when a year owns the quarter, else the previous one)
+    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|{_LAST_OF})[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_quarter),
     # "the 1988 fourth quarter", "1988's fourth quarter"
     (rf"(?:the |its )?(?:(?:fiscal )?{YEAR}(?:'s)? )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
@@ -1395,7 +1413,7 @@ FIND_PATTERNS = [
     rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b"
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
-    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week)|{_Y})\b",
+    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
@@ -1411,7 +1429,7 @@ FIND_PATTERNS = [
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
     r"|(?<=[Aa]t )a later date\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s |(?:[Ff]iscal )?\d{4}['’]s )(?:(?:latest|most recent|current|comparable|"
-    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
+    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final|last(?=[- ](?:fiscal )?quarter of ))[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
@@ -1490,7 +1508,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42], "half": [44],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9], "season": [36], "sets": [42], "half": [44],
     "stretch": [45],
 }
 
