@@ -122,3 +122,78 @@ def test_an_end_still_to_come_is_this_one(times, text, expr, value):
 def test_since_year_end_in_normalize():
     got = normalize("since year-end", dt.date(2027, 11, 17), None)
     assert (got.value, got.mod) == ("2026", "END")
+
+
+# --- "the night the plane went down": a night a clause names, not the document date's night ---
+
+@pytest.mark.parametrize("text", [
+    "Rescuers recalled the chaos from the night the plane went down.",
+    "Police were called on the night when the fire started.",
+    "Investigators played recordings from the night the ferry sank.",
+])
+def test_a_night_a_clause_names_is_not_the_document_night(times, text):
+    assert "the night" not in [t for t, _, _ in times(text, "2027-11-17")]
+
+
+@pytest.mark.parametrize("text", [
+    "Throughout the night rescuers searched the rubble.",  # the night of the day under discussion (pinned)
+    "He worked through the night, the police said.",  # pinned
+])
+def test_the_night_of_the_day_stays(times, text):
+    assert value_of(times(text, "2027-11-17"), "the night") == "2027-11-17TNI"
+
+
+# --- "between Christmas and New Year": the holiday's bare name, both told from the past verb ---
+
+@pytest.mark.parametrize("text, christmas, new_year", [
+    ("The market was closed between Christmas and New Year.", "2026-12-25", "2027-01-01"),
+    ("The pair spent Christmas and New Year in Spain.", "2026-12-25", "2027-01-01"),
+    ("Shops close between Christmas and New Year.", "2027-12-25", "2028-01-01"),  # a habit: the coming ones
+])
+def test_christmas_and_new_year(times, text, christmas, new_year):
+    found = times(text, "2027-11-17")
+    assert value_of(found, "Christmas") == christmas
+    assert value_of(found, "New Year") == new_year
+
+
+@pytest.mark.parametrize("text", [
+    "Sales usually pick up in the New Year, the retailer said.",  # the coming year, not Jan. 1
+    "Millions travelled home for Chinese New Year.",
+    "Lunar New Year celebrations began in Hong Kong.",
+    "Crowds gathered to see in the new year.",
+    "Following a strong New Year's bank holiday, trade fell.",
+])
+def test_new_year_that_is_no_january_first(times, text):  # edges pinned (pass before)
+    assert not [v for _, v, _ in times(text, "2027-11-17") if v and v.endswith("-01-01")]
+
+
+# --- a time granted or a schedule's day lies ahead, though the granting is told in the past ---
+# 2027-11-17 is a Wednesday: the coming Thursday 2027-11-18, Sunday 2027-11-21; the last Sunday 2027-11-14
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The court gave the family until Thursday to respond.", "Thursday", "2027-11-18"),
+    ("Rebels were given until Monday to lay down their arms.", "Monday", "2027-11-22"),
+    ("The judge granted the firm until Friday to file its appeal.", "Friday", "2027-11-19"),
+    ("The hearing was adjourned until Monday.", "Monday", "2027-11-22"),
+])
+def test_a_time_granted_runs_on_ahead(times, text, expr, value):
+    assert value_of(times(text, "2027-11-17"), expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The vote, originally set for Sunday, would be delayed, officials said.", "Sunday", "2027-11-21"),
+    ("Officials said a rally planned for Saturday would go ahead.", "Saturday", "2027-11-20"),
+])
+def test_a_schedules_day_for_a_thing_still_to_come_lies_ahead(times, text, expr, value):
+    assert value_of(times(text, "2027-11-17"), expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The protest lasted until Thursday, police said.", "Thursday", "2027-11-11"),  # a past bound
+    ("The family had been given until Monday to leave.", "Monday", "2027-11-15"),  # overtaken
+    ("The meeting had been scheduled for Monday but was postponed.", "Monday", "2027-11-15"),  # overtaken
+    ("The hearing was set on Monday for next month.", "Monday", "2027-11-15"),  # the day of the setting
+    ("A rally planned for Saturday was called off.", "Saturday", "2027-11-13"),  # a thing told as past
+])
+def test_past_bounds_and_overtaken_plans_stay_past(times, text, expr, value):  # edges pinned (pass before)
+    assert value_of(times(text, "2027-11-17"), expr) == value

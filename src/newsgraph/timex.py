@@ -151,6 +151,7 @@ HOLIDAYS = {
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year day": lambda y: dt.date(y, 1, 1),
+    "new year": lambda y: dt.date(y, 1, 1),  # "between Christmas and New Year" (the stage drops "in the New Year")
     "new year's eve": lambda y: dt.date(y, 12, 31), "new years eve": lambda y: dt.date(y, 12, 31),
     "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
     "good friday": lambda y: easter(y) - dt.timedelta(days=2), "thanksgiving": _thanksgiving,
