@@ -197,3 +197,19 @@ def test_a_schedules_day_for_a_thing_still_to_come_lies_ahead(times, text, expr,
 ])
 def test_past_bounds_and_overtaken_plans_stay_past(times, text, expr, value):  # edges pinned (pass before)
     assert value_of(times(text, "2027-11-17"), expr) == value
+
+
+# --- "the last week of March": the end of that month, not last week and a March of its own ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Sales slowed in the last week of March.", "the last week of March", "2027-03"),  # a past verb's: the last March
+    ("The talks are due to end in the last week of March.", "the last week of March", "2028-03"),
+    ("The strike began in the last week of last year.", "the last week of last year", "2026"),
+])
+def test_the_last_week_of_a_month_is_its_end(pipeline, text, expr, value):
+    doc = pipeline.extract(text, published="2027-11-17")
+    assert (expr, value, "END") in [(t.text, t.value, t.mod) for t in doc.times]
+
+
+def test_last_week_alone_is_still_the_previous_week(times):  # an edge pinned (passes before)
+    assert value_of(times("Prices fell last week.", "2027-11-17"), "last week") == "2027-W45"

@@ -1255,7 +1255,7 @@ _MODS = re.compile(
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
-    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the last days of|the tail end of) "
+    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
     r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
     r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under) |(?P<most>at most|no more than|up to) "
@@ -1387,7 +1387,8 @@ _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k fo
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
-_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
+# ("the last week of March": the month's end, not last week and a March of its own)
+_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of |[Tt]he (?:last|final) (?:week|days|few days) of )"
 
 # "March of that year", "October the same year", "May the following year": a month, day or season in the year under
 # discussion (not "in May, the same year he ...", nor "the next year's budget": a year owning a noun)
