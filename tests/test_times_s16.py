@@ -68,6 +68,11 @@ def test_the_last_quarter_of_a_year_is_its_fourth(times, text, expr, value):
     assert (expr, value, "DATE") in times(text, "2027-11-17")
 
 
+def test_the_last_quarter_of_the_year_under_discussion(times):
+    found = times("The economy grew 3 percent in 2024 after speeding up in the last quarter of the year.", "2027-11-17")
+    assert value_of(found, "the last quarter of the year") == "2024-Q4"
+
+
 def test_last_quarter_alone_is_still_the_previous_one(times):  # an edge pinned (passes before)
     assert value_of(times("The firm lost money in the last quarter.", "2027-11-17"), "the last quarter") == "2027-Q3"
 
@@ -93,6 +98,18 @@ def test_an_ordinal_counting_quarters_is_no_quarter(times, text):
 def test_a_position_in_the_decade_or_century(pipeline, text, expr, value, mod):
     doc = pipeline.extract(text, published="2027-11-17")
     assert (expr, value, mod) in [(t.text, t.value, t.mod) for t in doc.times]
+
+
+def test_a_past_position_in_the_decade_is_the_decade_under_discussion(pipeline):
+    doc = pipeline.extract("The band formed in 1986. The end of the decade marked a turning point for them.",
+                           published="2027-11-17")
+    assert ("The end of the decade", "198", "END") in [(t.text, t.value, t.mod) for t in doc.times]
+
+
+def test_a_coming_end_of_the_decade_is_the_current_one_after_a_past_decade(pipeline):
+    doc = pipeline.extract("Output peaked in the eighties. Officials hope to double output by the end of the decade.",
+                           published="2027-11-17")
+    assert ("the end of the decade", "202", "END") in [(t.text, t.value, t.mod) for t in doc.times]
 
 
 def test_the_decade_alone_is_still_unread(times):  # an edge pinned: "the worst storm of the decade" (generic)
@@ -137,6 +154,7 @@ def test_a_night_a_clause_names_is_not_the_document_night(times, text):
 
 @pytest.mark.parametrize("text", [
     "Throughout the night rescuers searched the rubble.",  # the night of the day under discussion (pinned)
+    "Other guests who turned up on the night included two ministers.",  # no clause of its own (pinned)
     "He worked through the night, the police said.",  # pinned
 ])
 def test_the_night_of_the_day_stays(times, text):
@@ -162,6 +180,7 @@ def test_christmas_and_new_year(times, text, christmas, new_year):
     "Lunar New Year celebrations began in Hong Kong.",
     "Crowds gathered to see in the new year.",
     "Following a strong New Year's bank holiday, trade fell.",
+    "Sending friends a Happy New Year by text has become a habit.",  # a greeting
 ])
 def test_new_year_that_is_no_january_first(times, text):  # edges pinned (pass before)
     assert not [v for _, v, _ in times(text, "2027-11-17") if v and v.endswith("-01-01")]

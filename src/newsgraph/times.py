@@ -1062,8 +1062,9 @@ def _named_by_clause(parse: Parse, a: int, b: int) -> bool:
         return any(c.dep_ == "relcl" for c in span.root.rights)
     while head.dep_ in _NP_INSIDE and head.head.i > head.i:
         head = head.head  # "the TWA flight": the subject is the noun the words before it modify
-    if head.tag_ in _FINITE:
-        verb = head  # "the ferry sank" parsed as a compound noun: the words still run to a finite verb
+    if head.tag_ in _FINITE and head.i > span.end:
+        verb = head  # "the ferry sank" parsed as a compound noun: the words still run to a finite verb (not
+        # "stars who turned out on the night included ...": no subject of its own between)
     elif head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
         verb = head.head
     else:
@@ -1094,8 +1095,8 @@ _DEICTIC = frozenset({"This", "Last", "Next"})
 _HOLIDAY_NAME = re.compile("|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)),
                            re.IGNORECASE)
 _NEW_YEAR = re.compile(r"new year", re.IGNORECASE)  # the holiday's bare name ("between Christmas and New Year")
-# a year, not its first day ("in the New Year", "a new year"), or another calendar's new year ("Chinese New Year")
-_A_NEW_YEAR = re.compile(r"(?:\b(?:the|a|each|every)|Chinese|Lunar|Jewish|Islamic|Persian|Iranian|Kurdish|Tamil|Sinhala|"
+# a year, not its first day ("in the New Year", "a new year"), another calendar's ("Chinese New Year"), a greeting
+_A_NEW_YEAR = re.compile(r"(?:\b(?:the|a|each|every|happy)|Chinese|Lunar|Jewish|Islamic|Persian|Iranian|Kurdish|Tamil|Sinhala|"
                          r"Thai|Vietnamese|Tibetan|Korean|Hindu|Sikh|Bengali|Nepali|Orthodox|Muslim|Hijri)\s+$", re.IGNORECASE)
 # a protest march named as such: "the March for Life", "the March of the Mothers", "the March on Washington"
 _A_MARCH = re.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")

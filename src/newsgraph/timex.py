@@ -260,6 +260,8 @@ def _num(s: str | None):
 def _year_of(yref: str, ctx, gran: str) -> int:
     """The year "this year", "the following year"... name; `gran` is the granularity of the whole
     expression ("March 3 this year" is a day), kept when there is no date to count from."""
+    if yref == "the year" and ctx.ref and ctx.ref[:4].isdigit():
+        return int(ctx.ref[:4])  # "the last quarter of the year" after "in 2004": the year under discussion
     if yref in ("the year", "this year"):
         return _need(ctx, gran).year
     if yref == "the previous year" and ctx.ref and ctx.ref[:4].isdigit():
@@ -458,6 +460,9 @@ def _r_unit_positioned(m, ctx):
         if ctx.ref and ctx.ref[:4].isdigit():
             return ctx.ref[:4], "year"
         return f"{_need(ctx, 'year').year:04d}", "year"
+    if m["unit"] in ("decade", "century") and ctx.tense == "past" and ctx.ref and ctx.ref[:3].isdigit():
+        # "The end of the decade marked a turning point" after "in 1986": the decade under discussion
+        return (ctx.ref[:3], "decade") if m["unit"] == "decade" else (ctx.ref[:2], "century")
     return _positioned(m["unit"], ctx, ctx.mod)
 
 
