@@ -260,8 +260,6 @@ def _num(s: str | None):
 def _year_of(yref: str, ctx, gran: str) -> int:
     """The year "this year", "the following year"... name; `gran` is the granularity of the whole
     expression ("March 3 this year" is a day), kept when there is no date to count from."""
-    if yref == "the year" and ctx.ref and ctx.ref[:4].isdigit():
-        return int(ctx.ref[:4])  # "the last quarter of the year" after "in 2004": the year under discussion
     if yref in ("the year", "this year"):
         return _need(ctx, gran).year
     if yref == "the previous year" and ctx.ref and ctx.ref[:4].isdigit():
@@ -1166,7 +1164,9 @@ def _r_part(m, ctx):
 
 
 # "last" as the final one of a period a year names: "the last quarter of 2026" (not "last quarter", the previous one)
-_LAST_OF = r"last(?=[- ](?:calendar |fiscal |financial )?quarter (?:of|in) )"
+# ("of the year" left out: "the year" there is the document's, and "last quarter" the previous one is nearer the
+# year under discussion, which "the year" alone names)
+_LAST_OF = r"last(?=[- ](?:calendar |fiscal |financial )?quarter (?:of|in) (?!the year))"
 
 _P = [
     (rf"{YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:t[\d:.z+-]*)?", _r_iso),
@@ -1436,7 +1436,7 @@ FIND_PATTERNS = [
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
     r"|(?<=[Aa]t )a later date\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s |(?:[Ff]iscal )?\d{4}['’]s )(?:(?:latest|most recent|current|comparable|"
-    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final|last(?=[- ](?:fiscal )?quarter of ))[- ](?:fiscal )?)?|"
+    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final|last(?=[- ](?:fiscal )?quarter of (?!the year)))[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
