@@ -82,6 +82,11 @@ def period_end(value: str | None) -> dt.date | None:
     return bounds[1] if bounds else None
 
 
+def period_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a day, month, year or decade value ("2003-05-07", "2003-05", "2003", "199")."""
+    return _period(value)
+
+
 def _period(value: str | None) -> tuple[dt.date, dt.date] | None:
     if not value or not isinstance(value, str):
         return None

@@ -357,7 +357,7 @@ def clause_verb(parse: Parse, start: int, end: int):
     return None
 
 
-_AT_PREPS = frozenset({"in", "on", "at", "during", "over"})
+_AT_PREPS = frozenset({"in", "on", "at", "during", "over", "between"})
 _PERFECT_AUX = frozenset({"had", "has", "have"})
 # adjectives naming when something falls due, not when a state held ("the dividend was payable Dec. 1")
 _OWED = frozenset({"payable", "ready", "eligible", "available"})
@@ -374,7 +374,9 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
         return False
     tok = span.root
     for _ in range(3):  # up through prepositional phrases: "in the old city at Easter"
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _AT_PREPS:
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "closed between Christmas and New Year": the second time as the first
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _AT_PREPS:
             tok = tok.head.head
         elif tok.dep_ in ("npadvmod", "dobj"):
             tok = tok.head
@@ -516,7 +518,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
-        if text[a:b].lower().startswith(("since ", "ever since ")):
+        since = text[a:b].lower().startswith(("since ", "ever since ")) or _cue_before(_SINCE, text, a, 7) is not None
+        if since:
             tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
         elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
                 (e.group(1).lower() == "soon" or tense != "past"):
@@ -530,8 +533,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "future" if tense in ("present", "future") else "ahead"
         elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
             tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
-        elif tense == "past" and _deadline_ahead(parse, text, a, b):
-            tense = "future"  # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come
+        elif tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)):
+            # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally
+            # set for Sunday": a schedule's day, which the past tense of the scheduling does not fix
+            tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
@@ -546,19 +551,23 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
-        if _IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b):
-            continue  # "fell for the fourth quarter in a row": a count of quarters, not the fourth quarter
+        if (_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b)) or _COUNTED_QUARTER.fullmatch(text, a, b):
+            continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
-        if text[a:b].lower() in _THE_PART and text.startswith(" of ", b):
-            continue  # "the night of the attack": a night an event names, not the day last named; "the night
-            # of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
+        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)):
+            continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
+            # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
+        if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
+                                                or _cue_before(_A_NEW_YEAR, text, a, 12)):
+            continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
         if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        strict = _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
+        # and "since" (in the extent or just before it: "since year-end") names a time already begun
+        strict = since or _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
         if strict:
             tense = "past"
         items.append((a, b, norm, tense, kind, strict))
@@ -987,15 +996,16 @@ _PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 # after "recently" (its PAST_REF) only a comma or the "as" of "as recently as" before the time it leads to
 _RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
-# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually"), not as a
-# word that classifies a noun ("quarterly dividend", "annual meeting", "annual rate")
-_SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly"})
+# frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually", "on a daily
+# basis"), not as a word that classifies a noun ("quarterly dividend", "annual meeting", "average daily volume")
+_SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly", "daily"})
 
 
 def _premodifies(parse: Parse, a: int, b: int) -> bool:
-    """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb."""
+    """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb; "basis"
+    takes it as an adverbial ("on a weekly basis" is "weekly")."""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].dep_ == "amod"
+    return span is not None and len(span) == 1 and span[0].dep_ == "amod" and span[0].head.lower_ != "basis"
 
 
 _SET_NOUNS = frozenset({"quarterly", "weekly", "monthly", "daily", "annual"})
@@ -1034,6 +1044,34 @@ _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
 _OF_AN_ERA = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]{1,20}\s+){0,2}[a-z]{1,20}\s+of\s+$")
 
 
+_NP_INSIDE = frozenset({"det", "compound", "amod", "poss", "nummod"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _named_by_clause(parse: Parse, a: int, b: int) -> bool:
+    """Whether "the night" at [a, b) opens a clause that says which night ("the night the plane went down",
+    "the evening when the verdict was read"): a subject right after it whose verb is not the verb the
+    expression itself modifies ("In the evening the minister spoke": the same verb, the evening of the day)."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or span.end >= len(parse.doc) or span[0].lower_ != "the":  # not "That night the rebels attacked"
+        return False
+    if span.root.head.lower_ == "of":
+        return False  # "the biggest cheer of the night when he walked in": the night under discussion, a whole
+    head = parse.doc[span.end]
+    if head.lower_ == "when":  # "the night when the fire started", not "the cheers of the night when he walked in"
+        return any(c.dep_ == "relcl" for c in span.root.rights)
+    while head.dep_ in _NP_INSIDE and head.head.i > head.i:
+        head = head.head  # "the TWA flight": the subject is the noun the words before it modify
+    if head.tag_ in _FINITE and head.i > span.end:
+        verb = head  # "the ferry sank" parsed as a compound noun: the words still run to a finite verb (not
+        # "stars who turned out on the night included ...": no subject of its own between)
+    elif head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
+        verb = head.head
+    else:
+        return False
+    return verb != clause_verb(parse, a, b)
+
+
 def _classifies(parse: Parse, a: int, b: int) -> bool:
     """Whether the single word at [a, b) modifies a noun after it, inside a noun phrase a determiner or
     possessive opens ("TV's morning talk show", "the afternoon announcement"): a kind of thing, not a
@@ -1056,6 +1094,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _DEICTIC = frozenset({"This", "Last", "Next"})
 _HOLIDAY_NAME = re.compile("|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)),
                            re.IGNORECASE)
+_NEW_YEAR = re.compile(r"new year", re.IGNORECASE)  # the holiday's bare name ("between Christmas and New Year")
+# a year, not its first day ("in the New Year", "a new year"), another calendar's ("Chinese New Year"), a greeting
+_A_NEW_YEAR = re.compile(r"(?:\b(?:the|a|each|every|happy)|Chinese|Lunar|Jewish|Islamic|Persian|Iranian|Kurdish|Tamil|Sinhala|"
+                         r"Thai|Vietnamese|Tibetan|Korean|Hindu|Sikh|Bengali|Nepali|Orthodox|Muslim|Hijri)\s+$", re.IGNORECASE)
 # a protest march named as such: "the March for Life", "the March of the Mothers", "the March on Washington"
 _A_MARCH = re.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")
 _MONTH_PREPS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
@@ -1102,6 +1144,7 @@ _ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Ju
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
 _UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
@@ -1113,11 +1156,38 @@ def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
     """Whether a weekday bounds a present perfect from above ("has given them until Tuesday", "have
     postponed the vote until Monday"): the perfect reports a state that holds now, so its deadline is
     the coming day. Not a pluperfect ("had filed reports by Wednesday") nor a simple past ("stayed
-    until Tuesday"), whose bound lies in the past."""
+    until Tuesday"), whose bound lies in the past. And a time granted or put off ("gave the family until
+    Thursday to respond", "the hearing was adjourned until Monday"): it runs on from then, still to come."""
     if not _A_WEEKDAY.search(text, a, b) or not (_UNTIL.match(text, a) or _cue_before(_UNTIL_BEFORE, text, a, 12)):
         return False
     verb = clause_verb(parse, a, b)
-    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
+    if verb is None or _has_had(verb):
+        return False
+    if verb.lemma_ in _GRANT_UNTIL and (text[a:b].lower().startswith(("until", "till")) or _cue_before(_TILL, text, a, 7)):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
+
+
+def _scheduled_for(parse: Parse, a: int, b: int) -> bool:
+    """Whether the weekday at [a, b) is the day a reduced relative schedules for a thing the clause tells as
+    still to come ("the vote, originally set for Sunday, would be delayed"): the past participle fixes no
+    time. Not a thing told as past ("a memorial service planned for Saturday was canceled": the last one)."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0 or not _A_WEEKDAY.search(span.text):
+        return False
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    verb = tok.head.head
+    if verb.lemma_ not in _SCHEDULING or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    thing = verb.head  # "the vote", told in its own clause
+    return thing.dep_ in ("nsubj", "nsubjpass", "dobj") and verb_tense(thing.head) == "future"
+
+
+_SCHEDULING = _SCHEDULE | _PLAN_VERBS
+_GRANT_UNTIL = frozenset({"give", "grant", "allow", "postpone", "delay", "adjourn", "defer", "extend"})
+_TILL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|before|heading into|going into|leading up to|run-up to|"
@@ -1139,6 +1209,9 @@ def _no_comment(parse: Parse, a: int, b: int) -> bool:
 
 # (not "the fourth quarter running at a loss": "running" only closing the phrase)
 _IN_A_ROW = re.compile(r" (?:in a row|in succession)\b| running(?=\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+# "for the second consecutive quarter", "its third straight quarter": the ordinal counts quarters, as "in a row" does
+_COUNTED_QUARTER = re.compile(r"(?:the |its |a )?(?:first|second|third|fourth|1st|2nd|3rd|4th) "
+                              r"(?:consecutive|straight|successive) (?:fiscal )?quarter", re.IGNORECASE)
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import period_bounds
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -149,6 +151,7 @@ HOLIDAYS = {
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year day": lambda y: dt.date(y, 1, 1),
+    "new year": lambda y: dt.date(y, 1, 1),  # "between Christmas and New Year" (the stage drops "in the New Year")
     "new year's eve": lambda y: dt.date(y, 12, 31), "new years eve": lambda y: dt.date(y, 12, 31),
     "easter": easter, "easter sunday": easter, "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
     "good friday": lambda y: easter(y) - dt.timedelta(days=2), "thanksgiving": _thanksgiving,
@@ -429,21 +432,36 @@ def _r_decade_rel(m, ctx):
 
 def _r_unit_end(m, ctx):
     """'year-end', 'the month's end': the current unit (by tense), mod END."""
-    got = _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
+    got = _positioned(m["unit"], ctx, "END")
     return (got[0], got[1], "DATE", "END") if got else None
 
 
+def _positioned(unit: str, ctx, position: str | None):
+    """The current unit for a position in it ("year-end", "the end of the decade"); told as past ("since
+    year-end", a past verb's "at the end of the year": `strict`), the last one whose end (or middle) the
+    document date has reached: the current year's end is still to come."""
+    got = _r_unit_rel({"rel": "this", "the": None, "unit": unit}, ctx)
+    if got and ctx.strict and ctx.tense == "past" and position in ("MID", "END"):
+        bounds = period_bounds(got[0])
+        if bounds and (bounds[1] if position == "END" else bounds[0] + (bounds[1] - bounds[0]) / 2) > ctx.anchor:
+            return _r_unit_rel({"rel": "last", "the": None, "unit": unit}, ctx)
+    return got
+
+
 def _r_unit_positioned(m, ctx):
-    """'the end of the year': 'the year' with a position is the current one. Alone, 'the year' is the
-    year under discussion (of the last time the text named, else the document's: "a high for the
-    year"); 'the month' and 'the week' alone are too often generic to read."""
+    """'the end of the year', 'the end of the decade': the unit with a position is the current one. Alone,
+    'the year' is the year under discussion (of the last time the text named, else the document's: "a high
+    for the year"); 'the month', 'the week', 'the decade' alone are too often generic to read."""
     if ctx.mod not in ("START", "MID", "END"):
         if m["unit"] != "year":
             return None
         if ctx.ref and ctx.ref[:4].isdigit():
             return ctx.ref[:4], "year"
         return f"{_need(ctx, 'year').year:04d}", "year"
-    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"]}, ctx)
+    if m["unit"] in ("decade", "century") and ctx.tense == "past" and ctx.ref and ctx.ref[:3].isdigit():
+        # "The end of the decade marked a turning point" after "in 1986": the decade under discussion
+        return (ctx.ref[:3], "decade") if m["unit"] == "decade" else (ctx.ref[:2], "century")
+    return _positioned(m["unit"], ctx, ctx.mod)
 
 
 def _r_century(m, ctx):
@@ -516,7 +534,7 @@ def _quarter_index(value: str | None) -> int | None:
 
 
 def _r_quarter(m, ctx):
-    q = ORDINALS[m["ord"]] if m["ord"] else int(m["q"])  # the patterns allow the quarters 1-4 only
+    q = ORDINALS.get(m["ord"], 4) if m["ord"] else int(m["q"])  # the quarters 1-4 only; "last" (of a year): 4
     if m.groupdict().get("poss"):  # "last year's third quarter"
         y = _need(ctx, "quarter").year + {"this": 0, "last": -1, "next": 1}[m["poss"]]
         return f"{y:04d}-Q{q}", "quarter"
@@ -998,10 +1016,21 @@ def _r_times_adverb(m, ctx):
     return SET_WORDS[m["adv"]], "set", "SET"
 
 
+def _r_vague_stretch(m, ctx):
+    """"for a while", "for a fairly lengthy period": a stretch whose length is not said (TimeML: PXX)."""
+    return "PXX", "duration", "DURATION"
+
+
 def _r_bare_plural(m, ctx):
     if ctx.mod in ("START", "MID", "END"):  # "the early hours (of Sunday)", "early days": not a duration
         return None
     return _dur("X", m["unit"]), "duration", "DURATION"
+
+
+# "a fairly lengthy period", "a long time": a stretch whose length is not said (not "a time", "some time": too
+# often no stretch at all, "for a time when", and "some" is read as a modifier)
+_VAGUE_STRETCH = (r"a (?:(?:fairly|very|relatively|rather|quite) )?(?:long|lengthy|short|brief|extended|considerable|prolonged) "
+                  r"(?:period|time|spell|stretch)(?: of time)?")
 
 
 SET_WORDS = {
@@ -1134,6 +1163,11 @@ def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
 
+# "last" as the final one of a period a year names: "the last quarter of 2026" (not "last quarter", the previous one)
+# ("of the year" left out: "the year" there is the document's, and "last quarter" the previous one is nearer the
+# year under discussion, which "the year" alone names)
+_LAST_OF = r"last(?=[- ](?:calendar |fiscal |financial )?quarter (?:of|in) (?!the year))"
+
 _P = [
     (rf"{YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:t[\d:.z+-]*)?", _r_iso),
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
@@ -1147,10 +1181,11 @@ _P = [
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
     (rf"the (?:nineteen[- ])?(?P<dw>{_alt(_DECADE_WORDS)})(?P<dec>)(?P<d2>)", _r_decade),
     (r"(?:the )?(?P<unit>year|month|week)(?:[- ]end|'s end)", _r_unit_end),
-    (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week)", _r_unit_positioned),
+    (r"the (?:(?:fiscal|financial) )?(?P<unit>year|month|week|decade|century)", _r_unit_positioned),
     (rf"(?:the )?(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]century", _r_century),
     (rf"(?:the )?(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?:,| of| in)? {YEAR}|(?: of)? {YREF})?", _r_season),
-    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_quarter),
+    # ("the last quarter of 2026": "last" is the final one when a year owns the quarter, else the previous one)
+    (rf"(?:the |its |(?P<poss>this|last|next) year's )?(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:fiscal[- ])?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|{_LAST_OF})[- ](?:calendar |fiscal |financial )?quarter|q(?P<q>[1-4]))(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_quarter),
     # "the 1988 fourth quarter", "1988's fourth quarter"
     (rf"(?:the |its )?(?:(?:fiscal )?{YEAR}(?:'s)? )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
@@ -1189,6 +1224,7 @@ _P = [
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
+    (rf"(?:quite )?a (?:little |short |long |good )?while|{_VAGUE_STRETCH}", _r_vague_stretch),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
     (rf"(?P<wd>{_FULL_WD})s(?: {PART}s?)?|(?P<wd2>{_FULL_WD}) (?P<part2>{_alt(PARTS)})s", _r_weekdays),
@@ -1224,7 +1260,7 @@ _MODS = re.compile(
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
-    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the last days of|the tail end of) "
+    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
     r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
     r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under) |(?P<most>at most|no more than|up to) "
@@ -1331,7 +1367,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
     return None
 
 
-_ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural,
+_ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural, _r_vague_stretch,
                    _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
 
 
@@ -1356,7 +1392,8 @@ _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k fo
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
-_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of )"
+# ("the last week of March": the month's end, not last week and a March of its own)
+_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of |[Tt]he (?:last|final) (?:week|days|few days) of )"
 
 # "March of that year", "October the same year", "May the following year": a month, day or season in the year under
 # discussion (not "in May, the same year he ...", nor "the next year's budget": a year owning a noun)
@@ -1383,7 +1420,7 @@ FIND_PATTERNS = [
     rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week(?:end)?|month|year|quarter|decade)\b"
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
-    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week)|{_Y})\b",
+    rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
     rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
@@ -1399,7 +1436,7 @@ FIND_PATTERNS = [
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
     r"|(?<=[Aa]t )a later date\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s |(?:[Ff]iscal )?\d{4}['’]s )(?:(?:latest|most recent|current|comparable|"
-    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final)[- ](?:fiscal )?)?|"
+    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final|last(?=[- ](?:fiscal )?quarter of (?!the year)))[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
@@ -1465,6 +1502,9 @@ FIND_PATTERNS = [
     r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding|from|to|until|through)\b)",
     # a half owned by its year: "1988's second half", "last year's first half" (spaCy keeps the year alone)
     r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s|(?:[Ff]iscal )?\d{4}['’]s) (?:first|second) half\b",
+    # a stretch of unstated length after "for" ("for a while", "for a fairly lengthy period"; TimeML: PXX);
+    # "after a while" too; not "for the time being" (no stretch), nor a "while" clause
+    rf"(?:(?<=[Ff]or )|(?<=[Aa]fter ))(?:quite )?a (?:little |short |long |good )?while\b|(?<=[Ff]or ){_VAGUE_STRETCH}\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1473,9 +1513,10 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38], "season": [36], "sets": [42], "half": [44],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9], "season": [36], "sets": [42], "half": [44],
+    "stretch": [45],
 }
 
 
@@ -1522,6 +1563,8 @@ TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["half"] = "half"
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
+for _w in ("while", "time", "spell", "stretch"):  # "for a while", "for a long time" ("period" is a unit trigger)
+    TRIGGER_FAMILY[_w] = "stretch"
 for _y in range(1500, 2100):
     TRIGGER_FAMILY[str(_y)] = "year"
 for _d in range(150, 210):
