@@ -3,15 +3,7 @@ events/acled.py, each checked on sentences written for these tests (none is in a
 
 import pytest
 
-from newsgraph.evaluate import acled as ev_acled
-
-
-@pytest.fixture(scope="module")
-def snippet(pipeline):
-    """The one sub-event type the evaluator (and a user reading `extract`) gets for a snippet."""
-    def run(text):
-        return ev_acled.predicted(pipeline.extract(text, name="t", published="2024-03-05"))
-    return run
+from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one sub-event type per snippet)
 
 
 @pytest.mark.parametrize("text,want", [
