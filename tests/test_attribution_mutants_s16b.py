@@ -124,3 +124,33 @@ def test_an_object_before_the_label_is_not_the_label():
               ("acclaim", 5, "pobj", "NOUN"), (".", 1, "punct", "PUNCT")])
     got = _label_agent(d[1], (3, 4))
     assert (got[0].i, got[1].text) == (5, "acclaim")
+
+
+# ---- _headlines: a known name whose mention the recogniser ran past the colon --------------------------
+
+def test_an_organisation_mention_running_past_the_headline_colon_is_the_speaker(pipeline):
+    # the recogniser makes "Acme Corp:" (colon included) the mention, so it covers the prefix "Acme Corp" but
+    # does not lie within it: only the covering look-up links the headline to the company (_headlines 56,
+    # 67, 68: ORG not read there, so the headline had no speaker)
+    d = pipeline.extract("Acme Corp: Profits Rise Sharply In Third Quarter\n\nThe company said profits rose.",
+                         name="acme.txt", published="2020-01-01")
+    (acme,) = [e for e in d.entities if e.type == "ORG"]
+    got = [(a.source.text, a.speaker) for a in d.attributions if a.content[0].text.startswith("Profits Rise")]
+    assert got == [("Acme Corp", acme.id)]
+
+
+def test_a_person_mention_running_past_the_headline_colon_is_the_speaker(pipeline):
+    # the same for a person: the mention of "Anna Lopez" stretched over the colon, as the recogniser does
+    # for "Acme Corp:" (_headlines 65, 66: PERSON not read by the covering look-up)
+    from stageutil import annotated
+
+    from newsgraph.attribution.speakers import Mentions
+    from newsgraph.attribution.stage import _headlines
+
+    doc, parse = annotated(pipeline, "Anna Lopez: Bridges Are Safe Again In Our City\n\nLopez spoke on Monday.")
+    (lopez,) = [e for e in doc.entities if e.type == "PERSON"]
+    first = min(lopez.mentions, key=lambda m: m.start)
+    assert doc.text[first.start:first.end] == "Anna Lopez"
+    first.end += 1  # "Anna Lopez:"
+    (hl,) = _headlines(doc, parse, Mentions(doc))
+    assert (doc.text[hl[0]:hl[1]], hl[3].speaker) == ("Bridges Are Safe Again In Our City", lopez.id)
