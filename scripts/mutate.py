@@ -58,7 +58,9 @@ MODULES = {
                                                      # session 15's new functions (_label_agent, _raising_holder,
                                                      # _sentence_ends) are reached only by these two
                                                      "tests/test_attribution_s15.py",
-                                                     "tests/test_attribution_mutants_s16_label.py"]),
+                                                     "tests/test_attribution_mutants_s16_label.py",
+                                                     # s16b-mutq's: _sentence_ends, _raising_holder, _label_agent, _headlines
+                                                     "tests/test_attribution_mutants_s16b.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -96,8 +98,9 @@ MODULES = {
                                                "tests/test_events_mutants_s13.py",
                                                # s14-petr's cameo_sense helpers (_named_event_objects, _user_coded_actors) run only there
                                                "tests/test_events_cameo_untyped.py",
-                                               # s15-mut's and s16-mut's tests of the listed open survivors
-                                               "tests/test_events_mutants_s15.py", "tests/test_events_mutants_s16.py"]),
+                                               # s15-mut's, s16-mut's and s16b-mutq's tests of the listed open survivors
+                                               "tests/test_events_mutants_s15.py", "tests/test_events_mutants_s16.py",
+                                               "tests/test_events_mutants_s16b.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",
