@@ -101,3 +101,88 @@ def test_no_fronted_content_after_an_opening_word_or_from_a_time():
     heads = [1, 5, 5, 4, 5, 5, 5, 5, 5]
     pos = ["ADJ", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT"]
     assert fronted(words, heads, deps, pos, 5, (7, 7), time=(0, 2)) is None
+
+
+# --- pro_clause on hand-built parses ------------------------------------------------------------------------
+# A word standing for the clause right after the verb; the parses name the constructions directly because
+# en_core_web_sm hangs "not" before the verb ("did not say so") and seldom leaves a space token after "so".
+
+def pro(words, heads, deps, pos, verb):
+    from newsgraph.attribution.indirect import pro_clause
+    from test_attribution_mutants_s14 import hand_parse
+
+    doc = hand_parse(words, heads, deps, pos)
+    got = pro_clause(doc[verb])
+    return doc[got[0]].text if got is not None else None
+
+
+def test_pro_clause_after_a_not_following_the_verb():
+    # "He knew not why.": the particle between the verb and "why" is skipped (pro_clause 8, 9: no "neg";
+    # 10-12: j set to 1, stepped back, or past "why")
+    assert pro(["He", "knew", "not", "why", "."], [1, 1, 1, 1, 1], ["nsubj", "ROOT", "neg", "advmod", "punct"],
+               ["PRON", "VERB", "PART", "ADV", "PUNCT"], 1) == "why"
+
+
+def test_pro_clause_word_with_a_dependent_of_its_own_is_no_pro_clause():
+    # "so" carrying a dependent (here the full stop hung on it) is part of a larger phrase (pro_clause 13:
+    # both the head and the children test needed)
+    assert pro(["The", "mayor", "said", "so", "."], [1, 2, 2, 2, 3], ["det", "nsubj", "ROOT", "advmod", "punct"],
+               ["DET", "NOUN", "VERB", "ADV", "PUNCT"], 2) is None
+
+
+def test_pro_clause_followed_by_a_word_is_not_the_content():
+    # "The mayor said so yesterday": a word after "so" (not a mark, conjunction or preposition) means "so" is
+    # not the whole clause (pro_clause 20, 21: the next token never read; 26: not read when it ends the text;
+    # 30: both tests needed)
+    words, deps = ["The", "mayor", "said", "so", "yesterday"], ["det", "nsubj", "ROOT", "advmod", "npadvmod"]
+    pos = ["DET", "NOUN", "VERB", "ADV", "NOUN"]
+    assert pro(words, [1, 2, 2, 2, 2], deps, pos, 2) is None
+    assert pro(words + ["."], [1, 2, 2, 2, 2, 2], deps + ["punct"], pos + ["PUNCT"], 2) is None
+
+
+def test_pro_clause_before_a_paragraph_break():
+    # "The mayor said so\n\n": a space token after "so" ends it like punctuation (pro_clause 38, 39)
+    assert pro(["The", "mayor", "said", "so", "\n\n"], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod", "dep"],
+               ["DET", "NOUN", "VERB", "ADV", "SPACE"], 2) == "so"
+
+
+# --- trim_nested on hand-built parses -----------------------------------------------------------------------
+# The content ends before a further cue in a participle hung on the clause or on a verb coordinated with it;
+# en_core_web_sm hangs our ", claiming …" on the reporting verb itself, so the parses name the constructions.
+
+def trimmed(words, heads, deps, pos, tags, lemmas, c, a, b):
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution import lexicon
+    from newsgraph.attribution.indirect import trim_nested
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return doc[a:trim_nested(doc[c], a, b, lexicon.default()) + 1].text
+
+
+def test_a_participle_cue_on_a_coordinated_verb_ends_the_content():
+    # "He said the plan failed and stalled, claiming victory.": "claiming" hangs on "stalled", a verb (or an
+    # auxiliary) coordinated with the clause's head (trim_nested 6-10: conjuncts not read or a VERB one not
+    # taken; 11, 12: an AUX one not taken)
+    words = ["He", "said", "the", "plan", "failed", "and", "stalled", ",", "claiming", "victory", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 6, 6, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "cc", "conj", "punct", "advcl", "dobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "CCONJ", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "DT", "NN", "VBD", "CC", "VBD", ",", "VBG", "NN", "."]
+    lemmas = ["he", "say", "the", "plan", "fail", "and", "stall", ",", "claim", "victory", "."]
+    assert trimmed(words, heads, deps, pos, tags, lemmas, 4, 2, 9) == "the plan failed and stalled"
+    words[6], pos[6], tags[6], lemmas[6] = "was", "AUX", "VBD", "be"  # "… failed and was, claiming …"
+    assert trimmed(words, heads, deps, pos, tags, lemmas, 4, 2, 9) == "the plan failed and was"
+
+
+def test_while_before_a_participle_cue_is_dropped_with_it():
+    # "He said the plan failed while blaming the council.": "while" (hung on "failed", outside the
+    # participle's phrase) goes with the cue, not into the content (trim_nested 40, 41)
+    words = ["He", "said", "the", "plan", "failed", "while", "blaming", "the", "council", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "mark", "advcl", "det", "dobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "SCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "DT", "NN", "VBD", "IN", "VBG", "DT", "NN", "."]
+    lemmas = ["he", "say", "the", "plan", "fail", "while", "blame", "the", "council", "."]
+    assert trimmed(words, heads, deps, pos, tags, lemmas, 4, 2, 8) == "the plan failed"
