@@ -258,3 +258,46 @@ def test_received_stance_with_a_by_phrase_labelled_agent():
     assert stance(words, [1, 2, 2, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "dobj", "agent", "pobj", "punct"],
                   ["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"],
                   ["the", "plan", "draw", "criticism", "by", "union", "."], 3) == ("The plan", "unions", "drew")
+
+
+# --- passive_label, passive_subject and adjective_content on hand-built parses ------------------------------
+
+def piece(fn, words, heads, deps, pos, at):
+    doc = built(words, heads, deps, pos)
+    got = fn(doc[at])
+    return doc[got[0]:got[1] + 1].text if got is not None else None
+
+
+def test_passive_label_as_attr_or_dative():
+    # "He was declared the winner." with "winner" labelled attr (passive_label 6, 7); "The raise was promised
+    # them." with "them" a dative (10, 11): each completes the agentless passive cue
+    from newsgraph.attribution.indirect import passive_label
+
+    assert piece(passive_label, ["He", "was", "declared", "the", "winner", "."], [2, 2, 2, 4, 2, 2],
+                 ["nsubjpass", "auxpass", "ROOT", "det", "attr", "punct"],
+                 ["PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"], 2) == "the winner"
+    assert piece(passive_label, ["The", "raise", "was", "promised", "them", "."], [1, 3, 3, 3, 3, 3],
+                 ["det", "nsubjpass", "auxpass", "ROOT", "dative", "punct"],
+                 ["DET", "NOUN", "AUX", "VERB", "PRON", "PUNCT"], 3) == "them"
+
+
+def test_there_as_a_passive_subject_is_no_content():
+    # "There was thought by experts to be oil.": with "there" labelled nsubjpass it says nothing (passive_subject
+    # 13, 14: the "there" test changed)
+    from newsgraph.attribution.indirect import passive_subject
+
+    assert piece(passive_subject, ["There", "was", "thought", "by", "experts", "."], [2, 2, 2, 2, 3, 2],
+                 ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                 ["PRON", "AUX", "VERB", "ADP", "NOUN", "PUNCT"], 2) is None
+
+
+def test_adjective_cue_with_a_clause_labelled_advcl():
+    # "Officials were hopeful the talks would resume." with the clause labelled advcl: the clause is what they
+    # hope (adjective_content 19, 20)
+    from newsgraph.attribution.indirect import adjective_content
+
+    words = ["Officials", "were", "hopeful", "the", "talks", "would", "resume", "."]
+    doc = built(words, [1, 1, 1, 4, 6, 6, 2, 1], ["nsubj", "ROOT", "acomp", "det", "nsubj", "aux", "advcl", "punct"],
+                ["NOUN", "AUX", "ADJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    content, source = adjective_content(doc[2])
+    assert (doc[content[0]:content[1] + 1].text, source.text) == ("the talks would resume", "Officials")
