@@ -301,3 +301,62 @@ def test_adjective_cue_with_a_clause_labelled_advcl():
                 ["NOUN", "AUX", "ADJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
     content, source = adjective_content(doc[2])
     assert (doc[content[0]:content[1] + 1].text, source.text) == ("the talks would resume", "Officials")
+
+
+# --- _after_comma_or_closing_mark, hoisted_clause and inverted_content on hand-built parses -----------------
+
+def test_comma_and_closing_marks_open_a_quote_after_a_cue():
+    # a comma or a curly closing mark counts (_after_comma_or_closing_mark 3, 5); a word after an opening
+    # straight mark does not (7); a straight mark closes after an odd number of them (15: three before it)
+    from newsgraph.attribution.indirect import _after_comma_or_closing_mark as after
+
+    words = ["He", "said", ",", '"', "a", '"', "b", '"', "c", '"', "’", "."]
+    doc = built(words, [1] * len(words), ["nsubj", "ROOT"] + ["dep"] * (len(words) - 2), ["X"] * len(words))
+    assert [after(doc, j) for j in (2, 4, 9, 10)] == [True, False, True, True]
+
+
+def hoisted(deps, subj="nsubj"):
+    # "She keeps insisting, in every interview, that she will run.": the parser made "she will run" the main
+    # clause and hung the cue's clause on it
+    from newsgraph.attribution.indirect import hoisted_clause
+
+    words = ["She", "keeps", "insisting", ",", "in", "every", "interview", ",", "that", "she", "will", "run", "."]
+    heads = [1, 11, 1, 2, 2, 6, 4, 2, 11, 11, 11, 11, 11]
+    base = [subj, "ccomp", "xcomp", "punct", "prep", "det", "pobj", "punct", "mark", "nsubj", "aux", "ROOT",
+            "punct"]
+    labels = [deps.get(i, d) for i, d in enumerate(base)]
+    doc = built(words, heads, labels, ["PRON", "VERB", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "SCONJ",
+                                       "PRON", "AUX", "VERB", "PUNCT"])
+    got = hoisted_clause(doc[2])
+    return doc[got[0]:got[1] + 1].text if got is not None else None
+
+
+def test_hoisted_clause_after_an_aside():
+    # the clause after "that" is the content when the cue's clause has a subject (hoisted_clause 20, 21: a
+    # passive one too), is a ccomp (10) and "that" is a mark (27); not when it has no subject (9, 17)
+    assert hoisted({}) == "she will run ."
+    assert hoisted({}, "nsubjpass") == "she will run ."
+    assert hoisted({1: "advcl"}) is None
+    assert hoisted({8: "dep"}) is None
+    assert hoisted({0: "dep"}) is None
+
+
+def inverted(cue_subj):
+    # "These employees, the manager explained, were working hard.": the cue hung on the auxiliary; the clause
+    # is its verb's
+    from newsgraph.attribution import lexicon
+    from newsgraph.attribution.indirect import inverted_content
+
+    words = ["These", "employees", ",", "the", "manager", "explained", ",", "were", "working", "hard", "."]
+    heads = [1, 8, 5, 4, 5, 7, 5, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "det", cue_subj, "parataxis", "punct", "aux", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "ADV", "PUNCT"]
+    lemmas = ["these", "employee", ",", "the", "manager", "explain", ",", "be", "work", "hard", "."]
+    doc = built(words, heads, deps, pos, lemmas)
+    return [doc[a:b + 1].text for a, b in inverted_content(doc[5], lexicon.default())]
+
+
+def test_inverted_cue_hung_on_an_auxiliary():
+    # the auxiliary "were" is climbed to "working" (inverted_content 25, 26); a passive subject of the cue
+    # names its speaker too (48, 49)
+    assert inverted("nsubj") == inverted("nsubjpass") == ["These employees", "were working hard"]
