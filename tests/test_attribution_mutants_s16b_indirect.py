@@ -360,3 +360,70 @@ def test_inverted_cue_hung_on_an_auxiliary():
     # the auxiliary "were" is climbed to "working" (inverted_content 25, 26); a passive subject of the cue
     # names its speaker too (48, 49)
     assert inverted("nsubj") == inverted("nsubjpass") == ["These employees", "were working hard"]
+
+
+def test_a_bare_past_is_a_further_act_only_as_a_coordinated_verb():
+    # "… the plan failed and blamed the council": "blamed" (VBD, no subject) coordinated with the clause is a
+    # second act; the same verb labelled advcl is not (_next_act 6: either the conj or the VERB test enough)
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution.indirect import _next_act
+
+    def act(label):
+        doc = Doc(spacy.blank("en").vocab, words=["the", "plan", "failed", "and", "blamed", "the", "council"],
+                  heads=[1, 2, 2, 2, 2, 6, 4], deps=["det", "nsubj", "ROOT", "cc", label, "det", "dobj"],
+                  pos=["DET", "NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN"],
+                  tags=["DT", "NN", "VBD", "CC", "VBD", "DT", "NN"])
+        return _next_act(doc[4])
+
+    assert (act("conj"), act("advcl")) == (True, False)
+
+
+# --- noun_content on hand-built parses -------------------------------------------------------------------------
+
+def noun(words, heads, deps, pos, at, ent=None):
+    from spacy.tokens import Span
+
+    from newsgraph.attribution.indirect import noun_content
+
+    doc = built(words, heads, deps, pos)
+    if ent is not None:
+        doc.ents = [Span(doc, ent[0], ent[0] + 1, label=ent[1])]
+    content, source = noun_content(doc[at])
+    return (doc[content[0]:content[1] + 1].text if content is not None else None,
+            source.text if source is not None else None)
+
+
+def test_noun_cue_with_a_that_clause_labelled_ccomp():
+    # "the claim that taxes rose" with the clause labelled ccomp (no subject before the noun): the clause is the
+    # claim (noun_content 15, 16)
+    assert noun(["the", "claim", "that", "taxes", "rose"], [1, 1, 4, 4, 1], ["det", "ROOT", "mark", "nsubj", "ccomp"],
+                ["DET", "NOUN", "SCONJ", "NOUN", "VERB"], 1) == ("taxes rose", None)
+
+
+def test_noun_cue_s_by_phrase_labelled_agent():
+    # "criticism of the plan by unions" with "by" labelled agent: the unions' criticism (noun_content 117, 118)
+    assert noun(["criticism", "of", "the", "plan", "by", "unions"], [0, 0, 3, 1, 0, 4],
+                ["ROOT", "prep", "det", "pobj", "agent", "pobj"], ["NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN"], 0) == \
+        ("the plan", "unions")
+
+
+def test_named_common_noun_before_a_noun_cue_owns_it_over_a_by_phrase():
+    # "union criticism of the plan by teachers" with "union" a common noun the model tags as a PERSON, ORG, NORP
+    # or GPE entity: the named group owns the criticism (noun_content 103-110: one entity type dropped)
+    words = ["union", "criticism", "of", "the", "plan", "by", "teachers"]
+    heads, deps = [1, 1, 1, 4, 2, 1, 5], ["compound", "ROOT", "prep", "det", "pobj", "prep", "pobj"]
+    pos = ["NOUN", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN"]
+    got = {label: noun(words, heads, deps, pos, 1, (0, label)) for label in ("PERSON", "ORG", "NORP", "GPE")}
+    assert set(got.values()) == {("the plan", "union")}
+
+
+def test_named_adjective_before_a_noun_cue_owns_it():
+    # "Kremlin criticism of the plan" with "Kremlin" an adjective the model tags ORG (or GPE, PERSON): whose
+    # criticism it is (noun_content 151-156: one entity type dropped from the last test)
+    words = ["Kremlin", "criticism", "of", "the", "plan"]
+    heads, deps = [1, 1, 1, 4, 2], ["amod", "ROOT", "prep", "det", "pobj"]
+    pos = ["ADJ", "NOUN", "ADP", "DET", "NOUN"]
+    got = {label: noun(words, heads, deps, pos, 1, (0, label)) for label in ("ORG", "GPE", "PERSON")}
+    assert set(got.values()) == {("the plan", "Kremlin")}
