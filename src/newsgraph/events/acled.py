@@ -307,6 +307,13 @@ def _category(ev, doc) -> tuple[str, str] | None:
     return None
 
 
+def _trigger_at(ev) -> tuple[int, int] | None:
+    """The trigger's start and end as offsets into the event's evidence (None without either)."""
+    if ev.trigger is None or ev.evidence is None:
+        return None
+    return ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+
+
 # where the words of an event's own stretch stop: a clause's edge, or a subordinate clause telling another event
 # ("accepted a treaty he had rejected in talks following the 1988 cease-fire": the cease-fire is not accepted)
 STRETCH_END = re.compile(r"[,;:]|\b(?:after|following|before|amid|since|when|while|because|until|who|which|that|"
@@ -315,9 +322,10 @@ STRETCH_END = re.compile(r"[,;:]|\b(?:after|following|before|amid|since|when|whi
 
 def _stretch(ev, sentence: str) -> str:
     """The event's own words: its clause's words before the trigger and its object after it, up to STRETCH_END."""
-    if ev.trigger is None or ev.evidence is None:
+    span = _trigger_at(ev)
+    if span is None:
         return sentence
-    at, end = ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+    at, end = span
     before = re.split(r"[,;:]", sentence[:at])[-1]
     return before + sentence[at:end] + STRETCH_END.split(sentence[end:], 1)[0]
 
@@ -370,10 +378,11 @@ DEMANDING = _rx("protest*", "demonstrat*", "against", "demand*", "calling for", 
 def not_physical(ev) -> bool:
     """An event word used of words or of something else: a verbal attack, a metaphor or a quoted
     characterisation, a candidate's campaign rally. ACLED codes none of them."""
-    if ev.trigger is None or ev.evidence is None:
+    span = _trigger_at(ev)
+    if span is None:
         return False
     text, trig = ev.evidence.text, ev.trigger.text
-    at, end = max(0, ev.trigger.start - ev.evidence.start), ev.trigger.end - ev.evidence.start
+    at, end = max(0, span[0]), span[1]
     before, after = text[:at], text[end:]
     if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
             VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", text)) or
@@ -632,9 +641,10 @@ OTHER_ACT = re.compile(r";|,\s+(?:adding|saying)\b|,\s+(?:(?:a|one|two|three|sev
 
 def _own_clause(ev, sentence: str) -> str:
     """The stretch of the sentence around the trigger between two passages to another act."""
-    if ev.trigger is None or ev.evidence is None:
+    span = _trigger_at(ev)
+    if span is None:
         return sentence
-    at = ev.trigger.start - ev.evidence.start
+    at = span[0]
     start = max((m.end() for m in OTHER_ACT.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in OTHER_ACT.finditer(sentence, at)), len(sentence))
     return _without_relatives(sentence, at, ev.trigger.end - ev.evidence.start)[start:end]
@@ -666,9 +676,8 @@ def _without_relatives(sentence: str, at: int, end: int) -> str:
 
 
 def _before(ev) -> str:
-    if ev.trigger is None or ev.evidence is None:
-        return ""
-    return ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    span = _trigger_at(ev)
+    return "" if span is None else ev.evidence.text[:max(0, span[0])]
 
 
 def _civilians_acting(ev, sides: _Sides) -> bool:
@@ -770,10 +779,9 @@ IN_A_FIGHT = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|amid)\s+(?:(?:
 
 def _beaten_back(ev) -> bool:
     """"beat back six assaults": an attack repelled, so both sides fought (as "repelled")."""
-    if ev.trigger is None or ev.evidence is None:
-        return False
-    return bool(re.match(r"(?:beat|beats|beaten|beating)\s+(?:[\w-]+\s+){0,3}?back\b",
-                         ev.evidence.text[ev.trigger.start - ev.evidence.start:], re.IGNORECASE))
+    span = _trigger_at(ev)
+    return span is not None and bool(re.match(r"(?:beat|beats|beaten|beating)\s+(?:[\w-]+\s+){0,3}?back\b",
+                                              ev.evidence.text[span[0]:], re.IGNORECASE))
 
 
 # forces named only as the source of the report ("..., police said", "according to the army")
@@ -786,9 +794,10 @@ REPORTER = re.compile(
 
 def _forces_suffered(ev, sentence: str) -> bool:
     """Forces named as the passive's subject ("a police officer was shot by unknown gunmen")."""
-    if ev.trigger is None or ev.evidence is None:
+    span = _trigger_at(ev)
+    if span is None:
         return False
-    before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    before = sentence[:max(0, span[0])]
     if not PASSIVE_END.search(before):
         return False
     # the passive's subject: its own clause, or, in a relative clause, the noun the clause hangs on ("Officers
@@ -881,9 +890,10 @@ RIOTERS = _rx("rioter*", "rioting crowd*", "rioting youths", "looters")
 
 def _crowd_before(ev, sentence: str) -> bool:
     """Rioters or protesters, and no state force, named before the trigger: the ones acting."""
-    if ev.trigger is None or ev.evidence is None:
+    span = _trigger_at(ev)
+    if span is None:
         return False
-    before = sentence[:max(0, ev.trigger.start - ev.evidence.start)]
+    before = sentence[:max(0, span[0])]
     if PASSIVE_END.search(before):
         return False  # "protesters were killed": the crowd suffered it
     return bool(RIOTER_WORDS.search(before)) and not (STATE_WORDS.search(before) or MOB_WORDS.search(before))
@@ -1007,9 +1017,10 @@ def _response(sentence: str, ev=None) -> tuple[str, str]:
 
 def _shot_at(ev, sentence: str) -> bool:
     """The event itself is a shooting ("police shot three protesters"), not one a protest is about."""
-    if ev is None or ev.mode != "firearms" or ev.trigger is None or ev.evidence is None:
+    span = _trigger_at(ev) if ev is not None and ev.mode == "firearms" else None
+    if span is None:
         return False
-    at = ev.trigger.start - ev.evidence.start
+    at = span[0]
     if any(m.start() <= at < m.end() for m in GRIEVANCE.finditer(sentence)):
         return False  # "marched over the police shooting of a teenager": what the protest is about
     return not LESS_LETHAL.search(sentence)
