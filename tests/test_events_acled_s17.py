@@ -21,3 +21,18 @@ from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one s
 ])
 def test_theft_is_looting(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # protesters removed by force: the protest met an intervention
+    ("Police removed protesters from the parliament steps on Tuesday.", "Protest with intervention"),
+    ("Security guards carried away a protester who interrupted the rally.", "Protest with intervention"),
+    ("Officers dragged demonstrators off the road outside the ministry.", "Protest with intervention"),
+    ("Police hauled away activists who had chained themselves to the gates.", "Protest with intervention"),
+    ("Guards tackled a protester who ran onto the stage.", "Protest with intervention"),
+    # ... not anything else removed or carried
+    ("Workers removed the statue from the square on Tuesday.", "none"),
+    ("Volunteers carried away the rubbish after the festival.", "none"),
+])
+def test_protesters_removed_by_force(snippet, text, want):
+    assert snippet(text) == want
