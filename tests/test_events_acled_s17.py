@@ -36,3 +36,20 @@ def test_theft_is_looting(snippet, text, want):
 ])
 def test_protesters_removed_by_force(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fight of people belonging to no armed group is a riot (mob violence), never a battle
+    ("Rival fans fought each other outside the stadium in Cairo.", "Mob violence"),
+    ("Villagers from two clans fought one another over grazing land near Wau.", "Mob violence"),
+    ("A brawl between two groups of villagers left three people injured in Kasai.", "Mob violence"),
+    ("Scuffles broke out between supporters of the two candidates in Abuja.", "Mob violence"),
+    ("A pub brawl in Leeds left two men in hospital.", "Mob violence"),
+    # ... a demonstration's when one is named
+    ("Scuffles broke out between marchers and counter-protesters at the rally in Leipzig.", "Violent demonstration"),
+    # ... and no fight at all in court or against an illness
+    ("The two lawyers fought each other in court over the will.", "none"),
+    ("Doctors fought to save the boy's life.", "none"),
+])
+def test_fights_of_unarmed_people_are_riots(snippet, text, want):
+    assert snippet(text) == want

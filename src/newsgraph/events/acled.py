@@ -511,6 +511,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
     weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence)) if mode != "crowd-control" else None
+    if weapon is None and BRAWL.search(trigger) and not (DEMONSTRATION.search(sentence) and STATE_WORDS.search(sentence)):
+        # a brawl, scuffle or melee is a fight of people belonging to no armed group, whoever broke it up:
+        # ACLED's riot (a demonstration's when one is named, else a mob's), never a battle; scuffles of
+        # protesters with police are left to the protest's response below
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
@@ -720,6 +725,9 @@ def _grenade_only(sentence: str) -> bool:
 
 PRIMITIVE = _rx("stones", "rocks", "sticks", "clubs", "machete*", "spears", "knives", "bows", "arrows", "iron bars",
                 "cudgels", "bare hands", "fists")
+
+
+BRAWL = _rx("brawl*", "scuffle*", "melee*", "mêlée*", "fistfight*", "fist fight*", "punch-up*", "street fight*")
 
 
 # people who follow a party, a club or a cause: when they clash with no force named, it is a riot
