@@ -53,3 +53,13 @@ def test_protesters_removed_by_force(snippet, text, want):
 ])
 def test_fights_of_unarmed_people_are_riots(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "called in ..." is summoning, not naming: the brawl is no word used of something else
+    ("Staff called in police after a brawl at a nightclub in Leeds left two men injured.", "Mob violence"),
+    # ... while "called it a brawl" still is
+    ("The minister called the debate a brawl.", "none"),
+])
+def test_phrasal_call_is_no_hedge(snippet, text, want):
+    assert snippet(text) == want

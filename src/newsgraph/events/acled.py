@@ -354,8 +354,10 @@ REPORTING_FRAME = re.compile(r"\b(?:said|says|say|saying|told|tells|wrote|writes
 ATTACK_WORD = re.compile(r"^(?:attack|attacks|attacked|attacking|assail\w*|savag\w*|lash\w*|slam\w*|blast\w*|hit)\b",
                          re.IGNORECASE)
 # "practically kidnapped", "what he called a 'kidnapping'": a word used of something else
+# (a phrasal "call", "called in to break up a brawl", "called for a strike", names nothing: no hedge)
 HEDGE = re.compile(r"\b(?:practically|virtually|effectively|essentially|tantamount to|amounts? to|akin to|"
-                   r"(?:characteri[sz]\w*|described?|call(?:ed|s|ing)?|branded|dubbed|termed)\s+(?:\w+\s+){0,5}"
+                   r"(?:characteri[sz]\w*|described?|call(?:ed|s|ing)?(?!\s+(?:in|out|off|up|on|for|to|back)\b)|branded|"
+                   r"dubbed|termed)\s+(?:\w+\s+){0,5}"
                    r"(?:as\s+)?(?:a|an)?)\s*[`'\"“‘]*\s*$", re.IGNORECASE)
 QUOTE_OPEN = re.compile(r"(?:``|[\"“‘']|`)\s*$")
 # a candidate's rally is a campaign event, not a demonstration ("rallied supporters", "rallied to win",
