@@ -63,3 +63,14 @@ def test_fights_of_unarmed_people_are_riots(snippet, text, want):
 ])
 def test_phrasal_call_is_no_hedge(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what a verb of stepping in or ending acts on has happened, whatever that verb's own modality
+    ("Riot police were sent to break up a pub brawl in Cardiff.", "Mob violence"),
+    ("Detectives were assigned to investigate the shooting of a taxi driver in Leeds.", "Attack"),
+    # ... not what a future or possible step would act on
+    ("The mayor said police would break up any protest in the square.", "none"),
+])
+def test_object_of_ending_verb_happened(snippet, text, want):
+    assert snippet(text) == want

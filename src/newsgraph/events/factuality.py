@@ -57,6 +57,12 @@ CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT"
 
 
 TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
+# Verbs of ending or of stepping in whose object already happened ("sent to break up a brawl", "deployed to
+# quell the riots", "to investigate the shooting"): the object is presupposed, whatever the verb's own modality;
+# a particle, when given, is required ("break up", "put down": "break the deadlock" is no such verb)
+MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "wo", "ca"})
+PRESUPPOSING = {"quell": None, "disperse": None, "suppress": None, "investigate": None, "probe": None,
+                "break": "up", "put": "down"}
 # Nouns whose to-clause or for/of phrase proposes an act not done yet: "an appeal to lay down their
 # arms", "a proposal for signing a treaty", "an offer of talks", "a plan to attack".
 PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": "hypothetical",
@@ -86,6 +92,16 @@ def _proposed_by(node) -> str | None:
     if (node.dep_ in ("acl", "relcl") and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
         return PROPOSING_NOUNS.get(gov.lemma_.lower())
     return None
+
+
+def _presupposes(verb) -> bool:
+    """A verb of ending or stepping in (PRESUPPOSING) with its particle, if it needs one."""
+    if verb.lemma_.lower() not in PRESUPPOSING:
+        return False
+    particle = PRESUPPOSING[verb.lemma_.lower()]
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+        return False  # "police will break up any protest": a protest that may never be held
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def not_done(verb) -> bool:
@@ -144,6 +160,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             gov = node.head
             if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                 return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
+            if node.dep_ == "dobj" and _presupposes(gov):
+                return flags, commitment  # "called in to break up a bar brawl": the brawl happened
             if _proposed_by(node) and gov.i != pred.i:
                 flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
             if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
