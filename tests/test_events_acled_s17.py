@@ -74,3 +74,15 @@ def test_phrasal_call_is_no_hedge(snippet, text, want):
 ])
 def test_object_of_ending_verb_happened(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plural event noun counted over a period or as a run of them sums up many events and tells none
+    ("The mayor said the recent spate of shootings had frightened residents.", "none"),
+    ("Years of protests and strikes have weakened the government.", "none"),
+    ("The decision follows months of clashes and arrests in the region.", "none"),
+    # ... while a single fight over a period, or protests told on their day, are reported
+    ("Protests broke out in Lagos on Monday after the fuel price rise.", "Peaceful protest"),
+])
+def test_summed_up_events_are_not_reported(snippet, text, want):
+    assert snippet(text) == want

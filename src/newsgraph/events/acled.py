@@ -982,11 +982,27 @@ DATED_NOUN = re.compile(r"\b(?:the|that|this|its|their|his|her|our|[\w-]+['’]s
                         r"(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# Events summed up over a span of time or as a run of them ("six months of ... protests", "the recent spate of
+# police shootings", "years of bombings"): a plural noun counting many events of a period is no report of one
+# (ACLED codes each event on its day and place); a plural noun only, so "a month of fighting" is left alone, and
+# not "a wave of" or "a series of" (a wave of air strikes told overnight is the report of them)
+SUMMED_UP = re.compile(r"\b(?:days|weeks|months|years|decades|spate|rash|string|litany|history|torrent)\s+of\s+"
+                       r"(?:[\w'’-]+,?\s+){0,8}$", re.IGNORECASE)
+PLURAL_NOUN = re.compile(r"^[a-z][\w-]*[^s]s$", re.IGNORECASE)
+
+
 def referred_to(ev) -> bool:
     """An event named as a time anchor or as the object of a decision (ANCHORED), as what a statement
-    reacts to (REACTED_TO) or dated by its year as a known past event (DATED_NOUN), not reported as happening."""
+    reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over a
+    period (SUMMED_UP), not reported as happening."""
     before = _before(ev)
-    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before))
+    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before)
+                or _summed_up(ev, before))
+
+
+def _summed_up(ev, before: str) -> bool:
+    """A plural event noun after "months of", "a spate of" ... (SUMMED_UP): many events counted, none told."""
+    return ev.trigger is not None and bool(PLURAL_NOUN.match(ev.trigger.text)) and bool(SUMMED_UP.search(before))
 
 
 def mentioned_only(ev) -> bool:
