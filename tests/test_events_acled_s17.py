@@ -86,3 +86,19 @@ def test_object_of_ending_verb_happened(snippet, text, want):
 ])
 def test_summed_up_events_are_not_reported(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what protesters do at a demonstration, told of them, is their demonstration
+    ("Protesters prayed outside the court in Valletta on Sunday.", "Peaceful protest"),
+    ("Demonstrators waved flags and sang the national anthem outside parliament in Tbilisi.", "Peaceful protest"),
+    # ... and placards or banners carried or held by anyone are a demonstration's
+    ('Hundreds of farmers carried placards reading "No farmers, no food" in Brussels.', "Peaceful protest"),
+    ("Students held banners outside the education ministry in Dhaka.", "Peaceful protest"),
+    # ... not a priest's prayer, fans' flags or a choir's song
+    ("The priest prayed for the victims of the flood.", "none"),
+    ("Fans waved flags as the team arrived.", "none"),
+    ("The choir sang at the cathedral on Sunday.", "none"),
+])
+def test_protesters_acts_are_their_protest(snippet, text, want):
+    assert snippet(text) == want
