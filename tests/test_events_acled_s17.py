@@ -102,3 +102,16 @@ def test_summed_up_events_are_not_reported(snippet, text, want):
 ])
 def test_protesters_acts_are_their_protest(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a death named by how it was dealt is a killing
+    ("Police are investigating the shooting death of a teenager in Dallas.", "Attack"),
+    ("Residents marched in Memphis on Saturday after the beating death of a delivery driver.", "Peaceful protest"),
+    ("The beating death of a delivery driver in Memphis shocked residents on Sunday.", "Attack"),
+    # ... not any death
+    ("The death of the former president was announced on Monday.", "none"),
+    ("Deaths from the flu rose in January.", "none"),
+])
+def test_death_named_by_its_means_is_a_killing(snippet, text, want):
+    assert snippet(text) == want
