@@ -115,3 +115,15 @@ def test_protesters_acts_are_their_protest(snippet, text, want):
 ])
 def test_death_named_by_its_means_is_a_killing(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # vandalism with no demonstration or crowd named is property destruction, however it is spelt
+    ("Someone vandalized the mosque in Bellevue overnight.", "Looting/property destruction"),
+    ("Unknown attackers vandalized the offices of an opposition party in Tirana.", "Looting/property destruction"),
+    # ... a demonstration's when protesters or rioters do it
+    ("Protesters vandalized shops during the march in Santiago.", "Violent demonstration"),
+    ("Rioters vandalized the town hall in Kenosha.", "Violent demonstration"),
+])
+def test_vandalism_without_a_demonstration_is_property_destruction(snippet, text, want):
+    assert snippet(text) == want

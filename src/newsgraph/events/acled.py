@@ -1057,6 +1057,10 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
         return RIOTS, "Mob violence"
     if STATE_WORDS.search(_without(sentence, sides.src_names)) and LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
+    if ev.mode == "vandalize" and not (DEMONSTRATION.search(sentence) or RIOTER_WORDS.search(sentence)):
+        # "someone vandalized the mosque": property destroyed with no demonstration or crowd named is ACLED's
+        # property destruction (as the spelling "vandalised" already was), not a riot
+        return STRATEGIC, "Looting/property destruction"
     if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
         return RIOTS, "Violent demonstration"
     # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
