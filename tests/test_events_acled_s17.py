@@ -127,3 +127,18 @@ def test_death_named_by_its_means_is_a_killing(snippet, text, want):
 ])
 def test_vandalism_without_a_demonstration_is_property_destruction(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a killing told by its wounds, or named a homicide
+    ("A man was found dead with gunshot wounds in his car on Elm Street early Sunday.", "Attack"),
+    ("A taxi driver died of stab wounds in Leeds on Saturday.", "Attack"),
+    ("The death of the shopkeeper was ruled a homicide on Friday.", "Attack"),
+    # ... police investigating it are no side of it (no battle)
+    ("Police are investigating a homicide in the 400 block of Main Street.", "Attack"),
+    # ... not a modifier or a figure of speech
+    ("Homicide detectives spoke to reporters on Monday.", "none"),
+    ("The wounds of the war have not healed.", "none"),
+])
+def test_killing_told_by_wounds_or_as_homicide(snippet, text, want):
+    assert snippet(text) == want

@@ -794,11 +794,13 @@ def _beaten_back(ev) -> bool:
                                               ev.evidence.text[span[0]:], re.IGNORECASE))
 
 
-# forces named only as the source of the report ("..., police said", "according to the army")
+# forces named only as the source of the report ("..., police said", "according to the army") or as its
+# investigators ("police are investigating a homicide"): no side of the event
 REPORTER = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces)\b"
     r"|\b(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces|forces)"
-    r"(?:\s+(?:spokes\w+|officials?|sources?))?(?=\s+(?:said|says|told|reported|announced|stated|confirmed|claimed)\b)",
+    r"(?:\s+(?:spokes\w+|officials?|sources?))?(?=\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|"
+    r"(?:are\s+|were\s+|is\s+|was\s+)?(?:investigat\w+|prob(?:e|es|ed|ing)|looking\s+into|searching\s+for))\b)",
     re.IGNORECASE)
 
 
