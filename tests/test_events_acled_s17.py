@@ -142,3 +142,14 @@ def test_vandalism_without_a_demonstration_is_property_destruction(snippet, text
 ])
 def test_killing_told_by_wounds_or_as_homicide(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # property wrecked is property destruction
+    ("Vandals smashed the windows of the party headquarters in Lyon.", "Looting/property destruction"),
+    ("Unknown people desecrated graves in a Jewish cemetery in Strasbourg.", "Looting/property destruction"),
+    # ... not a record
+    ("The runner smashed the world record in Berlin.", "none"),
+])
+def test_property_wrecked_is_property_destruction(snippet, text, want):
+    assert snippet(text) == want
