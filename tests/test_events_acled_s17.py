@@ -153,3 +153,16 @@ def test_killing_told_by_wounds_or_as_homicide(snippet, text, want):
 ])
 def test_property_wrecked_is_property_destruction(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the crime someone is arrested or detained for is the arrest's charge: the report's event is the arrest
+    ("A suspect was arrested Monday in the shooting of a Tulsa man.", "Arrests"),
+    ("Police arrested a teenager on Friday for the stabbing of a classmate in Leeds.", "Arrests"),
+    # ... protesters arrested for protesting still met an intervention
+    ("Police arrested 20 people for protesting outside the embassy in Minsk.", "Protest with intervention"),
+    # ... and a killing told in a clause of its own is reported
+    ("Gunmen killed a farmer in Benue, and police arrested two suspects on Tuesday.", "Attack"),
+])
+def test_crime_of_an_arrest_is_its_charge(snippet, text, want):
+    assert snippet(text) == want

@@ -941,11 +941,13 @@ def without_grievance(sentence: str) -> str:
 
 # An event told as what someone is charged with, accused or convicted of, tried or investigated for
 # ("charged with murder in the death of", "accused of murdering her daughter", "arrested in connection
-# with the bombings", "a sexual assault conviction"): the report's event is the legal step, not the crime.
+# with the bombings", "arrested Monday in the shooting of", "a sexual assault conviction"): the report's event is
+# the legal step, not the crime.
 LEGAL_BEFORE = re.compile(
     r"\b(?:charged?|charges|charging|accused|accusing|accuses|convicted|conviction|guilty|indicted|indictment|"
     r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|prosecut\w+|tried|trial|"
-    r"in connection|connection|wanted|victims?|anniversary|memorial)\b"
+    r"in connection|connection|wanted|victims?|anniversary|memorial|arrested|arrests?|detained|booked|jailed|"
+    r"questioned|sought)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,5}?\s+(?:with|of|in|for|to|by|over)\s+"
     r"(?:(?:the|a|an|his|her|their|its|at|least|one|two|three|four|several|recent|alleged|first-degree|"
     r"second-degree|attempted|felony|capital|sexual|[\d]+|counts?|of)\s+){0,4}$", re.IGNORECASE)
