@@ -153,3 +153,14 @@ def test_property_wrecked_is_property_destruction(snippet, text, want):
 ])
 def test_crime_of_an_arrest_is_its_charge(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a long-past event in a "when" clause of a time expression dates the sentence's news: named, not reported
+    ("Twenty years ago, when rebels shelled the town, the hospital had no generator; today it has two.", "none"),
+    # ... while a recent one so told is the report, and a long-past one told in its own clause is reported
+    ("On Monday, when gunmen attacked the village, three farmers were killed.", "Attack"),
+    ("In 1998, militants bombed the embassy in Nairobi.", "Remote explosive/landmine/IED"),
+])
+def test_long_past_event_as_time_anchor(snippet, text, want):
+    assert snippet(text) == want

@@ -995,13 +995,22 @@ SUMMED_UP = re.compile(r"\b(?:days|weeks|months|years|decades|spate|rash|string|
 PLURAL_NOUN = re.compile(r"^[a-z][\w-]*[^s]s$", re.IGNORECASE)
 
 
+# A long-past event told in a "when" clause of a time expression ("Twelve years ago -- when the last policeman
+# was shot dead --", "back in the days when rebels shelled the town"): the clause dates the sentence's news; the
+# event is named as that time, as after "since", not reported (a recent one, "on Monday, when gunmen attacked",
+# is the report)
+WHEN_ANCHOR = re.compile(r"\b(?:ago|then|day|days|night|nights|time|times|year|years|era|moment|week|weeks|"
+                         r"month|months|decade|decades)\s*(?:--|—|–|,)?\s*when\s+(?:[\w'’-]+\s+){0,8}$",
+                         re.IGNORECASE)
+
+
 def referred_to(ev) -> bool:
-    """An event named as a time anchor or as the object of a decision (ANCHORED), as what a statement
-    reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over a
-    period (SUMMED_UP), not reported as happening."""
+    """An event named as a time anchor or as the object of a decision (ANCHORED, WHEN_ANCHOR), as what a
+    statement reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over
+    a period (SUMMED_UP), not reported as happening."""
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before)
-                or _summed_up(ev, before))
+                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before)))
 
 
 def _summed_up(ev, before: str) -> bool:
