@@ -1,0 +1,30 @@
+"""Session 17 (s17-plover): a country's adjective of two or three words the NER cuts or splits
+("Equatorial Guinean" with only "Guinean" tagged) names that country, not the one its last word names."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def codes(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2005-01-01")
+        return {e.name: e.actor.code for e in doc.entities if e.actor is not None}
+    return run
+
+
+def test_a_two_word_adjective_is_not_its_last_word(codes):
+    got = codes("Equatorial Guinean police arrested two opposition activists on Monday.")
+    assert got["Equatorial Guinean police"] == "GNQCOP"
+    assert got["two opposition activists"] == "GNQOPP"  # the story's country too, not Guinea
+
+
+def test_an_adjective_the_ner_split_in_two(codes):
+    assert codes("Sierra Leonean police arrested two opposition activists.")["Sierra Leonean police"] == "SLECOP"
+    assert codes("Guinea Bissauan soldiers attacked the rebel camp.")["Guinea Bissauan soldiers"] == "GNBMIL"
+
+
+def test_three_words_and_ordinary_two_word_adjectives(codes):
+    assert codes("Papua New Guinean officials criticised Australia.")["Papua New Guinean officials"] == "PNGGOV"
+    assert codes("North Korean troops fired on the border guards.")["North Korean troops"] == "PRKMIL"
+    # a capitalised word before a one-word adjective that makes no country leaves it alone
+    assert codes("Radical Guinean students protested in Conakry.")["Radical Guinean students"][:3] == "GIN"
