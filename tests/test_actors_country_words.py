@@ -28,3 +28,17 @@ def test_three_words_and_ordinary_two_word_adjectives(codes):
     assert codes("North Korean troops fired on the border guards.")["North Korean troops"] == "PRKMIL"
     # a capitalised word before a one-word adjective that makes no country leaves it alone
     assert codes("Radical Guinean students protested in Conakry.")["Radical Guinean students"][:3] == "GIN"
+
+
+def test_an_uncoded_organisation_or_site_is_the_country_it_is_in(codes):
+    got = codes("The agency sent inspectors to the Karak Water Facility in central Jordan.")
+    assert got["Karak Water Facility"] == "JOR"
+    # the parser hangs "in southern Morocco" on the verb past the bracketed short name: still the works'
+    got = codes("The agency has dispatched inspectors to the Tarfaya Chemical Works (TCW) in southern Morocco "
+                "to monitor the plant.")
+    assert got["Tarfaya Chemical Works"] == "MAR"
+
+
+def test_a_coded_organisation_keeps_its_own_code_where_it_is(codes):
+    got = codes("The United Nations Children's Fund in Nepal criticised the Maoist rebels.")
+    assert got["United Nations Children's Fund"][:3] == "IGO"
