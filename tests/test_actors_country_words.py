@@ -42,3 +42,14 @@ def test_an_uncoded_organisation_or_site_is_the_country_it_is_in(codes):
 def test_a_coded_organisation_keeps_its_own_code_where_it_is(codes):
     got = codes("The United Nations Children's Fund in Nepal criticised the Maoist rebels.")
     assert got["United Nations Children's Fund"][:3] == "IGO"
+
+
+def test_a_region_code_does_not_replace_the_state_the_name_says(codes):
+    # the Phoenix dictionary codes these MEAREB (the Middle East): their names say which state
+    got = codes("Arab League officials urged the European Union to support the Palestinian Liberation Organization.")
+    assert got["Palestinian Liberation Organization"] == "PSEREB"
+    got = codes("The Jordanian National Liberation Movement accused the government of torture.")
+    assert got["Jordanian National Liberation Movement"] == "JORREB"
+    # a name that says no state keeps the dictionary's region
+    got = codes("The Popular Front for the Liberation of Palestine rejected the peace plan.")
+    assert got["Popular Front for the Liberation of Palestine"] == "MEAREB"
