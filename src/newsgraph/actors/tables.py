@@ -202,8 +202,9 @@ PHOENIX = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_
 
 def _phoenix_demonyms(t: Tables) -> None:
     """Demonyms and other spellings of a country's name from the Phoenix country dictionary's line
-    for the bare state code (`phoenix_forms`): "Montenegrin", "Burkinabe", "Sierra Leonean",
-    "Phillippines", "Ethopia". Ours come first; a form the dictionary gives two countries, or that
+    for the bare state code (`phoenix_forms`): "Montenegrin", "Burkinabe", "Sierra Leonean" as
+    demonyms, "Phillippines", "Ethopia" as names (resources.py's name matcher finds a country name
+    the NER misses: "Ethopia has agreed"). Ours come first; a form the dictionary gives two countries, or that
     names a capital or big city ("Mexicali" on Mexico's line), is left out. A country with no
     demonym of ours takes the first one found as its adjective, so a role noun after it composes
     ("Gambian President X" -> GMBGOV) and its actors are named by it."""
@@ -227,9 +228,11 @@ def _phoenix_demonyms(t: Tables) -> None:
         if len(isos) != 1 or form in places or t._country_of(form):  # (unmemoised: the tables still grow)
             continue
         iso = isos.pop()
-        t.demonyms[form] = iso
         if w.endswith(DEMONYM_ENDINGS) and not w.endswith("stan"):
+            t.demonyms[form] = iso
             t.adjective.setdefault(iso, form)
+        else:  # a name spelt otherwise: a name, which the name matcher finds where the NER did not
+            t.country_names[form] = iso
 
 
 # endings of a nation's adjective ("Laotian", "Burkinabe", "Seychellois")
