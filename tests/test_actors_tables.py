@@ -66,3 +66,32 @@ def test_place_country_places_regions_and_cities_below_country_level():
     assert t.place_country("the Darfur region") == "SDN"
     assert t.place_country("Kosovo") is None  # Phoenix dates it under three states: not placed
     assert t.place_country("province") is None
+
+
+def test_phoenix_country_lines_give_every_demonym_and_misspelt_name():
+    """Session 17: the Phoenix country line of each state lists its adjectives and misspellings."""
+    t = tables()
+    assert t.country_of("Montenegrin") == "MNE" and t.country_of("Burkinabe") == "BFA"
+    assert t.country_of("Sierra Leonean") == "SLE" and t.country_of("Maldivians") == "MDV"
+    assert t.country_of("Trinidadian") == "TTO" and t.country_of("Swazi") == "SWZ"
+    assert t.country_of("Phillippines") == "PHL" and t.country_of("Ethopia") == "ETH"
+    assert t.adjective["BFA"] == "Burkinabe" and t.adjective["MNE"] == "Montenegrin"
+    # the rest of a line is places: provinces, cities, a capital ("Male") are not the country
+    assert t.country_of("Male") is None and t.country_of("Freetown") is None and t.country_of("Mindanao") is None
+    assert t.country_of("Mexicali") is None  # on Mexico's line, but a city
+
+
+def test_a_phoenix_demonym_gives_the_role_noun_its_country(pipeline):
+    doc = pipeline.extract("Burkinabe soldiers clashed with Malian militants near the border. "
+                           "Montenegrin police arrested two opposition activists in the capital.",
+                           name="t", published="2005-01-01")
+    codes = {e.name: e.actor.code for e in doc.entities if e.actor is not None}
+    assert codes["Burkinabe soldiers"] == "BFAMIL" and codes["Malian militants"] == "MLIUAF"
+    assert codes["Montenegrin police"] == "MNECOP"
+
+
+def test_a_misspelt_country_name_the_ner_misses_is_still_found(pipeline):
+    doc = pipeline.extract("Ethopia closed its border with Somalia on Tuesday.", name="t", published="2005-01-01")
+    codes = {e.name: e.actor.code for e in doc.entities if e.actor is not None}
+    assert codes.get("Ethiopia") == "ETH"  # named by the country's own name, as a country is
+    assert any(e.type and e.source and doc.entity(e.source[0]).actor.code == "ETH" for e in doc.events)

@@ -143,6 +143,19 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     return iso
 
 
+def placed_in(ctx: ArticleContext, m: ActorMention) -> str | None:
+    """The country of an "in X" phrase on the noun phrase the name `m` heads ("the Karak Water
+    Facility in central Jordan"), not on the verb it is the subject or object of; or right after the
+    name and its bracketed short name, wherever the parser hangs it ("inspectors to the Tarfaya
+    Chemical Works (TCW) in southern Morocco": the works are in Morocco either way)."""
+    sd, k = ctx.sd, m.j
+    if k + 2 < len(sd) and sd[k].text == "(" and sd[k + 2].text == ")":
+        k += 3
+    if k < len(sd) and sd[k].lower_ == "in" and sd[k].dep_ == "prep":
+        return _in_phrase_country(ctx, sd[k])
+    return _in_country(ctx, sd[m.i:m.j].root)
+
+
 # prepositions that say where an act takes place ("bombed a police station in Bilbao", "attacked a
 # boat off Jaffna", "killed 30 villagers near Algiers") and nouns that name a place by its kind
 # ("on the southern island of Mindanao", "in the town of X")
@@ -198,21 +211,28 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
     Serbia", "in a village in northern Iraq"). X may be a country, a capital, a territory or a big
     city ("protesters in Tehran", "students in Lahore"): where people are says whose they are, more
     than a country named elsewhere in the sentence ("... to protest the sending of troops to Iraq")."""
-    t = ctx.tables
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            for p in prep.children:
-                if p.dep_ == "pobj":
-                    ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
-                    text = strip_the(ent.text) if ent is not None else p.text
-                    iso = t.country_of(text)
-                    if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
-                        # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh")
-                        iso = t.place_country(text)
-                    if iso is None and depth == 0 and ent is None:
-                        iso = _in_country(ctx, p, depth + 1)
-                    if iso:
-                        return iso
+            iso = _in_phrase_country(ctx, prep, depth)
+            if iso:
+                return iso
+    return None
+
+
+def _in_phrase_country(ctx: ArticleContext, prep, depth: int = 0) -> str | None:
+    t = ctx.tables
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
+            text = strip_the(ent.text) if ent is not None else p.text
+            iso = t.country_of(text)
+            if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
+                # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh")
+                iso = t.place_country(text)
+            if iso is None and depth == 0 and ent is None:
+                iso = _in_country(ctx, p, depth + 1)
+            if iso:
+                return iso
     return None
 
 

@@ -15,6 +15,7 @@ from . import cameo_dict, phoenix
 from . import kb as kbmod
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, longest
+from .clusters import placed_in
 from .countries import has_office, office_country
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
@@ -36,6 +37,7 @@ def assign_codes(ctx: ArticleContext) -> None:
         elif c.kb is not None:
             fill_from_row(ctx, c, c.kb)
     _named_after_country(ctx)
+    _placed_organisations(ctx)
     owner = ctx.token_owner(first_wins=True)
     _affiliations(ctx, owner)
     _pending_governments(ctx, owner)
@@ -98,6 +100,20 @@ def _named_after_country(ctx: ArticleContext) -> None:
                 c.country = iso
                 c.attrs["country_basis"] = "name"
                 break
+
+
+def _placed_organisations(ctx: ArticleContext) -> None:
+    """An organisation or site nothing else codes, named with where it is ("the Karak Water Facility
+    in central Jordan", "the Workers' Union in Colombia"), is that country's, as a reader takes it
+    and as CAMEO codes a body by its state; the Phoenix dictionaries may still code it."""
+    for c in ctx.clusters:
+        if c.type not in ("ORG", "FAC") or c.code or c.country or c.kb is not None \
+                or c.attrs.get("actor") is False or c.attrs.get("nominal") or "ethnicity" in c.attrs:
+            continue
+        iso = next((iso for m in c.mentions if m.kind == "name" for iso in [placed_in(ctx, m)] if iso), None)
+        if iso:
+            c.country = iso
+            c.attrs["country_basis"] = "place"
 
 
 def fill_person(ctx: ArticleContext, c: ActorCluster) -> None:

@@ -161,6 +161,11 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     note what it says; the first token it covers (a name may span several), or None to stop."""
     tok = doc[k]
     low = tok.lower_
+    wide = country_words(doc, k, t)
+    if wide is not None:
+        if not _ethnic(doc, wide[0]):
+            mods.country = mods.country or wide[1]
+        return wide[0]
     if low in FORMER:
         mods.former = True
     elif low in NOT_YET:
@@ -201,6 +206,20 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     else:
         return None
     return k
+
+
+def country_words(doc, k: int, t: Tables) -> tuple[int, str] | None:
+    """(first token, country) of a country's name or adjective of two or three capitalised words
+    ending at token k ("Equatorial Guinean", "Guinea Bissauan", "Sierra Leonean"), which the NER
+    often cuts or splits, so that its last word alone would name another country ("Guinean")."""
+    for n in (2, 1):
+        s = k - n
+        if s >= 0 and all(doc[m].is_title and not doc[m].is_sent_start for m in range(s + 1, k + 1)) \
+                and doc[s].is_title and doc[s].pos_ in ("PROPN", "ADJ"):  # (not "The" opening a sentence)
+            iso = t.country_of(doc[s:k + 1].text)
+            if iso:
+                return s, iso
+    return None
 
 
 def of_complement(doc, j: int, t: Tables, limit: int, preps=("of",)) -> tuple[str | None, int | None, int]:

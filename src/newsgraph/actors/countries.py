@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .article import ArticleContext, strip_the
+from .context import country_words
 from .tables import WithoutNames
 
 
@@ -23,6 +24,9 @@ def find_countries(ctx: ArticleContext) -> None:
             continue
         label = "GPE" if country_name_as_org(ctx, m) or _lone_country_person(ctx, m) else m.label
         iso = t.country_of(m.text) if label in ("GPE", "NORP", "LOC") else None
+        wide = country_words(ctx.sd, m.j - 1, t) if label in ("GPE", "NORP", "LOC", "PERSON", "ORG") else None
+        if wide is not None and wide[0] < m.i:
+            iso, label = wide[1], "NORP"  # "Equatorial Guinean", the NER's name only "Guinean": GNQ, not GIN
         if iso and m.label == "NORP" and m.i > 0 and ctx.sd[m.i - 1].lower_ == "ethnic":
             continue  # "ethnic Albanian guerrillas": an ethnicity, not the story's country (context._ethnic)
         if not iso and m.label in ("GPE", "LOC"):

@@ -131,6 +131,15 @@ def _one_country(entry) -> str | None:
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
+def _region(code: str) -> bool:
+    """The dictionary's code names a region, not a state: its country part is no ISO country ("MEA"
+    the Middle East, "WAF" West Africa), which says less than a state the actor's own name gives."""
+    from .tables import tables
+
+    country = cameo_dict.country_part(code)
+    return country is not None and country not in tables().display
+
+
 def _is_city(name: str) -> bool:
     from .tables import big_cities, tables
 
@@ -163,6 +172,10 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
                 code = matcher.person_code(sd, m.i, m.j, date)
             if not code:
                 continue
+            if c.attrs.get("country_basis") == "name" and c.country and _region(code):
+                # "the Palestinian Liberation Organization": the state its name says, with the
+                # dictionary's sector (PSEREB), not the region (MEAREB)
+                code = c.country + code[3:]
             c.code = code
             c.attrs["code_source"] = "phoenix"
             c.attrs.pop("country_basis", None)

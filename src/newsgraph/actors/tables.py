@@ -201,24 +201,63 @@ PHOENIX = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_
 
 
 def _phoenix_demonyms(t: Tables) -> None:
-    """Demonyms of countries our table has none for ("Gambian" -> GMB), from the Phoenix country
-    dictionary's one-word names of a bare state code that extend the country's name ("gambia" ->
-    "gambian"): a role noun after them then composes ("Gambian President X" -> GMBGOV)."""
+    """Demonyms and other spellings of a country's name from the Phoenix country dictionary's line
+    for the bare state code (`phoenix_forms`): "Montenegrin", "Burkinabe", "Sierra Leonean" as
+    demonyms, "Phillippines", "Ethopia" as names (resources.py's name matcher finds a country name
+    the NER misses: "Ethopia has agreed"). Ours come first; a form the dictionary gives two countries, or that
+    names a capital or big city ("Mexicali" on Mexico's line), is left out. A country with no
+    demonym of ours takes the first one found as its adjective, so a role noun after it composes
+    ("Gambian President X" -> GMBGOV) and its actors are named by it."""
     if not PHOENIX.exists():
         return
-    known = set(t.demonyms.values())
+    forms: dict[str, set[str]] = {}
+    seen: set[str] = set()
     with open(PHOENIX, encoding="utf-8") as fh:
         for line in fh:
             code, _, rest = line.partition("\t")
-            if len(code) != 5 or not code.endswith("||") or code[:3] in known or code[:3] not in t.display:
-                continue
+            iso = _bare_state(code)
+            if iso is None or iso not in t.display or iso in seen:
+                continue  # (a later line of the state's code lists a region of it: "transnistria")
+            seen.add(iso)
             words = rest.rstrip("\n").split("\t")
-            stems = {w[:-1] if w.endswith(("a", "e", "o")) else w for w in words[:1]}
-            for w in words[1:]:
-                if " " not in w and w.endswith(("an", "ese", "i", "ish")) and any(w.startswith(s) for s in stems):
-                    t.demonyms.setdefault(w.capitalize(), code[:3])
-                    t.adjective.setdefault(code[:3], w.capitalize())
-                    break
+            for w in phoenix_forms(words[0], words[1:]):
+                forms.setdefault(w, set()).add(iso)
+    places = set(t.capitals) | set(big_cities()) | set(t.us_states)
+    for w, isos in forms.items():
+        form = " ".join(x if x in ("and", "of", "the", "de", "e") else x.capitalize() for x in w.split())
+        if len(isos) != 1 or form in places or t._country_of(form):  # (unmemoised: the tables still grow)
+            continue
+        iso = isos.pop()
+        if w.endswith(DEMONYM_ENDINGS) and not w.endswith("stan"):
+            t.demonyms[form] = iso
+            t.adjective.setdefault(iso, form)
+        else:  # a name spelt otherwise: a name, which the name matcher finds where the NER did not
+            t.country_names[form] = iso
+
+
+# endings of a nation's adjective ("Laotian", "Burkinabe", "Seychellois")
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "in", "ine", "ino", "abe", "ois")
+
+
+def _bare_state(code: str) -> str | None:
+    """The state of a dictionary line coded as the bare state ("BFA||", or "MNE||;YUGMNE||1992...",
+    the first of dated codes), else None."""
+    first = code.split(";", 1)[0]
+    return first[:3] if len(first) == 5 and first.endswith("||") else None
+
+
+def phoenix_forms(name: str, words: list[str]) -> list[str]:
+    """The words of a country's dictionary line that are forms of its name `name` (its first word):
+    an adjective of the nation opening with the name's first four letters (three of a four-letter
+    name: "laos", "laotian"), or the name spelt otherwise, its first three letters kept
+    ("phillippines", "ethopia").
+    The rest of the line is provinces, cities and old names ("mindanao", "freetown", "male")."""
+    from difflib import SequenceMatcher
+
+    head = name[:min(4, len(name) - 1)]
+    words = words + [w[:-1] for w in words if w.endswith("s") and w[:-1].endswith(DEMONYM_ENDINGS)]  # "maldivians"
+    return [w for w in words if w != name and ((w.startswith(head) and w.endswith(DEMONYM_ENDINGS))
+                                              or (w[:3] == name[:3] and SequenceMatcher(None, w, name).ratio() >= 0.85))]
 
 
 @lru_cache(maxsize=1)

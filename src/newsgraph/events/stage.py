@@ -246,7 +246,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
             # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
             target = rallied or c.target or _site_target(c, type_, parts) or ([] if _mutual(c) else _place_target(
-                c.sense.type if type_ == "THREATEN" else type_, c.source, location, doc, cameo or ""))
+                c.sense.type if type_ == "THREATEN" else type_, c.source, location, doc, cameo or "")) \
+                or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
             if not source and _background(c, bool(target), trigger_types):
@@ -419,6 +420,16 @@ def _place_target(type_: str, source: list[str], location: str | None, doc: Docu
             and not _aid_in_place(type_, cameo)) or not source or location is None:
         return []
     return _place_entity(location, doc, source)
+
+
+def _content_place_target(c, content, doc: Document) -> list[str]:
+    """"agreed to postpone the demonstration in Baku", "refused to deploy peacekeepers in East Timor":
+    an intent, rejection, demand or threat whose content is an act aimed at a place (a protest,
+    a curfew, an attack, a deployment there: _place_target) names that place's people as its own
+    recipient, as it takes a target the content names ("threatened an offensive against Iraq")."""
+    if content is None or content.target:
+        return []
+    return _place_target(content.sense.type, c.source, _event_place(content, doc), doc, content.sense.cameo or "")
 
 
 def _mutual(c) -> bool:
