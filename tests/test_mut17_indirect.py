@@ -1,0 +1,72 @@
+"""Session 17 (s17-mut): attribution/indirect.py survivors left open by s16b-mutind (docs/testing.md, "Session 17,
+s17-mut"). Our own sentences through the pipeline; received_stance on hand-built parses naming the construction."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.attribution.indirect import received_stance
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _said(pipeline, text):
+    """The contents of the indirect quotes whose cue is "said"."""
+    return [q.text for q in pipeline.extract(text).quotes if q.kind == "indirect" and q.cue is not None
+            and q.cue.text == "said"]
+
+
+# --- _clause_tokens: an "according to" phrase inside the reported clause is not its content -----------------
+
+def test_according_to_after_the_reported_clause_ends_it(pipeline):
+    # the phrase hangs on "close" after it: the content stops right before it (_clause_tokens 29 cut "close")
+    assert _said(pipeline, "The mayor said the bridge will close according to engineers.") == ["the bridge will close"]
+
+
+def test_according_to_opening_the_reported_clause_is_left_out(pipeline):
+    # the phrase hangs on "close" before it: the content starts right after it (_clause_tokens 36 cut "the")
+    assert _said(pipeline, "The mayor said that according to engineers the bridge will close.") == \
+        ["the bridge will close"]
+
+
+# --- received_stance: a poll's share before the stance noun, without a number -------------------------------
+
+def _stance(words, heads, deps, pos, lemmas, noun):
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    got = received_stance(doc[noun])
+    return None if got is None else doc[got[0][0]:got[0][1] + 1].text
+
+
+def test_a_share_in_percent_before_a_fronted_stance_noun_is_a_poll_s_finding():
+    # "What percent support did the plan draw from voters?": the stance noun is fronted (dobj before its verb),
+    # so "percent" is among its own left words but in none of the verb's right ones (received_stance 44, 45;
+    # 46 the same with "%"): a poll's share asked about, no stance voiced. After the verb, the second test of
+    # the verb's right words sees the same words, so a noun after its verb cannot tell the two apart.
+    words = ["What", "percent", "support", "did", "the", "plan", "draw", "from", "voters", "?"]
+    heads = [1, 2, 6, 6, 5, 6, 6, 6, 7, 6]
+    deps = ["det", "compound", "dobj", "aux", "det", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PRON", "NOUN", "NOUN", "AUX", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["what", "percent", "support", "do", "the", "plan", "draw", "from", "voter", "?"]
+    assert _stance(words, heads, deps, pos, lemmas, 2) is None
+    words[1] = lemmas[1] = "%"
+    assert _stance(words, heads, deps, pos, lemmas, 2) is None
+    # and without either, the support is the voters' stance on the plan (the guards are what refuses it)
+    words[1], lemmas[1], deps[1], pos[1] = "strong", "strong", "amod", "ADJ"
+    assert _stance(words, heads, deps, pos, lemmas, 2) == "the plan"
+
+
+def test_a_share_in_percent_without_a_number_is_a_poll_s_finding():
+    # "The plan drew a few percent support from voters.": "few" is no number (like_num), the word "percent"
+    # still makes the support a poll's share, no stance voiced (after the verb: either guard refuses it)
+    words = ["The", "plan", "drew", "a", "few", "percent", "support", "from", "voters", "."]
+    heads = [1, 2, 2, 5, 5, 6, 2, 6, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "amod", "compound", "dobj", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["the", "plan", "draw", "a", "few", "percent", "support", "from", "voter", "."]
+    assert _stance(words, heads, deps, pos, lemmas, 6) is None
+    # the same with the sign: "a few % support" (46)
+    words[5] = lemmas[5] = "%"
+    assert _stance(words, heads, deps, pos, lemmas, 6) is None
+    # and without either, the support is the voters' stance on the plan
+    words[5], lemmas[5] = "strong", "strong"
+    deps[5], pos[5] = "amod", "ADJ"
+    assert _stance(words, heads, deps, pos, lemmas, 6) == "The plan"
