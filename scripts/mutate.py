@@ -104,7 +104,8 @@ MODULES = {
                                                "tests/test_events_cameo_untyped.py",
                                                # s15-mut's, s16-mut's and s16b-mutq's tests of the listed open survivors
                                                "tests/test_events_mutants_s15.py", "tests/test_events_mutants_s16.py",
-                                               "tests/test_events_mutants_s16b.py"]),
+                                               "tests/test_events_mutants_s16b.py",
+                                               "tests/test_mut17_events.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",
