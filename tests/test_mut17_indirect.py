@@ -70,3 +70,13 @@ def test_a_share_in_percent_without_a_number_is_a_poll_s_finding():
     words[5], lemmas[5] = "strong", "strong"
     deps[5], pos[5] = "amod", "ADJ"
     assert _stance(words, heads, deps, pos, lemmas, 6) == "The plan"
+
+
+# --- candidates: a stance noun found by its lemma, so in the plural too -----------------------------------
+
+def test_a_plural_stance_noun_outside_the_lexicon_is_a_candidate(pipeline):
+    # "blessings": the stance nouns are looked up by lemma ("blessing" is no cue of the lexicon, so only the
+    # stance look-up proposes it; candidates 18 looked the plural form up and missed it)
+    doc = pipeline.extract("The plan won the blessings of church leaders.")
+    assert [([c.text for c in a.content], a.cue.text, a.source.text) for a in doc.attributions] == [
+        (["The plan"], "won the blessings", "church leaders")]
