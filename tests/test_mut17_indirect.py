@@ -80,3 +80,35 @@ def test_a_plural_stance_noun_outside_the_lexicon_is_a_candidate(pipeline):
     doc = pipeline.extract("The plan won the blessings of church leaders.")
     assert [([c.text for c in a.content], a.cue.text, a.source.text) for a in doc.attributions] == [
         (["The plan"], "won the blessings", "church leaders")]
+
+
+# --- verb_content: the to-infinitive and gerund branches, an object's tail (the candidates, path included) ----
+
+def _cands(pipeline, text, cue):
+    from stageutil import candidates
+
+    return [(path, content) for path, _, c, content, _ in candidates(pipeline, text) if c == cue]
+
+
+def test_a_to_infinitive_after_the_object_is_the_content_with_its_path(pipeline):
+    # the path names the branch for the filter's features (verb_content 140, 141 renamed it); a conjunct
+    # inside the infinitive is looked up in the lexicon (135 passed no lexicon: a crash), and a cue
+    # participle after a comma ends the content
+    assert _cands(pipeline, "The mayor urged residents to leave the town and stay away.", "urged") == [
+        ("to", ("residents to leave the town and stay away",))]
+    assert _cands(pipeline, "The mayor urged residents to leave, saying the town was unsafe.", "urged") == [
+        ("to", ("residents to leave",))]
+
+
+def test_a_gerund_object_is_the_content(pipeline):
+    # "denied taking money": a gerund the parser made an xcomp (verb_content 193, 194 passed no start or end
+    # to trim_nested: a crash)
+    assert _cands(pipeline, "The mayor denied taking money from the firm.", "denied") == [
+        ("obj", ("taking money from the firm",))]
+
+
+def test_a_phrase_after_the_object_loses_the_aside_on_its_own_object(pipeline):
+    # "in the matter, which had dragged on …": the relative clause set off by a comma is no part of what was
+    # questioned (verb_content 287 kept the preposition's whole phrase)
+    assert _cands(pipeline, "Critics questioned the mayor's judgment in the matter, which had dragged on for years.",
+                  "questioned") == [("obj", ("the mayor's judgment in the matter",))]
