@@ -112,3 +112,29 @@ def test_a_phrase_after_the_object_loses_the_aside_on_its_own_object(pipeline):
     # questioned (verb_content 287 kept the preposition's whole phrase)
     assert _cands(pipeline, "Critics questioned the mayor's judgment in the matter, which had dragged on for years.",
                   "questioned") == [("obj", ("the mayor's judgment in the matter",))]
+
+
+# --- document_frame: a poll phrase on the clause's verb, and at the text's very end -------------------------
+
+def _poll_frame(pipeline, text):
+    from newsgraph.attribution.indirect import document_frame
+
+    d = pipeline.nlp(text)
+    found = document_frame(next(t for t in d if t.lower_ == "in"))
+    return None if found is None else (d[found[0][0]:found[0][1] + 1].text, found[1].text, found[2].text)
+
+
+def test_a_poll_phrase_hung_on_an_auxiliary_frames_the_clause_wherever_it_stands(pipeline):
+    # "is ahead in the latest poll today": the phrase hangs on the copula (AUX), the clause's verb, so it
+    # need not close the clause (document_frame 19, 20 sent an AUX through the noun-or-adverb climb, which
+    # wants the phrase last)
+    assert _poll_frame(pipeline, "Clinton is ahead in the latest poll today.") == (
+        "Clinton is ahead in the latest poll today", "poll", "is")
+
+
+def test_a_poll_phrase_on_a_noun_followed_by_a_word_is_no_frame_at_the_text_s_end_either(pipeline):
+    # "a lead in the latest poll again": on the noun "lead", the phrase must close the clause; "again" follows,
+    # with or without a full stop ending the text (document_frame 37 let the last word of a text go)
+    assert _poll_frame(pipeline, "Trump has a lead in the latest poll again.") is None
+    assert _poll_frame(pipeline, "Trump has a lead in the latest poll again") is None
+    assert _poll_frame(pipeline, "Trump has a lead in the latest poll") == ("Trump has a lead", "poll", "has")
