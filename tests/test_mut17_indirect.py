@@ -138,3 +138,32 @@ def test_a_poll_phrase_on_a_noun_followed_by_a_word_is_no_frame_at_the_text_s_en
     assert _poll_frame(pipeline, "Trump has a lead in the latest poll again.") is None
     assert _poll_frame(pipeline, "Trump has a lead in the latest poll again") is None
     assert _poll_frame(pipeline, "Trump has a lead in the latest poll") == ("Trump has a lead", "poll", "has")
+
+
+# --- verb_content: an interjection as the content needs both the label and the tag ---------------------------
+
+def _said_content(words, heads, deps, pos, tags, lemmas, verb):
+    from newsgraph.attribution import lexicon
+    from newsgraph.attribution.indirect import verb_content
+
+    lex = lexicon.default()
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    found = verb_content(doc[verb], lex.verb(doc[verb]), lex)
+    return None if found is None else (doc[found[0]:found[1] + 1].text, found[2])
+
+
+def test_a_discourse_word_tagged_intj_but_labelled_advmod_is_not_what_was_said():
+    # "Well, the mayor said nothing." with "Well" an adverbial modifier the tagger called INTJ: the object
+    # "nothing" is the content (verb_content 80, `or`: any INTJ-tagged child was taken, "Well")
+    words = ["Well", ",", "the", "mayor", "said", "nothing", "."]
+    heads = [4, 4, 3, 4, 4, 4, 4]
+    deps = ["advmod", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["INTJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    tags = ["UH", ",", "DT", "NN", "VBD", "NN", "."]
+    lemmas = ["well", ",", "the", "mayor", "say", "nothing", "."]
+    assert _said_content(words, heads, deps, pos, tags, lemmas, 4) == ("nothing", "obj")
+    # the parser's usual reading, "Sorry, the mayor said." (intj, INTJ), is the answer given
+    words[0], lemmas[0], deps[0] = "Sorry", "sorry", "intj"
+    del words[5], heads[5], deps[5], pos[5], tags[5], lemmas[5]
+    heads = [4, 4, 3, 4, 4, 4]
+    assert _said_content(words, heads, deps, pos, tags, lemmas, 4) == ("Sorry", "obj")
