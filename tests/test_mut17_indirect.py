@@ -167,3 +167,46 @@ def test_a_discourse_word_tagged_intj_but_labelled_advmod_is_not_what_was_said()
     del words[5], heads[5], deps[5], pos[5], tags[5], lemmas[5]
     heads = [4, 4, 3, 4, 4, 4]
     assert _said_content(words, heads, deps, pos, tags, lemmas, 4) == ("Sorry", "obj")
+
+
+# --- adjective_content: an infinitive after the adjective; a preposition outside its list --------------------
+
+def test_an_infinitive_after_an_adjective_is_the_intention(pipeline):
+    # "eager to run": the xcomp is the content (adjective_content 17, 18 dropped "xcomp")
+    assert _cands(pipeline, "She is eager to run for mayor.", "eager") == [("adjective", ("to run for mayor",))]
+
+
+def test_a_time_phrase_after_an_adjective_is_no_content(pipeline):
+    # "confident after the vote": "after" is not among the adjective's prepositions (about, of, on, with,
+    # over, in), so nothing is attributed (adjective_content 25, 26: any preposition after it, or any
+    # child after it with an object, gave "the vote")
+    assert _cands(pipeline, "The mayor was confident after the vote.", "confident") == []
+
+
+# --- _next_act: a coordinated verb with a subject or a passive auxiliary of its own is no next act -----------
+
+def test_a_coordinated_passive_stays_in_the_content(pipeline):
+    # "failed and was criticized by voters": a participle with its own passive auxiliary goes on the reported
+    # clause (_next_act 30, 31 looked for "aux" only and cut the content at "and")
+    assert _cands(pipeline, "The mayor said the plan failed and was criticized by voters.", "said") == [
+        ("clause", ("the plan failed and was criticized by voters",))]
+
+
+def test_a_coordinated_verb_with_its_own_subject_is_no_next_act():
+    # "… closed and she blamed the council" with "blamed" a conjunct of "closed": a verb with a subject of its
+    # own is a clause of its own, not the speaker's next act (_next_act 5, `and`: any VERB conjunct in the past)
+    from newsgraph.attribution.indirect import _next_act
+
+    words = ["the", "bridge", "closed", "and", "she", "blamed", "the", "council"]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 2, 5, 2, 7, 5],
+              deps=["det", "nsubj", "ROOT", "cc", "nsubj", "conj", "det", "dobj"],
+              pos=["DET", "NOUN", "VERB", "CCONJ", "PRON", "VERB", "DET", "NOUN"],
+              tags=["DT", "NN", "VBD", "CC", "PRP", "VBD", "DT", "NN"])
+    assert _next_act(doc[5]) is False
+    # without the subject it is one ("closed and blamed the council")
+    words2 = ["the", "bridge", "closed", "and", "blamed", "the", "council"]
+    doc2 = Doc(VOCAB, words=words2, heads=[1, 2, 2, 2, 2, 6, 4],
+               deps=["det", "nsubj", "ROOT", "cc", "conj", "det", "dobj"],
+               pos=["DET", "NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN"],
+               tags=["DT", "NN", "VBD", "CC", "VBD", "DT", "NN"])
+    assert _next_act(doc2[4]) is True
