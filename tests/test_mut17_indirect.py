@@ -210,3 +210,35 @@ def test_a_coordinated_verb_with_its_own_subject_is_no_next_act():
                pos=["DET", "NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN"],
                tags=["DT", "NN", "VBD", "CC", "VBD", "DT", "NN"])
     assert _next_act(doc2[4]) is True
+
+
+# --- inverted_content: the clause an inverted report hangs on ------------------------------------------------
+
+def test_an_inverted_report_inside_a_reported_clause_keeps_its_own_clause(pipeline):
+    # "She warned that the bridge, the mayor said, would close.": "said" hangs on "close", a verb that is not
+    # the root; the climb to a verb stops there, so the mayor reports the clause (inverted_content 13, 14,
+    # 15 climbed on to "warned", a cue of its own, and the mayor reported nothing)
+    got = _cands(pipeline, "She warned that the bridge, the mayor said, would close.", "said")
+    assert len(got) == 1 and got[0][0] == "inverted" and got[0][1][-1] == "would close"
+
+
+def test_a_cue_coordinated_after_a_clause_does_not_report_it(pipeline):
+    # "The bridge closed and the mayor explained.": a conjunct is no inverted report (inverted_content 2,
+    # `and`: any label went on, and the mayor explained "The bridge closed")
+    assert _cands(pipeline, "The bridge closed and the mayor explained.", "explained") == []
+
+
+def test_an_inverted_report_hung_on_the_subject_reports_the_subject_s_clause():
+    # "The difference now, the mayor told me, is the money." with "told" hung on the subject "difference" (the
+    # construction the climb is for): the clause of "is" around it (inverted_content 18 climbed only from a root)
+    from newsgraph.attribution import lexicon
+    from newsgraph.attribution.indirect import inverted_content
+
+    words = ["The", "difference", "now", ",", "the", "mayor", "told", "me", ",", "is", "the", "money", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 9, 1, 6, 5, 6, 1, 6, 6, 9, 11, 9, 9],
+              deps=["det", "nsubj", "advmod", "punct", "det", "nsubj", "parataxis", "dobj", "punct", "ROOT", "det",
+                    "attr", "punct"],
+              pos=["DET", "NOUN", "ADV", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT", "AUX", "DET", "NOUN", "PUNCT"],
+              lemmas=["the", "difference", "now", ",", "the", "mayor", "tell", "I", ",", "be", "the", "money", "."])
+    pieces = [doc[a:b + 1].text for a, b in inverted_content(doc[6], lexicon.default())]
+    assert pieces[0].startswith("The difference") and pieces[-1] == "is the money"
