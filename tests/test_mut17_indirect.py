@@ -242,3 +242,16 @@ def test_an_inverted_report_hung_on_the_subject_reports_the_subject_s_clause():
               lemmas=["the", "difference", "now", ",", "the", "mayor", "tell", "I", ",", "be", "the", "money", "."])
     pieces = [doc[a:b + 1].text for a, b in inverted_content(doc[6], lexicon.default())]
     assert pieces[0].startswith("The difference") and pieces[-1] == "is the money"
+
+
+# --- _where_said: "on" a venue says where something was said, not what about ---------------------------------
+
+def test_on_a_venue_is_where_it_was_written_not_what_about(pipeline):
+    # "wrote on his blog" (a venue noun), "on Meet the Press" (an ORG), "on The Tonight Hour" (a WORK_OF_ART):
+    # no content (_where_said 3-6, 9, 10, 11, 12: "on" or the venue test or a type misspelt); "about his blog"
+    # is the topic (2: `!=` took every other preposition's venue for a place), as "on the economy" is
+    assert _cands(pipeline, "The governor wrote on his blog.", "wrote") == []
+    assert _cands(pipeline, "The governor wrote on Meet the Press.", "wrote") == []
+    assert _cands(pipeline, "The governor wrote on The Tonight Hour.", "wrote") == []
+    assert _cands(pipeline, "The governor wrote about his blog.", "wrote") == [("prep", ("his blog",))]
+    assert _cands(pipeline, "The governor wrote on the economy.", "wrote") == [("prep", ("the economy",))]
