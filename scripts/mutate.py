@@ -60,7 +60,9 @@ MODULES = {
                                                      "tests/test_attribution_s15.py",
                                                      "tests/test_attribution_mutants_s16_label.py",
                                                      # s16b-mutq's: _sentence_ends, _raising_holder, _label_agent, _headlines
-                                                     "tests/test_attribution_mutants_s16b.py"]),
+                                                     "tests/test_attribution_mutants_s16b.py",
+                                                     # s17-mut's: the bugs fixed in _named_colon, _according_content, extract_all
+                                                     "tests/test_mut17_attribution.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -76,7 +78,8 @@ MODULES = {
                                                          "tests/test_attribution_mutants_s14_indirect.py",
                                                          "tests/test_attribution_mutants_s15_indirect.py",
                                                          "tests/test_attribution_mutants_s16_indirect.py",
-                                                         "tests/test_attribution_mutants_s16b_indirect.py"]),
+                                                         "tests/test_attribution_mutants_s16b_indirect.py",
+                                                         "tests/test_mut17_indirect.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_coder_mutants_s7.py",
@@ -101,7 +104,8 @@ MODULES = {
                                                "tests/test_events_cameo_untyped.py",
                                                # s15-mut's, s16-mut's and s16b-mutq's tests of the listed open survivors
                                                "tests/test_events_mutants_s15.py", "tests/test_events_mutants_s16.py",
-                                               "tests/test_events_mutants_s16b.py"]),
+                                               "tests/test_events_mutants_s16b.py",
+                                               "tests/test_mut17_events.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",

@@ -179,7 +179,8 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         direct = _is_direct(text, para, o, cs)
         att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None, lex)
         nwords = len(_WORD.findall(text, cs, ce))
-        if att is not None and not direct and nwords <= 3 and att.speaker is None and att.speaker_text is None:
+        if att is not None and not direct and (nwords <= 3 or _so_called(text, att.cue)) \
+                and att.speaker is None and att.speaker_text is None:
             att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
@@ -608,6 +609,13 @@ def _manner_verb(after: list, before: list):
     return None
 
 
+def _so_called(text: str, cue) -> bool:
+    """"the so-called “plan for the poor”", "so-named", "so called": the marks set off a name others use,
+    at any length; nobody is reported saying anything (a short phrase after any speakerless cue is dropped
+    anyway, see extract_all)."""
+    return cue is not None and text[max(0, cue[0] - 3):cue[0]].lower() in ("so-", "so ")
+
+
 def _named_colon(before: list, mentions: Mentions) -> Frame | None:
     """'… - Jeffrey M. Jones: “Gallup’s analysis …”', 'More from Jones: “…”': a person or organisation named
     right before the colon that opens the quote, in a phrase without a verb, is its speaker (the colon
@@ -618,9 +626,10 @@ def _named_colon(before: list, mentions: Mentions) -> Frame | None:
     phrase = list(itertools.takewhile(lambda t: not (t.is_punct and t.text not in (".", "'", "’")), before[1:8]))
     if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None  # "Trump boomed: “…”" is a verb's (see _manner_verb); a clause is no name
-    # (a mention may start before the phrase: "Jeffrey M. Jones", whose "M." ends a sentence to _frame_before)
-    found = [m for m in mentions.within(end - 60, end) if m[1] == end and m[3].type in ("PERSON", "ORG")
-             and "\n" not in colon.doc.text[m[0]:end]]
+    # (a mention may start before the phrase: "Jeffrey M. Jones", whose "M." ends a sentence to _frame_before;
+    # it may run over a hard-wrapped line, "the mayor, Anna\nLopez:": each section is parsed on its own, so no
+    # mention crosses a paragraph break)
+    found = [m for m in mentions.within(end - 60, end) if m[1] == end and m[3].type in ("PERSON", "ORG")]
     if not found:
         return None
     start, _, _, ent = min(found, key=lambda m: m[0])
@@ -1093,7 +1102,9 @@ def _according_content(t, mentions: Mentions, text: str):
     if to is None or t.head.i == t.i:
         return None
     h = t.head
-    last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
+    # the phrase runs to the end of the source, wherever the parser hung "to" (on "according", its head, or
+    # another word: "The bridge, according to officials, will close" with "to" on "close")
+    last = max(t.right_edge.i, to.right_edge.i)
     doc = t.doc
     # "Clinton is 439 delegates short when superdelegates are included, according to an AP count": a phrase
     # closing the sentence vouches for all of it, not for the clause the parser hung it on
@@ -1101,8 +1112,10 @@ def _according_content(t, mentions: Mentions, text: str):
             and t.i > h.i and _last_word(h.head) == _last_word(h) == last:
         h = h.head
     # "The bridge, according to Y, will reopen": an aside the parser hung on the subject vouches for its clause,
-    # set off by commas or not ("The bridge according to Y will reopen": no noun is "according to" anyone)
-    if h.dep_ in ("nsubj", "nsubjpass") and h.i < t.i < h.head.i and h.head.pos_ in ("VERB", "AUX"):
+    # set off by commas or not ("The bridge according to Y will reopen": no noun is "according to" anyone); so
+    # does one hung on a fronted word ("Tomorrow, according to Y, the bridge will reopen"), but not one hung on a
+    # clause of its own before its head ("The bridge will reopen, according to Y, the mayor said": the ccomp's)
+    if h.dep_ not in _CLAUSE_DEPS and h.i < t.i < h.head.i and h.head.pos_ in ("VERB", "AUX"):
         h = h.head
     # "X is looking into it, according to sources who spoke to Fox but were not authorized to speak": the parser
     # made the phrase open a clause coordinated with X's; that clause is about the source, the content is X's
@@ -1123,6 +1136,9 @@ def _according_content(t, mentions: Mentions, text: str):
         return None
     att.path = "according"
     return spans, att
+
+
+_CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj", "csubjpass")
 
 
 def _aside_before(t) -> tuple[int, int] | None:
