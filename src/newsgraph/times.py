@@ -592,7 +592,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
     for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
-                and text[a:b].lower().startswith(("a ", "an ", "per ")):
+                and text[a:b].lower().startswith(("a ", "an ", "per ")) and not _OF_AFTER.match(text, b):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
@@ -1221,10 +1221,17 @@ _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _DAY_AROUND = re.compile(r"the day (?:before|after) \S", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
+# a count written in words makes a rate as digits do: "seven days a week", "fifty thousand copies a year",
+# "hundreds of interviews a day" (TimeML: the "a week" of a rate is a SET, P1W)
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+                "thousands?|millions?|billions?|dozens?")
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
 # a year after ...": a year named, then a stretch)
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice))\s*$")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice)"
+                          rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s)\s*$")
+_OF_AFTER = re.compile(r"\s+of\b")  # "a day of mourning": a day the phrase names, no rate
 _DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
 _ASIDE_OPEN = re.compile(r"\s*\(\s*$")
 

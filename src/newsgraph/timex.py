@@ -1042,7 +1042,9 @@ SET_WORDS = {
     "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
     "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
-    "every morning": "P1D", "every night": "P1D", "every evening": "P1D",
+    "every morning": "P1D", "every night": "P1D", "every evening": "P1D", "every afternoon": "P1D",
+    # "each" as "every": the find pattern already takes "each morning", but it had no value and was dropped
+    "each morning": "P1D", "each night": "P1D", "each evening": "P1D", "each afternoon": "P1D",
 }
 PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "nowadays", "these days", "at present", "presently",
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}

@@ -1,0 +1,52 @@
+"""Session 17 (s17-time): TimeML readings checked with our own sentences, each failing on the code before
+it (the cases marked "edge pinned" pass before and guard a rule's limits)."""
+
+import pytest
+
+from test_times_timebank import times, value_of  # noqa: F401 (the same fixture: values of a text's times)
+
+DATE = "2027-11-17"  # a Wednesday
+
+
+# --- a rate whose count is written in words: "seven days a week" (TimeML: the "a week" is a SET) ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The pharmacy stays open seven days a week.", "a week", "P1W"),
+    ("Nurses on the ward work twelve hours a day.", "a day", "P1D"),
+    ("The plant turns out fifty thousand bottles a month.", "a month", "P1M"),
+    ("Inspectors are carrying out hundreds of checks a day.", "a day", "P1D"),
+    ("The studio sold over twenty thousand Records a year.", "a year", "P1Y"),
+])
+def test_a_count_in_words_before_a_unit_makes_a_set(times, text, expr, value):
+    assert (expr, value, "SET") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("Over the past two weeks a day of mourning was declared.", "a day"),  # "a day of ...": no rate
+    ("After three rounds of talks a year ago, the sides met again.", None),  # "a year ago" stays a date
+])
+def test_no_set_where_the_count_makes_no_rate(times, text, expr):  # edges pinned (pass before)
+    found = times(text, DATE)
+    assert not [t for t in found if t[2] == "SET"]
+    if expr:
+        assert (expr, "P1D", "DURATION") in found
+
+
+def test_a_count_in_digits_still_makes_a_set(times):  # edge pinned: the rule before this session
+    assert ("a day", "P1D", "SET") in times("The centre answers 400 calls a day.", DATE)
+
+
+# --- "each morning" as "every morning": a SET (the finder took it, but it had no value and was dropped) ---
+
+@pytest.mark.parametrize("text, expr", [
+    ("Each morning, volunteers hand out bread at the station.", "Each morning"),
+    ("The guards lock the gate each night.", "each night"),
+    ("Each evening the curfew sirens sound across the city.", "Each evening"),
+    ("Every afternoon, the ferry leaves for the island.", "Every afternoon"),
+])
+def test_each_part_of_day_is_a_set(times, text, expr):
+    assert (expr, "P1D", "SET") in times(text, DATE)
+
+
+def test_every_morning_unchanged(times):  # edge pinned
+    assert ("every morning", "P1D", "SET") in times("Fishermen sail out every morning.", DATE)
