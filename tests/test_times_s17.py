@@ -50,3 +50,24 @@ def test_each_part_of_day_is_a_set(times, text, expr):
 
 def test_every_morning_unchanged(times):  # edge pinned
     assert ("every morning", "P1D", "SET") in times("Fishermen sail out every morning.", DATE)
+
+
+# --- "a year ago today", "ten years ago this month": one expression, the anchoring time moved back ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("A year ago today, the river burst its banks.", "A year ago today", "2026-11-17"),
+    ("The cooperative was founded 40 years ago this month.", "40 years ago this month", "1987-11"),
+    ("The bridge collapsed a year ago this week.", "a year ago this week", "2026-W46"),
+    ("Two years ago last month, the mill closed its doors.", "Two years ago last month", "2025-10"),
+    ("A week ago yesterday, the negotiators walked out.", "A week ago yesterday", "2027-11-09"),
+])
+def test_ago_counted_from_a_named_time(times, text, expr, value):
+    assert (expr, value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The mill closed a year ago, today's report said.", "a year ago", "2026"),  # a comma: two times
+    ("The mill closed three years ago.", "three years ago", "2024"),
+])
+def test_ago_alone_still_counts_from_the_document_date(times, text, expr, value):  # edges pinned
+    assert (expr, value, "DATE") in times(text, DATE)

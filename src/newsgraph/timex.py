@@ -907,6 +907,41 @@ def _r_ago(m, ctx):
     return _shift(anchor, sign * n, unit)
 
 
+# the time "ago" counts back from, when it is not the document date: "a year ago today", "ten years ago this
+# month", "a year ago this week", "two years ago last month" (TimeML: one expression, that time moved back)
+_AGO_ANCHOR = r"today|tonight|yesterday|(?:this|last) (?:week|month)"
+
+
+def _r_ago_anchored(m, ctx):
+    """"a year ago today" (2025-11-18 in a story of 2026-11-18), "ten years ago this month" (2016-11), "a year
+    ago this week" (2025-W47): the anchoring time's own value, moved back n units at its own granularity."""
+    n = _num(m["n"])
+    rest = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if not isinstance(n, int) or rest is None:
+        return None
+    if rest.value is None:  # no document date yet (the candidate is tried alone): known to be readable
+        raise _Rel(rest.granularity)
+    if not rest.value[:4].isdigit():
+        return None
+    value, unit = rest.value[:10], m["unit"]
+    years = {"year": n, "decade": 10 * n}.get(unit)
+    if years is not None:  # the same day, month or week of that year
+        y = int(value[:4]) - years
+        tail = value[4:].replace("-02-29", "-02-28")
+        wk = re.fullmatch(r"-W(\d\d)", tail)
+        if wk and int(wk[1]) == 53:
+            tail = "-W52"
+        return f"{y:04d}{tail}", rest.granularity
+    if "W" in value:
+        if unit != "week":
+            return None
+        y, w = int(value[:4]), int(value[6:8])
+        monday = dt.date.fromisocalendar(y, w, 1) - dt.timedelta(weeks=n)
+        iso = monday.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+    return _shift_ref(value, -n, unit)
+
+
 def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
     """A year, quarter, month or day value moved by n units, at its own granularity (None if it cannot be)."""
     if not ref or not ref[:4].isdigit():
@@ -1217,6 +1252,7 @@ _P = [
     (r"(?:the )?weekend", _r_the_weekend),
     (r"the week (?:of|beginning|starting) (?P<rest>.+)", _r_week_of),
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
+    (rf"(?:{NUM}) (?P<unit>week|month|year|decade)s? ago (?P<rest>{_AGO_ANCHOR})", _r_ago_anchored),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT} and (?P<n2>\d+|{_alt(NUMBERS)}) "
@@ -1423,7 +1459,7 @@ FIND_PATTERNS = [
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
-    rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
+    rf"\b{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
