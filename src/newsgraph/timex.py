@@ -1286,8 +1286,14 @@ _P = [
 
 
 def _r_current_unit(m, ctx):
-    """'earlier in the year', 'later in the week', 'the year so far': the current unit."""
-    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"] or m["unit2"]}, ctx)
+    """'earlier in the year', 'later in the week', 'the year so far': the current unit; told in the past
+    after a year or month the text named, that one ("founded in 1997; later in the year it moved": 1997),
+    as "the year" alone is the year under discussion."""
+    unit = m["unit"] or m["unit2"]
+    ref = ctx.ref or ""
+    if ctx.tense == "past" and ref[:4].isdigit() and (unit == "year" or (unit == "month" and ref[4:5] == "-" and ref[5:7].isdigit())):
+        return (ref[:4], "year") if unit == "year" else (ref[:7], "month")
+    return _r_unit_rel({"rel": "this", "the": None, "unit": unit}, ctx)
 
 
 RULES = [(re.compile(p), _r_current_unit if h == "current" else h) for p, h in _P]
@@ -1512,7 +1518,8 @@ FIND_PATTERNS = [
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
     # ("the year to March": the year ending then, as British news writes it; not "the year to date")
-    rf"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
+    # ("later in the year": one expression, as "later in the week" is)
+    rf"\b(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
     r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
     rf"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b|{_THAT_YEAR})?",
