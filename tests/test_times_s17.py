@@ -103,3 +103,45 @@ def test_the_year_after_a_since_bound_is_the_current_one(times, text, expr, valu
 ])
 def test_that_year_and_a_plain_year_still_anchor(times, text, expr, value):  # edges pinned (pass before)
     assert (expr, value, "DATE") in times(text, DATE)
+
+
+# --- a quarter told by its months with "-to-": "the October-to-December quarter" (TimeML: one quarter, YYYY-Q4) ---
+
+@pytest.mark.parametrize("text, value", [
+    ("The retailer's sales rose 4% in the October-to-December quarter.", "2026-Q4"),  # ended: last year's
+    ("Output fell in the April-to-June period, the agency said.", "2027-Q2"),
+])
+def test_a_quarter_named_by_its_months_with_to(times, text, value):
+    assert [v for _, v, _ in times(text, DATE)] == [value]
+
+
+def test_a_quarter_named_by_its_months_with_a_dash(times):  # edge pinned (passes before)
+    assert [v for _, v, _ in times("Output fell in the April-June period.", DATE)] == ["2027-Q2"]
+
+
+# --- a rate after a sum in brackets: "$10bn (£5.4bn) a year" is a SET as "$10bn a year" is ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The scheme will cost $2bn (£1.6bn) a year.", "a year", "P1Y"),
+    ("The fraud cost the treasury 4bn rupees ($48m) a month.", "a month", "P1M"),
+])
+def test_a_rate_after_a_bracketed_sum(times, text, expr, value):
+    assert (expr, value, "SET") in times(text, DATE)
+
+
+def test_a_year_in_brackets_makes_no_rate(times):  # edge pinned (passes before)
+    assert ("a year", "P1Y", "DURATION") in times("He was jailed (in 2009) a year after the coup.", DATE)
+
+
+# --- "1700 local time" is a clock time, not the year 1700 ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The ceremony will be broadcast from 1900 local time on Saturday.", "1900 local time", "2027-11-20T19:00"),
+    ("The curfew begins at 2200 local time.", "2200 local time", "2027-11-17T22:00"),
+])
+def test_a_four_digit_clock_in_local_time(times, text, expr, value):
+    assert (expr, value, "TIME") in times(text, DATE)
+
+
+def test_a_year_before_local_words_stays_a_year(times):  # edge pinned (passes before)
+    assert ("1900", "1900", "DATE") in times("The hall was built in 1900 by the local council.", DATE)

@@ -1233,6 +1233,7 @@ _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _DAY_AROUND = re.compile(r"the day (?:before|after) \S", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
+# (a sum may close a conversion in brackets: "$10bn (£5.4bn) a year"; not a year: "(in 1999) a year after")
 # a count written in words makes a rate as digits do: "seven days a week", "fifty thousand copies a year",
 # "hundreds of interviews a day" (TimeML: the "a week" of a rate is a SET, P1W)
 _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -1241,7 +1242,7 @@ _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
 # a year after ...": a year named, then a stretch)
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice)"
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
                           rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s)\s*$")
 _DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
 _ASIDE_OPEN = re.compile(r"\s*\(\s*$")

@@ -1212,7 +1212,7 @@ _P = [
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|{_YC}? {YREF})?", _day_rule),
     (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|{_YC}? {YREF})?(?P<rel>)", _r_nth_weekday),
     (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
-    (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
+    (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-(?:to-)?| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
     (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:{_YC}| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
@@ -1276,7 +1276,7 @@ _P = [
     (rf"(?:every|each) (?:other )?{MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
-    (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc)", _r_clock),  # "0230 GMT"
+    (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc|local time)", _r_clock),  # "0230 GMT", "1700 local time"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
@@ -1489,7 +1489,7 @@ FIND_PATTERNS = [
     # "the December quarter": a quarter named by the month it ends
     rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b"
     # "the July-September quarter", "the October to December period"
-    rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-| to | through ){_CAP_MON} (?:quarter|period)\b",
+    rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-(?:to-)?| to | through ){_CAP_MON} (?:quarter|period)\b",  # "the October-to-December quarter"
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
@@ -1501,7 +1501,7 @@ FIND_PATTERNS = [
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
-    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC))\b",
+    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time))\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
     # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
     r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1585,7 +1585,8 @@ for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine
            "election", "labor", "memorial", "veterans", "martin"):
     TRIGGER_FAMILY[_w] = "holiday"
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
-for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
+for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday",
+           "local"):  # "1700 local time": a clock, not the year 1700
     TRIGGER_FAMILY[_w] = "clock"
 for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later"):
     TRIGGER_FAMILY[_w] = "ref"
