@@ -145,3 +145,18 @@ def test_a_four_digit_clock_in_local_time(times, text, expr, value):
 
 def test_a_year_before_local_words_stays_a_year(times):  # edge pinned (passes before)
     assert ("1900", "1900", "DATE") in times("The hall was built in 1900 by the local council.", DATE)
+
+
+# --- "the first week of March": the month's start, as "the last week of March" is its end ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The festival opens in the first week of March.", "the first week of March", "2028-03"),
+    ("In the first few days of January, fuel prices rose.", "the first few days of January", "2027-01"),
+])
+def test_the_first_week_of_a_month_is_its_start(pipeline, text, expr, value):
+    doc = pipeline.extract(text, published=DATE)
+    assert [(t.text, t.value, t.mod) for t in doc.times] == [(expr, value, "START")]
+
+
+def test_the_first_week_of_something_else_is_no_time(times):  # edge pinned (passes before)
+    assert times("The first week of the trial was chaotic.", DATE) == []

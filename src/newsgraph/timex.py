@@ -1302,7 +1302,7 @@ RULES = [(re.compile(p), _r_current_unit if h == "current" else h) for p, h in _
 _MODS = re.compile(
     r"^(?:(?P<since>(?:ever )?since|as of|starting|from) |(?P<until>until|till|up until|through|by|no later than) "
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
-    r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
+    r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first (?:days|few days|week) of|the turn of) "
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
     r"|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
@@ -1436,8 +1436,8 @@ _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k fo
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
-# ("the last week of March": the month's end, not last week and a March of its own)
-_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of |[Tt]he (?:last|final) (?:week|days|few days) of )"
+# ("the last week of March": the month's end, not last week and a March of its own; "the first week of March" its start)
+_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of |[Tt]he (?:last|final|first) (?:week|days|few days) of )"
 
 # "March of that year", "October the same year", "May the following year": a month, day or season in the year under
 # discussion (not "in May, the same year he ...", nor "the next year's budget": a year owning a noun)
