@@ -160,3 +160,19 @@ def test_the_first_week_of_a_month_is_its_start(pipeline, text, expr, value):
 
 def test_the_first_week_of_something_else_is_no_time(times):  # edge pinned (passes before)
     assert times("The first week of the trial was chaotic.", DATE) == []
+
+
+# --- "the third defeat in as many weeks": the ordinal counts the units (P3W), not an unstated number ---
+
+@pytest.mark.parametrize("text, value", [
+    ("The rate rise was the sixth such move in as many months.", "P6M"),
+    ("It was the club's third defeat in as many weeks.", "P3W"),
+    ("Rebels staged their second attack in as many days.", "P2D"),
+])
+def test_as_many_units_after_an_ordinal(times, text, value):
+    assert [(v, ty) for _, v, ty in times(text, DATE)] == [(value, "DURATION")]
+
+
+def test_as_many_without_an_ordinal_stays_vague(times):  # edge pinned (passes before)
+    found = times("He has coached for as many years as the club has existed.", DATE)
+    assert [(v, ty) for _, v, ty in found] == [("PXY", "DURATION")]

@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -595,6 +595,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
+        elif norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
+            norm = Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
@@ -1244,6 +1246,23 @@ _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
 _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
                           rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s)\s*$")
+# "the sixth rise in as many months", "a third defeat in as many weeks": the ordinal counts the units
+_AS_MANY = re.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"\d{1,2}(?:nd|rd|th))\b[^.;:!?\d]{0,40}\bin as\s+$", re.IGNORECASE)
+_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDH])")
+
+
+def _as_many(text: str, a: int, value: str | None) -> str | None:
+    """The duration "as many <units>" names after an ordinal ("the second time in as many weeks": P2W), or None."""
+    u = _VAGUE_UNIT.fullmatch(value or "")
+    m = _cue_before(_AS_MANY, text, a, 60) if u else None
+    if m is None:
+        return None
+    o = m["ord"].lower()
+    n = ORDINALS.get(o) or int(o[:-2])
+    return f"P{u[1]}{n}{u[2]}"
+
+
 _DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
 _ASIDE_OPEN = re.compile(r"\s*\(\s*$")
 
