@@ -176,3 +176,32 @@ def test_as_many_units_after_an_ordinal(times, text, value):
 def test_as_many_without_an_ordinal_stays_vague(times):  # edge pinned (passes before)
     found = times("He has coached for as many years as the club has existed.", DATE)
     assert [(v, ty) for _, v, ty in found] == [("PXY", "DURATION")]
+
+
+# --- "over a century", "a quarter of a century": durations of centuries (P100Y, P25Y) ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The family firm has traded for over a century.", "over a century", "P100Y"),
+    ("The border dispute lasted a quarter of a century.", "a quarter of a century", "P25Y"),
+    ("It was the worst flood of the past quarter of a century.", "the past quarter of a century", "P25Y"),
+    ("The lighthouse has stood for a quarter-century.", "a quarter-century", "P25Y"),
+])
+def test_durations_in_centuries(times, text, expr, value):
+    assert (expr, value, "DURATION") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The chapel was built two centuries ago.", "two centuries ago", "18"),
+    ("The 19th century saw the town grow.", "The 19th century", "18"),
+])
+def test_centuries_as_dates_unchanged(times, text, expr, value):  # edges pinned (pass before)
+    assert (expr, value, "DATE") in times(text, DATE)
+
+
+def test_a_century_old_thing_is_no_duration(times):  # edge pinned (passes before): an age, unmarked
+    assert times("Workers restored a century-old chapel.", DATE) == []
+
+
+def test_a_bare_quarter_century_modifier_is_no_duration(times):
+    # "its quarter-century low" (no article: a modifier, as TimeBank leaves it); found once the rule above existed
+    assert times("Unemployment is just above its quarter-century low.", DATE) == []

@@ -1042,6 +1042,11 @@ def _r_compound(m, ctx):
     return "P" + date + (f"T{clock}" if clock else ""), "duration", "DURATION"
 
 
+def _r_quarter_century(m, ctx):
+    """'a quarter of a century', 'a quarter-century': 25 years, as 'half a century' is 50."""
+    return "P25Y", "duration", "DURATION"
+
+
 def _r_half_unit(m, ctx):
     """"half an hour", "half a century": half the unit (PT30M, P50Y), as "an hour and a half" is PT1H30M."""
     return _dur(0.5, m["unit"]), "duration", "DURATION"
@@ -1260,6 +1265,9 @@ _P = [
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
+    # (a bare "quarter-century" is a modifier: "its quarter-century low")
+    (r"(?:a|the(?: (?:past|last|next|first))?) quarter-century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
+     _r_quarter_century),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
     (rf"(?:quite )?a (?:little |short |long |good )?while|{_VAGUE_STRETCH}", _r_vague_stretch),
@@ -1412,7 +1420,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
 
 
 _ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural, _r_vague_stretch,
-                   _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
+                   _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season, _r_quarter_century}
 
 
 def normalize_is_relative(handler, m) -> bool:
@@ -1433,7 +1441,7 @@ _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
 _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
-_UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
+_UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 # ("the last week of March": the month's end, not last week and a March of its own; "the first week of March" its start)
@@ -1495,7 +1503,11 @@ FIND_PATTERNS = [
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
     rf"[- ]{_UNITW}(?: and a half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
     r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)"
-    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b",
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b"
+    # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
+    # (the hyphenated noun only before punctuation or a preposition: "its quarter-century low" is a modifier)
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Oo]ver) )?(?:[Aa] |[Tt]he (?:(?:past|last|next|first) )?)?"
+    r"[Qq]uarter(?: of a century\b(?![- ]old)|-century(?=\s*(?:[.,;:!?)]|$|(?:of|ago|in|on|and|or|since|before|after|to|until)\b)))",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
@@ -1560,7 +1572,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9], "season": [36], "sets": [42], "half": [44],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44],
     "stretch": [45],
 }
 
@@ -1602,7 +1614,7 @@ for _w in ("once", "twice", "thrice", "times", "mondays", "tuesdays", "wednesday
 for _w in _DECADE_WORDS:
     TRIGGER_FAMILY[_w] = "decadeword"
 TRIGGER_FAMILY["end"] = "end"
-TRIGGER_FAMILY["century"] = "century"
+TRIGGER_FAMILY["century"] = TRIGGER_FAMILY["centuries"] = "century"  # also "over a century", "two centuries"
 for _w in ("spring", "summer", "autumn", "winter", "fall"):
     TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
