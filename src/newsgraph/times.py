@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -590,15 +590,20 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     quarter: str | None = None  # the last quarter named
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
     part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
+    ref_bound = False  # `ref` is the start of a stretch reaching to now ("since 1997"): "that year" is it, "the year" not
     for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
+        elif norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
+            norm = Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
             # (when the last time named is itself a quarter, `quarter` is that one)
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
+            if ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
+                r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
             if week and _WEEK_ANAPHOR.fullmatch(text, a, b):
                 r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
             if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
@@ -628,6 +633,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            ref_bound = _since_bound(text, a, b)
             week = None
             quarter = ref if "-Q" in ref else quarter
             part_year = None if "-Q" in ref else part_year
@@ -1139,12 +1145,20 @@ _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourt
                           r"(?: a year (?:ago|earlier))?$",
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
+_IN_THE_YEAR = re.compile(r"(?:(?:earlier|later) in )?the (?:fiscal |financial )?year", re.IGNORECASE)
 # "the year ending June 30", "the year to March" (British news): a stretch of a year up to then
 _ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b))")
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_bound(text: str, a: int, b: int) -> bool:
+    """Whether the time at [a, b) is the start of a stretch reaching to now ("the highest since 1997", "has
+    grown since 2019"): a bound, not the time the text goes on to talk about, so "the year" after it ("a
+    high for the year") is not that year; "that year" still is."""
+    return text[a:b].lower().startswith(("since ", "ever since ")) or _cue_before(_SINCE, text, a, 7) is not None
 _PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
 _UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
@@ -1221,10 +1235,34 @@ _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 _DAY_AROUND = re.compile(r"the day (?:before|after) \S", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
+# (a sum may close a conversion in brackets: "$10bn (£5.4bn) a year"; not a year: "(in 1999) a year after")
+# a count written in words makes a rate as digits do: "seven days a week", "fifty thousand copies a year",
+# "hundreds of interviews a day" (TimeML: the "a week" of a rate is a SET, P1W)
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+                "thousands?|millions?|billions?|dozens?")
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
 # a year after ...": a year named, then a stretch)
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|\b(?:times|once|twice))\s*$")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
+                          rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s)\s*$")
+# "the sixth rise in as many months", "a third defeat in as many weeks": the ordinal counts the units
+_AS_MANY = re.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"\d{1,2}(?:nd|rd|th))\b[^.;:!?\d]{0,40}\bin as\s+$", re.IGNORECASE)
+_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDH])")
+
+
+def _as_many(text: str, a: int, value: str | None) -> str | None:
+    """The duration "as many <units>" names after an ordinal ("the second time in as many weeks": P2W), or None."""
+    u = _VAGUE_UNIT.fullmatch(value or "")
+    m = _cue_before(_AS_MANY, text, a, 60) if u else None
+    if m is None:
+        return None
+    o = m["ord"].lower()
+    n = ORDINALS.get(o) or int(o[:-2])
+    return f"P{u[1]}{n}{u[2]}"
+
+
 _DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
 _ASIDE_OPEN = re.compile(r"\s*\(\s*$")
 

@@ -907,6 +907,41 @@ def _r_ago(m, ctx):
     return _shift(anchor, sign * n, unit)
 
 
+# the time "ago" counts back from, when it is not the document date: "a year ago today", "ten years ago this
+# month", "a year ago this week", "two years ago last month" (TimeML: one expression, that time moved back)
+_AGO_ANCHOR = r"today|tonight|yesterday|(?:this|last) (?:week|month)"
+
+
+def _r_ago_anchored(m, ctx):
+    """"a year ago today" (2025-11-18 in a story of 2026-11-18), "ten years ago this month" (2016-11), "a year
+    ago this week" (2025-W47): the anchoring time's own value, moved back n units at its own granularity."""
+    n = _num(m["n"])
+    rest = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if not isinstance(n, int) or rest is None:
+        return None
+    if rest.value is None:  # no document date yet (the candidate is tried alone): known to be readable
+        raise _Rel(rest.granularity)
+    if not rest.value[:4].isdigit():
+        return None
+    value, unit = rest.value[:10], m["unit"]
+    years = {"year": n, "decade": 10 * n}.get(unit)
+    if years is not None:  # the same day, month or week of that year
+        y = int(value[:4]) - years
+        tail = value[4:].replace("-02-29", "-02-28")
+        wk = re.fullmatch(r"-W(\d\d)", tail)
+        if wk and int(wk[1]) == 53:
+            tail = "-W52"
+        return f"{y:04d}{tail}", rest.granularity
+    if "W" in value:
+        if unit != "week":
+            return None
+        y, w = int(value[:4]), int(value[6:8])
+        monday = dt.date.fromisocalendar(y, w, 1) - dt.timedelta(weeks=n)
+        iso = monday.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+    return _shift_ref(value, -n, unit)
+
+
 def _shift_ref(ref: str | None, n: int, unit: str) -> tuple[str, str] | None:
     """A year, quarter, month or day value moved by n units, at its own granularity (None if it cannot be)."""
     if not ref or not ref[:4].isdigit():
@@ -1007,6 +1042,11 @@ def _r_compound(m, ctx):
     return "P" + date + (f"T{clock}" if clock else ""), "duration", "DURATION"
 
 
+def _r_quarter_century(m, ctx):
+    """'a quarter of a century', 'a quarter-century': 25 years, as 'half a century' is 50."""
+    return "P25Y", "duration", "DURATION"
+
+
 def _r_half_unit(m, ctx):
     """"half an hour", "half a century": half the unit (PT30M, P50Y), as "an hour and a half" is PT1H30M."""
     return _dur(0.5, m["unit"]), "duration", "DURATION"
@@ -1042,7 +1082,9 @@ SET_WORDS = {
     "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
     "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
-    "every morning": "P1D", "every night": "P1D", "every evening": "P1D",
+    "every morning": "P1D", "every night": "P1D", "every evening": "P1D", "every afternoon": "P1D",
+    # "each" as "every": the find pattern already takes "each morning", but it had no value and was dropped
+    "each morning": "P1D", "each night": "P1D", "each evening": "P1D", "each afternoon": "P1D",
 }
 PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "nowadays", "these days", "at present", "presently",
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
@@ -1175,7 +1217,7 @@ _P = [
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|{_YC}? {YREF})?", _day_rule),
     (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|{_YC}? {YREF})?(?P<rel>)", _r_nth_weekday),
     (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
-    (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
+    (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-(?:to-)?| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
     (rf"(?:(?:the )?{REL} )?{MON}(?:(?:,| of| in)? {YEAR}|(?:{_YC}| of)? {YREF})?", _month_rule),
     (rf"(?:the )?(?:(?:calendar )?year )?{YEAR}", _r_year),
     (r"(?:the )?(?:(?P<dec>1\d\d|20\d)0'?s|'?(?P<d2>\d)0'?s)", _r_decade),
@@ -1215,6 +1257,7 @@ _P = [
     (r"(?:the )?weekend", _r_the_weekend),
     (r"the week (?:of|beginning|starting) (?P<rest>.+)", _r_week_of),
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
+    (rf"(?:{NUM}) (?P<unit>week|month|year|decade)s? ago (?P<rest>{_AGO_ANCHOR})", _r_ago_anchored),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT} and (?P<n2>\d+|{_alt(NUMBERS)}) "
@@ -1222,6 +1265,9 @@ _P = [
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
+    # (a bare "quarter-century" is a modifier: "its quarter-century low")
+    (r"(?:a|the(?: (?:past|last|next|first))?) quarter-century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
+     _r_quarter_century),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
     (rf"(?:quite )?a (?:little |short |long |good )?while|{_VAGUE_STRETCH}", _r_vague_stretch),
@@ -1238,7 +1284,7 @@ _P = [
     (rf"(?:every|each) (?:other )?{MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
     (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
-    (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc)", _r_clock),  # "0230 GMT"
+    (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc|local time)", _r_clock),  # "0230 GMT", "1700 local time"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
@@ -1248,8 +1294,14 @@ _P = [
 
 
 def _r_current_unit(m, ctx):
-    """'earlier in the year', 'later in the week', 'the year so far': the current unit."""
-    return _r_unit_rel({"rel": "this", "the": None, "unit": m["unit"] or m["unit2"]}, ctx)
+    """'earlier in the year', 'later in the week', 'the year so far': the current unit; told in the past
+    after a year or month the text named, that one ("founded in 1997; later in the year it moved": 1997),
+    as "the year" alone is the year under discussion."""
+    unit = m["unit"] or m["unit2"]
+    ref = ctx.ref or ""
+    if ctx.tense == "past" and ref[:4].isdigit() and (unit == "year" or (unit == "month" and ref[4:5] == "-" and ref[5:7].isdigit())):
+        return (ref[:4], "year") if unit == "year" else (ref[:7], "month")
+    return _r_unit_rel({"rel": "this", "the": None, "unit": unit}, ctx)
 
 
 RULES = [(re.compile(p), _r_current_unit if h == "current" else h) for p, h in _P]
@@ -1258,7 +1310,7 @@ RULES = [(re.compile(p), _r_current_unit if h == "current" else h) for p, h in _
 _MODS = re.compile(
     r"^(?:(?P<since>(?:ever )?since|as of|starting|from) |(?P<until>until|till|up until|through|by|no later than) "
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
-    r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first days of|the turn of) "
+    r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first (?:days|few days|week) of|the turn of) "
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
     r"|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
@@ -1368,7 +1420,7 @@ def _normalize(s: str, anchor, tense, day, ref, strict=False) -> Norm | None:
 
 
 _ABSOLUTE_RULES = {_r_iso, _r_compound, _r_numeric, _r_year, _r_decade, _r_century, _r_set, _r_every_wd, _r_every_month, _r_ref, _r_bare_plural, _r_vague_stretch,
-                   _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season}
+                   _r_duration, _r_every_n, _r_times_per, _r_weekdays, _r_every_season, _r_quarter_century}
 
 
 def normalize_is_relative(handler, m) -> bool:
@@ -1389,11 +1441,11 @@ _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
 _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
-_UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
+_UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
-# ("the last week of March": the month's end, not last week and a March of its own)
-_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of |[Tt]he (?:last|final) (?:week|days|few days) of )"
+# ("the last week of March": the month's end, not last week and a March of its own; "the first week of March" its start)
+_POS = r"(?:(?:[Tt]he )?(?:end|beginning|start|middle) of |[Tt]he (?:last|final|first) (?:week|days|few days) of )"
 
 # "March of that year", "October the same year", "May the following year": a month, day or season in the year under
 # discussion (not "in May, the same year he ...", nor "the next year's budget": a year owning a noun)
@@ -1421,7 +1473,7 @@ FIND_PATTERNS = [
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
-    rf"\b{_NUMW} {_UNITW} (?:ago|from now)\b",
+    rf"\b{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
@@ -1445,19 +1497,23 @@ FIND_PATTERNS = [
     # "the December quarter": a quarter named by the month it ends
     rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b"
     # "the July-September quarter", "the October to December period"
-    rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-| to | through ){_CAP_MON} (?:quarter|period)\b",
+    rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-(?:to-)?| to | through ){_CAP_MON} (?:quarter|period)\b",  # "the October-to-December quarter"
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
     rf"[- ]{_UNITW}(?: and a half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
     r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)"
-    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b",
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b"
+    # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
+    # (the hyphenated noun only before punctuation or a preposition: "its quarter-century low" is a modifier)
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Oo]ver) )?(?:[Aa] |[Tt]he (?:(?:past|last|next|first) )?)?"
+    r"[Qq]uarter(?: of a century\b(?![- ]old)|-century(?=\s*(?:[.,;:!?)]|$|(?:of|ago|in|on|and|or|since|before|after|to|until)\b)))",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
     r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
-    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC))\b",
+    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time))\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
     # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
     r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1474,7 +1530,8 @@ FIND_PATTERNS = [
     r"\b(?:[Tt]he )?(?:first|final|last) (?:three|six|3|6) months of (?:\d{4}|this year|last year|next year)\b",
     # "the year" alone: the year under discussion ("a high for the year"); "the fiscal year ended ..."
     # ("the year to March": the year ending then, as British news writes it; not "the year to date")
-    rf"\b[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
+    # ("later in the year": one expression, as "later in the week" is)
+    rf"\b(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
     r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
     rf"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b|{_THAT_YEAR})?",
@@ -1515,7 +1572,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9], "season": [36], "sets": [42], "half": [44],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44],
     "stretch": [45],
 }
 
@@ -1540,7 +1597,8 @@ for _w in ("christmas", "easter", "eve", "thanksgiving", "halloween", "valentine
            "election", "labor", "memorial", "veterans", "martin"):
     TRIGGER_FAMILY[_w] = "holiday"
 TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago family holds its pattern too
-for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday"):
+for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday",
+           "local"):  # "1700 local time": a clock, not the year 1700
     TRIGGER_FAMILY[_w] = "clock"
 for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later"):
     TRIGGER_FAMILY[_w] = "ref"
@@ -1556,7 +1614,7 @@ for _w in ("once", "twice", "thrice", "times", "mondays", "tuesdays", "wednesday
 for _w in _DECADE_WORDS:
     TRIGGER_FAMILY[_w] = "decadeword"
 TRIGGER_FAMILY["end"] = "end"
-TRIGGER_FAMILY["century"] = "century"
+TRIGGER_FAMILY["century"] = TRIGGER_FAMILY["centuries"] = "century"  # also "over a century", "two centuries"
 for _w in ("spring", "summer", "autumn", "winter", "fall"):
     TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
