@@ -15,6 +15,7 @@ from .clusters import residence, where_they_act
 from .countries import office_country
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
+from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, composed_role
 from .tables import Role
 
 RELATION_PREPS = ("of", "for", "to")
@@ -44,7 +45,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
     # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
-    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None)):
+    role = composed_role(ctx, role, mods.start, s)
+    # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
+    # is by its country: a member of that side, not anyone at all
+    own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS
+    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None or own_side)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
@@ -57,7 +62,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None
-        _person_nominal(ctx, mention, role, mods, country, s, of_org)
+        _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side)
     elif role.cls in ("grp", "org", "lead") or plural:
         if role.sector == "PTY" and any(sd[k].lower_ == "opposition" for k in range(mods.start, s)):
             # "opposition parties" are the opposition (OPP), not one group with "the ruling party"
@@ -268,8 +273,8 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
 
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
-                    of_org: int | None = None) -> None:
-    if not (mods.definite or country or mods.org is not None or of_org is not None):
+                    of_org: int | None = None, own_side: bool = False) -> None:
+    if not (mods.definite or country or mods.org is not None or of_org is not None or own_side):
         return
     ante = antecedent(ctx.persons, role, country, s)
     if ante is not None:
@@ -315,7 +320,7 @@ def _agents(ctx: ArticleContext, start: int, s: int, role) -> tuple[str, bool]:
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
                    iso2: str | None, plural: bool, s: int) -> None:
-    if mods.former or (role.cls == "lead" and not (country or mods.org is not None)):
+    if mods.former or (role.cls == "lead" and role.sector == "-" and not (country or mods.org is not None)):
         return
     if role.cls == "org" and not plural and not (mods.definite or country or mods.pronoun is not None
                                                  or mods.country_word is not None):
@@ -374,8 +379,6 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         _coordinated_of(ctx, mention, role, mods, c)
 
 
-# non-state sides of a country's own conflicts
-OPPOSING_SECTORS = frozenset({"REB", "OPP", "UAF", "IMG"})
 
 
 def government_partner(ctx: ArticleContext, head) -> str | None:
