@@ -107,6 +107,20 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
     return None
 
 
+# verbs that move a force or a mission somewhere ("deployed troops in Somalia", "sent peacekeepers to Haiti")
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "redeploy", "airlift", "withdraw", "pull",
+                           "move", "recall"})
+
+
+def _sent_by(ctx: ArticleContext, mention: ActorMention) -> str | None:
+    """For a group noun that a sending verb moves (its object, or its passive subject), the sender's
+    country ("" when the sender names none); None when the noun is not sent."""
+    head = ctx.sd[mention.j - 1]
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    return _subject_country(ctx, head.head, mention.i) or ""
+
+
 def _doers(verb, before: int) -> list:
     """Who does `verb`: its subject; for a gerund after "of", "for" or "with", the object of the
     verb that governs the preposition ("accused Eritrea of sending its troops": Eritrea, as in
@@ -333,7 +347,12 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
-    if country is None and mods.org is None and (plural or role.cls == "org"):
+    sent = _sent_by(ctx, mention)
+    if sent is not None and country is None and mods.org is None:
+        # "Kenya deployed troops in Somalia": troops sent somewhere are the sender's; the place is
+        # where they go, not whose they are (no sender named: not the place's either)
+        country = sent or None
+    elif country is None and mods.org is None and (plural or role.cls == "org"):
         # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
         # where a group or an institution is says whose it is, before the article's focus does
         country = residence(ctx, mention)
