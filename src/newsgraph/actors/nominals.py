@@ -15,7 +15,7 @@ from .clusters import residence, where_they_act
 from .countries import office_country
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
-from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, composed_role
+from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
 from .tables import Role
 
 RELATION_PREPS = ("of", "for", "to")
@@ -352,13 +352,15 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         # "Kenya deployed troops in Somalia": troops sent somewhere are the sender's; the place is
         # where they go, not whose they are (no sender named: not the place's either)
         country = sent or None
+    elif country is None and mods.org is None and role.sector in UPROOTED:
+        pass  # "refugees": CAMEO codes them by the country they come from, so unnamed, by none
     elif country is None and mods.org is None and (plural or role.cls == "org"):
         # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
         # where a group or an institution is says whose it is, before the article's focus does
         country = residence(ctx, mention)
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
-    if country is None and mods.org is None:
+    if country is None and mods.org is None and role.sector not in UPROOTED:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"
     if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
