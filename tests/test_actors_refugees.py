@@ -17,3 +17,11 @@ def test_unqualified_refugees_take_no_country(pipeline):
 def test_refugees_with_a_named_origin_keep_it(pipeline):
     assert _codes(pipeline, "Sudanese refugees crossed into Chad.")["Sudanese refugees"] == "SDNREF"
     assert _codes(pipeline, "Chad appealed for aid for refugees from Sudan.")["refugees"] == "SDNREF"
+
+
+def test_refugees_fleeing_a_country_come_from_it(pipeline):
+    codes = _codes(pipeline, "Tanzania will feed refugees fleeing the fighting in Burundi, Tanzania said.")
+    assert codes["refugees"] == "BDIREF"
+    assert _codes(pipeline, "Italy rescued migrants escaping from Libya.")["migrants"] == "LBYREF"
+    # where they flee to is not where they come from
+    assert _codes(pipeline, "Refugees fled into Thailand on Monday.")["Refugees"] == "REF"

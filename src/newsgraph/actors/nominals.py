@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
-from .clusters import residence, where_they_act
+from .clusters import in_country, residence, where_they_act
 from .countries import office_country
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
@@ -241,6 +241,32 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
         (ctx.tables.place_country(text) if ent is not None else None)
 
 
+# verbs whose object or "from" phrase is the place people were uprooted from
+FLEE_VERBS = frozenset({"flee", "escape", "leave"})
+
+
+def fled_from(ctx: ArticleContext, head) -> str | None:
+    """"refugees fleeing the civil war in Liberia", "refugees who fled Burundi", "migrants escaping
+    from Eritrea": the country a participle or relative clause of flight names as left behind."""
+    for verb in head.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in FLEE_VERBS:
+            continue
+        for arg in verb.children:
+            if arg.dep_ == "prep" and arg.lower_ == "from":
+                arg = next((k for k in arg.children if k.dep_ == "pobj"), None)
+            elif arg.dep_ != "dobj":
+                continue
+            if arg is None:
+                continue
+            ent = ent_at(ctx.sd, arg.i)
+            # ("the war in Liberia": the parser hangs the "in" on the verb as often as on the war)
+            iso = ctx.tables.country_of(ent.text if ent is not None else arg.text) or in_country(ctx, arg) \
+                or (in_country(ctx, verb) if arg.dep_ == "dobj" else None)
+            if iso:
+                return iso
+    return None
+
+
 # participles that say where an organisation sits: "a group based in Trinidad", "a Paris-based watchdog"
 SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 
@@ -353,7 +379,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         # where they go, not whose they are (no sender named: not the place's either)
         country = sent or None
     elif country is None and mods.org is None and role.sector in UPROOTED:
-        pass  # "refugees": CAMEO codes them by the country they come from, so unnamed, by none
+        # "refugees": CAMEO codes them by the country they come from, so unnamed, by none
+        country = fled_from(ctx, ctx.sd[mention.j - 1])
     elif country is None and mods.org is None and (plural or role.cls == "org"):
         # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
         # where a group or an institution is says whose it is, before the article's focus does
