@@ -25,3 +25,10 @@ def test_refugees_fleeing_a_country_come_from_it(pipeline):
     assert _codes(pipeline, "Italy rescued migrants escaping from Libya.")["migrants"] == "LBYREF"
     # where they flee to is not where they come from
     assert _codes(pipeline, "Refugees fled into Thailand on Monday.")["Refugees"] == "REF"
+
+
+def test_refugees_named_by_a_people_no_table_places_stay_the_storys(pipeline):
+    """"Hutu refugees" are some people in particular, like "Karen guerrillas": the story's country is
+    the best guess for a people the tables cannot place (the rule for named groups)."""
+    codes = _codes(pipeline, "Rwanda said Hutu refugees would return home from Zaire. Rwanda welcomed them.")
+    assert codes["refugees"] == "RWAREF"

@@ -241,6 +241,11 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
         (ctx.tables.place_country(text) if ent is not None else None)
 
 
+def _named_people(head) -> bool:
+    """The noun is modified by a name ("Chenchen refugees", "Karen refugees"): some people in particular."""
+    return any(k.dep_ in ("compound", "amod", "nmod") and (k.ent_type_ or k.pos_ == "PROPN") for k in head.children)
+
+
 # verbs whose object or "from" phrase is the place people were uprooted from
 FLEE_VERBS = frozenset({"flee", "escape", "leave"})
 
@@ -373,21 +378,23 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
-    sent = _sent_by(ctx, mention)
-    if sent is not None and country is None and mods.org is None:
+    sent, uprooted = _sent_by(ctx, mention), False
+    if country is None and mods.org is None and role.sector in UPROOTED and not _named_people(ctx.sd[mention.j - 1]):
+        # "refugees": CAMEO codes them by the country they come from, so unnamed, by none ("Chenchen
+        # refugees", a people no table places, are the story's like "Karen guerrillas")
+        country = fled_from(ctx, ctx.sd[mention.j - 1])
+        uprooted = True
+    elif sent is not None and country is None and mods.org is None:
         # "Kenya deployed troops in Somalia": troops sent somewhere are the sender's; the place is
         # where they go, not whose they are (no sender named: not the place's either)
         country = sent or None
-    elif country is None and mods.org is None and role.sector in UPROOTED:
-        # "refugees": CAMEO codes them by the country they come from, so unnamed, by none
-        country = fled_from(ctx, ctx.sd[mention.j - 1])
     elif country is None and mods.org is None and (plural or role.cls == "org"):
         # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
         # where a group or an institution is says whose it is, before the article's focus does
         country = residence(ctx, mention)
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
-    if country is None and mods.org is None and role.sector not in UPROOTED:
+    if country is None and mods.org is None and not uprooted:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"
     if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
