@@ -43,3 +43,8 @@ def test_an_indefinite_member_of_a_side_is_an_actor(pipeline):
 def test_a_rebel_title_makes_the_named_person_a_rebel(pipeline):
     codes = _codes(pipeline, "Sudanese rebel leader John Garang met Kenyan officials in Nairobi.")
     assert codes["John Garang"] == "SDNREB"
+
+
+def test_a_group_noun_read_as_an_adjective_still_names_the_side(pipeline):
+    codes = _codes(pipeline, "Indonesia said separatist leaders in Aceh rejected the offer.")
+    assert codes["separatist leaders"] == "IDNREB"

@@ -45,7 +45,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
     # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
-    role = composed_role(ctx, role, mods.start, s)
+    role = composed_role(ctx, role, mods.start, s, e)
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
     # is by its country: a member of that side, not anyone at all
     own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS
