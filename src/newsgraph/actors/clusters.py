@@ -219,6 +219,11 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
     return None
 
 
+def in_country(ctx: ArticleContext, node) -> str | None:
+    """The country an "in X" phrase on `node` names (for the other modules of the stage)."""
+    return _in_country(ctx, node)
+
+
 def _in_phrase_country(ctx: ArticleContext, prep, depth: int = 0) -> str | None:
     t = ctx.tables
     for p in prep.children:

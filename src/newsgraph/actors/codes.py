@@ -17,6 +17,7 @@ from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, longest
 from .clusters import placed_in
 from .countries import has_office, office_country
+from .roles import UPROOTED
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 
@@ -195,6 +196,7 @@ def _focus_country_default(ctx: ArticleContext) -> None:
     focus = ctx.focus_country or _sole_country(ctx.clusters)
     for c in ctx.clusters:
         if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
+                or c.sector in UPROOTED \
                 or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
             continue
         if c.type == "PERSON" and c.role and c.kb is None and not has_office(focus, c.role, ctx.date):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
-from .clusters import residence, where_they_act
+from .clusters import in_country, residence, where_they_act
 from .countries import office_country
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
+from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
 from .tables import Role
 
 RELATION_PREPS = ("of", "for", "to")
@@ -44,7 +45,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
     # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
-    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None)):
+    role = composed_role(ctx, role, mods.start, s, e)
+    # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
+    # is by its country: a member of that side, not anyone at all
+    own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS
+    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None or own_side)):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
@@ -57,7 +62,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None
-        _person_nominal(ctx, mention, role, mods, country, s, of_org)
+        _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side)
     elif role.cls in ("grp", "org", "lead") or plural:
         if role.sector == "PTY" and any(sd[k].lower_ == "opposition" for k in range(mods.start, s)):
             # "opposition parties" are the opposition (OPP), not one group with "the ruling party"
@@ -100,6 +105,20 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         if iso:
             return iso
     return None
+
+
+# verbs that move a force or a mission somewhere ("deployed troops in Somalia", "sent peacekeepers to Haiti")
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "redeploy", "airlift", "withdraw", "pull",
+                           "move", "recall"})
+
+
+def _sent_by(ctx: ArticleContext, mention: ActorMention) -> str | None:
+    """For a group noun that a sending verb moves (its object, or its passive subject), the sender's
+    country ("" when the sender names none); None when the noun is not sent."""
+    head = ctx.sd[mention.j - 1]
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    return _subject_country(ctx, head.head, mention.i) or ""
 
 
 def _doers(verb, before: int) -> list:
@@ -222,6 +241,37 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
         (ctx.tables.place_country(text) if ent is not None else None)
 
 
+def _named_people(head) -> bool:
+    """The noun is modified by a name ("Chenchen refugees", "Karen refugees"): some people in particular."""
+    return any(k.dep_ in ("compound", "amod", "nmod") and (k.ent_type_ or k.pos_ == "PROPN") for k in head.children)
+
+
+# verbs whose object or "from" phrase is the place people were uprooted from
+FLEE_VERBS = frozenset({"flee", "escape", "leave"})
+
+
+def fled_from(ctx: ArticleContext, head) -> str | None:
+    """"refugees fleeing the civil war in Liberia", "refugees who fled Burundi", "migrants escaping
+    from Eritrea": the country a participle or relative clause of flight names as left behind."""
+    for verb in head.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in FLEE_VERBS:
+            continue
+        for arg in verb.children:
+            if arg.dep_ == "prep" and arg.lower_ == "from":
+                arg = next((k for k in arg.children if k.dep_ == "pobj"), None)
+            elif arg.dep_ != "dobj":
+                continue
+            if arg is None:
+                continue
+            ent = ent_at(ctx.sd, arg.i)
+            # ("the war in Liberia": the parser hangs the "in" on the verb as often as on the war)
+            iso = ctx.tables.country_of(ent.text if ent is not None else arg.text) or in_country(ctx, arg) \
+                or (in_country(ctx, verb) if arg.dep_ == "dobj" else None)
+            if iso:
+                return iso
+    return None
+
+
 # participles that say where an organisation sits: "a group based in Trinidad", "a Paris-based watchdog"
 SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 
@@ -268,8 +318,8 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
 
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
-                    of_org: int | None = None) -> None:
-    if not (mods.definite or country or mods.org is not None or of_org is not None):
+                    of_org: int | None = None, own_side: bool = False) -> None:
+    if not (mods.definite or country or mods.org is not None or of_org is not None or own_side):
         return
     ante = antecedent(ctx.persons, role, country, s)
     if ante is not None:
@@ -315,7 +365,7 @@ def _agents(ctx: ArticleContext, start: int, s: int, role) -> tuple[str, bool]:
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
                    iso2: str | None, plural: bool, s: int) -> None:
-    if mods.former or (role.cls == "lead" and not (country or mods.org is not None)):
+    if mods.former or (role.cls == "lead" and role.sector == "-" and not (country or mods.org is not None)):
         return
     if role.cls == "org" and not plural and not (mods.definite or country or mods.pronoun is not None
                                                  or mods.country_word is not None):
@@ -328,13 +378,23 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if mods.person is not None:  # "Sudani's government"
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
-    if country is None and mods.org is None and (plural or role.cls == "org"):
+    sent, uprooted = _sent_by(ctx, mention), False
+    if country is None and mods.org is None and role.sector in UPROOTED and not _named_people(ctx.sd[mention.j - 1]):
+        # "refugees": CAMEO codes them by the country they come from, so unnamed, by none ("Chenchen
+        # refugees", a people no table places, are the story's like "Karen guerrillas")
+        country = fled_from(ctx, ctx.sd[mention.j - 1])
+        uprooted = True
+    elif sent is not None and country is None and mods.org is None:
+        # "Kenya deployed troops in Somalia": troops sent somewhere are the sender's; the place is
+        # where they go, not whose they are (no sender named: not the place's either)
+        country = sent or None
+    elif country is None and mods.org is None and (plural or role.cls == "org"):
         # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
         # where a group or an institution is says whose it is, before the article's focus does
         country = residence(ctx, mention)
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
-    if country is None and mods.org is None:
+    if country is None and mods.org is None and not uprooted:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"
     if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
@@ -374,8 +434,6 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         _coordinated_of(ctx, mention, role, mods, c)
 
 
-# non-state sides of a country's own conflicts
-OPPOSING_SECTORS = frozenset({"REB", "OPP", "UAF", "IMG"})
 
 
 def government_partner(ctx: ArticleContext, head) -> str | None:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import bisect
 
+from dataclasses import replace
+
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, longest
 from .context import left_modifiers, of_complement
+from .tables import Role
 
 
 def find_roles(ctx: ArticleContext) -> None:
@@ -131,6 +134,50 @@ def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None
                 ctx.used_roles.add((s, e))
 
 
+# non-state sides of a country's own conflicts
+OPPOSING_SECTORS = frozenset({"REB", "OPP", "UAF", "IMG"})
+# people uprooted from a country (CAMEO REF, coded by the country they come from): neither the place
+# they are in nor the story's country says which that is ("refugees fled into Thailand")
+UPROOTED = frozenset({"REF"})
+# person nouns that name a member's post in a group ("commander", "leader", "spokesman"), and the
+# state sectors a group noun's own default gives way to before a non-state modifier
+MEMBER_CLASSES = frozenset({"off", "lead", "rel"})
+STATE_GROUP_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+
+
+def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -> Role:
+    """A role noun modified by a group noun takes that group's sector, as the Phoenix agents dictionary
+    codes the compounds (REBEL_COMMANDER, INSURGENT_LEADER, SEPARATIST_LEADER [~REB]; OPPOSITION_LEADER
+    [~OPP]; REBEL_SOLDIER, REBEL_ARMY [~REB]): a rebel's commander is a rebel, a police commander is
+    police. A post ("commander", "leader", "spokesman") takes any group's sector; a state force's noun
+    ("soldiers", "army", "forces") only a non-state side's ("rebel soldiers"), since "government
+    troops" are the military."""
+    if role.code or role.cls not in MEMBER_CLASSES | {"grp", "org"}:
+        return role
+    group = None
+    for a, b in ctx.role_spans:
+        mod = ctx.role_of(a, b) if start <= a and b <= s else None
+        if mod is not None and mod.cls in ("grp", "org") and mod.sector not in ("-", role.sector):
+            group = mod  # the one nearest the head wins ("opposition party leader": the party's)
+    if group is None:
+        group = _adjective_group(ctx, role, s, e)
+    if group is None or group.code:
+        return role
+    if role.cls in MEMBER_CLASSES or (role.sector in STATE_GROUP_SECTORS and group.sector in OPPOSING_SECTORS):
+        return replace(role, sector=group.sector)
+    return role
+
+
+def _adjective_group(ctx: ArticleContext, role: Role, s: int, e: int) -> Role | None:
+    """A group noun the parser reads as an adjective of the role ("separatist leaders", "Separatist
+    leaders" opening a sentence), which the role matcher, ending on nouns, does not find."""
+    for k in ctx.sd[e - 1].children:
+        mod = ctx.tables.roles.get(k.lower_) if k.i < s and k.dep_ == "amod" else None
+        if mod is not None and mod.cls == "grp" and mod.sector not in ("-", role.sector):
+            return mod
+    return None
+
+
 def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: int) -> None:
     """Give cluster `c` the role phrase r = (start, end) and what its modifiers say (country, former, whose)."""
     s, e = r
@@ -140,6 +187,7 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
     sd, t = ctx.sd, ctx.tables
     ctx.used_roles.add(r)
     mods = left_modifiers(sd, s, t, floor=floor)
+    role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
     iso2, org_i, _ = of_complement(sd, e, t, len(sd))
     country = mods.country or iso2
     if mods.country_word is not None:
