@@ -121,3 +121,24 @@ def test_a_teams_people_and_moves_between_clubs(pipeline):
     assert _kinds(pipeline, "Croatia needed penalties to get past Brazil in the quarter-final.")["Brazil"] == "metonym"
     assert _kinds(pipeline, "The striker joined Leeds from Swansea in January.")["Swansea"] == "metonym"
     assert _kinds(pipeline, "The family moved from Swansea to Leeds.")["Swansea"] == "name"
+
+
+def test_a_passive_subject_is_the_object_of_its_active_verb(pipeline):
+    # session 17: a passive subject is what the active verb's object would be, so a state accused, urged or
+    # condemned is the state, as "accused Russia" is ...
+    assert _kinds(pipeline, "Russia has been accused of meddling in the vote.") == {"Russia": "metonym"}
+    assert _kinds(pipeline, "Pakistan was blamed for the raid.") == {"Pakistan": "metonym"}
+    assert _kinds(pipeline, "Norway was invited to join the talks.") == {"Norway": "metonym"}
+    # ... and a verb that hands its subject on to a complement makes it that verb's subject
+    assert _kinds(pipeline, "Greece is expected to announce new spending cuts.") == {"Greece": "metonym"}
+    assert _kinds(pipeline, "Portugal was forced to seek a loan.") == {"Portugal": "metonym"}
+    # what the weather does to a place, or what befalls it, stays the place
+    assert _kinds(pipeline, "Florida was threatened by a hurricane last week.") == {"Florida": "name"}
+    assert _kinds(pipeline, "Britain is expected to see heavy snow this week.") == {"Britain": "name"}
+    assert _kinds(pipeline, "Texas is expected to be hit by the storm.") == {"Texas": "name"}
+    assert _kinds(pipeline, "Houston is expected to flood again.") == {"Houston": "name"}
+    assert _kinds(pipeline, "Iraq was invaded in 2003.") == {"Iraq": "name"}
+    # a dateline the parser made the next clause's passive subject is where the story was filed
+    got = _kinds(pipeline, "Clinics to get new funds. WARREN COUNTY — Warren County Community clinics are expected "
+                           "to get new funds.")
+    assert got["WARREN COUNTY"] == "name"

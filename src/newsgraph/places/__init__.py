@@ -1245,6 +1245,9 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             gov.lemma_ == "join")) \
             and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
+    if top.dep_ == "nsubjpass" and entry.feature in ("country", "city", "admin") and passive_addressee(gov) \
+            and not (span.end < len(sdoc) and sdoc[span.end].text in _DATELINE_DASHES):  # "MOSCOW — Russia's bid is"
+        return "metonym"  # "Russia was accused of", "Venezuela was urged to", "Greece is expected to announce"
     if metonymy.is_recipient(top):
         return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if entry.feature == "country" and metonymy.is_polity_example(top):
@@ -1312,6 +1315,31 @@ OBJECT_AGENT_VERBS = frozenset({
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
     "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
 })
+# a dash after a name ends a dateline ("BUTLER COUNTY — Health centers are expected to"): the parser may
+# make the dateline the next clause's subject
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def passive_addressee(verb, depth: int = 0) -> bool:
+    """Whether the passive subject of `verb` is someone who can answer back. A passive subject is the
+    active verb's object, so what makes an object a metonym makes it one ("Russia was accused of meddling",
+    "Israel was condemned"); a verb that hands its subject on to a complement ("Greece is expected to
+    announce cuts", "Portugal was forced to seek a bailout") makes it that complement's subject. A place
+    struck by the weather stays a place ("Florida was threatened by a hurricane", "Britain is expected to
+    see heavy snow", "Texas is expected to be hit")."""
+    if any(c.dep_ == "agent" and any(g.lemma_.lower() in metonymy.WEATHER_NOUNS for g in c.children)
+           for c in verb.children):
+        return False
+    if verb.lemma_ in OBJECT_AGENT_VERBS:
+        return True
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None or comp.lemma_ == "be" or comp.lemma_ in metonymy.IMPACT_VERBS or depth > 2:
+        return False
+    if any(c.dep_ == "auxpass" for c in comp.children):
+        return not metonymy.befalls(comp) and passive_addressee(comp, depth + 1)
+    return metonymy.subject_acts(comp)
+
+
 PRESSURE_NOUNS = frozenset({"sanction", "pressure", "embargo", "demand", "tariff", "ban", "call", "restriction"})
 
 
