@@ -121,3 +121,58 @@ def test_a_teams_people_and_moves_between_clubs(pipeline):
     assert _kinds(pipeline, "Croatia needed penalties to get past Brazil in the quarter-final.")["Brazil"] == "metonym"
     assert _kinds(pipeline, "The striker joined Leeds from Swansea in January.")["Swansea"] == "metonym"
     assert _kinds(pipeline, "The family moved from Swansea to Leeds.")["Swansea"] == "name"
+
+
+def test_a_passive_subject_is_the_object_of_its_active_verb(pipeline):
+    # session 17: a passive subject is what the active verb's object would be, so a state accused, urged or
+    # condemned is the state, as "accused Russia" is ...
+    assert _kinds(pipeline, "Russia has been accused of meddling in the vote.") == {"Russia": "metonym"}
+    assert _kinds(pipeline, "Pakistan was blamed for the raid.") == {"Pakistan": "metonym"}
+    assert _kinds(pipeline, "Norway was invited to join the talks.") == {"Norway": "metonym"}
+    # ... and a verb that hands its subject on to a complement makes it that verb's subject
+    assert _kinds(pipeline, "Greece is expected to announce new spending cuts.") == {"Greece": "metonym"}
+    assert _kinds(pipeline, "Portugal was forced to seek a loan.") == {"Portugal": "metonym"}
+    # what the weather does to a place, or what befalls it, stays the place
+    assert _kinds(pipeline, "Florida was threatened by a hurricane last week.") == {"Florida": "name"}
+    assert _kinds(pipeline, "Britain is expected to see heavy snow this week.") == {"Britain": "name"}
+    assert _kinds(pipeline, "Texas is expected to be hit by the storm.") == {"Texas": "name"}
+    assert _kinds(pipeline, "Houston is expected to flood again.") == {"Houston": "name"}
+    assert _kinds(pipeline, "Iraq was invaded in 2003.") == {"Iraq": "name"}
+    # a dateline the parser made the next clause's passive subject is where the story was filed
+    got = _kinds(pipeline, "Clinics to get new funds. WARREN COUNTY — Warren County Community clinics are expected "
+                           "to get new funds.")
+    assert got["WARREN COUNTY"] == "name"
+
+
+def test_a_side_by_its_plural_verb_and_the_side_one_plays_for(pipeline):
+    # session 17: British English gives a collective, never a place, a plural verb: a team or a people
+    assert _kinds(pipeline, "Burnley were relegated after losing at home.") == {"Burnley": "metonym"}
+    assert _kinds(pipeline, "Sri Lanka were bowled out for 150.") == {"Sri Lanka": "metonym"}
+    # a name plural in form, or two names together, take "are" as places do
+    assert _kinds(pipeline, "The Philippines were colonised by Spain.")["Philippines"] == "name"
+    assert _kinds(pipeline, "Ohio and Iowa were carried by the governor.") == {"Ohio": "name", "Iowa": "name"}
+    # the side one plays or scores for, and a defeat's winner
+    assert _kinds(pipeline, "He scored twice for Ghana in the friendly.") == {"Ghana": "metonym"}
+    assert _kinds(pipeline, "She played for Canada at the Olympics.")["Canada"] == "metonym"
+    assert _kinds(pipeline, "England's defeat to Iceland was a shock.") == {"England": "metonym", "Iceland": "metonym"}
+    # a place one does other things for stays as it was
+    assert _kinds(pipeline, "The firm built a bridge for Ghana's northern region.")["Ghana"] != "metonym"
+    assert _kinds(pipeline, "She left for Canada in May.")["Canada"] == "name"
+
+
+def test_plural_agreement_skips_a_list_the_parser_did_not_join():
+    # hand-built parse: the parser made the first of a listed run of names the subject of "were"
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.places import plural_agreement
+
+    words = ["Finalists", ",", "Denver", ",", "Tulsa", ",", "were", "named", "."]
+    heads = [2, 2, 7, 2, 2, 2, 7, 7, 7]
+    deps = ["appos", "punct", "nsubjpass", "punct", "appos", "punct", "auxpass", "ROOT", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert not plural_agreement(doc[2], doc[2:3])
+    # the same name alone before its plural verb is a side
+    doc = Doc(spacy.blank("en").vocab, words=["Denver", "were", "beaten", "."], heads=[2, 2, 2, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "punct"])
+    assert plural_agreement(doc[0], doc[0:1])

@@ -133,6 +133,24 @@ def is_recipient(tok) -> bool:
     return gov.pos_ in ("VERB", "AUX") and gov.lemma_ in GIVING_VERBS
 
 
+def befalls(verb) -> bool:
+    """Whether a passive `verb` tells what happens to a place as a place: moved to, struck, flooded."""
+    return verb.lemma_ in MOTION_VERBS or verb.lemma_ in IMPACT_VERBS or verb.lower_[:-1] in IMPACT_VERBS \
+        or verb.lower_[:-2] in IMPACT_VERBS  # the participle minus "d"/"ed", where the lemmatizer errs
+
+
+def subject_acts(verb) -> bool:
+    """Whether the (active) subject of `verb` acts, rather than being a place that records weather ("Delhi
+    recorded its hottest day", "Tokyo saw heavy snow") or is said to be a city ("Dubai is a hub")."""
+    if verb.lemma_ in EXPERIENCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEATHER_NOUNS
+                                               for c in verb.children):
+        return False
+    if verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
+                                   for c in verb.children):
+        return False
+    return True
+
+
 # prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -144,16 +162,9 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     if dep == "conj" and depth < 3 and head is not tok:
         return is_agent(head, default, depth + 1)
     if dep in _SUBJ:
-        if dep == "nsubjpass" and (head.lemma_ in MOTION_VERBS or head.lemma_ in IMPACT_VERBS
-                                   or head.lower_[:-1] in IMPACT_VERBS or head.lower_[:-2] in IMPACT_VERBS):
+        if dep == "nsubjpass" and befalls(head):
             return False  # what happens to a place: "Kyiv was shelled", "Vienna was spared", "Gaza was flooded"
-        if head.lemma_ in EXPERIENCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEATHER_NOUNS
-                                                  for c in head.children):
-            return False  # "Delhi recorded its hottest day", "Tokyo saw heavy snow", "Texas endured a heatwave"
-        if head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
-                                       for c in head.children):
-            return False
-        return True
+        return subject_acts(head)
     if dep == "agent":
         return True
     if dep == "poss":

@@ -1233,6 +1233,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         top = top.head
     if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS or top.head.ent_type_ in PLACE_LABELS):
         return "name"  # a place's own part: "Pakistan's Sindh province", "Syria's north", "Israel's Negev"
+    if entry.feature in ("country", "city", "admin") and plural_agreement(top, span) and not _dateline(span):
+        return "metonym"  # "Burnley were relegated", "Sri Lanka were bowled out": a team or a people
+    if top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_ in _PLAY_VERBS:
+        return "metonym"  # the side one plays for: "scored twice for Ghana", "played for Canada"
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
@@ -1245,13 +1249,16 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             gov.lemma_ == "join")) \
             and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
+    if top.dep_ == "nsubjpass" and entry.feature in ("country", "city", "admin") and passive_addressee(gov) \
+            and not _dateline(span):
+        return "metonym"  # "Russia was accused of", "Venezuela was urged to", "Greece is expected to announce"
     if metonymy.is_recipient(top):
         return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if entry.feature == "country" and metonymy.is_polity_example(top):
         return "metonym"  # a state as a polity: "rogue states such as Iran", "failing states, including Russia"
     if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
-            or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender"):
+            or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender", "defeat", "loss"):
         return "metonym"
     return "name"
 
@@ -1312,6 +1319,55 @@ OBJECT_AGENT_VERBS = frozenset({
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
     "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
 })
+# verbs of playing for a side: the place one plays for is its team ("scored for Ghana", "played for Canada")
+_PLAY_VERBS = frozenset({"play", "score", "appear", "feature", "debut", "compete", "bat", "bowl", "star", "captain"})
+_PLURAL_FORMS = frozenset({"are", "were", "have", "'re", "’re", "'ve", "’ve"})
+
+
+def plural_agreement(top, span) -> bool:
+    """Whether a singular place name, alone as a subject, takes a plural verb: British English agrees
+    with a collective so, never with a place ("Burnley were relegated", "Kenya are through"). Not a
+    name plural in form ("the Netherlands are"), nor coordinated or listed names ("Chile and Peru are",
+    "the finalists, Denver, Tulsa, ... are")."""
+    if top.dep_ not in ("nsubj", "nsubjpass") or span.text.endswith("s") \
+            or any(c.dep_ == "conj" for c in top.children) \
+            or span.end < len(span.doc) and span.doc[span.end].text == ",":  # a list the parser did not join
+        return False
+    verb = top.head
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return any(t.lower_ in _PLURAL_FORMS and t.i > top.i for t in forms)
+
+
+# a dash after a name ends a dateline ("BUTLER COUNTY — Health centers are expected to"): the parser may
+# make the dateline the next clause's subject
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dateline(span) -> bool:
+    """Whether a dash follows the name: a dateline ("MOSCOW — Russia's bid is"), not the clause's subject."""
+    return span.end < len(span.doc) and span.doc[span.end].text in _DATELINE_DASHES
+
+
+def passive_addressee(verb, depth: int = 0) -> bool:
+    """Whether the passive subject of `verb` is someone who can answer back. A passive subject is the
+    active verb's object, so what makes an object a metonym makes it one ("Russia was accused of meddling",
+    "Israel was condemned"); a verb that hands its subject on to a complement ("Greece is expected to
+    announce cuts", "Portugal was forced to seek a bailout") makes it that complement's subject. A place
+    struck by the weather stays a place ("Florida was threatened by a hurricane", "Britain is expected to
+    see heavy snow", "Texas is expected to be hit")."""
+    if any(c.dep_ == "agent" and any(g.lemma_.lower() in metonymy.WEATHER_NOUNS for g in c.children)
+           for c in verb.children):
+        return False
+    if verb.lemma_ in OBJECT_AGENT_VERBS:
+        return True
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None or comp.lemma_ == "be" or comp.lemma_ in metonymy.IMPACT_VERBS or depth > 2:
+        return False
+    if any(c.dep_ == "auxpass" for c in comp.children):
+        return not metonymy.befalls(comp) and passive_addressee(comp, depth + 1)
+    return metonymy.subject_acts(comp)
+
+
 PRESSURE_NOUNS = frozenset({"sanction", "pressure", "embargo", "demand", "tariff", "ban", "call", "restriction"})
 
 
