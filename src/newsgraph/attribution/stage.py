@@ -1092,6 +1092,9 @@ def _according_content(t, mentions: Mentions, text: str):
     to = according_to(t)
     if to is None or t.head.i == t.i:
         return None
+    relative = _according_to_whom(t, to, mentions, text)
+    if relative is not None:
+        return relative
     h = t.head
     last = max(t.right_edge.i, to.right_edge.i if to.head.i in (t.i, h.i) else t.i + 1)
     doc = t.doc
@@ -1123,6 +1126,26 @@ def _according_content(t, mentions: Mentions, text: str):
         return None
     att.path = "according"
     return spans, att
+
+
+def _according_to_whom(t, to, mentions: Mentions, text: str):
+    """"… from Anna Lopez, according to whom the tax would be cut": a relative "according to whom/which"
+    vouches for the clause after the pronoun, and the one it vouches as is the pronoun's antecedent, the
+    noun right before the comma (the parser hangs the pronoun anywhere). None for any other "according to"."""
+    doc = t.doc
+    rel = to.i + 1
+    if rel + 1 >= len(doc) or doc[rel].lower_ not in ("whom", "which") or t.i < 2 or doc[t.i - 1].text != ",":
+        return None
+    antecedent = doc[t.i - 2]
+    if antecedent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    span = _strip_punct(doc, rel + 1, t.sent.end - 1)
+    if span is None:
+        return None
+    att = Frame(cue=(t.idx, to.idx + len(to)))
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(antecedent, mentions, text)
+    att.path = "according"
+    return [span], att
 
 
 def _aside_before(t) -> tuple[int, int] | None:

@@ -1,0 +1,17 @@
+"""Session 17 (s17-attr): attribution rules, with sentences of our own."""
+
+from test_attribution_mutants_s14 import attributions
+
+
+def test_according_to_whom_vouches_as_the_antecedent(pipeline):
+    # a relative "according to whom": the clause after the pronoun is the content, the pronoun's
+    # antecedent (the noun before the comma) the source, not the pronoun itself
+    doc = pipeline.extract("The plan came from Anna Lopez, according to whom the tax would be cut.")
+    assert attributions(doc.attributions) == [("indirect", ["the tax would be cut"], "according to", "Anna Lopez")]
+    doc = pipeline.extract("The deal was signed by Ms. Ortiz, according to whom the talks had lasted a week.")
+    assert attributions(doc.attributions) == [("indirect", ["the talks had lasted a week"], "according to", "Ms. Ortiz")]
+
+
+def test_according_to_a_noun_keeps_its_clause(pipeline):
+    doc = pipeline.extract("The bridge will reopen in May, according to the city.")
+    assert attributions(doc.attributions) == [("indirect", ["The bridge will reopen in May"], "according to", "the city")]
