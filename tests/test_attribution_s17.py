@@ -15,3 +15,13 @@ def test_according_to_whom_vouches_as_the_antecedent(pipeline):
 def test_according_to_a_noun_keeps_its_clause(pipeline):
     doc = pipeline.extract("The bridge will reopen in May, according to the city.")
     assert attributions(doc.attributions) == [("indirect", ["The bridge will reopen in May"], "according to", "the city")]
+
+
+def test_content_never_ends_inside_a_hyphenated_word(pipeline):
+    # the parser may hang "re", "-" and "election" side by side as objects: the content went only to "re"
+    doc = pipeline.extract("Hale endorsed the re-election of the mayor.")
+    assert attributions(doc.attributions) == [("indirect", ["the re-election of the mayor"], "endorsed", "Hale")]
+    doc = pipeline.extract("Ortiz feared the re-emergence of a strong rival.")
+    assert attributions(doc.attributions) == [("indirect", ["the re-emergence of a strong rival"], "feared", "Ortiz")]
+    doc = pipeline.extract("Hale backed the anti-tax group on Monday.")
+    assert attributions(doc.attributions) == [("indirect", ["the anti-tax group"], "backed", "Hale")]

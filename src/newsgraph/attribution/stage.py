@@ -745,11 +745,22 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         att.clause = all(r.pos_ in ("VERB", "AUX") for r in roots)
         att.finite = att.clause and all(_has_subject(r) for r in roots)
         for a, b in spans:
+            b = _word_end(sdoc, b)
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
                 continue
             out.append((s, e, "indirect", att))
     return out
+
+
+def _word_end(sdoc, b: int) -> int:
+    """The last token of a content ending at token `b`, never inside a hyphenated word: the tokenizer splits
+    "re-election" into three tokens and the parser may hang them side by side ("endorsed the re-election of
+    X" gave "the re"), so the content goes on over the word and what its last part governs."""
+    while b + 2 < len(sdoc) and not sdoc[b].whitespace_ and sdoc[b + 1].text == "-" \
+            and not sdoc[b + 1].whitespace_ and sdoc[b + 2].is_alpha:
+        b = max(b + 2, sdoc[b + 2].right_edge.i)
+    return b
 
 
 def _perspectives(parse: Parse, text: str, masked, mentions: Mentions, lex: Lexicon) -> list:
