@@ -25,3 +25,14 @@ def test_content_never_ends_inside_a_hyphenated_word(pipeline):
     assert attributions(doc.attributions) == [("indirect", ["the re-emergence of a strong rival"], "feared", "Ortiz")]
     doc = pipeline.extract("Hale backed the anti-tax group on Monday.")
     assert attributions(doc.attributions) == [("indirect", ["the anti-tax group"], "backed", "Hale")]
+
+
+def test_an_apposition_closing_an_inner_noun_is_the_writers_aside(pipeline):
+    # as on the object's own head: ", a body with …" describes the board, it is not what was criticized
+    doc = pipeline.extract("Voters cheered the attacks on Hale, the city's longtime mayor.")
+    assert attributions(doc.attributions) == [("indirect", ["the attacks on Hale"], "cheered", "Voters")]
+    doc = pipeline.extract("Ortiz applauded the management of the port's new director, a former sailor.")
+    assert attributions(doc.attributions) == [("indirect", ["the management of the port's new director"], "applauded", "Ortiz")]
+    # a list is no apposition
+    doc = pipeline.extract("The mayor praised the bridges of Dover, Hull and York.")
+    assert attributions(doc.attributions) == [("indirect", ["the bridges of Dover, Hull and York"], "praised", "The mayor")]

@@ -648,10 +648,18 @@ def _phrase_end(head) -> int:
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
-        if x.dep_ == "relcl" and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
+        if (x.dep_ == "relcl" or _tail_apposition(x, end)) and x.left_edge.i > head.i + 1 \
+                and doc[x.left_edge.i - 1].text == ",":
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
+
+
+def _tail_apposition(x, end: int) -> bool:
+    """True when `x` is a noun in apposition that closes the phrase (up to token `end`) and is no list
+    ("Florida, Ohio and elsewhere" is parsed as one too)."""
+    return x.dep_ == "appos" and x.pos_ in ("NOUN", "PROPN") and x.right_edge.i >= end \
+        and not any(w.dep_ in ("cc", "conj") for w in x.subtree)
 
 
 QUOTE_CLOSERS = frozenset({"”", "’", "\"", "'", "''"})
