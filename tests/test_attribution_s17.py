@@ -36,3 +36,12 @@ def test_an_apposition_closing_an_inner_noun_is_the_writers_aside(pipeline):
     # a list is no apposition
     doc = pipeline.extract("The mayor praised the bridges of Dover, Hull and York.")
     assert attributions(doc.attributions) == [("indirect", ["the bridges of Dover, Hull and York"], "praised", "The mayor")]
+
+
+def test_a_participle_after_the_object_clause_is_the_reporters_next_act(pipeline):
+    # the parser hangs ", explaining …" on the clause of the object noun: it is not part of what was
+    # denied, and who explains is who denied (gold never nests one attribution in another)
+    doc = pipeline.extract("Reyes denied the notion that a shakeup is coming, explaining that he was away.")
+    assert attributions(doc.attributions) == [
+        ("indirect", ["the notion that a shakeup is coming"], "denied", "Reyes"),
+        ("indirect", ["he was away"], "explaining", "Reyes")]

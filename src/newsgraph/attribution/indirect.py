@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from .lexicon import Cue, Lexicon
-from .speakers import RELATIVE_TAGS
+from .speakers import RELATIVE_TAGS, _aside_on_report
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -648,8 +648,9 @@ def _phrase_end(head) -> int:
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
-        if (x.dep_ == "relcl" or _tail_apposition(x, end)) and x.left_edge.i > head.i + 1 \
-                and doc[x.left_edge.i - 1].text == ",":
+        # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
+        aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
+        if aside and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
