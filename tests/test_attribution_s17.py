@@ -45,3 +45,13 @@ def test_a_participle_after_the_object_clause_is_the_reporters_next_act(pipeline
     assert attributions(doc.attributions) == [
         ("indirect", ["the notion that a shakeup is coming"], "denied", "Reyes"),
         ("indirect", ["he was away"], "explaining", "Reyes")]
+
+
+def test_a_list_the_parser_reads_as_an_apposition_stays_whole(pipeline):
+    # ", his siblings, his wife and his children" is the list going on, not a second name for "his parents"
+    doc = pipeline.extract("Hale thanked his parents, his siblings, his wife and his children, as well as his staff.")
+    assert attributions(doc.attributions) == [
+        ("indirect", ["his parents, his siblings, his wife and his children, as well as his staff"], "thanked", "Hale")]
+    # an apposition proper is still the writer's aside
+    doc = pipeline.extract("The mayor praised Lena Ortiz, the harbor chief, on Monday.")
+    assert attributions(doc.attributions) == [("indirect", ["Lena Ortiz"], "praised", "The mayor")]

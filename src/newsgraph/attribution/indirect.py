@@ -643,7 +643,7 @@ def _phrase_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.children:
-        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") else -1
+        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
         if mark > head.i:
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
@@ -654,6 +654,12 @@ def _phrase_end(head) -> int:
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
+
+
+def _list_item(c) -> bool:
+    """True when an "apposition" is the next item of a list ("thanked his parents, his siblings and his wife"):
+    it is coordinated further on."""
+    return c.dep_ == "appos" and any(w.dep_ == "cc" for w in c.children) and any(w.dep_ == "conj" for w in c.children)
 
 
 def _tail_apposition(x, end: int) -> bool:
