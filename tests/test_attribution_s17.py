@@ -55,3 +55,11 @@ def test_a_list_the_parser_reads_as_an_apposition_stays_whole(pipeline):
     # an apposition proper is still the writer's aside
     doc = pipeline.extract("The mayor praised Lena Ortiz, the harbor chief, on Monday.")
     assert attributions(doc.attributions) == [("indirect", ["Lena Ortiz"], "praised", "The mayor")]
+
+
+def test_a_passive_cue_with_an_agent_keeps_its_prepositional_label(pipeline):
+    # what the subject was criticized for, or described as, is part of what the agent said
+    doc = pipeline.extract("Hale was criticized by his rivals for skipping the vote.")
+    assert attributions(doc.attributions) == [("indirect", ["Hale", "skipping the vote"], "criticized", "his rivals")]
+    doc = pipeline.extract("The plan was described by critics as a giveaway.")
+    assert attributions(doc.attributions) == [("indirect", ["The plan", "a giveaway"], "described", "critics")]

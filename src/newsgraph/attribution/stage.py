@@ -935,7 +935,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
-        return [span], att
+        label = passive_label(t)  # "Hale was criticized by rivals for skipping the vote": what he was criticized for too
+        return [span] + ([label] if _prepositional_label(t, label, span) else []), att
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
         hoisted = hoisted_clause(t)
@@ -957,6 +958,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _prepositional_label(t, label, subject) -> bool:
+    """True when the label of passive cue `t` is the object of one of its prepositions ("was criticized by X for
+    skipping the vote", "was described by X as a giveaway") after the subject; not a second object ("was given
+    a boost by X": what was given, not said)."""
+    return label is not None and label[0] > subject[1] and any(
+        c.dep_ == "prep" and c.i < label[0] and label[1] <= c.right_edge.i for c in t.children)
 
 
 def _raising_holder(t):
