@@ -657,9 +657,12 @@ def _phrase_end(head) -> int:
 
 
 def _list_item(c) -> bool:
-    """True when an "apposition" is the next item of a list ("thanked his parents, his siblings and his wife"):
-    it is coordinated further on."""
-    return c.dep_ == "appos" and any(w.dep_ == "cc" for w in c.children) and any(w.dep_ == "conj" for w in c.children)
+    """True when an "apposition" is the next item of a list ("thanked his parents, his siblings, his wife and his
+    children"): a conjunct of its own follows a comma, as in a series. Not "the two towns, Dover and Salem", an
+    apposition that names two."""
+    doc = c.doc
+    return c.dep_ == "appos" and any(w.dep_ == "cc" for w in c.children) \
+        and any(w.dep_ == "conj" and doc[w.left_edge.i - 1].text == "," for w in c.children)
 
 
 def _tail_apposition(x, end: int) -> bool:
