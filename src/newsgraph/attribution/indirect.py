@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from .lexicon import Cue, Lexicon
-from .speakers import RELATIVE_TAGS
+from .speakers import RELATIVE_TAGS, _aside_on_report
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -643,15 +643,33 @@ def _phrase_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.children:
-        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") else -1
+        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
         if mark > head.i:
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
-        if x.dep_ == "relcl" and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
+        # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
+        aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
+        if aside and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
+
+
+def _list_item(c) -> bool:
+    """True when an "apposition" is the next item of a list ("thanked his parents, his siblings, his wife and his
+    children"): a conjunct of its own follows a comma, as in a series. Not "the two towns, Dover and Salem", an
+    apposition that names two."""
+    doc = c.doc
+    return c.dep_ == "appos" and any(w.dep_ == "cc" for w in c.children) \
+        and any(w.dep_ == "conj" and doc[w.left_edge.i - 1].text == "," for w in c.children)
+
+
+def _tail_apposition(x, end: int) -> bool:
+    """True when `x` is a noun in apposition that closes the phrase (up to token `end`) and is no list
+    ("Florida, Ohio and elsewhere" is parsed as one too)."""
+    return x.dep_ == "appos" and x.pos_ in ("NOUN", "PROPN") and x.right_edge.i >= end \
+        and not any(w.dep_ in ("cc", "conj") for w in x.subtree)
 
 
 QUOTE_CLOSERS = frozenset({"”", "’", "\"", "'", "''"})

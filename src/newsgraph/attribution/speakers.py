@@ -322,8 +322,9 @@ def _subject(verb):
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
-            elif _aside_on_report(v):
-                v = v.head  # "Trump argued that a database would help, saying …": the reporter's aside, not the clause's
+            elif _aside_on_report(v) is not None:
+                v = _aside_on_report(v)  # "Trump argued that a database would help, saying …": the reporter's aside
+                continue
             elif v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not _own_subject(v.head):
                 # "Mr. Trump was forced into damage control and said …": a passive head shares its subject
                 shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.i < v.head.i), None)
@@ -440,12 +441,20 @@ def _own_subject(v):
     return before[-1] if before else subj[0]
 
 
-def _aside_on_report(v) -> bool:
-    """A participle set off by a comma that the parser hung on the clause a verb reports ("Trump argued
-    that a database would help, saying it's …"): it is the reporter's next act, not the clause's."""
+def _aside_on_report(v):
+    """The reporting verb whose next act a participle set off by a comma is, when the parser hung it on the
+    clause the verb reports ("Trump argued that a database would help, saying it's …") or on the clause of
+    the verb's object noun ("Hale denied the claim that he had lied, explaining …"); else None."""
     h = v.head
-    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and v.doc[v.i - 1].text == "," \
-        and h.dep_ == "ccomp" and h.head.i < h.i and h.head.pos_ in ("VERB", "AUX") and _own_subject(h.head) is not None
+    if not (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and v.doc[v.i - 1].text == ","):
+        return None
+    if h.dep_ == "ccomp":
+        rep = h.head
+    elif h.dep_ in ("acl", "relcl") and h.head.dep_ == "dobj":
+        rep = h.head.head
+    else:
+        return None
+    return rep if rep.i < h.i and rep.pos_ in ("VERB", "AUX") and _own_subject(rep) is not None else None
 
 
 def _fronted_subject(verb):

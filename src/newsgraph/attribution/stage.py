@@ -754,11 +754,22 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         att.clause = all(r.pos_ in ("VERB", "AUX") for r in roots)
         att.finite = att.clause and all(_has_subject(r) for r in roots)
         for a, b in spans:
+            b = _word_end(sdoc, b)
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
                 continue
             out.append((s, e, "indirect", att))
     return out
+
+
+def _word_end(sdoc, b: int) -> int:
+    """The last token of a content ending at token `b`, never inside a hyphenated word: the tokenizer splits
+    "re-election" into three tokens and the parser may hang them side by side ("endorsed the re-election of
+    X" gave "the re"), so the content goes on over the word and what its last part governs."""
+    while b + 2 < len(sdoc) and not sdoc[b].whitespace_ and sdoc[b + 1].text == "-" \
+            and not sdoc[b + 1].whitespace_ and sdoc[b + 2].is_alpha:
+        b = max(b + 2, sdoc[b + 2].right_edge.i)
+    return b
 
 
 def _perspectives(parse: Parse, text: str, masked, mentions: Mentions, lex: Lexicon) -> list:
@@ -933,7 +944,8 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
-        return [span], att
+        label = passive_label(t)  # "Hale was criticized by rivals for skipping the vote": what he was criticized for too
+        return [span] + ([label] if _prepositional_label(t, label, span) else []), att
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
         hoisted = hoisted_clause(t)
@@ -955,6 +967,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _prepositional_label(t, label, subject) -> bool:
+    """True when the label of passive cue `t` is the object of one of its prepositions ("was criticized by X for
+    skipping the vote", "was described by X as a giveaway") after the subject; not a second object ("was given
+    a boost by X": what was given, not said)."""
+    return label is not None and label[0] > subject[1] and any(
+        c.dep_ == "prep" and c.i < label[0] and label[1] <= c.right_edge.i for c in t.children)
 
 
 def _raising_holder(t):
@@ -1101,6 +1121,9 @@ def _according_content(t, mentions: Mentions, text: str):
     to = according_to(t)
     if to is None or t.head.i == t.i:
         return None
+    relative = _according_to_whom(t, to, mentions, text)
+    if relative is not None:
+        return relative
     h = t.head
     # the phrase runs to the end of the source, wherever the parser hung "to" (on "according", its head, or
     # another word: "The bridge, according to officials, will close" with "to" on "close")
@@ -1139,6 +1162,26 @@ def _according_content(t, mentions: Mentions, text: str):
 
 
 _CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj", "csubjpass")
+
+
+def _according_to_whom(t, to, mentions: Mentions, text: str):
+    """"… from Anna Lopez, according to whom the tax would be cut": a relative "according to whom/which"
+    vouches for the clause after the pronoun, and the one it vouches as is the pronoun's antecedent, the
+    noun right before the comma (the parser hangs the pronoun anywhere). None for any other "according to"."""
+    doc = t.doc
+    rel = to.i + 1
+    if rel + 1 >= len(doc) or doc[rel].lower_ not in ("whom", "which") or t.i < 2 or doc[t.i - 1].text != ",":
+        return None
+    antecedent = doc[t.i - 2]
+    if antecedent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    span = _strip_punct(doc, rel + 1, t.sent.end - 1)
+    if span is None:
+        return None
+    att = Frame(cue=(t.idx, to.idx + len(to)))
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(antecedent, mentions, text)
+    att.path = "according"
+    return [span], att
 
 
 def _aside_before(t) -> tuple[int, int] | None:
