@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsgraph.attribution import lexicon
 from newsgraph.attribution.indirect import (
     _aside_mark, _labelled, _member, _past_dashed_aside, _past_relative, _phrase_end, _reports_back, as_content,
-    clause_heads, passive_content, passive_subject, pro_clause, raising_content, relative_front, relative_piece,
+    clause_heads, document_frame, passive_content, passive_subject, pro_clause, raising_content, relative_front, relative_piece,
 )
 
 VOCAB = spacy.blank("en").vocab
@@ -440,3 +440,23 @@ def test_a_gerund_after_a_tail_preposition_keeps_its_whole_phrase():
             (",", 6, "punct", "PUNCT"), ("which", 10, "dobj", "PRON", "WDT"), ("voters/voter", 10, "nsubj", "NOUN"),
             ("hate", 6, "relcl", "VERB")]
     assert _vc(rows, {"obj"}) == ("the plan in raising taxes , which voters hate", "obj")
+
+
+# --- document_frame: a poll phrase on a noun climbs to the nearest verb, not to the root ---------------------
+
+@pytest.mark.parametrize("aux", [False, True])
+def test_a_poll_phrase_frames_the_reported_clause_not_the_report(aux):
+    # "She said Trump has a lead in the latest poll." / "She said Trump is ahead in the latest poll.": the climb
+    # from "lead"/"ahead" stops at the clause's own verb (document_frame 24 climbed on to the root "said";
+    # 26, 27 renamed "VERB"; 28, 29 "AUX")
+    rows = [("She", 1, "nsubj", "PRON"), ("said/say", 1, "ROOT", "VERB"), ("Trump", 3, "nsubj", "PROPN")]
+    if aux:
+        rows += [("is/be", 1, "ccomp", "AUX"), ("ahead", 3, "advmod", "ADV")]
+    else:
+        rows += [("has/have", 1, "ccomp", "VERB"), ("a", 5, "det", "DET"), ("lead", 3, "dobj", "NOUN")]
+    t = len(rows)
+    rows += [("in", t - 1, "prep", "ADP"), ("the", t + 3, "det", "DET"), ("latest", t + 3, "amod", "ADJ"),
+             ("poll", t, "pobj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    doc = _doc(rows)
+    span, obj, h = document_frame(doc[t])
+    assert (doc[span[0]:span[1] + 1].text, obj.text, h.i) == (doc[2:t].text, "poll", 3)
