@@ -460,3 +460,33 @@ def test_a_poll_phrase_frames_the_reported_clause_not_the_report(aux):
     doc = _doc(rows)
     span, obj, h = document_frame(doc[t])
     assert (doc[span[0]:span[1] + 1].text, obj.text, h.i) == (doc[2:t].text, "poll", 3)
+
+
+# --- _then_infinitive: the infinitive must start right after the object ---------------------------------
+
+def test_an_infinitive_after_a_time_word_does_not_extend_the_object():
+    # "She called on Obama yesterday to act": the infinitive does not start right after "Obama" (_then_infinitive
+    # 13 took any xcomp); "She called on Obama to act" keeps it
+    from newsgraph.attribution.indirect import _then_infinitive
+
+    rows = [("She", 1, "nsubj", "PRON"), ("called/call", 1, "ROOT", "VERB"), ("on", 1, "prep", "ADP"),
+            ("Obama", 2, "pobj", "PROPN"), ("yesterday", 1, "npadvmod", "NOUN"), ("to", 6, "aux", "PART"),
+            ("act", 1, "xcomp", "VERB")]
+    assert _then_infinitive(_doc(rows)[1], 3) == 3
+    rows = rows[:4] + [("to", 5, "aux", "PART"), ("act", 1, "xcomp", "VERB")]
+    assert _then_infinitive(_doc(rows)[1], 3) == 5
+
+
+# --- noun_content: only an infinitive's "to" makes a following verb the noun's content --------------------
+
+def test_a_verb_with_another_auxiliary_after_a_noun_is_not_its_content():
+    # "a pledge voters will back" parsed with "back" an acl of "pledge" carrying "will": no infinitive, so no
+    # content (noun_content 49 took any aux); with "to" ("a pledge to back taxes") it is
+    from newsgraph.attribution.indirect import noun_content
+
+    rows = [("a", 1, "det", "DET"), ("pledge", 1, "ROOT", "NOUN"), ("voters/voter", 4, "nsubj", "NOUN"),
+            ("will", 4, "aux", "AUX"), ("back", 1, "acl", "VERB")]
+    assert noun_content(_doc(rows)[1]) == (None, None)
+    rows = [("a", 1, "det", "DET"), ("pledge", 1, "ROOT", "NOUN"), ("to", 3, "aux", "PART"), ("back", 1, "acl", "VERB"),
+            ("taxes/tax", 3, "dobj", "NOUN")]
+    assert noun_content(_doc(rows)[1]) == ((2, 4), None)
