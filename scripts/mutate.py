@@ -79,7 +79,7 @@ MODULES = {
                                                          "tests/test_attribution_mutants_s15_indirect.py",
                                                          "tests/test_attribution_mutants_s16_indirect.py",
                                                          "tests/test_attribution_mutants_s16b_indirect.py",
-                                                         "tests/test_mut17_indirect.py"]),
+                                                         "tests/test_mut17_indirect.py", "tests/test_mut17b_indirect.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_coder_mutants_s7.py",
