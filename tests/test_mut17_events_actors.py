@@ -219,3 +219,35 @@ def test_two_placed_organisations_each_take_their_own_country(pipeline):
     got = _codes(pipeline, "Inspectors visited the Kowloon Cement Works in central Hong Kong and the Tarfaya Chemical "
                            "Works in southern Morocco.")
     assert got["Kowloon Cement Works"] == "HKG" and got["Tarfaya Chemical Works"] == "MAR"
+
+
+def test_bare_state():
+    # tables._bare_state 13: a sector code ending "||" is no bare state
+    from newsgraph.actors.tables import _bare_state
+
+    assert _bare_state("BFA||") == "BFA" and _bare_state("MNE||;YUGMNE||1992") == "MNE"
+    assert _bare_state("RUSGOV||") is None and _bare_state("RUSGO") is None
+
+
+@pytest.mark.parametrize("name,words,want", [
+    ("norway", ["norwegian"], ["norwegian"]),  # the first four letters, not five (phoenix_forms 6)
+    ("laos", ["laotian", "latvian"], ["laotian"]),  # three of a four-letter name (7, 8)
+    ("kenya", ["kenyan", "nairobi", "mombasa"], ["kenyan"]),  # a city ending like a demonym is a city (23)
+])
+def test_phoenix_forms(name, words, want):
+    from newsgraph.actors.tables import phoenix_forms
+
+    assert phoenix_forms(name, words) == want
+
+
+def test_phoenix_spellings_in_the_tables():
+    from newsgraph.actors.tables import tables
+
+    t = tables()
+    # a misspelt "-stan" is a name, not a demonym ending in "an" (_phoenix_demonyms 70, 74, 75)
+    assert t.country_names.get("Afganistan") == "AFG" and "Afganistan" not in t.demonyms
+    assert "Ethopia" not in t.demonyms
+    # the small words of a many-word form stay lower case (49, 52, 53, 60, 61)
+    assert t.country_of("Bosnia and Hercegovina") == "BIH" and t.country_of("Sao Tome e Principe") == "STP"
+    # a later line of a state's code names a region of it, not the state (16, 17, 22)
+    assert t.country_of("Transnistrian") is None and t.country_of("Transnistria") != "MDA"
