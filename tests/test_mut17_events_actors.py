@@ -251,3 +251,18 @@ def test_phoenix_spellings_in_the_tables():
     assert t.country_of("Bosnia and Hercegovina") == "BIH" and t.country_of("Sao Tome e Principe") == "STP"
     # a later line of a state's code names a region of it, not the state (16, 17, 22)
     assert t.country_of("Transnistrian") is None and t.country_of("Transnistria") != "MDA"
+
+
+def test_a_site_in_a_village_in_a_country(pipeline):
+    # clusters._in_phrase_country 1, 30-37, _in_country 12: "in a village in central Jordan", one level down
+    # (another country named, so the story's one country does not decide)
+    got = _codes(pipeline, "Syrian engineers said the agency sent inspectors to the Karak Water Facility in a village "
+                           "in central Jordan.")
+    assert got["Karak Water Facility"] == "JOR"
+
+
+def test_a_site_named_at_the_very_end_of_the_text(pipeline):
+    # clusters.placed_in 3, 17, 18: nothing after the name (no full stop) is no "in" phrase, and no error
+    doc = pipeline.extract("The agency sent inspectors to the Karak Water Facility", name="t", published="2005-01-01")
+    assert [e.name for e in doc.entities] == ["Karak Water Facility"]
+    assert doc.entities[0].actor is None
