@@ -188,7 +188,7 @@ def test_a_curfew_lifted_in_a_place_as_content_gives_the_recipient(pipeline, tex
     ("He met the Guinean minister.", "Guinean", None),
 ])
 def test_country_words(pipeline, text, word, want):
-    # context.country_words 1, 24, 25
+    # context.country_words 1, 6, 7, 24, 25
     from newsgraph.actors.context import country_words
     from newsgraph.actors.tables import tables
 
@@ -209,13 +209,14 @@ def _codes(pipeline, text):
 
 
 def test_a_site_is_the_country_it_is_in_past_a_coded_actor(pipeline):
-    # codes._placed_organisations 10, 11 (a FAC), 24 (a coded cluster before it is skipped, not the end):
+    # codes._placed_organisations 24 (a coded cluster before the dam is skipped, not the loop's end);
     # the story's other country (Pakistani) does not decide
     got = _codes(pipeline, "Pakistani engineers said rebels attacked the Kajaki Dam in southern Afghanistan.")
     assert got["Kajaki Dam"] == "AFG"
 
 
 def test_two_placed_organisations_each_take_their_own_country(pipeline):
+    # clusters._in_phrase_country 13, 16: the entity's own text after "in" ("central Hong Kong" is no country)
     got = _codes(pipeline, "Inspectors visited the Kowloon Cement Works in central Hong Kong and the Tarfaya Chemical "
                            "Works in southern Morocco.")
     assert got["Kowloon Cement Works"] == "HKG" and got["Tarfaya Chemical Works"] == "MAR"
