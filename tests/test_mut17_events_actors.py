@@ -263,7 +263,7 @@ def test_a_site_in_a_village_in_a_country(pipeline):
 
 
 def test_a_site_named_at_the_very_end_of_the_text(pipeline):
-    # clusters.placed_in 3, 17, 18: nothing after the name (no full stop) is no "in" phrase, and no error
+    # clusters.placed_in 3, 4, 17, 18: nothing after the name (no full stop) is no "in" phrase, and no error
     doc = pipeline.extract("The agency sent inspectors to the Karak Water Facility", name="t", published="2005-01-01")
     assert [e.name for e in doc.entities] == ["Karak Water Facility"]
     assert doc.entities[0].actor is None
