@@ -110,7 +110,10 @@ MODULES = {
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",
                                                        "tests/test_events_untyped.py", "tests/test_events_mutants_s8.py",
-                                                       "tests/test_events_mutants_s9.py"]),
+                                                       "tests/test_events_mutants_s9.py",
+                                                       # s17's _content_place_target (s17b-mutev's kills)
+                                                       "tests/test_events_content_place.py",
+                                                       "tests/test_mut17_events_actors.py"]),
     "headlines": ("src/newsgraph/events/headlines.py", ["tests/test_events_news_detection.py",
                                                         "tests/test_events_mutants_s8.py"]),
     "ontology": ("src/newsgraph/events/ontology.py", ["tests/test_events_ontology.py", "tests/test_events_untyped.py",
