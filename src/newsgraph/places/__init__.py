@@ -1220,6 +1220,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN") \
             and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
         role = gov.lower_
+        if fixture(mod):
+            return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
         if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
                 head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
             return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
@@ -1240,6 +1242,11 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
+    proxy = role_proxy(top)
+    if proxy is not None:
+        return "metonym" if metonymy.is_agent(proxy, default=False) else "name"
+    if fixture(top):
+        return "metonym"  # the other side of a fixture the parser misread: "Chelsea host Tottenham"
     # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
@@ -1256,11 +1263,68 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if entry.feature == "country" and metonymy.is_polity_example(top):
         return "metonym"  # a state as a polity: "rogue states such as Iran", "failing states, including Russia"
-    if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
+    if top.dep_ in ("dobj", "npadvmod") and top.i > gov.i and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender", "defeat", "loss"):
         return "metonym"
     return "name"
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+_CLEFT_BE = frozenset({"be", "'s", "’s"})
+
+
+def _relative_subject(verb):
+    """The relative pronoun that is `verb`'s subject ("which has denied", "that blocked"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES), None)
+
+
+def role_proxy(top):
+    """A token that stands in the name's role where the parser left the name none of its own; is_agent
+    reads that token for the name:
+    - the subject of the name's own relative clause when the parser made the name the root ("Moscow,
+      which has denied the claims, called for talks": whoever denies, the name is);
+    - a cleft's relative subject ("It was Canada that blocked the deal": Canada blocked it);
+    - the subject a "like"/"unlike" phrase compares the name with ("Unlike Germany, France backed the plan":
+      the two are set side by side in the same role)."""
+    if top.dep_ == "ROOT":
+        return next((r for c in top.children if c.dep_ == "relcl" and (r := _relative_subject(c)) is not None), None)
+    if top.dep_ == "attr" and top.head.lemma_ in _CLEFT_BE \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in top.head.children):
+        clauses = [c for c in top.head.children if c.dep_ in ("ccomp", "relcl") and c.i > top.i]
+        clauses += [c for c in top.children if c.dep_ == "relcl"]
+        return next((r for c in clauses if (r := _relative_subject(c)) is not None and r.i == top.i + 1), None)
+    if top.dep_ == "pobj" and top.head.lower_ in ("like", "unlike") and top.head.i < top.i:
+        verb = top.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > top.i), None)
+        if subject is not None and subject.ent_type_ in ("GPE", "ORG", "NORP"):
+            return subject
+    return None
+
+
+# a fixture between two sides named by their towns or countries: "Chelsea host Tottenham", "Japan face Spain"
+_FIXTURE_WORDS = frozenset({"host", "face", "meet", "visit", "welcome", "entertain", "beat", "play", "edge", "thrash"})
+
+
+def fixture(tok) -> bool:
+    """Whether `tok`, a capitalised name, is a side in "<Side> <fixture verb> <Side>", which the parser may
+    read as a noun phrase ("Chelsea host Tottenham": "Chelsea" a compound of the noun "host", "Tottenham" its
+    apposition). Both neighbours of the fixture word must be capitalised names, and the word itself lower case."""
+    doc = tok.doc
+
+    def side(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+    def word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in _FIXTURE_WORDS and doc[i].is_lower
+
+    i = tok.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":  # the last token of a multi-word name
+        i += 1
+    j = tok.i
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    return word(i + 1) and side(i + 2) or word(j - 1) and side(j - 2)
 
 
 def _modified(head, span):

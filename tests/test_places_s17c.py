@@ -1,0 +1,37 @@
+"""Session 17 (s17c-places): metonymy where the parser leaves a place name no role of its own.
+
+Sentences are our own. Each rule reads the role from a token that stands in for the name: its relative
+clause's subject, a cleft's relative subject, the subject it is compared with, or the other side of a fixture.
+"""
+
+
+def _kinds(pipeline, text):
+    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+
+
+def test_a_name_the_parser_made_the_root_of_its_own_relative_clause(pipeline):
+    # the parser hangs the main verb on the relative clause and leaves the name the root: who denies, acts
+    assert _kinds(pipeline, "Moscow, which has denied the claims, called for talks on Monday.") == {"Moscow": "metonym"}
+    # ...but a relative clause on an object keeps the object's own reading
+    assert _kinds(pipeline, "We toured Moscow, which has many old churches.") == {"Moscow": "name"}
+
+
+def test_a_clefted_place_is_the_subject_of_the_relative_verb(pipeline):
+    assert _kinds(pipeline, "It was Canada that blocked the deal.") == {"Canada": "metonym"}
+    assert _kinds(pipeline, "It is Germany that pays most of the bill.") == {"Germany": "metonym"}
+    # what befalls a place stays the place, clefted or not
+    assert _kinds(pipeline, "It was Texas that was hit hardest by the storm.") == {"Texas": "name"}
+
+
+def test_a_place_compared_with_the_subject_takes_its_reading(pipeline):
+    assert _kinds(pipeline, "Unlike Germany, France backed the plan.") == {"Germany": "metonym", "France": "metonym"}
+    assert _kinds(pipeline, "Unlike Russia, China abstained in the vote.")["Russia"] == "metonym"
+    assert _kinds(pipeline, "Unlike Spain, Italy was hit by heavy snow.") == {"Spain": "name", "Italy": "name"}
+
+
+def test_both_sides_of_a_fixture_the_parser_read_as_a_noun_phrase(pipeline):
+    assert _kinds(pipeline, "Chelsea host Tottenham on Sunday.") == {"Chelsea": "metonym", "Tottenham": "metonym"}
+    assert _kinds(pipeline, "Chelsea beat Tottenham 3-1 at the weekend.") == {"Chelsea": "metonym",
+                                                                             "Tottenham": "metonym"}
+    # a capitalised noun after the word is no side: "host city" is a modifier's noun
+    assert _kinds(pipeline, "Paris host city officials said.") == {"Paris": "modifier"}
