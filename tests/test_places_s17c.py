@@ -35,3 +35,25 @@ def test_both_sides_of_a_fixture_the_parser_read_as_a_noun_phrase(pipeline):
                                                                              "Tottenham": "metonym"}
     # a capitalised noun after the word is no side: "host city" is a modifier's noun
     assert _kinds(pipeline, "Paris host city officials said.") == {"Paris": "modifier"}
+
+
+def test_the_object_of_a_defeat_the_parser_read_as_an_adverbial(pipeline):
+    # "beat Fulham 2-0": the parser takes the name for an adverbial noun before the score
+    assert _kinds(pipeline, "Arsenal beat Fulham 2-0 at home.")["Fulham"] == "metonym"
+
+
+def _where(pipeline, text, name):
+    return next((p.country, p.feature) for p in pipeline.extract(text).places for m in p.mentions if m.text == name)
+
+
+def test_a_seat_of_government_among_its_namesakes(pipeline):
+    # the seat of power where the story reads it as the government or names its country...
+    assert _where(pipeline, "Senior Whitehall officials briefed the minister.", "Whitehall") == ("GBR", "building")
+    assert _where(pipeline, "Whitehall departments were told by the Treasury in London to cut spending.",
+                  "Whitehall") == ("GBR", "building")
+    # ...a namesake where the story's other places say so
+    assert _where(pipeline, "Police in Whitehall arrested two men after a chase through Columbus and Bexley, Ohio.",
+                  "Whitehall") == ("USA", "city")
+    # a seat with no namesake abroad keeps its prior over a translated alias ("Casablanca" is "White House")
+    assert _where(pipeline, "Protesters gathered outside the White House on Tuesday.", "White House") == (
+        "USA", "building")

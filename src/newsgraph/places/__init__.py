@@ -68,6 +68,9 @@ ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story abou
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
 TOWN_CUE_PENALTY = 4.0  # a country with a mayor or a street address is a town of that name
+SEAT_DOUBT = 2.5  # a seat of power ("Whitehall") with namesakes abroad, in a story that neither names its country
+# nor reads it as the institution: a namesake ("Whitehall, Ohio") may win on the story's evidence, a bare name still
+# goes to the seat
 # log10 population: a name whose council or police department the story names in full ("the Paris City
 # Council") counts as a town of 100,000 at most, so the story's other places, not size, choose the namesake
 MUNICIPAL_CAP = 5.0
@@ -721,13 +724,15 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
            admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
-           home: frozenset = frozenset(), cover=None, municipal: bool = False) -> Entry:
+           home: frozenset = frozenset(), cover=None, municipal: bool = False, institution: bool = False) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
     speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon"); with a town cue, a
     town in a country the story surely is in (`home`: a name not in doubt, its money) gets the full country
-    weight ("the Athens Police Department" in a story in dollars is not Greece's capital)."""
+    weight ("the Athens Police Department" in a story in dollars is not Greece's capital). A seat of power
+    keeps its full prior where the actors stage read the name as its institution (`institution`: "Whitehall
+    officials said") or the story names its country; elsewhere it is in doubt (SEAT_DOUBT)."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
     # a town cue speaks for a town in the story's own country ("Lebanon police" in an Indiana story), not
@@ -752,6 +757,9 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += NEAR_WEIGHT * close / others
         if town and e.feature == "country":
             score -= TOWN_CUE_PENALTY
+        if e.feature == "building" and not institution and not focus.get(e.country) and any(
+                o.primary and o.feature != "building" and o.country != e.country for o in entries):
+            score -= SEAT_DOUBT
         if cover is not None:  # where the story's other names, together, say it is (coverage.py)
             score += cover(e)
         if e.primary:
@@ -1131,7 +1139,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         if k not in covers:
             covers[k] = together.scorer(k, it.entries) if len(it.entries) > 1 else None
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal)
+                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal,
+                    institution=actor_metonyms.overlaps(it.a, it.b))
              for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
@@ -1141,7 +1150,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
                            near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
-                           cover=covers[keys[n]], municipal=keys[n] in municipal)
+                           cover=covers[keys[n]], municipal=keys[n] in municipal,
+                           institution=actor_metonyms.overlaps(it.a, it.b))
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
