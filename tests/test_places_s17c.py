@@ -57,3 +57,13 @@ def test_a_seat_of_government_among_its_namesakes(pipeline):
     # a seat with no namesake abroad keeps its prior over a translated alias ("Casablanca" is "White House")
     assert _where(pipeline, "Protesters gathered outside the White House on Tuesday.", "White House") == (
         "USA", "building")
+
+
+def test_the_object_of_a_phrasal_verb_of_opposition(pipeline):
+    assert _kinds(pipeline, "France take on Italy in Rome on Sunday.") == {"France": "metonym", "Italy": "metonym",
+                                                                          "Rome": "name"}
+    assert _kinds(pipeline, "The Prime Minister will take on Brussels over the budget.") == {"Brussels": "metonym"}
+    assert _kinds(pipeline, "Lithuania stood up to Moscow for years.")["Moscow"] == "metonym"
+    # the same verbs with what is no opponent: a place stays a place
+    assert _kinds(pipeline, "The ship took on water near Malta.") == {"Malta": "name"}
+    assert _kinds(pipeline, "Police stood guard at Dover.") == {"Dover": "name"}

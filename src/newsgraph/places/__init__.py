@@ -1273,6 +1273,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if entry.feature == "country" and metonymy.is_polity_example(top):
         return "metonym"  # a state as a polity: "rogue states such as Iran", "failing states, including Russia"
+    if opponent(top):
+        return "metonym"  # "France take on Italy", "Beijing hit back at Washington": a side one stands against
     if top.dep_ in ("dobj", "npadvmod") and top.i > gov.i and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender", "defeat", "loss"):
@@ -1310,6 +1312,27 @@ def role_proxy(top):
         if subject is not None and subject.ent_type_ in ("GPE", "ORG", "NORP"):
             return subject
     return None
+
+
+# phrasal verbs whose object is an opponent, who can answer back: (verb, particle or preposition, the particle
+# the preposition needs or None)
+_OPPONENT_PHRASES = {("take", "on"): None, ("hit", "at"): "back", ("lash", "at"): "out", ("stand", "to"): "up",
+                     ("face", "against"): "off", ("square", "against"): "off"}
+
+
+def opponent(top) -> bool:
+    """Whether the name is the object of a phrasal verb of opposition ("take on Italy", "took Brussels on",
+    "hit back at Washington", "stood up to Moscow"): a government, a people or a team, like "face" and "beat"."""
+    if top.dep_ == "dobj":
+        verb, word = top.head, next((c.lower_ for c in top.head.children if c.dep_ == "prt"), None)
+    elif top.dep_ == "pobj" and top.head.dep_ == "prep":
+        verb, word = top.head.head, top.head.lower_
+    else:
+        return False
+    if (verb.lemma_, word) not in _OPPONENT_PHRASES:
+        return False
+    particle = _OPPONENT_PHRASES[(verb.lemma_, word)]
+    return particle is None or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
 
 
 # a fixture between two sides named by their towns or countries: "Chelsea host Tottenham", "Japan face Spain"
