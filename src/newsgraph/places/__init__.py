@@ -68,6 +68,9 @@ ADMIN_WEIGHT = 3.0  # the story's first-level divisions: "Paris" in a story abou
 DATELINE_BONUS = 1.5
 QUALIFIER_BONUS = 5.0
 TOWN_CUE_PENALTY = 4.0  # a country with a mayor or a street address is a town of that name
+SEAT_DOUBT = 2.5  # a seat of power ("Whitehall") with namesakes abroad, in a story that neither names its country
+# nor reads it as the institution: a namesake ("Whitehall, Ohio") may win on the story's evidence, a bare name still
+# goes to the seat
 # log10 population: a name whose council or police department the story names in full ("the Paris City
 # Council") counts as a town of 100,000 at most, so the story's other places, not size, choose the namesake
 MUNICIPAL_CAP = 5.0
@@ -721,13 +724,15 @@ def votes(items: list[Item], doc: Document, gaz: Gazetteer | None = None) -> tup
 
 def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, qualifier: str | None,
            admins: Counter | None = None, qualifier_admin: int = -1, near=None, town: bool = False,
-           home: frozenset = frozenset(), cover=None, municipal: bool = False) -> Entry:
+           home: frozenset = frozenset(), cover=None, municipal: bool = False, institution: bool = False) -> Entry:
     """The reading with the best score: its prior (population, feature), the story's countries and
     divisions (a town gets half the country weight: a town never outvotes a city a hundred times its
     size on the country alone), the dateline, a qualifier ("Paris, Texas"), and whether the story
     speaks of the name as a town's (`town`: "the Lebanon police", "Main St., Lebanon"); with a town cue, a
     town in a country the story surely is in (`home`: a name not in doubt, its money) gets the full country
-    weight ("the Athens Police Department" in a story in dollars is not Greece's capital)."""
+    weight ("the Athens Police Department" in a story in dollars is not Greece's capital). A seat of power
+    keeps its full prior where the actors stage read the name as its institution (`institution`: "Whitehall
+    officials said") or the story names its country; elsewhere it is in doubt (SEAT_DOUBT)."""
     total = sum(focus.values()) or 1
     a_total = sum(admins.values()) if admins else 0
     # a town cue speaks for a town in the story's own country ("Lebanon police" in an Indiana story), not
@@ -752,6 +757,9 @@ def choose(entries: list[Entry], focus: Counter, dateline_country: str | None, q
             score += NEAR_WEIGHT * close / others
         if town and e.feature == "country":
             score -= TOWN_CUE_PENALTY
+        if e.feature == "building" and not institution and not focus.get(e.country) and any(
+                o.primary and o.feature != "building" and o.country != e.country for o in entries):
+            score -= SEAT_DOUBT
         if cover is not None:  # where the story's other names, together, say it is (coverage.py)
             score += cover(e)
         if e.primary:
@@ -1131,7 +1139,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         if k not in covers:
             covers[k] = together.scorer(k, it.entries) if len(it.entries) > 1 else None
     first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal)
+                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal,
+                    institution=actor_metonyms.overlaps(it.a, it.b))
              for k, it in zip(keys, items)]
     near = Near([text[it.a:it.b] for it in items], first)
     for n, it in enumerate(items):
@@ -1141,7 +1150,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
                            near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
-                           cover=covers[keys[n]], municipal=keys[n] in municipal)
+                           cover=covers[keys[n]], municipal=keys[n] in municipal,
+                           institution=actor_metonyms.overlaps(it.a, it.b))
         if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
                 and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
                      or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
@@ -1220,6 +1230,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN") \
             and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
         role = gov.lower_
+        if fixture(mod):
+            return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
         if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
                 head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
             return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
@@ -1240,6 +1252,11 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
             top.head.dep_ == "agent" or top.head.lower_ in RELATIONAL_PREPS):  # "talks between Israel and Hamas"
         return "metonym" if metonymy.is_agent(head, default=False) else "name"
+    proxy = role_proxy(top)
+    if proxy is not None:
+        return "metonym" if metonymy.is_agent(proxy, default=False) else "name"
+    if fixture(top):
+        return "metonym"  # the other side of a fixture the parser misread: "Chelsea host Tottenham"
     # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
@@ -1256,11 +1273,91 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym"  # a state that receives: "pledged air defences to Kyiv", "the aid package for Ukraine"
     if entry.feature == "country" and metonymy.is_polity_example(top):
         return "metonym"  # a state as a polity: "rogue states such as Iran", "failing states, including Russia"
-    if top.dep_ == "dobj" and gov.lemma_ in OBJECT_AGENT_VERBS \
+    if opponent(top):
+        return "metonym"  # "France take on Italy", "Beijing hit back at Washington": a side one stands against
+    if top.dep_ in ("dobj", "npadvmod") and top.i > gov.i and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender", "defeat", "loss"):
         return "metonym"
     return "name"
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+_CLEFT_BE = frozenset({"be", "'s", "’s"})
+
+
+def _relative_subject(verb):
+    """The relative pronoun that is `verb`'s subject ("which has denied", "that blocked"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES), None)
+
+
+def role_proxy(top):
+    """A token that stands in the name's role where the parser left the name none of its own; is_agent
+    reads that token for the name:
+    - the subject of the name's own relative clause when the parser made the name the root ("Moscow,
+      which has denied the claims, called for talks": whoever denies, the name is);
+    - a cleft's relative subject ("It was Canada that blocked the deal": Canada blocked it);
+    - the subject a "like"/"unlike" phrase compares the name with ("Unlike Germany, France backed the plan":
+      the two are set side by side in the same role)."""
+    if top.dep_ == "ROOT":
+        return next((r for c in top.children if c.dep_ == "relcl" and (r := _relative_subject(c)) is not None), None)
+    if top.dep_ == "attr" and top.head.lemma_ in _CLEFT_BE \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in top.head.children):
+        clauses = [c for c in top.head.children if c.dep_ in ("ccomp", "relcl") and c.i > top.i]
+        clauses += [c for c in top.children if c.dep_ == "relcl"]
+        return next((r for c in clauses if (r := _relative_subject(c)) is not None and r.i == top.i + 1), None)
+    if top.dep_ == "pobj" and top.head.lower_ in ("like", "unlike") and top.head.i < top.i:
+        verb = top.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > top.i), None)
+        if subject is not None and subject.ent_type_ in ("GPE", "ORG", "NORP"):
+            return subject
+    return None
+
+
+# phrasal verbs whose object is an opponent, who can answer back: (verb, particle or preposition, the particle
+# the preposition needs or None)
+_OPPONENT_PHRASES = {("take", "on"): None, ("hit", "at"): "back", ("lash", "at"): "out", ("stand", "to"): "up",
+                     ("face", "against"): "off", ("square", "against"): "off"}
+
+
+def opponent(top) -> bool:
+    """Whether the name is the object of a phrasal verb of opposition ("take on Italy", "took Brussels on",
+    "hit back at Washington", "stood up to Moscow"): a government, a people or a team, like "face" and "beat"."""
+    if top.dep_ == "dobj":
+        verb, word = top.head, next((c.lower_ for c in top.head.children if c.dep_ == "prt"), None)
+    elif top.dep_ == "pobj" and top.head.dep_ == "prep":
+        verb, word = top.head.head, top.head.lower_
+    else:
+        return False
+    if (verb.lemma_, word) not in _OPPONENT_PHRASES:
+        return False
+    particle = _OPPONENT_PHRASES[(verb.lemma_, word)]
+    return particle is None or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+
+
+# a fixture between two sides named by their towns or countries: "Chelsea host Tottenham", "Japan face Spain"
+_FIXTURE_WORDS = frozenset({"host", "face", "meet", "visit", "welcome", "entertain", "beat", "play", "edge", "thrash"})
+
+
+def fixture(tok) -> bool:
+    """Whether `tok`, a capitalised name, is a side in "<Side> <fixture verb> <Side>", which the parser may
+    read as a noun phrase ("Chelsea host Tottenham": "Chelsea" a compound of the noun "host", "Tottenham" its
+    apposition). Both neighbours of the fixture word must be capitalised names, and the word itself lower case."""
+    doc = tok.doc
+
+    def side(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+    def word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in _FIXTURE_WORDS and doc[i].is_lower
+
+    i = tok.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":  # the last token of a multi-word name
+        i += 1
+    j = tok.i
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    return word(i + 1) and side(i + 2) or word(j - 1) and side(j - 2)
 
 
 def _modified(head, span):
