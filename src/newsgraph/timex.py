@@ -1312,7 +1312,7 @@ _MODS = re.compile(
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first (?:days|few days|week) of|the turn of) "
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
-    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
+    r"|(?P<end2>(?:the )?late-)|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
     r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
     r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under) |(?P<most>at most|no more than|up to) "
@@ -1320,7 +1320,7 @@ _MODS = re.compile(
 )
 _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
               "before2": "BEFORE", "after2": "AFTER",  # "pre-1990 rules", "the post-1959 politics"
-              "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "approx": "APPROX",
+              "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "end2": "END", "approx": "APPROX",
               "more": "MORE_THAN", "least": "EQUAL_OR_MORE", "less": "LESS_THAN", "most": "EQUAL_OR_LESS", "just": None}
 _POSITION_MODS = {"START", "MID", "END"}
 
@@ -1502,7 +1502,7 @@ FIND_PATTERNS = [
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
     rf"[- ]{_UNITW}(?: and a half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
-    r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)"
+    r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)(?:-long\b)?"  # "a year-long inquiry": one word
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b"
     # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
     # (the hyphenated noun only before punctuation or a preposition: "its quarter-century low" is a modifier)
