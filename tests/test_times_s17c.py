@@ -85,3 +85,23 @@ def test_first_clock_of_a_range_is_a_time(times, text, first, second):
 def test_years_coordinated_stay_years(times):  # edge pinned
     found = times("Between 1999 and 2001 output fell.", DATE)
     assert ("1999", "1999", "DATE") in found and ("2001", "2001", "DATE") in found
+
+
+# --- a fraction of a century "ago" places a year, as "25 years ago" does ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The two villages last met a quarter of a century ago.", "a quarter of a century ago", "2002"),
+    ("The mill shut a quarter-century ago.", "a quarter-century ago", "2002"),
+    ("The treaty was signed half a century ago.", "half a century ago", "1977"),
+    ("The rule came in half a decade ago.", "half a decade ago", "2022"),
+])
+def test_a_fraction_of_a_century_ago_is_a_year(times, text, expr, value):
+    assert (expr, value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, expr, value", [  # edge pinned: the lengths, and "half an hour ago" as before
+    ("The siege lasted half a century.", "half a century", "P50Y"),
+    ("The family fled half an hour ago.", "half an hour", "PT30M"),
+])
+def test_fraction_lengths_stay_durations(times, text, expr, value):
+    assert (expr, value, "DURATION") in times(text, DATE)
