@@ -74,12 +74,18 @@ def test_a_long_compound_is_one_duration_without_the_nouns_article(times, text, 
     ("The station will be closed between 2000 and 2100 GMT on Friday.", ("2000", "2027-11-19T20:00"),
      ("2100 GMT", "2027-11-19T21:00")),
     ("The curfew runs from 2200 to 0600 local time.", ("2200", "2027-11-17T22:00"),
-     ("0600 local time", "2027-11-17T06:00")),
+     ("0600 local time", "2027-11-18T06:00")),  # past midnight: the end is the next morning
 ])
 def test_first_clock_of_a_range_is_a_time(times, text, first, second):
     found = times(text, DATE)
     assert (*first, "TIME") in found
     assert (*second, "TIME") in found
+
+
+def test_a_clock_range_past_midnight_ends_the_next_day(times):
+    found = times("On Friday the coast road is shut from 2300 to 0400 GMT.", DATE)
+    assert ("2300", "2027-11-19T23:00", "TIME") in found
+    assert ("0400 GMT", "2027-11-20T04:00", "TIME") in found
 
 
 def test_years_coordinated_stay_years(times):  # edge pinned

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
@@ -862,8 +862,12 @@ def _first_clocks(text: str, kept: list) -> list:
         if m is None:
             continue
         span = (m.start(1), m.end(2))
+        first = f"{m.group(1)}:{m.group(2)}"
         kept = [k for k in kept if k[0] != span]
-        kept.append((span, Norm(f"{n.value[:11]}{m.group(1)}:{m.group(2)}", n.granularity, "TIME", relative=n.relative)))
+        kept.append((span, Norm(f"{n.value[:11]}{first}", n.granularity, "TIME", relative=n.relative)))
+        if first > n.value[11:16]:  # "from 2200 to 0600": the range runs past midnight, its end is the next day
+            nxt = (dt.date.fromisoformat(n.value[:10]) + dt.timedelta(days=1)).isoformat()
+            kept = [((c, d), replace(n, value=nxt + n.value[10:])) if k[0] == (c, d) else k for k in kept]
     return kept
 
 
