@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
@@ -112,6 +112,19 @@ def date_entities(cols) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in out]
 
 
+def _window_match(rx: re.Pattern, text: str, a: int, wend: int) -> re.Match | None:
+    """rx matched from a within the window ending at wend, its lookaheads read past the window: a match
+    is matched again on a little more text (matches are few: one per expression found), so that a guard
+    such as "not before -old" ("a quarter of a century-old feud": an age) sees what follows."""
+    m = rx.match(text, a, wend)
+    if m is None or wend >= len(text):
+        return m
+    m2 = rx.match(text, a, min(len(text), wend + 24))
+    if m2 is None or m2.end() < m.end():  # the guard cut the match back or refused it
+        return m2
+    return m
+
+
 def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
     idx, length, lower, etype, _ = cols
@@ -126,7 +139,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         j = min(n - 1, i + 4)
         wend = idx[j] + length[j]
         for k in range(max(0, i - 5), i + 1):
-            m = rx.match(text, idx[k], wend)
+            m = _window_match(rx, text, idx[k], wend)
             if m is None or m.end() <= idx[i]:
                 continue
             inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
@@ -141,10 +154,34 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     return out
 
 
+# The parser's DATE entities are not read by our own patterns, so the guards those patterns carry are
+# applied to them here. An age is a property, not a time of the text (TimeBank tags none of its "N-year-old"
+# ages; docs/schema.md): "a quarter of a century-old feud". And a possessive makes its word the determiner
+# of the noun after it, so the word cannot close an "ago" phrase as its anchor: "Ten years ago today's
+# champion" is "Ten years ago" and "today" ("a year ago today" unpossessed stays one expression).
+_AGE_AFTER = re.compile(r"[- ]old\b")
+_AGO_WORD = re.compile(r"\bago\b")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def _entity_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The parser's entity [a, b) trimmed as an expression, or None for an age."""
+    c, d = _trim(text, a, b)
+    if _AGE_AFTER.match(text, d):
+        return None
+    return c, d
+
+
+def _ago_possessed(text: str, a: int, b: int) -> bool:
+    """An "ago" phrase whose anchor is a possessive: "Ten years ago today's" (two expressions)."""
+    m = _AGO_WORD.search(text, a, b)
+    return m is not None and m.end() < b and _POSSESSIVE_END.match(text, b) is not None
+
+
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """All candidate [start, end) spans (overlapping; the caller picks)."""
     cols = token_columns(parse.doc)
-    ents = [_trim(text, a, b) for a, b in date_entities(cols)]
+    ents = [s for s in (_entity_span(text, a, b) for a, b in date_entities(cols)) if s is not None]
     found = pattern_spans(text, cols)
     cands = set(ents) | set(found)
     for a, b in ents:
@@ -163,7 +200,7 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
         for j in _JOINERS:
             if text.startswith(j, b):
                 cands.update((a, d) for d in ends_at.get(b + len(j), ()))
-    return [(a, b) for a, b in cands if b > a]
+    return [(a, b) for a, b in cands if b > a and not _ago_possessed(text, a, b)]
 
 
 def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
@@ -680,6 +717,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
+    kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
@@ -805,6 +843,31 @@ def _year_after_second_day(text: str, kept: list, seconds: list) -> list:
         if first is not None:
             kept.append((first[0], Norm(year + first[1].value[4:], "day", "DATE", first[1].mod, first[1].relative)))
         kept.append(((c, m.end(1)), Norm(year + n.value[4:], "day", "DATE")))
+    return kept
+
+
+# a bare four-digit number joined to a 24-hour clock time that follows ("between 2000 and 2100 GMT", "from 2200
+# to 0600 local time"): the first end of the same range, a clock time of the same day and zone, not a year
+_CLOCK_BEFORE = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?:\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)$")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}\b")
+
+
+def _first_clocks(text: str, kept: list) -> list:
+    """`kept` with the first clock time of a range written in 24-hour digits read as a time (`_CLOCK_BEFORE`)."""
+    for (c, d), n in list(kept):
+        if n.type != "TIME" or n.value is None or not _CLOCK_VALUE.match(n.value) or not _FOUR_DIGITS.match(text, c):
+            continue
+        m = _CLOCK_BEFORE.search(text, max(0, c - 16), c)
+        if m is None:
+            continue
+        span = (m.start(1), m.end(2))
+        first = f"{m.group(1)}:{m.group(2)}"
+        kept = [k for k in kept if k[0] != span]
+        kept.append((span, Norm(f"{n.value[:11]}{first}", n.granularity, "TIME", relative=n.relative)))
+        if first > n.value[11:16]:  # "from 2200 to 0600": the range runs past midnight, its end is the next day
+            nxt = (dt.date.fromisoformat(n.value[:10]) + dt.timedelta(days=1)).isoformat()
+            kept = [((c, d), replace(n, value=nxt + n.value[10:])) if k[0] == (c, d) else k for k in kept]
     return kept
 
 
@@ -960,7 +1023,7 @@ _STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through
 # an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
 # the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
 _SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
-                     r"following|in|from|as of|starting|during|on|at(?! (?:least|most)\b)|of|for|only|just)\s+", re.IGNORECASE)
+                     r"following|in|from|within|as of|starting|during|on|at(?! (?:least|most)\b)|of|for|only|just)\s+", re.IGNORECASE)
 
 
 _AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)

@@ -1047,6 +1047,13 @@ def _r_quarter_century(m, ctx):
     return "P25Y", "duration", "DURATION"
 
 
+def _r_fraction_ago(m, ctx):
+    """"a quarter of a century ago", "half a century ago", "half a decade ago": the year that many years
+    before the document date, as "25 years ago" is (not the length P25Y: "ago" places it)."""
+    years = 25 if m["quarter"] else 5 if m["unit"] == "decade" else 50
+    return _shift(_need(ctx, "year"), -years, "year")
+
+
 def _r_half_unit(m, ctx):
     """"half an hour", "half a century": half the unit (PT30M, P50Y), as "an hour and a half" is PT1H30M."""
     return _dur(0.5, m["unit"]), "duration", "DURATION"
@@ -1264,6 +1271,8 @@ _P = [
      rf"(?P<unit2>{_alt(UNITS)})s?", _r_compound),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
+    (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-)century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
+     _r_fraction_ago),
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     # (a bare "quarter-century" is a modifier: "its quarter-century low")
     (r"(?:a|the(?: (?:past|last|next|first))?) quarter-century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
@@ -1312,7 +1321,7 @@ _MODS = re.compile(
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first (?:days|few days|week) of|the turn of) "
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
-    r"|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
+    r"|(?P<end2>(?:the )?late-)|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
     r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
     r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under) |(?P<most>at most|no more than|up to) "
@@ -1320,7 +1329,7 @@ _MODS = re.compile(
 )
 _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
               "before2": "BEFORE", "after2": "AFTER",  # "pre-1990 rules", "the post-1959 politics"
-              "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "approx": "APPROX",
+              "start": "START", "start2": "START", "mid": "MID", "mid2": "MID", "end": "END", "end2": "END", "approx": "APPROX",
               "more": "MORE_THAN", "least": "EQUAL_OR_MORE", "less": "LESS_THAN", "most": "EQUAL_OR_LESS", "just": None}
 _POSITION_MODS = {"START", "MID", "END"}
 
@@ -1502,12 +1511,12 @@ FIND_PATTERNS = [
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
     rf"[- ]{_UNITW}(?: and a half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
-    r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)"
-    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b"
+    r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)(?:-long\b)?"  # "a year-long inquiry": one word
+    r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b(?:(?<=decade) ago\b|(?<=century) ago\b)?"
     # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
     # (the hyphenated noun only before punctuation or a preposition: "its quarter-century low" is a modifier)
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Oo]ver) )?(?:[Aa] |[Tt]he (?:(?:past|last|next|first) )?)?"
-    r"[Qq]uarter(?: of a century\b(?![- ]old)|-century(?=\s*(?:[.,;:!?)]|$|(?:of|ago|in|on|and|or|since|before|after|to|until)\b)))",
+    r"[Qq]uarter(?: of a century\b(?![- ]old)|-century(?=\s*(?:[.,;:!?)]|$|(?:of|ago|in|on|and|or|since|before|after|to|until)\b)))(?: ago\b)?",
     r"\b(?:[Ff]or|[Aa]fter|[Ww]ithin|[Oo]ver|[Ff]or many|[Ff]or several) (?P<inner2>months|years|weeks|decades|days|hours)\b",
     # holidays
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
