@@ -12,7 +12,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.actors import metonymy
-from newsgraph.attribution.speakers import Mentions
+from newsgraph.attribution.indirect import _list_item, _tail_apposition
+from newsgraph.attribution.speakers import Mentions, _aside_on_report
 from newsgraph.attribution.stage import _according_to_whom, _prepositional_label, _word_end, according_to
 from newsgraph.places import _dateline, passive_addressee, plural_agreement
 from stageutil import parsed
@@ -22,7 +23,7 @@ _NO_SPACE_BEFORE = {",", ".", ":", "-", "'s"}
 
 
 def hand(spec: str) -> Doc:
-    """A parse from "word/POS/dep/head[/lemma]" items (head: the index of the token's head; a word ending
+    """A parse from "word/POS/dep/head[/lemma[/tag]]" items (head: the index of the token's head; a word ending
     in "~" has no space after it, nor has one before ",", ".", ":", "-")."""
     items = [x.split("/") for x in spec.split()]
     words = [x[0].rstrip("~") for x in items]
@@ -30,7 +31,8 @@ def hand(spec: str) -> Doc:
               for i, x in enumerate(items)]
     spaces[-1] = False
     return Doc(_VOCAB, words=words, spaces=spaces, pos=[x[1] for x in items], deps=[x[2] for x in items],
-               heads=[int(x[3]) for x in items], lemmas=[x[4] if len(x) > 4 else x[0].rstrip("~").lower() for x in items])
+               heads=[int(x[3]) for x in items], tags=[x[5] if len(x) > 5 else "" for x in items],
+               lemmas=[x[4] if len(x) > 4 else x[0].rstrip("~").lower() for x in items])
 
 
 # ------------------------------------------------------------------------------------------- places
@@ -226,8 +228,9 @@ def test_according_to_which_after_a_common_noun(pipeline):
 
 
 def test_according_to_whom_needs_the_comma(pipeline):
-    # "The plan came from Lopez according to whom the tax would be cut.": no comma, no relative (5: `and`)
+    # "The plan came from Anna Lopez according to whom the tax would be cut.": no comma, no relative (5: `and`;
+    # the word two before "according" is a name, as the comma's antecedent would be)
     assert _whom(pipeline, "The/DET/det/1 plan/NOUN/nsubj/2 came/VERB/ROOT/2/come from/ADP/prep/2 "
-                           "Lopez/PROPN/pobj/3 according/VERB/prep/2/accord to/ADP/prep/5 whom/PRON/pobj/6 "
-                           "the/DET/det/9 tax/NOUN/nsubjpass/12 would/AUX/aux/12 be/AUX/auxpass/12 "
+                           "Anna/PROPN/compound/5 Lopez/PROPN/pobj/3 according/VERB/prep/2/accord to/ADP/prep/6 "
+                           "whom/PRON/pobj/7 the/DET/det/10 tax/NOUN/nsubjpass/13 would/AUX/aux/13 be/AUX/auxpass/13 "
                            "cut/VERB/advcl/2 ./PUNCT/punct/2") is None
