@@ -234,3 +234,99 @@ def test_according_to_whom_needs_the_comma(pipeline):
                            "Anna/PROPN/compound/5 Lopez/PROPN/pobj/3 according/VERB/prep/2/accord to/ADP/prep/6 "
                            "whom/PRON/pobj/7 the/DET/det/10 tax/NOUN/nsubjpass/13 would/AUX/aux/13 be/AUX/auxpass/13 "
                            "cut/VERB/advcl/2 ./PUNCT/punct/2") is None
+
+
+# --- speakers._aside_on_report: whose next act ", saying …" is ---------------------------------------------
+
+_ARGUED = ("Trump/PROPN/nsubj/1 argued/VERB/ROOT/1/argue/VBD that/SCONJ/mark/6 a/DET/det/4 database/NOUN/nsubj/6 "
+           "would/AUX/aux/6 help/VERB/ccomp/1 ,/PUNCT/punct/6 saying/VERB/advcl/6/say/VBG it/PRON/nsubj/10 "
+           "works/VERB/ccomp/8/work/VBZ ./PUNCT/punct/1")
+
+
+def _reporter(spec, i=8):
+    rep = _aside_on_report(hand(spec)[i])
+    return None if rep is None else rep.text
+
+
+def test_aside_on_report_is_a_participle_after_a_comma():
+    assert _reporter(_ARGUED) == "argued"
+    # ", said Ortiz" hung on the clause as an advcl: no participle, no aside (3-5: the test's `and`s)
+    assert _reporter(_ARGUED.replace("saying/VERB/advcl/6/say/VBG it/PRON/nsubj/10 works/VERB/ccomp/8/work/VBZ",
+                                     "said/VERB/advcl/6/say/VBD Ortiz/PROPN/nsubj/8 aloud/ADV/advmod/8")) is None
+
+
+def test_aside_on_report_needs_the_reporter_before_the_clause_with_a_subject():
+    # "The database would help, saying it works, Trump argued.": the reporter after the clause (32, 34)
+    spec = ("The/DET/det/1 database/NOUN/nsubj/3 would/AUX/aux/3 help/VERB/ccomp/11 ,/PUNCT/punct/3 "
+            "saying/VERB/advcl/3/say/VBG it/PRON/nsubj/7 works/VERB/ccomp/5/work/VBZ ,/PUNCT/punct/11 "
+            "Trump/PROPN/nsubj/11 argued/VERB/ROOT/11/argue/VBD ./PUNCT/punct/11")
+    assert _reporter(spec, 5) is None
+    # "Argued that a database would help, saying it works.": a reporter with no subject (33)
+    spec = ("Argued/VERB/ROOT/0/argue/VBD that/SCONJ/mark/5 a/DET/det/3 database/NOUN/nsubj/5 would/AUX/aux/5 "
+            "help/VERB/ccomp/0 ,/PUNCT/punct/5 saying/VERB/advcl/5/say/VBG it/PRON/nsubj/9 works/VERB/ccomp/7/work/VBZ")
+    assert _reporter(spec, 7) is None
+
+
+def test_aside_on_report_after_a_reporter_tagged_aux():
+    # "Trump was clear that a database would help, saying it works." with the clause on "was" (39, 40)
+    spec = ("Trump/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD clear/ADJ/acomp/1 that/SCONJ/mark/7 a/DET/det/5 "
+            "database/NOUN/nsubj/7 would/AUX/aux/7 help/VERB/ccomp/1 ,/PUNCT/punct/7 saying/VERB/advcl/7/say/VBG "
+            "it/PRON/nsubj/11 works/VERB/ccomp/9/work/VBZ ./PUNCT/punct/1")
+    assert _reporter(spec, 9) == "was"
+
+
+def test_aside_on_report_after_the_relative_clause_of_the_object():
+    # "Hale denied the report the paper ran, explaining it was false." (25, 26: "relcl")
+    spec = ("Hale/PROPN/nsubj/1 denied/VERB/ROOT/1/deny/VBD the/DET/det/3 report/NOUN/dobj/1 the/DET/det/5 "
+            "paper/NOUN/nsubj/6 ran/VERB/relcl/3/run/VBD ,/PUNCT/punct/6 explaining/VERB/advcl/6/explain/VBG "
+            "it/PRON/nsubj/10 was/AUX/ccomp/8/be/VBD false/ADJ/acomp/10 ./PUNCT/punct/1")
+    assert _reporter(spec) == "denied"
+    # ... but not after an apposition to the object: "Hale denied the claim, a rumor, explaining …" (21: `or`)
+    spec = ("Hale/PROPN/nsubj/1 denied/VERB/ROOT/1/deny/VBD the/DET/det/3 claim/NOUN/dobj/1 ,/PUNCT/punct/3 "
+            "a/DET/det/6 rumor/NOUN/appos/3 ,/PUNCT/punct/6 explaining/VERB/advcl/6/explain/VBG "
+            "it/PRON/nsubj/10 was/AUX/ccomp/8/be/VBD false/ADJ/acomp/10 ./PUNCT/punct/1")
+    assert _reporter(spec) is None
+
+
+# --- indirect._list_item and _tail_apposition -------------------------------------------------------------
+
+
+def test_list_item_needs_a_conjunction_and_a_comma_before_a_conjunct():
+    # "thanked his parents, siblings, friends and staff": "siblings" read as an apposition to "parents"
+    spec = ("Hale/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank his/PRON/poss/3 parents/NOUN/dobj/1/parent ,/PUNCT/punct/3 "
+            "siblings/NOUN/appos/3/sibling ,/PUNCT/punct/5 friends/NOUN/conj/5/friend and/CCONJ/cc/5 "
+            "staff/NOUN/conj/5")
+    assert _list_item(hand(spec)[5])  # (13: no other child sets off a comma)
+    # "his parents, siblings, friends": no conjunction, no list read (2, 8)
+    spec2 = ("Hale/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank his/PRON/poss/3 parents/NOUN/dobj/1/parent ,/PUNCT/punct/3 "
+             "siblings/NOUN/appos/3/sibling ,/PUNCT/punct/5 friends/NOUN/conj/5/friend")
+    assert not _list_item(hand(spec2)[5])
+    # "his parents, siblings, friends and others" with "others" hung on "friends": the conjunct after a
+    # comma is what counts (18)
+    spec3 = ("Hale/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank his/PRON/poss/3 parents/NOUN/dobj/1/parent ,/PUNCT/punct/3 "
+             "siblings/NOUN/appos/3/sibling ,/PUNCT/punct/5 friends/NOUN/conj/5/friend and/CCONJ/cc/5 "
+             "others/NOUN/conj/7/other")
+    assert _list_item(hand(spec3)[5])
+
+
+def test_two_names_in_apposition_are_no_list():
+    # "the two towns, Dover and Salem, which …": a conjunct after "and", and a relative after a comma (12)
+    spec = ("He/PRON/nsubj/1 left/VERB/ROOT/1/leave the/DET/det/4 two/NUM/nummod/4 towns/NOUN/dobj/1/town "
+            ",/PUNCT/punct/4 Dover/PROPN/appos/4 and/CCONJ/cc/6 Salem/PROPN/conj/6 ,/PUNCT/punct/6 "
+            "which/PRON/nsubj/11 flooded/VERB/relcl/6/flood")
+    assert not _list_item(hand(spec)[6])
+
+
+def test_tail_apposition_takes_a_name_and_no_coordination():
+    # "cheered the attacks on the mayor, Hale" (10, 11: PROPN)
+    spec = ("Voters/NOUN/nsubj/1/voter cheered/VERB/ROOT/1/cheer the/DET/det/3 attacks/NOUN/dobj/1/attack "
+            "on/ADP/prep/3 the/DET/det/6 mayor/NOUN/pobj/4 ,/PUNCT/punct/6 Hale/PROPN/appos/6")
+    assert _tail_apposition(hand(spec)[8], 8)
+    # ", or rather a sailor": a conjunction in it (16, 17)
+    spec = ("Voters/NOUN/nsubj/1/voter cheered/VERB/ROOT/1/cheer the/DET/det/3 director/NOUN/dobj/1 "
+            ",/PUNCT/punct/3 or/CCONJ/cc/8 rather/ADV/advmod/8 a/DET/det/8 sailor/NOUN/appos/3")
+    assert not _tail_apposition(hand(spec)[8], 8)
+    # ", a sailor, a pilot": a conjunct in it (18, 19)
+    spec = ("Voters/NOUN/nsubj/1/voter cheered/VERB/ROOT/1/cheer the/DET/det/3 director/NOUN/dobj/1 "
+            ",/PUNCT/punct/3 a/DET/det/6 sailor/NOUN/appos/3 ,/PUNCT/punct/6 a/DET/det/9 pilot/NOUN/conj/6")
+    assert not _tail_apposition(hand(spec)[6], 9)
