@@ -17,6 +17,7 @@ from newsgraph.attribution.speakers import Mentions, _aside_on_report
 from newsgraph.attribution.stage import _according_to_whom, _prepositional_label, _word_end, according_to
 from newsgraph.places import _dateline, passive_addressee, plural_agreement
 from stageutil import parsed
+from test_places_metonymy import _kinds
 
 _VOCAB = spacy.blank("en").vocab
 _NO_SPACE_BEFORE = {",", ".", ":", "-", "'s"}
@@ -330,3 +331,34 @@ def test_tail_apposition_takes_a_name_and_no_coordination():
     spec = ("Voters/NOUN/nsubj/1/voter cheered/VERB/ROOT/1/cheer the/DET/det/3 director/NOUN/dobj/1 "
             ",/PUNCT/punct/3 a/DET/det/6 sailor/NOUN/appos/3 ,/PUNCT/punct/6 a/DET/det/9 pilot/NOUN/conj/6")
     assert not _tail_apposition(hand(spec)[6], 9)
+
+
+# --- places.mention_kind's session 17 lines, through the pipeline (hand mutants p5, p8, p10, p11, p13) ------
+
+
+def test_a_place_played_in_is_no_side(pipeline):
+    # only the side one plays *for* is a team (p5: any preposition after a verb of playing)
+    assert _kinds(pipeline, "The band played in Ghana in May.") == {"Ghana": "name"}
+
+
+def test_a_loss_to_a_side(pipeline):
+    # "loss to" as "defeat to" (p10)
+    assert _kinds(pipeline, "England's loss to Iceland was a shock.")["Iceland"] == "metonym"
+
+
+def test_have_agrees_as_a_plural_verb(pipeline):
+    # "have" among the plural forms (p11 kept "are" and "were" only)
+    assert _kinds(pipeline, "Kenya have won the cup.") == {"Kenya": "metonym"}
+
+
+def test_a_continent_handed_on_to_a_complement_stays_a_place(pipeline):
+    # only a country, city or state is an addressee by the passive rule (p8: any place)
+    assert _kinds(pipeline, "Europe is expected to warm faster than other continents.")["Europe"] == "name"
+
+
+@pytest.mark.parametrize("dash", ["–", "--"])
+def test_a_dateline_ends_with_any_dash(pipeline, dash):
+    # an en dash or a double hyphen ends a dateline as an em dash does (p13)
+    got = _kinds(pipeline, f"Roads to reopen. MARION COUNTY {dash} Marion County road crews are expected to reopen "
+                           "the roads.")
+    assert got["MARION COUNTY"] == "name"
