@@ -362,3 +362,34 @@ def test_a_dateline_ends_with_any_dash(pipeline, dash):
     got = _kinds(pipeline, f"Roads to reopen. MARION COUNTY {dash} Marion County road crews are expected to reopen "
                            "the roads.")
     assert got["MARION COUNTY"] == "name"
+
+
+# --- hand mutants of the stage's and speakers' session 17 lines (a11-a14, s2) ------------------------------
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "advcl", "conj", "parataxis"])
+def test_according_to_hung_on_a_clause_of_its_own_before_its_head(pipeline, dep):
+    # "The bridge will reopen, according to officials, the mayor said." with "reopen" hung on "said" by any
+    # clause relation: the phrase vouches for that clause only (a11-a14: one relation out of _CLAUSE_DEPS)
+    from test_mut17_attribution import _according, _tok
+
+    toks = [_tok("The", True, 1, "det", "DET"), _tok("bridge", True, 3, "nsubj", "NOUN"),
+            _tok("will", True, 3, "aux", "AUX"), _tok("reopen", False, 11, dep, "VERB"),
+            _tok(",", True, 3, "punct", "PUNCT"), _tok("according", True, 3, "prep", "VERB"),
+            _tok("to", True, 5, "prep", "ADP"), _tok("officials", False, 6, "pobj", "NOUN", "official"),
+            _tok(",", True, 11, "punct", "PUNCT"), _tok("the", True, 10, "det", "DET"),
+            _tok("mayor", True, 11, "nsubj", "NOUN"), _tok("said", False, 11, "ROOT", "VERB", "say"),
+            _tok(".", False, 11, "punct", "PUNCT")]
+    assert _according(pipeline, toks) == ["The bridge will reopen"]
+
+
+def test_the_aside_of_a_reporter_in_a_reported_clause_is_that_reporter_s(pipeline):
+    # "Aides said Trump argued that a database would help, saying it works.": who says is Trump, the one who
+    # argued, not the aides (s2: after the reporter, the climb went on to its head)
+    from newsgraph.attribution.speakers import _subject
+
+    spec = ("Aides/NOUN/nsubj/1/aide said/VERB/ROOT/1/say/VBD Trump/PROPN/nsubj/3 argued/VERB/ccomp/1/argue/VBD "
+            "that/SCONJ/mark/8 a/DET/det/6 database/NOUN/nsubj/8 would/AUX/aux/8 help/VERB/ccomp/3 "
+            ",/PUNCT/punct/8 saying/VERB/advcl/8/say/VBG it/PRON/nsubj/12 works/VERB/ccomp/10/work/VBZ "
+            "./PUNCT/punct/1")
+    assert _subject(hand(spec)[10]).text == "Trump"
