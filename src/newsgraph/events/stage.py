@@ -244,9 +244,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             location = _event_place(c, doc)
             if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
-            # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
+            # an announced, promised or refused act ("will extend the curfew in Abidjan", "will lift the
+            # curfew in Abidjan": THREATEN, AGREE, REJECT) aims where the act itself would
+            restated = type_ in RECAST_TYPES and type_ != c.sense.type
             target = rallied or c.target or _site_target(c, type_, parts) or ([] if _mutual(c) else _place_target(
-                c.sense.type if type_ == "THREATEN" else type_, c.source, location, doc, cameo or "")) \
+                c.sense.type if restated else type_, c.source, location, doc,
+                (c.sense.cameo if restated else cameo) or "")) \
                 or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
@@ -278,7 +281,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
             ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
         ev.id = f"ev{i}"
-        ev.acled = acled_for(ev, doc)
+        ev.acled = acled_for(ev, doc, merged)
     return merged
 
 
@@ -410,6 +413,8 @@ def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
 # one named as its target is aimed at the place (its country, as CAMEO and the PLOVER records code
 # "imposed a curfew in Cizre" TUR -> TUR, "rioted at a jail in northern Israel" -> ISR)
 PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
+# the single categories an announced, committed or refused act is recast to (`recast`)
+RECAST_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 
 def _place_target(type_: str, source: list[str], location: str | None, doc: Document, cameo: str = "") -> list[str]:
