@@ -74,3 +74,13 @@ def test_a_weapon_in_a_coordinated_object_stays_the_clauses_own(events):
 def test_a_promised_or_refused_easing_of_a_curfew_aims_at_its_place(events, text, type_):
     (ev,) = [e for e in events(text) if e["type"] == type_]
     assert ev["target"] == ["Abidjan"]
+
+
+def test_a_coordinated_clause_dropped_as_a_detail_gives_the_other_no_weapon(events):
+    (ev,) = events("Soldiers attacked the villages and jets bombed the market.")
+    assert ev["trigger"] == "attacked" and ev["acled"]["sub_event_type"] != "Air/drone strike"
+
+
+def test_coordinated_verbs_of_one_subject_share_the_weapon(events):
+    (ev,) = events("Soldiers attacked and bombed the market.")
+    assert ev["acled"]["sub_event_type"] == "Air/drone strike"
