@@ -84,3 +84,8 @@ def test_a_coordinated_clause_dropped_as_a_detail_gives_the_other_no_weapon(even
 def test_coordinated_verbs_of_one_subject_share_the_weapon(events):
     (ev,) = events("Soldiers attacked and bombed the market.")
     assert ev["acled"]["sub_event_type"] == "Air/drone strike"
+
+
+def test_an_outcome_with_no_doer_keeps_the_sentences_weapon(events):
+    evs = events("The base came under rocket fire, and two guards were killed.")
+    assert _one(evs, "killed")["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
