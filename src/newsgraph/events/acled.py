@@ -186,7 +186,7 @@ def acled_for(ev, doc, events=None) -> dict | None:
     document's events (default doc.events), whose triggers in the same sentence bound its clause."""
     if mentioned_only(ev):
         return None
-    got = _category(ev, doc, _other_triggers(ev, doc.events if events is None else events))
+    got = _category(ev, doc, _other_triggers(ev, getattr(doc, "events", ()) if events is None else events))
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
 
