@@ -179,13 +179,14 @@ BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "b
                     "erect*")
 
 
-def acled_for(ev, doc) -> dict | None:
+def acled_for(ev, doc, events=None) -> dict | None:
     """The ACLED {event_type, sub_event_type} of a PLOVER event, or None when ACLED codes no such event:
     also None for an event the report only mentions (`mentioned_only`): ACLED codes the report's own
-    event, so such a mention is no row of an ACLED export (the PLOVER event stays)."""
+    event, so such a mention is no row of an ACLED export (the PLOVER event stays). `events`: the
+    document's events (default doc.events), whose triggers in the same sentence bound its clause."""
     if mentioned_only(ev):
         return None
-    got = _category(ev, doc)
+    got = _category(ev, doc, _other_triggers(ev, getattr(doc, "events", ()) if events is None else events))
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
 
@@ -261,7 +262,19 @@ def _without(text: str, part: str) -> str:
     return text
 
 
-def _category(ev, doc) -> tuple[str, str] | None:
+def _other_triggers(ev, events) -> list[tuple[int, int]]:
+    """The triggers of the other events told in ev's sentence, as offsets into its evidence. None for
+    an event with no doer named: "came under mortar fire, and two guards were killed" tells the
+    killing as the fire's outcome, whose means are the sentence's."""
+    if ev.evidence is None or ev.trigger is None or not ev.source:
+        return []
+    base = ev.evidence.start
+    return [(o.trigger.start - base, o.trigger.end - base) for o in events
+            if o is not ev and o.trigger is not None and o.evidence is not None and o.evidence.start == base
+            and (o.trigger.start, o.trigger.end) != (ev.trigger.start, ev.trigger.end)]
+
+
+def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
     t = ev.type
     if not_physical(ev) or _natural_doer(ev) or _court_step(ev):
         return None
@@ -281,7 +294,7 @@ def _category(ev, doc) -> tuple[str, str] | None:
     if t == "ASSAULT" and COUP.search(trigger):
         return STRATEGIC, "Other"
     if t == "ASSAULT":
-        return _assault(ev, sentence, trigger, sides)
+        return _assault(ev, sentence, trigger, sides, others)
     if t == "PROTEST":
         return _protest(ev, sentence, sides)
     if t == "COERCE":
@@ -504,7 +517,7 @@ def _territorial(sentence: str) -> bool:
                           sentence, re.IGNORECASE))
 
 
-def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
+def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple[str, str]:
     mode = ev.mode
     if mode == "destroy" and WEAPON_CACHE.search(_after(ev, sentence)[:30]) and sides.src(STATE_ARMED, STATE_WORDS) \
             and not LETHAL.search(sentence):
@@ -512,7 +525,7 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
-    weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence)) if mode != "crowd-control" else None
+    weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence, others)) if mode != "crowd-control" else None
     if weapon is None and BRAWL.search(trigger) and not (DEMONSTRATION.search(sentence) and STATE_WORDS.search(sentence)):
         # a brawl, scuffle or melee is a fight of people belonging to no armed group, whoever broke it up:
         # ACLED's riot (a demonstration's when one is named, else a mob's), never a battle; scuffles of
@@ -646,14 +659,28 @@ OTHER_ACT = re.compile(r";|,\s+(?:adding|saying)\b|,\s+(?:(?:a|one|two|three|sev
                        re.IGNORECASE)  # (a time blanked to spaces: ",           after")
 
 
-def _own_clause(ev, sentence: str) -> str:
-    """The stretch of the sentence around the trigger between two passages to another act."""
+# a coordinator that may open a clause of its own ("fired rockets at the town and troops attacked the
+# villages", "shelled X while jets bombed Y")
+COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _own_clause(ev, sentence: str, others=()) -> str:
+    """The stretch of the sentence around the trigger between two passages to another act: an
+    OTHER_ACT phrase, or the last coordinator before another event's trigger of the sentence (each
+    coordinated clause's weapon is read from its own words)."""
     span = _trigger_at(ev)
     if span is None:
         return sentence
-    at = span[0]
+    at, stop = span
     start = max((m.end() for m in OTHER_ACT.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in OTHER_ACT.finditer(sentence, at)), len(sentence))
+    for o_at, o_end in others:
+        if o_at >= stop:  # a later event: this clause ends at the last coordinator before its trigger
+            cut = [m.start() for m in COORDINATOR.finditer(sentence, stop, o_at)]
+            end = min([end] + cut[-1:])
+        elif o_end <= at:  # an earlier one: this clause starts after the last coordinator after it
+            cut = [m.end() for m in COORDINATOR.finditer(sentence, o_end, at)]
+            start = max([start] + cut[-1:])
     return _without_relatives(sentence, at, ev.trigger.end - ev.evidence.start)[start:end]
 
 

@@ -974,6 +974,8 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     src = unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
         src = _speaker_of(c.source_tokens[0], parts)
+    elif not src and len(c.source_tokens) == 1:
+        src = _possessing_speaker(c.source_tokens[0], parts)
     own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
     if c.sense.type in ADDRESSED_TYPES:
         own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
@@ -1080,7 +1082,7 @@ def _state_prep(a) -> bool:
 def _speaker_of(pron, parts: Participants) -> list[str]:
     """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
     speaker, when the speaker is an actor."""
-    if pron.lower_ not in ("it", "they", "we", "he", "she"):
+    if pron.lower_ not in ("it", "they", "we", "he", "she", "its", "their"):
         return []
     node = pron.head
     for _ in range(4):
@@ -1094,6 +1096,14 @@ def _speaker_of(pron, parts: Participants) -> list[str]:
             return []
         node = node.head
     return []
+
+
+def _possessing_speaker(subject, parts: Participants) -> list[str]:
+    """"Israel said its jets struck", "Police said their officers arrested": a subject that names no
+    actor but is "its/their" someone's in a reported clause is the speaker's own (its forces, its
+    officers), so the speaker acts."""
+    poss = [k for k in subject.children if k.dep_ == "poss" and k.lower_ in ("its", "their")]
+    return _speaker_of(poss[0], parts) if poss else []
 
 
 def _verb_participants(c: Candidate, parts: Participants) -> None:

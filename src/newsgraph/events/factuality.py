@@ -33,13 +33,15 @@ NOT_DONE_OBJECT = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "
 NOT_DONE_PARTICLE = frozenset({("call", "off"), ("put", "off"), ("put", "back")})
 COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
                     "resolve", "ready", "willing", "prepared", "determined"})
-NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "oppose",
+NEGATING = frozenset({"refuse", "deny", "fail", "decline", "avoid", "reject", "stop", "cease", "halt", "quit", "oppose",
                       "resist", "abandon", "forgo", "rule", "veto", "block", "prevent", "unable", "unwilling",
                       "reluctant"})
 HYPOTHESIZING = frozenset({"urge", "call", "demand", "ask", "warn", "threaten", "request", "press", "suggest",
                            "fear", "risk", "could", "appeal", "insist", "push", "order", "invite", "encourage",
                            "recommend", "advise", "caution", "allow", "permit", "need", "require", "imagine",
                            "predict", "forecast", "speculate", "doubt", "question", "worry", "hope", "wish"})
+# verbs of ceasing: under a negation the act they govern goes on ("never stopped attacking": factual)
+CEASING = frozenset({"stop", "cease", "halt", "quit"})
 # every word a governor's lemma is looked up in (for _lemma's repair)
 GOVERNORS = INTENT | COMMIT | NEGATING | HYPOTHESIZING
 SPEECH = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "note", "write", "explain",
@@ -139,6 +141,11 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
 ABSTAIN = frozenset({"refrain", "abstain", "desist", "shy"})
 
 
+def _negated_ceasing(verb) -> bool:
+    """A verb of ceasing under its own negation ("never stopped", "did not cease"): a double negation."""
+    return _lemma(verb) in CEASING and any(c.dep_ == "neg" for c in verb.children)
+
+
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
     """Flags for the event narrated at `pred` (a verb, or the noun standing for the event)."""
     flags: set[str] = set()
@@ -181,10 +188,13 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if node.pos_ not in ("VERB", "AUX"):
             return flags, commitment
     steps, judged = 0, False
+    going_on = {node.i} if is_noun and node.i != pred.i and _negated_ceasing(node) else set()
     while steps < 8:
         steps += 1
         for c in node.children:
             d, low = c.dep_, c.lower_
+            if d == "neg" and node.i in going_on:
+                continue  # "did not stop the protests", "never stopped attacking": the act went on
             if d == "neg" or (steps == 1 and d in ("nsubj", "nsubjpass") and _nobody(c)):
                 flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed")
             elif d == "aux":
@@ -246,7 +256,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     if f:
                         flags.add(f)
                         commitment = commitment or f == "future"
-                if glem in NEGATING or dep == "xcomp" and _yet_to(gov):
+                if glem in CEASING and _negated_ceasing(gov):
+                    going_on.add(gov.i)
+                elif glem in NEGATING or dep == "xcomp" and _yet_to(gov):
                     flags.add("negated")
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")

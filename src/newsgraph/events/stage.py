@@ -24,6 +24,7 @@ from .acled import acled_for
 from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
 from .coder import token_range, token_starts
+from .syntax import split_subject
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
@@ -244,9 +245,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             location = _event_place(c, doc)
             if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
                 cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
-            # an announced curfew or attack ("will extend the curfew in Abidjan") aims where the act would
+            # an announced, promised or refused act ("will extend the curfew in Abidjan", "will lift the
+            # curfew in Abidjan": THREATEN, AGREE, REJECT) aims where the act itself would
+            restated = type_ in RECAST_TYPES and type_ != c.sense.type
             target = rallied or c.target or _site_target(c, type_, parts) or ([] if _mutual(c) else _place_target(
-                c.sense.type if type_ == "THREATEN" else type_, c.source, location, doc, cameo or "")) \
+                c.sense.type if restated else type_, c.source, location, doc,
+                (c.sense.cameo if restated else cameo) or "")) \
                 or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
@@ -268,17 +272,18 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             if c.dictionary and lex.petr is not None and lex.petr.transforms:  # the user's `~` lines
                 events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
-    kept = drop_subsumed([e for e, _ in events])
+    kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
                                 {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
 
+    told = [e for e, _ in events]  # (every act the sentence tells bounds a clause, a detail dropped or not)
     coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     for i, ev in enumerate(merged, 1):
         if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
             ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
         ev.id = f"ev{i}"
-        ev.acled = acled_for(ev, doc)
+        ev.acled = acled_for(ev, doc, told)
     return merged
 
 
@@ -410,6 +415,8 @@ def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
 # one named as its target is aimed at the place (its country, as CAMEO and the PLOVER records code
 # "imposed a curfew in Cizre" TUR -> TUR, "rioted at a jail in northern Israel" -> ISR)
 PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"})
+# the single categories an announced, committed or refused act is recast to (`recast`)
+RECAST_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 
 def _place_target(type_: str, source: list[str], location: str | None, doc: Document, cameo: str = "") -> list[str]:
@@ -1152,12 +1159,22 @@ def _link_repression(events) -> None:
             ev.source = [e for e in pev.target if e not in ev.target]
 
 
-def drop_subsumed(events: list[Event]) -> list[Event]:
+def _own_clause_verb(c) -> bool:
+    """A verb coordinated with another that has a subject of its own ("Rebels fired rockets at the
+    town and artillery shelled the villages"): a clause of its own, with its own means."""
+    v = c.token
+    return not c.is_noun and v.dep_ == "conj" and (
+        any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) or split_subject(v) is not None)
+
+
+def drop_subsumed(events: list[Event], own_clauses: set[int] = frozenset()) -> list[Event]:
     """One sentence telling one event twice: an event whose named actors are all named, on the same
     sides, by another event of its type and flags in the same sentence (the earlier one when both name
     the same) is a detail of that event ("resorted to throwing stones during demonstrations against
     X": one protest against X; "fire against X, killing 50": one assault; "a hunger strike in protest
-    of X"), not a second one. The fuller event keeps a mode it lacked."""
+    of X"), not a second one. The fuller event keeps a mode it lacked, unless the detail is a
+    coordinated clause of its own (`own_clauses`, ids: "troops attacked X and jets bombed Y" is no
+    air strike by the troops)."""
     by_sentence: dict[int, list[int]] = {}
     for i, ev in enumerate(events):
         if ev.evidence is not None:
@@ -1170,7 +1187,7 @@ def drop_subsumed(events: list[Event]) -> list[Event]:
                          and (j < i or not _covers(ev, events[j]))), None)
             if main is not None:
                 dropped.add(i)
-                if main.mode is None and ev.mode:
+                if main.mode is None and ev.mode and id(ev) not in own_clauses:
                     main.mode = ev.mode
     return [ev for i, ev in enumerate(events) if i not in dropped]
 
