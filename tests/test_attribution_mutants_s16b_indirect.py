@@ -409,14 +409,20 @@ def test_noun_cue_s_by_phrase_labelled_agent():
         ("the plan", "unions")
 
 
-def test_named_common_noun_before_a_noun_cue_owns_it_over_a_by_phrase():
-    # "union criticism of the plan by teachers" with "union" a common noun the model tags as a PERSON, ORG, NORP
-    # or GPE entity: the named group owns the criticism (noun_content 103-110: one entity type dropped)
-    words = ["union", "criticism", "of", "the", "plan", "by", "teachers"]
-    heads, deps = [1, 1, 1, 4, 2, 1, 5], ["compound", "ROOT", "prep", "det", "pobj", "prep", "pobj"]
-    pos = ["NOUN", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN"]
+def test_named_common_noun_before_a_noun_cue_owns_it_but_a_by_agent_comes_first():
+    # "union criticism of the plan" with "union" a common noun the model tags as a PERSON, ORG, NORP or GPE
+    # entity: the named group owns the criticism (noun_content 103-110: one entity type dropped)
+    words = ["union", "criticism", "of", "the", "plan"]
+    heads, deps = [1, 1, 1, 4, 2], ["compound", "ROOT", "prep", "det", "pobj"]
+    pos = ["NOUN", "NOUN", "ADP", "DET", "NOUN"]
     got = {label: noun(words, heads, deps, pos, 1, (0, label)) for label in ("PERSON", "ORG", "NORP", "GPE")}
     assert set(got.values()) == {("the plan", "union")}
+    # s17c-attr (issue 12): "… by teachers" is the nominal cue's agent, as "by" is a passive's, and names
+    # the source over a modifier before the cue (this test asserted "union" until then)
+    words, heads, deps = words + ["by", "teachers"], heads + [1, 5], deps + ["prep", "pobj"]
+    pos = pos + ["ADP", "NOUN"]
+    got = {label: noun(words, heads, deps, pos, 1, (0, label)) for label in ("PERSON", "ORG", "NORP", "GPE")}
+    assert set(got.values()) == {("the plan", "teachers")}
 
 
 def test_named_adjective_before_a_noun_cue_owns_it():

@@ -153,15 +153,21 @@ def _said_content(words, heads, deps, pos, tags, lemmas, verb):
 
 
 def test_a_discourse_word_tagged_intj_but_labelled_advmod_is_not_what_was_said():
-    # "Well, the mayor said nothing." with "Well" an adverbial modifier the tagger called INTJ: the object
-    # "nothing" is the content (verb_content 80, `or`: any INTJ-tagged child was taken, "Well")
-    words = ["Well", ",", "the", "mayor", "said", "nothing", "."]
+    # "Well, the mayor said this." with "Well" an adverbial modifier the tagger called INTJ: the object
+    # "this" is the content (verb_content 80, `or`: any INTJ-tagged child was taken, "Well"). (s17c-attr:
+    # the object was "nothing" until "said nothing" became no content; the mutant is killed the same way)
+    words = ["Well", ",", "the", "mayor", "said", "this", "."]
     heads = [4, 4, 3, 4, 4, 4, 4]
     deps = ["advmod", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
     pos = ["INTJ", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
     tags = ["UH", ",", "DT", "NN", "VBD", "NN", "."]
-    lemmas = ["well", ",", "the", "mayor", "say", "nothing", "."]
-    assert _said_content(words, heads, deps, pos, tags, lemmas, 4) == ("nothing", "obj")
+    lemmas = ["well", ",", "the", "mayor", "say", "this", "."]
+    assert _said_content(words, heads, deps, pos, tags, lemmas, 4) == ("this", "obj")
+    # with no object (since s17c-attr an object keeps any interjection out): "Well, the mayor said." with
+    # "Well" labelled advmod is still not what was said
+    nobj = ([w for k, w in enumerate(x) if k != 5] for x in (words, deps, pos, tags, lemmas))
+    w2, d2, p2, t2, l2 = nobj
+    assert _said_content(w2, [4, 4, 3, 4, 4, 4], d2, p2, t2, l2, 4) is None
     # the parser's usual reading, "Sorry, the mayor said." (intj, INTJ), is the answer given
     words[0], lemmas[0], deps[0] = "Sorry", "sorry", "intj"
     del words[5], heads[5], deps[5], pos[5], tags[5], lemmas[5]

@@ -13,13 +13,15 @@ from __future__ import annotations
 import functools
 
 from .lexicon import Cue, Lexicon
-from .speakers import RELATIVE_TAGS, _aside_on_report
+from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
 OBJECT_PREPS = frozenset({"as", "for", "to", "with", "against", "into"})
 OBJECT_TAIL_PREPS = frozenset({"in", "of", "from", "before", "on", "about", "over"})  # adjacent to the object only
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "("})  # what sets off a non-restrictive tail
+# an object saying that nothing was said: no content ("said nothing", "would say none")
+NEGATIVE_OBJECTS = frozenset({"nothing", "none"})
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
 
@@ -151,7 +153,7 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
 
 def noun_content(n) -> tuple[tuple[int, int] | None, object]:
     """"X's claim that …", "criticism of the deal by Y", "a call for calm": (content, source head or None)."""
-    content = None
+    content = obj = None
     # a noun with a subject is a verb the tagger misread ("The campaign plans to …", "Trump claims the …")
     subj = next((c for c in n.children if c.dep_ == "nsubj" and c.i < n.i), None)
     for c in n.children:
@@ -171,19 +173,37 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
                 if obj is not None:
                     content = (obj.left_edge.i, _phrase_end(obj))
                     break
-    source = next((c for c in n.children if c.dep_ == "poss"), None)
-    if source is None:  # "Trump claims that …" parsed as a noun phrase: the name before it is the owner
-        source = subj or next((c for c in n.children if c.dep_ == "compound" and c.i < n.i and
-                               (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+    source = next((c for c in n.children if c.dep_ == "poss"), None) or subj
+    agent = _nominal_agent(obj, content) if source is None else None  # "the mayor's praise of the book by Smith": Smith wrote it
+    if agent is not None:  # "criticism of the plan by senior officers": the plan, not the plan by them
+        content, source = (content[0], agent.head.i - 1), agent
     if source is None:
         for c in n.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "among") and c.i > n.i:
-                source = next((x for x in c.children if x.dep_ == "pobj"), None)
+                source = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ not in NOT_AGENTS), None)
                 break
+    if source is None:  # "Trump claims that …" parsed as a noun phrase: the name before it is the owner
+        source = next((c for c in n.children if c.dep_ == "compound" and c.i < n.i and
+                       (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
     if source is None:  # "Republican opposition to …", "Democratic support for …": whose stance it is
         source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
                        and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
+
+
+def _nominal_agent(obj, content):
+    """The object of a "by" closing the content of a nominal cue that the parser hung on the content's head
+    noun `obj` ("criticism of the plan by senior officers", "the rejection of the offer by the union"): the
+    agent of the nominalised verb, as "by" is of a passive; not a date, number or gerund ("by 2020", "by voting")."""
+    if obj is None or content is None:
+        return None
+    by = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "by" and x.i > obj.i), None)
+    if by is None or by.right_edge.i != content[1] or obj.doc[by.i - 1].is_punct:
+        return None
+    agent = next((x for x in by.children if x.dep_ == "pobj"), None)
+    if agent is None or agent.ent_type_ in NOT_AGENTS or agent.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return agent
 
 
 # Verbs whose object is a stance someone else takes towards the subject: "the plan drew criticism from
@@ -258,8 +278,12 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
             a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
         return a, b, "clause"
-    if "obj" in cue.frames:
-        for c in kids:  # "46 percent said yes", "Sorry, Sanders said."
+    if dobj is not None and dobj.lower_ in NEGATIVE_OBJECTS and not list(dobj.children):
+        return None  # "the mayor said nothing", "admitted nothing": no statement, so nothing was said
+    if "obj" in cue.frames and dobj is None:
+        # "46 percent said yes", "Sorry, Sanders said."; with an object the interjection is the writer's
+        # discourse marker ("Well, the mayor said nothing")
+        for c in kids:
             if c.dep_ == "intj" and c.pos_ == "INTJ":
                 return c.left_edge.i, c.right_edge.i, "obj"
     for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
@@ -305,7 +329,8 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
+                # "commented on Twitter": where, not what (a topic may be any name: "commented on Obamacare")
                 return obj.left_edge.i, _as_label(v, _then_infinitive(v, obj.right_edge.i)), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
@@ -322,12 +347,20 @@ show program programme radio television tv air airwaves network channel podcast 
 stage floor trail panel camera video livestream episode segment interview line website blog page condition
 record background
 """.split())
+# where a statement is posted, whatever the cue: social platforms and one's account on them ("wrote on
+# Facebook", "commented on Twitter", "posted on social media"); the tagger gives their names no steady
+# entity type (Facebook none, Twitter PRODUCT, YouTube ORG), so they are listed as the class they are
+PLATFORM_NOUNS = frozenset("""
+facebook twitter instagram youtube tiktok telegram whatsapp linkedin reddit snapchat substack weibo wechat
+media medium account feed timeline platform
+""".split())
 
 
 def _where_said(prep, obj) -> bool:
     """True for an "on" phrase naming the venue, channel or terms of a statement (VENUE_NOUNS, or a
     broadcaster's or programme's name) rather than its topic."""
-    return prep.lower_ == "on" and (obj.lemma_.lower() in VENUE_NOUNS or obj.ent_type_ in ("ORG", "WORK_OF_ART"))
+    return prep.lower_ == "on" and (obj.lemma_.lower() in VENUE_NOUNS or obj.lemma_.lower() in PLATFORM_NOUNS
+                                    or obj.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"))
 
 
 PRO_CLAUSE = frozenset({"so", "when", "why", "how", "whether"})

@@ -402,6 +402,38 @@ def _object_controller(v, came_from):
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
+def passive_speaker(verb):
+    """Who speaks with passive cue `verb` ("The plan was described as “a gift” by critics"): its agent, or no
+    one; the passive subject is what was said about, never who said it."""
+    by = label_agent(verb)
+    return by[1] if by is not None else next(
+        (x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"), None)
+
+
+NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def label_agent(v):
+    """("by" token, its object) when the parser hung the agent of passive cue `v` on the end of the cue's
+    label instead of on `v` ("was declared the winner by news outlets", "was described as “a gift” by
+    critics"): a "by" on the label's head (its object, or the object of its "as"), right after the label's
+    words or its closing quotation mark (not after a comma). A date, number or gerund after "by" is no
+    agent ("by 2020", "by voting")."""
+    doc = v.doc
+    for c in v.children:
+        head = c if c.dep_ in ("oprd", "attr", "dobj") else next(
+            (x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" else None
+        if head is None or c.i < v.i:
+            continue
+        by = next((x for x in head.children if x.dep_ == "prep" and x.lower_ == "by" and x.i > head.i), None)
+        obj = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+        before = doc[by.i - 1] if by is not None else None
+        if obj is not None and obj.ent_type_ not in NOT_AGENTS and obj.pos_ in ("NOUN", "PROPN", "PRON") \
+                and before.i >= head.left_edge.i and (not before.is_punct or (before.is_quote and before.tag_ == "''")):
+            return by, obj
+    return None
+
+
 def _is_passive(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 

@@ -38,7 +38,7 @@ from .filter import Filter, features, quote_tokens
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
-from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject,
+from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
                        phrase_span, speaker_of, subject_outside)
 
 QUOTE_SECTIONS = ("body", "title")
@@ -64,7 +64,7 @@ class Frame:
     """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
 
     __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause", "finite",
-                 "path", "verb", "subj")
+                 "path", "verb", "subj", "unnamed")
 
     def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
                  source=None, type="speech"):
@@ -75,6 +75,7 @@ class Frame:
         self.finite = True  # ... and that clause has a subject of its own (not "not to be named")
         self.path = "marked"  # how the content was found (the filter's features)
         self.verb = self.subj = None  # set while the speaker is still to be resolved (see resolve)
+        self.unnamed = False  # a passive cue with no agent: said by someone the text does not name
 
     def resolve(self, mentions: Mentions, text: str) -> Frame:
         """Map the source phrase to an entity, and find medium and outlet: done only for the candidates
@@ -89,7 +90,13 @@ class Frame:
 
 def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
     att = Frame(cue=(verb.idx, verb.idx + len(verb)))
-    att.verb, att.subj = verb, subject_outside(verb, mentions.quoted)
+    if _passive(verb) and verb.lemma_ != "quote":  # "X was quoted …" is X's own
+        att.verb, att.subj = verb, passive_speaker(verb)
+        att.unnamed = att.subj is None
+        if att.unnamed:  # judged as the agentless passive it is, not as a quote whose speaker was missed
+            att.path = "passive-bare"
+    else:
+        att.verb, att.subj = verb, subject_outside(verb, mentions.quoted)
     if att.subj is not None:
         att.source = phrase_span(att.subj, text, verb)
     return att if lazy else att.resolve(mentions, text)
@@ -180,8 +187,10 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
         att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None, lex)
         nwords = len(_WORD.findall(text, cs, ce))
         if att is not None and not direct and (nwords <= 3 or _so_called(text, att.cue)) \
-                and att.speaker is None and att.speaker_text is None:
-            att = None  # "the so-called “peace plan”": a cue without a speaker is no attribution
+                and att.speaker is None and att.speaker_text is None and not (att.unnamed and not _so_called(text, att.cue)):
+            # "the so-called “peace plan”": a cue without a speaker is no attribution; a passive one says someone
+            # said it ("what has been called the “Golden Week”")
+            att = None
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
         quotes.append((cs, ce, "direct" if direct else "partial", att))
@@ -906,7 +915,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
-    if cue is None or t.pos_ not in ("VERB", "AUX"):
+    if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t):
         return None
     if "raise" in cue.frames:
         span = raising_content(t)
@@ -969,6 +978,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     return spans, att
 
 
+def _imperative(t) -> bool:
+    """"Please read the two guides I wrote": a bare verb heading its sentence with no subject or auxiliary,
+    made a request by an interjection, is the writer's request to the reader, not what anyone says or thinks
+    (a bare imperative alone is not enough: annotators mark "Consider …", "Let's …" as the writer's view)."""
+    return t.tag_ == "VB" and t.dep_ == "ROOT" and any(c.dep_ == "intj" for c in t.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in t.children)
+
+
 def _prepositional_label(t, label, subject) -> bool:
     """True when the label of passive cue `t` is the object of one of its prepositions ("was criticized by X for
     skipping the vote", "was described by X as a giveaway") after the subject; not a second object ("was given
@@ -991,19 +1008,10 @@ def _raising_holder(t):
 
 
 def _label_agent(t, label):
-    """("by" token, its object) when the parser hung the agent of passive cue `t` on the cue's label ("was
-    declared the winner by news outlets", "has been called a fraud by Jo Hale"), and the label goes on no
-    further than it; else None. A date, number or gerund after "by" is no agent ("by 2020", "by voting")."""
-    if label is None:
-        return None
-    doc = t.doc
-    head = next((c for c in t.children if c.dep_ in ("oprd", "attr", "dobj") and label[0] <= c.i <= label[1]), None)
-    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i), None) if head else None
-    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if obj is None or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") \
-            or obj.pos_ not in ("NOUN", "PROPN", "PRON") or by.i - 1 < label[0] or doc[by.i - 1].is_punct:
-        return None
-    return by, obj
+    """("by" token, its object) when the parser hung the agent of passive cue `t` on the cue's label and the
+    label goes on no further than it (speakers.label_agent); else None."""
+    by = label_agent(t) if label is not None else None
+    return by if by is not None and label[0] < by[0].i <= label[1] + 1 else None
 
 
 # passives whose subject is who holds the state ("is convinced that", "is assured of", "is prepared to")
