@@ -117,3 +117,19 @@ def test_no_other_triggers_for_an_event_without_doer_trigger_or_sentence():
     assert _other_triggers(_ev(105, 110, source=()), [other]) == []
     assert _other_triggers(_ev(None, None), [other]) == []
     assert _other_triggers(_ev(105, 110, evidence=False), [other]) == []
+
+
+@pytest.mark.parametrize("subj_dep,aux", [("nsubj", None), ("nsubjpass", "auxpass")])
+def test_a_conjoined_verb_with_its_own_subject_is_its_own_clause(subj_dep, aux):
+    # events.stage._own_clause_verb 11-14: "Rebels fired rockets and artillery shelled villages" (and
+    # "... and villages were shelled"): the second verb's own subject, active or passive
+    from newsgraph.events.stage import _own_clause_verb
+
+    rows = [("Rebels", 1, "nsubj", "NOUN", "NNS"), ("fired", None, "ROOT", "VERB", "VBD"),
+            ("rockets", 1, "dobj", "NOUN", "NNS"), ("and", 1, "cc", "CCONJ", "CC"),
+            ("villages", 6 if aux else 5, subj_dep, "NOUN", "NNS")]
+    if aux:
+        rows.append(("were", 6, aux, "AUX", "VBD"))
+    rows.append(("shelled", 1, "conj", "VERB", "VBN" if aux else "VBD"))
+    d = doc_of(rows)
+    assert _own_clause_verb(SimpleNamespace(is_noun=False, token=d[len(rows) - 1]))
