@@ -133,3 +133,23 @@ def test_a_conjoined_verb_with_its_own_subject_is_its_own_clause(subj_dep, aux):
     rows.append(("shelled", 1, "conj", "VERB", "VBN" if aux else "VBD"))
     d = doc_of(rows)
     assert _own_clause_verb(SimpleNamespace(is_noun=False, token=d[len(rows) - 1]))
+
+
+@pytest.mark.parametrize("dep,pos,named", [("compound", "PROPN", True), ("amod", "PROPN", True),
+                                           ("nmod", "PROPN", True), ("compound", "NOUN", False),
+                                           ("det", "PROPN", False)])
+def test_named_people_are_a_name_modifying_the_noun(dep, pos, named):
+    # actors.nominals._named_people 2, 6-13: "Karen refugees" (a proper noun, even with no entity
+    # label) as compound, amod or nmod; "camp refugees" (a common noun) or a name in another relation not
+    from newsgraph.actors.nominals import _named_people
+
+    d = doc_of([("Karen", 1, dep, pos, "NNP"), ("refugees", 2, "nsubj", "NOUN", "NNS"),
+                ("fled", None, "ROOT", "VERB", "VBD")])
+    assert _named_people(d[1]) is named
+
+
+def test_refugees_who_fled_a_country_come_from_it(pipeline):
+    # actors.nominals.fled_from 5, 6 (a relative clause of flight), 27 (a "from" phrase with its object)
+    assert _codes(pipeline, "Tanzania will feed refugees who fled Burundi, Tanzania said.")["refugees"] == "BDIREF"
+    assert _codes(pipeline, "Chad feeds refugees who left Sudan last year.")["refugees"] == "SDNREF"
+    assert _codes(pipeline, "Tanzania will feed refugees who fled from Burundi, Tanzania said.")["refugees"] == "BDIREF"
