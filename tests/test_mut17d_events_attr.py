@@ -153,3 +153,20 @@ def test_refugees_who_fled_a_country_come_from_it(pipeline):
     assert _codes(pipeline, "Tanzania will feed refugees who fled Burundi, Tanzania said.")["refugees"] == "BDIREF"
     assert _codes(pipeline, "Chad feeds refugees who left Sudan last year.")["refugees"] == "SDNREF"
     assert _codes(pipeline, "Tanzania will feed refugees who fled from Burundi, Tanzania said.")["refugees"] == "BDIREF"
+
+
+@pytest.fixture(scope="module")
+def flags_of(pipeline):
+    def run(text, trigger):
+        doc = pipeline.extract(text, name="t", published="2025-06-02")
+        (ev,) = [e for e in doc.events if e.trigger.text == trigger]
+        return set(ev.flags)
+    return run
+
+
+def test_a_noun_event_a_negated_ceasing_verb_governs_went_on(flags_of):
+    # factuality.clause_flags 148, 150-152 ("going_on"): the protests were not stopped, so they went on
+    assert "negated" not in flags_of("Police did not stop the protests in the capital.", "protests")
+    # the ceasing verb's own event is still not done, and a plain negated verb still negates its noun
+    assert "negated" in flags_of("The army never halted the attacks on the town.", "halted the attacks")
+    assert "negated" in flags_of("The army did not launch the offensive in the north.", "offensive")
