@@ -170,3 +170,8 @@ def test_a_noun_event_a_negated_ceasing_verb_governs_went_on(flags_of):
     # the ceasing verb's own event is still not done, and a plain negated verb still negates its noun
     assert "negated" in flags_of("The army never halted the attacks on the town.", "halted the attacks")
     assert "negated" in flags_of("The army did not launch the offensive in the north.", "offensive")
+
+
+def test_yet_to_still_negates_its_infinitive(flags_of):
+    # factuality.clause_flags 417-419 (the re-wrapped "yet to" line): "are yet to release": not done
+    assert "negated" in flags_of("The rebels are yet to release the hostages.", "release the hostages")
