@@ -245,3 +245,31 @@ def test_window_match_keeps_the_windows_own_match_at_the_same_end():
     # (26: `<=`) the second match replaces the first only when the guard cut it back
     rx = re.compile(r"(?P<x>a(?=bc))|(?P<y>a)")
     assert _window_match(rx, "abc", 0, 1).lastgroup == "y"
+
+
+# ------------------------------------------------------------------ the tables (hand mutants q10-q14)
+
+
+def test_who_is_a_relative_subject():
+    # q10: "who" out of _RELATIVES ("Paris, who ...": a side or a people spoken of as a person)
+    doc = hand("Paris/PROPN/ROOT/0 who/PRON/nsubj/2 won/VERB/relcl/0/win")
+    assert _relative_subject(doc[2]) == doc[1]
+
+
+def test_a_cleft_with_a_contracted_be():
+    # q11: "It's Canada that blocked the deal" where the lemmatizer left "'s" as it is
+    doc = _cleft(be="'s", lemma="'s")
+    assert role_proxy(doc[2]) == doc[3]
+
+
+def test_stand_up_to_a_name_is_an_opponent():
+    # q12: ("stand", "to") out of _OPPONENT_PHRASES
+    doc = hand("Vilnius/PROPN/nsubj/1 stood/VERB/ROOT/1/stand up/ADP/prt/1 to/ADP/prep/1 Moscow/PROPN/pobj/3")
+    assert opponent(doc[4])
+
+
+@pytest.mark.parametrize("w", ["beat", "face", "meet", "visit", "welcome", "entertain", "play", "edge", "thrash"])
+def test_each_fixture_word(w):
+    # q14: a word out of _FIXTURE_WORDS
+    doc = parse(f"Chelsea/PROPN/compound/1 {w}/NOUN/ROOT/1 Tottenham/PROPN/appos/1", (0, 1, "GPE"), (2, 3, "GPE"))
+    assert fixture(doc[0])
