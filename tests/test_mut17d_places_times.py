@@ -273,3 +273,15 @@ def test_each_fixture_word(w):
     # q14: a word out of _FIXTURE_WORDS
     doc = parse(f"Chelsea/PROPN/compound/1 {w}/NOUN/ROOT/1 Tottenham/PROPN/appos/1", (0, 1, "GPE"), (2, 3, "GPE"))
     assert fixture(doc[0])
+
+
+def test_a_curly_possessive_after_ago_is_possessed():
+    # t2: _POSSESSIVE_END with the straight apostrophe only
+    assert _ago_possessed("Ten years ago today’s news", 0, 19)
+
+
+@pytest.mark.parametrize("text, c", [("Shut 2000-2100 GMT.", 10), ("Shut 2000 until 2100 GMT.", 16)])
+def test_the_first_clock_before_a_dash_or_until(text, c):
+    # t4, t11: the joiners of _CLOCK_BEFORE
+    kept = [((c, c + 8), Norm("2027-11-19T21:00", "minute", "TIME"))]
+    assert ((5, 9), Norm("2027-11-19T20:00", "minute", "TIME")) in _first_clocks(text, kept)
