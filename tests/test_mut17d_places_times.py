@@ -221,6 +221,7 @@ def test_a_fraction_ago_without_a_document_date_is_a_year(text):
 
 # _window_match's contract on toy patterns: matched within the window, lookaheads read 24 characters past it
 
+import datetime as dt  # noqa: E402
 import re  # noqa: E402
 
 from newsgraph.times import _window_match  # noqa: E402
@@ -285,3 +286,10 @@ def test_the_first_clock_before_a_dash_or_until(text, c):
     # t4, t11: the joiners of _CLOCK_BEFORE
     kept = [((c, c + 8), Norm("2027-11-19T21:00", "minute", "TIME"))]
     assert ((5, 9), Norm("2027-11-19T20:00", "minute", "TIME")) in _first_clocks(text, kept)
+
+
+@pytest.mark.parametrize("text, value", [("a half-century ago", "1977"), ("half-decade ago", "2022")])
+def test_a_hyphenated_fraction_ago_is_a_year(text, value):
+    # t9: the rule without "half-"
+    n = normalize(text, dt.date(2027, 11, 17))
+    assert (n.value, n.granularity) == (value, "year")
