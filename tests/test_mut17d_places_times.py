@@ -293,3 +293,11 @@ def test_a_hyphenated_fraction_ago_is_a_year(text, value):
     # t9: the rule without "half-"
     n = normalize(text, dt.date(2027, 11, 17))
     assert (n.value, n.granularity) == (value, "year")
+
+
+@pytest.mark.parametrize("text, name", [("The hosts beat Fulham 2-0 at home.", "Fulham"),
+                                        ("The champions beat Brazil 3-1 in Madrid.", "Brazil")])
+def test_the_object_of_a_defeat_after_a_common_noun_subject(pipeline, text, name):
+    # q8: the adverbial-noun object of "beat" where no fixture reading (a capitalised side before) covers it
+    kinds = {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+    assert kinds[name] == "metonym"
