@@ -371,16 +371,9 @@ def test_a_dateline_ends_with_any_dash(pipeline, dash):
 def test_according_to_hung_on_a_clause_of_its_own_before_its_head(pipeline, dep):
     # "The bridge will reopen, according to officials, the mayor said." with "reopen" hung on "said" by any
     # clause relation: the phrase vouches for that clause only (a11-a14: one relation out of _CLAUSE_DEPS)
-    from test_mut17_attribution import _according, _tok
+    from test_mut17_attribution import _according, _reopen_said
 
-    toks = [_tok("The", True, 1, "det", "DET"), _tok("bridge", True, 3, "nsubj", "NOUN"),
-            _tok("will", True, 3, "aux", "AUX"), _tok("reopen", False, 11, dep, "VERB"),
-            _tok(",", True, 3, "punct", "PUNCT"), _tok("according", True, 3, "prep", "VERB"),
-            _tok("to", True, 5, "prep", "ADP"), _tok("officials", False, 6, "pobj", "NOUN", "official"),
-            _tok(",", True, 11, "punct", "PUNCT"), _tok("the", True, 10, "det", "DET"),
-            _tok("mayor", True, 11, "nsubj", "NOUN"), _tok("said", False, 11, "ROOT", "VERB", "say"),
-            _tok(".", False, 11, "punct", "PUNCT")]
-    assert _according(pipeline, toks) == ["The bridge will reopen"]
+    assert _according(pipeline, _reopen_said(dep)) == ["The bridge will reopen"]
 
 
 def test_the_aside_of_a_reporter_in_a_reported_clause_is_that_reporter_s(pipeline):

@@ -1222,6 +1222,8 @@ def _since_bound(text: str, a: int, b: int) -> bool:
     grown since 2019"): a bound, not the time the text goes on to talk about, so "the year" after it ("a
     high for the year") is not that year; "that year" still is."""
     return text[a:b].lower().startswith(("since ", "ever since ")) or _cue_before(_SINCE, text, a, 7) is not None
+
+
 _PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
 _UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)

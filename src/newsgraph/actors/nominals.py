@@ -434,8 +434,6 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         _coordinated_of(ctx, mention, role, mods, c)
 
 
-
-
 def government_partner(ctx: ArticleContext, head) -> str | None:
     """"the Sudanese government and the rebels must reach an agreement", "talks between the
     rebels and the Colombian government": rebels or an opposition coordinated with a country's

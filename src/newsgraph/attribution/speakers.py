@@ -322,8 +322,8 @@ def _subject(verb):
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
-            elif _aside_on_report(v) is not None:
-                v = _aside_on_report(v)  # "Trump argued that a database would help, saying …": the reporter's aside
+            elif (reporter := _aside_on_report(v)) is not None:
+                v = reporter  # "Trump argued that a database would help, saying …": the reporter's aside
                 continue
             elif v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not _own_subject(v.head):
                 # "Mr. Trump was forced into damage control and said …": a passive head shares its subject

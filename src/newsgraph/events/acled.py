@@ -263,8 +263,8 @@ def _without(text: str, part: str) -> str:
 
 
 def _other_triggers(ev, events) -> list[tuple[int, int]]:
-    """The triggers of the other events told in ev's sentence, as offsets into its evidence. None for
-    an event with no doer named: "came under mortar fire, and two guards were killed" tells the
+    """The triggers of the other events told in ev's sentence, as offsets into its evidence. None (an
+    empty list) for an event with no doer named: "came under mortar fire, and two guards were killed" tells the
     killing as the fire's outcome, whose means are the sentence's."""
     if ev.evidence is None or ev.trigger is None or not ev.source:
         return []
