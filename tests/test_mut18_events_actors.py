@@ -183,3 +183,8 @@ def test_no_one_in_particular_is_no_actor(codes, text, name):
 ])
 def test_a_qualified_nominal_is_coded_by_what_qualifies_it(codes, text, name, code):
     assert codes(text).get(name) == code
+
+
+def test_a_title_read_with_an_adjective_group_makes_the_named_person_that_sides(codes):
+    # roles.take_role hands composed_role the title's end (the parser reads "separatist" as an adjective)
+    assert codes("Indonesia said separatist leader Hasan Tiro rejected the offer.")["Hasan Tiro"] == "IDNREB"
