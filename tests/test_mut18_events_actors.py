@@ -188,3 +188,13 @@ def test_a_qualified_nominal_is_coded_by_what_qualifies_it(codes, text, name, co
 def test_a_title_read_with_an_adjective_group_makes_the_named_person_that_sides(codes):
     # roles.take_role hands composed_role the title's end (the parser reads "separatist" as an adjective)
     assert codes("Indonesia said separatist leader Hasan Tiro rejected the offer.")["Hasan Tiro"] == "IDNREB"
+
+
+@pytest.mark.parametrize("text, name", [
+    # troops sent somewhere are not the place's: a passive subject of a sending verb is sent too
+    ("Kenya's parliament approved the mission on Monday. Troops were deployed in Somalia on Tuesday.", "Troops"),
+    # a sender naming no country of its own leaves the troops to the story's country, not to a placeholder
+    ("Kenya's parliament approved the mission. The minister deployed troops in Somalia.", "troops"),
+])
+def test_troops_sent_to_a_place_are_not_that_places(codes, text, name):
+    assert codes(text)[name] == "KENMIL"
