@@ -198,3 +198,18 @@ def test_a_title_read_with_an_adjective_group_makes_the_named_person_that_sides(
 ])
 def test_troops_sent_to_a_place_are_not_that_places(codes, text, name):
     assert codes(text)[name] == "KENMIL"
+
+
+# ---------------------------------------------------------------- actors/clusters.py, codes.py
+
+
+def test_an_in_phrase_after_a_bracketed_aside_still_places_the_site(codes):
+    # clusters.placed_in: the aside is longer than a short name, so the "in" is found on the name's own noun
+    got = codes("Inspectors visited the Karak Water Facility (a state plant) in central Jordan.")
+    assert got["Karak Water Facility"] == "JOR"
+
+
+def test_a_name_before_an_unclosed_bracket_ending_the_text_is_read_without_error(pipeline):
+    # clusters.placed_in's bracket guard: "(" and one more token end the text
+    doc = pipeline.extract("The agency sent inspectors to the Karak Water Facility (KWF", name="t", published="2005-01-01")
+    assert not any(e.actor is not None and e.actor.country for e in doc.entities)  # no place named: none placed
