@@ -213,3 +213,42 @@ def test_a_name_before_an_unclosed_bracket_ending_the_text_is_read_without_error
     # clusters.placed_in's bracket guard: "(" and one more token end the text
     doc = pipeline.extract("The agency sent inspectors to the Karak Water Facility (KWF", name="t", published="2005-01-01")
     assert not any(e.actor is not None and e.actor.country for e in doc.entities)  # no place named: none placed
+
+
+def _site(type_="FAC", **kw):
+    from newsgraph.actors.article import ActorCluster, ActorMention
+    attrs = kw.pop("attrs", {})
+    c = ActorCluster(type=type_, attrs=dict(attrs), **kw)
+    c.mentions.append(ActorMention(0, 3, 0, 20, "Karak Water Facility", type_, kind="name"))
+    return c
+
+
+@pytest.mark.parametrize("type_, kw", [("FAC", {}), ("ORG", {})])
+def test_an_uncoded_site_or_body_takes_the_country_it_is_placed_in(monkeypatch, type_, kw):
+    from newsgraph.actors import codes as codes_mod
+    monkeypatch.setattr(codes_mod, "placed_in", lambda ctx, m: "JOR")
+    c = _site(type_, **kw)
+    codes_mod._placed_organisations(SimpleNamespace(clusters=[c]))
+    assert c.country == "JOR" and c.attrs["country_basis"] == "place"
+
+
+@pytest.mark.parametrize("type_, kw", [
+    ("PERSON", {}), ("GPE", {}),  # only organisations and sites
+    ("FAC", {"code": "XXXMED"}), ("FAC", {"country": "KEN"}), ("FAC", {"kb": object()}),  # something else codes it
+    ("ORG", {"attrs": {"actor": False}}), ("ORG", {"attrs": {"nominal": True}}),  # no actor; a group noun
+    ("ORG", {"attrs": {"ethnicity": "ARB"}}),  # a people, not a body
+])
+def test_a_site_something_else_codes_or_no_body_is_not_placed(monkeypatch, type_, kw):
+    from newsgraph.actors import codes as codes_mod
+    monkeypatch.setattr(codes_mod, "placed_in", lambda ctx, m: "JOR")
+    c = _site(type_, **kw)
+    before = c.country
+    codes_mod._placed_organisations(SimpleNamespace(clusters=[c]))
+    assert c.country == before and "country_basis" not in c.attrs
+
+
+def test_a_placed_sites_entity_says_its_country_came_from_its_place(pipeline):
+    doc = pipeline.extract("The agency sent inspectors to the Karak Water Facility in central Jordan.", name="t",
+                           published="2005-01-01")
+    (site,) = [e for e in doc.entities if e.name == "Karak Water Facility"]
+    assert site.actor.country == "JOR" and site.attrs.get("country_basis") == "place"
