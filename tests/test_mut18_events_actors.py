@@ -252,3 +252,20 @@ def test_a_placed_sites_entity_says_its_country_came_from_its_place(pipeline):
                            published="2005-01-01")
     (site,) = [e for e in doc.entities if e.name == "Karak Water Facility"]
     assert site.actor.country == "JOR" and site.attrs.get("country_basis") == "place"
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Rebels fired rockets at the town but troops attacked the villages.", "Rebels fired rockets at the town"),
+    ("Rebels fired rockets at the town while troops attacked the villages.", "Rebels fired rockets at the town"),
+    ("Rebels fired rockets at the town whereas troops attacked the villages.", "Rebels fired rockets at the town"),
+    # a capitals headline's coordinator is one too
+    ("REBELS FIRED ROCKETS AT THE TOWN AND TROOPS ATTACKED THE VILLAGES", "REBELS FIRED ROCKETS AT THE TOWN"),
+    # words only holding a coordinator's letters ("command", "Andes") open no clause
+    ("Rebels fired rockets at the town and troops under army command attacked the villages.",
+     "Rebels fired rockets at the town"),
+    ("Rebels fired rockets at the town and troops from the Andes attacked the villages.",
+     "Rebels fired rockets at the town"),
+])
+def test_own_clause_ends_at_each_coordinator_word(sentence, clause):
+    fired, attacked = ("FIRED", "ATTACKED") if sentence.isupper() else ("fired", "attacked")
+    assert _clause(sentence, fired, attacked) == clause
