@@ -269,3 +269,19 @@ def test_a_placed_sites_entity_says_its_country_came_from_its_place(pipeline):
 def test_own_clause_ends_at_each_coordinator_word(sentence, clause):
     fired, attacked = ("FIRED", "ATTACKED") if sentence.isupper() else ("fired", "attacked")
     assert _clause(sentence, fired, attacked) == clause
+
+
+def test_people_in_a_place_in_a_country_are_that_countrys(codes):
+    # clusters._in_country: one "in" deeper ("in a village in northern Iraq") from where the people are
+    # ("farmers" are no armed side, so no other rule reads the clause's places)
+    got = codes("Kenya closed the border. Kenya said farmers in a village in northern Uganda blocked a road to Kenya.")
+    assert got["farmers"] == "UGAAGR"
+
+
+@pytest.mark.parametrize("place, code", [
+    ("the Bekaa Valley", "LBNAGR"),  # a region the NER calls LOC: the state it lies in
+    ("Georgia", "GEOAGR"),  # a country's name is the country, whatever else the name may be a place of
+])
+def test_people_in_a_region_or_country_are_its_states(codes, place, code):
+    got = codes(f"Kenya closed the border. Kenya said farmers in {place} blocked a road to Kenya.")
+    assert got["farmers"] == code
