@@ -105,7 +105,9 @@ MODULES = {
                                                # s15-mut's, s16-mut's and s16b-mutq's tests of the listed open survivors
                                                "tests/test_events_mutants_s15.py", "tests/test_events_mutants_s16.py",
                                                "tests/test_events_mutants_s16b.py",
-                                               "tests/test_mut17_events.py"]),
+                                               "tests/test_mut17_events.py",
+                                               # s18-mut's kills of attach_participants' helpers (_possessing_speaker 2)
+                                               "tests/test_mut18_events_actors.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",
@@ -113,7 +115,9 @@ MODULES = {
                                                        "tests/test_events_mutants_s9.py",
                                                        # s17's _content_place_target (s17b-mutev's kills)
                                                        "tests/test_events_content_place.py",
-                                                       "tests/test_mut17_events_actors.py"]),
+                                                       "tests/test_mut17_events_actors.py",
+                                                       # s18-mut's kills of code_events 398, 426
+                                                       "tests/test_mut18_events_actors.py"]),
     "headlines": ("src/newsgraph/events/headlines.py", ["tests/test_events_news_detection.py",
                                                         "tests/test_events_mutants_s8.py"]),
     "ontology": ("src/newsgraph/events/ontology.py", ["tests/test_events_ontology.py", "tests/test_events_untyped.py",
