@@ -285,3 +285,11 @@ def test_people_in_a_place_in_a_country_are_that_countrys(codes):
 def test_people_in_a_region_or_country_are_its_states(codes, place, code):
     got = codes(f"Kenya closed the border. Kenya said farmers in {place} blocked a road to Kenya.")
     assert got["farmers"] == code
+
+
+def test_a_threat_to_cut_aid_in_a_place_aims_at_its_place(events):
+    # stage._content_place_target reads the content's CAMEO code: aid suspended there (162) goes to the people
+    # of the place, so the threat is aimed at them
+    evs = events("The United Nations threatened to suspend aid deliveries in Kabul.")
+    (threat,) = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat["target"] == ["Kabul"]
