@@ -167,6 +167,7 @@ def tables() -> Tables:
                       "PSE": "Palestine", "TUR": "Turkey", "COD": "DR Congo"})
     t.adjective["USA"] = "US"
     _phoenix_demonyms(t)
+    _region_demonyms(t)
     # a nation's people in the plural name the country as an actor ("deported 168 Liberians" ->
     # LBR, as CAMEO codes them); -ese, -ish, -ch and -ss forms have no such plural
     for d, iso in list(t.demonyms.items()):
@@ -233,6 +234,19 @@ def _phoenix_demonyms(t: Tables) -> None:
             t.adjective.setdefault(iso, form)
         else:  # a name spelt otherwise: a name, which the name matcher finds where the NER did not
             t.country_names[form] = iso
+
+
+def _region_demonyms(t: Tables) -> None:
+    """The adjectives of regions within one state (newsgraph/data/demonyms.tsv, the rows naming a
+    region: "Chechen" RUS, "Basque" ESP, "Tibetan" CHN) as that state's demonyms, after ours and
+    Phoenix's: CAMEO codes a group by the state its region lies in ("Chechen rebels" RUSREB, as the
+    Phoenix dictionary lists Chechnya under RUS). Adjectives of regions spanning states ("Kurdish",
+    "-" in the table) name none."""
+    text = (DATA.parent / "demonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = line.split("\t")
+        if len(row) >= 3 and not line.startswith("#") and len(row[1]) == 3 and row[2].strip():
+            t.demonyms.setdefault(row[0], row[1])
 
 
 # endings of a nation's adjective ("Laotian", "Burkinabe", "Seychellois")

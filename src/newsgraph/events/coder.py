@@ -981,6 +981,8 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense)
                   for e in parts.resolve(t)])
+    if not tgt and len(c.target_tokens) == 1:
+        tgt = _possessing_speaker(c.target_tokens[0], parts)  # "Israel said its jets were attacked"
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
     if c.dictionary and not c.is_noun and not c.slot_target and not c.compound:
@@ -1101,7 +1103,8 @@ def _speaker_of(pron, parts: Participants) -> list[str]:
 def _possessing_speaker(subject, parts: Participants) -> list[str]:
     """"Israel said its jets struck", "Police said their officers arrested": a subject that names no
     actor but is "its/their" someone's in a reported clause is the speaker's own (its forces, its
-    officers), so the speaker acts."""
+    officers), so the speaker acts; so is such a recipient ("Israel said its jets were attacked",
+    "Syria said rebels shelled its positions"): the speaker is attacked."""
     poss = [k for k in subject.children if k.dep_ == "poss" and k.lower_ in ("its", "their")]
     return _speaker_of(poss[0], parts) if poss else []
 

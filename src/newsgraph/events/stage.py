@@ -272,6 +272,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             if c.dictionary and lex.petr is not None and lex.petr.transforms:  # the user's `~` lines
                 events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
+    events = _without_anonymous_details(events)
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
@@ -285,6 +286,39 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc, told)
     return merged
+
+
+def _without_anonymous_details(events: list[tuple]) -> list[tuple]:
+    """(event, candidate) pairs less the events naming no one, neither actor nor recipient, told in a
+    subordinate clause (relative, adverbial, purpose, complement) of a sentence whose other clause
+    tells an act that names someone: a PLOVER record needs an actor (manual, "Required entities"),
+    and such an act is the named act's purpose, result or detail ("hosted the prime minister for a
+    meeting aimed at establishing close relations", "campaigned so that the marriages are banned",
+    "observers who were taken hostage"), as _background reads a backdrop naming no one. Kept: an
+    event in the clause of a named act ("police are investigating a shooting": the shooting is
+    what they act on), in a main or coordinated clause, in a sentence that names no one, and a
+    user dictionary's events."""
+    named = {(c.sent.start, _clause_verb(c).i) for e, c in events if e.source or e.target}
+    sents = {s for s, _ in named}
+    return [(e, c) for e, c in events if e.source or e.target or c.dictionary or c.sent.start not in sents
+            or (c.sent.start, _clause_verb(c).i) in named or not _subordinate(_clause_verb(c))]
+
+
+def _clause_verb(c):
+    """The verb whose clause tells the candidate's event (its predicate, or the first verb above it;
+    a gerund after a preposition is read as the noun it stands for: "condemned the practice of
+    torturing prisoners" is told in the clause of "condemned", as "the practice of torture" is)."""
+    node = c.predicate.head if c.predicate.dep_ == "pcomp" else c.predicate
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _subordinate(verb) -> bool:
+    """`verb` heads a clause below another (not the root, nor a clause coordinated with it)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head.i != verb.i
 
 
 # prepositions that set an event noun as the backdrop of the sentence's news ("after two days of

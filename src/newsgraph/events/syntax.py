@@ -189,6 +189,8 @@ def subjects(v, depth: int = 0) -> list:
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         split = split_subject(v)
         return [split] if split is not None else subjects(v.head, depth + 1)
+    if v.dep_ == "advcl" and (split := split_subject(v)) is not None:
+        return [split]  # ("fired rockets at Goma and the army bombed Bukavu", read as an advcl)
     if found_state(v):
         return undergoers(v)  # "was found shot": the one found
     if active_acl(v):
@@ -259,9 +261,12 @@ def split_subject(v):
     as one more object of the first verb (Rohan conj of Ithilen) and its verb as a conjunct of the
     first with no subject. The last conjunct of a noun list on the first verb's phrase, right after
     "and"/"but" and right before a tensed verb conjoined to that first verb which has no subject of
-    its own, is that verb's subject (coordinated clauses); None when the parse is not that one."""
-    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children):
+    its own, is that verb's subject (coordinated clauses); None when the parse is not that one.
+    The second verb may also come as an adverbial clause of the first with no subordinator ("Rebels
+    fired rockets at Goma and the army bombed Bukavu": "bombed" an advcl): a tensed clause with no
+    "when", "after" ... hung on another is a coordinated one the parser misread."""
+    if v.dep_ not in ("conj", "advcl") or v.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "mark") for c in v.children):
         return None
     if not any(c.i > v.i and not c.is_punct and c.dep_ != "cc" for c in v.children):
         return None  # ("boost childcare and maternity leave": a noun the tagger took for a verb, nothing after it)

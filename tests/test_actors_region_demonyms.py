@@ -1,0 +1,27 @@
+"""Session 18 (s18-plover): the adjective of a region inside one state names that state as an actor
+("Chechen rebels" RUSREB, as CAMEO codes them); a region spanning states ("Kurdish") names none
+(actors/tables.py `_region_demonyms`, from newsgraph/data/demonyms.tsv)."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def codes(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2005-01-01")
+        return {e.name: e.actor.code for e in doc.entities if e.actor is not None}
+    return run
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Chechen rebels ambushed a convoy on Tuesday.", "Chechen rebels", "RUSREB"),
+    ("Basque separatists bombed a police station.", "Basque separatists", "ESPREB"),
+    ("Uighur activists accused the authorities of torture.", "Uighur activists", "CHN"),
+])
+def test_a_region_adjective_names_its_state(codes, text, name, code):
+    assert codes(text)[name].startswith(code), codes(text)
+
+
+def test_a_region_of_several_states_names_none(codes):
+    assert codes("Kurdish rebels attacked a police post.").get("Kurdish rebels", "")[:3] not in (
+        "TUR", "IRQ", "IRN", "SYR")
