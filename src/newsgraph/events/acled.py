@@ -145,7 +145,11 @@ RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired bac
                     # (shots traded are an exchange of fire under any wording)
                     "exchanging gunfire", "traded gunfire", "trading gunfire", "trading fire", "exchanged shots",
                     "exchanging shots", "traded shots", "trading shots", "exchange of shots", "exchanges of fire",
-                    "exchanges of gunfire", "gunfire exchange*", "exchanged gunshots")
+                    "exchanges of gunfire", "gunfire exchange*", "exchanged gunshots",
+                    # (a shootout, gunfight or firefight is by its name both sides firing: "an officer was
+                    # wounded in a shootout with a suspect who was later killed")
+                    "shootout*", "shoot-out*", "gunfight*", "gun fight*", "firefight*", "gun battle*",
+                    "gunbattle*")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -593,11 +597,26 @@ def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
     """An attack whose sides the actors stage found neither of, told in a sentence that names armed forces and
     no civilian ("the attack was swift, as allied forces pushed into Kuwait"): ACLED's attack is violence
     against civilians, so an assault among forces alone is a battle."""
-    if ev.source or ev.target:
+    if ev.source or ev.target or _object_not_forces(ev, sentence):
         return False
     rest = REPORTER.sub(" ", sentence)
     return bool(STATE_WORDS.search(rest) or REBEL_WORDS.search(rest)) and not (
         UNARMED.search(rest) or PEOPLE.search(rest) or CIVIL_WORDS.search(rest) or VICTIM.search(rest))
+
+
+# the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier")
+OBJECT_NOUN = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"several|many|dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?!(?:at|in|on|near|and|or|of|with|after|before|during|outside|"
+                         r"inside|people|men|others?)\b)([a-z][\w-]*[a-z])\b(?!\s+(?:of|from)\b)")
+
+
+def _object_not_forces(ev, sentence: str) -> bool:
+    """The trigger's own object names people who are no force ("a gunman killed two customers"): the one
+    armed side named is the attacker, the victims are who ACLED's attack is on (plain "people" or "men"
+    are left to the words of the sentence)."""
+    m = OBJECT_NOUN.match(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0])
+    return bool(m) and not (STATE_WORDS.search(m.group(0)) or REBEL_WORDS.search(m.group(0)))
 
 
 # someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
@@ -1034,10 +1053,24 @@ WHEN_ANCHOR = re.compile(r"\b(?:ago|then|day|days|night|nights|time|times|year|y
 def referred_to(ev) -> bool:
     """An event named as a time anchor or as the object of a decision (ANCHORED, WHEN_ANCHOR), as what a
     statement reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over
-    a period (SUMMED_UP), not reported as happening."""
+    a period (SUMMED_UP, OVER_A_PERIOD), not reported as happening."""
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before)
-                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before)))
+                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
+                or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else "")))
+
+
+# A toll or count run over years ("thousands have been killed in the conflict since 1992", "more than 300
+# people were arrested over the past two years"): ACLED codes each event on its own day and place, and a
+# total since a year, the start of a war or over past years or months tells none of them (a toll "since
+# Monday" is left alone: a few days' fighting is still the report of it). Within the trigger's clause.
+OVER_A_PERIOD = re.compile(
+    r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:1[89]\d\d|20\d\d)\b|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b|"
+    r"since\s+(?:the\s+)?(?:war|conflict|insurgency|uprising|fighting|crisis)\s+(?:began|started|erupted|broke)\b|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?(?:years|months|decades|decade|year)\b|"
+    r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
 
 
 def _summed_up(ev, before: str) -> bool:
