@@ -36,3 +36,36 @@ def test_lone_armed_side_against_people(snippet, text, want):
 ])
 def test_toll_over_years_is_no_event(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # forces or weapons that "struck" strike with arms, not in a labour dispute
+    ("NATO warplanes struck Serb positions around the town for a second day on Thursday.", "Air/drone strike"),
+    ("Rebels struck an army base in the north for the second time this month.", "Armed clash"),
+    # ... workers who struck for pay are on strike
+    ("Bus drivers struck for higher wages on Monday.", "Peaceful protest"),
+])
+def test_armed_strike_is_no_labour_strike(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # barricading oneself in is a refuge: the standoff is the event, not a protest
+    ("Police exchanged gunfire with a suspect who had barricaded himself in a house, killing him.", "Armed clash"),
+    ("A man barricaded himself inside his apartment for six hours on Tuesday.", "none"),
+    # ... barricading a road is a protest's act
+    ("Residents barricaded the main road to protest power cuts.", "Peaceful protest"),
+])
+def test_barricaded_oneself_is_no_protest(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a heart or asthma attack is the body's, no one's violence
+    ("Police said the man died of a heart attack while jogging in the park.", "none"),
+    ("The prisoner suffered an asthma attack in his cell on Sunday.", "none"),
+    # ... an attack on someone stays one
+    ("Two men were injured in an attack on a bar in the city on Saturday.", "Attack"),
+])
+def test_medical_attack_is_no_violence(snippet, text, want):
+    assert snippet(text) == want

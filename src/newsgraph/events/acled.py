@@ -299,6 +299,13 @@ def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | 
         return STRATEGIC, "Other"
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides, others)
+    if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
+            sides.src_armed() or _weapon(None, _own_clause(ev, sentence, others))):
+        # "NATO warplanes struck Serb positions for a second day": forces or weapons strike with arms, no labour
+        # strike (workers strike, aircraft and troops do not)
+        return _assault(ev, sentence, trigger, sides, others)
+    if t == "PROTEST" and ev.mode == "obstruct" and SELF_BARRICADED.match(trigger + _after(ev, sentence)):
+        return None  # "a suspect who had barricaded himself in a house": a refuge, no one's way blocked
     if t == "PROTEST":
         return _protest(ev, sentence, sides)
     if t == "COERCE":
@@ -322,6 +329,9 @@ def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | 
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+SELF_BARRICADED = re.compile(r"^barricad\w*\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 
 
 def _trigger_at(ev) -> tuple[int, int] | None:
@@ -376,6 +386,9 @@ HEDGE = re.compile(r"\b(?:practically|virtually|effectively|essentially|tantamou
                    r"(?:characteri[sz]\w*|described?|call(?:ed|s|ing)?(?!\s+(?:in|out|off|up|on|for|to|back)\b)|branded|"
                    r"dubbed|termed)\s+(?:\w+\s+){0,5}"
                    r"(?:as\s+)?(?:a|an)?)\s*[`'\"“‘]*\s*$", re.IGNORECASE)
+# an attack or seizure of the body ("a heart attack", "an asthma attack", "an epileptic seizure")
+MEDICAL = re.compile(r"\b(?:heart|panic|anxiety|asthma|asthmatic|epileptic|gout|migraine|allergy|allergic|"
+                     r"coughing|sneezing)\s*$", re.IGNORECASE)
 QUOTE_OPEN = re.compile(r"(?:``|[\"“‘']|`)\s*$")
 # a candidate's rally is a campaign event, not a demonstration ("rallied supporters", "rallied to win",
 # "speaking later at a rally"); a rally that demands, protests or marches stays a demonstration
@@ -408,6 +421,8 @@ def not_physical(ev) -> bool:
             re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
                      after, re.IGNORECASE)):
         return True
+    if ev.type == "ASSAULT" and MEDICAL.search(before):
+        return True  # "died of a heart attack": an illness's attack, no one's violence
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
