@@ -69,3 +69,26 @@ def test_barricaded_oneself_is_no_protest(snippet, text, want):
 ])
 def test_medical_attack_is_no_violence(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a robbery told with the victim harmed is violence against that person
+    ("An elderly man was robbed and beaten by two men outside his home Friday evening.", "Attack"),
+    ("A taxi driver was robbed and stabbed by a passenger early Sunday.", "Attack"),
+    # ... goods taken with no one harmed stay looting
+    ("Gunmen robbed traders on the road to Kaduna.", "Looting/property destruction"),
+])
+def test_robbery_with_harm_is_an_attack(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the protest an organiser is arrested for is the arrest's charge, an act before it
+    ("Authorities in Belgrade detained an opposition leader on Tuesday for organizing an unauthorized rally last "
+     "month.", "Arrests"),
+    ("Police arrested two union officials for calling for a general strike.", "Arrests"),
+    # ... protesters arrested at their protest met an intervention
+    ("Police arrested 12 protesters outside the ministry on Tuesday.", "Protest with intervention"),
+])
+def test_protest_organised_is_the_arrests_charge(snippet, text, want):
+    assert snippet(text) == want

@@ -595,7 +595,9 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
-    if mode == "destroy":
+    if mode == "destroy" and not (ROBBED.match(trigger) and BODILY_HARM.search(_own_clause(ev, sentence, others))):
+        # (a robbery told with the victim beaten, stabbed or shot is violence against that person: ACLED's
+        # property destruction is for goods taken or wrecked with no one harmed)
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
@@ -606,6 +608,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     if _armed_both(ev, sentence, trigger, sides) or _only_forces_named(ev, sentence, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
+
+
+ROBBED = re.compile(r"^(?:rob|robs|robbed|robbing|mugg\w*)\b", re.IGNORECASE)
+BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
+                  "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
 
 
 def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
@@ -1166,7 +1173,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence) or _held_by_armed_group(sides):
             return CIVILIANS, "Abduction/forced disappearance"
-        if (PROTEST_WORDS.search(_without_planned(sentence)) or ASSEMBLY.search(sentence)) and \
+        if (PROTEST_WORDS.search(_without_planned(ORGANISED.sub(" ", sentence))) or ASSEMBLY.search(sentence)) and \
                 not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
@@ -1264,6 +1271,13 @@ FROM_HOME = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(
 PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|future|plans?\s+(?:a|to\s+hold)|"
                      r"call(?:s|ed)?\s+for|vowed\s+to\s+hold)\s+(?:[\w'’-]+\s+){0,3}?"
                      r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
+
+
+# a protest named as what its organisers are arrested for ("detained an opposition leader for organizing an
+# unauthorized rally last month"): an act before the arrest, its charge, not the demonstration it broke up
+ORGANISED = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
+                       r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|rally|rallies|"
+                       r"demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
 
 
 def _without_planned(sentence: str) -> str:
