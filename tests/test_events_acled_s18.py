@@ -31,6 +31,7 @@ def test_lone_armed_side_against_people(snippet, text, want):
     ("Aid groups say thousands of people have been killed in the conflict since 1992.", "none"),
     ("More than 40 journalists have been killed in the country over the past five years.", "none"),
     ("About 300 people have died in the fighting since the start of the insurgency.", "none"),
+    ("The rebels have killed more than 10,000 people during the 12-year war.", "none"),
     # ... a toll of the report's own days is the report
     ("Twelve people were killed in clashes between troops and rebels on Monday.", "Armed clash"),
 ])
@@ -91,4 +92,14 @@ def test_robbery_with_harm_is_an_attack(snippet, text, want):
     ("Police arrested 12 protesters outside the ministry on Tuesday.", "Protest with intervention"),
 ])
 def test_protest_organised_is_the_arrests_charge(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a raid is coded by what it did to people, not as goods taken
+    ("Suspected militants slit the throats of 12 villagers in an overnight raid south of the capital.", "Attack"),
+    # ... a raid that took goods, harming no one, is looting
+    ("Bandits raided a market in the town and carted off grain and cattle.", "Looting/property destruction"),
+])
+def test_raid_that_harmed_people_is_violence(snippet, text, want):
     assert snippet(text) == want

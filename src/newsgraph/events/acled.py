@@ -610,6 +610,9 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     return CIVILIANS, "Attack"
 
 
+# people killed or harmed in a raid, however the harm is told ("slit the throats of", "massacred")
+RAID_HARM = _rx("killed", "killing", "dead", "slit*", "throats", "beheaded", "massacr*", "murdered", "shot",
+                "stabbed", "hacked", "wounded", "injured", "beaten", "beat", "raped")
 ROBBED = re.compile(r"^(?:rob|robs|robbed|robbing|mugg\w*)\b", re.IGNORECASE)
 BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
                   "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
@@ -1087,11 +1090,13 @@ def referred_to(ev) -> bool:
 # total since a year, the start of a war or over past years or months tells none of them (a toll "since
 # Monday" is left alone: a few days' fighting is still the report of it). Within the trigger's clause.
 OVER_A_PERIOD = re.compile(
-    r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
+    r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+(?:,\d{3})*){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:1[89]\d\d|20\d\d)\b|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b|"
     r"since\s+(?:the\s+)?(?:war|conflict|insurgency|uprising|fighting|crisis)\s+(?:began|started|erupted|broke)\b|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?(?:years|months|decades|decade|year)\b|"
+    r"(?:in|during|throughout)\s+(?:the|its|their|a)\s+(?:\w+|\d+)-year(?:-long|-old)?\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|insurgency|uprising|rebellion|campaign)\b|"
     r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
 
 
@@ -1219,6 +1224,10 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         weapon = _weapon(None, sentence)
         if weapon:
             return EXPLOSIONS, weapon  # "warplanes carried out raids"
+        if RAID_HARM.search(sentence):
+            # "slit the throats of 12 villagers in an overnight raid": a raid is coded by what it did to
+            # people (an attack, or a clash with forces), not as goods taken
+            return _assault(ev, sentence, trigger, sides)
     if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0]):
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
