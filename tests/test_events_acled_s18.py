@@ -103,3 +103,18 @@ def test_protest_organised_is_the_arrests_charge(snippet, text, want):
 ])
 def test_raid_that_harmed_people_is_violence(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # two parties agreeing on the end of the fighting in words of their own: ACLED's agreement
+    ("Georgian and South Ossetian officials agreed on Tuesday to withdraw their forces from the conflict zone.",
+     "Agreement"),
+    ("The army agreed with the rebels to halt the shelling of the city.", "Agreement"),
+    ("Both sides agreed to stop the fighting around the airport.", "Agreement"),
+    # ... prisoners freed in exchange for others are a prisoner exchange
+    ("Militants released 20 soldiers in exchange for the release of jailed fighters.", "Agreement"),
+    # ... one side deciding to pull its troops out agrees with no one
+    ("The president agreed to withdraw the troops from Iraq by the end of next year.", "none"),
+])
+def test_agreement_to_end_the_fighting(snippet, text, want):
+    assert snippet(text) == want

@@ -171,6 +171,13 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
                 "fled", "retreated", "left the town", "left the city", "left the village", "left the area")
+# the end of hostilities in words of its own: forces withdrawn, the fighting or firing stopped
+END_HOSTILITIES = re.compile(
+    r"\b(?:withdraw\w*|pull(?:ed|ing)?\s+(?:back|out)|remov\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|"
+    r"fighters|units)\b|\b(?:stop\w*|end\w*|halt\w*|ceas\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|firing|"
+    r"hostilities|attacks|shelling|clashes|bombing|bombardments?|war|violence)\b", re.IGNORECASE)
+# released for others released ("freed 20 soldiers in exchange for jailed fighters"): a prisoner exchange
+IN_EXCHANGE = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\b", re.IGNORECASE)
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 # Power taken from a government (CAMEO.2.0's SEIZE * POWER [180]): ACLED's strategic "Other", no attack
 # on anyone nor territory taken
@@ -321,17 +328,35 @@ def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | 
             return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
         if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
             return STRATEGIC, "Non-violent transfer of territory"
-        if ev.mode == "ceasefire" or (ev.mode == "release" and re.search(r"exchang|swap", trigger, re.I)):
+        if ev.mode == "ceasefire" or (ev.mode == "release" and (
+                re.search(r"exchang|swap", trigger, re.I) or IN_EXCHANGE.match(_after(ev, sentence)))):
             return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
         if ev.mode == "disarm":
             return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
     if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
-            DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
+            DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())) or (
+            t == "AGREE" and END_HOSTILITIES.search(_stretch(ev, sentence)) and _two_parties(ev, sentence)):
+        # (what the sides agree on may be the end of the fighting in other words: "agreed to withdraw their
+        # forces from the conflict zone", "agreed to a plan to end the fighting": ACLED's agreement)
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
 
 
 SELF_BARRICADED = re.compile(r"^barricad\w*\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
+
+
+# the parties to an agreement named together ("both sides", "the warring parties")
+BOTH_SIDES = _rx("both sides", "two sides", "the sides", "the parties", "warring parties", "warring sides",
+                 "warring factions", "both parties", "each other", "one another")
+
+
+def _two_parties(ev, sentence: str) -> bool:
+    """An agreement has two parties ("Georgia and South Ossetia agreed", "agreed with the rebels"); one
+    side deciding to pull its troops out agrees with no one."""
+    return len(set(ev.source)) >= 2 or bool(BOTH_SIDES.search(sentence) or WITH_PARTY.match(_after(ev, sentence)))
+
+
+WITH_PARTY = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?with\b", re.IGNORECASE)  # "agreed on Monday with the rebels"
 
 
 def _trigger_at(ev) -> tuple[int, int] | None:
