@@ -118,3 +118,20 @@ def test_raid_that_harmed_people_is_violence(snippet, text, want):
 ])
 def test_agreement_to_end_the_fighting(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # protesters led or escorted out, or pushed back, are removed by force: an intervention
+    ("Security guards escorted several protesters out of the arena after they interrupted the speech.",
+     "Protest with intervention"),
+    ("Police used pepper spray to push back demonstrators who tried to enter the convention hall.",
+     "Protest with intervention"),
+    # ... protesters interrupting a speech, people holding signs, demonstrate
+    ("A handful of protesters interrupted the governor's speech on Tuesday, shouting slogans.", "Peaceful protest"),
+    ("Several dozen people held signs outside the courthouse as the trial began.", "Peaceful protest"),
+    # ... a guest escorted out, a speech interrupted by applause, no protest
+    ("Staff escorted the guests out of the hall after the ceremony.", "none"),
+    ("Applause interrupted the governor's speech several times.", "none"),
+])
+def test_protest_acts_and_removals(snippet, text, want):
+    assert snippet(text) == want
