@@ -135,3 +135,18 @@ def test_agreement_to_end_the_fighting(snippet, text, want):
 ])
 def test_protest_acts_and_removals(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # goods seized by police, customs or a state agency are policing: no looting, no territory taken
+    ("Customs officers seized 200 kilograms of cocaine at the port on Friday.", "none"),
+    ("Federal regulators seized the failed bank and sold its deposits to a rival.", "none"),
+    ("Deputies seized a mobile meth lab near the county line on Tuesday.", "none"),
+    # ... weapons seized stay disrupted weapons use
+    ("Police seized a cache of rifles and grenades from a house in the city.", "Disrupted weapons use"),
+    # ... people sent out of the country are deported, not held: no arrest
+    ("Immigration officials deported 50 migrants to Honduras on Friday.", "none"),
+    ("Police arrested 50 migrants at the border on Friday.", "Arrests"),
+])
+def test_policing_is_no_looting_and_deportation_no_arrest(snippet, text, want):
+    assert snippet(text) == want

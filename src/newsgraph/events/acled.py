@@ -1207,7 +1207,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                 not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
+        if mode == "deport":
+            return None  # "deported 50 migrants": sent out of the country, no one held (ACLED's arrests detain)
         return STRATEGIC, "Arrests"
+    if mode == "seize" and _law_enforcement_seizure(ev, sentence, sides):
+        return None  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
     if mode == "seize" and not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
@@ -1258,6 +1262,30 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# law enforcement and the state's civil agencies (not its armies: soldiers who seize cattle loot them)
+LAW_ENFORCEMENT = _rx("police*", "officers", "officer", "deputies", "deputy", "agents", "agent", "customs",
+                      "detectives", "investigators", "regulators", "authorities", "sheriff*", "troopers",
+                      "prosecutors", "fbi", "dea", "border guards", "coast guard", "inspectors", "officials")
+# goods policing takes (drugs, contraband, money, a business): no one's property looted in disorder
+CONTRABAND = _rx("drug*", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meth", "narcotic*",
+                 "contraband", "counterfeit*", "kilograms", "kilos", "pounds", "cash", "money", "assets",
+                 "bank", "lab", "laboratory", "records", "documents", "computers", "cigarettes", "alcohol",
+                 "smuggled", "stolen goods", "shipment", "cargo")
+
+
+def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
+    """Goods seized by police, customs or a state agency (drugs, contraband, a bank): ACLED codes
+    looting by parties to disorder and weapons seized as disrupted weapons use, not policing. Not a raid
+    (what it did to people decides), not people taken, not soldiers."""
+    if re.match(r"raid", ev.trigger.text if ev.trigger else "", re.I) or _people_taken(ev, sentence):
+        return False
+    doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or re.search(
+        r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", _before(ev), re.I)
+    return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(_after(ev, sentence)[:80], 1)[0] or
+                                                        _after(ev, sentence)[:80]))
 
 
 # the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
