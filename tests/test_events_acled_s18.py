@@ -150,3 +150,14 @@ def test_protest_acts_and_removals(snippet, text, want):
 ])
 def test_policing_is_no_looting_and_deportation_no_arrest(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an emergency or curfew against a natural hazard or an illness is no development of disorder
+    ("The governor declared a state of emergency ahead of the hurricane.", "none"),
+    ("The city imposed a curfew to slow the spread of the virus.", "none"),
+    # ... one after unrest is ACLED's other strategic development
+    ("Authorities imposed a curfew on the city after a night of sectarian unrest.", "Other"),
+])
+def test_emergency_against_a_hazard_is_no_development(snippet, text, want):
+    assert snippet(text) == want

@@ -1261,7 +1261,18 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
+    if NATURAL_CAUSE.search(sentence):
+        return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# hazards and illnesses a state acts against: its emergency, curfew or closure is no strategic development of
+# political violence or disorder (ACLED codes those only)
+NATURAL_CAUSE = _rx("hurricane*", "storm*", "flood*", "typhoon*", "cyclone*", "tornado*", "earthquake*", "wildfire*",
+                    "bushfire*", "snow*", "blizzard*", "heat wave*", "heatwave*", "drought", "epidemic*", "pandemic*",
+                    "outbreak*", "virus*", "coronavirus", "covid*", "ebola", "cholera", "measles", "disease*", "flu",
+                    "influenza", "quarantine*", "chemical spill*", "oil spill*", "gas leak*", "landslide*", "tsunami*",
+                    "volcan*", "eruption*")
 
 
 # law enforcement and the state's civil agencies (not its armies: soldiers who seize cattle loot them)
