@@ -161,3 +161,16 @@ def test_policing_is_no_looting_and_deportation_no_arrest(snippet, text, want):
 ])
 def test_emergency_against_a_hazard_is_no_development(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the killing a protest answers, told in a clause after it, is no force used on the protest
+    ("Hundreds marched through the city on Sunday after police shot and killed an unarmed man.", "Peaceful protest"),
+    ("Students demonstrated outside the ministry following the police killing of a classmate.", "Peaceful protest"),
+    # ... forces dispersing the protest after they killed protesters used lethal force on it
+    ("Police dispersed the protest after officers shot dead three demonstrators.",
+     "Excessive force against protesters"),
+    ("Soldiers broke up the march after killing three demonstrators.", "Excessive force against protesters"),
+])
+def test_killing_a_protest_answers_is_no_force_on_it(snippet, text, want):
+    assert snippet(text) == want

@@ -1031,8 +1031,25 @@ AIMED_AT = re.compile(r"\b(?:to|aimed\s+at|meant\s+to|in\s+order\s+to|efforts?\s
 
 
 def without_grievance(sentence: str) -> str:
-    """The sentence without what a protest is about (deaths there are not force used on the protest)."""
-    return GRIEVANCE.sub(" ", sentence)
+    """The sentence without what a protest is about (deaths there are not force used on the protest), nor
+    the act it answers told in a clause after it ("marched after police shot and killed a man")."""
+    return PROTEST_AFTER.sub(_drop_answered, GRIEVANCE.sub(" ", sentence))
+
+
+# a protest, then a clause of what it answers with a doer of its own ("marched after police shot"; not "after
+# killing three": the protest's own forces did it)
+PROTEST_AFTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b"
+                           r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*", re.IGNORECASE)
+
+
+def _drop_answered(m: re.Match) -> str:
+    """The protest's clause without the act it answers, unless forces are its doers ("police dispersed the
+    protest after officers shot three": their force on it, which stays)."""
+    before = m.string[:m.start()]
+    if STATE_WORDS.search(before):
+        return m.group(0)
+    at = re.search(r"\b(?:after|following)\s", m.group(0), re.IGNORECASE).start()
+    return m.group(0)[:at] + " " * (len(m.group(0)) - at)
 
 
 # An event told as what someone is charged with, accused or convicted of, tried or investigated for
