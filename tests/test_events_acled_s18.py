@@ -88,6 +88,7 @@ def test_robbery_with_harm_is_an_attack(snippet, text, want):
     ("Authorities in Belgrade detained an opposition leader on Tuesday for organizing an unauthorized rally last "
      "month.", "Arrests"),
     ("Police arrested two union officials for calling for a general strike.", "Arrests"),
+    ("Police arrested the man suspected of shooting two officers during Thursday's protest.", "Arrests"),
     # ... protesters arrested at their protest met an intervention
     ("Police arrested 12 protesters outside the ministry on Tuesday.", "Protest with intervention"),
 ])

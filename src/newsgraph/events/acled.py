@@ -1220,7 +1220,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence) or _held_by_armed_group(sides):
             return CIVILIANS, "Abduction/forced disappearance"
-        if (PROTEST_WORDS.search(_without_planned(ORGANISED.sub(" ", sentence))) or ASSEMBLY.search(sentence)) and \
+        if (PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", ORGANISED.sub(" ", sentence))))
+                or ASSEMBLY.search(sentence)) and \
                 not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
@@ -1364,7 +1365,8 @@ PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|fut
 
 
 # a protest named as what its organisers are arrested for ("detained an opposition leader for organizing an
-# unauthorized rally last month"): an act before the arrest, its charge, not the demonstration it broke up
+# unauthorized rally last month"), or in what the arrested are accused of ("the man suspected of shooting two
+# officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up
 ORGANISED = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
                        r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|rally|rallies|"
                        r"demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
