@@ -175,3 +175,14 @@ def test_emergency_against_a_hazard_is_no_development(snippet, text, want):
 ])
 def test_killing_a_protest_answers_is_no_force_on_it(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # events said to be a sign, a reminder or a result of something are judged, not reported
+    ("The senator said the protests at the rallies were a sign of deep anger in the country.", "none"),
+    ("The attacks are a reminder that the insurgency is far from over, the minister said.", "none"),
+    # ... a protest told with its numbers is reported
+    ("The protests in the capital drew about 5,000 people on Saturday.", "Peaceful protest"),
+])
+def test_events_judged_are_not_reported(snippet, text, want):
+    assert snippet(text) == want

@@ -1124,7 +1124,18 @@ def referred_to(ev) -> bool:
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before)
                 or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
-                or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else "")))
+                or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
+                or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
+
+
+# An event noun said to be a sign, a reminder or a result of something ("the protests at the rallies were a
+# sign of deep anger", "the attacks are a reminder that ..."): a judgement about events, not their report
+CHARACTERISED = re.compile(
+    r"^(?:\s+(?:at|in|of|on|against|by|over|across|around)\s+(?:[\w'’.-]+\s+){0,4}?)?\s*(?:is|are|was|were|"
+    r"has\s+been|have\s+been|had\s+been|remains?|seemed|seems|appeared|appears)\s+(?:not\s+)?(?:just\s+|only\s+|"
+    r"merely\s+|simply\s+|clearly\s+|also\s+)?(?:a|an|the|another|one)?\s*(?:\w+\s+)?(?:sign|signs|symptom|"
+    r"symptoms|reminder|example|evidence|proof|result|product|testament|warning|indication|reflection|"
+    r"manifestation|symbol|consequence)\b", re.IGNORECASE)
 
 
 # A toll or count run over years ("thousands have been killed in the conflict since 1992", "more than 300
