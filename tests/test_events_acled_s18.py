@@ -32,6 +32,7 @@ def test_lone_armed_side_against_people(snippet, text, want):
     ("More than 40 journalists have been killed in the country over the past five years.", "none"),
     ("About 300 people have died in the fighting since the start of the insurgency.", "none"),
     ("The rebels have killed more than 10,000 people during the 12-year war.", "none"),
+    ("The group has organized protests in 12 cities since January.", "none"),
     # ... a toll of the report's own days is the report
     ("Twelve people were killed in clashes between troops and rebels on Monday.", "Armed clash"),
 ])
@@ -185,4 +186,14 @@ def test_killing_a_protest_answers_is_no_force_on_it(snippet, text, want):
     ("The protests in the capital drew about 5,000 people on Saturday.", "Peaceful protest"),
 ])
 def test_events_judged_are_not_reported(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a light verb's event noun under "no" took place nowhere ("made no arrests")
+    ("Police have made no arrests in the case.", "none"),
+    # ... arrests counted took place
+    ("Police made three arrests in the case on Friday.", "Arrests"),
+])
+def test_no_arrests_made(snippet, text, want):
     assert snippet(text) == want
