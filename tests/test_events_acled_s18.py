@@ -197,3 +197,15 @@ def test_events_judged_are_not_reported(snippet, text, want):
 ])
 def test_no_arrests_made(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # people rounded up and held as hostages or human shields are taken, not arrested
+    ("Soldiers rounded up dozens of villagers and held them as human shields, witnesses said.",
+     "Abduction/forced disappearance"),
+    ("Militiamen detained 30 aid workers as hostages at the airport.", "Abduction/forced disappearance"),
+    # ... suspects rounded up are arrested
+    ("Police rounded up 30 suspects in the market on Tuesday.", "Arrests"),
+])
+def test_held_as_hostages_is_abduction(snippet, text, want):
+    assert snippet(text) == want

@@ -1231,7 +1231,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
-        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides):
+        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
+            # (people held as hostages or human shields are taken, whoever holds them: no arrest)
             return CIVILIANS, "Abduction/forced disappearance"
         if (PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", ORGANISED.sub(" ", sentence))))
                 or ASSEMBLY.search(sentence)) and \
@@ -1343,6 +1344,9 @@ def _held_by_armed_group(sides: _Sides) -> bool:
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
 
 
+# held as hostages or human shields ("rounded up ... for use as human shields"; not "the man who had taken his
+# family hostage", the arrested hostage-taker)
+HELD_AS = re.compile(r"\bas\s+(?:\w+\s+)?(?:human\s+shields?|hostages?|bargaining\s+chips?)\b", re.IGNORECASE)
 # a ransom demanded is for people held: an abduction, whoever holds them (not a sit-in's demand)
 RANSOM = _rx("ransom*")
 
