@@ -1042,13 +1042,16 @@ PROTEST_AFTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied
                            r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*", re.IGNORECASE)
 
 
+AFTER_WORD = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
 def _drop_answered(m: re.Match) -> str:
     """The protest's clause without the act it answers, unless forces are its doers ("police dispersed the
     protest after officers shot three": their force on it, which stays)."""
     before = m.string[:m.start()]
     if STATE_WORDS.search(before):
         return m.group(0)
-    at = re.search(r"\b(?:after|following)\s", m.group(0), re.IGNORECASE).start()
+    at = AFTER_WORD.search(m.group(0)).start()
     return m.group(0)[:at] + " " * (len(m.group(0)) - at)
 
 
@@ -1325,8 +1328,7 @@ def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
     if re.match(r"raid", ev.trigger.text if ev.trigger else "", re.I) or _people_taken(ev, sentence):
         return False
     doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
-    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or re.search(
-        r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", _before(ev), re.I)
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
     return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(_after(ev, sentence)[:80], 1)[0] or
                                                         _after(ev, sentence)[:80]))
 
@@ -1342,6 +1344,9 @@ def _held_by_armed_group(sides: _Sides) -> bool:
     # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
     return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
+
+
+ARMY_BEFORE = re.compile(r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", re.IGNORECASE)
 
 
 # held as hostages or human shields ("rounded up ... for use as human shields"; not "the man who had taken his
