@@ -145,7 +145,11 @@ RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired bac
                     # (shots traded are an exchange of fire under any wording)
                     "exchanging gunfire", "traded gunfire", "trading gunfire", "trading fire", "exchanged shots",
                     "exchanging shots", "traded shots", "trading shots", "exchange of shots", "exchanges of fire",
-                    "exchanges of gunfire", "gunfire exchange*", "exchanged gunshots")
+                    "exchanges of gunfire", "gunfire exchange*", "exchanged gunshots",
+                    # (a shootout, gunfight or firefight is by its name both sides firing: "an officer was
+                    # wounded in a shootout with a suspect who was later killed")
+                    "shootout*", "shoot-out*", "gunfight*", "gun fight*", "firefight*", "gun battle*",
+                    "gunbattle*")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
                 "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
@@ -167,6 +171,13 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
                 "fled", "retreated", "left the town", "left the city", "left the village", "left the area")
+# the end of hostilities in words of its own: forces withdrawn, the fighting or firing stopped
+END_HOSTILITIES = re.compile(
+    r"\b(?:withdraw\w*|pull(?:ed|ing)?\s+(?:back|out)|remov\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|"
+    r"fighters|units)\b|\b(?:stop\w*|end\w*|halt\w*|ceas\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|firing|"
+    r"hostilities|attacks|shelling|clashes|bombing|bombardments?|war|violence)\b", re.IGNORECASE)
+# released for others released ("freed 20 soldiers in exchange for jailed fighters"): a prisoner exchange
+IN_EXCHANGE = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\b", re.IGNORECASE)
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 # Power taken from a government (CAMEO.2.0's SEIZE * POWER [180]): ACLED's strategic "Other", no attack
 # on anyone nor territory taken
@@ -295,6 +306,13 @@ def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | 
         return STRATEGIC, "Other"
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides, others)
+    if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
+            sides.src_armed() or _weapon(None, _own_clause(ev, sentence, others))):
+        # "NATO warplanes struck Serb positions for a second day": forces or weapons strike with arms, no labour
+        # strike (workers strike, aircraft and troops do not)
+        return _assault(ev, sentence, trigger, sides, others)
+    if t == "PROTEST" and ev.mode == "obstruct" and SELF_BARRICADED.match(trigger + _after(ev, sentence)):
+        return None  # "a suspect who had barricaded himself in a house": a refuge, no one's way blocked
     if t == "PROTEST":
         return _protest(ev, sentence, sides)
     if t == "COERCE":
@@ -310,14 +328,35 @@ def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | 
             return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
         if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
             return STRATEGIC, "Non-violent transfer of territory"
-        if ev.mode == "ceasefire" or (ev.mode == "release" and re.search(r"exchang|swap", trigger, re.I)):
+        if ev.mode == "ceasefire" or (ev.mode == "release" and (
+                re.search(r"exchang|swap", trigger, re.I) or IN_EXCHANGE.match(_after(ev, sentence)))):
             return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
         if ev.mode == "disarm":
             return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
     if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
-            DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())):
+            DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())) or (
+            t == "AGREE" and END_HOSTILITIES.search(_stretch(ev, sentence)) and _two_parties(ev, sentence)):
+        # (what the sides agree on may be the end of the fighting in other words: "agreed to withdraw their
+        # forces from the conflict zone", "agreed to a plan to end the fighting": ACLED's agreement)
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+SELF_BARRICADED = re.compile(r"^barricad\w*\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
+
+
+# the parties to an agreement named together ("both sides", "the warring parties")
+BOTH_SIDES = _rx("both sides", "two sides", "the sides", "the parties", "warring parties", "warring sides",
+                 "warring factions", "both parties", "each other", "one another")
+
+
+def _two_parties(ev, sentence: str) -> bool:
+    """An agreement has two parties ("Georgia and South Ossetia agreed", "agreed with the rebels"); one
+    side deciding to pull its troops out agrees with no one."""
+    return len(set(ev.source)) >= 2 or bool(BOTH_SIDES.search(sentence) or WITH_PARTY.match(_after(ev, sentence)))
+
+
+WITH_PARTY = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?with\b", re.IGNORECASE)  # "agreed on Monday with the rebels"
 
 
 def _trigger_at(ev) -> tuple[int, int] | None:
@@ -372,6 +411,9 @@ HEDGE = re.compile(r"\b(?:practically|virtually|effectively|essentially|tantamou
                    r"(?:characteri[sz]\w*|described?|call(?:ed|s|ing)?(?!\s+(?:in|out|off|up|on|for|to|back)\b)|branded|"
                    r"dubbed|termed)\s+(?:\w+\s+){0,5}"
                    r"(?:as\s+)?(?:a|an)?)\s*[`'\"“‘]*\s*$", re.IGNORECASE)
+# an attack or seizure of the body ("a heart attack", "an asthma attack", "an epileptic seizure")
+MEDICAL = re.compile(r"\b(?:heart|panic|anxiety|asthma|asthmatic|epileptic|gout|migraine|allergy|allergic|"
+                     r"coughing|sneezing)\s*$", re.IGNORECASE)
 QUOTE_OPEN = re.compile(r"(?:``|[\"“‘']|`)\s*$")
 # a candidate's rally is a campaign event, not a demonstration ("rallied supporters", "rallied to win",
 # "speaking later at a rally"); a rally that demands, protests or marches stays a demonstration
@@ -404,6 +446,8 @@ def not_physical(ev) -> bool:
             re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
                      after, re.IGNORECASE)):
         return True
+    if ev.type == "ASSAULT" and MEDICAL.search(before):
+        return True  # "died of a heart attack": an illness's attack, no one's violence
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
@@ -576,7 +620,9 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
-    if mode == "destroy":
+    if mode == "destroy" and not (ROBBED.match(trigger) and BODILY_HARM.search(_own_clause(ev, sentence, others))):
+        # (a robbery told with the victim beaten, stabbed or shot is violence against that person: ACLED's
+        # property destruction is for goods taken or wrecked with no one harmed)
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
@@ -589,15 +635,38 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     return CIVILIANS, "Attack"
 
 
+# people killed or harmed in a raid, however the harm is told ("slit the throats of", "massacred")
+RAID_HARM = _rx("killed", "killing", "dead", "slit*", "throats", "beheaded", "massacr*", "murdered", "shot",
+                "stabbed", "hacked", "wounded", "injured", "beaten", "beat", "raped")
+ROBBED = re.compile(r"^(?:rob|robs|robbed|robbing|mugg\w*)\b", re.IGNORECASE)
+BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
+                  "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
+
+
 def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
     """An attack whose sides the actors stage found neither of, told in a sentence that names armed forces and
     no civilian ("the attack was swift, as allied forces pushed into Kuwait"): ACLED's attack is violence
     against civilians, so an assault among forces alone is a battle."""
-    if ev.source or ev.target:
+    if ev.source or ev.target or _object_not_forces(ev, sentence):
         return False
     rest = REPORTER.sub(" ", sentence)
     return bool(STATE_WORDS.search(rest) or REBEL_WORDS.search(rest)) and not (
         UNARMED.search(rest) or PEOPLE.search(rest) or CIVIL_WORDS.search(rest) or VICTIM.search(rest))
+
+
+# the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier")
+OBJECT_NOUN = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"several|many|dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?!(?:at|in|on|near|and|or|of|with|after|before|during|outside|"
+                         r"inside|people|men|others?)\b)([a-z][\w-]*[a-z])\b(?!\s+(?:of|from)\b)")
+
+
+def _object_not_forces(ev, sentence: str) -> bool:
+    """The trigger's own object names people who are no force ("a gunman killed two customers"): the one
+    armed side named is the attacker, the victims are who ACLED's attack is on (plain "people" or "men"
+    are left to the words of the sentence)."""
+    m = OBJECT_NOUN.match(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0])
+    return bool(m) and not (STATE_WORDS.search(m.group(0)) or REBEL_WORDS.search(m.group(0)))
 
 
 # someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
@@ -962,8 +1031,28 @@ AIMED_AT = re.compile(r"\b(?:to|aimed\s+at|meant\s+to|in\s+order\s+to|efforts?\s
 
 
 def without_grievance(sentence: str) -> str:
-    """The sentence without what a protest is about (deaths there are not force used on the protest)."""
-    return GRIEVANCE.sub(" ", sentence)
+    """The sentence without what a protest is about (deaths there are not force used on the protest), nor
+    the act it answers told in a clause after it ("marched after police shot and killed a man")."""
+    return PROTEST_AFTER.sub(_drop_answered, GRIEVANCE.sub(" ", sentence))
+
+
+# a protest, then a clause of what it answers with a doer of its own ("marched after police shot"; not "after
+# killing three": the protest's own forces did it)
+PROTEST_AFTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b"
+                           r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*", re.IGNORECASE)
+
+
+AFTER_WORD = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
+def _drop_answered(m: re.Match) -> str:
+    """The protest's clause without the act it answers, unless forces are its doers ("police dispersed the
+    protest after officers shot three": their force on it, which stays)."""
+    before = m.string[:m.start()]
+    if STATE_WORDS.search(before):
+        return m.group(0)
+    at = AFTER_WORD.search(m.group(0)).start()
+    return m.group(0)[:at] + " " * (len(m.group(0)) - at)
 
 
 # An event told as what someone is charged with, accused or convicted of, tried or investigated for
@@ -1034,10 +1123,39 @@ WHEN_ANCHOR = re.compile(r"\b(?:ago|then|day|days|night|nights|time|times|year|y
 def referred_to(ev) -> bool:
     """An event named as a time anchor or as the object of a decision (ANCHORED, WHEN_ANCHOR), as what a
     statement reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over
-    a period (SUMMED_UP), not reported as happening."""
+    a period (SUMMED_UP, OVER_A_PERIOD), not reported as happening."""
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before)
-                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before)))
+                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
+                or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
+                or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
+
+
+# An event noun said to be a sign, a reminder or a result of something ("the protests at the rallies were a
+# sign of deep anger", "the attacks are a reminder that ..."): a judgement about events, not their report
+CHARACTERISED = re.compile(
+    r"^(?:\s+(?:at|in|of|on|against|by|over|across|around)\s+(?:[\w'’.-]+\s+){0,4}?)?\s*(?:is|are|was|were|"
+    r"has\s+been|have\s+been|had\s+been|remains?|seemed|seems|appeared|appears)\s+(?:not\s+)?(?:just\s+|only\s+|"
+    r"merely\s+|simply\s+|clearly\s+|also\s+)?(?:a|an|the|another|one)?\s*(?:\w+\s+)?(?:sign|signs|symptom|"
+    r"symptoms|reminder|example|evidence|proof|result|product|testament|warning|indication|reflection|"
+    r"manifestation|symbol|consequence)\b", re.IGNORECASE)
+
+
+# A toll or count run over years ("thousands have been killed in the conflict since 1992", "more than 300
+# people were arrested over the past two years"): ACLED codes each event on its own day and place, and a
+# total since a year or a month ("since January"; not "since May 3", a day, nor "May", a modal's homograph),
+# the start of a war or over past years or months tells none of them (a toll "since
+# Monday" is left alone: a few days' fighting is still the report of it). Within the trigger's clause.
+OVER_A_PERIOD = re.compile(
+    r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+(?:,\d{3})*){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:1[89]\d\d|20\d\d)\b|since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d)|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b|"
+    r"since\s+(?:the\s+)?(?:war|conflict|insurgency|uprising|fighting|crisis)\s+(?:began|started|erupted|broke)\b|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?(?:years|months|decades|decade|year)\b|"
+    r"(?:in|during|throughout)\s+(?:the|its|their|a)\s+(?:\w+|\d+)-year(?:-long|-old)?\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|insurgency|uprising|rebellion|campaign)\b|"
+    r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
 
 
 def _summed_up(ev, before: str) -> bool:
@@ -1116,13 +1234,19 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
     if mode in ("arrest", "deport"):
-        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides):
+        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
+            # (people held as hostages or human shields are taken, whoever holds them: no arrest)
             return CIVILIANS, "Abduction/forced disappearance"
-        if (PROTEST_WORDS.search(_without_planned(sentence)) or ASSEMBLY.search(sentence)) and \
+        if (PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", ORGANISED.sub(" ", sentence))))
+                or ASSEMBLY.search(sentence)) and \
                 not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
+        if mode == "deport":
+            return None  # "deported 50 migrants": sent out of the country, no one held (ACLED's arrests detain)
         return STRATEGIC, "Arrests"
+    if mode == "seize" and _law_enforcement_seizure(ev, sentence, sides):
+        return None  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
     if mode == "seize" and not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
@@ -1164,11 +1288,49 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         weapon = _weapon(None, sentence)
         if weapon:
             return EXPLOSIONS, weapon  # "warplanes carried out raids"
+        if RAID_HARM.search(sentence):
+            # "slit the throats of 12 villagers in an overnight raid": a raid is coded by what it did to
+            # people (an attack, or a clash with forces), not as goods taken
+            return _assault(ev, sentence, trigger, sides)
     if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0]):
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
+    if NATURAL_CAUSE.search(sentence):
+        return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# hazards and illnesses a state acts against: its emergency, curfew or closure is no strategic development of
+# political violence or disorder (ACLED codes those only)
+NATURAL_CAUSE = _rx("hurricane*", "storm*", "flood*", "typhoon*", "cyclone*", "tornado*", "earthquake*", "wildfire*",
+                    "bushfire*", "snow*", "blizzard*", "heat wave*", "heatwave*", "drought", "epidemic*", "pandemic*",
+                    "outbreak*", "virus*", "coronavirus", "covid*", "ebola", "cholera", "measles", "disease*", "flu",
+                    "influenza", "quarantine*", "chemical spill*", "oil spill*", "gas leak*", "landslide*", "tsunami*",
+                    "volcan*", "eruption*")
+
+
+# law enforcement and the state's civil agencies (not its armies: soldiers who seize cattle loot them)
+LAW_ENFORCEMENT = _rx("police*", "officers", "officer", "deputies", "deputy", "agents", "agent", "customs",
+                      "detectives", "investigators", "regulators", "authorities", "sheriff*", "troopers",
+                      "prosecutors", "fbi", "dea", "border guards", "coast guard", "inspectors", "officials")
+# goods policing takes (drugs, contraband, money, a business): no one's property looted in disorder
+CONTRABAND = _rx("drug*", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meth", "narcotic*",
+                 "contraband", "counterfeit*", "kilograms", "kilos", "pounds", "cash", "money", "assets",
+                 "bank", "lab", "laboratory", "records", "documents", "computers", "cigarettes", "alcohol",
+                 "smuggled", "stolen goods", "shipment", "cargo")
+
+
+def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
+    """Goods seized by police, customs or a state agency (drugs, contraband, a bank): ACLED codes
+    looting by parties to disorder and weapons seized as disrupted weapons use, not policing. Not a raid
+    (what it did to people decides), not people taken, not soldiers."""
+    if re.match(r"raid", ev.trigger.text if ev.trigger else "", re.I) or _people_taken(ev, sentence):
+        return False
+    doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
+    return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(_after(ev, sentence)[:80], 1)[0] or
+                                                        _after(ev, sentence)[:80]))
 
 
 # the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
@@ -1184,6 +1346,12 @@ def _held_by_armed_group(sides: _Sides) -> bool:
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
 
 
+ARMY_BEFORE = re.compile(r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", re.IGNORECASE)
+
+
+# held as hostages or human shields ("rounded up ... for use as human shields"; not "the man who had taken his
+# family hostage", the arrested hostage-taker)
+HELD_AS = re.compile(r"\bas\s+(?:\w+\s+)?(?:human\s+shields?|hostages?|bargaining\s+chips?)\b", re.IGNORECASE)
 # a ransom demanded is for people held: an abduction, whoever holds them (not a sit-in's demand)
 RANSOM = _rx("ransom*")
 
@@ -1216,6 +1384,14 @@ FROM_HOME = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(
 PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|future|plans?\s+(?:a|to\s+hold)|"
                      r"call(?:s|ed)?\s+for|vowed\s+to\s+hold)\s+(?:[\w'’-]+\s+){0,3}?"
                      r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
+
+
+# a protest named as what its organisers are arrested for ("detained an opposition leader for organizing an
+# unauthorized rally last month"), or in what the arrested are accused of ("the man suspected of shooting two
+# officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up
+ORGANISED = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
+                       r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|rally|rallies|"
+                       r"demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
 
 
 def _without_planned(sentence: str) -> str:

@@ -182,8 +182,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
-                if not_done(c.predicate):
-                    flags.add("negated")  # "postponed the visit", "called off the strike": not held
+                if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
+                    # "postponed the visit", "called off the strike": not held; "made no arrests", "held no
+                    # talks": the noun's own "no" (a light verb's object) says none took place
+                    flags.add("negated")
                 if c.predicate.lemma_.lower() in INTENT_OBJECT:
                     flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
                 elif CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
