@@ -604,7 +604,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         # and "since" (in the extent or just before it: "since year-end") names a time already begun
-        strict = since or _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
+        strict = since or _cue_before(_ENDED, text, a, 8) is not None or \
+            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b))) or \
+            _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
         items.append((a, b, norm, tense, kind, strict))
@@ -1214,6 +1216,40 @@ _ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Ju
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+# a stretch a report covers, closed by the time named next ("rose 3% in the year to March", "the three months
+# through September", "the half ending June"): told with a past verb, that stretch is over, so the time that closes
+# it is the last one, however near the next (the look-ahead that lets "declared a dividend payable Dec. 1" mean
+# the coming one does not apply); a future ("profits in the year to March will rise") still looks ahead
+_STRETCH_TO = re.compile(r"\b(year|months|weeks|quarter|half|period)\s+(?:to|through|ending)\s+$", re.IGNORECASE)
+
+
+_BOUND_PREPS = frozenset({"by", "until", "till", "through"})
+
+
+def _in_pluperfect(parse: Parse, a: int, b: int) -> bool:
+    """Whether the time at [a, b) bounds a verb in the pluperfect ("By March, the army had withdrawn", "the road
+    had been closed until March"): that tense sets its event before a past time, so before the telling, and the
+    bound is the last such time, not the coming one (`_told_in_past` reads "in"/"on" the same way; a time on a
+    noun, "had been talking about the visit in September", or a plan under the verb, "had agreed to sell it by
+    March", is not the verb's own and keeps its look-ahead)."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root if root.dep_ == "prep" else root.head  # "By March" as found, or "March" alone
+    if prep.dep_ != "prep" or prep.lower_ not in _BOUND_PREPS or (prep.i != root.i and root.dep_ != "pobj"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and _has_had(verb)
+
+
+def _closes_past_stretch(parse: Parse, text: str, a: int, tense: str | None) -> bool:
+    """Whether the time at a closes a stretch told with a past verb ("rose in the year to March", "in the half
+    ending March": "ending" hangs on the noun, so the stretch's own clause gives the tense)."""
+    m = _STRETCH_TO.search(text, max(0, a - 40), a)
+    if m is None:
+        return False
+    return (tense or clause_tense(parse, m.start(1), m.end(1))) == "past"
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 

@@ -1,0 +1,53 @@
+"""Session 18 (s18-time): which March a past report means when the coming March is nearer than the last one.
+The stage lets a past clause name a coming month when that one is far nearer ("declared a dividend payable in
+January" in November: the coming January); two readings of English close that look-ahead. Sentences are our
+own; the document date is a Wednesday in November, so the coming March is four months ahead and the last one
+eight months back. Cases marked "edge pinned" pass before the change and guard its limits."""
+
+import pytest
+
+from test_times_timebank import times  # noqa: F401 (the same fixture: (text, value, type) of a text's times)
+
+DATE = "2027-11-17"
+
+
+# --- a stretch a past verb reports on has ended: the month that closes it is the last one ---
+
+@pytest.mark.parametrize("text, month, value", [
+    ("The brewer posted a loss in the year to March.", "March", "2027-03"),
+    ("Sales fell 3% in the three months to March.", "March", "2027-03"),
+    ("Exports grew in the 12 months through February.", "February", "2027-02"),
+    ("Profit rose in the half ending March.", "March", "2027-03"),  # "ending" hangs on the noun: its clause's tense
+])
+def test_the_month_closing_a_past_stretch_is_the_last_one(times, text, month, value):
+    assert (month, value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, month, value", [
+    ("Profits in the year to March will rise, the brewer said.", "March", "2028-03"),  # a forecast looks ahead
+    ("The brewer declared a dividend payable in January.", "January", "2028-01"),  # the look-ahead itself
+    ("The brewer agreed to buy the maltings in February.", "February", "2028-02"),  # a plan
+])
+def test_a_coming_month_outside_a_past_stretch_stays_ahead(times, text, month, value):  # edge pinned
+    assert (month, value, "DATE") in times(text, DATE)
+
+
+# --- a pluperfect's bound ("by", "until") lies before the telling ---
+
+@pytest.mark.parametrize("text, month, value", [
+    ("By March, the militia had withdrawn from the valley.", "March", "2027-03"),
+    ("The ferry route had been closed until March.", "March", "2027-03"),
+])
+def test_a_pluperfects_bound_is_the_last_month(times, text, month, value):
+    found = times(text, DATE)
+    assert [(t, v) for t, v, _ in found if t.endswith(month)] == [(found[0][0], value)]
+    assert found[0][0] in (month, f"By {month}", f"until {month}")
+
+
+@pytest.mark.parametrize("text, month, value", [
+    ("The ferry route has been closed until March.", "March", "2028-03"),  # a present perfect's state runs on
+    ("The envoys had been talking about the minister's visit in March.", "March", "2028-03"),  # the noun's time
+    ("The rebels had agreed to leave the valley by March.", "March", "2028-03"),  # a plan under the pluperfect
+])
+def test_a_time_not_bounding_the_pluperfect_keeps_its_look_ahead(times, text, month, value):  # edge pinned
+    assert [v for t, v, _ in times(text, DATE) if t.endswith(month)] == [value]
