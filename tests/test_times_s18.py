@@ -51,3 +51,33 @@ def test_a_pluperfects_bound_is_the_last_month(times, text, month, value):
 ])
 def test_a_time_not_bounding_the_pluperfect_keeps_its_look_ahead(times, text, month, value):  # edge pinned
     assert [v for t, v, _ in times(text, DATE) if t.endswith(month)] == [value]
+
+
+# --- a weekday a pluperfect tells in a report lies before the report's own day ---
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The minister said on Friday that she had resigned on Monday.", "Monday", "2027-11-08"),  # Friday = Nov. 12
+    ("Police said Thursday the gunman had fled on Friday.", "Friday", "2027-11-05"),  # the Friday before Nov. 11
+    ("On Friday the court heard that the accused had bought the knife on Wednesday.", "Wednesday", "2027-11-10"),
+])
+def test_a_reported_pluperfects_weekday_lies_before_the_reports_day(times, text, day, value):
+    assert (day, value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Police said Tuesday that the gunman had been arrested on Friday.", "Friday", "2027-11-12"),  # already before
+    ("The minister said on Monday that she would resign on Friday.", "Friday", "2027-11-19"),  # a future in the past
+    ("The officials spoke on Friday. The minister had resigned on Monday.", "Monday", "2027-11-15"),  # another sentence
+])
+def test_a_weekday_outside_a_reported_pluperfect_is_unchanged(times, text, day, value):  # edge pinned
+    assert (day, value, "DATE") in times(text, DATE)
+
+
+def test_a_day_bounding_the_pluperfect_is_not_moved(times):  # edge pinned
+    text = "Shares rose to highs on Wednesday, though only the Nasdaq had held its gains by the end of Thursday."
+    assert [v for t, v, _ in times(text, DATE) if t.endswith("Thursday")] == ["2027-11-11"]
+
+
+def test_the_reports_own_weekday_stays_that_day(times):  # edge pinned
+    found = times("The minister said on Friday that she had resigned on Friday.", DATE)
+    assert [v for t, v, _ in found if t == "Friday"] == ["2027-11-12", "2027-11-12"]

@@ -547,6 +547,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
+    before_last: set[int] = set()  # weekdays a pluperfect tells: before the day the report names (`_day_before`)
     starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
@@ -609,6 +610,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
+        if norm.weekday is not None and tense == "past" and items and _reported_pluperfect(parse, items[-1], a, b):
+            before_last.add(len(items))
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -649,7 +652,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
+            wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+            if len(resolved) in before_last and resolved:
+                norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
         if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
                 and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
                 and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
@@ -1221,6 +1227,34 @@ _ENDED = re.compile(r"\bended\s+$")
 # it is the last one, however near the next (the look-ahead that lets "declared a dividend payable Dec. 1" mean
 # the coming one does not apply); a future ("profits in the year to March will rise") still looks ahead
 _STRETCH_TO = re.compile(r"\b(year|months|weeks|quarter|half|period)\s+(?:to|through|ending)\s+$", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _reported_pluperfect(parse: Parse, prev: tuple, a: int, b: int) -> bool:
+    """Whether the time at [a, b) hangs on a pluperfect in what a report says and the time before it (`prev`, an
+    item) on the reporting verb ("police said Thursday [that] the gunman had fled on Tuesday"). Not a time
+    bounding the pluperfect itself ("had hung onto the gains by Thursday": that day is the past time the
+    pluperfect looks back from) nor any earlier time in the sentence ("rose on Wednesday, though it had ...")."""
+    v = clause_verb(parse, a, b)
+    if v is None or not _has_had(v) or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, a, 7):
+        return False
+    p = clause_verb(parse, prev[0], prev[1])
+    return p is not None and p.i == v.head.i
+
+
+def _day_before(text: str, prev_end: int, a: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
+    """A weekday a pluperfect tells, after a day the same sentence named ("said Friday that she had resigned on
+    Monday"): the pluperfect sets its event before that day, the report's own time (not the document date), so the
+    weekday is the last one before it, not one after it ("Friday" = Nov. 12: "Monday" = Nov. 8, not Nov. 15). The
+    same weekday as the report's stays that day ("said Friday she had resigned Friday": earlier that day)."""
+    if wd is None or not _is_day(prev.value) or not _is_day(norm.value) or norm.value <= prev.value \
+            or _SENTENCE_END.search(text, prev_end, a):
+        return norm
+    day = dt.date.fromisoformat(prev.value)
+    back = (day.weekday() - wd) % 7 or 7
+    return replace(norm, value=(day - dt.timedelta(days=back)).isoformat())
 
 
 _BOUND_PREPS = frozenset({"by", "until", "till", "through"})
