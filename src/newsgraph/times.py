@@ -547,7 +547,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
-    before_last: set[int] = set()  # weekdays a pluperfect tells: before the day the report names (`_day_before`)
+    # weekdays a report tells in the past, before the day the report names (`_day_before`): the told item after the
+    # report's ("said Friday she had resigned on Monday"), or the report's after the told one ("had resigned on
+    # Monday, officials said Friday")
+    before_last: set[int] = set()
+    before_next: set[int] = set()
     starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
@@ -610,8 +614,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
-        if norm.weekday is not None and tense == "past" and items and _reported_pluperfect(parse, items[-1], a, b):
+        if norm.weekday is not None and tense == "past" and items and _reported_past(parse, items[-1], (a, b)):
             before_last.add(len(items))
+        elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
+                and _reported_past(parse, (a, b), items[-1]):
+            before_next.add(len(items))
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -656,6 +663,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
             if len(resolved) in before_last and resolved:
                 norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
+        if len(resolved) in before_next and resolved:
+            prev = items[len(resolved) - 1]
+            resolved[-1] = _day_before(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
         if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
                 and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
                 and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
@@ -1232,25 +1242,27 @@ _STRETCH_TO = re.compile(r"\b(year|months|weeks|quarter|half|period)\s+(?:to|thr
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 
 
-def _reported_pluperfect(parse: Parse, prev: tuple, a: int, b: int) -> bool:
-    """Whether the time at [a, b) hangs on a pluperfect in what a report says and the time before it (`prev`, an
-    item) on the reporting verb ("police said Thursday [that] the gunman had fled on Tuesday"). Not a time
-    bounding the pluperfect itself ("had hung onto the gains by Thursday": that day is the past time the
-    pluperfect looks back from) nor any earlier time in the sentence ("rose on Wednesday, though it had ...")."""
-    v = clause_verb(parse, a, b)
-    if v is None or not _has_had(v) or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, a, 7):
+def _reported_past(parse: Parse, report: tuple, told: tuple) -> bool:
+    """Whether the time `told` ((start, end, ...)) hangs on a past verb (pluperfect or backshifted simple past) in
+    what a report says, and the time `report` on the reporting verb ("police said Thursday [that] the gunman had
+    fled on Tuesday", "the gunman fled on Tuesday, police said Thursday"). Not a time bounding the verb ("had hung
+    onto the gains by Thursday": that day is the past time the pluperfect looks back from) nor any other time in
+    the sentence ("rose on Wednesday, though it had ...")."""
+    v = clause_verb(parse, told[0], told[1])
+    if v is None or verb_tense(v) != "past" or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, told[0], 7):
         return False
-    p = clause_verb(parse, prev[0], prev[1])
+    p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
 
 
-def _day_before(text: str, prev_end: int, a: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
-    """A weekday a pluperfect tells, after a day the same sentence named ("said Friday that she had resigned on
-    Monday"): the pluperfect sets its event before that day, the report's own time (not the document date), so the
+def _day_before(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
+    """A weekday a report tells in the past (`norm`), beside the day the report in the same sentence names (`prev`;
+    the text between the two is [gap_start, gap_end)) ("said Friday that she had resigned on Monday"): a past told
+    in a report happened before it, at the report's own time or earlier (not the document date), so the
     weekday is the last one before it, not one after it ("Friday" = Nov. 12: "Monday" = Nov. 8, not Nov. 15). The
     same weekday as the report's stays that day ("said Friday she had resigned Friday": earlier that day)."""
     if wd is None or not _is_day(prev.value) or not _is_day(norm.value) or norm.value <= prev.value \
-            or _SENTENCE_END.search(text, prev_end, a):
+            or _SENTENCE_END.search(text, gap_start, gap_end):
         return norm
     day = dt.date.fromisoformat(prev.value)
     back = (day.weekday() - wd) % 7 or 7
