@@ -85,3 +85,27 @@ def test_a_day_bounding_the_pluperfect_is_not_moved(times):  # edge pinned
 def test_the_reports_own_weekday_stays_that_day(times):  # edge pinned
     found = times("The minister said on Friday that she had resigned on Friday.", DATE)
     assert [v for t, v, _ in found if t == "Friday"] == ["2027-11-12", "2027-11-12"]
+
+
+# --- an infinitive on a noun names what is still to come ---
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Officials met in the capital. The results, to be announced Tuesday, will show a drop.", "Tuesday", "2027-11-23"),
+    ("Officials met in the capital. The report to be published Tuesday shows a drop.", "Tuesday", "2027-11-23"),
+    ("Officials met in the capital. The reforms to be unveiled on Friday include tax cuts.", "Friday", "2027-11-19"),
+])
+def test_an_infinitive_on_a_noun_looks_ahead(times, text, day, value):
+    assert (day, value, "DATE") in times(text, DATE)
+
+
+def test_an_infinitive_on_a_noun_looks_ahead_to_a_month(times):  # in March the last January is nearer
+    found = times("The coach has no budget to sign players in January.", "2027-03-15")
+    assert ("January", "2028-01", "DATE") in found
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Officials met in the capital. The vote to be held Sunday was postponed.", "Sunday", "2027-11-14"),  # past frame
+    ("Officials met in the capital. He had a chance to win the title on Sunday.", "Sunday", "2027-11-14"),
+])
+def test_an_infinitive_on_a_noun_in_a_past_clause_is_unchanged(times, text, day, value):  # edge pinned
+    assert (day, value, "DATE") in times(text, DATE)

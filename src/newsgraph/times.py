@@ -266,6 +266,11 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "VBD" in atags:
         return "past"
     h = v.head
+    if "to" in lows and depth < 3 and v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN"):
+        # an infinitive on a noun names what is still to come ("the report, to be published Tuesday, will show";
+        # "the report to be published Tuesday shows"); told from a past clause ("the vote to be held Sunday was
+        # postponed") it may lie either side: no tense, as before
+        return None if _noun_clause_tense(h, depth) == "past" else "future"
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
@@ -300,6 +305,18 @@ def verb_tense(v, depth: int = 0) -> str | None:
         return verb_tense(h, depth + 1)
     if v.lemma_ == "due":
         return "past" if _has_had(_copula(v)) else "future"  # "had been due (to end) on Friday": overtaken
+    return None
+
+
+def _noun_clause_tense(noun, depth: int) -> str | None:
+    """The tense of the clause a noun belongs to: the first verb up from it (a few steps), else None."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return verb_tense(tok, depth + 1)
     return None
 
 
