@@ -109,3 +109,24 @@ def test_an_infinitive_on_a_noun_looks_ahead_to_a_month(times):  # in March the 
 ])
 def test_an_infinitive_on_a_noun_in_a_past_clause_is_unchanged(times, text, day, value):  # edge pinned
     assert (day, value, "DATE") in times(text, DATE)
+
+
+def test_a_time_below_the_infinitives_object_is_not_moved(times):  # edge pinned
+    # the autumn is the results' time, not the building's: read as before (the nearer, last autumn in March)
+    found = times("The side has a chance to build on the promise of its autumn results.", "2027-03-15")
+    assert ("autumn", "2026-FA", "DATE") in found
+
+
+# --- a participle on a noun shares the time of the noun's clause ---
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Officials met in the capital. Talks resuming Thursday will focus on trade.", "Thursday", "2027-11-18"),
+    ("Officials met in the capital. The man facing trial on Monday denies the charge.", "Monday", "2027-11-22"),
+])
+def test_a_participle_on_a_noun_takes_its_clauses_time(times, text, day, value):
+    assert (day, value, "DATE") in times(text, DATE)
+
+
+def test_a_participle_in_a_past_clause_stays_past(times):  # edge pinned
+    found = times("Officials met in the capital. Protesters marching on Saturday were arrested.", DATE)
+    assert ("Saturday", "2027-11-13", "DATE") in found

@@ -266,11 +266,6 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if "VBD" in atags:
         return "past"
     h = v.head
-    if "to" in lows and depth < 3 and v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN"):
-        # an infinitive on a noun names what is still to come ("the report, to be published Tuesday, will show";
-        # "the report to be published Tuesday shows"); told from a past clause ("the vote to be held Sunday was
-        # postponed") it may lie either side: no tense, as before
-        return None if _noun_clause_tense(h, depth) == "past" else "future"
     if "to" in lows and depth < 3 and h is not v:  # an infinitive: "is to visit", "plans to", "going to"
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
@@ -308,7 +303,7 @@ def verb_tense(v, depth: int = 0) -> str | None:
     return None
 
 
-def _noun_clause_tense(noun, depth: int) -> str | None:
+def _noun_clause_tense(noun) -> str | None:
     """The tense of the clause a noun belongs to: the first verb up from it (a few steps), else None."""
     tok = noun
     for _ in range(4):
@@ -316,7 +311,7 @@ def _noun_clause_tense(noun, depth: int) -> str | None:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return verb_tense(tok, depth + 1)
+            return verb_tense(tok, 1)
     return None
 
 
@@ -373,7 +368,42 @@ def _future_in_past(v) -> bool:
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     """The tense of the clause an expression attaches to: the first verb up its dependency path."""
     tok = clause_verb(parse, start, end)
-    return verb_tense(tok) if tok is not None else None
+    if tok is None:
+        return None
+    tense = verb_tense(tok)
+    if tense is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and _hangs_on(parse, start, end, tok):
+        return _on_a_noun_tense(tok)
+    return tense
+
+
+def _on_a_noun_tense(v) -> str | None:
+    """The time of a verb that modifies a noun, told by the time it names itself (the verb's tense gave none). An
+    infinitive names what is still to come ("the report, to be published Tuesday, will show", "no funds to sign
+    players in January"); told from a past clause ("the vote to be held Sunday was postponed") it may lie either
+    side: no tense, as before. A participle shares the time of the noun's clause ("talks resuming Thursday will
+    focus on trade": the coming Thursday; "protesters marching on Saturday were arrested": the last one)."""
+    outer = _noun_clause_tense(v.head)
+    if any(c.lower_ == "to" for c in v.lefts if c.dep_ == "aux"):
+        return None if outer == "past" else "future"
+    if v.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in v.lefts) and v.head.lemma_ not in _PERIOD_NOUNS:
+        return outer  # (not "the year ending June 30": a period's bound, no event of the clause)
+    return None
+
+
+_PERIOD_NOUNS = frozenset({"year", "month", "quarter", "week", "day", "period", "half", "season", "term"})
+
+
+def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
+    """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
+    below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
+    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head
+    return root.head.i == verb.i and root.dep_ in ("npadvmod", "prep", "advmod")
 
 
 def clause_verb(parse: Parse, start: int, end: int):
