@@ -303,6 +303,18 @@ def verb_tense(v, depth: int = 0) -> str | None:
     return None
 
 
+def _noun_clause_tense(noun) -> str | None:
+    """The tense of the clause a noun belongs to: the first verb up from it (a few steps), else None."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return verb_tense(tok, 1)
+    return None
+
+
 def _copula(v):
     """The verb that carries an adjective's tense ("had been due to expire": been), else v itself."""
     return v.head if v.dep_ == "acomp" and v.head is not v else v
@@ -356,7 +368,42 @@ def _future_in_past(v) -> bool:
 def clause_tense(parse: Parse, start: int, end: int) -> str | None:
     """The tense of the clause an expression attaches to: the first verb up its dependency path."""
     tok = clause_verb(parse, start, end)
-    return verb_tense(tok) if tok is not None else None
+    if tok is None:
+        return None
+    tense = verb_tense(tok)
+    if tense is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and _hangs_on(parse, start, end, tok):
+        return _on_a_noun_tense(tok)
+    return tense
+
+
+def _on_a_noun_tense(v) -> str | None:
+    """The time of a verb that modifies a noun, told by the time it names itself (the verb's tense gave none). An
+    infinitive names what is still to come ("the report, to be published Tuesday, will show", "no funds to sign
+    players in January"); told from a past clause ("the vote to be held Sunday was postponed") it may lie either
+    side: no tense, as before. A participle shares the time of the noun's clause ("talks resuming Thursday will
+    focus on trade": the coming Thursday; "protesters marching on Saturday were arrested": the last one)."""
+    outer = _noun_clause_tense(v.head)
+    if any(c.lower_ == "to" for c in v.lefts if c.dep_ == "aux"):
+        return None if outer == "past" else "future"
+    if v.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in v.lefts) and v.head.lemma_ not in _PERIOD_NOUNS:
+        return outer  # (not "the year ending June 30": a period's bound, no event of the clause)
+    return None
+
+
+_PERIOD_NOUNS = frozenset({"year", "month", "quarter", "week", "day", "period", "half", "season", "term"})
+
+
+def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
+    """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
+    below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
+    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head
+    return root.head.i == verb.i and root.dep_ in ("npadvmod", "prep", "advmod")
 
 
 def clause_verb(parse: Parse, start: int, end: int):
@@ -547,6 +594,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
     items = []
+    # weekdays a report tells in the past, before the day the report names (`_day_before`): the told item after the
+    # report's ("said Friday she had resigned on Monday"), or the report's after the told one ("had resigned on
+    # Monday, officials said Friday")
+    before_last: set[int] = set()
+    before_next: set[int] = set()
     starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
@@ -604,9 +656,16 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         # and "since" (in the extent or just before it: "since year-end") names a time already begun
-        strict = since or _cue_before(_ENDED, text, a, 8) is not None or (tense == "past" and _told_in_past(parse, a, b))
+        strict = since or _cue_before(_ENDED, text, a, 8) is not None or \
+            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b))) or \
+            _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
+        if norm.weekday is not None and tense == "past" and items and _reported_past(parse, items[-1], (a, b)):
+            before_last.add(len(items))
+        elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
+                and _reported_past(parse, (a, b), items[-1]):
+            before_next.add(len(items))
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -647,7 +706,13 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
             if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
+            wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+            if len(resolved) in before_last and resolved:
+                norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
+        if len(resolved) in before_next and resolved:
+            prev = items[len(resolved) - 1]
+            resolved[-1] = _day_before(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
         if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
                 and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
                 and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
@@ -1214,6 +1279,70 @@ _ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Ju
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
+# a stretch a report covers, closed by the time named next ("rose 3% in the year to March", "the three months
+# through September", "the half ending June"): told with a past verb, that stretch is over, so the time that closes
+# it is the last one, however near the next (the look-ahead that lets "declared a dividend payable Dec. 1" mean
+# the coming one does not apply); a future ("profits in the year to March will rise") still looks ahead
+_STRETCH_TO = re.compile(r"\b(year|months|weeks|quarter|half|period)\s+(?:to|through|ending)\s+$", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _reported_past(parse: Parse, report: tuple, told: tuple) -> bool:
+    """Whether the time `told` ((start, end, ...)) hangs on a past verb (pluperfect or backshifted simple past) in
+    what a report says, and the time `report` on the reporting verb ("police said Thursday [that] the gunman had
+    fled on Tuesday", "the gunman fled on Tuesday, police said Thursday"). Not a time bounding the verb ("had hung
+    onto the gains by Thursday": that day is the past time the pluperfect looks back from) nor any other time in
+    the sentence ("rose on Wednesday, though it had ...")."""
+    v = clause_verb(parse, told[0], told[1])
+    if v is None or verb_tense(v) != "past" or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, told[0], 7):
+        return False
+    p = clause_verb(parse, report[0], report[1])
+    return p is not None and p.i == v.head.i
+
+
+def _day_before(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
+    """A weekday a report tells in the past (`norm`), beside the day the report in the same sentence names (`prev`;
+    the text between the two is [gap_start, gap_end)) ("said Friday that she had resigned on Monday"): a past told
+    in a report happened before it, at the report's own time or earlier (not the document date), so the
+    weekday is the last one before it, not one after it ("Friday" = Nov. 12: "Monday" = Nov. 8, not Nov. 15). The
+    same weekday as the report's stays that day ("said Friday she had resigned Friday": earlier that day)."""
+    if wd is None or not _is_day(prev.value) or not _is_day(norm.value) or norm.value <= prev.value \
+            or _SENTENCE_END.search(text, gap_start, gap_end):
+        return norm
+    day = dt.date.fromisoformat(prev.value)
+    back = (day.weekday() - wd) % 7 or 7
+    return replace(norm, value=(day - dt.timedelta(days=back)).isoformat())
+
+
+_BOUND_PREPS = frozenset({"by", "until", "till", "through"})
+
+
+def _in_pluperfect(parse: Parse, a: int, b: int) -> bool:
+    """Whether the time at [a, b) bounds a verb in the pluperfect ("By March, the army had withdrawn", "the road
+    had been closed until March"): that tense sets its event before a past time, so before the telling, and the
+    bound is the last such time, not the coming one (`_told_in_past` reads "in"/"on" the same way; a time on a
+    noun, "had been talking about the visit in September", or a plan under the verb, "had agreed to sell it by
+    March", is not the verb's own and keeps its look-ahead)."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root if root.dep_ == "prep" else root.head  # "By March" as found, or "March" alone
+    if prep.dep_ != "prep" or prep.lower_ not in _BOUND_PREPS or (prep.i != root.i and root.dep_ != "pobj"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and _has_had(verb)
+
+
+def _closes_past_stretch(parse: Parse, text: str, a: int, tense: str | None) -> bool:
+    """Whether the time at a closes a stretch told with a past verb ("rose in the year to March", "in the half
+    ending March": "ending" hangs on the noun, so the stretch's own clause gives the tense)."""
+    m = _STRETCH_TO.search(text, max(0, a - 40), a)
+    if m is None:
+        return False
+    return (tense or clause_tense(parse, m.start(1), m.end(1))) == "past"
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
