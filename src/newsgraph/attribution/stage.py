@@ -954,6 +954,10 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         label = passive_label(t)  # "Hale was criticized by rivals for skipping the vote": what he was criticized for too
+        if _clausal_label(t, label, span):  # "Hale was urged by aides to resign", "was told by X that …"
+            a, b = label
+            label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
+            return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
         return [span] + ([label] if _prepositional_label(t, label, span) else []), att
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
@@ -992,6 +996,14 @@ def _prepositional_label(t, label, subject) -> bool:
     a boost by X": what was given, not said)."""
     return label is not None and label[0] > subject[1] and any(
         c.dep_ == "prep" and c.i < label[0] and label[1] <= c.right_edge.i for c in t.children)
+
+
+def _clausal_label(t, label, subject) -> bool:
+    """True when the label of passive cue `t` is its own infinitive or clause after the subject ("Hale was urged
+    by aides to resign", "she was told by aides that …"): what was urged or told, as the agentless passive takes
+    it; the one addressed ("told", "asked") is then no part of it."""
+    return label is not None and label[0] > subject[1] and any(
+        c.dep_ in ("xcomp", "ccomp") and c.left_edge.i == label[0] for c in t.children)
 
 
 def _raising_holder(t):
