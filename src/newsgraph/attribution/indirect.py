@@ -331,7 +331,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
                 # "commented on Twitter": where, not what (a topic may be any name: "commented on Obamacare")
-                return obj.left_edge.i, _as_label(v, _then_infinitive(v, obj.right_edge.i)), "prep"
+                return obj.left_edge.i, _as_label(v, _then_infinitive(v, _before_venue(obj))), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
@@ -356,11 +356,27 @@ media medium account feed timeline platform
 """.split())
 
 
+WHERE_NOUNS = VENUE_NOUNS | PLATFORM_NOUNS
+
+
 def _where_said(prep, obj) -> bool:
     """True for an "on" phrase naming the venue, channel or terms of a statement (VENUE_NOUNS, or a
     broadcaster's or programme's name) rather than its topic."""
     return prep.lower_ == "on" and (obj.lemma_.lower() in VENUE_NOUNS or obj.lemma_.lower() in PLATFORM_NOUNS
                                     or obj.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"))
+
+
+def _before_venue(obj) -> int:
+    """Last token of the object `obj` of a cue's preposition without an "on" phrase closing it that names where
+    the words were said ("commented on the plan on Facebook", "spoke about the budget on the radio"): the parser
+    hangs it on the object, but it says where, not what about."""
+    end = obj.right_edge.i
+    for c in obj.children:
+        if c.i > obj.i and c.dep_ == "prep" and c.right_edge.i == end:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and c.lower_ == "on" and pobj.lemma_.lower() in WHERE_NOUNS:
+                end = c.i - 1  # (not a name: "the vote on NAFTA" is about NAFTA; "on CNN" stays)
+    return end
 
 
 PRO_CLAUSE = frozenset({"so", "when", "why", "how", "whether"})

@@ -1,0 +1,22 @@
+"""Session 18 (s18-attr): attribution rules, with sentences of our own."""
+
+from test_attribution_mutants_s14 import attributions
+
+
+def test_a_passive_cue_with_an_agent_keeps_its_infinitive_or_clause(pipeline):
+    # what the subject was urged to do is part of what the agent said, as for the agentless passive
+    doc = pipeline.extract("Hale was urged by aides to resign.")
+    assert attributions(doc.attributions) == [("indirect", ["Hale", "to resign"], "urged", "aides")]
+    # the one told or asked is the addressee: the clause alone is the content
+    doc = pipeline.extract("The mayor was told by aides that the bridge would close.")
+    assert attributions(doc.attributions) == [("indirect", ["the bridge would close"], "told", "aides")]
+
+
+def test_an_on_phrase_naming_where_it_was_said_closes_a_prepositional_content(pipeline):
+    doc = pipeline.extract("The senator commented on the plan on Facebook.")
+    assert attributions(doc.attributions) == [("indirect", ["the plan"], "commented", "The senator")]
+    doc = pipeline.extract("The mayor spoke about the budget on the radio.")
+    assert attributions(doc.attributions) == [("indirect", ["the budget"], "spoke", "The mayor")]
+    # a name is a topic as often as a channel: it stays
+    doc = pipeline.extract("She commented on the deal with Iran.")
+    assert attributions(doc.attributions) == [("indirect", ["the deal with Iran"], "commented", "She")]
