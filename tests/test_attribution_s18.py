@@ -20,3 +20,19 @@ def test_an_on_phrase_naming_where_it_was_said_closes_a_prepositional_content(pi
     # a name is a topic as often as a channel: it stays
     doc = pipeline.extract("She commented on the deal with Iran.")
     assert attributions(doc.attributions) == [("indirect", ["the deal with Iran"], "commented", "She")]
+
+
+def test_a_reduced_clause_before_an_inverted_quote_is_the_occasion_not_the_words(pipeline):
+    # the parser hangs "Asked …" on the quotation's verb: it was taken into what "said" attributes, and
+    # "Asked", whose cue then lay inside that content, was dropped
+    doc = pipeline.extract('Asked by a reporter whether she had read the report, she said, "I read it once and that is all."')
+    assert attributions(doc.attributions) == [
+        ("indirect", ["whether she had read the report"], "Asked", "a reporter"),
+        ("direct", ["I read it once and that is all."], "said", "she")]
+    doc = pipeline.extract('Asked what he believed about the tax, he said, "It is the wrong thing to do."')
+    assert attributions(doc.attributions) == [
+        ("indirect", ["what he believed about the tax"], "Asked", None),
+        ("direct", ["It is the wrong thing to do."], "said", "he")]
+    # a piece of the speaker's own sentence before the source stays content
+    doc = pipeline.extract('The economy, he said, "is in ruins."')
+    assert attributions(doc.attributions)[0][1] == ["The economy", "is in ruins."]

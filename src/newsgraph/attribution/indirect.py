@@ -498,7 +498,28 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []  # "As he said, …" is a different frame
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
-    return _around(h, v)
+    return _without_occasion(h, v, _around(h, v))
+
+
+def _without_occasion(h, v, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of an inverted content without a reduced clause opening the sentence before the source
+    when a quotation follows the cue ('Asked about the tax, he said, "It is wrong."', 'Pressed on the
+    vote, she said: "…"'): the parser hangs that clause on the quotation's verb, but it says when or why
+    the words were said (the writer's framing; "Asked" is an attribution of its own), not what was said.
+    (A past tense with no subject or auxiliary is the tagger's misreading of the participle.)"""
+    if len(pieces) != 2 or pieces[0][1] >= v.i:
+        return pieces
+    doc = v.doc
+    after = v.i + 1  # (the cue's subtree may hold the opening mark: look at the words after it)
+    while after < len(doc) and doc[after].is_punct and not doc[after].is_quote:
+        after += 1
+    if after >= len(doc) or not doc[after].is_quote:
+        return pieces
+    c = next((c for c in h.children if c.dep_ == "advcl" and c.i < v.i and c.left_edge.i == pieces[0][0]), None)
+    if c is None or c.right_edge.i < pieces[0][1] or c.tag_ not in ("VBN", "VBG", "VBD") or \
+            any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
+        return pieces
+    return pieces[1:]
 
 
 def as_content(v) -> list[tuple[int, int]]:
