@@ -36,3 +36,15 @@ def test_a_reduced_clause_before_an_inverted_quote_is_the_occasion_not_the_words
     # a piece of the speaker's own sentence before the source stays content
     doc = pipeline.extract('The economy, he said, "is in ruins."')
     assert attributions(doc.attributions)[0][1] == ["The economy", "is in ruins."]
+
+
+def test_a_fronted_participle_read_as_the_quotations_subject_is_the_speakers_act(pipeline):
+    # the parser makes "Stressing …" the clausal subject of the quotation's verb (which has "It" as its
+    # subject already): the participle is no part of what was said, and its understood subject is the
+    # one who says
+    doc = pipeline.extract('Stressing the cost of the plan, he said, "It is the wrong thing to do."')
+    assert attributions(doc.attributions) == [
+        ("indirect", ["the cost of the plan"], "Stressing", "he"),
+        ("direct", ["It is the wrong thing to do."], "said", "he")]
+    doc = pipeline.extract('Looking at the crowd, she said, "It is the wrong time to leave."')
+    assert ("direct", ["It is the wrong time to leave."], "said", "she") in attributions(doc.attributions)

@@ -501,6 +501,12 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
     return _without_occasion(h, v, _around(h, v))
 
 
+def _fronted_clause(c, h) -> bool:
+    """An adverbial clause of `h`, or a participle read as its clausal subject though `h` has a subject of its
+    own ('Looking at the crowd, she said, "It is …"': "It" is the subject, "Looking" no second one)."""
+    return c.dep_ == "advcl" or c.dep_ == "csubj" and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in h.children)
+
+
 def _without_occasion(h, v, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pieces of an inverted content without a reduced clause opening the sentence before the source
     when a quotation follows the cue ('Asked about the tax, he said, "It is wrong."', 'Pressed on the
@@ -515,7 +521,7 @@ def _without_occasion(h, v, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         after += 1
     if after >= len(doc) or not doc[after].is_quote:
         return pieces
-    c = next((c for c in h.children if c.dep_ == "advcl" and c.i < v.i and c.left_edge.i == pieces[0][0]), None)
+    c = next((c for c in h.children if _fronted_clause(c, h) and c.i < v.i and c.left_edge.i == pieces[0][0]), None)
     if c is None or c.right_edge.i < pieces[0][1] or c.tag_ not in ("VBN", "VBG", "VBD") or \
             any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
         return pieces

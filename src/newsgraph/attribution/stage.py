@@ -975,11 +975,24 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     agent = agent_of(t) if t.tag_ == "VBN" else None
     if agent is not None:  # "Asked by Matt Lauer whether …": a participle's agent is who did the asking
         att.subj, att.source = agent, phrase_span(agent, text)
+    elif att.subj is None and (reporter := _reporter_after(t)) is not None:
+        att.subj, att.source = reporter, phrase_span(reporter, text)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
     if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _reporter_after(t):
+    """The subject of the inverted verb of saying after a fronted participle ('Stressing the cost, Hale said,
+    "…"'), when the parser hung both on the quotation's verb (the participle as a clause or as its subject): the participle's understood subject is the
+    sentence's, the one who says; else None. (Indirect.inverted_content leaves the participle out of what
+    is said.)"""
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "csubj") or t.head.i <= t.i or any(c.dep_ in ("nsubj", "aux") for c in t.children):
+        return None
+    v = next((c for c in t.head.children if c.dep_ == "parataxis" and t.i < c.i < t.head.i and c.lemma_ in SAY_VERBS), None)
+    return next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None) if v is not None else None
 
 
 def _imperative(t) -> bool:
