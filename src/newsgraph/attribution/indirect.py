@@ -331,7 +331,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
                 # "commented on Twitter": where, not what (a topic may be any name: "commented on Obamacare")
-                return obj.left_edge.i, _as_label(v, _then_infinitive(v, obj.right_edge.i)), "prep"
+                return obj.left_edge.i, _as_label(v, _then_infinitive(v, _before_venue(obj))), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
@@ -356,11 +356,27 @@ media medium account feed timeline platform
 """.split())
 
 
+WHERE_NOUNS = VENUE_NOUNS | PLATFORM_NOUNS
+
+
 def _where_said(prep, obj) -> bool:
     """True for an "on" phrase naming the venue, channel or terms of a statement (VENUE_NOUNS, or a
     broadcaster's or programme's name) rather than its topic."""
     return prep.lower_ == "on" and (obj.lemma_.lower() in VENUE_NOUNS or obj.lemma_.lower() in PLATFORM_NOUNS
                                     or obj.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"))
+
+
+def _before_venue(obj) -> int:
+    """Last token of the object `obj` of a cue's preposition without an "on" phrase closing it that names where
+    the words were said ("commented on the plan on Facebook", "spoke about the budget on the radio"): the parser
+    hangs it on the object, but it says where, not what about."""
+    end = obj.right_edge.i
+    for c in obj.children:
+        if c.i > obj.i and c.dep_ == "prep" and c.right_edge.i == end:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and c.lower_ == "on" and pobj.lemma_.lower() in WHERE_NOUNS:
+                end = c.i - 1  # (not a name: "the vote on NAFTA" is about NAFTA; "on CNN" stays)
+    return end
 
 
 PRO_CLAUSE = frozenset({"so", "when", "why", "how", "whether"})
@@ -482,7 +498,34 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []  # "As he said, …" is a different frame
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
-    return _around(h, v)
+    return _without_occasion(h, v, _around(h, v))
+
+
+def _fronted_clause(c, h) -> bool:
+    """An adverbial clause of `h`, or a participle read as its clausal subject though `h` has a subject of its
+    own ('Looking at the crowd, she said, "It is …"': "It" is the subject, "Looking" no second one)."""
+    return c.dep_ == "advcl" or c.dep_ == "csubj" and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in h.children)
+
+
+def _without_occasion(h, v, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of an inverted content without a reduced clause opening the sentence before the source
+    when a quotation follows the cue ('Asked about the tax, he said, "It is wrong."', 'Pressed on the
+    vote, she said: "…"'): the parser hangs that clause on the quotation's verb, but it says when or why
+    the words were said (the writer's framing; "Asked" is an attribution of its own), not what was said.
+    (A past tense with no subject or auxiliary is the tagger's misreading of the participle.)"""
+    if len(pieces) != 2 or pieces[0][1] >= v.i:
+        return pieces
+    doc = v.doc
+    after = v.i + 1  # (the cue's subtree may hold the opening mark: look at the words after it)
+    while after < len(doc) and doc[after].is_punct and not doc[after].is_quote:
+        after += 1
+    if after >= len(doc) or not doc[after].is_quote:
+        return pieces
+    c = next((c for c in h.children if _fronted_clause(c, h) and c.i < v.i and c.left_edge.i == pieces[0][0]), None)
+    if c is None or c.right_edge.i < pieces[0][1] or c.tag_ not in ("VBN", "VBG", "VBD") or \
+            any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
+        return pieces
+    return pieces[1:]
 
 
 def as_content(v) -> list[tuple[int, int]]:

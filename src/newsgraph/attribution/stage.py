@@ -954,6 +954,10 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         att = _bare(t, cue.cls, "passive-agent")
         att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         label = passive_label(t)  # "Hale was criticized by rivals for skipping the vote": what he was criticized for too
+        if _clausal_label(t, label, span):  # "Hale was urged by aides to resign", "was told by X that …"
+            a, b = label
+            label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
+            return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
         return [span] + ([label] if _prepositional_label(t, label, span) else []), att
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
@@ -971,11 +975,24 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     agent = agent_of(t) if t.tag_ == "VBN" else None
     if agent is not None:  # "Asked by Matt Lauer whether …": a participle's agent is who did the asking
         att.subj, att.source = agent, phrase_span(agent, text)
+    elif att.subj is None and (reporter := _reporter_after(t)) is not None:
+        att.subj, att.source = reporter, phrase_span(reporter, text)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
     if cue is GENERIC or cue is GENERIC_OBJ:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _reporter_after(t):
+    """The subject of the inverted verb of saying after a fronted participle ('Stressing the cost, Hale said,
+    "…"'), when the parser hung both on the quotation's verb (the participle as a clause or as its subject): the participle's understood subject is the
+    sentence's, the one who says; else None. (Indirect.inverted_content leaves the participle out of what
+    is said.)"""
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "csubj") or t.head.i <= t.i or any(c.dep_ in ("nsubj", "aux") for c in t.children):
+        return None
+    v = next((c for c in t.head.children if c.dep_ == "parataxis" and t.i < c.i < t.head.i and c.lemma_ in SAY_VERBS), None)
+    return next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None) if v is not None else None
 
 
 def _imperative(t) -> bool:
@@ -992,6 +1009,14 @@ def _prepositional_label(t, label, subject) -> bool:
     a boost by X": what was given, not said)."""
     return label is not None and label[0] > subject[1] and any(
         c.dep_ == "prep" and c.i < label[0] and label[1] <= c.right_edge.i for c in t.children)
+
+
+def _clausal_label(t, label, subject) -> bool:
+    """True when the label of passive cue `t` is its own infinitive or clause after the subject ("Hale was urged
+    by aides to resign", "she was told by aides that …"): what was urged or told, as the agentless passive takes
+    it; the one addressed ("told", "asked") is then no part of it."""
+    return label is not None and label[0] > subject[1] and any(
+        c.dep_ in ("xcomp", "ccomp") and c.left_edge.i == label[0] for c in t.children)
 
 
 def _raising_holder(t):
