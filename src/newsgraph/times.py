@@ -317,7 +317,7 @@ def _noun_clause_tense(noun) -> str | None:
 
 def _copula(v):
     """The verb that carries an adjective's tense ("had been due to expire": been), else v itself."""
-    return v.head if v.dep_ == "acomp" and v.head is not v else v
+    return v.head if v.dep_ == "acomp" and v.head.i != v.i else v
 
 
 def _pluperfect_above(h):
@@ -414,7 +414,7 @@ def clause_verb(parse: Parse, start: int, end: int):
         return None
     tok = span[-1]
     for t in span:  # the expression's root: the token whose head lies outside it
-        if not (span.start <= t.head.i < span.end) or t.head is t:
+        if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
             tok = t
             break
     # "said on Monday he would resign": the small parser often hangs "on Monday" on the later verb;
@@ -430,12 +430,12 @@ def clause_verb(parse: Parse, start: int, end: int):
             elif tok.i > span.end and any(span.end <= c.i < tok.i for c in tok.lefts if c.dep_ == "mark"):
                 # "warnings from Moscow on Thursday that air strikes could do harm": a time before the
                 # "that"/"whether"/"if" opening a clause is not in that clause (the parser hangs it there)
-                if tok.head is tok:
+                if tok.head.i == tok.i:
                     return None
                 tok = tok.head
                 continue
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

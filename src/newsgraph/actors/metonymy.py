@@ -113,7 +113,7 @@ def is_scope(poss) -> bool:
 def is_polity_example(tok) -> bool:
     """Whether a name is given as an instance of a state as a polity: "rogue states such as Iran", "states,
     including Russia and Pakistan", "names Russia as the failing state" (a conjunct takes its first's reading)."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in ("as", "like", "including") and prep.head.lemma_ in POLITY_NOUNS:
@@ -159,7 +159,7 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
     """Whether the name whose syntactic head is `tok` acts as an agent (metonym) in its sentence."""
     dep = tok.dep_
     head = tok.head
-    if dep == "conj" and depth < 3 and head is not tok:
+    if dep == "conj" and depth < 3 and head.i != tok.i:
         return is_agent(head, default, depth + 1)
     if dep in _SUBJ:
         if dep == "nsubjpass" and befalls(head):

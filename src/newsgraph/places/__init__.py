@@ -1241,7 +1241,7 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     # only where a place acts: the subject of an active verb, a passive's agent, a possessor ("Turkey's
     # demands"); an object ("a heatwave gripped Spain") or a passive subject ("Vienna was spared") is a place
     top = head
-    while top.dep_ == "conj" and top.head is not top:
+    while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS or top.head.ent_type_ in PLACE_LABELS):
         return "name"  # a place's own part: "Pakistan's Sindh province", "Syria's north", "Israel's Negev"
@@ -1364,7 +1364,7 @@ def _modified(head, span):
     """The token that modifies a noun for the name, and that noun: the first of coordinated modifiers ("the
     Paris, Amsterdam and Lisbon stock exchanges"), past a demonym the name is glued to ("the US-German firm")."""
     mod = head
-    while mod.dep_ == "conj" and mod.head is not mod and mod.head.i < mod.i:
+    while mod.dep_ == "conj" and mod.head.i != mod.i and mod.head.i < mod.i:
         mod = mod.head
     gov = mod.head
     if mod.dep_ == "compound" and gov.pos_ == "ADJ" and gov.dep_ == "amod" and gov.i == span.end + 1 \
