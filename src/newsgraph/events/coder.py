@@ -789,6 +789,24 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
                  origin=f"cameo:{m.line}" if m.line else "cameo:block")
 
 
+def complement_code(v, lex: Lexicon, parts: Participants) -> str | None:
+    """What an appeal, demand, rejection or threat verb asks for, refuses or threatens, when our
+    lexicon codes no event in its clausal complement: the code a CAMEO.2.0 pattern of the
+    complement's own words gives it ("called on Haiti to hold elections": HOLD `* ELECTIONS`
+    [0341], which the caller's 020 sub-codes as 0241), as PETRARCH2 codes the complement apart and
+    combines the codes (petrarch_combine.py). Only a pattern's code: a verb's bare block code says
+    too little of what is asked for ("urged Mordor to move forward"). A verb of saying whose clause
+    demands ("said Mordor must reach a deal") reports the demand: its clause is no complement of
+    the verb's own."""
+    if lex.cameo is None or v.lemma_.lower() in SPEECH_VERBS:
+        return None
+    for k in v.children:
+        if k.dep_ in ("xcomp", "ccomp") and k.i > v.i and k.pos_ == "VERB":
+            m = match_verb(lex.cameo, k, parts.names_actor)
+            return m.code if m is not None and m.line and m.code[:2].isdigit() else None
+    return None
+
+
 def _named_event_objects(v, lex: Lexicon, m, type_: str | None) -> frozenset[str] | None:
     """The event nouns of our lexicon among the verb's objects, when the matched pattern spells each
     of them as a direct object and gives the phrase a type none of the noun's senses has ("cleaved
