@@ -31,3 +31,34 @@ def test_a_reported_demand_is_not_read_as_the_sayers_complement(pipeline):
     # REACH's `GOVERNMENT * &TREATY` [0344] would match the clause's own subject
     events = _events(pipeline, "Sweden said Kenya's government must reach an agreement with the rebels.")
     assert ("REQUEST", "100", "said") in events
+
+
+def _discards(pipeline, text):
+    doc = pipeline.extract(text, published="2026-03-04")
+    return [d.phrase for d in doc.discards], [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    # the discard phrase in a clause after a preposition / in a relative clause: circumstances, not the topic
+    ("Kenyan police arrested ten activists for organising a football match in Nairobi.", ("COERCE", "arrested")),
+    ("Chile demanded an apology from Peru for crimes its soldiers committed during World War Two.",
+     ("REQUEST", "demanded")),
+])
+def test_a_discard_phrase_in_a_clause_of_circumstance_keeps_the_sentence(pipeline, text, event):
+    phrases, events = _discards(pipeline, text)
+    assert phrases == [] and event in events
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's football team defeated Argentina in Buenos Aires.",  # the main clause: a sports story
+    "Japan's prime minister said the football team would visit China.",  # what was said is the news
+])
+def test_a_discard_phrase_of_the_main_clause_or_what_was_said_discards(pipeline, text):
+    phrases, events = _discards(pipeline, text)
+    assert phrases == ["FOOTBALL"] and events == []
+
+
+def test_a_noun_complement_clause_is_no_word_of_the_verbs_pattern(pipeline):
+    # DEMAND's `* &SECURITY` [0212] is not "an admission by Russia [that its security forces had poisoned ...]"
+    events = _events(pipeline, "Norway demanded an admission by Russia that its security forces had poisoned the journalist.")
+    assert ("REQUEST", "100", "demanded") in events

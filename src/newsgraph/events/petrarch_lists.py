@@ -4,7 +4,10 @@
 word's start, codes no event; a phrase written `+PHRASE` stops the whole story (here: the document)
 from coding any event. The phrase's last word is a stem ("CHAMPION" also finds "championship")
 unless the phrase ends with `_`, when a blank, a punctuation mark or the text's end must follow it.
-Matching ignores case. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
+Matching ignores case. A sentence discard found inside a clause of circumstance (a relative,
+adverbial or noun-complement clause, or one after a preposition: "jailed 52 members for playing
+in a youth football tournament") does not stop the sentence: the sentence is not about sport or
+history; in the main clause, or in what a speaker said, it does. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
 scripts/convert_petrarch.py. The document keeps why a sentence coded nothing (`doc.discards`).
 
 **Issues.** `PHRASE [CODE]` lines, optionally inside `<ISSUE CATEGORY="...">` ... `</ISSUE>` sections
