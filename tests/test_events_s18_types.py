@@ -62,3 +62,17 @@ def test_a_noun_complement_clause_is_no_word_of_the_verbs_pattern(pipeline):
     # DEMAND's `* &SECURITY` [0212] is not "an admission by Russia [that its security forces had poisoned ...]"
     events = _events(pipeline, "Norway demanded an admission by Russia that its security forces had poisoned the journalist.")
     assert ("REQUEST", "100", "demanded") in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chad handed over the suspects to Niger.", ("COOPERATE", "063", "handed")),
+    ("Ghana handed over the wanted men to Togo.", ("COOPERATE", "063", "handed")),
+    # an intent to do it, and a demand for it, are sub-coded as judicial cooperation (0313, 1013)
+    ("Mali offered to hand over two of its citizens accused of smuggling to Senegal.", ("AGREE", "0313", "offered")),
+])
+def test_handing_over_the_accused_is_judicial_cooperation(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_handing_over_prisoners_is_still_their_return(pipeline):
+    assert ("RETREAT", "084", "handed") in _events(pipeline, "Chad handed over two Nigerian soldiers to Niger.")

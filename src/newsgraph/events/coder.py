@@ -540,6 +540,24 @@ def _meets_someone(v, parts: Participants) -> bool:
     return not obj or obj[0].lower_ in PERSON_PRONOUNS or parts.is_actor(obj[0])
 
 
+# CAMEO 063 "Engage in judicial cooperation" (codebook: "extradite suspects"): handing someone over
+# who stands accused of a crime is extradition, not the return or release (084) of a person held
+ACCUSED_WORDS = frozenset({"suspect", "suspected", "alleged", "accused", "wanted", "indicted", "charged", "convicted",
+                           "fugitive"})
+
+
+def _hands_over_accused(v) -> bool:
+    """`v` hands someone over ("over" as its particle) whom the text calls accused: the object (or
+    the people an "of" phrase names: "two of its nationals suspected of ...") is a suspect or
+    fugitive, or is qualified as suspected, alleged, wanted ...."""
+    if not any(k.lower_ == "over" and k.dep_ in ("prt", "prep", "advmod") for k in v.children):
+        return False
+    people = [k for k in v.children if k.dep_ in ("dobj", "nsubjpass")]
+    people += [p for n in people for k in n.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)]
+    return any(t.lemma_.lower() in ACCUSED_WORDS or t.lower_ in ACCUSED_WORDS
+               for n in people for t in [n, *(k for k in n.children if k.dep_ in ("amod", "acl", "compound"))])
+
+
 def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
     """Triggers in a sentence; `tokens` (when given) are the only tokens worth looking at."""
     tokens = list(sent) if tokens is None else tokens
@@ -584,6 +602,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
+        if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
+            sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
+                                        origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
         if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
                                           and not _answers_event(c, lex) for c in tok.children):
             continue  # "declined to comment" is a newsroom formula, not a rejection
