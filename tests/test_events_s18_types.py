@@ -76,3 +76,18 @@ def test_handing_over_the_accused_is_judicial_cooperation(pipeline, text, event)
 
 def test_handing_over_prisoners_is_still_their_return(pipeline):
     assert ("RETREAT", "084", "handed") in _events(pipeline, "Chad handed over two Nigerian soldiers to Niger.")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Opposition activists in Togo began a hunger strike to demand the resignation of the prime minister.", "1421"),
+    ("Farmers in Kenya blocked roads to demand a change in the land policy.", "1442"),
+    ("Students in Chile staged a hunger strike in protest against the arrest of their leaders.", "1423"),
+    ("Protesters in Ghana blocked roads to demand autonomy for the northern region.", "1444"),
+])
+def test_a_protest_is_sub_coded_by_its_stated_aim(pipeline, text, cameo):
+    assert any(t == "PROTEST" and c == cameo for t, c, _ in _events(pipeline, text))
+
+
+def test_a_protest_with_no_stated_aim_keeps_its_category(pipeline):
+    events = _events(pipeline, "Opposition activists in Togo began a hunger strike in the capital.")
+    assert [c for t, c, _ in events if t == "PROTEST"] == ["142"]
