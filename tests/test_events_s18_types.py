@@ -91,3 +91,9 @@ def test_a_protest_is_sub_coded_by_its_stated_aim(pipeline, text, cameo):
 def test_a_protest_with_no_stated_aim_keeps_its_category(pipeline):
     events = _events(pipeline, "Opposition activists in Togo began a hunger strike in the capital.")
     assert [c for t, c, _ in events if t == "PROTEST"] == ["142"]
+
+
+def test_a_phrase_hung_on_the_caller_is_what_the_call_asks_for(pipeline):
+    # the parser hangs "for military aid" on "leaders"; it says what the rejected calls ask for (1222)
+    events = _events(pipeline, "Norway rejected repeated calls by Kenya's leaders for military aid.")
+    assert ("REJECT", "1222", "rejected") in events

@@ -770,6 +770,8 @@ def _proposed(a, v) -> bool:
         n = a.head
     elif a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
         n = a.head.head
+        if n.dep_ == "pobj" and n.head.lower_ in ("by", "from") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            n = n.head.head  # "rejected calls by X [for economic aid]": the parser hangs the phrase on X
     else:
         return False
     return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
