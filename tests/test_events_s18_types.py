@@ -97,3 +97,16 @@ def test_a_phrase_hung_on_the_caller_is_what_the_call_asks_for(pipeline):
     # the parser hangs "for military aid" on "leaders"; it says what the rejected calls ask for (1222)
     events = _events(pipeline, "Norway rejected repeated calls by Kenya's leaders for military aid.")
     assert ("REJECT", "1222", "rejected") in events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("China imposed export controls on Japan.", ("SANCTION", "163", "imposed export controls")),
+    ("Peru threatened to impose trade restrictions on Chile.", ("THREATEN", "1312", "threatened")),
+])
+def test_restrictions_on_trade_are_an_embargo(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_other_restrictions_stay_administrative_sanctions(pipeline):
+    events = _events(pipeline, "Japan imposed restrictions on North Korean diplomats.")
+    assert [t for t, *_ in events] == ["COERCE"]

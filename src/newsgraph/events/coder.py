@@ -546,6 +546,17 @@ ACCUSED_WORDS = frozenset({"suspect", "suspected", "alleged", "accused", "wanted
                            "fugitive"})
 
 
+# CAMEO 163 "Impose embargo, boycott, or sanctions" against 172 "Impose administrative sanctions":
+# a restriction on trade ("import restrictions", "a trade ban", "export controls") is an embargo
+TRADE_WORDS = frozenset({"import", "export", "trade"})
+
+
+def _on_trade(v) -> bool:
+    """The restriction `v` imposes is one on trade: its object is qualified by import, export or trade."""
+    return any(k.lemma_.lower() in TRADE_WORDS for o in v.children if o.dep_ in ("dobj", "nsubjpass")
+               for k in o.children if k.dep_ in ("compound", "amod", "nmod"))
+
+
 def _hands_over_accused(v) -> bool:
     """`v` hands someone over ("over" as its particle) whom the text calls accused: the object (or
     the people an "of" phrase names: "two of its nationals suspected of ...") is a suspect or
@@ -602,6 +613,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
+        if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
+            sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
+                                        origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
         if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
             sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
                                         origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
