@@ -540,6 +540,35 @@ def _meets_someone(v, parts: Participants) -> bool:
     return not obj or obj[0].lower_ in PERSON_PRONOUNS or parts.is_actor(obj[0])
 
 
+# CAMEO 063 "Engage in judicial cooperation" (codebook: "extradite suspects"): handing someone over
+# who stands accused of a crime is extradition, not the return or release (084) of a person held
+ACCUSED_WORDS = frozenset({"suspect", "suspected", "alleged", "accused", "wanted", "indicted", "charged", "convicted",
+                           "fugitive"})
+
+
+# CAMEO 163 "Impose embargo, boycott, or sanctions" against 172 "Impose administrative sanctions":
+# a restriction on trade ("import restrictions", "a trade ban", "export controls") is an embargo
+TRADE_WORDS = frozenset({"import", "export", "trade"})
+
+
+def _on_trade(v) -> bool:
+    """The restriction `v` imposes is one on trade: its object is qualified by import, export or trade."""
+    return any(k.lemma_.lower() in TRADE_WORDS for o in v.children if o.dep_ in ("dobj", "nsubjpass")
+               for k in o.children if k.dep_ in ("compound", "amod", "nmod"))
+
+
+def _hands_over_accused(v) -> bool:
+    """`v` hands someone over ("over" as its particle) whom the text calls accused: the object (or
+    the people an "of" phrase names: "two of its nationals suspected of ...") is a suspect or
+    fugitive, or is qualified as suspected, alleged, wanted ...."""
+    if not any(k.lower_ == "over" and k.dep_ in ("prt", "prep", "advmod") for k in v.children):
+        return False
+    people = [k for k in v.children if k.dep_ in ("dobj", "nsubjpass")]
+    people += [p for n in people for k in n.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)]
+    return any(t.lemma_.lower() in ACCUSED_WORDS or t.lower_ in ACCUSED_WORDS
+               for n in people for t in [n, *(k for k in n.children if k.dep_ in ("amod", "acl", "compound"))])
+
+
 def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
     """Triggers in a sentence; `tokens` (when given) are the only tokens worth looking at."""
     tokens = list(sent) if tokens is None else tokens
@@ -584,6 +613,12 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
+        if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
+            sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
+                                        origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
+        if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
+            sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
+                                        origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
         if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
                                           and not _answers_event(c, lex) for c in tok.children):
             continue  # "declined to comment" is a newsroom formula, not a rejection
@@ -787,6 +822,24 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     return Sense(type=type_, cameo=m.code, mode=mode_for_cameo(m.code, type_) if type_ else None, reverse=rev,
                  needs_source=True, needs_target=True, object=named or None,
                  origin=f"cameo:{m.line}" if m.line else "cameo:block")
+
+
+def complement_code(v, lex: Lexicon, parts: Participants) -> str | None:
+    """What an appeal, demand, rejection or threat verb asks for, refuses or threatens, when our
+    lexicon codes no event in its clausal complement: the code a CAMEO.2.0 pattern of the
+    complement's own words gives it ("called on Haiti to hold elections": HOLD `* ELECTIONS`
+    [0341], which the caller's 020 sub-codes as 0241), as PETRARCH2 codes the complement apart and
+    combines the codes (petrarch_combine.py). Only a pattern's code: a verb's bare block code says
+    too little of what is asked for ("urged Mordor to move forward"). A verb of saying whose clause
+    demands ("said Mordor must reach a deal") reports the demand: its clause is no complement of
+    the verb's own."""
+    if lex.cameo is None or v.lemma_.lower() in SPEECH_VERBS:
+        return None
+    for k in v.children:
+        if k.dep_ in ("xcomp", "ccomp") and k.i > v.i and k.pos_ == "VERB":
+            m = match_verb(lex.cameo, k, parts.names_actor)
+            return m.code if m is not None and m.line and m.code[:2].isdigit() else None
+    return None
 
 
 def _named_event_objects(v, lex: Lexicon, m, type_: str | None) -> frozenset[str] | None:

@@ -235,11 +235,20 @@ PARALLEL = {
 }
 
 
+# An intent code (03) as content names the act intended, the row whose 03 code it is: CAMEO.2.0
+# codes a complement's own verb phrase as an intent ("[called on Haiti] to hold elections": HOLD
+# `* ELECTIONS` [0341]), which an appeal, demand or rejection of it sub-codes as that act's
+# (0341 is 0831's row: 0241, 1041, 1231).
+INTENDED = {row["03"]: act for act, row in PARALLEL.items() if "03" in row}
+
+
 def parallel_code(head: str, content: str | None) -> str | None:
     """The sub-code of an intent/appeal/demand/rejection/threat (`head` code) for its content's
-    code ("agreed to provide economic aid": 030 + 071 -> 0331), or None when CAMEO has none."""
+    code ("agreed to provide economic aid": 030 + 071 -> 0331), or None when CAMEO has none. An
+    intent code as content counts as the act intended (0341 -> 0831: an appeal for it is 0241)."""
     if not content:
         return None
+    content = INTENDED.get(content, content)
     for n in (4, 3, 2):
         row = PARALLEL.get(content[:n])
         if row is not None and len(content) >= n:

@@ -4,7 +4,10 @@
 word's start, codes no event; a phrase written `+PHRASE` stops the whole story (here: the document)
 from coding any event. The phrase's last word is a stem ("CHAMPION" also finds "championship")
 unless the phrase ends with `_`, when a blank, a punctuation mark or the text's end must follow it.
-Matching ignores case. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
+Matching ignores case. A sentence discard found inside a clause of circumstance (a relative,
+adverbial or noun-complement clause, or one after a preposition: "jailed 52 members for playing
+in a youth football tournament") does not stop the sentence: the sentence is not about sport or
+history; in the main clause, or in what a speaker said, it does. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
 scripts/convert_petrarch.py. The document keeps why a sentence coded nothing (`doc.discards`).
 
 **Issues.** `PHRASE [CODE]` lines, optionally inside `<ISSUE CATEGORY="...">` ... `</ISSUE>` sections
@@ -317,6 +320,25 @@ def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
 
 # --- applying them to a document ---------------------------------------------------------------------
 
+# clauses that tell the circumstances of a sentence's news, not what it is about: a relative or
+# noun-complement clause, an adverbial clause, a clause after a preposition
+ASIDE_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp"})
+
+
+def _aside(sdoc, sent, char: int) -> bool:
+    """The discard phrase starting at `char` stands in a clause of circumstance ("jailed 52 members
+    ... for playing in a youth football tournament", "demanded an admission that Soviet forces
+    murdered Polish officers during World War Two"): the sentence is not about sport or history,
+    its main clause codes as usual. A phrase of the main clause, or of what a speaker said (a
+    complement clause), discards the sentence."""
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ in ASIDE_CLAUSES:
+            return True
+        tok = tok.head
+    return False
+
+
 def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[list, set[int]]:
     """(the document's Discard records, the start offsets of the parse's sentences that code no
     event). A story discard anywhere in the event-bearing sections stops the whole document: its
@@ -338,6 +360,8 @@ def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[
         sent = next((s for s in sents if s.start_char <= a < s.end_char), None)
         if sent is None or sent.start_char in skip:
             continue  # one record per sentence: its first phrase
+        if story is None and _aside(parse.doc, sent, a):
+            continue
         skip.add(sent.start_char)
         records.append(Discard(scope="story" if e.story else "sentence", phrase=e.written, start=a, end=b,
                                text=doc.text[a:b], sentence=trimmed_span(doc.text, sent.start_char, sent.end_char)))

@@ -43,7 +43,7 @@ NEGATION_WORDS = frozenset({"not", "n't", "no", "never", "neither", "nor"})
 # a pattern naming one of these spells out the clause's negation ("FAILED_TO_* [111]"): its code stands
 NEGATING_WORDS = NEGATION_WORDS | {"fail", "failed", "fails", "refuse", "refused", "refuses", "refusal"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
-NESTED_CLAUSE_DEPS = frozenset({"relcl", "advcl"})  # clauses on a noun or adjective of the verb phrase
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # clauses on a noun or adjective of the verb phrase
 
 
 @dataclass(frozen=True)
@@ -345,8 +345,9 @@ def clause_tokens(v, complements: bool = True) -> list:
     for c in v.children:
         if (c.dep_ in CLAUSE_DEPS and not small_clause(c)) or (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)  # ("ordered Mordor diplomats held" is one verb phrase)
-    for t in v.subtree:  # a relative or adverbial clause inside a noun phrase is a clause of its own:
-        # "condemned Mordor, [which had launched an attack on Ithilen]" is not BLAME's `* ATTACK ON +`
+    for t in v.subtree:  # a relative, adverbial or noun-complement clause inside a noun phrase is a clause of
+        # its own: "condemned Mordor, [which had launched an attack on Ithilen]" is not BLAME's `* ATTACK ON +`,
+        # "demanded an admission [that its security forces poisoned X]" not DEMAND's `* &SECURITY` [0212]
         # (one with a subject or conjunction of its own: "nothing [to do with]" is the phrase's own)
         if t.i not in skip and t.i != v.i and t.head.i != v.i and t.dep_ in NESTED_CLAUSE_DEPS and any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):

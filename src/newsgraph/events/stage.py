@@ -215,6 +215,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
             elif type_ == "SANCTION" and cameo == "162":
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
+            elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
+                cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
             if not c.dictionary and type_ is not None and not _object_of_trigger(c, trigger_types) \
@@ -227,6 +229,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
+                elif type_ == c.sense.type in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
+                    # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
+                    cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
@@ -767,6 +772,8 @@ def _proposed(a, v) -> bool:
         n = a.head
     elif a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
         n = a.head.head
+        if n.dep_ == "pobj" and n.head.lower_ in ("by", "from") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            n = n.head.head  # "rejected calls by X [for economic aid]": the parser hangs the phrase on X
     else:
         return False
     return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
@@ -824,6 +831,30 @@ def _accusation_kind(v) -> str:
                 if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
                     return code
     return "112"
+
+
+# CAMEO's protests (141-145) are sub-coded by what they are for, as demands for political reform
+# are (1041-1044): 1 a change in leadership, 2 in policy, 3 rights, 4 a change in institutions or regime
+REFORM_KINDS = {"resign": "1", "resignation": "1", "overthrow": "1", "oust": "1", "ouster": "1", "removal": "1",
+                "leadership": "1", "policy": "2", "reform": "2", "law": "2", "right": "3", "freedom": "3",
+                "liberty": "3", "release": "3", "arrest": "3", "detention": "3", "independence": "4",
+                "autonomy": "4", "constitution": "4", "regime": "4", "secession": "4"}
+PROTEST_ROOTS = frozenset({"141", "142", "143", "144", "145"})
+
+
+def _protest_aim(c, cameo: str) -> str:
+    """The sub-code of a protest by its stated aim (REFORM_KINDS): the words of its purpose clause
+    ("began a hunger strike to protest the failure to bring in political reforms": 1422), of its
+    "in protest against/of" phrase ("in protest of the arrest of activists": 1433) or of its
+    for/against phrase ("blocked roads to press demands for greater freedom": 1443); the first
+    such word in the text decides. No stated aim: the category's code."""
+    kids = list(c.predicate.children) + (list(c.anchor.children) if c.anchor.i != c.predicate.i else [])
+    aims = [k for k in kids if k.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in k.children)]
+    aims += [k for k in kids if k.dep_ == "prep" and k.lower_ in ("for", "against")]
+    aims += [k for k in kids if k.dep_ == "prep" and k.lower_ == "in"  # (on the verb, or on the event noun)
+             and any(p.lemma_.lower() == "protest" for p in coder.pobjs(k))]
+    words = sorted((t for a in aims for t in a.subtree if t.lemma_.lower() in REFORM_KINDS), key=lambda t: t.i)
+    return cameo + REFORM_KINDS[words[0].lemma_.lower()] if words else cameo
 
 
 def _appeal_or_demand(head: str, code: str) -> str:
