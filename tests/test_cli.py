@@ -117,7 +117,7 @@ def test_workers_give_what_one_process_gives(tmp_path, start, monkeypatch):
 @pytest.mark.parametrize("ends", ["returning", "exiting"])
 def test_main_freezes_the_collector_before_the_interpreter_exits(monkeypatch, ends):
     """Session 18 (s18-speed): once the command is over, what is left is put out of the cyclic collector's
-    reach, so that the interpreter's shutdown does not walk the model and tables again (0.6-1.7 s a run),
+    reach, so that the interpreter's shutdown does not walk the model and tables again (0.85-2.0 s a run),
     whether the command returns or exits (Typer ends with SystemExit)."""
     import contextlib
     import gc

@@ -700,8 +700,8 @@ def main() -> None:
 def spare_the_teardown() -> None:
     """The command is over and the interpreter is about to exit: put every object left (the model, the
     stages' tables, a few hundred thousand) out of the cyclic collector's reach. Left to it, the
-    collections that interpreter shutdown sets off walked them all again: 0.6-1.7 s of wall time after
-    the last article of a 300-article extract (session 18, docs/benchmarks.md), against about 0.25 s
+    collections that interpreter shutdown sets off walked them all again: 0.85-2.0 s of wall time after
+    the last article (16 BBC articles, 2 workers; session 18, docs/benchmarks.md), against 0.23-0.32 s
     frozen. Frozen objects are still freed by reference counting; outputs are closed by then (every
     command writes through `with`), so no unflushed buffer waits on a final collection."""
     import gc
