@@ -53,3 +53,35 @@ def test_a_region_code_does_not_replace_the_state_the_name_says(codes):
     # a name that says no state keeps the dictionary's region
     got = codes("The Popular Front for the Liberation of Palestine rejected the peace plan.")
     assert got["Popular Front for the Liberation of Palestine"] == "MEAREB"
+
+
+def _country_words_by_scan(doc, k, t):
+    """context.country_words as session 17 wrote it (every reading tried in turn, a Span per lookup):
+    the reference the tests below hold the quicker one to."""
+    for n in (2, 1):
+        s = k - n
+        if s >= 0 and all(doc[m].is_title and not doc[m].is_sent_start for m in range(s + 1, k + 1)) \
+                and doc[s].is_title and doc[s].pos_ in ("PROPN", "ADJ"):
+            iso = t.country_of(doc[s:k + 1].text)
+            if iso:
+                return s, iso
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Papua New Guinean officials met Sierra Leonean police and  Equatorial Guinean ministers.",
+    "Guinean troops crossed. Sierra Leonean farmers fled. New Zealand said so.",
+    "The Central African Republic and the Dominican Republic's United States envoy spoke.",
+])
+def test_country_words_reads_what_a_scan_of_every_reading_reads(pipeline, text):
+    """Session 18 (s18-speed): country_words is asked at every modifier and mention, so it tests first
+    what all its readings share and joins the words' text from the tokens; at every token it returns
+    what trying each reading in turn returned (a sentence's first word, a double space, three words)."""
+    from newsgraph.actors.context import country_words
+    from newsgraph.actors.tables import tables
+
+    doc = pipeline.nlp(text)
+    t = tables()
+    got = [country_words(doc, k, t) for k in range(len(doc))]
+    assert got == [_country_words_by_scan(doc, k, t) for k in range(len(doc))]
+    assert any(g is not None for g in got)

@@ -41,3 +41,16 @@ def test_attach_roles_apposition_title_and_name(pipeline):
 def test_attach_roles_ignores_other_sentences(pipeline):
     ctx = context_after(pipeline, "He met the prime minister. Ahmed Karimi spoke later.", attach_roles)
     assert cluster_with(ctx, "Ahmed Karimi").role is None
+
+
+def test_roles_within_are_the_role_phrases_inside_a_stretch(pipeline):
+    """Session 18 (s18-speed): composed_role and the agent codes of a nominal ask for the role phrases
+    between a noun phrase's start and its head; ArticleContext.roles_within finds them by bisection
+    (what a scan of every phrase of the article gave), none that only starts or only ends inside."""
+    ctx = context_after(pipeline, "Government troops and rebel commanders met the opposition party "
+                                  "leader and the police spokesman.", find_roles)
+    spans = ctx.role_spans
+    assert len(spans) >= 4
+    for start in range(len(ctx.sd) + 1):
+        for end in range(start, len(ctx.sd) + 1):
+            assert ctx.roles_within(start, end) == [(a, b) for a, b in spans if start <= a and b <= end]

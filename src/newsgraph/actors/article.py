@@ -116,6 +116,13 @@ class ArticleContext:
     def role_of(self, s: int, e: int) -> Role | None:
         return self.role_found.get((s, e))
 
+    def roles_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The role phrases inside tokens [start, end), in text order (role_spans are sorted and do not
+        overlap, so a bisect finds them: a scan of every phrase per modifier grew with the article)."""
+        lo = bisect.bisect_left(self.role_starts, start)
+        hi = bisect.bisect_left(self.role_starts, end, lo)
+        return [(a, b) for a, b in self.role_spans[lo:hi] if b <= end]
+
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """[first token, token after the last) of the sentence holding token i."""
         starts = self.sent_starts

@@ -208,17 +208,33 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     return k
 
 
+COUNTRY_WORD_POS = ("PROPN", "ADJ")  # the first word of a country's name or adjective
+
+
 def country_words(doc, k: int, t: Tables) -> tuple[int, str] | None:
     """(first token, country) of a country's name or adjective of two or three capitalised words
     ending at token k ("Equatorial Guinean", "Guinea Bissauan", "Sierra Leonean"), which the NER
-    often cuts or splits, so that its last word alone would name another country ("Guinean")."""
-    for n in (2, 1):
-        s = k - n
-        if s >= 0 and all(doc[m].is_title and not doc[m].is_sent_start for m in range(s + 1, k + 1)) \
-                and doc[s].is_title and doc[s].pos_ in ("PROPN", "ADJ"):  # (not "The" opening a sentence)
-            iso = t.country_of(doc[s:k + 1].text)
+    often cuts or splits, so that its last word alone would name another country ("Guinean").
+
+    Asked at every modifier and mention: the tests every reading shares (the last two words
+    capitalised, the last not opening a sentence) come first, each token is made once, and the
+    words' text is joined from the tokens (a token's trailing whitespace is one space or none, so
+    this is the span's text) rather than through a Span made for each lookup."""
+    if k < 1:
+        return None
+    last, prev = doc[k], doc[k - 1]
+    if not (last.is_title and prev.is_title) or last.is_sent_start:
+        return None
+    if k >= 2 and not prev.is_sent_start:  # three words
+        first = doc[k - 2]
+        if first.is_title and first.pos_ in COUNTRY_WORD_POS:
+            iso = t.country_of(first.text_with_ws + prev.text_with_ws + last.text)
             if iso:
-                return s, iso
+                return k - 2, iso
+    if prev.pos_ in COUNTRY_WORD_POS:  # two words (not "The" opening a sentence)
+        iso = t.country_of(prev.text_with_ws + last.text)
+        if iso:
+            return k - 1, iso
     return None
 
 

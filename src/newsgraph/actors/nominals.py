@@ -354,8 +354,8 @@ def _agents(ctx: ArticleContext, start: int, s: int, role) -> tuple[str, bool]:
     PETRARCH mixes them ("Rohan government troops": GOV then MIL, ROHGOVMIL; an agent code the
     code already holds is not added again)."""
     code = ""
-    for a, b in ctx.role_spans:
-        mod = ctx.role_of(a, b) if start <= a and b <= s else None
+    for a, b in ctx.roles_within(start, s):
+        mod = ctx.role_of(a, b)
         if mod is not None and mod.code and not mod.prefix and mod.code not in code:
             code += mod.code
     if not code or role.prefix:

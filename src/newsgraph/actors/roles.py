@@ -155,8 +155,8 @@ def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -
     if role.code or role.cls not in MEMBER_CLASSES | {"grp", "org"}:
         return role
     group = None
-    for a, b in ctx.role_spans:
-        mod = ctx.role_of(a, b) if start <= a and b <= s else None
+    for a, b in ctx.roles_within(start, s):
+        mod = ctx.role_of(a, b)
         if mod is not None and mod.cls in ("grp", "org") and mod.sector not in ("-", role.sector):
             group = mod  # the one nearest the head wins ("opposition party leader": the party's)
     if group is None:
