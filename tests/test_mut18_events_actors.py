@@ -125,7 +125,9 @@ def _role(phrase, sector, cls, code=None):
 def test_a_role_with_a_users_own_code_is_not_recomposed_by_a_group_noun():
     from newsgraph.actors.roles import composed_role
     rebel = _role("rebel", "REB", "grp")
-    ctx = SimpleNamespace(role_spans=[(0, 1), (1, 2)], role_of=lambda a, b: rebel if (a, b) == (0, 1) else None)
+    spans = [(0, 1), (1, 2)]
+    ctx = SimpleNamespace(role_spans=spans, role_of=lambda a, b: rebel if (a, b) == (0, 1) else None,
+                          roles_within=lambda a, b: [(x, y) for x, y in spans if a <= x and y <= b])
     commander = _role("commander", "MIL", "off", code="MILCMD")
     assert composed_role(ctx, commander, 0, 1, 2) is commander  # "rebel commander": the user's code stands
     plain = _role("commander", "MIL", "off")
