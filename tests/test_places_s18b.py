@@ -49,3 +49,13 @@ def test_place_states_are_words_of_a_place_not_of_an_actor():
     # a state or a team is keen, ready, busy or calm: those are no place states
     assert {"crowded", "quiet", "warm", "packed"} <= metonymy.PLACE_STATES
     assert not {"keen", "ready", "busy", "calm", "determined"} & metonymy.PLACE_STATES
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the infinitive is the subject's purpose, not the object's deed: the object stays what it was
+    ("The winger left Leeds to join Celtic.", {"Leeds": "name"}),
+    ("The quartet held off the favourites, the USA, to win the relay.", {"USA": "name"}),
+])
+def test_a_purpose_infinitive_leaves_the_object_alone(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected

@@ -1369,11 +1369,21 @@ def fixture(tok) -> bool:
 _WIN_NOUNS = frozenset({"win", "victory", "triumph", "success", "lead", "upset", "advantage", "edge"})
 
 
+# verbs whose object is the subject of their to-infinitive (object control and raising to object); with
+# others the infinitive is the subject's purpose
+_OBJECT_CONTROL = frozenset({"urge", "tip", "expect", "allow", "ask", "tell", "force", "want", "encourage",
+                             "persuade", "invite", "order", "warn", "advise", "enable", "help", "require", "press",
+                             "push", "pressure", "back", "predict", "forecast", "need", "prompt", "cause", "get",
+                             "believe", "consider", "call", "challenge", "compel", "oblige", "permit", "forbid",
+                             "implore", "beg", "instruct", "authorise", "authorize", "empower", "lead", "inspire",
+                             "drive", "fancy", "favour", "favor", "like", "prefer", "would"})
+
+
 def controlled_infinitive(top):
     """The to-infinitive whose unspoken subject is the name, its verb's object ("tipped Wales to win",
     "urged Iran to halt enrichment", "expects Greece to announce cuts"), or None."""
-    if top.dep_ != "dobj":
-        return None
+    if top.dep_ != "dobj" or top.head.lemma_ not in _OBJECT_CONTROL:
+        return None  # "left Newcastle to join Celtic", "held off the USA to win": the subject's purpose
     return next((c for c in top.head.children if c.dep_ in ("xcomp", "ccomp") and c.i > top.i
                  and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)), None)
