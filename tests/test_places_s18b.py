@@ -16,6 +16,9 @@ def _kinds(pipeline, text):
     # a named firm, school or building lies in the possessor
     ("The brewer is to buy a stake in India's United Breweries.", {"India": "name"}),
     ("He works at London's Imperial College.", {"London": "name"}),
+    ("The survey was sponsored by the UK's Royal Bank of Scotland.", {"UK": "name"}),
+    ("The suspects are held at London's Paddington Green police station.", {"London": "name"}),
+    ("Crowds gathered outside Madrid's main railway station.", {"Madrid": "name"}),
     # ...but the state's own bodies stay the state's
     ("Officials from Britain's Ministry of Defence declined to comment.", {"Britain": "metonym"}),
     ("The report was written by China's State Environmental Protection Agency.", {"China": "metonym"}),

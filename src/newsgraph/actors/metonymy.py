@@ -49,7 +49,12 @@ PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "air
                          "skyline", "university", "museum", "neighbourhood", "neighborhood", "neighbourhoods",
                          "neighborhoods", "district", "districts", "hospital", "hospitals", "bazaar", "market",
                          "air", "traffic", "metro", "stadium", "mosque", "mosques", "council", "city", "port",
-                         "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police"})
+                         "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police",
+                         # its buildings and venues ("London's Paddington Green police station")
+                         "station", "stations", "prison", "jail", "theatre", "theater", "theatres", "hotel", "hotels",
+                         "gallery", "galleries", "church", "cathedral", "school", "schools", "college", "library",
+                         "zoo", "park", "palace", "castle", "landmark", "landmarks", "skyscrapers", "arena",
+                         "venue", "venues", "harbour", "harbor", "docks", "beach", "beaches", "restaurants", "shops"})
 # ways, lines and movements between places: their places are places ("the road to Kyiv", "flights from Moscow",
 # "a crash between Dayton and Springfield", "the border with Belarus")
 LINE_NOUNS = frozenset({"flight", "trip", "visit", "road", "route", "journey", "return", "way", "highway", "train",
@@ -97,7 +102,7 @@ STATE_BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "com
                               "congress", "senate", "assembly", "government", "cabinet", "army", "navy", "force",
                               "forces", "police", "court", "embassy", "treasury", "authority", "committee", "party",
                               "guard", "service", "services", "state", "national", "federal", "central", "reserve",
-                              "royal", "bureau", "administration", "directorate", "inspectorate", "regulator"})
+                              "bureau", "administration", "directorate", "inspectorate", "regulator"})
 
 
 def _named_body(t) -> bool:
