@@ -62,3 +62,14 @@ def test_place_states_are_words_of_a_place_not_of_an_actor():
 def test_a_purpose_infinitive_leaves_the_object_alone(pipeline, text, expected):
     got = _kinds(pipeline, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named as a club or a side is its team; named as a city it stays the city
+    ("He joined Leeds, his boyhood club, in May.", {"Leeds": "metonym"}),
+    ("The striker was linked with a move to former club Newcastle.", {"Newcastle": "metonym"}),
+    ("He returned to Glasgow, his home city, in May.", {"Glasgow": "name"}),
+])
+def test_a_place_named_as_a_club_is_its_team(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected

@@ -1236,6 +1236,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
                 head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
             return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
         return "metonym" if actor_metonym else "modifier"
+    if any(c.dep_ in ("compound", "appos") and c.lemma_ in _SIDE_NOUNS for c in head.children):
+        return "metonym"  # named as a club or a side: "a return to former club Southampton", "Leeds, his old club"
     if actor_metonym or versus(span):
         return "metonym"  # versus: "Wales v Ireland", "Leeds vs Hull": a fixture's two sides
     # only where a place acts: the subject of an active verb, a passive's agent, a possessor ("Turkey's
@@ -1397,6 +1399,10 @@ def infinitive_acts(comp) -> bool:
         return not metonymy.befalls(comp) and passive_addressee(comp)
     return comp.lemma_ != "be" and comp.lemma_ not in metonymy.IMPACT_VERBS \
         and comp.lemma_ not in metonymy.MOTION_VERBS and metonymy.subject_acts(comp)
+
+
+# nouns that name a sports club or side: a place named as one is its team
+_SIDE_NOUNS = frozenset({"club", "side", "team", "outfit", "opponent", "rival", "champion", "holder", "finalist"})
 
 
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
