@@ -73,3 +73,15 @@ def test_a_purpose_infinitive_leaves_the_object_alone(pipeline, text, expected):
 def test_a_place_named_as_a_club_is_its_team(pipeline, text, expected):
     got = _kinds(pipeline, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat of power before a noun is a modifier, as "US officials" is; acting alone it stands for its government
+    ("Whitehall officials met staff from the council.", {"Whitehall": "modifier"}),
+    ("A former Buckingham Palace press spokesman said the prince should apologise.", {"Buckingham Palace": "modifier"}),
+    ("Kremlin officials denied the report.", {"Kremlin": "modifier"}),
+    ("The Kremlin denied the report.", {"Kremlin": "metonym"}),
+])
+def test_a_seat_of_power_before_a_noun_is_a_modifier(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected

@@ -1223,12 +1223,16 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "modifier"  # "a London-based think tank", "the Texas-born singer": where something else is
     if glued in _ACTING:
         return "metonym"  # "Iran-backed militias", "the US-led coalition": the state that backs or leads
-    if span is None or entry.feature not in ("country", "admin", "city", "region"):
+    if span is None:
         return "metonym" if actor_metonym else "name"
     head = span.root
     mod, gov = _modified(head, span)
-    if mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN") \
-            and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+    premodifier = mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN")
+    if entry.feature not in ("country", "admin", "city", "region"):
+        if premodifier and entry.feature == "building":
+            return "modifier"  # a seat before a noun, as a country is: "Whitehall officials", "Kremlin aides"
+        return "metonym" if actor_metonym else "name"
+    if premodifier and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
         role = gov.lower_
         if fixture(mod):
             return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
