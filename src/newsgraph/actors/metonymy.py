@@ -49,7 +49,12 @@ PLACE_NOUNS = frozenset({"street", "streets", "square", "squares", "mayor", "air
                          "skyline", "university", "museum", "neighbourhood", "neighborhood", "neighbourhoods",
                          "neighborhoods", "district", "districts", "hospital", "hospitals", "bazaar", "market",
                          "air", "traffic", "metro", "stadium", "mosque", "mosques", "council", "city", "port",
-                         "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police"})
+                         "roads", "buildings", "parks", "sky", "pollution", "water", "weather", "police",
+                         # its buildings and venues ("London's Paddington Green police station")
+                         "station", "stations", "prison", "jail", "theatre", "theater", "theatres", "hotel", "hotels",
+                         "gallery", "galleries", "church", "cathedral", "school", "schools", "college", "library",
+                         "zoo", "park", "palace", "castle", "landmark", "landmarks", "skyscrapers", "arena",
+                         "venue", "venues", "harbour", "harbor", "docks", "beach", "beaches", "restaurants", "shops"})
 # ways, lines and movements between places: their places are places ("the road to Kyiv", "flights from Moscow",
 # "a crash between Dayton and Springfield", "the border with Belarus")
 LINE_NOUNS = frozenset({"flight", "trip", "visit", "road", "route", "journey", "return", "way", "highway", "train",
@@ -90,10 +95,35 @@ POLITY_NOUNS = frozenset({"state", "regime", "government", "power", "superpower"
                           "dictatorship", "autocracy", "nation", "signatory", "member"})
 
 
+# words that make a named organisation the state's own body, not a firm or a building that lies in it
+# ("Britain's Ministry of Defence", "China's State Environmental Protection Agency", "the UK's Department for
+# ...", "India's Reserve Bank")
+STATE_BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "commission", "council", "parliament",
+                              "congress", "senate", "assembly", "government", "cabinet", "army", "navy", "force",
+                              "forces", "police", "court", "embassy", "treasury", "authority", "committee", "party",
+                              "guard", "service", "services", "state", "national", "federal", "central", "reserve",
+                              "bureau", "administration", "directorate", "inspectorate", "regulator"})
+
+
+def _named_body(t) -> bool:
+    """Whether `t` ends a named firm, school or building ("India's United Breweries", "Spain's Telefonica",
+    "London's Imperial College"): it lies in the place, as "the UK's biggest brewer" does; the state's own
+    bodies (STATE_BODY_WORDS) are the state's."""
+    if t.pos_ != "PROPN" or t.ent_type_ not in ("ORG", "FAC"):
+        return False
+    doc, a, b = t.doc, t.i, t.i + 1
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return not any(w.lower_ in STATE_BODY_WORDS for w in doc[a:b])
+
+
 def is_scope(poss) -> bool:
-    """Whether a possessor (its head token) is the place what it possesses lies in: a territory's noun, or
-    a ranking of what lies there (a superlative or "top"), not the state's own people and dealings. Read
-    from the few words after the possessor (the parser may hang it on a word of the ranking: "third-")."""
+    """Whether a possessor (its head token) is the place what it possesses lies in: a territory's noun, a
+    named firm, school or building, or a ranking of what lies there (a superlative or "top"), not the state's
+    own people, bodies and dealings. Read from the few words after the possessor (the parser may hang it on a
+    word of the ranking: "third-")."""
     doc = poss.doc
     i = poss.i + 1
     if i < len(doc) and doc[i].tag_ == "POS":
@@ -101,7 +131,7 @@ def is_scope(poss) -> bool:
     ranked = False
     for t in doc[i:i + 6]:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and not t.text.endswith(("-", "‐")):  # not "third-"
-            if t.lower_ in SCOPE_NOUNS:
+            if t.lower_ in SCOPE_NOUNS or _named_body(t):
                 return True
             return ranked and t.lower_ not in STATE_NOUNS
         ranked = ranked or t.tag_ in ("JJS", "RBS") or t.lower_ in _RANK_WORDS
@@ -136,7 +166,8 @@ def is_recipient(tok) -> bool:
 def befalls(verb) -> bool:
     """Whether a passive `verb` tells what happens to a place as a place: moved to, struck, flooded."""
     return verb.lemma_ in MOTION_VERBS or verb.lemma_ in IMPACT_VERBS or verb.lower_[:-1] in IMPACT_VERBS \
-        or verb.lower_[:-2] in IMPACT_VERBS  # the participle minus "d"/"ed", where the lemmatizer errs
+        or verb.lower_[:-2] in IMPACT_VERBS \
+        or verb.lower_ in PLACE_STATES  # the participle minus "d"/"ed", where the lemmatizer errs; "is crowded"
 
 
 def subject_acts(verb) -> bool:
@@ -146,9 +177,18 @@ def subject_acts(verb) -> bool:
                                                for c in verb.children):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
-                                   for c in verb.children):
-        return False
+                                   or c.dep_ == "acomp" and c.lower_ in PLACE_STATES for c in verb.children):
+        return False  # a place described as a place: "Paris is crowded in summer", "Spain is warm"
     return True
+
+
+# what a place is like as a place (its weather, its streets, its look), never what a state or a team does or
+# feels ("Iran is ready", "France is keen" act)
+PLACE_STATES = frozenset({"crowded", "quiet", "empty", "deserted", "packed", "congested", "warm", "cold",
+                          "hot", "cool", "mild", "sunny", "wet", "dry", "rainy", "snowy", "humid", "windy", "foggy",
+                          "beautiful", "pretty", "picturesque", "scenic", "green", "flat", "hilly", "mountainous",
+                          "expensive", "cheap", "affordable", "safe", "dangerous", "peaceful", "remote",
+                          "isolated", "landlocked", "populous", "densely", "polluted", "flooded", "noisy", "dusty"})
 
 
 # prepositions whose object is a place even after a noun ("protests in Tehran", "the road to Kyiv")

@@ -1223,12 +1223,16 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "modifier"  # "a London-based think tank", "the Texas-born singer": where something else is
     if glued in _ACTING:
         return "metonym"  # "Iran-backed militias", "the US-led coalition": the state that backs or leads
-    if span is None or entry.feature not in ("country", "admin", "city", "region"):
+    if span is None:
         return "metonym" if actor_metonym else "name"
     head = span.root
     mod, gov = _modified(head, span)
-    if mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN") \
-            and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
+    premodifier = mod.dep_ in ("compound", "amod", "nmod") and gov.i >= span.end and gov.pos_ in ("NOUN", "PROPN")
+    if entry.feature not in ("country", "admin", "city", "region"):
+        if premodifier and entry.feature == "building":
+            return "modifier"  # a seat before a noun, as a country is: "Whitehall officials", "Kremlin aides"
+        return "metonym" if actor_metonym else "name"
+    if premodifier and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
         role = gov.lower_
         if fixture(mod):
             return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
@@ -1236,8 +1240,10 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
                 head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
             return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
         return "metonym" if actor_metonym else "modifier"
-    if actor_metonym:
-        return "metonym"
+    if any(c.dep_ in ("compound", "appos") and c.lemma_ in _SIDE_NOUNS for c in head.children):
+        return "metonym"  # named as a club or a side: "a return to former club Southampton", "Leeds, his old club"
+    if actor_metonym or versus(span):
+        return "metonym"  # versus: "Wales v Ireland", "Leeds vs Hull": a fixture's two sides
     # only where a place acts: the subject of an active verb, a passive's agent, a possessor ("Turkey's
     # demands"); an object ("a heatwave gripped Spain") or a passive subject ("Vienna was spared") is a place
     top = head
@@ -1245,8 +1251,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         top = top.head
     if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS or top.head.ent_type_ in PLACE_LABELS):
         return "name"  # a place's own part: "Pakistan's Sindh province", "Syria's north", "Israel's Negev"
-    if entry.feature in ("country", "city", "admin") and plural_agreement(top, span) and not _dateline(span):
-        return "metonym"  # "Burnley were relegated", "Sri Lanka were bowled out": a team or a people
+    if entry.feature in ("country", "city", "admin", "region") and plural_agreement(top, span) and not _dateline(span):
+        return "metonym"  # "Burnley were relegated", "Sri Lanka were bowled out", "Europe were beaten": a team or a people
     if top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_ in _PLAY_VERBS:
         return "metonym"  # the side one plays for: "scored twice for Ghana", "played for Canada"
     if top.dep_ in ("nsubj", "agent", "poss") or top.dep_ == "pobj" and (
@@ -1257,6 +1263,11 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym" if metonymy.is_agent(proxy, default=False) else "name"
     if fixture(top):
         return "metonym"  # the other side of a fixture the parser misread: "Chelsea host Tottenham"
+    comp = controlled_infinitive(top)
+    if comp is not None:
+        return "metonym" if infinitive_acts(comp) else "name"
+    if top.dep_ == "pobj" and top.head.lower_ == "over" and top.head.head.lemma_ in _WIN_NOUNS:
+        return "metonym"  # the side beaten: "a slim win over Scotland", "their victory over France"
     # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
     # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
     gov = top.head
@@ -1358,6 +1369,59 @@ def fixture(tok) -> bool:
     while j > 0 and doc[j].ent_iob_ == "I":
         j -= 1
     return word(i + 1) and side(i + 2) or word(j - 1) and side(j - 2)
+
+
+# an outcome "over" a side: "a win over Scotland", "victory over France" (a lead over a rival too)
+_WIN_NOUNS = frozenset({"win", "victory", "triumph", "success", "lead", "upset", "advantage", "edge"})
+
+
+# verbs whose object is the subject of their to-infinitive (object control and raising to object); with
+# others the infinitive is the subject's purpose
+_OBJECT_CONTROL = frozenset({"urge", "tip", "expect", "allow", "ask", "tell", "force", "want", "encourage",
+                             "persuade", "invite", "order", "warn", "advise", "enable", "help", "require", "press",
+                             "push", "pressure", "back", "predict", "forecast", "need", "prompt", "cause", "get",
+                             "believe", "consider", "call", "challenge", "compel", "oblige", "permit", "forbid",
+                             "implore", "beg", "instruct", "authorise", "authorize", "empower", "lead", "inspire",
+                             "drive", "fancy", "favour", "favor", "like", "prefer", "would"})
+
+
+def controlled_infinitive(top):
+    """The to-infinitive whose unspoken subject is the name, its verb's object ("tipped Wales to win",
+    "urged Iran to halt enrichment", "expects Greece to announce cuts"), or None."""
+    if top.dep_ != "dobj" or top.head.lemma_ not in _OBJECT_CONTROL:
+        return None  # "left Newcastle to join Celtic", "held off the USA to win": the subject's purpose
+    return next((c for c in top.head.children if c.dep_ in ("xcomp", "ccomp") and c.i > top.i
+                 and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)), None)
+
+
+def infinitive_acts(comp) -> bool:
+    """Whether the name as the infinitive's subject acts, as an active subject does; being, weather, motion
+    and what befalls a place leave it a place ("expects Spain to be warm", "forecast Britain to see snow",
+    "caused Venice to flood", "expects Texas to be hit")."""
+    if any(c.dep_ == "auxpass" for c in comp.children):
+        return not metonymy.befalls(comp) and passive_addressee(comp)
+    return comp.lemma_ != "be" and comp.lemma_ not in metonymy.IMPACT_VERBS \
+        and comp.lemma_ not in metonymy.MOTION_VERBS and metonymy.subject_acts(comp)
+
+
+# nouns that name a sports club or side: a place named as one is its team
+_SIDE_NOUNS = frozenset({"club", "side", "team", "outfit", "opponent", "rival", "champion", "holder", "finalist"})
+
+
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
+def versus(span) -> bool:
+    """Whether the name is a side of "<Side> v <Side>" (a fixture, a court case: both are who meet, never
+    where): the word "v", "vs" or "versus" between it and another capitalised word."""
+    doc = span.doc
+
+    def title(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_title
+
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in _VERSUS and title(span.end + 1)
+    return after or span.start >= 2 and doc[span.start - 1].lower_ in _VERSUS and title(span.start - 2)
 
 
 def _modified(head, span):
