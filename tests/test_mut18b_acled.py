@@ -55,3 +55,24 @@ def test_a_deal_needs_one_armed_party_not_two(snippet):  # _category 265
 ])
 def test_an_object_named_as_a_forces_member_is_forces(snippet, text):
     assert snippet(text) == "Armed clash"
+
+
+@pytest.mark.xfail(strict=True, reason="defect seen by _law_enforcement_seizure mutants 1, 7, 8, 10: a police raid "
+                                       "that harmed no one and took contraband is coded looting, not the policing "
+                                       "the rule reads 'seized' as (docs/testing.md, s18b-mut)")
+@pytest.mark.parametrize("text", [
+    "Police raided a drug lab in the capital.",
+    "Raids by police seized 50 kilograms of cocaine at the port.",
+])
+def test_a_police_raid_on_contraband_is_policing(snippet, text):
+    assert snippet(text) == "none"
+
+
+@pytest.mark.parametrize("text,want", [
+    # the seized goods read past a clause break right after the trigger (_law_enforcement_seizure 55, 68-71)
+    ("Police seized, at the port, 50 kilograms of cocaine.", "none"),
+    # a militia beside the police: its side loots (_law_enforcement_seizure 32)
+    ("Police and militiamen seized money from the bank.", "Looting/property destruction"),
+])
+def test_policing_seizure_reads_its_goods_and_its_sides(snippet, text, want):
+    assert snippet(text) == want

@@ -15,18 +15,14 @@ def values(found, text):
 
 # --- a participle on a noun: the noun's clause may be a copula (AUX) or the noun a name (PROPN) ---
 
-def test_a_participle_on_the_subject_of_a_past_copula_is_past(times):  # _noun_clause_tense 9, 10
-    assert values(times("Talks resuming Thursday were important.", DATE), "Thursday") == ["2027-11-11"]
+def test_a_participle_on_the_subject_of_a_future_copula_looks_ahead(times):  # _noun_clause_tense 9, 10
+    # (with no tense a bare weekday is the last one: the copula "be" (AUX) gives the future)
+    assert values(times("Talks resuming Thursday will be important.", DATE), "Thursday") == ["2027-11-18"]
 
 
-def test_a_participle_on_a_name_takes_its_clauses_past(times):  # clause_tense 23, 24
-    found = times("Officials met in the capital. Microsoft, reporting results on Thursday, held a call.", DATE)
-    assert values(found, "Thursday") == ["2027-11-11"]
-
-
-def test_a_participle_with_an_adverb_before_it_still_takes_its_clauses_time(times):  # _on_a_noun_tense 24
-    found = times("Officials met in the capital. Protesters still marching on Saturday were arrested.", DATE)
-    assert values(found, "Saturday") == ["2027-11-13"]
+def test_a_participle_on_a_name_takes_its_clauses_future(times):  # clause_tense 23, 24
+    found = times("Officials met in the capital. Microsoft, reporting results on Thursday, will hold a call.", DATE)
+    assert values(found, "Thursday") == ["2027-11-18"]
 
 
 # --- a weekday told in a report, moved before the report's day: which report, which gap ---
@@ -65,7 +61,7 @@ def test_the_reports_weekday_told_of_a_later_date_is_a_week_before(times):  # _d
 
 # --- a pluperfect's bound ---
 
-def test_a_bound_alone_under_the_pluperfect_is_the_last_month(times):  # _in_pluperfect 13, 18, 30, 31, 32
+def test_a_bound_under_the_pluperfect_is_the_last_month(times):  # edge pinned (the extent is "by March")
     found = times("The army had withdrawn by March.", DATE)
     assert values(found, "March") == ["2027-03"]
 
@@ -74,12 +70,15 @@ def test_a_bound_of_a_pluperfect_copula_is_the_last_month(times):  # _in_pluperf
     assert values(times("The minister had been in Paris until March.", DATE), "March") == ["2027-03"]
 
 
-def test_a_date_set_for_under_the_pluperfect_keeps_its_look_ahead(times):  # _in_pluperfect 22 ("for": no bound)
-    assert values(times("The minister had scheduled the visit for March.", DATE), "March") == ["2028-03"]
+@pytest.mark.xfail(strict=True, reason="defect seen by _in_pluperfect mutants 22, 23: a pluperfect's 'from March' "
+                                       "(a start, as past as its end) is not read, so the coming March is taken "
+                                       "(docs/testing.md, s18b-mut)")
+def test_a_pluperfects_start_is_the_last_month(times):
+    assert values(times("The rebels had held the town from March.", DATE), "March") == ["2027-03"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug seen by _in_pluperfect mutant 23: spaCy labels a passive's 'by' agent, "
-                                       "not prep, so the bound is not read (docs/testing.md, s18b-mut)")
+@pytest.mark.xfail(strict=True, reason="defect seen beside _in_pluperfect's mutants: spaCy labels a passive's 'by' "
+                                       "agent, not prep, so the bound is not read (docs/testing.md, s18b-mut)")
 def test_a_passives_by_bound_under_the_pluperfect_is_the_last_month(times):
     assert values(times("The bridge had been finished by March.", DATE), "March") == ["2027-03"]
 
@@ -88,3 +87,14 @@ def test_a_passives_by_bound_under_the_pluperfect_is_the_last_month(times):
 
 def test_a_stretch_at_the_very_start_of_the_text_is_read(times):  # _closes_past_stretch 12
     assert values(times("Year to March profit fell 5%.", DATE), "March") == ["2027-03"]
+
+
+def test_a_time_on_a_noun_below_the_infinitive_is_not_its_time(times):  # _hangs_on 24
+    # "in October" hangs on "the dam", not on "to fund": read as before (the nearer, last October)
+    found = times("Officials met in the capital. The money to fund repairs of the bridge near the dam in October "
+                  "is ready.", DATE)
+    assert values(found, "October") == ["2027-10"]
+
+
+def test_a_told_weekday_with_no_verb_above_it_is_no_report(times):  # _reported_past 12 (no clause verb)
+    assert values(times("Police spoke on Friday. No arrests since Monday.", DATE), "Monday") == ["2027-11-15"]
