@@ -76,3 +76,8 @@ def test_a_police_raid_on_contraband_is_policing(snippet, text):
 ])
 def test_policing_seizure_reads_its_goods_and_its_sides(snippet, text, want):
     assert snippet(text) == want
+
+
+def test_an_armed_strike_reads_no_weapon_of_the_next_event_s_clause(by_trigger):  # _category 144
+    found = by_trigger("Rebels struck the town for a second day and troops fired mortars at the hills.")
+    assert found["struck"] == "Armed clash"
