@@ -57,9 +57,8 @@ def test_an_object_named_as_a_forces_member_is_forces(snippet, text):
     assert snippet(text) == "Armed clash"
 
 
-@pytest.mark.xfail(strict=True, reason="defect seen by _law_enforcement_seizure mutants 1, 7, 8, 10: a police raid "
-                                       "that harmed no one and took contraband is coded looting, not the policing "
-                                       "the rule reads 'seized' as (docs/testing.md, s18b-mut)")
+# the defect s18b-mut's _law_enforcement_seizure mutants 1, 7, 8, 10 showed, fixed by the lead: a raid that
+# harmed no one and took contraband is policing (only a raid that hurt people is read by its harm)
 @pytest.mark.parametrize("text", [
     "Police raided a drug lab in the capital.",
     "Raids by police seized 50 kilograms of cocaine at the port.",

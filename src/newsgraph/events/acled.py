@@ -1324,8 +1324,9 @@ CONTRABAND = _rx("drug*", "cocaine", "heroin", "marijuana", "cannabis", "methamp
 def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
     """Goods seized by police, customs or a state agency (drugs, contraband, a bank): ACLED codes
     looting by parties to disorder and weapons seized as disrupted weapons use, not policing. Not a raid
-    (what it did to people decides), not people taken, not soldiers."""
-    if re.match(r"raid", ev.trigger.text if ev.trigger else "", re.I) or _people_taken(ev, sentence):
+    that harmed people (what it did to them decides), not people taken, not soldiers."""
+    raid = re.match(r"raid", ev.trigger.text if ev.trigger else "", re.I)
+    if (raid and RAID_HARM.search(sentence)) or _people_taken(ev, sentence):
         return False
     doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
     army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
