@@ -70,15 +70,12 @@ def test_a_bound_of_a_pluperfect_copula_is_the_last_month(times):  # _in_pluperf
     assert values(times("The minister had been in Paris until March.", DATE), "March") == ["2027-03"]
 
 
-@pytest.mark.xfail(strict=True, reason="defect seen by _in_pluperfect mutants 22, 23: a pluperfect's 'from March' "
-                                       "(a start, as past as its end) is not read, so the coming March is taken "
-                                       "(docs/testing.md, s18b-mut)")
+# the defects s18b-mut's _in_pluperfect mutants 22, 23 showed, fixed by the lead: a pluperfect's 'from March' is a
+# start, as past as its end; a passive's 'by' (spaCy's `agent`) bounds the verb as 'by' does
 def test_a_pluperfects_start_is_the_last_month(times):
     assert values(times("The rebels had held the town from March.", DATE), "March") == ["2027-03"]
 
 
-@pytest.mark.xfail(strict=True, reason="defect seen beside _in_pluperfect's mutants: spaCy labels a passive's 'by' "
-                                       "agent, not prep, so the bound is not read (docs/testing.md, s18b-mut)")
 def test_a_passives_by_bound_under_the_pluperfect_is_the_last_month(times):
     assert values(times("The bridge had been finished by March.", DATE), "March") == ["2027-03"]
 

@@ -1316,7 +1316,7 @@ def _day_before(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm,
     return replace(norm, value=(day - dt.timedelta(days=back)).isoformat())
 
 
-_BOUND_PREPS = frozenset({"by", "until", "till", "through"})
+_BOUND_PREPS = frozenset({"by", "until", "till", "through", "from"})  # a start is as past as an end
 
 
 def _in_pluperfect(parse: Parse, a: int, b: int) -> bool:
@@ -1329,8 +1329,9 @@ def _in_pluperfect(parse: Parse, a: int, b: int) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    prep = root if root.dep_ == "prep" else root.head  # "By March" as found, or "March" alone
-    if prep.dep_ != "prep" or prep.lower_ not in _BOUND_PREPS or (prep.i != root.i and root.dep_ != "pobj"):
+    # "By March" as found, or "March" alone; a passive's "by" is spaCy's `agent` ("had been finished by March")
+    prep = root if root.dep_ in ("prep", "agent") else root.head
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _BOUND_PREPS or (prep.i != root.i and root.dep_ != "pobj"):
         return False
     verb = prep.head
     return verb.pos_ in ("VERB", "AUX") and _has_had(verb)
