@@ -117,7 +117,10 @@ MODULES = {
                                                        "tests/test_events_content_place.py",
                                                        "tests/test_mut17_events_actors.py",
                                                        # s18-mut's kills of code_events 398, 426
-                                                       "tests/test_mut18_events_actors.py"]),
+                                                       "tests/test_mut18_events_actors.py",
+                                                       # s18's own stage rules (s18b-mut: 18 more killed there)
+                                                       "tests/test_events_anonymous_details.py",
+                                                       "tests/test_events_acled_s18.py"]),
     "headlines": ("src/newsgraph/events/headlines.py", ["tests/test_events_news_detection.py",
                                                         "tests/test_events_mutants_s8.py"]),
     "ontology": ("src/newsgraph/events/ontology.py", ["tests/test_events_ontology.py", "tests/test_events_untyped.py",
