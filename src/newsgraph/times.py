@@ -394,13 +394,18 @@ def _on_a_noun_tense(v) -> str | None:
 _PERIOD_NOUNS = frozenset({"year", "month", "quarter", "week", "day", "period", "half", "season", "term"})
 
 
+def _expression_root(parse: Parse, start: int, end: int):
+    """The syntactic root of the tokens the expression at [start, end) covers, or None when it covers none."""
+    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
     """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
     below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
-    span = parse.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    root = _expression_root(parse, start, end)
+    if root is None:
         return False
-    root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         root = root.head
     return root.head.i == verb.i and root.dep_ in ("npadvmod", "prep", "advmod")
@@ -453,10 +458,9 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
     there"): then it is the last such period, however near the next one. Not a date hanging on a plan
     or on a non-finite verb ("agreed to buy it in February", "a dividend payable Dec. 1", "loans
     through January"), whose time the past tense of the report does not fix."""
-    span = parse.doc.char_span(a, b, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    tok = _expression_root(parse, a, b)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(3):  # up through prepositional phrases: "in the old city at Easter"
         if tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "closed between Christmas and New Year": the second time as the first
@@ -1325,10 +1329,9 @@ def _in_pluperfect(parse: Parse, a: int, b: int) -> bool:
     bound is the last such time, not the coming one (`_told_in_past` reads "in"/"on" the same way; a time on a
     noun, "had been talking about the visit in September", or a plan under the verb, "had agreed to sell it by
     March", is not the verb's own and keeps its look-ahead)."""
-    span = parse.doc.char_span(a, b, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    root = _expression_root(parse, a, b)
+    if root is None:
         return False
-    root = span.root
     # "By March" as found, or "March" alone; a passive's "by" is spaCy's `agent` ("had been finished by March")
     prep = root if root.dep_ in ("prep", "agent") else root.head
     if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _BOUND_PREPS or (prep.i != root.i and root.dep_ != "pobj"):

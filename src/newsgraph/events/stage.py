@@ -229,7 +229,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
-                elif type_ == c.sense.type in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
+                elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
                     cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
