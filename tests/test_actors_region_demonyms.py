@@ -4,13 +4,7 @@
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def codes(pipeline):
-    def run(text):
-        doc = pipeline.extract(text, name="t", published="2005-01-01")
-        return {e.name: e.actor.code for e in doc.entities if e.actor is not None}
-    return run
+from test_actors_country_words import codes  # noqa: F401  (the fixture: entity name -> actor code)
 
 
 @pytest.mark.parametrize("text, name, code", [
