@@ -66,3 +66,24 @@ def test_the_name_tables_are_built_with_the_dictionary_not_on_first_use():
     assert {"short", "by_first"} <= set(vars(p))
     assert p.short[("carlos", "menem")] is p.phrases["carlos saul menem"]
     assert any(last == "menem" for last, _ in p.by_first["carlos"])
+
+
+def test_a_group_listed_with_its_acronym_in_brackets_is_found_by_its_name():
+    # the dictionaries list "KU_KLUX_KLAN_(KKK)_" and similar: news writes the name without the bracket
+    e = phoenix.entries()
+    assert e["ku klux klan"].code_at(None) == "USAREB"
+    assert e["liberation tigers of tamil eelam"].code_at(None) == "LKAREB"
+    assert e["jaish-e-mohammad"].code_at(None) == "SASREB"  # initials across hyphens: (jem)
+
+
+@pytest.mark.parametrize("phrase", ["national liberation army (colombia)", "korea (north)",
+                                    "basque fatherland and freedom (eta)", "dev sol (karatas faction)"])
+def test_a_bracket_that_is_no_acronym_of_the_name_is_kept(phrase):
+    # a qualifier telling two groups apart, or a name in another language: the bare name would be wrong
+    assert phoenix._without_acronym(phrase) is None
+
+
+def test_an_acronym_named_group_takes_the_dictionary_code(pipeline):
+    doc = pipeline.extract("The Ku Klux Klan threatened three families in Ohio.", name="t", published="2000-01-01")
+    klan = next(e for e in doc.entities if e.name == "Ku Klux Klan")
+    assert klan.actor is not None and klan.actor.code == "USAREB"

@@ -39,7 +39,27 @@ def _read() -> dict[str, cameo_dict.ActorEntry]:
             e = cameo_dict.ActorEntry(phrases=phrases, codes=[_dated(c) for c in codes.split(";")], line=n)
             for p in phrases:
                 out.setdefault(p, e)
+                bare = _without_acronym(p)
+                if bare:  # like any name listed twice, the first entry listing it (bare or not) keeps it
+                    out.setdefault(bare, e)
     return out
+
+
+def _without_acronym(phrase: str) -> str | None:
+    """ "ku klux klan" for the dictionary's "ku klux klan (kkk)": MilNonState and International list
+    many groups only with their acronym in brackets, a phrase news never writes (PETRARCH2 never
+    matches it either). The bracket is dropped only when it is the initials of the name ("(ltte)",
+    "(jem)" of "jaish-e-mohammad"), not a qualifier that tells two groups apart ("national liberation
+    army (colombia)", "korea (north)") or a translation."""
+    if not phrase.endswith(")") or " (" not in phrase:
+        return None
+    name, _, bracket = phrase[:-1].rpartition(" (")
+    letters = bracket.replace("-", "")
+    initials = [w[0] for w in name.replace("-", " ").split()]
+    if not (letters.isalpha() and len(letters) >= 2 and initials and letters[0] == initials[0]):
+        return None
+    rest = iter(initials[1:])  # the remaining letters are initials of later words, in order
+    return name if all(ch in rest for ch in letters[1:]) else None
 
 
 # country prefixes of the Phoenix dictionaries that stand for a state ISO codes otherwise ("UNITA"
