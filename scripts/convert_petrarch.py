@@ -9,7 +9,8 @@ src/newsgraph/events/data/. Writes:
   comments and blank lines dropped, and the patterns naming a synset the file never defines dropped
   and listed on stderr (they never match, in PETRARCH2 too; the reader would warn of them);
 - phoenix_actors.tsv: the Phoenix country, international and non-state actor dictionaries, comments
-  dropped (read by actors/cameo_dict.py);
+  dropped, name variants listed without their `+` joined to the coded record below them
+  (join_uncoded_runs) (read by actors/cameo_dict.py);
 - phoenix_discards.txt: Phoenix.discards.txt, comments dropped, and the sentence discards that
   name a bare year (1914-2013) or a time ago or later dropped (see HISTORY_DISCARDS);
 - phoenix_issues.txt: Phoenix.IssueCoding.txt, comments dropped, the phrases with no code
@@ -76,6 +77,32 @@ def _good_codes(line: str, where: str) -> str:
     return re.sub(r"\[([^\]]*)\]", check, line)
 
 
+def join_uncoded_runs(text: str) -> str:
+    """The text with a name that has no code of its own joined, as a `+` synonym, to the record right
+    below it. The Countries file lists some people's variants as primary lines without the `+`
+    ("LEONID_BREZHNEV_", "LEONID_ILYICH_BREZHNEV", ..., then the dated codes; likewise Yeltsin,
+    Gorbachev, Gerald Ford, David Cameron): PETRARCH2 stores each such line with no code, so it names
+    no one, and newsgraph's parser refuses them. A blank or comment-only line ends a run, so a code-less
+    name standing alone ("U.N._" before a blank line) stays dropped."""
+    out, uncoded = [], False  # uncoded: the record being read has shown no code yet
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            uncoded = False
+            out.append(line)
+            continue
+        if body.startswith("["):
+            uncoded = False
+        elif ":" in body:  # no name: a stray header ("Source: MNC.MLH.actors"), left to the parser
+            uncoded = False
+        elif not body.startswith("+"):  # a primary phrase
+            if uncoded:
+                line = "+" + line.lstrip()
+            uncoded = "[" not in body
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
 def convert_actors(src_dir: Path, dst: Path) -> int:
     """The Phoenix actor dictionaries, checked by newsgraph's dictionary parser, written as a table
     (phoenix.py reads it at start-up: a table loads in a fraction of the time the dictionary format
@@ -96,7 +123,8 @@ def convert_actors(src_dir: Path, dst: Path) -> int:
 def _parsed_actors(src_dir: Path, dst: Path) -> list:
     out = []
     for name in ACTOR_FILES:
-        for n, line in enumerate(strip_comments((src_dir / name).read_text(encoding="utf-8", errors="replace")), 1):
+        text = join_uncoded_runs((src_dir / name).read_text(encoding="utf-8", errors="replace"))
+        for n, line in enumerate(strip_comments(text), 1):
             line = _good_codes(line, f"{name}, entry line {n}")
             if line.strip():
                 out.append(line)

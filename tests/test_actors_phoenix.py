@@ -87,3 +87,39 @@ def test_an_acronym_named_group_takes_the_dictionary_code(pipeline):
     doc = pipeline.extract("The Ku Klux Klan threatened three families in Ohio.", name="t", published="2000-01-01")
     klan = next(e for e in doc.entities if e.name == "Ku Klux Klan")
     assert klan.actor is not None and klan.actor.code == "USAREB"
+
+
+def _converter():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "convert_petrarch.py"
+    spec = importlib.util.spec_from_file_location("convert_petrarch", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_name_variants_written_without_plus_join_the_coded_record_below():
+    # our own dictionary text in the Countries file's layout: variants missing their `+`, then codes
+    text = ("RUFUS_FIREFLY_  # CountryInfo.txt\n+FIREFLY_\nPRESIDENT_RUFUS_T._FIREFLY\n"
+            "\t[FRDGOV 330101-331231]\n\nU.N._\n\nSource: some.list\nTRENTINO_\n\t[SYL]\n")
+    lines = _converter().join_uncoded_runs(text).splitlines()
+    assert lines[:3] == ["RUFUS_FIREFLY_  # CountryInfo.txt", "+FIREFLY_", "+PRESIDENT_RUFUS_T._FIREFLY"]
+    assert "U.N._" in lines  # alone before a blank line: not joined to anything
+    assert "TRENTINO_" in lines  # a stray header line is no name to join
+
+
+@pytest.mark.parametrize("name,country", [("boris yeltsin", "RUS"), ("mikhail gorbachev", "RUS"),
+                                          ("leonid brezhnev", "RUS"), ("gerald ford", "USA")])
+def test_leaders_listed_without_plus_have_their_codes(name, country):
+    from newsgraph.actors import cameo_dict
+
+    e = phoenix.entries()[name]
+    assert {cameo_dict.country_part(c.code) for c in e.codes} == {country}
+
+
+def test_a_leader_listed_without_plus_is_coded(pipeline):
+    doc = pipeline.extract("Boris Yeltsin sharply criticised Estonia on Monday.", name="t", published="1994-05-02")
+    yeltsin = next(e for e in doc.entities if e.name == "Boris Yeltsin")
+    assert yeltsin.actor is not None and yeltsin.actor.code == "RUSGOV"
