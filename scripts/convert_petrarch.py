@@ -65,16 +65,53 @@ def convert_verbs(src: Path, dst: Path) -> int:
     return len(bad)
 
 
-def _good_codes(line: str, where: str) -> str:
-    """The line without the code blocks newsgraph's reader rejects (bad dates such as 9008223)."""
+_BLOCK = re.compile(r"\[([^\]]*)\]")
+
+
+def _bad_block(block: str, where: str) -> str | None:
+    """Why newsgraph's reader rejects a code block's body (bad dates such as 9008223), or None."""
+    try:
+        cameo_dict._parse_code(where, 0, block)
+        return None
+    except cameo_dict.DictionaryError as exc:
+        return str(exc)
+
+
+def _good_codes(line: str, where: str, undated: bool = False) -> str:
+    """The line without the code blocks newsgraph's reader rejects. With `undated`, the first bad
+    block keeps its code without the date restriction instead (see undated_when_alone)."""
     def check(m):
-        try:
-            cameo_dict._parse_code(where, 0, m.group(1))
+        nonlocal undated
+        reason = _bad_block(m.group(1), where)
+        if reason is None:
             return m.group(0)
-        except cameo_dict.DictionaryError as exc:
-            print(f"dropped code block {m.group(0)} ({where}): {exc}", file=sys.stderr)
-            return ""
-    return re.sub(r"\[([^\]]*)\]", check, line)
+        if undated and m.group(1).split():
+            undated = False
+            code = m.group(1).split()[0]
+            print(f"kept {code} undated from {m.group(0)} ({where}): {reason}", file=sys.stderr)
+            return f"[{code}]"
+        print(f"dropped code block {m.group(0)} ({where}): {reason}", file=sys.stderr)
+        return ""
+    return _BLOCK.sub(check, line)
+
+
+def undated_when_alone(lines: list[str], where: str) -> list[str]:
+    """The entries' lines with bad code blocks dropped, except that an entry whose only codes are bad
+    keeps its first one undated: a typo in a date (David Cameron's "[GBRGOV >201005011]") would
+    otherwise leave the name with no code at all, while its country is right at any date and only the
+    sector's window is lost. An entry with a good code of its own drops its bad ones."""
+    out, start = [], 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or (k > start and not lines[k].lstrip().startswith(("+", "["))):
+            entry = lines[start:k]
+            blocks = [b for ln in entry for b in _BLOCK.findall(ln)]
+            alone = bool(blocks) and all(_bad_block(b, where) for b in blocks)
+            for n, ln in enumerate(entry, start + 1):
+                kept = _good_codes(ln, f"{where}, entry line {n}", undated=alone)
+                alone = alone and not _BLOCK.search(kept)  # every block was bad: one kept is the undated one
+                out.append(kept)
+            start = k
+    return [ln for ln in out if ln.strip()]
 
 
 def join_uncoded_runs(text: str) -> str:
@@ -124,10 +161,7 @@ def _parsed_actors(src_dir: Path, dst: Path) -> list:
     out = []
     for name in ACTOR_FILES:
         text = join_uncoded_runs((src_dir / name).read_text(encoding="utf-8", errors="replace"))
-        for n, line in enumerate(strip_comments(text), 1):
-            line = _good_codes(line, f"{name}, entry line {n}")
-            if line.strip():
-                out.append(line)
+        out.extend(undated_when_alone(strip_comments(text), name))
     while True:  # an entry whose every code was bad goes too
         dst.write_text("\n".join(out) + "\n", encoding="utf-8")
         try:

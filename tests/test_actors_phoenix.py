@@ -123,3 +123,24 @@ def test_a_leader_listed_without_plus_is_coded(pipeline):
     doc = pipeline.extract("Boris Yeltsin sharply criticised Estonia on Monday.", name="t", published="1994-05-02")
     yeltsin = next(e for e in doc.entities if e.name == "Boris Yeltsin")
     assert yeltsin.actor is not None and yeltsin.actor.code == "RUSGOV"
+
+
+def test_an_entry_whose_only_code_has_a_bad_date_keeps_it_undated():
+    # our own entries: a typo'd date (nine digits) is the only code of the first; the second has a good
+    # code of its own, so its bad block simply goes
+    lines = ["RUFUS_FIREFLY_", "+PRESIDENT_FIREFLY_", "\t[FRDGOV >193301011]",
+             "TRENTINO_", "\t[SYLGOV]", "\t[SYLMIL 9008223-911221]"]
+    out = _converter().undated_when_alone(lines, "test.actors")
+    assert out == ["RUFUS_FIREFLY_", "+PRESIDENT_FIREFLY_", "\t[FRDGOV]", "TRENTINO_", "\t[SYLGOV]"]
+
+
+def test_an_entry_with_two_bad_codes_keeps_only_the_first_undated():
+    lines = ["RUFUS_FIREFLY_", "\t[FRDGOV >193301011]", "\t[FRDMIL 9008223-911221]"]
+    assert _converter().undated_when_alone(lines, "t") == ["RUFUS_FIREFLY_", "\t[FRDGOV]"]
+
+
+def test_a_leader_whose_only_code_had_a_date_typo_is_coded():
+    from newsgraph.actors import cameo_dict
+
+    e = phoenix.entries()["david cameron"]
+    assert {cameo_dict.country_part(c.code) for c in e.codes} == {"GBR"}
