@@ -10,7 +10,8 @@ src/newsgraph/events/data/. Writes:
   and listed on stderr (they never match, in PETRARCH2 too; the reader would warn of them);
 - phoenix_actors.tsv: the Phoenix country, international and non-state actor dictionaries, comments
   dropped, name variants listed without their `+` joined to the coded record below them
-  (join_uncoded_runs) (read by actors/cameo_dict.py);
+  (join_uncoded_runs), code blocks with malformed dates dropped (kept undated when they are the
+  entry's only codes: undated_when_alone) (read by actors/cameo_dict.py);
 - phoenix_discards.txt: Phoenix.discards.txt, comments dropped, and the sentence discards that
   name a bare year (1914-2013) or a time ago or later dropped (see HISTORY_DISCARDS);
 - phoenix_issues.txt: Phoenix.IssueCoding.txt, comments dropped, the phrases with no code
