@@ -644,6 +644,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
+        if norm.granularity == "half" and _HALF_OF_A_THING.match(text, b):
+            continue  # "the second half of the match", "the first half of the book": a half of a thing, not of a year
         if (_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b)) or _COUNTED_QUARTER.fullmatch(text, a, b):
             continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
@@ -654,6 +656,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
                                                 or _cue_before(_A_NEW_YEAR, text, a, 12)):
             continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
+        if norm.weekday is not None and _inside_a_name(parse, a, b):
+            continue  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
         if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
@@ -1427,6 +1431,25 @@ _COUNTED_QUARTER = re.compile(r"(?:the |its |a )?(?:first|second|third|fourth|1s
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)
+# a half ("the second half") of a thing that is no stretch of time: "of the match", "of the book" (not "of the
+# year", "of the fiscal year", "of the 1990s", "of the 20th century", "of the season": halves of times)
+_HALF_OF_A_THING = re.compile(r" of (?:the|a|an|its|their|his|her|our|this|that) (?!\d|'\d|(?:\w+ )?(?:fiscal |calendar |"
+                              r"financial |school |academic )?(?:year|century|decade|month|week|day|quarter|season|"
+                              r"term|period|session|nineties|eighties|seventies|sixties)s?\b)[a-z]", re.IGNORECASE)
+# named entities that are names of things: a weekday inside one is part of the name ("The Sunday Times": ORG)
+_NAME_ENTS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
+
+
+def _inside_a_name(parse: Parse, a: int, b: int) -> bool:
+    """Whether [a, b) lies inside a longer name the parser found ("The Sunday Times", "the Sunday Mirror",
+    "Monday Night Football"): the name entity runs on before or after the expression."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or any(t.ent_type_ not in _NAME_ENTS for t in span):
+        return False
+    doc = parse.doc
+    return span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+
+
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 # "the day before last Tuesday's hearing" names a day of its own (the next "the next morning" counts from
 # it), unlike a comparison ("a year earlier", "the day before" closing a clause)

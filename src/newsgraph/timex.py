@@ -1486,7 +1486,7 @@ FIND_PATTERNS = [
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
-    r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
+    r"\b(?:[Nn]owadays|[Cc]urrently|[Ll]ately|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b|\b[Aa]t present\b(?![- ]day)",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
     # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now", a span of its
     # own), "current"/"recent" before a noun, "soon" (not "as soon as")
@@ -1609,7 +1609,9 @@ TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago fa
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday",
            "local"):  # "1700 local time": a clock, not the year 1700
     TRIGGER_FAMILY[_w] = "clock"
-for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later"):
+for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later", "lately",
+           "present"):  # "present" only as "at present" (the pattern reads the "at" before it); not "presently":
+    # "soon" as often as "now", and left unmarked where TimeBank/AQUAINT meet it
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"

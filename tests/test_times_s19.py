@@ -1,0 +1,64 @@
+"""Session 19 (s19-time): TimeML guideline behaviour found missing by a set of our own news sentences (docs/accuracy.md,
+"Session 19, s19-time"). Deictic "lately" / "at present" are PAST_REF / PRESENT_REF; a weekday inside the name of a
+paper or show is no time; "the second half of the match" is half of a thing, not of a year. Sentences are our own;
+cases marked "edge pinned" pass before the change and guard its limits."""
+
+import pytest
+
+from test_times_timebank import times  # noqa: F401 (the same fixture: (text, value, type) of a text's times)
+
+DATE = "2027-03-10"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, word, value", [
+    ("The party has lately lost support in the north.", "lately", "PAST_REF"),
+    ("Lately, grain prices have climbed.", "Lately", "PAST_REF"),
+    ("Inflation is low at present, the bank said.", "present", "PRESENT_REF"),
+    ("At present, the mine employs 300 people.", "present", "PRESENT_REF"),
+])
+def test_deictic_lately_and_at_present(times, text, word, value):
+    found = times(text, DATE)
+    assert any(word in t and v == value for t, v, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "He will present the plan to the board.",  # edge pinned: the verb
+    "The museum shows the city at present-day scale.",  # an adjective of a thing
+    "The bank is presently reviewing its loans.",  # "presently" left unmarked (soon as often as now)
+])
+def test_present_only_as_at_present(times, text):
+    assert not any(v == "PRESENT_REF" for _, v, _ in times(text, DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday Times reported the story.",
+    "According to the Sunday Times of London, the deal is off.",
+    "He watched Monday Night Football with friends.",
+])
+def test_a_weekday_inside_a_name_is_no_time(times, text):
+    assert times(text, DATE) == []
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The Tuesday Senate vote was close.", "Tuesday", "2027-03-09"),  # a day modifying a noun, no name
+    ("On Monday Mr. Smith said he would quit.", "Monday", "2027-03-08"),  # a name after the day
+    ("The paper said Sunday that the minister lied.", "Sunday", "2027-03-07"),
+])
+def test_edge_pinned_a_weekday_beside_a_name_stays(times, text, day, value):
+    assert (day, value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "The second half of the match was tense.",
+    "The first half of the book is slow.",
+])
+def test_half_of_a_thing_is_no_time(times, text):
+    assert not any(v and "-H" in v for _, v, _ in times(text, DATE))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales rose in the second half of the year.", "-H2"),
+    ("Profit fell in the first half of its fiscal year.", "-H1"),
+])
+def test_edge_pinned_half_of_a_year_stays(times, text, value):
+    assert any(v and v.endswith(value) for _, v, _ in times(text, DATE))
