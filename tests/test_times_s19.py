@@ -62,3 +62,28 @@ def test_half_of_a_thing_is_no_time(times, text):
 ])
 def test_edge_pinned_half_of_a_year_stays(times, text, value):
     assert any(v and v.endswith(value) for _, v, _ in times(text, DATE))
+
+
+# --- a two-digit year after an apostrophe: the year of that century nearest the document date ---
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The band toured in the summer of '96.", "the summer of '96", "1996-SU"),
+    ("The law passed in March '97.", "March '97", "1997-03"),
+    ("He was elected in ’96 and again in '00.", "’96", "1996"),
+    ("He was elected in ’96 and again in '00.", "'00", "2000"),
+])
+def test_apostrophe_year(times, text, expr, value):
+    assert (expr, value, "DATE") in times(text, "1998-03-05")
+
+
+def test_apostrophe_year_takes_the_nearest_century(times):
+    found = times("The firm was founded in '98 and sold in '05.", "2006-06-01")
+    assert ("'98", "1998", "DATE") in found and ("'05", "2005", "DATE") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Profits rose in the '70s.",  # edge pinned: the decade
+    "She said: 'We won 96 seats.'",  # a quotation mark, no year
+])
+def test_edge_pinned_apostrophe_not_a_year(times, text):
+    assert not any(v and len(v) == 4 for _, v, _ in times(text, "1998-03-05"))

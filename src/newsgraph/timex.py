@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import period_bounds
@@ -1378,7 +1378,28 @@ def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None
     ref: the latest earlier absolute value in the text, for "that year", "the same day";
     strict: the expression modifies the past verb itself (only prepositions between): the past one.
     """
-    return _normalize(clean(text), anchor, tense, day, ref, strict)
+    s = clean(text)
+    if "'" in s and _SHORT_YEAR.search(s):
+        return _with_short_year(s, anchor, tense, day, ref, strict)
+    return _normalize(s, anchor, tense, day, ref, strict)
+
+
+# a year written with two digits after an apostrophe ("the summer of '96", "in '05"; not the decade "'70s")
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b(?!')")
+
+
+def _with_short_year(s: str, anchor, tense, day, ref, strict) -> Norm | None:
+    """An expression with a two-digit year: read with the year of that century nearest the document date
+    ("'96" in 1998 is 1996, "'05" 2005); its value hangs on that date (relative), so without one it is
+    read (with 19xx) only to know that it is a time, and its value is left unknown."""
+    yy = int(_SHORT_YEAR.search(s).group(1))
+    if anchor is None:
+        got = _normalize(_SHORT_YEAR.sub(f"19{yy:02d}", s), None, tense, day, ref, strict)
+        return replace(got, value=None, relative=True) if got else None
+    year = min((c * 100 + yy for c in (anchor.year // 100 - 1, anchor.year // 100, anchor.year // 100 + 1)),
+               key=lambda y: abs(y - anchor.year))
+    got = _normalize(_SHORT_YEAR.sub(str(year), s), anchor, tense, day, ref, strict)
+    return replace(got, relative=True) if got else None
 
 
 @lru_cache(maxsize=8192)
@@ -1571,6 +1592,10 @@ FIND_PATTERNS = [
     # a stretch of unstated length after "for" ("for a while", "for a fairly lengthy period"; TimeML: PXX);
     # "after a while" too; not "for the time being" (no stretch), nor a "while" clause
     rf"(?:(?<=[Ff]or )|(?<=[Aa]fter ))(?:quite )?a (?:little |short |long |good )?while\b|(?<=[Ff]or ){_VAGUE_STRETCH}\b",
+    # a two-digit year after an apostrophe, alone or closing a month or season: "in '96", "March '97",
+    # "the summer of '96" (not the decade "'70s", nor a quotation's closing mark)
+    rf"(?:(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:{_CAP_MON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+    r"(?: of)? )?(?<![\w'’])['’]\d\d\b(?![\w'’%])",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1582,7 +1607,7 @@ _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44],
-    "stretch": [45],
+    "stretch": [45], "shortyear": [46],
 }
 
 
@@ -1630,6 +1655,7 @@ for _w in ("spring", "summer", "autumn", "winter", "fall"):
     TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["half"] = "half"
+TRIGGER_FAMILY["'"] = TRIGGER_FAMILY["’"] = "shortyear"  # "'96": the parser splits the apostrophe off
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
 for _w in ("while", "time", "spell", "stretch"):  # "for a while", "for a long time" ("period" is a unit trigger)
