@@ -87,3 +87,25 @@ def test_apostrophe_year_takes_the_nearest_century(times):
 ])
 def test_edge_pinned_apostrophe_not_a_year(times, text):
     assert not any(v and len(v) == 4 for _, v, _ in times(text, "1998-03-05"))
+
+
+# --- words with a non-temporal sense: "current account", a season after "a" naming a kind of thing ---
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "The country ran a current account surplus.",
+    "The firm reported current assets of $5 million.",
+    "The children went to a summer camp.",
+    "He bought a winter coat.",
+])
+def test_non_temporal_current_and_season(times, text):
+    assert times(text, DATE) == []
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The current crisis deepened.", "current", "PRESENT_REF"),  # edge pinned
+    ("Fighting eased during the summer months.", "the summer", "-SU"),  # edge pinned: a definite season
+    ("The summer was hot.", "The summer", "-SU"),  # edge pinned (which summer: not this rule's question)
+])
+def test_edge_pinned_temporal_current_and_season(times, text, expr, value):
+    assert any(t == expr and v.endswith(value) for t, v, _ in times(text, DATE))

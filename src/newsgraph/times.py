@@ -650,6 +650,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
+        if text[a:b].lower() in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
+            continue  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
         if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)):
             continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
             # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
@@ -1178,6 +1180,8 @@ _WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "p
 
 
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_INDEFINITE = re.compile(r"\b[Aa]n? $")
 _THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
 _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
 # "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote");

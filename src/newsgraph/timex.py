@@ -1512,7 +1512,9 @@ FIND_PATTERNS = [
     # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now", a span of its
     # own), "current"/"recent" before a noun, "soon" (not "as soon as")
     r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b",
-    r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
+    # (not the non-temporal senses: "the current account" of a balance of payments, "current assets", "alternating
+    # current")
+    r"\b(?:then )?(?<!alternating )(?<!direct )(?<!electric )[Cc]urrent\b(?= [a-z])(?! (?:accounts?|assets|liabilities)\b)",
     r"\b[Rr]ecent\b(?= [A-Za-z])(?! (?:days|weeks|months|years|decades)\b)",
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
