@@ -109,3 +109,19 @@ def test_non_temporal_current_and_season(times, text):
 ])
 def test_edge_pinned_temporal_current_and_season(times, text, expr, value):
     assert any(t == expr and v.endswith(value) for t, v, _ in times(text, DATE))
+
+
+# --- a semicolon joins two clauses of their own: the first does not report what the second says ---
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The trial opened Monday; on Sunday, protesters gathered.", "Monday", "2027-03-08"),
+    ("The trial opened Monday; the day before, protesters gathered.", "Monday", "2027-03-08"),
+])
+def test_semicolon_clauses_are_no_report(times, text, day, value):
+    assert (day, value, "DATE") in times(text, DATE)
+
+
+def test_edge_pinned_a_report_still_moves_its_past_day(times):
+    # "said Tuesday" (2027-03-09) that she had left on Wednesday: the Wednesday before it, not after
+    found = times("The minister said Tuesday that she had left office on Wednesday.", DATE)
+    assert ("Wednesday", "2027-03-03", "DATE") in found

@@ -1321,8 +1321,8 @@ def _day_before(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm,
     weekday is the last one before it, not one after it ("Friday" = Nov. 12: "Monday" = Nov. 8, not Nov. 15). The
     same weekday as the report's stays that day ("said Friday she had resigned Friday": earlier that day)."""
     if wd is None or not _is_day(prev.value) or not _is_day(norm.value) or norm.value <= prev.value \
-            or _SENTENCE_END.search(text, gap_start, gap_end):
-        return norm
+            or _SENTENCE_END.search(text, gap_start, gap_end) or ";" in text[gap_start:gap_end]:
+        return norm  # (a semicolon joins two clauses of their own: "opened Monday; on Sunday, protesters gathered")
     day = dt.date.fromisoformat(prev.value)
     back = (day.weekday() - wd) % 7 or 7
     return replace(norm, value=(day - dt.timedelta(days=back)).isoformat())
