@@ -125,3 +125,14 @@ def test_edge_pinned_a_report_still_moves_its_past_day(times):
     # "said Tuesday" (2027-03-09) that she had left on Wednesday: the Wednesday before it, not after
     found = times("The minister said Tuesday that she had left office on Wednesday.", DATE)
     assert ("Wednesday", "2027-03-03", "DATE") in found
+
+
+# --- "a quarter century" written with a space, as "a quarter-century" and "a quarter of a century" ---
+
+@pytest.mark.parametrize("text, expr, value, type_", [
+    ("He ruled for a quarter century.", "a quarter century", "P25Y", "DURATION"),
+    ("The firm was founded a quarter century ago.", "a quarter century ago", "2002", "DATE"),
+    ("He ruled for a quarter of a century.", "a quarter of a century", "P25Y", "DURATION"),  # edge pinned
+])
+def test_quarter_century_with_a_space(times, text, expr, value, type_):
+    assert (expr, value, type_) in times(text, DATE)

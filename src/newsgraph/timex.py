@@ -1271,11 +1271,11 @@ _P = [
      rf"(?P<unit2>{_alt(UNITS)})s?", _r_compound),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
-    (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-)century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
+    (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-| )century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
      _r_fraction_ago),
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     # (a bare "quarter-century" is a modifier: "its quarter-century low")
-    (r"(?:a|the(?: (?:past|last|next|first))?) quarter-century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
+    (r"(?:a|the(?: (?:past|last|next|first))?) quarter[- ]century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
      _r_quarter_century),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
