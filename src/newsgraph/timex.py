@@ -1379,9 +1379,10 @@ def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None
     strict: the expression modifies the past verb itself (only prepositions between): the past one.
     """
     s = clean(text)
-    if "'" in s and _SHORT_YEAR.search(s):
+    got = _normalize(s, anchor, tense, day, ref, strict)
+    if got is None and "'" in s and _SHORT_YEAR.search(s):  # (rules reading one themselves first: "fiscal '03")
         return _with_short_year(s, anchor, tense, day, ref, strict)
-    return _normalize(s, anchor, tense, day, ref, strict)
+    return got
 
 
 # a year written with two digits after an apostrophe ("the summer of '96", "in '05"; not the decade "'70s")
