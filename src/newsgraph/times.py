@@ -644,16 +644,22 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
                 and not text.startswith(("the ", "The "), a):
             continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
+        if norm.granularity == "half" and _HALF_OF_A_THING.match(text, b):
+            continue  # "the second half of the match", "the first half of the book": a half of a thing, not of a year
         if (_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b)) or _COUNTED_QUARTER.fullmatch(text, a, b):
             continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
         if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
+        if text[a:b].lower() in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
+            continue  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
         if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)):
             continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
             # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
         if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
                                                 or _cue_before(_A_NEW_YEAR, text, a, 12)):
             continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
+        if norm.weekday is not None and _inside_a_name(parse, a, b):
+            continue  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
         if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
@@ -1174,6 +1180,8 @@ _WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "p
 
 
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_INDEFINITE = re.compile(r"\b[Aa]n? $")
 _THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
 _GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
 # "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote");
@@ -1313,8 +1321,8 @@ def _day_before(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm,
     weekday is the last one before it, not one after it ("Friday" = Nov. 12: "Monday" = Nov. 8, not Nov. 15). The
     same weekday as the report's stays that day ("said Friday she had resigned Friday": earlier that day)."""
     if wd is None or not _is_day(prev.value) or not _is_day(norm.value) or norm.value <= prev.value \
-            or _SENTENCE_END.search(text, gap_start, gap_end):
-        return norm
+            or _SENTENCE_END.search(text, gap_start, gap_end) or ";" in text[gap_start:gap_end]:
+        return norm  # (a semicolon joins two clauses of their own: "opened Monday; on Sunday, protesters gathered")
     day = dt.date.fromisoformat(prev.value)
     back = (day.weekday() - wd) % 7 or 7
     return replace(norm, value=(day - dt.timedelta(days=back)).isoformat())
@@ -1427,6 +1435,25 @@ _COUNTED_QUARTER = re.compile(r"(?:the |its |a )?(?:first|second|third|fourth|1s
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
 _FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)
+# a half ("the second half") of a thing that is no stretch of time: "of the match", "of the book" (not "of the
+# year", "of the fiscal year", "of the 1990s", "of the 20th century", "of the season": halves of times)
+_HALF_OF_A_THING = re.compile(r" of (?:the|a|an|its|their|his|her|our|this|that) (?!\d|'\d|(?:\w+ )?(?:fiscal |calendar |"
+                              r"financial |school |academic )?(?:year|century|decade|month|week|day|quarter|season|"
+                              r"term|period|session|nineties|eighties|seventies|sixties)s?\b)[a-z]", re.IGNORECASE)
+# named entities that are names of things: a weekday inside one is part of the name ("The Sunday Times": ORG)
+_NAME_ENTS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
+
+
+def _inside_a_name(parse: Parse, a: int, b: int) -> bool:
+    """Whether [a, b) lies inside a longer name the parser found ("The Sunday Times", "the Sunday Mirror",
+    "Monday Night Football"): the name entity runs on before or after the expression."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or any(t.ent_type_ not in _NAME_ENTS for t in span):
+        return False
+    doc = parse.doc
+    return span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+
+
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 # "the day before last Tuesday's hearing" names a day of its own (the next "the next morning" counts from
 # it), unlike a comparison ("a year earlier", "the day before" closing a clause)

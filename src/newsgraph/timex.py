@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import period_bounds
@@ -1271,11 +1271,11 @@ _P = [
      rf"(?P<unit2>{_alt(UNITS)})s?", _r_compound),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
-    (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-)century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
+    (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-| )century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
      _r_fraction_ago),
     (r"half an? (?P<unit>hour|minute|day|month|year|decade|century)", _r_half_unit),
     # (a bare "quarter-century" is a modifier: "its quarter-century low")
-    (r"(?:a|the(?: (?:past|last|next|first))?) quarter-century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
+    (r"(?:a|the(?: (?:past|last|next|first))?) quarter[- ]century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
      _r_quarter_century),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
@@ -1378,7 +1378,29 @@ def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None
     ref: the latest earlier absolute value in the text, for "that year", "the same day";
     strict: the expression modifies the past verb itself (only prepositions between): the past one.
     """
-    return _normalize(clean(text), anchor, tense, day, ref, strict)
+    s = clean(text)
+    got = _normalize(s, anchor, tense, day, ref, strict)
+    if got is None and "'" in s and _SHORT_YEAR.search(s):  # (rules reading one themselves first: "fiscal '03")
+        return _with_short_year(s, anchor, tense, day, ref, strict)
+    return got
+
+
+# a year written with two digits after an apostrophe ("the summer of '96", "in '05"; not the decade "'70s")
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b(?!')")
+
+
+def _with_short_year(s: str, anchor, tense, day, ref, strict) -> Norm | None:
+    """An expression with a two-digit year: read with the year of that century nearest the document date
+    ("'96" in 1998 is 1996, "'05" 2005); its value hangs on that date (relative), so without one it is
+    read (with 19xx) only to know that it is a time, and its value is left unknown."""
+    yy = int(_SHORT_YEAR.search(s).group(1))
+    if anchor is None:
+        got = _normalize(_SHORT_YEAR.sub(f"19{yy:02d}", s), None, tense, day, ref, strict)
+        return replace(got, value=None, relative=True) if got else None
+    year = min((c * 100 + yy for c in (anchor.year // 100 - 1, anchor.year // 100, anchor.year // 100 + 1)),
+               key=lambda y: abs(y - anchor.year))
+    got = _normalize(_SHORT_YEAR.sub(str(year), s), anchor, tense, day, ref, strict)
+    return replace(got, relative=True) if got else None
 
 
 @lru_cache(maxsize=8192)
@@ -1486,12 +1508,14 @@ FIND_PATTERNS = [
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
-    r"\b(?:[Nn]owadays|[Cc]urrently|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b",
+    r"\b(?:[Nn]owadays|[Cc]urrently|[Ll]ately|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b|\b[Aa]t present\b(?![- ]day)",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
     # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now", a span of its
     # own), "current"/"recent" before a noun, "soon" (not "as soon as")
     r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b",
-    r"\b(?:then )?[Cc]urrent\b(?= [a-z])",
+    # (not the non-temporal senses: "the current account" of a balance of payments, "current assets", "alternating
+    # current")
+    r"\b(?:then )?(?<!alternating )(?<!direct )(?<!electric )[Cc]urrent\b(?= [a-z])(?! (?:accounts?|assets|liabilities)\b)",
     r"\b[Rr]ecent\b(?= [A-Za-z])(?! (?:days|weeks|months|years|decades)\b)",
     r"(?<!as )\b[Ss]oon\b(?! after| before| as)",
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
@@ -1571,6 +1595,10 @@ FIND_PATTERNS = [
     # a stretch of unstated length after "for" ("for a while", "for a fairly lengthy period"; TimeML: PXX);
     # "after a while" too; not "for the time being" (no stretch), nor a "while" clause
     rf"(?:(?<=[Ff]or )|(?<=[Aa]fter ))(?:quite )?a (?:little |short |long |good )?while\b|(?<=[Ff]or ){_VAGUE_STRETCH}\b",
+    # a two-digit year after an apostrophe, alone or closing a month or season: "in '96", "March '97",
+    # "the summer of '96" (not the decade "'70s", nor a quotation's closing mark)
+    rf"(?:(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:{_CAP_MON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+    r"(?: of)? )?(?<![\w'’])['’]\d\d\b(?![\w'’%])",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1582,7 +1610,7 @@ _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44],
-    "stretch": [45],
+    "stretch": [45], "shortyear": [46],
 }
 
 
@@ -1609,7 +1637,9 @@ TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago fa
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday",
            "local"):  # "1700 local time": a clock, not the year 1700
     TRIGGER_FAMILY[_w] = "clock"
-for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later"):
+for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later", "lately",
+           "present"):  # "present" only as "at present" (the pattern reads the "at" before it); not "presently":
+    # "soon" as often as "now", and left unmarked where TimeBank/AQUAINT meet it
     TRIGGER_FAMILY[_w] = "ref"
 for _w in ("fiscal", "fy"):
     TRIGGER_FAMILY[_w] = "fiscal"
@@ -1628,6 +1658,7 @@ for _w in ("spring", "summer", "autumn", "winter", "fall"):
     TRIGGER_FAMILY[_w] = "season"
 TRIGGER_FAMILY["term"] = "term"
 TRIGGER_FAMILY["half"] = "half"
+TRIGGER_FAMILY["'"] = TRIGGER_FAMILY["’"] = "shortyear"  # "'96": the parser splits the apostrophe off
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
 for _w in ("while", "time", "spell", "stretch"):  # "for a while", "for a long time" ("period" is a unit trigger)
