@@ -670,11 +670,32 @@ def agent_of(v):
 
 
 def passive_subject(v) -> tuple[int, int] | None:
-    """The subject of a passive cue with an agent ("The plan was criticized by Democrats"): its content."""
+    """The subject of a passive cue with an agent ("The plan was criticized by Democrats"): its content; for a
+    reduced relative (reduced_passive), the noun phrase it modifies."""
+    if reduced_passive(v):
+        return _modified_phrase(v)
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
         return None
     return subj.left_edge.i, _phrase_end(subj)
+
+
+def reduced_passive(v) -> bool:
+    """A past participle modifying a noun with no subject or object of its own, the reduced relative of a
+    passive ("the program known as X" = which is known as X, "a plan criticized by X", "a state seen as
+    critical"): the noun is the passive's subject (what was said, thought or named), not its speaker."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i and v.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in v.children)
+
+
+def _modified_phrase(v) -> tuple[int, int] | None:
+    """The noun phrase a reduced relative `v` modifies, up to the participle (and the comma or dash before
+    it: "Tsege, known to all as Andy"); None for a pronoun-like head ("those", "one")."""
+    head = v.head
+    a, b = head.left_edge.i, v.left_edge.i - 1
+    while b > head.i and (v.doc[b].is_punct or v.doc[b].is_space):
+        b -= 1
+    return (a, b) if b >= a and head.lower_ not in ("it", "that", "this", "those", "one", "ones") else None
 
 
 # what completes an agentless passive cue: "was criticized for …", "is accused of …", "was challenged over …"

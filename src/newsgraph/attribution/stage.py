@@ -35,7 +35,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, features, quote_tokens
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -926,7 +926,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         if holder is not None:
             att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
         return [span], att
-    if _passive(t):  # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute
+    if _passive(t) or (reduced_passive(t) and cue is not GENERIC and cue is not GENERIC_OBJ):
+        # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute; the same holds of a
+        # lexicon cue's reduced relative ("the contests known as Super Tuesday", "a plan criticized by X")
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is not None:
             return [span], _bare(t, cue.cls, "passive")
@@ -946,8 +948,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
                 # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
                 # read as the adjective it is (the subject holds it, the label is what is held)
                 att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
-                subj = next(c for c in t.children if c.dep_ == "nsubjpass")
-                att.verb, att.subj, att.source = t, subj, phrase_span(subj, text)
+                # (a reduced relative's holder is the noun it modifies: "voters worried about the deficit")
+                subj = next((c for c in t.children if c.dep_ == "nsubjpass"), t.head)
+                att.verb, att.subj, att.source = t, subj, phrase_span(subj, text, cue=t)
                 a, b = label
                 return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
             return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
