@@ -1020,7 +1020,7 @@ BACKGROUND = re.compile(
     r"condemning|condemned|denounce|denouncing|denounced|decry|decrying|mourn|mourning|justice for|"
     r"in memory of|in response to|in retaliation for|in the wake of)\s+"
     r"(?:(?:the|a|an|this|that|these|those|their|his|her|its|recent|alleged|continued|ongoing|repeated|latest|"
-    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
+    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|(?-i:[A-Z])[\w-]*|[\w-]+'s)\s+){0,4}$", re.IGNORECASE)
 
 
 # An event named as what another is meant to end ("signed a peace accord to end cattle raiding",
