@@ -17,3 +17,15 @@ from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one s
 ])
 def test_background_names_are_capitalised(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a passive's resultative adjective completes the verb as the active's does ("shot dead a lawyer"):
+    # the parser makes it an object predicate (oprd), which the lexicon's particle condition now reads
+    ("A prominent lawyer was shot dead outside his office.", "Attack"),
+    ("Two soldiers were shot dead by militants at a checkpoint.", "Armed clash"),
+    # ... no resultative, no shooting of someone
+    ("The film was shot in the desert last year.", "none"),
+])
+def test_passive_resultative(snippet, text, want):
+    assert snippet(text) == want

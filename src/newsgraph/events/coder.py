@@ -389,6 +389,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         d = c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
+            if d == "oprd" and c.tag_ == "JJ":
+                preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
             for g in c.children:
                 if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
                     preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
