@@ -29,3 +29,28 @@ def test_background_names_are_capitalised(snippet, text, want):
 ])
 def test_passive_resultative(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an international organisation's police (Interpol: IGO..COP, no country) is no rebel group for having
+    # no country: goods it seizes are policing (no ACLED event), not ground a non-state actor overtakes
+    ("Interpol seized cocaine.", "none"),
+    ("Interpol seized two tonnes of cocaine in a raid on a warehouse.", "none"),
+    # a proper-named force of no country that is no organisation of states stays a non-state group
+    ("The Arakan Army seized a border post.", "Non-state actor overtakes territory"),
+])
+def test_international_police_is_no_rebel_group(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a building police take from no armed side is property seized, not territory the government regains
+    # (ACLED's territory changes hands in fighting between armed sides)
+    ("Police seized the party headquarters.", "Looting/property destruction"),
+    ("Police seized the opposition party's headquarters on Monday.", "Looting/property destruction"),
+    # ... the army's capture, or police retaking ground from armed men, stays a territorial gain
+    ("The army seized the rebel headquarters.", "Government regains territory"),
+    ("Police recaptured the town from militants after heavy fighting.", "Government regains territory"),
+])
+def test_police_takeover_is_no_territory(snippet, text, want):
+    assert snippet(text) == want

@@ -258,10 +258,11 @@ GENERIC_FORCES = ("the army", "army", "police", "military", "government", "the g
 
 def _sector(e) -> str:
     """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
-    Army") is a non-state armed group, not some state's military."""
+    Army") is a non-state armed group, not some state's military; an international organisation's force
+    (Interpol, IGO...COP; a UN or AU mission) has no country either and is no rebel group."""
     sector = e.actor.sector[:3]
     if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
-            and not e.name.lower().startswith(GENERIC_FORCES):
+            and not e.name.lower().startswith(GENERIC_FORCES) and not (e.actor.code or "").startswith("IGO"):
         return "REB"
     return sector
 
@@ -1259,7 +1260,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
                                          or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
-    if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
+    if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
+            not _policing_takeover(ev, trigger, sentence, sides):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
                 CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
             # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
@@ -1313,7 +1315,8 @@ NATURAL_CAUSE = _rx("hurricane*", "storm*", "flood*", "typhoon*", "cyclone*", "t
 # law enforcement and the state's civil agencies (not its armies: soldiers who seize cattle loot them)
 LAW_ENFORCEMENT = _rx("police*", "officers", "officer", "deputies", "deputy", "agents", "agent", "customs",
                       "detectives", "investigators", "regulators", "authorities", "sheriff*", "troopers",
-                      "prosecutors", "fbi", "dea", "border guards", "coast guard", "inspectors", "officials")
+                      "prosecutors", "fbi", "dea", "border guards", "coast guard", "inspectors", "officials",
+                      "interpol", "europol")  # (the international police organisations)
 # goods policing takes (drugs, contraband, money, a business): no one's property looted in disorder
 CONTRABAND = _rx("drug*", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meth", "narcotic*",
                  "contraband", "counterfeit*", "kilograms", "kilos", "pounds", "cash", "money", "assets",
@@ -1345,6 +1348,16 @@ def _held_by_armed_group(sides: _Sides) -> bool:
     # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
     return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
+
+
+def _policing_takeover(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
+    """A place taken by police or a state agency (no army) from no armed side ("police seized the party
+    headquarters", "officers took over the building"): ACLED's territory changes hands in fighting between
+    armed sides; what policing takes is property (the other seizures' row), not ground regained."""
+    doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS", "SEP"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
+    return doer and not army and not TERRITORY_BACK.search(trigger) and \
+        not REBEL_WORDS.search(_without(sentence, sides.src_names))
 
 
 ARMY_BEFORE = re.compile(r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", re.IGNORECASE)
