@@ -54,3 +54,15 @@ def test_international_police_is_no_rebel_group(snippet, text, want):
 ])
 def test_police_takeover_is_no_territory(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what the victims are accused or suspected of is no act of the event's doers: a crowd killing
+    # suspected kidnappers is mob violence, not an abduction
+    ("Residents set upon two men suspected of kidnapping children and killed them.", "Mob violence"),
+    ("An angry crowd beat to death a man accused of abducting a girl.", "Mob violence"),
+    # ... a kidnapping the doers commit beside the killing stays theirs
+    ("Gunmen killed a man and kidnapped his son.", "Abduction/forced disappearance"),
+])
+def test_accused_of_is_not_the_act(snippet, text, want):
+    assert snippet(text) == want

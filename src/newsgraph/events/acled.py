@@ -614,9 +614,10 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
         weapon = "Air/drone strike"
     if weapon:
         return EXPLOSIONS, weapon
-    if SEXUAL.search(sentence):
+    charge_free = ACCUSED_OF.sub(" ", sentence)  # (what a victim is accused of is no act of this event's doers)
+    if SEXUAL.search(charge_free):
         return CIVILIANS, "Sexual violence"
-    if ABDUCT.search(sentence):
+    if ABDUCT.search(charge_free):
         return CIVILIANS, "Abduction/forced disappearance"
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
