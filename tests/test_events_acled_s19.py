@@ -66,3 +66,14 @@ def test_police_takeover_is_no_territory(snippet, text, want):
 ])
 def test_accused_of_is_not_the_act(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # landmines found or destroyed by forces are weapons use disrupted, as bombs and caches are
+    ("Soldiers found and destroyed a landmine on the road to the village.", "Disrupted weapons use"),
+    ("Troops destroyed three anti-tank mines planted on the highway.", "Disrupted weapons use"),
+    # ... a landmine that went off is the explosion
+    ("A landmine killed two children near the village.", "Remote explosive/landmine/IED"),
+])
+def test_landmines_destroyed(snippet, text, want):
+    assert snippet(text) == want

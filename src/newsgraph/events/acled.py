@@ -155,7 +155,8 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
-                   "grenade*", "rocket*", "missile*", "drone*", "mortar*")
+                   "grenade*", "rocket*", "missile*", "drone*", "mortar*", "landmine*", "land mine*",
+                   "anti-personnel mine*", "anti-tank mine*")  # (a bare "mine" may be a gold mine)
 # aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
 AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
 TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
