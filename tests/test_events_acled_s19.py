@@ -77,3 +77,20 @@ def test_accused_of_is_not_the_act(snippet, text, want):
 ])
 def test_landmines_destroyed(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a prohibition is a rule for all (ACLED's strategic "Other"), and what it forbids is not held
+    ("Authorities banned protests in the capital for a month.", "Other"),
+    ("The governor outlawed street demonstrations in the province.", "Other"),
+    # ... police stopping a march that is held intervene in it
+    ("Police blocked a march by opposition supporters.", "Protest with intervention"),
+])
+def test_prohibition_is_other(snippet, text, want):
+    assert snippet(text) == want
+
+
+def test_banned_protest_is_not_held(pipeline):
+    doc = pipeline.extract("Authorities banned protests in the capital for a month.", published="2024-03-03")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all("negated" in e.flags for e in protests)

@@ -1278,6 +1278,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
+    if mode == "restrict" and PROHIBITION.match(trigger):
+        return STRATEGIC, "Other"  # "banned protests in the capital": a rule for all, no protest intervened in
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
@@ -1303,6 +1305,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if NATURAL_CAUSE.search(sentence):
         return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# a prohibition issued ("banned all rallies", "outlawed strikes"): ACLED's strategic "Other" (restrictions), not the
+# response to a protest held
+PROHIBITION = re.compile(r"^(?:ban|bans|banned|banning|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b", re.IGNORECASE)
 
 
 # hazards and illnesses a state acts against: its emergency, curfew or closure is no strategic development of
