@@ -94,3 +94,14 @@ def test_banned_protest_is_not_held(pipeline):
     doc = pipeline.extract("Authorities banned protests in the capital for a month.", published="2024-03-03")
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests and all("negated" in e.flags for e in protests)
+
+
+@pytest.mark.parametrize("text,want", [
+    # forces told as dying in the attack noun are its side attacked, as a passive's subject is: a battle
+    ("Three soldiers died in an ambush by insurgents on the main highway.", "Armed clash"),
+    ("Four policemen perished in an assault by bandits on the town.", "Armed clash"),
+    # ... villagers dying in it are civilians attacked
+    ("Three villagers died in an attack by gunmen on their village.", "Attack"),
+])
+def test_forces_died_in_the_attack(snippet, text, want):
+    assert snippet(text) == want

@@ -909,7 +909,7 @@ def _forces_suffered(ev, sentence: str) -> bool:
     if span is None:
         return False
     before = sentence[:max(0, span[0])]
-    if not PASSIVE_END.search(before):
+    if not (PASSIVE_END.search(before) or DIED_IN.search(before)):
         return False
     # the passive's subject: its own clause, or, in a relative clause, the noun the clause hangs on ("Officers
     # found the victim, who had been stabbed": the victim was stabbed, not the officers)
@@ -920,6 +920,12 @@ def _forces_suffered(ev, sentence: str) -> bool:
         subject = " ".join(parts[-2].split()[-3:])
     # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
     return any(not SAID_AFTER.match(subject[m.end():]) for m in STATE_WORDS.finditer(subject))
+
+
+# the victims told as dying or hurt in the attack noun ("three soldiers died in an ambush by insurgents", "two
+# policemen were killed in an attack on their post"): the subject is the side attacked, as a passive's is
+DIED_IN = re.compile(r"\b(?:died|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt))\s+(?:in|during)\s+"
+                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 RELATIVE_OPEN = re.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
