@@ -105,3 +105,23 @@ def test_banned_protest_is_not_held(pipeline):
 ])
 def test_forces_died_in_the_attack(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # wordings that coded no event: aircraft strafing, shells raining down, a skirmish, ground wrested,
+    # recovered or reoccupied, a command post set up (CAMEO.2.0: SKIRMISH in FIGHT 190, WREST in EXTRACT,
+    # RECOVER * LAND)
+    ("Warplanes strafed a convoy of trucks on the desert road.", "Air/drone strike"),
+    ("Artillery shells rained down on the town for hours.", "Shelling/artillery/missile attack"),
+    ("A skirmish between soldiers and guerrillas left two dead near the river.", "Armed clash"),
+    ("Soldiers skirmished with rebels near the border.", "Armed clash"),
+    ("The army wrested control of the port city from separatist fighters.", "Government regains territory"),
+    ("Government troops recovered the district that militants had held since May.", "Government regains territory"),
+    ("Soldiers reoccupied the village after the militants withdrew under fire.", "Government regains territory"),
+    ("The rebels established a new command post in the village.", "Headquarters or base established"),
+    # ... not rain, nor a stolen car recovered in an area
+    ("Heavy rain fell on the town for hours.", "none"),
+    ("Police recovered a stolen car in the area.", "none"),
+])
+def test_new_wordings(snippet, text, want):
+    assert snippet(text) == want

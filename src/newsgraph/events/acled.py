@@ -159,7 +159,7 @@ WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rif
                    "anti-personnel mine*", "anti-tank mine*")  # (a bare "mine" may be a gold mine)
 # aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
 AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
-TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
+TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back", "reoccup*",
                      "taken back", "won back", "reclaim*", "back control",
                      # (ground back under someone's control, not forces that "pulled back under heavy attack")
                      "back under government", "back under state", "back under army", "back under military",
