@@ -401,6 +401,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                         objs.add(p.lemma_.lower())
                         objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
         elif d in ("prep", "agent", "prt"):
+            if d == "prep" and _of_time(c):
+                continue  # "fired its chief executive on Monday": a date's "on" is no "fire on" (nor its object one)
             preps.add(c.lower_)
             for p in pobjs(c):
                 objs.add(p.lemma_.lower())
@@ -434,6 +436,13 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                      and not any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))
     return objs, preps, xcomps, mods
+
+
+def _of_time(prep) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "at dawn", "in March"): the clause's
+    time, not a complement of the verb."""
+    objs = pobjs(prep)
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def governor_lemma(tok) -> str:
