@@ -125,3 +125,41 @@ def test_forces_died_in_the_attack(snippet, text, want):
 ])
 def test_new_wordings(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a preposition whose object is a date is the clause's time, not the verb's complement: "fired ... on
+    # Monday" is no "fire on" (a shooting), while "fired on protesters" is
+    ("The company fired its chief executive on Monday.", "none"),
+    ("Troops fired on protesters on Monday, killing two.", "Excessive force against protesters"),
+])
+def test_date_preposition_is_no_complement(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bill, proposal or plan killed is rejected (CAMEO 120), no one killed
+    ("The committee killed the proposal in a late-night vote.", "none"),
+    ("Senate Republicans killed the bill on Tuesday.", "none"),
+    ("Gunmen killed two traders in the market.", "Attack"),
+])
+def test_killed_bill_is_rejected(snippet, text, want):
+    assert snippet(text) == want
+
+
+def test_killed_bill_is_reject(pipeline):
+    doc = pipeline.extract("The committee killed the proposal in a late-night vote.", published="2024-03-03")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # prices, shares and currencies rally in market news: no one gathered
+    ("Stocks rallied on Wall Street after the jobs report.", "none"),
+    ("The dollar rallied against the yen.", "none"),
+    ("A relief rally in bonds lifted markets.", "none"),
+    # ... people rallying against something demonstrate, wherever they trade
+    ("Traders at the markets rallied against the new taxes.", "Peaceful protest"),
+    ("Thousands rallied in the capital against the election results.", "Peaceful protest"),
+])
+def test_market_rally_is_no_protest(snippet, text, want):
+    assert snippet(text) == want

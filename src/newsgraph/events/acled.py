@@ -453,9 +453,21 @@ def not_physical(ev) -> bool:
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
+    if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and (
+            MARKET_BEFORE.search(before) or MARKET_AFTER.match(after)):
+        return True  # "stocks rallied", "a relief rally in bonds": prices rising, no one gathered
     if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# what rallies in market news: prices, shares, currencies, indices (the rally's subject or "a rally in ...")
+_MARKET = (r"(?:stocks?|shares|equities|markets?|prices?|bonds?|treasur(?:y|ies)|futures|currenc(?:y|ies)|dollar|"
+           r"euro|yen|sterling|rupee|index|indices|nasdaq|dow|s&p|ftse|nikkei|crude|commodit(?:y|ies)|relief|bear|bull)")
+# (opening the clause: "Stocks rallied", "The dollar rallied", "Asian shares rallied"; not "traders at the markets")
+MARKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _MARKET +
+                           r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+MARKET_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?" + _MARKET + r"\b", re.IGNORECASE)
 
 
 # A natural force or an accident as the doer ("an earthquake struck off Sumatra", "a fire that destroyed a
