@@ -163,3 +163,22 @@ def test_killed_bill_is_reject(pipeline):
 ])
 def test_market_rally_is_no_protest(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # people as the seizure's own object are taken, whatever code the verb carries
+    ("Armed men seized two aid workers on the road to the city.", "Abduction/forced disappearance"),
+    # ... a town seized stays ground overtaken, people killed after it notwithstanding
+    ("Militants seized the border town, killing two people.", "Non-state actor overtakes territory"),
+])
+def test_people_seized_are_abducted(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a crowd charged (with batons) is crowd control; protesters "charged with" rioting are accused
+    ("Riot police charged a crowd of protesters with batons.", "Protest with intervention"),
+    ("Prosecutors charged two protesters with rioting.", "none"),
+])
+def test_crowd_charged(snippet, text, want):
+    assert snippet(text) == want

@@ -1278,6 +1278,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
+                                         or PEOPLE_OBJECT.match(_after(ev, sentence))
                                          or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
@@ -1414,6 +1415,13 @@ def _people_taken(ev, sentence: str) -> bool:
     after = sentence[ev.trigger.end - ev.evidence.start:]
     # (taken "from his home": whoever is taken from a home is a person)
     return bool(PEOPLE.search(after[:40])) or bool(FROM_HOME.match(after))
+
+
+# people as the seizure's own object, right after the trigger ("seized two aid workers", "seized the village
+# chief"): taken, even by a verb the lexicon reads as capturing ground (CAMEO 192)
+PEOPLE_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+                           r"dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)*(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:" + PEOPLE.pattern + r")", re.IGNORECASE)
 
 
 FROM_HOME = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|beds?)\b",
