@@ -1035,13 +1035,15 @@ GRIEVANCE = re.compile(
     r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
     r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance)\b[^,.;]*", re.IGNORECASE)
 # A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
-# following unrest", "marched to protest against the killings" (the text just before the trigger).
+# following unrest", "marched to protest against the killings" (the text just before the trigger); up to four
+# words between, none a coordinator (session 19: "broke up a protest and arrested 25" tells a second act of
+# its own, not the protest's grievance).
 BACKGROUND = re.compile(
     r"\b(?:after|following|amid|amidst|during|over|against|despite|protest|protesting|protested|condemn|"
     r"condemning|condemned|denounce|denouncing|denounced|decry|decrying|mourn|mourning|justice for|"
     r"in memory of|in response to|in retaliation for|in the wake of)\s+"
     r"(?:(?:the|a|an|this|that|these|those|their|his|her|its|recent|alleged|continued|ongoing|repeated|latest|"
-    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|(?-i:[A-Z])[\w-]*|[\w-]+'s)\s+){0,4}$", re.IGNORECASE)
+    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|(?!(?:and|or|but|nor|then)\b)[\w-]+(?:'s)?)\s+){0,4}$", re.IGNORECASE)
 
 
 # An event named as what another is meant to end ("signed a peace accord to end cattle raiding",
