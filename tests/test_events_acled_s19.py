@@ -182,3 +182,15 @@ def test_people_seized_are_abducted(snippet, text, want):
 ])
 def test_crowd_charged(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # armed people (or a man, a suspect) who shoot shoot with a gun, whatever the object's word: the shooting
+    # was found before only through a date's "on" ("... on Sunday"), which is no "shoot on"
+    ("Gunmen shot three shepherds near the village.", "Attack"),
+    ("Soldiers shot two herders at the river.", "Attack"),
+    # ... a crew shoots a film
+    ("A crew shot the film in Morocco.", "none"),
+])
+def test_armed_doer_shoots(snippet, text, want):
+    assert snippet(text) == want
