@@ -155,10 +155,11 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
-                   "grenade*", "rocket*", "missile*", "drone*", "mortar*")
+                   "grenade*", "rocket*", "missile*", "drone*", "mortar*", "landmine*", "land mine*",
+                   "anti-personnel mine*", "anti-tank mine*")  # (a bare "mine" may be a gold mine)
 # aircraft brought down ("shot down a Su-34 fighter jet"): weapons use disrupted too (not aircraft that raid)
 AIRCRAFT = _rx("uav*", "jet", "jets", "aircraft", "warplane*", "helicopter*", "plane", "planes")
-TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back",
+TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "took back", "take back", "reoccup*",
                      "taken back", "won back", "reclaim*", "back control",
                      # (ground back under someone's control, not forces that "pulled back under heavy attack")
                      "back under government", "back under state", "back under army", "back under military",
@@ -258,10 +259,11 @@ GENERIC_FORCES = ("the army", "army", "police", "military", "government", "the g
 
 def _sector(e) -> str:
     """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
-    Army") is a non-state armed group, not some state's military."""
+    Army") is a non-state armed group, not some state's military; an international organisation's force
+    (Interpol, IGO...COP; a UN or AU mission) has no country either and is no rebel group."""
     sector = e.actor.sector[:3]
     if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
-            and not e.name.lower().startswith(GENERIC_FORCES):
+            and not e.name.lower().startswith(GENERIC_FORCES) and not (e.actor.code or "").startswith("IGO"):
         return "REB"
     return sector
 
@@ -451,9 +453,21 @@ def not_physical(ev) -> bool:
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
+    if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and (
+            MARKET_BEFORE.search(before) or MARKET_AFTER.match(after)):
+        return True  # "stocks rallied", "a relief rally in bonds": prices rising, no one gathered
     if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# what rallies in market news: prices, shares, currencies, indices (the rally's subject or "a rally in ...")
+_MARKET = (r"(?:stocks?|shares|equities|markets?|prices?|bonds?|treasur(?:y|ies)|futures|currenc(?:y|ies)|dollar|"
+           r"euro|yen|sterling|rupee|index|indices|nasdaq|dow|s&p|ftse|nikkei|crude|commodit(?:y|ies)|relief|bear|bull)")
+# (opening the clause: "Stocks rallied", "The dollar rallied", "Asian shares rallied"; not "traders at the markets")
+MARKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _MARKET +
+                           r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+MARKET_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?" + _MARKET + r"\b", re.IGNORECASE)
 
 
 # A natural force or an accident as the doer ("an earthquake struck off Sumatra", "a fire that destroyed a
@@ -613,9 +627,10 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
         weapon = "Air/drone strike"
     if weapon:
         return EXPLOSIONS, weapon
-    if SEXUAL.search(sentence):
+    charge_free = ACCUSED_OF.sub(" ", sentence)  # (what a victim is accused of is no act of this event's doers)
+    if SEXUAL.search(charge_free):
         return CIVILIANS, "Sexual violence"
-    if ABDUCT.search(sentence):
+    if ABDUCT.search(charge_free):
         return CIVILIANS, "Abduction/forced disappearance"
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
@@ -906,7 +921,7 @@ def _forces_suffered(ev, sentence: str) -> bool:
     if span is None:
         return False
     before = sentence[:max(0, span[0])]
-    if not PASSIVE_END.search(before):
+    if not (PASSIVE_END.search(before) or DIED_IN.search(before)):
         return False
     # the passive's subject: its own clause, or, in a relative clause, the noun the clause hangs on ("Officers
     # found the victim, who had been stabbed": the victim was stabbed, not the officers)
@@ -917,6 +932,12 @@ def _forces_suffered(ev, sentence: str) -> bool:
         subject = " ".join(parts[-2].split()[-3:])
     # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
     return any(not SAID_AFTER.match(subject[m.end():]) for m in STATE_WORDS.finditer(subject))
+
+
+# the victims told as dying or hurt in the attack noun ("three soldiers died in an ambush by insurgents", "two
+# policemen were killed in an attack on their post"): the subject is the side attacked, as a passive's is
+DIED_IN = re.compile(r"\b(?:died|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt))\s+(?:in|during)\s+"
+                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 RELATIVE_OPEN = re.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
@@ -1014,13 +1035,15 @@ GRIEVANCE = re.compile(
     r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
     r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance)\b[^,.;]*", re.IGNORECASE)
 # A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
-# following unrest", "marched to protest against the killings" (the text just before the trigger).
+# following unrest", "marched to protest against the killings" (the text just before the trigger); up to four
+# words between, none a coordinator (session 19: "broke up a protest and arrested 25" tells a second act of
+# its own, not the protest's grievance).
 BACKGROUND = re.compile(
     r"\b(?:after|following|amid|amidst|during|over|against|despite|protest|protesting|protested|condemn|"
     r"condemning|condemned|denounce|denouncing|denounced|decry|decrying|mourn|mourning|justice for|"
     r"in memory of|in response to|in retaliation for|in the wake of)\s+"
     r"(?:(?:the|a|an|this|that|these|those|their|his|her|its|recent|alleged|continued|ongoing|repeated|latest|"
-    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|[A-Z][\w-]*(?:'s)?)\s+){0,4}$", re.IGNORECASE)
+    r"brutal|deadly|violent|mass|weeks?|days?|months?|of|(?!(?:and|or|but|nor|then)\b)[\w-]+(?:'s)?)\s+){0,4}$", re.IGNORECASE)
 
 
 # An event named as what another is meant to end ("signed a peace accord to end cattle raiding",
@@ -1257,9 +1280,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
+                                         or PEOPLE_OBJECT.match(_after(ev, sentence))
                                          or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
-    if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)):
+    if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
+            not _policing_takeover(ev, trigger, sentence, sides):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
                 CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
             # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
@@ -1274,6 +1299,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return BATTLES, "Non-state actor overtakes territory"
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
+    if mode == "restrict" and PROHIBITION.match(trigger):
+        return STRATEGIC, "Other"  # "banned protests in the capital": a rule for all, no protest intervened in
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
@@ -1301,6 +1328,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
 
 
+# a prohibition issued ("banned all rallies", "outlawed strikes"): ACLED's strategic "Other" (restrictions), not the
+# response to a protest held
+PROHIBITION = re.compile(r"^(?:ban|bans|banned|banning|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b", re.IGNORECASE)
+
+
 # hazards and illnesses a state acts against: its emergency, curfew or closure is no strategic development of
 # political violence or disorder (ACLED codes those only)
 NATURAL_CAUSE = _rx("hurricane*", "storm*", "flood*", "typhoon*", "cyclone*", "tornado*", "earthquake*", "wildfire*",
@@ -1313,7 +1345,8 @@ NATURAL_CAUSE = _rx("hurricane*", "storm*", "flood*", "typhoon*", "cyclone*", "t
 # law enforcement and the state's civil agencies (not its armies: soldiers who seize cattle loot them)
 LAW_ENFORCEMENT = _rx("police*", "officers", "officer", "deputies", "deputy", "agents", "agent", "customs",
                       "detectives", "investigators", "regulators", "authorities", "sheriff*", "troopers",
-                      "prosecutors", "fbi", "dea", "border guards", "coast guard", "inspectors", "officials")
+                      "prosecutors", "fbi", "dea", "border guards", "coast guard", "inspectors", "officials",
+                      "interpol", "europol")  # (the international police organisations)
 # goods policing takes (drugs, contraband, money, a business): no one's property looted in disorder
 CONTRABAND = _rx("drug*", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meth", "narcotic*",
                  "contraband", "counterfeit*", "kilograms", "kilos", "pounds", "cash", "money", "assets",
@@ -1347,6 +1380,16 @@ def _held_by_armed_group(sides: _Sides) -> bool:
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
 
 
+def _policing_takeover(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
+    """A place taken by police or a state agency (no army) from no armed side ("police seized the party
+    headquarters", "officers took over the building"): ACLED's territory changes hands in fighting between
+    armed sides; what policing takes is property (the other seizures' row), not ground regained."""
+    doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS", "SEP"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
+    return doer and not army and not TERRITORY_BACK.search(trigger) and \
+        not REBEL_WORDS.search(_without(sentence, sides.src_names))
+
+
 ARMY_BEFORE = re.compile(r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", re.IGNORECASE)
 
 
@@ -1374,6 +1417,13 @@ def _people_taken(ev, sentence: str) -> bool:
     after = sentence[ev.trigger.end - ev.evidence.start:]
     # (taken "from his home": whoever is taken from a home is a person)
     return bool(PEOPLE.search(after[:40])) or bool(FROM_HOME.match(after))
+
+
+# people as the seizure's own object, right after the trigger ("seized two aid workers", "seized the village
+# chief"): taken, even by a verb the lexicon reads as capturing ground (CAMEO 192)
+PEOPLE_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+                           r"dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)*(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:" + PEOPLE.pattern + r")", re.IGNORECASE)
 
 
 FROM_HOME = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|beds?)\b",

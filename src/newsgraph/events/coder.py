@@ -389,6 +389,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         d = c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
+            if d == "oprd" and c.tag_ == "JJ":
+                preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
             for g in c.children:
                 if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
                     preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
@@ -399,6 +401,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                         objs.add(p.lemma_.lower())
                         objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
         elif d in ("prep", "agent", "prt"):
+            if d == "prep" and _of_time(c):
+                continue  # "fired its chief executive on Monday": a date's "on" is no "fire on" (nor its object one)
             preps.add(c.lower_)
             for p in pobjs(c):
                 objs.add(p.lemma_.lower())
@@ -432,6 +436,13 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                      and not any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))
     return objs, preps, xcomps, mods
+
+
+def _of_time(prep) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "at dawn", "in March"): the clause's
+    time, not a complement of the verb."""
+    objs = pobjs(prep)
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def governor_lemma(tok) -> str:

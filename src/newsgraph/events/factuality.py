@@ -29,7 +29,9 @@ INTENT_OBJECT = frozenset({"plan", "prepare", "intend", "schedule", "mull", "con
 # "called off the strike", "abandoned their protest", "averted a war"): the act they name is not done
 # (CAMEO.2.0 codes the verb itself, DELAY [120], CANCEL; the noun is no event of its own).
 NOT_DONE_OBJECT = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon", "avert",
-                             "forestall", "annul", "rescind"})
+                             "forestall", "annul", "rescind",
+                             # a prohibition names what it forbids ("banned protests in the capital"), not an act done
+                             "ban", "prohibit", "outlaw", "forbid"})
 NOT_DONE_PARTICLE = frozenset({("call", "off"), ("put", "off"), ("put", "back")})
 COMMIT = frozenset({"agree", "pledge", "promise", "vow", "swear", "commit", "offer", "undertake",
                     "resolve", "ready", "willing", "prepared", "determined"})
