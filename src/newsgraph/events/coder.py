@@ -805,6 +805,9 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     words, between the user's actors ("Freedonia entered the treaty with Sylvania": `* TREATY`)."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
+    doers = _doers(tok)
+    if not (_political(doers, parts) or _user_coded(doers, parts)):
+        return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)
     if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return None
@@ -889,6 +892,13 @@ def _user_coded(toks, parts: Participants) -> bool:
     return any(e in parts.user_coded for t in toks if parts.is_actor(t) for e in parts.resolve(t))
 
 
+def _doers(v) -> list:
+    """Who does what the verb says: its subjects, a passive's agents (_two_sided's first side)."""
+    if is_passive(v):
+        return [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)]
+    return subjects(v)
+
+
 def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
     """A political actor (`named`) does it and another undergoes it: the subject (a passive's
     agent), and for a bare verb its direct object (a passive's subject) or the object of its own
@@ -896,8 +906,7 @@ def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
     Mordor": `* OUT AT`)."""
     passive = is_passive(v)
     agents = [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)]
-    subj = [s for s in subjects(v) if not passive or s.dep_ != "nsubjpass"]
-    doers = agents if passive else subj
+    doers = agents if passive else subjects(v)  # (_doers)
     if not named(doers, parts):
         return False
     if bare:  # ("bargained with Mordor": the object of the verb's own preposition)
