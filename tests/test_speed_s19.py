@@ -67,7 +67,8 @@ def test_times_in_walks_no_phrase_without_a_time():
 
     trig = _Phrase()
     # times before and after the phrase's words: none can date it, nothing is walked
-    assert _times_in(_Phrase(), trig, {2: ("2026-01-01", "day", "Monday", "", 2), 8: ("2026", "year", "2026", "", 8)}) is None
+    outside = {2: ("2026-01-01", "day", "Monday", "", 2), 8: ("2026", "year", "2026", "", 8)}
+    assert _times_in(_Phrase(), trig, outside) is None
     assert _times_in(_Phrase(), trig, {}) is None
     with pytest.raises(AssertionError):  # one inside it: the subtree is read for what to skip
         _times_in(_Phrase(), trig, {4: ("2026-01-01", "day", "Monday", "", 4)})
