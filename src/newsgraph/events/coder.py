@@ -816,6 +816,8 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     words, between the user's actors ("Freedonia entered the treaty with Sylvania": `* TREATY`)."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
+    if not _may_be_done_by_actor(tok, parts):
+        return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)
     if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return None
@@ -891,13 +893,26 @@ BEYOND_STATES = frozenset({"IGO", "NGO"})
 def _political(toks, parts: Participants) -> bool:
     """Some token names a political actor: one of a country but not of its commerce, or an
     international or non-governmental organisation."""
-    return any((parts.country.get(e) or parts.sector.get(e) in BEYOND_STATES) and parts.sector.get(e) not in COMMERCE
-               for t in toks if parts.is_actor(t) for e in parts.resolve(t))
+    return any(_political_actor(e, parts) for t in toks if parts.is_actor(t) for e in parts.resolve(t))
+
+
+def _political_actor(e: str, parts: Participants) -> bool:
+    return bool(parts.country.get(e) or parts.sector.get(e) in BEYOND_STATES) and parts.sector.get(e) not in COMMERCE
 
 
 def _user_coded(toks, parts: Participants) -> bool:
     """Some token names an actor the user's actor dictionaries coded."""
     return any(e in parts.user_coded for t in toks if parts.is_actor(t) for e in parts.resolve(t))
+
+
+def _may_be_done_by_actor(v, parts: Participants) -> bool:
+    """Whether a political or user-coded actor is among the verb's subjects or its agents: the side
+    _two_sided reads first is one of the two (the agents in the passive), so without one it refuses
+    the verb whatever the pattern (the voice is not worth deciding here)."""
+    doers = [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)] + subjects(v)
+    # (_political or _user_coded, each doer resolved once)
+    return any(_political_actor(e, parts) or e in parts.user_coded
+               for t in doers if parts.is_actor(t) for e in parts.resolve(t))
 
 
 def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
@@ -907,8 +922,7 @@ def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
     Mordor": `* OUT AT`)."""
     passive = is_passive(v)
     agents = [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)]
-    subj = [s for s in subjects(v) if not passive or s.dep_ != "nsubjpass"]
-    doers = agents if passive else subj
+    doers = agents if passive else subjects(v)
     if not named(doers, parts):
         return False
     if bare:  # ("bargained with Mordor": the object of the verb's own preposition)

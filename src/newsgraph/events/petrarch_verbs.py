@@ -345,14 +345,16 @@ def clause_tokens(v, complements: bool = True) -> list:
     for c in v.children:
         if (c.dep_ in CLAUSE_DEPS and not small_clause(c)) or (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)  # ("ordered Mordor diplomats held" is one verb phrase)
-    for t in v.subtree:  # a relative, adverbial or noun-complement clause inside a noun phrase is a clause of
+    sub = list(v.subtree)  # (walked once: each walk makes a Token object per word)
+    for t in sub:  # a relative, adverbial or noun-complement clause inside a noun phrase is a clause of
         # its own: "condemned Mordor, [which had launched an attack on Ithilen]" is not BLAME's `* ATTACK ON +`,
         # "demanded an admission [that its security forces poisoned X]" not DEMAND's `* &SECURITY` [0212]
-        # (one with a subject or conjunction of its own: "nothing [to do with]" is the phrase's own)
-        if t.i not in skip and t.i != v.i and t.head.i != v.i and t.dep_ in NESTED_CLAUSE_DEPS and any(
+        # (one with a subject or conjunction of its own: "nothing [to do with]" is the phrase's own);
+        # the label first: it rules out most words without making the head's Token
+        if t.dep_ in NESTED_CLAUSE_DEPS and t.i not in skip and t.i != v.i and t.head.i != v.i and any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
             skip.update(x.i for x in t.subtree)
-    toks = [t for t in v.subtree if t.i not in skip]
+    toks = [t for t in sub if t.i not in skip]
     node = v  # "failed to agree", "said it would boycott": the verbs it complements (`FAILED_TO_*`, `SAID *`)
     while node.head.i < node.i:
         head = node.head
@@ -383,15 +385,27 @@ def _forms(toks) -> set[str]:
     """Every dictionary word a token of the clause can match (see _word_ok)."""
     out = set()
     for t in toks:
-        low = t.lower_
-        out.add(low)
-        out.add(t.lemma_.lower())
-        if low.endswith("s"):
-            out.add(low[:-1])
-            if low.endswith("es"):
-                out.add(low[:-2])
-            if low.endswith("ies"):
-                out.add(low[:-3] + "y")
+        _add_forms(out, t.lower_, t.lemma_)
+    return out
+
+
+def _add_forms(out: set, low: str, lemma: str) -> None:
+    out.add(low)
+    out.add(lemma.lower())
+    if low.endswith("s"):
+        out.add(low[:-1])
+        if low.endswith("es"):
+            out.add(low[:-2])
+        if low.endswith("ies"):
+            out.add(low[:-3] + "y")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_forms(low: str, lemma: str) -> set[str]:
+    """_forms of one token, by its lowercase form and lemma: the same words recur in every clause.
+    Built as _forms builds it (so its words come out in the same order); never changed by a caller."""
+    out: set[str] = set()
+    _add_forms(out, low, lemma)
     return out
 
 
@@ -528,7 +542,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             continue
         toks = _voice_order(tok, clause_tokens(tok, complements))
         blank = _slot_only(tok, toks)
-        forms = [set() if k in blank else _forms([t]) for k, t in enumerate(toks)]
+        forms = [set() if k in blank else _word_forms(t.lower_, t.lemma_) for k, t in enumerate(toks)]
         present = set().union(*forms)
         vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
         after_start = vi + 1 + len(form.after)
@@ -596,7 +610,7 @@ def match_modal(vd: VerbDictionary, aux, is_actor) -> tuple[Match, int] | None:
     if say is not None and say.i < v.i:
         toks += [t for c in say.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     toks = sorted(set(toks), key=lambda t: t.i)
-    forms = [_forms([t]) for t in toks]
+    forms = [_word_forms(t.lower_, t.lemma_) for t in toks]
     present = set().union(*forms)
     vi = next(k for k, t in enumerate(toks) if t.i == aux.i)
     negated = any(c.dep_ == "neg" for c in v.children)

@@ -1032,8 +1032,9 @@ def _event_date(c, times: dict[int, tuple], doc_date: str | None, triggers=froze
 
 
 def _times_in(node, trig, times, anchor=None, triggers=frozenset()):
-    if not times:
-        return None
+    lo, hi = node.left_edge.i, node.right_edge.i
+    if not any(lo <= i <= hi for i in times):
+        return None  # no time in the phrase (the usual case): its subtree is not worth walking for what to skip
     anchor = trig if anchor is None else anchor
     best = None
     # another event's noun dates that event: "condemned the 1980 invasion" is not a 1980 condemnation
@@ -1049,7 +1050,7 @@ def _times_in(node, trig, times, anchor=None, triggers=frozenset()):
             continue
         if ch.head.i == node.i or ch.head.i != anchor.i:
             skip.append((ch.left_edge.i, ch.right_edge.i))
-    for i in range(node.left_edge.i, node.right_edge.i + 1):
+    for i in range(lo, hi + 1):
         t = times.get(i)
         if t is None or any(a <= i <= b for a, b in skip) or t[3] in RANGE_WORDS:
             continue
