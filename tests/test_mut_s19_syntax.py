@@ -78,3 +78,27 @@ def subjects_of(pipeline):
 ])
 def test_subjects_of_each_kind_of_clause(subjects_of, text, word, want):
     assert subjects_of(text, word) == want
+
+
+@pytest.mark.parametrize("text,word,want", [
+    # the second clause's subject read as one more object of the first verb: any tense of the second verb
+    ("Kenya condemned the rebels and the militias say they will fight on.", "say", ["militias"]),
+    # ... after "but" as after "and"
+    ("Kenya condemned Uganda but Tanzania said it would stay neutral.", "said", ["Tanzania"]),
+    # ... with an adverb between the subject and its verb
+    ("Kenya condemned Uganda and Tanzania later said it would close the border.", "said", ["Tanzania"]),
+    # ... the list hanging on the first verb's attribute ("an ally of Uganda and Tanzania")
+    ("Kenya is an ally of Uganda and Tanzania said it would close the border.", "said", ["Tanzania"]),
+    # a fronted passive participle is the main clause's subject's
+    ("Attacked by rebels, the army retreated.", "Attacked", ["army"]),
+])
+def test_split_subjects_and_fronted_participles(subjects_of, text, word, want):
+    assert subjects_of(text, word) == want
+
+
+def test_split_subject_is_none_for_a_verb_with_its_own_subject(pipeline):
+    doc = pipeline.nlp("Kenya condemned Uganda and Tanzania said it would close the border.")
+    said = next(t for t in doc if t.text == "said")
+    assert split_subject(said).text == "Tanzania"
+    condemned = next(t for t in doc if t.text == "condemned")
+    assert split_subject(condemned) is None
