@@ -47,6 +47,8 @@ def subjects_of(pipeline):
     ("The UN made an appeal to the rebels to disarm.", "disarm", []),
     # a participle on a noun: the noun acts
     ("Police arrested a man carrying explosives.", "carrying", ["man"]),
+    # ... a pronoun too
+    ("Police detained everyone carrying weapons.", "carrying", ["everyone"]),
     # an adjective after "be": the copula's subject
     ("The rebels were hostile to the talks.", "hostile", ["rebels"]),
     # "ready to contribute": the subject of the verb the adjective hangs on
