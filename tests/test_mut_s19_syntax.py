@@ -39,6 +39,8 @@ def subjects_of(pipeline):
     # a gerund after a preposition: the object under object control, else the subject
     ("Kenya accused the army of bombing the village.", "bombing", ["army"]),
     ("The militia resorted to throwing stones.", "throwing", ["militia"]),
+    # ... and where the parser hung the "of" phrase on the object itself
+    ("Activists accused the regime of torturing detainees.", "torturing", ["regime"]),
     # "guilty of attacking": the subject of the copula the adjective hangs on
     ("The rebels are guilty of attacking the convoy.", "attacking", ["rebels"]),
     # a purpose clause is its verb's subject's
