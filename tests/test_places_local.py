@@ -226,6 +226,14 @@ def test_a_dateline_with_the_agency_and_no_dash():
     assert [text[a:b] for a, b, label in places.pattern_matches(text) if label == "DATELINE"] == ["INDIANAPOLIS"]
 
 
+def test_a_dateline_in_capitals_starts_a_word_of_its_own():
+    # the run of capitals must not continue a word, a number or an abbreviation before it ("x-RAY",
+    # "U.S.A."): _CAPITALS checks the character before its first capital (s19-speed2 moved that check
+    # after the capital; the runs found are the same)
+    text = "MANSFIELD — The council met. Rain fell. SPRINGFIELD: The mayor spoke. Kids said.x-RAYS — no. It said.ORLANDO — no."
+    assert [text[a:b] for a, b, label in places.pattern_matches(text) if label == "DATELINE"] == ["MANSFIELD", "SPRINGFIELD"]
+
+
 def test_one_sense_per_story_for_a_places_name(pipeline):
     # the parser took the first "Cookeville" for part of an organisation's name; the story's "Cookeville,
     # Tennessee" says it is the town's, heading its hospital's name (a modifier)

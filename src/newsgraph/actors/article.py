@@ -166,7 +166,7 @@ def sentence_starts(sd) -> list[int]:
     from spacy.attrs import SENT_START
 
     flags = sd.to_array(SENT_START)
-    starts = [int(k) for k in (flags == 1).nonzero()[0]] or [0]
+    starts = (flags == 1).nonzero()[0].tolist() or [0]  # Python ints in one call, not one int() per sentence
     if starts[0] != 0:
         starts.insert(0, 0)
     return starts

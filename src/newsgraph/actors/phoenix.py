@@ -118,8 +118,17 @@ class PhoenixActors:
         whose surname differs by a letter or two (wire copy misspells and transliterates names)."""
         if len(last) < 5 or not last.isalpha():
             return None
-        found = {id(e): e for other, e in self.by_first.get(first, ())
-                 if other[0] == last[0] and other != last and SequenceMatcher(None, other, last).ratio() >= 0.85}
+        # one matcher for the surname (difflib indexes its second sequence once), and the bounds
+        # real_quick_ratio() (lengths) and quick_ratio() (letters shared) put on ratio() first: a common
+        # first name has hundreds of namesakes, mostly far off (the same names found: a bound is never below)
+        sm = SequenceMatcher(None, b=last)
+        found = {}
+        for other, e in self.by_first.get(first, ()):
+            if other[0] != last[0] or other == last:
+                continue
+            sm.set_seq1(other)
+            if sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85:
+                found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
 
 
