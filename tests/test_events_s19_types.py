@@ -1,0 +1,44 @@
+"""Session 19 (s19-types): a reduced relative the parser reads as the verb's complement clause
+("freed four aid workers held captive since March": the workers made the subject of "held"). The
+noun is the verb's object, and the participle describes it: no act of its own. Sentences written for
+these tests."""
+
+import pytest
+
+
+def _events(pipeline, text):
+    doc = pipeline.extract(text, published="2026-03-04")
+    return [(e.type, e.cameo, e.trigger.text.split()[0]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebel fighters on Monday freed four aid workers held captive in the hills since March.", "freed"),
+    ("Rebel forces Tuesday let free six UN peacekeepers held captive inside a truck since Friday.", "let"),
+])
+def test_a_release_of_people_held_captive_is_the_release(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    assert ("RETREAT", "0841", trigger) in events
+    assert not any(t == "ASSAULT" for t, _, _ in events)  # the captivity is the workers' state, told
+
+
+def test_the_stranded_object_is_the_noun_after_the_verb(pipeline):
+    from newsgraph.events.syntax import reduced_relative, stranded_object
+
+    sdoc = pipeline.nlp("Rebel fighters on Monday freed four aid workers held captive in the hills since March.")
+    verb = next(t for t in sdoc if t.lower_ == "freed")
+    held = next(t for t in sdoc if t.lower_ == "held")
+    if held.dep_ != "ccomp":
+        pytest.skip("the parser read the reduced relative as one")
+    assert stranded_object(verb).lower_ == "workers"
+    assert reduced_relative(held)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the rebels retreated from the town.",  # a complement with no participle
+    "The minister said the rebels killed 17 people in the town.",  # a clause with an object of its own
+])
+def test_a_real_complement_clause_is_not_a_reduced_relative(pipeline, text):
+    from newsgraph.events.syntax import stranded_object
+
+    sdoc = pipeline.nlp(text)
+    assert stranded_object(next(t for t in sdoc if t.lower_ == "said")) is None
