@@ -42,3 +42,21 @@ def test_a_real_complement_clause_is_not_a_reduced_relative(pipeline, text):
 
     sdoc = pipeline.nlp(text)
     assert stranded_object(next(t for t in sdoc if t.lower_ == "said")) is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Government troops forced out hundreds of villagers from their homes near the border.", "forced"),
+    ("Militiamen drove thousands of residents out of the town on Sunday.", "drove"),
+])
+def test_forcing_a_population_out_is_a_mass_expulsion(pipeline, text, trigger):
+    # codebook 201 "Force large groups of people or populations out of some territory"; CAMEO.2.0
+    # DRIVE `* (OUT OF)` [201]
+    assert ("ASSAULT", "201", trigger) in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government forced out two foreign journalists last week.", ("COERCE", "174", "forced")),  # individuals
+    ("The army drove the rebels out of the town on Sunday.", ("COERCE", "192", "drove")),  # ground taken
+])
+def test_expelling_individuals_or_fighters_is_not_a_mass_expulsion(pipeline, text, expected):
+    assert expected in _events(pipeline, text)
