@@ -60,3 +60,11 @@ def test_forcing_a_population_out_is_a_mass_expulsion(pipeline, text, trigger):
 ])
 def test_expelling_individuals_or_fighters_is_not_a_mass_expulsion(pipeline, text, expected):
     assert expected in _events(pipeline, text)
+
+
+def test_a_small_clause_of_finding_is_not_a_reduced_relative(pipeline):
+    from newsgraph.events.syntax import stranded_object
+
+    sdoc = pipeline.nlp("Police found a teacher shot dead in her kitchen.")
+    assert stranded_object(next(t for t in sdoc if t.lower_ == "found")) is None
+    assert any(t == "ASSAULT" for t, _, _ in _events(pipeline, "Police found a teacher shot dead in her kitchen."))

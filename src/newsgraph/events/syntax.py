@@ -348,10 +348,11 @@ PREDICATIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})
 def stranded_object(v):
     """"freed four aid workers held captive since March": the parser reads the reduced relative as the
     verb's complement clause with the noun as its subject, leaving the verb with no object. A bare
-    participle clause (no auxiliary, marker or object of its own besides a predicative "captive",
-    "hostage", "prisoner" or adjective) whose subject starts right after the verb is that: the noun
-    is the verb's object. A clause with a real object of its own ("said the rebels killed 17
-    people") or no predicative past tense ("said the rebels retreated") is a complement."""
+    participle clause (no auxiliary, marker or negation) whose only complement is a predicative
+    "captive", "hostage", "prisoner" or adjective and whose subject starts right after the verb is
+    that: the noun is the verb's object. A clause with a real object of its own ("said the rebels
+    killed 17 people"), none ("said the rebels retreated"), or the verb's own small clause ("wanted
+    the prisoners freed", "found a man shot dead") is not."""
     if any(c.dep_ == "dobj" for c in v.children):
         return None
     # (with "let free", "set free" the clause may hang on the adjective completing the verb)
@@ -363,9 +364,10 @@ def stranded_object(v):
         n = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if n is None or n.pos_ not in NOUN_POS or n.left_edge.i != k.head.i + 1 or k.i != n.i + 1:
             continue
+        if small_clause(k) or found_state(k):
+            continue  # "wanted the prisoners freed", "found a man shot dead": the verb's own small clause
         own = [c for c in k.children if c.dep_ in ("dobj", "oprd", "acomp")]
-        predicative = [c for c in own if c.tag_ == "JJ" or c.lemma_.lower() in PREDICATIVE_NOUNS]
-        if own and len(predicative) == len(own) or k.tag_ == "VBN" and not own:
+        if own and all(c.tag_ == "JJ" or c.lemma_.lower() in PREDICATIVE_NOUNS for c in own):
             return n
     return None
 
