@@ -88,10 +88,13 @@ def test_forcing_an_organization_out_is_an_expulsion(code):
     assert "ambassador" in names(doc, ev.target)
 
 
-def test_forcing_people_out_is_a_deportation(code):
+def test_forcing_people_out_is_a_mass_expulsion(code):
+    # session 19: a population forced out is CAMEO 201 (codebook 201 "Force large groups of people or
+    # populations out of some territory"; 174 is deportation "typically following legal proceedings");
+    # individuals forced out stay 174 (test_events_s19_types)
     doc = code("The army forced hundreds of refugees out of the camp.")
     ev = top(doc)
-    assert (ev.type, ev.mode) == ("COERCE", "deport")
+    assert (ev.type, ev.cameo) == ("ASSAULT", "201")
 
 
 def test_peacekeepers_shipped_out_are_withdrawn(code):

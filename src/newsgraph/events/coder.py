@@ -32,7 +32,7 @@ from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, subjects, undergoers  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -371,6 +371,9 @@ def direct_objects(v) -> list:
     out = [k for k in v.children if k.dep_ == "dobj"]
     if out:
         return out
+    stranded = stranded_object(v)  # "freed four aid workers held captive since March"
+    if stranded is not None:
+        return [stranded]
     # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after an "as"
     # phrase is parsed as an apposition of the phrase's noun
     shifted = [a for k in v.children if k.dep_ == "prep" and k.lower_ == "as" for p in k.children
@@ -385,8 +388,9 @@ def direct_objects(v) -> list:
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
     objs, preps, xcomps, mods = set(), set(), set(), set()
-    for c in tok.children:
-        d = c.dep_
+    stranded = stranded_object(tok)  # "freed four aid workers held captive": the object read as a clause's subject
+    for c in [*tok.children, *([stranded] if stranded is not None else [])]:
+        d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
             if d == "oprd" and c.tag_ == "JJ":
@@ -408,7 +412,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 objs.add(p.lemma_.lower())
                 if c.lower_ == "of":  # "the deployment of peacekeeping troops"
                     objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
-        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") for k in c.children):
+        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") or reduced_relative(k)
+                                                                          for k in c.children):
             # "set free three hostages": a bare adjective completing the verb (the parser may hang the
             # verb's phrase or object on it: "held the sailors captive for three months")
             preps.add(c.lower_)

@@ -29,7 +29,7 @@ from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
-from .syntax import active_acl, ordered_participle
+from .syntax import active_acl, ordered_participle, reduced_relative
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -261,6 +261,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
+            if _reduced_relative(c):
+                continue  # "freed four aid workers held captive": the workers' state, told as the release's
             if not source and _background(c, bool(target), trigger_types):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             if type_ is None and not (source and target):
@@ -332,6 +334,13 @@ def _subordinate(verb) -> bool:
 # fighting", "following the peace deal", "during a summit"), not as an act the sentence reports
 BACKDROP_PREPS = frozenset({"after", "following", "since", "during", "amid", "amidst", "despite", "before",
                             "until"})
+
+
+def _reduced_relative(c) -> bool:
+    """The trigger is a participle the parser read as the complement clause of the verb before it,
+    its noun as the clause's subject ("freed four aid workers held captive"): a reduced relative
+    describing that verb's object (syntax.stranded_object), no act of its own."""
+    return not c.is_noun and reduced_relative(c.token)
 
 
 def _background(c, has_target: bool, triggers=frozenset()) -> bool:

@@ -339,3 +339,43 @@ def _reduced_relative(v):
     if node.head.i != main.i or group is None or group.tag_ != "NNS":
         return None
     return group
+
+
+# the nouns a participle of holding or taking predicates of its object ("held the crew hostage")
+PREDICATIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})
+
+
+def stranded_object(v):
+    """"freed four aid workers held captive since March": the parser reads the reduced relative as the
+    verb's complement clause with the noun as its subject, leaving the verb with no object. A bare
+    participle clause (no auxiliary, marker or negation) whose only complement is a predicative
+    "captive", "hostage", "prisoner" or adjective and whose subject starts right after the verb is
+    that: the noun is the verb's object. A clause with a real object of its own ("said the rebels
+    killed 17 people"), none ("said the rebels retreated"), or the verb's own small clause ("wanted
+    the prisoners freed", "found a man shot dead") is not."""
+    if any(c.dep_ == "dobj" for c in v.children):
+        return None
+    # (with "let free", "set free" the clause may hang on the adjective completing the verb)
+    heads = [v, *(a for a in v.children if a.dep_ in ("acomp", "ccomp") and a.tag_ == "JJ" and a.i == v.i + 1)]
+    for k in (k for h in heads for k in h.children):
+        if k.dep_ != "ccomp" or k.i < v.i or k.tag_ not in ("VBN", "VBD") or \
+                any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in k.children):
+            continue
+        n = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if n is None or n.pos_ not in NOUN_POS or n.left_edge.i != k.head.i + 1 or k.i != n.i + 1:
+            continue
+        if small_clause(k) or found_state(k):
+            continue  # "wanted the prisoners freed", "found a man shot dead": the verb's own small clause
+        own = [c for c in k.children if c.dep_ in ("dobj", "oprd", "acomp")]
+        if own and all(c.tag_ == "JJ" or c.lemma_.lower() in PREDICATIVE_NOUNS for c in own):
+            return n
+    return None
+
+
+def reduced_relative(k) -> bool:
+    """`k` is the participle clause stranded_object reads as a reduced relative on its verb's object."""
+    if k.dep_ != "ccomp":
+        return False
+    v = k.head.head if k.head.tag_ == "JJ" else k.head
+    n = stranded_object(v)
+    return n is not None and n.head.i == k.i
