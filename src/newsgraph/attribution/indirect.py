@@ -147,7 +147,12 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
             if obj is not None:
                 content = (obj.left_edge.i, _phrase_end(obj))
                 break
+    if content is None:  # the parser hangs "clear that …" on the copula, which takes no clause of its own
+        content = next((_clause_tokens(c) for c in a.head.children
+                        if c.dep_ == "ccomp" and c.i > a.i and _marked_clause(c)), None)
     subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "it" and content is not None and content[0] > a.i:
+        subj = None  # "it is clear that …": the extraposed clause is the subject; "it" holds nothing (no cue then)
     return content, subj
 
 
