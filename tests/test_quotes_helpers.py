@@ -16,7 +16,9 @@ def test_a_cue_ending_its_paragraph_with_a_colon_attributes_the_next_paragraph(p
 
 def test_a_cue_without_content_or_colon_attributes_nothing(pipeline):
     doc = pipeline.extract(LEAD + "Caddell agreed.\n\n" + PLAN)
-    assert doc.quotes == [] and doc.attributions == []
+    # "agreed" takes nothing; the only attribution is PLAN's own ("the plan is to …", a cue noun equated
+    # with its content by "be", session 19b), with no speaker - the next paragraph is not Caddell's
+    assert doc.quotes == [] and [(a.cue.text, a.speaker_text) for a in doc.attributions] == [("plan", None)]
 
 
 def test_quote_at_finds_the_innermost_quote_holding_the_span():

@@ -147,7 +147,12 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
             if obj is not None:
                 content = (obj.left_edge.i, _phrase_end(obj))
                 break
+    if content is None:  # the parser hangs "clear that …" on the copula, which takes no clause of its own
+        content = next((_clause_tokens(c) for c in a.head.children
+                        if c.dep_ == "ccomp" and c.i > a.i and _marked_clause(c)), None)
     subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "it" and content is not None and content[0] > a.i:
+        subj = None  # "it is clear that …": the extraposed clause is the subject; "it" holds nothing (no cue then)
     return content, subj
 
 
@@ -166,6 +171,8 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
             content = (c.left_edge.i, c.right_edge.i)  # "plans to employ …", "a pledge to cut taxes"
             break
+    if content is None:
+        content = copular_clause(n)
     if content is None:
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > n.i:
@@ -189,6 +196,21 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
                        and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
+
+
+def copular_clause(n) -> tuple[int, int] | None:
+    """"The idea is that …", "his goal is to win", "the question is whether …": a cue noun as the subject of
+    "be" whose complement is a clause - the copula equates the noun with its content (a specificational
+    sentence), so the clause is the content as it is in "the idea that …"."""
+    v = n.head
+    if n.dep_ != "nsubj" or v.lemma_ != "be" or v.i < n.i:
+        return None
+    for c in v.children:
+        if c.i > v.i and c.dep_ == "ccomp" and _marked_clause(c):
+            return _clause_tokens(c)
+        if c.i > v.i and c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            return c.left_edge.i, c.right_edge.i
+    return None
 
 
 def _nominal_agent(obj, content):
