@@ -92,9 +92,25 @@ class VerbDictionary:
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     transforms: list = field(default_factory=list)  # petrarch_transform.Transform, in file order
     warnings: list[str] = field(default_factory=list)  # "file:line: reason", for the user
+    _needs: dict = field(default_factory=dict, repr=False, compare=False)  # pattern_needs' cache, by word
 
     def words(self) -> set[str]:
         return set(self.by_word)
+
+    def pattern_needs(self, tok) -> dict[str, set[frozenset[str]]]:
+        """{code: the literal words (`needs`) of each pattern giving it} over the patterns match_verb
+        tries for verb token `tok` (the blocks listing its form as written, else its lemma; bare verb
+        lines, which match no words, left out): a verb's patterns at a glance, made once per word."""
+        word = tok.lower_ if self.by_word.get(tok.lower_) else tok.lemma_.lower()
+        out = self._needs.get(word)
+        if out is None:
+            out = {}
+            for block, _ in self.by_word.get(word, ()):
+                for p in block.patterns:
+                    if p.line:
+                        out.setdefault(p.code, set()).add(p.needs)
+            self._needs[word] = out
+        return out
 
     def word_code(self, *words: str) -> str | None:
         """The code the dictionary gives the first of `words` (lower case) that a block lists, patterns
@@ -410,6 +426,11 @@ def _word_forms(low: str, lemma: str) -> set[str]:
 
 
 token_forms = _forms  # (public name for petrarch_combine.py)
+
+
+def words_of(toks) -> set[str]:
+    """_forms of many tokens (a sentence), the same set, from _word_forms' cache."""
+    return set().union(*(_word_forms(t.lower_, t.lemma_) for t in toks))
 
 
 def _word_ok(tok, word: str) -> bool:
