@@ -97,3 +97,11 @@ def test_a_state_of_mind_reduced_relative_is_held_by_the_noun_it_modifies(pipeli
     # participle (stage `_verb_attribution` 146, 148: no default holder; 155, 158: the cue not cut off)
     found = candidates(pipeline, "Many investors concerned about the deficit sold their bonds in May.")
     assert ("adjective", "thought", "concerned", ("the deficit",), "Many investors") in found
+
+
+def test_the_walk_back_never_passes_the_head():
+    # the phrase always keeps its head, even a head the tokenizer counts as punctuation (a dash the tagger
+    # read as a noun): the walk back stops at the head (mutant 6, `b >= head.i`)
+    doc = _doc(["the", "—", "—", "seen", "as", "critical"], [1, 1, 1, 1, 3, 4],
+               ["det", "ROOT", "punct", "acl", "prep", "pobj"])
+    assert _modified_phrase(doc[3]) == (0, 1)
