@@ -374,7 +374,14 @@ def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
 
 
 def _holds(parts: list, f: Frame) -> bool:
-    return f.cue is not None and any(a <= f.cue[0] < b for a, b in parts)
+    # a plain loop, not any() over a generator: called twice for each of the ~50 pairs _univocal weighs per article
+    if f.cue is None:
+        return False
+    at = f.cue[0]
+    for a, b in parts:
+        if a <= at < b:
+            return True
+    return False
 
 
 def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:
@@ -1265,7 +1272,10 @@ def _has_subject(root) -> bool:
 def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
     ('X was quoted as saying' is handled through the verb 'saying')."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for c in verb.children:  # a plain loop, not any() over a generator: asked of every verb cue, twice
+        if c.dep_ in ("auxpass", "nsubjpass"):
+            return True
+    return False
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
