@@ -32,3 +32,38 @@ def test_passive_agrees_with_the_any_form(pipeline):
             assert _passive(t) == slow, t.text
             seen.add(slow)
     assert seen == {True, False}  # both answers were checked
+
+
+def _nesting_slow(f, parts, cands, cues):
+    """_nesting's 'nested' features as they were computed before the loop (every holder listed)."""
+    out = []
+    if f.cue is not None:
+        at = f.cue[0]
+        outer = [g for g, _, ps in cands if g is not f for a, b in ps if a <= at < b]
+        if outer:
+            out.append("nested")
+            if any(not g.path.startswith("generic") for g in outer):
+                out.append("nested_known")
+    return out
+
+
+def test_nesting_agrees_with_the_listing_form():
+    from newsgraph.attribution.stage import _nesting, cue_starts
+
+    def frame(cue, path):
+        f = Frame(cue=cue)
+        f.path = path
+        return f
+
+    specs = [((0, 4), "verb", [(5, 40)]), ((10, 14), "generic", [(15, 30)]), ((20, 24), "verb", [(25, 28)]),
+             ((50, 54), "generic", [(0, 12), (55, 70)]), ((60, 64), "verb", [(65, 80)]), (None, "marked", [(90, 99)]),
+             ((11, 13), "generic-obj", [(14, 18)])]
+    for order in (specs, specs[::-1]):
+        cands = [(frame(cue, path), [], parts) for cue, path, parts in order]
+        cues = cue_starts(cands)
+        seen = set()
+        for f, _, parts in cands:
+            got = [x for x in _nesting(f, parts, cands, cues) if x.startswith("nested")]
+            assert got == _nesting_slow(f, parts, cands, cues), f.cue
+            seen.add(tuple(got))
+        assert seen == {(), ("nested",), ("nested", "nested_known")}  # every answer was checked

@@ -435,11 +435,17 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
     a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
     if f.cue is not None:
-        at = f.cue[0]
-        outer = [g for g, _, ps in cands if g is not f for a, b in ps if a <= at < b]  # a g once per part holding it
-        if outer:
+        nested = known = False
+        for g, _, ps in cands:  # a loop that stops at the first lexicon cue holding it: asked of every candidate
+            if g is f or not _holds(ps, f):
+                continue
+            nested = True
+            if not g.path.startswith("generic"):
+                known = True
+                break
+        if nested:
             out.append("nested")
-            if any(not g.path.startswith("generic") for g in outer):
+            if known:
                 out.append("nested_known")
     me = id(f)
     inner = [generic for a, b in parts for _, who, generic in
