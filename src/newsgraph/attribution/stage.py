@@ -753,17 +753,18 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         t = sdoc[i]
         if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
             continue
-        if t.lower_ == "according":
+        low, pos = t.lower_, t.pos_  # read once: each read is a look-up in the string store
+        if low == "according":
             found = _according_content(t, mentions, text)
-        elif t.lower_ == "in":
+        elif low == "in":
             found = _document_attribution(t, lex, mentions, text)
-        elif t.lower_ in lexicon.HEARSAY:
+        elif low in lexicon.HEARSAY:
             found = _hearsay_attribution(t)
-        elif t.pos_ == "NOUN" and received_stance(t) is not None:
+        elif pos == "NOUN" and received_stance(t) is not None:
             found = _stance_attribution(t, lex, mentions, text)
-        elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
+        elif pos == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
-        elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
+        elif pos == "ADJ" and t.lemma_.lower() in lex.adjectives:
             found = _adjective_attribution(t, lex, text)
         else:
             found = _verb_attribution(t, lex, mentions, text, generic)
