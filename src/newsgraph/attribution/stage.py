@@ -435,9 +435,14 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
     a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
     if f.cue is not None:
-        nested = known = False
+        at, nested, known = f.cue[0], False, False
         for g, _, ps in cands:  # a loop that stops at the first lexicon cue holding it: asked of every candidate
-            if g is f or not _holds(ps, f):
+            if g is f:
+                continue
+            for a, b in ps:  # (inline, not _holds: a call per pair costs more than the test)
+                if a <= at < b:
+                    break
+            else:
                 continue
             nested = True
             if not g.path.startswith("generic"):
