@@ -374,7 +374,14 @@ def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
 
 
 def _holds(parts: list, f: Frame) -> bool:
-    return f.cue is not None and any(a <= f.cue[0] < b for a, b in parts)
+    # a plain loop, not any() over a generator: called twice for each of the ~50 pairs _univocal weighs per article
+    if f.cue is None:
+        return False
+    at = f.cue[0]
+    for a, b in parts:
+        if a <= at < b:
+            return True
+    return False
 
 
 def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:
@@ -428,11 +435,22 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
     a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
     if f.cue is not None:
-        at = f.cue[0]
-        outer = [g for g, _, ps in cands if g is not f for a, b in ps if a <= at < b]  # a g once per part holding it
-        if outer:
+        at, nested, known = f.cue[0], False, False
+        for g, _, ps in cands:  # a loop that stops at the first lexicon cue holding it: asked of every candidate
+            if g is f:
+                continue
+            for a, b in ps:  # (inline, not _holds: a call per pair costs more than the test)
+                if a <= at < b:
+                    break
+            else:
+                continue
+            nested = True
+            if not g.path.startswith("generic"):
+                known = True
+                break
+        if nested:
             out.append("nested")
-            if any(not g.path.startswith("generic") for g in outer):
+            if known:
                 out.append("nested_known")
     me = id(f)
     inner = [generic for a, b in parts for _, who, generic in
@@ -740,17 +758,18 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         t = sdoc[i]
         if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
             continue
-        if t.lower_ == "according":
+        low, pos = t.lower_, t.pos_  # read once: each read is a look-up in the string store
+        if low == "according":
             found = _according_content(t, mentions, text)
-        elif t.lower_ == "in":
+        elif low == "in":
             found = _document_attribution(t, lex, mentions, text)
-        elif t.lower_ in lexicon.HEARSAY:
+        elif low in lexicon.HEARSAY:
             found = _hearsay_attribution(t)
-        elif t.pos_ == "NOUN" and received_stance(t) is not None:
+        elif pos == "NOUN" and received_stance(t) is not None:
             found = _stance_attribution(t, lex, mentions, text)
-        elif t.pos_ == "NOUN" and t.lemma_ in lex.nouns:
+        elif pos == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
-        elif t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives:
+        elif pos == "ADJ" and t.lemma_.lower() in lex.adjectives:
             found = _adjective_attribution(t, lex, text)
         else:
             found = _verb_attribution(t, lex, mentions, text, generic)
@@ -1265,7 +1284,10 @@ def _has_subject(root) -> bool:
 def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
     ('X was quoted as saying' is handled through the verb 'saying')."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for c in verb.children:  # a plain loop, not any() over a generator: asked of every verb cue, twice
+        if c.dep_ in ("auxpass", "nsubjpass"):
+            return True
+    return False
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
