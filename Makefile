@@ -1,5 +1,9 @@
 # Two set-up commands: `make demo` and `make test`. Everything is installed from requirements/*.lock
 # (pinned by sha256) into .venv; nothing is downloaded at run time.
+# The locks hold the whole closure, so they are installed with --no-deps: pip resolves nothing and takes
+# exactly the pinned files (on 2026-12-03 a fresh install broke when pip 23.2 resolved htmldate's bare
+# 'lxml>=6.1.3' apart from the lock's lxml[html_clean]==6.1.3, took the index's newest lxml and refused it
+# as unpinned); `pip check` then fails the install if the lock misses a requirement.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -9,13 +13,15 @@ BIN    := $(VENV)/bin
 
 $(VENV)/.installed-run: requirements/run.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --require-hashes -r requirements/run.lock
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/run.lock
+	$(PY) -m pip check
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.installed-dev: requirements/dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.lock
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/dev.lock
+	$(PY) -m pip check
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed-run
 
