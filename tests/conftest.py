@@ -32,3 +32,20 @@ def pipeline():
 @pytest.fixture(scope="session")
 def sample_doc(pipeline, sample_text):
     return pipeline.extract(sample_text, name=str(SAMPLE), path=str(SAMPLE))
+
+
+@pytest.fixture
+def cameo_matches(monkeypatch, pipeline):
+    """The verbs the events coder matched against a verb dictionary (match_verb's calls, by word), from
+    the time the test starts (the pipeline is loaded first, so its own warm-up does not count)."""
+    from newsgraph.events import coder
+
+    seen: list[str] = []
+    real = coder.match_verb
+
+    def counting(vd, tok, is_actor, complements=True):
+        seen.append(tok.lower_)
+        return real(vd, tok, is_actor, complements)
+
+    monkeypatch.setattr(coder, "match_verb", counting)
+    return seen

@@ -7,22 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.events import coder
-
-
-@pytest.fixture
-def cameo_matches(monkeypatch, pipeline):
-    """The verbs coder.cameo_sense matched against the built-in CAMEO.2.0 patterns."""
-    seen: list[str] = []
-    real = coder.match_verb
-
-    def counting(vd, tok, is_actor, complements=True):
-        seen.append(tok.lower_)
-        return real(vd, tok, is_actor, complements)
-
-    monkeypatch.setattr(coder, "match_verb", counting)
-    return seen
-
 
 @pytest.mark.parametrize("text, verb", [
     ("Shell bought Exxon last year.", "bought"),  # firms: no political actor does it

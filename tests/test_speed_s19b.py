@@ -10,20 +10,6 @@ import pytest
 from newsgraph.events import coder
 
 
-@pytest.fixture
-def cameo_matches(monkeypatch):
-    """The verbs coder matched against a verb dictionary."""
-    seen: list[str] = []
-    real = coder.match_verb
-
-    def counting(vd, tok, is_actor, complements=True):
-        seen.append(tok.lower_)
-        return real(vd, tok, is_actor, complements)
-
-    monkeypatch.setattr(coder, "match_verb", counting)
-    return seen
-
-
 def _events(pipeline, text):
     doc = pipeline.extract(text, published="2026-03-04")
     return [(e.type, e.cameo, e.mode, tuple(e.source), tuple(e.target), e.trigger.text) for e in doc.events]

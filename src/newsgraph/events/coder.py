@@ -31,7 +31,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, words_of
+from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, token_forms
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -630,7 +630,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             if sent_words is None:
-                sent_words = words_of(sent)
+                sent_words = token_forms(sent)
             if _refinable(lex.cameo, tok, sense, sent_words):
                 sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
         if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
@@ -794,7 +794,7 @@ def _answers_event(v, lex: Lexicon) -> bool:
 def _refinable(vd, tok, sense: Sense, sent_words: set[str]) -> bool:
     """Whether _refine could change the sense at all: only a pattern whose code has the sense's PLOVER
     type (another code than the sense's own) can, and only if its literal words all stand in the verb's
-    clause, so in its sentence (`sent_words`: petrarch_verbs.words_of the sentence's tokens, the
+    clause, so in its sentence (`sent_words`: petrarch_verbs.token_forms of the sentence's tokens, the
     words the clause's tokens can match and more). Without such a pattern the match is not worth
     making: about two in five of the verbs our lexicon codes."""
     return any(code and code != sense.cameo and plover_for_cameo(code) == sense.type

@@ -398,14 +398,16 @@ def clause_tokens(v, complements: bool = True) -> list:
 
 
 def _forms(toks) -> set[str]:
-    """Every dictionary word a token of the clause can match (see _word_ok)."""
-    out = set()
-    for t in toks:
-        _add_forms(out, t.lower_, t.lemma_)
-    return out
+    """Every dictionary word a token of the clause (or sentence) can match (see _word_ok)."""
+    return set().union(*(_word_forms(t.lower_, t.lemma_) for t in toks))
 
 
-def _add_forms(out: set, low: str, lemma: str) -> None:
+@lru_cache(maxsize=1 << 16)
+def _word_forms(low: str, lemma: str) -> set[str]:
+    """_forms of one token, by its lowercase form and lemma: the same words recur in every clause.
+    Its words come out in the order these adds give (it decides which pattern alternative wins); never
+    changed by a caller."""
+    out: set[str] = set()
     out.add(low)
     out.add(lemma.lower())
     if low.endswith("s"):
@@ -414,23 +416,10 @@ def _add_forms(out: set, low: str, lemma: str) -> None:
             out.add(low[:-2])
         if low.endswith("ies"):
             out.add(low[:-3] + "y")
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_forms(low: str, lemma: str) -> set[str]:
-    """_forms of one token, by its lowercase form and lemma: the same words recur in every clause.
-    Built as _forms builds it (so its words come out in the same order); never changed by a caller."""
-    out: set[str] = set()
-    _add_forms(out, low, lemma)
     return out
 
 
-token_forms = _forms  # (public name for petrarch_combine.py)
-
-
-def words_of(toks) -> set[str]:
-    """_forms of many tokens (a sentence), the same set, from _word_forms' cache."""
-    return set().union(*(_word_forms(t.lower_, t.lemma_) for t in toks))
+token_forms = _forms  # (public name for petrarch_combine.py and coder.py)
 
 
 def _word_ok(tok, word: str) -> bool:
