@@ -374,14 +374,7 @@ def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
 
 
 def _holds(parts: list, f: Frame) -> bool:
-    # a plain loop, not any() over a generator: called twice for each of the ~50 pairs _univocal weighs per article
-    if f.cue is None:
-        return False
-    at = f.cue[0]
-    for a, b in parts:
-        if a <= at < b:
-            return True
-    return False
+    return f.cue is not None and any(a <= f.cue[0] < b for a, b in parts)
 
 
 def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:
@@ -435,22 +428,11 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
     a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
     if f.cue is not None:
-        at, nested, known = f.cue[0], False, False
-        for g, _, ps in cands:  # a loop that stops at the first lexicon cue holding it: asked of every candidate
-            if g is f:
-                continue
-            for a, b in ps:  # (inline, not _holds: a call per pair costs more than the test)
-                if a <= at < b:
-                    break
-            else:
-                continue
-            nested = True
-            if not g.path.startswith("generic"):
-                known = True
-                break
-        if nested:
+        at = f.cue[0]
+        outer = [g for g, _, ps in cands if g is not f for a, b in ps if a <= at < b]  # a g once per part holding it
+        if outer:
             out.append("nested")
-            if known:
+            if any(not g.path.startswith("generic") for g in outer):
                 out.append("nested_known")
     me = id(f)
     inner = [generic for a, b in parts for _, who, generic in
@@ -1284,10 +1266,7 @@ def _has_subject(root) -> bool:
 def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
     ('X was quoted as saying' is handled through the verb 'saying')."""
-    for c in verb.children:  # a plain loop, not any() over a generator: asked of every verb cue, twice
-        if c.dep_ in ("auxpass", "nsubjpass"):
-            return True
-    return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
