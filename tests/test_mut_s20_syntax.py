@@ -29,6 +29,14 @@ class Tok:
         return [t for t in self.doc if t._head == self.i and t.i != self.i]
 
     @property
+    def lefts(self):
+        return [t for t in self.children if t.i < self.i]
+
+    @property
+    def rights(self):
+        return [t for t in self.children if t.i > self.i]
+
+    @property
     def subtree(self):
         out = [self]
         for c in self.children:
