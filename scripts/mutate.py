@@ -45,7 +45,9 @@ MODULES = {
                                          # sessions 11-15's times tests (s16-mut found them missing here)
                                          "tests/test_times_s11.py", "tests/test_times_s12.py", "tests/test_times_s13.py",
                                          "tests/test_times_s13_mutants.py", "tests/test_times_s13_tense.py",
-                                         "tests/test_times_s15.py"]),
+                                         "tests/test_times_s15.py",
+                                         # s20-mut's kills of s19-mut's / s19b-mut's open times survivors
+                                         "tests/test_mut_s20_times.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
@@ -134,7 +136,9 @@ MODULES = {
                                                   "tests/test_events_session8_plover.py",
                                                   "tests/test_events_mutants_s9.py",
                                                   # s19-mut's: subjects / split_subject asked directly
-                                                  "tests/test_mut_s19_syntax.py"]),
+                                                  "tests/test_mut_s19_syntax.py",
+                                                  # s20-mut's: hand-built parses for each rule's edges
+                                                  "tests/test_mut_s20_syntax.py"]),
     "dates": ("src/newsgraph/dates.py", ["tests/test_dates.py"]),
     "stage": ("src/newsgraph/stage.py", ["tests/test_stage_contract.py"]),
     "cache": ("src/newsgraph/cache.py", ["tests/test_cache.py"]),
