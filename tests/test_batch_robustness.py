@@ -3,12 +3,14 @@
 Each test runs `python -m newsgraph ...` in a subprocess, as a user would.
 """
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -462,7 +464,7 @@ def test_workers_are_sent_small_batches_in_input_order(monkeypatch):
         def result(self, batch, future):
             return [x * 10 for x in future]
 
-        def close(self):
+        def close(self, finished=True):
             pass
 
     monkeypatch.setattr(pipeline, "_Pool", Pool)
@@ -491,31 +493,84 @@ def test_long_section_cut_points_tile_the_text_exactly():
             assert all(p.endswith(" ") for p in pieces[:-1])  # else at spaces
 
 
-def test_workers_that_keep_dying_stop_the_run_with_a_named_error():
-    """Inputs that each kill a fresh worker fail one by one, named; the third in a row stops the run
-    with an error naming the last (it used to be a NameError: NewsgraphError was not imported)."""
-    from concurrent.futures.process import BrokenProcessPool
-
+@contextlib.contextmanager
+def fake_workers(monkeypatch, work):
+    """_Pool's real forked worker processes, running `work(batch)` instead of the pipeline (none is
+    built), under an alarm: a pool that hangs fails the test instead of stalling the suite."""
     from newsgraph import pipeline
-    from newsgraph.errors import ExtractionError, NewsgraphError
+
+    monkeypatch.setenv("NEWSGRAPH_START_METHOD", "fork")
+    monkeypatch.setattr(pipeline, "settled_pipeline", lambda options: types.SimpleNamespace(options=options))
+    monkeypatch.setattr(pipeline, "_work", work)
+
+    def hung(*_):
+        raise TimeoutError("the worker pool hung")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        yield pipeline
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _article(name: str):
     from newsgraph.read import make_article
 
-    class Dead:
-        def submit(self, *args):
-            class Future:
-                def result(self):
-                    raise BrokenProcessPool("gone")
+    return make_article(f"Some text about {name}.", name)
 
-            return Future()
 
-        def shutdown(self, **kw):
-            pass
+def _upper(batch) -> list:
+    return [a.name.upper() for a in batch]
 
-    pool = object.__new__(pipeline._Pool)
-    pool.pool, pool.deaths = Dead(), 0
-    pool._start = Dead
-    for name in ("a.txt", "b.txt"):
-        err = pool._alone(make_article("Some text.", name))
-        assert isinstance(err, ExtractionError) and err.name == name and "died" in str(err)
-    with pytest.raises(NewsgraphError, match=r"keep dying \(the last time on c\.txt\)"):
-        pool._alone(make_article("Some text.", "c.txt"))
+
+@pytestmark_linux
+def test_workers_that_keep_dying_stop_the_run_with_a_named_error(monkeypatch):
+    """Inputs that each kill a worker on their own fail one by one, named, and the run goes on; the
+    third death in a row stops the run with an error naming the input it was on."""
+    from newsgraph.errors import ExtractionError, NewsgraphError
+    from newsgraph.stage import Options
+
+    def work(batch):
+        if any("poison" in a.name for a in batch):
+            os._exit(1)
+        return _upper(batch)
+
+    names = ["a", "poison1", "b", "c", "poison2", "d", "e", "f", "g", "h", "i"]
+    with fake_workers(monkeypatch, work) as pipeline:
+        got = list(pipeline.extract_many([_article(n) for n in names], Options(batch_size=4), workers=2))
+        assert [g if isinstance(g, str) else g.name for g in got] == [n if "poison" in n else n.upper() for n in names]
+        assert [g.reason for g in got if not isinstance(g, str)] == [pipeline.WORKER_DIED] * 2
+        with pytest.raises(NewsgraphError, match=r"keep dying \(the last time on poison\d\); stopping"):
+            list(pipeline.extract_many([_article(f"poison{i}") for i in range(6)], Options(batch_size=2), workers=2))
+
+
+@pytestmark_linux
+def test_a_worker_dead_halfway_through_its_reply_costs_nothing_and_hangs_nothing(monkeypatch, tmp_path):
+    """The parent reads half a message and then the end of the dead worker's own pipe: its batch is
+    retried, nothing is lost or repeated. (With one result pipe shared by all workers, as
+    ProcessPoolExecutor has, the parent waited forever for the rest of the message.)"""
+    import pickle
+    import struct
+
+    from newsgraph.stage import Options
+
+    once = str(tmp_path / "died")
+
+    with fake_workers(monkeypatch, _upper) as pipeline:
+        reply = pipeline._reply
+
+        def half_then_die(conn, message):
+            try:
+                os.close(os.open(once, os.O_CREAT | os.O_EXCL))  # the first reply of the run only
+            except FileExistsError:
+                return reply(conn, message)
+            data = pickle.dumps((message[0], [message[1]] * 20000))  # many pipe buffers long
+            os.write(conn.fileno(), struct.pack("!i", len(data)) + data[: len(data) // 2])
+            os._exit(1)
+
+        monkeypatch.setattr(pipeline, "_reply", half_then_die)
+        names = [f"n{i}" for i in range(40)]
+        got = list(pipeline.extract_many([_article(n) for n in names], Options(batch_size=8), workers=2))
+    assert os.path.exists(once) and got == [n.upper() for n in names]

@@ -16,8 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import deque
 
 import msgspec
 
@@ -303,7 +302,7 @@ def _die_with_parent(parent_pid: int) -> None:
     """A worker must not outlive the process that started it (kill -9 of the parent included).
 
     On Linux the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG; it fires when the
-    thread that started the worker ends, which for ProcessPoolExecutor is the thread calling submit).
+    thread that started the worker ends: for _Pool, the thread that iterates extract_many).
     Everywhere, a watchdog thread exits when the parent pid changes (re-parenting to init or a subreaper).
     """
     if sys.platform.startswith("linux"):
@@ -383,58 +382,179 @@ WORKER_BATCH = 8
 WORKER_DIED = "a worker process died while extracting this input (killed, or out of memory)"
 
 
+def _serve(conn, options: Options, parent_pid: int, others: list) -> None:
+    """A worker's life: batches in, results out, over its own pipe, until told to stop (None) or the
+    pipe closes. Ctrl-C is the parent's to handle (it stops the workers): a worker ignores it rather
+    than print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for other in others:  # the other workers' pipes, inherited through fork: not this worker's to hold
+        other.close()
+    _init_worker(options, parent_pid)
+    while True:
+        try:
+            batch = conn.recv()
+        except EOFError:
+            return
+        if batch is None:
+            return
+        try:
+            reply = ("ok", _work(batch))
+        except Exception as exc:  # not an input's failure (those are results): the run's, raised in the parent
+            reply = ("error", exc)
+        _reply(conn, reply)
+
+
+def _reply(conn, reply: tuple) -> None:
+    try:
+        conn.send(reply)
+    except (TypeError, AttributeError, ValueError, RecursionError) as exc:  # an error that does not pickle
+        conn.send(("error", NewsgraphError(f"a worker failed and its error could not be sent back: {exc}")))
+
+
+class _Job:
+    """A batch on its way through the pool. A batch whose worker died is split into one job per input
+    (`parts`), each tried once more on its own."""
+
+    __slots__ = ("batch", "retry", "result", "parts")
+
+    def __init__(self, batch: list, retry: bool = False):
+        self.batch, self.retry = batch, retry
+        self.result: list | None = None
+        self.parts: list[_Job] = []
+
+    def done(self) -> bool:
+        if self.result is None and self.parts and all(p.done() for p in self.parts):
+            self.result = [r for p in self.parts for r in p.result]
+        return self.result is not None
+
+
+class _Worker:
+    """One worker process with a pipe of its own. A worker killed halfway through sending its results
+    leaves a message no one else will finish: the pipe's other end dies with it, so the parent reads
+    an end of file, not a wait forever. (ProcessPoolExecutor's workers share one result pipe: the
+    parent waited forever for the rest of a dead worker's message, and `extract --workers 2` hung when
+    a worker was killed at that moment; CI, session 19.)"""
+
+    def __init__(self, ctx, options: Options, others: list):
+        self.job: _Job | None = None
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, options, os.getpid(), others), daemon=True,
+                                name="newsgraph-worker")
+        self.proc.start()
+        child.close()  # only the worker holds its end now: when it dies, the parent sees the pipe close
+
+    def stop(self, now: bool) -> None:
+        if self.proc.is_alive() and (now or self.job is not None):
+            self.proc.kill()  # busy with work no one will read: a run given up (an error, Ctrl-C)
+        else:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+
+    def reap(self) -> None:
+        self.proc.join(timeout=10)
+        if self.proc.exitcode is None:
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
 class _Pool:
-    """A process pool that survives a worker's death: the inputs in flight are retried one by one in a
-    fresh pool, and the one that kills a worker on its own becomes a named failure."""
+    """Worker processes that survive one another's death: a dead worker's batch is retried one input
+    at a time by a fresh worker, and the input that kills a worker on its own becomes a named failure.
+    Batches are handed to idle workers in the order they were submitted."""
 
     def __init__(self, options: Options, workers: int):
         import multiprocessing as mp
 
         global _WORKER
-        self.options, self.workers = options, workers
+        self.options = options
         self.deaths = 0  # inputs in a row that killed a worker on their own
         self.ctx = mp.get_context(_start_method())
-        if self.ctx.get_start_method() == "fork":
+        self.fork = self.ctx.get_start_method() == "fork"
+        if self.fork:
             _WORKER = settled_pipeline(options)  # built once here, inherited by every forked worker
-        self.pool = self._start()
+        self.pending: deque[_Job] = deque()
+        self.workers: list[_Worker] = []
+        for _ in range(workers):
+            self.workers.append(self._new_worker())
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_init_worker,
-                                   initargs=(self.options, os.getpid()))
+    def _new_worker(self) -> _Worker:
+        return _Worker(self.ctx, self.options, [w.conn for w in self.workers] if self.fork else [])
 
-    def submit(self, batch: list):
+    def submit(self, batch: list) -> _Job:
+        job = _Job(batch)
+        self.pending.append(job)
+        self._dispatch()
+        return job
+
+    def result(self, batch: list, job: _Job) -> list[Document | Failure]:
+        while not job.done():
+            self._step()
+        return job.result  # type: ignore[return-value]
+
+    def _dispatch(self) -> None:
+        for i in range(len(self.workers)):
+            while self.workers[i].job is None and self.pending:
+                self._send(i, self.pending.popleft())
+
+    def _send(self, i: int, job: _Job) -> None:
+        self.workers[i].job = job
         try:
-            return self.pool.submit(_work, batch)
-        except BrokenProcessPool:
-            return None
+            self.workers[i].conn.send(job.batch)
+        except OSError:  # the worker died between two batches
+            self._lost(i)
 
-    def result(self, batch: list, future) -> list[Document | Failure]:
+    def _step(self) -> None:
+        """Wait for a worker to answer or die, and take what it sent."""
+        from multiprocessing.connection import wait
+
+        busy = [i for i, w in enumerate(self.workers) if w.job is not None]
+        handles = {}
+        for i in busy:
+            handles[self.workers[i].conn] = handles[self.workers[i].proc.sentinel] = i
+        for i in sorted({handles[h] for h in wait(list(handles))}):
+            self._collect(i)
+        self._dispatch()
+
+    def _collect(self, i: int) -> None:
+        w = self.workers[i]
         try:
-            if future is not None:
-                return _unpack(future.result())
-        except BrokenProcessPool:
-            pass
-        return [self._alone(item) for item in batch]
+            status, value = w.conn.recv()
+        except (EOFError, OSError):  # died, with nothing or half a message sent
+            self._lost(i)
+            return
+        if status == "error":
+            raise value
+        job, w.job = w.job, None
+        job.result = _unpack(value)
+        self.deaths = 0
 
-    def _alone(self, item) -> Document | Failure:
-        if isinstance(item, Exception):
-            return item
-        for _ in range(2):  # a pool broken by another input's batch is restarted and tried again
-            try:
-                result = _unpack(self.pool.submit(_work, [item]).result())[0]
-                self.deaths = 0
-                return result
-            except BrokenProcessPool:
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = self._start()
+    def _lost(self, i: int) -> None:
+        """Worker i died on its job: a fresh worker takes its place, and the job's inputs are retried one
+        by one (ahead of the rest) or, if this was that retry, the input is a named failure."""
+        dead, job = self.workers[i], self.workers[i].job
+        dead.job = None
+        dead.reap()
+        self.workers[i] = self._new_worker()
+        if not job.retry:
+            job.parts = [_Job([item], retry=True) for item in job.batch]
+            for part in job.parts:
+                if isinstance(part.batch[0], Exception):  # an input that failed before it was sent
+                    part.result = part.batch
+            self.pending.extendleft(reversed([p for p in job.parts if p.result is None]))
+            return
+        item = job.batch[0]
         self.deaths += 1
         if self.deaths >= 3:  # workers that die whatever they are given: stop, do not fail every input
             raise NewsgraphError(f"worker processes keep dying (the last time on {item.name}); stopping")
-        return ExtractionError(item.name, WORKER_DIED)
+        job.result = [ExtractionError(item.name, WORKER_DIED)]
 
-    def close(self) -> None:
+    def close(self, finished: bool = True) -> None:
         global _WORKER
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        for w in self.workers:
+            w.stop(now=not finished)
+        for w in self.workers:
+            w.reap()
         _WORKER = None  # the parent's copy is not kept past the run
         _unsettle()
         _stop_resource_tracker()
@@ -466,9 +586,8 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
         finally:
             _unsettle()
         return
-    from collections import deque
-
     pool = _Pool(options, workers)
+    finished = False
     try:
         window: deque = deque()
         for batch in batched(articles, min(options.batch_size, WORKER_BATCH)):
@@ -477,5 +596,6 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
                 yield from pool.result(*window.popleft())
         while window:
             yield from pool.result(*window.popleft())
+        finished = True
     finally:
-        pool.close()
+        pool.close(finished)
