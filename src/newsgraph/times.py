@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -138,7 +138,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         rx = FAMILY_RE[fam]
         j = min(n - 1, i + 4)
         wend = idx[j] + length[j]
-        for k in range(max(0, i - 5), i + 1):
+        for k in range(max(0, i - FAMILY_BACK.get(fam, 5)), i + 1):
             m = _window_match(rx, text, idx[k], wend)
             if m is None or m.end() <= idx[i]:
                 continue
@@ -176,6 +176,11 @@ def _ago_possessed(text: str, a: int, b: int) -> bool:
     """An "ago" phrase whose anchor is a possessive: "Ten years ago today's" (two expressions)."""
     m = _AGO_WORD.search(text, a, b)
     return m is not None and m.end() < b and _POSSESSIVE_END.match(text, b) is not None
+
+
+# a numeric date, month first as US news writes it ("03/02/98", "2/14/1998"): one token with no trigger word,
+# and the parser often leaves it out of its DATE entities; not a fraction or a part of a longer figure
+_NUMERIC_DATE = re.compile(r"(?<![/\d.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b(?![/.]?\d)")
 
 
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
@@ -222,6 +227,9 @@ def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
 
 
 _BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+# "between two to six days", "from five to three years": TimeML marks the two bounds of a range opened by
+# "between" or "from" apart ("from 1990 to 1995"), so a candidate spanning both is not one expression
+_BOUNDS_APART = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
@@ -238,6 +246,8 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue
         if _BARE_ABBREV.fullmatch(text, a, b):
             continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
+        if RANGE_START.match(text, a) and _BOUNDS_APART.search(text, max(0, a - 9), a):
+            continue
         norm = normalize(text[a:b])
         if norm is None:
             continue
