@@ -46,3 +46,21 @@ def test_edge_pinned_no_range_after_from(times, text, span, value):
 def test_edge_pinned_no_range_after_between_or_from(times, text):
     assert not any(" to " in t for t, _, _ in times(text, DATE)), times(text, DATE)
 
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The letter was dated 03/02/98.", "03/02/98", "1998-03-02"),
+    ("The contract was signed on 2/14/98 in Paris.", "2/14/98", "1998-02-14"),
+    ("The memo, dated 1/9/98, was leaked.", "1/9/98", "1998-01-09"),
+    ("The 24/7 service opened on 3/1/98.", "3/1/98", "1998-03-01"),
+])
+def test_numeric_date_with_two_digit_year(times, text, span, value):
+    assert (span, value, "DATE") in times(text, DATE), times(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "The ratio was 3/4/5 in the test.",
+    "Visit www.example.com/1/2/98 for details.",
+    "Shares rose 1/8 to 12 3/4.",
+])
+def test_no_numeric_date_in_figures_or_paths(times, text):
+    assert times(text, DATE) == [], times(text, DATE)

@@ -188,6 +188,8 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     cols = token_columns(parse.doc)
     ents = [s for s in (_entity_span(text, a, b) for a, b in date_entities(cols)) if s is not None]
     found = pattern_spans(text, cols)
+    if "/" in text:
+        found += [m.span() for m in _NUMERIC_DATE.finditer(text)]
     cands = set(ents) | set(found)
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
