@@ -521,10 +521,8 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
         return s, _month_end(y, q * size), f"{y:04d}-{letter}{q}"
 
     # a period named without a year is usually the latest reported one: the latest begun by the document
-    # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago;
-    # so in the present tense too, which tells of a period still running, coming or just reported ("Sales are
-    # expected to rise in the second half" in March: this year's), not of one that ended months ago
-    if ctx.tense in ("future", "present"):
+    # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago
+    if ctx.tense == "future":
         soon = anchor - dt.timedelta(days=92)
         return next(o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon)[2], gran
     return pick_period(anchor, "past", make, lookahead=False)[2], gran
