@@ -64,3 +64,20 @@ def test_numeric_date_with_two_digit_year(times, text, span, value):
 ])
 def test_no_numeric_date_in_figures_or_paths(times, text):
     assert times(text, DATE) == [], times(text, DATE)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Two or three years ago the plant was shut.", "three years ago"),  # a time: the ago reading stays
+    ("Prices were lower 30 or 40 years ago.", "40 years ago"),
+])
+def test_a_range_before_ago_is_no_length(times, text, span):
+    found = times(text, DATE)
+    assert any(t == span and v[:1] != "P" for t, v, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Only 17% of 18 to 24 year olds voted.",
+    "The scheme pays 18 to 21 year olds less.",
+])
+def test_a_range_of_ages_is_no_time(times, text):
+    assert times(text, DATE) == [], times(text, DATE)

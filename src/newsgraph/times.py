@@ -159,7 +159,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
 # ages; docs/schema.md): "a quarter of a century-old feud". And a possessive makes its word the determiner
 # of the noun after it, so the word cannot close an "ago" phrase as its anchor: "Ten years ago today's
 # champion" is "Ten years ago" and "today" ("a year ago today" unpossessed stays one expression).
-_AGE_AFTER = re.compile(r"[- ]old\b")
+_AGE_AFTER = re.compile(r"[- ]olds?\b")  # ("18 to 24 year olds": ages too)
 _AGO_WORD = re.compile(r"\bago\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 

@@ -1482,7 +1482,8 @@ _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
 _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
 # a range of lengths, "two to three weeks", "10 or 12 years": one expression; not after "from" or "between", whose
-# two bounds TimeML marks apart ("from 1990 to 1995"), and "cut from five to three years" is three years
+# two bounds TimeML marks apart ("from 1990 to 1995"), and "cut from five to three years" is three years; nor
+# before "ago" ("two or three years ago" is a time, not a length: the ago pattern reads it)
 _RANGE_LOW = rf"(?i:{_RANGE_NUM} (?:to|or) {_RANGE_NUM})"
 RANGE_START = re.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
@@ -1546,7 +1547,7 @@ FIND_PATTERNS = [
     rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-(?:to-)?| to | through ){_CAP_MON} (?:quarter|period)\b",  # "the October-to-December quarter"
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?(?:(?<![Ff]rom )(?<![Bb]etween ){_RANGE_LOW}|{_NUMW})(?: 1/2|-and-a-half)?(?: more| trading| business| working| consecutive| straight| successive)?"
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?(?:(?<![Ff]rom )(?<![Bb]etween ){_RANGE_LOW}(?![- ]{_UNITW} (?:ago|from now)\b)|{_NUMW})(?: 1/2|-and-a-half)?(?: more| trading| business| working| consecutive| straight| successive)?"
     rf"[- ]{_UNITW}(?: and a half|-and-a-half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
     r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)(?:-long\b)?"  # "a year-long inquiry": one word
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b(?:(?<=decade) ago\b|(?<=century) ago\b)?"
