@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -138,7 +138,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         rx = FAMILY_RE[fam]
         j = min(n - 1, i + 4)
         wend = idx[j] + length[j]
-        for k in range(max(0, i - 5), i + 1):
+        for k in range(max(0, i - FAMILY_BACK.get(fam, 5)), i + 1):
             m = _window_match(rx, text, idx[k], wend)
             if m is None or m.end() <= idx[i]:
                 continue
@@ -159,7 +159,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
 # ages; docs/schema.md): "a quarter of a century-old feud". And a possessive makes its word the determiner
 # of the noun after it, so the word cannot close an "ago" phrase as its anchor: "Ten years ago today's
 # champion" is "Ten years ago" and "today" ("a year ago today" unpossessed stays one expression).
-_AGE_AFTER = re.compile(r"[- ]old\b")
+_AGE_AFTER = re.compile(r"[- ]olds?\b")  # ("18 to 24 year olds": ages too)
 _AGO_WORD = re.compile(r"\bago\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 
@@ -178,11 +178,18 @@ def _ago_possessed(text: str, a: int, b: int) -> bool:
     return m is not None and m.end() < b and _POSSESSIVE_END.match(text, b) is not None
 
 
+# a numeric date, month first as US news writes it ("03/02/98", "2/14/1998"): one token with no trigger word,
+# and the parser often leaves it out of its DATE entities; not a fraction or a part of a longer figure
+_NUMERIC_DATE = re.compile(r"(?<![/\d.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b(?![/.]?\d)")
+
+
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """All candidate [start, end) spans (overlapping; the caller picks)."""
     cols = token_columns(parse.doc)
     ents = [s for s in (_entity_span(text, a, b) for a, b in date_entities(cols)) if s is not None]
     found = pattern_spans(text, cols)
+    if "/" in text:
+        found += [m.span() for m in _NUMERIC_DATE.finditer(text)]
     cands = set(ents) | set(found)
     for a, b in ents:
         for m in SUB_RE.finditer(text, a, b):
@@ -222,6 +229,9 @@ def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
 
 
 _BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+# "between two to six days", "from five to three years": TimeML marks the two bounds of a range opened by
+# "between" or "from" apart ("from 1990 to 1995"), so a candidate spanning both is not one expression
+_BOUNDS_APART = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
@@ -238,6 +248,8 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue
         if _BARE_ABBREV.fullmatch(text, a, b):
             continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
+        if RANGE_START.match(text, a) and _BOUNDS_APART.search(text, max(0, a - 9), a):
+            continue
         norm = normalize(text[a:b])
         if norm is None:
             continue

@@ -62,6 +62,8 @@ _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, rev
 MON = rf"(?P<mon>{_alt(MONTHS)})\.?"
 WD = rf"(?P<wd>{_alt(WEEKDAYS)})\.?"
 NUM = rf"(?P<n>\d+(?:\.\d+)?|{_alt(NUMBERS)})"
+# the upper bound of a range of lengths ("two to three weeks"): a number in digits or words
+_RANGE_NUM = rf"(?:\d+|(?:{'|'.join(_TENS)})-(?:{'|'.join(_SMALL[1:10])})|{'|'.join(_SMALL[1:])}|{'|'.join(_TENS)})"
 VAG = rf"(?P<vague>{_alt(VAGUE)})"
 UNIT = rf"(?P<unit>{_alt(UNITS)})s?"
 YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
@@ -1021,6 +1023,10 @@ def _r_duration(m, ctx):
     n = "X" if m["vague"] else (_num(m["n"]) if m["n"] else 1)
     if n is None:
         return None
+    if m.groupdict().get("hi"):  # "two to three weeks": a range, valued by its lower bound as TimeBank writes it (P2W)
+        hi = _num(m["hi"])
+        if not isinstance(n, int) or not isinstance(hi, int) or hi <= n:
+            return None
     if m.groupdict().get("half"):  # "5 1/2 hours", "two and a half years", "a minute and a half"
         n = n + 0.5 if isinstance(n, int) else None
     value = _dur(n, unit) if n is not None else None
@@ -1269,7 +1275,7 @@ _P = [
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT} and (?P<n2>\d+|{_alt(NUMBERS)}) "
      rf"(?P<unit2>{_alt(UNITS)})s?", _r_compound),
-    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
+    (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}(?: (?:to|or) (?P<hi>{_RANGE_NUM}))?|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-| )century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
      _r_fraction_ago),
@@ -1351,6 +1357,7 @@ def _spoken_year(m) -> str:
 # "two more weeks", "eight trading days", "12 consecutive months", "three straight years": so many units
 _COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working|consecutive|straight|successive) "
                          r"(?=(?:day|week|hour|month|year|session|quarter)s?\b)")
+_HYPHEN_HALF = re.compile(r"-and-a-half\b")
 _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
@@ -1364,6 +1371,8 @@ def clean(text: str) -> str:
     if "ing " in s or "more " in s or "business " in s or "this past " in s or "ive " in s or "straight " in s:
         # "eight trading days", "two more weeks" are so many days or weeks; "this past spring" the last one
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
+    if "-and-a-half" in s:  # "three-and-a-half years", "a year-and-a-half", "a two-and-a-half-year deal": as spaced
+        s = _HYPHEN_HALF.sub(" and a half", s)
     if s.endswith("'s") or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
@@ -1472,6 +1481,11 @@ _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
 _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+# a range of lengths, "two to three weeks", "10 or 12 years": one expression; not after "from" or "between", whose
+# two bounds TimeML marks apart ("from 1990 to 1995"), and "cut from five to three years" is three years; nor
+# before "ago" ("two or three years ago" is a time, not a length: the ago pattern reads it)
+_RANGE_LOW = rf"(?i:{_RANGE_NUM} (?:to|or) {_RANGE_NUM})"
+RANGE_START = re.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1533,8 +1547,8 @@ FIND_PATTERNS = [
     rf"|\b(?:[Tt]he |[Ii]ts )?{_CAP_MON}(?:-(?:to-)?| to | through ){_CAP_MON} (?:quarter|period)\b",  # "the October-to-December quarter"
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
-    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?{_NUMW}(?: 1/2)?(?: more| trading| business| working| consecutive| straight| successive)?"
-    rf"[- ]{_UNITW}(?: and a half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
+    rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?(?:(?<![Ff]rom )(?<![Bb]etween ){_RANGE_LOW}(?![- ]{_UNITW} (?:ago|from now)\b)|{_NUMW})(?: 1/2|-and-a-half)?(?: more| trading| business| working| consecutive| straight| successive)?"
+    rf"[- ]{_UNITW}(?: and a half|-and-a-half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
     r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)(?:-long\b)?"  # "a year-long inquiry": one word
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b(?:(?<=decade) ago\b|(?<=century) ago\b)?"
     # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
@@ -1609,10 +1623,14 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45], "shortyear": [46],
 }
 
+
+# how many tokens before its trigger a family's match may start (5 unless said): the parser cuts
+# "three-and-a-half years" into eight tokens, so "half" reaches back seven
+FAMILY_BACK = {"half": 7}
 
 FAMILY_RE = {
     fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
