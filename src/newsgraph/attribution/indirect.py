@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from .lexicon import Cue, Lexicon
-from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report
+from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -707,7 +707,8 @@ def reduced_passive(v) -> bool:
     passive ("the program known as X" = which is known as X, "a plan criticized by X", "a state seen as
     critical"): the noun is the passive's subject (what was said, thought or named), not its speaker."""
     return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i and v.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in v.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in v.children) \
+        and root_noun_subject(v) is None  # the parser's relative on the sentence's own subject: an active verb
 
 
 def _modified_phrase(v) -> tuple[int, int] | None:

@@ -1,0 +1,17 @@
+"""Session 20 (s20-attr): attribution rules, with sentences of our own."""
+
+from stageutil import candidates
+
+
+def test_a_main_verb_the_parser_hangs_on_its_own_subject_is_active(pipeline):
+    # the parser reads "found" as a relative on "analysts" (the sentence's root); a participle with a clause
+    # after it is no passive, so the analysts found it - before, a speakerless 'passive-bare' candidate
+    found = candidates(pipeline, "Two budget analysts, Ana Ruiz and Tom Berg, found in March that the county had overspent.")
+    assert ("clause", "speech", "found", ("the county had overspent",), "Two budget analysts") in \
+        [(c[0], "speech", c[2], c[3], c[4]) for c in found]
+
+
+def test_a_true_reduced_passive_relative_stays_passive(pipeline):
+    # "a budget criticized by the council": a by-agent and no object, the passive reading stands
+    found = candidates(pipeline, "A budget criticized by the council as reckless was passed on Friday.")
+    assert any(c[2] == "criticized" and c[4] == "the council" for c in found)
