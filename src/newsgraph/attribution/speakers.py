@@ -150,7 +150,7 @@ def _core(head) -> list:
 def _phrase_last(head) -> int:
     """Index of the last token of a speaker phrase: the head's subtree, ending before a relative clause
     or a comma after the head ("officials, who spoke…"), or before the main verb the parser hung on it as a
-    relative (root_noun_subject: "Markham called the plan …")."""
+    relative (root_noun_subject: "Two analysts found that …")."""
     last = head.right_edge.i
     for c in head.children:
         if c.i > head.i and (c.dep_ == "relcl" or c.text == "," or (c.dep_ == "acl" and getattr(root_noun_subject(c), "i", None) == head.i)):
@@ -480,7 +480,7 @@ _ACTIVE_OBJECTS = frozenset({"dobj", "ccomp"})
 
 def root_noun_subject(v):
     """The subject of a past-tense main verb the parser hung as a relative on its own subject, making that noun
-    the sentence's root ("Beruff, a Scott ally, called the standards 'strong'": acl on "ally"). A sentence has
+    the sentence's root ("Two analysts, Ruiz and Berg, found that …": acl on "analysts"). A sentence has
     a finite verb, and a participle with an object after it and no by-agent is active, so the noun (the head an
     appositive renames) is its subject; None for anything else ("a website called X" in a clause of its own)."""
     if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or v.head.i > v.i:
