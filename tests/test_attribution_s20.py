@@ -15,3 +15,18 @@ def test_a_true_reduced_passive_relative_stays_passive(pipeline):
     # "a budget criticized by the council": a by-agent and no object, the passive reading stands
     found = candidates(pipeline, "A budget criticized by the council as reckless was passed on Friday.")
     assert any(c[2] == "criticized" and c[4] == "the council" for c in found)
+
+
+def test_a_surname_the_tagger_reads_as_an_adverb_is_the_subject(pipeline):
+    # "Early described …", "Will believes …": the tagger takes the surname for an adverb or a modal and the verb
+    # has no subject; the text named the person in full, so the word is the surname and the source
+    found = candidates(pipeline, "The essayist Mark Early praised the plan. Early described the vote as a relief.")
+    assert any(c[2] == "described" and c[4] == "Early" for c in found)
+    found = candidates(pipeline, "The columnist George Will disliked the plan on Friday. Will believes the governor could win the state.")
+    assert any(c[2] == "believes" and c[4] == "Will" for c in found)
+
+
+def test_a_title_case_word_no_person_is_named_by_stays_no_subject(pipeline):
+    # a subjectless fragment: "Just" is no surname, since no one in the text is called that
+    found = candidates(pipeline, "Just saw the mayor on the bus.")
+    assert not any(c[4] == "Just" for c in found)

@@ -468,7 +468,7 @@ def _own_subject(v):
     Salem, New Hampshire, Trump went …"; "Ryan, despite admitting …, the victims need …": Ryan)."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
     if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
-        return subj[0] if subj else root_noun_subject(v)
+        return subj[0] if subj else (root_noun_subject(v) or surname_subject(v))
     people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
     before = [c for c in people or subj if c.i < v.i]
     return before[-1] if before else subj[0]
@@ -492,6 +492,18 @@ def root_noun_subject(v):
     if not kids & _ACTIVE_OBJECTS or kids & {"agent", "aux", "auxpass", "nsubj", "nsubjpass"}:
         return None
     return noun
+
+
+def surname_subject(v):
+    """The subject of a finite verb that has none, when the word right before it is a surname the tagger read
+    as an ordinary word ("Will believes …", "Early described it as …": a modal or adverb), known as a surname
+    because the article names the person in full (a PERSON entity ending in it); else None."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == v.sent.start:
+        return None
+    prev = v.doc[v.i - 1]
+    if prev.head.i != v.i or not prev.is_title or prev.pos_ not in ("ADV", "AUX", "ADJ") or prev.ent_type_:
+        return None
+    return prev if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == prev.text for e in v.doc.ents) else None
 
 
 def _aside_on_report(v):
