@@ -30,3 +30,16 @@ def test_a_title_case_word_no_person_is_named_by_stays_no_subject(pipeline):
     # a subjectless fragment: "Just" is no surname, since no one in the text is called that
     found = candidates(pipeline, "Just saw the mayor on the bus.")
     assert not any(c[4] == "Just" for c in found)
+
+
+def test_as_reported_by_x_attributes_the_main_clause_to_x(pipeline):
+    # "As reported by the Tribune, <clause>" is the passive of "as the Tribune reported, <clause>": the clause
+    # is what was reported, the by-agent who reported it
+    found = candidates(pipeline, "As reported by the Tribune, the mayor plans to resign in June.")
+    assert any(c[2] == "reported" and c[3] == ("the mayor plans to resign in June",) and c[4] == "the Tribune" for c in found)
+
+
+def test_as_expected_with_no_verb_of_saying_stays_no_attribution(pipeline):
+    # "as expected by analysts" is no verb of saying: no reported clause (guards the reach of the rule above)
+    found = candidates(pipeline, "As expected by most analysts, the bank raised rates.")
+    assert not any(c[2] == "expected" for c in found)
