@@ -153,7 +153,7 @@ def _phrase_last(head) -> int:
     relative (root_noun_subject: "Two analysts found that …")."""
     last = head.right_edge.i
     for c in head.children:
-        if c.i > head.i and (c.dep_ == "relcl" or c.text == "," or (c.dep_ == "acl" and getattr(root_noun_subject(c), "i", None) == head.i)):
+        if c.i > head.i and (c.dep_ == "relcl" or c.text == "," or _main_verb_on(c, head)):
             last = c.left_edge.i - 1
             break
     return max(last, head.i)
@@ -504,6 +504,12 @@ def surname_subject(v):
     if prev.head.i != v.i or not prev.is_title or prev.pos_ not in ("ADV", "AUX", "ADJ") or prev.ent_type_:
         return None
     return prev if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == prev.text for e in v.doc.ents) else None
+
+
+def _main_verb_on(c, head) -> bool:
+    """True when `c` is the main verb the parser hung on `head`, its subject (root_noun_subject)."""
+    subj = root_noun_subject(c) if c.dep_ == "acl" else None
+    return subj is not None and subj.i == head.i
 
 
 def _aside_on_report(v):
