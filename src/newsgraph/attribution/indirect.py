@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from .lexicon import Cue, Lexicon
-from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report
+from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -554,10 +554,12 @@ def as_content(v) -> list[tuple[int, int]]:
     """"As Clyburn noted, those voters will …", "Clinton, as the Post reported, raised …": the clause an
     "as" clause of saying with a subject of its own modifies (one or two fragments; a conjunction or
     adverb opening the sentence, "But", "And,", is not content). Annotators mark that clause in 50 of the
-    55 such cues on PolNeAR train."""
+    55 such cues on PolNeAR train. The passive "as reported by the Post" says the same, its agent the
+    speaker (the stage takes a participle's agent as source)."""
     h = v.head
     if v.dep_ != "advcl" or h.i <= v.i or h.pos_ not in ("VERB", "AUX") or v.left_edge.lower_ != "as" \
-            or v.left_edge.dep_ != "mark" or not any(c.dep_ == "nsubj" for c in v.children) \
+            or v.left_edge.dep_ != "mark" \
+            or not any(c.dep_ == "nsubj" or (c.dep_ == "agent" and v.tag_ == "VBN") for c in v.children) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _idiom_it(v, c) for c in v.children):
         return []  # "as he told reporters that …", "as she spoke" (no gap) are other frames
     return _around(h, v, lead=("cc", "advmod"))
@@ -707,7 +709,8 @@ def reduced_passive(v) -> bool:
     passive ("the program known as X" = which is known as X, "a plan criticized by X", "a state seen as
     critical"): the noun is the passive's subject (what was said, thought or named), not its speaker."""
     return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i and v.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in v.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in v.children) \
+        and root_noun_subject(v) is None  # the parser's relative on the sentence's own subject: an active verb
 
 
 def _modified_phrase(v) -> tuple[int, int] | None:

@@ -149,10 +149,11 @@ def _core(head) -> list:
 
 def _phrase_last(head) -> int:
     """Index of the last token of a speaker phrase: the head's subtree, ending before a relative clause
-    or a comma after the head ("officials, who spoke…")."""
+    or a comma after the head ("officials, who spoke…"), or before the main verb the parser hung on it as a
+    relative (root_noun_subject: "Two analysts found that …")."""
     last = head.right_edge.i
     for c in head.children:
-        if c.i > head.i and (c.dep_ == "relcl" or c.text == ","):
+        if c.i > head.i and (c.dep_ == "relcl" or c.text == "," or _main_verb_on(c, head)):
             last = c.left_edge.i - 1
             break
     return max(last, head.i)
@@ -467,10 +468,48 @@ def _own_subject(v):
     Salem, New Hampshire, Trump went …"; "Ryan, despite admitting …, the victims need …": Ryan)."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
     if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
-        return subj[0] if subj else None
+        return subj[0] if subj else (root_noun_subject(v) or surname_subject(v))
     people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
     before = [c for c in people or subj if c.i < v.i]
     return before[-1] if before else subj[0]
+
+
+# what only an active verb takes after it: a participle with one of these is no reduced passive relative
+_ACTIVE_OBJECTS = frozenset({"dobj", "ccomp"})
+
+
+def root_noun_subject(v):
+    """The subject of a past-tense main verb the parser hung as a relative on its own subject, making that noun
+    the sentence's root ("Two analysts, Ruiz and Berg, found that …": acl on "analysts"). A sentence has
+    a finite verb, and a participle with an object after it and no by-agent is active, so the noun (the head an
+    appositive renames) is its subject; None for anything else ("a website called X" in a clause of its own)."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or v.head.i > v.i:
+        return None
+    noun = v.head.head if v.head.dep_ == "appos" else v.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = {c.dep_ for c in v.children}
+    if not kids & _ACTIVE_OBJECTS or kids & {"agent", "aux", "auxpass", "nsubj", "nsubjpass"}:
+        return None
+    return noun
+
+
+def surname_subject(v):
+    """The subject of a finite verb that has none, when the word right before it is a surname the tagger read
+    as an ordinary word ("Will believes …", "Early described it as …": a modal or adverb), known as a surname
+    because the article names the person in full (a PERSON entity ending in it); else None."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == v.sent.start:
+        return None
+    prev = v.doc[v.i - 1]
+    if prev.head.i != v.i or not prev.is_title or prev.pos_ not in ("ADV", "AUX", "ADJ") or prev.ent_type_:
+        return None
+    return prev if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == prev.text for e in v.doc.ents) else None
+
+
+def _main_verb_on(c, head) -> bool:
+    """True when `c` is the main verb the parser hung on `head`, its subject (root_noun_subject)."""
+    subj = root_noun_subject(c) if c.dep_ == "acl" else None
+    return subj is not None and subj.i == head.i
 
 
 def _aside_on_report(v):
