@@ -823,8 +823,10 @@ def _weapon(mode: str | None, sentence: str) -> str | None:
 
 # Words of weapons that make no remote violence by ACLED's definitions: a rocket-propelled grenade is an
 # infantry weapon of direct fire (not a long-range artillery or missile system, nor a thrown grenade), and a
-# mine that is dug for gold or coal is a place attacked, not a landmine
+# mine that is dug for gold or coal is a place attacked, not a landmine; a petrol bomb (Molotov cocktail)
+# is a thrown incendiary, which ACLED leaves with the riot or attack it is part of, not an explosive device
 NOT_REMOTE = re.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
+                        r"(?:petrol|gasoline|fire)[\s-]?bombs?|firebombs?|molotov(?:\s+cocktails?)?|"
                         r"(?:gold|coal|diamond|copper|cobalt|tin|coltan|artisanal|mining|uranium|salt|lithium)\s+mines?|"
                         r"(?:at|in|near|attacked|raided|stormed|around|outside)\s+(?:a|an|the)\s+mines?)\b"
                         r"(?!\s+(?:blasts?|explosions?|attacks?))", re.IGNORECASE)
