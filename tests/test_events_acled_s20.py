@@ -16,3 +16,19 @@ from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one s
 ])
 def test_petrol_bombs_are_no_explosive_devices(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "staged": the lemmatizer's "stag" hid the light verb, so a staged strike was an armed strike and a
+    # staged coup nothing
+    ("Workers staged a strike on Monday.", "Peaceful protest"),
+    ("Dock workers staged a two-day strike over unpaid wages.", "Peaceful protest"),
+    ("The army staged a coup on Tuesday.", "Other"),
+    # a coup staged, mounted or carried out: the noun of "seized power" (ACLED's strategic Other)
+    ("The military carried out a coup and dissolved parliament.", "Other"),
+    # ... not a coup in the figurative sense, nor one merely plotted
+    ("The merger was a coup for the company.", "none"),
+    ("Officers plotted a coup against the king.", "none"),
+])
+def test_staged_and_coups(snippet, text, want):
+    assert snippet(text) == want

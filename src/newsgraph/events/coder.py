@@ -435,7 +435,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
-    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and verb_lemma(tok.head) in LIGHT_VERBS:
         # "opened a hearing Wednesday into X", "held talks on Monday with Y": the parser hangs the
         # noun's own phrase on the light verb (a phrase of time is the verb's)
         preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
@@ -450,6 +450,16 @@ def _of_time(prep) -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+# The rule lemmatizer's wrong lemmas of verbs the senses name: it strips "staged" to the noun "stag" (a word
+# of its tables), so "staged a strike" lost its light verb and the strike read as a military one
+VERB_LEMMA_FIXES = {"stag": "stage"}
+
+
+def verb_lemma(tok) -> str:
+    low = tok.lemma_.lower()
+    return VERB_LEMMA_FIXES.get(low, low) if tok.pos_ in ("VERB", "AUX") else low
+
+
 def governor_lemma(tok) -> str:
     """The verb a noun hangs on, directly or through one preposition ("went on strike" -> go); for a
     participle, the verb whose small clause it is ("ordered two soldiers held" -> order)."""
@@ -460,7 +470,7 @@ def governor_lemma(tok) -> str:
     h = order if order is not None else a.head
     if a.dep_ == "pobj" and h.dep_ == "prep":
         h = h.head
-    return h.lemma_.lower() if h.pos_ in ("VERB", "AUX") else ""
+    return verb_lemma(h) if h.pos_ in ("VERB", "AUX") else ""
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
@@ -695,7 +705,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             end = anchor.idx + len(anchor.text)
         pred, slot = anchor, event_slot(anchor)  # ("launched ten days of war games": the days)
         if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
-                slot.head.lemma_.lower() in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
+                verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
             pred = slot.head  # "launched an attack": the light verb's clause narrates the event
         elif _state_prep(anchor):
             pred = anchor.head.head
@@ -1175,7 +1185,7 @@ STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "
 def _state_prep(a) -> bool:
     """"X remained on alert", "X went on strike", "X are on hunger strike": the subject is the actor."""
     h = a.head
-    return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
+    return a.dep_ == "pobj" and h.lower_ in ("on", "in") and verb_lemma(h.head) in STATE_VERBS
 
 
 def _speaker_of(pron, parts: Participants) -> list[str]:
