@@ -32,3 +32,18 @@ def test_petrol_bombs_are_no_explosive_devices(snippet, text, want):
 ])
 def test_staged_and_coups(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "came under fire": forces, their vehicles or posts shot at (the clause's subject undergoes the fire,
+    # whoever fires is the "from")
+    ("An army convoy came under fire from suspected militants on the highway.", "Armed clash"),
+    ("Troops came under heavy fire from insurgents near the pass.", "Armed clash"),
+    ("The embassy came under fire on Sunday night.", "Attack"),
+    # ... a minister, a player or a company comes under fire in words (CAMEO.2.0's criticism): no shooting
+    ("The minister came under fire over the housing policy.", "none"),
+    ("The striker came under fire from fans after missing the penalty.", "none"),
+    ("The company came under fire from investors for its pay deals.", "none"),
+])
+def test_came_under_fire(snippet, text, want):
+    assert snippet(text) == want

@@ -430,6 +430,12 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
             # a statement, not a street protest
             preps.add("that")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "the convoy came under fire", "the town was under siege": the clause's subject undergoes the
+        # event, as an object does (who acts is the "from" or the agent: _undergone_sides)
+        for u in subjects(tok.head.head):
+            objs.add(u.lemma_.lower())
+            objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     for u in undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer
         objs.add(u.lemma_.lower())
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
