@@ -47,3 +47,27 @@ def test_staged_and_coups(snippet, text, want):
 ])
 def test_came_under_fire(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a resultative before the object ("shot dead a motorcyclist"): the object is still who was shot, a
+    # civilian the armed side attacked, not a second force
+    ("Bandits shot dead a motorcyclist on the road.", "Attack"),
+    ("Gunmen shot dead two shopkeepers in the market.", "Attack"),
+    ("Militants shot dead a soldier at the checkpoint.", "Armed clash"),
+])
+def test_resultative_before_the_object(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # property destroyed together with people killed or hurt: ACLED codes the more violent event
+    ("Gunmen torched homes and killed six people in the village.", "Attack"),
+    ("Rebels looted shops and shot dead a trader.", "Attack"),
+    ("Herders torched crops and injured two farmers.", "Attack"),
+    # ... property alone, or no one harmed, stays property destruction
+    ("Soldiers burned houses in the village, but no one was hurt.", "Looting/property destruction"),
+    ("Armed men set fire to dozens of homes.", "Looting/property destruction"),
+])
+def test_property_destroyed_with_people_harmed(snippet, text, want):
+    assert snippet(text) == want

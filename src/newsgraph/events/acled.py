@@ -635,9 +635,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
-    if mode == "destroy" and not (ROBBED.match(trigger) and BODILY_HARM.search(_own_clause(ev, sentence, others))):
-        # (a robbery told with the victim beaten, stabbed or shot is violence against that person: ACLED's
-        # property destruction is for goods taken or wrecked with no one harmed)
+    if mode == "destroy" and not _people_harmed(_own_clause(ev, sentence)):
+        # (a robbery told with the victim beaten, stabbed or shot, or homes torched and their people killed, is
+        # violence against those people: ACLED's property destruction is for goods taken or wrecked with no
+        # one harmed, and codes the more violent event when it comes with one; the harm's verb may be an act
+        # the stage folded into this one, so its clause runs past the coordinator)
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
@@ -653,9 +655,15 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
 # people killed or harmed in a raid, however the harm is told ("slit the throats of", "massacred")
 RAID_HARM = _rx("killed", "killing", "dead", "slit*", "throats", "beheaded", "massacr*", "murdered", "shot",
                 "stabbed", "hacked", "wounded", "injured", "beaten", "beat", "raped")
-ROBBED = re.compile(r"^(?:rob|robs|robbed|robbing|mugg\w*)\b", re.IGNORECASE)
 BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
                   "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
+
+
+NO_HARM = _rx("no one", "nobody", "no casualties", "no injuries", "no one was", "without casualties")
+
+
+def _people_harmed(clause: str) -> bool:
+    return bool(BODILY_HARM.search(clause)) and not NO_HARM.search(clause)
 
 
 def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
@@ -669,8 +677,9 @@ def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
         UNARMED.search(rest) or PEOPLE.search(rest) or CIVIL_WORDS.search(rest) or VICTIM.search(rest))
 
 
-# the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier")
-OBJECT_NOUN = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+# the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier"),
+# after a resultative that comes before it ("shot dead a motorcyclist")
+OBJECT_NOUN = re.compile(r"^\s+(?:dead\s+)?(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"several|many|dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)+"
                          r"(?:[\w'’-]+\s+){0,2}?(?!(?:at|in|on|near|and|or|of|with|after|before|during|outside|"
                          r"inside|people|men|others?)\b)([a-z][\w-]*[a-z])\b(?!\s+(?:of|from)\b)")
