@@ -71,3 +71,17 @@ def test_resultative_before_the_object(snippet, text, want):
 ])
 def test_property_destroyed_with_people_harmed(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a structure's failure or an accident told by its own verb, the killing its outcome: no one's violence
+    ("The bridge collapsed under heavy traffic, killing two drivers.", "none"),
+    ("A ferry sank on the lake, killing 30 passengers.", "none"),
+    # ... also with the comma right after the verb
+    ("Two trains collided, killing 15 passengers.", "none"),
+    ("The roof caved in, killing three miners.", "none"),
+    # ... a weapon named before it keeps the strike
+    ("The house collapsed after an air strike, killing five.", "Air/drone strike"),
+])
+def test_accidents_told_by_their_verb(snippet, text, want):
+    assert snippet(text) == want

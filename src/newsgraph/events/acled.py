@@ -486,10 +486,11 @@ NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross
                          r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-# a vehicle accident told with the sentence's own subject ("Two trains collided near X, killing 15"): the
-# verb of the accident, its subject opening the sentence, at most ten words before the trigger
+# a vehicle accident or a structure's failure told with the sentence's own subject ("Two trains collided near
+# X, killing 15", "a bridge collapsed, killing two drivers"): the verb of the accident, its subject opening the
+# sentence, at most ten words before the trigger
 ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|overturned|capsized|derailed|plunged|"
-                           r"veered|skidded)\b(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
+                           r"veered|skidded|collapsed|caved\s+in|gave\s+way|sank|caught\s+fire)\b,?(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
 
 
 # an explosion named by what blew up by accident ("a gas explosion at a restaurant", "a fuel tanker blast"): no
