@@ -1191,7 +1191,7 @@ STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place", "
 def _state_prep(a) -> bool:
     """"X remained on alert", "X went on strike", "X are on hunger strike": the subject is the actor."""
     h = a.head
-    return a.dep_ == "pobj" and h.lower_ in ("on", "in") and verb_lemma(h.head) in STATE_VERBS
+    return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
 
 
 def _speaker_of(pron, parts: Participants) -> list[str]:
