@@ -85,3 +85,16 @@ def test_property_destroyed_with_people_harmed(snippet, text, want):
 ])
 def test_accidents_told_by_their_verb(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "a drone strike hit a convoy, killing four": "hit" restates its subject's strike, so the killing it
+    # tells is the strike's (it was absorbed into the dropped "hit" and the sentence coded nothing)
+    ("A drone strike hit a convoy, killing four fighters.", "Air/drone strike"),
+    ("A rocket attack hit an army convoy, killing four soldiers.", "Shelling/artillery/missile attack"),
+    # ... as the plain telling was already
+    ("A drone strike hit a convoy.", "Air/drone strike"),
+])
+def test_effect_of_an_event_noun(snippet, text, want):
+    assert snippet(text) == want
+
