@@ -98,3 +98,14 @@ def test_accidents_told_by_their_verb(snippet, text, want):
 def test_effect_of_an_event_noun(snippet, text, want):
     assert snippet(text) == want
 
+
+
+@pytest.mark.parametrize("text,want", [
+    # a device set off on purpose by those who found it: its use disrupted, no explosion of violence
+    ("A landmine was safely detonated by army engineers.", "Disrupted weapons use"),
+    ("Police safely detonated a bomb left outside the bank.", "Disrupted weapons use"),
+    # ... a bomb that goes off stays the explosion
+    ("A bomb detonated outside the bank, killing two.", "Remote explosive/landmine/IED"),
+])
+def test_safely_detonated(snippet, text, want):
+    assert snippet(text) == want

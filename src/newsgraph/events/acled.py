@@ -151,7 +151,10 @@ RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired bac
                     "shootout*", "shoot-out*", "gunfight*", "gun fight*", "firefight*", "gun battle*",
                     "gunbattle*")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
-                "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
+                "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack",
+                # a device set off on purpose by those who found it (bomb disposal's controlled explosion)
+                "safely detonated", "detonated safely", "controlled explosion*", "controlled detonation*",
+                "safely destroyed", "safely exploded")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
