@@ -109,3 +109,14 @@ def test_effect_of_an_event_noun(snippet, text, want):
 ])
 def test_safely_detonated(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # rain is a natural force as floods are: a killing it causes is no one's violence
+    ("Heavy rain caused a wall to collapse, killing four children.", "none"),
+    ("Torrential rains swept away homes, killing 20.", "none"),
+    # ... an attack told in the rain stays the attack
+    ("Rebels attacked the village in heavy rain, killing four.", "Attack"),
+])
+def test_rain_is_a_natural_force(snippet, text, want):
+    assert snippet(text) == want

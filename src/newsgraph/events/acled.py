@@ -482,6 +482,7 @@ NATURAL_DOER = re.compile(
     r"(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
     r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
     r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought|"
+    r"rains?|rainfall|downpours?|snowstorms?|blizzards?|gales?|"
     r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
     r"((?:\s+[\w.,'-]+){0,10}?)\s*$", re.IGNORECASE)
 # an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
