@@ -120,3 +120,17 @@ def test_safely_detonated(snippet, text, want):
 ])
 def test_rain_is_a_natural_force(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # someone wounded or injured named by trade (a trader, a driver, a pupil), as the lexicon's "villager" or
+    # "passenger" already were, by a doer the actors know
+    ("Militia members wounded a local trader.", "Attack"),
+    ("Militia members beat and wounded a local trader.", "Attack"),
+    ("Gunmen injured a taxi driver and two pupils near the school.", "Attack"),
+    # ... not a knee, nor pride
+    ("The coach injured his knee in training.", "none"),
+    ("The new rules wounded the pride of the workers.", "none"),
+])
+def test_wounded_by_trade(snippet, text, want):
+    assert snippet(text) == want
