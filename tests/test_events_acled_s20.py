@@ -134,3 +134,15 @@ def test_rain_is_a_natural_force(snippet, text, want):
 ])
 def test_wounded_by_trade(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a weapon that wounds or injures people the actors know ("three police officers"): its own sense, not the
+    # sense that needs an acting actor (which dropped the event whole)
+    ("An improvised explosive device wounded three police officers.", "Remote explosive/landmine/IED"),
+    ("A grenade injured two soldiers at the gate.", "Grenade"),
+    # ... an actor wounding them stays the actor's act
+    ("Gunmen wounded two police officers.", "Armed clash"),
+])
+def test_weapon_wounds_named_actors(snippet, text, want):
+    assert snippet(text) == want
