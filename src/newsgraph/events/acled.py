@@ -151,7 +151,10 @@ RETURNED_FIRE = _rx("returned fire", "return fire", "returning fire", "fired bac
                     "shootout*", "shoot-out*", "gunfight*", "gun fight*", "firefight*", "gun battle*",
                     "gunbattle*")
 DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot down", "shooting down",
-                "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack")
+                "downed", "dismantled", "bomb disposal", "found and destroyed", "prevented an attack",
+                # a device set off on purpose by those who found it (bomb disposal's controlled explosion)
+                "safely detonated", "detonated safely", "controlled explosion*", "controlled detonation*",
+                "safely destroyed", "safely exploded")
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
@@ -479,6 +482,7 @@ NATURAL_DOER = re.compile(
     r"(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
     r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
     r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought|"
+    r"rains?|rainfall|downpours?|snowstorms?|blizzards?|gales?|"
     r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
     r"((?:\s+[\w.,'-]+){0,10}?)\s*$", re.IGNORECASE)
 # an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
@@ -486,10 +490,11 @@ NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross
                          r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-# a vehicle accident told with the sentence's own subject ("Two trains collided near X, killing 15"): the
-# verb of the accident, its subject opening the sentence, at most ten words before the trigger
+# a vehicle accident or a structure's failure told with the sentence's own subject ("Two trains collided near
+# X, killing 15", "a bridge collapsed, killing two drivers"): the verb of the accident, its subject opening the
+# sentence, at most ten words before the trigger
 ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|overturned|capsized|derailed|plunged|"
-                           r"veered|skidded)\b(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
+                           r"veered|skidded|collapsed|caved\s+in|gave\s+way|sank|caught\s+fire)\b,?(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
 
 
 # an explosion named by what blew up by accident ("a gas explosion at a restaurant", "a fuel tanker blast"): no
@@ -635,9 +640,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
-    if mode == "destroy" and not (ROBBED.match(trigger) and BODILY_HARM.search(_own_clause(ev, sentence, others))):
-        # (a robbery told with the victim beaten, stabbed or shot is violence against that person: ACLED's
-        # property destruction is for goods taken or wrecked with no one harmed)
+    if mode == "destroy" and not _people_harmed(_own_clause(ev, sentence)):
+        # (a robbery told with the victim beaten, stabbed or shot, or homes torched and their people killed, is
+        # violence against those people: ACLED's property destruction is for goods taken or wrecked with no
+        # one harmed, and codes the more violent event when it comes with one; the harm's verb may be an act
+        # the stage folded into this one, so its clause runs past the coordinator)
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
@@ -653,9 +660,15 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
 # people killed or harmed in a raid, however the harm is told ("slit the throats of", "massacred")
 RAID_HARM = _rx("killed", "killing", "dead", "slit*", "throats", "beheaded", "massacr*", "murdered", "shot",
                 "stabbed", "hacked", "wounded", "injured", "beaten", "beat", "raped")
-ROBBED = re.compile(r"^(?:rob|robs|robbed|robbing|mugg\w*)\b", re.IGNORECASE)
 BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
                   "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
+
+
+NO_HARM = _rx("no one", "nobody", "no casualties", "no injuries", "no one was", "without casualties")
+
+
+def _people_harmed(clause: str) -> bool:
+    return bool(BODILY_HARM.search(clause)) and not NO_HARM.search(clause)
 
 
 def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
@@ -669,8 +682,9 @@ def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
         UNARMED.search(rest) or PEOPLE.search(rest) or CIVIL_WORDS.search(rest) or VICTIM.search(rest))
 
 
-# the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier")
-OBJECT_NOUN = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+# the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier"),
+# after a resultative that comes before it ("shot dead a motorcyclist")
+OBJECT_NOUN = re.compile(r"^\s+(?:dead\s+)?(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"several|many|dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)+"
                          r"(?:[\w'’-]+\s+){0,2}?(?!(?:at|in|on|near|and|or|of|with|after|before|during|outside|"
                          r"inside|people|men|others?)\b)([a-z][\w-]*[a-z])\b(?!\s+(?:of|from)\b)")
@@ -823,8 +837,10 @@ def _weapon(mode: str | None, sentence: str) -> str | None:
 
 # Words of weapons that make no remote violence by ACLED's definitions: a rocket-propelled grenade is an
 # infantry weapon of direct fire (not a long-range artillery or missile system, nor a thrown grenade), and a
-# mine that is dug for gold or coal is a place attacked, not a landmine
+# mine that is dug for gold or coal is a place attacked, not a landmine; a petrol bomb (Molotov cocktail)
+# is a thrown incendiary, which ACLED leaves with the riot or attack it is part of, not an explosive device
 NOT_REMOTE = re.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
+                        r"(?:petrol|gasoline|fire)[\s-]?bombs?|firebombs?|molotov(?:\s+cocktails?)?|"
                         r"(?:gold|coal|diamond|copper|cobalt|tin|coltan|artisanal|mining|uranium|salt|lithium)\s+mines?|"
                         r"(?:at|in|near|attacked|raided|stormed|around|outside)\s+(?:a|an|the)\s+mines?)\b"
                         r"(?!\s+(?:blasts?|explosions?|attacks?))", re.IGNORECASE)

@@ -430,12 +430,18 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
             # a statement, not a street protest
             preps.add("that")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "the convoy came under fire", "the town was under siege": the clause's subject undergoes the
+        # event, as an object does (who acts is the "from" or the agent: _undergone_sides)
+        for u in subjects(tok.head.head):
+            objs.add(u.lemma_.lower())
+            objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     for u in undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer
         objs.add(u.lemma_.lower())
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
-    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and verb_lemma(tok.head) in LIGHT_VERBS:
         # "opened a hearing Wednesday into X", "held talks on Monday with Y": the parser hangs the
         # noun's own phrase on the light verb (a phrase of time is the verb's)
         preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
@@ -450,6 +456,16 @@ def _of_time(prep) -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+# The rule lemmatizer's wrong lemmas of verbs the senses name: it strips "staged" to the noun "stag" (a word
+# of its tables), so "staged a strike" lost its light verb and the strike read as a military one
+VERB_LEMMA_FIXES = {"stag": "stage"}
+
+
+def verb_lemma(tok) -> str:
+    low = tok.lemma_.lower()
+    return VERB_LEMMA_FIXES.get(low, low) if tok.pos_ in ("VERB", "AUX") else low
+
+
 def governor_lemma(tok) -> str:
     """The verb a noun hangs on, directly or through one preposition ("went on strike" -> go); for a
     participle, the verb whose small clause it is ("ordered two soldiers held" -> order)."""
@@ -460,7 +476,7 @@ def governor_lemma(tok) -> str:
     h = order if order is not None else a.head
     if a.dep_ == "pobj" and h.dep_ == "prep":
         h = h.head
-    return h.lemma_.lower() if h.pos_ in ("VERB", "AUX") else ""
+    return verb_lemma(h) if h.pos_ in ("VERB", "AUX") else ""
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
@@ -695,7 +711,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             end = anchor.idx + len(anchor.text)
         pred, slot = anchor, event_slot(anchor)  # ("launched ten days of war games": the days)
         if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
-                slot.head.lemma_.lower() in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
+                verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
             pred = slot.head  # "launched an attack": the light verb's clause narrates the event
         elif _state_prep(anchor):
             pred = anchor.head.head

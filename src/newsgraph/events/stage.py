@@ -622,6 +622,14 @@ def ordered_acts(cands) -> list:
     return [c for c in cands if id(c) not in drop]
 
 
+def _told_by_subject(c, by_token):
+    """The event noun that is verb candidate c's subject, of c's own type ("the attack killed ten people"):
+    the event c restates by its effect; None if there is none."""
+    return next((by_token[k.i] for k in c.token.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"
+                 and by_token.get(k.i) is not None and by_token[k.i] is not c
+                 and by_token[k.i].sense.type == c.sense.type), None)
+
+
 def absorb(cands):
     """Drop triggers that only restate or detail another event of the same sentence:
     "shelled the city, killing three" (one assault); "staged demonstrations to demand reforms" and
@@ -653,6 +661,10 @@ def absorb(cands):
             # "fired tear gas to disperse them": the event noun the governing verb acts with
             head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
                          and by_token[k.i].is_noun), None)
+        if head is not None and not head.is_noun:
+            # "a drone strike hit a convoy, killing four": "hit" only restates its subject's strike (dropped
+            # below), so what the participle tells is the strike's
+            head = _told_by_subject(head, by_token) or head
         aim = _aim_of(c, by_token, by_pred)
         if aim is not None:  # "continued a hunger strike in protest of X": one protest, aimed at X
             if not aim.target and c.target:
@@ -676,9 +688,7 @@ def absorb(cands):
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
-        if not c.is_noun and any(by_token.get(k.i) is not None and by_token[k.i] is not c
-                                 and by_token[k.i].sense.type == c.sense.type
-                                 for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "NOUN"):
+        if not c.is_noun and _told_by_subject(c, by_token):
             continue  # "the attack killed ten people": the same assault, told by its effect
         if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) or _object_of(c, d) for d in cands):
             continue
