@@ -1,0 +1,38 @@
+"""Session 20 (s20-triple): general causes of wrong PLOVER country triples, on our own sentences.
+
+A state's adjective or name that our country table lacked: historical states and their demonyms
+are coded as the ISO 3166 state that succeeded them (as the table already did for Yugoslavia,
+Zaire and East Germany, and as the PLOVER gold-standard readme states its codes), and the
+adjectives of El Salvador, East Timor, Madagascar and Puerto Rico (newsgraph/data/actors/countries.tsv).
+"""
+
+import pytest
+
+
+@pytest.fixture
+def codes(pipeline):
+    """Mention text -> the actor code of its entity."""
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2005-01-01")
+        return {m.text.removeprefix("the ").removeprefix("The "): e.actor.code
+                for e in doc.entities if e.actor is not None for m in e.mentions}
+    return run
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Soviet troops attacked guerrilla bases near the border on Monday.", "Soviet troops", "RUSMIL"),
+    ("The Soviet Union accused the United States of violating the treaty.", "Soviet Union", "RUS"),
+    ("Czechoslovak police detained 20 dissidents on Sunday.", "Czechoslovak police", "CZECOP"),
+    ("Rhodesian troops raided guerrilla camps across the border.", "Rhodesian troops", "ZWEMIL"),
+    ("East German border guards arrested two students.", "East German", "DEU"),
+    ("Salvadoran troops killed 12 leftist guerrillas on Sunday.", "Salvadoran troops", "SLVMIL"),
+    ("East Timorese students protested outside the parliament.", "East Timorese students", "TLSEDU"),
+    ("Malagasy police dispersed the crowd with tear gas.", "Malagasy police", "MDGCOP"),
+])
+def test_a_state_adjective_the_table_lacked_names_its_iso_state(codes, text, name, code):
+    got = codes(text)
+    assert got.get(name, "").startswith(code), got
+
+
+def test_a_place_in_east_timor_is_timor_leste(codes):
+    assert codes("The United Nations sent peacekeepers to East Timor.")["East Timor"] == "TLS"
