@@ -36,3 +36,25 @@ def test_a_state_adjective_the_table_lacked_names_its_iso_state(codes, text, nam
 
 def test_a_place_in_east_timor_is_timor_leste(codes):
     assert codes("The United Nations sent peacekeepers to East Timor.")["East Timor"] == "TLS"
+
+
+def target_countries(pipeline, text, type_):
+    doc = pipeline.extract(text, name="t", published="2005-01-01")
+    return [doc.entity(t).actor.country if doc.entity(t).actor else None
+            for e in doc.events if e.type == type_ for t in e.target]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Refugees from Burundi were expelled from Tanzania on Monday.", "BDI"),
+    ("A priest from Boston was expelled from Haiti on Friday.", "USA"),
+])
+def test_a_from_phrase_in_the_subject_of_a_removal_says_whose_they_are(pipeline, text, country):
+    # the verb names the place they leave in its own "from" phrase, so the subject's is their origin
+    assert target_countries(pipeline, text, "COERCE" if "Burundi" in text else "SANCTION") == [country]
+
+
+def test_troops_withdrawn_from_a_country_are_still_not_its_troops(pipeline):
+    doc = pipeline.extract("The United States pulled some forces from Panama on Monday.", name="t",
+                           published="2005-01-01")
+    forces = [e for e in doc.entities if e.name.endswith("forces")]
+    assert forces and all(e.actor is None or e.actor.country != "PAN" for e in forces)
