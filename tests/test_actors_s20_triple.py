@@ -58,3 +58,19 @@ def test_troops_withdrawn_from_a_country_are_still_not_its_troops(pipeline):
                            published="2005-01-01")
     forces = [e for e in doc.entities if e.name.endswith("forces")]
     assert forces and all(e.actor is None or e.actor.country != "PAN" for e in forces)
+
+
+def names_of(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="1995-01-01")
+    return {m.text: (e.name, e.actor.country if e.actor else None) for e in doc.entities for m in e.mentions}
+
+
+def test_a_shorter_name_before_a_full_one_in_its_sentence_is_someone_else(pipeline):
+    # news names a person in full first: "King Tarun" before "President Vikram Tarun" is another Tarun
+    got = names_of(pipeline, "Freedonia's King Tarun met Sylvanian President Vikram Tarun in the capital.")
+    assert got["Tarun"][0] != got["Vikram Tarun"][0], got
+
+
+def test_a_surname_after_the_full_name_is_still_that_person(pipeline):
+    got = names_of(pipeline, "Sylvanian President Vikram Tarun said on Monday that Tarun would not resign.")
+    assert got["Tarun"][0] == got["Vikram Tarun"][0], got

@@ -41,7 +41,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
             ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
     merge_acronyms(ctx.clusters)
     merge_bracketed(ctx)
-    ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters)
+    ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters, lambda i: ctx.sent_bounds(i)[0])
     relabel_surnames(ctx.clusters, ctx.persons)
     recover_surnames(ctx)
     recover_short_names(ctx)
@@ -367,8 +367,12 @@ def _recover_word(ctx: ArticleContext, c: ActorCluster, k: int, label: str) -> N
     ctx.taken[k] = 1
 
 
-def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -> list[ActorCluster]:
+def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster],
+                    sentence_of=None) -> list[ActorCluster]:
     """Names of one person into one cluster: full names first, then surnames and partial names.
+    A partial name is not joined to a fuller one that only comes after it in its sentence ("King
+    Hussein met Saddam Hussein", "President Bush met Jeb Bush"): news names a person in full first,
+    so a shorter name before it is someone else (`sentence_of`: token -> its sentence's first token).
     The new person clusters are also added to `clusters`."""
     pcs: list[ActorCluster] = []
     info = []
@@ -381,7 +385,8 @@ def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -
         best = None
         best_score = (-1, 0)
         for c in pcs:
-            if nz.same_name(toks, c.tokens) or nz.is_part_of(toks, c.tokens):
+            if nz.same_name(toks, c.tokens) or (nz.is_part_of(toks, c.tokens)
+                                                and not _named_in_full_later(m, c, sentence_of)):
                 exact = sum(1 for x in toks if x in c.tokens)
                 near = max(abs(mm.start - m.start) for mm in c.mentions)
                 score = (exact, -near)
@@ -396,6 +401,12 @@ def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -
         if low in GENDER_HONORIFICS:
             best.gender = best.gender or GENDER_HONORIFICS[low]
     return pcs
+
+
+def _named_in_full_later(m: ActorMention, c: ActorCluster, sentence_of) -> bool:
+    """Every name of `c` comes after the partial name `m`, in m's sentence."""
+    return sentence_of is not None and all(
+        x.i > m.i and sentence_of(x.i) == sentence_of(m.i) for x in c.mentions)
 
 
 def relabel_surnames(clusters: list[ActorCluster], pcs: list[ActorCluster]) -> None:
