@@ -74,3 +74,19 @@ def test_a_shorter_name_before_a_full_one_in_its_sentence_is_someone_else(pipeli
 def test_a_surname_after_the_full_name_is_still_that_person(pipeline):
     got = names_of(pipeline, "Sylvanian President Vikram Tarun said on Monday that Tarun would not resign.")
     assert got["Tarun"][0] == got["Vikram Tarun"][0], got
+
+
+def test_fighters_of_an_unknown_group_are_of_the_state_they_act_in(pipeline):
+    # CAMEO/PLOVER code insurgents with no state of their own by the state they act in
+    got = names_of(pipeline, "Zorbaki guerrillas attacked a village in Mozambique on Sunday.")
+    assert got["Zorbaki guerrillas"][1] == "MOZ", got
+
+
+def test_fighters_of_an_unknown_group_with_no_place_named_stay_unplaced(pipeline):
+    got = names_of(pipeline, "Zorbaki guerrillas attacked a village on Sunday, the Mozambican army said.")
+    assert got["Zorbaki guerrillas"][1] is None, got
+
+
+def test_officers_of_an_unknown_foundation_take_no_country_from_the_place(pipeline):
+    got = names_of(pipeline, "Officials of the Zorbaki Foundation accused the police in Mozambique of torture.")
+    assert all(v[1] is None for k, v in got.items() if "Officials" in k), got
