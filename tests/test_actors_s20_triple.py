@@ -90,3 +90,9 @@ def test_fighters_of_an_unknown_group_with_no_place_named_stay_unplaced(pipeline
 def test_officers_of_an_unknown_foundation_take_no_country_from_the_place(pipeline):
     got = names_of(pipeline, "Officials of the Zorbaki Foundation accused the police in Mozambique of torture.")
     assert all(v[1] is None for k, v in got.items() if "Officials" in k), got
+
+
+def test_a_city_the_ner_took_for_an_organisation_still_places_who_is_in_it(pipeline):
+    # spaCy tags "Karachi" ORG in "Police in Karachi said ..."; where the police are says whose they are
+    got = names_of(pipeline, "Police in Karachi said they arrested 50 people.")
+    assert got["Police"][1] == "PAK", got

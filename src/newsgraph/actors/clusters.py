@@ -232,8 +232,9 @@ def _in_phrase_country(ctx: ArticleContext, prep, depth: int = 0) -> str | None:
             ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
             text = strip_the(ent.text) if ent is not None else p.text
             iso = t.country_of(text)
-            if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
-                # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh")
+            if iso is None and ent is not None:
+                # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh", whatever
+                # the NER took the name for: "Police in Karachi said" tags the city ORG, as _place_named says)
                 iso = t.place_country(text)
             if iso is None and depth == 0 and ent is None:
                 iso = _in_country(ctx, p, depth + 1)
