@@ -96,3 +96,9 @@ def test_a_city_the_ner_took_for_an_organisation_still_places_who_is_in_it(pipel
     # spaCy tags "Karachi" ORG in "Police in Karachi said ..."; where the police are says whose they are
     got = names_of(pipeline, "Police in Karachi said they arrested 50 people.")
     assert got["Police"][1] == "PAK", got
+
+
+def test_a_crowd_at_a_foreign_embassy_is_of_the_city_the_embassy_is_in(pipeline):
+    # the embassy's owner names the site, not the crowd: they are where the site is
+    got = names_of(pipeline, "Hundreds of students demonstrated outside the American embassy in Manila.")
+    assert got["students"][1] == "PHL", got

@@ -141,7 +141,25 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
         head = head.head.head  # "hundreds of ethnic Hungarians": the quantity is the verb's subject
     if iso is None and head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB":
         iso = _in_country(ctx, head.head)
+    if iso is None and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        iso = _site_country(ctx, head.head)
     return iso
+
+
+# prepositions that put a crowd at a site ("demonstrated outside the embassy in Manila")
+SITE_PREPS = frozenset({"outside", "at", "near", "inside", "around"})
+
+
+def _site_country(ctx: ArticleContext, verb) -> str | None:
+    """"students demonstrated outside the US embassy in Manila": the "in X" phrase of the site where
+    the subject acts says where they are (the embassy's owner does not: it is the site's)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS:
+            for site in (p for p in prep.children if p.dep_ == "pobj"):
+                iso = _in_country(ctx, site)
+                if iso:
+                    return iso
+    return None
 
 
 def placed_in(ctx: ArticleContext, m: ActorMention) -> str | None:
