@@ -41,7 +41,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
             ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
     merge_acronyms(ctx.clusters)
     merge_bracketed(ctx)
-    ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters)
+    ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters, lambda i: ctx.sent_bounds(i)[0])
     relabel_surnames(ctx.clusters, ctx.persons)
     recover_surnames(ctx)
     recover_short_names(ctx)
@@ -141,7 +141,25 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
         head = head.head.head  # "hundreds of ethnic Hungarians": the quantity is the verb's subject
     if iso is None and head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB":
         iso = _in_country(ctx, head.head)
+    if iso is None and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        iso = _site_country(ctx, head.head)
     return iso
+
+
+# prepositions that put a crowd at a site ("demonstrated outside the embassy in Manila")
+SITE_PREPS = frozenset({"outside", "at", "near", "inside", "around"})
+
+
+def _site_country(ctx: ArticleContext, verb) -> str | None:
+    """"students demonstrated outside the US embassy in Manila": the "in X" phrase of the site where
+    the subject acts says where they are (the embassy's owner does not: it is the site's)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS:
+            for site in (p for p in prep.children if p.dep_ == "pobj"):
+                iso = _in_country(ctx, site)
+                if iso:
+                    return iso
+    return None
 
 
 def placed_in(ctx: ArticleContext, m: ActorMention) -> str | None:
@@ -232,8 +250,9 @@ def _in_phrase_country(ctx: ArticleContext, prep, depth: int = 0) -> str | None:
             ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
             text = strip_the(ent.text) if ent is not None else p.text
             iso = t.country_of(text)
-            if iso is None and ent is not None and ent.label_ in ("GPE", "LOC"):
-                # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh")
+            if iso is None and ent is not None:
+                # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh", whatever
+                # the NER took the name for: "Police in Karachi said" tags the city ORG, as _place_named says)
                 iso = t.place_country(text)
             if iso is None and depth == 0 and ent is None:
                 iso = _in_country(ctx, p, depth + 1)
@@ -367,8 +386,12 @@ def _recover_word(ctx: ArticleContext, c: ActorCluster, k: int, label: str) -> N
     ctx.taken[k] = 1
 
 
-def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -> list[ActorCluster]:
+def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster],
+                    sentence_of=None) -> list[ActorCluster]:
     """Names of one person into one cluster: full names first, then surnames and partial names.
+    A partial name is not joined to a fuller one that only comes after it in its sentence ("King
+    Hussein met Saddam Hussein", "President Bush met Jeb Bush"): news names a person in full first,
+    so a shorter name before it is someone else (`sentence_of`: token -> its sentence's first token).
     The new person clusters are also added to `clusters`."""
     pcs: list[ActorCluster] = []
     info = []
@@ -381,7 +404,8 @@ def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -
         best = None
         best_score = (-1, 0)
         for c in pcs:
-            if nz.same_name(toks, c.tokens) or nz.is_part_of(toks, c.tokens):
+            if nz.same_name(toks, c.tokens) or (nz.is_part_of(toks, c.tokens)
+                                                and not _named_in_full_later(m, c, sentence_of)):
                 exact = sum(1 for x in toks if x in c.tokens)
                 near = max(abs(mm.start - m.start) for mm in c.mentions)
                 score = (exact, -near)
@@ -396,6 +420,12 @@ def cluster_persons(persons: list[ActorMention], clusters: list[ActorCluster]) -
         if low in GENDER_HONORIFICS:
             best.gender = best.gender or GENDER_HONORIFICS[low]
     return pcs
+
+
+def _named_in_full_later(m: ActorMention, c: ActorCluster, sentence_of) -> bool:
+    """Every name of `c` comes after the partial name `m`, in m's sentence."""
+    return sentence_of is not None and all(
+        x.i > m.i and sentence_of(x.i) == sentence_of(m.i) for x in c.mentions)
 
 
 def relabel_surnames(clusters: list[ActorCluster], pcs: list[ActorCluster]) -> None:

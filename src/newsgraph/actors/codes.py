@@ -15,9 +15,9 @@ from . import cameo_dict, phoenix
 from . import kb as kbmod
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, longest
-from .clusters import placed_in
+from .clusters import placed_in, where_they_act
 from .countries import has_office, office_country
-from .roles import UPROOTED
+from .roles import OPPOSING_SECTORS, UPROOTED
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 
@@ -50,6 +50,7 @@ def assign_codes(ctx: ArticleContext) -> None:
     _open_offices(ctx)
     _dictionary_affiliations(ctx)
     _uncoded_affiliations(ctx)
+    _unplaced_insurgents(ctx)
 
 
 def _uncoded_affiliations(ctx: ArticleContext) -> None:
@@ -64,6 +65,23 @@ def _uncoded_affiliations(ctx: ArticleContext) -> None:
                 and c.type == "ORG" and c.sector is not None and c.country is None and c.code is None:
             c.country = focus
             c.attrs["country_basis"] = "article focus"
+
+
+def _unplaced_insurgents(ctx: ArticleContext) -> None:
+    """"Renamo guerrillas attacked a village in Mozambique", "Abu Sayyaf gunmen kidnapped tourists on
+    Jolo": fighters or militants of a named group that no table, knowledge base or dictionary places
+    are coded, like insurgents with no state of their own, by the one state their clause's places
+    lie in (clusters.where_they_act; run last, so any code of the group's wins). Not the article's
+    focus: with no place named they stay unplaced, as an unknown group's officers do."""
+    for c in ctx.clusters:
+        o = c.attrs.get("org")
+        if o is None or o.type != "ORG" or o.country is not None or o.code is not None \
+                or c.type != "ORG" or c.sector not in OPPOSING_SECTORS or c.country is not None or c.code is not None:
+            continue
+        iso = next((w for w in (where_they_act(ctx, m) for m in c.mentions if m.kind == "nominal") if w), None)
+        if iso:
+            c.country = iso
+            c.attrs["country_basis"] = "where they act"
 
 
 def _dictionary_affiliations(ctx: ArticleContext) -> None:

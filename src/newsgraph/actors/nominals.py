@@ -223,6 +223,15 @@ MOVED_FROM = frozenset({"withdraw", "pull", "evacuate", "remove", "expel", "move
                         "transfer", "return", "recall", "redeploy", "release", "rescue", "free", "drive", "force"})
 
 
+def _left_on_verb(head) -> bool:
+    """The moving verb names the place left in a phrase of its own, away from its subject ("refugees
+    from Burundi were expelled from Tanzania", "a priest from Boston was deported out of Haiti"):
+    then the subject's own "from" phrase says whose they are, not where they leave."""
+    v = head.head
+    return head.dep_ == "nsubjpass" and head.i < v.i and any(
+        k.dep_ == "prep" and k.lower_ in ("from", "out") and k.i > v.i for k in v.children)
+
+
 def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
     """"refugees from Syria", "a delegation from Japan", "activists from Kampala": the country a
     "from" phrase right after the role names (a country, or a capital), which says whose they are."""
@@ -231,7 +240,8 @@ def _origin(ctx: ArticleContext, j: int, limit: int) -> str | None:
         return None
     head = sd[j - 1]
     if (head.dep_ == "pobj" and head.head.lower_ == "of") or \
-            (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in MOVED_FROM):
+            (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in MOVED_FROM
+             and not _left_on_verb(head)):
         return None  # "the withdrawal of forces from Panama", "pulled troops from X": where they leave
     k = j + 2 if sd[j + 1].lower_ == "the" and j + 2 < limit else j + 1
     ent = ent_at(sd, k)
