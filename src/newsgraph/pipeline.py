@@ -34,6 +34,12 @@ from .structure import label_sections
 BASE_PROVIDES = frozenset({"text", "title", "sections", "dateline", "source", "parse"})
 # The stages of a default pipeline; the order they run in is derived from their declarations.
 DEFAULT_STAGES = ("entities", "actors", "times", "places", "quotes", "events")
+# How much of the body (title and body sections) the language check reads. py3langid walks its byte
+# automaton in Python, so its cost grows with the sample: 400 characters (60-70 words) instead of 800
+# halves it (about 0.2-0.3 ms an article) and leaves every decision as it was on all 2,225 BBC articles
+# (none refused at 200 to 800; English at 0.95 or more at 400) and on the tests' other-language texts,
+# which are shorter (docs/benchmarks.md, session 20, s20-speed).
+LANGUAGE_SAMPLE = 400
 
 
 Failure = InputError | ExtractionError
@@ -89,7 +95,7 @@ class Pipeline:
         """Structure and metadata: everything before the parse. Raises InputError for bad input."""
         text = art.text
         sections, dateline, facts = label_sections(text, has_title=bool(art.title))
-        body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:800]
+        body = " ".join(s.text for s in sections if s.kind in ("body", "title"))[:LANGUAGE_SAMPLE]
         language = "en"
         if self.options.check_language and len(body) >= 40:
             language = require_english(body, art.name)

@@ -20,9 +20,9 @@ DEFAULT = Path(__file__).parent / "data" / "filter.json"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
-def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quote_marks: list[int] | None = None) -> list[str]:
+def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: QuotedSentences | None = None) -> list[str]:
     """Symbolic features of one candidate attribution (names are stable: they key the weights; their order
-    is the order the score sums them in). `quote_marks`: quote_tokens(sdoc), when the caller scores many
+    is the order the score sums them in). `quoted`: QuotedSentences(sdoc), when the caller scores many
     candidates of one document. The cue's label, children and head are read once each: every read of
     `children` or `head` makes new Token objects."""
     path = frame.path
@@ -71,21 +71,34 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quote_ma
         prt = next((c.lower_ for c in kids if c.dep_ in ("prt", "prep") and c.i == cue.i + 1), None)
         if prt is not None:
             out.append(f"lemma_prt={lemma}|{prt}")  # "pointed to", "went after", "bristled at"
-        marks = quote_tokens(sdoc) if quote_marks is None else quote_marks
-        if marks:  # (no mark in the document: no need of the cue's sentence, a walk to both its ends)
-            sent = cue.sent
-            k = bisect.bisect_left(marks, sent.start)
-            if k < len(marks) and marks[k] < sent.end:  # a quotation mark in the cue's sentence
-                out.append("sent_quote")
+        if (QuotedSentences(sdoc) if quoted is None else quoted).holds(cue):
+            out.append("sent_quote")  # a quotation mark in the cue's sentence
     return out
 
 
-def quote_tokens(sdoc) -> list[int]:
-    """The indices of the tokens that are quotation marks, in order: found once per document rather
-    than by walking the cue's sentence for every candidate (most of the features' cost)."""
-    from spacy.attrs import IS_QUOTE
+class QuotedSentences:
+    """Which sentences of a parse hold a quotation mark, found once per document: `holds(token)` is
+    whether the token's sentence (`token.sent`, spaCy's walk to both ends of it, 3-4 microseconds a
+    candidate) has a quotation-mark token."""
 
-    return sdoc.to_array([IS_QUOTE]).nonzero()[0].tolist()
+    def __init__(self, sdoc):
+        from spacy.attrs import IS_QUOTE, SENT_START
+
+        self.sdoc = sdoc
+        arr = sdoc.to_array([IS_QUOTE, SENT_START]) if len(sdoc) else None
+        self.marks = arr[:, 0].nonzero()[0].tolist() if arr is not None else []  # the marks' token indices
+        # a sentence starts at token 0 and wherever SENT_START is 1 (not -1, none; 0, unknown), as Span.sent reads it
+        self.starts = [0] + [i for i in (arr[:, 1] == 1).nonzero()[0].tolist() if i > 0] if self.marks else [0]
+        self.quoted = {bisect.bisect_right(self.starts, m) - 1 for m in self.marks}  # their sentences' numbers
+
+    def holds(self, tok) -> bool:
+        if not self.marks:
+            return False  # (no mark in the document: no need of the token's sentence)
+        if tok.doc is not self.sdoc:  # (not met: every cue is a token of the article's parse) as before
+            sent = tok.sent
+            k = bisect.bisect_left(self.marks, sent.start)
+            return k < len(self.marks) and self.marks[k] < sent.end
+        return bisect.bisect_right(self.starts, tok.i) - 1 in self.quoted
 
 
 def _content_root(sdoc, parts) -> str | None:

@@ -34,7 +34,7 @@ from ..nlp import Parse
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
-from .filter import Filter, features, quote_tokens
+from .filter import Filter, QuotedSentences, features
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
@@ -259,13 +259,13 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
     cues = cue_starts(cands)  # for _nesting
-    marks = quote_tokens(sdoc) if judged else []  # for features
+    quoted = QuotedSentences(sdoc) if judged else None  # for features
     scored, dropped = [], []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts, marks) + _nesting(f, parts, cands, cues) if judged else []
+        feats = features(doc, sdoc, f, kind, parts, quoted) + _nesting(f, parts, cands, cues) if judged else []
         # a stance received from a named holder ("drew criticism from Democrats") is kept whatever the
         # filter says (fitted before this path existed, it scores it by features of other constructions),
         # unless it lies in the content of a lexicon cue ("assumed that X had the backing of Y")
