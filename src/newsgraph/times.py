@@ -248,7 +248,7 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue
         if _BARE_ABBREV.fullmatch(text, a, b):
             continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
-        if RANGE_START.match(text, a) and _BOUNDS_APART.search(text, max(0, a - 9), a):
+        if RANGE_START.match(text, a) and _BOUNDS_APART.search(text, max(0, a - 20), a):  # (a line break, spaces)
             continue
         norm = normalize(text[a:b])
         if norm is None:
