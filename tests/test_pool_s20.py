@@ -239,3 +239,77 @@ def test_a_job_is_done_when_its_result_or_all_its_parts_are():
     job.parts[1].result = ["two"]
     assert job.done() and job.result == ["one", "two"]
     assert _Job([3]).retry is False and _Job([3]).parts == []
+
+
+def test_a_worker_uses_the_pipeline_it_inherited_and_watches_its_parent(monkeypatch):
+    """A forked worker builds no pipeline of its own (the parent's, made for these options, is
+    inherited) and starts the watchdog that ends it with its parent."""
+    import threading
+
+    from newsgraph.stage import Options
+
+    def work(batch):
+        from newsgraph import pipeline
+
+        watch = any(t.name == "newsgraph-parent-watch" for t in threading.enumerate())
+        return [f"{pipeline._WORKER.options.batch_size} {watch}" for _ in batch]
+
+    with pool_with(monkeypatch, work) as pipeline:
+        built = []
+        monkeypatch.setattr(pipeline, "settled_pipeline",
+                            lambda options: built.append(options) or types.SimpleNamespace(options=options))
+        got = list(pipeline.extract_many([article("a")], Options(batch_size=3), workers=2))
+    assert got == ["3 True"] and built == [Options(batch_size=3)]
+
+
+def test_workers_are_named_daemons(monkeypatch):
+    """Daemons: multiprocessing ends them when the parent exits without closing the pool (a run
+    abandoned halfway) instead of joining them forever; named so that `ps` says what they are."""
+    from newsgraph.stage import Options
+
+    with pool_with(monkeypatch, lambda batch: []) as pipeline:
+        pool = pipeline._Pool(Options(), 2)
+        try:
+            assert [(w.proc.daemon, w.proc.name) for w in pool.workers] == [(True, "newsgraph-worker")] * 2
+        finally:
+            pool.close()
+
+
+def test_a_run_given_up_kills_its_idle_workers_too_and_a_finished_one_tolerates_a_dead_worker(monkeypatch):
+    from newsgraph.stage import Options
+
+    codes = []
+    with pool_with(monkeypatch, lambda batch: [a.name for a in batch]) as pipeline:
+        reap = pipeline._Worker.reap
+
+        def reap_and_note(self):
+            reap(self)
+            codes.append(self.proc.exitcode)
+
+        monkeypatch.setattr(pipeline._Worker, "reap", reap_and_note)
+        pool = pipeline._Pool(Options(), 2)
+        pool.close(finished=False)  # both idle: killed all the same (a given-up run waits for nothing)
+        assert codes == [-signal.SIGKILL] * 2
+        pool = pipeline._Pool(Options(), 2)
+        pool.workers[1].proc.kill()
+        pool.workers[1].proc.join()
+        pool.close()  # telling a dead worker to stop fails, quietly
+        assert not multiprocessing.active_children()
+
+
+def test_reaping_gives_a_worker_a_while_to_end_then_kills_it():
+    from newsgraph.pipeline import _Worker
+
+    def worker(exitcode):
+        calls = []
+        w = object.__new__(_Worker)
+        w.proc = types.SimpleNamespace(exitcode=exitcode, join=lambda timeout=None: calls.append(("join", timeout)),
+                                       kill=lambda: calls.append("kill"))
+        w.conn = types.SimpleNamespace(close=lambda: calls.append("close"))
+        w.reap()
+        return calls
+
+    hung = worker(None)
+    assert hung[0][0] == "join" and 0 < hung[0][1] <= 30 and hung[1:] == ["kill", ("join", None), "close"]
+    ended = worker(0)
+    assert ended[0][0] == "join" and ended[0][1] is not None and ended[1:] == ["close"]
