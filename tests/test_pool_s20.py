@@ -313,3 +313,28 @@ def test_reaping_gives_a_worker_a_while_to_end_then_kills_it():
     assert hung[0][0] == "join" and 0 < hung[0][1] <= 30 and hung[1:] == ["kill", ("join", None), "close"]
     ended = worker(0)
     assert ended[0][0] == "join" and ended[0][1] is not None and ended[1:] == ["close"]
+
+
+def test_a_worker_holds_no_other_workers_pipe(monkeypatch):
+    """A forked worker inherits the parent's ends of the pipes of the workers made before it and
+    closes them: they are not its to hold."""
+    from newsgraph.stage import Options
+
+    def work(batch):
+        links = []
+        for fd in os.listdir("/proc/self/fd"):
+            with contextlib.suppress(OSError):  # the listing's own descriptor is gone by now
+                links.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return links
+
+    with pool_with(monkeypatch, work) as pipeline:
+        pool = pipeline._Pool(Options(), 2)
+        try:
+            first = os.readlink(f"/proc/self/fd/{pool.workers[0].conn.fileno()}")
+            jobs = [pool.submit([article("a")]), pool.submit([article("b")])]
+            assert pool.workers[1].job is jobs[1]
+            second_holds = pool.result(None, jobs[1])
+            pool.result(None, jobs[0])
+        finally:
+            pool.close()
+    assert first.startswith("socket:") and first not in second_holds
