@@ -338,3 +338,58 @@ def test_a_worker_holds_no_other_workers_pipe(monkeypatch):
         finally:
             pool.close()
     assert first.startswith("socket:") and first not in second_holds
+
+
+def test_one_worker_or_none_given_runs_in_this_process(monkeypatch):
+    """The default (and workers=1) runs the pipeline here, on the options given, starting no process."""
+    from newsgraph.stage import Options
+
+    with pool_with(monkeypatch, lambda batch: ["in a worker"] * len(batch)) as pipeline:
+        def here(options):
+            return types.SimpleNamespace(options=options, run=lambda arts: [f"{a.name} {options.batch_size}" for a in arts])
+
+        monkeypatch.setattr(pipeline, "settled_pipeline", here)
+        arts = [article("a"), article("b")]
+        assert list(pipeline.extract_many(arts, Options(batch_size=5))) == ["a 5", "b 5"]
+        assert list(pipeline.extract_many(arts, Options(batch_size=5), workers=1)) == ["a 5", "b 5"]
+        assert not multiprocessing.active_children()
+
+
+def test_input_is_read_lazily_at_most_twice_the_workers_batches_ahead(monkeypatch):
+    """Before the first result is handed on, the pool has been given the workers' batches and as many
+    again to keep them busy, and one more: no more of the input is read (a long input is not all held)."""
+    from newsgraph.stage import Options
+
+    read = []
+
+    def articles():
+        for i in range(20):
+            read.append(i)
+            yield article(f"a{i}")
+
+    with pool_with(monkeypatch, lambda batch: [a.name for a in batch]) as pipeline:
+        it = pipeline.extract_many(articles(), Options(batch_size=1), workers=2)
+        assert next(it) == "a0" and len(read) == 2 * 2 + 1
+        assert list(it) == [f"a{i}" for i in range(1, 20)]
+        assert pipeline._WORKER is None  # the parent's copy of the pipeline is not kept past the run
+
+
+def test_a_run_given_up_through_extract_many_kills_its_idle_worker(monkeypatch):
+    from newsgraph.stage import Options
+
+    codes = []
+
+    def work(batch):
+        raise ValueError("a bug in a stage")
+
+    with pool_with(monkeypatch, work) as pipeline:
+        reap = pipeline._Worker.reap
+
+        def reap_and_note(self):
+            reap(self)
+            codes.append(self.proc.exitcode)
+
+        monkeypatch.setattr(pipeline._Worker, "reap", reap_and_note)
+        with pytest.raises(ValueError, match="a bug in a stage"):
+            list(pipeline.extract_many([article("a")], Options(batch_size=1), workers=2))
+    assert codes == [-signal.SIGKILL] * 2  # the busy one and the idle one
