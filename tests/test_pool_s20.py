@@ -132,12 +132,32 @@ def test_the_third_death_in_a_row_stops_the_run_and_not_an_earlier_one(monkeypat
 
 
 def test_a_job_that_succeeds_resets_the_count_of_deaths(monkeypatch, tmp_path):
-    """Two deaths, an answer, two deaths: never three in a row. (The retries of poisoned inputs take
-    a while to die, so the quick one's answer comes between them.)"""
+    """Two deaths, an answer, two deaths: never three in a row. The order is forced through files: the
+    answer waits until both first deaths are counted (the retry of poison2, queued behind it, has
+    begun), poison2 dies only a while after the answer is sent, and poison3 is only sent once a worker
+    is free again."""
     from newsgraph.stage import Options
 
+    def wait_for(path):
+        while not path.exists():
+            time.sleep(0.01)
+
+    def work(batch):
+        if len(batch) > 1:
+            os._exit(1)  # the batch dies: each input is retried alone
+        name = batch[0].name
+        (tmp_path / f"began-{name}").touch()
+        if name == "a":
+            wait_for(tmp_path / "began-poison2")
+            (tmp_path / "answered").touch()
+            return ["A"]
+        if name == "poison2":
+            wait_for(tmp_path / "answered")
+            time.sleep(0.5)
+        os._exit(1)
+
     names = ["poison0", "poison1", "a", "poison2", "poison3"]
-    with pool_with(monkeypatch, logging_work(tmp_path / "log", slow=0.4)) as pipeline:
+    with pool_with(monkeypatch, work) as pipeline:
         got = list(pipeline.extract_many([article(n) for n in names], Options(batch_size=8), workers=2))
     assert [getattr(g, "reason", g) for g in got] == [pipeline.WORKER_DIED] * 2 + ["A"] + [pipeline.WORKER_DIED] * 2
 
