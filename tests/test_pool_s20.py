@@ -313,8 +313,9 @@ def test_a_run_given_up_kills_its_idle_workers_too_and_a_finished_one_tolerates_
         pool = pipeline._Pool(Options(), 2)
         pool.workers[1].proc.kill()
         pool.workers[1].proc.join()
-        pool.close()  # telling a dead worker to stop fails, quietly
+        pool.close()  # telling a dead worker to stop fails, quietly; by default the run is finished
         assert not multiprocessing.active_children()
+        assert codes[2:] == [0, -signal.SIGKILL]  # the live worker was told to stop, not killed
 
 
 def test_reaping_gives_a_worker_a_while_to_end_then_kills_it():
@@ -413,3 +414,15 @@ def test_a_run_given_up_through_extract_many_kills_its_idle_worker(monkeypatch):
         with pytest.raises(ValueError, match="a bug in a stage"):
             list(pipeline.extract_many([article("a")], Options(batch_size=1), workers=2))
     assert codes == [-signal.SIGKILL] * 2  # the busy one and the idle one
+
+
+def test_the_pool_uses_the_start_method_asked_for(monkeypatch):
+    """NEWSGRAPH_START_METHOD=spawn is honoured (no worker is started here: none is asked for)."""
+    from newsgraph import pipeline
+    from newsgraph.stage import Options
+
+    monkeypatch.setenv("NEWSGRAPH_START_METHOD", "spawn")
+    monkeypatch.setattr(pipeline, "settled_pipeline", lambda options: pytest.fail("spawned workers build their own"))
+    pool = pipeline._Pool(Options(), 0)
+    assert pool.ctx.get_start_method() == "spawn" and pool.fork is False
+    pool.close()
