@@ -361,6 +361,20 @@ def test_a_worker_holds_no_other_workers_pipe(monkeypatch):
     assert first.startswith("socket:") and first not in second_holds
 
 
+def test_a_worker_holds_not_even_the_parents_end_of_its_own_pipe(monkeypatch):
+    """So when the parent closes its end, the worker reads an end of file and ends by itself."""
+    from newsgraph.stage import Options
+
+    with pool_with(monkeypatch, lambda batch: []) as pipeline:
+        pool = pipeline._Pool(Options(), 2)
+        try:
+            pool.workers[1].conn.close()
+            pool.workers[1].proc.join(timeout=10)
+            assert pool.workers[1].proc.exitcode == 0 and pool.workers[0].proc.is_alive()
+        finally:
+            pool.close()
+
+
 def test_one_worker_or_none_given_runs_in_this_process(monkeypatch):
     """The default (and workers=1) runs the pipeline here, on the options given, starting no process."""
     from newsgraph.stage import Options

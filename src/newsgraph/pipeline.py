@@ -393,7 +393,7 @@ def _serve(conn, options: Options, parent_pid: int, others: list) -> None:
     pipe closes. Ctrl-C is the parent's to handle (it stops the workers): a worker ignores it rather
     than print a traceback of its own."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for other in others:  # the other workers' pipes, inherited through fork: not this worker's to hold
+    for other in others:  # the parent's ends of the pipes, inherited through fork: not this worker's to hold
         other.close()
     _init_worker(options, parent_pid)
     while True:
@@ -441,10 +441,14 @@ class _Worker:
     parent waited forever for the rest of a dead worker's message, and `extract --workers 2` hung when
     a worker was killed at that moment; CI, session 19.)"""
 
-    def __init__(self, ctx, options: Options, others: list):
+    def __init__(self, ctx, options: Options, others: list | None):
+        """`others`: under fork, the parent's ends of the other workers' pipes, for this worker to close
+        (with its copy of the parent's end of its own: then the worker, too, reads an end of file when
+        the parent closes the pipe); None under spawn, where a worker inherits no descriptors."""
         self.job: _Job | None = None
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, options, os.getpid(), others), daemon=True,
+        closing = [] if others is None else [*others, self.conn]
+        self.proc = ctx.Process(target=_serve, args=(child, options, os.getpid(), closing), daemon=True,
                                 name="newsgraph-worker")
         self.proc.start()
         child.close()  # only the worker holds its end now: when it dies, the parent sees the pipe close
@@ -485,7 +489,7 @@ class _Pool:
             self.workers.append(self._new_worker())
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self.ctx, self.options, [w.conn for w in self.workers] if self.fork else [])
+        return _Worker(self.ctx, self.options, [w.conn for w in self.workers] if self.fork else None)
 
     def submit(self, batch: list) -> _Job:
         job = _Job(batch)
