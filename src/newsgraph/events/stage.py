@@ -226,7 +226,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
-                    content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
+                    content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
@@ -235,7 +235,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
-                cameo = parallel_code(cameo, contents[id(c)].sense.cameo) or cameo
+                cameo = parallel_code(cameo, _truce(contents[id(c)]) or contents[id(c)].sense.cameo) or cameo
             rallied = _rallied_for(c, contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
             if rallied:
                 type_, cameo, mode = "SUPPORT", "053", None
@@ -793,6 +793,23 @@ def _attempted(c) -> bool:
     t = c.token
     h = t.head
     return t.dep_ in ("xcomp", "acl") and h.lemma_.lower() in ("attempt", "try", "plot", "seek", "bid")
+
+
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _truce(d) -> str | None:
+    """A ceasefire or truce as what is asked for, offered or refused is a de-escalation, CAMEO 0871
+    ("declare truce, ceasefire"), whose row gives 0256 / 1056 / 0356 / 1246 (the codebook's 1246:
+    "use this code for rejections of ceasefires"): "rejected a proposal for a truce" is 1246, not the
+    proposal's 120 nor the noun's own 037 (which has no appeal or rejection of its own)."""
+    if not d.is_noun:
+        return None
+    a = d.anchor
+    word = a.lemma_.lower()
+    if a.i >= 2 and a.doc[a.i - 1].text == "-" and not a.doc[a.i - 2].whitespace_:
+        word = f"{a.doc[a.i - 2].lower_}-{word}"  # "cease-fire": the parser heads it on "fire"
+    return "0871" if word in TRUCE_NOUNS else None
 
 
 AID_KINDS = {"economic": "071", "financial": "071", "budgetary": "071", "development": "071", "military": "072",
