@@ -4,8 +4,6 @@ asks for or refuses, on our own sentences (never the codebook's examples)."""
 import pytest
 
 
-
-
 def _codes(pipeline, text):
     doc = pipeline.extract(text, name="t", published="2009-03-25")
     return [(e.type, e.cameo) for e in doc.events]
@@ -19,3 +17,13 @@ def _codes(pipeline, text):
 def test_refused_proposal_of_a_truce_is_a_refusal_to_de_escalate(pipeline, text):
     # CAMEO 1246 (codebook: "use this code for rejections of ceasefires"), not the proposal's 120
     assert ("REJECT", "1246") in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Farmers' unions demanded that the cabinet scrap its new grain export policy.", "1042"),
+    ("The opposition urged the government to repeal the media law before the vote.", "0242"),
+    ("Teachers called on the ministry to reverse its language policy.", "0242"),
+])
+def test_asking_to_drop_a_policy_or_law_is_a_call_for_policy_change(pipeline, text, code):
+    # CAMEO 0832's row: 0242 appeal for / 1042 demand for a change in policy
+    assert ("REQUEST", code) in _codes(pipeline, text)

@@ -231,7 +231,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
-                    cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) or cameo
+                    cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
+                        or parallel_code(cameo, _policy_change(c.token)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
@@ -793,6 +794,24 @@ def _attempted(c) -> bool:
     t = c.token
     h = t.head
     return t.dep_ in ("xcomp", "acl") and h.lemma_.lower() in ("attempt", "try", "plot", "seek", "bid")
+
+
+CHANGE_VERBS = frozenset({"change", "abandon", "reverse", "scrap", "drop", "revise", "alter", "overturn",
+                          "rethink", "reconsider", "modify", "amend", "repeal", "rescind", "withdraw", "end"})
+POLICY_NOUNS = frozenset({"policy", "law", "legislation", "decree", "bill", "reform"})
+
+
+def _policy_change(v) -> str | None:
+    """CAMEO 0832 ("accede to demands for change in policy"), whose row gives 0242 / 1042 / 1232: a
+    call, demand or refusal whose complement changes or drops a policy or law ("urged Mordor to
+    scrap its visa policy", "demanded that the king repeal the decree") asks for a policy change."""
+    for k in v.children:
+        if k.dep_ in ("xcomp", "ccomp") and k.i > v.i and k.pos_ == "VERB":
+            if k.lemma_.lower() in CHANGE_VERBS and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in POLICY_NOUNS for o in k.children):
+                return "0832"
+            return None
+    return None
 
 
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
