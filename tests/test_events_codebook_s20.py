@@ -27,3 +27,16 @@ def test_refused_proposal_of_a_truce_is_a_refusal_to_de_escalate(pipeline, text)
 def test_asking_to_drop_a_policy_or_law_is_a_call_for_policy_change(pipeline, text, code):
     # CAMEO 0832's row: 0242 appeal for / 1042 demand for a change in policy
     assert ("REQUEST", code) in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The guerrillas flatly rejected the regional peace plan on Sunday.",
+    "Gondor's parliament rejected the peace accord on Sunday.",
+])
+def test_rejecting_a_peace_plan_is_cameo_127(pipeline, text):
+    assert ("REJECT", "127") in _codes(pipeline, text)
+
+
+def test_rejecting_a_plan_without_peace_stays_a_rejection(pipeline):
+    # only a plan to settle a dispute is 127: a trade plan is not
+    assert ("REJECT", "127") not in _codes(pipeline, "Gondor's parliament rejected the trade plan on Sunday.")

@@ -217,6 +217,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
             elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
+            elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
+                cameo = "127"  # "rejected the African Union's peace plan": CAMEO 127
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
             if not c.dictionary and type_ is not None and not _object_of_trigger(c, trigger_types) \
@@ -794,6 +796,23 @@ def _attempted(c) -> bool:
     t = c.token
     h = t.head
     return t.dep_ in ("xcomp", "acl") and h.lemma_.lower() in ("attempt", "try", "plot", "seek", "bid")
+
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "deal", "agreement", "accord", "initiative", "roadmap", "formula",
+                        "blueprint", "framework", "treaty", "package", "offer", "settlement"})
+
+
+def _peace_plan(v) -> bool:
+    """CAMEO 127, "Reject plan, agreement to settle dispute": the verb's object is a peace plan,
+    proposal, deal or accord, "peace" modifying it (a bare "settlement" may be a colony)."""
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        word = o.lemma_.lower()
+        if word in PLAN_NOUNS and any(
+                k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children):
+            return True
+    return False
 
 
 CHANGE_VERBS = frozenset({"change", "abandon", "reverse", "scrap", "drop", "revise", "alter", "overturn",
