@@ -40,3 +40,17 @@ def test_rejecting_a_peace_plan_is_cameo_127(pipeline, text):
 def test_rejecting_a_plan_without_peace_stays_a_rejection(pipeline):
     # only a plan to settle a dispute is 127: a trade plan is not
     assert ("REJECT", "127") not in _codes(pipeline, "Gondor's parliament rejected the trade plan on Sunday.")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Ghana offered two battalions of soldiers to the Liberian government on Monday.", "0332"),
+    ("Norway pledged tents and blankets to the flood victims in Pakistan.", "0333"),
+    ("The Malian government asked France for troops to secure the north.", "0232"),
+])
+def test_offers_and_appeals_take_the_kind_of_aid_from_what_is_given(pipeline, text, code):
+    assert code in [c for _, c in _codes(pipeline, text)]
+
+
+def test_accepting_troops_is_no_offer_of_military_aid(pipeline):
+    # the one who accepts receives the troops: no intent to provide them
+    assert "0332" not in [c for _, c in _codes(pipeline, "Mali accepted soldiers from Chad on Monday.")]

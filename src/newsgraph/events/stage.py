@@ -234,7 +234,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
                     cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
-                        or parallel_code(cameo, _policy_change(c.token)) or cameo
+                        or parallel_code(cameo, _policy_change(c.token)) \
+                        or parallel_code(cameo, _resources_given(c.token, type_)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
@@ -813,6 +814,37 @@ def _peace_plan(v) -> bool:
                 k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children):
             return True
     return False
+
+
+# what is given as aid, by CAMEO's kind of aid (071 economic, 072 military, 073 humanitarian)
+RESOURCE_KINDS = {"troop": "072", "soldier": "072", "weapon": "072", "arm": "072", "ammunition": "072",
+                  "instructor": "072", "adviser": "072", "advisor": "072", "money": "071", "fund": "071",
+                  "loan": "071", "credit": "071", "grant": "071", "food": "073", "medicine": "073",
+                  "tent": "073", "blanket": "073"}
+OFFER_VERBS = frozenset({"offer", "pledge", "promise", "propose"})
+
+
+def _resources_given(v, type_: str) -> str | None:
+    """The kind of aid an offer or an appeal names by what is to be given, when no aid noun says it:
+    "offered its troops to Lebanon" is an intent to provide military aid (0332), "asked Japan for
+    tents" an appeal for humanitarian aid (0233). Only the giver's verbs of offering for an intent
+    ("accepted troops from Syria" receives them) and the thing asked for (object, for-phrase) for an
+    appeal or demand."""
+    if type_ == "AGREE" and v.lemma_.lower() in OFFER_VERBS:
+        nouns = [k for k in v.children if k.dep_ == "dobj"]
+    elif type_ == "REQUEST":
+        nouns = [k for k in v.children if k.dep_ == "dobj"] + \
+            [o for k in v.children if k.dep_ == "prep" and k.lower_ == "for" for o in k.children if o.dep_ == "pobj"]
+    else:
+        return None
+    # (the thing given may follow a measure: "two battalions of soldiers", "a shipment of food")
+    nouns += [o for n in nouns for k in n.children if k.dep_ == "prep" and k.lower_ == "of"
+              for o in k.children if o.dep_ == "pobj"]
+    for n in nouns:
+        kind = RESOURCE_KINDS.get(n.lemma_.lower())
+        if kind:
+            return kind
+    return None
 
 
 CHANGE_VERBS = frozenset({"change", "abandon", "reverse", "scrap", "drop", "revise", "alter", "overturn",
