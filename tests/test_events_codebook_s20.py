@@ -54,3 +54,13 @@ def test_offers_and_appeals_take_the_kind_of_aid_from_what_is_given(pipeline, te
 def test_accepting_troops_is_no_offer_of_military_aid(pipeline):
     # the one who accepts receives the troops: no intent to provide them
     assert "0332" not in [c for _, c in _codes(pipeline, "Mali accepted soldiers from Chad on Monday.")]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The junta expelled the remaining UN peacekeepers from the border zone.", "1661"),
+    ("Baghdad expelled the nuclear inspectors on Tuesday.", "1662"),
+    ("The military government expelled several humanitarian agencies from the camps.", "1663"),
+])
+def test_expulsion_subcoded_by_who_is_expelled(pipeline, text, code):
+    # CAMEO 1661 peacekeepers, 1662 inspectors or observers, 1663 aid agencies
+    assert ("SANCTION", code) in _codes(pipeline, text)

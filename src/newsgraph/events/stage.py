@@ -215,6 +215,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
             elif type_ == "SANCTION" and cameo == "162":
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
+            elif type_ == "SANCTION" and cameo == "166" and not c.is_noun:
+                cameo = _expelled_kind(c.token) or cameo  # "expelled the aid agencies": 1663
             elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
             elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
@@ -814,6 +816,29 @@ def _peace_plan(v) -> bool:
                 k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children):
             return True
     return False
+
+
+EXPELLED_KINDS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "observer": "1662",
+                  "monitor": "1662", "ngo": "1663"}
+AID_GROUP_WORDS = frozenset({"aid", "relief", "humanitarian", "refugee", "charity"})
+
+
+def _expelled_kind(v) -> str | None:
+    """CAMEO 166's sub-codes by who is made to leave: peacekeepers (1661), inspectors or observers
+    (1662), aid agencies, "other non-governmental organizations helping civilians" (1663): the
+    verb's object or passive subject, or a word qualifying it ("UN weapons inspectors", "the
+    UN refugee agency", "aid workers")."""
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = [o] + [k for k in o.children if k.dep_ in ("amod", "compound")]
+        for w in words:
+            kind = EXPELLED_KINDS.get(w.lemma_.lower()) or EXPELLED_KINDS.get(w.lower_)
+            if kind:
+                return kind
+        if any(w.lower_ in AID_GROUP_WORDS for w in words[1:]):
+            return "1663"
+    return None
 
 
 # what is given as aid, by CAMEO's kind of aid (071 economic, 072 military, 073 humanitarian)
