@@ -64,3 +64,13 @@ def test_accepting_troops_is_no_offer_of_military_aid(pipeline):
 def test_expulsion_subcoded_by_who_is_expelled(pipeline, text, code):
     # CAMEO 1661 peacekeepers, 1662 inspectors or observers, 1663 aid agencies
     assert ("SANCTION", code) in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Eritrean authorities admitted African Union peacekeepers into the disputed town.", "0861"),
+    ("Pyongyang admitted the nuclear inspectors on Thursday.", "0862"),
+    ("The junta finally allowed relief convoys into the flooded delta.", "0863"),
+])
+def test_allowed_presence_subcoded_by_who_is_let_in(pipeline, text, code):
+    # CAMEO 0861 peacekeepers, 0862 inspectors, 0863 humanitarian agencies and their aid
+    assert ("RETREAT", code) in _codes(pipeline, text)

@@ -215,8 +215,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
             elif type_ == "SANCTION" and cameo == "162":
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
-            elif type_ == "SANCTION" and cameo == "166" and not c.is_noun:
-                cameo = _expelled_kind(c.token) or cameo  # "expelled the aid agencies": 1663
+            elif cameo in ("166", "086") and not c.is_noun and _presence_kind(c.token, cameo == "166"):
+                # "expelled the aid agencies": 1663, "admitted the inspectors": 0862
+                cameo += _presence_kind(c.token, cameo == "166")
             elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
             elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
@@ -818,26 +819,31 @@ def _peace_plan(v) -> bool:
     return False
 
 
-EXPELLED_KINDS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "observer": "1662",
-                  "monitor": "1662", "ngo": "1663"}
+# CAMEO's three kinds of international presence: 166x expelled or withdrawn, 086x let in
+# (peacekeepers 1, inspectors or observers 2, aid agencies "helping civilians" or their aid 3)
+PRESENCE_KINDS = {"peacekeeper": "1", "peacekeeping": "1", "inspector": "2", "observer": "2", "monitor": "2",
+                  "ngo": "3", "aid": "3", "convoy": "3"}
 AID_GROUP_WORDS = frozenset({"aid", "relief", "humanitarian", "refugee", "charity"})
 
 
-def _expelled_kind(v) -> str | None:
-    """CAMEO 166's sub-codes by who is made to leave: peacekeepers (1661), inspectors or observers
-    (1662), aid agencies, "other non-governmental organizations helping civilians" (1663): the
-    verb's object or passive subject, or a word qualifying it ("UN weapons inspectors", "the
-    UN refugee agency", "aid workers")."""
-    for o in v.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+def _presence_kind(v, observers: bool = True) -> str | None:
+    """Which of CAMEO's international presences the verb's object (or passive subject) is, from the
+    noun, a word qualifying it or a measure's of-phrase ("expelled the UN weapons inspectors": 2,
+    "the UN refugee agency": 3, "allowed the delivery of aid": 3); None for any other object. The
+    codebook sub-codes 166 (expel or withdraw: 1661-1663) and 086 (allow international involvement:
+    0861-0863) by it; 1662 names "inspectors, observers" but 0862 "receive inspectors" alone (the
+    codebook's own 086 example receives "a mission of observers"), so `observers` is False for 086."""
+    objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for o in objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+             for p in k.children if p.dep_ == "pobj"]
+    for o in objs:
         words = [o] + [k for k in o.children if k.dep_ in ("amod", "compound")]
         for w in words:
-            kind = EXPELLED_KINDS.get(w.lemma_.lower()) or EXPELLED_KINDS.get(w.lower_)
-            if kind:
+            kind = PRESENCE_KINDS.get(w.lemma_.lower()) or PRESENCE_KINDS.get(w.lower_)
+            if kind and (observers or w.lemma_.lower() not in ("observer", "monitor")):
                 return kind
         if any(w.lower_ in AID_GROUP_WORDS for w in words[1:]):
-            return "1663"
+            return "3"
     return None
 
 
