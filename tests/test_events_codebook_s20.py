@@ -74,3 +74,12 @@ def test_expulsion_subcoded_by_who_is_expelled(pipeline, text, code):
 def test_allowed_presence_subcoded_by_who_is_let_in(pipeline, text, code):
     # CAMEO 0861 peacekeepers, 0862 inspectors, 0863 humanitarian agencies and their aid
     assert ("RETREAT", code) in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The rebels rejected the bishop's proposal for holding talks in the capital.", "125"),
+    ("The finance minister turned down a Japanese offer of providing economic aid.", "1221"),
+])
+def test_a_gerund_after_the_preposition_is_what_is_refused(pipeline, text, code):
+    # the parser hangs "for holding", "of providing" as pcomp, not pobj: still the proposal's content
+    assert ("REJECT", code) in _codes(pipeline, text)

@@ -708,6 +708,8 @@ def _aim_of(c, by_token: dict, by_pred: dict):
 
 PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 CONTENT_PREPS = frozenset({"for", "to", "on"})
+# a preposition's noun, or its gerund ("called for holding talks": the parser's pcomp)
+PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
 def _contents(cands) -> dict[int, object]:
@@ -730,7 +732,7 @@ def _contents(cands) -> dict[int, object]:
             if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
-                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
+                    (a.dep_ in PREP_OBJECTS and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
                     _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
                 break
@@ -786,7 +788,7 @@ def _proposed(a, v) -> bool:
     intent is about (CAMEO 125, not 120)."""
     if a.dep_ in ("acl", "xcomp", "relcl") and a.pos_ == "VERB":
         n = a.head
-    elif a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
+    elif a.dep_ in PREP_OBJECTS and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
         n = a.head.head
         if n.dep_ == "pobj" and n.head.lower_ in ("by", "from") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
             n = n.head.head  # "rejected calls by X [for economic aid]": the parser hangs the phrase on X
