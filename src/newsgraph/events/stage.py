@@ -708,7 +708,8 @@ def _aim_of(c, by_token: dict, by_pred: dict):
 
 PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 CONTENT_PREPS = frozenset({"for", "to", "on"})
-# a preposition's noun, or its gerund ("called for holding talks": the parser's pcomp)
+# a proposal noun's prepositional noun, or its gerund ("a proposal for holding talks": the parser's
+# pcomp); not a verb's own for-gerund, which gives a reason ("criticized X for hailing Y")
 PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
@@ -732,7 +733,7 @@ def _contents(cands) -> dict[int, object]:
             if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
-                    (a.dep_ in PREP_OBJECTS and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
+                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
                     _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
                 break
