@@ -215,8 +215,13 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
             elif type_ == "SANCTION" and cameo == "162":
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
+            elif cameo in ("166", "086") and not c.is_noun and _presence_kind(c.token, cameo == "166"):
+                # "expelled the aid agencies": 1663, "admitted the inspectors": 0862
+                cameo += _presence_kind(c.token, cameo == "166")
             elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
+            elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
+                cameo = "127"  # "rejected the African Union's peace plan": CAMEO 127
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
             if not c.dictionary and type_ is not None and not _object_of_trigger(c, trigger_types) \
@@ -226,16 +231,18 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
-                    content = d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
+                    content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
-                    cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) or cameo
+                    cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
+                        or parallel_code(cameo, _policy_change(c.token)) \
+                        or parallel_code(cameo, _resources_given(c.token, type_)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
-                cameo = parallel_code(cameo, contents[id(c)].sense.cameo) or cameo
+                cameo = parallel_code(cameo, _truce(contents[id(c)]) or contents[id(c)].sense.cameo) or cameo
             rallied = _rallied_for(c, contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
             if rallied:
                 type_, cameo, mode = "SUPPORT", "053", None
@@ -711,6 +718,9 @@ def _aim_of(c, by_token: dict, by_pred: dict):
 
 PARALLEL_HEADS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 CONTENT_PREPS = frozenset({"for", "to", "on"})
+# a proposal noun's prepositional noun, or its gerund ("a proposal for holding talks": the parser's
+# pcomp); not a verb's own for-gerund, which gives a reason ("criticized X for hailing Y")
+PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
 def _contents(cands) -> dict[int, object]:
@@ -789,7 +799,7 @@ def _proposed(a, v) -> bool:
     intent is about (CAMEO 125, not 120)."""
     if a.dep_ in ("acl", "xcomp", "relcl") and a.pos_ == "VERB":
         n = a.head
-    elif a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
+    elif a.dep_ in PREP_OBJECTS and a.head.dep_ == "prep" and a.head.lower_ in ("for", "of", "to", "on"):
         n = a.head.head
         if n.dep_ == "pobj" and n.head.lower_ in ("by", "from") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
             n = n.head.head  # "rejected calls by X [for economic aid]": the parser hangs the phrase on X
@@ -803,6 +813,117 @@ def _attempted(c) -> bool:
     t = c.token
     h = t.head
     return t.dep_ in ("xcomp", "acl") and h.lemma_.lower() in ("attempt", "try", "plot", "seek", "bid")
+
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "deal", "agreement", "accord", "initiative", "roadmap", "formula",
+                        "blueprint", "framework", "treaty", "package", "offer", "settlement"})
+
+
+def _peace_plan(v) -> bool:
+    """CAMEO 127, "Reject plan, agreement to settle dispute": the verb's object is a peace plan,
+    proposal, deal or accord, "peace" modifying it (a bare "settlement" may be a colony)."""
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        word = o.lemma_.lower()
+        if word in PLAN_NOUNS and any(
+                k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children):
+            return True
+    return False
+
+
+# CAMEO's three kinds of international presence: 166x expelled or withdrawn, 086x let in
+# (peacekeepers 1, inspectors or observers 2, aid agencies "helping civilians" or their aid 3)
+PRESENCE_KINDS = {"peacekeeper": "1", "peacekeeping": "1", "inspector": "2", "observer": "2", "monitor": "2",
+                  "ngo": "3", "aid": "3", "convoy": "3"}
+AID_GROUP_WORDS = frozenset({"aid", "relief", "humanitarian", "refugee", "charity"})
+
+
+def _presence_kind(v, observers: bool = True) -> str | None:
+    """Which of CAMEO's international presences the verb's object (or passive subject) is, from the
+    noun, a word qualifying it or a measure's of-phrase ("expelled the UN weapons inspectors": 2,
+    "the UN refugee agency": 3, "allowed the delivery of aid": 3); None for any other object. The
+    codebook sub-codes 166 (expel or withdraw: 1661-1663) and 086 (allow international involvement:
+    0861-0863) by it; 1662 names "inspectors, observers" but 0862 "receive inspectors" alone (the
+    codebook's own 086 example receives "a mission of observers"), so `observers` is False for 086."""
+    objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for o in objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+             for p in k.children if p.dep_ == "pobj"]
+    for o in objs:
+        words = [o] + [k for k in o.children if k.dep_ in ("amod", "compound")]
+        for w in words:
+            kind = PRESENCE_KINDS.get(w.lemma_.lower()) or PRESENCE_KINDS.get(w.lower_)
+            if kind and (observers or w.lemma_.lower() not in ("observer", "monitor")):
+                return kind
+        if any(w.lower_ in AID_GROUP_WORDS for w in words[1:]):
+            return "3"
+    return None
+
+
+# what is given as aid, by CAMEO's kind of aid (071 economic, 072 military, 073 humanitarian)
+RESOURCE_KINDS = {"troop": "072", "soldier": "072", "weapon": "072", "arm": "072", "ammunition": "072",
+                  "instructor": "072", "adviser": "072", "advisor": "072", "money": "071", "fund": "071",
+                  "loan": "071", "credit": "071", "grant": "071", "food": "073", "medicine": "073",
+                  "tent": "073", "blanket": "073"}
+OFFER_VERBS = frozenset({"offer", "pledge", "promise", "propose"})
+
+
+def _resources_given(v, type_: str) -> str | None:
+    """The kind of aid an offer or an appeal names by what is to be given, when no aid noun says it:
+    "offered its troops to Lebanon" is an intent to provide military aid (0332), "asked Japan for
+    tents" an appeal for humanitarian aid (0233). Only the giver's verbs of offering for an intent
+    ("accepted troops from Syria" receives them) and the thing asked for (object, for-phrase) for an
+    appeal or demand."""
+    if type_ == "AGREE" and v.lemma_.lower() in OFFER_VERBS:
+        nouns = [k for k in v.children if k.dep_ == "dobj"]
+    elif type_ == "REQUEST":
+        nouns = [k for k in v.children if k.dep_ == "dobj"] + \
+            [o for k in v.children if k.dep_ == "prep" and k.lower_ == "for" for o in k.children if o.dep_ == "pobj"]
+    else:
+        return None
+    # (the thing given may follow a measure: "two battalions of soldiers", "a shipment of food")
+    nouns += [o for n in nouns for k in n.children if k.dep_ == "prep" and k.lower_ == "of"
+              for o in k.children if o.dep_ == "pobj"]
+    for n in nouns:
+        kind = RESOURCE_KINDS.get(n.lemma_.lower())
+        if kind:
+            return kind
+    return None
+
+
+CHANGE_VERBS = frozenset({"change", "abandon", "reverse", "scrap", "drop", "revise", "alter", "overturn",
+                          "rethink", "reconsider", "modify", "amend", "repeal", "rescind", "withdraw", "end"})
+POLICY_NOUNS = frozenset({"policy", "law", "legislation", "decree", "bill", "reform"})
+
+
+def _policy_change(v) -> str | None:
+    """CAMEO 0832 ("accede to demands for change in policy"), whose row gives 0242 / 1042 / 1232: a
+    call, demand or refusal whose complement changes or drops a policy or law ("urged Mordor to
+    scrap its visa policy", "demanded that the king repeal the decree") asks for a policy change."""
+    for k in v.children:
+        if k.dep_ in ("xcomp", "ccomp") and k.i > v.i and k.pos_ == "VERB":
+            if k.lemma_.lower() in CHANGE_VERBS and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in POLICY_NOUNS for o in k.children):
+                return "0832"
+            return None
+    return None
+
+
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _truce(d) -> str | None:
+    """A ceasefire or truce as what is asked for, offered or refused is a de-escalation, CAMEO 0871
+    ("declare truce, ceasefire"), whose row gives 0256 / 1056 / 0356 / 1246 (the codebook's 1246:
+    "use this code for rejections of ceasefires"): "rejected a proposal for a truce" is 1246, not the
+    proposal's 120 nor the noun's own 037 (which has no appeal or rejection of its own)."""
+    if not d.is_noun:
+        return None
+    a = d.anchor
+    word = a.lemma_.lower()
+    if a.i >= 2 and a.doc[a.i - 1].text == "-" and not a.doc[a.i - 2].whitespace_:
+        word = f"{a.doc[a.i - 2].lower_}-{word}"  # "cease-fire": the parser heads it on "fire"
+    return "0871" if word in TRUCE_NOUNS else None
 
 
 AID_KINDS = {"economic": "071", "financial": "071", "budgetary": "071", "development": "071", "military": "072",
