@@ -2,6 +2,7 @@
 changed (docs/testing.md, "Session 20, s20-mutattr"). Each rule is called directly on hand-made tokens (only
 the attributes the function reads), one edge changed per test, so a test names the condition it guards."""
 
+from newsgraph.attribution.filter import QuotedSentences
 from newsgraph.attribution.speakers import _main_verb_on, _phrase_last, root_noun_subject, surname_subject
 
 
@@ -218,3 +219,109 @@ def test_as_content_not_with_an_object_even_with_a_subject(pipeline):
 
 def test_as_content_only_an_as_clause(pipeline):
     assert _as_content(pipeline, "Because she warned, the town prepared for the storm.", "warned") == []
+
+
+# ------------------------------------------------------------ filter.QuotedSentences and its callers
+
+
+def _hand_doc(words, starts):
+    """A spaCy Doc of `words` whose sentences start at the indices `starts` (no parse)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, sent_starts=[i in starts for i in range(len(words))])
+
+
+HAND = [
+    # a one-token first sentence with the second starting at token 1; a mark opening a sentence right after
+    # an unquoted one ("Fine ." then '" Go "'); an unquoted last sentence
+    (["Yes", '"', "No", '"', "Fine", ".", '"', "Go", '"', "Stop"], {0, 1, 4, 6, 9}),
+    # the first sentence quoted from its second token on; its first token is in it
+    (["She", "said", '"', "no", '"', ".", "Then", "she", "left"], {0, 6}),
+]
+
+
+def test_quoted_sentences_on_hand_made_sentence_starts():
+    for words, starts in HAND:
+        doc = _hand_doc(words, starts)
+        quoted = QuotedSentences(doc)
+        got = [quoted.holds(t) for t in doc]
+        assert got == [any(x.is_quote for x in t.sent) for t in doc], words
+        # a token of another document (a copy: same text, another object) is judged by its own sentence walk
+        assert [quoted.holds(t) for t in doc.copy()] == got, words
+    doc = _hand_doc(*HAND[0])
+    quoted = QuotedSentences(doc)
+    assert [quoted.holds(t) for t in doc] == [False, True, True, True, False, False, True, True, True, False]
+
+
+def test_quoted_sentences_of_an_empty_document():
+    quoted = QuotedSentences(_hand_doc([], set()))
+    assert quoted.marks == [] and quoted.starts == [0]
+
+
+def test_quoted_sentences_does_not_walk_a_sentence_of_its_own_document():
+    # the point of the class: a token of the document it was built on is judged from the starts found once,
+    # never by `token.sent` (a walk to both ends of the sentence for every candidate)
+    doc = _hand_doc(*HAND[1])
+    quoted = QuotedSentences(doc)
+
+    class NoWalk:
+        def __init__(self, i):
+            self.doc, self.i = doc, i
+
+    assert [quoted.holds(NoWalk(i)) for i in range(len(doc))] == [True] * 6 + [False] * 3
+
+
+def _collected(pipeline, text):
+    from newsgraph.attribution.stage import extract_all
+    from stageutil import annotated
+
+    doc, parse = annotated(pipeline, text)
+    collected = []
+    extract_all(doc, parse, flt=None, collect=collected)
+    return {a.cue.text: feats for a, feats in collected if a.cue is not None}
+
+
+TEXT = ("The mayor warned that the bridge would close. \u201cIt is too old,\u201d the engineer said on Monday. "
+        "Residents complained that they would drive around it.")
+
+
+def test_features_mark_a_cue_whose_sentence_holds_a_quotation_mark(pipeline):
+    feats = _collected(pipeline, TEXT)
+    assert "sent_quote" in feats["said"] and "kind=direct" in feats["said"]
+    assert "sent_quote" not in feats["warned"] and "kind=indirect" in feats["warned"]
+
+
+def test_features_without_a_quoted_sentences_make_their_own(pipeline, monkeypatch):
+    # features() called alone (no QuotedSentences handed in) gives what the stage's call gives
+    from newsgraph.attribution import stage
+    from newsgraph.attribution.filter import features
+
+    seen = []
+    monkeypatch.setattr(stage, "features", lambda *a: (seen.append(features(*a[:5]) == features(*a)), features(*a))[1])
+    _collected(pipeline, TEXT)
+    assert seen and all(seen)
+
+
+def test_quoted_sentences_made_once_per_judged_document_and_never_otherwise(pipeline, monkeypatch):
+    from newsgraph.attribution import filter as flt_module
+    from newsgraph.attribution import stage
+    from newsgraph.attribution.stage import extract_all
+    from stageutil import annotated
+
+    made = []
+
+    class Counting(QuotedSentences):
+        def __init__(self, sdoc):
+            made.append(1)
+            super().__init__(sdoc)
+
+    doc, parse = annotated(pipeline, TEXT)
+    monkeypatch.setattr(stage, "QuotedSentences", Counting)
+    monkeypatch.setattr(flt_module, "QuotedSentences", Counting)
+    collected = []
+    extract_all(doc, parse, flt=None, collect=collected)
+    assert len(collected) >= 3 and len(made) == 1
+    made.clear()
+    extract_all(doc, parse, flt=None, collect=None)  # nothing judged: no features, no sentences
+    assert made == []
