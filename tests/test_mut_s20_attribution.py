@@ -70,6 +70,14 @@ def test_root_noun_subject_through_an_apposition():
     assert root_noun_subject(v2) is v2.head
 
 
+def test_root_noun_subject_only_an_apposition_leads_to_the_noun_above():
+    # the verb hung on a noun joined to the root noun otherwise (a conjunct "Ruiz and Berg found …") is not read
+    # through to that root noun
+    v, noun, head = _acl(appos=True, noun_pos="PROPN")
+    head.dep_ = "conj"
+    assert root_noun_subject(v) is None
+
+
 def test_root_noun_subject_noun_must_be_the_root_and_a_noun():
     assert root_noun_subject(_acl(noun_dep="nsubj")[0]) is None
     assert root_noun_subject(_acl(noun_pos="PRON")[0]) is None
