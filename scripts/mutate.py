@@ -64,7 +64,9 @@ MODULES = {
                                                      # s16b-mutq's: _sentence_ends, _raising_holder, _label_agent, _headlines
                                                      "tests/test_attribution_mutants_s16b.py",
                                                      # s17-mut's: the bugs fixed in _named_colon, _according_content, extract_all
-                                                     "tests/test_mut17_attribution.py"]),
+                                                     "tests/test_mut17_attribution.py",
+                                                     # s20-mutattr's: group's QuotedSentences made once per judged document
+                                                     "tests/test_mut_s20_attribution.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -72,7 +74,9 @@ MODULES = {
                                                          "tests/test_attribution_s10.py",
                                                          "tests/test_attribution_speakers_s10.py",
                                                          "tests/test_attribution_mutants_s11.py",
-                                                         "tests/test_attribution_mutants_s14.py"]),
+                                                         "tests/test_attribution_mutants_s14.py",
+                                                         # s20-mutattr's: root_noun_subject, surname_subject, _phrase_last
+                                                         "tests/test_mut_s20_attribution.py"]),
     "indirect": ("src/newsgraph/attribution/indirect.py", ["tests/test_attribution_mutants_s7.py",
                                                          "tests/test_attribution_mutants_s7b.py",
                                                          "tests/test_quotes_mutants_s7.py", "tests/test_quotes_mutants.py",
@@ -81,7 +85,9 @@ MODULES = {
                                                          "tests/test_attribution_mutants_s15_indirect.py",
                                                          "tests/test_attribution_mutants_s16_indirect.py",
                                                          "tests/test_attribution_mutants_s16b_indirect.py",
-                                                         "tests/test_mut17_indirect.py", "tests/test_mut17b_indirect.py"]),
+                                                         "tests/test_mut17_indirect.py", "tests/test_mut17b_indirect.py",
+                                                         # s20-mutattr's: reduced_passive, as_content
+                                                         "tests/test_mut_s20_attribution.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py"]),
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_coder_mutants_s7.py",
