@@ -176,3 +176,16 @@ def test_the_subjects_compound_undergoes_the_fire_too(pipeline):
     w = _words(pipeline, "An army convoy came under fire on Monday.")
     objs = _condition_words(w["fire"])[0]
     assert {"army", "convoy"} <= objs and "an" not in objs, objs
+
+
+def test_a_passive_subjects_from_phrase_with_no_place_left_named_is_the_place_left(pipeline):
+    from newsgraph.actors.nominals import _origin
+
+    # _origin 26 / 27 (the nsubjpass of a removal verb): "troops from Panama were withdrawn" leave Panama
+    _, parse = parsed(pipeline, "Troops from Panama were withdrawn on Monday.")
+    d = parse.doc
+    assert d[0].dep_ == "nsubjpass" and d[1].lower_ == "from"
+    assert _origin(SimpleNamespace(sd=d, tables=tables()), 1, len(d)) is None
+    _, parse = parsed(pipeline, "Refugees from Burundi were expelled from Tanzania on Monday.")
+    d = parse.doc
+    assert _origin(SimpleNamespace(sd=d, tables=tables()), 1, len(d)) == "BDI"
