@@ -22,3 +22,19 @@ from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one s
 def test_vehicle_accidents(snippet, text, want):
     assert snippet(text) == want
 
+
+@pytest.mark.parametrize("text,want", [
+    # a passive's "on" phrase naming no actor tells where or with what ("shot on location", "on a phone"):
+    # the passive subject is what was shot, and a film or a video is no one hit
+    ("The documentary was shot on location in Kenya last year.", "none"),
+    ("The video was shot on a mobile phone.", "none"),
+    # ... people shot somewhere stay shot; a stranded "on", or one naming people, keeps its target
+    ("A man was shot on the street in the capital.", "Attack"),
+    ("A farmer was shot on his land by unknown gunmen.", "Attack"),
+    ("The convoy was fired on by militants near the border.", "Armed clash"),
+    ("Shots were fired on the protesters outside parliament.", "Excessive force against protesters"),
+    ("Troops shot protesters on the bridge.", "Excessive force against protesters"),
+])
+def test_passive_shot_on_a_place_or_device(snippet, text, want):
+    assert snippet(text) == want
+
