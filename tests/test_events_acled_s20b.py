@@ -38,3 +38,17 @@ def test_vehicle_accidents(snippet, text, want):
 def test_passive_shot_on_a_place_or_device(snippet, text, want):
     assert snippet(text) == want
 
+
+@pytest.mark.parametrize("text,want", [
+    # people captured by anyone but the police are abducted (ACLED: piracy taking a crew is an abduction),
+    # though a crew, sailors or passengers are no actor the abduct sense's entity_object could name
+    ("Pirates captured the crew of a cargo ship.", "Abduction/forced disappearance"),
+    ("Gunmen captured six sailors off the coast.", "Abduction/forced disappearance"),
+    ("Bandits captured 20 passengers on the highway.", "Abduction/forced disappearance"),
+    # ... the police's capture stays an arrest, a town captured stays territory, a figurative capture nothing
+    ("Police captured a man wanted for murder.", "Arrests"),
+    ("Rebels captured the town after heavy fighting.", "Non-state actor overtakes territory"),
+    ("The photographer captured the crowd's anger.", "none"),
+])
+def test_people_captured(snippet, text, want):
+    assert snippet(text) == want
