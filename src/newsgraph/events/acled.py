@@ -504,9 +504,34 @@ ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fue
                               r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b", re.IGNORECASE)
 
 
+# the same accident told after the casualties ("Nine people were killed when their minibus overturned", "died
+# after their boat capsized"): "when/after/as", the accident's subject (one to four words), its verb
+ACCIDENT_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+((?:[\w.'-]+\s+){1,4}?)(?:collided|crashed|"
+                            r"overturned|capsized|derailed|plunged|veered|skidded|collapsed|caved\s+in|gave\s+way|"
+                            r"sank|caught\s+fire)\b", re.IGNORECASE)
+
+
+def _vehicle_accident(ev) -> bool:
+    """A vehicle accident or a structure's failure told with its own verb, before the trigger (the sentence's
+    subject: "A minibus overturned, killing nine") or after it ("killed when their minibus overturned"). The
+    actors stage may have made the vehicle the source: an accident verb's subject is no one's violence unless
+    its head names people or an armed side, or a weapon or an armed side is named in the sentence."""
+    if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
+        return False
+    before, after = _before(ev), _after(ev, ev.evidence.text)
+    crash = ACCIDENT_VERB.search(before) or ACCIDENT_AFTER.search(after)
+    if not crash or NATURAL_DOER.search(before):
+        return False
+    head = crash.group(1).split()[-1]  # "A military helicopter": the helicopter crashed, not the military
+    return not (STATE_WORDS.search(head) or REBEL_WORDS.search(head) or PEOPLE.search(head)
+                or REBEL_WORDS.search(ev.evidence.text) or _weapon(None, ev.evidence.text))
+
+
 def _natural_doer(ev) -> bool:
     """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER), or an
     explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off."""
+    if _vehicle_accident(ev):
+        return True
     if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
         return False
     if ACCIDENTAL_BLAST.search(ev.evidence.text) and not (STATE_WORDS.search(ev.evidence.text)
@@ -516,10 +541,6 @@ def _natural_doer(ev) -> bool:
     m = NATURAL_DOER.search(before)
     if m and NOT_NATURAL.search(before[:m.start()]):
         return False
-    crash = ACCIDENT_VERB.search(before) if not m else None
-    if crash and not (STATE_WORDS.search(before) or REBEL_WORDS.search(before) or PEOPLE.search(crash.group(1))
-                      or _weapon(None, before)):
-        return True  # "Two trains collided near Karachi, killing 15 passengers"
     if not m:
         return False
     between = m.group(1)

@@ -479,13 +479,28 @@ def governor_lemma(tok) -> str:
     return verb_lemma(h) if h.pos_ in ("VERB", "AUX") else ""
 
 
+def _circumstantial_on(tok, parts: Participants) -> set[str]:
+    """{"on"} when a passive verb's "on" phrase names no actor ("the film was shot on location", "shot on a
+    phone"): the passive subject is already what the verb acts on, so "on" tells where or with what, not
+    a second target as in "shot on protesters" or "shots were fired on the crowd". A stranded "on" ("the
+    convoy was fired on") has no phrase and keeps its sense."""
+    if not is_passive(tok):
+        return set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            objs = pobjs(c)
+            if objs and not any(parts.is_actor(o) for o in objs):
+                return {"on"}
+    return set()
+
+
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
     objs, preps, xcomps, mods = _condition_words(tok)
     subj_lemmas = None
     for s in senses:
         if s.object is not None and not (s.object & objs):
             continue
-        if s.prep is not None and not (s.prep & preps):
+        if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
             continue
         if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
             continue
