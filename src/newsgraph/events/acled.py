@@ -201,7 +201,8 @@ def acled_for(ev, doc, events=None) -> dict | None:
     document's events (default doc.events), whose triggers in the same sentence bound its clause."""
     if mentioned_only(ev):
         return None
-    got = _category(ev, doc, _other_triggers(ev, getattr(doc, "events", ()) if events is None else events))
+    events = getattr(doc, "events", ()) if events is None else events
+    got = _category(ev, doc, _other_triggers(ev, events), _other_triggers(ev, events, by_others=True))
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
 
@@ -278,19 +279,22 @@ def _without(text: str, part: str) -> str:
     return text
 
 
-def _other_triggers(ev, events) -> list[tuple[int, int]]:
+def _other_triggers(ev, events, by_others: bool = False) -> list[tuple[int, int]]:
     """The triggers of the other events told in ev's sentence, as offsets into its evidence. None (an
     empty list) for an event with no doer named: "came under mortar fire, and two guards were killed" tells the
-    killing as the fire's outcome, whose means are the sentence's."""
+    killing as the fire's outcome, whose means are the sentence's. `by_others`: only the events another doer
+    named does ("... and police shot a suspect"), not the same doer's next act ("torched homes and killed six")."""
     if ev.evidence is None or ev.trigger is None or not ev.source:
         return []
     base = ev.evidence.start
     return [(o.trigger.start - base, o.trigger.end - base) for o in events
             if o is not ev and o.trigger is not None and o.evidence is not None and o.evidence.start == base
-            and (o.trigger.start, o.trigger.end) != (ev.trigger.start, ev.trigger.end)]
+            and (o.trigger.start, o.trigger.end) != (ev.trigger.start, ev.trigger.end)
+            and not (by_others and (not o.source or set(o.source) == set(ev.source)))]
 
 
-def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
+def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[int, int]] = ()
+              ) -> tuple[str, str] | None:
     t = ev.type
     if not_physical(ev) or _natural_doer(ev) or _court_step(ev):
         return None
@@ -310,12 +314,12 @@ def _category(ev, doc, others: list[tuple[int, int]] = ()) -> tuple[str, str] | 
     if t == "ASSAULT" and COUP.search(trigger):
         return STRATEGIC, "Other"
     if t == "ASSAULT":
-        return _assault(ev, sentence, trigger, sides, others)
+        return _assault(ev, sentence, trigger, sides, others, rivals)
     if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
             sides.src_armed() or _weapon(None, _own_clause(ev, sentence, others))):
         # "NATO warplanes struck Serb positions for a second day": forces or weapons strike with arms, no labour
         # strike (workers strike, aircraft and troops do not)
-        return _assault(ev, sentence, trigger, sides, others)
+        return _assault(ev, sentence, trigger, sides, others, rivals)
     if t == "PROTEST" and ev.mode == "obstruct" and SELF_BARRICADED.match(trigger + _after(ev, sentence)):
         return None  # "a suspect who had barricaded himself in a house": a refuge, no one's way blocked
     if t == "PROTEST":
@@ -601,7 +605,7 @@ def _territorial(sentence: str) -> bool:
                           sentence, re.IGNORECASE))
 
 
-def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple[str, str]:
+def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=()) -> tuple[str, str]:
     mode = ev.mode
     if mode == "destroy" and WEAPON_CACHE.search(_after(ev, sentence)[:30]) and sides.src(STATE_ARMED, STATE_WORDS) \
             and not LETHAL.search(sentence):
@@ -661,11 +665,12 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=()) -> tuple
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
-    if mode == "destroy" and not _people_harmed(_own_clause(ev, sentence)):
+    if mode == "destroy" and not _people_harmed(_own_clause(ev, sentence, rivals)):
         # (a robbery told with the victim beaten, stabbed or shot, or homes torched and their people killed, is
         # violence against those people: ACLED's property destruction is for goods taken or wrecked with no
         # one harmed, and codes the more violent event when it comes with one; the harm's verb may be an act
-        # the stage folded into this one, so its clause runs past the coordinator)
+        # the stage folded into this one, or the same doer's next act, so its clause runs past the coordinator
+        # up to another doer's event: "robbed traders and police shot a suspect" stays a robbery)
         return STRATEGIC, "Looting/property destruction"
     if _crowd_clash(ev, sentence, trigger, sides):
         return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
