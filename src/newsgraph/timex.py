@@ -901,12 +901,23 @@ def _r_ago(m, ctx):
             raise _Rel(UNITS[unit][1])
         return got
     if unit in _CLOCK_UNITS:
-        return None
+        return _clock_ago(ctx, n, unit)
     anchor = _need(ctx, UNITS[unit][1])
     i = _quarter_index(ctx.ref)
     if unit == "year" and i is not None and anchor.year - 1 <= i // 4 <= anchor.year:
         return _shift_ref(ctx.ref, sign * n, unit)  # "profit of $5m a year ago": that quarter then
     return _shift(anchor, sign * n, unit)
+
+
+_CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def _clock_ago(ctx, n: int, unit: str) -> tuple[str, str] | None:
+    """"forty-five minutes ago", "two hours ago": a moment of the document's own day, the finest a text dated to
+    the day can say (a point, not the length PT45M); unknown when the stretch reaches a day or more."""
+    if n * _CLOCK_SECONDS[unit] >= 86400:
+        return None
+    return _need(ctx, "day").isoformat(), "day"
 
 
 # the time "ago" counts back from, when it is not the document date: "a year ago today", "ten years ago this
@@ -1487,6 +1498,7 @@ _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k fo
 _RANGE_LOW = rf"(?i:{_RANGE_NUM} (?:to|or) {_RANGE_NUM})"
 RANGE_START = re.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
+_AGO_MOD = r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately) )"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 # ("the last week of March": the month's end, not last week and a March of its own; "the first week of March" its start)
@@ -1518,7 +1530,9 @@ FIND_PATTERNS = [
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
-    rf"\b{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
+    # (an approximating modifier opens the time, as it opens a length: "about forty-five minutes ago" is a moment of
+    # the document's day, APPROX, not the length "about forty-five minutes" with "ago" left over)
+    rf"\b{_AGO_MOD}?{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
@@ -1630,8 +1644,9 @@ _FAMILY_PATTERNS = {
 
 # how many tokens before its trigger a family's match may start (5 unless said): the parser cuts
 # "three-and-a-half years" into eight tokens, so "half" reaches back seven; and "more than twenty-five
-# trading days", "up to forty-five more years" put their modifier six tokens before the unit
-FAMILY_BACK = {"half": 7, "duration": 6, "unit": 6}
+# trading days", "up to forty-five more years" put their modifier six tokens before the unit (and "more than
+# twenty-five years ago" six before "ago")
+FAMILY_BACK = {"half": 7, "duration": 6, "unit": 6, "ago": 6}
 
 FAMILY_RE = {
     fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
