@@ -42,3 +42,40 @@ def test_edge_pinned_a_length_without_ago_stays_a_length(times, text, span, valu
 def test_a_day_or_more_of_hours_ago_is_no_point_of_that_day(times):
     found = times("The ship sank 30 hours ago.", DATE)
     assert not any(v == DATE for _, v, _ in found), found
+
+
+# --- a part of every day: TimeML writes the part of day in a date of placeholders ("Tuesday nights" is
+# XXXX-WXX-2TNI), so "every morning" is XXXX-XX-XXTMO, not the bare period P1D ---
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The bakery opens at six each morning.", "each morning", "XXXX-XX-XXTMO"),
+    ("Guards patrol the border every evening.", "every evening", "XXXX-XX-XXTEV"),
+    ("The town floods every night in spring.", "every night", "XXXX-XX-XXTNI"),
+    ("Each afternoon the market falls quiet.", "Each afternoon", "XXXX-XX-XXTAF"),
+])
+def test_a_part_of_every_day_is_a_set_of_that_part(times, text, span, value):
+    assert (span, value, "SET") in times(text, DATE), times(text, DATE)
+
+
+def test_edge_pinned_every_day_stays_p1d(times):
+    assert ("every day", "P1D", "SET") in times("The ferry sails every day.", DATE)
+
+
+# --- "per" a calendar unit: a rate, a SET as "a year" in "$50,000 a year" is ---
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Exports grew 3% per year.", "per year", "P1Y"),
+    ("The plant makes 200 cars per day.", "per day", "P1D"),
+    ("Subscribers pay $9 per month.", "per month", "P1M"),
+    ("The fund pays out twice per year.", "twice per year", "P1Y"),  # edge pinned: the count stays in the span
+])
+def test_per_a_calendar_unit_is_a_set(times, text, span, value):
+    assert (span, value, "SET") in times(text, DATE), times(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "The car reached 120 miles per hour.",  # a unit of measure, not a time
+    "Her heart beat 90 times per minute.",
+])
+def test_no_set_in_a_rate_of_hours_or_minutes(times, text):
+    assert not any(t.startswith("per ") for t, _, _ in times(text, DATE)), times(text, DATE)

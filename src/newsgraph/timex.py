@@ -1106,10 +1106,13 @@ SET_WORDS = {
     "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
     "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
-    "every morning": "P1D", "every night": "P1D", "every evening": "P1D", "every afternoon": "P1D",
-    # "each" as "every": the find pattern already takes "each morning", but it had no value and was dropped
-    "each morning": "P1D", "each night": "P1D", "each evening": "P1D", "each afternoon": "P1D",
+    # rates told by "per": "3% per year", "200 cars per day" (TimeML: a SET, as "a year" in "$50,000 a year"); not per
+    # hour, minute or second: mostly a unit of measure ("miles per hour", "beats per minute")
+    "per day": "P1D", "per week": "P1W", "per month": "P1M", "per quarter": "P1Q",
 }
+# a part of every day (TimeML: the part of day in a date of placeholders, as "Tuesday nights" is XXXX-WXX-2TNI)
+SET_WORDS.update({f"{q} {part}": f"XXXX-XX-XXT{code}" for q in ("every", "each")
+                  for part, code in PARTS.items() if part != "tonight"})
 PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "nowadays", "these days", "at present", "presently",
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
 PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
@@ -1613,7 +1616,8 @@ FIND_PATTERNS = [
     rf"\b(?:[Ee]very|[Ee]ach) (?:other|few|several|{_NUMW}) (?:second|minute|hour|day|week|month|quarter|year|decade)s?\b"
     rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:(?:a|an|per|every|each) "
     r"(?:second|minute|hour|day|week|month|quarter|year)|yearly|annually|monthly|weekly|daily|hourly)\b"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?"
+    r"|\b[Pp]er (?:day|week|month|quarter|year)\b",
     # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
     # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
     r"\b(?:(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout )|(?<=[Ff]or ))[Tt]he (?P<inner3>(?:days|weeks|months|years|decades)"
@@ -1681,7 +1685,7 @@ for _w in ("nineteen", "thousand"):
     TRIGGER_FAMILY[_w] = "year"
 for _w in ("every", "each"):
     TRIGGER_FAMILY[_w] = "set"
-for _w in ("once", "twice", "thrice", "times", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+for _w in ("once", "twice", "thrice", "times", "per", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
            "sundays"):
     TRIGGER_FAMILY[_w] = "sets"
 for _w in _DECADE_WORDS:
