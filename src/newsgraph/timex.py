@@ -901,12 +901,23 @@ def _r_ago(m, ctx):
             raise _Rel(UNITS[unit][1])
         return got
     if unit in _CLOCK_UNITS:
-        return None
+        return _clock_ago(ctx, n, unit)
     anchor = _need(ctx, UNITS[unit][1])
     i = _quarter_index(ctx.ref)
     if unit == "year" and i is not None and anchor.year - 1 <= i // 4 <= anchor.year:
         return _shift_ref(ctx.ref, sign * n, unit)  # "profit of $5m a year ago": that quarter then
     return _shift(anchor, sign * n, unit)
+
+
+_CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def _clock_ago(ctx, n: int, unit: str) -> tuple[str, str] | None:
+    """"forty-five minutes ago", "two hours ago": a moment of the document's own day, the finest a text dated to
+    the day can say (a point, not the length PT45M); unknown when the stretch reaches a day or more."""
+    if n * _CLOCK_SECONDS[unit] >= 86400:
+        return None
+    return _need(ctx, "day").isoformat(), "day"
 
 
 # the time "ago" counts back from, when it is not the document date: "a year ago today", "ten years ago this
@@ -1095,10 +1106,13 @@ SET_WORDS = {
     "twice a year": "P1Y", "twice a month": "P1M", "twice a week": "P1W", "once a year": "P1Y",
     "once a month": "P1M", "once a week": "P1W", "every other year": "P2Y", "every two years": "P2Y",
     "every four years": "P4Y", "every five years": "P5Y", "every weekend": "P1W",
-    "every morning": "P1D", "every night": "P1D", "every evening": "P1D", "every afternoon": "P1D",
-    # "each" as "every": the find pattern already takes "each morning", but it had no value and was dropped
-    "each morning": "P1D", "each night": "P1D", "each evening": "P1D", "each afternoon": "P1D",
+    # rates told by "per": "3% per year", "200 cars per day" (TimeML: a SET, as "a year" in "$50,000 a year"); not per
+    # hour, minute or second: mostly a unit of measure ("miles per hour", "beats per minute")
+    "per day": "P1D", "per week": "P1W", "per month": "P1M", "per quarter": "P1Q",
 }
+# a part of every day (TimeML: the part of day in a date of placeholders, as "Tuesday nights" is XXXX-WXX-2TNI)
+SET_WORDS.update({f"{q} {part}": f"XXXX-XX-XXT{code}" for q in ("every", "each")
+                  for part, code in PARTS.items() if part != "tonight"})
 PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "nowadays", "these days", "at present", "presently",
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
 PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
@@ -1487,6 +1501,7 @@ _NUMW = rf"(?i:\d+|(?:{'|'.join(_TENS)}) (?:{'|'.join(_SMALL[1:10])})|{_alt(k fo
 _RANGE_LOW = rf"(?i:{_RANGE_NUM} (?:to|or) {_RANGE_NUM})"
 RANGE_START = re.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
+_AGO_MOD = r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately) )"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
 # ("the last week of March": the month's end, not last week and a March of its own; "the first week of March" its start)
@@ -1518,7 +1533,9 @@ FIND_PATTERNS = [
     # ("the following weekend", "that week": told from the week named last)
     r"|(?:(?:[Ee]arlier|[Ll]ater) )?(?:[Tt]he (?:following|previous|preceding|same)|[Tt]hat) week(?:end)?\b",
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
-    rf"\b{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
+    # (an approximating modifier opens the time, as it opens a length: "about forty-five minutes ago" is a moment of
+    # the document's day, APPROX, not the length "about forty-five minutes" with "ago" left over)
+    rf"\b{_AGO_MOD}?{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
@@ -1599,7 +1616,8 @@ FIND_PATTERNS = [
     rf"\b(?:[Ee]very|[Ee]ach) (?:other|few|several|{_NUMW}) (?:second|minute|hour|day|week|month|quarter|year|decade)s?\b"
     rf"|\b(?i:once|twice|thrice|(?:\d+|{_alt(_SMALL[2:])}|several|a few|many) times) (?:(?:a|an|per|every|each) "
     r"(?:second|minute|hour|day|week|month|quarter|year)|yearly|annually|monthly|weekly|daily|hourly)\b"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?",
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?"
+    r"|\b[Pp]er (?:day|week|month|quarter|year)\b",
     # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
     # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
     r"\b(?:(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout )|(?<=[Ff]or ))[Tt]he (?P<inner3>(?:days|weeks|months|years|decades)"
@@ -1630,8 +1648,9 @@ _FAMILY_PATTERNS = {
 
 # how many tokens before its trigger a family's match may start (5 unless said): the parser cuts
 # "three-and-a-half years" into eight tokens, so "half" reaches back seven; and "more than twenty-five
-# trading days", "up to forty-five more years" put their modifier six tokens before the unit
-FAMILY_BACK = {"half": 7, "duration": 6, "unit": 6}
+# trading days", "up to forty-five more years" put their modifier six tokens before the unit (and "more than
+# twenty-five years ago" six before "ago")
+FAMILY_BACK = {"half": 7, "duration": 6, "unit": 6, "ago": 6}
 
 FAMILY_RE = {
     fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
@@ -1666,7 +1685,7 @@ for _w in ("nineteen", "thousand"):
     TRIGGER_FAMILY[_w] = "year"
 for _w in ("every", "each"):
     TRIGGER_FAMILY[_w] = "set"
-for _w in ("once", "twice", "thrice", "times", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+for _w in ("once", "twice", "thrice", "times", "per", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
            "sundays"):
     TRIGGER_FAMILY[_w] = "sets"
 for _w in _DECADE_WORDS:
