@@ -3,14 +3,12 @@
 Each test runs `python -m newsgraph ...` in a subprocess, as a user would.
 """
 
-import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-import types
 from pathlib import Path
 
 import pytest
@@ -493,26 +491,8 @@ def test_long_section_cut_points_tile_the_text_exactly():
             assert all(p.endswith(" ") for p in pieces[:-1])  # else at spaces
 
 
-@contextlib.contextmanager
-def fake_workers(monkeypatch, work):
-    """_Pool's real forked worker processes, running `work(batch)` instead of the pipeline (none is
-    built), under an alarm: a pool that hangs fails the test instead of stalling the suite."""
-    from newsgraph import pipeline
-
-    monkeypatch.setenv("NEWSGRAPH_START_METHOD", "fork")
-    monkeypatch.setattr(pipeline, "settled_pipeline", lambda options: types.SimpleNamespace(options=options))
-    monkeypatch.setattr(pipeline, "_work", work)
-
-    def hung(*_):
-        raise TimeoutError("the worker pool hung")
-
-    old = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
-    try:
-        yield pipeline
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+# _Pool's real forked workers running a fake `_work`, under an alarm (shared with the pool's own tests)
+from test_pool_s20 import pool_with as fake_workers  # noqa: E402
 
 
 def _article(name: str):
