@@ -459,7 +459,7 @@ def test_workers_are_sent_small_batches_in_input_order(monkeypatch):
             sent.append(len(batch))
             return batch
 
-        def result(self, batch, future):
+        def result(self, future):
             return [x * 10 for x in future]
 
         def close(self, finished=True):

@@ -239,10 +239,10 @@ def test_a_worker_dead_between_batches_costs_nothing(monkeypatch):
             dead.join()
             batch = [article(n) for n in "abc"]
             job = pool.submit(batch)
-            assert pool.result(batch, job) == ["A", "B", "C"]
+            assert pool.result(job) == ["A", "B", "C"]
             assert pool.workers[0].proc is not dead and pool.workers[0].proc.is_alive()
             job2 = pool.submit(batch)
-            assert pool.result(batch, job2) == ["A", "B", "C"] and pool.deaths == 0
+            assert pool.result(job2) == ["A", "B", "C"] and pool.deaths == 0
         finally:
             pool.close()
         assert not multiprocessing.active_children()
@@ -354,8 +354,8 @@ def test_a_worker_holds_no_other_workers_pipe(monkeypatch):
             first = os.readlink(f"/proc/self/fd/{pool.workers[0].conn.fileno()}")
             jobs = [pool.submit([article("a")]), pool.submit([article("b")])]
             assert pool.workers[1].job is jobs[1]
-            second_holds = pool.result(None, jobs[1])
-            pool.result(None, jobs[0])
+            second_holds = pool.result(jobs[1])
+            pool.result(jobs[0])
         finally:
             pool.close()
     assert first.startswith("socket:") and first not in second_holds

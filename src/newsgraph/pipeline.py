@@ -497,7 +497,7 @@ class _Pool:
         self._dispatch()
         return job
 
-    def result(self, batch: list, job: _Job) -> list[Document | Failure]:
+    def result(self, job: _Job) -> list[Document | Failure]:
         while not job.done():
             self._step()
         return job.result  # type: ignore[return-value]
@@ -599,13 +599,13 @@ def extract_many(articles: Iterable[Article | InputError], options: Options | No
     pool = _Pool(options, workers)
     finished = False
     try:
-        window: deque = deque()
+        window: deque = deque()  # the jobs submitted and not yet yielded, in input order
         for batch in batched(articles, min(options.batch_size, WORKER_BATCH)):
-            window.append((batch, pool.submit(batch)))
+            window.append(pool.submit(batch))
             while len(window) > workers * 2:
-                yield from pool.result(*window.popleft())
+                yield from pool.result(window.popleft())
         while window:
-            yield from pool.result(*window.popleft())
+            yield from pool.result(window.popleft())
         finished = True
     finally:
         pool.close(finished)
