@@ -1117,7 +1117,10 @@ PRESENT_WORDS = {"now", "right now", "current", "the current", "currently", "now
                  "at the moment", "the present", "present day", "the present day", "today's", "at this time"}
 PAST_WORDS = {"recently", "more recently", "most recently", "recent", "then current", "the then current", "lately", "the past", "in the past", "recent days", "recent weeks", "recent months",
               "recent years", "recent decades", "in recent days", "in recent weeks", "in recent months",
-              "in recent years", "in recent decades", "previously", "formerly"}
+              "in recent years", "in recent decades", "previously", "formerly",
+              # "in past years" without a determiner is "in recent years" said another way (not "the past years",
+              # a stretch: PXY as "over the years")
+              "past days", "past weeks", "past months", "past years", "past decades"}
 FUTURE_WORDS = {"the future", "in the future", "a later date", "the coming days", "the coming weeks", "the coming months",
                 "the coming years", "in the coming days", "in the coming weeks", "in the coming months",
                 "in the coming years", "the near future", "in the near future", "soon", "future", "near future",
@@ -1298,7 +1301,7 @@ _P = [
     (r"(?:a|the(?: (?:past|last|next|first))?) quarter[- ]century|(?:(?:a|the(?: (?:past|last|next|first))?) )?quarter of a century",
      _r_quarter_century),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
-    (r"(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
+    (r"(?:the past )?(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
     (rf"(?:quite )?a (?:little |short |long |good )?while|{_VAGUE_STRETCH}", _r_vague_stretch),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
@@ -1540,7 +1543,11 @@ FIND_PATTERNS = [
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
     r"\b(?:[Nn]owadays|[Cc]urrently|[Ll]ately|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b|\b[Aa]t present\b(?![- ]day)",
-    r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b",
+    r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b"
+    # "in past years", "over the past years" (not "the past years of his life", "past months' figures": the stretch
+    # something bounds or owns, as for "over the years")
+    r"|(?:(?<=[Ii]n )|(?<=[Oo]ver )|(?<=[Dd]uring )|(?<=[Tt]hroughout ))(?:the )?[Pp]ast (?:days|weeks|months|years|decades)\b"
+    r"(?![-'’]| (?:of|before|after|when|since|between|leading|preceding|from|to|until|through)\b)",
     # deictic words TimeML marks PRESENT_REF/PAST_REF/FUTURE_REF: "now" (not "from now", a span of its
     # own), "current"/"recent" before a noun, "soon" (not "as soon as")
     r"(?<![Ff]rom )(?<![Bb]y )\b(?:[Rr]ight )?[Nn]ow\b",
