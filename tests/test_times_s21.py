@@ -29,3 +29,26 @@ def test_past_units_without_a_number_are_a_vague_past(times, text, span, value, 
 ])
 def test_past_without_a_time_unit_is_no_time(times, text):
     assert times(text, DATE) == [], times(text, DATE)
+
+
+# 2027-03-10 is a Wednesday: Monday 2027-03-08, the Tuesday after it 2027-03-09 (yesterday)
+@pytest.mark.parametrize("text, span, value", [
+    # a future told from a past report is told from the report's day (TimeML's anchor is the time of telling)
+    ("The minister said on Monday that the vote would be held on Tuesday.", "Tuesday", "2027-03-09"),
+    ("The minister said Monday the vote would be held Tuesday.", "Tuesday", "2027-03-09"),
+    ("The vote would be held Tuesday, the minister said Monday.", "Tuesday", "2027-03-09"),
+    ("The board said on March 2 that the plant would reopen on Friday.", "Friday", "2027-03-05"),
+    # edge pinned: a report made on the document's day, and "will" (told from now, not backshifted)
+    ("The minister said on Wednesday that the vote would be held on Friday.", "Friday", "2027-03-12"),
+    ("The minister said Monday the vote will be held Tuesday.", "Tuesday", "2027-03-16"),
+    # edge pinned: a past told in the report lies before the report's day (session 18's reading)
+    ("The minister said Monday that the vote was held Tuesday.", "Tuesday", "2027-03-02"),
+])
+def test_a_weekday_a_past_report_tells_as_its_future_follows_the_report(times, text, span, value):
+    assert (span, value, "DATE") in times(text, DATE), times(text, DATE)
+
+
+def test_a_reported_future_in_another_sentence_keeps_the_document_date(times):
+    # edge pinned: the report's day anchors only the clause it governs
+    found = times("The minister spoke on Monday. The vote would be held on Tuesday, aides hoped.", DATE)
+    assert ("Tuesday", "2027-03-09", "DATE") not in found, found

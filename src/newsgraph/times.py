@@ -615,6 +615,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     # Monday, officials said Friday")
     before_last: set[int] = set()
     before_next: set[int] = set()
+    # and weekdays a past report tells as its future ("said Monday the vote would be held Tuesday"): after the report's day
+    after_last: set[int] = set()
+    after_next: set[int] = set()
     starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
@@ -688,6 +691,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
                 and _reported_past(parse, (a, b), items[-1]):
             before_next.add(len(items))
+        elif norm.weekday is not None and tense != "past" and items and _reported_future(parse, items[-1], (a, b)):
+            after_last.add(len(items))
+        elif items and items[-1][2].weekday is not None and items[-1][3] != "past" \
+                and _reported_future(parse, (a, b), items[-1]):
+            after_next.add(len(items))
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -732,9 +740,14 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
             if len(resolved) in before_last and resolved:
                 norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
+            elif len(resolved) in after_last and resolved:
+                norm = _day_after(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
         if len(resolved) in before_next and resolved:
             prev = items[len(resolved) - 1]
             resolved[-1] = _day_before(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
+        elif len(resolved) in after_next and resolved:
+            prev = items[len(resolved) - 1]
+            resolved[-1] = _day_after(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
         if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
                 and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
                 and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
@@ -1324,6 +1337,29 @@ def _reported_past(parse: Parse, report: tuple, told: tuple) -> bool:
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
+
+
+def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
+    """Whether the time `told` hangs on a future told from the past ("would resume", "was expected to open") in what
+    a report says, and the time `report` on the reporting verb ("officials said Monday [that] talks would resume
+    Tuesday", "talks would resume Tuesday, officials said Monday")."""
+    v = clause_verb(parse, told[0], told[1])
+    if v is None or v.dep_ != "ccomp" or not _future_in_past(v):
+        return False
+    p = clause_verb(parse, report[0], report[1])
+    return p is not None and p.i == v.head.i
+
+
+def _day_after(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
+    """A weekday a past report tells as its future (`norm`), beside the day the report names (`prev`): TimeML
+    anchors it to the report's time, not the document date, so it is the first such weekday after the report's
+    day ("said Monday the vote would be held Tuesday", told on Wednesday: that Tuesday, yesterday, not next week's).
+    The same weekday as the report's is a week on ("said Friday it would reopen Friday")."""
+    if wd is None or not _is_day(prev.value) or not _is_day(norm.value) \
+            or _SENTENCE_END.search(text, gap_start, gap_end) or ";" in text[gap_start:gap_end]:
+        return norm
+    day = dt.date.fromisoformat(prev.value)
+    return replace(norm, value=(day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7)).isoformat())
 
 
 def _day_before(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
