@@ -52,3 +52,20 @@ def test_a_reported_future_in_another_sentence_keeps_the_document_date(times):
     # edge pinned: the report's day anchors only the clause it governs
     found = times("The minister spoke on Monday. The vote would be held on Tuesday, aides hoped.", DATE)
     assert ("Tuesday", "2027-03-09", "DATE") not in found, found
+
+
+@pytest.mark.parametrize("text, span", [
+    # a year a relative clause closes is the stretch "the fiscal year ended June 30" already was: TimeML's P1Y
+    ("Profit fell in the fiscal year that ended in June.", "the fiscal year"),
+    ("Profit fell in the financial year, which ended in March.", "the financial year"),
+    ("Sales will rise in the fiscal year that ends in June.", "the fiscal year"),
+    ("Profit fell in the fiscal year ended June 30.", "the fiscal year"),  # edge pinned
+    ("Profit fell in the year to June.", "the year"),  # edge pinned
+])
+def test_a_year_a_relative_clause_ends_is_a_stretch(times, text, span):
+    assert (span, "P1Y", "DURATION") in times(text, DATE), times(text, DATE)
+
+
+def test_a_year_that_ends_as_a_clause_of_its_own_stays_the_year(times):
+    # edge pinned: "the fiscal year ends in June" says when this year ends; the year is this one
+    assert ("The fiscal year", "2027", "DATE") in times("The fiscal year ends in June.", DATE)

@@ -1311,8 +1311,11 @@ _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourt
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _IN_THE_YEAR = re.compile(r"(?:(?:earlier|later) in )?the (?:fiscal |financial )?year", re.IGNORECASE)
-# "the year ending June 30", "the year to March" (British news): a stretch of a year up to then
-_ENDING = re.compile(r"\s+(?:end(?:ed|ing)\b|to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b))")
+# "the year ending June 30", "the year to March" (British news): a stretch of a year up to then; also in a relative
+# clause ("the fiscal year that ended June 30", "the year, which ends in March"): the same stretch (not a bare "the
+# year ends ...", a clause of its own)
+_ENDING = re.compile(r"\s+end(?:ed|ing)\b|,?\s+(?:that|which)\s+end(?:ed|s)\b|"
+                     r"\s+to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)")
 _YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
