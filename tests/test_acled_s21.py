@@ -1,0 +1,90 @@
+"""ACLED sub-event types, session 21 (s21-acled): ACLED acts told in local-news wordings that coded no event
+or the wrong one. Every sentence is our own, labelled from the ACLED codebook's sub-event definitions
+before it was run (none is in a gold file)."""
+
+import pytest
+
+from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one sub-event type per snippet)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a headline's toll with the act as subject: "X leaves N dead/injured" tells the act X (its class by its words)
+    ("Shooting leaves one man dead in Dayton.", "Attack"),
+    ("Car bomb leaves five dead in market.", "Remote explosive/landmine/IED"),
+    ("Knife attack leaves two wounded at festival.", "Attack"),
+    ("Clashes between rival militias leave 12 dead in Tripoli.", "Armed clash"),
+    # ... a storm, a crash, an illness or a decision is no one's violence
+    ("Storm leaves thousands without power.", "none"),
+    ("Crash on the motorway leaves two dead.", "none"),
+    ("The flu outbreak has left 30 dead this winter.", "none"),
+    ("The decision leaves the company in a difficult position.", "none"),
+])
+def test_headline_toll_left_by_an_act(snippet, text, want):
+    assert snippet(text) == want
+
+
+def test_a_feud_that_leaves_dead_is_an_event(snippet):
+    # (who the feuding sides are decides between ACLED's classes; that an event happened does not depend on it)
+    assert snippet("Feud between neighbours leaves one man dead.") != "none"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a protest broken up by force: ACLED's protest with intervention (no lethal force)
+    ("Riot police broke up a rally by opposition supporters.", "Protest with intervention"),
+    ("Police broke up a student protest outside the ministry.", "Protest with intervention"),
+    ("Security forces broke up the demonstration in the capital on Sunday.", "Protest with intervention"),
+    ("Officers broke up a sit-in by farmers near parliament.", "Protest with intervention"),
+    ("The band broke up after their last tour.", "none"),
+    ("The couple broke up in March.", "none"),
+])
+def test_protest_broken_up(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # projectiles slamming into a place: their fire (a drone's is an air strike)
+    ("Two rockets slammed into a residential area of the capital.", "Shelling/artillery/missile attack"),
+    ("A mortar round slammed into the market, killing three.", "Shelling/artillery/missile attack"),
+    ("Several shells slammed into the hospital compound.", "Shelling/artillery/missile attack"),
+    ("A drone slammed into an apartment block in the city.", "Air/drone strike"),
+    ("The truck slammed into a wall on the highway.", "none"),
+    ("The senator slammed the decision.", "none"),
+])
+def test_projectiles_slammed_into(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # property damaged or wrecked by people: property destruction (rioters' damage is their riot)
+    ("Vandals damaged dozens of graves at the cemetery overnight.", "Looting/property destruction"),
+    ("Gunmen damaged a telecom mast in the village.", "Looting/property destruction"),
+    ("Vandals wrecked the memorial in the park.", "Looting/property destruction"),
+    ("Rioters damaged shops and cars in the town centre.", "Violent demonstration"),
+    ("The storm damaged dozens of homes.", "none"),
+    ("Heavy rains damaged crops in the region.", "none"),
+])
+def test_property_damaged_by_people(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a person beaten, whoever the victim is named as (a passive relative acts on the noun it hangs on)
+    ("A teenager who was beaten outside a bar on Friday remains in critical condition.", "Attack"),
+    ("A woman who was beaten by her neighbour died in hospital.", "Attack"),
+    ("A shopkeeper who was beaten by robbers is recovering at home.", "Attack"),
+])
+def test_people_beaten(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # violence named after "over" is the grievance an appeal answers: it happened (not the appeal's content)
+    ("Council seeks help over cemetery vandalism.", "Looting/property destruction"),
+    ("Parish council appeals for help over grave vandalism.", "Looting/property destruction"),
+    ("Family appeals for help over the stabbing of their son.", "Attack"),
+    ("Police seek witnesses over the shooting of a taxi driver.", "Attack"),
+    # ... talks over a ceasefire are still about one to come
+    ("The rebels asked for talks over a ceasefire.", "none"),
+])
+def test_violence_an_appeal_is_over(snippet, text, want):
+    assert snippet(text) == want
