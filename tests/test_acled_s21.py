@@ -88,3 +88,55 @@ def test_people_beaten(snippet, text, want):
 ])
 def test_violence_an_appeal_is_over(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # sexual assault by its verbs: ACLED's sexual violence (people touched, not a switch groped for)
+    ("A man allegedly groped a woman on the subway Tuesday, police said.", "Sexual violence"),
+    ("A guard fondled a female inmate at the detention centre, the report said.", "Sexual violence"),
+    ("Two soldiers groped schoolgirls at a checkpoint, residents said.", "Sexual violence"),
+    ("He groped for the light switch in the dark.", "none"),
+])
+def test_groped_and_fondled(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "booked into the county jail": the arrested taken in (a tour or a flight booked is no arrest)
+    ("Deputies booked the suspect into the county jail.", "Arrests"),
+    ("The man was booked into the Franklin County jail on Friday.", "Arrests"),
+    ("Police booked two teenagers into juvenile detention.", "Arrests"),
+    ("The band booked a tour of Europe.", "none"),
+    ("She booked a flight to Chicago.", "none"),
+])
+def test_booked_into_jail(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen snatched three schoolchildren on their way home.", "Abduction/forced disappearance"),
+    ("Bandits snatched two schoolgirls from a bus.", "Abduction/forced disappearance"),
+    ("Armed men snatched a schoolboy near the market.", "Abduction/forced disappearance"),
+])
+def test_schoolchildren_snatched(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # fans, hooligans and youths fighting belong to no armed group: a riot, mob violence with no demonstration
+    ("Fans of the two clubs fought in the streets after the match.", "Mob violence"),
+    ("Rival hooligans fought outside the stadium.", "Mob violence"),
+    ("Youths from the two villages fought with machetes.", "Mob violence"),
+    ("Rebels fought government troops near the border.", "Armed clash"),
+])
+def test_fans_and_hooligans_fighting(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # prisoners to be exchanged, agreed on: ACLED's agreement (the agreement is made, the exchange to come)
+    ("The two sides agreed to exchange prisoners.", "Agreement"),
+    ("The government and the rebels agreed to swap prisoners next week.", "Agreement"),
+])
+def test_prisoner_exchange_agreed(snippet, text, want):
+    assert snippet(text) == want

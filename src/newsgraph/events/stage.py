@@ -668,6 +668,11 @@ def absorb(cands):
             # "fired tear gas to disperse them": the event noun the governing verb acts with
             head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
                          and by_token[k.i].is_noun), None)
+        if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+            # "clashes broke out in Ibadan, leaving three dead": the clause's subject is the event noun
+            # the participle tells the outcome of (its verb, "broke out", codes nothing)
+            head = next((by_token[k.i] for k in tok.head.children if k.dep_ in ("nsubj", "nsubjpass")
+                         and k.i in by_token and by_token[k.i].is_noun), None)
         if head is not None and not head.is_noun:
             # "a drone strike hit a convoy, killing four": "hit" only restates its subject's strike (dropped
             # below), so what the participle tells is the strike's
