@@ -140,3 +140,47 @@ def test_fans_and_hooligans_fighting(snippet, text, want):
 ])
 def test_prisoner_exchange_agreed(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # people beaten by those who beat people, whoever is beaten (a team beating another is no such doer)
+    ("A crowd dragged the suspect from his car and beat him.", "Mob violence"),
+    ("Angry villagers caught the thief and beat him.", "Mob violence"),
+    ("Guards beat them with batons in the prison yard.", "Attack"),
+    ("Robbers beat her and took her jewellery.", "Attack"),
+    ("Arsenal beat them 3-1 on Saturday.", "none"),
+    ("The Lakers beat Boston in overtime.", "none"),
+])
+def test_people_beaten_by_those_who_beat_people(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fugitive, escapee or suspect captured is arrested, the captor unnamed
+    ("The fugitive was captured in Mexico and extradited to Texas.", "Arrests"),
+    ("An escapee from the county jail was captured Tuesday in a motel.", "Arrests"),
+    ("The suspect was captured after a two-day manhunt.", "Arrests"),
+    ("The photographer captured the moment on film.", "none"),
+])
+def test_fugitives_captured(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Two bombs ripped through the U.S. embassies in Nairobi and Dar es Salaam.", "Remote explosive/landmine/IED"),
+    ("A bomb ripped through a crowded bus in Jerusalem.", "Remote explosive/landmine/IED"),
+    ("A powerful blast ripped through the market on Friday.", "Remote explosive/landmine/IED"),
+    ("A storm ripped through the town overnight.", "none"),
+])
+def test_bombs_ripped_through(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # pepper spray on protesters: crowd control, ACLED's intervention
+    ("Police used pepper spray on protesters who refused to leave the plaza.", "Protest with intervention"),
+    ("Officers sprayed demonstrators with pepper spray outside the courthouse.", "Protest with intervention"),
+    ("Police used pepper spray to disperse marchers.", "Protest with intervention"),
+])
+def test_pepper_spray_on_protesters(snippet, text, want):
+    assert snippet(text) == want
