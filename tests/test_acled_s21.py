@@ -184,3 +184,40 @@ def test_bombs_ripped_through(snippet, text, want):
 ])
 def test_pepper_spray_on_protesters(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a weapons find told by a reduced relative on the weapons, the sentence telling no other act: the find is the
+    # news (ACLED's disrupted weapons use), not a backdrop
+    ("The bomb discovered in the van was destined for the capital.", "Disrupted weapons use"),
+    ("Police said the explosives found in the shed were enough to destroy a building.", "Disrupted weapons use"),
+    ("The weapons found in the farmhouse belonged to a militant cell, police said.", "Disrupted weapons use"),
+    ("A cache of rifles discovered under the floor was handed to the army.", "Disrupted weapons use"),
+    # ... coins or a body found are no weapons
+    ("The coins discovered in the field date from Roman times.", "none"),
+    ("The body found in the river was that of a fisherman.", "none"),
+])
+def test_weapons_found_told_by_a_reduced_relative(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Gondor ripped Mordor.", "180"),
+    ("Gondor damaged Mordor.", "180"),
+])
+def test_lemmas_for_particular_doers_keep_cameo_block_codes_between_actors(tmp_path, text, code):
+    # "rip" and "damage" are listed for bombs and vandals only: between a PETRARCH user's actors the verb keeps
+    # CAMEO.2.0's block code (RIP, HURT [180]) as if we listed no such lemma
+    from newsgraph.evaluate import petrarch as ep
+
+    actors = tmp_path / "actors.txt"
+    actors.write_text("GONDOR [GON]\nMORDOR [MOR]\n", encoding="utf-8")
+    opts = ep.pipeline_options(None, verbs=None, actors=[str(actors)], agents=None)
+    (pred,) = ep.predict([ep.Record(id="p1", text=text, date="2015-06-01")], opts)
+    assert ("GON", "MOR", code) in {(p.source, p.target, p.code) for p in pred}
+
+
+def test_no_cameo_block_code_without_a_users_actors(pipeline):
+    # ... and in ordinary news a figurative "damaged" codes nothing
+    doc = pipeline.extract("The scandal damaged Obama.", name="t", published="2024-03-05")
+    assert not doc.events
