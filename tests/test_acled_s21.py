@@ -128,6 +128,8 @@ def test_schoolchildren_snatched(snippet, text, want):
     ("Rival hooligans fought outside the stadium.", "Mob violence"),
     ("Youths from the two villages fought with machetes.", "Mob violence"),
     ("Rebels fought government troops near the border.", "Armed clash"),
+    # ... fans fighting for tickets fight no one
+    ("Fans fought for tickets at the box office.", "none"),
 ])
 def test_fans_and_hooligans_fighting(snippet, text, want):
     assert snippet(text) == want
@@ -150,6 +152,7 @@ def test_prisoner_exchange_agreed(snippet, text, want):
     ("Robbers beat her and took her jewellery.", "Attack"),
     ("Arsenal beat them 3-1 on Saturday.", "none"),
     ("The Lakers beat Boston in overtime.", "none"),
+    ("The guards beat the heat with cold drinks.", "none"),
 ])
 def test_people_beaten_by_those_who_beat_people(snippet, text, want):
     assert snippet(text) == want
