@@ -494,10 +494,11 @@ def _circumstantial_on(tok, parts: Participants) -> set[str]:
     return set()
 
 
-def _doers_only(senses) -> bool:
-    """Every sense of a lemma is for particular doers ("bombs ripped through", "vandals damaged"): the lemma adds
-    those readings and restricts no other, so between a user's actors the verb keeps CAMEO.2.0's block code."""
-    return all(s.subject is not None for s in senses)
+def _doers_only(senses) -> frozenset:
+    """The types of a lemma's senses when every one is for particular doers ("bombs ripped through", "vandals
+    damaged"), else none: such a lemma adds those doers' readings, so between a user's actors the verb keeps
+    CAMEO.2.0's bare block code of the same type (cameo_sense)."""
+    return frozenset(s.type for s in senses) if senses and all(s.subject is not None for s in senses) else frozenset()
 
 
 def _participle_head(tok) -> list:
@@ -668,7 +669,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if fallback:
             # (a verb our lexicon lists codes only by its own senses' conditions, but between the
             # user's actors by a CAMEO.2.0 pattern of its words, as PETRARCH2 would)
-            sense = cameo_sense(tok, lex, parts, listed=senses is not None, doers_only=bool(senses) and _doers_only(senses))
+            sense = cameo_sense(tok, lex, parts, listed=senses is not None, doers_only=_doers_only(senses or ()))
             if sense is None:
                 continue
         if sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \
@@ -860,7 +861,8 @@ def _refine(sense: Sense, m) -> Sense:
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
-def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False, doers_only: bool = False) -> Sense | None:
+def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
+                doers_only: frozenset = frozenset()) -> Sense | None:
     """A verb our lexicon has no entry for, coded as PETRARCH2 would code it with CAMEO.2.0 (the
     built-in `cameo_verbs.txt`), only where that reading is safe. Coding every such verb from the
     dictionary lowered the PLOVER records' dev figures (session 6: type accuracy 0.812 -> 0.789,
@@ -879,8 +881,9 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False, do
       embargoed Mordor", "bargained with Mordor").
     A verb our lexicon lists (`listed`) whose senses did not fire is coded only by a pattern of its
     words, between the user's actors ("Freedonia entered the treaty with Sylvania": `* TREATY`), or, when its senses
-    are all for particular doers (`doers_only`: "bombs ripped through"), also by the verb's bare block code between
-    them ("Gondor ripped Mordor": RIP [180])."""
+    are all for particular doers and of the block code's own type (`doers_only`: "bombs ripped through", an
+    assault as RIP [180] is), also by that bare block code between them ("Gondor ripped Mordor"; not GO [040] of
+    our "bombs went off": a sense of another kind restricts the verb)."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
     if not _may_be_done_by_actor(tok, parts):
@@ -894,7 +897,7 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False, do
     # reading, which would flood ordinary news (01x) or misread it (CAMEO.2.0's synonym lines give
     # RESTART `* OFFENSIVE` [138], a threat, where the noun says what happened)
     users = type_ is None or bool(named) or listed
-    if listed and not m.line and not doers_only:
+    if listed and not m.line and type_ not in doers_only:
         return None
     if named is None or not _two_sided(tok, parts, bare=not m.line, named=_user_coded if users else _political):
         return None
