@@ -171,6 +171,7 @@ TERRITORY_BACK = _rx("recaptur*", "retak*", "retook", "regain*", "liberat*", "to
 AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*", "peace agreement*",
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
+                "exchange prisoners", "swap prisoners",  # ("agreed to exchange prisoners": the exchange agreed on)
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
@@ -887,7 +888,7 @@ BRAWL = _rx("brawl*", "scuffle*", "melee*", "mêlée*", "fistfight*", "fist figh
 
 # people who follow a party, a club or a cause: when they clash with no force named, it is a riot
 PARTISANS = _rx("supporters", "partisans", "followers", "sympathisers", "sympathizers", "fans", "activists", "party members",
-                "students")
+                "students", "hooligans", "ultras")  # (a club's hard-core fans)
 
 
 def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:

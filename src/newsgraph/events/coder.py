@@ -436,8 +436,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         for u in subjects(tok.head.head):
             objs.add(u.lemma_.lower())
             objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
-    for u in undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer
-        objs.add(u.lemma_.lower())
+    for u in undergoers(tok) + _participle_head(tok):  # "the clerk, who was stabbed", "a man was found shot": their
+        objs.add(u.lemma_.lower())  # undergoer; "the bomb discovered in the van": the noun the participle hangs on
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
@@ -492,6 +492,22 @@ def _circumstantial_on(tok, parts: Participants) -> set[str]:
             if objs and not any(parts.is_actor(o) for o in objs):
                 return {"on"}
     return set()
+
+
+def _doers_only(senses) -> frozenset:
+    """The types of a lemma's senses when every one is for particular doers ("bombs ripped through", "vandals
+    damaged"), else none: such a lemma adds those doers' readings, so between a user's actors the verb keeps
+    CAMEO.2.0's bare block code of the same type (cameo_sense)."""
+    return frozenset(s.type for s in senses) if senses and all(s.subject is not None for s in senses) else frozenset()
+
+
+def _participle_head(tok) -> list:
+    """The noun a past participle with no object of its own hangs on (a reduced passive relative: "the bomb
+    discovered in the van", "weapons seized at the border"): what the participle's verb acts on."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i \
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return [tok.head]
+    return []
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
@@ -653,7 +669,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if fallback:
             # (a verb our lexicon lists codes only by its own senses' conditions, but between the
             # user's actors by a CAMEO.2.0 pattern of its words, as PETRARCH2 would)
-            sense = cameo_sense(tok, lex, parts, listed=senses is not None)
+            sense = cameo_sense(tok, lex, parts, listed=senses is not None, doers_only=_doers_only(senses or ()))
             if sense is None:
                 continue
         if sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \
@@ -845,7 +861,8 @@ def _refine(sense: Sense, m) -> Sense:
     return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
 
 
-def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) -> Sense | None:
+def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
+                doers_only: frozenset = frozenset()) -> Sense | None:
     """A verb our lexicon has no entry for, coded as PETRARCH2 would code it with CAMEO.2.0 (the
     built-in `cameo_verbs.txt`), only where that reading is safe. Coding every such verb from the
     dictionary lowered the PLOVER records' dev figures (session 6: type accuracy 0.812 -> 0.789,
@@ -863,7 +880,10 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
       bare block code, with no pattern of the verb's words, only on an actor object ("Gondor
       embargoed Mordor", "bargained with Mordor").
     A verb our lexicon lists (`listed`) whose senses did not fire is coded only by a pattern of its
-    words, between the user's actors ("Freedonia entered the treaty with Sylvania": `* TREATY`)."""
+    words, between the user's actors ("Freedonia entered the treaty with Sylvania": `* TREATY`), or, when its senses
+    are all for particular doers and of the block code's own type (`doers_only`: "bombs ripped through", an
+    assault as RIP [180] is), also by that bare block code between them ("Gondor ripped Mordor"; not GO [040] of
+    our "bombs went off": a sense of another kind restricts the verb)."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
     if not _may_be_done_by_actor(tok, parts):
@@ -877,7 +897,7 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     # reading, which would flood ordinary news (01x) or misread it (CAMEO.2.0's synonym lines give
     # RESTART `* OFFENSIVE` [138], a threat, where the noun says what happened)
     users = type_ is None or bool(named) or listed
-    if listed and not m.line:
+    if listed and not m.line and type_ not in doers_only:
         return None
     if named is None or not _two_sided(tok, parts, bare=not m.line, named=_user_coded if users else _political):
         return None

@@ -371,7 +371,14 @@ def _background(c, has_target: bool, triggers=frozenset()) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
         and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
         and not active_acl(tok) \
-        and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
+        and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children) \
+        and _other_act(c, triggers)
+
+
+def _other_act(c, triggers) -> bool:
+    """The sentence tells an act besides c's: c's clause is then its backdrop ("equipment seized last year was
+    returned"); with none ("the bomb discovered in the van was destined for the capital") c is the news."""
+    return any(i not in (c.token.i, c.anchor.i) for i in triggers)
 
 
 def _backdrop(c, triggers=frozenset()) -> tuple:
@@ -668,6 +675,11 @@ def absorb(cands):
             # "fired tear gas to disperse them": the event noun the governing verb acts with
             head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
                          and by_token[k.i].is_noun), None)
+        if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+            # "clashes broke out in Ibadan, leaving three dead": the clause's subject is the event noun
+            # the participle tells the outcome of (its verb, "broke out", codes nothing)
+            head = next((by_token[k.i] for k in tok.head.children if k.dep_ in ("nsubj", "nsubjpass")
+                         and k.i in by_token and by_token[k.i].is_noun), None)
         if head is not None and not head.is_noun:
             # "a drone strike hit a convoy, killing four": "hit" only restates its subject's strike (dropped
             # below), so what the participle tells is the strike's
