@@ -615,9 +615,17 @@ def _reports_own_after(text: str, ce: int, c: int, verb, masked) -> bool:
     inside the marks is a sentence of its own; a verb of the next sentence with content of its own outside
     marks (a clause, an object, an infinitive) reports that content, not the quote before it ('“…,” she
     said' ends with a comma; '“…?” he asked' and '“….” He added.' have no content of their own, so they stay)."""
-    if verb.idx < c or not text[:ce].rstrip().endswith("."):
+    if verb.idx < c or _last_char(text, ce) != ".":
         return False
     return any(x.dep_ in OWN_CONTENT_DEPS and x.i > verb.i and not masked(x.idx) for x in verb.children)
+
+
+def _last_char(text: str, end: int) -> str:
+    """The last character before `end` that is not white space ("" if none): read in place, where
+    text[:end].rstrip() would copy the article up to `end` at every call."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
 
 
 def _manner_verb(after: list, before: list):
