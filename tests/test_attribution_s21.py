@@ -40,3 +40,13 @@ def test_a_bare_verb_after_a_quote_still_attributes_it(pipeline):
 def test_a_split_quote_with_a_comma_keeps_its_verb(pipeline):
     atts = _attributions(pipeline, "“We will not wait,” the chairwoman said, adding that the vote would be in May.")
     assert any(a[0] == "said" and any("We will not wait" in p for p in a[1]) for a in atts)
+
+
+def test_a_question_quote_is_not_the_content_of_a_clause_reported_after_it(pipeline):
+    # "?" closes the quote's sentence; "said" has a clause of its own, which is what was said (an object alone,
+    # '“Why?” she asked reporters', names the addressee and still frames the quote: see the test above)
+    text = "The hearing ran late. “Why now?” The senator said the timing of the vote was suspicious."
+    atts = _attributions(pipeline, text)
+    said = [a for a in atts if a[0] == "said"]
+    assert said and all(not any("Why now" in p for p in a[1]) for a in said)
+    assert any("the timing of the vote was suspicious" in p for a in said for p in a[1])

@@ -614,10 +614,14 @@ def _reports_own_after(text: str, ce: int, c: int, verb, masked) -> bool:
     """'… “We will win in Iowa.” She noted a planned rally in Sioux City': a quote whose words end with a period
     inside the marks is a sentence of its own; a verb of the next sentence with content of its own outside
     marks (a clause, an object, an infinitive) reports that content, not the quote before it ('“…,” she
-    said' ends with a comma; '“…?” he asked' and '“….” He added.' have no content of their own, so they stay)."""
-    if verb.idx < c or _last_char(text, ce) != ".":
+    said' ends with a comma; '“….” He added.' has no content of its own, so it stays). After a question or an
+    exclamation only a clause counts: '“Why now?” she asked reporters' names whom she asked, and frames the
+    quote; '“Why now?” Democrats said the timing was suspicious' reports the clause."""
+    end = _last_char(text, ce) if verb.idx >= c else ""
+    if end not in (".", "?", "!"):
         return False
-    return any(x.dep_ in OWN_CONTENT_DEPS and x.i > verb.i and not masked(x.idx) for x in verb.children)
+    deps = OWN_CONTENT_DEPS if end == "." else ("ccomp",)
+    return any(x.dep_ in deps and x.i > verb.i and not masked(x.idx) for x in verb.children)
 
 
 def _last_char(text: str, end: int) -> str:
