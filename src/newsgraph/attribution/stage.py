@@ -483,10 +483,12 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         steps = 0
         while steps < 6:
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
-                if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked):
+                if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked) \
+                        and not _reports_own_after(text, ce, c, h, masked):
                     return from_verb(h, mentions, text)
                 cue = _quote_cue(h, lex, cues) if near is None and steps < 2 and not _passive(h) else None
-                if cue is not None and (lex is not None or not _introduces_next(text, ce, c, h, masked)):
+                if cue is not None and (lex is not None or not _introduces_next(text, ce, c, h, masked)) \
+                        and not _reports_own_after(text, ce, c, h, masked):
                     near, near_cue = h, cue
             if h.head.i == h.i:
                 break
@@ -498,7 +500,8 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         return f
     # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
     after = _frame_after(sdoc, text, c, masked)
-    cut = next((k for k, t in enumerate(after) if t.pos_ in ("VERB", "AUX") and _introduces_next(text, ce, c, t, masked)), None)
+    cut = next((k for k, t in enumerate(after) if t.pos_ in ("VERB", "AUX") and (
+        _introduces_next(text, ce, c, t, masked) or _reports_own_after(text, ce, c, t, masked))), None)
     after = after[:cut] if cut is not None else after
     before = _frame_before(sdoc, text, o, para, masked)
     for toks in (after, before):
@@ -601,6 +604,32 @@ def _introduces_next(text: str, ce: int, c: int, verb, masked) -> bool:
         seen = seen or doc[k].text in (",", ":")
         k += 1
     return seen and k < len(doc) and (masked(doc[k].idx) or doc[k].is_quote)
+
+
+# what a verb reports when it has content of its own: a clause, an object or an infinitive after it
+OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
+
+
+def _reports_own_after(text: str, ce: int, c: int, verb, masked) -> bool:
+    """'… “We will win in Iowa.” She noted a planned rally in Sioux City': a quote whose words end with a period
+    inside the marks is a sentence of its own; a verb of the next sentence with content of its own outside
+    marks (a clause, an object, an infinitive) reports that content, not the quote before it ('“…,” she
+    said' ends with a comma; '“….” He added.' has no content of its own, so it stays). After a question or an
+    exclamation only a clause counts: '“Why now?” she asked reporters' names whom she asked, and frames the
+    quote; '“Why now?” Democrats said the timing was suspicious' reports the clause."""
+    end = _last_char(text, ce) if verb.idx >= c else ""
+    if end not in (".", "?", "!"):
+        return False
+    deps = OWN_CONTENT_DEPS if end == "." else ("ccomp",)
+    return any(x.dep_ in deps and x.i > verb.i and not masked(x.idx) for x in verb.children)
+
+
+def _last_char(text: str, end: int) -> str:
+    """The last character before `end` that is not white space ("" if none): read in place, where
+    text[:end].rstrip() would copy the article up to `end` at every call."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
 
 
 def _manner_verb(after: list, before: list):
