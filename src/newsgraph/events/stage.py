@@ -178,12 +178,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 trigger_types.pop(c.token.i, None)
         # (a trigger its sense drops for want of an actor absorbs nothing: "two people were injured in a
         # grenade blast" keeps the blast)
-        acts = absorb(ordered_acts([c for c in cands if id(c) not in says and not (
-                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source))]))
-        settings = _settings(acts, trigger_types)
-        for c in acts:
-            if id(c) in settings:
-                continue  # "recalled its envoy after Mordor's raids on Rohan": the raids set the scene
+        for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
+                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
                 if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
@@ -376,18 +372,6 @@ def _background(c, has_target: bool, triggers=frozenset()) -> bool:
         and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
         and not active_acl(tok) \
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children)
-
-
-def _settings(acts, triggers=frozenset()) -> set[int]:
-    """ids of the event nouns of one sentence's `acts` told as the setting of another act: a noun in
-    a phrase of time or concession ("after two days of Mordor's shelling", "despite Gondor's
-    boycott") while the sentence tells an act naming someone outside such phrases. That act is the
-    news; the noun names an event as the time it happened in (PETRARCH codes no event noun of an
-    adverbial phrase; a PLOVER record is the sentence's own event), whoever it names, as
-    _background reads a setting naming no one."""
-    setting = {id(c) for c in acts if c.is_noun and _backdrop(c, triggers)[1]}
-    told = any(id(c) not in setting and (c.source or c.target) for c in acts)
-    return setting if told else set()
 
 
 def _backdrop(c, triggers=frozenset()) -> tuple:
