@@ -1,27 +1,31 @@
-"""Session 21 (s21-triple): who did what to whom, on sentences written for these tests.
-
-An event noun in a phrase of time or concession ("after Mordor's raids", "despite the boycott by
-Rohan") is the setting of the sentence's news, not an event of its own, whoever it names, when the
-sentence tells another act that names someone: PETRARCH codes no event noun of an adverbial phrase,
-and a PLOVER record is the sentence's own event."""
+"""Session 21 (s21-triple): who did what to whom, on sentences written for these tests."""
 
 import pytest
 
-from eventsutil import named_events
+
+# A passive whose subject names no one ("sanctions were imposed on X by Y") is the active's object
+# moved up: the agent acts, and the recipient is the one the verb's own phrases name, as in "Y
+# imposed sanctions on X". Coded as `evaluate --petrarch` codes it, with our own actors.
+
+def _dyads(texts):
+    from petrarch_util import codings
+    from newsgraph.evaluate.events import pipeline_options
+    return codings(texts, pipeline_options(None))
 
 
-@pytest.mark.parametrize("text, news, setting", [
-    ("Norway recalled its ambassador from Sweden after the Danish invasion of Finland.", "recalled", "invasion"),
-    ("Chile signed a trade accord with Peru despite Bolivia's boycott of the talks.", "signed", "boycott"),
-    ("Kenya closed its border with Somalia following attacks by Ethiopian militias on Tuesday.", "closed", "attacks"),
+@pytest.mark.parametrize("text, code", [
+    ("Sanctions were imposed on Venezuela by Canada.", "163"),
+    ("A trade embargo was imposed on Cuba by Mexico.", "163"),
+    ("Emergency aid was given to Haiti by Brazil.", "070"),
 ])
-def test_an_event_noun_setting_the_time_is_not_coded(pipeline, text, news, setting):
-    triggers = [t for _, t, _, _ in named_events(pipeline, text)]
-    assert any(t.startswith(news) for t in triggers)
-    assert not any(setting in t for t in triggers)
+def test_a_passive_moving_the_object_up_keeps_the_recipient(text, code):
+    (got,) = _dyads([text])
+    pairs = {(s, t) for s, t, c in got}
+    assert any(s[:3] != "---" and t[:3] != "---" for s, t in pairs), got
+    assert {(s[:3], t[:3], c[:2]) for s, t, c in got} & {("CAN", "VEN", code[:2]), ("MEX", "CUB", code[:2]),
+                                                         ("BRA", "HTI", code[:2])}
 
 
-def test_a_setting_is_kept_when_nothing_else_is_told(pipeline):
-    # no other act names anyone: the phrase's event is the only news the sentence has
-    events = named_events(pipeline, "Calm returned to the capital after the Danish invasion of Finland.")
-    assert any("invasion" in t for _, t, _, _ in events)
+def test_a_passive_with_an_actor_for_subject_is_unchanged():
+    (got,) = _dyads(["Venezuela was criticized by Canada on Monday."])
+    assert {(s[:3], t[:3]) for s, t, c in got} == {("CAN", "VEN")}

@@ -1250,6 +1250,12 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:
             c.target_tokens = [v.head]
+        if named and subs and not any(parts.resolve(t) for t in subs):
+            # "sanctions were imposed on Mordor by Gondor", "aid was sent to Rohan by Arnor": a subject
+            # naming no one is what the act moves, and the recipient stands in the verb's own
+            # phrases, as in the active ("Gondor imposed sanctions on Mordor")
+            own = {e for t in named for e in parts.resolve(t)}
+            c.target_tokens = _objects(v, c.sense, parts, own) or subs
         if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
             # "the visit by the French president to Poland was cancelled": the event's own sides
             n = subs[0]
@@ -1586,8 +1592,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         if not src:
             src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
         if not tgt:
-            for k in h.children:
-                if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "upon"):
+            for k in h.children:  # ("aid was given to Rohan": the parser's dative "to")
+                if k.dep_ in ("prep", "dative") and k.lower_ in ("on", "against", "with", "to", "upon"):
                     tgt += [p for p in pobjs(k) if parts.resolve(p)]
     elif a.dep_ == "nsubj" and h.pos_ == "VERB":
         if not tgt:
