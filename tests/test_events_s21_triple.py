@@ -29,3 +29,33 @@ def test_a_passive_moving_the_object_up_keeps_the_recipient(text, code):
 def test_a_passive_with_an_actor_for_subject_is_unchanged():
     (got,) = _dyads(["Venezuela was criticized by Canada on Monday."])
     assert {(s[:3], t[:3]) for s, t, c in got} == {("CAN", "VEN")}
+
+
+# A verb's object that is a role of no country ("the army", "the riot police") beside a target phrase
+# that names a country ("against Mordor", "to Rohan"): the role is what the act moves or uses, the
+# country its recipient (PETRARCH reads the pattern's `+` there); a role alone stays the target.
+
+ACTORS = """GONDOR [GON]
+MORDOR [MOR]
+ROHAN [ROH]
+"""
+AGENTS = """RIOT_POLICE [~COP]
+ARMY [~MIL]
+PARLIAMENT [~LEG]
+"""
+
+
+@pytest.fixture(scope="module")
+def role_dicts(tmp_path_factory):
+    from petrarch_util import write_dictionaries
+    return write_dictionaries(tmp_path_factory.mktemp("s21dicts"), actors=ACTORS, agents=AGENTS)
+
+
+def test_a_role_of_no_country_leaves_the_target_to_the_named_country(role_dicts):
+    from petrarch_util import coded_cases
+    got = coded_cases(["Gondor sent the army to Mordor.",
+                       "Gondor aimed the army against Rohan.",
+                       "Gondor criticized the parliament on Tuesday."], role_dicts)
+    assert {(s, t) for s, t, _ in got["Gondor sent the army to Mordor."]} == {("GON", "MOR")}
+    assert {(s, t) for s, t, _ in got["Gondor aimed the army against Rohan."]} == {("GON", "ROH")}
+    assert {(s, t) for s, t, _ in got["Gondor criticized the parliament on Tuesday."]} == {("GON", "---LEG")}

@@ -1378,6 +1378,14 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         if by:
             return by[:1]
     if dobj and other(dobj[0]):
+        if not _has_country(dobj[0], parts):
+            # "deployed the riot police against Mordor", "sent aid workers to Rohan": a role of no
+            # country is what the act moves or uses; the country a target phrase names is its recipient
+            named = [p for k in kids if k.dep_ == "prep" and k.i > dobj[0].i and k.lower_ in TARGET_PREPS
+                     and k.lower_ != "from" and not _on_behalf(k, v) for p in pobjs(k)
+                     if other(p) and _has_country(p, parts)]
+            if named:
+                return named[:1]
         return dobj[:1]
     if dobj and sense.object and dobj[0].lemma_.lower() in sense.object:
         # "held their first meeting with X at a lunch": the event noun's own party comes first
@@ -1489,6 +1497,11 @@ OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", 
 # "with Albania's help", "with US backing": who helps or consents is no target of the act
 HELP_NOUNS = frozenset({"help", "assistance", "support", "backing", "cooperation", "consent", "approval", "blessing",
                         "permission", "participation", "involvement", "collaboration"})
+
+
+def _has_country(t, parts: Participants) -> bool:
+    """`t` names an actor whose country the text gives (not one guessed from the article's focus)."""
+    return any(parts.country.get(e) and e not in parts.guessed for e in parts.resolve(t))
 
 
 def _help(p) -> bool:
