@@ -59,3 +59,21 @@ def test_a_role_of_no_country_leaves_the_target_to_the_named_country(role_dicts)
     assert {(s, t) for s, t, _ in got["Gondor sent the army to Mordor."]} == {("GON", "MOR")}
     assert {(s, t) for s, t, _ in got["Gondor aimed the army against Rohan."]} == {("GON", "ROH")}
     assert {(s, t) for s, t, _ in got["Gondor criticized the parliament on Tuesday."]} == {("GON", "---LEG")}
+
+
+# "it" in a reported clause that resolves to no one: as the passive's subject or as the object, it
+# cannot be its own clause's doer (that would be "itself"), so it is the speaker, who undergoes the act.
+
+@pytest.mark.parametrize("text, code", [
+    ("Venezuela said it was attacked by Colombia.", "190"),
+    ("Venezuela said Colombia had attacked it.", "190"),
+    ("Venezuela said Colombia accused it of lying.", "112"),
+])
+def test_a_reported_it_undergoing_the_act_is_the_speaker(text, code):
+    (got,) = _dyads([text])
+    assert ("COL", "VEN", code) in got
+
+
+def test_a_reported_it_doing_the_act_stays_the_doer():
+    (got,) = _dyads(["Colombia said it attacked Venezuela."])
+    assert {(s, t) for s, t, _ in got} == {("COL", "VEN")}

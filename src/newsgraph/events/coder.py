@@ -1109,7 +1109,9 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense)
                   for e in parts.resolve(t)])
-    if not tgt and len(c.target_tokens) == 1:
+    if not tgt and len(c.target_tokens) == 1 and c.target_tokens[0].pos_ == "PRON":
+        tgt = _speaker_of(c.target_tokens[0], parts)  # "Mordor said it was attacked by Gondor"
+    elif not tgt and len(c.target_tokens) == 1:
         tgt = _possessing_speaker(c.target_tokens[0], parts)  # "Israel said its jets were attacked"
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
@@ -1289,6 +1291,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
     if not c.target_tokens and (quad_class(c.sense.type, c.sense.cameo) == 4 or c.sense.type == "SANCTION"):
         # (a sanction too: "Kenya said Uganda froze its assets"; CAMEO puts its 16x codes in quad 4)
         c.target_tokens = _speakers_own(v, parts, own)
+    if not c.target_tokens:
+        c.target_tokens = _speakers_own(v, parts, own, possessed=False)
 
 
 def _stranded_agent(v, parts: Participants) -> list:
@@ -1306,11 +1310,18 @@ def _stranded_agent(v, parts: Participants) -> list:
     return []
 
 
-def _speakers_own(v, parts: Participants, own: set[str]) -> list:
+def _speakers_own(v, parts: Participants, own: set[str], possessed: bool = True) -> list:
     """"Russia said Ukraine attacked its positions": in a reported attack, "its" in the object is
-    the speaker's (an attacker does not hit its own positions): the speaker is the target."""
+    the speaker's (an attacker does not hit its own positions): the speaker is the target. So is a
+    bare "it"/"them" object of any reported act ("Mordor said Gondor accused it"): an object pronoun
+    is not its own clause's subject (that would be "itself"), so it is the speaker (`possessed`
+    False: only that reading)."""
     objs = [k for k in v.children if k.dep_ == "dobj" and not parts.resolve(k)]
-    if not objs or not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in objs[0].children):
+    if not objs:
+        return []
+    bare = objs[0].lower_ in ("it", "them")
+    if not bare and not (possessed and any(k.dep_ == "poss" and k.lower_ in ("its", "their")
+                                           for k in objs[0].children)):
         return []
     node = v
     while node.dep_ == "conj" and node.head.i != node.i:
