@@ -77,3 +77,21 @@ def test_a_reported_it_undergoing_the_act_is_the_speaker(text, code):
 def test_a_reported_it_doing_the_act_stays_the_doer():
     (got,) = _dyads(["Colombia said it attacked Venezuela."])
     assert {(s, t) for s, t, _ in got} == {("COL", "VEN")}
+
+
+# "condemned what it called X": the free relative's clause names the object the verb acts on.
+
+@pytest.mark.parametrize("text, pair", [
+    ("Syria condemned what it called Turkish aggression.", ("SYR", "TUR")),
+    ("Iran denounced what it described as a US plot.", ("IRN", "USA")),
+])
+def test_what_it_called_names_the_target(text, pair):
+    (got,) = _dyads([text])
+    assert pair in {(s, t) for s, t, _ in got}
+
+
+def test_a_verb_with_an_object_of_its_own_names_nothing_else(pipeline):
+    from newsgraph.events.coder import _named_as
+    sdoc = pipeline.nlp("Syria condemned the attack that Turkey called a mistake.")
+    verb = next(t for t in sdoc if t.lower_ == "condemned")
+    assert _named_as(verb) == []

@@ -380,9 +380,27 @@ def direct_objects(v) -> list:
                if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
     if shifted:
         return shifted[:1]
+    named = _named_as(v)  # "denounced what it called Mordor's aggression": the aggression
+    if named:
+        return named
     return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
             if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
             if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
+
+
+NAMING_VERBS = frozenset({"call", "term", "describe", "brand", "label", "dub"})
+
+
+def _named_as(v) -> list:
+    """"condemned what it called Mordor's aggression", "denounced what Rohan described as an
+    attack": the verb's object is the free relative "what", the clause naming it says what it is
+    (the name after "called", or after "as"), and that name is the object the verb acts on."""
+    for k in v.children:
+        if k.dep_ == "ccomp" and k.lemma_.lower() in NAMING_VERBS and k.i > v.i and any(
+                w.dep_ == "dobj" and w.lower_ == "what" for w in k.children):
+            return [o for o in k.children if o.dep_ == "oprd"][:1] or \
+                [p for o in k.children if o.dep_ == "prep" and o.lower_ == "as" for p in pobjs(o)][:1]
+    return []
 
 
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
