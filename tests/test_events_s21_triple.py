@@ -95,3 +95,13 @@ def test_a_verb_with_an_object_of_its_own_names_nothing_else(pipeline):
     sdoc = pipeline.nlp("Syria condemned the attack that Turkey called a mistake.")
     verb = next(t for t in sdoc if t.lower_ == "condemned")
     assert _named_as(verb) == []
+
+
+# "officials from X and Y": a role whose from-phrase gives its country is each coordinated country's,
+# as "the presidents of X and Y" is; a from-phrase that only says where they leave is no one's.
+
+def test_a_role_from_coordinated_countries_is_each_countrys():
+    got = _dyads(["Officials from Colombia and Venezuela met on Monday.",
+                  "Troops from Kenya and Uganda attacked Somalia."])
+    assert {("COLGOV", "VENGOV"), ("VENGOV", "COLGOV")} <= {(s, t) for s, t, _ in got[0]}
+    assert {(s, t) for s, t, _ in got[1]} == {("KENMIL", "SOM"), ("UGAMIL", "SOM")}

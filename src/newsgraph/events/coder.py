@@ -183,10 +183,10 @@ class Participants:
         return out
 
     def _of_conjuncts(self, tok, eid: str, out: list[str]) -> list[str]:
-        """"the presidents of Gondor and Rohan": the group of each other country of the of-phrase
-        (the actors stage makes one per country)."""
+        """"the presidents of Gondor and Rohan", "officials from Gondor and Rohan": the group of each
+        other country of the of- or from-phrase (the actors stage makes one per country)."""
         more = []
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)):
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in pobjs(c)):
             for x in p.conjuncts:
                 e = self.groups.get((self.country.get(self.tok2ent.get(x.i)), self.sector.get(eid)))
                 if e and e not in out and e not in more:
