@@ -440,8 +440,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["identity"] = mods.identity
     if country and basis == "context" and mods.country:
         _coordinated_groups(ctx, mention, role, mods, c)
-    elif country and basis == "context" and iso2 == country:
-        _coordinated_of(ctx, mention, role, mods, c)
+    elif country and basis == "context" and (iso2 == country or iso2 is None and mods.country is None):
+        _coordinated_of(ctx, mention, role, mods, c)  # (the country of its own of- or from-phrase)
 
 
 def government_partner(ctx: ArticleContext, head) -> str | None:
@@ -472,17 +472,25 @@ def _coordinated_groups(ctx: ArticleContext, mention: ActorMention, role: Role, 
 
 
 def _coordinated_of(ctx: ArticleContext, mention: ActorMention, role: Role, mods, c: ActorCluster) -> None:
-    """"the presidents of Gondor and Rohan", "the foreign ministers of X and Y": each country
-    coordinated in the of-phrase has the group too."""
+    """"the presidents of Gondor and Rohan", "the foreign ministers of X and Y", "officials from X
+    and Y": each country coordinated in the of- or from-phrase that gave the group its country has
+    the group too ("the withdrawal of troops from Iraq and Syria" names where they leave)."""
     sd = ctx.sd
-    if mention.j >= len(sd) or sd[mention.j].lower_ != "of":
+    if mention.j >= len(sd) or sd[mention.j].lower_ not in ("of", "from"):
         return
     for p in (p for p in sd[mention.j].children if p.dep_ == "pobj"):
+        if sd[mention.j].lower_ == "from" and _country_word(ctx, p) != c.country:
+            continue
         for x in p.conjuncts:
-            ent = ent_at(sd, x.i)  # (a list the NER glued into one name: the word itself)
-            iso = (ent is not None and ctx.tables.country_of(ent.text)) or ctx.tables.country_of(x.text)
+            iso = _country_word(ctx, x)
             if iso and iso != c.country:
                 _country_group(ctx, x, iso, role, mods, c, mention.sect)
+
+
+def _country_word(ctx: ArticleContext, tok) -> str | None:
+    """The country the word names."""
+    ent = ent_at(ctx.sd, tok.i)  # (a list the NER glued into one name: the word itself)
+    return (ent is not None and ctx.tables.country_of(ent.text)) or ctx.tables.country_of(tok.text)
 
 
 def _country_group(ctx: ArticleContext, tok, iso: str, role: Role, mods, c: ActorCluster, sect: str) -> None:

@@ -183,10 +183,10 @@ class Participants:
         return out
 
     def _of_conjuncts(self, tok, eid: str, out: list[str]) -> list[str]:
-        """"the presidents of Gondor and Rohan": the group of each other country of the of-phrase
-        (the actors stage makes one per country)."""
+        """"the presidents of Gondor and Rohan", "officials from Gondor and Rohan": the group of each
+        other country of the of- or from-phrase (the actors stage makes one per country)."""
         more = []
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)):
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in pobjs(c)):
             for x in p.conjuncts:
                 e = self.groups.get((self.country.get(self.tok2ent.get(x.i)), self.sector.get(eid)))
                 if e and e not in out and e not in more:
@@ -380,9 +380,27 @@ def direct_objects(v) -> list:
                if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
     if shifted:
         return shifted[:1]
+    named = _named_as(v)  # "denounced what it called Mordor's aggression": the aggression
+    if named:
+        return named
     return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
             if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
             if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
+
+
+NAMING_VERBS = frozenset({"call", "term", "describe", "brand", "label", "dub"})
+
+
+def _named_as(v) -> list:
+    """"condemned what it called Mordor's aggression", "denounced what Rohan described as an
+    attack": the verb's object is the free relative "what", the clause naming it says what it is
+    (the name after "called", or after "as"), and that name is the object the verb acts on."""
+    for k in v.children:
+        if k.dep_ == "ccomp" and k.lemma_.lower() in NAMING_VERBS and k.i > v.i and any(
+                w.dep_ == "dobj" and w.lower_ == "what" for w in k.children):
+            return [o for o in k.children if o.dep_ == "oprd"][:1] or \
+                [p for o in k.children if o.dep_ == "prep" and o.lower_ == "as" for p in pobjs(o)][:1]
+    return []
 
 
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
@@ -1129,7 +1147,9 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         own = set()  # "ordered the army to withdraw": troops spoken to are the recipient, not a means
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense)
                   for e in parts.resolve(t)])
-    if not tgt and len(c.target_tokens) == 1:
+    if not tgt and len(c.target_tokens) == 1 and c.target_tokens[0].pos_ == "PRON":
+        tgt = _speaker_of(c.target_tokens[0], parts)  # "Mordor said it was attacked by Gondor"
+    elif not tgt and len(c.target_tokens) == 1:
         tgt = _possessing_speaker(c.target_tokens[0], parts)  # "Israel said its jets were attacked"
     if not c.compound:
         tgt = [e for e in tgt if e not in src]
@@ -1270,6 +1290,12 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = subs
         if v.dep_ == "acl" and not subs:
             c.target_tokens = [v.head]
+        if named and subs and not any(parts.resolve(t) for t in subs):
+            # "sanctions were imposed on Mordor by Gondor", "aid was sent to Rohan by Arnor": a subject
+            # naming no one is what the act moves, and the recipient stands in the verb's own
+            # phrases, as in the active ("Gondor imposed sanctions on Mordor")
+            own = {e for t in named for e in parts.resolve(t)}
+            c.target_tokens = _objects(v, c.sense, parts, own) or subs
         if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
             # "the visit by the French president to Poland was cancelled": the event's own sides
             n = subs[0]
@@ -1303,6 +1329,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
     if not c.target_tokens and (quad_class(c.sense.type, c.sense.cameo) == 4 or c.sense.type == "SANCTION"):
         # (a sanction too: "Kenya said Uganda froze its assets"; CAMEO puts its 16x codes in quad 4)
         c.target_tokens = _speakers_own(v, parts, own)
+    if not c.target_tokens:
+        c.target_tokens = _speakers_own(v, parts, own, possessed=False)
 
 
 def _stranded_agent(v, parts: Participants) -> list:
@@ -1320,11 +1348,18 @@ def _stranded_agent(v, parts: Participants) -> list:
     return []
 
 
-def _speakers_own(v, parts: Participants, own: set[str]) -> list:
+def _speakers_own(v, parts: Participants, own: set[str], possessed: bool = True) -> list:
     """"Russia said Ukraine attacked its positions": in a reported attack, "its" in the object is
-    the speaker's (an attacker does not hit its own positions): the speaker is the target."""
+    the speaker's (an attacker does not hit its own positions): the speaker is the target. So is a
+    bare "it"/"them" object of any reported act ("Mordor said Gondor accused it"): an object pronoun
+    is not its own clause's subject (that would be "itself"), so it is the speaker (`possessed`
+    False: only that reading)."""
     objs = [k for k in v.children if k.dep_ == "dobj" and not parts.resolve(k)]
-    if not objs or not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in objs[0].children):
+    if not objs:
+        return []
+    bare = objs[0].lower_ in ("it", "them")
+    if not bare and not (possessed and any(k.dep_ == "poss" and k.lower_ in ("its", "their")
+                                           for k in objs[0].children)):
         return []
     node = v
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -1392,6 +1427,14 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         if by:
             return by[:1]
     if dobj and other(dobj[0]):
+        if not _has_country(dobj[0], parts):
+            # "deployed the riot police against Mordor", "sent aid workers to Rohan": a role of no
+            # country is what the act moves or uses; the country a target phrase names is its recipient
+            named = [p for k in kids if k.dep_ == "prep" and k.i > dobj[0].i and k.lower_ in TARGET_PREPS
+                     and k.lower_ != "from" and not _on_behalf(k, v) for p in pobjs(k)
+                     if other(p) and _has_country(p, parts)]
+            if named:
+                return named[:1]
         return dobj[:1]
     if dobj and sense.object and dobj[0].lemma_.lower() in sense.object:
         # "held their first meeting with X at a lunch": the event noun's own party comes first
@@ -1505,6 +1548,11 @@ HELP_NOUNS = frozenset({"help", "assistance", "support", "backing", "cooperation
                         "permission", "participation", "involvement", "collaboration"})
 
 
+def _has_country(t, parts: Participants) -> bool:
+    """`t` names an actor whose country the text gives (not one guessed from the article's focus)."""
+    return any(parts.country.get(e) and e not in parts.guessed for e in parts.resolve(t))
+
+
 def _help(p) -> bool:
     return p.lemma_.lower() in HELP_NOUNS and p.head.lower_ == "with"
 
@@ -1606,8 +1654,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         if not src:
             src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
         if not tgt:
-            for k in h.children:
-                if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "upon"):
+            for k in h.children:  # ("aid was given to Rohan": the parser's dative "to")
+                if k.dep_ in ("prep", "dative") and k.lower_ in ("on", "against", "with", "to", "upon"):
                     tgt += [p for p in pobjs(k) if parts.resolve(p)]
     elif a.dep_ == "nsubj" and h.pos_ == "VERB":
         if not tgt:
