@@ -149,6 +149,10 @@ class Participants:
             for m in ent.mentions:
                 ranked.append((MENTION_RANK.get(m.kind, 1), m.start, m.end, ent.id))
         ranked.sort()
+        # resolve() of a token, asked for again and again by the sentence's triggers, its patterns'
+        # slots and the checks made before them: what it reads (the mapping above, the parse) does
+        # not change once made, so each token of this parse is resolved once
+        self._sdoc, self._resolved = sdoc, {}
         starts = token_starts(sdoc)
         for _, start, end, eid in ranked:
             ts, te = token_range(starts, start, end)
@@ -216,6 +220,15 @@ class Participants:
         return []
 
     def resolve(self, tok, depth: int = 0) -> list[str]:
+        """The actors a token names (a new list each call: callers may change it)."""
+        if depth or tok.doc is not self._sdoc:
+            return self._resolve(tok, depth)
+        found = self._resolved.get(tok.i)
+        if found is None:
+            found = self._resolved[tok.i] = self._resolve(tok)
+        return list(found)
+
+    def _resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
         if eid and eid not in self.actor_ids and depth == 0:

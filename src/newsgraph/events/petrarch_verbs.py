@@ -439,12 +439,21 @@ def _seq_at(toks: list, k: int, words: tuple[str, ...], step: int) -> int | None
     return k
 
 
-@lru_cache(maxsize=None)
+# (item id, step) -> (the item, its index): keyed by identity, not by the frozen Item's hash, which
+# hashes every alternative's words again on each look-up (a few hundred thousand per run of articles);
+# the entry holds the item, so its id is never reused while the entry lives
+_EDGE_INDEX: dict[tuple[int, int], tuple[Item, dict[str, list[tuple[str, ...]]]]] = {}
+
+
 def _by_edge_word(it: Item, step: int) -> dict[str, list[tuple[str, ...]]]:
     """An item's alternatives by the word met first going `step` (their first word, or last going back)."""
+    hit = _EDGE_INDEX.get((id(it), step))
+    if hit is not None:
+        return hit[1]
     out: dict[str, list[tuple[str, ...]]] = {}
     for alt in it.words:
         out.setdefault(alt[0] if step > 0 else alt[-1], []).append(alt)
+    _EDGE_INDEX[(id(it), step)] = (it, out)
     return out
 
 
