@@ -508,17 +508,22 @@ def _circumstantial_on(tok, parts: Participants) -> set[str]:
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
-    objs, preps, xcomps, mods = _condition_words(tok)
+    words = None  # _condition_words(tok), made at the first sense that has a condition on them
     subj_lemmas = None
     for s in senses:
-        if s.object is not None and not (s.object & objs):
-            continue
-        if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
-            continue
-        if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
-            continue
-        if s.mod is not None and not (s.mod & mods):
-            continue
+        if s.object is not None or s.prep is not None or s.xcomp is not None or s.mod is not None:
+            # (a verb whose first fitting sense has none, "attacked", never needs the walk over its children)
+            if words is None:
+                words = _condition_words(tok)
+            objs, preps, xcomps, mods = words
+            if s.object is not None and not (s.object & objs):
+                continue
+            if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
+                continue
+            if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
+                continue
+            if s.mod is not None and not (s.mod & mods):
+                continue
         if s.governor is not None and governor_lemma(tok) not in s.governor:
             continue
         if s.subject is not None:
