@@ -70,3 +70,16 @@ def test_a_first_sense_without_conditions_is_chosen_as_before(pipeline):
     gov = Sense(type="ASSAULT", cameo="190", governor=frozenset({"nothing"}))
     for cond in ({"prep": frozenset({"with"})}, {"xcomp": frozenset({"leave"})}, {"mod": frozenset({"aerial"})}):
         assert coder.choose_sense([gov, Sense(type="ASSAULT", cameo="195", **cond)], v, parts) is None
+
+
+def test_a_listed_verb_is_not_matched_against_cameo_without_the_users_actors(pipeline, cameo_matches):
+    """A verb our lexicon lists, whose senses' conditions fail, is coded by a CAMEO.2.0 pattern only
+    between actors of the user's dictionaries (coder.cameo_sense): with none in the article its
+    patterns are not matched at all. (With them it still is: test_events_cameo_untyped.py,
+    test_a_listed_verb_by_a_pattern_of_its_words_between_the_users_actors.)"""
+    doc = pipeline.extract("Chile entered the treaty with Peru.", published="2026-03-04")
+    assert "entered" not in cameo_matches
+    assert doc.events == []  # as before: our lexicon's conditions decide
+    # an unlisted verb between political actors is still matched
+    pipeline.extract("Venezuela jeered Colombia at the summit.", published="2026-03-04")
+    assert "jeered" in cameo_matches

@@ -884,6 +884,8 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     words, between the user's actors ("Freedonia entered the treaty with Sylvania": `* TREATY`)."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
+    if listed and not parts.user_coded:
+        return None  # (a listed verb is coded only between the user's actors, _two_sided below: none here)
     if not _may_be_done_by_actor(tok, parts):
         return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)
