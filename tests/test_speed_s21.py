@@ -83,3 +83,14 @@ def test_a_listed_verb_is_not_matched_against_cameo_without_the_users_actors(pip
     # an unlisted verb between political actors is still matched
     pipeline.extract("Venezuela jeered Colombia at the summit.", published="2026-03-04")
     assert "jeered" in cameo_matches
+
+
+def test_a_sentences_forms_from_its_token_array_are_its_tokens_forms(pipeline):
+    from newsgraph.events.petrarch_verbs import span_forms, token_forms
+
+    doc = pipeline.nlp("The militias carried out raids on two cities. Rebels fled.")
+    for sent in doc.sents:  # plurals ("cities": "city", "citie"), lemmas ("carried": "carry"), punctuation
+        assert span_forms(sent) == token_forms(sent)
+    assert {"city", "carry", "militia", "raid"} <= span_forms(next(iter(doc.sents)))
+    assert "rebel" not in span_forms(next(iter(doc.sents)))  # the span's own words only
+    assert span_forms(doc) == token_forms(doc)

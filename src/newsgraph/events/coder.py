@@ -31,7 +31,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, token_forms
+from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -679,7 +679,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             if sent_words is None:
-                sent_words = token_forms(sent)
+                sent_words = span_forms(sent)
             if _refinable(lex.cameo, tok, sense, sent_words):
                 sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
         if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):

@@ -421,6 +421,26 @@ def _word_forms(low: str, lemma: str) -> set[str]:
 
 token_forms = _forms  # (public name for petrarch_combine.py and coder.py)
 
+# (lowercase id, lemma id) -> _word_forms of the two strings; cleared when it grows past a vocabulary's worth
+_FORMS_BY_ID: dict[tuple[int, int], set[str]] = {}
+
+
+def span_forms(span) -> set[str]:
+    """token_forms of a span's tokens (a sentence), read from its token array: a Token object per
+    word, and the two strings read from each, cost more than the words' look-up."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = span.doc.vocab.strings
+    if len(_FORMS_BY_ID) > 1 << 16:
+        _FORMS_BY_ID.clear()
+    out: set[str] = set()
+    for ids in span.to_array([LOWER, LEMMA]).tolist():
+        forms = _FORMS_BY_ID.get((ids[0], ids[1]))
+        if forms is None:
+            forms = _FORMS_BY_ID[(ids[0], ids[1])] = _word_forms(strings[ids[0]], strings[ids[1]])
+        out |= forms
+    return out
+
 
 def _word_ok(tok, word: str) -> bool:
     low = tok.lower_
