@@ -374,7 +374,13 @@ def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
 
 
 def _holds(parts: list, f: Frame) -> bool:
-    return f.cue is not None and any(a <= f.cue[0] < b for a, b in parts)
+    if f.cue is None:
+        return False
+    at = f.cue[0]
+    for a, b in parts:  # (a loop, not any() over a generator: asked of every pair of kept candidates)
+        if a <= at < b:
+            return True
+    return False
 
 
 def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, token_forms
+from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -149,6 +149,10 @@ class Participants:
             for m in ent.mentions:
                 ranked.append((MENTION_RANK.get(m.kind, 1), m.start, m.end, ent.id))
         ranked.sort()
+        # resolve() of a token, asked for again and again by the sentence's triggers, its patterns'
+        # slots and the checks made before them: what it reads (the mapping above, the parse) does
+        # not change once made, so each token of this parse is resolved once
+        self._sdoc, self._resolved = sdoc, {}
         starts = token_starts(sdoc)
         for _, start, end, eid in ranked:
             ts, te = token_range(starts, start, end)
@@ -216,6 +220,15 @@ class Participants:
         return []
 
     def resolve(self, tok, depth: int = 0) -> list[str]:
+        """The actors a token names (a new list each call: callers may change it)."""
+        if depth or tok.doc is not self._sdoc:
+            return self._resolve(tok, depth)
+        found = self._resolved.get(tok.i)
+        if found is None:
+            found = self._resolved[tok.i] = self._resolve(tok)
+        return list(found)
+
+    def _resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
         eid = self.tok2ent.get(tok.i)
         if eid and eid not in self.actor_ids and depth == 0:
@@ -529,17 +542,22 @@ def _participle_head(tok) -> list:
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
-    objs, preps, xcomps, mods = _condition_words(tok)
+    words = None  # _condition_words(tok), made at the first sense that has a condition on them
     subj_lemmas = None
     for s in senses:
-        if s.object is not None and not (s.object & objs):
-            continue
-        if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
-            continue
-        if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
-            continue
-        if s.mod is not None and not (s.mod & mods):
-            continue
+        if s.object is not None or s.prep is not None or s.xcomp is not None or s.mod is not None:
+            # (a verb whose first fitting sense has none, "attacked", never needs the walk over its children)
+            if words is None:
+                words = _condition_words(tok)
+            objs, preps, xcomps, mods = words
+            if s.object is not None and not (s.object & objs):
+                continue
+            if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
+                continue
+            if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
+                continue
+            if s.mod is not None and not (s.mod & mods):
+                continue
         if s.governor is not None and governor_lemma(tok) not in s.governor:
             continue
         if s.subject is not None:
@@ -695,7 +713,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
         if lex.cameo is not None:
             if sent_words is None:
-                sent_words = token_forms(sent)
+                sent_words = span_forms(sent)
             if _refinable(lex.cameo, tok, sense, sent_words):
                 sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
         if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
@@ -904,6 +922,8 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     our "bombs went off": a sense of another kind restricts the verb)."""
     if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
         return None
+    if listed and not parts.user_coded:
+        return None  # (a listed verb is coded only between the user's actors, _two_sided below: none here)
     if not _may_be_done_by_actor(tok, parts):
         return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)

@@ -421,6 +421,26 @@ def _word_forms(low: str, lemma: str) -> set[str]:
 
 token_forms = _forms  # (public name for petrarch_combine.py and coder.py)
 
+# (lowercase id, lemma id) -> _word_forms of the two strings; cleared when it grows past a vocabulary's worth
+_FORMS_BY_ID: dict[tuple[int, int], set[str]] = {}
+
+
+def span_forms(span) -> set[str]:
+    """token_forms of a span's tokens (a sentence), read from its token array: a Token object per
+    word, and the two strings read from each, cost more than the words' look-up."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = span.doc.vocab.strings
+    if len(_FORMS_BY_ID) > 1 << 16:
+        _FORMS_BY_ID.clear()
+    out: set[str] = set()
+    for ids in span.to_array([LOWER, LEMMA]).tolist():
+        forms = _FORMS_BY_ID.get((ids[0], ids[1]))
+        if forms is None:
+            forms = _FORMS_BY_ID[(ids[0], ids[1])] = _word_forms(strings[ids[0]], strings[ids[1]])
+        out |= forms
+    return out
+
 
 def _word_ok(tok, word: str) -> bool:
     low = tok.lower_
@@ -439,12 +459,21 @@ def _seq_at(toks: list, k: int, words: tuple[str, ...], step: int) -> int | None
     return k
 
 
-@lru_cache(maxsize=None)
+# (item id, step) -> (the item, its index): keyed by identity, not by the frozen Item's hash, which
+# hashes every alternative's words again on each look-up (a few hundred thousand per run of articles);
+# the entry holds the item, so its id is never reused while the entry lives
+_EDGE_INDEX: dict[tuple[int, int], tuple[Item, dict[str, list[tuple[str, ...]]]]] = {}
+
+
 def _by_edge_word(it: Item, step: int) -> dict[str, list[tuple[str, ...]]]:
     """An item's alternatives by the word met first going `step` (their first word, or last going back)."""
+    hit = _EDGE_INDEX.get((id(it), step))
+    if hit is not None:
+        return hit[1]
     out: dict[str, list[tuple[str, ...]]] = {}
     for alt in it.words:
         out.setdefault(alt[0] if step > 0 else alt[-1], []).append(alt)
+    _EDGE_INDEX[(id(it), step)] = (it, out)
     return out
 
 
