@@ -1,0 +1,44 @@
+"""Session 21, s21-mut: survivors of attribution/stage.py's `_verb_attribution` run whole against the quotes
+list and every attribution test file (docs/testing.md, "Session 21, s21-mut"). Own sentences, through the
+stage's candidates (path, type, cue, content, source)."""
+
+from __future__ import annotations
+
+from stageutil import candidates
+
+
+def _by_cue(pipeline, text, cue):
+    return [c for c in candidates(pipeline, text) if c[2] == cue]
+
+
+def test_a_request_to_the_reader_is_no_one_s_statement(pipeline):
+    # _verb_attribution 30 (`or` -> `and` before _imperative): an imperative verb of saying made a request
+    # by "Please" is the writer's, not a cue
+    assert _by_cue(pipeline, "Please note that the bridge will close on Friday.", "note") == []
+
+
+def test_an_agent_hung_on_the_label_keeps_the_verbs_type(pipeline):
+    # _verb_attribution 109 (the type dropped): "by the council" hangs on "liar", the label
+    assert _by_cue(pipeline, "The mayor was called a liar by the council.", "called") == [
+        ("passive-agent", "speech", "called", ("The mayor", "a liar"), "the council")]
+
+
+def test_a_state_of_mind_passive_takes_the_adjectives_type(pipeline):
+    # _verb_attribution 139: "was convinced" is the adjective "convinced" (a thought), not the verb
+    # "convince" (speech); a passive the adjectives do not list keeps the verb's type
+    (c,) = _by_cue(pipeline, "Tarn was convinced that the plan would fail.", "convinced")
+    assert c[:2] == ("adjective", "thought")
+    (c,) = _by_cue(pipeline, "Tarn was persuaded that the plan would fail.", "persuaded")
+    assert c[:2] == ("adjective", "speech")
+
+
+def test_a_reduced_relatives_holder_is_the_noun_without_its_clause(pipeline):
+    # _verb_attribution 155, 158 (phrase_span without the cue): the holder's phrase stops before the cue
+    (c,) = _by_cue(pipeline, "There were voters convinced that the count was wrong.", "convinced")
+    assert c[3:] == (("the count was wrong",), "voters")
+
+
+def test_a_clause_after_a_passive_agent_keeps_a_mark_other_than_that(pipeline):
+    # _verb_attribution 209 (`or` for `and`: any mark dropped): "whether" is part of what was asked
+    (c,) = _by_cue(pipeline, "Hale was asked by reporters whether he would run again.", "asked")
+    assert c[3:] == (("whether he would run again",), "reporters")
