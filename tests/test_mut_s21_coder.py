@@ -5,10 +5,13 @@ hand (a spaCy `Doc` with its heads and labels, our own words), one edge changed 
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from newsgraph.events.coder import _condition_words
+from newsgraph.events.coder import _condition_words, choose_sense
+from newsgraph.events.lexicon import Sense
 
 
 VOCAB = English().vocab  # (a bare Vocab has no lower-case forms)
@@ -53,3 +56,29 @@ def test_a_bare_adjective_with_its_own_subject_completes_the_verb():
                ("captive", 1, "ccomp", "ADJ", "JJ", "captive"), (".", 1, "punct", "PUNCT", ".", "."))
     _, preps, _, _ = _condition_words(doc[1])
     assert "captive" not in preps
+
+
+def _actors(*names):
+    """A stand-in for Participants: the named words are actors."""
+    return SimpleNamespace(is_actor=lambda t: t.text in names)
+
+
+def test_an_object_made_the_subject_of_a_to_infinitive_is_the_verbs_actor_object():
+    # choose_sense 94 (`_controlled(tok) and _prep_object(...)`): "Kenya warned Uganda to withdraw." with
+    # "Uganda" parsed as the infinitive's subject is still what an entity-object sense asks for
+    doc = _doc(("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"), ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+               ("Uganda", 4, "nsubj", "PROPN", "NNP", "Uganda"), ("to", 4, "aux", "PART", "TO", "to"),
+               ("withdraw", 1, "ccomp", "VERB", "VB", "withdraw"), (".", 1, "punct", "PUNCT", ".", "."))
+    sense = Sense(type="THREATEN", cameo="130", entity_object=True)
+    assert choose_sense([sense], doc[1], _actors("Uganda")) is sense
+    assert choose_sense([sense], doc[1], _actors()) is None
+
+
+def test_a_names_plural_lemma_also_counts_as_its_singular_from_four_letters():
+    # choose_sense 82 (`len(w) > 4`): "Mobs looted the shops." with the name's plural kept as its lemma
+    # ("mobs") meets a sense whose subject is "mob"
+    doc = _doc(("Mobs", 1, "nsubj", "PROPN", "NNPS", "mobs"), ("looted", 1, "ROOT", "VERB", "VBD", "loot"),
+               ("the", 3, "det", "DET", "DT", "the"), ("shops", 1, "dobj", "NOUN", "NNS", "shop"),
+               (".", 1, "punct", "PUNCT", ".", "."))
+    sense = Sense(type="ASSAULT", cameo="190", subject=frozenset({"mob"}))
+    assert choose_sense([sense], doc[1], _actors()) is sense
