@@ -82,3 +82,15 @@ def test_a_names_plural_lemma_also_counts_as_its_singular_from_four_letters():
                (".", 1, "punct", "PUNCT", ".", "."))
     sense = Sense(type="ASSAULT", cameo="190", subject=frozenset({"mob"}))
     assert choose_sense([sense], doc[1], _actors()) is sense
+
+
+def test_a_noun_triggers_actor_object_may_be_its_senses_prepositions_object():
+    # choose_sense 105 (`_prep_object(tok, None)`): a sense asking for "on" and an actor object (a user
+    # lexicon may give both) finds Lebanon in "the strike on Lebanon", and no actor in "the strike on Monday"
+    rows = [("Israel", 2, "poss", "PROPN", "NNP", "Israel"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("strike", 2, "ROOT", "NOUN", "NN", "strike"), ("on", 2, "prep", "ADP", "IN", "on"),
+            ("Lebanon", 3, "pobj", "PROPN", "NNP", "Lebanon")]
+    sense = Sense(type="ASSAULT", cameo="195", prep=frozenset({"on"}), entity_object=True)
+    assert choose_sense([sense], _doc(*rows)[2], _actors("Lebanon")) is sense
+    rows[4] = ("Monday", 3, "pobj", "PROPN", "NNP", "Monday")
+    assert choose_sense([sense], _doc(*rows)[2], _actors("Lebanon")) is None
