@@ -49,7 +49,9 @@ MODULES = {
                                          "tests/test_times_s13_mutants.py", "tests/test_times_s13_tense.py",
                                          "tests/test_times_s15.py",
                                          # s20-mut's kills of s19-mut's / s19b-mut's open times survivors
-                                         "tests/test_mut_s20_times.py"]),
+                                         "tests/test_mut_s20_times.py",
+                                         # s21-mut's kills of s17b-muttime's open _since_bound / _as_many survivors
+                                         "tests/test_mut_s21_times.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
