@@ -42,3 +42,27 @@ def test_a_clause_after_a_passive_agent_keeps_a_mark_other_than_that(pipeline):
     # _verb_attribution 209 (`or` for `and`: any mark dropped): "whether" is part of what was asked
     (c,) = _by_cue(pipeline, "Hale was asked by reporters whether he would run again.", "asked")
     assert c[3:] == (("whether he would run again",), "reporters")
+
+
+def test_a_reduced_relatives_holder_on_an_object_ends_before_its_participle():
+    # _verb_attribution 155, 158 (phrase_span without cue=t): "Officials questioned voters convinced that the
+    # count was wrong." with "convinced" a reduced relative on the object "voters" (a parse built by hand: spaCy
+    # gave our sentences other shapes): the holder is "voters", not the noun with its relative and content
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution import lexicon
+    from newsgraph.attribution.stage import _verb_attribution
+
+    rows = [("Officials", 1, "nsubj", "NOUN", "NNS", "official"), ("questioned", 1, "ROOT", "VERB", "VBD", "question"),
+            ("voters", 1, "dobj", "NOUN", "NNS", "voter"), ("convinced", 2, "acl", "VERB", "VBN", "convince"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"), ("the", 6, "det", "DET", "DT", "the"),
+            ("count", 7, "nsubj", "NOUN", "NN", "count"), ("was", 3, "ccomp", "AUX", "VBD", "be"),
+            ("wrong", 7, "acomp", "ADJ", "JJ", "wrong"), (".", 1, "punct", "PUNCT", ".", ".")]
+    words, heads, deps, pos, tags, lemmas = zip(*rows)
+    doc = Doc(English().vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
+              lemmas=list(lemmas))
+    spans, att = _verb_attribution(doc[3], lexicon.default(), None, doc.text)
+    assert (att.path, att.type) == ("adjective", "thought")
+    assert [doc[a:b + 1].text for a, b in spans] == ["the count was wrong"]
+    assert doc.text[att.source[0]:att.source[1]] == "voters"
