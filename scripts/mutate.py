@@ -35,7 +35,9 @@ MODULES = {
                                          "tests/test_timex_mutants_s10.py", "tests/test_times_s10.py",
                                          "tests/test_timex_mutants_s12.py",
                                          # (normalize's tests of sessions 13 and 15)
-                                         "tests/test_times_s13.py", "tests/test_times_s15.py"]),
+                                         "tests/test_times_s13.py", "tests/test_times_s15.py",
+                                         # s21-mut's kills of _clock_ago (new in 0259a20)
+                                         "tests/test_mut_s21_timex.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py", "tests/test_times_anchoring.py",
@@ -47,7 +49,9 @@ MODULES = {
                                          "tests/test_times_s13_mutants.py", "tests/test_times_s13_tense.py",
                                          "tests/test_times_s15.py",
                                          # s20-mut's kills of s19-mut's / s19b-mut's open times survivors
-                                         "tests/test_mut_s20_times.py"]),
+                                         "tests/test_mut_s20_times.py",
+                                         # s21-mut's kills of s17b-muttime's open _since_bound / _as_many survivors
+                                         "tests/test_mut_s21_times.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
@@ -66,7 +70,9 @@ MODULES = {
                                                      # s17-mut's: the bugs fixed in _named_colon, _according_content, extract_all
                                                      "tests/test_mut17_attribution.py",
                                                      # s20-mutattr's: group's QuotedSentences made once per judged document
-                                                     "tests/test_mut_s20_attribution.py"]),
+                                                     "tests/test_mut_s20_attribution.py",
+                                                     # s21-mut's kills of _verb_attribution run whole
+                                                     "tests/test_mut_s21_quotes.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -115,7 +121,13 @@ MODULES = {
                                                "tests/test_events_mutants_s16b.py",
                                                "tests/test_mut17_events.py",
                                                # s18-mut's kills of attach_participants' helpers (_possessing_speaker 2)
-                                               "tests/test_mut18_events_actors.py"]),
+                                               "tests/test_mut18_events_actors.py",
+                                               # sessions 18-20's coder tests (s21-mut ran s20-mutev's 195 unclassified survivors
+                                               # against the list with these: 183 killed) and s21-mut's own kills
+                                               "tests/test_mut_s19b_coder.py", "tests/test_mut_s20_events.py",
+                                               "tests/test_events_acled_s20.py", "tests/test_events_acled_s20b.py",
+                                               "tests/test_events_codebook_s20.py", "tests/test_events_s19_types.py",
+                                               "tests/test_events_s18_plover.py", "tests/test_mut_s21_coder.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",
