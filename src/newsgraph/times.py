@@ -686,6 +686,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
+        elif tense == "future" and norm.granularity in ("quarter", "half") and _cue_before(_IN_DURING, text, a, 12):
+            strict = True  # "will rise in the second half": a future event inside the period, so one not yet ended
         if norm.weekday is not None and tense == "past" and items and _reported_past(parse, items[-1], (a, b)):
             before_last.add(len(items))
         elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
