@@ -698,6 +698,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif items and items[-1][2].weekday is not None and items[-1][3] != "past" \
                 and _reported_future(parse, (a, b), items[-1]):
             after_next.add(len(items))
+        elif norm.weekday is not None and tense == "past" and items and items[-1][2].weekday not in (None, norm.weekday) \
+                and items[-1][3] == "past" and _coordinated_past(parse, items[-1], (a, b)):
+            before_next.add(len(items))  # "began on Monday and ended on Thursday": Monday is the one before Thursday
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -1353,6 +1356,15 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
+
+
+def _coordinated_past(parse: Parse, first: tuple, second: tuple) -> bool:
+    """Whether the times `first` and `second` ((start, end, ...)) hang on two past verbs joined as a sequence ("the
+    strike began on Monday and ended on Thursday"): coordinated clauses tell their events in order, so the first
+    day lies before the second (TimeML anchors the later one to the document date, the earlier one before it)."""
+    v1, v2 = clause_verb(parse, first[0], first[1]), clause_verb(parse, second[0], second[1])
+    return v1 is not None and v2 is not None and v2.dep_ == "conj" and v2.head.i == v1.i \
+        and verb_tense(v1) == "past" and verb_tense(v2) == "past"
 
 
 def _day_after(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
