@@ -682,7 +682,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         # and "since" (in the extent or just before it: "since year-end") names a time already begun
         strict = since or _cue_before(_ENDED, text, a, 8) is not None or \
-            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b))) or \
+            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
+                                  or _participle_on_noun(parse, a, b))) or \
             _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
@@ -1356,6 +1357,15 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
+
+
+def _participle_on_noun(parse: Parse, a: int, b: int) -> bool:
+    """Whether the time at [a, b) hangs on a participle modifying a noun ("the program, ending in May, was cut"): the
+    participle shares the time of the noun's clause (`_on_a_noun_tense`), so after a past verb it is that verb's
+    own time, the last May, as "protesters marching on Saturday were arrested" is the last Saturday."""
+    v = clause_verb(parse, a, b)
+    return v is not None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.head.lemma_ not in _PERIOD_NOUNS and _hangs_on(parse, a, b, v)
 
 
 def _coordinated_past(parse: Parse, first: tuple, second: tuple) -> bool:
