@@ -744,6 +744,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+            if tense == "past" and resolved and _narrative_month(text, items[len(resolved) - 1], resolved[-1], a, b, norm):
+                # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
+                norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
             if len(resolved) in before_last and resolved:
                 norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
             elif len(resolved) in after_last and resolved:
@@ -1357,6 +1360,23 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
+
+
+_BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm) -> bool:
+    """Whether the bare month at [a, b) (`norm`, read from the document date, past tense) continues a past narrative
+    in the year of the time named right before it in the same paragraph ("In March 2019 the talks collapsed. By May,
+    fighting had resumed"): TimeML's reference time there is the narrative's, 2019-05. Narrow on purpose (TimeBank
+    mostly anchors a bare month to the document date): only a written month or day just before it
+    (no other time between, no paragraph break, not a "since" bound) and a month not earlier than that one's own."""
+    if not _BARE_MONTH_NAME.fullmatch(text, a, b) or not norm.value or len(norm.value) != 7 \
+            or prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
+            or _since_bound(text, prev[0], prev[1]):
+        return False  # ("has doubled since 1980. In September, it announced": a bound reaching to now, no narrative)
+    return prev_norm.value[5:7] <= norm.value[5:7]
 
 
 def _participle_on_noun(parse: Parse, a: int, b: int) -> bool:
