@@ -71,6 +71,7 @@ def test_edge_pinned_weekdays_in_separate_sentences_keep_the_document_date(times
     ("The plant closed in May 2020. In August, the owners will reopen it.", "August", "2024-08"),
     ("The plant closed in May 2020.\n\nIn August, the owners sold it.", "August", "2023-08"),
     ("The plant closed in May 2020. In February, the owners sold it.", "February", "2024-02"),
+    ("The trial is due to open in October 2025. The bank joined the lawsuit in December.", "December", "2023-12"),
 ])
 def test_a_bare_month_in_a_past_narrative_takes_the_dated_year(times, text, span, want):
     found = times(text, DATE)

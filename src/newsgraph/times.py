@@ -744,7 +744,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
-            if tense == "past" and resolved and _narrative_month(text, items[len(resolved) - 1], resolved[-1], a, b, norm):
+            if tense == "past" and resolved and anchor and _narrative_month(text, items[len(resolved) - 1], resolved[-1],
+                                                                            a, b, norm) \
+                    and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
                 # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
                 norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
             if len(resolved) in before_last and resolved:
