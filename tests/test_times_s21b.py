@@ -53,6 +53,11 @@ def test_coordinated_past_weekdays_keep_their_order(times, text, first, want_fir
     assert (value(found, first), value(found, second)) == (want_first, want_second), found
 
 
+def test_edge_pinned_two_clauses_with_their_own_subjects_keep_the_document_date(times):
+    found = times("The union struck on Monday, and the firm settled on Thursday.", DATE)
+    assert (value(found, "Monday"), value(found, "Thursday")) == ("2024-03-11", "2024-03-07"), found
+
+
 def test_edge_pinned_weekdays_in_separate_sentences_keep_the_document_date(times):
     found = times("The strike began on Monday. Talks ended on Thursday.", DATE)
     assert (value(found, "Monday"), value(found, "Thursday")) == ("2024-03-11", "2024-03-07"), found

@@ -1391,12 +1391,15 @@ def _participle_on_noun(parse: Parse, a: int, b: int) -> bool:
 
 
 def _coordinated_past(parse: Parse, first: tuple, second: tuple) -> bool:
-    """Whether the times `first` and `second` ((start, end, ...)) hang on two past verbs joined as a sequence ("the
-    strike began on Monday and ended on Thursday"): coordinated clauses tell their events in order, so the first
-    day lies before the second (TimeML anchors the later one to the document date, the earlier one before it)."""
+    """Whether the times `first` and `second` ((start, end, ...)) hang on two past verbs of one subject joined as a
+    sequence ("the strike began on Monday and ended on Thursday"): coordinated verb phrases tell one subject's events
+    in order, so the first day lies before the second (TimeML anchors the later one to the document date, the
+    earlier one before it). Not two clauses with subjects of their own ("the minister resigned on Monday, and the
+    cabinet met on Friday"), which a text may list in any order."""
     v1, v2 = clause_verb(parse, first[0], first[1]), clause_verb(parse, second[0], second[1])
     return v1 is not None and v2 is not None and v2.dep_ == "conj" and v2.head.i == v1.i \
-        and verb_tense(v1) == "past" and verb_tense(v2) == "past"
+        and verb_tense(v1) == "past" and verb_tense(v2) == "past" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v2.lefts)
 
 
 def _day_after(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:
