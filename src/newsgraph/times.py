@@ -682,10 +682,13 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         # and "since" (in the extent or just before it: "since year-end") names a time already begun
         strict = since or _cue_before(_ENDED, text, a, 8) is not None or \
-            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b))) or \
+            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
+                                  or _participle_on_noun(parse, a, b))) or \
             _closes_past_stretch(parse, text, a, tense)
         if strict:
             tense = "past"
+        elif tense == "future" and norm.granularity in ("quarter", "half") and _cue_before(_IN_DURING, text, a, 12):
+            strict = True  # "will rise in the second half": a future event inside the period, so one not yet ended
         if norm.weekday is not None and tense == "past" and items and _reported_past(parse, items[-1], (a, b)):
             before_last.add(len(items))
         elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
@@ -696,6 +699,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif items and items[-1][2].weekday is not None and items[-1][3] != "past" \
                 and _reported_future(parse, (a, b), items[-1]):
             after_next.add(len(items))
+        elif norm.weekday is not None and tense == "past" and items and items[-1][2].weekday not in (None, norm.weekday) \
+                and items[-1][3] == "past" and _coordinated_past(parse, items[-1], (a, b)):
+            before_next.add(len(items))  # "began on Monday and ended on Thursday": Monday is the one before Thursday
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -738,6 +744,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
+            if tense == "past" and resolved and anchor and _narrative_month(text, items[len(resolved) - 1], resolved[-1],
+                                                                            a, b, norm) \
+                    and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
+                # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
+                norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
             if len(resolved) in before_last and resolved:
                 norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
             elif len(resolved) in after_last and resolved:
@@ -1351,6 +1362,44 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
+
+
+_BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm) -> bool:
+    """Whether the bare month at [a, b) (`norm`, read from the document date, past tense) continues a past narrative
+    in the year of the time named right before it in the same paragraph ("In March 2019 the talks collapsed. By May,
+    fighting had resumed"): TimeML's reference time there is the narrative's, 2019-05. Narrow on purpose (TimeBank
+    mostly anchors a bare month to the document date): only a written month or day just before it
+    (no other time between, no paragraph break, not a "since" bound) and a month not earlier than that one's own."""
+    if not _BARE_MONTH_NAME.fullmatch(text, a, b) or not norm.value or len(norm.value) != 7 \
+            or prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
+            or _since_bound(text, prev[0], prev[1]):
+        return False  # ("has doubled since 1980. In September, it announced": a bound reaching to now, no narrative)
+    return prev_norm.value[5:7] <= norm.value[5:7]
+
+
+def _participle_on_noun(parse: Parse, a: int, b: int) -> bool:
+    """Whether the time at [a, b) hangs on a participle modifying a noun ("the program, ending in May, was cut"): the
+    participle shares the time of the noun's clause (`_on_a_noun_tense`), so after a past verb it is that verb's
+    own time, the last May, as "protesters marching on Saturday were arrested" is the last Saturday."""
+    v = clause_verb(parse, a, b)
+    return v is not None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.head.lemma_ not in _PERIOD_NOUNS and _hangs_on(parse, a, b, v)
+
+
+def _coordinated_past(parse: Parse, first: tuple, second: tuple) -> bool:
+    """Whether the times `first` and `second` ((start, end, ...)) hang on two past verbs of one subject joined as a
+    sequence ("the strike began on Monday and ended on Thursday"): coordinated verb phrases tell one subject's events
+    in order, so the first day lies before the second (TimeML anchors the later one to the document date, the
+    earlier one before it). Not two clauses with subjects of their own ("the minister resigned on Monday, and the
+    cabinet met on Friday"), which a text may list in any order."""
+    v1, v2 = clause_verb(parse, first[0], first[1]), clause_verb(parse, second[0], second[1])
+    return v1 is not None and v2 is not None and v2.dep_ == "conj" and v2.head.i == v1.i \
+        and verb_tense(v1) == "past" and verb_tense(v2) == "past" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v2.lefts)
 
 
 def _day_after(text: str, gap_start: int, gap_end: int, prev: Norm, norm: Norm, wd: int | None) -> Norm:

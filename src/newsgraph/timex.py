@@ -521,9 +521,10 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
         return s, _month_end(y, q * size), f"{y:04d}-{letter}{q}"
 
     # a period named without a year is usually the latest reported one: the latest begun by the document
-    # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago
+    # date; in the future tense the next to be reported, which may be one that ended up to ~3 months ago; but one a
+    # future event happens in (`strict`: "will rise in the second half") has not ended yet
     if ctx.tense == "future":
-        soon = anchor - dt.timedelta(days=92)
+        soon = anchor if ctx.strict else anchor - dt.timedelta(days=92)
         return next(o for o in (make(anchor.year + k) for k in (-1, 0, 1)) if o[1] >= soon)[2], gran
     return pick_period(anchor, "past", make, lookahead=False)[2], gran
 
