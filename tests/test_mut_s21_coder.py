@@ -94,3 +94,60 @@ def test_a_noun_triggers_actor_object_may_be_its_senses_prepositions_object():
     assert choose_sense([sense], _doc(*rows)[2], _actors("Lebanon")) is sense
     rows[4] = ("Monday", 3, "pobj", "PROPN", "NNP", "Monday")
     assert choose_sense([sense], _doc(*rows)[2], _actors("Lebanon")) is None
+
+
+# --- s21c-mut: the 28 survivors of s21-mut's partial whole run of `_objects` and `_aimed_against` ---
+# (hand-built parses again: each gives the rule the edge it reads; a stand-in resolves named words)
+
+from newsgraph.events.coder import WARNING_SENSE, _aimed_against, _objects  # noqa: E402
+
+
+def _w(word, head, dep, pos="NOUN", ent=""):
+    tag = {"NOUN": "NN", "PROPN": "NNP", "VERB": "VBD", "ADP": "IN", "PART": "RP", "ADJ": "JJ"}.get(pos, "XX")
+    return (word, head, dep, pos, tag, word.lower(), ent)
+
+
+def _parse(*rows):
+    words, heads, deps, pos, tags, lemmas, ents = zip(*rows)
+    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
+               lemmas=list(lemmas), ents=[f"B-{e}" if e else "O" for e in ents])
+
+
+def _resolving(**ids):
+    """Participants stand-in: each named word resolves to its own entity id (all actors)."""
+    return SimpleNamespace(resolve=lambda t: [ids[t.text]] if t.text in ids else [], tok2ent={}, country={},
+                           actor_ids=frozenset(ids.values()), event_nouns=frozenset())
+
+
+PARTS = _resolving(Ruritania="R", Sylvania="S", Freedonia="F")
+
+
+def _texts(toks):
+    return [t.text for t in toks]
+
+
+def test_a_threat_aimed_at_the_sources_own_side_has_no_target():
+    # _aimed_against 20, 22: "Ruritania deployed missiles against Ruritania" (its own) aims at no one else
+    doc = _parse(_w("Ruritania", 1, "nsubj", "PROPN"), _w("deployed", 1, "ROOT", "VERB"), _w("missiles", 1, "dobj"),
+                 _w("against", 2, "prep", "ADP"), _w("Ruritania", 3, "pobj", "PROPN"))
+    assert _aimed_against(doc[1], PARTS, {"R"}) == []
+    assert _texts(_aimed_against(doc[1], PARTS, {"S"})) == ["Ruritania"]
+
+
+def test_a_preposition_hung_on_at_is_not_what_the_force_is_aimed_at():
+    # _aimed_against 15, 16: the rule skips a pobj whose preposition hangs on an "at" (a stacked
+    # "at ... against" misparse); hung on the object itself it is taken
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("deployed", 1, "ROOT", "VERB"), _w("missiles", 1, "dobj"),
+            _w("at", 2, "prep", "ADP"), _w("against", 3, "prep", "ADP"), _w("Sylvania", 4, "pobj", "PROPN")]
+    assert _aimed_against(_parse(*rows)[1], PARTS, {"R"}) == []
+    rows[4] = _w("against", 2, "prep", "ADP")
+    assert _texts(_aimed_against(_parse(*rows)[1], PARTS, {"R"})) == ["Sylvania"]
+
+
+def test_a_name_read_as_a_modifier_is_no_object_when_it_is_a_time():
+    # _objects 96, 97: "met Sylvania" with the name an npadvmod is the object; a TIME name is not
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("met", 1, "ROOT", "VERB"), _w("Sylvania", 1, "npadvmod", "PROPN", "GPE")]
+    sense = Sense(type="CONSULT", cameo="040")
+    assert _texts(_objects(_parse(*rows)[1], sense, PARTS, {"R"})) == ["Sylvania"]
+    rows[2] = _w("Sylvania", 1, "npadvmod", "PROPN", "TIME")
+    assert _objects(_parse(*rows)[1], sense, PARTS, {"R"}) == []
