@@ -94,3 +94,141 @@ def test_a_noun_triggers_actor_object_may_be_its_senses_prepositions_object():
     assert choose_sense([sense], _doc(*rows)[2], _actors("Lebanon")) is sense
     rows[4] = ("Monday", 3, "pobj", "PROPN", "NNP", "Monday")
     assert choose_sense([sense], _doc(*rows)[2], _actors("Lebanon")) is None
+
+
+# --- s21c-mut: the 28 survivors of s21-mut's partial whole run of `_objects` and `_aimed_against` ---
+# (hand-built parses again: each gives the rule the edge it reads; a stand-in resolves named words)
+
+from newsgraph.events.coder import WARNING_SENSE, _aimed_against, _objects  # noqa: E402
+
+
+def _w(word, head, dep, pos="NOUN", ent=""):
+    tag = {"NOUN": "NN", "PROPN": "NNP", "VERB": "VBD", "ADP": "IN", "PART": "RP", "ADJ": "JJ"}.get(pos, "XX")
+    return (word, head, dep, pos, tag, word.lower(), ent)
+
+
+def _parse(*rows):
+    words, heads, deps, pos, tags, lemmas, ents = zip(*rows)
+    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
+               lemmas=list(lemmas), ents=[f"B-{e}" if e else "O" for e in ents])
+
+
+def _resolving(**ids):
+    """Participants stand-in: each named word resolves to its own entity id (all actors)."""
+    return SimpleNamespace(resolve=lambda t: [ids[t.text]] if t.text in ids else [], tok2ent={}, country={},
+                           actor_ids=frozenset(ids.values()), event_nouns=frozenset())
+
+
+PARTS = _resolving(Ruritania="R", Sylvania="S", Freedonia="F")
+
+
+def _texts(toks):
+    return [t.text for t in toks]
+
+
+def test_a_threat_aimed_at_the_sources_own_side_has_no_target():
+    # _aimed_against 20, 22: "Ruritania deployed missiles against Ruritania" (its own) aims at no one else
+    doc = _parse(_w("Ruritania", 1, "nsubj", "PROPN"), _w("deployed", 1, "ROOT", "VERB"), _w("missiles", 1, "dobj"),
+                 _w("against", 2, "prep", "ADP"), _w("Ruritania", 3, "pobj", "PROPN"))
+    assert _aimed_against(doc[1], PARTS, {"R"}) == []
+    assert _texts(_aimed_against(doc[1], PARTS, {"S"})) == ["Ruritania"]
+
+
+def test_a_preposition_hung_on_at_is_not_what_the_force_is_aimed_at():
+    # _aimed_against 15, 16: the rule skips a pobj whose preposition hangs on an "at" (a stacked
+    # "at ... against" misparse); hung on the object itself it is taken
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("deployed", 1, "ROOT", "VERB"), _w("missiles", 1, "dobj"),
+            _w("at", 2, "prep", "ADP"), _w("against", 3, "prep", "ADP"), _w("Sylvania", 4, "pobj", "PROPN")]
+    assert _aimed_against(_parse(*rows)[1], PARTS, {"R"}) == []
+    rows[4] = _w("against", 2, "prep", "ADP")
+    assert _texts(_aimed_against(_parse(*rows)[1], PARTS, {"R"})) == ["Sylvania"]
+
+
+def test_a_name_read_as_a_modifier_is_no_object_when_it_is_a_time():
+    # _objects 96, 97: "met Sylvania" with the name an npadvmod is the object; a TIME name is not
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("met", 1, "ROOT", "VERB"), _w("Sylvania", 1, "npadvmod", "PROPN", "GPE")]
+    sense = Sense(type="CONSULT", cameo="040")
+    assert _texts(_objects(_parse(*rows)[1], sense, PARTS, {"R"})) == ["Sylvania"]
+    rows[2] = _w("Sylvania", 1, "npadvmod", "PROPN", "TIME")
+    assert _objects(_parse(*rows)[1], sense, PARTS, {"R"}) == []
+
+
+def _two(prep, pos=3):
+    """A preposition at index `pos` with two actor objects (Sylvania, Freedonia) hung on it directly."""
+    return [_w("Sylvania", pos, "pobj", "PROPN"), _w("Freedonia", pos, "pobj", "PROPN")]
+
+
+def test_each_target_rule_takes_one_object_only():
+    # _objects 142, 166, 184, 202, 207, 237, 286: every early return keeps the first party only
+    r = _w("Ruritania", 1, "nsubj", "PROPN")
+    cases = [  # (sense, rows): the prep at index 3 carries the two objects
+        (Sense(type="CONSULT", cameo="040", object=frozenset({"meeting"})),  # "held a meeting with S, F"
+         [r, _w("held", 1, "ROOT", "VERB"), _w("meeting", 1, "dobj"), _w("with", 2, "prep", "ADP")]),
+        (Sense(type="REQUEST", cameo="020"),  # "sought asylum in S, F"
+         [r, _w("sought", 1, "ROOT", "VERB"), _w("asylum", 1, "dobj"), _w("in", 1, "prep", "ADP")]),
+        (Sense(type="ACCUSE", cameo="111"),  # "complained loudly about S, F"
+         [r, _w("complained", 1, "ROOT", "VERB"), _w("loudly", 1, "advmod", "ADV"), _w("about", 1, "prep", "ADP")]),
+        (Sense(type="ACCUSE", cameo="111"),  # "expressed anger at S, F"
+         [r, _w("expressed", 1, "ROOT", "VERB"), _w("anger", 1, "dobj"), _w("at", 2, "prep", "ADP")]),
+        (Sense(type="REJECT", cameo="120"),  # "resigned despite pressure by S, F" (by: an agent)
+         [r, _w("resigned", 1, "ROOT", "VERB"), _w("pressure", 4, "pobj"), _w("by", 2, "agent", "ADP"),
+          _w("despite", 1, "prep", "ADP")]),
+        (Sense(type="CONSULT", cameo="040"),  # "pulled out of S, F" ("out" a particle)
+         [r, _w("pulled", 1, "ROOT", "VERB"), _w("out", 1, "prt", "PART"), _w("of", 2, "prep", "ADP")]),
+    ]
+    for sense, rows in cases:
+        got = _texts(_objects(_parse(*rows, *_two(rows[3][0]))[1], sense, PARTS, {"R"}))
+        assert got == ["Sylvania"], (rows[3][0], got)
+    # "marched in defiance of S, F": the defied, one only
+    rows = [r, _w("marched", 1, "ROOT", "VERB"), _w("in", 1, "prep", "ADP"), _w("defiance", 2, "pobj"),
+            _w("of", 3, "prep", "ADP"), *_two("of", 4)]
+    assert _texts(_objects(_parse(*rows)[1], Sense(type="PROTEST", cameo="140"), PARTS, {"R"})) == ["Sylvania"]
+
+
+def test_pressure_by_someone_is_a_refusals_target_only():
+    # _objects 208: "met despite pressure by Sylvania" (no refusal): the presser is no target
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("met", 1, "ROOT", "VERB"), _w("pressure", 4, "pobj"),
+            _w("by", 2, "prep", "ADP"), _w("despite", 1, "prep", "ADP"), _w("Sylvania", 3, "pobj", "PROPN")]
+    assert _objects(_parse(*rows)[1], Sense(type="CONSULT", cameo="040"), PARTS, {"R"}) == []
+    assert _texts(_objects(_parse(*rows)[1], Sense(type="REJECT", cameo="120"), PARTS, {"R"})) == ["Sylvania"]
+
+
+def test_anger_about_someone_waits_for_the_object_noun_prepositions():
+    # _objects 188: the ACCUSE rule on the object's own phrase reads "at" only; "anger about S" is not
+    # among OBJECT_NOUN_PREPS, so no target
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("expressed", 1, "ROOT", "VERB"), _w("anger", 1, "dobj"),
+            _w("about", 2, "prep", "ADP"), _w("Sylvania", 3, "pobj", "PROPN")]
+    assert _objects(_parse(*rows)[1], Sense(type="ACCUSE", cameo="111"), PARTS, {"R"}) == []
+
+
+def test_out_of_reads_only_out_or_away_and_only_of_or_from_and_only_actors():
+    # _objects 258 ("withdrew because of S": a cause), 272 ("walked out with S": company), 282 ("pulled
+    # out of the talks": no actor) give no target
+    r, v = _w("Ruritania", 1, "nsubj", "PROPN"), _w("withdrew", 1, "ROOT", "VERB")
+    sense = Sense(type="CONSULT", cameo="040")
+    for word, dep, prep, obj in (("because", "prep", "of", "Sylvania"), ("out", "prt", "with", "Sylvania"),
+                                 ("out", "prt", "of", "talks")):
+        rows = [r, v, _w(word, 1, dep, "ADP"), _w(prep, 2, "prep", "ADP"), _w(obj, 3, "pobj", "PROPN")]
+        assert _objects(_parse(*rows)[1], sense, PARTS, {"R"}) == [], (word, prep, obj)
+
+
+def test_a_warnings_clause_object_excludes_the_speakers_own_side_and_none_is_an_empty_list():
+    # _objects 302: "Ruritania warned that it will not tolerate Ruritania's ..." (its own): no target;
+    # 289: no clause at all gives an empty list (the function's contract; the stage reads it as falsy)
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("warned", 1, "ROOT", "VERB"), _w("tolerate", 1, "ccomp", "VERB"),
+            _w("Ruritania", 2, "dobj", "PROPN")]
+    assert _objects(_parse(*rows)[1], WARNING_SENSE, PARTS, {"R"}) == []
+    assert _texts(_objects(_parse(*rows)[1], WARNING_SENSE, PARTS, {"S"})) == ["Ruritania"]
+    assert _objects(_parse(*rows[:2])[1], WARNING_SENSE, PARTS, {"R"}) == []
+
+
+def test_the_subject_of_a_denied_clause_is_not_addressed():
+    # _objects 304-306: "Ruritania denied that Sylvania attacked": what is denied, no one addressed;
+    # "Ruritania urged that Sylvania withdraw" addresses Sylvania
+    rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("denied", 1, "ROOT", "VERB"), _w("Sylvania", 3, "nsubj", "PROPN"),
+            _w("attacked", 1, "ccomp", "VERB")]
+    doc = _parse(*rows)
+    doc[1].lemma_ = "deny"
+    assert _objects(doc[1], Sense(type="REJECT", cameo="120"), PARTS, {"R"}) == []
+    doc[1].lemma_ = "urge"
+    assert _texts(_objects(doc[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"})) == ["Sylvania"]
