@@ -1497,6 +1497,33 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                     objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
                 if objs:
                     return objs[:1]
+    return _prep_object_party(v, sense, parts, other)
+
+
+# the parties a prepositional object's own phrase names ("called for peace with X", "accused of crimes
+# against X"): those of a direct object's, less its venue ("in"), agent ("by") and "of"/"from" phrases
+PREP_OBJECT_PREPS = ("with", "against", "to", "toward", "towards", "on", "for")
+
+
+def _prep_object_party(v, sense: Sense, parts: Participants, other) -> list:
+    """The party named under the noun a verb's own preposition governs, as a direct object's own
+    phrase names it ("appealed for talks with X" as "demanded talks with X"; "stayed out of the war
+    with X"): the parser hangs the target's phrase on that noun, not on the verb."""
+    nouns = []
+    for k in v.children:
+        if k.dep_ == "prep" and not _on_behalf(k, v) and not _of_time(k):
+            nouns += [n for n in pobjs(k) if not parts.resolve(n)]
+            nouns += [n for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for n in pobjs(c)
+                      if not parts.resolve(n)]  # "out of the war with X"
+    for n in nouns:
+        for p in n.children:
+            if p.dep_ != "prep" or p.lower_ not in PREP_OBJECT_PREPS:
+                continue
+            if p.lower_ == "on" and sense.type in TOPIC_ON:
+                continue  # "called for talks on nuclear work": the topic
+            objs = [q for q in pobjs(p) if other(q) and not _help(q)]
+            if objs:
+                return objs[:1]
     return []
 
 

@@ -1,0 +1,27 @@
+"""Session 21, s21c-petr: how CAMEO.2.0's patterns meet the parse in the built-in verbs (no --verbs),
+with a user's actor dictionary (PETRARCH's workflow). Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluate import petrarch as ep
+
+
+@pytest.fixture(scope="module")
+def code(tmp_path_factory):
+    f = tmp_path_factory.mktemp("s21c") / "actors.txt"
+    f.write_text("GONDOR [GON]\nMORDOR [MOR]\nROHAN [ROH]\n")
+    opts = ep.pipeline_options(None, actors=[str(f)])
+
+    def run(*texts):
+        recs = [ep.Record(id=f"r{k}", text=t, date="2015-06-01") for k, t in enumerate(texts)]
+        return [sorted({(p.source, p.target, p.code) for p in pr}) for pr in ep.predict(recs, opts)]
+    return run
+
+
+def test_target_under_the_noun_of_the_verbs_own_preposition(code):
+    # the parser hangs "with Mordor" on the noun "for" governs, not on the verb: the party of that noun's
+    # own phrase is the target, as a direct object's own phrase names it ("demanded a deal with Mordor")
+    assert code("Gondor pressed for a deal with Mordor.",
+                "Gondor called for restraint with Mordor.") == [[("GON", "MOR", "100")], [("GON", "MOR", "025")]]
