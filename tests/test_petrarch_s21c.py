@@ -25,3 +25,10 @@ def test_target_under_the_noun_of_the_verbs_own_preposition(code):
     # own phrase is the target, as a direct object's own phrase names it ("demanded a deal with Mordor")
     assert code("Gondor pressed for a deal with Mordor.",
                 "Gondor called for restraint with Mordor.") == [[("GON", "MOR", "100")], [("GON", "MOR", "025")]]
+
+
+def test_target_phrase_the_parser_hangs_on_the_verb_of_an_event_noun(code):
+    # "into Mordor" / "against Mordor" hang on the verb, not on the event noun it governs: they still name
+    # the noun's target, as the noun's own phrase would ("an incursion into Mordor")
+    assert code("Gondor led the incursion into Mordor.",
+                "Gondor embarked on the offensive against Mordor.") == [[("GON", "MOR", "190")]] * 2

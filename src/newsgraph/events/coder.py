@@ -1653,10 +1653,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
                 if not tgt:
-                    for k in h.children:
-                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon") \
-                                and not (k.lower_ == "on" and sense.type in TOPIC_ON):
-                            tgt += [p for p in pobjs(k) if parts.resolve(p)]
+                    tgt += _clause_target(h, sense, parts)
     elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
         if not src:
             src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
@@ -1694,6 +1691,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             src += subjects(v)
         elif not src and _takes_part(v, h) and not is_passive(v):
             src = [s for s in subjects(v) if parts.resolve(s)]
+            if src and not tgt:  # "embarked on an offensive against X": the parser hangs "against X" on the verb
+                tgt = _clause_target(v, sense, parts, after=a.i)
         elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
             src, tgt = _framing_verb(v, a, sense, parts)
         elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
@@ -1712,6 +1711,19 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# the prepositions of a verb's own phrase that name the target of the event noun it governs
+CLAUSE_TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "for", "upon", "into"})
+
+
+def _clause_target(v, sense: Sense, parts: Participants, after: int = -1) -> list:
+    """The party of a target phrase the parser hung on the verb rather than on the event noun it
+    governs ("launched an attack on X", "mounted an incursion into X", "embarked on an offensive
+    against X"; `after`: only phrases after that token), as the noun's own phrase would name it
+    (NOUN_TARGET_PREPS); "on" a topic is no party ("held talks on X's nuclear work")."""
+    return [p for k in v.children if k.dep_ == "prep" and k.i > after and k.lower_ in CLAUSE_TARGET_PREPS
+            and not (k.lower_ == "on" and sense.type in TOPIC_ON) for p in pobjs(k) if parts.resolve(p)]
 
 
 # Words that say who did an event named by the noun after them (see `responsible`): an adjective
