@@ -32,3 +32,10 @@ def test_target_phrase_the_parser_hangs_on_the_verb_of_an_event_noun(code):
     # the noun's target, as the noun's own phrase would ("an incursion into Mordor")
     assert code("Gondor led the incursion into Mordor.",
                 "Gondor embarked on the offensive against Mordor.") == [[("GON", "MOR", "190")]] * 2
+
+
+def test_pattern_coding_only_target_to_source(code):
+    # CAMEO.2.0's OBTAIN `* TANKS` [:072], `* RICE` [:073]: the one it is obtained from gave it (PETRARCH2
+    # codes the reversed pair), between the user's actors
+    assert code("Gondor acquired tanks from Mordor.",
+                "Gondor obtained rice from Mordor.") == [[("MOR", "GON", "072")], [("MOR", "GON", "073")]]

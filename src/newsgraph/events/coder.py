@@ -701,7 +701,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                     if c.i > tok.i and c.i - tok.i <= 4:
                         end = c.idx + len(c.text)
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok,
-                             fallback=fallback))
+                             fallback=fallback, swap=fallback and sense.origin.endswith(TARGET_TO_SOURCE)))
     if lex.petr is not None:
         return out  # (no event nouns, no rules of ours: a PETRARCH user's dictionaries decide)
     # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
@@ -887,6 +887,8 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     if not _may_be_done_by_actor(tok, parts):
         return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)
+    if m is not None and m.code == NULL and m.line and m.reverse and m.reverse[:2].isdigit():
+        return _target_to_source(tok, lex, parts, m)
     if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return None
     type_ = plover_for_cameo(m.code)
@@ -903,6 +905,23 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False) ->
     return Sense(type=type_, cameo=m.code, mode=mode_for_cameo(m.code, type_) if type_ else None, reverse=rev,
                  needs_source=True, needs_target=True, object=named or None,
                  origin=f"cameo:{m.line}" if m.line else "cameo:block")
+
+
+# the origin's mark of a CAMEO.2.0 pattern that codes only target -> source (Candidate.swap)
+TARGET_TO_SOURCE = ":target-to-source"
+
+
+def _target_to_source(tok, lex: Lexicon, parts: Participants, m) -> Sense | None:
+    """A pattern whose code is `[:CODE]` (CAMEO.2.0: "got support from X" `* SUPPORT (FROM)` [:051],
+    "immigrated to X" `* (TO)` [:075]) codes only the other way: the one named after the verb did
+    CODE to the subject, as PETRARCH2 reads it. Only between the user's actors (a PETRARCH user's
+    workflow, as cameo_sense's pattern readings over our lexicon), with the pattern's words matched."""
+    type_ = plover_for_cameo(m.reverse)
+    if type_ is None or _named_event_objects(tok, lex, m, type_) is None or \
+            not _two_sided(tok, parts, bare=False, named=_user_coded):
+        return None
+    return Sense(type=type_, cameo=m.reverse, mode=mode_for_cameo(m.reverse, type_), needs_source=True,
+                 needs_target=True, origin=f"cameo:{m.line}{TARGET_TO_SOURCE}")
 
 
 def complement_code(v, lex: Lexicon, parts: Participants) -> str | None:
