@@ -1522,15 +1522,21 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
 # the parties a prepositional object's own phrase names ("called for peace with X", "accused of crimes
 # against X"): those of a direct object's, less its venue ("in"), agent ("by") and "of"/"from" phrases
 PREP_OBJECT_PREPS = ("with", "against", "to", "toward", "towards", "on", "for")
+# the verb's own prepositions that take what it is about ("called for", "accused of", "insisted on",
+# "stayed out of"), not those that set a scene or frame ("during demonstrations against X", "under an
+# agreement with X", "despite pressure on X", "marched in protest with X"): their noun is no object
+COMPLEMENT_PREPS = frozenset({"for", "of", "on", "upon", "out", "from", "to", "toward", "towards", "against", "into"})
 
 
 def _prep_object_party(v, sense: Sense, parts: Participants, other) -> list:
     """The party named under the noun a verb's own preposition governs, as a direct object's own
     phrase names it ("appealed for talks with X" as "demanded talks with X"; "stayed out of the war
     with X"): the parser hangs the target's phrase on that noun, not on the verb."""
+    if any(other(p) for k in v.children if k.dep_ == "prep" for p in pobjs(k)):
+        return []  # "arrived in Rohan for talks with its president": the verb's own phrase names its party first
     nouns = []
     for k in v.children:
-        if k.dep_ == "prep" and not _on_behalf(k, v) and not _of_time(k):
+        if k.dep_ == "prep" and k.lower_ in COMPLEMENT_PREPS and not _on_behalf(k, v) and not _of_time(k):
             nouns += [n for n in pobjs(k) if not parts.resolve(n)]
             nouns += [n for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for n in pobjs(c)
                       if not parts.resolve(n)]  # "out of the war with X"
