@@ -735,7 +735,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                     if c.i > tok.i and c.i - tok.i <= 4:
                         end = c.idx + len(c.text)
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok,
-                             fallback=fallback))
+                             fallback=fallback, swap=fallback and sense.origin.endswith(TARGET_TO_SOURCE)))
     if lex.petr is not None:
         return out  # (no event nouns, no rules of ours: a PETRARCH user's dictionaries decide)
     # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
@@ -927,6 +927,8 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     if not _may_be_done_by_actor(tok, parts):
         return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)
+    if m is not None and m.code == NULL and m.line and m.reverse and m.reverse[:2].isdigit():
+        return _target_to_source(tok, lex, parts, m)
     if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return None
     type_ = plover_for_cameo(m.code)
@@ -943,6 +945,23 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     return Sense(type=type_, cameo=m.code, mode=mode_for_cameo(m.code, type_) if type_ else None, reverse=rev,
                  needs_source=True, needs_target=True, object=named or None,
                  origin=f"cameo:{m.line}" if m.line else "cameo:block")
+
+
+# the origin's mark of a CAMEO.2.0 pattern that codes only target -> source (Candidate.swap)
+TARGET_TO_SOURCE = ":target-to-source"
+
+
+def _target_to_source(tok, lex: Lexicon, parts: Participants, m) -> Sense | None:
+    """A pattern whose code is `[:CODE]` (CAMEO.2.0: "got support from X" `* SUPPORT (FROM)` [:051],
+    "immigrated to X" `* (TO)` [:075]) codes only the other way: the one named after the verb did
+    CODE to the subject, as PETRARCH2 reads it. Only between the user's actors (a PETRARCH user's
+    workflow, as cameo_sense's pattern readings over our lexicon), with the pattern's words matched."""
+    type_ = plover_for_cameo(m.reverse)
+    if type_ is None or _named_event_objects(tok, lex, m, type_) is None or \
+            not _two_sided(tok, parts, bare=False, named=_user_coded):
+        return None
+    return Sense(type=type_, cameo=m.reverse, mode=mode_for_cameo(m.reverse, type_), needs_source=True,
+                 needs_target=True, origin=f"cameo:{m.line}{TARGET_TO_SOURCE}")
 
 
 def complement_code(v, lex: Lexicon, parts: Participants) -> str | None:
@@ -1537,6 +1556,39 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                     objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
                 if objs:
                     return objs[:1]
+    return _prep_object_party(v, sense, parts, other)
+
+
+# the parties a prepositional object's own phrase names ("called for peace with X", "accused of crimes
+# against X"): those of a direct object's, less its venue ("in"), agent ("by") and "of"/"from" phrases
+PREP_OBJECT_PREPS = ("with", "against", "to", "toward", "towards", "on", "for")
+# the verb's own prepositions that take what it is about ("called for", "accused of", "insisted on",
+# "stayed out of"), not those that set a scene or frame ("during demonstrations against X", "under an
+# agreement with X", "despite pressure on X", "marched in protest with X"): their noun is no object
+COMPLEMENT_PREPS = frozenset({"for", "of", "on", "upon", "out", "from", "to", "toward", "towards", "against", "into"})
+
+
+def _prep_object_party(v, sense: Sense, parts: Participants, other) -> list:
+    """The party named under the noun a verb's own preposition governs, as a direct object's own
+    phrase names it ("appealed for talks with X" as "demanded talks with X"; "stayed out of the war
+    with X"): the parser hangs the target's phrase on that noun, not on the verb."""
+    if any(other(p) for k in v.children if k.dep_ == "prep" for p in pobjs(k)):
+        return []  # "arrived in Rohan for talks with its president": the verb's own phrase names its party first
+    nouns = []
+    for k in v.children:
+        if k.dep_ == "prep" and k.lower_ in COMPLEMENT_PREPS and not _on_behalf(k, v) and not _of_time(k):
+            nouns += [n for n in pobjs(k) if not parts.resolve(n)]
+            nouns += [n for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for n in pobjs(c)
+                      if not parts.resolve(n)]  # "out of the war with X"
+    for n in nouns:
+        for p in n.children:
+            if p.dep_ != "prep" or p.lower_ not in PREP_OBJECT_PREPS:
+                continue
+            if p.lower_ == "on" and sense.type in TOPIC_ON:
+                continue  # "called for talks on nuclear work": the topic
+            objs = [q for q in pobjs(p) if other(q) and not _help(q)]
+            if objs:
+                return objs[:1]
     return []
 
 
@@ -1666,10 +1718,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
                 if not tgt:
-                    for k in h.children:
-                        if k.dep_ == "prep" and k.lower_ in ("on", "against", "with", "to", "toward", "towards", "for", "upon") \
-                                and not (k.lower_ == "on" and sense.type in TOPIC_ON):
-                            tgt += [p for p in pobjs(k) if parts.resolve(p)]
+                    tgt += _clause_target(h, sense, parts)
     elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
         if not src:
             src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
@@ -1707,6 +1756,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
             src += subjects(v)
         elif not src and _takes_part(v, h) and not is_passive(v):
             src = [s for s in subjects(v) if parts.resolve(s)]
+            if src and not tgt:  # "embarked on an offensive against X": the parser hangs "against X" on the verb
+                tgt = _clause_target(v, sense, parts, after=a.i)
         elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
             src, tgt = _framing_verb(v, a, sense, parts)
         elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
@@ -1725,6 +1776,19 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# the prepositions of a verb's own phrase that name the target of the event noun it governs
+CLAUSE_TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "for", "upon", "into"})
+
+
+def _clause_target(v, sense: Sense, parts: Participants, after: int = -1) -> list:
+    """The party of a target phrase the parser hung on the verb rather than on the event noun it
+    governs ("launched an attack on X", "mounted an incursion into X", "embarked on an offensive
+    against X"; `after`: only phrases after that token), as the noun's own phrase would name it
+    (NOUN_TARGET_PREPS); "on" a topic is no party ("held talks on X's nuclear work")."""
+    return [p for k in v.children if k.dep_ == "prep" and k.i > after and k.lower_ in CLAUSE_TARGET_PREPS
+            and not (k.lower_ == "on" and sense.type in TOPIC_ON) for p in pobjs(k) if parts.resolve(p)]
 
 
 # Words that say who did an event named by the noun after them (see `responsible`): an adjective
