@@ -52,3 +52,18 @@ def test_participle_tells_the_outcome_of_its_clauses_event_noun(pipeline, text):
     # the killing is the clashes' outcome, one event (its verb, "broke out", codes nothing)
     d = pipeline.extract(text, name="t", published="2024-03-05")
     assert [(e.trigger.text, e.type) for e in d.events] == [(text.split()[0], "ASSAULT")]
+
+
+def test_participle_of_a_passive_clauses_event_noun(pipeline):
+    # the event noun as the passive subject of a verb that codes nothing (mutants 78, 79)
+    text = "Heavy fighting was reported near the border, killing two soldiers."
+    d = pipeline.extract(text, name="t", published="2024-03-05")
+    assert [(e.trigger.text, e.type) for e in d.events] == [("fighting", "ASSAULT")]
+
+
+def test_participle_of_a_coded_verb_stays_that_verbs(pipeline):
+    # a verb that codes its own event keeps the participle's outcome; the rule is only for a verb with none
+    # (mutants 58, 60: the verb's head replaced by its subject's event noun, none here)
+    text = "Rebels attacked the town on Sunday, killing three people."
+    d = pipeline.extract(text, name="t", published="2024-03-05")
+    assert [(e.trigger.text, e.type) for e in d.events] == [("attacked", "ASSAULT")]
