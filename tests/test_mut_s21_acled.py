@@ -67,3 +67,10 @@ def test_participle_of_a_coded_verb_stays_that_verbs(pipeline):
     text = "Rebels attacked the town on Sunday, killing three people."
     d = pipeline.extract(text, name="t", published="2024-03-05")
     assert [(e.trigger.text, e.type) for e in d.events] == [("attacked", "ASSAULT")]
+
+
+def test_purpose_clause_of_a_light_verb_stays_the_event_nouns(pipeline):
+    # "disperse" hangs on "used", the light verb of "tear gas": one event, the noun's, found before the
+    # participle rule (mutant 58: the rule run for every candidate, the subject "Police" being no event noun)
+    d = pipeline.extract("Police used tear gas to disperse the protesters.", name="t", published="2024-03-05")
+    assert [(e.trigger.text, e.type) for e in d.events] == [("tear gas", "ASSAULT")]
