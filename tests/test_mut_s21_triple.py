@@ -57,3 +57,22 @@ def test_the_country_word_is_its_entity_or_else_itself(pipeline):
     # a word outside every entity (cw 8)
     doc = _with_ents(pipeline, "Officials from Colombia and Venezuela met.", [])
     assert _country_word(SimpleNamespace(sd=doc, tables=tables()), doc[4]) == "VEN"
+
+
+def _verb(pipeline, text, word):
+    return next(t for t in pipeline.nlp(text) if t.text == word)
+
+
+def test_only_a_naming_clause_with_what_names_the_object(pipeline):
+    from newsgraph.events.coder import _named_as
+    # a clause that does not name ("presented as"): nothing (_named_as 1-3: the naming verb or the "what" unchecked)
+    v = _verb(pipeline, "Syria condemned what Turkey presented as a peace plan.", "condemned")
+    assert [(k.text, k.dep_) for k in v.children if k.dep_ == "ccomp"] == [("presented", "ccomp")]
+    assert _named_as(v) == []
+    # a naming clause with an object of its own, not "what" (11): it names that object, not the verb's
+    v = _verb(pipeline, "Syria said Turkey called the plan a mistake.", "said")
+    assert [(k.text, k.dep_) for k in v.children if k.dep_ == "ccomp"] == [("called", "ccomp")]
+    assert _named_as(v) == []
+    # the reading itself
+    v = _verb(pipeline, "Syria condemned what Turkey called a provocation.", "condemned")
+    assert [t.text for t in _named_as(v)] == ["provocation"]
