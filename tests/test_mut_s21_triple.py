@@ -76,3 +76,10 @@ def test_only_a_naming_clause_with_what_names_the_object(pipeline):
     # the reading itself
     v = _verb(pipeline, "Syria condemned what Turkey called a provocation.", "condemned")
     assert [t.text for t in _named_as(v)] == ["provocation"]
+
+
+def test_the_name_is_the_as_phrase_not_any_phrase(pipeline):
+    from newsgraph.events.coder import _named_as
+    # "described to reporters as an accident": the name is the "as" phrase's, not the first phrase's (23)
+    v = _verb(pipeline, "Syria condemned what Turkey described to reporters as an accident.", "condemned")
+    assert [t.text for t in _named_as(v)] == ["accident"]
