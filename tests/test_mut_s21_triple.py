@@ -94,3 +94,11 @@ def test_its_object_of_a_reported_criticism_is_not_the_speaker():
                          "Venezuela said Colombia had criticized it."], pipeline_options(None))
     assert ("COL", "VEN") not in {(s, t) for s, t, _ in got}
     assert ("COL", "VEN") in {(s, t) for s, t, _ in bare}
+
+
+def test_a_reported_them_undergoing_the_act_is_the_speaker():
+    # "them" as "it" (_speakers_own 15 / 16: "them" unread)
+    from petrarch_util import codings
+    from newsgraph.evaluate.events import pipeline_options
+    (got,) = codings(["Venezuelan officials said Colombia had criticized them."], pipeline_options(None))
+    assert ("COL", "VENGOV") in {(s, t) for s, t, _ in got}
