@@ -32,6 +32,20 @@ def test_a_group_placed_by_the_article_focus_reads_no_from_phrase(pipeline):
     assert _groups(ctx, "MIL") == {"IRQ"}
 
 
+def test_a_from_phrase_that_names_the_place_left_spreads_to_no_country_even_when_a_place_matches(pipeline):
+    # the troops are placed in Iraq by "begin in Iraq"; the from-phrase after "withdrawal of troops" says
+    # where they leave, so its second country (Syria) gets no troops of its own (s21b-mutev's defect:
+    # the from-phrase's first country happened to equal the troops' country)
+    ctx = context_after(pipeline, "Iraq said on Monday that the withdrawal of troops from Iraq and Syria "
+                        "would begin in Iraq soon.", resolve_nominals)
+    assert "SYR" not in _groups(ctx, "MIL")
+
+
+def test_a_from_phrase_that_says_whose_they_are_spreads_to_each_country(pipeline):
+    ctx = context_after(pipeline, "Officials from Colombia and Venezuela met in Bogota on Monday.", resolve_nominals)
+    assert {"COL", "VEN"} <= _groups(ctx, "GOV")
+
+
 def test_a_role_at_the_end_of_the_text_has_no_phrase_after_it(pipeline):
     # no final full stop: the role's last token ends the document (co 2 / 3 read past the end)
     ctx = context_after(pipeline, "Colombia praised its officials", resolve_nominals)

@@ -479,8 +479,8 @@ def _coordinated_of(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     if mention.j >= len(sd) or sd[mention.j].lower_ not in ("of", "from"):
         return
     for p in (p for p in sd[mention.j].children if p.dep_ == "pobj"):
-        if sd[mention.j].lower_ == "from" and _country_word(ctx, p) != c.country:
-            continue
+        if sd[mention.j].lower_ == "from" and _origin(ctx, mention.j, sd[mention.j].sent.end) != c.country:
+            return  # the phrase did not give the group its country: it says where they leave, or it is a place
         for x in p.conjuncts:
             iso = _country_word(ctx, x)
             if iso and iso != c.country:
