@@ -1,0 +1,43 @@
+"""Session 21, s21d-mutpetr: tests that kill mutants of the lines s21c-petr changed in events/coder.py
+(_prep_object_party, _clause_target, _target_to_source), coding with a user's actor dictionary as
+tests/test_petrarch_s21c.py does. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluate import petrarch as ep
+
+
+@pytest.fixture(scope="module")
+def code(tmp_path_factory):
+    f = tmp_path_factory.mktemp("s21d") / "actors.txt"
+    f.write_text("GONDOR [GON]\nMORDOR [MOR]\nROHAN [ROH]\n")
+    opts = ep.pipeline_options(None, actors=[str(f)])
+
+    def run(*texts):
+        recs = [ep.Record(id=f"r{k}", text=t, date="2015-06-01") for k, t in enumerate(texts)]
+        return [sorted({(p.source, p.target, p.code) for p in pr}) for pr in ep.predict(recs, opts)]
+    return run
+
+
+def test_out_of_the_noun_names_its_party(code):
+    # "out of" governs the noun through its own "of": the war's "with Mordor" names the party
+    assert code("Gondor stayed out of the war with Mordor.") == [[("GON", "MOR", "035")]]
+
+
+def test_the_verbs_own_phrase_names_its_party_first(code):
+    # "on Rohan" is the verb's own party: the noun "talks"' "with Mordor" does not override it
+    assert code("Gondor called on Rohan for talks with Mordor.") == [[("GON", "ROH", "026")]]
+
+
+def test_a_scene_preposition_governs_no_object(code):
+    # "during demonstrations against Mordor" sets the scene: Mordor is not what Gondor protested
+    assert code("Gondor protested during demonstrations against Mordor.") == [[]]
+
+
+def test_target_to_source_patterns(code):
+    # CAMEO.2.0's `* SUPPORT (FROM)` [:051]-like and `* (TO)` [:075] patterns: the reversed pair
+    assert code("Gondor got support from Mordor.", "Gondor immigrated to Mordor.",
+                "Gondor acquired tanks from Mordor in Rohan.") == \
+        [[("MOR", "GON", "050")], [("MOR", "GON", "075")], [("MOR", "GON", "072")]]
