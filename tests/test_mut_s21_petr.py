@@ -41,3 +41,33 @@ def test_target_to_source_patterns(code):
     assert code("Gondor got support from Mordor.", "Gondor immigrated to Mordor.",
                 "Gondor acquired tanks from Mordor in Rohan.") == \
         [[("MOR", "GON", "050")], [("MOR", "GON", "075")], [("MOR", "GON", "072")]]
+
+
+def test_a_fallback_verb_finds_its_target_in_its_phrases(code):
+    # a verb coded from the built-in CAMEO.2.0 alone (Candidate.fallback) takes the actor its phrases name
+    assert code("Gondor watched over Mordor.") == [[("GON", "MOR", "010")]]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    from dataclasses import replace
+
+    from newsgraph.nlp import parse_many
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read import make_article
+    f = tmp_path_factory.mktemp("s21d-ev") / "actors.txt"
+    f.write_text("GONDOR [GON]\nMORDOR [MOR]\n")
+    pipe = Pipeline(replace(ep.pipeline_options(None, actors=[str(f)]), check_language=False))
+
+    def run(text):
+        doc = pipe.prepare(make_article(text, "s21d", published="2015-06-01"))
+        (parse,) = parse_many(pipe.nlp, [(doc.text, doc.sections)])
+        ann = pipe.annotate(doc, parse, "s21d")
+        names = {e.id: e.name for e in ann.entities}
+        return [(e.type, e.cameo, [names[i] for i in e.source], [names[i] for i in e.target]) for e in ann.events]
+    return run
+
+
+def test_target_to_source_keeps_the_codes_plover_type(events):
+    # the reversed pattern's event is typed by its own code (050: SUPPORT), Mordor the one who gave it
+    assert events("Gondor got support from Mordor.") == [("SUPPORT", "050", ["Mordor"], ["Gondor"])]
