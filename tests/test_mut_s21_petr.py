@@ -71,3 +71,11 @@ def events(tmp_path_factory):
 def test_target_to_source_keeps_the_codes_plover_type(events):
     # the reversed pattern's event is typed by its own code (050: SUPPORT), Mordor the one who gave it
     assert events("Gondor got support from Mordor.") == [("SUPPORT", "050", ["Mordor"], ["Gondor"])]
+
+
+def test_a_clause_target_on_a_topic_is_no_party(code):
+    # the verb's "on X" names the target of an attack but only the topic of talks (TOPIC_ON), whether
+    # the verb governs the noun as its object ("held talks") or takes part in it ("embarked on talks")
+    assert code("Gondor launched an offensive on Mordor.", "Gondor held talks on Mordor.",
+                "Gondor embarked on talks on Mordor.", "Gondor embarked on talks with Mordor.") == \
+        [[("GON", "MOR", "190")], [], [], [("GON", "MOR", "046")]]
