@@ -27,3 +27,21 @@ def candidates(pipeline, text):
     extract_all(doc, parse, flt=None, collect=collected)
     return sorted((next(f for f in feats if f.startswith("path="))[5:], a.type, a.cue.text if a.cue else None,
                    tuple(p.text for p in a.content), a.source.text if a.source else None) for a, feats in collected)
+
+
+MIDDLE_EARTH = "GONDOR [GON]\nMORDOR [MOR]\nROHAN [ROH]\n"
+
+
+def user_dictionary_coder(folder, actors=MIDDLE_EARTH):
+    """Codes texts as `newsgraph evaluate events --petrarch` does, with `actors` as the user's CAMEO actor
+    dictionary (written into `folder`): for each text, its sorted (source, target, code) triples."""
+    from newsgraph.evaluate import petrarch as ep
+
+    f = folder / "actors.txt"
+    f.write_text(actors)
+    opts = ep.pipeline_options(None, actors=[str(f)])
+
+    def run(*texts):
+        recs = [ep.Record(id=f"r{k}", text=t, date="2015-06-01") for k, t in enumerate(texts)]
+        return [sorted({(p.source, p.target, p.code) for p in pr}) for pr in ep.predict(recs, opts)]
+    return run

@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.evaluate import petrarch as ep
+from stageutil import user_dictionary_coder
 
 
 @pytest.fixture(scope="module")
 def code(tmp_path_factory):
-    f = tmp_path_factory.mktemp("s21d") / "actors.txt"
-    f.write_text("GONDOR [GON]\nMORDOR [MOR]\nROHAN [ROH]\n")
-    opts = ep.pipeline_options(None, actors=[str(f)])
-
-    def run(*texts):
-        recs = [ep.Record(id=f"r{k}", text=t, date="2015-06-01") for k, t in enumerate(texts)]
-        return [sorted({(p.source, p.target, p.code) for p in pr}) for pr in ep.predict(recs, opts)]
-    return run
+    return user_dictionary_coder(tmp_path_factory.mktemp("s21d"))
 
 
 def test_out_of_the_noun_names_its_party(code):

@@ -193,20 +193,26 @@ def test_an_error_that_does_not_pickle_is_sent_back_named(monkeypatch):
         assert not multiprocessing.active_children()
 
 
+
+def exit_codes_of_reaped(monkeypatch, pipeline) -> list:
+    """The exit code of each worker the pool reaps, in order (a list the caller reads after the run)."""
+    codes = []
+    reap = pipeline._Worker.reap
+
+    def reap_and_note(self):
+        reap(self)
+        codes.append(self.proc.exitcode)
+
+    monkeypatch.setattr(pipeline._Worker, "reap", reap_and_note)
+    return codes
+
 def test_a_finished_run_lets_its_workers_end_by_themselves(monkeypatch, tmp_path):
     """At the end of a run the idle workers are told to stop (None), not killed: they return from
     `_serve` and exit 0."""
     from newsgraph.stage import Options
 
-    codes = []
     with pool_with(monkeypatch, lambda batch: [a.name for a in batch]) as pipeline:
-        reap = pipeline._Worker.reap
-
-        def reap_and_note(self):
-            reap(self)
-            codes.append(self.proc.exitcode)
-
-        monkeypatch.setattr(pipeline._Worker, "reap", reap_and_note)
+        codes = exit_codes_of_reaped(monkeypatch, pipeline)
         t0 = time.monotonic()
         assert list(pipeline.extract_many([article("a"), article("b")], Options(batch_size=1), workers=2)) == ["a", "b"]
     assert codes == [0, 0] and time.monotonic() - t0 < 5
@@ -298,15 +304,8 @@ def test_workers_are_named_daemons(monkeypatch):
 def test_a_run_given_up_kills_its_idle_workers_too_and_a_finished_one_tolerates_a_dead_worker(monkeypatch):
     from newsgraph.stage import Options
 
-    codes = []
     with pool_with(monkeypatch, lambda batch: [a.name for a in batch]) as pipeline:
-        reap = pipeline._Worker.reap
-
-        def reap_and_note(self):
-            reap(self)
-            codes.append(self.proc.exitcode)
-
-        monkeypatch.setattr(pipeline._Worker, "reap", reap_and_note)
+        codes = exit_codes_of_reaped(monkeypatch, pipeline)
         pool = pipeline._Pool(Options(), 2)
         pool.close(finished=False)  # both idle: killed all the same (a given-up run waits for nothing)
         assert codes == [-signal.SIGKILL] * 2
@@ -412,19 +411,12 @@ def test_input_is_read_lazily_at_most_twice_the_workers_batches_ahead(monkeypatc
 def test_a_run_given_up_through_extract_many_kills_its_idle_worker(monkeypatch):
     from newsgraph.stage import Options
 
-    codes = []
 
     def work(batch):
         raise ValueError("a bug in a stage")
 
     with pool_with(monkeypatch, work) as pipeline:
-        reap = pipeline._Worker.reap
-
-        def reap_and_note(self):
-            reap(self)
-            codes.append(self.proc.exitcode)
-
-        monkeypatch.setattr(pipeline._Worker, "reap", reap_and_note)
+        codes = exit_codes_of_reaped(monkeypatch, pipeline)
         with pytest.raises(ValueError, match="a bug in a stage"):
             list(pipeline.extract_many([article("a")], Options(batch_size=1), workers=2))
     assert codes == [-signal.SIGKILL] * 2  # the busy one and the idle one
