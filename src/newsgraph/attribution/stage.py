@@ -602,7 +602,7 @@ def _introduces_next(text: str, ce: int, c: int, verb, masked) -> bool:
     """'… “I was just kidding.” To which she said, “Thank God …”': a quote ending its own sentence, and a
     verb of saying after it whose words end with a comma or colon before the next quote, is that next
     quote's cue (a split quote, '“A,” she said, “B.”', does not end its sentence inside the marks)."""
-    if verb.idx < c or not text[:ce].rstrip().endswith((".", "!", "?")):
+    if verb.idx < c or _last_char(text, ce) not in (".", "!", "?"):
         return False
     doc = verb.doc
     k, seen = verb.i + 1, False
