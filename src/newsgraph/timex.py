@@ -1204,7 +1204,12 @@ def _r_noon(m, ctx):
 
 # a time zone after a clock time ("EST", "CEST", "GMT"); not an English word ending in t ("10 p.m. that day",
 # "9 a.m. next Tuesday", "10 p.m. last night": the day is in those words)
-_ZONE = r"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{1,4}t| gmt| utc| local time)"
+# A zone may also be named by its place: "3:15 p.m. Beijing time", "8 a.m. Moscow time", "9 p.m. Eastern Standard
+# Time" (wire services, Xinhua above all, give a clock time so): one or two words before "time", not a word that makes
+# "time" a noun of its own ("2 p.m. this time", "at 5 p.m. Each time").
+_NOT_ZONE = r"(?:this|that|the|each|every|some|any|no|next|last|first|same|other|another|what|which|his|her|its|their|our|my|your|by|at|in|on|for|from|half|full|part|prime|over|one)"
+_NAMED_ZONE = rf"(?!{_NOT_ZONE}\b)[a-z]+(?: [a-z]+)? time"
+_ZONE = rf"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{{1,4}}t| gmt| utc| local time| {_NAMED_ZONE})"
 # wire copy gives the time in another zone as four digits: "10:30 a.m. local time (0230 GMT)"
 _ZULU = r"(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc)"
 _CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|noon|midnight|midday)"
@@ -1316,7 +1321,7 @@ _P = [
     (rf"(?:every|each) (?:other )?(?P<season>{_alt(SEASONS)})", _r_every_season),
     (rf"(?:every|each) (?:other )?{MON}", _r_every_month),
     (r"(?:at )?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.?m\.?|p\.?m\.?)" + _ZONE + "?", _r_clock),
-    (r"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{2,4}t|gmt|utc|hrs|h|local time))?", _r_clock),
+    (rf"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{{2,4}}t|gmt|utc|hrs|h|local time)| {_NAMED_ZONE})?", _r_clock),
     (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc|local time)", _r_clock),  # "0230 GMT", "1700 local time"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
@@ -1518,6 +1523,8 @@ _THAT_YEAR = r"(?: (?:of )?(?:that(?: same)?|the (?:same|following|next|previous
 _HOL_FIND = "|".join(sorted((re.escape(" ".join(w[:1].upper() + w[1:] for w in h.split())).replace("'", "['’]")
                              for h in HOLIDAYS), key=len, reverse=True))
 
+# a zone named by its place, as written: capitalised ("Beijing time", "Eastern Standard Time"), not "This time"
+_CAP_ZONE = r"(?!(?:This|That|The|Each|Every|Some|Any|No|Next|Last|First|Same|Other|Another|What|Which|His|Her|Its|Their|Our|My|Your|By|At|In|On|For|From|Half|Full|Part|Prime|Over|One)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime"
 FIND_PATTERNS = [
     # full dates first (longest forms), with an optional weekday in front
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b",
@@ -1584,8 +1591,8 @@ FIND_PATTERNS = [
     # holidays
     rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) )?(?:{_HOL_FIND})(?:,? {_Y}| week)?\b",
     # clock times the small model misses ("2 p.m. ET Tuesday", "midnight Friday")
-    r"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{1,4}T|GMT|UTC|local time)\b)?",
-    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{1,4}T|GMT|UTC|local time)|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time))\b",
+    rf"\b(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)(?: (?:[A-Z]{{1,4}}T|GMT|UTC|local time|{_CAP_ZONE})\b)?",
+    rf"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d (?:[A-Z]{{1,4}}T|GMT|UTC|local time|{_CAP_ZONE})|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time))\b",
     r"\b(?:[Mm]idnight|[Nn]oon|[Mm]idday)\b",
     # years spelt out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
     r"\b(?:(?:[Tt]he )?[Yy]ear )?(?:(?:[Nn]ineteen|[Tt]wenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1650,7 +1657,7 @@ _FAMILY_PATTERNS = {
     "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
-    "stretch": [45], "shortyear": [46],
+    "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
 }
 
 

@@ -1,0 +1,37 @@
+"""Session 22 (s22-time): wire-service (Xinhua / AP / NYT) ways of writing times, read as the TimeML guidelines
+read them (docs/accuracy.md "Session 22, s22-time"). Sentences are our own; "edge pinned" cases pass before the
+change and guard its limits."""
+
+import pytest
+
+from test_times_timebank import times  # noqa: F401 (the same fixture: (text, value, type) of a text's times)
+
+DATE = "2027-03-12"  # a Friday: Wednesday 2027-03-10, Tuesday 2027-03-09, Sunday 2027-03-07
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a clock time whose zone is named by its place is still told on the day after it
+    ("The earthquake struck at 3:15 p.m. Beijing time on Wednesday.", "3:15 p.m. Beijing time", "2027-03-10T15:15"),
+    ("The ferry left at 6 a.m. Tokyo time on Tuesday.", "6 a.m. Tokyo time", "2027-03-09T06:00"),
+    ("Polls closed at 8 p.m. Moscow time (1700 GMT) on Sunday.", "8 p.m. Moscow time", "2027-03-07T20:00"),
+    ("The rocket was launched at 9:40 p.m. Eastern Standard Time on Wednesday.",
+     "9:40 p.m. Eastern Standard Time", "2027-03-10T21:40"),
+    ("The talks opened at 10:30 Brussels time on Tuesday.", "10:30 Brussels time", "2027-03-09T10:30"),
+    # edges pinned: the zones read before
+    ("The quake hit at 3:15 p.m. local time on Wednesday.", "3:15 p.m. local time", "2027-03-10T15:15"),
+    ("The quake hit at 0715 GMT on Tuesday.", "0715 GMT", "2027-03-09T07:15"),
+])
+def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "TIME") in found, found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "time" after a determiner or pronoun is a noun of its own, not a zone
+    ("The polls closed at 5 p.m. This time the turnout was higher.", "5 p.m.", "2027-03-12T17:00"),
+    ("He calls at 2 p.m. Each time he asks for more.", "2 p.m.", "2027-03-12T14:00"),
+    ("We left at 9 p.m. that time of year.", "9 p.m.", "2027-03-12T21:00"),
+])
+def test_time_after_a_determiner_is_no_zone(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "TIME") in found, found
