@@ -35,3 +35,25 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(times, text, span, 
 def test_time_after_a_determiner_is_no_zone(times, text, span, value):
     found = times(text, DATE)
     assert (span, value, "TIME") in found, found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a day of a month named relative to now: that day, one DATE
+    ("The envoy is due to arrive on the 15th of this month.", "the 15th of this month", "2027-03-15"),
+    ("The vote was held on the 3rd of last month.", "the 3rd of last month", "2027-02-03"),
+    ("The fair will open on the 21st of next month.", "the 21st of next month", "2027-04-21"),
+    ("The treaty will be signed on the 15th of March.", "the 15th of March", "2027-03-15"),  # edge pinned
+])
+def test_a_day_of_this_or_last_month(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "DATE") in found, found
+
+
+def test_a_day_the_month_does_not_have_is_not_made_up(times):
+    found = times("The fair will open on the 31st of next month.", DATE)  # April has 30 days
+    assert not any(v == "2027-04-31" or (v or "").startswith("2027-05") for _, v, _ in found), found
+
+
+def test_a_day_of_this_month_without_a_document_date_has_no_value(pipeline):
+    doc = pipeline.extract("The envoy is due to arrive on the 15th of this month.")
+    assert [(t.text, t.value) for t in doc.times if "15th" in t.text] in ([], [("the 15th of this month", None)])

@@ -1237,6 +1237,18 @@ def _r_part_day(m, ctx):
     return day.value + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
 
+def _r_day_of_month(m, ctx):
+    """'the 15th of this month', 'the 3rd of last month': that day of the month the rest names (wire copy writes
+    a day so, Xinhua above all)."""
+    month = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if month is None or not month.value or len(month.value) != 7:
+        raise _Rel("day")
+    try:
+        return dt.date(int(month.value[:4]), int(month.value[5:]), int(m["d"])).isoformat(), "day"
+    except ValueError:  # "the 31st of next month" in a 30-day month
+        return None
+
+
 def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
 
@@ -1251,6 +1263,7 @@ _P = [
     (r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})", _r_numeric),
     (rf"(?:{WD},? )?{MON} {DAY}(?:,? {YEAR}|{_YC}? {YREF})?", _day_rule),
     (rf"(?:{WD},? )?(?:the )?{DAY} (?:of )?{MON}(?:,? {YEAR}|{_YC}? {YREF})?", _day_rule),
+    (r"(?:the )?(?P<d>[0-3]?\d)(?:st|nd|rd|th) of (?P<rest>(?:this|last|next) month)", _r_day_of_month),
     (rf"(?:the )?(?P<nth>{_alt(_NTH)}|last) {WD} (?:of|in) {MON}(?:,? {YEAR}|{_YC}? {YREF})?(?P<rel>)", _r_nth_weekday),
     (rf"(?:the |its |(?:the )?{REL} )?{MON} quarter(?P<y>)(?P<yref>)", _r_month_quarter),
     (rf"(?:the |its )?(?P<mon1>{_alt(MONTHS)})\.?(?:-(?:to-)?| to | through ){MON} (?:quarter|period)(?P<rel>)(?P<y>)(?P<yref>)", _r_month_span),
@@ -1531,7 +1544,8 @@ FIND_PATTERNS = [
     rf"(?:{_CAP_WD},? )?(?:the )?{_D} (?:of )?{_CAP_MON},? {_Y}\b",
     r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b",
     rf"(?:{_CAP_WD},? )?{_CAP_MON} [0-3]?\d(?:st|nd|rd|th)?\b(?!,? ?\d){_THAT_YEAR}?",
-    rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b{_THAT_YEAR}?",
+    rf"(?:{_CAP_WD},? )?\b[0-3]?\d(?:st|nd|rd|th)? (?:of )?{_CAP_MON}\b{_THAT_YEAR}?"
+    r"|\b(?:[Tt]he )?[0-3]?\d(?:st|nd|rd|th) of (?:this|last|next) month\b",  # "the 15th of this month"
     rf"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) )?{_POS}?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?(?:{_CAP_MON}|(?:[Ll]ast|[Nn]ext|[Tt]his|That|[Tt]he following) (?:{_CAP_MON}))(?:,? {_Y}| (?:last|this|next) year\b|{_THAT_YEAR})?\b",
     # weekdays, with last/next/this and a part of day
     # ("the first Sunday in June": that day of that month)
@@ -1654,7 +1668,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
