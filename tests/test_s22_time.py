@@ -57,3 +57,27 @@ def test_a_day_the_month_does_not_have_is_not_made_up(times):
 def test_a_day_of_this_month_without_a_document_date_has_no_value(pipeline):
     doc = pipeline.extract("The envoy is due to arrive on the 15th of this month.")
     assert [(t.text, t.value) for t in doc.times if "15th" in t.text] in ([], [("the 15th of this month", None)])
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "last" after "to" or a modal, before a count of units, is the verb: the duration is the count
+    ("The talks are expected to last two days.", "two days", "P2D"),
+    ("The strike could last several weeks.", "several weeks", "PXW"),
+    ("The visit will last three days.", "three days", "P3D"),
+    ("The scheme would not last five years.", "five years", "P5Y"),
+    # edges pinned: "the last two days" is a stretch up to now, its "last" part of it
+    ("In the last two days, prices fell.", "the last two days", "P2D"),
+])
+def test_last_as_a_verb_is_not_in_the_duration(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "DURATION") in found, found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # edges pinned: "to last year's" is the year before, not the verb
+    ("Output returned to last year's level.", "last year", "2026"),
+    ("Sales rose compared to last week.", "last week", "2027-W09"),
+])
+def test_last_before_a_unit_after_to_stays_a_date(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "DATE") in found, found

@@ -59,8 +59,16 @@ PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "
 
 # --- candidates --------------------------------------------------------------------------------
 
+# "last" after an infinitive "to" or a modal, before a count of units, is the verb: "expected to last two days",
+# "will last three weeks" (the duration is "two days"; "returned to last year's level" has no count: a date)
+_LAST_VERB = re.compile(r"last (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                        r"|thirty|several|many|a few|a couple of)[- ])", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n['’]t|['’]ll|also)\s+$",
+                          re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past edge punctuation, prepositions and a possessive 's."""
+    """Shrink [start, end) past edge punctuation, prepositions, the verb "last" and a possessive 's."""
     while start < end and text[start] in _LEAD_CHARS:
         start += 1
     while True:
@@ -68,6 +76,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if sp < 0 or text[start:sp].lower() not in _LEAD or _AT_LEAST.match(text, start, end):
             break
         start = sp + 1
+    if _LAST_VERB.match(text, start, end) and _VERB_BEFORE.search(text, max(0, start - 12), start):
+        start += 5
     for _ in range(3):
         while end > start and text[end - 1] in _TRAIL_CHARS:  # ("s" is not one of them: the 's is below)
             if text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
