@@ -81,3 +81,20 @@ def test_last_as_a_verb_is_not_in_the_duration(times, text, span, value):
 def test_last_before_a_unit_after_to_stays_a_date(times, text, span, value):
     found = times(text, DATE)
     assert (span, value, "DATE") in found, found
+
+
+@pytest.mark.parametrize("text, stretch, value, year, year_value", [
+    # "the first two months of this year": the stretch with its "the first" (TimeML's extent), the year apart
+    ("Exports rose 10 percent in the first two months of this year.", "the first two months", "P2M",
+     "this year", "2027"),
+    ("Net income rose in the first nine months of the year.", "the first nine months", "P9M", "the year", "2027"),
+    ("Output in the first 11 months of last year rose 9 percent.", "the first 11 months", "P11M", "last year", "2026"),
+])
+def test_the_first_months_of_a_year_keep_their_the_first(times, text, stretch, value, year, year_value):
+    found = times(text, DATE)
+    assert (stretch, value, "DURATION") in found and (year, year_value, "DATE") in found, found
+
+
+def test_the_first_six_months_of_a_named_year_stay_its_half(times):  # edge pinned
+    found = times("In the first six months of 2025, sales rose.", DATE)
+    assert ("the first six months of 2025", "2025-H1", "DATE") in found, found

@@ -1747,4 +1747,6 @@ SUB_RE = re.compile(
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b|(?:the )?{_D} (?:of )?{_CAP_MON},? {_Y}\b|{_CAP_MON},? {_Y}\b"
     rf"|{_CAP_MON} [0-3]?\d\b|[0-3]?\d {_CAP_MON}\b|{_CAP_MON}\b|{_CAP_WD}\b|\b{_Y}\b(?![-–]\d\d\b)|\b{_Y}\b"
     r"|\b(?:last|this|next) (?:week|month|year)\b"
+    # "the first nine months of the year": the stretch keeps its "the first" (TimeML's extent), the year apart
+    r"|\b(?:the )?(?:first|last|past|final|next) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:days|weeks|months|quarters|years)\b"
 )
