@@ -98,3 +98,26 @@ def test_the_first_months_of_a_year_keep_their_the_first(times, text, stretch, v
 def test_the_first_six_months_of_a_named_year_stay_its_half(times):  # edge pinned
     found = times("In the first six months of 2025, sales rose.", DATE)
     assert ("the first six months of 2025", "2025-H1", "DATE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a unit word opening a compound ("year-on-year", "day-to-day") is a way of comparing, not a time
+    "The index rose 2 percent on a year-on-year basis.",
+    "Prices rose 0.3 percent on a month-on-month basis.",
+    "The office handles the work on a day-to-day basis.",
+    "Sales rose 4 percent on a year-over-year basis.",
+    "The rules are reviewed on a year-by-year basis.",
+])
+def test_a_unit_opening_a_compound_is_no_time(times, text):
+    assert times(text, DATE) == [], times(text, DATE)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # edges pinned: months and weekdays so joined are a range, each kept
+    ("The March-to-May harvest was poor.", "March", "2027-03"),
+    ("The March-to-May harvest was poor.", "May", "2027-05"),
+    ("The shop opens Monday-to-Friday.", "Monday", "2027-03-15"),
+])
+def test_months_and_weekdays_joined_by_to_stay(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "DATE") in found, found

@@ -217,7 +217,18 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
         for j in _JOINERS:
             if text.startswith(j, b):
                 cands.update((a, d) for d in ends_at.get(b + len(j), ()))
-    return [(a, b) for a, b in cands if b > a and not _ago_possessed(text, a, b)]
+    return [(a, b) for a, b in cands if b > a and not _ago_possessed(text, a, b) and not _compound_unit(text, b)]
+
+
+# a unit word that opens a compound ("year-on-year", "day-to-day", "month-over-month", "year-by-year") names a
+# way of comparing or a manner, not a time: "on a year-on-year basis" holds no "a year"
+# (a month or weekday so joined is a range: "the March-to-May harvest" keeps its months)
+_COMPOUND_AFTER = re.compile(r"-(?:on|to|over|by|after)-[a-z]", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:second|minute|hour|day|night|week|month|quarter|year|decade)$", re.IGNORECASE)
+
+
+def _compound_unit(text: str, b: int) -> bool:
+    return _COMPOUND_AFTER.match(text, b) is not None and _UNIT_BEFORE.search(text, max(0, b - 7), b) is not None
 
 
 def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
