@@ -121,3 +121,20 @@ def test_a_unit_opening_a_compound_is_no_time(times, text):
 def test_months_and_weekdays_joined_by_to_stay(times, text, span, value):
     found = times(text, DATE)
     assert (span, value, "DATE") in found, found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "a week from today": the day named moved on, one DATE (a day), not the length and the day apart
+    ("The judge will rule a week from today.", "a week from today", "2027-03-19"),
+    ("The vote is set for two weeks from Tuesday.", "two weeks from Tuesday", "2027-03-30"),
+    ("The plant will reopen a month from tomorrow.", "a month from tomorrow", "2027-04-13"),
+    ("The plant will reopen three months from now.", "three months from now", "2027-06"),  # edge pinned
+])
+def test_units_from_a_named_day(times, text, span, value):
+    found = times(text, DATE)
+    assert (span, value, "DATE") in found, found
+
+
+def test_units_from_a_possessed_day_stay_apart(times):  # "Tuesday's hearing": the day is the hearing's
+    found = times("The ruling came a week from Tuesday's hearing.", DATE)
+    assert not any("from" in t for t, _, _ in found), found

@@ -15,6 +15,7 @@ PRESENT_REF / PAST_REF / FUTURE_REF, parts of day 2026-01-19TMO, times 2026-01-1
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -926,6 +927,25 @@ def _clock_ago(ctx, n: int, unit: str) -> tuple[str, str] | None:
 _AGO_ANCHOR = r"today|tonight|yesterday|(?:this|last) (?:week|month)"
 
 
+def _r_from_day(m, ctx):
+    """'a week from today' (2027-03-19 told on 2027-03-12), 'two weeks from Tuesday': the day named, moved on n
+    units; one DATE, a day (TimeML), not the length "a week" and the day apart."""
+    n = _num(m["n"])
+    day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    if not isinstance(n, int) or day is None:
+        return None
+    if day.value is None:
+        raise _Rel("day")
+    if len(day.value) != 10:
+        return None
+    d = dt.date.fromisoformat(day.value)
+    unit = m["unit"]
+    if unit in ("day", "week"):
+        return (d + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+    y, mo = _shift_month(d.year, d.month, n * (12 if unit == "year" else 1))
+    return dt.date(y, mo, min(d.day, calendar.monthrange(y, mo)[1])).isoformat(), "day"
+
+
 def _r_ago_anchored(m, ctx):
     """"a year ago today" (2025-11-18 in a story of 2026-11-18), "ten years ago this month" (2016-11), "a year
     ago this week" (2025-W47): the anchoring time's own value, moved back n units at its own granularity."""
@@ -1307,6 +1327,7 @@ _P = [
     (r"the week (?:of|beginning|starting) (?P<rest>.+)", _r_week_of),
     (rf"(?:{_alt(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS)})", _r_ref),
     (rf"(?:{NUM}) (?P<unit>week|month|year|decade)s? ago (?P<rest>{_AGO_ANCHOR})", _r_ago_anchored),
+    (rf"{NUM} (?P<unit>day|week|month|year)s? from (?P<rest>today|tomorrow|{WD})", _r_from_day),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
     (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT} and (?P<n2>\d+|{_alt(NUMBERS)}) "
@@ -1560,7 +1581,8 @@ FIND_PATTERNS = [
     rf"{_POS}(?:(?:last|this|next) (?:week|month|year)|the (?:year|month|week|decade|century)|{_Y})\b",
     # (an approximating modifier opens the time, as it opens a length: "about forty-five minutes ago" is a moment of
     # the document's day, APPROX, not the length "about forty-five minutes" with "ago" left over)
-    rf"\b{_AGO_MOD}?{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b",
+    rf"\b{_AGO_MOD}?{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b"
+    rf"|\b(?:a|an|one|two|three|four|\d) (?:day|week|month|year)s? from (?:today|tomorrow|{_CAP_WD})\b(?!['’])",  # "a week from today"
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
     r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
@@ -1668,7 +1690,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6], "dayword": [39, 7, 41], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
