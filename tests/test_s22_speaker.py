@@ -50,19 +50,6 @@ def test_plain_inverted_order_still_works(pipeline):
     assert attributions(doc.attributions) == [("indirect", ["Taxes will rise next year"], "said", "the mayor")]
 
 
-# --- longer chains of control ------------------------------------------------------------------------------
-
-def test_subject_found_up_a_chain_of_five_control_links():
-    # "Lee appeared to be willing to try to argue …": argue -> try -> willing -> be -> appeared, whose subject
-    # is who argues (four links were the limit before)
-    doc = _doc(("Lee", 1, "nsubj", "PROPN", "NNP"), ("appeared", 1, "ROOT", "VERB", "VBD"),
-               ("to", 3, "aux", "PART", "TO"), ("be", 1, "xcomp", "AUX", "VB"), ("willing", 3, "acomp", "ADJ", "JJ"),
-               ("to", 6, "aux", "PART", "TO"), ("try", 4, "xcomp", "VERB", "VB"), ("to", 8, "aux", "PART", "TO"),
-               ("argue", 6, "xcomp", "VERB", "VB"), ("that", 11, "mark", "SCONJ", "IN"),
-               ("taxes", 11, "nsubj", "NOUN", "NNS"), ("fell", 8, "ccomp", "VERB", "VBD"), (".", 1, "punct", "PUNCT", "."))
-    assert _subject(doc[8]).text == "Lee"
-
-
 # --- "Name (party-state): “…”" --------------------------------------------------------------------------
 
 def test_name_with_party_and_state_before_the_colon_speaks_the_quote(pipeline):

@@ -297,11 +297,6 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
-# links of control and adjunct _subject climbs: "X appeared to be willing to try to argue" is five from
-# "argue" to X (four stopped one short); past six the verb reached is seldom the speaker's
-HOPS = 6
-
-
 def _subject(verb):
     """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
     after = _after_finite_verb(verb)
@@ -309,7 +304,7 @@ def _subject(verb):
         return after
     v = verb
     came_from = verb
-    for _ in range(HOPS):
+    for _ in range(4):
         controller = _object_controller(v, came_from)
         if controller is not None:
             return controller
