@@ -73,3 +73,19 @@ def test_a_parenthesis_that_never_opens_gives_no_speaker(pipeline):
     assert [t.text for t in _past_parenthesis(toks, False)] == ["Olsen"]
     toks = [T(":"), T("Olsen")]
     assert [t.text for t in _past_parenthesis(toks, False)] == ["Olsen"]
+
+
+# --- credit lines: "“…”\n\n-Anna Lopez, Dover." ---------------------------------------------------------------
+
+def test_dash_credit_line_after_a_quote_paragraph_names_the_speaker(pipeline):
+    doc = pipeline.extract('Delegates spoke to us on the floor.\n\n"We came a long way to see this, and it was worth every '
+                           'mile."\n\n-Anna Lopez, Dover.\n\n"The speech went on too long."\n\n- Tom Hale, tweeting after the speech.')
+    assert [a[2:] for a in attributions(doc.attributions)] == [("-", "Anna Lopez"), ("-", "Tom Hale")]
+
+
+def test_quote_paragraph_followed_by_ordinary_text_stays_unattributed(pipeline):
+    doc = pipeline.extract('Delegates spoke to us on the floor.\n\n"We came a long way to see this."\n\nThe hall emptied slowly.')
+    assert [a[2:] for a in attributions(doc.attributions)] == [(None, None)]
+    # a dash line that names no one is no credit
+    doc = pipeline.extract('Delegates spoke to us on the floor.\n\n"We came a long way to see this."\n\n- more to come.')
+    assert all(a[3] is None for a in attributions(doc.attributions))

@@ -543,8 +543,34 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         verb = _colon_cue(sent, masked, cues)
         if verb is not None:
             return from_verb(verb, mentions, text)
-        return _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
+        named = _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
+        if named is not None:
+            return named
+        return _credit_line(text, c, mentions)
     return None
+
+
+CREDIT_DASHES = "-–—"
+_CREDIT = re.compile(r"[ \t]*\n\s*([-–—])[ \t]*")
+
+
+def _credit_line(text: str, close: int, mentions: Mentions) -> Frame | None:
+    """A quote standing as a paragraph of its own, followed by a line opened by a dash and a name
+    ("“…”\n\n-Anna Lopez, Dover."): the credit line of a quotation names its speaker (the dash the cue)."""
+    m = _CREDIT.match(text, close)
+    if m is None:
+        return None
+    start = m.end()
+    # (the tokenizer may keep the dash on the name: "-Anna Lopez" is then the mention)
+    found = [x for x in mentions.within(m.start(1), start + 80) if x[0] in (m.start(1), start)
+             and x[3].type in ("PERSON", "ORG")]
+    if not found:
+        return None
+    _, e, _, ent = max(found, key=lambda x: x[1])
+    s = start
+    f = Frame(cue=(m.start(1), m.end(1)), speaker=ent.id, speaker_text=text[s:e], source=(s, e))
+    f.path = "colon"
+    return f
 
 
 def _quote_cue(verb, lex: Lexicon | None, cues: Lexicon | None):
