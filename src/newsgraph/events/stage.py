@@ -289,7 +289,6 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
     events = _without_anonymous_details(events)
-    events = _without_causes_of_reactions(events)
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
@@ -319,47 +318,6 @@ def _without_anonymous_details(events: list[tuple]) -> list[tuple]:
     sents = {s for s, _ in named}
     return [(e, c) for e, c in events if e.source or e.target or c.dictionary or c.sent.start not in sents
             or (c.sent.start, _clause_verb(c).i) in named or not _subordinate(_clause_verb(c))]
-
-
-def _without_causes_of_reactions(events: list[tuple]) -> list[tuple]:
-    """(event, candidate) pairs less the acts told as what another event of the sentence answers: an
-    event noun in a phrase of another event's trigger ("complained to the UN over two Israeli air
-    raids", "a hunger strike in protest of the government's refusal", "yielded to demands from the
-    rebels") whose doers that event names as its recipient. The sentence's news is the reaction, and
-    the act it answers is already in it as the reaction's recipient (PLOVER records the complaint,
-    ACCUSE Lebanon -> Israel, not the raids beside it). The act's own complement goes with it ("the
-    refusal to accept": one act). Kept: the direct object of another event ("condemned the German
-    attack on Poland": what the condemnation names, coded as before), an act whose doers are not the
-    other event's recipients ("closed the border because of fighting between A and B", "a ceasefire
-    after fighting between Bosnian and Slovenian troops"), a user dictionary's."""
-    by_token: dict[int, list] = {}
-    for e, c in events:
-        for i in {c.token.i, c.anchor.i}:
-            by_token.setdefault(i, []).append((e, c))
-    above = {id(c): _governing(c, by_token) for e, c in events}
-    answered = {id(c) for e, c in events if not c.dictionary and e.source and above[id(c)][1] and any(
-        set(e.source) <= set(g.target) and not set(g.source) & set(e.source)
-        for g, _ in above[id(c)][0])}
-    answered |= {id(c) for e, c in events if not above[id(c)][1] and any(id(g) in answered for _, g in above[id(c)][0])}
-    return [(e, c) for e, c in events if id(c) not in answered]
-
-
-def _governing(c, by_token: dict) -> tuple[list, bool]:
-    """(the (event, candidate) pairs of the nearest other trigger above c's, through nouns and
-    prepositions only (a verb between them heads a clause of its own), and whether a preposition
-    lies between them: c then hangs in a phrase of that trigger, else it is its object or complement)."""
-    node, crossed = (c.anchor if c.is_noun else c.token), False
-    for _ in range(8):
-        if node.head.i == node.i:
-            break
-        crossed = crossed or node.dep_ == "prep"
-        if node.pos_ in ("VERB", "AUX") and node.i not in (c.token.i, c.anchor.i):
-            break
-        node = node.head
-        others = [(e, g) for e, g in by_token.get(node.i, ()) if g is not c]
-        if others:
-            return others, crossed
-    return [], False
 
 
 def _clause_verb(c):
