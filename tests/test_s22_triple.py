@@ -55,3 +55,36 @@ def test_the_records_of_one_sentence_are_one_gold_sentence(tmp_path):
     assert [(it.id, [e.type for e in it.events]) for it in items] == [(a, ["ASSAULT", "COERCE"]), (b, ["COOPERATE"])]
     # a twin record in the other split stays in its own split
     assert [(it.id, len(it.events)) for it in load_gold(str(path), "heldout")] == [(other, 1)]
+
+
+def _triggers(pipeline, text):
+    return [e.trigger.text for e in pipeline.extract(text).events if e.trigger]
+
+
+# An act in a phrase of cause on a reaction ("over", "because of", "in protest at", "in response
+# to"), whose doers the reaction names as its recipient, is what the reaction answers: the news is
+# the reaction, and the act is in it already as its recipient.
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Kenya complained to the African Union over Somali raids on its border towns.", "raids", "complained"),
+    ("Spain protested to Morocco over the Moroccan seizure of two Spanish fishing boats.", "seizure", "protested"),
+    ("Dozens of miners continued a hunger strike in protest of the Bolivian government's refusal to raise wages.",
+     "refusal", "hunger strike"),
+])
+def test_the_act_a_reaction_answers_is_no_event_of_its_own(pipeline, text, gone, kept):
+    triggers = _triggers(pipeline, text)
+    assert kept in triggers and gone not in triggers, triggers
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what the reaction acts on or names through another phrase stays its own act
+    ("France condemned the German attack on Poland.", "attack"),
+    ("Chile yielded to demands from Peru.", "demands"),
+    ("Kenya held talks with the rebels responsible for the attack.", "attack"),
+    # a cause whose doers are not the reaction's recipients
+    ("Kenya closed its border with Somalia because of fighting between Ethiopian and Eritrean troops.", "fighting"),
+    # a time phrase naming the sides of the ceasefire itself (session 7)
+    ("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting between Bosnian and Slovenian "
+     "troops.", "fighting"),
+])
+def test_an_act_the_reaction_does_not_answer_stays(pipeline, text, trigger):
+    assert trigger in _triggers(pipeline, text)
