@@ -1634,14 +1634,23 @@ def _help(p) -> bool:
 UNDERGONE = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 
 
+def _of_undergoer(n, a, sense) -> bool:
+    """The event noun's of-phrase names who undergoes it ("Togo's arrest of two fishermen"): its
+    possessive is then the doer, as in "the army's destruction of the city", not the one arrested,
+    released or expelled, which it is alone ("Navalny's arrest")."""
+    return sense.of == "target" and any(k.dep_ == "prep" and k.lower_ == "of" and pobjs(k)
+                                        for node in {n, a} for k in node.children)
+
+
 def _noun_participants(c: Candidate, parts: Participants) -> None:
     n, a, sense = c.token, c.anchor, c.sense
     src, tgt, between = [], [], []
+    poss_target = sense.poss == "target" and not _of_undergoer(n, a, sense)
     for node in {n, a}:
         for k in node.children:
             d = k.dep_
             if d == "poss":
-                (tgt if sense.poss == "target" else src).append(k)
+                (tgt if poss_target else src).append(k)
             elif d in ("amod", "compound", "nmod") and k.i < node.i and parts.tok2ent.get(k.i):
                 src.append(k)
             elif d == "compound" and k.i < node.i:

@@ -289,6 +289,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
     events = _without_anonymous_details(events)
+    events = _without_causes_of_reactions(events)
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
@@ -318,6 +319,61 @@ def _without_anonymous_details(events: list[tuple]) -> list[tuple]:
     sents = {s for s, _ in named}
     return [(e, c) for e, c in events if e.source or e.target or c.dictionary or c.sent.start not in sents
             or (c.sent.start, _clause_verb(c).i) in named or not _subordinate(_clause_verb(c))]
+
+
+def _without_causes_of_reactions(events: list[tuple]) -> list[tuple]:
+    """(event, candidate) pairs less the acts a reaction of the sentence answers: an event noun in a
+    phrase of cause on another event's trigger ("complained to the UN over two Israeli air raids", "a
+    hunger strike in protest of the government's refusal", "expelled the envoy in retaliation for
+    X's raid") whose doers that event names as its recipient. The sentence's news is the reaction,
+    and the act it answers is in it already, as the reaction's recipient (PLOVER records the
+    complaint, ACCUSE Lebanon -> Israel). The act's own complement goes with it ("the refusal to
+    accept": one act). Kept: what another event acts on or names through any other phrase ("condemned
+    the German attack", "accused X of bombing", "conceded to demands from X", "talks with the rebels
+    responsible for the attack"), a cause whose doers are not the reaction's recipients ("closed the
+    border because of fighting between A and B"), a flagged act, a user dictionary's."""
+    by_token: dict[int, list] = {}
+    for e, c in events:
+        for i in {c.token.i, c.anchor.i}:
+            by_token.setdefault(i, []).append((e, c))
+    above = {id(c): _governing(c, by_token) for e, c in events}
+    answered = {id(c) for e, c in events if not c.dictionary and e.source and not e.flags and above[id(c)][1]
+                and any(set(e.source) <= set(g.target) and not set(g.source) & set(e.source)
+                        for g, _ in above[id(c)][0])}
+    answered |= {id(c) for e, c in events if not above[id(c)][1] and any(id(g) in answered for _, g in above[id(c)][0])}
+    return [(e, c) for e, c in events if id(c) not in answered]
+
+
+# phrases of cause on a reaction: what it answers ("protested over X", "because of X", "in protest at X")
+CAUSE_PREPS = frozenset({"over", "because", "due", "owing"})
+CAUSE_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
+
+
+def _cause_phrase(prep) -> bool:
+    """`prep` (a preposition hanging on a trigger) opens a phrase of cause: "over", "because of",
+    "due to", or "in" + a noun of answering ("in protest at", "in response to", "in retaliation for")."""
+    word = prep.lower_
+    return word in CAUSE_PREPS or (word == "in" and any(o.lemma_.lower() in CAUSE_NOUNS for o in coder.pobjs(prep)))
+
+
+def _governing(c, by_token: dict) -> tuple[list, bool]:
+    """(the (event, candidate) pairs of the nearest other trigger above c's, through nouns and
+    prepositions only (a verb between them heads a clause of its own), and whether c hangs in a
+    phrase of cause on it (_cause_phrase of the preposition on that trigger); else c is its object,
+    complement or some other phrase of it)."""
+    node, prep = (c.anchor if c.is_noun else c.token), None
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        if node.pos_ in ("VERB", "AUX") and node.i not in (c.token.i, c.anchor.i):
+            break
+        if node.dep_ == "prep":
+            prep = node
+        node = node.head
+        others = [(e, g) for e, g in by_token.get(node.i, ()) if g is not c]
+        if others:
+            return others, prep is not None and prep.head.i == node.i and _cause_phrase(prep)
+    return [], False
 
 
 def _clause_verb(c):
