@@ -165,3 +165,41 @@ def test_she_in_what_police_say(snippet, text, want):
 ])
 def test_one_sentence_per_class(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a symbol burned (an effigy, a flag) is a protest's gesture; tyres or cars burned are its violence
+    ("Protesters burned an effigy of the president outside the embassy.", "Peaceful protest"),
+    ("Protesters burned the national flag in front of the consulate.", "Peaceful protest"),
+    ("Demonstrators burned American flags and tyres outside the embassy.", "Violent demonstration"),
+    # protesters chaining themselves to something demonstrate; their camp cleared by police is crowd control
+    ("Dozens of activists chained themselves to the gates of the plant.", "Peaceful protest"),
+    ("Police in riot gear cleared an encampment of protesters from the park overnight.", "Protest with intervention"),
+    ("Officers cleared protesters from the steps of the town hall.", "Protest with intervention"),
+    ("The court cleared the mayor of all charges.", "none"),
+])
+def test_protest_gestures_and_camps_cleared(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # thieves steal whatever they steal; a vessel or truck seized for the arms it carries is weapons use disrupted
+    ("Thieves stole copper wire from a power station.", "Looting/property destruction"),
+    ("Bandits stole solar panels from the village school.", "Looting/property destruction"),
+    ("The navy seized a ship carrying weapons off the coast.", "Disrupted weapons use"),
+    ("Troops seized a lorry carrying tons of ammunition near the border.", "Disrupted weapons use"),
+    ("Rebels seized a bus carrying 30 passengers.", "Abduction/forced disappearance"),
+    ("The singer stole the show at the festival.", "none"),
+])
+def test_thefts_and_arms_seized_in_transit(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an industrial explosion told with its site after it is an accident, no one's attack
+    ("An explosion at a chemical plant killed four workers.", "none"),
+    ("A blast at a coal mine in the province killed 12 miners.", "none"),
+    ("A bomb exploded at a checkpoint near the plant, killing two soldiers.", "Remote explosive/landmine/IED"),
+])
+def test_industrial_explosions(snippet, text, want):
+    assert snippet(text) == want

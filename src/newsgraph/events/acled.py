@@ -519,7 +519,12 @@ ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|over
 # one's weapon (a mine's blast is a weapon's, a coal mine's is told with "coal")
 ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fuel\s+tanker|tanker|fireworks?|methane|"
                               r"transformer|pipeline|chemical\s+plant|factory|coal\s+mine|oil\s+tanker|fuel\s+depot)\s+"
-                              r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b", re.IGNORECASE)
+                              r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b"
+                              # (session 22) the same told with the site after it: "an explosion at a chemical plant"
+                              r"|\b(?:explosions?|blasts?|fire)\s+(?:at|in|inside|ripped\s+through|tore\s+through)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:chemical\s+plant|power\s+plant|plant|factory|refinery|"
+                              r"coal\s+mine|mine|fuel\s+depot|gas\s+station|petrol\s+station|fireworks\s+\w+|warehouse)\b",
+                              re.IGNORECASE)
 
 
 # the same accident told after the casualties ("Nine people were killed when their minibus overturned", "died
@@ -1313,6 +1318,12 @@ def _shot_at(ev, sentence: str) -> bool:
     return not LESS_LETHAL.search(sentence)
 
 
+# a symbol burned ("burned an effigy of the president", "burning flags"): a protest's gesture, harming no one and
+# nothing of anyone's (session 22), unlike tyres, cars or buildings set alight
+SYMBOL_BURNED = re.compile(r"\b(?:burn\w*|torch\w*|set\s+fire\s+to)\s+(?:(?:an?|the|their|his|her|several|two|three)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:effig(?:y|ies)|flags?)\b(?!\s*(?:,|and\b|or\b))", re.IGNORECASE)
+
+
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
@@ -1322,7 +1333,7 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
         # "someone vandalized the mosque": property destroyed with no demonstration or crowd named is ACLED's
         # property destruction (as the spelling "vandalised" already was), not a riot
         return STRATEGIC, "Looting/property destruction"
-    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
+    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(SYMBOL_BURNED.sub(" ", sentence)):
         return RIOTS, "Violent demonstration"
     # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
     own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
@@ -1331,11 +1342,24 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     return PROTESTS, "Peaceful protest"
 
 
+# what a seized vessel or vehicle held (session 22): "a ship carrying weapons", "a truck loaded with explosives"
+CARRYING = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?(?:carrying|loaded\s+with|laden\s+with|packed\s+with|transporting|"
+                      r"smuggling|full\s+of)\s+", re.IGNORECASE)
+
+
+def _carrying_arms(after: str) -> bool:
+    """The seized thing's load, within the four words after "carrying" (tons of, a cargo of), is arms."""
+    m = CARRYING.match(after)
+    return bool(m and WEAPON_CACHE.search(" ".join(after[m.end():].split()[:4])))
+
+
 def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
     mode, cameo = ev.mode, ev.cameo or ""
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
+    if mode == "seize" and _carrying_arms(_after(ev, sentence)):
+        return STRATEGIC, "Disrupted weapons use"  # "the navy seized a ship carrying weapons": the arms, not the ground
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
             # (people held as hostages or human shields are taken, whoever holds them: no arrest)
