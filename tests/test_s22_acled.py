@@ -203,3 +203,19 @@ def test_thefts_and_arms_seized_in_transit(snippet, text, want):
 ])
 def test_industrial_explosions(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "scuffled" as a verb is a scuffle: a riot of people of no armed group
+    ("Trump supporters and protesters scuffled outside the arena in Chicago.", "Violent demonstration"),
+    ("Fans scuffled with stewards after the match.", "Mob violence"),
+    # an arrest ordered is a warrant, not yet an arrest; an arrest made on orders is one
+    ("The government ordered the arrest of 50 journalists.", "none"),
+    ("The prosecutor ordered the arrest of the former minister on Monday.", "none"),
+    ("Police arrested 50 journalists on orders of the government.", "Arrests"),
+    ("A court issued a warrant for the arrest of the opposition leader.", "none"),
+    # ... an order of patrols or of a deployment is the measure itself
+    ("The governor ordered the deployment of 500 soldiers to the city.", "Change to group/activity"),
+])
+def test_scuffles_and_arrests_ordered(snippet, text, want):
+    assert snippet(text) == want

@@ -1221,7 +1221,8 @@ def referred_to(ev) -> bool:
     statement reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over
     a period (SUMMED_UP, OVER_A_PERIOD), not reported as happening."""
     before = _before(ev)
-    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or _content_of_a_law(ev, before) or DATED_NOUN.search(before)
+    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or _content_of_a_law(ev, before)
+                or (ev.mode == "arrest" and ORDERED.search(before)) or DATED_NOUN.search(before)
                 or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
                 or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
                 or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
@@ -1232,6 +1233,12 @@ def referred_to(ev) -> bool:
 LAW_NOUN = re.compile(r"\b(?:bill|bills|law|laws|measure|measures|ordinance|ordinances|legislation|decree|decrees|"
                       r"amendment|amendments|proposal|proposals|resolution|resolutions|motion|regulation|regulations|"
                       r"referendum|ballot\s+initiative|executive\s+order)\s+$", re.IGNORECASE)
+
+
+# an arrest ordered or a warrant for it ("ordered the arrest of 50 journalists"): no one is held yet (session 22; an
+# order of patrols or a deployment is the measure itself, so only arrests)
+ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|warrants?\s+for)\s+(?:the\s+|an\s+|their\s+|his\s+|her\s+)?"
+                     r"(?:immediate\s+)?$", re.IGNORECASE)
 
 
 def _content_of_a_law(ev, before: str) -> bool:
