@@ -219,3 +219,15 @@ def test_industrial_explosions(snippet, text, want):
 ])
 def test_scuffles_and_arrests_ordered(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a protest told as violent, or turning violent, is the demonstrators' violence
+    ("Violent protests broke out in the capital on Sunday.", "Violent demonstration"),
+    ("Hundreds of students staged a violent demonstration outside the ministry.", "Violent demonstration"),
+    ("The protest turned violent when demonstrators stormed the gates.", "Violent demonstration"),
+    # ... a non-violent one is not
+    ("Thousands joined a non-violent protest against the dam.", "Peaceful protest"),
+])
+def test_protests_told_as_violent(snippet, text, want):
+    assert snippet(text) == want

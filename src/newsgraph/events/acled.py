@@ -1331,6 +1331,13 @@ SYMBOL_BURNED = re.compile(r"\b(?:burn\w*|torch\w*|set\s+fire\s+to)\s+(?:(?:an?|
                            r"(?:[\w-]+\s+){0,2}?(?:effig(?:y|ies)|flags?)\b(?!\s*(?:,|and\b|or\b))", re.IGNORECASE)
 
 
+# a protest told as violent ("violent protests broke out", "the march turned violent"): demonstrators' violence,
+# ACLED's violent demonstration (session 22; "non-violent" is no such word)
+VIOLENT_PROTEST = re.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|student|opposition)\s+)?(?:protests?|"
+                             r"demonstrations?|rall(?:y|ies)|march(?:es)?)\b|\b(?:turned|turns|turning|became|grew)\s+"
+                             r"violent\b", re.IGNORECASE)
+
+
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
@@ -1340,7 +1347,8 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
         # "someone vandalized the mosque": property destroyed with no demonstration or crowd named is ACLED's
         # property destruction (as the spelling "vandalised" already was), not a riot
         return STRATEGIC, "Looting/property destruction"
-    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(SYMBOL_BURNED.sub(" ", sentence)):
+    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(SYMBOL_BURNED.sub(" ", sentence)) or \
+            VIOLENT_PROTEST.search(sentence):
         return RIOTS, "Violent demonstration"
     # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
     own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
