@@ -510,8 +510,10 @@ def test_an_unresolved_pronoun_source_is_the_speaker():
         p2 = parts_for(d2, ent("irq", d2, 0), ent("syr", d2, 5, country="SYR"))
         assert coder._speaker_of(d2[2], p2) == ["irq"], pron
     for pron in ("he", "she"):  # "the minister said he would attack" (a person speaking of himself)
-        d2 = parse(f"Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say {pron}:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
-        assert coder._speaker_of(d2[2], parts_for(d2, ent("irq", d2, 0))) == ["irq"], pron
+        d2 = parse(f"Maliki:PROPN:nsubj:1 said:VERB:ROOT:1:say {pron}:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
+        assert coder._speaker_of(d2[2], parts_for(d2, ent("mal", d2, 0, type_="PERSON"))) == ["mal"], pron
+        # (s22) ... but a state or a body is no "he" or "she": "Police said she had been strangled"
+        assert coder._speaker_of(d2[2], parts_for(d2, ent("irq", d2, 0))) == [], pron
     d2 = parse("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say you:PRON:nsubj:4 would:AUX:aux:4 attack:VERB:ccomp:1")
     assert coder._speaker_of(d2[2], parts_for(d2, ent("irq", d2, 0))) == []
     # up to four clauses up; a speaker that is no actor gives nothing

@@ -182,7 +182,11 @@ END_HOSTILITIES = re.compile(
     r"fighters|units)\b|\b(?:stop\w*|end\w*|halt\w*|ceas\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|firing|"
     r"hostilities|attacks|shelling|clashes|bombing|bombardments?|war|violence)\b", re.IGNORECASE)
 # released for others released ("freed 20 soldiers in exchange for jailed fighters"): a prisoner exchange
-IN_EXCHANGE = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\b", re.IGNORECASE)
+IN_EXCHANGE = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for|"
+                         # (session 22) released on the terms of a deal: "freed 12 soldiers under a deal with the army"
+                         r"(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:(?:a|an|the|its|their|"
+                         r"this|that|last\s+\w+'s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|"
+                         r"cease-?fire|arrangement)s?)\b", re.IGNORECASE)
 DEAL = _rx("deal*", "agreement*", "accord*", "pact*", "treat*")
 # Power taken from a government (CAMEO.2.0's SEIZE * POWER [180]): ACLED's strategic "Other", no attack
 # on anyone nor territory taken
@@ -456,6 +460,9 @@ def not_physical(ev) -> bool:
             re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
                      after, re.IGNORECASE)):
         return True
+    if ev.type == "ASSAULT" and CLASH_TRIGGERS.search(trig) and VERBAL_SETTING.search(text) and not (
+            LETHAL.search(text) or BODILY_HARM.search(text)):
+        return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
     if ev.type == "ASSAULT" and MEDICAL.search(before):
         return True  # "died of a heart attack": an illness's attack, no one's violence
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
@@ -467,6 +474,12 @@ def not_physical(ev) -> bool:
     if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# where a clash is one of words: a debate, a hearing, an interview, a broadcast, a post (session 22)
+VERBAL_SETTING = _rx("debate*", "interview*", "hearing*", "televised", "on twitter", "on social media", "in a tweet",
+                     "in tweets", "press conference*", "news conference*", "town hall*", "talk show*", "on air",
+                     "on the air", "op-ed*", "editorial*", "in a statement", "in statements", "on the campaign trail")
 
 
 # what rallies in market news: prices, shares, currencies, indices (the rally's subject or "a rally in ...")
@@ -506,7 +519,12 @@ ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|over
 # one's weapon (a mine's blast is a weapon's, a coal mine's is told with "coal")
 ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fuel\s+tanker|tanker|fireworks?|methane|"
                               r"transformer|pipeline|chemical\s+plant|factory|coal\s+mine|oil\s+tanker|fuel\s+depot)\s+"
-                              r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b", re.IGNORECASE)
+                              r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b"
+                              # (session 22) the same told with the site after it: "an explosion at a chemical plant"
+                              r"|\b(?:explosions?|blasts?|fire)\s+(?:at|in|inside|ripped\s+through|tore\s+through)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:chemical\s+plant|power\s+plant|plant|factory|refinery|"
+                              r"coal\s+mine|mine|fuel\s+depot|gas\s+station|petrol\s+station|fireworks\s+\w+|warehouse)\b",
+                              re.IGNORECASE)
 
 
 # the same accident told after the casualties ("Nine people were killed when their minibus overturned", "died
@@ -666,6 +684,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
+    if mode == "destroy" and AT_A_DEMONSTRATION.search(_own_clause(ev, sentence, rivals)) and not sides.src_armed():
+        # "students smashed windows during a protest over fees", "torched cars in protest at the verdict": damage
+        # done at or as a demonstration is the demonstration's violence (ACLED's violent demonstration names
+        # vandalism and property destruction), not a development of its own
+        return RIOTS, "Violent demonstration"
     if mode == "destroy" and not _people_harmed(_own_clause(ev, sentence, rivals)):
         # (a robbery told with the victim beaten, stabbed or shot, or homes torched and their people killed, is
         # violence against those people: ACLED's property destruction is for goods taken or wrecked with no
@@ -689,6 +712,12 @@ RAID_HARM = _rx("killed", "killing", "dead", "slit*", "throats", "beheaded", "ma
                 "stabbed", "hacked", "wounded", "injured", "beaten", "beat", "raped")
 BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
                   "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
+
+
+# the act done at a demonstration or as one: "during a protest", "at the rally", "in protest at"
+AT_A_DEMONSTRATION = re.compile(
+    r"\b(?:in\s+protest\b|(?:during|at|amid|in)\s+(?:(?:an?|the|their|his|her|its|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:protests?|demonstrations?|rally|rallies|(?-i:marches|march)|riots?|rioting)\b)", re.IGNORECASE)
 
 
 NO_HARM = _rx("no one", "nobody", "no casualties", "no injuries", "no one was", "without casualties")
@@ -883,7 +912,7 @@ PRIMITIVE = _rx("stones", "rocks", "sticks", "clubs", "machete*", "spears", "kni
                 "cudgels", "bare hands", "fists")
 
 
-BRAWL = _rx("brawl*", "scuffle*", "melee*", "mêlée*", "fistfight*", "fist fight*", "punch-up*", "street fight*")
+BRAWL = _rx("brawl*", "scuffle*", "melee*", "mêlée*", "fistfight*", "fist fight*", "punch-up*", "street fight*", "rampag*")
 
 
 # people who follow a party, a club or a cause: when they clash with no force named, it is a riot
@@ -1150,9 +1179,10 @@ def background(ev) -> bool:
 # Russia's full-scale invasion", "approves deployment of police to Haiti", "discussed the proposed offensive"):
 # the report's event is the commemoration or the decision, not an ACLED event of its own
 ANCHORED = re.compile(
-    r"\b(?:since|anniversary\s+of|marked|marking|commemorat\w*|approv\w*|authori[sz]\w*|propos\w*|debat\w*|"
+    r"\b(?:[Ss]ince|anniversary\s+of|marked|marking|commemorat\w*|approv\w*|authori[sz]\w*|propos\w*|debat\w*|"
     r"discuss\w*|consider\w*)\s+(?:(?:the|a|an|its|their|his|her|this|that|start|beginning|outbreak|onset|end|of|"
-    r"[\w]+-scale|full|new|proposed|planned|possible|further|additional|more|[A-Z][\w-]*(?:'s|’s)?)\s+){0,6}$")
+    r"[\w]+-scale|full|new|proposed|planned|possible|further|additional|more|[A-Z][\w-]*(?:'s|’s)?|"
+    r"\d{1,4}(?:st|nd|rd|th)?,?|peace)\s+){0,6}$")  # a date in the noun phrase, "since the August 13 peace accord"
 
 
 # An event named as what a statement reacts to ("condemned terrorist bomb attacks", "Condemns Attack that Killed
@@ -1191,10 +1221,29 @@ def referred_to(ev) -> bool:
     statement reacts to (REACTED_TO), dated by its year as a known past event (DATED_NOUN) or summed up over
     a period (SUMMED_UP, OVER_A_PERIOD), not reported as happening."""
     before = _before(ev)
-    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or DATED_NOUN.search(before)
+    return bool(ANCHORED.search(before) or REACTED_TO.search(before) or _content_of_a_law(ev, before)
+                or (ev.mode == "arrest" and ORDERED.search(before)) or DATED_NOUN.search(before)
                 or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
                 or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
                 or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
+
+
+# A law's or a motion's content ("signed a bill banning assault weapons", "a decree imposing a curfew"): the text
+# says what the measure would do, and the report's event is the signing or the vote (session 22)
+LAW_NOUN = re.compile(r"\b(?:bill|bills|law|laws|measure|measures|ordinance|ordinances|legislation|decree|decrees|"
+                      r"amendment|amendments|proposal|proposals|resolution|resolutions|motion|regulation|regulations|"
+                      r"referendum|ballot\s+initiative|executive\s+order)\s+$", re.IGNORECASE)
+
+
+# an arrest ordered or a warrant for it ("ordered the arrest of 50 journalists"): no one is held yet (session 22; an
+# order of patrols or a deployment is the measure itself, so only arrests)
+ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|warrants?\s+for)\s+(?:the\s+|an\s+|their\s+|his\s+|her\s+)?"
+                     r"(?:immediate\s+)?$", re.IGNORECASE)
+
+
+def _content_of_a_law(ev, before: str) -> bool:
+    words = ev.trigger.text.split() if ev.trigger is not None else []  # (a trigger may be a phrase, "imposing a curfew")
+    return bool(words and words[0].lower().endswith("ing") and LAW_NOUN.search(before))
 
 
 # An event noun said to be a sign, a reminder or a result of something ("the protests at the rallies were a
@@ -1276,6 +1325,19 @@ def _shot_at(ev, sentence: str) -> bool:
     return not LESS_LETHAL.search(sentence)
 
 
+# a symbol burned ("burned an effigy of the president", "burning flags"): a protest's gesture, harming no one and
+# nothing of anyone's (session 22), unlike tyres, cars or buildings set alight
+SYMBOL_BURNED = re.compile(r"\b(?:burn\w*|torch\w*|set\s+fire\s+to)\s+(?:(?:an?|the|their|his|her|several|two|three)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:effig(?:y|ies)|flags?)\b(?!\s*(?:,|and\b|or\b))", re.IGNORECASE)
+
+
+# a protest told as violent ("violent protests broke out", "the march turned violent"): demonstrators' violence,
+# ACLED's violent demonstration (session 22; "non-violent" is no such word)
+VIOLENT_PROTEST = re.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|student|opposition)\s+)?(?:protests?|"
+                             r"demonstrations?|rall(?:y|ies)|march(?:es)?)\b|\b(?:turned|turns|turning|became|grew)\s+"
+                             r"violent\b", re.IGNORECASE)
+
+
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
@@ -1285,7 +1347,8 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
         # "someone vandalized the mosque": property destroyed with no demonstration or crowd named is ACLED's
         # property destruction (as the spelling "vandalised" already was), not a riot
         return STRATEGIC, "Looting/property destruction"
-    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(sentence):
+    if ev.mode in ("riot", "vandalize") or RIOT_ACTS.search(SYMBOL_BURNED.sub(" ", sentence)) or \
+            VIOLENT_PROTEST.search(sentence):
         return RIOTS, "Violent demonstration"
     # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
     own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
@@ -1294,11 +1357,24 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     return PROTESTS, "Peaceful protest"
 
 
+# what a seized vessel or vehicle held (session 22): "a ship carrying weapons", "a truck loaded with explosives"
+CARRYING = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?(?:carrying|loaded\s+with|laden\s+with|packed\s+with|transporting|"
+                      r"smuggling|full\s+of)\s+", re.IGNORECASE)
+
+
+def _carrying_arms(after: str) -> bool:
+    """The seized thing's load, within the four words after "carrying" (tons of, a cargo of), is arms."""
+    m = CARRYING.match(after)
+    return bool(m and WEAPON_CACHE.search(" ".join(after[m.end():].split()[:4])))
+
+
 def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
     mode, cameo = ev.mode, ev.cameo or ""
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
+    if mode == "seize" and _carrying_arms(_after(ev, sentence)):
+        return STRATEGIC, "Disrupted weapons use"  # "the navy seized a ship carrying weapons": the arms, not the ground
     if mode in ("arrest", "deport"):
         if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
             # (people held as hostages or human shields are taken, whoever holds them: no arrest)

@@ -138,6 +138,7 @@ class Participants:
         self.guessed = frozenset(e.id for e in doc.entities if e.attrs.get("country_basis") == "article focus")
         self.sector = {e.id: e.actor.sector for e in doc.entities if e.actor is not None and e.actor.sector}
         self.persons = frozenset(e.id for e in doc.entities if e.actor is not None and e.type == "PERSON")
+        self.not_persons = frozenset(e.id for e in doc.entities if e.type in ("ORG", "GPE", "NORP", "LOC", "FAC"))
         self.user_coded = _user_coded_actors(doc)
         # (country, sector) -> the group: "Freedonian and Sylvanian officials" has both countries' officials
         self.groups = {(e.actor.country, e.actor.sector): e.id for e in doc.entities
@@ -1298,6 +1299,8 @@ def _speaker_of(pron, parts: Participants) -> list[str]:
         if node.dep_ == "ccomp" and node.head.pos_ == "VERB":
             for s in subjects(node.head):
                 got = parts.resolve(s)
+                if got and pron.lower_ in ("he", "she") and set(got) <= parts.not_persons:
+                    return []  # "Police said she had been strangled": "she" is a person, not the police
                 if got:
                     return got
             return []
