@@ -1,0 +1,29 @@
+"""Session 22 (s22-indirect): content boundaries of indirect attributions, with sentences of our own."""
+
+from stageutil import candidates
+
+
+def _content(pipeline, text, cue):
+    return [c[3] for c in candidates(pipeline, text) if c[2] == cue]
+
+
+def test_an_infinitive_content_leaves_out_a_closing_relative_clause(pipeline):
+    # ", which …" after the infinitive's last noun is the writer's gloss on the tax, not what was promised
+    found = _content(pipeline, "The governor promised to cut the sales tax, which voters approved in 2009.", "promised")
+    assert found and all(c == ("to cut the sales tax",) for c in found)
+
+
+def test_an_infinitive_content_leaves_out_a_closing_apposition(pipeline):
+    found = _content(pipeline, "The senator vowed to repeal the tax, a law that farmers hate.", "vowed")
+    assert found and all(c == ("to repeal the tax",) for c in found)
+
+
+def test_an_infinitive_content_keeps_a_restrictive_relative_clause(pipeline):
+    # no comma: the clause says which plan, so it is part of what she wants
+    found = _content(pipeline, "She wants to stop the plan that the council approved last week.", "wants")
+    assert found and all(c == ("to stop the plan that the council approved last week",) for c in found)
+
+
+def test_an_infinitive_content_keeps_an_aside_that_does_not_close_it(pipeline):
+    found = _content(pipeline, "He urged voters to back the levy, which funds schools, in the May election.", "urged")
+    assert found and all("in the May election" in c[-1] for c in found)
