@@ -27,3 +27,15 @@ def test_an_infinitive_content_keeps_a_restrictive_relative_clause(pipeline):
 def test_an_infinitive_content_keeps_an_aside_that_does_not_close_it(pipeline):
     found = _content(pipeline, "He urged voters to back the levy, which funds schools, in the May election.", "urged")
     assert found and all("in the May election" in c[-1] for c in found)
+
+
+def test_an_infinitive_content_leaves_out_a_past_clause_telling_the_occasion(pipeline):
+    found = _content(pipeline, "The mayor refused to talk to reporters as she left the hall on Monday.", "refused")
+    assert found and all(c == ("to talk to reporters",) for c in found)
+    found = _content(pipeline, "The union voted to end the strike after the company raised its offer.", "voted")
+    assert found and all(c == ("to end the strike",) for c in found)
+
+
+def test_an_infinitive_content_keeps_a_present_clause_of_the_intention(pipeline):
+    found = _content(pipeline, "He hopes to finish the bridge before the winter comes.", "hopes")
+    assert found and all(c == ("to finish the bridge before the winter comes",) for c in found)

@@ -778,15 +778,25 @@ def _phrase_end(head) -> int:
     return max(end, head.i)
 
 
+# what opens a clause telling the occasion of an act ("refused to comment as she left the hall")
+OCCASION_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
 def _without_aside(doc, a: int, b: int) -> int:
     """End of an infinitive content (tokens a..b) before the writer's aside that closes it: a relative
     clause set off by a comma (", which …", ", who …") or a closing apposition (", a longstanding …"),
     as an object loses them (_phrase_end): "vowed to repeal the law, a measure passed in 1976" reports
-    the vow, not the writer's gloss on the law."""
+    the vow, not the writer's gloss on the law. Nor does it take a closing clause in the past tense that tells
+    the occasion ("refused to talk to reporters as she left the hall", "voted to end the strike after the
+    company raised its offer"): the narrative's time, not what was intended; a present tense stays ("hopes to
+    finish the bridge before the winter comes")."""
     for x in doc[a + 1:b + 1]:
         aside = (x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who")) or _tail_apposition(x, b)
         if aside and x.right_edge.i >= b and x.left_edge.i - 1 > a and doc[x.left_edge.i - 1].text == ",":
             return x.left_edge.i - 2
+        if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and x.left_edge.dep_ == "mark" \
+                and x.left_edge.lower_ in OCCASION_MARKS and _has_subject(x) and x.tag_ == "VBD":
+            return x.left_edge.i - 1 - (doc[x.left_edge.i - 1].text == ",")
     return b
 
 
