@@ -39,3 +39,14 @@ def test_an_infinitive_content_leaves_out_a_past_clause_telling_the_occasion(pip
 def test_an_infinitive_content_keeps_a_present_clause_of_the_intention(pipeline):
     found = _content(pipeline, "He hopes to finish the bridge before the winter comes.", "hopes")
     assert found and all(c == ("to finish the bridge before the winter comes",) for c in found)
+
+
+def test_an_object_goes_on_past_a_bracketed_party_label(pipeline):
+    # "(D-Ohio)" is closed before the phrase goes on: the object does not end at the bracket
+    found = _content(pipeline, "The senator thanked Gov. Jane Smith (D-Ohio) of the border state.", "thanked")
+    assert found and all(c == ("Gov. Jane Smith (D-Ohio) of the border state",) for c in found)
+
+
+def test_an_object_keeps_a_closing_bracket_and_ends_before_a_comma_aside(pipeline):
+    found = _content(pipeline, "The governor criticized Sen. Tom Brown (R-Texas), who leads the committee.", "criticized")
+    assert found and all(c == ("Sen. Tom Brown (R-Texas)",) for c in found)

@@ -766,7 +766,7 @@ def _phrase_end(head) -> int:
     end = head.right_edge.i
     for c in head.children:
         mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
-        if mark > head.i:
+        if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
@@ -798,6 +798,13 @@ def _without_aside(doc, a: int, b: int) -> int:
                 and x.left_edge.lower_ in OCCASION_MARKS and _has_subject(x) and x.tag_ == "VBD":
             return x.left_edge.i - 1 - (doc[x.left_edge.i - 1].text == ",")
     return b
+
+
+def _bracketed_inside(doc, mark: int, c, end: int) -> bool:
+    """True when the aside `c` is a bracket closed before the phrase goes on: "Sen. Jane Smith (D-Ohio) leading
+    the field" does not end at the bracket, as a comma aside would ("Smith, who …")."""
+    close = c.right_edge.i + 1
+    return doc[mark].text == "(" and close < end and doc[close].text == ")"
 
 
 def _list_item(c) -> bool:
