@@ -50,3 +50,14 @@ def test_an_object_goes_on_past_a_bracketed_party_label(pipeline):
 def test_an_object_keeps_a_closing_bracket_and_ends_before_a_comma_aside(pipeline):
     found = _content(pipeline, "The governor criticized Sen. Tom Brown (R-Texas), who leads the committee.", "criticized")
     assert found and all(c == ("Sen. Tom Brown (R-Texas)",) for c in found)
+
+
+def test_a_singular_object_followed_by_two_names_is_a_list(pipeline):
+    # one deputy cannot be renamed by two people: "Jane Ping and Tom Shreve" go on the list, not into an aside
+    found = _content(pipeline, "The mayor thanked her deputy, Jane Ping and Tom Shreve.", "thanked")
+    assert found and all(c == ("her deputy, Jane Ping and Tom Shreve",) for c in found)
+
+
+def test_a_plural_object_renamed_by_two_names_still_ends_before_them(pipeline):
+    found = [c for c in candidates(pipeline, "The mayor visited the two towns, Dover and Salem.") if c[2] == "visited"]
+    assert found and all(c[3] == ("the two towns",) for c in found)

@@ -809,11 +809,12 @@ def _bracketed_inside(doc, mark: int, c, end: int) -> bool:
 
 def _list_item(c) -> bool:
     """True when an "apposition" is the next item of a list ("thanked his parents, his siblings, his wife and his
-    children"): a conjunct of its own follows a comma, as in a series. Not "the two towns, Dover and Salem", an
-    apposition that names two."""
+    children"): a conjunct of its own follows a comma, as in a series, or the head is a singular noun, which one
+    phrase naming two cannot rename ("discussed the economy, public health and the courts"). Not "the two towns,
+    Dover and Salem", an apposition that names two."""
     doc = c.doc
     return c.dep_ == "appos" and any(w.dep_ == "cc" for w in c.children) \
-        and any(w.dep_ == "conj" and doc[w.left_edge.i - 1].text == "," for w in c.children)
+        and any(w.dep_ == "conj" and (doc[w.left_edge.i - 1].text == "," or c.head.tag_ in ("NN", "NNP")) for w in c.children)
 
 
 def _tail_apposition(x, end: int) -> bool:
