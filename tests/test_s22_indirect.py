@@ -61,3 +61,15 @@ def test_a_singular_object_followed_by_two_names_is_a_list(pipeline):
 def test_a_plural_object_renamed_by_two_names_still_ends_before_them(pipeline):
     found = [c for c in candidates(pipeline, "The mayor visited the two towns, Dover and Salem.") if c[2] == "visited"]
     assert found and all(c[3] == ("the two towns",) for c in found)
+
+
+def test_a_second_that_clause_of_the_cue_is_content_too(pipeline):
+    # the parser hangs "but that …" on the cue: it is the cue's second complement, both were predicted
+    found = _content(pipeline, "The economist predicted that wages would fall over time, but that bonuses would more "
+                               "than offset the loss.", "predicted")
+    assert found and all(c == ("wages would fall over time, but that bonuses would more than offset the loss",) for c in found)
+
+
+def test_a_clause_of_its_own_after_the_content_stays_out(pipeline):
+    found = _content(pipeline, "The economist predicted that wages would fall, but bonuses rose anyway.", "predicted")
+    assert found and all(c == ("wages would fall",) for c in found)

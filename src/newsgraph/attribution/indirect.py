@@ -299,7 +299,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         b = trim_nested(c, a, b, lex)
         if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
             a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
-        return a, b, "clause"
+        return a, _second_that_clause(v, c, b, lex), "clause"
     if dobj is not None and dobj.lower_ in NEGATIVE_OBJECTS and not list(dobj.children):
         return None  # "the mayor said nothing", "admitted nothing": no statement, so nothing was said
     if "obj" in cue.frames and dobj is None:
@@ -780,6 +780,18 @@ def _phrase_end(head) -> int:
 
 # what opens a clause telling the occasion of an act ("refused to comment as she left the hall")
 OCCASION_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def _second_that_clause(v, c, b: int, lex: Lexicon) -> int:
+    """End of a clause content taken on over a second that-clause the parser hung on the cue as its conjunct:
+    "predicted that wages would fall, but that bonuses would offset the loss" (the cue's two complements)."""
+    doc = v.doc
+    for x in v.children:
+        if x.dep_ == "conj" and x.i > b and x.left_edge.lower_ == "that" and x.left_edge.dep_ == "mark" \
+                and x.left_edge.head.i == x.i and _has_subject(x) \
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[b + 1:x.left_edge.i]):
+            return trim_nested(x, x.left_edge.i, x.right_edge.i, lex)
+    return b
 
 
 def _without_aside(doc, a: int, b: int) -> int:
