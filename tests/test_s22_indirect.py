@@ -73,3 +73,15 @@ def test_a_second_that_clause_of_the_cue_is_content_too(pipeline):
 def test_a_clause_of_its_own_after_the_content_stays_out(pipeline):
     found = _content(pipeline, "The economist predicted that wages would fall, but bonuses rose anyway.", "predicted")
     assert found and all(c == ("wages would fall",) for c in found)
+
+
+def test_a_prepositional_content_leaves_out_the_writers_aside(pipeline):
+    found = _content(pipeline, "The senator called for a new audit, which the board rejected last year.", "called")
+    assert found and all(c == ("a new audit",) for c in found)
+    found = _content(pipeline, "The governor talked about the new standards, a plan the state adopted in 2014.", "talked")
+    assert found and all(c == ("the new standards",) for c in found)
+
+
+def test_a_prepositional_content_keeps_a_restrictive_clause(pipeline):
+    found = _content(pipeline, "The senator called for a review of the rules that govern mining.", "called")
+    assert found and all(c == ("a review of the rules that govern mining",) for c in found)

@@ -353,7 +353,8 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
                 # "commented on Twitter": where, not what (a topic may be any name: "commented on Obamacare")
-                return obj.left_edge.i, _as_label(v, _then_infinitive(v, _before_venue(obj))), "prep"
+                # "called for an audit, which the board rejected": the writer's aside goes, as after an object
+                return obj.left_edge.i, _as_label(v, _then_infinitive(v, min(_before_venue(obj), _phrase_end(obj)))), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
