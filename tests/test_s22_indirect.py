@@ -85,3 +85,9 @@ def test_a_prepositional_content_leaves_out_the_writers_aside(pipeline):
 def test_a_prepositional_content_keeps_a_restrictive_clause(pipeline):
     found = _content(pipeline, "The senator called for a review of the rules that govern mining.", "called")
     assert found and all(c == ("a review of the rules that govern mining",) for c in found)
+
+
+def test_an_infinitive_content_leaves_out_a_contrast_the_writer_adds(pipeline):
+    found = _content(pipeline, "The senator is pledging to take his campaign to the convention floor -- even as his rival "
+                               "closed in on the delegates she needs.", "pledging")
+    assert found and all(c == ("to take his campaign to the convention floor",) for c in found)

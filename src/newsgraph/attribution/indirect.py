@@ -802,10 +802,15 @@ def _without_aside(doc, a: int, b: int) -> int:
     the vow, not the writer's gloss on the law. Nor does it take a closing clause in the past tense that tells
     the occasion ("refused to talk to reporters as she left the hall", "voted to end the strike after the
     company raised its offer"): the narrative's time, not what was intended; a present tense stays ("hopes to
-    finish the bridge before the winter comes")."""
+    finish the bridge before the winter comes"). A contrast the writer adds after a comma or dash (", while …",
+    "— even as …") goes too, as after a clause content (_writers_tail)."""
     for x in doc[a + 1:b + 1]:
         aside = (x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who")) or _tail_apposition(x, b)
         if aside and x.right_edge.i >= b and x.left_edge.i - 1 > a and doc[x.left_edge.i - 1].text == ",":
+            return x.left_edge.i - 2
+        if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and _has_subject(x) \
+                and doc[x.left_edge.i - 1].text in ASIDE_MARKS and (x.left_edge.lower_ in CONTRAST_MARKS or (
+                    x.left_edge.lower_ == "even" and doc[x.left_edge.i + 1].lower_ == "as")):
             return x.left_edge.i - 2
         if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and x.left_edge.dep_ == "mark" \
                 and x.left_edge.lower_ in OCCASION_MARKS and _has_subject(x) and x.tag_ == "VBD":
