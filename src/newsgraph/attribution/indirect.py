@@ -299,7 +299,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         b = trim_nested(c, a, b, lex)
         if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
             a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
-        return a, b, "clause"
+        return a, _second_that_clause(v, c, b, lex), "clause"
     if dobj is not None and dobj.lower_ in NEGATIVE_OBJECTS and not list(dobj.children):
         return None  # "the mayor said nothing", "admitted nothing": no statement, so nothing was said
     if "obj" in cue.frames and dobj is None:
@@ -317,7 +317,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
         if x is not None:
             a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
-            return a, trim_nested(x, a, x.right_edge.i, lex), "to"
+            return a, _without_aside(x.doc, a, trim_nested(x, a, x.right_edge.i, lex)), "to"
     for c in kids:
         # "told reporters in an interview that …": a that-clause the parser hung inside the object
         if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
@@ -353,7 +353,8 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
                 # "commented on Twitter": where, not what (a topic may be any name: "commented on Obamacare")
-                return obj.left_edge.i, _as_label(v, _then_infinitive(v, _before_venue(obj))), "prep"
+                # "called for an audit, which the board rejected": the writer's aside goes, as after an object
+                return obj.left_edge.i, _as_label(v, _then_infinitive(v, min(_before_venue(obj), _phrase_end(obj)))), "prep"
     for c in kids:  # "talked about whether …", "asked about"
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
@@ -766,7 +767,7 @@ def _phrase_end(head) -> int:
     end = head.right_edge.i
     for c in head.children:
         mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
-        if mark > head.i:
+        if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in doc[head.i + 1:end + 1]:
@@ -778,13 +779,60 @@ def _phrase_end(head) -> int:
     return max(end, head.i)
 
 
+# what opens a clause telling the occasion of an act ("refused to comment as she left the hall")
+OCCASION_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def _second_that_clause(v, c, b: int, lex: Lexicon) -> int:
+    """End of a clause content taken on over a second that-clause the parser hung on the cue as its conjunct:
+    "predicted that wages would fall, but that bonuses would offset the loss" (the cue's two complements)."""
+    doc = v.doc
+    for x in v.children:
+        if x.dep_ == "conj" and x.i > b and x.left_edge.lower_ == "that" and x.left_edge.dep_ == "mark" \
+                and x.left_edge.head.i == x.i and _has_subject(x) \
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[b + 1:x.left_edge.i]):
+            return trim_nested(x, x.left_edge.i, x.right_edge.i, lex)
+    return b
+
+
+def _without_aside(doc, a: int, b: int) -> int:
+    """End of an infinitive content (tokens a..b) before the writer's aside that closes it: a relative
+    clause set off by a comma (", which …", ", who …") or a closing apposition (", a longstanding …"),
+    as an object loses them (_phrase_end): "vowed to repeal the law, a measure passed in 1976" reports
+    the vow, not the writer's gloss on the law. Nor does it take a closing clause in the past tense that tells
+    the occasion ("refused to talk to reporters as she left the hall", "voted to end the strike after the
+    company raised its offer"): the narrative's time, not what was intended; a present tense stays ("hopes to
+    finish the bridge before the winter comes"). A contrast the writer adds after a comma or dash (", while …",
+    "— even as …") goes too, as after a clause content (_writers_tail)."""
+    for x in doc[a + 1:b + 1]:
+        aside = (x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who")) or _tail_apposition(x, b)
+        if aside and x.right_edge.i >= b and x.left_edge.i - 1 > a and doc[x.left_edge.i - 1].text == ",":
+            return x.left_edge.i - 2
+        if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and _has_subject(x) \
+                and doc[x.left_edge.i - 1].text in ASIDE_MARKS and (x.left_edge.lower_ in CONTRAST_MARKS or (
+                    x.left_edge.lower_ == "even" and doc[x.left_edge.i + 1].lower_ == "as")):
+            return x.left_edge.i - 2
+        if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and x.left_edge.dep_ == "mark" \
+                and x.left_edge.lower_ in OCCASION_MARKS and _has_subject(x) and x.tag_ == "VBD":
+            return x.left_edge.i - 1 - (doc[x.left_edge.i - 1].text == ",")
+    return b
+
+
+def _bracketed_inside(doc, mark: int, c, end: int) -> bool:
+    """True when the aside `c` is a bracket closed before the phrase goes on: "Sen. Jane Smith (D-Ohio) leading
+    the field" does not end at the bracket, as a comma aside would ("Smith, who …")."""
+    close = c.right_edge.i + 1
+    return doc[mark].text == "(" and close < end and doc[close].text == ")"
+
+
 def _list_item(c) -> bool:
     """True when an "apposition" is the next item of a list ("thanked his parents, his siblings, his wife and his
-    children"): a conjunct of its own follows a comma, as in a series. Not "the two towns, Dover and Salem", an
-    apposition that names two."""
+    children"): a conjunct of its own follows a comma, as in a series, or the head is a singular noun, which one
+    phrase naming two cannot rename ("discussed the economy, public health and the courts"). Not "the two towns,
+    Dover and Salem", an apposition that names two."""
     doc = c.doc
     return c.dep_ == "appos" and any(w.dep_ == "cc" for w in c.children) \
-        and any(w.dep_ == "conj" and doc[w.left_edge.i - 1].text == "," for w in c.children)
+        and any(w.dep_ == "conj" and (doc[w.left_edge.i - 1].text == "," or c.head.tag_ in ("NN", "NNP")) for w in c.children)
 
 
 def _tail_apposition(x, end: int) -> bool:
