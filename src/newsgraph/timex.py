@@ -1227,7 +1227,10 @@ def _r_noon(m, ctx):
 # A zone may also be named by its place: "3:15 p.m. Beijing time", "8 a.m. Moscow time", "9 p.m. Eastern Standard
 # Time" (wire services, Xinhua above all, give a clock time so): one or two words before "time", not a word that makes
 # "time" a noun of its own ("2 p.m. this time", "at 5 p.m. Each time").
-_NOT_ZONE = r"(?:this|that|the|each|every|some|any|no|next|last|first|same|other|another|what|which|his|her|its|their|our|my|your|by|at|in|on|for|from|half|full|part|prime|over|one)"
+_NOT_ZONE_WORDS = ("this", "that", "the", "each", "every", "some", "any", "no", "next", "last", "first", "same", "other",
+                   "another", "what", "which", "his", "her", "its", "their", "our", "my", "your", "by", "at", "in", "on",
+                   "for", "from", "half", "full", "part", "prime", "over", "one")
+_NOT_ZONE = "(?:" + "|".join(_NOT_ZONE_WORDS) + ")"
 _NAMED_ZONE = rf"(?!{_NOT_ZONE}\b)[a-z]+(?: [a-z]+)? time"
 _ZONE = rf"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{{1,4}}t| gmt| utc| local time| {_NAMED_ZONE})"
 # wire copy gives the time in another zone as four digits: "10:30 a.m. local time (0230 GMT)"
@@ -1558,7 +1561,8 @@ _HOL_FIND = "|".join(sorted((re.escape(" ".join(w[:1].upper() + w[1:] for w in h
                              for h in HOLIDAYS), key=len, reverse=True))
 
 # a zone named by its place, as written: capitalised ("Beijing time", "Eastern Standard Time"), not "This time"
-_CAP_ZONE = r"(?!(?:This|That|The|Each|Every|Some|Any|No|Next|Last|First|Same|Other|Another|What|Which|His|Her|Its|Their|Our|My|Your|By|At|In|On|For|From|Half|Full|Part|Prime|Over|One)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime"
+# (the same words _NOT_ZONE refuses, capitalised)
+_CAP_ZONE = "(?!(?:" + "|".join(w.capitalize() for w in _NOT_ZONE_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime"
 FIND_PATTERNS = [
     # full dates first (longest forms), with an optional weekday in front
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b",
