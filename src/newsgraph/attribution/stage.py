@@ -551,7 +551,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
 
 
 CREDIT_DASHES = "-–—"
-_CREDIT = re.compile(r"[ \t]*\n\s*([-–—])[ \t]*")
+_CREDIT = re.compile(rf"[ \t]*\n\s*([{CREDIT_DASHES}])[ \t]*")
 
 
 def _credit_line(text: str, close: int, mentions: Mentions) -> Frame | None:
@@ -567,8 +567,7 @@ def _credit_line(text: str, close: int, mentions: Mentions) -> Frame | None:
     if not found:
         return None
     _, e, _, ent = max(found, key=lambda x: x[1])
-    s = start
-    f = Frame(cue=(m.start(1), m.end(1)), speaker=ent.id, speaker_text=text[s:e], source=(s, e))
+    f = Frame(cue=(m.start(1), m.end(1)), speaker=ent.id, speaker_text=text[start:e], source=(start, e))
     f.path = "colon"
     return f
 
