@@ -42,3 +42,26 @@ def test_verb_outside_the_lexicon_is_no_reporting_clause(pipeline):
 
 def test_lexicon_verb_after_its_content_still_reports_it(pipeline):
     assert _proposed(pipeline, "The bridge will stay shut until spring, the engineers fear.") == [("fear", "path=clause")]
+
+
+# --- the newsroom's labels before a colon are no speakers -------------------------------------------------
+
+def _colon_sources(pipeline, text):
+    return [a[3] for a in attributions(pipeline.extract(text).attributions) if a[2] == ":"]
+
+
+def test_desk_label_or_exclamation_before_a_colon_is_no_source(pipeline):
+    for text in ("Breaking: The council has voted to close the old bridge for good.",
+                 "The Latest: Council votes to close the old bridge for good.",
+                 "Wow: The council has voted to close the old bridge for good."):
+        assert _colon_sources(pipeline, text) == [], text
+    opening = "Bridge to close\n\nThe council voted on Monday to close the old bridge.\n\n"
+    for label in ("CORRECTION: An earlier version of this story gave the wrong date for the vote.",
+                  "UPDATE: The mayor has since asked the council to reconsider."):
+        assert _colon_sources(pipeline, opening + label) == [], label
+
+
+def test_a_poll_or_a_speaker_before_a_colon_stays(pipeline):
+    assert _colon_sources(pipeline, "Poll: Most residents want the old bridge kept open.") == ["Poll"]
+    opening = "Bridge to close\n\nThe council voted on Monday to close the old bridge.\n\n"
+    assert _colon_sources(pipeline, opening + "HALE: We will not close it without a second vote.") == ["HALE"]

@@ -913,6 +913,8 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
             ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
         prefix = m.group(1).strip()
+        if _desk_label(prefix, parse.doc.char_span(a, b, alignment_mode="expand")):
+            continue
         if ent is not None:
             path = "headline" if first else "transcript"
         elif first and prefix[:1].isupper() and len(prefix.split()) <= 6:
@@ -931,6 +933,21 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
         f.path = path
         out.append((c, e, "indirect", f))
     return out
+
+
+# the newsroom's own labels before a colon ("Correction: …", "Editor's note: …", "The Latest: …"): the paper
+# speaking about its article, not a speaker and their claim
+DESK_LABELS = frozenset(("correction", "corrections", "clarification", "update", "updated", "updates", "note",
+                         "editor's note", "editors' note", "breaking", "breaking news", "the latest", "related",
+                         "read more", "watch", "disclosure"))
+
+
+def _desk_label(prefix: str, span) -> bool:
+    """A "Label: text" prefix that is a desk label (DESK_LABELS) or an exclamation alone ("Wow: …", "Boom:
+    …", one interjection): no one is the source of what follows."""
+    if prefix.lower().replace("’", "'") in DESK_LABELS:
+        return True
+    return span is not None and len(span) == 1 and span[0].pos_ == "INTJ"
 
 
 def _title_verbs(doc: Document, parse: Parse, mentions: Mentions, lex: Lexicon) -> list:
