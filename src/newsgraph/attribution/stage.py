@@ -912,6 +912,8 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
             ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
         prefix = m.group(1).strip()
+        if _desk_label(prefix, parse.doc.char_span(a, b, alignment_mode="expand")):
+            continue
         if ent is not None:
             path = "headline" if first else "transcript"
         elif first and prefix[:1].isupper() and len(prefix.split()) <= 6:
@@ -930,6 +932,21 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
         f.path = path
         out.append((c, e, "indirect", f))
     return out
+
+
+# the newsroom's own labels before a colon ("Correction: …", "Editor's note: …", "The Latest: …"): the paper
+# speaking about its article, not a speaker and their claim
+DESK_LABELS = frozenset(("correction", "corrections", "clarification", "update", "updated", "updates", "note",
+                         "editor's note", "editors' note", "breaking", "breaking news", "the latest", "related",
+                         "read more", "watch", "disclosure"))
+
+
+def _desk_label(prefix: str, span) -> bool:
+    """A "Label: text" prefix that is a desk label (DESK_LABELS) or an exclamation alone ("Wow: …", "Boom:
+    …", one interjection): no one is the source of what follows."""
+    if prefix.lower().replace("’", "'") in DESK_LABELS:
+        return True
+    return span is not None and len(span) == 1 and span[0].pos_ == "INTJ"
 
 
 def _title_verbs(doc: Document, parse: Parse, mentions: Mentions, lex: Lexicon) -> list:
@@ -992,7 +1009,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
-    if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t):
+    if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t):
         return None
     if "raise" in cue.frames:
         span = raising_content(t)
@@ -1043,7 +1060,10 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
         hoisted = hoisted_clause(t)
         found = hoisted + ("clause",) if hoisted is not None else None
-    spans = [found[:2]] if found is not None else inverted_content(t, lex)
+    generic = cue is GENERIC or cue is GENERIC_OBJ
+    # the reporting clause after its content ("The deal is risky, it says") is a verb of saying or thinking
+    # (a lexicon cue): a verb outside it there narrates ("…, almost half of which came from donors")
+    spans = [found[:2]] if found is not None else [] if generic else inverted_content(t, lex)
     if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it"):
         spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
     front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
@@ -1059,7 +1079,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         att.subj, att.source = reporter, phrase_span(reporter, text)
     att.type = cue.cls
     att.path = found[2] if found is not None else "inverted" if spans else "colon"
-    if cue is GENERIC or cue is GENERIC_OBJ:
+    if generic:
         att.path = "generic-" + att.path
     return spans, att
 
@@ -1081,6 +1101,19 @@ def _imperative(t) -> bool:
     (a bare imperative alone is not enough: annotators mark "Consider …", "Let's …" as the writer's view)."""
     return t.tag_ == "VB" and t.dep_ == "ROOT" and any(c.dep_ == "intj" for c in t.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in t.children)
+
+
+def _asks_addressee(t) -> bool:
+    """"Do you support the bill?", "What do you think of the plan?", "Will you vote for her?": a question put
+    to "you" (an auxiliary before the subject, the sentence closed by a question mark) asks for a view and
+    reports none: no one is said to support or think anything."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "you" or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
+        return False
+    end = t.sent[-1]
+    while end.i > t.sent.start and (end.is_space or end.is_quote or end.text in (")", "]")):
+        end = t.doc[end.i - 1]
+    return end.text == "?"
 
 
 def _prepositional_label(t, label, subject) -> bool:
