@@ -466,12 +466,42 @@ def _after_finite_verb(verb):
 def _own_subject(v):
     """The subject of `v` itself: of two the parser gave it, the person nearest before it ("Speaking in
     Salem, New Hampshire, Trump went …"; "Ryan, despite admitting …, the victims need …": Ryan)."""
+    inverted = _inverted_subject(v)
+    if inverted is not None:
+        return inverted
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
     if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
         return subj[0] if subj else (root_noun_subject(v) or surname_subject(v))
     people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
     before = [c for c in people or subj if c.i < v.i]
     return before[-1] if before else subj[0]
+
+
+INVERSION_MARKS = frozenset({",", "”", "''", '"'})
+
+
+def _inverted_subject(v):
+    """The speaker of a verb in inverted order after the content ("The plan will fail, said Smith", "The deal,
+    said Smith and others, is dead"): a finite verb with no auxiliary right after a comma or closing mark,
+    whose next words are a noun phrase the parser made a subject, of the verb itself or, when the phrase
+    is set off by commas, of the content's verb. The parser often makes the fronted content's own subject
+    the verb's subject too; in this order English puts the speaker after the verb. None otherwise."""
+    doc = v.doc
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or v.i + 1 >= len(doc) or doc[v.i - 1].text not in INVERSION_MARKS \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
+        return None
+    head = doc[v.i + 1]
+    while head.dep_ in ("compound", "flat", "det", "amod", "nummod") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "nsubj" or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.left_edge.i != v.i + 1:
+        return None
+    if head.head.i == v.i:
+        return head
+    last = head.right_edge.i  # the comma closing the aside may hang on the phrase or follow it
+    set_off = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if head.head.dep_ == "ccomp" and head.head.head.i == v.i and set_off:
+        return head  # "…, said Doyle and others, would be clear": the phrase is set off, an aside
+    return None
 
 
 # what only an active verb takes after it: a participle with one of these is no reduced passive relative

@@ -543,8 +543,34 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         verb = _colon_cue(sent, masked, cues)
         if verb is not None:
             return from_verb(verb, mentions, text)
-        return _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
+        named = _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
+        if named is not None:
+            return named
+        return _credit_line(text, c, mentions)
     return None
+
+
+CREDIT_DASHES = "-–—"
+_CREDIT = re.compile(r"[ \t]*\n\s*([-–—])[ \t]*")
+
+
+def _credit_line(text: str, close: int, mentions: Mentions) -> Frame | None:
+    """A quote standing as a paragraph of its own, followed by a line opened by a dash and a name
+    ("“…”\n\n-Anna Lopez, Dover."): the credit line of a quotation names its speaker (the dash the cue)."""
+    m = _CREDIT.match(text, close)
+    if m is None:
+        return None
+    start = m.end()
+    # (the tokenizer may keep the dash on the name: "-Anna Lopez" is then the mention)
+    found = [x for x in mentions.within(m.start(1), start + 80) if x[0] in (m.start(1), start)
+             and x[3].type in ("PERSON", "ORG")]
+    if not found:
+        return None
+    _, e, _, ent = max(found, key=lambda x: x[1])
+    s = start
+    f = Frame(cue=(m.start(1), m.end(1)), speaker=ent.id, speaker_text=text[s:e], source=(s, e))
+    f.path = "colon"
+    return f
 
 
 def _quote_cue(verb, lex: Lexicon | None, cues: Lexicon | None):
@@ -664,10 +690,14 @@ def _named_colon(before: list, mentions: Mentions) -> Frame | None:
     """'… - Jeffrey M. Jones: “Gallup’s analysis …”', 'More from Jones: “…”': a person or organisation named
     right before the colon that opens the quote, in a phrase without a verb, is its speaker (the colon
     the cue)."""
-    if not before or before[0].text != ":" or len(before) < 2:
+    if not before or before[0].text not in (":", "):") or len(before) < 2:
         return None
-    colon, end = before[0], before[1].idx + len(before[1])
-    phrase = list(itertools.takewhile(lambda t: not (t.is_punct and t.text not in (".", "'", "’")), before[1:8]))
+    colon = before[0]
+    rest = _past_parenthesis(before, colon.text == "):")
+    if not rest:
+        return None
+    end = rest[0].idx + len(rest[0])
+    phrase = list(itertools.takewhile(lambda t: not (t.is_punct and t.text not in (".", "'", "’")), rest[:7]))
     if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None  # "Trump boomed: “…”" is a verb's (see _manner_verb); a clause is no name
     # (a mention may start before the phrase: "Jeffrey M. Jones", whose "M." ends a sentence to _frame_before;
@@ -677,9 +707,21 @@ def _named_colon(before: list, mentions: Mentions) -> Frame | None:
     if not found:
         return None
     start, _, _, ent = min(found, key=lambda m: m[0])
-    f = Frame(cue=(colon.idx, colon.idx + 1), speaker=ent.id, speaker_text=colon.doc.text[start:end], source=(start, end))
+    at = colon.idx + colon.text.index(":")  # the colon itself, not the ")" joined to it
+    f = Frame(cue=(at, at + 1), speaker=ent.id, speaker_text=colon.doc.text[start:end], source=(start, end))
     f.path = "colon"
     return f
+
+
+def _past_parenthesis(before: list, closed: bool) -> list:
+    """The tokens before a colon (nearest first, the colon left out), past a parenthesis right before it: a
+    politician's party and state ("Rep. Ann Lee (R-Ohio):", which the tokenizer may join to the colon as
+    "):") stand between the name and the colon. [] when the parenthesis does not open within 8 tokens."""
+    rest = before[1:]
+    if not closed and rest[0].text != ")":
+        return rest
+    k = next((k for k, t in enumerate(rest[:9]) if t.text == "("), None)
+    return rest[k + 1:] if k is not None else []
 
 
 def _colon_sentence(sdoc, text, para, masked) -> list:
