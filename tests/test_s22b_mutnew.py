@@ -1,0 +1,106 @@
+"""Session 22, s22b-mutnew: survivors of mutmut's mutants on the lines session 22 changed (s22-time: times.py,
+timex.py; s22-speaker: attribution/speakers.py, attribution/stage.py), killed here (docs/testing.md, "Session 22,
+s22b-mutnew"). Own phrases and sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.timex import normalize
+
+FRIDAY = dt.date(2027, 3, 12)
+
+
+# ---------------------------------------------------------------- timex: _r_from_day, _r_day_of_month
+
+
+@pytest.mark.parametrize("text, value", [
+    ("three days from today", "2027-03-15"),      # _r_from_day 34, 35, 42, 47: days are days, not weeks or months
+    ("one day from tomorrow", "2027-03-14"),
+    ("two years from today", "2029-03-12"),       # 58, 60, 62, 63: a year is twelve months
+    ("a year from today", "2028-03-12"),
+    ("two months from today", "2027-05-12"),
+])
+def test_units_from_a_day_move_it_by_that_unit(text, value):
+    n = normalize(text, FRIDAY)
+    assert (n.value, n.granularity, n.type) == (value, "day", "DATE")  # 48, 49, 80, 81: still one day
+
+
+def test_a_year_from_the_last_day_of_february_in_a_leap_year_is_the_last_day_of_february():
+    assert normalize("a year from today", dt.date(2028, 2, 29)).value == "2029-02-28"
+
+
+@pytest.mark.parametrize("text", ["a week from today", "two years from tuesday", "the 15th of this month"])
+def test_a_day_counted_from_an_unknown_today_is_an_unknown_day(text):
+    # _r_from_day 23-25, _r_day_of_month 21-23: no document date, no value, but a day
+    n = normalize(text)
+    assert (n.value, n.granularity, n.type) == (None, "day", "DATE")
+
+
+@pytest.mark.parametrize("text", ["1.5 weeks from today", "a few days from today"])
+def test_a_count_that_is_no_whole_number_names_no_day(text):
+    # _r_from_day 19 (`and` for `or`): half a week on from today is no day to name
+    assert normalize(text, FRIDAY) is None
+
+
+@pytest.mark.parametrize("anchor, text, value", [
+    (dt.date(2026, 11, 4), "the 15th of this month", "2026-11-15"),  # _r_day_of_month 33: a two-digit month
+    (dt.date(2026, 12, 20), "the 2nd of last month", "2026-11-02"),
+    (dt.date(2026, 12, 20), "the 2nd of next month", "2027-01-02"),
+])
+def test_a_day_of_a_month_with_two_digits(anchor, text, value):
+    n = normalize(text, anchor)
+    assert (n.value, n.granularity, n.type) == (value, "day", "DATE")  # 37, 38: a day
+
+
+# ---------------------------------------------------------------- times: _trim, candidate_spans, _compound_unit
+
+from test_times_timebank import times  # noqa: E402,F401 (the fixture: (text, value, type) of a text's times)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a fix, not only a kill: "n't" is joined to its verb ("won't"), so no word boundary comes before its "n";
+    # the verb "last" after it was left in the duration
+    ("The drought won't last two more years.", "two more years", "P2Y"),
+    ("The ceasefire didn't last three weeks.", "three weeks", "P3W"),
+    ("Our savings can't last six months.", "six months", "P6M"),
+    ("The fog'll last two hours, pilots were told.", "two hours", "PT2H"),
+    # _trim 50: the modal or "to" opening the text
+    ("To last five years, a roof needs care.", "five years", "P5Y"),
+    ("Will last two days, the forecast says of the storm.", "two days", "P2D"),
+    # _trim 55: past "last " and no further ("a week", not "week")
+    ("The inquiry is expected to last a week.", "a week", "P1W"),
+    ("The outage could last an hour.", "an hour", "PT1H"),
+])
+def test_the_verb_last_before_a_count_stays_out_of_the_duration(times, text, span, value):
+    found = times(text, "2027-03-12")
+    assert (span, value, "DURATION") in found, found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # _trim 33 (`or`): "to" or a modal before a time that does not open with "last" trims nothing
+    ("The hearing was moved to Tuesday.", "Tuesday", "2027-03-09"),
+    ("Talks will resume to March 20.", "March 20", "2027-03-20"),
+    ("The vote was put off to next week.", "next week", "2027-W11"),
+])
+def test_a_time_after_to_or_a_modal_keeps_its_first_word(times, text, span, value):
+    found = times(text, "2027-03-12")
+    assert (span, value, "DATE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Year-on-year, exports rose by a tenth.",  # _compound_unit 17: the compound opening the text
+    "Month-over-month sales were flat.",
+    "Day-to-day running costs went up.",
+])
+def test_a_compound_opening_the_text_is_no_time(times, text):
+    found = times(text, "2027-03-12")
+    assert found == [], found
+
+
+def test_last_opening_a_stretch_with_no_verb_before_it_stays_in_it(times):
+    # _trim 33 (`or`): "last" is trimmed only when a verb's "to" or modal stands before it
+    found = times("Last three years were hard for farmers.", "2027-03-12")
+    assert ("Last three years", "P3Y", "DURATION") in found, found
