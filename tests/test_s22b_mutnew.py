@@ -104,3 +104,108 @@ def test_last_opening_a_stretch_with_no_verb_before_it_stays_in_it(times):
     # _trim 33 (`or`): "last" is trimmed only when a verb's "to" or modal stands before it
     found = times("Last three years were hard for farmers.", "2027-03-12")
     assert ("Last three years", "P3Y", "DURATION") in found, found
+
+
+def test_the_verb_last_before_many_leaves_the_vague_duration_whole(times):
+    # _trim 55 (`start += 6`): one character past "last " cuts the count itself
+    found = times("The siege could last many months.", "2027-03-12")
+    assert ("many months", "PXM", "DURATION") in found, found
+
+
+# ---------------------------------------------------------------- speakers: _inverted_subject (via _own_subject)
+# Hand-built parses (own words): a spaCy Doc with its heads, labels, parts of speech and tags, so the reading
+# the parser may give is fixed.
+
+from spacy.lang.en import English  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from newsgraph.attribution.speakers import _own_subject  # noqa: E402
+
+VOCAB = English().vocab
+
+
+def _doc(*rows):
+    """rows: (word, head index, label, part of speech, tag)."""
+    words, heads, deps, pos, tags = zip(*rows)
+    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags))
+
+
+def _said(name_rows, verb=("said", "VBD"), end=((".", "PUNCT", "."),)):
+    """"Taxes will rise , <verb> <name rows> <end>", the parser giving the verb both "Taxes" and the name as
+    subjects; name rows: (word, offset of its head within the name or None for the verb, label, pos, tag)."""
+    rows = [("Taxes", 4, "nsubj", "NOUN", "NNS"), ("will", 2, "aux", "AUX", "MD"), ("rise", 4, "ccomp", "VERB", "VB"),
+            (",", 4, "punct", "PUNCT", ","), (verb[0], 4, "ROOT", "VERB", verb[1])]
+    rows += [(w, 4 if h is None else 5 + h, d, p, t) for w, h, d, p, t in name_rows]
+    rows += [(w, 4, "punct", p, t) for w, p, t in end]
+    return _doc(*rows)
+
+
+@pytest.mark.parametrize("verb, name, speaker", [
+    (("says", "VBZ"), [("Hale", None, "nsubj", "PROPN", "NNP")], "Hale"),             # 9, 10: a present "says"
+    (("say", "VBP"), [("officials", None, "nsubj", "NOUN", "NNS")], "officials"),      # 11, 12, 54, 55: "say", a noun
+    (("said", "VBD"), [("he", None, "nsubj", "PRON", "PRP")], "he"),                   # 56, 57: a pronoun
+    (("said", "VBD"), [("the", 1, "det", "DET", "DT"), ("mayor", None, "nsubj", "NOUN", "NN")], "mayor"),  # 38, 39
+    (("said", "VBD"), [("senior", 1, "amod", "ADJ", "JJ"), ("aides", None, "nsubj", "NOUN", "NNS")], "aides"),  # 40, 41
+    (("said", "VBD"), [("two", 1, "nummod", "NUM", "CD"), ("aides", None, "nsubj", "NOUN", "NNS")], "aides"),  # 42, 43
+    (("said", "VBD"), [("Ann", 1, "flat", "PROPN", "NNP"), ("Lee", None, "nsubj", "PROPN", "NNP")], "Lee"),  # 36, 37
+])
+def test_the_name_after_an_inverted_verb_is_its_speaker(verb, name, speaker):
+    doc = _said(name, verb)
+    assert _own_subject(doc[4]).text == speaker
+
+
+def test_an_inverted_verb_ending_the_text_reads_the_name_before_the_end():
+    # 16 (`v.i + 2`): "…, said Hale" with nothing after the name
+    assert _own_subject(_said([("Hale", None, "nsubj", "PROPN", "NNP")], end=())[4]).text == "Hale"
+
+
+def test_a_verb_ending_the_text_after_a_comma_has_no_name_after_it():
+    # 4, 15, 17: "…, said" cut off: no word after the verb to read (no IndexError), the subject before it
+    doc = _said([], end=())
+    assert _own_subject(doc[4]).text == "Taxes"
+
+
+def test_a_participle_after_a_comma_is_no_inverted_verb():
+    # 5 (`and` for the first `or`): "…, leaving critics": a participle takes no inverted speaker
+    doc = _said([("critics", None, "nsubj", "NOUN", "NNS")], verb=("leaving", "VBG"))
+    assert _own_subject(doc[4]).text == "Taxes"
+
+
+def test_an_object_after_a_verb_after_a_comma_is_not_its_subject():
+    # 47 (`and` for the first `or`): "Prices fell , hit the farmers ." : "the farmers" is what was hit
+    doc = _doc(("Prices", 1, "nsubj", "NOUN", "NNS"), ("fell", 1, "ROOT", "VERB", "VBD"), (",", 1, "punct", "PUNCT", ","),
+               ("hit", 1, "conj", "VERB", "VBD"), ("the", 5, "det", "DET", "DT"), ("farmers", 3, "dobj", "NOUN", "NNS"),
+               (".", 1, "punct", "PUNCT", "."))
+    got = _own_subject(doc[3])
+    assert got is None or got.text != "farmers"
+
+
+def _aside(comma_on_name: bool, comma: bool = True):
+    """"The plan , said Hale , would fail .": the parser hangs "Hale" on "fail" (the content, a ccomp of "said")."""
+    rows = [("The", 1, "det", "DET", "DT"), ("plan", 7, "nsubj", "NOUN", "NN"), (",", 3, "punct", "PUNCT", ","),
+            ("said", 3, "ROOT", "VERB", "VBD"), ("Hale", 7, "nsubj", "PROPN", "NNP")]
+    if comma:
+        rows.append((",", 4 if comma_on_name else 7, "punct", "PUNCT", ","))
+    n = len(rows)
+    rows += [("would", n + 1, "aux", "AUX", "MD"), ("fail", 3, "ccomp", "VERB", "VB"), (".", 3, "punct", "PUNCT", ".")]
+    return _doc(*rows)
+
+
+@pytest.mark.parametrize("comma_on_name", [False, True])
+def test_a_name_set_off_by_commas_after_an_inverted_verb_is_its_speaker(comma_on_name):
+    # 32, 62-66, 71-80: the aside "…, said Hale, …", whichever word the parser hangs the closing comma on
+    assert _own_subject(_aside(comma_on_name)[3]).text == "Hale"
+
+
+def test_a_name_not_set_off_after_an_inverted_verb_is_the_contents_subject():
+    # 65, 67, 75, 76 (the set-off test loosened): "The plan, said Hale would fail": no aside, no inverted speaker
+    got = _own_subject(_aside(False, comma=False)[3])
+    assert got is None or got.text != "Hale"
+
+
+def test_a_name_ending_the_text_after_an_inverted_verb_hung_on_the_content():
+    # 68, 70: "Plans fail , said Hale" with "Hale" hung on "fail" and nothing after it (no IndexError)
+    doc = _doc(("Plans", 1, "nsubj", "NOUN", "NNS"), ("fail", 3, "ccomp", "VERB", "VBP"), (",", 3, "punct", "PUNCT", ","),
+               ("said", 3, "ROOT", "VERB", "VBD"), ("Hale", 1, "nsubj", "PROPN", "NNP"))
+    got = _own_subject(doc[3])
+    assert got is None or got.text != "Hale"
