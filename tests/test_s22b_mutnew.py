@@ -209,3 +209,46 @@ def test_a_name_ending_the_text_after_an_inverted_verb_hung_on_the_content():
                ("said", 3, "ROOT", "VERB", "VBD"), ("Hale", 1, "nsubj", "PROPN", "NNP"))
     got = _own_subject(doc[3])
     assert got is None or got.text != "Hale"
+
+
+# ---------------------------------------------------------------- stage: _credit_line, _named_colon
+
+
+def _speakers(doc):
+    """(cue, source, speaker_text, the speaker entity's name and type) of every attribution with a cue."""
+    ents = {e.id: (e.name, e.type) for e in doc.entities}
+    return [(a.cue.text, a.source.text if a.source else None, a.speaker_text, ents.get(a.speaker))
+            for a in doc.attributions if a.cue is not None]
+
+
+def test_a_credit_line_names_a_person_as_the_speaker_entity(pipeline):
+    # _credit_line 39, 40, 43, 44: the speaker is the entity and its words, not only the source span
+    doc = pipeline.extract('Visitors wrote in the guest book.\n\n"We came a long way to see this."\n\n-Anna Lopez, Dover.')
+    [(cue, source, text, (name, kind))] = _speakers(doc)
+    assert (cue, source, text, kind) == ("-", "Anna Lopez", "Anna Lopez", "PERSON")
+    assert name.endswith("Anna Lopez")  # (the tokenizer keeps the dash on the name: the entity is "-Anna Lopez")
+
+
+def test_a_credit_line_may_name_an_organisation(pipeline):
+    # _credit_line 26, 27: a company or body signs a quote as a person does
+    doc = pipeline.extract('The council issued a reply.\n\n"We will review every claim."\n\n-Acme Corp., in a statement.')
+    assert [s[:3] for s in _speakers(doc) if s[0] == "-"] == [("-", "Acme Corp.", "Acme Corp.")]
+    assert [s[3][1] for s in _speakers(doc) if s[0] == "-"] == ["ORG"]
+
+
+def test_a_name_in_parentheses_before_a_colon_is_the_speaker_entity(pipeline):
+    # _named_colon 76, 77, 80, 81
+    doc = pipeline.extract('Rep. Ann Lee (R-Ohio): "We have not seen a single page of that report."')
+    assert _speakers(doc) == [(":", "Ann Lee", "Ann Lee", ("Ann Lee", "PERSON"))]
+
+
+def test_a_surname_alone_before_a_colon_is_the_speaker(pipeline):
+    # _named_colon 8, 9 (`len(before) <= 2`, `< 3`): a paragraph "Olsen:" of one word and the colon
+    doc = pipeline.extract('The panel heard from Maria Olsen.\n\nOlsen: "We were never told about the plan."')
+    assert _speakers(doc) == [(":", "Olsen", "Olsen", ("Maria Olsen", "PERSON"))]
+
+
+def test_an_initial_with_its_full_stop_stays_in_the_name_before_a_colon(pipeline):
+    # _named_colon 32, 33: the "." of "M." is no punctuation ending the name
+    doc = pipeline.extract('The hearing ran late.\n\nPollster Jeffrey M. Jones: "Support has fallen for a third month."')
+    assert _speakers(doc) == [(":", "Jeffrey M. Jones", "Jeffrey M. Jones", ("Jeffrey M. Jones", "PERSON"))]
