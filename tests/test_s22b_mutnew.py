@@ -244,8 +244,9 @@ def test_a_name_in_parentheses_before_a_colon_is_the_speaker_entity(pipeline):
 
 def test_a_surname_alone_before_a_colon_is_the_speaker(pipeline):
     # _named_colon 8, 9 (`len(before) <= 2`, `< 3`): a paragraph "Olsen:" of one word and the colon
-    doc = pipeline.extract('The panel heard from Maria Olsen.\n\nOlsen: "We were never told about the plan."')
+    doc = pipeline.extract('The panel heard from Maria Olsen.\n\nOlsen:\n\n"We were never told about the plan."')
     assert _speakers(doc) == [(":", "Olsen", "Olsen", ("Maria Olsen", "PERSON"))]
+    assert [a.kind for a in doc.attributions] == ["direct"]
 
 
 def test_an_initial_with_its_full_stop_stays_in_the_name_before_a_colon(pipeline):
