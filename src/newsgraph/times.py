@@ -63,7 +63,8 @@ PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "
 # "will last three weeks" (the duration is "two days"; "returned to last year's level" has no count: a date)
 _LAST_VERB = re.compile(r"last (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
                         r"|thirty|several|many|a few|a couple of)[- ])", re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n['’]t|['’]ll|also)\s+$",
+# ("n't" and "'ll" are joined to the word before them, "won't", "it'll": no word boundary before the "n")
+_VERB_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|shall|not|also)|n['’]t|['’]ll)\s+$",
                           re.IGNORECASE)
 
 
