@@ -177,3 +177,19 @@ def test_a_phrase_of_time_on_the_way_up_cuts_a_name_off():
                  _w("siege", 3, "pobj"), _w("of", 4, "prep", "ADP"), _w("Sylvania", 5, "pobj", "PROPN"))
     assert not _inner(doc[6], doc[2])
     assert _inner(doc[6], doc[4])
+
+
+# ---------------------------------------------------------------- _objects (mutants 307-435)
+
+from newsgraph.events.coder import _objects  # noqa: E402
+from newsgraph.events.lexicon import Sense  # noqa: E402
+
+
+def test_a_demands_that_clause_names_its_addressee_as_a_complement_or_a_clause_on_the_noun():
+    # _objects 379: "Ruritania insisted on its demands that Freedonia withdraw": the parser hangs the
+    # that-clause on the noun as an acl or a ccomp; either way Freedonia is asked
+    for label in ("acl", "ccomp"):
+        rows = [R, _w("insisted", 1, "ROOT", "VERB"), _w("on", 1, "prep", "ADP"), _w("demands", 2, "pobj", "NOUN", "demand"),
+                _w("that", 6, "mark", "SCONJ"), _w("Freedonia", 6, "nsubj", "PROPN"), _w("withdraw", 3, label, "VERB")]
+        got = _objects(_parse(*rows)[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"})
+        assert [t.text for t in got] == ["Freedonia"], label
