@@ -193,3 +193,12 @@ def test_a_demands_that_clause_names_its_addressee_as_a_complement_or_a_clause_o
                 _w("that", 6, "mark", "SCONJ"), _w("Freedonia", 6, "nsubj", "PROPN"), _w("withdraw", 3, label, "VERB")]
         got = _objects(_parse(*rows)[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"})
         assert [t.text for t in got] == ["Freedonia"], label
+
+
+def test_a_demands_clause_names_no_addressee_when_its_subject_is_no_other_actor():
+    # _objects 382 (`SUBJ or resolves`): "insisted on its demands that the troops leave" (no actor) and
+    # "... that Ruritania leave" (the source itself) address no one
+    for subj in ("troops", "Ruritania"):
+        rows = [R, _w("insisted", 1, "ROOT", "VERB"), _w("on", 1, "prep", "ADP"), _w("demands", 2, "pobj", "NOUN", "demand"),
+                _w("that", 6, "mark", "SCONJ"), _w(subj, 6, "nsubj"), _w("leave", 3, "acl", "VERB")]
+        assert _objects(_parse(*rows)[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"}) == [], subj
