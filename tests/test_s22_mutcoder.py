@@ -202,3 +202,13 @@ def test_a_demands_clause_names_no_addressee_when_its_subject_is_no_other_actor(
         rows = [R, _w("insisted", 1, "ROOT", "VERB"), _w("on", 1, "prep", "ADP"), _w("demands", 2, "pobj", "NOUN", "demand"),
                 _w("that", 6, "mark", "SCONJ"), _w(subj, 6, "nsubj"), _w("leave", 3, "acl", "VERB")]
         assert _objects(_parse(*rows)[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"}) == [], subj
+
+
+def test_a_demands_clause_gives_one_addressee():
+    # _objects 388 (`< own`) is the "Ruritania" case above; 389 (`subs[:2]`): with two subjects hung on the
+    # clause (the parser's reading of "that Freedonia, Sylvania leave") the first one only, as every rule here
+    rows = [R, _w("insisted", 1, "ROOT", "VERB"), _w("on", 1, "prep", "ADP"), _w("demands", 2, "pobj", "NOUN", "demand"),
+            _w("that", 7, "mark", "SCONJ"), _w("Freedonia", 7, "nsubj", "PROPN"), _w("Sylvania", 7, "nsubj", "PROPN"),
+            _w("leave", 3, "acl", "VERB")]
+    got = _objects(_parse(*rows)[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"})
+    assert [t.text for t in got] == ["Freedonia"]
