@@ -212,3 +212,16 @@ def test_a_demands_clause_gives_one_addressee():
             _w("leave", 3, "acl", "VERB")]
     got = _objects(_parse(*rows)[1], Sense(type="REQUEST", cameo="020"), PARTS, {"R"})
     assert [t.text for t in got] == ["Freedonia"]
+
+
+def test_whether_in_names_a_venue_is_asked_of_the_events_type_not_its_code():
+    # _objects 400 (`quad_class(None, cameo)`): a REQUEST is verbal conflict by its PLOVER type though CAMEO's 02x
+    # codes are verbal cooperation: "demanded an inquiry in Sylvania" names whom it presses, while a
+    # cooperative act's "held talks in Sylvania" names where
+    def obj(verb, noun, sense):
+        rows = [R, _w(verb, 1, "ROOT", "VERB"), _w(noun, 1, "dobj"), _w("in", 2, "prep", "ADP"),
+                _w("Sylvania", 3, "pobj", "PROPN")]
+        return [t.text for t in _objects(_parse(*rows)[1], sense, PARTS, {"R"})]
+
+    assert obj("demanded", "inquiry", Sense(type="REQUEST", cameo="020")) == ["Sylvania"]
+    assert obj("held", "talks", Sense(type="CONSULT", cameo="040")) == []
