@@ -225,3 +225,6 @@ def test_whether_in_names_a_venue_is_asked_of_the_events_type_not_its_code():
 
     assert obj("demanded", "inquiry", Sense(type="REQUEST", cameo="020")) == ["Sylvania"]
     assert obj("held", "talks", Sense(type="CONSULT", cameo="040")) == []
+    # 401, 403 (the code dropped): an act a user's dictionary codes with a code PLOVER does not type is
+    # asked of its code, so an untyped 04x meeting's "in" is where too
+    assert obj("held", "talks", Sense(type=None, cameo="040")) == []
