@@ -228,3 +228,28 @@ def test_whether_in_names_a_venue_is_asked_of_the_events_type_not_its_code():
     # 401, 403 (the code dropped): an act a user's dictionary codes with a code PLOVER does not type is
     # asked of its code, so an untyped 04x meeting's "in" is where too
     assert obj("held", "talks", Sense(type=None, cameo="040")) == []
+
+
+# ---------------------------------------------------------------- _noun_participants
+
+from newsgraph.events.coder import Candidate, _noun_participants  # noqa: E402
+
+
+def _noun_roles(rows, i, sense, parts=PARTS):
+    """The source and target words _noun_participants finds for the event noun at `i`."""
+    doc = _parse(*rows)
+    c = Candidate(sense=sense, token=doc[i], start=0, end=0, sent=doc[:], anchor=doc[i], predicate=doc[i])
+    _noun_participants(c, parts)
+    return [t.text for t in c.source_tokens], [t.text for t in c.target_tokens]
+
+
+def test_whether_from_names_the_doer_is_asked_of_an_untyped_events_code():
+    # _noun_participants 84, 86 (the code dropped): for an act a user's dictionary codes with a code PLOVER does
+    # not type, "from" names the doer of a cooperative or verbal act ("praise from Sylvania") but only where
+    # a material conflict was launched from ("shelling from Sylvania")
+    def roles(noun, code):
+        return _noun_roles([_w(noun, 0, "ROOT"), _w("from", 0, "prep", "ADP"), _w("Sylvania", 1, "pobj", "PROPN")], 0,
+                           Sense(type=None, cameo=code))
+
+    assert roles("praise", "051") == (["Sylvania"], [])
+    assert roles("shelling", "195") == ([], [])
