@@ -253,3 +253,16 @@ def test_whether_from_names_the_doer_is_asked_of_an_untyped_events_code():
 
     assert roles("praise", "051") == (["Sylvania"], [])
     assert roles("shelling", "195") == ([], [])
+
+
+def test_under_arrest_takes_its_doer_from_an_agent_or_a_from_phrase_only():
+    # _noun_participants 421 (`agent or is_passive(v)`): "Ruritania was put under investigation in Sylvania": the
+    # place phrase on the passive verb names no investigator; "... by Sylvania" does
+    def roles(prep, dep):
+        rows = [_w("Ruritania", 2, "nsubjpass", "PROPN"), _w("was", 2, "auxpass", "AUX"), _w("put", 2, "ROOT", "VERB"),
+                _w("under", 2, "prep", "ADP"), _w("investigation", 3, "pobj"), _w(prep, 2, dep, "ADP"),
+                _w("Sylvania", 5, "pobj", "PROPN")]
+        return _noun_roles(rows, 4, Sense(type="COERCE", cameo="173"))
+
+    assert roles("in", "prep") == ([], ["Ruritania"])
+    assert roles("by", "agent") == (["Sylvania"], ["Ruritania"])
