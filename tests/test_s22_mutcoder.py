@@ -266,3 +266,14 @@ def test_under_arrest_takes_its_doer_from_an_agent_or_a_from_phrase_only():
 
     assert roles("in", "prep") == ([], ["Ruritania"])
     assert roles("by", "agent") == (["Sylvania"], ["Ruritania"])
+
+
+def test_taking_part_in_talks_on_someone_names_a_topic_not_a_party():
+    # _noun_participants 477 (`_clause_target(v, None, ...)`): "Ruritania engaged in talks on Sylvania" with
+    # "on" hung on the verb after the noun: for talks "on" is a topic, not the other side
+    rows = [R, _w("engaged", 1, "ROOT", "VERB", "engage"), _w("in", 1, "prep", "ADP"), _w("talks", 2, "pobj", "NOUN", "talk"),
+            _w("on", 1, "prep", "ADP"), _w("Sylvania", 4, "pobj", "PROPN")]
+    assert _noun_roles(rows, 3, Sense(type="CONSULT", cameo="040")) == (["Ruritania"], [])
+    # an attack's "against" so hung is its target
+    rows[4] = _w("against", 1, "prep", "ADP")
+    assert _noun_roles(rows, 3, Sense(type="ASSAULT", cameo="190")) == (["Ruritania"], ["Sylvania"])
