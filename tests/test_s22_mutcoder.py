@@ -277,3 +277,11 @@ def test_taking_part_in_talks_on_someone_names_a_topic_not_a_party():
     # an attack's "against" so hung is its target
     rows[4] = _w("against", 1, "prep", "ADP")
     assert _noun_roles(rows, 3, Sense(type="ASSAULT", cameo="190")) == (["Ruritania"], ["Sylvania"])
+
+
+def test_a_phrase_on_the_verb_before_the_event_noun_is_not_its_target():
+    # _noun_participants 483 (`after` dropped): "With Freedonia, Ruritania joined in the attack": the fronted
+    # phrase names company, not whom the attack is on
+    rows = [_w("With", 3, "prep", "ADP"), _w("Freedonia", 0, "pobj", "PROPN"), _w("Ruritania", 3, "nsubj", "PROPN"),
+            _w("joined", 3, "ROOT", "VERB", "join"), _w("in", 3, "prep", "ADP"), _w("attack", 4, "pobj")]
+    assert _noun_roles(rows, 5, Sense(type="ASSAULT", cameo="190")) == (["Ruritania"], [])
