@@ -123,3 +123,46 @@ def test_a_possessive_with_a_place_phrase_alone_is_still_the_one_arrested(pipeli
     doc = pipeline.extract("Navalny's arrest in Moscow drew protests.")
     (arrest,) = [e for e in doc.events if e.trigger and e.trigger.text == "arrest"]
     assert [doc.entity(i).name for i in arrest.target] == ["Navalny"]
+
+
+# ---------------------------------------------------------------- events/acled.py
+
+from test_events_acled_classes import snippet  # noqa: E402,F401  (the fixture: one sub-event type per snippet)
+
+
+def test_a_law_noun_before_a_protest_is_no_law_content(snippet):
+    """Only an -ing trigger after a law noun is the law's content ("a bill banning rallies"): "the referendum
+    protests" are protests about a referendum, reported as happening."""
+    assert snippet("Students held referendum protests in the capital on Sunday.") == "Peaceful protest"
+
+
+
+@pytest.mark.parametrize("text", [
+    # a revolt is a riot by its word (the lexicon's mode), with none of the riot acts named
+    "Students staged a revolt on the campus against the new fees.",
+    # demonstrators defacing a building: vandalism by a demonstration (its mode), no act of RIOT_ACTS named
+    "Demonstrators defaced the walls of the ministry.",
+])
+def test_a_riot_or_vandalism_told_by_its_word_alone_is_a_violent_demonstration(snippet, text):
+    assert snippet(text) == "Violent demonstration"
+
+
+def _event(trigger, sentence, type_="ASSAULT"):
+    from newsgraph.model import Event, Span
+
+    at = sentence.index(trigger)
+    return Event(id="e", type=type_, mode=None, cameo="190", source=[], target=[], flags=[], confidence=0.9,
+                 trigger=Span(start=at, end=at + len(trigger), text=trigger),
+                 evidence=Span(start=0, end=len(sentence), text=sentence))
+
+
+@pytest.mark.parametrize("trigger, sentence", [
+    # a known past act dated in its own noun phrase, with nothing summed up
+    ("invasion", "Ruritania's 1998 invasion of the islands still divides the two parliaments."),
+    # acts summed up over a period, with no year in the phrase
+    ("raids", "After weeks of border raids, the two armies pulled back."),
+])
+def test_a_dated_act_or_acts_summed_up_are_each_referred_to_alone(trigger, sentence):
+    from newsgraph.events.acled import referred_to
+
+    assert referred_to(_event(trigger, sentence))
