@@ -3,7 +3,7 @@ base leave uncoded take the code in force on the document date; cities stay plac
 
 import pytest
 
-from newsgraph.actors import phoenix
+from newsgraph.actors import phoenix, phoenix_table
 
 
 def test_entries_have_dated_codes():
@@ -80,7 +80,7 @@ def test_a_group_listed_with_its_acronym_in_brackets_is_found_by_its_name():
                                     "basque fatherland and freedom (eta)", "dev sol (karatas faction)"])
 def test_a_bracket_that_is_no_acronym_of_the_name_is_kept(phrase):
     # a qualifier telling two groups apart, or a name in another language: the bare name would be wrong
-    assert phoenix._without_acronym(phrase) is None
+    assert phoenix_table._without_acronym(phrase) is None
 
 
 def test_an_acronym_named_group_takes_the_dictionary_code(pipeline):

@@ -100,7 +100,7 @@ def test_directory_follows_the_environment(monkeypatch):
 
 def test_cached_tables_equal_freshly_built_ones(tmp_path, monkeypatch):
     """The real users: what comes back from the cache is what the parser builds."""
-    from newsgraph.actors import phoenix, tables
+    from newsgraph.actors import phoenix, phoenix_table, tables
     from newsgraph.events import lexicon, petrarch_verbs
 
     monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
@@ -113,7 +113,7 @@ def test_cached_tables_equal_freshly_built_ones(tmp_path, monkeypatch):
         tables.big_cities.cache_clear()
         again = (phoenix.entries(), tables.big_cities())
         assert again == first and again[0] is not first[0]
-        assert first[0] == phoenix._read() and first[1] == tables._big_cities()
+        assert first[0] == phoenix_table._read() and first[1] == tables._big_cities()
         verbs = lexicon.builtin_cameo()
         fresh = petrarch_verbs.load(lexicon.BUILTIN_CAMEO)
         assert len(os.listdir(tmp_path)) == 3

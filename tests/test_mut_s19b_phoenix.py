@@ -3,7 +3,7 @@ docs/testing.md, "Session 19, s19b-mut"): which bracket is the name's own initia
 
 import pytest
 
-from newsgraph.actors.phoenix import _without_acronym
+from newsgraph.actors.phoenix_table import _without_acronym
 
 
 @pytest.mark.parametrize("phrase, bare", [
@@ -35,9 +35,9 @@ def test_other_brackets_stay(phrase):
 
 def test_the_dictionary_read_afresh_lists_the_bare_name_with_its_entry():
     # entries() comes from the disk cache, so _read's own lines (the bare name added) are read here
-    from newsgraph.actors import phoenix
+    from newsgraph.actors import phoenix_table
 
-    got = phoenix._read()
+    got = phoenix_table._read()
     assert got["ku klux klan"] is got["ku klux klan (kkk)"]
     assert got["ku klux klan"].code_at(None) == "USAREB"
     assert None not in got

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .phoenix_table import DATA as PHOENIX
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 # Religious and ethnic identities (CAMEO section 3.1.5 / chapter 10 codes): a NORP that is not a nationality.
@@ -101,7 +103,7 @@ def _phoenix_place(name: str) -> str | None:
     country's own line (a bare state code) whose codes all name one state ("Georgia", USR and GEO,
     and "Kosovo", dated codes of three states, stay unplaced)."""
     from .cameo_dict import country_part
-    from .phoenix import entries
+    from .phoenix_table import entries
 
     e = entries().get(name.lower())
     if e is None or not any(len(c.code) == 3 for c in e.codes):
@@ -197,9 +199,6 @@ def tables() -> Tables:
         t.roles[phrase] = r
         t.roles.setdefault(plural(phrase), r)
     return t
-
-
-PHOENIX = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_actors.tsv"
 
 
 def _phoenix_demonyms(t: Tables) -> None:
