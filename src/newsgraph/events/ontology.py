@@ -256,6 +256,24 @@ def parallel_code(head: str, content: str | None) -> str | None:
     return None
 
 
+# Upper verb code (longest prefix) -> the codebook family whose sub-codes say what it is about.
+# Authored from the codebook's category names, not taken from PETRARCH2:
+HEADS = {
+    "02": "02",   # 02 APPEAL: "Make an appeal for, request, or suggest ..." (021-028)
+    "03": "03",   # 03 EXPRESS INTENT TO COOPERATE: "Offer, promise, agree to ..." (031-039)
+    "050": "03",  # 050 (CAMEO.2.0's AGREE): agreeing *to do* is 030's "agree to ... cooperate"
+    "051": "02",  # 051 (ENCOURAGE): encouraging X to act is 020's "suggestions and appeals"
+    "10": "10",   # 10 DEMAND: "Demand meeting, negotiation" 106, "Demand that target yields" 105
+    "12": "12",   # 12 REJECT: "Reject proposal to meet" 125, "Decline to yield" 124
+    "13": "13",   # 13 THREATEN: "Threaten to reduce or break relations" 1313, "... military force" 138
+}
+
+
+def head_of(code: str) -> str | None:
+    """The family (root) an upper verb's code speaks in, or None (petrarch_combine's module doc)."""
+    return HEADS.get(code[:3]) or HEADS.get(code[:2])
+
+
 def cameo_names() -> dict[str, str]:
     """CAMEO category name (lower case, letters and single spaces only) -> code, from the names
     data/cameo2plover.tsv keeps (the first code of a name wins)."""

@@ -11,7 +11,7 @@ appeal (02), an intent (03), a demand (10), a rejection (12) and a threat (13) a
 their content ("Express intent to meet or negotiate" 036, "Threaten to boycott, embargo, or
 sanction" 1312, "Express intent to mediate" 039, "Threaten with military force ... conventional
 attack" 1384, "Express intent to provide military aid" 0332). Those sub-codes are the table
-ontology.PARALLEL, which the built-in verbs use too; HEADS below says which upper codes speak in
+ontology.PARALLEL, which the built-in verbs use too; ontology.HEADS says which upper codes speak in
 which family. The rule (combined_code):
 - an upper verb outside those families (a statement, 01x: "considered", 014 "Consider policy
   option", is the codebook's own code for considering an act; a consultation 04x; a concession
@@ -43,26 +43,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from .ontology import cameo_table, mode_for_cameo, parallel_code, plover_for_cameo
+from .ontology import cameo_table, head_of, mode_for_cameo, parallel_code, plover_for_cameo
 from .petrarch_verbs import infinitive, match_verb, token_forms
-
-# Upper verb code (longest prefix) -> the codebook family whose sub-codes say what it is about.
-# Authored from the codebook's category names, not taken from PETRARCH2:
-HEADS = {
-    "02": "02",   # 02 APPEAL: "Make an appeal for, request, or suggest ..." (021-028)
-    "03": "03",   # 03 EXPRESS INTENT TO COOPERATE: "Offer, promise, agree to ..." (031-039)
-    "050": "03",  # 050 (CAMEO.2.0's AGREE): agreeing *to do* is 030's "agree to ... cooperate"
-    "051": "02",  # 051 (ENCOURAGE): encouraging X to act is 020's "suggestions and appeals"
-    "10": "10",   # 10 DEMAND: "Demand meeting, negotiation" 106, "Demand that target yields" 105
-    "12": "12",   # 12 REJECT: "Reject proposal to meet" 125, "Decline to yield" 124
-    "13": "13",   # 13 THREATEN: "Threaten to reduce or break relations" 1313, "... military force" 138
-}
-
-
-def head_of(code: str) -> str | None:
-    """The family (root) an upper verb's code speaks in, or None (module doc)."""
-    return HEADS.get(code[:3]) or HEADS.get(code[:2])
-
 
 def combined_code(upper: str, lower: str, negated: bool = False) -> str:
     """The CAMEO code of `upper` (the verb) combined with `lower` (its complement's code; `negated`:

@@ -29,8 +29,7 @@ import msgspec
 
 from ..errors import InputError
 from ..model import Event, trimmed_span
-from .ontology import goldstein, mode_for_cameo, plover_for_cameo, quad_class
-from .petrarch_combine import head_of
+from .ontology import goldstein, head_of, mode_for_cameo, plover_for_cameo, quad_class
 from .syntax import subjects
 
 _RULE = re.compile(r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$")
