@@ -282,6 +282,9 @@ def subject_outside(verb, quoted: list[tuple[int, int]]):
     prison,” Frank writes', parsed with the quote's subject as the verb's): then a name or pronoun right
     before or after the verb ("Frank writes", "added Mr. Obama"), else None. Words inside someone's quote
     do not speak it."""
+    up = _head_past_quote(verb, quoted)
+    if up is not None:
+        return subject_outside(up, quoted)
     subj = _subject(verb)
     if subj is None or not _inside(subj.idx, quoted) or _inside(verb.idx, quoted):
         return subj
@@ -291,6 +294,22 @@ def subject_outside(verb, quoted: list[tuple[int, int]]):
         return other[-1]
     near = _near_verb(verb)
     return near if near is not None and not _inside(near.idx, quoted) and near.dep_ not in ("dobj", "dative") else None
+
+
+def _head_past_quote(verb, quoted: list[tuple[int, int]]):
+    """The verb outside quotation marks that a free participle outside them belongs to, when the parser hung
+    the participle on a verb inside a quotation ('Hale said the plan “will fail,” adding …', 'Hale spoke
+    in Ohio, telling the crowd, “We won”'): a participle the writer adds after or before someone's quoted
+    words is no part of them, so it is the act of the clause that frames the quote. None when the rule
+    does not apply (the participle is quoted itself, or hangs on a verb outside quotation marks, or
+    follows a tensed verb of its own: _after_finite_verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _inside(verb.idx, quoted) or not _inside(verb.head.idx, quoted) \
+            or _after_finite_verb(verb) is not None:
+        return None
+    v = verb.head
+    while _inside(v.idx, quoted) and v.head.i != v.i:
+        v = v.head
+    return v if not _inside(v.idx, quoted) and v.pos_ in ("VERB", "AUX") else None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

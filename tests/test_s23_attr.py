@@ -1,0 +1,74 @@
+"""Session 23 (s23-attr): PolNeAR speakers, with sentences of our own.
+
+Parser readings that a sentence may or may not get from the model are pinned on hand-built parses (a spaCy
+`Doc` with its heads and labels, our own words), as in tests/test_s22_speaker.py."""
+
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from newsgraph.attribution.speakers import _head_past_quote, _subject, subject_outside
+
+VOCAB = English().vocab
+
+
+def _doc(*rows):
+    """rows: (word, head index, label, part of speech, tag)."""
+    words, heads, deps, pos, tags = zip(*rows)
+    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags))
+
+
+def _quoted(doc, open_i: int, close_i: int) -> list[tuple[int, int]]:
+    """The span between two mark tokens, as the stage's masks give it."""
+    return [(doc[open_i].idx + 1, doc[close_i].idx)]
+
+
+# --- a participle after a quotation, hung on the quotation's verb ------------------------------------------
+
+def _adding_after_quote():
+    # 'Hale said the plan “will fail ,” adding costs rise .': the parser hung "adding" on the quoted "fail"
+    return _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+                ("the", 3, "det", "DET", "DT"), ("plan", 6, "nsubj", "NOUN", "NN"),
+                ("“", 6, "punct", "PUNCT", "``"), ("will", 6, "aux", "AUX", "MD"),
+                ("fail", 1, "ccomp", "VERB", "VB"), (",", 6, "punct", "PUNCT", ","),
+                ("”", 6, "punct", "PUNCT", "''"), ("adding", 6, "advcl", "VERB", "VBG"),
+                ("costs", 11, "nsubj", "NOUN", "NNS"), ("rise", 9, "ccomp", "VERB", "VBP"), (".", 1, "punct", "PUNCT", "."))
+
+
+def test_participle_after_a_quote_is_the_framing_clause_speakers():
+    doc = _adding_after_quote()
+    quoted = _quoted(doc, 4, 8)
+    assert _subject(doc[9]).text == "plan"  # the parse alone: the quoted clause's subject
+    assert _head_past_quote(doc[9], quoted).text == "said"
+    assert subject_outside(doc[9], quoted).text == "Hale"
+
+
+def test_participle_inside_the_quote_keeps_the_parse():
+    doc = _adding_after_quote()
+    quoted = [(doc[4].idx + 1, doc[12].idx)]  # the marks run on over "adding": it is quoted too
+    assert _head_past_quote(doc[9], quoted) is None
+
+
+def test_participle_on_a_verb_outside_quotes_is_left_alone():
+    doc = _adding_after_quote()
+    assert _head_past_quote(doc[9], []) is None
+    assert subject_outside(doc[9], []).text == "plan"
+
+
+def test_only_a_free_participle_is_lifted():
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+               ("“", 4, "punct", "PUNCT", "``"), ("we", 4, "nsubj", "PRON", "PRP"),
+               ("won", 1, "ccomp", "VERB", "VBD"), ("”", 4, "punct", "PUNCT", "''"),
+               ("and", 4, "cc", "CCONJ", "CC"), ("left", 4, "conj", "VERB", "VBD"), (".", 1, "punct", "PUNCT", "."))
+    quoted = _quoted(doc, 2, 5)
+    assert _head_past_quote(doc[7], quoted) is None  # a tensed conjunct, not a participle
+
+
+def test_participle_before_the_quote_it_introduces():
+    # 'Hale spoke , telling them , “ we won ”': the parser hung "telling" on the quoted "won"
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ROOT", "VERB", "VBD"),
+               (",", 1, "punct", "PUNCT", ","), ("telling", 8, "advcl", "VERB", "VBG"),
+               ("them", 3, "dobj", "PRON", "PRP"), (",", 8, "punct", "PUNCT", ","),
+               ("“", 8, "punct", "PUNCT", "``"), ("we", 8, "nsubj", "PRON", "PRP"),
+               ("won", 1, "ccomp", "VERB", "VBD"), ("”", 8, "punct", "PUNCT", "''"), (".", 1, "punct", "PUNCT", "."))
+    quoted = _quoted(doc, 6, 9)
+    assert subject_outside(doc[3], quoted).text == "Hale"
