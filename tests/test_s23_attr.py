@@ -11,10 +11,14 @@ from newsgraph.attribution.speakers import _head_past_quote, _subject, subject_o
 VOCAB = English().vocab
 
 
+LEMMAS = {"left": "leave", "drove": "drive", "said": "say", "spoke": "speak", "won": "win"}
+
+
 def _doc(*rows):
     """rows: (word, head index, label, part of speech, tag)."""
     words, heads, deps, pos, tags = zip(*rows)
-    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags))
+    lemmas = [LEMMAS.get(w, w.lower()) for w in words]
+    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags), lemmas=lemmas)
 
 
 def _quoted(doc, open_i: int, close_i: int) -> list[tuple[int, int]]:
@@ -72,3 +76,30 @@ def test_participle_before_the_quote_it_introduces():
                ("won", 1, "ccomp", "VERB", "VBD"), ("”", 8, "punct", "PUNCT", "''"), (".", 1, "punct", "PUNCT", "."))
     quoted = _quoted(doc, 6, 9)
     assert subject_outside(doc[3], quoted).text == "Hale"
+
+
+# --- the object of a causative does what its complement says ------------------------------------------------
+
+def test_quantifier_object_of_a_causative_is_who_wonders():
+    # "The delay left many to wonder why .": "many" (an adjective standing alone) is the object
+    doc = _doc(("The", 1, "det", "DET", "DT"), ("delay", 2, "nsubj", "NOUN", "NN"), ("left", 2, "ROOT", "VERB", "VBD"),
+               ("many", 2, "dobj", "ADJ", "JJ"), ("to", 5, "aux", "PART", "TO"), ("wonder", 2, "xcomp", "VERB", "VB"),
+               ("why", 5, "advmod", "SCONJ", "WRB"), (".", 2, "punct", "PUNCT", "."))
+    assert _subject(doc[5]).text == "many"
+
+
+def test_causative_with_an_adverbial_infinitive_gives_its_object():
+    # "The ruling drove thousands of farmers to demand a vote .": the infinitive labelled advcl
+    doc = _doc(("The", 1, "det", "DET", "DT"), ("ruling", 2, "nsubj", "NOUN", "NN"), ("drove", 2, "ROOT", "VERB", "VBD"),
+               ("thousands", 2, "dobj", "NOUN", "NNS"), ("of", 3, "prep", "ADP", "IN"), ("farmers", 4, "pobj", "NOUN", "NNS"),
+               ("to", 7, "aux", "PART", "TO"), ("demand", 2, "advcl", "VERB", "VB"), ("a", 9, "det", "DET", "DT"),
+               ("vote", 7, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", "."))
+    assert _subject(doc[7]).text == "thousands"
+
+
+def test_adverbial_participle_of_a_causative_keeps_the_subject():
+    # "The mayor left aides , saying nothing .": a participle, not an infinitive: the subject's act
+    doc = _doc(("The", 1, "det", "DET", "DT"), ("mayor", 2, "nsubj", "NOUN", "NN"), ("left", 2, "ROOT", "VERB", "VBD"),
+               ("aides", 2, "dobj", "NOUN", "NNS"), (",", 2, "punct", "PUNCT", ","), ("saying", 2, "advcl", "VERB", "VBG"),
+               ("nothing", 5, "dobj", "PRON", "NN"), (".", 2, "punct", "PUNCT", "."))
+    assert _subject(doc[5]).text == "mayor"

@@ -414,12 +414,20 @@ lead prompt drive force leave cause pressure prod spur compel inspire move get m
 def _object_controller(v, came_from):
     """The object of a causative `v` that is the understood subject of its complement `came_from`
     ("drove thousands of Armenians to demand …", "pressured Sanders to attack …", "watched Smith argue
-    …"): who demands, attacks or argues is the object, not the subject of `v`."""
-    if came_from.i == v.i or came_from.dep_ != "xcomp" or came_from.head.i != v.i or _is_passive(v) \
-            or v.lemma_.lower() not in CAUSATIVES:
+    …"): who demands, attacks or argues is the object, not the subject of `v`. The parser labels the
+    complement xcomp or, when the object is long, an adverbial infinitive ("drove thousands of voters to
+    demand …"); the object may be a quantifier standing alone ("left many to wonder …")."""
+    if came_from.i == v.i or came_from.head.i != v.i or _is_passive(v) or v.lemma_.lower() not in CAUSATIVES:
+        return None
+    if came_from.dep_ != "xcomp" and not (came_from.dep_ == "advcl" and _to_infinitive(came_from)):
         return None
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < came_from.i), None)
-    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET") else None
+
+
+def _to_infinitive(v) -> bool:
+    """True for a bare verb with its "to" ("to demand")."""
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def passive_speaker(verb):
