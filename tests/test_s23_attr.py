@@ -103,3 +103,35 @@ def test_adverbial_participle_of_a_causative_keeps_the_subject():
                ("aides", 2, "dobj", "NOUN", "NNS"), (",", 2, "punct", "PUNCT", ","), ("saying", 2, "advcl", "VERB", "VBG"),
                ("nothing", 5, "dobj", "PRON", "NN"), (".", 2, "punct", "PUNCT", "."))
     assert _subject(doc[5]).text == "mayor"
+
+
+# --- a statement that says: who issued it ------------------------------------------------------------------
+
+def test_relative_clause_on_a_released_statement_is_the_issuers(pipeline):
+    doc = pipeline.extract('In June, Tom Hale released a video that said, "We are going to rebuild every bridge in this county."')
+    assert [(a.cue.text, a.source.text) for a in doc.attributions] == [("said", "Tom Hale")]
+
+
+def test_statement_issuer_on_hand_built_parses():
+    from newsgraph.attribution.speakers import _statement_issuer
+
+    # "Hale released a memo that said no ." / "Hale 's memo , which said no": the issuer, the owner
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("released", 1, "ROOT", "VERB", "VBD"), ("a", 3, "det", "DET", "DT"),
+               ("memo", 1, "dobj", "NOUN", "NN"), ("that", 5, "nsubj", "PRON", "WDT"), ("said", 3, "relcl", "VERB", "VBD"),
+               ("no", 5, "dobj", "INTJ", "UH"), (".", 1, "punct", "PUNCT", "."))
+    assert _statement_issuer(doc[4]).text == "Hale"
+    assert _subject(doc[5]).text == "Hale"
+    doc = _doc(("Hale", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"), ("memo", 7, "nsubj", "NOUN", "NN"),
+               (",", 2, "punct", "PUNCT", ","), ("which", 5, "nsubj", "PRON", "WDT"), ("said", 2, "relcl", "VERB", "VBD"),
+               ("no", 5, "dobj", "INTJ", "UH"), ("leaked", 7, "ROOT", "VERB", "VBD"), (".", 7, "punct", "PUNCT", "."))
+    assert _statement_issuer(doc[4]).text == "Hale"
+    # a relative on a person or on a statement no one issued or owns: not lifted
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD"), ("a", 3, "det", "DET", "DT"),
+               ("man", 1, "dobj", "NOUN", "NN"), ("that", 5, "nsubj", "PRON", "WDT"), ("said", 3, "relcl", "VERB", "VBD"),
+               ("no", 5, "dobj", "INTJ", "UH"), (".", 1, "punct", "PUNCT", "."))
+    assert _statement_issuer(doc[4]) is None
+    doc = _doc(("A", 1, "det", "DET", "DT"), ("memo", 5, "nsubj", "NOUN", "NN"), ("that", 3, "nsubj", "PRON", "WDT"),
+               ("said", 1, "relcl", "VERB", "VBD"), ("no", 3, "dobj", "INTJ", "UH"), ("leaked", 5, "ROOT", "VERB", "VBD"),
+               (".", 5, "punct", "PUNCT", "."))
+    assert _statement_issuer(doc[2]) is None
+    assert _statement_issuer(doc[1]) is None  # no relative pronoun

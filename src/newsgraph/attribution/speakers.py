@@ -277,6 +277,19 @@ def _antecedent(subj):
     return subj
 
 
+def _statement_issuer(subj):
+    """Who issued the statement a relative pronoun stands for ("Hale released a video that said …", "his
+    statement, which said …"): the statement's owner, else the subject of the verb whose object it is, as
+    for "issued a statement saying …" (_subject); None when `subj` is no such pronoun."""
+    ante = _antecedent(subj)
+    if ante is subj or (ante.lemma_.lower() not in STATEMENT_NOUNS and ante.lower_ not in STATEMENT_NOUNS):
+        return None
+    poss = next((c for c in ante.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return _own_subject(ante.head) if ante.dep_ == "dobj" else None
+
+
 def subject_outside(verb, quoted: list[tuple[int, int]]):
     """_subject, unless what it finds lies inside quotation marks the verb is outside of ('“Toil or go to
     prison,” Frank writes', parsed with the quote's subject as the verb's): then a name or pronoun right
@@ -329,7 +342,8 @@ def _subject(verb):
             return controller
         own = _own_subject(v)
         if own is not None:
-            return own
+            issuer = _statement_issuer(own)
+            return issuer if issuer is not None else own
         if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
             # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
             # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
