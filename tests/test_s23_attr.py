@@ -135,3 +135,23 @@ def test_statement_issuer_on_hand_built_parses():
                (".", 5, "punct", "PUNCT", "."))
     assert _statement_issuer(doc[2]) is None
     assert _statement_issuer(doc[1]) is None  # no relative pronoun
+
+
+# --- a participle after a report of two clauses ----------------------------------------------------------
+
+def test_participle_after_the_second_clause_of_a_report_is_the_reporters():
+    # "Lee said the plan was late and would cost more , saying nothing else .": "saying" hung on "cost"
+    doc = _doc(("Lee", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+               ("plan", 4, "nsubj", "NOUN", "NN"), ("was", 1, "ccomp", "AUX", "VBD"), ("late", 4, "acomp", "ADJ", "JJ"),
+               ("and", 4, "cc", "CCONJ", "CC"), ("would", 8, "aux", "AUX", "MD"), ("cost", 4, "conj", "VERB", "VB"),
+               ("more", 8, "dobj", "ADJ", "JJR"), (",", 8, "punct", "PUNCT", ","), ("saying", 8, "advcl", "VERB", "VBG"),
+               ("nothing", 11, "dobj", "PRON", "NN"), ("else", 12, "advmod", "ADV", "RB"), (".", 1, "punct", "PUNCT", "."))
+    assert _subject(doc[11]).text == "Lee"
+
+
+def test_participle_after_a_clause_of_its_own_is_left_alone():
+    # "Lee won and Hale lost , saying nothing .": no report, the conjunct's own subject
+    doc = _doc(("Lee", 1, "nsubj", "PROPN", "NNP"), ("won", 1, "ROOT", "VERB", "VBD"), ("and", 1, "cc", "CCONJ", "CC"),
+               ("Hale", 4, "nsubj", "PROPN", "NNP"), ("lost", 1, "conj", "VERB", "VBD"), (",", 4, "punct", "PUNCT", ","),
+               ("saying", 4, "advcl", "VERB", "VBG"), ("nothing", 6, "dobj", "PRON", "NN"), (".", 1, "punct", "PUNCT", "."))
+    assert _subject(doc[6]).text == "Hale"

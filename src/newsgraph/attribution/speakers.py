@@ -590,6 +590,8 @@ def _aside_on_report(v):
     h = v.head
     if not (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and v.doc[v.i - 1].text == ","):
         return None
+    while h.dep_ == "conj" and h.head.i < h.i and h.pos_ in ("VERB", "AUX"):
+        h = h.head  # "… said the plan was late and would cost more, saying …": the report's first clause
     if h.dep_ == "ccomp":
         rep = h.head
     elif h.dep_ in ("acl", "relcl") and h.head.dep_ == "dobj":
