@@ -11,7 +11,8 @@ from newsgraph.attribution.speakers import _head_past_quote, _subject, subject_o
 VOCAB = English().vocab
 
 
-LEMMAS = {"left": "leave", "drove": "drive", "said": "say", "spoke": "speak", "won": "win"}
+LEMMAS = {"left": "leave", "drove": "drive", "said": "say", "spoke": "speak", "won": "win", "memos": "memo", "got": "get",
+          "asked": "ask", "was": "be", "is": "be"}
 
 
 def _doc(*rows):
@@ -155,3 +156,112 @@ def test_participle_after_a_clause_of_its_own_is_left_alone():
                ("Hale", 4, "nsubj", "PROPN", "NNP"), ("lost", 1, "conj", "VERB", "VBD"), (",", 4, "punct", "PUNCT", ","),
                ("saying", 4, "advcl", "VERB", "VBG"), ("nothing", 6, "dobj", "PRON", "NN"), (".", 1, "punct", "PUNCT", "."))
     assert _subject(doc[6]).text == "Hale"
+
+
+# --- mutation: cases that pin each condition of the rules above -------------------------------------------
+
+import pytest  # noqa: E402
+
+from newsgraph.attribution.speakers import _aside_on_report, _statement_issuer, _to_infinitive  # noqa: E402
+
+
+def test_plural_statement_noun_is_known_by_its_lemma():
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("released", 1, "ROOT", "VERB", "VBD"),
+               ("memos", 1, "dobj", "NOUN", "NNS"), ("that", 4, "nsubj", "PRON", "WDT"), ("said", 2, "relcl", "VERB", "VBD"),
+               ("no", 4, "dobj", "INTJ", "UH"), (".", 1, "punct", "PUNCT", "."))
+    assert _statement_issuer(doc[3]).text == "Hale"
+
+
+def test_head_past_quote_wants_an_adverbial_participle():
+    doc = _adding_after_quote()
+    quoted = _quoted(doc, 4, 8)
+    doc[9].dep_ = "conj"  # a conjoined participle: not a free adjunct
+    assert _head_past_quote(doc[9], quoted) is None
+    doc = _adding_after_quote()
+    doc[9].tag_ = "VBD"  # a tensed clause
+    assert _head_past_quote(doc[9], quoted) is None
+
+
+def test_head_past_quote_stops_at_the_first_verb_outside():
+    # 'Lee said Hale spoke in Ohio , telling them , “ we won ”': "spoke" frames the quote, not "said"
+    doc = _doc(("Lee", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+               ("Hale", 3, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ccomp", "VERB", "VBD"),
+               ("in", 3, "prep", "ADP", "IN"), ("Ohio", 4, "pobj", "PROPN", "NNP"),
+               (",", 3, "punct", "PUNCT", ","), ("telling", 12, "advcl", "VERB", "VBG"),
+               ("them", 7, "dobj", "PRON", "PRP"), (",", 12, "punct", "PUNCT", ","),
+               ("“", 12, "punct", "PUNCT", "``"), ("we", 12, "nsubj", "PRON", "PRP"),
+               ("won", 3, "ccomp", "VERB", "VBD"), ("”", 12, "punct", "PUNCT", "''"), (".", 1, "punct", "PUNCT", "."))
+    quoted = _quoted(doc, 10, 13)
+    assert _head_past_quote(doc[7], quoted).text == "spoke"
+    assert subject_outside(doc[7], quoted).text == "Hale"
+
+
+def test_head_past_quote_needs_a_verb_outside_the_marks():
+    # '“ We won , ” adding nothing': the quote's verb is the root; nothing outside frames it
+    doc = _doc(("“", 2, "punct", "PUNCT", "``"), ("We", 2, "nsubj", "PRON", "PRP"), ("won", 2, "ROOT", "VERB", "VBD"),
+               (",", 2, "punct", "PUNCT", ","), ("”", 2, "punct", "PUNCT", "''"), ("adding", 2, "advcl", "VERB", "VBG"),
+               ("nothing", 5, "dobj", "PRON", "NN"), (".", 2, "punct", "PUNCT", "."))
+    assert _head_past_quote(doc[5], _quoted(doc, 0, 4)) is None
+
+
+def test_head_past_quote_may_reach_an_auxiliary_root():
+    # 'Hale was clear it “ would fail , ” adding nothing': "was" (AUX) frames the quote
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("was", 1, "ROOT", "AUX", "VBD"), ("clear", 1, "acomp", "ADJ", "JJ"),
+               ("it", 6, "nsubj", "PRON", "PRP"), ("“", 6, "punct", "PUNCT", "``"), ("would", 6, "aux", "AUX", "MD"),
+               ("fail", 1, "ccomp", "VERB", "VB"), (",", 6, "punct", "PUNCT", ","), ("”", 6, "punct", "PUNCT", "''"),
+               ("adding", 6, "advcl", "VERB", "VBG"), ("nothing", 9, "dobj", "PRON", "NN"), (".", 1, "punct", "PUNCT", "."))
+    quoted = _quoted(doc, 4, 8)
+    assert _head_past_quote(doc[9], quoted).text == "was"
+    assert subject_outside(doc[9], quoted).text == "Hale"
+
+
+def test_a_verb_of_asking_is_no_causative():
+    # "Hale asked aides to leave .": the one asking keeps the infinitive (annotators give it to the asker)
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("asked", 1, "ROOT", "VERB", "VBD"), ("aides", 1, "dobj", "NOUN", "NNS"),
+               ("to", 4, "aux", "PART", "TO"), ("leave", 1, "xcomp", "VERB", "VB"), (".", 1, "punct", "PUNCT", "."))
+    assert _subject(doc[4]).text == "Hale"
+
+
+def test_a_causative_without_an_object_keeps_the_subject():
+    # "Hale got to speak ."
+    doc = _doc(("Hale", 1, "nsubj", "PROPN", "NNP"), ("got", 1, "ROOT", "VERB", "VBD"), ("to", 3, "aux", "PART", "TO"),
+               ("speak", 1, "xcomp", "VERB", "VB"), (".", 1, "punct", "PUNCT", "."))
+    assert _subject(doc[3]).text == "Hale"
+
+
+@pytest.mark.parametrize("word,pos,tag", [("Hale", "PROPN", "NNP"), ("them", "PRON", "PRP"), ("two", "NUM", "CD"),
+                                          ("both", "DET", "DT"), ("aides", "NOUN", "NNS")])
+def test_objects_of_a_causative_by_part_of_speech(word, pos, tag):
+    # "The delay left <object> to wonder ."
+    doc = _doc(("The", 1, "det", "DET", "DT"), ("delay", 2, "nsubj", "NOUN", "NN"), ("left", 2, "ROOT", "VERB", "VBD"),
+               (word, 2, "dobj", pos, tag), ("to", 5, "aux", "PART", "TO"), ("wonder", 2, "xcomp", "VERB", "VB"),
+               (".", 2, "punct", "PUNCT", "."))
+    assert _subject(doc[5]).text == word
+
+
+def test_an_object_of_another_kind_is_no_controller():
+    doc = _doc(("The", 1, "det", "DET", "DT"), ("delay", 2, "nsubj", "NOUN", "NN"), ("left", 2, "ROOT", "VERB", "VBD"),
+               ("x", 2, "dobj", "X", "FW"), ("to", 5, "aux", "PART", "TO"), ("wonder", 2, "xcomp", "VERB", "VB"),
+               (".", 2, "punct", "PUNCT", "."))
+    assert _subject(doc[5]).text == "delay"
+
+
+def test_to_infinitive_needs_the_bare_verb_and_its_to():
+    # "demand to the council" (a preposition "to") / "demanding" with "to" / "to demand"
+    doc = _doc(("to", 1, "aux", "PART", "TO"), ("demand", 1, "ROOT", "VERB", "VB"), ("to", 1, "prep", "ADP", "IN"),
+               ("it", 2, "pobj", "PRON", "PRP"))
+    assert _to_infinitive(doc[1])
+    doc = _doc(("demand", 0, "ROOT", "VERB", "VB"), ("to", 0, "prep", "ADP", "IN"), ("it", 1, "pobj", "PRON", "PRP"))
+    assert not _to_infinitive(doc[0])
+    doc = _doc(("to", 1, "aux", "PART", "TO"), ("demanding", 1, "ROOT", "VERB", "VBG"))
+    assert not _to_infinitive(doc[1])
+
+
+def test_aside_after_an_auxiliary_second_clause():
+    # "Lee said the plan was late and is costly , saying nothing .": the second clause is the auxiliary "is"
+    doc = _doc(("Lee", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+               ("plan", 4, "nsubj", "NOUN", "NN"), ("was", 1, "ccomp", "AUX", "VBD"), ("late", 4, "acomp", "ADJ", "JJ"),
+               ("and", 4, "cc", "CCONJ", "CC"), ("is", 4, "conj", "AUX", "VBZ"), ("costly", 7, "acomp", "ADJ", "JJ"),
+               (",", 7, "punct", "PUNCT", ","), ("saying", 7, "advcl", "VERB", "VBG"), ("nothing", 10, "dobj", "PRON", "NN"),
+               (".", 1, "punct", "PUNCT", "."))
+    assert _aside_on_report(doc[10]).text == "said"
