@@ -277,11 +277,27 @@ def _antecedent(subj):
     return subj
 
 
+def _statement_issuer(subj):
+    """Who issued the statement a relative pronoun stands for ("Hale released a video that said …", "his
+    statement, which said …"): the statement's owner, else the subject of the verb whose object it is, as
+    for "issued a statement saying …" (_subject); None when `subj` is no such pronoun."""
+    ante = _antecedent(subj)
+    if ante is subj or (ante.lemma_.lower() not in STATEMENT_NOUNS and ante.lower_ not in STATEMENT_NOUNS):
+        return None
+    poss = next((c for c in ante.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return _own_subject(ante.head) if ante.dep_ == "dobj" else None
+
+
 def subject_outside(verb, quoted: list[tuple[int, int]]):
     """_subject, unless what it finds lies inside quotation marks the verb is outside of ('“Toil or go to
     prison,” Frank writes', parsed with the quote's subject as the verb's): then a name or pronoun right
     before or after the verb ("Frank writes", "added Mr. Obama"), else None. Words inside someone's quote
     do not speak it."""
+    up = _head_past_quote(verb, quoted)
+    if up is not None:
+        return subject_outside(up, quoted)
     subj = _subject(verb)
     if subj is None or not _inside(subj.idx, quoted) or _inside(verb.idx, quoted):
         return subj
@@ -291,6 +307,22 @@ def subject_outside(verb, quoted: list[tuple[int, int]]):
         return other[-1]
     near = _near_verb(verb)
     return near if near is not None and not _inside(near.idx, quoted) and near.dep_ not in ("dobj", "dative") else None
+
+
+def _head_past_quote(verb, quoted: list[tuple[int, int]]):
+    """The verb outside quotation marks that a free participle outside them belongs to, when the parser hung
+    the participle on a verb inside a quotation ('Hale said the plan “will fail,” adding …', 'Hale spoke
+    in Ohio, telling the crowd, “We won”'): a participle the writer adds after or before someone's quoted
+    words is no part of them, so it is the act of the clause that frames the quote. None when the rule
+    does not apply (the participle is quoted itself, or hangs on a verb outside quotation marks, or
+    follows a tensed verb of its own: _after_finite_verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _inside(verb.idx, quoted) or not _inside(verb.head.idx, quoted) \
+            or _after_finite_verb(verb) is not None:
+        return None
+    v = verb.head
+    while _inside(v.idx, quoted) and v.head.i != v.i:
+        v = v.head
+    return v if not _inside(v.idx, quoted) and v.pos_ in ("VERB", "AUX") else None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -310,7 +342,8 @@ def _subject(verb):
             return controller
         own = _own_subject(v)
         if own is not None:
-            return own
+            issuer = _statement_issuer(own)
+            return issuer if issuer is not None else own
         if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
             # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
             # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
@@ -395,12 +428,20 @@ lead prompt drive force leave cause pressure prod spur compel inspire move get m
 def _object_controller(v, came_from):
     """The object of a causative `v` that is the understood subject of its complement `came_from`
     ("drove thousands of Armenians to demand …", "pressured Sanders to attack …", "watched Smith argue
-    …"): who demands, attacks or argues is the object, not the subject of `v`."""
-    if came_from.i == v.i or came_from.dep_ != "xcomp" or came_from.head.i != v.i or _is_passive(v) \
-            or v.lemma_.lower() not in CAUSATIVES:
+    …"): who demands, attacks or argues is the object, not the subject of `v`. The parser labels the
+    complement xcomp or, when the object is long, an adverbial infinitive ("drove thousands of voters to
+    demand …"); the object may be a quantifier standing alone ("left many to wonder …")."""
+    if came_from.i == v.i or came_from.head.i != v.i or _is_passive(v) or v.lemma_.lower() not in CAUSATIVES:
+        return None
+    if came_from.dep_ != "xcomp" and not (came_from.dep_ == "advcl" and _to_infinitive(came_from)):
         return None
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < came_from.i), None)
-    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET") else None
+
+
+def _to_infinitive(v) -> bool:
+    """True for a bare verb with its "to" ("to demand")."""
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def passive_speaker(verb):
@@ -549,6 +590,8 @@ def _aside_on_report(v):
     h = v.head
     if not (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and v.doc[v.i - 1].text == ","):
         return None
+    while h.dep_ == "conj" and h.head.i < h.i and h.pos_ in ("VERB", "AUX"):
+        h = h.head  # "… said the plan was late and would cost more, saying …": the report's first clause
     if h.dep_ == "ccomp":
         rep = h.head
     elif h.dep_ in ("acl", "relcl") and h.head.dep_ == "dobj":
