@@ -125,3 +125,38 @@ def test_a_parenthesis_before_a_colon_is_looked_past_within_eight_tokens(inside,
     got = _past_parenthesis(before, False)
     assert ([t.text for t in got] == ["Lee", "Rep."]) is reaches
     assert reaches or got == []
+
+
+# ---------------------------------------------------------------- stage: _credit_line (s22b-mutnew 31, 33, 34, 35)
+# A stand-in for the mentions: two mentions at the credit line, one starting at the dash (the tokenizer's
+# "-Anna Lopez") and one at the name; the longer one names the speaker, whichever comes first or starts later.
+
+from types import SimpleNamespace  # noqa: E402
+
+from newsgraph.attribution.stage import _credit_line  # noqa: E402
+
+CREDIT = "“We will rebuild the pier.”\n\n-Anna Lopez, Dover."
+DASH = CREDIT.index("-")
+
+
+class _Mentions:
+    def __init__(self, *items):
+        self.items = list(items)
+
+    def within(self, start, end):
+        return [x for x in self.items if start <= x[0] and x[1] <= end]
+
+
+def _person(name):
+    return SimpleNamespace(id=name, type="PERSON")
+
+
+@pytest.mark.parametrize("dash_end, dash_kind, name_end, name_kind, want", [
+    (DASH + 11, "name", DASH + 5, "name", "-Anna Lopez"),    # 31, 33: the later start is the shorter mention
+    (DASH + 5, "nominal", DASH + 11, "name", "Anna Lopez"),  # 34, 35: the first (and its kind) is the shorter one
+])
+def test_of_two_mentions_at_a_credit_line_the_longer_names_the_speaker(dash_end, dash_kind, name_end, name_kind, want):
+    mentions = _Mentions((DASH, dash_end, dash_kind, _person("-Anna Lopez")),
+                         (DASH + 1, name_end, name_kind, _person("Anna Lopez")))
+    f = _credit_line(CREDIT, CREDIT.index("”") + 1, mentions)
+    assert f.speaker == want and f.source == (DASH + 1, DASH + 11)
