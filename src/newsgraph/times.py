@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -644,6 +644,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
             continue  # "as recently as last month", "most recently last October": the time is the one named after
+        if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
+            a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -689,9 +691,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
             continue  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
-        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)):
+        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)
+                                               or _classifies(parse, text.rindex(" ", a, b) + 1, b)):
             continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
             # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
+            # ("in the morning edition", "the evening shift": a kind of thing)
         if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
                                                 or _cue_before(_A_NEW_YEAR, text, a, 12)):
             continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
@@ -1203,6 +1207,25 @@ _RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
 _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly", "daily"})
 
 
+# verbs whose complement is a length ("lasted over three weeks", "took over two years", "was over a decade"): after
+# them "over" is "more than", whatever the parser attached it to
+_LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "require"})
+
+
+def _over_across(parse: Parse, text: str, a: int) -> bool:
+    """Whether the "over" opening the expression at `a` is the preposition "across" a stretch ("repaid over five
+    years", "evolved over several years", "fighting over two days"), not "more than" ("for over 30 years", "over
+    30 years ago"): the parser hangs it on a verb or noun as a preposition (it makes "more than" a number's
+    quantmod)."""
+    if text[a:a + 5].lower() != "over ":
+        return False
+    span = parse.doc.char_span(a, a + 4)
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    return t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.lemma_.lower() not in _LENGTH_VERBS
+
+
 def _premodifies(parse: Parse, a: int, b: int) -> bool:
     """Whether the word at [a, b) is an adjective modifying a noun (spaCy's amod), not an adverb; "basis"
     takes it as an adverbial ("on a weekly basis" is "weekly")."""
@@ -1596,17 +1619,27 @@ _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|tr
 # "the sixth rise in as many months", "a third defeat in as many weeks": the ordinal counts the units
 _AS_MANY = re.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\d{1,2}(?:nd|rd|th))\b[^.;:!?\d]{0,40}\bin as\s+$", re.IGNORECASE)
-_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDH])")
+# "four coups in as many years", "three prime ministers in as many years": a count of things, one or two words
+# before "in as", counts the units as well (only so near: in "two of the three attacks in as many days" it is three)
+_AS_MANY_COUNT = re.compile(r"\b(?P<card>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                            r" (?:[A-Za-z-]+ ){1,2}in as\s+$", re.IGNORECASE)
+_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDHQ])")
 
 
 def _as_many(text: str, a: int, value: str | None) -> str | None:
-    """The duration "as many <units>" names after an ordinal ("the second time in as many weeks": P2W), or None."""
+    """The duration "as many <units>" names after an ordinal ("the second time in as many weeks": P2W) or a
+    count ("four coups in as many years": P4Y), or None."""
     u = _VAGUE_UNIT.fullmatch(value or "")
-    m = _cue_before(_AS_MANY, text, a, 60) if u else None
-    if m is None:
+    if not u:
         return None
-    o = m["ord"].lower()
-    n = ORDINALS.get(o) or int(o[:-2])
+    if m := _cue_before(_AS_MANY, text, a, 60):
+        o = m["ord"].lower()
+        n = ORDINALS.get(o) or int(o[:-2])
+    elif m := _cue_before(_AS_MANY_COUNT, text, a, 60):
+        c = m["card"].lower()
+        n = int(c) if c.isdigit() else NUMBERS[c]
+    else:
+        return None
     return f"P{u[1]}{n}{u[2]}"
 
 

@@ -1,0 +1,69 @@
+"""Session 23 (s23-time): wire-style times read as the TimeML guidelines read them (docs/accuracy.md "Session 23,
+s23-time"). Sentences are our own; "edge pinned" cases pass before the change and guard its limits."""
+
+import pytest
+
+from test_times_timebank import times  # noqa: F401 (the same fixture: (text, value, type) of a text's times)
+
+DATE = "2027-03-12"  # a Friday: Monday 2027-03-08
+
+
+def _mods(pipeline, text):
+    doc = pipeline.extract(text, published=DATE)
+    return [(t.text, t.value, t.mod) for t in doc.times]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "over" hung on a verb or noun is the preposition "across": out of the extent, no MORE_THAN
+    ("The loan will be repaid over five years.", "five years", "P5Y"),
+    ("The network evolved over several years, its founder said.", "several years", "PXY"),
+    ("The project has cost $2 billion over 10 years.", "10 years", "P10Y"),
+    ("Heavy fighting over two days left 40 dead.", "two days", "P2D"),
+    ("Sales grew 5 percent over a year earlier.", "a year earlier", "2026"),
+])
+def test_over_across_a_stretch_is_no_more_than(pipeline, text, span, value):
+    assert (span, value, None) in _mods(pipeline, text)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # edges pinned: "over" as "more than" (a number's modifier, or after a verb whose object is a length)
+    ("He has lived there for over 30 years.", "over 30 years", "P30Y"),
+    ("The strike has lasted over three weeks.", "over three weeks", "P3W"),
+    ("Over 30 years ago, the dam burst.", "Over 30 years ago", "1997"),
+])
+def test_over_as_more_than_stays(pipeline, text, span, value):
+    assert (span, value, "MORE_THAN") in _mods(pipeline, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a count of things just before "in as many <units>" counts the units too
+    ("Four coups in as many years left the country in ruins.", "P4Y"),
+    ("The country has had three prime ministers in as many years.", "P3Y"),
+    ("The firm posted 3 losses in as many quarters.", "P3Q"),
+    ("Two of the three attacks in as many days hit markets.", "P3D"),  # the nearer count
+    ("It was the second bombing in as many days.", "P2D"),  # edge pinned: the ordinal
+])
+def test_in_as_many_units_after_a_count(times, text, value):
+    found = times(text, DATE)
+    assert any(v == value and t.endswith("many " + t.split()[-1]) for t, v, _ in found), found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a part of the day after "in", "during", "throughout": a TIME on the day under discussion
+    ("The fighting eased in the afternoon.", "the afternoon", "2027-03-12TAF"),
+    ("He was shot in the evening, police said.", "the evening", "2027-03-12TEV"),
+    ("The talks began on Monday. In the afternoon, the envoy left.", "the afternoon", "2027-03-08TAF"),
+    ("Shelling continued throughout the morning.", "the morning", "2027-03-12TMO"),
+    ("Shelling continued during the night.", "the night", "2027-03-12TNI"),  # edge pinned
+])
+def test_a_part_of_the_day_after_in(times, text, span, value):
+    assert (span, value, "TIME") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "He works in the morning shift at the mill.",
+    "The story ran in the evening edition.",
+    "The attack came in the night of the election.",
+])
+def test_a_part_of_the_day_naming_a_kind_is_no_time(times, text):
+    assert times(text, DATE) == []
