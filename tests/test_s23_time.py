@@ -67,3 +67,23 @@ def test_a_part_of_the_day_after_in(times, text, span, value):
 ])
 def test_a_part_of_the_day_naming_a_kind_is_no_time(times, text):
     assert times(text, DATE) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # an event "since" introduces lies before now: its month is the last one, however near the next
+    ("He has been in custody since his arrest in June.", "2026-06"),
+    ("Since taking office in June, he has cut taxes.", "2026-06"),
+    ("The park has been shut since flooding in June.", "2026-06"),
+    ("Exports have fallen since the crisis began in June.", "2026-06"),
+])
+def test_a_month_dating_what_since_introduces_is_past(times, text, value):
+    assert ("June", value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, value", [
+    # edges pinned: no "since" above the month, a coming June stays coming
+    ("He will be in office until the vote in June.", "2027-06"),
+    ("The park, shut since the flood, will reopen in June.", "2027-06"),
+])
+def test_a_month_without_since_above_it_keeps_its_tense(times, text, value):
+    assert ("June", value, "DATE") in times(text, DATE)

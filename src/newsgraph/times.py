@@ -434,6 +434,23 @@ def _expression_root(parse: Parse, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+def _under_since(parse: Parse, start: int, end: int) -> bool:
+    """Whether the expression dates an event "since" introduces ("since his arrest in June", "since the crisis
+    began in October", "since taking office in June"): that event lies before now, whatever the clause's tense. Up
+    from the expression to the first verb: "since" is a preposition on the way, that verb's subordinator or the
+    preposition the verb's clause is the object of."""
+    tok = _expression_root(parse, start, end)
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ == "since":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.head.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in tok.children)
+    return False
+
+
 def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
     """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
     below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
@@ -707,7 +724,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         # and "since" (in the extent or just before it: "since year-end") names a time already begun
-        strict = since or _cue_before(_ENDED, text, a, 8) is not None or \
+        strict = since or _cue_before(_ENDED, text, a, 8) is not None or _under_since(parse, a, b) or \
             (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
                                   or _participle_on_noun(parse, a, b))) or \
             _closes_past_stretch(parse, text, a, tense)
