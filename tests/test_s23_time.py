@@ -87,3 +87,22 @@ def test_a_month_dating_what_since_introduces_is_past(times, text, value):
 ])
 def test_a_month_without_since_above_it_keeps_its_tense(times, text, value):
     assert ("June", value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, first, value", [
+    # a day number before "and"/"to" and a day written before its month is a day of that month
+    ("The talks were held on 3 and 4 March.", "3", "2027-03-03"),
+    ("The talks were held from 8 to 12 October in Vienna.", "8", "2026-10-08"),
+    ("Polls open on 3rd and 4th May.", "3rd", "2027-05-03"),
+])
+def test_a_first_day_before_a_day_and_month(times, text, first, value):
+    assert (first, value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were held on 30 and 4 March.",  # no pair that counts on
+    "Prices rose 1.3 and 4 March figures fell.",  # a decimal, not a day
+])
+def test_no_first_day_without_a_pair(times, text):
+    found = times(text, DATE)
+    assert not any(t in ("30", "3") for t, _, _ in found), found

@@ -871,6 +871,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
+    kept += _first_days(text, items, resolved)
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
@@ -975,6 +976,30 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
         except ValueError:
             continue
         if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
+            out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
+
+
+# a day number before "and"/"to" and a day written before its month ("on 3 and 4 March", "from 8 to 12 October")
+_DAY_BEFORE_AND = re.compile(r"(?<![\d.,$£€-])\b(([0-3]?\d)(?:st|nd|rd|th)?)\s+(?:and|or|to|through)\s+$")
+_DAY_FIRST = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b")
+
+
+def _first_days(text: str, items, resolved: list[Norm]) -> list:
+    """A day number coordinated before a day and month names a day of its own, in that month ("talks on 3 and 4
+    March": "3" is the 3rd, as "25" in "April 24 and 25" is the 25th)."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        if not _is_day(n.value) or not _DAY_FIRST.match(text, a, b):
+            continue
+        m = _DAY_BEFORE_AND.search(text, max(0, a - 16), a)
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        try:
+            day = dt.date(int(n.value[:4]), int(n.value[5:7]), int(m.group(2)))
+        except ValueError:
+            continue
+        if day.isoformat() < n.value:  # "3 and 4 March" counts on; "30 and 4 March" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
     return out
 
