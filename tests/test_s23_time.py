@@ -106,3 +106,22 @@ def test_a_first_day_before_a_day_and_month(times, text, first, value):
 def test_no_first_day_without_a_pair(times, text):
     found = times(text, DATE)
     assert not any(t in ("30", "3") for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, day, value", [
+    # a weekday coordinated after a weekly set recurs as well
+    ("The clinic opens every Monday and Thursday.", "Thursday", "XXXX-WXX-4"),
+    ("The clinic opens every Monday, Wednesday and Friday.", "Wednesday", "XXXX-WXX-3"),
+    ("The clinic opens every Monday, Wednesday and Friday.", "Friday", "XXXX-WXX-5"),
+    ("Guards check passes each Tuesday or Saturday.", "Saturday", "XXXX-WXX-6"),
+])
+def test_a_weekday_after_a_weekly_set_recurs(times, text, day, value):
+    assert (day, value, "SET") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Talks are held every Monday, and Thursday the council votes.", "Thursday", "2027-03-18"),  # clauses joined
+    ("The minister met reporters on Tuesday and Friday.", "Friday", "2027-03-12"),  # edge pinned: no set before
+])
+def test_a_weekday_not_sharing_a_set_is_a_date(times, text, day, value):
+    assert (day, value, "DATE") in times(text, DATE)

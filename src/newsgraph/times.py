@@ -875,6 +875,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
+    kept = _every_weekdays(text, kept)
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
@@ -1115,6 +1116,22 @@ def _habitual_periods(text: str, kept: list) -> list:
         if n.type == "DATE" and _RECURRING.fullmatch(n.value or "") and not _OWN_YEAR.search(text, a, b) \
                 and _habitual_at(text, a):
             n = Norm("XXXX" + n.value[4:], n.granularity, "SET", n.mod)
+        out.append(((a, b), n))
+    return out
+
+
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_AND_OR = re.compile(r" (?:and|or) |, ")  # (not ", and": "every Monday, and Thursday the council votes" joins clauses)
+
+
+def _every_weekdays(text: str, kept: list) -> list:
+    """A weekday coordinated after a weekly set shares its quantifier ("every Monday and Thursday", "every Monday,
+    Wednesday and Friday": the later days recur too, XXXX-WXX-4, not the nearest one). `kept` is in text order."""
+    out = []
+    for (a, b), n in kept:
+        if out and _WEEKDAY_WORD.fullmatch(text, a, b) and out[-1][1].type == "SET" \
+                and (out[-1][1].value or "").startswith("XXXX-WXX-") and _AND_OR.fullmatch(text, out[-1][0][1], a):
+            n = Norm(f"XXXX-WXX-{WEEKDAYS[text[a:b].lower()] + 1}", "set", "SET")
         out.append(((a, b), n))
     return out
 
