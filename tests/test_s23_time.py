@@ -126,3 +126,60 @@ def test_a_weekday_after_a_weekly_set_recurs(times, text, day, value):
 ])
 def test_a_weekday_not_sharing_a_set_is_a_date(times, text, day, value):
     assert (day, value, "DATE") in times(text, DATE)
+
+
+# --- mutation pins (scripts/mutloop.py on the functions this session added) ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Prices have been steady since the vote was in June.", "2026-06"),  # edge pinned: past by its own verb
+    ("The vote will be held if the rebels return in June.", "2027-06"),  # another subordinator
+    ("Since promising to visit in June, the envoy has said little.", "2027-06"),  # "since" above the first verb
+    ("Plans for the summit in June.", "2027-06"),  # no verb: the walk ends at the root
+    ("The summit of the leaders of the nations of the region in June.", "2027-06"),  # a long way up, no verb
+])
+def test_since_above_a_month_is_read_only_up_to_its_verb(times, text, value):
+    assert ("June", value, "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He spent over two years in jail.", "over two years"),  # "over" on a verb whose object is a length
+    ("The meeting lasted more than four hours.", "more than four hours"),  # no "over" at all
+])
+def test_more_than_without_over_across(pipeline, text, span):
+    assert any(t == span and m == "MORE_THAN" for t, _, m in _mods(pipeline, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It was the 3rd attack in as many days.", "P3D"),
+    ("It was the 12th strike in as many weeks.", "P12W"),  # an ordinal read from its digits
+])
+def test_in_as_many_after_a_written_ordinal(times, text, value):
+    found = times(text, DATE)
+    assert any(v == value and t.startswith("many") for t, v, _ in found), found
+
+
+@pytest.mark.parametrize("text, first, value", [
+    ("3 and 4 March were holidays.", "3", "-03-03"),  # at the very start of the text
+    ("On Tuesday, officials said the talks would be held on 3 and 4 April.", "3", "-04-03"),  # a time before it
+    ("Talks held on March 2 resume on 3 and 4 April.", "3", "-04-03"),  # a month-first day before it
+    ("Talks began on 2 March and resume on 3 and 4 April.", "3", "-04-03"),  # a day-first day with no pair
+    ("Polls on 30 and 4 February were cancelled; new polls are set for 3 and 4 April.", "3", "-04-03"),
+])
+def test_first_days_further_on(pipeline, text, first, value):
+    doc = pipeline.extract(text, published=DATE)
+    assert any(t.text == first and t.value.endswith(value) and t.granularity == "day" for t in doc.times), doc.times
+
+
+@pytest.mark.parametrize("text", [
+    "Ballots were counted on 4 and 4 March.",  # the same day twice: no pair
+    "Attendance rose 10 and March 14 drew the biggest crowd.",  # a month-first day takes no number before it
+])
+def test_no_first_day_when_it_does_not_count_on(times, text):
+    found = times(text, DATE)
+    assert not any(t in ("4", "10") for t, _, _ in found), found
+
+
+def test_a_weekday_sharing_a_set_is_a_set_of_days(pipeline):
+    doc = pipeline.extract("The clinic opens every Monday and Thursday.", published=DATE)
+    monday, thursday = doc.times
+    assert thursday.granularity == monday.granularity == "set", doc.times

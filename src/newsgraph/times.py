@@ -435,19 +435,17 @@ def _expression_root(parse: Parse, start: int, end: int):
 
 
 def _under_since(parse: Parse, start: int, end: int) -> bool:
-    """Whether the expression dates an event "since" introduces ("since his arrest in June", "since the crisis
-    began in October", "since taking office in June"): that event lies before now, whatever the clause's tense. Up
-    from the expression to the first verb: "since" is a preposition on the way, that verb's subordinator or the
-    preposition the verb's clause is the object of."""
+    """Whether the expression dates an event "since" introduces as a noun or a gerund ("since his arrest in June",
+    "since taking office in June"): that event lies before now, whatever the clause's tense. Up from the
+    expression to the first verb: "since" is a preposition on the way, or the one the verb's clause is the object
+    of. (A "since" clause with a finite verb, "since the crisis began in June", is already past by its verb.)"""
     tok = _expression_root(parse, start, end)
-    for _ in range(6):
-        if tok is None or tok.head.i == tok.i:
-            return False
+    while tok is not None and tok.head.i != tok.i:
         tok = tok.head
         if tok.lower_ == "since":
             return True
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.head.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in tok.children)
+            return tok.head.lower_ == "since"
     return False
 
 
