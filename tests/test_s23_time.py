@@ -135,6 +135,7 @@ def test_a_weekday_not_sharing_a_set_is_a_date(times, text, day, value):
     ("The vote will be held if the rebels return in June.", "2027-06"),  # another subordinator
     ("Since promising to visit in June, the envoy has said little.", "2027-06"),  # "since" above the first verb
     ("Plans for the summit in June.", "2027-06"),  # no verb: the walk ends at the root
+    ("Since saying the vote would be in June, the minister has kept quiet.", "2027-06"),  # stops at "be"
     ("The summit of the leaders of the nations of the region in June.", "2027-06"),  # a long way up, no verb
 ])
 def test_since_above_a_month_is_read_only_up_to_its_verb(times, text, value):
@@ -152,6 +153,7 @@ def test_more_than_without_over_across(pipeline, text, span):
 @pytest.mark.parametrize("text, value", [
     ("It was the 3rd attack in as many days.", "P3D"),
     ("It was the 12th strike in as many weeks.", "P12W"),  # an ordinal read from its digits
+    ("It was the 6th protest in as many days.", "P6D"),
 ])
 def test_in_as_many_after_a_written_ordinal(times, text, value):
     found = times(text, DATE)
