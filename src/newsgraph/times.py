@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -434,6 +434,21 @@ def _expression_root(parse: Parse, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+def _under_since(parse: Parse, start: int, end: int) -> bool:
+    """Whether the expression dates an event "since" introduces as a noun or a gerund ("since his arrest in June",
+    "since taking office in June"): that event lies before now, whatever the clause's tense. Up from the
+    expression to the first verb: "since" is a preposition on the way, or the one the verb's clause is the object
+    of. (A "since" clause with a finite verb, "since the crisis began in June", is already past by its verb.)"""
+    tok = _expression_root(parse, start, end)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ == "since":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.head.lower_ == "since"
+    return False
+
+
 def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
     """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
     below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
@@ -644,6 +659,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
             continue  # "as recently as last month", "most recently last October": the time is the one named after
+        if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
+            a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -689,9 +706,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
         if text[a:b].lower() in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
             continue  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
-        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)):
+        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)
+                                               or _classifies(parse, text.rindex(" ", a, b) + 1, b)):
             continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
             # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
+            # ("in the morning edition", "the evening shift": a kind of thing)
         if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
                                                 or _cue_before(_A_NEW_YEAR, text, a, 12)):
             continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
@@ -703,7 +722,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
         # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
         # and "since" (in the extent or just before it: "since year-end") names a time already begun
-        strict = since or _cue_before(_ENDED, text, a, 8) is not None or \
+        strict = since or _cue_before(_ENDED, text, a, 8) is not None or _under_since(parse, a, b) or \
             (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
                                   or _participle_on_noun(parse, a, b))) or \
             _closes_past_stretch(parse, text, a, tense)
@@ -850,9 +869,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
+    kept += _first_days(text, items, resolved)
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
+    kept = _every_weekdays(text, kept)
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
@@ -954,6 +975,30 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
         except ValueError:
             continue
         if day.isoformat() > n.value:  # "April 24 and 25" counts on; "April 24 and 3" is no such pair
+            out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
+
+
+# a day number before "and"/"to" and a day written before its month ("on 3 and 4 March", "from 8 to 12 October")
+_DAY_BEFORE_AND = re.compile(r"(?<![\d.,$£€-])\b(([0-3]?\d)(?:st|nd|rd|th)?)\s+(?:and|or|to|through)\s+$")
+_DAY_FIRST = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b")
+
+
+def _first_days(text: str, items, resolved: list[Norm]) -> list:
+    """A day number coordinated before a day and month names a day of its own, in that month ("talks on 3 and 4
+    March": "3" is the 3rd, as "25" in "April 24 and 25" is the 25th)."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        if not _is_day(n.value) or not _DAY_FIRST.match(text, a, b):
+            continue
+        m = _DAY_BEFORE_AND.search(text, max(0, a - 16), a)
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        try:
+            day = dt.date(int(n.value[:4]), int(n.value[5:7]), int(m.group(2)))
+        except ValueError:
+            continue
+        if day.isoformat() < n.value:  # "3 and 4 March" counts on; "30 and 4 March" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
     return out
 
@@ -1069,6 +1114,22 @@ def _habitual_periods(text: str, kept: list) -> list:
         if n.type == "DATE" and _RECURRING.fullmatch(n.value or "") and not _OWN_YEAR.search(text, a, b) \
                 and _habitual_at(text, a):
             n = Norm("XXXX" + n.value[4:], n.granularity, "SET", n.mod)
+        out.append(((a, b), n))
+    return out
+
+
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_AND_OR = re.compile(r" (?:and|or) |, ")  # (not ", and": "every Monday, and Thursday the council votes" joins clauses)
+
+
+def _every_weekdays(text: str, kept: list) -> list:
+    """A weekday coordinated after a weekly set shares its quantifier ("every Monday and Thursday", "every Monday,
+    Wednesday and Friday": the later days recur too, XXXX-WXX-4, not the nearest one). `kept` is in text order."""
+    out = []
+    for (a, b), n in kept:
+        if out and _WEEKDAY_WORD.fullmatch(text, a, b) and out[-1][1].type == "SET" \
+                and (out[-1][1].value or "").startswith("XXXX-WXX-") and _AND_OR.fullmatch(text, out[-1][0][1], a):
+            n = Norm(f"XXXX-WXX-{WEEKDAYS[text[a:b].lower()] + 1}", "set", "SET")
         out.append(((a, b), n))
     return out
 
@@ -1201,6 +1262,25 @@ _RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually", "on a daily
 # basis"), not as a word that classifies a noun ("quarterly dividend", "annual meeting", "average daily volume")
 _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly", "daily"})
+
+
+# verbs whose complement is a length ("lasted over three weeks", "took over two years", "was over a decade"): after
+# them "over" is "more than", whatever the parser attached it to
+_LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "require"})
+
+
+def _over_across(parse: Parse, text: str, a: int) -> bool:
+    """Whether the "over" opening the expression at `a` is the preposition "across" a stretch ("repaid over five
+    years", "evolved over several years", "fighting over two days"), not "more than" ("for over 30 years", "over
+    30 years ago"): the parser hangs it on a verb or noun as a preposition (it makes "more than" a number's
+    quantmod)."""
+    if text[a:a + 5].lower() != "over ":
+        return False
+    span = parse.doc.char_span(a, a + 4)
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    return t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.lemma_.lower() not in _LENGTH_VERBS
 
 
 def _premodifies(parse: Parse, a: int, b: int) -> bool:
@@ -1596,17 +1676,27 @@ _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|tr
 # "the sixth rise in as many months", "a third defeat in as many weeks": the ordinal counts the units
 _AS_MANY = re.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\d{1,2}(?:nd|rd|th))\b[^.;:!?\d]{0,40}\bin as\s+$", re.IGNORECASE)
-_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDH])")
+# "four coups in as many years", "three prime ministers in as many years": a count of things, one or two words
+# before "in as", counts the units as well (only so near: in "two of the three attacks in as many days" it is three)
+_AS_MANY_COUNT = re.compile(r"\b(?P<card>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                            r" (?:[A-Za-z-]+ ){1,2}in as\s+$", re.IGNORECASE)
+_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDHQ])")
 
 
 def _as_many(text: str, a: int, value: str | None) -> str | None:
-    """The duration "as many <units>" names after an ordinal ("the second time in as many weeks": P2W), or None."""
+    """The duration "as many <units>" names after an ordinal ("the second time in as many weeks": P2W) or a
+    count ("four coups in as many years": P4Y), or None."""
     u = _VAGUE_UNIT.fullmatch(value or "")
-    m = _cue_before(_AS_MANY, text, a, 60) if u else None
-    if m is None:
+    if not u:
         return None
-    o = m["ord"].lower()
-    n = ORDINALS.get(o) or int(o[:-2])
+    if m := _cue_before(_AS_MANY, text, a, 60):
+        o = m["ord"].lower()
+        n = ORDINALS.get(o) or int(o[:-2])
+    elif m := _cue_before(_AS_MANY_COUNT, text, a, 60):
+        c = m["card"].lower()
+        n = int(c) if c.isdigit() else NUMBERS[c]
+    else:
+        return None
     return f"P{u[1]}{n}{u[2]}"
 
 

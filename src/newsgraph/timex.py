@@ -1686,6 +1686,9 @@ FIND_PATTERNS = [
     # "the summer of '96" (not the decade "'70s", nor a quotation's closing mark)
     rf"(?:(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:{_CAP_MON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
     r"(?: of)? )?(?<![\w'’])['’]\d\d\b(?![\w'’%])",
+    # a part of the day under discussion after "in", "during", "throughout" ("the fighting eased in the afternoon":
+    # TimeML's TIME of that day); not "the night of the attack" (an event's night)
+    r"(?:(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout ))the (?:morning|afternoon|evening|night)\b(?! of\b)",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1694,7 +1697,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
