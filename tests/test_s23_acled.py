@@ -99,3 +99,28 @@ def test_abduction_wordings(snippet, text, want):
 ])
 def test_weapons_wordings(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the protest as the object of its dispersal, even when the coder takes the police for its doer
+    ("Police broke up a sit-in by unemployed graduates outside parliament.", "Protest with intervention"),
+    ("Riot police dispersed a sit-in by retired teachers in the main square.", "Protest with intervention"),
+    ("Police raided a sit-in by farmers near the governor's office.", "Protest with intervention"),
+    # ... lethal force in the same act is excessive force
+    ("Soldiers broke up a sit-in by students in the capital, killing two.", "Excessive force against protesters"),
+    # ... a sit-in only staged is peaceful
+    ("Unemployed graduates staged a sit-in by the gates of parliament.", "Peaceful protest"),
+])
+def test_protest_broken_up(snippet, text, want):
+    assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a mortar or artillery that hit something: shelling
+    ("A mortar hit a camp for displaced people on the edge of town.", "Shelling/artillery/missile attack"),
+    ("Mortars hit the market area twice on Tuesday.", "Shelling/artillery/missile attack"),
+    # ... a song or a storm hitting is no attack
+    ("The storm hit the coast overnight.", "none"),
+])
+def test_mortar_hit(snippet, text, want):
+    assert snippet(text) == want

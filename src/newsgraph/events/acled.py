@@ -1365,7 +1365,16 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
     if INTERVENTION.search(own) and STATE_WORDS.search(_without(sentence, sides.src_names)):
         return PROTESTS, "Protest with intervention"
+    if BROKEN_UP.search(_before(ev)):
+        return _response(sentence, ev)  # "police broke up a sit-in by graduates": the protest is what was dispersed
     return PROTESTS, "Peaceful protest"
+
+
+# the protest named as the object of its dispersal ("broke up a sit-in", "dispersed the vigil"), whoever the
+# coder made its doer
+BROKEN_UP = re.compile(r"\b(?:dispers(?:ed|es|e|ing)|br(?:oke|eak|eaks|eaking|oken)\s+up|clear(?:ed|s|ing)?|"
+                       r"crush(?:ed|es|ing)?|raid(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # what a seized vessel or vehicle held (session 22): "a ship carrying weapons", "a truck loaded with explosives"
