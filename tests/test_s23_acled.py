@@ -146,3 +146,15 @@ def test_sport_as_the_time(snippet, text, want):
 ])
 def test_burned_to_death(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the police a protest is against are no force used on it
+    ("Taxi drivers blocked the main roundabout to protest against police harassment.", "Peaceful protest"),
+    ("Bus drivers blocked the highway in protest at police extortion at checkpoints.", "Peaceful protest"),
+    # ... police who block the protesters intervene
+    ("Police fired tear gas at taxi drivers protesting against police harassment.", "Protest with intervention"),
+    ("Police blocked a march by taxi drivers against police harassment.", "Protest with intervention"),
+])
+def test_police_in_the_grievance(snippet, text, want):
+    assert snippet(text) == want

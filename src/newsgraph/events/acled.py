@@ -1116,7 +1116,9 @@ GRIEVANCE = re.compile(
     r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|mourning|in memory of)\s+"
     r"(?:(?:the|a|an|their|his|her|its|recent|alleged|brutal|continued|latest|police|[A-Z][\w-]*'s)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
-    r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance)\b[^,.;]*", re.IGNORECASE)
+    r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance|"
+    # (session 23) what police are accused of, as protests name it: "to protest against police harassment"
+    r"harassment|brutality|abuses?|extortion|torture|crackdown)\b[^,.;]*", re.IGNORECASE)
 # A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
 # following unrest", "marched to protest against the killings" (the text just before the trigger); up to four
 # words between, none a coordinator (session 19: "broke up a protest and arrested 25" tells a second act of
@@ -1362,8 +1364,9 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
             VIOLENT_PROTEST.search(sentence):
         return RIOTS, "Violent demonstration"
     # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
-    own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
-    if INTERVENTION.search(own) and STATE_WORDS.search(_without(sentence, sides.src_names)):
+    # (nor the forces a protest is against: "blocked a roundabout to protest police harassment")
+    own = _without(without_grievance(sentence), ev.trigger.text) if ev.trigger else sentence
+    if INTERVENTION.search(own) and STATE_WORDS.search(_without(without_grievance(sentence), sides.src_names)):
         return PROTESTS, "Protest with intervention"
     if BROKEN_UP.search(_before(ev)):
         return _response(sentence, ev)  # "police broke up a sit-in by graduates": the protest is what was dispersed
