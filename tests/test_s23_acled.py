@@ -38,6 +38,8 @@ def test_rammed_into(snippet, text, want):
      "Non-violent transfer of territory"),
     # ... taken in a fight, it stays a capture
     ("Rebel fighters captured the district headquarters after fierce fighting.", "Non-state actor overtakes territory"),
+    ("Rebels captured the town after fierce fighting, and government troops withdrew.",
+     "Non-state actor overtakes territory"),
 ])
 def test_taken_without_a_fight(snippet, text, want):
     assert snippet(text) == want
@@ -152,6 +154,10 @@ def test_burned_to_death(snippet, text, want):
     # the police a protest is against are no force used on it
     ("Taxi drivers blocked the main roundabout to protest against police harassment.", "Peaceful protest"),
     ("Bus drivers blocked the highway in protest at police extortion at checkpoints.", "Peaceful protest"),
+    # ... nor is an arrest the protest is about, at a police station it is held outside
+    ("Traders protested outside the police station against the arrest of a colleague.", "Peaceful protest"),
+    ("Market women demonstrated in front of the police headquarters over the detention of their leader.",
+     "Peaceful protest"),
     # ... police who block the protesters intervene
     ("Police fired tear gas at taxi drivers protesting against police harassment.", "Protest with intervention"),
     ("Police blocked a march by taxi drivers against police harassment.", "Protest with intervention"),
