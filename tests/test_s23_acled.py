@@ -164,3 +164,17 @@ def test_burned_to_death(snippet, text, want):
 ])
 def test_police_in_the_grievance(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # armed men "neutralised": killed, in military communiqués' word
+    ("Troops of the army neutralised five terrorists in the forest.", "Armed clash"),
+    ("Soldiers neutralized two gunmen near the border post.", "Armed clash"),
+    # ... a threat or a poison neutralised is no one killed
+    ("The team neutralised the threat before kickoff.", "none"),
+    # a killing a protest names as its object ("protested the killing of"): the grievance, no force on the protest
+    ("Students of the university protested the killing of a colleague by police.", "Peaceful protest"),
+    ("Traders protested the shooting of a vendor by soldiers at a checkpoint.", "Peaceful protest"),
+])
+def test_neutralised_and_protested_killings(snippet, text, want):
+    assert snippet(text) == want

@@ -1113,7 +1113,7 @@ def _crowd_before(ev, sentence: str) -> bool:
 
 # What a protest is about: "demonstrating over the killing of a student" names no force used on it.
 GRIEVANCE = re.compile(
-    r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|mourning|in memory of)\s+"
+    r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|protested|mourning|in memory of)\s+"
     r"(?:(?:the|a|an|their|his|her|its|recent|alleged|brutal|continued|latest|police|[A-Z][\w-]*'s)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
     r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance|"
