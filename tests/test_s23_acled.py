@@ -178,3 +178,14 @@ def test_police_in_the_grievance(snippet, text, want):
 ])
 def test_neutralised_and_protested_killings(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the dead exchanged between the sides: an exchange agreed, as prisoners are
+    ("The two sides swapped the bodies of fallen soldiers.", "Agreement"),
+    ("The army and the rebels exchanged the remains of 40 fighters on Tuesday.", "Agreement"),
+    # ... gifts exchanged are no such thing
+    ("The two leaders exchanged gifts at the summit.", "none"),
+])
+def test_bodies_exchanged(snippet, text, want):
+    assert snippet(text) == want
