@@ -101,7 +101,7 @@ EXPLOSIVE_WORDS = _rx("explosive*", "bomb*", "blast*", "explosion*", "detonat*",
 SEXUAL = _rx("rape*", "raping", "sexual*", "sexually", "gang-rape*", "molest*")
 VANISHED = ("forced disappearance*", "enforced disappearance*", "forcibly disappeared", "disappeared", "whereabouts",
             "not been seen", "not been heard", "not heard from", "no news of", "missing since", "been missing",
-            "gone missing", "went missing")
+            "gone missing", "went missing", "remains missing", "remain missing", "remained missing", "still missing")
 ABDUCT = _rx("abduct*", "kidnap*", "hostage*", "taken captive", *VANISHED)
 # An arrest is a disappearance when the person is not seen again (not when the arrested are kidnappers).
 DISAPPEARED = _rx(*VANISHED, "incommunicado", "unknown location*", "undisclosed location*")
@@ -175,7 +175,12 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
-                "fled", "retreated", "left the town", "left the city", "left the village", "left the area")
+                "fled", "retreated", "left the town", "left the city", "left the village", "left the area",
+                "without firing a shot", "without a shot being fired", "without a shot fired")
+# a fight said not to have happened ("took the town without a fight"), and fighters, who are people:
+# no clash word for a battle
+NO_FIGHT = _rx("fighter", "fighters", "without a fight", "without fighting", "without any fighting", "without a battle", "without firing a shot",
+               "without a shot being fired", "without a shot fired")
 # the end of hostilities in words of its own: forces withdrawn, the fighting or firing stopped
 END_HOSTILITIES = re.compile(
     r"\b(?:withdraw\w*|pull(?:ed|ing)?\s+(?:back|out)|remov\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|"
@@ -1089,12 +1094,18 @@ VIOLENT_CROWD = _rx("mob", "mobs", "rioter*", "rioting crowd*", "rioting youths"
 RIOTERS = _rx("rioter*", "rioting crowd*", "rioting youths", "looters")
 
 
+# a crowd something was driven, fired or thrown into ("drove a lorry into a crowd, killing nine"): the crowd
+# is what the act went at, not a side acting
+CROWD_GONE_INTO = re.compile(r"\b(?:into|at|upon|among|through|towards?)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:crowds?|protesters|demonstrators|marchers|youths)\b", re.IGNORECASE)
+
+
 def _crowd_before(ev, sentence: str) -> bool:
     """Rioters or protesters, and no state force, named before the trigger: the ones acting."""
     span = _trigger_at(ev)
     if span is None:
         return False
-    before = sentence[:max(0, span[0])]
+    before = CROWD_GONE_INTO.sub(" ", sentence[:max(0, span[0])])
     if PASSIVE_END.search(before):
         return False  # "protesters were killed": the crowd suffered it
     return bool(RIOTER_WORDS.search(before)) and not (STATE_WORDS.search(before) or MOB_WORDS.search(before))
@@ -1102,10 +1113,12 @@ def _crowd_before(ev, sentence: str) -> bool:
 
 # What a protest is about: "demonstrating over the killing of a student" names no force used on it.
 GRIEVANCE = re.compile(
-    r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|mourning|in memory of)\s+"
+    r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|protested|mourning|in memory of)\s+"
     r"(?:(?:the|a|an|their|his|her|its|recent|alleged|brutal|continued|latest|police|[A-Z][\w-]*'s)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
-    r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance)\b[^,.;]*", re.IGNORECASE)
+    r"attack|attacks|abduction|kidnapping|arrest|arrests|detention|rape|disappearance|"
+    # (session 23) what police are accused of, as protests name it: "to protest against police harassment"
+    r"harassment|brutality|abuses?|extortion|torture|crackdown)\b[^,.;]*", re.IGNORECASE)
 # A noun event told as the cause, occasion or aim of another: "protests over the killings", "a curfew
 # following unrest", "marched to protest against the killings" (the text just before the trigger); up to four
 # words between, none a coordinator (session 19: "broke up a protest and arrested 25" tells a second act of
@@ -1351,10 +1364,20 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
             VIOLENT_PROTEST.search(sentence):
         return RIOTS, "Violent demonstration"
     # (the protest's own words are no response to it: "drivers blocked roads in protest against police harassment")
-    own = _without(sentence, ev.trigger.text) if ev.trigger else sentence
-    if INTERVENTION.search(own) and STATE_WORDS.search(_without(sentence, sides.src_names)):
+    # (nor the forces a protest is against: "blocked a roundabout to protest police harassment")
+    own = _without(without_grievance(sentence), ev.trigger.text) if ev.trigger else sentence
+    if INTERVENTION.search(own) and STATE_WORDS.search(_without(without_grievance(sentence), sides.src_names)):
         return PROTESTS, "Protest with intervention"
+    if BROKEN_UP.search(_before(ev)):
+        return _response(sentence, ev)  # "police broke up a sit-in by graduates": the protest is what was dispersed
     return PROTESTS, "Peaceful protest"
+
+
+# the protest named as the object of its dispersal ("broke up a sit-in", "dispersed the vigil"), whoever the
+# coder made its doer
+BROKEN_UP = re.compile(r"\b(?:dispers(?:ed|es|e|ing)|br(?:oke|eak|eaks|eaking|oken)\s+up|clear(?:ed|s|ing)?|"
+                       r"crush(?:ed|es|ing)?|raid(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # what a seized vessel or vehicle held (session 22): "a ship carrying weapons", "a truck loaded with explosives"
@@ -1405,7 +1428,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
             not _policing_takeover(ev, trigger, sentence, sides):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
-                CLASH_TRIGGERS.search(sentence) or LETHAL.search(sentence)):
+                CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)):
             # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
             # control gained with no fight is ACLED's non-violent transfer (its battles need one)
             return STRATEGIC, "Non-violent transfer of territory"
