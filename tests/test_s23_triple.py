@@ -75,3 +75,10 @@ def test_an_act_named_in_an_apposition_on_a_participant_is_an_aside(pipeline, te
 
 def test_an_apposition_on_an_event_noun_tells_that_event(pipeline):
     assert "bombing" in _triggers(pipeline, "The attack, a bombing of the Iraqi parliament, killed two Iraqi lawmakers.")
+
+
+def test_a_participle_on_a_noun_of_a_clause_telling_no_act_keeps_its_act(pipeline):
+    # the general is no participant of the warning: "while" opens a clause of its own
+    text = ("Chile warned Peru on Friday against closer ties with Bolivia, while the general, backed by "
+            "Bolivian rebels, is expected to take power soon.")
+    assert "backed" in _triggers(pipeline, text)

@@ -370,8 +370,10 @@ def _without_relative_asides(events: list[tuple]) -> list[tuple]:
 
 def _relative_aside(c, named: dict, triggers: set[int]) -> bool:
     """c's trigger is inside an apposition or a relative clause on a noun that is no trigger, the
-    clause telling what was done to that noun (_undergone), and the nearest other trigger above that clause is a named act's
-    (`named`: token index -> candidate; `triggers`: every trigger's token index)."""
+    clause telling what was done to that noun (_undergone), and the nearest other trigger above that
+    clause is a named act's whose participant the noun is: no verb between them but the act's own
+    complement ("agreed to open its border to monitors, who ..."), else the noun is in a clause of
+    its own (`named`: token index -> candidate; `triggers`: every trigger's token index)."""
     node, in_relative = (c.anchor if c.is_noun else c.token), False
     for _ in range(12):
         if node.head.i == node.i:
@@ -383,6 +385,8 @@ def _relative_aside(c, named: dict, triggers: set[int]) -> bool:
         node = node.head
         if in_relative and node.i in triggers and named.get(node.i) is not c:
             return node.i in named
+        if in_relative and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "ccomp"):
+            return False  # the noun is in a clause of its own, telling no act ("while X, backed by Y, ...")
     return False
 
 
