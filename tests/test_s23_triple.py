@@ -82,3 +82,33 @@ def test_a_participle_on_a_noun_of_a_clause_telling_no_act_keeps_its_act(pipelin
     text = ("Chile warned Peru on Friday against closer ties with Bolivia, while the general, backed by "
             "Bolivian rebels, is expected to take power soon.")
     assert "backed" in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # a relative clause on a pronoun is as much an aside as one on a noun
+    ("Police arrested those whom the government accuses of looting shops.", "arrested", "accuses"),
+    # the participant is the object of the act's own complement, an infinitive or a that-clause
+    ("Egypt agreed to house the United Nations monitors, who were sent to observe a truce between "
+     "Sudan and Chad.", "agreed", "observe a truce"),
+    ("Egypt promised that it would house the United Nations monitors, who were sent to observe a truce between "
+     "Sudan and Chad.", "promised", "observe a truce"),
+    # the participant is named in an of-phrase of the act's event noun
+    ("Egypt welcomed the deployment of United Nations monitors, who were sent to observe a truce between "
+     "Sudan and Chad.", "deployment", "observe a truce"),
+])
+def test_more_asides(pipeline, text, kept, gone):
+    triggers = _triggers(pipeline, text)
+    assert kept in triggers and gone not in triggers
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a participant of a backdrop clause ("after they fought ..."), not of the news
+    ("Mexican troops took the village after they fought rebels whom the army had expelled in May.", "expelled"),
+    # a flagged act is told as such, not as an aside
+    ("Kenyan police beat the protesters, whom the government may accuse of looting shops.", "accuse"),
+    # the noun is in a clause of its own whose head is an auxiliary ("is popular")
+    ("Chile warned Peru on Friday against closer ties with Bolivia, while the general, backed by Bolivian rebels, "
+     "is popular.", "backed"),
+])
+def test_more_kept_acts(pipeline, text, trigger):
+    assert trigger in _triggers(pipeline, text)

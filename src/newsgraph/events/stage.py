@@ -361,29 +361,25 @@ def _without_relative_asides(events: list[tuple]) -> list[tuple]:
     ("captured the town after fighting with rebels whom the army had expelled": the backdrop is
     not the news either, _backdrop), a flagged act, a user dictionary's."""
     triggers = {i for _, c in events for i in (c.token.i, c.anchor.i)}
-    named = {}
-    for e, c in events:
-        if (e.source or e.target) and not _backdrop(c, triggers)[1]:
-            named[c.token.i] = named[c.anchor.i] = c
+    named = {i for e, c in events if (e.source or e.target) and not _backdrop(c, triggers)[1]
+             for i in (c.token.i, c.anchor.i)}
     return [(e, c) for e, c in events if c.dictionary or e.flags or not _relative_aside(c, named, triggers)]
 
 
-def _relative_aside(c, named: dict, triggers: set[int]) -> bool:
-    """c's trigger is inside an apposition or a relative clause on a noun that is no trigger, the
-    clause telling what was done to that noun (_undergone), and the nearest other trigger above that
-    clause is a named act's whose participant the noun is: no verb between them but the act's own
+def _relative_aside(c, named: set[int], triggers: set[int]) -> bool:
+    """c's trigger is inside an apposition or a relative clause on a noun or pronoun that is no
+    trigger, the clause telling what was done to it (_undergone), and the nearest other trigger above
+    that clause is a named act's whose participant the noun is: no verb between them but the act's own
     complement ("agreed to open its border to monitors, who ..."), else the noun is in a clause of
-    its own (`named`: token index -> candidate; `triggers`: every trigger's token index)."""
-    node, in_relative = (c.anchor if c.is_noun else c.token), False
-    for _ in range(12):
-        if node.head.i == node.i:
-            return False
-        if node.dep_ in ("relcl", "acl", "appos") and node.head.pos_ in ("NOUN", "PROPN"):
+    its own (`named`: the named acts' trigger token indices; `triggers`: every trigger's)."""
+    node, in_relative = c.anchor, False  # (a verb's anchor is the verb; a noun's, its compound's head)
+    while node.head.i != node.i:  # (from c's own trigger up: no index of c's is met again)
+        if node.dep_ in ("relcl", "acl", "appos") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if node.head.i in triggers:
                 return False  # the clause tells the event noun it hangs on
             in_relative = in_relative or node.dep_ == "appos" or _undergone(node)
         node = node.head
-        if in_relative and node.i in triggers and named.get(node.i) is not c:
+        if in_relative and node.i in triggers:
             return node.i in named
         if in_relative and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "ccomp"):
             return False  # the noun is in a clause of its own, telling no act ("while X, backed by Y, ...")
@@ -393,9 +389,9 @@ def _relative_aside(c, named: dict, triggers: set[int]) -> bool:
 def _undergone(verb) -> bool:
     """The relative clause tells what was done to the noun it hangs on: its pronoun is its verb's
     object or passive subject ("whom the police arrested", "who was detained"), or it is a past
-    participle with no pronoun, the same clause reduced ("the reporter detained for a day")."""
+    participle, the same clause reduced ("the reporter detained for a day")."""
     if verb.dep_ == "acl":
-        return verb.tag_ == "VBN" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children)
+        return verb.tag_ == "VBN"
     return any(k.dep_ in ("dobj", "nsubjpass") and k.lower_ in RELATIVIZERS for k in verb.children)
 
 
