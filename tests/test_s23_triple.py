@@ -112,3 +112,15 @@ def test_more_asides(pipeline, text, kept, gone):
 ])
 def test_more_kept_acts(pipeline, text, trigger):
     assert trigger in _triggers(pipeline, text)
+
+
+# "charged X with Ving", "credited X with Ving": the object does the act of the "with" phrase, as
+# in "accused X of Ving"; with other verbs the subject does ("threatened X with imposing sanctions").
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Zambia charged Malawi with supporting the rebels.", "supporting", ["Malawi"]),
+    ("Zambia protested to Malawi, charging the Malawian army with arming the rebels.", "arming",
+     ["Malawian army"]),
+    ("Zambia threatened Malawi with imposing sanctions.", "imposing sanctions", ["Zambia"]),
+])
+def test_who_does_the_act_of_a_with_phrase(pipeline, text, trigger, source):
+    assert [s for _, t, s, _ in named_events(pipeline, text) if t == trigger] == [source]
