@@ -99,10 +99,11 @@ def test_a_reported_sanction_on_its_assets_targets_the_speaker(pipeline):
 
 def test_a_relative_clause_s_antecedent_is_what_its_passive_seizes(pipeline):
     # "town" (the antecedent of "which") is the object the seizure sense asks for
-    text = "The Somali town, which was captured by Kenyan troops last week, was shelled on Monday."
+    # (the main clause tells no act: an act it told would make the capture an aside, s23-triple)
+    text = "The Somali town, which was captured by Kenyan troops last week, was quiet on Monday."
     assert _event(pipeline, text, "captured") == [("COERCE", "captured", ["Kenyan troops"], ["Somali"])]
     # ... and its compound modifier too ("airport" terminal)
-    text = "The airport terminal, which was captured by Somali rebels on Monday, was retaken by Kenyan troops."
+    text = "The airport terminal, which was captured by Somali rebels on Monday, was quiet on Tuesday."
     assert _event(pipeline, text, "captured") == [("COERCE", "captured", ["Somali rebels"], [])]
 
 

@@ -29,7 +29,7 @@ from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
-from .syntax import active_acl, ordered_participle, reduced_relative
+from .syntax import RELATIVIZERS, active_acl, ordered_participle, reduced_relative
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -290,6 +290,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
     _link_repression(events)
     events = _without_anonymous_details(events)
     events = _without_causes_of_reactions(events)
+    events = _without_relative_asides(events)
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
@@ -342,6 +343,56 @@ def _without_causes_of_reactions(events: list[tuple]) -> list[tuple]:
                         for g, _ in above[id(c)][0])}
     answered |= {id(c) for e, c in events if not above[id(c)][1] and any(id(g) in answered for _, g in above[id(c)][0])}
     return [(e, c) for e, c in events if id(c) not in answered]
+
+
+def _without_relative_asides(events: list[tuple]) -> list[tuple]:
+    """(event, candidate) pairs less the events told in a relative clause that says what was done
+    to a participant of another act of the sentence that names someone, the relative pronoun its
+    object or passive subject ("tortured refugees, whom authorities blame for the conflict",
+    "released the reporter, who had been detained for a day", "opened its borders to peacekeepers
+    who are deployed to oversee a ceasefire between A and B"), or its reduced form ("granted asylum
+    to officers holed up in its embassy since the US invasion"), and the events of an apposition
+    on such a participant ("Pakistan, a US ally in the war against the Taliban, refused ...").
+    Such a clause says who that participant is, a presupposed aside; the sentence's news is the act it takes part in (PLOVER
+    records that act). Kept: a clause whose pronoun is its doer ("arrested the men who attacked
+    the embassy": session 7 codes their act), a clause on an event noun, which tells that event
+    itself ("an attack that killed twelve"), a clause on a noun no act of the sentence governs
+    ("the reporter, who was detained for a day, said ..."), or on a participant of a backdrop
+    ("captured the town after fighting with rebels whom the army had expelled": the backdrop is
+    not the news either, _backdrop), a flagged act, a user dictionary's."""
+    triggers = {i for _, c in events for i in (c.token.i, c.anchor.i)}
+    named = {i for e, c in events if (e.source or e.target) and not _backdrop(c, triggers)[1]
+             for i in (c.token.i, c.anchor.i)}
+    return [(e, c) for e, c in events if c.dictionary or e.flags or not _relative_aside(c, named, triggers)]
+
+
+def _relative_aside(c, named: set[int], triggers: set[int]) -> bool:
+    """c's trigger is inside an apposition or a relative clause on a noun or pronoun that is no
+    trigger, the clause telling what was done to it (_undergone), and the nearest other trigger above
+    that clause is a named act's whose participant the noun is: no verb between them but the act's own
+    complement ("agreed to open its border to monitors, who ..."), else the noun is in a clause of
+    its own (`named`: the named acts' trigger token indices; `triggers`: every trigger's)."""
+    node, in_relative = c.anchor, False  # (a verb's anchor is the verb; a noun's, its compound's head)
+    while node.head.i != node.i:  # (from c's own trigger up: no index of c's is met again)
+        if node.dep_ in ("relcl", "acl", "appos") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if node.head.i in triggers:
+                return False  # the clause tells the event noun it hangs on
+            in_relative = in_relative or node.dep_ == "appos" or _undergone(node)
+        node = node.head
+        if in_relative and node.i in triggers:
+            return node.i in named
+        if in_relative and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "ccomp"):
+            return False  # the noun is in a clause of its own, telling no act ("while X, backed by Y, ...")
+    return False
+
+
+def _undergone(verb) -> bool:
+    """The relative clause tells what was done to the noun it hangs on: its pronoun is its verb's
+    object or passive subject ("whom the police arrested", "who was detained"), or it is a past
+    participle, the same clause reduced ("the reporter detained for a day")."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return any(k.dep_ in ("dobj", "nsubjpass") and k.lower_ in RELATIVIZERS for k in verb.children)
 
 
 # phrases of cause on a reaction: what it answers ("protested over X", "because of X", "in protest at X")

@@ -29,6 +29,9 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
                              "resolution", "message", "note", "memorandum", "appeal", "decree"})
 # "accused X of", "prevented X from", "condemned X for": a gerund after these is the object's act
 OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "into", "against"})  # "warned X against sending"
+# verbs whose object does the act of their "with" phrase ("charged X with supporting", "credited X with
+# brokering"); with other verbs the subject does ("threatened X with imposing sanctions")
+WITH_CONTROL_VERBS = frozenset({"charge", "credit", "task", "entrust"})
 # verbs with no passive in news use ("Thousands protested", "Hundreds marched"), which the parser
 # still reads as reduced relatives when it finds no main verb; "Three soldiers killed" stays passive
 INTRANSITIVE = frozenset({"protest", "march", "rally", "demonstrate", "riot", "strike", "clash", "gather", "flee",
@@ -208,7 +211,7 @@ def subjects(v, depth: int = 0) -> list:
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB":
         verb, prep = v.head.head, v.head.lower_
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        if objs and prep in OBJECT_CONTROL_PREPS:
+        if objs and (prep in OBJECT_CONTROL_PREPS or prep == "with" and verb.lemma_.lower() in WITH_CONTROL_VERBS):
             return objs[:1]  # "accused Iran of attacking", "prevented them from leaving": the object
         return subjects(verb, depth + 1)  # "resorted to throwing stones", "responded by shelling"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in OBJECT_CONTROL_PREPS \
