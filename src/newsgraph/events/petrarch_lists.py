@@ -323,9 +323,6 @@ def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
 # clauses that tell the circumstances of a sentence's news, not what it is about: a relative or
 # noun-complement clause, an adverbial clause, a clause after a preposition
 ASIDE_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp"})
-# a time before or after the news told by another occasion ("fans set fire to cars after a football match"):
-# the occasion is when, not what the sentence is about (not "during" or "in" it: that is the sport itself)
-OCCASION_TIME = frozenset({"after", "before", "following"})
 
 
 def _aside(sdoc, sent, char: int) -> bool:
@@ -336,7 +333,7 @@ def _aside(sdoc, sent, char: int) -> bool:
     complement clause), discards the sentence."""
     tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
     while tok is not None and tok.head.i != tok.i:
-        if tok.dep_ in ASIDE_CLAUSES or (tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_TIME):
+        if tok.dep_ in ASIDE_CLAUSES:
             return True
         tok = tok.head
     return False
