@@ -353,8 +353,8 @@ def _without_relative_asides(events: list[tuple]) -> list[tuple]:
     who are deployed to oversee a ceasefire between A and B"), or its reduced form ("granted asylum
     to officers holed up in its embassy since the US invasion"), and the events of an apposition
     on such a participant ("Pakistan, a US ally in the war against the Taliban, refused ...").
-    Such a clause says who that participant is, a presupposed aside; the sentence's news is the act it takes part in (PLOVER
-    records that act). Kept: a clause whose pronoun is its doer ("arrested the men who attacked
+    Such a clause says who that participant is, a presupposed aside; the sentence's news is the act
+    it takes part in (PLOVER records that act). Kept: a clause whose pronoun is its doer ("arrested the men who attacked
     the embassy": session 7 codes their act), a clause on an event noun, which tells that event
     itself ("an attack that killed twelve"), a clause on a noun no act of the sentence governs
     ("the reporter, who was detained for a day, said ..."), or on a participant of a backdrop
