@@ -20,7 +20,7 @@ from collections import deque
 
 import msgspec
 
-from . import __version__
+from .version import __version__
 from .dates import parse_date
 from .errors import ExtractionError, InputError, NewsgraphError  # ExtractionError re-exported: it used to live here
 from .model import Document, Published, Source, content_id

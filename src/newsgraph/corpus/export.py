@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .. import __version__
+from ..version import __version__
 from ..errors import NewsgraphError
 from ..model import Actor, code_dyads
 from .query import ISSUES_SQL

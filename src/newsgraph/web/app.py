@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
+from ..version import __version__
 from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, PipelineError, QueryError,
                       StoreError, UsageError)
 from ..model import SCHEMA, Document, check_offsets
