@@ -37,7 +37,9 @@ MODULES = {
                                          # (normalize's tests of sessions 13 and 15)
                                          "tests/test_times_s13.py", "tests/test_times_s15.py",
                                          # s21-mut's kills of _clock_ago (new in 0259a20)
-                                         "tests/test_mut_s21_timex.py"]),
+                                         "tests/test_mut_s21_timex.py",
+                                         # sessions 19-21's timex tests, added in session 25
+                                         "tests/test_mut_s19b_timex.py", "tests/test_timex_written_years.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py", "tests/test_times_anchoring.py",
@@ -51,7 +53,19 @@ MODULES = {
                                          # s20-mut's kills of s19-mut's / s19b-mut's open times survivors
                                          "tests/test_mut_s20_times.py",
                                          # s21-mut's kills of s17b-muttime's open _since_bound / _as_many survivors
-                                         "tests/test_mut_s21_times.py"]),
+                                         "tests/test_mut_s21_times.py",
+                                         # sessions 16-23's times tests (the list had stopped at session 15's;
+                                         # session 25 found them missing)
+                                         "tests/test_times_s16.py", "tests/test_times_s17.py",
+                                         "tests/test_times_s17c.py", "tests/test_times_s18.py",
+                                         "tests/test_times_s19.py", "tests/test_times_s20.py",
+                                         "tests/test_times_s20b.py", "tests/test_times_s21.py",
+                                         "tests/test_times_s21b.py", "tests/test_mut17_times.py",
+                                         "tests/test_mut17d_places_times.py", "tests/test_mut18b_times.py",
+                                         "tests/test_mut_s19b_times.py", "tests/test_mut_s20b_times.py",
+                                         "tests/test_mut_s21_times21.py", "tests/test_s22_time.py",
+                                         "tests/test_s22b_mutnew.py", "tests/test_s23_time.py",
+                                         "tests/test_s23_mutcore.py", "tests/test_s23b_mut.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
