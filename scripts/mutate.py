@@ -141,7 +141,9 @@ MODULES = {
                                                "tests/test_mut_s19b_coder.py", "tests/test_mut_s20_events.py",
                                                "tests/test_events_acled_s20.py", "tests/test_events_acled_s20b.py",
                                                "tests/test_events_codebook_s20.py", "tests/test_events_s19_types.py",
-                                               "tests/test_events_s18_plover.py", "tests/test_mut_s21_coder.py"]),
+                                               "tests/test_events_s18_plover.py", "tests/test_mut_s21_coder.py",
+                                               # s25-mutcoder's kills and its pcomp/dative fix of responsible, _answered_by
+                                               "tests/test_s25_mutcoder.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",

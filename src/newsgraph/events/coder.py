@@ -504,7 +504,7 @@ def governor_lemma(tok) -> str:
     a = tok
     while a.dep_ == "compound" and a.head.i != a.i:
         a = a.head
-    order = ordered_participle(a) if a.pos_ == "VERB" else None
+    order = ordered_participle(a)  # (it asks for the participle's own tag, VBN or VBD, and clause)
     h = order if order is not None else a.head
     if a.dep_ == "pobj" and h.dep_ == "prep":
         h = h.head
@@ -1529,11 +1529,10 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
     if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
         return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
-    for k in kids:
-        if k.dep_ == "ccomp" and v.lemma_.lower() in DISPUTING:
-            continue  # "denied that its troops had attacked Ithilen": what is denied, no one addressed
-        if k.dep_ in ("ccomp", "xcomp") or (k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
-                                                                       for m in k.children)):
+    for k in kids:  # (a disputing verb's that-clause, "denied that its troops had attacked Ithilen", is what
+        # is denied, no one addressed; each clause is asked on its own)
+        if (k.dep_ == "ccomp" and v.lemma_.lower() not in DISPUTING) or k.dep_ == "xcomp" or (
+                k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in k.children)):
             subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
             if subs:
                 return subs[:1]
@@ -1817,8 +1816,11 @@ def responsible(a) -> list:
     attributing the act (a common news construction): "the army is responsible for the shelling",
     "held the rebels responsible for the massacre", "Al-Shabaab claimed responsibility for the
     attack", "the rebels were behind the bombing", "blamed Russia for the attack", "was blamed for
-    the killing", "accused soldiers of looting". The tokens naming the doer, else []."""
-    if a.dep_ != "pobj" or a.head.dep_ != "prep":
+    the killing", "accused soldiers of looting". The tokens naming the doer, else []. The noun is the
+    preposition's complement, pobj or, as the parser also labels a gerund it tags NOUN, pcomp (as `pobjs`
+    reads it); the preposition's own word says the construction, whatever its label (a "for" the parser
+    calls a dative is still "blamed X for")."""
+    if a.dep_ not in ("pobj", "pcomp"):
         return []
     p, g = a.head, a.head.head
     word, lemma = p.lower_, g.lemma_.lower()
@@ -1853,7 +1855,9 @@ def _answered_by(a, sense: Sense, parts: Participants) -> list:
     if sense.type not in ANSWERED_TYPES:
         return []
     h = a.head
-    v = h.head if a.dep_ == "pobj" and h.dep_ == "prep" else h if a.dep_ == "dobj" else None
+    # (a preposition's complement, pobj or pcomp, as `pobjs` reads it, under whatever label the parser gives
+    # the preposition: "conceded to demands" with "to" a dative; an agent's verb is passive, refused below)
+    v = h.head if a.dep_ in ("pobj", "pcomp") else h if a.dep_ == "dobj" else None
     if v is None or v.pos_ != "VERB" or is_passive(v) or (parts.triggers.get(v.i) or "").split("-")[0] not in ANSWER_TYPES:
         return []
     return [t for t in subjects(v) if parts.resolve(t)]
