@@ -143,7 +143,13 @@ MODULES = {
                                                "tests/test_events_codebook_s20.py", "tests/test_events_s19_types.py",
                                                "tests/test_events_s18_plover.py", "tests/test_mut_s21_coder.py",
                                                # s25-mutcoder's kills and its pcomp/dative fix of responsible, _answered_by
-                                               "tests/test_s25_mutcoder.py"]),
+                                               "tests/test_s25_mutcoder.py",
+                                               # sessions 20-23's coder kills and triple readings (session 25
+                                               # found them missing from the list)
+                                               "tests/test_s22_mutcoder.py", "tests/test_s22_mutopen.py",
+                                               "tests/test_s22c_mutev.py", "tests/test_s23_mutcoder.py",
+                                               "tests/test_mut_s21_triple.py", "tests/test_events_s21_triple.py",
+                                               "tests/test_s22_triple.py", "tests/test_s23_triple.py"]),
     # the events stage's own rules (session 8: headlines, referred-back events, past tellings, others' acts)
     "events_stage": ("src/newsgraph/events/stage.py", ["tests/test_events_news_detection.py",
                                                        "tests/test_events_session8_plover.py",
