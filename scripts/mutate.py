@@ -86,7 +86,9 @@ MODULES = {
                                                      # s20-mutattr's: group's QuotedSentences made once per judged document
                                                      "tests/test_mut_s20_attribution.py",
                                                      # s21-mut's kills of _verb_attribution run whole
-                                                     "tests/test_mut_s21_quotes.py"]),
+                                                     "tests/test_mut_s21_quotes.py",
+                                                     # s25-mutattr's: _credit_line's mention of any length
+                                                     "tests/test_s25_mutattr.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -96,7 +98,9 @@ MODULES = {
                                                          "tests/test_attribution_mutants_s11.py",
                                                          "tests/test_attribution_mutants_s14.py",
                                                          # s20-mutattr's: root_noun_subject, surname_subject, _phrase_last
-                                                         "tests/test_mut_s20_attribution.py"]),
+                                                         "tests/test_mut_s20_attribution.py",
+                                                         # s25-mutattr's: _inverted_subject
+                                                         "tests/test_s25_mutattr.py"]),
     "indirect": ("src/newsgraph/attribution/indirect.py", ["tests/test_attribution_mutants_s7.py",
                                                          "tests/test_attribution_mutants_s7b.py",
                                                          "tests/test_quotes_mutants_s7.py", "tests/test_quotes_mutants.py",
@@ -108,7 +112,8 @@ MODULES = {
                                                          "tests/test_mut17_indirect.py", "tests/test_mut17b_indirect.py",
                                                          # s20-mutattr's: reduced_passive, as_content
                                                          "tests/test_mut_s20_attribution.py"]),
-    "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py"]),
+    "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py",
+                                                 "tests/test_s25_mutattr.py"]),  # (s25-mutattr: _dateline)
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
     "coder": ("src/newsgraph/events/coder.py", ["tests/test_events_coder_mutants.py", "tests/test_coder_mutants_s7.py",
                                                "tests/test_events_session6.py", "tests/test_events_coder.py",

@@ -214,8 +214,9 @@ def _dateline_alone(text: str, u: _Unit) -> bool:
 
 def _dateline(text: str, start: int, end: int) -> tuple[int, dict] | None:
     """Match a dateline at the head of the lede text[start:end] (a dateline alone on its line is one
-    when the lede goes on below it); return (length, attrs)."""
-    head = text[start : start + 120]
+    when the lede goes on below it); return (length, attrs). The patterns bound their own length; the text
+    after the match, to the end, says whether the lede goes on."""
+    head = text[start:]
     for pat in (_DATELINE_PAREN, _DATELINE_CAPS, _DATELINE_MIXED, _AGENCY_ONLY):
         m = pat.match(head)
         if not m:

@@ -523,18 +523,20 @@ INVERSION_MARKS = frozenset({",", "”", "''", '"'})
 
 def _inverted_subject(v):
     """The speaker of a verb in inverted order after the content ("The plan will fail, said Smith", "The deal,
-    said Smith and others, is dead"): a finite verb with no auxiliary right after a comma or closing mark,
-    whose next words are a noun phrase the parser made a subject, of the verb itself or, when the phrase
+    said Smith and others, is dead"): a finite verb not negated (a tag question) right after a comma or closing
+    mark, whose next words are a phrase the parser made a subject, of the verb itself or, when the phrase
     is set off by commas, of the content's verb. The parser often makes the fronted content's own subject
-    the verb's subject too; in this order English puts the speaker after the verb. None otherwise."""
+    the verb's subject too; in this order English puts the speaker after the verb. (An auxiliary is no bar:
+    right after the mark, one of the verb's own cannot come before it, so the parser took it from the content,
+    "If it fails, the talks will end,” said Hale, with "will" hung on "said".) None otherwise."""
     doc = v.doc
     if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or v.i + 1 >= len(doc) or doc[v.i - 1].text not in INVERSION_MARKS \
-            or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
+            or any(c.dep_ == "neg" for c in v.children):
         return None
     head = doc[v.i + 1]
     while head.dep_ in ("compound", "flat", "det", "amod", "nummod") and head.head.i > head.i:
         head = head.head
-    if head.dep_ != "nsubj" or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.left_edge.i != v.i + 1:
+    if head.dep_ != "nsubj" or head.left_edge.i != v.i + 1:  # (any word: "…, said one, is dead")
         return None
     if head.head.i == v.i:
         return head
