@@ -51,7 +51,9 @@ MODULES = {
                                          # s20-mut's kills of s19-mut's / s19b-mut's open times survivors
                                          "tests/test_mut_s20_times.py",
                                          # s21-mut's kills of s17b-muttime's open _since_bound / _as_many survivors
-                                         "tests/test_mut_s21_times.py"]),
+                                         "tests/test_mut_s21_times.py",
+                                         # s25-muttimes: the recorded open survivors of sessions 22-23
+                                         "tests/test_s25_muttimes.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
