@@ -73,7 +73,7 @@ def _verb_before(text: str, start: int) -> bool:
     line: "should" and a line break and an indent before "last"). The word itself is at most six characters
     ("should"), so six before the whitespace hold it; `\\b` reads the character before the window."""
     w = start
-    while w > 0 and text[w - 1].isspace():
+    while text[w - 1:w].isspace():  # ("" at the text's start: no whitespace)
         w -= 1
     return _VERB_BEFORE.search(text, max(0, w - 6), start) is not None
 
