@@ -160,3 +160,20 @@ def test_two_ranges_in_one_text_each_find_their_first_clock(times):
     assert ("2200", "2024-03-13T22:00", "TIME") in found, found
     assert ("0600 GMT", "2024-03-14T06:00", "TIME") in found, found
     assert value(found, "0900") is not None and value(found, "0900").endswith("T09:00"), found
+
+
+# ---------------------------------------------------------------- pattern_spans: a hyphenated number's units word
+
+@pytest.mark.parametrize("text, span, want", [
+    # a fix: the pattern was tried from the "one" of "twenty-one" (a token of its own after the hyphen), so the
+    # range read "one or twenty-two days", one day
+    ("The talks lasted twenty-one or twenty-two days.", "twenty-one or twenty-two days", "P21D"),
+    ("The strike lasted thirty-one or thirty-two hours.", "thirty-one or thirty-two hours", "PT31H"),
+    ("The siege lasted forty-one to forty-five days.", "forty-one to forty-five days", "P41D"),
+    ("Twenty-one or twenty-two days passed.", "Twenty-one or twenty-two days", "P21D"),  # the number opening the text
+    ("Prices fell for twenty-one days.", "twenty-one days", "P21D"),
+    ("The talks lasted two or three days.", "two or three days", "P2D"),  # no hyphen: as before
+])
+def test_a_range_opening_with_a_hyphenated_number_reads_the_whole_number(times, text, span, want):
+    found = times(text, DATE)
+    assert (span, want, "DURATION") in found, found

@@ -146,6 +146,11 @@ def _window_match(rx: re.Pattern, text: str, a: int, wend: int) -> re.Match | No
     return m
 
 
+_HYPHEN = get_string_id("-")
+_TENS_WORDS = frozenset(get_string_id(w) for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                    "ninety"))
+
+
 def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
     idx, length, lower, etype, _ = cols
@@ -160,7 +165,9 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         j = min(n - 1, i + 4)
         wend = idx[j] + length[j]
         for k in range(max(0, i - FAMILY_BACK.get(fam, 5)), i + 1):
-            m = _window_match(rx, text, idx[k], wend)
+            # the units word of a hyphenated number ("one" of "twenty-one") starts no expression: its number does
+            s = idx[k - 2] if k >= 2 and lower[k - 1] == _HYPHEN and lower[k - 2] in _TENS_WORDS else idx[k]
+            m = _window_match(rx, text, s, wend)
             if m is None or m.end() <= idx[i]:
                 continue
             inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
