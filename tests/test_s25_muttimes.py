@@ -177,3 +177,16 @@ def test_two_ranges_in_one_text_each_find_their_first_clock(times):
 def test_a_range_opening_with_a_hyphenated_number_reads_the_whole_number(times, text, span, want):
     found = times(text, DATE)
     assert (span, want, "DURATION") in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sunday's turnout was sixty.", ["Sunday"]),   # a tens word just before the text's end (the fix's 54: `or`
+    ("Sunday's turnout was sixty", ["Sunday"]),    # read it for a start token's two before, wrapping to the end)
+    ("Turnout on Sunday was sixty percent.", ["Sunday"]),
+    ("Turnout was twenty-one percent on Sunday.", ["Sunday"]),
+])
+def test_a_tens_word_not_joined_by_a_hyphen_moves_no_start(text, want):
+    from newsgraph.times import pattern_spans, token_columns
+
+    found = pattern_spans(text, token_columns(spacy.blank("en")(text)))
+    assert [text[a:b] for a, b in found] == want
