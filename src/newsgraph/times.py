@@ -68,6 +68,16 @@ _VERB_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|mus
                           re.IGNORECASE)
 
 
+def _verb_before(text: str, start: int) -> bool:
+    """Whether "to", a modal or a negation stands right before `start`, past whitespace of any length (a hard-wrapped
+    line: "should" and a line break and an indent before "last"). The word itself is at most six characters
+    ("should"), so six before the whitespace hold it; `\\b` reads the character before the window."""
+    w = start
+    while text[w - 1:w].isspace():  # ("" at the text's start: no whitespace)
+        w -= 1
+    return _VERB_BEFORE.search(text, max(0, w - 6), start) is not None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past edge punctuation, prepositions, the verb "last" and a possessive 's."""
     while start < end and text[start] in _LEAD_CHARS:
@@ -77,7 +87,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if sp < 0 or text[start:sp].lower() not in _LEAD or _AT_LEAST.match(text, start, end):
             break
         start = sp + 1
-    if _LAST_VERB.match(text, start, end) and _VERB_BEFORE.search(text, max(0, start - 12), start):
+    if _LAST_VERB.match(text, start, end) and _verb_before(text, start):
         start += 5
     for _ in range(3):
         while end > start and text[end - 1] in _TRAIL_CHARS:  # ("s" is not one of them: the 's is below)
@@ -136,6 +146,11 @@ def _window_match(rx: re.Pattern, text: str, a: int, wend: int) -> re.Match | No
     return m
 
 
+_HYPHEN = get_string_id("-")
+_TENS_WORDS = frozenset(get_string_id(w) for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                    "ninety"))
+
+
 def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
     idx, length, lower, etype, _ = cols
@@ -150,7 +165,9 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         j = min(n - 1, i + 4)
         wend = idx[j] + length[j]
         for k in range(max(0, i - FAMILY_BACK.get(fam, 5)), i + 1):
-            m = _window_match(rx, text, idx[k], wend)
+            # the units word of a hyphenated number ("one" of "twenty-one") starts no expression: its number does
+            s = idx[k - 2] if k >= 2 and lower[k - 1] == _HYPHEN and lower[k - 2] in _TENS_WORDS else idx[k]
+            m = _window_match(rx, text, s, wend)
             if m is None or m.end() <= idx[i]:
                 continue
             inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
@@ -1026,24 +1043,29 @@ def _year_after_second_day(text: str, kept: list, seconds: list) -> list:
 
 # a bare four-digit number joined to a 24-hour clock time that follows ("between 2000 and 2100 GMT", "from 2200
 # to 0600 local time"): the first end of the same range, a clock time of the same day and zone, not a year
-_CLOCK_BEFORE = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?:\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)$")
+# (found over the whole text, so a joiner's whitespace may be of any length: a hard-wrapped "2000 and" + indent)
+_CLOCK_BEFORE = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?:\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)(?=\d)")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _FOUR_DIGITS = re.compile(r"\d{4}\b")
 
 
 def _first_clocks(text: str, kept: list) -> list:
     """`kept` with the first clock time of a range written in 24-hour digits read as a time (`_CLOCK_BEFORE`)."""
+    before: dict[int, re.Match] | None = None  # each range's first clock by where the second starts (made once)
     for (c, d), n in list(kept):
         if n.type != "TIME" or n.value is None or not _CLOCK_VALUE.match(n.value) or not _FOUR_DIGITS.match(text, c):
             continue
-        m = _CLOCK_BEFORE.search(text, max(0, c - 16), c)
+        if before is None:
+            before = {m.end(): m for m in _CLOCK_BEFORE.finditer(text)}
+        m = before.get(c)
         if m is None:
             continue
         span = (m.start(1), m.end(2))
         first = f"{m.group(1)}:{m.group(2)}"
         kept = [k for k in kept if k[0] != span]
         kept.append((span, Norm(f"{n.value[:11]}{first}", n.granularity, "TIME", relative=n.relative)))
-        if first > n.value[11:16]:  # "from 2200 to 0600": the range runs past midnight, its end is the next day
+        if first >= n.value[11:16]:  # "from 2200 to 0600": the range runs past midnight, its end is the next day
+            # ("from 0600 to 0600": a whole day, its end the next morning)
             nxt = (dt.date.fromisoformat(n.value[:10]) + dt.timedelta(days=1)).isoformat()
             kept = [((c, d), replace(n, value=nxt + n.value[10:])) if k[0] == (c, d) else k for k in kept]
     return kept
