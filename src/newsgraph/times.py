@@ -449,6 +449,19 @@ def _under_since(parse: Parse, start: int, end: int) -> bool:
     return False
 
 
+def _soon_after_past(parse: Parse, start: int, end: int) -> bool:
+    """Whether "soon" tells how shortly after a past event the past verb it modifies came ("the strike began in May
+    and soon spread", "had soon run out", "was soon released"): a time in the story's past, not one after now
+    (FUTURE_REF). Not on an infinitive ("hoped to reopen it soon") nor a verb of expecting ("was expected soon",
+    "had hoped soon"): what they look to lies ahead."""
+    tok = _expression_root(parse, start, end)
+    if tok is None or tok.dep_ != "advmod":
+        return False
+    v = tok.head
+    return v.pos_ in ("VERB", "AUX") and v.lemma_ not in FUTURE_HEADS and \
+        not any(c.lower_ == "to" for c in v.lefts if c.dep_ == "aux") and verb_tense(v) == "past"
+
+
 def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
     """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
     below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
@@ -686,6 +699,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
+        if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
+            continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
         if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
