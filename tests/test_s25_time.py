@@ -29,3 +29,27 @@ def test_soon_after_a_past_event_is_no_future(times, text):
 ])
 def test_soon_ahead_stays_future(times, text):
     assert ("soon", "FUTURE_REF", "DATE") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, first, value", [
+    # the first bound of a range of lengths opened by "between" / "from": a length of its own, the unit said once
+    ("Repairs will take between two and six days.", "two", "P2D"),
+    ("The waiting time is between two to six days.", "two", "P2D"),
+    ("Sentences range from three to five years.", "three", "P3Y"),
+    ("The project will take from 10 to 15 years.", "10", "P10Y"),
+    ("Each trial takes between three and four months.", "three", "P3M"),
+])
+def test_first_bound_of_a_range_is_a_length(times, text, first, value):
+    assert (first, value, "DURATION") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, found", [
+    # edges pinned: a range with no "between"/"from" is one expression; counts of other things; years as bounds
+    ("Talks are expected to last two to three weeks.", [("two to three weeks", "P2W", "DURATION")]),
+    ("Inflation rose from 2 to 4 percent in two years.", [("two years", "P2Y", "DURATION")]),
+    ("Between 10 and 20 people died over three days.", [("three days", "P3D", "DURATION")]),
+    ("The war lasted from 1914 to 1918.", [("1914", "1914", "DATE"), ("1918", "1918", "DATE")]),
+    ("The delay grew from a few to several weeks.", [("several weeks", "PXW", "DURATION")]),
+])
+def test_no_first_bound_elsewhere(times, text, found):
+    assert times(text, DATE) == found

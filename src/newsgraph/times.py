@@ -885,6 +885,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
     kept += _first_days(text, items, resolved)
+    kept += _first_counts(text, items, resolved)
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
@@ -1015,6 +1016,29 @@ def _first_days(text: str, items, resolved: list[Norm]) -> list:
             continue
         if day.isoformat() < n.value:  # "3 and 4 March" counts on; "30 and 4 March" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
+
+
+# the first bound of a range of lengths opened by "between" or "from": a count alone, the unit said once after the second
+_COUNT_BEFORE_AND = re.compile(r"\b(?:between|from)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+$", re.IGNORECASE)
+_COUNT_UNIT = re.compile(r"\S+ ([a-z]+)")  # a length written as a count and its unit: "six days", "15 years"
+
+
+def _first_counts(text: str, items, resolved: list[Norm]) -> list:
+    """The first bound of "between two and six days", "from 10 to 15 years": TimeML marks the two bounds of a range
+    opened by "between" or "from" apart (`_BOUNDS_APART`), the first a length of its own in the unit written once,
+    after the second ("two": P2D, as "3" in "3 and 4 March" is a day)."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        u = _COUNT_UNIT.fullmatch(text, a, b)
+        if n.type != "DURATION" or u is None:
+            continue
+        m = _COUNT_BEFORE_AND.search(text, max(0, a - 30), a)
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        first = normalize(f"{m.group(1)} {u.group(1)}")
+        if first is not None and first.type == "DURATION":
+            out.append(((m.start(1), m.end(1)), first))
     return out
 
 
