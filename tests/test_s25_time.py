@@ -53,3 +53,31 @@ def test_first_bound_of_a_range_is_a_length(times, text, first, value):
 ])
 def test_no_first_bound_elsewhere(times, text, found):
     assert times(text, DATE) == found
+
+
+def test_soon_on_a_past_copula_is_no_future(times):
+    # "soon" on the past copula "were" (spaCy's AUX), not on a main verb
+    assert not any(v == "FUTURE_REF" for _, v, _ in times("Rescuers were soon at the scene.", DATE))
+
+
+def test_times_after_a_dropped_soon_stay(times):
+    # a "soon" left out does not end the reading of the text's later times
+    assert ("June", "2026-06", "DATE") in times("The shortage soon became a crisis in June.", DATE)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the first bound after other times in the text, and at the very start of the text
+    ("On Tuesday, repairs took between two and six days.",
+     [("Tuesday", "2027-03-09", "DATE"), ("two", "P2D", "DURATION"), ("six days", "P6D", "DURATION")]),
+    ("After three weeks, repairs took between two and six days.",
+     [("three weeks", "P3W", "DURATION"), ("two", "P2D", "DURATION"), ("six days", "P6D", "DURATION")]),
+    ("Between two and six days passed before help came.",
+     [("two", "P2D", "DURATION"), ("six days", "P6D", "DURATION")]),
+])
+def test_first_bound_among_other_times(times, text, found):
+    assert times(text, DATE) == found
+
+
+def test_no_first_bound_before_a_date(times):
+    # the second bound must be a length: "last week" is a date, so "2" is no "2 weeks"
+    assert not any(t == "2" for t, _, _ in times("The vote moved from 2 to last week.", DATE))

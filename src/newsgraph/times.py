@@ -455,7 +455,7 @@ def _soon_after_past(parse: Parse, start: int, end: int) -> bool:
     (FUTURE_REF). Not on an infinitive ("hoped to reopen it soon") nor a verb of expecting ("was expected soon",
     "had hoped soon"): what they look to lies ahead."""
     tok = _expression_root(parse, start, end)
-    if tok is None or tok.dep_ != "advmod":
+    if tok is None:
         return False
     v = tok.head
     return v.pos_ in ("VERB", "AUX") and v.lemma_ not in FUTURE_HEADS and \
@@ -1020,7 +1020,9 @@ def _first_days(text: str, items, resolved: list[Norm]) -> list:
 
 
 # the first bound of a range of lengths opened by "between" or "from": a count alone, the unit said once after the second
-_COUNT_BEFORE_AND = re.compile(r"\b(?:between|from)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+$", re.IGNORECASE)
+# (one space each side: the whole match is at most 26 characters, well inside the 30 searched)
+_BOUND_WORDS = sorted((k for k in NUMBERS if re.fullmatch(r"[a-z]+(?:-[a-z]+)?", k)), key=len, reverse=True)
+_COUNT_BEFORE_AND = re.compile(rf"\b(?:between|from) (\d{{1,3}}|{'|'.join(_BOUND_WORDS)}) (?:and|to) $", re.IGNORECASE)
 _COUNT_UNIT = re.compile(r"\S+ ([a-z]+)")  # a length written as a count and its unit: "six days", "15 years"
 
 
@@ -1037,7 +1039,7 @@ def _first_counts(text: str, items, resolved: list[Norm]) -> list:
         if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
             continue
         first = normalize(f"{m.group(1)} {u.group(1)}")
-        if first is not None and first.type == "DURATION":
+        if first is not None:  # (a count and a unit word is a length, or nothing: "two while")
             out.append(((m.start(1), m.end(1)), first))
     return out
 
