@@ -466,6 +466,19 @@ def _under_since(parse: Parse, start: int, end: int) -> bool:
     return False
 
 
+def _soon_after_past(parse: Parse, start: int, end: int) -> bool:
+    """Whether "soon" tells how shortly after a past event the past verb it modifies came ("the strike began in May
+    and soon spread", "had soon run out", "was soon released"): a time in the story's past, not one after now
+    (FUTURE_REF). Not on an infinitive ("hoped to reopen it soon") nor a verb of expecting ("was expected soon",
+    "had hoped soon"): what they look to lies ahead."""
+    tok = _expression_root(parse, start, end)
+    if tok is None:
+        return False
+    v = tok.head
+    return v.pos_ in ("VERB", "AUX") and v.lemma_ not in FUTURE_HEADS and \
+        not any(c.lower_ == "to" for c in v.lefts if c.dep_ == "aux") and verb_tense(v) == "past"
+
+
 def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
     """Whether the expression modifies `verb` itself ("to be shown on Sunday", "resuming Thursday"), not a noun
     below it ("to cement the promise of their autumn displays": the autumn is the displays' time)."""
@@ -703,6 +716,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
+        if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
+            continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
             continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
         if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
@@ -887,6 +902,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
     kept += _first_days(text, items, resolved)
+    kept += _first_counts(text, items, resolved)
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
@@ -1017,6 +1033,31 @@ def _first_days(text: str, items, resolved: list[Norm]) -> list:
             continue
         if day.isoformat() < n.value:  # "3 and 4 March" counts on; "30 and 4 March" is no such pair
             out.append(((m.start(1), m.end(1)), Norm(day.isoformat(), "day", "DATE", relative=n.relative)))
+    return out
+
+
+# the first bound of a range of lengths opened by "between" or "from": a count alone, the unit said once after the second
+# (one space each side: the whole match is at most 26 characters, well inside the 30 searched)
+_BOUND_WORDS = sorted((k for k in NUMBERS if re.fullmatch(r"[a-z]+(?:-[a-z]+)?", k)), key=len, reverse=True)
+_COUNT_BEFORE_AND = re.compile(rf"\b(?:between|from) (\d{{1,3}}|{'|'.join(_BOUND_WORDS)}) (?:and|to) $", re.IGNORECASE)
+_COUNT_UNIT = re.compile(r"\S+ ([a-z]+)")  # a length written as a count and its unit: "six days", "15 years"
+
+
+def _first_counts(text: str, items, resolved: list[Norm]) -> list:
+    """The first bound of "between two and six days", "from 10 to 15 years": TimeML marks the two bounds of a range
+    opened by "between" or "from" apart (`_BOUNDS_APART`), the first a length of its own in the unit written once,
+    after the second ("two": P2D, as "3" in "3 and 4 March" is a day)."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        u = _COUNT_UNIT.fullmatch(text, a, b)
+        if n.type != "DURATION" or u is None:
+            continue
+        m = _COUNT_BEFORE_AND.search(text, max(0, a - 30), a)
+        if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        first = normalize(f"{m.group(1)} {u.group(1)}")
+        if first is not None:  # (a count and a unit word is a length, or nothing: "two while")
+            out.append(((m.start(1), m.end(1)), first))
     return out
 
 
