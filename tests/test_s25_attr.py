@@ -145,3 +145,43 @@ def test_verbs_of_liking_and_warning_take_an_infinitive(pipeline, text, cue, con
 def test_like_and_warn_keep_their_other_frames(pipeline):
     assert _content(pipeline, "The manager likes the new office.", "likes") == [("the new office",)]
     assert _content(pipeline, "Doctors warned of a shortage of nurses.", "warned") == [("a shortage of nurses",)]
+
+
+# --- mutation tests (s25-attr's own lines) ---------------------------------------------------------------
+
+def test_a_spaced_hyphen_second_in_the_text_is_a_dash(pipeline):
+    doc = pipeline.nlp("A - b")
+    assert doc[1].text == "-" and _sets_off(doc[1])
+
+
+def test_a_hyphen_opening_a_text_is_no_dash_whatever_the_text_ends_with(pipeline):
+    doc = pipeline.nlp("- a plan ")  # the last token has a space after it: doc[-1] is no word before the hyphen
+    assert doc[0].text == "-" and not _sets_off(doc[0])
+
+
+def test_a_spaced_hyphen_is_a_dash_whatever_follows_the_next_word(pipeline):
+    doc = pipeline.nlp("They won - big.")
+    hyphen = next(t for t in doc if t.text == "-")
+    assert not doc[hyphen.i + 1].whitespace_ and _sets_off(hyphen)
+
+
+def test_a_bracket_does_not_close_a_phrase_as_a_dash_does(pipeline):
+    # "(" opens an aside that may close inside the phrase; only a comma or dash is read as closing it
+    found = _content(pipeline, "Officials said the bridge would close in June (which drivers had feared).", "said")
+    assert found and all("feared" in c[-1] for c in found)
+    found = _content(pipeline, "The council agreed to fund the library (the oldest building in the town).", "agreed")
+    assert found and all("oldest building" in c[-1] for c in found)
+    found = _content(pipeline, "The mayor praised the plan for a new bridge (which the council approved in May).",
+                     "praised")
+    assert found and all("approved" in c[-1] for c in found)
+
+
+def test_a_title_does_not_end_the_reading_of_the_passages_after_it(pipeline):
+    text = '"The plan will fail," Lee said on "Face the Nation." "We will vote no," she added.'
+    assert ("added", ["We will vote no"]) in _attributed(pipeline, text)
+
+
+def test_a_title_of_six_words_is_read(pipeline):
+    before = "She spoke on "
+    text = before + "“One Two Three Four Five Six” today."
+    assert _composition_title(text, 0, len(before), len(before) + 1, len(text) - 8) is True
