@@ -20,6 +20,15 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 OBJECT_PREPS = frozenset({"as", "for", "to", "with", "against", "into"})
 OBJECT_TAIL_PREPS = frozenset({"in", "of", "from", "before", "on", "about", "over"})  # adjacent to the object only
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "("})  # what sets off a non-restrictive tail
+CLOSING_MARKS = ASIDE_MARKS - {"("}  # what sets off an aside that runs to the end of the phrase
+
+
+def _sets_off(tok, marks: frozenset[str] = ASIDE_MARKS) -> bool:
+    """True when `tok` is one of `marks`, or a hyphen typed with a space on each side (" - "), which is a
+    dash, as typewriter copy and wire text write it ("won the vote - a first for the party"); a hyphen
+    inside a word ("well-known", "pre-war") is no mark."""
+    return tok.text in marks or (tok.text == "-" and bool(tok.whitespace_) and tok.i > 0
+                                 and bool(tok.doc[tok.i - 1].whitespace_))
 # an object saying that nothing was said: no content ("said nothing", "would say none")
 NEGATIVE_OBJECTS = frozenset({"nothing", "none"})
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
@@ -773,7 +782,7 @@ def _phrase_end(head) -> int:
     for x in doc[head.i + 1:end + 1]:
         # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
         aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
-        if aside and x.left_edge.i > head.i + 1 and doc[x.left_edge.i - 1].text == ",":
+        if aside and x.left_edge.i > head.i + 1 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             end = min(end, x.left_edge.i - 2)
             break
     return max(end, head.i)
@@ -806,10 +815,10 @@ def _without_aside(doc, a: int, b: int) -> int:
     "— even as …") goes too, as after a clause content (_writers_tail)."""
     for x in doc[a + 1:b + 1]:
         aside = (x.dep_ == "relcl" and x.left_edge.lower_ in ("which", "who")) or _tail_apposition(x, b)
-        if aside and x.right_edge.i >= b and x.left_edge.i - 1 > a and doc[x.left_edge.i - 1].text == ",":
+        if aside and x.right_edge.i >= b and x.left_edge.i - 1 > a and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             return x.left_edge.i - 2
         if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and _has_subject(x) \
-                and doc[x.left_edge.i - 1].text in ASIDE_MARKS and (x.left_edge.lower_ in CONTRAST_MARKS or (
+                and _sets_off(doc[x.left_edge.i - 1]) and (x.left_edge.lower_ in CONTRAST_MARKS or (
                     x.left_edge.lower_ == "even" and doc[x.left_edge.i + 1].lower_ == "as")):
             return x.left_edge.i - 2
         if x.dep_ == "advcl" and x.right_edge.i >= b and x.left_edge.i - 1 > a and x.left_edge.dep_ == "mark" \
@@ -851,7 +860,7 @@ def _aside_mark(doc, i: int) -> int:
     j = i - 1
     while j > 0 and doc[j].text in QUOTE_CLOSERS:
         j -= 1
-    return j if j >= 0 and doc[j].text in ASIDE_MARKS else -1
+    return j if j >= 0 and _sets_off(doc[j]) else -1
 
 
 def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
@@ -898,7 +907,8 @@ def _clause_tokens(c) -> tuple[int, int]:
                 a = max(a, x.right_edge.i + 1)
     b = _writers_tail(c, b)
     for x in doc[c.i + 1:b + 1]:  # "… in his comments, which raised concerns …": the writer's aside
-        if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") and doc[x.left_edge.i - 1].text == ",":
+        if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
+                and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             b = x.left_edge.i - 2
             break
     return a, max(a, b)
@@ -915,6 +925,6 @@ def _writers_tail(c, b: int) -> int:
     doc = c.doc
     for x in c.children:
         if x.i > c.i and x.dep_ == "advcl" and x.left_edge.i <= b and x.left_edge.lower_ in CONTRAST_MARKS \
-                and _has_subject(x) and x.left_edge.i - 1 > c.i and doc[x.left_edge.i - 1].text in ASIDE_MARKS:
+                and _has_subject(x) and x.left_edge.i - 1 > c.i and _sets_off(doc[x.left_edge.i - 1]):
             b = min(b, x.left_edge.i - 2)
     return b

@@ -193,6 +193,8 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
             att = None
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
+        if not direct and _composition_title(text, para, o, cs, ce):
+            continue  # NBC's “Meet the Press”: the name of a programme, not words anyone said
         quotes.append((cs, ce, "direct" if direct else "partial", att))
         lead = _object_lead(sdoc, att.cue, cs) if att is not None and att.cue and not direct else None
         if lead is not None:  # not a quote of its own: a copy that is no finite clause (see as_quote)
@@ -677,6 +679,27 @@ def _manner_verb(after: list, before: list):
             if t.pos_ == "VERB" and not _passive(t) and _subject(t) is not None:
                 return t
     return None
+
+
+# small words a title leaves in lower case ("Meet the Press", "Fox & Friends", "Profiles in Courage")
+WORK_NOUNS = frozenset("""book books memoir novel film films movie movies show shows series program programme song album
+column op-ed essay article documentary play podcast sitcom episode""".split())  # "his memoir “Hard Choices”"
+TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for with by from as".split())
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\s*$")
+
+
+def _composition_title(text: str, para: int, o: int, cs: int, ce: int) -> bool:
+    """True when a quoted passage is the title of a work named by its owner ("NBC's “Meet the Press”",
+    "the network's “Fox & Friends”") or the programme something was said on ("said on “Face the Nation”"):
+    news style sets such titles in quotation marks with their main words capitalised, so a passage whose
+    every word but the small ones is capitalised, after a possessive or "on", is a name, not quoted words."""
+    words = _WORD.findall(text, cs, ce)
+    if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS
+                                               for w in words) or not words[0][0].isupper():
+        return False
+    before = text[para:o].rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    return bool(_POSSESSIVE_END.search(before)) or last == "on" or last.rstrip(",") in WORK_NOUNS
 
 
 def _so_called(text: str, cue) -> bool:
