@@ -78,6 +78,10 @@ CLAUSE_SENTENCES = [
     "Officials announced last month that the bridge would reopen next spring.",
     "The council met Thursday and agreed on Sunday to hold a vote whether the plan was due in May.",
     "Warnings from Sylvania on Thursday that storms could do harm were ignored.",
+    "Going home was hard for the voters after Monday.",  # "home" hangs on the span's first word
+    "Tomorrow the minister said he would resign",  # the text's last word is a verb: never token -1
+    "On Monday the minister said he would resign",
+    "Revealed Tuesday officials will resign",  # the verb before the expression is token 0
 ]
 
 
@@ -110,6 +114,30 @@ def test_clause_verb_reads_the_verb_before_on_and_not_before_the_text(pipeline):
     parse2 = Parse(doc2, [])
     got2 = times.clause_verb(parse2, doc2[1].idx, doc2[1].idx + len(doc2[1]))
     assert got2 is not None and got2.lemma_ == "resign"  # nothing before "On": no token -1 read
+
+
+def _hand_built(words, tags, pos, heads, deps):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize("on", [False, True])
+def test_the_verb_at_token_0_before_an_expression_or_its_on_is_the_one_it_modifies(on):
+    """ "Said [on] Monday he would resign", the time hung on the later verb: the verb at token 0 (before
+    the expression, or before its "on") is the one it modifies."""
+    words = ["Said"] + (["on"] if on else []) + ["Monday", "he", "would", "resign"]
+    k = 1 + on  # "Monday"
+    tags = ["VBD"] + (["IN"] if on else []) + ["NNP", "PRP", "MD", "VB"]
+    pos = ["VERB"] + (["ADP"] if on else []) + ["PROPN", "PRON", "AUX", "VERB"]
+    heads = [0] + ([k + 3] if on else []) + [1 if on else k + 3, k + 3, k + 3, 0]
+    deps = ["ROOT"] + (["prep"] if on else []) + ["pobj" if on else "npadvmod", "nsubj", "aux", "ccomp"]
+    doc = _hand_built(words, tags, pos, heads, deps)
+    parse = Parse(doc, [])
+    got = times.clause_verb(parse, doc[k].idx, doc[k].idx + len(doc[k]))
+    assert got is not None and got.i == 0
+    assert got.i == _clause_verb_long_way(parse, doc[k].idx, doc[k].idx + len(doc[k])).i
 
 
 # --- actors/phoenix.PhoenixActors.code_for: the first suffix without a Token -----------------------
@@ -149,3 +177,23 @@ def test_code_for_gives_the_long_ways_code_for_every_span(pipeline, text, matche
             assert got == _code_for_long_way(matcher, doc, i, j, "2004-05-06"), (text, i, j)
             found += got is not None
     assert found >= 3  # names the dictionary knows were asked, with and without words before them
+
+
+class _Counting:
+    """A Doc that records which tokens were made by index (doc[k])."""
+
+    def __init__(self, doc):
+        self.doc, self.made = doc, []
+
+    def __getitem__(self, k):
+        if isinstance(k, int):
+            self.made.append(k)
+        return self.doc[k]
+
+
+def test_code_for_makes_no_token_for_the_first_word_of_the_span(pipeline, matcher):
+    doc = pipeline.nlp("The envoy of the Palestine Liberation Organization spoke.")
+    counting = _Counting(doc)
+    i = next(t.i for t in doc if t.text == "Palestine")
+    assert matcher.code_for(counting, i - 2, i + 3, "2004-05-06") == _code_for_long_way(matcher, doc, i - 2, i + 3, "2004-05-06")
+    assert counting.made and i - 2 not in counting.made  # the later words' offsets were read, not the first's
