@@ -497,16 +497,20 @@ def clause_verb(parse: Parse, start: int, end: int):
     if span is None or len(span) == 0:
         return None
     tok = span[-1]
+    first, stop = span.start, span.end
     for t in span:  # the expression's root: the token whose head lies outside it
-        if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
+        h = t.head.i  # (each .head makes a Token: read once)
+        if not (first <= h < stop) or h == t.i:
             tok = t
             break
     # "said on Monday he would resign": the small parser often hangs "on Monday" on the later verb;
     # a verb right before the expression (or its "on") is the one it modifies
-    j = span.start - 1
-    if j >= 0 and sdoc[j].lower_ == "on":
+    j = first - 1
+    prev = sdoc[j] if j >= 0 else None
+    if prev is not None and prev.lower_ == "on":
         j -= 1
-    left = sdoc[j] if j >= 0 and sdoc[j].tag_.startswith("VB") else None
+        prev = sdoc[j] if j >= 0 else None
+    left = prev if prev is not None and prev.tag_.startswith("VB") else None
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
             if left is not None and tok.i > span.end and left.i != tok.i:

@@ -38,8 +38,8 @@ class PhoenixActors:
             return None
         span = sd[i:j]
         whole, base = span.text, span.start_char  # each suffix is a slice of it, not a Span of its own
-        for k in range(i, j):
-            text = " ".join(whole[sd[k].idx - base:].lower().split())
+        for k in range(i, j):  # (the first suffix is the whole span: no Token made for it)
+            text = " ".join((whole if k == i else whole[sd[k].idx - base:]).lower().split())
             entry = self.phrases.get(text)
             if entry is not None:
                 return entry.code_at(date) or _one_country(entry)

@@ -292,9 +292,12 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", name.lower()).strip()
 
 
+@lru_cache(maxsize=4096)
 def plover_for_cameo(cameo: str) -> str | None:
     """PLOVER type of a CAMEO code (used for CAMEO/PETRARCH verb dictionaries): PLOVER's table for
-    the code or its 3-digit parent, else the correspondence of this module."""
+    the code or its 3-digit parent, else the correspondence of this module. Memoised: a pure function
+    of the code over fixed tables, asked ~20 times an article for the same few hundred verb-pattern
+    codes (the coder's `_refinable`); the codes are the dictionaries' own, so the set is bounded."""
     table = cameo_table()
     for key in (cameo, cameo[:3]):
         if key in table:
