@@ -70,12 +70,8 @@ _VERB_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|mus
 
 def _verb_before(text: str, start: int) -> bool:
     """Whether "to", a modal or a negation stands right before `start`, past whitespace of any length (a hard-wrapped
-    line: "should" and a line break and an indent before "last"). The word itself is at most six characters
-    ("should"), so six before the whitespace hold it; `\\b` reads the character before the window."""
-    w = start
-    while text[w - 1:w].isspace():  # ("" at the text's start: no whitespace)
-        w -= 1
-    return _VERB_BEFORE.search(text, max(0, w - 6), start) is not None
+    line: "should" and a line break and an indent before "last"): `_cue_before` counts the run as one space."""
+    return _cue_before(_VERB_BEFORE, text, start, 12) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
