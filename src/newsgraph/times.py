@@ -695,7 +695,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
             tense = "past"  # headlines tell past events in the present
-        since = text[a:b].lower().startswith(("since ", "ever since ")) or _cue_before(_SINCE, text, a, 7) is not None
+        since = _since_bound(text, a, b)
         if since:
             tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
         elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
@@ -1510,9 +1510,15 @@ def _reported_past(parse: Parse, report: tuple, told: tuple) -> bool:
     what a report says, and the time `report` on the reporting verb ("police said Thursday [that] the gunman had
     fled on Tuesday", "the gunman fled on Tuesday, police said Thursday"). Not a time bounding the verb ("had hung
     onto the gains by Thursday": that day is the past time the pluperfect looks back from) nor any other time in
-    the sentence ("rose on Wednesday, though it had ...")."""
+    the sentence ("rose on Wednesday, though it had ...").
+    A "since" bound in what a report says is past whatever the told verb's tense ("officials said Friday the vote
+    would be the first since Tuesday", "said Friday the border has been shut since Tuesday"): "since" looks back
+    from the told clause's own time, which a report sets at its telling (or later), so the bound lies before the
+    report's day, not the document date."""
     v = clause_verb(parse, told[0], told[1])
-    if v is None or verb_tense(v) != "past" or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, told[0], 7):
+    if v is None or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, told[0], 7):
+        return False
+    if verb_tense(v) != "past" and not _since_bound(parse.doc.text, told[0], told[1]):
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i

@@ -358,9 +358,29 @@ def _month_rule(m, ctx):
         return f"{y:04d}-{mon:02d}", "month"
     if rel in ("this", "current"):
         return f"{anchor.year:04d}-{mon:02d}", "month"
-    got = pick_period(anchor, ctx.tense, lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"),
-                      lookahead=ctx.lookahead)
+    got = pick_period(anchor, ctx.tense, _part_begun(
+        lambda y: (dt.date(y, mon, 1), _month_end(y, mon), f"{y:04d}-{mon:02d}"), ctx), lookahead=ctx.lookahead)
     return got[2], "month"
+
+
+_PART_THIRD = {"MID": 1, "END": 2}  # where the middle and the late part of a period begin, in thirds of it
+
+
+def _part_begun(make, ctx):
+    """`make` for pick_period, for a part of a period a finite past verb happened in ("fighting resumed in late
+    March", "talks collapsed in mid-March"; `strict`): that part, not just the period, must have begun by the
+    document date, since a past event cannot lie after it; "late March" told on 12 March is last year's.
+    The middle part begins a third of the way in, the late part two thirds (the 11th and the 21st of March);
+    an early part begins with the period. Other readings keep the whole period ("agreed to sell it in late March":
+    a plan's time may lie ahead)."""
+    k = _PART_THIRD.get(ctx.mod)
+    if not (k and ctx.strict and ctx.tense == "past"):
+        return make
+
+    def part(y):
+        o = make(y)
+        return (o[0] + (o[1] - o[0]) * k // 3, o[1], o[2]) if o else None
+    return part
 
 
 def _r_month_quarter(m, ctx):
@@ -505,7 +525,7 @@ def _r_season(m, ctx):
         else:
             got = pick_period(anchor, "future" if ctx.tense == "future" else None, make)
     else:
-        got = pick_period(anchor, ctx.tense, make, lookahead=ctx.lookahead)
+        got = pick_period(anchor, ctx.tense, _part_begun(make, ctx), lookahead=ctx.lookahead)
     return got[2], "season"
 
 
@@ -781,13 +801,15 @@ _MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
 def _r_day_anaphor(m, ctx):
     """The day the text last named, or the one after/before it: "later that day", "that same day",
     "the next morning", "the previous day" (TimeML anchors these to the time under discussion; with
-    no day named, the document date for "the day" and "the next day", none for "that day")."""
+    no day named, the document date for "the day" and a coming "next day", none for "that day" or a past "next day")."""
     day = _ref_day(ctx)
     rel = m["drel"] or m["drel2"] or "the"
     if day is None:
         if rel in ("that", "that same", "same") and not m["dpart"] and ctx.ref and _MONTH_VALUE.fullmatch(ctx.ref):
             return ctx.ref + "-XX", "day"  # "in October ... that same day": a day of that month (TIMEX3 writes it 1998-10-XX)
-        if rel in ("that", "that same", "same"):
+        if rel in ("that", "that same", "same") or (rel in ("next", "following") and ctx.tense == "past"):
+            # (a day after one the text never named, told as past: "the minister resigned the following day" with
+            # no day before it is some past day, not the day after the document date, which is still to come)
             raise _Rel("part_of_day", "TIME") if m["dpart"] else _Rel("day")
         day = _need(ctx, "part_of_day", "TIME") if m["dpart"] else _need(ctx, "day")
     d = day + dt.timedelta(days=_DAY_STEP.get(rel, 0))
