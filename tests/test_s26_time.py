@@ -83,9 +83,11 @@ def test_a_past_next_day_with_no_day_named_has_no_value(times, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # edges pinned: a day named before it; a future; the previous day (the document date's eve)
+    # edges pinned: a day named before it; a future; a plan (no finite past verb's own time: session 4's reading,
+    # the day after the document date, stays); the previous day (the document date's eve)
     ("The minister was arrested on Monday. He resigned the following day.", ("the following day", "2024-03-12", "DATE")),
     ("The minister will resign the following day.", ("the following day", "2024-03-14", "DATE")),
+    ("The minister agreed to resign the following day.", ("the following day", "2024-03-14", "DATE")),
     ("The result will be announced the next day.", ("the next day", "2024-03-14", "DATE")),
     ("The minister resigned the previous day.", ("the previous day", "2024-03-12", "DATE")),
 ])

@@ -801,15 +801,17 @@ _MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
 def _r_day_anaphor(m, ctx):
     """The day the text last named, or the one after/before it: "later that day", "that same day",
     "the next morning", "the previous day" (TimeML anchors these to the time under discussion; with
-    no day named, the document date for "the day" and a coming "next day", none for "that day" or a past "next day")."""
+    no day named, the document date for "the day" and "the next day", none for "that day" or for the next
+    day a finite past verb happened on)."""
     day = _ref_day(ctx)
     rel = m["drel"] or m["drel2"] or "the"
     if day is None:
         if rel in ("that", "that same", "same") and not m["dpart"] and ctx.ref and _MONTH_VALUE.fullmatch(ctx.ref):
             return ctx.ref + "-XX", "day"  # "in October ... that same day": a day of that month (TIMEX3 writes it 1998-10-XX)
-        if rel in ("that", "that same", "same") or (rel in ("next", "following") and ctx.tense == "past"):
-            # (a day after one the text never named, told as past: "the minister resigned the following day" with
-            # no day before it is some past day, not the day after the document date, which is still to come)
+        if rel in ("that", "that same", "same") or (rel in ("next", "following") and ctx.strict and ctx.tense == "past"):
+            # (a day after one the text never named, as the time a finite past verb happened at: "the minister
+            # resigned the following day" with no day before it is some past day, not the day after the
+            # document date, which is still to come)
             raise _Rel("part_of_day", "TIME") if m["dpart"] else _Rel("day")
         day = _need(ctx, "part_of_day", "TIME") if m["dpart"] else _need(ctx, "day")
     d = day + dt.timedelta(days=_DAY_STEP.get(rel, 0))
