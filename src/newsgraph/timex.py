@@ -377,9 +377,9 @@ def _part_begun(make, ctx):
     if not (k and ctx.strict and ctx.tense == "past"):
         return make
 
-    def part(y):
+    def part(y):  # (the month's and the season's `make` give a period for every year)
         o = make(y)
-        return (o[0] + (o[1] - o[0]) * k // 3, o[1], o[2]) if o else None
+        return o[0] + (o[1] - o[0]) * k // 3, o[1], o[2]
     return part
 
 
