@@ -39,7 +39,9 @@ MODULES = {
                                          # s21-mut's kills of _clock_ago (new in 0259a20)
                                          "tests/test_mut_s21_timex.py",
                                          # sessions 19-21's timex tests, added in session 25
-                                         "tests/test_mut_s19b_timex.py", "tests/test_timex_written_years.py"]),
+                                         "tests/test_mut_s19b_timex.py", "tests/test_timex_written_years.py",
+                                         # s26-time: _part_begun, _month_rule / _r_season / _r_day_anaphor's new lines
+                                         "tests/test_s26_time.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py", "tests/test_times_anchoring.py",
@@ -67,7 +69,9 @@ MODULES = {
                                          "tests/test_s22b_mutnew.py", "tests/test_s23_time.py",
                                          "tests/test_s23_mutcore.py", "tests/test_s23b_mut.py",
                                          # s25-muttimes: the recorded open survivors of sessions 22-23
-                                         "tests/test_s25_muttimes.py"]),
+                                         "tests/test_s25_muttimes.py",
+                                         # s26-time: _reported_past's "since" bound in what a report says
+                                         "tests/test_s26_time.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
