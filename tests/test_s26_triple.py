@@ -59,3 +59,73 @@ def test_a_creed_with_no_one_place_keeps_its_identity_code(pipeline, text, name,
 def test_a_creed_that_is_no_subject_takes_no_country_from_the_clause(pipeline):
     # the clause's places say where its subject acts, not where its object lives
     assert _actor(pipeline, "Police arrested Hindu nationalists in the state of Gujarat.", "Hindu") == ("HIN", None, "REL")
+
+
+# A people's plural name that the NER leaves untagged ("two Britons") is a mention of that people, as a
+# tagged one ("two Germans") is: before, the act had no undergoer of its own.
+@pytest.mark.parametrize("text, name, country", [
+    ("A Turkish court sentenced two Britons to prison on Monday.", "Britons", "GBR"),
+    ("Rebels freed three Germans and two Thais on Monday.", "Thais", "THA"),
+    ("Police arrested two Greeks and three Slovaks.", "Greeks", "GRC"),
+])
+def test_a_people_the_ner_missed_is_a_mention(pipeline, text, name, country):
+    assert _actor(pipeline, text, name) == (country, country, None)
+
+
+def test_a_people_the_ner_missed_is_the_undergoer_not_the_doer_s_own_country(pipeline):
+    # before, the court's own adjective stood for the unnamed undergoers (a domestic act)
+    doc = pipeline.extract("A Turkish court sentenced two Britons to prison on Monday.", name="t", published="2009-03-25")
+    by_id = {e.id: e for e in doc.entities}
+    (ev,) = doc.events
+    assert [by_id[i].actor.country for i in ev.target] == ["GBR"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Philippines protested to China on Monday.", "Filipinos"),  # a country's name is no people
+    ("Thais police arrested two men.", "Thais"),  # (a modifier, however tagged, names no one here)
+])
+def test_no_people_from_a_country_name_or_a_modifier(pipeline, text, absent):
+    doc = pipeline.extract(text, name="t", published="2009-03-25")
+    assert absent not in [e.name for e in doc.entities]
+
+
+def _missed(words, tags, deps, taken=()):
+    """The people mentions mentions._missed_peoples adds on a hand-built parse (every head the first word)."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors.mentions import _missed_peoples
+    from newsgraph.actors.tables import tables
+
+    sd = Doc(spacy.blank("en").vocab, words=words, tags=tags, deps=deps, heads=[0] * len(words))
+    flags = bytearray(len(words) + 1)
+    for k in taken:
+        flags[k] = 1
+    ctx = SimpleNamespace(sd=sd, taken=flags, tables=tables(), kind_at=lambda i: None)
+    return [(m.i, m.j, m.text, m.label) for m in _missed_peoples(ctx)]
+
+
+@pytest.mark.parametrize("tag", ["NNS", "NNPS", "NNP"])
+def test_a_plural_people_noun_of_any_noun_tag_is_taken(tag):
+    assert _missed(["Police", "held", "Britons"], ["NNS", "VBD", tag], ["nsubj", "ROOT", "dobj"]) == \
+        [(2, 3, "Britons", "NORP")]
+
+
+@pytest.mark.parametrize("words, tags, deps, taken", [
+    (["Police", "held", "Britons"], ["NNS", "VBD", "JJ"], ["nsubj", "ROOT", "dobj"], ()),  # not a noun
+    (["Police", "held", "britons"], ["NNS", "VBD", "NNS"], ["nsubj", "ROOT", "dobj"], ()),  # not capitalised
+    (["Police", "held", "Briton"], ["NNS", "VBD", "NNP"], ["nsubj", "ROOT", "dobj"], ()),  # one person: no plural
+    (["Police", "held", "Britons"], ["NNS", "VBD", "NNS"], ["nsubj", "ROOT", "dobj"], (2,)),  # the NER's already
+    (["Thais", "police", "held"], ["NNP", "NNS", "VBD"], ["compound", "nsubj", "ROOT"], ()),  # a modifier
+    (["Thais", "police", "held"], ["NNP", "NNS", "VBD"], ["amod", "nsubj", "ROOT"], ()),
+    (["Philippines", "protested"], ["NNPS", "VBD"], ["nsubj", "ROOT"], ()),  # a country's own name
+    (["Police", "held", "Smiths"], ["NNS", "VBD", "NNPS"], ["nsubj", "ROOT", "dobj"], ()),  # no people's name
+])
+def test_no_people_mention_otherwise(words, tags, deps, taken):
+    assert _missed(words, tags, deps, taken) == []
+
+
+def test_the_filipinos_but_not_the_philippines():
+    assert _missed(["Filipinos", "protested"], ["NNPS", "VBD"], ["nsubj", "ROOT"]) == [(0, 1, "Filipinos", "NORP")]
