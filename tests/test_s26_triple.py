@@ -129,3 +129,22 @@ def test_no_people_mention_otherwise(words, tags, deps, taken):
 
 def test_the_filipinos_but_not_the_philippines():
     assert _missed(["Filipinos", "protested"], ["NNPS", "VBD"], ["nsubj", "ROOT"]) == [(0, 1, "Filipinos", "NORP")]
+
+
+# "in the southern city of Karachi": the of-phrase on a place noun names where the group is, as "in
+# Karachi" does.
+@pytest.mark.parametrize("text, name, country", [
+    ("Police in the southern city of Karachi detained two suspects.", "Police", "PAK"),
+    ("Students in the city of Lahore burned an effigy of the president.", "Students", "PAK"),
+    ("Ethnic Russians in the city of Riga protested on Monday.", "Russians", "LVA"),
+])
+def test_the_of_phrase_of_a_place_noun_places_the_group(pipeline, text, name, country):
+    assert _actor(pipeline, text, name)[1] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Police in the city said on Monday that they had detained two suspects.",  # no of-phrase
+    "Police in the heart of Karachi detained two suspects.",  # "heart" is no kind of place
+])
+def test_no_of_phrase_of_a_place_noun_no_place(pipeline, text):
+    assert _actor(pipeline, text, "Police")[1] is None
