@@ -89,8 +89,9 @@ def test_no_people_from_a_country_name_or_a_modifier(pipeline, text, absent):
     assert absent not in [e.name for e in doc.entities]
 
 
-def _missed(words, tags, deps, taken=()):
-    """The people mentions mentions._missed_peoples adds on a hand-built parse (every head the first word)."""
+def _missed(words, tags, deps, taken=(), kind=None, sect=False):
+    """The people mentions mentions._missed_peoples adds on a hand-built parse (every head the first word),
+    in a section of kind `kind` (None: the body's text); with `sect`, each mention's section too."""
     from types import SimpleNamespace
 
     import spacy
@@ -103,8 +104,8 @@ def _missed(words, tags, deps, taken=()):
     flags = bytearray(len(words) + 1)
     for k in taken:
         flags[k] = 1
-    ctx = SimpleNamespace(sd=sd, taken=flags, tables=tables(), kind_at=lambda i: None)
-    return [(m.i, m.j, m.text, m.label) for m in _missed_peoples(ctx)]
+    ctx = SimpleNamespace(sd=sd, taken=flags, tables=tables(), kind_at=lambda i: kind)
+    return [(m.i, m.j, m.text, m.label) + ((m.sect,) if sect else ()) for m in _missed_peoples(ctx)]
 
 
 @pytest.mark.parametrize("tag", ["NNS", "NNPS", "NNP"])
@@ -137,6 +138,8 @@ def test_the_filipinos_but_not_the_philippines():
     ("Police in the southern city of Karachi detained two suspects.", "Police", "PAK"),
     ("Students in the city of Lahore burned an effigy of the president.", "Students", "PAK"),
     ("Ethnic Russians in the city of Riga protested on Monday.", "Russians", "LVA"),
+    # the of-phrase is no deeper than its in-phrase: its own in-phrase is read as the in-phrase's would be
+    ("Students in the city of the same name in Pakistan protested against India on Monday.", "Students", "PAK"),
 ])
 def test_the_of_phrase_of_a_place_noun_places_the_group(pipeline, text, name, country):
     assert _actor(pipeline, text, name)[1] == country
@@ -148,3 +151,73 @@ def test_the_of_phrase_of_a_place_noun_places_the_group(pipeline, text, name, co
 ])
 def test_no_of_phrase_of_a_place_noun_no_place(pipeline, text):
     assert _actor(pipeline, text, "Police")[1] is None
+
+
+def _attrs(pipeline, text, name):
+    doc = pipeline.extract(text, name="t", published="2009-03-25")
+    return next(e for e in doc.entities if e.name == name).attrs
+
+
+def test_a_creed_placed_by_its_clause_says_so(pipeline):
+    assert _attrs(pipeline, "Hindu nationalists attacked a mosque in the state of Gujarat.", "Hindu")["country_basis"] \
+        == "where they act"
+
+
+def test_a_creed_after_other_actors_is_placed_too(pipeline):
+    # (every group of the article is looked at, not only those before the first that is not one)
+    text = "Indian police said Hindu nationalists attacked a mosque in the state of Gujarat."
+    assert _actor(pipeline, text, "Hindu")[1] == "IND"
+
+
+def test_an_ethnic_group_placed_where_it_lives_keeps_that_reading(pipeline):
+    # "in Latvia" on the group says where it lives (clusters.residence); the clause is not read again
+    assert _attrs(pipeline, "Ethnic Russians in Latvia protested on Monday.", "Russians").get("country_basis") is None
+
+
+def test_a_people_of_no_creed_or_ethnicity_is_not_placed_by_its_clause(pipeline):
+    # the rule reads identity groups only: a region's people stays as it was ("West Africans")
+    assert _actor(pipeline, "West Africans protested in Lagos on Monday.", "West Africans") is None
+
+
+@pytest.mark.parametrize("kind, sect", [(None, "body"), ("headline", "headline")])
+def test_a_missed_people_is_in_the_section_its_word_is_in(kind, sect):
+    assert _missed(["Police", "held", "Britons"], ["NNS", "VBD", "NNS"], ["nsubj", "ROOT", "dobj"], kind=kind,
+                   sect=True) == [(2, 3, "Britons", "NORP", sect)]
+
+
+def _in_country_of_first(words, heads, deps):
+    """clusters.in_country of the first word on a hand-built parse with no NER names."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors.clusters import in_country
+    from newsgraph.actors.tables import tables
+
+    lemmas = [w.lower() for w in words]
+    sd = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    return in_country(SimpleNamespace(tables=tables(), ents=[]), sd[0])
+
+
+def test_an_of_phrase_reads_an_in_phrase_of_its_own_as_deep_as_its_in_phrase():
+    # "Students in the city of the name in Pakistan": the in-phrase of the of-phrase's noun is read
+    words = ["Students", "in", "the", "city", "of", "the", "name", "in", "Pakistan"]
+    assert _in_country_of_first(words, [0, 0, 3, 1, 3, 6, 4, 6, 7],
+                                ["ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep", "pobj"]) == "PAK"
+
+
+def test_an_of_phrase_one_in_phrase_deep_reads_no_further():
+    # "Students in a village in the city of the name in Pakistan": a third in-phrase is past the walk's bound
+    words = ["Students", "in", "a", "village", "in", "the", "city", "of", "the", "name", "in", "Pakistan"]
+    assert _in_country_of_first(words, [0, 0, 3, 1, 3, 6, 4, 6, 9, 7, 9, 10],
+                                ["ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
+                                 "pobj"]) is None
+
+
+def test_a_place_noun_near_a_country_is_not_in_it():
+    # "Students in the town near Pakistan": only an of-phrase names the place the noun is
+    words = ["Students", "in", "the", "town", "near", "Pakistan"]
+    assert _in_country_of_first(words, [0, 0, 3, 1, 3, 4], ["ROOT", "prep", "det", "pobj", "prep", "pobj"]) is None
+    words[4] = "of"
+    assert _in_country_of_first(words, [0, 0, 3, 1, 3, 4], ["ROOT", "prep", "det", "pobj", "prep", "pobj"]) == "PAK"
