@@ -256,6 +256,11 @@ def _in_phrase_country(ctx: ArticleContext, prep, depth: int = 0) -> str | None:
                 iso = t.place_country(text)
             if iso is None and depth == 0 and ent is None:
                 iso = _in_country(ctx, p, depth + 1)
+            if iso is None and ent is None and p.lemma_.lower() in PLACE_NOUNS:
+                # "in the southern city of Karachi", "in the state of Gujarat": the of-phrase names the place
+                # (as deep as the in-phrase: "in the city of the same name in Pakistan")
+                iso = next((c for c in (_in_phrase_country(ctx, k, depth) for k in p.children
+                                        if k.dep_ == "prep" and k.lower_ == "of") if c), None)
             if iso:
                 return iso
     return None

@@ -51,6 +51,26 @@ def assign_codes(ctx: ArticleContext) -> None:
     _dictionary_affiliations(ctx)
     _uncoded_affiliations(ctx)
     _unplaced_insurgents(ctx)
+    _placed_identities(ctx)
+
+
+def _placed_identities(ctx: ArticleContext) -> None:
+    """"Hindu nationalists attacked a church in the state of Orissa", "ethnic Russians rallied near
+    Riga": a people named by a creed or an ethnicity alone, that no place named with it
+    gives a country, is coded by the one state the places of the clause it is the subject of lie in
+    (clusters.where_they_act), as a group of the identity with its country ("Iraqi Kurds"). CAMEO
+    codebook 3.1.9: identity codes stand first only when the group is linked to no location or
+    country; the PLOVER GSR infers primary codes from locations (one of its 650 codes is an identity's)."""
+    for c in ctx.clusters:
+        identity = c.attrs.get("identity")
+        if c.type != "NORP" or c.country is not None or not (
+                "ethnicity" in c.attrs or (identity is not None and c.code == identity)):
+            continue
+        iso = next((w for w in (where_they_act(ctx, m) for m in c.mentions) if w), None)
+        if iso:
+            c.country, c.attrs["country_basis"] = iso, "where they act"
+            if identity is not None:  # the identity is beside the country, as for "Iraqi Kurds"
+                c.code = c.sector = None
 
 
 def _uncoded_affiliations(ctx: ArticleContext) -> None:
