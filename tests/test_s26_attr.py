@@ -45,9 +45,30 @@ def test_a_participle_no_other_path_reads_takes_with(pipeline):
         ("The mayor", ["the delay in payments"], "thought")]
 
 
-def test_after_a_copula_like_seem_the_subject_of_the_copula_feels_it(pipeline):
+def test_a_participle_the_parser_hangs_on_seem_as_an_auxiliary_keeps_its_subject(pipeline):
     assert _felt(pipeline, "She seemed rattled by the question about her budget.", "rattled") == [
         ("She", ["the question about her budget"], "thought")]
+
+
+def test_after_a_linking_verb_its_subject_feels_it(pipeline):
+    assert _felt(pipeline, "She looked shocked by the news from the capital.", "shocked") == [
+        ("She", ["the news from the capital"], "thought")]
+
+
+def test_after_the_copula_a_gerund_is_what_is_felt(pipeline):
+    assert _felt(pipeline, "She was pleased by winning the vote in the county.", "pleased") == [
+        ("She", ["winning the vote in the county"], "thought")]
+
+
+def test_an_object_predicate_is_felt_by_the_object(pipeline):
+    # "the ruling left the mayor upset": the mayor is upset, not the ruling
+    assert _felt(pipeline, "It left the mayor upset over the ruling.", "upset") == [
+        ("the mayor", ["the ruling"], "thought")]
+
+
+def test_a_name_or_pronoun_set_off_before_the_participle_feels_it(pipeline):
+    assert _felt(pipeline, "Smith, alarmed by the report, closed the beach.", "alarmed") == [
+        ("Smith", ["the report"], "thought")]
 
 
 def test_the_agent_of_a_feeling_is_what_is_felt_not_who_speaks(pipeline):
@@ -134,3 +155,86 @@ def test_the_participles_are_forms_as_typed():
 
     assert {"alarmed", "horrified", "upset", "worried"} <= FELT_PARTICIPLES
     assert "determined" not in FELT_PARTICIPLES and "encouraged" not in FELT_PARTICIPLES
+
+
+
+def test_felt_content_reads_a_pronoun_set_off_before_the_participle(nlp):
+    (a, b), who, prep = felt_content(_tok(nlp, "He, upset by the ruling, appealed at once.", "upset"))
+    assert (who.text, prep) == ("He", "by")
+
+
+def test_felt_content_reads_a_fronted_participle_with_over(nlp):
+    t = _tok(nlp, "Upset over the ruling, she appealed at once.", "Upset")
+    (a, b), who, prep = felt_content(t)
+    assert (t.doc[a:b + 1].text, who.text, prep) == ("the ruling", "she", "over")
+
+
+def test_a_lexicon_verbs_participle_takes_at_as_a_feeling_too(pipeline):
+    # "concern" is a lexicon verb: its state passive keeps "about" for the verb path, but "at" is read here
+    assert _felt(pipeline, "The council was concerned at the rise in rents.", "concerned") == [
+        ("The council", ["the rise in rents"], "thought")]
+
+
+def test_an_adjective_participle_after_become_takes_at(pipeline):
+    assert _felt(pipeline, "They became alarmed at the cost of the bridge.", "alarmed") == [
+        ("They", ["the cost of the bridge"], "thought")]
+
+
+# --- felt_content: what a parse without its pieces gives (mutation tests) ------------------------------------
+
+def test_felt_content_is_none_for_a_stranded_preposition(nlp):
+    # "alarmed by" with the object fronted as "what": no object of "by" after it, so no content
+    assert felt_content(_tok(nlp, "What were the residents alarmed by?", "alarmed")) is None
+
+
+def test_felt_content_is_none_when_an_object_predicate_has_no_object(nlp):
+    # "was left upset": the passive of "leave X upset" has no object to feel it
+    assert felt_content(_tok(nlp, "The mayor was left upset over the ruling.", "upset")) is None
+
+
+def test_felt_content_is_none_when_the_clause_has_no_subject(nlp):
+    # a fronted participle before an imperative: no subject to feel it
+    assert felt_content(_tok(nlp, "Alarmed by the report, close the beach at once.", "Alarmed")) is None
+
+
+def test_felt_content_takes_the_first_preposition_that_is_a_stimulus(nlp):
+    t = _tok(nlp, "Residents were alarmed on Monday by the report.", "alarmed")
+    (a, b), who, prep = felt_content(t)
+    assert (t.doc[a:b + 1].text, prep) == ("the report", "by")
+
+
+def test_felt_content_of_a_clause_with_its_own_subject_is_that_subjects(nlp):
+    # an absolute clause before the main clause: "Them" feels it, not "we"
+    (a, b), who, prep = felt_content(_tok(nlp, "Them alarmed by the news, we left.", "alarmed"))
+    assert who.text == "Them"
+
+
+def test_felt_content_of_a_fronted_participle_before_a_passive_is_its_subject(nlp):
+    (a, b), who, prep = felt_content(_tok(nlp, "Angered by the new tax, the farmers were arrested at the capital.", "Angered"))
+    assert who.text == "farmers"
+
+
+def _parse(nlp, words, tags, heads, deps, lemmas=None):
+    """A hand-built parse (the tagger's errors the rule must not take for a participle)."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, lemmas=lemmas or [w.lower() for w in words])
+
+
+def test_felt_content_refuses_a_past_tense(nlp):
+    doc = _parse(nlp, ["Prices", "surprised", "by", "miles"], ["NNS", "VBD", "IN", "NNS"], [1, 1, 1, 2],
+                 ["nsubj", "ROOT", "prep", "pobj"])
+    assert felt_content(doc[1]) is None
+
+
+def test_felt_content_refuses_a_participle_with_an_object(nlp):
+    # a past tense the tagger read as a participle: it has an object, so it is active
+    doc = _parse(nlp, ["Ads", "alarmed", "voters", "by", "mail"], ["NNS", "VBN", "NNS", "IN", "NN"], [1, 1, 1, 1, 3],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj"])
+    assert felt_content(doc[1]) is None
+
+
+def test_felt_content_refuses_the_active_perfect_without_an_object(nlp):
+    doc = _parse(nlp, ["Sales", "have", "disappointed", "by", "miles"], ["NNS", "VBP", "VBN", "IN", "NNS"],
+                 [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"], ["sale", "have", "disappoint", "by", "mile"])
+    assert felt_content(doc[2]) is None

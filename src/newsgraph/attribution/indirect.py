@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.strings import hash_string
+
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
@@ -51,12 +53,6 @@ def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
     if generic:
         out.update(clause_heads(sdoc))
     return sorted(out)
-
-
-def _felt_ids() -> frozenset[int]:
-    from spacy.strings import hash_string
-
-    return frozenset(hash_string(w) for w in FELT_PARTICIPLES)
 
 
 def _member(col, wanted: frozenset[int]):
@@ -227,14 +223,14 @@ troubled unnerved unsettled upset worried concerned dissatisfied amused
 """.split())
 # "alarmed by the report", "horrified at the prospect", "frustrated with the delay", "excited about the plan"
 FELT_PREPS = ("by", "at", "with", "about", "over")
-_FELT_IDS = _felt_ids()  # their lower-case forms' ids, for `candidates`
+_FELT_IDS = frozenset(hash_string(w) for w in FELT_PARTICIPLES)  # their forms' ids (as LOWER stores them), for `candidates`
 
 
 def felt_content(t) -> tuple[tuple[int, int], object, str] | None:
     """(content, the one who feels, the preposition) when `t` is an emotion participle of FELT_PARTICIPLES with its
     stimulus after it: "were alarmed by the report", "Horrified at the prospect, Ramos …", "residents alarmed by
-    the report"; else None. Not an active verb ("the report alarmed residents by its tone", "has alarmed voters")."""
-    if t.tag_ not in ("VBN", "JJ") or any(c.dep_ in ("dobj", "nsubj") and c.i > t.i for c in t.children):
+    the report"; else None. Not an active verb ("the report alarmed residents by its tone", "has disappointed by")."""
+    if t.tag_ not in ("VBN", "JJ") or any(c.dep_ == "dobj" for c in t.children):
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
         return None  # "has alarmed": the active perfect
@@ -242,14 +238,17 @@ def felt_content(t) -> tuple[tuple[int, int], object, str] | None:
     obj = next((x for x in prep.children if x.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None:
         return None
-    who = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < t.i), None)
     h = t.head
-    if who is None and t.dep_ in ("acomp", "oprd") and h.pos_ in ("AUX", "VERB"):  # "were upset by", "seemed rattled by"
-        who = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
-    elif who is None and t.dep_ in ("acl", "amod") and h.pos_ in ("NOUN", "PROPN", "PRON"):  # "residents alarmed by"
+    if t.dep_ == "oprd":  # "the ruling left the mayor upset over …": the object feels it
+        who = next((c for c in h.children if c.dep_ == "dobj"), None)
+    elif t.dep_ == "acl":  # "residents alarmed by …", "Smith, alarmed by the report, …": the noun it modifies
         who = h
-    elif who is None and t.dep_ == "advcl" and t.i < h.i:  # "Alarmed by the report, the mayor closed …"
+    elif t.dep_ == "acomp" or t.dep_ == "advcl" and t.i < h.i:
+        # "looked shocked by", "remained troubled by"; "Alarmed by the report, the mayor closed …": the subject
+        # of the verb it completes, or of the clause a fronted participle opens
         who = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:  # "were alarmed by": its own (passive) subject
+        who = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if who is None:
         return None
     return (obj.left_edge.i, _phrase_end(obj)), who, prep.lower_

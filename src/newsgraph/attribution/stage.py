@@ -1210,14 +1210,15 @@ def _next_paragraph(parse: Parse, t) -> list[tuple[int, int]]:
 
 def _felt_attribution(t, lex: Lexicon, text: str):
     """"Residents were alarmed by the report", "Horrified at the prospect, Ramos …": what someone feels about
-    something (indirect.felt_content), a thought held by the one who feels it. Where the other paths already read
-    the construction (an adjective with "about", "with", "over"; a lexicon verb's state passive, "voters
-    worried about the deficit") they keep it: here only "by" and "at", or a participle no other path takes."""
+    something (indirect.felt_content), a thought held by the one who feels it. A lexicon verb's state passive
+    with "about", "with" or "over" ("voters worried about the deficit") stays the verb path's: here its "by" and
+    "at" only (its passive with "by" would make the stimulus the speaker). An adjective's "about" reads as the
+    adjective path reads it (the copula's subject holds it; the same content)."""
     found = felt_content(t)
     if found is None:
         return None
     span, who, prep = found
-    if prep not in ("by", "at") and (t.pos_ == "ADJ" or lex.verb(t) is not None):
+    if prep not in ("by", "at") and lex.verb(t) is not None:
         return None
     att = _bare(t, "thought", "adjective")
     att.verb, att.subj, att.source = t, who, phrase_span(who, text)
