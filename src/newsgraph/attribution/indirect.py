@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.strings import hash_string
+
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
@@ -45,7 +47,8 @@ def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
     arr = sdoc.to_array([LEMMA, LOWER])
     stance = frozenset(sdoc.vocab.strings[w] for w in STANCE_NOUNS)  # "drew fire from": see received_stance
     # (the lexicon's set and the stance nouns apart: their union would be a new set to hash every article)
-    hit = _member(arr[:, 0], lex.lemma_set) | _member(arr[:, 0], stance) | _member(arr[:, 1], lex.form_set)
+    hit = _member(arr[:, 0], lex.lemma_set) | _member(arr[:, 0], stance) | _member(arr[:, 1], lex.form_set) \
+        | _member(arr[:, 1], _FELT_IDS)
     out = set(np.flatnonzero(hit).tolist())
     if generic:
         out.update(clause_heads(sdoc))
@@ -205,6 +208,50 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
                        and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
+
+
+# Past participles of verbs of emotion (Levin's "amuse" verbs, 31.1: the stimulus is the subject, the one who
+# feels it the object): in the passive, or as an adjective, the one who feels it is the subject and the stimulus
+# the object of "by" (or "at", "with", "about", "over"): "residents were alarmed by the report" says what the
+# residents feel about the report, as "residents fear the report" would (PolNeAR marks feelings towards
+# something as attributions of thought). The form, as typed: "upset" and "worried" are adjectives as often as participles.
+FELT_PARTICIPLES = frozenset("""
+alarmed angered annoyed appalled baffled bothered delighted disappointed disgusted dismayed disturbed embarrassed
+enraged excited frightened frustrated heartened horrified impressed incensed infuriated intrigued irked irritated
+offended outraged perturbed pleased puzzled rattled saddened scared shocked stunned surprised terrified thrilled
+troubled unnerved unsettled upset worried concerned dissatisfied amused
+""".split())
+# "alarmed by the report", "horrified at the prospect", "frustrated with the delay", "excited about the plan"
+FELT_PREPS = ("by", "at", "with", "about", "over")
+_FELT_IDS = frozenset(hash_string(w) for w in FELT_PARTICIPLES)  # their forms' ids (as LOWER stores them), for `candidates`
+
+
+def felt_content(t) -> tuple[tuple[int, int], object, str] | None:
+    """(content, the one who feels, the preposition) when `t` is an emotion participle of FELT_PARTICIPLES with its
+    stimulus after it: "were alarmed by the report", "Horrified at the prospect, Ramos …", "residents alarmed by
+    the report"; else None. Not an active verb ("the report alarmed residents by its tone", "has disappointed by")."""
+    if t.tag_ not in ("VBN", "JJ") or any(c.dep_ == "dobj" for c in t.children):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
+        return None  # "has alarmed": the active perfect
+    prep = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in FELT_PREPS and c.i > t.i), None)
+    obj = next((x for x in prep.children if x.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
+        return None
+    h = t.head
+    if t.dep_ == "oprd":  # "the ruling left the mayor upset over …": the object feels it
+        who = next((c for c in h.children if c.dep_ == "dobj"), None)
+    elif t.dep_ == "acl":  # "residents alarmed by …", "Smith, alarmed by the report, …": the noun it modifies
+        who = h
+    elif t.dep_ == "acomp" or t.dep_ == "advcl" and t.i < h.i:
+        # "looked shocked by", "remained troubled by"; "Alarmed by the report, the mayor closed …": the subject
+        # of the verb it completes, or of the clause a fronted participle opens
+        who = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:  # "were alarmed by": its own (passive) subject
+        who = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if who is None:
+        return None
+    return (obj.left_edge.i, _phrase_end(obj)), who, prep.lower_
 
 
 def copular_clause(n) -> tuple[int, int] | None:

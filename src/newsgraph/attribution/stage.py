@@ -35,7 +35,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -847,6 +847,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             found = _document_attribution(t, lex, mentions, text)
         elif low in lexicon.HEARSAY:
             found = _hearsay_attribution(t)
+        elif low in FELT_PARTICIPLES and (felt := _felt_attribution(t, lex, text)) is not None:
+            found = felt
         elif pos == "NOUN" and received_stance(t) is not None:
             found = _stance_attribution(t, lex, mentions, text)
         elif pos == "NOUN" and t.lemma_ in lex.nouns:
@@ -1204,6 +1206,23 @@ def _next_paragraph(parse: Parse, t) -> list[tuple[int, int]]:
     span = parse.doc.char_span(nxt.start, nxt.end, alignment_mode="contract")
     toks = [x for x in span if not x.is_space] if span is not None else []
     return [(toks[0].i, toks[-1].i)] if toks else []
+
+
+def _felt_attribution(t, lex: Lexicon, text: str):
+    """"Residents were alarmed by the report", "Horrified at the prospect, Ramos …": what someone feels about
+    something (indirect.felt_content), a thought held by the one who feels it. A lexicon verb's state passive
+    with "about", "with" or "over" ("voters worried about the deficit") stays the verb path's: here its "by" and
+    "at" only (its passive with "by" would make the stimulus the speaker). An adjective's "about" reads as the
+    adjective path reads it (the copula's subject holds it; the same content)."""
+    found = felt_content(t)
+    if found is None:
+        return None
+    span, who, prep = found
+    if prep not in ("by", "at") and lex.verb(t) is not None:
+        return None
+    att = _bare(t, "thought", "adjective")
+    att.verb, att.subj, att.source = t, who, phrase_span(who, text)
+    return [span], att
 
 
 def _adjective_attribution(t, lex: Lexicon, text: str):
