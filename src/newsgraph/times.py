@@ -22,7 +22,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 
@@ -102,22 +101,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TRIGGERS = {get_string_id(w): fam for w, fam in TRIGGER_FAMILY.items()}
-_TRIGGER_IDS = np.array(sorted(_TRIGGERS), dtype=np.uint64)  # for a search in a document's lower column
 # a capitalised "May" alone is as often a name (Theresa May) or a modal as a month
 _BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
                             "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
 
 
-def token_columns(sdoc) -> tuple:
-    """idx, length, lower, ent_type, ent_iob per token: one to_array call, no Token objects. Each column a
-    list but lower, which stays the array's column (uint64): its ids are 64-bit hashes, a new Python int
-    each if made a list, and pattern_spans reads only a few of them (the trigger words and their two
-    neighbours before), finding the triggers in the array."""
+def token_columns(sdoc) -> tuple[list[int], ...]:
+    """idx, length, lower, ent_type, ent_iob per token: one to_array call, no Token objects."""
     arr = sdoc.to_array(_TOKEN_ATTRS)
     if not len(arr):
-        return [], [], np.zeros(0, dtype=np.uint64), [], []
-    idx, length, etype, iob = arr[:, [0, 1, 3, 4]].T.tolist()
-    return idx, length, arr[:, 2], etype, iob
+        return [], [], [], [], []
+    return tuple(arr.T.tolist())
 
 
 def date_entities(cols) -> list[tuple[int, int]]:
@@ -159,18 +153,16 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     n = len(idx)
     out: list[tuple[int, int]] = []
     last_end = -1
-    at = _TRIGGER_IDS.searchsorted(lower)  # the trigger words' positions, found in the array at once
-    at[at == len(_TRIGGER_IDS)] = 0  # past the last id: compared with the first, which it is not
-    for i in np.flatnonzero(_TRIGGER_IDS[at] == lower).tolist():
-        fam = _TRIGGERS[int(lower[i])]
-        if idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
+    for i, h in enumerate(lower):
+        fam = _TRIGGERS.get(h)
+        if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
             continue
         rx = FAMILY_RE[fam]
         j = min(n - 1, i + 4)
         wend = idx[j] + length[j]
         for k in range(max(0, i - FAMILY_BACK.get(fam, 5)), i + 1):
             # the units word of a hyphenated number ("one" of "twenty-one") starts no expression: its number does
-            s = idx[k - 2] if k >= 2 and lower[k - 1] == _HYPHEN and int(lower[k - 2]) in _TENS_WORDS else idx[k]
+            s = idx[k - 2] if k >= 2 and lower[k - 1] == _HYPHEN and lower[k - 2] in _TENS_WORDS else idx[k]
             m = _window_match(rx, text, s, wend)
             if m is None or m.end() <= idx[i]:
                 continue
