@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
+from ..spans import token_span
 from .context import left_modifiers
 from .countries import country_name_as_org
 from .mentions import GENDER_HONORIFICS
@@ -133,7 +134,7 @@ def residence(ctx: ArticleContext, m: ActorMention) -> str | None:
     Albanians in south Serbia", "ethnic Russian voters in Latvia"), else on the verb it is the
     subject or object of ("ethnic Albanians demonstrated in Serbia": where they are)."""
     sd = ctx.sd
-    head = sd[m.i:m.j].root
+    head = token_span(sd, m.i, m.j).root
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
     iso = _in_country(ctx, head)
@@ -172,7 +173,7 @@ def placed_in(ctx: ArticleContext, m: ActorMention) -> str | None:
         k += 3
     if k < len(sd) and sd[k].lower_ == "in" and sd[k].dep_ == "prep":
         return _in_phrase_country(ctx, sd[k])
-    return _in_country(ctx, sd[m.i:m.j].root)
+    return _in_country(ctx, token_span(sd, m.i, m.j).root)
 
 
 # prepositions that say where an act takes place ("bombed a police station in Bilbao", "attacked a
@@ -192,7 +193,7 @@ def where_they_act(ctx: ArticleContext, m: ActorMention) -> str | None:
     insurgents, militants and opposition groups with no state of their own by the state they act
     in. None when the clause names no place, or places in two states."""
     sd = ctx.sd
-    head = sd[m.i:m.j].root
+    head = token_span(sd, m.i, m.j).root
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:

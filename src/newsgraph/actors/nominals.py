@@ -13,6 +13,7 @@ from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import in_country, residence, where_they_act
 from .countries import office_country
+from ..spans import token_span
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
@@ -58,7 +59,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     start_tok = mods.start
     if mods.pronoun is not None and mods.pronoun == start_tok:
         start_tok = mods.pronoun + 1  # "his spokesperson": the pronoun is its own mention
-    span = sd[start_tok:e]
+    span = token_span(sd, start_tok, e)
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None

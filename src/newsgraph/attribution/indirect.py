@@ -14,6 +14,7 @@ import functools
 
 from spacy.strings import hash_string
 
+from ..spans import token_span
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
@@ -709,7 +710,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     if subj is None or span[0] < v.i:
         return None
     doc = v.doc
-    head = next((t for t in doc[span[0]:span[1] + 1] if not span[0] <= t.head.i <= span[1] or t.head.i == t.i), None)
+    head = next((t for t in token_span(doc, span[0], span[1] + 1) if not span[0] <= t.head.i <= span[1] or t.head.i == t.i), None)
     if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp" or _has_subject(head):
         return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
     front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
@@ -826,7 +827,7 @@ def _phrase_end(head) -> int:
         if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
-    for x in doc[head.i + 1:end + 1]:
+    for x in token_span(doc, head.i + 1, end + 1):
         # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
         aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
         if aside and x.left_edge.i > head.i + 1 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
@@ -953,7 +954,7 @@ def _clause_tokens(c) -> tuple[int, int]:
             else:
                 a = max(a, x.right_edge.i + 1)
     b = _writers_tail(c, b)
-    for x in doc[c.i + 1:b + 1]:  # "… in his comments, which raised concerns …": the writer's aside
+    for x in token_span(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
         if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
                 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             b = x.left_edge.i - 2

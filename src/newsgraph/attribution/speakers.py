@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from ..model import Document
+from ..spans import token_span
 
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 # Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
@@ -195,7 +196,7 @@ def speaker_of(head, mentions: Mentions, text: str, cue=None) -> tuple[str | Non
 def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
     doc = head.doc
     s, e = span
-    sub = [t for t in doc[head.left_edge.i:_phrase_last(head) + 1] if t.idx < e]  # not past its own cue
+    sub = [t for t in token_span(doc, head.left_edge.i, _phrase_last(head) + 1) if t.idx < e]  # not past its own cue
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
     ante = _antecedent(head)

@@ -31,6 +31,7 @@ import re
 
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
+from ..spans import token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -862,7 +863,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         spans, att = found
         if not spans:  # "The governor added:" and the paragraph after it
             spans = _next_paragraph(parse, t)
-        roots = [sdoc[a:b + 1].root for a, b in spans]  # each found once (a walk over the span)
+        roots = [token_span(sdoc, a, b + 1).root for a, b in spans]  # each found once (a walk over the span)
         att.clause = all(r.pos_ in ("VERB", "AUX") for r in roots)
         att.finite = att.clause and all(_has_subject(r) for r in roots)
         for a, b in spans:

@@ -27,6 +27,7 @@ from .coder import token_range, token_starts
 from .syntax import split_subject
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
+from ..spans import token_span
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
 from .syntax import RELATIVIZERS, active_acl, ordered_participle, reduced_relative
@@ -120,7 +121,7 @@ def candidate_sentences(parse, hashes: np.ndarray):
             first += 1
         if first >= b or parse.kind_at(sdoc[first].idx) not in EVENT_SECTIONS:
             continue
-        yield sdoc[a:b], idxs
+        yield token_span(sdoc, a, b), idxs
 
 
 def _sentences(doc: Document, parse, lex, hashes: np.ndarray, recaser=None):
