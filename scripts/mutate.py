@@ -67,7 +67,7 @@ MODULES = {
                                          "tests/test_s22b_mutnew.py", "tests/test_s23_time.py",
                                          "tests/test_s23_mutcore.py", "tests/test_s23b_mut.py",
                                          # s25-muttimes: the recorded open survivors of sessions 22-23
-                                         "tests/test_s25_muttimes.py"]),
+                                         "tests/test_s25_muttimes.py", "tests/test_s26_times14.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
