@@ -129,3 +129,11 @@ def test_a_bare_may_is_a_month_after_a_cue_word(text, want):
 def test_trim_drops_every_trailing_joiner(text, want):
     a, b = _trim(text, 0, len(text))
     assert text[a:b] == want
+
+
+@pytest.mark.parametrize("text, want", [("The vote came later", []), ("The talks will resume soon", ["soon"]),
+                                        ("It ends now", ["now"])])
+def test_a_trigger_closing_the_text_is_tried_from_itself_at_the_latest(text, want):
+    # a trigger word closing the text ("later" has no pattern of its family: no match) ends its tries at itself:
+    # there is no token after it to try (33, `i + 2`, read one past the last)
+    assert spans(text) == want
