@@ -170,7 +170,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         rx = FAMILY_RE[fam]
         for k in range(_words_back(text, idx, i, REACH_WORDS), i + 1):
             m = rx.match(text, idx[k])  # (on the rest of the text: a pattern ends where its words do, its guards read on)
-            if m is None or not m.start() <= idx[i] < m.end():  # (a match that holds the trigger)
+            if m is None or m.end() <= idx[i]:
                 continue
             inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
             a, b = m.span(inner) if inner else m.span()
