@@ -40,8 +40,9 @@ MODULES = {
                                          "tests/test_mut_s21_timex.py",
                                          # sessions 19-21's timex tests, added in session 25
                                          "tests/test_mut_s19b_timex.py", "tests/test_timex_written_years.py",
-                                         # s26-time: _part_begun, _month_rule / _r_season / _r_day_anaphor's new lines
-                                         "tests/test_s26_time.py"]),
+                                         # s25-time's readings, and s26-time's: _part_begun, _month_rule / _r_season /
+                                         # _r_day_anaphor's new lines
+                                         "tests/test_s25_time.py", "tests/test_s26_time.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py", "tests/test_times_anchoring.py",
@@ -69,9 +70,11 @@ MODULES = {
                                          "tests/test_s22b_mutnew.py", "tests/test_s23_time.py",
                                          "tests/test_s23_mutcore.py", "tests/test_s23b_mut.py",
                                          # s25-muttimes: the recorded open survivors of sessions 22-23
-                                         "tests/test_s25_muttimes.py",
+                                         "tests/test_s25_muttimes.py", "tests/test_s25_time.py",
                                          # s26-time: _reported_past's "since" bound in what a report says
-                                         "tests/test_s26_time.py"]),
+                                         "tests/test_s26_time.py",
+                                         # s26-times14: pattern_spans without fixed windows, _words_back, _trim
+                                         "tests/test_s26_times14.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",
@@ -94,7 +97,9 @@ MODULES = {
                                                      # s21-mut's kills of _verb_attribution run whole
                                                      "tests/test_mut_s21_quotes.py",
                                                      # s25-mutattr's: _credit_line's mention of any length
-                                                     "tests/test_s25_mutattr.py"]),
+                                                     "tests/test_s25_mutattr.py",
+                                                     # s25-attr's _composition_title, extract_all; s26-attr's _felt_attribution
+                                                     "tests/test_s25_attr.py", "tests/test_s26_attr.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -117,7 +122,10 @@ MODULES = {
                                                          "tests/test_attribution_mutants_s16b_indirect.py",
                                                          "tests/test_mut17_indirect.py", "tests/test_mut17b_indirect.py",
                                                          # s20-mutattr's: reduced_passive, as_content
-                                                         "tests/test_mut_s20_attribution.py"]),
+                                                         "tests/test_mut_s20_attribution.py",
+                                                         # s25-attr's and s26-attr's rules (felt_content), s26-times14's kills
+                                                         "tests/test_s25_attr.py", "tests/test_s26_attr.py",
+                                                         "tests/test_s26_indirect.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py",
                                                  "tests/test_s25_mutattr.py"]),  # (s25-mutattr: _dateline)
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),

@@ -219,33 +219,10 @@ def test_a_fraction_ago_without_a_document_date_is_a_year(text):
     assert (n.value, n.granularity, n.relative) == (None, "year", True)
 
 
-# _window_match's contract on toy patterns: matched within the window, lookaheads read 24 characters past it
+# (_window_match and its three contract tests are gone since session 26: pattern_spans matches on the rest of the
+# text, so there is no window to cut a match or hide what a guard reads; tests/test_s26_times14.py pins that)
 
 import datetime as dt  # noqa: E402
-import re  # noqa: E402
-
-from newsgraph.times import _window_match  # noqa: E402
-
-
-def test_window_match_ends_inside_the_window():
-    # (7: the first match unbounded) a match that would run on past the window is cut at its end
-    assert _window_match(re.compile(r"a+"), "aaaa", 0, 2).end() == 2
-    # (8: `and`) no match inside the window is no match, even where more text would give one
-    assert _window_match(re.compile(r"a+b"), "aab", 0, 2) is None
-
-
-def test_window_match_reads_24_characters_past_the_window():
-    # (17: the second match unbounded; 23: 25 characters) a guard that needs 25 characters past the window
-    rx = re.compile(r"a(?!b{25})")
-    assert _window_match(rx, "a" + "b" * 25, 0, 1).end() == 1
-    # ...and one that sees what it refuses within 24
-    assert _window_match(re.compile(r"a(?!b{24})"), "a" + "b" * 24, 0, 1) is None
-
-
-def test_window_match_keeps_the_windows_own_match_at_the_same_end():
-    # (26: `<=`) the second match replaces the first only when the guard cut it back
-    rx = re.compile(r"(?P<x>a(?=bc))|(?P<y>a)")
-    assert _window_match(rx, "abc", 0, 1).lastgroup == "y"
 
 
 # ------------------------------------------------------------------ the tables (hand mutants q10-q14)

@@ -29,7 +29,7 @@ from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_BACK, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -85,7 +85,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = sp + 1
     if _LAST_VERB.match(text, start, end) and _verb_before(text, start):
         start += 5
-    for _ in range(3):
+    while True:  # (each round either ends or moves `end` back past a word: "2004, and of" loses both)
         while end > start and text[end - 1] in _TRAIL_CHARS:  # ("s" is not one of them: the 's is below)
             if text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
                 break
@@ -104,6 +104,10 @@ _TRIGGERS = {get_string_id(w): fam for w, fam in TRIGGER_FAMILY.items()}
 # a capitalised "May" alone is as often a name (Theresa May) or a modal as a month
 _BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
                             "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
+# one of them as the word right before "May" (past whitespace of any length: a line break and an indent), a word of
+# its own (not the end of a longer one: "Chancellor May"); the window holds the longest and the space after it
+_BARE_MONTH_CUE = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_BARE_MONTH_OK)) + ") $", re.IGNORECASE)
+_BARE_MONTH_WIDTH = max(map(len, _BARE_MONTH_OK)) + 1
 
 
 def token_columns(sdoc) -> tuple[list[int], ...]:
@@ -129,28 +133,34 @@ def date_entities(cols) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in out]
 
 
-def _window_match(rx: re.Pattern, text: str, a: int, wend: int) -> re.Match | None:
-    """rx matched from a within the window ending at wend, its lookaheads read past the window: a match
-    is matched again on a little more text (matches are few: one per expression found), so that a guard
-    such as "not before -old" ("a quarter of a century-old feud": an age) sees what follows."""
-    m = rx.match(text, a, wend)
-    if m is None or wend >= len(text):
-        return m
-    m2 = rx.match(text, a, min(len(text), wend + 24))
-    if m2 is None or m2.end() < m.end():  # the guard cut the match back or refused it
-        return m2
-    return m
+# How far before its trigger word a family's match may start, counted in words (tokens with no whitespace between
+# them), not tokens: the parser cuts "two-and-a-half" into seven tokens and "mid-March" into three, a line break is a
+# token of its own, but English counts them as one word or none. Seven words is the longest prefix any family's
+# pattern takes before its trigger's word in English: the month's "since the first few days of early March" (a
+# signal, a position of five words, a part of the month); the lengths' "more than twenty-five to thirty-five working
+# days" takes six. (A season's and a quarter's modifiers repeat in the patterns, "this past", "latest fiscal": only
+# strings no English phrase has run them past seven.)
+REACH_WORDS = 7
 
 
-_HYPHEN = get_string_id("-")
-_TENS_WORDS = frozenset(get_string_id(w) for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                                                    "ninety"))
+def _words_back(text: str, idx: list[int], i: int, words: int) -> int:
+    """The first token of the `words`-th word before token i's own, a word being tokens with no whitespace between
+    them ("twenty-five", "mid-March", "year's", "(since"), or of the text's first word if it has fewer. A token of
+    whitespace (the parser's for a line break or a second space) belongs to the word before it."""
+    k = i
+    while True:
+        while k > 0 and (text[idx[k]].isspace() or not text[idx[k] - 1].isspace()):
+            k -= 1
+        if words == 0 or k == 0:
+            return k
+        words -= 1
+        k -= 1
 
 
 def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
-    """Spans our own patterns find: each trigger word's family, tried from a few tokens before it."""
-    idx, length, lower, etype, _ = cols
-    n = len(idx)
+    """Spans our own patterns find: each trigger word's family, tried from each token of the REACH_WORDS words
+    before it on (the first match that reaches the trigger), matched on the rest of the text."""
+    idx, _, lower, etype, _ = cols
     out: list[tuple[int, int]] = []
     last_end = -1
     for i, h in enumerate(lower):
@@ -158,20 +168,14 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
             continue
         rx = FAMILY_RE[fam]
-        j = min(n - 1, i + 4)
-        wend = idx[j] + length[j]
-        for k in range(max(0, i - FAMILY_BACK.get(fam, 5)), i + 1):
-            # the units word of a hyphenated number ("one" of "twenty-one") starts no expression: its number does
-            s = idx[k - 2] if k >= 2 and lower[k - 1] == _HYPHEN and lower[k - 2] in _TENS_WORDS else idx[k]
-            m = _window_match(rx, text, s, wend)
+        for k in range(_words_back(text, idx, i, REACH_WORDS), i + 1):
+            m = rx.match(text, idx[k])  # (on the rest of the text: a pattern ends where its words do, its guards read on)
             if m is None or m.end() <= idx[i]:
                 continue
             inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
             a, b = m.span(inner) if inner else m.span()
-            if b - a == 3 and text[a:b] == "May":
-                prev = text[max(0, a - 12):a].split()
-                if not prev or prev[-1].lower() not in _BARE_MONTH_OK:
-                    break
+            if b - a == 3 and text[a:b] == "May" and _cue_before(_BARE_MONTH_CUE, text, a, _BARE_MONTH_WIDTH) is None:
+                break
             out.append((a, b))
             last_end = b
             break

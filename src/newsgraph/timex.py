@@ -1728,12 +1728,6 @@ _FAMILY_PATTERNS = {
 }
 
 
-# how many tokens before its trigger a family's match may start (5 unless said): the parser cuts
-# "three-and-a-half years" into eight tokens, so "half" reaches back seven; and "more than twenty-five
-# trading days", "up to forty-five more years" put their modifier six tokens before the unit (and "more than
-# twenty-five years ago" six before "ago")
-FAMILY_BACK = {"half": 7, "duration": 6, "unit": 6, "ago": 6}
-
 FAMILY_RE = {
     fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
 }
