@@ -1,0 +1,47 @@
+"""Session 26 (s26-type): event type choice read from the CAMEO codebook's definitions and usage notes.
+Sentences written for these tests (fictional or generic news wording), none from an evaluation corpus."""
+
+import pytest
+
+
+def _events(pipeline, text):
+    doc = pipeline.extract(text, published="2026-03-04")
+    return [(e.type, e.cameo, e.trigger.text.split()[0], tuple(e.flags)) for e in doc.events]
+
+
+# 1. An act put on a condition ("may halt X if Y", "could impose sanctions unless Y") is announced as
+#    what will follow the condition: a threat when the act is conflictual (CAMEO 13x; the codebook's
+#    135 example is of this form), as "will cut off aid unless" already was.
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The European Union may suspend trade talks with Ruritania if the crackdown continues, a spokesman said.",
+     "suspend", "134"),
+    ("Washington could impose new sanctions on Venezuela if the election is postponed.", "impose", "1312"),
+    ("Germany may halt its mediation if cooperation between the parties collapses.", "halt", "135"),
+    ("The union might strike next week unless the government raises wages.", "strike", "133"),
+    ("Borduria could retaliate against Ruritania if the blockade continues, its defence minister said.",
+     "retaliate", "1384"),
+])
+def test_a_conflictual_act_on_a_condition_is_a_threat(pipeline, text, trigger, cameo):
+    events = _events(pipeline, text)
+    assert ("THREATEN", cameo, trigger, ()) in events
+    assert not any(t != "THREATEN" and trig == trigger for t, _, trig, _ in events)
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Japan may release the detained fishermen if Borduria apologises.", "release", "0353"),
+    ("Ruritania could reopen its embassy in Borduria if the attacks stop.", "reopen", "0355"),
+])
+def test_a_cooperative_act_on_a_condition_is_an_intent(pipeline, text, trigger, cameo):
+    events = _events(pipeline, text)
+    assert ("AGREE", cameo, trigger, ()) in events  # an offer on terms: CAMEO 03x, not a retreat done
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ruritania would have attacked the border town if the rains had not come.", "attacked"),  # counterfactual
+    ("Police might arrest the protesters, witnesses feared.", "arrest"),  # no condition: a guess
+    ("Fighting could break out again if the talks fail, analysts said.", "Fighting"),  # no one's act
+])
+def test_a_guess_or_a_counterfactual_stays_hypothetical(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    ours = [(t, f) for t, _, trig, f in events if trig == trigger]
+    assert ours and all(t != "THREATEN" and "hypothetical" in f for t, f in ours)
