@@ -45,3 +45,40 @@ def test_a_guess_or_a_counterfactual_stays_hypothetical(pipeline, text, trigger)
     events = _events(pipeline, text)
     ours = [(t, f) for t, _, trig, f in events if trig == trigger]
     assert ours and all(t != "THREATEN" and "hypothetical" in f for t, f in ours)
+
+
+# 2. CAMEO 081's sub-codes by what is eased (codebook 0813 "ease curfew", 0814 "ease state of emergency
+#    or martial law"), whatever the easing verb, and easing verbs the lexicon lacked for a curfew or an
+#    emergency ("reduced", "scaled back").
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Authorities relaxed the curfew in the northern city after a week of calm.", "relaxed", "0813"),
+    ("The army shortened by two hours the curfew imposed on the capital last month.", "shortened", "0813"),
+    ("The junta reduced the curfew in the capital to four hours.", "reduced", "0813"),
+    ("The president relaxed martial law in the southern provinces.", "relaxed", "0814"),
+    ("The government scaled back the state of emergency in three provinces.", "scaled", "0814"),
+])
+def test_easing_a_curfew_or_an_emergency_is_sub_coded(pipeline, text, trigger, cameo):
+    events = _events(pipeline, text)
+    assert ("CONCEDE", cameo, trigger, ()) in events
+    assert not any(t == "COERCE" for t, _, _, _ in events)  # the curfew eased is no curfew imposed
+
+
+def test_other_things_reduced_keep_their_codes(pipeline):
+    events = _events(pipeline, "Ruritania reduced its aid to Borduria after the coup.")
+    assert any(t == "SANCTION" and trig == "reduced" for t, _, trig, _ in events)
+    events = _events(pipeline, "The government relaxed its rules on foreign investment.")
+    assert any(t == "CONCEDE" and c == "081" and trig == "relaxed" for t, c, trig, _ in events)
+
+
+# 3. Sharing intelligence or information (CAMEO 064) told with "exchange" or "pass".
+@pytest.mark.parametrize("text, trigger", [
+    ("The two countries exchanged intelligence on the smuggling networks.", "exchanged"),
+    ("Ruritania passed intelligence on the bombers to Borduria.", "passed"),
+])
+def test_intelligence_exchanged_or_passed_is_shared(pipeline, text, trigger):
+    assert any(t == "COOPERATE" and c == "064" and trig == trigger for t, c, trig, _ in _events(pipeline, text))
+
+
+def test_a_law_passed_is_not_shared_information(pipeline):
+    events = _events(pipeline, "Parliament passed a law on information security on Tuesday.")
+    assert not any(c == "064" for _, c, _, _ in events)
