@@ -82,3 +82,19 @@ def test_intelligence_exchanged_or_passed_is_shared(pipeline, text, trigger):
 def test_a_law_passed_is_not_shared_information(pipeline):
     events = _events(pipeline, "Parliament passed a law on information security on Tuesday.")
     assert not any(c == "064" for _, c, _, _ in events)
+
+
+# 4. ACLED: a crime named with the law's qualifier ("aggravated assault", "armed robbery") after a
+#    charge is the charge's content, as the unqualified name already was: the snippet's event is the arrest.
+def _acled(pipeline, text):
+    from newsgraph.evaluate.acled import predicted
+
+    return predicted(pipeline.extract(text, published="2026-03-04"))
+
+
+def test_a_qualified_crime_in_a_charge_is_no_attack(pipeline):
+    assert _acled(pipeline, "The suspect was booked into the county jail on charges of aggravated assault.") == "Arrests"
+
+
+def test_an_armed_attacker_still_attacks(pipeline):
+    assert _acled(pipeline, "An armed man attacked two women in a park on Sunday, police said.") == "Attack"
