@@ -98,3 +98,25 @@ def test_a_qualified_crime_in_a_charge_is_no_attack(pipeline):
 
 def test_an_armed_attacker_still_attacks(pipeline):
     assert _acled(pipeline, "An armed man attacked two women in a park on Sunday, police said.") == "Attack"
+
+
+# 5. Debt relief is aid (PLOVER manual, AID: "debt forgiveness and loan cancellations ... should be coded
+#    as AID"; CAMEO 071 economic aid); cancelling talks or forgiving people keeps its own reading.
+@pytest.mark.parametrize("text, trigger", [
+    ("The Paris Club cancelled $300 million of Borduria's debt.", "cancelled"),
+    ("Ruritania cancelled Borduria's debt to help it recover from the floods.", "cancelled"),
+    ("Ruritania waived repayment of the loans it had made to Borduria.", "waived"),
+])
+def test_debt_cancelled_is_economic_aid(pipeline, text, trigger):
+    assert ("AID", "071", trigger, ()) in _events(pipeline, text)
+
+
+def test_an_agreement_to_forgive_debt_is_an_intent_to_give_economic_aid(pipeline):
+    assert any(t == "AGREE" and c == "0331" for t, c, _, _ in
+               _events(pipeline, "Ruritania agreed to forgive half of Borduria's foreign debt."))
+
+
+def test_talks_cancelled_are_no_aid(pipeline):
+    events = _events(pipeline, "Ruritania cancelled its talks with Borduria.")
+    assert any(t == "SANCTION" and c == "164" for t, c, _, _ in events)
+    assert not any(t == "AID" for t, _, _, _ in events)
