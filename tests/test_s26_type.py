@@ -40,6 +40,10 @@ def test_a_cooperative_act_on_a_condition_is_an_intent(pipeline, text, trigger, 
     ("Ruritania would have attacked the border town if the rains had not come.", "attacked"),  # counterfactual
     ("Police might arrest the protesters, witnesses feared.", "arrest"),  # no condition: a guess
     ("Fighting could break out again if the talks fail, analysts said.", "Fighting"),  # no one's act
+    # a clause of reason or time is no condition
+    ("Washington could impose new sanctions on Venezuela because the election was postponed, analysts said.",
+     "impose"),
+    ("Ruritania might cut its aid to Borduria as the economy weakens, economists said.", "cut"),
 ])
 def test_a_guess_or_a_counterfactual_stays_hypothetical(pipeline, text, trigger):
     events = _events(pipeline, text)
@@ -61,6 +65,20 @@ def test_easing_a_curfew_or_an_emergency_is_sub_coded(pipeline, text, trigger, c
     events = _events(pipeline, text)
     assert ("CONCEDE", cameo, trigger, ()) in events
     assert not any(t == "COERCE" for t, _, _, _ in events)  # the curfew eased is no curfew imposed
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The night curfew in the capital was relaxed on Friday.", "0813"),  # the passive's subject
+    ("The government relaxed the emergency rules in the north.", "0814"),  # a compound naming the emergency
+    # rules "for emergencies" are no state of emergency: only the of-phrase names what the object is
+    ("The regional hospital relaxed its visiting rules for emergencies on Monday.", "081"),
+])
+def test_what_is_eased_is_read_from_the_object(pipeline, text, cameo):
+    assert ("CONCEDE", cameo, "relaxed", ()) in _events(pipeline, text)
+
+
+def test_a_curfew_imposed_is_no_curfew_eased(pipeline):
+    assert ("COERCE", "1723", "imposed", ()) in _events(pipeline, "The army imposed a curfew on the capital.")
 
 
 def test_other_things_reduced_keep_their_codes(pipeline):
