@@ -77,6 +77,16 @@ def test_what_is_eased_is_read_from_the_object(pipeline, text, cameo):
     assert ("CONCEDE", cameo, "relaxed", ()) in _events(pipeline, text)
 
 
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The government relaxed restrictions on the press.", "relaxed", "0811"),
+    ("Authorities eased restrictions on foreign media on Monday.", "eased", "0811"),
+    ("The military council lifted the ban on political parties.", "lifted", "0812"),  # "on" hung on the verb
+    ("The government relaxed restrictions on imports.", "relaxed", "081"),  # no political freedom
+])
+def test_restrictions_eased_on_freedoms_or_parties_are_sub_coded(pipeline, text, trigger, cameo):
+    assert ("CONCEDE", cameo, trigger, ()) in _events(pipeline, text)
+
+
 def test_a_curfew_imposed_is_no_curfew_eased(pipeline):
     assert ("COERCE", "1723", "imposed", ()) in _events(pipeline, "The army imposed a curfew on the capital.")
 

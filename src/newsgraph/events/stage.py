@@ -1048,6 +1048,11 @@ def _truce(d) -> str | None:
 
 
 EASED_KINDS = {"curfew": "0813", "emergency": "0814", "martial": "0814"}
+# what a restriction or ban eased "on" names (codebook 0811 "restrictions on fundamental political freedoms
+# such as freedoms of speech, expression, and assembly"; 0812 "ban on political parties or politicians")
+EASED_ON = {"press": "0811", "media": "0811", "medium": "0811", "speech": "0811", "expression": "0811", "assembly": "0811",
+            "gathering": "0811", "newspaper": "0811", "journalist": "0811", "broadcaster": "0811",
+            "party": "0812", "politician": "0812", "candidate": "0812"}
 
 
 def _eased_kind(v) -> str | None:
@@ -1063,6 +1068,12 @@ def _eased_kind(v) -> str | None:
                 code = EASED_KINDS.get(w.lemma_.lower())
                 if code:
                     return code
+    # "lifted restrictions on the press": 0811 (the on-phrase hung on the object or, by the parser, on the verb)
+    for k in [k for o in v.children if o.dep_ in ("dobj", "nsubjpass") for k in o.children] + list(v.children):
+        if k.dep_ == "prep" and k.lower_ == "on":
+            for p in k.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in EASED_ON:
+                    return EASED_ON[p.lemma_.lower()]
     return None
 
 
