@@ -82,6 +82,9 @@ def test_what_is_eased_is_read_from_the_object(pipeline, text, cameo):
     ("Authorities eased restrictions on foreign media on Monday.", "eased", "0811"),
     ("The military council lifted the ban on political parties.", "lifted", "0812"),  # "on" hung on the verb
     ("The government relaxed restrictions on imports.", "relaxed", "081"),  # no political freedom
+    ("Restrictions on the press were relaxed on Monday.", "relaxed", "0811"),  # the passive's subject
+    # rules "for" candidates restrict no party or politician: only the on-phrase says what is restricted
+    ("The city relaxed its parking rules for candidates during the campaign.", "relaxed", "081"),
 ])
 def test_restrictions_eased_on_freedoms_or_parties_are_sub_coded(pipeline, text, trigger, cameo):
     assert ("CONCEDE", cameo, trigger, ()) in _events(pipeline, text)
