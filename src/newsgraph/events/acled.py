@@ -1174,7 +1174,10 @@ LEGAL_BEFORE = re.compile(
     r"questioned|sought)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,5}?\s+(?:with|of|in|for|to|by|over)\s+"
     r"(?:(?:the|a|an|his|her|their|its|at|least|one|two|three|four|several|recent|alleged|first-degree|"
-    r"second-degree|attempted|felony|capital|sexual|[\d]+|counts?|of)\s+){0,4}$", re.IGNORECASE)
+    r"second-degree|attempted|felony|capital|sexual|[\d]+|counts?|of|"
+    # the law's qualifiers of a crime's name ("aggravated assault", "armed robbery", "felonious assault")
+    r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular)\s+){0,4}$",
+    re.IGNORECASE)
 LEGAL_AFTER = re.compile(r"^\s*(?:conviction|convictions|charges?|case|cases|trial|trials|suspects?|investigation|"
                          r"probe|inquiry|indictment)\b", re.IGNORECASE)
 

@@ -17,6 +17,8 @@ import re
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# modals that put an act on a condition ("may halt X if Y", "could impose sanctions unless Y")
+CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Governors of an open complement ("X plans to visit") and what they make of it.
 INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "set", "due", "go", "mull",
@@ -208,6 +210,12 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 if low == "would" and _reported_clause(node) and not judged:
                     flags.add("future")  # "said it would allow": the reported speaker's "will"
                     commitment = True
+                elif steps == 1 and not is_noun and low in CONDITIONAL_AUX and _conditioned(node):
+                    # "may halt its mediation if cooperation founders", "could impose sanctions unless
+                    # X frees them": an act put on a condition is announced as what will follow it (the
+                    # CAMEO codebook's 135 example; PLOVER's THREATEN/AGREE recast of a commitment)
+                    flags.add("future")
+                    commitment = True
                 elif low in HYPOTHETICAL_AUX:
                     flags.add("hypothetical")
                 elif low in FUTURE_AUX:
@@ -360,6 +368,13 @@ def _content_clause(v) -> bool:
     """A clause that states what a noun is about ("demand that X ease", "plan to attack"), not a
     participle describing it ("the agreement reached in 2003")."""
     return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO") for c in v.children)
+
+
+def _conditioned(v) -> bool:
+    """v has an if/unless clause of its own and no perfect ("would have attacked if": counterfactual)."""
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in v.children)
 
 
 def _reported_clause(v) -> bool:

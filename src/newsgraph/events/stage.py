@@ -225,6 +225,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 cameo = "127"  # "rejected the African Union's peace plan": CAMEO 127
             elif cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
+            elif cameo == "081" and not c.is_noun:
+                cameo = _eased_kind(c.token) or cameo  # "relaxed the curfew": 0813, "relaxed martial law": 0814
             if not c.dictionary and type_ is not None and not _object_of_trigger(c, trigger_types) \
                     and not _others_act(c, parts):
                 # (a user's PETRARCH dictionary codes intentions with its own patterns; what another
@@ -1044,6 +1046,36 @@ def _truce(d) -> str | None:
     if a.i >= 2 and a.doc[a.i - 1].text == "-" and not a.doc[a.i - 2].whitespace_:
         word = f"{a.doc[a.i - 2].lower_}-{word}"  # "cease-fire": the parser heads it on "fire"
     return "0871" if word in TRUCE_NOUNS else None
+
+
+EASED_KINDS = {"curfew": "0813", "emergency": "0814", "martial": "0814"}
+# what a restriction or ban eased "on" names (codebook 0811 "restrictions on fundamental political freedoms
+# such as freedoms of speech, expression, and assembly"; 0812 "ban on political parties or politicians")
+EASED_ON = {"press": "0811", "media": "0811", "medium": "0811", "speech": "0811", "expression": "0811", "assembly": "0811",
+            "gathering": "0811", "newspaper": "0811", "journalist": "0811", "broadcaster": "0811",
+            "party": "0812", "politician": "0812", "candidate": "0812"}
+
+
+def _eased_kind(v) -> str | None:
+    """CAMEO 081's sub-codes by what is eased (codebook: 0813 "relax or remove regulations that
+    require people to be off the streets", 0814 "emergency regulations ... or temporary rule by
+    military authorities"): the verb's object or a word qualifying it ("relaxed the night curfew",
+    "eased emergency measures", "relaxed martial law", "shortened by one hour the curfew")."""
+    for o in v.children:
+        if o.dep_ in ("dobj", "nsubjpass"):
+            # (and "the state of emergency": what the of-phrase names)
+            for w in [o] + [k for k in o.children if k.dep_ in ("amod", "compound")] + \
+                    [p for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]:
+                code = EASED_KINDS.get(w.lemma_.lower())
+                if code:
+                    return code
+    # "lifted restrictions on the press": 0811 (the on-phrase hung on the object or, by the parser, on the verb)
+    for k in [k for o in v.children if o.dep_ in ("dobj", "nsubjpass") for k in o.children] + list(v.children):
+        if k.dep_ == "prep" and k.lower_ == "on":
+            for p in k.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in EASED_ON:
+                    return EASED_ON[p.lemma_.lower()]
+    return None
 
 
 AID_KINDS = {"economic": "071", "financial": "071", "budgetary": "071", "development": "071", "military": "072",
