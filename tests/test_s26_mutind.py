@@ -95,6 +95,17 @@ def test_an_aside_is_cut_only_at_a_mark_after_the_contents_first_token():
     assert _without_aside(doc, 6, 10) == 10
 
 
+def test_a_content_at_the_start_of_the_text_loses_its_aside_too():
+    # (1: `doc[a - 1:b + 1]`: at a = 0 the slice doc[-1:…] starts at the text's last token, here past b, and
+    # nothing was cut.) A text that opens with the content (a headline's "To repeal the law , which the court
+    # upheld ."): the aside goes as anywhere else
+    doc = _doc(("To", 1, "aux", "PART", "TO"), ("repeal", 1, "ROOT", "VERB", "VB"), ("the", 3, "det", "DET", "DT"),
+               ("law", 1, "dobj", "NOUN", "NN"), (",", 3, "punct", "PUNCT", ","), ("which", 8, "dobj", "PRON", "WDT"),
+               ("the", 7, "det", "DET", "DT"), ("court", 8, "nsubj", "NOUN", "NN"),
+               ("upheld", 3, "relcl", "VERB", "VBD"), (".", 1, "punct", "PUNCT", "."))
+    assert _text(doc, 0, _without_aside(doc, 0, 8)) == "To repeal the law"
+
+
 def test_a_relative_clause_opened_by_who_leaves_an_infinitive_content():
     # (14, 15: "who" misspelt; no test had a "who" aside closing an infinitive content.) "She vowed to honour her
     # father , who founded the mill ." : the vow is "to honour her father"
