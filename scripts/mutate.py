@@ -125,7 +125,10 @@ MODULES = {
                                                          "tests/test_mut_s20_attribution.py",
                                                          # s25-attr's and s26-attr's rules (felt_content), s26-times14's kills
                                                          "tests/test_s25_attr.py", "tests/test_s26_attr.py",
-                                                         "tests/test_s26_indirect.py"]),
+                                                         "tests/test_s26_indirect.py",
+                                                         # s26-mutind's hand-built parses (_phrase_end, _without_aside,
+                                                         # _writers_tail: a mark as the head, an aside on its comma)
+                                                         "tests/test_s26_mutind.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py",
                                                  "tests/test_s25_mutattr.py"]),  # (s25-mutattr: _dateline)
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
