@@ -42,7 +42,9 @@ MODULES = {
                                          "tests/test_mut_s19b_timex.py", "tests/test_timex_written_years.py",
                                          # s25-time's readings, and s26-time's: _part_begun, _month_rule / _r_season /
                                          # _r_day_anaphor's new lines
-                                         "tests/test_s25_time.py", "tests/test_s26_time.py"]),
+                                         "tests/test_s25_time.py", "tests/test_s26_time.py",
+                                         # s26-reach: FIND_PATTERNS' whitespace bounded (each family's reach)
+                                         "tests/test_s26_reach.py"]),
     "times": ("src/newsgraph/times.py", ["tests/test_times_mutants.py", "tests/test_times_rules.py", "tests/test_times_edges.py",
                                          "tests/test_times.py",
                                          "tests/test_times_tense.py", "tests/test_times_anchoring.py",
@@ -74,7 +76,9 @@ MODULES = {
                                          # s26-time: _reported_past's "since" bound in what a report says
                                          "tests/test_s26_time.py",
                                          # s26-times14: pattern_spans without fixed windows, _words_back, _trim
-                                         "tests/test_s26_times14.py"]),
+                                         "tests/test_s26_times14.py",
+                                         # s26-reach: pattern_spans's reach computed from the patterns
+                                         "tests/test_s26_reach.py"]),
     "quotes": ("src/newsgraph/attribution/stage.py", ["tests/test_quotes.py", "tests/test_quotes_helpers.py",
                                                      "tests/test_quotes_mutants.py", "tests/test_quotes_mutants_s7.py",
                                                      "tests/test_attribution_mutants_s7.py",

@@ -135,12 +135,18 @@ def date_entities(cols) -> list[tuple[int, int]]:
 
 # How far before its trigger word a family's match may start, counted in words (tokens with no whitespace between
 # them), not tokens: the parser cuts "two-and-a-half" into seven tokens and "mid-March" into three, a line break is a
-# token of its own, but English counts them as one word or none. Seven words is the longest prefix any family's
-# pattern takes before its trigger's word in English: the month's "since the first few days of early March" (a
-# signal, a position of five words, a part of the month); the lengths' "more than twenty-five to thirty-five working
-# days" takes six. (A season's and a quarter's modifiers repeat in the patterns, "this past", "latest fiscal": only
-# strings no English phrase has run them past seven.)
-REACH_WORDS = 7
+# token of its own, but English counts them as one word or none. A family's reach is the most whitespace characters
+# its pattern (timex.FAMILY_RE) can match: a match that starts n words before its trigger's word holds at least n of
+# them before the trigger, so no match that reaches the trigger starts further back, and trying every token from the
+# text's start finds nothing more. tests/test_s26_reach.py computes these numbers from the compiled patterns' parse
+# trees and fails when a pattern's change makes one wrong (or any pattern's whitespace unbounded). The largest are
+# strings no English has, but the patterns match them: the month's "since the first few days of mid- the following
+# March of that same year" (13), a length's "more than two to three 1/2 more days and a couple of hours" (12).
+REACH_WORDS = {
+    "month": 13, "weekday": 7, "dayword": 7, "unit": 12, "ago": 7, "year": 6, "term": 2, "decadeword": 2, "end": 2,
+    "ref": 2, "fiscal": 1, "duration": 12, "set": 4, "holiday": 5, "clock": 4, "century": 12, "season": 8, "sets": 4,
+    "half": 12, "stretch": 5, "shortyear": 4,
+}
 
 
 def _words_back(text: str, idx: list[int], i: int, words: int) -> int:
@@ -158,8 +164,8 @@ def _words_back(text: str, idx: list[int], i: int, words: int) -> int:
 
 
 def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
-    """Spans our own patterns find: each trigger word's family, tried from each token of the REACH_WORDS words
-    before it on (the first match that reaches the trigger), matched on the rest of the text."""
+    """Spans our own patterns find: each trigger word's family, tried from each token of the family's REACH_WORDS
+    words before it on (the first match that reaches the trigger), matched on the rest of the text."""
     idx, _, lower, etype, _ = cols
     out: list[tuple[int, int]] = []
     last_end = -1
@@ -168,7 +174,7 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
             continue
         rx = FAMILY_RE[fam]
-        for k in range(_words_back(text, idx, i, REACH_WORDS), i + 1):
+        for k in range(_words_back(text, idx, i, REACH_WORDS[fam]), i + 1):
             m = rx.match(text, idx[k])  # (on the rest of the text: a pattern ends where its words do, its guards read on)
             if m is None or m.end() <= idx[i]:
                 continue

@@ -1631,7 +1631,7 @@ FIND_PATTERNS = [
     r"(?<=[Ii]n )(?:the )?(?:near |distant )?future\b|(?<=[Ii]nto )the future\b|(?<=[Ii]n )the past\b"
     r"|(?<=[Aa]t )a later date\b",
     r"\b(?:(?:[Tt]he |[Ii]ts |[Tt]hat |(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s |(?:[Ff]iscal )?\d{4}['’]s )(?:(?:latest|most recent|current|comparable|"
-    r"year-ago|year-earlier|fiscal|\d{4}) )*(?:(?:first|second|third|fourth|final|last(?=[- ](?:fiscal )?quarter of (?!the year)))[- ](?:fiscal )?)?|"
+    r"year-ago|year-earlier|fiscal|\d{4}) ){0,2}(?:(?:first|second|third|fourth|final|last(?=[- ](?:fiscal )?quarter of (?!the year)))[- ](?:fiscal )?)?|"
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
@@ -1676,7 +1676,7 @@ FIND_PATTERNS = [
     # ("later in the year": one expression, as "later in the week" is)
     rf"\b(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
-    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) )*(?:spring|summer|autumn|winter|"
+    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) ){0,2}(?:spring|summer|autumn|winter|"
     rf"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b|{_THAT_YEAR})?",
     # "the week of March 6"
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
