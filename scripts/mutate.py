@@ -103,7 +103,9 @@ MODULES = {
                                                      # s25-mutattr's: _credit_line's mention of any length
                                                      "tests/test_s25_mutattr.py",
                                                      # s25-attr's _composition_title, extract_all; s26-attr's _felt_attribution
-                                                     "tests/test_s25_attr.py", "tests/test_s26_attr.py"]),
+                                                     "tests/test_s25_attr.py", "tests/test_s26_attr.py",
+                                                     # the lead's session-26 review: _credit_line asks Mentions.starting
+                                                     "tests/test_s26_lead.py"]),
     # the attribution helpers beside the stage (tests/test_attribution.py, ~30 s a run, is left out as for quotes)
     "speakers": ("src/newsgraph/attribution/speakers.py", ["tests/test_quotes_mutants.py",
                                                          "tests/test_attribution_mutants_s7.py",
@@ -115,7 +117,9 @@ MODULES = {
                                                          # s20-mutattr's: root_noun_subject, surname_subject, _phrase_last
                                                          "tests/test_mut_s20_attribution.py",
                                                          # s25-mutattr's: _inverted_subject
-                                                         "tests/test_s25_mutattr.py"]),
+                                                         "tests/test_s25_mutattr.py",
+                                                         # the lead's session-26 review: Mentions.starting
+                                                         "tests/test_s26_lead.py"]),
     "indirect": ("src/newsgraph/attribution/indirect.py", ["tests/test_attribution_mutants_s7.py",
                                                          "tests/test_attribution_mutants_s7b.py",
                                                          "tests/test_quotes_mutants_s7.py", "tests/test_quotes_mutants.py",

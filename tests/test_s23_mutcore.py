@@ -146,6 +146,9 @@ class _Mentions:
     def within(self, start, end):
         return [x for x in self.items if start <= x[0] and x[1] <= end]
 
+    def starting(self, start, end):
+        return [x for x in self.items if start <= x[0] < end]
+
 
 def _person(name):
     return SimpleNamespace(id=name, type="PERSON")

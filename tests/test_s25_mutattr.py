@@ -99,6 +99,9 @@ class _Mentions:
     def within(self, start, end):
         return [x for x in self.items if start <= x[0] and x[1] <= end]
 
+    def starting(self, start, end):
+        return [x for x in self.items if start <= x[0] < end]
+
 
 def test_a_credit_line_names_its_speaker_however_long_the_name():
     # a mention starting at the credit's name is the name, whatever its length: here 95 characters

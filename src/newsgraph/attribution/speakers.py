@@ -64,6 +64,11 @@ class Mentions:
             i += 1
         return out
 
+    def starting(self, start: int, end: int) -> list[tuple[int, int, str, object]]:
+        """The mentions that start in [start, end), however far each runs on (two bisections: no walk over
+        the mentions after them, as `within` to the text's end would make)."""
+        return self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
     def covering(self, start: int, end: int):
         """The entity whose mention covers [start, end) most tightly, else None."""
         found = self.covering_all(start, end)

@@ -566,7 +566,7 @@ def _credit_line(text: str, close: int, mentions: Mentions) -> Frame | None:
     start = m.end()
     # (the tokenizer may keep the dash on the name: "-Anna Lopez" is then the mention; a mention starting
     # there is the name, whatever its length)
-    found = [x for x in mentions.within(m.start(1), len(text)) if x[0] in (m.start(1), start)
+    found = [x for x in mentions.starting(m.start(1), start + 1) if x[0] in (m.start(1), start)
              and x[3].type in ("PERSON", "ORG")]
     if not found:
         return None
