@@ -1,6 +1,7 @@
 """Score TimeML dev in two halves by document, for the two-half check of issue 13 (docs/accuracy.md).
 
     PYTHONPATH=src python scripts/timeml_halves.py /work/shared/data/timebank [--parity] [--errors-a FILE]
+        [--spans-a FILE] [--wording NAME=REGEX ...]
 
 Dev documents (the evaluator's split) are split by int(sha1(file stem), 16) % 2: half A = 0, half B = 1,
 the split sessions 9-11 used; with `--parity`, by even / odd index in the evaluator's document order (sorted
@@ -8,7 +9,10 @@ paths), A = even, B = odd (the split of session 16). Prints value / relaxed span
 each sub-corpus and, within AQUAINT, each news service (APW, NYT, XIE: the file name's letters; the held-aside third
 holds 8 of the 14 Xinhua files, dev 6), with the evaluator's own load_gold / predict / score; `--errors-a` writes the error rows
 (evaluate.timeml.error_rows) of half A only: half B is meant to be looked at in aggregate only.
-Never the held-aside split.
+`--spans-a` writes half A's timexes no counterpart overlaps at all (`unmatched`: a system timex over no gold one, a
+gold one no system timex touches), and `--wording NAME=REGEX` counts, over half A, how often the annotators mark a
+wording and how often the stage outputs it (`wording_counts`), to weigh a class of span errors against the uses the
+annotators leave unmarked (session 27). Never the held-aside split.
 """
 
 from __future__ import annotations
@@ -47,6 +51,41 @@ def groups_of(gold: list[dict], parity: bool) -> dict[str, list[dict]]:
     return groups
 
 
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _around(text: str, start: int, end: int, width: int = 70) -> str:
+    return " ".join(f"{text[max(0, start - width):start]}[{text[start:end]}]{text[end:end + width]}".split())
+
+
+def unmatched(docs: list[dict], pred: dict[str, list]) -> list[dict]:
+    """Each system timex that overlaps no gold timex ("spurious") and each gold timex that no system timex
+    overlaps ("missed"), in document order, with the text around it: the span errors no pairing can mend, each a
+    whole unit of value F1's precision or recall (a pair that overlaps but is left unpaired is not among them)."""
+    rows = []
+    for d in docs:
+        system = pred.get(d["id"], [])
+        for kind, mine, theirs in (("spurious", system, d["times"]), ("missed", d["times"], system)):
+            rows += [{"document": d["id"], "error": kind, "text": d["text"][t["start"]:t["end"]], "value": t["value"],
+                      "context": _around(d["text"], t["start"], t["end"])}
+                     for t in mine if not any(_overlaps(t, o) for o in theirs)]
+    return rows
+
+
+def wording_counts(docs: list[dict], pred: dict[str, list], rx: re.Pattern) -> dict[str, int]:
+    """Every match of rx in the documents' texts, counted by whether a gold timex overlaps it (the annotators
+    marked it) and whether a system timex does (the stage output it)."""
+    counts = {"marked": 0, "marked_output": 0, "unmarked": 0, "unmarked_output": 0}
+    for d in docs:
+        for m in rx.finditer(d["text"]):
+            span = {"start": m.start(), "end": m.end()}
+            key = "marked" if any(_overlaps(span, g) for g in d["times"]) else "unmarked"
+            counts[key] += 1
+            counts[key + "_output"] += any(_overlaps(span, s) for s in pred.get(d["id"], []))
+    return counts
+
+
 def line(name: str, r: dict) -> str:
     v, s = r["value"], r["span_relaxed"]
     tp = round(v["precision"] * r["system_expressions"]) if r["system_expressions"] else 0
@@ -58,6 +97,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
     ap.add_argument("--errors-a")
+    ap.add_argument("--spans-a", help="write half A's timexes no counterpart overlaps (JSON lines)")
+    ap.add_argument("--wording", action="append", default=[], metavar="NAME=REGEX",
+                    help="count half A's uses of a wording, marked or not, output or not (repeatable)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--parity", action="store_true", help="halves by even / odd document index")
     a = ap.parse_args()
@@ -76,6 +118,15 @@ def main() -> None:
         from newsgraph.evaluate.base import write_jsonl
 
         write_jsonl(timeml.error_rows(groups["A"], pred), a.errors_a)
+    if a.spans_a:
+        from newsgraph.evaluate.base import write_jsonl
+
+        write_jsonl(unmatched(groups["A"], pred), a.spans_a)
+    for w in a.wording:
+        name, _, rx = w.partition("=")
+        c = wording_counts(groups["A"], pred, re.compile(rx))
+        print(f"A {name:22} marked {c['marked']:3} (output {c['marked_output']:3})  "
+              f"unmarked {c['unmarked']:3} (output {c['unmarked_output']:3})")
 
 
 if __name__ == "__main__":
