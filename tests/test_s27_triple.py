@@ -132,3 +132,50 @@ def test_the_phrase_of_a_subject_is_the_subjects():
     # "Togo of old accuse": the blame verb's subject is no object it lays an act on
     words = ["Togo", "of", "old", "accuse"]
     assert _governor(words, [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], 1) == "Togo"
+
+
+def _gerund_flags(words, lemmas, heads, deps, prep_at, trigger_types=None):
+    """factuality._gerund_phrase_flags of the preposition at `prep_at` on a hand-built parse."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.events.factuality import _gerund_phrase_flags
+
+    sd = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    return _gerund_phrase_flags(sd[prep_at], trigger_types or {})
+
+
+def test_a_gerund_after_an_adjective_of_ability_is_hypothetical_and_needs_no_trigger():
+    # "Hackers capable of launching attacks": nothing governs the phrase as a trigger; only able to
+    words = ["Hackers", "capable", "of", "launching"]
+    assert _gerund_flags(words, ["hacker", "capable", "of", "launch"], [0, 0, 1, 2],
+                         ["ROOT", "amod", "prep", "pcomp"], 2) == {"hypothetical"}
+
+
+@pytest.mark.parametrize("prep", ["towards", "toward"])
+def test_a_gerund_worked_towards_is_future(prep):
+    words = ["They", "worked", prep, "lifting"]
+    assert _gerund_flags(words, ["they", "work", prep, "lift"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pcomp"], 2) \
+        == {"future"}
+
+
+@pytest.mark.parametrize("verb, lemma, prep, want", [
+    ("refrained", "refrain", "from", {"negated"}),  # not done
+    ("fled", "flee", "from", set()),  # "fled from fighting": the fighting is real
+    ("refrained", "refrain", "after", set()),  # only "from" names what was held back
+])
+def test_a_gerund_held_back_from_is_negated(verb, lemma, prep, want):
+    words = ["They", verb, prep, "criticizing"]
+    assert _gerund_flags(words, ["they", lemma, prep, "criticize"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pcomp"],
+                         2) == want
+
+
+def test_a_content_flag_comes_from_the_governing_trigger_only():
+    # "Ghana accused Togo of shelling": the accusation (token 1) governs; a phrase that is itself a
+    # trigger (token 3 here) takes nothing from it
+    words = ["Ghana", "accused", "Togo", "of", "shelling"]
+    lemmas = ["ghana", "accuse", "togo", "of", "shell"]
+    heads, deps = [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pcomp"]
+    assert _gerund_flags(words, lemmas, heads, deps, 3, {1: "ACCUSE"}) == {"alleged"}
+    assert _gerund_flags(words, lemmas, heads, deps, 3, {1: "ACCUSE", 3: "ASSAULT"}) == set()
+    assert _gerund_flags(words, lemmas, heads, deps, 3, {1: "ACCUSE-disapprove"}) == set()
