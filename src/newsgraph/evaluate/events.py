@@ -198,7 +198,9 @@ def _rank(ev):
 
 
 def asserted(ev) -> bool:
-    """Factual, or reported as fact by someone ("Russia said Ukraine attacked"): what gold codes."""
+    """Factual, or reported as fact by someone ("Russia said Ukraine attacked"): what gold codes. Not
+    what an accusation alleges (`alleged`: "accused Albania of supporting dissidents" is one ACCUSE
+    record; PLOVER manual, "Auxiliary modes": "the single event category, not a category+auxiliary")."""
     return not set(ev.flags) - {"reported"}
 
 

@@ -27,6 +27,7 @@ from spacy.attrs import IDX
 
 from ..model import Document
 from ..words import OTHERS_OF, misparsed_conjunct
+from .factuality import BLAME_VERBS
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
@@ -1804,11 +1805,11 @@ def _clause_target(v, sense: Sense, parts: Participants, after: int = -1) -> lis
 
 # Words that say who did an event named by the noun after them (see `responsible`): an adjective
 # ("is responsible for"), a noun one claims ("claimed responsibility for"), a verb that lays the act
-# at someone's door with its preposition ("blamed X for", "accused X of", "charged X with").
+# at someone's door with its preposition ("blamed X for", "accused X of", "charged X with": BLAME_VERBS,
+# in factuality.py).
 RESPONSIBLE_ADJ = frozenset({"responsible", "accountable", "culpable"})
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
-BLAME_VERBS = {"blame": "for", "accuse": "of", "charge": "with", "credit": "with"}
 
 
 def responsible(a) -> list:

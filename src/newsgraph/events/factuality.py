@@ -57,9 +57,13 @@ FUTURE_MODS = frozenset({"planned", "upcoming", "future", "forthcoming", "schedu
                          "expected", "impending", "imminent"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 ABILITY_ADJ = frozenset({"capable", "incapable", "able", "unable"})
-# Types whose content clause describes an event that did not (yet) happen.
+# Types whose content clause describes an event that did not (yet) happen, or (ACCUSE `allege`) one the
+# accuser alleges: "accused Albania of supporting dissidents" is an accusation whose content is `alleged`,
+# no act of its own for PLOVER (manual, "Auxiliary modes": the coder returns "the single event category, not
+# a category+auxiliary", THREATEN not ASSAULT + hypothetical) though the act itself may well have happened
+# (what ACLED reads from it: "accused the rebels of planting the bomb").
 CONTENT_FLAGS = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "REJECT": "negated",
-                 "AGREE": "future", "ACCUSE": "reported"}
+                 "AGREE": "future", "ACCUSE": "alleged"}
 
 
 TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
@@ -123,13 +127,28 @@ def _nobody(subj) -> bool:
         g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in subj.children)
 
 
+# verbs that lay an act at someone's door, with the preposition that names the act ("blamed X for",
+# "accused X of", "charged X with")
+BLAME_VERBS = {"blame": "for", "accuse": "of", "charge": "with", "credit": "with"}
+
+
+def _phrase_governor(prep):
+    """What a preposition's phrase belongs to: its head, or the verb of "accused the police of beating"
+    when the parser hangs the verb's own of-phrase (BLAME_VERBS) on its object."""
+    head = prep.head
+    if head.dep_ == "dobj" and BLAME_VERBS.get(head.head.lemma_.lower()) == prep.lower_:
+        return head.head
+    return head
+
+
 def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
     """Flags of a gerund in a preposition's phrase: what a trigger's phrase is about ("warned
-    Washington against sending weapons") and what someone is only able to do ("hackers capable of
-    launching attacks": none launched)."""
+    Washington against sending weapons", "accused the police of beating protesters") and what someone
+    is only able to do ("hackers capable of launching attacks": none launched)."""
     out = set()
-    if prep.i not in trigger_types and prep.head.i in trigger_types:
-        f = CONTENT_FLAGS.get(trigger_types[prep.head.i])
+    gov = _phrase_governor(prep)
+    if prep.i not in trigger_types and gov.i in trigger_types:
+        f = CONTENT_FLAGS.get(trigger_types[gov.i])
         if f:
             out.add(f)
     if prep.head.lemma_.lower() in ABILITY_ADJ:

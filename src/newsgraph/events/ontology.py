@@ -54,8 +54,9 @@ CONTEXTS = frozenset({
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
 })
 
-# PLOVER's auxiliary modes, as newsgraph's event flags.
-FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
+# PLOVER's auxiliary modes, as newsgraph's event flags (`reported`: told by another party; `alleged`: what an
+# accusation says the accused did).
+FLAGS = ("negated", "hypothetical", "future", "historical", "reported", "alleged")
 
 # Older PLOVER names (0.5, used by the 2016 gold-standard records) -> current names.
 # INVESTIGATE became the ACCUSE mode `investigate` (manual, ACCUSE modes table; conversion table 09x).

@@ -459,14 +459,14 @@
     f.order = el("select", { name: "order" },
       ...[["-date", "newest first"], ["date", "oldest first"], ["mentions", "most mentioned"], ["sources", "most sources"]].map(([v, l]) =>
         el("option", { value: v, selected: (params.get("order") || "-date") === v }, l)));
-    // factual events by default; negated, hypothetical, future, historical and reported ones on request
+    // factual events by default; negated, hypothetical, future, historical, reported and alleged ones on request
     f.include_flagged = el("input", { type: "checkbox", name: "include_flagged", checked: params.get("include_flagged") === "true" });
     const form = el("form", { class: "panel row", id: "events-filter" },
       field("source", "Source actor", { size: 16, list: actorDatalist() }), field("target", "Target actor", { size: 16, list: actorDatalist() }),
       field("type", "Type", { size: 12, placeholder: "e.g. THREATEN" }),
       field("since", "Since", { type: "date" }), field("until", "Until", { type: "date" }),
       el("label", {}, "Order", f.order),
-      el("label", { class: "check", title: "Also events told as negated, hypothetical, future, historical or reported by another party" },
+      el("label", { class: "check", title: "Also events told as negated, hypothetical, future, historical, reported by another party or alleged by an accuser" },
         f.include_flagged, "include flagged"),
       el("button", { type: "submit" }, "Filter"));
     const offset = Number(params.get("offset") || 0);
