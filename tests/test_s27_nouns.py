@@ -147,3 +147,28 @@ def test_an_aside_on_a_noun_is_no_clausal_aside(nlp):
     doc = _parse(nlp, ["plans", "skeptical", "about", "taxes"], ["NOUN", "ADJ", "ADP", "NOUN"],
                  [0, 0, 1, 2], ["ROOT", "advcl", "prep", "pobj"])
     assert adjective_content(doc[1]) == (None, None)
+
+
+# --- survivors of the mutation pass on adjective_content, killed ----------------------------------------------
+
+def test_over_is_a_preposition_of_an_adjective_cue(nlp):
+    # "unhappy over the vote" ("upset over" is read by felt_content first, so no other case reaches "over" here)
+    doc = nlp("The mayor is unhappy over the vote.")
+    content, holder = adjective_content(doc[3])
+    assert (doc[content[0]:content[1] + 1].text, holder.text) == ("the vote", "mayor")
+
+
+def test_a_fronted_condition_is_no_content_of_a_predicate_adjective(nlp):
+    # the copula's fallback takes a that/whether clause after the adjective, not the "if" clause before it
+    doc = nlp("If the vote passes, the mayor is happy.")
+    content, holder = adjective_content(doc[8])
+    assert content is None and holder.text == "mayor"
+
+
+def test_an_unmarked_clause_on_the_copula_is_no_content(nlp):
+    # "She is happy he left" hung as ccomp on "is": only a clause with a mark ("that", "whether") is the
+    # adjective's in the copula's fallback
+    doc = _parse(nlp, ["She", "is", "happy", "he", "left"], ["PRON", "AUX", "ADJ", "PRON", "VERB"],
+                 [1, 1, 1, 4, 1], ["nsubj", "ROOT", "acomp", "nsubj", "ccomp"])
+    content, holder = adjective_content(doc[2])
+    assert content is None and holder.i == 0

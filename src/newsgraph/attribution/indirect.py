@@ -174,7 +174,7 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
         return content, a.head
     subj = next((c for c in a.children if c.dep_ == "nsubj"), None) if not predicate else None
     subj = subj or next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ == "it" and content is not None and content[0] > a.i:
+    if subj is not None and subj.lower_ == "it" and content is not None:
         subj = None  # "it is clear that …": the extraposed clause is the subject; "it" holds nothing (no cue then)
     return content, subj
 
