@@ -448,7 +448,10 @@ def test_transcript_lines_further_down(pipeline):
 
 def test_a_headline_by_a_known_name_inside_a_longer_phrase(pipeline):
     doc, paths = candidates(pipeline, "Pollster Pat Caddell: Democrat Voters Worried About Their Party")
-    (a,) = doc.attributions
+    # besides the headline's, "Voters Worried About Their Party" is the voters' own (an adjective phrase after its
+    # noun, session 27), a candidate inside the headline's content
+    (a,) = [x for x in doc.attributions if paths[x.id] != "adjective"]
+    assert [(x.cue.text, x.source.text) for x in doc.attributions if paths[x.id] == "adjective"] == [("Worried", "Democrat Voters")]
     assert paths[a.id] == "headline" and a.source.text == "Pollster Pat Caddell"
     assert name(doc, a.speaker) == "Pat Caddell"
 

@@ -147,8 +147,15 @@ def document_frame(t):
 
 
 def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
-    """"X is confident that …", "worried about Y", "eager to run": (content, source head or None)."""
-    if a.dep_ not in ("acomp", "oprd") or a.head.pos_ not in ("AUX", "VERB"):
+    """"X is confident that …", "worried about Y", "eager to run": (content, source head or None). Besides
+    the predicate of a copula, an adjective phrase predicates its stance of a noun in two other places:
+    after the noun it modifies ("Democrats wary of the plan", "the only ones worried about it": an
+    adjective follows its noun only with a complement, as a reduced relative "who are wary of …"), and as
+    an aside on a clause ("…, confident that the bill would pass", "many of them skeptical about it"),
+    which holds of the clause's subject (or of the aside's own, in an absolute phrase)."""
+    predicate = a.dep_ in ("acomp", "oprd")
+    clausal = (predicate or a.dep_ == "advcl") and a.head.pos_ in ("AUX", "VERB")
+    if not clausal and (a.dep_ != "amod" or a.head.i > a.i):
         return None, None
     content = None
     for c in a.children:
@@ -160,11 +167,14 @@ def adjective_content(a) -> tuple[tuple[int, int] | None, object]:
             if obj is not None:
                 content = (obj.left_edge.i, _phrase_end(obj))
                 break
-    if content is None:  # the parser hangs "clear that …" on the copula, which takes no clause of its own
+    if content is None and predicate:  # the parser hangs "clear that …" on the copula, which takes no clause of its own
         content = next((_clause_tokens(c) for c in a.head.children
                         if c.dep_ == "ccomp" and c.i > a.i and _marked_clause(c)), None)
-    subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ == "it" and content is not None and content[0] > a.i:
+    if a.dep_ == "amod":
+        return content, a.head
+    subj = next((c for c in a.children if c.dep_ == "nsubj"), None) if not predicate else None
+    subj = subj or next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "it" and content is not None:
         subj = None  # "it is clear that …": the extraposed clause is the subject; "it" holds nothing (no cue then)
     return content, subj
 
