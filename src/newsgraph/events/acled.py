@@ -155,6 +155,10 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
                 # a device set off on purpose by those who found it (bomb disposal's controlled explosion)
                 "safely detonated", "detonated safely", "controlled explosion*", "controlled detonation*",
                 "safely destroyed", "safely exploded")
+# an explosion kept from happening (session 27): "before he could detonate", "before they could blow it up"
+PREVENTED_BLAST = re.compile(r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
+                             r"managed\s+to|had\s+a\s+chance\s+to)\s+(?:detonat\w*|blow\s+(?:\w+\s+)?up|explode|"
+                             r"trigger|set\s+off)\b", re.IGNORECASE)
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
@@ -668,6 +672,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
+    if PREVENTED_BLAST.search(sentence):
+        # (session 27) "shot dead a suicide bomber before he could detonate his vest": the bombing did not happen
+        # (a "before ... could" clause tells what was kept from happening); the bomber stopped is ACLED's
+        # disrupted weapons use, whoever stopped him
+        return STRATEGIC, "Disrupted weapons use"
     weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence, others)) if mode != "crowd-control" else None
     if weapon is None and BRAWL.search(trigger) and not (DEMONSTRATION.search(sentence) and STATE_WORDS.search(sentence)):
         # a brawl, scuffle or melee is a fight of people belonging to no armed group, whoever broke it up:
