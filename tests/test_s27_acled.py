@@ -55,6 +55,14 @@ def test_weapon_test_fired(snippet, text, want):
     ('The army set up a new base in the village of Tongo Tongo.', 'Headquarters or base established'),
     ('Turkey established a new military base in northern Iraq.', 'Headquarters or base established'),
     ('Jihadists established a camp in the forest near the border.', 'Headquarters or base established'),
+    # ... each sign of a force alone: an armed group by its name only, a country itself, forces or armed men named in
+    # the sentence, a command post; a government's camp for displaced people is none
+    ('Hezbollah set up a new headquarters in the village.', 'Headquarters or base established'),
+    ('Russia set up a camp near the border.', 'Headquarters or base established'),
+    ('A camp for soldiers was set up near the border.', 'Headquarters or base established'),
+    ('A new camp for militants was set up in the forest.', 'Headquarters or base established'),
+    ('A command post was set up in the town hall.', 'Headquarters or base established'),
+    ('The government set up a camp for displaced people.', 'none'),
 ])
 def test_base_of_a_force(snippet, text, want):
     assert snippet(text) == want
@@ -144,3 +152,29 @@ def test_noun_families(snippet, text, want):
 ])
 def test_explosion_prevented(snippet, text, want):
     assert snippet(text) == want
+
+
+@pytest.fixture(scope="module")
+def parse(pipeline):
+    from newsgraph.events.syntax import undergoers
+
+    def run(text, word):
+        doc = pipeline.nlp(text)
+        return [t.text for t in undergoers(next(t for t in doc if t.text == word))]
+    return run
+
+
+@pytest.mark.parametrize("text,word,want", [
+    # an adverbial passive with no subject of its own: its main clause's subject undergoes it
+    ("A man died after being beaten by police.", "beaten", ["man"]),
+    ("A man died after having been beaten by police.", "beaten", ["man"]),
+    ("He was hospitalised after being stabbed in the street.", "stabbed", ["He"]),  # (the main clause a passive)
+    ("The protester collapsed while being beaten by police.", "beaten", ["protester"]),  # (an advcl)
+    ("Police said a man died while being beaten by soldiers.", "beaten", ["man"]),  # (its own clause's, not the report's)
+    # ... a passive with its own subject, an active participle, a complement: none of them
+    ("The man died after he was beaten by police.", "beaten", []),
+    ("Police fired tear gas, killing two.", "killing", []),
+    ("He hates being photographed.", "photographed", []),
+])
+def test_adverbial_passive_undergoers(parse, text, word, want):
+    assert parse(text, word) == want

@@ -373,15 +373,16 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
     return None
 
 
-# what only a force keeps (session 27): "a new base", "a military camp", "an outpost", "a garrison"
-MILITARY_PLACE = _rx("base", "bases", "outpost*", "garrison*", "command post*", "military", "barracks")
+# what only a force keeps (session 27): "a new base", "a command post" (outposts, garrisons, barracks and "military"
+# are STATE_WORDS)
+MILITARY_PLACE = _rx("base", "bases", "command post*")
 
 
 def _armed_setting(sentence: str, sides: _Sides) -> bool:
     """A base or headquarters set up by a force, a state or an armed group: its doer is armed, a state
-    (a country itself, no sector: "Turkey established a base"; not a company placed in one), or the sentence
-    names forces or a place only forces keep."""
-    return sides.src_armed() or bool(sides.src_countries and not sides.src_sectors) or sides.src(STATE, STATE_WORDS) or bool(
+    (a country itself, no sector: "Russia set up a camp"; not a company placed in one, nor a government's
+    ministry setting up a camp for displaced people), or the sentence names forces or a place only forces keep."""
+    return sides.src_armed() or bool(sides.src_countries and not sides.src_sectors) or bool(
         STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MILITARY_PLACE.search(sentence))
 
 
