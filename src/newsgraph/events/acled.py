@@ -155,6 +155,10 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
                 # a device set off on purpose by those who found it (bomb disposal's controlled explosion)
                 "safely detonated", "detonated safely", "controlled explosion*", "controlled detonation*",
                 "safely destroyed", "safely exploded")
+# an explosion kept from happening (session 27): "before he could detonate", "before they could blow it up"
+PREVENTED_BLAST = re.compile(r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
+                             r"managed\s+to|had\s+a\s+chance\s+to)\s+(?:detonat\w*|blow\s+(?:\w+\s+)?up|explode|"
+                             r"trigger|set\s+off)\b", re.IGNORECASE)
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
@@ -172,7 +176,9 @@ AGREEMENT = _rx("ceasefire*", "cease-fire*", "truce*", "armistice", "peace deal*
                 "peace accord*", "peace treaty", "peace pact", "prisoner exchange*", "prisoner swap*",
                 "exchanged prisoners", "exchange of prisoners", "swap of prisoners", "swapped prisoners",
                 "exchange prisoners", "swap prisoners",  # ("agreed to exchange prisoners": the exchange agreed on)
-                "non-aggression", "demobili*", "disarmament deal", "amnesty deal")
+                "non-aggression", "demobili*", "disarmament deal", "amnesty deal",
+                # (session 27) the truce's other names: a cessation of hostilities, a humanitarian pause
+                "cessation of hostilities", "cessation of fighting", "humanitarian pause*")
 UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over", "handover", "hand-over",
                 "without a fight", "without resistance", "without fighting", "unopposed", "abandoned", "pulled out",
                 "fled", "retreated", "left the town", "left the city", "left the village", "left the area",
@@ -184,7 +190,7 @@ NO_FIGHT = _rx("fighter", "fighters", "without a fight", "without fighting", "wi
 # the end of hostilities in words of its own: forces withdrawn, the fighting or firing stopped
 END_HOSTILITIES = re.compile(
     r"\b(?:withdraw\w*|pull(?:ed|ing)?\s+(?:back|out)|remov\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|"
-    r"fighters|units)\b|\b(?:stop\w*|end\w*|halt\w*|ceas\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|firing|"
+    r"fighters|units)\b|\b(?:stop\w*|end\w*|halt\w*|ceas\w*|cessation|paus\w*|suspen\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|firing|"
     r"hostilities|attacks|shelling|clashes|bombing|bombardments?|war|violence)\b", re.IGNORECASE)
 # released for others released ("freed 20 soldiers in exchange for jailed fighters"): a prisoner exchange
 IN_EXCHANGE = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for|"
@@ -323,6 +329,8 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
     sides = _Sides(ev, doc)
     if t == "ASSAULT" and COUP.search(trigger):
         return STRATEGIC, "Other"
+    if t == "ASSAULT" and WEAPON_TEST.search(_before(ev)):
+        return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides, others, rivals)
     if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
@@ -340,6 +348,10 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
             return None  # "opened up his campaign headquarters": an office, not a force's base
         if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
+            if not _armed_setting(sentence, sides):
+                # (session 27) ACLED's base is an armed group's: a company's new headquarters, a charity's camp for
+                # displaced families, with no force, state or military word, are no development of a conflict
+                return None
             return STRATEGIC, "Headquarters or base established"
         return STRATEGIC, "Change to group/activity"
     if t == "RETREAT":
@@ -361,6 +373,21 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
     return None
 
 
+# what only a force keeps (session 27): "a new base", "a command post" (outposts, garrisons, barracks and "military"
+# are STATE_WORDS)
+MILITARY_PLACE = _rx("base", "bases", "command post*")
+
+
+def _armed_setting(sentence: str, sides: _Sides) -> bool:
+    """A base or headquarters set up by a force, a state or an armed group: its doer is armed, a state
+    (a country itself, no sector: "Russia set up a camp"; not a company placed in one, nor a government's
+    ministry setting up a camp for displaced people), or the sentence names forces or a place only forces keep."""
+    return sides.src_armed() or bool(sides.src_countries and not sides.src_sectors) or bool(
+        STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MILITARY_PLACE.search(sentence))
+
+
+# a weapon fired or launched as a test ("test-fired", "test-launched"): the word right before the trigger
+WEAPON_TEST = re.compile(r"\btest[\s-]*$", re.IGNORECASE)
 SELF_BARRICADED = re.compile(r"^barricad\w*\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 
 
@@ -505,7 +532,7 @@ NATURAL_DOER = re.compile(
     r"(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
     r"flooding|floodwaters|fire|fires|blaze|blazes|wildfires?|bushfires?|lightning|landslides?|mudslides?|"
     r"tsunamis?|avalanches?|accidents?|crash|crashes|collapse|epidemics?|outbreaks?|heatwaves?|drought|"
-    r"rains?|rainfall|downpours?|snowstorms?|blizzards?|gales?|"
+    r"rains?|rainfall|downpours?|snowstorms?|blizzards?|gales?|leaks?|"  # (session 27: "a gas leak at a factory")
     r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
     r"((?:\s+[\w.,'-]+){0,10}?)\s*$", re.IGNORECASE)
 # an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
@@ -539,6 +566,15 @@ ACCIDENT_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+((?:[
                             r"sank|caught\s+fire)\b", re.IGNORECASE)
 
 
+# (session 27) a vehicle that ran into someone, itself the subject ("A bus hit a cyclist, killing her", "a train struck
+# a car at a level crossing"): an accident; a driver who drives it into people is named as the doer instead, and a
+# car bomb is a weapon (`_weapon`)
+VEHICLE_HIT = re.compile(r"^\s*((?:[\w.'-]+\s+){0,2}?(?:cars?|trucks?|lorr(?:y|ies)|bus|buses|minibus(?:es)?|vans?|trains?|"
+                         r"taxis?|motorcycles?|motorbikes?|vehicles?|tractors?|tankers?|suvs?|jeeps?|pick-?ups?)\s+)"
+                         r"(?:hit|struck|ran\s+over|knocked\s+down|crashed\s+into|slammed\s+into|ploughed\s+into|"
+                         r"plowed\s+into)\b,?(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
+
+
 def _vehicle_accident(ev) -> bool:
     """A vehicle accident or a structure's failure told with its own verb, before the trigger (the sentence's
     subject: "A minibus overturned, killing nine") or after it ("killed when their minibus overturned"). The
@@ -547,7 +583,7 @@ def _vehicle_accident(ev) -> bool:
     if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
         return False
     before, after = _before(ev), _after(ev, ev.evidence.text)
-    crash = ACCIDENT_VERB.search(before) or ACCIDENT_AFTER.search(after)
+    crash = ACCIDENT_VERB.search(before) or VEHICLE_HIT.search(before + ev.trigger.text) or ACCIDENT_AFTER.search(after)
     if not crash or NATURAL_DOER.search(before):
         return False
     head = crash.group(1).split()[-1]  # "A military helicopter": the helicopter crashed, not the military
@@ -637,6 +673,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
     if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
+    if PREVENTED_BLAST.search(sentence):
+        # (session 27) "shot dead a suicide bomber before he could detonate his vest": the bombing did not happen
+        # (a "before ... could" clause tells what was kept from happening); the bomber stopped is ACLED's
+        # disrupted weapons use, whoever stopped him
+        return STRATEGIC, "Disrupted weapons use"
     weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence, others)) if mode != "crowd-control" else None
     if weapon is None and BRAWL.search(trigger) and not (DEMONSTRATION.search(sentence) and STATE_WORDS.search(sentence)):
         # a brawl, scuffle or melee is a fight of people belonging to no armed group, whoever broke it up:
@@ -681,7 +722,9 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         weapon = "Air/drone strike"
     if weapon:
         return EXPLOSIONS, weapon
-    charge_free = ACCUSED_OF.sub(" ", sentence)  # (what a victim is accused of is no act of this event's doers)
+    # (what a victim is accused of is no act of this event's doers; nor is what names a person by a crime, "killed two
+    # suspected kidnappers in a gunfight", session 27)
+    charge_free = CRIME_AGENTS.sub(" ", ACCUSED_OF.sub(" ", sentence))
     if SEXUAL.search(charge_free):
         return CIVILIANS, "Sexual violence"
     if ABDUCT.search(charge_free):
@@ -899,8 +942,11 @@ def _weapon(mode: str | None, sentence: str) -> str | None:
 # Words of weapons that make no remote violence by ACLED's definitions: a rocket-propelled grenade is an
 # infantry weapon of direct fire (not a long-range artillery or missile system, nor a thrown grenade), and a
 # mine that is dug for gold or coal is a place attacked, not a landmine; a petrol bomb (Molotov cocktail)
-# is a thrown incendiary, which ACLED leaves with the riot or attack it is part of, not an explosive device
+# is a thrown incendiary, which ACLED leaves with the riot or attack it is part of, not an explosive device;
+# a stun grenade or flash-bang (session 27) is crowd control ("fired stun grenades to disperse"), made to
+# stun and not to wound, like tear gas
 NOT_REMOTE = re.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
+                        r"(?:stun|flash|flash[\s-]?bang)[\s-]+grenades?|flash[\s-]?bangs?|"
                         r"(?:petrol|gasoline|fire)[\s-]?bombs?|firebombs?|molotov(?:\s+cocktails?)?|"
                         r"(?:gold|coal|diamond|copper|cobalt|tin|coltan|artisanal|mining|uranium|salt|lithium)\s+mines?|"
                         r"(?:at|in|near|attacked|raided|stormed|around|outside)\s+(?:a|an|the)\s+mines?)\b"
@@ -964,6 +1010,8 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
 
 
 # what someone is accused or suspected of, up to the clause's end
+# people named by a crime of theirs: the people, not the crime done in this event
+CRIME_AGENTS = _rx("kidnapper*", "abductor*", "hostage-taker*", "hostage taker*", "rapist*")
 ACCUSED_OF = re.compile(r"\b(?:accused|suspected|alleged|charged|blamed)\s+(?:of|for|with)\b[^,;.]*", re.IGNORECASE)
 
 
@@ -1388,6 +1436,11 @@ CARRYING = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?(?:carrying|loaded\s+with|lad
                       r"smuggling|full\s+of)\s+", re.IGNORECASE)
 
 
+# a vessel or vehicle stopped (session 27): weapons use disrupted only when it carries arms (`_carrying_arms`)
+INTERCEPTED_CRAFT = re.compile(r"^intercept\w*\s+(?:[\w'’-]+\s+){0,2}?(?:boats?|vessels?|ships?|dhows?|trucks?|lorr(?:y|ies)|"
+                               r"vehicles?|cars?|vans?|convoys?|pick-?ups?)$", re.IGNORECASE)
+
+
 def _carrying_arms(after: str) -> bool:
     """The seized thing's load, within the four words after "carrying" (tons of, a cargo of), is arms."""
     m = CARRYING.match(after)
@@ -1396,6 +1449,8 @@ def _carrying_arms(after: str) -> bool:
 
 def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
     mode, cameo = ev.mode, ev.cameo or ""
+    if INTERCEPTED_CRAFT.match(trigger) and not _carrying_arms(_after(ev, sentence)):
+        return None  # (session 27) "the coast guard intercepted a boat carrying migrants": no weapon's use stopped
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized

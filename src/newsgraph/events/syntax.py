@@ -105,6 +105,12 @@ def undergoers(v) -> list:
     state (found_state). Empty for any other verb."""
     if v.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVIZERS for c in v.children):
         return [antecedent(v)]
+    if v.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in v.children) and \
+            not any(c.dep_ == "nsubjpass" for c in v.children):
+        # (session 27) "a man died after being beaten by police", "was hospitalised after being stabbed", "collapsed
+        # while being beaten", "after having been beaten": an adverbial passive with no subject of its own
+        # undergoes it as its main clause's subject (a passive's own subject is nsubjpass: "after he was beaten")
+        return subjects(v.head.head if v.dep_ == "pcomp" else v.head)
     if not found_state(v):
         return []
     if v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.lemma_.lower() == "find":
