@@ -1320,6 +1320,11 @@ def _possessing_speaker(subject, parts: Participants) -> list[str]:
     return _speaker_of(poss[0], parts) if poss else []
 
 
+# verbs that judge an act ("condemned", "criticised", "praised", "endorsed"): the act is their object,
+# and the one who did it is their recipient (CAMEO 11 disapprove, 05 praise and endorse)
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
     subs = subjects(v)
@@ -1340,8 +1345,16 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
             own = {e for t in named for e in parts.resolve(t)}
             c.target_tokens = _objects(v, c.sense, parts, own) or subs
         if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
-            # "the visit by the French president to Poland was cancelled": the event's own sides
             n = subs[0]
+            if c.sense.type in JUDGING_TYPES:
+                # "the attack by Hamas on Israel was condemned" is the passive of "[someone] condemned
+                # the attack by Hamas": as in the active (`_objects`), the act's doer is judged, and
+                # no one named judges (the by-phrase is the act's, not the verb's agent)
+                by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" for p in pobjs(k)
+                      if parts.resolve(p)]
+                c.source_tokens, c.target_tokens = [], by[:1] or subs
+                return
+            # "the visit by the French president to Poland was cancelled": the event's own sides
             by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "of") for p in pobjs(k)]
             to = [p for k in n.children if k.dep_ == "prep" and k.lower_ in ("to", "with") for p in pobjs(k)]
             if by:
