@@ -1325,6 +1325,19 @@ def _possessing_speaker(subject, parts: Participants) -> list[str]:
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 
 
+def _judged_act(c: Candidate, n, parts: Participants) -> bool:
+    """"The attack by Hamas on Israel was condemned" is the passive of "[someone] condemned the attack
+    by Hamas": as in the active (`_objects`), the act's doer (its by-phrase, else whom the act's noun
+    phrase names: "Russia's invasion", "the Israeli raid") is judged, and no one named judges (the
+    by-phrase is the act's, not the verb's agent). True when `n`, the passive's subject, is so judged."""
+    if c.sense.type not in JUDGING_TYPES:
+        return False
+    by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" for p in pobjs(k)
+          if parts.resolve(p)]
+    c.source_tokens, c.target_tokens = [], by[:1] or [n]
+    return True
+
+
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
     subs = subjects(v)
@@ -1346,13 +1359,7 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
             c.target_tokens = _objects(v, c.sense, parts, own) or subs
         if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
             n = subs[0]
-            if c.sense.type in JUDGING_TYPES:
-                # "the attack by Hamas on Israel was condemned" is the passive of "[someone] condemned
-                # the attack by Hamas": as in the active (`_objects`), the act's doer is judged, and
-                # no one named judges (the by-phrase is the act's, not the verb's agent)
-                by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" for p in pobjs(k)
-                      if parts.resolve(p)]
-                c.source_tokens, c.target_tokens = [], by[:1] or subs
+            if _judged_act(c, n, parts):
                 return
             # "the visit by the French president to Poland was cancelled": the event's own sides
             by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "of") for p in pobjs(k)]
