@@ -171,3 +171,13 @@ def test_judged_act_only_for_judging_verbs(vocab, type_):
     doc = _parse(vocab, WORDS, HEADS, ["det", "nsubjpass", "prep", "pobj", "cc", "conj", "auxpass", "ROOT"])
     ok, c = _run(doc, 1, type_, {"Hamas"})
     assert ok is False and c.source_tokens == ["old"] and c.target_tokens == ["old"]
+
+
+def test_judged_act_takes_the_first_by_phrase_only(vocab):
+    # "the attack by Hamas by night was condemned" parsed with two by-phrases on the noun, both naming
+    # someone: one judged actor, the first (as the active's "condemned the killing by X" takes one)
+    words = ["the", "attack", "by", "Hamas", "by", "Fatah", "was", "condemned"]
+    doc = _parse(vocab, words, [1, 7, 1, 2, 1, 4, 7, 7],
+                 ["det", "nsubjpass", "prep", "pobj", "prep", "pobj", "auxpass", "ROOT"])
+    ok, c = _run(doc, 1, "ACCUSE", {"Hamas", "Fatah"})
+    assert ok is True and [t.text for t in c.target_tokens] == ["Hamas"]
