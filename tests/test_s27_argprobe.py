@@ -181,3 +181,73 @@ def test_judged_act_takes_the_first_by_phrase_only(vocab):
                  ["det", "nsubjpass", "prep", "pobj", "prep", "pobj", "auxpass", "ROOT"])
     ok, c = _run(doc, 1, "ACCUSE", {"Hamas", "Fatah"})
     assert ok is True and [t.text for t in c.target_tokens] == ["Hamas"]
+
+
+# ---- fixed: "its" in what an accusation alleges is the accuser's, as in what a sayer reports
+
+@pytest.mark.parametrize("text, verb, doer, accuser", [
+    ("Venezuela accused Colombia of shelling its border villages.", "shelling", "COL", "VEN"),
+    ("Poland accused Belarus of attacking its border guards.", "attacking", "BLR", "POL"),
+    ("Venezuela accused the Colombian army of shelling its border villages.", "shelling", "COLMIL", "VEN"),
+    ("Kenya charged Uganda with seizing its fishing boats.", "seizing", "UGA", "KEN"),
+])
+def test_its_in_an_alleged_act_is_the_accusers(pipeline, text, verb, doer, accuser):
+    (ev,) = _with(_events(pipeline, text), verb)
+    assert ev[2:] == (["alleged"], [doer], [accuser])
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Iran accused Israel of attacking its own allies.", "attacking"),
+    ("Russia said Ukraine shelled its own citizens.", "shelled"),
+])
+def test_its_own_is_the_doers_own_not_the_tellers(pipeline, text, verb):
+    (ev,) = _with(_events(pipeline, text), verb)
+    assert ev[4] == []
+
+
+def test_its_in_a_reported_act_stays_the_speakers(pipeline):
+    (ev,) = _with(_events(pipeline, "Russia said Ukraine attacked its positions."), "attacked")
+    assert ev[2:] == (["reported"], ["UKR"], ["RUS"])
+
+
+# `_teller` on hand-built parses
+def _teller_of(vocab, words, heads, deps, i):
+    doc = _parse(vocab, words, heads, deps)
+    doc[1].lemma_ = {"said": "say", "hoped": "hope"}[words[1]]
+    t = coder._teller(doc[i])
+    return t.text if t is not None else None
+
+
+def test_teller_of_a_said_clause(vocab):
+    w = ["Russia", "said", "Ukraine", "attacked", "it"]
+    assert _teller_of(vocab, w, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"], 3) == "said"
+    assert _teller_of(vocab, w, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "nsubj", "parataxis", "dobj"], 3) == "said"
+    assert _teller_of(vocab, w, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "nsubj", "advcl", "dobj"], 3) is None
+    # a complement of a verb that is not one of saying tells nothing
+    w2 = ["Russia", "hoped", "Ukraine", "attacked", "it"]
+    assert _teller_of(vocab, w2, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"], 3) is None
+
+
+@pytest.mark.parametrize("verb, prep, told", [
+    ("accused", "of", True), ("blamed", "for", True), ("charged", "with", True),
+    ("accused", "for", False), ("praised", "for", False),
+])
+def test_teller_of_a_blamed_act(vocab, verb, prep, told):
+    # "Peru VERB Chile PREP shelling it": the act-phrase on the verb
+    w = ["Peru", verb, "Chile", prep, "shelling", "it"]
+    doc = _parse(vocab, w, [1, 1, 1, 1, 3, 4], ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"])
+    doc[1].lemma_ = {"accused": "accuse", "blamed": "blame", "charged": "charge", "praised": "praise"}[verb]
+    t = coder._teller(doc[4])
+    assert (t.text if t is not None else None) == (verb if told else None)
+
+
+def test_teller_of_a_blamed_act_hung_on_the_accused(vocab):
+    # "Peru accused the police of beating them", the of-phrase hung on the object (`_phrase_governor`)
+    w = ["Peru", "accused", "police", "of", "beating", "them"]
+    doc = _parse(vocab, w, [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"])
+    doc[1].lemma_ = "accuse"
+    assert coder._teller(doc[4]).text == "accused"
+    # a pcomp under something not a preposition tells nothing
+    doc2 = _parse(vocab, w, [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "dobj", "mark", "pcomp", "dobj"])
+    doc2[1].lemma_ = "accuse"
+    assert coder._teller(doc2[4]) is None

@@ -27,7 +27,7 @@ from spacy.attrs import IDX
 
 from ..model import Document
 from ..words import OTHERS_OF, misparsed_conjunct
-from .factuality import BLAME_VERBS
+from .factuality import BLAME_VERBS, _phrase_governor
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
@@ -1424,13 +1424,30 @@ def _speakers_own(v, parts: Participants, own: set[str], possessed: bool = True)
     if not bare and not (possessed and any(k.dep_ == "poss" and k.lower_ in ("its", "their")
                                            for k in objs[0].children)):
         return []
+    if any(k.lower_ == "own" for k in objs[0].children):
+        return []  # "its own people", "their own allies": the doer's own, said so
     node = v
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH_VERBS:
+    teller = _teller(node)
+    if teller is None:
         return []
-    speakers = [s for s in subjects(node.head) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
+    speakers = [s for s in subjects(teller) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
     return speakers[:1]
+
+
+def _teller(node):
+    """The verb that tells the clause `node` as someone's claim: a verb of saying whose complement it
+    is ("Russia said Ukraine attacked its positions"), or a verb of blame whose act-phrase it is
+    ("Venezuela accused Colombia of shelling its villages": the accuser tells it, as a sayer does;
+    the phrase may hang on the accused, `_phrase_governor`). None otherwise."""
+    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
+        return node.head
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        gov = _phrase_governor(node.head)
+        if BLAME_VERBS.get(gov.lemma_.lower()) == node.head.lower_:
+            return gov
+    return None
 
 
 def _aimed_against(v, parts: Participants, own: set[str]) -> list:
