@@ -251,3 +251,74 @@ def test_teller_of_a_blamed_act_hung_on_the_accused(vocab):
     doc2 = _parse(vocab, w, [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "dobj", "mark", "pcomp", "dobj"])
     doc2[1].lemma_ = "accuse"
     assert coder._teller(doc2[4]) is None
+
+
+# `_speakers_own` on hand-built parses: "Russia said Ukraine attacked ...", the attacker Ukraine
+NAMED = {"Russia", "Ukraine", "Georgia", "Belarus"}
+
+
+def _spk(vocab, words, heads, deps, own=("Ukraine",), possessed=True):
+    doc = _parse(vocab, words, heads, deps)
+    doc[[t.dep_ for t in doc].index("ROOT")].lemma_ = "say"
+    parts = SimpleNamespace(resolve=lambda t: [t.text] if t.text in NAMED else [])
+    v = next(t for t in doc if t.text == "attacked")
+    return [t.text for t in coder._speakers_own(v, parts, set(own), possessed)]
+
+
+S = ["Russia", "said", "Ukraine", "attacked"]
+SH = [1, 1, 3, 1]
+SD = ["nsubj", "ROOT", "nsubj", "ccomp"]
+
+
+@pytest.mark.parametrize("pron", ["it", "them"])
+def test_speakers_own_bare_pronoun_object(vocab, pron):
+    assert _spk(vocab, S + [pron], SH + [3], SD + ["dobj"], possessed=False) == ["Russia"]
+    assert _spk(vocab, S + [pron], SH + [3], SD + ["dobj"]) == ["Russia"]
+
+
+@pytest.mark.parametrize("poss", ["its", "their"])
+def test_speakers_own_possessed_object(vocab, poss):
+    w, h, d = S + [poss, "positions"], SH + [5, 3], SD + ["poss", "dobj"]
+    assert _spk(vocab, w, h, d) == ["Russia"]
+    assert _spk(vocab, w, h, d, possessed=False) == []  # (only a bare pronoun then)
+
+
+def test_speakers_own_needs_its_or_their(vocab):
+    assert _spk(vocab, S + ["the", "positions"], SH + [5, 3], SD + ["det", "dobj"]) == []
+    # a possessive naming someone is that one's, not the speaker's
+    assert _spk(vocab, S + ["Georgia", "positions"], SH + [5, 3], SD + ["poss", "dobj"]) == []
+    # "its" not as a possessive of the object
+    assert _spk(vocab, S + ["its", "positions"], SH + [5, 3], SD + ["det", "dobj"]) == []
+
+
+def test_speakers_own_its_own_is_the_doers(vocab):
+    w = S + ["its", "own", "positions"]
+    assert _spk(vocab, w, SH + [6, 6, 3], SD + ["poss", "amod", "dobj"]) == []
+
+
+def test_speakers_own_object_naming_someone_or_no_object(vocab):
+    assert _spk(vocab, S + ["Georgia"], SH + [3], SD + ["dobj"]) == []
+    assert _spk(vocab, S, SH, SD) == []
+    # only the direct object is read: an unnamed modifier before it is not
+    assert _spk(vocab, S + ["then", "it"], SH + [3, 3], SD + ["advmod", "dobj"]) == ["Russia"]
+
+
+def test_speakers_own_through_coordinated_verbs(vocab):
+    w = ["Russia", "said", "Ukraine", "crossed", "and", "attacked", "it"]
+    h = [1, 1, 3, 1, 3, 3, 5]
+    d = ["nsubj", "ROOT", "nsubj", "ccomp", "cc", "conj", "dobj"]
+    assert _spk(vocab, w, h, d) == ["Russia"]
+
+
+def test_speakers_own_never_the_source_itself(vocab):
+    # "Ukraine said Ukraine attacked it": the speaker is the attacker (own), so no one
+    w = ["Ukraine", "said", "Ukraine", "attacked", "it"]
+    assert _spk(vocab, w, SH + [3], SD + ["dobj"]) == []
+
+
+def test_speakers_own_one_speaker(vocab):
+    # "Russia and Belarus said ...", both subjects of "said" (the "and" left on the first): one speaker
+    w = ["Russia", "and", "Belarus", "said", "Ukraine", "attacked", "it"]
+    h = [3, 0, 3, 3, 5, 3, 5]
+    d = ["nsubj", "cc", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"]
+    assert _spk(vocab, w, h, d) == ["Russia"]
