@@ -27,7 +27,7 @@ from spacy.attrs import IDX
 
 from ..model import Document
 from ..words import OTHERS_OF, misparsed_conjunct
-from .factuality import BLAME_VERBS
+from .factuality import BLAME_VERBS, _phrase_governor
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
@@ -1320,6 +1320,24 @@ def _possessing_speaker(subject, parts: Participants) -> list[str]:
     return _speaker_of(poss[0], parts) if poss else []
 
 
+# verbs that judge an act ("condemned", "criticised", "praised", "endorsed"): the act is their object,
+# and the one who did it is their recipient (CAMEO 11 disapprove, 05 praise and endorse)
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _judged_act(c: Candidate, n, parts: Participants) -> bool:
+    """"The attack by Hamas on Israel was condemned" is the passive of "[someone] condemned the attack
+    by Hamas": as in the active (`_objects`), the act's doer (its by-phrase, else whom the act's noun
+    phrase names: "Russia's invasion", "the Israeli raid") is judged, and no one named judges (the
+    by-phrase is the act's, not the verb's agent). True when `n`, the passive's subject, is so judged."""
+    if c.sense.type not in JUDGING_TYPES:
+        return False
+    by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" for p in pobjs(k)
+          if parts.resolve(p)]
+    c.source_tokens, c.target_tokens = [], by[:1] or [n]
+    return True
+
+
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
     subs = subjects(v)
@@ -1340,8 +1358,10 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
             own = {e for t in named for e in parts.resolve(t)}
             c.target_tokens = _objects(v, c.sense, parts, own) or subs
         if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
-            # "the visit by the French president to Poland was cancelled": the event's own sides
             n = subs[0]
+            if _judged_act(c, n, parts):
+                return
+            # "the visit by the French president to Poland was cancelled": the event's own sides
             by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "of") for p in pobjs(k)]
             to = [p for k in n.children if k.dep_ == "prep" and k.lower_ in ("to", "with") for p in pobjs(k)]
             if by:
@@ -1404,13 +1424,30 @@ def _speakers_own(v, parts: Participants, own: set[str], possessed: bool = True)
     if not bare and not (possessed and any(k.dep_ == "poss" and k.lower_ in ("its", "their")
                                            for k in objs[0].children)):
         return []
+    if any(k.lower_ == "own" for k in objs[0].children):
+        return []  # "its own people", "their own allies": the doer's own, said so
     node = v
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in SPEECH_VERBS:
+    teller = _teller(node)
+    if teller is None:
         return []
-    speakers = [s for s in subjects(node.head) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
+    speakers = [s for s in subjects(teller) if parts.resolve(s) and not set(parts.resolve(s)) <= own]
     return speakers[:1]
+
+
+def _teller(node):
+    """The verb that tells the clause `node` as someone's claim: a verb of saying whose complement it
+    is ("Russia said Ukraine attacked its positions"), or a verb of blame whose act-phrase it is
+    ("Venezuela accused Colombia of shelling its villages": the accuser tells it, as a sayer does;
+    the phrase may hang on the accused, `_phrase_governor`). None otherwise."""
+    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
+        return node.head
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        gov = _phrase_governor(node.head)
+        if BLAME_VERBS.get(gov.lemma_.lower()) == node.head.lower_:
+            return gov
+    return None
 
 
 def _aimed_against(v, parts: Participants, own: set[str]) -> list:
