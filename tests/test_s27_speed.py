@@ -1,0 +1,116 @@
+"""Session 27 (s27-speed): the parse's shared token columns (newsgraph/columns.py) are what each stage
+read from its own `to_array` before, made once per Doc, and the stages that read them give what the
+long way gives.
+
+Our own sentences, parsed by the default model."""
+
+import gc
+
+import numpy as np
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_QUOTE, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, TAG
+
+from newsgraph import columns
+from newsgraph.columns import column, column_list
+from newsgraph.model import Section
+from newsgraph.nlp import load, parse_many
+
+_SENTENCES = [
+    "The harbour master of Kelport said on Monday that the ferries would sail again in April.",
+    "\"We have waited long enough,\" a fisherman told reporters, and the council agreed to meet.",
+    "Two inspectors, who arrived from Vellmoor, examined the pier; nobody objected.",
+]
+ATTRS = (IDX, LENGTH, LOWER, LEMMA, NORM, ORTH, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, SENT_START, IS_QUOTE)
+
+
+def _body(text):
+    return [Section(kind="body", start=0, end=len(text), text=text)] if text else []
+
+
+@pytest.fixture(scope="module")
+def docs():
+    texts = [" ".join(_SENTENCES), _SENTENCES[2], "Rain.", ""]
+    return [p.doc for p in parse_many(load(), [(t, _body(t)) for t in texts])]
+
+
+class _Counting:
+    """A Doc stand-in that counts its to_array calls (a Doc's own method cannot be patched)."""
+
+    def __init__(self, doc):
+        self.doc, self.calls = doc, []
+
+    def to_array(self, attr):
+        self.calls.append(attr)
+        return self.doc.to_array(attr)
+
+
+def test_a_column_is_the_docs_own_to_array_of_that_attribute(docs):
+    for doc in docs:
+        for attr in ATTRS:
+            got, want = column(doc, attr), doc.to_array(attr)
+            assert got.dtype == want.dtype == np.uint64 and got.shape == (len(doc),)
+            assert np.array_equal(got, want)
+            assert column_list(doc, attr) == want.tolist()
+            assert all(type(v) is int for v in column_list(doc, attr))
+
+
+def test_columns_are_made_once_per_doc_and_attribute_and_kept_apart(docs):
+    one, two = _Counting(docs[0]), _Counting(docs[1])
+    first = column(one, LOWER)
+    assert column(one, LOWER) is first and column_list(one, LOWER) is column_list(one, LOWER)
+    assert one.calls == [LOWER]  # the list is made from the kept column, not a second to_array
+    assert not np.array_equal(column(one, LEMMA), first)  # another attribute, another column
+    assert len(column(two, LOWER)) == len(docs[1]) != len(first)  # another Doc, its own column
+    assert column_list(two, LOWER) == docs[1].to_array(LOWER).tolist()
+    assert one.calls == [LOWER, LEMMA] and two.calls == [LOWER]
+
+
+def test_a_column_is_read_only(docs):
+    col = column(docs[0], IDX)
+    with pytest.raises(ValueError):
+        col[0] = 7
+    assert column(docs[0], IDX)[0] == docs[0].to_array(IDX)[0]
+
+
+def test_a_docs_columns_go_with_it(docs):
+    doc = _Counting(docs[2])
+    column_list(doc, ORTH)
+    assert doc in columns._ARRAYS and doc in columns._LISTS
+    before = len(columns._ARRAYS), len(columns._LISTS)
+    del doc
+    gc.collect()
+    assert (len(columns._ARRAYS), len(columns._LISTS)) == (before[0] - 1, before[1] - 1)
+
+
+def test_the_times_columns_are_the_docs_arrays(docs):
+    from newsgraph.times import token_columns
+
+    for doc in docs:
+        want = tuple(doc.to_array([IDX, LENGTH, LOWER, ENT_TYPE, ENT_IOB]).T.tolist()) if len(doc) else ([],) * 5
+        assert token_columns(doc) == want
+
+
+def test_a_sentences_forms_are_its_tokens_forms(docs):
+    from newsgraph.events.petrarch_verbs import span_forms, token_forms
+
+    for doc in docs:
+        for sent in doc.sents:  # (each sentence a slice of the Doc's columns: its own words only)
+            assert span_forms(sent) == token_forms(sent)
+        assert span_forms(doc) == token_forms(doc)
+        assert span_forms(doc[1:3] if len(doc) > 2 else doc) == token_forms(doc[1:3] if len(doc) > 2 else doc)
+
+
+def test_quoted_sentences_and_clause_heads_read_as_from_their_own_arrays(docs):
+    from newsgraph.attribution.filter import QuotedSentences
+    from newsgraph.attribution.indirect import clause_heads
+
+    for doc in docs:
+        q = QuotedSentences(doc)
+        marks = [t.i for t in doc if t.is_quote]
+        assert q.marks == marks
+        assert q.starts == ([0] + [t.i for t in doc if t.i > 0 and t.is_sent_start] if marks else [0])
+        for objects in (True, False):
+            deps = ("ccomp", "dobj", "xcomp") if objects else ("ccomp",)
+            assert clause_heads(doc, objects) == [t.head.i for t in doc if t.dep_ in deps]
+    assert q.marks == [] and clause_heads(docs[3]) == []  # (the empty Doc)
+    assert QuotedSentences(docs[0]).marks  # (the sentences quote: the mark test is not empty)
