@@ -114,3 +114,38 @@ def test_quoted_sentences_and_clause_heads_read_as_from_their_own_arrays(docs):
             assert clause_heads(doc, objects) == [t.head.i for t in doc if t.dep_ in deps]
     assert q.marks == [] and clause_heads(docs[3]) == []  # (the empty Doc)
     assert QuotedSentences(docs[0]).marks  # (the sentences quote: the mark test is not empty)
+
+
+def _missed_the_long_way(ctx):
+    """mentions._missed_peoples as it read every token before the tag column (session 26's loop)."""
+    return [(t.i, t.text) for t in ctx.sd if not ctx.taken[t.i] and t.tag_ in ("NNS", "NNPS", "NNP") and t.is_title
+            and t.text.endswith("s") and t.dep_ not in ("compound", "amod") and t.text not in ctx.tables.country_names
+            and ctx.tables.country_of(t.text)]
+
+
+@pytest.mark.parametrize("taken", [(), (0,), (2, 5), (1, 3, 4, 6)])
+def test_missed_peoples_from_the_tag_column_are_the_tokens_reading(taken):
+    """Every tag next to every other on people's names, some already taken: the column's pass lets by
+    exactly the tokens the Token loop took."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors.mentions import _missed_peoples
+    from newsgraph.actors.tables import tables
+
+    words = ["Britons", "Thais", "britons", "Germans", "Pakistanis", "Philippines", "Filipinos", "Smiths"]
+    tag_list = ["NNS", "NNPS", "NNP", "NN", "JJ", "VBZ", "NNS", "NNPS"]
+    deps = ["nsubj", "dobj", "compound", "amod", "conj", "pobj", "appos", "dobj"]
+    vocab = spacy.blank("en").vocab
+    for shift in range(len(tag_list)):  # each word under each tag and label in turn
+        tags = tag_list[shift:] + tag_list[:shift]
+        sd = Doc(vocab, words=words, tags=tags, deps=deps[shift:] + deps[:shift], heads=[0] * len(words))
+        flags = bytearray(len(words) + 1)
+        for k in taken:
+            flags[k] = 1
+        ctx = SimpleNamespace(sd=sd, taken=flags, tables=tables(), kind_at=lambda i: None)
+        got = [(m.i, m.text) for m in _missed_peoples(ctx)]
+        assert got == _missed_the_long_way(ctx)
+    assert got  # (some people are found: the comparison is not between two empty lists)
