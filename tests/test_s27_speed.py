@@ -152,3 +152,51 @@ def test_missed_peoples_from_the_tag_column_are_the_tokens_reading(taken):
         got = [(m.i, m.text) for m in _missed_peoples(ctx)]
         assert got == _missed_the_long_way(ctx)
     assert got  # (some people are found: the comparison is not between two empty lists)
+
+
+@pytest.fixture(scope="module")
+def parses():
+    texts = [" ".join(_SENTENCES), "Rain fell. " + _SENTENCES[1], ""]
+    return parse_many(load(), [(t, _body(t)) for t in texts])
+
+
+def test_event_sentences_from_the_columns_are_those_of_the_docs_array(parses):
+    """events' candidate_sentences: the tokens whose lemma or norm the lexicon knows, grouped by sentence,
+    as the Doc's own [LEMMA, NORM, SENT_START] array gives them."""
+    from newsgraph.events.stage import candidate_sentences
+
+    strings, found = parses[0].doc.vocab.strings, []
+    for words in (["say", "meet", "agree", "examine"], ["rain", "wait"], ["told"], ["fall", "harbour"]):
+        hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+        for parse in parses:
+            doc = parse.doc
+            arr = doc.to_array([LEMMA, NORM, SENT_START])
+            hit = [i for i in range(len(doc)) if arr[i, 0] in hashes or arr[i, 1] in hashes]
+            want = [(s.start, s.end, [i for i in hit if s.start <= i < s.end]) for s in doc.sents]
+            got = [(s.start, s.end, idxs) for s, idxs in candidate_sentences(parse, hashes)]
+            assert got == [w for w in want if w[2]]
+            found += got
+    assert len(found) >= 4  # (the comparisons are not between empty lists)
+
+
+def test_cue_candidates_from_the_columns_are_those_of_the_docs_array(parses):
+    """attribution's indirect.candidates: the tokens whose lemma is a cue or a stance noun, or whose
+    lowercase form the lexicon or the feeling words know, as the Doc's [LEMMA, LOWER] array gives them."""
+    from newsgraph.attribution.indirect import STANCE_NOUNS, _FELT_IDS, candidates
+    from newsgraph.attribution.lexicon import default
+
+    lex = default()
+    for parse in parses:
+        doc = parse.doc
+        stance = {doc.vocab.strings[w] for w in STANCE_NOUNS}
+        arr = doc.to_array([LEMMA, LOWER])
+        want = [i for i in range(len(doc)) if arr[i, 0] in lex.lemma_set | stance or arr[i, 1] in lex.form_set | _FELT_IDS]
+        assert candidates(doc, lex) == want
+    assert candidates(parses[0].doc, lex)  # ("said", "told", "agreed")
+
+
+def test_actor_sentence_starts_are_the_docs_sentences(parses):
+    from newsgraph.actors.article import sentence_starts
+
+    for parse in parses:
+        assert sentence_starts(parse.doc) == ([s.start for s in parse.doc.sents] or [0])
