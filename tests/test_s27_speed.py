@@ -200,3 +200,10 @@ def test_actor_sentence_starts_are_the_docs_sentences(parses):
 
     for parse in parses:
         assert sentence_starts(parse.doc) == ([s.start for s in parse.doc.sents] or [0])
+
+
+def test_token_starts_are_the_tokens_offsets(parses):
+    from newsgraph.events.coder import token_starts
+
+    for parse in parses:
+        assert token_starts(parse.doc) == [t.idx for t in parse.doc]
