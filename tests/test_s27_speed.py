@@ -207,3 +207,115 @@ def test_token_starts_are_the_tokens_offsets(parses):
 
     for parse in parses:
         assert token_starts(parse.doc) == [t.idx for t in parse.doc]
+
+
+def test_a_sentences_forms_are_made_when_the_memo_has_none(docs, monkeypatch):
+    """span_forms' memo (ids -> forms) emptied: each pair's forms made from its two strings, lowercase
+    form and lemma in that order ("carried": "carry"; "ferries": "ferry")."""
+    from newsgraph.events import petrarch_verbs as pv
+
+    for doc in docs:
+        for sent in doc.sents:
+            monkeypatch.setattr(pv, "_FORMS_BY_ID", {})
+            assert pv.span_forms(sent) == pv.token_forms(sent)
+            assert pv.span_forms(sent) == pv.token_forms(sent)  # (and again from the memo it filled)
+    assert {"ferry", "sail", "say"} <= pv.span_forms(docs[0])
+
+
+@pytest.mark.parametrize("size, kept", [((1 << 16) - 1, True), (1 << 16, True), ((1 << 16) + 1, False)])
+def test_the_forms_memo_is_emptied_past_a_vocabularys_worth(docs, monkeypatch, size, kept):
+    from newsgraph.events import petrarch_verbs as pv
+
+    memo = {(-k, -k): {"x"} for k in range(1, size + 1)}  # (ids no string has)
+    monkeypatch.setattr(pv, "_FORMS_BY_ID", memo)
+    assert pv.span_forms(docs[2]) == pv.token_forms(docs[2])
+    assert ((-1, -1) in memo) is kept and len(memo) == (size if kept else 0) + len({(t.lower, t.lemma) for t in docs[2]})
+
+
+def _hand_parse(words, spaces, starts, kinds):
+    """A Parse of a hand-built Doc: `starts` its SENT_START values (1, -1 or 0 for unset), `kinds` the
+    section kind of each token (consecutive tokens of one kind make one section)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp import Parse
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              sent_starts=[{1: True, -1: False, 0: None}[v] for v in starts])
+    sections, k = [], 0
+    while k < len(words):
+        j = k
+        while j < len(words) and kinds[j] == kinds[k]:
+            j += 1
+        a, b = doc[k].idx, doc[j - 1].idx + len(doc[j - 1])
+        sections.append(Section(kind=kinds[k], start=a, end=b, text=doc.text[a:b]))
+        k = j
+    return Parse(doc, sections)
+
+
+def _sentences_found(parse, words):
+    """candidate_sentences of the parse for these words (a blank Doc's norms: lowercase)."""
+    from newsgraph.events.stage import candidate_sentences
+
+    strings = parse.doc.vocab.strings
+    hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+    return [(s.start, s.end, idxs) for s, idxs in candidate_sentences(parse, hashes)]
+
+
+def test_event_sentences_of_a_one_word_text_and_an_unmarked_first_sentence():
+    assert _sentences_found(_hand_parse(["Rain"], [False], [1], ["body"]), ["rain"]) == [(0, 1, [0])]
+    # no token marked as a sentence's start: one sentence from token 0
+    unmarked = _hand_parse(["Rain", "fell", "and", "hail", "fell"], [True] * 4 + [False], [0] * 5, ["body"] * 5)
+    assert _sentences_found(unmarked, ["hail"]) == [(0, 5, [3])]
+    # the first sentence unmarked, a second marked: the first still runs from token 0
+    later = _hand_parse(["Rain", "fell", "Hail", "fell"], [True] * 3 + [False], [0, 0, 1, -1], ["body"] * 4)
+    assert _sentences_found(later, ["rain", "hail"]) == [(0, 2, [0]), (2, 4, [2])]
+
+
+def test_event_sentences_skip_space_and_other_sections_but_go_on():
+    words = ["\n", "Rain", "fell", "By", "Ann", "Hail", "fell", "\n", "\n", "Snow", "fell"]
+    starts = [1, -1, -1, 1, -1, 1, -1, 1, -1, 1, -1]
+    kinds = ["body", "body", "body", "byline", "byline", "body", "body", "body", "body", "body", "body"]
+    parse = _hand_parse(words, [False, True, True, True, True, True, False, False, False, True, False], starts, kinds)
+    # a sentence opening on a line break is read from its first word; a byline's holds no event; the
+    # sentences after it are read; one of line breaks alone holds nothing
+    assert _sentences_found(parse, ["rain", "ann", "hail", "snow", "\n"]) == [(0, 3, [0, 1]), (5, 7, [5]), (9, 11, [9])]
+
+
+def test_generic_cue_candidates_add_the_clause_heads(parses):
+    from newsgraph.attribution.indirect import candidates, clause_heads
+    from newsgraph.attribution.lexicon import default
+
+    doc = parses[0].doc
+    heads = clause_heads(doc)
+    assert heads == clause_heads(doc, True) != clause_heads(doc, False)  # (objects by default)
+    assert candidates(doc, default(), generic=True) == sorted(set(candidates(doc, default())) | set(heads))
+    assert set(heads) - set(candidates(doc, default()))  # (the generic ones add verbs)
+
+
+def _holds_the_long_way(tok) -> bool:
+    return any(t.is_quote for t in tok.sent)
+
+
+def test_quoted_sentences_hold_what_each_tokens_sentence_holds(docs):
+    """QuotedSentences.holds(token) from the shared columns: whether the token's sentence has a quotation
+    mark, for every token of our parses and of a hand-built one whose second sentence starts at token 1."""
+    from newsgraph.attribution.filter import QuotedSentences
+
+    hand = _hand_parse(["Hi", '"', "Yes", '"', "Go", "on"], [False, False, False, True, True, False],
+                       [1, 1, -1, -1, 1, -1], ["body"] * 6).doc
+    for doc in [*docs, hand]:
+        q = QuotedSentences(doc)
+        assert q.sdoc is doc  # (a token of another Doc goes the long way, token.sent)
+        assert [q.holds(t) for t in doc] == [_holds_the_long_way(t) for t in doc]
+    assert [QuotedSentences(hand).holds(t) for t in hand] == [False, True, True, True, False, False]
+    unquoted = _hand_parse(["Rain", "fell", "Hail", "fell"], [True] * 3 + [False], [1, -1, 1, -1], ["body"] * 4).doc
+    assert QuotedSentences(unquoted).starts == [0]  # (no mark: the sentences are not needed)
+
+
+@pytest.mark.parametrize("starts, want", [([0, 0, 1, -1], [0, 2]), ([0, 0, 0, 0], [0]), ([1, -1, 1, -1], [0, 2])])
+def test_actor_sentence_starts_begin_at_token_0(starts, want):
+    from newsgraph.actors.article import sentence_starts
+
+    assert sentence_starts(_hand_parse(["Rain", "fell", "Hail", "fell"], [True] * 3 + [False], starts,
+                                       ["body"] * 4).doc) == want
