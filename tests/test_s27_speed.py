@@ -319,3 +319,14 @@ def test_actor_sentence_starts_begin_at_token_0(starts, want):
 
     assert sentence_starts(_hand_parse(["Rain", "fell", "Hail", "fell"], [True] * 3 + [False], starts,
                                        ["body"] * 4).doc) == want
+
+
+def test_only_a_role_phrases_own_tokens_are_in_it(pipeline):
+    """find_roles (its tags from the shared TAG column): in_role marks the tokens of each role phrase, not
+    the words before it ("US" before "Secretary of State")."""
+    from newsgraph.actors.roles import find_roles
+    from test_actors_article import context_after
+
+    ctx = context_after(pipeline, "US Secretary of State Mara Ellingsen said she would visit Kelport.", find_roles)
+    assert ctx.role_spans and ctx.role_spans[0][0] > 0
+    assert set(ctx.in_role) == {k for s, e in ctx.role_spans for k in range(s, e)}
