@@ -330,3 +330,13 @@ def test_only_a_role_phrases_own_tokens_are_in_it(pipeline):
     ctx = context_after(pipeline, "US Secretary of State Mara Ellingsen said she would visit Kelport.", find_roles)
     assert ctx.role_spans and ctx.role_spans[0][0] > 0
     assert set(ctx.in_role) == {k for s, e in ctx.role_spans for k in range(s, e)}
+
+
+def test_event_sentences_at_the_edges():
+    # token 0 unmarked, token 1 opens a sentence: token 0 is a sentence of its own
+    second = _hand_parse(["Rain", "Hail", "fell"], [True, True, False], [0, 1, -1], ["body"] * 3)
+    assert _sentences_found(second, ["rain", "hail"]) == [(0, 1, [0]), (1, 3, [1])]
+    # a line break and one word: the word is read; line breaks alone at the text's end: nothing
+    edges = _hand_parse(["\n", "Rain", "Hail", "fell", "\n", "\n"], [False, True, True, False, False, False],
+                        [1, -1, 1, -1, 1, -1], ["body"] * 6)
+    assert _sentences_found(edges, ["rain", "hail", "\n"]) == [(0, 2, [0, 1]), (2, 4, [2])]
