@@ -4,7 +4,7 @@ The stages read token attributes from `Doc.to_array` rather than from Token obje
 and a string-store look-up per attribute, cost more than the rules' own work). But each stage asked
 for its own few columns: an article's IDX, LOWER and SENT_START were each made three or four times,
 at about 10 microseconds a column, and a sentence's `Span.to_array` (events' span_forms) walks its
-attribute ids as numpy scalars, three times slower than the whole Doc's. Here each column is made
+attribute ids as numpy scalars: one sentence's costs more than the whole Doc's. Here each column is made
 once per Doc, on first need, and kept while the Doc lives (a weak reference: the Doc's end drops it).
 
 A parse is not changed once the stages read it (nlp.py's repairs run while parsing, and read the Doc

@@ -437,7 +437,7 @@ def span_forms(span) -> set[str]:
     if len(_FORMS_BY_ID) > 1 << 16:
         _FORMS_BY_ID.clear()
     out: set[str] = set()
-    # the Doc's shared columns, sliced: a Span's own to_array costs three times the whole Doc's
+    # the Doc's shared columns, sliced: a Span's own to_array costs more than the whole Doc's
     for ids in zip(column_list(doc, LOWER)[a:b], column_list(doc, LEMMA)[a:b]):
         forms = _FORMS_BY_ID.get(ids)
         if forms is None:
