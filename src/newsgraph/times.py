@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 
+from .columns import column_list
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .dates import parse_date, period_start
@@ -111,11 +112,9 @@ _BARE_MONTH_WIDTH = max(map(len, _BARE_MONTH_OK)) + 1
 
 
 def token_columns(sdoc) -> tuple[list[int], ...]:
-    """idx, length, lower, ent_type, ent_iob per token: one to_array call, no Token objects."""
-    arr = sdoc.to_array(_TOKEN_ATTRS)
-    if not len(arr):
-        return [], [], [], [], []
-    return tuple(arr.T.tolist())
+    """idx, length, lower, ent_type, ent_iob per token, from the parse's shared columns (no Token objects;
+    places reads idx, length and lower too): lists no caller changes."""
+    return tuple(column_list(sdoc, a) for a in _TOKEN_ATTRS)
 
 
 def date_entities(cols) -> list[tuple[int, int]]:

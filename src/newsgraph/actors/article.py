@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..columns import column
 from . import kb as kbmod
 from .tables import Role
 
@@ -165,7 +166,7 @@ def sentence_starts(sd) -> list[int]:
     """First token of every sentence (0 always first)."""
     from spacy.attrs import SENT_START
 
-    flags = sd.to_array(SENT_START)
+    flags = column(sd, SENT_START)
     starts = (flags == 1).nonzero()[0].tolist() or [0]  # Python ints in one call, not one int() per sentence
     if starts[0] != 0:
         starts.insert(0, 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
+from ..columns import column_list
 from ..spans import token_span
 from .context import left_modifiers
 from .countries import country_name_as_org
@@ -377,7 +378,7 @@ def recover_short_names(ctx: ArticleContext) -> None:
                 want.setdefault(sd[m.j + 1].orth, c)
     if not want:
         return
-    orths = sd.to_array(ORTH).tolist()
+    orths = column_list(sd, ORTH)
     for k in [k for k, o in enumerate(orths) if o in want and not ctx.taken[k]]:
         _recover_word(ctx, want[orths[k]], k, "ORG")
 
@@ -467,7 +468,7 @@ def recover_surnames(ctx: ArticleContext) -> None:
                     owners.append(c)
     if not want:
         return
-    orths = sd.to_array(ORTH).tolist()
+    orths = column_list(sd, ORTH)
     for k in [k for k, o in enumerate(orths) if o in want]:
         owners = want[orths[k]]
         if ctx.taken[k] or len(owners) != 1 or (k > 0 and sd[k - 1].is_title and sd[k - 1].pos_ == "PROPN"):

@@ -9,6 +9,10 @@ the NER missed; a longer known name replaces the NER's partial one ("Maria Corin
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
+from spacy.strings import get_string_id
+
+from ..columns import column_list
 from .article import ActorMention, ArticleContext
 
 # NER labels that can name an actor or a place an actor is named by (the `entities` stage's labels)
@@ -17,6 +21,8 @@ PERSON_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min", "off", "rel", "lead
 GENDER_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
                      "dame": "f", "lord": "m", "lady": "f"}
 TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | {"dr", "dr."}
+# the tags of a plural noun or a proper noun: a people's name the NER missed ("two Britons", "two Thais"), as ids
+_PEOPLES_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS", "NNP"))
 
 
 def find_mentions(ctx: ArticleContext) -> None:
@@ -44,8 +50,9 @@ def _missed_peoples(ctx: ArticleContext) -> list[ActorMention]:
     tagged "Germans" is; else the act has no undergoer. Not a noun's modifier, not a country's name
     ("the Philippines")."""
     out = []
-    for tok in ctx.sd:
-        if not ctx.taken[tok.i] and tok.tag_ in ("NNS", "NNPS", "NNP") and tok.is_title and tok.text.endswith("s") \
+    tags = column_list(ctx.sd, TAG)  # (the tag read first from the column: a Token only for the nouns it lets by)
+    for tok in (ctx.sd[k] for k, tag in enumerate(tags) if tag in _PEOPLES_TAGS and not ctx.taken[k]):
+        if tok.is_title and tok.text.endswith("s") \
                 and tok.dep_ not in ("compound", "amod") and tok.text not in ctx.tables.country_names and ctx.tables.country_of(tok.text):
             out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
                                     sect=ctx.kind_at(tok.idx) or "body"))

@@ -13,6 +13,7 @@ import bisect
 
 from dataclasses import replace
 
+from ..columns import column_list
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, longest
 from .context import left_modifiers, of_complement
 from .tables import Role
@@ -23,12 +24,12 @@ def find_roles(ctx: ArticleContext) -> None:
     from spacy.attrs import TAG
 
     res = ctx.res
-    tags = ctx.sd.to_array(TAG)
+    tags = column_list(ctx.sd, TAG)
     spans = []
     for mid, s, e in res.role_matcher(ctx.sd):
         if mid == res.ids["PRON"]:
             ctx.pronoun_tokens.append(s)
-        elif int(tags[e - 1]) in res.noun_tags:
+        elif tags[e - 1] in res.noun_tags:
             spans.append((s, e))
             ctx.role_found[(s, e)] = res.role_by_id[mid]
     ctx.role_spans = longest(spans)

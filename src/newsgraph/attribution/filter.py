@@ -14,6 +14,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from ..columns import column
 from ..errors import InputError
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
@@ -85,10 +86,10 @@ class QuotedSentences:
         from spacy.attrs import IS_QUOTE, SENT_START
 
         self.sdoc = sdoc
-        arr = sdoc.to_array([IS_QUOTE, SENT_START]) if len(sdoc) else None
-        self.marks = arr[:, 0].nonzero()[0].tolist() if arr is not None else []  # the marks' token indices
+        self.marks = column(sdoc, IS_QUOTE).nonzero()[0].tolist()  # the marks' token indices
         # a sentence starts at token 0 and wherever SENT_START is 1 (not -1, none; 0, unknown), as Span.sent reads it
-        self.starts = [0] + [i for i in (arr[:, 1] == 1).nonzero()[0].tolist() if i > 0] if self.marks else [0]
+        self.starts = [0] + [i for i in (column(sdoc, SENT_START) == 1).nonzero()[0].tolist() if i > 0] \
+            if self.marks else [0]
         self.quoted = {bisect.bisect_right(self.starts, m) - 1 for m in self.marks}  # their sentences' numbers
 
     def holds(self, tok) -> bool:

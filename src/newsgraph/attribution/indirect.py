@@ -14,6 +14,7 @@ import functools
 
 from spacy.strings import hash_string
 
+from ..columns import column
 from ..spans import token_span
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
@@ -45,11 +46,11 @@ def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
 
     import numpy as np
 
-    arr = sdoc.to_array([LEMMA, LOWER])
+    lemma, lower = column(sdoc, LEMMA), column(sdoc, LOWER)
     stance = frozenset(sdoc.vocab.strings[w] for w in STANCE_NOUNS)  # "drew fire from": see received_stance
     # (the lexicon's set and the stance nouns apart: their union would be a new set to hash every article)
-    hit = _member(arr[:, 0], lex.lemma_set) | _member(arr[:, 0], stance) | _member(arr[:, 1], lex.form_set) \
-        | _member(arr[:, 1], _FELT_IDS)
+    hit = _member(lemma, lex.lemma_set) | _member(lemma, stance) | _member(lower, lex.form_set) \
+        | _member(lower, _FELT_IDS)
     out = set(np.flatnonzero(hit).tolist())
     if generic:
         out.update(clause_heads(sdoc))
@@ -84,15 +85,14 @@ def clause_heads(sdoc, objects: bool = True) -> list[int]:
 
     import numpy as np
 
-    arr = sdoc.to_array([DEP, HEAD])
+    col = column(sdoc, DEP)
     # the labels' ids as the vocab stores them (symbols such as "dobj" are small ids, not string hashes)
     strings = sdoc.vocab.strings
-    col = arr[:, 0]
     hit = col != col
     for d in GENERIC_DEPS if objects else GENERIC_DEPS[:1]:  # three labels: np.isin's sorting costs more
-        hit |= col == arr.dtype.type(strings[d])
+        hit |= col == col.dtype.type(strings[d])
     idx = np.flatnonzero(hit)
-    return (idx + arr[idx, 1].astype(np.int64)).tolist()  # HEAD is relative to the token
+    return (idx + column(sdoc, HEAD)[idx].astype(np.int64)).tolist()  # HEAD is relative to the token
 
 
 GENERIC_DEPS = ("ccomp", "dobj", "xcomp")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
 
+from ..columns import column_list
 from ..model import Document
 from ..words import OTHERS_OF, misparsed_conjunct
 from .factuality import BLAME_VERBS, _phrase_governor
@@ -329,8 +330,8 @@ def _negated_conjunct(c) -> bool:
 
 
 def token_starts(sdoc) -> list[int]:
-    """The character offset of every token (read once per document, for token_range)."""
-    return sdoc.to_array(IDX).tolist()
+    """The character offset of every token (the parse's shared column, for token_range; not to be changed)."""
+    return column_list(sdoc, IDX)
 
 
 def token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..columns import column_list
 from ..errors import InputError
 from .syntax import small_clause
 
@@ -430,14 +431,17 @@ def span_forms(span) -> set[str]:
     word, and the two strings read from each, cost more than the words' look-up."""
     from spacy.attrs import LEMMA, LOWER
 
-    strings = span.doc.vocab.strings
+    doc = span.doc
+    a, b = (0, len(doc)) if span is doc else (span.start, span.end)  # (a Doc is its own whole span)
+    strings = doc.vocab.strings
     if len(_FORMS_BY_ID) > 1 << 16:
         _FORMS_BY_ID.clear()
     out: set[str] = set()
-    for ids in span.to_array([LOWER, LEMMA]).tolist():
-        forms = _FORMS_BY_ID.get((ids[0], ids[1]))
+    # the Doc's shared columns, sliced: a Span's own to_array costs more than the whole Doc's
+    for ids in zip(column_list(doc, LOWER)[a:b], column_list(doc, LEMMA)[a:b]):
+        forms = _FORMS_BY_ID.get(ids)
         if forms is None:
-            forms = _FORMS_BY_ID[(ids[0], ids[1])] = _word_forms(strings[ids[0]], strings[ids[1]])
+            forms = _FORMS_BY_ID[ids] = _word_forms(strings[ids[0]], strings[ids[1]])
         out |= forms
     return out
 

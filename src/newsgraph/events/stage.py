@@ -15,6 +15,7 @@ import msgspec
 import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
+from ..columns import column
 from ..model import DateRef, Document, Event, trimmed_span
 from ..places import place_for_span
 from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
@@ -96,16 +97,15 @@ def candidate_sentences(parse, hashes: np.ndarray):
     sdoc = parse.doc
     if len(sdoc) == 0:
         return
-    arr = sdoc.to_array([LEMMA, NORM, SENT_START])
     last = len(hashes) - 1
-    hit = np.zeros(len(arr), dtype=bool)
-    for col in (0, 1):  # sorted-array membership: cheaper than np.isin for a few hundred tokens
-        vals = arr[:, col]
+    hit = np.zeros(len(sdoc), dtype=bool)
+    for attr in (LEMMA, NORM):  # sorted-array membership: cheaper than np.isin for a few hundred tokens
+        vals = column(sdoc, attr)
         hit |= hashes[np.minimum(np.searchsorted(hashes, vals), last)] == vals
     hits = np.nonzero(hit)[0]
     if not len(hits):
         return
-    starts = np.nonzero(arr[:, 2] == 1)[0].tolist()
+    starts = np.nonzero(column(sdoc, SENT_START) == 1)[0].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     groups: dict[int, list[int]] = {}

@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..columns import column_list
 from ..model import Document, Mention, Place
 from ..nlp import Parse
 from ..actors import metonymy
@@ -315,7 +316,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     out = []
     # token attributes as columns: a Token object (or a list) for each word of a long article costs more
     # than the rest, and so do the garbage collections that so many new objects set off
-    pos, idx, length, lower, starts = sdoc.to_array([POS, IDX, LENGTH, LOWER, SENT_START]).T.tolist()
+    pos, idx, length, lower, starts = (column_list(sdoc, a) for a in (POS, IDX, LENGTH, LOWER, SENT_START))
     n = len(idx)
     caps = [text[k].isupper() for k in idx]  # "DeKalb", "McAllen" are not title case
     strings = sdoc.vocab.strings

@@ -1,0 +1,47 @@
+"""Token attributes as columns, read from a parse once for every stage that wants them.
+
+The stages read token attributes from `Doc.to_array` rather than from Token objects (a Token per word,
+and a string-store look-up per attribute, cost more than the rules' own work). But each stage asked
+for its own few columns: an article's IDX, LOWER and SENT_START were each made three or four times,
+at about 10 microseconds a column, and a sentence's `Span.to_array` (events' span_forms) walks its
+attribute ids as numpy scalars: one sentence's costs more than the whole Doc's. Here each column is made
+once per Doc, on first need, and kept while the Doc lives (a weak reference: the Doc's end drops it).
+
+A parse is not changed once the stages read it (nlp.py's repairs run while parsing, and read the Doc
+itself), so a column made by one stage is the column every later one would have made. The columns
+are shared: the arrays are read-only, and a caller must not change the lists.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy as np
+
+# Doc -> {attr id: read-only uint64 array}, and Doc -> {attr id: the array as a list of ints}
+_ARRAYS: WeakKeyDictionary = WeakKeyDictionary()
+_LISTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def column(doc, attr: int) -> np.ndarray:
+    """`doc.to_array(attr)`: one attribute (a spacy.attrs id) of every token, as uint64 (HEAD is relative
+    to the token and wraps below zero, as to_array gives it); read-only."""
+    cols = _ARRAYS.get(doc)
+    if cols is None:
+        cols = _ARRAYS[doc] = {}
+    arr = cols.get(attr)
+    if arr is None:
+        arr = cols[attr] = doc.to_array(attr)
+        arr.flags.writeable = False  # (shared by every caller: none may write into it)
+    return arr
+
+
+def column_list(doc, attr: int) -> list[int]:
+    """column(doc, attr) as Python ints, made once (tolist costs about as much as the column)."""
+    lists = _LISTS.get(doc)
+    if lists is None:
+        lists = _LISTS[doc] = {}
+    out = lists.get(attr)
+    if out is None:
+        out = lists[attr] = column(doc, attr).tolist()
+    return out
