@@ -43,6 +43,13 @@ def _top(pipeline, text):
     ("Armenia placed its troops on combat readiness.", "MOBILIZE", "152"),
     ("The Pentagon sent an aircraft carrier to the eastern Mediterranean.", "MOBILIZE", "154"),
     ("North Korea held a large military parade in Pyongyang.", "MOBILIZE", "150"),
+    # COERCE cyber: attacks on websites and servers (PLOVER COERCE `cyber`: "hacking, ... website attacks")
+    ("Russian hackers attacked the Estonian government's websites.", "COERCE", "170"),
+    ("Chinese hackers attacked the servers of the Indian power utility.", "COERCE", "170"),
+    # ASSAULT: a military operation (CAMEO 190), announced as a threat when future
+    ("Israel launched a ground operation in southern Lebanon.", "ASSAULT", "190"),
+    ("Pakistan's army began a military operation against militants in Waziristan.", "ASSAULT", "190"),
+    ("Erdogan said Turkey would launch a new military operation in Syria.", "THREATEN", "1384"),
     # AGREE: stated willingness or readiness to act (CAMEO 03, PLOVER "indicate willingness")
     ("Seoul signalled its willingness to hold talks with Pyongyang.", "AGREE", "030"),
 ])
@@ -52,15 +59,17 @@ def test_a_lexicon_family(pipeline, text, type_, cameo):
 
 # 2. A promise to do a conflictual act is a threat (PLOVER AGREE is a "commitment to cooperate"; THREATEN
 #    "coercive or forceful warnings"), the content's own threat code, as "said it would impose" already was.
-@pytest.mark.parametrize("text, cameo", [
-    ("Trump vowed to impose tariffs on Mexican imports.", "1312"),
-    ("The government pledged to expel the foreign diplomats.", "1313"),
-    ("The junta promised to crack down on the protesters.", "137"),
-    ("The president vowed to arrest the coup plotters.", "137"),
-    ("Erdogan vowed to send more troops to Syria.", "138"),
+@pytest.mark.parametrize("text, cameo, mode", [
+    ("Trump vowed to impose tariffs on Mexican imports.", "1312", "relations"),
+    ("The government pledged to expel the foreign diplomats.", "1313", "relations"),
+    ("The junta promised to crack down on the protesters.", "137", "restrict"),
+    ("The president vowed to arrest the coup plotters.", "137", "arrest"),  # the content's mode (arrest)
+    ("Erdogan vowed to send more troops to Syria.", "138", "violence"),
 ])
-def test_a_promise_of_a_conflictual_act_is_a_threat(pipeline, text, cameo):
-    assert _top(pipeline, text) == ("THREATEN", cameo)
+def test_a_promise_of_a_conflictual_act_is_a_threat(pipeline, text, cameo, mode):
+    doc = pipeline.extract(text, published="2024-06-01")
+    top = sorted((e for e in plover_events(list(doc.events)) if asserted(e)), key=_rank)[0]
+    assert (top.type, top.cameo, top.mode) == ("THREATEN", cameo, mode)
 
 
 @pytest.mark.parametrize("text, cameo", [
@@ -74,9 +83,20 @@ def test_a_promise_of_a_cooperative_act_stays_agree(pipeline, text, cameo):
     assert _top(pipeline, text) == ("AGREE", cameo)
 
 
-def test_a_threat_verb_keeps_its_own_code(pipeline):
-    # "threatened" is THREATEN by its own sense; the rule is for verbs of promising only
-    assert _top(pipeline, "Iran threatened to close the Strait of Hormuz.")[0] == "THREATEN"
+@pytest.mark.parametrize("text, code", [
+    # a promise verb's own THREATEN sense keeps its code (1384 retaliation), not the content's 138
+    ("Rebels swore to attack the capital.", ("THREATEN", "1384")),
+    ("The rebels vowed to retaliate against the army.", ("THREATEN", "1384")),
+    # agreeing is no promise to someone: the rule is for verbs of promising only
+    ("European Union ministers agreed to impose sanctions on Belarus.", ("AGREE", "030")),
+])
+def test_the_rule_is_for_a_promise_coded_agree(pipeline, text, code):
+    assert _top(pipeline, text) == code
+
+
+def test_a_promise_not_made_is_no_threat(pipeline):
+    # the negated promise is recast to a refusal first (`recast`); only a promise still AGREE is read
+    assert _top(pipeline, "Russia did not pledge to impose sanctions on Iran.")[0] not in ("THREATEN", "AGREE")
 
 
 # 3. Guards: the families' other senses code nothing of theirs.
@@ -88,6 +108,10 @@ def test_a_threat_verb_keeps_its_own_code(pipeline):
     ("Thousands watched the carnival parade in Rio.", "MOBILIZE"),
     ("Rescuers evacuated residents from the flooded villages.", "RETREAT"),
     ("The prosecutor withdrew from the case.", "CONCEDE"),  # recusal, no charge dropped
+    ("The rescue operation continued through the night in Izmir.", "ASSAULT"),
+    ("Turkish jets attacked a militant network in northern Iraq.", "COERCE"),
+    ("Russian forces attacked a military site near Kyiv.", "COERCE"),
+    ("Rebels attacked a military computer centre in Donetsk.", "COERCE"),
 ])
 def test_other_senses_are_not_coded(pipeline, text, not_type):
     top = _top(pipeline, text)[0]

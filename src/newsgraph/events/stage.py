@@ -1193,9 +1193,8 @@ def _vowed_force(c, d):
     already is (`recast`). Only the committer's own verb of promising with that act as its content."""
     if c.is_noun or d is None or c.token.lemma_.lower() not in COMMISSIVES or d.sense.type not in THREAT_MODE:
         return None
-    type_, cameo, mode = recast(d.sense.type, d.sense.cameo or DEFAULT_CAMEO[d.sense.type], d.sense.mode,
-                                {"future"}, True)
-    return (type_, cameo, mode) if type_ == "THREATEN" else None
+    # (announced with a commitment, every type THREAT_MODE names is recast to THREATEN)
+    return recast(d.sense.type, d.sense.cameo or DEFAULT_CAMEO[d.sense.type], d.sense.mode, {"future"}, True)
 
 
 def _object_of_trigger(c, trigger_types: dict) -> bool:
