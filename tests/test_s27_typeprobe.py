@@ -46,10 +46,6 @@ def _top(pipeline, text):
     # COERCE cyber: attacks on websites and servers (PLOVER COERCE `cyber`: "hacking, ... website attacks")
     ("Russian hackers attacked the Estonian government's websites.", "COERCE", "170"),
     ("Chinese hackers attacked the servers of the Indian power utility.", "COERCE", "170"),
-    # ASSAULT: a military operation (CAMEO 190), announced as a threat when future
-    ("Israel launched a ground operation in southern Lebanon.", "ASSAULT", "190"),
-    ("Pakistan's army began a military operation against militants in Waziristan.", "ASSAULT", "190"),
-    ("Erdogan said Turkey would launch a new military operation in Syria.", "THREATEN", "1384"),
     # AGREE: stated willingness or readiness to act (CAMEO 03, PLOVER "indicate willingness")
     ("Seoul signalled its willingness to hold talks with Pyongyang.", "AGREE", "030"),
 ])
@@ -108,7 +104,6 @@ def test_a_promise_not_made_is_no_threat(pipeline):
     ("Thousands watched the carnival parade in Rio.", "MOBILIZE"),
     ("Rescuers evacuated residents from the flooded villages.", "RETREAT"),
     ("The prosecutor withdrew from the case.", "CONCEDE"),  # recusal, no charge dropped
-    ("The rescue operation continued through the night in Izmir.", "ASSAULT"),
     ("Turkish jets attacked a militant network in northern Iraq.", "COERCE"),
     ("Russian forces attacked a military site near Kyiv.", "COERCE"),
     ("Rebels attacked a military computer centre in Donetsk.", "COERCE"),
