@@ -246,6 +246,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
                 cameo = parallel_code(cameo, _truce(contents[id(c)]) or contents[id(c)].sense.cameo) or cameo
+            vowed = _vowed_force(c, contents.get(id(c))) if not c.dictionary and type_ == "AGREE" else None
+            if vowed:
+                type_, cameo, mode = vowed  # "vowed to impose tariffs on X": a threat (1312), no AGREE
             rallied = _rallied_for(c, contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
             if rallied:
                 type_, cameo, mode = "SUPPORT", "053", None
@@ -1177,6 +1180,21 @@ BEFORE_AFTER = frozenset({"after", "before", "following", "since", "amid", "desp
 
 THREAT_MODE = {"ASSAULT": ("violence", "138"), "MOBILIZE": ("violence", "138"), "SANCTION": ("relations", "131"),
                "PROTEST": ("relations", "133"), "COERCE": ("restrict", "132")}
+
+
+COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vowed_force(c, d):
+    """(type, cameo, mode) of a promise to do a conflictual act ("vowed to impose tariffs on Mexico",
+    "pledged to expel the envoys", "promised to crack down on the protesters"): a threat, the content's
+    THREATEN code (1312, 136, 132), not AGREE, which the PLOVER manual keeps for a "willingness or
+    commitment to cooperate"; THREATEN is "coercive or forceful warnings", as "said it would impose"
+    already is (`recast`). Only the committer's own verb of promising with that act as its content."""
+    if c.is_noun or d is None or c.token.lemma_.lower() not in COMMISSIVES or d.sense.type not in THREAT_MODE:
+        return None
+    # (announced with a commitment, every type THREAT_MODE names is recast to THREATEN)
+    return recast(d.sense.type, d.sense.cameo or DEFAULT_CAMEO[d.sense.type], d.sense.mode, {"future"}, True)
 
 
 def _object_of_trigger(c, trigger_types: dict) -> bool:
