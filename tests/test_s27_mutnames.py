@@ -153,3 +153,21 @@ def test_a_surname_after_another_name_word_is_part_of_another_name():
     p = _person(sd, (4, 6))
     recover_surnames(_ctx(sd, persons=[p]))
     assert _added(p, 1) == []
+
+
+def test_an_unclosed_bracket_ending_the_text_is_read_without_error():
+    # "... the Liberation Army ( ELN": the text ends before any closing bracket
+    sd = _doc(["ELN", "left", ".", "the", "Liberation", "Army", "(", "ELN"])
+    c = ActorCluster(type="ORG", mentions=[_mention(sd, 4, 6, "ORG")])
+    ctx = _ctx(sd, [c])
+    recover_short_names(ctx)
+    assert _added(c, 1) == []
+
+
+def test_a_one_word_name_gives_no_surname():
+    # "Then Berg came . Berg left": a name of one word may be a first name or a nickname
+    words = ["Then", "Berg", "came", ".", "Berg", "left", "."]
+    sd = _doc(words, ["ADV", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    p = _person(sd, (1, 2))
+    recover_surnames(_ctx(sd, persons=[p]))
+    assert _added(p, 1) == []
