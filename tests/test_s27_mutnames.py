@@ -171,3 +171,88 @@ def test_a_one_word_name_gives_no_surname():
     p = _person(sd, (1, 2))
     recover_surnames(_ctx(sd, persons=[p]))
     assert _added(p, 1) == []
+
+
+# ---------------------------------------------------------------- places name_matches
+
+
+def _matches(words, pos, blocked=(), heads=None, deps=None):
+    """name_matches on a hand-built parse: one sentence, `blocked` as (first token, token after, label)."""
+    from newsgraph.places import name_matches
+    from newsgraph.places.spans import SpanIndex
+
+    kw = dict(heads=heads, deps=deps) if deps else dict(sent_starts=[True] + [False] * (len(words) - 1))
+    d = Doc(VOCAB, words=words, pos=pos, **kw)
+    spans = [(d[i].idx, d[j - 1].idx + len(d[j - 1]), lab) for i, j, lab in blocked]
+    return [(d.text[a:b], label) for a, b, label in name_matches(d, d.text, _gazetteer(), SpanIndex(spans))]
+
+
+def _gazetteer():
+    from newsgraph import places
+
+    return places.gazetteer()
+
+
+PN = "PROPN"
+
+
+def test_a_place_name_ending_the_text():
+    # the run of capitals and the names tried stop at the text's end
+    assert _matches(["in", "Paris"], ["ADP", PN]) == [("Paris", "MATCH")]
+    assert _matches(["in", "New", "York"], ["ADP", PN, PN]) == [("New York", "MATCH")]
+
+
+def test_a_long_name_after_the_fifth_word_is_read_whole():
+    words = ["They", "said", "it", "was", "in", "New", "York", "."]
+    assert _matches(words, ["PRON", "VERB", "PRON", "AUX", "ADP", PN, PN, "PUNCT"]) == [("New York", "MATCH")]
+
+
+def test_connectors_join_a_name_and_its_first_word_may_be_tagged_a_noun():
+    assert _matches(["the", "Isle", "of", "Man", "voted"], ["DET", PN, "ADP", PN, "VERB"]) == [("Isle of Man", "MATCH")]
+    assert _matches(["the", "Isle", "of", "Man", "voted"], ["DET", "NOUN", "ADP", PN, "VERB"]) \
+        == [("Isle of Man", "MATCH")]
+
+
+def test_a_name_is_at_most_five_words():
+    # "Principality of the Valleys of Andorra" is one of the gazetteer's names, six words long: too long a
+    # run to be read whole, so only its last word is found
+    words = ["Principality", "of", "the", "Valleys", "of", "Andorra", "voted"]
+    assert _matches(words, [PN, "ADP", "DET", PN, "ADP", PN, "VERB"]) == [("Andorra", "MATCH")]
+
+
+def test_a_name_starts_only_at_a_capitalised_noun_adjective_or_proper_noun_of_two_letters_or_more():
+    # "New" tagged a verb starts nothing, and "York" after a capital is the tail of a longer name
+    assert _matches(["in", "New", "York"], ["ADP", "VERB", PN]) == []
+    # a lower-case word starts nothing either, even before a capital
+    assert _matches(["the", "new", "York", "."], ["DET", "ADJ", PN, "PUNCT"]) == [("York", "MATCH")]
+    # two letters are enough
+    assert _matches(["the", "UK", "voted"], ["DET", PN, "VERB"]) == [("UK", "MATCH")]
+
+
+def test_the_word_after_a_demonym_or_an_unknown_capital_is_read():
+    assert _matches(["Syrian", "Aleppo", "fell"], ["ADJ", PN, "VERB"]) == [("Syrian", "DEMONYM"), ("Aleppo", "MATCH")]
+    assert _matches(["Officials", "Paris", "met"], [PN, PN, "VERB"]) == [("Paris", "MATCH")]
+
+
+def test_a_generic_word_alone_is_no_place_and_a_plausible_one_is_needed():
+    assert _matches(["in", "March", "."], ["ADP", PN, "PUNCT"]) == []  # March, a town: but a month here
+    # a small town with nothing saying it is a place ...
+    assert _matches(["Cottonport", "officials", "said"], [PN, "NOUN", "VERB"]) == []
+    # ... and with it
+    assert _matches(["in", "Cottonport", "."], ["ADP", PN, "PUNCT"]) == [("Cottonport", "MATCH")]
+
+
+def test_a_title_case_headline_lets_a_town_follow_a_capital():
+    assert _matches(["Storms", "Batter", "Rochester", "Homes", "Again"], [PN] * 5) == [("Rochester", "MATCH")]
+
+
+def test_a_town_the_ner_took_for_an_organisation_before_a_common_noun_is_a_place():
+    words, pos = ["The", "Rochester", "man", "left", "."], ["DET", PN, "NOUN", "VERB", "PUNCT"]
+    heads, deps = [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"]
+    assert _matches(words, pos, [(1, 2, "ORG")], heads, deps) == [("Rochester", "MATCH")]
+    # not at the text's end (a parse cut off after a compound: nothing follows to be the common noun), nor
+    # inside a person's name before a common noun
+    assert _matches(["Fans", "cheered", "Rochester"], ["NOUN", "VERB", PN], [(2, 3, "ORG")],
+                    [1, 1, 1], ["nsubj", "ROOT", "compound"]) == []
+    assert _matches(["Tom", "Rochester", "fans", "cheered"], [PN, PN, "NOUN", "VERB"], [(0, 2, "PERSON")],
+                    [1, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"]) == []
