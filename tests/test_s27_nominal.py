@@ -77,6 +77,30 @@ def test_groups_of_different_sectors_stay_apart(pipeline, text, a, b):
     assert _entity(doc, a) is not _entity(doc, b)
 
 
+# ---- a country coordinated before a group noun has the group too, under the same key
+
+def test_each_coordinated_country_has_its_own_group(pipeline):
+    doc = pipeline.extract("Kenyan, Tanzanian and Ugandan troops patrolled the border on Monday.", name="t",
+                           published="2026-12-01")
+    groups = [e for e in doc.entities if _code(e) and _code(e).endswith("MIL")]
+    assert sorted(_code(e) for e in groups) == ["KENMIL", "TZAMIL", "UGAMIL"]
+    assert {e.type for e in groups} == {"ORG"}  # a country's troops are an organisation, as the last one's are
+
+
+def test_a_coordinated_countrys_group_is_repeated_by_its_people_noun(pipeline):
+    doc = pipeline.extract("Kenyan and Ugandan soldiers crossed the river. Kenyan soldiers later returned to Lodwar.",
+                           name="t", published="2026-12-01")
+    ken = [e for e in doc.entities if _code(e) == "KENMIL"]
+    assert len(ken) == 1 and [m.text for m in ken[0].mentions] == ["Kenyan", "Kenyan soldiers"]
+
+
+def test_a_coordinated_countrys_soldiers_are_not_its_army(pipeline):
+    doc = pipeline.extract("Kenyan and Ugandan soldiers crossed the river. The Kenyan army said it had lost no one.",
+                           name="t", published="2026-12-01")
+    army = _entity(doc, "army")
+    assert [m.text for m in army.mentions] == ["The Kenyan army"] and _code(army) == "KENMIL"
+
+
 # ---- the key itself
 
 def _role(phrase, sector, cls):
