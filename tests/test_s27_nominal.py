@@ -101,6 +101,13 @@ def test_a_coordinated_countrys_soldiers_are_not_its_army(pipeline):
     assert [m.text for m in army.mentions] == ["The Kenyan army"] and _code(army) == "KENMIL"
 
 
+def test_a_coordinated_countrys_group_keeps_its_identity(pipeline):
+    doc = pipeline.extract("Iraqi and Syrian Shiite militiamen attacked the base. Iraqi Shiite militiamen later "
+                           "withdrew, and Iraqi Sunni militiamen stayed.", name="t", published="2026-12-01")
+    iraqi = [[m.text for m in e.mentions] for e in doc.entities if _code(e) == "IRQUAF"]
+    assert sorted(iraqi) == [["Iraqi", "Iraqi Shiite militiamen"], ["Iraqi Sunni militiamen"]]
+
+
 # ---- the key itself
 
 def _role(phrase, sector, cls):
