@@ -423,8 +423,7 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if role.sector not in ("-",) and named.sector is None and named.kb is None:
             named.set(sector=role.sector)  # "the firm": a business
         return
-    c = ctx.cluster_for(("GROUP", country, role.sector if role.sector != "-" else role.role, mods.identity,
-                         mods.org if country is None else None), "ORG")
+    c = ctx.cluster_for(group_key(country, role, mods.identity, mods.org if country is None else None), "ORG")
     c.mentions.append(mention)
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
@@ -443,6 +442,17 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         _coordinated_groups(ctx, mention, role, mods, c)
     elif country and basis == "context" and (iso2 == country or iso2 is None and mods.country is None):
         _coordinated_of(ctx, mention, role, mods, c)  # (the country of its own of- or from-phrase)
+
+
+def group_key(country: str | None, role: Role, identity, org) -> tuple:
+    """The one unnamed group of a country and sector, kept apart by what sort of noun names it: a
+    body ("the opposition", "the union", "the university", "the army") and a plural of people
+    ("protesters", "workers", "students", "soldiers") name different referents even in one sector, as
+    "The union said workers would strike" has the union speak about the workers, not about itself;
+    a people noun repeats its group only with a noun of its own sort ("protesters ... the
+    demonstrators", "rebels ... the insurgents"), a body with a body ("the army ... the military")."""
+    sort = "body" if role.cls == "org" else "people"
+    return ("GROUP", country, role.sector if role.sector != "-" else role.role, sort, identity, org)
 
 
 def government_partner(ctx: ArticleContext, head) -> str | None:
@@ -497,7 +507,7 @@ def _country_word(ctx: ArticleContext, tok) -> str | None:
 def _country_group(ctx: ArticleContext, tok, iso: str, role: Role, mods, c: ActorCluster, sect: str) -> None:
     """The group c's counterpart of country iso, mentioned by the country's word `tok`."""
     m = ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NOMINAL", kind="nominal", sect=sect)
-    g = ctx.cluster_for(("GROUP", iso, role.sector if role.sector != "-" else role.role, mods.identity, None), "ORG")
+    g = ctx.cluster_for(group_key(iso, role, mods.identity, None), "ORG")
     g.mentions.append(m)
     g.set(country=iso, sector=c.sector, role=c.role, cls=c.cls)
     if "agent" in c.attrs:
