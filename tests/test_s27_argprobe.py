@@ -242,7 +242,7 @@ def test_teller_of_a_blamed_act(vocab, verb, prep, told):
 
 
 def test_teller_of_a_blamed_act_hung_on_the_accused(vocab):
-    # "Peru accused the police of beating them", the of-phrase hung on the object (`_phrase_governor`)
+    # "Peru accused the police of beating them", the of-phrase hung on the object (`phrase_governor`)
     w = ["Peru", "accused", "police", "of", "beating", "them"]
     doc = _parse(vocab, w, [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"])
     doc[1].lemma_ = "accuse"

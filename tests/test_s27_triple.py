@@ -105,14 +105,14 @@ def test_an_accusations_of_phrase_hung_on_its_object_is_still_alleged(pipeline, 
 
 
 def _governor(words, heads, deps, prep_at):
-    """factuality._phrase_governor of the preposition at `prep_at` on a hand-built parse: its text."""
+    """factuality.phrase_governor of the preposition at `prep_at` on a hand-built parse: its text."""
     import spacy
     from spacy.tokens import Doc
 
-    from newsgraph.events.factuality import _phrase_governor
+    from newsgraph.events.factuality import phrase_governor
 
     sd = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
-    return _phrase_governor(sd[prep_at]).text
+    return phrase_governor(sd[prep_at]).text
 
 
 # "Ghana X Togo of/with shelling": the object's phrase (heads: the preposition on the object, token 2)

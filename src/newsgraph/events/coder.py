@@ -28,7 +28,7 @@ from spacy.attrs import IDX
 from ..columns import column_list
 from ..model import Document
 from ..words import OTHERS_OF, misparsed_conjunct
-from .factuality import BLAME_VERBS, _phrase_governor
+from .factuality import BLAME_VERBS, phrase_governor
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
@@ -1441,11 +1441,11 @@ def _teller(node):
     """The verb that tells the clause `node` as someone's claim: a verb of saying whose complement it
     is ("Russia said Ukraine attacked its positions"), or a verb of blame whose act-phrase it is
     ("Venezuela accused Colombia of shelling its villages": the accuser tells it, as a sayer does;
-    the phrase may hang on the accused, `_phrase_governor`). None otherwise."""
+    the phrase may hang on the accused, `phrase_governor`). None otherwise."""
     if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
         return node.head
     if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-        gov = _phrase_governor(node.head)
+        gov = phrase_governor(node.head)
         if BLAME_VERBS.get(gov.lemma_.lower()) == node.head.lower_:
             return gov
     return None

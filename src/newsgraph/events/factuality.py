@@ -132,7 +132,7 @@ def _nobody(subj) -> bool:
 BLAME_VERBS = {"blame": "for", "accuse": "of", "charge": "with", "credit": "with"}
 
 
-def _phrase_governor(prep):
+def phrase_governor(prep):
     """What a preposition's phrase belongs to: its head, or the verb of "accused the police of beating"
     when the parser hangs the verb's own of-phrase (BLAME_VERBS) on its object."""
     head = prep.head
@@ -146,7 +146,7 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
     Washington against sending weapons", "accused the police of beating protesters") and what someone
     is only able to do ("hackers capable of launching attacks": none launched)."""
     out = set()
-    gov = _phrase_governor(prep)
+    gov = phrase_governor(prep)
     if prep.i not in trigger_types and gov.i in trigger_types:
         f = CONTENT_FLAGS.get(trigger_types[gov.i])
         if f:
