@@ -136,7 +136,9 @@ MODULES = {
                                                          "tests/test_s26_indirect.py",
                                                          # s26-mutind's hand-built parses (_phrase_end, _without_aside,
                                                          # _writers_tail: a mark as the head, an aside on its comma)
-                                                         "tests/test_s26_mutind.py"]),
+                                                         "tests/test_s26_mutind.py",
+                                                         # s28-mutsettle's (_without_aside 7, 53, _writers_tail 12)
+                                                         "tests/test_s28_mutind.py"]),
     "structure": ("src/newsgraph/structure.py", ["tests/test_structure.py", "tests/test_structure_mutants_s12.py",
                                                  "tests/test_s25_mutattr.py"]),  # (s25-mutattr: _dateline)
     "read": ("src/newsgraph/read.py", ["tests/test_read.py"]),
