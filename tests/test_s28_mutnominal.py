@@ -92,7 +92,7 @@ HOUTHIS = "The Houthis fired missiles at a ship on Monday."
 
 
 def test_a_bare_plural_after_a_named_group_is_a_new_group(pipeline):
-    # (mutant 155: `definite and no pronoun or (plural or org)`.) Only the definite article refers back: "the
+    # (mutants 155, 156: `... or (plural or org)`, `definite or ...`.) Only the definite article refers back: "the
     # rebels" after "the Houthis" are the Houthis, bare "Rebels" introduce rebels not yet identified
     doc = _extract(pipeline, HOUTHIS, "Rebels also attacked a village.")
     assert _entity(doc, "Rebels") is not _entity(doc, "Houthis")
