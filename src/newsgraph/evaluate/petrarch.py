@@ -234,7 +234,10 @@ def _passed_up(clause, trigger_tokens) -> bool:
     own = bool(marks) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
     # (only a trailing clause is inside the verb phrase: a fronted one, "Two days after Freedonia expelled
     # its ambassador, Sylvania recalled its envoy", is the sentence's, never the phrase's, so never passed up)
-    return own and clause.i > clause.head.i and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens
+    return own and clause.i > clause.head.i and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens \
+        and not any(k.dep_ == "ccomp" and k.i != clause.i and any(t.i in trigger_tokens for t in k.subtree)
+                    for k in verb.children)  # ("X attacked Y, Z said, in the worst fighting since ...", read
+    # as Z's report: the phrase of "said" codes the reported attack, so a clause after it stays uncoded)
 
 
 CONDITIONS = frozenset({"if", "unless", "lest", "whether"})
