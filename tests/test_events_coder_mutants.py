@@ -2053,10 +2053,12 @@ def test_a_condemned_act_is_aimed_at_who_did_it():
     assert got == ["Syria"]
 
 
-def test_only_a_reaction_to_an_event_noun_looks_for_its_doer():
-    # another type, or an object that is no event noun: the object itself
-    assert _target(KILLING_BY, ASSAULT, *KILL_ENTS, event_nouns={"killing"}) == ["killing"]
+def test_an_event_noun_object_looks_for_its_doer_whatever_the_type():
+    # an object that is no event noun: the object itself
     assert _target(KILLING_BY, sense("ACCUSE", "122"), *KILL_ENTS) == ["killing"]
+    # any type (until session 28 an accusation only): "hailed the release of two soldiers by Eriador"
+    # is aimed at Eriador as "condemned the killing of Kurds by Syria" is at Syria
+    assert _target(KILLING_BY, ASSAULT, *KILL_ENTS, event_nouns={"killing"}) == ["Syria"]
 
 
 MEETING = sense("CONSULT", "040", object=frozenset({"meeting"}))

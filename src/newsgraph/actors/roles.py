@@ -66,8 +66,9 @@ def _title_before(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_st
     if r is None and m.i >= 2 and sd[m.i - 1].text == "," and (m.i - 1) in ctx.role_at_end:
         r = ctx.role_at_end.get(m.i - 1)
         comma = True
-        if not _own_fronted_title(sd, r, m):
-            return
+        if not _own_fronted_title(sd, r, m) or (m.j < len(sd) and sd[m.j].tag_ == "POS"):
+            return  # ("Sylvania's foreign minister, Gondor's former ally,": a name with "'s" after the
+            # comma is the possessor of the apposition's noun, not the apposition, so not the title's holder)
     if r is None or r[0] < sent_start:
         return
     take_role(ctx, c, r, sent_start)

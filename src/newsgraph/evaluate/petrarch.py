@@ -153,13 +153,20 @@ def _subordinate(tok, trigger_tokens=frozenset()) -> bool:
     node = tok
     for _ in range(12):
         if node.head.i == node.i:
-            return False
+            # "X attacked Y on Monday, Z said, days after A and B signed a pact": the parser may make the
+            # trailing adverbial clause the root and the main clause before it its complement; a clause
+            # opened by "after" or "since" is never the main one
+            return node.i == tok.i and any(k.dep_ == "mark" and k.lower_ in ADVERBIAL_MARKS and k.i < node.i
+                                           for k in node.children) \
+                and any(k.dep_ in ("ccomp", "parataxis") and k.i < node.i for k in node.children)
         if _embedded_question(node):
             return True
-        if node.dep_ == "advcl" and _passed_up(node, trigger_tokens) or ordered_participle(node) is not None:
+        adverbial = node.dep_ == "advcl" or node.dep_ == "ccomp" and any(
+            k.dep_ == "mark" and k.lower_ in ADVERBIAL_MARKS for k in node.children)
+        if adverbial and _passed_up(node, trigger_tokens) or ordered_participle(node) is not None:
             node = node.head  # ("ordered two soldiers held": the small clause is the order's phrase)
             continue
-        if node.dep_ in ("advcl", "relcl", "acl"):
+        if adverbial or node.dep_ in ("relcl", "acl"):
             return True
         if node.dep_ == "ccomp" and node.head.pos_ in ("NOUN", "PROPN"):
             return True
@@ -214,6 +221,9 @@ def _passed_up(clause, trigger_tokens) -> bool:
     codes nothing, and then passes their events up as the phrase's own, so they are coded. On a verb
     that codes an event ("condemned Ithilen after Rohan attacked Mordor") the clause stays uncoded."""
     verb = clause.head
+    if verb.dep_ == "parataxis" and verb.lemma_.lower() in SPEECH_LEMMAS and verb.head.i != verb.i:
+        verb = verb.head  # "X attacked Y, Z said, in the worst fighting since ...": a parenthetical
+        # attribution is no verb phrase of its own; what hangs on it hangs on the clause it interrupts
     while (verb.dep_ == "xcomp" or small_clause(verb) or ordered_participle(verb) is not None) \
             and verb.i not in trigger_tokens and verb.head.i != verb.i:
         verb = verb.head  # "urged Gondor [to act] after ...", "ordered X [held] after ...": a
@@ -222,10 +232,19 @@ def _passed_up(clause, trigger_tokens) -> bool:
     if set(marks) & CONDITIONS:
         return False  # "... if Mordor attacked Ithilen": a condition tells no event (session 10)
     own = bool(marks) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
-    return own and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens
+    # (only a trailing clause is inside the verb phrase: a fronted one, "Two days after Freedonia expelled
+    # its ambassador, Sylvania recalled its envoy", is the sentence's, never the phrase's, so never passed up)
+    return own and clause.i > clause.head.i and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens \
+        and not any(k.dep_ == "ccomp" and k.i != clause.i and any(t.i in trigger_tokens for t in k.subtree)
+                    for k in verb.children)  # ("X attacked Y, Z said, in the worst fighting since ...", read
+    # as Z's report: the phrase of "said" codes the reported attack, so a clause after it stays uncoded)
 
 
 CONDITIONS = frozenset({"if", "unless", "lest", "whether"})
+# conjunctions that make a clause adverbial (an SBAR of time, cause or concession), wherever the parser
+# hangs it: "Z said, in the worst fighting since the two countries signed ...", read as what Z said
+ADVERBIAL_MARKS = frozenset({"since", "after", "before", "because", "while", "when", "until", "although",
+                             "though", "once", "whereas", "unless"})
 TIME_PREPS = frozenset({"after", "before", "following", "since", "amid", "during", "until", "despite"})
 
 

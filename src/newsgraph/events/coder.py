@@ -1207,8 +1207,11 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
 
 
 def _from_phrase(toks, v) -> bool:
-    """The target tokens are objects of the verb's own prepositional phrases."""
-    return bool(toks) and all(t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.i == v.i for t in toks)
+    """The target tokens are objects of the verb's own prepositional phrases (not of an active verb's
+    "by", which names the doer of its event-noun object, see _objects: "hailed the release of two
+    Arnor soldiers by Eriador" is aimed at Eriador, whatever actor the object's "of" names first)."""
+    return bool(toks) and all(t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.i == v.i
+                              and not (t.head.lower_ == "by" and t.head.dep_ == "prep") for t in toks)
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
@@ -1502,9 +1505,15 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if not dobj:  # "met Rufus Firefly on Monday": the parser may read a name after the verb as a modifier
         dobj = [k for k in kids if k.dep_ == "npadvmod" and k.pos_ == "PROPN" and k.i > v.i and not k.ent_type_ in
                 ("DATE", "TIME")]
-    if dobj and sense.type == "ACCUSE" and dobj[0].lemma_.lower() in parts.event_nouns:
-        # "condemned the killing of civilians by X": a reaction to an act is aimed at who did it
+    if dobj and dobj[0].lemma_.lower() in parts.event_nouns:
+        # "condemned the killing of civilians by X", "hailed the release of two soldiers by X": a reaction to
+        # an act is aimed at who did it, not at whom it was done to; the parser often hangs the noun's "by"
+        # on the verb, but an active verb's own doer is its subject, so a "by" actor after its object is
+        # the object's (a passive has no object, and "by" + a gerund names a means, no actor)
         by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]
+        if not by and not is_passive(v):
+            by = [q for p in kids if p.dep_ == "prep" and p.lower_ == "by" and p.i > dobj[0].i
+                  for q in pobjs(p) if other(q)]
         if by:
             return by[:1]
     if dobj and other(dobj[0]):

@@ -1481,6 +1481,9 @@ def _event_place(c, doc: Document) -> str | None:
 
 # --- modes, confidence, linking, merging ---------------------------------------------------------
 
+OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis"})
+
+
 def _mode_from_cues(c, lex) -> str | None:
     cues = lex.mode_cues.get(c.sense.type)
     if not cues:
@@ -1496,7 +1499,10 @@ def _mode_from_cues(c, lex) -> str | None:
                 m = cues.get(w.lower_) or cues.get(w.lemma_.lower())
                 if m:
                     return m
-            nxt += [k for k in t.children if k.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj")]
+            nxt += [k for k in t.children if k.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj")
+                    and not (k.dep_ in OWN_CLAUSE_DEPS and any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children))]
+            # (a clause with a subject of its own is another's act: "attacked Ithilen while Dagolath bombed
+            # Eriador" is no bombing; "attacked X, killing five" keeps its participle)
         level = nxt
     return None
 

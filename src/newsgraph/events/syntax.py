@@ -7,6 +7,8 @@ from ..words import ANY_SPEECH
 
 SUBJ = frozenset({"nsubj", "csubj"})
 RELATIVIZERS = frozenset({"which", "who", "that", "whom"})
+# adverbs of sequence that open the second verb phrase of an asyndetic coordination ("X did A, then did B")
+SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -200,6 +202,10 @@ def subjects(v, depth: int = 0) -> list:
         return [split] if split is not None else subjects(v.head, depth + 1)
     if v.dep_ == "advcl" and (split := split_subject(v)) is not None:
         return [split]  # ("fired rockets at Goma and the army bombed Bukavu", read as an advcl)
+    if v.dep_ in ("dep", "parataxis") and v.i > v.head.i and v.tag_ in ("VBD", "VBZ", "VBP") and \
+            v.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in v.lefts):
+        return subjects(v.head, depth + 1)  # "criticized Freedonia, then hailed Sylvania": a finite verb
+        # phrase after a comma and "then" is the next conjunct of an asyndetic coordination (no subject of its own)
     if found_state(v):
         return undergoers(v)  # "was found shot": the one found
     if active_acl(v):
