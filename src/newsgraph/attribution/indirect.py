@@ -628,9 +628,29 @@ def as_content(v) -> list[tuple[int, int]]:
     if v.dep_ != "advcl" or h.i <= v.i or h.pos_ not in ("VERB", "AUX") or v.left_edge.lower_ != "as" \
             or v.left_edge.dep_ != "mark" \
             or not any(c.dep_ == "nsubj" or (c.dep_ == "agent" and v.tag_ == "VBN") for c in v.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _idiom_it(v, c) for c in v.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _idiom_it(v, c) and not _hearer(v, c) for c in v.children):
         return []  # "as he told reporters that …", "as she spoke" (no gap) are other frames
     return _around(h, v, lead=("cc", "advmod"))
+
+
+# verbs of saying whose direct object is who hears it, not what is said ("told reporters", "warned voters")
+HEARER_VERBS = frozenset({"tell", "inform", "warn"})
+HEARER_PRONOUNS = frozenset("me us him her them you".split())
+# bodies that are told things ("told the committee"): hearers though singular and unnamed
+HEARER_BODIES = frozenset("""
+committee panel court jury crowd audience senate house chamber council board commission conference convention
+assembly parliament congress caucus delegation
+""".split())
+
+
+def _hearer(v, c) -> bool:
+    """Whether the object `c` of the "as" clause `v` is the hearer of a verb that takes one ("As she told
+    reporters, …", "as he warned the committee"): a person or group, a personal pronoun, a plural noun or a
+    body; the clause then still leaves its content to the clause it modifies. "As he told the story" has none."""
+    if c.dep_ != "dobj" or v.lemma_ not in HEARER_VERBS:
+        return False
+    return c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in HEARER_PRONOUNS \
+        or c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in HEARER_BODIES
 
 
 def _idiom_it(v, c) -> bool:
@@ -813,6 +833,22 @@ def passive_label(v) -> tuple[int, int] | None:
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj.left_edge.i, _phrase_end(obj)
     return None
+
+
+def extraposed_clause(v) -> tuple[int, int] | None:
+    """"It was reported that the minister had resigned", "It has been suggested that the vote be delayed": a
+    passive cue whose subject is the empty "it" standing for a clause after it says that clause, without the
+    words "that" or "whether" opening it (as verb_content gives an active cue's clause); None when the subject is
+    no "it" before the cue or no clause follows ("It was said to be the largest": passive_content)."""
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" and c.i < v.i for c in v.children):
+        return None
+    c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if c is None:
+        return None
+    a = c.left_edge.i
+    if v.doc[a].dep_ == "mark" and v.doc[a].lower_ in ("that", "whether", "if") and a < c.i:
+        a += 1
+    return a, c.right_edge.i
 
 
 def passive_content(v) -> tuple[int, int] | None:

@@ -1,0 +1,128 @@
+"""Session 28 (s28-attrprobe): attribution families found missing by our own probe set
+(scripts/attr_probes/probes1.txt), with sentences of our own; plus the probe scorer's markup reader."""
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from stageutil import annotated, candidates
+
+from newsgraph.attribution.stage import extract_all
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import attr_probes  # noqa: E402
+
+
+def _attributions(pipeline, text):
+    doc, parse = annotated(pipeline, text)
+    _, atts = extract_all(doc, parse)
+    return [(a.cue.text if a.cue else None, a.source.text if a.source else None, tuple(p.text for p in a.content))
+            for a in atts]
+
+
+# --- "It was reported that …": the extraposed clause of a passive cue --------------------------------------
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("It was announced on Monday that the port would reopen in June.", "announced", "the port would reopen in June"),
+    ("It has been suggested that the hearing be postponed.", "suggested", "the hearing be postponed"),
+    ("It was alleged that the mayor had taken bribes from developers.", "alleged",
+     "the mayor had taken bribes from developers"),
+    ("It is widely believed that the minister will resign before the summer.", "believed",
+     "the minister will resign before the summer"),
+    ("It was reported that the envoy had left the capital.", "reported", "the envoy had left the capital"),
+])
+def test_an_extraposed_clause_is_the_content_without_the_reporting_words(pipeline, text, cue, content):
+    atts = [a for a in _attributions(pipeline, text) if a[0] == cue]
+    assert atts == [(cue, None, (content,))], atts
+
+
+def test_an_extraposed_clause_takes_the_passive_agent_as_its_source(pipeline):
+    atts = [a for a in candidates(pipeline, "It was announced by the ministry that fuel prices would rise.")
+            if a[2] == "announced"]
+    assert atts and atts[0][4] == "the ministry" and any("fuel prices would rise" in p for p in atts[0][3])
+
+
+def test_a_raising_passive_with_a_real_subject_keeps_the_subject_and_infinitive(pipeline):
+    # no empty "it": "the envoy … to have left" is what is said (passive_content), as before
+    atts = [a for a in _attributions(pipeline, "The envoy is said to have left the capital.") if a[0] == "said"]
+    assert atts == [("said", None, ("The envoy is said to have left the capital",))], atts
+
+
+def test_it_as_a_real_subject_of_a_passive_cue_is_no_extraposition(pipeline):
+    # "it" refers to the plan; no clause follows the cue, so nothing is reported as an extraposed clause
+    atts = [a for a in candidates(pipeline, "The plan was drafted in May. It was announced on Friday.")
+            if a[2] == "announced"]
+    assert all(a[0] != "passive" for a in atts), atts
+
+
+# --- "As X told Y, …": the hearer object of an "as" clause of saying --------------------------------------
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("As she told reporters, the bill is dead.", "told", "she", "the bill is dead"),
+    ("As the treasurer told the council, the city has run out of reserves.", "told", "the treasurer",
+     "the city has run out of reserves"),
+    ("As the governor warned voters in March, the state faces a deficit.", "warned", "the governor",
+     "the state faces a deficit"),
+    ("As Mr. Lind informed the board, the factory will close in May.", "informed", "Mr. Lind",
+     "the factory will close in May"),
+])
+def test_an_as_clause_with_a_hearer_object_reports_the_clause_it_modifies(pipeline, text, cue, source, content):
+    atts = [a for a in _attributions(pipeline, text) if a[0] == cue]
+    assert atts == [(cue, source, (content,))], atts
+
+
+def test_an_as_clause_whose_object_is_what_is_told_reports_nothing(pipeline):
+    # "the story" is what was told, not a hearer: the clause is one of time, the main clause no one's words
+    atts = candidates(pipeline, "As he told the story, the crowd laughed.")
+    assert not any(a[2] == "told" for a in atts), atts
+
+
+def test_an_as_clause_of_a_verb_without_a_hearer_object_keeps_its_own_object(pipeline):
+    # "announce" takes what is announced as its object: the clause it modifies is not what was announced
+    atts = candidates(pipeline, "As the mayor announced the budget, protesters gathered outside.")
+    assert not any(a[2] == "announced" and any("protesters" in p for p in a[3]) for a in atts), atts
+
+
+def test_hearer_is_judged_by_the_verb_and_the_object():
+    from newsgraph.attribution.indirect import HEARER_VERBS, _hearer
+
+    def Tok(**kw):
+        return SimpleNamespace(**{"dep_": "dobj", "ent_type_": "", "lower_": "x", "tag_": "NN", "lemma_": "x", **kw})
+
+    tell, say = Tok(lemma_="tell"), Tok(lemma_="announce")
+    assert "tell" in HEARER_VERBS
+    assert _hearer(tell, Tok(tag_="NNS", lower_="reporters", lemma_="reporter"))
+    assert _hearer(tell, Tok(lower_="them", tag_="PRP", lemma_="they"))
+    assert _hearer(tell, Tok(lower_="committee", lemma_="committee"))
+    assert _hearer(tell, Tok(lower_="kerr", tag_="NNP", lemma_="Kerr", ent_type_="PERSON"))
+    assert not _hearer(tell, Tok(lower_="story", lemma_="story"))
+    assert not _hearer(tell, Tok(dep_="dative", tag_="NNS", lower_="reporters", lemma_="reporter"))
+    assert not _hearer(say, Tok(tag_="NNS", lower_="reporters", lemma_="reporter"))
+
+
+# --- the probe scorer's markup ------------------------------------------------------------------------------
+
+def test_the_probe_markup_gives_text_and_spans_with_nested_optional_attributions():
+    text, atts = attr_probes.parse_article(["[S1 Ann] [C1 said] [T1 [s2 Bo] [c2 thinks] [t2 so]].", "Next."])
+    assert text == "Ann said Bo thinks so.\n\nNext."
+    gold = [a for a in atts if not a["optional"]]
+    inner = [a for a in atts if a["optional"]]
+    assert len(gold) == 1 and len(inner) == 1
+    assert [text[s:e] for s, e in gold[0]["content"]] == ["Bo thinks so"]
+    assert [text[s:e] for s, e in gold[0]["source"]] == ["Ann"]
+    assert [text[s:e] for s, e in inner[0]["cue"]] == ["thinks"]
+
+
+def test_the_probe_markup_refuses_an_unclosed_span():
+    with pytest.raises(ValueError):
+        attr_probes.parse_article(["[S1 Ann said"])
+
+
+def test_the_probe_files_label_every_attribution_with_a_cue_and_content():
+    for path in sorted((Path(__file__).resolve().parents[1] / "scripts" / "attr_probes").glob("*.txt")):
+        arts = attr_probes.read_probes(str(path))
+        assert arts, path
+        for art in arts:
+            for g in art["gold"]:
+                assert g["cue"] and (g["content"] or g["optional"]), (path, art["text"])
