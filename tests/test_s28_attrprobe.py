@@ -126,3 +126,60 @@ def test_the_probe_files_label_every_attribution_with_a_cue_and_content():
         for art in arts:
             for g in art["gold"]:
                 assert g["cue"] and (g["content"] or g["optional"]), (path, art["text"])
+
+
+# --- "made clear that …": make + an adjective of showing predicated of what is said -------------------------
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The senator made clear that she would not back the nominee.", "The senator", "she would not back the nominee"),
+    ("Officials have made clear that no troops will be sent.", "Officials", "no troops will be sent"),
+    ("The governor made plain that he would veto the bill.", "The governor", "he would veto the bill"),
+    ("The White House made it explicit that the deal was off.", "The White House", "the deal was off"),
+    ("She made it public that she would run.", "She", "she would run"),
+    ("The senator made clear her opposition to the bill.", "The senator", "her opposition to the bill"),
+])
+def test_made_clear_reports_the_clause_or_object_without_the_adjective(pipeline, text, source, content):
+    atts = [a for a in _attributions(pipeline, text) if a[0] in ("made", "make")]
+    assert atts == [(atts[0][0], source, (content,))], atts
+
+
+def test_make_with_another_adjective_is_no_cue_of_saying():
+    from newsgraph.attribution import lexicon
+
+    lex = lexicon.default()
+    parts = {"clear", "plain", "explicit", "public"}
+    assert set(lex.phrasal["make"]) == parts
+
+    def tok(i, lower, dep, pos="ADJ"):
+        return SimpleNamespace(i=i, lower_=lower, dep_=dep, pos_=pos, children=[])
+
+    def make(*children):
+        return SimpleNamespace(i=1, lemma_="make", lower_="made", children=list(children))
+
+    assert lex.verb(make(tok(2, "clear", "ccomp"))) is lex.phrasal["make"]["clear"]
+    assert lex.verb(make(tok(2, "plain", "oprd"))) is lex.phrasal["make"]["plain"]
+    assert lex.verb(make(tok(3, "public", "acomp"))) is lex.phrasal["make"]["public"]
+    assert lex.verb(make(tok(2, "sure", "ccomp"))) is None  # "made sure that …" ensures
+    assert lex.verb(make(tok(2, "clear", "ccomp", pos="VERB"))) is None  # "made them clear the road"
+    assert lex.verb(make(tok(0, "clear", "ccomp"))) is None  # before the verb: not its predicate
+    assert lex.verb(make(tok(2, "clear", "amod"))) is None  # "made clear progress"
+
+
+def test_made_sure_is_no_statement(pipeline):
+    atts = _attributions(pipeline, "The clerk made sure that the ballots were counted twice.")
+    assert not any(a[0] in ("made", "make") for a in atts), atts
+
+
+def test_a_manifest_adjective_without_make_is_left_to_other_paths():
+    from newsgraph.attribution.indirect import made_manifest
+
+    adj = SimpleNamespace(i=2, lower_="clear", dep_="ccomp", children=[])
+    assert made_manifest(SimpleNamespace(i=1, lemma_="keep", children=[adj])) is None
+    assert made_manifest(SimpleNamespace(i=1, lemma_="make", children=[adj])) is None  # nothing after it
+
+
+def test_make_without_the_cue_is_proposed_only_as_a_clause_head(pipeline):
+    # "were made higher": "make" is a candidate by its lemma for the "made clear" cues; a passive with no
+    # clause or object is no attribution, as before those cues
+    atts = candidates(pipeline, "The stakes were made higher by the long delay.")
+    assert not any(a[2] == "made" for a in atts), atts
