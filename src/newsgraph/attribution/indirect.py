@@ -360,9 +360,6 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
     elif dobj is not None and dobj.i > v.i and "obj" in cue.frames:
         clauses = []  # "Whites were split, and preferred Clinton": a clause before the cue, its object after it
-    shown = made_manifest(v) if cue.lemma in MANIFEST_CUES else None
-    if shown is not None:
-        clauses = [shown]  # "made clear that …": the clause, not the adjective the parser made a clause
     for c in clauses[:1]:
         a, b = _clause_tokens(c)
         a = _past_relative(v, c, a)
@@ -985,31 +982,6 @@ def _next_act(x) -> bool:
     if x.dep_ != "conj" or x.pos_ != "VERB" or _has_subject(x):
         return False
     return x.tag_ in ("VBD", "VBZ") or (x.tag_ == "VBN" and not any(m.dep_ in ("aux", "auxpass") for m in x.children))
-
-
-# adjectives that, predicated of a clause by "make", say the subject made it known ("made clear that …")
-MANIFEST_ADJECTIVES = frozenset({"clear", "plain", "explicit", "public"})
-MANIFEST_CUES = frozenset(f"make {a}" for a in MANIFEST_ADJECTIVES)  # the lexicon's phrasal cues of them
-
-
-def made_manifest(v):
-    """The that-clause of "made clear that …", "made it plain that …", "made clear he would run": "make" with
-    an adjective of showing predicated of the clause after it (the clause is the object, "it" its placeholder),
-    so the clause is what was made known; the parser hangs it on the verb or on the adjective (as a clause or
-    as the adjective's subject); or an object noun phrase after the adjective ("made clear her opposition").
-    None otherwise ("made the emails public", "made sure that …")."""
-    if v.lemma_ != "make":
-        return None
-    kids = list(v.children)
-    adj = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.i > v.i
-                and c.lower_ in MANIFEST_ADJECTIVES), None)
-    if adj is None:
-        return None
-    clause = next((x for x in list(adj.children) + kids if x.i > adj.i and x.dep_ in ("ccomp", "advcl", "csubj")
-                   and (any(m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i for m in x.children)
-                        or any(m.dep_ in ("nsubj", "nsubjpass") for m in x.children))), None)
-    # "made clear her opposition": the object after the adjective, which the parser makes its subject
-    return clause or next((x for x in adj.children if x.dep_ == "nsubj" and x.i > adj.i), None)
 
 
 def _marked_clause(c) -> bool:

@@ -77,15 +77,12 @@ class Lexicon:
 def phrasal_cue(tok, particles: dict[str, Cue]) -> Cue | None:
     """The phrasal cue of verb `tok` whose particle it governs: a particle anywhere after it ("called him
     out"), an adverb or preposition right after it ("pushed back", "went after X"; not "went home after
-    the rally"), "it" as its object right after it ("put it"), or an adjective it predicates of its object
-    ("made clear that …", "made it plain that …")."""
+    the rally"), or "it" as its object right after it ("put it")."""
     for c in tok.children:
         if c.i > tok.i and c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i == tok.i + 1)):
             return particles[c.lower_]
         if c.dep_ == "dobj" and c.lower_ == "it" and c.i == tok.i + 1 and "it" in particles:
             return particles["it"]  # "as one expert put it, …": the idiom quotes someone's words
-        if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ" and c.i > tok.i and c.lower_ in particles:
-            return particles[c.lower_]  # "made (it) clear that …": the adjective is predicated of what is said
     return None
 
 

@@ -36,7 +36,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, GENERIC_DEPS, MANIFEST_CUES, made_manifest, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -1032,12 +1032,6 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if not t.text[:1].isalpha():
         return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
-    if (cue is None or cue.lemma in MANIFEST_CUES) and t.lemma_ == "make" and (cue is None or made_manifest(t) is None):
-        # "made the emails public", "were made higher": no statement; "make" is a candidate by its lemma only for
-        # the "made clear" cues, otherwise as any other verb, when it heads a clause or object (clause_heads)
-        if not any(c.dep_ in GENERIC_DEPS for c in t.children):
-            return None
-        cue = None
     if cue is None and generic and t.pos_ == "VERB" \
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
