@@ -126,3 +126,62 @@ def test_the_probe_files_label_every_attribution_with_a_cue_and_content():
         for art in arts:
             for g in art["gold"]:
                 assert g["cue"] and (g["content"] or g["optional"]), (path, art["text"])
+
+
+# --- "Such a move, warned the minister, would …": quotative inversion inside the reported clause ----------
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Such a move, warned the finance minister, would spook the markets.", "warned", "the finance minister",
+     ("Such a move", "would spook the markets")),
+    ("The cuts, argued the mayor, would hurt the poor most.", "argued", "the mayor",
+     ("The cuts", "would hurt the poor most")),
+    ("Such a vote, cautioned Senator Hale, could split the party.", "cautioned", "Senator Hale",
+     ("Such a vote", "could split the party")),
+    ("The tax, insisted Ms. Ruiz, was never meant to be permanent.", "insisted", "Ms. Ruiz",
+     ("The tax", "was never meant to be permanent")),
+])
+def test_an_inverted_verb_of_saying_inside_the_clause_names_the_speaker_after_it(pipeline, text, cue, source, content):
+    atts = [a for a in _attributions(pipeline, text) if a[0] == cue]
+    assert atts == [(cue, source, content)], atts
+
+
+def test_a_subject_before_the_parenthetical_verb_stays_the_speaker(pipeline):
+    atts = [a for a in _attributions(pipeline, "The plan, he warned, would fail.") if a[0] == "warned"]
+    assert atts == [("warned", "he", ("The plan", "would fail"))], atts
+
+
+def _tok(i, text, dep="", pos="NOUN", children=(), head=None, left=None, right=None):
+    t = SimpleNamespace(i=i, text=text, dep_=dep, pos_=pos, children=list(children), head=head)
+    t.left_edge, t.right_edge = left or t, right or t
+    return t
+
+
+def _inverted(words_after_name=",", label="dobj", verb_dep="parataxis", extra=None):
+    """A hand-built parse of "Cuts , warned Hale <words_after_name> hurt ." (indices: 0 Cuts, 1 ",", 2 warned,
+    3 Hale, 4 words_after_name, 5 hurt, 6 ".")."""
+    words = ["Cuts", ",", "warned", "Hale", words_after_name, "hurt", "."]
+    subj = _tok(0, "Cuts", "nsubj")
+    name = _tok(3, "Hale", label, pos="PROPN")
+    verb = _tok(2, "warned", verb_dep, pos="VERB", children=[subj, name] + ([extra] if extra else []))
+    head = _tok(5, "hurt", "ROOT", pos="VERB", children=[verb])
+    head.right_edge = _tok(6, ".")
+    verb.head = head
+    doc = [SimpleNamespace(text=w, is_punct=w in ",.") for w in words]
+    for t in (subj, name, verb, head):
+        t.doc = doc
+    return verb, name
+
+
+def test_quotative_inversion_on_hand_built_parses():
+    from newsgraph.attribution.indirect import quotative_inversion
+
+    verb, name = _inverted()
+    assert quotative_inversion(verb) == ([(0, 0), (5, 5)], name)
+    verb, _ = _inverted(words_after_name="that")  # "…, warned Hale that …": Hale is who was warned
+    assert quotative_inversion(verb) is None
+    verb, _ = _inverted(verb_dep="ccomp")
+    assert quotative_inversion(verb) is None
+    verb, _ = _inverted(extra=_tok(4, "to", "xcomp", pos="VERB"))  # a clause of its own
+    assert quotative_inversion(verb) is None
+    verb, _ = _inverted(label="prep")  # no noun phrase after the verb
+    assert quotative_inversion(verb) is None

@@ -733,6 +733,36 @@ def hoisted_clause(v) -> tuple[int, int] | None:
     return (mark.i + 1, h.right_edge.i) if mark is not None else None
 
 
+def quotative_inversion(v):
+    """((content pieces), speaker) of "Such a move, warned the minister, would spook the markets": a verb of
+    saying set off by commas inside the clause it reports, with its subject after it (quotative inversion,
+    which English allows only there). The parser reads that subject as the verb's object or modifier (or
+    as the clause's subject), and the words before the verb as its subject: they open what is said, and
+    the clause goes on after the second comma. None otherwise (the verb has a clause of its own, or the
+    noun phrase after it is not closed by a comma: "…, warned voters that …")."""
+    doc = v.doc
+    h = v.head
+    if v.dep_ != "parataxis" or h.i <= v.i or v.i == 0 or doc[v.i - 1].text != ",":
+        return None
+    subj = obj = None
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.i < v.i:
+            subj = c
+        elif c.dep_ in ("dobj", "npadvmod", "attr") and c.left_edge.i == v.i + 1 and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            obj = c  # the noun phrase right after the verb, however the parser labelled it
+        elif c.dep_ in ("ccomp", "xcomp", "advcl"):
+            return None
+    if obj is None:  # "…, cautioned Senator Hale, could …": the parser made the name the clause's subject
+        obj = next((c for c in h.children if c.dep_ == "nsubj" and c.left_edge.i == v.i + 1), None)
+    if subj is None or obj is None or obj.right_edge.i + 1 >= h.i or doc[obj.right_edge.i + 1].text != ",":
+        return None
+    a, b = subj.left_edge.i, v.i - 2
+    after = (obj.right_edge.i + 2, h.right_edge.i)
+    while after[1] > after[0] and doc[after[1]].is_punct:
+        after = (after[0], after[1] - 1)
+    return [(a, b), after], obj
+
+
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """"These employees, Stumpf explained, were well paid": the words before the source that the parser
     hung on the cue belong to the content after it."""
