@@ -139,6 +139,11 @@ def test_the_probe_files_label_every_attribution_with_a_cue_and_content():
      ("Such a vote", "could split the party")),
     ("The tax, insisted Ms. Ruiz, was never meant to be permanent.", "insisted", "Ms. Ruiz",
      ("The tax", "was never meant to be permanent")),
+    # the parser's other reading: the verb the root, the rest a predicate coordinated with it by the comma
+    ("Any delay, cautioned the ambassador, would be read as weakness.", "cautioned", "the ambassador",
+     ("Any delay", "would be read as weakness")),
+    ("The money, insisted the treasurer, had been spent as the law required.", "insisted", "the treasurer",
+     ("The money", "had been spent as the law required")),
 ])
 def test_an_inverted_verb_of_saying_inside_the_clause_names_the_speaker_after_it(pipeline, text, cue, source, content):
     atts = [a for a in _attributions(pipeline, text) if a[0] == cue]
@@ -154,6 +159,32 @@ def _tok(i, text, dep="", pos="NOUN", children=(), head=None, left=None, right=N
     t = SimpleNamespace(i=i, text=text, dep_=dep, pos_=pos, children=list(children), head=head)
     t.left_edge, t.right_edge = left or t, right or t
     return t
+
+
+def test_a_predicate_coordinated_with_and_is_the_speakers_own_act():
+    from newsgraph.attribution.indirect import quotative_inversion
+
+    verb, _ = _conjoined(cc=True)  # "Cuts , warned Hale , and hurt": two acts, no inversion
+    assert quotative_inversion(verb) is None
+    verb, name = _conjoined()
+    assert quotative_inversion(verb) == ([(0, 0), (5, 5)], name)
+    verb, _ = _conjoined(rest_subject=True)  # the predicate has a subject of its own: a clause, not the rest
+    assert quotative_inversion(verb) is None
+
+
+def _conjoined(cc=False, rest_subject=False):
+    """A hand-built "Cuts , warned Hale , hurt ." read with "warned" as the root and "hurt" its conjunct."""
+    words = ["Cuts", ",", "warned", "Hale", ",", "hurt", "."]
+    subj = _tok(0, "Cuts", "nsubj")
+    name = _tok(3, "Hale", "dobj", pos="PROPN")
+    rest = _tok(5, "hurt", "conj", pos="VERB", children=[_tok(5, "it", "nsubj")] if rest_subject else [])
+    kids = [subj, name, rest] + ([_tok(4, "and", "cc", pos="CCONJ")] if cc else [])
+    verb = _tok(2, "warned", "ROOT", pos="VERB", children=kids)
+    verb.head = verb
+    doc = [SimpleNamespace(text=w, is_punct=w in ",.") for w in words]
+    for t in (subj, name, rest, verb):
+        t.doc = doc
+    return verb, name
 
 
 def _inverted(words_after_name=",", label="dobj", verb_dep="parataxis", extra=None):

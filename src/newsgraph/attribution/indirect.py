@@ -738,13 +738,15 @@ def quotative_inversion(v):
     saying set off by commas inside the clause it reports, with its subject after it (quotative inversion,
     which English allows only there). The parser reads that subject as the verb's object or modifier (or
     as the clause's subject), and the words before the verb as its subject: they open what is said, and
-    the clause goes on after the second comma. None otherwise (the verb has a clause of its own, or the
-    noun phrase after it is not closed by a comma: "…, warned voters that …")."""
+    the clause goes on after the second comma, as the clause the verb hangs on or as a predicate with no
+    subject the parser coordinated with the verb ("The money, insisted the treasurer, had been spent": a
+    predicate joined by a bare comma, with no subject, is no second act of the speaker). None otherwise
+    (the verb has a clause of its own, or the noun phrase after it is not closed by a comma: "…, warned
+    voters that …")."""
     doc = v.doc
-    h = v.head
-    if v.dep_ != "parataxis" or h.i <= v.i or v.i == 0 or doc[v.i - 1].text != ",":
+    if v.i == 0 or doc[v.i - 1].text != ",":
         return None
-    subj = obj = None
+    subj = obj = rest = None
     for c in v.children:
         if c.dep_ == "nsubj" and c.i < v.i:
             subj = c
@@ -752,15 +754,20 @@ def quotative_inversion(v):
             obj = c  # the noun phrase right after the verb, however the parser labelled it
         elif c.dep_ in ("ccomp", "xcomp", "advcl"):
             return None
-    if obj is None:  # "…, cautioned Senator Hale, could …": the parser made the name the clause's subject
-        obj = next((c for c in h.children if c.dep_ == "nsubj" and c.left_edge.i == v.i + 1), None)
-    if subj is None or obj is None or obj.right_edge.i + 1 >= h.i or doc[obj.right_edge.i + 1].text != ",":
+        elif c.dep_ == "conj" and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            rest = c
+    if v.dep_ == "parataxis" and v.head.i > v.i:
+        rest = v.head
+        if obj is None:  # "…, cautioned Senator Hale, could …": the parser made the name the clause's subject
+            obj = next((c for c in rest.children if c.dep_ == "nsubj" and c.left_edge.i == v.i + 1), None)
+    elif rest is None or any(c.dep_ == "cc" and c.i > v.i for c in v.children):
+        return None  # "…, and …": a second act of the speaker's
+    if subj is None or obj is None or obj.right_edge.i + 1 >= rest.i or doc[obj.right_edge.i + 1].text != ",":
         return None
-    a, b = subj.left_edge.i, v.i - 2
-    after = (obj.right_edge.i + 2, h.right_edge.i)
+    after = (obj.right_edge.i + 2, rest.right_edge.i)
     while after[1] > after[0] and doc[after[1]].is_punct:
         after = (after[0], after[1] - 1)
-    return [(a, b), after], obj
+    return [(subj.left_edge.i, v.i - 2), after], obj
 
 
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:

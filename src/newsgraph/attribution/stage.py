@@ -1090,7 +1090,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
             return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
         return [span] + ([label] if _prepositional_label(t, label, span) else []), att
-    if t.dep_ == "parataxis" and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
+    if t.dep_ in ("parataxis", "ROOT") and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
             and (inv := quotative_inversion(t)) is not None:
         spans, speaker = inv  # "Such a move, warned the minister, would …": the speaker after the verb
         att = from_verb(t, mentions, text, lazy=True)
