@@ -172,12 +172,14 @@ def test_a_predicate_coordinated_with_and_is_the_speakers_own_act():
     assert quotative_inversion(verb) is None
 
 
-def _conjoined(cc=False, rest_subject=False):
-    """A hand-built "Cuts , warned Hale , hurt ." read with "warned" as the root and "hurt" its conjunct."""
+def _conjoined(cc=False, rest_subject=None):
+    """A hand-built "Cuts , warned Hale , hurt ." read with "warned" as the root and "hurt" its conjunct
+    (`rest_subject`: the dependency of a subject "hurt" has of its own)."""
     words = ["Cuts", ",", "warned", "Hale", ",", "hurt", "."]
     subj = _tok(0, "Cuts", "nsubj")
     name = _tok(3, "Hale", "dobj", pos="PROPN")
-    rest = _tok(5, "hurt", "conj", pos="VERB", children=[_tok(5, "it", "nsubj")] if rest_subject else [])
+    dep = "nsubj" if rest_subject is True else rest_subject
+    rest = _tok(5, "hurt", "conj", pos="VERB", children=[_tok(5, "it", dep)] if dep else [])
     kids = [subj, name, rest] + ([_tok(4, "and", "cc", pos="CCONJ")] if cc else [])
     verb = _tok(2, "warned", "ROOT", pos="VERB", children=kids)
     verb.head = verb
@@ -187,17 +189,21 @@ def _conjoined(cc=False, rest_subject=False):
     return verb, name
 
 
-def _inverted(words_after_name=",", label="dobj", verb_dep="parataxis", extra=None):
-    """A hand-built parse of "Cuts , warned Hale <words_after_name> hurt ." (indices: 0 Cuts, 1 ",", 2 warned,
-    3 Hale, 4 words_after_name, 5 hurt, 6 ".")."""
-    words = ["Cuts", ",", "warned", "Hale", words_after_name, "hurt", "."]
+def _inverted(words_after_name=",", label="dobj", verb_dep="parataxis", extra=None, name_pos="PROPN", before=",",
+              name_on_rest=False, far_subject=False):
+    """A hand-built parse of "Cuts <before> warned Hale <words_after_name> hurt ." (indices: 0 Cuts, 1 ",",
+    2 warned, 3 Hale, 4 words_after_name, 5 hurt, 6 "."); with `name_on_rest` the parser's other reading,
+    "Hale" the subject of "hurt" (and with `far_subject` a second subject of it, at 6, listed first)."""
+    words = ["Cuts", before, "warned", "Hale", words_after_name, "hurt", "."]
     subj = _tok(0, "Cuts", "nsubj")
-    name = _tok(3, "Hale", label, pos="PROPN")
-    verb = _tok(2, "warned", verb_dep, pos="VERB", children=[subj, name] + ([extra] if extra else []))
-    head = _tok(5, "hurt", "ROOT", pos="VERB", children=[verb])
+    name = _tok(3, "Hale", "nsubj" if name_on_rest else label, pos=name_pos)
+    verb = _tok(2, "warned", verb_dep, pos="VERB", children=[subj] + ([] if name_on_rest else [name])
+                + ([extra] if extra else []))
+    rest_kids = ([_tok(6, "x", "nsubj")] if far_subject else []) + ([name] if name_on_rest else [])
+    head = _tok(5, "hurt", "ROOT", pos="VERB", children=[verb] + rest_kids)
     head.right_edge = _tok(6, ".")
     verb.head = head
-    doc = [SimpleNamespace(text=w, is_punct=w in ",.") for w in words]
+    doc = [SimpleNamespace(text=w, is_punct=w in ",.;") for w in words]
     for t in (subj, name, verb, head):
         t.doc = doc
     return verb, name
@@ -215,4 +221,93 @@ def test_quotative_inversion_on_hand_built_parses():
     verb, _ = _inverted(extra=_tok(4, "to", "xcomp", pos="VERB"))  # a clause of its own
     assert quotative_inversion(verb) is None
     verb, _ = _inverted(label="prep")  # no noun phrase after the verb
+    assert quotative_inversion(verb) is None
+
+
+# --- cases added for mutation survivors (scripts/mutloop.py on the three new functions) -------------------
+
+def test_hearer_named_groups_places_and_plural_names():
+    from newsgraph.attribution.indirect import _hearer
+
+    tell = SimpleNamespace(lemma_="tell")
+
+    def obj(**kw):
+        return SimpleNamespace(**{"dep_": "dobj", "ent_type_": "", "lower_": "x", "tag_": "NN", "lemma_": "x", **kw})
+
+    for ent in ("ORG", "NORP", "GPE"):  # "told the Senate", "told Democrats", "told Ohio"
+        assert _hearer(tell, obj(ent_type_=ent, tag_="NNP")), ent
+    assert _hearer(tell, obj(tag_="NNPS", lower_="democrats", lemma_="Democrats"))
+    assert not _hearer(tell, obj(ent_type_="DATE", lower_="monday", lemma_="Monday"))
+
+
+def _clause_parse(mark=None, subject="it", dep="nsubjpass"):
+    """A hand-built "<subject> was reported [<mark>] the envoy left ." (0 subject, 1 was, 2 reported, then the
+    clause: its mark, if any, then "the envoy left"), its cue token and the clause's (first, last) word."""
+    words = [subject, "was", "reported"] + ([mark] if mark else []) + ["the", "envoy", "left", "."]
+    doc = [SimpleNamespace(text=w, lower_=w.lower(), dep_="mark" if w == mark else "") for w in words]
+    first = 3
+    head_i = len(words) - 2
+    clause = SimpleNamespace(i=head_i, dep_="ccomp", left_edge=SimpleNamespace(i=first),
+                             right_edge=SimpleNamespace(i=head_i))
+    subj = SimpleNamespace(i=0, dep_=dep, lower_=subject.lower())
+    verb = SimpleNamespace(i=2, doc=doc, children=[subj, SimpleNamespace(i=1, dep_="auxpass", lower_="was"), clause])
+    return verb, head_i
+
+
+@pytest.mark.parametrize("mark", ["that", "whether", "if"])
+def test_extraposed_clause_leaves_out_its_mark(mark):
+    from newsgraph.attribution.indirect import extraposed_clause
+
+    verb, last = _clause_parse(mark)
+    assert extraposed_clause(verb) == (4, last)
+
+
+def test_extraposed_clause_keeps_a_first_word_that_is_no_mark():
+    from newsgraph.attribution.indirect import extraposed_clause
+
+    verb, last = _clause_parse()  # "It was reported the envoy left": a bare clause, "the" is content
+    assert extraposed_clause(verb) == (3, last)
+    verb, last = _clause_parse("because")  # a mark that is no complementizer stays (not extraposed speech)
+    assert extraposed_clause(verb) == (3, last)
+
+
+def test_extraposed_clause_needs_the_empty_it_as_passive_subject():
+    from newsgraph.attribution.indirect import extraposed_clause
+
+    assert extraposed_clause(_clause_parse("that", subject="plan")[0]) is None  # "plan was reported that …"
+    assert extraposed_clause(_clause_parse("that", dep="nsubj")[0]) is None  # an active subject "it"
+
+
+def test_quotative_inversion_more_hand_built_parses():
+    from newsgraph.attribution.indirect import quotative_inversion
+
+    for label in ("attr", "npadvmod"):
+        verb, name = _inverted(label=label)
+        assert quotative_inversion(verb) == ([(0, 0), (5, 5)], name), label
+    verb, name = _inverted(name_pos="PRON")  # "The bill, said he, is dead"
+    assert quotative_inversion(verb) == ([(0, 0), (5, 5)], name)
+    verb, _ = _inverted(name_pos="VERB")
+    assert quotative_inversion(verb) is None
+    for dep in ("ccomp", "advcl"):  # the verb has a clause of its own
+        verb, _ = _inverted(extra=_tok(4, "x", dep, pos="VERB"))
+        assert quotative_inversion(verb) is None, dep
+    verb, _ = _inverted(before=";")  # no comma before the verb: not set off as a parenthetical
+    assert quotative_inversion(verb) is None
+
+
+def test_quotative_inversion_speaker_read_as_the_clause_subject():
+    from newsgraph.attribution.indirect import quotative_inversion
+
+    verb, name = _inverted(name_on_rest=True)
+    assert quotative_inversion(verb) == ([(0, 0), (5, 5)], name)
+    # a subject of the clause further on is no speaker after the verb (it is checked before the adjacent one)
+    verb, name = _inverted(name_on_rest=True, far_subject=True)
+    assert quotative_inversion(verb) == ([(0, 0), (5, 5)], name)
+
+
+@pytest.mark.parametrize("dep", ["nsubjpass", "expl"])
+def test_a_coordinated_predicate_with_a_subject_of_its_own_is_no_rest(dep):
+    from newsgraph.attribution.indirect import quotative_inversion
+
+    verb, _ = _conjoined(rest_subject=dep)
     assert quotative_inversion(verb) is None
