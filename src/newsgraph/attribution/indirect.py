@@ -628,9 +628,29 @@ def as_content(v) -> list[tuple[int, int]]:
     if v.dep_ != "advcl" or h.i <= v.i or h.pos_ not in ("VERB", "AUX") or v.left_edge.lower_ != "as" \
             or v.left_edge.dep_ != "mark" \
             or not any(c.dep_ == "nsubj" or (c.dep_ == "agent" and v.tag_ == "VBN") for c in v.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _idiom_it(v, c) for c in v.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _idiom_it(v, c) and not _hearer(v, c) for c in v.children):
         return []  # "as he told reporters that …", "as she spoke" (no gap) are other frames
     return _around(h, v, lead=("cc", "advmod"))
+
+
+# verbs of saying whose direct object is who hears it, not what is said ("told reporters", "warned voters")
+HEARER_VERBS = frozenset({"tell", "inform", "warn"})
+HEARER_PRONOUNS = frozenset("me us him her them you".split())
+# bodies that are told things ("told the committee"): hearers though singular and unnamed
+HEARER_BODIES = frozenset("""
+committee panel court jury crowd audience senate house chamber council board commission conference convention
+assembly parliament congress caucus delegation
+""".split())
+
+
+def _hearer(v, c) -> bool:
+    """Whether the object `c` of the "as" clause `v` is the hearer of a verb that takes one ("As she told
+    reporters, …", "as he warned the committee"): a person or group, a personal pronoun, a plural noun or a
+    body; the clause then still leaves its content to the clause it modifies. "As he told the story" has none."""
+    if c.dep_ != "dobj" or v.lemma_ not in HEARER_VERBS:
+        return False
+    return c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in HEARER_PRONOUNS \
+        or c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in HEARER_BODIES
 
 
 def _idiom_it(v, c) -> bool:
@@ -711,6 +731,43 @@ def hoisted_clause(v) -> tuple[int, int] | None:
         return None
     mark = next((c for c in h.children if c.dep_ == "mark" and c.lower_ == "that" and u.right_edge.i < c.i < h.i), None)
     return (mark.i + 1, h.right_edge.i) if mark is not None else None
+
+
+def quotative_inversion(v):
+    """((content pieces), speaker) of "Such a move, warned the minister, would spook the markets": a verb of
+    saying set off by commas inside the clause it reports, with its subject after it (quotative inversion,
+    which English allows only there). The parser reads that subject as the verb's object or modifier (or
+    as the clause's subject), and the words before the verb as its subject: they open what is said, and
+    the clause goes on after the second comma, as the clause the verb hangs on or as a predicate with no
+    subject the parser coordinated with the verb ("The money, insisted the treasurer, had been spent": a
+    predicate joined by a bare comma, with no subject, is no second act of the speaker). None otherwise
+    (the verb has a clause of its own, or the noun phrase after it is not closed by a comma: "…, warned
+    voters that …")."""
+    doc = v.doc
+    if v.i == 0 or doc[v.i - 1].text != ",":
+        return None
+    subj = obj = rest = None
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.i < v.i:
+            subj = c
+        elif c.dep_ in ("dobj", "npadvmod", "attr") and c.left_edge.i == v.i + 1 and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            obj = c  # the noun phrase right after the verb, however the parser labelled it
+        elif c.dep_ in ("ccomp", "xcomp", "advcl"):
+            return None
+        elif c.dep_ == "conj" and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            rest = c
+    if v.dep_ == "parataxis" and v.head.i > v.i:
+        rest = v.head
+        if obj is None:  # "…, cautioned Senator Hale, could …": the parser made the name the clause's subject
+            obj = next((c for c in rest.children if c.dep_ == "nsubj" and c.left_edge.i == v.i + 1), None)
+    elif rest is None or any(c.dep_ == "cc" and c.i > v.i for c in v.children):
+        return None  # "…, and …": a second act of the speaker's
+    if subj is None or obj is None or obj.right_edge.i + 1 >= rest.i or doc[obj.right_edge.i + 1].text != ",":
+        return None
+    after = (obj.right_edge.i + 2, rest.right_edge.i)
+    while after[1] > after[0] and doc[after[1]].is_punct:
+        after = (after[0], after[1] - 1)
+    return [(subj.left_edge.i, v.i - 2), after], obj
 
 
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -813,6 +870,22 @@ def passive_label(v) -> tuple[int, int] | None:
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj.left_edge.i, _phrase_end(obj)
     return None
+
+
+def extraposed_clause(v) -> tuple[int, int] | None:
+    """"It was reported that the minister had resigned", "It has been suggested that the vote be delayed": a
+    passive cue whose subject is the empty "it" standing for a clause after it says that clause, without the
+    words "that" or "whether" opening it (as verb_content gives an active cue's clause); None when the subject is
+    no "it" before the cue or no clause follows ("It was said to be the largest": passive_content)."""
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" and c.i < v.i for c in v.children):
+        return None
+    c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if c is None:
+        return None
+    a = c.left_edge.i
+    if v.doc[a].dep_ == "mark" and v.doc[a].lower_ in ("that", "whether", "if") and a < c.i:
+        a += 1
+    return a, c.right_edge.i
 
 
 def passive_content(v) -> tuple[int, int] | None:

@@ -36,7 +36,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -1050,6 +1050,13 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if _passive(t) or (reduced_passive(t) and cue is not GENERIC and cue is not GENERIC_OBJ):
         # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute; the same holds of a
         # lexicon cue's reduced relative ("the contests known as Super Tuesday", "a plan criticized by X")
+        span = extraposed_clause(t)
+        if span is not None:  # "It was announced (by X) that …": the clause, its agent the source
+            agent = agent_of(t)
+            att = _bare(t, cue.cls, "passive")
+            if agent is not None:
+                att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
+            return [span], att
         span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
         if span is not None:
             return [span], _bare(t, cue.cls, "passive")
@@ -1083,6 +1090,13 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
             return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
         return [span] + ([label] if _prepositional_label(t, label, span) else []), att
+    if t.dep_ in ("parataxis", "ROOT") and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
+            and (inv := quotative_inversion(t)) is not None:
+        spans, speaker = inv  # "Such a move, warned the minister, would …": the speaker after the verb
+        att = from_verb(t, mentions, text, lazy=True)
+        att.subj, att.source = speaker, phrase_span(speaker, text)
+        att.type, att.path = cue.cls, "inverted"
+        return spans, att
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
         hoisted = hoisted_clause(t)
