@@ -457,12 +457,6 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             preps.add(c.lower_)
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
-        elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
-            for n in c.children:
-                if n.dep_ == "nsubj":
-                    objs.add(n.lemma_.lower())
-                    objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
         elif d in ("compound", "amod", "nmod", "npadvmod"):
             mods.add(c.lemma_.lower())
             mods.add(c.lower_)
@@ -474,6 +468,12 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
             # a statement, not a street protest
             preps.add("that")
+        elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
+            for n in c.children:
+                if n.dep_ == "nsubj":
+                    objs.add(n.lemma_.lower())
+                    objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "the convoy came under fire", "the town was under siege": the clause's subject undergoes the
         # event, as an object does (who acts is the "from" or the agent: _undergone_sides)
@@ -655,7 +655,7 @@ def _meets_someone(v, parts: Participants) -> bool:
 # CAMEO 063 "Engage in judicial cooperation" (codebook: "extradite suspects"): handing someone over
 # who stands accused of a crime is extradition, not the return or release (084) of a person held
 ACCUSED_WORDS = frozenset({"suspect", "suspected", "alleged", "accused", "wanted", "indicted", "charged", "convicted",
-                           "fugitive"})
+                           "fugitive", "kingpin", "lord", "trafficker", "smuggler"})  # ("a drug lord", s28)
 
 
 # CAMEO 163 "Impose embargo, boycott, or sanctions" against 172 "Impose administrative sanctions":
