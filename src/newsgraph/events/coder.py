@@ -432,7 +432,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             for g in c.children:
                 if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
                     preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
-                if g.dep_ in ("conj", "compound"):
+                if g.dep_ in ("conj", "compound", "quantmod"):  # ("deposited $3 billion": the parser heads it on the number)
                     objs.add(g.lemma_.lower())
                 elif g.dep_ == "prep" and g.lower_ == "of":
                     for p in pobjs(g):
@@ -446,6 +446,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 objs.add(p.lemma_.lower())
                 if c.lower_ == "of":  # "the deployment of peacekeeping troops"
                     objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
+            if c.lower_ == "out":  # "pulled out of the regional bloc": the parser hangs "of" on "out"
+                for p in (p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in pobjs(o)):
+                    objs.add(p.lemma_.lower())
+                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
         elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") or reduced_relative(k)
                                                                           for k in c.children):
             # "set free three hostages": a bare adjective completing the verb (the parser may hang the
@@ -464,6 +468,12 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
             # a statement, not a street protest
             preps.add("that")
+        elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
+            for n in c.children:
+                if n.dep_ == "nsubj":
+                    objs.add(n.lemma_.lower())
+                    objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "the convoy came under fire", "the town was under siege": the clause's subject undergoes the
         # event, as an object does (who acts is the "from" or the agent: _undergone_sides)
@@ -492,7 +502,7 @@ def _of_time(prep) -> bool:
 
 # The rule lemmatizer's wrong lemmas of verbs the senses name: it strips "staged" to the noun "stag" (a word
 # of its tables), so "staged a strike" lost its light verb and the strike read as a military one
-VERB_LEMMA_FIXES = {"stag": "stage"}
+VERB_LEMMA_FIXES = {"stag": "stage", "readmitte": "readmit"}
 
 
 def verb_lemma(tok) -> str:
@@ -645,7 +655,7 @@ def _meets_someone(v, parts: Participants) -> bool:
 # CAMEO 063 "Engage in judicial cooperation" (codebook: "extradite suspects"): handing someone over
 # who stands accused of a crime is extradition, not the return or release (084) of a person held
 ACCUSED_WORDS = frozenset({"suspect", "suspected", "alleged", "accused", "wanted", "indicted", "charged", "convicted",
-                           "fugitive"})
+                           "fugitive", "kingpin", "lord", "trafficker", "smuggler"})  # ("a drug lord", s28)
 
 
 # CAMEO 163 "Impose embargo, boycott, or sanctions" against 172 "Impose administrative sanctions":
@@ -708,7 +718,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if fallback:
             # (a verb our lexicon lists codes only by its own senses' conditions, but between the
             # user's actors by a CAMEO.2.0 pattern of its words, as PETRARCH2 would)
-            sense = cameo_sense(tok, lex, parts, listed=senses is not None, doers_only=_doers_only(senses or ()))
+            # (a lemma listed only by phrases of it, "rolled back", "settled on", is no reading of the verb's other uses)
+            listed = senses is not None and not all(s.phrase for s in senses)
+            sense = cameo_sense(tok, lex, parts, listed=listed, doers_only=_doers_only(senses or ()))
             if sense is None:
                 continue
         if sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \

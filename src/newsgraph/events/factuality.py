@@ -190,6 +190,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             gov = node.head
             if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                 return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
+            if node.dep_ == "prep" and node.lower_ == "without":
+                flags.add("negated")  # "the talks ended without agreement", "held without charge": what is absent
             if node.dep_ == "prep" and node.lower_ == "over" and trigger_types.get(pred.i) == "ASSAULT":
                 # "seeks help over grave vandalism", "demanded action over the killings": violence named after
                 # "over" is the grievance the appeal answers, which happened (talks "over a ceasefire" are no

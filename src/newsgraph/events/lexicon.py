@@ -25,7 +25,8 @@ BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
 BUILTIN_VIOLENCE = Path(__file__).with_name("data") / "lexicon_violence.yaml"
 BUILTIN_CAMEO = Path(__file__).with_name("data") / "cameo_verbs.txt"  # scripts/convert_petrarch.py writes it
 CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object")
-SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", "reverse", *CONDITION_KEYS}
+SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", "reverse", "phrase",
+              *CONDITION_KEYS}
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class Sense:
     needs_source: bool = False
     reverse: str | None = None  # the target -> source event's CAMEO code ("same": a symmetric event)
     origin: str = "builtin"
+    # a phrase of the verb ("rolled back a tax", "settled on a deal"), not a reading of the verb: where none of
+    # a lemma's senses fires and all are phrases, the verb is coded as one the lexicon does not list (cameo_sense)
+    phrase: bool = False
 
     @property
     def specificity(self) -> int:
@@ -131,7 +135,7 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
         entity_object=bool(raw.get("entity_object")),
         of=raw.get("of", "target"), poss=raw.get("poss", "source"),
         needs_target=bool(raw.get("needs_target")), needs_source=bool(raw.get("needs_source")),
-        reverse=str(reverse) if reverse is not None else None, origin=origin,
+        reverse=str(reverse) if reverse is not None else None, origin=origin, phrase=bool(raw.get("phrase")),
     )
 
 

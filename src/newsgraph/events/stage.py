@@ -848,6 +848,11 @@ CONTENT_PREPS = frozenset({"for", "to", "on"})
 PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
+# verbs that carry on the act of their complement ("vowed to keep attacking", "pledged to continue fighting"):
+# what is promised is that act
+GOING_ON = frozenset({"keep", "continue", "resume", "start", "begin"})
+
+
 def _contents(cands) -> dict[int, object]:
     """id(candidate) -> the candidate an intent, appeal, demand, rejection or threat is about: its
     clausal complement ("agreed to provide aid", "demanded that X release"), its object
@@ -868,6 +873,8 @@ def _contents(cands) -> dict[int, object]:
             if (t.dep_ in ("xcomp", "ccomp") and t.head.i == v.i) or \
                     (a.dep_ in ("dobj", "nsubjpass") and h.i == v.i) or \
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
+                    (t.dep_ == "xcomp" and t.head.dep_ == "xcomp" and t.head.head.i == v.i and
+                     t.head.lemma_.lower() in GOING_ON and t.head.i not in by_token) or \
                     (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
                     _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
