@@ -700,6 +700,15 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "as recently as last month", "most recently last October": the time is the one named after
         if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
             a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
+        elif norm.type == "DATE" and (m := _PAST_UNIT.fullmatch(text, a, b)) is not None and _for_a_verb(parse, text, a):
+            # "has raged for the past week", "for the last year": "for" on a verb takes a length, the stretch up to
+            # now (TimeML: DURATION P1W), not the calendar week or year before this one ("profit for the past year"
+            # names a period: kept)
+            norm = Norm(_UNIT_LENGTH[m.group(1).lower()], "duration", "DURATION")
+        elif norm.type == "DURATION" and (m := _BOUND_BEFORE.search(text, max(0, a - 16), a)) is not None:
+            bounded = normalize(text[m.start():b])  # "at most 40 days", "no less than six hours" (negation turns it)
+            if bounded is not None and bounded.mod in _BOUNDS:
+                a, norm = m.start(), bounded
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -725,6 +734,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
+        elif tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
+                and _futurate(parse, a, b):
+            # "the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of
+            # a scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind
+            tense = "future"
         if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
             continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
@@ -1339,6 +1353,49 @@ _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semia
 # verbs whose complement is a length ("lasted over three weeks", "took over two years", "was over a decade"): after
 # them "over" is "more than", whatever the parser attached it to
 _LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "require"})
+
+
+# a bound on a length that the patterns and the parser leave outside the expression ("at most 40 days", "a maximum
+# of 12 days", "longer than a week") or a negation before "more/less than" that turns it into the other bound ("no less than six hours"
+# is at least six hours, "not more than two years" at most two): TimeML's EQUAL_OR_LESS / EQUAL_OR_MORE
+_BOUND_BEFORE = re.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?:no|not)\s+)?(?:longer|shorter)\s+than|no|not)\s+$",
+                           re.IGNORECASE)
+_BOUNDS = frozenset({"EQUAL_OR_LESS", "EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN"})
+
+
+_PAST_UNIT = re.compile(r"[Tt]he (?:past|last) (week|month|year|decade)")
+_FOR_BEFORE = re.compile(r"\b[Ff]or\s+$")
+_UNIT_LENGTH = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}
+
+
+def _for_a_verb(parse: Parse, text: str, a: int) -> bool:
+    """Whether the expression at `a` is the object of a "for" that hangs on a verb ("has raged for the past week",
+    "has been in power for the past year"), not on a noun ("profit for the past year")."""
+    m = _FOR_BEFORE.search(text, max(0, a - 8), a)
+    if m is None:
+        return False
+    span = parse.doc.char_span(m.start(), m.start() + 3)
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    if t.dep_ != "prep":
+        return False
+    h = t.head  # the verb, or the noun of a state the verb is in ("has been in hiding for the past year")
+    return h.pos_ in ("VERB", "AUX") or (h.dep_ == "pobj" and h.head.head.pos_ in ("VERB", "AUX"))
+
+
+# verbs whose simple present in news tells a scheduled event (the futurate present: "the law takes effect in March",
+# "the curfew begins Oct. 1", "voters go to the polls in May"); not the verbs of a state or a report ("the index
+# stands at 103 in March", "the figures show a fall in May"), whose present may look back
+_FUTURATE_VERBS = frozenset({"begin", "start", "open", "reopen", "resume", "expire", "apply", "take", "come", "enter",
+                             "kick", "launch", "arrive", "leave", "return", "hold", "meet", "visit", "travel", "fly",
+                             "head", "go"})
+
+
+def _futurate(parse: Parse, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) dates a simple present (VBZ/VBP, active) of a verb of a scheduled event."""
+    verb = clause_verb(parse, a, b)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURATE_VERBS
 
 
 def _over_across(parse: Parse, text: str, a: int) -> bool:
