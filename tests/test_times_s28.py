@@ -126,3 +126,13 @@ def test_other_past_units_stay_dates(timexes, text, span, value):
         assert all(t[2] != "DURATION" for t in got), got
     else:
         assert (span, value, "DATE", None) in got, got
+
+
+def test_a_caption_present_is_not_a_schedule(pipeline):
+    # a photo caption tells what happened in the present, as a headline does: the nearest Jan. 9, behind; the body's
+    # "expires in January" is the coming one
+    text = ("Port deal\n\nThe lease expires in January, the port said.\n\nCaption: Dockers meet the mayor on Jan. 9 in "
+            "the harbour.\n\nThe mayor said the deal was fair.")
+    doc = pipeline.extract(text, published=DATE)
+    assert [s.kind for s in doc.sections][:3] == ["title", "body", "caption"]
+    assert [(t.text, t.value) for t in doc.times] == [("January", "2028-01"), ("Jan. 9", "2027-01-09")]

@@ -735,9 +735,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
         elif tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
-                and _futurate(parse, a, b):
+                and kind != "caption" and _futurate(parse, a, b):
             # "the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of
-            # a scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind
+            # a scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind (a
+            # caption, like a headline, tells what happened in the present: left as it was)
             tense = "future"
         if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
             continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
