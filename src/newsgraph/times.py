@@ -700,11 +700,6 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "as recently as last month", "most recently last October": the time is the one named after
         if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
             a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
-        elif norm.type == "DATE" and (m := _PAST_UNIT.fullmatch(text, a, b)) is not None and _for_a_verb(parse, text, a):
-            # "has raged for the past week", "for the last year": "for" on a verb takes a length, the stretch up to
-            # now (TimeML: DURATION P1W), not the calendar week or year before this one ("profit for the past year"
-            # names a period: kept)
-            norm = Norm(_UNIT_LENGTH[m.group(1).lower()], "duration", "DURATION")
         elif norm.type == "DURATION" and (m := _BOUND_BEFORE.search(text, max(0, a - 16), a)) is not None:
             bounded = normalize(text[m.start():b])  # "at most 40 days", "no less than six hours" (negation turns it)
             if bounded is not None and bounded.mod in _BOUNDS:
@@ -1362,27 +1357,6 @@ _LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "requi
 _BOUND_BEFORE = re.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?:no|not)\s+)?(?:longer|shorter)\s+than|no|not)\s+$",
                            re.IGNORECASE)
 _BOUNDS = frozenset({"EQUAL_OR_LESS", "EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN"})
-
-
-_PAST_UNIT = re.compile(r"[Tt]he (?:past|last) (week|month|year|decade)")
-_FOR_BEFORE = re.compile(r"\b[Ff]or\s+$")
-_UNIT_LENGTH = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}
-
-
-def _for_a_verb(parse: Parse, text: str, a: int) -> bool:
-    """Whether the expression at `a` is the object of a "for" that hangs on a verb ("has raged for the past week",
-    "has been in power for the past year"), not on a noun ("profit for the past year")."""
-    m = _FOR_BEFORE.search(text, max(0, a - 8), a)
-    if m is None:
-        return False
-    span = parse.doc.char_span(m.start(), m.start() + 3)
-    if span is None or len(span) != 1:
-        return False
-    t = span[0]
-    if t.dep_ != "prep":
-        return False
-    h = t.head  # the verb, or the noun of a state the verb is in ("has been in hiding for the past year")
-    return h.pos_ in ("VERB", "AUX") or (h.dep_ == "pobj" and h.head.head.pos_ in ("VERB", "AUX"))
 
 
 # verbs whose simple present in news tells a scheduled event (the futurate present: "the law takes effect in March",
