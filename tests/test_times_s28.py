@@ -110,3 +110,16 @@ def test_a_caption_present_is_not_a_schedule(pipeline):
     doc = pipeline.extract(text, published=DATE)
     assert [s.kind for s in doc.sections][:3] == ["title", "body", "caption"]
     assert [(t.text, t.value) for t in doc.times] == [("January", "2028-01"), ("Jan. 9", "2027-01-09")]
+
+
+@pytest.mark.parametrize("text, granularity", [
+    ("the weekend before last", "week"),  # a weekend is told at the granularity of its week, as "last weekend" is
+    ("the week after next", "week"),
+    ("the month before last", "month"),
+    ("the year after next", "year"),
+])
+def test_two_units_from_now_without_a_document_date(text, granularity):
+    # no document date: unknown, relative, at the unit's own granularity (what date inference and the stage read)
+    from newsgraph.timex import normalize
+    got = normalize(text)
+    assert (got.value, got.granularity, got.type, got.relative) == (None, granularity, "DATE", True)
