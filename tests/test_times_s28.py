@@ -35,6 +35,12 @@ def timexes(pipeline):
     ("The stoppage lasted longer than a month.", "longer than a month", "P1M", "MORE_THAN"),  # edge pinned
     ("The outage was shorter than an hour.", "shorter than an hour", "PT1H", "LESS_THAN"),
     ("The board needed no more than ten minutes.", "no more than ten minutes", "PT10M", "EQUAL_OR_LESS"),
+    ("The stay was not shorter than three days.", "not shorter than three days", "P3D", "EQUAL_OR_MORE"),
+    ("At most two days remain.", "At most two days", "P2D", "EQUAL_OR_LESS"),  # the cue opens the text
+    ("The talks lasted (no less than six hours).", "no less than six hours", "PT6H", "EQUAL_OR_MORE"),
+    # a cue broken over a line or spaced out is the same cue, the extent its own characters
+    ("The hearing lasted no\nless than five hours.", "no\nless than five hours", "PT5H", "EQUAL_OR_MORE"),
+    ("Detention is limited to a   minimum of 30 days.", "a   minimum of 30 days", "P30D", "EQUAL_OR_MORE"),
 ])
 def test_a_bound_before_a_length_is_its_mod(timexes, text, span, value, mod):
     got = timexes(text)

@@ -700,10 +700,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "as recently as last month", "most recently last October": the time is the one named after
         if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
             a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
-        elif norm.type == "DURATION" and (m := _BOUND_BEFORE.search(text, max(0, a - 16), a)) is not None:
-            bounded = normalize(text[m.start():b])  # "at most 40 days", "no less than six hours" (negation turns it)
+        elif norm.type == "DURATION" and (m := _cue_before(_BOUND_BEFORE, text, a, _BOUND_WIDTH)) is not None:
+            start = _cue_start(text, a, len(m.group().split()))
+            bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
             if bounded is not None and bounded.mod in _BOUNDS:
-                a, norm = m.start(), bounded
+                a, norm = start, bounded
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -1357,6 +1358,21 @@ _LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "requi
 _BOUND_BEFORE = re.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?:no|not)\s+)?(?:longer|shorter)\s+than|no|not)\s+$",
                            re.IGNORECASE)
 _BOUNDS = frozenset({"EQUAL_OR_LESS", "EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN"})
+_BOUND_WIDTH = len("not shorter than ")  # the longest cue, its whitespace runs counted as one space (`_cue_before`)
+
+
+def _cue_start(text: str, a: int, n: int) -> int:
+    """The start of the n-th word before offset a (words split by whitespace of any length, a line break too),
+    past punctuation that opens it ("(no less than"): where a cue `_cue_before` found in collapsed text begins."""
+    i = a
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    while i < a and not text[i].isalnum():
+        i += 1
+    return i
 
 
 # verbs whose simple present in news tells a scheduled event (the futurate present: "the law takes effect in March",
