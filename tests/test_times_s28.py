@@ -91,6 +91,8 @@ def test_last_or_next_opening_a_phrase_is_not_two_units(timexes, text, absent):
     ("The new toll applies from Feb. 1.", "Feb. 1", "2028-02-01"),
     ("Registration opens Jan. 15, the board said.", "Jan. 15", "2028-01-15"),
     ("The ban comes into force in February.", "February", "2028-02"),
+    ("The new fees apply from Feb. 1.", "Feb. 1", "2028-02-01"),  # a plural subject: VBP
+    ("Voters go to the polls in January.", "January", "2028-01"),
     ("The lease expires in May.", "May", "2027-05"),  # edge pinned: the nearest May is to come anyway
 ])
 def test_a_scheduled_event_in_the_present_is_ahead(timexes, text, span, value):
