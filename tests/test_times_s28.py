@@ -37,6 +37,7 @@ def timexes(pipeline):
     ("The board needed no more than ten minutes.", "no more than ten minutes", "PT10M", "EQUAL_OR_LESS"),
     ("The stay was not shorter than three days.", "not shorter than three days", "P3D", "EQUAL_OR_MORE"),
     ("At most two days remain.", "At most two days", "P2D", "EQUAL_OR_LESS"),  # the cue opens the text
+    ("At most two days remain", "At most two days", "P2D", "EQUAL_OR_LESS"),  # ... and a letter ends it
     ("The talks lasted (no less than six hours).", "no less than six hours", "PT6H", "EQUAL_OR_MORE"),
     # a cue broken over a line or spaced out is the same cue, the extent its own characters
     ("The hearing lasted no\nless than five hours.", "no\nless than five hours", "PT5H", "EQUAL_OR_MORE"),
