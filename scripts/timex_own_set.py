@@ -4,8 +4,10 @@ per class, then every miss, wrong value and extra.
 
     PYTHONPATH=src python scripts/timex_own_set.py scripts/timex_own_sets/basic.tsv
 
-A set is tab-separated lines: class, document date, text with each expression written {span|value}. The values
-were written before the stage was run on them; some follow the guidelines where TimeBank's annotators did
+A set is tab-separated lines: class, document date, text with each expression written {span|value}, or
+{span|value|TYPE} or {span|value|TYPE|MOD} (session 28): a gold type or mod is then scored too, over the expressions
+paired with a system one (type and mod accuracy, printed after the value F1 lines). The values were written before
+the stage was run on them; some follow the guidelines where TimeBank's annotators did
 otherwise ("fiscal 1989" FY1989, TimeBank 1989): docs/accuracy.md lists which.
 """
 import re
@@ -25,8 +27,9 @@ def load(path):
         text, times, pos = "", [], 0
         for m in MARK.finditer(raw):
             text += raw[pos:m.start()]
+            value, type_, mod = (m.group(2).split("|") + [None, None])[:3]
             times.append({"start": len(text), "end": len(text) + len(m.group(1)), "text": m.group(1),
-                          "value": m.group(2), "type": None})
+                          "value": value, "type": type_, "mod": mod})
             text += m.group(1)
             pos = m.end()
         text += raw[pos:]
@@ -36,6 +39,7 @@ def load(path):
 docs = load(sys.argv[1])
 pred = timeml.predict(docs)
 stats = defaultdict(lambda: [0, 0, 0])  # gold, sys, value-right
+attr = {"type": [0, 0], "mod": [0, 0]}  # paired expressions whose gold gives it: [right, scored]
 lines = []
 for d in docs:
     sys_ = pred[d["id"]]
@@ -49,6 +53,13 @@ for d in docs:
             st[2] += 1
         else:
             lines.append(f"{d['cls']:13} VALUE  {g['text']!r} gold {g['value']} sys {s['value']} ({s['text']!r})  | {d['dct']} {d['text']}")
+        for key in attr:
+            if g.get(key):
+                attr[key][1] += 1
+                if g[key] == s.get(key):
+                    attr[key][0] += 1
+                else:
+                    lines.append(f"{d['cls']:13} {key.upper():6} {g['text']!r} gold {g[key]} sys {s.get(key)}  | {d['dct']} {d['text']}")
     for g in d["times"]:
         if not any(g is gg for gg, _ in pairs):
             lines.append(f"{d['cls']:13} MISSED {g['text']!r} gold {g['value']}  | {d['dct']} {d['text']}")
@@ -62,4 +73,7 @@ for c, (g, s, v) in stats.items():
     print(f"{c:13} gold {g:3} sys {s:3} right {v:3}  value F1 {f:.3f}")
 g, s, v = tot
 print(f"{'ALL':13} gold {g:3} sys {s:3} right {v:3}  value F1 {2*v/(g+s):.3f}")
+for key, (right, scored) in attr.items():
+    if scored:
+        print(f"{key:13} right {right:3} of {scored:3} paired expressions whose gold gives it")
 print("\n".join(lines))

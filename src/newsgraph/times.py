@@ -700,6 +700,11 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             continue  # "as recently as last month", "most recently last October": the time is the one named after
         if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
             a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
+        elif norm.type == "DURATION" and (m := _cue_before(_BOUND_BEFORE, text, a, _BOUND_WIDTH)) is not None:
+            start = _cue_start(text, a, len(m.group().split()))
+            bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
+            if bounded is not None and bounded.mod in _BOUNDS:
+                a, norm = start, bounded
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -725,6 +730,12 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "future"
         elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
             tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
+        elif tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
+                and kind != "caption" and _futurate(parse, a, b):
+            # "the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of
+            # a scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind (a
+            # caption, like a headline, tells what happened in the present: left as it was)
+            tense = "future"
         if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
             continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
         if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
@@ -1339,6 +1350,43 @@ _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semia
 # verbs whose complement is a length ("lasted over three weeks", "took over two years", "was over a decade"): after
 # them "over" is "more than", whatever the parser attached it to
 _LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "require"})
+
+
+# a bound on a length that the patterns and the parser leave outside the expression ("at most 40 days", "a maximum
+# of 12 days", "longer than a week") or a negation before "more/less than" that turns it into the other bound ("no less than six hours"
+# is at least six hours, "not more than two years" at most two): TimeML's EQUAL_OR_LESS / EQUAL_OR_MORE
+_BOUND_BEFORE = re.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?:no|not)\s+)?(?:longer|shorter)\s+than|no|not)\s+$",
+                           re.IGNORECASE)
+_BOUNDS = frozenset({"EQUAL_OR_LESS", "EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN"})
+_BOUND_WIDTH = len("not shorter than ")  # the longest cue, its whitespace runs counted as one space (`_cue_before`)
+
+
+def _cue_start(text: str, a: int, n: int) -> int:
+    """The start of the n-th word before offset a (words split by whitespace of any length, a line break too),
+    past punctuation that opens it ("(no less than"): where a cue `_cue_before` found in collapsed text begins."""
+    i = a
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    while i < a and not text[i].isalnum():
+        i += 1
+    return i
+
+
+# verbs whose simple present in news tells a scheduled event (the futurate present: "the law takes effect in March",
+# "the curfew begins Oct. 1", "voters go to the polls in May"); not the verbs of a state or a report ("the index
+# stands at 103 in March", "the figures show a fall in May"), whose present may look back
+_FUTURATE_VERBS = frozenset({"begin", "start", "open", "reopen", "resume", "expire", "apply", "take", "come", "enter",
+                             "kick", "launch", "arrive", "leave", "return", "hold", "meet", "visit", "travel", "fly",
+                             "head", "go"})
+
+
+def _futurate(parse: Parse, a: int, b: int) -> bool:
+    """Whether the expression at [a, b) dates a simple present (VBZ/VBP, active) of a verb of a scheduled event."""
+    verb = clause_verb(parse, a, b)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURATE_VERBS
 
 
 def _over_across(parse: Parse, text: str, a: int) -> bool:

@@ -759,12 +759,23 @@ def _r_unit_rel(m, ctx):
             raise _Rel("week" if unit == "weekend" else unit)
     k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
          "next": 1, "coming": 1, "upcoming": 1}[rel]
-    anchor = _need(ctx, unit if unit != "weekend" else "week")
+    return _deictic_unit(_need(ctx, unit if unit != "weekend" else "week"), unit, k)
+
+
+def _r_unit_two_off(m, ctx):
+    """"the week before last", "the year after next", "the weekend before last": two units from the document
+    date's own, as "the day before yesterday" is two days (deictic, as "last week" is)."""
+    unit = m["unit"]
+    return _deictic_unit(_need(ctx, unit if unit != "weekend" else "week"), unit, -2 if m["dir"] == "before last" else 2)
+
+
+def _deictic_unit(anchor: dt.date, unit: str, k: int) -> tuple[str, str] | None:
+    """The week, weekend, month, year, decade or century k units from the one holding `anchor`."""
     if unit == "day":
         return (anchor + dt.timedelta(days=k)).isoformat(), "day"
     if unit == "week":
-        if k == -1 and anchor.weekday() == 6:
-            k = 0  # on a Sunday "last week" is the week just ending (ISO weeks end on Sunday)
+        if k < 0 and anchor.weekday() == 6:
+            k += 1  # on a Sunday "last week" is the week just ending (ISO weeks end on Sunday)
         return _week_value(anchor + dt.timedelta(weeks=k)), "week"
     if unit == "weekend":
         return _week_value(anchor + dt.timedelta(weeks=k)) + "-WE", "week"
@@ -1349,6 +1360,7 @@ _P = [
     (r"the (?P<unit>day|night|week|month|year) (?P<side>before|after)", _r_unit_around),
     (rf"(?:{REL} )?{WD}(?: {PART})?(?: (?P<wk>next|last|this) week)?", _r_weekday),
     (rf"(?:(?:earlier|later) )?(?P<the>the )?{REL} (?P<unit>day|week|weekend|month|year|decade|century)", _r_unit_rel),
+    (r"the (?P<unit>week|weekend|month|year) (?P<dir>before last|after next)", _r_unit_two_off),
     (r"(?:earlier|later|early|late) in the (?P<unit>week|month|year)|(?:the )?(?P<unit2>year) so far", "current"),
     (r"(?:the )?weekend", _r_the_weekend),
     (r"the week (?:of|beginning|starting) (?P<rest>.+)", _r_week_of),
@@ -1413,8 +1425,11 @@ _MODS = re.compile(
     r"|(?P<start2>early-)|(?P<before2>pre-)|(?P<after2>post-)|(?P<mid>(?:the )?mid|the middle of|middle of|the midst of|the height of) |(?P<mid2>(?:the )?mid-)"
     r"|(?P<end2>(?:the )?late-)|(?P<end>(?:the )?late|the end of|end of|the close of|the (?:last|final) (?:days|few days|week) of|the tail end of) "
     r"|(?P<approx>around|about|some|roughly|approximately|circa|an estimated|almost|nearly|close to) "
-    r"|(?P<more>more than|over|upwards of|well over|longer than) |(?P<least>at least|a minimum of) "
-    r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under) |(?P<most>at most|no more than|up to) "
+    r"|(?P<more>more than|over|upwards of|well over|longer than) "
+    r"|(?P<least>at least|a minimum of|no less than|not less than|no fewer than|not fewer than|no shorter than"
+    r"|not shorter than) "
+    r"|(?P<less>less than|under|fewer than|within|in less than|barely|just under|shorter than) "
+    r"|(?P<most>at most|no more than|not more than|up to|a maximum of|no longer than|not longer than) "
     r"|(?P<just>just|only|some|a full|all|nearly all|almost all|the whole|the entire|a whole) )"
 )
 _MOD_NAMES = {"since": "ON_OR_AFTER", "until": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
@@ -1713,6 +1728,11 @@ FIND_PATTERNS = [
     # a part of the day under discussion after "in", "during", "throughout" ("the fighting eased in the afternoon":
     # TimeML's TIME of that day); not "the night of the attack" (an event's night)
     r"(?:(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout ))the (?:morning|afternoon|evening|night)\b(?! of\b)",
+    # two units from now: "the week before last", "the year after next" (as "the day before yesterday")
+    # (not when "last"/"next" opens a noun phrase of its own: "the week before last year's vote", "the day after
+    # next Monday")
+    r"\b[Tt]he (?:week|weekend|month|year) (?:before last|after next)\b(?!-|\s+(?:[A-Z\d]|(?:week|weekend|month|year|"
+    r"night|time|season|quarter|decade|century|summer|winter|spring|autumn|fall|term|round|session)s?\b|\w+['’]s\b))",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1721,7 +1741,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
