@@ -338,8 +338,14 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         if country and ante.country is None:
             ante.set(country=country)  # "the South African archbishop" says where he is from
         return
+    # "Putin's spokesman", "Erdogan's foreign minister": the possessor's man, so the possessor's country
+    # (known once names are clustered and coded), never the story's focus or its office holder; a place
+    # no table places ("Quebec's premier") is left to the focus, as before
+    whose = mods.person if country is None and mods.org is None and of_org is None else None
+    if whose is not None and ctx.sd[whose].ent_type_ in ("GPE", "LOC", "FAC"):
+        whose = None
     where = country or office_country(ctx, role.role)  # (the focus, unless it has no such office)
-    if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date:
+    if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date and whose is None:
         row = ctx.res.kb.holder(where, role.role, ctx.date)
         if row is not None and not mods.former:
             kb_person_cluster(ctx, row).mentions.append(mention)
@@ -350,6 +356,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         c.attrs["org_token"] = mods.org  # "the U.N. envoy": an officer of the body
     elif of_org is not None:
         c.attrs["org_token"] = of_org  # "the leader of the Sylvanian guerrillas": the group's
+    elif whose is not None:
+        c.attrs["org_token"] = whose  # "Putin's spokesman": the possessor's
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:
