@@ -6,6 +6,10 @@ s28-triprobe"). Fixes, each for a whole family of wordings:
     (was: a person-like possessor, so the story's focus country, often the other side);
   - a person's possessive names whose officer it is: "Putin's spokesman", "Erdogan's foreign minister"
     are that person's country's (was: the story's focus, in a one-sentence story the other side);
+  - a wire story's dateline names the country it is told from: "ROME (Reuters) - The interior ministry
+    expelled two Tunisian imams" is Italy's ministry (the dateline's country now weighs in the story's
+    focus as a little more than one country named as a doer or an object; was: only last in the ranking,
+    so the one foreign country named became the focus);
   - a country word that says whom a group sides with is not the group's country: "pro-Russian
     rebels", "Turkish-backed fighters" (was: Russia's, Turkey's).
 Sentences written for these tests (not the probe's)."""
@@ -119,3 +123,34 @@ def test_partisan(words, start, end, expected):
 @pytest.mark.parametrize("word", sorted(BACKED))
 def test_partisan_every_backer(word):
     assert partisan(_doc(["Iranian", "-", word, "militias"]), 0, 1)
+
+
+# ---- the dateline's country: an unqualified body or office is the country the story is told from
+
+@pytest.mark.parametrize("text, verb, source, target", [
+    ("ROME (Reuters) - The interior ministry expelled two Tunisian imams on Tuesday.", "expelled", "ITAGOV", "TUNREL"),
+    ("BEIJING, May 3 (Reuters) - The foreign ministry criticised Canada on Thursday.", "criticised", "CHNGOV", "CAN"),
+    ("WARSAW (AP) - The defence ministry accused Belarus of provocations at the border.", "accused", "POLGOV", "BLR"),
+])
+def test_a_datelines_country_owns_the_unqualified_body(pipeline, text, verb, source, target):
+    (ev,) = _with(_events(pipeline, text), verb)
+    assert ev[2:] == ([source], [target])
+
+
+def test_a_story_about_another_country_keeps_its_focus(pipeline):
+    # the dateline weighs a little more than one country named as a doer: a story that names another
+    # country twice as the doer is about that country ("the army" is Russia's)
+    text = ("KYIV (Reuters) - Russia launched drones at Odesa overnight. Russia also shelled Kherson. "
+            "The army said it would continue.")
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    army = [e for e in doc.entities if e.name.lower().endswith("army")]
+    assert army and army[0].actor.code.startswith("RUS")
+
+
+def test_a_possessor_of_no_known_country_leaves_the_focus(pipeline):
+    # "Gary Hart's doctor" (a person the knowledge base does not place): the story's country, as before
+    text = "Senator Gary Hart's doctor criticised the American health system."
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    doctor = [e for e in doc.entities if "doctor" in e.name]
+    assert doctor and (doctor[0].actor.code or "").startswith("USA")
+    assert "whose" not in doctor[0].attrs

@@ -44,9 +44,20 @@ def find_countries(ctx: ArticleContext) -> None:
                 or _doer_of_main_act(root) else 1
             if label == "GPE":
                 ctx.country_mentions.append((m.i, iso))
+    place = _dateline_country(ctx)
+    if place:
+        focus[place] += DATELINE_WEIGHT
     counts = focus or weak
     ctx.focus_country = counts.most_common(1)[0][0] if counts else None
     ctx.country_ranking = _ranking(ctx, focus, weak)
+
+
+DATELINE_WEIGHT = 3
+
+
+def _dateline_country(ctx: ArticleContext) -> str | None:
+    place = next((s.attrs.get("place") for s in ctx.doc.sections if s.kind == "dateline"), None)
+    return place and (ctx.tables.country_of(place) or ctx.tables.place_country(place))
 
 
 def _ranking(ctx: ArticleContext, focus: Counter, weak: Counter) -> list[str]:

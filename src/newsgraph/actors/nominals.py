@@ -358,6 +358,7 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         c.attrs["org_token"] = of_org  # "the leader of the Sylvanian guerrillas": the group's
     elif whose is not None:
         c.attrs["org_token"] = whose  # "Putin's spokesman": the possessor's
+        c.attrs["whose"] = True
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:
