@@ -154,3 +154,44 @@ def test_a_possessor_of_no_known_country_leaves_the_focus(pipeline):
     doctor = [e for e in doc.entities if "doctor" in e.name]
     assert doctor and (doctor[0].actor.code or "").startswith("USA")
     assert "whose" not in doctor[0].attrs
+
+
+# ---- a place the NER took for an organisation stands for its country when the places stage read it so
+
+def _placedoc(entities, places, date="2026-06-01"):
+    from types import SimpleNamespace as NS
+    return NS(published=NS(value=date), places=places, entities=entities)
+
+
+def _ent(eid, typ, spans, actor=None):
+    from types import SimpleNamespace as NS
+    return NS(id=eid, type=typ, actor=actor, mentions=[NS(start=a, end=b, kind="name") for a, b in spans])
+
+
+def _place(country, feature, spans):
+    from types import SimpleNamespace as NS
+    return NS(country=country, feature=feature, mentions=[NS(start=a, end=b, kind="name") for a, b in spans])
+
+
+def test_an_org_named_exactly_as_a_place_is_that_place():
+    from newsgraph.events.stage import place_countries
+    doc = _placedoc([_ent("e1", "ORG", [(20, 29)]), _ent("e2", "ORG", [(40, 55)]), _ent("e3", "GPE", [(60, 70)])],
+                    [_place("SDN", "city", [(20, 29)]), _place("MEX", "admin", [(40, 47)]),
+                     _place("SSD", "city", [(60, 64)])])
+    # e2 is a name holding a place ("Sinaloa Cartel"): not the place; e3 a GPE holding one, as before
+    assert place_countries(doc) == {"e1": "SDN", "e3": "SSD"}
+
+
+def test_an_org_place_keeps_the_country_of_the_stories_date():
+    from newsgraph.events.stage import place_countries
+    doc = _placedoc([_ent("e1", "ORG", [(0, 4)])], [_place("SSD", "city", [(0, 4)])], date="1999-01-01")
+    assert place_countries(doc) == {"e1": "SDN"}
+
+
+def test_an_org_with_an_actor_or_of_another_kind_is_no_place():
+    from newsgraph.events.stage import place_countries
+    doc = _placedoc([_ent("e1", "ORG", [(0, 4)], actor=object()), _ent("e2", "PERSON", [(10, 14)]),
+                     _ent("e3", "ORG", [(20, 24)])],
+                    [_place("FRA", "city", [(0, 4)]), _place("FRA", "city", [(10, 14)]),
+                     _place("FRA", "country", [(20, 24)])])
+    assert place_countries(doc) == {}
