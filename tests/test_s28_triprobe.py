@@ -10,6 +10,8 @@ s28-triprobe"). Fixes, each for a whole family of wordings:
     expelled two Tunisian imams" is Italy's ministry (the dateline's country now weighs in the story's
     focus as a little more than one country named as a doer or an object; was: only last in the ranking,
     so the one foreign country named became the focus);
+  - "its neighbour" with no name beside it is the other country the article named last ("Morocco and
+    Algeria ... Rabat accused its neighbour": Algeria; was: no target);
   - a country word that says whom a group sides with is not the group's country: "pro-Russian
     rebels", "Turkish-backed fighters" (was: Russia's, Turkey's).
 Sentences written for these tests (not the probe's)."""
@@ -156,42 +158,56 @@ def test_a_possessor_of_no_known_country_leaves_the_focus(pipeline):
     assert "whose" not in doctor[0].attrs
 
 
-# ---- a place the NER took for an organisation stands for its country when the places stage read it so
+# ---- "its neighbour": the other country the article named last
 
-def _placedoc(entities, places, date="2026-06-01"):
+@pytest.mark.parametrize("text, verb, source, target", [
+    ("Kenya and Tanzania have disputed the lake for years. Nairobi accused its neighbour of arresting fishermen.",
+     "accused", "KEN", "TZA"),
+    ("Armenia and Azerbaijan traded fire last month. On Monday Yerevan criticised its eastern neighbour.",
+     "criticised", "ARM", "AZE"),
+    ("Talks between Bolivia and Chile stalled. La Paz urged its neighbour to return to the table.",
+     "urged", "BOL", "CHL"),
+])
+def test_its_neighbour_is_the_other_country_named_last(pipeline, text, verb, source, target):
+    (ev,) = _with(_events(pipeline, text), verb)
+    assert [c[:3] for c in ev[2]] == [source] and ev[3] == [target]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Seoul accused its northern neighbour of launching balloons.", "accused"),  # no other country named
+    ("Peru's army was put on alert. Lima accused its neighbour of smuggling.", "accused"),  # only its own
+])
+def test_its_neighbour_with_no_other_country_stays_unresolved(pipeline, text, verb):
+    (ev,) = _with(_events(pipeline, text), verb)
+    assert ev[3] == []
+
+
+def test_its_neighbour_with_a_name_beside_it_is_the_name(pipeline):
+    doc = pipeline.extract("Chad and Libya signed a deal. Chad accused its neighbour Sudan of arming rebels.",
+                           name="t", published="2026-06-01")
+    (ev,) = [e for e in doc.events if e.trigger and e.trigger.text == "accused"]
+    assert [doc.entity(t).actor.code for t in ev.target] == ["SDN"]
+    libya = [e for e in doc.entities if e.name == "Libya"][0]
+    assert all("neighbour" not in m.text for m in libya.mentions)
+
+
+def test_its_neighbour_joins_the_countrys_entity(pipeline):
+    doc = pipeline.extract("Ghana and Togo closed the border. Accra accused its neighbour of smuggling cocoa.",
+                           name="t", published="2026-06-01")
+    togo = [e for e in doc.entities if e.name == "Togo"][0]
+    assert [(m.text, m.kind) for m in togo.mentions][-1] == ("its neighbour", "nominal")
+
+
+def test_a_text_with_no_neighbour_is_not_read():
+    # the one substring scan: an article that never writes "neighbo" is not walked token by token
     from types import SimpleNamespace as NS
-    return NS(published=NS(value=date), places=places, entities=entities)
 
+    from newsgraph.actors.neighbours import resolve_neighbours
 
-def _ent(eid, typ, spans, actor=None):
-    from types import SimpleNamespace as NS
-    return NS(id=eid, type=typ, actor=actor, mentions=[NS(start=a, end=b, kind="name") for a, b in spans])
+    class Unread:
+        def __iter__(self):
+            raise AssertionError("walked")
 
-
-def _place(country, feature, spans):
-    from types import SimpleNamespace as NS
-    return NS(country=country, feature=feature, mentions=[NS(start=a, end=b, kind="name") for a, b in spans])
-
-
-def test_an_org_named_exactly_as_a_place_is_that_place():
-    from newsgraph.events.stage import place_countries
-    doc = _placedoc([_ent("e1", "ORG", [(20, 29)]), _ent("e2", "ORG", [(40, 55)]), _ent("e3", "GPE", [(60, 70)])],
-                    [_place("SDN", "city", [(20, 29)]), _place("MEX", "admin", [(40, 47)]),
-                     _place("SSD", "city", [(60, 64)])])
-    # e2 is a name holding a place ("Sinaloa Cartel"): not the place; e3 a GPE holding one, as before
-    assert place_countries(doc) == {"e1": "SDN", "e3": "SSD"}
-
-
-def test_an_org_place_keeps_the_country_of_the_stories_date():
-    from newsgraph.events.stage import place_countries
-    doc = _placedoc([_ent("e1", "ORG", [(0, 4)])], [_place("SSD", "city", [(0, 4)])], date="1999-01-01")
-    assert place_countries(doc) == {"e1": "SDN"}
-
-
-def test_an_org_with_an_actor_or_of_another_kind_is_no_place():
-    from newsgraph.events.stage import place_countries
-    doc = _placedoc([_ent("e1", "ORG", [(0, 4)], actor=object()), _ent("e2", "PERSON", [(10, 14)]),
-                     _ent("e3", "ORG", [(20, 24)])],
-                    [_place("FRA", "city", [(0, 4)]), _place("FRA", "city", [(10, 14)]),
-                     _place("FRA", "country", [(20, 24)])])
-    assert place_countries(doc) == {}
+    resolve_neighbours(NS(text="Accra accused Lome of smuggling cocoa.", sd=Unread()))
+    with pytest.raises(AssertionError):
+        resolve_neighbours(NS(text="Accra accused its neighbour.", sd=Unread()))

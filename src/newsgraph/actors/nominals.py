@@ -92,7 +92,7 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
     if head.dep_ == "dobj" and (head.tag_ == "NNS" or head.head.lemma_.lower() in SENDS_ITS_OWN):
         # "Mordor refused to withdraw its troops", "Gondor sent its envoy to Mordor"
-        return _subject_country(ctx, head.head, mods.pronoun)
+        return subject_country(ctx, head.head, mods.pronoun)
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
@@ -119,7 +119,7 @@ def _sent_by(ctx: ArticleContext, mention: ActorMention) -> str | None:
     head = ctx.sd[mention.j - 1]
     if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in SENDING_VERBS:
         return None
-    return _subject_country(ctx, head.head, mention.i) or ""
+    return subject_country(ctx, head.head, mention.i) or ""
 
 
 def _doers(verb, before: int) -> list:
@@ -144,7 +144,7 @@ def _several(subj) -> bool:
 ADVERBIAL_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
 
 
-def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
+def subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
     """The country that the subject of `verb` names, climbing from an infinitive (or a gerund after a
     preposition) to the verb whose subject it shares ("refused to withdraw its troops": the refuser's
     troops; a group of people in the plural is the doer's own, where "expelled its ambassador" may be

@@ -558,16 +558,8 @@ def place_countries(doc: Document) -> dict[str, str]:
         return {}
     out = {}
     for e in doc.entities:
-        if e.actor is not None:
-            continue
-        if e.type in PLACE_ENTITY_TYPES:
+        if e.actor is None and e.type in PLACE_ENTITY_TYPES:
             span = _named_span(e, spans)
-            if span is not None:
-                out[e.id] = spans[span]
-        elif e.type == "ORG":
-            # a place the NER took for an organisation ("shelled El Fasher", "in Sinaloa"), when the places
-            # stage read the whole name as that place (not a name holding one: "the Sinaloa Cartel")
-            span = next(((m.start, m.end) for m in e.mentions if (m.start, m.end) in spans), None)
             if span is not None:
                 out[e.id] = spans[span]
     return out
