@@ -36,7 +36,7 @@ def resolve_neighbours(ctx: ArticleContext) -> None:
         owner = owner if owner is not None else ctx.token_owner()
         if tok.i in owner:
             continue
-        own = subject_country(ctx, tok.head, its.i) if tok.dep_ in ("dobj", "pobj") else None
+        own = subject_country(ctx, tok.head, its.i) if tok.dep_ == "dobj" else None  # "accused its neighbour"
         if own is None:
             continue
         other = next((k for k, iso in reversed(ctx.country_mentions) if k < tok.i and iso != own), None)
