@@ -211,3 +211,28 @@ def test_a_text_with_no_neighbour_is_not_read():
     resolve_neighbours(NS(text="Accra accused Lome of smuggling cocoa.", sd=Unread()))
     with pytest.raises(AssertionError):
         resolve_neighbours(NS(text="Accra accused its neighbour.", sd=Unread()))
+
+
+# ---- the probes themselves: gold the evaluator reads (scripts/probe_countries.py scores them)
+
+@pytest.mark.parametrize("path, items, events", [("gold/probe_countries.jsonl", 157, 181),
+                                                  ("gold/probe_countries_2.jsonl", 40, 40)])
+def test_the_probes_load_as_gold(path, items, events):
+    from pathlib import Path
+
+    from newsgraph.evaluate.events import load_gold
+
+    gold = load_gold(str(Path(__file__).parent.parent / path))
+    assert len(gold) == items and sum(len(it.events) for it in gold) == events
+    assert len({it.id for it in gold}) == items
+    assert all(g.source for it in gold for g in it.events)  # every labelled event names its actor
+
+
+def test_probe_family_is_the_ids_prefix():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("probe_countries", Path(__file__).parent.parent / "scripts/probe_countries.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.family("title-03") == "title" and mod.family("p2-both-01") == "p2-both"
