@@ -117,6 +117,11 @@ def _doc(words):
     (["pro", "Russian", "rebels"], 1, 2, False),        # "pro" with no hyphen
     (["x", "-", "Russian", "rebels"], 2, 3, False),     # a hyphen after another word
     (["pro", "-", "Russian"], 1, 3, False),             # starts at the hyphen: the word before is not read
+    (["Afro", "-", "Cuban", "musicians"], 0, 3, False),  # a hyphen after another first word
+    (["pro", "-", "Russian"], 0, 1, False),             # "pro" alone is no country word
+    (["pro", "-", "Russian"], 0, 2, True),              # the NER's "pro-"
+    (["-", "Russian", "pro"], 1, 2, False),             # "pro" after it, at the end: no look behind the start
+    (["Russian", "-", "backed"], 0, 1, True),           # the participle ends the text
 ])
 def test_partisan(words, start, end, expected):
     assert partisan(_doc(words), start, end) is expected
