@@ -187,13 +187,28 @@ def test_its_neighbour_with_no_other_country_stays_unresolved(pipeline, text, ve
     assert ev[3] == []
 
 
-def test_its_neighbour_with_a_name_beside_it_is_the_name(pipeline):
-    doc = pipeline.extract("Chad and Libya signed a deal. Chad accused its neighbour Sudan of arming rebels.",
-                           name="t", published="2026-06-01")
+@pytest.mark.parametrize("text, named", [
+    ("Chad and Libya signed a deal. Chad accused its neighbour Sudan of arming rebels.", "SDN"),
+    ("Chad and Libya signed a deal. Chad accused its neighbour, Sudan, of arming rebels.", "SDN"),
+    ("Chad and Libya signed a deal. Chad accused its neighbour the Central African Republic of arming rebels.", "CAF"),
+])
+def test_its_neighbour_with_a_name_beside_it_is_the_name(pipeline, text, named):
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
     (ev,) = [e for e in doc.events if e.trigger and e.trigger.text == "accused"]
-    assert [doc.entity(t).actor.code for t in ev.target] == ["SDN"]
+    assert [doc.entity(t).actor.code for t in ev.target] == [named]
     libya = [e for e in doc.entities if e.name == "Libya"][0]
     assert all("neighbour" not in m.text for m in libya.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda met. The neighbours later quarrelled over fishing.",  # no "its": no crash, nothing read
+    "Kenya and Uganda met. Tanzania accused Kenya's neighbour of smuggling.",  # another possessor than "its"
+    "Kenya and Uganda met. Tanzania accused their neighbour of smuggling.",
+])
+def test_only_its_neighbour_is_read(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    assert not any("neighbour" in m.text and m.kind == "nominal" for e in doc.entities for m in e.mentions
+                   if e.name in ("Kenya", "Uganda"))
 
 
 def test_its_neighbour_joins_the_countrys_entity(pipeline):
@@ -241,3 +256,20 @@ def test_probe_family_is_the_ids_prefix():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.family("title-03") == "title" and mod.family("p2-both-01") == "p2-both"
+
+
+@pytest.mark.parametrize("text, country, neighbour", [
+    # a first "neighbour" skipped (named beside it; no other country yet) does not end the reading
+    ("Chad accused its neighbour Sudan of arming rebels. Niger and Libya met. Tripoli accused its neighbour of "
+     "smuggling.", "Niger", "its neighbour"),
+    ("Seoul accused its northern neighbour of jamming signals. Kenya and Uganda met. Nairobi accused its neighbour "
+     "of smuggling.", "Uganda", "its neighbour"),
+    # a country named after it is no antecedent
+    ("Kenya and Uganda met. Nairobi accused its neighbour of smuggling, Tanzania said.", "Uganda", "its neighbour"),
+    # an apposition that names no one leaves it unnamed
+    ("Kenya and Uganda met. Nairobi accused its neighbour, a close ally, of smuggling.", "Uganda", "its neighbour"),
+])
+def test_its_neighbour_in_longer_texts(pipeline, text, country, neighbour):
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.text == neighbour and m.kind == "nominal"]
+    assert holders == [country]

@@ -28,9 +28,8 @@ def resolve_neighbours(ctx: ArticleContext) -> None:
         if tok.lower_ not in NEIGHBOUR_WORDS:
             continue
         its = next((k for k in tok.children if k.dep_ == "poss" and k.lower_ == "its"), None)
-        if its is None or any(k.dep_ in ("appos", "compound") and k.pos_ == "PROPN" for k in tok.children) \
-                or tok.i + 1 < len(sd) and sd[tok.i + 1].pos_ == "PROPN":
-            continue  # "its neighbour Eritrea": the name says who
+        if its is None or any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in tok.children):
+            continue  # "its neighbour Eritrea", "its neighbour, the Central African Republic,": the name says who
         if ctx.kind_at(tok.idx) not in ("body", "title"):
             continue
         owner = owner if owner is not None else ctx.token_owner()
