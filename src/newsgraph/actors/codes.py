@@ -197,11 +197,12 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
     """ "Hezbollah leader X", "the group's leader X": the organisation gives the affiliation."""
     for c in ctx.clusters:
         tok = c.attrs.pop("org_token", None)
+        whose = c.attrs.pop("whose", False)
         if tok is None:
             continue
         o = latest_org(ctx.clusters, tok[1]) if isinstance(tok, tuple) else owner.get(tok)
-        if o is None or o is c:
-            continue
+        if o is None or o is c or whose and o.country is None:
+            continue  # (a possessor of no known country, "Gary Hart's doctor": the story's focus, as before)
         c.attrs["org"] = o
         if c.country is None and o.code and o.sector in ("IGO", "NGO", "IMG"):
             c.code, c.sector = o.code, o.sector  # an officer of an international body carries its code

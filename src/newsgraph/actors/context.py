@@ -114,6 +114,10 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
     if ent is not None:
         # the NER's name may hold the "'s" itself ("South Korea's"): the possessor ends at k
         iso = t.country_of(doc[ent.start:k + 1].text)
+        if iso is None and ent.label_ in ("GPE", "LOC"):
+            # "Beijing's envoy", "California's governor", "Gaza's health ministry": a place's officer
+            # or body is its country's, as "the governor of California" is (of_complement)
+            iso = t.place_country(doc[ent.start:k + 1].text)
         if iso:
             mods.country = mods.country or iso
         else:
@@ -143,6 +147,23 @@ def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:
         mods.org_word = k
         return k - 1
     return None
+
+
+# participles that, hyphenated after a country's adjective, name a backer, not the group's own country
+BACKED = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied", "aligned"})
+
+
+def partisan(doc, start: int, end: int) -> bool:
+    """The country word at tokens [start, end) says whom a group sides with, not whose it is: "pro-Russian
+    separatists" (partisans of Russia), "Iranian-backed militias" (backed by Iran, so not Iran's own: a
+    backer is another party than the one it backs). "Saudi-led" stays the leader's (the coalition is
+    Saudi Arabia's as much as anyone's)."""
+    first = doc[start]
+    if first.lower_.startswith("pro-") or first.lower_ == "pro" and start + 1 < end and doc[start + 1].text == "-":
+        return True
+    if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+        return True
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKED
 
 
 def _ethnic(doc, k: int) -> bool:
@@ -179,7 +200,9 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
         iso = t.country_of(ent.text) if ent is not None else t.country_of(tok.text)
         if iso is None and ent is not None and ent.label_ in ("ORG", "NORP") and tok.pos_ == "ADJ" and k == ent.end - 1:
             iso = t.country_of(tok.text)  # "Radical French farmers": the NER glued an adjective to the demonym
-        if iso and _ethnic(doc, ent.start if ent is not None else k):
+        if iso and partisan(doc, ent.start if ent is not None else k, ent.end if ent is not None else k + 1):
+            pass  # "pro-Russian separatists", "Iranian-backed militias": whom they side with, not whose they are
+        elif iso and _ethnic(doc, ent.start if ent is not None else k):
             pass  # "ethnic Albanian activists": an ethnicity, not Albania's (clusters.py)
         elif iso:
             mods.country = mods.country or iso

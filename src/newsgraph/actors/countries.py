@@ -44,17 +44,31 @@ def find_countries(ctx: ArticleContext) -> None:
                 or _doer_of_main_act(root) else 1
             if label == "GPE":
                 ctx.country_mentions.append((m.i, iso))
+    place = _dateline_country(ctx)
+    if place:
+        focus[place] += DATELINE_WEIGHT
     counts = focus or weak
     ctx.focus_country = counts.most_common(1)[0][0] if counts else None
     ctx.country_ranking = _ranking(ctx, focus, weak)
+
+
+# A wire story's dateline ("ANKARA (Reuters) -") names where it is told from, so an unqualified "the foreign
+# ministry" in it is that country's: the dateline's country weighs as a little more than one country named as
+# a doer or an object (2), less than two of them (a story about another country keeps that focus).
+DATELINE_WEIGHT = 3
+
+
+def _dateline_country(ctx: ArticleContext) -> str | None:
+    """The country of the dateline's place (a country, a capital, a city the tables place), or None."""
+    place = next((s.attrs.get("place") for s in ctx.doc.sections if s.kind == "dateline"), None)
+    return place and (ctx.tables.country_of(place) or ctx.tables.place_country(place))
 
 
 def _ranking(ctx: ArticleContext, focus: Counter, weak: Counter) -> list[str]:
     """Every country the article points to, most talked-about first: named countries, then capitals
     and territories, then the dateline's place (for an office the first ones do not have)."""
     out = [iso for iso, _ in focus.most_common()] + [iso for iso, _ in weak.most_common()]
-    place = next((s.attrs.get("place") for s in ctx.doc.sections if s.kind == "dateline"), None)
-    iso = place and (ctx.tables.country_of(place) or ctx.tables.place_country(place))
+    iso = _dateline_country(ctx)
     return list(dict.fromkeys(out + ([iso] if iso else [])))
 
 

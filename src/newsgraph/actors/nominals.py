@@ -92,7 +92,7 @@ def _its_country(ctx: ArticleContext, mods, head) -> str | None:
         return left_modifiers(sd, first[0], ctx.tables, floor=ctx.sent_bounds(first[0])[0]).country
     if head.dep_ == "dobj" and (head.tag_ == "NNS" or head.head.lemma_.lower() in SENDS_ITS_OWN):
         # "Mordor refused to withdraw its troops", "Gondor sent its envoy to Mordor"
-        return _subject_country(ctx, head.head, mods.pronoun)
+        return subject_country(ctx, head.head, mods.pronoun)
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
@@ -119,7 +119,7 @@ def _sent_by(ctx: ArticleContext, mention: ActorMention) -> str | None:
     head = ctx.sd[mention.j - 1]
     if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in SENDING_VERBS:
         return None
-    return _subject_country(ctx, head.head, mention.i) or ""
+    return subject_country(ctx, head.head, mention.i) or ""
 
 
 def _doers(verb, before: int) -> list:
@@ -144,7 +144,7 @@ def _several(subj) -> bool:
 ADVERBIAL_PREPS = frozenset({"by", "after", "before", "without", "while", "upon", "since"})
 
 
-def _subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
+def subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
     """The country that the subject of `verb` names, climbing from an infinitive (or a gerund after a
     preposition) to the verb whose subject it shares ("refused to withdraw its troops": the refuser's
     troops; a group of people in the plural is the doer's own, where "expelled its ambassador" may be
@@ -338,8 +338,14 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         if country and ante.country is None:
             ante.set(country=country)  # "the South African archbishop" says where he is from
         return
+    # "Putin's spokesman", "Erdogan's foreign minister": the possessor's man, so the possessor's country
+    # (known once names are clustered and coded), never the story's focus or its office holder; a place
+    # no table places ("Quebec's premier") is left to the focus, as before
+    whose = mods.person if country is None and mods.org is None and of_org is None else None
+    if whose is not None and ctx.sd[whose].ent_type_ in ("GPE", "LOC", "FAC"):
+        whose = None
     where = country or office_country(ctx, role.role)  # (the focus, unless it has no such office)
-    if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date:
+    if role.cls in ("hos", "hog", "fm", "dm") and where and mods.definite and ctx.date and whose is None:
         row = ctx.res.kb.holder(where, role.role, ctx.date)
         if row is not None and not mods.former:
             kb_person_cluster(ctx, row).mentions.append(mention)
@@ -350,6 +356,9 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         c.attrs["org_token"] = mods.org  # "the U.N. envoy": an officer of the body
     elif of_org is not None:
         c.attrs["org_token"] = of_org  # "the leader of the Sylvanian guerrillas": the group's
+    elif whose is not None:
+        c.attrs["org_token"] = whose  # "Putin's spokesman": the possessor's
+        c.attrs["whose"] = True
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code:

@@ -15,6 +15,7 @@ ArticleContext (article.py):
  7. nominals.resolve_nominals "the secretary" -> the latest holder; group nouns -> named groups;
  8. pronouns.resolve_pronouns unambiguous he/she/his/her -> persons; relational roles -> whose;
  9. codes.assign_codes        knowledge base, affiliations, focus country, user dictionaries;
+ 9b. neighbours.resolve_neighbours "its neighbour" with no name -> the other country named last;
  10. emit.entities            the Entities (credits and bylines as marked non-actor entities),
                               which replace the `entities` stage's NER grouping in doc.entities.
 
@@ -32,6 +33,7 @@ from .article import ArticleContext, sentence_starts
 from .clusters import cluster_mentions
 from .countries import find_countries
 from .mentions import find_mentions
+from .neighbours import resolve_neighbours
 from .nominals import resolve_nominals
 from .pronouns import resolve_pronouns
 from .roles import attach_roles, find_roles
@@ -46,6 +48,7 @@ PHASES = (
     resolve_nominals,
     resolve_pronouns,
     codes.assign_codes,
+    resolve_neighbours,
 )
 
 
