@@ -97,3 +97,118 @@ def test_the_cue_ids_are_made_once_per_lexicon_and_string_store(parses):
     # another lexicon's sets get their own
     other = _cue_ids(frozenset({1, 2}), frozenset({3}), strings)
     assert other == (frozenset({1, 2}) | {strings[w] for w in STANCE_NOUNS}, frozenset({3}) | _FELT_IDS)
+
+
+# --- regex_start: the characters a match can start with; times.pattern_spans skips the others ------------------
+
+import re  # noqa: E402
+import string  # noqa: E402
+
+from newsgraph import regex_start  # noqa: E402
+from newsgraph.regex_start import ASCII, never_starts, never_starts_each, start_chars  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern, chars", [
+    (r"the|a", "ta"),
+    (r"(?i:may)", "mM"),
+    (r"(?i)may", "mM"),
+    (r"(?i:\u212a)", "kK"),  # the Kelvin sign matches both cases of "k" without case
+    (r"\b(?:last|next) week", "ln"),
+    (r"(?<![/\d])\d+", string.digits),
+    (r"(?:the )?year", "ty"),
+    (r"(?:a|)b", "ab"),
+    (r"x*y", "xy"),
+    (r"x{0,2}y", "xy"),
+    (r"x*?y", "xy"),
+    (r"x*+y", "xy"),
+    (r"x+y", "x"),
+    (r"x{2}y", "x"),
+    (r"(?:x?)+y", "xy"),
+    (r"(?>ab)c", "a"),
+    (r"(?>a?)c", "ac"),
+    (r"(?=ab)a", "a"),
+    (r"(?!x)[a-c]", "abc"),
+    (r"^\s*(?:w|z)", "".join(c for c in ASCII if c.isspace()) + "wz"),  # (Unicode spaces: \x1c-\x1f too)
+    (r"[^a]", "".join(sorted(ASCII - {"a"}))),
+    (r".", "".join(sorted(ASCII - {"\n"}))),
+    (r"(?s:.)", "".join(sorted(ASCII))),
+    (r"(a)\1", "a"),
+    (r"(?i:a)b|(?-i:C)", "aAC"),
+])
+def test_start_chars_of_small_patterns(pattern, chars):
+    assert start_chars(re.compile(pattern)) == frozenset(chars)
+    assert never_starts(re.compile(pattern)) == ASCII - frozenset(chars)
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"(?:a|)", r"\b", r"(?:x?)+", r"(a)?\1b", r"(a)?(?(1)b|c)", r""])
+def test_a_pattern_that_may_match_empty_or_starts_unknown_rules_nothing_out(pattern):
+    assert start_chars(re.compile(pattern)) is None
+    assert never_starts(re.compile(pattern)) == frozenset()
+
+
+def test_a_match_never_starts_where_ruled_out_for_every_time_family():
+    """Every position of our own sentences (and of every ASCII character put before a time phrase) where a time
+    family's pattern matches starts with a character the family does not rule out."""
+    from newsgraph.timex import FAMILY_RE
+
+    texts = [" ".join(_SENTENCES), "Since the first few days of mid-March 2019, about three and a half weeks ago, "
+             "at 10:30 a.m. GMT on Friday night, in the 1990s, last Christmas Eve, two years later, each week, "
+             "twice a month, FY2021, the 19th century, early this spring, '98, over the next decade, recently."]
+    texts += [c + " " + texts[1][:60] for c in sorted(ASCII)] + [c + "5 May" for c in sorted(ASCII)]
+    matched = 0
+    for fam, rx in FAMILY_RE.items():
+        never = never_starts(rx)
+        assert never  # (each family rules some characters out)
+        for text in texts:
+            for p in range(len(text)):
+                if rx.match(text, p) is not None:
+                    matched += 1
+                    assert text[p] not in never, (fam, text[p:p + 30])
+    assert matched > 100
+
+
+def _pattern_spans_trying_every_token(text, cols):
+    """times.pattern_spans as it was, every token of the reach tried."""
+    from newsgraph import times
+
+    saved = times._NEVER_FIRST
+    times._NEVER_FIRST = {fam: frozenset() for fam in saved}
+    try:
+        return times.pattern_spans(text, cols)
+    finally:
+        times._NEVER_FIRST = saved
+
+
+def test_pattern_spans_find_what_trying_every_token_finds():
+    from newsgraph.times import FAMILY_RE, _NEVER_FIRST, pattern_spans, token_columns
+
+    assert set(_NEVER_FIRST) == set(FAMILY_RE)
+    assert all(_NEVER_FIRST[fam] == never_starts(rx) for fam, rx in FAMILY_RE.items())
+    texts = ["On Friday night, about three and a half weeks ago, the mayor said that last May the council met "
+             "twice a month; by the end of the 1990s, in early spring 2004, it met at 10 p.m. GMT each week.",
+             "(Tuesday) \"Two years later\" - since mid-March - nobody came; May said the 19th century was long.",
+             "Rain.", ""]
+    found = 0
+    for text, parse in zip(texts, parse_many(load(), [(t, _body(t)) for t in texts])):
+        cols = token_columns(parse.doc)
+        got = pattern_spans(text, cols)
+        assert got == _pattern_spans_trying_every_token(text, cols)
+        found += len(got)
+    assert found >= 8
+
+
+def test_the_families_starts_are_kept_in_the_cache_keyed_by_the_patterns(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    pats = {"a": re.compile(r"(?:the )?year"), "b": re.compile(r"\d+")}
+    got = never_starts_each("test-starts", pats)
+    assert got == {"a": ASCII - set("ty"), "b": ASCII - set(string.digits)}
+    assert len(list(tmp_path.iterdir())) == 1
+    # read back, not built again
+    monkeypatch.setattr(regex_start, "never_starts", lambda rx: pytest.fail("built again"))
+    assert never_starts_each("test-starts", pats) == got
+    # another pattern (or flag) is another key
+    monkeypatch.undo()
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    other = never_starts_each("test-starts", {"a": re.compile(r"(?:the )?year", re.I), "b": pats["b"]})
+    assert other["a"] == ASCII - set("tyTY")
+    assert len(list(tmp_path.iterdir())) == 2
