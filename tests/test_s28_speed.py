@@ -212,3 +212,17 @@ def test_the_families_starts_are_kept_in_the_cache_keyed_by_the_patterns(tmp_pat
     other = never_starts_each("test-starts", {"a": re.compile(r"(?:the )?year", re.I), "b": pats["b"]})
     assert other["a"] == ASCII - set("tyTY")
     assert len(list(tmp_path.iterdir())) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The fair closed in Sept.Friday was quiet.", ["Sept.", "Friday"]),
+    ("The fund paid out in Jan.Feb was worse.", ["Jan.", "Feb"]),
+])
+def test_a_trigger_typed_against_the_abbreviation_before_it_is_an_expression_of_its_own(text, want):
+    """A month's abbreviation and the next word with no space between ("in Jan.Feb"): the next word starts where
+    the first match ends, so it is a trigger of its own (pattern_spans 12 skipped a trigger starting at the last
+    match's end), and the first match, which ends where it starts, does not reach it (43 took "Jan." twice)."""
+    from newsgraph.times import pattern_spans, token_columns
+
+    parse = parse_many(load(), [(text, _body(text))])[0]
+    assert [text[a:b] for a, b in pattern_spans(text, token_columns(parse.doc))] == want

@@ -62,7 +62,7 @@ def _first(items, flags: int) -> tuple[frozenset[str], bool]:
         elif op is C.ATOMIC_GROUP:
             chars, empty = _first(av, flags)
         else:
-            raise _Unknown(op)
+            raise _Unknown
         out |= chars
         if not empty:
             return out, False
