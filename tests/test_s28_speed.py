@@ -226,3 +226,65 @@ def test_a_trigger_typed_against_the_abbreviation_before_it_is_an_expression_of_
 
     parse = parse_many(load(), [(text, _body(text))])[0]
     assert [text[a:b] for a, b in pattern_spans(text, token_columns(parse.doc))] == want
+
+
+# --- attribution: _passive from the tokens with a passive child, made once per Doc ---------------------------------
+
+def _passive_the_long_way(t):
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+
+
+def test_passive_is_a_passive_child_for_every_token_of_our_parses(parses):
+    from newsgraph.attribution.stage import _passive
+
+    texts = ["The plan was announced on Monday, and the pier was closed by the council.",
+             "Officials were told that the ferries had been cancelled; nobody was hurt."]
+    docs = [p.doc for p in parses] + [p.doc for p in parse_many(load(), [(t, _body(t)) for t in texts])]
+    seen = set()
+    for doc in docs:
+        for t in doc:
+            assert _passive(t) == _passive_the_long_way(t), (t.text, t.i)
+            seen.add(_passive(t))
+    assert seen == {True, False}
+
+
+def test_passive_heads_on_hand_built_parses():
+    """Each label alone marks its head; another label marks nothing; the head before or after its child (HEAD is
+    relative: negative offsets); a token labelled auxpass that is its own head (a root) is no child of itself."""
+    from newsgraph.attribution.stage import _passive, passive_heads
+
+    vocab = spacy.blank("en").vocab
+    # "Bo was seen": nsubjpass and auxpass before their head
+    doc = Doc(vocab, words=["Bo", "was", "seen"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"])
+    assert passive_heads(doc) == frozenset({2})
+    # only the auxpass, the head after it; only the nsubjpass
+    doc = Doc(vocab, words=["was", "seen", "Bo"], heads=[1, 1, 1], deps=["auxpass", "ROOT", "dobj"])
+    assert passive_heads(doc) == frozenset({1})
+    doc = Doc(vocab, words=["Bo", "seen", "here"], heads=[1, 1, 1], deps=["nsubjpass", "ROOT", "advmod"])
+    assert passive_heads(doc) == frozenset({1})
+    # a child after its head (a positive offset), and an active clause marks nothing
+    doc = Doc(vocab, words=["seen", "Bo", "Cy", "ran"], heads=[0, 0, 3, 3], deps=["ROOT", "nsubjpass", "nsubj", "ccomp"])
+    assert passive_heads(doc) == frozenset({0})
+    assert [_passive(t) for t in doc] == [_passive_the_long_way(t) for t in doc] == [True, False, False, False]
+    # a root labelled auxpass (its own head) is not its own child
+    doc = Doc(vocab, words=["was", "it"], heads=[0, 0], deps=["auxpass", "nsubj"])
+    assert passive_heads(doc) == frozenset()
+    assert not _passive(doc[0]) and not _passive_the_long_way(doc[0])
+    assert passive_heads(Doc(vocab, words=[])) == frozenset()
+
+
+def test_passive_heads_are_made_once_per_doc_and_leave_with_it():
+    import gc
+
+    from newsgraph.attribution import stage
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Bo", "was", "seen"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"])
+    first = stage.passive_heads(doc)
+    assert stage.passive_heads(doc) is first  # (kept, not made again)
+    other = Doc(vocab, words=["Bo", "saw", "it"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    assert stage.passive_heads(other) == frozenset()  # another Doc: its own
+    n = len(stage._PASSIVE_HEADS)
+    del doc
+    gc.collect()
+    assert len(stage._PASSIVE_HEADS) == n - 1
