@@ -228,63 +228,73 @@ def test_a_trigger_typed_against_the_abbreviation_before_it_is_an_expression_of_
     assert [text[a:b] for a, b in pattern_spans(text, token_columns(parse.doc))] == want
 
 
-# --- attribution: _passive from the tokens with a passive child, made once per Doc ---------------------------------
+# --- columns.with_child: the tokens with a child of some labels (attribution's _passive) --------------------------
 
-def _passive_the_long_way(t):
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+def _with_child_the_long_way(doc, labels):
+    return frozenset(t.i for t in doc if any(c.dep_ in labels for c in t.children))
 
 
 def test_passive_is_a_passive_child_for_every_token_of_our_parses(parses):
     from newsgraph.attribution.stage import _passive
+    from newsgraph.columns import with_child
 
     texts = ["The plan was announced on Monday, and the pier was closed by the council.",
-             "Officials were told that the ferries had been cancelled; nobody was hurt."]
+             "Officials were told that the ferries had been cancelled; nobody was hurt, she wanted to say."]
     docs = [p.doc for p in parses] + [p.doc for p in parse_many(load(), [(t, _body(t)) for t in texts])]
     seen = set()
     for doc in docs:
         for t in doc:
-            assert _passive(t) == _passive_the_long_way(t), (t.text, t.i)
+            assert _passive(t) == any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children), (t.text, t.i)
             seen.add(_passive(t))
+        for labels in (("auxpass", "nsubjpass"), ("xcomp", "ccomp"), ("dobj",), ("punct",), ()):
+            assert with_child(doc, labels) == _with_child_the_long_way(doc, labels)
     assert seen == {True, False}
+    assert with_child(docs[-1], ("xcomp", "ccomp"))  # ("told that ...", "wanted to say")
 
 
-def test_passive_heads_on_hand_built_parses():
+def test_with_child_on_hand_built_parses():
     """Each label alone marks its head; another label marks nothing; the head before or after its child (HEAD is
     relative: negative offsets); a token labelled auxpass that is its own head (a root) is no child of itself."""
-    from newsgraph.attribution.stage import _passive, passive_heads
+    from newsgraph.attribution.stage import _passive
+    from newsgraph.columns import with_child
 
     vocab = spacy.blank("en").vocab
+    passive = ("auxpass", "nsubjpass")
     # "Bo was seen": nsubjpass and auxpass before their head
     doc = Doc(vocab, words=["Bo", "was", "seen"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"])
-    assert passive_heads(doc) == frozenset({2})
+    assert with_child(doc, passive) == frozenset({2})
     # only the auxpass, the head after it; only the nsubjpass
     doc = Doc(vocab, words=["was", "seen", "Bo"], heads=[1, 1, 1], deps=["auxpass", "ROOT", "dobj"])
-    assert passive_heads(doc) == frozenset({1})
+    assert with_child(doc, passive) == frozenset({1})
     doc = Doc(vocab, words=["Bo", "seen", "here"], heads=[1, 1, 1], deps=["nsubjpass", "ROOT", "advmod"])
-    assert passive_heads(doc) == frozenset({1})
+    assert with_child(doc, passive) == frozenset({1})
+    assert with_child(doc, ("advmod",)) == frozenset({1}) and with_child(doc, ("dobj",)) == frozenset()
     # a child after its head (a positive offset), and an active clause marks nothing
-    doc = Doc(vocab, words=["seen", "Bo", "Cy", "ran"], heads=[0, 0, 3, 3], deps=["ROOT", "nsubjpass", "nsubj", "ccomp"])
-    assert passive_heads(doc) == frozenset({0})
-    assert [_passive(t) for t in doc] == [_passive_the_long_way(t) for t in doc] == [True, False, False, False]
+    doc = Doc(vocab, words=["seen", "Bo", "Cy", "ran"], heads=[0, 0, 3, 0], deps=["ROOT", "nsubjpass", "nsubj", "ccomp"])
+    assert with_child(doc, passive) == frozenset({0})
+    assert with_child(doc, ("ccomp", "xcomp")) == frozenset({0}) and with_child(doc, ("nsubj",)) == frozenset({3})
+    assert [_passive(t) for t in doc] == [True, False, False, False]
     # a root labelled auxpass (its own head) is not its own child
     doc = Doc(vocab, words=["was", "it"], heads=[0, 0], deps=["auxpass", "nsubj"])
-    assert passive_heads(doc) == frozenset()
-    assert not _passive(doc[0]) and not _passive_the_long_way(doc[0])
-    assert passive_heads(Doc(vocab, words=[])) == frozenset()
+    assert with_child(doc, passive) == frozenset()
+    assert not _passive(doc[0]) and not any(c.dep_ == "auxpass" for c in doc[0].children)
+    assert with_child(Doc(vocab, words=[]), passive) == frozenset()
 
 
-def test_passive_heads_are_made_once_per_doc_and_leave_with_it():
+def test_with_child_is_made_once_per_doc_and_labels_and_leaves_with_the_doc():
     import gc
 
-    from newsgraph.attribution import stage
+    from newsgraph import columns
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["Bo", "was", "seen"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"])
-    first = stage.passive_heads(doc)
-    assert stage.passive_heads(doc) is first  # (kept, not made again)
+    first = columns.with_child(doc, ("auxpass",))
+    assert columns.with_child(doc, ("auxpass",)) is first  # (kept, not made again)
+    assert columns.with_child(doc, ("nsubj",)) == frozenset()  # other labels: their own
     other = Doc(vocab, words=["Bo", "saw", "it"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
-    assert stage.passive_heads(other) == frozenset()  # another Doc: its own
-    n = len(stage._PASSIVE_HEADS)
+    assert columns.with_child(other, ("auxpass",)) == frozenset()  # another Doc: its own
+    assert columns.with_child(other, ("nsubj",)) == frozenset({1})
+    n = len(columns._PARENTS)
     del doc
     gc.collect()
-    assert len(stage._PASSIVE_HEADS) == n - 1
+    assert len(columns._PARENTS) == n - 1

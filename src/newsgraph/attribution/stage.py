@@ -28,11 +28,8 @@ import bisect
 import copy
 import itertools
 import re
-import weakref
 
-from spacy.attrs import DEP, HEAD
-
-from ..columns import column
+from ..columns import with_child
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import token_span
@@ -1422,27 +1419,12 @@ def _has_subject(root) -> bool:
 
 def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
-    ('X was quoted as saying' is handled through the verb 'saying'): a child labelled auxpass or nsubjpass."""
-    return verb.i in passive_heads(verb.doc)
+    ('X was quoted as saying' is handled through the verb 'saying'): a child labelled auxpass or nsubjpass
+    (columns.with_child: the stage asks of nearly every verb)."""
+    return verb.i in with_child(verb.doc, _PASSIVE_LABELS)
 
 
-_PASSIVE_HEADS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def passive_heads(doc) -> frozenset[int]:
-    """The indices of the tokens of `doc` with a child labelled auxpass or nsubjpass, from the DEP and HEAD
-    columns, made once per Doc (the stage asks of nearly every verb, and walking a token's children makes a
-    Token for each, through two generators); kept while the Doc lives, as the columns are."""
-    found = _PASSIVE_HEADS.get(doc)
-    if found is None:
-        import numpy as np
-
-        dep, head = column(doc, DEP), column(doc, HEAD)
-        strings = doc.vocab.strings
-        hit = ((dep == dep.dtype.type(strings["auxpass"])) | (dep == dep.dtype.type(strings["nsubjpass"]))) & (head != 0)
-        idx = np.flatnonzero(hit)  # (a token whose head is itself is a root: no child of its own)
-        found = _PASSIVE_HEADS[doc] = frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
-    return found
+_PASSIVE_LABELS = ("auxpass", "nsubjpass")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
