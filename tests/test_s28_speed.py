@@ -2,7 +2,10 @@
 with the long way it replaced, on our own sentences parsed by the default model and on hand-built Docs.
 
 - attribution `indirect.candidates`: one set test per token on the shared LEMMA and LOWER lists, against
-  the cue sets the lexicon and the stance nouns give (before: four numpy bisections and their union)."""
+  the cue sets the lexicon and the stance nouns give (before: four numpy bisections and their union);
+- regex_start: the characters a match of a pattern can start with, and times.pattern_spans, which skips a token
+  starting with any other;
+- columns.with_child: the tokens with a child of given labels, which attribution's _passive reads."""
 
 import pytest
 import spacy
