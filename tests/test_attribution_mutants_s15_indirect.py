@@ -3,7 +3,6 @@ PolNeAR sample (docs/testing.md, "Session 15, s15-mutind"). Each construction is
 checked through the whole pipeline as a user sees it: (kind, type, source, cue, content pieces). A sentence
 whose output is itself wrong was not pinned."""
 
-import numpy as np
 import pytest
 
 from test_attribution_mutants_s14_indirect import attributions, said
@@ -186,19 +185,3 @@ def test_a_poll_phrase_ending_a_text_without_a_full_stop_is_no_crash(pipeline):
 def test_a_poll_phrase_inside_a_subject_is_no_finding(pipeline):
     # "in the polls" hangs on the subject, before the verb, so it is no poll's finding
     assert attributions(pipeline, "Her lead in the polls, though, is slim.") == []
-
-
-# --- the cue candidates' lookup (_member) ---------------------------------------------------------------------
-
-
-def test_member_with_one_wanted_id_and_values_past_it():
-    from newsgraph.attribution.indirect import _member
-
-    col = np.array([3, 5, 9], dtype=np.uint64)
-    assert _member(col, frozenset({5})).tolist() == [False, True, False]
-
-
-def test_member_of_an_empty_set_is_nothing():
-    from newsgraph.attribution.indirect import _member
-
-    assert _member(np.array([3, 5], dtype=np.uint64), frozenset()).tolist() == [False, False]

@@ -2,14 +2,13 @@
 docs/testing.md, "Session 17, s17b-mutind"). The helpers are called on hand-built parses of our own sentences, each
 naming the construction the parser (or an article) gives them."""
 
-import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from newsgraph.attribution import lexicon
 from newsgraph.attribution.indirect import (
-    _aside_mark, _labelled, _member, _past_dashed_aside, _past_relative, _phrase_end, _reports_back, as_content,
+    _aside_mark, _labelled, _past_dashed_aside, _past_relative, _phrase_end, _reports_back, as_content,
     clause_heads, document_frame, passive_content, passive_subject, pro_clause, raising_content, relative_front, relative_piece,
 )
 
@@ -218,14 +217,7 @@ def test_a_cue_with_a_complement_of_its_own_does_not_report_back(dep):
     assert not _back(rows)
 
 
-# --- _member and clause_heads: the vectorised look-ups ---------------------------------------------------
-
-def test_member_takes_a_plain_set():
-    # a set that is no frozenset is frozen before the cached look-up (_member 4 passed it on, unhashable;
-    # 5 froze None)
-    col = np.array([3, 5, 7], dtype=np.uint64)
-    assert _member(col, {5, 9}).tolist() == [False, True, False]
-
+# --- clause_heads: the vectorised look-up ---------------------------------------------------
 
 def test_without_objects_only_clausal_complements_count():
     # "The mayor ate apples.": a dobj, no ccomp (clause_heads 10 counted all labels, 11 the dobj too)

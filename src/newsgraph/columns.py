@@ -17,10 +17,13 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 import numpy as np
+from spacy.attrs import DEP, HEAD
 
 # Doc -> {attr id: read-only uint64 array}, and Doc -> {attr id: the array as a list of ints}
 _ARRAYS: WeakKeyDictionary = WeakKeyDictionary()
 _LISTS: WeakKeyDictionary = WeakKeyDictionary()
+# Doc -> {labels: the indices of the tokens with a child labelled one of them}
+_PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def column(doc, attr: int) -> np.ndarray:
@@ -45,3 +48,22 @@ def column_list(doc, attr: int) -> list[int]:
     if out is None:
         out = lists[attr] = column(doc, attr).tolist()
     return out
+
+
+def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
+    """The indices of the tokens of `doc` that have a child whose dependency label is one of `labels`: a token
+    t is in it exactly when `any(c.dep_ in labels for c in t.children)`. Made once per Doc and label tuple from
+    the DEP and HEAD columns (a read of `t.children` makes a Token for each child, through two generators)."""
+    kept = _PARENTS.get(doc)
+    if kept is None:
+        kept = _PARENTS[doc] = {}
+    found = kept.get(labels)
+    if found is None:
+        dep, head = column(doc, DEP), column(doc, HEAD)
+        strings = doc.vocab.strings
+        hit = dep != dep
+        for label in labels:  # (the labels' ids as the vocab stores them: a symbol's is a small id)
+            hit |= dep == dep.dtype.type(strings[label])
+        idx = np.flatnonzero(hit & (head != 0))  # (a token that is its own head is a root: no child of itself)
+        found = kept[labels] = frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
+    return found

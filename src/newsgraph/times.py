@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 from .columns import column_list
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
+from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
 from .timex import FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
@@ -162,6 +163,11 @@ def _words_back(text: str, idx: list[int], i: int, words: int) -> int:
         k -= 1
 
 
+# the characters no match of a family's pattern starts with: a token starting with one is not tried (two tries in
+# five before a trigger, each a walk through the family's alternatives that fails)
+_NEVER_FIRST = never_starts_each("time-family-starts", FAMILY_RE)
+
+
 def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     """Spans our own patterns find: each trigger word's family, tried from each token of the family's REACH_WORDS
     words before it on (the first match that reaches the trigger), matched on the rest of the text."""
@@ -172,8 +178,10 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
         fam = _TRIGGERS.get(h)
         if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
             continue
-        rx = FAMILY_RE[fam]
+        rx, never = FAMILY_RE[fam], _NEVER_FIRST[fam]
         for k in range(_words_back(text, idx, i, REACH_WORDS[fam]), i + 1):
+            if text[idx[k]] in never:
+                continue
             m = rx.match(text, idx[k])  # (on the rest of the text: a pattern ends where its words do, its guards read on)
             if m is None or m.end() <= idx[i]:
                 continue

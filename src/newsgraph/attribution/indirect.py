@@ -14,7 +14,7 @@ import functools
 
 from spacy.strings import hash_string
 
-from ..columns import column
+from ..columns import column, column_list
 from ..spans import token_span
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
@@ -40,41 +40,27 @@ PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "con
 
 
 def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
-    """Indices of tokens whose lemma is a cue, or "according", found from the token array alone; with
+    """Indices of tokens whose lemma is a cue, or "according", found from the token columns alone; with
     `generic`, also every verb governing a clause."""
     from spacy.attrs import LEMMA, LOWER
 
-    import numpy as np
-
-    lemma, lower = column(sdoc, LEMMA), column(sdoc, LOWER)
-    stance = frozenset(sdoc.vocab.strings[w] for w in STANCE_NOUNS)  # "drew fire from": see received_stance
-    # (the lexicon's set and the stance nouns apart: their union would be a new set to hash every article)
-    hit = _member(lemma, lex.lemma_set) | _member(lemma, stance) | _member(lower, lex.form_set) \
-        | _member(lower, _FELT_IDS)
-    out = set(np.flatnonzero(hit).tolist())
+    lemmas, forms = _cue_ids(lex.lemma_set, lex.form_set, sdoc.vocab.strings)
+    # one set test per token on the columns' lists (four bisections of the numpy columns, one per set, and the
+    # masks' union cost about twice as much for an article of a few hundred tokens); ascending, each index once
+    out = [i for i, (m, w) in enumerate(zip(column_list(sdoc, LEMMA), column_list(sdoc, LOWER)))
+           if m in lemmas or w in forms]
     if generic:
-        out.update(clause_heads(sdoc))
-    return sorted(out)
-
-
-def _member(col, wanted: frozenset[int]):
-    """Boolean mask of the values of `col` (ids, uint64) in `wanted`: each looked up in the sorted ids by
-    bisection, all at once (np.unique over the column, then a set test per distinct value, cost ten
-    times as much)."""
-    ids = _sorted_ids(wanted if isinstance(wanted, frozenset) else frozenset(wanted))
-    if not len(ids):
-        return col != col
-    at = ids.searchsorted(col)
-    at[at == len(ids)] = 0  # past the last id: compared with the first, which it is not
-    return ids[at] == col
+        return sorted(set(out).union(clause_heads(sdoc)))
+    return out
 
 
 @functools.lru_cache(maxsize=16)
-def _sorted_ids(wanted: frozenset[int]):
-    """The ids of a set as a sorted uint64 array, made once per set (a lexicon's lives as long as it)."""
-    import numpy as np
-
-    return np.array(sorted(wanted), dtype=np.uint64)
+def _cue_ids(lemma_set: frozenset[int], form_set: frozenset[int], strings) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids a candidate's lemma may have (a lexicon's cue lemmas and the stance nouns: "drew fire from", see
+    received_stance) and those its lower-case form may have (the lexicon's forms and the felt participles), made
+    once per lexicon and string store (as the store gives them: a symbol's is a small id, not a hash)."""
+    stance = frozenset(strings[w] for w in STANCE_NOUNS)
+    return lemma_set | stance, form_set | _FELT_IDS
 
 
 def clause_heads(sdoc, objects: bool = True) -> list[int]:

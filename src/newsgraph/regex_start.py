@@ -1,0 +1,94 @@
+"""Which characters a match of a regular expression can start with, read from the pattern's parse tree.
+
+`re.Pattern.match` tries the whole pattern at the position it is given: Python's engine checks a
+pattern's possible first characters only when it searches, not when it matches. A caller that tries a
+large pattern at many positions (times.pattern_spans tries each time family's alternation at every
+token of a few words before a trigger) can skip a position whose character no match starts with, and
+find exactly the same matches. Only ASCII characters are ever ruled out: a character outside ASCII is
+always tried (case-insensitive matching relates some of them to ASCII letters: the Kelvin sign to "k").
+
+The tree is read with the standard library's own parser (`re._parser`, Python 3.11 on); a construct it
+does not know at the start of the pattern (a back-reference, a conditional group) rules nothing out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from re import _compiler, _constants as C, _parser
+
+from . import cache
+
+ASCII = frozenset(chr(i) for i in range(128))
+
+_ATOMS = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)  # one character each
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # "\b", "^", look-arounds: they consume nothing
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """A construct at the start whose first characters are not worked out here."""
+
+
+def _atom_chars(op, av, flags: int) -> frozenset[str]:
+    """The ASCII characters one single-character item matches, under the flags in force where it stands
+    (each tried against the item compiled alone: the engine's own case folding and categories)."""
+    rx = _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags)
+    return frozenset(c for c in ASCII if rx.match(c))
+
+
+def _first(items, flags: int) -> tuple[frozenset[str], bool]:
+    """(the ASCII characters a match of the sequence `items` may start with, whether it may match the
+    empty string)."""
+    out: frozenset[str] = frozenset()
+    for op, av in items:
+        if op in _ATOMS:
+            return out | _atom_chars(op, av, flags), False
+        if op in _ZERO_WIDTH:
+            continue  # (what it asserts only narrows what follows: the first consuming item decides)
+        if op is C.SUBPATTERN:  # a group, with the flags it sets or clears: (?i:...)
+            _, add, clear, sub = av
+            chars, empty = _first(sub, (flags | add) & ~clear)
+        elif op is C.BRANCH:
+            chars, empty = frozenset(), False
+            for alt in av[1]:
+                c, e = _first(alt, flags)
+                chars, empty = chars | c, empty or e
+        elif op in _REPEATS:
+            low, _, sub = av
+            chars, empty = _first(sub, flags)
+            empty = empty or low == 0
+        elif op is C.ATOMIC_GROUP:
+            chars, empty = _first(av, flags)
+        else:
+            raise _Unknown
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def start_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """The ASCII characters a match of `rx` (tried with `rx.match(text, pos)`) may start with, or None when
+    that is not known: any character may start one, or the pattern may match the empty string."""
+    tree = _parser.parse(rx.pattern, rx.flags)
+    try:
+        chars, empty = _first(tree, tree.state.flags)
+    except _Unknown:
+        return None
+    return None if empty else chars
+
+
+def never_starts(rx: re.Pattern) -> frozenset[str]:
+    """The characters at which no match of `rx` starts: ASCII characters only, none when unknown."""
+    chars = start_chars(rx)
+    return frozenset() if chars is None else ASCII - chars
+
+
+def never_starts_each(name: str, patterns: dict[str, re.Pattern]) -> dict[str, frozenset[str]]:
+    """never_starts of each pattern, kept in the package's cache (reading large patterns' trees costs a fifth of
+    a second; the pickle, a millisecond), keyed by the patterns and flags themselves and Python's version."""
+    key = hashlib.sha1(repr((sys.version_info[:2], sorted((k, rx.pattern, rx.flags) for k, rx in patterns.items())))
+                       .encode()).hexdigest()[:16]
+    return cache.cached(f"{name}-{key}", [__file__], lambda: {k: never_starts(rx) for k, rx in patterns.items()})
