@@ -301,3 +301,36 @@ def test_with_child_is_made_once_per_doc_and_labels_and_leaves_with_the_doc():
     del doc
     gc.collect()
     assert len(columns._PARENTS) == n - 1
+
+
+def test_without_the_private_parser_nothing_is_ruled_out(monkeypatch):
+    """re._parser is private: on a Python without it, or with another interface, every start is tried."""
+    rx = re.compile(r"(?:Jan|Feb)\.? \d+")
+    assert "x" in never_starts(rx)  # what the parser gives while it is there
+    monkeypatch.setattr(regex_start, "_parser", None)
+    assert start_chars(rx) is None and never_starts(rx) == frozenset()
+
+    for error in (TypeError, AttributeError):  # a changed signature; a tree without the fields read
+        class Changed:
+            @staticmethod
+            def parse(pattern, flags, error=error):
+                raise error("another interface now")
+
+        monkeypatch.setattr(regex_start, "_parser", Changed)
+        assert start_chars(rx) is None and never_starts(rx) == frozenset()
+
+
+def test_a_python_without_the_private_parser_imports_the_module_and_rules_nothing_out(monkeypatch):
+    import importlib
+    import sys
+
+    monkeypatch.delattr(re, "_parser")
+    monkeypatch.setitem(sys.modules, "re._parser", None)  # `import re._parser` is then an ImportError
+    try:
+        bare = importlib.reload(regex_start)
+        assert bare._parser is None and bare._ATOMS == ()
+        assert bare.never_starts(re.compile(r"(?:Jan|Feb)\.? \d+")) == frozenset()
+    finally:
+        monkeypatch.undo()
+        importlib.reload(regex_start)
+    assert "x" in regex_start.never_starts(re.compile(r"(?:Jan|Feb)\.? \d+"))

@@ -16,15 +16,19 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from re import _compiler, _constants as C, _parser
 
 from . import cache
 
+try:  # the standard library's private regex parser: present from 3.11, but with no promise to stay
+    from re import _compiler, _constants as C, _parser
+except ImportError:  # a Python without it: nothing is ruled out, every position is tried
+    _compiler = C = _parser = None
+
 ASCII = frozenset(chr(i) for i in range(128))
 
-_ATOMS = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)  # one character each
-_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # "\b", "^", look-arounds: they consume nothing
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_ATOMS = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY) if C else ()  # one character each
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT) if C else ()  # "\b", "^", look-arounds: they consume nothing
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) if C else ()
 
 
 class _Unknown(Exception):
@@ -72,10 +76,10 @@ def _first(items, flags: int) -> tuple[frozenset[str], bool]:
 def start_chars(rx: re.Pattern) -> frozenset[str] | None:
     """The ASCII characters a match of `rx` (tried with `rx.match(text, pos)`) may start with, or None when
     that is not known: any character may start one, or the pattern may match the empty string."""
-    tree = _parser.parse(rx.pattern, rx.flags)
-    try:
+    try:  # (without the private parser, `_parser.parse` is an AttributeError too)
+        tree = _parser.parse(rx.pattern, rx.flags)
         chars, empty = _first(tree, tree.state.flags)
-    except _Unknown:
+    except (_Unknown, AttributeError, TypeError):  # a construct, or a private interface, not known here
         return None
     return None if empty else chars
 
