@@ -5,7 +5,7 @@ with a name mention over the group's text), not a mention of the group, and carr
 ("=": the group's own); for use=speaker the attribution whose source holds the role noun has that entity as
 speaker; for use=source the event triggered by the given word has it among its sources.
 
-    PYTHONPATH=src python scripts/spokes_probe.py [--json OUT] [--verbose]
+    PYTHONPATH=src python scripts/spokes_probe.py [--probe TSV] [--json OUT] [--verbose]
 """
 
 from __future__ import annotations
@@ -99,11 +99,12 @@ def judge(doc, row: dict) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--probe", default=str(PROBE), help="the probe file (the second set: s28_spokes_probe2.tsv)")
     ap.add_argument("--json")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     results, by_use = [], {}
-    for row in rows():
+    for row in rows(Path(args.probe)):
         doc = newsgraph.extract(row["sentence"])
         fails = judge(doc, row)
         results.append({"id": row["id"], "use": row["use"], "fails": fails})

@@ -48,6 +48,19 @@ def test_post_holder_is_own_actor_with_the_groups_code(pipeline, text, post, gro
     assert _code(person) == _code(org) and _code(org) is not None
 
 
+@pytest.mark.parametrize("text, post, group", [
+    # the name's mention holds its "the" ("the African Union"): the body is still found after "from"
+    ("A negotiator from the African Union arrived in Juba.", "negotiator", "the African Union"),
+    # a plural group noun of people ("officials") from a named body: the body's people
+    ("Officials from the Arab League arrived in Beirut.", "Officials", "the Arab League"),
+])
+def test_from_a_named_body(pipeline, text, post, group):
+    doc = pipeline.extract(text)
+    person, org = _holder(doc, post), _named(doc, group)
+    assert person.id != org.id
+    assert _code(person) == _code(org) and _code(org) is not None
+
+
 @pytest.mark.parametrize("text, post, group, code", [
     # the role table's MIL for "commander" is a state's guess: a commander of an armed movement is of it
     ("Hamas commanders warned that the truce would collapse.", "commanders", "Hamas", "PSEREB"),

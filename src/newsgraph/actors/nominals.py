@@ -49,7 +49,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
     # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
-    if iso2 is None and org_i is None and role.cls in MEMBER_CLASSES:
+    if iso2 is None and org_i is None and (role.cls in MEMBER_CLASSES or role.cls == "grp" and sd[e - 1].tag_ == "NNS"):
         org_i = _named_org_after(ctx, e, sent_end, MEMBER_PREPS + ("to",) if role.cls == "rel" else MEMBER_PREPS)
     role = composed_role(ctx, role, mods.start, s, e)
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
@@ -87,11 +87,11 @@ def _named_org_after(ctx: ArticleContext, e: int, limit: int, preps) -> int | No
     if e + 1 >= limit or sd[e].lower_ not in preps:
         return None
     k = e + 2 if sd[e + 1].lower_ == "the" else e + 1
-    if k >= limit:
+    if k >= limit or not sd[k].ent_type_:  # (a name the NER found; only then the owners are looked up)
         return None
     c = ctx.token_owner().get(k)
     if c is None or c.type != "ORG" or c.attrs.get("nominal") \
-            or not any(m.kind == "name" and m.i == k for m in c.mentions):
+            or not any(m.kind == "name" and m.i <= k < m.j for m in c.mentions):  # ("the State Department")
         return None
     return k
 
