@@ -106,6 +106,23 @@ def test_post_holder_is_the_events_source(pipeline):
     assert ev.source == [person.id] and person.id != org.id
 
 
+# ---- edges of the body's lookup (mutation: scripts/mutloop.py on actors/nominals.py _named_org_after)
+
+def test_a_post_at_the_very_end_of_the_text(pipeline):
+    # nothing after the post: no preposition to read (and no token past the text's end)
+    doc = pipeline.extract("Israeli troops killed a Hamas commander")
+    assert _code(_holder(doc, "commander")) == "PSEREB"
+
+
+def test_a_person_is_no_body_a_post_is_held_in(pipeline):
+    # "an adviser to Donald Trump": the name after "to" is a person, not an organisation the adviser
+    # is an officer of
+    doc = pipeline.extract("An adviser to Donald Trump said the talks had failed.")
+    for e in doc.entities:
+        if e.attrs.get("org"):
+            assert doc.entity(e.attrs["org"]).type == "ORG", (e.name, e.attrs)
+
+
 # ---- left as they were
 
 def test_unnamed_body_leaves_the_spokesman_anonymous(pipeline):

@@ -90,8 +90,9 @@ def _named_org_after(ctx: ArticleContext, e: int, limit: int, preps) -> int | No
     if k >= limit or not sd[k].ent_type_:  # (a name the NER found; only then the owners are looked up)
         return None
     c = ctx.token_owner().get(k)
-    if c is None or c.type != "ORG" or c.attrs.get("nominal") \
-            or not any(m.kind == "name" and m.i <= k < m.j for m in c.mentions):  # ("the State Department")
+    # a named organisation: a name mention over k ("the State Department" holds its "the"); a group the
+    # nominals made has none
+    if c is None or c.type != "ORG" or not any(m.kind == "name" and m.i <= k < m.j for m in c.mentions):
         return None
     return k
 
