@@ -17,7 +17,7 @@ from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, longest
 from .clusters import placed_in, where_they_act
 from .countries import has_office, office_country
-from .roles import OPPOSING_SECTORS, UPROOTED
+from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, STATE_GROUP_SECTORS, UPROOTED
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 
@@ -214,6 +214,11 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
         # "a spokesman for the Fano group", a body of no known kind: no sector, not GOV)
         if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx) or c.cls == "rel":
             c.sector = o.sector
+        elif c.cls == "off" and c.sector in STATE_GROUP_SECTORS and o.sector is not None and "agent" not in c.attrs:
+            # the table's state sector of a post ("official" GOV, "commander" MIL, "envoy" GOV) is a guess
+            # for a state's officer; a named body's officer holds its post in that body ("a Hamas
+            # commander", "an official of the Hezbollah movement" are of the group, as REBEL_COMMANDER is)
+            c.sector = o.sector
         if c.cls == "lead" and "agent" not in c.attrs and "agent" in o.attrs:
             c.attrs["agent"] = o.attrs["agent"]  # a user agent's code: "the leader of the X opposition group" XOPP
 
@@ -312,7 +317,9 @@ def merge_groups_into_named(clusters: list[ActorCluster]) -> None:
         if c.type == "ORG" and not c.attrs.get("nominal") and c.mentions and c.sector in ARMED_SECTORS and c.country:
             named.setdefault((c.country, c.sector), []).append(c)
     for c in clusters:
-        if c.attrs.get("nominal") and c.type == "ORG" and c.sector in ARMED_SECTORS and c.mentions:
+        if c.attrs.get("nominal") and c.type == "ORG" and c.sector in ARMED_SECTORS and c.mentions \
+                and c.cls not in MEMBER_CLASSES:  # "Hamas commanders", "spokesmen for the Houthis": people
+            # who hold a post in the body, not the body (as "his spokesperson" is not he; s27-nominal)
             target = named.get((c.country, c.sector), [])
             if len(target) == 1 and "country_basis" not in c.attrs:
                 target[0].mentions.extend(c.mentions)

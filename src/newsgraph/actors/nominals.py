@@ -20,6 +20,9 @@ from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
 from .tables import Role
 
 RELATION_PREPS = ("of", "for", "to")
+# the prepositions that name the body a post is held in: "a commander of", "a spokesman for",
+# "negotiators from Hamas" (a relational role's "adviser to Hamas" too)
+MEMBER_PREPS = ("of", "for", "from")
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
 
@@ -46,11 +49,14 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
     # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
+    if iso2 is None and org_i is None and (role.cls in MEMBER_CLASSES or role.cls == "grp" and sd[e - 1].tag_ == "NNS"):
+        org_i = _named_org_after(ctx, e, sent_end, MEMBER_PREPS + ("to",) if role.cls == "rel" else MEMBER_PREPS)
     role = composed_role(ctx, role, mods.start, s, e)
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
     # is by its country: a member of that side, not anyone at all
     own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS
-    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None or own_side)):
+    if mods.not_yet or (mods.indefinite and not (mods.country or origin or iso2 or org_i is not None or own_side
+                                                 or (mods.org is not None and role.cls in MEMBER_CLASSES))):
         return  # "a minister" is no one in particular; "a French minister", "a delegation from Japan" are
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
@@ -62,7 +68,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
     span = token_span(sd, start_tok, e)
     mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
-        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in ("lead", "rel") else None
+        of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in MEMBER_CLASSES else None
         _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side)
     elif role.cls in ("grp", "org", "lead") or plural:
         if role.sector == "PTY" and any(sd[k].lower_ == "opposition" for k in range(mods.start, s)):
@@ -71,6 +77,24 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         if plural and country is None and mods.org is None and org_i is not None:
             mods.org = org_i  # "foreign ministers of the Arab League": the body's people, not the focus country's
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
+
+
+def _named_org_after(ctx: ArticleContext, e: int, limit: int, preps) -> int | None:
+    """"a spokesman for the Houthis", "a commander of the Houthis": the named organisation right after
+    the post's preposition, as the names clustered it, when the parser's NER label did not say
+    organisation (it reads "Houthis" as a PERSON; the knowledge base names a group)."""
+    sd = ctx.sd
+    if e + 1 >= limit or sd[e].lower_ not in preps:
+        return None
+    k = e + 2 if sd[e + 1].lower_ == "the" else e + 1
+    if k >= limit or not sd[k].ent_type_:  # (a name the NER found; only then the owners are looked up)
+        return None
+    c = ctx.token_owner().get(k)
+    # a named organisation: a name mention over k ("the State Department" holds its "the"); a group the
+    # nominals made has none
+    if c is None or c.type != "ORG" or not any(m.kind == "name" and m.i <= k < m.j for m in c.mentions):
+        return None
+    return k
 
 
 # verbs whose object with "its" is the doer's own envoy or officer ("recalled its ambassador"), where

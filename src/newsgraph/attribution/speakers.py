@@ -237,6 +237,11 @@ def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tupl
     if ent is not None:
         return ent.id, speaker_text, (on_behalf if on_behalf != ent.id else None)
     ent = mentions.covering(head.idx, head.idx + len(head))
+    body = ent.attrs.get("org") if ent is not None and not any(m.kind == "name" for m in ent.mentions) else None
+    if body is not None and body != ent.id:
+        # "a spokesman for the Houthis", "a Hamas commander", "officials of the foreign ministry": the
+        # actors made the post holder a person (or people) of the named body; that one speaks, for the body
+        return ent.id, speaker_text, (on_behalf or body) if intermediary is not None else on_behalf
     if ent is not None and intermediary is not None and intermediary.i == head.i \
             and not any(m.kind == "name" for m in ent.mentions):
         ent = None  # "a spokesman for the ministry": the actors' nominal names no one; the body speaks through it
