@@ -516,8 +516,46 @@ def _country_group(ctx: ArticleContext, tok, iso: str, role: Role, mods, c: Acto
     g.attrs["coordinated"] = True  # its one word is the country's: a dictionary code composes with the agent
 
 
+# A role noun that names again a person introduced by another title: its synonyms and the titles it is a
+# hypernym of ("Rep. Tom Hale ... the congressman", "Sen. Maria Olsen ... the lawmaker", "Ambassador Ruth
+# Kagame ... the diplomat", "Justice Alan Reyes ... the judge", "Mayor Ben Ortiz ... the official"). The
+# words are matched as whole words of the earlier role; the noun's own word already matches by itself.
+LEGISLATORS = ("senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
+               "speaker")
+ROLE_KIN = {
+    "congressman": ("representative", "congresswoman"),  # a member of the House (AP: not a senator)
+    "congresswoman": ("representative", "congressman"),
+    "representative": ("congressman", "congresswoman"),
+    "lawmaker": LEGISLATORS,
+    "legislator": LEGISLATORS,
+    "diplomat": ("ambassador", "envoy", "foreign minister", "foreign secretary", "secretary of state"),
+    "envoy": ("ambassador",),
+    "judge": ("justice",),
+    "official": ("secretary", "minister", "governor", "mayor", "ambassador", "envoy", "commissioner"),
+}
+# Ranks before "general" that keep it the head ("Lieutenant General"); after other nouns "general" is a
+# postpositive adjective and the title is not a general's ("Attorney General", "Secretary-General").
+GENERAL_RANKS = frozenset({"lieutenant", "major", "brigadier", "lt.", "maj.", "brig.", "four-star"})
+
+
+def _kin(word: str, croles: str) -> bool:
+    """Whether role noun `word` names again a person whose role is `croles` (lower case) by synonymy or
+    hypernymy (ROLE_KIN)."""
+    kin = ROLE_KIN.get(word)
+    return kin is not None and any(f" {k} " in f" {croles} " for k in kin)
+
+
+def _postpositive(word: str, croles: str) -> bool:
+    """Whether `word` is "general" standing after the head noun of `croles` ("attorney general")."""
+    if word != "general":
+        return False
+    parts = croles.replace("-", " ").split()
+    return "general" in parts and parts.index("general") > 0 and parts[parts.index("general") - 1] not in GENERAL_RANKS
+
+
 def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int) -> ActorCluster | None:
-    """The latest person mentioned before token `before` whose role contains this role word."""
+    """The latest person mentioned before token `before` whose role contains this role word, or a role
+    it is a synonym or hypernym of (ROLE_KIN)."""
     word = role.phrase.split()[-1]
     best = None
     best_pos = -1
@@ -525,7 +563,8 @@ def antecedent(persons: list[ActorCluster], role: Role, country: str | None, bef
         if not c.role:
             continue
         croles = c.role.lower()
-        same = word in croles or role.role.lower() == croles
+        same = (word in croles and not _postpositive(word, croles)) or role.role.lower() == croles \
+            or _kin(word, croles)
         leader = role.phrase == "leader" and country and c.cls in ("hos", "hog")  # "the Chinese leader"
         if not same and not leader and role.cls != c.cls:
             continue
