@@ -94,13 +94,15 @@ def test_general_after_a_noun_is_postpositive_but_after_a_rank_is_the_head():
     assert not _postpositive("minister", "prime minister")
 
 
-@pytest.mark.parametrize("text, cue, want", [
-    # an indefinite role noun brings in someone new, never the person named before
-    ("Ambassador Omar Haddad met the trade minister on Monday. A diplomat said the tariffs would fall.",
-     "said", None),
-    # the noun's own word wins over a title it is a hypernym of: the earlier "lawmaker" is meant
-    ("Peter Lund, a lawmaker from Ohio, opposed the bill. Sen. Carla Diaz backed it. The lawmaker said it was rushed.",
-     "said", "Peter Lund"),
-])
-def test_kin_only_for_a_definite_noun_and_after_the_nouns_own_word(pipeline, text, cue, want):
-    assert last_speaker(pipeline.extract(text), cue)[1] == want
+def test_an_indefinite_role_noun_is_someone_new(pipeline):
+    # "a Jordanian diplomat" brings in someone new, never the ambassador named before
+    doc = pipeline.extract("Ambassador Omar Haddad met the trade minister on Monday. A Jordanian diplomat said the "
+                           "tariffs would fall.")
+    assert last_speaker(doc, "said")[1] not in (None, "Omar Haddad")
+
+
+def test_the_nouns_own_word_wins_over_a_title_it_is_a_hypernym_of(pipeline):
+    # the earlier "lawmaker" is meant, not the senator named after him
+    doc = pipeline.extract("Peter Lund, a lawmaker from Ohio, opposed the bill. Sen. Carla Diaz backed it. The "
+                           "lawmaker said it was rushed.")
+    assert last_speaker(doc, "said")[1] == "Peter Lund"
