@@ -106,3 +106,17 @@ def test_the_nouns_own_word_wins_over_a_title_it_is_a_hypernym_of(pipeline):
     doc = pipeline.extract("Peter Lund, a lawmaker from Ohio, opposed the bill. Sen. Carla Diaz backed it. The "
                            "lawmaker said it was rushed.")
     assert last_speaker(doc, "said")[1] == "Peter Lund"
+
+
+@pytest.mark.parametrize("noun", ["congressman", "senator"])  # a synonym, and the title's own word
+def test_a_role_noun_never_names_a_person_introduced_only_after_it(pipeline, noun):
+    # kataphora is not how a role noun works: "the congressman" here is not the representative named later
+    doc = pipeline.extract(f"The {noun} said the clinic would stay open. On Friday Rep. Peter Lund and Sen. "
+                           "Carla Diaz toured the dam.")
+    assert last_speaker(doc, "said")[1] not in ("Peter Lund", "Carla Diaz")
+
+
+def test_a_head_of_government_noun_does_not_reach_a_legislator(pipeline):
+    # "the premier" is no synonym of "senator": the senator named before is someone else
+    doc = pipeline.extract("Sen. Carla Diaz met the farmers on Monday. The premier said the subsidy would stay.")
+    assert last_speaker(doc, "said")[1] != "Carla Diaz"
