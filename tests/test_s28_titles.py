@@ -82,6 +82,9 @@ def test_kin_matches_whole_words_of_the_earlier_role():
     assert not _kin("official", "treasury secretary")  # left out: "the official" is mostly an unnamed one
     assert not _kin("lawmaker", "governor")
     assert not _kin("congressman", "senator")
+    assert _kin("judge", "chief justice")
+    assert not _kin("judge", "justice minister")  # a minister of justice: "justice" is no head here
+    assert _kin("diplomat", "secretary of state")
     assert not _kin("senator", "representative")  # no entry: the noun's own word does the matching
 
 

@@ -518,9 +518,9 @@ def _country_group(ctx: ArticleContext, tok, iso: str, role: Role, mods, c: Acto
 
 # A role noun that names again a person introduced by another title: its synonyms and the titles it is a
 # hypernym of ("Rep. Tom Hale ... the congressman", "Sen. Maria Olsen ... the lawmaker", "Ambassador Ruth
-# Kagame ... the diplomat", "Justice Alan Reyes ... the judge"). The words are matched as whole words of
-# the earlier role; the noun's own word already matches by itself. "The official" is left out: news uses
-# it for the unnamed official it quoted before far more than for a named minister or mayor.
+# Kagame ... the diplomat", "Justice Alan Reyes ... the judge"). A kin word must be the head (last word)
+# of the earlier role or the whole role; the noun's own word already matches by itself. "The official" is
+# left out: news uses it for the unnamed official it quoted before far more than for a named minister or mayor.
 LEGISLATORS = ("senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
                "speaker")
 ROLE_KIN = {
@@ -540,9 +540,10 @@ GENERAL_RANKS = frozenset({"lieutenant", "major", "brigadier", "lt.", "maj.", "b
 
 def _kin(word: str, croles: str) -> bool:
     """Whether role noun `word` names again a person whose role is `croles` (lower case) by synonymy or
-    hypernymy (ROLE_KIN)."""
+    hypernymy (ROLE_KIN): a kin title must be the earlier role's head, its last word ("chief justice", not
+    "justice minister") or the whole role ("secretary of state")."""
     kin = ROLE_KIN.get(word)
-    return kin is not None and any(f" {k} " in f" {croles} " for k in kin)
+    return kin is not None and any(croles == k or croles.endswith(" " + k) for k in kin)
 
 
 def _postpositive(word: str, croles: str) -> bool:
