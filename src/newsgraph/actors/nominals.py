@@ -356,7 +356,7 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
                     of_org: int | None = None, own_side: bool = False) -> None:
     if not (mods.definite or country or mods.org is not None or of_org is not None or own_side):
         return
-    ante = antecedent(ctx.persons, role, country, s)
+    ante = antecedent(ctx.persons, role, country, s, kin=mods.definite)
     if ante is not None:
         ante.mentions.append(mention)
         if country and ante.country is None:
@@ -549,27 +549,73 @@ def _country_group(ctx: ArticleContext, tok, iso: str, role: Role, mods, c: Acto
     g.attrs["coordinated"] = True  # its one word is the country's: a dictionary code composes with the agent
 
 
-def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int) -> ActorCluster | None:
-    """The latest person mentioned before token `before` whose role contains this role word."""
+# A role noun that names again a person introduced by another title: its synonyms and the titles it is a
+# hypernym of ("Rep. Tom Hale ... the congressman", "Sen. Maria Olsen ... the lawmaker", "Ambassador Ruth
+# Kagame ... the diplomat", "Justice Alan Reyes ... the judge"). A kin word must be the head (last word)
+# of the earlier role or the whole role; the noun's own word already matches by itself. "The official" is
+# left out: news uses it for the unnamed official it quoted before far more than for a named minister or mayor.
+LEGISLATORS = ("senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
+               "speaker")
+ROLE_KIN = {
+    "congressman": ("representative", "congresswoman"),  # a member of the House (AP: not a senator)
+    "congresswoman": ("representative", "congressman"),
+    "representative": ("congressman", "congresswoman"),
+    "lawmaker": LEGISLATORS,
+    "legislator": LEGISLATORS,
+    "diplomat": ("ambassador", "envoy", "foreign minister", "foreign secretary", "secretary of state"),
+    "envoy": ("ambassador",),
+    "judge": ("justice",),
+}
+# Ranks before "general" that keep it the head ("Lieutenant General"); after other nouns "general" is a
+# postpositive adjective and the title is not a general's ("Attorney General", "Secretary-General").
+GENERAL_RANKS = frozenset({"lieutenant", "major", "brigadier", "lt.", "maj.", "brig.", "four-star"})
+
+
+def _kin(word: str, croles: str) -> bool:
+    """Whether role noun `word` names again a person whose role is `croles` (lower case) by synonymy or
+    hypernymy (ROLE_KIN): a kin title must be the earlier role's head, its last word ("chief justice", not
+    "justice minister") or the whole role ("secretary of state")."""
+    kin = ROLE_KIN.get(word)
+    return kin is not None and any(croles == k or croles.endswith(" " + k) for k in kin)
+
+
+def _postpositive(word: str, croles: str) -> bool:
+    """Whether `word` is "general" standing after the head noun of `croles` ("attorney general")."""
+    if word != "general":
+        return False
+    parts = croles.replace("-", " ").split()
+    return "general" in parts and parts.index("general") > 0 and parts[parts.index("general") - 1] not in GENERAL_RANKS
+
+
+def antecedent(persons: list[ActorCluster], role: Role, country: str | None, before: int, kin: bool = False
+               ) -> ActorCluster | None:
+    """The latest person mentioned before token `before` whose role contains this role word; failing
+    one, when `kin` (a definite noun: "the lawmaker", never "a lawmaker", which brings in someone new),
+    the latest whose role the word is a synonym or hypernym of (ROLE_KIN). The noun's own word wins:
+    a writer who repeats "the official" means the official named so, not a minister named later."""
     word = role.phrase.split()[-1]
-    best = None
-    best_pos = -1
+    best = best_kin = None
+    best_pos = best_kin_pos = -1
     for c in persons:
         if not c.role:
             continue
         croles = c.role.lower()
-        same = word in croles or role.role.lower() == croles
+        same = (word in croles and not _postpositive(word, croles)) or role.role.lower() == croles
+        related = kin and not same and _kin(word, croles)
         leader = role.phrase == "leader" and country and c.cls in ("hos", "hog")  # "the Chinese leader"
-        if not same and not leader and role.cls != c.cls:
+        if not same and not leader and not related and role.cls != c.cls:
             continue
-        if role.cls in ("min", "off", "lead") and not same and not leader:
+        if role.cls in ("min", "off", "lead") and not same and not leader and not related:
             continue
         if country and c.country and c.country != country:
             continue
         pos = max((m.i for m in c.mentions if m.i < before), default=-1)
-        if pos > best_pos:
+        if related:
+            if pos > best_kin_pos:
+                best_kin, best_kin_pos = c, pos
+        elif pos > best_pos:
             best, best_pos = c, pos
-    return best
+    return best if best is not None else best_kin
 
 
 def named_group(clusters: list[ActorCluster], role: Role, country: str | None, before: int, latest: bool = False
