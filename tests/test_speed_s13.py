@@ -11,7 +11,6 @@ import re
 import pytest
 
 from newsgraph import times
-from newsgraph.attribution import indirect
 from newsgraph.attribution.stage import Frame, _clashes
 from newsgraph.places import _PLACE_PREPOSITION, _after_place_preposition
 
@@ -33,14 +32,6 @@ def _old_after(name: str, text: str) -> bool:
 def test_after_place_preposition_is_the_pattern(text, name):
     ends = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
     assert _after_place_preposition(name, text, ends) == _old_after(name, text)
-
-
-def test_member_marks_the_ids_of_the_set():
-    import numpy as np
-
-    col = np.array([7, 3, 2**63 + 5, 0, 3, 2**64 - 1], dtype=np.uint64)
-    for wanted in (frozenset(), frozenset({3}), frozenset({2**63 + 5, 0}), frozenset({2**64 - 1, 8})):
-        assert indirect._member(col, wanted).tolist() == [int(v) in wanted for v in col.tolist()]
 
 
 @pytest.mark.parametrize("text, found", [
