@@ -26,12 +26,18 @@ _LISTS: WeakKeyDictionary = WeakKeyDictionary()
 _PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 
 
+def _kept(store: WeakKeyDictionary, doc) -> dict:
+    """The Doc's own table in `store`, made empty on first need."""
+    kept = store.get(doc)
+    if kept is None:
+        kept = store[doc] = {}
+    return kept
+
+
 def column(doc, attr: int) -> np.ndarray:
     """`doc.to_array(attr)`: one attribute (a spacy.attrs id) of every token, as uint64 (HEAD is relative
     to the token and wraps below zero, as to_array gives it); read-only."""
-    cols = _ARRAYS.get(doc)
-    if cols is None:
-        cols = _ARRAYS[doc] = {}
+    cols = _kept(_ARRAYS, doc)
     arr = cols.get(attr)
     if arr is None:
         arr = cols[attr] = doc.to_array(attr)
@@ -41,9 +47,7 @@ def column(doc, attr: int) -> np.ndarray:
 
 def column_list(doc, attr: int) -> list[int]:
     """column(doc, attr) as Python ints, made once (tolist costs about as much as the column)."""
-    lists = _LISTS.get(doc)
-    if lists is None:
-        lists = _LISTS[doc] = {}
+    lists = _kept(_LISTS, doc)
     out = lists.get(attr)
     if out is None:
         out = lists[attr] = column(doc, attr).tolist()
@@ -54,9 +58,7 @@ def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
     """The indices of the tokens of `doc` that have a child whose dependency label is one of `labels`: a token
     t is in it exactly when `any(c.dep_ in labels for c in t.children)`. Made once per Doc and label tuple from
     the DEP and HEAD columns (a read of `t.children` makes a Token for each child, through two generators)."""
-    kept = _PARENTS.get(doc)
-    if kept is None:
-        kept = _PARENTS[doc] = {}
+    kept = _kept(_PARENTS, doc)
     found = kept.get(labels)
     if found is None:
         dep, head = column(doc, DEP), column(doc, HEAD)

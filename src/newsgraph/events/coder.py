@@ -360,6 +360,12 @@ def pobjs(prep) -> list:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or _stranded_object(prep)
 
 
+def phrase_objects(tok, words: tuple[str, ...], deps: tuple[str, ...] = ("prep",), keep=None) -> list:
+    """The objects of `tok`'s own prepositions spelled one of `words` (labelled one of `deps`: "agent" for a
+    passive's "by"), in order; with `keep`, only those it accepts ("the attack by Hamas on Israel": by -> Hamas)."""
+    return [p for k in tok.children if k.dep_ in deps and k.lower_ in words for p in pobjs(k) if keep is None or keep(p)]
+
+
 def _stranded_object(prep) -> list:
     """"granted asylum to five officers holed up in the embassy": the parser read the reduced
     relative as a clause and made the preposition's noun its subject, leaving the preposition with
@@ -1348,8 +1354,7 @@ def _judged_act(c: Candidate, n, parts: Participants) -> bool:
     by-phrase is the act's, not the verb's agent). True when `n`, the passive's subject, is so judged."""
     if c.sense.type not in JUDGING_TYPES:
         return False
-    by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" for p in pobjs(k)
-          if parts.resolve(p)]
+    by = phrase_objects(n, ("by",), ("prep", "agent"), keep=parts.resolve)
     c.source_tokens, c.target_tokens = [], by[:1] or [n]
     return True
 
@@ -1378,8 +1383,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
             if _judged_act(c, n, parts):
                 return
             # "the visit by the French president to Poland was cancelled": the event's own sides
-            by = [p for k in n.children if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "of") for p in pobjs(k)]
-            to = [p for k in n.children if k.dep_ == "prep" and k.lower_ in ("to", "with") for p in pobjs(k)]
+            by = phrase_objects(n, ("by", "of"), ("prep", "agent"))
+            to = phrase_objects(n, ("to", "with"))
             if by:
                 c.source_tokens, c.target_tokens = by, to
         return
@@ -1421,7 +1426,7 @@ def _stranded_agent(v, parts: Participants) -> list:
             for n in pobjs(k):
                 if parts.resolve(n):
                     continue  # "was condemned in Rohan by X": that phrase names someone itself
-                by = [q for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for q in pobjs(b) if parts.resolve(q)]
+                by = phrase_objects(n, ("by",), keep=parts.resolve)
                 if by:
                     return by
     return []
@@ -1522,7 +1527,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         # an act is aimed at who did it, not at whom it was done to; the parser often hangs the noun's "by"
         # on the verb, but an active verb's own doer is its subject, so a "by" actor after its object is
         # the object's (a passive has no object, and "by" + a gerund names a means, no actor)
-        by = [q for p in dobj[0].children if p.dep_ == "prep" and p.lower_ == "by" for q in pobjs(p) if other(q)]
+        by = phrase_objects(dobj[0], ("by",), keep=other)
         if not by and not is_passive(v):
             by = [q for p in kids if p.dep_ == "prep" and p.lower_ == "by" and p.i > dobj[0].i
                   for q in pobjs(p) if other(q)]
