@@ -82,3 +82,27 @@ def test_the_same_period_a_year_back_is_one_expression(timexes, text, span, valu
 def test_the_same_period_without_a_year_back_is_no_time(timexes):
     got = timexes("Prices rose in the same period.")  # edge pinned: no comparison named, nothing to date
     assert got == [], got
+
+
+def test_a_month_opening_a_quarter_lies_in_that_quarter(timexes):
+    # April opens the second quarter: the quarter before it is the first (a month's quarter is (month - 1) // 3)
+    got = timexes("In April 2026, orders fell below the previous quarter.")
+    assert ("the previous quarter", "2026-Q1", "DATE") in got, got
+    got = timexes("In January 2026, orders fell below the previous quarter.")
+    assert ("the previous quarter", "2025-Q4", "DATE") in got, got
+
+
+def test_the_granularity_is_the_quarter_or_the_year_the_value_names(pipeline):
+    # what date inference and the stages after read: a quarter told from a quarter is a quarter; "the same period
+    # last year" in a text about no quarter is a year
+    doc = pipeline.extract("Sales in the third quarter of 2025 fell from the preceding quarter.", published=DATE)
+    assert [(t.value, t.granularity) for t in doc.times] == [("2025-Q3", "quarter"), ("2025-Q2", "quarter")]
+    doc = pipeline.extract("Inflation stayed below the level of the same period last year.", published=DATE)
+    assert [(t.value, t.granularity) for t in doc.times] == [("2026", "year")]
+
+
+def test_the_same_period_last_year_without_a_document_date(pipeline):
+    # no document date, a month under discussion (no quarter): last year is unknown, relative, a year
+    from newsgraph.timex import normalize
+    got = normalize("the same period last year", None, "past", ref="2024-05")
+    assert (got.value, got.granularity, got.type, got.relative) == (None, "year", "DATE", True)

@@ -605,15 +605,18 @@ def _r_the_quarter(m, ctx):
     return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
 
 
+_MONTH_OF = re.compile(r"\d{4}-(\d\d)")  # the month of a month or day value ("2026-08", "2025-11-03")
+
+
 def _r_quarter_rel(m, ctx):
     """this/last/next quarter from the document date; with "the", "the previous/following/next quarter" from the
     quarter the text is about (TimeML anchors them to the time under discussion, as "the previous week"): "Orders
     in the third quarter rose from the previous quarter" is the second quarter, whatever the document date."""
     rel = m["rel"]
-    if m.group(0)[:4].lower() == "the " and rel in _ANAPHORIC_STEP and ctx.ref and ctx.ref[:4].isdigit():
+    if m.group(0)[:4].lower() == "the " and rel in _ANAPHORIC_STEP and ctx.ref:
         i = _quarter_index(ctx.ref)
-        if i is None and len(ctx.ref) >= 7 and ctx.ref[4] == "-" and ctx.ref[5:7].isdigit():
-            i = int(ctx.ref[:4]) * 4 + (int(ctx.ref[5:7]) - 1) // 3  # a month or day: the quarter it lies in
+        if i is None and (mo := _MONTH_OF.match(ctx.ref)):
+            i = int(ctx.ref[:4]) * 4 + (int(mo[1]) - 1) // 3  # a month or day: the quarter it lies in
         if i is not None:
             i += _ANAPHORIC_STEP[rel]
             return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
