@@ -1548,7 +1548,7 @@ _WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:sam
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
 _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
-                          r"(?: a year (?:ago|earlier))?$",
+                          r"(?: a year (?:ago|earlier|before)| (?:of )?last year)?$",
                           re.IGNORECASE)
 _THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
 _IN_THE_YEAR = re.compile(r"(?:(?:earlier|later) in )?the (?:fiscal |financial )?year", re.IGNORECASE)
@@ -1557,7 +1557,8 @@ _IN_THE_YEAR = re.compile(r"(?:(?:earlier|later) in )?the (?:fiscal |financial )
 # year ends ...", a clause of its own)
 _ENDING = re.compile(r"\s+end(?:ed|ing)\b|,?\s+(?:that|which)\s+end(?:ed|s)\b|"
                      r"\s+to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)")
-_YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period", re.IGNORECASE)
+_YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period|the same period (?:a year (?:ago|earlier|before)"
+                              r"|(?:of )?last year)", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
 _ENDED = re.compile(r"\bended\s+$")
 # a stretch a report covers, closed by the time named next ("rose 3% in the year to March", "the three months

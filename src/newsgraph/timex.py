@@ -589,6 +589,8 @@ def _r_the_quarter(m, ctx):
             return m["y"], "year"
         if ctx.ref and len(ctx.ref) == 4 and ctx.ref.isdigit() and m["ago"]:
             return f"{int(ctx.ref) - 1:04d}", "year"  # after "the nine months": the year to date, a year before
+        if m["ago"] and m["ago"].endswith("last year"):  # "the same period last year", in a text on no quarter
+            return f"{_need(ctx, 'year').year - 1:04d}", "year"  # last year at least, as "last year" alone says
         return None  # "the latest period" is a quarter only when the text is about one
     if m["y"]:  # "the 1988 quarter": the quarter under discussion, in 1988
         if i is None:
@@ -603,7 +605,21 @@ def _r_the_quarter(m, ctx):
     return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
 
 
+_MONTH_OF = re.compile(r"\d{4}-(\d\d)")  # the month of a month or day value ("2026-08", "2025-11-03")
+
+
 def _r_quarter_rel(m, ctx):
+    """this/last/next quarter from the document date; with "the", "the previous/following/next quarter" from the
+    quarter the text is about (TimeML anchors them to the time under discussion, as "the previous week"): "Orders
+    in the third quarter rose from the previous quarter" is the second quarter, whatever the document date."""
+    rel = m["rel"]
+    if m.group(0)[:4].lower() == "the " and rel in _ANAPHORIC_STEP and ctx.ref:
+        i = _quarter_index(ctx.ref)
+        if i is None and (mo := _MONTH_OF.match(ctx.ref)):
+            i = int(ctx.ref[:4]) * 4 + (int(mo[1]) - 1) // 3  # a month or day: the quarter it lies in
+        if i is not None:
+            i += _ANAPHORIC_STEP[rel]
+            return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
     anchor = _need(ctx, "quarter")
     k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
          "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(m["rel"])
@@ -1339,8 +1355,9 @@ _P = [
     (rf"(?:the |its )?(?:(?:fiscal )?{YEAR}(?:'s)? )?(?P<ord>first|second|third|fourth)[- ](?:fiscal )?quarter(?P<yref>)(?P<ago>)(?P<q>)", _r_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent|current|just-ended|just-completed) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )?(?:fiscal )?quarter(?P<period>)", _r_the_quarter),
     (r"(?:the |its |that )(?:(?P<latest>latest|most recent) |(?P<ago>(?:comparable )?year-(?:ago|earlier)) |(?P<y>\d{4}) )(?P<period>period)", _r_the_quarter),
-    # "the quarter a year ago", "the period a year earlier": the quarter under discussion, a year before
-    (r"(?:the |that )(?:fiscal )?(?:quarter|(?P<period>period)) (?P<ago>a year (?:ago|earlier))(?P<latest>)(?P<y>)", _r_the_quarter),
+    # "the quarter a year ago", "the period a year earlier", "the same period last year": the quarter under
+    # discussion, a year before
+    (r"(?:the |that )(?:same )?(?:fiscal )?(?:quarter|(?P<period>period)) (?P<ago>a year (?:ago|earlier|before)|(?:of )?last year)(?P<latest>)(?P<y>)", _r_the_quarter),
     (rf"{YEAR} q(?P<q>[1-4])(?P<ord>)", _r_quarter),
     (rf"(?:the )?{REL} (?:fiscal |financial )?quarter", _r_quarter_rel),
     (r"year-(?:ago|earlier)", _r_year_ago),
@@ -1650,7 +1667,8 @@ FIND_PATTERNS = [
     r"(?:[Yy]ear-(?:ago|earlier) |[Ff]iscal )?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[- ])quarter(?![-‐][a-z])"
     r"(?: of (?:(?:fiscal )?\d{4}|this year|last year|next year))?\b|\b[Yy]ear-(?:ago|earlier)\b(?: period\b)?"
     r"|\b(?:[Tt]he |[Ii]ts )(?:latest|most recent|comparable|\d{4}) period\b"
-    r"|\b(?:[Tt]he|[Tt]hat) (?:fiscal )?(?:quarter|period) a year (?:ago|earlier)\b"
+    # ("the same period last year", "the same quarter a year earlier": the period under discussion, a year back)
+    r"|\b(?:[Tt]he|[Tt]hat) (?:same )?(?:fiscal )?(?:quarter|period) (?:a year (?:ago|earlier|before)|(?:of )?last year)\b"
     r"|\b(?:[Tt]he )?(?:comparable )?[Yy]ear-(?:ago|earlier) (?:three|six|nine|3|6|9) months\b"
     # "the December quarter": a quarter named by the month it ends
     rf"|\b(?:[Tt]he |[Ii]ts )(?:(?:latest|last|next|previous|following|same) )?{_CAP_MON} quarter\b"
