@@ -84,3 +84,63 @@ def test_a_role_noun_with_a_country_names_that_countrys_holder(pipeline):
     doc = pipeline.extract("Kenyan Foreign Minister Tomas Vekker met Ugandan Foreign Minister Omar Haddad on Monday. "
                            "The Ugandan foreign minister said the talks went well.")
     assert speaker_of(doc) == ("The Ugandan foreign minister", "Omar Haddad")
+
+
+# ---------------------------------------------------------------- _named_org_after
+
+
+def _post(doc, word):
+    at = doc.text.index(word)
+    found = [e for e in doc.entities if any(m.start <= at < m.end for m in e.mentions)]
+    assert len(found) == 1, [(e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, post, code", [
+    # a headline-like line without a full stop: the group's one-word name is the text's last token
+    ("Israeli troops killed a spokesman for Hezbollah", "spokesman", "LBNUAF"),
+    ("Israeli troops killed a commander of Hezbollah", "commander", "LBNUAF"),
+    ("Israeli jets killed an adviser to Hamas", "adviser", "PSEREB"),
+])
+def test_a_post_of_a_named_group_ending_the_text(pipeline, text, post, code):
+    holder = _post(pipeline.extract(text), post)
+    assert holder.actor is not None and holder.actor.code == code
+
+
+@pytest.mark.parametrize("text", [
+    # a line cut off after the post's preposition (a truncated feed item): read, no failure
+    "The statement was read by a spokesman for",
+    "The statement was read by a spokesman for the",
+])
+def test_a_text_cut_after_a_posts_preposition(pipeline, text):
+    doc = pipeline.extract(text)
+    assert doc.text == text and not any(e.attrs.get("org") for e in doc.entities)
+
+
+# ---------------------------------------------------------------- neighbours.resolve_neighbours
+
+
+def _neighbour_holders(doc):
+    return [(e.name, m.text) for e in doc.entities for m in e.mentions if "neighbour" in m.text]
+
+
+def test_its_neighbour_in_the_headline_is_the_other_country(pipeline):
+    doc = pipeline.extract("Morocco and Algeria at odds as Rabat accuses its neighbour of backing rebels\n\n"
+                           "The two countries have long been at odds, officials said on Monday.")
+    assert doc.sections[0].kind == "title"
+    assert _neighbour_holders(doc) == [("Algeria", "its neighbour")]
+
+
+def test_a_neighbour_whose_subject_names_no_country_does_not_stop_the_reading(pipeline):
+    doc = pipeline.extract("The village accused its neighbour of stealing water. Morocco and Algeria have long "
+                           "been at odds. Rabat accused its neighbour of backing the rebels.")
+    assert _neighbour_holders(doc) == [("Algeria", "its neighbour")]
+    assert doc.text.index("its neighbour of backing") == next(
+        m.start for e in doc.entities for m in e.mentions if m.text == "its neighbour")
+
+
+def test_the_subject_of_a_copula_is_the_neighbour_itself(pipeline):
+    # "Algeria is its neighbour": "its" is Morocco's, the neighbour is the subject, not another country
+    # named before; only an object ("accused its neighbour") is read
+    doc = pipeline.extract("Morocco has few friends in the region. Algeria is its neighbour and rival.")
+    assert _neighbour_holders(doc) == []
