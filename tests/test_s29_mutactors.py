@@ -144,3 +144,12 @@ def test_the_subject_of_a_copula_is_the_neighbour_itself(pipeline):
     # named before; only an object ("accused its neighbour") is read
     doc = pipeline.extract("Morocco has few friends in the region. Algeria is its neighbour and rival.")
     assert _neighbour_holders(doc) == []
+
+
+def test_a_neighbour_in_a_caption_is_not_read_and_does_not_stop_the_reading(pipeline):
+    doc = pipeline.extract("Morocco and Algeria at odds\n\nCaption: A guard watches its neighbour from a tower.\n\n"
+                           "Morocco and Algeria have long been at odds. Rabat accused its neighbour of backing the rebels.")
+    assert [s.kind for s in doc.sections] == ["title", "caption", "body"]
+    body_neighbour = doc.text.index("its neighbour of backing")
+    assert [(name, m) for name, m in _neighbour_holders(doc)] == [("Algeria", "its neighbour")]
+    assert any(m.start == body_neighbour for e in doc.entities if e.name == "Algeria" for m in e.mentions)
