@@ -153,3 +153,20 @@ def test_a_neighbour_in_a_caption_is_not_read_and_does_not_stop_the_reading(pipe
     body_neighbour = doc.text.index("its neighbour of backing")
     assert [(name, m) for name, m in _neighbour_holders(doc)] == [("Algeria", "its neighbour")]
     assert any(m.start == body_neighbour for e in doc.entities if e.name == "Algeria" for m in e.mentions)
+
+
+# ---------------------------------------------------------------- _group_nominal
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a firm's workers of a named country: the country's workers (labour), one group with "the Nigerian workers"
+    ("Shell's Nigerian workers went on strike on Monday. The Nigerian workers demanded higher pay.",
+     ["Shell's Nigerian workers", "The Nigerian workers"]),
+    ("Chevron's Nigerian workers went on strike on Monday.", ["Chevron's Nigerian workers"]),
+])
+def test_a_firms_workers_of_a_named_country_are_that_countrys_workers(pipeline, text, mentions):
+    doc = pipeline.extract(text)
+    found = [e for e in doc.entities if any(m.text == mentions[0] for m in e.mentions)]
+    assert len(found) == 1
+    assert [m.text for m in found[0].mentions] == mentions
+    assert found[0].actor.code == "NGALAB" and found[0].actor.role == "workers"
