@@ -101,6 +101,9 @@ def _post(doc, word):
     ("Israeli troops killed a spokesman for Hezbollah", "spokesman", "LBNUAF"),
     ("Israeli troops killed a commander of Hezbollah", "commander", "LBNUAF"),
     ("Israeli jets killed an adviser to Hamas", "adviser", "PSEREB"),
+    # names the NER labels GPE, not ORG (the names' own cluster says organisation): read after the preposition
+    ("Troops killed a commander of M23", "commander", "CODREB"),
+    ("Saudi jets killed a commander of Ansarallah", "commander", "YEMREB"),
 ])
 def test_a_post_of_a_named_group_ending_the_text(pipeline, text, post, code):
     holder = _post(pipeline.extract(text), post)
