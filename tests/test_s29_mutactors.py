@@ -173,3 +173,22 @@ def test_a_firms_workers_of_a_named_country_are_that_countrys_workers(pipeline, 
     assert len(found) == 1
     assert [m.text for m in found[0].mentions] == mentions
     assert found[0].actor.code == "NGALAB" and found[0].actor.role == "workers"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a quantified country word as possessor: one body of each country, no one actor
+    ("Each country's parliament must approve the treaty before it takes effect.", "country's parliament"),
+    ("Every nation's army will send observers to the talks.", "nation's army"),
+])
+def test_a_body_of_each_country_is_no_one_actor(pipeline, text, phrase):
+    doc = pipeline.extract(text)
+    at = doc.text.index(phrase)
+    assert not any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+def test_the_countrys_body_is_the_country_named_before(pipeline):
+    # "the country's parliament" after a country: that country's legislature (definite, and resolved)
+    doc = pipeline.extract("Kenya held elections in March. The country's parliament met on Monday.")
+    at = doc.text.index("parliament")
+    found = [e for e in doc.entities if any(m.start <= at < m.end for m in e.mentions)]
+    assert len(found) == 1 and found[0].actor is not None and found[0].actor.country == "KEN"
