@@ -2,7 +2,9 @@
 (docs/testing.md, "Session 29, s29-mut"). Every name here is made up; the role words are the roles table's.
 
 `nominals.antecedent`: which earlier person a definite role noun names again ("the senator", "the Estonian
-leader"); `nominals._named_org_after` and `_group_nominal`: a post or group of a named body."""
+leader"); `nominals._named_org_after` and `_group_nominal`: a post or group of a named body, and a body of each
+country ("each country's parliament", the fix of `_group_nominal`'s mutant 19); `neighbours.resolve_neighbours`:
+"its neighbour" in a headline, after a caption's or an unresolved one, and as the subject of a copula."""
 
 import pytest
 
