@@ -411,8 +411,10 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
                    iso2: str | None, plural: bool, s: int) -> None:
     if mods.former or (role.cls == "lead" and role.sector == "-" and not (country or mods.org is not None)):
         return
-    if role.cls == "org" and not plural and not (mods.definite or country or mods.pronoun is not None
-                                                 or mods.country_word is not None):
+    # a bare singular body noun ("Opposition grew") is no one actor, nor is one whose possessor is a country
+    # word no earlier country resolves and no "the" makes definite ("each country's parliament", "every
+    # nation's army": many bodies); a possessive pronoun makes the phrase definite (left_modifiers)
+    if role.cls == "org" and not plural and not (mods.definite or country):
         return
     basis = "context"
     if country is None and role.phrase in GOVERNMENT_WORDS and not plural:
