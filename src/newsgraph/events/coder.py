@@ -281,7 +281,10 @@ class Participants:
             if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
                 authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
+                    if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ in ("NN", "NNS")
+                                             and c.i == tok.i + 1):
+                        # "a delegation from X", "delegates from X": a noun no one's, right before
+                        # "from", is of the actor it comes from (as "of" says whose)
                         out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
                     elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
                         # "a camp for Congolese refugees was attacked": those it houses
