@@ -53,6 +53,7 @@ CASES = {
     # a noun no one's right before "from": of the actor it comes from (main: no source)
     "Emissaries from Arnor condemned Mordor.": {("ARN", "MOR", "111")},
     "A delegation from Eriador visited Arnor on Monday.": {("ERI", "ARN", "042")},
+    "Arnor was visited by a delegation from Eriador.": {("ERI", "ARN", "042")},
     # guards: no "from", no source; a role noun ("mission") already took its "from" on main
     "A delegation visited Arnor on Monday.": set(),
     "A trade mission from Rohan visited Gondor.": {("ROH", "GON", "042")},
