@@ -75,7 +75,10 @@ def test_handing_over_the_accused_is_judicial_cooperation(pipeline, text, event)
 
 
 def test_handing_over_prisoners_is_still_their_return(pipeline):
-    assert ("RETREAT", "084", "handed") in _events(pipeline, "Chad handed over two Nigerian soldiers to Niger.")
+    # (session 29: persons handed over are the codebook's 0841 "Return, release person(s)", a sub-code of
+    # 084; as every sense named by its object, the trigger runs to the object, as "released two soldiers")
+    assert ("RETREAT", "0841", "handed over two Nigerian soldiers") in _events(
+        pipeline, "Chad handed over two Nigerian soldiers to Niger.")
 
 
 @pytest.mark.parametrize("text, cameo", [

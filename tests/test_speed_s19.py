@@ -75,7 +75,7 @@ def _old_forms(t) -> set:
     out.add(t.lemma_.lower())
     if low.endswith("s"):
         out.add(low[:-1])
-        if low.endswith("es"):
+        if low.endswith("es") and low[:-2].endswith(("s", "x", "z", "ch", "sh")):  # (session 29: -es after a sibilant only)
             out.add(low[:-2])
         if low.endswith("ies"):
             out.add(low[:-3] + "y")

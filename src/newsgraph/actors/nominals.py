@@ -36,9 +36,30 @@ def resolve_nominals(ctx: ArticleContext) -> None:
         if sect not in ("body", "title", "caption"):
             continue
         role = ctx.role_of(s, e)
-        if role is None or not role_is_head(ctx.sd, s, e):
+        if role is None:
             continue
+        if not role_is_head(ctx.sd, s, e):
+            e = _classified_head(ctx, s, e, named) if ctx.res.user_agents else None
+            if e is None:
+                continue
         _nominal(ctx, s, e, role, sect)
+
+
+def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
+    """With the user's agent dictionaries (PETRARCH mode): an agent noun that classifies a common
+    noun no dictionary lists ("student activists", "a police unit", "army units") gives that noun's
+    phrase its agent, as PETRARCH reads every word of a noun phrase for actors and agents; the end
+    of the phrase (after its head), or None. The words between must be nouns of the same compound,
+    and the head no name, no role and no one's token."""
+    sd = ctx.sd
+    head = sd[e - 1].head
+    if sd[e - 1].dep_ != "compound" or head.i < e or head.tag_ not in ("NN", "NNS") or head.ent_type_:
+        return None
+    if head.i in named or any(sd[k].dep_ != "compound" or sd[k].head.i != head.i for k in range(e, head.i)):
+        return None
+    if ctx.roles_within(e, head.i + 1):
+        return None
+    return head.i + 1
 
 
 def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None:
@@ -385,8 +406,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
         c.attrs["whose"] = True
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
-    if role.code:
-        c.attrs["agent"] = _agents(ctx, mention.i, s, role)
+    if role.code or ctx.res.user_agents:
+        _set_agents(ctx, c, mention.i, s, role)
     if mods.pronoun is not None:
         c.anchor_pron = mods.pronoun
     c.attrs["nominal"] = True
@@ -404,7 +425,17 @@ def _agents(ctx: ArticleContext, start: int, s: int, role) -> tuple[str, bool]:
             code += mod.code
     if not code or role.prefix:
         return role.code, role.prefix
-    return (code + role.code if role.code not in code else code), False
+    own = role.code or ""
+    return (code + own if own not in code else code), False
+
+
+def _set_agents(ctx: ArticleContext, c: ActorCluster, start: int, s: int, role) -> None:
+    """The cluster's agent code, when its role or a role before it has one (with the user's agent
+    dictionaries a head no dictionary lists takes the agents that modify it: "student activists"
+    EDU, as PETRARCH reads every word of the noun phrase)."""
+    agent = _agents(ctx, start, s, role)
+    if agent[0]:
+        c.attrs["agent"] = agent
 
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
@@ -464,8 +495,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
     elif country is None and mods.person is not None:
         c.attrs["org_token"] = mods.person  # "Gollum's forces", "Haftar's fighters": whoever leads them
-    if role.code:
-        c.attrs["agent"] = _agents(ctx, mention.i, s, role)
+    if role.code or ctx.res.user_agents:
+        _set_agents(ctx, c, mention.i, s, role)
     c.set(country=country, sector=None if role.sector == "-" else role.sector, role=role.role, cls=role.cls,
           former=mods.former)
     c.attrs.setdefault("nominal", True)

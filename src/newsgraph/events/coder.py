@@ -281,7 +281,11 @@ class Participants:
             if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
                 authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
+                    if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and c.i == tok.i + 1
+                                             and tok.tag_ in ("NN", "NNS") and _doer_slot(tok)):
+                        # "a delegation from X visited", "delegates from X met": a doer no one's, right
+                        # before "from", is of the actor it comes from (as "of" says whose); not "with
+                        # help from X" (a means: the helper is no party)
                         out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
                     elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
                         # "a camp for Congolese refugees was attacked": those it houses
@@ -319,6 +323,14 @@ def _user_coded_actors(doc: Document) -> frozenset[str]:
     countries = {e.actor.country for e in coded if e.actor.country}
     return frozenset(e.id for e in coded) | frozenset(
         e.id for e in doc.entities if e.actor is not None and e.actor.country in countries)
+
+
+def _doer_slot(tok) -> bool:
+    """The noun is a clause's subject, or a passive's by-agent (or what one is "of": "a team of
+    negotiators from X")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _negated_conjunct(c) -> bool:

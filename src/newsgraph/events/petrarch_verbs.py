@@ -403,6 +403,9 @@ def _forms(toks) -> set[str]:
     return set().union(*(_word_forms(t.lower_, t.lemma_) for t in toks))
 
 
+ES_PLURAL = ("s", "x", "z", "ch", "sh")  # the endings whose plural is -es
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_forms(low: str, lemma: str) -> set[str]:
     """_forms of one token, by its lowercase form and lemma: the same words recur in every clause.
@@ -413,7 +416,9 @@ def _word_forms(low: str, lemma: str) -> set[str]:
     out.add(lemma.lower())
     if low.endswith("s"):
         out.add(low[:-1])
-        if low.endswith("es"):
+        if low.endswith("es") and low[:-2].endswith(ES_PLURAL):
+            # -es makes the plural of a word in s, x, z, ch or sh only (taxes, churches; PETRARCH's own
+            # rule: ACCESS, ACCESSES): "refugees" is no plural of REFUGE, nor "planes" of PLAN
             out.add(low[:-2])
         if low.endswith("ies"):
             out.add(low[:-3] + "y")
@@ -450,7 +455,8 @@ def _word_ok(tok, word: str) -> bool:
     low = tok.lower_
     if low == word or tok.lemma_.lower() == word:
         return True
-    return low in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else word)
+    return low in (word + "s", word + "es" if word.endswith(ES_PLURAL) else word,
+                   word[:-1] + "ies" if word.endswith("y") else word)
 
 
 def _seq_at(toks: list, k: int, words: tuple[str, ...], step: int) -> int | None:
