@@ -49,3 +49,17 @@ def _kinds(pipeline, text):
 def test_s29_kinds(pipeline, text, expected):
     got = _kinds(pipeline, text)
     assert {k: got.get(k, "missing") for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a place the gazetteer lacks, after "the <demonym> <kind> of": found ("island of" says it is a place) and
+    # given the demonym's country (no coordinates)
+    ("Rescuers reached the Indonesian island of Sulawesi on Friday.", "Sulawesi", "IDN"),
+    ("Gunmen raided the northern Malian village of Ogossagou.", "Ogossagou", "MLI"),
+    # ...no demonym, no country
+    ("Shelling hit the town of Kobani.", "Kobani", None),
+])
+def test_an_unknown_place_takes_the_country_of_the_demonym_before_its_kind(pipeline, text, name, country):
+    got = {m.text: p for p in pipeline.extract(text).places for m in p.mentions}
+    assert name in got, got
+    assert (got[name].country, got[name].lat) == (country, None)

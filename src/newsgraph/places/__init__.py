@@ -907,8 +907,9 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 b, entries = pre
                 label = "EMBEDDED"
             elif feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
-                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
-                entries = [Entry(name, feature, None, None, None, 0.0)]
+                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates,
+                # in the country a demonym before it names ("the Indonesian island of Sulawesi")
+                entries = [Entry(name, feature, _kind_of_country(text, a, gaz), None, None, 0.0)]
             else:
                 continue
         it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "metonym" if label == "TEAM" else "name")
@@ -1587,9 +1588,23 @@ def _mark_entity_metonym(mentions) -> None:
             m.kind = "metonym"
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
-                              r"district|county|region|state|capital|port|suburb|hamlet) of)\s+(?:the\s+)?$",
+_KIND_WORDS = r"town|city|village|province|district|county|region|state|port|suburb|hamlet|island|enclave|oblast"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:in|at|near|outside|inside|across|around|(?:{_KIND_WORDS}|capital) of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# "the (northern) (Syrian) town of X": a kind of place named outright; group 1 the words before the kind (a demonym
+# among them gives an unknown X its country)
+_KIND_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}})(?:{_KIND_WORDS}) of\s+$")
+
+
+def _kind_of_country(text: str, a: int, gaz: Gazetteer) -> str | None:
+    """The country of the demonym in "the <demonym> town of" right before an unknown name, or None."""
+    m = _KIND_BEFORE.search(text, max(0, a - 60), a)
+    if m is None:
+        return None
+    countries = {c for w in m.group(1).split() if (c := _demonym(gaz, w)) and c != "-"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 # "MacCorkle", "O’Roark", "Governors’", "40th", "W." (not a possessive: "Rock Hill's Main Street")
 _STREET_WORD = r"(?:(?:[A-Z][’'])?[A-Z][A-Za-z-]*[a-z][’']?|\d+(?:st|nd|rd|th)|[NSEW]\.)"
 _STREET_NAME = re.compile(
