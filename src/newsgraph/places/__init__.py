@@ -907,9 +907,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 b, entries = pre
                 label = "EMBEDDED"
             elif feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
-                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates,
-                # in the country a demonym before it names ("the Indonesian island of Sulawesi")
-                entries = [Entry(name, feature, _kind_of_country(text, a, gaz), None, None, 0.0)]
+                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
+                entries = [Entry(name, feature, None, None, None, 0.0)]
             else:
                 continue
         it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "metonym" if label == "TEAM" else "name")
@@ -1162,6 +1161,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
             entry = replace(entry, feature=it.feature_override)
+        if entry.country is None and entry.lat is None and entry.id < 0 and (country := _kind_of_country(text, it.a, gaz)):
+            entry = replace(entry, country=country)  # "the Malian village of Ogossagou": the gazetteer lacks it (no vote)
         kind = it.kind
         if kind == "name":
             kind = mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
