@@ -5,7 +5,8 @@ Each line: {"id", "family", "text", "kinds": {"Name": "name" | "modifier" | "met
 fine-grained (GeoWebNews-style) convention of docs/accuracy.md ("Fine-grained news"): `name` a literal
 place, `modifier` a place or demonym naming something else, `metonym` a place standing for its
 government, people, team, institution or an event there. A mention the stage does not output counts
-as `missing`. Prints, per family and in all: mentions found / gold (toponym recall), kind accuracy,
+as `missing` (a system mention matches where it overlaps the gold span by at least half the longer of the
+two, as `newsgraph evaluate places --fine` matches). Prints, per family and in all: mentions found / gold (toponym recall), kind accuracy,
 metonymy P/R/F1, country accuracy where given, and every miss.
 
     PYTHONPATH=src python scripts/place_probes.py scripts/place_probes/probes1.jsonl [--json OUT]
@@ -26,13 +27,23 @@ def span(text: str, spec: str) -> tuple[int, int]:
     return hits[int(nth or 1) - 1]
 
 
+def matched(gold: tuple[int, int], got: list) -> tuple[str, str | None]:
+    """The kind and country of the system mention overlapping the gold span by at least half the longer of the
+    two (the evaluators' rule: "Kherson region" matches "Kherson"), else ("missing", None)."""
+    a, b = gold
+    for s, e, kind, country in got:
+        if 2 * (min(b, e) - max(a, s)) >= max(b - a, e - s):
+            return kind, country
+    return "missing", None
+
+
 def tally(rows: list[dict], docs: list) -> tuple[dict, list[str]]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     for row, doc in zip(rows, docs):
-        got = {(m.start, m.end): (m.kind, p.country) for p in doc.places for m in p.mentions}
+        got = [(m.start, m.end, m.kind, p.country) for p in doc.places for m in p.mentions]
         for spec, kind in row["kinds"].items():
-            system, country = got.get(span(row["text"], spec), ("missing", None))
+            system, country = matched(span(row["text"], spec), got)
             for fam in (row["family"], "ALL"):
                 c = counts[fam]
                 c["gold"] += 1
