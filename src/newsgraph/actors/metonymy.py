@@ -34,12 +34,12 @@ IMPACT_VERBS = frozenset({"spare", "flood", "damage", "destroy", "devastate", "b
 # what a place records or goes through as a place, told by the weather or a count it registers ("Delhi
 # recorded its hottest day", "Tokyo saw heavy snow"): its subject is the place
 EXPERIENCE_VERBS = frozenset({"record", "experience", "see", "register", "swelter", "endure", "get", "receive",
-                              "suffer"})
+                              "suffer", "report"})
 WEATHER_NOUNS = frozenset({"day", "night", "temperature", "temperatures", "rain", "rainfall", "snow", "snowfall",
                            "heat", "heatwave", "degree", "degrees", "storm", "storms", "earthquake", "quake",
                            "tremor", "flood", "flooding", "floods", "frost", "wind", "winds", "downpour", "hail",
                            "drought", "weather", "high", "low", "month", "year", "summer", "winter", "inch",
-                           "inches", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "mm",
+                           "inches", "foot", "feet", "millimetre", "millimetres", "millimeter", "millimeters", "cm", "mm",
                            "disaster", "disasters", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone",
                            "cyclones", "tornado", "tornadoes", "wildfire", "wildfires", "landslide", "landslides",
                            "tsunami", "avalanche", "blizzard", "monsoon", "typhoon", "catastrophe", "catastrophes"})
@@ -77,7 +77,12 @@ AID_NOUNS = frozenset({"aid", "package", "support", "assistance", "loan", "help"
 # newspapers", "Britain's Jewish community"), not its government
 SCOPE_NOUNS = frozenset({"market", "markets", "industry", "industries", "sector", "sectors", "community",
                          "communities", "newspapers", "press", "media", "standing", "environment", "landscape",
-                         "history", "culture", "climate", "coast", "countryside", "output", "production"})
+                         "history", "culture", "climate", "coast", "countryside", "output", "production",
+                         # its land and what grows on it ("Norway's fjords", "Spain's wheat crop")
+                         "coastline", "fjord", "fjords", "mountain", "mountains", "river", "rivers", "lake", "lakes",
+                         "forest", "forests", "rainforest", "island", "islands", "valley", "valleys", "desert",
+                         "deserts", "glacier", "glaciers", "volcano", "volcanoes", "reef", "reefs", "wildlife",
+                         "crop", "crops", "harvest", "harvests", "farmland", "soil", "vineyards"})
 # ...and a superlative ranks what lies in the place ("the UK's biggest brewer", "Malaysia's third-biggest lender",
 # "China's top carmaker"), except the state's own people and dealings ("Russia's top diplomat", "China's
 # biggest trading partner": the state's)
@@ -170,16 +175,59 @@ def befalls(verb) -> bool:
         or verb.lower_ in PLACE_STATES  # the participle minus "d"/"ed", where the lemmatizer errs; "is crowded"
 
 
+# kinds of place a copula may say a name is ("Dubai is a hub", "Bolivia is one of the poorest countries")
+PLACE_KINDS = frozenset({"city", "cities", "capital", "capitals", "home", "hub", "country", "countries", "town",
+                         "towns", "village", "villages", "island", "islands", "region", "regions", "province",
+                         "provinces", "port", "ports", "destination", "destinations", "territory", "territories",
+                         "archipelago", "peninsula", "metropolis", "municipality", "county", "counties"})
+# where a place lies, what its ground does, where it ends: only a place does these ("Iceland lies south of the
+# Arctic Circle", "Chad borders Libya", "Venice is sinking"); "lie" and "sink" in these senses take no object
+_SITE_VERBS = frozenset({"border", "neighbour", "neighbor", "straddle", "adjoin"})
+_GROUND_VERBS = frozenset({"sink", "subside"})
+# where "lie" tells a site, not an untruth ("lies south of", "lies on the coast", "lies between two rivers")
+_SITE_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "in", "on", "at", "between", "along", "near", "beside", "within", "off", "across",
+                         "astride", "beyond", "inland", "offshore", "halfway"})
+# who takes a place that falls ("Kabul fell to the Taliban"): armed groups and forces, named or not
+_CAPTORS = frozenset({"force", "forces", "rebel", "rebels", "militant", "militants", "troops", "army", "fighters",
+                      "insurgents", "jihadists", "militia", "militias", "enemy", "invaders", "taliban"})
+
+
+def _place_kind(attr) -> bool:
+    """Whether a copula's attribute names a kind of place: "a hub", "the capital", "one of the poorest countries"."""
+    if attr.lemma_ in PLACE_KINDS or attr.lower_ in PLACE_KINDS:
+        return True
+    return attr.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in PLACE_KINDS for g in c.children) for c in attr.children)
+
+
+def sited(verb) -> bool:
+    """Whether `verb` says where its subject lies or what its ground does (a place's, not a state's)."""
+    if verb.lemma_ in _SITE_VERBS:
+        return True
+    if verb.lemma_ in _GROUND_VERBS or verb.lemma_ == "lie" and verb.lower_ != "lied":
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "Iran sank a tanker"
+        return verb.lemma_ != "lie" or any(c.lower_ in _SITE_WORDS and c.dep_ in ("prep", "advmod")
+                                           for c in verb.children)
+    if verb.lemma_ == "fall":  # taken: "Kabul fell to the Taliban", "the town fell to rebel forces"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and (g.lower_ in _CAPTORS or g.ent_type_ in ("ORG", "NORP")) for g in c.children)
+            for c in verb.children)
+    return False
+
+
 def subject_acts(verb) -> bool:
     """Whether the (active) subject of `verb` acts, rather than being a place that records weather ("Delhi
-    recorded its hottest day", "Tokyo saw heavy snow") or is said to be a city ("Dubai is a hub")."""
+    recorded its hottest day", "Tokyo saw heavy snow"), is said to be a kind of place ("Dubai is a hub",
+    "Bolivia is one of the poorest countries") or is sited ("Iceland lies south of the Arctic Circle")."""
     if verb.lemma_ in EXPERIENCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEATHER_NOUNS
                                                for c in verb.children):
         return False
-    if verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in ("city", "capital", "home", "hub")
-                                   or c.dep_ == "acomp" and c.lower_ in PLACE_STATES for c in verb.children):
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" and _place_kind(c) or c.dep_ == "acomp" and c.lemma_ in (
+            "city", "capital", "home", "hub") or c.dep_ == "acomp" and c.lower_ in PLACE_STATES for c in verb.children):
         return False  # a place described as a place: "Paris is crowded in summer", "Spain is warm"
-    return True
+    return not sited(verb)
 
 
 # what a place is like as a place (its weather, its streets, its look), never what a state or a team does or
@@ -235,6 +283,8 @@ def is_agent(tok, default: bool, depth: int = 0) -> bool:
                 return False
             if prep == "with" and gov.lemma_ in MOTION_VERBS:
                 return False
+            if prep == "between" and (gov.pos_ in ("VERB", "AUX") and sited(gov) or gov.lower_ in PLACE_KINDS):
+                return False  # where a place lies: "Tuvalu lies halfway between Hawaii and Australia", "a town between"
             return True
         return default
     if dep == "dobj":

@@ -1161,6 +1161,8 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
             continue  # a town in a country the story never names, found only by the matcher or a mislabel
         if it.feature_override and entry.feature == "city":  # the province named after its capital
             entry = replace(entry, feature=it.feature_override)
+        if entry.country is None and entry.lat is None and entry.id < 0 and (country := _kind_of_country(text, it.a, gaz)):
+            entry = replace(entry, country=country)  # "the Malian village of Ogossagou": the gazetteer lacks it (no vote)
         kind = it.kind
         if kind == "name":
             kind = mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
@@ -1237,6 +1239,9 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym" if actor_metonym else "name"
     if premodifier and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
         role = gov.lower_
+        if role in _SITE_NOUNS and gov.i + 1 < len(sdoc) and sdoc[gov.i + 1].pos_ == "PROPN" \
+                and not any(t.pos_ in ("VERB", "AUX") for t in gov.sent):
+            return "name"  # "Chad borders Libya": the verb read as a plural noun in a sentence left with no verb
         if fixture(mod):
             return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
         if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
@@ -1264,6 +1269,8 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     proxy = role_proxy(top)
     if proxy is not None:
         return "metonym" if metonymy.is_agent(proxy, default=False) else "name"
+    if entry.feature in ("country", "city", "admin", "region") and happening(top):
+        return "metonym"  # "since Chernobyl", "another Vietnam", "the lessons of Srebrenica": what happened there
     if fixture(top):
         return "metonym"  # the other side of a fixture the parser misread: "Chelsea host Tottenham"
     comp = controlled_infinitive(top)
@@ -1312,7 +1319,11 @@ def role_proxy(top):
       which has denied the claims, called for talks": whoever denies, the name is);
     - a cleft's relative subject ("It was Canada that blocked the deal": Canada blocked it);
     - the subject a "like"/"unlike" phrase compares the name with ("Unlike Germany, France backed the plan":
-      the two are set side by side in the same role)."""
+      the two are set side by side in the same role);
+    - the quantifier of a partitive ("the whole of", "all of", "most of") that is an active subject: the
+      place's people act through it ("The whole of Glasgow cheered", "Most of Texas voted Republican"), as
+      the place itself is what is flooded or sunny ("Much of Europe was hit by snow", "Most of Spain is sunny":
+      a passive subject is no proxy; a copula's is read by is_agent as the name's would be)."""
     if top.dep_ == "ROOT":
         return next((r for c in top.children if c.dep_ == "relcl" and (r := _relative_subject(c)) is not None), None)
     if top.dep_ == "attr" and top.head.lemma_ in _CLEFT_BE \
@@ -1320,12 +1331,48 @@ def role_proxy(top):
         clauses = [c for c in top.head.children if c.dep_ in ("ccomp", "relcl") and c.i > top.i]
         clauses += [c for c in top.children if c.dep_ == "relcl"]
         return next((r for c in clauses if (r := _relative_subject(c)) is not None and r.i == top.i + 1), None)
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in _PARTITIVES:
+        whole = top.head.head
+        return whole if whole.dep_ == "nsubj" else None  # "The whole of Glasgow cheered", "All of Ireland was watching"
     if top.dep_ == "pobj" and top.head.lower_ in ("like", "unlike") and top.head.i < top.i:
         verb = top.head.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > top.i), None)
         if subject is not None and subject.ent_type_ in ("GPE", "ORG", "NORP"):
             return subject
     return None
+
+
+# a site verb the parser may read as a plural noun after a place ("Armenia borders Iran")
+_SITE_NOUNS = frozenset({"borders", "neighbours", "neighbors", "adjoins", "straddles"})
+_PARTITIVES = frozenset({"all", "whole", "most", "much", "half", "rest", "majority", "bulk"})
+# nouns of what an event leaves ("the lessons of Srebrenica", "the anniversary of Chernobyl", "the aftermath
+# of Fukushima"): a place after them names what happened there
+_AFTERMATH_NOUNS = frozenset({"lesson", "lessons", "anniversary", "aftermath", "legacy", "memory", "memories",
+                              "repeat", "repetition", "spectre", "specter", "survivor", "survivors"})
+
+
+def happening(top) -> bool:
+    """Whether a place name stands for what happened there (GeoWebNews' event metonymy):
+    - the object of "since", a time's or an event's preposition ("the worst accident since Chernobyl");
+    - the object of an "after" / "before" put before the verb it modifies, not a verb of motion, which orders a
+      journey's stops ("After Fukushima, Germany decided"; not "flew to Rome after Paris", "the biggest city
+      after Paris");
+    - a name made one of a series, which a place's name never is ("another Vietnam", "a second Chernobyl",
+      "the next Afghanistan"; not "a Hilton", a brand);
+    - what an event leaves ("the lessons of Srebrenica", "the anniversary of Lockerbie")."""
+    if top.dep_ == "pobj" and top.head.dep_ == "prep":
+        prep, gov = top.head.lower_, top.head.head
+        if prep == "since" or prep == "of" and gov.lower_ in _AFTERMATH_NOUNS:
+            return True
+        if prep in ("after", "before") and gov.pos_ in ("VERB", "AUX") and gov.lemma_ not in metonymy.MOTION_VERBS \
+                and gov.i > top.i:
+            return True
+    return any(c.dep_ == "det" and (c.lower_ == "another" or c.lower_ in ("a", "an", "the") and any(
+        m.dep_ == "amod" and m.lower_ in _SEQUEL_WORDS for m in top.children)) for c in top.children)
+
+
+# words that make a place's name a sequel of what happened there ("a second Chernobyl", "the next Afghanistan")
+_SEQUEL_WORDS = frozenset({"second", "third", "new", "next", "future", "modern-day"})
 
 
 # phrasal verbs whose object is an opponent, who can answer back: (verb, particle or preposition, the particle
@@ -1542,9 +1589,23 @@ def _mark_entity_metonym(mentions) -> None:
             m.kind = "metonym"
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|(?:town|city|village|province|"
-                              r"district|county|region|state|capital|port|suburb|hamlet) of)\s+(?:the\s+)?$",
+_KIND_WORDS = r"town|city|village|province|district|county|region|state|port|suburb|hamlet|island|enclave|oblast"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:in|at|near|outside|inside|across|around|(?:{_KIND_WORDS}|capital) of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# "the (northern) (Syrian) town of X": a kind of place named outright; group 1 the words before the kind (a demonym
+# among them gives an unknown X its country)
+_KIND_BEFORE = re.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}})(?:{_KIND_WORDS}) of\s+$")
+
+
+def _kind_of_country(text: str, a: int, gaz: Gazetteer) -> str | None:
+    """The country of the demonym in "the <demonym> town of" right before an unknown name, or None."""
+    m = _KIND_BEFORE.search(text, max(0, a - 60), a)
+    if m is None:
+        return None
+    countries = {c for w in m.group(1).split() if (c := _demonym(gaz, w)) and c != "-"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 # "MacCorkle", "O’Roark", "Governors’", "40th", "W." (not a possessive: "Rock Hill's Main Street")
 _STREET_WORD = r"(?:(?:[A-Z][’'])?[A-Z][A-Za-z-]*[a-z][’']?|\d+(?:st|nd|rd|th)|[NSEW]\.)"
 _STREET_NAME = re.compile(
