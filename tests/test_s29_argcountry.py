@@ -33,8 +33,10 @@ def _code(e):
     ("Houthi negotiators rejected the plan in Muscat.", "negotiators", "YEMREB"),
     # ... in a story whose only country is the one blamed: not the focus's
     ("Houthi spokesmen blamed the United States for the blast.", "spokesmen", "YEMREB"),
-    # "Houthi" read as an adjective (the modifiers stop at it)
+    # "Houthi" untagged, a proper noun compound
     ("Houthi gunmen boarded a tanker.", "gunmen", "YEMREB"),
+    # "Houthi" read as an adjective (the modifiers stop at it: the token left of them is read)
+    ("Houthi gunmen stormed a cargo ship off Hodeidah.", "gunmen", "YEMREB"),
     # "Boko Haram", "Al-Shabab" tagged PERSON by the NER
     ("Boko Haram fighters burned a market in Borno.", "fighters", "NGAREB"),
     ("Al-Shabab gunmen ambushed Kenyan police near Garissa.", "gunmen", "SOMREB"),
@@ -57,6 +59,8 @@ def test_untagged_group_is_the_events_source(pipeline):
     ("Gaza residents fled south.", "residents", "PSECVL"),
     # a country's adjective (unchanged)
     ("Turkish officials criticised the ruling.", "officials", "TURGOV"),
+    # a group named earlier in the text, not before the noun: unknown gunmen are not its
+    ("Hamas condemned the killing. Gunmen shot a policeman in Cairo.", "Gunmen", "EGYUAF"),
 ])
 def test_other_words_before_group_noun_unchanged(pipeline, text, word, code):
     assert _code(_holder(pipeline.extract(text), word)) == code

@@ -93,8 +93,9 @@ def _named_org_modifier(sd, start: int, s: int, e: int, named: dict) -> int | No
         else start
     for k in range(first, s):
         c = named.get(k)
-        if c is not None and c.type == "ORG" and c.kb is not None \
-                and any(m.kind == "name" and m.i <= k < m.j for m in c.mentions):
+        # (`named` is made before any nominal or pronoun joins a cluster: a knowledge-base group's mentions
+        # are its names then, so the token is inside one of its names)
+        if c is not None and c.type == "ORG" and c.kb is not None:
             return k
     return None
 
