@@ -33,7 +33,8 @@ def main(argv=None) -> int:
     items = load_gold(a.gold)
     docs = predict(items)
     rows = records(items, docs)
-    out = {"all": score(items, docs)["triples"]["country"], "families": {}}
+    triples = score(items, docs)["triples"]
+    out = {"all": triples["country"], "all_sector": triples["country_sector"], "families": {}}
     fams: dict[str, Counter] = {}
     for row in rows:
         c = fams.setdefault(family(row["id"]), Counter())
@@ -55,6 +56,9 @@ def main(argv=None) -> int:
     else:
         m = out["all"]
         print(f"all: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} (tp {m['tp']}, pred {m['pred']}, gold {m['gold']})")
+        m = out["all_sector"]
+        print(f"country+sector: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} (tp {m['tp']}, pred {m['pred']}, "
+              f"gold {m['gold']})")
         print(f"{'family':10} items right  gold found extra")
         for f, c in out["families"].items():
             print(f"{f:10} {c['items']:5} {c['items_right']:5} {c['gold_triples']:5} {c['found']:5} {c['extra']:5}")

@@ -219,6 +219,13 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
             # for a state's officer; a named body's officer holds its post in that body ("a Hamas
             # commander", "an official of the Hezbollah movement" are of the group, as REBEL_COMMANDER is)
             c.sector = o.sector
+        elif c.cls == "grp" and c.sector in STATE_GROUP_SECTORS | {"UAF"} and o.sector in OPPOSING_SECTORS \
+                and "agent" not in c.attrs:
+            # a group noun's sector is a guess too: "officials", "commanders", "troops" are a state's, and
+            # "militants", "gunmen" unidentified (CAMEO UAF), until a non-state group is named as theirs:
+            # "Hezbollah officials", "PKK militants", "Hamas gunmen" are the group's people, of its sector
+            # (as composed_role makes "rebel soldiers" rebels)
+            c.sector = o.sector
         if c.cls == "lead" and "agent" not in c.attrs and "agent" in o.attrs:
             c.attrs["agent"] = o.attrs["agent"]  # a user agent's code: "the leader of the X opposition group" XOPP
 

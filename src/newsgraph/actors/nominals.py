@@ -42,7 +42,7 @@ def resolve_nominals(ctx: ArticleContext) -> None:
             e = _classified_head(ctx, s, e, named) if ctx.res.user_agents else None
             if e is None:
                 continue
-        _nominal(ctx, s, e, role, sect)
+        _nominal(ctx, s, e, role, sect, named)
 
 
 def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
@@ -62,10 +62,12 @@ def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
     return head.i + 1
 
 
-def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None:
+def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: dict | None = None) -> None:
     sd = ctx.sd
     sent_start, sent_end = ctx.sent_bounds(s)
     mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start), sent_start)
+    if mods.org is None and mods.country is None and mods.person is None and named:
+        mods.org = _named_org_modifier(sd, mods.start, s, e, named)
     origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
     # whose a relational role is may follow it: "a spokesman for the foreign ministry", "an adviser
     # to the president" (for an office, "envoy to X" is sent to X: only "of" says whose)
@@ -98,6 +100,25 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str) -> None
         if plural and country is None and mods.org is None and org_i is not None:
             mods.org = org_i  # "foreign ministers of the Arab League": the body's people, not the focus country's
         _group_nominal(ctx, mention, role, mods, country, iso2, plural, s)
+
+
+def _named_org_modifier(sd, start: int, s: int, e: int, named: dict) -> int | None:
+    """"Houthi commanders", "Houthi gunmen", "Boko Haram militants": a group's name before the role noun
+    that the NER left untagged in this sentence or tagged as a person (left_modifiers passes the first as
+    a capitalised word of a title, and stops at an adjective or a person's name) but the names stage
+    clustered as a named organisation of the knowledge base ("Houthis", "Boko Haram"): the role's people
+    are that group's, as "Hezbollah officials" (tagged ORG) already are. A name the NER did not tag here
+    is trusted as a group only when the knowledge base knows it as one (an untagged "RT" clustered from
+    other mentions may carry a guessed country). Its first token, or None."""
+    first = start - 1 if start > 0 and sd[start - 1].dep_ in ("compound", "amod") and s <= sd[start - 1].head.i < e \
+        else start
+    for k in range(first, s):
+        c = named.get(k)
+        # (`named` is made before any nominal or pronoun joins a cluster: a knowledge-base group's mentions
+        # are its names then, so the token is inside one of its names)
+        if c is not None and c.type == "ORG" and c.kb is not None:
+            return k
+    return None
 
 
 def _named_org_after(ctx: ArticleContext, e: int, limit: int, preps) -> int | None:
