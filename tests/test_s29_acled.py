@@ -61,6 +61,14 @@ def test_probe(pipeline, want, text):
     ("The girl, who was stabbed in the neck, died at the hospital on Friday.", "Attack"),
     ("The bombing of the police station killed six officers.", "Remote explosive/landmine/IED"),
     ("The gun battle between the rebels and the army lasted three hours.", "Armed clash"),
+    # a possessor makes the noun definite; a date after another adjunct of the clause still dates it; a copula is
+    # no predicate of the event's harm (the main verb "is" here, a root that is an auxiliary)
+    ("The rifle used in Saturday's shooting was bought at a gun show, police said.", "none"),
+    ("The city settled with the family of a man shot in 2014 by a deputy.", "none"),
+    ("The sister of a woman who was abducted in 1999 is now a state senator.", "none"),
+    ("The man who was shot on Tuesday was a 20-year-old student, police said.", "Attack"),
+    # the class is the nearest noun the clause hangs on, not a noun further up ("A fund for the families of")
+    ("A fund for the families of those who were shot at the mall grew to $2 million.", "none"),
     # a definite event noun that is the sentence's subject is what the sentence is about
     ("The protest drew thousands of farmers to the capital on Monday.", "Peaceful protest"),
     # a date in a clause nested deeper is another act's ("who fled the war that ended in 1995")
@@ -77,6 +85,13 @@ def test_named_event_keeps_its_plover_event(pipeline):
                            published="2016-05-10")
     stabbed = [e for e in doc.events if e.trigger is not None and e.trigger.text.startswith("stabbed")]
     assert stabbed and stabbed[0].type == "ASSAULT" and stabbed[0].acled is None
+
+
+def test_named_needs_the_stage_parse():
+    """Without the event's own (event, candidate) pair (a caller with no parse) nothing is read as only named."""
+    from newsgraph.events.acled import _named_in_an_argument
+    assert _named_in_an_argument(object(), []) is False
+    assert _named_in_an_argument(object(), [(object(), None)]) is False
 
 
 @pytest.mark.parametrize("text, want", [

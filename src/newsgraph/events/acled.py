@@ -229,10 +229,10 @@ def acled_for(ev, doc, events=None, coded=None) -> dict | None:
 # Predicates that tell the event of a noun phrase inside their argument: its occurrence ("the blast occurred",
 # "died in the blast"), its harm ("the bombings killed 259", "the man, who was shot, was pronounced dead", "remains
 # in critical condition"), its course ("the skirmish lasted 20 minutes") or the place it struck ("came under mortar
-# fire")
+# fire"); not a copula ("the victims of the bombing were students": a description of a known event)
 TELLING = frozenset({"kill", "die", "wound", "injure", "hurt", "pronounce", "remain", "hospitalize", "hospitalise",
                      "treat", "occur", "happen", "take", "explode", "erupt", "break", "hit", "strike", "leave",
-                     "claim", "rock", "shake", "go", "come", "damage", "destroy", "be", "have", "survive", "last",
+                     "claim", "rock", "shake", "go", "come", "damage", "destroy", "survive", "last",
                      "continue", "rage", "resume", "spread", "intensify", "escalate", "flare", "begin", "start",
                      "end", "subside"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -250,40 +250,34 @@ EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "ambush", "s
 
 
 def _named_in_an_argument(ev, coded) -> bool:
-    """The event is only named inside a participant of another predicate that is neither its occurrence nor its
-    harm (TELLING) nor another violent, protest or coercive act of the sentence: a definite event noun ("claims
-    from the riots reached $1 billion", "the rifle used in the killings was bought", "the trial of the man accused
-    in the Oklahoma City bombing opened") or a clause on a participant that dates it in a past year or in a named
-    event ("a man shot by police in 2014", "the soldiers killed in the ambush"), or tells it of a whole class
-    ("those killed in"). Not a definite event noun that is the sentence's subject ("The protest marked a return
+    """The event is only named inside a participant of another predicate that tells neither its occurrence, its
+    harm nor its course (TELLING): a definite event noun ("claims from the riots reached $1 billion", "the rifle
+    used in the killings was bought", "the trial of the man accused in the Oklahoma City bombing opened") or a
+    clause on a participant that dates it in a past year or in a named event ("a man shot by police in 2014", "the
+    soldiers killed in the ambush"), or tells it of a whole class ("those killed in"). Not a definite event noun that is the sentence's subject ("The protest marked a return
     to ..."), nor a time anchor of another act ("reached after the US invasion": `background` ranks it last).
-    ACLED codes the report's own event; such a mention presupposes a known one. `coded`: the stage's (event,
-    candidate) pairs (the candidate's anchor is the trigger's head token); a headline or a parse with no main
-    verb is left alone."""
+    ACLED codes the report's own event; such a mention presupposes a known one (a participant of another act of the
+    sentence too: "police dispersed the protest" is coded by the dispersal). `coded`: the stage's (event,
+    candidate) pairs (the candidate's anchor stands for the event in its clause; the climb starts there); a
+    headline or a parse with no main verb is left alone."""
     cand = next((c for e, c in coded if e is ev), None)
     if cand is None:
         return False
     tok = cand.anchor
     if tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False  # a sentence parsed with no main verb (a headline, a misparse): its event is its news
-    acts = {i for e, c in coded if e.type in ("ASSAULT", "PROTEST", "COERCE") and c.anchor.doc is tok.doc
-            for i in (c.token.i, c.anchor.i)}
-    span = range(min(cand.token.i, tok.i), max(cand.token.i, tok.i) + 1)
     node, inside = tok, None
     while node.head.i != node.i:
         child, node = node, node.head
         if node.pos_ in NOMINAL:
-            if inside is None and node.i not in span:
-                inside = node
+            inside = node if inside is None else inside
             continue
         if node.dep_ == "prep" and node.lower_ in TIME_ANCHOR and inside is None:
             return False  # a time anchor of another act ("reached after the invasion"): `background`'s
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        if node.i in acts:
-            return False
         if node.lemma_.lower() in TELLING:  # told by this predicate: whether it is itself only named decides
-            tok, inside, span = node, None, range(node.i, node.i + 1)
+            tok, inside = node, None
             continue
         if tok.pos_ in NOMINAL:  # the predicate's subject is what the sentence is about ("The protest marked")
             return _definite(tok) and (inside is not None or child.dep_ not in SUBJECT)
