@@ -69,6 +69,12 @@ def test_probe(pipeline, want, text):
     ("The man who was shot on Tuesday was a 20-year-old student, police said.", "Attack"),
     # the class is the nearest noun the clause hangs on, not a noun further up ("A fund for the families of")
     ("A fund for the families of those who were shot at the mall grew to $2 million.", "none"),
+    # an event after "over" is the grievance of the act (how local news tells it), and a report, a record or the
+    # blame of an event tells it; a strategic development is told by its announcement
+    ("The family offered a reward over the shooting of their son.", "Attack"),
+    ("Human rights monitors documented the killing of 12 villagers by soldiers.", "Attack"),
+    ("Police blamed a local gang for the shooting of two teenagers.", "Attack"),
+    ("The army announced the deployment of 300 troops to the border town.", "Change to group/activity"),
     # a definite event noun that is the sentence's subject is what the sentence is about
     ("The protest drew thousands of farmers to the capital on Monday.", "Peaceful protest"),
     # a date in a clause nested deeper is another act's ("who fled the war that ended in 1995")
