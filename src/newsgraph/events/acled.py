@@ -210,16 +210,115 @@ BASE_TRIGGERS = _rx("establish*", "set up", "sets up", "setting up", "built", "b
                     "erect*")
 
 
-def acled_for(ev, doc, events=None) -> dict | None:
+def acled_for(ev, doc, events=None, coded=None) -> dict | None:
     """The ACLED {event_type, sub_event_type} of a PLOVER event, or None when ACLED codes no such event:
     also None for an event the report only mentions (`mentioned_only`): ACLED codes the report's own
     event, so such a mention is no row of an ACLED export (the PLOVER event stays). `events`: the
-    document's events (default doc.events), whose triggers in the same sentence bound its clause."""
+    document's events (default doc.events), whose triggers in the same sentence bound its clause. `coded`: the
+    events stage's (event, candidate) pairs, whose parse tokens show an event only named in an argument
+    (`_named_in_an_argument`); without them that reading is skipped."""
     if mentioned_only(ev):
         return None
     events = getattr(doc, "events", ()) if events is None else events
     got = _category(ev, doc, _other_triggers(ev, events), _other_triggers(ev, events, by_others=True))
+    if got and got[0] != STRATEGIC and coded and _named_in_an_argument(ev, coded):
+        # (violence and demonstrations: a strategic development is told by its announcement or order, "announced
+        # the merger of its two brigades", "ordered the deployment of 500 soldiers")
+        return None
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
+
+
+# Predicates that tell the event of a noun phrase inside their argument: its occurrence ("the blast occurred",
+# "died in the blast"), its harm ("the bombings killed 259", "the man, who was shot, was pronounced dead", "remains
+# in critical condition"), its course ("the skirmish lasted 20 minutes") or the place it struck ("came under mortar
+# fire"), or its report; not a copula ("the victims of the bombing were students": a description of a known event)
+TELLING = frozenset({"kill", "die", "wound", "injure", "hurt", "pronounce", "remain", "hospitalize", "hospitalise",
+                     "treat", "occur", "happen", "take", "explode", "erupt", "break", "hit", "strike", "leave",
+                     "claim", "rock", "shake", "go", "come", "damage", "destroy", "survive", "last",
+                     "continue", "rage", "resume", "spread", "intensify", "escalate", "flare", "begin", "start",
+                     "end", "subside",
+                     # a report, a record or an inquiry of it, or its blame: it happened ("the report documented
+                     # the rape of dozens of women", "police blamed rebels for the bombing", "are investigating the
+                     # shooting")
+                     "report", "document", "record", "confirm", "describe", "detail", "recount", "reveal",
+                     "witness", "verify", "acknowledge", "admit", "blame", "investigate", "probe"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+# a past anchor in an embedded clause ("a man shot by police in 2014", "four years ago"; a year, not a count:
+# "2000 people")
+PAST_ANCHOR = re.compile(r"^(?:1[89]\d\d|20\d\d)(?:['’]?s)?$|^ago$")
+# a time anchor or the grievance of another act ("reached after the invasion", "seek witnesses over the shooting"):
+# told as the cause or occasion of that act, which `background` ranks last (session 21: an appeal over an event is how
+# local news tells it)
+ANCHOR_PREPS = frozenset({"after", "before", "following", "since", "until", "till", "over"})
+SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+CLASS_PRONOUNS = frozenset({"those", "anyone", "everyone", "all"})  # "those killed in the 1998 bombings"
+# event nouns whose definite mention inside an embedded clause names the event it happened in ("the soldiers
+# killed in the ambush", "the people who died in the blast")
+EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "ambush", "shooting", "massacre", "raid",
+                         "riot", "siege", "shelling", "killing", "war", "fighting", "clash", "genocide", "uprising"})
+
+
+def _named_in_an_argument(ev, coded) -> bool:
+    """The event is only named inside a participant of another predicate that tells neither its occurrence, its
+    harm nor its course (TELLING): a definite event noun ("claims from the riots reached $1 billion", "the rifle
+    used in the killings was bought", "the trial of the man accused in the Oklahoma City bombing opened") or a
+    clause on a participant that dates it in a past year or in a named event ("a man shot by police in 2014", "the
+    soldiers killed in the ambush"), or tells it of a whole class ("those killed in"). Not a definite event noun that is the sentence's subject ("The protest marked a return
+    to ..."), nor a time anchor or grievance of another act ("reached after the US invasion", "seek witnesses over the
+    shooting": `background` ranks it last).
+    ACLED codes the report's own event; such a mention presupposes a known one (a participant of another act of the
+    sentence too: "police dispersed the protest" is coded by the dispersal). `coded`: the stage's (event,
+    candidate) pairs (the candidate's anchor stands for the event in its clause; the climb starts there); a
+    headline or a parse with no main verb is left alone."""
+    cand = next((c for e, c in coded if e is ev), None)
+    if cand is None:
+        return False
+    tok = cand.anchor
+    if tok.sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # a sentence parsed with no main verb (a headline, a misparse): its event is its news
+    node, inside = tok, None
+    while node.head.i != node.i:
+        child, node = node, node.head
+        if node.pos_ in NOMINAL:
+            inside = node if inside is None else inside
+            continue
+        if node.dep_ == "prep" and node.lower_ in ANCHOR_PREPS and inside is None:
+            return False  # a time anchor or a grievance of another act: `background`'s
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_.lower() in TELLING:  # told by this predicate: whether it is itself only named decides
+            tok, inside = node, None
+            continue
+        if tok.pos_ in NOMINAL:  # the predicate's subject is what the sentence is about ("The protest marked")
+            return _definite(tok) and (inside is not None or child.dep_ not in SUBJECT)
+        if inside is not None:
+            clause = _own_words(tok) + list(inside.lefts) + [inside]  # ("a 1986 robbery in which ...")
+            return (any(PAST_ANCHOR.match(t.text) and not (t.dep_ == "nummod" and t.head.tag_ == "NNS")
+                        for t in clause)
+                    or any(t.lemma_.lower() in EVENT_NOUNS and t.pos_ == "NOUN" and _definite(t) for t in clause)
+                    or inside.lower_ in CLASS_PRONOUNS)
+    return False
+
+
+CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})  # (a coordinated verb shares the date)
+
+
+def _own_words(head) -> list:
+    """The tokens of head's own clause: its subtree less the clauses nested in it (a date there is another act's:
+    "rallied in ... since the revolution that brought Castro to power 41 years ago")."""
+    words, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        words.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSAL]
+    return words
+
+
+def _definite(tok) -> bool:
+    """A noun with a definite determiner or a possessor ("the bombing", "Saturday's shooting", "the Oklahoma City
+    bombing"; not a headline's bare "Lancaster grave vandalism")."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
@@ -980,6 +1079,10 @@ def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence))
 
 
+# a shooting whose object is reciprocal: each side fired on the other (ACLED's clash: both sides active)
+RECIPROCAL = re.compile(r"^\s+(?:back\s+)?(?:(?:at|on|upon|into)\s+)?(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+
+
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
     """A battle: armed, organised sides on both ends (a clash, or an attack on forces that can fight back)."""
     if (CLASH_TRIGGERS.search(trigger) or _beaten_back(ev) or IN_A_FIGHT.search(_after(ev, sentence))) \
@@ -989,6 +1092,8 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
         return True
     if RETURNED_FIRE.search(sentence) and not _unarmed_object(ev, sentence):
         return True  # "the suspect opened fire on deputies ... and was killed when they returned fire": both shot
+    if ev.mode == "firearms" and RECIPROCAL.match(_after(ev, sentence)):
+        return True  # "the two men shot at each other", "opened fire on one another": both sides fired
     if (sides.tgt_armed() or (not ev.target and _forces_suffered(ev, sentence))) and (
             sides.src_armed() or not ev.source or not (
             sides.src(frozenset({"CVL"}), CIVIL_WORDS) or sides.src(frozenset(), RIOTER_WORDS))):

@@ -304,11 +304,13 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
 
     told = [e for e, _ in events]  # (every act the sentence tells bounds a clause, a detail dropped or not)
     coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
+    merged_ids = {id(m) for m in merged}
+    reported = [(e, c) for e, c in events if id(e) in merged_ids]  # (each kept act with its parse: acled_for)
     for i, ev in enumerate(merged, 1):
         if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
             ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
         ev.id = f"ev{i}"
-        ev.acled = acled_for(ev, doc, told)
+        ev.acled = acled_for(ev, doc, told, reported)
     return merged
 
 
