@@ -1,8 +1,8 @@
-"""Session 29 (s29-nearmiss): events precision on own probe sentences (tests/data/s29_nearmiss_probes.tsv, written
-for these tests and labelled from the PLOVER manual and the CAMEO/ACLED codebooks before any run; none from an
-evaluation corpus). A label is NONE (no asserted event), !TYPE (no asserted event of that type), or the exact list
-of asserted PLOVER types, one per event (`evaluate.events.plover_events`, `asserted`), so an extra event fails.
-docs/accuracy.md, Session 29, s29-nearmiss."""
+"""Session 29 (s29-nearmiss): events precision on own probe sentences (tests/data/s29_nearmiss_probes.tsv and
+s29_nearmiss_probes2.tsv, written for these tests and labelled from the PLOVER manual and the CAMEO/ACLED codebooks
+before any run; none from an evaluation corpus). A label is NONE (no asserted event), !TYPE (no asserted event of
+that type), or the exact list of asserted PLOVER types, one per event (`evaluate.events.plover_events`, `asserted`),
+so an extra event fails. docs/accuracy.md, Session 29, s29-nearmiss."""
 
 from collections import Counter
 from pathlib import Path
@@ -22,15 +22,21 @@ KNOWN_MISSES = {
     "Conservative lawmakers savaged the proposed tax on fuel.",  # no "savage" in the lexicon
     "The United Nations condemned the shelling of the hospital.",  # the condemned shelling is a second record
     "Police arrested the opposition leader, his supporters protested outside the court.",  # protest read as 114
+    # set 2 (written after the fixes, not tuned on)
+    "Torrential rain and floods destroyed roads across the region.",  # "rain" left out ("a rain of rockets")
+    "A deadly fungus attacked the banana plantations.",  # no "fungus" in NO_ONE
+    "The euro rallied against the dollar after the vote.",  # currencies by name are not in NO_ONE
+    "Soldiers patrolled the streets of the capital.",  # the verb "patrol" codes nothing (base too)
 }
 
 
 def _rows():
-    for line in (DATA / "s29_nearmiss_probes.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, text = line.split("\t", 1)
-            marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-            yield pytest.param(label, text, marks=marks, id=text[:60])
+    for name in ("s29_nearmiss_probes.tsv", "s29_nearmiss_probes2.tsv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                label, text = line.split("\t", 1)
+                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
+                yield pytest.param(label, text, marks=marks, id=text[:60])
 
 
 def _asserted_types(pipeline, text) -> Counter:
