@@ -156,3 +156,26 @@ def test_threat_as_danger(pipeline):
 ])
 def test_threat_with_threatener(pipeline, text):
     assert _asserted_types(pipeline, text)["THREATEN"] == 1
+
+
+# Guards of the attacked-patrol rule: only a MOBILIZE noun, and only under an ASSAULT.
+def test_attacked_protest_stays(pipeline):
+    got = _asserted_types(pipeline, "Thugs attacked a peaceful protest in the capital.")
+    assert got["ASSAULT"] == 1 and got["PROTEST"] == 1  # the protest was held, then attacked
+
+
+def test_patrol_under_another_verb(pipeline):
+    assert _asserted_types(pipeline, "The general relied on patrols along the border.")["MOBILIZE"] == 1
+
+
+def test_every_doer_must_be_no_one():
+    # a hand-built parse with two subjects of one verb (as `subjects` may return a split subject): one of them
+    # is someone, so someone did it
+    from newsgraph.events.coder import no_one_doing
+
+    doc = _parse(["Storms", "rebels", "attacked", "town"], [2, 2, 2, 2], ["nsubj", "nsubj", "ROOT", "dobj"],
+                 ["storm", "rebel", "attack", "town"])
+    assert not no_one_doing(doc[2])
+    doc = _parse(["Storms", "floods", "hit", "town"], [2, 2, 2, 2], ["nsubj", "nsubj", "ROOT", "dobj"],
+                 ["storm", "flood", "hit", "town"])
+    assert no_one_doing(doc[2])

@@ -507,7 +507,8 @@ def _spliced(verb) -> bool:
     (ccomp). English puts a complement clause before its verb only as what was said or thought (CLAUSE_BEFORE:
     "rebels attacked the town, the army said"); before any other verb it is a clause of its own."""
     head = verb.head
-    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() not in CLAUSE_BEFORE \
+    # (the comma after the clause's last word comes before the head verb: so the clause is before it too)
+    return verb.dep_ == "ccomp" and head.lemma_.lower() not in CLAUSE_BEFORE \
         and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
         and any(k.dep_ == "nsubj" for k in verb.children) and any(k.dep_ == "nsubj" for k in head.children)
 
