@@ -108,6 +108,11 @@ def test_spliced_reads_the_head_verb():
                    ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct"],
                    ["police", "arrest", "ten", ",", "crowd", "march", "."])
     assert not _spliced(after[5])  # a complement after its verb is one
+    after_comma = _parse(["Police", "arrested", "ten", ",", "crowds", "marched", ",", "too", "."],
+                         [1, 1, 1, 1, 5, 1, 1, 1, 1],
+                         ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct", "advmod", "punct"],
+                         ["police", "arrest", "ten", ",", "crowd", "march", ",", "too", "."])
+    assert not _spliced(after_comma[5])  # after its verb, even with a comma after it
     nosubj = _parse(["Marching", "on", ",", "police", "arrested", "ten", "."], [4, 0, 4, 4, 4, 4, 4],
                     ["ccomp", "prt", "punct", "nsubj", "ROOT", "dobj", "punct"],
                     ["march", "on", ",", "police", "arrest", "ten", "."])
@@ -121,6 +126,8 @@ def test_spliced_reads_the_head_verb():
     "Fears of an invasion grew in the border towns.",
     "The risk of a coup has risen, diplomats said.",
     "Survivors marked the anniversary of the massacre.",
+    "Villagers feared the outbreak of fighting.",  # the feared noun's own "of" phrase
+    "Villagers feared the start of an offensive.",
 ])
 def test_not_happened(pipeline, text):
     assert not _asserted_types(pipeline, text)["ASSAULT"]

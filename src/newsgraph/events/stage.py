@@ -502,7 +502,7 @@ CLAUSE_BEFORE = SPEECH | ANY_SPEECH | frozenset({"think", "believe", "fear", "ho
 
 
 def _spliced(verb) -> bool:
-    """`verb` heads the first of two clauses joined by a comma alone, each with its own subject ("Thousands
+    """`verb` heads the first of two clauses joined by a comma alone, the first with its own subject ("Thousands
     protested in the capital, police arrested dozens"), which the parser hangs on the second as its complement
     (ccomp). English puts a complement clause before its verb only as what was said or thought (CLAUSE_BEFORE:
     "rebels attacked the town, the army said"); before any other verb it is a clause of its own."""
@@ -510,7 +510,7 @@ def _spliced(verb) -> bool:
     # (the comma after the clause's last word comes before the head verb: so the clause is before it too)
     return verb.dep_ == "ccomp" and head.lemma_.lower() not in CLAUSE_BEFORE \
         and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
-        and any(k.dep_ == "nsubj" for k in verb.children) and any(k.dep_ == "nsubj" for k in head.children)
+        and any(k.dep_ == "nsubj" for k in verb.children)
 
 
 # prepositions that set an event noun as the backdrop of the sentence's news ("after two days of
