@@ -49,11 +49,11 @@ KNOWN_MISSES = {
     "Activists threw soup at a Van Gogh painting in the National Gallery.",
     "The African Union suspended Gabon after the military takeover.",
     "Russia blocked access to Instagram.",
-    # near misses still coded (sport, business, a bill's conditional)
+    # near misses still coded (sport, business, a bill's conditional; "Markets rallied" is fixed by s29-nearmiss:
+    # a market is no one, coder.NO_ONE)
     "Real Madrid attacked relentlessly but could not break down the defence.",
     "The company launched an aggressive attack on its rivals' market share.",
     "The bill would ban imports of Russian oil if passed.",
-    "Markets rallied after the central bank cut rates.",
     "Investors hit out at the tech company over its falling profits.",
     "The striker pulled out of the squad with a knee injury.",
 }

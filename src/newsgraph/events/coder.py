@@ -87,6 +87,41 @@ PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "
               "side": "country", "neighbour": "country", "neighbor": "country", "capital": "country"}
 NOT_ACTORS = frozenset({"language", "culture", "cuisine", "music", "literature", "art", "film", "cinema", "history",
                         "style", "tradition", "word", "name", "dialect", "script", "food", "dish", "heritage"})
+# Doers that are no one (s29-nearmiss): a natural force, an illness or a market. PLOVER codes what an actor does
+# (manual, "Required entities": a political or social actor, sector UNK at least), and ACLED political violence by
+# organised or identifiable groups; "storms battered the coast", "the virus attacks immune cells", "the drought
+# threatens the harvest", "markets rallied" name none. (Not "fire": "sniper fire killed two" is someone's.)
+NO_ONE = frozenset({
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tremor", "aftershock", "flood",
+    "floodwater", "flooding", "flashflood", "wildfire", "bushfire", "blaze", "inferno", "drought", "landslide",
+    "mudslide", "landslip", "tsunami", "avalanche", "heatwave", "heat", "rainfall", "downpour", "snowfall",
+    "blizzard", "snowstorm", "gale", "lightning", "eruption", "volcano", "famine", "erosion",
+    "virus", "coronavirus", "disease", "infection", "illness", "bacterium", "bacteria", "pathogen", "germ",
+    "parasite", "cancer", "tumour", "tumor", "epidemic", "pandemic", "outbreak", "cholera", "malaria", "measles",
+    "ebola", "flu", "influenza", "covid", "covid-19", "superbug",
+    "market", "stock", "share", "equity", "price", "rent", "inflation", "currency", "bond", "index", "yield",
+    "commodity", "midfield", "midfielder", "winger", "goalkeeper"})
+# a sports side told by its ground ("the home side attacked"; not "the Russian side attacked")
+GROUND_SIDES = frozenset({"home", "away", "visiting"})
+
+
+def no_one_doing(tok) -> bool:
+    """The verb's doers (a passive's agent, else its subjects) are all no one (NO_ONE, a home or away side)."""
+    if is_passive(tok):
+        doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)]
+    else:
+        doers = [c for c in tok.children if c.dep_ == "nsubj"] or subjects(tok)
+    # (each conjunct too: "storms and rebels attacked" has someone doing it)
+    return bool(doers) and all(_no_one(d) and all(_no_one(k) for k in d.children if k.dep_ == "conj") for d in doers)
+
+
+def _no_one(d) -> bool:
+    w = d.lemma_.lower()
+    if w in NO_ONE or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w[:-1] in NO_ONE):
+        return True  # (a plural the tagger took for a name keeps its plural as lemma: "Wildfires threatened")
+    return w == "side" and any(k.dep_ in ("amod", "compound") and k.lower_ in GROUND_SIDES for k in d.children)
+
+
 # the left modifiers that may name who a noun phrase is ("Turkish troops", "Iraq's army")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # modifiers that make an event noun a newsroom item: "press release", "news conference"
@@ -741,6 +776,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             sense = cameo_sense(tok, lex, parts, listed=listed, doers_only=_doers_only(senses or ()))
             if sense is None:
                 continue
+        if no_one_doing(tok):
+            continue  # "storms battered the coast", "markets rallied": no actor did it
         if sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \
                 any(t.lemma_.lower() in parts.event_nouns for t in subjects(tok)):
             continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event

@@ -26,7 +26,9 @@ INTENT = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "s
                     "weigh", "contemplate", "study", "discuss"})
 # Verbs whose object event is planned, not done ("preparing an offensive", "considering sanctions").
 INTENT_OBJECT = frozenset({"plan", "prepare", "intend", "schedule", "mull", "consider", "propose", "seek", "want",
-                           "contemplate", "weigh", "expect"})
+                           "contemplate", "weigh", "expect", "plot"})
+# Verbs whose object event is feared, not done (s29-nearmiss): "residents feared an attack", "dreaded a new war"
+FEARED_OBJECT = frozenset({"fear", "dread"})
 # Verbs whose object event does not take place (negative implicatives: "postponed the visit",
 # "called off the strike", "abandoned their protest", "averted a war"): the act they name is not done
 # (CAMEO.2.0 codes the verb itself, DELAY [120], CANCEL; the noun is no event of its own).
@@ -89,7 +91,12 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    # "the deal to open talks with Ankara" (an attempt or a bid is the act tried: _attempted)
                    "move": "future", "effort": "future", "push": "future", "drive": "future",
                    "campaign": "future", "deal": "future", "agreement": "future", "initiative": "future",
-                   "aim": "future", "goal": "future", "hope": "future", "scheme": "future", "strategy": "future"}
+                   "aim": "future", "goal": "future", "hope": "future", "scheme": "future", "strategy": "future",
+                   # (s29-nearmiss) what is feared or risked has not happened: "fears of a new attack", "the risk of
+                   # war", "the spectre of an invasion"; what an anniversary or a commemoration marks is past
+                   "fear": "hypothetical", "risk": "hypothetical", "danger": "hypothetical", "spectre": "hypothetical",
+                   "specter": "hypothetical", "prospect": "hypothetical", "possibility": "hypothetical",
+                   "likelihood": "hypothetical", "anniversary": "historical", "commemoration": "historical"}
 PROPOSING_PREPS = frozenset({"for", "of", "to"})
 
 
@@ -203,6 +210,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
             if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
                 flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
+            if node.dep_ == "dobj" and gov.lemma_.lower() in FEARED_OBJECT and gov.i not in trigger_types:
+                flags.add("hypothetical")  # "residents feared an attack": none yet
             if node.dep_ in ("dobj", "nsubjpass") and not_done(gov):
                 flags.add("negated")  # "postponed the visit", "the strike was called off": not held
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):

@@ -20,10 +20,11 @@ from ..model import DateRef, Document, Event, trimmed_span
 from ..places import place_for_span
 from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
+from ..words import ANY_SPEECH
 from . import coder
 from .acled import acled_for
 from .headlines import Recaser
-from .factuality import CONTENT_FLAGS, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
+from .factuality import CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
 from .coder import token_range, token_starts
 from .syntax import split_subject
 from .lexicon import get_lexicon
@@ -160,6 +161,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
             # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
             t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
             trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
+        attacked = [c for c in cands if _attacked_unit(c, trigger_types)]
+        if attacked:  # "ambushed a police patrol": the patrol is who was attacked, no MOBILIZE of its own
+            for c in attacked:
+                trigger_types.pop(c.token.i, None)
+                trigger_types.pop(c.anchor.i, None)
+            cands = [c for c in cands if c not in attacked]
         parts.triggers = trigger_types
         for c in cands:
             coder.attach_participants(c, parts)
@@ -189,6 +196,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                     flags.add("negated")
                 if c.predicate.lemma_.lower() in INTENT_OBJECT:
                     flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
+                elif c.predicate.lemma_.lower() in FEARED_OBJECT:
+                    flags.add("hypothetical")  # "residents feared an attack": none yet
                 elif CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
                     # "offered concessions", "pledged support": what an offer or a pledge names is its
                     # content, not yet done
@@ -274,6 +283,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
+            if not c.source and type_ == "THREATEN" and c.sense.type == "THREATEN" and _danger_of(c, trigger_types):
+                continue  # "the threat of an invasion hung over the talks": a danger, no one threatening
             if _reduced_relative(c):
                 continue  # "freed four aid workers held captive": the workers' state, told as the release's
             if not source and _background(c, bool(target), trigger_types):
@@ -312,6 +323,40 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
         ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc, told, reported)
     return merged
+
+
+DANGER_NOUNS = frozenset({"threat", "warning"})
+
+
+def _danger_of(c, trigger_types: dict) -> bool:
+    """A threat or warning noun with an "of" phrase ("the threat of an invasion", "the threat of war", "warnings
+    of a fresh attack"): with no one named as threatening (the caller asks: no source), English uses it for a
+    danger, not an act of threatening. A threatener named inside the phrase ("the threat of sanctions by the
+    EU", "the threat of Iran's retaliation") or before it ("Iran's threat of retaliation") makes it an act."""
+    if not c.is_noun or c.anchor.lemma_.lower() not in DANGER_NOUNS:
+        return False
+    objs = [p for k in c.anchor.children if k.dep_ == "prep" and k.lower_ == "of" for p in coder.pobjs(k)]
+    return bool(objs) and not any(k.dep_ in ("poss", "agent") or (k.dep_ == "prep" and k.lower_ == "by")
+                                  for p in objs for k in p.children)
+
+
+# prepositions after a verb of attack that name what it hits ("fired on a patrol", "shot at a convoy")
+HIT_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def _attacked_unit(c, trigger_types: dict) -> bool:
+    """An event noun of MOBILIZE ("patrol") that an ASSAULT verb of the sentence acts on, as its object, its
+    passive subject or its "on"/"at" phrase ("insurgents ambushed a police patrol", "a patrol was attacked",
+    "gunmen fired on an army patrol"): the noun names the unit that was attacked, not a mobilisation
+    (PLOVER codes the attack, the patrol its recipient)."""
+    if not c.is_noun or c.sense.type != "MOBILIZE":
+        return False
+    slot = coder.event_slot(c.anchor)
+    head = slot.head
+    if slot.dep_ in ("dobj", "nsubjpass"):
+        return trigger_types.get(head.i) == "ASSAULT" and head.i != c.token.i
+    return slot.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in HIT_PREPS \
+        and trigger_types.get(head.head.i) == "ASSAULT"
 
 
 def _without_anonymous_details(events: list[tuple]) -> list[tuple]:
@@ -446,10 +491,28 @@ def _clause_verb(c):
 
 
 def _subordinate(verb) -> bool:
-    """`verb` heads a clause below another (not the root, nor a clause coordinated with it)."""
+    """`verb` heads a clause below another (not the root, nor a clause coordinated with it, nor the first
+    clause of a comma splice, _spliced)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.head.i != verb.i
+    return verb.head.i != verb.i and not _spliced(verb)
+
+
+# verbs that take a clause before them as what was said, thought or felt ("X attacked Y, police said")
+CLAUSE_BEFORE = SPEECH | ANY_SPEECH | frozenset({"think", "believe", "fear", "hope", "expect", "know", "suspect",
+                                                 "feel", "understand", "learn", "hear", "see", "agree", "reckon"})
+
+
+def _spliced(verb) -> bool:
+    """`verb` heads the first of two clauses joined by a comma alone, the first with its own subject ("Thousands
+    protested in the capital, police arrested dozens"), which the parser hangs on the second as its complement
+    (ccomp). English puts a complement clause before its verb only as what was said or thought (CLAUSE_BEFORE:
+    "rebels attacked the town, the army said"); before any other verb it is a clause of its own."""
+    head = verb.head
+    # (the comma after the clause's last word comes before the head verb: so the clause is before it too)
+    return verb.dep_ == "ccomp" and head.lemma_.lower() not in CLAUSE_BEFORE \
+        and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
+        and any(k.dep_ == "nsubj" for k in verb.children)
 
 
 # prepositions that set an event noun as the backdrop of the sentence's news ("after two days of
