@@ -323,17 +323,18 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     connectors = {strings.add(w) for w in _CONNECTORS}
     wanted = {strings.add(w) for w in ("PROPN", "NOUN", "ADJ")}
     headline = _headline_tokens(length, caps, starts)
-    i = 0
-    while i < n:
-        if not caps[i] or length[i] == 1 or pos[i] not in wanted:
-            i += 1
+    # only a capitalised word of two or more characters tagged PROPN, NOUN or ADJ can start a name: the others are
+    # passed over in one comprehension, not one turn of the loop each (most of an article's tokens)
+    nxt = 0  # the first token a name may start at (past the end of the name found last)
+    for i in [k for k in range(n) if caps[k] and length[k] != 1 and pos[k] in wanted]:
+        if i < nxt:
             continue
+        nxt = i + 1
         # the word read from the columns: a Token per capitalised word cost more than the look-ups
         if text[idx[i]:idx[i] + length[i]] in gaz.demonyms_cased:  # "American" in "American Electric Power"
             a, b = idx[i], idx[i] + length[i]
             if _inside(a, b, blocked, sdoc, i) or (a, b) in blocked.exact:  # a demonym alone mislabelled ORG
                 out.append((a, b, "DEMONYM"))
-            i += 1
             continue
         r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
         while r < n and r - i < 5 and (caps[r] or lower[r] in connectors):
@@ -350,7 +351,6 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
                 found = (a, b, j, entries)
                 break
         if found is None:
-            i += 1
             continue
         a, b, j, entries = found
         label = _inside(a, b, blocked, sdoc, i)
@@ -361,7 +361,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
             label = None  # a town's name inside an organisation's is mostly a word ("Department of Justice")
         if label:
             out.append((a, b, label))
-        i = j
+        nxt = j
     return out
 
 
