@@ -54,3 +54,57 @@ def test_a_position_keeps_the_document_unit_where_no_earlier_unit_is_under_discu
 def test_the_month_alone_stays_unmarked(timexes):
     # edge pinned: "the month" with no position is too often generic to read, reference or not
     assert [t for t in timexes("Sales rose 4% in March. The month was the best since 2019.") if t[0] == "The month"] == []
+
+
+# --- the unit's own limits and the rule's neighbours (mutation tests) -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def grains(pipeline):
+    def run(text, published=DATE):
+        doc = pipeline.extract(text, published=published)
+        return {t.text: (t.value, t.mod, t.granularity) for t in doc.times}
+    return run
+
+
+def test_a_year_names_no_month_under_discussion(grains):
+    # "2019" is no month: "the end of the month" in a past clause is the last month ended, as with no time named
+    assert grains("The firm was set up in 2019. By the end of the month it had 40 staff.")["the end of the month"] == \
+        grains("The firm was set up. By the end of the month it had 40 staff.")["the end of the month"]
+
+
+def test_a_week_is_not_read_from_a_month_under_discussion(grains):
+    value, _, granularity = grains("The strike began in March 2026. By the end of the week, the mines had closed.")[
+        "the end of the week"]
+    assert "-W" in value and granularity == "week"
+
+
+def test_the_document_unit_whose_end_has_not_come_is_no_past_end(grains):
+    # edge pinned: told on May 19 after a day of May, a past clause's "the end of the month" cannot be May's, still to
+    # come: it is the last month ended (the earlier rule), not the month under discussion
+    assert grains("Prices rose on May 3, and at the end of the month they fell.")["the end of the month"] == \
+        ("2027-04", "END", "month")
+    assert grains("Rains began on May 2. Since the end of the month, rivers have burst.")["the end of the month"] == \
+        ("2027-04", "END", "month")
+
+
+def test_the_start_of_a_month_under_discussion(grains):
+    assert grains("Riots broke out in January 2026. At the start of the month, prices had doubled.")[
+        "the start of the month"] == ("2026-01", "START", "month")
+
+
+def test_the_year_alone_is_the_year_under_discussion_with_its_granularity(grains):
+    # edge pinned: "the year" with no position, after a year the text named
+    assert grains("Exports hit a record in 2024, the best of the year.")["the year"] == ("2024", None, "year")
+
+
+def test_the_year_alone_without_a_document_date(pipeline):
+    doc = pipeline.extract("Exports were the best of the year, the ministry said.")
+    assert [(t.text, t.value, t.granularity) for t in doc.times] == [("the year", None, "year")]
+
+
+def test_a_decade_and_a_century_under_discussion(grains):
+    # edge pinned: the decade or century of the time a past clause is about
+    assert grains("The boom began in 1986. By the end of the decade it had faded.")["the end of the decade"] == \
+        ("198", "END", "decade")
+    assert grains("The empire rose in 1850. By the end of the century it had collapsed.")["the end of the century"] == \
+        ("18", "END", "century")
