@@ -108,3 +108,39 @@ def test_a_decade_and_a_century_under_discussion(grains):
         ("198", "END", "decade")
     assert grains("The empire rose in 1850. By the end of the century it had collapsed.")["the end of the century"] == \
         ("18", "END", "century")
+
+
+# --- the story's date from a date line or a dated dateline, when no metadata gives one ---------------------------------
+
+@pytest.mark.parametrize("text, day, said", [
+    # a date line alone at the head of the story (before or after its headline)
+    ("Oct. 7, 2026\nThe minister resigned on Sunday, his office said.", "2026-10-07", "2026-10-04"),
+    ("Minister quits\nWednesday, 7 October 2026\nThe minister resigned on Sunday, his office said.", "2026-10-07",
+     "2026-10-04"),
+    ("2026-10-07\nThe minister resigned on Sunday, his office said.", "2026-10-07", "2026-10-04"),
+    # a dateline that gives its year
+    ("ROME, Oct. 7, 2026 - The minister resigned on Sunday, his office said.", "2026-10-07", "2026-10-04"),
+    ("MADRID, October 7, 2026 (AP) -- The minister resigned on Sunday, his office said.", "2026-10-07", "2026-10-04"),
+])
+def test_a_date_line_or_a_dated_dateline_is_the_story_date(pipeline, text, day, said):
+    doc = pipeline.extract(text)
+    assert doc.published.value == day and not doc.published.inferred
+    assert ("Sunday", said) in [(t.text, t.value) for t in doc.times]
+
+
+def test_a_timeline_of_date_lines_is_no_story_date(pipeline):
+    # several date lines alone are a timeline's entries, not the story's date: the date is inferred as before
+    doc = pipeline.extract("Key dates\nOct. 7, 2026\nTalks opened.\nOct. 9, 2026\nTalks collapsed.")
+    assert doc.published.inferred and [s.kind for s in doc.sections].count("published") == 0
+
+
+def test_a_date_inside_a_sentence_line_is_no_date_line(pipeline):
+    # edge pinned: a short line that holds more than a date stays a headline
+    doc = pipeline.extract("Talks open Oct. 7, 2026\nEnvoys met in Rome.")
+    assert [s.kind for s in doc.sections][0] == "title"
+
+
+def test_a_dated_dateline_anchors_a_story_published_later(pipeline):
+    # metadata says two days later: "today" is the dateline's day (the story was written then)
+    doc = pipeline.extract("ROME, Oct. 7, 2026 - The minister resigned today.", published="2026-10-09")
+    assert ("today", "2026-10-07") in [(t.text, t.value) for t in doc.times]
