@@ -144,3 +144,18 @@ def test_a_dated_dateline_anchors_a_story_published_later(pipeline):
     # metadata says two days later: "today" is the dateline's day (the story was written then)
     doc = pipeline.extract("ROME, Oct. 7, 2026 - The minister resigned today.", published="2026-10-09")
     assert ("today", "2026-10-07") in [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize("text, day, basis", [
+    ("ROME, Oct. 7, 2026 - The minister resigned on Sunday.", "2026-10-07", "dated dateline 'ROME, Oct. 7, 2026 -'"),
+    # the published lines before this session's change (mutation tests): the first day the line names, else the
+    # whole line read as a date
+    ("Published 7 Oct 2026 (updated 9 Oct 2026)\nThe minister resigned on Sunday.", "2026-10-07",
+     "dated line 'Published 7 Oct 2026 (updated 9 Oct 2026)'"),
+    ("Updated 09:30 BST, 7 October 2026\nThe minister resigned on Sunday.", "2026-10-07",
+     "dated line 'Updated 09:30 BST, 7 October 2026'"),
+    ("Published: 2026/10/07\nThe minister resigned on Sunday.", "2026-10-07", "dated line 'Published: 2026/10/07'"),
+])
+def test_the_story_date_from_a_line_is_given_not_inferred(pipeline, text, day, basis):
+    doc = pipeline.extract(text)
+    assert (doc.published.value, doc.published.inferred, doc.published.basis) == (day, False, basis)
