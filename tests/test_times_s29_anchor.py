@@ -159,3 +159,19 @@ def test_a_dated_dateline_anchors_a_story_published_later(pipeline):
 def test_the_story_date_from_a_line_is_given_not_inferred(pipeline, text, day, basis):
     doc = pipeline.extract(text)
     assert (doc.published.value, doc.published.inferred, doc.published.basis) == (day, False, basis)
+
+
+def test_a_date_line_below_the_head_is_no_story_date(pipeline):
+    # the head is the first three lines (headline, byline, date); a date line below them is the story's own
+    doc = pipeline.extract("Minister quits\nBy Ann Lee\nRome bureau\nOct. 7, 2026\nThe minister resigned on Sunday.")
+    assert "published" not in [s.kind for s in doc.sections]
+
+
+def test_a_date_line_after_a_published_line_stays_in_the_body(pipeline):
+    doc = pipeline.extract("Published 6 Oct 2026\nOct. 7, 2026\nThe minister resigned on Sunday.")
+    assert [s.kind for s in doc.sections].count("published") == 1 and doc.published.value == "2026-10-06"
+
+
+def test_the_lines_after_a_date_line_are_still_labelled(pipeline):
+    doc = pipeline.extract("Oct. 7, 2026\nBy Ann Lee\nThe minister resigned on Sunday.")
+    assert [s.kind for s in doc.sections] == ["published", "byline", "body"]

@@ -286,8 +286,8 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
         if kinds[i]:
             continue
         t = u.text
-        if i < 3 and len(t) < 40 and "published" not in kinds and _DATE_LINE.match(t) and parse_date(t) \
-                and sum(len(v.text) < 40 and bool(_DATE_LINE.match(v.text)) for v in units) == 1:
+        if i < 3 and "published" not in kinds and _DATE_LINE.match(t) and parse_date(t) \
+                and sum(bool(_DATE_LINE.match(v.text)) for v in units) == 1:
             kinds[i] = "published"  # a date line alone near the head: the story's date (not a timeline's first entry)
             attrs[i] = {"value_text": t}
             continue
