@@ -24,6 +24,7 @@ def load(path):
         if line.startswith("#") or not line.strip():
             continue
         cls, dct, raw = line.rstrip("\n").split("\t")
+        raw = raw.replace("\\n", "\n")  # a written "\n" is a line break (a story whose first line is its date)
         text, times, pos = "", [], 0
         for m in MARK.finditer(raw):
             text += raw[pos:m.start()]

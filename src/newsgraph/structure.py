@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import parse_date
 from .model import Section
 
 # Wire agencies and photo agencies: the name as printed -> the short name we record.
@@ -91,13 +92,18 @@ _CAPTION_PREFIX = re.compile(r"^(?:caption|légende)\s*:", re.IGNORECASE)
 _DATELINE_PAREN = re.compile(r"^\((?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<agency>[\w .-]{2,30}))?\)\s*(?:" + _DASH + r")?")
 _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?))?"
     rf"\s*(?:\((?P<agency>{_AGENCY_ALT}|[A-Z][\w ]{{1,20}})\))?\s*{_DASH}\s?"
 )
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?:{_DASH})?\s?"
 )
+# A line that is a date and nothing else ("March 4, 2025", "Tuesday, 4 March 2025", "2025-03-04"): at the head of a
+# story it is the story's date, as a "Published:" line is (wire copy and pasted pages print it so)
+_DATE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]{2,5}day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}"
+    r"|\d{4}-\d\d-\d\d)$")
 _MONTH_DAY = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$")
 # (the dash is greedy: a lazy `{_DASH}?` left the second of "--" over, so "(AFP) --" with nothing below
 # passed as a dateline "(AFP) -" with a lede "-")
@@ -280,6 +286,11 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
         if kinds[i]:
             continue
         t = u.text
+        if i < 3 and "published" not in kinds and _DATE_LINE.match(t) and parse_date(t) \
+                and sum(bool(_DATE_LINE.match(v.text)) for v in units) == 1:
+            kinds[i] = "published"  # a date line alone near the head: the story's date (not a timeline's first entry)
+            attrs[i] = {"value_text": t}
+            continue
         if len(t) < 120 and _PUBLISHED.match(t):
             kinds[i] = "published"
             value = _PUBLISHED.match(t).group("value").strip()

@@ -644,8 +644,11 @@ def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Pu
 
 
 def published_from_line(doc: Document) -> Published | None:
-    """A dated 'Published'/'Updated' section (its attrs['value_text']), if one reads as a day."""
+    """A dated 'Published'/'Updated' section (its attrs['value_text']), if one reads as a day; else a dateline
+    whose date gives its year ("WASHINGTON, March 4, 2025 -"): the day the story was written."""
     for sec in doc.sections:
+        if sec.kind == "dateline" and (value := parse_date(sec.attrs.get("date"))):
+            return Published(value=value, inferred=False, basis=f"dated dateline {sec.text.strip()!r}")
         if sec.kind != "published" or not sec.attrs.get("value_text"):
             continue
         value_text = sec.attrs["value_text"]
@@ -952,8 +955,8 @@ def dateline_day(doc: Document, published: dt.date | None) -> dt.date | None:
     line = next((s for s in doc.sections if s.kind == "dateline" and s.attrs.get("date")), None)
     if line is None:
         return None
-    for year in (published.year, published.year - 1):
-        day = parse_date(f"{line.attrs['date']} {year}")
+    given = parse_date(line.attrs["date"])  # a dateline that gives its year ("WASHINGTON, March 4, 2025 -")
+    for day in [given] if given else [parse_date(f"{line.attrs['date']} {year}") for year in (published.year, published.year - 1)]:
         if day and 0 <= (published - dt.date.fromisoformat(day)).days <= _DATELINE_WAIT:
             return dt.date.fromisoformat(day)
     return None

@@ -484,7 +484,20 @@ def _r_unit_positioned(m, ctx):
     if m["unit"] in ("decade", "century") and ctx.tense == "past" and ctx.ref and ctx.ref[:3].isdigit():
         # "The end of the decade marked a turning point" after "in 1986": the decade under discussion
         return (ctx.ref[:3], "decade") if m["unit"] == "decade" else (ctx.ref[:2], "century")
+    if ctx.tense == "past" and ctx.ref and ctx.anchor and (own := _own_unit(m["unit"], ctx.ref)) \
+            and own < ctx.anchor.isoformat()[:len(own)]:
+        # "Protests began on April 2. By the end of the month, he had resigned", told in June; "founded in 2019; by
+        # the end of the year it employed 50": a past clause tells the month or year under discussion (TimeML's
+        # reference time) when that one lies wholly before the document's, not the last one ended before now
+        return own, m["unit"]
     return _positioned(m["unit"], ctx, ctx.mod)
+
+
+def _own_unit(unit: str, ref: str) -> str | None:
+    """The month or year of a reference time ("2025-04-02" -> "2025-04" or "2025"), if it names one."""
+    if unit == "month":
+        return ref[:7] if _MONTH_OF.match(ref) else None
+    return ref[:4] if unit == "year" and ref[:4].isdigit() else None
 
 
 def _r_century(m, ctx):
