@@ -117,8 +117,10 @@ def no_one_doing(tok) -> bool:
 
 def _no_one(d) -> bool:
     w = d.lemma_.lower()
-    if w in NO_ONE or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w[:-1] in NO_ONE):
-        return True  # (a plural the tagger took for a name keeps its plural as lemma: "Wildfires threatened")
+    # (a name is someone: "Mr Price met", "Sarah Bond visited"; but a plural the tagger took for a name keeps its
+    # plural as lemma: "Wildfires threatened")
+    if (w in NO_ONE and d.pos_ != "PROPN") or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w[:-1] in NO_ONE):
+        return True
     return w == "side" and any(k.dep_ in ("amod", "compound") and k.lower_ in GROUND_SIDES for k in d.children)
 
 
