@@ -40,7 +40,7 @@ def _rows():
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 label, text = line.split("\t", 1)
-                marks = [pytest.mark.xfail(strict=True, reason="table reading")] if text in KNOWN_MISSES else []
+                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
                 yield pytest.param(label, text, marks=marks, id=text[:60])
 
 
