@@ -69,7 +69,9 @@ def test_a_promise_of_a_conflictual_act_is_a_threat(pipeline, text, cameo, mode)
 
 
 @pytest.mark.parametrize("text, cameo", [
-    ("Egypt vowed to help rebuild Gaza's hospitals.", "030"),
+    # help to rebuild is relief (AID 073, s29-typemiss), so the promise is CAMEO 0333, "Express intent to provide
+    # humanitarian aid" (was 030 while "help rebuild" coded nothing)
+    ("Egypt vowed to help rebuild Gaza's hospitals.", "0333"),
     ("Japan pledged to provide aid to the Philippines.", "033"),
     ("China promised to lift the sanctions on Lithuania.", "0354"),  # easing sanctions is a concession
     ("Russia vowed to respect the ceasefire.", "0356"),

@@ -609,6 +609,10 @@ def _participle_head(tok) -> list:
     return []
 
 
+# what makes a verb transitive or complemented: "quit smoking", "quit the talks", "quit to run for office"
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "dative", "oprd"})
+
+
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
     words = None  # _condition_words(tok), made at the first sense that has a condition on them
     subj_lemmas = None
@@ -647,6 +651,8 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
                 subj_lemmas |= {w[:-1] for w in subj_lemmas if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
             if not (s.subject & subj_lemmas):
                 continue
+        if s.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
+            continue
         if s.entity_object:
             dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok) \
                 or _prep_object(tok, s.prep)
