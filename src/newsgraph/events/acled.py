@@ -41,7 +41,7 @@ STATE_WORDS = _rx("army", "armies", "troops", "soldier*", "military", "militarie
                   "garrison*", "units", "special forces", "commandos", "servicemen", "personnel",
                   # (session 29) a force's members by other names: UN peacekeepers (ACLED's external forces), state
                   # troopers, sentries, guardsmen (not "guards" alone: "Revolutionary Guards" is already one)
-                  "peacekeeper*", "peacekeeping", "trooper*", "sentry", "sentries", "guardsman", "guardsmen")
+                  "peacekeep*", "trooper*", "sentr*", "guardsm*")
 REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "militia*", "gunmen", "gunman",
                   "armed men", "armed group*", "bandits", "terrorists", "separatists", "guerrilla*", "extremists",
                   "islamists", "paramilitar*", "attackers", "assailants")
