@@ -4,14 +4,11 @@ manual before any run (tests/data/s28_typeprobe_set1.tsv, set2.tsv; none from an
 the type the evaluation counts: the best-ranked asserted event (`evaluate.events._rank`, `asserted`).
 docs/accuracy.md, Session 28, s28-typeprobe."""
 
-from pathlib import Path
-
 import pytest
 
-from newsgraph.evaluate.events import _rank, asserted, plover_events
+from newsgraph.evaluate.events import asserted, plover_events
 from newsgraph.events.lexicon import make_sense
-
-DATA = Path(__file__).with_name("data")
+from eventsutil import probe_rows, top_event
 
 # Probe lines still wrong after this branch, by cause (docs/accuracy.md): each must stay a known miss until fixed
 # (strict xfail: a fix shows up as an unexpected pass). Session 29 (s29-typemiss) fixed seven: weapon systems handed
@@ -55,23 +52,12 @@ KNOWN_MISSES = {
 
 
 def _rows():
-    for name in ("s28_typeprobe_set1.tsv", "s28_typeprobe_set2.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                label, text = line.split("\t", 1)
-                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-                yield pytest.param(label, text, marks=marks, id=text[:60])
-
-
-def _top(pipeline, text):
-    doc = pipeline.extract(text, published="2024-06-01")
-    evs = [e for e in sorted(plover_events(list(doc.events)), key=_rank) if asserted(e)]
-    return evs[0] if evs else None
+    return probe_rows(("s28_typeprobe_set1.tsv", "s28_typeprobe_set2.tsv"), KNOWN_MISSES, 2)
 
 
 @pytest.mark.parametrize("label, text", list(_rows()))
 def test_probe_type(pipeline, label, text):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     got = top.type if top else None
     want = label.split("/")[0]
     if want == "NONE":
@@ -97,7 +83,7 @@ def test_probe_type(pipeline, label, text):
     ("Biden and Netanyahu spoke by telephone on Thursday, the White House said.", "CONSULT", "phone"),
 ])
 def test_mode(pipeline, text, type_, mode):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert (top.type, top.mode) == (type_, mode)
 
 
@@ -111,14 +97,14 @@ def test_mode(pipeline, text, type_, mode):
     ("The government raised taxes on fuel.", "SANCTION"),  # a tax, not a tariff
 ])
 def test_phrase_needs_its_phrase(pipeline, text, not_type):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert (top.type if top else None) != not_type
 
 
 def test_phrase_sense_leaves_the_verb_to_cameo(pipeline):
     # "raise" is listed only by a phrase (tariffs raised, SANCTION); its other uses are coded as an unlisted
     # verb's, by CAMEO.2.0's patterns ("raised ... alert level": MOBILIZE 152), as before the phrase was added
-    top = _top(pipeline, "Greece raised its armed forces' alert level after the Turkish drills.")
+    top = top_event(pipeline, "Greece raised its armed forces' alert level after the Turkish drills.")
     assert (top.type, top.cameo) == ("MOBILIZE", "152")
 
 
@@ -138,7 +124,7 @@ def test_without_negates(pipeline, text, absent):
 
 
 def test_with_is_not_without(pipeline):
-    top = _top(pipeline, "Kenya and Ethiopia reached an agreement on the border.")
+    top = top_event(pipeline, "Kenya and Ethiopia reached an agreement on the border.")
     assert top.type == "AGREE"
 
 
@@ -149,7 +135,7 @@ def test_with_is_not_without(pipeline):
     ("Egypt pledged to keep supporting the Palestinian Authority.", "AGREE"),
 ])
 def test_promise_carried_on(pipeline, text, type_):
-    assert _top(pipeline, text).type == type_
+    assert top_event(pipeline, text).type == type_
 
 
 # ACLED sub-event types of the weakest groups of s27-acled's table, own sentences labelled from the ACLED
@@ -163,11 +149,7 @@ ACLED_MISSES = {
 
 
 def _acled_rows():
-    for line in (DATA / "s28_acled_probes.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            _, want, text = line.split("\t")
-            marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in ACLED_MISSES else []
-            yield pytest.param(want, text, marks=marks, id=text[:60])
+    return probe_rows(("s28_acled_probes.tsv",), ACLED_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_acled_rows()))

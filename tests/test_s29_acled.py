@@ -5,13 +5,9 @@ set 3 before the second), and the pieces of the reading they led to (`acled._nam
 only named inside a participant of another predicate carries no ACLED category; `acled.RECIPROCAL`). Known misses
 are strict xfails, so a fix of one shows."""
 
-from pathlib import Path
-
 import pytest
 
-from newsgraph.evaluate import acled as ev_acled
-
-DATA = Path(__file__).parent / "data"
+from eventsutil import probe_rows, acled_predicted
 
 KNOWN_MISSES = {  # (each checked: wrong on base 36b68e32 too; the cause in docs/accuracy.md, Session 29, s29-acled)
     "The man beat his neighbor with a baseball bat, deputies said.",
@@ -33,21 +29,12 @@ KNOWN_MISSES = {  # (each checked: wrong on base 36b68e32 too; the cause in docs
 
 
 def _rows():
-    for name in ("s29_acled_probes.tsv", "s29_acled_probes2.tsv", "s29_acled_probes3.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                _, want, text = line.split("\t")
-                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-                yield pytest.param(want, text, marks=marks, id=text[:60])
-
-
-def _predicted(pipeline, text):
-    return ev_acled.predicted(pipeline.extract(text, name="t", published="2016-05-10"))
+    return probe_rows(("s29_acled_probes.tsv", "s29_acled_probes2.tsv", "s29_acled_probes3.tsv"), KNOWN_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_rows()))
 def test_probe(pipeline, want, text):
-    assert _predicted(pipeline, text) == want
+    assert acled_predicted(pipeline, text) == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -82,7 +69,7 @@ def test_probe(pipeline, want, text):
      "Peaceful protest"),
 ])
 def test_named_in_an_argument(pipeline, text, want):
-    assert _predicted(pipeline, text) == want
+    assert acled_predicted(pipeline, text) == want
 
 
 def test_named_event_keeps_its_plover_event(pipeline):
@@ -106,7 +93,7 @@ def test_named_needs_the_stage_parse():
     ("A gunman fired at two students outside the library.", "Attack"),  # one side fires
 ])
 def test_reciprocal_fire(pipeline, text, want):
-    assert _predicted(pipeline, text) == want
+    assert acled_predicted(pipeline, text) == want
 
 
 def test_reciprocal_pattern():

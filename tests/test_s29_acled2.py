@@ -5,13 +5,9 @@ Own sentences labelled from the ACLED codebook before any run (tests/data/s29_ac
 run, set 2 after set 1's run, before the lexicon fix it led to: a force's members named as peacekeepers, troopers,
 sentries or guardsmen, `acled.STATE_WORDS`). Known misses are strict xfails, so a fix of one shows."""
 
-from pathlib import Path
-
 import pytest
 
-from newsgraph.evaluate import acled as ev_acled
-
-DATA = Path(__file__).parent / "data"
+from eventsutil import probe_rows, acled_predicted
 
 KNOWN_MISSES = {  # each wrong on base 6e794600 too; the cause in docs/accuracy.md, Session 29, s29-acled2
     # a supply column is a force's, but "column" is no force word (a newspaper column, a column of smoke)
@@ -34,21 +30,12 @@ KNOWN_MISSES = {  # each wrong on base 6e794600 too; the cause in docs/accuracy.
 
 
 def _rows():
-    for name in ("s29_acled2_probes.tsv", "s29_acled2_probes2.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                _, want, text = line.split("\t")
-                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-                yield pytest.param(want, text, marks=marks, id=text[:60])
-
-
-def _predicted(pipeline, text):
-    return ev_acled.predicted(pipeline.extract(text, name="t", published="2016-05-10"))
+    return probe_rows(("s29_acled2_probes.tsv", "s29_acled2_probes2.tsv"), KNOWN_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_rows()))
 def test_probe(pipeline, want, text):
-    assert _predicted(pipeline, text) == want
+    assert acled_predicted(pipeline, text) == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -65,4 +52,4 @@ def test_probe(pipeline, want, text):
     ("Rebels killed a farmer outside the village in the night.", "Attack"),
 ])
 def test_force_words(pipeline, text, want):
-    assert _predicted(pipeline, text) == want
+    assert acled_predicted(pipeline, text) == want

@@ -5,13 +5,11 @@ that type), or the exact list of asserted PLOVER types, one per event (`evaluate
 so an extra event fails. docs/accuracy.md, Session 29, s29-nearmiss."""
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from newsgraph.evaluate.events import asserted, plover_events
-
-DATA = Path(__file__).with_name("data")
+from eventsutil import probe_rows
 
 # Probe lines still wrong after this branch, by cause (docs/accuracy.md): strict xfail, so a fix shows up.
 KNOWN_MISSES = {
@@ -31,12 +29,7 @@ KNOWN_MISSES = {
 
 
 def _rows():
-    for name in ("s29_nearmiss_probes.tsv", "s29_nearmiss_probes2.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                label, text = line.split("\t", 1)
-                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-                yield pytest.param(label, text, marks=marks, id=text[:60])
+    return probe_rows(("s29_nearmiss_probes.tsv", "s29_nearmiss_probes2.tsv"), KNOWN_MISSES, 2)
 
 
 def _asserted_types(pipeline, text) -> Counter:

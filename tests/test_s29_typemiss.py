@@ -4,14 +4,10 @@ PLOVER manual before any run (own sentences, none from an evaluation corpus). Ea
 counts: the best-ranked asserted event (`evaluate.events._rank`, `asserted`). docs/accuracy.md, Session 29,
 s29-typemiss."""
 
-from pathlib import Path
-
 import pytest
 
-from newsgraph.evaluate.events import _rank, asserted, plover_events
 from newsgraph.events.lexicon import make_sense
-
-DATA = Path(__file__).with_name("data")
+from eventsutil import probe_rows, top_event
 
 # Labels from the manual's prose that the CAMEO->PLOVER table (which the PLOVER records and the codebook's gold
 # follow) reads otherwise: apologies and regret are 055 SUPPORT, a declared ceasefire 0871 RETREAT, a cancelled
@@ -36,23 +32,12 @@ KNOWN_MISSES = {
 
 
 def _rows():
-    for name in ("s29_typemiss_set3.tsv", "s29_typemiss_set4.tsv", "s29_typemiss_set5.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                label, text = line.split("\t", 1)
-                marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-                yield pytest.param(label, text, marks=marks, id=text[:60])
-
-
-def _top(pipeline, text):
-    doc = pipeline.extract(text, published="2024-06-01")
-    evs = [e for e in sorted(plover_events(list(doc.events)), key=_rank) if asserted(e)]
-    return evs[0] if evs else None
+    return probe_rows(("s29_typemiss_set3.tsv", "s29_typemiss_set4.tsv", "s29_typemiss_set5.tsv"), KNOWN_MISSES, 2)
 
 
 @pytest.mark.parametrize("label, text", list(_rows()))
 def test_probe_type(pipeline, label, text):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     got = top.type if top else None
     want, _, mode = label.partition("/")
     if want == "NONE":
@@ -75,7 +60,7 @@ def test_probe_type(pipeline, label, text):
     ("China slammed the US arms sale to Taiwan.", "ACCUSE", "111"),
 ])
 def test_family_codes(pipeline, text, type_, cameo):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert (top.type, top.cameo) == (type_, cameo)
 
 
@@ -88,7 +73,7 @@ def test_family_codes(pipeline, text, type_, cameo):
     ("The scandal helped bring down the government.", "AID"),  # no relief act
 ])
 def test_new_senses_need_their_condition(pipeline, text, not_type):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert (top.type if top else None) != not_type
 
 
