@@ -346,6 +346,8 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
         clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
     elif dobj is not None and dobj.i > v.i and "obj" in cue.frames:
         clauses = []  # "Whites were split, and preferred Clinton": a clause before the cue, its object after it
+    elif clauses and _complement_after(v, cue, kids):
+        clauses = []  # "Morale has suffered; staff complain of X": the same with a preposition or infinitive
     for c in clauses[:1]:
         a, b = _clause_tokens(c)
         a = _past_relative(v, c, a)
@@ -433,6 +435,30 @@ media medium account feed timeline platform
 
 
 WHERE_NOUNS = VENUE_NOUNS | PLATFORM_NOUNS
+
+
+def _complement_after(v, cue: Cue, kids: list) -> bool:
+    """Whether cue verb `v` has its own complement after it of a frame its lexicon entry names: a to-infinitive
+    ("Prices kept rising; the bank aims to …") or a preposition with an object ("Morale has suffered; staff
+    complain of …", "… tenants are calling for a freeze"). A verb fills its complement once, so a clause before
+    it is then no content of its (the fronted content of "X, she said" fills an empty slot). A phrase that
+    says when or where the words were said fills no slot ("commented on the radio", "spoke about it on Monday")."""
+    for c in kids:
+        if c.i < v.i:
+            continue
+        if c.dep_ == "xcomp" and "to" in cue.frames and c.left_edge.lower_ == "to":
+            return True
+        if c.dep_ == "prep" and c.lower_ in cue.frames:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj) \
+                    and not _occasion_count(obj):
+                return True
+    return False
+
+
+def _occasion_count(n) -> bool:
+    """"for the third time", "for the last time": how often something was said, not what for."""
+    return n.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next", "same") for c in n.children)
 
 
 def _where_said(prep, obj) -> bool:
