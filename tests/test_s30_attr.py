@@ -1,7 +1,8 @@
 """Session 30 (s30-attr): a clause before a cue that has its own complement after it (a preposition its lexicon
 entry names, or a to-infinitive) is no content of that cue: a verb fills its complement once, and the fronted
 content of "X, she said" fills an empty slot. Words after the cue that say when, where or how often the words
-were said fill no slot, so the clause before stays the content. Our own sentences, as in
+were said fill no slot, so the clause before stays the content; so does an object the cue addresses ("…, the
+mayor assured commuters"). Our own sentences, as in
 scripts/attr_probes/probes5.txt."""
 
 import sys
@@ -46,8 +47,12 @@ def test_the_complement_after_the_cue_is_its_content(pipeline, text, cue, conten
     ("The bridge must close at once, the engineers argued for the second time.", "argued",
      "The bridge must close at once"),
     ("The results are final, the chairwoman commented on television.", "commented", "The results are final"),
+    ("Fares will not rise this year, the transport secretary assured commuters.", "assured",
+     "Fares will not rise this year"),
+    ("Nobody will lose a pension, the chairman promised the employees.", "promised",
+     "Nobody will lose a pension"),
 ])
-def test_circumstances_after_the_cue_leave_the_clause_before_its_content(pipeline, text, cue, content):
+def test_the_clause_before_stays_the_content_when_no_complement_follows(pipeline, text, cue, content):
     assert (cue, content) in _contents(pipeline, text)
 
 

@@ -344,8 +344,10 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     after = [c for c in clauses if c.i > v.i]
     if after:
         clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
-    elif dobj is not None and dobj.i > v.i and "obj" in cue.frames:
-        clauses = []  # "Whites were split, and preferred Clinton": a clause before the cue, its object after it
+    elif dobj is not None and dobj.i > v.i and "obj" in cue.frames and not _addressee(v, dobj):
+        # "Whites were split, and preferred Clinton": a clause before the cue, its object after it; an object
+        # the cue addresses leaves the clause its content ("Fares will not rise, the mayor assured commuters")
+        clauses = []
     elif clauses and _complement_after(v, cue, kids):
         clauses = []  # "Morale has suffered; staff complain of X": the same with a preposition or infinitive
     for c in clauses[:1]:
@@ -459,6 +461,18 @@ def _complement_after(v, cue: Cue, kids: list) -> bool:
 def _occasion_count(n) -> bool:
     """"for the third time", "for the last time": how often something was said, not what for."""
     return n.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next", "same") for c in n.children)
+
+
+# verbs whose direct object may be the one addressed ("told reporters", "assured residents")
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "warn", "assure", "reassure", "remind", "promise", "advise", "caution",
+                             "notify", "brief", "ask"})
+
+
+def _addressee(v, c) -> bool:
+    """Whether the direct object `c` of `v` is the one `v` addresses (as _hearer, for more verbs): "…, she told
+    reporters", "…, the mayor assured residents"."""
+    return v.lemma_ in ADDRESSEE_VERBS and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in HEARER_PRONOUNS
+                                            or c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in HEARER_BODIES)
 
 
 def _where_said(prep, obj) -> bool:
