@@ -969,9 +969,12 @@ def _refine(sense: Sense, m) -> Sense:
         return sense
     if plover_for_cameo(m.code) != sense.type or m.code == sense.cameo:
         return sense
-    if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and sense.cameo[:2] == m.code[:2] \
-            and not sense.cameo.endswith("0"):
-        return sense  # the pattern's category root would lose our detail ("suspended talks": 164, not 160)
+    if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and not sense.cameo.endswith("0") \
+            and (sense.cameo[:2] == m.code[:2] or len(sense.cameo) == 4):
+        # the pattern's category root would lose our detail ("suspended talks": 164, not 160), and a bare
+        # category of the same type is no more exact than our sub-code ("set fire to the town hall": our
+        # 1712 "Destroy property", not SET `* FIRE` [180] "Use unconventional violence")
+        return sense
     return dataclasses.replace(sense, cameo=appeal_kind(sense.cameo or "", m.block, m.code), origin=f"cameo:{m.line}")
 
 
