@@ -80,3 +80,22 @@ def test_our_sub_code_over_a_bare_category_of_another_root():
     assert _refine(zero, SimpleNamespace(line=3, code="180", block="180")).cameo == "180"
     demand = Sense(type="REQUEST", cameo="100", origin="lexicon")
     assert _refine(demand, SimpleNamespace(line=3, code="0253", block="100")).cameo == "1053"
+    refined = _refine(root, SimpleNamespace(line=7, code="1823", block="180"))
+    assert refined.origin == "cameo:7"  # (the pattern's line: a refined sense reads as a CAMEO pattern's)
+    halted = Sense(type="SANCTION", mode="discontinue", cameo="164", origin="lexicon")
+    assert _refine(halted, SimpleNamespace(line=3, code="160", block="160")).cameo == "164"  # same root, 3 digits
+    bare = Sense(type="REQUEST", cameo="10", origin="user")  # a two-digit root ending in 0: the category is more exact
+    assert _refine(bare, SimpleNamespace(line=3, code="100", block="100")).cameo == "100"
+
+
+def test_refine_reads_only_a_pattern_of_words():
+    """`_refine` takes nothing from no match, from a verb's bare block code (line 0: no pattern of its words), or
+    from a code that is no CAMEO number, even for an untyped sense (a user's dictionary)."""
+    from types import SimpleNamespace
+    from newsgraph.events.coder import _refine
+    from newsgraph.events.lexicon import Sense
+    ours = Sense(type="ASSAULT", mode="destroy", cameo="171", origin="lexicon")
+    assert _refine(ours, None) is ours
+    assert _refine(ours, SimpleNamespace(line=0, code="1823", block="180")) is ours
+    untyped = Sense(type=None, cameo="010", origin="user")
+    assert _refine(untyped, SimpleNamespace(line=3, code="AB", block="010")) is untyped

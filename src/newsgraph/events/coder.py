@@ -989,8 +989,8 @@ def appeal_kind(own: str, block: str, code: str) -> str:
     DEMAND [100] block codes `* RELEASE (OF PRISONERS)` [0253] and `* TALKS` [026], so "demanded the
     release of prisoners" is 1053 and "demanded talks" 106."""
     kind = own[:2]
-    if kind in APPEAL_DEMAND and block[:2] == kind and code[:2] in APPEAL_DEMAND and code[:2] != kind:
-        return kind + code[2:]
+    if kind in APPEAL_DEMAND and block[:2] == kind and code[:2] in APPEAL_DEMAND:
+        return kind + code[2:]  # (a code of the verb's own kind comes back unchanged)
     return code
 
 
