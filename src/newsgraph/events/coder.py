@@ -969,10 +969,29 @@ def _refine(sense: Sense, m) -> Sense:
         return sense
     if plover_for_cameo(m.code) != sense.type or m.code == sense.cameo:
         return sense
-    if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and sense.cameo[:2] == m.code[:2] \
-            and not sense.cameo.endswith("0"):
-        return sense  # the pattern's category root would lose our detail ("suspended talks": 164, not 160)
-    return dataclasses.replace(sense, cameo=m.code, origin=f"cameo:{m.line}")
+    if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and not sense.cameo.endswith("0") \
+            and (sense.cameo[:2] == m.code[:2] or len(sense.cameo) == 4):
+        # the pattern's category root would lose our detail ("suspended talks": 164, not 160), and a bare
+        # category of the same type is no more exact than our sub-code ("set fire to the town hall": our
+        # 1712 "Destroy property", not SET `* FIRE` [180] "Use unconventional violence")
+        return sense
+    return dataclasses.replace(sense, cameo=appeal_kind(sense.cameo or "", m.block, m.code), origin=f"cameo:{m.line}")
+
+
+APPEAL_DEMAND = frozenset({"02", "10"})
+
+
+def appeal_kind(own: str, block: str, code: str) -> str:
+    """CAMEO 1.1b3 gives appeals (02) and demands (10) the same sub-categories (021-028 and 101-108,
+    0253 "Appeal for release of persons or property", 1053 "Demand release of persons or property").
+    Where our lexicon and the CAMEO.2.0 block both say the verb is one of the two (`own`, `block`) and
+    the block's pattern is coded as the other, the pattern gives only the sub-category: CAMEO.2.0's
+    DEMAND [100] block codes `* RELEASE (OF PRISONERS)` [0253] and `* TALKS` [026], so "demanded the
+    release of prisoners" is 1053 and "demanded talks" 106."""
+    kind = own[:2]
+    if kind in APPEAL_DEMAND and block[:2] == kind and code[:2] in APPEAL_DEMAND:
+        return kind + code[2:]  # (a code of the verb's own kind comes back unchanged)
+    return code
 
 
 def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,

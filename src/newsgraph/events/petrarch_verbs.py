@@ -344,6 +344,7 @@ class Match:
     negates: bool = False  # the matched pattern spells out the clause's negation
     words: frozenset[str] = frozenset()  # the matched pattern's literal words
     whole: bool = False  # the pattern names the verb's complement's verb ("* + TO LEAVE"): it codes the pair
+    block: str = ""  # the code of the block whose pattern matched (`---  DEMAND   [100]  ---`)
 
 
 def infinitive(t) -> bool:
@@ -624,7 +625,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
         if best is not None:
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
-                         pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs)
+                         pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs, block=block.code)
         if fallback is None:
             # the first block listing this form gives the code if no block's pattern fits; a form
             # two blocks list (CAMEO.2.0's +PULL_OUT under 040 and RETREAT 080) offers the patterns
