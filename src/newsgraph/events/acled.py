@@ -693,10 +693,51 @@ def _vehicle_accident(ev) -> bool:
                 or REBEL_WORDS.search(ev.evidence.text) or _weapon(None, ev.evidence.text))
 
 
+# (session 30) the same accident with the vehicle as the subject of a "when/after/as" clause ("died when their car
+# struck a tree") or as the agent of a passive ("was struck by a train"), and an animal as the doer ("a pit bull
+# attacked a girl", "was mauled by a bear"): no one's violence. A vehicle is someone's weapon only when a driver
+# is named driving it ("drove his car into a crowd"), which these never read.
+_VEHICLES = (r"(?:cars?|trucks?|lorr(?:y|ies)|bus|buses|minibus(?:es)?|vans?|trains?|taxis?|motorcycles?|motorbikes?|"
+             r"vehicles?|tractors?|tankers?|suvs?|jeeps?|pick-?ups?|sedans?|minivans?|semis?|trams?|boats?)")
+_ANIMALS = (r"(?:dogs?|pit\s*bulls?|rottweilers?|bears?|sharks?|alligators?|crocodiles?|snakes?|wolf|wolves|coyotes?|"
+            r"cougars?|mountain\s+lions?|lions?|tigers?|leopards?|elephants?|hippos?|bulls?|cows?|cattle|horses?|"
+            r"bees|hornets?|wasps?|jellyfish|stingrays?)")
+# up to two words of the noun phrase before the noun, no preposition among them ("gunmen on motorcycles" is no vehicle)
+_WORDS = r"(?:(?!(?:on|in|with|of|from|at|by|and)\s)[\w.'-]+\s+){0,2}?"
+_HITTING = r"(?:hit|hits|struck|strikes|ran\s+over|runs\s+over|knocked\s+down|slammed\s+into|crashed\s+into)"
+VEHICLE_WHEN = re.compile(r"\b(?:when|after|as|before)\s+(?:(?:a|an|the|his|her|their|its|my|our|your)\s+)?"
+                          r"(" + _WORDS + _VEHICLES + r")\s+" + _HITTING + r"\s*$", re.IGNORECASE)
+# the same told after the casualty's verb ("was killed when her SUV hit a utility pole")
+VEHICLE_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+(?:(?:a|an|the|his|her|their|its|my|our|"
+                           r"your)\s+)?(" + _WORDS + _VEHICLES + r")\s+" + _HITTING + r"\b", re.IGNORECASE)
+ANIMAL_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|two|three|four|several|pair\s+of|pack\s+of)\s+)"
+                           r"(" + _WORDS + _ANIMALS + r")\s+(?:[\w'-]+ly\s+)?$", re.IGNORECASE)
+BY_THING = re.compile(r"^\s*(?:and\s+(?:killed|injured|wounded|hurt|critically\s+injured)\s+)?by\s+"
+                      r"(?:(?:an?|the|his|her|their|a\s+pair\s+of|a\s+pack\s+of|two|three|several)\s+)?"
+                      r"(" + _WORDS + r"(?:" + _VEHICLES + "|" + _ANIMALS + r"))\b", re.IGNORECASE)
+
+
+def _thing_as_doer(ev) -> bool:
+    """A vehicle that hit someone in a "when/after/as" clause or as a passive's agent, or an animal that attacked
+    (VEHICLE_WHEN, VEHICLE_AFTER, ANIMAL_BEFORE, BY_THING), its phrase naming no armed side or people ("a police car"), and the
+    sentence naming no weapon (a car bomb is one)."""
+    if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
+        return False
+    before = _before(ev)
+    m = (VEHICLE_WHEN.search(before + ev.trigger.text) or ANIMAL_BEFORE.search(before)
+         or BY_THING.match(_after(ev, ev.evidence.text)) or VEHICLE_AFTER.match(_after(ev, ev.evidence.text)))
+    if not m:
+        return False
+    doer = m.group(1)
+    return not (STATE_WORDS.search(doer) or REBEL_WORDS.search(doer) or PEOPLE.search(doer)
+                or _weapon(None, ev.evidence.text))
+
+
 def _natural_doer(ev) -> bool:
     """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER), or an
-    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off."""
-    if _vehicle_accident(ev):
+    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off; a
+    vehicle or an animal as the doer (`_thing_as_doer`)."""
+    if _vehicle_accident(ev) or _thing_as_doer(ev):
         return True
     if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
         return False
@@ -1395,7 +1436,7 @@ def referred_to(ev) -> bool:
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or _content_of_a_law(ev, before)
                 or (ev.mode == "arrest" and ORDERED.search(before)) or DATED_NOUN.search(before)
-                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
+                or _summed_up(ev, before) or _counted(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
                 or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
                 or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
 
@@ -1443,6 +1484,36 @@ OVER_A_PERIOD = re.compile(
     r"(?:in|during|throughout)\s+(?:the|its|their|a)\s+(?:\w+|\d+)-year(?:-long|-old)?\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising|rebellion|campaign)\b|"
     r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
+
+
+# (session 30) A statistic: a plural crime or violence noun whose count is said to change ("Shootings in the county
+# fell 15 percent", "Homicides have climbed"), a rate or number of them ("the number of bombings"), or a count of
+# them per year ("about 900 arrests a year", "400 arrests this year"; "clashes erupted this year" is a report): ACLED codes each event on its day and place,
+# and a count compared over time tells none of them. Only nouns that name the acts (not "rockets fell on the town").
+COUNTED_NOUN = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+ings|homicides|murders|robberies|burglaries|assaults|attacks|arrests|"
+                          r"rapes|thefts|protests|riots|clashes|abductions|carjackings|lynchings)$", re.IGNORECASE)
+COUNT_OF = re.compile(r"\b(?:number|numbers|rate|rates|count|counts|total|tally|level|levels|percentage|share|"
+                      r"figures?|statistics|incidence)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+COUNT_CHANGED = re.compile(
+    r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b|who\b|that\b|which\b)[\w'’,-]+){0,6}?\s+"
+    r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:rose|risen|rise|rises|fell|fallen|fall|falls|dropped|drop|drops|"
+    r"declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|doubled|tripled|"
+    r"quadrupled|halved|soared|soar|jumped|climbed|plunged|plummeted|dipped|spiked|tumbled|"
+    r"went\s+(?:up|down)|are\s+(?:up|down)|were\s+(?:up|down))\b(?!\s+(?:on|onto|upon|into)\b)", re.IGNORECASE)
+PER_PERIOD = re.compile(r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’,-]+){0,6}?\s+(?:(?:a|per|each|every)\s+"
+                        r"(?:year|month|decade)|this\s+year|annually)\b", re.IGNORECASE)
+# the count itself right before the noun ("more than 400 arrests", "about 900 arrests", "hundreds of robberies")
+A_NUMBER = re.compile(r"\b(?:\d[\d,]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _counted(ev, before: str) -> bool:
+    """A plural act noun counted as a statistic (COUNTED_NOUN with COUNT_OF, COUNT_CHANGED, or
+    a number and PER_PERIOD)."""
+    if ev.trigger is None or not COUNTED_NOUN.match(ev.trigger.text):
+        return False
+    after = _after(ev, ev.evidence.text if ev.evidence else "")
+    return bool(COUNT_OF.search(before) or COUNT_CHANGED.match(after)
+                or (A_NUMBER.search(before) and PER_PERIOD.match(after)))
 
 
 def _summed_up(ev, before: str) -> bool:

@@ -1,0 +1,63 @@
+"""ACLED sub-event types, session 30 (s30-acled, issue 11: held-aside "none" recall 0.64, "Attack" predicted 13 times
+for 6 gold). Own sentences labelled from the ACLED codebook before any run (tests/data/s30_acled_probes.tsv: court
+steps, accidents, threats, statistics, figurative violence, aid and vigils, with controls; s30_acled_probes2.tsv: new
+wordings of set 1's failing families, committed before the fix and before their first run). The two families fixed:
+a statistic (a plural act noun whose count changes, a rate or number of them, a count per year: `acled._counted`) and
+a vehicle or an animal as the doer (`acled._thing_as_doer`). Known misses are strict xfails, so a fix of one shows."""
+
+import pytest
+
+from eventsutil import probe_rows, acled_predicted
+
+KNOWN_MISSES = {  # each wrong on base 7afd7c13 too; the cause in docs/accuracy.md, Session 30, s30-acled
+    # a sentence's term between the verb and "for" is longer than LEGAL_BEFORE's five words
+    "A Dayton man was sentenced Friday to 25 years in prison for shooting his neighbor.",
+    # "jailed ... for six years" is a court's sentence; a COERCE arrest "jailed" is not a court step (`_court_step`)
+    "The former deputy was jailed Tuesday for six years for beating a handcuffed prisoner.",
+    # a verbal "fired back at" with no weapon: the reciprocal-fire reading (s29) does not read the setting
+    "Republicans fired back at the White House over the health care law.",
+    # a battle "for delegates": no reading of what the battle is for
+    "The two campaigns are locked in a fierce battle for delegates in Ohio.",
+    # a film that "bombed": the intransitive bomb of the box office is an air strike
+    "The film bombed at the box office over the weekend.",
+    # a game's score: one wording only ("routed/hammered/beat/thrashed ... N-M" are right on base)
+    "The Yankees crushed the Red Sox 11-2 on Saturday night.",
+    # the family of "the man killed in the robbery": s29's reading of an event named inside a participant
+    "A charity raised $50,000 for the family of the man killed in the robbery.",
+    # "witness" tells its object (s29's TELLING list)
+    "The state will pay for counseling for students who witnessed the stabbing.",
+    # a driver who drives his car into people: the driving is no event (none on base too)
+    "A man deliberately drove his car into a group of worshippers outside a mosque, police said.",
+}
+
+
+def _rows():
+    return probe_rows(("s30_acled_probes.tsv", "s30_acled_probes2.tsv"), KNOWN_MISSES, 3)
+
+
+@pytest.mark.parametrize("want, text", list(_rows()))
+def test_probe(pipeline, want, text):
+    assert acled_predicted(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statistic: each way of counting alone (a change of the count, a rate of them, a number per year)
+    ("Carjackings in the suburbs dropped 30 percent last year.", "none"),
+    ("Burglaries have tumbled since the new patrols began.", "none"),
+    ("The rate of stabbings in the borough is the highest in London.", "none"),
+    ("The department logs some 2,000 arrests per year.", "none"),
+    # ... but a report of the acts stays: no count ("Clashes erupted this year"), the weapons that fell on a town
+    ("Clashes erupted between rebels and troops near the border this year.", "Armed clash"),
+    ("Police made 40 arrests in raids across the city on Saturday.", "Arrests"),
+    ("Rockets fell on the town overnight, killing four civilians.", "Shelling/artillery/missile attack"),
+    # a vehicle or an animal as the doer, each wording alone
+    ("A teenager was seriously hurt when a van struck her bicycle.", "none"),
+    ("The man died after being run over by a tractor on his farm.", "none"),
+    ("A pack of wolves attacked sheep on a farm near the village.", "none"),
+    ("A hiker was mauled by a grizzly bear in the park.", "none"),
+    # ... but armed people named with the vehicle or the animal stay theirs, and a bomb the vehicle hit is a weapon
+    ("Two soldiers were killed when their truck hit a roadside bomb.", "Remote explosive/landmine/IED"),
+    ("Gunmen on motorcycles attacked a bus carrying pilgrims, killing six.", "Attack"),
+])
+def test_families(pipeline, text, want):
+    assert acled_predicted(pipeline, text) == want
