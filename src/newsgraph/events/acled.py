@@ -599,6 +599,12 @@ def not_physical(ev) -> bool:
         return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
     if ev.type == "ASSAULT" and MEDICAL.search(before):
         return True  # "died of a heart attack": an illness's attack, no one's violence
+    if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
+        return True  # (session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's
+    if ev.type == "ASSAULT" and FIRE_WORD.match(trig.split()[-1] if trig.split() else trig) and \
+            RETORT_AT.match(after) and not (LETHAL.search(text) or ARMED_RETORT.search(text)
+                                            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
+        return True  # (session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
@@ -608,6 +614,20 @@ def not_physical(ev) -> bool:
     if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# (session 30) violence on oneself, the reflexive right after the verb ("shot himself", "killed herself"; not "shot
+# his wife and then himself", and "blew himself up" is a suicide bomb, named by `_weapon`), or a wound called
+# self-inflicted: ACLED codes violence between actors, and a suicide or an accident with one's own weapon is none
+SELF_HARM = re.compile(r"^\s+(?:\w+ly\s+)?(?:himself|herself|themselves|oneself)\b(?!\s+(?:up|on\s+fire|alight|ablaze)\b)",
+                       re.IGNORECASE)
+SELF_INFLICTED = re.compile(r"\bself-inflicted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (session 30) a retort told as return fire ("fired back at his critics", "shot back at reporters"): a return of
+# fire is a battle (RETURNED_FIRE) only with an armed side, a weapon, a death or a wound in the sentence
+FIRE_WORD = re.compile(r"^(?:fired|fire|fires|firing|shot|shoots|shoot|shooting)$", re.IGNORECASE)
+RETORT_AT = re.compile(r"^\s+back\s+(?:at|against|on)\b", re.IGNORECASE)
+ARMED_RETORT = _rx("gun*", "bullet*", "round", "rounds", "rifle*", "pistol*", "weapon*", "ammunition", "wounded",
+                   "wounding", "injured", "injuring", "hurt", "ambush*", "attacker*", "assailant*", "suspect*")
 
 
 # where a clash is one of words: a debate, a hearing, an interview, a broadcast, a post (session 22)
@@ -717,15 +737,25 @@ BY_THING = re.compile(r"^\s*(?:and\s+(?:killed|injured|wounded|hurt|critically\s
                       r"(" + _WORDS + r"(?:" + _VEHICLES + "|" + _ANIMALS + r"))\b", re.IGNORECASE)
 
 
+# a casualty's own verb: the victim died or was killed, hurt ... ("An angry crowd attacked a driver after his
+# vehicle struck a child" is the crowd's act, told before the accident)
+SUFFERED = re.compile(r"^(?:died|dies|die|dead|killed|injured|hurt|wounded|maimed|paralyzed|paralysed)$", re.IGNORECASE)
+
+
+def _suffered(ev, before: str) -> bool:
+    word = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
+    return bool(SUFFERED.match(word)) and (word.lower().startswith("d") or bool(PASSIVE_END.search(before)))
+
+
 def _thing_as_doer(ev) -> bool:
     """A vehicle that hit someone in a "when/after/as" clause or as a passive's agent, or an animal that attacked
     (VEHICLE_WHEN, VEHICLE_AFTER, ANIMAL_BEFORE, BY_THING), its phrase naming no armed side or people ("a police car"), and the
     sentence naming no weapon (a car bomb is one)."""
     if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
         return False
-    before = _before(ev)
-    m = (VEHICLE_WHEN.search(before + ev.trigger.text) or ANIMAL_BEFORE.search(before)
-         or BY_THING.match(_after(ev, ev.evidence.text)) or VEHICLE_AFTER.match(_after(ev, ev.evidence.text)))
+    before, after = _before(ev), _after(ev, ev.evidence.text)
+    m = (VEHICLE_WHEN.search(before + ev.trigger.text) or ANIMAL_BEFORE.search(before) or BY_THING.match(after)
+         or (_suffered(ev, before) and VEHICLE_AFTER.match(after)))
     if not m:
         return False
     doer = m.group(1)
@@ -760,9 +790,17 @@ def _natural_doer(ev) -> bool:
 COURT_STEP = re.compile(r"^(?:sentenc\w*|convict\w*|indict\w*|prosecut\w*|acquit\w*|tried)\b", re.IGNORECASE)
 
 
+# (session 30) a jailing with its term ("was jailed for eight years", "imprisoned for life"): a court's sentence
+JAILED = re.compile(r"^(?:jailed|imprisoned|incarcerated)$", re.IGNORECASE)
+TERM_AFTER = re.compile(r"^(?:\s+[\w,'’-]+){0,3}?\s+(?:for|to)\s+(?:(?:a|an|up\s+to|nearly|almost|about|more\s+than|"
+                        r"\w+)\s+){0,2}?(?:years?|months?|weeks?|life)\b", re.IGNORECASE)
+
+
 def _court_step(ev) -> bool:
-    return ev.type == "COERCE" and ev.mode == "arrest" and ev.trigger is not None and \
-        bool(COURT_STEP.match(ev.trigger.text))
+    if ev.type != "COERCE" or ev.mode != "arrest" or ev.trigger is None:
+        return False
+    return bool(COURT_STEP.match(ev.trigger.text)) or (
+        bool(JAILED.match(ev.trigger.text)) and bool(TERM_AFTER.match(_after(ev, ev.evidence.text if ev.evidence else ""))))
 
 
 GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets", "staged",
@@ -1375,6 +1413,14 @@ LEGAL_BEFORE = re.compile(
     # the law's qualifiers of a crime's name ("aggravated assault", "armed robbery", "felonious assault")
     r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular)\s+){0,4}$",
     re.IGNORECASE)
+# (session 30) a court's sentence with its term before the crime ("was sentenced Monday to 15 years in prison for
+# beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
+# term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
+SENTENCED_FOR = re.compile(
+    r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|"
+    r"handed)\b(?:\s+[\w'’,$.-]+){0,8}?\s*\b(?:years?|months?|weeks?|life|sentences?|prison|jail|probation|parole|"
+    r"custody|bars)\b(?:\s+[\w'’,$.-]+){0,4}?\s+for\s+(?:(?:the|a|an|his|her|their|its|attempted|aggravated|armed|"
+    r"felonious|first-degree|second-degree|fatal|brutal)\s+){0,3}$", re.IGNORECASE)
 LEGAL_AFTER = re.compile(r"^\s*(?:conviction|convictions|charges?|case|cases|trial|trials|suspects?|investigation|"
                          r"probe|inquiry|indictment)\b", re.IGNORECASE)
 
@@ -1536,7 +1582,8 @@ def charged(ev) -> bool:
     before = _before(ev)
     after = ev.evidence.text[ev.trigger.end - ev.evidence.start:]
     last = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
-    return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last))
+    return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last)
+                or SENTENCED_FOR.search(before))
 
 
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
