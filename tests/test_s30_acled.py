@@ -7,7 +7,8 @@ s30_acled_probes4.tsv: new wordings of set 3's families, committed after its fix
 families fixed: a statistic (a plural act noun whose count changes, a rate or number of them, a count per year:
 `acled._counted`), a vehicle or an animal as the doer (`acled._thing_as_doer`), a court's sentence with its term
 (`acled.SENTENCED_FOR`, `acled._court_step`), violence on oneself (`acled.SELF_HARM`, `SELF_INFLICTED`) and a retort
-with no armed side (`acled.RETORT_AT`). Known misses are strict xfails, so a fix of one shows."""
+with no armed side (`acled.RETORT_AT`); s30_acled_probes5.tsv: a mob met with crowd control is a violent
+demonstration unless the sentence names the mob's own violence on someone (`acled.MOB_ON_PEOPLE`). Known misses are strict xfails, so a fix of one shows."""
 
 import pytest
 
@@ -26,12 +27,14 @@ KNOWN_MISSES = {  # each wrong on base 7afd7c13 too; the cause in docs/accuracy.
     "The state will pay for counseling for students who witnessed the stabbing.",
     # a driver who drives his car into people: the driving is no event (none on base too)
     "A man deliberately drove his car into a group of worshippers outside a mosque, police said.",
+    # plastic bullets fired "to break up" a mob: no event keeps a category (not traced)
+    "Troops fired plastic bullets to break up a mob of youths near the barracks.",
 }
 
 
 def _rows():
     return probe_rows(("s30_acled_probes.tsv", "s30_acled_probes2.tsv", "s30_acled_probes3.tsv",
-                       "s30_acled_probes4.tsv"), KNOWN_MISSES, 3)
+                       "s30_acled_probes4.tsv", "s30_acled_probes5.tsv"), KNOWN_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_rows()))
@@ -78,4 +81,14 @@ def test_families(pipeline, text, want):
     ("Troops fired back at the attackers, killing two of them.", "Armed clash"),
 ])
 def test_families_set3(pipeline, text, want):
+    assert acled_predicted(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a mob met with riot means is a riot against the forces; the mob's violence on someone keeps it a mob's
+    ("Police fired rubber bullets to scatter a mob outside the town hall.", "Violent demonstration"),
+    ("Police dispersed a mob that was beating a suspected thief in the market.", "Mob violence"),
+    ("Police fired tear gas at a mob that had lynched a man accused of witchcraft.", "Mob violence"),
+])
+def test_mob_met_with_force(pipeline, text, want):
     assert acled_predicted(pipeline, text) == want

@@ -1306,9 +1306,11 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
         if VIOLENT_CROWD.search(crowd):
             # "scattered a 50-strong mob", "dispersed rioters": force against a crowd already violent is
-            # part of the riot, which ACLED codes (a violent demonstration when a demonstration is named)
-            return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) or RIOTERS.search(crowd) \
-                else (RIOTS, "Mob violence")
+            # part of the riot, which ACLED codes. (session 30) A mob met with riot means is a riot against the
+            # forces, ACLED's violent demonstration; it is mob violence when the sentence names the mob's own
+            # violence on someone ("dispersed a mob that was beating a suspected thief", a lynching)
+            return (RIOTS, "Mob violence") if MOB_ON_PEOPLE.search(sentence) and not (
+                DEMONSTRATION.search(sentence) or RIOTERS.search(crowd)) else (RIOTS, "Violent demonstration")
         return _response(sentence)
     if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
         # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ...";
@@ -1327,6 +1329,9 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
 
 VIOLENT_CROWD = _rx("mob", "mobs", "rioter*", "rioting crowd*", "rioting youths", "looters")
 RIOTERS = _rx("rioter*", "rioting crowd*", "rioting youths", "looters")
+# a mob's violence on people (session 30): what makes a crowd met by the forces a mob's, not a riot against them
+MOB_ON_PEOPLE = _rx("lynch*", "beat", "beaten", "beating", "attacked", "attacking", "killed", "killing", "stabbed",
+                    "stabbing", "hacked", "mob justice", "jungle justice", "vigilante*", "burned alive", "burnt alive")
 
 
 # a crowd something was driven, fired or thrown into ("drove a lorry into a crowd, killing nine"): the crowd
