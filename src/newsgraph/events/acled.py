@@ -619,8 +619,8 @@ def not_physical(ev) -> bool:
 # (session 30) violence on oneself, the reflexive right after the verb ("shot himself", "killed herself"; not "shot
 # his wife and then himself", and "blew himself up" is a suicide bomb, named by `_weapon`), or a wound called
 # self-inflicted: ACLED codes violence between actors, and a suicide or an accident with one's own weapon is none
-SELF_HARM = re.compile(r"^\s+(?:\w+ly\s+)?(?:himself|herself|themselves|oneself)\b(?!\s+(?:up|on\s+fire|alight|ablaze)\b)",
-                       re.IGNORECASE)
+SELF_HARM = re.compile(r"^\s+(?:\w+ly\s+)?(?:himself|herself|themselves|oneself)\b"
+                       r"(?!\s+(?:up|on\s+fire|alight|ablaze)\b)", re.IGNORECASE)
 SELF_INFLICTED = re.compile(r"\bself-inflicted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # (session 30) a retort told as return fire ("fired back at his critics", "shot back at reporters"): a return of
 # fire is a battle (RETURNED_FIRE) only with an armed side, a weapon, a death or a wound in the sentence
@@ -749,8 +749,8 @@ def _suffered(ev, before: str) -> bool:
 
 def _thing_as_doer(ev) -> bool:
     """A vehicle that hit someone in a "when/after/as" clause or as a passive's agent, or an animal that attacked
-    (VEHICLE_WHEN, VEHICLE_AFTER, ANIMAL_BEFORE, BY_THING), its phrase naming no armed side or people ("a police car"), and the
-    sentence naming no weapon (a car bomb is one)."""
+    (VEHICLE_WHEN, VEHICLE_AFTER, ANIMAL_BEFORE, BY_THING), its phrase naming no armed side or people ("a police
+    car"), and the sentence naming no weapon (a car bomb is one)."""
     if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
         return False
     before, after = _before(ev), _after(ev, ev.evidence.text)
@@ -799,8 +799,10 @@ TERM_AFTER = re.compile(r"^(?:\s+[\w,'’-]+){0,3}?\s+(?:for|to)\s+(?:(?:a|an|up
 def _court_step(ev) -> bool:
     if ev.type != "COERCE" or ev.mode != "arrest" or ev.trigger is None:
         return False
-    return bool(COURT_STEP.match(ev.trigger.text)) or (
-        bool(JAILED.match(ev.trigger.text)) and bool(TERM_AFTER.match(_after(ev, ev.evidence.text if ev.evidence else ""))))
+    if COURT_STEP.match(ev.trigger.text):
+        return True
+    return bool(JAILED.match(ev.trigger.text)) and bool(
+        TERM_AFTER.match(_after(ev, ev.evidence.text if ev.evidence else "")))
 
 
 GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets", "staged",
@@ -1487,7 +1489,8 @@ def referred_to(ev) -> bool:
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or _content_of_a_law(ev, before)
                 or (ev.mode == "arrest" and ORDERED.search(before)) or DATED_NOUN.search(before)
-                or _summed_up(ev, before) or _counted(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
+                or _summed_up(ev, before) or _counted(ev, before)
+                or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
                 or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
                 or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
 
@@ -1539,8 +1542,9 @@ OVER_A_PERIOD = re.compile(
 
 # (session 30) A statistic: a plural crime or violence noun whose count is said to change ("Shootings in the county
 # fell 15 percent", "Homicides have climbed"), a rate or number of them ("the number of bombings"), or a count of
-# them per year ("about 900 arrests a year", "400 arrests this year"; "clashes erupted this year" is a report): ACLED codes each event on its day and place,
-# and a count compared over time tells none of them. Only nouns that name the acts (not "rockets fell on the town").
+# them per year ("about 900 arrests a year", "400 arrests this year"; "clashes erupted this year" is a report):
+# ACLED codes each event on its day and place, and a count compared over time tells none of them. Only nouns that
+# name the acts (not "rockets fell on the town").
 COUNTED_NOUN = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+ings|homicides|murders|robberies|burglaries|assaults|attacks|arrests|"
                           r"rapes|thefts|protests|riots|clashes|abductions|carjackings|lynchings)$", re.IGNORECASE)
 COUNT_OF = re.compile(r"\b(?:number|numbers|rate|rates|count|counts|total|tally|level|levels|percentage|share|"
