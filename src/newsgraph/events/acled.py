@@ -599,6 +599,12 @@ def not_physical(ev) -> bool:
         return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
     if ev.type == "ASSAULT" and MEDICAL.search(before):
         return True  # "died of a heart attack": an illness's attack, no one's violence
+    if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
+        return True  # (session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's
+    if ev.type == "ASSAULT" and FIRE_WORD.match(trig.split()[-1] if trig.split() else trig) and \
+            RETORT_AT.match(after) and not (LETHAL.search(text) or ARMED_RETORT.search(text)
+                                            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
+        return True  # (session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
@@ -608,6 +614,20 @@ def not_physical(ev) -> bool:
     if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# (session 30) violence on oneself, the reflexive right after the verb ("shot himself", "killed herself"; not "shot
+# his wife and then himself", and "blew himself up" is a suicide bomb, named by `_weapon`), or a wound called
+# self-inflicted: ACLED codes violence between actors, and a suicide or an accident with one's own weapon is none
+SELF_HARM = re.compile(r"^\s+(?:\w+ly\s+)?(?:himself|herself|themselves|oneself)\b"
+                       r"(?!\s+(?:up|on\s+fire|alight|ablaze)\b)", re.IGNORECASE)
+SELF_INFLICTED = re.compile(r"\bself-inflicted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (session 30) a retort told as return fire ("fired back at his critics", "shot back at reporters"): a return of
+# fire is a battle (RETURNED_FIRE) only with an armed side, a weapon, a death or a wound in the sentence
+FIRE_WORD = re.compile(r"^(?:fired|fire|fires|firing|shot|shoots|shoot|shooting)$", re.IGNORECASE)
+RETORT_AT = re.compile(r"^\s+back\s+(?:at|against|on)\b", re.IGNORECASE)
+ARMED_RETORT = _rx("gun*", "bullet*", "round", "rounds", "rifle*", "pistol*", "weapon*", "ammunition", "wounded",
+                   "wounding", "injured", "injuring", "hurt", "ambush*", "attacker*", "assailant*", "suspect*")
 
 
 # where a clash is one of words: a debate, a hearing, an interview, a broadcast, a post (session 22)
@@ -693,10 +713,61 @@ def _vehicle_accident(ev) -> bool:
                 or REBEL_WORDS.search(ev.evidence.text) or _weapon(None, ev.evidence.text))
 
 
+# (session 30) the same accident with the vehicle as the subject of a "when/after/as" clause ("died when their car
+# struck a tree") or as the agent of a passive ("was struck by a train"), and an animal as the doer ("a pit bull
+# attacked a girl", "was mauled by a bear"): no one's violence. A vehicle is someone's weapon only when a driver
+# is named driving it ("drove his car into a crowd"), which these never read.
+_VEHICLES = (r"(?:cars?|trucks?|lorr(?:y|ies)|bus|buses|minibus(?:es)?|vans?|trains?|taxis?|motorcycles?|motorbikes?|"
+             r"vehicles?|tractors?|tankers?|suvs?|jeeps?|pick-?ups?|sedans?|minivans?|semis?|trams?|boats?)")
+_ANIMALS = (r"(?:dogs?|pit\s*bulls?|rottweilers?|bears?|sharks?|alligators?|crocodiles?|snakes?|wolf|wolves|coyotes?|"
+            r"cougars?|mountain\s+lions?|lions?|tigers?|leopards?|elephants?|hippos?|bulls?|cows?|cattle|horses?|"
+            r"bees|hornets?|wasps?|jellyfish|stingrays?)")
+# up to two words of the noun phrase before the noun, no preposition among them ("gunmen on motorcycles" is no vehicle)
+_WORDS = r"(?:(?!(?:on|in|with|of|from|at|by|and)\s)[\w.'-]+\s+){0,2}?"
+_HITTING = r"(?:hit|hits|struck|strikes|ran\s+over|runs\s+over|knocked\s+down|slammed\s+into|crashed\s+into)"
+VEHICLE_WHEN = re.compile(r"\b(?:when|after|as|before)\s+(?:(?:a|an|the|his|her|their|its|my|our|your)\s+)?"
+                          r"(" + _WORDS + _VEHICLES + r")\s+" + _HITTING + r"\s*$", re.IGNORECASE)
+# the same told after the casualty's verb ("was killed when her SUV hit a utility pole")
+VEHICLE_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+(?:(?:a|an|the|his|her|their|its|my|our|"
+                           r"your)\s+)?(" + _WORDS + _VEHICLES + r")\s+" + _HITTING + r"\b", re.IGNORECASE)
+ANIMAL_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|two|three|four|several|pair\s+of|pack\s+of)\s+)"
+                           r"(" + _WORDS + _ANIMALS + r")\s+(?:[\w'-]+ly\s+)?$", re.IGNORECASE)
+BY_THING = re.compile(r"^\s*(?:and\s+(?:killed|injured|wounded|hurt|critically\s+injured)\s+)?by\s+"
+                      r"(?:(?:an?|the|his|her|their|a\s+pair\s+of|a\s+pack\s+of|two|three|several)\s+)?"
+                      r"(" + _WORDS + r"(?:" + _VEHICLES + "|" + _ANIMALS + r"))\b", re.IGNORECASE)
+
+
+# a casualty's own verb: the victim died or was killed, hurt ... ("An angry crowd attacked a driver after his
+# vehicle struck a child" is the crowd's act, told before the accident)
+SUFFERED = re.compile(r"^(?:died|dies|die|dead|killed|injured|hurt|wounded|maimed|paralyzed|paralysed)$", re.IGNORECASE)
+
+
+def _suffered(ev, before: str) -> bool:
+    word = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
+    return bool(SUFFERED.match(word)) and (word.lower().startswith("d") or bool(PASSIVE_END.search(before)))
+
+
+def _thing_as_doer(ev) -> bool:
+    """A vehicle that hit someone in a "when/after/as" clause or as a passive's agent, or an animal that attacked
+    (VEHICLE_WHEN, VEHICLE_AFTER, ANIMAL_BEFORE, BY_THING), its phrase naming no armed side or people ("a police
+    car"), and the sentence naming no weapon (a car bomb is one)."""
+    if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
+        return False
+    before, after = _before(ev), _after(ev, ev.evidence.text)
+    m = (VEHICLE_WHEN.search(before + ev.trigger.text) or ANIMAL_BEFORE.search(before) or BY_THING.match(after)
+         or (_suffered(ev, before) and VEHICLE_AFTER.match(after)))
+    if not m:
+        return False
+    doer = m.group(1)
+    return not (STATE_WORDS.search(doer) or REBEL_WORDS.search(doer) or PEOPLE.search(doer)
+                or _weapon(None, ev.evidence.text))
+
+
 def _natural_doer(ev) -> bool:
     """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER), or an
-    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off."""
-    if _vehicle_accident(ev):
+    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off; a
+    vehicle or an animal as the doer (`_thing_as_doer`)."""
+    if _vehicle_accident(ev) or _thing_as_doer(ev):
         return True
     if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
         return False
@@ -719,9 +790,19 @@ def _natural_doer(ev) -> bool:
 COURT_STEP = re.compile(r"^(?:sentenc\w*|convict\w*|indict\w*|prosecut\w*|acquit\w*|tried)\b", re.IGNORECASE)
 
 
+# (session 30) a jailing with its term ("was jailed for eight years", "imprisoned for life"): a court's sentence
+JAILED = re.compile(r"^(?:jailed|imprisoned|incarcerated)$", re.IGNORECASE)
+TERM_AFTER = re.compile(r"^(?:\s+[\w,'’-]+){0,3}?\s+(?:for|to)\s+(?:(?:a|an|up\s+to|nearly|almost|about|more\s+than|"
+                        r"\w+)\s+){0,2}?(?:years?|months?|weeks?|life)\b", re.IGNORECASE)
+
+
 def _court_step(ev) -> bool:
-    return ev.type == "COERCE" and ev.mode == "arrest" and ev.trigger is not None and \
-        bool(COURT_STEP.match(ev.trigger.text))
+    if ev.type != "COERCE" or ev.mode != "arrest" or ev.trigger is None:
+        return False
+    if COURT_STEP.match(ev.trigger.text):
+        return True
+    return bool(JAILED.match(ev.trigger.text)) and bool(
+        TERM_AFTER.match(_after(ev, ev.evidence.text if ev.evidence else "")))
 
 
 GATHERED = _rx("gathered", "assembled", "converged", "congregated", "massed", "took to the streets", "staged",
@@ -1227,9 +1308,11 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
         if VIOLENT_CROWD.search(crowd):
             # "scattered a 50-strong mob", "dispersed rioters": force against a crowd already violent is
-            # part of the riot, which ACLED codes (a violent demonstration when a demonstration is named)
-            return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) or RIOTERS.search(crowd) \
-                else (RIOTS, "Mob violence")
+            # part of the riot, which ACLED codes. (session 30) A mob met with riot means is a riot against the
+            # forces, ACLED's violent demonstration; it is mob violence when the sentence names the mob's own
+            # violence on someone ("dispersed a mob that was beating a suspected thief", a lynching)
+            return (RIOTS, "Mob violence") if MOB_ON_PEOPLE.search(sentence) and not (
+                DEMONSTRATION.search(sentence) or RIOTERS.search(crowd)) else (RIOTS, "Violent demonstration")
         return _response(sentence)
     if (not ev.source or not sides.src_armed()) and _crowd_before(ev, sentence):
         # "rioters burned tyres": a crowd the actors stage does not name; "protesting students vandalised ...";
@@ -1248,6 +1331,9 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
 
 VIOLENT_CROWD = _rx("mob", "mobs", "rioter*", "rioting crowd*", "rioting youths", "looters")
 RIOTERS = _rx("rioter*", "rioting crowd*", "rioting youths", "looters")
+# a mob's violence on people (session 30): what makes a crowd met by the forces a mob's, not a riot against them
+MOB_ON_PEOPLE = _rx("lynch*", "beat", "beaten", "beating", "attacked", "attacking", "killed", "killing", "stabbed",
+                    "stabbing", "hacked", "mob justice", "jungle justice", "vigilante*", "burned alive", "burnt alive")
 
 
 # a crowd something was driven, fired or thrown into ("drove a lorry into a crowd, killing nine"): the crowd
@@ -1334,6 +1420,14 @@ LEGAL_BEFORE = re.compile(
     # the law's qualifiers of a crime's name ("aggravated assault", "armed robbery", "felonious assault")
     r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular)\s+){0,4}$",
     re.IGNORECASE)
+# (session 30) a court's sentence with its term before the crime ("was sentenced Monday to 15 years in prison for
+# beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
+# term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
+SENTENCED_FOR = re.compile(
+    r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|"
+    r"handed)\b(?:\s+[\w'’,$.-]+){0,8}?\s*\b(?:years?|months?|weeks?|life|sentences?|prison|jail|probation|parole|"
+    r"custody|bars)\b(?:\s+[\w'’,$.-]+){0,4}?\s+for\s+(?:(?:the|a|an|his|her|their|its|attempted|aggravated|armed|"
+    r"felonious|first-degree|second-degree|fatal|brutal)\s+){0,3}$", re.IGNORECASE)
 LEGAL_AFTER = re.compile(r"^\s*(?:conviction|convictions|charges?|case|cases|trial|trials|suspects?|investigation|"
                          r"probe|inquiry|indictment)\b", re.IGNORECASE)
 
@@ -1395,7 +1489,8 @@ def referred_to(ev) -> bool:
     before = _before(ev)
     return bool(ANCHORED.search(before) or REACTED_TO.search(before) or _content_of_a_law(ev, before)
                 or (ev.mode == "arrest" and ORDERED.search(before)) or DATED_NOUN.search(before)
-                or _summed_up(ev, before) or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
+                or _summed_up(ev, before) or _counted(ev, before)
+                or ("historical" in ev.flags and WHEN_ANCHOR.search(before))
                 or OVER_A_PERIOD.match(_after(ev, ev.evidence.text if ev.evidence else ""))
                 or CHARACTERISED.match(_after(ev, ev.evidence.text if ev.evidence else "")))
 
@@ -1445,6 +1540,37 @@ OVER_A_PERIOD = re.compile(
     r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
 
 
+# (session 30) A statistic: a plural crime or violence noun whose count is said to change ("Shootings in the county
+# fell 15 percent", "Homicides have climbed"), a rate or number of them ("the number of bombings"), or a count of
+# them per year ("about 900 arrests a year", "400 arrests this year"; "clashes erupted this year" is a report):
+# ACLED codes each event on its day and place, and a count compared over time tells none of them. Only nouns that
+# name the acts (not "rockets fell on the town").
+COUNTED_NOUN = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+ings|homicides|murders|robberies|burglaries|assaults|attacks|arrests|"
+                          r"rapes|thefts|protests|riots|clashes|abductions|carjackings|lynchings)$", re.IGNORECASE)
+COUNT_OF = re.compile(r"\b(?:number|numbers|rate|rates|count|counts|total|tally|level|levels|percentage|share|"
+                      r"figures?|statistics|incidence)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+COUNT_CHANGED = re.compile(
+    r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b|who\b|that\b|which\b)[\w'’,-]+){0,6}?\s+"
+    r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:rose|risen|rise|rises|fell|fallen|fall|falls|dropped|drop|drops|"
+    r"declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|doubled|tripled|"
+    r"quadrupled|halved|soared|soar|jumped|climbed|plunged|plummeted|dipped|spiked|tumbled|"
+    r"went\s+(?:up|down)|are\s+(?:up|down)|were\s+(?:up|down))\b(?!\s+(?:on|onto|upon|into)\b)", re.IGNORECASE)
+PER_PERIOD = re.compile(r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’,-]+){0,6}?\s+(?:(?:a|per|each|every)\s+"
+                        r"(?:year|month|decade)|this\s+year|annually)\b", re.IGNORECASE)
+# the count itself right before the noun ("more than 400 arrests", "about 900 arrests", "hundreds of robberies")
+A_NUMBER = re.compile(r"\b(?:\d[\d,]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _counted(ev, before: str) -> bool:
+    """A plural act noun counted as a statistic (COUNTED_NOUN with COUNT_OF, COUNT_CHANGED, or
+    a number and PER_PERIOD)."""
+    if ev.trigger is None or not COUNTED_NOUN.match(ev.trigger.text):
+        return False
+    after = _after(ev, ev.evidence.text if ev.evidence else "")
+    return bool(COUNT_OF.search(before) or COUNT_CHANGED.match(after)
+                or (A_NUMBER.search(before) and PER_PERIOD.match(after)))
+
+
 def _summed_up(ev, before: str) -> bool:
     """A plural event noun after "months of", "a spate of" ... (SUMMED_UP): many events counted, none told."""
     return ev.trigger is not None and bool(PLURAL_NOUN.match(ev.trigger.text)) and bool(SUMMED_UP.search(before))
@@ -1465,7 +1591,8 @@ def charged(ev) -> bool:
     before = _before(ev)
     after = ev.evidence.text[ev.trigger.end - ev.evidence.start:]
     last = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
-    return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last))
+    return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last)
+                or SENTENCED_FOR.search(before))
 
 
 PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
