@@ -97,3 +97,23 @@ def test_a_state_coordinated_with_a_construct_keeps_the_event(pipeline):
     # the side names a state besides the region: the state's act stays
     evs = _triples(pipeline, "Britain and other Western governments criticised Iran on Monday.")
     assert any(t == "ACCUSE" and "GBR" in s and "IRN" in g for t, s, g in evs)
+
+
+# ---- peacekeeping missions named by acronym: intergovernmental (CAMEO actor codebook: IGOPKO with the UN's or
+# the AU's code; names from PETRARCH2's Phoenix issue list); before, no code, so no country on that side
+
+@pytest.mark.parametrize("text, side, code", [
+    ("Gunmen ambushed a UNMISS patrol near Juba on Sunday.", "target", "IGO"),
+    ("Ethiopia criticised UNISFA for failing to stop the raids.", "target", "IGO"),
+    ("MINUSCA accused the army of killing civilians in Bangui.", "source", "IGO"),
+    ("ATMIS soldiers killed eight militants in the Lower Shabelle region.", "source", "IGO"),
+])
+def test_a_peacekeeping_mission_is_an_igo(pipeline, text, side, code):
+    evs = [t for t in _triples(pipeline, text) if t[0] in ("ASSAULT", "ACCUSE")]
+    assert evs and code in evs[0][1 if side == "source" else 2]
+
+
+def test_mission_codes(pipeline):
+    doc = pipeline.extract("UNIFIL and AMISOM issued statements.", name="t", published="2026-06-01")
+    codes = {e.name: e.actor.code for e in doc.entities if e.actor}
+    assert codes.get("UNIFIL") == "IGOUNOPKO" and codes.get("AMISOM") == "IGOAFRPKO"
