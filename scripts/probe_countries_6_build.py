@@ -1,4 +1,4 @@
-"""Write gold/probe_countries_6.jsonl (run from the repository root): session 30 s30-triple probes of the PLOVER
+"""Write gold/probe_countries_6.jsonl and _7.jsonl (run from the repository root): session 30 s30-triple probes of the PLOVER
 triple families of the dev study half (regional constructs, peacekeeping missions, second acts, backdrops), labelled
 from the PLOVER manual before the first run; scored by scripts/probe_countries.py."""
 import json
@@ -76,6 +76,33 @@ add("backdrop", "Qatar condemned Israel amid Israeli air strikes on Gaza.",
     ev("ACCUSE", ["QAT"], ["ISR"]), ev("ASSAULT", ["ISR"], ["PSE"]))
 
 with open("gold/probe_countries_6.jsonl", "w") as f:
+    for r in rows:
+        f.write(json.dumps(r) + "\n")
+print(len(rows))
+
+# Second set (gold/probe_countries_7.jsonl), written after the regional and mission fixes, labelled before its first
+# run by the same rules.
+rows = []
+add("regional2", "The international community condemned the coup in Guinea.")
+add("regional2", "Western allies pledged more weapons to Ukraine.")
+add("regional2", "Iran warned the West against reviving sanctions.")
+add("regional2", "Baltic states accused Belarus of using migrants as a weapon.")
+add("regional2", "Several Arab governments criticised Israel on Wednesday.")
+add("regional2", "Senior European officials urged Serbia to recognise Kosovo.")
+add("regional2", "Venezuela rejected demands from Latin American governments for new elections.")
+add("regional2", "Caribbean leaders called on Britain to pay reparations for slavery.")
+add("regional2", "Southeast Asian nations urged Myanmar's junta to release political prisoners.")
+add("regional2", "China rejected criticism from the West over Xinjiang.")
+add("regionear2", "The Gulf Cooperation Council condemned Iran on Monday.", ev("ACCUSE", ["IGO"], ["IRN"]))
+add("regionear2", "South African officials criticised Zambia's election.", ev("ACCUSE", ["ZAFGOV"], ["ZMB"]))
+add("regionear2", "Saudi Arabia and other Gulf states condemned Iran on Monday.", ev("ACCUSE", ["SAU"], ["IRN"]))
+add("regionear2", "Mauritania's president criticised the West African bloc ECOWAS.", ev("ACCUSE", ["MRTGOV"], ["IGO"]))
+add("mission2", "Malian soldiers escorted a MINUSMA convoy to Gao.", )
+add("mission2", "Kosovo's government criticised UNMIK on Thursday.", ev("ACCUSE", ["SRBGOV"], ["IGO"]))
+add("mission2", "UNDOF accused Israeli troops of crossing the ceasefire line.", ev("ACCUSE", ["IGO"], ["ISRMIL"]))
+add("mission2", "Protesters in Beni attacked a MONUSCO base.", ev("ASSAULT", ["COD"], ["IGO"]))
+
+with open("gold/probe_countries_7.jsonl", "w") as f:
     for r in rows:
         f.write(json.dumps(r) + "\n")
 print(len(rows))
