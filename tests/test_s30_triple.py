@@ -117,3 +117,19 @@ def test_mission_codes(pipeline):
     doc = pipeline.extract("UNIFIL and AMISOM issued statements.", name="t", published="2026-06-01")
     codes = {e.name: e.actor.code for e in doc.entities if e.actor}
     assert codes.get("UNIFIL") == "IGOUNOPKO" and codes.get("AMISOM") == "IGOAFRPKO"
+
+
+def test_what_a_region_did_as_the_argument_noun(pipeline):
+    # "criticism from the West": the rejected act's doer is the construct, no entity of its own
+    assert _triples(pipeline, "Iran rejected criticism from the West over its missile tests.") == []
+
+
+# ---- regional IGOs the CAMEO actor codebook lists (ECOWAS IGOWAS, SADC IGOSAD) that nothing coded before
+
+@pytest.mark.parametrize("text, code", [
+    ("ECOWAS suspended Guinea after the coup.", "IGOWAS"),
+    ("SADC leaders criticised Zimbabwe's election.", "IGOSAD"),
+])
+def test_regional_igos(pipeline, text, code):
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    assert code in {e.actor.code for e in doc.entities if e.actor}

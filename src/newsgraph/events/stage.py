@@ -364,7 +364,8 @@ def _attacked_unit(c, trigger_types: dict) -> bool:
 def _regional_side(c, parts) -> bool:
     """One side of c is named only by regional or global constructs ("The West", "Western governments", "Gulf
     states", "the international community": syntax.regional_construct), as its argument heads, as the actors
-    they resolve to ("rejected criticism from Western countries") or, with no recipient found, as the verb's
+    they resolve to ("rejected criticism from Western countries"), as the from- or by-phrase of an argument noun
+    ("rejected criticism from the West", _regional_token) or, with no recipient found, as the verb's
     object ("accused the West of hypocrisy"): the PLOVER manual ("Country Names") gives them no country and
     codes no event involving them. Not a user's coding: a PETRARCH dictionary may code the region (a user verb
     pattern, or an actor its actor dictionary lists)."""
@@ -375,10 +376,18 @@ def _regional_side(c, parts) -> bool:
                                                      c.target)):
         if any(e in parts.user_coded for e in ents):
             continue
-        if (toks and all(regional_construct(t) for t in toks)) or (ents and all(
+        if (toks and all(_regional_token(t) for t in toks)) or (ents and all(
                 _names_region(e, c.sent, parts) for e in ents)):
             return True
     return False
+
+
+def _regional_token(tok) -> bool:
+    """An argument head that is a regional construct, or a noun whose from- or by-phrase is one (what a region
+    did: "rejected criticism from the West", "pressure by Western governments")."""
+    return regional_construct(tok) or (tok.pos_ == "NOUN" and any(
+        regional_construct(p) for k in tok.children if k.dep_ == "prep" and k.lower_ in ("from", "by")
+        for p in k.children if p.dep_ == "pobj"))
 
 
 def _names_region(eid: str, sent, parts) -> bool:
