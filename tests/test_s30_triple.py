@@ -29,6 +29,7 @@ def _doc(words, heads, deps, ents=None):
     (["Senior", "Arab", "diplomats", "met"], [2, 2, 3, 3], ["amod", "amod", "nsubj", "ROOT"], 2),
     (["East", "African", "presidents", "met"], [1, 2, 3, 3], ["amod", "amod", "nsubj", "ROOT"], 2),
     (["Several", "Baltic", "states", "protested"], [2, 2, 3, 3], ["amod", "amod", "nsubj", "ROOT"], 2),
+    (["Arab", "finance", "ministers", "met"], [2, 2, 3, 3], ["amod", "compound", "nsubj", "ROOT"], 2),
     (["the", "international", "community", "condemned", "it"], [2, 2, 3, 3, 3],
      ["det", "amod", "nsubj", "ROOT", "dobj"], 2),
     (["the", "developing", "world", "rejected", "it"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"], 2),
@@ -52,6 +53,9 @@ def test_a_regional_or_global_construct(words, heads, deps, head):
     (["foreign", "ministers", "met"], [1, 2, 2], ["amod", "nsubj", "ROOT"], 1),
     (["the", "world", "watched"], [1, 2, 2], ["det", "nsubj", "ROOT"], 1),
     (["the", "business", "community", "said"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], 2),
+    # another sector's people
+    (["European", "business", "leaders", "met"], [2, 2, 3, 3], ["amod", "compound", "nsubj", "ROOT"], 2),
+    (["Arab", "church", "leaders", "met"], [2, 2, 3, 3], ["amod", "compound", "nsubj", "ROOT"], 2),
     # capitalised words apart, not one region's name
     (["Asian", "and", "Ghanaian", "leaders", "met"], [3, 0, 0, 4, 4], ["amod", "cc", "conj", "nsubj", "ROOT"], 3),
 ])

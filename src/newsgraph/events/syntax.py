@@ -412,6 +412,11 @@ STATE_GROUP_NOUNS = frozenset({"countries", "states", "nations", "governments", 
 # words that make a state's name of a region's ("South African", "Central African", "New Zealand")
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                              "western", "new", "upper", "lower"})
+# nouns before a group noun that keep it a state's ("Arab finance ministers"); any other ("European business
+# leaders", "African union leaders") names another sector's people
+STATE_COMPOUNDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "interior", "justice", "health",
+                             "energy", "economy", "government", "state", "army", "military", "agriculture",
+                             "education", "environment", "security", "intelligence", "transport"})
 # "the international community", "the developing world": the world or a part of it as an actor
 GLOBAL_MODIFIERS = frozenset({"international", "developing", "western", "free", "arab", "muslim", "islamic",
                               "rich", "industrialised", "industrialized"})
@@ -432,6 +437,8 @@ def regional_construct(tok) -> bool:
     caps = [t for t in mods if t.text[:1].isupper()]
     if any(t.dep_ == "poss" for t in mods) or (caps and caps[-1].i - caps[0].i + 1 != len(caps)):
         return False  # "Russia's Western allies", capitalised words apart
+    if any(t.dep_ == "compound" and t.text.islower() and t.lower_ not in STATE_COMPOUNDS for t in mods):
+        return False  # "European business leaders", "Arab church leaders": a sector's people, not states'"
     if caps and caps[0].is_sent_start and len(caps) > 1 and caps[0].lower_ not in DIRECTION_WORDS \
             and " ".join(t.lower_ for t in caps) not in REGION_WORDS:
         caps = caps[1:]  # "Senior Arab officials": the first word of a sentence is capitalised anyway
