@@ -32,7 +32,7 @@ from .petrarch_combine import combine_complements
 from ..spans import token_span
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
-from .syntax import RELATIVIZERS, active_acl, ordered_participle, reduced_relative
+from .syntax import RELATIVIZERS, active_acl, ordered_participle, reduced_relative, regional_construct
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -287,6 +287,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | None = None, ski
                 continue  # "the threat of an invasion hung over the talks": a danger, no one threatening
             if _reduced_relative(c):
                 continue  # "freed four aid workers held captive": the workers' state, told as the release's
+            if _regional_side(c, parts):
+                continue  # "The West condemned Russia", "accused the West of": PLOVER codes no event of a region
             if not source and _background(c, bool(target), trigger_types):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             if type_ is None and not (source and target):
@@ -357,6 +359,47 @@ def _attacked_unit(c, trigger_types: dict) -> bool:
         return trigger_types.get(head.i) == "ASSAULT" and head.i != c.token.i
     return slot.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in HIT_PREPS \
         and trigger_types.get(head.head.i) == "ASSAULT"
+
+
+def _regional_side(c, parts) -> bool:
+    """One side of c is named only by regional or global constructs ("The West", "Western governments", "Gulf
+    states", "the international community": syntax.regional_construct), as its argument heads, as the actors
+    they resolve to ("rejected criticism from Western countries"), as the from- or by-phrase of an argument noun
+    ("rejected criticism from the West", _regional_token) or, with no recipient found, as the verb's
+    object ("accused the West of hypocrisy"): the PLOVER manual ("Country Names") gives them no country and
+    codes no event involving them. Not a user's coding: a PETRARCH dictionary may code the region (a user verb
+    pattern, or an actor its actor dictionary lists)."""
+    if c.dictionary:
+        return False
+    for toks, ents in ((c.source_tokens, c.source), (c.target_tokens or [k for k in c.token.children
+                                                                        if k.dep_ == "dobj" and not c.is_noun],
+                                                     c.target)):
+        if any(e in parts.user_coded for e in ents):
+            continue
+        if (toks and all(_regional_token(t) for t in toks)) or (ents and all(
+                _names_region(e, c.sent, parts) for e in ents)):
+            return True
+    return False
+
+
+def _regional_token(tok) -> bool:
+    """An argument head that is a regional construct, or a noun whose from- or by-phrase is one (what a region
+    did: "rejected criticism from the West", "pressure by Western governments")."""
+    return regional_construct(tok) or (tok.pos_ == "NOUN" and any(
+        regional_construct(p) for k in tok.children if k.dep_ == "prep" and k.lower_ in ("from", "by")
+        for p in k.children if p.dep_ == "pobj"))
+
+
+def _names_region(eid: str, sent, parts) -> bool:
+    """Every word of the sentence naming actor `eid` is in a regional construct's phrase ("Western" of "Western
+    countries")."""
+    heads = []
+    for t in sent:
+        if parts.tok2ent.get(t.i) == eid:
+            while t.dep_ in ("amod", "compound") and t.head.i != t.i:
+                t = t.head
+            heads.append(t)
+    return bool(heads) and all(regional_construct(t) for t in heads)
 
 
 def _without_anonymous_details(events: list[tuple]) -> list[tuple]:

@@ -394,3 +394,59 @@ def reduced_relative(k) -> bool:
     v = k.head.head if k.head.tag_ == "JJ" else k.head
     n = stranded_object(v)
     return n is not None and n.head.i == k.i
+
+
+# Regional and global constructs as actors (PLOVER manual, "Country Names": actors or recipients that a report
+# "only implies to be a regional or global construct (e.g., 'The West,' 'Latin America,' or 'The Developing
+# World') do not receive a country name and any corresponding event(s) involving such entities are not coded").
+# The capitalised words before a plural noun of states or their officials that name a region, not a state
+# ("West African leaders", "Gulf states"; "South African leaders" is one state's, "African Union leaders" an IGO's)
+REGION_WORDS = frozenset({"western", "european", "african", "asian", "arab", "latin american", "west african",
+                          "east african", "north african", "southern african", "gulf", "gulf arab", "nordic",
+                          "scandinavian", "baltic", "balkan", "caribbean", "middle eastern", "central asian",
+                          "south american", "central american", "southeast asian", "western european",
+                          "eastern european", "sub-saharan african", "pacific"})
+STATE_GROUP_NOUNS = frozenset({"countries", "states", "nations", "governments", "leaders", "powers", "ministers",
+                               "officials", "diplomats", "allies", "donors", "capitals", "neighbours", "neighbors",
+                               "lenders", "creditors", "envoys", "presidents", "monarchies", "heads"})
+# words that make a state's name of a region's ("South African", "Central African", "New Zealand")
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                             "western", "new", "upper", "lower"})
+# nouns before a group noun that keep it a state's ("Arab finance ministers"); any other ("European business
+# leaders", "African union leaders") names another sector's people
+STATE_COMPOUNDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "interior", "justice", "health",
+                             "energy", "economy", "government", "state", "army", "military", "agriculture",
+                             "education", "environment", "security", "intelligence", "transport"})
+# "the international community", "the developing world": the world or a part of it as an actor
+GLOBAL_MODIFIERS = frozenset({"international", "developing", "western", "free", "arab", "muslim", "islamic",
+                              "rich", "industrialised", "industrialized"})
+
+
+def regional_construct(tok) -> bool:
+    """`tok` (an argument's head) names a regional or global construct of states, not a state: "the West",
+    "Western governments", "Arab foreign ministers", "Gulf states", "the international community". Not a region's
+    people ("West Africans ordered out of Nigeria", "Europeans living in Kenya"): people, whose country the report
+    may give where they are, not the manual's constructs (The West, Latin America, The Developing World).
+    A region word must be the whole capitalised run before the noun ("South African leaders", "European Union
+    ministers", "Gulf Cooperation Council states" are a state's and an IGO's), and "the West" must stand alone
+    ("the West Bank", "Kanye West" are a place and a person)."""
+    low = tok.lower_
+    if low not in STATE_GROUP_NOUNS and low not in ("west", "world", "community"):
+        return False  # (the cheap test first: most heads are none of these)
+    mods = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ not in ("det", "punct", "nummod", "predet")]
+    caps = [t for t in mods if t.text[:1].isupper()]
+    if any(t.dep_ == "poss" for t in mods) or (caps and caps[-1].i - caps[0].i + 1 != len(caps)):
+        return False  # "Russia's Western allies", capitalised words apart
+    if any(t.dep_ == "compound" and t.text.islower() and t.lower_ not in STATE_COMPOUNDS for t in mods):
+        return False  # "European business leaders", "Arab church leaders": a sector's people, not states'"
+    if caps and caps[0].is_sent_start and len(caps) > 1 and caps[0].lower_ not in DIRECTION_WORDS \
+            and " ".join(t.lower_ for t in caps) not in REGION_WORDS:
+        caps = caps[1:]  # "Senior Arab officials": the first word of a sentence is capitalised anyway
+    prev = tok.doc[tok.i - 1].lower_ if tok.i else ""
+    if low == "west":
+        return not mods and tok.ent_type_ != "PERSON" and prev == "the" and tok.dep_ not in ("compound", "amod")
+    if low == "community":
+        return prev == "international"
+    if low == "world":
+        return prev in GLOBAL_MODIFIERS
+    return " ".join(t.lower_ for t in caps) in REGION_WORDS
