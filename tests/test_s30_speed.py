@@ -156,3 +156,60 @@ def test_the_currency_sign_read_first_finds_the_sums_the_look_behind_first_found
 def test_one_search_for_the_street_words_is_the_substring_tests():
     for t in TEXTS + [w for w in places._STREET_WORDS] + ["street", "St", "Rd"]:
         assert bool(places._ANY_STREET_WORD.search(t)) == any(w in t for w in places._STREET_WORDS)
+
+
+# --- actors: the plural nouns and proper nouns read from the TAG column at once ----------------------------------
+
+def test_missed_peoples_reads_every_plural_and_proper_noun_the_tags_let_by():
+    """"Britons" (NNPS), "Thais" (NNP, as the small model tags it), "Pakistanis" (NNS): each tag lets its word by,
+    a word inside a name found already ("taken") is passed over, other tags are not read."""
+    from types import SimpleNamespace
+
+    from newsgraph.actors.mentions import _missed_peoples
+    from newsgraph.actors.tables import tables
+
+    words = ["Police", "arrested", "two", "Britons", ",", "three", "Thais", ",", "Danes", "and", "Pakistanis", "."]
+    tags = ["NNS", "VBD", "CD", "NNPS", ",", "CD", "NNP", ",", "NNPS", "CC", "NNS", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 3, 3, 3, 3, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "punct", "nummod", "conj", "punct", "conj", "cc", "conj", "punct"]
+    sd = Doc(VOCAB, words=words, spaces=[True] * 3 + [False] + [True, True, False, True, True, True, False, False],
+             tags=tags, heads=heads, deps=deps)
+    taken = bytearray(len(sd))
+    taken[8] = 1  # "Danes": inside a name mention already
+    ctx = SimpleNamespace(sd=sd, taken=taken, tables=tables(), kind_at=lambda char: "body")
+    found = [(m.text, m.label) for m in _missed_peoples(ctx)]
+    assert found == [("Britons", "NORP"), ("Thais", "NORP"), ("Pakistanis", "NORP")]
+
+
+# --- nlp: Parse.kind_at written out ------------------------------------------------------------------------------
+
+def test_kind_at_is_the_kind_of_section_at_everywhere():
+    from newsgraph.model import Section
+    from newsgraph.nlp import Parse
+
+    text = "Title here\n\nBy A. Writer\n\nThe body starts here. It ends."
+    secs = [Section(kind="title", start=0, end=10, text=text[0:10]),
+            Section(kind="byline", start=12, end=24, text=text[12:24]),
+            Section(kind="body", start=26, end=len(text), text=text[26:])]
+    parse = Parse(Doc(VOCAB, words=["x"]), secs)
+    kinds = [parse.kind_at(c) for c in range(-2, len(text) + 3)]
+    assert kinds == [(s.kind if (s := parse.section_at(c)) else None) for c in range(-2, len(text) + 3)]
+    assert {None, "title", "byline", "body"} == set(kinds)  # (the gaps between sections, and outside the text)
+    assert Parse(Doc(VOCAB, words=["x"]), []).kind_at(0) is None
+
+
+
+# --- attribution: the speaker phrase's words, made only when they decide ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The family of Jo Hale said on Monday that the plan would fail.",
+    "Supporters of Jo Hale said on Monday that the plan would fail.",
+    "Allies of President Jo Hale told reporters that the plan would fail.",
+])
+def test_a_speaker_named_only_inside_its_phrase_is_found_there(pipeline, text):
+    """No entity on the phrase's head or its name parts: the phrase's own words name the speaker (speakers._resolve,
+    whose word list is now made only on this last path)."""
+    doc = pipeline.extract(text, name="t")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(a.source.text, names.get(a.speaker)) for a in doc.attributions] == [(text.split(" said")[0].split(" told")[0],
+                                                                                  "Jo Hale")]
