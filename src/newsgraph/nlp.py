@@ -105,8 +105,13 @@ class Parse:
         return None
 
     def kind_at(self, char: int) -> str | None:
-        sec = self.section_at(char)
-        return sec.kind if sec else None
+        """section_at(char)'s kind, or None (written out: asked about 140 times an article)."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0:
+            sec = self.sections[i]
+            if sec.start <= char < sec.end:
+                return sec.kind
+        return None
 
     def sentences(self, kinds: Sequence[str] = ("body",)) -> Iterator[object]:
         """Sentences (spaCy Spans) of the sections of the given kinds (skipping whitespace-only ones)."""

@@ -1151,12 +1151,25 @@ _COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fisca
     re.IGNORECASE)
 
 
+# the words every match of _COORD_PERIODS holds, as the lower-cased text spells them: the second ordinal, a space
+# and the plural unit ("fourth quarters", "second halves")
+_PERIOD_PAIR_END = re.compile(r"(?:first|second|third|fourth) (?:quarter|half|halve)s")
+# the characters outside ASCII that IGNORECASE matches to an ASCII letter (dotted and dotless i, long s, Kelvin
+# sign); tests/test_s30_speed.py finds them all by trying every code point
+ASCII_CASE_PARTNERS = "\u0130\u0131\u017f\u212a"
+
+
 def _names_a_period(text: str) -> bool:
-    """Whether the text has a word _COORD_PERIODS needs ("quarter", "half", "halve", in any case): three
-    substring tests decide most texts, where the pattern itself, tried at every word, was a tenth of this
-    stage. (These letters have no case partner in the pattern's IGNORECASE beyond their upper case, so
-    the lower-cased text holds the word wherever the pattern could match.)"""
+    """Whether the text has the words _COORD_PERIODS needs: substring tests decide most texts, where the
+    pattern itself, tried at every word, was a tenth of this stage. The text must hold an ordinal and a
+    plural unit after it ("second quarters", "first halves", in any case): with none of the characters that
+    IGNORECASE relates to an ASCII letter beside its capital, a match is ASCII letters and spaces, which the
+    lower-cased text holds in lower case ("headquarters", "on behalf of" are not let through). A text with
+    one of them ("ſ" matches "s", "ı" matches "i") is tested for the unit alone ("quarter", "half", "halve":
+    letters with no such partner)."""
     low = text.lower()
+    if not any(c in text for c in ASCII_CASE_PARTNERS):  # (the plural units first: three substring tests)
+        return ("quarters" in low or "halves" in low or "halfs" in low) and _PERIOD_PAIR_END.search(low) is not None
     return "quarter" in low or "half" in low or "halve" in low
 
 

@@ -46,7 +46,7 @@ def assign_codes(ctx: ArticleContext) -> None:
     _anchors(ctx)
     merge_groups_into_named(ctx.clusters)
     apply_user_dicts(ctx)
-    phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date)  # the last source of codes
+    phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date, ctx.text)  # the last source of codes
     _open_offices(ctx)
     _dictionary_affiliations(ctx)
     _uncoded_affiliations(ctx)

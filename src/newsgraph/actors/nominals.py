@@ -89,7 +89,9 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     if mods.pronoun is not None and mods.pronoun == start_tok:
         start_tok = mods.pronoun + 1  # "his spokesperson": the pronoun is its own mention
     span = token_span(sd, start_tok, e)
-    mention = ActorMention(start_tok, e, span.start_char, span.end_char, span.text, "NOMINAL", kind="nominal", sect=sect)
+    # (the words sliced from the article's text, as every mention's are: Span.text makes a Token for each word)
+    mention = ActorMention(start_tok, e, span.start_char, span.end_char, ctx.text[span.start_char:span.end_char],
+                           "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in MEMBER_CLASSES else None
         _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side)

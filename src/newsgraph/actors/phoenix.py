@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from spacy.attrs import IDX, LENGTH
+
+from ..columns import column_list
+from ..spans import token_span
 from . import cameo_dict
 from .phoenix_table import entries
 
@@ -32,19 +36,25 @@ class PhoenixActors:
         self.short = _first_and_last(self.phrases)
         self.by_first = _by_first_name(self.phrases)
 
-    def code_for(self, sd, i: int, j: int, date) -> str | None:
-        """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head)."""
+    def code_for(self, sd, i: int, j: int, date, text: str | None = None) -> str | None:
+        """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head). `text`: the
+        Doc's text (`sd.text`), when the caller has it: the span's words are then a slice of it, where
+        `Span.text` would make a Token for each word to join their texts (about 3 us for five words)."""
         if i >= j:
             return None
-        span = sd[i:j]
-        whole, base = span.text, span.start_char  # each suffix is a slice of it, not a Span of its own
-        for k in range(i, j):  # (the first suffix is the whole span: no Token made for it)
-            text = " ".join((whole if k == i else whole[sd[k].idx - base:]).lower().split())
-            entry = self.phrases.get(text)
+        idx = column_list(sd, IDX)  # (each suffix's start: no Token made for it either)
+        if text is not None and 0 <= i and j <= len(idx):
+            base = idx[i]
+            whole = text[base:idx[j - 1] + column_list(sd, LENGTH)[j - 1]]  # Span.text: start_char to end_char
+        else:
+            span = token_span(sd, i, j)
+            whole, base = span.text, span.start_char
+        for k in range(i, j):  # each suffix is a slice of the span's text (the first is the whole of it)
+            words = " ".join((whole if k == i else whole[idx[k] - base:]).lower().split())
+            entry = self.phrases.get(words)
             if entry is not None:
                 return entry.code_at(date) or _one_country(entry)
         return None
-
 
     def person_code(self, sd, i: int, j: int, date) -> str | None:
         """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
@@ -120,8 +130,9 @@ def _is_city(name: str) -> bool:
     return bare in t.capitals or bare in big_cities() or bare in t.us_states or t.territory_of(bare) is not None
 
 
-def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
-    """Give clusters without a code (or with only the article focus's country) the dictionary's."""
+def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) -> None:
+    """Give clusters without a code (or with only the article focus's country) the dictionary's; `text`: the
+    Doc's text, when the caller has it (code_for)."""
     for c in clusters:
         if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs \
                 or "ethnicity" in c.attrs:  # "ethnic Albanians": not the nation the dictionary lists
@@ -138,8 +149,8 @@ def fill(matcher: PhoenixActors, sd, clusters, date) -> None:
             last = sd[m.j - 1]
             if last.dep_ == "compound" and last.head.i == m.j:
                 # "the Bush administration": the dictionary lists the phrase through its head noun
-                code = matcher.code_for(sd, start, m.j + 1, date)
-            code = code or matcher.code_for(sd, start, m.j, date)
+                code = matcher.code_for(sd, start, m.j + 1, date, text)
+            code = code or matcher.code_for(sd, start, m.j, date, text)
             if not code and c.type == "PERSON":
                 code = matcher.person_code(sd, m.i, m.j, date)
             if not code:

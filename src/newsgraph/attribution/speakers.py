@@ -199,9 +199,7 @@ def speaker_of(head, mentions: Mentions, text: str, cue=None) -> tuple[str | Non
 
 
 def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tuple[str | None, str, str | None]:
-    doc = head.doc
     s, e = span
-    sub = [t for t in token_span(doc, head.left_edge.i, _phrase_last(head) + 1) if t.idx < e]  # not past its own cue
     speaker_text = text[s:e]
     lemma = head.lemma_.lower()
     ante = _antecedent(head)
@@ -254,7 +252,8 @@ def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tupl
         on_behalf = None
     if ent is None and (lemma in ANONYMOUS or nouns & ANONYMOUS):
         return None, speaker_text, on_behalf
-    if ent is None and intermediary is None:
+    if ent is None and intermediary is None:  # the phrase's words up to its end, not past its own cue (made only here)
+        sub = [t for t in token_span(head.doc, head.left_edge.i, _phrase_last(head) + 1) if t.idx < e]
         ent = _entity_in(sub, mentions, head)
     return (ent.id if ent else None), speaker_text, on_behalf
 
