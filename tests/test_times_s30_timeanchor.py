@@ -70,6 +70,8 @@ def test_a_month_after_a_written_month_follows_the_narrative_rule(timexes, text,
     ("Prices rose 3% in March 2027 from March 2026. In April, they fell.", "April", "2027-04"),
     ("Sales were higher in April 2027 than in April 2026. In May, they slipped.", "May", "2027-05"),
     ("Output fell in February 2027 compared with February 2026. In March, it recovered.", "March", "2027-03"),
+    # the longest cue, "compared with the " (18 characters), is read whole (mutants: a window of 16 or 17)
+    ("Rents rose in March 2027 compared with the March 2026 level. In April, they eased.", "April", "2027-04"),
     # nor one that dates an event under "since" (a noun: "since its launch in March 2025")
     ("The firm has sold five million phones since its launch in March 2025. A new model, released in November, "
      "sold well.", "November", "2026-11"),

@@ -1624,7 +1624,7 @@ def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, no
             or prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
             or _since_bound(text, prev[0], prev[1]):
         return False  # ("has doubled since 1980. In September, it announced": a bound reaching to now, no narrative)
-    return prev_norm.value[5:7] <= norm.value[5:7] and _cue_before(_COMPARISON_BASE, text, prev[0], 16) is None \
+    return prev_norm.value[5:7] <= norm.value[5:7] and _cue_before(_COMPARISON_BASE, text, prev[0], 18) is None \
         and (parse is None or not _under_since(parse, prev[0], prev[1]))
 
 
