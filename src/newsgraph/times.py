@@ -849,7 +849,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
             if tense == "past" and resolved and anchor and _narrative_month(text, items[len(resolved) - 1], resolved[-1],
-                                                                            a, b, norm) \
+                                                                            a, b, norm, parse) \
                     and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
                 # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
                 norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
@@ -1618,19 +1618,27 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
 
 _BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# the base a change is measured from: "rose 5% from December 2003", "higher than in May 2019", "compared with March 2020"
+_COMPARISON_BASE = re.compile(r"\b(?:from|than|against|versus|vs\.|compared (?:with|to))\s+(?:in\s+|the\s+)?$", re.IGNORECASE)
 
 
-def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm) -> bool:
+def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm, parse: Parse | None = None) \
+        -> bool:
     """Whether the bare month at [a, b) (`norm`, read from the document date, past tense) continues a past narrative
     in the year of the time named right before it in the same paragraph ("In March 2019 the talks collapsed. By May,
     fighting had resumed"): TimeML's reference time there is the narrative's, 2019-05. Narrow on purpose (TimeBank
     mostly anchors a bare month to the document date): only a written month or day just before it
-    (no other time between, no paragraph break, not a "since" bound) and a month not earlier than that one's own."""
+    (no other time between, no paragraph break, not a "since" bound) and a month not earlier than that one's own.
+    Nor a written month that is only the base of a comparison ("wages grew 1.9% in December 2004 from December 2003.
+    However, they fell in December": the news is 2004's) or dates an event under "since" ("since its launch in March
+    2002. Halo 2, released in November, ..."): neither is the time the text goes on to tell (the same reason `run`
+    takes no comparison as the time under discussion); each was wrong on BBC news, session 30."""
     if not _BARE_MONTH_NAME.fullmatch(text, a, b) or not norm.value or len(norm.value) != 7 \
             or prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
             or _since_bound(text, prev[0], prev[1]):
         return False  # ("has doubled since 1980. In September, it announced": a bound reaching to now, no narrative)
-    return prev_norm.value[5:7] <= norm.value[5:7]
+    return prev_norm.value[5:7] <= norm.value[5:7] and _cue_before(_COMPARISON_BASE, text, prev[0], 18) is None \
+        and (parse is None or not _under_since(parse, prev[0], prev[1]))
 
 
 def _participle_on_noun(parse: Parse, a: int, b: int) -> bool:
