@@ -4,8 +4,9 @@ sentences (the evidence sentence and the trigger's offsets), so each test sets e
 event's type or mode, a missing trigger or sentence, the words of the doer's phrase."""
 
 import pytest
+from eventsutil import acled_predicted
 
-from newsgraph.events.acled import _counted, _court_step, _suffered, _thing_as_doer
+from newsgraph.events.acled import _counted, _court_step, _suffered, _thing_as_doer, not_physical
 from newsgraph.model import Event, Span
 
 
@@ -73,3 +74,30 @@ def test_counted_only_a_plural_act_noun():
     text = "Shootings in the county rose."
     assert _counted(_ev(text, "Shootings"), "") is True
     assert _counted(_ev(text, "Shootings", evidence=False), "") is False  # no sentence: nothing said of the count
+
+
+# not_physical's retort line (session 30): a fire word as the trigger's last word, "back at" after it, and no death,
+# weapon, wound or armed side in the sentence
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    ("The senator took a shot back at his rival on Sunday.", "took a shot", True),   # the last word is the fire word
+    ("The shopkeeper fired back at the robbers with his pistol.", "fired", False),  # a weapon (ARMED_RETORT alone)
+    ("The shopkeeper fired back at the robbers, killing one.", "fired", False),    # a death (LETHAL alone)
+])
+def test_retort(text, trigger, want):
+    assert not_physical(_ev(text, trigger)) is want
+
+
+def test_retort_without_a_word():
+    text = "The coach fired back at critics."
+    ev = Event(id="e1", type="ASSAULT", evidence=Span(start=0, end=len(text), text=text),
+               trigger=Span(start=10, end=10, text=""))
+    assert not_physical(ev) is False
+
+
+def test_a_mob_met_with_force_at_a_demonstration_is_a_violent_demonstration(pipeline):
+    # a demonstration named (DEMONSTRATION alone: no rioters or looters) makes the mob's riot one against the forces,
+    # though the sentence names the mob's own beating of someone
+    assert acled_predicted(pipeline, "Police fired tear gas at a mob that had beaten a man during a demonstration.") \
+        == "Violent demonstration"
