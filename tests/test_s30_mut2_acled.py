@@ -84,6 +84,8 @@ def test_counted_only_a_plural_act_noun():
     ("The senator took a shot back at his rival on Sunday.", "took a shot", True),   # the last word is the fire word
     ("The shopkeeper fired back at the robbers with his pistol.", "fired", False),  # a weapon (ARMED_RETORT alone)
     ("The shopkeeper fired back at the robbers, killing one.", "fired", False),    # a death (LETHAL alone)
+    ("Soldiers fired back at the hillside.", "fired", False),                      # an armed side (STATE_WORDS alone)
+    ("The insurgents fired back at the village.", "fired", False),                 # ... (REBEL_WORDS alone)
 ])
 def test_retort(text, trigger, want):
     assert not_physical(_ev(text, trigger)) is want
