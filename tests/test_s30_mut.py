@@ -1,0 +1,82 @@
+"""Session 30 (s30-mut): mutation tests of the code session 29 changed (36b68e32..7afd7c13) and of the
+open survivors session 29 left (docs/testing.md, "Session 30, s30-mut"). Every sentence is our own; the
+person names are made up.
+
+places: the "Chad borders Libya" reading of a verbless sentence (`mention_kind`), a place standing for what
+happened there (`happening`: a fronted "before", a copula after a fronted "after", "the next X"; not a fronted
+locative, nor a place with a plain adjective), an unknown place after "the <demonym> <kind> of" (`_kind_of_country`:
+a text that starts with the phrase; a regional demonym gives no country). actors: a group's possessor kept when the
+group is named again (`_group_nominal`)."""
+
+import pytest
+
+
+def _kinds(pipeline, text):
+    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+
+
+# ---------------------------------------------------------------- places.mention_kind, places.happening
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole text that is a verbless "X borders Y" (a headline cut at its last word): the parser's noun
+    # "borders" is the verb, each country a place
+    ("Chad borders Libya", {"Chad": "name", "Libya": "name"}),
+    # a text ending in "<country> borders": the noun is the last token (nothing after it to read)
+    ("Refugees streamed across the Sudan borders", {"Sudan": "modifier"}),
+    # a sentence with a verb of its own: "borders" is a noun, the country its modifier, even with a name after it
+    ("Troops guarded the Chad borders Monday.", {"Chad": "modifier"}),
+    # ...and with only an auxiliary (a copula) for its verb
+    ("The Chad borders Monday were quiet.", {"Chad": "modifier"}),
+    # a verbless "<country> borders <common noun>": no second place, so no "X borders Y"
+    ("Chad borders and security", {"Chad": "modifier"}),
+])
+def test_a_verbless_x_borders_y(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k, "missing") for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted "before" orders what happened there before the clause, as "after" does
+    ("Before Hiroshima, nobody had seen such a weapon.", {"Hiroshima": "metonym"}),
+    # the clause after a fronted "after" may have a copula for its verb
+    ("After Fukushima, Germany was wary of nuclear power.", {"Fukushima": "metonym"}),
+    # a region (the gazetteer's feature) stands for what happened there as a country or a city does
+    ("The lessons of Darfur were soon forgotten.", {"Darfur": "metonym"}),
+    # one of a series with "the"
+    ("Officials warn the region could become the next Afghanistan.", {"Afghanistan": "metonym"}),
+    # a fronted locative is where the clause happens, not an event
+    ("In Nairobi, police arrested five men on Monday.", {"Nairobi": "name"}),
+    # a place with a plain adjective is the place in a state, not one of a series
+    ("He campaigned for a united Ireland.", {"Ireland": "name"}),
+    # the place of a quantifier's people, not a partitive's whole ("most of Kenya"): where they are
+    ("Most in Kenya backed the plan, a poll found.", {"Kenya": "name"}),
+])
+def test_what_happened_there_and_its_near_misses(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k, "missing") for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the phrase starts the text: "The" at offset 0 is read
+    ("The Malian village of Ogossagou was attacked on Sunday.", "Ogossagou", "MLI"),
+    # a demonym of a region of several countries gives no country
+    ("Gunmen raided the African village of Ogossagou.", "Ogossagou", None),
+])
+def test_the_demonym_before_an_unknown_places_kind(pipeline, text, name, country):
+    places = {p.name: p.country for p in pipeline.extract(text).places}
+    assert name in places and places[name] == country, places
+
+
+# ---------------------------------------------------------------- actors._group_nominal
+
+
+def test_a_groups_possessor_is_kept_when_the_group_is_named_again(pipeline):
+    # "Mr. Vekker's fighters ... The fighters": one group, Vekker's; the second mention (no possessor) must not
+    # take the possessor away
+    doc = pipeline.extract("Forces loyal to the warlord Tomas Vekker attacked the town on Monday. Mr. Vekker's fighters "
+                           "held the bridge for hours. The fighters withdrew on Tuesday, residents said.")
+    vekker = next(e for e in doc.entities if e.name == "Tomas Vekker")
+    group = next(e for e in doc.entities if any(m.text == "The fighters" for m in e.mentions))
+    assert any(m.text == "Mr. Vekker's fighters" for m in group.mentions)
+    assert group.attrs.get("org") == vekker.id
