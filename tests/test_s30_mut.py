@@ -80,3 +80,65 @@ def test_a_groups_possessor_is_kept_when_the_group_is_named_again(pipeline):
     group = next(e for e in doc.entities if any(m.text == "The fighters" for m in e.mentions))
     assert any(m.text == "Mr. Vekker's fighters" for m in group.mentions)
     assert group.attrs.get("org") == vekker.id
+
+
+# ---------------------------------------------------------------- events.stage.code_events, _danger_of
+
+
+def _events(pipeline, text):
+    return [(e.type, e.trigger.text if e.trigger else None, sorted(e.flags))
+            for e in pipeline.extract(text, published="2024-06-01").events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Villagers feared a raid by the militia.", "raid"),
+    ("Farmers dreaded a new offensive in the valley.", "offensive"),
+])
+def test_a_feared_event_is_hypothetical(pipeline, text, trigger):
+    # the event noun a verb of fearing takes as object is flagged hypothetical, and only that
+    got = [flags for _, t, flags in _events(pipeline, text) if t == trigger]
+    assert got == [["hypothetical"]], _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a danger ("the threat of sanctions", no one threatening) is dropped; the sentence's other act is kept
+    ("Despite the threat of sanctions, rebels attacked the town on Monday.", "ASSAULT"),
+    ("Under the threat of war, the two leaders met in Geneva.", "CONSULT"),
+])
+def test_a_danger_drops_only_itself(pipeline, text, kept):
+    types = [t for t, _, _ in _events(pipeline, text)]
+    assert kept in types and "THREATEN" not in types, types
+
+
+def test_a_danger_whose_event_has_its_own_of_phrase(pipeline):
+    # the feared event's own "of" phrase ("an invasion of the island") names no threatener
+    types = [t for t, _, _ in _events(pipeline, "The threat of an invasion of the island hung over the talks.")]
+    assert "THREATEN" not in types, types
+
+
+def test_a_threat_whose_feared_act_has_a_passive_agent_is_an_act(pipeline):
+    # "by rebels" as a passive gerund's agent inside the phrase names who threatens (as "the threat of sanctions
+    # by the EU" does): an act, not a danger
+    types = [t for t, _, _ in _events(pipeline, "The threat of being kidnapped by rebels kept aid workers away.")]
+    assert "THREATEN" in types, types
+
+
+@pytest.mark.parametrize("text", [
+    # a threatener named as the feared act's possessor inside the phrase: an act
+    "The threat of Iran's retaliation worried the markets.",
+    # only "threat" and "warning" name a danger: an ultimatum is always someone's demand, with its "of" phrase too
+    "An ultimatum of 48 hours expired on Friday.",
+])
+def test_a_threat_that_is_an_act(pipeline, text):
+    types = [t for t, _, _ in _events(pipeline, text)]
+    assert "THREATEN" in types, types
+
+
+@pytest.mark.parametrize("text", [
+    # a patrol an attack hits through its "on"/"at" phrase is who was attacked, no MOBILIZE of its own
+    "Gunmen fired on an army patrol near the border.",
+    "Militants opened fire at a police patrol in the north.",
+])
+def test_a_patrol_fired_on_is_no_mobilisation(pipeline, text):
+    types = [t for t, _, _ in _events(pipeline, text)]
+    assert types == ["ASSAULT"], types
