@@ -93,6 +93,9 @@ def _events(pipeline, text):
 @pytest.mark.parametrize("text, trigger", [
     ("Villagers feared a raid by the militia.", "raid"),
     ("Farmers dreaded a new offensive in the valley.", "offensive"),
+    # ...and one named in the feared noun's own "of" phrase (factuality.clause_flags reads it)
+    ("Shopkeepers feared the outbreak of looting.", "looting"),
+    ("Farmers dreaded the start of a new offensive.", "offensive"),
 ])
 def test_a_feared_event_is_hypothetical(pipeline, text, trigger):
     # the event noun a verb of fearing takes as object is flagged hypothetical, and only that
@@ -104,6 +107,11 @@ def test_a_feared_event_is_hypothetical(pipeline, text, trigger):
     # a danger ("the threat of sanctions", no one threatening) is dropped; the sentence's other act is kept
     ("Despite the threat of sanctions, rebels attacked the town on Monday.", "ASSAULT"),
     ("Under the threat of war, the two leaders met in Geneva.", "CONSULT"),
+    ("The threat of war grew after rebels attacked the town.", "ASSAULT"),
+    ("Warnings of a new offensive spread as troops shelled the border villages.", "ASSAULT"),
+    # (an event noun after the danger: the nouns are read in text order)
+    ("The threat of sanctions hung over the talks in Geneva.", "CONSULT"),
+    ("The threat of a strike loomed over the negotiations with the union.", "CONSULT"),
 ])
 def test_a_danger_drops_only_itself(pipeline, text, kept):
     types = [t for t, _, _ in _events(pipeline, text)]
@@ -134,10 +142,18 @@ def test_a_threat_that_is_an_act(pipeline, text):
     assert "THREATEN" in types, types
 
 
+def test_a_threat_from_someone_is_theirs_not_a_danger(pipeline):
+    # only an "of" phrase names what is feared: "from the rebels" names who threatens (the event is kept, as what
+    # officials warned of)
+    got = [(t, trig) for t, trig, _ in _events(pipeline, "Officials warned of the threat from the rebels.")]
+    assert ("THREATEN", "threat") in got, got
+
+
 @pytest.mark.parametrize("text", [
     # a patrol an attack hits through its "on"/"at" phrase is who was attacked, no MOBILIZE of its own
-    "Gunmen fired on an army patrol near the border.",
-    "Militants opened fire at a police patrol in the north.",
+    "Gunmen fired on a Kenyan army patrol near the border.",
+    "Rebels opened fire on a patrol of Ugandan soldiers.",
+    "Insurgents fired at an American patrol in Kandahar.",
 ])
 def test_a_patrol_fired_on_is_no_mobilisation(pipeline, text):
     types = [t for t, _, _ in _events(pipeline, text)]
