@@ -158,3 +158,29 @@ def test_a_threat_from_someone_is_theirs_not_a_danger(pipeline):
 def test_a_patrol_fired_on_is_no_mobilisation(pipeline, text):
     types = [t for t, _, _ in _events(pipeline, text)]
     assert types == ["ASSAULT"], types
+
+
+# ---------------------------------------------------------------- events.petrarch_verbs._word_ok
+
+
+def _tok(text):
+    # _word_ok reads a token's lowercase form and lemma only; a lemma that is the form itself makes the plural
+    # rules (not the lemmatiser) decide
+    from types import SimpleNamespace
+
+    return SimpleNamespace(lower_=text.lower(), lemma_=text.lower())
+
+
+@pytest.mark.parametrize("token, word, ok", [
+    ("troops", "troop", True),      # -s
+    ("taxes", "tax", True),         # -es after s, x, z, ch, sh
+    ("churches", "church", True),
+    ("planes", "plan", False),      # not -es after any other letter (session 29: "planes" is no plural of PLAN)
+    ("parties", "party", True),     # -y -> -ies
+    ("parties", "parts", False),    # -ies only for a word in -y
+    ("troop", "troops", False),     # a plural word does not match its singular
+])
+def test_a_pattern_words_plural(token, word, ok):
+    from newsgraph.events.petrarch_verbs import _word_ok
+
+    assert _word_ok(_tok(token), word) is ok
