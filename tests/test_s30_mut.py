@@ -184,3 +184,22 @@ def test_a_pattern_words_plural(token, word, ok):
     from newsgraph.events.petrarch_verbs import _word_ok
 
     assert _word_ok(_tok(token), word) is ok
+
+
+# ---------------------------------------------------------------- events.coder._doer_slot (the "from" rule)
+
+
+def _parties(pipeline, text):
+    doc = pipeline.extract(text, published="2024-06-01")
+    name = {e.id: e.name for e in doc.entities}
+    return sorted((e.type, tuple(name.get(s) for s in e.source), tuple(name.get(t) for t in e.target)) for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    # the "from" phrase of a doer names the party: a passive's subject, and a noun inside a subject's "of" phrase
+    "A delegation from Kenya was received by the Ugandan president on Monday.",
+    "Members of a delegation from Kenya met the Ugandan president on Monday.",
+])
+def test_a_doers_from_phrase_names_the_party(pipeline, text):
+    got = _parties(pipeline, text)
+    assert any("Kenya" in src + tgt for _, src, tgt in got), got
