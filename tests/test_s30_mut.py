@@ -6,7 +6,9 @@ places: the "Chad borders Libya" reading of a verbless sentence (`mention_kind`)
 happened there (`happening`: a fronted "before", a copula after a fronted "after", "the next X"; not a fronted
 locative, nor a place with a plain adjective), an unknown place after "the <demonym> <kind> of" (`_kind_of_country`:
 a text that starts with the phrase; a regional demonym gives no country). actors: a group's possessor kept when the
-group is named again (`_group_nominal`)."""
+group is named again (`_group_nominal`). events: a feared event's flag, a danger ("the threat of war") that drops only
+itself, a patrol fired on (`code_events`, `_danger_of`, `_attacked_unit`, `clause_flags`); a pattern word's plurals
+(`petrarch_verbs._word_ok`); a doer's "from" phrase naming the party (`coder._doer_slot`)."""
 
 import pytest
 
