@@ -64,8 +64,8 @@ class EventsStage(Stage):
     def __init__(self, nlp, settings: EventSettings | None = None):
         super().__init__(nlp, settings)
         self.lexicon = get_lexicon(self.settings.verb_dicts)
-        self.trigger_hashes = trigger_hashes(self.lexicon, nlp.vocab.strings)
-        self.trigger_set = frozenset(self.trigger_hashes.tolist())  # (candidate_sentences' set tests)
+        # the trigger words' string ids as a set: candidate_sentences' set tests
+        self.trigger_set = frozenset(trigger_hashes(self.lexicon, nlp.vocab.strings).tolist())
         self.discards = load_discards(self.settings.discards)
         self.issues = load_issues(self.settings.issues)
         words = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | \
