@@ -45,3 +45,13 @@ def user_dictionary_coder(folder, actors=MIDDLE_EARTH):
         recs = [ep.Record(id=f"r{k}", text=t, date="2015-06-01") for k, t in enumerate(texts)]
         return [sorted({(p.source, p.target, p.code) for p in pr}) for pr in ep.predict(recs, opts)]
     return run
+
+
+def checked(pipeline, text, **meta):
+    """The extracted document of `text` (with `meta` such as published=...), its offsets checked first: what the time
+    test files' fixtures read their timexes from."""
+    from newsgraph.model import check_offsets
+
+    doc = pipeline.extract(text, **meta)
+    assert check_offsets(doc) == []
+    return doc

@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.model import check_offsets
+from stageutil import checked
+
 from newsgraph.timex import normalize
 
 
@@ -16,9 +17,7 @@ def by_text(doc):
 @pytest.fixture(scope="module")
 def extract(pipeline):
     def run(text, **meta):
-        doc = pipeline.extract(text, **meta)
-        assert check_offsets(doc) == []
-        return doc
+        return checked(pipeline, text, **meta)
     return run
 
 

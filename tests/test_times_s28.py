@@ -7,7 +7,7 @@ January"). Sentences are our own (none from the probe set or a corpus); cases ma
 
 import pytest
 
-from newsgraph.model import check_offsets
+from stageutil import checked
 
 DATE = "2027-03-10"  # a Wednesday, ISO week 10
 SUNDAY = "2027-03-14"  # the Sunday closing week 10
@@ -16,9 +16,7 @@ SUNDAY = "2027-03-14"  # the Sunday closing week 10
 @pytest.fixture(scope="module")
 def timexes(pipeline):
     def run(text, published=DATE):
-        doc = pipeline.extract(text, published=published)
-        assert check_offsets(doc) == []
-        return [(t.text, t.value, t.type, t.mod) for t in doc.times]
+        return [(t.text, t.value, t.type, t.mod) for t in checked(pipeline, text, published=published).times]
     return run
 
 
