@@ -222,7 +222,7 @@ def uses(docs: list[dict], pred: dict[str, list], rx: re.Pattern) -> dict[str, i
 
 def dates_given(raw: str) -> dict[str, str]:
     """The dates a .tml file's header gives besides its DCT: the DOCID's digits (YYYYMMDD), DATE_TIME
-    (MM/DD/YY[YY]) and EXTRAINFO (MM/DD/YYYY or YYYY-MM-DD), each as YYYY-MM-DD."""
+    (MM/DD/YY[YY] or YYYY-MM-DD) and EXTRAINFO (MM/DD/YYYY or YYYY-MM-DD), each as YYYY-MM-DD."""
     out = {}
     if (m := re.search(r"<DOCID>\s*[A-Za-z_]*((?:19|20)\d{6})", raw)) is not None:
         d = m.group(1)
@@ -231,12 +231,28 @@ def dates_given(raw: str) -> dict[str, str]:
         y = m.group(3)
         y = y if len(y) == 4 else ("19" if int(y) > 50 else "20") + y
         out["date_time"] = f"{y}-{m.group(1)}-{m.group(2)}"
+    elif (m := re.search(r"<DATE_TIME>\s*((?:19|20)\d\d-\d\d-\d\d)", raw)) is not None:
+        out["date_time"] = m.group(1)
     if (ex := re.search(r"<EXTRAINFO>(.*?)</EXTRAINFO>", raw, re.S)) is not None:
         if (m := re.search(r"\b(\d\d)/(\d\d)/(\d{4})\b", ex.group(1))) is not None:
             out["extrainfo"] = f"{m.group(3)}-{m.group(1)}-{m.group(2)}"
         elif (m := re.search(r"\b((?:19|20)\d\d-\d\d-\d\d)\b", ex.group(1))) is not None:
             out["extrainfo"] = m.group(1)
     return out
+
+
+def written_date(text: str) -> str | None:
+    """The date a DCT element's own text writes ("10/26/89", "19980108", "891102", "1998-08-07 06:18", "12/05/1998
+    09:42:00", "02-25-98 1512EDT"), as YYYY-MM-DD; None for a text with no year ("August 11")."""
+    t = text.strip()
+    if (m := re.match(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)\b", t)) is not None:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    if (m := re.match(r"(\d\d)[/-](\d\d)[/-](\d\d(?:\d\d)?)\b", t)) is not None:
+        y = m.group(3)
+        return f"{y if len(y) == 4 else ('19' if int(y) > 50 else '20') + y}-{m.group(1)}-{m.group(2)}"
+    if (m := re.fullmatch(r"(\d\d)(\d\d)(\d\d)", t)) is not None:
+        return f"{'19' if int(m.group(1)) > 50 else '20'}{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return None
 
 
 def check_dcts(path: str) -> None:
@@ -250,13 +266,17 @@ def check_dcts(path: str) -> None:
         dct = timeml.read_tml(f)["dct"]
         n_dct = len(re.findall(r'functionInDocument="CREATION_TIME"', raw))
         given = dates_given(raw)
-        tml_shape = f"{f.parent.name}:{'+'.join(sorted(given)) or '-'}:{n_dct} DCT"
+        written = re.search(r'functionInDocument="CREATION_TIME"[^>]*>([^<]*)<', raw)
+        if written and (w := written_date(written.group(1))):
+            given["dct_text"] = w
+        form = re.sub(r"[A-Z][a-z]+", "Mon", re.sub(r"\d", "9", written.group(1).strip())) if written else "?"
+        tml_shape = f"{f.parent.name}:{'+'.join(sorted(given)) or '-'}:{n_dct} DCT written {form}"
         bad = {k: v for k, v in given.items() if v != dct}
         counts[(tml_shape, "agree" if not bad else "differ: " + ",".join(sorted(bad)))] += 1
         if bad:
             print(f"  {half_of(f.stem)} {f.stem}: DCT read {dct}; {bad}")
     for (s, verdict), n in sorted(counts.items()):
-        print(f"{n:4}  {s:40} {verdict}")
+        print(f"{n:4}  {s:62} {verdict}")
 
 
 def main() -> None:

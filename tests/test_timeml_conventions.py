@@ -182,6 +182,17 @@ def test_header_dates_read_from_docid_date_time_and_extrainfo():
     old = "<DOCID>wsj_0042</DOCID><DATE_TIME>11/02/89</DATE_TIME><EXTRAINFO>wsj_0042 NEWS STORY</EXTRAINFO>"
     assert conv.dates_given(old) == {"date_time": "1989-11-02"}
     assert conv.dates_given("<DOCID>ABC19980108.1830.0711</DOCID>") == {"docid": "1998-01-08"}
+    iso_dt = "<DOCID>XYZ20260312.0042</DOCID><DATE_TIME> 2026-03-11 18:41 </DATE_TIME>"
+    assert conv.dates_given(iso_dt) == {"docid": "2026-03-12", "date_time": "2026-03-11"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("10/26/89", "1989-10-26"), ("19980108", "1998-01-08"), ("891102", "1989-11-02"), ("1998-08-07", "1998-08-07"),
+    (" 1999-03-12 18:41 ", "1999-03-12"), ("12/05/1998 09:42:00", "1998-12-05"), ("02-25-98 1512EDT", "1998-02-25"),
+    ("01/02/03", "2003-01-02"), ("August 11", None), ("", None),
+])
+def test_the_date_a_dct_element_writes(text, date):
+    assert conv.written_date(text) == date
 
 
 def test_the_halves_are_timeml_halves():
