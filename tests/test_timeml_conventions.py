@@ -205,3 +205,115 @@ def test_rows_are_refused_for_the_check_half(monkeypatch, capsys):
     with pytest.raises(SystemExit) as exc:
         conv.main()
     assert exc.value.code == 2 and "study half only" in capsys.readouterr().err
+
+
+# ---- tests added for the survivors of the mutation run (docs/accuracy.md, Session 31, s31-time)
+
+
+def test_a_length_of_two_units_has_no_one_shape():
+    assert conv.shape("P2Y6M", "2026-03-11") == "P?"
+    assert conv.shape("PT1H30M", "2026-03-11") == "P?"
+
+
+@pytest.mark.parametrize("dct, value, shape", [
+    ("2026-11-20", "2026-Q4", "quarter+0"), ("2026-11-20", "2026-Q3", "quarter-1"),
+    ("2026-04-01", "2026-Q2", "quarter+0"), ("2026-01-05", "2025-Q4", "quarter-1"),
+    ("2026-07-01", "2026-H2", "half+0"), ("2026-05-15", "2026-H1", "half+0"), ("2026-11-20", "2026-H1", "half-1"),
+])
+def test_quarters_and_halves_are_counted_from_the_dct_quarter_and_half(dct, value, shape):
+    assert conv.shape(value, dct) == shape
+
+
+def _sentence(words, heads, deps, tags, pos, lemmas=None):
+    return _parse(words, heads, deps, tags, pos, lemmas or [w.lower() for w in words])
+
+
+def test_a_one_word_timex_takes_the_tense_of_its_clause():
+    doc = _sentence(["The", "mill", "closed", "yesterday"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "npadvmod"],
+                    ["DT", "NN", "VBD", "NN"], ["DET", "NOUN", "VERB", "NOUN"])
+    assert conv.tense_at(doc, doc[3].idx, len(doc.text)) == "past"
+
+
+def test_a_copula_governs_as_a_verb_does():
+    # "The mill was idle this week": the copula is the root, an AUX
+    doc = _sentence(["The", "mill", "was", "idle", "this", "week"], [1, 2, 2, 2, 5, 2],
+                    ["det", "nsubj", "ROOT", "acomp", "det", "npadvmod"], ["DT", "NN", "VBD", "JJ", "DT", "NN"],
+                    ["DET", "NOUN", "AUX", "ADJ", "DET", "NOUN"])
+    assert conv.tense_at(doc, doc[4].idx, len(doc.text)) == "past"
+    # "The firm says the mill was idle this week": the nearest governor is the embedded copula, not "says"
+    doc = _sentence(["The", "firm", "says", "the", "mill", "was", "idle", "this", "week"], [1, 2, 2, 4, 5, 2, 5, 8, 5],
+                    ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "det", "npadvmod"],
+                    ["DT", "NN", "VBZ", "DT", "NN", "VBD", "JJ", "DT", "NN"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "DET", "NOUN"])
+    assert conv.tense_at(doc, doc[7].idx, len(doc.text)) == "past"
+
+
+@pytest.mark.parametrize("verb, tags, deps, lemmas, tense", [
+    (["is", "sold"], ["VBZ", "VBN"], ["auxpass"], ["be", "sell"], "present"),
+    (["'ll", "sell"], ["MD", "VB"], ["aux"], ["will", "sell"], "future"),
+    (["wo", "sell"], ["MD", "VB"], ["aux"], ["will", "sell"], "future"),
+    (["shall", "sell"], ["MD", "VB"], ["aux"], ["shall", "sell"], "future"),
+    (["have", "sold"], ["VBP", "VBN"], ["aux"], ["have", "sell"], "perfect"),
+])
+def test_passive_contracted_and_plural_auxiliaries(verb, tags, deps, lemmas, tense):
+    words = ["Mills", *verb, "steel", "this", "week"]
+    heads = [2, 2, 2, 2, 5, 2]
+    doc = _sentence(words, heads, ["nsubj", deps[0], "ROOT", "dobj", "det", "npadvmod"],
+                    ["NNS", *tags, "NN", "DT", "NN"], ["NOUN", "AUX", "VERB", "NOUN", "DET", "NOUN"],
+                    ["mill", *lemmas, "steel", "this", "week"])
+    assert conv.tense_at(doc, doc[4].idx, len(doc.text)) == tense
+
+
+def _stand_in_nlp(t):  # every word a past verb at the root: each span's clause is past
+    words = t.split(" ")
+    return Doc(Vocab(), words=words, heads=list(range(len(words))), deps=["ROOT"] * len(words),
+               tags=["VBD"] * len(words), pos=["VERB"] * len(words))
+
+
+def test_collect_keeps_an_empty_sub_class_and_joins_tense_and_date_and_the_context_window():
+    pad = "a " * 147  # 294 characters: "March 11" starts at 294, so only "March 1" lies in the first 300
+    text = pad + "March 11 - Steel sold today. " + "b" * 99 + " Last year output rose. " + "c " * 40 + "end."
+    gold = [_at(text, "today", "2026-03-11"), _at(text, "Last year", "2025")]
+    doc = {"id": "own3", "dct": "2026-03-11", "text": text, "times": gold}
+    items, rows = conv.collect([doc], {}, _stand_in_nlp)
+    assert items == [("today", "past|undated", "day+0", "MISSED"), ("last/past year", "", "year-1", "MISSED")]
+    g = gold[1]
+    assert rows[1][9] == " ".join(text[g["start"] - 90:g["end"] + 60].split())
+    assert rows[1][9].startswith("b" * 89 + " Last year") and rows[1][9].endswith("c c")
+    assert len(rows[1][9]) == len(" ".join(text[g["start"] - 90:g["end"] + 60].split()))
+    early = {"id": "own4", "dct": "2026-03-11", "text": "Today steel sold well, " + "d " * 60 + "end.", "times": []}
+    early["times"] = [_at(early["text"], "Today", "2026-03-11")]
+    assert conv.collect([early], {}, _stand_in_nlp)[1][0][9].startswith("Today steel")
+
+
+def test_uses_counts_every_use_and_no_span_that_only_touches_it():
+    text = "It is now here and now there, now everywhere."
+    n1, n2, n3 = (_at(text, "now", "PRESENT_REF", i) for i in range(3))
+    touching = [{"start": 0, "end": n1["start"]}, {"start": n1["end"], "end": n1["end"] + 5}]
+    doc = {"id": "own5", "text": text, "times": touching + [n2, n3]}
+    import re
+
+    rx = re.compile(conv.USES["now"], re.IGNORECASE)
+    assert conv.uses([doc], {}, rx) == {"text": 3, "marked": 2, "unmarked_ours": 0}
+    doc2 = {"id": "own6", "text": text, "times": []}
+    pred = {"own6": touching + [n1, n2]}
+    assert conv.uses([doc2], pred, rx) == {"text": 3, "marked": 0, "unmarked_ours": 2}
+    assert conv.uses([doc2], {"own6": touching}, rx) == {"text": 3, "marked": 0, "unmarked_ours": 0}
+
+
+@pytest.mark.parametrize("raw, given", [
+    ("<DOCID>abc20260312.1</DOCID>", {"docid": "2026-03-12"}),
+    ("<DATE_TIME> 12/05/1998 09:42:00 </DATE_TIME>", {"date_time": "1998-12-05"}),
+    ("<DATE_TIME>03/11/50</DATE_TIME>", {"date_time": "2050-03-11"}),
+    ("<DATE_TIME>03/11/51</DATE_TIME>", {"date_time": "1951-03-11"}),
+])
+def test_header_dates_lowercase_ids_four_digit_years_and_the_century_pivot(raw, given):
+    assert conv.dates_given(raw) == given
+
+
+@pytest.mark.parametrize("text, date", [
+    ("03/11/50", "2050-03-11"), ("03/11/51", "1951-03-11"), ("030415", "2003-04-15"), ("500101", "2050-01-01"),
+    ("510101", "1951-01-01"),
+])
+def test_the_century_pivot_of_a_written_dct(text, date):
+    assert conv.written_date(text) == date
