@@ -9,7 +9,9 @@ L2, and the lowest threshold whose F1 on train is within 0.001 of the best is ke
 near its top). Only train is read: dev tunes nothing here.
 With `--cv K` nothing is written: the whole stage is run on each K-th of the train articles with a filter
 fitted on the rest, and the pooled scores (as the evaluator gives them) are printed; the fit's settings
-(STEPS, F1_TOLERANCE) are chosen by them, never by dev.
+(STEPS, F1_TOLERANCE) are chosen by them, never by dev. `--cv K --threshold T [T ...]` runs the same folds with
+each fold's filter at each fixed threshold T (`fold`: the fold's own, chosen by the rule below), one fit per fold,
+and prints one report per threshold (session 31: the threshold against F1 and indirect recall, out of sample).
 Candidates include every verb governing a clause, an object or an infinitive (the generic proposals),
 so the fit sees some 40,000 of them: the feature matrix is kept sparse. Takes a few minutes (the parse
 of 840 articles); refit whenever the candidates or their features change.
@@ -149,20 +151,30 @@ def train(items, out: Path = OUT, steps: int = STEPS, tolerance: float = F1_TOLE
 def cross_validate(items: list, folds: int = 5, steps: int = STEPS, tolerance: float = F1_TOLERANCE) -> dict:
     """The evaluator's report on `items` (gold, Document, Parse), each article (every `folds`-th) run
     through the whole stage with a filter fitted on the other folds' articles."""
+    return cross_validate_thresholds(items, (None,), folds, steps, tolerance)[None]
+
+
+def cross_validate_thresholds(items: list, thresholds, folds: int = 5, steps: int = STEPS,
+                              tolerance: float = F1_TOLERANCE) -> dict:
+    """As cross_validate, one fit per fold, with the fold's filter run at each of `thresholds` (None: the
+    threshold the fit chose on the fold's training articles): {threshold: the evaluator's report}."""
     from newsgraph.attribution.stage import extract_all
     from newsgraph.evaluate import polnear
 
     per = [labelled([it]) for it in items]  # (features, labels, gold count) of each article
-    preds: list = [None] * len(items)
+    preds: dict = {t: [None] * len(items) for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             rest = [x for i, x in enumerate(per) if i % folds != k]
             flt, _ = fitted([f for x in rest for f in x[0]], [y for x in rest for y in x[1]],
                             sum(x[2] for x in rest), Path(tmp) / "filter.json", steps, tolerance)
-            for i in range(k, len(items), folds):
-                _, doc, parse = items[i]
-                preds[i] = [polnear.scorable(doc, a) for a in extract_all(doc, parse, flt=flt)[1]]
-    return polnear.score([g for g, _, _ in items], preds)
+            own = flt.threshold
+            for t in thresholds:
+                flt.threshold = own if t is None else t
+                for i in range(k, len(items), folds):
+                    _, doc, parse = items[i]
+                    preds[t][i] = [polnear.scorable(doc, a) for a in extract_all(doc, parse, flt=flt)[1]]
+    return {t: polnear.score([g for g, _, _ in items], p) for t, p in preds.items()}
 
 
 def main(argv=None) -> None:
@@ -175,8 +187,19 @@ def main(argv=None) -> None:
     ap.add_argument("--steps", type=int, default=STEPS, help="gradient steps of the fit")
     ap.add_argument("--tolerance", type=float, default=F1_TOLERANCE, help="of the best train F1, for the threshold")
     ap.add_argument("--cv", type=int, default=0, metavar="K", help="K-fold cross-validation by article; writes nothing")
+    ap.add_argument("--threshold", nargs="+", default=None, metavar="T",
+                    help="with --cv: score each fold's filter at these thresholds ('fold': the fold's own)")
     a = ap.parse_args(argv)
     gold = polnear.load_gold(a.polnear, "train")[: a.limit]
+    if a.cv and a.threshold:
+        ts = [None if t == "fold" else float(t) for t in a.threshold]
+        for t, r in cross_validate_thresholds(list(parsed(gold)), ts, a.cv, a.steps, a.tolerance).items():
+            o = r["overlap>0.3"]
+            print(json.dumps({"threshold": t if t is not None else "fold", "f1": round(o["f1"], 4),
+                              "precision": round(o["precision"], 4), "recall": round(o["recall"], 4),
+                              "speaker_accuracy": round(r["speaker_accuracy"], 4),
+                              "indirect_recall": round(r["recall_by_kind"]["indirect"]["recall"], 4)}))
+        return
     if a.cv:
         r = cross_validate(list(parsed(gold)), a.cv, a.steps, a.tolerance)
         r.pop("errors")
