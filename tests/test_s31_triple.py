@@ -95,3 +95,8 @@ def test_prevents_on_a_hand_built_parse():
     d = _doc(["troops", "moved", "from", "attacking"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pcomp"],
              ["troop", "move", "from", "attack"], ["NNS", "VBD", "IN", "VBG"], ["NOUN", "VERB", "ADP", "VERB"])
     assert not _prevents(d[1])
+
+
+def test_the_aimers_own_act_in_a_purpose_is_not_made_hypothetical(flags_of):
+    # "to help support X" / "to try to broker": no other doer, the aimer's own act (CAMEO 053 codes such rallying)
+    assert "hypothetical" not in flags_of("Egypt has mobilized lobby groups in Europe to help support the rights of Sudanese refugees.", "support")

@@ -242,7 +242,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 break
         if node.pos_ not in ("VERB", "AUX"):
             return flags, commitment
-    steps, judged, below = 0, False, ""
+    steps, judged, below = 0, False, None
     going_on = {node.i} if is_noun and node.i != pred.i and _negated_ceasing(node) else set()
     while steps < 8:
         steps += 1
@@ -363,14 +363,15 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     # a purpose shares its act's modality: "is willing to send arms to help defend X"
                     node = gov
                     continue
-                if purpose and below in ("xcomp", "ccomp"):
-                    # the complement of an aim is not done: "imposed sanctions to force Moscow to withdraw",
-                    # "sent boats to help it resist incursions" (the aim's own verb, "flew to Cairo to meet
-                    # Sisi", is left as the motion's purpose the coder reads)
+                if purpose and below is not None and below.dep_ in ("xcomp", "ccomp") and _other_doer(node, below):
+                    # another's act an aim is to bring about is not done: "imposed sanctions to force Moscow to
+                    # withdraw", "sent boats to help it resist incursions". The aimer's own act is left as the
+                    # coder reads it: the motion's purpose ("flew to Cairo to meet Sisi"), "mobilized groups to
+                    # help support X" (the CAMEO codebook's 053 rallying, the support coded)
                     flags.add("hypothetical")
                 # the main clause's modality does not make a subordinate event unreal
                 break
-            node, below = gov, dep
+            node, below = gov, node
             continue
         break
     return flags, commitment
@@ -390,6 +391,13 @@ def yes_no_question(sent) -> bool:
         return False
     first = next((t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in LEAD_INS), None)
     return first is not None and first.lower_ in QUESTION_OPENERS and first.pos_ in ("AUX", "VERB")
+
+
+def _other_doer(aim, comp) -> bool:
+    """The complement `comp` of the purpose verb `aim` has a doer of its own: a clausal complement, which has its
+    own subject ("to help it resist", "to help its army attack"), or an open one after the aim's object ("to force
+    Moscow to withdraw"); not an open complement of the aimer's own ("to help support", "to try to broker")."""
+    return comp.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in aim.children)
 
 
 def _in_case(c, verb) -> bool:
