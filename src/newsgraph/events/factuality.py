@@ -267,7 +267,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 elif low in FUTURE_AUX:
                     flags.add("future")
                     commitment = True
-            elif d == "mark" and low in COND_MARKS or _in_case(c, node):
+            elif d == "mark" and low in COND_MARKS or low == "in" and _in_case(c, node):
                 flags.add("hypothetical")
         if node.dep_ == "xcomp" and node.tag_ == "VB" and node.head.lemma_ == "go" and node.head.tag_ == "VBG":
             flags.add("future")
