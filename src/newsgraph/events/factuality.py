@@ -164,11 +164,27 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
         out.add("future")  # "work towards lifting the ban": an aim, not yet reached
     if prep.lower_ == "from" and prep.head.lemma_.lower() in ABSTAIN:
         out.add("negated")  # "refrained from criticizing Mordor": not done (session 10, s10-petr)
+    if prep.lower_ == "from" and _prevents(prep.head):
+        out.add("negated")  # "stopped them from bombing a mall", "barred the army from entering": not done
     return out
 
 
 # verbs of holding back whose from-phrase names what was not done
 ABSTAIN = frozenset({"refrain", "abstain", "desist", "shy"})
+# verbs of keeping someone else from an act (s31-triple): "prevent/stop/bar/keep/deter X from doing" says the
+# act did not take place, the negative implicative of NOT_DONE_OBJECT with the doer named
+PREVENTING = frozenset({"prevent", "stop", "bar", "keep", "deter", "block", "ban", "prohibit", "forbid", "dissuade",
+                        "discourage", "restrain", "hinder", "preclude", "debar"})
+# governors under which a prevention may not have worked: "failed to stop rebels from seizing the town"
+PREVENTION_UNSURE = NEGATING | {"try", "attempt", "struggle", "seek"}
+
+
+def _prevents(verb) -> bool:
+    """`verb` keeps its object from the act of its from-phrase, and is itself told as done or aimed at: not
+    negated ("did not stop them from attacking": they attacked) nor under a verb of failing or trying."""
+    if _lemma(verb) not in PREVENTING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not (verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head) in PREVENTION_UNSURE)
 
 
 def _negated_ceasing(verb) -> bool:
@@ -226,7 +242,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 break
         if node.pos_ not in ("VERB", "AUX"):
             return flags, commitment
-    steps, judged = 0, False
+    steps, judged, below = 0, False, None
     going_on = {node.i} if is_noun and node.i != pred.i and _negated_ceasing(node) else set()
     while steps < 8:
         steps += 1
@@ -251,7 +267,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 elif low in FUTURE_AUX:
                     flags.add("future")
                     commitment = True
-            elif d == "mark" and low in COND_MARKS:
+            elif d == "mark" and low in COND_MARKS or low == "in" and _in_case(c, node):
                 flags.add("hypothetical")
         if node.dep_ == "xcomp" and node.tag_ == "VB" and node.head.lemma_ == "go" and node.head.tag_ == "VBG":
             flags.add("future")
@@ -347,9 +363,15 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     # a purpose shares its act's modality: "is willing to send arms to help defend X"
                     node = gov
                     continue
+                if purpose and below is not None and below.dep_ in ("xcomp", "ccomp") and _other_doer(node, below):
+                    # another's act an aim is to bring about is not done: "imposed sanctions to force Moscow to
+                    # withdraw", "sent boats to help it resist incursions". The aimer's own act is left as the
+                    # coder reads it: the motion's purpose ("flew to Cairo to meet Sisi"), "mobilized groups to
+                    # help support X" (the CAMEO codebook's 053 rallying, the support coded)
+                    flags.add("hypothetical")
                 # the main clause's modality does not make a subordinate event unreal
                 break
-            node = gov
+            node, below = gov, node
             continue
         break
     return flags, commitment
@@ -369,6 +391,20 @@ def yes_no_question(sent) -> bool:
         return False
     first = next((t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in LEAD_INS), None)
     return first is not None and first.lower_ in QUESTION_OPENERS and first.pos_ in ("AUX", "VERB")
+
+
+def _other_doer(aim, comp) -> bool:
+    """The complement `comp` of the purpose verb `aim` has a doer of its own: a clausal complement, which has its
+    own subject ("to help it resist", "to help its army attack"), or an open one after the aim's object ("to force
+    Moscow to withdraw"); not an open complement of the aimer's own ("to help support", "to try to broker")."""
+    return comp.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in aim.children)
+
+
+def _in_case(c, verb) -> bool:
+    """`c` opens "in case X happens" (a condition) before `verb`, which the parser makes the clause's mark or a
+    preposition of its verb with "case" as object ("asked for tanks in case troops attacked" may hang "in" on
+    "asked", after it: that request is not conditional); "in the case of Syria" is not one."""
+    return c.lower_ == "in" and c.dep_ in ("mark", "prep") and c.i < verb.i and c.nbor(1).lower_ == "case"
 
 
 def _to_infinitive(verb) -> bool:
