@@ -49,19 +49,73 @@ def _armed(pipeline, text):
     return [e for e in doc.events if e.cameo == "138" and e.trigger and e.trigger.text in ("said", "says", "claims")]
 
 
-def test_arms_to_use_against_in_own_words(pipeline):
-    [ev] = _armed(pipeline, "Hezbollah says it has missiles to use against Israeli cities.")
+@pytest.mark.parametrize("text, source, target", [
+    ("Hezbollah says it has missiles to use against Israeli cities.", "Hezbollah", "Israeli"),
+    # through a coordinated clause of the speaker's; the arms named again by a pronoun after "use"
+    ("Hezbollah says it is rebuilding its forces and has missiles to use against Israeli cities.", "Hezbollah", "Israeli"),
+    ("The militia said it had bought drones to use them against Turkish troops.", "militia", "Turkish troops"),
+    # a first "to use against" held by a named other does not stop the look at the next
+    ("Israeli officials say Hamas has rockets to use against Israel, and Hezbollah says it has missiles to use "
+     "against Israeli cities.", "Hezbollah", "Israeli"),
+])
+def test_arms_to_use_against_in_own_words(pipeline, text, source, target):
+    doc = pipeline.extract(text, published="2024-06-01")
+    [ev] = _armed(pipeline, text)
     assert ev.type == "THREATEN" and ev.mode == "violence" and not ev.flags
-    assert ev.source and ev.target  # the speaker, the enemy named after "against"
+    assert [doc.entity(i).name for i in ev.source] == [source] and [doc.entity(i).name for i in ev.target] == [target]
 
 
 @pytest.mark.parametrize("text", [
     "Hamas has stockpiled rockets to use against Israel, Israeli officials said.",  # no one speaks of their own arms
     "Israeli officials said Hamas had stockpiled rockets to use against Israel.",  # a named other holds them
+    "Hezbollah says these are missiles to use against Israeli cities.",  # no one holds them
+    "Israeli officials say Hamas has rockets to use against Israel.",  # a named other holds them, in the present
     "The central bank said it had reserves to use against inflation.",  # reserves are no arms
     "The ministry said it had drones to use in the search for survivors.",  # no one to use them against
-    "Hezbollah says it has missiles to test in the desert.",  # the infinitive is not "use"
-    "Hezbollah says it has missiles that it will use against Israeli cities.",  # "use" has its own object
+    "Hezbollah says it has missiles to fire against Israeli cities.",  # only "use", which names no act of its own
+    "The army said it seized weapons after rebels used them against civilians.",  # no infinitive: another's act
+    "The army said it plans to use drones against the rebels.",  # the plan names what is used itself: no gap
 ])
 def test_no_armed_threat(pipeline, text):
     assert not _armed(pipeline, text), text
+
+
+def _parse(rows):
+    """A hand-built spaCy parse: rows of (word, head index, dep, pos, tag, lemma)."""
+    import spacy
+    from spacy.tokens import Doc
+    words, heads, deps, pos, tags, lemmas = map(list, zip(*rows))
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+SAYS_HAS = [("It", 1, "nsubj", "PRON", "PRP", "it"), ("says", 1, "ROOT", "VERB", "VBZ", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"), ("has", 1, "ccomp", "VERB", "VBZ", "have"),
+            ("weapons", 3, "dobj", "NOUN", "NNS", "weapon")]
+
+
+def _use(at, head, dep, against=None):
+    """ "to use" (and "against X") hung on `head` as `dep`, its first token at index `at`."""
+    rows = [("to", at + 1, "aux", "PART", "TO", "to"), ("use", head, dep, "VERB", "VB", "use")]
+    if against:
+        rows += [("against", at + 1, "prep", "ADP", "IN", "against"), (against, at + 2, "pobj", "PROPN", "NNP", against)]
+    return rows
+
+
+def _armed_on(rows):
+    from newsgraph.events.coder import _armed_against
+    doc = _parse(rows)
+    return [(c.token.text, [t.text for t in c.slot_target]) for c in _armed_against(list(doc), set(), doc[:])]
+
+
+def test_armed_infinitival_relative_as_acl_or_relcl():
+    # the parser labels "weapons to use against" acl or relcl: the noun is what is used, either way
+    assert _armed_on(SAYS_HAS + _use(5, 4, "acl", "Israel")) == [("says", ["Israel"])]
+    assert _armed_on(SAYS_HAS + _use(5, 4, "relcl", "Israel")) == [("says", ["Israel"])]
+    assert _armed_on(SAYS_HAS + _use(5, 4, "conj", "Israel")) == []  # no infinitive that qualifies the noun
+
+
+def test_armed_one_threat_per_verb_of_saying_and_every_use_looked_at():
+    # two uses on the one noun, both against someone: one threat on "says"
+    assert _armed_on(SAYS_HAS + _use(5, 4, "relcl", "Israel") + _use(9, 4, "relcl", "Iran")) == [("says", ["Israel"])]
+    # a first use against no one does not stop the look at the next
+    assert _armed_on(SAYS_HAS + _use(5, 4, "relcl") + _use(7, 4, "relcl", "Iran")) == [("says", ["Iran"])]

@@ -936,9 +936,8 @@ ARMED_SENSE = Sense(type="THREATEN", mode="violence", cameo="138", origin="rule:
 def _armed_against(tokens, have: set[int], sent) -> list[Candidate]:
     out = []
     for use in tokens:
-        if use.lemma_ != "use" or not any(k.dep_ == "aux" and k.tag_ == "TO" for k in use.children) \
-                or any(k.dep_ == "dobj" for k in use.children):
-            continue  # (only the infinitive whose object is left unsaid: "to use against")
+        if use.lemma_ != "use" or not any(k.tag_ == "TO" for k in use.children):
+            continue  # (the infinitive, "to use against": "after rebels used them against civilians" is another's act)
         whom = [p for k in use.children if k.dep_ == "prep" and k.lower_ == "against" for p in pobjs(k)]
         arms = _gap_object(use)
         if not whom or arms is None or arms.lemma_.lower() not in ARMS:
@@ -948,37 +947,31 @@ def _armed_against(tokens, have: set[int], sent) -> list[Candidate]:
             continue
         have.add(v.i)
         out.append(Candidate(sense=ARMED_SENSE, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
-                             anchor=v, predicate=v, slot_target=whom[:1]))
+                             anchor=v, predicate=v, slot_target=whom))
     return out
 
 
 def _gap_object(use):
-    """What an infinitive "to use" leaves unsaid: the object of the verb it is the purpose of ("building bombs to
-    use against"), the noun it qualifies ("weapons to use against"), or the noun its adjective qualifies ("drones
-    ready to use against"); None otherwise."""
+    """The arms an infinitive "to use" is about: the noun its adjective qualifies ("drones ready to use against"),
+    the object of the verb it is the purpose of ("building bombs to use against"), or the noun it qualifies
+    ("weapons to use against"); the parser hangs "has missiles to use against" as either of the last two. None
+    otherwise."""
     h = use.head
-    if use.dep_ in ("advcl", "xcomp") and h.pos_ in ("VERB", "AUX"):
-        # (the parser hangs the infinitive on the verb as either: "has missiles to use against")
-        return next((k for k in h.children if k.dep_ == "dobj"), None)
-    if use.dep_ in ("acl", "relcl") and h.pos_ == "NOUN":
-        return h
-    if use.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "amod":
+    if use.dep_ == "xcomp" and h.dep_ == "amod":
         return h.head
-    return None
+    if use.dep_ in ("advcl", "xcomp"):
+        return next((k for k in h.children if k.dep_ == "dobj"), None)
+    return h if use.dep_ in ("acl", "relcl") else None  # (an infinitival relative is parsed as either)
 
 
 def _own_words(arms):
-    """The verb of saying (within three clauses up) whose speaker holds `arms`: the arms' verb has no subject of its
-    own ("claims to be building bombs") or a pronoun ("said it had drones"); None when a named other holds them."""
-    g = arms.head
-    if arms.dep_ != "dobj" or g.pos_ not in ("VERB", "AUX"):
+    """The verb of saying above the clause that holds `arms` as its object, when that clause has no subject of its
+    own ("claims to be building bombs") or a pronoun ("said it had drones"): the speaker holds them. None when a
+    named other holds them ("said Iran was building missiles"), or nothing holds them ("these are missiles")."""
+    if arms.dep_ != "dobj" or any(k.dep_ == "nsubj" and k.pos_ != "PRON" for k in arms.head.children):
         return None
-    if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON" for k in g.children):
-        return None
-    node = g
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            return None
+    node = arms.head
+    while node.dep_ in ("xcomp", "ccomp", "conj"):  # (up to the root, whose dep is ROOT)
         node = node.head
         if node.lemma_.lower() in OWN_WORDS:
             return node
