@@ -153,7 +153,7 @@ class Candidate:
     mode: str | None = None
     is_noun: bool = False
     slot_source: list = field(default_factory=list)  # tokens a dictionary pattern's $ took
-    slot_target: list = field(default_factory=list)  # ... its + took
+    slot_target: list = field(default_factory=list)  # ... its + took (or a rule's named recipient: _armed_against)
     compound: list = field(default_factory=list)  # ... its % took: the actors act on each other
     reverse: Sense | None = None  # a second code from target to source ("visit": 042 and 043)
     swap: bool = False  # the pattern codes only target -> source
@@ -826,6 +826,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
     out += _warnings(tokens, have, sent)
+    out += _armed_against(tokens, have, sent)
     for first in tokens:
         tok, whole = _hyphenated(first, lex)
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
@@ -919,6 +920,62 @@ def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
         out.append(Candidate(sense=sense, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
                              anchor=v, predicate=v))
     return out
+
+
+# arms held for use against a named enemy, in the holder's own words ("a group claims to be building bombs to use
+# against France", "said it had drones ready to use against US bases"): a warning of force, PLOVER THREATEN ("All
+# threats, coercive or forceful warnings with serious potential repercussions", mode violence; CAMEO 138, threaten
+# with military force). Told by someone else of another's arms ("officials said Iran was building missiles to use
+# against Israel"), or with no one speaking, it is no verbal act and no threat.
+ARMS = frozenset({"weapon", "arm", "bomb", "missile", "rocket", "drone", "explosive", "gas", "toxin", "mine", "grenade",
+                  "warhead", "munition", "ammunition", "shell", "device", "agent", "poison", "artillery", "gun", "rifle"})
+OWN_WORDS = frozenset({"say", "claim", "announce", "declare", "boast", "state", "insist", "warn"})
+ARMED_SENSE = Sense(type="THREATEN", mode="violence", cameo="138", origin="rule: arms to use against")
+
+
+def _armed_against(tokens, have: set[int], sent) -> list[Candidate]:
+    out = []
+    for use in tokens:
+        if use.lemma_ != "use" or not any(k.tag_ == "TO" for k in use.children):
+            continue  # (the infinitive, "to use against": "after rebels used them against civilians" is another's act)
+        whom = [p for k in use.children if k.dep_ == "prep" and k.lower_ == "against" for p in pobjs(k)]
+        arms = _gap_object(use)
+        if not whom or arms is None or arms.lemma_.lower() not in ARMS:
+            continue
+        v = _own_words(arms)
+        if v is None or v.i in have:
+            continue
+        have.add(v.i)
+        out.append(Candidate(sense=ARMED_SENSE, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent,
+                             anchor=v, predicate=v, slot_target=whom))
+    return out
+
+
+def _gap_object(use):
+    """The arms an infinitive "to use" is about: the noun its adjective qualifies ("drones ready to use against"),
+    the object of the verb it is the purpose of ("building bombs to use against"), or the noun it qualifies
+    ("weapons to use against"); the parser hangs "has missiles to use against" as either of the last two. None
+    otherwise."""
+    h = use.head
+    if use.dep_ == "xcomp" and h.dep_ == "amod":
+        return h.head
+    if use.dep_ in ("advcl", "xcomp"):
+        return next((k for k in h.children if k.dep_ == "dobj"), None)
+    return h if use.dep_ in ("acl", "relcl") else None  # (an infinitival relative is parsed as either)
+
+
+def _own_words(arms):
+    """The verb of saying above the clause that holds `arms` as its object, when that clause has no subject of its
+    own ("claims to be building bombs") or a pronoun ("said it had drones"): the speaker holds them. None when a
+    named other holds them ("said Iran was building missiles"), or nothing holds them ("these are missiles")."""
+    if arms.dep_ != "dobj" or any(k.dep_ == "nsubj" and k.pos_ != "PRON" for k in arms.head.children):
+        return None
+    node = arms.head
+    while node.dep_ in ("xcomp", "ccomp", "conj"):  # (up to the root, whose dep is ROOT)
+        node = node.head
+        if node.lemma_.lower() in OWN_WORDS:
+            return node
+    return None
 
 
 # nouns that measure out an event without naming one: "ten days of war games", "a new round of talks"
