@@ -1465,7 +1465,7 @@ def _drop_answered(m: re.Match) -> str:
 # the legal step, not the crime.
 LEGAL_BEFORE = re.compile(
     r"\b(?:charged?|charges|charging|accused|accusing|accuses|convicted|conviction|guilty|indicted|indictment|"
-    r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|prosecut\w+|tried|trial|"
+    r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|suspicion|prosecut\w+|tried|trial|"
     r"in connection|connection|wanted|victims?|anniversary|memorial|arrested|arrests?|detained|booked|jailed|"
     r"questioned|sought)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,5}?\s+(?:with|of|in|for|to|by|over)\s+"
@@ -1474,6 +1474,7 @@ LEGAL_BEFORE = re.compile(
     # the law's qualifiers of a crime's name ("aggravated assault", "armed robbery", "felonious assault")
     r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular)\s+){0,4}$",
     re.IGNORECASE)
+# (session 31: "suspicion" for the arrest "on suspicion of" its crime, however far from the arrest's verb)
 # (session 30) a court's sentence with its term before the crime ("was sentenced Monday to 15 years in prison for
 # beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
 # term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
