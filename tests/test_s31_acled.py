@@ -73,9 +73,19 @@ def test_accidents(pipeline, text, want):
 
 
 def test_crash_caused_by_rebels(pipeline):
-    # a non-state side named in the sentence keeps the crash someone's violence, whichever weapon row then takes it
+    # a crash someone caused: the act that caused it keeps its category, whichever weapon row then takes it
     text = "Five soldiers were killed in a helicopter crash after rebels fired a missile at it."
     assert acled_predicted(pipeline, text) != "none"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a weapon named in the accident's own phrase: a mine's blast, not an accident
+    ("A shepherd was killed in a landmine accident near the border.", "Remote explosive/landmine/IED"),
+    # armed men as the casualties of a crash fought no one
+    ("Two rebels were killed in a car crash near the border.", "none"),
+])
+def test_accident_limits(pipeline, text, want):
+    assert acled_predicted(pipeline, text) == want
 
 
 @pytest.mark.parametrize("text, want", [

@@ -801,12 +801,12 @@ CASUALTY_IN = re.compile(r"\b(?:died|dies|killed|injured|hurt|wounded|burned|bur
 
 def _in_an_accident(ev) -> bool:
     """A casualty's own verb (died, or passive killed, hurt ...) told with the accident it happened in
-    (IN_ACCIDENT), the sentence naming no weapon and no non-state armed side (a helicopter crash that rebels
-    caused is theirs)."""
+    (IN_ACCIDENT), the sentence naming no weapon ("killed in a landmine accident" is a mine's blast). Whoever the
+    casualties are: rebels killed in a car crash fought no one; a crash someone caused is told by that act's
+    own event ("after militants fired on their bus")."""
     before = _before(ev)
     text = ev.evidence.text
-    return (_suffered(ev, before) and bool(IN_ACCIDENT.match(_after(ev, text)))
-            and not (_weapon(None, text) or REBEL_WORDS.search(text)))
+    return _suffered(ev, before) and bool(IN_ACCIDENT.match(_after(ev, text))) and not _weapon(None, text)
 
 
 def _natural_doer(ev) -> bool:
