@@ -4,7 +4,8 @@ sub-event types, grenade, sexual violence, abduction, looting, territory, protes
 each with near misses), s31_acled_probes2.tsv (new wordings of set 1's failing families, committed before the fix and
 before their first run), s31_acled_probes3.tsv (new wordings after the fix, committed before their first run),
 s31_acled_probes4.tsv (an arrest's crime "on suspicion of" far from the verb, before its fix), s31_acled_probes5.tsv
-("raped" with its victim, after the victim list was widened, before its first run). The
+("raped" with its victim, after the victim list was widened, before its first run), s31_acled_probes6.tsv
+(crowd control told by a hyphenated verb, before its first run; not fixed, its misses strict xfails). The
 families fixed: the accident the casualties died or were hurt in (`acled._in_an_accident`, IN_ACCIDENT, and an
 accidental blast named where they died, CASUALTY_IN), a crime named as what a law, a penalty or a campaign is about
 (`acled.LAW_ABOUT`), a figurative hijacking (`acled.HIJACK`, CRAFT), protesters tasered or maced (lexicon), the
@@ -39,12 +40,19 @@ KNOWN_MISSES = {  # each wrong on base b42c7040 too; the cause in docs/accuracy.
     "A new hotline takes reports of domestic abuse and sexual assault.",
     # "maced" with a bare plural object: no event coded
     "Police maced protesters blocking the intersection.",
+    # set 6: crowd control told by a hyphenated verb; spaCy splits "tear-gassed" at the hyphen and parses the pieces
+    # as nouns or an adjective (as one token by a tokenizer special case, 2 of 4 tried come out as verbs): not fixed
+    "Riot police tear-gassed hundreds of students marching on the parliament.",
+    "Officers pepper-sprayed a group of protesters who refused to leave the square.",
+    "Security forces tear-gassed demonstrators demanding the release of political prisoners.",
+    "Police pepper-sprayed activists blocking the entrance to the embassy.",
+    "Police baton-charged striking workers at the factory gates.",
 }
 
 
 def _rows():
     return probe_rows(("s31_acled_probes.tsv", "s31_acled_probes2.tsv", "s31_acled_probes3.tsv",
-                       "s31_acled_probes4.tsv", "s31_acled_probes5.tsv"), KNOWN_MISSES, 3)
+                       "s31_acled_probes4.tsv", "s31_acled_probes5.tsv", "s31_acled_probes6.tsv"), KNOWN_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_rows()))
