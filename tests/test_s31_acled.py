@@ -5,7 +5,8 @@ each with near misses), s31_acled_probes2.tsv (new wordings of set 1's failing f
 before their first run), s31_acled_probes3.tsv (new wordings after the fix, committed before their first run),
 s31_acled_probes4.tsv (an arrest's crime "on suspicion of" far from the verb, before its fix), s31_acled_probes5.tsv
 ("raped" with its victim, after the victim list was widened, before its first run), s31_acled_probes6.tsv
-(crowd control told by a hyphenated verb, before its first run; not fixed, its misses strict xfails). The
+(crowd control told by a hyphenated verb, before its first run; not fixed, its misses strict xfails),
+s31_acled_probes7.tsv (sport told in violence's words, before its first run; not fixed). The
 families fixed: the accident the casualties died or were hurt in (`acled._in_an_accident`, IN_ACCIDENT, and an
 accidental blast named where they died, CASUALTY_IN), a crime named as what a law, a penalty or a campaign is about
 (`acled.LAW_ABOUT`), a figurative hijacking (`acled.HIJACK`, CRAFT), protesters tasered or maced (lexicon), the
@@ -34,6 +35,10 @@ KNOWN_MISSES = {  # each wrong on base b42c7040 too; the cause in docs/accuracy.
     "Fireworks exploded at a warehouse, killing two workers.",
     # a footballer's shot at goal
     "The striker shot twice at goal in the first half.",
+    # set 7: a player's "shot" with no victim (6 of 8 sport wordings right); and a shooting "at a high school football
+    # game": PETRARCH's built-in discard list drops any sentence whose main clause holds "football", so no event
+    "The guard shot 8-for-12 from the field as the Wildcats won their third straight game.",
+    "A gunman shot two spectators at a high school football game on Friday night.",
     # "held ... on charges of": "held" is no arrest in the lexicon
     "Police held a suspect on charges of assault and robbery.",
     # reports taken by a hotline: "reports of" tells real events elsewhere, so no rule
@@ -52,7 +57,8 @@ KNOWN_MISSES = {  # each wrong on base b42c7040 too; the cause in docs/accuracy.
 
 def _rows():
     return probe_rows(("s31_acled_probes.tsv", "s31_acled_probes2.tsv", "s31_acled_probes3.tsv",
-                       "s31_acled_probes4.tsv", "s31_acled_probes5.tsv", "s31_acled_probes6.tsv"), KNOWN_MISSES, 3)
+                       "s31_acled_probes4.tsv", "s31_acled_probes5.tsv", "s31_acled_probes6.tsv",
+                       "s31_acled_probes7.tsv"), KNOWN_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_rows()))
