@@ -597,6 +597,8 @@ def not_physical(ev) -> bool:
     if ev.type == "ASSAULT" and CLASH_TRIGGERS.search(trig) and VERBAL_SETTING.search(text) and not (
             LETHAL.search(text) or BODILY_HARM.search(text)):
         return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
+    if ev.type == "ASSAULT" and HIJACK.match(trig) and not CRAFT.search(text):
+        return True  # (session 31) "the convention was hijacked by extremists": no plane, bus or ship taken
     if ev.type == "ASSAULT" and MEDICAL.search(before):
         return True  # "died of a heart attack": an illness's attack, no one's violence
     if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
@@ -614,6 +616,15 @@ def not_physical(ev) -> bool:
     if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# (session 31) a hijacking is the seizure of a craft in transit; a party, a debate or a meeting "hijacked" is a
+# figure of speech (no plane, bus, ship or other vehicle named in the sentence)
+HIJACK = re.compile(r"^hijack\w*$", re.IGNORECASE)
+CRAFT = _rx("plane*", "aircraft", "airliner*", "jet", "jets", "jetliner*", "flight*", "bus", "buses", "minibus*",
+            "coach", "ship*", "vessel*", "boat*", "tanker*", "truck*", "lorr*", "car", "cars", "vehicle*", "train*",
+            "dhow*", "ferry", "ferries", "helicopter*", "convoy*", "taxi*", "van", "vans", "trawler*", "yacht*",
+            "freighter*", "cargo", "crew*", "passengers", "pilot*", "hostage*", "hijacker*")
 
 
 # (session 30) violence on oneself, the reflexive right after the verb ("shot himself", "killed herself"; not "shot
@@ -679,6 +690,11 @@ ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fue
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:chemical\s+plant|power\s+plant|plant|factory|refinery|"
                               r"coal\s+mine|mine|fuel\s+depot|gas\s+station|petrol\s+station|fireworks\s+\w+|warehouse)\b",
                               re.IGNORECASE)
+
+
+# (session 31) a weapon named beside the blast makes it no accident ("killed in a bomb explosion at the plant")
+BOMB_NAMED = _rx("bomb", "bombs", "bomber*", "bombing*", "ied", "ieds", "explosive device*", "landmine*",
+                 "land mine*", "grenade*", "rocket*", "missile*", "mortar*", "shell", "shells", "shelling")
 
 
 # the same accident told after the casualties ("Nine people were killed when their minibus overturned", "died
@@ -763,17 +779,55 @@ def _thing_as_doer(ev) -> bool:
                 or _weapon(None, ev.evidence.text))
 
 
+# (session 31) the accident named where the casualties died or were hurt ("were killed in a car crash", "died in an
+# avalanche", "injured in a house fire"): "in/during" and the accident's noun phrase (at most three words before the
+# noun, none of them "of", so "an exchange of fire" is no fire, nor "heavy fire"/"gun fire" a blaze); a fire only as
+# a blaze, after an article or a building's name
+_ACCIDENT_NOUN = (r"(?:crash|crashes|accidents?|collisions?|pile-?ups?|wrecks?|derailments?|mishaps?|avalanches?|"
+                  r"landslides?|mudslides?|rockslides?|floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|"
+                  r"tornado(?:es|s)?|hurricanes?|cyclones?|typhoons?|blizzards?|blazes?|wildfires?|bushfires?|stampedes?|"
+                  r"(?:house|home|apartment|building|warehouse|forest|brush|bush|grass|kitchen|hotel|factory|"
+                  r"restaurant|nightclub|club|school|hospital|market|trailer)\s+fires?)")
+IN_ACCIDENT = re.compile(r"^(?:\s+(?!and\b|but\b|after\b|when\b|by\b)[\w,'’-]+){0,3}?\s+(?:in|during)\s+"
+                         r"(?:(?:an?|the|his|her|their|its|one|two|three|a\s+series\s+of)\s+)?"
+                         r"(?:(?!of\s|by\s)[\w.'’-]+\s+){0,3}?(?:" + _ACCIDENT_NOUN + r"|(?:an?|the)\s+fire)\b"
+                         r"(?!\s+(?:that\s+\w+\s+)?(?:set|started|lit|caused|sparked)\b)",  # an arson is someone's
+                         re.IGNORECASE)
+# the casualty's verb and "in/during" before an event noun ("died in an explosion at a fireworks factory"): the
+# noun's sentence is told of the victims, whom the actors stage may have made its source
+CASUALTY_IN = re.compile(r"\b(?:died|dies|killed|injured|hurt|wounded|burned|burnt|maimed)\s+(?:[\w,'’-]+\s+){0,2}?"
+                         r"(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _in_an_accident(ev) -> bool:
+    """A casualty's own verb (died, or passive killed, hurt ...) told with the accident it happened in
+    (IN_ACCIDENT), the sentence naming no weapon ("killed in a landmine accident" is a mine's blast). Whoever the
+    casualties are: rebels killed in a car crash fought no one; a crash someone caused is told by that act's
+    own event ("after militants fired on their bus")."""
+    before = _before(ev)
+    text = ev.evidence.text
+    return _suffered(ev, before) and bool(IN_ACCIDENT.match(_after(ev, text))) and not _weapon(None, text)
+
+
 def _natural_doer(ev) -> bool:
     """A natural force or an accident named as the doer just before the trigger (NATURAL_DOER), or an
-    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off; a
-    vehicle or an animal as the doer (`_thing_as_doer`)."""
+    explosion named by what blew up by accident (ACCIDENTAL_BLAST) with no one named as setting it off (a
+    source only when the explosion is where the casualties died, CASUALTY_IN); a vehicle or an animal as the
+    doer (`_thing_as_doer`); the accident the casualties died in (`_in_an_accident`)."""
     if _vehicle_accident(ev) or _thing_as_doer(ev):
         return True
-    if ev.type != "ASSAULT" or ev.source or ev.trigger is None or ev.evidence is None:
+    if ev.type != "ASSAULT" or ev.trigger is None or ev.evidence is None:
+        return False
+    if _in_an_accident(ev):
+        return True
+    if ev.source and not CASUALTY_IN.search(_before(ev)):
         return False
     if ACCIDENTAL_BLAST.search(ev.evidence.text) and not (STATE_WORDS.search(ev.evidence.text)
-                                                          or REBEL_WORDS.search(ev.evidence.text)):
+                                                          or REBEL_WORDS.search(ev.evidence.text)
+                                                          or BOMB_NAMED.search(ev.evidence.text)):
         return True
+    if ev.source:
+        return False
     before = _before(ev)
     m = NATURAL_DOER.search(before)
     if m and NOT_NATURAL.search(before[:m.start()]):
@@ -1411,7 +1465,7 @@ def _drop_answered(m: re.Match) -> str:
 # the legal step, not the crime.
 LEGAL_BEFORE = re.compile(
     r"\b(?:charged?|charges|charging|accused|accusing|accuses|convicted|conviction|guilty|indicted|indictment|"
-    r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|prosecut\w+|tried|trial|"
+    r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|suspicion|prosecut\w+|tried|trial|"
     r"in connection|connection|wanted|victims?|anniversary|memorial|arrested|arrests?|detained|booked|jailed|"
     r"questioned|sought)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,5}?\s+(?:with|of|in|for|to|by|over)\s+"
@@ -1420,6 +1474,7 @@ LEGAL_BEFORE = re.compile(
     # the law's qualifiers of a crime's name ("aggravated assault", "armed robbery", "felonious assault")
     r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular)\s+){0,4}$",
     re.IGNORECASE)
+# (session 31: "suspicion" for the arrest "on suspicion of" its crime, however far from the arrest's verb)
 # (session 30) a court's sentence with its term before the crime ("was sentenced Monday to 15 years in prison for
 # beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
 # term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
@@ -1508,9 +1563,18 @@ ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|warrants?\s+for)\s+(?:the\s+|an\s
                      r"(?:immediate\s+)?$", re.IGNORECASE)
 
 
+# (session 31) a crime named as what a law, a penalty or a campaign is about ("tougher penalties for rape and sexual
+# assault", "a law against looting", "the death penalty for murder", "raise awareness of sexual violence"): the
+# kind of act, not one that happened; up to four words between (the crime's qualifiers, a coordinated crime)
+LAW_ABOUT = re.compile(r"\b(?:bills?|laws?|legislation|ordinances?|statutes?|penalt(?:y|ies)|punishments?|"
+                       r"(?:prison|jail)\s+(?:terms?|sentences?)|awareness)\s+(?:for|against|on|of)\s+"
+                       r"(?:(?!(?:by|in|at|after|who|which|that|the|a|an|this|last)\b)[\w'’-]+\s+){0,4}$",
+                       re.IGNORECASE)
+
+
 def _content_of_a_law(ev, before: str) -> bool:
     words = ev.trigger.text.split() if ev.trigger is not None else []  # (a trigger may be a phrase, "imposing a curfew")
-    return bool(words and words[0].lower().endswith("ing") and LAW_NOUN.search(before))
+    return bool(words and ((words[0].lower().endswith("ing") and LAW_NOUN.search(before)) or LAW_ABOUT.search(before)))
 
 
 # An event noun said to be a sign, a reminder or a result of something ("the protests at the rallies were a
