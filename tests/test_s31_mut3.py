@@ -43,3 +43,19 @@ def test_a_subject_of_no_one_negates_only_its_own_clause():
     d = _doc([("No", 1, "det", "no", "DT", "DET"), ("country", 2, "nsubj", "country", "NN", "NOUN"),
               ("attacked", 2, "ROOT", "attack", "VBD", "VERB"), ("Iraq", 2, "dobj", "Iraq", "NNP", "PROPN")])
     assert clause_flags(d[2], False, {})[0] == {"negated"}
+
+
+def test_older_hypothetical_lines_whose_text_session_31_repeats():
+    # scripts/mutchanged.py counts a mutant when its line's text is that of a changed line: three older
+    # `flags.add("hypothetical")` lines had survivors of their flag's spelling (clause_flags 27-29, 503, 504, 564-566)
+    d = _doc([("a", 2, "det", "a", "DT", "DET"), ("possible", 2, "amod", "possible", "JJ", "ADJ"),
+              ("attack", 2, "ROOT", "attack", "NN", "NOUN")])
+    assert clause_flags(d[2], True, {})[0] == {"hypothetical"}  # "a possible attack": a modifier of chance
+    d = _doc([("Rebels", 1, "nsubj", "rebel", "NNS", "NOUN"), ("urged", 1, "ROOT", "urge", "VBD", "VERB"),
+              ("troops", 1, "dobj", "troop", "NNS", "NOUN"), ("to", 4, "aux", "to", "TO", "PART"),
+              ("attack", 1, "xcomp", "attack", "VB", "VERB")])
+    assert "hypothetical" in clause_flags(d[4], False, {})[0]  # "urged troops to attack": asked for, not done
+    d = _doc([("Rebels", 1, "nsubj", "rebel", "NNS", "NOUN"), ("are", 1, "ROOT", "be", "VBP", "AUX"),
+              ("likely", 1, "acomp", "likely", "JJ", "ADJ"), ("to", 4, "aux", "to", "TO", "PART"),
+              ("attack", 2, "xcomp", "attack", "VB", "VERB")])
+    assert "hypothetical" in clause_flags(d[4], False, {})[0]  # "are likely to attack": a chance, not an act
