@@ -4,12 +4,14 @@ For each FILE: mutloop.py changed REV FILE gives the changed functions; a mutant
 (stripped) is a line of the new function that difflib marks inserted or replaced against the old one. Writes
 /tmp/s30-mut/names/<module>_all.txt and <module>_changed.txt (mutloop --names files) and prints the counts.
     PYTHONPATH=src $P scripts/mutchanged.py $(git diff REV HEAD --name-only -- src/ | grep "\.py$")   (REV: BASE below)
+    MUTCHANGED_BASE=REV MUTCHANGED_OUT=DIR PYTHONPATH=src $P scripts/mutchanged.py FILE...   (session 31: another
+    revision, names written to DIR)
 """
-import sys, subprocess, ast, difflib, re
+import os, sys, subprocess, ast, difflib, re
 sys.path.insert(0, "scripts")
 import mutloop
 from pathlib import Path
-BASE = "36b68e32"
+BASE = os.environ.get("MUTCHANGED_BASE", "36b68e32")
 def funcs_src(code):
     out = {}
     lines = code.splitlines(True)
@@ -19,7 +21,7 @@ def funcs_src(code):
         for n, fn in pairs:
             out[n] = lines[fn.lineno - 1:fn.end_lineno]
     return out
-outdir = Path("/tmp/s30-mut/names"); outdir.mkdir(exist_ok=True)
+outdir = Path(os.environ.get("MUTCHANGED_OUT", "/tmp/s30-mut/names")); outdir.mkdir(parents=True, exist_ok=True)
 for f in sys.argv[1:]:
     now_code = Path(f).read_text()
     then_code = subprocess.run(["git", "show", f"{BASE}:{f}"], capture_output=True, text=True).stdout

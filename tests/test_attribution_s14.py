@@ -9,7 +9,9 @@ SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "train_attribution
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("train_attribution_filter", SCRIPT)
+    # named as its path ("scripts.<stem>") so that scripts/mutloop.py's trampolines, which match a mutant by its
+    # module's name, run the script's mutants (session 31, s31-mut3)
+    spec = importlib.util.spec_from_file_location("scripts.train_attribution_filter", SCRIPT)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
