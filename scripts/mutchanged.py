@@ -4,12 +4,21 @@ For each FILE: mutloop.py changed REV FILE gives the changed functions; a mutant
 (stripped) is a line of the new function that difflib marks inserted or replaced against the old one. Writes
 /tmp/s30-mut/names/<module>_all.txt and <module>_changed.txt (mutloop --names files) and prints the counts.
     PYTHONPATH=src $P scripts/mutchanged.py $(git diff REV HEAD --name-only -- src/ | grep "\.py$")   (REV: BASE below)
+Session 31 (s31-mut): `--base REV` and `--out DIR` (before the files) set the revision and the names directory.
 """
 import sys, subprocess, ast, difflib, re
 sys.path.insert(0, "scripts")
 import mutloop
 from pathlib import Path
 BASE = "36b68e32"
+OUT = "/tmp/s30-mut/names"
+args = sys.argv[1:]
+while args and args[0] in ("--base", "--out"):
+    if args[0] == "--base":
+        BASE = args[1]
+    else:
+        OUT = args[1]
+    args = args[2:]
 def funcs_src(code):
     out = {}
     lines = code.splitlines(True)
@@ -19,8 +28,8 @@ def funcs_src(code):
         for n, fn in pairs:
             out[n] = lines[fn.lineno - 1:fn.end_lineno]
     return out
-outdir = Path("/tmp/s30-mut/names"); outdir.mkdir(exist_ok=True)
-for f in sys.argv[1:]:
+outdir = Path(OUT); outdir.mkdir(parents=True, exist_ok=True)
+for f in args:
     now_code = Path(f).read_text()
     then_code = subprocess.run(["git", "show", f"{BASE}:{f}"], capture_output=True, text=True).stdout
     ch = subprocess.run([sys.executable, "scripts/mutloop.py", "changed", BASE, f], capture_output=True, text=True).stdout

@@ -1,0 +1,166 @@
+"""Session 31 (s31-mut): tests that kill the surviving mutants of session 30's changed functions (docs/testing.md,
+"Session 31, s31-mut"). Our own sentences and hand-built spaCy parses; none from an evaluation corpus."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.events.syntax import regional_construct
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words, heads, deps, ents=()):
+    """A hand-built parse: heads as absolute indices; ents as (start, end, label) token spans."""
+    doc = Doc(_VOCAB, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    return doc
+
+
+# ---- syntax.regional_construct
+
+@pytest.mark.parametrize("words, heads, deps, head", [
+    # a region word not at the start of the text: the run of capitals is one word wherever it stands
+    (["Diplomats", "said", "Western", "powers", "warned", "Syria"], [1, 1, 3, 4, 1, 4],
+     ["nsubj", "ROOT", "amod", "nsubj", "ccomp", "dobj"], 3),
+    # scare quotes round "the West": the opening quote is punctuation of the phrase, no modifier
+    (["He", "blamed", "“", "the", "West", "”"], [1, 1, 4, 4, 1, 4], ["nsubj", "ROOT", "punct", "det", "dobj", "punct"], 4),
+    # a count or a predeterminer capitalised after an opening quote (so not the sentence's first word) is no part of
+    # the region's name
+    (["“", "Two", "Western", "powers", "warned", "Syria"], [4, 3, 3, 4, 4, 4],
+     ["punct", "nummod", "amod", "nsubj", "ROOT", "dobj"], 3),
+    (["“", "All", "the", "Western", "powers", "agreed"], [5, 4, 4, 4, 5, 5],
+     ["punct", "predet", "det", "amod", "nsubj", "ROOT"], 4),
+    # a two-word region at the start of a sentence whose second word alone is no region ("American")
+    (["Latin", "American", "leaders", "met"], [1, 2, 3, 3], ["amod", "amod", "nsubj", "ROOT"], 2),
+])
+def test_s31_a_regional_construct(words, heads, deps, head):
+    assert regional_construct(_doc(words, heads, deps)[head])
+
+
+@pytest.mark.parametrize("words, heads, deps, head", [
+    # a possessive pronoun's allies: someone's, not the region's (the capitals are one run)
+    (["their", "Western", "allies", "met"], [2, 2, 3, 3], ["poss", "amod", "nsubj", "ROOT"], 2),
+    # "West" modifying a longer name: the construct, if any, is judged at the phrase's head
+    (["the", "West", "African", "states", "met"], [3, 2, 3, 4, 4], ["det", "amod", "amod", "nsubj", "ROOT"], 1),
+    # "World" opening a headline that ends in "international": no word before it, so no global modifier
+    (["World", "Cup", "goes", "international"], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "acomp"], 0),
+])
+def test_s31_not_a_regional_construct(words, heads, deps, head):
+    assert not regional_construct(_doc(words, heads, deps)[head])
+
+
+# ---- events/stage.py: the regional side (_regional_side, _regional_token, _names_region) and its `continue`
+
+def _triples(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    code = {e.id: (e.actor.country or (e.actor.code or "")[:3] or None if e.actor else None) for e in doc.entities}
+    return sorted((e.type, tuple(code[i] for i in e.source), tuple(code[i] for i in e.target))
+                  for e in doc.events if not e.flags)
+
+
+def test_s31_a_regional_act_drops_only_itself(pipeline):
+    # the construct's act comes first in the sentence; the state's act after it is still coded
+    assert ("SANCTION", ("POL",), ("BLR",)) in _triples(
+        pipeline, "The West condemned the vote, and Poland recalled its ambassador from Minsk.")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran rejected the demands of Western powers.",
+    # the actor's words are a compound ("Gulf") and an adjective ("Arab") of the group noun
+    "Iran rejected the demands of Gulf Arab states.",
+])
+def test_s31_a_side_that_resolves_to_a_construct(pipeline, text):
+    # the argument head "demands" is no construct; the actor it resolves to is
+    assert _triples(pipeline, text) == []
+
+
+def test_s31_a_by_phrase_of_the_argument_noun(pipeline):
+    # "criticism by the West": the rejected act's doer, as "criticism from the West" (s30-triple's test)
+    assert not [t for t in _triples(pipeline, "Iran rejected criticism by the West over its missile tests.")
+                if t[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a to- or for-phrase of the argument noun names no doer: the state is the recipient
+    ("Russia criticised Ukraine's appeal to the West for weapons.", ("ACCUSE", ("RUS",), ("UKR",))),
+    ("China condemned Japan's support for the West.", ("ACCUSE", ("CHN",), ("JPN",))),
+])
+def test_s31_other_phrases_of_the_argument_noun_keep_the_event(pipeline, text, triple):
+    assert triple in _triples(pipeline, text)
+
+
+@pytest.fixture(scope="module")
+def user_pipeline(tmp_path_factory):
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    d = tmp_path_factory.mktemp("s31dicts")
+    (d / "actors.txt").write_text("FREEDONIA [FRE]\nSYLVANIA [SYL]\n")
+    return Pipeline(pipeline_options(None, actors=[str(d / "actors.txt")]))
+
+
+def test_s31_a_user_coded_side_does_not_save_a_construct_on_the_other(user_pipeline):
+    # the source is the user's (FRE): its side is no construct, but the recipient, "the West", is
+    assert _triples(user_pipeline, "Freedonia condemned the West on Monday.") == []
+    assert _triples(user_pipeline, "Freedonia condemned Sylvania on Monday.") != []
+
+
+def test_s31_the_events_stage_makes_its_trigger_ids_once(pipeline, monkeypatch):
+    # EventsStage keeps the trigger words' string ids as a set made when the stage is made (s30-speed): an article
+    # makes none again (code_events makes them only when called without them)
+    from newsgraph.events import stage as st
+
+    calls = []
+    real = st.trigger_hashes
+    monkeypatch.setattr(st, "trigger_hashes", lambda *a: calls.append(1) or real(*a))
+    doc = pipeline.extract("Kenya expelled two Ugandan diplomats on Monday.", name="t", published="2026-06-01")
+    assert doc.events and calls == []
+
+
+@pytest.mark.parametrize("text", [
+    "The warning to Iran was repeated on Monday.",
+    "The threat against Iran worried oil traders.",
+])
+def test_s31_a_threat_to_someone_is_an_act_not_a_danger(pipeline, text):
+    # only an "of" phrase names a feared event ("the threat of war"); a to- or against-phrase names whom the
+    # threatening is aimed at, so the noun stays a THREATEN with that recipient (s30-mut's open `_danger_of` 7)
+    assert ("THREATEN", (), ("IRN",)) in _triples(pipeline, text)
+
+
+# ---- actors/phoenix.py: PhoenixActors.code_for and fill read the span's words from the text (s30-speed), at the
+# Doc's ends too, and assign_codes hands fill the text: no Span is made for a look-up
+
+@pytest.fixture(scope="module")
+def phoenix_matcher():
+    from newsgraph.actors import phoenix
+
+    return phoenix.PhoenixActors()
+
+
+@pytest.mark.parametrize("i, j", [(0, 6), (2, 6), (0, 4)])
+def test_s31_code_for_with_the_text_makes_no_span(phoenix_matcher, monkeypatch, i, j):
+    from newsgraph.actors import phoenix
+
+    sd = Doc(_VOCAB, words=["the", "U.N.", "Security", "Council", "and", "NATO"], spaces=[True] * 5 + [False])
+    calls = []
+    monkeypatch.setattr(phoenix, "token_span", lambda *a: calls.append(a[1:]))
+    code = phoenix_matcher.code_for(sd, i, j, None, sd.text)
+    assert calls == [] and code == ("IGOUNO" if j == 4 else phoenix_matcher.code_for(sd, 5, 6, None, sd.text))
+    assert code is not None
+
+
+def test_s31_fill_looks_codes_up_in_the_text(pipeline, monkeypatch):
+    from newsgraph.actors import phoenix
+
+    looked, spans = [], []
+    real_code_for, real_span = phoenix.PhoenixActors.code_for, phoenix.token_span
+    monkeypatch.setattr(phoenix.PhoenixActors, "code_for",
+                        lambda self, sd, i, j, date, text=None: looked.append(text is not None) or real_code_for(
+                            self, sd, i, j, date, text))
+    monkeypatch.setattr(phoenix, "token_span", lambda *a: spans.append(a[1:]) or real_span(*a))
+    # (the dictionary's phrase through the head noun, "the Clinton administration"; a person's own name)
+    for text, date in (("The Clinton administration criticized China on Monday.", "1995-03-01"),
+                       ("Moody Awori met Ugandan officials on Monday.", "2000-01-01")):
+        pipeline.extract(text, name="t", published=date)
+    assert looked and all(looked) and spans == []
