@@ -164,3 +164,72 @@ def test_s31_fill_looks_codes_up_in_the_text(pipeline, monkeypatch):
                        ("Moody Awori met Ugandan officials on Monday.", "2000-01-01")):
         pipeline.extract(text, name="t", published=date)
     assert looked and all(looked) and spans == []
+
+
+# ---- places.street_matches: the street pattern is tried only on a text that holds a street word (s30-speed)
+
+class _Recording:
+    def __init__(self, pattern):
+        self.pattern, self.texts = pattern, []
+
+    def finditer(self, text, *a):
+        self.texts.append(text)
+        return self.pattern.finditer(text, *a)
+
+
+@pytest.mark.parametrize("text, tried", [
+    ("Police closed the bridge into the city on Monday.", False),
+    ("Police closed Orchard Street on Monday.", True),
+])
+def test_s31_the_street_pattern_runs_only_where_a_street_word_is(monkeypatch, text, tried):
+    from newsgraph import places
+    from newsgraph.places.spans import SpanIndex
+
+    rec = _Recording(places._STREET_NAME)
+    monkeypatch.setattr(places, "_STREET_NAME", rec)
+    found = places.street_matches(None, text, SpanIndex([]))
+    assert bool(rec.texts) == tried and bool(found) == tried
+
+
+# ---- events.stage.candidate_sentences: trigger ids given as trigger_hashes' array are made a set once
+
+def test_s31_candidate_sentences_make_an_array_of_ids_a_set():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from newsgraph.events.stage import candidate_sentences
+
+    class Counting(np.ndarray):
+        searched = 0
+
+        def __contains__(self, x):
+            type(self).searched += 1
+            return super().__contains__(x)
+
+    doc = Doc(_VOCAB, words=["Rebels", "attacked", "a", "town", "."])
+    ids = np.array(sorted({_VOCAB.strings.add("attacked"), _VOCAB.strings.add("town")}), dtype=np.uint64)
+    got = [(s.start, s.end, i) for s, i in candidate_sentences(SimpleNamespace(doc=doc, kind_at=lambda char: "body"), ids.view(Counting))]
+    assert got == [(0, 5, [1, 3])] == [(s.start, s.end, i) for s, i in candidate_sentences(
+        SimpleNamespace(doc=doc, kind_at=lambda char: "body"), frozenset(ids.tolist()))]
+    assert Counting.searched == 0  # (one set made, not the array searched for each token)
+
+
+# ---- actors/codes._affiliations (s30-mut's open 87, 88): a user's agent code keeps a group noun's sector
+
+@pytest.fixture(scope="module")
+def agents_pipeline(tmp_path_factory):
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    d = tmp_path_factory.mktemp("s31agents")
+    (d / "agents.txt").write_text("MILITANTS [~UAF]\nMILITANT [~UAF]\n")
+    return Pipeline(pipeline_options(None, agents=[str(d / "agents.txt")]))
+
+
+def test_s31_a_user_agent_keeps_its_sector_under_a_named_group(agents_pipeline):
+    # without the user's agent, "PKK militants" are the PKK's people (REB, s29-argcountry); with MILITANTS [~UAF]
+    # in the user's agents dictionary the dictionary's code decides, as PETRARCH's would
+    doc = agents_pipeline.extract("PKK militants attacked a police station in Van.", name="t", published="2020-06-01")
+    got = {e.name: (e.actor.code, e.actor.sector) for e in doc.entities if e.actor}
+    assert got.get("PKK militants") == ("TURUAF", "UAF")
