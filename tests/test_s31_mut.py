@@ -233,3 +233,37 @@ def test_s31_a_user_agent_keeps_its_sector_under_a_named_group(agents_pipeline):
     doc = agents_pipeline.extract("PKK militants attacked a police station in Van.", name="t", published="2020-06-01")
     got = {e.name: (e.actor.code, e.actor.sector) for e in doc.entities if e.actor}
     assert got.get("PKK militants") == ("TURUAF", "UAF")
+
+
+# ---- actors/nominals._classified_head (s29's PETRARCH-mode rule, never mutated before): with the user's agents
+# dictionary an agent noun that classifies a head no dictionary lists gives the phrase its agent
+
+@pytest.fixture(scope="module")
+def fictional_pipeline(tmp_path_factory):
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    d = tmp_path_factory.mktemp("s31fictional")
+    (d / "actors.txt").write_text("FREEDONIA [FRE]\n+FREEDONIAN\nSYLVANIA [SYL]\n+SYLVANIAN\n")
+    (d / "agents.txt").write_text("STUDENT [~EDU]\nSTUDENTS [~EDU]\nARMY [~MIL]\nPOLICE [~COP]\n")
+    return Pipeline(pipeline_options(None, actors=[str(d / "actors.txt")], agents=[str(d / "agents.txt")]))
+
+
+def _codes(pipe, text):
+    doc = pipe.extract(text, name="t", published="2020-06-01")
+    return {e.name: e.actor.code for e in doc.entities if e.actor}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Freedonian student activists marched in the capital.", "Freedonian student activists", "FREEDU"),
+    ("Freedonian army units shelled the town.", "Freedonian army units", "FREMIL"),
+    ("Sylvanian police officers arrested two men.", "Sylvanian police officers", "SYLCOP"),
+])
+def test_s31_an_agent_noun_classifies_its_head(fictional_pipeline, text, name, code):
+    assert _codes(fictional_pipeline, text).get(name) == code
+
+
+def test_s31_a_role_head_is_not_classified_by_the_agent_before_it(fictional_pipeline):
+    # "union leaders" is a role of its own: "student" before it makes no students of them
+    codes = _codes(fictional_pipeline, "Freedonian student union leaders met on Monday.")
+    assert "FREEDU" not in codes.values()
