@@ -267,3 +267,68 @@ def test_s31_a_role_head_is_not_classified_by_the_agent_before_it(fictional_pipe
     # "union leaders" is a role of its own: "student" before it makes no students of them
     codes = _codes(fictional_pipeline, "Freedonian student union leaders met on Monday.")
     assert "FREEDU" not in codes.values()
+
+
+# ---- actors/metonymy: _place_kind, sited, subject_acts (s29-metonymy's, never mutated before), on hand-built
+# parses: (words, heads, deps, lemmas, pos) and the index of the token asked about
+
+def _parse(words, heads, deps, lemmas, pos=None, ents=()):
+    doc = Doc(_VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos or ["X"] * len(words))
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, k, kind", [
+    # a plural whose lemma is the place kind ("hubs": only "hub" is listed)
+    (["Dubai", "and", "Doha", "are", "hubs"], [3, 0, 0, 3, 3], ["nsubj", "cc", "conj", "ROOT", "attr"],
+     ["Dubai", "and", "Doha", "be", "hub"], 4, True),
+    # "one of" a group that is no kind of place, "one among" them, the leader of the countries: no place kind
+    (["Norway", "is", "one", "of", "the", "founders"], [1, 1, 1, 2, 5, 3], ["nsubj", "ROOT", "attr", "prep", "det", "pobj"],
+     ["Norway", "be", "one", "of", "the", "founder"], 2, False),
+    (["Norway", "was", "one", "among", "the", "founders"], [1, 1, 1, 2, 5, 3],
+     ["nsubj", "ROOT", "attr", "prep", "det", "pobj"], ["Norway", "be", "one", "among", "the", "founder"], 2, False),
+    (["Iran", "is", "the", "leader", "of", "the", "countries"], [1, 1, 3, 1, 3, 6, 4],
+     ["nsubj", "ROOT", "det", "attr", "prep", "det", "pobj"], ["Iran", "be", "the", "leader", "of", "the", "country"],
+     3, False),
+])
+def test_s31_place_kind(words, heads, deps, lemmas, k, kind):
+    from newsgraph.actors.metonymy import _place_kind
+
+    assert _place_kind(_parse(words, heads, deps, lemmas)[k]) is kind
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, ents, sited_", [
+    (["Uganda", "borders", "Kenya"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["Uganda", "border", "Kenya"], (), True),
+    # a ground verb with an object is an act ("Iran sank a tanker"); "lies about" is an untruth
+    (["Iran", "sank", "a", "tanker"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"], ["Iran", "sink", "a", "tanker"],
+     (), False),
+    (["Iran", "lies", "about", "it"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], ["Iran", "lie", "about", "it"],
+     (), False),
+    (["Iran", "lied", "on", "Monday"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], ["Iran", "lie", "on", "Monday"],
+     (), False),
+    # what falls to a number falls in value, not to a captor; a named group or a people takes a town
+    (["Turnout", "fell", "to", "lows"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], ["turnout", "fall", "to", "low"],
+     (), False),
+    (["Aleppo", "fell", "to", "Hamas"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], ["Aleppo", "fall", "to", "Hamas"],
+     ((3, 4, "ORG"),), True),
+    (["Kirkuk", "fell", "to", "Kurds"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], ["Kirkuk", "fall", "to", "Kurd"],
+     ((3, 4, "NORP"),), True),
+])
+def test_s31_sited(words, heads, deps, lemmas, ents, sited_):
+    from newsgraph.actors.metonymy import sited
+
+    assert sited(_parse(words, heads, deps, lemmas, ents=ents)[1]) is sited_
+
+
+@pytest.mark.parametrize("word, acts", [
+    # "X is home to ...", "X is a city ..." parsed with the noun as acomp: a place described as a place
+    ("home", False), ("city", False), ("capital", False), ("hub", False),
+    # an adjective that is no place's state: the subject acts ("Iran is ready")
+    ("ready", True),
+])
+def test_s31_subject_acts_after_be(word, acts):
+    from newsgraph.actors.metonymy import subject_acts
+
+    doc = _parse(["Nairobi", "is", word], [1, 1, 1], ["nsubj", "ROOT", "acomp"], ["Nairobi", "be", word],
+                 pos=["PROPN", "AUX", "ADJ"])
+    assert subject_acts(doc[1]) is acts
