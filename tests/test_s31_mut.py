@@ -332,3 +332,16 @@ def test_s31_subject_acts_after_be(word, acts):
     doc = _parse(["Nairobi", "is", word], [1, 1, 1], ["nsubj", "ROOT", "acomp"], ["Nairobi", "be", word],
                  pos=["PROPN", "AUX", "ADJ"])
     assert subject_acts(doc[1]) is acts
+
+
+# ---- attribution/speakers._resolve (the phrase's words read only when nothing else named the speaker)
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kenya Airways under Tom Vekker said on Monday that it would cut flights.", "Kenya Airways"),
+    ("Microsoft in the era of Tom Vekker said that it would grow.", "Microsoft"),
+])
+def test_s31_a_named_body_speaks_though_a_person_is_named_in_its_phrase(pipeline, text, speaker):
+    # the head is the body's own name: the person in its prepositional phrase is not the one speaking
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(a.speaker) for a in doc.attributions] == [speaker]
