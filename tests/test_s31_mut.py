@@ -258,6 +258,9 @@ def _codes(pipe, text):
     ("Freedonian student activists marched in the capital.", "Freedonian student activists", "FREEDU"),
     ("Freedonian army units shelled the town.", "Freedonian army units", "FREMIL"),
     ("Sylvanian police officers arrested two men.", "Sylvanian police officers", "SYLCOP"),
+    # a singular head (NN), and a compound between the agent noun and the head
+    ("A Freedonian army unit shelled the town.", "A Freedonian army unit", "FREMIL"),
+    ("Freedonian army supply units crossed the border.", "Freedonian army supply units", "FREMIL"),
 ])
 def test_s31_an_agent_noun_classifies_its_head(fictional_pipeline, text, name, code):
     assert _codes(fictional_pipeline, text).get(name) == code
