@@ -348,3 +348,13 @@ def test_s31_a_named_body_speaks_though_a_person_is_named_in_its_phrase(pipeline
     doc = pipeline.extract(text, name="t", published="2026-06-01")
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(a.speaker) for a in doc.attributions] == [speaker]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "between" after a verb that does not site anything: the states are the parties, not where something lies
+    ("Qatar mediated between Iran and Saudi Arabia.", ("Iran", "Saudi Arabia")),
+    ("The talks were held between Iran and Iraq.", ("Iran", "Iraq")),
+])
+def test_s31_states_between_which_something_happens_are_metonyms(pipeline, text, names):
+    kinds = {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+    assert all(kinds.get(n) == "metonym" for n in names), kinds
