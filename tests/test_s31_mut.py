@@ -24,7 +24,8 @@ def _doc(words, heads, deps, ents=()):
     (["Diplomats", "said", "Western", "powers", "warned", "Syria"], [1, 1, 3, 4, 1, 4],
      ["nsubj", "ROOT", "amod", "nsubj", "ccomp", "dobj"], 3),
     # scare quotes round "the West": the opening quote is punctuation of the phrase, no modifier
-    (["He", "blamed", "“", "the", "West", "”"], [1, 1, 4, 4, 1, 4], ["nsubj", "ROOT", "punct", "det", "dobj", "punct"], 4),
+    (["He", "blamed", "“", "the", "West", "”"], [1, 1, 4, 4, 1, 4],
+     ["nsubj", "ROOT", "punct", "det", "dobj", "punct"], 4),
     # a count or a predeterminer capitalised after an opening quote (so not the sentence's first word) is no part of
     # the region's name
     (["“", "Two", "Western", "powers", "warned", "Syria"], [4, 3, 3, 4, 4, 4],
@@ -209,7 +210,8 @@ def test_s31_candidate_sentences_make_an_array_of_ids_a_set():
 
     doc = Doc(_VOCAB, words=["Rebels", "attacked", "a", "town", "."])
     ids = np.array(sorted({_VOCAB.strings.add("attacked"), _VOCAB.strings.add("town")}), dtype=np.uint64)
-    got = [(s.start, s.end, i) for s, i in candidate_sentences(SimpleNamespace(doc=doc, kind_at=lambda char: "body"), ids.view(Counting))]
+    parse = SimpleNamespace(doc=doc, kind_at=lambda char: "body")
+    got = [(s.start, s.end, i) for s, i in candidate_sentences(parse, ids.view(Counting))]
     assert got == [(0, 5, [1, 3])] == [(s.start, s.end, i) for s, i in candidate_sentences(
         SimpleNamespace(doc=doc, kind_at=lambda char: "body"), frozenset(ids.tolist()))]
     assert Counting.searched == 0  # (one set made, not the array searched for each token)
