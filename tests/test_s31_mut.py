@@ -360,3 +360,4 @@ def test_s31_a_named_body_speaks_though_a_person_is_named_in_its_phrase(pipeline
 def test_s31_states_between_which_something_happens_are_metonyms(pipeline, text, names):
     kinds = {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
     assert all(kinds.get(n) == "metonym" for n in names), kinds
+
