@@ -6,12 +6,22 @@ For each FILE: mutloop.py changed REV FILE gives the changed functions; a mutant
     PYTHONPATH=src $P scripts/mutchanged.py $(git diff REV HEAD --name-only -- src/ | grep "\.py$")   (REV: BASE below)
     MUTCHANGED_BASE=REV MUTCHANGED_OUT=DIR PYTHONPATH=src $P scripts/mutchanged.py FILE...   (session 31: another
     revision, names written to DIR)
+Session 31 (s31-mut): `--base REV` and `--out DIR` (before the files) set the revision and the names directory;
+they override the environment variables.
 """
 import os, sys, subprocess, ast, difflib, re
 sys.path.insert(0, "scripts")
 import mutloop
 from pathlib import Path
 BASE = os.environ.get("MUTCHANGED_BASE", "36b68e32")
+OUT = os.environ.get("MUTCHANGED_OUT", "/tmp/s30-mut/names")
+args = sys.argv[1:]
+while args and args[0] in ("--base", "--out"):
+    if args[0] == "--base":
+        BASE = args[1]
+    else:
+        OUT = args[1]
+    args = args[2:]
 def funcs_src(code):
     out = {}
     lines = code.splitlines(True)
@@ -21,8 +31,8 @@ def funcs_src(code):
         for n, fn in pairs:
             out[n] = lines[fn.lineno - 1:fn.end_lineno]
     return out
-outdir = Path(os.environ.get("MUTCHANGED_OUT", "/tmp/s30-mut/names")); outdir.mkdir(parents=True, exist_ok=True)
-for f in sys.argv[1:]:
+outdir = Path(OUT); outdir.mkdir(parents=True, exist_ok=True)
+for f in args:
     now_code = Path(f).read_text()
     then_code = subprocess.run(["git", "show", f"{BASE}:{f}"], capture_output=True, text=True).stdout
     ch = subprocess.run([sys.executable, "scripts/mutloop.py", "changed", BASE, f], capture_output=True, text=True).stdout

@@ -529,8 +529,8 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["identity"] = mods.identity
     if country and basis == "context" and mods.country:
         _coordinated_groups(ctx, mention, role, mods, c)
-    elif country and basis == "context" and (iso2 == country or iso2 is None and mods.country is None):
-        _coordinated_of(ctx, mention, role, mods, c)  # (the country of its own of- or from-phrase)
+    elif country and basis == "context":  # (no country word: the country of its own of- or from-phrase, if any)
+        _coordinated_of(ctx, mention, role, mods, c)
 
 
 def group_key(country: str | None, role: Role, identity, org) -> tuple:

@@ -284,7 +284,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
-            if not c.source and type_ == "THREATEN" and c.sense.type == "THREATEN" and _danger_of(c, trigger_types):
+            if not c.source and type_ == "THREATEN" and c.sense.type == "THREATEN" and _danger_of(c):
                 continue  # "the threat of an invasion hung over the talks": a danger, no one threatening
             if _reduced_relative(c):
                 continue  # "freed four aid workers held captive": the workers' state, told as the release's
@@ -331,7 +331,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
 DANGER_NOUNS = frozenset({"threat", "warning"})
 
 
-def _danger_of(c, trigger_types: dict) -> bool:
+def _danger_of(c) -> bool:
     """A threat or warning noun with an "of" phrase ("the threat of an invasion", "the threat of war", "warnings
     of a fresh attack"): with no one named as threatening (the caller asks: no source), English uses it for a
     danger, not an act of threatening. A threatener named inside the phrase ("the threat of sanctions by the

@@ -329,7 +329,6 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     for i in [k for k in range(n) if caps[k] and length[k] != 1 and pos[k] in wanted]:
         if i < nxt:
             continue
-        nxt = i + 1
         # the word read from the columns: a Token per capitalised word cost more than the look-ups
         if text[idx[i]:idx[i] + length[i]] in gaz.demonyms_cased:  # "American" in "American Electric Power"
             a, b = idx[i], idx[i] + length[i]
