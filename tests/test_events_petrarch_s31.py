@@ -39,6 +39,13 @@ BUILTIN = {
     "Rohan's army imposed a blockade on Eriador.": {("ROHMIL", "ERI", "191")},
     # guard: other impositions keep their codes
     "Arnor imposed sanctions on Eriador.": {("ARN", "ERI", "163")},
+    # an appeal or demand told by a light verb's noun is sub-coded by what its for-phrase asks for,
+    # as the verb's is (0233 humanitarian aid, 106 talks, 0253 release of persons)
+    "Arnor made an appeal to Rohan for humanitarian aid on Friday.": {("ARN", "ROH", "0233")},
+    "Mordor issued a demand for talks with Gondor.": {("MOR", "GON", "106")},
+    "Eriador made a plea to Arnor for the release of its soldiers.": {("ERI", "ARN", "0253")},
+    # guard: a noun appeal naming nothing asked for
+    "Rohan made an appeal to Gondor on Monday.": {("ROH", "GON", "020")},
 }
 
 
