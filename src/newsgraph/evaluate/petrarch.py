@@ -290,6 +290,25 @@ def _coordinated(doc, sdoc, eids, start: int, sent_start: int) -> bool:
     return between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
+def _coordinated_agents(doc, eids, tok) -> bool:
+    """The entities are all named in one coordinated by-phrase of the passive verb `tok` ("an
+    agreement was signed by Gondor and Rohan"): the passive's doers, as a coordinated subject is the
+    active verb's, with no verb inside the phrase."""
+    for by in (tok.children if tok is not None else ()):
+        if by.dep_ != "agent":
+            continue
+        for obj in by.children:
+            if obj.dep_ != "pobj":
+                continue
+            phrase = list(obj.subtree)
+            if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+                return False
+            lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+            ents = [doc.entity(e) for e in eids]
+            return all(ent is not None and any(lo <= m.start and m.end <= hi for m in ent.mentions) for ent in ents)
+    return False
+
+
 def petrarch_events(doc, parse=None) -> list:
     """The document's events as PETRARCH outputs them: one event per verb phrase of the sentence's
     own clauses, in the direction the sentence tells it (PETRARCH2 codes a `[042:043]` verb's first
@@ -327,8 +346,9 @@ def petrarch_events(doc, parse=None) -> list:
             continue
         sent_start = ev.evidence.start if ev.evidence is not None else 0
         actors = list(orig.source) + list(orig.target)
-        if (orig.cameo or "")[:2] in COOPERATIVE_ROOTS and _coordinated(doc, sdoc, actors, ev.trigger.start, sent_start):
-            out.append(ev)  # "Gondor and Rohan signed an agreement": each acts on the other
+        if (orig.cameo or "")[:2] in COOPERATIVE_ROOTS and (_coordinated(doc, sdoc, actors, ev.trigger.start, sent_start)
+                                                           or _coordinated_agents(doc, actors, tok)):
+            out.append(ev)  # "Gondor and Rohan signed an agreement", "... was signed by Gondor and Rohan": each on the other
     return out
 
 

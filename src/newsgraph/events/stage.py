@@ -969,7 +969,12 @@ def _contents(cands) -> dict[int, object]:
     out = {}
     by_token = {c.token.i for c in cands}
     for c in cands:
-        if c.sense.type not in PARALLEL_HEADS or c.is_noun:
+        if c.sense.type not in PARALLEL_HEADS:
+            continue
+        if c.is_noun:
+            d = _light_noun_content(c, cands)
+            if d is not None:
+                out[id(c)] = d
             continue
         v = c.token
         # what a proposal, call or appeal proposes comes first ("rejected calls for talks": the talks)
@@ -989,6 +994,23 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _light_noun_content(c, cands):
+    """What an appeal, demand, offer, refusal or threat told by a light verb's noun asks for, offers,
+    refuses or threatens: the event noun of its for/to/on phrase, hung on the noun or, by the parser,
+    on the light verb ("made an appeal to X for humanitarian aid", as "appealed to X for humanitarian
+    aid": 0233; "issued a demand for the release of"). Only a noun some verb governs (a light verb's
+    object), whose clause narrates the event."""
+    n, lv = c.anchor, c.predicate
+    if lv.i == n.i:
+        return None
+    for d in cands:
+        a = d.anchor
+        if d is not c and d.is_noun and a.dep_ == "pobj" and a.head.dep_ == "prep" and \
+                a.head.lower_ in CONTENT_PREPS and a.head.head.i in (n.i, lv.i):
+            return d
+    return None
 
 
 def _rallied_for(c, d) -> list[str]:
