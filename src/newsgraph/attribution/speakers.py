@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..columns import PASSIVE_LABELS, with_child
 from ..model import Document
 from ..spans import token_span
 
@@ -487,7 +488,7 @@ def label_agent(v):
 
 
 def _is_passive(v) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+    return v.i in with_child(v.doc, PASSIVE_LABELS)  # (a child labelled auxpass or nsubjpass)
 
 
 def _after_comma(tok) -> bool:

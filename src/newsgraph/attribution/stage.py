@@ -29,7 +29,7 @@ import copy
 import itertools
 import re
 
-from ..columns import with_child
+from ..columns import PASSIVE_LABELS, with_child
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import token_span
@@ -1435,10 +1435,7 @@ def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
     ('X was quoted as saying' is handled through the verb 'saying'): a child labelled auxpass or nsubjpass
     (columns.with_child: the stage asks of nearly every verb)."""
-    return verb.i in with_child(verb.doc, _PASSIVE_LABELS)
-
-
-_PASSIVE_LABELS = ("auxpass", "nsubjpass")
+    return verb.i in with_child(verb.doc, PASSIVE_LABELS)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -23,9 +23,10 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 
-from ..columns import column_list
+from ..columns import column_list, with_child
 from ..model import Document
 from ..words import OTHERS_OF, misparsed_conjunct
 from .factuality import BLAME_VERBS, phrase_governor
@@ -78,6 +79,10 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
+# VERB_POS and NOUN_POS as the POS column's ids (spaCy's own: a token's `pos_` is the name of its `pos`)
+_VERB_POS_IDS = frozenset(POS_IDS[p] for p in VERB_POS)
+_NOUN_POS_IDS = frozenset(POS_IDS[p] for p in NOUN_POS)
+_PROPN = POS_IDS["PROPN"]
 # nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
 # places that stand for the people they house: "a camp for refugees", "a home for orphans"
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
@@ -751,13 +756,14 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     claimed: set[int] = set()  # verbs a modal's pattern coded with their phrase
     governed: set[int] = set()  # verbs under a dictionary's modal that code by their own patterns
     sent_words = None  # every word a token of the sentence can match (_refinable), made on first need
+    pos = column_list(sent.doc, POS)  # (a tag's id from the column: `tok.pos_` looks its name up on every read)
     for tok in tokens:
         if lex.petr is not None and tok.pos_ == "AUX":
             _modal_candidate(tok, lex, parts, sent, out, claimed, governed)
             continue
         if tok.i in claimed:
             continue
-        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
+        if (pos[tok.i] not in _VERB_POS_IDS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
             continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
         if lex.petr is not None:
             if tok.dep_ == "prep":
@@ -828,7 +834,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     out += _warnings(tokens, have, sent)
     for first in tokens:
         tok, whole = _hyphenated(first, lex)
-        if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
+        p = pos[tok.i]
+        if p not in _NOUN_POS_IDS or tok.i in consumed or (p == _PROPN and tok.ent_type_):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
             continue
@@ -994,6 +1001,9 @@ def appeal_kind(own: str, block: str, code: str) -> str:
     return code
 
 
+_COMPLEMENTS = ("xcomp", "ccomp")  # (cameo_sense: a verb with a clause of its own is coded by the clause's verb)
+
+
 def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
                 doers_only: frozenset = frozenset()) -> Sense | None:
     """A verb our lexicon has no entry for, coded as PETRARCH2 would code it with CAMEO.2.0 (the
@@ -1017,7 +1027,7 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     are all for particular doers and of the block code's own type (`doers_only`: "bombs ripped through", an
     assault as RIP [180] is), also by that bare block code between them ("Gondor ripped Mordor"; not GO [040] of
     our "bombs went off": a sense of another kind restricts the verb)."""
-    if lex.cameo is None or tok.dep_ == "relcl" or any(k.dep_ in ("xcomp", "ccomp") for k in tok.children):
+    if lex.cameo is None or tok.dep_ == "relcl" or tok.i in with_child(tok.doc, _COMPLEMENTS):
         return None
     if listed and not parts.user_coded:
         return None  # (a listed verb is coded only between the user's actors, _two_sided below: none here)
