@@ -23,8 +23,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, POS
-from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.attrs import IDX
 
 from ..columns import column_list, with_child
 from ..model import Document
@@ -79,10 +78,6 @@ EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "ac
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
                          "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
-# VERB_POS and NOUN_POS as the POS column's ids (spaCy's own: a token's `pos_` is the name of its `pos`)
-_VERB_POS_IDS = frozenset(POS_IDS[p] for p in VERB_POS)
-_NOUN_POS_IDS = frozenset(POS_IDS[p] for p in NOUN_POS)
-_PROPN = POS_IDS["PROPN"]
 # nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
 # places that stand for the people they house: "a camp for refugees", "a home for orphans"
 SHELTERS = frozenset({"camp", "shelter", "home", "hostel", "school", "hospital", "settlement", "orphanage", "clinic"})
@@ -756,14 +751,13 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     claimed: set[int] = set()  # verbs a modal's pattern coded with their phrase
     governed: set[int] = set()  # verbs under a dictionary's modal that code by their own patterns
     sent_words = None  # every word a token of the sentence can match (_refinable), made on first need
-    pos = column_list(sent.doc, POS)  # (a tag's id from the column: `tok.pos_` looks its name up on every read)
     for tok in tokens:
         if lex.petr is not None and tok.pos_ == "AUX":
             _modal_candidate(tok, lex, parts, sent, out, claimed, governed)
             continue
         if tok.i in claimed:
             continue
-        if (pos[tok.i] not in _VERB_POS_IDS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
+        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
             continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
         if lex.petr is not None:
             if tok.dep_ == "prep":
@@ -834,8 +828,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     out += _warnings(tokens, have, sent)
     for first in tokens:
         tok, whole = _hyphenated(first, lex)
-        p = pos[tok.i]
-        if p not in _NOUN_POS_IDS or tok.i in consumed or (p == _PROPN and tok.ent_type_):
+        if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
             continue
