@@ -104,3 +104,48 @@ def test_cameo_sense_leaves_a_verb_with_a_clause_of_its_own(lex):
     for dep in ("ccomp", "xcomp"):
         d, parts = _lashed(dep)
         assert coder.cameo_sense(d[1], lex, parts) is None, dep
+
+
+# --- spans.sentence_of: Token.sent from the SENT_START column ----------------------------------------------------
+
+from newsgraph.spans import sentence_of  # noqa: E402
+
+
+def _bounds(span):
+    return span.start, span.end
+
+
+@pytest.mark.parametrize("sent_starts", [
+    [True, False, False, True, False, True],  # three sentences
+    [False, False, True, False, False, False],  # the first token unmarked: its sentence still starts at 0
+    [None, None, True, None, False, None],  # unknown (0) between starts: only a 1 starts a sentence
+    [True, True, True, True, True, True],  # one token each
+    [False, False, False, False, False, True],  # the last token alone
+])
+def test_sentence_of_is_token_sent(sent_starts):
+    doc = Doc(VOCAB, words=["Rain", "fell", ".", "Roads", "shut", "."], sent_starts=sent_starts)
+    for t in doc:
+        assert _bounds(sentence_of(t)) == _bounds(t.sent), (t.i, sent_starts)
+        assert sentence_of(t).doc is doc
+
+
+def test_sentence_of_over_parses_and_their_roots():
+    """A parse's sentences come from its roots' edges (each root's subtree a sentence)."""
+    for doc in DOCS:
+        for t in doc:
+            assert _bounds(sentence_of(t)) == _bounds(t.sent)
+    two = _doc([("Rain", "NN", "NOUN", "nsubj", 1), ("fell", "VBD", "VERB", "ROOT", 1), (".", ".", "PUNCT", "punct", 1),
+                ("Roads", "NNS", "NOUN", "nsubj", 4), ("shut", "VBD", "VERB", "ROOT", 4)])
+    assert [_bounds(sentence_of(t)) for t in two] == [(0, 3)] * 3 + [(3, 5)] * 2
+    assert [sentence_of(t).text for t in (two[0], two[4])] == ["Rain fell .", "Roads shut"]
+
+
+def test_sentence_of_without_sentences_or_with_a_hook_is_spacys_own():
+    bare = Doc(VOCAB, words=["no", "parse", "here"])
+    with pytest.raises(ValueError):
+        bare[1].sent
+    with pytest.raises(ValueError):
+        sentence_of(bare[1])  # (spaCy's E030, as before)
+    hooked = Doc(VOCAB, words=["a", "b", "c", "d"], sent_starts=[True, False, True, False])
+    hooked.user_token_hooks["sent"] = lambda t: t.doc[0:4]
+    assert _bounds(sentence_of(hooked[0])) == _bounds(hooked[0].sent) == (0, 4)
