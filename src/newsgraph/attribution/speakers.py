@@ -582,7 +582,7 @@ def surname_subject(v):
     """The subject of a finite verb that has none, when the word right before it is a surname the tagger read
     as an ordinary word ("Will believes …", "Early described it as …": a modal or adverb), known as a surname
     because the article names the person in full (a PERSON entity ending in it); else None."""
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == sentence_of(v).start:
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == v.sent.start:  # (Token.sent, not spans.sentence_of: the mutation tests hand it stand-in tokens)
         return None
     prev = v.doc[v.i - 1]
     if prev.head.i != v.i or not prev.is_title or prev.pos_ not in ("ADV", "AUX", "ADJ") or prev.ent_type_:
