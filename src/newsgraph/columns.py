@@ -25,6 +25,9 @@ _LISTS: WeakKeyDictionary = WeakKeyDictionary()
 # Doc -> {labels: the indices of the tokens with a child labelled one of them}
 _PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 
+# label tuples several modules ask `with_child` about: one tuple, so each Doc's set is made once for them all
+PASSIVE_LABELS = ("auxpass", "nsubjpass")
+
 
 def _kept(store: WeakKeyDictionary, doc) -> dict:
     """The Doc's own table in `store`, made empty on first need."""

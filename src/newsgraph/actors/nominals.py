@@ -13,7 +13,7 @@ from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import in_country, residence, where_they_act
 from .countries import office_country
-from ..spans import token_span
+from ..spans import sentence_of, token_span
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
@@ -579,7 +579,7 @@ def _coordinated_of(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     if mention.j >= len(sd) or sd[mention.j].lower_ not in ("of", "from"):
         return
     for p in (p for p in sd[mention.j].children if p.dep_ == "pobj"):
-        if sd[mention.j].lower_ == "from" and _origin(ctx, mention.j, sd[mention.j].sent.end) != c.country:
+        if sd[mention.j].lower_ == "from" and _origin(ctx, mention.j, sentence_of(sd[mention.j]).end) != c.country:
             return  # the phrase did not give the group its country: it says where they leave, or it is a place
         for x in p.conjuncts:
             iso = _country_word(ctx, x)

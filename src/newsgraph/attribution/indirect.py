@@ -15,7 +15,7 @@ import functools
 from spacy.strings import hash_string
 
 from ..columns import column, column_list
-from ..spans import token_span
+from ..spans import sentence_of, token_span
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
@@ -559,7 +559,7 @@ def _after_comma_or_closing_mark(doc, j: int) -> bool:
     t = doc[j]
     if t.text in (",", "”", "’"):
         return True
-    return t.text == '"' and sum(1 for x in doc[t.sent.start:j] if x.text == '"') % 2 == 1
+    return t.text == '"' and sum(1 for x in doc[sentence_of(t).start:j] if x.text == '"') % 2 == 1
 
 
 def _reports_back(c, v, lex: Lexicon) -> bool:
@@ -807,7 +807,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp" or _has_subject(head):
         return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
     front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
-    if not front or front[0].left_edge.i != v.sent.start or doc[subj.left_edge.i - 1].text != ",":
+    if not front or front[0].left_edge.i != sentence_of(v).start or doc[subj.left_edge.i - 1].text != ",":
         return None  # only a fronted piece opening the sentence and set off by a comma
     if front[0].ent_type_ in ("DATE", "TIME"):
         return None  # "Last week, …": when the cue was said, not what

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 
+from ..columns import PASSIVE_LABELS, with_child
 from ..model import Document
-from ..spans import token_span
+from ..spans import sentence_of, token_span
 
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 # Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
@@ -102,8 +103,8 @@ class Mentions:
         if sdoc is not None:
             tok = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
             if tok is not None and len(tok):
-                sent = tok[0].sent
-                window_start = sdoc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+                sent = sentence_of(tok[0])
+                window_start = sentence_of(sdoc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         best, best_rank = None, None
         while i >= 0:
             s, e, kind, ent = self.items[i]
@@ -487,7 +488,7 @@ def label_agent(v):
 
 
 def _is_passive(v) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+    return v.i in with_child(v.doc, PASSIVE_LABELS)  # (a child labelled auxpass or nsubjpass)
 
 
 def _after_comma(tok) -> bool:
@@ -507,7 +508,7 @@ def _after_finite_verb(verb):
     if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or _own_subject(verb) is not None:
         return None
     prev = doc[verb.i - 2]
-    if prev.pos_ != "VERB" or prev.tag_ not in ("VBD", "VBZ", "VBP") or prev.sent.start != verb.sent.start \
+    if prev.pos_ != "VERB" or prev.tag_ not in ("VBD", "VBZ", "VBP") or sentence_of(prev).start != sentence_of(verb).start \
             or prev.head.i == verb.i:
         return None
     subj = _own_subject(prev)
@@ -581,7 +582,7 @@ def surname_subject(v):
     """The subject of a finite verb that has none, when the word right before it is a surname the tagger read
     as an ordinary word ("Will believes …", "Early described it as …": a modal or adverb), known as a surname
     because the article names the person in full (a PERSON entity ending in it); else None."""
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == v.sent.start:
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == v.sent.start:  # (Token.sent, not spans.sentence_of: the mutation tests hand it stand-in tokens)
         return None
     prev = v.doc[v.i - 1]
     if prev.head.i != v.i or not prev.is_title or prev.pos_ not in ("ADV", "AUX", "ADJ") or prev.ent_type_:
@@ -672,7 +673,7 @@ def _near_verb(verb):
 def _named_after_quote(doc, verb):
     """'“…,” Texas delegate Bill Eastland, wearing a hat, said': the person or organisation named right
     after the closing mark before the verb (the parser hung it inside the quote)."""
-    q = next((k for k in range(verb.i - 1, max(verb.sent.start, verb.i - 16) - 1, -1) if doc[k].is_quote), None)
+    q = next((k for k in range(verb.i - 1, max(sentence_of(verb).start, verb.i - 16) - 1, -1) if doc[k].is_quote), None)
     if q is None:
         return None
     for k in range(q + 1, min(verb.i, q + 7)):

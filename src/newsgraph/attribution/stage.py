@@ -29,10 +29,10 @@ import copy
 import itertools
 import re
 
-from ..columns import with_child
+from ..columns import PASSIVE_LABELS, with_child
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import token_span
+from ..spans import sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -760,7 +760,7 @@ def _colon_sentence(sdoc, text, para, masked) -> list:
     tok = sdoc.char_span(j, j + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return []
-    return [t for t in reversed(tok[0].sent) if t.i <= tok[0].i and not t.is_space]
+    return [t for t in reversed(sentence_of(tok[0])) if t.i <= tok[0].i and not t.is_space]
 
 
 def _colon_cue(sent: list, masked, lex: Lexicon | None = None):
@@ -1152,8 +1152,9 @@ def _asks_addressee(t) -> bool:
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "you" or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
         return False
-    end = t.sent[-1]
-    while end.i > t.sent.start and (end.is_space or end.is_quote or end.text in (")", "]")):
+    sent = sentence_of(t)
+    end = sent[-1]
+    while end.i > sent.start and (end.is_space or end.is_quote or end.text in (")", "]")):
         end = t.doc[end.i - 1]
     return end.text == "?"
 
@@ -1206,7 +1207,7 @@ def _bare(t, cls: str, path: str) -> Frame:
 
 def _ends_with_colon(t) -> bool:
     """True when the verb's clause ends its paragraph with a colon ("Caddell continued:")."""
-    last = t.sent[-1]
+    last = sentence_of(t)[-1]
     while last.is_space and last.i > t.i:
         last = last.doc[last.i - 1]
     return last.text == ":" and last.i > t.i and (last.i + 1 >= len(t.doc) or "\n" in t.doc[last.i].whitespace_ + t.doc[last.i + 1].text)
@@ -1380,7 +1381,7 @@ def _according_to_whom(t, to, mentions: Mentions, text: str):
     antecedent = doc[t.i - 2]
     if antecedent.pos_ not in ("PROPN", "NOUN"):
         return None
-    span = _strip_punct(doc, rel + 1, t.sent.end - 1)
+    span = _strip_punct(doc, rel + 1, sentence_of(t).end - 1)
     if span is None:
         return None
     att = Frame(cue=(t.idx, to.idx + len(to)))
@@ -1435,10 +1436,7 @@ def _passive(verb) -> bool:
     """'Details were posted', 'plans were announced': the subject is what was said, not who said it
     ('X was quoted as saying' is handled through the verb 'saying'): a child labelled auxpass or nsubjpass
     (columns.with_child: the stage asks of nearly every verb)."""
-    return verb.i in with_child(verb.doc, _PASSIVE_LABELS)
-
-
-_PASSIVE_LABELS = ("auxpass", "nsubjpass")
+    return verb.i in with_child(verb.doc, PASSIVE_LABELS)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

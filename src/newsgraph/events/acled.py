@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..spans import sentence_of
+
 BATTLES, EXPLOSIONS, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
 
@@ -278,7 +280,7 @@ def _named_in_an_argument(ev, coded) -> bool:
     if cand is None:
         return False
     tok = cand.anchor
-    if tok.sent.root.pos_ not in ("VERB", "AUX"):
+    if sentence_of(tok).root.pos_ not in ("VERB", "AUX"):
         return False  # a sentence parsed with no main verb (a headline, a misparse): its event is its news
     node, inside = tok, None
     while node.head.i != node.i:

@@ -29,7 +29,7 @@ from .coder import token_range, token_starts
 from .syntax import split_subject
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
-from ..spans import token_span
+from ..spans import sentence_of, token_span
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
 from .syntax import RELATIVIZERS, active_acl, ordered_participle, reduced_relative, regional_construct
@@ -591,7 +591,7 @@ def _background(c, has_target: bool, triggers=frozenset()) -> bool:
     # root) the clause hung on a noun is the sentence's own act, not a backdrop; "the clerk, who was
     # stabbed" names its undergoer as the noun the clause hangs on
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
-        and not any(k.dep_ == "nsubj" for k in tok.children) and tok.sent.root.pos_ in ("VERB", "AUX") \
+        and not any(k.dep_ == "nsubj" for k in tok.children) and sentence_of(tok).root.pos_ in ("VERB", "AUX") \
         and not active_acl(tok) \
         and not any(k.dep_ in ("nsubjpass", "dobj") and k.lower_ in ("who", "whom") for k in tok.children) \
         and _other_act(c, triggers)

@@ -3,6 +3,7 @@ verb patterns (a leaf module, so neither imports the other for it)."""
 
 from __future__ import annotations
 
+from ..columns import PASSIVE_LABELS, with_child
 from ..words import ANY_SPEECH
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -128,7 +129,7 @@ def is_passive(v) -> bool:
         return True
     if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+    if v.i in with_child(v.doc, PASSIVE_LABELS):  # (any child so labelled: the set made once per Doc)
         return True
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and not any(
             c.dep_ in ("nsubj", "aux") for c in v.children):
