@@ -106,3 +106,12 @@ def test_content_of_a_law_without_a_trigger():
 ])
 def test_content_of_a_law(text, trigger, want):
     assert _law(text, trigger) is want
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    ("A fire at the market killed two traders.", "killed", True),             # a fire as the doer
+    # a fire someone set ("set" before the fire's noun phrase, NOT_NATURAL): an arson, someone's act
+    ("Two men set a fire that killed a family of four.", "killed", False),
+])
+def test_natural_doer_fire_set_by_someone(text, trigger, want):
+    assert _natural_doer(_ev(text, trigger)) is want
