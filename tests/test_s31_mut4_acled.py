@@ -115,3 +115,30 @@ def test_content_of_a_law(text, trigger, want):
 ])
 def test_natural_doer_fire_set_by_someone(text, trigger, want):
     assert _natural_doer(_ev(text, trigger)) is want
+
+
+# ---------------------------------------------------------------- the module-level additions mutmut does not mutate
+# (hand mutants H1-H12 of docs/testing.md, "Session 31, s31-mut4"; each of these kills one)
+
+@pytest.mark.parametrize("text, trigger", [
+    # H7: a word before the accident's noun is never "of" or "by": here the fire is a building's name, and the
+    # deaths are the storming's or the clashes'
+    ("Two guards were killed in the storming of the fire station.", "killed"),
+    ("Two men were killed in clashes by the fire station.", "killed"),
+    # H8: the doer named between the casualty's verb and "in/during" ("by militiamen"): their act, whatever the weather
+    ("Two villagers were killed by militiamen during a flood.", "killed"),
+])
+def test_no_accident_when_the_words_before_it_name_another_act(text, trigger):
+    assert _in_an_accident(_ev(text, trigger)) is False
+
+
+def test_a_penalty_for_a_crime_that_happened_is_no_law_about_it():
+    # H10: "the death penalty for the killing of two guards": "the" makes it this killing, not the kind of crime
+    assert _law("Prosecutors will seek the death penalty for the killing of two guards.", "killing") is False
+    assert _law("Lawmakers want the death penalty for killing a guard.", "killing") is True
+
+
+def test_taser_in_the_present_is_read(pipeline):
+    # H2: spaCy's lemma of "tasered" is "tasere", but "will taser" keeps "taser": the lexicon's own entry codes it
+    doc = pipeline.extract("Police will taser protesters who refuse to leave.", name="t", published="2016-05-10")
+    assert any(e.trigger is not None and "taser" in e.trigger.text for e in doc.events)
