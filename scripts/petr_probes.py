@@ -11,23 +11,29 @@ import sys, os
 sys.path.insert(0, os.environ.get("SRC", "src"))
 from newsgraph.evaluate import petrarch as ep
 D = "gold/petrarch_records_12"
-mode = sys.argv[1]
-verbs = [f"{D}.verbs.txt"] if mode == "val" else None
-opts = ep.pipeline_options(None, verbs=verbs, actors=[f"{D}.actors.txt"], agents=[f"{D}.agents.txt"],
-                           discards=[f"{D}.discards.txt"], issues=[f"{D}.issues.txt"])
-rows = []
-for l in sys.stdin:
-    l = l.strip()
-    if not l or l.startswith("#"):
-        continue
-    lab, _, t = l.rpartition("|")
-    rows.append((sorted(x.strip() for x in lab.split(";") if x.strip()) if _ else None, t.strip()))
-recs = [ep.Record(id=str(i), text=t, date="2015-06-01") for i, (_, t) in enumerate(rows)]
-preds = ep.predict(recs, opts)
-ok = 0
-for (lab, t), p in zip(rows, preds):
-    got = sorted(set(f"{c.source} {c.target} {c.code}" for c in p))
-    good = lab is not None and got == lab
-    ok += good
-    print("OK " if good else "-- ", got, "|", lab, "|", t)
-print(f"{ok}/{len(rows)}")
+
+
+def run(opts, lines) -> None:
+    """Code each probe line with `opts` (evaluate/petrarch.py's pipeline options); print it against its label."""
+    rows = []
+    for l in lines:
+        l = l.strip()
+        if not l or l.startswith("#"):
+            continue
+        lab, _, t = l.rpartition("|")
+        rows.append((sorted(x.strip() for x in lab.split(";") if x.strip()) if _ else None, t.strip()))
+    recs = [ep.Record(id=str(i), text=t, date="2015-06-01") for i, (_, t) in enumerate(rows)]
+    preds = ep.predict(recs, opts)
+    ok = 0
+    for (lab, t), p in zip(rows, preds):
+        got = sorted(set(f"{c.source} {c.target} {c.code}" for c in p))
+        good = lab is not None and got == lab
+        ok += good
+        print("OK " if good else "-- ", got, "|", lab, "|", t)
+    print(f"{ok}/{len(rows)}")
+
+
+if __name__ == "__main__":
+    verbs = [f"{D}.verbs.txt"] if sys.argv[1] == "val" else None
+    run(ep.pipeline_options(None, verbs=verbs, actors=[f"{D}.actors.txt"], agents=[f"{D}.agents.txt"],
+                            discards=[f"{D}.discards.txt"], issues=[f"{D}.issues.txt"]), sys.stdin)

@@ -10,22 +10,8 @@ another tree's src.)"""
 import sys, os
 sys.path.insert(0, os.environ.get("SRC", "src"))
 from newsgraph.evaluate import petrarch as ep
+from petr_probes import run  # (scripts/ is this script's own directory on sys.path)
 D = "/work/shared/data/cameo-dict-format"
 opts = ep.pipeline_options(None, verbs=None, actors=["gold/petrarch_records_5.actors.txt", f"{D}/PETR.Validate.actors.txt"],
                            agents=[f"{D}/PETR.Validate.agents.txt"])
-rows = []
-for l in sys.stdin:
-    l = l.strip()
-    if not l or l.startswith("#"):
-        continue
-    lab, _, t = l.rpartition("|")
-    rows.append((sorted(x.strip() for x in lab.split(";") if x.strip()) if _ else None, t.strip()))
-recs = [ep.Record(id=str(i), text=t, date="2015-06-01") for i, (_, t) in enumerate(rows)]
-preds = ep.predict(recs, opts)
-ok = 0
-for (lab, t), p in zip(rows, preds):
-    got = sorted(set(f"{c.source} {c.target} {c.code}" for c in p))
-    good = lab is not None and got == lab
-    ok += good
-    print("OK " if good else "-- ", got, "|", lab, "|", t)
-print(f"{ok}/{len(rows)}")
+run(opts, sys.stdin)
