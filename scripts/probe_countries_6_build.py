@@ -1,14 +1,10 @@
 """Write gold/probe_countries_6.jsonl and _7.jsonl (run from the repository root): session 30 s30-triple probes of the PLOVER
 triple families of the dev study half (regional constructs, peacekeeping missions, second acts, backdrops), labelled
 from the PLOVER manual before the first run; scored by scripts/probe_countries.py."""
-import json
-D = "2026-06-01"
-def ev(t, s, g=()):
-    return {"type": t, "source": list(s), "target": list(g)}
-rows = []
-def add(fam, text, *events):
-    n = sum(1 for r in rows if r["family"] == fam) + 1
-    rows.append({"id": f"p6-{fam}-{n:02d}", "family": fam, "text": text, "date": D, "events": list(events)})
+from probe_build import ProbeSet, ev  # (scripts/ is this script's own directory on sys.path)
+
+probes = ProbeSet("p6")
+add = probes.add
 
 # REGIONAL: manual, "Country Names": actors or recipients a report only implies to be a regional or global
 # construct ("The West", "Latin America", "The Developing World") get no country name and the events
@@ -75,14 +71,13 @@ add("backdrop", "Germany condemned Iran after Iranian police detained a German j
 add("backdrop", "Qatar condemned Israel amid Israeli air strikes on Gaza.",
     ev("ACCUSE", ["QAT"], ["ISR"]), ev("ASSAULT", ["ISR"], ["PSE"]))
 
-with open("gold/probe_countries_6.jsonl", "w") as f:
-    for r in rows:
-        f.write(json.dumps(r) + "\n")
-print(len(rows))
+probes.write("gold/probe_countries_6.jsonl")
 
 # Second set (gold/probe_countries_7.jsonl), written after the regional and mission fixes, labelled before its first
 # run by the same rules.
-rows = []
+probes = ProbeSet("p6")
+add = probes.add
+
 add("regional2", "The international community condemned the coup in Guinea.")
 add("regional2", "Western allies pledged more weapons to Ukraine.")
 add("regional2", "Iran warned the West against reviving sanctions.")
@@ -102,7 +97,4 @@ add("mission2", "Kosovo's government criticised UNMIK on Thursday.", ev("ACCUSE"
 add("mission2", "UNDOF accused Israeli troops of crossing the ceasefire line.", ev("ACCUSE", ["IGO"], ["ISRMIL"]))
 add("mission2", "Protesters in Beni attacked a MONUSCO base.", ev("ASSAULT", ["COD"], ["IGO"]))
 
-with open("gold/probe_countries_7.jsonl", "w") as f:
-    for r in rows:
-        f.write(json.dumps(r) + "\n")
-print(len(rows))
+probes.write("gold/probe_countries_7.jsonl")

@@ -9,21 +9,10 @@ content of a request, threat or offer; what a noun proposes; what is denied) do 
 Main events follow the manual's type definitions (ACCUSE: criticise, condemn, protest diplomatically; REQUEST: ask,
 urge, demand; REJECT: reject, refuse, dismiss; THREATEN; AID: give material or humanitarian aid; SANCTION;
 COERCE: arrest; ASSAULT; SUPPORT: praise, welcome), IGOs as IGO, Hamas as PSE."""
-import json
-D = "2026-06-01"
+from probe_build import ProbeSet, ev  # (scripts/ is this script's own directory on sys.path)
 
-
-def ev(t, s, g=()):
-    return {"type": t, "source": list(s), "target": list(g)}
-
-
-rows = []
-
-
-def add(fam, text, *events):
-    n = sum(1 for r in rows if r["family"] == fam) + 1
-    rows.append({"id": f"p8-{fam}-{n:02d}", "family": fam, "text": text, "date": D, "events": list(events)})
-
+probes = ProbeSet("p8")
+add = probes.add
 
 # PURPOSE: what an act is done for (a to-infinitive, "in order to", "so that") is an aim, not done
 add("purpose", "Japan gave Vietnam six patrol boats to help it resist Chinese incursions.", ev("AID", ["JPN"], ["VNM"]))
@@ -93,7 +82,4 @@ add("control", "Spain criticised Morocco, while Algeria condemned Spain.", ev("A
 add("control", "Peru arrested two Chilean smugglers and deported a Bolivian trafficker.",
     ev("COERCE", ["PER"], ["CHL"]), ev("COERCE", ["PER"], ["BOL"]))
 
-with open("gold/probe_countries_8.jsonl", "w") as fh:
-    for r in rows:
-        fh.write(json.dumps(r) + "\n")
-print(len(rows), "items,", sum(len(r["events"]) for r in rows), "events")
+probes.write("gold/probe_countries_8.jsonl")

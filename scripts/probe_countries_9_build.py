@@ -9,21 +9,10 @@ fight", "to pressure Minsk to free") is an aim, not done (hypothetical), while t
 motion ("flew to Ankara to meet") is left as the coder reads it (AIMNEAR); INCASE -- "in case X happens" is a
 condition (the manual's `hypothetical`), "in the case of" is not. Types from the manual as in set 8; sending
 troops or arms to a government or group is AID (military aid), a restriction of movement COERCE."""
-import json
-D = "2026-06-01"
+from probe_build import ProbeSet, ev  # (scripts/ is this script's own directory on sys.path)
 
-
-def ev(t, s, g=()):
-    return {"type": t, "source": list(s), "target": list(g)}
-
-
-rows = []
-
-
-def add(fam, text, *events):
-    n = sum(1 for r in rows if r["family"] == fam) + 1
-    rows.append({"id": f"p9-{fam}-{n:02d}", "family": fam, "text": text, "date": D, "events": list(events)})
-
+probes = ProbeSet("p9")
+add = probes.add
 
 add("prevent", "Egyptian troops stopped Hamas fighters from crossing into Sinai.", ev("COERCE", ["EGY"], ["PSE"]))
 add("prevent", "Israel barred UN investigators from visiting Gaza.", ev("COERCE", ["ISR"], ["IGO"]))
@@ -48,7 +37,4 @@ add("incase", "Japan urged China to keep its embassy open in case North Korea at
 add("incase", "Canada asked Britain for help in case Russian bombers entered Canadian airspace.", ev("REQUEST", ["CAN"], ["GBR"]))
 add("incasenear", "In the case of Syria, Russia accused Turkey of supporting terrorists.", ev("ACCUSE", ["RUS"], ["TUR"]))
 
-with open("gold/probe_countries_9.jsonl", "w") as fh:
-    for r in rows:
-        fh.write(json.dumps(r) + "\n")
-print(len(rows), "items,", sum(len(r["events"]) for r in rows), "events")
+probes.write("gold/probe_countries_9.jsonl")
