@@ -68,8 +68,8 @@ def test_each_passive_label_alone_makes_a_passive():
 def test_the_complement_set_is_the_walk_over_the_children(doc):
     """cameo_sense's test for a clause of the verb's own (an xcomp or a ccomp child), for every token."""
     for t in doc:
-        assert (t.i in with_child(doc, coder._COMPLEMENTS)) is _walk(t, ("xcomp", "ccomp")), t.text
-    assert {t.text for t in CLAUSES if t.i in with_child(CLAUSES, coder._COMPLEMENTS)} == {"agreed", "said"}
+        assert (t.i in with_child(doc, coder._OWN_CLAUSE)) is _walk(t, ("xcomp", "ccomp")), t.text
+    assert {t.text for t in CLAUSES if t.i in with_child(CLAUSES, coder._OWN_CLAUSE)} == {"agreed", "said"}
 
 
 @pytest.fixture(scope="module")

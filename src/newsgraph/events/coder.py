@@ -1051,7 +1051,7 @@ def appeal_kind(own: str, block: str, code: str) -> str:
     return code
 
 
-_COMPLEMENTS = ("xcomp", "ccomp")  # (cameo_sense: a verb with a clause of its own is coded by the clause's verb)
+_OWN_CLAUSE = ("xcomp", "ccomp")  # (cameo_sense: a verb with a clause of its own is coded by the clause's verb)
 
 
 def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
@@ -1077,7 +1077,7 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     are all for particular doers and of the block code's own type (`doers_only`: "bombs ripped through", an
     assault as RIP [180] is), also by that bare block code between them ("Gondor ripped Mordor"; not GO [040] of
     our "bombs went off": a sense of another kind restricts the verb)."""
-    if lex.cameo is None or tok.dep_ == "relcl" or tok.i in with_child(tok.doc, _COMPLEMENTS):
+    if lex.cameo is None or tok.dep_ == "relcl" or tok.i in with_child(tok.doc, _OWN_CLAUSE):
         return None
     if listed and not parts.user_coded:
         return None  # (a listed verb is coded only between the user's actors, _two_sided below: none here)
