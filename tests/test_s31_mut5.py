@@ -134,3 +134,51 @@ def test_s31_mut5_a_person_nominal_with_a_coded_role_takes_its_agent(user_agents
     role = Role("commander", "MIL", "commander", "mil", code="MIL")
     nominals._person_nominal(ctx, mention, role, mods, "FR", 2)
     assert [c.attrs.get("agent") for c in ctx.clusters] == [("MIL", False)]
+
+
+# ---- resolve_nominals and _nominal through the pipeline (the shared default `pipeline` fixture, no user dictionaries)
+
+def _names(pipe, text):
+    doc = pipe.extract(text, name="t", published="2020-06-01")
+    return {e.name: (e.actor.code if e.actor else None) for e in doc.entities}
+
+
+def test_s31_mut5_a_title_of_a_name_does_not_end_the_nominals(pipeline):
+    # mutant 20 (`continue` -> `break` after a role inside a name): "President" is Macron's title, and the role
+    # phrases after it are still read
+    names = _names(pipeline, "President Emmanuel Macron met the German foreign minister in Paris on Monday.")
+    assert names.get("German foreign minister") == "DEUGOV"
+
+
+def test_s31_mut5_a_role_in_a_photo_credit_does_not_end_the_nominals(pipeline):
+    # mutant 27 (`continue` -> `break` after a role outside body, title and caption): the credit's "army spokesman" is
+    # no actor of the story, and the roles after it are still read
+    text = ("Talks in Paris\n\nPhoto: the army spokesman / Reuters\n\n"
+            "The German foreign minister met rebel commanders in Paris on Monday.")
+    assert _names(pipeline, text).get("German foreign minister") == "DEUGOV"
+
+
+def test_s31_mut5_without_user_agents_an_agent_noun_classifies_nothing(pipeline):
+    # mutant 37 (`ctx.res.user_agents or True`): the PETRARCH-mode reading of "army units" is for the user's agent
+    # dictionaries only; by default the phrase's agent noun heads nothing
+    names = _names(pipeline, "French army units shelled the town on Monday.")
+    assert "French" in names
+    assert not any(n.endswith("units") for n in names)
+
+
+def test_s31_mut5_the_named_group_lookup_only_for_a_role_without_modifiers(pipeline, monkeypatch):
+    # mutants 21-23 of `_nominal` (the `and`s of "no org, no country, no person, and names" made `or`s): the lookup of a
+    # group name among the modifiers runs only when no modifier said whose the role is ("French officials" is
+    # France's); "The officials" has none, and the lookup runs
+    calls = []
+    real = nominals._named_org_modifier
+
+    def spy(sd, start, s, e, named):
+        calls.append(sd[s:e].text)
+        return real(sd, start, s, e, named)
+
+    monkeypatch.setattr(nominals, "_named_org_modifier", spy)
+    _names(pipeline, "French officials met Tom Vekker in Paris on Monday.")
+    assert calls == []
+    _names(pipeline, "The officials met Tom Vekker in Paris on Monday.")
+    assert calls == ["officials"]
