@@ -143,15 +143,15 @@ def _names(pipe, text):
     return {e.name: (e.actor.code if e.actor else None) for e in doc.entities}
 
 
-def test_s31_mut5_a_title_of_a_name_does_not_end_the_nominals(pipeline):
-    # mutant 20 (`continue` -> `break` after a role inside a name): "President" is Macron's title, and the role
-    # phrases after it are still read
+def test_s31_mut5_a_title_of_a_name_ends_no_nominals(pipeline):
+    # (a companion of the credit case below, for the loop's first `continue`, a role inside a name or used as a
+    # name's title): "President" is Macron's title, and the role phrases after it are still read
     names = _names(pipeline, "President Emmanuel Macron met the German foreign minister in Paris on Monday.")
     assert names.get("German foreign minister") == "DEUGOV"
 
 
 def test_s31_mut5_a_role_in_a_photo_credit_does_not_end_the_nominals(pipeline):
-    # mutant 27 (`continue` -> `break` after a role outside body, title and caption): the credit's "army spokesman" is
+    # mutant 20 (`continue` -> `break` after a role outside body, title and caption): the credit's "army spokesman" is
     # no actor of the story, and the roles after it are still read
     text = ("Talks in Paris\n\nPhoto: the army spokesman / Reuters\n\n"
             "The German foreign minister met rebel commanders in Paris on Monday.")
