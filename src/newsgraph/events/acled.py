@@ -582,6 +582,12 @@ DEMANDING = _rx("protest*", "demonstrat*", "against", "demand*", "calling for", 
                 "in solidarity", "denounc*", "condemn*", "chant*")
 
 
+def _last_word(text: str) -> str:
+    """The last word of a trigger's text ("" for none): the word the verb-form patterns below are matched against."""
+    words = text.split()
+    return words[-1] if words else ""
+
+
 def not_physical(ev) -> bool:
     """An event word used of words or of something else: a verbal attack, a metaphor or a quoted
     characterisation, a candidate's campaign rally. ACLED codes none of them."""
@@ -589,6 +595,7 @@ def not_physical(ev) -> bool:
     if span is None:
         return False
     text, trig = ev.evidence.text, ev.trigger.text
+    last = _last_word(trig)  # (a phrasal trigger's verb is its last word: "opened fire")
     at, end = max(0, span[0]), span[1]
     before, after = text[:at], text[end:]
     if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
@@ -605,17 +612,17 @@ def not_physical(ev) -> bool:
         return True  # "died of a heart attack": an illness's attack, no one's violence
     if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
         return True  # (session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's
-    if ev.type == "ASSAULT" and FIRE_WORD.match(trig.split()[-1] if trig.split() else trig) and \
+    if ev.type == "ASSAULT" and FIRE_WORD.match(last) and \
             RETORT_AT.match(after) and not (LETHAL.search(text) or ARMED_RETORT.search(text)
                                             or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
         return True  # (session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side
     if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
             QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
         return True
-    if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and (
+    if ev.type == "PROTEST" and RALLY.match(last) and (
             MARKET_BEFORE.search(before) or MARKET_AFTER.match(after)):
         return True  # "stocks rallied", "a relief rally in bonds": prices rising, no one gathered
-    if ev.type == "PROTEST" and RALLY.match(trig.split()[-1] if trig.split() else trig) and not DEMANDING.search(text):
+    if ev.type == "PROTEST" and RALLY.match(last) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
 
@@ -761,7 +768,7 @@ SUFFERED = re.compile(r"^(?:died|dies|die|dead|killed|injured|hurt|wounded|maime
 
 
 def _suffered(ev, before: str) -> bool:
-    word = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
+    word = _last_word(ev.trigger.text)
     return bool(SUFFERED.match(word)) and (word.lower().startswith("d") or bool(PASSIVE_END.search(before)))
 
 
@@ -1656,7 +1663,7 @@ def charged(ev) -> bool:
         return False
     before = _before(ev)
     after = ev.evidence.text[ev.trigger.end - ev.evidence.start:]
-    last = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
+    last = _last_word(ev.trigger.text)
     return bool(LEGAL_BEFORE.search(before) or LEGAL_AFTER.match(after) or LEGAL_AFTER.match(last)
                 or SENTENCED_FOR.search(before))
 
