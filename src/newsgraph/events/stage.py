@@ -989,7 +989,7 @@ def _contents(cands) -> dict[int, object]:
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
                     (t.dep_ == "xcomp" and t.head.dep_ == "xcomp" and t.head.head.i == v.i and
                      t.head.lemma_.lower() in GOING_ON and t.head.i not in by_token) or \
-                    (a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS and a.head.head.i == v.i) or \
+                    _content_phrase_head(a) == v.i or \
                     _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
                 break
@@ -1006,10 +1006,16 @@ def _light_noun_content(c, cands):
     if lv.i == n.i:
         return None
     for d in cands:
-        a = d.anchor
-        if d is not c and d.is_noun and a.dep_ == "pobj" and a.head.dep_ == "prep" and \
-                a.head.lower_ in CONTENT_PREPS and a.head.head.i in (n.i, lv.i):
+        if d is not c and d.is_noun and _content_phrase_head(d.anchor) in (n.i, lv.i):
             return d
+    return None
+
+
+def _content_phrase_head(a) -> int | None:
+    """The index of the word whose for/to/on phrase (CONTENT_PREPS) `a` is the object of ("asked Portugal for
+    military aid": "asked"), or None: where a request, appeal or offer names what it is about."""
+    if a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.lower_ in CONTENT_PREPS:
+        return a.head.head.i
     return None
 
 
