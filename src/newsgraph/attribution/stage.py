@@ -1131,7 +1131,7 @@ def _says_object(cue) -> bool:
     "document", "outline"): in "As the auditor pointed out, S" the "as" stands in that object slot, so S is
     what was said, as with the verbs of saying. (Not the generic cues, not verbs of thought: "As you know",
     "As we have seen" address the reader.)"""
-    return cue.pos == "verb" and cue.cls in ("speech", "writing") and "obj" in cue.frames and cue.lemma != "(generic)"
+    return cue.cls in ("speech", "writing") and "obj" in cue.frames and cue is not GENERIC_OBJ
 
 
 def _reporter_after(t):
