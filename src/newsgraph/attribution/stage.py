@@ -1106,7 +1106,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     # the reporting clause after its content ("The deal is risky, it says") is a verb of saying or thinking
     # (a lexicon cue): a verb outside it there narrates ("…, almost half of which came from donors")
     spans = [found[:2]] if found is not None else [] if generic else inverted_content(t, lex)
-    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it"):
+    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it" or _says_object(cue)):
         spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
     front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
     if front is not None:
@@ -1124,6 +1124,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if generic:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _says_object(cue) -> bool:
+    """A lexicon verb of speech or writing whose content is its direct object ("point out", "mention",
+    "document", "outline"): in "As the auditor pointed out, S" the "as" stands in that object slot, so S is
+    what was said, as with the verbs of saying. (Not the generic cues, not verbs of thought: "As you know",
+    "As we have seen" address the reader.)"""
+    return cue.cls in ("speech", "writing") and "obj" in cue.frames and cue is not GENERIC_OBJ
 
 
 def _reporter_after(t):
