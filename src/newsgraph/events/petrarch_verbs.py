@@ -7,7 +7,8 @@ Supported (docs/events.md lists it for users):
   verbs `A_+B {FORMS}` / `+A_B` (the `+` marks the verb word, the other words must stand next
   to it), an optional own code; `[---]` is the null code (the verb alone codes nothing);
 - patterns: `- PRE * POST [CODE]` with words (`_` = next word, space = words may come between),
-  `&SYNSET`, `A/B` (either word: `(BY/WITH PROTESTS)`), `$` (source), `+` (target), `%` (compound
+  `&SYNSET`, `A/B` (either word: `(BY/WITH PROTESTS)`), `{A | B C}` (either phrase, each a run of
+  consecutive words, as a synset's members: `{WARSHIPS | WAR PLANES}`), `$` (source), `+` (target), `%` (compound
   actor: the coordinated actors act on each other), `^` (skip a phrase), PETRARCH 2 groupings `(PREP NOUN)` and `{ADJ NOUN}` (read as the
   words they hold), and codes `[CODE]`, `[CODE:CODE]` (the second code for target -> source,
   as CAMEO codes visits 042 one way and 043 the other), `[---]` (a negative pattern: nothing is
@@ -210,9 +211,33 @@ def _verb_form(path, n, text: str, code, rev) -> list[VerbForm]:
     return out
 
 
+_ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")  # "{WARSHIPS | WAR PLANES}": one of these phrases
+
+
+def _alternatives(path, n, body: str, glued: bool) -> Item:
+    """A `{A | B C}` group: either phrase, each a run of consecutive words as a synset member is."""
+    alts = []
+    for part in body.split("|"):
+        words = tuple(w for w in re.split(r"[_\s]+", part.lower()) if w)
+        if not words or not all(re.fullmatch(r"[a-z0-9][a-z0-9'./\-]*|n't|'s", w) for w in words):
+            raise _err(path, n, f"bad alternative {part.strip()!r} in {{{body}}}")
+        alts.append(words)
+    return Item("syn", tuple(alts), glued)
+
+
 def _items(path, n, text: str, synsets) -> list[Item]:
+    groups = list(_ALTERNATIVES.finditer(text)) if "|" in text else []
+    if groups:  # `{A | B}` alternatives first: their words are one item, not a noun phrase's
+        out: list[Item] = []
+        at = 0
+        for m in groups:
+            before = text[at:m.start()]
+            out += _items(path, n, before, synsets)
+            out.append(_alternatives(path, n, m.group(1), before.endswith("_")))
+            at = m.end()
+        return out + _items(path, n, text[at:], synsets)
     text = text.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ")
-    out: list[Item] = []
+    out = []
     for chunk in text.split():
         parts = [p for p in re.split(r"(_)", chunk) if p]
         glued = False
