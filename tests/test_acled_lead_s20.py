@@ -10,11 +10,13 @@ from newsgraph.events.acled import _other_triggers, acled_for
 
 def test_other_doers_events_are_those_with_a_doer_of_their_own():
     ev = placed(105, 110, source=("gunmen",))
-    same, none, other = placed(120, 126, source=("gunmen",)), placed(130, 134, source=()), placed(140, 145, source=("police",))
+    same, none = placed(120, 126, source=("gunmen",)), placed(130, 134, source=())
+    other = placed(140, 145, source=("police",))
     events = [ev, same, none, other]
     assert _other_triggers(ev, events) == [(20, 26), (30, 34), (40, 45)]
     assert _other_triggers(ev, events, by_others=True) == [(40, 45)]
-    assert _other_triggers(placed(105, 110, source=("gunmen", "bandits")), [placed(120, 126, source=("bandits", "gunmen"))],
+    both = placed(105, 110, source=("gunmen", "bandits"))
+    assert _other_triggers(both, [placed(120, 126, source=("bandits", "gunmen"))],
                            by_others=True) == []
 
 

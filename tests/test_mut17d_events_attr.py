@@ -104,7 +104,8 @@ def test_other_triggers_are_the_same_sentences_other_events_as_offsets():
     # acled._other_triggers 7-12: offsets from the evidence's start; only other events of the same
     # sentence with a trigger, not one at ev's own trigger
     ev = placed(105, 110)
-    others = [ev, placed(120, 126), placed(105, 110), placed(None, None), placed(130, 134, base=None), placed(140, 145, base=50)]
+    others = [ev, placed(120, 126), placed(105, 110), placed(None, None), placed(130, 134, base=None),
+              placed(140, 145, base=50)]
     assert _other_triggers(ev, others) == [(20, 26)]
     assert _other_triggers(ev, [ev]) == []
 

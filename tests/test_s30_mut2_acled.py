@@ -66,7 +66,8 @@ def test_counted_only_a_plural_act_noun():
     assert _counted(event(text, "arrested", type="COERCE", mode="arrest"), _before(text, "arrested")) is False
     text = "Shootings in the county rose."
     assert _counted(event(text, "Shootings"), "") is True
-    assert _counted(event(None, "Shootings", at=text.index("Shootings")), "") is False  # no sentence: nothing said of the count
+    unsaid = event(None, "Shootings", at=text.index("Shootings"))
+    assert _counted(unsaid, "") is False  # no sentence: nothing said of the count
 
 
 # not_physical's retort line (session 30): a fire word as the trigger's last word, "back at" after it, and no death,

@@ -83,7 +83,8 @@ def _law(text, trigger):
 
 
 def test_content_of_a_law_without_a_trigger():
-    assert _content_of_a_law(event("Parliament passed a law against looting.", None), "Parliament passed a law against ") is False
+    law = event("Parliament passed a law against looting.", None)
+    assert _content_of_a_law(law, "Parliament passed a law against ") is False
 
 
 @pytest.mark.parametrize("text, trigger, want", [
