@@ -5,8 +5,38 @@ import pytest
 
 from newsgraph.evaluate import acled as ev_acled
 from newsgraph.evaluate.events import _rank, asserted, plover_events
+from newsgraph.model import DateRef, Event, Span
 
 DATA = Path(__file__).with_name("data")
+
+
+def event(sentence="x", trigger="x", *, at=None, offset=0, sub=None, date=None, **fields) -> Event:
+    """An Event built by hand: its evidence `sentence` starts at document offset `offset` (None: no evidence), its
+    `trigger` (None: no trigger) at document offset `at`, else where it first occurs in the sentence (at `offset`
+    without one); `sub` an ACLED sub-event type (its `acled` pair), `date` an ISO value (its DateRef); any other
+    Event field by name (id "e", type "ASSAULT" and confidence 0.9 unless given; source, target, flags as lists)."""
+    if at is None and trigger is not None:
+        at = offset + (0 if sentence is None else sentence.index(trigger))
+    fields = {"id": "e", "type": "ASSAULT", "confidence": 0.9, **fields}
+    fields.update({k: list(fields[k]) for k in ("source", "target", "flags") if k in fields})
+    return Event(**fields,
+                 evidence=None if sentence is None else Span(start=offset, end=offset + len(sentence), text=sentence),
+                 trigger=None if trigger is None else Span(start=at, end=at + len(trigger), text=trigger),
+                 acled=None if sub is None else {"event_type": ev_acled.SUB_EVENT_TYPES[sub], "sub_event_type": sub},
+                 date=None if date is None else DateRef(value=date))
+
+
+def coded(type_, source=(), target=(), **fields) -> Event:
+    """An event as the events evaluation reads it: PLOVER type, source and target entity ids, dated 2026-01-01, with
+    a trigger "x" at 0 and no evidence sentence."""
+    return event(None, type=type_, source=source, target=target, date="2026-01-01", **fields)
+
+
+def placed(start, end, base=100, source=("x",), **fields) -> Event:
+    """An event whose trigger spans document offsets start..end (None: no trigger) of a 50-character sentence
+    starting at `base` (None: no sentence), its doers `source`."""
+    return event(None if base is None else "x" * 50, None if start is None else "x" * (end - start), at=start,
+                 offset=base or 0, source=source, **fields)
 
 
 def named_events(pipeline, text, published="2009-03-25"):

@@ -3,6 +3,8 @@ folder, and sentences coded as `evaluate --petrarch` codes them."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.evaluate import petrarch as ep
 from newsgraph.evaluate.events import pipeline_options
 
@@ -28,3 +30,34 @@ def coded_cases(cases, dicts: dict[str, list[str]]) -> dict[str, set[tuple[str, 
     verbs, actors, agents)."""
     texts = list(cases)
     return dict(zip(texts, codings(texts, pipeline_options(None, **dicts))))
+
+
+def verb_coder(folder, verbs: str):
+    """text -> its sorted (source, target, code) codings, as `evaluate --petrarch` codes it with the verb
+    dictionary `verbs` (written in `folder`) and the built-in actors."""
+    opts = pipeline_options(None, **write_dictionaries(folder, verbs=verbs))
+
+    def run(text):
+        (got,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
+        return sorted((c.source, c.target, c.code) for c in got)
+    return run
+
+
+def case_fixtures(cases=None, builtin=None, **bodies: str):
+    """The module fixtures of a file of PETRARCH cases (text -> its codings): `dicts` (`bodies` written, as
+    write_dictionaries gives them), `coded` (`cases` coded with them) and `builtin` (`builtin` coded with the
+    built-in verbs and the file's actors and agents). A file binds the three names: `dicts, coded, builtin = ...`."""
+
+    @pytest.fixture(scope="module", name="dicts")
+    def dicts_(tmp_path_factory):
+        return write_dictionaries(tmp_path_factory.mktemp("d"), **bodies)
+
+    @pytest.fixture(scope="module", name="coded")
+    def coded_(dicts):
+        return coded_cases(cases, dicts)
+
+    @pytest.fixture(scope="module", name="builtin")
+    def builtin_(dicts):
+        return coded_cases(builtin, {k: dicts[k] for k in ("actors", "agents")})
+
+    return dicts_, coded_, builtin_

@@ -2,25 +2,21 @@
 (the merge of s20-acled's "torched homes and killed six people" rule with s18b-mut's "robbed traders and
 police shot a suspect" test). Sentences are our own."""
 
-from types import SimpleNamespace
-
 import pytest
+from eventsutil import placed
 
 from newsgraph.events.acled import _other_triggers, acled_for
 
 
-def _ev(start, end, source=("x",), base=100):
-    return SimpleNamespace(trigger=SimpleNamespace(start=start, end=end), evidence=SimpleNamespace(start=base),
-                           source=list(source))
-
-
 def test_other_doers_events_are_those_with_a_doer_of_their_own():
-    ev = _ev(105, 110, source=("gunmen",))
-    same, none, other = _ev(120, 126, ("gunmen",)), _ev(130, 134, ()), _ev(140, 145, ("police",))
+    ev = placed(105, 110, source=("gunmen",))
+    same, none = placed(120, 126, source=("gunmen",)), placed(130, 134, source=())
+    other = placed(140, 145, source=("police",))
     events = [ev, same, none, other]
     assert _other_triggers(ev, events) == [(20, 26), (30, 34), (40, 45)]
     assert _other_triggers(ev, events, by_others=True) == [(40, 45)]
-    assert _other_triggers(_ev(105, 110, source=("gunmen", "bandits")), [_ev(120, 126, ("bandits", "gunmen"))],
+    both = placed(105, 110, source=("gunmen", "bandits"))
+    assert _other_triggers(both, [placed(120, 126, source=("bandits", "gunmen"))],
                            by_others=True) == []
 
 

@@ -10,7 +10,9 @@ import pytest
 
 from newsgraph.errors import InputError
 from newsgraph.evaluate import acled
-from newsgraph.model import Document, Event, Span
+from eventsutil import event
+
+from newsgraph.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "acled_snippets.csv"
@@ -81,51 +83,49 @@ def test_bad_jsonl_line_and_missing_file(tmp_path):
         acled.load_gold(str(tmp_path / "nope.csv"))
 
 
-def _ev(sub, trigger_at=0, sentence="x" * 80, flags=(), trigger="x"):
-    return Event(id="e", type="ASSAULT", flags=list(flags), confidence=0.9,
-                 trigger=Span(start=trigger_at, end=trigger_at + len(trigger), text=trigger),
-                 evidence=Span(start=0, end=len(sentence), text=sentence),
-                 acled=None if sub is None else {"event_type": acled.SUB_EVENT_TYPES[sub], "sub_event_type": sub})
+LINE = "x" * 80  # the sentence of an event whose trigger "x" is placed by offset
 
 
 def test_predicted_takes_the_precedence_of_acled_types():
-    doc = Document(text="x", events=[_ev("Armed clash", 0), _ev("Air/drone strike", 30), _ev(None, 10)])
+    doc = Document(text="x", events=[event(LINE, sub="Armed clash"), event(LINE, at=30, sub="Air/drone strike"),
+                                     event(LINE, at=10)])
     assert acled.predicted(doc) == "Air/drone strike"  # an air strike during a clash
-    assert acled.predicted(Document(text="x", events=[_ev("Peaceful protest"), _ev("Protest with intervention", 5)])) \
-        == "Protest with intervention"
-    assert acled.predicted(Document(text="x", events=[_ev(None)])) == acled.NONE
+    protests = [event(LINE, sub="Peaceful protest"), event(LINE, at=5, sub="Protest with intervention")]
+    assert acled.predicted(Document(text="x", events=protests)) == "Protest with intervention"
+    assert acled.predicted(Document(text="x", events=[event(LINE)])) == acled.NONE
     assert acled.predicted(None) == acled.NONE
 
 
 def test_predicted_takes_only_events_told_as_fact():
-    doc = Document(text="x", events=[_ev("Attack", flags=["future"]), _ev("Arrests", 5)])
+    doc = Document(text="x", events=[event(LINE, sub="Attack", flags=["future"]), event(LINE, at=5, sub="Arrests")])
     assert acled.predicted(doc) == "Arrests"
     # session 8: a snippet telling only a future, negated or hypothetical event tells no ACLED event
-    assert acled.predicted(Document(text="x", events=[_ev("Attack", flags=["future"])])) == acled.NONE
-    assert acled.predicted(Document(text="x", events=[_ev("Attack", flags=["reported", "historical"])])) == "Attack"
+    assert acled.predicted(Document(text="x", events=[event(LINE, sub="Attack", flags=["future"])])) == acled.NONE
+    told = event(LINE, sub="Attack", flags=["reported", "historical"])
+    assert acled.predicted(Document(text="x", events=[told])) == "Attack"
 
 
 def test_predicted_puts_background_events_last():
     s = "Farmers marched in Jos to protest against the killings of villagers."
-    killings = _ev("Attack", s.index("killings"), s, trigger="killings")
-    marched = _ev("Peaceful protest", s.index("marched"), s, trigger="marched")
+    killings = event(s, "killings", sub="Attack")
+    marched = event(s, "marched", sub="Peaceful protest")
     assert acled.predicted(Document(text=s, events=[killings, marched])) == "Peaceful protest"
 
 
 def test_predicted_puts_bare_tolls_last():
     s = "Youths from two villages clashed with machetes. 2 people killed."
-    clash = _ev("Mob violence", s.index("clashed"), s, trigger="clashed")
-    toll = _ev("Attack", s.index("killed"), s, trigger="killed")
+    clash = event(s, "clashed", sub="Mob violence")
+    toll = event(s, "killed", sub="Attack")
     assert acled.predicted(Document(text=s, events=[clash, toll])) == "Mob violence"
-    named = _ev("Attack", s.index("killed"), s, trigger="killed")
+    named = event(s, "killed", sub="Attack")
     named.source = ["e1"]
     assert acled.predicted(Document(text=s, events=[clash, named])) == "Attack"
 
 
 def test_a_protest_with_an_arrest_beside_it_is_a_protest_with_intervention():
     s = "Students protested at the university. Police arrested 10 students."
-    protest = _ev("Peaceful protest", s.index("protested"), s, trigger="protested")
-    arrest = _ev("Arrests", s.index("arrested"), s, trigger="arrested")
+    protest = event(s, "protested", sub="Peaceful protest")
+    arrest = event(s, "arrested", sub="Arrests")
     assert acled.predicted(Document(text=s, events=[protest, arrest])) == "Protest with intervention"
     assert acled.predicted(Document(text=s, events=[protest])) == "Peaceful protest"
     assert acled.predicted(Document(text=s, events=[arrest])) == "Arrests"
@@ -134,7 +134,7 @@ def test_a_protest_with_an_arrest_beside_it_is_a_protest_with_intervention():
 def test_score_macro_f1_over_gold_classes_and_confusions():
     items = [acled.Snippet(str(n), "t", "2024-01-01", "", sub) for n, sub in
              enumerate(["Peaceful protest", "Peaceful protest", "Armed clash", "Attack"])]
-    docs = [Document(text="x", events=[_ev(s)]) if s else None
+    docs = [Document(text="x", events=[event(LINE, sub=s)]) if s else None
             for s in ["Peaceful protest", "Armed clash", "Armed clash", None]]
     r = acled.score(items, docs)
     pp, ac, at = r["per_class"]["Peaceful protest"], r["per_class"]["Armed clash"], r["per_class"]["Attack"]

@@ -2,13 +2,15 @@
 snippet's one sub-event type, the report and its text and error forms."""
 
 import json
+from functools import partial
 
 import pytest
+from eventsutil import event
 
 from newsgraph.errors import InputError
 from newsgraph.evaluate import acled
 from newsgraph.evaluate.base import Gold
-from newsgraph.model import Document, Event, Span
+from newsgraph.model import Document
 
 
 def _write(tmp_path, name, text, encoding="utf-8"):
@@ -150,11 +152,8 @@ def test_a_byte_order_mark_is_not_part_of_the_first_column(tmp_path):
 # ---- predicted
 
 
-def _ev(sub, at=0, flags=(), trigger="struck", source=(), target=(), mode=None, sentence="x" * 80):
-    return Event(id="e", type="ASSAULT", mode=mode, flags=list(flags), confidence=0.9, source=list(source),
-                 target=list(target), trigger=Span(start=at, end=at + len(trigger), text=trigger),
-                 evidence=Span(start=0, end=len(sentence), text=sentence),
-                 acled=None if sub is None else {"event_type": acled.SUB_EVENT_TYPES[sub], "sub_event_type": sub})
+# an event of an 80-character sentence whose trigger ("struck" unless given) is placed by offset
+_struck = partial(event, "x" * 80, trigger="struck", at=0)
 
 
 def _doc(*events):
@@ -162,24 +161,25 @@ def _doc(*events):
 
 
 def test_reported_events_are_asserted():
-    assert acled.predicted(_doc(_ev("Arrests", flags=["future"]), _ev("Attack", 5, flags=["reported"]))) == "Attack"
+    doc = _doc(_struck(sub="Arrests", flags=["future"]), _struck(sub="Attack", at=5, flags=["reported"]))
+    assert acled.predicted(doc) == "Attack"
 
 
 def test_ties_go_to_the_earlier_trigger_and_a_missing_trigger_counts_as_first():
-    assert acled.predicted(_doc(_ev("Attack", 30), _ev("Attack", 10))) == "Attack"
-    later, earlier = _ev("Other", 30), _ev("Other", 10)
+    assert acled.predicted(_doc(_struck(sub="Attack", at=30), _struck(sub="Attack", at=10))) == "Attack"
+    later, earlier = _struck(sub="Other", at=30), _struck(sub="Other", at=10)
     later.acled = {"event_type": "Strategic developments", "sub_event_type": "Other"}
-    doc = _doc(_ev("Armed clash", 30), _ev("Armed clash", 10))
+    doc = _doc(_struck(sub="Armed clash", at=30), _struck(sub="Armed clash", at=10))
     assert acled.predicted(doc) == "Armed clash"
-    no_trigger = _ev("Arrests", 50)
+    no_trigger = _struck(sub="Arrests", at=50)
     no_trigger.trigger = None
-    assert acled.predicted(_doc(_ev("Arrests", 5), no_trigger)) == "Arrests"
+    assert acled.predicted(_doc(_struck(sub="Arrests", at=5), no_trigger)) == "Arrests"
 
 
 def test_an_unknown_sub_event_type_comes_after_every_known_one():
-    odd = _ev("Other", 0)
+    odd = _struck(sub="Other")
     odd.acled = {"event_type": "Strategic developments", "sub_event_type": "Something new"}
-    assert acled.predicted(_doc(odd, _ev("Other", 40))) == "Other"
+    assert acled.predicted(_doc(odd, _struck(sub="Other", at=40))) == "Other"
     assert acled.predicted(_doc(odd)) == "Something new"
 
 
@@ -189,26 +189,26 @@ def test_an_unknown_sub_event_type_comes_after_every_known_one():
     ("shot", (), (), False),
 ])
 def test_bare_tolls(trigger, source, target, last):
-    toll = _ev("Attack", 0, trigger=trigger, source=source, target=target)
+    toll = _struck(sub="Attack", trigger=trigger, source=source, target=target)
     assert acled._casualty_count(toll) is last
     # a toll of no one, beside an event of lower precedence, still comes after it
-    assert acled.predicted(_doc(toll, _ev("Arrests", 40))) == ("Arrests" if last else "Attack")
+    assert acled.predicted(_doc(toll, _struck(sub="Arrests", at=40))) == ("Arrests" if last else "Attack")
 
 
 def test_no_trigger_is_no_toll():
-    ev = _ev("Attack")
+    ev = _struck(sub="Attack")
     ev.trigger = None
     assert acled._casualty_count(ev) is False
 
 
 def test_crowd_control_beside_a_protest_is_an_intervention_but_not_a_protest_beside_itself():
-    protest = _ev("Peaceful protest", 0)
-    gas = _ev("Other", 40, mode="crowd-control")
-    assert acled._intervenes(gas) and not acled._intervenes(_ev("Other", 40))
+    protest = _struck(sub="Peaceful protest")
+    gas = _struck(sub="Other", at=40, mode="crowd-control")
+    assert acled._intervenes(gas) and not acled._intervenes(_struck(sub="Other", at=40))
     assert acled.predicted(_doc(protest, gas)) == "Protest with intervention"
-    assert acled.predicted(_doc(protest, _ev("Other", 40))) == "Peaceful protest"
+    assert acled.predicted(_doc(protest, _struck(sub="Other", at=40))) == "Peaceful protest"
     # an intervention only counts among the events chosen from (asserted ones)
-    assert acled.predicted(_doc(protest, _ev("Arrests", 40, flags=["future"]))) == "Peaceful protest"
+    assert acled.predicted(_doc(protest, _struck(sub="Arrests", at=40, flags=["future"]))) == "Peaceful protest"
 
 
 # ---- score, render, errors
@@ -221,7 +221,7 @@ def _items(*subs, path=None, split=None):
 
 def test_score_orders_classes_by_gold_count_then_name_and_lists_predicted_only():
     items = _items("Attack", "Armed clash", "Armed clash", "Arrests")
-    docs = [_doc(_ev("Attack")), _doc(_ev("Armed clash")), _doc(_ev("Grenade")), None]
+    docs = [_doc(_struck(sub="Attack")), _doc(_struck(sub="Armed clash")), _doc(_struck(sub="Grenade")), None]
     r = acled.score(items, docs)
     assert list(r["per_class"]) == ["Armed clash", "Arrests", "Attack"]
     assert r["predicted_only"] == {"Grenade": 1, "none": 1}
@@ -237,7 +237,7 @@ def test_score_orders_classes_by_gold_count_then_name_and_lists_predicted_only()
 
 def test_confusions_most_frequent_first_then_by_name():
     items = _items("Attack", "Attack", "Arrests", "Armed clash")
-    docs = [_doc(_ev("Grenade")), _doc(_ev("Grenade")), _doc(_ev("Grenade")), _doc(_ev("Grenade"))]
+    docs = [_doc(_struck(sub="Grenade")) for _ in range(4)]
     r = acled.score(items, docs)
     assert [(c["gold"], c["n"]) for c in r["confusion"]] == [("Attack", 2), ("Armed clash", 1), ("Arrests", 1)]
     assert r["event_type_accuracy"] == 0.0
@@ -251,7 +251,7 @@ def test_empty_score_is_zeros_and_plain_lists_have_no_file():
 
 def test_render_names_file_split_failures_and_predicted_only():
     items = _items("Attack", "Attack", path="g.csv", split="dev")
-    r = acled.score(items, [_doc(_ev("Attack")), None])
+    r = acled.score(items, [_doc(_struck(sub="Attack")), None])
     text = acled.render(r)
     lines = text.splitlines()
     assert lines[0] == "ACLED snippets g.csv (dev): 2 snippets, 1 with no category, 1 failed"
@@ -261,15 +261,15 @@ def test_render_names_file_split_failures_and_predicted_only():
     assert lines[5].split() == ["none", "0", "1", "(predicted", "only)"]
     assert lines[-2:] == ["confusions (gold -> predicted: n)", "  Attack -> none: 1"]
     assert text.endswith("\n")
-    clean = acled.render(acled.score(list(_items("Attack")), [_doc(_ev("Attack"))]))
+    clean = acled.render(acled.score(list(_items("Attack")), [_doc(_struck(sub="Attack"))]))
     assert clean.splitlines()[0] == "ACLED snippets : 1 snippets, 0 with no category"
     assert "confusions" not in clean and "predicted only" not in clean
 
 
 def test_write_errors_one_line_per_snippet(tmp_path):
     items = _items("Attack", "Arrests")
-    ev = _ev("Attack", 3, flags=["reported"], trigger="shot", mode="beat")
-    plain = _ev(None, 9)
+    ev = _struck(sub="Attack", at=3, flags=["reported"], trigger="shot", mode="beat")
+    plain = _struck(at=9)
     plain.trigger = None
     out = tmp_path / "e.jsonl"
     acled.write_errors(items, [_doc(ev, plain), None], str(out))
@@ -313,7 +313,7 @@ def test_missing_file_and_empty_split_messages_in_full(tmp_path):
 
 def test_unknown_types_tie_on_rank_and_go_by_trigger_a_missing_trigger_first():
     def odd(name, at):
-        ev = _ev("Other", at or 0)
+        ev = _struck(sub="Other", at=at or 0)
         ev.acled = {"event_type": "?", "sub_event_type": name}
         if at is None:
             ev.trigger = None
@@ -324,8 +324,8 @@ def test_unknown_types_tie_on_rank_and_go_by_trigger_a_missing_trigger_first():
 
 def test_per_class_scores_to_four_places_and_equal_p_and_r():
     items = _items("Attack", "Attack", "Arrests", "Grenade", "Grenade", "Grenade")
-    docs = [_doc(_ev("Attack")), _doc(_ev("Arrests")), _doc(_ev("Attack")),
-            _doc(_ev("Grenade")), _doc(_ev("Arrests")), _doc(_ev("Attack"))]
+    docs = [_doc(_struck(sub="Attack")), _doc(_struck(sub="Arrests")), _doc(_struck(sub="Attack")),
+            _doc(_struck(sub="Grenade")), _doc(_struck(sub="Arrests")), _doc(_struck(sub="Attack"))]
     r = acled.score(items, docs)
     assert list(r["per_class"]) == ["Grenade", "Attack", "Arrests"]  # by gold count, not by name
     assert r["per_class"]["Attack"] == {"precision": 0.3333, "recall": 0.5, "f1": 0.4, "gold": 2, "predicted": 3,
@@ -334,13 +334,13 @@ def test_per_class_scores_to_four_places_and_equal_p_and_r():
     assert r["per_class"]["Arrests"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "gold": 1, "predicted": 2,
                                          "correct": 0}
     assert r["accuracy"] == 0.3333 and r["event_type_accuracy"] == 0.3333
-    half = acled.score(_items("Attack", "Attack", "Arrests"), [_doc(_ev("Attack")), _doc(_ev("Arrests")),
-                                                                _doc(_ev("Attack"))])
+    half = acled.score(_items("Attack", "Attack", "Arrests"),
+                       [_doc(_struck(sub="Attack")), _doc(_struck(sub="Arrests")), _doc(_struck(sub="Attack"))])
     assert half["per_class"]["Attack"]["f1"] == 0.5  # precision = recall = 0.5
 
 
 def test_render_blank_lines_and_a_report_without_predicted_only():
-    r = acled.score(list(_items("Attack", "Attack")), [_doc(_ev("Attack")), None])
+    r = acled.score(list(_items("Attack", "Attack")), [_doc(_struck(sub="Attack")), None])
     lines = acled.render(r).splitlines()
     assert lines[2] == "" and lines[-3] == ""
     del r["predicted_only"]

@@ -5,10 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
+from eventsutil import event
 
 from newsgraph.errors import InputError
 from newsgraph.evaluate import acled
-from newsgraph.model import Document, Event, Span
+from newsgraph.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 LGL = """<?xml version="1.0" encoding="utf-8"?>
@@ -93,16 +94,10 @@ def test_bad_standoff_rows_are_one_error_naming_file_and_line(tmp_path, monkeypa
     assert "real.jsonl:2" in str(err.value) and message in str(err.value) and "\n" not in str(err.value)
 
 
-def _ev(sub):
-    return Event(id="e", type="ASSAULT", confidence=0.9, trigger=Span(start=0, end=1, text="x"),
-                 evidence=Span(start=0, end=1, text="x"),
-                 acled=None if sub is None else {"event_type": acled.SUB_EVENT_TYPES[sub], "sub_event_type": sub})
-
-
 def test_score_with_none_snippets_reports_the_event_classes_and_detection():
     items = [acled.Snippet(str(n), "t", None, "", sub) for n, sub in
              enumerate(["none", "none", "Attack", "Armed clash"])]
-    docs = [Document(text="x", events=[_ev(s)] if s else []) for s in [None, "Attack", "Attack", None]]
+    docs = [Document(text="x", events=[event(sub=s)] if s else []) for s in [None, "Attack", "Attack", None]]
     r = acled.score(items, docs)
     assert r["per_class"]["none"]["recall"] == 0.5 and r["per_class"]["Attack"]["precision"] == 0.5
     assert r["macro_f1_events"] == pytest.approx((2 / 3 + 0) / 2, abs=1e-4)  # none left out

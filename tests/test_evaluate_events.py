@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from eventsutil import coded
 
 from newsgraph.errors import InputError
 from newsgraph.evaluate.events import GoldEvent, GoldItem, load_gold, score
-from newsgraph.model import Actor, DateRef, Document, Entity, Event, Span
+from newsgraph.model import Actor, Document, Entity
 from conftest import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,18 +50,13 @@ def _doc(events):
     return Document(text="x", entities=ents, events=events)
 
 
-def _ev(type_, src, tgt, flags=(), conf=0.9):
-    return Event(id="ev", type=type_, source=src, target=tgt, flags=list(flags), confidence=conf,
-                 trigger=Span(start=0, end=1, text="x"), date=DateRef(value="2026-01-01"))
-
-
 def test_score_counts():
     items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("ASSAULT", [("RUS", None)], [("UKR", "GOV")])]),
              GoldItem("2", "x", "2026-01-01", [GoldEvent("CONSULT", [("RUS", None), ("UKR", None)], [])]),
              GoldItem("3", "x", "2026-01-01", [GoldEvent("REJECT", [("RUS", None)], [])])]
-    docs = [_doc([_ev("ASSAULT", ["e1"], ["e2"]), _ev("ACCUSE", ["e2"], ["e1"], conf=0.5)]),
-            _doc([_ev("CONSULT", ["e1"], ["e2"])]),  # reciprocal: pooled as actors
-            _doc([_ev("REJECT", ["e1"], [], flags=["negated"])])]
+    docs = [_doc([coded("ASSAULT", ["e1"], ["e2"]), coded("ACCUSE", ["e2"], ["e1"], confidence=0.5)]),
+            _doc([coded("CONSULT", ["e1"], ["e2"])]),  # reciprocal: pooled as actors
+            _doc([coded("REJECT", ["e1"], [], flags=["negated"])])]
     r = score(items, docs)
     assert r["type_accuracy"] == 1.0  # flagged events still count for the type when nothing else is coded
     c = r["triples"]["country"]
@@ -126,7 +122,7 @@ def test_records_name_missed_and_extra_triples(tmp_path):
 
     items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("ASSAULT", [("RUS", None)], [("UKR", "GOV")])]),
              GoldItem("2", "x", "2026-01-01", [GoldEvent("REJECT", [("UKR", None)], [("RUS", None)])])]
-    docs = [_doc([_ev("ASSAULT", ["e1"], ["e2"])]), _doc([_ev("ACCUSE", ["e1"], ["e2"])])]
+    docs = [_doc([coded("ASSAULT", ["e1"], ["e2"])]), _doc([coded("ACCUSE", ["e1"], ["e2"])])]
     rows = records(items, docs)
     assert rows[0]["type_ok"] and rows[0]["missed"] == [] and rows[0]["extra"] == []
     assert rows[0]["predicted"][0]["source"] == ["Russia"] and rows[0]["predicted"][0]["target_codes"] == ["UKRGOV"]
@@ -155,10 +151,9 @@ def test_cli_errors_option_writes_the_dump(tmp_path):
 def test_a_visit_and_its_hosting_count_as_one_plover_event():
     # the stage codes "visited" 042 from the visitor and 043 from the host on one trigger; PLOVER
     # records one event, visitor -> host
-    visit = _ev("CONSULT", ["e1"], ["e2"])
-    host = _ev("CONSULT", ["e2"], ["e1"])
-    other = Event(id="ev3", type="CONSULT", source=["e2"], target=["e1"], confidence=0.9,
-                  trigger=Span(start=5, end=9, text="talks"), date=DateRef(value="2026-01-01"))
+    visit = coded("CONSULT", ["e1"], ["e2"])
+    host = coded("CONSULT", ["e2"], ["e1"])
+    other = coded("CONSULT", ["e2"], ["e1"], id="ev3", trigger="talks", at=5)
     items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("CONSULT", [("RUS", None)], [("UKR", None)])])]
     r = score(items, [_doc([visit, host, other])])
     c = r["triples"]["country"]

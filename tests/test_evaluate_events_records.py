@@ -1,8 +1,10 @@
 """`triples_records`: the PLOVER view of the country triples, where an event naming no one on
 either side makes no record (the manual's data format requires an actor)."""
 
+from eventsutil import coded
+
 from newsgraph.evaluate.events import GoldEvent, GoldItem, render, score
-from newsgraph.model import Actor, DateRef, Document, Entity, Event, Span
+from newsgraph.model import Actor, Document, Entity
 
 
 def _doc(events):
@@ -12,16 +14,11 @@ def _doc(events):
     return Document(text="x", entities=ents, events=events)
 
 
-def _ev(type_, src, tgt, start=0):
-    return Event(id="ev", type=type_, source=src, target=tgt, flags=[], confidence=0.9,
-                 trigger=Span(start=start, end=start + 1, text="x"), date=DateRef(value="2026-01-01"))
-
-
 def test_an_event_naming_no_one_makes_no_record_but_still_counts_in_triples():
     items = [GoldItem("1", "x", "2026-01-01", [GoldEvent("ACCUSE", [("RUS", None)], [("UKR", None)])])]
-    docs = [_doc([_ev("ACCUSE", ["e1"], ["e2"]),
-                  _ev("ASSAULT", [], [], start=2),  # "after two days of fighting": no one named
-                  _ev("PROTEST", ["e3"], [], start=4)])]  # an uncoded actor is still someone
+    docs = [_doc([coded("ACCUSE", ["e1"], ["e2"]),
+                  coded("ASSAULT", [], [], at=2),  # "after two days of fighting": no one named
+                  coded("PROTEST", ["e3"], [], at=4)])]  # an uncoded actor is still someone
     r = score(items, docs)
     assert r["triples"]["country"]["pred"] == 3
     rec = r["triples_records"]

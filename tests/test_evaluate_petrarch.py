@@ -11,6 +11,7 @@ from conftest import SHARED
 ROOT = Path(__file__).resolve().parent.parent
 RECORDS = ROOT / "gold" / "petrarch_records.xml"
 DICTS = SHARED / "data/cameo-dict-format"
+VALIDATION_VERBS = [str(DICTS / "PETR.Validate.verbs.txt")]
 
 XML = """<Sentences>
 <Sentence date="20150601" id="a"><EventCoding sourcecode="GON" targetcode="MOR" eventcode="122"/>
@@ -54,13 +55,24 @@ def test_score_counts_like_petrarch(tmp_path):
     assert "correct 1 (100.0%)" in ep.render(r)
 
 
+def _validation_scores(records, verbs=None, actors=()):
+    """`evaluate --petrarch` of our records file with the validation dictionaries' actors (after our own actor
+    files `actors`) and agents, and `verbs` (paths; None: the built-in verbs)."""
+    opts = ep.pipeline_options(None, verbs=verbs, actors=[*map(str, actors), str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
+    return ep.evaluate(str(records), opts)
+
+
+def _holds(r, gold, correct, extra):
+    """The file has `gold` gold events, and at least `correct` of them are found, with at most `extra` extra."""
+    assert r["gold_events"] == gold
+    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+
+
 @pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
 def test_own_records_with_validation_dictionaries():
     """Regression test (our own sentences): every construct in gold/petrarch_records.xml codes as written."""
-    opts = ep.pipeline_options(None, verbs=[str(DICTS / "PETR.Validate.verbs.txt")],
-                               actors=[str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS), opts)
+    r = _validation_scores(RECORDS, VALIDATION_VERBS)
     assert r["gold_events"] == 62  # 29 until session 6 added 29 sentences (33 codings) of validation-dictionary constructs
     assert r["correct"] == 62 and r["extra"] == 0, r["misses"]
 
@@ -80,9 +92,7 @@ CAMEO_VERBS = ROOT / "src" / "newsgraph" / "events" / "data" / "cameo_verbs.txt"
 def test_own_records_2(verbs, correct, extra):
     """Regression test (our own sentences, session 4): gold/petrarch_records_2.xml, 92 codings in 93
     sentences, keeps at least these correct and at most these extra (docs/accuracy.md)."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_2), opts)
+    r = _validation_scores(RECORDS_2, verbs)
     assert r["gold_events"] == 92 and r["sentences"] == 93
     assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
 
@@ -104,9 +114,7 @@ ACTORS_3 = ROOT / "gold" / "petrarch_records_3.actors.txt"
 def test_own_records_3(verbs, correct, extra):
     """Regression test (our own sentences, session 6): gold/petrarch_records_3.xml, 112 codings in 104
     sentences in the validation suite's style, keeps at least these correct and at most these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_3), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_3), opts)
+    r = _validation_scores(RECORDS_3, verbs, [ACTORS_3])
     assert r["gold_events"] == 112 and r["sentences"] == 104
     assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
 
@@ -139,11 +147,8 @@ def test_own_records_4(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_4.xml, 75 codings in the
     validation suite's style (verb + infinitive complements, every CAMEO root), keeps at least these
     correct and at most these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_3), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_4), opts)
-    assert r["gold_events"] == 75
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    r = _validation_scores(RECORDS_4, verbs, [ACTORS_3])
+    _holds(r, 75, correct, extra)
 
 
 RECORDS_5 = ROOT / "gold" / "petrarch_records_5.xml"
@@ -165,11 +170,8 @@ ACTORS_5 = ROOT / "gold" / "petrarch_records_5.actors.txt"
 def test_own_records_5(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_5.xml, 128 codings on
     compound actors, agents and arguments, keeps at least these correct and at most these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_5), opts)
-    assert r["gold_events"] == 128
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    r = _validation_scores(RECORDS_5, verbs, [ACTORS_5])
+    _holds(r, 128, correct, extra)
 
 
 RECORDS_6 = ROOT / "gold" / "petrarch_records_6.xml"
@@ -182,10 +184,7 @@ def test_own_records_6():
     run 81 correct, 0 extra (64 on main before untyped events); 85 after s8-petr-codes' fixes, 86 on
     merged main (s8-petr-records' argument rules); 87 on s9-petr (NG6-75 "ordered Mordor diplomats
     held", ORDER's `$ * + HELD`: the order's small clause is its verb phrase)."""
-    opts = ep.pipeline_options(None, verbs=[str(DICTS / "PETR.Validate.verbs.txt")],
-                               actors=[str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_6), opts)
+    r = _validation_scores(RECORDS_6, VALIDATION_VERBS)
     assert r["gold_events"] == 87 and r["sentences"] == 89
     assert r["correct"] == 87 and r["extra"] == 0, r["misses"]
 
@@ -240,7 +239,7 @@ RECORDS_7_CAMEO = ROOT / "gold" / "petrarch_records_7_cameo.xml"
     # the validation verbs' own codes (first runs of its four batches, each coded before it was run:
     # 126/135 with 9 extra, 44/50 with 3, 38/41 with 2, 26/26 with 1; docs/accuracy.md "Session 8,
     # s8-petr-records")
-    (RECORDS_7, [str(DICTS / "PETR.Validate.verbs.txt")], 252, 251, 1),
+    (RECORDS_7, VALIDATION_VERBS, 252, 251, 1),
     # the same sentences coded with CAMEO codes, built-in verbs (first runs: 88/120 with 18, 25/31
     # with 3, 27/33 with 4, 17/21 with 2)
     # (26 extra until s10-petr: 24; s13-lex's CAMEO.2.0 reading of verbs our lexicon lacks: 173 with
@@ -256,11 +255,8 @@ def test_own_records_7(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 8): gold/petrarch_records_7.xml, wire-story
     sentences on the validation dictionaries' actors, agents and PLOVER-typed verbs, keeps at least
     these correct and at most these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(records), opts)
-    assert r["gold_events"] == gold
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    r = _validation_scores(records, verbs, [ACTORS_5])
+    _holds(r, gold, correct, extra)
 
 
 RECORDS_8 = ROOT / "gold" / "petrarch_records_8.xml"
@@ -272,12 +268,8 @@ def test_own_records_8():
     validation verbs' SHOULD [101] block (a modal listed as a verb) and modals no dictionary lists,
     keeps at least 29 of 30 correct and at most 3 extra (first run, coded before it: 3 correct, 27
     uncoded, 19 extra; docs/accuracy.md "Session 8, s8-modal")."""
-    opts = ep.pipeline_options(None, verbs=[str(DICTS / "PETR.Validate.verbs.txt")],
-                               actors=[str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_8), opts)
-    assert r["gold_events"] == 30
-    assert r["correct"] >= 29 and r["extra"] <= 3, r["misses"]
+    r = _validation_scores(RECORDS_8, VALIDATION_VERBS)
+    _holds(r, 30, 29, 3)
 
 
 RECORDS_9 = ROOT / "gold" / "petrarch_records_9.xml"
@@ -288,7 +280,7 @@ RECORDS_9_CAMEO = ROOT / "gold" / "petrarch_records_9_cameo.xml"
 @pytest.mark.parametrize("records,verbs,gold,correct,extra", [
     # the validation verbs' codes (first run, coded and committed before it: 64/74 with 12 extra;
     # docs/accuracy.md "Session 9, s9-petr")
-    (RECORDS_9, [str(DICTS / "PETR.Validate.verbs.txt")], 74, 72, 2),
+    (RECORDS_9, VALIDATION_VERBS, 74, 72, 2),
     # the same sentences with CAMEO codes, built-in verbs (first run: 62/75 with 6 extra, one of
     # them a gold error corrected after it, NG9-42's 138 for the codebook's 1384; s13-lex: one more
     # extra, NG9-49 "branded Dagolath a terrorist state", CAMEO.2.0's `* TERRORIST [1123]` where this
@@ -300,11 +292,8 @@ def test_own_records_9(records, verbs, gold, correct, extra):
     (coordinated clauses, nested reported speech, adverbial and relative clauses, passives,
     appositions, infinitives, small clauses, negation), keeps at least these correct and at most
     these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(records), opts)
-    assert r["gold_events"] == gold
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    r = _validation_scores(records, verbs, [ACTORS_5])
+    _holds(r, gold, correct, extra)
 
 
 RECORDS_10 = ROOT / "gold" / "petrarch_records_10.xml"
@@ -316,7 +305,7 @@ RECORDS_10_CAMEO = ROOT / "gold" / "petrarch_records_10_cameo.xml"
     # the validation verbs' codes (first runs, each batch coded and committed before it: 47/49 with
     # 2 extra, 30/31 with 6, 18/20 with 2; two gold errors corrected after them, NG10-124 and
     # NG10-214; docs/accuracy.md "Session 10, s10-petr")
-    (RECORDS_10, [str(DICTS / "PETR.Validate.verbs.txt")], 102, 99, 1),
+    (RECORDS_10, VALIDATION_VERBS, 102, 99, 1),
     # the same sentences with CAMEO codes, built-in verbs (first runs: 32/36 with 8 extra, 22/24 with
     # 7, 17/18 with 1)
     (RECORDS_10_CAMEO, None, 78, 71, 8),
@@ -326,11 +315,8 @@ def test_own_records_10(records, verbs, gold, correct, extra):
     extra events (conditionals, modals, questions, negations and denials, reported opinions, event
     nouns, repeated events, non-actor sources, long wire leads), keeps at least these correct and at
     most these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(records), opts)
-    assert r["gold_events"] == gold
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    r = _validation_scores(records, verbs, [ACTORS_5])
+    _holds(r, gold, correct, extra)
 
 
 RECORDS_13 = ROOT / "gold" / "petrarch_records_13.xml"
@@ -343,11 +329,8 @@ def test_own_records_13():
     datelined leads, compound subjects and country + agent compounds over CAMEO roots 01-20, keeps at
     least 76 of 81 correct and at most 4 extra (first run, coded and committed before it, on main
     3e907065: 71 with 6 extra; docs/accuracy.md "Session 31, s31-petr")."""
-    opts = ep.pipeline_options(None, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_13), opts)
-    assert r["gold_events"] == 81
-    assert r["correct"] >= 76 and r["extra"] <= 4, r["misses"]
+    r = _validation_scores(RECORDS_13, actors=[ACTORS_5])
+    _holds(r, 81, 76, 4)
 
 
 RECORDS_11 = ROOT / "gold" / "petrarch_records_11.xml"
@@ -358,7 +341,7 @@ RECORDS_11_CAMEO = ROOT / "gold" / "petrarch_records_11_cameo.xml"
 @pytest.mark.parametrize("records,verbs,gold,correct,extra", [
     # the validation verbs' codes (first run, coded and committed before it, on main cf731cf9: 121/125
     # with 7 extra; docs/accuracy.md "Session 28, s28-petrprobe")
-    (RECORDS_11, [str(DICTS / "PETR.Validate.verbs.txt")], 125, 124, 3),
+    (RECORDS_11, VALIDATION_VERBS, 125, 124, 3),
     # the same sentences with CAMEO codes, built-in verbs (first run: 103/113 with 12 extra)
     (RECORDS_11_CAMEO, None, 113, 107, 8),
 ])
@@ -367,11 +350,8 @@ def test_own_records_11(records, verbs, gold, correct, extra):
     coordinated sources and targets, passives, relative clauses, appositions, nominal and reported
     events, two-event sentences, datelined leads and near misses, keeps at least these correct and at
     most these extra."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(ACTORS_5), str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(records), opts)
-    assert r["gold_events"] == gold
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    r = _validation_scores(records, verbs, [ACTORS_5])
+    _holds(r, gold, correct, extra)
 
 
 
@@ -396,8 +376,7 @@ def test_own_records_12(records, verbs, gold, correct, extra):
                                discards=[str(d / "petrarch_records_12.discards.txt")],
                                issues=[str(d / "petrarch_records_12.issues.txt")])
     r = ep.evaluate(str(d / records), opts)
-    assert r["gold_events"] == gold
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    _holds(r, gold, correct, extra)
 
 
 RECORDS_14 = ROOT / "gold" / "petrarch_records_14.xml"
@@ -417,8 +396,4 @@ def test_own_records_14(verbs, correct, extra):
     noun phrases in prepositional groups, A/B and {A | B} alternatives, nested synsets, negative
     patterns, verb lines' own codes and combinations, keeps at least these correct and at most these
     extra (docs/accuracy.md "Session 32, s32-petr")."""
-    opts = ep.pipeline_options(None, verbs=verbs, actors=[str(DICTS / "PETR.Validate.actors.txt")],
-                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
-    r = ep.evaluate(str(RECORDS_14), opts)
-    assert r["gold_events"] == 69
-    assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
+    _holds(_validation_scores(RECORDS_14, verbs), 69, correct, extra)

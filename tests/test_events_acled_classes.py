@@ -6,10 +6,10 @@ gold/acled_notes_4.jsonl and the errors of acled_real's dev half A. Sentences wr
 from pathlib import Path
 
 import pytest
+from eventsutil import event
 
 from newsgraph.evaluate import acled as ev_acled
 from newsgraph.events.acled import ANCHORED, referred_to
-from newsgraph.model import Event, Span
 
 
 @pytest.fixture(scope="module")
@@ -95,18 +95,12 @@ def test_a_non_state_armys_name_is_no_state_force(snippet):
     assert snippet(text) == "Non-state actor overtakes territory"
 
 
-def _ev(trigger, sentence):
-    at = sentence.index(trigger)
-    return Event(id="e", type="ASSAULT", mode=None, cameo="190", source=[], target=[], flags=[], confidence=0.9,
-                 trigger=Span(start=at, end=at + len(trigger), text=trigger),
-                 evidence=Span(start=0, end=len(sentence), text=sentence))
-
-
 def test_referred_to_only_before_an_anchor():
-    assert referred_to(_ev("invasion", "Kyiv marked two years since the start of Russia's full-scale invasion."))
-    assert referred_to(_ev("offensive", "The cabinet discussed a possible offensive."))
+    assert referred_to(event("Kyiv marked two years since the start of Russia's full-scale invasion.", "invasion",
+                             cameo="190"))
+    assert referred_to(event("The cabinet discussed a possible offensive.", "offensive", cameo="190"))
     # "since" opening a clause with its own subject is no anchor of the event
-    assert not referred_to(_ev("attacked", "Thousands have fled since gunmen attacked the village."))
+    assert not referred_to(event("Thousands have fled since gunmen attacked the village.", "attacked", cameo="190"))
     assert not ANCHORED.search("Gunmen ")
 
 

@@ -5,6 +5,7 @@ and the names of its source and target."""
 import pytest
 
 from eventsutil import named_events
+from petrarch_util import verb_coder
 
 
 def _event(pipeline, text, trigger):
@@ -53,16 +54,7 @@ ATTACK
 @pytest.fixture(scope="module")
 def petrarch_code(tmp_path_factory):
     """(source, target, code) of a text coded as `evaluate --petrarch` codes it with COMBINE_VERBS."""
-    from newsgraph.evaluate import petrarch as ep
-
-    f = tmp_path_factory.mktemp("s16") / "verbs.txt"
-    f.write_text(COMBINE_VERBS)
-    opts = ep.pipeline_options(None, verbs=[str(f)])
-
-    def run(text):
-        (got,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
-        return sorted((c.source, c.target, c.code) for c in got)
-    return run
+    return verb_coder(tmp_path_factory.mktemp("s16"), COMBINE_VERBS)
 
 
 def test_a_verb_the_dictionary_does_not_list_leaves_its_complement_coded(petrarch_code):

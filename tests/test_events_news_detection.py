@@ -4,10 +4,10 @@ a day after publication in a past telling, events referred back to). Sentences w
 tests (none is in a gold set)."""
 
 import pytest
+from eventsutil import event
 
 from newsgraph.events.acled import acled_for
 from newsgraph.events.headlines import headline_case, sentence_cased
-from newsgraph.model import Event, Span
 
 
 def _events(pipeline, text, published="2009-03-25"):
@@ -88,13 +88,6 @@ def test_sentence_casing_keeps_offsets():
     assert got == "  Georgia arrests opposition members." and len(got) == len(text)
 
 
-def _ev(trigger, sentence, source=()):
-    at = sentence.index(trigger)
-    return Event(id="e", type="ASSAULT", mode="firearms", cameo="193", source=list(source), target=[], flags=[],
-                 confidence=0.9, trigger=Span(start=at, end=at + len(trigger), text=trigger),
-                 evidence=Span(start=0, end=len(sentence), text=sentence))
-
-
 class _NoEntities:
     places = ()
 
@@ -104,9 +97,9 @@ class _NoEntities:
 
 def test_police_who_report_a_shooting_are_not_its_victims():
     s = "Police said a teenager was shot in the leg on Friday."
-    assert acled_for(_ev("shot", s), _NoEntities())["sub_event_type"] == "Attack"
+    assert acled_for(event(s, "shot", mode="firearms", cameo="193"), _NoEntities())["sub_event_type"] == "Attack"
     s = "A police officer was shot in the leg on Friday."
-    assert acled_for(_ev("shot", s), _NoEntities())["sub_event_type"] == "Armed clash"
+    assert acled_for(event(s, "shot", mode="firearms", cameo="193"), _NoEntities())["sub_event_type"] == "Armed clash"
 
 
 def test_a_headline_is_parsed_again_only_when_a_word_may_be_a_trigger(pipeline):

@@ -5,7 +5,7 @@
 import pytest
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import coded_cases, codings, write_dictionaries
+from petrarch_util import case_fixtures, codings
 
 VERBS = """&SANCT
 +ECONOMIC SANCTIONS
@@ -117,14 +117,7 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def dicts(tmp_path_factory):
-    return write_dictionaries(tmp_path_factory.mktemp("dicts"), verbs=VERBS, actors=ACTORS, agents=AGENTS)
-
-
-@pytest.fixture(scope="module")
-def coded(dicts):
-    return coded_cases(CASES, dicts)
+dicts, coded, _ = case_fixtures(CASES, verbs=VERBS, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.mark.parametrize("text", list(CASES))

@@ -6,7 +6,7 @@ rule is PETRARCH2's reading."""
 
 import pytest
 
-from petrarch_util import coded_cases, write_dictionaries
+from petrarch_util import case_fixtures, coded_cases
 
 VERBS = """--- CONDEMN [122] ---
 CONDEMN
@@ -70,14 +70,7 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def dicts(tmp_path_factory):
-    return write_dictionaries(tmp_path_factory.mktemp("dicts"), verbs=VERBS, actors=ACTORS, agents=AGENTS)
-
-
-@pytest.fixture(scope="module")
-def coded(dicts):
-    return coded_cases(CASES, dicts)
+dicts, coded, _ = case_fixtures(CASES, verbs=VERBS, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.mark.parametrize("text", list(CASES))

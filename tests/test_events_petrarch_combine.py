@@ -2,6 +2,7 @@
 one event, its code the CAMEO codebook's parallel sub-code for what the complement does."""
 
 import pytest
+from petrarch_util import verb_coder
 
 from newsgraph.events import petrarch_combine as pc
 
@@ -76,17 +77,7 @@ WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
 
 @pytest.fixture(scope="module")
 def code(tmp_path_factory):
-    from newsgraph.evaluate import petrarch as ep
-
-    f = tmp_path_factory.mktemp("vc") / "verbs.txt"
-    f.write_text(VERBS)
-    opts = ep.pipeline_options(None, verbs=[str(f)])
-
-    def run(text):
-        r = ep.Record(id="x", text=text, date="2025-01-01")
-        (codings,) = ep.predict([r], opts)
-        return sorted((c.source, c.target, c.code) for c in codings)
-    return run
+    return verb_coder(tmp_path_factory.mktemp("vc"), VERBS)
 
 
 def test_agreed_to_meet_is_one_event_with_the_combined_code(code):
@@ -151,15 +142,9 @@ def test_a_demand_of_a_finite_clause_takes_the_codebook_sub_code(tmp_path):
     """"demanded that X withdraw": the combination reaches only to-infinitives; the demand
     (a dictionary's 100) takes CAMEO's parallel sub-code of what it demands (1056), as built-in
     demands do."""
-    from newsgraph.evaluate import petrarch as ep
-
-    f = tmp_path / "v.txt"
-    f.write_text("--- DEMAND [100] ---\nDEMAND\n"
-                 "--- WITHDRAW [0874] ---\nWITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}\n")
-    opts = ep.pipeline_options(None, verbs=[str(f)])
-    (codings,) = ep.predict([ep.Record(id="x", text="Russia demanded that Ukraine withdraw its troops.",
-                                       date="2025-01-01")], opts)
-    assert [(c.source, c.target, c.code) for c in codings] == [("RUS", "UKR", "1056")]
+    code = verb_coder(tmp_path, "--- DEMAND [100] ---\nDEMAND\n"
+                                "--- WITHDRAW [0874] ---\nWITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}\n")
+    assert code("Russia demanded that Ukraine withdraw its troops.") == [("RUS", "UKR", "1056")]
 
 
 
@@ -167,27 +152,16 @@ def test_an_appeal_to_someone_to_act_aims_at_who_is_to_act(tmp_path):
     """"urged Poland to provide economic aid to Moldova": the combined event's target is the
     complement's own subject (Poland, the one asked to act), not the complement's target; appeal
     + economic aid: 0231 "Appeal for economic aid"."""
-    from newsgraph.evaluate import petrarch as ep
-
-    f = tmp_path / "v.txt"
-    f.write_text("--- URGE [020] ---\nURGE\n--- PROVIDE [070] ---\nPROVIDE\n- * {ECONOMIC AID} [071]\n")
-    opts = ep.pipeline_options(None, verbs=[str(f)])
-    text = "Ukraine urged Poland to provide economic aid to Moldova."
-    (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
-    assert [(c.source, c.target, c.code) for c in codings] == [("UKR", "POL", "0231")]
+    code = verb_coder(tmp_path, "--- URGE [020] ---\nURGE\n--- PROVIDE [070] ---\nPROVIDE\n- * {ECONOMIC AID} [071]\n")
+    assert code("Ukraine urged Poland to provide economic aid to Moldova.") == [("UKR", "POL", "0231")]
 
 
 def test_a_to_infinitive_the_tagger_calls_a_noun_is_a_verb(tmp_path):
     """"offered to host talks": spaCy tags "host" NOUN though it heads a to-infinitive; PETRARCH
     mode codes it as the verb it is, and combines it (030 + 039 -> 039: an intent already)."""
-    from newsgraph.evaluate import petrarch as ep
-
-    f = tmp_path / "v.txt"
-    f.write_text("--- OFFER [030] ---\nOFFER\n--- HOST [043:042] ---\nHOST\n- * TALKS (BETWEEN) [039]\n")
-    opts = ep.pipeline_options(None, verbs=[str(f)])
-    text = "Egypt offered to host talks between Israel and Jordan."
-    (codings,) = ep.predict([ep.Record(id="x", text=text, date="2025-01-01")], opts)
-    assert sorted((c.source, c.target, c.code) for c in codings) == [("EGY", "ISR", "039"), ("EGY", "JOR", "039")]
+    code = verb_coder(tmp_path, "--- OFFER [030] ---\nOFFER\n--- HOST [043:042] ---\nHOST\n- * TALKS (BETWEEN) [039]\n")
+    assert code("Egypt offered to host talks between Israel and Jordan.") == [("EGY", "ISR", "039"),
+                                                                             ("EGY", "JOR", "039")]
 
 
 def test_an_uncoded_verb_between_passes_the_complement_up(tmp_path):

@@ -5,7 +5,7 @@ s10-petr" says why each rule is PETRARCH2's reading or CAMEO's."""
 import pytest
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import coded_cases, codings, write_dictionaries
+from petrarch_util import case_fixtures, codings
 
 VERBS = """--- CONDEMN [122] ---
 CONDEMN
@@ -100,16 +100,6 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def dicts(tmp_path_factory):
-    return write_dictionaries(tmp_path_factory.mktemp("d"), verbs=VERBS, actors=ACTORS, agents=AGENTS)
-
-
-@pytest.fixture(scope="module")
-def coded(dicts):
-    return coded_cases(CASES, dicts)
-
-
 @pytest.mark.parametrize("text", list(CASES))
 def test_petrarch_extra_classes(coded, text):
     assert coded[text] == CASES[text]
@@ -126,9 +116,7 @@ BUILTIN = {
 }
 
 
-@pytest.fixture(scope="module")
-def builtin(dicts):
-    return coded_cases(BUILTIN, {k: dicts[k] for k in ("actors", "agents")})
+dicts, coded, builtin = case_fixtures(CASES, BUILTIN, verbs=VERBS, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.mark.parametrize("text", list(BUILTIN))

@@ -5,7 +5,7 @@ guards failed on main (cf731cf9)."""
 
 import pytest
 
-from petrarch_util import coded_cases, write_dictionaries
+from petrarch_util import case_fixtures
 
 VERBS = """--- CONDEMN [122] ---
 CONDEMN
@@ -106,19 +106,7 @@ BUILTIN = {
 }
 
 
-@pytest.fixture(scope="module")
-def dicts(tmp_path_factory):
-    return write_dictionaries(tmp_path_factory.mktemp("d"), verbs=VERBS, actors=ACTORS, agents=AGENTS)
-
-
-@pytest.fixture(scope="module")
-def coded(dicts):
-    return coded_cases(CASES, dicts)
-
-
-@pytest.fixture(scope="module")
-def builtin(dicts):
-    return coded_cases(BUILTIN, {k: dicts[k] for k in ("actors", "agents")})
+dicts, coded, builtin = case_fixtures(CASES, BUILTIN, verbs=VERBS, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.mark.parametrize("text", list(CASES))

@@ -5,7 +5,7 @@ the probe files' (scripts/petr_probes/s31_*.txt), labelled before the fix. docs/
 
 import pytest
 
-from petrarch_util import coded_cases, write_dictionaries
+from petrarch_util import case_fixtures
 
 ACTORS = """GONDOR_ [GON]
 MORDOR_ [MOR]
@@ -49,10 +49,7 @@ BUILTIN = {
 }
 
 
-@pytest.fixture(scope="module")
-def builtin(tmp_path_factory):
-    dicts = write_dictionaries(tmp_path_factory.mktemp("d"), actors=ACTORS, agents=AGENTS)
-    return coded_cases(BUILTIN, dicts)
+dicts, _, builtin = case_fixtures(builtin=BUILTIN, actors=ACTORS, agents=AGENTS)
 
 
 @pytest.mark.parametrize("text", list(BUILTIN))

@@ -1,14 +1,16 @@
 """Mutation-found gaps in events/petrarch_transform.py (s7-mutate2): the rule matcher's pieces
 (_bind, fits, upper_verb, transformed, _event) on hand-built tokens, without a parser."""
 
+from functools import partial
 from types import SimpleNamespace
 
 import pytest
+from eventsutil import event
 
 from newsgraph.errors import InputError
 from newsgraph.events import petrarch_transform as pt
 from newsgraph.events import petrarch_verbs as pv
-from newsgraph.model import Event, Span
+from newsgraph.model import Span
 
 
 class Tok(SimpleNamespace):
@@ -68,24 +70,23 @@ def test_bind_same_letter_is_the_same_actor_and_another_letter_another():
 # ---- fits
 
 
-def _ev(cameo="190", source=("u",), target=("r",), flags=()):
-    return Event(id="e1", type="ASSAULT", cameo=cameo, source=list(source), target=list(target), flags=list(flags),
-                 trigger=Span(start=20, end=28, text="attacked"), confidence=0.8)
+# the event the transformations read: u attacked r (CAMEO 190), its trigger at 20 of TEXT, no evidence sentence
+_attack = partial(event, None, "attacked", at=20, id="e1", cameo="190", source=["u"], target=["r"], confidence=0.8)
 
 
 ACCUSE = pt.Transform("a", "b", ".", "190", "010", "a", "b", "112", 3)
 
 
 def test_fits_binds_the_variables():
-    assert pt.fits(ACCUSE, "010", ["r"], _ev("193"), True) == {"a": ["r"], "b": ["u"]}
+    assert pt.fits(ACCUSE, "010", ["r"], _attack(cameo="193"), True) == {"a": ["r"], "b": ["u"]}
 
 
 @pytest.mark.parametrize("upper_code, speakers, ev, why", [
-    ("040", ["r"], _ev(), "upper verb not covered"),
-    ("010", ["r"], _ev("040"), "lower verb not covered"),
-    ("010", [], _ev(), "no speaker for a"),
-    ("010", ["u"], _ev(), "b is another letter than a, yet the same actor"),
-    ("010", ["r"], _ev(source=()), "no lower source for b"),
+    ("040", ["r"], _attack(), "upper verb not covered"),
+    ("010", ["r"], _attack(cameo="040"), "lower verb not covered"),
+    ("010", [], _attack(), "no speaker for a"),
+    ("010", ["u"], _attack(), "b is another letter than a, yet the same actor"),
+    ("010", ["r"], _attack(source=()), "no lower source for b"),
 ])
 def test_fits_fails(upper_code, speakers, ev, why):
     assert pt.fits(ACCUSE, upper_code, speakers, ev, True) is None, why
@@ -93,9 +94,9 @@ def test_fits_fails(upper_code, speakers, ev, why):
 
 def test_fits_binds_the_lower_target_last():
     t = pt.Transform("a", "a", "b", "190", "010", "a", "b", "015", 1)
-    assert pt.fits(t, "010", ["r"], _ev(source=("r",), target=("u",)), True) == {"a": ["r"], "b": ["u"]}
-    assert pt.fits(t, "010", ["r"], _ev(source=("r",), target=("r",)), True) is None  # b may not be a
-    assert pt.fits(t, "010", ["r"], _ev(source=("r",), target=()), True) is None
+    assert pt.fits(t, "010", ["r"], _attack(source=("r",), target=("u",)), True) == {"a": ["r"], "b": ["u"]}
+    assert pt.fits(t, "010", ["r"], _attack(source=("r",), target=("r",)), True) is None  # b may not be a
+    assert pt.fits(t, "010", ["r"], _attack(source=("r",), target=()), True) is None
 
 
 # ---- upper_verb
@@ -156,7 +157,7 @@ def _clause(neg_upper=False, own_subject=True):
 
 def test_transformed_makes_the_accusation_from_the_upper_verb():
     _, c = _clause()
-    (made,) = pt.transformed(_ev(flags=("reported", "historical")), c, VD([ACCUSE]), Parts(), TEXT)
+    (made,) = pt.transformed(_attack(flags=("reported", "historical")), c, VD([ACCUSE]), Parts(), TEXT)
     assert (made.cameo, made.type, made.mode, made.quad_class, made.goldstein) == ("112", "ACCUSE", "disapprove", 3, -2.0)
     assert (made.source, made.target) == (["r"], ["u"])
     assert made.flags == ["historical"]  # `reported` belongs to the lower event
@@ -165,22 +166,22 @@ def test_transformed_makes_the_accusation_from_the_upper_verb():
 
 def test_transformed_negated_upper_verb_is_a_negated_event():
     _, c = _clause(neg_upper=True)
-    (made,) = pt.transformed(_ev(), c, VD([ACCUSE]), Parts(), TEXT)
+    (made,) = pt.transformed(_attack(), c, VD([ACCUSE]), Parts(), TEXT)
     assert made.flags == ["negated"]
 
 
 def test_transformed_nothing_for_a_negated_lower_event_no_rules_or_no_upper_verb():
     _, c = _clause()
-    assert pt.transformed(_ev(flags=("negated",)), c, VD([ACCUSE]), Parts(), TEXT) == []
-    assert pt.transformed(_ev(), c, VD([]), Parts(), TEXT) == []
+    assert pt.transformed(_attack(flags=("negated",)), c, VD([ACCUSE]), Parts(), TEXT) == []
+    assert pt.transformed(_attack(), c, VD([]), Parts(), TEXT) == []
     root = SimpleNamespace(predicate=Tok(0, "attacked"))
-    assert pt.transformed(_ev(), root, VD([ACCUSE]), Parts(), TEXT) == []
+    assert pt.transformed(_attack(), root, VD([ACCUSE]), Parts(), TEXT) == []
 
 
 def test_transformed_first_fitting_rule_wins_and_q_keeps_the_lower_code():
     _, c = _clause()
     keep = pt.Transform("a", "b", ".", "Q", "010", "a", "b", "Q", 1)
-    (made,) = pt.transformed(_ev("193"), c, VD([pt.Transform("a", "b", ".", "040", "010", "a", "b", "112", 0), keep,
+    (made,) = pt.transformed(_attack(cameo="193"), c, VD([pt.Transform("a", "b", ".", "040", "010", "a", "b", "112", 0), keep,
                                                   ACCUSE]), Parts(), TEXT)
     assert (made.cameo, made.source, made.target) == ("193", ["r"], ["u"])
 
@@ -188,20 +189,20 @@ def test_transformed_first_fitting_rule_wins_and_q_keeps_the_lower_code():
 def test_transformed_same_event_is_nothing_and_an_untyped_code_is_an_untyped_event():
     _, c = _clause()
     same = pt.Transform("a", "b", ".", "Q", "010", "b", ".", "Q", 1)  # target `.`: none bound
-    ev = _ev(target=())
+    ev = _attack(target=())
     assert pt.transformed(ev, c, VD([same, ACCUSE]), Parts(), TEXT) == []
     claim = pt.Transform("a", "b", ".", "190", "010", "a", "b", "015", 1)  # 015 has no PLOVER type
-    (made,) = pt.transformed(_ev(), c, VD([claim, ACCUSE]), Parts(), TEXT)  # (the first fitting rule only)
+    (made,) = pt.transformed(_attack(), c, VD([claim, ACCUSE]), Parts(), TEXT)  # (the first fitting rule only)
     assert (made.type, made.mode, made.cameo, made.quad_class, made.goldstein) == (None, None, "015", 1, 0.0)
-    assert pt.transformed(_ev(), c, VD([ACCUSE], code="040"), Parts(), TEXT) == []
+    assert pt.transformed(_attack(), c, VD([ACCUSE], code="040"), Parts(), TEXT) == []
 
 
 def test_transformed_underscore_rule_needs_a_clause_without_its_own_subject():
     threat = pt.Transform("a", "_", "b", "190", "010", "a", "b", "138", 1)
     _, c = _clause(own_subject=True)
-    assert pt.transformed(_ev(source=("r",), target=("u",)), c, VD([threat]), Parts(), TEXT) == []
+    assert pt.transformed(_attack(source=("r",), target=("u",)), c, VD([threat]), Parts(), TEXT) == []
     _, c = _clause(own_subject=False)
-    (made,) = pt.transformed(_ev(source=("r",), target=("u",)), c, VD([threat]), Parts(), TEXT)
+    (made,) = pt.transformed(_attack(source=("r",), target=("u",)), c, VD([threat]), Parts(), TEXT)
     assert (made.cameo, made.source, made.target) == ("138", ["r"], ["u"])
 
 
@@ -245,7 +246,7 @@ def test_an_unknown_upper_verb_names_file_and_line(tmp_path):
 
 def test_an_unbound_source_or_target_is_no_actor():
     _, c = _clause()
-    (made,) = pt.transformed(_ev(), c, VD([pt.Transform("a", "b", ".", "190", "010", ".", "b", "112", 1)]), Parts(), TEXT)
+    (made,) = pt.transformed(_attack(), c, VD([pt.Transform("a", "b", ".", "190", "010", ".", "b", "112", 1)]), Parts(), TEXT)
     assert (made.source, made.target) == ([], ["u"])
-    (made,) = pt.transformed(_ev(), c, VD([pt.Transform("a", "b", ".", "190", "010", "a", "_", "112", 1)]), Parts(), TEXT)
+    (made,) = pt.transformed(_attack(), c, VD([pt.Transform("a", "b", ".", "190", "010", "a", "_", "112", 1)]), Parts(), TEXT)
     assert (made.source, made.target) == (["r"], [])

@@ -1,6 +1,7 @@
 """PETRARCH verb dictionaries: what the reader accepts and rejects, and what patterns code on the parse."""
 
 import pytest
+from petrarch_util import verb_coder
 
 from newsgraph.errors import InputError
 from newsgraph.events import petrarch_verbs as pv
@@ -193,17 +194,7 @@ PLACE
 
 @pytest.fixture(scope="module")
 def session6(tmp_path_factory):
-    from newsgraph.evaluate import petrarch as ep
-
-    f = tmp_path_factory.mktemp("v6") / "verbs.txt"
-    f.write_text(SESSION6)
-    opts = ep.pipeline_options(None, verbs=[str(f)])
-
-    def run(text):
-        r = ep.Record(id="x", text=text, date="2025-01-01")
-        (codings,) = ep.predict([r], opts)
-        return sorted((c.source, c.target, c.code) for c in codings)
-    return run
+    return verb_coder(tmp_path_factory.mktemp("v6"), SESSION6)
 
 
 def test_pre_verb_words_reach_the_verb_an_infinitive_complements(session6):

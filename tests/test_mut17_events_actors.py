@@ -17,12 +17,12 @@ def test_vandalism_by_a_crowd_with_no_demonstration_named_is_a_riot(snippet, tex
 
 def test_an_event_a_statement_reacts_to_is_referred_to():
     # referred_to 6: REACTED_TO alone (no anchor, no year) is enough
-    from test_events_acled_classes import _ev
+    from eventsutil import event
 
     from newsgraph.events.acled import referred_to
 
-    assert referred_to(_ev("bombing", "The minister condemned the bombing."))
-    assert not referred_to(_ev("bombing", "The bombing killed four people."))
+    assert referred_to(event("The minister condemned the bombing.", "bombing", cameo="190"))
+    assert not referred_to(event("The bombing killed four people.", "bombing", cameo="190"))
 
 
 def _verb(pipeline, text, word):
@@ -126,14 +126,15 @@ def test_summed_up_before(before):
 
 
 def test_summed_up_is_a_plural_noun_only():
-    from test_events_acled_classes import _ev
+    from eventsutil import event
 
     from newsgraph.events.acled import _summed_up
 
-    ev = _ev("shootings", "Months of shootings have emptied the town.")
+    ev = event("Months of shootings have emptied the town.", "shootings", cameo="190")
     assert _summed_up(ev, "Months of ")
-    assert not _summed_up(_ev("fighting", "Months of fighting have emptied the town."), "Months of ")
-    assert not _summed_up(_ev("violence", "Months of violence have emptied the town."), "Months of ")  # (no plural)
+    assert not _summed_up(event("Months of fighting have emptied the town.", "fighting", cameo="190"), "Months of ")
+    violence = event("Months of violence have emptied the town.", "violence", cameo="190")
+    assert not _summed_up(violence, "Months of ")  # (no plural)
     assert not _summed_up(ev, "Dozens of ")
 
 

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 import spacy
+from eventsutil import placed
 from spacy.tokens import Doc
 
 from newsgraph.attribution.speakers import label_agent, passive_speaker
@@ -97,26 +98,24 @@ def test_a_group_noun_of_no_sector_leaves_a_post_its_own(pipeline):
     assert codes["A Ugandan faction spokesman"] == "UGAGOV"
 
 
-def _ev(start, end, base=100, source=("x",), evidence=True):
-    return SimpleNamespace(trigger=None if start is None else SimpleNamespace(start=start, end=end),
-                           evidence=SimpleNamespace(start=base) if evidence else None, source=list(source))
 
 
 def test_other_triggers_are_the_same_sentences_other_events_as_offsets():
     # acled._other_triggers 7-12: offsets from the evidence's start; only other events of the same
     # sentence with a trigger, not one at ev's own trigger
-    ev = _ev(105, 110)
-    others = [ev, _ev(120, 126), _ev(105, 110), _ev(None, None), _ev(130, 134, evidence=False), _ev(140, 145, base=50)]
+    ev = placed(105, 110)
+    others = [ev, placed(120, 126), placed(105, 110), placed(None, None), placed(130, 134, base=None),
+              placed(140, 145, base=50)]
     assert _other_triggers(ev, others) == [(20, 26)]
     assert _other_triggers(ev, [ev]) == []
 
 
 def test_no_other_triggers_for_an_event_without_doer_trigger_or_sentence():
     # acled._other_triggers 1, 2: each of the three guards alone empties the list
-    other = _ev(120, 126)
-    assert _other_triggers(_ev(105, 110, source=()), [other]) == []
-    assert _other_triggers(_ev(None, None), [other]) == []
-    assert _other_triggers(_ev(105, 110, evidence=False), [other]) == []
+    other = placed(120, 126)
+    assert _other_triggers(placed(105, 110, source=()), [other]) == []
+    assert _other_triggers(placed(None, None), [other]) == []
+    assert _other_triggers(placed(105, 110, base=None), [other]) == []
 
 
 @pytest.mark.parametrize("subj_dep,aux", [("nsubj", None), ("nsubjpass", "auxpass")])

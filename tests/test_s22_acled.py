@@ -2,10 +2,12 @@
 own, in news style, labelled from the ACLED codebook's sub-event definitions before it was run (none is in a
 gold file or taken from a corpus)."""
 
+from functools import partial
+
 import pytest
+from eventsutil import event
 
 from newsgraph.events.acled import referred_to
-from newsgraph.model import Event, Span
 
 from test_events_acled_classes import snippet  # noqa: F401  (the fixture: one sub-event type per snippet)
 
@@ -77,20 +79,15 @@ def test_release_under_a_deal(snippet, text, want):
     assert snippet(text) == want
 
 
-def _ev(trigger, sentence, type_="AGREE"):
-    at = sentence.index(trigger)
-    return Event(id="e", type=type_, mode=None, cameo="030", source=[], target=[], flags=[], confidence=0.9,
-                 trigger=Span(start=at, end=at + len(trigger), text=trigger),
-                 evidence=Span(start=0, end=len(sentence), text=sentence))
-
-
 def test_since_a_dated_peace_accord_is_a_point_in_time():
     # an agreement named as a point in time, with its date or its kind in the noun phrase
-    assert referred_to(_ev("accord", "Most fighters have been demobilized since the May 9 peace accord, a commander said."))
-    assert referred_to(_ev("deal", "No shots have been fired since the 2019 peace deal between the two clans."))
-    assert referred_to(_ev("agreement", "Since the March 21 peace agreement, roads have reopened."))
+    agreement = partial(event, type="AGREE", cameo="030")
+    assert referred_to(agreement("Most fighters have been demobilized since the May 9 peace accord, a commander said.",
+                                 "accord"))
+    assert referred_to(agreement("No shots have been fired since the 2019 peace deal between the two clans.", "deal"))
+    assert referred_to(agreement("Since the March 21 peace agreement, roads have reopened.", "agreement"))
     # "since" opening a clause with its own subject stays no anchor
-    assert not referred_to(_ev("attacked", "Thousands have fled since 200 gunmen attacked the village.", "ASSAULT"))
+    assert not referred_to(event("Thousands have fled since 200 gunmen attacked the village.", "attacked", cameo="030"))
 
 
 @pytest.mark.parametrize("text,want", [

@@ -2,12 +2,12 @@
 s23b-mut"). Sentences are our own; parser readings are pinned on hand-built parses (a spaCy `Doc` with its heads
 and labels, our own words), as in tests/test_s23_attr.py."""
 
+from eventsutil import event
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsgraph.attribution.speakers import _subject
 from newsgraph.events.acled import _crowd_before
-from newsgraph.model import Event, Span
 
 VOCAB = English().vocab
 LEMMAS = {"got": "get", "aides": "aide"}
@@ -37,28 +37,21 @@ def test_causative_reached_through_a_noun_infinitive_gives_the_subject():
 
 # --- acled._crowd_before: only the words before the trigger -----------------------------------------------
 
-def _ev(trigger, sentence):
-    at = sentence.index(trigger)
-    return Event(id="e", type="ASSAULT", mode=None, cameo="180", source=[], target=[], flags=[], confidence=0.9,
-                 trigger=Span(start=at, end=at + len(trigger), text=trigger),
-                 evidence=Span(start=0, end=len(sentence), text=sentence))
-
-
 def test_crowd_that_suffered_a_passive_act_is_not_its_doer():
     # the passive verb is the trigger: "were" ends what comes before it, so the crowd underwent the act
     sentence = "Protesters were beaten near the square."
-    assert not _crowd_before(_ev("beaten", sentence), sentence)
+    assert not _crowd_before(event(sentence, "beaten", cameo="180"), sentence)
 
 
 def test_a_crowd_word_as_the_trigger_is_not_named_before_it():
     # the trigger itself names the crowd: no one is named before it acting
     sentence = "A riot broke out in the market."
-    assert not _crowd_before(_ev("riot", sentence), sentence)
+    assert not _crowd_before(event(sentence, "riot", cameo="180"), sentence)
 
 
 def test_crowd_named_before_the_trigger_is_its_doer():
     sentence = "Protesters stoned a police post."
-    assert _crowd_before(_ev("stoned", sentence), sentence)
+    assert _crowd_before(event(sentence, "stoned", cameo="180"), sentence)
 
 
 # --- times.run: "since" before an expression makes it a time already begun, parse or none ------------------

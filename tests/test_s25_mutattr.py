@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from eventsutil import event
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
@@ -129,21 +130,13 @@ def test_a_dateline_alone_on_its_line_is_one_however_far_below_the_lede_starts()
 # ---------------------------------------------------------------- events/acled.py: _crowd_before (s23b-mut's 4, 23)
 
 from newsgraph.events.acled import _crowd_before  # noqa: E402
-from newsgraph.model import Event, Span  # noqa: E402
-
-
-def _ev(trigger, sentence):
-    at = sentence.index(trigger) if trigger else None
-    return Event(id="e", type="ASSAULT", mode=None, cameo="180", source=[], target=[], flags=[], confidence=0.9,
-                 trigger=Span(start=at, end=at + len(trigger), text=trigger) if trigger else None,
-                 evidence=Span(start=0, end=len(sentence), text=sentence))
 
 
 def test_an_event_with_no_trigger_names_no_crowd_before_it():
     # 4 (`return True` when there is no trigger): nothing is "before" a trigger that is not there
     sentence = "Protesters stoned a police post."
-    assert _crowd_before(_ev("stoned", sentence), sentence)  # (with its trigger: the crowd acts)
-    assert not _crowd_before(_ev(None, sentence), sentence)
+    assert _crowd_before(event(sentence, "stoned", cameo="180"), sentence)  # (with its trigger: the crowd acts)
+    assert not _crowd_before(event(sentence, None, cameo="180"), sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -153,4 +146,4 @@ def test_an_event_with_no_trigger_names_no_crowd_before_it():
 def test_a_crowd_named_with_a_state_force_or_as_a_mob_is_not_the_crowd_acting(sentence):
     # 23 (`STATE_WORDS ... and MOB_WORDS`): either one alone already says it is not the protesters' own act
     trigger = "clashed" if "clashed" in sentence else "stoned"
-    assert not _crowd_before(_ev(trigger, sentence), sentence)
+    assert not _crowd_before(event(sentence, trigger, cameo="180"), sentence)

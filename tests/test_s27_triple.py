@@ -5,12 +5,13 @@ the scorer counts no second, alleged SUPPORT; ACLED still reads the act an accus
 Sentences written for these tests."""
 
 import pytest
+from eventsutil import coded
 
 from newsgraph.evaluate import acled as acled_eval
 from newsgraph.evaluate.events import GoldEvent, GoldItem, asserted, score
 from newsgraph.events.factuality import CONTENT_FLAGS
 from newsgraph.events.ontology import FLAGS
-from newsgraph.model import Actor, DateRef, Document, Entity, Event, Span
+from newsgraph.model import Actor, Document, Entity
 
 
 def _events(pipeline, text):
@@ -54,17 +55,12 @@ def test_a_condemned_attack_is_no_allegation(pipeline):
     assert not any("alleged" in e[2] for e in evs)
 
 
-def _ev(flags):
-    return Event(id="ev", type="ACCUSE", source=["e1"], target=[], flags=flags, confidence=0.9,
-                 trigger=Span(start=0, end=1, text="x"), date=DateRef(value="2026-01-01"))
-
-
 @pytest.mark.parametrize("flags, want", [
     ([], True), (["reported"], True), (["alleged"], False), (["reported", "alleged"], False),
     (["hypothetical"], False),
 ])
 def test_asserted_counts_no_alleged_act(flags, want):
-    assert asserted(_ev(flags)) is want
+    assert asserted(coded("ACCUSE", ["e1"], flags=flags)) is want
 
 
 @pytest.mark.parametrize("flags, want", [
@@ -72,7 +68,7 @@ def test_asserted_counts_no_alleged_act(flags, want):
 ])
 def test_acled_reads_an_alleged_act_as_told(flags, want):
     # "accused the rebels of planting the bomb": the bombing is what ACLED codes; who did it is alleged
-    assert acled_eval._told_as_fact(_ev(flags)) is want
+    assert acled_eval._told_as_fact(coded("ACCUSE", ["e1"], flags=flags)) is want
 
 
 def test_every_content_flag_is_a_schema_flag():
@@ -83,10 +79,8 @@ def test_every_content_flag_is_a_schema_flag():
 def test_an_alleged_event_in_a_document_does_not_count_in_the_triples():
     ents = [Entity(id="e1", name="Kenya", type="GPE", actor=Actor(code="KEN", country="KEN")),
             Entity(id="e2", name="Uganda", type="GPE", actor=Actor(code="UGA", country="UGA"))]
-    accuse = Event(id="a", type="ACCUSE", source=["e1"], target=["e2"], flags=[], confidence=0.9,
-                   trigger=Span(start=6, end=13, text="accused"), date=DateRef(value="2026-01-01"))
-    content = Event(id="b", type="SUPPORT", source=["e2"], target=[], flags=["alleged"], confidence=0.9,
-                    trigger=Span(start=24, end=34, text="supporting"), date=DateRef(value="2026-01-01"))
+    accuse = coded("ACCUSE", ["e1"], ["e2"], id="a", trigger="accused", at=6)
+    content = coded("SUPPORT", ["e2"], id="b", flags=["alleged"], trigger="supporting", at=24)
     item = GoldItem("k", "x", "2026-01-01", [GoldEvent("ACCUSE", [("KEN", None)], [("UGA", None)])])
     r = score([item], [Document(text="x", entities=ents, events=[accuse, content])])
     assert (r["triples"]["country"]["pred"], r["totals"]["extra"]) == (1, 0)

@@ -4,16 +4,9 @@ sentences (the evidence sentence and the trigger's offsets), so each test sets e
 event's type or mode, a missing trigger or sentence, the words of the doer's phrase."""
 
 import pytest
-from eventsutil import acled_predicted
+from eventsutil import acled_predicted, event
 
 from newsgraph.events.acled import _counted, _court_step, _suffered, _thing_as_doer, not_physical
-from newsgraph.model import Event, Span
-
-
-def _ev(text, trigger, type="ASSAULT", mode=None, evidence=True):
-    i = text.index(trigger)
-    return Event(id="e1", type=type, mode=mode, evidence=Span(start=0, end=len(text), text=text) if evidence else None,
-                 trigger=Span(start=i, end=i + len(trigger), text=trigger))
 
 
 def _before(text, trigger):
@@ -27,11 +20,11 @@ def _before(text, trigger):
     ("The driver was beaten after his car hit a child.", "beaten", False),
 ])
 def test_suffered(text, trigger, want):
-    assert _suffered(_ev(text, trigger), _before(text, trigger)) is want
+    assert _suffered(event(text, trigger), _before(text, trigger)) is want
 
 
 def test_suffered_without_a_word():
-    ev = Event(id="e1", type="ASSAULT", evidence=Span(start=0, end=5, text="Hello"), trigger=Span(start=0, end=0, text=""))
+    ev = event("Hello", "")
     assert _suffered(ev, "") is False
 
 
@@ -43,13 +36,13 @@ def test_suffered_without_a_word():
     ("A boy was struck by a farmer's truck.", "struck", False),  # a person named with it (PEOPLE alone)
 ])
 def test_thing_as_doer(text, trigger, want):
-    assert _thing_as_doer(_ev(text, trigger)) is want
+    assert _thing_as_doer(event(text, trigger)) is want
 
 
 def test_thing_as_doer_only_of_an_assault_with_a_trigger():
-    ev = _ev("A dog attacked a postman.", "attacked", type="COERCE")
+    ev = event("A dog attacked a postman.", "attacked", type="COERCE")
     assert _thing_as_doer(ev) is False
-    no_trigger = Event(id="e1", type="ASSAULT", evidence=Span(start=0, end=25, text="A dog attacked a postman."))
+    no_trigger = event("A dog attacked a postman.", None)
     assert _thing_as_doer(no_trigger) is False
 
 
@@ -59,21 +52,22 @@ def test_thing_as_doer_only_of_an_assault_with_a_trigger():
     ("ASSAULT", "arrest", False),  # the mode of another type
 ])
 def test_court_step_only_of_an_arrest(type, mode, want):
-    assert _court_step(_ev("The man was sentenced on Monday.", "sentenced", type=type, mode=mode)) is want
+    assert _court_step(event("The man was sentenced on Monday.", "sentenced", type=type, mode=mode)) is want
 
 
 def test_court_step_jailing_needs_its_term_and_its_sentence():
     text = "The man was jailed for six years."
-    assert _court_step(_ev(text, "jailed", type="COERCE", mode="arrest")) is True
-    assert _court_step(_ev(text, "jailed", type="COERCE", mode="arrest", evidence=False)) is False
+    assert _court_step(event(text, "jailed", type="COERCE", mode="arrest")) is True
+    assert _court_step(event(None, "jailed", at=text.index("jailed"), type="COERCE", mode="arrest")) is False
 
 
 def test_counted_only_a_plural_act_noun():
     text = "Police arrested students as prices rose."
-    assert _counted(_ev(text, "arrested", type="COERCE", mode="arrest"), _before(text, "arrested")) is False
+    assert _counted(event(text, "arrested", type="COERCE", mode="arrest"), _before(text, "arrested")) is False
     text = "Shootings in the county rose."
-    assert _counted(_ev(text, "Shootings"), "") is True
-    assert _counted(_ev(text, "Shootings", evidence=False), "") is False  # no sentence: nothing said of the count
+    assert _counted(event(text, "Shootings"), "") is True
+    unsaid = event(None, "Shootings", at=text.index("Shootings"))
+    assert _counted(unsaid, "") is False  # no sentence: nothing said of the count
 
 
 # not_physical's retort line (session 30): a fire word as the trigger's last word, "back at" after it, and no death,
@@ -88,13 +82,12 @@ def test_counted_only_a_plural_act_noun():
     ("The insurgents fired back at the village.", "fired", False),                 # ... (REBEL_WORDS alone)
 ])
 def test_retort(text, trigger, want):
-    assert not_physical(_ev(text, trigger)) is want
+    assert not_physical(event(text, trigger)) is want
 
 
 def test_retort_without_a_word():
     text = "The coach fired back at critics."
-    ev = Event(id="e1", type="ASSAULT", evidence=Span(start=0, end=len(text), text=text),
-               trigger=Span(start=10, end=10, text=""))
+    ev = event(text, "", at=10)
     assert not_physical(ev) is False
 
 

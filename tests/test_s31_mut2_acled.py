@@ -6,6 +6,7 @@ test sets exactly what a mutant changes: a missing trigger or sentence, a senten
 event's type, the words naming a side."""
 
 import pytest
+from eventsutil import event
 
 from newsgraph.events.acled import (
     PROTESTS,
@@ -17,20 +18,6 @@ from newsgraph.events.acled import (
     not_physical,
     referred_to,
 )
-from newsgraph.model import Event, Span
-
-
-def _ev(text, trigger, type="ASSAULT", mode=None, offset=0, source=(), target=(), evidence=True, with_trigger=True):
-    """An event of `text` (its sentence, starting at `offset` of the document) whose trigger is the first `trigger`."""
-    i = text.index(trigger) + offset
-    return Event(id="e1", type=type, mode=mode, source=list(source), target=list(target),
-                 evidence=Span(start=offset, end=offset + len(text), text=text) if evidence else None,
-                 trigger=Span(start=i, end=i + len(trigger), text=trigger) if with_trigger else None)
-
-
-def _blank(text, type):
-    """An event whose trigger is empty (a zero-width span at the sentence's start)."""
-    return Event(id="e1", type=type, evidence=Span(start=0, end=len(text), text=text), trigger=Span(start=0, end=0, text=""))
 
 
 # ---------------------------------------------------------------- not_physical
@@ -38,8 +25,8 @@ def _blank(text, type):
 
 def test_not_physical_needs_a_trigger():
     text = "The opposition described the deportation as an abduction."
-    assert not_physical(_ev(text, "abduction", type="COERCE", with_trigger=False)) is False
-    assert not_physical(_ev(text, "abduction", type="COERCE", evidence=False)) is False
+    assert not_physical(event(text, None, type="COERCE")) is False
+    assert not_physical(event(None, "abduction", at=text.index("abduction"), type="COERCE")) is False
 
 
 @pytest.mark.parametrize("text, trigger, type, want", [
@@ -49,7 +36,7 @@ def test_not_physical_needs_a_trigger():
     ("Police carried out the abduction of the suspect's son.", "abduction", "COERCE", False),
 ])
 def test_hedged_word_of_a_coercion(text, trigger, type, want):
-    assert not_physical(_ev(text, trigger, type=type)) is want
+    assert not_physical(event(text, trigger, type=type)) is want
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -64,7 +51,7 @@ def test_hedged_word_of_a_coercion(text, trigger, type, want):
 ])
 def test_scare_quotes_need_both_marks(text, trigger, want):
     type = "COERCE" if trigger == "arrests" else "ASSAULT"
-    assert not_physical(_ev(text, trigger, type=type)) is want
+    assert not_physical(event(text, trigger, type=type)) is want
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -74,11 +61,11 @@ def test_scare_quotes_need_both_marks(text, trigger, want):
     ("Gunmen Attacked Village For Hours Before Dawn", "Attacked", False),
 ])
 def test_verbal_attack_reason_in_any_case(text, trigger, want):
-    assert not_physical(_ev(text, trigger)) is want
+    assert not_physical(event(text, trigger)) is want
 
 
 def test_empty_trigger_of_a_protest():
-    assert not_physical(_blank("Supporters gathered downtown.", "PROTEST")) is False
+    assert not_physical(event("Supporters gathered downtown.", "", type="PROTEST")) is False
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -87,7 +74,7 @@ def test_empty_trigger_of_a_protest():
     ("The governor held a rally for supporters in Ohio.", "held a rally", False),
 ])
 def test_rally_of_a_phrase_trigger(text, trigger, want):
-    assert not_physical(_ev(text, trigger, type="PROTEST")) is want
+    assert not_physical(event(text, trigger, type="PROTEST")) is want
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -96,7 +83,7 @@ def test_rally_of_a_phrase_trigger(text, trigger, want):
     ("Nurses marched past the hall where the senator told supporters to vote.", "marched"),
 ])
 def test_campaign_words_do_not_unmake_a_protest_that_is_no_rally(text, trigger):
-    assert not_physical(_ev(text, trigger, type="PROTEST")) is False
+    assert not_physical(event(text, trigger, type="PROTEST")) is False
 
 
 # ---------------------------------------------------------------- _protest_response
@@ -115,7 +102,8 @@ def _sides(src="", tgt="", src_sectors=(), tgt_sectors=()):
 @pytest.mark.parametrize("trigger, evidence", [(False, True), (True, False), (False, False)])
 def test_protest_response_without_trigger_or_sentence(mode, trigger, evidence):
     text = "Police fired tear gas at the protesters."
-    ev = _ev(text, "fired", mode=mode, source=["a1"], target=["a2"], evidence=evidence, with_trigger=trigger)
+    ev = event(text if evidence else None, "fired" if trigger else None, at=text.index("fired"), mode=mode,
+               source=["a1"], target=["a2"])
     got = _protest_response(ev, text, _sides("Police", "the protesters"))
     assert got == (PROTESTS, "Protest with intervention")
 
@@ -124,7 +112,7 @@ def test_protest_response_without_trigger_or_sentence(mode, trigger, evidence):
 def test_crowd_control_of_rioters_in_a_later_sentence(offset):
     # the words after the trigger are read from the sentence, wherever it stands in the text
     text = "Police dispersed rioters in the capital."
-    ev = _ev(text, "dispersed", mode="crowd-control", source=["a1"], offset=offset)
+    ev = event(text, "dispersed", mode="crowd-control", source=["a1"], offset=offset)
     assert _protest_response(ev, text, _sides("Police")) == (RIOTS, "Violent demonstration")
 
 
@@ -140,7 +128,7 @@ def test_protest_words_are_read_80_characters_after_the_trigger(width, want):
     # "Police fired on the students ... who marched": the target protests, named within 80 characters after the
     # trigger; a word cut at the 80th character is not read
     text = _padded("Police fired", " on the students as they crossed the bridge", " who marched", width) + "."
-    ev = _ev(text, "fired", source=["a1"], target=["a2"])
+    ev = event(text, "fired", source=["a1"], target=["a2"])
     assert len(text[ev.trigger.end:].rstrip(".")) == width
     got = _protest_response(ev, text, _sides("Police", "the students"))
     assert (got is not None) is want
@@ -149,36 +137,36 @@ def test_protest_words_are_read_80_characters_after_the_trigger(width, want):
 @pytest.mark.parametrize("width, want", [(40, "Violent demonstration"), (41, "Protest with intervention")])
 def test_a_violent_crowd_is_read_40_characters_after_the_trigger(width, want):
     text = _padded("Police dispersed", " on Saturday", " a mob", width) + "."
-    ev = _ev(text, "dispersed", mode="crowd-control", source=["a1"])
+    ev = event(text, "dispersed", mode="crowd-control", source=["a1"])
     assert _protest_response(ev, text, _sides("Police"))[1] == want
 
 
 def test_rioters_with_an_armed_source_are_not_the_crowd_acting():
     # the armed group named as the source acts; the rioters before the trigger are not taken as the doers
     text = "Rioters and militiamen torched the market."
-    ev = _ev(text, "torched", source=["a1"])
+    ev = event(text, "torched", source=["a1"])
     assert _protest_response(ev, text, _sides("militiamen")) is None
     # without the armed source, the crowd before the trigger acts
-    assert _protest_response(_ev(text, "torched"), text, _sides()) == (RIOTS, "Violent demonstration")
+    assert _protest_response(event(text, "torched"), text, _sides()) == (RIOTS, "Violent demonstration")
 
 
 def test_unarmed_civilians_beating_protesters_is_an_intervention():
     text = "Shopkeepers beat the protesters with sticks."
-    ev = _ev(text, "beat", source=["a1"], target=["a2"])
+    ev = event(text, "beat", source=["a1"], target=["a2"])
     assert _protest_response(ev, text, _sides("Shopkeepers", "the protesters")) == (PROTESTS, "Protest with intervention")
 
 
 def test_unarmed_civilians_shooting_protesters_is_excessive_force():
     # the event itself is a shooting (mode firearms), no lethal word in the sentence: _response reads the event
     text = "Shopkeepers shot three protesters and beat others."
-    ev = _ev(text, "shot", mode="firearms", source=["a1"], target=["a2"])
+    ev = event(text, "shot", mode="firearms", source=["a1"], target=["a2"])
     got = _protest_response(ev, text, _sides("Shopkeepers", "three protesters"))
     assert got == (PROTESTS, "Excessive force against protesters")
 
 
 def test_rioters_attacking_marchers_is_a_violent_demonstration():
     text = "The marchers were attacked by rioters."
-    ev = _ev(text, "attacked", source=["a1"], target=["a2"])
+    ev = event(text, "attacked", source=["a1"], target=["a2"])
     assert _protest_response(ev, text, _sides("rioters", "The marchers")) == (RIOTS, "Violent demonstration")
 
 
@@ -188,7 +176,7 @@ def test_rioters_attacking_marchers_is_a_violent_demonstration():
 ])
 def test_a_state_or_an_armed_side_attacking_protesters(src, sectors):
     text = f"{src} assaulted the protesters."
-    ev = _ev(text, "assaulted", source=["a1"], target=["a2"])
+    ev = event(text, "assaulted", source=["a1"], target=["a2"])
     got = _protest_response(ev, text, _sides(src, "the protesters", src_sectors=sectors))
     assert got == (PROTESTS, "Protest with intervention")
 
@@ -196,22 +184,25 @@ def test_a_state_or_an_armed_side_attacking_protesters(src, sectors):
 # ---------------------------------------------------------------- _natural_doer
 
 
+BLAST = "A gas cylinder exploded in a restaurant."
+
+
 @pytest.mark.parametrize("kw", [
-    {"with_trigger": False},   # no trigger
-    {"evidence": False},       # no sentence
-    {"source": ["a1"]},        # someone named as setting it off
-    {"type": "COERCE"},        # not an assault
+    {"trigger": None},                                    # no trigger
+    {"sentence": None, "at": BLAST.index("exploded")},    # no sentence
+    {"source": ["a1"]},                                   # someone named as setting it off
+    {"type": "COERCE"},                                   # not an assault
 ])
 def test_natural_doer_guard(kw):
-    ev = _ev("A gas cylinder exploded in a restaurant.", "exploded", **kw)
+    ev = event(**({"sentence": BLAST, "trigger": "exploded"} | kw))
     assert _natural_doer(ev) is False
 
 
 def test_accidental_blast():
-    assert _natural_doer(_ev("A gas cylinder exploded in a restaurant.", "exploded")) is True
+    assert _natural_doer(event("A gas cylinder exploded in a restaurant.", "exploded")) is True
     # an armed side named in the sentence: not ruled an accident (STATE_WORDS alone, REBEL_WORDS alone)
-    assert _natural_doer(_ev("A gas cylinder exploded at a police station.", "exploded")) is False
-    assert _natural_doer(_ev("A gas cylinder exploded near a rebel camp.", "exploded")) is False
+    assert _natural_doer(event("A gas cylinder exploded at a police station.", "exploded")) is False
+    assert _natural_doer(event("A gas cylinder exploded near a rebel camp.", "exploded")) is False
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -224,7 +215,7 @@ def test_accidental_blast():
     ("A fire lit by two men destroyed the market.", "destroyed", False),
 ])
 def test_natural_doer(text, trigger, want):
-    assert _natural_doer(_ev(text, trigger)) is want
+    assert _natural_doer(event(text, trigger)) is want
 
 
 # ---------------------------------------------------------------- charged, referred_to
@@ -233,13 +224,13 @@ def test_natural_doer(text, trigger, want):
 @pytest.mark.parametrize("offset", [0, 300])
 def test_charged_reads_the_words_after_the_trigger_in_a_later_sentence(offset):
     text = "The murder trial opened on Monday."
-    assert charged(_ev(text, "murder", offset=offset)) is True
+    assert charged(event(text, "murder", offset=offset)) is True
 
 
 def test_charged_with_an_empty_trigger():
-    assert charged(_blank("He was charged on Monday.", "ASSAULT")) is False
+    assert charged(event("He was charged on Monday.", "")) is False
 
 
 def test_referred_to_without_a_sentence():
-    ev = _ev("Gunmen were killing villagers.", "killing", evidence=False)
+    ev = event(None, "killing", at="Gunmen were killing villagers.".index("killing"))
     assert referred_to(ev) is False

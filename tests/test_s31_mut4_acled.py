@@ -5,20 +5,9 @@ sentence and the trigger's offsets), so each test sets exactly what the mutant c
 trigger, a source, the words around the trigger."""
 
 import pytest
+from eventsutil import event
 
 from newsgraph.events.acled import _content_of_a_law, _in_an_accident, _natural_doer, not_physical
-from newsgraph.model import Event, Span
-
-
-def _ev(text, trigger, type="ASSAULT", source=(), evidence=True):
-    i = text.index(trigger)
-    return Event(id="e1", type=type, source=list(source),
-                 evidence=Span(start=0, end=len(text), text=text) if evidence else None,
-                 trigger=Span(start=i, end=i + len(trigger), text=trigger))
-
-
-def _no_trigger(text, type="ASSAULT"):
-    return Event(id="e1", type=type, evidence=Span(start=0, end=len(text), text=text))
 
 
 # ---------------------------------------------------------------- not_physical: the figurative hijacking
@@ -34,7 +23,7 @@ def _no_trigger(text, type="ASSAULT"):
     ("Critics say lobbyists hijacked the reform debate.", "hijacked", "COERCE", False),
 ])
 def test_figurative_hijacking(text, trigger, type, want):
-    assert not_physical(_ev(text, trigger, type=type)) is want
+    assert not_physical(event(text, trigger, type=type)) is want
 
 
 # ---------------------------------------------------------------- _in_an_accident
@@ -48,20 +37,20 @@ def test_figurative_hijacking(text, trigger, type, want):
     ("Two boys were killed in a landmine accident.", "killed", False),      # the accident is a weapon's blast
 ])
 def test_in_an_accident(text, trigger, want):
-    assert _in_an_accident(_ev(text, trigger)) is want
+    assert _in_an_accident(event(text, trigger)) is want
 
 
 # ---------------------------------------------------------------- _natural_doer's changed lines
 
 def test_natural_doer_needs_a_trigger():
     # an assault with its sentence but no trigger: nothing to read the casualty's verb from
-    assert _natural_doer(_no_trigger("Four climbers died in an avalanche near the summit.")) is False
+    assert _natural_doer(event("Four climbers died in an avalanche near the summit.", None)) is False
 
 
 def test_natural_doer_only_of_an_assault():
     # the accident's words with another type's event: left alone
-    assert _natural_doer(_ev("Four climbers died in an avalanche near the summit.", "died", type="COERCE")) is False
-    assert _natural_doer(_ev("Four climbers died in an avalanche near the summit.", "died")) is True
+    assert _natural_doer(event("Four climbers died in an avalanche near the summit.", "died", type="COERCE")) is False
+    assert _natural_doer(event("Four climbers died in an avalanche near the summit.", "died")) is True
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -73,7 +62,7 @@ def test_natural_doer_only_of_an_assault():
     ("Gunmen killed two farmers near the village.", "killed", False),
 ])
 def test_natural_doer_with_a_source(text, trigger, want):
-    assert _natural_doer(_ev(text, trigger, source=["n1"])) is want
+    assert _natural_doer(event(text, trigger, source=["n1"])) is want
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -84,17 +73,18 @@ def test_natural_doer_with_a_source(text, trigger, want):
     ("A gas explosion set off by a bomb killed two people.", "killed", False),
 ])
 def test_natural_doer_accidental_blast(text, trigger, want):
-    assert _natural_doer(_ev(text, trigger)) is want
+    assert _natural_doer(event(text, trigger)) is want
 
 
 # ---------------------------------------------------------------- _content_of_a_law
 
 def _law(text, trigger):
-    return _content_of_a_law(_ev(text, trigger), text[:text.index(trigger)])
+    return _content_of_a_law(event(text, trigger), text[:text.index(trigger)])
 
 
 def test_content_of_a_law_without_a_trigger():
-    assert _content_of_a_law(_no_trigger("Parliament passed a law against looting."), "Parliament passed a law against ") is False
+    law = event("Parliament passed a law against looting.", None)
+    assert _content_of_a_law(law, "Parliament passed a law against ") is False
 
 
 @pytest.mark.parametrize("text, trigger, want", [
@@ -114,7 +104,7 @@ def test_content_of_a_law(text, trigger, want):
     ("Two men set a fire that killed a family of four.", "killed", False),
 ])
 def test_natural_doer_fire_set_by_someone(text, trigger, want):
-    assert _natural_doer(_ev(text, trigger)) is want
+    assert _natural_doer(event(text, trigger)) is want
 
 
 # ---------------------------------------------------------------- the module-level additions mutmut does not mutate
@@ -129,7 +119,7 @@ def test_natural_doer_fire_set_by_someone(text, trigger, want):
     ("Two villagers were killed by militiamen during a flood.", "killed"),
 ])
 def test_no_accident_when_the_words_before_it_name_another_act(text, trigger):
-    assert _in_an_accident(_ev(text, trigger)) is False
+    assert _in_an_accident(event(text, trigger)) is False
 
 
 def test_a_penalty_for_a_crime_that_happened_is_no_law_about_it():

@@ -35,9 +35,7 @@ def resolve_nominals(ctx: ArticleContext) -> None:
         sect = ctx.kind_at(ctx.sd[s].idx)
         if sect not in ("body", "title", "caption"):
             continue
-        role = ctx.role_of(s, e)
-        if role is None:
-            continue
+        role = ctx.role_of(s, e)  # (find_roles gives every span of role_spans its Role)
         if not role_is_head(ctx.sd, s, e):
             e = _classified_head(ctx, s, e, named) if ctx.res.user_agents else None
             if e is None:
@@ -527,9 +525,9 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         c.attrs["country_basis"] = basis
     if mods.identity:
         c.attrs["identity"] = mods.identity
-    if country and basis == "context" and mods.country:
+    if mods.country:  # (its country is the word's: `country` is mods.country first, and only a None one is replaced)
         _coordinated_groups(ctx, mention, role, mods, c)
-    elif country and basis == "context":  # (no country word: the country of its own of- or from-phrase, if any)
+    else:  # no country word: the countries of its own of- or from-phrase, whatever gave the group its country
         _coordinated_of(ctx, mention, role, mods, c)
 
 

@@ -401,10 +401,11 @@ def _other_doer(aim, comp) -> bool:
 
 
 def _in_case(c, verb) -> bool:
-    """`c` opens "in case X happens" (a condition) before `verb`, which the parser makes the clause's mark or a
-    preposition of its verb with "case" as object ("asked for tanks in case troops attacked" may hang "in" on
-    "asked", after it: that request is not conditional); "in the case of Syria" is not one."""
-    return c.lower_ == "in" and c.dep_ in ("mark", "prep") and c.i < verb.i and c.nbor(1).lower_ == "case"
+    """The child "in" `c` (the caller has read its word) opens "in case X happens" (a condition) before `verb`, which
+    the parser makes the clause's mark or a preposition of its verb with "case" as object ("asked for tanks in case
+    troops attacked" may hang "in" on "asked", after it: that request is not conditional); "in the case of Syria" is
+    not one."""
+    return c.dep_ in ("mark", "prep") and c.i < verb.i and c.nbor(1).lower_ == "case"
 
 
 def _to_infinitive(verb) -> bool:
