@@ -115,3 +115,18 @@ def test_noun_of_infinitive_on_hand_built_parses():
     # not an advcl: the noun's own acl is read as such already
     d4 = _parse(words, [1, 1, 3, 1, 3, 4, 7, 3, 7], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "aux", "acl", "dobj"], tags)
     assert noun_of_infinitive(d4[7]) is None
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Algeria halted gas deliveries to punish Spain.", ("SANCTION", ("DZA",), ("ESP",))),
+    ("China suspended fruit imports to pressure Taiwan's government.", ("SANCTION", ("CHN",), ("TWN",))),
+])
+def test_an_aim_of_punishing_or_pressing_is_the_act_of_force_itself(pipeline, text, triple):
+    tr = _triples(pipeline, text)
+    assert triple in tr and not [t for t in tr if t[0] in ("COERCE", "REQUEST")]
+
+
+def test_an_aim_of_another_kind_stays_an_event_of_its_own(pipeline):
+    # "to help": the help is no pressing aim (set 10's labels code sending forces to help as AID)
+    tr = _triples(pipeline, "Britain deployed troops to help Estonia.")
+    assert ("AID", ("GBR",), ("EST",)) in tr

@@ -884,6 +884,12 @@ def _told_by_subject(c, by_token):
                  and by_token[k.i].sense.type == c.sense.type), None)
 
 
+# (s32-triple) acts of force, and the aims that only say what such an act is meant to do to its recipient:
+# "cut gas exports to punish Jordan", "froze state assets to pressure Venezuela" (absorb)
+PRESSING_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+PRESSING_AIMS = frozenset({"COERCE", "REQUEST"})
+
+
 def absorb(cands):
     """Drop triggers that only restate or detail another event of the same sentence:
     "shelled the city, killing three" (one assault); "staged demonstrations to demand reforms" and
@@ -935,9 +941,12 @@ def absorb(cands):
                     head.target = list(c.target)
                 continue
             if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
-                    and head.sense.type == c.sense.type:
+                    and (head.sense.type == c.sense.type or (c.sense.type in PRESSING_AIMS and head.sense.type in
+                                                             PRESSING_ACTS and not head.is_noun)):
                 # "used tear gas to disperse demonstrators", "opened fire to disperse them",
-                # "telephoned X to discuss the crisis", "will visit X to mediate": one act
+                # "telephoned X to discuss the crisis", "will visit X to mediate": one act; so is a sanction, a
+                # coercion or an attack done to punish or to press someone ("froze assets to pressure X", "cut gas
+                # exports to punish X"): the purpose says why, the act done is the record
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
