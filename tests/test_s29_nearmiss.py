@@ -15,7 +15,6 @@ from eventsutil import probe_rows
 KNOWN_MISSES = {
     "Bayern attacked down the left wing throughout the second half.",  # a named club: nothing in the clause says sport
     "Cancer cells invade nearby tissue.",  # "cells" alone may be a terrorist cell; compounds are not read
-    "Critics attacked the president's decision to pardon his son.",  # the decided pardon is coded as done
     "The teachers' union blasted the ministry's pay offer as an insult.",  # "blast" lacks "offer"; the offer coded
     "Conservative lawmakers savaged the proposed tax on fuel.",  # no "savage" in the lexicon
     "The United Nations condemned the shelling of the hospital.",  # the condemned shelling is a second record

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .syntax import noun_of_infinitive
+
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # modals that put an act on a condition ("may halt X if Y", "could impose sanctions unless Y")
@@ -82,6 +84,8 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    "invitation": "hypothetical", "plea": "hypothetical", "ultimatum": "hypothetical",
                    "threat": "hypothetical", "offer": "future", "promise": "future", "pledge": "future",
                    "plan": "future", "commitment": "future",
+                   # (s32-triple) what is decided is not done yet: "the decision of NATO to station troops"
+                   "decision": "future",
                    # what one has the right, the power or the chance to do is not done yet
                    "right": "hypothetical", "permission": "hypothetical", "authority": "hypothetical",
                    "power": "hypothetical", "ability": "hypothetical", "capability": "hypothetical",
@@ -103,6 +107,9 @@ PROPOSING_PREPS = frozenset({"for", "of", "to"})
 def _proposed_by(node) -> str | None:
     """The flag of an act proposed by the noun `node` hangs on (an acl to-clause or a for/of/to phrase)."""
     gov = node.head
+    noun = noun_of_infinitive(node)
+    if noun is not None:  # "welcomed the decision of Japan to lift the curbs", the clause hung on the verb
+        return PROPOSING_NOUNS.get(noun.lemma_.lower())
     if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN"):
         return None
     # (the parser may make a noun's to-clause a relative: "the deal to open talks")

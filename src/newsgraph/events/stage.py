@@ -32,7 +32,7 @@ from .petrarch_combine import combine_complements
 from ..spans import sentence_of, token_span
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
-from .syntax import RELATIVIZERS, active_acl, ordered_participle, reduced_relative, regional_construct
+from .syntax import RELATIVIZERS, active_acl, noun_of_infinitive, ordered_participle, reduced_relative, regional_construct
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -177,6 +177,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
             d = contents.get(id(c))
             if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
                 c.target = list(d.target)
+        for c in cands:  # "imposed tariffs to punish China": a purpose names whom the act is aimed at
+            if not c.target and not c.is_noun and c.sense.type not in PARALLEL_HEADS:
+                c.target = _purpose_target(c, cands)
         if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
             cands = combine_complements(cands, lex.combination)
         kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
@@ -309,6 +312,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
     events = _without_anonymous_details(events)
+    events = _without_actorless_objects(events)
     events = _without_causes_of_reactions(events)
     events = _without_relative_asides(events)
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
@@ -384,10 +388,11 @@ def _regional_side(c, parts) -> bool:
 
 
 def _regional_token(tok) -> bool:
-    """An argument head that is a regional construct, or a noun whose from- or by-phrase is one (what a region
-    did: "rejected criticism from the West", "pressure by Western governments")."""
+    """An argument head that is a regional construct, or a noun whose from-, by- or of-phrase is one (what a region
+    did: "rejected criticism from the West", "pressure by Western governments", "the demands of the Gulf states";
+    or what was done to one, "the treatment of Gulf states": either way the region is the other party)."""
     return regional_construct(tok) or (tok.pos_ == "NOUN" and any(
-        regional_construct(p) for k in tok.children if k.dep_ == "prep" and k.lower_ in ("from", "by")
+        regional_construct(p) for k in tok.children if k.dep_ == "prep" and k.lower_ in ("from", "by", "of")
         for p in k.children if p.dep_ == "pobj"))
 
 
@@ -417,6 +422,19 @@ def _without_anonymous_details(events: list[tuple]) -> list[tuple]:
     sents = {s for s, _ in named}
     return [(e, c) for e, c in events if e.source or e.target or c.dictionary or c.sent.start not in sents
             or (c.sent.start, _clause_verb(c).i) in named or not _subordinate(_clause_verb(c))]
+
+
+def _without_actorless_objects(events: list[tuple]) -> list[tuple]:
+    """(event, candidate) pairs less the event nouns that name no actor and are the direct object of another
+    act of the sentence whose actor and recipient are named ("Pakistan condemned the arrest of India's
+    opposition leader", "Venezuela denounced the sanctions of the United States", "Armenia welcomed the release
+    of Azerbaijan's prisoners"): the PLOVER manual ("Required entities") codes no event without an explicit,
+    named actor, and the other party the noun names is already the reaction's recipient. Kept: a noun whose
+    actor is named ("condemned Pakistan's arrest of Indian fishermen"), one framed by a verb that codes nothing
+    or names no recipient, a flagged act, a user dictionary's."""
+    heads = {c.token.i for e, c in events if e.source and e.target and not c.is_noun}
+    return [(e, c) for e, c in events if e.source or e.flags or c.dictionary or not c.is_noun
+            or c.anchor.dep_ != "dobj" or c.anchor.head.i not in heads or c.anchor.head.i == c.anchor.i]
 
 
 def _without_causes_of_reactions(events: list[tuple]) -> list[tuple]:
@@ -866,6 +884,12 @@ def _told_by_subject(c, by_token):
                  and by_token[k.i].sense.type == c.sense.type), None)
 
 
+# (s32-triple) acts of force, and the aims that only say what such an act is meant to do to its recipient:
+# "cut gas exports to punish Jordan", "froze state assets to pressure Venezuela" (absorb)
+PRESSING_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+PRESSING_AIMS = frozenset({"COERCE", "REQUEST"})
+
+
 def absorb(cands):
     """Drop triggers that only restate or detail another event of the same sentence:
     "shelled the city, killing three" (one assault); "staged demonstrations to demand reforms" and
@@ -917,9 +941,12 @@ def absorb(cands):
                     head.target = list(c.target)
                 continue
             if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
-                    and head.sense.type == c.sense.type:
+                    and (head.sense.type == c.sense.type or (c.sense.type in PRESSING_AIMS and head.sense.type in
+                                                             PRESSING_ACTS and not head.is_noun)):
                 # "used tear gas to disperse demonstrators", "opened fire to disperse them",
-                # "telephoned X to discuss the crisis", "will visit X to mediate": one act
+                # "telephoned X to discuss the crisis", "will visit X to mediate": one act; so is a sanction, a
+                # coercion or an attack done to punish or to press someone ("froze assets to pressure X", "cut gas
+                # exports to punish X"): the purpose says why, the act done is the record
                 if not head.target and c.target:
                     head.target = list(c.target)
                 continue
@@ -994,6 +1021,26 @@ def _contents(cands) -> dict[int, object]:
                 out[id(c)] = d
                 break
     return out
+
+
+def _purpose_target(c, cands) -> list[str]:
+    """The recipient a verb's purpose infinitive names, when the verb names none ("India imposed tariffs
+    to punish China", "Russia sent troops to help Belarus": SANCTION and MOBILIZE aimed at the one the
+    purpose acts on): the target of the coded verb of a to-infinitive clause (the parser's advcl or
+    xcomp) with no subject of its own, hung on `c`'s verb, whose target is not `c`'s source. A purpose
+    infinitive's understood subject is the clause's (syntax.subjects), and PETRARCH takes the first actor
+    after the verb in its clause as the target when a pattern names no slot, which the purpose's object
+    is. Empty when no such clause is coded or it names no one."""
+    v = c.token
+    for d in cands:
+        t = d.token
+        if d is c or d.is_noun or t.head.i != v.i or t.dep_ not in ("advcl", "xcomp") or not d.target \
+                or noun_of_infinitive(t) is not None:
+            continue  # (not "praised the efforts of X to end Y": the object's clause, no purpose)
+        if any(k.dep_ == "aux" and k.tag_ == "TO" for k in t.children) and \
+                not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and not set(d.target) & set(c.source):
+            return list(d.target)
+    return []
 
 
 def _light_noun_content(c, cands):

@@ -235,6 +235,9 @@ def subjects(v, depth: int = 0) -> list:
         return subjects(v.head.head.head, depth + 1)  # "X is guilty of violating", "capable of launching"
     if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
             v.head.pos_ == "VERB":
+        noun = noun_of_infinitive(v)
+        if noun is not None:
+            return [noun]  # "praised the efforts of Ethiopia to end the fighting": the noun's clause, as an acl's
         return subjects(v.head, depth + 1)  # purpose: "opened the bridge to allow deliveries"
     if v.dep_ == "acl" and v.head.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in v.children):
@@ -421,6 +424,28 @@ STATE_COMPOUNDS = frozenset({"foreign", "finance", "defence", "defense", "trade"
 # "the international community", "the developing world": the world or a part of it as an actor
 GLOBAL_MODIFIERS = frozenset({"international", "developing", "western", "free", "arab", "muslim", "islamic",
                               "rich", "industrialised", "industrialized"})
+
+
+# nouns that take a to-infinitive of their own ("a decision to withdraw", "efforts to end the fighting", "an offer
+# to mediate"): a to-clause right after such an object is the noun's, not a purpose of the verb (noun_of_infinitive)
+TO_COMPLEMENT_NOUNS = frozenset({"decision", "effort", "plan", "offer", "call", "appeal", "request", "demand",
+                                 "proposal", "promise", "pledge", "commitment", "attempt", "bid", "move", "threat",
+                                 "intention", "readiness", "willingness", "refusal", "invitation", "push", "drive",
+                                 "campaign", "initiative", "right", "permission", "ability", "chance", "opportunity"})
+
+
+def noun_of_infinitive(v):
+    """The direct object a to-infinitive `v` completes when the parser hung it on the object's verb as an advcl
+    ("Kenya praised the efforts of Ethiopia to end the fighting", "criticised the decision of Norway to expel
+    diplomats": en_core_web_sm attaches the clause after an of-phrase to the verb, though it reads the same words
+    as the noun's acl after a possessive): an object noun that takes a to-infinitive (TO_COMPLEMENT_NOUNS) whose
+    phrase ends right before the clause's "to". None otherwise (a true purpose: "imposed tariffs to punish X")."""
+    if v.dep_ != "advcl" or v.left_edge.tag_ != "TO" or v.left_edge.head.i != v.i:
+        return None
+    for o in v.head.children:
+        if o.dep_ == "dobj" and o.right_edge.i == v.left_edge.i - 1 and o.lemma_.lower() in TO_COMPLEMENT_NOUNS:
+            return o
+    return None
 
 
 def regional_construct(tok) -> bool:
