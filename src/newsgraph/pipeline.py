@@ -260,15 +260,33 @@ def _init_worker(options: Options, parent_pid: int | None = None) -> None:
         _WORKER = settled_pipeline(options)
 
 
+# The cyclic collector's thresholds while a batch run is on (`_settle` to `_unsettle`; session 32, s32-speed,
+# docs/benchmarks.md). A run frees nearly everything it makes by reference counting: over 300 BBC articles with the
+# collector off, one collection then found 1,116 objects of cyclic garbage (spaCy's per-batch parser models) and the
+# resident size did not grow. At Python's (700, 10, 10) the young generation filled every few articles and each
+# collection found next to nothing; at 20,000 a run of 150 articles sets off one or none. The first number bounds
+# what can wait for a collection (20,000 container objects, a few MB); the older generations keep Python's ratios.
+RUN_GC_THRESHOLD = (20_000, 10, 10)
+# How many batch runs in this process are settled now, and the collector thresholds the caller had before the
+# first of them: the last run to end gives them back (a notebook or a server must not inherit a run's setting).
+_SETTLED_RUNS = {"count": 0, "caller": None}
+
+
 def _settle() -> None:
     """Move everything built so far (model, tables, matchers: millions of objects that live as long as
     the run) out of the cyclic garbage collector's reach. Each full collection would otherwise walk
     them all, and in a forked worker that walk writes to every shared page and copies it. No full
     collection first (as Python's own advice for gc.freeze before a fork has it): the build leaves a few
     hundred objects of garbage (695 for the default pipeline), and finding them walked everything, 0.2 s
-    of CPU before any worker could start; `_unsettle` hands them back to the collector."""
+    of CPU before any worker could start; `_unsettle` hands them back to the collector. The collector's
+    thresholds become RUN_GC_THRESHOLD for the run (forked workers inherit them); `_unsettle` puts the
+    caller's back when the last settled run ends."""
     import gc
 
+    if _SETTLED_RUNS["count"] == 0:
+        _SETTLED_RUNS["caller"] = gc.get_threshold()
+        gc.set_threshold(*RUN_GC_THRESHOLD)
+    _SETTLED_RUNS["count"] += 1
     gc.freeze()
 
 
@@ -285,10 +303,15 @@ def settled_pipeline(options: Options) -> Pipeline:
 
 def _unsettle() -> None:
     """Give the collector back what `_settle` hid, once the run is over: a long-lived caller (a notebook,
-    a server) would otherwise keep every object of every earlier run out of its reach for good."""
+    a server) would otherwise keep every object of every earlier run out of its reach for good. When no
+    settled run is left, the caller's collector thresholds come back too."""
     import gc
 
     gc.unfreeze()
+    if _SETTLED_RUNS["count"] > 0:
+        _SETTLED_RUNS["count"] -= 1
+        if _SETTLED_RUNS["count"] == 0:
+            gc.set_threshold(*_SETTLED_RUNS["caller"])
 
 
 def _start_method() -> str:
@@ -485,8 +508,12 @@ class _Pool:
             _WORKER = settled_pipeline(options)  # built once here, inherited by every forked worker
         self.pending: deque[_Job] = deque()
         self.workers: list[_Worker] = []
-        for _ in range(workers):
-            self.workers.append(self._new_worker())
+        try:
+            for _ in range(workers):
+                self.workers.append(self._new_worker())
+        except BaseException:  # no pool, so no close(): stop the workers started, give back what was settled
+            self.close(finished=False)
+            raise
 
     def _new_worker(self) -> _Worker:
         return _Worker(self.ctx, self.options, [w.conn for w in self.workers] if self.fork else None)
@@ -566,7 +593,8 @@ class _Pool:
         for w in self.workers:
             w.reap()
         _WORKER = None  # the parent's copy is not kept past the run
-        _unsettle()
+        if self.fork:  # a spawning parent settled nothing
+            _unsettle()
         _stop_resource_tracker()
 
 
