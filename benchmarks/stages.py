@@ -9,9 +9,7 @@ whichever stage set it off tens of milliseconds, and the shares moved with it), 
 parses N articles, then runs the stages in the pipeline's own order over all of them, stage by stage,
 timing each by CPU time (process_time: on a shared, busy machine the wall clock mostly measures the
 other jobs). Prints one row per stage: CPU ms per article and its share of the parse's CPU time.
-Read the shares rather than the milliseconds. The parse is timed with the collector thresholds the process
-started with (Python's defaults: it stands for spaCy's own speed), the stages with the ones a run sets
-(`pipeline.RUN_GC_THRESHOLD`, as `settled_pipeline` leaves them).
+Read the shares rather than the milliseconds.
 
 --repeat R (for a busy machine, where one pass swings by a third from run to run): the parse and
 each stage are timed R times and the fastest pass is shown (the least disturbed by other jobs). Each
@@ -23,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import gc
 import json
 import sys
 import time
@@ -47,17 +44,13 @@ def main() -> None:
 
     with open(args.data, encoding="utf-8") as fh:
         recs = [json.loads(line) for line, _ in zip(fh, range(args.n))]
-    python_default = gc.get_threshold()
     pipe = settled_pipeline(Options())
-    run_setting = gc.get_threshold()
     docs = [pipe.prepare(make_article(r["text"], r.get("id", str(i)), title=r.get("title"))) for i, r in enumerate(recs)]
     parse_ms = float("inf")
-    gc.set_threshold(*python_default)  # the yardstick is spaCy's own speed, with Python's collector settings
     for _ in range(max(1, args.repeat)):
         t0 = time.process_time()
         parses = parse_many(pipe.nlp, [(d.text, d.sections) for d in docs])
         parse_ms = min(parse_ms, 1000 * (time.process_time() - t0) / len(docs))
-    gc.set_threshold(*run_setting)  # the stages as a run has them
     print(f"{len(docs)} articles from {args.data}; stages in pipeline order\n")
     print("| stage | reads | writes | ms/article | share of parse |")
     print("|---|---|---|---|---|")

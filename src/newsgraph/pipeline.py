@@ -260,18 +260,6 @@ def _init_worker(options: Options, parent_pid: int | None = None) -> None:
         _WORKER = settled_pipeline(options)
 
 
-# The cyclic collector's thresholds while a batch run is on (`_settle` to `_unsettle`; session 32, s32-speed,
-# docs/benchmarks.md). A run frees nearly everything it makes by reference counting: over 300 BBC articles with the
-# collector off, one collection then found 1,116 objects of cyclic garbage (spaCy's per-batch parser models) and the
-# resident size did not grow. At Python's (700, 10, 10) the young generation filled every few articles and each
-# collection found next to nothing; at 20,000 a run of 150 articles sets off one or none. The first number bounds
-# what can wait for a collection (20,000 container objects, a few MB); the older generations keep Python's ratios.
-RUN_GC_THRESHOLD = (20_000, 10, 10)
-# How many batch runs in this process are settled now, and the collector thresholds the caller had before the
-# first of them: the last run to end gives them back (a notebook or a server must not inherit a run's setting).
-_SETTLED_RUNS = {"count": 0, "caller": None}
-
-
 def _settle() -> None:
     """Move everything built so far (model, tables, matchers: millions of objects that live as long as
     the run) out of the cyclic garbage collector's reach. Each full collection would otherwise walk
@@ -279,14 +267,10 @@ def _settle() -> None:
     collection first (as Python's own advice for gc.freeze before a fork has it): the build leaves a few
     hundred objects of garbage (695 for the default pipeline), and finding them walked everything, 0.2 s
     of CPU before any worker could start; `_unsettle` hands them back to the collector. The collector's
-    thresholds become RUN_GC_THRESHOLD for the run (forked workers inherit them); `_unsettle` puts the
-    caller's back when the last settled run ends."""
+    thresholds stay the caller's: a raised young threshold for the run (session 32, s32-speed,
+    docs/benchmarks.md) saved 0.19 ms an article of collections and did not win every measured pair."""
     import gc
 
-    if _SETTLED_RUNS["count"] == 0:
-        _SETTLED_RUNS["caller"] = gc.get_threshold()
-        gc.set_threshold(*RUN_GC_THRESHOLD)
-    _SETTLED_RUNS["count"] += 1
     gc.freeze()
 
 
@@ -303,15 +287,10 @@ def settled_pipeline(options: Options) -> Pipeline:
 
 def _unsettle() -> None:
     """Give the collector back what `_settle` hid, once the run is over: a long-lived caller (a notebook,
-    a server) would otherwise keep every object of every earlier run out of its reach for good. When no
-    settled run is left, the caller's collector thresholds come back too."""
+    a server) would otherwise keep every object of every earlier run out of its reach for good."""
     import gc
 
     gc.unfreeze()
-    if _SETTLED_RUNS["count"] > 0:
-        _SETTLED_RUNS["count"] -= 1
-        if _SETTLED_RUNS["count"] == 0:
-            gc.set_threshold(*_SETTLED_RUNS["caller"])
 
 
 def _start_method() -> str:
