@@ -266,7 +266,9 @@ def _settle() -> None:
     them all, and in a forked worker that walk writes to every shared page and copies it. No full
     collection first (as Python's own advice for gc.freeze before a fork has it): the build leaves a few
     hundred objects of garbage (695 for the default pipeline), and finding them walked everything, 0.2 s
-    of CPU before any worker could start; `_unsettle` hands them back to the collector."""
+    of CPU before any worker could start; `_unsettle` hands them back to the collector. The collector's
+    thresholds stay the caller's: a raised young threshold for the run (session 32, s32-speed,
+    docs/benchmarks.md) saved 0.19 ms an article of collections and did not win every measured pair."""
     import gc
 
     gc.freeze()
@@ -485,8 +487,12 @@ class _Pool:
             _WORKER = settled_pipeline(options)  # built once here, inherited by every forked worker
         self.pending: deque[_Job] = deque()
         self.workers: list[_Worker] = []
-        for _ in range(workers):
-            self.workers.append(self._new_worker())
+        try:
+            for _ in range(workers):
+                self.workers.append(self._new_worker())
+        except BaseException:  # no pool, so no close(): stop the workers started, give back what was settled
+            self.close(finished=False)
+            raise
 
     def _new_worker(self) -> _Worker:
         return _Worker(self.ctx, self.options, [w.conn for w in self.workers] if self.fork else None)
@@ -566,7 +572,8 @@ class _Pool:
         for w in self.workers:
             w.reap()
         _WORKER = None  # the parent's copy is not kept past the run
-        _unsettle()
+        if self.fork:  # a spawning parent settled nothing
+            _unsettle()
         _stop_resource_tracker()
 
 
