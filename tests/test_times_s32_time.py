@@ -83,3 +83,10 @@ def test_the_closing_month_starts_no_topic_of_its_own(timexes):
     # "a year earlier" after "the quarter to March" compares with that quarter, not with March
     found = timexes("Profit in the quarter to March rose 4% from a year earlier.")
     assert found.get("a year earlier") == "2026-Q1", found
+
+
+def test_to_closes_no_period_away_from_a_quarter(timexes):
+    # "to" in a month range is no period's end: the month after it is the time under discussion, as before
+    # ("a year earlier" than a month is that year, the stage's reading), not the quarter named before it
+    found = timexes("Profit in the quarter fell. From January to March, exports rose 4% from a year earlier.")
+    assert found.get("a year earlier") == "2026", found

@@ -1741,8 +1741,9 @@ def _since_bound(text: str, a: int, b: int) -> bool:
 
 
 # the word that closes a period with the day or month after it: "the quarter ended July 31", "ending in June",
-# and in British and wire news "the quarter to June", in American "the quarter through September"
-_PERIOD_END = re.compile(r"\b(?:end(?:ed|ing)(?: in)?|to|through)\s+$")
+# and right after "quarter" in British and wire news "the quarter to June", in American "the quarter through
+# September" (elsewhere "to" and "through" close no period: "from January to March")
+_PERIOD_END = re.compile(r"(?:\bend(?:ed|ing)(?: in)?|(?<=\bquarter )(?:to|through))\s+$")
 _CLOSED_BY = re.compile(r"end(?:ed|ing)(?: in)?|to|through")
 _UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
