@@ -43,6 +43,8 @@ def timexes(pipeline):
     ("Markets are still reeling from Friday's crash.", "Friday", "2027-05-14"),
     # a past clause: the last one whatever the verb
     ("Traders awaited Friday's figures nervously.", "Friday", "2027-05-14"),
+    # the owned thing under another preposition than "for" of an awaiting verb: a known event
+    ("Traders await news after Monday's crash.", "Monday", "2027-05-17"),
 ])
 def test_a_weekday_owning_an_awaited_thing_is_the_coming_one(timexes, text, span, value):
     found = timexes(text)
@@ -55,7 +57,14 @@ def test_a_weekday_owning_an_awaited_thing_is_the_coming_one(timexes, text, span
     ("The debate was brought forward to Thursday.", "Thursday", "2027-05-20"),
     ("The final has been switched to Sunday.", "Sunday", "2027-05-23"),
     ("The ballot was delayed until Monday.", "Monday", "2027-05-24"),
-    # not a thing moved to the day: a place moved to, a day "on" which, an active past
+    ("The strike was put off until Monday.", "Monday", "2027-05-24"),
+    ("The vote was pushed back till Friday.", "Friday", "2027-05-21"),
+    ("The launch was moved up to Friday.", "Friday", "2027-05-21"),
+    ("Organisers have moved the race to Sunday.", "Sunday", "2027-05-23"),  # an active perfect
+    # not a thing moved to the day: a place moved to, a day "on" which, an active past, a pluperfect (before a
+    # past time), the end of a past range under a verb that moves nothing
+    ("Organisers had moved the race to Sunday.", "Sunday", "2027-05-16"),
+    ("Tickets were sold from Monday to Friday.", "Friday", "2027-05-14"),
     ("The fleet was moved to the gulf on Monday.", "Monday", "2027-05-17"),
     ("Troops were sent to Friday's protest.", "Friday", "2027-05-14"),
     ("The storm moved to the coast and hit it on Sunday.", "Sunday", "2027-05-16"),
@@ -71,6 +80,8 @@ def test_a_weekday_a_thing_is_moved_to_is_the_coming_one(timexes, text, span, va
     ("Revenue for the quarter ended in February rose.", "the quarter", "2027-Q1"),
     ("Sales for the quarter ending in January rose.", "the quarter", "2026-Q4"),
     ("The company expects a loss in the quarter to June.", "the quarter", "2027-Q2"),
+    ("Sales in the quarter to December rose.", "the quarter", "2026-Q4"),
+    ("Costs in the quarter through November fell.", "the quarter", "2026-Q4"),
     # a day still closes it as before
     ("Profit in the quarter ended Feb. 28 rose 4%.", "the quarter", "2027-Q1"),
 ])
@@ -90,3 +101,14 @@ def test_to_closes_no_period_away_from_a_quarter(timexes):
     # ("a year earlier" than a month is that year, the stage's reading), not the quarter named before it
     found = timexes("Profit in the quarter fell. From January to March, exports rose 4% from a year earlier.")
     assert found.get("a year earlier") == "2026", found
+
+
+@pytest.mark.parametrize("value, month", [
+    ("2027-05", True), ("2027-12", True),
+    (None, False), ("", False), ("2027-05-01", False), ("2027-H1", False), ("2027-SU", False), ("2027123", False),
+    ("2027-Q2", False), ("XXXX-05", False),
+])
+def test_is_month_is_a_month_value_alone(value, month):
+    from newsgraph.times import _is_month
+
+    assert _is_month(value) is month

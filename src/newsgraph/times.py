@@ -1797,7 +1797,8 @@ def _moved_to(parse: Parse, text: str, a: int, b: int) -> bool:
     pushed back to Monday", "the trial has been moved to Friday"): the new day lies after the moving, which the
     past tense of the report does not fix, and a thing put off is one that has not happened yet. Not an active
     past ("the match moved to Sunday, and ended in a draw") nor a reduced relative ("the match, moved to Sunday,
-    ended ...", `_scheduled_for`'s case), which may tell the moved thing as over."""
+    ended ...", `_scheduled_for`'s case; it has no auxiliary), which may tell the moved thing as over, nor a
+    pluperfect ("had moved the race to Sunday": before a past time)."""
     if not _A_WEEKDAY.search(text, a, b) or not _cue_before(_TO_BEFORE, text, a, 7):
         return False
     span = parse.doc.char_span(a, b, alignment_mode="expand")
@@ -1807,9 +1808,9 @@ def _moved_to(parse: Parse, text: str, a: int, b: int) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "until", "till"):
         return False
     verb = tok.head.head
-    if verb.dep_ == "advmod" and verb.lower_ in ("back", "forward", "off", "up"):
-        verb = verb.head  # "brought forward to Thursday"
-    return verb.lemma_ in _MOVING and verb.tag_ == "VBN" and verb.dep_ != "acl" \
+    if verb.dep_ == "advmod":
+        verb = verb.head  # "pushed back to Monday", "moved up to Friday": "to" hangs on the adverb
+    return verb.lemma_ in _MOVING and verb.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _HAVE) for c in verb.lefts)
 
 
@@ -1833,7 +1834,7 @@ def _awaited(parse: Parse, a: int, b: int) -> bool:
     if thing.lemma_ == "deadline":
         return True
     verb = thing.head
-    if thing.dep_ == "pobj" and verb.lower_ in ("for", "to"):
+    if thing.dep_ == "pobj" and verb.lower_ == "for":
         verb = verb.head  # "bracing for Friday's report", "gearing up for Monday's strike"
     elif thing.dep_ != "dobj":
         return False
