@@ -112,3 +112,15 @@ def test_is_month_is_a_month_value_alone(value, month):
     from newsgraph.times import _is_month
 
     assert _is_month(value) is month
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # outside the families: a year closed by a day is no quarter; a month-day a thing was moved to keeps the
+    # stage's reading of a date in a past clause (the nearest, here the past one): only weekdays are moved ahead
+    ("Profit for the year ended June 30 rose 4%.", "the year", "P1Y"),
+    ("The vote was moved to March 3.", "March 3", "2027-03-03"),
+    ("The vote was moved to March 3. Campaigning ends on Monday.", "March 3", "2027-03-03"),  # (a weekday after it)
+])
+def test_the_families_stop_at_their_edges(timexes, text, span, value):
+    found = timexes(text)
+    assert found.get(span) == value, found
