@@ -593,6 +593,10 @@ def _is_day(value: str | None) -> bool:
     return bool(value) and len(value) == 10 and value[4] == "-" and value[:4].isdigit()
 
 
+def _is_month(value: str | None) -> bool:
+    return bool(value) and len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit()
+
+
 _BOUND_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
@@ -735,12 +739,16 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             tense = "future" if tense in ("present", "future") else "ahead"
         elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
             tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
-        elif tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)):
+        elif tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)
+                                  or _moved_to(parse, text, a, b)):
             # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally
-            # set for Sunday": a schedule's day, which the past tense of the scheduling does not fix
+            # set for Sunday": a schedule's day, which the past tense of the scheduling does not fix; "the summit was
+            # pushed back to Monday": the day a thing was put off or brought forward to, still ahead of it
             tense = "future"
-        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s"):
-            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event
+        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s") \
+                and not _awaited(parse, a, b):
+            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event (but
+            # "braces for Friday's report", "faces Sunday's vote", "to meet Friday's deadline": one still to come)
         elif tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
                 and kind != "caption" and _futurate(parse, a, b):
             # "the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of
@@ -881,7 +889,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
             norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
         if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and len(resolved) not in sharers and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 9)):
+                and len(resolved) not in sharers and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 10)):
             # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
             # after "the fiscal first quarter ended Sept. 30" is that quarter then)
             ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
@@ -896,11 +904,12 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
             # discussion: "later in the day", "the same day", "the next morning" are told from it
             ref = norm.value[:10]
-        if resolved and _is_day(norm.value) and _cue_before(_PERIOD_END, text, a, 9) \
+        if resolved and (_is_day(norm.value) or _is_month(norm.value)) and _cue_before(_PERIOD_END, text, a, 10) \
                 and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
             # (after a quarter the text named, "the quarter" is that one, in the company's own count)
             closed = _quarter_closed_by(text, items[len(resolved) - 1], resolved[-1], norm.value, a)
-            if closed:  # "the quarter ended July 31": the quarter that day closes (the topic from here on)
+            if closed:  # "the quarter ended July 31", "the quarter to June": the quarter that day or month closes
+                # (the topic from here on)
                 if quarter == resolved[-1].value:
                     quarter = closed.value
                 if ref == resolved[-1].value:
@@ -975,18 +984,24 @@ _BARE_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|fiscal|ju
 
 
 def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> Norm | None:
-    """The calendar quarter a three-month period ending on the day `end` mostly lies in, when the item
-    before is a bare "the quarter" the day's "ended"/"ending" follows: "the quarter ended July 31" covers
-    May to July, the second quarter; "ended Oct. 1" (a 52-week fiscal year) July to September, the third.
+    """The calendar quarter a three-month period ending on the day or month `end` mostly lies in, when the item
+    before is a bare "the quarter" the day's "ended"/"ending" ("ended in", "to", "through") follows: "the quarter
+    ended July 31" covers May to July, the second quarter; "ended Oct. 1" (a 52-week fiscal year) July to
+    September, the third; "the quarter to June" (a month: its last day) April to June.
     Its middle, 45 days before the end, says which (TimeML writes the quarter the period is, not the
     quarter its last day falls in)."""
     qa, qb = item[0], item[1]
     if not (norm.value and "-Q" in norm.value and _BARE_QUARTER.fullmatch(text, qa, qb)):
         return None
-    if text[qb:a].strip(" ,") not in ("ended", "ending"):
+    if not _CLOSED_BY.fullmatch(text[qb:a].strip(" ,")):
         return None
-    try:
-        mid = dt.date.fromisoformat(end) - dt.timedelta(days=45)
+    try:  # a month closes the period with its last day ("the quarter to June": April to June)
+        if len(end) == 10:
+            last = dt.date.fromisoformat(end)
+        else:
+            y, m = int(end[:4]), int(end[5:7])
+            last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+        mid = last - dt.timedelta(days=45)
     except ValueError:
         return None
     return Norm(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", "quarter", "DATE", norm.mod, norm.relative)
@@ -1725,7 +1740,11 @@ def _since_bound(text: str, a: int, b: int) -> bool:
     return text[a:b].lower().startswith(("since ", "ever since ")) or _cue_before(_SINCE, text, a, 7) is not None
 
 
-_PERIOD_END = re.compile(r"\bend(?:ed|ing)\s+$")
+# the word that closes a period with the day or month after it: "the quarter ended July 31", "ending in June",
+# and right after "quarter" in British and wire news "the quarter to June", in American "the quarter through
+# September" (elsewhere "to" and "through" close no period: "from January to March")
+_PERIOD_END = re.compile(r"(?:\bend(?:ed|ing)(?: in)?|(?<=\bquarter )(?:to|through))\s+$")
+_CLOSED_BY = re.compile(r"end(?:ed|ing)(?: in)?|to|through")
 _UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
 _A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1766,6 +1785,60 @@ def _scheduled_for(parse: Parse, a: int, b: int) -> bool:
 
 
 _SCHEDULING = _SCHEDULE | _PLAN_VERBS
+# verbs that put a thing off or bring it forward to a new day ("was pushed back to Monday", "has been moved to
+# Friday", "was brought forward to Thursday"); "back", "forward", "off" may stand between the verb and "to"
+_MOVING = frozenset({"move", "push", "bring", "put", "postpone", "delay", "defer", "reschedule", "shift", "switch",
+                     "bump", "adjourn"})
+_TO_BEFORE = re.compile(r"\b(?:to|until|till)\s+$", re.IGNORECASE)
+
+
+def _moved_to(parse: Parse, text: str, a: int, b: int) -> bool:
+    """Whether the weekday at [a, b) is the day a passive or perfect clause moves a thing to ("the summit was
+    pushed back to Monday", "the trial has been moved to Friday"): the new day lies after the moving, which the
+    past tense of the report does not fix, and a thing put off is one that has not happened yet. Not an active
+    past ("the match moved to Sunday, and ended in a draw") nor a reduced relative ("the match, moved to Sunday,
+    ended ...", `_scheduled_for`'s case; it has no auxiliary), which may tell the moved thing as over, nor a
+    pluperfect ("had moved the race to Sunday": before a past time)."""
+    if not _A_WEEKDAY.search(text, a, b) or not _cue_before(_TO_BEFORE, text, a, 7):
+        return False
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "until", "till"):
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "advmod":
+        verb = verb.head  # "pushed back to Monday", "moved up to Friday": "to" hangs on the adverb
+    return verb.lemma_ in _MOVING and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _HAVE) for c in verb.lefts)
+
+
+# what a present clause waits, prepares or braces for, or faces, is still to come: its owner's day is the coming one
+_AWAITING = frozenset({"await", "expect", "anticipate", "prepare", "brace", "gear", "ready", "face", "eye"})
+
+
+def _awaited(parse: Parse, a: int, b: int) -> bool:
+    """Whether the weekday at [a, b), the owner of a noun ("Friday's report"), dates a thing the present clause
+    waits, prepares or braces for or faces ("traders await Thursday's rate decision", "both camps are preparing
+    for Sunday's runoff", "the party faces Sunday's vote"), or a deadline ("racing to meet Friday's deadline"): a
+    thing still to come. A known event the clause reacts to or follows ("welcome Monday's decision", "follow
+    Tuesday's ruling") is not."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    if tok.dep_ != "poss":
+        return False
+    thing = tok.head
+    if thing.lemma_ == "deadline":
+        return True
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "bracing for Friday's report", "gearing up for Monday's strike"
+    elif thing.dep_ != "dobj":
+        return False
+    return verb.lemma_ in _AWAITING
 _GRANT_UNTIL = frozenset({"give", "grant", "allow", "postpone", "delay", "adjourn", "defer", "extend"})
 _TILL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
