@@ -48,3 +48,13 @@ def test_an_error_beside_alternatives_names_file_and_line(tmp_path, pattern, rea
     with pytest.raises(InputError) as err:
         _load(tmp_path, f"--- EXTEND [---] ---\nEXTEND\n{pattern}\n")
     assert "v.txt:3" in str(err.value) and reason in str(err.value)
+
+
+def test_synsets_beside_alternatives_are_read_as_their_members(tmp_path):
+    vd = _load(tmp_path, "&SUPPLIES\n+FUEL\n+SPARE_PARTS\n\n&CARRIERS\n+TRUCKS\n+BARGES\n\n--- SHIP [---] ---\nSHIP\n"
+                         "- * &SUPPLIES TO {BORDER TOWNS | PORTS} BY &CARRIERS [070]\n")
+    items = _post(vd, "ship")
+    assert [it.kind for it in items] == ["syn", "word", "syn", "word", "syn"]
+    assert set(items[0].words) == {("fuel",), ("spare", "parts")}
+    assert items[2].words == (("border", "towns"), ("ports",))
+    assert set(items[4].words) == {("trucks",), ("barges",)}
