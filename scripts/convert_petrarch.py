@@ -51,8 +51,41 @@ def strip_comments(text: str) -> list[str]:
     return out
 
 
+_PATTERN = re.compile(r"-\s*(.*?)\s*(\[[^\]]*\])?\s*$")
+
+
+def last_code_wins(lines: list[str]) -> list[str]:
+    """A pattern a block lists more than once keeps its first place and takes its LAST code, its later
+    lines dropped: PETRARCH2's reader (PETRreader.read_verb_dictionary) stores a block's patterns in a
+    tree keyed by the block's name and the pattern's words and assigns the code to the pattern's leaf,
+    so a repeat overwrites the code written before it (CAMEO.2.0's RECEIVE lines `* ENVOY [042:043]`
+    then `* ENVOY [043:042]`: "X received an envoy from Y" is Y's visit to X). Each pattern whose code
+    changes is named on stderr."""
+    out, where, block = [], {}, None
+    for ln in lines:
+        if ln.startswith("---"):
+            block = ln.split()[1] if len(ln.split()) > 1 else ""
+        elif ln.startswith("&"):
+            block = None
+        m = _PATTERN.fullmatch(ln.strip()) if block is not None and ln.startswith("-") and not ln.startswith("---") else None
+        if m is None:
+            out.append(ln)
+            continue
+        key = (block, " ".join(m.group(1).upper().split()))
+        if key not in where:
+            where[key] = len(out)
+            out.append(ln)
+            continue
+        first = out[where[key]]
+        new = _PATTERN.fullmatch(first.strip()).group(2) or ""
+        if m.group(2) and m.group(2) != new:
+            print(f"repeated pattern, its last code kept: {key[0]} {key[1]} {new} -> {m.group(2)}", file=sys.stderr)
+            out[where[key]] = first.replace(new, m.group(2), 1) if new else f"{first} {m.group(2)}"
+    return out
+
+
 def convert_verbs(src: Path, dst: Path) -> int:
-    lines = strip_comments(src.read_text(encoding="utf-8", errors="replace"))
+    lines = last_code_wins(strip_comments(src.read_text(encoding="utf-8", errors="replace")))
     dst.write_text("\n".join(lines) + "\n", encoding="utf-8")
     # a pattern naming a synset the file never defines never matches (in PETRARCH2 too): dropped here
     # so the built-in file loads without warnings

@@ -171,3 +171,38 @@ def test_misspelt_surname_search_finds_what_the_full_comparison_finds():
                 assert got is plain(first, last), (first, last)
                 hits += got is not None
     assert tried > 100 and hits > 0
+
+
+def test_a_repeated_pattern_keeps_its_first_place_and_its_last_code():
+    # our own verb blocks: PETRARCH2's reader overwrites a pattern's code when the block lists it again
+    lines = ["--- HOST [043] ---", "HOST", "- * ENVOY  [042:043]", "- * (WITH +)  [040]",
+             "- * envoy [043:042]", "- * ENVOY [043:042]", "--- SEND [042] ---", "SEND",
+             "- * ENVOY  [042:043]", "&ENVOY_WORDS", "+ENVOY", "- * (WITH +)  [041]"]
+    out = _converter().last_code_wins(lines)
+    assert out == ["--- HOST [043] ---", "HOST", "- * ENVOY  [043:042]", "- * (WITH +)  [040]",
+                   "--- SEND [042] ---", "SEND", "- * ENVOY  [042:043]", "&ENVOY_WORDS", "+ENVOY",
+                   "- * (WITH +)  [041]"]
+
+
+def test_the_built_in_verbs_list_each_pattern_of_a_block_once_with_petrarchs_code():
+    import re
+    from pathlib import Path
+
+    from newsgraph.events import petrarch_verbs
+
+    path = Path(petrarch_verbs.__file__).parent / "data" / "cameo_verbs.txt"
+    seen, block, envoy = set(), None, {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("---"):
+            block = line.split()[1]
+        elif line.startswith("-") and block:
+            words = " ".join(re.sub(r"\[[^\]]*\]\s*$", "", line[1:]).upper().split())
+            assert (block, words) not in seen, line
+            seen.add((block, words))
+            if words == "* ENVOY":
+                envoy[block] = line.split()[-1]
+    assert envoy["OBTAIN"] == "[043:042]" and envoy["SEND"] == "[042:043]"
+    # and the loader reads the host code with the visit as its reverse
+    vd = petrarch_verbs.load(path)
+    pats = [p for b, _ in vd.by_word["received"] for p in b.patterns if p.code == "043" and p.reverse == "042"]
+    assert pats

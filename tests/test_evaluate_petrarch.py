@@ -109,7 +109,7 @@ ACTORS_3 = ROOT / "gold" / "petrarch_records_3.actors.txt"
     # the `~` transformations, session 7: two reported attacks also code the sayer's accusation; 75 / 32
     # once verb + complement pairs combined, session 7; 76 / 30 on s8-petr-codes: NG3-91's "..., Gondor
     # claimed" no longer aims the claim at the reported clause's subject)
-    ([str(CAMEO_VERBS)], 76, 30),
+    ([str(CAMEO_VERBS)], 77, 29),  # s32-petr2: CAMEO.2.0's repeated patterns take their last code, as PETRARCH2 keeps (NG3-85 057)
 ])
 def test_own_records_3(verbs, correct, extra):
     """Regression test (our own sentences, session 6): gold/petrarch_records_3.xml, 112 codings in 104
@@ -141,7 +141,7 @@ RECORDS_4 = ROOT / "gold" / "petrarch_records_4.xml"
     # codes too (our record follows the codebook's 1384); NG4-29's deployment "on its border with
     # Sylvania" now finds its target, coded 062 where the record has 154)
     # (s10-petr: 21 extra, NG4-06's journalists ---MED, a built-in role, are no agent of the user's)
-    ([str(CAMEO_VERBS)], 48, 21),
+    ([str(CAMEO_VERBS)], 50, 19),  # s32-petr2: CAMEO.2.0's repeated patterns take their last code, as PETRARCH2 keeps (NG4-12 057, NG4-29 154)
 ])
 def test_own_records_4(verbs, correct, extra):
     """Regression test (our own sentences, session 7): gold/petrarch_records_4.xml, 75 codings in the
@@ -249,7 +249,7 @@ RECORDS_7_CAMEO = ROOT / "gold" / "petrarch_records_7_cameo.xml"
     # 174 with 28: NG7-34 "closed its embassy in Mordor" 161 now coded, NG7-18 "exchanged views with
     # Rohan and Arnor" EXCHANGE's `* VIEWS` 046 where this file says 040, two extra)
     # (175 with 27 extra on main cf731cf9, pin raised by s28-petrprobe)
-    (RECORDS_7_CAMEO, None, 205, 175, 27),
+    (RECORDS_7_CAMEO, None, 205, 180, 22),  # s32-petr2: CAMEO.2.0's repeated patterns take their last code (NG7-35, -48, -177, -209: 051)
 ])
 def test_own_records_7(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 8): gold/petrarch_records_7.xml, wire-story
@@ -308,7 +308,7 @@ RECORDS_10_CAMEO = ROOT / "gold" / "petrarch_records_10_cameo.xml"
     (RECORDS_10, VALIDATION_VERBS, 102, 99, 1),
     # the same sentences with CAMEO codes, built-in verbs (first runs: 32/36 with 8 extra, 22/24 with
     # 7, 17/18 with 1)
-    (RECORDS_10_CAMEO, None, 78, 71, 8),
+    (RECORDS_10_CAMEO, None, 78, 72, 7),  # s32-petr2: CAMEO.2.0's repeated patterns take their last code, as PETRARCH2 keeps (NG10-39 112)
 ])
 def test_own_records_10(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 10): gold/petrarch_records_10.xml, what makes

@@ -65,17 +65,18 @@ def test_ordinary_news_makes_no_untyped_statement(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e[1] is None]
 
 
-@pytest.mark.parametrize("text, cameo, source, target", [
-    # the actor inside the object's own phrase, as PETRARCH reads a verb phrase (SOUND `* ALARM`)
-    ("Freedonia sounded the alarm over Sylvania's troop build-up.", "012", ["FRE"], ["SYL"]),
+@pytest.mark.parametrize("text, cameo, type_, source, target", [
+    # the actor inside the object's own phrase, as PETRARCH reads a verb phrase (SOUND `* ALARM`: CAMEO.2.0
+    # lists it twice, [012] then [112]; PETRARCH2 keeps the last, session 32 s32-petr2, so 112 ACCUSE)
+    ("Freedonia sounded the alarm over Sylvania's troop build-up.", "112", "ACCUSE", ["FRE"], ["SYL"]),
     # the object of a preposition no rule of ours reads as the target (OBSERVE's block code)
-    ("Freedonia watched over Sylvania during the elections.", "010", ["FRE"], ["SYL"]),
+    ("Freedonia watched over Sylvania during the elections.", "010", None, ["FRE"], ["SYL"]),
 ])
-def test_a_statement_aimed_inside_the_verb_phrase(user_pipeline, text, cameo, source, target):
+def test_a_statement_aimed_inside_the_verb_phrase(user_pipeline, text, cameo, type_, source, target):
     """A verb coded from CAMEO.2.0 alone takes, with no target of our rules, the first actor its
     object's and prepositional phrases name (coder.attach_participants), as PETRARCH2 does."""
     got = _events(user_pipeline, text)
-    assert (cameo, None, source, target) in got, got
+    assert (cameo, type_, source, target) in got, got
 
 
 @pytest.mark.parametrize("text, cameo, type_, source, target", [
