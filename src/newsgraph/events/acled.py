@@ -612,7 +612,7 @@ def not_physical(ev) -> bool:
     if ev.type == "ASSAULT" and HIJACK.match(trig) and not CRAFT.search(text):
         return True  # (session 31) "the convention was hijacked by extremists": no plane, bus or ship taken
     if ev.type == "ASSAULT" and SPORT.search(text) and not (
-            LETHAL.search(text) or HARMED.search(text) or _weapon(None, before + " " + after)
+            BLAST_WORD.match(last) or OFF_THE_FIELD.search(text) or LETHAL.search(text) or HARMED.search(text) or _weapon(None, before + " " + after)
             or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
         return True  # (session 32) "the visitors bombarded the home goal", "hammered Italy 45-10": a game
     if ev.type == "ASSAULT" and (FIGURATIVE_KIND.search(before) or WAR_OF_WORDS.match(after)
@@ -658,6 +658,12 @@ SPORT = re.compile(
     r"penalty\s+(?:area|box|kick|spot|shoot-?out)|free\s+kick|corner\s+kick|points\s+(?:victory|win|decision)|"
     r"down\s+the\s+(?:left|right)\s+(?:wing|flank)|strikers?|midfielders?|quarterbacks?|batsm[ae]n|bowlers|"
     r"footballers?|cricketers?|goalscorers?|playmakers?|team-?mates?|\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+# the stands and the street, not the field: fans and their arms ("Rival fans fought with knives and bottles outside
+# the stadium after the match": a brawl of spectators, ACLED's mob violence)
+OFF_THE_FIELD = _rx("fans", "supporters", "hooligan*", "spectators", "ultras", "knife", "knives", "machete*", "bottles",
+                    "stones", "rocks", "iron bars", "sticks", "gun", "guns", "pistol*", "rifle*", "firearm*", "axe*")
+# a blast is no play ("the device that exploded at the Atlanta Olympics")
+BLAST_WORD = re.compile(r"^(?:explod|detonat)\w*$", re.IGNORECASE)
 # people hurt (a game's "beat" and "shot" are no harm; LETHAL has the deaths)
 HARMED = _rx("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "stabbed", "stabbing", "hospitali*",
              "casualt*", "victim*", "bleeding")
