@@ -7,7 +7,9 @@ unless the phrase ends with `_`, when a blank, a punctuation mark or the text's 
 Matching ignores case. A sentence discard found inside a clause of circumstance (a relative,
 adverbial or noun-complement clause, or one after a preposition: "jailed 52 members for playing
 in a youth football tournament") does not stop the sentence: the sentence is not about sport or
-history; in the main clause, or in what a speaker said, it does. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
+history; in the main clause, or in what a speaker said, it does. Nor does one in a prepositional phrase of a setting
+(at, outside, during, after ...) of a sentence naming harm or an armed doer ("Gunmen opened fire on spectators at a
+football match, killing three": `_in_setting`, session 32). Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
 scripts/convert_petrarch.py. The document keeps why a sentence coded nothing (`doc.discards`).
 
 **Issues.** `PHRASE [CODE]` lines, optionally inside `<ISSUE CATEGORY="...">` ... `</ISSUE>` sections
