@@ -17,10 +17,8 @@ from eventsutil import probe_rows, acled_predicted
 KNOWN_MISSES = {  # each wrong on base 7afd7c13 too; the cause in docs/accuracy.md, Session 30, s30-acled
     # a battle "for delegates": no reading of what the battle is for
     "The two campaigns are locked in a fierce battle for delegates in Ohio.",
-    # a film that "bombed": the intransitive bomb of the box office is an air strike
-    "The film bombed at the box office over the weekend.",
-    # a game's score: one wording only ("routed/hammered/beat/thrashed ... N-M" are right on base)
-    "The Yankees crushed the Red Sox 11-2 on Saturday night.",
+    # (session 32 fixed "The film bombed at the box office", acled.SHOW_FAILED, and "The Yankees crushed the Red Sox
+    # 11-2", a score: acled.SPORT)
     # the family of "the man killed in the robbery": s29's reading of an event named inside a participant
     "A charity raised $50,000 for the family of the man killed in the robbery.",
     # "witness" tells its object (s29's TELLING list)

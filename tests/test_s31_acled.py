@@ -24,34 +24,22 @@ KNOWN_MISSES = {  # each wrong on base b42c7040 too; the cause in docs/accuracy.
     "Fighters carried off 40 villagers into the forest after the raid.",
     # a town that "fell" after the army withdrew: the codebook's non-violent transfer reads it so too (label doubtful)
     "The town fell to the rebels on Tuesday after the army withdrew.",
-    # protesters removed or pepper-sprayed: "removed" is coded only for protesters named so; "pepper-sprayed" parses
-    # as an adjective
+    # protesters removed: "removed" is coded only for protesters named so ("pepper-sprayed", parsed as an adjective,
+    # was fixed in session 32: nlp.hyphenated_verbs)
     "Police removed activists who had chained themselves to the gates of the plant.",
-    "Police pepper-sprayed students marching against the tuition increase.",
-    "Police pepper-sprayed demonstrators who blocked the entrance to the ministry.",
     # stone-throwing youths against police: mob vs demonstration, the boundary s21 and s30 left open
     "Stone-throwing youths clashed with police, who fired rubber bullets.",
     # fireworks that exploded as the sentence's subject, with the killing as a participle: no blast noun to read
     "Fireworks exploded at a warehouse, killing two workers.",
-    # a footballer's shot at goal
-    "The striker shot twice at goal in the first half.",
-    # set 7: a player's "shot" with no victim (6 of 8 sport wordings right); and a shooting "at a high school football
-    # game": PETRARCH's built-in discard list drops any sentence whose main clause holds "football", so no event
+    # set 7: a player's "shot" with no victim (a score "8-for-12" is no score of the game's; session 32 fixed "shot
+    # twice at goal", the shooting "at a high school football game" and set 6's "pepper-sprayed a group of protesters")
     "The guard shot 8-for-12 from the field as the Wildcats won their third straight game.",
-    "A gunman shot two spectators at a high school football game on Friday night.",
     # "held ... on charges of": "held" is no arrest in the lexicon
     "Police held a suspect on charges of assault and robbery.",
     # reports taken by a hotline: "reports of" tells real events elsewhere, so no rule
     "A new hotline takes reports of domestic abuse and sexual assault.",
     # "maced" with a bare plural object: no event coded
     "Police maced protesters blocking the intersection.",
-    # set 6: crowd control told by a hyphenated verb; spaCy splits "tear-gassed" at the hyphen and parses the pieces
-    # as nouns or an adjective (as one token by a tokenizer special case, 2 of 4 tried come out as verbs): not fixed
-    "Riot police tear-gassed hundreds of students marching on the parliament.",
-    "Officers pepper-sprayed a group of protesters who refused to leave the square.",
-    "Security forces tear-gassed demonstrators demanding the release of political prisoners.",
-    "Police pepper-sprayed activists blocking the entrance to the embassy.",
-    "Police baton-charged striking workers at the factory gates.",
 }
 
 

@@ -33,3 +33,10 @@ def misparsed_conjunct(tok) -> bool:
     kids = list(tok.children)
     return any(k.dep_ == "det" and k.i < tok.i for k in kids) and \
         any(k.dep_ == "cc" and k.lower_ == "and" and k.i == tok.i + 1 for k in kids)
+
+
+# (session 32) the second parts of compound verbs of force written with a hyphen ("tear-gassed", "pepper-sprayed",
+# "water-cannoned", "baton-charged", "machine-gunned", "car-bombed", "pistol-whipped", "gang-raped", "knee-capped"):
+# spaCy splits them at the hyphen (nlp.hyphenated_verbs reads the lemma of the part after it)
+FORCE_COMPOUND_VERBS = frozenset({"gas", "spray", "cannon", "charge", "gun", "bomb", "whip", "cap", "rape", "shell",
+                                  "club"})

@@ -539,10 +539,13 @@ VERBAL_OBJECT = re.compile(
     r"comments?|(?<=his\s)positions?|(?<=her\s)positions?|(?<=their\s)positions?|(?<=its\s)positions?|"
     r"(?<='s\s)positions?|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
     r"rhetoric|campaign|candidacy|leadership|judgment|judgement|honesty|integrity|motives|tax plan|agenda|"
-    r"record on|claims?|speech|speeches|answers?|performance|handling|identity|language|opponents? for)\b",
+    r"record on|claims?|speech|speeches|answers?|performance|handling|identity|language|opponents? for|"
+    # (session 32) a measure or a text attacked: "a blistering attack on the president's budget"
+    r"budgets?|(?-i:bills?)|reforms?|legislation|manifesto|strategy|strategies|programmes?|programs?|verdict)\b",
     re.IGNORECASE)
 VERBAL_FRAME = _rx("harshly", "verbally", "sharply", "viciously", "relentlessly", "publicly", "personally",
                    "rhetorical*", "verbal", "personal attack*", "sharp attack*", "relentless attack*",
+                   "blistering attack*", "scathing attack*", "stinging attack*",  # (session 32)
                    "political attack*", "negative attack*", "attack ad*", "attack line*", "in a speech",
                    "in a debate", "in the debate", "during the debate", "in an interview", "in a statement",
                    "on twitter", "in a tweet", "in a closed-door session", "on the campaign trail", "at a rally",
@@ -608,6 +611,14 @@ def not_physical(ev) -> bool:
         return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
     if ev.type == "ASSAULT" and HIJACK.match(trig) and not CRAFT.search(text):
         return True  # (session 31) "the convention was hijacked by extremists": no plane, bus or ship taken
+    if ev.type == "ASSAULT" and SPORT.search(text) and not (
+            BLAST_WORD.match(last) or OFF_THE_FIELD.search(text) or LETHAL.search(text) or HARMED.search(text) or _weapon(None, before + " " + after)
+            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
+        return True  # (session 32) "the visitors bombarded the home goal", "hammered Italy 45-10": a game
+    if ev.type == "ASSAULT" and (FIGURATIVE_KIND.search(before) or WAR_OF_WORDS.match(after)
+                                 or (CLASH_TRIGGERS.match(last) and NO_FOE.match(after))
+                                 or (BOMB_WORD.match(last) and SHOW_FAILED.match(after))):
+        return True  # (session 32) "a price war", "a legal battle", "fought inflation", "bombed at the box office"
     if ev.type == "ASSAULT" and MEDICAL.search(before):
         return True  # "died of a heart attack": an illness's attack, no one's violence
     if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
@@ -625,6 +636,58 @@ def not_physical(ev) -> bool:
     if ev.type == "PROTEST" and RALLY.match(last) and not DEMANDING.search(text):
         return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
     return False
+
+
+# (session 32) A game told in violence's words: "The visitors bombarded the home goal", "Ireland hammered Italy 45-10",
+# "The two teams clashed in a tense cup final", "The Chiefs struck first with a field goal". English marks the sports
+# sense by the game's own nouns (a match, a final, a derby, a goal, an inning, a round, the second half), its players
+# (a striker, a goalkeeper, a quarterback) or a score ("2-1", "6-0"), never by a team's name; real violence at a game is
+# told with its casualties, its weapon or an armed side ("Gunmen opened fire on spectators at a football match,
+# killing three"), which keep it. "derby" only in lower case (Derby is a city); "final" only as a noun (not "the final
+# assault"); "goal" with a word of play before it or "at/on goal" (not "the goal of the offensive", "their goals").
+SPORT = re.compile(
+    r"\b(?:matches|match(?!ed)|(?-i:derby|derbies)|finals|semi-?finals?|quarter-?finals?|play-?offs?|tournaments?|"
+    r"championships?|title\s+fight|grand\s+slam|olympics|world\s+cup|cup\s+final|"
+    r"final(?=\s*(?:[.,;:!?]|$|(?:on|in|at|against|with|of|after|before|to|and|but|when|as|last|this|next)\b))|"
+    r"(?:late|early|winning|opening|equali[sz]ing|own|field|home|away|first|second|third|two|three|four|\d+)\s+goals?|"
+    r"(?:at|on)\s+goal|goalless|goalkeepers?|goalies?|goalmouth|crossbar|touchdowns?|home\s+runs?|innings?|wickets?|"
+    r"stumps|straight\s+sets|(?:first|second)\s+half(?!\s+of\b)|half-?time|full-?time|final\s+whistle|"
+    r"(?:opening|first|second|third|fourth|final)\s+quarter(?!\s+of\b)|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|opening|final)\s+"
+    r"(?:round|inning|over)(?!\s+of\b)|\d+(?:st|nd|rd|th)\s+minute|(?:injury|stoppage|extra)\s+time|"
+    r"penalty\s+(?:area|box|kick|spot|shoot-?out)|free\s+kick|corner\s+kick|points\s+(?:victory|win|decision)|"
+    r"down\s+the\s+(?:left|right)\s+(?:wing|flank)|strikers?|midfielders?|quarterbacks?|batsm[ae]n|bowlers|"
+    r"footballers?|cricketers?|goalscorers?|playmakers?|team-?mates?|\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+# the stands and the street, not the field: fans and their arms ("Rival fans fought with knives and bottles outside
+# the stadium after the match": a brawl of spectators, ACLED's mob violence)
+OFF_THE_FIELD = _rx("fans", "supporters", "hooligan*", "spectators", "ultras", "knife", "knives", "machete*", "bottles",
+                    "stones", "rocks", "iron bars", "sticks", "gun", "guns", "pistol*", "rifle*", "firearm*", "axe*")
+# a blast is no play ("the device that exploded at the Atlanta Olympics")
+BLAST_WORD = re.compile(r"^(?:explod|detonat)\w*$", re.IGNORECASE)
+# people hurt (a game's "beat" and "shot" are no harm; LETHAL has the deaths)
+HARMED = _rx("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "stabbed", "stabbing", "hospitali*",
+             "casualt*", "victim*", "bleeding")
+# (session 32) The figurative senses of the violent lexicon. A war, battle or fight whose kind names a market, a
+# court or politics ("a price war", "a trade war", "a legal battle", "a custody fight": the noun before it says what is
+# fought over, and no one is hurt); a "war of words"; a fight or battle whose object is a condition, an illness, a
+# fire or a measure, not people ("fought inflation", "battling cancer", "fought the blaze", "fought the ban": a fight
+# is violent only against an opponent who can be hurt); and "bombed" of a show that failed ("bombed at the box
+# office", "bombed with critics": the intransitive "bomb" of a work, no target).
+FIGURATIVE_KIND = re.compile(
+    r"\b(?:price|trade|tariff|currency|bidding|ratings|format|culture|talent|fare|subsidy|streaming|console|legal|"
+    r"court|courtroom|custody|political|electoral|election|leadership|boardroom|takeover|budget|uphill|pr|"
+    r"propaganda|patent|copyright|public\s+relations)\s+$", re.IGNORECASE)
+WAR_OF_WORDS = re.compile(r"^\s+of\s+(?:words|wills|nerves|attrition\s+over)\b", re.IGNORECASE)
+NO_FOE = re.compile(
+    r"^\s+(?:(?:against|off)\s+)?(?:(?:the|a|an|its|his|her|their|rising|high|runaway|soaring|chronic|persistent)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:inflation|deflation|corruption|poverty|unemployment|hunger|malnutrition|disease|"
+    r"diseases|illness|virus|pandemic|epidemic|cancer|addiction|obesity|climate\s+change|fire|fires|blaze|blazes|"
+    r"flames|wildfires?|bushfires?|floods?|floodwaters|drought|extradition|deportation|charges|lawsuits?|ruling|"
+    r"ban|bill|proposal|tax|taxes|cuts|closure|merger|takeover|regulations?|odds|fatigue|injury|injuries|"
+    r"cold|heat|traffic|the\s+clock|the\s+elements)\b", re.IGNORECASE)
+BOMB_WORD = re.compile(r"^(?:bombed|bombs|bomb|bombing)$", re.IGNORECASE)
+SHOW_FAILED = re.compile(r"^\s+(?:at|in|with|on)\s+(?:the\s+)?(?:box[\s-]+office|ratings|charts?|critics|audiences?|"
+                         r"viewers|cinemas?|theat(?:er|re)s?|broadway|the\s+west\s+end)\b", re.IGNORECASE)
 
 
 # (session 31) a hijacking is the seizure of a craft in transit; a party, a debate or a meeting "hijacked" is a

@@ -7,7 +7,9 @@ unless the phrase ends with `_`, when a blank, a punctuation mark or the text's 
 Matching ignores case. A sentence discard found inside a clause of circumstance (a relative,
 adverbial or noun-complement clause, or one after a preposition: "jailed 52 members for playing
 in a youth football tournament") does not stop the sentence: the sentence is not about sport or
-history; in the main clause, or in what a speaker said, it does. Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
+history; in the main clause, or in what a speaker said, it does. Nor does one in a prepositional phrase of a setting
+(at, outside, during, after ...) of a sentence naming harm or an armed doer ("Gunmen opened fire on spectators at a
+football match, killing three": `_in_setting`, session 32). Built in: PETRARCH2's `Phoenix.discards.txt`, converted by
 scripts/convert_petrarch.py. The document keeps why a sentence coded nothing (`doc.discards`).
 
 **Issues.** `PHRASE [CODE]` lines, optionally inside `<ISSUE CATEGORY="...">` ... `</ISSUE>` sections
@@ -339,6 +341,28 @@ def _aside(sdoc, sent, char: int) -> bool:
     return False
 
 
+# (session 32) prepositions of a setting, where or when the news happened ("at a football match", "outside the
+# stadium", "during a league match", "after the derby"); not "in" ("clashed in the cup final": the game itself)
+SETTING_PREPS = frozenset({"at", "outside", "near", "inside", "during", "after", "before", "following", "around"})
+# harm or an armed doer named in the sentence: what makes a setting's sport the place of real violence
+HARM_NAMED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|stabbed|"
+                        r"gunm[ae]n|militants?|attackers?|assailants?|bombs?|bombers?|bombings?|explosions?|blasts?|"
+                        r"explosives?|grenades?|opened\s+fire)\b", re.IGNORECASE)
+
+
+def _in_setting(sent, char: int) -> bool:
+    """The discard phrase starting at `char` stands in a prepositional phrase of a setting (SETTING_PREPS) and the
+    sentence names harm or an armed doer (HARM_NAMED): "Gunmen opened fire on spectators at a football match,
+    killing three" is about the shooting, the game only where it happened (ACLED codes such attacks). A sport
+    sentence names no casualty ("Brazil beat Argentina at the football stadium" stays discarded)."""
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+            return bool(HARM_NAMED.search(sent.text))
+        tok = tok.head
+    return False
+
+
 def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[list, set[int]]:
     """(the document's Discard records, the start offsets of the parse's sentences that code no
     event). A story discard anywhere in the event-bearing sections stops the whole document: its
@@ -360,7 +384,7 @@ def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[
         sent = next((s for s in sents if s.start_char <= a < s.end_char), None)
         if sent is None or sent.start_char in skip:
             continue  # one record per sentence: its first phrase
-        if story is None and _aside(parse.doc, sent, a):
+        if story is None and (_aside(parse.doc, sent, a) or _in_setting(sent, a)):
             continue
         skip.add(sent.start_char)
         records.append(Discard(scope="story" if e.story else "sentence", phrase=e.written, start=a, end=b,
