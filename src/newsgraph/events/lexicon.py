@@ -85,7 +85,20 @@ class Lexicon:
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser: 10x faster start-up
-    """YAML 1.1 reads on/off/yes/no as booleans; in a lexicon they are words (call on, break off)."""
+    """YAML 1.1 reads on/off/yes/no as booleans; in a lexicon they are words (call on, break off).
+
+    A key given twice in one mapping is an error: YAML keeps the later value without a word, so a second
+    `charge:` entry written lower in a file silently dropped every sense of the first (session 32)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (a second entry would replace the first)", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 _Loader.yaml_implicit_resolvers = {
