@@ -203,3 +203,27 @@ def test_a_purpose_naming_the_actor_itself_lends_nothing():
 def test_only_a_pressing_aim_of_an_act_of_force_is_one_act(pipeline, text, types_):
     doc = pipeline.extract(text, name="t", published="2026-06-01")
     assert sorted(e.type for e in doc.events) == types_
+
+
+@pytest.mark.parametrize("noun, flag", [("decision", "future"), ("request", "hypothetical"), ("attempt", None)])
+def test_the_flag_of_an_object_nouns_clause_hung_on_the_verb(noun, flag):
+    """'Chile welcomed the decision of Peru to lift the curbs.': the parser's advcl on "welcomed" is the noun's clause,
+    flagged as the noun says (factuality._proposed_by through syntax.noun_of_infinitive)."""
+    import spacy
+    from spacy.tokens import Doc
+    from newsgraph.events.factuality import _proposed_by
+    words = ["Chile", "welcomed", "the", noun, "of", "Peru", "to", "lift", "the", "curbs", "."]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "DT", "NNS", "."]
+    heads = [1, 1, 3, 1, 3, 4, 7, 1, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "aux", "advcl", "det", "dobj", "punct"]
+    lemmas = [w.lower().rstrip("s") if t == "NNS" else w.lower() for w, t in zip(words, tags)]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    d = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
+    assert _proposed_by(d[7]) == flag
+    # an act the verb does for a purpose is no proposal: "Chile lifted the curbs to help Peru."
+    d2 = Doc(spacy.blank("en").vocab, words=["Chile", "lifted", "the", "curbs", "to", "help", "Peru", "."],
+             heads=[1, 1, 3, 1, 5, 1, 5, 1], deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj", "punct"],
+             tags=["NNP", "VBD", "DT", "NNS", "TO", "VB", "NNP", "."],
+             pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+             lemmas=["chile", "lift", "the", "curb", "to", "help", "peru", "."])
+    assert _proposed_by(d2[5]) is None
