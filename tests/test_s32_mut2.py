@@ -227,3 +227,27 @@ def test_the_flag_of_an_object_nouns_clause_hung_on_the_verb(noun, flag):
              pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
              lemmas=["chile", "lift", "the", "curb", "to", "help", "peru", "."])
     assert _proposed_by(d2[5]) is None
+
+
+def _lemmatised(words, heads, deps, tags):
+    import spacy
+    from spacy.tokens import Doc
+    lemmas = [w.lower().rstrip("s") if t == "NNS" else w.lower() for w, t in zip(words, tags)]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_noun_of_infinitive_needs_an_advcl_opened_by_its_own_to():
+    from newsgraph.events.syntax import noun_of_infinitive
+    # "Kenya wanted the campaign of Uganda to succeed .": an object-control xcomp, the object is the clause's doer
+    d = _lemmatised(["Kenya", "wanted", "the", "campaign", "of", "Uganda", "to", "succeed", "."],
+                    [1, 1, 3, 1, 3, 4, 7, 1, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "aux", "xcomp", "punct"],
+                    ["NNP", "VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "."])
+    assert noun_of_infinitive(d[7]) is None
+    d[7].dep_ = "advcl"  # the same words as the parser's advcl: the noun's clause
+    assert noun_of_infinitive(d[7]).i == 3
+    # "Kenya welcomed the offer of Uganda for its troops to leave .": the clause opens with "for", not "to"
+    d2 = _lemmatised(["Kenya", "welcomed", "the", "offer", "of", "Uganda", "for", "its", "troops", "to", "leave", "."],
+                     [1, 1, 3, 1, 3, 4, 10, 8, 10, 10, 1, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "mark", "poss", "nsubj", "aux", "advcl", "punct"],
+                     ["NNP", "VBD", "DT", "NN", "IN", "NNP", "IN", "PRP$", "NNS", "TO", "VB", "."])
+    assert noun_of_infinitive(d2[10]) is None
