@@ -129,7 +129,10 @@ def test_a_spawning_pool_leaves_the_callers_freeze_alone(pipeline, monkeypatch):
     frozen = gc.get_freeze_count()
     with contextlib.closing(pipeline._Pool(pipeline.Options(), 2)) as pool:
         assert gc.get_threshold() == CALLER
-    assert pool.workers and gc.get_freeze_count() == frozen and gc.get_threshold() == CALLER
+    # An unfreeze would empty the permanent generation; a frozen object that dies meanwhile leaves it, so the count
+    # may fall by a few (a mutation run's long-lived process saw 2), never to nothing.
+    assert frozen > 1000 and pool.workers and frozen - 100 <= gc.get_freeze_count() <= frozen
+    assert gc.get_threshold() == CALLER
 
 
 def test_an_unsettle_without_a_run_does_not_upset_the_next_run(pipeline):
