@@ -66,3 +66,13 @@ def test_a_flight_of_aid_stays_aid(pipeline):
     # FLY's other sense: what is flown is aid (CAMEO 073), not a trip
     ts = _triples(pipeline, "Britain flew medicine to Gaza.")
     assert not [t for t in ts if t[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # the codebook's 042 example note: "arrived in Amman on a ... visit": 042 visitor -> host and 043 reversed
+    ("The Kenyan president arrived in Kampala on a state visit.", "KEN", "UGA"),
+    ("The Dutch prime minister flew to Copenhagen.", "NLD", "DNK"),
+])
+def test_the_host_s_043_is_coded_reversed(pipeline, text, visitor, host):
+    codes = {(c, s, g) for t, m, c, s, g in _triples(pipeline, text) if t == "CONSULT"}
+    assert ("042", (visitor,), (host,)) in codes and ("043", (host,), (visitor,)) in codes
