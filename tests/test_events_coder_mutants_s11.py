@@ -57,8 +57,9 @@ def test_a_verb_s_target_comes_from_the_right_phrase(pipeline, text, events):
      [("MOBILIZE", "deployment", ["Iran", "troops"], ["Syria"])]),
     ("Japanese aid from its emergency reserves reached Haiti on Monday.",
      [("AID", "aid", ["Japanese"], ["Haiti"])]),
-    # a visit framing a verb that codes nothing: its subject visits the place the verb goes "to"
-    ("The Chinese premier flew to Nigeria on a visit.",
+    # a visit framing a verb that codes nothing: its subject visits the place the verb goes "to" ("sailed": session
+    # 32, s32-visit, made "flew to" a visit of its own)
+    ("The Chinese premier sailed to Nigeria on a visit.",
      [("CONSULT", "visit", ["Chinese premier"], ["Nigeria"]), ("CONSULT", "visit", ["Nigeria"], ["Chinese premier"])]),
 ])
 def test_an_event_noun_s_actors_come_from_its_own_phrases(pipeline, text, events):

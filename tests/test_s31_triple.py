@@ -53,7 +53,7 @@ def test_the_complement_of_an_aim_is_hypothetical(flags_of, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Egypt's prime minister flew to Riyadh to meet the Saudi king.", "meet"),
+    ("Egypt's prime minister sailed to Jeddah to meet the Saudi king.", "meet"),
     ("Russia forced Ukrainian troops to withdraw from Bakhmut.", "withdraw"),
 ])
 def test_a_purpose_verb_itself_and_a_main_clause_complement_keep_their_flags(flags_of, text, trigger):

@@ -26,6 +26,7 @@ from .acled import acled_for
 from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
 from .coder import token_range, token_starts
+from ..actors.clusters import STATE_SECTORS
 from .syntax import split_subject
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
@@ -191,7 +192,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
         # (a trigger its sense drops for want of an actor absorbs nothing: "two people were injured in a
         # grenade blast" keeps the blast)
         for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
-                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source))])):
+                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source)
+                or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, parts, doc)))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
                 if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
@@ -709,6 +711,29 @@ def country_arguments(doc: Document) -> dict[str, str]:
         if e.actor is not None and e.actor.code and e.actor.code == e.actor.country and e.type == "GPE":
             countries.setdefault(e.actor.country, e.id)
     return {eid: countries[iso] for eid, iso in cities.items() if iso in countries}
+
+
+# motion verbs whose sense with a destination is a visit (lexicon.yaml, CONSULT visit, CAMEO 042): the codebook's
+# "all visits and travels", PETRARCH2's GO_SOMEWHERE (GO, JOURNEY, TRAVEL), ARRIVE and FLY (TO) blocks
+MOTION_VISITS = frozenset({"travel", "arrive", "fly", "go", "head", "jet", "journey"})
+# travellers who are officials though no actor sector says so ("a Russian delegation flew to Ankara")
+OFFICIAL_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "prince", "emir",
+                            "envoy", "delegation", "ambassador", "diplomat", "official", "leader", "secretary", "mission"})
+
+
+def _no_visit(c, parts, doc: Document) -> bool:
+    """A motion is no visit (CAMEO 042 is a political actor's travel to another state, the PLOVER manual's CONSULT
+    visit has a host as recipient): when no traveller is an official (a state sector, or an office named by the
+    subject's noun: "tourists flew to Bangkok", "Syrian refugees travelled to Germany"), or when the destination is
+    no state other than the traveller's own ("China's premier flew to Shanghai")."""
+    official = any(parts.sector.get(e) in STATE_SECTORS for e in c.source) or any(
+        t.lemma_.lower() in OFFICIAL_NOUNS for t in coder.subjects(c.token))
+    if not official:
+        return True
+    cities = place_countries(doc)
+    home = {parts.country.get(e) for e in c.source} - {None}
+    dest = {parts.country.get(e) or cities.get(e) for e in c.target} - {None}
+    return not dest or dest <= home
 
 
 def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
