@@ -22,14 +22,16 @@ def _events(pipeline, text):
 
 @pytest.mark.parametrize("text,events", [
     # each country of the of-phrase has its own group of presidents (named by the country)
+    # (the attack itself, with no named doer under a reaction that names both sides, is no record of its own:
+    # session 32, s32-triple, "no record without an actor")
     ("The presidents of Kenya and Uganda condemned the attack on Somalia.",
-     [("ACCUSE", "condemned", ["presidents", "Uganda"], ["Somalia"]), ("ASSAULT", "attack", [], ["Somalia"])]),
+     [("ACCUSE", "condemned", ["presidents", "Uganda"], ["Somalia"])]),
     # ... as a target too
     ("Police attacked the ministers of Kenya and Uganda.",
      [("ASSAULT", "attacked", ["Police"], ["ministers", "Uganda"])]),
     # a conjunct with no group of its kind adds nothing (the African Union has no presidents' group)
     ("The presidents of Kenya and the African Union condemned the attack on Somalia.",
-     [("ACCUSE", "condemned", ["presidents"], ["Somalia"]), ("ASSAULT", "attack", [], ["Somalia"])]),
+     [("ACCUSE", "condemned", ["presidents"], ["Somalia"])]),
 ])
 def test_each_country_of_an_of_phrase_has_its_group(pipeline, text, events):
     assert _events(pipeline, text) == events
