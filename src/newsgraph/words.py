@@ -40,3 +40,9 @@ def misparsed_conjunct(tok) -> bool:
 # spaCy splits them at the hyphen (nlp.hyphenated_verbs reads the lemma of the part after it)
 FORCE_COMPOUND_VERBS = frozenset({"gas", "spray", "cannon", "charge", "gun", "bomb", "whip", "cap", "rape", "shell",
                                   "club"})
+
+
+# The sectors of a state's own people (government, military, legislature, judiciary, police, intelligence): who
+# acts for a state. The actors stage reads a foreign office-holder's country by them, the events stage an official
+# traveller and ACLED's state forces, the exports a state actor.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

@@ -14,6 +14,7 @@ from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
 from ..columns import column_list
 from ..spans import token_span
+from ..words import STATE_SECTORS
 from .context import left_modifiers
 from .countries import country_name_as_org
 from .mentions import GENDER_HONORIFICS
@@ -302,10 +303,6 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
                 c.kb = head
                 c.attrs["part_of"] = head.name
                 break
-
-
-# the bodies every state has: a possessive country before one of these names is its owner
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def _possessive_country(ctx: ArticleContext, m: ActorMention) -> str | None:

@@ -26,6 +26,7 @@ import pyarrow as pa
 from ..version import __version__
 from ..errors import NewsgraphError
 from ..model import Actor, code_dyads
+from ..words import STATE_SECTORS
 from .query import ISSUES_SQL
 from .store import Store
 
@@ -295,7 +296,6 @@ _GEO_PRECISION = {"city": 1, "building": 1, "street": 1, "landform": 2, "water":
                   "country": 3}
 # ACLED inter codes: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters,
 # 6 protesters, 7 civilians, 8 external/other forces.
-_STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _inter(actor: dict | None, acled_type: str, side: int, where: str | None) -> int | None:
@@ -303,7 +303,7 @@ def _inter(actor: dict | None, acled_type: str, side: int, where: str | None) ->
     if actor is None:
         return None
     sector = (actor.get("sector") or "")[:3]
-    if sector in _STATE:
+    if sector in STATE_SECTORS:
         abroad = where and actor.get("country") and actor["country"] != where
         return 8 if abroad else 1  # state forces outside their own country count as external forces
     if sector in ("REB", "INS", "SEP"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..spans import sentence_of
+from ..words import STATE_SECTORS
 
 BATTLES, EXPLOSIONS, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
@@ -24,7 +25,7 @@ DISORDER_SUB = {"Mob violence": "Political violence", "Violent demonstration": "
                 "Excessive force against protesters": "Political violence; Demonstrations"}
 
 # Actor sectors (PLOVER/CAMEO) by what ACLED counts them as.
-STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+STATE = STATE_SECTORS
 STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
 NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 

@@ -26,7 +26,7 @@ from .acled import acled_for
 from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
 from .coder import token_range, token_starts
-from ..actors.clusters import STATE_SECTORS
+from ..words import STATE_SECTORS
 from .syntax import split_subject
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
