@@ -213,3 +213,25 @@ def test_subject_shape_other_forms(rows):
 ])
 def test_subject_shape_guards(rows):
     _kept(rows)
+
+
+# --- petrarch_lists._in_setting (s32-acled's discard change) ---------------------------------------------------
+
+
+def test_a_discard_under_in_stays_the_game_itself_even_with_harm(pipeline):
+    # "in a football match" tells the game itself, not a setting: a player's injury there is sport news
+    doc = pipeline.extract("A striker was injured in a football match on Sunday.", published="2016-05-10")
+    assert [d.phrase for d in doc.discards] == ["FOOTBALL"] and doc.events == []
+
+
+def test_the_setting_read_from_the_token_the_phrase_starts():
+    # 'Gunmen killed two at the (football) match': the bracket just before the phrase, hung on the verb, is not
+    # the phrase's token; "football" is under "match", the object of "at"
+    from newsgraph.events.petrarch_lists import _in_setting
+
+    words = ["Gunmen", "killed", "two", "at", "the", "(", "football", ")", "match"]
+    spaces = [True, True, True, True, True, False, False, True, False]
+    doc = Doc(_VOCAB, words=words, spaces=spaces, heads=[1, 1, 1, 1, 8, 1, 8, 1, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "det", "punct", "compound", "punct", "pobj"])
+    assert _in_setting(doc[:], doc[6].idx)
+    assert not _in_setting(doc[:], doc[5].idx)  # the bracket's own chain reaches no setting
