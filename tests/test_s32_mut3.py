@@ -235,3 +235,19 @@ def test_the_setting_read_from_the_token_the_phrase_starts():
               deps=["nsubj", "ROOT", "dobj", "prep", "det", "punct", "compound", "punct", "pobj"])
     assert _in_setting(doc[:], doc[6].idx)
     assert not _in_setting(doc[:], doc[5].idx)  # the bracket's own chain reaches no setting
+
+
+# --- acled.not_physical: the sport reading's guards, each alone (session 32's new lines) ---------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Supporters attacked the referee after the match.", "Attack"),  # fans: off the field
+    ("A man killed a referee after the match.", "Attack"),  # a death
+    ("A man assaulted a referee after the match, leaving him injured.", "Attack"),  # a wound
+    ("A grenade attack hit the team bus after the match.", "Grenade"),  # a weapon just before the trigger
+    ("A man attacked a referee with a grenade after the match.", "Grenade"),  # a weapon after it
+])
+def test_sport_words_with_real_violence_stay_violence(pipeline, text, want):
+    from eventsutil import acled_predicted
+
+    assert acled_predicted(pipeline, text) == want
