@@ -37,8 +37,7 @@ def find_roles(ctx: ArticleContext) -> None:
     ctx.role_starts = [s for s, _ in ctx.role_spans]
     for rs, re_ in ctx.role_spans:
         ctx.role_start_len[rs] = re_ - rs
-        r = ctx.role_of(rs, re_)
-        ctx.role_cls[rs] = r.cls if r else None
+        ctx.role_cls[rs] = ctx.role_of(rs, re_).cls  # every span of role_spans was found with its Role above
         for k in range(rs, re_):
             ctx.in_role[k] = re_ - rs
 

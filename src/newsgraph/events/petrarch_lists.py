@@ -327,7 +327,7 @@ def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
 ASIDE_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp"})
 
 
-def _aside(sdoc, sent, char: int) -> bool:
+def _aside(sent, char: int) -> bool:
     """The discard phrase starting at `char` stands in a clause of circumstance ("jailed 52 members
     ... for playing in a youth football tournament", "demanded an admission that Soviet forces
     murdered Polish officers during World War Two"): the sentence is not about sport or history,
@@ -384,7 +384,7 @@ def discarded(discards: Discards, doc, parse, kinds=("body", "title")) -> tuple[
         sent = next((s for s in sents if s.start_char <= a < s.end_char), None)
         if sent is None or sent.start_char in skip:
             continue  # one record per sentence: its first phrase
-        if story is None and (_aside(parse.doc, sent, a) or _in_setting(sent, a)):
+        if story is None and (_aside(sent, a) or _in_setting(sent, a)):
             continue
         skip.add(sent.start_char)
         records.append(Discard(scope="story" if e.story else "sentence", phrase=e.written, start=a, end=b,
