@@ -31,7 +31,7 @@ from .nlp import Parse
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import _month_end, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -999,8 +999,7 @@ def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> 
         if len(end) == 10:
             last = dt.date.fromisoformat(end)
         else:
-            y, m = int(end[:4]), int(end[5:7])
-            last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+            last = _month_end(int(end[:4]), int(end[5:7]))
         mid = last - dt.timedelta(days=45)
     except ValueError:
         return None
@@ -1801,11 +1800,8 @@ def _moved_to(parse: Parse, text: str, a: int, b: int) -> bool:
     pluperfect ("had moved the race to Sunday": before a past time)."""
     if not _A_WEEKDAY.search(text, a, b) or not _cue_before(_TO_BEFORE, text, a, 7):
         return False
-    span = parse.doc.char_span(a, b, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    tok = span.root
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "until", "till"):
+    tok = _root_at(parse, a, b)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "until", "till"):
         return False
     verb = tok.head.head
     if verb.dep_ == "advmod":
@@ -1824,11 +1820,8 @@ def _awaited(parse: Parse, a: int, b: int) -> bool:
     for Sunday's runoff", "the party faces Sunday's vote"), or a deadline ("racing to meet Friday's deadline"): a
     thing still to come. A known event the clause reacts to or follows ("welcome Monday's decision", "follow
     Tuesday's ruling") is not."""
-    span = parse.doc.char_span(a, b, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    tok = span.root
-    if tok.dep_ != "poss":
+    tok = _root_at(parse, a, b)
+    if tok is None or tok.dep_ != "poss":
         return False
     thing = tok.head
     if thing.lemma_ == "deadline":
@@ -1839,6 +1832,14 @@ def _awaited(parse: Parse, a: int, b: int) -> bool:
     elif thing.dep_ != "dobj":
         return False
     return verb.lemma_ in _AWAITING
+
+
+def _root_at(parse: Parse, a: int, b: int):
+    """The syntactic head of the tokens covering [a, b), or None where no token does."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 _GRANT_UNTIL = frozenset({"give", "grant", "allow", "postpone", "delay", "adjourn", "defer", "extend"})
 _TILL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
