@@ -149,7 +149,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
     quotes = _quote_spans(doc, parse)
     doc_date = doc.published.value
     events: list[tuple[Event, coder.Candidate]] = []
-    swap = country_arguments(doc)
+    cities = place_countries(doc)  # (read once: the arguments' countries and the visits' destinations)
+    swap = country_arguments(doc, cities)
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
     for sent, idxs, parts, times in _sentences(doc, parse, lex, hashes, recaser):
@@ -193,7 +194,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
         # grenade blast" keeps the blast)
         for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
                 (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source)
-                or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, parts, doc)))])):
+                or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, parts, cities)))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
                 if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
@@ -700,10 +701,10 @@ def _named_span(entity, spans):
     return next(((a, b) for m in entity.mentions for a, b in spans if m.start <= a and b <= m.end), None)
 
 
-def country_arguments(doc: Document) -> dict[str, str]:
+def country_arguments(doc: Document, cities: dict[str, str]) -> dict[str, str]:
     """Entity id of a city -> the entity id of its country when the document names the country
-    itself ("Germany's chancellor visited Paris ... France"): the argument the event codes."""
-    cities = place_countries(doc)
+    itself ("Germany's chancellor visited Paris ... France"): the argument the event codes. `cities`:
+    place_countries(doc)."""
     if not cities:
         return {}
     countries = {}
@@ -721,16 +722,15 @@ OFFICIAL_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "k
                             "envoy", "delegation", "ambassador", "diplomat", "official", "leader", "secretary", "mission"})
 
 
-def _no_visit(c, parts, doc: Document) -> bool:
+def _no_visit(c, parts, cities: dict[str, str]) -> bool:
     """A motion is no visit (CAMEO 042 is a political actor's travel to another state, the PLOVER manual's CONSULT
     visit has a host as recipient): when no traveller is an official (a state sector, or an office named by the
     subject's noun: "tourists flew to Bangkok", "Syrian refugees travelled to Germany"), or when the destination is
-    no state other than the traveller's own ("China's premier flew to Shanghai")."""
+    no state other than the traveller's own ("China's premier flew to Shanghai"). `cities`: place_countries."""
     official = any(parts.sector.get(e) in STATE_SECTORS for e in c.source) or any(
         t.lemma_.lower() in OFFICIAL_NOUNS for t in coder.subjects(c.token))
     if not official:
         return True
-    cities = place_countries(doc)
     home = {parts.country.get(e) for e in c.source} - {None}
     dest = {parts.country.get(e) or cities.get(e) for e in c.target} - {None}
     return not dest or dest <= home
