@@ -327,13 +327,18 @@ def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
 ASIDE_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp"})
 
 
+def _token_at(sent, char: int):
+    """The token of `sent` the character offset `char` falls in (None in the space between two)."""
+    return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+
+
 def _aside(sent, char: int) -> bool:
     """The discard phrase starting at `char` stands in a clause of circumstance ("jailed 52 members
     ... for playing in a youth football tournament", "demanded an admission that Soviet forces
     murdered Polish officers during World War Two"): the sentence is not about sport or history,
     its main clause codes as usual. A phrase of the main clause, or of what a speaker said (a
     complement clause), discards the sentence."""
-    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    tok = _token_at(sent, char)
     while tok is not None and tok.head.i != tok.i:
         if tok.dep_ in ASIDE_CLAUSES:
             return True
@@ -355,7 +360,7 @@ def _in_setting(sent, char: int) -> bool:
     sentence names harm or an armed doer (HARM_NAMED): "Gunmen opened fire on spectators at a football match,
     killing three" is about the shooting, the game only where it happened (ACLED codes such attacks). A sport
     sentence names no casualty ("Brazil beat Argentina at the football stadium" stays discarded)."""
-    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    tok = _token_at(sent, char)
     while tok is not None and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return bool(HARM_NAMED.search(sent.text))
