@@ -90,7 +90,7 @@ def test_a_second_verb_of_the_reported_clause_is_the_speakers_next_act(pipeline)
     ("Some people are keen on telling women to stop complaining.",
      said("Some people", "keen", "telling women to stop complaining", type="intention")),
     ("There is a recognition that the party needs to rebuild after the scandal.",
-     said(None, "recognition", "the party needs to rebuild after the scandal", type="thought")),
+     said(None, "recognition", "that the party needs to rebuild after the scandal", type="thought")),
 ])
 def test_an_adjective_or_noun_of_thought_takes_its_complement(pipeline, text, expected):
     assert attributions(pipeline, text) == expected
@@ -139,16 +139,16 @@ def test_a_noun_of_saying_after_an_expletive_is_not_inverted_under_a_later_cue(p
     # "it was suggestions that …, as he said": the comparative "as he said" is inside the content
     assert attributions(pipeline, "Last week, it was suggestions that his story of a hard youth wasn't as hard as "
                                   "he said.") == said(None, "suggestions",
-                                                      "his story of a hard youth wasn't as hard as he said")
+                                                      "that his story of a hard youth wasn't as hard as he said")
 
 
 @pytest.mark.parametrize("text, expected", [
     # an adjective before the noun is no source unless it names a group or a place
     ("There's a widespread recognition that the party needs to rebuild.",
-     said(None, "recognition", "the party needs to rebuild", type="thought")),
+     said(None, "recognition", "that the party needs to rebuild", type="thought")),
     # "advice from X that …": X gave it
     ("He made it his focus, despite advice from aides that it would be a costly and fruitless effort.",
-     said("aides", "advice", "it would be a costly and fruitless effort")),
+     said("aides", "advice", "that it would be a costly and fruitless effort")),
 ])
 def test_the_source_of_a_noun_of_saying(pipeline, text, expected):
     assert attributions(pipeline, text) == expected

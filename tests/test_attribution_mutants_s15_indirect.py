@@ -148,7 +148,7 @@ def test_an_adjective_cue_takes_its_prepositional_content(pipeline, text, source
     # "It seems there is …": the expletive is the clause's subject
     ("It seems there is a problem with the plan.", None, "seems", "there is a problem with the plan", "thought"),
     # "it appeared that …": the clause after the cue, not the fronted "when" clause that has a subject too
-    ("When voters complained, it appeared that the council would act.", None, "appeared", "the council would act",
+    ("When voters complained, it appeared that the council would act.", None, "appeared", "that the council would act",
      "thought"),
     # a second act of the speaker ends the report; an auxiliary makes the second verb the clause's own
     ("The mayor said the plan failed and complained.", "The mayor", "said", "the plan failed", "speech"),

@@ -131,12 +131,12 @@ def test_group_cuts_the_speakers_next_act_out_of_the_content_holding_it(met):
     # both kept: "confirmed" ends where the coordinated "offered" begins (group hands the text and the
     # parse to _univocal; without either the two clash and the likelier alone stays)
     assert met_group(met, Scores({"clause": 0.9, "next": 0.8}, 0.5), [CONFIRMED, OFFERED]) == [
-        ("confirmed", ["the president met the governors"]), ("offered", ["details of the agenda"])]
+        ("confirmed", ["that the president met the governors"]), ("offered", ["details of the agenda"])]
 
 
 def test_group_keeps_a_candidate_scored_exactly_at_the_threshold(met):
     assert met_group(met, Scores({"clause": 0.5, "next": 0.5}, 0.5), [CONFIRMED, OFFERED]) == [
-        ("confirmed", ["the president met the governors"]), ("offered", ["details of the agenda"])]
+        ("confirmed", ["that the president met the governors"]), ("offered", ["details of the agenda"])]
 
 
 def test_group_judges_again_a_nested_candidate_whose_container_was_dropped(met):
@@ -154,7 +154,7 @@ def test_group_ranks_a_sure_stance_at_the_threshold(met):
               "The spokesman")
     other = ("spokesman", "the president met the governors", "other", None)
     assert met_group(met, Scores({"stance": 0.1, "other": 0.5}, 0.5), [stance, other]) == [
-        ("confirmed", ["the president met the governors and offered details of the agenda"])]
+        ("confirmed", ["that the president met the governors and offered details of the agenda"])]
 
 
 # --- hand-built parses for _attribute_marked and _verb_attribution ---------------------------------------

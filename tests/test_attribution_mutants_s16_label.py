@@ -33,9 +33,9 @@ def test_a_time_or_a_measure_after_by_is_no_agent(pipeline):
 def test_whom_it_seems_so_to_holds_the_view_pronoun_or_name(pipeline):
     # (_raising_holder 25, 26: a pronoun after "to" not read; 27, 28: a name)
     assert _attributions(pipeline, "It seems to me that the deal is dead.") == [
-        ("indirect", ["the deal is dead"], "seems", "me")]
+        ("indirect", ["that the deal is dead"], "seems", "me")]
     assert _attributions(pipeline, "It appears to Kenya that the deal is dead.") == [
-        ("indirect", ["the deal is dead"], "appears", "Kenya")]
+        ("indirect", ["that the deal is dead"], "appears", "Kenya")]
 
 
 def test_only_a_to_phrase_names_whom_it_seems_so_to(pipeline):

@@ -77,7 +77,7 @@ def test_passive_of_a_state_of_mind_has_its_subject_as_holder(pipeline):
     doc = pipeline.extract("The mayor is now assured of winning at least half of the seats.")
     assert attributions(doc.attributions) == [("indirect", ["winning at least half of the seats"], "assured", "The mayor")]
     doc = pipeline.extract("The governor is convinced that the bridge will open.")
-    assert attributions(doc.attributions) == [("indirect", ["the bridge will open"], "convinced", "The governor")]
+    assert attributions(doc.attributions) == [("indirect", ["that the bridge will open"], "convinced", "The governor")]
 
 
 def test_agent_of_a_passive_hung_on_its_label_is_the_source(pipeline):

@@ -44,7 +44,7 @@ def test_a_participle_after_the_object_clause_is_the_reporters_next_act(pipeline
     doc = pipeline.extract("Reyes denied the notion that a shakeup is coming, explaining that he was away.")
     assert attributions(doc.attributions) == [
         ("indirect", ["the notion that a shakeup is coming"], "denied", "Reyes"),
-        ("indirect", ["he was away"], "explaining", "Reyes")]
+        ("indirect", ["that he was away"], "explaining", "Reyes")]
 
 
 def test_a_list_the_parser_reads_as_an_apposition_stays_whole(pipeline):

@@ -40,7 +40,7 @@ def test_writing_and_attitude_verbs_with_an_object(pipeline, text, cue, words):
 def test_calculate_reports_a_thought_with_its_clause(pipeline):
     # a lexicon cue of thought: before, only the generic path (any verb with a clause, taken as speech) found it
     found = candidates(pipeline, "The transport board calculated that the new line would cost 40 million dollars.")
-    assert ("clause", "thought", "calculated", ("the new line would cost 40 million dollars",),
+    assert ("clause", "thought", "calculated", ("that the new line would cost 40 million dollars",),
             "The transport board") in found
 
 

@@ -173,7 +173,7 @@ def test_adjective_cue_names_its_holder(pipeline):
     doc, paths = candidates(pipeline, "Senate Republicans are confident that they will keep their majority.")
     a = att_with(doc, "they will keep their majority")
     assert paths[a.id] == "adjective" and a.type == "thought" and a.cue.text == "confident"
-    assert [p.text for p in a.content] == ["they will keep their majority"]
+    assert [p.text for p in a.content] == ["that they will keep their majority"]
     assert a.source.text == "Senate Republicans" and name(doc, a.speaker) == "Republicans"
 
 
@@ -181,7 +181,7 @@ def test_nominal_cue_takes_the_subject_of_its_verb(pipeline):
     doc, paths = candidates(pipeline, "Democrats expressed concern that the bill would raise taxes.")
     a = next(a for a in doc.attributions if a.cue.text == "concern")
     assert paths[a.id] == "noun" and a.type == "thought"
-    assert [p.text for p in a.content] == ["the bill would raise taxes"]
+    assert [p.text for p in a.content] == ["that the bill would raise taxes"]
     assert a.source.text == "Democrats" and name(doc, a.speaker) == "Democrats"
 
 
@@ -318,7 +318,7 @@ def test_a_partial_quote_inside_reported_speech_makes_a_partial_attribution(pipe
     doc = pipeline.extract("Mayor John Smith said that the bridge was “safe for everyone” and would reopen in May.")
     (a,) = doc.attributions
     assert (a.kind, a.cue.text, name(doc, a.speaker)) == ("partial", "said", "John Smith")
-    assert [p.text for p in a.content] == ["the bridge was “safe for everyone” and would reopen in May"]
+    assert [p.text for p in a.content] == ["that the bridge was “safe for everyone” and would reopen in May"]
     assert sorted(a.quotes) == ["q1", "q2"] and {q.kind for q in doc.quotes} == {"indirect", "partial"}
 
 
@@ -362,7 +362,7 @@ def test_colons_that_make_no_headline(pipeline, text):
 
 @pytest.mark.parametrize("text,cue,path,cls,content,source", [
     ("Senator Maria Lopez said that the bill would pass next week.", "said", "clause", "speech",
-     ["the bill would pass next week"], "Senator Maria Lopez"),
+     ["that the bill would pass next week"], "Senator Maria Lopez"),
     ("The plan was announced by the Prime Minister on Monday.", "announced", "passive-agent", "speech",
      ["The plan"], "the Prime Minister"),
     ("The deal was criticized as a threat to national security.", "criticized", "passive-bare", "speech",
@@ -476,7 +476,7 @@ def test_verbs_outside_the_lexicon_are_proposed_as_generic_candidates(pipeline):
     assert a.source.text == "they" and name(doc, a.speaker) == "Republicans"
     doc, paths = candidates(pipeline, "The mayor groaned that the vote was unfair.")  # with a clause
     (a,) = doc.attributions
-    assert (paths[a.id], a.cue.text, [p.text for p in a.content]) == ("generic-clause", "groaned", ["the vote was unfair"])
+    assert (paths[a.id], a.cue.text, [p.text for p in a.content]) == ("generic-clause", "groaned", ["that the vote was unfair"])
 
 
 def test_a_cue_inside_its_content_splits_it(pipeline):
@@ -490,7 +490,7 @@ def test_a_that_clause_the_parser_made_the_main_clause(pipeline):
     doc, paths = candidates(pipeline, "The senator continues to insist, most recently in an interview with CNN, "
                                       "that she will run.")
     a = next(a for a in doc.attributions if a.cue.text == "insist")
-    assert paths[a.id] == "clause" and [p.text for p in a.content] == ["she will run"]
+    assert paths[a.id] == "clause" and [p.text for p in a.content] == ["that she will run"]
     assert a.source.text == "The senator"
 
 
@@ -581,7 +581,7 @@ def test_a_nominal_cue_under_another_verb_keeps_its_own_holder(pipeline):
     doc, paths = candidates(pipeline, "The senators mocked Trump's claim that the economy was strong.")
     a = next(a for a in doc.attributions if a.cue.text == "claim")
     assert paths[a.id] == "noun" and name(doc, a.speaker) == "Trump"
-    assert [p.text for p in a.content] == ["the economy was strong"]
+    assert [p.text for p in a.content] == ["that the economy was strong"]
 
 
 def test_an_adjective_cue_without_a_holder_proposes_nothing(pipeline):
@@ -613,7 +613,7 @@ def test_a_generic_verbs_clause_is_an_attribution_but_no_quote(pipeline):
     # "groaned" is outside the lexicon: proposed for the filter to judge, never a quote by itself
     doc, paths = candidates(pipeline, "The mayor groaned that the vote was unfair.")
     (a,) = doc.attributions
-    assert paths[a.id] == "generic-clause" and [p.text for p in a.content] == ["the vote was unfair"]
+    assert paths[a.id] == "generic-clause" and [p.text for p in a.content] == ["that the vote was unfair"]
     assert doc.quotes == []
 
 

@@ -88,7 +88,7 @@ def test_according_to_after_a_one_word_subject_keeps_that_word(pipeline):
 def test_a_participle_cues_source_phrase_ends_before_the_participle(pipeline):
     doc = pipeline.extract("A poll showing that Clinton leads in Ohio was released on Monday.")
     assert quotes(doc) == [("indirect", "Clinton leads in Ohio", "showing", "A poll")]
-    assert attributions(doc) == [("indirect", ["Clinton leads in Ohio"], "showing", "A poll")]
+    assert attributions(doc) == [("indirect", ["that Clinton leads in Ohio"], "showing", "A poll")]
     assert doc.attributions[0].speaker is None
 
 
@@ -300,7 +300,7 @@ def test_a_coordinated_second_cue_below_the_filters_threshold_is_left_out(pipeli
 
 def test_a_raising_verbs_subject_is_the_source_unless_it_is_it(pipeline):
     doc = pipeline.extract("It seems that the plan will fail.")
-    assert attributions(doc) == [("indirect", ["the plan will fail"], "seems", None)]
+    assert attributions(doc) == [("indirect", ["that the plan will fail"], "seems", None)]
     assert doc.attributions[0].type == "thought"
     doc = pipeline.extract("The mayor seems to believe that the plan will fail.")
     assert [(a.cue.text, a.source.text if a.source else None) for a in doc.attributions] == [("seems", "The mayor")]

@@ -49,12 +49,12 @@ def test_an_adjective_set_off_by_commas_after_its_noun(pipeline):
 
 def test_an_adjective_aside_closing_a_clause_is_its_subjects_stance(pipeline):
     assert _stance(pipeline, "Aides spent the day at the office, confident that the bill would pass.", "confident") == [
-        ("Aides", ["the bill would pass"], "thought")]
+        ("Aides", ["that the bill would pass"], "thought")]
 
 
 def test_a_fronted_adjective_aside_is_the_stance_of_the_clauses_subject(pipeline):
     assert _stance(pipeline, "Confident that the bill would pass, the aides left early.", "Confident") == [
-        ("the aides", ["the bill would pass"], "thought")]
+        ("the aides", ["that the bill would pass"], "thought")]
 
 
 # --- guards (pass on both trees) --------------------------------------------------------------------------------

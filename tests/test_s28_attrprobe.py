@@ -24,13 +24,13 @@ def _attributions(pipeline, text):
 # --- "It was reported that …": the extraposed clause of a passive cue --------------------------------------
 
 @pytest.mark.parametrize("text, cue, content", [
-    ("It was announced on Monday that the port would reopen in June.", "announced", "the port would reopen in June"),
-    ("It has been suggested that the hearing be postponed.", "suggested", "the hearing be postponed"),
+    ("It was announced on Monday that the port would reopen in June.", "announced", "that the port would reopen in June"),
+    ("It has been suggested that the hearing be postponed.", "suggested", "that the hearing be postponed"),
     ("It was alleged that the mayor had taken bribes from developers.", "alleged",
-     "the mayor had taken bribes from developers"),
+     "that the mayor had taken bribes from developers"),
     ("It is widely believed that the minister will resign before the summer.", "believed",
-     "the minister will resign before the summer"),
-    ("It was reported that the envoy had left the capital.", "reported", "the envoy had left the capital"),
+     "that the minister will resign before the summer"),
+    ("It was reported that the envoy had left the capital.", "reported", "that the envoy had left the capital"),
 ])
 def test_an_extraposed_clause_is_the_content_without_the_reporting_words(pipeline, text, cue, content):
     atts = [a for a in _attributions(pipeline, text) if a[0] == cue]
