@@ -1,9 +1,11 @@
 """Session 33 (s33-type): the PLOVER manual's "Potential ambiguities" as families of our own probe sentences, labelled
 from the manual before their first run (tests/data/s33_type_ambig.tsv, 69 lines, 18 families;
 s33_type_ambig2.tsv, 25 lines in other wordings of the four families fixed, with near misses, committed before the
+fix; s33_type_rescue.tsv, 10 lines of hostages freed by security forces and by their captors, committed before that
 fix). Fixed in the lexicon where the manual and CAMEO agree: an arrest warrant issued is THREATEN `arrest' (137), people
 seized are arrested by the police and abducted by anyone else (181; combatants captured too), the envoys a state summons
-or calls in (ACCUSE 114), an international team or mission barred from entering (REJECT 1245). Each case is the event
+or calls in (ACCUSE 114), an international team or mission barred from entering (REJECT 1245); and, from the manual's
+AID ambiguity, hostages, captives or victims freed by the police or troops are rescued (AID 073). Each case is the event
 the evaluation counts (`evaluate.events._rank`, `asserted`). docs/accuracy.md, Session 33, s33-type."""
 
 import pytest
@@ -40,10 +42,9 @@ KNOWN_MISSES = {
     "Ukrainian troops took forty Russian soldiers prisoner during the battle for the village.",
     "A court in Dhaka ordered the arrest in absentia of the former prime minister.",
     "Police in Lima captured a fugitive former mayor wanted for corruption.",  # "mayor" is in no capture list
-    # a rescue told by "freed": the freer is a rescuer, not the captor (the manual's AID); telling them apart needs who
-    # held the captives
-    "French special forces freed four hostages held by militants in northern Mali.",
-    "Police in Madrid freed fifteen trafficking victims during a raid on Monday.",
+    # a rescue told by "freed" whose freed people are named as workers, not hostages, captives or victims (the
+    # police's or troops' own prisoners and detainees are released, so the object class decides)
+    "Commandos freed two aid workers who had been held by gunmen for a month.",
     # withdrawing a demand: the demand noun is read as the thing withdrawn (RETREAT 0874) or negated
     "The opposition withdrew its call for early elections.",
     "Greece abandoned its demand that Germany pay war reparations.",
@@ -58,7 +59,7 @@ KNOWN_MISSES = {
 
 
 def _rows():
-    return probe_rows(("s33_type_ambig.tsv", "s33_type_ambig2.tsv"), KNOWN_MISSES, 2)
+    return probe_rows(("s33_type_ambig.tsv", "s33_type_ambig2.tsv", "s33_type_rescue.tsv"), KNOWN_MISSES, 2)
 
 
 @pytest.mark.parametrize("label, text", list(_rows()))
@@ -91,6 +92,10 @@ def test_probe_type(pipeline, label, text):
     ("Spain called in the Moroccan ambassador over the migrant crossings.", "ACCUSE", "disapprove"),
     # barred from entering: an international team
     ("Israel barred a team of UN investigators from entering Gaza.", "REJECT", "yield"),
+    # free: hostages freed by troops are rescued; the troops' own detainees, or hostages freed by their captors, released
+    ("Hostages were freed by police in a raid on a farm near Cali.", "AID", None),
+    ("The army freed two hundred detainees from a barracks in Juba.", "RETREAT", "release"),
+    ("Gunmen freed the hostages after a ransom was paid.", "RETREAT", "release"),
 ])
 def test_sense_by_argument(pipeline, text, type_, mode):
     top = top_event(pipeline, text)
