@@ -11,6 +11,7 @@ regaining territory, protesters turning violent is a violent demonstration.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..spans import sentence_of
 from ..words import STATE_SECTORS
@@ -594,49 +595,102 @@ def _last_word(text: str) -> str:
 
 def not_physical(ev) -> bool:
     """An event word used of words or of something else: a verbal attack, a metaphor or a quoted
-    characterisation, a candidate's campaign rally. ACLED codes none of them."""
+    characterisation, a candidate's campaign rally. ACLED codes none of them. One helper a kind, each
+    reading the trigger in its sentence (`_Around`)."""
     span = _trigger_at(ev)
     if span is None:
         return False
+    w = _around(ev, span)
+    if ev.type == "ASSAULT" and (_verbal_attack(w) or _clash_of_words(w) or _figurative_hijack(w) or _a_game(w)
+                                 or _figurative_sense(w) or _an_illness(w) or _self_harm(w) or _a_retort(w)):
+        return True
+    if ev.type in ("ASSAULT", "COERCE") and _hedged_or_quoted(w):
+        return True
+    return ev.type == "PROTEST" and _no_gathering(w)
+
+
+class _Around(NamedTuple):
+    """An event's trigger in its evidence sentence, as not_physical's helpers read it."""
+
+    text: str  # the sentence
+    trig: str  # the trigger
+    last: str  # the trigger's last word (a phrasal trigger's verb is its last word: "opened fire")
+    before: str  # the sentence before the trigger
+    after: str  # the sentence after it
+
+
+def _around(ev, span: tuple[int, int]) -> _Around:
     text, trig = ev.evidence.text, ev.trigger.text
-    last = _last_word(trig)  # (a phrasal trigger's verb is its last word: "opened fire")
     at, end = max(0, span[0]), span[1]
-    before, after = text[:at], text[end:]
-    if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
-            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", text)) or
-            re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
-                     after, re.IGNORECASE)):
+    return _Around(text, trig, _last_word(trig), text[:at], text[end:])
+
+
+def _verbal_attack(w: _Around) -> bool:
+    """ "attacked the proposal", "attacked him for failing to ...", an attack told as speech: words."""
+    return bool(ATTACK_WORD.match(w.trig) and (
+        VERBAL_OBJECT.match(w.after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", w.text)) or
+        re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
+                 w.after, re.IGNORECASE)))
+
+
+def _clash_of_words(w: _Around) -> bool:
+    """ "the candidates clashed over immigration during the debate": a clash of words, no one hurt."""
+    return bool(CLASH_TRIGGERS.search(w.trig) and VERBAL_SETTING.search(w.text)
+                and not (LETHAL.search(w.text) or BODILY_HARM.search(w.text)))
+
+
+def _figurative_hijack(w: _Around) -> bool:
+    """(session 31) "the convention was hijacked by extremists": no plane, bus or ship taken."""
+    return bool(HIJACK.match(w.trig) and not CRAFT.search(w.text))
+
+
+def _a_game(w: _Around) -> bool:
+    """(session 32) "the visitors bombarded the home goal", "hammered Italy 45-10": a game (SPORT), with no blast,
+    fans, death, wound, weapon or armed side named."""
+    return bool(SPORT.search(w.text) and not (
+        BLAST_WORD.match(w.last) or OFF_THE_FIELD.search(w.text) or LETHAL.search(w.text) or HARMED.search(w.text)
+        or _weapon(None, w.before + " " + w.after) or STATE_WORDS.search(w.text) or REBEL_WORDS.search(w.text)))
+
+
+def _figurative_sense(w: _Around) -> bool:
+    """(session 32) "a price war", "a legal battle", "a war of words", "fought inflation", "bombed at the box office"."""
+    return bool(FIGURATIVE_KIND.search(w.before) or WAR_OF_WORDS.match(w.after)
+                or (CLASH_TRIGGERS.match(w.last) and NO_FOE.match(w.after))
+                or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after)))
+
+
+def _an_illness(w: _Around) -> bool:
+    """ "died of a heart attack": an illness's attack, no one's violence."""
+    return bool(MEDICAL.search(w.before))
+
+
+def _self_harm(w: _Around) -> bool:
+    """(session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's."""
+    return bool((SELF_HARM.match(w.after) or SELF_INFLICTED.search(w.before)) and not _weapon(None, w.text))
+
+
+def _a_retort(w: _Around) -> bool:
+    """(session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side."""
+    return bool(FIRE_WORD.match(w.last) and RETORT_AT.match(w.after) and not (
+        LETHAL.search(w.text) or ARMED_RETORT.search(w.text) or STATE_WORDS.search(w.text)
+        or REBEL_WORDS.search(w.text)))
+
+
+def _hedged_or_quoted(w: _Around) -> bool:
+    """An assault or a coercion hedged ("practically kidnapped", "tantamount to an attack") or in quotation marks
+    ("what he called a 'kidnapping'"): a word used of something else."""
+    return bool(HEDGE.search(w.before) or (
+        QUOTE_OPEN.search(w.before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", w.after)))
+
+
+def _no_gathering(w: _Around) -> bool:
+    """A rally of prices ("stocks rallied", "a relief rally in bonds") or of a campaign, with no one demanding
+    anything: no protest."""
+    if not RALLY.match(w.last):
+        return False
+    if MARKET_BEFORE.search(w.before) or MARKET_AFTER.match(w.after):
         return True
-    if ev.type == "ASSAULT" and CLASH_TRIGGERS.search(trig) and VERBAL_SETTING.search(text) and not (
-            LETHAL.search(text) or BODILY_HARM.search(text)):
-        return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
-    if ev.type == "ASSAULT" and HIJACK.match(trig) and not CRAFT.search(text):
-        return True  # (session 31) "the convention was hijacked by extremists": no plane, bus or ship taken
-    if ev.type == "ASSAULT" and SPORT.search(text) and not (
-            BLAST_WORD.match(last) or OFF_THE_FIELD.search(text) or LETHAL.search(text) or HARMED.search(text) or _weapon(None, before + " " + after)
-            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
-        return True  # (session 32) "the visitors bombarded the home goal", "hammered Italy 45-10": a game
-    if ev.type == "ASSAULT" and (FIGURATIVE_KIND.search(before) or WAR_OF_WORDS.match(after)
-                                 or (CLASH_TRIGGERS.match(last) and NO_FOE.match(after))
-                                 or (BOMB_WORD.match(last) and SHOW_FAILED.match(after))):
-        return True  # (session 32) "a price war", "a legal battle", "fought inflation", "bombed at the box office"
-    if ev.type == "ASSAULT" and MEDICAL.search(before):
-        return True  # "died of a heart attack": an illness's attack, no one's violence
-    if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
-        return True  # (session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's
-    if ev.type == "ASSAULT" and FIRE_WORD.match(last) and \
-            RETORT_AT.match(after) and not (LETHAL.search(text) or ARMED_RETORT.search(text)
-                                            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
-        return True  # (session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side
-    if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
-            QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
-        return True
-    if ev.type == "PROTEST" and RALLY.match(last) and (
-            MARKET_BEFORE.search(before) or MARKET_AFTER.match(after)):
-        return True  # "stocks rallied", "a relief rally in bonds": prices rising, no one gathered
-    if ev.type == "PROTEST" and RALLY.match(last) and not DEMANDING.search(text):
-        return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
-    return False
+    return not DEMANDING.search(w.text) and bool(RALLY_TRANSITIVE.match(w.after) or CAMPAIGN_RALLY.search(w.text))
 
 
 # (session 32) A game told in violence's words: "The visitors bombarded the home goal", "Ireland hammered Italy 45-10",
