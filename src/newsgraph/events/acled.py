@@ -25,8 +25,8 @@ DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", CIV
 DISORDER_SUB = {"Mob violence": "Political violence", "Violent demonstration": "Demonstrations",
                 "Excessive force against protesters": "Political violence; Demonstrations"}
 
-# Actor sectors (PLOVER/CAMEO) by what ACLED counts them as.
-STATE = STATE_SECTORS
+# Actor sectors (PLOVER/CAMEO) by what ACLED counts them as; the state's own are words.STATE_SECTORS (one set for
+# the actors stage, the events stage, the export and the rules here, read under that one name).
 STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
 NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 
@@ -1182,8 +1182,8 @@ def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
     after = CLAUSE_END.split(re.sub(r"^\s*with\b", "", _after(ev, ev.evidence.text if ev.evidence else "")), 1)[0]
     # ("police clashed with opposition supporters": the crowd named after the trigger, no target found)
     named_after = not ev.target and bool(PARTISANS.search(after) or RIOTER_WORDS.search(after))
-    return (sides.src(STATE, STATE_WORDS) and (crowd_tgt or named_after)) or \
-        (sides.tgt(STATE, STATE_WORDS) and crowd_src)
+    return (sides.src(STATE_SECTORS, STATE_WORDS) and (crowd_tgt or named_after)) or \
+        (sides.tgt(STATE_SECTORS, STATE_WORDS) and crowd_src)
 
 
 UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or party's supporters, civilians
@@ -1484,7 +1484,7 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS)) or (
         # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
-        bool(PROTEST_WORDS.search(after)) and sides.src(STATE, STATE_WORDS))
+        bool(PROTEST_WORDS.search(after)) and sides.src(STATE_SECTORS, STATE_WORDS))
     if ev.mode == "crowd-control":
         crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
         if VIOLENT_CROWD.search(crowd):
@@ -1505,7 +1505,7 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
         return RIOTS, "Violent demonstration"
-    if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
+    if sides.src_armed() or sides.src(STATE_SECTORS, STATE_WORDS) or not ev.source:
         return _response(sentence, ev)
     return None
 
@@ -1919,7 +1919,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         # (a non-state group alone never "regains" for a government, whatever its name says: "the Karen
         # National Liberation Army seized a camp", "rebels retook the town"; with state forces it may)
         back = TERRITORY_BACK.search(trigger + " " + sentence)
-        state_side = sides.src(STATE, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
+        state_side = sides.src(STATE_SECTORS, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
         if state_side and (back or _state_at_home(ev, sides, doc)):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
@@ -1934,7 +1934,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
     if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
                                         if ev.trigger and ev.evidence else "", re.I) and \
-            not sides.src(STATE, STATE_WORDS):
+            not sides.src(STATE_SECTORS, STATE_WORDS):
         # "traders shut down the market to protest multiple taxation": what people close in protest is their protest
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and raid:
@@ -2002,7 +2002,7 @@ def _held_by_armed_group(sides: _Sides) -> bool:
     """People "arrested" or "detained" by a non-state armed group, no state force or administration named
     as doing it: ACLED counts such detentions as abductions, its arrests being those of state forces."""
     # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
-    return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
+    return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE_SECTORS, STATE_WORDS) and \
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
 
 
@@ -2078,7 +2078,7 @@ def _without_planned(sentence: str) -> str:
 def _state_at_home(ev, sides: _Sides, doc) -> bool:
     """State forces taking ground in their own country (a foreign army's gains are not the
     government regaining territory: ACLED counts them with non-state actors)."""
-    if not sides.src(STATE, STATE_WORDS):
+    if not sides.src(STATE_SECTORS, STATE_WORDS):
         return False
     place = None
     if ev.location:
