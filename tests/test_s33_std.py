@@ -31,3 +31,40 @@ def test_a_weekday_inside_a_longer_token_finds_that_token_as_its_head():
     assert parse.doc[2].idx == a and parse.doc[2].idx + len(parse.doc[2]) > b  # the expression ends inside the token
     assert _awaited(parse, a, b)  # the token's own reading: the owner of what traders await
     assert not _awaited(_owned_by_a_glued_weekday("welcome", "welcome"), a, b)  # a known event: not awaited
+
+
+def _moved(dep: str):
+    # "The vote was moved to Friday.", the weekday hung on "to" with the label `dep`
+    words = ["The", "vote", "was", "moved", "to", "Friday", "."]
+    return _parse(words, [True, True, True, True, True, False, False], heads=[1, 3, 3, 3, 3, 4, 3],
+                  deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", dep, "punct"],
+                  lemmas=["the", "vote", "be", "move", "to", "Friday", "."])
+
+
+def test_the_day_moved_to_is_the_object_of_to_not_any_word_under_it():
+    from newsgraph.times import _moved_to
+
+    parse = _moved("pobj")
+    parse.doc[3].tag_ = "VBN"
+    a = parse.doc.text.index("Friday")
+    assert _moved_to(parse, parse.doc.text, a, a + len("Friday"))
+    other = _moved("npadvmod")  # under "to" but not its object: no day moved to
+    other.doc[3].tag_ = "VBN"
+    assert not _moved_to(other, other.doc.text, a, a + len("Friday"))
+
+
+# --- nlp.hyphenated_verbs, split into helpers: a compound of force the parser read right stops no later repair --------
+
+
+def test_a_compound_of_force_read_right_does_not_end_the_loop():
+    # "Marchers were pepper-sprayed." (the second part the clause's root, not an amod) before a misread sentence
+    from test_s32_mut3 import PASSIVE, ROOT, _doc, _repaired, _shift
+
+    from newsgraph.nlp import hyphenated_verbs
+
+    first = PASSIVE + ["././PUNCT/punct/4/."]
+    doc = _doc(first + _shift(ROOT, len(first)))
+    hyphenated_verbs(doc)
+    assert doc[2].dep_ == "npadvmod" and doc[4].dep_ == "ROOT"  # the passive compound: its first part the modifier
+    k = len(first)
+    _repaired(doc, k, k + 3, k + 4)
