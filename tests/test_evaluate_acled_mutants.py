@@ -7,7 +7,7 @@ from functools import partial
 import pytest
 from eventsutil import event
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, UsageError
 from newsgraph.evaluate import acled
 from newsgraph.evaluate.base import Gold
 from newsgraph.model import Document
@@ -138,7 +138,7 @@ def test_unreadable_empty_and_empty_split(tmp_path):
     # one item whose id is in the dev third: no heldout snippets
     dev_id = next(f"d{n}" for n in range(20) if acled.heldout_split(f"d{n}") == "dev")
     one = _write(tmp_path, "one.csv", f"id,notes,sub_event_type\n{dev_id},x,Arrests\n")
-    with pytest.raises(InputError) as err:
+    with pytest.raises(UsageError) as err:  # the split asked for, not the file, is at fault (exit 2)
         acled.load_gold(one, "heldout")
     assert "no snippets in split 'heldout'" in str(err.value)
     assert acled.load_gold(one, "dev").split == "dev"
@@ -306,9 +306,9 @@ def test_missing_file_and_empty_split_messages_in_full(tmp_path):
     assert str(err.value) == f"{tmp_path / 'nope.csv'}: cannot read the ACLED snippets: No such file or directory"
     dev_id = next(f"d{n}" for n in range(20) if acled.heldout_split(f"d{n}") == "dev")
     one = _write(tmp_path, "one.csv", f"id,notes,sub_event_type\n{dev_id},x,Arrests\n")
-    with pytest.raises(InputError) as err:
+    with pytest.raises(UsageError) as err:
         acled.load_gold(one, "heldout")
-    assert str(err.value) == f"{one}: no snippets in split 'heldout'"
+    assert str(err.value) == f"{one}: no snippets in split 'heldout' (it has dev)"
 
 
 def test_unknown_types_tie_on_rank_and_go_by_trigger_a_missing_trigger_first():

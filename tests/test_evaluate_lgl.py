@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, UsageError
 from newsgraph.evaluate import lgl
 
 XML = """<?xml version="1.0" encoding="utf-8"?>
@@ -78,7 +78,7 @@ def test_bad_files_are_input_errors(tmp_path):
         lgl.load_gold(str(tmp_path / "missing.xml"))
     with pytest.raises(InputError, match="is not at 25-30"):
         lgl.load_gold(_write(tmp_path, text="Lyon"))
-    with pytest.raises(InputError, match="no LGL articles in split"):
+    with pytest.raises(UsageError, match="no LGL articles in split"):
         lgl.load_gold(_write(tmp_path, docid="1"), "heldout" if lgl.split_of("1") == "dev" else "dev")
 
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, UsageError
 from newsgraph.evaluate import places_fine
 
 TEXT = "Turkey said on Monday that the Syrian town of Kobani was shelled near Aleppo."
@@ -47,7 +47,7 @@ def test_split_is_the_projects_third(tmp_path, monkeypatch):
     doc_id = next(f"d{i}" for i in range(50) if places_fine.heldout_split(f"d{i}") == "heldout")
     path = _setup(tmp_path, doc_id=doc_id)
     assert len(places_fine.load_gold(path, "heldout")) == 1
-    with pytest.raises(InputError, match="no gold articles in split 'dev'"):
+    with pytest.raises(UsageError, match=r"no gold articles in split 'dev' \(it has heldout\)"):
         places_fine.load_gold(path, "dev")
 
 

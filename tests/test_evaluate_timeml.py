@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, UsageError
 from newsgraph.evaluate.timeml import load_gold, predict, render, score, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ def test_split_follows_the_project_rule(tmp_path):
     want = split_of("wsj_0001")
     other = "heldout" if want == "dev" else "dev"
     assert len(load_gold(write(tmp_path), want)) == 1
-    with pytest.raises(InputError, match="no documents in split"):
+    with pytest.raises(UsageError, match=f"no documents in split '{other}' \\(it has {want}\\)"):
         load_gold(write(tmp_path), other)
 
 

@@ -1,9 +1,10 @@
 """The `newsgraph` command line: a thin layer over the Python API.
 
-Exit codes: 0 all inputs done; 1 some inputs failed (each named on stderr, the rest done);
-2 usage error (bad option or value, bad query); 3 set-up error (spaCy pipeline missing or wrong,
-stages that cannot make a pipeline, a corpus store that cannot be opened). `exit_code` maps
-errors to them, in one place.
+Exit codes: 0 all inputs done; 1 some inputs failed (each named on stderr, the rest done; for
+`evaluate`, gold data that cannot be read or is not in its format); 2 usage error (bad option or
+value, bad query, a split the gold data has no item in); 3 set-up error (spaCy pipeline missing or
+wrong, stages that cannot make a pipeline, a corpus store that cannot be opened). `exit_code` maps
+errors to them, in one place; Click's own usage errors are one line too (`_usage_error`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError
+from typer._click.exceptions import UsageError as ClickUsageError  # Typer 0.29 (pinned) vendors Click
 from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
@@ -39,15 +42,37 @@ def exit_code(exc: BaseException) -> int:
     return next((code for cls, code in EXIT_CODES if isinstance(exc, cls)), EXIT_FAILED)
 
 
+def _usage_error(exc: ClickUsageError) -> Exit:
+    """Click's usage error (unknown option, bad value, missing argument) as one line, like every other
+    error, naming the command and where its help is, instead of Typer's usage block and boxed message."""
+    where = exc.ctx.command_path if exc.ctx is not None else ""
+    hint = f" (see '{where} --help')" if where else ""
+    _err(f"error: {exc.format_message().rstrip('.')}{hint}")
+    return Exit(exc.exit_code)
+
+
 class _Commands(TyperGroup):
     """The top command group: whatever a command raises ends as one line on stderr and an exit code,
-    never a traceback (NEWSGRAPH_DEBUG=1 lets internal errors through). Click reports its own usage
-    errors (exit 2) before this runs."""
+    never a traceback (NEWSGRAPH_DEBUG=1 lets internal errors through). Click's usage errors (exit 2)
+    are one line too, whether the top command's arguments (`make_context`) or a command's are wrong;
+    a bare command group still shows its help."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except NoArgsIsHelpError:
+            raise
+        except ClickUsageError as exc:
+            raise _usage_error(exc) from None
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (TyperException, Exit, Abort):  # Typer's own: usage errors, typer.Exit
+        except NoArgsIsHelpError:
+            raise
+        except ClickUsageError as exc:
+            raise _usage_error(exc) from None
+        except (TyperException, Exit, Abort):  # Typer's own: typer.Exit, --help
             raise
         except NewsgraphError as exc:
             _err(f"error: {exc}")

@@ -434,47 +434,71 @@ def hyphenated_verbs(doc) -> None:
     carpet-bombed rebel-held villages"); the object the subject of a participle
     or past verb after it ("tear-gassed opposition supporters gathered outside", which then describes it). A first
     part the parser left unlabelled ("dep": "Hundreds of marchers were pepper-sprayed by police") is the compound's
-    modifier (npadvmod, as in the active), which the events stage reads as its `mod`."""
+    modifier (npadvmod, as in the active), which the events stage reads as its `mod`. Each hyphen between a word
+    and a second part of force (`_force_part`) with a noun before it: `_passive_first_part`, then, when the parser
+    misread the clause (`_misread`: the shape), `_make_clause`."""
     from spacy.attrs import TAG
 
     hyph = doc.vocab.strings["HYPH"]
     for h in (doc.to_array([TAG]) == hyph).nonzero()[0].tolist():
         if h < 2 or h + 1 >= len(doc):
             continue
-        v, p, x = doc[h + 1], doc[h - 2], doc[h - 1]
-        if x.dep_ == "dep" and x.head.i == v.i and v.tag_ in ("VBN", "VBD") \
-                and v.lemma_.lower() in FORCE_COMPOUND_VERBS:
-            x.dep_ = "npadvmod"  # "were pepper-sprayed by police": the first part is the compound's modifier
-        if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in FORCE_COMPOUND_VERBS \
-                or x.head.i != v.i or p.tag_ not in NOUN_TAGS or p.head.i == v.i:
+        v, p, x = doc[h + 1], doc[h - 2], doc[h - 1]  # the second part, the word before the compound, the first part
+        if not _force_part(v) or x.head.i != v.i:
             continue
-        n = v.head
-        sent = v.sent
-        if n.i <= v.i or n.pos_ not in ("NOUN", "PROPN") \
-                or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:p.i]):
+        _passive_first_part(x)
+        if v.dep_ != "amod" or p.tag_ not in NOUN_TAGS or p.head.i == v.i:
             continue
-        r = sent.root
-        if r.i == n.i:
-            shape = "root"
-        elif r.i == p.i and n.dep_ in ("appos", "dobj") and n.head.i == p.i:
-            shape = "appos"
-        elif r.i > n.i and r.tag_ in ("VBG", "VBN", "VBD") and n.dep_ == "nsubj" and n.head.i == r.i \
-                and r.lemma_ not in SAYING and all(c.i in (n.i, p.i) for c in r.children if c.dep_ == "nsubj"):
-            shape = "subject"
-        else:
-            continue
-        right = [c for c in p.children if c.i > n.i] if shape == "appos" else []
-        v.head = v
-        v.dep_, v.tag_, v.pos_ = "ROOT", "VBD", "VERB"
-        n.head = v
-        n.dep_ = "dobj"
-        p.head = v
-        p.dep_ = "nsubj"
-        for c in right:
-            c.head = v
-        if shape == "subject":
-            r.head = n
-            r.dep_ = "acl"
+        n, r = v.head, v.sent.root
+        shape = _misread(doc, p, v, n, r)
+        if shape is not None:
+            _make_clause(p, v, n, r, shape)
+
+
+def _force_part(v) -> bool:
+    """v, the part after a hyphen, is the participle or past form of a compound verb of force ("sprayed")."""
+    return v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in FORCE_COMPOUND_VERBS
+
+
+def _passive_first_part(x) -> None:
+    """A first part the parser left unlabelled ("were pepper-sprayed by police") is the compound's modifier."""
+    if x.dep_ == "dep":
+        x.dep_ = "npadvmod"
+
+
+def _misread(doc, p, v, n, r) -> str | None:
+    """The shape of the misreading hyphenated_verbs repairs, for the noun p before the compound, its second part v
+    hung as an amod on the noun n after it, and r the sentence's root: "root" (n is the root), "appos" (p is, n its
+    apposition or object) or "subject" (n the subject of a later participle or past verb); None when the clause
+    has a verb or an auxiliary before p, or n is no noun after v, or the parse is none of these."""
+    if n.i <= v.i or n.pos_ not in ("NOUN", "PROPN") \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[v.sent.start:p.i]):
+        return None
+    if r.i == n.i:
+        return "root"
+    if r.i == p.i and n.dep_ in ("appos", "dobj") and n.head.i == p.i:
+        return "appos"
+    if r.i > n.i and r.tag_ in ("VBG", "VBN", "VBD") and n.dep_ == "nsubj" and n.head.i == r.i \
+            and r.lemma_ not in SAYING and all(c.i in (n.i, p.i) for c in r.children if c.dep_ == "nsubj"):
+        return "subject"
+    return None
+
+
+def _make_clause(p, v, n, r, shape: str) -> None:
+    """Make v the clause's verb, p its subject and n its object; in the appos shape p's later modifiers go to the
+    verb, in the subject shape the later verb r describes the object (an acl)."""
+    right = [c for c in p.children if c.i > n.i] if shape == "appos" else []
+    v.head = v
+    v.dep_, v.tag_, v.pos_ = "ROOT", "VBD", "VERB"
+    n.head = v
+    n.dep_ = "dobj"
+    p.head = v
+    p.dep_ = "nsubj"
+    for c in right:
+        c.head = v
+    if shape == "subject":
+        r.head = n
+        r.dep_ = "acl"
 
 
 def _below(tok, ancestor) -> bool:

@@ -1801,7 +1801,7 @@ def _moved_to(parse: Parse, text: str, a: int, b: int) -> bool:
     if not _A_WEEKDAY.search(text, a, b) or not _cue_before(_TO_BEFORE, text, a, 7):
         return False
     tok = _root_at(parse, a, b)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "until", "till"):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "until", "till"):
         return False
     verb = tok.head.head
     if verb.dep_ == "advmod":
@@ -1821,7 +1821,7 @@ def _awaited(parse: Parse, a: int, b: int) -> bool:
     thing still to come. A known event the clause reacts to or follows ("welcome Monday's decision", "follow
     Tuesday's ruling") is not."""
     tok = _root_at(parse, a, b)
-    if tok is None or tok.dep_ != "poss":
+    if tok.dep_ != "poss":
         return False
     thing = tok.head
     if thing.lemma_ == "deadline":
@@ -1835,9 +1835,10 @@ def _awaited(parse: Parse, a: int, b: int) -> bool:
 
 
 def _root_at(parse: Parse, a: int, b: int):
-    """The syntactic head of the tokens covering [a, b), or None where no token does."""
-    span = parse.doc.char_span(a, b, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The syntactic head of the tokens covering [a, b), a time expression naming a weekday (`_moved_to`,
+    `_awaited`), whose edges may fall inside a token ("Thursday" in a token "Thursday's"): some token always holds
+    a weekday's letters, so there is always one (session 33: the None and empty-span guards were never reached)."""
+    return parse.doc.char_span(a, b, alignment_mode="expand").root
 
 
 _GRANT_UNTIL = frozenset({"give", "grant", "allow", "postpone", "delay", "adjourn", "defer", "extend"})

@@ -46,7 +46,7 @@ from ..errors import InputError
 from ..events.acled import background, mentioned_only
 from . import acled_standoff
 from . import events as _events
-from .base import Gold, heldout_split, read_gold_text
+from .base import Gold, empty_gold, heldout_split, read_gold_text
 
 NONE = "none"
 DEFAULT_DATE = None  # no publication date: the times stage flags nothing as past or future
@@ -170,11 +170,10 @@ def load_gold(path: str, split: str | None = None) -> Gold:
     items = [_snippet(path, n, row, sources) for n, row in _rows(path, raw)]
     if not items:
         raise InputError(path, "no snippets (expected a CSV header with notes, event_type, sub_event_type)")
-    if split:
-        items = [it for it in items if it.split == split]
-        if not items:
-            raise InputError(path, f"no snippets in split {split!r}")
-    return Gold(items, path=path, split=split)
+    chosen = [it for it in items if not split or it.split == split]
+    if not chosen:
+        raise empty_gold(path, "snippets", split, [it.split for it in items])
+    return Gold(chosen, path=path, split=split)
 
 
 # The events evaluator's options as they are: the discard lists a user's `extract` applies (the built-in

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .base import GOLD, Evaluator, Option, gold_file, is_pipeline, pipeline_for
+from .base import GOLD, Evaluator, Option, empty_gold, gold_file, is_pipeline, pipeline_for, read_gold_text
 
 
 @dataclass
@@ -81,26 +81,22 @@ class Scores:
 
 def load_gold(path: str, split: str | None = None) -> list[dict]:
     """The gold paragraphs (only those whose "split" is `split`, if given); InputError names the line at fault."""
-    out = []
-    try:
-        fh = open(path, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"cannot read gold file: {exc.strerror or exc}") from None
-    with fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}", f"not JSON: {exc.msg}") from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("entities"), list):
-                raise InputError(f"{path}:{n}", "each line needs \"text\" (string) and \"entities\" (list)")
-            rec["_line"] = n
-            if split is None or rec.get("split") == split:
-                out.append(rec)
-    if split is not None and not out:
-        raise InputError(path, f"no gold items in split {split!r}")
+    out, splits = [], []
+    for n, line in enumerate(read_gold_text(path, "gold file", "actors gold JSONL").split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}", f"not JSON: {exc.msg}") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("entities"), list):
+            raise InputError(f"{path}:{n}", "each line needs \"text\" (string) and \"entities\" (list)")
+        rec["_line"] = n
+        splits.append(rec.get("split"))
+        if split is None or rec.get("split") == split:
+            out.append(rec)
+    if not out:
+        raise empty_gold(path, "gold items", split, splits)
     return out
 
 

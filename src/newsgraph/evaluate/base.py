@@ -25,8 +25,10 @@ How to add an evaluator (or a new gold source to an existing one)
    of its own (`Option`, e.g. --verbs: they arrive as keywords, None when not given) or the run
    needs other defaults (e.g. check_language=False); without it predict gets Options(model=model):
        pipeline_options(model, **options) -> newsgraph.stage.Options
-   Use `heldout_split(doc_id)` for corpora without their own split, and raise
-   newsgraph.errors.InputError for bad gold data.
+   Use `heldout_split(doc_id)` for corpora without their own split, raise
+   newsgraph.errors.InputError for bad gold data (`read_gold_text` reads a file with those errors),
+   and `empty_gold(...)` when nothing is kept: no items at all is an InputError, none in the split
+   asked for a UsageError naming the splits the corpus has.
 2. Register it in newsgraph/evaluate/__init__.py, one entry:
        register(ModuleEvaluator("newsgraph.evaluate.mykind", name="mykind", help="What it scores.",
                                 sources=[gold_file("Gold JSONL (docs/accuracy.md).")]))
@@ -48,9 +50,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, NewsgraphError, UsageError
 
 GOLD = "gold"  # the source name of the positional GOLD argument
+SPLITS = ("dev", "heldout", "train")  # the names --split takes; each corpus has some of them
 
 
 @dataclass(frozen=True)
@@ -156,10 +159,17 @@ class Evaluator:
 
         return Options(model=model)
 
+    def gold(self, path: str, split: str | None = None, source: str = GOLD):
+        """`load_gold` after checking the split's name: one that is not in SPLITS is a UsageError (the
+        CLI's --split takes only those; a caller of the Python API gets the same one line)."""
+        if split is not None and split not in SPLITS:
+            raise UsageError(f"--split {split}: no such split (use {', '.join(SPLITS)})")
+        return self.load_gold(path, split, source)
+
     def run(self, path: str, split: str | None = None, source: str = GOLD, model: str | None = None, **extra) -> dict:
         """Load the gold, run the pipeline over it and score it: the report."""
         self.source(source)
-        gold = self.load_gold(path, split, source)
+        gold = self.gold(path, split, source)
         predictions = self.predict(gold, self.pipeline_options(model, source, **extra), source)
         return self.score(gold, predictions, source)
 
@@ -209,7 +219,7 @@ class ModuleEvaluator(Evaluator):
         mod = self._module(source)
         if not hasattr(mod, "write_errors"):
             raise UsageError(f"evaluate {self.name}: --errors is not available for {self.source(source).flag}")
-        gold = self.load_gold(path, split, source)
+        gold = self.gold(path, split, source)
         predictions = self.predict(gold, self.pipeline_options(model, source, **extra), source)
         mod.write_errors(gold, predictions, dump)
         return self.score(gold, predictions, source)
@@ -224,6 +234,21 @@ def read_gold_text(path: str, what: str, expected: str, encoding: str = "utf-8")
         raise InputError(path, f"cannot read {what}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise InputError(path, f"not a UTF-8 text file (expected {expected})") from None
+
+
+def empty_gold(path: str, what: str, split: str | None, splits: Iterable[str | None]) -> NewsgraphError:
+    """The error for a gold load that kept no item, `what` naming the items ("sentences").
+
+    `splits` gives the split of every item the corpus has (None for one that names none). A corpus
+    with no items is an InputError: the file is at fault (exit 1). One that has items, none in the
+    split asked for, is a UsageError naming the splits it has: the option is at fault (exit 2), e.g.
+    `evaluate time --timeml DIR --split train`, whose files are all dev or held-aside."""
+    splits = list(splits)
+    if split is None or not splits:
+        return InputError(path, f"no {what}")
+    named = sorted({s for s in splits if s})
+    return UsageError(f"{path}: no {what} in split {split!r} "
+                      f"({'it has ' + ', '.join(named) if named else 'its items name no split'})")
 
 
 def write_jsonl(rows: Iterable[dict], path: str) -> None:

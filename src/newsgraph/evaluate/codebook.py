@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from ..errors import InputError
 from ..events.ontology import cameo_names, normalise_name, plover_for_cameo
 from . import events as _events
-from .base import Gold, heldout_split, read_gold_text, write_jsonl
+from .base import Gold, empty_gold, heldout_split, read_gold_text, write_jsonl
 
 DATE = "2000-01-01"  # the examples carry no date
 MIN_CHARS = 31  # shorter Example cells are fragments of the conversion, not sentences
@@ -68,11 +68,10 @@ def load_gold(path: str, split: str | None = None) -> Gold:
                                       events=[_events.GoldEvent(type_, cameo=code)]))
     if not items:
         raise InputError(path, "no `| Example | ... |` rows under a CAMEO code: not the CAMEO verb codebook")
-    if split:
-        items = [it for it in items if it.split == split]
-        if not items:
-            raise InputError(path, f"no examples in split {split!r}")
-    return Gold(items, path=path, split=split)
+    chosen = [it for it in items if not split or it.split == split]
+    if not chosen:
+        raise empty_gold(path, "examples", split, [it.split for it in items])
+    return Gold(chosen, path=path, split=split)
 
 
 def score(items, docs) -> dict:

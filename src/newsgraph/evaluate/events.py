@@ -51,13 +51,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
 from ..events.stage import place_countries
 from .base import Gold
-from .base import heldout_split as split_of, write_jsonl
+from .base import empty_gold, read_gold_text, write_jsonl
+from .base import heldout_split as split_of
 
 GSR_DATE = "2000-01-01"
 # primary codes that stand where a country would (PLOVER records code "the United Nations" IGO)
@@ -109,20 +109,15 @@ def _code_actors(value) -> list[tuple[str, str | None]]:
 
 def load_gold(path: str, split: str | None = None) -> Gold:
     """The gold sentences (only those whose `split` is `split`, if given), remembering path and split."""
-    items = _read_gold(path)
-    if split:
-        items = [it for it in items if it.split == split]
-        if not items:
-            raise InputError(path, f"no items in split {split!r}")
+    every = _read_gold(path)
+    items = [it for it in every if not split or it.split == split]
+    if not items:
+        raise empty_gold(path, "gold sentences", split, [it.split for it in every])
     return Gold(items, path=path, split=split)
 
 
 def _read_gold(path: str) -> list[GoldItem]:
-    p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"cannot read gold file: {exc.strerror or exc}") from None
+    raw = read_gold_text(path, "gold file", "PLOVER records as a JSON array, or events JSONL")
     items: list[GoldItem] = []
     if raw.lstrip().startswith("["):
         try:

@@ -12,15 +12,15 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from .base import empty_gold, read_gold_text
 
 
 def records(path: str, field: str):
     """(line number, record) for each gold line, each with a `text` string and a `field` list;
     InputError names the file and the line at fault."""
-    p = Path(path)
-    if not p.is_file():
+    if not Path(path).exists():
         raise InputError(path, "no such gold file")
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(read_gold_text(path, "gold file", "gold JSONL").splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -34,7 +34,7 @@ def records(path: str, field: str):
 
 def load(path: str, field: str, split: str | None = None) -> list[dict]:
     """Gold articles with their `field` items resolved to offsets; InputError names the line at fault."""
-    items = []
+    items, splits = [], []
     for n, rec in records(path, field):
         spans = []
         for g in rec[field]:
@@ -45,10 +45,11 @@ def load(path: str, field: str, split: str | None = None) -> list[dict]:
             if not locate(rec["text"], g):
                 raise InputError(path, f"line {n}: {g['text']!r} is not in the text (or its occurrence/offsets are wrong)")
         rec = {**rec, field: sorted(spans, key=lambda g: g["start"])}
+        splits.append(rec.get("split"))
         if split is None or rec.get("split") == split:
             items.append(rec)
     if not items:
-        raise InputError(path, "no gold items" + (f" in split {split!r}" if split else ""))
+        raise empty_gold(path, "gold items", split, splits)
     return items
 
 

@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..errors import InputError
+from .base import empty_gold
 from .gold import pair, prf
 from .places import km
 
@@ -40,23 +41,24 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
     "lat", "lon", "fcode", "country"}]}; InputError names the file and the article at fault."""
     p = Path(path)
     if not p.is_file():
-        raise InputError(path, "no such LGL file")
+        raise InputError(path, "not a file (the LGL corpus is one XML file)" if p.exists() else "no such LGL file")
     try:
         root = ET.parse(p).getroot()
     except ET.ParseError as exc:
         raise InputError(path, f"not XML ({exc})") from None
-    items = []
+    items, splits = [], []
     for art in root.iter("article"):
         doc_id = art.get("docid")
         text = art.findtext("text")
         if not doc_id or text is None:
             raise InputError(path, "an <article> needs a docid and a <text>")
-        if split is not None and split_of(doc_id) != split:
+        splits.append(split_of(doc_id))
+        if split is not None and splits[-1] != split:
             continue
         items.append({"id": doc_id, "text": text, "published": (art.findtext("dltime") or "")[:10] or None,
                       "toponyms": [_toponym(path, doc_id, text, t) for t in art.iter("toponym")]})
     if not items:
-        raise InputError(path, "no LGL articles" + (f" in split {split!r}" if split else ""))
+        raise empty_gold(path, "LGL articles", split, splits)
     return items
 
 

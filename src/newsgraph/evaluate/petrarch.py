@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .base import Gold, heldout_split
+from .base import Gold, empty_gold, heldout_split, read_gold_text
 from ..events.ontology import plover_for_cameo
 from ..events.syntax import ordered_participle, small_clause
 from ..model import code_dyads
@@ -77,11 +77,7 @@ def _code(value: str | None) -> str:
 
 
 def load_gold(path: str, split: str | None = None) -> list[Record]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise InputError(path, f"cannot read record file: {exc.strerror or exc}") from None
+    raw = read_gold_text(path, "record file", "PETRARCH record XML")
     try:
         root = ET.fromstring(raw)
     except ET.ParseError as exc:
@@ -105,11 +101,11 @@ def load_gold(path: str, split: str | None = None) -> list[Record]:
             if not code:
                 raise InputError(where, "<EventCoding> without eventcode")
             rec.codings.append(Coding(_code(ec.get("sourcecode")), _code(ec.get("targetcode")), code.upper()))
-        if split is None or split_of(sid) == split:
-            out.append(rec)
-    if split and not out:
-        raise InputError(path, f"no sentences in split {split!r}")
-    return Gold(out, path=path, split=split)
+        out.append(rec)
+    chosen = [rec for rec in out if not split or split_of(rec.id) == split]
+    if not chosen:
+        raise empty_gold(path, "sentences", split, [split_of(rec.id) for rec in out])
+    return Gold(chosen, path=path, split=split)
 
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "allege",

@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
-from .base import heldout_split
+from .base import empty_gold, heldout_split, read_gold_text
 from .gold import pair, prf
 from .lgl import FAR_KM, WITHIN_KM, _context, pipeline_options, predict  # noqa: F401  (same run as LGL)
 from .places import km
@@ -89,12 +89,12 @@ class _Texts:
 def load_gold(path: str, split: str | None = None) -> list[dict]:
     """Gold articles {"id", "text", "toponyms"}, the text read from the shared data; InputError names
     the file and line at fault (bad JSON, unknown label, offsets that do not give the toponym's text)."""
-    p = Path(path)
-    if not p.is_file():
+    if not Path(path).exists():
         raise InputError(path, "no such gold file")
+    raw = read_gold_text(path, "gold file", "fine-grained toponym gold JSONL")
     texts = _Texts(path)
-    items = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    items, splits = [], []
+    for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         where = f"line {n}"
@@ -104,7 +104,8 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
             raise InputError(path, f"{where}: not JSON ({exc.msg})") from None
         if not isinstance(rec, dict) or not rec.get("id") or not rec.get("source"):
             raise InputError(path, f"{where}: a record needs an `id` and a `source`")
-        if split is not None and heldout_split(str(rec["id"])) != split:
+        splits.append(heldout_split(str(rec["id"])))
+        if split is not None and splits[-1] != split:
             continue
         text = texts.get(rec["source"], str(rec["id"]), where)
         if rec.get("sha1") and not hashlib.sha1(text.encode()).hexdigest().startswith(rec["sha1"]):
@@ -112,7 +113,7 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
         items.append({"id": str(rec["id"]), "text": text,
                       "toponyms": [_toponym(path, where, text, t) for t in rec.get("toponyms", [])]})
     if not items:
-        raise InputError(path, "no gold articles" + (f" in split {split!r}" if split else ""))
+        raise empty_gold(path, "gold articles", split, splits)
     return items
 
 

@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from .base import empty_gold, read_gold_text
 
 THRESHOLDS = (0.3, 0.8)
 KINDS = ("direct", "mixed", "partial", "indirect")
@@ -49,32 +50,32 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
     """Articles: {id, split, text (normalised as newsgraph reads it), annotations: [[attribution]]}."""
     root = Path(path)
     if not root.is_dir():
-        raise InputError(path, "no such PolNeAR folder")
+        raise InputError(path, "not a folder (PolNeAR is a folder of brat files)" if root.exists() else "no such PolNeAR folder")
     if (root / "text").is_dir():
         folders = [root]
     else:
         folders = [root / f for f in ("train", "dev") if (root / f / "text").is_dir()]
     if not folders:
         raise InputError(path, "not a PolNeAR folder (needs text/ and attributions/, or train/ and dev/)")
-    items = []
+    items, splits = [], []
     for folder in folders:
         anns: dict[str, list[Path]] = {}
         for ann in sorted((folder / "attributions").glob("*.ann")):
             anns.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
         for txt in sorted((folder / "text").glob("*.txt")):
-            sp = split_of(txt.stem, folder.name)
-            if split is not None and sp != split:
+            splits.append(split_of(txt.stem, folder.name))
+            if split is not None and splits[-1] != split:
                 continue
-            items.append(_article(txt, anns.get(txt.stem, []), sp))
+            items.append(_article(txt, anns.get(txt.stem, []), splits[-1]))
     if not items:
-        raise InputError(path, "no PolNeAR articles" + (f" in split {split!r}" if split else ""))
+        raise empty_gold(path, "PolNeAR articles", split, splits)
     return items
 
 
 def _article(txt: Path, anns: list[Path], sp: str) -> dict:
     from ..read import normalise
 
-    raw = txt.read_text(encoding="utf-8")
+    raw = read_gold_text(str(txt), "the PolNeAR article", "a PolNeAR article")
     text, tmap = normalise(raw)
     to_norm = _raw_to_norm(text, tmap)
     annotations = [[_to_norm(a, to_norm) for a in read_ann(ann, raw)] for ann in anns]
@@ -97,7 +98,7 @@ def read_ann(path: Path, text: str) -> list[dict]:
     """Attributions of one brat file: {content, cue, source: [(start, end)], kind}; InputError names the line."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(read_gold_text(str(path), "the brat file", "brat standoff").splitlines(), 1):
         if re.match(r"T\d+\t", line):
             try:
                 tid, label_offsets, _ = line.split("\t", 2)

@@ -17,21 +17,22 @@ from __future__ import annotations
 import json
 
 from ..errors import InputError
-from .base import is_pipeline, pipeline_for
+from .base import empty_gold, is_pipeline, pipeline_for
 from .gold import records
 
 
 def load_gold(path: str, split: str | None = None) -> list[dict]:
     """The gold items (all, or those whose "split" is `split`); InputError names the line at fault."""
-    items = []
+    items, splits = [], []
     for n, rec in records(path, "times"):
         for t in rec["times"]:
             if not isinstance(t, dict) or rec["text"][t.get("start", 0):t.get("end", -1)] != t.get("text"):
                 raise InputError(path, f"line {n}: time {t!r} does not match text[start:end]")
+        splits.append(rec.get("split"))
         if split is None or rec.get("split") == split:
             items.append(rec)
     if not items:
-        raise InputError(path, "no gold items" + (f" in split {split!r}" if split else ""))
+        raise empty_gold(path, "gold items", split, splits)
     return items
 
 

@@ -26,9 +26,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..read import normalise
+from .base import empty_gold
 from .gold import pair, prf
-
-SPLITS = ("dev", "heldout")
 
 
 def split_of(doc_id: str) -> str:
@@ -79,8 +78,6 @@ def read_tml(path: Path) -> dict:
 def load_gold(path: str, split: str | None = None) -> list[dict]:
     """Every .tml document under `path` (a directory or one file), or those of `split`."""
     p = Path(path)
-    if split is not None and split not in SPLITS:
-        raise InputError(split, f"unknown split (use one of {', '.join(SPLITS)})")
     if p.is_file():
         files = [p]
     elif p.is_dir():
@@ -89,10 +86,10 @@ def load_gold(path: str, split: str | None = None) -> list[dict]:
         raise InputError(path, "no such file or directory")
     if not files:
         raise InputError(path, "no .tml files in this directory")
-    docs = [read_tml(f) for f in files]
-    docs = [d for d in docs if split is None or d["split"] == split]
+    every = [read_tml(f) for f in files]
+    docs = [d for d in every if split is None or d["split"] == split]
     if not docs:
-        raise InputError(path, f"no documents in split {split!r}")
+        raise empty_gold(path, "documents", split, [d["split"] for d in every])
     return docs
 
 

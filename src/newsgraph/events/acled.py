@@ -11,6 +11,7 @@ regaining territory, protesters turning violent is a violent demonstration.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..spans import sentence_of
 from ..words import STATE_SECTORS
@@ -24,8 +25,8 @@ DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", CIV
 DISORDER_SUB = {"Mob violence": "Political violence", "Violent demonstration": "Demonstrations",
                 "Excessive force against protesters": "Political violence; Demonstrations"}
 
-# Actor sectors (PLOVER/CAMEO) by what ACLED counts them as.
-STATE = STATE_SECTORS
+# Actor sectors (PLOVER/CAMEO) by what ACLED counts them as; the state's own are words.STATE_SECTORS (one set for
+# the actors stage, the events stage, the export and the rules here, read under that one name).
 STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
 NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 
@@ -594,49 +595,102 @@ def _last_word(text: str) -> str:
 
 def not_physical(ev) -> bool:
     """An event word used of words or of something else: a verbal attack, a metaphor or a quoted
-    characterisation, a candidate's campaign rally. ACLED codes none of them."""
+    characterisation, a candidate's campaign rally. ACLED codes none of them. One helper a kind, each
+    reading the trigger in its sentence (`_Around`)."""
     span = _trigger_at(ev)
     if span is None:
         return False
+    w = _around(ev, span)
+    if ev.type == "ASSAULT" and (_verbal_attack(w) or _clash_of_words(w) or _figurative_hijack(w) or _a_game(w)
+                                 or _figurative_sense(w) or _an_illness(w) or _self_harm(w) or _a_retort(w)):
+        return True
+    if ev.type in ("ASSAULT", "COERCE") and _hedged_or_quoted(w):
+        return True
+    return ev.type == "PROTEST" and _no_gathering(w)
+
+
+class _Around(NamedTuple):
+    """An event's trigger in its evidence sentence, as not_physical's helpers read it."""
+
+    text: str  # the sentence
+    trig: str  # the trigger
+    last: str  # the trigger's last word (a phrasal trigger's verb is its last word: "opened fire")
+    before: str  # the sentence before the trigger
+    after: str  # the sentence after it
+
+
+def _around(ev, span: tuple[int, int]) -> _Around:
     text, trig = ev.evidence.text, ev.trigger.text
-    last = _last_word(trig)  # (a phrasal trigger's verb is its last word: "opened fire")
     at, end = max(0, span[0]), span[1]
-    before, after = text[:at], text[end:]
-    if ev.type == "ASSAULT" and ATTACK_WORD.match(trig) and (
-            VERBAL_OBJECT.match(after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", text)) or
-            re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
-                     after, re.IGNORECASE)):
+    return _Around(text, trig, _last_word(trig), text[:at], text[end:])
+
+
+def _verbal_attack(w: _Around) -> bool:
+    """ "attacked the proposal", "attacked him for failing to ...", an attack told as speech: words."""
+    return bool(ATTACK_WORD.match(w.trig) and (
+        VERBAL_OBJECT.match(w.after) or VERBAL_FRAME.search(REPORTING_FRAME.sub(" ", w.text)) or
+        re.match(r"^\s+(?:\w+\s+){0,2}for\s+(?:not|failing|refusing|his|her|their|being|saying|having)\b",
+                 w.after, re.IGNORECASE)))
+
+
+def _clash_of_words(w: _Around) -> bool:
+    """ "the candidates clashed over immigration during the debate": a clash of words, no one hurt."""
+    return bool(CLASH_TRIGGERS.search(w.trig) and VERBAL_SETTING.search(w.text)
+                and not (LETHAL.search(w.text) or BODILY_HARM.search(w.text)))
+
+
+def _figurative_hijack(w: _Around) -> bool:
+    """(session 31) "the convention was hijacked by extremists": no plane, bus or ship taken."""
+    return bool(HIJACK.match(w.trig) and not CRAFT.search(w.text))
+
+
+def _a_game(w: _Around) -> bool:
+    """(session 32) "the visitors bombarded the home goal", "hammered Italy 45-10": a game (SPORT), with no blast,
+    fans, death, wound, weapon or armed side named."""
+    return bool(SPORT.search(w.text) and not (
+        BLAST_WORD.match(w.last) or OFF_THE_FIELD.search(w.text) or LETHAL.search(w.text) or HARMED.search(w.text)
+        or _weapon(None, w.before + " " + w.after) or STATE_WORDS.search(w.text) or REBEL_WORDS.search(w.text)))
+
+
+def _figurative_sense(w: _Around) -> bool:
+    """(session 32) "a price war", "a legal battle", "a war of words", "fought inflation", "bombed at the box office"."""
+    return bool(FIGURATIVE_KIND.search(w.before) or WAR_OF_WORDS.match(w.after)
+                or (CLASH_TRIGGERS.match(w.last) and NO_FOE.match(w.after))
+                or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after)))
+
+
+def _an_illness(w: _Around) -> bool:
+    """ "died of a heart attack": an illness's attack, no one's violence."""
+    return bool(MEDICAL.search(w.before))
+
+
+def _self_harm(w: _Around) -> bool:
+    """(session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's."""
+    return bool((SELF_HARM.match(w.after) or SELF_INFLICTED.search(w.before)) and not _weapon(None, w.text))
+
+
+def _a_retort(w: _Around) -> bool:
+    """(session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side."""
+    return bool(FIRE_WORD.match(w.last) and RETORT_AT.match(w.after) and not (
+        LETHAL.search(w.text) or ARMED_RETORT.search(w.text) or STATE_WORDS.search(w.text)
+        or REBEL_WORDS.search(w.text)))
+
+
+def _hedged_or_quoted(w: _Around) -> bool:
+    """An assault or a coercion hedged ("practically kidnapped", "tantamount to an attack") or in quotation marks
+    ("what he called a 'kidnapping'"): a word used of something else."""
+    return bool(HEDGE.search(w.before) or (
+        QUOTE_OPEN.search(w.before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", w.after)))
+
+
+def _no_gathering(w: _Around) -> bool:
+    """A rally of prices ("stocks rallied", "a relief rally in bonds") or of a campaign, with no one demanding
+    anything: no protest."""
+    if not RALLY.match(w.last):
+        return False
+    if MARKET_BEFORE.search(w.before) or MARKET_AFTER.match(w.after):
         return True
-    if ev.type == "ASSAULT" and CLASH_TRIGGERS.search(trig) and VERBAL_SETTING.search(text) and not (
-            LETHAL.search(text) or BODILY_HARM.search(text)):
-        return True  # "the candidates clashed over immigration during the debate": a clash of words, no one hurt
-    if ev.type == "ASSAULT" and HIJACK.match(trig) and not CRAFT.search(text):
-        return True  # (session 31) "the convention was hijacked by extremists": no plane, bus or ship taken
-    if ev.type == "ASSAULT" and SPORT.search(text) and not (
-            BLAST_WORD.match(last) or OFF_THE_FIELD.search(text) or LETHAL.search(text) or HARMED.search(text) or _weapon(None, before + " " + after)
-            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
-        return True  # (session 32) "the visitors bombarded the home goal", "hammered Italy 45-10": a game
-    if ev.type == "ASSAULT" and (FIGURATIVE_KIND.search(before) or WAR_OF_WORDS.match(after)
-                                 or (CLASH_TRIGGERS.match(last) and NO_FOE.match(after))
-                                 or (BOMB_WORD.match(last) and SHOW_FAILED.match(after))):
-        return True  # (session 32) "a price war", "a legal battle", "fought inflation", "bombed at the box office"
-    if ev.type == "ASSAULT" and MEDICAL.search(before):
-        return True  # "died of a heart attack": an illness's attack, no one's violence
-    if ev.type == "ASSAULT" and (SELF_HARM.match(after) or SELF_INFLICTED.search(before)) and not _weapon(None, text):
-        return True  # (session 30) "shot himself", "killed himself", "a self-inflicted gunshot wound": no one else's
-    if ev.type == "ASSAULT" and FIRE_WORD.match(last) and \
-            RETORT_AT.match(after) and not (LETHAL.search(text) or ARMED_RETORT.search(text)
-                                            or STATE_WORDS.search(text) or REBEL_WORDS.search(text)):
-        return True  # (session 30) "fired back at his critics", "shot back at reporters": a retort, no armed side
-    if ev.type in ("ASSAULT", "COERCE") and (HEDGE.search(before) or (
-            QUOTE_OPEN.search(before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", after))):
-        return True
-    if ev.type == "PROTEST" and RALLY.match(last) and (
-            MARKET_BEFORE.search(before) or MARKET_AFTER.match(after)):
-        return True  # "stocks rallied", "a relief rally in bonds": prices rising, no one gathered
-    if ev.type == "PROTEST" and RALLY.match(last) and not DEMANDING.search(text):
-        return bool(RALLY_TRANSITIVE.match(after) or CAMPAIGN_RALLY.search(text))
-    return False
+    return not DEMANDING.search(w.text) and bool(RALLY_TRANSITIVE.match(w.after) or CAMPAIGN_RALLY.search(w.text))
 
 
 # (session 32) A game told in violence's words: "The visitors bombarded the home goal", "Ireland hammered Italy 45-10",
@@ -1128,8 +1182,8 @@ def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
     after = CLAUSE_END.split(re.sub(r"^\s*with\b", "", _after(ev, ev.evidence.text if ev.evidence else "")), 1)[0]
     # ("police clashed with opposition supporters": the crowd named after the trigger, no target found)
     named_after = not ev.target and bool(PARTISANS.search(after) or RIOTER_WORDS.search(after))
-    return (sides.src(STATE, STATE_WORDS) and (crowd_tgt or named_after)) or \
-        (sides.tgt(STATE, STATE_WORDS) and crowd_src)
+    return (sides.src(STATE_SECTORS, STATE_WORDS) and (crowd_tgt or named_after)) or \
+        (sides.tgt(STATE_SECTORS, STATE_WORDS) and crowd_src)
 
 
 UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or party's supporters, civilians
@@ -1430,7 +1484,7 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS)) or (
         # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
-        bool(PROTEST_WORDS.search(after)) and sides.src(STATE, STATE_WORDS))
+        bool(PROTEST_WORDS.search(after)) and sides.src(STATE_SECTORS, STATE_WORDS))
     if ev.mode == "crowd-control":
         crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
         if VIOLENT_CROWD.search(crowd):
@@ -1451,7 +1505,7 @@ def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | Non
         return None
     if sides.src(frozenset(), RIOTER_WORDS):
         return RIOTS, "Violent demonstration"
-    if sides.src_armed() or sides.src(STATE, STATE_WORDS) or not ev.source:
+    if sides.src_armed() or sides.src(STATE_SECTORS, STATE_WORDS) or not ev.source:
         return _response(sentence, ev)
     return None
 
@@ -1865,7 +1919,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         # (a non-state group alone never "regains" for a government, whatever its name says: "the Karen
         # National Liberation Army seized a camp", "rebels retook the town"; with state forces it may)
         back = TERRITORY_BACK.search(trigger + " " + sentence)
-        state_side = sides.src(STATE, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
+        state_side = sides.src(STATE_SECTORS, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
         if state_side and (back or _state_at_home(ev, sides, doc)):
             return BATTLES, "Government regains territory"
         return BATTLES, "Non-state actor overtakes territory"
@@ -1880,7 +1934,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
     if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
                                         if ev.trigger and ev.evidence else "", re.I) and \
-            not sides.src(STATE, STATE_WORDS):
+            not sides.src(STATE_SECTORS, STATE_WORDS):
         # "traders shut down the market to protest multiple taxation": what people close in protest is their protest
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and raid:
@@ -1948,7 +2002,7 @@ def _held_by_armed_group(sides: _Sides) -> bool:
     """People "arrested" or "detained" by a non-state armed group, no state force or administration named
     as doing it: ACLED counts such detentions as abductions, its arrests being those of state forces."""
     # (every name of the side is read: "Middletown police" is a force of no country, not a rebel group)
-    return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE, STATE_WORDS) and \
+    return sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE_SECTORS, STATE_WORDS) and \
         not DE_FACTO.search(sides.src_names) and not STATE_WORDS.search(sides.src_names)
 
 
@@ -2024,7 +2078,7 @@ def _without_planned(sentence: str) -> str:
 def _state_at_home(ev, sides: _Sides, doc) -> bool:
     """State forces taking ground in their own country (a foreign army's gains are not the
     government regaining territory: ACLED counts them with non-state actors)."""
-    if not sides.src(STATE, STATE_WORDS):
+    if not sides.src(STATE_SECTORS, STATE_WORDS):
         return False
     place = None
     if ev.location:

@@ -328,8 +328,10 @@ ASIDE_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp"})
 
 
 def _token_at(sent, char: int):
-    """The token of `sent` the character offset `char` falls in (None in the space between two)."""
-    return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    """The token of `sent` the character offset `char` falls in. `discarded` passes a discard match's first
+    character, never a blank, in the sentence it picked for it; every character of a text but the one blank after
+    a token is in a token, so there always is one (session 33: the None default was never reached)."""
+    return next(t for t in sent if t.idx <= char < t.idx + len(t.text))
 
 
 def _aside(sent, char: int) -> bool:
@@ -339,7 +341,7 @@ def _aside(sent, char: int) -> bool:
     its main clause codes as usual. A phrase of the main clause, or of what a speaker said (a
     complement clause), discards the sentence."""
     tok = _token_at(sent, char)
-    while tok is not None and tok.head.i != tok.i:
+    while tok.head.i != tok.i:
         if tok.dep_ in ASIDE_CLAUSES:
             return True
         tok = tok.head
@@ -361,7 +363,7 @@ def _in_setting(sent, char: int) -> bool:
     killing three" is about the shooting, the game only where it happened (ACLED codes such attacks). A sport
     sentence names no casualty ("Brazil beat Argentina at the football stadium" stays discarded)."""
     tok = _token_at(sent, char)
-    while tok is not None and tok.head.i != tok.i:
+    while tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return bool(HARM_NAMED.search(sent.text))
         tok = tok.head
