@@ -445,6 +445,10 @@ def hyphenated_verbs(doc) -> None:
         if x.dep_ == "dep" and x.head.i == v.i and v.tag_ in ("VBN", "VBD") \
                 and v.lemma_.lower() in FORCE_COMPOUND_VERBS:
             x.dep_ = "npadvmod"  # "were pepper-sprayed by police": the first part is the compound's modifier
+        if v.dep_ == "acomp" and v.tag_ == "VBN" and x.head.i == v.i and v.head.lemma_ == "be" \
+                and v.lemma_.lower() in FORCE_COMPOUND_VERBS:
+            _passive_of_be(v)  # "Demonstrators were tear-gassed as they approached": a passive, not a state
+            continue
         if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in FORCE_COMPOUND_VERBS \
                 or x.head.i != v.i or p.tag_ not in NOUN_TAGS or p.head.i == v.i:
             continue
@@ -475,6 +479,26 @@ def hyphenated_verbs(doc) -> None:
         if shape == "subject":
             r.head = n
             r.dep_ = "acl"
+
+
+def _passive_of_be(v) -> None:
+    """(session 33) "Demonstrators were tear-gassed as they approached the palace": en_core_web_sm reads the compound
+    verb's participle as an adjective complement (acomp) of "were", whose subject "Demonstrators" then is no one's
+    undergoer. A participle of a verb of force after "be" is the passive's verb: it takes be's place in the tree, be
+    becomes its auxpass, be's other dependents (the subject, now nsubjpass; the clauses after it) its own."""
+    be = v.head
+    kids = [c for c in be.children if c.i != v.i]
+    if be.head.i == be.i:
+        v.head = v
+    else:
+        v.head = be.head
+    v.dep_ = be.dep_
+    be.head = v
+    be.dep_ = "auxpass"
+    for c in kids:
+        c.head = v
+        if c.dep_ == "nsubj":
+            c.dep_ = "nsubjpass"
 
 
 def _below(tok, ancestor) -> bool:
