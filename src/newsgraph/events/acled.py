@@ -1822,6 +1822,9 @@ VIOLENT_PROTEST = re.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|stu
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
+    if (ev.mode == "riot" or RIOT_ACTS.search(sentence)) and not PROTEST_WORDS.search(sentence) \
+            and _fans_fighting(ev, sentence, sides):
+        return RIOTS, "Mob violence"  # (session 33) "Rival fans pelted each other with bottles": a sport's crowd, no demonstration
     if STATE_WORDS.search(_without(sentence, sides.src_names)) and LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
     if ev.mode == "vandalize" and not (DEMONSTRATION.search(sentence) or RIOTER_WORDS.search(sentence)):
