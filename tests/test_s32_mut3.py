@@ -241,7 +241,9 @@ def test_the_setting_read_from_the_token_the_phrase_starts():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Supporters attacked the referee after the match.", "Attack"),  # fans: off the field
+    # fans: off the field (session 33: a sport's crowd's violence is ACLED's mob violence, `acled._fans_fighting`; the
+    # guard's mutant still gives "none")
+    ("Supporters attacked the referee after the match.", "Mob violence"),
     ("A man killed a referee after the match.", "Attack"),  # a death
     ("A man assaulted a referee after the match, leaving him injured.", "Attack"),  # a wound
     ("A grenade attack hit the team bus after the match.", "Grenade"),  # a weapon just before the trigger

@@ -436,7 +436,8 @@ def hyphenated_verbs(doc) -> None:
     part the parser left unlabelled ("dep": "Hundreds of marchers were pepper-sprayed by police") is the compound's
     modifier (npadvmod, as in the active), which the events stage reads as its `mod`. Each hyphen between a word
     and a second part of force (`_force_part`) with a noun before it: `_passive_first_part`, then, when the parser
-    misread the clause (`_misread`: the shape), `_make_clause`."""
+    misread the clause (`_misread`: the shape), `_make_clause`; a participle read as be's adjective complement
+    ("were tear-gassed") is made the passive's verb (`_passive_of_be`)."""
     from spacy.attrs import TAG
 
     hyph = doc.vocab.strings["HYPH"]
@@ -447,6 +448,9 @@ def hyphenated_verbs(doc) -> None:
         if not _force_part(v) or x.head.i != v.i:
             continue
         _passive_first_part(x)
+        if v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be":
+            _passive_of_be(v)  # "Demonstrators were tear-gassed as they approached": a passive, not a state
+            continue
         if v.dep_ != "amod" or p.tag_ not in NOUN_TAGS or p.head.i == v.i:
             continue
         n, r = v.head, v.sent.root
@@ -499,6 +503,26 @@ def _make_clause(p, v, n, r, shape: str) -> None:
     if shape == "subject":
         r.head = n
         r.dep_ = "acl"
+
+
+def _passive_of_be(v) -> None:
+    """(session 33) "Demonstrators were tear-gassed as they approached the palace": en_core_web_sm reads the compound
+    verb's participle as an adjective complement (acomp) of "were", whose subject "Demonstrators" then is no one's
+    undergoer. A participle of a verb of force after "be" is the passive's verb: it takes be's place in the tree, be
+    becomes its auxpass, be's other dependents (the subject, now nsubjpass; the clauses after it) its own."""
+    be = v.head
+    kids = [c for c in be.children if c.i != v.i]
+    if be.head.i == be.i:
+        v.head = v
+    else:
+        v.head = be.head
+    v.dep_ = be.dep_
+    be.head = v
+    be.dep_ = "auxpass"
+    for c in kids:
+        c.head = v
+        if c.dep_ == "nsubj":
+            c.dep_ = "nsubjpass"
 
 
 def _below(tok, ancestor) -> bool:

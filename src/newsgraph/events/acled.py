@@ -166,6 +166,15 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
 PREVENTED_BLAST = re.compile(r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
                              r"managed\s+to|had\s+a\s+chance\s+to)\s+(?:detonat\w*|blow\s+(?:\w+\s+)?up|explode|"
                              r"trigger|set\s+off)\b", re.IGNORECASE)
+# (session 33) a disarming told as not done: "exploded before officers could defuse it", "as experts tried to defuse
+# it", "failed to defuse": the verb under "before ... could" or "tried to" is what did not happen (the blast did)
+UNDONE_DISRUPTION = re.compile(r"\b(?:before\s+(?:[\w'’-]+\s+){1,3}?(?:could|was\s+able\s+to|were\s+able\s+to|"
+                               r"managed\s+to|had\s+a\s+chance\s+to)|(?:tried|trying|tries|try|attempted|attempting|"
+                               r"failed|failing|struggled|struggling)\s+to)\s+(?:defus|disarm|deactivat|dismantl)\w*",
+                               re.IGNORECASE)
+# (session 33) a device set off on purpose with its object between: "detonated it safely", "blew the shells up safely"
+SAFELY_SET_OFF = re.compile(r"\b(?:detonat|explod|destroy|blew|blow|blown)\w*\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                            r"\s+(?:up\s+)?(?:safely|in\s+a\s+controlled\s+(?:explosion|detonation|blast))\b", re.IGNORECASE)
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
 WEAPON_CACHE = _rx("weapon*", "arms", "ammunition", "explosive*", "cache*", "rifles", "guns", "bomb*", "ied*",
@@ -733,8 +742,9 @@ FIGURATIVE_KIND = re.compile(
     r"court|courtroom|custody|political|electoral|election|leadership|boardroom|takeover|budget|uphill|pr|"
     r"propaganda|patent|copyright|public\s+relations)\s+$", re.IGNORECASE)
 WAR_OF_WORDS = re.compile(r"^\s+of\s+(?:words|wills|nerves|attrition\s+over)\b", re.IGNORECASE)
+# (session 33: not a noun's "of" phrase, which names the fight's kind, "an exchange of fire", not its object)
 NO_FOE = re.compile(
-    r"^\s+(?:(?:against|off)\s+)?(?:(?:the|a|an|its|his|her|their|rising|high|runaway|soaring|chronic|persistent)\s+)?"
+    r"^(?!\s+of\b)\s+(?:(?:against|off)\s+)?(?:(?:the|a|an|its|his|her|their|rising|high|runaway|soaring|chronic|persistent)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:inflation|deflation|corruption|poverty|unemployment|hunger|malnutrition|disease|"
     r"diseases|illness|virus|pandemic|epidemic|cancer|addiction|obesity|climate\s+change|fire|fires|blaze|blazes|"
     r"flames|wildfires?|bushfires?|floods?|floodwaters|drought|extradition|deportation|charges|lawsuits?|ruling|"
@@ -1034,7 +1044,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
     if mode == "destroy" and WEAPON_CACHE.search(_after(ev, sentence)[:30]) and sides.src(STATE_ARMED, STATE_WORDS) \
             and not LETHAL.search(sentence):
         return STRATEGIC, "Disrupted weapons use"  # "the army destroyed an ISWAP weapons cache": forces destroying arms
-    if (DISRUPTED.search(trigger + " " + sentence) or (mode == "destroy" and FOUND.search(sentence))) and \
+    if (DISRUPTED.search(trigger + " " + UNDONE_DISRUPTION.sub(" ", sentence)) or SAFELY_SET_OFF.search(sentence)
+            or (mode == "destroy" and FOUND.search(sentence))) and \
             (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
         return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
     if PREVENTED_BLAST.search(sentence):
@@ -1056,6 +1067,10 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         return CIVILIANS, "Sexual violence"
     if weapon is None and mode in (None, "beat", "primitive", "destroy") and _civilians_acting(ev, sides):
         return RIOTS, "Mob violence"  # "residents of a Kinshasa neighbourhood beat to death a suspect"
+    if _fans_fighting(ev, sentence, sides):
+        # (session 33) "Rival supporters attacked each other with knives after the derby", "Hooligans attacked rival
+        # fans with iron bars": the violence of sport's crowds, of no armed group (ACLED's mob violence, not an attack)
+        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
     if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()) or (
             ANGRY.search(sentence) and not DEMONSTRATION.search(sentence) and not sides.src_armed()):
         return RIOTS, "Mob violence"
@@ -1122,8 +1137,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
 # people killed or harmed in a raid, however the harm is told ("slit the throats of", "massacred")
 RAID_HARM = _rx("killed", "killing", "dead", "slit*", "throats", "beheaded", "massacr*", "murdered", "shot",
                 "stabbed", "hacked", "wounded", "injured", "beaten", "beat", "raped")
+# (session 33) the harm told by a participle clause after the act as well as by a finite verb: "torched homes,
+# killing six people", "wounding two", "leaving 15 dead", "burning 12 passengers to death", "burned alive"
 BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whipped", "assaulted", "killed", "wounded",
-                  "injured", "hurt", "slashed", "hacked", "tortured", "murdered")
+                  "injured", "hurt", "slashed", "hacked", "tortured", "murdered", "killing", "wounding", "injuring",
+                  "dead", "to death", "burned alive", "burnt alive")
 
 
 # the act done at a demonstration or as one: "during a protest", "at the rally", "in protest at"
@@ -1158,12 +1176,22 @@ OBJECT_NOUN = re.compile(r"^\s+(?:dead\s+)?(?:(?:a|an|the|his|her|their|its|one|
                          r"inside|people|men|others?)\b)([a-z][\w-]*[a-z])\b(?!\s+(?:of|from)\b)")
 
 
+# (session 33) the harm the act did, told by a participle clause after it: "opened fire at a wedding, killing four
+# guests" (its object is the act's victims as much as a finite verb's: "and killed four guests")
+HARM_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring)(?=\s)", re.IGNORECASE)
+
+
 def _object_not_forces(ev, sentence: str) -> bool:
-    """The trigger's own object names people who are no force ("a gunman killed two customers"): the one
-    armed side named is the attacker, the victims are who ACLED's attack is on (plain "people" or "men"
-    are left to the words of the sentence)."""
-    m = OBJECT_NOUN.match(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0])
-    return bool(m) and not (STATE_WORDS.search(m.group(0)) or REBEL_WORDS.search(m.group(0)))
+    """The trigger's own object names people who are no force ("a gunman killed two customers"), or the object of
+    the participle that tells its harm ("opened fire at a wedding, killing four guests"): the one armed side named
+    is the attacker, the victims are who ACLED's attack is on (plain "people" or "men" are left to the words of the
+    sentence)."""
+    after = _after(ev, sentence)
+    for text in (after, *(after[h.end():] for h in HARM_PARTICIPLE.finditer(after))):
+        m = OBJECT_NOUN.match(CLAUSE_END.split(text[:60], 1)[0])
+        if m and not (STATE_WORDS.search(m.group(0)) or REBEL_WORDS.search(m.group(0))):
+            return True
+    return False
 
 
 # someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
@@ -1278,6 +1306,23 @@ def _without_relatives(sentence: str, at: int, end: int) -> str:
 def _before(ev) -> str:
     span = _trigger_at(ev)
     return "" if span is None else ev.evidence.text[:max(0, span[0])]
+
+
+# (session 33) a sport's crowd: fans, hooligans and ultras by name; supporters and spectators where a game or its
+# ground is named (else a party's or a cause's supporters, PARTISANS)
+FAN_NOUNS = _rx("fans", "hooligan*", "ultras")
+CROWD_OF_A_GAME = _rx("supporters", "spectators")
+GROUND = _rx("stadium*", "game", "games", "match", "matches", "derby", "derbies", "terraces", "stands", "pitch")
+
+
+def _fans_fighting(ev, sentence: str, sides: _Sides) -> bool:
+    """The doers are a sport's crowd, named before the trigger (the subject of an active act), and no armed side or
+    state force acts: "Rival supporters attacked each other after the derby", "Hooligans attacked rival fans"."""
+    before = _before(ev)
+    if sides.src_armed() or PASSIVE_END.search(before) or STATE_WORDS.search(before) or REBEL_WORDS.search(before):
+        return False
+    return bool(FAN_NOUNS.search(before) or (CROWD_OF_A_GAME.search(before)
+                                            and (GROUND.search(sentence) or SPORT.search(sentence))))
 
 
 def _civilians_acting(ev, sides: _Sides) -> bool:
@@ -1831,6 +1876,9 @@ VIOLENT_PROTEST = re.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|stu
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
+    if (ev.mode == "riot" or RIOT_ACTS.search(sentence)) and not PROTEST_WORDS.search(sentence) \
+            and _fans_fighting(ev, sentence, sides):
+        return RIOTS, "Mob violence"  # (session 33) "Rival fans pelted each other with bottles": a sport's crowd, no demonstration
     if STATE_WORDS.search(_without(sentence, sides.src_names)) and LETHAL.search(without_grievance(sentence)):
         return PROTESTS, "Excessive force against protesters"
     if ev.mode == "vandalize" and not (DEMONSTRATION.search(sentence) or RIOTER_WORDS.search(sentence)):
