@@ -1,0 +1,73 @@
+"""Session 33 (s33-time): the week a day closes ("the week to Friday", "the week ended June 5"), market and statistics
+usage (docs/accuracy.md "Session 33, s33-time"; scripts/timex_own_sets/s33_frequent.tsv and s33_weeks.tsv, labelled
+from the TimeML guidelines before any run). "the week" is marked apart from the day that closes it, as TimeBank
+marks "the quarter" and "the six months" apart from the "Sept. 30" that ends them, with the ISO week that holds most
+of the seven days the day closes: the week of the day three days before it (`times._closing_weeks`). The day keeps
+its own reading (a bare weekday by the tense of its clause).
+
+Own sentences, none from an evaluation corpus. On 8f652d78's code every "the week" case here fails (no "the week"
+was output at all); the day values and the negatives pass there too and pin what stays."""
+
+import pytest
+
+from stageutil import checked
+
+DATE = "2026-06-10"  # a Wednesday of ISO week 24: last Friday 06-05 (week 23), next Sunday 06-14 (week 24)
+
+
+@pytest.fixture(scope="module")
+def times(pipeline):
+    def run(text, published=DATE):
+        return [(t.text, t.value) for t in checked(pipeline, text, published=published).times]
+    return run
+
+
+@pytest.mark.parametrize("text, published, week, day", [
+    # a past clause: the last such day, and the week it closed
+    ("Oil fell 4% in the week to Friday.", DATE, "2026-W23", ("Friday", "2026-06-05")),
+    ("Bond yields rose in the week ending Friday.", DATE, "2026-W23", ("Friday", "2026-06-05")),
+    ("Copper rose 3% in the week ended on Friday.", DATE, "2026-W23", ("Friday", "2026-06-05")),
+    ("The fund took in $2 billion in the week through Thursday.", DATE, "2026-W23", ("Thursday", "2026-06-04")),
+    ("Attendance fell in the week ending Sunday.", DATE, "2026-W23", ("Sunday", "2026-06-07")),
+    # a future clause: the coming day, and the week it will close
+    ("Sales are forecast to rise in the week to Sunday.", DATE, "2026-W24", ("Sunday", "2026-06-14")),
+    # a date in either order, with or without its year
+    ("Mortgage approvals fell in the week to June 5.", DATE, "2026-W23", ("June 5", "2026-06-05")),
+    ("Footfall fell 2% in the week to 6 June.", DATE, "2026-W23", ("6 June", "2026-06-06")),
+    ("The index rose 2% in the week ended Oct. 13, 2025.", DATE, "2025-W41", ("Oct. 13, 2025", "2025-10-13")),
+    # told on the Sunday and the Monday after: the same week 24
+    ("Prices rose in the week to Friday.", "2026-06-14", "2026-W24", ("Friday", "2026-06-12")),
+    ("Shares fell 3% in the week to Friday.", "2026-06-15", "2026-W24", ("Friday", "2026-06-12")),
+    ("The pound gained in the week ended Saturday.", "2026-06-15", "2026-W24", ("Saturday", "2026-06-13")),
+    # across a year end: ISO years (2026 has 53 weeks; Dec. 31, 2025 lies in ISO week 1 of 2026)
+    ("Card spending rose in the week to 1 January.", "2027-01-05", "2026-W53", ("1 January", "2027-01-01")),
+    ("Claims fell in the week ended Dec. 31, 2025.", "2027-01-05", "2025-W52", ("Dec. 31, 2025", "2025-12-31")),
+    # a week to a Wednesday (Thursday to Wednesday) lies mostly in the ISO week before the Wednesday's
+    ("Sales fell in the week to June 3.", DATE, "2026-W22", ("June 3", "2026-06-03")),
+    ("Sales fell in the week to June 4.", DATE, "2026-W23", ("June 4", "2026-06-04")),
+    # a capital "The" and a line break inside the cue
+    ("The week to Friday was calm.", DATE, "2026-W23", ("Friday", "2026-06-05")),
+    ("Oil fell in the week\nto Friday.", DATE, "2026-W23", ("Friday", "2026-06-05")),
+])
+def test_the_week_a_day_closes_is_that_iso_week_beside_the_day(times, text, published, week, day):
+    found = times(text, published)
+    assert ("the week" if "The week" not in text else "The week", week) in found, found
+    assert day in found, found
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "to" belongs to the verb: a possessive day is the owner of a thing, not the end of the week
+    ("The minister gave the week to Friday's summit a name.", [("Friday", "2026-06-05")]),
+    # no day after the cue
+    ("Organisers devoted the week to charity events.", []),
+    # another unit, or "week" inside a longer word: not this rule
+    ("Prices rose in the month to June 5.", [("June 5", "2026-06-05")]),
+    ("Turnout fell in the midweek to Friday.", [("Friday", "2026-06-05")]),
+    ("Turnout fell in the two-week period to Friday.", [("two-week", "P2W"), ("Friday", "2026-06-05")]),
+    # other week wordings as before
+    ("The summit is set for the week of June 22.", [("the week of June 22", "2026-W26")]),
+    ("Jobless claims fell from the previous week.", [("the previous week", "2026-W23")]),
+])
+def test_what_is_no_week_closed_by_a_day_stays_as_it_was(times, text, found):
+    assert times(text) == found
