@@ -5,8 +5,12 @@ marks "the quarter" and "the six months" apart from the "Sept. 30" that ends the
 of the seven days the day closes: the week of the day three days before it (`times._closing_weeks`). The day keeps
 its own reading (a bare weekday by the tense of its clause).
 
+A length said as a "-long" adjective with no count before it ("the week-long festival", "a months-long standoff") is a
+DURATION of one unit, or of an unsaid count for a plural (`timex._r_unit_long`).
+
 Own sentences, none from an evaluation corpus. On 8f652d78's code every "the week" case here fails (no "the week"
-was output at all); the day values and the negatives pass there too and pin what stays."""
+was output at all), and 11 of the 19 "-long" cases (the ones without a count, and a plural after "a"); the day values
+and the negatives pass there too and pin what stays."""
 
 import pytest
 
@@ -70,4 +74,37 @@ def test_the_week_a_day_closes_is_that_iso_week_beside_the_day(times, text, publ
     ("Jobless claims fell from the previous week.", [("the previous week", "2026-W23")]),
 ])
 def test_what_is_no_week_closed_by_a_day_stays_as_it_was(times, text, found):
+    assert times(text) == found
+
+
+# --- a length said as a "-long" adjective (scripts/timex_own_sets/s33_long.tsv): TimeML marks a length that
+# qualifies a noun as a DURATION, as it marks "a two-year contract"; with no count before it the unit is one, a
+# plural an unsaid count ("decades-long": PXY, as TimeBank writes it). `timex._r_unit_long`, FIND_PATTERNS[49].
+
+@pytest.mark.parametrize("text, found", [
+    ("The week-long festival closed on Sunday.", [("week-long", "P1W"), ("Sunday", "2026-06-07")]),
+    ("The year-long inquiry found no wrongdoing.", [("year-long", "P1Y")]),
+    ("Its month-long strike is over.", [("month-long", "P1M")]),
+    ("The peso's decade-long peg was dropped.", [("decade-long", "P10Y")]),
+    ("Ministers sat through an hour-long speech.", [("hour-long", "PT1H")]),
+    ("The day-long hearing was adjourned.", [("day-long", "P1D")]),
+    ("The centuries-long rivalry goes on.", [("centuries-long", "PXY")]),
+    ("A Week-long curfew was imposed.", [("Week-long", "P1W")]),
+    # a plural after the noun's article: the article is the noun's ("a standoff"), the count unsaid
+    ("After a months-long standoff, the army withdrew.", [("months-long", "PXM")]),
+    ("A years-long feud ended.", [("years-long", "PXY")]),
+    # the whole adjective, also after "in the" (not the stretch "the decades" of "in the decades ahead")
+    ("Talks resumed in the decades-long conflict.", [("decades-long", "PXY")]),
+    ("In the weeks-long siege, food ran out.", [("weeks-long", "PXW")]),
+    # with a count the length pattern takes it whole, as before
+    ("Workers began a week-long strike.", [("week-long", "P1W")]),
+    ("The two-week-long trial ended.", [("two-week-long", "P2W")]),
+    # no time: a length of space, a "long" that is no suffix, a stretch in the plural
+    ("Drivers waited in a mile-long queue.", []),
+    ("She is a life-long friend.", []),
+    ("The long week of talks ended without a deal.", []),
+    ("In the years that followed, he wrote.", [("years", "PXY")]),
+    ("Over the years, prices rose.", [("years", "PXY")]),
+])
+def test_a_length_said_as_a_long_adjective_is_a_duration(times, text, found):
     assert times(text) == found
