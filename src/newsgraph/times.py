@@ -1327,7 +1327,7 @@ def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
 
 
 # "the week" a day closes: "the week to Friday", "the week ended on Oct. 13", "the week ending Sunday" (the whole
-# match is at most 21 characters, inside the 24 searched)
+# match, "the week through on ", is at most 20 characters, inside the 24 searched)
 _WEEK_CLOSED_BY = re.compile(r"(?<![\w-])(the week)\s(?:to|ended|ending|through)(?:\son)?\s$", re.IGNORECASE)
 
 
