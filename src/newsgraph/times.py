@@ -31,7 +31,7 @@ from .nlp import Parse
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import _month_end, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import _month_end, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -941,6 +941,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
+    kept += _closing_weeks(text, items, resolved)
     kept += _first_days(text, items, resolved)
     kept += _first_counts(text, items, resolved)
     kept = _first_clocks(text, kept)
@@ -1322,6 +1323,28 @@ def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
         if m is None or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
             continue
         out.append(((m.start(1), m.end(1)), Norm(n.value, "day")))  # (a DATE; `relative` is not read after this)
+    return out
+
+
+# "the week" a day closes: "the week to Friday", "the week ended on Oct. 13", "the week ending Sunday" (the whole
+# match, "the week through on ", is at most 20 characters, inside the 24 searched)
+_WEEK_CLOSED_BY = re.compile(r"(?<![\w-])(the week)\s(?:to|ended|ending|through)(?:\son)?\s$", re.IGNORECASE)
+
+
+def _closing_weeks(text: str, items, resolved: list[Norm]) -> list:
+    """"the week" before the day that closes it ("sales rose in the week to Friday", "claims fell in the week ended
+    June 5"), market and statistics usage: TimeML marks it apart from the day, as TimeBank marks "the quarter" and
+    "the six months" apart from the "Sept. 30" that ends them, its value the ISO week that holds most of the seven
+    days the day closes, the week of the day three days before it (a week to Friday, Saturday or Sunday is that
+    day's own ISO week; a week to Wednesday mostly the one before). The day keeps its tense reading ("rose in the
+    week to Friday": the last one). Not before a possessive day: in "devoted the week to Friday's talks" the "to"
+    belongs to the verb."""
+    out = []
+    for (a, b, *_), n in zip(items, resolved):
+        m = _WEEK_CLOSED_BY.search(text, max(0, a - 24), a) if _is_day(n.value) else None
+        if m is None or text.startswith(("'s", "’s"), b) or any(c < m.end(1) and m.start(1) < d for c, d, *_ in items):
+            continue
+        out.append(((m.start(1), m.end(1)), Norm(_week_value(dt.date.fromisoformat(n.value) - dt.timedelta(days=3)), "week")))
     return out
 
 

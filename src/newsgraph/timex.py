@@ -1119,6 +1119,10 @@ def _r_duration(m, ctx):
     n = "X" if m["vague"] else (_num(m["n"]) if m["n"] else 1)
     if n is None:
         return None
+    if n == 1 and m.group(0).endswith("s-long") and m["n"] and m["n"].lower() in ("a", "an"):
+        # "a months-long standoff", "a years-long feud": the article is the noun's ("a standoff"), the plural an
+        # unsaid count of the unit, as "decades-long" is (TimeBank: PXY)
+        n = "X"
     if m.groupdict().get("hi"):  # "two to three weeks": a range, valued by its lower bound as TimeBank writes it (P2W)
         hi = _num(m["hi"])
         if not isinstance(n, int) or not isinstance(hi, int) or hi <= n:
@@ -1168,6 +1172,12 @@ def _r_times_adverb(m, ctx):
 def _r_vague_stretch(m, ctx):
     """"for a while", "for a fairly lengthy period": a stretch whose length is not said (TimeML: PXX)."""
     return "PXX", "duration", "DURATION"
+
+
+def _r_unit_long(m, ctx):
+    """'a week-long strike' said without its article ("the week-long festival", "its month-long strike"): one unit, as
+    "a week-long" is (P1W); a plural unsaid counts of it ("a months-long standoff", "decades-long": PXM, PXY)."""
+    return _dur("X" if m["pl"] else 1, m["unit"]), "duration", "DURATION"
 
 
 def _r_bare_plural(m, ctx):
@@ -1411,6 +1421,7 @@ _P = [
      _r_quarter_century),
     (rf"(?:the )?(?:past|last|next|coming|previous|first|final|following|preceding|full|entire|whole) (?P<n>)(?P<vague>)(?P<unit>decade|century|fortnight)", _r_duration),
     (r"(?:the past )?(?P<unit>day|week|month|year|decade|hour|minute)s(?: ahead| to come)?", _r_bare_plural),
+    (r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)(?P<pl>s)?-long", _r_unit_long),
     (rf"(?:quite )?a (?:little |short |long |good )?while|{_VAGUE_STRETCH}", _r_vague_stretch),
     (rf"(?:{_alt(SET_WORDS)})", _r_set),
     (rf"(?:every|each) (?P<wd>{_FULL_WD})(?: {PART})?", _r_weekdays),
@@ -1744,9 +1755,10 @@ FIND_PATTERNS = [
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?: (?:morning|afternoon|evening|night)s?\b)?"
     r"|\b[Pp]er (?:day|week|month|quarter|year)\b",
     # a vague stretch of time: "over the years", "in the weeks ahead", "in the years that followed" (TimeML: PXY,
-    # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds
+    # PXW); not "the days before the slaying", "the years of war", "the years from 2000": a stretch something bounds;
+    # not "in the decades-long conflict", a length adjective of its own (the "-long" pattern below)
     r"\b(?:(?<=[Oo]ver )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Tt]hroughout )|(?<=[Ff]or ))[Tt]he (?P<inner3>(?:days|weeks|months|years|decades)"
-    r"(?: ahead| to come)?)\b(?! (?:before|after|of|when|since|between|leading|preceding|from|to|until|through)\b)",
+    r"(?: ahead| to come)?)\b(?!-| (?:before|after|of|when|since|between|leading|preceding|from|to|until|through)\b)",
     # a half owned by its year: "1988's second half", "last year's first half" (spaCy keeps the year alone)
     r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext) year['’]s|(?:[Ff]iscal )?\d{4}['’]s) (?:first|second) half\b",
     # a stretch of unstated length after "for" ("for a while", "for a fairly lengthy period"; TimeML: PXX);
@@ -1764,6 +1776,9 @@ FIND_PATTERNS = [
     # next Monday")
     r"\b[Tt]he (?:week|weekend|month|year) (?:before last|after next)\b(?!-|\s+(?:[A-Z\d]|(?:week|weekend|month|year|"
     r"night|time|season|quarter|decade|century|summer|winter|spring|autumn|fall|term|round|session)s?\b|\w+['’]s\b))",
+    # a length said as an adjective with no count before it: "the week-long festival", "a months-long standoff"
+    # (with a count, "a year-long inquiry", the duration pattern above takes it whole)
+    r"(?<![\w-])(?i:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))-long\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
@@ -1772,9 +1787,9 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43], "set": [30, 42],
-    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23], "season": [36], "sets": [42], "half": [44, 23],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43, 49], "set": [30, 42],
+    "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23, 49], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
 }
 
