@@ -51,3 +51,51 @@ def test_two_gsr_records_of_one_sentence_with_the_same_actors_are_two_gold_tripl
     assert _triples(score(items, [both])) == (2, 2, 2)
     one = Document(text="x", entities=ents, events=[coded("ASSAULT", ["p"], ["q"])])
     assert _triples(score(items, [one])) == (1, 1, 2)
+
+
+# --- a visit and its hosting coded both ways; a trip or tour is a visit only by an official to another state ---
+
+import pytest  # noqa: E402
+
+from newsgraph.events.stage import place_countries  # noqa: E402
+
+
+def _visit_codings(pipeline, text):
+    """The unflagged 042/043 codings of `text` as (source country, target country, code), a city as its country."""
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    cities = place_countries(doc)
+
+    def country(i):
+        e = doc.entity(i)
+        return e.actor.country if e is not None and e.actor is not None and e.actor.country else cities.get(i)
+    return sorted((country(s), country(t), e.cameo) for e in doc.events if e.cameo in ("042", "043") and not e.flags
+                  for s in e.source for t in e.target)
+
+
+@pytest.mark.parametrize("text, host, visitor", [
+    ("The Jordanian king received Iraq's foreign minister in Amman.", "JOR", "IRQ"),
+    ("Iceland's prime minister was received by the Danish prime minister.", "DNK", "ISL"),
+    ("Senegal's president welcomed a Gambian delegation on Friday.", "SEN", "GMB"),
+    ("The Thai prime minister gave a warm welcome to the Laotian president.", "THA", "LAO"),
+])
+def test_a_hosting_is_coded_from_the_host_and_from_the_visitor(pipeline, text, host, visitor):
+    # CAMEO codebook 043: "Two events are coded: 043 with the [host] as the source ... and 042 with the actors reversed"
+    assert _visit_codings(pipeline, text) == sorted([(host, visitor, "043"), (visitor, host, "042")])
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("The Greek prime minister toured Egypt last month.", "GRC", "EGY"),
+    ("Sweden's foreign minister made a trip to Ankara.", "SWE", "TUR"),
+])
+def test_a_tour_or_trip_of_an_official_abroad_is_coded_from_both_sides(pipeline, text, visitor, host):
+    assert _visit_codings(pipeline, text) == sorted([(visitor, host, "042"), (host, visitor, "043")])
+
+
+@pytest.mark.parametrize("text", [
+    "German tourists toured Rome.",  # no official
+    "A Dutch student's trip to Peru was cut short.",  # no official
+    "The Italian president toured Milan.",  # the traveller's own country
+    "Spain's prime minister made a trip to Seville.",  # the traveller's own country
+])
+def test_a_tour_or_trip_that_is_no_visit_codes_none(pipeline, text):
+    assert _visit_codings(pipeline, text) == []
