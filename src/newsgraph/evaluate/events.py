@@ -235,9 +235,13 @@ def predict(items: list[GoldItem], options=None) -> list:
 def plover_events(events: list) -> list:
     """The events as PLOVER counts them: the stage codes a visit also as the host's 043 and a
     meeting or clash also from the other side (CAMEO's two codings of one trigger), while PLOVER
-    records one event with the visitor as actor and the host as recipient, and all parties of a
-    reciprocal event as one actor list (manual, "actor and recipient", CONSULT). So of the events
-    of one type on one trigger only the first, the sentence's own direction, is kept."""
+    records one event, and all parties of a reciprocal event as one actor list (manual, "Compound and
+    Reciprocal Actors"). So of the events of one type on one trigger only the first, the sentence's
+    own direction, is kept: a visit's visitor -> host, and a hosting's host -> visitor. The last is
+    the GSR's own coding: CONSULT-0005 ("Yeltsin ... hosted ... Hashimoto") has the host as source,
+    the visitor as target and mode "host" (PLOVER 0.5b1, the version its readme says it follows;
+    CAMEO 043 likewise). The 2021 manual's CONSULT makes the visitor the actor in either wording;
+    session 33 left that out, as it is not the gold's convention."""
     seen, out = set(), []
     for e in events:
         key = (e.type, e.trigger.start, e.trigger.end) if e.trigger else None

@@ -716,7 +716,8 @@ def country_arguments(doc: Document, cities: dict[str, str]) -> dict[str, str]:
 
 # motion verbs whose sense with a destination is a visit (lexicon.yaml, CONSULT visit, CAMEO 042): the codebook's
 # "all visits and travels", PETRARCH2's GO_SOMEWHERE (GO, JOURNEY, TRAVEL), ARRIVE and FLY (TO) blocks
-MOTION_VISITS = frozenset({"travel", "arrive", "fly", "go", "head", "jet", "journey"})
+# (s33-triple) and the motion nouns and verbs of a trip or tour ("a trip to Iraq", "toured Japan"): the same test
+MOTION_VISITS = frozenset({"travel", "arrive", "fly", "go", "head", "jet", "journey", "trip", "tour"})
 # travellers who are officials though no actor sector says so ("a Russian delegation flew to Ankara")
 OFFICIAL_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "prince", "emir",
                             "envoy", "delegation", "ambassador", "diplomat", "official", "leader", "secretary", "mission"})
