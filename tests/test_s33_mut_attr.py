@@ -119,3 +119,31 @@ def test_extract_all_hands_its_lexicon_to_the_light_verb_step(pipeline, tmp_path
     cues = {(a.cue.text if a.cue else None, " | ".join(p.text for p in a.content)) for a in atts}
     assert ("raised questions about", "the safety record of the old dam") not in cues
     assert any(c == "raised" and "questions about the safety record" in t for c, t in cues), cues
+
+
+def _view(atts):
+    return [(a.type, a.cue.text if a.cue else None, a.source.text if a.source else None, [c.text for c in a.content])
+            for a in atts]
+
+
+def test_group_keeps_the_cues_type_and_its_source_phrase(pipeline):
+    """ "The mayor wrote that ...": a writing cue with its source phrase (the line s33-attr rewrote builds the
+    Attribution). Kills group 186, 195, 198, 209."""
+    doc, parse = annotated(pipeline, "The mayor wrote that the ferry would run again in June.")
+    assert _view(extract_all(doc, parse)[1]) == [("writing", "wrote", "The mayor", ["that the ferry would run again in June"])]
+
+
+def test_extract_all_hands_its_filter_and_collect_list_to_group(pipeline):
+    """ "Officials want to build a new road, the report suggests": the packaged filter leaves out the "want" nested
+    in the report's content, which flt=None keeps; a collect list gets one (attribution, features) pair per
+    attribution. Kills extract_all 313, 324 (no filter) and 314 (no collect list)."""
+    text = "Officials want to build a new road, the report suggests."
+    doc, parse = annotated(pipeline, text)
+    kept = _view(extract_all(doc, parse)[1])
+    assert kept == [("speech", "suggests", "the report", ["Officials want to build a new road"])]
+    doc, parse = annotated(pipeline, text)
+    assert ("intention", "want", "Officials", ["to build a new road"]) in _view(extract_all(doc, parse, flt=None)[1])
+    doc, parse = annotated(pipeline, text)
+    collected = []
+    _, atts = extract_all(doc, parse, collect=collected)
+    assert collected and [a for a, _ in collected] == atts[:len(collected)] and all(f for _, f in collected)
