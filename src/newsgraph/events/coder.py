@@ -78,8 +78,7 @@ DOCUMENT_HEADS = frozenset({"note", "letter"})
 EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
                          "bid", "drive", "offensive", "raid", "mission", "initiative", "proposal", "negotiation",
-                         "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment",
-                         } | DOCUMENT_HEADS)  # (session 33: "a protest note", "a protest letter": the written act)
+                         "spree", "blitz", "barrage", "crackdown", "delivery", "convoy", "shipment"})
 VERB_POS = frozenset({"VERB"})
 # nouns whose national modifier names no actor ("the Russian language", "Iraqi cuisine")
 # places that stand for the people they house: "a camp for refugees", "a home for orphans"
@@ -850,7 +849,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         tok, whole = _hyphenated(first, lex)
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
             continue
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set \
+                and tok.head.lemma_.lower() not in DOCUMENT_HEADS:  # (session 33: "a protest note": the written act;
+            # a document is no event itself: "a letter from Iraq" names no act of Iraq's, Participants.resolve)
             continue
         senses = lex.nouns.get(whole) if whole else lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
         if not senses:
