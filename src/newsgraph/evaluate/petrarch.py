@@ -305,6 +305,13 @@ def _coordinated_agents(doc, eids, tok) -> bool:
     return False
 
 
+def _reciprocal(orig, ev) -> bool:
+    """`ev` is `orig` seen from the other side with the same code: a reciprocal act (CAMEO.2.0's `[A:A]`,
+    "exchanged prisoners [0841:0841]", "fire [193:193]"; our lexicon's `reverse: same`), which a
+    coordinated subject does to each other whatever its root, as it does a cooperative one."""
+    return ev.cameo == orig.cameo and set(ev.source) == set(orig.target) and set(ev.target) == set(orig.source)
+
+
 def petrarch_events(doc, parse=None) -> list:
     """The document's events as PETRARCH outputs them: one event per verb phrase of the sentence's
     own clauses, in the direction the sentence tells it (PETRARCH2 codes a `[042:043]` verb's first
@@ -342,9 +349,10 @@ def petrarch_events(doc, parse=None) -> list:
             continue
         sent_start = ev.evidence.start if ev.evidence is not None else 0
         actors = list(orig.source) + list(orig.target)
-        if (orig.cameo or "")[:2] in COOPERATIVE_ROOTS and (_coordinated(doc, sdoc, actors, ev.trigger.start, sent_start)
-                                                           or _coordinated_agents(doc, actors, tok)):
-            out.append(ev)  # "Gondor and Rohan signed an agreement", "... was signed by Gondor and Rohan": each on the other
+        if ((orig.cameo or "")[:2] in COOPERATIVE_ROOTS or _reciprocal(orig, ev)) and (
+                _coordinated(doc, sdoc, actors, ev.trigger.start, sent_start) or _coordinated_agents(doc, actors, tok)):
+            out.append(ev)  # "Gondor and Rohan signed an agreement", "... was signed by Gondor and Rohan",
+            # "Gondor and Mordor exchanged prisoners / fire": each on the other
     return out
 
 

@@ -72,6 +72,8 @@ INSTRUMENTS = frozenset({"troop", "force", "soldier", "tank", "warship", "missil
 # Types whose object is spoken to or about, never used as a means: "ordered the army to withdraw",
 # "praised the police", "accused the army of abuses" name the troops as the recipient.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "CONSULT", "REJECT"})
+# documents that carry the act their modifier or of-phrase names ("a protest note", "a note of protest")
+DOCUMENT_HEADS = frozenset({"note", "letter"})
 # Heads that make a compound event noun a plain modifier: "riot police", "truce monitors", "aid agencies".
 EVENT_HEADS = frozenset({"movement", "campaign", "action", "wave", "effort", "activity", "operation", "protest", "strike", "attack", "march", "rally", "talk",
                          "meeting", "deal", "agreement", "accord", "pact", "violation", "threat", "call", "demand",
@@ -540,6 +542,11 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DOCUMENT_HEADS:
+        mods.add(tok.head.head.lemma_.lower())  # "a note of protest", as "a protest note"
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and verb_lemma(tok.head) in RECEIVE_VERBS:
+        # "got a warning on Friday from X": the parser hangs the noun's "from" on the verb of receiving
+        preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ == "from")
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and verb_lemma(tok.head) in LIGHT_VERBS:
         # "opened a hearing Wednesday into X", "held talks on Monday with Y": the parser hangs the
         # noun's own phrase on the light verb (a phrase of time is the verb's)
@@ -563,6 +570,17 @@ VERB_LEMMA_FIXES = {"stag": "stage", "readmitte": "readmit"}
 def verb_lemma(tok) -> str:
     low = tok.lemma_.lower()
     return VERB_LEMMA_FIXES.get(low, low) if tok.pos_ in ("VERB", "AUX") else low
+
+
+# Verbs of giving in return: their object is what each side gives the other ("exchanged prisoners, ambassadors,
+# threats"), never the party it is given to (that is the with-phrase or the other coordinated subject)
+EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
+
+
+def exchanged(tok) -> bool:
+    """The noun is what an exchange verb exchanges ("Gondor and Mordor exchanged threats", "traded
+    accusations"): an act each side does to the other."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and verb_lemma(tok.head) in EXCHANGE_VERBS
 
 
 def governor_lemma(tok) -> str:
@@ -831,7 +849,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         tok, whole = _hyphenated(first, lex)
         if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
             continue
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set \
+                and tok.head.lemma_.lower() not in DOCUMENT_HEADS:  # (session 33: "a protest note": the written act;
+            # a document is no event itself: "a letter from Iraq" names no act of Iraq's, Participants.resolve)
             continue
         senses = lex.nouns.get(whole) if whole else lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
         if not senses:
@@ -844,8 +864,14 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         anchor = tok
         while anchor.dep_ == "compound" and anchor.head.pos_ in NOUN_POS and anchor.head.i > anchor.i:
             anchor = anchor.head
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in DOCUMENT_HEADS:
+            anchor = anchor.head.head  # "a note of protest" is a protest note: the document stands in the clause
         if anchor.i != tok.i and anchor.i in consumed:
             continue
+        heads = lex.nouns.get(anchor.lemma_.lower()) if anchor.i != tok.i else None
+        if heads and all(h.type == "CONSULT" for h in heads):
+            continue  # "ceasefire talks", "trade negotiations", "a crisis meeting": what a meeting is about, no act
+            # of its own (the head noun fixes the sense; the meeting codes itself)
         if _predicate_nominal(anchor):
             continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
         start, end = first.idx, tok.idx + len(tok.text)
@@ -854,7 +880,10 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 if (c.lemma_.lower() in sense.mod or c.lower_ in sense.mod) and tok.i - c.i <= 3:
                     start = min(start, c.idx)
         if anchor.i != tok.i and anchor.i - tok.i <= 2:
-            end = anchor.idx + len(anchor.text)
+            if anchor.i > tok.i:
+                end = anchor.idx + len(anchor.text)
+            else:  # ("a note of protest": the document before its act)
+                start = anchor.idx
         pred, slot = anchor, event_slot(anchor)  # ("launched ten days of war games": the days)
         if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
                 verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
@@ -1146,13 +1175,21 @@ def _named_event_objects(v, lex: Lexicon, m, type_: str | None) -> frozenset[str
     the noun codes the event itself, with its own actors: a noun the pattern does not spell ("began
     a hunger strike", "came to a rally") or whose type it keeps ("lodged an official protest": the
     noun's 114 is finer than LODGE's `* PROTEST` [110])."""
-    nouns = [o for o in _object_nouns(v) if o.lemma_.lower() in lex.noun_set]
-    for o in nouns:
+    objs = _object_nouns(v)
+    nouns = [o for o in objs if o.lemma_.lower() in lex.noun_set] + [
+        a for o in objs if o.lemma_.lower() in DOCUMENT_HEADS for a in _document_acts(o) if a.lemma_.lower() in lex.noun_set]
+    for o in nouns:  # (the act a document object carries, "delivered a note of protest", codes itself)
         if o.dep_ != "dobj" or not {o.lemma_.lower(), o.lower_} & m.words:
             return None
         if type_ in {s.type for s in lex.nouns[o.lemma_.lower()]}:
             return None
     return frozenset(o.lemma_.lower() for o in nouns)
+
+
+def _document_acts(o) -> list:
+    """The act a document noun carries: its compound modifier or of-object ("a protest note", "a note of protest")."""
+    return [k for k in o.children if k.dep_ == "compound"] + \
+        [p for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)]
 
 
 # prepositions that set a scene, not what the verb reaches ("jeered Colombia at the summit")
@@ -1669,7 +1706,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                   for q in pobjs(p) if other(q)]
         if by:
             return by[:1]
-    if dobj and other(dobj[0]):
+    if dobj and other(dobj[0]) and not exchanged(dobj[0]):
         if not _has_country(dobj[0], parts):
             # "deployed the riot police against Mordor", "sent aid workers to Rohan": a role of no
             # country is what the act moves or uses; the country a target phrase names is its recipient
@@ -1861,7 +1898,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 src += g
             elif d in ("prep", "agent"):
                 word = k.lower_
-                objs = pobjs(k)
+                objs = [o for o in pobjs(k) if o.i != n.i]  # ("a note of protest": the act itself, no party)
                 if word == "by":
                     src += objs
                 elif word == "of":
@@ -1917,6 +1954,12 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                     for k in node.children:
                         if k.dep_ in ("prep", "agent") and k.lower_ in SOURCE_PREPS_RECEIVED:
                             src += pobjs(k)
+            if not src:  # "received a request for military aid from X": the parser hangs the phrase's closing
+                # "from" on its last noun; what is received comes from X all the same
+                src += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i
+                        for p in pobjs(k) if parts.resolve(p)][:1]
+                if src and {e for t in tgt for e in parts.resolve(t)} <= {e for t in src for e in parts.resolve(t)}:
+                    tgt = subjects(h)  # (what it asks or promises, "military aid from X", is X's: the receiver is the target)
         else:
             if not src:
                 if is_passive(h):

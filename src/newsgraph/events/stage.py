@@ -193,7 +193,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
         # (a trigger its sense drops for want of an actor absorbs nothing: "two people were injured in a
         # grenade blast" keeps the blast)
         for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
-                (c.sense.needs_target and not c.target) or (c.sense.needs_source and not c.source)
+                (c.sense.needs_target and not c.target and not _mutual(c)) or (c.sense.needs_source and not c.source)
                 or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, parts, cities)))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
@@ -310,7 +310,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
             )
             events.append((ev, c))
             if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
-                events += [(m, c) for m in mirrored(ev, c)]
+                mirrors = [(m, c) for m in mirrored(ev, c)]
+                if mirrors and _hosted(c):
+                    events[-1:] = mirrors + events[-1:]  # "received a visit from X": the host's 043 first, as
+                    # CAMEO.2.0's OBTAIN `* ENVOY` [043:042] tells "received an envoy from X"
+                else:
+                    events += mirrors
             if c.dictionary and lex.petr is not None and lex.petr.transforms:  # the user's `~` lines
                 events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
     _link_repression(events)
@@ -772,7 +777,21 @@ def _content_place_target(c, content, doc: Document) -> list[str]:
 def _mutual(c) -> bool:
     """A symmetric act whose subject names both sides ("Ethiopian and Eritrean troops clashed near
     Badme", "rebels and troops fought in Goma"): they act on each other (`mirrored`), not on the place."""
-    return c.sense.reverse == "same" and len(c.source) > 1  # (our lexicon's sense; a dictionary only refines its code)
+    return _symmetric(c) and len(c.source) > 1
+
+
+def _hosted(c) -> bool:
+    """A visit noun received by its host ("Eriador received a visit from X", "got a visit from X")."""
+    a = c.anchor
+    return c.is_noun and c.sense.reverse == "043" and a.dep_ == "dobj" and coder.verb_lemma(a.head) in coder.RECEIVE_VERBS
+
+
+def _symmetric(c) -> bool:
+    """The act is the same from either side: our lexicon's `reverse: same`, a CAMEO.2.0 pattern whose
+    two codes are one ("exchanged ambassadors" `[054:054]`), or an act exchanged ("Gondor and Mordor
+    exchanged threats": each side's on the other)."""
+    return c.sense.reverse == "same" or (c.sense.reverse is not None and c.sense.reverse == c.sense.cameo) \
+        or (c.is_noun and coder.exchanged(c.anchor))
 
 
 # acts a state does to its own people when they name no one else: repression (arrests, curfews,
@@ -868,8 +887,8 @@ def mirrored(ev: Event, c) -> list[Event]:
     if c.reverse is not None:  # a dictionary's [A:B] code ([057:057]: the same both ways)
         type_, cameo = c.reverse.type, c.reverse.cameo
         same = cameo == ev.cameo
-    elif c.sense.reverse is not None:
-        same = c.sense.reverse == "same"
+    elif c.sense.reverse is not None or _symmetric(c):
+        same = _symmetric(c)
         type_, cameo = ev.type, (ev.cameo if same else c.sense.reverse)
     else:
         return []
@@ -1076,12 +1095,19 @@ def _light_noun_content(c, cands):
     aid": 0233; "issued a demand for the release of"). Only a noun some verb governs (a light verb's
     object), whose clause narrates the event."""
     n, lv = c.anchor, c.predicate
-    if lv.i == n.i:
+    received = n.dep_ == "dobj" and coder.verb_lemma(n.head) in coder.RECEIVE_VERBS
+    if lv.i == n.i and not received:
         return None
     for d in cands:
-        if d is not c and d.is_noun and _content_phrase_head(d.anchor) in (n.i, lv.i):
-            return d
+        if d is not c and d.is_noun and (_content_phrase_head(d.anchor) in (n.i, lv.i) or received and _of_noun(d.anchor, n)):
+            return d  # (a noun received says what it asks or promises as a given one does: "received a request for
+            # military aid", "got an offer of economic aid from X", 0232, 0331)
     return None
+
+
+def _of_noun(a, n) -> bool:
+    """`a` is the object of the of-phrase of the noun `n` ("a pledge of military aid")."""
+    return a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.i == n.i
 
 
 def _content_phrase_head(a) -> int | None:
