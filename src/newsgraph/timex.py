@@ -59,7 +59,33 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
             "twenty-first": 21, "21st": 21, "final": 4, "latter": 2}
 
-_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+def _alt(words) -> str:
+    """An alternation of the words, the longest first (so a word that is the start of another is tried after it:
+    "seventeen" before "seven"), written as a trie: "s(?:e(?:ven(?:teen|)...)|ix...)|t(?:wo|en...)". Python's engine
+    tries an alternation's branches one by one, and under (?i) it cannot skip a branch by its first character, so a
+    plain list of a hundred number words cost about 1.8 microseconds for every position it failed at. The trie
+    is the same ordered choice: two words neither of which starts the other cannot both match at one position (lower
+    case ASCII words differ there in a character, and no text character matches two different lower-case ASCII
+    letters, case-blind or not), so only the branches along one chain of prefixes can match, and the trie tries
+    those longest first, as the list does (a word ends a trie's node only after every longer word through it). Words
+    with a capital or a character outside ASCII are written as the plain list."""
+    words = sorted((w for w in words), key=lambda w: len(re.escape(w)), reverse=True)
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return "|".join(re.escape(w) for w in words)
+    return _trie(words)
+
+
+def _trie(words: list[str]) -> str:
+    """The trie of _alt: branches by next character in the order the words first use them, an ended word last."""
+    groups: dict[str, list[str]] = {}
+    ended = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            ended = True
+    alts = [re.escape(c + rest[0]) if len(rest) == 1 else f"{re.escape(c)}(?:{_trie(rest)})" for c, rest in groups.items()]
+    return "|".join(alts + [""] if ended else alts)
 MON = rf"(?P<mon>{_alt(MONTHS)})\.?"
 WD = rf"(?P<wd>{_alt(WEEKDAYS)})\.?"
 NUM = rf"(?P<n>\d+(?:\.\d+)?|{_alt(NUMBERS)})"
