@@ -57,21 +57,6 @@ def column_list(doc, attr: int) -> list[int]:
     return out
 
 
-def head_index(doc) -> list[int]:
-    """Each token's head as a token index of `doc` (`doc[i].head.i` for every i; a root is its own head), made once
-    per Doc from the HEAD column (relative to the token, wrapping below zero as uint64). A walk up the tree reads
-    these ints, and makes a Token only for the token it stops at (each `.head` makes one)."""
-    lists = _kept(_LISTS, doc)
-    out = lists.get(_HEADS)
-    if out is None:
-        rel = column(doc, HEAD).astype(np.int64)  # (the wrapped uint64 read back as the negative offset it is)
-        out = lists[_HEADS] = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
-    return out
-
-
-_HEADS = "heads"  # head_index's key in _LISTS (no attribute id is a string)
-
-
 def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
     """The indices of the tokens of `doc` that have a child whose dependency label is one of `labels`: a token
     t is in it exactly when `any(c.dep_ in labels for c in t.children)`. Made once per Doc and label tuple from

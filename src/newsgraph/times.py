@@ -22,11 +22,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from spacy import parts_of_speech
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 
-from .columns import column_list, head_index
+from .columns import column_list
 from .model import Document, Published, TimeExpr
 from .nlp import Parse
 from .regex_start import never_starts_each
@@ -505,50 +504,42 @@ def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
 
 
 def clause_verb(parse: Parse, start: int, end: int):
-    """The verb (token) of the clause an expression attaches to, or None. The walk up the tree reads the parse's
-    columns (heads, part of speech, tag, lemma as ids) and makes a Token only for the verb it returns (and for a
-    verb after the expression whose left children it must read)."""
+    """The verb (token) of the clause an expression attaches to, or None."""
     sdoc = parse.doc
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    tok = span[-1]
     first, stop = span.start, span.end
-    heads = head_index(sdoc)
-    t = stop - 1
-    for i in range(first, stop):  # the expression's root: the token whose head lies outside it
-        h = heads[i]
-        if not (first <= h < stop) or h == i:
-            t = i
+    for t in span:  # the expression's root: the token whose head lies outside it
+        h = t.head.i  # (each .head makes a Token: read once)
+        if not (first <= h < stop) or h == t.i:
+            tok = t
             break
-    lower, tags = column_list(sdoc, LOWER), column_list(sdoc, TAG)
     # "said on Monday he would resign": the small parser often hangs "on Monday" on the later verb;
     # a verb right before the expression (or its "on") is the one it modifies
     j = first - 1
-    if j >= 0 and lower[j] == _ON:
+    prev = sdoc[j] if j >= 0 else None
+    if prev is not None and prev.lower_ == "on":
         j -= 1
-    left = j if j >= 0 and sdoc.vocab.strings[tags[j]].startswith("VB") else None
-    pos, lemmas = column_list(sdoc, POS), column_list(sdoc, LEMMA)
+        prev = sdoc[j] if j >= 0 else None
+    left = prev if prev is not None and prev.tag_.startswith("VB") else None
     for _ in range(8):
-        if pos[t] in _VERB_OR_AUX or tags[t] == _MD or lemmas[t] == _DUE:
-            if left is not None and t > stop and left != t:
-                t = left
-            elif t > stop and any(stop <= c.i < t for c in sdoc[t].lefts if c.dep_ == "mark"):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
+            if left is not None and tok.i > span.end and left.i != tok.i:
+                tok = left
+            elif tok.i > span.end and any(span.end <= c.i < tok.i for c in tok.lefts if c.dep_ == "mark"):
                 # "warnings from Moscow on Thursday that air strikes could do harm": a time before the
                 # "that"/"whether"/"if" opening a clause is not in that clause (the parser hangs it there)
-                if heads[t] == t:
+                if tok.head.i == tok.i:
                     return None
-                t = heads[t]
+                tok = tok.head
                 continue
-            return sdoc[t]
-        if heads[t] == t:
+            return tok
+        if tok.head.i == tok.i:
             return None
-        t = heads[t]
+        tok = tok.head
     return None
-
-
-# clause_verb's tests as the columns hold them: the part of speech's id, and the string ids of a tag, a lemma, a form
-_VERB_OR_AUX = frozenset({parts_of_speech.VERB, parts_of_speech.AUX})
-_MD, _DUE, _ON = get_string_id("MD"), get_string_id("due"), get_string_id("on")
 
 
 _AT_PREPS = frozenset({"in", "on", "at", "during", "over", "between"})
