@@ -1007,8 +1007,8 @@ def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> 
 
 
 def _one_space_runs(s: str) -> str:
-    """`re.sub(r"\s+", " ", s)`: each run of whitespace as one space, a run at either end included. str.split() and
-    the regex's \s (on str) break at the same characters (Python's Unicode whitespace), and the split and join run
+    """`re.sub(r"\\s+", " ", s)`: each run of whitespace as one space, a run at either end included. str.split() and
+    the regex's \\s (on str) break at the same characters (Python's Unicode whitespace), and the split and join run
     in C without a match object for every single space: about a third of the regex's time on a 280-character slice."""
     out = " ".join(s.split())
     if s[:1].isspace():
