@@ -1007,7 +1007,16 @@ def _quarter_closed_by(text: str, item: tuple, norm: Norm, end: str, a: int) -> 
     return Norm(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", "quarter", "DATE", norm.mod, norm.relative)
 
 
-_SPACE_RUN = re.compile(r"\s+")
+def _one_space_runs(s: str) -> str:
+    """`re.sub(r"\\s+", " ", s)`: each run of whitespace as one space, a run at either end included. str.split() and
+    the regex's \\s (on str) break at the same characters (Python's Unicode whitespace), and the split and join run
+    in C without a match object for every single space: about a third of the regex's time on a 280-character slice."""
+    out = " ".join(s.split())
+    if s[:1].isspace():
+        out = " " + out
+    if s[-1:].isspace() and out != " ":  # (a text all of whitespace is one space, its one run)
+        out += " "
+    return out
 
 
 def _cue_before(rx: re.Pattern, text: str, a: int, width: int) -> re.Match | None:
@@ -1020,7 +1029,7 @@ def _cue_before(rx: re.Pattern, text: str, a: int, width: int) -> re.Match | Non
     # and as much again before it for \b and look-behinds (a run cut at the slice's start is still one space)
     while len(head) < 2 * width and start > 0:
         start = max(0, start - 4 * width)
-        head = _SPACE_RUN.sub(" ", text[start:a])
+        head = _one_space_runs(text[start:a])
     return rx.search(head, max(0, len(head) - width))
 
 
