@@ -62,3 +62,10 @@ def test_an_before_a_plural_long_unit_is_the_nouns_article(timexes, text, found)
 def test_a_length_after_the_cue_closes_no_week(timexes):
     # "to" belongs to the verb ("devoted the week to ..."), and a length is no day that could close a week
     assert timexes("He devoted the week to two days of talks.") == [("two days", "P2D", "duration", "DURATION")]
+
+
+def test_a_timex_ending_where_the_week_begins_does_not_hide_it(timexes):
+    # text whose line break was lost in scraping: "9 a.m." ends at the "T" of "The week", touching it, not covering it
+    found = timexes("Trading resumed at 9 a.m.The week to Friday was calm.")
+    assert [t[0] for t in found] == ["9 a.m.", "The week", "Friday"], found
+    assert found[1][1:] == ("2026-W23", "week", "DATE"), found
