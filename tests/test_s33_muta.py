@@ -1,5 +1,7 @@
 """Session 33 (s33-muta): mutants of s33-acled's new lines that the branch tests left alive, killed with hand-built
 parses of our own sentences (rows as in tests/test_s32_mut3.py: "word/TAG/POS/dep/head/lemma")."""
+import pytest
+from eventsutil import acled_predicted
 from test_s32_mut3 import _doc, _shift
 
 from newsgraph.nlp import hyphenated_verbs
@@ -54,3 +56,61 @@ def test_past_tense_tag_under_be_is_left():
     hyphenated_verbs(doc)
     assert [(t.dep_, t.head.i) for t in doc] == [("nsubj", 1), ("ROOT", 1), ("npadvmod", 4), ("punct", 4),
                                                   ("acomp", 1), ("punct", 1)]
+
+
+# --- acled._fans_fighting: each guard on its own stops the reading (a stub event and sides: the guard's words only) ---
+
+def _fans(sentence: str, trigger: str, armed: bool = False) -> bool:
+    from types import SimpleNamespace
+
+    from newsgraph.events.acled import _fans_fighting
+
+    at = sentence.index(trigger)
+    ev = SimpleNamespace(trigger=SimpleNamespace(start=at, end=at + len(trigger)),
+                         evidence=SimpleNamespace(start=0, text=sentence))
+    return _fans_fighting(ev, sentence, SimpleNamespace(src_armed=lambda: armed))
+
+
+def test_fans_fighting_each_guard_alone():
+    assert _fans("Hooligans attacked rival fans with iron bars.", "attacked")  # the reading itself
+    assert not _fans("Hooligans attacked rival fans with iron bars.", "attacked", armed=True)  # an armed side acts
+    assert not _fans("Fans were attacked outside the stadium.", "attacked")  # the fans undergo (a passive)
+    assert not _fans("Fans backed by soldiers attacked the visitors' coach.", "attacked")  # a state force named
+    assert not _fans("Fans joined by militants attacked the visitors' coach.", "attacked")  # a rebel named
+
+
+# --- acled._object_not_forces: a force named by the object's modifier ("army recruits") is a force -----------------
+
+def _object(sentence: str, trigger: str) -> bool:
+    from types import SimpleNamespace
+
+    from newsgraph.events.acled import _object_not_forces
+
+    at = sentence.index(trigger)
+    ev = SimpleNamespace(trigger=SimpleNamespace(start=at, end=at + len(trigger)),
+                         evidence=SimpleNamespace(start=0, text=sentence))
+    return _object_not_forces(ev, sentence)
+
+
+def test_object_named_a_force_by_its_modifier():
+    assert _object("Gunmen killed two shopkeepers.", "killed")
+    assert not _object("Gunmen killed two army recruits.", "killed")  # a state force in the modifier
+    assert not _object("Soldiers killed two rebel commanders.", "killed")  # a rebel force in the modifier
+    # the participle's object likewise: "wounding two police recruits"
+    assert not _object("Gunmen opened fire on a checkpoint, wounding two police recruits.", "opened")
+    assert _object("Gunmen opened fire on a checkpoint, wounding two passers-by.", "opened")
+
+
+# --- a sport's crowd fighting: mob violence, or a violent demonstration where one is named (acled._assault) ---------
+
+@pytest.mark.parametrize("text, want", [
+    ("Hooligans attacked rival fans with iron bars after the derby.", "Mob violence"),
+    ("Hooligans attacked rival fans with iron bars during a protest against the club's owners.",
+     "Violent demonstration"),
+    ("Hooligans attacked a bus carrying rival fans.", "Mob violence"),
+    # a riot by fans (acled._protest): with no demonstration named mob violence, with one named a demonstration's
+    ("Fans rioted after the match, smashing shop windows.", "Mob violence"),
+    ("Fans rioted during the protest.", "Violent demonstration"),
+])
+def test_fans_fighting_kinds(pipeline, text, want):
+    assert acled_predicted(pipeline, text) == want
