@@ -96,6 +96,10 @@ def test_object_named_a_force_by_its_modifier():
     assert _object("Gunmen killed two shopkeepers.", "killed")
     assert not _object("Gunmen killed two army recruits.", "killed")  # a state force in the modifier
     assert not _object("Soldiers killed two rebel commanders.", "killed")  # a rebel force in the modifier
+    # a noun before "of" is read past (the match's last word is then "the"): the force is in the whole phrase
+    assert not _object("Gunmen killed two soldiers of the garrison.", "killed")
+    assert not _object("Soldiers killed two militants of the group.", "killed")
+    assert _object("Gunmen killed two cousins of the mayor.", "killed")
     # the participle's object likewise: "wounding two police recruits"
     assert not _object("Gunmen opened fire on a checkpoint, wounding two police recruits.", "opened")
     assert _object("Gunmen opened fire on a checkpoint, wounding two passers-by.", "opened")
@@ -111,6 +115,9 @@ def test_object_named_a_force_by_its_modifier():
     # a riot by fans (acled._protest): with no demonstration named mob violence, with one named a demonstration's
     ("Fans rioted after the match, smashing shop windows.", "Mob violence"),
     ("Fans rioted during the protest.", "Violent demonstration"),
+    # a riot told by its act's object, not by a word of RIOT_ACTS ("threw bricks": the lexicon's riot mode)
+    ("Fans threw bricks at the visitors' coach after the match.", "Mob violence"),
+    ("Hooligans hurled bricks at police after the derby.", "Mob violence"),
 ])
 def test_fans_fighting_kinds(pipeline, text, want):
     assert acled_predicted(pipeline, text) == want
