@@ -1188,10 +1188,21 @@ def _object_not_forces(ev, sentence: str) -> bool:
     sentence)."""
     after = _after(ev, sentence)
     for text in (after, *(after[h.end():] for h in HARM_PARTICIPLE.finditer(after))):
-        m = OBJECT_NOUN.match(CLAUSE_END.split(text[:60], 1)[0])
+        m = OBJECT_NOUN.match(CLAUSE_END.split(_first_chars(text, 60), 1)[0])
         if m and not (STATE_WORDS.search(m.group(0)) or REBEL_WORDS.search(m.group(0))):
             return True
     return False
+
+
+def _first_chars(text: str, n: int) -> str:
+    """The first n characters of text, and the rest of the word the n-th character ends inside: a window cut inside
+    "police" leaves "polic", which names no force (session 33, s33-muta: `_object_not_forces`'s mutant 14)."""
+    if n >= len(text) or not WORD_CHARS.fullmatch(text[n - 1]):
+        return text[:n]
+    return text[:WORD_CHARS.match(text, n).end()]
+
+
+WORD_CHARS = re.compile(r"[\w'’-]*")  # (a word's letters, apostrophes and hyphens; one character matches whole only if it is one)
 
 
 # someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
