@@ -59,3 +59,32 @@ def test_within_must_be_the_word_before(times):
     # "within" earlier in the sentence bounds something else
     got = times("Within hours of the vote, the party said it would act the next week.")
     assert ("the next week", "P1W", "DURATION") not in got, got
+
+
+# "recent years/months/weeks/days" in a present perfect clause is the stretch reaching up to now (a vague DURATION,
+# PXY), otherwise a past time (PAST_REF) (`times._recent_stretch`; scripts/timex_own_sets/s34_recent.tsv). On
+# 210b9b62's code every one of these is PAST_REF.
+@pytest.mark.parametrize("text, expected", [
+    ("Food prices have climbed sharply in recent months.", ("recent months", "PXM", "DURATION")),
+    ("In recent years, the city has added three bridges.", ("recent years", "PXY", "DURATION")),
+    ("The army has stepped up patrols in recent days.", ("recent days", "PXD", "DURATION")),
+    ("Several ministers have resigned in recent weeks.", ("recent weeks", "PXW", "DURATION")),
+    ("The rebels have been regrouping in recent weeks.", ("recent weeks", "PXW", "DURATION")),
+    ("Officials say they've tightened checks in recent months.", ("recent months", "PXM", "DURATION")),
+])
+def test_recent_in_a_present_perfect_is_a_stretch(times, text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose sharply in recent months.", ("recent months", "PAST_REF", "DATE")),
+    ("The boom of recent years is over.", ("recent years", "PAST_REF", "DATE")),
+    ("The port had grown quickly in recent years before the war began.", ("recent years", "PAST_REF", "DATE")),
+    ("In recent weeks, the rebels captured two towns.", ("recent weeks", "PAST_REF", "DATE")),
+    # a present perfect, but "recently" is no plural stretch: a past time, as before
+    ("The army has recently stepped up patrols.", ("recently", "PAST_REF", "DATE")),
+    # "recent" before another noun is no stretch either
+    ("The ministers have rejected the recent proposals.", ("recent", "PAST_REF", "DATE")),
+])
+def test_recent_outside_a_present_perfect_stays_a_past_time(times, text, expected):
+    assert expected in times(text)

@@ -843,6 +843,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             norm = Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
         elif norm.relative and (length := _within_length(text, a, b)):
             norm = length  # "within the next week": seven days from now, not the calendar week after this one
+        elif norm.value == "PAST_REF" and (length := _recent_stretch(text, a, b, parse)):
+            norm = length  # "have climbed in recent months": the stretch up to now (PXM), not a past time
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
@@ -952,6 +954,25 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _every_weekdays(text, kept)
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# "recent years" is a stretch reaching up to now when its clause is a present perfect ("prices have climbed in recent
+# months": PXM, TimeML's vague DURATION, as the TimeML dev study half writes it 4 times of 5 in a present perfect) and
+# a past time otherwise ("prices rose in recent months", "the boom of recent years": PAST_REF, 2 of 2 there); a
+# present perfect is the tense of a stretch that runs to now, a past simple or a pluperfect places an event before it
+_RECENT_PLURAL = re.compile(r"(?:in )?recent (?P<unit>days|weeks|months|years)", re.IGNORECASE)
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
+
+
+def _recent_stretch(text: str, a: int, b: int, parse: Parse) -> Norm | None:
+    """PXM etc. for "recent months" at [a, b) in a present perfect clause; None otherwise."""
+    m = _RECENT_PLURAL.fullmatch(text, a, b)
+    if m is None:
+        return None
+    verb = clause_verb(parse, a, b)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.lefts):
+        return None
+    return Norm(_dur("X", m["unit"].lower()[:-1]), "duration", "DURATION")
 
 
 _DATELINE_WAIT = 3  # days a dated dateline may lie before the publication date (a wire's archive date)
