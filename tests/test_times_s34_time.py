@@ -88,3 +88,12 @@ def test_recent_in_a_present_perfect_is_a_stretch(times, text, expected):
 ])
 def test_recent_outside_a_present_perfect_stays_a_past_time(times, text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Results are expected within the next month.", "the next month"),
+    ("Food prices have climbed sharply in recent months.", "recent months"),
+])
+def test_the_lengths_are_of_duration_granularity(pipeline, text, span):
+    got = {t.text: t.granularity for t in checked(pipeline, text, published=DATE).times}
+    assert got[span] == "duration", got
