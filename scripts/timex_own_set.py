@@ -1,6 +1,6 @@
 """Score the times stage on our own news sentences, each TIMEX3 marked as the TimeML 1.2 guidelines give it
 (session 19, docs/accuracy.md "Session 19, s19-time"): value F1 (relaxed span x value, as evaluate.timeml scores)
-per class, then every miss, wrong value and extra.
+per class, the gold expressions matched with their exact extent (strict span), then every miss, wrong value and extra.
 
     PYTHONPATH=src python scripts/timex_own_set.py scripts/timex_own_sets/basic.tsv
 
@@ -40,16 +40,19 @@ def load(path):
 docs = load(sys.argv[1])
 pred = timeml.predict(docs)
 stats = defaultdict(lambda: [0, 0, 0])  # gold, sys, value-right
+exact = [0, 0]  # gold expressions a system one matches with the very same extent (strict span), all gold
 attr = {"type": [0, 0], "mod": [0, 0]}  # paired expressions whose gold gives it: [right, scored]
 lines = []
 for d in docs:
     sys_ = pred[d["id"]]
     st = stats[d["cls"]]
     st[0] += len(d["times"]); st[1] += len(sys_)
+    exact[1] += len(d["times"])
     pairs = pair(d["times"], [timeml._Span(s) for s in sys_], 1e-9)
     seen = set()
     for g, sp in pairs:
         s = sp.rec; seen.add(id(s))
+        exact[0] += (g["start"], g["end"]) == (s["start"], s["end"])
         if g["value"] == s["value"]:
             st[2] += 1
         else:
@@ -74,6 +77,7 @@ for c, (g, s, v) in stats.items():
     print(f"{c:13} gold {g:3} sys {s:3} right {v:3}  value F1 {f:.3f}")
 g, s, v = tot
 print(f"{'ALL':13} gold {g:3} sys {s:3} right {v:3}  value F1 {2*v/(g+s):.3f}")
+print(f"{'span':13} exact {exact[0]:3} of {exact[1]:3} gold expressions (strict extent)")
 for key, (right, scored) in attr.items():
     if scored:
         print(f"{key:13} right {right:3} of {scored:3} paired expressions whose gold gives it")

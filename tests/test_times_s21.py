@@ -16,7 +16,9 @@ DATE = "2027-03-10"  # a Wednesday
     ("In past months the mill hired forty workers.", "past months", "PAST_REF", "DATE"),
     # with the determiner, a stretch whose length is not said, as "over the years" and "the past few years"
     ("Over the past years the port has doubled its trade.", "the past years", "PXY", "DURATION"),
-    ("In recent years the port has doubled its trade.", "recent years", "PAST_REF", "DATE"),  # edge pinned
+    # (session 34: in a present perfect "recent years" is the stretch up to now, PXY; a past simple keeps PAST_REF)
+    ("In recent years the port has doubled its trade.", "recent years", "PXY", "DURATION"),
+    ("In recent years the port doubled its trade.", "recent years", "PAST_REF", "DATE"),  # edge pinned
     ("Over the past few years the port has grown.", "the past few years", "PXY", "DURATION"),  # edge pinned
 ])
 def test_past_units_without_a_number_are_a_vague_past(times, text, span, value, type_):

@@ -31,7 +31,7 @@ from .nlp import Parse
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import _month_end, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import _dur, _month_end, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -841,6 +841,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
         elif norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
             norm = Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
+        elif norm.relative and (length := _within_length(text, a, b)):
+            norm = length  # "within the next week": seven days from now, not the calendar week after this one
+        elif norm.value == "PAST_REF" and (length := _recent_stretch(text, a, b, parse)):
+            norm = length  # "have climbed in recent months": the stretch up to now (PXM), not a past time
         if norm.relative:
             # "the latest period", "the year-ago period": the quarter a report is about, even when a day
             # ("the quarter ended Sept. 30") was named after it
@@ -950,6 +954,25 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _every_weekdays(text, kept)
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# "recent years" is a stretch reaching up to now when its clause is a present perfect ("prices have climbed in recent
+# months": PXM, TimeML's vague DURATION, as the TimeML dev study half writes it 4 times of 5 in a present perfect) and
+# a past time otherwise ("prices rose in recent months", "the boom of recent years": PAST_REF, 2 of 2 there); a
+# present perfect is the tense of a stretch that runs to now, a past simple or a pluperfect places an event before it
+_RECENT_PLURAL = re.compile(r"(?:in )?recent (?P<unit>days|weeks|months|years)", re.IGNORECASE)
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
+
+
+def _recent_stretch(text: str, a: int, b: int, parse: Parse) -> Norm | None:
+    """PXM etc. for "recent months" at [a, b) in a present perfect clause; None otherwise."""
+    m = _RECENT_PLURAL.fullmatch(text, a, b)
+    if m is None:
+        return None
+    verb = clause_verb(parse, a, b)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.lefts):
+        return None
+    return Norm(_dur("X", m["unit"].lower()[:-1]), "duration", "DURATION")
 
 
 _DATELINE_WAIT = 3  # days a dated dateline may lie before the publication date (a wire's archive date)
@@ -1364,6 +1387,20 @@ _MONTH_DAY = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{1,28} $")
 _THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
 _STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
+# "within" bounds a length (TimeBank: "within 18 months" P18M, "within two weeks" P2W), so the one unit it bounds is
+# a length too: "within the next week" is P1W, the seven days from now, where "next week" is the calendar week after
+# this one; "within the past year" the twelve months up to now. Not "within the last year of his term": that year
+# is the term's last, a point.
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_THE_ONE_UNIT = re.compile(r"the (?:next|coming|following|past|last|previous) (?P<unit>hour|day|week|month|year)", re.IGNORECASE)
+
+
+def _within_length(text: str, a: int, b: int) -> Norm | None:
+    """The length (P1W) "the next week" etc. at [a, b) names after "within"; None for any other time."""
+    m = _THE_ONE_UNIT.fullmatch(text, a, b)
+    if m is None or text.startswith(" of ", b) or not _cue_before(_WITHIN_BEFORE, text, a, 8):
+        return None
+    return Norm(_dur(1, m["unit"].lower()), "duration", "DURATION")
 
 
 # TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
