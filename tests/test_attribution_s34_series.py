@@ -106,3 +106,9 @@ def test_series_subject_only_when_the_quotation_opens_after_the_subject():
     assert series_subject(_series(subj_at=5)[0]) is None
     assert series_subject(_series(subj_at=4)[0]) is None  # (the subject at the mark itself: not before it)
     assert series_subject(_series(subj_dep="dobj")[0]) is None  # no subject in the complement
+
+
+def test_series_subject_looks_for_the_opener_down_to_the_complements_first_word():
+    v, subj = _series()
+    v.children[0].left_edge = v.doc[3]  # the complement's first word right before the opening mark
+    assert series_subject(v) is subj
