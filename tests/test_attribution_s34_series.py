@@ -23,6 +23,9 @@ def _sources(doc, cue):
      "promised", "The governor"),
     ("The mayor backs “steady growth,” opposes “wild sprawl” and recalled that the river had flooded twice.",
      "recalled", "The mayor"),
+    # the first conjunct hung as an adverbial clause ("summed" with no "when" of its own)
+    ("Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she "
+     "should not even be allowed to run.", "said", "Trump"),
 ])
 def test_a_later_verb_of_the_series_is_the_first_subjects(pipeline, text, cue, want):
     assert _sources(pipeline.extract(text, name="t"), cue) == [want]
@@ -94,6 +97,18 @@ def test_series_subject_needs_a_finite_verb_with_a_later_conjunct():
 def test_series_subject_needs_a_complement_before_the_verb():
     assert series_subject(_series(comp_dep="xcomp")[0]) is None
     assert series_subject(_series(comp_before=False)[0]) is None
+
+
+def test_series_subject_takes_an_adverbial_clause_without_a_conjunction():
+    v, subj = _series(comp_dep="advcl")
+    assert series_subject(v) is subj
+    v, _ = _series(comp_dep="advcl")
+    comp = v.children[0]
+    comp.children.append(Tok(0, "when", dep="mark"))  # "When the senator called it “bad,” …": a real adverbial
+    assert series_subject(v) is None
+    v, subj = _series()
+    v.children[0].children.append(Tok(0, "that", dep="mark"))  # (a complement keeps its "that")
+    assert series_subject(v) is subj
 
 
 def test_series_subject_needs_the_closing_mark_and_its_opener():

@@ -594,13 +594,16 @@ def series_subject(v):
     """The subject of a finite verb in a series whose earlier conjunct ends in a quoted phrase ("The senator
     called the treaty “worthless,” attacked the negotiators and said …"): the parser reads the comma and the
     closing mark as the end of a fronted quotation ('“…,” said Smith'), hangs the first conjunct on the verb
-    as its clausal complement and leaves the verb without a subject. A quotation that opens after that
-    clause's own subject is a phrase the writer quotes, not the words the next verb reports, and a verb with
-    a further conjunct of its own is a series, not an inverted "said Smith": the complement's subject is
-    the verb's. None for anything else."""
+    as its clausal complement (or as an adverbial clause with no conjunction) and leaves the verb without a
+    subject. A quotation that opens after that clause's own subject is a phrase the writer quotes, not the
+    words the next verb reports, and a verb with a further conjunct of its own is a series, not an inverted
+    "said Smith": the complement's subject is the verb's. None for anything else."""
     if v.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children):
         return None
-    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
+    # (the conjunct is hung as a complement, or as an adverbial clause with no conjunction of its own: "Trump summed
+    # up Clinton as “terrible,” denounced …", where "summed" has no "when" or "because" to make it one)
+    comp = next((c for c in v.children if c.i < v.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" for m in c.children))), None)
     if comp is None:
         return None
     doc, j, closed = v.doc, v.i - 1, False
