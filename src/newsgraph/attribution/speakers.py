@@ -523,7 +523,7 @@ def _own_subject(v):
         return inverted
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
     if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
-        return subj[0] if subj else (root_noun_subject(v) or surname_subject(v))
+        return subj[0] if subj else (root_noun_subject(v) or surname_subject(v) or series_subject(v))
     people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
     before = [c for c in people or subj if c.i < v.i]
     return before[-1] if before else subj[0]
@@ -588,6 +588,33 @@ def surname_subject(v):
     if prev.head.i != v.i or not prev.is_title or prev.pos_ not in ("ADV", "AUX", "ADJ") or prev.ent_type_:
         return None
     return prev if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == prev.text for e in v.doc.ents) else None
+
+
+def series_subject(v):
+    """The subject of a finite verb in a series whose earlier conjunct ends in a quoted phrase ("The senator
+    called the treaty “worthless,” attacked the negotiators and said …"): the parser reads the comma and the
+    closing mark as the end of a fronted quotation ('“…,” said Smith'), hangs the first conjunct on the verb
+    as its clausal complement (or as an adverbial clause with no conjunction) and leaves the verb without a
+    subject. A quotation that opens after that clause's own subject is a phrase the writer quotes, not the
+    words the next verb reports, and a verb with a further conjunct of its own is a series, not an inverted
+    "said Smith": the complement's subject is the verb's. None for anything else."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children):
+        return None
+    # (the conjunct is hung as a complement, or as an adverbial clause with no conjunction of its own: "Trump summed
+    # up Clinton as “terrible,” denounced …", where "summed" has no "when" or "because" to make it one)
+    comp = next((c for c in v.children if c.i < v.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" for m in c.children))), None)
+    if comp is None:
+        return None
+    doc, j, closed = v.doc, v.i - 1, False
+    while j > comp.i and (doc[j].text == "," or doc[j].is_quote):  # the comma and closing mark before the verb
+        closed = closed or doc[j].is_quote
+        j -= 1
+    opener = next((k for k in range(j, comp.left_edge.i - 1, -1) if doc[k].is_quote), None) if closed else None
+    if opener is None:
+        return None
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.i < opener else None
 
 
 def _main_verb_on(c, head) -> bool:

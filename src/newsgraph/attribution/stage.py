@@ -1078,7 +1078,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
             and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
-    if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t):
+    if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t) or _other_sense(t):
         return None
     if "raise" in cue.frames:
         span = raising_content(t)
@@ -1165,6 +1165,44 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if generic:
         att.path = "generic-" + att.path
     return spans, att
+
+
+# Senses of cue verbs that report no one's words or thoughts, fixed by the construction (issue 12, session 34):
+# a particle that makes another verb ("call off" a strike, "call up" reserves), telling things apart, claiming
+# a thing won or a life taken, calling an assembly into being; the object nouns are those senses' own.
+OTHER_SENSE_PARTICLES = frozenset({("call", "off"), ("call", "up")})
+OTHER_SENSE_OBJECTS = {
+    "tell": frozenset({"difference"}),  # "could not tell the difference" (telling apart: the adverb, below)
+    "claim": frozenset({"life", "prize", "title", "crown", "medal", "trophy", "championship", "seat", "nomination"}),
+    # (not "called an election / a referendum": PolNeAR train marks the announcement, 2 of 2)
+    "call": frozenset({"meeting", "session", "summit", "recess"}),
+}
+# still pictures: what they "show" is a scene, not a claim ("The photo shows a crowd outside the court"); a
+# video or a recording can show someone saying something, and a chart, poll or study shows findings
+STILL_PICTURES = frozenset({"photo", "photograph", "picture", "image", "drawing", "painting", "cartoon", "portrait",
+                            "snapshot", "poster", "map"})
+
+
+def _other_sense(t) -> bool:
+    """True when a cue verb is used in a sense that reports nothing (OTHER_SENSE_*, STILL_PICTURES): "called off
+    the strike", "could not tell the twins apart", "claimed the prize", "the fire claimed three lives", "called a
+    meeting for Friday", "a photo shows a crowd gathered outside" (a picture's scene, unless it "shows that" a
+    clause with a tense of its own). Naming ("called the plan a disgrace"), claiming a proposition or a victory,
+    and telling someone something keep their reporting sense."""
+    lemma, kids = t.lemma_.lower(), list(t.children)
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in OTHER_SENSE_PARTICLES for c in kids):
+        return True
+    if lemma == "tell" and any(c.dep_ == "advmod" and c.lower_ == "apart" for c in kids):
+        return True
+    objects = OTHER_SENSE_OBJECTS.get(lemma)
+    if objects is not None and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") for c in kids) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in kids):
+        return True
+    if lemma == "show" and any(c.dep_ == "nsubj" and c.lemma_.lower() in STILL_PICTURES for c in kids):
+        clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+        return clause is None or not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children) \
+            and clause.tag_ not in ("VBD", "VBZ", "VBP")
+    return False
 
 
 def _says_object(cue) -> bool:
