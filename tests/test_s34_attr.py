@@ -91,3 +91,87 @@ def test_probes_s34attr_figures(pipeline):
     t = r["total"]
     assert (t["gold"], t["found"], t["speaker"], t["spurious"]) == (12, 8, 8, 0)
     assert r["families"]["holder-predicate"]["found"] == 5
+
+
+# --- holder_content on hand-built parses (the parser's choices fixed, so each branch is reached) -------------
+
+def _doc(pipeline, rows, ents=()):
+    """rows: (word, head index, dep, pos); ents: (start, end, label) token spans."""
+    from spacy.tokens import Doc, Span
+
+    words, heads, deps, pos = zip(*rows)
+    d = Doc(pipeline.nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos))
+    d.ents = [Span(d, s, e, label=lab) for s, e, lab in ents]
+    return d
+
+
+def _holder(d, i):
+    from newsgraph.attribution.indirect import holder_content
+
+    found = holder_content(d[i], frozenset({"of", "for"}))
+    return None if found is None else (d[found[0][0]:found[0][1] + 1].text, found[1].text)
+
+
+def test_as_on_a_name_gives_the_name_and_on_another_noun_nothing(pipeline):
+    # "Lee as a critic of taxes spoke": "as" hangs on the name
+    rows = [("Lee", 6, "nsubj", "PROPN"), ("as", 0, "prep", "ADP"), ("a", 3, "det", "DET"), ("critic", 1, "pobj", "NOUN"),
+            ("of", 3, "prep", "ADP"), ("taxes", 4, "pobj", "NOUN"), ("spoke", 6, "ROOT", "VERB")]
+    assert _holder(_doc(pipeline, rows, [(0, 1, "PERSON")]), 3) == ("taxes", "Lee")
+    assert _holder(_doc(pipeline, rows), 3) is None  # the same noun naming no one ("a reputation as …")
+    common = [("fame", 6, "nsubj", "NOUN")] + rows[1:]
+    assert _holder(_doc(pipeline, common), 3) is None
+
+
+def test_as_after_a_verbs_object_is_the_objects_role(pipeline):
+    # "Jo praised Lee as a critic of taxes" / "As a critic of taxes, Jo praised Lee"
+    after = [("Jo", 1, "nsubj", "PROPN"), ("praised", 1, "ROOT", "VERB"), ("Lee", 1, "dobj", "PROPN"), ("as", 1, "prep", "ADP"),
+             ("a", 5, "det", "DET"), ("critic", 3, "pobj", "NOUN"), ("of", 5, "prep", "ADP"), ("taxes", 6, "pobj", "NOUN")]
+    assert _holder(_doc(pipeline, after), 5) is None
+    before = [("As", 7, "prep", "ADP"), ("a", 2, "det", "DET"), ("critic", 0, "pobj", "NOUN"), ("of", 2, "prep", "ADP"),
+              ("taxes", 3, "pobj", "NOUN"), (",", 7, "punct", "PUNCT"), ("Jo", 7, "nsubj", "PROPN"), ("praised", 7, "ROOT", "VERB"),
+              ("Lee", 7, "dobj", "PROPN")]
+    assert _holder(_doc(pipeline, before), 2) == ("taxes", "Jo")
+
+
+def test_a_pobj_not_under_as_and_an_as_not_over_the_noun_give_nothing(pipeline):
+    # "Jo spoke to a critic of taxes": the noun is an object of "to"
+    rows = [("Jo", 1, "nsubj", "PROPN"), ("spoke", 1, "ROOT", "VERB"), ("to", 1, "prep", "ADP"), ("a", 4, "det", "DET"),
+            ("critic", 2, "pobj", "NOUN"), ("of", 4, "prep", "ADP"), ("taxes", 5, "pobj", "NOUN")]
+    assert _holder(_doc(pipeline, rows), 4) is None
+    # "As Jo spoke, a critic of taxes left": "as" is no head of the noun
+    rows = [("As", 2, "mark", "SCONJ"), ("Jo", 2, "nsubj", "PROPN"), ("spoke", 9, "advcl", "VERB"), (",", 9, "punct", "PUNCT"),
+            ("a", 5, "det", "DET"), ("critic", 9, "nsubj", "NOUN"), ("of", 5, "prep", "ADP"), ("taxes", 6, "pobj", "NOUN"),
+            ("soon", 9, "advmod", "ADV"), ("left", 9, "ROOT", "VERB")]
+    assert _holder(_doc(pipeline, rows), 5) is None
+
+
+def test_a_passive_subject_holds_and_a_preposition_before_the_noun_is_not_its_phrase(pipeline):
+    # "Lee was named a critic of taxes": the passive subject
+    rows = [("Lee", 2, "nsubjpass", "PROPN"), ("was", 2, "auxpass", "AUX"), ("named", 2, "ROOT", "VERB"), ("a", 4, "det", "DET"),
+            ("critic", 2, "attr", "NOUN"), ("of", 4, "prep", "ADP"), ("taxes", 5, "pobj", "NOUN")]
+    assert _holder(_doc(pipeline, rows), 4) == ("taxes", "Lee")
+    # "Lee is, of all people, a critic": an "of" hung before the noun is not its content; none after it
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("is", 1, "ROOT", "AUX"), ("of", 5, "prep", "ADP"), ("people", 2, "pobj", "NOUN"),
+            ("a", 5, "det", "DET"), ("critic", 1, "attr", "NOUN")]
+    assert _holder(_doc(pipeline, rows), 5) is None
+    # "Lee is a critic for taxes and a critic of Jo": the first of/for phrase after the noun
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("is", 1, "ROOT", "AUX"), ("a", 3, "det", "DET"), ("critic", 1, "attr", "NOUN"),
+            ("on", 3, "prep", "ADP"), ("taxes", 4, "pobj", "NOUN"), ("of", 3, "prep", "ADP"), ("Jo", 6, "pobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 3) == ("Jo", "Lee")
+
+
+def test_a_conjunct_climbs_to_its_first_noun_or_name(pipeline):
+    # "Lee is a Democrat and a critic of Max": "critic" coordinated with the predicated name
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("is", 1, "ROOT", "AUX"), ("a", 3, "det", "DET"), ("Democrat", 1, "attr", "PROPN"),
+            ("and", 3, "cc", "CCONJ"), ("a", 6, "det", "DET"), ("critic", 3, "conj", "NOUN"), ("of", 6, "prep", "ADP"),
+            ("Max", 7, "pobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 6) == ("Max", "Lee")
+    # "Lee is a fan of Jo and a critic of Max" with "critic" hung on the name "Jo": its first conjunct is a pobj
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("is", 1, "ROOT", "AUX"), ("a", 3, "det", "DET"), ("fan", 1, "attr", "NOUN"),
+            ("of", 3, "prep", "ADP"), ("Jo", 4, "pobj", "PROPN"), ("and", 5, "cc", "CCONJ"), ("a", 8, "det", "DET"),
+            ("critic", 5, "conj", "NOUN"), ("of", 8, "prep", "ADP"), ("Max", 9, "pobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 8) is None
+    # a conjunct of a verb ("Lee spoke and critic …", a misparse) does not climb
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("spoke", 1, "ROOT", "VERB"), ("and", 1, "cc", "CCONJ"), ("critic", 1, "conj", "NOUN"),
+            ("of", 3, "prep", "ADP"), ("Max", 4, "pobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 3) is None
