@@ -175,3 +175,26 @@ def test_a_conjunct_climbs_to_its_first_noun_or_name(pipeline):
     rows = [("Lee", 1, "nsubj", "PROPN"), ("spoke", 1, "ROOT", "VERB"), ("and", 1, "cc", "CCONJ"), ("critic", 1, "conj", "NOUN"),
             ("of", 3, "prep", "ADP"), ("Max", 4, "pobj", "PROPN")]
     assert _holder(_doc(pipeline, rows), 3) is None
+
+
+def test_no_holder_through_a_control_verb_an_apposition_or_an_of_without_object(pipeline):
+    # "Lee wants to be a critic of Max": "be" has no subject of its own, and is no conjunct of "wants"
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("wants", 1, "ROOT", "VERB"), ("to", 3, "aux", "PART"), ("be", 1, "xcomp", "AUX"),
+            ("a", 5, "det", "DET"), ("critic", 3, "attr", "NOUN"), ("of", 5, "prep", "ADP"), ("Max", 6, "pobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 5) is None
+    # "Lee is a senator, a critic of Max": the apposition does not climb to the predicate it stands beside
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("is", 1, "ROOT", "AUX"), ("a", 3, "det", "DET"), ("senator", 1, "attr", "NOUN"),
+            (",", 3, "punct", "PUNCT"), ("a", 6, "det", "DET"), ("critic", 3, "appos", "NOUN"), ("of", 6, "prep", "ADP"),
+            ("Max", 7, "pobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 6) is None
+    # "Lee is a critic of attacking Max": "of" with a clause, no object
+    rows = [("Lee", 1, "nsubj", "PROPN"), ("is", 1, "ROOT", "AUX"), ("a", 3, "det", "DET"), ("critic", 1, "attr", "NOUN"),
+            ("of", 3, "prep", "ADP"), ("attacking", 4, "pcomp", "VERB"), ("Max", 5, "dobj", "PROPN")]
+    assert _holder(_doc(pipeline, rows), 3) is None
+
+
+def test_as_on_a_common_noun_naming_a_group_gives_it(pipeline):
+    # "the union as a critic of taxes spoke": a common noun the entity recogniser names an organisation
+    rows = [("the", 1, "det", "DET"), ("union", 7, "nsubj", "NOUN"), ("as", 1, "prep", "ADP"), ("a", 4, "det", "DET"),
+            ("critic", 2, "pobj", "NOUN"), ("of", 4, "prep", "ADP"), ("taxes", 5, "pobj", "NOUN"), ("spoke", 7, "ROOT", "VERB")]
+    assert _holder(_doc(pipeline, rows, [(1, 2, "ORG")]), 4) == ("taxes", "union")
