@@ -11,7 +11,7 @@ from ..errors import InputError
 
 DEFAULT = Path(__file__).parent / "data" / "cues.tsv"
 CLASSES = ("speech", "writing", "thought", "intention")
-POS = {"v": "verb", "n": "noun", "a": "adjective", "x": "other"}
+POS = {"v": "verb", "n": "noun", "a": "adjective", "h": "holder", "x": "other"}
 
 
 # Adverbs that mark the clause they modify as someone else's claim, with no source: "The FBI is reportedly
@@ -23,7 +23,7 @@ class Cue(NamedTuple):
     lemma: str
     cls: str
     frames: frozenset[str]
-    pos: str  # verb | noun | other
+    pos: str  # verb | noun | adjective | holder | other
 
 
 class Lexicon:
@@ -33,18 +33,20 @@ class Lexicon:
         self.phrasal: dict[str, dict[str, Cue]] = {}
         self.nouns: dict[str, Cue] = {}
         self.adjectives: dict[str, Cue] = {}
+        # nouns for who holds a stance ("a critic of the deal"): the noun names the source, not the stance
+        self.holders: dict[str, Cue] = {}
         for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
             if len(cols) != 4 or cols[1] not in CLASSES or cols[3] not in POS:
-                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|x)")
+                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|h|x)")
             cue = Cue(cols[0], cols[1], frozenset(f for f in cols[2].split(",") if f), POS[cols[3]])
             if cue.pos == "verb" and " " in cue.lemma:
                 base, particle = cue.lemma.split(" ", 1)
                 self.phrasal.setdefault(base, {})[particle] = cue
                 continue
-            {"noun": self.nouns, "adjective": self.adjectives}.get(cue.pos, self.verbs)[cue.lemma] = cue
+            {"noun": self.nouns, "adjective": self.adjectives, "holder": self.holders}.get(cue.pos, self.verbs)[cue.lemma] = cue
         from spacy.strings import hash_string
 
         # inflected forms too: the lemmatizer makes "hop" of "hoped" and "sery" of "seried"
@@ -55,7 +57,7 @@ class Lexicon:
         # lemma hashes are the same in every vocab: candidates are found from the token array alone
         self.verb_hashes = frozenset(hash_string(w) for w in list(self.verbs) + list(self.phrasal))
         self.form_hashes = frozenset(hash_string(w) for w in self.forms)
-        self.noun_hashes = frozenset(hash_string(w) for w in self.nouns) | frozenset(hash_string(w) for w in self.adjectives)
+        self.noun_hashes = frozenset(hash_string(w) for w in list(self.nouns) + list(self.adjectives) + list(self.holders))
         # what a token's lemma or lower-case form is looked up in ("according" and "in", as in "in a poll
         # released Sunday, …", are the cues of their kind)
         self.lemma_set = self.verb_hashes | self.noun_hashes
@@ -71,7 +73,7 @@ class Lexicon:
         return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
 
     def __len__(self) -> int:
-        return len(self.verbs) + len(self.nouns) + len(self.adjectives) + sum(map(len, self.phrasal.values()))
+        return len(self.verbs) + len(self.nouns) + len(self.adjectives) + len(self.holders) + sum(map(len, self.phrasal.values()))
 
 
 def phrasal_cue(tok, particles: dict[str, Cue]) -> Cue | None:

@@ -37,7 +37,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, NOUN_PREPS
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, NOUN_PREPS
 from .lexicon import Lexicon
 from .marks import _WORD, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -50,6 +50,8 @@ QUOTE_CLASSES = ("speech", "writing")
 GENERIC_MIN_WEIGHT = 0.0
 SPEECH_PATHS = frozenset({"clause", "inverted", "colon", "according", "marked"})  # content that is reported speech  # attribution classes whose unmarked content is also a quote
 
+# Paths whose candidates the filter does not judge when they have a source (group).
+SURE_PATHS = frozenset({"stance", "holder"})
 # Verbs whose subject is the speaker of what they govern (lemmas).
 SAY_VERBS = frozenset("""
 say tell add warn insist claim state explain note write argue ask announce declare emphasize emphasise
@@ -270,10 +272,11 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
         feats = features(doc, sdoc, f, kind, parts, quoted) + _nesting(f, parts, cands, cues) if judged else []
-        # a stance received from a named holder ("drew criticism from Democrats") is kept whatever the
-        # filter says (fitted before this path existed, it scores it by features of other constructions),
-        # unless it lies in the content of a lexicon cue ("assumed that X had the backing of Y")
-        sure = f.path == "stance" and f.source is not None and "nested_known" not in feats
+        # a stance received from a named holder ("drew criticism from Democrats") or said of its holder ("X is
+        # a critic of Y") is kept whatever the filter says (fitted before these paths existed, it scores them
+        # by features of other constructions), unless it lies in the content of a lexicon cue ("assumed that
+        # X had the backing of Y")
+        sure = f.path in SURE_PATHS and f.source is not None and "nested_known" not in feats
         score = flt.score(feats) if flt is not None else 1.0  # once: keep() would score again
         if flt is not None and score < flt.threshold and not sure:
             if "nested" in feats:
@@ -896,6 +899,8 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
             found = _stance_attribution(t, lex, mentions, text)
         elif pos == "NOUN" and t.lemma_ in lex.nouns:
             found = _noun_attribution(t, lex, mentions, text)
+        elif pos == "NOUN" and t.lemma_ in lex.holders:
+            found = _holder_attribution(t, lex, mentions, text)
         elif pos == "ADJ" and t.lemma_.lower() in lex.adjectives:
             found = _adjective_attribution(t, lex, text)
         else:
@@ -1352,6 +1357,19 @@ def _noun_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
         return [span], _bare(t, lex.nouns[t.lemma_].cls, "noun-bare")
     att = _bare(t, lex.nouns[t.lemma_].cls, "noun")
     att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(head, mentions, text)
+    return [span], att
+
+
+def _holder_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
+    """"Hale has long been a critic of the deal", "Marsh, a supporter of stricter gun laws": the stance of
+    whom the noun is said of (path `holder`)."""
+    cue = lex.holders[t.lemma_]
+    found = holder_content(t, cue.frames)
+    if found is None:
+        return None
+    span, holder = found
+    att = _bare(t, cue.cls, "holder")
+    att.speaker, att.speaker_text, att.on_behalf_of, att.source = speaker_of(holder, mentions, text)
     return [span], att
 
 
