@@ -26,3 +26,8 @@ def test_probe_code(pipeline, code, text):
         assert top.cameo != code[1:], (text, top.type, top.cameo)
     else:
         assert top.cameo == code, (text, top.type, top.cameo)
+
+
+@pytest.mark.parametrize("code, text", list(_rows("s34_type_codes2.tsv")))
+def test_probe_code_second_set(pipeline, code, text):
+    test_probe_code(pipeline, code, text)
