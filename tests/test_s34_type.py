@@ -31,3 +31,8 @@ def test_probe_code(pipeline, code, text):
 @pytest.mark.parametrize("code, text", list(_rows("s34_type_codes2.tsv")))
 def test_probe_code_second_set(pipeline, code, text):
     test_probe_code(pipeline, code, text)
+
+
+@pytest.mark.parametrize("code, text", list(_rows("s34_type_codes3.tsv")))
+def test_probe_code_other_wordings(pipeline, code, text):
+    test_probe_code(pipeline, code, text)
