@@ -6,7 +6,22 @@ import pytest
 
 from eventsutil import DATA, top_event
 
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES = {
+    # no event at all: "permit" has only the entity-object CONCEDE sense, and allow's objects list "delivery", not
+    # "shipment" (left: a new sense is a type change, beyond the sub-codes this branch works on)
+    "Israel permitted the delivery of wheat and flour to Gaza on Sunday.",
+    "The authorities permitted the delivery of drinking water to the flooded villages.",
+    "The junta allowed shipments of rice to the cyclone-hit delta.",
+    # the parser splits "sit-in" (sit/npadvmod, in/prt) and takes "parliament" as end's object
+    "The military ordered the protesters to end their sit-in outside parliament.",
+    # end's "blockade" sense is CAMEO 0872 (a military blockade): a farmers' road blockade reads alike
+    "The prime minister appealed to farmers to end their blockade of the highways.",
+    # the day makes the to-clause an adverbial clause (advcl), no complement; the label is doubtful too: without the
+    # day the sentence is coded 053, "Rally support on behalf of", which the codebook's 053 fits
+    "The Saudi king called on Monday on Muslims to support the Palestinian people.",
+    # "negotiate" with no partner named codes no event of its own, so the demand has no content to be sub-coded by
+    "The envoy said both sides must be prepared to negotiate without preconditions.",
+}
 
 
 def _rows(*names):
