@@ -51,3 +51,36 @@ def test_probe_code_second_set(pipeline, code, text):
 @pytest.mark.parametrize("code, text", list(_rows("s34_type_codes3.tsv")))
 def test_probe_code_other_wordings(pipeline, code, text):
     test_probe_code(pipeline, code, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # the complement a demand names as a that-clause (ccomp), with "stop", which has no sense for a strike of its own
+    ("The minister demanded that the dockers stop their strike.", "1052"),
+    # a verb of the clause before the complement ("Speaking ...") is not what is asked
+    ("Speaking on the radio, the minister urged the dockers to stop their strike.", "0252"),
+    # "a halt to", and "an end to" as the for-phrase of "called for"
+    ("The council demanded a halt to the strikes.", "1052"),
+    ("The bishops called for an end to the protests.", "0252"),
+    # "be ready to" as the complement of the appeal itself
+    ("The envoy urged both sides to be ready to withdraw their troops.", "0256"),
+    # killed by post, told in the passive ("shot dead" too)
+    ("The deputy minister was shot dead in Karachi on Monday.", "186"),
+    ("The mayor of Juarez was killed by gunmen on Sunday.", "186"),
+    # relief goods behind a measure and its of-phrase
+    ("The rebels allowed the delivery of 500 tons of wheat to the city.", "0863"),
+])
+def test_sub_code_constructions(pipeline, text, code):
+    top = top_event(pipeline, text)
+    assert top is not None and top.cameo == code, (text, top and (top.type, top.cameo))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The union leaders urged a return to the strike.", "0252"),  # a return to a strike is no end of it
+    ("The governor asked the police to stop the looting.", "0252"),  # looting is no protest
+    ("A gunman shot a senator outside the court.", "186"),  # shot, not "shot dead": no killing told
+    ("Gunmen killed two members of a farming cooperative.", "186"),  # members of no assembly
+    ("The government blamed the opposition for the violence.", "1123"),  # violence names no military act
+])
+def test_sub_code_near_misses(pipeline, text, code):
+    top = top_event(pipeline, text)
+    assert top is None or top.cameo != code, (text, top.type, top.cameo)

@@ -228,9 +228,14 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 type_, cameo, mode = "ACCUSE", "113", "disapprove"
             if type_ == "AID" and cameo == "070":
                 cameo = _aid_kind(c)  # "provided humanitarian aid": 073
+            elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun and parts.user_coded:
+                cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
             elif type_ == "ACCUSE" and (cameo == "112" or cameo == "111" and c.token.lemma_.lower() in ACCUSING) \
                     and not c.is_noun:
-                cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
+                # the codebook's acts of aggression and its "blame for" too; not between a PETRARCH user's actors,
+                # whose own records follow PETRARCH2's BLAME block (gold/petrarch_records_*: "accused Mordor of
+                # violating the ceasefire" 112, "condemned Mordor for attacking" 111)
+                cameo = _accusation_kind(c.token, CODEBOOK_ACCUSATIONS, ("of", "with", "for"))
             elif type_ == "SANCTION" and cameo == "162":
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
             elif cameo in ("166", "086") and not c.is_noun and _presence_kind(c.token, cameo == "166"):
@@ -1211,7 +1216,7 @@ def _prominent_killed(v) -> bool:
     Kandahar", "murdered an opposition member of parliament"): its object or passive subject is such a
     post, or a member of an assembly."""
     word = v.lemma_.lower()
-    if word not in KILL_VERBS and not (word in ("shoot", "gun") and any(k.lower_ in ("dead", "down") for k in v.children)):
+    if word not in KILL_VERBS and not (word == "shoot" and any(k.lower_ == "dead" for k in v.children)):
         return False
     for o in v.children:
         if o.dep_ not in ("dobj", "nsubjpass"):
@@ -1332,6 +1337,7 @@ def _policy_change(v) -> str | None:
 
 
 STOP_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "abandon", "cancel"})
+ENDINGS = frozenset({"end", "halt", "stop"})  # the nouns of "an end to", "a halt to", "a stop to"
 DISSENT_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "picket", "walkout",
                            "stoppage"})
 
@@ -1340,22 +1346,17 @@ def _dissent_eased(v) -> str | None:
     """CAMEO 082, "Ease political dissent" ("cease or refrain from protests, demonstrations, strikes"), whose row
     gives 0352 / 0252 / 1052 / 1242 (codebook 1052: "demands that the target stop engaging in protests,
     demonstrations, strikes, etc."): an appeal, demand, intent or refusal whose complement stops a protest or
-    strike ("urged the drivers to halt their protest"), or whose object is an end to one ("demanded an end to
-    the demonstrations"); else None."""
+    strike ("urged the drivers to halt their protest"), or that names an end to one as its object or its
+    for-phrase ("demanded an end to the demonstrations", "called for a halt to the strikes"); else None."""
     for k in v.children:
-        if k.dep_ in ("xcomp", "ccomp") and k.i > v.i and k.pos_ == "VERB":
-            return "082" if k.lemma_.lower() in STOP_VERBS and _stops_dissent(k, "dobj") else None
-        if k.dep_ == "dobj" and k.lemma_.lower() in ("end", "halt") and _stops_dissent(k, "to"):
-            return "082"
+        if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB":  # (the first clause is what is asked)
+            stopped = [o for o in k.children if o.dep_ == "dobj"] if k.lemma_.lower() in STOP_VERBS else []
+            return "082" if any(o.lemma_.lower() in DISSENT_NOUNS for o in stopped) else None
+    ends = [k for k in v.children if k.dep_ == "dobj"] + coder.phrase_objects(v, ("for",))
+    if any(e.lemma_.lower() in ENDINGS and any(p.lemma_.lower() in DISSENT_NOUNS for p in coder.phrase_objects(e, ("to",)))
+           for e in ends):
+        return "082"
     return None
-
-
-def _stops_dissent(head, how: str) -> bool:
-    """`head`'s direct object (`how` "dobj") or the object of its to-phrase ("to") is a protest or strike."""
-    if how == "dobj":
-        return any(o.dep_ == "dobj" and o.lemma_.lower() in DISSENT_NOUNS for o in head.children)
-    return any(p.lemma_.lower() in DISSENT_NOUNS for k in head.children if k.dep_ == "prep" and k.lower_ == "to"
-               for p in k.children if p.dep_ == "pobj")
 
 
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
@@ -1426,15 +1427,7 @@ def _aid_kind(c) -> str:
 ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (longest phrase first)
     (("war", "crime"), "1124"), (("crime", "against", "humanity"), "1124"), (("genocide",), "1124"),
     (("atrocity",), "1124"), (("ethnic", "cleansing"), "1124"), (("human", "right"), "1122"), (("torture",), "1122"),
-    (("aggression",), "1123"), (("invasion",), "1123"),
-    # 1123's "initiating hostilities or ... questionable or unjustifiable military actions such as violations of
-    # ceasefire" (its example: "blamed Israel for the bombing of"): the acts of war themselves (not a bare
-    # "strike", which may be a walkout)
-    (("ceasefire",), "1123"), (("cease", "-", "fire"), "1123"), (("truce",), "1123"), (("attack",), "1123"),
-    (("bombing",), "1123"), (("bomb",), "1123"), (("shelling",), "1123"), (("shell",), "1123"), (("raid",), "1123"),
-    (("incursion",), "1123"), (("invade",), "1123"), (("offensive",), "1123"), (("airstrike",), "1123"),
-    (("air", "strike"), "1123"), (("missile", "strike"), "1123"), (("drone", "strike"), "1123"),
-    (("espionage",), "1125"), (("spying",), "1125"),
+    (("aggression",), "1123"), (("invasion",), "1123"), (("espionage",), "1125"), (("spying",), "1125"),
     (("spy",), "1125"), (("treason",), "1125"), (("corruption",), "1121"), (("crime",), "1121"),
     (("fraud",), "1121"), (("bribery",), "1121"), (("embezzlement",), "1121"), (("murder",), "1121"),
     (("smuggle",), "1121"), (("smuggling",), "1121"), (("trafficking",), "1121"), (("launder",), "1121"),
@@ -1444,11 +1437,21 @@ ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (lo
 # verbs of accusing, whose CAMEO.2.0 block (BLAME [112]) codes the accused act's patterns 111 ("* BOMBING",
 # "* RAID"), "Criticize or denounce"; the codebook keeps them accusations, sub-coded by the act alleged (1121-1125)
 ACCUSING = frozenset({"accuse", "blame", "charge", "fault", "implicate"})
+# 1123's "initiating hostilities or ... questionable or unjustifiable military actions such as violations of
+# ceasefire" (its example: "blamed Israel for the bombing of"): the acts of war themselves (not a bare "strike",
+# which may be a walkout), after war crimes and human rights abuses, which name the act more closely
+AGGRESSION = tuple(((w,), "1123") for w in ("ceasefire", "truce", "attack", "bombing", "bomb", "shelling", "shell",
+                                           "raid", "incursion", "invade", "offensive", "airstrike")) + \
+    ((("cease", "-", "fire"), "1123"), (("air", "strike"), "1123"), (("missile", "strike"), "1123"),
+     (("drone", "strike"), "1123"))
+CODEBOOK_ACCUSATIONS = tuple(a for a in ACCUSATIONS if a[1] in ("1124", "1122")) + AGGRESSION + \
+    tuple(a for a in ACCUSATIONS if a[1] not in ("1124", "1122"))
 
 
-def _accusation_kind(v) -> str:
-    """The sub-code of an accusation from its of/with/for phrase ("accused X of war crimes" 1124,
-    "charged with espionage" 1125, "of corruption" 1121, "blamed X for the shelling" 1123). The parser often hangs the phrase on the
+def _accusation_kind(v, kinds=ACCUSATIONS, preps=("of", "with")) -> str:
+    """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
+    "charged with espionage" 1125, "of corruption" 1121; with CODEBOOK_ACCUSATIONS and "for" too, "blamed X for
+    the shelling" 1123), the first of `kinds` any phrase of `preps` names. The parser often hangs the phrase on the
     accused or on the passive's agent ("accused Rufus Firefly of corruption", "was accused by the
     United Nations of war crimes", or on the last of several accused, "accused Mordor and its
     allies of war crimes"): a phrase right after any of them counts as the verb's."""
@@ -1456,9 +1459,9 @@ def _accusation_kind(v) -> str:
     heads = [v] + accused + [g for c in accused for g in c.conjuncts] + \
         [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for k in (k for h in heads for k in h.children if h is v or k.i > h.i):
-        if k.dep_ == "prep" and k.lower_ in ("of", "with", "for"):  # (the codebook's "blame for")
+        if k.dep_ == "prep" and k.lower_ in preps:
             words = [t.lemma_.lower() for t in k.subtree][1:]
-            for phrase, code in ACCUSATIONS:
+            for phrase, code in kinds:
                 n = len(phrase)
                 if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
                     return code
