@@ -68,6 +68,9 @@ def test_probe_code_other_wordings(pipeline, code, text):
     ("The mayor of Juarez was killed by gunmen on Sunday.", "186"),
     # relief goods behind a measure and its of-phrase
     ("The rebels allowed the delivery of 500 tons of wheat to the city.", "0863"),
+    # an accusation whose phrases name no kind stays 112: a bombing told as a time ("after"), no charge
+    ("The government accused the opposition leader after the bombing in the capital.", "112"),
+    ("The opposition blamed the government for the rise in food prices.", "112"),
 ])
 def test_sub_code_constructions(pipeline, text, code):
     top = top_event(pipeline, text)
@@ -76,6 +79,7 @@ def test_sub_code_constructions(pipeline, text, code):
 
 @pytest.mark.parametrize("text, code", [
     ("The union leaders urged a return to the strike.", "0252"),  # a return to a strike is no end of it
+    ("The ministry allowed the delivery of weapons to the refugee camps.", "0863"),  # the goods, not where they go
     ("The governor asked the police to stop the looting.", "0252"),  # looting is no protest
     ("A gunman shot a senator outside the court.", "186"),  # shot, not "shot dead": no killing told
     ("Gunmen killed two members of a farming cooperative.", "186"),  # members of no assembly
