@@ -88,3 +88,8 @@ def test_sub_code_constructions(pipeline, text, code):
 def test_sub_code_near_misses(pipeline, text, code):
     top = top_event(pipeline, text)
     assert top is None or top.cameo != code, (text, top.type, top.cameo)
+
+
+@pytest.mark.parametrize("code, text", list(_rows("s34_type_codes4.tsv")))
+def test_probe_code_reform(pipeline, code, text):
+    test_probe_code(pipeline, code, text)
