@@ -61,6 +61,9 @@ def test_probe_code_other_wordings(pipeline, code, text):
     # "a halt to", and "an end to" as the for-phrase of "called for"
     ("The council demanded a halt to the strikes.", "1052"),
     ("The bishops called for an end to the protests.", "0252"),
+    # (written after the fix of the fourth set) a constitution being made, an electoral reform
+    ("The opposition called on parliament to draft a constitution.", "0244"),
+    ("The monitors demanded electoral reforms before the next vote.", "1044"),
     # "be ready to" as the complement of the appeal itself
     ("The envoy urged both sides to be ready to withdraw their troops.", "0256"),
     # killed by post, told in the passive ("shot dead" too)
@@ -80,6 +83,9 @@ def test_sub_code_constructions(pipeline, text, code):
 @pytest.mark.parametrize("text, code", [
     ("The union leaders urged a return to the strike.", "0252"),  # a return to a strike is no end of it
     ("The ministry allowed the delivery of weapons to the refugee camps.", "0863"),  # the goods, not where they go
+    # (written after the fix of the fourth set) the constitution in force is no change of institutions
+    ("The court urged the president to respect the constitution.", "0244"),
+    ("The farmers demanded changes to the price of grain.", "1044"),
     ("The governor asked the police to stop the looting.", "0252"),  # looting is no protest
     ("A gunman shot a senator outside the court.", "186"),  # shot, not "shot dead": no killing told
     ("Gunmen killed two members of a farming cooperative.", "186"),  # members of no assembly

@@ -263,13 +263,15 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
                     # content, its verb coding nothing): 0252, not the protest's own row
-                    cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) or cameo
+                    cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
+                        or parallel_code(cameo, _institutional(c.token)) or cameo
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
                     cameo = parallel_code(cameo, _dissent_eased(c.token)) \
                         or parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
                         or parallel_code(cameo, _policy_change(c.token)) \
-                        or parallel_code(cameo, _resources_given(c.token, type_)) or cameo
+                        or parallel_code(cameo, _resources_given(c.token, type_)) \
+                        or parallel_code(cameo, _institutional(c.token)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
@@ -1356,6 +1358,33 @@ def _dissent_eased(v) -> str | None:
     if any(e.lemma_.lower() in ENDINGS and any(p.lemma_.lower() in DISSENT_NOUNS for p in coder.phrase_objects(e, ("to",)))
            for e in ends):
         return "082"
+    return None
+
+
+# CAMEO 0834 "change in institutions, regime" (codebook 1044: "fundamental changes in the political system (e.g.
+# democratization) as well as more limited institutional changes (e.g. changing electoral law)"): a change or
+# reform so qualified, a new constitution, or democracy itself
+REGIME_WORDS = frozenset({"constitutional", "democratic", "electoral", "institutional"})
+CHANGE_NOUNS = frozenset({"change", "reform", "amendment", "overhaul", "revision"})
+REGIME_NOUNS = frozenset({"democracy", "democratization", "democratisation"})
+CHARTER_VERBS = frozenset({"adopt", "draft", "write", "rewrite", "amend", "change", "revise"})  # what makes a constitution
+
+
+def _institutional(v) -> str | None:
+    """"0834" when what an appeal, demand, intent or refusal asks for is a change of institutions: its object or
+    the object of its first clausal complement (or of that verb's to-phrase: "must agree to constitutional
+    changes") is a constitutional, democratic or electoral change or reform, democracy, or a constitution new
+    or being made ("demanded democratic reforms", "urged X to adopt a new constitution"); else None."""
+    clause = next((k for k in v.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"), None)
+    objs = [k for k in v.children if k.dep_ == "dobj"]
+    if clause is not None:
+        objs += [k for k in clause.children if k.dep_ == "dobj"] + coder.phrase_objects(clause, ("to",))
+    for o in objs + [c for o in objs for c in o.conjuncts]:
+        word = o.lemma_.lower()
+        mods = {k.lower_ for k in o.children if k.dep_ in ("amod", "compound")}
+        if word in REGIME_NOUNS or word in CHANGE_NOUNS and mods & REGIME_WORDS or word == "constitution" and (
+                "new" in mods or o.head.lemma_.lower() in CHARTER_VERBS):
+            return "0834"  # (not "respect the constitution": the one in force)
     return None
 
 
