@@ -64,6 +64,8 @@ def test_probe_code_other_wordings(pipeline, code, text):
     # (written after the fix of the fourth set) a constitution being made, an electoral reform
     ("The opposition called on parliament to draft a constitution.", "0244"),
     ("The monitors demanded electoral reforms before the next vote.", "1044"),
+    ("Lawyers demanded a new constitution for the country.", "1044"),
+    ("Speaking in Paris, the envoy urged the junta to adopt a new constitution.", "0244"),
     # "be ready to" as the complement of the appeal itself
     ("The envoy urged both sides to be ready to withdraw their troops.", "0256"),
     # killed by post, told in the passive ("shot dead" too)

@@ -1381,7 +1381,7 @@ def _institutional(v) -> str | None:
         objs += [k for k in clause.children if k.dep_ == "dobj"] + coder.phrase_objects(clause, ("to",))
     for o in objs + [c for o in objs for c in o.conjuncts]:
         word = o.lemma_.lower()
-        mods = {k.lower_ for k in o.children if k.dep_ in ("amod", "compound")}
+        mods = {k.lower_ for k in o.children if k.dep_ == "amod"}
         if word in REGIME_NOUNS or word in CHANGE_NOUNS and mods & REGIME_WORDS or word == "constitution" and (
                 "new" in mods or o.head.lemma_.lower() in CHARTER_VERBS):
             return "0834"  # (not "respect the constitution": the one in force)
