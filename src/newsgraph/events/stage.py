@@ -228,8 +228,14 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 type_, cameo, mode = "ACCUSE", "113", "disapprove"
             if type_ == "AID" and cameo == "070":
                 cameo = _aid_kind(c)  # "provided humanitarian aid": 073
-            elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun:
+            elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun and parts.user_coded:
                 cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
+            elif type_ == "ACCUSE" and (cameo == "112" or cameo == "111" and c.token.lemma_.lower() in ACCUSING) \
+                    and not c.is_noun:
+                # the codebook's acts of aggression and its "blame for" too; not between a PETRARCH user's actors,
+                # whose own records follow PETRARCH2's BLAME block (gold/petrarch_records_*: "accused Mordor of
+                # violating the ceasefire" 112, "condemned Mordor for attacking" 111)
+                cameo = _accusation_kind(c.token, CODEBOOK_ACCUSATIONS, ("of", "with", "for"))
             elif type_ == "SANCTION" and cameo == "162":
                 cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
             elif cameo in ("166", "086") and not c.is_noun and _presence_kind(c.token, cameo == "166"):
@@ -239,7 +245,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
             elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
                 cameo = "127"  # "rejected the African Union's peace plan": CAMEO 127
-            elif cameo == "186" and _attempted(c):
+            elif type_ == "ASSAULT" and cameo[:2] in ("18", "19") and cameo != "185" and not c.is_noun \
+                    and _prominent_killed(c.token):
+                cameo = "186"  # "gunmen killed the deputy governor": an assassination (the mode, how, stays)
+            if cameo == "186" and _attempted(c):
                 cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
             elif cameo == "081" and not c.is_noun:
                 cameo = _eased_kind(c.token) or cameo  # "relaxed the curfew": 0813, "relaxed martial law": 0814
@@ -252,12 +261,17 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
                     content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
-                    cameo = parallel_code(cameo, content) or cameo  # "agreed to provide military aid": 0332
+                    # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
+                    # content, its verb coding nothing): 0252, not the protest's own row
+                    cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
+                        or parallel_code(cameo, _institutional(c.token)) or cameo
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
-                    cameo = parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
+                    cameo = parallel_code(cameo, _dissent_eased(c.token)) \
+                        or parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
                         or parallel_code(cameo, _policy_change(c.token)) \
-                        or parallel_code(cameo, _resources_given(c.token, type_)) or cameo
+                        or parallel_code(cameo, _resources_given(c.token, type_)) \
+                        or parallel_code(cameo, _institutional(c.token)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
@@ -1061,11 +1075,24 @@ def _contents(cands) -> dict[int, object]:
                     (a.dep_ == "dobj" and h.dep_ == "xcomp" and h.head.i == v.i and h.i not in by_token) or \
                     (t.dep_ == "xcomp" and t.head.dep_ == "xcomp" and t.head.head.i == v.i and
                      t.head.lemma_.lower() in GOING_ON and t.head.i not in by_token) or \
-                    _content_phrase_head(a) == v.i or \
+                    _content_phrase_head(a) == v.i or _readiness(t, v, by_token) or \
                     _joined(a, v, by_token) or _proposed(a, v):
                 out[id(c)] = d
                 break
     return out
+
+
+READINESS = frozenset({"ready", "willing", "prepared"})
+
+
+def _readiness(t, v, by_token) -> bool:
+    """"said that the US must be ready to mediate", "agreed to be prepared to withdraw": the act a
+    complement declares its subject ready for (be + ready/willing/prepared + to-infinitive, the parser's
+    acomp and xcomp) is what the demand or intent is about (codebook 108's example: a demand for mediation)."""
+    adj = t.head
+    be = adj.head
+    return t.dep_ == "xcomp" and adj.dep_ == "acomp" and adj.lemma_.lower() in READINESS and \
+        be.dep_ in ("ccomp", "xcomp") and be.head.i == v.i and be.i not in by_token
 
 
 def _purpose_target(c, cands) -> list[str]:
@@ -1176,6 +1203,34 @@ def _proposed(a, v) -> bool:
     return n.dep_ in ("dobj", "nsubjpass") and n.head.i == v.i and n.lemma_.lower() in PROPOSAL_NOUNS
 
 
+KILL_VERBS = frozenset({"kill", "murder", "assassinate", "slay"})
+# the posts whose holders the codebook calls "politically significant and influential persons" (186, "targeted
+# killings and assassinations of politically influential elites or leaders"): office holders and leaders, not
+# ranks of fighters ("killed a rebel commander" in battle is no assassination)
+PROMINENT = frozenset({"president", "vice-president", "minister", "premier", "chancellor", "governor", "mayor",
+                       "senator", "lawmaker", "legislator", "parliamentarian", "mp", "ambassador", "envoy",
+                       "chief", "leader", "councillor", "councilor"})
+ASSEMBLIES = frozenset({"parliament", "congress", "assembly", "senate"})
+
+
+def _prominent_killed(v) -> bool:
+    """The verb kills (or "shot dead") someone by post CAMEO 186 names ("killed the deputy governor of
+    Kandahar", "murdered an opposition member of parliament"): its object or passive subject is such a
+    post, or a member of an assembly."""
+    word = v.lemma_.lower()
+    if word not in KILL_VERBS and not (word == "shoot" and any(k.lower_ == "dead" for k in v.children)):
+        return False
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        head = o.lemma_.lower()
+        if head in PROMINENT or head == "member" and any(
+                p.lemma_.lower() in ASSEMBLIES for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                for p in k.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
 def _attempted(c) -> bool:
     """"attempted to assassinate", "an attempt to assassinate", "a plot to kill the president"."""
     t = c.token
@@ -1204,7 +1259,11 @@ def _peace_plan(v) -> bool:
 # (peacekeepers 1, inspectors or observers 2, aid agencies "helping civilians" or their aid 3)
 PRESENCE_KINDS = {"peacekeeper": "1", "peacekeeping": "1", "inspector": "2", "observer": "2", "monitor": "2",
                   "ngo": "3", "aid": "3", "convoy": "3"}
-AID_GROUP_WORDS = frozenset({"aid", "relief", "humanitarian", "refugee", "charity"})
+# the goods of humanitarian aid, by name (the codebook's 0863 example lets in "the delivery of 1,000 tons of grain
+# and flour"; CAMEO 073 names "food, medicine, shelter"): a delivery of them is aid let in, as "aid" is
+RELIEF_GOODS = frozenset({"food", "foodstuff", "medicine", "grain", "flour", "wheat", "rice", "tent", "blanket"})
+# words qualifying a group or goods as relief ("the UN refugee agency", "medical supplies", "drinking water")
+AID_GROUP_WORDS = frozenset({"aid", "relief", "humanitarian", "refugee", "charity", "medical", "drinking"})
 
 
 def _presence_kind(v, observers: bool = True) -> str | None:
@@ -1215,16 +1274,18 @@ def _presence_kind(v, observers: bool = True) -> str | None:
     0861-0863) by it; 1662 names "inspectors, observers" but 0862 "receive inspectors" alone (the
     codebook's own 086 example receives "a mission of observers"), so `observers` is False for 086."""
     objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
-    objs += [p for o in objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
-             for p in k.children if p.dep_ == "pobj"]
+    for _ in range(2):  # ("the delivery of 1,000 tons of grain": a measure's of-phrase inside the object's)
+        objs += [p for o in objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                 for p in k.children if p.dep_ == "pobj" and p not in objs]
     for o in objs:
         words = [o] + [k for k in o.children if k.dep_ in ("amod", "compound")]
         for w in words:
             kind = PRESENCE_KINDS.get(w.lemma_.lower()) or PRESENCE_KINDS.get(w.lower_)
             if kind and (observers or w.lemma_.lower() not in ("observer", "monitor")):
                 return kind
-        if any(w.lower_ in AID_GROUP_WORDS for w in words[1:]):
-            return "3"
+        if any(w.lower_ in AID_GROUP_WORDS for w in words[1:]) or \
+                any(g.lemma_.lower() in RELIEF_GOODS for g in [o] + list(o.conjuncts)):
+            return "3"  # ("food and medicine": either conjunct names the goods)
     return None
 
 
@@ -1274,6 +1335,56 @@ def _policy_change(v) -> str | None:
                     o.dep_ == "dobj" and o.lemma_.lower() in POLICY_NOUNS for o in k.children):
                 return "0832"
             return None
+    return None
+
+
+STOP_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "abandon", "cancel"})
+ENDINGS = frozenset({"end", "halt", "stop"})  # the nouns of "an end to", "a halt to", "a stop to"
+DISSENT_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "picket", "walkout",
+                           "stoppage"})
+
+
+def _dissent_eased(v) -> str | None:
+    """CAMEO 082, "Ease political dissent" ("cease or refrain from protests, demonstrations, strikes"), whose row
+    gives 0352 / 0252 / 1052 / 1242 (codebook 1052: "demands that the target stop engaging in protests,
+    demonstrations, strikes, etc."): an appeal, demand, intent or refusal whose complement stops a protest or
+    strike ("urged the drivers to halt their protest"), or that names an end to one as its object or its
+    for-phrase ("demanded an end to the demonstrations", "called for a halt to the strikes"); else None."""
+    for k in v.children:
+        if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB":  # (the first clause is what is asked)
+            stopped = [o for o in k.children if o.dep_ == "dobj"] if k.lemma_.lower() in STOP_VERBS else []
+            return "082" if any(o.lemma_.lower() in DISSENT_NOUNS for o in stopped) else None
+    ends = [k for k in v.children if k.dep_ == "dobj"] + coder.phrase_objects(v, ("for",))
+    if any(e.lemma_.lower() in ENDINGS and any(p.lemma_.lower() in DISSENT_NOUNS for p in coder.phrase_objects(e, ("to",)))
+           for e in ends):
+        return "082"
+    return None
+
+
+# CAMEO 0834 "change in institutions, regime" (codebook 1044: "fundamental changes in the political system (e.g.
+# democratization) as well as more limited institutional changes (e.g. changing electoral law)"): a change or
+# reform so qualified, a new constitution, or democracy itself
+REGIME_WORDS = frozenset({"constitutional", "democratic", "electoral", "institutional"})
+CHANGE_NOUNS = frozenset({"change", "reform", "amendment", "overhaul", "revision"})
+REGIME_NOUNS = frozenset({"democracy", "democratization", "democratisation"})
+CHARTER_VERBS = frozenset({"adopt", "draft", "write", "rewrite", "amend", "change", "revise"})  # what makes a constitution
+
+
+def _institutional(v) -> str | None:
+    """"0834" when what an appeal, demand, intent or refusal asks for is a change of institutions: its object or
+    the object of its first clausal complement (or of that verb's to-phrase: "must agree to constitutional
+    changes") is a constitutional, democratic or electoral change or reform, democracy, or a constitution new
+    or being made ("demanded democratic reforms", "urged X to adopt a new constitution"); else None."""
+    clause = next((k for k in v.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"), None)
+    objs = [k for k in v.children if k.dep_ == "dobj"]
+    if clause is not None:
+        objs += [k for k in clause.children if k.dep_ == "dobj"] + coder.phrase_objects(clause, ("to",))
+    for o in objs + [c for o in objs for c in o.conjuncts]:
+        word = o.lemma_.lower()
+        mods = {k.lower_ for k in o.children if k.dep_ == "amod"}
+        if word in REGIME_NOUNS or word in CHANGE_NOUNS and mods & REGIME_WORDS or word == "constitution" and (
+                "new" in mods or o.head.lemma_.lower() in CHARTER_VERBS):
+            return "0834"  # (not "respect the constitution": the one in force)
     return None
 
 
@@ -1352,9 +1463,24 @@ ACCUSATIONS = (  # CAMEO 1121-1125, by what the accused is said to have done (lo
     (("laundering",), "1121"), (("theft",), "1121"), (("extortion",), "1121"))
 
 
-def _accusation_kind(v) -> str:
+# verbs of accusing, whose CAMEO.2.0 block (BLAME [112]) codes the accused act's patterns 111 ("* BOMBING",
+# "* RAID"), "Criticize or denounce"; the codebook keeps them accusations, sub-coded by the act alleged (1121-1125)
+ACCUSING = frozenset({"accuse", "blame", "charge", "fault", "implicate"})
+# 1123's "initiating hostilities or ... questionable or unjustifiable military actions such as violations of
+# ceasefire" (its example: "blamed Israel for the bombing of"): the acts of war themselves (not a bare "strike",
+# which may be a walkout), after war crimes and human rights abuses, which name the act more closely
+AGGRESSION = tuple(((w,), "1123") for w in ("ceasefire", "truce", "attack", "bombing", "bomb", "shelling", "shell",
+                                           "raid", "incursion", "invade", "offensive", "airstrike")) + \
+    ((("cease", "-", "fire"), "1123"), (("air", "strike"), "1123"), (("missile", "strike"), "1123"),
+     (("drone", "strike"), "1123"))
+CODEBOOK_ACCUSATIONS = tuple(a for a in ACCUSATIONS if a[1] in ("1124", "1122")) + AGGRESSION + \
+    tuple(a for a in ACCUSATIONS if a[1] not in ("1124", "1122"))
+
+
+def _accusation_kind(v, kinds=ACCUSATIONS, preps=("of", "with")) -> str:
     """The sub-code of an accusation from its of/with phrase ("accused X of war crimes" 1124,
-    "charged with espionage" 1125, "of corruption" 1121). The parser often hangs the phrase on the
+    "charged with espionage" 1125, "of corruption" 1121; with CODEBOOK_ACCUSATIONS and "for" too, "blamed X for
+    the shelling" 1123), the first of `kinds` any phrase of `preps` names. The parser often hangs the phrase on the
     accused or on the passive's agent ("accused Rufus Firefly of corruption", "was accused by the
     United Nations of war crimes", or on the last of several accused, "accused Mordor and its
     allies of war crimes"): a phrase right after any of them counts as the verb's."""
@@ -1362,9 +1488,9 @@ def _accusation_kind(v) -> str:
     heads = [v] + accused + [g for c in accused for g in c.conjuncts] + \
         [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for k in (k for h in heads for k in h.children if h is v or k.i > h.i):
-        if k.dep_ == "prep" and k.lower_ in ("of", "with"):
+        if k.dep_ == "prep" and k.lower_ in preps:
             words = [t.lemma_.lower() for t in k.subtree][1:]
-            for phrase, code in ACCUSATIONS:
+            for phrase, code in kinds:
                 n = len(phrase)
                 if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
                     return code
