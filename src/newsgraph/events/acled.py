@@ -49,8 +49,14 @@ STATE_WORDS = _rx("army", "armies", "troops", "soldier*", "military", "militarie
 REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "militia*", "gunmen", "gunman",
                   "armed men", "armed group*", "bandits", "terrorists", "separatists", "guerrilla*", "extremists",
                   "islamists", "paramilitar*", "attackers", "assailants")
-PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching",
-                    "sit-in", "picket*", "strikers")
+# (session 34) workers on strike named by their trade ("striking nurses", "miners on strike", "a strike by
+# dockworkers"): strikers, whom ACLED counts as demonstrators (not "striking" alone: "a missile striking a school")
+STRIKING_TRADE = (r"(?:[\w-]+\s+){0,2}?(?:workers|miners|mineworkers|nurses|doctors|teachers|lecturers|drivers|dockers|"
+                  r"dockworkers|farmworkers|employees|staff|labou?rers|truckers|steelworkers|civil\s+servants)")
+PROTEST_WORDS = re.compile(
+    _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching", "sit-in",
+        "picket*", "strikers").pattern
+    + r"|\b(?:striking|strike\s+by)\s+" + STRIKING_TRADE + r"\b|\b" + STRIKING_TRADE + r"\s+on\s+strike\b", re.IGNORECASE)
 PROTESTERS = _rx("protesters", "demonstrators", "marchers", "picketers", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
                    "protesting", "demonstrating")

@@ -1,0 +1,99 @@
+"""ACLED sub-event types, session 34 (s34-acled, issue 11: held-aside macro-F1 0.5865 [0.60]). Own sentences labelled
+from the ACLED codebook before their first run (docs/accuracy.md, "Session 34, s34-acled"): tests/data/s34_acled_probes1.tsv
+(the four families session 33 left alone), s34_acled_probes2.tsv (new wordings, written after the fixes). The families
+fixed: an armed group's dissidents coded as the group (`actors.codes._armed_dissidents`); workers on strike named by
+their trade as demonstrators (`acled.PROTEST_WORDS`, `acled.STRIKING_TRADE`); tear gas, water cannon and baton charges
+as crowd control whoever they are used on (lexicon); bombs and bomb workshops dismantled (lexicon "dismantle", and the
+"X-making" adjective's X read as the object's, `coder._condition_words`); a compound participle of crowd control before
+a noun ("tear-gassed protesters": `coder.means_participle`). Known misses are strict xfails, so a fix of one shows."""
+from types import SimpleNamespace
+
+import pytest
+
+from eventsutil import probe_rows, acled_predicted
+from newsgraph.events import acled, coder
+
+KNOWN_MISSES = {  # each wrong on base 210b9b62 too; the cause in docs/accuracy.md, Session 34, s34-acled
+    # the parser reads "laboratories" as the subject of "run by the militants", so "dismantled" has no object
+    "The army said its forces had dismantled two explosives laboratories run by the militants.",
+    # the bombs are named in a relative clause beyond the destroy window's 30 characters: the factory is read as the
+    # place of an IED attack
+    "The military destroyed a factory where the rebels assembled roadside bombs.",
+    # the parser makes "-cannoned demonstrators" one name, no participle
+    "Water-cannoned demonstrators refused to leave the square.",
+    # the means of crowd control bought or ordered are read as used (the nouns' senses know no verb of acquiring)
+    "The police department bought new pepper spray for its officers.",
+    "The police ordered more tear gas ahead of the summit.",
+}
+
+
+def _rows():
+    return probe_rows(("s34_acled_probes1.tsv", "s34_acled_probes2.tsv"), KNOWN_MISSES, 3)
+
+
+@pytest.mark.parametrize("want, text", list(_rows()))
+def test_probe(pipeline, want, text):
+    assert acled_predicted(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, strikers", [
+    ("striking nurses", True), ("Striking textile workers", True), ("striking bus drivers", True),
+    ("striking civil servants", True), ("a strike by coal miners", True), ("dockworkers on strike", True),
+    ("striking workers' union", True),
+    ("a missile striking a school", False), ("a striking resemblance", False), ("the strike by government forces", False),
+    ("striking a deal with employers", False),  # no trade right after "striking" (at most two words between)
+    ("strikes by drones", False),
+])
+def test_strikers_by_trade_are_protest_words(text, strikers):
+    assert bool(acled.PROTEST_WORDS.search(text)) is strikers
+
+
+def test_protest_words_keep_their_words():
+    assert acled.PROTEST_WORDS.search("a sit-in") and acled.PROTEST_WORDS.search("the strikers")
+    assert not acled.PROTEST_WORDS.search("striking")  # alone, no trade
+
+
+def _tok(dep, tag, children=(), head_pos="NOUN"):
+    return SimpleNamespace(dep_=dep, tag_=tag, children=list(children), head=SimpleNamespace(pos_=head_pos))
+
+
+def _child(dep, lemma):
+    return SimpleNamespace(dep_=dep, lemma_=lemma)
+
+
+@pytest.mark.parametrize("tok, yes", [
+    (_tok("amod", "VBN", [_child("npadvmod", "tear")]), True),
+    (_tok("amod", "VBN", [_child("compound", "Baton")]), True),          # (the parser's proper noun "Baton")
+    (_tok("amod", "VBN", [_child("npadvmod", "pepper")]), True),
+    (_tok("amod", "VBN", [_child("npadvmod", "car")]), False),           # "car-bombed" is no crowd's policing
+    (_tok("amod", "VBN"), False),                                        # "wounded soldiers": a description
+    (_tok("amod", "JJ", [_child("npadvmod", "tear")]), False),
+    (_tok("acl", "VBN", [_child("npadvmod", "tear")]), False),
+    (_tok("amod", "VBN", [_child("nsubj", "tear")]), False),
+    (_tok("amod", "VBN", [_child("npadvmod", "tear")], head_pos="VERB"), False),
+])
+def test_means_participle(tok, yes):
+    assert coder.means_participle(tok) is yes
+
+
+def test_making_adjective_names_the_object(pipeline):
+    # "a bomb-making factory": the parser hangs "bomb" on "making"; the object's words have it, as "a bomb factory"
+    doc = pipeline.nlp("Soldiers dismantled a bomb-making factory.")
+    verb = next(t for t in doc if t.lemma_ == "dismantle")
+    objs = coder._condition_words(verb)[0]
+    assert {"factory", "bomb"} <= objs
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("FARC dissidents attacked an army patrol.", "FARC dissidents", "COLREB"),
+    ("ETA dissidents planted a bomb.", "ETA dissidents", "ESPREB"),
+    ("Police arrested three dissidents.", "three dissidents", "OPP"),       # no armed group: the opposition
+    ("Communist Party dissidents met in Beijing.", "Communist Party dissidents", None),  # a party's: not armed
+])
+def test_armed_groups_dissidents(pipeline, text, name, code):
+    doc = pipeline.extract(text, name="t", published="2016-05-10")
+    actor = next(e for e in doc.entities if e.name == name).actor
+    if code is None:
+        assert actor.sector not in ("REB", "INS", "SEP", "UAF")
+    else:
+        assert actor.code == code
