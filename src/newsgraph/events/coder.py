@@ -494,7 +494,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                 elif g.dep_ == "amod" and g.lemma_ == "make":
                     # (session 34) "a bomb-making factory": what the place makes names it, as a compound's noun does
                     # ("a bomb factory"); the parser hangs "bomb" on "making"
-                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ in ("npadvmod", "compound", "nmod"))
+                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "npadvmod")
                 elif g.dep_ == "prep" and g.lower_ == "of":
                     for p in pobjs(g):
                         objs.add(p.lemma_.lower())
@@ -641,7 +641,7 @@ def means_participle(tok) -> bool:
     modifying a noun tells the act done to what the noun names, as "protesters were tear-gassed" does; the other
     participles before a noun ("the attacking side", "wounded soldiers") stay descriptions, no event."""
     return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and any(
-        c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in CROWD_CONTROL_MEANS for c in tok.children)
+        c.dep_ == "npadvmod" and c.lemma_.lower() in CROWD_CONTROL_MEANS for c in tok.children)
 
 
 # what makes a verb transitive or complemented: "quit smoking", "quit the talks", "quit to run for office"
