@@ -140,3 +140,42 @@ def _verb(tag, dep, *deps):
 ])
 def test_bare_participle(v, bare):
     assert syntax.bare_participle(v) is bare
+
+
+def _node(dep, tag, children=(), head_pos="NOUN", head_i=0, i=2):
+    head = SimpleNamespace(pos_=head_pos, i=head_i)
+    return SimpleNamespace(dep_=dep, tag_=tag, i=i, head=head, children=list(children))
+
+
+@pytest.mark.parametrize("tok, hangs", [
+    (_node("acl", "VBN"), True),                                      # "the bomb discovered in the van"
+    (_node("acl", "VBN", [_child("prep", "in")]), True),
+    (_node("acl", "VBN", [_child("dobj", "x")]), False),             # an object of its own: active
+    (_node("acl", "VBN", [_child("nsubj", "x")]), False),
+    (_node("acl", "VBN", [_child("nsubjpass", "x")]), False),
+    (_node("acl", "VBN", head_i=3), False),                           # hung on a noun after it
+    (_node("acl", "VBN", head_i=2), False),                           # (the token itself)
+    (_node("acl", "VBN", head_pos="VERB"), False),
+    (_node("acl", "VBD"), False),
+    (_node("ROOT", "VBD"), False),
+    (_node("amod", "VBN", [_child("npadvmod", "tear")], head_i=3), True),   # "tear-gassed protesters" (session 34)
+    (_node("amod", "VBN", [_child("npadvmod", "car")], head_i=3), False),
+])
+def test_participle_head(tok, hangs):
+    assert coder._participle_head(tok) == ([tok.head] if hangs else [])
+
+
+@pytest.mark.parametrize("role, org_sector, attrs, want", [
+    ("dissident", "REB", {}, "REB"),
+    ("dissident", "UAF", {}, "UAF"),
+    ("dissident", "PTY", {}, "OPP"),                         # a party's dissidents: no armed faction
+    ("activist", "REB", {}, "OPP"),                          # only the dissidents split off with arms
+    ("dissident", "REB", {"agent": ("DIS", True)}, "OPP"),   # a user agent's code for the word decides, as elsewhere
+])
+def test_armed_dissidents_rule(role, org_sector, attrs, want):
+    from newsgraph.actors import codes
+    o = SimpleNamespace(sector=org_sector)
+    c = SimpleNamespace(role=role, sector="OPP", attrs={"org": o, **attrs})
+    lone = SimpleNamespace(role="dissident", sector="OPP", attrs={})  # no group named
+    codes._armed_dissidents(SimpleNamespace(clusters=[c, lone]))
+    assert c.sector == want and lone.sector == "OPP"
