@@ -100,3 +100,16 @@ def test_people_taken_window_still_ends(k):
     # a word starting at or after the 40th character stays outside the window: the window is kept, not dropped
     s = _across("Gunmen seized", k, "villagers")
     assert acled._people_taken(_ev(s, "seized", mode="seize"), s) is False
+
+
+def test_unarmed_object_window_ends_at_40():
+    # a word starting at the 41st character (index 40) stays outside the window
+    s = _across("Gunmen killed", 9, "civilians", lead=" an")
+    assert s[len("Gunmen killed"):].index("civilians") == 40
+    assert acled._unarmed_object(_ev(s, "killed"), s) is False
+
+
+def test_people_taken_window_ends_at_40():
+    s = _across("Gunmen seized", 9, "villagers", lead=" an")
+    assert s[len("Gunmen seized"):].index("villagers") == 40
+    assert acled._people_taken(_ev(s, "seized", mode="seize"), s) is False
