@@ -113,3 +113,15 @@ def test_people_taken_window_ends_at_40():
     s = _across("Gunmen seized", 9, "villagers", lead=" an")
     assert s[len("Gunmen seized"):].index("villagers") == 40
     assert acled._people_taken(_ev(s, "seized", mode="seize"), s) is False
+
+
+@pytest.mark.parametrize("read", ["unarmed", "taken"])
+def test_windows_read_from_the_sentence_where_it_stands(read):
+    # the sentence starts at document offset 100 (a later sentence): the trigger's offsets are the document's, the
+    # window is read from the trigger's end within the sentence
+    s = "Gunmen killed two civilians." if read == "unarmed" else "Gunmen seized two villagers."
+    trigger = s.split()[1]
+    at = 100 + s.index(trigger)
+    ev = SimpleNamespace(trigger=SimpleNamespace(start=at, end=at + len(trigger), text=trigger),
+                         evidence=SimpleNamespace(start=100, text=s), mode="seize", cameo=None, source=["s"], target=[])
+    assert (acled._unarmed_object(ev, s) if read == "unarmed" else acled._people_taken(ev, s)) is True
