@@ -125,3 +125,38 @@ def test_windows_read_from_the_sentence_where_it_stands(read):
     ev = SimpleNamespace(trigger=SimpleNamespace(start=at, end=at + len(trigger), text=trigger),
                          evidence=SimpleNamespace(start=100, text=s), mode="seize", cameo=None, source=["s"], target=[])
     assert (acled._unarmed_object(ev, s) if read == "unarmed" else acled._people_taken(ev, s)) is True
+
+
+# --- the rest of _unarmed_object and _people_taken (mutants that survived every ACLED test file, session 34) ---
+
+def _multi(sentence: str, trigger: str):
+    """An event whose trigger text is several words ("shot two civilians"), as the events stage may give it."""
+    return _ev(sentence, trigger)
+
+
+@pytest.mark.parametrize("sentence, trigger, unarmed", [
+    ("Troops shot civilians at the checkpoint.", "shot civilians", True),                  # the trigger's own object
+    ("Troops shot two civilians at the checkpoint.", "shot two civilians", True),
+    ("Troops shot civilians yesterday at the checkpoint.", "shot civilians yesterday", True),
+    ("Troops shot soldiers and civilians.", "shot soldiers", False),                        # a force among them
+    ("Gunmen shot rebels and civilians.", "shot rebels", False),
+    ("Gunmen killed civilians and soldiers.", "killed", False),
+    ("Gunmen killed civilians.", "killed", True),
+    ("The junta executed two soldiers.", "executed", True),                                 # captives cannot fight
+])
+def test_unarmed_object_reads_the_trigger_and_the_words_after(sentence, trigger, unarmed):
+    assert acled._unarmed_object(_multi(sentence, trigger), sentence) is unarmed
+
+
+@pytest.mark.parametrize("read", [acled._unarmed_object, acled._people_taken])
+def test_no_trigger_no_object(read):
+    s = "Gunmen seized two villagers."
+    ev = SimpleNamespace(trigger=None, evidence=SimpleNamespace(start=0, text=s), mode="seize", cameo=None,
+                         source=["s"], target=[])
+    assert read(ev, s) is False
+
+
+def test_people_taken_from_their_home():
+    # whoever is taken "from his home" is a person, named or not
+    s = "Gunmen seized Ahmed from his home."
+    assert acled._people_taken(_ev(s, "seized", mode="seize"), s) is True
