@@ -138,8 +138,8 @@ def _multi(sentence: str, trigger: str):
     ("Troops shot civilians at the checkpoint.", "shot civilians", True),                  # the trigger's own object
     ("Troops shot two civilians at the checkpoint.", "shot two civilians", True),
     ("Troops shot civilians yesterday at the checkpoint.", "shot civilians yesterday", True),
-    ("Troops shot soldiers and civilians.", "shot soldiers", False),                        # a force among them
-    ("Gunmen shot rebels and civilians.", "shot rebels", False),
+    ("Gunmen shot troops and civilians.", "shot troops", False),                            # a force among them
+    ("Troops shot gunmen and civilians.", "shot gunmen", False),                            # (whole words, no stem)
     ("Gunmen killed civilians and soldiers.", "killed", False),
     ("Gunmen killed civilians.", "killed", True),
     ("The junta executed two soldiers.", "executed", True),                                 # captives cannot fight
