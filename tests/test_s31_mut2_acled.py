@@ -123,10 +123,11 @@ def _padded(head, middle, tail, width):
     return head + middle.ljust(n) + tail
 
 
-@pytest.mark.parametrize("width, want", [(80, True), (81, False)])
+@pytest.mark.parametrize("width, want", [(80, True), (86, True), (87, False)])
 def test_protest_words_are_read_80_characters_after_the_trigger(width, want):
     # "Police fired on the students ... who marched": the target protests, named within 80 characters after the
-    # trigger; a word cut at the 80th character is not read
+    # trigger; a word the 80th character cuts is read whole (session 34, `acled._first_chars`: at width 86 "marched"
+    # starts at the 80th character), one starting after it is not (width 87)
     text = _padded("Police fired", " on the students as they crossed the bridge", " who marched", width) + "."
     ev = event(text, "fired", source=["a1"], target=["a2"])
     assert len(text[ev.trigger.end:].rstrip(".")) == width
@@ -134,8 +135,11 @@ def test_protest_words_are_read_80_characters_after_the_trigger(width, want):
     assert (got is not None) is want
 
 
-@pytest.mark.parametrize("width, want", [(40, "Violent demonstration"), (41, "Protest with intervention")])
+@pytest.mark.parametrize("width, want", [(40, "Violent demonstration"), (42, "Violent demonstration"),
+                                         (43, "Protest with intervention")])
 def test_a_violent_crowd_is_read_40_characters_after_the_trigger(width, want):
+    # (session 34) a word the 40th character cuts is read whole ("mob" starting at the 40th at width 42), one starting
+    # after it is not (width 43)
     text = _padded("Police dispersed", " on Saturday", " a mob", width) + "."
     ev = event(text, "dispersed", mode="crowd-control", source=["a1"])
     assert _protest_response(ev, text, _sides("Police"))[1] == want

@@ -17,17 +17,13 @@ from eventsutil import probe_rows, acled_predicted
 from newsgraph.events import acled
 
 KNOWN_MISSES = {  # each wrong on base 8f652d78 too; the cause in docs/accuracy.md, Session 33, s33-acled
-    # "FARC dissidents": the actors stage codes an armed group's dissidents as an opposition (COLOPP), no armed side
-    "FARC dissidents and the Colombian army clashed in the province of Cauca.",
+    # (session 34, s34-acled, fixed three: "FARC dissidents", "dismantled a bomb-making factory", "Striking miners
+    # were tear-gassed"; tests/test_s34_acled.py)
     # "explosive device" found: "device" is left out of find's objects ("found a fault in the device" would code)
     "An improvised explosive device was found and made safe near a military base.",
     "An explosive device was found under a bridge near the army barracks.",
-    # "dismantled a bomb-making factory": no sense of "dismantle" with a factory of arms
-    "The army said it had dismantled a bomb-making factory used by the militants.",
     # a report of violence in general ("documented torture in the country's prisons"): read as the event itself
     "A report by Human Rights Watch documented torture in the country's prisons.",
-    # "tear-gassed" striking miners: "miner" is not among the crowd-control sense's objects
-    "Striking miners were tear-gassed by riot police at the factory gates.",
     # "after the final whistle": PETRARCH's discard phrase FINAL WHISTLE stops the sentence (no harm named)
     "Fans attacked the referee after the final whistle.",
     # "beat fans queuing": the parser reads "fans" as the subject of "queuing", so "beat" has no object

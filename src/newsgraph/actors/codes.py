@@ -49,6 +49,7 @@ def assign_codes(ctx: ArticleContext) -> None:
     phoenix.fill(ctx.res.phoenix, ctx.sd, ctx.clusters, ctx.date, ctx.text)  # the last source of codes
     _open_offices(ctx)
     _dictionary_affiliations(ctx)
+    _armed_dissidents(ctx)
     _uncoded_affiliations(ctx)
     _unplaced_insurgents(ctx)
     _placed_identities(ctx)
@@ -120,6 +121,20 @@ def _dictionary_affiliations(ctx: ArticleContext) -> None:
             agent = c.attrs.get("agent")  # and a user agent's after (or before) it, as PETRARCH composes
             c.code = cameo_dict.compose(o.code, agent[0], agent[1]) if agent else o.code
             c.attrs["code_source"] = "dictionary + agent" if agent else "dictionary"
+
+
+# non-state armed groups (CAMEO rebels, insurgents, separatists, unidentified armed forces)
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _armed_dissidents(ctx: ArticleContext) -> None:
+    """ "FARC dissidents", "ETA dissidents": an armed group's dissidents are a faction that split from it and kept its
+    arms, coded as the group (the Phoenix dictionary's "manuel rodriguez patriotic front - dissidents" is CHLREB), not
+    as the unarmed opposition that dissidents alone are (run after every source of the group's own sector)."""
+    for c in ctx.clusters:
+        o = c.attrs.get("org")
+        if c.role == "dissident" and o is not None and o.sector in ARMED_GROUP_SECTORS and "agent" not in c.attrs:
+            c.sector = o.sector
 
 
 def _named_after_country(ctx: ArticleContext) -> None:

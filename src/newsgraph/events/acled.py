@@ -49,8 +49,14 @@ STATE_WORDS = _rx("army", "armies", "troops", "soldier*", "military", "militarie
 REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "militia*", "gunmen", "gunman",
                   "armed men", "armed group*", "bandits", "terrorists", "separatists", "guerrilla*", "extremists",
                   "islamists", "paramilitar*", "attackers", "assailants")
-PROTEST_WORDS = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching",
-                    "sit-in", "picket*", "strikers")
+# (session 34) workers on strike named by their trade ("striking nurses", "miners on strike", "a strike by
+# dockworkers"): strikers, whom ACLED counts as demonstrators (not "striking" alone: "a missile striking a school")
+STRIKING_TRADE = (r"(?:[\w-]+\s+){0,2}?(?:workers|miners|mineworkers|nurses|doctors|teachers|lecturers|drivers|dockers|"
+                  r"dockworkers|farmworkers|employees|staff|labou?rers|truckers|steelworkers|civil\s+servants)")
+PROTEST_WORDS = re.compile(
+    _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching", "sit-in",
+        "picket*", "strikers").pattern
+    + r"|\b(?:striking|strike\s+by)\s+" + STRIKING_TRADE + r"\b|\b" + STRIKING_TRADE + r"\s+on\s+strike\b", re.IGNORECASE)
 PROTESTERS = _rx("protesters", "demonstrators", "marchers", "picketers", "strikers")
 RIOTER_WORDS = _rx("rioter*", "riot", "rioting", "protesters", "demonstrators", "crowd*", "youths", "marchers",
                    "protesting", "demonstrating")
@@ -1041,7 +1047,7 @@ def _territorial(sentence: str) -> bool:
 
 def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=()) -> tuple[str, str]:
     mode = ev.mode
-    if mode == "destroy" and WEAPON_CACHE.search(_after(ev, sentence)[:30]) and sides.src(STATE_ARMED, STATE_WORDS) \
+    if mode == "destroy" and WEAPON_CACHE.search(_first_chars(_after(ev, sentence), 30)) and sides.src(STATE_ARMED, STATE_WORDS) \
             and not LETHAL.search(sentence):
         return STRATEGIC, "Disrupted weapons use"  # "the army destroyed an ISWAP weapons cache": forces destroying arms
     if (DISRUPTED.search(trigger + " " + UNDONE_DISRUPTION.sub(" ", sentence)) or SAFELY_SET_OFF.search(sentence)
@@ -1196,7 +1202,8 @@ def _object_not_forces(ev, sentence: str) -> bool:
 
 def _first_chars(text: str, n: int) -> str:
     """The first n characters of text, and the rest of the word the n-th character ends inside: a window cut inside
-    "police" leaves "polic", which names no force (session 33, s33-muta: `_object_not_forces`'s mutant 14)."""
+    "police" leaves "polic", which names no force (session 33, s33-muta: `_object_not_forces`'s mutant 14). Every
+    window of characters read after a trigger is cut by it (session 34), so no edge halves a word."""
     if n >= len(text) or not WORD_CHARS.fullmatch(text[n - 1]):
         return text[:n]
     return text[:WORD_CHARS.match(text, n).end()]
@@ -1505,7 +1512,7 @@ def _unarmed_object(ev, sentence: str) -> bool:
         return False
     if EXECUTED.match(ev.trigger.text):
         return True  # an execution kills people held captive: they cannot fight back
-    after = CLAUSE_END.split(sentence[ev.trigger.end - ev.evidence.start:][:40], 1)[0]
+    after = CLAUSE_END.split(_first_chars(sentence[ev.trigger.end - ev.evidence.start:], 40), 1)[0]
     # ("a police officer's wife", "the sons of an army captain": the relatives, civilians, not the officer)
     after = KIN_OF_AFTER.sub(r"\1", KIN_OF.sub(" ", after))
     # the trigger's own object ("shot a Palestinian teenager"), where plain "men" may be armed ("shot four men")
@@ -1536,13 +1543,13 @@ CLAUSE_END = re.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
     """Force against a protest: lethal is excessive force, anything else an intervention; violence by
     the protesters themselves is a violent demonstration."""
-    after = sentence[ev.trigger.end - ev.evidence.start:][:80] if ev.trigger and ev.evidence else ""
+    after = _first_chars(_after(ev, sentence), 80)
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS)) or (
         # "fired rubber bullets and tear gas at students protesting job quotas": the target protests
         bool(PROTEST_WORDS.search(after)) and sides.src(STATE_SECTORS, STATE_WORDS))
     if ev.mode == "crowd-control":
-        crowd = (ev.trigger.text if ev.trigger else "") + " " + after[:40]
+        crowd = (ev.trigger.text if ev.trigger else "") + " " + _first_chars(after, 40)
         if VIOLENT_CROWD.search(crowd):
             # "scattered a 50-strong mob", "dispersed rioters": force against a crowd already violent is
             # part of the riot, which ACLED codes. (session 30) A mob met with riot means is a riot against the
@@ -1989,7 +1996,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
-    if cameo.startswith("175") and PROTEST_WORDS.search(_after(ev, sentence)[:60]):
+    if cameo.startswith("175") and PROTEST_WORDS.search(_first_chars(_after(ev, sentence), 60)):
         return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
     if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
                                         if ev.trigger and ev.evidence else "", re.I) and \
@@ -2004,7 +2011,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
             # "slit the throats of 12 villagers in an overnight raid": a raid is coded by what it did to
             # people (an attack, or a clash with forces), not as goods taken
             return _assault(ev, sentence, trigger, sides)
-    if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_after(ev, sentence)[:60], 1)[0]):
+    if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_first_chars(_after(ev, sentence), 60), 1)[0]):
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
@@ -2048,8 +2055,8 @@ def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
         return False
     doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
     army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
-    return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(_after(ev, sentence)[:80], 1)[0] or
-                                                        _after(ev, sentence)[:80]))
+    window = _first_chars(_after(ev, sentence), 80)
+    return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(window, 1)[0] or window))
 
 
 # the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
@@ -2101,7 +2108,7 @@ def _people_taken(ev, sentence: str) -> bool:
         return False
     after = sentence[ev.trigger.end - ev.evidence.start:]
     # (taken "from his home": whoever is taken from a home is a person)
-    return bool(PEOPLE.search(after[:40])) or bool(FROM_HOME.match(after))
+    return bool(PEOPLE.search(_first_chars(after, 40))) or bool(FROM_HOME.match(after))
 
 
 # people as the seizure's own object, right after the trigger ("seized two aid workers", "seized the village

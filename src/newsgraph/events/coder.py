@@ -491,6 +491,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
                     preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
                 if g.dep_ in ("conj", "compound", "quantmod"):  # ("deposited $3 billion": the parser heads it on the number)
                     objs.add(g.lemma_.lower())
+                elif g.dep_ == "amod" and g.lemma_ == "make":
+                    # (session 34) "a bomb-making factory": what the place makes names it, as a compound's noun does
+                    # ("a bomb factory"); the parser hangs "bomb" on "making"
+                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "npadvmod")
                 elif g.dep_ == "prep" and g.lower_ == "of":
                     for p in pobjs(g):
                         objs.add(p.lemma_.lower())
@@ -624,7 +628,20 @@ def _participle_head(tok) -> list:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i \
             and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
         return [tok.head]
-    return []
+    return [tok.head] if means_participle(tok) else []
+
+
+# the means of crowd control that name a compound verb ("tear-gassed", "pepper-sprayed", "water-cannoned",
+# "baton-charged"; the lexicon's `mod` of those verbs)
+CROWD_CONTROL_MEANS = frozenset({"tear", "pepper", "water", "baton"})
+
+
+def means_participle(tok) -> bool:
+    """(session 34) "tear-gassed protesters", "pepper-sprayed marchers": a compound participle of crowd control
+    modifying a noun tells the act done to what the noun names, as "protesters were tear-gassed" does; the other
+    participles before a noun ("the attacking side", "wounded soldiers") stay descriptions, no event."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in CROWD_CONTROL_MEANS for c in tok.children)
 
 
 # what makes a verb transitive or complemented: "quit smoking", "quit the talks", "quit to run for office"
@@ -775,7 +792,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue
         if tok.i in claimed:
             continue
-        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or tok.dep_ == "amod":
+        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or \
+                (tok.dep_ == "amod" and not means_participle(tok)):
             continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
         if lex.petr is not None:
             if tok.dep_ == "prep":

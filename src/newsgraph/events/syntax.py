@@ -90,6 +90,16 @@ def found_state(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "found" for c in v.children)
 
 
+def bare_participle(v) -> bool:
+    """(session 34) "said the bomb discovered in the Irish Republic was destined for ...", "believe the grenades found
+    in the flat were stolen": the parser may read a reduced passive relative after a verb of saying or thinking as a
+    clause of its own, the noun its subject. A past participle (VBN) with a subject but no auxiliary, no passive
+    subject and no object is no finite verb (that would be VBD): it is a passive, its "subject" what it acted on."""
+    return v.tag_ == "VBN" and v.dep_ in ("ccomp", "csubj", "csubjpass") and \
+        any(c.dep_ == "nsubj" for c in v.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj") for c in v.children)
+
+
 def antecedent(v):
     """The noun a relative clause `v` hangs on, which its relative pronoun stands for; "who" names a
     person, so "the driver of a silver Pontiac, who was shot" (the clause hung on the car, a name of
@@ -114,6 +124,8 @@ def undergoers(v) -> list:
         # while being beaten", "after having been beaten": an adverbial passive with no subject of its own
         # undergoes it as its main clause's subject (a passive's own subject is nsubjpass: "after he was beaten")
         return subjects(v.head.head if v.dep_ == "pcomp" else v.head)
+    if bare_participle(v):
+        return [c for c in v.children if c.dep_ == "nsubj"][:1]
     if not found_state(v):
         return []
     if v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.lemma_.lower() == "find":
@@ -125,7 +137,7 @@ def undergoers(v) -> list:
 
 
 def is_passive(v) -> bool:
-    if found_state(v) or ordered_participle(v) is not None:
+    if found_state(v) or bare_participle(v) or ordered_participle(v) is not None:
         return True
     if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
         return False
