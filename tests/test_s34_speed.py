@@ -123,3 +123,40 @@ def test_the_builtin_list_matches_as_before():
     text = ("Bobby Fischer won the Australian Open at the 16 kilometre run.\n(Academy Award) winners: "
             "celebrity big brother; the amateur boxing tournament, the world cup final.")
     assert d.find(text) == _reference_find(d.entries, text) and d.find(text)
+
+
+# --- places._LIST: a list of capitalised names, searched from its first capital -------------------------------
+
+_BASE_LIST = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+){2,}(?:and\s+|or\s+)?"
+                        r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})")  # the base's pattern (210b9b62)
+
+LIST_TEXTS = [
+    "Cleveland, Columbus, Dayton and Cincinnati", "in Dodge City, Great Bend, Hutchinson, Kingman.",
+    "xCleveland, Columbus, Dayton", ".Cleveland, Columbus, Dayton", "A.Cleveland, Columbus, Dayton",
+    "(Cleveland, Columbus, Dayton)", "Cleveland,Columbus, Dayton, Akron", "St. Paul, Duluth, Fargo or Minot",
+    "O'Neill, D'Arcy-Smith, Ann Marie Lee Jones, Bo", "Kent, Surrey, and Essex", "É, Ab, Cd, Ef",
+    "Paris, London, Rome, Berlin, and Madrid, Lisbon", "one, Two, Three, Four", "A, B, C", "A,\nB,\tC and D",
+    "Ohio’s, Iowa’s, Utah’s towns", "9Ohio, Iowa, Utah", "_Ohio, Iowa, Utah", "-Ohio, Iowa, Utah",
+]
+
+
+def _list_matches(rx, text):
+    return [(m.span(), m.span(1), m.group(1)) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text", LIST_TEXTS)
+def test_list_pattern_equals_the_base_pattern(text):
+    from newsgraph.places import _LIST
+
+    assert _list_matches(_LIST, text) == _list_matches(_BASE_LIST, text)
+
+
+def test_list_pattern_equals_the_base_pattern_on_random_texts():
+    from newsgraph.places import _LIST
+
+    rng = random.Random(341)
+    words = ["Ohio", "Iowa", "St.", "Paul", "O'Neill", "and", "or", "x", "A", "B", "É", "9", "D-Day", "the"]
+    gaps = [", ", ",", " ", ".", "-", "\n", ", and ", "'", "’"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
+        assert _list_matches(_LIST, text) == _list_matches(_BASE_LIST, text), repr(text)
