@@ -160,3 +160,15 @@ def test_list_pattern_equals_the_base_pattern_on_random_texts():
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
         assert _list_matches(_LIST, text) == _list_matches(_BASE_LIST, text), repr(text)
+
+
+def test_story_and_sentence_hits_are_in_order_of_their_starts():
+    # a story phrase and a shorter sentence phrase at one place: by start, the story's first (the stable sort)
+    d = Discards([_entry("CUP FINAL", True), _entry("CUP")])
+    assert [(e.written, a, b) for e, a, b in d.find("the cup final")] == [("CUP FINAL", 4, 13), ("CUP", 4, 7)]
+
+
+def test_a_stem_entry_subsumes_a_whole_one_of_the_same_phrase():
+    # "CUP" (a stem) then "CUP_" (whole): the phrase stays a stem, "cupboard" is found
+    assert [(a, b) for _, a, b in Discards([_entry("CUP"), _entry("CUP_")]).find("a cupboard")] == [(2, 5)]
+    assert Discards([_entry("CUP_")]).find("a cupboard") == []
