@@ -378,7 +378,10 @@ _DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,\s[A
 
 
 # "Cleveland, Columbus, Dayton and Cincinnati": a list of capitalised names, each up to three words
-_LIST = re.compile(r"(?<![\w.])((?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+){2,}(?:and\s+|or\s+)?"
+# (the first capital, then the look-behind: as _CAPITALS, scanned for in C where the look-behind opening the pattern
+# was tried at every character of the text; `{2,}` written as one item and `+`, the same in the same order)
+_LIST = re.compile(r"([A-Z](?<![\w.][A-Z])[\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+"
+                   r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+)+(?:and\s+|or\s+)?"
                    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
 LIST_LABELS = frozenset({"GPE", "LOC", "DATELINE", "MATCH", "MISLABELLED", "TOWN", "COUNTY", "HOMETOWN"})
