@@ -64,3 +64,47 @@ def test_hopes_and_hoping_look_ahead_despite_the_lemmatizer(times, text, publish
 ])
 def test_the_same_verbs_told_as_past_stay_past(times, text, published, expected):
     assert times(text, published) == expected
+
+
+# --- a season told from the time the text last named: "the following spring", "the previous winter" ---------------
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("the following spring", "2023-05", "2024-SP"),   # May is past spring's start: the next year's
+    ("the following spring", "2019-02", "2019-SP"),   # February: that year's spring is still to begin
+    ("the following spring", "2019-03-01", "2020-SP"),  # the spring under way is not the following one
+    ("the following winter", "2019", "2020-WI"),      # a year alone: after that year's end (Dec. 2019 is inside it)
+    ("the following winter", "2019-05", "2019-WI"),   # December of the same year
+    ("the following summer", "2019-W20", "2020-SU"),  # a week: from its year alone
+    ("the previous spring", "2019-10", "2019-SP"),
+    ("the previous spring", "2019-04", "2018-SP"),    # the spring under way is not the previous one
+    ("the previous winter", "2019-04", "2018-WI"),    # Dec. 2018 - Feb. 2019, ended before April
+    ("the preceding autumn", "2019", "2018-FA"),      # a year alone: before that year's start
+    ("the preceding autumn", "2019-12-20", "2019-FA"),  # ends Nov. 30, before December
+])
+def test_an_anaphoric_season_counts_from_the_time_last_named(text, ref, value):
+    import datetime as dt
+    from newsgraph.timex import normalize
+    assert normalize(text, dt.date(2026, 10, 2), "past", ref=ref).value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The miners walked out in May 2023 and went back to work the following spring.",
+     [("May 2023", "2023-05"), ("the following spring", "2024-SP")]),
+    ("The levee broke in 2019. The following winter, it was rebuilt.",
+     [("2019", "2019"), ("The following winter", "2020-WI")]),
+    ("The dam cracked in October 2019; it had been finished the previous spring.",
+     [("October 2019", "2019-10"), ("the previous spring", "2019-SP")]),
+])
+def test_the_following_or_previous_season_is_one_expression_told_from_the_date_before(times, text, expected):
+    assert times(text, OCT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no time named before: the document date's, as "next spring" / "last spring"
+    ("Exports will recover the following spring.", [("the following spring", "2027-SP")]),
+    ("Exports fell the previous spring.", [("the previous spring", "2026-SP")]),
+    # a season the words do not make anaphoric keeps the document date's reading
+    ("The levee broke in 2019. Repairs will start next spring.", [("2019", "2019"), ("next spring", "2027-SP")]),
+])
+def test_without_an_anaphoric_word_or_a_time_before_the_document_date_counts(times, text, expected):
+    assert times(text, OCT) == expected

@@ -556,7 +556,6 @@ def _r_season(m, ctx):
         if not ctx.ref or not ctx.ref[:4].isdigit():
             raise _Rel("season")
         return f"{ctx.ref[:4]}-{code}", "season"
-    anchor = _need(ctx, "season")
 
     def make(y):
         s = dt.date(y, start, 1)
@@ -564,6 +563,9 @@ def _r_season(m, ctx):
         return s, e, f"{y:04d}-{code}"
 
     rel = m["rel"]
+    if rel in ("following", "previous", "preceding") and ctx.ref and ctx.ref[:4].isdigit():
+        return _season_from_ref(ctx.ref, rel, make), "season"
+    anchor = _need(ctx, "season")
     opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]  # in time order
     if rel in ("last", "past", "previous"):  # the latest ended before the document date
         got = [o for o in opts if o[1] < anchor][-1]
@@ -581,6 +583,20 @@ def _r_season(m, ctx):
     else:
         got = pick_period(anchor, ctx.tense, _part_begun(make, ctx), lookahead=ctx.lookahead)
     return got[2], "season"
+
+
+def _season_from_ref(ref: str, rel: str, make) -> str:
+    """"the following spring", "the previous winter": counted from the time the text last named (TimeML's anchor
+    for an anaphoric season, as for "the following March"): the first such season begun after that time's month
+    (its year's end when it names only a year), or the last one ended before it (its year's start)."""
+    y = int(ref[:4])
+    mon = int(ref[5:7]) if ref[4:5] == "-" and ref[5:7].isdigit() else None
+    opts = [make(y + k) for k in (-2, -1, 0, 1)]  # in time order
+    if rel == "following":
+        after = dt.date(y, mon, 1) if mon else dt.date(y, 12, 31)
+        return next(o for o in opts if o[0] > after)[2]
+    before = dt.date(y, mon, 1) if mon else dt.date(y, 1, 1)
+    return [o for o in opts if o[1] < before][-1][2]
 
 
 def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[str, str]:
@@ -1774,7 +1790,7 @@ FIND_PATTERNS = [
     # ("later in the year": one expression, as "later in the week" is)
     rf"\b(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
-    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) ){0,2}(?:spring|summer|autumn|winter|"
+    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|following|previous|preceding|[Ee]arly|[Ll]ate|[Mm]id-?) ){0,2}(?:spring|summer|autumn|winter|"
     rf"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b|{_THAT_YEAR})?",
     # "the week of March 6"
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
