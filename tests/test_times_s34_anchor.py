@@ -108,3 +108,28 @@ def test_the_following_or_previous_season_is_one_expression_told_from_the_date_b
 ])
 def test_without_an_anaphoric_word_or_a_time_before_the_document_date_counts(times, text, expected):
     assert times(text, OCT) == expected
+
+
+# --- a clock time the tokenizer keeps as one token ("11.30pm", "7:30am"): a trigger of its own ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The alarm went off at 11.30pm, police said.", [("11.30pm", "2026-03-11T23:30")]),
+    ("The first blast came at 6.05am.", [("6.05am", "2026-03-11T06:05")]),
+    ("The road stayed shut until 3:45pm.", [("3:45pm", "2026-03-11T15:45")]),
+    ("The train left at 09.15am and stopped.", [("09.15am", "2026-03-11T09:15")]),
+    ("By 12.45pm the square was empty.", [("12.45pm", "2026-03-11T12:45")]),
+    ("The shop opened at 1:00am.", [("1:00am", "2026-03-11T01:00")]),
+    # on the day named before it
+    ("The wall gave way on Monday at 4.20am.", [("Monday", "2026-03-09"), ("4.20am", "2026-03-09T04:20")]),
+])
+def test_a_one_token_clock_time_is_found(times, text, expected):
+    assert times(text, WED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The index rose 2.35 points to 5,120.45.",
+    "He finished the stage in 12.30.",
+    "Shares closed at 13.30 pence.",
+])
+def test_a_decimal_number_is_no_clock(times, text):
+    assert times(text, WED) == []

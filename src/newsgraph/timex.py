@@ -1874,6 +1874,13 @@ TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago fa
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday",
            "local"):  # "1700 local time": a clock, not the year 1700
     TRIGGER_FAMILY[_w] = "clock"
+# a clock time the tokenizer keeps as one token ("11.30pm", "7:30am", "09.15am", as British wire writes it): it has
+# no "am"/"pm" token of its own to trigger on (the tokenizer splits "10pm" and "7:30 a.m." but not these)
+for _h in range(1, 13):
+    for _hh in {str(_h), f"{_h:02d}"}:
+        for _mm in range(60):
+            for _w in (f"{_hh}{_sep}{_mm:02d}{_ap}" for _sep in ".:" for _ap in ("am", "pm")):
+                TRIGGER_FAMILY[_w] = "clock"
 for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later", "lately",
            "present"):  # "present" only as "at present" (the pattern reads the "at" before it); not "presently":
     # "soon" as often as "now", and left unmarked where TimeBank/AQUAINT meet it
