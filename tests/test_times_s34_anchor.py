@@ -74,12 +74,24 @@ def test_the_same_verbs_told_as_past_stay_past(times, text, published, expected)
     ("the following spring", "2019-03-01", "2020-SP"),  # the spring under way is not the following one
     ("the following winter", "2019", "2020-WI"),      # a year alone: after that year's end (Dec. 2019 is inside it)
     ("the following winter", "2019-05", "2019-WI"),   # December of the same year
-    ("the following summer", "2019-W20", "2020-SU"),  # a week: from its year alone
+    ("the following summer", "2019-W20", "2019-SU"),  # a week: from the month its Monday is in (May 13)
     ("the previous spring", "2019-10", "2019-SP"),
     ("the previous spring", "2019-04", "2018-SP"),    # the spring under way is not the previous one
     ("the previous winter", "2019-04", "2018-WI"),    # Dec. 2018 - Feb. 2019, ended before April
     ("the preceding autumn", "2019", "2018-FA"),      # a year alone: before that year's start
     ("the preceding autumn", "2019-12-20", "2019-FA"),  # ends Nov. 30, before December
+    ("the previous winter", "2019", "2018-WI"),       # a year alone: the season of the year before (Dec. 2018 -)
+    # a season, quarter, half or week named last: from the month it begins in
+    ("the previous winter", "2004-SU", "2003-WI"),    # "the summer ... the previous winter": Dec. 2003 - Feb. 2004
+    ("the following winter", "2004-SU", "2004-WI"),
+    ("the previous winter", "2004-WI", "2003-WI"),
+    ("the following winter", "2004-WI", "2005-WI"),
+    ("the previous summer", "2004-Q3", "2003-SU"),    # Q3 begins in July, inside summer 2004: not ended
+    ("the following summer", "2004-Q2", "2004-SU"),   # Q2 begins in April
+    ("the previous spring", "2004-H2", "2004-SP"),    # H2 begins in July
+    ("the following autumn", "2004-W20", "2004-FA"),  # week 20 of 2004 begins on May 10
+    ("the following spring", "2004-W53", "2005-SP"),  # week 53: December
+    ("the following spring", "2004-Q5", "2005-SP"),   # no month read: a year alone
 ])
 def test_an_anaphoric_season_counts_from_the_time_last_named(text, ref, value):
     import datetime as dt
