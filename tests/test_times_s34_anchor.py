@@ -61,6 +61,9 @@ def test_hopes_and_hoping_look_ahead_despite_the_lemmatizer(times, text, publish
     ("She said on Friday that she hoped for calm.", WED, [("Friday", "2026-03-06")]),
     # a verb of saying with no attitude verb between keeps its tense
     ("The army said it shelled the depot on Friday.", WED, [("Friday", "2026-03-06")]),
+    # an infinitive under a verb of no future, reported or not: its head's past
+    ("The company said it tried to settle the case on Friday.", WED, [("Friday", "2026-03-06")]),
+    ("The rebels were forced to withdraw on Sunday.", WED, [("Sunday", "2026-03-08")]),
 ])
 def test_the_same_verbs_told_as_past_stay_past(times, text, published, expected):
     assert times(text, published) == expected
@@ -90,8 +93,21 @@ def test_the_same_verbs_told_as_past_stay_past(times, text, published, expected)
     ("the following summer", "2004-Q2", "2004-SU"),   # Q2 begins in April
     ("the previous spring", "2004-H2", "2004-SP"),    # H2 begins in July
     ("the following autumn", "2004-W20", "2004-FA"),  # week 20 of 2004 begins on May 10
-    ("the following spring", "2004-W53", "2005-SP"),  # week 53: December
+    ("the following spring", "2004-W53", "2005-SP"),  # week 53 of 2004 begins on Dec. 27
+    ("the following spring", "2005-W53", "2006-SP"),  # 2005 has no week 53: a year alone
+    ("the previous winter", "2004-W01", "2002-WI"),   # week 1 of 2004 begins on Dec. 29, 2003, in winter 2003
+    ("the following spring", "2000-W7", "2000-SP"),   # AQUAINT's unpadded week: Feb. 14
+    ("the following autumn", "2004-W20-WE", "2004-FA"),  # a weekend: its week's
     ("the following spring", "2004-Q5", "2005-SP"),   # no month read: a year alone
+    ("the following spring", "2004-13", "2005-SP"),
+    ("the following spring", "2004-00", "2005-SP"),
+    ("the following spring", "2004-01", "2004-SP"),   # January and December are months
+    ("the previous autumn", "2004-12", "2004-FA"),
+    ("the previous winter", "2019-01", "2017-WI"),    # in January the winter under way is 2018's
+    # week 23 of 2004 begins on Monday May 31, spring's last day: spring 2004 has not ended before it, and summer
+    # 2004 begins after it
+    ("the previous spring", "2004-W23", "2003-SP"),
+    ("the following summer", "2004-W23", "2004-SU"),
 ])
 def test_an_anaphoric_season_counts_from_the_time_last_named(text, ref, value):
     import datetime as dt

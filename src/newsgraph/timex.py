@@ -587,33 +587,36 @@ def _r_season(m, ctx):
 
 def _season_from_ref(ref: str, rel: str, make) -> str:
     """"the following spring", "the previous winter": counted from the time the text last named (TimeML's anchor
-    for an anaphoric season, as for "the following March"): the first such season begun after the month that time
-    begins in, or the last one ended before it; a year alone gives the season of the year after or before it."""
+    for an anaphoric season, as for "the following March"): the first such season begun after the day that time
+    begins on, or the last one ended before it; a year alone gives the season of the year after or before it."""
     y = int(ref[:4])
-    mon = _ref_month(ref)
-    if mon is None:
+    begins = _ref_start(ref)
+    if begins is None:
         return make(y + (1 if rel == "following" else -1))[2]
-    opts = [make(y + k) for k in (-2, -1, 0, 1)]  # in time order
+    opts = [make(begins.year + k) for k in (-2, -1, 0, 1)]  # in time order
     if rel == "following":
-        return next(o for o in opts if o[0] > dt.date(y, mon, 1))[2]
-    return [o for o in opts if o[1] < dt.date(y, mon, 1)][-1][2]
+        return next(o for o in opts if o[0] > begins)[2]
+    return [o for o in opts if o[1] < begins][-1][2]
 
 
 # the month a season, quarter or half value begins in ("2004-SU": June)
 _PERIOD_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+_WEEK_REF = re.compile(r"\d{4}-W(\d\d?)\b")
 
 
-def _ref_month(ref: str) -> int | None:
-    """The month the time `ref` (a TIMEX3 value) begins in, or None for a year alone or a value with no month."""
-    rest = ref[5:7] if ref[4:5] == "-" else ""
+def _ref_start(ref: str) -> dt.date | None:
+    """The day the time `ref` (a TIMEX3 value) begins on: its month's first for a month, day, season, quarter or
+    half, a week's Monday; None for a year alone or a value with no month."""
+    y, rest = int(ref[:4]), ref[5:7]
     if rest.isdigit():
-        return int(rest) if 1 <= int(rest) <= 12 else None
+        return dt.date(y, int(rest), 1) if 1 <= int(rest) <= 12 else None
     if rest in _PERIOD_START:
-        return _PERIOD_START[rest]
-    if rest[:1] == "W" and ref[6:8].isdigit() and 1 <= int(ref[6:8]) <= 53:
-        # the week's Monday (week 53, which most years lack, read as 52: both begin in December)
-        return dt.date.fromisocalendar(int(ref[:4]), min(int(ref[6:8]), 52), 1).month
-    return None
+        return dt.date(y, _PERIOD_START[rest], 1)
+    week = _WEEK_REF.match(ref)
+    try:  # (week 53 of a year that has none, or week 0: no week)
+        return dt.date.fromisocalendar(y, int(week[1]), 1) if week else None
+    except ValueError:
+        return None
 
 
 def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[str, str]:
