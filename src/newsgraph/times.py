@@ -334,7 +334,8 @@ def verb_tense(v, depth: int = 0) -> str | None:
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
         frame = _pluperfect_above(h)
-        if h.lemma_ in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE) and frame is None:
+        if frame is None and (_lemma(h) in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE)
+                              or _backshifted_attitude(h)):
             return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
         return verb_tense(frame if frame is not None else h, depth + 1)
     if tag in ("VBD", "VBN") and not auxes and depth < 3 and (g := _time_clause_head(v)) is not None \
@@ -365,6 +366,32 @@ def verb_tense(v, depth: int = 0) -> str | None:
     if v.lemma_ == "due":
         return "past" if _has_had(_copula(v)) else "future"  # "had been due (to end) on Friday": overtaken
     return None
+
+
+# verbs of a present attitude to what is to come, and verbs that report speech: "said she hoped to sign on Friday"
+_ATTITUDE_VERBS = frozenset({"hope", "expect", "want", "intend", "aim", "wish"})
+_REPORT_VERBS = frozenset({"say", "tell", "announce", "add", "state", "report", "confirm", "explain", "insist",
+                           "write", "declare", "indicate", "note", "claim"})
+
+
+_HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+
+def _lemma(v) -> str:
+    """v's lemma, mended where the small model's lemmatizer is wrong: it makes "hop" of "hopes", "hoped" and
+    "hoping", so "hope" in a verb list would never match."""
+    return "hope" if v.lower_ in _HOPE_FORMS else v.lemma_
+
+
+def _backshifted_attitude(h) -> bool:
+    """Whether h is a verb of hoping, expecting, wanting or intending in the simple past only because a past
+    reporting verb governs it ("the minister said she hoped to sign the deal on Friday", "told reporters that
+    detectives hoped to question him on Saturday"): the sequence of tenses turns the speaker's "I hope" into
+    "she hoped", so the infinitive it governs is still ahead, as after "said it would". Not the same verb in plain
+    narration ("the climbers hoped to reach the summit on Sunday, but a storm ..."), whose hope was then."""
+    r = h.head
+    return h.tag_ == "VBD" and _lemma(h) in _ATTITUDE_VERBS and h.dep_ == "ccomp" and r.i != h.i \
+        and r.lemma_ in _REPORT_VERBS and r.tag_ == "VBD"
 
 
 def _noun_clause_tense(noun) -> str | None:

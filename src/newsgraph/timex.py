@@ -556,7 +556,6 @@ def _r_season(m, ctx):
         if not ctx.ref or not ctx.ref[:4].isdigit():
             raise _Rel("season")
         return f"{ctx.ref[:4]}-{code}", "season"
-    anchor = _need(ctx, "season")
 
     def make(y):
         s = dt.date(y, start, 1)
@@ -564,6 +563,9 @@ def _r_season(m, ctx):
         return s, e, f"{y:04d}-{code}"
 
     rel = m["rel"]
+    if rel in ("following", "previous", "preceding") and ctx.ref and ctx.ref[:4].isdigit():
+        return _season_from_ref(ctx.ref, rel, make), "season"
+    anchor = _need(ctx, "season")
     opts = [make(anchor.year + k) for k in (-2, -1, 0, 1)]  # in time order
     if rel in ("last", "past", "previous"):  # the latest ended before the document date
         got = [o for o in opts if o[1] < anchor][-1]
@@ -581,6 +583,40 @@ def _r_season(m, ctx):
     else:
         got = pick_period(anchor, ctx.tense, _part_begun(make, ctx), lookahead=ctx.lookahead)
     return got[2], "season"
+
+
+def _season_from_ref(ref: str, rel: str, make) -> str:
+    """"the following spring", "the previous winter": counted from the time the text last named (TimeML's anchor
+    for an anaphoric season, as for "the following March"): the first such season begun after the day that time
+    begins on, or the last one ended before it; a year alone gives the season of the year after or before it."""
+    y = int(ref[:4])
+    begins = _ref_start(ref)
+    if begins is None:
+        return make(y + (1 if rel == "following" else -1))[2]
+    opts = [make(begins.year + k) for k in (-2, -1, 0, 1)]  # in time order
+    if rel == "following":
+        return next(o for o in opts if o[0] > begins)[2]
+    return [o for o in opts if o[1] < begins][-1][2]
+
+
+# the month a season, quarter or half value begins in ("2004-SU": June)
+_PERIOD_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+_WEEK_REF = re.compile(r"\d{4}-W(\d\d?)\b")
+
+
+def _ref_start(ref: str) -> dt.date | None:
+    """The day the time `ref` (a TIMEX3 value) begins on: its month's first for a month, day, season, quarter or
+    half, a week's Monday; None for a year alone or a value with no month."""
+    y, rest = int(ref[:4]), ref[5:7]
+    if rest.isdigit():
+        return dt.date(y, int(rest), 1) if 1 <= int(rest) <= 12 else None
+    if rest in _PERIOD_START:
+        return dt.date(y, _PERIOD_START[rest], 1)
+    week = _WEEK_REF.match(ref)
+    try:  # (week 53 of a year that has none, or week 0: no week)
+        return dt.date.fromisocalendar(y, int(week[1]), 1) if week else None
+    except ValueError:
+        return None
 
 
 def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[str, str]:
@@ -1774,7 +1810,7 @@ FIND_PATTERNS = [
     # ("later in the year": one expression, as "later in the week" is)
     rf"\b(?:(?:[Ee]arlier|[Ll]ater) in )?[Tt]he (?:fiscal |financial )?year\b(?![-'’]| (?:\d|ago|earlier|before|after|later|to(?! {_CAP_MON}))\b)",
     # seasons: "this past spring", "last summer", "the fall" (not "the fall of the regime")
-    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|[Ee]arly|[Ll]ate|[Mm]id-?) ){0,2}(?:spring|summer|autumn|winter|"
+    r"\b(?:(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his past|following|previous|preceding|[Ee]arly|[Ll]ate|[Mm]id-?) ){0,2}(?:spring|summer|autumn|winter|"
     rf"(?:(?<=this |that |That |last |next |late )|(?<=[Tt]he )|(?<=early ))fall(?! of))\b(?:,? (?:of )?(?:1[5-9]\d\d|20\d\d)\b|{_THAT_YEAR})?",
     # "the week of March 6"
     rf"\b[Tt]he week (?:of|beginning|starting) (?:{_CAP_MON} {_D}|{_D} {_CAP_MON})\b(?:,? {_Y}\b)?",
@@ -1858,6 +1894,13 @@ TRIGGER_FAMILY["ago"] = TRIGGER_FAMILY["now"] = "ago"  # "now" alone: the ago fa
 for _w in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "et", "est", "edt", "cet", "midnight", "noon", "midday",
            "local"):  # "1700 local time": a clock, not the year 1700
     TRIGGER_FAMILY[_w] = "clock"
+# a clock time the tokenizer keeps as one token ("11.30pm", "7:30am", "09.15am", as British wire writes it): it has
+# no "am"/"pm" token of its own to trigger on (the tokenizer splits "10pm" and "7:30 a.m." but not these)
+for _h in range(1, 13):
+    for _hh in {str(_h), f"{_h:02d}"}:
+        for _mm in range(60):
+            for _w in (f"{_hh}{_sep}{_mm:02d}{_ap}" for _sep in ".:" for _ap in ("am", "pm")):
+                TRIGGER_FAMILY[_w] = "clock"
 for _w in ("recent", "recently", "currently", "nowadays", "current", "soon", "future", "past", "later", "lately",
            "present"):  # "present" only as "at present" (the pattern reads the "at" before it); not "presently":
     # "soon" as often as "now", and left unmarked where TimeBank/AQUAINT meet it
