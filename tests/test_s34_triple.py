@@ -59,6 +59,7 @@ def test_the_country_an_organisations_name_places_it_in(name, iso):
     ("Negotiators from Peru and Ecuador met in Quito.", [("CONSULT", ["PER", "ECU"], [])]),
     # an aside between "and" and the list's last item
     ("Germany criticised Hungary and, in a later statement, Poland.", [("ACCUSE", ["DEU"], ["HUN", "POL"])]),
+    ("Egypt criticised Ethiopia and, last month, Sudan over the dam.", [("ACCUSE", ["EGY"], ["ETH", "SDN"])]),  # a date
     ("Brazil signed trade deals with Chile, Peru, and after long talks, Bolivia.",
      [("SUPPORT", ["BRA"], ["CHL", "PER", "BOL"])]),
     # the same preposition repeated: one phrase with two objects

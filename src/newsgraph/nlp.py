@@ -402,16 +402,19 @@ def interrupted_conjuncts(doc) -> None:
     Iran and, in a separate decision, Myanmar", "accused Moscow and, to a lesser degree, Beijing of ..." and
     "to Iran, Cuba, and with some conditions, Venezuela", en_core_web_sm hangs the last name on the aside (an
     apposition of "decision") or on the verb, so the list ends at the name before "and". The aside must open
-    with a preposition or an adverb and be closed by a comma; the name right after that comma and the name
-    right before "and" (or its comma) must both be names (PROPN) in one sentence, and the later one hung as
-    no argument of its own (an apposition or a loose modifier; a subject starts a clause of its own: "and,
-    in response, Germany sent tanks"): it is the earlier one's conjunct, with the "and"."""
+    with a preposition, an adverb or a date ("and, last month, Z") and be closed by a comma; the name right
+    after that comma and the name right before "and" (or its comma) must both be names (PROPN) in one
+    sentence, and the later one hung as no argument of its own (an apposition or a loose modifier; a subject
+    starts a clause of its own: "and, in response, Germany sent tanks"): it is the earlier one's conjunct,
+    with the "and"."""
     from spacy.attrs import DEP
 
     cc = doc.vocab.strings["cc"]
     for i in (doc.to_array([DEP]) == cc).nonzero()[0].tolist():
-        j, s = i - 1 - (doc[i - 1].text == "," if i > 1 else 0), i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ",")
-        if j < 0 or s >= len(doc) - 2 or doc[i].lower_ not in ("and", "or") or doc[s].pos_ not in ("ADP", "ADV"):
+        j = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1  # (an Oxford comma before "and")
+        s = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "," else i + 1  # where the aside starts
+        if j < 0 or s >= len(doc) - 2 or doc[i].lower_ not in ("and", "or") or not (
+                doc[s].pos_ in ("ADP", "ADV") or doc[s].ent_type_ in ("DATE", "TIME")):
             continue
         k = next((k for k in range(s + 1, min(s + 1 + ASIDE_MAX, len(doc) - 1)) if doc[k].text == ","), None)
         if k is None:
