@@ -139,6 +139,71 @@ def test_the_aside_must_close_with_a_comma_within_reach():
     assert doc[len(doc) - 1].head.i == 2
 
 
+@pytest.mark.parametrize("before", [
+    "Oil/nsubj/1/NOUN rose/ROOT/1/VERB but/cc/1/CCONJ ,/punct/1/PUNCT in/prep/1/ADP May/pobj/4 ,/punct/1/PUNCT "
+    "Gas/npadvmod/1 ./punct/1/PUNCT",  # "but": no list
+    "Oil/nsubj/1/NOUN rose/ROOT/1/VERB and/cc/1/CCONJ ,/punct/1/PUNCT in/prep/1/ADP May/pobj/4 "
+    + " ".join(f"w{n}/pobj/4/NOUN" for n in range(8)) + " Gas/npadvmod/1 ./punct/1/PUNCT",  # no comma closing the aside
+    "Oil/nsubj/1/NOUN rose/ROOT/1/VERB and/cc/1/CCONJ ,/punct/1/PUNCT the/det/5/DET May/npadvmod/1 ,/punct/1/PUNCT "
+    "Gas/npadvmod/1 ./punct/1/PUNCT",  # an aside opened by a determiner
+    "Oil/nsubj/1/NOUN rose/ROOT/1/VERB and/cc/1/CCONJ ,/punct/1/PUNCT in/prep/1/ADP May/pobj/4 ,/punct/1/PUNCT "
+    "Gas/nsubj/1 ./punct/1/PUNCT",  # a subject
+])
+def test_a_list_after_a_construction_that_is_none_is_still_repaired(before):
+    from newsgraph.nlp import interrupted_conjuncts
+
+    doc = _built(before + " " + " ".join(f"{w}/{d}/{int(h) + len(before.split())}/{p}" for w, d, h, p in (
+        t.split("/") for t in "EU/nsubj/1/PROPN hit/ROOT/1/VERB Iran/dobj/1/PROPN and/cc/1/CCONJ ,/punct/1/PUNCT "
+                              "later/advmod/1/ADV ,/punct/1/PUNCT Syria/npadvmod/1/PROPN".split())))
+    n = len(before.split())
+    interrupted_conjuncts(doc)
+    assert doc[n + 7].head.i == n + 2 and doc[n + 7].dep_ == "conj"  # (a one-word aside: "later")
+
+
+def test_a_list_at_the_edges_of_the_parse():
+    from newsgraph.nlp import interrupted_conjuncts
+
+    # the first name opens the parse, the last one ends it (no period): joined
+    doc = _built("Iran/ROOT/0 and/cc/0/CCONJ ,/punct/0/PUNCT later/advmod/0/ADV ,/punct/0/PUNCT Syria/appos/0")
+    interrupted_conjuncts(doc)
+    assert doc[5].head.i == 0 and doc[5].dep_ == "conj"
+    doc = _built("EU/nsubj/1 hit/ROOT/1/VERB Iran/dobj/1 and/cc/1/CCONJ later/advmod/1/ADV ,/punct/1/PUNCT "
+                 "Syria/npadvmod/1")
+    interrupted_conjuncts(doc)
+    assert doc[6].head.i == 2 and doc[6].dep_ == "conj"
+    # an "and" too near the end for an aside and a name: nothing to read, no error
+    for spec in ("EU/nsubj/1 hit/ROOT/1/VERB Iran/dobj/1 and/cc/2/CCONJ",
+                 "EU/nsubj/1 hit/ROOT/1/VERB Iran/dobj/1 and/cc/2/CCONJ ,/punct/1/PUNCT"):
+        doc = _built(spec)
+        interrupted_conjuncts(doc)
+        assert [t.head.i for t in doc] == [int(t.split("/")[2]) for t in spec.split()]
+
+
+def test_the_list_item_before_and_is_the_one_joined_to():
+    from newsgraph.nlp import interrupted_conjuncts
+
+    # "hit Belarus , Iran and , in May , Syria": Syria is Iran's conjunct, as Iran is Belarus's
+    doc = _built("EU/nsubj/1 hit/ROOT/1/VERB Belarus/dobj/1 ,/punct/2/PUNCT Iran/conj/2 and/cc/4/CCONJ "
+                 ",/punct/1/PUNCT in/prep/1/ADP May/pobj/7 ,/punct/1/PUNCT Syria/npadvmod/1")
+    interrupted_conjuncts(doc)
+    assert doc[10].head.i == 4 and doc[5].head.i == 4
+
+
+def test_names_in_two_sentences_or_one_inside_the_other_are_not_joined():
+    from newsgraph.nlp import interrupted_conjuncts
+
+    # the later name heads a sentence of its own ("... and, in May. Syria fell"): two roots, two sentences
+    doc = _built("EU/nsubj/1 hit/ROOT/1/VERB Iran/dobj/1 and/cc/1/CCONJ ,/punct/1/PUNCT in/prep/1/ADP May/pobj/5 "
+                 ",/punct/1/PUNCT Syria/npadvmod/9 fell/ROOT/9/VERB")
+    interrupted_conjuncts(doc)
+    assert doc[8].head.i == 9
+    # the name before "and" hung below the later one (a compound of it): no loop is made
+    doc = _built("EU/nsubj/1 hit/ROOT/1/VERB Iran/compound/8 and/cc/1/CCONJ ,/punct/1/PUNCT in/prep/1/ADP "
+                 "May/pobj/5 ,/punct/1/PUNCT Syria/npadvmod/1")
+    interrupted_conjuncts(doc)
+    assert doc[8].head.i == 1 and doc[2].head.i == 8
+
+
 def test_a_compound_name_on_either_side_joins_by_its_head():
     from newsgraph.nlp import interrupted_conjuncts
 

@@ -411,10 +411,11 @@ def interrupted_conjuncts(doc) -> None:
 
     cc = doc.vocab.strings["cc"]
     for i in (doc.to_array([DEP]) == cc).nonzero()[0].tolist():
-        j = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1  # (an Oxford comma before "and")
-        s = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "," else i + 1  # where the aside starts
-        if j < 0 or s >= len(doc) - 2 or doc[i].lower_ not in ("and", "or") or not (
-                doc[s].pos_ in ("ADP", "ADV") or doc[s].ent_type_ in ("DATE", "TIME")):
+        if doc[i].lower_ not in ("and", "or") or i + 3 >= len(doc):
+            continue
+        j = i - 2 if doc[i - 1].text == "," else i - 1  # (an Oxford comma before "and")
+        s = i + 2 if doc[i + 1].text == "," else i + 1  # where the aside starts
+        if j < 0 or not (doc[s].pos_ in ("ADP", "ADV") or doc[s].ent_type_ == "DATE"):
             continue
         k = next((k for k in range(s + 1, min(s + 1 + ASIDE_MAX, len(doc) - 1)) if doc[k].text == ","), None)
         if k is None:
@@ -423,8 +424,7 @@ def interrupted_conjuncts(doc) -> None:
         if first is None or last is None or last.dep_ not in ("appos", "npadvmod", "dep", "nmod") \
                 or _below(first, last) or first.sent != last.sent:
             continue
-        last.head, doc[i].head = first, first
-        last.dep_, doc[i].dep_ = "conj", "cc"
+        last.head, doc[i].head, last.dep_ = first, first, "conj"
 
 
 def _name_head(tok, limit: int):
