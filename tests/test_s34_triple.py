@@ -33,6 +33,14 @@ def test_an_organisation_named_after_a_place_of_one_country_is_that_countrys(pip
     assert _wrong(pipeline, text, (t, [src], [tgt])) == ([], [])
 
 
+def test_an_organisation_named_after_no_place_stays_unplaced_and_the_next_one_is_still_placed(pipeline):
+    # a group whose name holds no place is skipped (no country), and the clusters after it are still read
+    text = "The Popular Resistance Committee praised the Kandahar Shura Council for its stance."
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    countries = {e.name: e.actor.country for e in doc.entities if e.actor is not None}
+    assert countries.get("Kandahar Shura Council") == "AFG" and countries.get("Popular Resistance Committee") is None
+
+
 @pytest.mark.parametrize("name, iso", [
     ("Aceh Referendum Movement", "IDN"),  # a province as its first word
     ("the Mosul Resistance Council", "IRQ"),  # a city, after "the"
@@ -44,6 +52,9 @@ def test_an_organisation_named_after_a_place_of_one_country_is_that_countrys(pip
     ("the Front of the people", None),  # a closing "of" naming no place
     ("Darfur", None),  # the place alone is no organisation named after it
     ("Darfur Front", "SDN"),
+    ("the Darfur Front", "SDN"),
+    ("The Darfur", None),
+    ("Papua New Guinea Workers Union", "PNG"),  # the longest lead first (Papua alone is Indonesia's)
 ])
 def test_the_country_an_organisations_name_places_it_in(name, iso):
     assert _name_country(tables(), name) == iso

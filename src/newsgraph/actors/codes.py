@@ -144,8 +144,8 @@ def _name_country(t, name: str) -> str | None:
     country, a demonym, or a province, region or city the tables place in one state (Tables.place_country).
     The place must not be the whole name (a place's name alone is the place). A name that ends in
     "of X" ("the Front for the Liberation of Cabinda") is placed by the of-phrase already."""
-    words = name.removeprefix("the ").removeprefix("The ").split()
-    for n in (3, 2, 1):
+    words = name.split()  # (country_of and place_country read a leading "the" themselves)
+    for n in (3, 2, 1):  # the longest first: "Papua New Guinea ..." is PNG, not Papua's IDN
         if len(words) > n:
             lead = " ".join(words[:n])
             iso = t.country_of(lead) or t.place_country(lead)
