@@ -86,6 +86,9 @@ def test_every_coordinated_party_is_a_party(pipeline, text, events):
      [("ACCUSE", ["IRN"], ["ISR"]), ("ASSAULT", ["LBN"], ["ISR"])]),
     # another preposition after "and" is another phrase
     ("Turkey sent troops to Libya and from there to Syria.", [("MOBILIZE", ["TUR"], ["LBY"])]),
+    # a from-phrase's other conjunct that names no actor adds none, with a sector or without
+    ("Negotiators from Peru and the Andes region met in Lima.", [("CONSULT", ["PER"], [])]),
+    ("Officials from Peru and other countries met in Lima.", [("CONSULT", ["PER"], [])]),
 ])
 def test_a_near_miss_of_a_coordination_adds_no_party(pipeline, text, events):
     assert _wrong(pipeline, text, *events) == ([], [])
@@ -223,6 +226,15 @@ def test_a_compound_name_on_either_side_joins_by_its_head():
                  "in/prep/1/ADP May/pobj/6 ,/punct/1/PUNCT South/compound/10 Sudan/npadvmod/1")
     interrupted_conjuncts(doc)
     assert doc[10].head.i == 3 and doc[10].dep_ == "conj" and doc[5].head.i == 3
+
+
+def test_a_misparsed_first_name_is_added_to_the_conjuncts():
+    from newsgraph.words import coordinated
+
+    # "from Mali and Burkina Faso , Niger": the conjunct and the misparsed pair
+    doc = _built("from/ROOT/0/ADP Mali/nmod/4 and/cc/1/CCONJ Burkina/compound/4 Faso/pobj/0 ,/punct/4/PUNCT "
+                 "Niger/conj/4")
+    assert [t.text for t in coordinated(doc[4])] == ["Niger", "Mali", "Faso"]
 
 
 @pytest.mark.parametrize("spec, listed", [
