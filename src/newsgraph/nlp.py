@@ -202,6 +202,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         title_subjects(doc)
         clauses_after_occasions(doc)
         dangling_coordinators(doc)
+        interrupted_conjuncts(doc)
         perfect_contractions(doc)
         hyphenated_verbs(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
@@ -390,6 +391,47 @@ def dangling_coordinators(doc) -> None:
                 or any(k.dep_ == "conj" and k.i > j for k in c.head.children):
             continue
         c.head = t.head
+
+
+# the longest aside read between "and," and the list's last item ("and, in a separate decision, Z")
+ASIDE_MAX = 8
+
+
+def interrupted_conjuncts(doc) -> None:
+    """Give a list its last item back when an aside stands between "and" and it: in "sanctions on Belarus,
+    Iran and, in a separate decision, Myanmar", "accused Moscow and, to a lesser degree, Beijing of ..." and
+    "to Iran, Cuba, and with some conditions, Venezuela", en_core_web_sm hangs the last name on the aside (an
+    apposition of "decision") or on the verb, so the list ends at the name before "and". The aside must open
+    with a preposition, an adverb or a date ("and, last month, Z") and be closed by a comma; the name right
+    after that comma and the name right before "and" (or its comma) must both be names (PROPN) in one
+    sentence, and the later one hung as no argument of its own (an apposition or a loose modifier; a subject
+    starts a clause of its own: "and, in response, Germany sent tanks"): it is the earlier one's conjunct,
+    with the "and"."""
+    from spacy.attrs import DEP
+
+    cc = doc.vocab.strings["cc"]
+    for i in (doc.to_array([DEP]) == cc).nonzero()[0].tolist():
+        if doc[i].lower_ not in ("and", "or") or i + 3 >= len(doc):
+            continue
+        j = i - 2 if doc[i - 1].text == "," else i - 1  # (an Oxford comma before "and")
+        s = i + 2 if doc[i + 1].text == "," else i + 1  # where the aside starts
+        if j < 0 or not (doc[s].pos_ in ("ADP", "ADV") or doc[s].ent_type_ == "DATE"):
+            continue
+        k = next((k for k in range(s + 1, min(s + 1 + ASIDE_MAX, len(doc) - 1)) if doc[k].text == ","), None)
+        if k is None:
+            continue
+        first, last = _name_head(doc[j], i), _name_head(doc[k + 1], len(doc))
+        if first is None or last is None or last.dep_ not in ("appos", "npadvmod", "dep", "nmod") \
+                or _below(first, last) or first.sent != last.sent:
+            continue
+        last.head, doc[i].head, last.dep_ = first, first, "conj"
+
+
+def _name_head(tok, limit: int):
+    """The head of the name `tok` is part of (up through its compounds, not past `limit`), if it is a name."""
+    while tok.dep_ == "compound" and tok.head.i < limit and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok if tok.pos_ == "PROPN" else None
 
 
 # subjects of "'s" + participle that make it the passive "is" ("It's said that …", "what's called …")

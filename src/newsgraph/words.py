@@ -35,6 +35,19 @@ def misparsed_conjunct(tok) -> bool:
         any(k.dep_ == "cc" and k.lower_ == "and" and k.i == tok.i + 1 for k in kids)
 
 
+def coordinated(tok) -> list:
+    """The nouns coordinated with `tok` (a phrase's head): its conjuncts, and, when the parser hung the
+    first of two names as a modifier of the second ("from Mali and Burkina Faso" read as "[Mali and]
+    Burkina Faso", the first an nmod with the "and" as its child), that name and `tok` itself. The
+    actors stage makes a group per country of the list and the events stage finds each; both must agree."""
+    out = list(tok.conjuncts)
+    for k in tok.lefts:
+        if k.dep_ in ("nmod", "compound") and k.pos_ == "PROPN" and any(
+                g.dep_ == "cc" and g.lower_ == "and" and g.i == k.i + 1 for g in k.children):
+            out += [k, tok]
+    return out
+
+
 # (session 32) the second parts of compound verbs of force written with a hyphen ("tear-gassed", "pepper-sprayed",
 # "water-cannoned", "baton-charged", "machine-gunned", "car-bombed", "pistol-whipped", "gang-raped", "knee-capped"):
 # spaCy splits them at the hyphen (nlp.hyphenated_verbs reads the lemma of the part after it)

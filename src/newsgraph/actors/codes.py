@@ -139,21 +139,34 @@ def _armed_dissidents(ctx: ArticleContext) -> None:
 
 def _named_after_country(ctx: ArticleContext) -> None:
     """An organisation nothing else codes, named after a country ("the Liberian Peace Council",
-    "Montenegro Municipality Association"), belongs to that country (its officers too); the
-    Phoenix dictionaries may still code it."""
+    "Montenegro Municipality Association") or after a province, region or city of one country ("the
+    Balochistan Liberation Army", "the Tripoli Revolutionary Brigade", "the Front for the Liberation of
+    Cabinda"), belongs to that country (its officers too), as the manual's "Country Names" code a
+    province or city as its state; the Phoenix dictionaries may still code it."""
     for c in ctx.clusters:
         if c.type != "ORG" or c.code or c.country or c.kb is not None or c.attrs.get("actor") is False \
                 or c.attrs.get("nominal") or "ethnicity" in c.attrs:
             continue
-        for m in c.mentions:
-            words = m.text.removeprefix("the ").removeprefix("The ").split()
-            iso = next((ctx.tables.country_of(" ".join(words[:n])) for n in (3, 2, 1)
-                        if len(words) > n and ctx.tables.country_of(" ".join(words[:n]))), None) \
-                if m.kind == "name" else None
+        iso = next((i for i in (_name_country(ctx.tables, m.text) for m in c.mentions if m.kind == "name") if i),
+                   None)
+        if iso:
+            c.country = iso
+            c.attrs["country_basis"] = "name"
+
+
+def _name_country(t, name: str) -> str | None:
+    """The country an organisation's own name places it in: its first one to three words as a
+    country, a demonym, or a province, region or city the tables place in one state (Tables.place_country).
+    The place must not be the whole name (a place's name alone is the place). A name that ends in
+    "of X" ("the Front for the Liberation of Cabinda") is placed by the of-phrase already."""
+    words = name.split()  # (country_of and place_country read a leading "the" themselves)
+    for n in (3, 2, 1):  # the longest first: "Papua New Guinea ..." is PNG, not Papua's IDN
+        if len(words) > n:
+            lead = " ".join(words[:n])
+            iso = t.country_of(lead) or t.place_country(lead)
             if iso:
-                c.country = iso
-                c.attrs["country_basis"] = "name"
-                break
+                return iso
+    return None
 
 
 def _placed_organisations(ctx: ArticleContext) -> None:

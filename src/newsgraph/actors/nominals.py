@@ -14,6 +14,7 @@ from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import in_country, residence, where_they_act
 from .countries import office_country
 from ..spans import sentence_of, token_span
+from ..words import coordinated
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
@@ -579,7 +580,7 @@ def _coordinated_of(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     for p in (p for p in sd[mention.j].children if p.dep_ == "pobj"):
         if sd[mention.j].lower_ == "from" and _origin(ctx, mention.j, sentence_of(sd[mention.j]).end) != c.country:
             return  # the phrase did not give the group its country: it says where they leave, or it is a place
-        for x in p.conjuncts:
+        for x in coordinated(p):
             iso = _country_word(ctx, x)
             if iso and iso != c.country:
                 _country_group(ctx, x, iso, role, mods, c, mention.sect)

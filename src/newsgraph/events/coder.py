@@ -27,7 +27,7 @@ from spacy.attrs import IDX
 
 from ..columns import column_list, with_child
 from ..model import Document
-from ..words import OTHERS_OF, misparsed_conjunct
+from ..words import OTHERS_OF, coordinated, misparsed_conjunct
 from .factuality import BLAME_VERBS, phrase_governor
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
@@ -233,9 +233,12 @@ class Participants:
         other country of the of- or from-phrase (the actors stage makes one per country)."""
         more = []
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in pobjs(c)):
-            for x in p.conjuncts:
-                e = self.groups.get((self.country.get(self.tok2ent.get(x.i)), self.sector.get(eid)))
-                if e and e not in out and e not in more:
+            for x in coordinated(p):
+                x_ent = self.tok2ent.get(x.i)
+                e = self.groups.get((self.country.get(x_ent), self.sector.get(eid)))
+                if e is None and eid not in self.sector and x_ent in self.country and x_ent in self.actor_ids:
+                    e = x_ent  # "negotiators from X and Y": a party of no sector is its country's (no group to find)
+                if e and e != eid and e not in out and e not in more:
                     more.append(e)
         return more
 
@@ -408,7 +411,13 @@ def unique(items: list[str]) -> list[str]:
 
 
 def pobjs(prep) -> list:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or _stranded_object(prep)
+    """The objects of a preposition, and those of the same preposition repeated in a coordination ("sent aid
+    to Gaza and to Darfur", "sanctions on Iran and on Syria": one phrase whose objects are both parties)."""
+    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or _stranded_object(prep)
+    for c in prep.children:
+        if c.dep_ == "conj" and c.lower_ == prep.lower_:
+            out = out + [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def phrase_objects(tok, words: tuple[str, ...], deps: tuple[str, ...] = ("prep",), keep=None) -> list:
