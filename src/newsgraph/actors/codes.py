@@ -156,17 +156,29 @@ def _named_after_country(ctx: ArticleContext) -> None:
 
 def _name_country(t, name: str) -> str | None:
     """The country an organisation's own name places it in: its first one to three words as a
-    country, a demonym, or a province, region or city the tables place in one state (Tables.place_country).
+    country, a demonym, or, for a political or armed group (GROUP_HEADS), a province, region or city the
+    tables place in one state (Tables.place_country).
     The place must not be the whole name (a place's name alone is the place). A name that ends in
     "of X" ("the Front for the Liberation of Cabinda") is placed by the of-phrase already."""
     words = name.split()  # (country_of and place_country read a leading "the" themselves)
+    grouped = words[-1].lower() in GROUP_HEADS if words else False
     for n in (3, 2, 1):  # the longest first: "Papua New Guinea ..." is PNG, not Papua's IDN
         if len(words) > n:
             lead = " ".join(words[:n])
-            iso = t.country_of(lead) or t.place_country(lead)
+            iso = t.country_of(lead) or (t.place_country(lead) if grouped else None)
             if iso:
                 return iso
     return None
+
+
+# A city's name leads many organisations that are not of that city's one state in the tables ("Victoria
+# Police" is Australian, "Kingston University" English, "the Cordoba Foundation" British), so a place
+# below country level places only an organisation whose name's head is a political or armed group's.
+GROUP_HEADS = frozenset({
+    "army", "front", "movement", "council", "brigade", "brigades", "union", "party", "militia", "militias",
+    "committee", "league", "alliance", "forces", "force", "guard", "congress", "federation", "battalion",
+    "battalions", "tigers", "shura", "resistance", "group", "organisation", "organization", "association",
+})
 
 
 def _placed_organisations(ctx: ArticleContext) -> None:
