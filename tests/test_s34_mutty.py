@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from eventsutil import DATA, top_event
 from newsgraph.events import stage
 
 VOCAB = spacy.blank("en").vocab
@@ -128,3 +129,20 @@ def test_charge_before_the_verb():
     d = parse("Of:ADP:prep:6 war:NOUN:compound:2 crimes:NOUN:pobj:0:crime the:DET:det:4 general:NOUN:nsubjpass:6 "
               "was:AUX:auxpass:6:be accused:VERB:ROOT:6:accuse .:PUNCT:punct:6")
     assert stage._accusation_kind(d[6]) == "1124"
+
+
+# ------------------------------------------------------------------ own sentences (tests/data/s34_mutty_codes.tsv)
+
+
+def _rows(name):
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            family, code, text = line.split("\t")
+            yield pytest.param(code, text, id=f"{family}-{text[:50]}")
+
+
+@pytest.mark.parametrize("code, text", list(_rows("s34_mutty_codes.tsv")))
+def test_probe_accusation_code(pipeline, code, text):
+    top = top_event(pipeline, text)
+    assert top is not None, text
+    assert (top.type, top.cameo) == ("ACCUSE", code), (text, top.type, top.cameo)
