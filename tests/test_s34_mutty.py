@@ -146,3 +146,8 @@ def test_probe_accusation_code(pipeline, code, text):
     top = top_event(pipeline, text)
     assert top is not None, text
     assert (top.type, top.cameo) == ("ACCUSE", code), (text, top.type, top.cameo)
+
+
+@pytest.mark.parametrize("code, text", list(_rows("s34_mutty_codes2.tsv")))
+def test_probe_accusation_code_second_set(pipeline, code, text):
+    test_probe_accusation_code(pipeline, code, text)
