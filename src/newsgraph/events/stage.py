@@ -1483,11 +1483,13 @@ def _accusation_kind(v, kinds=ACCUSATIONS, preps=("of", "with")) -> str:
     the shelling" 1123), the first of `kinds` any phrase of `preps` names. The parser often hangs the phrase on the
     accused or on the passive's agent ("accused Rufus Firefly of corruption", "was accused by the
     United Nations of war crimes", or on the last of several accused, "accused Mordor and its
-    allies of war crimes"): a phrase right after any of them counts as the verb's."""
+    allies of war crimes"): a phrase right after any of them and after the verb counts as the verb's (a passive
+    subject's own phrase before the verb names who it is, not the charge: "the head of the human rights league was
+    accused of plagiarism" is 112, not 1122)."""
     accused = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     heads = [v] + accused + [g for c in accused for g in c.conjuncts] + \
         [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    for k in (k for h in heads for k in h.children if h is v or k.i > h.i):
+    for k in (k for h in heads for k in h.children if h is v or k.i > max(h.i, v.i)):
         if k.dep_ == "prep" and k.lower_ in preps:
             words = [t.lemma_.lower() for t in k.subtree][1:]
             for phrase, code in kinds:
