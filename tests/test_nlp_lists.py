@@ -5,7 +5,8 @@ gives only for some names; the sentences at the end run the real parser on names
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.nlp import _is_list, _listed_names, _trim_entities, answers_own_phrases, detached_list_heads, load
+from newsgraph.nlp import (_is_list, _listed_names, _trim_entities, answers_own_phrases, detached_list_heads,
+                           fragment_lists, load)
 
 
 def _doc(spec: str, ents=None):
@@ -13,7 +14,10 @@ def _doc(spec: str, ents=None):
     toks = [t.split("/") for t in spec.split()]
     return Doc(load().vocab, words=[t[0] for t in toks], deps=[t[1] for t in toks],
                heads=[int(t[2]) for t in toks], tags=[t[3] for t in toks], ents=ents,
-               lemmas=[t[0].lower() for t in toks])
+               lemmas=[t[0].lower() for t in toks], pos=[_POS.get(t[3][:2], "X") for t in toks])
+
+
+_POS = {"VB": "VERB", "NN": "NOUN", "CC": "CCONJ", ",": "PUNCT", "IN": "ADP", "DT": "DET", "RB": "ADV"}
 
 
 LIST = "Rohan/nsubj/5/NNP ,/punct/0/, Gondor/conj/0/NNP and/cc/2/CC Ithilen/conj/2/NNP condemned/ROOT/5/VBD ./punct/5/."
@@ -156,3 +160,53 @@ def test_in_protest_at_names_no_target_of_the_act():
     text = "Rohan on Tuesday recalled its ambassador from Dagolath in protest at the arrest of three Rohan diplomats."
     (got,) = ep.predict([ep.Record("t", text, "2015-06-01")], opts)
     assert {(c.source, c.target) for c in got} == {("ROH", "DAG")}
+
+
+OXFORD = "Rohan/ROOT/0/NNP ,/punct/0/, Arnor/appos/0/NNP ,/punct/0/, and/cc/0/CC Eriador/nsubj/6/NNP " \
+         "condemned/conj/0/VBD Dagolath/dobj/6/NNP ./punct/6/."
+
+
+def test_an_oxford_comma_list_read_as_a_fragment_is_the_verbs_subject():
+    doc = _doc(OXFORD)
+    fragment_lists(doc)
+    v = doc[6]
+    assert v.head.i == 6 and v.dep_ == "ROOT"
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 6)
+    assert [(doc[k].dep_, doc[k].head.i) for k in (2, 5)] == [("conj", 0), ("conj", 2)]
+    assert doc[4].head.i == 2  # the "and" goes with the last item's predecessor, as spaCy's lists have it
+
+
+@pytest.mark.parametrize("spec", [
+    OXFORD.replace("Rohan/ROOT/0/NNP", "rohan/ROOT/0/NN"),  # a common noun root: a fragment of another kind
+    OXFORD.replace("Arnor/appos/0/NNP", "Arnor/appos/0/NN"),  # a common noun among the items
+    OXFORD.replace("and/cc/0/CC", "and/cc/2/CC"),  # the "and" is not the root's
+    OXFORD.replace("Arnor/appos/0/NNP", "Arnor/npadvmod/0/NNP"),  # no apposition or conjunct between
+    OXFORD.replace("condemned/conj/0/VBD", "condemned/conj/0/NN"),  # the conjunct is no verb
+    # a word between that is neither a comma nor an item's
+    "Rohan/ROOT/0/NNP ,/punct/0/, Arnor/appos/0/NNP today/npadvmod/0/NN and/cc/0/CC Eriador/nsubj/6/NNP "
+    "condemned/conj/0/VBD Dagolath/dobj/6/NNP ./punct/6/.",
+    # the subject does not follow the "and" (the verb's subject stands elsewhere)
+    "Rohan/ROOT/0/NNP ,/punct/0/, Arnor/appos/0/NNP ,/punct/0/, and/cc/0/CC then/advmod/6/RB "
+    "Eriador/nsubj/6/NNP condemned/conj/0/VBD ./punct/6/.",
+])
+def test_no_fragment_list_where_the_reading_differs(spec):
+    doc = _doc(spec)
+    before = [(t.dep_, t.head.i) for t in doc]
+    fragment_lists(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_verb_root_is_left_alone():
+    doc = _doc("Gondor/nsubj/6/NNP ,/punct/0/, Rohan/conj/0/NNP ,/punct/2/, and/cc/2/CC Arnor/conj/2/NNP "
+               "condemned/ROOT/6/VBD Mordor/dobj/6/NNP")
+    before = [(t.dep_, t.head.i) for t in doc]
+    fragment_lists(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize("text, codings", [
+    ("Rohan, Arnor, and Eriador condemned Dagolath.", {"ROH DAG 122", "ARN DAG 122", "ERI DAG 122"}),
+    ("Eriador, Rohan, and Gondor criticized Mordor.", {"ERI MOR 121", "ROH MOR 121", "GON MOR 121"}),
+])
+def test_oxford_comma_lists_code_every_member(text, codings):
+    test_lists_of_fictional_names_code_every_member(text, codings)

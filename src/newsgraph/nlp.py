@@ -202,6 +202,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         title_subjects(doc)
         clauses_after_occasions(doc)
         dangling_coordinators(doc)
+        fragment_lists(doc)
         detached_list_heads(doc)
         answers_own_phrases(doc)
         perfect_contractions(doc)
@@ -446,6 +447,34 @@ def answers_own_phrases(doc) -> None:
         opener = noun.head
         if opener.lower_ == "in" and doc[i].head.i in (opener.head.i, opener.head.head.i) and doc[i].head.i != noun.i:
             doc[i].head = noun
+
+
+def fragment_lists(doc) -> None:
+    """Read "A, B, and C condemned D" as one clause with a three-name subject: with names it does not know
+    en_core_web_sm makes "A" the sentence's root, "B" its apposition, and "condemned" a conjunct of "A" whose
+    subject is "C" alone, so A and B do no act. A proper-noun root whose conjunct is a verb, with a subject
+    right after an "and"/"or" of the root, and only names and commas between, is the first of the verb's
+    subjects (the Oxford comma's list)."""
+    for sent in list(doc.sents):
+        r = sent.root
+        if r.tag_ not in ("NNP", "NNPS"):
+            continue
+        verb = next((k for k in r.rights if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")), None)
+        subj = verb and next((k for k in verb.lefts if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.left_edge.i < r.i + 2:
+            continue
+        cc = doc[subj.left_edge.i - 1]
+        items = [t for t in doc[r.i + 1:cc.i] if t.head.i == r.i and t.dep_ in ("appos", "conj")]
+        if cc.dep_ != "cc" or cc.head.i != r.i or not items or any(
+                t.text != "," and not any(t.i in range(m.left_edge.i, m.right_edge.i + 1) for m in items)
+                for t in doc[r.i + 1:cc.i]) or any(t.tag_ not in ("NNP", "NNPS") for t in items):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        r.head, r.dep_ = verb, subj.dep_
+        chain = [r, *items, subj]
+        for prev, t in zip(chain, chain[1:]):
+            t.head, t.dep_ = prev, "conj"
+        cc.head = chain[-2]
 
 
 def _is_list(tok) -> bool:
