@@ -105,24 +105,6 @@ def test_is_list(spec, listed):
     assert _is_list(_doc(spec)[0]) is listed
 
 
-@pytest.mark.parametrize("text, codings", [
-    ("Rohan, Gondor and Ithilen condemned Mordor.", {"ROH MOR 122", "GON MOR 122", "ITH MOR 122"}),
-    ("Dagolath, Eriador and Calenardhon denounced Mordor.", {"DAG MOR 122", "ERI MOR 122", "CAL MOR 122"}),
-    ("Monday, Gondor and Rohan condemned Mordor.", {"GON MOR 122", "ROH MOR 122"}),
-])
-def test_lists_of_fictional_names_code_every_member(text, codings):
-    from conftest import SHARED
-    from newsgraph.evaluate import petrarch as ep
-
-    d = SHARED / "data/cameo-dict-format"
-    if not d.exists():
-        pytest.skip("PETRARCH validation dictionaries not present")
-    opts = ep.pipeline_options(None, verbs=[str(d / "PETR.Validate.verbs.txt")], actors=[str(d / "PETR.Validate.actors.txt")],
-                               agents=[str(d / "PETR.Validate.agents.txt")])
-    (got,) = ep.predict([ep.Record("t", text, "2015-06-01")], opts)
-    assert {f"{c.source} {c.target} {c.code}" for c in got} == codings
-
-
 RECALL = "X/nsubj/1/NNP recalled/ROOT/1/VBD envoy/dobj/1/NN {op}/prep/{oph}/IN {noun}/pobj/3/NN {p}/prep/{ph}/IN " \
          "arrest/pobj/5/NN"
 
@@ -147,19 +129,6 @@ def test_a_preposition_not_right_after_the_noun_stays():
                "at/prep/1/IN arrest/pobj/6/NN")
     answers_own_phrases(doc)
     assert doc[6].head.i == 1
-
-
-def test_in_protest_at_names_no_target_of_the_act():
-    from conftest import SHARED
-    from newsgraph.evaluate import petrarch as ep
-
-    d = SHARED / "data/cameo-dict-format"
-    if not d.exists():
-        pytest.skip("PETRARCH validation dictionaries not present")
-    opts = ep.pipeline_options(None, actors=[str(d / "PETR.Validate.actors.txt")], agents=[str(d / "PETR.Validate.agents.txt")])
-    text = "Rohan on Tuesday recalled its ambassador from Dagolath in protest at the arrest of three Rohan diplomats."
-    (got,) = ep.predict([ep.Record("t", text, "2015-06-01")], opts)
-    assert {(c.source, c.target) for c in got} == {("ROH", "DAG")}
 
 
 OXFORD = "Rohan/ROOT/0/NNP ,/punct/0/, Arnor/appos/0/NNP ,/punct/0/, and/cc/0/CC Eriador/nsubj/6/NNP " \
@@ -202,11 +171,3 @@ def test_a_verb_root_is_left_alone():
     before = [(t.dep_, t.head.i) for t in doc]
     fragment_lists(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
-
-
-@pytest.mark.parametrize("text, codings", [
-    ("Rohan, Arnor, and Eriador condemned Dagolath.", {"ROH DAG 122", "ARN DAG 122", "ERI DAG 122"}),
-    ("Eriador, Rohan, and Gondor criticized Mordor.", {"ERI MOR 121", "ROH MOR 121", "GON MOR 121"}),
-])
-def test_oxford_comma_lists_code_every_member(text, codings):
-    test_lists_of_fictional_names_code_every_member(text, codings)
