@@ -171,3 +171,113 @@ def test_a_verb_root_is_left_alone():
     before = [(t.dep_, t.head.i) for t in doc]
     fragment_lists(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+# mutation tests (scripts/mutloop.py on the five functions): edges of each condition
+
+
+def test_a_conjunct_hung_on_the_comma_itself_is_no_list_item():
+    doc = _doc("A/nsubj/3/NNP ,/punct/0/, B/conj/1/NNP won/ROOT/3/VBD")
+    assert _listed_names(doc, 0, 3) == [(0, 3)]
+
+
+def test_plural_proper_nouns_and_time_names():
+    doc = _doc(DETACHED.format(dep="npadvmod", tag="NNPS"))  # "Ents, Eriador and Calenardhon ..."
+    detached_list_heads(doc)
+    assert doc[0].dep_ == "nsubj"
+    doc = _doc(DETACHED.format(dep="npadvmod", tag="NNP"), ["B-TIME"] + ["O"] * 6)  # "Noon, Gondor and ..."
+    detached_list_heads(doc)
+    assert doc[0].dep_ == "npadvmod"
+
+
+def test_a_name_after_its_verb_heads_no_subject_list():
+    doc = _doc("condemned/ROOT/0/VBD Dagolath/npadvmod/0/NNP ,/punct/0/, Eriador/nsubj/0/NNP and/cc/3/CC "
+               "Calenardhon/conj/3/NNP")
+    detached_list_heads(doc)
+    assert doc[1].dep_ == "npadvmod" and doc[3].dep_ == "nsubj"
+
+
+def test_a_verb_without_a_subject_is_skipped():
+    doc = _doc("Dagolath/npadvmod/2/NNP ,/punct/2/, condemned/ROOT/2/VBD Mordor/dobj/2/NNP")
+    detached_list_heads(doc)
+    assert doc[0].dep_ == "npadvmod"
+
+
+def test_every_detached_list_head_after_ones_that_are_not():
+    # a common noun adverbial, then a name over a subject with no list, then the list's head
+    doc = _doc("Yesterday/npadvmod/3/NN ,/punct/3/, Gondor/nsubj/3/NNP won/ROOT/3/VBD ./punct/3/. "
+               "Dagolath/npadvmod/8/NNP ,/punct/8/, Eriador/nsubj/8/NNP won/ROOT/8/VBD ./punct/8/. "
+               "Arnor/npadvmod/15/NNP ,/punct/15/, Rohan/nsubj/15/NNP and/cc/12/CC Ithilen/conj/12/NNP "
+               "won/ROOT/15/VBD")
+    detached_list_heads(doc)
+    assert doc[10].dep_ == "nsubj" and doc[12].head.i == 10 and doc[5].dep_ == "npadvmod"
+
+
+def test_a_preposition_first_in_the_text_has_no_noun_before_it():
+    # the doc's last word is a noun of answering in an "in" phrase on the same verb: no wrap-around
+    doc = _doc("At/prep/2/IN noon/pobj/0/NN left/ROOT/2/VBD in/prep/2/IN protest/pobj/3/NN")
+    answers_own_phrases(doc)
+    assert doc[0].head.i == 2
+
+
+OXFORD_PASSIVE = "Rohan/ROOT/0/NNPS ,/punct/0/, Arnor/conj/0/NNPS ,/punct/0/, and/cc/0/CC Eriador/nsubjpass/7/NNP " \
+                 "were/auxpass/7/VBD attacked/conj/0/VBN ./punct/7/."
+
+
+def test_oxford_lists_of_plural_names_conjuncts_and_passive_subjects():
+    doc = _doc(OXFORD_PASSIVE)
+    fragment_lists(doc)
+    assert doc[7].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.i) == ("nsubjpass", 7)
+    assert (doc[2].dep_, doc[2].head.i, doc[5].head.i) == ("conj", 0, 2)
+
+
+def test_an_auxiliary_conjunct_takes_the_list():
+    doc = _doc(OXFORD.replace("condemned/conj/0/VBD", "condemned/conj/0/VBD"))
+    doc[6].pos_ = "AUX"
+    fragment_lists(doc)
+    assert doc[6].dep_ == "ROOT"
+
+
+def test_a_subject_right_after_the_root_is_no_oxford_list():
+    # "Rohan, and Eriador condemned": the subject's left edge two words after the root (no item between)
+    doc = _doc("Rohan/ROOT/0/NNP and/cc/0/CC Eriador/nsubj/3/NNP condemned/conj/0/VBD")
+    fragment_lists(doc)
+    assert doc[0].dep_ == "ROOT"
+    doc = _doc("Rohan/ROOT/0/NNP ,/punct/0/, and/cc/0/CC Eriador/nsubj/4/NNP condemned/conj/0/VBD")
+    fragment_lists(doc)
+    assert doc[0].dep_ == "ROOT"
+
+
+def test_an_item_right_after_the_root_and_a_multiword_item():
+    # "Rohan Arnor, and Eriador": the item with no comma before it; "the White Downs" an item of three words
+    doc = _doc("Rohan/ROOT/0/NNP Arnor/appos/0/NNP ,/punct/0/, and/cc/0/CC Eriador/nsubj/6/NNP ./punct/0/. "
+               "condemned/conj/0/VBD")
+    fragment_lists(doc)
+    assert doc[6].dep_ == "ROOT" and doc[1].head.i == 0 and doc[1].dep_ == "conj"
+    doc = _doc("Rohan/ROOT/0/NNP ,/punct/0/, White/compound/3/NNP Downs/appos/0/NNP ,/punct/0/, and/cc/0/CC "
+               "Eriador/nsubj/7/NNP condemned/conj/0/VBD")
+    fragment_lists(doc)
+    assert doc[7].dep_ == "ROOT" and doc[3].dep_ == "conj"
+
+
+def test_every_oxford_list_after_ones_that_are_not():
+    doc = _doc("Gondor/ROOT/0/NN ./punct/0/. "  # a common noun root
+               "Arnor/ROOT/2/NNP ./punct/2/. "  # a root with no verb conjunct
+               "Ithilen/ROOT/4/NNP ,/punct/4/, today/npadvmod/4/NN and/cc/4/CC Rohan/nsubj/9/NNP "
+               "condemned/conj/4/VBD ./punct/9/. " + " ".join(
+                   f"{w}/{d}/{int(h) + 11}/{t}" for w, d, h, t in (x.split("/") for x in OXFORD.split())))
+    fragment_lists(doc)
+    assert doc[17].dep_ == "ROOT" and doc[4].dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("spec", [
+    # a stray word before an item ("Rohan, today Arnor, and Eriador"), and right after the root
+    "Rohan/ROOT/0/NNP ,/punct/0/, today/npadvmod/0/NN Arnor/appos/0/NNP ,/punct/0/, and/cc/0/CC "
+    "Eriador/nsubj/7/NNP condemned/conj/0/VBD",
+    "Rohan/ROOT/0/NNP today/npadvmod/0/NN ,/punct/0/, Arnor/appos/0/NNP ,/punct/0/, and/cc/0/CC "
+    "Eriador/nsubj/7/NNP condemned/conj/0/VBD",
+])
+def test_a_stray_word_among_the_items_is_no_list(spec):
+    doc = _doc(spec)
+    fragment_lists(doc)
+    assert doc[0].dep_ == "ROOT"
