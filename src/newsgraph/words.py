@@ -58,4 +58,7 @@ FORCE_COMPOUND_VERBS = frozenset({"gas", "spray", "cannon", "charge", "gun", "bo
 # The sectors of a state's own people (government, military, legislature, judiciary, police, intelligence): who
 # acts for a state. The actors stage reads a foreign office-holder's country by them, the events stage an official
 # traveller and ACLED's state forces, the exports a state actor.
+# nouns of answering after "in" ("in protest at", "in response to", "in retaliation for"): the phrase says
+# what an act answers (nlp.answers_own_phrases, events.stage's phrases of cause)
+ANSWER_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

@@ -26,7 +26,7 @@ from .acled import acled_for
 from .headlines import Recaser
 from .factuality import CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
 from .coder import token_range, token_starts
-from ..words import STATE_SECTORS
+from ..words import ANSWER_NOUNS, STATE_SECTORS
 from .syntax import split_subject
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
@@ -534,7 +534,7 @@ def _undergone(verb) -> bool:
 
 # phrases of cause on a reaction: what it answers ("protested over X", "because of X", "in protest at X")
 CAUSE_PREPS = frozenset({"over", "because", "due", "owing"})
-CAUSE_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
+CAUSE_NOUNS = ANSWER_NOUNS
 
 
 def _cause_phrase(prep) -> bool:
