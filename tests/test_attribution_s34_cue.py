@@ -87,3 +87,37 @@ def test_frames_report_needs_the_comma_before_the_head():
     for t in last:
         t.doc = last
     assert not frames_report(last[1], last[1])
+
+
+# --- a parenthetical the parser read as an adverbial clause (indirect.bare_parenthetical) -------------------------
+
+def test_an_adverbial_parenthetical_takes_the_clause_after_it(pipeline):
+    found = _by_cue(pipeline.extract("In the spring, the principal recalled, parents demanded that the school close "
+                                     "early.", name="t"))
+    assert found["recalled"][0] == "the principal"
+    assert any("parents demanded that the school close early" in c for c in found["recalled"][1])
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Just as the critics warned, the plan failed.", "warned"),  # opened by its own conjunction
+    ("When she asked, the clerk refused.", "asked"),
+])
+def test_an_adverbial_clause_with_its_own_conjunction_is_no_parenthetical(pipeline, text, cue):
+    from newsgraph.attribution.indirect import bare_parenthetical
+
+    doc = pipeline.nlp(text)
+    v = next(t for t in doc if t.text == cue)
+    assert v.dep_ == "advcl"
+    assert not bare_parenthetical(v, v.head)
+    assert cue not in _by_cue(pipeline.extract(text, name="t"))
+
+
+def test_bare_parenthetical_on_the_parse(pipeline):
+    from newsgraph.attribution.indirect import bare_parenthetical
+
+    doc = pipeline.nlp("In the spring, the principal recalled, parents demanded that the school close early.")
+    v = next(t for t in doc if t.text == "recalled")
+    assert v.dep_ == "advcl" and bare_parenthetical(v, v.head)
+    doc = pipeline.nlp("Since the principal recalled the rule, parents demanded that the school close early.")
+    v = next(t for t in doc if t.text == "recalled")
+    assert not bare_parenthetical(v, v.head)

@@ -610,7 +610,7 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         h = h.head  # "These employees, X explained, were well paid": hung on the auxiliary, the clause is its verb's
     if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children) and not frames_report(v, h):
         return []  # "He said it would rain, she added": the head reports speech of its own
-    if v.dep_ == "advcl" and h.i > v.i:
+    if v.dep_ == "advcl" and h.i > v.i and not bare_parenthetical(v, h):
         return []  # "As he said, …" is a different frame
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
@@ -627,6 +627,14 @@ def frames_report(v, h) -> bool:
     doc = v.doc
     end = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1  # the comma, often the cue's own child
     return v.i < h.i and end < h.i and doc[end].text == ","
+
+
+def bare_parenthetical(v, h) -> bool:
+    """True when the adverbial clause `v` before its head `h` has no conjunction or adverb of its own to open it
+    ("As he said, …", "When she asked, …", "Just as they warned, …" have one) and is a reporting clause closed by a
+    comma (frames_report): the parser read a parenthetical as adverbial, hanging a fronted phrase on it ("In
+    the spring, the principal recalled, parents demanded …")."""
+    return not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children) and frames_report(v, h)
 
 
 def _fronted_clause(c, h) -> bool:
