@@ -626,7 +626,7 @@ def frames_report(v, h) -> bool:
     made, and the head keeps its own (the guard in inverted_content)."""
     doc = v.doc
     end = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1  # the comma, often the cue's own child
-    return v.i < h.i and end < h.i and doc[end].text == ","
+    return end < h.i and doc[end].text == ","  # (end >= v.i: the cue comes before its head)
 
 
 def bare_parenthetical(v, h) -> bool:
