@@ -121,3 +121,22 @@ def test_bare_parenthetical_on_the_parse(pipeline):
     doc = pipeline.nlp("Since the principal recalled the rule, parents demanded that the school close early.")
     v = next(t for t in doc if t.text == "recalled")
     assert not bare_parenthetical(v, v.head)
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the campaign spent $90 million in the state.",  # read as an adverbial clause
+    "All told, the campaign hopes to raise $90 million.",  # read as a parenthetical
+])
+def test_all_told_reports_nothing(pipeline, text):
+    assert "told" not in _by_cue(pipeline.extract(text, name="t"))
+
+
+def test_all_told_needs_all_alone(pipeline):
+    from newsgraph.attribution.indirect import all_told
+
+    doc = pipeline.nlp("All told, the campaign spent $90 million in the state.")
+    assert all_told(doc[1])
+    doc = pipeline.nlp("In private, several donors told reporters, they feared the worst.")
+    assert not all_told(next(t for t in doc if t.text == "told"))
+    doc = pipeline.nlp("In private, they all told reporters, they feared the worst.")
+    assert not all_told(next(t for t in doc if t.text == "told"))

@@ -612,9 +612,15 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []  # "He said it would rain, she added": the head reports speech of its own
     if v.dep_ == "advcl" and h.i > v.i and not bare_parenthetical(v, h):
         return []  # "As he said, …" is a different frame
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or all_told(v):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
     return _without_occasion(h, v, _around(h, v))
+
+
+def all_told(v) -> bool:
+    """True for the idiom "all told" ("in all": "All told, the campaign spent $90 million"), which the parser reads
+    as a clause with "All" its subject, set off like a reporting parenthetical: it reports nothing."""
+    return v.lower_ == "told" and [c.lower_ for c in v.children if c.dep_ not in ("punct",)] == ["all"]
 
 
 def frames_report(v, h) -> bool:
