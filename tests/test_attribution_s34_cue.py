@@ -140,3 +140,20 @@ def test_all_told_needs_all_alone(pipeline):
     assert not all_told(next(t for t in doc if t.text == "told"))
     doc = pipeline.nlp("In private, they all told reporters, they feared the worst.")
     assert not all_told(next(t for t in doc if t.text == "told"))
+
+
+class Word:
+    def __init__(self, text, dep, children=()):
+        self.lower_, self.dep_, self.children = text.lower(), dep, list(children)
+
+
+def test_all_told_ignores_the_comma_the_parser_hangs_on_it():
+    assert all_told_of(Word("told", "advcl", [Word("All", "nsubj"), Word(",", "punct")]))
+    assert not all_told_of(Word("told", "advcl", [Word("All", "nsubj"), Word("us", "dobj")]))
+    assert not all_told_of(Word("said", "advcl", [Word("All", "nsubj")]))
+
+
+def all_told_of(v):
+    from newsgraph.attribution.indirect import all_told
+
+    return all_told(v)
