@@ -654,13 +654,39 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         h = h.head  # "The difference now, he told me, is …": the parser hung the cue on the subject
     while h.dep_ in ("aux", "auxpass") and h.head.i != h.i:
         h = h.head  # "These employees, X explained, were well paid": hung on the auxiliary, the clause is its verb's
-    if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children):
+    if h.lemma_ in lex.verbs and not any(c.dep_ == "dobj" for c in h.children) and not frames_report(v, h):
         return []  # "He said it would rain, she added": the head reports speech of its own
-    if v.dep_ == "advcl" and h.i > v.i:
+    if v.dep_ == "advcl" and h.i > v.i and not bare_parenthetical(v, h):
         return []  # "As he said, …" is a different frame
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or all_told(v):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
     return _without_occasion(h, v, _around(h, v))
+
+
+def all_told(v) -> bool:
+    """True for the idiom "all told" ("in all": "All told, the campaign spent $90 million"), which the parser reads
+    as a clause with "All" its subject, set off like a reporting parenthetical: it reports nothing."""
+    return v.lower_ == "told" and [c.lower_ for c in v.children if c.dep_ not in ("punct",)] == ["all"]
+
+
+def frames_report(v, h) -> bool:
+    """True when the cue `v` is a reporting clause closed by a comma before the verb `h` of the clause it hangs
+    on ("At the time, she said, she was considering a run", "His wife, he says, plans to leave"): it frames the
+    whole clause, a report of that clause's own subject included, and PolNeAR marks that outer level (train: the
+    gold source of such a clause is the parenthetical's speaker; the clause's own report, nested in that content,
+    is left unmarked). After the clause ("He said it would rain, she added") the cue adds to a report already
+    made, and the head keeps its own (the guard in inverted_content)."""
+    doc = v.doc
+    end = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1  # the comma, often the cue's own child
+    return end < h.i and doc[end].text == ","  # (end >= v.i: the cue comes before its head)
+
+
+def bare_parenthetical(v, h) -> bool:
+    """True when the adverbial clause `v` before its head `h` has no conjunction or adverb of its own to open it
+    ("As he said, …", "When she asked, …", "Just as they warned, …" have one) and is a reporting clause closed by a
+    comma (frames_report): the parser read a parenthetical as adverbial, hanging a fronted phrase on it ("In
+    the spring, the principal recalled, parents demanded …")."""
+    return not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children) and frames_report(v, h)
 
 
 def _fronted_clause(c, h) -> bool:
