@@ -258,6 +258,22 @@ def _holder_subject(v):
 # the object of "by" (or "at", "with", "about", "over"): "residents were alarmed by the report" says what the
 # residents feel about the report, as "residents fear the report" would (PolNeAR marks feelings towards
 # something as attributions of thought). The form, as typed: "upset" and "worried" are adjectives as often as participles.
+def idiom_content(n, preps) -> tuple[tuple[int, int], object] | None:
+    """(content token span, preposition) of a light-verb idiom whose object is `n` ("took aim at X", "made no
+    secret of X", "took a swipe at X"): the object of the first of the idiom's prepositions after the noun,
+    hung on the noun or on the verb, as the parser does either. None when `n` is not the verb's object or no
+    such phrase follows ("took aim" with no target says nothing about anyone)."""
+    if n.dep_ != "dobj":
+        return None
+    for p in sorted((c for x in (n, n.head) for c in x.children), key=lambda c: c.i):
+        if p.dep_ == "prep" and p.i > n.i and p.lower_ in preps:
+            x = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
+            if x is None:
+                return None
+            return (x.left_edge.i, _phrase_end(x) if x.dep_ == "pobj" else x.right_edge.i), p
+    return None
+
+
 FELT_PARTICIPLES = frozenset("""
 alarmed angered annoyed appalled baffled bothered delighted disappointed disgusted dismayed disturbed embarrassed
 enraged excited frightened frustrated heartened horrified impressed incensed infuriated intrigued irked irritated

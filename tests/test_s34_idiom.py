@@ -1,0 +1,91 @@
+"""Session 34 (s34-idiom): a light-verb idiom (lexicon pos `i`: "take aim", "poke fun", "make secret", with the
+prepositions of its content) is a stance or speech act of the verb's subject towards the object of the idiom's
+preposition ("The mayor took aim at the rules"; path `idiom`, the cue running from the verb to the preposition).
+The same noun with another verb, not as the object, or with no such phrase gives nothing. Our own sentences, as
+in scripts/attr_probes/probes_s34idiom.txt."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from stageutil import annotated
+
+from newsgraph.attribution import lexicon
+from newsgraph.attribution.stage import extract_all
+from newsgraph.errors import InputError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import attr_probes  # noqa: E402
+
+PROBES = Path(__file__).resolve().parents[1] / "scripts" / "attr_probes" / "probes_s34idiom.txt"
+
+
+def _atts(pipeline, text):
+    """Every candidate (no filter: the filter judges the idiom path as any other, measured on PolNeAR)."""
+    doc, parse = annotated(pipeline, text)
+    _, atts = extract_all(doc, parse, flt=None)
+    return {(a.cue.text if a.cue else None, " | ".join(p.text for p in a.content), a.source.text if a.source else None, a.type)
+            for a in atts}
+
+
+@pytest.mark.parametrize("text, cue, content, source, cls", [
+    ("The senator took aim at the airport expansion on Monday.", "took aim at", "the airport expansion", "The senator", "speech"),
+    ("The chef has made no secret of her dislike for food critics.", "made no secret of", "her dislike for food critics",
+     "The chef", "thought"),
+    ("Councillor Brandt took a swipe at the transit authority.", "took a swipe at", "the transit authority",
+     "Councillor Brandt", "speech"),
+    ("The teachers' union took issue with the new testing schedule.", "took issue with", "the new testing schedule",
+     "The teachers' union", "speech"),
+    ("The columnist poked fun at the council's parking plan.", "poked fun at", "the council's parking plan",
+     "The columnist", "speech"),
+    ("Two auditors cast doubt on the agency's savings figures.", "cast doubt on", "the agency's savings figures",
+     "Two auditors", "speech"),
+    ("The minister took credit for the drop in unemployment.", "took credit for", "the drop in unemployment",
+     "The minister", "speech"),
+])
+def test_a_light_verb_idiom_is_its_subjects_act_towards_the_prepositions_object(pipeline, text, cue, content, source, cls):
+    assert (cue, content, source, cls) in _atts(pipeline, text)
+
+
+def test_a_clause_as_the_prepositions_object_is_the_content(pipeline):
+    atts = _atts(pipeline, "The mayor took issue with how the ballots were counted.")
+    assert ("took issue with", "how the ballots were counted", "The mayor", "speech") in atts
+
+
+def test_the_idiom_content_stops_before_an_aside(pipeline):
+    atts = _atts(pipeline, "Ms. Ortiz took a swipe at Mr. Lund, who chairs the board, during the hearing.")
+    assert ("took a swipe at", "Mr. Lund", "Ms. Ortiz", "speech") in atts
+
+
+@pytest.mark.parametrize("text", [
+    "The children had fun at the fair on Saturday.",  # the noun with another verb
+    "The senator took aim before the vote.",  # no phrase with the idiom's preposition
+    "The aim of the senator at the hearing was clear.",  # the noun not a verb's object
+    "The senator took aim with her new report.",  # a preposition the idiom does not take
+])
+def test_no_idiom_without_its_verb_object_and_preposition(pipeline, text):
+    assert not [a for a in _atts(pipeline, text) if a[0] and ("aim" in a[0] or "fun" in a[0])]
+
+
+def test_the_idiom_lexicon_entries_load_as_their_own_pos(tmp_path):
+    lex = lexicon.default()
+    assert lex.idioms["aim"]["take"].frames == frozenset({"at"})
+    assert lex.idioms["secret"]["make"].cls == "thought"
+    assert "aim" not in lex.nouns and "take" not in lex.verbs
+    f = tmp_path / "cues.tsv"
+    f.write_text("take aim\tspeech\tat\ti\npoke fun\tspeech\tat\ti\n", encoding="utf-8")
+    own = lexicon.Lexicon(f)
+    assert own.idioms == {"aim": {"take": own.idioms["aim"]["take"]}, "fun": {"poke": own.idioms["fun"]["poke"]}}
+    assert len(own) == 2
+    from spacy.strings import hash_string
+    assert hash_string("aim") in own.lemma_set  # the noun is the candidate token
+    for bad in ("take\tspeech\tat\ti\n", "take aim\tspeech\t\ti\n", "take a shot\tspeech\tat\ti\n"):
+        f.write_text(bad, encoding="utf-8")
+        with pytest.raises(InputError, match=r"line 1: an idiom is 'verb noun'"):
+            lexicon.Lexicon(f)
+
+
+def test_probes_s34idiom_figures(pipeline):
+    r = attr_probes.run(str(PROBES))
+    t = r["total"]
+    assert (t["gold"], t["found"], t["speaker"], t["spurious"]) == (10, 8, 8, 1)
