@@ -85,7 +85,32 @@ def test_the_idiom_lexicon_entries_load_as_their_own_pos(tmp_path):
             lexicon.Lexicon(f)
 
 
+@pytest.mark.parametrize("text, cue, content, source", [
+    ("The county's delegates voted in favor of the water tax.", "voted", "the water tax", "The county's delegates"),
+    ("Three council members spoke in opposition to the stadium subsidy.", "spoke", "the stadium subsidy",
+     "Three council members"),
+    ("The nurses testified in support of smaller wards.", "testified", "smaller wards", "The nurses"),
+    ("Her coach wrote in defense of the sprinter, who withdrew, on Monday.", "wrote", "the sprinter", "Her coach"),
+    ("The bishop argued in favour of keeping the chapel open.", "argued", "keeping the chapel open", "The bishop"),
+])
+def test_a_cue_verb_taking_a_side_in_favor_of_x_reports_x(pipeline, text, cue, content, source):
+    assert (cue, content, source) in {a[:3] for a in _atts(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, what", [
+    ("The delegates voted in front of the tax office.", "the tax office"),  # "in" with another noun
+    ("The delegates voted in favor on Monday.", "Monday"),  # no "of" phrase
+    ("The delegates voted in support at the town hall.", "the town hall"),  # no "of" phrase either
+    ("The delegates voted in favor of nothing.", "nothing"),  # nothing to be for
+    ("In favor of the tax, the delegates voted.", "the tax"),  # the phrase before the verb is not its complement
+    ("The delegates voted in opposition of the tax.", "the tax"),  # "opposition" takes "to", not "of"
+])
+def test_no_side_taken_without_the_phrase_and_its_object(pipeline, text, what):
+    assert not [a for a in _atts(pipeline, text) if a[0] == "voted" and a[1] == what]
+
+
 def test_probes_s34idiom_figures(pipeline):
     r = attr_probes.run(str(PROBES))
     t = r["total"]
-    assert (t["gold"], t["found"], t["speaker"], t["spurious"]) == (10, 8, 8, 1)
+    assert (t["gold"], t["found"], t["speaker"], t["spurious"]) == (18, 16, 16, 2)
+    assert r["families"]["stance-phrase"]["found"] == 8

@@ -479,7 +479,29 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj):
                 return obj.left_edge.i, obj.right_edge.i, "prep"  # "spoke on Monday": when, not what
-    return pro_clause(v)
+    return stance_phrase(v) or pro_clause(v)
+
+
+# "in favor of X", "in support of X", "in opposition to X": a phrase that names the side a cue verb takes
+STANCE_PHRASE_NOUNS = {"favor": "of", "favour": "of", "support": "of", "opposition": "to", "defense": "of", "defence": "of"}
+
+
+def stance_phrase(v) -> tuple[int, int, str] | None:
+    """(first, last, "prep") of X when cue verb `v` takes a side by a phrase "in favor of X" ("voted in favor of
+    the bill", "spoke out in opposition to the plan", "ruled in favor of the city"): what the vote, speech or
+    ruling was for or against, as PolNeAR marks it (train, lexicon verbs with such a phrase: the object of
+    "of"/"to" is gold content in 16 of 17 weighted occurrences)."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i:
+            n = next((x for x in c.children if x.dep_ == "pobj"), None)
+            want = STANCE_PHRASE_NOUNS.get(n.lower_) if n is not None else None
+            # (the parser hangs "of" on the noun or, right after it, on the verb: "argued in favour of keeping …")
+            p = next((x for x in list(n.children) + list(v.children) if x.dep_ == "prep" and x.lower_ == want
+                      and (x.head is n or x.i == n.i + 1)), None) if want else None
+            obj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None) if p is not None else None
+            if obj is not None and obj.lower_ not in NEGATIVE_OBJECTS:
+                return obj.left_edge.i, _phrase_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i, "prep"
+    return None
 
 
 # what "on" names when it says where or how something was said, not what about: "spoke on the radio show",
