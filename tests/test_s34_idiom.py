@@ -57,6 +57,19 @@ def test_the_idiom_content_stops_before_an_aside(pipeline):
     assert ("took a swipe at", "Mr. Lund", "Ms. Ortiz", "speech") in atts
 
 
+def test_the_idiom_path_is_what_the_filter_sees(pipeline):
+    doc, parse = annotated(pipeline, "The mayor took aim at the state's new housing rules in her budget address.")
+    col = []
+    extract_all(doc, parse, collect=col)
+    feats = next(f for a, f in col if a.cue.text == "took aim at")
+    assert "path=idiom" in feats
+
+
+def test_a_stranded_preposition_gives_no_idiom(pipeline):
+    # "at" with no object of its own (its object fronted): nothing found, and no error
+    assert not [a for a in _atts(pipeline, "Which plan did the senator take aim at?") if a[0] and "aim" in a[0]]
+
+
 @pytest.mark.parametrize("text", [
     "The children had fun at the fair on Saturday.",  # the noun with another verb
     "The senator took aim before the vote.",  # no phrase with the idiom's preposition

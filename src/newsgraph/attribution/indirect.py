@@ -265,12 +265,12 @@ def idiom_content(n, preps) -> tuple[tuple[int, int], object] | None:
     such phrase follows ("took aim" with no target says nothing about anyone)."""
     if n.dep_ != "dobj":
         return None
-    for p in sorted((c for x in (n, n.head) for c in x.children), key=lambda c: c.i):
+    for p in sorted(c for x in (n, n.head) for c in x.children):  # tokens sort by position
         if p.dep_ == "prep" and p.i > n.i and p.lower_ in preps:
             x = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
             if x is None:
                 return None
-            return (x.left_edge.i, _phrase_end(x) if x.dep_ == "pobj" else x.right_edge.i), p
+            return (x.left_edge.i, _phrase_end(x)), p
     return None
 
 
@@ -500,7 +500,7 @@ def stance_phrase(v) -> tuple[int, int, str] | None:
                       and (x.head is n or x.i == n.i + 1)), None) if want else None
             obj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None) if p is not None else None
             if obj is not None and obj.lower_ not in NEGATIVE_OBJECTS:
-                return obj.left_edge.i, _phrase_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i, "prep"
+                return obj.left_edge.i, _phrase_end(obj), "prep"
     return None
 
 

@@ -1380,8 +1380,8 @@ def _idiom_attribution(t, lex: Lexicon, mentions: Mentions, text: str):
     `i`: its verb and object noun) is a stance or speech act of the verb's subject towards the object of the
     idiom's preposition (path `idiom`; the cue runs from the verb to the preposition). Judged by the filter like
     any candidate: kept whatever it says, the path added 1 matched and 3 unmatched attributions on train."""
-    v = t.head
-    cue = lex.idioms[t.lemma_].get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") else None
+    v = t.head  # (the verb whose object the noun is: idiom_content checks the noun is one)
+    cue = lex.idioms[t.lemma_].get(v.lemma_.lower())
     found = idiom_content(t, cue.frames) if cue is not None else None
     if found is None:
         return None
