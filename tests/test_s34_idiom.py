@@ -75,6 +75,7 @@ def test_a_stranded_preposition_gives_no_idiom(pipeline):
     "The senator took aim before the vote.",  # no phrase with the idiom's preposition
     "The aim of the senator at the hearing was clear.",  # the noun not a verb's object
     "The senator took aim with her new report.",  # a preposition the idiom does not take
+    "The senator took aim at nothing in her speech.",  # no target
 ])
 def test_no_idiom_without_its_verb_object_and_preposition(pipeline, text):
     assert not [a for a in _atts(pipeline, text) if a[0] and ("aim" in a[0] or "fun" in a[0])]
@@ -120,6 +121,34 @@ def test_a_cue_verb_taking_a_side_in_favor_of_x_reports_x(pipeline, text, cue, c
 ])
 def test_no_side_taken_without_the_phrase_and_its_object(pipeline, text, what):
     assert not [a for a in _atts(pipeline, text) if a[0] == "voted" and a[1] == what]
+
+
+def test_stranded_prepositions_give_no_side_and_no_error(pipeline):
+    for text in ("Which tax did the delegates vote in favor of?", "What did the delegates vote in?"):
+        assert not [a for a in _atts(pipeline, text) if a[0] == "vote" and "tax" not in a[1]]
+
+
+def test_the_side_taken_is_found_as_a_prepositional_content(pipeline):
+    doc, parse = annotated(pipeline, "The county's delegates voted in favor of the water tax.")
+    col = []
+    extract_all(doc, parse, collect=col)
+    assert "path=prep" in next(f for a, f in col if a.cue.text == "voted")
+
+
+def test_an_of_phrase_on_the_verb_away_from_the_noun_is_not_the_sides(pipeline):
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution.indirect import stance_phrase
+
+    # "They voted in favor today of taxes": "of" hung on the verb, not right after "favor"
+    words = ["They", "voted", "in", "favor", "today", "of", "taxes"]
+    heads = [1, 1, 1, 2, 1, 1, 5]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "npadvmod", "prep", "pobj"]
+    d = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert stance_phrase(d[1]) is None
+    d = Doc(pipeline.nlp.vocab, words=["They", "voted", "in", "favor", "of", "taxes"], heads=[1, 1, 1, 2, 1, 4],
+            deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"])
+    assert stance_phrase(d[1]) == (5, 5, "prep")  # right after the noun, on the verb: the side
 
 
 def test_probes_s34idiom_figures(pipeline):

@@ -262,14 +262,14 @@ def idiom_content(n, preps) -> tuple[tuple[int, int], object] | None:
     """(content token span, preposition) of a light-verb idiom whose object is `n` ("took aim at X", "made no
     secret of X", "took a swipe at X"): the object of the first of the idiom's prepositions after the noun,
     hung on the noun or on the verb, as the parser does either. None when `n` is not the verb's object or no
-    such phrase follows ("took aim" with no target says nothing about anyone)."""
+    such phrase follows ("took aim" with no target says nothing about anyone) or its object is "nothing"."""
     if n.dep_ != "dobj":
         return None
     for p in sorted(c for x in (n, n.head) for c in x.children):  # tokens sort by position
         if p.dep_ == "prep" and p.i > n.i and p.lower_ in preps:
             x = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None)
-            if x is None:
-                return None
+            if x is None or x.lower_ in NEGATIVE_OBJECTS:
+                return None  # "made a secret of nothing": as "said nothing", no stance towards anything
             return (x.left_edge.i, _phrase_end(x)), p
     return None
 
@@ -497,7 +497,7 @@ def stance_phrase(v) -> tuple[int, int, str] | None:
             want = STANCE_PHRASE_NOUNS.get(n.lower_) if n is not None else None
             # (the parser hangs "of" on the noun or, right after it, on the verb: "argued in favour of keeping …")
             p = next((x for x in list(n.children) + list(v.children) if x.dep_ == "prep" and x.lower_ == want
-                      and (x.head is n or x.i == n.i + 1)), None) if want else None
+                      and (x.head is n or x.i == n.i + 1)), None)
             obj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None) if p is not None else None
             if obj is not None and obj.lower_ not in NEGATIVE_OBJECTS:
                 return obj.left_edge.i, _phrase_end(obj), "prep"
