@@ -149,6 +149,14 @@ def test_an_of_phrase_on_the_verb_away_from_the_noun_is_not_the_sides(pipeline):
     d = Doc(pipeline.nlp.vocab, words=["They", "voted", "in", "favor", "of", "taxes"], heads=[1, 1, 1, 2, 1, 4],
             deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"])
     assert stance_phrase(d[1]) == (5, 5, "prep")  # right after the noun, on the verb: the side
+    # "They voted in, then in favor of taxes": a first "in" with no object is passed over, not an error
+    d = Doc(pipeline.nlp.vocab, words=["They", "voted", "in", "then", "in", "favor", "of", "taxes"],
+            heads=[1, 1, 1, 1, 1, 4, 5, 6], deps=["nsubj", "ROOT", "prep", "advmod", "prep", "pobj", "prep", "pobj"])
+    assert stance_phrase(d[1]) == (7, 7, "prep")
+    # "They voted in person, then in favor of taxes": an "in" with another noun is passed over too
+    d = Doc(pipeline.nlp.vocab, words=["They", "voted", "in", "person", "then", "in", "favor", "of", "taxes"],
+            heads=[1, 1, 1, 2, 1, 1, 5, 6, 7], deps=["nsubj", "ROOT", "prep", "pobj", "advmod", "prep", "pobj", "prep", "pobj"])
+    assert stance_phrase(d[1]) == (8, 8, "prep")
 
 
 def test_probes_s34idiom_figures(pipeline):

@@ -495,6 +495,8 @@ def stance_phrase(v) -> tuple[int, int, str] | None:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i:
             n = next((x for x in c.children if x.dep_ == "pobj"), None)
             want = STANCE_PHRASE_NOUNS.get(n.lower_) if n is not None else None
+            if want is None:
+                continue
             # (the parser hangs "of" on the noun or, right after it, on the verb: "argued in favour of keeping …")
             p = next((x for x in list(n.children) + list(v.children) if x.dep_ == "prep" and x.lower_ == want
                       and (x.head is n or x.i == n.i + 1)), None)
