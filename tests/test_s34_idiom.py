@@ -95,8 +95,13 @@ def test_the_idiom_lexicon_entries_load_as_their_own_pos(tmp_path):
     assert hash_string("aim") in own.lemma_set  # the noun is the candidate token
     for bad in ("take\tspeech\tat\ti\n", "take aim\tspeech\t\ti\n", "take a shot\tspeech\tat\ti\n"):
         f.write_text(bad, encoding="utf-8")
-        with pytest.raises(InputError, match=r"line 1: an idiom is 'verb noun'"):
+        with pytest.raises(InputError, match=r"line 1: an idiom is 'verb noun'") as e:
             lexicon.Lexicon(f)
+        assert e.value.name == str(f)  # the error names the file
+    f.write_text("take aim\tspeech\tat\tq\n", encoding="utf-8")  # no such part of speech
+    with pytest.raises(InputError, match=r"line 1: .*\(speech\|writing\|thought\|intention\).*\(v\|n\|a\|h\|i\|x\)") as e:
+        lexicon.Lexicon(f)
+    assert e.value.name == str(f)
 
 
 @pytest.mark.parametrize("text, cue, content, source", [
