@@ -78,7 +78,7 @@ def test_the_holder_lexicon_entries_load_as_their_own_pos(tmp_path):
     own = lexicon.Lexicon(f)
     assert set(own.holders) == {"critic"} and len(own) == 1
     f.write_text("critic\tthought\tof\tq\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"line 1: .*\(v\|n\|a\|h\|x\)"):
+    with pytest.raises(InputError, match=r"line 1: .*\(v\|n\|a\|h\|i\|x\)"):
         lexicon.Lexicon(f)
 
 

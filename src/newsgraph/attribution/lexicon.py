@@ -11,7 +11,7 @@ from ..errors import InputError
 
 DEFAULT = Path(__file__).parent / "data" / "cues.tsv"
 CLASSES = ("speech", "writing", "thought", "intention")
-POS = {"v": "verb", "n": "noun", "a": "adjective", "h": "holder", "x": "other"}
+POS = {"v": "verb", "n": "noun", "a": "adjective", "h": "holder", "i": "idiom", "x": "other"}
 
 
 # Adverbs that mark the clause they modify as someone else's claim, with no source: "The FBI is reportedly
@@ -35,13 +35,22 @@ class Lexicon:
         self.adjectives: dict[str, Cue] = {}
         # nouns for who holds a stance ("a critic of the deal"): the noun names the source, not the stance
         self.holders: dict[str, Cue] = {}
+        # light-verb idioms, "take aim at", "poke fun at": object noun lemma -> verb lemma -> cue (the noun is
+        # what makes the verb a stance, so it is the candidate token; see stage._idiom_attribution)
+        self.idioms: dict[str, dict[str, Cue]] = {}
         for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
             if len(cols) != 4 or cols[1] not in CLASSES or cols[3] not in POS:
-                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|h|x)")
+                raise InputError(str(path), f"line {n}: expected lemma, class ({'|'.join(CLASSES)}), frames, pos (v|n|a|h|i|x)")
             cue = Cue(cols[0], cols[1], frozenset(f for f in cols[2].split(",") if f), POS[cols[3]])
+            if cue.pos == "idiom":
+                verb, _, noun = cue.lemma.partition(" ")
+                if not noun or " " in noun or not cue.frames:
+                    raise InputError(str(path), f"line {n}: an idiom is 'verb noun' with the prepositions of its content")
+                self.idioms.setdefault(noun, {})[verb] = cue
+                continue
             if cue.pos == "verb" and " " in cue.lemma:
                 base, particle = cue.lemma.split(" ", 1)
                 self.phrasal.setdefault(base, {})[particle] = cue
@@ -57,7 +66,7 @@ class Lexicon:
         # lemma hashes are the same in every vocab: candidates are found from the token array alone
         self.verb_hashes = frozenset(hash_string(w) for w in list(self.verbs) + list(self.phrasal))
         self.form_hashes = frozenset(hash_string(w) for w in self.forms)
-        self.noun_hashes = frozenset(hash_string(w) for w in list(self.nouns) + list(self.adjectives) + list(self.holders))
+        self.noun_hashes = frozenset(hash_string(w) for w in list(self.nouns) + list(self.adjectives) + list(self.holders) + list(self.idioms))
         # what a token's lemma or lower-case form is looked up in ("according" and "in", as in "in a poll
         # released Sunday, …", are the cues of their kind)
         self.lemma_set = self.verb_hashes | self.noun_hashes
@@ -73,7 +82,8 @@ class Lexicon:
         return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
 
     def __len__(self) -> int:
-        return len(self.verbs) + len(self.nouns) + len(self.adjectives) + len(self.holders) + sum(map(len, self.phrasal.values()))
+        return len(self.verbs) + len(self.nouns) + len(self.adjectives) + len(self.holders) + sum(map(len, self.phrasal.values())) \
+            + sum(map(len, self.idioms.values()))
 
 
 def phrasal_cue(tok, particles: dict[str, Cue]) -> Cue | None:
