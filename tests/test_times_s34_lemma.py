@@ -1,10 +1,13 @@
 """Session 34 (s34-lemma): the small model's lemmatizer makes "hop" of "hopes", "hoped", "hoping" and "slat" of
 "slates", "slated", "slating", so the "hope" and "slate" in times.py's verb lists never matched. Every reader of
-those lists now asks `nlp.verb_lemma`; so does `nlp.hyphenated_verbs`, which never repaired "gang-raped" (the model
-makes "rap" of "raped"). One test per reader, own sentences (none from an evaluation corpus); on 010c0c33's code every case of the "mended" tests fails, and the controls pass on both."""
+those lists now asks `nlp.verb_lemma`; so do `nlp.hyphenated_verbs`, which never repaired "gang-raped" (the model
+makes "rap" of "raped"), and the events stage's `_spliced` (a clause before "hoped" is what was hoped). One test
+per reader, own sentences (none from an evaluation corpus); on 010c0c33's code every case of the "mended" tests
+fails, and the controls pass on both."""
 
 import pytest
 
+from newsgraph.events import stage as events_stage
 from newsgraph.nlp import hyphenated_verbs, verb_lemma
 from stageutil import checked
 
@@ -87,3 +90,15 @@ def test_gang_raped_is_repaired_as_the_clause_verb(pipeline, text, subject, obj)
     verb = next(t for t in doc if t.lower_ == "raped")
     kids = {c.text: c.dep_ for c in verb.children}
     assert verb.dep_ == "ROOT" and kids[subject] == "nsubj" and kids[obj] == "dobj"
+
+
+@pytest.mark.parametrize("text, clause, spliced", [
+    ("The rebels would seize the town within days, the commander hoped.", "seize", False),
+    ("The truce will hold, the envoy hopes.", "hold", False),
+    ("Aid would reach the camps by Friday, officials were hoping.", "reach", False),
+    ("Thousands marched in the capital, police detained dozens.", "marched", True),  # two clauses, no thought
+])
+def test_a_clause_before_a_hope_is_its_content_not_a_spliced_clause(pipeline, text, clause, spliced):
+    doc = pipeline.nlp(text)
+    verb = next(t for t in doc if t.text == clause)
+    assert verb.dep_ == "ccomp" and events_stage._spliced(verb) is spliced
