@@ -597,7 +597,21 @@ def hyphenated_verbs(doc) -> None:
 
 def _force_part(v) -> bool:
     """v, the part after a hyphen, is the participle or past form of a compound verb of force ("sprayed")."""
-    return v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in FORCE_COMPOUND_VERBS
+    return v.tag_ in ("VBN", "VBD") and verb_lemma(v).lower() in FORCE_COMPOUND_VERBS
+
+
+# the forms of verbs in the stages' word lists that the small model lemmatizes wrongly (each list's words run through
+# it in five inflections, session 34): "hop" of "hoped", "slat" of "slated", "rap" of "raped"; the real "hopped",
+# "slats" and "rapped" keep theirs
+_MENDED_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
+                  "slates": "slate", "slated": "slate", "slating": "slate",
+                  "rapes": "rape", "raped": "rape", "raping": "rape"}
+
+
+def verb_lemma(v) -> str:
+    """v's lemma, mended where the small model's lemmatizer is wrong, so that "hope", "slate" and "rape" in a verb
+    list match: a reader of a verb list asks this, not lemma_."""
+    return _MENDED_LEMMAS.get(v.lower_, v.lemma_)
 
 
 def _passive_first_part(x) -> None:

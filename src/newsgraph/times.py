@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 
 from .columns import column_list
 from .model import Document, Published, TimeExpr
-from .nlp import Parse
+from .nlp import Parse, verb_lemma
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
@@ -334,7 +334,7 @@ def verb_tense(v, depth: int = 0) -> str | None:
         if h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return "future"
         frame = _pluperfect_above(h)
-        if frame is None and (_lemma(h) in FUTURE_HEADS and (h.tag_ != "VBD" or h.lemma_ in _SCHEDULE)
+        if frame is None and (verb_lemma(h) in FUTURE_HEADS and (h.tag_ != "VBD" or verb_lemma(h) in _SCHEDULE)
                               or _backshifted_attitude(h)):
             return "future"  # not "had been scheduled to expire on Friday": a plan overtaken
         return verb_tense(frame if frame is not None else h, depth + 1)
@@ -345,7 +345,7 @@ def verb_tense(v, depth: int = 0) -> str | None:
         return "past"
     if tag == "VBN":
         if atags & {"VBZ", "VBP"}:
-            return "future" if v.lemma_ in FUTURE_HEADS else "present"
+            return "future" if verb_lemma(v) in FUTURE_HEADS else "present"
         if depth < 3 and v.dep_ in ("conj", "xcomp", "ccomp") and h is not v:
             return verb_tense(h, depth + 1)
         return "past"  # a reduced relative: "a building burned ... on Monday"
@@ -374,15 +374,6 @@ _REPORT_VERBS = frozenset({"say", "tell", "announce", "add", "state", "report", 
                            "write", "declare", "indicate", "note", "claim"})
 
 
-_HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
-
-
-def _lemma(v) -> str:
-    """v's lemma, mended where the small model's lemmatizer is wrong: it makes "hop" of "hopes", "hoped" and
-    "hoping", so "hope" in a verb list would never match."""
-    return "hope" if v.lower_ in _HOPE_FORMS else v.lemma_
-
-
 def _backshifted_attitude(h) -> bool:
     """Whether h is a verb of hoping, expecting, wanting or intending in the simple past only because a past
     reporting verb governs it ("the minister said she hoped to sign the deal on Friday", "told reporters that
@@ -390,7 +381,7 @@ def _backshifted_attitude(h) -> bool:
     "she hoped", so the infinitive it governs is still ahead, as after "said it would". Not the same verb in plain
     narration ("the climbers hoped to reach the summit on Sunday, but a storm ..."), whose hope was then."""
     r = h.head
-    return h.tag_ == "VBD" and _lemma(h) in _ATTITUDE_VERBS and h.dep_ == "ccomp" and r.i != h.i \
+    return h.tag_ == "VBD" and verb_lemma(h) in _ATTITUDE_VERBS and h.dep_ == "ccomp" and r.i != h.i \
         and r.lemma_ in _REPORT_VERBS and r.tag_ == "VBD"
 
 
@@ -515,7 +506,7 @@ def _soon_after_past(parse: Parse, start: int, end: int) -> bool:
     if tok is None:
         return False
     v = tok.head
-    return v.pos_ in ("VERB", "AUX") and v.lemma_ not in FUTURE_HEADS and \
+    return v.pos_ in ("VERB", "AUX") and verb_lemma(v) not in FUTURE_HEADS and \
         not any(c.lower_ == "to" for c in v.lefts if c.dep_ == "aux") and verb_tense(v) == "past"
 
 
@@ -591,13 +582,13 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
             tok = tok.head.head
         elif tok.dep_ in ("npadvmod", "dobj"):
             tok = tok.head
-        elif tok.dep_ == "acomp" and tok.lemma_ not in FUTURE_HEADS and tok.lemma_ not in _OWED:
+        elif tok.dep_ == "acomp" and verb_lemma(tok) not in FUTURE_HEADS and tok.lemma_ not in _OWED:
             tok = tok.head  # "shops were busy on Christmas Eve": the time the copula's state held
         else:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             break
-    if tok.lemma_ in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
+    if verb_lemma(tok) in FUTURE_HEADS or tok.lemma_ in _PLAN_VERBS:
         return False
     if tok.tag_ == "VBN":  # a past passive: "the vote was held on Nov. 2", "talks were broken off in March"
         auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
@@ -1563,7 +1554,7 @@ def _someday(parse: Parse, a: int, b: int) -> bool:
         return False
     nxt = parse.doc[span.end]
     prev = parse.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and nxt.lower_ == "to" and prev.lemma_ in _WISH_VERBS:
+    if prev is not None and nxt.lower_ == "to" and verb_lemma(prev) in _WISH_VERBS:
         return True  # "researchers hope one day to harness it"
     return nxt.tag_ in ("VB", "VBP", "VBZ") or (prev is not None and prev.tag_ == "MD")
 
@@ -1873,7 +1864,7 @@ def _scheduled_for(parse: Parse, a: int, b: int) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     verb = tok.head.head
-    if verb.lemma_ not in _SCHEDULING or verb.dep_ != "acl" or verb.tag_ != "VBN":
+    if verb_lemma(verb) not in _SCHEDULING or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     thing = verb.head  # "the vote", told in its own clause
     return thing.dep_ in ("nsubj", "nsubjpass", "dobj") and verb_tense(thing.head) == "future"

@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, NORM, SENT_START
 
 from ..columns import column, column_list
 from ..model import DateRef, Document, Event, trimmed_span
+from ..nlp import verb_lemma
 from ..places import place_for_span
 from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
@@ -591,10 +592,11 @@ def _spliced(verb) -> bool:
     """`verb` heads the first of two clauses joined by a comma alone, the first with its own subject ("Thousands
     protested in the capital, police arrested dozens"), which the parser hangs on the second as its complement
     (ccomp). English puts a complement clause before its verb only as what was said or thought (CLAUSE_BEFORE:
-    "rebels attacked the town, the army said"); before any other verb it is a clause of its own."""
+    "rebels attacked the town, the army said"; "the truce will hold, the envoy hopes": nlp.verb_lemma, the model makes
+    "hop" of "hopes"); before any other verb it is a clause of its own."""
     head = verb.head
     # (the comma after the clause's last word comes before the head verb: so the clause is before it too)
-    return verb.dep_ == "ccomp" and head.lemma_.lower() not in CLAUSE_BEFORE \
+    return verb.dep_ == "ccomp" and verb_lemma(head).lower() not in CLAUSE_BEFORE \
         and verb.right_edge.i + 1 < head.i and verb.doc[verb.right_edge.i + 1].text == "," \
         and any(k.dep_ == "nsubj" for k in verb.children)
 
