@@ -1512,7 +1512,7 @@ def _unarmed_object(ev, sentence: str) -> bool:
         return False
     if EXECUTED.match(ev.trigger.text):
         return True  # an execution kills people held captive: they cannot fight back
-    after = CLAUSE_END.split(_first_chars(sentence[ev.trigger.end - ev.evidence.start:], 40), 1)[0]
+    after = CLAUSE_END.split(_first_chars(_after(ev, sentence), 40), 1)[0]
     # ("a police officer's wife", "the sons of an army captain": the relatives, civilians, not the officer)
     after = KIN_OF_AFTER.sub(r"\1", KIN_OF.sub(" ", after))
     # the trigger's own object ("shot a Palestinian teenager"), where plain "men" may be armed ("shot four men")
@@ -1998,8 +1998,7 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
     if cameo.startswith("175") and PROTEST_WORDS.search(_first_chars(_after(ev, sentence), 60)):
         return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
-    if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", sentence[ev.trigger.end - ev.evidence.start:]
-                                        if ev.trigger and ev.evidence else "", re.I) and \
+    if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", _after(ev, sentence), re.I) and \
             not sides.src(STATE_SECTORS, STATE_WORDS):
         # "traders shut down the market to protest multiple taxation": what people close in protest is their protest
         return PROTESTS, "Peaceful protest"
@@ -2103,10 +2102,8 @@ def _after(ev, sentence: str) -> str:
 
 
 def _people_taken(ev, sentence: str) -> bool:
-    """People named as what was seized, within the words right after the trigger."""
-    if ev.trigger is None or ev.evidence is None:
-        return False
-    after = sentence[ev.trigger.end - ev.evidence.start:]
+    """People named as what was seized, within the words right after the trigger (none without a trigger)."""
+    after = _after(ev, sentence)
     # (taken "from his home": whoever is taken from a home is a person)
     return bool(PEOPLE.search(_first_chars(after, 40))) or bool(FROM_HOME.match(after))
 

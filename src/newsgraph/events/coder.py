@@ -1215,8 +1215,7 @@ def _named_event_objects(v, lex: Lexicon, m, type_: str | None) -> frozenset[str
 
 def _document_acts(o) -> list:
     """The act a document noun carries: its compound modifier or of-object ("a protest note", "a note of protest")."""
-    return [k for k in o.children if k.dep_ == "compound"] + \
-        [p for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)]
+    return [k for k in o.children if k.dep_ == "compound"] + phrase_objects(o, ("of",))
 
 
 # prepositions that set a scene, not what the verb reaches ("jeered Colombia at the summit")
