@@ -617,7 +617,8 @@ def not_physical(ev) -> bool:
         return False
     w = _around(ev, span)
     if ev.type == "ASSAULT" and (_verbal_attack(w) or _clash_of_words(w) or _figurative_hijack(w) or _a_game(w)
-                                 or _figurative_sense(w) or _an_illness(w) or _self_harm(w) or _a_retort(w)):
+                                 or _figurative_sense(w) or _an_illness(w) or _self_harm(w) or _a_retort(w)
+                                 or _bombarded_with_no_weapon(w)):
         return True
     if ev.type in ("ASSAULT", "COERCE") and _hedged_or_quoted(w):
         return True
@@ -672,6 +673,30 @@ def _figurative_sense(w: _Around) -> bool:
     return bool(FIGURATIVE_KIND.search(w.before) or WAR_OF_WORDS.match(w.after)
                 or (CLASH_TRIGGERS.match(w.last) and NO_FOE.match(w.after))
                 or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after)))
+
+
+# (session 35) "bombarded the minister with questions", "was bombarded with calls", "bombarded the sites with data":
+# what a bombardment is made with is named after "with"; when that names no weapon it is a flood of something else,
+# no one's violence. A quantity's head ("a barrage of", "a hail of") is read through to what it counts ("a hail of
+# bullets" is fire, "a barrage of requests" is not).
+BOMBARDED = re.compile(r"^bombard\w*$", re.IGNORECASE)
+WITH_MEANS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+with\s+((?:[\w'’-]+\s*){1,6})", re.IGNORECASE)
+AMOUNT_OF = re.compile(r"\b(?:barrages?|hails?|volleys?|floods?|streams?|torrents?|deluges?|waves?|series|string|"
+                       r"flurr(?:y|ies)|avalanches?|storms?)\s+of\b", re.IGNORECASE)
+MISSILE_LIKE = _rx("fire", "gunfire", "bullets", "rounds", "shots", "tear gas", "teargas", "stones", "rocks", "bottles",
+                   "petrol bomb*", "molotov*", "firebomb*", "munitions", "ordnance", "weapons", "arms")
+
+
+def _bombarded_with_no_weapon(w: _Around) -> bool:
+    """A bombardment whose "with" names no weapon, explosive or thrown missile: "with questions", "with leaflets"."""
+    if not BOMBARDED.match(w.last):
+        return False
+    m = WITH_MEANS.match(w.after)
+    if m is None:
+        return False
+    means = AMOUNT_OF.sub(" ", m.group(1))
+    return not (_weapon(None, means) or EXPLOSIVE_WORDS.search(means) or MISSILE_LIKE.search(means)
+                or LETHAL.search(w.text) or BODILY_HARM.search(w.text))
 
 
 def _an_illness(w: _Around) -> bool:
@@ -1100,6 +1125,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
         # group with no aircraft named bombs with explosives
         weapon = "Remote explosive/landmine/IED"
+    if weapon is None and STRIKE_NOUN.match(trigger) and sides.src(frozenset({"LAB"}), LABOUR) and \
+            not sides.src_armed() and not LETHAL.search(sentence):
+        # (session 35) "dock workers launched a strike", "the unions carried out strikes": a strike by workers or
+        # their union is a labour strike, which ACLED codes as a protest, never an air strike
+        return PROTESTS, "Peaceful protest"
     if weapon is None and (STRIKE_NOUN.match(trigger) or (STRUCK.match(trigger) and _state_side(ev, sides))):
         # "an Israeli strike on a house in Rafah", "the military said it struck a command centre": war
         # reporting's bare strike by a state is short for an air strike (a labour strike is a PROTEST event;
@@ -1235,6 +1265,8 @@ def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
 UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or party's supporters, civilians
 
 
+# (session 35) workers or their union by name: a strike's doer that makes it a labour strike
+LABOUR = re.compile(r"\b(?:(?:trade\s+|labou?r\s+)?unions?|unionists|" + STRIKING_TRADE + r")\b", re.IGNORECASE)
 STRIKE_NOUN = re.compile(r"^strikes?$", re.IGNORECASE)
 STRUCK = re.compile(r"^(?:struck|strikes?|striking)\b", re.IGNORECASE)
 
@@ -1963,6 +1995,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize" and _law_enforcement_seizure(ev, sentence, sides):
         return None  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
+    if mode == "seize" and _police_search(ev, trigger, sentence, sides):
+        # "police raided a nightclub", "the FBI carried out raids on the homes of two hackers": no ACLED event; the
+        # arrests it made, told after it in its sentence, are ("raided a house and arrested four men": the parse may
+        # fold them into the raid's event)
+        return (STRATEGIC, "Arrests") if ARRESTS_MADE.search(_after(ev, sentence)) else None
     if mode == "seize" and not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
     if mode == "seize" and not sides.src_armed() and DEMANDING.search(sentence) and not (
@@ -2056,6 +2093,21 @@ def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
     army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
     window = _first_chars(_after(ev, sentence), 80)
     return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(window, 1)[0] or window))
+
+
+def _police_search(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
+    """(session 35) A raid by police, customs or a state agency (no army, no armed group) that harmed no one
+    ("detectives raided a house on Elm Street", "customs officers raided three warehouses"): a search, policing's
+    own step, which ACLED codes by the arrests it makes (their own events), never as looting or people taken.
+    The doer is read as `_law_enforcement_seizure` reads it."""
+    if not re.search(r"\braid", trigger, re.I) or RAID_HARM.search(sentence):
+        return False
+    doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS", "SEP"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
+    return doer and not army
+
+
+ARRESTS_MADE = _rx("arrest*", "detain*", "detention*", "into custody", "apprehend*")
 
 
 # the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
