@@ -452,6 +452,8 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         return STRATEGIC, "Other"
     if t == "ASSAULT" and WEAPON_TEST.search(_before(ev)):
         return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
+    if t == "ASSAULT" and (_on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides)):
+        return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides, others, rivals)
     if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
@@ -474,6 +476,10 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
                 # displaced families, with no force, state or military word, are no development of a conflict
                 return None
             return STRATEGIC, "Headquarters or base established"
+        if not _armed_setting(sentence, sides):
+            # (session 35) ACLED's change to group activity is a conflict actor's: a charity deploying volunteers, a
+            # firm recruiting engineers, a hospital deploying nurses, with no force, state or armed group, are none
+            return None
         return STRATEGIC, "Change to group/activity"
     if t == "RETREAT":
         if (ev.cameo or "").startswith("0871"):
@@ -505,6 +511,46 @@ def _armed_setting(sentence: str, sides: _Sides) -> bool:
     ministry setting up a camp for displaced people), or the sentence names forces or a place only forces keep."""
     return sides.src_armed() or bool(sides.src_countries and not sides.src_sectors) or bool(
         STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MILITARY_PLACE.search(sentence))
+
+
+# (session 35) computers, networks and what runs on them: an attack on them or by them is online activity, which ACLED
+# codes none of (as the stage's "cyber" mode of coercion)
+COMPUTING = _rx("computer*", "hacker*", "hacking", "hacked", "cyber*", "denial-of-service", "denial of service", "ddos",
+                "website*", "web site*", "server*", "online", "internet", "malware", "ransomware", "spyware", "phishing",
+                "software", "pcs", "laptops", "email*", "e-mail*", "spam*", "worm", "botnet*", "it systems", "data")
+
+
+def _on_computers(ev, sentence: str) -> bool:
+    """An attack whose own words (its clause's words before the trigger and its object, `_stretch`) name computers,
+    networks or hackers ("hackers attacked the council's network", "a denial-of-service attack", "came under attack
+    from hackers"), with no one hurt and no weapon named in the sentence."""
+    return bool(COMPUTING.search(_stretch(ev, sentence))) and not (
+        LETHAL.search(sentence) or BODILY_HARM.search(sentence) or _weapon(None, sentence))
+
+
+# (session 35) animals as what an attack harmed: ACLED codes violence against people; a hunt, a cull or a dog shot is
+# none of it (livestock are left out: cattle killed in a raid are someone's property, which the other rules read)
+VICTIM_ANIMALS = (r"(?:animals?|wildlife|pets?|deer|stags?|fox|foxes|wolf|wolves|bears?|dogs?|pupp(?:y|ies)|cats?|"
+                  r"kittens?|elephants?|rhinos?|rhinoceros(?:es)?|lions?|lionesses|tigers?|leopards?|cheetahs?|"
+                  r"gorillas?|chimpanzees?|monkeys?|apes?|birds?|owls?|eagles?|hawks?|swans?|geese|ducks?|pigeons?|"
+                  r"sharks?|whales?|dolphins?|seals?|turtles?|crocodiles?|alligators?|snakes?|badgers?|hares?|"
+                  r"rabbits?|squirrels?|rats?|mice|horses?|ponies|pony|chickens?|hens?|poultry|pigs?|boars?|hippos?|"
+                  r"giraffes?|zebras?|antelopes?|buffalo(?:es)?|bison|moose|elk|coyotes?|cougars?)")
+ANIMAL_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|many|some|about|dozens\s+of|scores\s+of|hundreds\s+of|thousands\s+of|"
+                           r"more\s+than|at\s+least|\d[\d,]*)\s+)*(?:(?!(?:and|or|with|of)\b)[\w'’-]+\s+){0,2}?"
+                           + VICTIM_ANIMALS + r"\b(?!\s+(?:owners?|handlers?|keepers?|breeders?|walkers?)\b)",
+                           re.IGNORECASE)
+ANIMAL_SUBJECT = re.compile(r"\b" + VICTIM_ANIMALS + r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)"
+                            r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _animals_harmed(ev, sentence: str, sides: _Sides) -> bool:
+    """The attack's object right after the trigger ("killed more than 40 deer", "shot a dog") or its passive subject
+    ("the dog was shot") is an animal, and no non-state armed group is the doer."""
+    if ev.trigger is None or ev.evidence is None or sides.src(NONSTATE_ARMED, REBEL_WORDS):
+        return False
+    return bool(ANIMAL_OBJECT.match(_after(ev, sentence)) or ANIMAL_SUBJECT.search(_before(ev)))
 
 
 # a weapon fired or launched as a test ("test-fired", "test-launched"): the word right before the trigger
