@@ -531,8 +531,8 @@ def _on_computers(ev, sentence: str) -> bool:
 # (session 35) animals as what an attack harmed: ACLED codes violence against people; a hunt, a cull or a dog shot is
 # none of it (livestock are left out: cattle killed in a raid are someone's property, which the other rules read)
 VICTIM_ANIMALS = (r"(?:animals?|wildlife|pets?|deer|stags?|fox|foxes|wolf|wolves|bears?|dogs?|pupp(?:y|ies)|cats?|"
-                  r"kittens?|elephants?|rhinos?|rhinoceros(?:es)?|lions?|lionesses|tigers?|leopards?|cheetahs?|"
-                  r"gorillas?|chimpanzees?|monkeys?|apes?|birds?|owls?|eagles?|hawks?|swans?|geese|ducks?|pigeons?|"
+                  r"pit\s*bulls?|rottweilers?|alsatians?|kittens?|elephants?|rhinos?|rhinoceros(?:es)?|lions?|"
+                  r"lionesses|tigers?|leopards?|cheetahs?|gorillas?|chimpanzees?|monkeys?|apes?|birds?|owls?|eagles?|hawks?|swans?|geese|ducks?|pigeons?|"
                   r"sharks?|whales?|dolphins?|seals?|turtles?|crocodiles?|alligators?|snakes?|badgers?|hares?|"
                   r"rabbits?|squirrels?|rats?|mice|horses?|ponies|pony|chickens?|hens?|poultry|pigs?|boars?|hippos?|"
                   r"giraffes?|zebras?|antelopes?|buffalo(?:es)?|bison|moose|elk|coyotes?|cougars?)")
