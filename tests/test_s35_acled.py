@@ -1,10 +1,13 @@
 """ACLED sub-event types, session 35 (s35-acled, issue 11: held-aside macro-F1 0.5865 [0.60]). The families come from a
 BBC sample no rule was fitted to (docs/accuracy.md, "Session 35, s35-acled"); own sentences labelled from the ACLED
-codebook before their first run: tests/data/s35_acled_probes1.tsv (written before the fixes), s35_acled_probes2.tsv
-(new wordings, written after them). The families fixed: a raid by police or a state agency is a search, no looting nor
+codebook before their first run: tests/data/s35_acled_probes1.tsv (written before the first fixes), s35_acled_probes2.tsv
+(new wordings, written after them); s35_acled_probes3.tsv and s35_acled_probes4.tsv the same for the second fixes. The
+families fixed: a raid by police or a state agency is a search, no looting nor
 people taken, and its arrests are its event (`acled._police_search`, `acled.ARRESTS_MADE`); a bombardment whose "with"
 names no weapon is a flood of something else (`acled._bombarded_with_no_weapon`); a strike by workers or their union is
-a labour strike, a protest (`acled.LABOUR`). Known misses are strict xfails, so a fix of one shows."""
+a labour strike, a protest (`acled.LABOUR`); an attack whose own words name computers or hackers is online activity
+(`acled._on_computers`); an animal as what an attack harmed is no one's violence (`acled._animals_harmed`); a
+mobilisation of no force, state or armed group is no change to group activity (`acled._armed_setting`). Known misses are strict xfails, so a fix of one shows."""
 from types import SimpleNamespace
 
 import pytest
@@ -30,11 +33,16 @@ KNOWN_MISSES = {  # each wrong on base 1ad32c65 too; the cause in docs/accuracy.
     "Residents are fighting against the redevelopment of the park.",
     # "bombard" is read as shelling whoever throws: rioters' stones are a riot's
     "Rioters bombarded police with stones and bottles.",
+    # a second event, "shutting down its website", is a closure (COERCE), whose default is ACLED's "Other"
+    "Hackers attacked the council's computer network on Tuesday, shutting down its website.",
+    # the coder reads the foxes' raid (COERCE) and no shooting; a raid's harm makes it an attack whoever raided
+    "A farmer shot two foxes that had been raiding his chicken coop.",
 }
 
 
 def _rows():
-    return probe_rows(("s35_acled_probes1.tsv", "s35_acled_probes2.tsv"), KNOWN_MISSES, 3)
+    return probe_rows(("s35_acled_probes1.tsv", "s35_acled_probes2.tsv", "s35_acled_probes3.tsv",
+                       "s35_acled_probes4.tsv"), KNOWN_MISSES, 3)
 
 
 @pytest.mark.parametrize("want, text", list(_rows()))
@@ -104,3 +112,37 @@ def test_labour_doers(text, labour):
 ])
 def test_arrests_made(after, arrests):
     assert bool(acled.ARRESTS_MADE.search(after)) is arrests
+
+
+@pytest.mark.parametrize("text, trig, online", [
+    ("Hackers attacked the council's network.", "attacked", True),  # the doer
+    ("A denial-of-service attack hit the bank.", "attack", True),  # the attack's own noun phrase
+    ("The gang attacked the bank's servers.", "attacked", True),  # the object
+    ("Hackers attacked the council's network, wounding no one.", "attacked", False),  # harm named ("wounding")
+    ("Hackers attacked the office and killed a guard.", "attacked", False),  # a death
+    ("Hackers attacked the office with a grenade.", "attacked", False),  # a weapon
+    ("Gunmen attacked the village.", "attacked", False),
+    # the online word in another clause: "after" ends the attack's own stretch
+    ("Gunmen attacked the village after a post online.", "attacked", False),
+])
+def test_on_computers(text, trig, online):
+    assert acled._on_computers(_ev(text, trig), text) is online
+
+
+@pytest.mark.parametrize("text, trig, sectors, names, animal", [
+    ("Hunters killed more than 40 deer.", "killed", (), "Hunters", True),
+    ("Police shot a dog.", "shot", ("COP",), "Police", True),
+    ("They killed dozens of wolves.", "killed", (), "", True),
+    ("Officers shot two pit bulls.", "shot", (), "", True),
+    ("The dog was shot by police.", "shot", (), "", True),  # the passive's subject
+    ("The dogs had been cruelly killed.", "killed", (), "", True),  # an adverb after the auxiliary
+    ("Rebels killed two elephants.", "killed", ("REB",), "Rebels", False),  # a non-state armed group's act
+    ("Militants killed two elephants.", "killed", (), "Militants", False),  # named so
+    ("He shot two men and a dog.", "shot", (), "", False),  # people first
+    ("He shot the dog owner.", "shot", (), "", False),  # the animal's owner is a person
+    ("He shot a man with a dog.", "shot", (), "", False),
+    ("Gunmen killed a farmer.", "killed", (), "Gunmen", False),
+    ("Hunters killed 30 cattle.", "killed", (), "Hunters", False),  # livestock: property, left to the other rules
+])
+def test_animals_harmed(text, trig, sectors, names, animal):
+    assert acled._animals_harmed(_ev(text, trig), text, _sides(sectors, names)) is animal

@@ -532,7 +532,8 @@ def _on_computers(ev, sentence: str) -> bool:
 # none of it (livestock are left out: cattle killed in a raid are someone's property, which the other rules read)
 VICTIM_ANIMALS = (r"(?:animals?|wildlife|pets?|deer|stags?|fox|foxes|wolf|wolves|bears?|dogs?|pupp(?:y|ies)|cats?|"
                   r"pit\s*bulls?|rottweilers?|alsatians?|kittens?|elephants?|rhinos?|rhinoceros(?:es)?|lions?|"
-                  r"lionesses|tigers?|leopards?|cheetahs?|gorillas?|chimpanzees?|monkeys?|apes?|birds?|owls?|eagles?|hawks?|swans?|geese|ducks?|pigeons?|"
+                  r"lionesses|tigers?|leopards?|cheetahs?|gorillas?|chimpanzees?|monkeys?|apes?|birds?|owls?|eagles?|"
+                  r"hawks?|swans?|geese|ducks?|pigeons?|"
                   r"sharks?|whales?|dolphins?|seals?|turtles?|crocodiles?|alligators?|snakes?|badgers?|hares?|"
                   r"rabbits?|squirrels?|rats?|mice|horses?|ponies|pony|chickens?|hens?|poultry|pigs?|boars?|hippos?|"
                   r"giraffes?|zebras?|antelopes?|buffalo(?:es)?|bison|moose|elk|coyotes?|cougars?)")
@@ -2149,7 +2150,8 @@ def _police_search(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
     if not re.search(r"\braid", trigger, re.I) or RAID_HARM.search(sentence):
         return False
     doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
-    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS", "SEP"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS", "SEP"}), REBEL_WORDS) or \
+        bool(ARMY_BEFORE.search(_before(ev)))
     return doer and not army
 
 
