@@ -93,6 +93,12 @@ def _ev(text, trig):
     ("Police raided a house.", "raided", ("COP", "MIL"), "Police", False),  # an army's sector
     ("Gunmen raided a village.", "raided", (), "Gunmen", False),  # no law enforcement
     ("Police searched a house.", "searched", ("COP",), "Police", False),  # no raid
+    ("Raids were carried out by police.", "Raids", ("COP",), "police", True),  # a capital
+    ("The Carabinieri raided a villa.", "raided", ("COP",), "The Carabinieri", True),  # the sector alone
+    ("The unit raided a villa.", "raided", ("COP", "UAF"), "", False),  # each armed sector keeps it a raid of arms
+    ("The unit raided a villa.", "raided", ("COP", "INS"), "", False),
+    ("The unit raided a villa.", "raided", ("COP", "SEP"), "", False),
+    ("The unit raided a villa.", "raided", ("COP", "REB"), "", False),
 ])
 def test_police_search(text, trig, sectors, names, search):
     assert acled._police_search(_ev(text, trig), trig, text, _sides(sectors, names)) is search
@@ -146,3 +152,8 @@ def test_on_computers(text, trig, online):
 ])
 def test_animals_harmed(text, trig, sectors, names, animal):
     assert acled._animals_harmed(_ev(text, trig), text, _sides(sectors, names)) is animal
+
+
+def test_no_trigger_harms_no_animal():
+    ev = SimpleNamespace(trigger=None, evidence=SimpleNamespace(start=0, end=10, text="killed 40 deer"))
+    assert acled._animals_harmed(ev, "killed 40 deer", _sides()) is False

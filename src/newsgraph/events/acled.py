@@ -549,8 +549,9 @@ ANIMAL_SUBJECT = re.compile(r"\b" + VICTIM_ANIMALS + r"\s+(?:(?:was|were|is|are|
 def _animals_harmed(ev, sentence: str, sides: _Sides) -> bool:
     """The attack's object right after the trigger ("killed more than 40 deer", "shot a dog") or its passive subject
     ("the dog was shot") is an animal, and no non-state armed group is the doer."""
-    if ev.trigger is None or ev.evidence is None or sides.src(NONSTATE_ARMED, REBEL_WORDS):
+    if sides.src(NONSTATE_ARMED, REBEL_WORDS):
         return False
+    # (no trigger: nothing is read before or after it)
     return bool(ANIMAL_OBJECT.match(_after(ev, sentence)) or ANIMAL_SUBJECT.search(_before(ev)))
 
 
