@@ -471,12 +471,12 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
             return None  # "opened up his campaign headquarters": an office, not a force's base
         if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
-            if not _armed_setting(sentence, sides):
+            if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
                 # (session 27) ACLED's base is an armed group's: a company's new headquarters, a charity's camp for
                 # displaced families, with no force, state or military word, are no development of a conflict
                 return None
             return STRATEGIC, "Headquarters or base established"
-        if not _armed_setting(sentence, sides):
+        if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
             # (session 35) ACLED's change to group activity is a conflict actor's: a charity deploying volunteers, a
             # firm recruiting engineers, a hospital deploying nurses, with no force, state or armed group, are none
             return None
@@ -553,6 +553,11 @@ def _animals_harmed(ev, sentence: str, sides: _Sides) -> bool:
         return False
     # (no trigger: nothing is read before or after it)
     return bool(ANIMAL_OBJECT.match(_after(ev, sentence)) or ANIMAL_SUBJECT.search(_before(ev)))
+
+
+# (session 35) men called up or sent to fight by names of their own ("government reinforcements arrived", "called up
+# reservists"): a force's change of activity whoever sends them
+FIGHTING_MEN = _rx("reinforcement*", "reservist*", "conscript*", "recruits")
 
 
 # a weapon fired or launched as a test ("test-fired", "test-launched"): the word right before the trigger
@@ -2077,7 +2082,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
     if mode == "restrict" and PROHIBITION.match(trigger):
-        return STRATEGIC, "Other"  # "banned protests in the capital": a rule for all, no protest intervened in
+        # "banned protests in the capital": a rule for all, no protest intervened in
+        return (STRATEGIC, "Other") if _restriction_of_disorder(sentence, sides) else None
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
@@ -2099,9 +2105,32 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
-    if NATURAL_CAUSE.search(sentence):
+    if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(sentence, sides):
         return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# (session 35) what makes a restriction one of political violence or disorder (ACLED's "Other" strategic developments:
+# curfews, martial law, states of emergency, bans on protests, parties or the press): its words, or its doer armed
+DISORDER_WORDS = _rx("martial law", "state of emergency", "states of emergency", "emergency rule", "curfew*", "unrest",
+                     "violence", "riot*", "clash*", "attack*", "fighting", "conflict", "war", "insurgen*", "terror*",
+                     "opposition", "party", "parties", "election*", "media", "newspaper*", "journalist*", "press",
+                     "blockade*", "siege*", "militar*", "coup*", "dissident*", "activist*", "rebellion", "uprising",
+                     "border*")  # (a border closed is a state's security measure: "blocked access to the border crossing")
+# a court's conditions on one person ("bail conditions including a curfew"): no one's development of disorder
+PERSONAL_TERMS = _rx("bail", "probation", "parole", "electronic tag*", "tagged", "asbo*")
+
+
+def _restriction_of_disorder(sentence: str, sides: _Sides) -> bool:
+    """A ban, curfew or restriction whose sentence names a disorder, a gathering, forces or armed men, a party or the
+    press (DISORDER_WORDS, PROTEST_WORDS, ASSEMBLY, STATE_WORDS, REBEL_WORDS), or whose doer is armed; not a court's
+    terms for one person. A ban on smoking in parks or on a passenger's flights is none (ACLED codes developments of
+    political violence and demonstrations only)."""
+    if PERSONAL_TERMS.search(sentence):
+        return False
+    return sides.src_armed() or bool(DISORDER_WORDS.search(sentence) or PROTEST_WORDS.search(sentence)
+                                     or ASSEMBLY.search(sentence) or STATE_WORDS.search(sentence)
+                                     or REBEL_WORDS.search(sentence))
 
 
 # a prohibition issued ("banned all rallies", "outlawed strikes"): ACLED's strategic "Other" (restrictions), not the
