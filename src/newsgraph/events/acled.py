@@ -452,6 +452,8 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         return STRATEGIC, "Other"
     if t == "ASSAULT" and WEAPON_TEST.search(_before(ev)):
         return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
+    if t == "ASSAULT" and (_on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides)):
+        return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides, others, rivals)
     if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
@@ -469,11 +471,15 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
             return None  # "opened up his campaign headquarters": an office, not a force's base
         if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
-            if not _armed_setting(sentence, sides):
+            if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
                 # (session 27) ACLED's base is an armed group's: a company's new headquarters, a charity's camp for
                 # displaced families, with no force, state or military word, are no development of a conflict
                 return None
             return STRATEGIC, "Headquarters or base established"
+        if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
+            # (session 35) ACLED's change to group activity is a conflict actor's: a charity deploying volunteers, a
+            # firm recruiting engineers, a hospital deploying nurses, with no force, state or armed group, are none
+            return None
         return STRATEGIC, "Change to group/activity"
     if t == "RETREAT":
         if (ev.cameo or "").startswith("0871"):
@@ -505,6 +511,53 @@ def _armed_setting(sentence: str, sides: _Sides) -> bool:
     ministry setting up a camp for displaced people), or the sentence names forces or a place only forces keep."""
     return sides.src_armed() or bool(sides.src_countries and not sides.src_sectors) or bool(
         STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MILITARY_PLACE.search(sentence))
+
+
+# (session 35) computers, networks and what runs on them: an attack on them or by them is online activity, which ACLED
+# codes none of (as the stage's "cyber" mode of coercion)
+COMPUTING = _rx("computer*", "hacker*", "hacking", "hacked", "cyber*", "denial-of-service", "denial of service", "ddos",
+                "website*", "web site*", "server*", "online", "internet", "malware", "ransomware", "spyware", "phishing",
+                "software", "pcs", "laptops", "email*", "e-mail*", "spam*", "worm", "botnet*", "it systems", "data")
+
+
+def _on_computers(ev, sentence: str) -> bool:
+    """An attack whose own words (its clause's words before the trigger and its object, `_stretch`) name computers,
+    networks or hackers ("hackers attacked the council's network", "a denial-of-service attack", "came under attack
+    from hackers"), with no one hurt and no weapon named in the sentence."""
+    return bool(COMPUTING.search(_stretch(ev, sentence))) and not (
+        LETHAL.search(sentence) or BODILY_HARM.search(sentence) or _weapon(None, sentence))
+
+
+# (session 35) animals as what an attack harmed: ACLED codes violence against people; a hunt, a cull or a dog shot is
+# none of it (livestock are left out: cattle killed in a raid are someone's property, which the other rules read)
+VICTIM_ANIMALS = (r"(?:animals?|wildlife|pets?|deer|stags?|fox|foxes|wolf|wolves|bears?|dogs?|pupp(?:y|ies)|cats?|"
+                  r"pit\s*bulls?|rottweilers?|alsatians?|kittens?|elephants?|rhinos?|rhinoceros(?:es)?|lions?|"
+                  r"lionesses|tigers?|leopards?|cheetahs?|gorillas?|chimpanzees?|monkeys?|apes?|birds?|owls?|eagles?|"
+                  r"hawks?|swans?|geese|ducks?|pigeons?|"
+                  r"sharks?|whales?|dolphins?|seals?|turtles?|crocodiles?|alligators?|snakes?|badgers?|hares?|"
+                  r"rabbits?|squirrels?|rats?|mice|horses?|ponies|pony|chickens?|hens?|poultry|pigs?|boars?|hippos?|"
+                  r"giraffes?|zebras?|antelopes?|buffalo(?:es)?|bison|moose|elk|coyotes?|cougars?)")
+ANIMAL_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|many|some|about|dozens\s+of|scores\s+of|hundreds\s+of|thousands\s+of|"
+                           r"more\s+than|at\s+least|\d[\d,]*)\s+)*(?:(?!(?:and|or|with|of)\b)[\w'’-]+\s+){0,2}?"
+                           + VICTIM_ANIMALS + r"\b(?!\s+(?:owners?|handlers?|keepers?|breeders?|walkers?)\b)",
+                           re.IGNORECASE)
+ANIMAL_SUBJECT = re.compile(r"\b" + VICTIM_ANIMALS + r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)"
+                            r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _animals_harmed(ev, sentence: str, sides: _Sides) -> bool:
+    """The attack's object right after the trigger ("killed more than 40 deer", "shot a dog") or its passive subject
+    ("the dog was shot") is an animal, and no non-state armed group is the doer."""
+    if sides.src(NONSTATE_ARMED, REBEL_WORDS):
+        return False
+    # (no trigger: nothing is read before or after it)
+    return bool(ANIMAL_OBJECT.match(_after(ev, sentence)) or ANIMAL_SUBJECT.search(_before(ev)))
+
+
+# (session 35) men called up or sent to fight by names of their own ("government reinforcements arrived", "called up
+# reservists"): a force's change of activity whoever sends them
+FIGHTING_MEN = _rx("reinforcement*", "reservist*", "conscript*", "recruits")
 
 
 # a weapon fired or launched as a test ("test-fired", "test-launched"): the word right before the trigger
@@ -617,7 +670,8 @@ def not_physical(ev) -> bool:
         return False
     w = _around(ev, span)
     if ev.type == "ASSAULT" and (_verbal_attack(w) or _clash_of_words(w) or _figurative_hijack(w) or _a_game(w)
-                                 or _figurative_sense(w) or _an_illness(w) or _self_harm(w) or _a_retort(w)):
+                                 or _figurative_sense(w) or _an_illness(w) or _self_harm(w) or _a_retort(w)
+                                 or _bombarded_with_no_weapon(w)):
         return True
     if ev.type in ("ASSAULT", "COERCE") and _hedged_or_quoted(w):
         return True
@@ -672,6 +726,30 @@ def _figurative_sense(w: _Around) -> bool:
     return bool(FIGURATIVE_KIND.search(w.before) or WAR_OF_WORDS.match(w.after)
                 or (CLASH_TRIGGERS.match(w.last) and NO_FOE.match(w.after))
                 or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after)))
+
+
+# (session 35) "bombarded the minister with questions", "was bombarded with calls", "bombarded the sites with data":
+# what a bombardment is made with is named after "with"; when that names no weapon it is a flood of something else,
+# no one's violence. A quantity's head ("a barrage of", "a hail of") is read through to what it counts ("a hail of
+# bullets" is fire, "a barrage of requests" is not).
+BOMBARDED = re.compile(r"^bombard\w*$", re.IGNORECASE)
+WITH_MEANS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+with\s+((?:[\w'’-]+\s*){1,6})", re.IGNORECASE)
+AMOUNT_OF = re.compile(r"\b(?:barrages?|hails?|volleys?|floods?|streams?|torrents?|deluges?|waves?|series|string|"
+                       r"flurr(?:y|ies)|avalanches?|storms?)\s+of\b", re.IGNORECASE)
+MISSILE_LIKE = _rx("fire", "gunfire", "bullets", "rounds", "shots", "tear gas", "teargas", "stones", "rocks", "bottles",
+                   "petrol bomb*", "molotov*", "firebomb*", "munitions", "ordnance", "weapons", "arms")
+
+
+def _bombarded_with_no_weapon(w: _Around) -> bool:
+    """A bombardment whose "with" names no weapon, explosive or thrown missile: "with questions", "with leaflets"."""
+    if not BOMBARDED.match(w.last):
+        return False
+    m = WITH_MEANS.match(w.after)
+    if m is None:
+        return False
+    means = AMOUNT_OF.sub(" ", m.group(1))
+    return not (_weapon(None, means) or EXPLOSIVE_WORDS.search(means) or MISSILE_LIKE.search(means)
+                or LETHAL.search(w.text) or BODILY_HARM.search(w.text))
 
 
 def _an_illness(w: _Around) -> bool:
@@ -1100,6 +1178,11 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
         # group with no aircraft named bombs with explosives
         weapon = "Remote explosive/landmine/IED"
+    if weapon is None and STRIKE_NOUN.match(trigger) and sides.src(frozenset({"LAB"}), LABOUR) and \
+            not sides.src_armed() and not LETHAL.search(sentence):
+        # (session 35) "dock workers launched a strike", "the unions carried out strikes": a strike by workers or
+        # their union is a labour strike, which ACLED codes as a protest, never an air strike
+        return PROTESTS, "Peaceful protest"
     if weapon is None and (STRIKE_NOUN.match(trigger) or (STRUCK.match(trigger) and _state_side(ev, sides))):
         # "an Israeli strike on a house in Rafah", "the military said it struck a command centre": war
         # reporting's bare strike by a state is short for an air strike (a labour strike is a PROTEST event;
@@ -1235,6 +1318,8 @@ def _forces_against_crowd(ev, trigger: str, sides: _Sides) -> bool:
 UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or party's supporters, civilians
 
 
+# (session 35) workers or their union by name: a strike's doer that makes it a labour strike
+LABOUR = re.compile(r"\b(?:(?:trade\s+|labou?r\s+)?unions?|unionists|" + STRIKING_TRADE + r")\b", re.IGNORECASE)
 STRIKE_NOUN = re.compile(r"^strikes?$", re.IGNORECASE)
 STRUCK = re.compile(r"^(?:struck|strikes?|striking)\b", re.IGNORECASE)
 
@@ -1963,6 +2048,11 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode == "seize" and _law_enforcement_seizure(ev, sentence, sides):
         return None  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
     raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
+    if mode == "seize" and _police_search(ev, trigger, sentence, sides):
+        # "police raided a nightclub", "the FBI carried out raids on the homes of two hackers": no ACLED event; the
+        # arrests it made, told after it in its sentence, are ("raided a house and arrested four men": the parse may
+        # fold them into the raid's event)
+        return (STRATEGIC, "Arrests") if ARRESTS_MADE.search(_after(ev, sentence)) else None
     if mode == "seize" and not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
     if mode == "seize" and not sides.src_armed() and DEMANDING.search(sentence) and not (
@@ -1992,7 +2082,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if mode in ("cyber", "misinformation"):
         return None  # ACLED codes no online activity
     if mode == "restrict" and PROHIBITION.match(trigger):
-        return STRATEGIC, "Other"  # "banned protests in the capital": a rule for all, no protest intervened in
+        # "banned protests in the capital": a rule for all, no protest intervened in
+        return (STRATEGIC, "Other") if _restriction_of_disorder(sentence, sides) else None
     if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
                                                     ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
@@ -2014,9 +2105,32 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
-    if NATURAL_CAUSE.search(sentence):
+    if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(sentence, sides):
         return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# (session 35) what makes a restriction one of political violence or disorder (ACLED's "Other" strategic developments:
+# curfews, martial law, states of emergency, bans on protests, parties or the press): its words, or its doer armed
+DISORDER_WORDS = _rx("martial law", "state of emergency", "states of emergency", "emergency rule", "curfew*", "unrest",
+                     "violence", "riot*", "clash*", "attack*", "fighting", "conflict", "war", "insurgen*", "terror*",
+                     "opposition", "party", "parties", "election*", "media", "newspaper*", "journalist*", "press",
+                     "blockade*", "siege*", "militar*", "coup*", "dissident*", "activist*", "rebellion", "uprising",
+                     "border*")  # (a border closed is a state's security measure: "blocked access to the border crossing")
+# a court's conditions on one person ("bail conditions including a curfew"): no one's development of disorder
+PERSONAL_TERMS = _rx("bail", "probation", "parole", "electronic tag*", "tagged", "asbo*")
+
+
+def _restriction_of_disorder(sentence: str, sides: _Sides) -> bool:
+    """A ban, curfew or restriction whose sentence names a disorder, a gathering, forces or armed men, a party or the
+    press (DISORDER_WORDS, PROTEST_WORDS, ASSEMBLY, STATE_WORDS, REBEL_WORDS), or whose doer is armed; not a court's
+    terms for one person. A ban on smoking in parks or on a passenger's flights is none (ACLED codes developments of
+    political violence and demonstrations only)."""
+    if PERSONAL_TERMS.search(sentence):
+        return False
+    return sides.src_armed() or bool(DISORDER_WORDS.search(sentence) or PROTEST_WORDS.search(sentence)
+                                     or ASSEMBLY.search(sentence) or STATE_WORDS.search(sentence)
+                                     or REBEL_WORDS.search(sentence))
 
 
 # a prohibition issued ("banned all rallies", "outlawed strikes"): ACLED's strategic "Other" (restrictions), not the
@@ -2056,6 +2170,22 @@ def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
     army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
     window = _first_chars(_after(ev, sentence), 80)
     return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(window, 1)[0] or window))
+
+
+def _police_search(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
+    """(session 35) A raid by police, customs or a state agency (no army, no armed group) that harmed no one
+    ("detectives raided a house on Elm Street", "customs officers raided three warehouses"): a search, policing's
+    own step, which ACLED codes by the arrests it makes (their own events), never as looting or people taken.
+    The doer is read as `_law_enforcement_seizure` reads it."""
+    if not re.search(r"\braid", trigger, re.I) or RAID_HARM.search(sentence):
+        return False
+    doer = sides.src(frozenset({"COP", "JUD"}), LAW_ENFORCEMENT) or bool(LAW_ENFORCEMENT.search(_before(ev)))
+    army = sides.src(frozenset({"MIL", "REB", "UAF", "INS", "SEP"}), REBEL_WORDS) or \
+        bool(ARMY_BEFORE.search(_before(ev)))
+    return doer and not army
+
+
+ARRESTS_MADE = _rx("arrest*", "detain*", "detention*", "into custody", "apprehend*")
 
 
 # the organs of a de facto administration ("Houthi authorities arrested ..."): ACLED's arrests are by state forces
