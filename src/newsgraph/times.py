@@ -31,7 +31,7 @@ from .nlp import Parse, verb_lemma
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import _dur, _month_end, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -92,7 +92,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
                 break
             end -= 1
-        if text[end - 2:end] in ("’s", "'s"):
+        if text[end - 2:end] in ("’s", "'s") and not decade_plural(text, end):
             end -= 2
         sp = text.rfind(" ", start, end)
         if sp > start and text[sp + 1:end].lower() in _TRAIL:

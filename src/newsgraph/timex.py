@@ -1578,6 +1578,16 @@ _HYPHEN_HALF = re.compile(r"-and-a-half\b")
 _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
+# a decade's plural spelt with an apostrophe, "the 1990's", "the mid-1980's", "mid-1970's" (the New York Times' house
+# style of the 1990s): "the" or "mid-" before the year tells it from a year's possessive ("1990's budget")
+_DECADE_PLURAL = re.compile(r"(?:\bthe (?:(?:early|late|mid)-? ?)?|\bmid-)(?:1[5-9]|20)\d0['’]s$", re.IGNORECASE)
+
+
+def decade_plural(text: str, end: int) -> bool:
+    """Whether the "'s" ending at `end` is the plural of a decade ("in the 1990's"), not a possessive to drop."""
+    return _DECADE_PLURAL.search(text, max(0, end - 24), end) is not None
+
+
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"“”()")
@@ -1590,7 +1600,7 @@ def clean(text: str) -> str:
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if "-and-a-half" in s:  # "three-and-a-half years", "a year-and-a-half", "a two-and-a-half-year deal": as spaced
         s = _HYPHEN_HALF.sub(" and a half", s)
-    if s.endswith("'s") or s.endswith("s'"):
+    if (s.endswith("'s") and not decade_plural(s, len(s))) or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
 
@@ -1746,7 +1756,9 @@ FIND_PATTERNS = [
     rf"|\b(?:a|an|one|two|three|four|\d) (?:day|week|month|year)s? from (?:today|tomorrow|{_CAP_WD})\b(?!['’])",  # "a week from today"
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
-    r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
+    # (or with an apostrophe, "the 1990's", only after "the" or "mid-": "1990's budget" is the year's, decade_plural)
+    r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b"
+    r"|\b(?:[Tt]he (?:(?:early|late|mid)-? ?)?|[Mm]id-)(?:1[5-9]|20)\d0['’]s\b",
     r"\b(?:[Nn]owadays|[Cc]urrently|[Ll]ately|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b|\b[Aa]t present\b(?![- ]day)",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b"
     # "in past years", "over the past years" (not "the past years of his life", "past months' figures": the stretch
