@@ -60,13 +60,17 @@ def test_a_count_before_a_part_of_day_is_no_clock(times, text, expected):
     ("15:30 this afternoon", "2027-04-21T15:30"),  # a 24-hour clock as written
     ("at 8 this evening", "2027-04-21T20:00"),
     ("9 o'clock tonight", "2027-04-21T21:00"),
+    ("22:00 tonight", "2027-04-21T22:00"),
+    ("18:30 last night", "2027-04-20T18:30"),
+    ("23:15 tonight", "2027-04-21T23:15"),
 ])
 def test_clock_part_values(words, value):
     got = timex.normalize(words, dt.date(2027, 4, 21), "past")
     assert (got.value, got.type, got.granularity) == (value, "TIME", "time")
 
 
-@pytest.mark.parametrize("words", ["2 last night", "12 last night", "5 tonight", "13 this morning", "20 this morning"])
+@pytest.mark.parametrize("words", ["2 last night", "12 last night", "5 tonight", "13:00 tonight",
+                                   "17 tonight", "24 tonight", "13 this morning", "20 this morning"])
 def test_clock_part_left_unread(words):
     # a night hour after midnight or at twelve is ambiguous; a 24-hour clock is no morning hour
     assert timex.normalize(words, dt.date(2027, 4, 21), "past") is None
@@ -84,6 +88,9 @@ def test_clock_part_without_a_date_is_relative():
     ("at 11 last night", 3, 16, False),
     ("by 9 tonight", 3, 12, False),
     ("until  6 tomorrow morning", 7, 25, False),  # any whitespace after the cue
+    ("before \n        9 tonight", 16, 25, False),  # a line break and an indent count as one space
+    ("Around 9 tonight", 7, 16, False),
+    ("thereat 9 tonight", 8, 17, True),
     ("Until 6 tomorrow morning", 6, 24, False),
     ("at last night", 3, 13, False),    # no number: not this shape
     ("killed 11 last nights", 7, 21, False),

@@ -256,12 +256,14 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
 # "by 9 tonight"; else it is a count or a score ("killed 11 last night", "scored 3 this afternoon": the parser's
 # TIME entity), and the part of day is the expression alone
 _BARE_HOUR_PART = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? " + _DEICTIC_PART, re.IGNORECASE)
-_CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|around|about|from|before|after|since)\s+$", re.IGNORECASE)
+_CLOCK_CUES = ("at", "by", "until", "till", "around", "about", "from", "before", "after", "since")
+_CLOCK_CUE = re.compile(r"\b(?:" + "|".join(_CLOCK_CUES) + r") $", re.IGNORECASE)
+_CLOCK_CUE_WIDTH = max(map(len, _CLOCK_CUES)) + 1  # the longest cue and the one space after it
 
 
 def _count_before_part(text: str, a: int, b: int) -> bool:
     """Whether [a, b) is a number and a part of day ("11 last night") with no clock-introducing word before it."""
-    return _BARE_HOUR_PART.fullmatch(text, a, b) is not None and _CLOCK_CUE.search(text, max(0, a - 8), a) is None
+    return _BARE_HOUR_PART.fullmatch(text, a, b) is not None and _cue_before(_CLOCK_CUE, text, a, _CLOCK_CUE_WIDTH) is None
 
 
 # a unit word that opens a compound ("year-on-year", "day-to-day", "month-over-month", "year-by-year") names a

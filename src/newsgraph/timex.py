@@ -1412,18 +1412,18 @@ def _r_clock_part(m, ctx):
     given by the part of day after it (morning before noon; afternoon, evening and night after it), on the day the
     part names: one TIME. A night hour after midnight or at twelve ("2 last night") and a 24-hour clock in the
     morning are left unread."""
-    part = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
+    part = _normalize(m["rest"], ctx.anchor, None, None, None)  # (said from the document date: no tense or time named)
     if part is None or part.value is None:
         raise _Rel("time", "TIME")
     code, h = part.value[-2:], int(m["h"])
-    if h <= 12 and code != "MO":
-        if code == "NI" and not 6 <= h <= 11:
+    if code == "MO":
+        if h > 12:  # a 24-hour clock past noon is no hour of the morning
             return None
-        h = h % 12 + 12
-    elif code == "MO" and h >= 12:  # "12 this morning" is midnight; "20 this morning" no clock of the morning
-        if h > 12:
-            return None
-        h = 0
+        h %= 12  # "12 this morning" is midnight
+    elif code == "NI" and not (6 <= h <= 11 or 18 <= h <= 23):
+        return None  # after midnight or at twelve: which night's hour is unclear
+    elif h < 12:
+        h += 12
     return f"{part.value[:10]}T{h:02d}:{m['mi'] or '00'}", "time", "TIME"
 
 
