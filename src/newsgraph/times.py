@@ -31,7 +31,7 @@ from .nlp import Parse, verb_lemma
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import _dur, _month_end, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import _DEICTIC_PART, _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -92,7 +92,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if text[max(start, end - 4):end].lower() in ("a.m.", "p.m."):
                 break
             end -= 1
-        if text[end - 2:end] in ("’s", "'s"):
+        if text[end - 2:end] in ("’s", "'s") and not decade_plural(text, end):
             end -= 2
         sp = text.rfind(" ", start, end)
         if sp > start and text[sp + 1:end].lower() in _TRAIL:
@@ -248,7 +248,22 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
         for j in _JOINERS:
             if text.startswith(j, b):
                 cands.update((a, d) for d in ends_at.get(b + len(j), ()))
-    return [(a, b) for a, b in cands if b > a and not _ago_possessed(text, a, b) and not _compound_unit(text, b)]
+    return [(a, b) for a, b in cands if b > a and not _ago_possessed(text, a, b) and not _compound_unit(text, b)
+            and not _count_before_part(text, a, b)]
+
+
+# a bare number before a deictic part of day is a clock only after a word that introduces one: "at 11 last night",
+# "by 9 tonight"; else it is a count or a score ("killed 11 last night", "scored 3 this afternoon": the parser's
+# TIME entity), and the part of day is the expression alone
+_BARE_HOUR_PART = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? " + _DEICTIC_PART, re.IGNORECASE)
+_CLOCK_CUES = ("at", "by", "until", "till", "around", "about", "from", "before", "after", "since")
+_CLOCK_CUE = re.compile(r"\b(?:" + "|".join(_CLOCK_CUES) + r") $", re.IGNORECASE)
+_CLOCK_CUE_WIDTH = max(map(len, _CLOCK_CUES)) + 1  # the longest cue and the one space after it
+
+
+def _count_before_part(text: str, a: int, b: int) -> bool:
+    """Whether [a, b) is a number and a part of day ("11 last night") with no clock-introducing word before it."""
+    return _BARE_HOUR_PART.fullmatch(text, a, b) is not None and _cue_before(_CLOCK_CUE, text, a, _CLOCK_CUE_WIDTH) is None
 
 
 # a unit word that opens a compound ("year-on-year", "day-to-day", "month-over-month", "year-by-year") names a

@@ -1403,6 +1403,30 @@ def _r_clock_day(m, ctx):
     return (got.value, "time", "TIME") if got else None
 
 
+# a part of day said from the document date, which tells a clock's half of the day ("7:45 this morning")
+_DEICTIC_PART = r"(?:this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight)"
+
+
+def _r_clock_part(m, ctx):
+    """'7:45 this morning', '11 last night', '9 o'clock tonight': a clock without a.m./p.m., its half of the day
+    given by the part of day after it (morning before noon; afternoon, evening and night after it), on the day the
+    part names: one TIME. A night hour after midnight or at twelve ("2 last night") and a 24-hour clock in the
+    morning are left unread."""
+    part = _normalize(m["rest"], ctx.anchor, None, None, None)  # (said from the document date: no tense or time named)
+    if part is None or part.value is None:
+        raise _Rel("time", "TIME")
+    code, h = part.value[-2:], int(m["h"])
+    if code == "MO":
+        if h > 12:  # a 24-hour clock past noon is no hour of the morning
+            return None
+        h %= 12  # "12 this morning" is midnight
+    elif code == "NI" and not (6 <= h <= 11 or 18 <= h <= 23):
+        return None  # after midnight or at twelve: which night's hour is unclear
+    elif h < 12:
+        h += 12
+    return f"{part.value[:10]}T{h:02d}:{m['mi'] or '00'}", "time", "TIME"
+
+
 def _r_part_day(m, ctx):
     """'afternoon yesterday', 'morning Friday': the part of that day, one TIME."""
     day = _normalize(m["rest"], ctx.anchor, ctx.tense, None, ctx.ref, ctx.strict)
@@ -1519,6 +1543,7 @@ _P = [
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
     (rf"(?:the |this |that )?{PART},? (?P<rest>yesterday|today|tomorrow|(?:last |next |this )?{WD})", _r_part_day),
     (rf"(?:the |this |that )?{PART}", _r_part),
+    (rf"(?:at )?(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?: o'clock)? (?P<rest>{_DEICTIC_PART})", _r_clock_part),
 ]
 
 
@@ -1578,6 +1603,16 @@ _HYPHEN_HALF = re.compile(r"-and-a-half\b")
 _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
+# a decade's plural spelt with an apostrophe, "the 1990's", "the mid-1980's", "mid-1970's" (the New York Times' house
+# style of the 1990s): "the" or "mid-" before the year tells it from a year's possessive ("1990's budget")
+_DECADE_PLURAL = re.compile(r"(?:\bthe (?:(?:early|late|mid)-? ?)?|\bmid-)(?:1[5-9]|20)\d0['’]s$", re.IGNORECASE)
+
+
+def decade_plural(text: str, end: int) -> bool:
+    """Whether the "'s" ending at `end` is the plural of a decade ("in the 1990's"), not a possessive to drop."""
+    return _DECADE_PLURAL.search(text, max(0, end - 24), end) is not None
+
+
 def clean(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"“”()")
@@ -1590,7 +1625,7 @@ def clean(text: str) -> str:
         s = _COUNTED_AS.sub(" ", s).replace("this past ", "past ")
     if "-and-a-half" in s:  # "three-and-a-half years", "a year-and-a-half", "a two-and-a-half-year deal": as spaced
         s = _HYPHEN_HALF.sub(" and a half", s)
-    if s.endswith("'s") or s.endswith("s'"):
+    if (s.endswith("'s") and not decade_plural(s, len(s))) or s.endswith("s'"):
         s = s[:-2] if s.endswith("'s") else s[:-1]
     return s.rstrip(" ,.") if not s.endswith(("a.m.", "p.m.")) else s
 
@@ -1746,7 +1781,9 @@ FIND_PATTERNS = [
     rf"|\b(?:a|an|one|two|three|four|\d) (?:day|week|month|year)s? from (?:today|tomorrow|{_CAP_WD})\b(?!['’])",  # "a week from today"
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
-    r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b",
+    # (or with an apostrophe, "the 1990's", only after "the" or "mid-": "1990's budget" is the year's, decade_plural)
+    r"\b(?:[Tt]he )?(?:(?:early|late|mid)-? ?)?(?:1[5-9]|20)\d0s\b"
+    r"|\b(?:[Tt]he (?:(?:early|late|mid)-? ?)?|[Mm]id-)(?:1[5-9]|20)\d0['’]s\b",
     r"\b(?:[Nn]owadays|[Cc]urrently|[Ll]ately|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b|\b[Aa]t present\b(?![- ]day)",
     r"\b(?:[Ii]n )?[Rr]ecent (?:days|weeks|months|years)\b"
     # "in past years", "over the past years" (not "the past years of his life", "past months' figures": the stretch
@@ -1858,13 +1895,17 @@ FIND_PATTERNS = [
     r"(?<![\w-])(?i:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))-long\b",
 ]
 # a match's span is group "inner" when it matched (the preposition is context, not expression)
+# 50: a clock written without a.m./p.m. whose part of the day a deictic word gives: "at 7:45 this morning", "at 11 last
+# night", "at 9 o'clock tomorrow morning" (one TIME, _r_clock_part); only after "at", and ":" minutes only, so a count
+# or a price before a part of day stays apart ("killed 11 last night", "rose 2.45 this morning")
+FIND_PATTERNS.append(rf"\b[Aa]t (?P<inner_cp>(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? {_DEICTIC_PART})\b")
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
 # Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [50, 39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43, 49], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23, 49], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
