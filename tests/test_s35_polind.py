@@ -68,8 +68,9 @@ def test_circumstance_reads_venues_and_a_names_setting_only(pipeline):
     assert SETTING_PREPS == frozenset({"in", "from", "before"})
 
 
-def test_a_date_after_the_object_still_says_when(pipeline):
+def test_a_date_or_time_after_the_object_still_says_when(pipeline):
     assert ("endorsed", "Mayor Lin") in _contents(pipeline, "The union endorsed Mayor Lin on Monday.")
+    assert ("questioned", "the plan") in _contents(pipeline, "Critics questioned the plan in the morning.")
 
 
 def test_probes_s35polind_figures(pipeline):
