@@ -35,6 +35,9 @@ def _contents(pipeline, text):
     ("The newspaper backed Mayor Osei in the 2014 race.", "backed", "Mayor Osei"),
     ("Progressive groups opposed Senator Crane in the runoff.", "opposed", "Senator Crane"),
     ("The teachers' union attacked Governor Marsh in a series of television ads.", "attacked", "Governor Marsh"),
+    ("Senator Voss criticized Exxon in a floor speech.", "criticized", "Exxon"),  # an organisation
+    ("The senator criticized China in a speech to farmers.", "criticized", "China"),  # a country
+    ("Ms. Hale criticized Republicans from the left.", "criticized", "Republicans"),  # a group
 ])
 def test_the_circumstances_after_an_object_are_not_content(pipeline, text, cue, content):
     assert (cue, content) in _contents(pipeline, text)

@@ -459,7 +459,8 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
             elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
                 # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
-                # right after the object (no comma) goes on describing it; a date says when
+                # right after the object (no comma) goes on describing it; a date says when, and a venue or a
+                # name's setting the circumstances of the act (_circumstance)
                 pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _circumstance(dobj, c, pobj):
                     last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
