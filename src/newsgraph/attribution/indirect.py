@@ -459,9 +459,10 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
                 last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
             elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
                 # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
-                # right after the object (no comma) goes on describing it; a date says when
+                # right after the object (no comma) goes on describing it; a date says when, and a venue or a
+                # name's setting the circumstances of the act (_circumstance)
                 pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _circumstance(dobj, c, pobj):
                     last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
             elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 # "called the citation and the demand a ploy": a second object the parser hung on the verb
@@ -480,6 +481,23 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj):
                 return obj.left_edge.i, obj.right_edge.i, "prep"  # "spoke on Monday": when, not what
     return stance_phrase(v) or pro_clause(v)
+
+
+# what a phrase after a named object tells when the parser hangs it on the cue verb: the setting, vantage or time of
+# the act ("endorsed Sanders in the primary", "criticizes Obama from the left", "endorsed Graham before backing Rubio")
+SETTING_PREPS = frozenset({"in", "from", "before"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _circumstance(obj, prep, pobj) -> bool:
+    """Whether the phrase `prep` (object `pobj`) that the parser hung on a cue verb right after its object `obj`
+    tells the circumstances of the act rather than what the cue attributes: where the words were said ("trashed
+    Comey on MSNBC", "shared the news on social media", as _where_said reads a cue's own "on" phrase), or, after a
+    name, the setting, vantage or time ("endorsed Sanders in the primary", "criticized Obama from the left"). A
+    name takes no complement of its own, so its phrase is the act's; a common noun's may describe it
+    ("questioned Clinton's judgment in supporting the war"). PolNeAR's content is what is said or held, not
+    where, when or from where it was said (train, study half: each such phrase made the content too long)."""
+    return _where_said(prep, pobj) or (prep.lower_ in SETTING_PREPS and obj.pos_ == "PROPN" and obj.ent_type_ in NAME_ENTS)
 
 
 # "in favor of X", "in support of X", "in opposition to X": a phrase that names the side a cue verb takes
