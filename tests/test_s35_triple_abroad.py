@@ -80,6 +80,9 @@ def _toks(words):
     (["foreign", "affairs", "committee"], 0, 3, False),
     (["the", "foreign", "ministers"], 1, 3, False),
     (["the", "troops"], None, 2, False),
+    # only the words after "foreign" and within the group's phrase count: "the ministry's foreign troops"
+    (["ministry", "foreign", "troops"], 1, 3, True),
+    (["foreign", "troops", "office"], 0, 2, True),
 ])
 def test_from_abroad(words, foreign, end, expected):
     assert from_abroad(_toks(words), foreign, end) is expected
