@@ -288,8 +288,9 @@ def _focus_country_default(ctx: ArticleContext) -> None:
     for c in ctx.clusters:
         if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
                 or c.sector in UPROOTED \
-                or "org" in c.attrs:  # an organisation's officer belongs where the organisation does
-            continue
+                or "org" in c.attrs \
+                or c.attrs.get("abroad"):  # an organisation's officer belongs where the organisation does;
+            continue  # "foreign troops" belong to another country than the story's (nominals.from_abroad)
         if c.type == "PERSON" and c.role and c.kb is None and not has_office(focus, c.role, ctx.date):
             c.attrs["office_open"] = True  # "the prime minister" in a story about the USA: _open_offices
         elif (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):

@@ -42,6 +42,7 @@ class Modifiers:
     person: int | None = None  # token index inside a person name that possesses it ("Sudani's government")
     identity: str | None = None  # CAMEO identity code of a religion/ethnicity modifier (Shiite -> SHI)
     country_word: int | None = None  # "the country's": resolve to the country in focus there
+    foreign: int | None = None  # token index of "foreign" ("foreign troops": from abroad, nominals.from_abroad)
     org_word: int | None = None  # "the group's": resolve to the organisation last named there
 
 
@@ -219,7 +220,8 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
         if not _ethnic(doc, k):
             mods.country = mods.country or t.country_of(tok.text)
     elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
-        pass
+        if low == "foreign":
+            mods.foreign = k
     elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:
         pass  # "the group's jailed leader"
     elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.i >= i:

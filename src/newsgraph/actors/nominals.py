@@ -478,7 +478,10 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
             ctx.pending_gov.append((mention, ("tok", mods.person)))
             return
     sent, uprooted = _sent_by(ctx, mention), False
-    if country is None and mods.org is None and role.sector in UPROOTED and not _named_people(ctx.sd[mention.j - 1]):
+    abroad = country is None and mods.org is None and from_abroad(ctx.sd, mods.foreign, mention.j)
+    if abroad:
+        pass  # "foreign troops in Iraq", "foreign firms": another country's, neither the place's nor the story's
+    elif country is None and mods.org is None and role.sector in UPROOTED and not _named_people(ctx.sd[mention.j - 1]):
         # "refugees": CAMEO codes them by the country they come from, so unnamed, by none ("Chenchen
         # refugees", a people no table places, are the story's like "Karen guerrillas")
         country = fled_from(ctx, ctx.sd[mention.j - 1])
@@ -491,9 +494,9 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         # "militants in Azerbaijan", "the government in Kabul", "stormed the parliament in Baghdad":
         # where a group or an institution is says whose it is, before the article's focus does
         country = residence(ctx, mention)
-    if country is None and mods.org is None and role.sector in OPPOSING_SECTORS:
+    if country is None and mods.org is None and role.sector in OPPOSING_SECTORS and not abroad:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
-    if country is None and mods.org is None and not uprooted:
+    if country is None and mods.org is None and not uprooted and not abroad:
         country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
         basis = "article focus"
     if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
@@ -511,8 +514,11 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         if role.sector not in ("-",) and named.sector is None and named.kb is None:
             named.set(sector=role.sector)  # "the firm": a business
         return
-    c = ctx.cluster_for(group_key(country, role, mods.identity, mods.org if country is None else None), "ORG")
+    key = group_key(country, role, mods.identity, mods.org if country is None else None)
+    c = ctx.cluster_for(key + ("abroad",) if abroad else key, "ORG")  # "troops ... foreign troops": two groups
     c.mentions.append(mention)
+    if abroad:
+        c.attrs["abroad"] = True  # no country of the story's either (codes._focus_country_default)
     if country is None and mods.org is not None:
         c.attrs["org_token"] = mods.org  # "EU foreign ministers", "NATO commanders": the body's people
     elif country is None and mods.person is not None:
@@ -530,6 +536,20 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
         _coordinated_groups(ctx, mention, role, mods, c)
     else:  # no country word: the countries of its own of- or from-phrase, whatever gave the group its country
         _coordinated_of(ctx, mention, role, mods, c)
+
+
+# What "foreign" names a state's own office in ("the foreign minister", "the Foreign Office", "foreign
+# policy"), not people or bodies from abroad ("foreign troops", "foreign firms", "foreign journalists")
+FOREIGN_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "office", "secretary", "secretaries",
+                             "affairs", "service", "services", "intelligence", "policy", "relations", "trade"})
+
+
+def from_abroad(sd, foreign: int | None, end: int) -> bool:
+    """"foreign troops", "foreign oil firms": a group that "foreign" modifies is from another country
+    than the one it is in or the story is about, so neither gives its country (was: the story's focus,
+    so "Iraq called for the withdrawal of foreign troops" had Iraq ask its own troops to leave);
+    "foreign" in an office's name ("foreign ministers", "the foreign affairs committee") is not."""
+    return foreign is not None and not any(sd[k].lower_ in FOREIGN_OFFICES for k in range(foreign + 1, end))
 
 
 def group_key(country: str | None, role: Role, identity, org) -> tuple:
