@@ -137,6 +137,10 @@ NAMING = frozenset({"name", "identify", "quote", "cite"})
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
                            "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
+# "said Y should have done Z": what Y did not do, blamed (CAMEO 111 criticize; PLOVER ACCUSE, "express
+# disapprovals, objections, and complaints"); a demand can only ask for what is still to be done
+SELF = frozenset({"i", "we"})
+REPROACH_SENSE = Sense(type="ACCUSE", cameo="111", mode="disapprove", origin="rule: said ... should have")
 
 
 @dataclass
@@ -726,6 +730,18 @@ def _on_behalf(prep, v) -> bool:
     return prep.lower_ == "for" and prep.i < v.i and any(s.dep_ in SUBJ and prep.i < s.i < v.i for s in v.children)
 
 
+def _deontic_sense(modal) -> Sense | None:
+    """The act a "must"/"should" clause under a verb of saying tells: a demand ("said Y must leave"), or, with
+    the perfect, no demand: "should have acted" blames Y for a past failure (REPROACH_SENSE), "we should
+    have acted" owns one, and "must have known" infers what Y did (no act of the speaker's at all)."""
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" and a.i > modal.i for a in modal.head.children)
+    if not perfect:
+        return DEONTIC_SENSE
+    if modal.lower_ != "should" or any(c.dep_ in SUBJ and c.lower_ in SELF for c in modal.head.children):
+        return None  # ("we should have done more": the speaker owns a failure, blames no one)
+    return REPROACH_SENSE
+
+
 def _judgement(v) -> bool:
     """A copula with nothing to do under it: "said arts funding should be independent" asks nothing of
     anyone, where "the US must be ready to mediate" does."""
@@ -867,8 +883,11 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp" and not _judgement(tok.head):
             v = tok.head.head
             if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
+                sense = _deontic_sense(tok)
+                if sense is None:
+                    continue
                 have.add(v.i)
-                out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
+                out.append(Candidate(sense=sense, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
     out += _warnings(tokens, have, sent)
     out += _armed_against(tokens, have, sent)
@@ -901,6 +920,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             # of its own (the head noun fixes the sense; the meeting codes itself)
         if _predicate_nominal(anchor):
             continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
+        if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
+            continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
         start, end = first.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
@@ -924,6 +945,34 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
 
 
 COPULAS = frozenset({"be", "become", "remain", "seem"})
+# nouns that name a danger as often as an act: "a threat to democracy", "security threats", "poses a threat"
+DANGER_NOUNS = frozenset({"threat"})
+# verbs whose object is a threat someone utters: "issued a threat", "repeated its threat", "received death threats"
+UTTER_THREAT = frozenset({"issue", "make", "repeat", "renew", "reiterate", "voice", "deliver", "send", "carry",
+                          "receive", "withdraw", "drop", "retract", "back", "follow", "execute", "step"})
+
+
+def _issued(noun) -> bool:
+    """A threat noun names an act (PLOVER THREATEN: an actor's threat to do something) only with a sign that
+    someone made it: a possessor ("Iran's threat", "its threat"), what is threatened as a to-infinitive
+    ("a threat to kill the hostages"), a by-agent ("threats by the rebels") or a verb of uttering it ("issued a
+    threat", "death threats he received"). Without one it names a danger ("poses a threat to stability",
+    "the greatest threat to democracy", "security threats facing PC users"), which no one did."""
+    for k in noun.children:
+        if k.dep_ == "poss":
+            return True
+        if k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX"):
+            if any(a.tag_ == "TO" for a in k.children) and k.dep_ == "acl":
+                return True  # "a threat to kill": (not "the threat posed by", "threats facing users")
+            if k.dep_ == "relcl" and k.lemma_.lower() in UTTER_THREAT:
+                return True  # "the death threats he received"
+        if k.dep_ in ("prep", "agent") and k.lower_ == "by" and k.head.i == noun.i:
+            return True
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in UTTER_THREAT:
+        return True
+    # "backed down from / made good on its threat" hangs the noun on a particle's preposition
+    return noun.dep_ == "pobj" and head.head.lemma_.lower() in UTTER_THREAT
 
 
 def _predicate_nominal(anchor) -> bool:

@@ -1,0 +1,125 @@
+"""Session 35 (s35-type): two event-type decisions that held on BBC text no one here had coded
+(docs/accuracy.md, "Session 35, s35-type"): a threat noun is a THREATEN event only when someone made the
+threat, and "said Y should have done Z" blames Y (ACCUSE 111) where "said Y should do Z" asks it (REQUEST).
+Hand-built parses pin each rule of events/coder.py; a few sentences through the whole pipeline pin the
+behaviour the probes found."""
+
+import pytest
+from test_events_coder_mutants import found, lexicon, sense
+from test_events_session8_plover import events, factual  # noqa: F401 (the pipeline fixture)
+
+from newsgraph.events import coder
+
+THREAT = {"threat": [sense("THREATEN", "130", of="none")]}
+POSE = "Iran:PROPN:nsubj:1 poses:VERB:ROOT:1:pose a:DET:det:3 threat:NOUN:dobj:1 to:ADP:prep:3 peace:NOUN:pobj:4"
+
+
+def nouns(spec):
+    return [t for t, *_ in found(spec, lexicon(nouns=THREAT))]
+
+
+# --- a threat noun: someone's act, or a danger -------------------------------------------------------
+
+def test_a_threat_posed_or_faced_is_a_danger_not_an_act():
+    assert nouns(POSE) == []
+    assert nouns(POSE.replace(":pose", ":represent")) == []
+    # the subject of a clause, the object of a preposition: no sign of anyone making it
+    assert nouns("The:DET:det:1 threat:NOUN:nsubj:2 grew:VERB:ROOT:2:grow") == []
+
+
+def test_a_threat_someone_made_is_an_act():
+    # a possessor
+    assert nouns("Iran:PROPN:poss:1 threat:NOUN:nsubj:2 grew:VERB:ROOT:2:grow") == ["threat"]
+    # what is threatened, as a to-infinitive (not "a threat to peace", a to-phrase: see POSE)
+    spec = "a:DET:det:1 threat:NOUN:ROOT:1 to:PART:aux:3::TO kill:VERB:acl:1 hostages:NOUN:dobj:3:hostage"
+    assert nouns(spec) == ["threat"]
+    assert nouns(spec.replace("::TO", "::IN")) == []  # no to-infinitive marker: no sign
+    assert nouns(spec.replace(":acl:", ":relcl:")) == []  # a relative clause says nothing of who made it
+    assert nouns(spec.replace("kill:VERB", "kill:NOUN")) == []
+    # a by-agent
+    by = "threats:NOUN:nsubj:3:threat by:ADP:prep:0 rebels:NOUN:pobj:1:rebel grew:VERB:ROOT:3:grow"
+    assert nouns(by) == ["threats"]
+    assert nouns(by.replace("by:ADP", "from:ADP")) == []  # "the threat from Iran": a danger as often
+    assert nouns(by.replace("by:ADP:prep:0", "by:ADP:prep:3")) == []  # (the by-phrase on another word)
+
+
+@pytest.mark.parametrize("verb", sorted(coder.UTTER_THREAT))
+def test_a_threat_uttered_is_an_act(verb):
+    assert nouns(POSE.replace(":pose", f":{verb}")) == ["threat"]
+    assert nouns(POSE.replace(":pose", f":{verb}").replace("threat:NOUN:dobj", "threat:NOUN:npadvmod")) == []
+    assert nouns(POSE.replace(":pose", f":{verb}").replace("poses:VERB", "poses:NOUN")) == []
+    # "the death threats he received": the verb of uttering in a relative clause on the noun
+    rel = f"the:DET:det:1 threats:NOUN:nsubj:4:threat he:PRON:nsubj:3 got:VERB:relcl:1:{verb} hurt:VERB:ROOT:4"
+    assert nouns(rel) == ["threats"]
+    assert nouns(rel.replace(":relcl:", ":acl:")) == []
+    # "backed down from its threat": on a particle's preposition
+    part = f"Iran:PROPN:nsubj:1 backed:VERB:ROOT:1:{verb} from:ADP:prep:1 its:PRON:poss:4 threat:NOUN:pobj:2"
+    assert nouns(part.replace("its:PRON:poss:4", "the:DET:det:4")) == ["threat"]
+
+
+def test_a_threat_hung_on_a_preposition_of_another_verb_is_a_danger():
+    spec = "Iran:PROPN:nsubj:1 spoke:VERB:ROOT:1:speak of:ADP:prep:1 the:DET:det:4 threat:NOUN:pobj:2"
+    assert nouns(spec) == []
+
+
+def test_only_a_danger_noun_needs_a_maker():
+    lex = lexicon(nouns={"ultimatum": [sense("THREATEN", "139")]})
+    spec = "Iran:PROPN:nsubj:1 ignored:VERB:ROOT:1:ignore an:DET:det:3 ultimatum:NOUN:dobj:1"
+    assert [t for t, *_ in found(spec, lex)] == ["ultimatum"]
+    # and only a THREATEN sense of it: another type on the same word is left alone
+    other = lexicon(nouns={"threat": [sense("ACCUSE", "111")]})
+    assert [t for t, *_ in found(POSE, other)] == ["threat"]
+
+
+# --- "said Y should have done Z" ------------------------------------------------------------------
+
+SAID = ("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say Iran:PROPN:nsubj:5 {modal}:AUX:aux:5 have:AUX:aux:5 "
+        "left:VERB:ccomp:1:leave")
+
+
+def senses(spec):
+    d = found(spec, lexicon())
+    return [c[1] for c in d]
+
+
+def test_should_have_done_is_a_reproach():
+    assert senses(SAID.format(modal="should")) == ["111"]
+    assert coder.REPROACH_SENSE.type == "ACCUSE" and coder.REPROACH_SENSE.mode == "disapprove"
+    # without the perfect, the same clause is a demand
+    assert senses(SAID.format(modal="should").replace("have:AUX:aux:5", "now:ADV:advmod:5")) == ["100"]
+    # a "have" before the modal is no perfect of its clause ("have" as the clause's own aux only after it)
+    before = ("Iraq:PROPN:nsubj:1 said:VERB:ROOT:1:say have:AUX:aux:5 Iran:PROPN:nsubj:5 should:AUX:aux:5 "
+              "left:VERB:ccomp:1:leave")
+    assert senses(before) == ["100"]
+    # "have" as another relation is no perfect either
+    assert senses(SAID.format(modal="should").replace("have:AUX:aux:5", "have:AUX:advmod:5")) == ["100"]
+
+
+def test_must_have_done_is_an_inference_not_an_act():
+    assert senses(SAID.format(modal="must")) == []
+    assert senses(SAID.format(modal="must").replace("have:AUX:aux:5", "now:ADV:advmod:5")) == ["100"]
+
+
+@pytest.mark.parametrize("who", ["we", "I", "We"])
+def test_we_should_have_owns_a_failure(who):
+    spec = SAID.format(modal="should").replace("Iran:PROPN:nsubj:5", f"{who}:PRON:nsubj:5")
+    assert senses(spec) == []
+    assert senses(spec.replace(f"{who}:PRON:nsubj:5", "they:PRON:nsubj:5")) == ["111"]
+    # a first person elsewhere in the clause does not make it the speaker's own failure
+    assert senses(spec.replace(f"{who}:PRON:nsubj:5", f"{who}:PRON:dobj:5") + " Iran:PROPN:nsubj:5") == ["111"]
+
+
+# --- through the pipeline --------------------------------------------------------------------------
+
+def test_pipeline_threat_senses(events):
+    assert not [e for e in factual(events("Smuggling gangs pose a growing threat to border towns in Niger."))
+                if e[0] == "THREATEN"]
+    evs = factual(events("Pyongyang repeated its threat to carry out another nuclear test."))
+    assert [e[0] for e in evs] == ["THREATEN"]
+
+
+def test_pipeline_should_have(events):
+    evs = factual(events("Japan said Beijing should have informed it before the naval exercise."))
+    assert [e[:3] for e in evs] == [("ACCUSE", ["JPN"], ["CHN"])]
+    evs = factual(events("Japan said Beijing must inform it before the naval exercise."))
+    assert [e[:3] for e in evs] == [("REQUEST", ["JPN"], ["CHN"])]
