@@ -866,6 +866,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "declined to comment" is a newsroom formula, not a rejection
         if sense.type == "REQUEST" and _anonymity(tok):
             continue  # "who asked not to be named", "requested anonymity": a source's formula, no appeal
+        if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok):
+            continue  # "policies designed to appeal to young voters": they attract, no one asks anything
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
             for c in tok.children:
@@ -922,6 +924,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
         if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
             continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
+        if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok, UTTER_APPEAL):
+            continue  # "broaden its appeal", "lost his appeal at the supreme court": no one asks anything
         start, end = first.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
@@ -950,6 +954,42 @@ DANGER_NOUNS = frozenset({"threat"})
 # verbs whose object is a threat someone utters: "issued a threat", "repeated its threat", "received death threats"
 UTTER_THREAT = frozenset({"issue", "make", "repeat", "renew", "reiterate", "voice", "deliver", "send", "carry",
                           "receive", "withdraw", "drop", "retract", "back", "follow", "execute", "step"})
+
+
+# "appeal": a request (CAMEO 02, "appeal for", "appeal to X to do"), an attraction ("appeal to voters",
+# "broaden its appeal") or a court appeal ("lost his appeal", "appealed against the ruling")
+ATTRACT_WORDS = frozenset({"appeal"})
+# verbs whose object is an appeal someone makes to others: "made an appeal to the kidnappers"
+UTTER_APPEAL = frozenset({"make", "issue", "renew", "repeat", "reiterate", "broadcast", "voice", "send"})
+ADDRESSEES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _asks(tok, uttered: frozenset = frozenset()) -> bool:
+    """An appeal asks something of someone (CAMEO 02, "Make an appeal or request") when it says what: a
+    for-phrase ("appealed for calm"), an infinitive ("appealed to the rebels to disarm", which the parser
+    may hang on the addressee or, for a noun, on the verb it stands under), or names whom it asks ("appealed
+    to the United Nations"); a noun also when a verb of uttering makes it ("made a direct appeal to the
+    kidnappers", "appeals were made for calm"). A court appeal ("against the ruling") asks no one; neither does an attraction ("designed
+    to appeal to young voters", "broaden its appeal")."""
+    preps = {k.lower_: k for k in tok.children if k.dep_ == "prep"}
+    if "against" in preps:
+        return False
+    if "for" in preps:
+        return True
+    addressees = [p for p in preps["to"].children if p.dep_ == "pobj"] if "to" in preps else []
+    holders = [tok] + addressees
+    if tok.pos_ in NOUN_POS and addressees and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)  # ("a personal appeal to activists to go out": the parser's "to go")
+    if any(_infinitive(k) for h in holders for k in h.children if k.i > tok.i):
+        return True
+    if any(p.ent_type_ in ADDRESSEES for p in addressees):
+        return True
+    # ("final appeals are being made for the government not to ditch the plan": the for-phrase on the verb)
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in uttered
+
+
+def _infinitive(v) -> bool:
+    return v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
 
 
 def _issued(noun) -> bool:
