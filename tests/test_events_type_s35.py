@@ -123,3 +123,97 @@ def test_pipeline_should_have(events):
     assert [e[:3] for e in evs] == [("ACCUSE", ["JPN"], ["CHN"])]
     evs = factual(events("Japan said Beijing must inform it before the naval exercise."))
     assert [e[:3] for e in evs] == [("REQUEST", ["JPN"], ["CHN"])]
+
+
+# --- "appeal": a request, an attraction, a court appeal ----------------------------------------------
+
+APPEAL_V = {"appeal": [sense("REQUEST", "020")]}
+APPEAL_N = {"appeal": [sense("REQUEST", "020")]}
+
+
+def verbs_found(spec):
+    return [t for t, *_ in found(spec, lexicon(verbs=APPEAL_V))]
+
+
+def appeal_nouns(spec):
+    return [t for t, *_ in found(spec, lexicon(nouns=APPEAL_N))]
+
+
+TO_VOTERS = "plans:NOUN:nsubj:1:plan appeal:VERB:ROOT:1 to:ADP:prep:1 voters:NOUN:pobj:2:voter"
+
+
+def test_an_appeal_to_people_with_nothing_asked_is_an_attraction():
+    assert verbs_found(TO_VOTERS) == []
+    # a named addressee is asked, whatever for ("Egypt appealed to the United Nations")
+    d = parse_with_ent(TO_VOTERS.replace("voters:NOUN", "UN:PROPN"), 3, "ORG")
+    assert [c.token.text for c in coder.find_candidates(next(iter(d.sents)), lexicon(verbs=APPEAL_V),
+                                                          parts_for(d))] == ["appeal"]
+    d = parse_with_ent(TO_VOTERS.replace("voters:NOUN", "UN:PROPN"), 3, "DATE")
+    assert coder.find_candidates(next(iter(d.sents)), lexicon(verbs=APPEAL_V), parts_for(d)) == []
+
+
+def test_an_appeal_for_something_asks():
+    assert verbs_found(TO_VOTERS + " for:ADP:prep:1 calm:NOUN:pobj:4") == ["appeal"]
+    # a court appeal asks no one, even with a for-phrase
+    assert verbs_found(TO_VOTERS + " for:ADP:prep:1 calm:NOUN:pobj:4 against:ADP:prep:1 it:PRON:pobj:6") == []
+    # the for-phrase must be the appeal's own
+    assert verbs_found(TO_VOTERS.replace("voters:NOUN:pobj:2", "voters:NOUN:pobj:2 for:ADP:prep:2")) == []
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "ccomp", "advcl", "acl"])
+def test_an_appeal_to_do_something_asks(dep):
+    spec = TO_VOTERS + f" to:PART:aux:5::TO vote:VERB:{dep}:1"
+    assert verbs_found(spec) == ["appeal"]
+    assert verbs_found(spec.replace("::TO", "::IN")) == []
+    assert verbs_found(spec.replace(":aux:5", ":mark:5")) == []
+    # ... hung on the addressee, as the parser may
+    assert verbs_found(TO_VOTERS + f" to:PART:aux:5::TO vote:VERB:{dep}:3") == ["appeal"]
+    # ... but not an infinitive before the appeal ("to win votes, the plans appeal to voters")
+    before = (f"to:PART:aux:1::TO win:VERB:{dep}:3 plans:NOUN:nsubj:3:plan appeal:VERB:ROOT:3 to:ADP:prep:3 "
+              "voters:NOUN:pobj:4:voter")
+    assert verbs_found(before) == []
+
+
+def test_an_appeal_noun_asks_when_made_or_when_it_says_what():
+    made = "Iran:PROPN:nsubj:1 made:VERB:ROOT:1:make an:DET:det:3 appeal:NOUN:dobj:1"
+    assert appeal_nouns(made) == ["appeal"]
+    assert appeal_nouns(made.replace(":make", ":lose")) == []  # "lost his appeal": a court appeal
+    assert appeal_nouns(made.replace("appeal:NOUN:dobj", "appeal:NOUN:attr")) == []
+    passive = "appeals:NOUN:nsubjpass:2:appeal were:AUX:auxpass:2:be made:VERB:ROOT:2:make"
+    assert appeal_nouns(passive) == ["appeals"]
+    # "a personal appeal to activists to go out": the infinitive on the verb the noun stands under
+    under = ("He:PRON:nsubj:1 ended:VERB:ROOT:1:end with:ADP:prep:1 an:DET:det:4 appeal:NOUN:pobj:2 "
+             "to:ADP:prep:4 activists:NOUN:pobj:5:activist to:PART:aux:8::TO go:VERB:xcomp:1")
+    assert appeal_nouns(under) == ["appeal"]
+    assert appeal_nouns(under.replace("to:ADP:prep:4", "of:ADP:prep:4")) == []  # (no addressee: not its own)
+    # ... or on the verb whose object the noun is
+    direct = ("He:PRON:nsubj:1 backed:VERB:ROOT:1:back an:DET:det:3 appeal:NOUN:dobj:1 to:ADP:prep:3 "
+              "activists:NOUN:pobj:4:activist to:PART:aux:7::TO go:VERB:xcomp:1")
+    assert appeal_nouns(direct) == ["appeal"]
+    assert appeal_nouns(direct.replace("to:ADP:prep:3", "of:ADP:prep:3")) == []
+    # the verb the noun stands under must be a verb
+    assert appeal_nouns(under.replace("ended:VERB", "ended:NOUN")) == []
+    # for a verb trigger, a verb of uttering does not count: only a noun is made
+    assert verbs_found("Iran:PROPN:nsubj:1 appeal:VERB:ROOT:1") == []
+
+
+def parse_with_ent(spec, i, label):
+    from test_events_coder_mutants import parse
+    from spacy.tokens import Span
+
+    d = parse(spec)
+    d.ents = [Span(d, i, i + 1, label=label)]
+    return d
+
+
+def parts_for(d):
+    from test_events_coder_mutants import parts_for as pf
+
+    return pf(d)
+
+
+def test_pipeline_appeal_senses(events):
+    assert not [e for e in factual(events("The new tariffs are designed to appeal to farmers in Ohio."))
+                if e[0] == "REQUEST"]
+    evs = factual(events("Pakistan appealed to India to release the fishermen."))
+    assert [e[:3] for e in evs][:1] == [("REQUEST", ["PAK"], ["IND"])]

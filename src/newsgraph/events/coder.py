@@ -978,8 +978,9 @@ def _asks(tok, uttered: frozenset = frozenset()) -> bool:
         return True
     addressees = [p for p in preps["to"].children if p.dep_ == "pobj"] if "to" in preps else []
     holders = [tok] + addressees
-    if tok.pos_ in NOUN_POS and addressees and tok.head.pos_ in ("VERB", "AUX"):
-        holders.append(tok.head)  # ("a personal appeal to activists to go out": the parser's "to go")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # (the verb a noun stands under, or its preposition's)
+    if tok.pos_ in NOUN_POS and addressees and verb.pos_ in ("VERB", "AUX"):
+        holders.append(verb)  # ("ended with a personal appeal to activists to go out": the parser's "to go")
     if any(_infinitive(k) for h in holders for k in h.children if k.i > tok.i):
         return True
     if any(p.ent_type_ in ADDRESSEES for p in addressees):
