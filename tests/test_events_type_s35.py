@@ -36,9 +36,12 @@ def test_a_threat_someone_made_is_an_act():
     assert nouns(spec.replace("::TO", "::IN")) == []  # no to-infinitive marker: no sign
     assert nouns(spec.replace(":acl:", ":relcl:")) == []  # a relative clause says nothing of who made it
     assert nouns(spec.replace("kill:VERB", "kill:NOUN")) == []
+    assert nouns(spec.replace("kill:VERB", "kill:AUX")) == ["threat"]  # (a verb the tagger calls AUX)
     # a by-agent
     by = "threats:NOUN:nsubj:3:threat by:ADP:prep:0 rebels:NOUN:pobj:1:rebel grew:VERB:ROOT:3:grow"
     assert nouns(by) == ["threats"]
+    assert nouns(by.replace("by:ADP:prep:", "by:ADP:agent:")) == ["threats"]
+    assert nouns(by.replace("by:ADP:prep:", "by:ADP:advmod:")) == []
     assert nouns(by.replace("by:ADP", "from:ADP")) == []  # "the threat from Iran": a danger as often
     assert nouns(by.replace("by:ADP:prep:0", "by:ADP:prep:3")) == []  # (the by-phrase on another word)
 
@@ -48,6 +51,11 @@ def test_a_threat_uttered_is_an_act(verb):
     assert nouns(POSE.replace(":pose", f":{verb}")) == ["threat"]
     assert nouns(POSE.replace(":pose", f":{verb}").replace("threat:NOUN:dobj", "threat:NOUN:npadvmod")) == []
     assert nouns(POSE.replace(":pose", f":{verb}").replace("poses:VERB", "poses:NOUN")) == []
+    assert nouns(POSE.replace(":pose", f":{verb}").replace("poses:VERB", "poses:AUX")) == ["threat"]
+    # "threats were issued": the passive subject of a verb of uttering
+    passive = f"threats:NOUN:nsubjpass:2:threat were:AUX:auxpass:2:be sent:VERB:ROOT:2:{verb}"
+    assert nouns(passive) == ["threats"]
+    assert nouns(passive.replace(":nsubjpass:", ":nsubj:")) == []
     # "the death threats he received": the verb of uttering in a relative clause on the noun
     rel = f"the:DET:det:1 threats:NOUN:nsubj:4:threat he:PRON:nsubj:3 got:VERB:relcl:1:{verb} hurt:VERB:ROOT:4"
     assert nouns(rel) == ["threats"]
@@ -191,6 +199,11 @@ def test_an_appeal_noun_asks_when_made_or_when_it_says_what():
               "activists:NOUN:pobj:4:activist to:PART:aux:7::TO go:VERB:xcomp:1")
     assert appeal_nouns(direct) == ["appeal"]
     assert appeal_nouns(direct.replace("to:ADP:prep:3", "of:ADP:prep:3")) == []
+    assert appeal_nouns(direct.replace("backed:VERB", "backed:AUX")) == ["appeal"]
+    # the verb whose object it is, not that verb's own head ("said he backed an appeal to them to go")
+    lower = ("He:PRON:nsubj:1 said:VERB:ROOT:1:say he:PRON:nsubj:3 backed:VERB:ccomp:1:back an:DET:det:5 "
+             "appeal:NOUN:dobj:3 to:ADP:prep:5 them:PRON:pobj:6 to:PART:aux:9::TO go:VERB:xcomp:3")
+    assert appeal_nouns(lower) == ["appeal"]
     # the verb the noun stands under must be a verb
     assert appeal_nouns(under.replace("ended:VERB", "ended:NOUN")) == []
     # for a verb trigger, a verb of uttering does not count: only a noun is made

@@ -951,9 +951,11 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
 COPULAS = frozenset({"be", "become", "remain", "seem"})
 # nouns that name a danger as often as an act: "a threat to democracy", "security threats", "poses a threat"
 DANGER_NOUNS = frozenset({"threat"})
-# verbs whose object is a threat someone utters: "issued a threat", "repeated its threat", "received death threats"
+# verbs whose object is a threat someone utters: "issued a threat", "repeated its threat", "received death threats",
+# "exchanged threats"
 UTTER_THREAT = frozenset({"issue", "make", "repeat", "renew", "reiterate", "voice", "deliver", "send", "carry",
-                          "receive", "withdraw", "drop", "retract", "back", "follow", "execute", "step"})
+                          "receive", "withdraw", "drop", "retract", "back", "follow", "execute", "step", "exchange",
+                          "trade", "hurl", "level", "utter"})
 
 
 # "appeal": a request (CAMEO 02, "appeal for", "appeal to X to do"), an attraction ("appeal to voters",
