@@ -139,8 +139,8 @@ DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", 
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
 # "said Y should have done Z": what Y did not do, blamed (CAMEO 111 criticize; PLOVER ACCUSE, "express
 # disapprovals, objections, and complaints"); a demand can only ask for what is still to be done
-SELF = frozenset({"i", "we"})
 REPROACH_SENSE = Sense(type="ACCUSE", cameo="111", mode="disapprove", origin="rule: said ... should have")
+SELF = frozenset({"i", "we"})  # "we should have done more": the speaker's own failure
 
 
 @dataclass
@@ -971,8 +971,8 @@ def _asks(tok, uttered: frozenset = frozenset()) -> bool:
     for-phrase ("appealed for calm"), an infinitive ("appealed to the rebels to disarm", which the parser
     may hang on the addressee or, for a noun, on the verb it stands under), or names whom it asks ("appealed
     to the United Nations"); a noun also when a verb of uttering makes it ("made a direct appeal to the
-    kidnappers", "appeals were made for calm"). A court appeal ("against the ruling") asks no one; neither does an attraction ("designed
-    to appeal to young voters", "broaden its appeal")."""
+    kidnappers", "appeals were made for calm"). A court appeal ("against the ruling") asks no one; neither
+    does an attraction ("designed to appeal to young voters", "broaden its appeal")."""
     preps = {k.lower_: k for k in tok.children if k.dep_ == "prep"}
     if "against" in preps:
         return False
@@ -1009,7 +1009,7 @@ def _issued(noun) -> bool:
                 return True  # "a threat to kill": (not "the threat posed by", "threats facing users")
             if k.dep_ == "relcl" and k.lemma_.lower() in UTTER_THREAT:
                 return True  # "the death threats he received"
-        if k.dep_ in ("prep", "agent") and k.lower_ == "by" and k.head.i == noun.i:
+        if k.dep_ in ("prep", "agent") and k.lower_ == "by":
             return True
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in UTTER_THREAT:
