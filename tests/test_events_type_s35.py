@@ -42,7 +42,22 @@ def test_a_threat_someone_made_is_an_act():
     assert nouns(by) == ["threats"]
     assert nouns(by.replace("by:ADP:prep:", "by:ADP:agent:")) == ["threats"]
     assert nouns(by.replace("by:ADP:prep:", "by:ADP:advmod:")) == []
-    assert nouns(by.replace("by:ADP", "from:ADP")) == []  # "the threat from Iran": a danger as often
+    # who makes it or whom it is aimed at (sessions 30-31): "the threat from the rebels", "the threat against Iran"
+    assert nouns(by.replace("by:ADP", "from:ADP")) == ["threats"]
+    assert nouns(by.replace("by:ADP", "against:ADP")) == ["threats"]
+    assert nouns(by.replace("by:ADP", "from:ADP").replace("rebels:NOUN", "others:PRON")) == []  # a pronoun: no one
+    assert nouns(by.replace("by:ADP", "from:ADP").replace(":pobj:", ":dobj:")) == []
+    assert nouns(by.replace("by:ADP", "over:ADP")) == []
+    # a threatener inside its of-phrase: "the threat of Iran's retaliation", "of sanctions by the EU", "of being
+    # kidnapped by rebels"; not "the threat of war"
+    of = "The:DET:det:1 threat:NOUN:nsubj:5 of:ADP:prep:1 {x} grew:VERB:ROOT:5:grow"
+    assert nouns(of.format(x="Iran:PROPN:poss:4 retaliation:NOUN:pobj:2")) == ["threat"]
+    assert nouns(of.format(x="sanctions:NOUN:pobj:2:sanction by:ADP:prep:3")) == ["threat"]
+    assert nouns(of.format(x="kidnapped:VERB:pcomp:2:kidnap by:ADP:agent:3")) == ["threat"]
+    assert nouns(of.format(x="war:NOUN:pobj:2 now:ADV:advmod:3")) == []
+    assert nouns(of.format(x="Iran:PROPN:poss:4 retaliation:NOUN:pobj:2").replace("of:ADP", "in:ADP")) == []
+    assert nouns(of.format(x="Iran:PROPN:poss:4 retaliation:NOUN:dobj:2")) == []
+    assert nouns(of.format(x="sanctions:NOUN:pobj:2:sanction by:ADP:advmod:3")) == []
     assert nouns(by.replace("by:ADP:prep:0", "by:ADP:prep:3")) == []  # (the by-phrase on another word)
 
 

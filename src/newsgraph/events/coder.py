@@ -998,11 +998,20 @@ def _infinitive(v) -> bool:
 def _issued(noun) -> bool:
     """A threat noun names an act (PLOVER THREATEN: an actor's threat to do something) only with a sign that
     someone made it: a possessor ("Iran's threat", "its threat"), what is threatened as a to-infinitive
-    ("a threat to kill the hostages"), a by-agent ("threats by the rebels") or a verb of uttering it ("issued a
-    threat", "death threats he received"). Without one it names a danger ("poses a threat to stability",
-    "the greatest threat to democracy", "security threats facing PC users"), which no one did."""
+    ("a threat to kill the hostages"), a by-agent ("threats by the rebels"), who makes it or whom it is aimed at
+    ("the threat from the rebels", "the threat against Iran", sessions 30-31), a threatener inside its of-phrase
+    ("the threat of Iran's retaliation", "of sanctions by the EU", events/stage.py's _danger_of) or a verb of
+    uttering it ("issued a threat", "death threats he received"). Without one it names a danger ("poses a threat
+    to stability", "the greatest threat to democracy", "security threats facing PC users"), which no one did."""
     for k in noun.children:
         if k.dep_ == "poss":
+            return True
+        if k.dep_ == "prep" and (k.lower_ == "against" or (k.lower_ == "from" and any(
+                p.dep_ == "pobj" and p.pos_ in NOUN_POS for p in k.children))):
+            return True  # (not "the threat from others": a pronoun names no one)
+        if k.dep_ == "prep" and k.lower_ == "of" and any(
+                g.dep_ in ("poss", "agent") or (g.dep_ == "prep" and g.lower_ == "by")
+                for p in k.children if p.dep_ in ("pobj", "pcomp") for g in p.children):
             return True
         if k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX"):
             if any(a.tag_ == "TO" for a in k.children) and k.dep_ == "acl":
