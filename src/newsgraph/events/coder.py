@@ -137,6 +137,10 @@ NAMING = frozenset({"name", "identify", "quote", "cite"})
 DEMAND_SPEECH = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "announce",
                            "stress", "emphasize", "emphasise", "write", "argue", "add", "repeat", "remind"})
 DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
+# "said Y should have done Z": what Y did not do, blamed (CAMEO 111 criticize; PLOVER ACCUSE, "express
+# disapprovals, objections, and complaints"); a demand can only ask for what is still to be done
+REPROACH_SENSE = Sense(type="ACCUSE", cameo="111", mode="disapprove", origin="rule: said ... should have")
+SELF = frozenset({"i", "we"})  # "we should have done more": the speaker's own failure
 
 
 @dataclass
@@ -726,6 +730,18 @@ def _on_behalf(prep, v) -> bool:
     return prep.lower_ == "for" and prep.i < v.i and any(s.dep_ in SUBJ and prep.i < s.i < v.i for s in v.children)
 
 
+def _deontic_sense(modal) -> Sense | None:
+    """The act a "must"/"should" clause under a verb of saying tells: a demand ("said Y must leave"), or, with
+    the perfect, no demand: "should have acted" blames Y for a past failure (REPROACH_SENSE), "we should
+    have acted" owns one, and "must have known" infers what Y did (no act of the speaker's at all)."""
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" and a.i > modal.i for a in modal.head.children)
+    if not perfect:
+        return DEONTIC_SENSE
+    if modal.lower_ != "should" or any(c.dep_ in SUBJ and c.lower_ in SELF for c in modal.head.children):
+        return None  # ("we should have done more": the speaker owns a failure, blames no one)
+    return REPROACH_SENSE
+
+
 def _judgement(v) -> bool:
     """A copula with nothing to do under it: "said arts funding should be independent" asks nothing of
     anyone, where "the US must be ready to mediate" does."""
@@ -850,6 +866,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "declined to comment" is a newsroom formula, not a rejection
         if sense.type == "REQUEST" and _anonymity(tok):
             continue  # "who asked not to be named", "requested anonymity": a source's formula, no appeal
+        if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok):
+            continue  # "policies designed to appeal to young voters": they attract, no one asks anything
         start, end = tok.idx, tok.idx + len(tok.text)
         if sense.object is not None:
             for c in tok.children:
@@ -867,8 +885,11 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp" and not _judgement(tok.head):
             v = tok.head.head
             if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
+                sense = _deontic_sense(tok)
+                if sense is None:
+                    continue
                 have.add(v.i)
-                out.append(Candidate(sense=DEONTIC_SENSE, token=v, start=v.idx, end=v.idx + len(v.text),
+                out.append(Candidate(sense=sense, token=v, start=v.idx, end=v.idx + len(v.text),
                                      sent=sent, anchor=v, predicate=v))
     out += _warnings(tokens, have, sent)
     out += _armed_against(tokens, have, sent)
@@ -901,6 +922,10 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             # of its own (the head noun fixes the sense; the meeting codes itself)
         if _predicate_nominal(anchor):
             continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
+        if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
+            continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
+        if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok, UTTER_APPEAL):
+            continue  # "broaden its appeal", "lost his appeal at the supreme court": no one asks anything
         start, end = first.idx, tok.idx + len(tok.text)
         if sense.mod is not None:
             for c in tok.lefts:
@@ -924,6 +949,82 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
 
 
 COPULAS = frozenset({"be", "become", "remain", "seem"})
+# nouns that name a danger as often as an act: "a threat to democracy", "security threats", "poses a threat"
+DANGER_NOUNS = frozenset({"threat"})
+# verbs whose object is a threat someone utters: "issued a threat", "repeated its threat", "received death threats",
+# "exchanged threats"
+UTTER_THREAT = frozenset({"issue", "make", "repeat", "renew", "reiterate", "voice", "deliver", "send", "carry",
+                          "receive", "withdraw", "drop", "retract", "back", "follow", "execute", "step", "exchange",
+                          "trade", "hurl", "level", "utter"})
+
+
+# "appeal": a request (CAMEO 02, "appeal for", "appeal to X to do"), an attraction ("appeal to voters",
+# "broaden its appeal") or a court appeal ("lost his appeal", "appealed against the ruling")
+ATTRACT_WORDS = frozenset({"appeal"})
+# verbs whose object is an appeal someone makes to others: "made an appeal to the kidnappers"
+UTTER_APPEAL = frozenset({"make", "issue", "renew", "repeat", "reiterate", "broadcast", "voice", "send"})
+ADDRESSEES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _asks(tok, uttered: frozenset = frozenset()) -> bool:
+    """An appeal asks something of someone (CAMEO 02, "Make an appeal or request") when it says what: a
+    for-phrase ("appealed for calm"), an infinitive ("appealed to the rebels to disarm", which the parser
+    may hang on the addressee or, for a noun, on the verb it stands under), or names whom it asks ("appealed
+    to the United Nations"); a noun also when a verb of uttering makes it ("made a direct appeal to the
+    kidnappers", "appeals were made for calm"). A court appeal ("against the ruling") asks no one; neither
+    does an attraction ("designed to appeal to young voters", "broaden its appeal")."""
+    preps = {k.lower_: k for k in tok.children if k.dep_ == "prep"}
+    if "against" in preps:
+        return False
+    if "for" in preps:
+        return True
+    addressees = [p for p in preps["to"].children if p.dep_ == "pobj"] if "to" in preps else []
+    holders = [tok] + addressees
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # (the verb a noun stands under, or its preposition's)
+    if tok.pos_ in NOUN_POS and addressees and verb.pos_ in ("VERB", "AUX"):
+        holders.append(verb)  # ("ended with a personal appeal to activists to go out": the parser's "to go")
+    if any(_infinitive(k) for h in holders for k in h.children if k.i > tok.i):
+        return True
+    if any(p.ent_type_ in ADDRESSEES for p in addressees):
+        return True
+    # ("final appeals are being made for the government not to ditch the plan": the for-phrase on the verb)
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in uttered
+
+
+def _infinitive(v) -> bool:
+    return v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
+
+
+def _issued(noun) -> bool:
+    """A threat noun names an act (PLOVER THREATEN: an actor's threat to do something) only with a sign that
+    someone made it: a possessor ("Iran's threat", "its threat"), what is threatened as a to-infinitive
+    ("a threat to kill the hostages"), a by-agent ("threats by the rebels"), who makes it or whom it is aimed at
+    ("the threat from the rebels", "the threat against Iran", sessions 30-31), a threatener inside its of-phrase
+    ("the threat of Iran's retaliation", "of sanctions by the EU", events/stage.py's _danger_of) or a verb of
+    uttering it ("issued a threat", "death threats he received"). Without one it names a danger ("poses a threat
+    to stability", "the greatest threat to democracy", "security threats facing PC users"), which no one did."""
+    for k in noun.children:
+        if k.dep_ == "poss":
+            return True
+        if k.dep_ == "prep" and (k.lower_ == "against" or (k.lower_ == "from" and any(
+                p.dep_ == "pobj" and p.pos_ in NOUN_POS for p in k.children))):
+            return True  # (not "the threat from others": a pronoun names no one)
+        if k.dep_ == "prep" and k.lower_ == "of" and any(
+                g.dep_ in ("poss", "agent") or (g.dep_ == "prep" and g.lower_ == "by")
+                for p in k.children if p.dep_ in ("pobj", "pcomp") for g in p.children):
+            return True
+        if k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX"):
+            if any(a.tag_ == "TO" for a in k.children) and k.dep_ == "acl":
+                return True  # "a threat to kill": (not "the threat posed by", "threats facing users")
+            if k.dep_ == "relcl" and k.lemma_.lower() in UTTER_THREAT:
+                return True  # "the death threats he received"
+        if k.dep_ in ("prep", "agent") and k.lower_ == "by":
+            return True
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in UTTER_THREAT:
+        return True
+    # "backed down from / made good on its threat" hangs the noun on a particle's preposition
+    return noun.dep_ == "pobj" and head.head.lemma_.lower() in UTTER_THREAT
 
 
 def _predicate_nominal(anchor) -> bool:
