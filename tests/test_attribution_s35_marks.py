@@ -49,3 +49,25 @@ def test_a_split_quote_takes_the_marks_of_each_fragment(pipeline):
     doc = pipeline.extract('"Too late," he said, "far too late."', name="t")
     att = next(a for a in doc.attributions if a.cue and a.cue.text == "said")
     assert [p.text for p in att.content] == ['"Too late,"', '"far too late."']
+
+
+@pytest.mark.parametrize("text, inner, want", [
+    ("The mayor called it “a farce.” Then he left.", "it “a farce.", "it “a farce.”"),
+    ('She said it was "unfair." Then she left.', 'it was "unfair', 'it was "unfair."'),
+    ("He called it ''a farce,'' twice.", "it ''a farce", "it ''a farce,''"),
+    ("He called it «a farce» twice.", "it «a farce", "it «a farce»"),
+    ("It was “safe” and “clean.”", "It was “safe” and “clean", "It was “safe” and “clean.”"),
+])
+def test_a_content_ending_inside_a_quoted_phrase_takes_its_closing_mark(text, inner, want):
+    assert _widened(text, inner) == want
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("He called it “a farce”” twice.", "it “a farce”"),  # the phrase's mark is inside already
+    ('He called it "a farce"" twice.', 'it "a farce"'),
+    ("He called it ''a farce'''' twice.", "it ''a farce''"),
+    ("He called it «a farce»» twice.", "it «a farce»"),
+    ("It is Ann’s farce’ twice.", "It is Ann’s farce"),  # a single curly mark is an apostrophe too: not counted
+])
+def test_a_content_whose_quoted_phrases_are_closed_keeps_its_end(text, inner):
+    assert _widened(text, inner) == inner
