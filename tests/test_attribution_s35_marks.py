@@ -21,6 +21,7 @@ def _widened(text, inner):
     ("She wrote ‘come home’ on the card.", "come home", "‘come home’"),
     ("He said: “Enough!,” and left.", "Enough", "“Enough!,”"),  # two marks of punctuation inside
     ("He said: “Enough”", "Enough", "“Enough”"),  # the closing mark ends the text
+    ("The widow said: ''It is over,'' and wept.", "It is over", "''It is over,''"),  # two apostrophes mid-text
 ])
 def test_a_quoted_fragment_takes_its_marks(text, inner, want):
     assert _widened(text, inner) == want
@@ -33,6 +34,8 @@ def test_a_quoted_fragment_takes_its_marks(text, inner, want):
     ("“Late, he said.", "Late", "“Late"),  # a comma with no closing mark after it stays out
     ("The team's 'plan' failed.", "plan", "plan"),  # a straight single mark opens no passage
     ("“Go.”", "Go", "“Go.”"),  # the opening mark at the text's start
+    ("Go home at once “", "Go home", "Go home"),  # a fragment at the text's start: nothing before it to take
+    ("“Plan X” failed.", "Plan ", "“Plan "),  # only punctuation is skipped on the way to the closing mark
 ])
 def test_what_is_no_quoted_fragment_keeps_its_bounds(text, inner, want):
     assert _widened(text, inner) == want
@@ -57,6 +60,8 @@ def test_a_split_quote_takes_the_marks_of_each_fragment(pipeline):
     ("He called it ''a farce,'' twice.", "it ''a farce", "it ''a farce,''"),
     ("He called it «a farce» twice.", "it «a farce", "it «a farce»"),
     ("It was “safe” and “clean.”", "It was “safe” and “clean", "It was “safe” and “clean.”"),
+    ('He said "a" and "b." twice.', 'He said "a" and "b', 'He said "a" and "b."'),  # three straight marks: one open
+    ("He said ''a'' and ''b.'' twice.", "He said ''a'' and ''b", "He said ''a'' and ''b.''"),
 ])
 def test_a_content_ending_inside_a_quoted_phrase_takes_its_closing_mark(text, inner, want):
     assert _widened(text, inner) == want

@@ -74,4 +74,4 @@ def test_a_partial_quote_opening_the_cues_object_has_no_lead_not_even_its_mark(p
 def test_a_partial_quote_in_the_cues_prepositional_phrase_leads_from_the_preposition(pipeline):
     doc = pipeline.extract("Mayor Tom Reed spoke of “a disaster for every family.”")
     assert quotes(doc) == [("partial", "a disaster for every family.", "spoke", "Mayor Tom Reed")]
-    assert attributions(doc) == [("partial", ["of “a disaster for every family."], "spoke", "Mayor Tom Reed")]
+    assert attributions(doc) == [("partial", ["of “a disaster for every family.”"], "spoke", "Mayor Tom Reed")]
