@@ -1,10 +1,10 @@
 """Score the attribution stage on our own labelled probe sets (scripts/attr_probes/*.txt).
 
-Usage: PYTHONPATH=src python scripts/attr_probes.py scripts/attr_probes/probes1.txt [--json OUT] [--show]
+Usage: PYTHONPATH=src python scripts/attr_probes.py scripts/attr_probes/probes1.txt [--json OUT] [--show] [--overlap 0.8]
 
 The probe files are written and labelled by hand (markup in the file's header) before the system is run on
 them. Matching is `newsgraph evaluate quotes --polnear`'s: a system attribution matches a gold one when
-their contents overlap by more than 30% of the longer (non-space characters), one to one, largest overlap
+their contents overlap by more than 30% (or --overlap) of the longer (non-space characters), one to one, largest overlap
 first (newsgraph.evaluate.polnear.match); the speaker is right when the system's source span or a mention
 of its entity overlaps the gold source (polnear.speaker_right). An attribution marked optional (nested
 inside another's content, which PolNeAR leaves unmarked) is neither gold nor, when found, spurious.
@@ -72,7 +72,7 @@ def read_probes(path: str) -> list[dict]:
     return arts
 
 
-def run(path: str, show: bool = False) -> dict:
+def run(path: str, show: bool = False, overlap: float = 0.3) -> dict:
     from newsgraph.evaluate.polnear import from_document, match, speaker_right
     from newsgraph.pipeline import Pipeline
     from newsgraph.stage import Options
@@ -86,10 +86,10 @@ def run(path: str, show: bool = False) -> dict:
         system = from_document(doc)
         gold = [g for g in art["gold"] if not g["optional"]]
         optional = [g for g in art["gold"] if g["optional"]]
-        pairs = dict(match(gold, system, text, 0.3))
+        pairs = dict(match(gold, system, text, overlap))
         taken = set(pairs.values())
         extra = [s for si, s in enumerate(system) if si not in taken]
-        opt_pairs = match(optional, extra, text, 0.3)
+        opt_pairs = match(optional, extra, text, overlap)
         excused = {si for _, si in opt_pairs}
         spurious = [s for si, s in enumerate(extra) if si not in excused]
         f = fam.setdefault(art["family"], {"gold": 0, "found": 0, "speaker": 0, "sourced": 0, "spurious": 0})
@@ -128,7 +128,8 @@ def run(path: str, show: bool = False) -> dict:
 
 def main(argv: list[str]) -> int:
     path = argv[0]
-    r = run(path, show="--show" in argv)
+    overlap = float(argv[argv.index("--overlap") + 1]) if "--overlap" in argv else 0.3
+    r = run(path, show="--show" in argv, overlap=overlap)
     for name, f in r["families"].items():
         print(f"{name:20s} gold {f['gold']:3d} found {f['found']:3d} speaker {f['speaker']}/{f['sourced']} "
               f"spurious {f['spurious']}")

@@ -224,7 +224,7 @@ def test_quote_goes_on_from_the_speech_not_from_a_nearer_cue(pipeline):
                            "“These are strange days,” said Peter Morgan, a lawyer who has been challenging "
                            "the coal industry for years. “I am skeptical he can pull it off.”")
     caddell = att_with(doc, "This is in their heads")
-    assert [p.text for p in caddell.content][-1] == "It is one of the things worrying them."
+    assert [p.text for p in caddell.content][-1] == "“It is one of the things worrying them.”"
     morgan = att_with(doc, "These are strange days")
     assert morgan.cue.text == "said" and len(morgan.content) == 2
     assert "skeptical" in morgan.content[1].text
@@ -559,7 +559,7 @@ def test_a_verb_introducing_the_next_quote_is_not_the_cue_of_the_one_before(pipe
     doc = pipeline.extract('We spoke on Monday.\n\nI had to change my answer: "Of course I believe in the devil. '
                            'I was just kidding." To which she said, "Thank God at least you still believe in the devil."')
     said = next(a for a in doc.attributions if a.cue.text == "said")
-    assert [p.text for p in said.content] == ["Thank God at least you still believe in the devil."]
+    assert [p.text for p in said.content] == ['"Thank God at least you still believe in the devil."']
     # a split quote whose first part does not end its sentence keeps the verb between the parts
     doc = pipeline.extract("“I was just kidding,” Mayor Mary Smith said, “and I meant it every single time.”")
     (a,) = doc.attributions

@@ -295,7 +295,7 @@ def test_a_name_after_a_participle_set_off_by_a_comma_is_the_quotes_speaker(pipe
     text = LEAD + "Speaking on Monday, Anna Lopez: “The bakery will stay open.”"
     assert quotes(pipeline.extract(text)) == [("direct", "The bakery will stay open.", ":", "Anna Lopez")]
     # found by the name-before-the-colon rule (its path is one of the filter's features)
-    assert candidates(pipeline, text) == [("colon", "speech", ":", ("The bakery will stay open.",), "Anna Lopez")]
+    assert candidates(pipeline, text) == [("colon", "speech", ":", ("“The bakery will stay open.”",), "Anna Lopez")]
 
 
 def test_a_clause_ending_in_the_name_before_the_colon_names_no_speaker(pipeline):

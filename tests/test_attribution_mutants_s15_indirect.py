@@ -26,7 +26,7 @@ def test_a_refusal_to_say_that_ends_the_text_has_no_content(pipeline):
 def test_a_quote_after_said_so_goes_on_with_the_same_speaker(pipeline):
     # the pro-form is speech ("clause"), so the next paragraph's quote is the mayor's
     assert attributions(pipeline, 'The mayor said so.\n\n"We have no money left for the library."') == said(
-        "The mayor", "said", "so", "We have no money left for the library.", kind="mixed")
+        "The mayor", "said", "so", '"We have no money left for the library."', kind="mixed")
 
 
 # --- what completes an agentless passive cue (passive_label) --------------------------------------------------
@@ -89,7 +89,7 @@ def test_spoke_on_a_topic(pipeline, text, content):
 def test_a_quote_after_called_for_goes_on_with_the_same_speaker(pipeline):
     # "called for the city to …" is a clause (speech), so the next paragraph's quote is hers
     assert attributions(pipeline, 'She called for the city to hire more police.\n\n"We need them now."') == said(
-        "She", "called", "the city to hire more police", "We need them now.", kind="mixed")
+        "She", "called", "the city to hire more police", '"We need them now."', kind="mixed")
 
 
 def test_spoke_on_a_time_has_no_content(pipeline):

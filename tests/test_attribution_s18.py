@@ -28,14 +28,14 @@ def test_a_reduced_clause_before_an_inverted_quote_is_the_occasion_not_the_words
     doc = pipeline.extract('Asked by a reporter whether she had read the report, she said, "I read it once and that is all."')
     assert attributions(doc.attributions) == [
         ("indirect", ["whether she had read the report"], "Asked", "a reporter"),
-        ("direct", ["I read it once and that is all."], "said", "she")]
+        ("direct", ['"I read it once and that is all."'], "said", "she")]
     doc = pipeline.extract('Asked what he believed about the tax, he said, "It is the wrong thing to do."')
     assert attributions(doc.attributions) == [
         ("indirect", ["what he believed about the tax"], "Asked", None),
-        ("direct", ["It is the wrong thing to do."], "said", "he")]
+        ("direct", ['"It is the wrong thing to do."'], "said", "he")]
     # a piece of the speaker's own sentence before the source stays content
     doc = pipeline.extract('The economy, he said, "is in ruins."')
-    assert attributions(doc.attributions)[0][1] == ["The economy", "is in ruins."]
+    assert attributions(doc.attributions)[0][1] == ["The economy", '"is in ruins."']
 
 
 def test_a_fronted_participle_read_as_the_quotations_subject_is_the_speakers_act(pipeline):
@@ -45,6 +45,6 @@ def test_a_fronted_participle_read_as_the_quotations_subject_is_the_speakers_act
     doc = pipeline.extract('Stressing the cost of the plan, he said, "It is the wrong thing to do."')
     assert attributions(doc.attributions) == [
         ("indirect", ["the cost of the plan"], "Stressing", "he"),
-        ("direct", ["It is the wrong thing to do."], "said", "he")]
+        ("direct", ['"It is the wrong thing to do."'], "said", "he")]
     doc = pipeline.extract('Looking at the crowd, she said, "It is the wrong time to leave."')
-    assert ("direct", ["It is the wrong time to leave."], "said", "she") in attributions(doc.attributions)
+    assert ("direct", ['"It is the wrong time to leave."'], "said", "she") in attributions(doc.attributions)

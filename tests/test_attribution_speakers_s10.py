@@ -3,7 +3,7 @@ outside the short list of verbs of saying (sentences of our own)."""
 
 
 def quote_speaker(doc, start: str):
-    found = [a for a in doc.attributions if a.content and a.content[0].text.startswith(start)]
+    found = [a for a in doc.attributions if a.content and a.content[0].text.lstrip("“\"").startswith(start)]  # a quote's content opens with its mark
     assert found, f"no attribution for {start!r}: {[(a.cue and a.cue.text, [p.text for p in a.content]) for a in doc.attributions]}"
     a = found[0]
     return a, (doc.entity(a.speaker).name if a.speaker else None)

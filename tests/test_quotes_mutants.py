@@ -311,7 +311,7 @@ def test_a_split_quote_is_one_direct_attribution(pipeline):
     assert (a.id, a.kind, a.type, a.cue.text, a.source.text, a.speaker_text) == (
         "a1", "direct", "speech", "said", "Mayor John Smith", "Mayor John Smith")
     assert name(doc, a.speaker) == "John Smith" and a.quotes == ["q1", "q2"]
-    assert [p.text for p in a.content] == ["I said no", "and I meant it every time."]
+    assert [p.text for p in a.content] == ["“I said no,”", "“and I meant it every time.”"]
 
 
 def test_a_partial_quote_inside_reported_speech_makes_a_partial_attribution(pipeline):
@@ -413,7 +413,7 @@ def test_a_quote_goes_on_from_according_to(pipeline):
     q = one_quote(doc)
     assert (q.cue.text, name(doc, q.speaker)) == ("According to", "John Smith")
     (a,) = doc.attributions  # the claim and the quote after it: one attribution, partly direct
-    assert a.kind == "mixed" and [p.text for p in a.content] == ["the camps are full", q.text]
+    assert a.kind == "mixed" and [p.text for p in a.content] == ["the camps are full", f"“{q.text}”"]
 
 
 def test_a_passive_verb_before_a_colon_frames_no_quote(pipeline):
@@ -662,4 +662,4 @@ def test_a_sentence_going_on_after_a_quoted_fragment_and_its_cue_is_one_attribut
     # "“The new plan,” the mayor explained, will cost …": the quoted part and the rest, one attribution
     doc, _ = candidates(pipeline, "“The new plan,” the mayor explained, will cost the city two million dollars.")
     a = next(a for a in doc.attributions if a.cue.text == "explained")
-    assert [p.text for p in a.content] == ["The new plan", "will cost the city two million dollars"]
+    assert [p.text for p in a.content] == ["“The new plan,”", "will cost the city two million dollars"]

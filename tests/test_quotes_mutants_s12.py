@@ -44,7 +44,7 @@ def test_according_to_closing_a_sentence_of_two_coordinated_clauses_takes_both(p
 def test_a_direct_quote_governed_by_a_lexicon_speech_verb_is_its_speakers(pipeline):
     doc = pipeline.extract("The old farmer later lamented, “The orchard is gone for good.”")
     assert quotes(doc) == [("direct", "The orchard is gone for good.", "lamented", "The old farmer")]
-    assert attributions(doc) == [("direct", ["The orchard is gone for good."], "lamented", "The old farmer")]
+    assert attributions(doc) == [("direct", ["“The orchard is gone for good.”"], "lamented", "The old farmer")]
     assert doc.attributions[0].type == "speech"
 
 
@@ -59,7 +59,7 @@ def test_a_direct_quote_governed_by_a_thought_verb_quotes_no_one(pipeline):
 def test_a_first_paragraph_name_said_colon_quote_is_one_direct_quote_not_a_headline(pipeline):
     doc = pipeline.extract("Mayor John Smith said: “The bridge will close in May for repairs.”")
     assert quotes(doc) == [("direct", "The bridge will close in May for repairs.", "said", "Mayor John Smith")]
-    assert attributions(doc) == [("direct", ["The bridge will close in May for repairs."], "said",
+    assert attributions(doc) == [("direct", ["“The bridge will close in May for repairs.”"], "said",
                                   "Mayor John Smith")]
 
 
@@ -182,7 +182,7 @@ def test_a_word_after_a_plural_in_a_title_is_a_cue_only_if_it_is_a_lexicon_verb(
 def test_a_writing_verb_just_before_a_direct_quote_that_governs_nothing_is_its_cue(pipeline):
     doc = pipeline.extract("At the bottom of the letter it reads, “We will not give up the harbour.”")
     assert quotes(doc) == [("direct", "We will not give up the harbour.", "reads", "it")]
-    assert attributions(doc) == [("direct", ["We will not give up the harbour."], "reads", "it")]
+    assert attributions(doc) == [("direct", ["“We will not give up the harbour.”"], "reads", "it")]
     assert doc.attributions[0].type == "writing"
 
 
@@ -204,7 +204,7 @@ def test_according_to_closing_a_sentence_vouches_for_the_main_clause_over_its_co
 def test_a_paragraph_naming_a_person_before_a_colon_gives_the_next_quote_its_speaker(pipeline):
     doc = pipeline.extract("More from Senator Anna Lopez:\n\n“We will build the bridge before winter.”")
     assert quotes(doc) == [("direct", "We will build the bridge before winter.", ":", "Anna Lopez")]
-    assert attributions(doc) == [("direct", ["We will build the bridge before winter."], ":", "Anna Lopez")]
+    assert attributions(doc) == [("direct", ["“We will build the bridge before winter.”"], ":", "Anna Lopez")]
     assert doc.attributions[0].speaker == doc.quotes[0].speaker is not None
 
 
@@ -215,7 +215,7 @@ def test_a_verb_of_saying_between_two_quotes_is_the_second_ones_cue(pipeline):
     doc = pipeline.extract("The mayor smiled. “I was just kidding.” To which his wife said, “Thank God for that.”")
     assert quotes(doc) == [("direct", "I was just kidding.", None, None),
                            ("direct", "Thank God for that.", "said", "his wife")]
-    assert attributions(doc) == [("direct", ["Thank God for that."], "said", "his wife")]
+    assert attributions(doc) == [("direct", ["“Thank God for that.”"], "said", "his wife")]
     doc = pipeline.extract("Tom Reed laughed. “We won!” Then his wife said, “Thank God for that.”")
     assert quotes(doc) == [("direct", "We won!", None, None), ("direct", "Thank God for that.", "said", "his wife")]
     doc = pipeline.extract("Tom Reed frowned. “Are you serious?” Then his wife replied: “Of course I am.”")
@@ -226,7 +226,7 @@ def test_a_verb_of_saying_between_two_quotes_is_the_second_ones_cue(pipeline):
 def test_a_verb_of_saying_after_a_quote_with_no_next_quote_is_that_quotes_cue(pipeline):
     doc = pipeline.extract("Tom Reed frowned. “Are you serious?” his wife asked.")
     assert quotes(doc) == [("direct", "Are you serious?", "asked", "his wife")]
-    assert attributions(doc) == [("direct", ["Are you serious?"], "asked", "his wife")]
+    assert attributions(doc) == [("direct", ["“Are you serious?”"], "asked", "his wife")]
 
 
 # --- what someone says in their own speech or letter is theirs (_document_attribution) ---------------------

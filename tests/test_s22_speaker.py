@@ -54,7 +54,7 @@ def test_plain_inverted_order_still_works(pipeline):
 
 def test_name_with_party_and_state_before_the_colon_speaks_the_quote(pipeline):
     doc = pipeline.extract('Rep. Ann Lee (R-Ohio): "We have not seen a single page of that report."')
-    assert attributions(doc.attributions) == [("direct", ["We have not seen a single page of that report."], ":", "Ann Lee")]
+    assert attributions(doc.attributions) == [("direct", ['"We have not seen a single page of that report."'], ":", "Ann Lee")]
     doc = pipeline.extract('The hearing ran late.\n\nSen. Maria Olsen (D-Ore.): "Nobody here has seen the numbers."')
     assert [a[2:] for a in attributions(doc.attributions)] == [(":", "Maria Olsen")]
 

@@ -84,7 +84,7 @@ def test_a_hyphen_opening_a_text_is_no_dash(pipeline):
     '"The plan will fail," Lee said of the governor\'s "Fresh Start" program.',
 ])
 def test_a_quoted_title_is_no_part_of_the_content(pipeline, text):
-    assert _attributed(pipeline, text) == [(text.split('," ')[1].split()[1], ["The plan will fail"])]
+    assert _attributed(pipeline, text) == [(text.split('," ')[1].split()[1], ['"The plan will fail,"'])]
 
 
 def test_a_quoted_title_after_a_paraphrase_is_not_added_to_it(pipeline):
@@ -178,7 +178,7 @@ def test_a_bracket_does_not_close_a_phrase_as_a_dash_does(pipeline):
 
 def test_a_title_does_not_end_the_reading_of_the_passages_after_it(pipeline):
     text = '"The plan will fail," Lee said on "Face the Nation." "We will vote no," she added.'
-    assert ("added", ["We will vote no"]) in _attributed(pipeline, text)
+    assert ("added", ['"We will vote no,"']) in _attributed(pipeline, text)
 
 
 def test_a_title_of_six_words_is_read(pipeline):
