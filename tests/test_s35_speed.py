@@ -44,14 +44,78 @@ def _tokens(docs):
     return [t for doc in docs for t in doc]
 
 
-# --- columns.heads: each token's head index -------------------------------------------------------------------
+# --- columns.with_child_word: the tokens with a child of one label and one lower-case form ---------------------
 
-def test_heads_are_each_tokens_head_index(docs):
-    from newsgraph.columns import heads
+def _with_child_word_the_long_way(doc, label, lower):
+    return frozenset(t.i for t in doc if any(c.dep_ == label and c.lower_ == lower for c in t.children))
+
+
+@pytest.mark.parametrize("label, lower", [("nsubj", "you"), ("nsubj", "he"), ("mark", "that"), ("aux", "will"),
+                                          ("nsubj", "nobody-says-this"), ("ROOT", "said")])
+def test_with_child_word_is_the_child_walks_answer(docs, label, lower):
+    from newsgraph.columns import with_child_word
 
     for doc in docs:
-        assert heads(doc) == [t.head.i for t in doc]
-        assert heads(doc) is heads(doc)  # made once per Doc
+        assert with_child_word(doc, label, lower) == _with_child_word_the_long_way(doc, label, lower)
+    assert any(with_child_word(doc, "nsubj", "you") for doc in docs)
+
+
+def test_with_child_word_is_made_once_per_doc_and_pair(docs):
+    from newsgraph.columns import with_child_word
+
+    doc = docs[4]
+    assert with_child_word(doc, "nsubj", "you") is with_child_word(doc, "nsubj", "you")
+    assert with_child_word(doc, "nsubj", "you") != with_child_word(doc, "aux", "will")
+
+
+def test_with_child_word_on_a_word_the_vocabulary_never_saw(docs):
+    """A form no token has (its hash in no column): no token, and the vocabulary not grown by the asking."""
+    from newsgraph.columns import with_child_word
+
+    doc = docs[0]
+    before = len(doc.vocab.strings)
+    assert with_child_word(doc, "nsubj", "zqxjv-never-a-word") == frozenset()
+    assert len(doc.vocab.strings) == before
+
+
+# --- stage._asks_addressee: verbs with no "you" subject passed over without reading their children ---------------
+
+def _reference_asks_addressee(t):
+    from newsgraph.spans import sentence_of
+
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "you" or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
+        return False
+    sent = sentence_of(t)
+    end = sent[-1]
+    while end.i > sent.start and (end.is_space or end.is_quote or end.text in (")", "]")):
+        end = t.doc[end.i - 1]
+    return end.text == "?"
+
+
+def test_asks_addressee_is_the_child_walks_answer(docs):
+    from newsgraph.attribution.stage import _asks_addressee
+
+    toks = _tokens(docs)
+    got = [_asks_addressee(t) for t in toks]
+    assert got == [_reference_asks_addressee(t) for t in toks]
+    assert any(got)  # ("Do you support the new bridge?")
+
+
+def test_asks_addressee_reads_the_first_subject_only():
+    """A verb whose first subject is not "you" and a later one is (a hand parse: "Do they and you agree?" with
+    both hung on the verb as subjects) is no question put to "you", as before."""
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution.stage import _asks_addressee
+
+    words = ["Do", "they", "you", "agree", "?"]
+    doc = Doc(load().vocab, words=words, heads=[3, 3, 3, 3, 3], deps=["aux", "nsubj", "nsubj", "ROOT", "punct"],
+              pos=["AUX", "PRON", "PRON", "VERB", "PUNCT"])
+    assert _reference_asks_addressee(doc[3]) is False and _asks_addressee(doc[3]) is False
+    doc = Doc(load().vocab, words=words, heads=[3, 3, 3, 3, 3], deps=["aux", "dep", "nsubj", "ROOT", "punct"],
+              pos=["AUX", "PRON", "PRON", "VERB", "PUNCT"])
+    assert _reference_asks_addressee(doc[3]) is True and _asks_addressee(doc[3]) is True
 
 
 # --- indirect._marked_clause: the clause's left edge, not a walk of its subtree ---------------------------------
@@ -134,78 +198,3 @@ def test_fronted_content_on_a_hand_parse_finds_the_fronted_words():
     assert fronted_content(v, (3, 8)) is None  # (the span starting before the cue: nothing fronted)
     deps[1] = "dobj"  # not a fronted label
     assert fronted_content(Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos)[4], (6, 8)) is None
-
-
-# --- pronouns._resolve: a governing clause's subjects looked for only where there is one -------------------------
-
-def _reference_governing_subject(tok, person_by_token, ok):
-    node = tok
-    for _ in range(6):
-        head = node.head
-        if head is node:
-            break
-        for ch in head.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch is not node:
-                c = person_by_token.get(ch.i)
-                if ok(c):
-                    return c
-        node = head
-    return None
-
-
-def test_governing_subject_is_the_child_walks_answer(docs):
-    from newsgraph.actors.pronouns import _governing_subject
-
-    for doc in docs:
-        # every token a "person" of its own: the walk answers with the first subject it meets
-        person_by_token = {t.i: ("p", t.i) for t in doc}
-        for ok in (lambda c: c is not None, lambda c: c is not None and c[1] % 2 == 0):
-            for tok in doc:
-                assert _governing_subject(tok, person_by_token, ok) == _reference_governing_subject(tok, person_by_token, ok)
-
-
-# --- petrarch_verbs.clause_tokens: a child's labels read from the shared table ------------------------------------
-
-def _reference_clause_tokens(v, complements=True):
-    from newsgraph.events.petrarch_verbs import CLAUSE_DEPS, NESTED_CLAUSE_DEPS, infinitive
-    from newsgraph.events.syntax import small_clause, subjects
-
-    skip = set()
-    for c in v.children:
-        if (c.dep_ in CLAUSE_DEPS and not small_clause(c)) or (not complements and infinitive(c)):
-            skip.update(t.i for t in c.subtree)
-    sub = list(v.subtree)
-    for t in sub:
-        if t.dep_ in NESTED_CLAUSE_DEPS and t.i not in skip and t.i != v.i and t.head.i != v.i and any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
-            skip.update(x.i for x in t.subtree)
-    toks = [t for t in sub if t.i not in skip]
-    node = v
-    while node.head.i < node.i:
-        head = node.head
-        if node.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < head.i:
-            toks.append(head)
-            head = head.head
-        elif not (node.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")):
-            break
-        node = head
-        toks.append(node)
-        toks += [a for a in node.children if a.dep_ in ("aux", "auxpass", "neg") and a.i < node.i]
-    prep = v.head if v.dep_ == "pcomp" else None
-    if prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ") and prep.head.i < v.i:
-        gov = prep.head
-        toks += [prep, gov] + [t for c in gov.children if c.i < prep.i and c.dep_ in ("nsubj", "dobj", "dative")
-                               for t in c.subtree]
-    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
-        for s in subjects(v):
-            toks += [t for t in s.subtree if t.i < v.i]
-    return sorted(set(toks), key=lambda t: t.i)
-
-
-def test_clause_tokens_are_the_child_walks_answer(docs):
-    from newsgraph.events.petrarch_verbs import clause_tokens
-
-    for t in _tokens(docs):
-        for complements in (True, False):
-            got = [x.i for x in clause_tokens(t, complements)]
-            assert got == [x.i for x in _reference_clause_tokens(t, complements)], (t.text, t.i)
