@@ -29,7 +29,7 @@ import copy
 import itertools
 import re
 
-from ..columns import PASSIVE_LABELS, with_child
+from ..columns import PASSIVE_LABELS, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import sentence_of, token_span
@@ -1243,6 +1243,8 @@ def _asks_addressee(t) -> bool:
     """"Do you support the bill?", "What do you think of the plan?", "Will you vote for her?": a question put
     to "you" (an auxiliary before the subject, the sentence closed by a question mark) asks for a view and
     reports none: no one is said to support or think anything."""
+    if t.i not in with_child_word(t.doc, "nsubj", "you"):
+        return False  # (no "you" among its subjects, so none first: most verbs, passed over without their children)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "you" or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
         return False
