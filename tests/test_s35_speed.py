@@ -198,3 +198,49 @@ def test_fronted_content_on_a_hand_parse_finds_the_fronted_words():
     assert fronted_content(v, (3, 8)) is None  # (the span starting before the cue: nothing fronted)
     deps[1] = "dobj"  # not a fronted label
     assert fronted_content(Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos)[4], (6, 8)) is None
+
+
+# --- stage._other_sense: only the lemmas its tables name can have another sense ---------------------------------
+
+_OTHER_SENSE_TEXTS = [
+    "The union called off the strike and called up its reserves, but nobody could tell the twins apart.",
+    "The fire claimed three lives; she claimed the prize and called a meeting, and he called the plan a disgrace.",
+    "A photo shows a crowd gathered outside, while the study shows that prices rose; the map showed the border.",
+    "He could not tell the difference, she told them the truth, and the leader claimed victory in the vote.",
+]
+
+
+def _reference_other_sense(t):
+    from newsgraph.attribution.stage import OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, STILL_PICTURES
+
+    lemma, kids = t.lemma_.lower(), list(t.children)
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in OTHER_SENSE_PARTICLES for c in kids):
+        return True
+    if lemma == "tell" and any(c.dep_ == "advmod" and c.lower_ == "apart" for c in kids):
+        return True
+    objects = OTHER_SENSE_OBJECTS.get(lemma)
+    if objects is not None and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") for c in kids) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in kids):
+        return True
+    if lemma == "show" and any(c.dep_ == "nsubj" and c.lemma_.lower() in STILL_PICTURES for c in kids):
+        clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+        return clause is None or not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children) \
+            and clause.tag_ not in ("VBD", "VBZ", "VBP")
+    return False
+
+
+def test_other_sense_is_the_child_walks_answer(docs):
+    from newsgraph.attribution.stage import _other_sense
+
+    more = [p.doc for p in parse_many(load(), [(t, _body(t)) for t in _OTHER_SENSE_TEXTS])]
+    toks = _tokens(docs + more)
+    got = [_other_sense(t) for t in toks]
+    assert got == [_reference_other_sense(t) for t in toks]
+    assert sum(got) >= 4  # (call off, call up, tell apart, claimed lives/prize, a photo shows)
+
+
+def test_other_sense_lemmas_are_every_lemma_its_tables_name():
+    from newsgraph.attribution import stage
+
+    assert stage._OTHER_SENSE_LEMMAS == {lemma for lemma, _ in stage.OTHER_SENSE_PARTICLES} | \
+        set(stage.OTHER_SENSE_OBJECTS) | {"tell", "show"}
