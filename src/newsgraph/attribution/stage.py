@@ -1188,6 +1188,9 @@ OTHER_SENSE_OBJECTS = {
 # video or a recording can show someone saying something, and a chart, poll or study shows findings
 STILL_PICTURES = frozenset({"photo", "photograph", "picture", "image", "drawing", "painting", "cartoon", "portrait",
                             "snapshot", "poster", "map"})
+# the only lemmas _other_sense can answer True for (a particle pair's verb, an object table's, telling apart, a
+# picture showing): any other cue is passed over before its children are made
+_OTHER_SENSE_LEMMAS = frozenset({lemma for lemma, _ in OTHER_SENSE_PARTICLES} | set(OTHER_SENSE_OBJECTS) | {"tell", "show"})
 
 
 def _other_sense(t) -> bool:
@@ -1196,7 +1199,10 @@ def _other_sense(t) -> bool:
     meeting for Friday", "a photo shows a crowd gathered outside" (a picture's scene, unless it "shows that" a
     clause with a tense of its own). Naming ("called the plan a disgrace"), claiming a proposition or a victory,
     and telling someone something keep their reporting sense."""
-    lemma, kids = t.lemma_.lower(), list(t.children)
+    lemma = t.lemma_.lower()
+    if lemma not in _OTHER_SENSE_LEMMAS:
+        return False
+    kids = list(t.children)
     if any(c.dep_ == "prt" and (lemma, c.lower_) in OTHER_SENSE_PARTICLES for c in kids):
         return True
     if lemma == "tell" and any(c.dep_ == "advmod" and c.lower_ == "apart" for c in kids):
