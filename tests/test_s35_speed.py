@@ -244,3 +244,20 @@ def test_other_sense_lemmas_are_every_lemma_its_tables_name():
 
     assert stage._OTHER_SENSE_LEMMAS == {lemma for lemma, _ in stage.OTHER_SENSE_PARTICLES} | \
         set(stage.OTHER_SENSE_OBJECTS) | {"tell", "show"}
+
+
+def test_fronted_content_checks_the_spans_start_against_the_cue_first():
+    """The position test moved first (mutants 1 and 2 of the move): with the cue hung on the content's verb as a
+    parenthetical, a span opening at the cue finds the fronted words, and one opening before the cue finds
+    nothing, though everything after the position test would accept it."""
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution.indirect import fronted_content
+
+    words = ["These", "employees", ",", "Stumpf", "explained", ",", "were", "well", "paid", "."]
+    heads = [1, 4, 4, 4, 8, 4, 8, 8, 8, 8]
+    deps = ["det", "npadvmod", "punct", "nsubj", "parataxis", "punct", "auxpass", "advmod", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "ADV", "VERB", "PUNCT"]
+    v = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos)[4]
+    assert _reference_fronted_content(v, (4, 8)) == fronted_content(v, (4, 8)) == (0, 1)
+    assert _reference_fronted_content(v, (3, 8)) is None and fronted_content(v, (3, 8)) is None
