@@ -261,3 +261,24 @@ def test_fronted_content_checks_the_spans_start_against_the_cue_first():
     v = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos)[4]
     assert _reference_fronted_content(v, (4, 8)) == fronted_content(v, (4, 8)) == (0, 1)
     assert _reference_fronted_content(v, (3, 8)) is None and fronted_content(v, (3, 8)) is None
+
+
+_QUESTION_TEXTS = [
+    'She turned and asked, "Do you support the new bridge?"',  # a closing quotation mark after the question mark
+    'One line read [Do you think of the toll?] in the margin.',  # a closing bracket
+    'Do you support the bridge ? "',  # a space and a mark
+    "Will you vote for her?\n\n",  # line breaks (whitespace tokens) after it
+    "Honestly, you think so? He laughed.",  # no auxiliary before "you": no question put to the addressee
+    "Do you agree with the plan?)",  # a closing parenthesis
+]
+
+
+def test_asks_addressee_reads_past_closing_marks_and_needs_an_auxiliary_first():
+    """(Mutants of the unchanged body below the new gate: the walk back over closing marks and whitespace to the
+    question mark, and the auxiliary before the subject.)"""
+    from newsgraph.attribution.stage import _asks_addressee
+
+    docs = [p.doc for p in parse_many(load(), [(t, _body(t)) for t in _QUESTION_TEXTS])]
+    got = [[t.text for t in doc if _asks_addressee(t)] for doc in docs]
+    assert got == [[t.text for t in doc if _reference_asks_addressee(t)] for doc in docs]
+    assert got == [["support"], ["think"], ["support"], ["vote"], [], ["agree"]]
