@@ -17,13 +17,16 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LOWER
 
 # Doc -> {attr id: read-only uint64 array}, and Doc -> {attr id: the array as a list of ints}
 _ARRAYS: WeakKeyDictionary = WeakKeyDictionary()
 _LISTS: WeakKeyDictionary = WeakKeyDictionary()
 # Doc -> {labels: the indices of the tokens with a child labelled one of them}
 _PARENTS: WeakKeyDictionary = WeakKeyDictionary()
+
+# Doc -> {(label, lower form): the indices of the tokens with such a child}
+_WORD_PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 
 # label tuples several modules ask `with_child` about: one tuple, so each Doc's set is made once for them all
 PASSIVE_LABELS = ("auxpass", "nsubjpass")
@@ -71,4 +74,24 @@ def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
             hit |= dep == dep.dtype.type(strings[label])
         idx = np.flatnonzero(hit & (head != 0))  # (a token that is its own head is a root: no child of itself)
         found = kept[labels] = frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
+    return found
+
+
+def with_child_word(doc, label: str, lower: str) -> frozenset[int]:
+    """The indices of the tokens of `doc` with a child labelled `label` whose lower-case form is `lower`: t is in it
+    exactly when `any(c.dep_ == label and c.lower_ == lower for c in t.children)`. Made once per Doc and pair from
+    the DEP, LOWER and HEAD columns: a rule that needs such a child ("you" as a subject) passes over every other
+    token without making a Token for each of its children."""
+    kept = _kept(_WORD_PARENTS, doc)
+    found = kept.get((label, lower))
+    if found is None:
+        dep, low, head = column(doc, DEP), column(doc, LOWER), column(doc, HEAD)
+        strings = doc.vocab.strings
+        if label in strings and lower in strings:  # (asked without adding: a form no token has is in no column)
+            hit = (dep == dep.dtype.type(strings[label])) & (low == low.dtype.type(strings[lower])) & (head != 0)
+            idx = np.flatnonzero(hit)
+            found = frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
+        else:
+            found = frozenset()
+        kept[(label, lower)] = found
     return found

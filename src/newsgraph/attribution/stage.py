@@ -29,7 +29,7 @@ import copy
 import itertools
 import re
 
-from ..columns import PASSIVE_LABELS, with_child
+from ..columns import PASSIVE_LABELS, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import sentence_of, token_span
@@ -1225,6 +1225,9 @@ OTHER_SENSE_OBJECTS = {
 # video or a recording can show someone saying something, and a chart, poll or study shows findings
 STILL_PICTURES = frozenset({"photo", "photograph", "picture", "image", "drawing", "painting", "cartoon", "portrait",
                             "snapshot", "poster", "map"})
+# the only lemmas _other_sense can answer True for (a particle pair's verb, an object table's, telling apart, a
+# picture showing): any other cue is passed over before its children are made
+_OTHER_SENSE_LEMMAS = frozenset({lemma for lemma, _ in OTHER_SENSE_PARTICLES} | set(OTHER_SENSE_OBJECTS) | {"tell", "show"})
 
 
 def _other_sense(t) -> bool:
@@ -1233,7 +1236,10 @@ def _other_sense(t) -> bool:
     meeting for Friday", "a photo shows a crowd gathered outside" (a picture's scene, unless it "shows that" a
     clause with a tense of its own). Naming ("called the plan a disgrace"), claiming a proposition or a victory,
     and telling someone something keep their reporting sense."""
-    lemma, kids = t.lemma_.lower(), list(t.children)
+    lemma = t.lemma_.lower()
+    if lemma not in _OTHER_SENSE_LEMMAS:
+        return False
+    kids = list(t.children)
     if any(c.dep_ == "prt" and (lemma, c.lower_) in OTHER_SENSE_PARTICLES for c in kids):
         return True
     if lemma == "tell" and any(c.dep_ == "advmod" and c.lower_ == "apart" for c in kids):
@@ -1280,6 +1286,8 @@ def _asks_addressee(t) -> bool:
     """"Do you support the bill?", "What do you think of the plan?", "Will you vote for her?": a question put
     to "you" (an auxiliary before the subject, the sentence closed by a question mark) asks for a view and
     reports none: no one is said to support or think anything."""
+    if t.i not in with_child_word(t.doc, "nsubj", "you"):
+        return False  # (no "you" among its subjects, so none first: most verbs, passed over without their children)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "you" or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children):
         return False
