@@ -69,6 +69,7 @@ def _tok(doc, word):
     ("The government published rules for detention of migrants.", "detention", False),  # "for": no rule's subject
     ("They marched against detention.", "detention", False),  # no rule noun
     ("Torture is a crime.", "Torture", True),
+    ("Detentions without trial are a disgrace.", "Detentions", True),  # a plural's present
     ("Torture was a crime.", "Torture", False),  # past: that torture
     ("Torture is widespread.", "Torture", False),  # no noun complement
     ("The torture is a crime.", "torture", False),  # a determiner
@@ -110,9 +111,10 @@ def test_infinitive_under_a_power(nlp, text, word, flagged):
     assert ("hypothetical" in flags) is flagged
 
 
-def _advcl(governor, noun):
-    """A to-infinitive the parser hung on `governor` right after its object `noun` (objects stand for tokens)."""
-    to = SimpleNamespace(tag_="TO", i=5)
+def _advcl(governor, noun, first="TO"):
+    """A to-infinitive the parser hung on `governor` right after its object `noun` (objects stand for tokens); `first`
+    the tag of the clause's first word."""
+    to = SimpleNamespace(tag_=first, i=5)
     obj = SimpleNamespace(dep_="dobj", right_edge=SimpleNamespace(i=4), lemma_=noun)
     verb = SimpleNamespace(dep_="advcl", left_edge=to, head=SimpleNamespace(lemma_=governor, children=[obj]), i=6)
     to.head = verb
@@ -127,3 +129,9 @@ def _advcl(governor, noun):
 def test_noun_of_infinitive(governor, noun, found):
     verb, obj = _advcl(governor, noun)
     assert (noun_of_infinitive(verb) is obj) is found
+
+
+def test_noun_of_infinitive_needs_to_first():
+    verb, _ = _advcl("replace", "power", first="IN")  # "... powers in order to detain": no "to" opening the clause
+    assert noun_of_infinitive(verb) is None
+

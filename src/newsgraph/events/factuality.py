@@ -129,8 +129,9 @@ def _bare(noun) -> bool:
 
 
 def _present_simple(verb) -> bool:
-    """A finite verb in the simple present with no auxiliary ("is", "breaks"): what holds, not what happened."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """A finite verb in the simple present ("is", "are", "breaks"): what holds, not what happened (a perfect, a
+    progressive or a passive puts the tense on an auxiliary: "has been", "is continuing", "is banned" are no VBZ)."""
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def kind_of_act(node, gov) -> bool:
