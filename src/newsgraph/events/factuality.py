@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .syntax import noun_of_infinitive
+from .syntax import EXERCISING, noun_of_infinitive
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -90,6 +90,7 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    "right": "hypothetical", "permission": "hypothetical", "authority": "hypothetical",
                    "power": "hypothetical", "ability": "hypothetical", "capability": "hypothetical",
                    "capacity": "hypothetical", "chance": "hypothetical", "opportunity": "hypothetical",
+                   "need": "hypothetical",  # (s35-generic) "stressed the need to arrest the smugglers": none yet
                    "intention": "future", "readiness": "future", "willingness": "future",
                    # what a move, an effort or a deal is for is not reached yet: "moves to lift the ban",
                    # "the deal to open talks with Ankara" (an attempt or a bid is the act tried: _attempted)
@@ -102,6 +103,46 @@ PROPOSING_NOUNS = {"appeal": "hypothetical", "call": "hypothetical", "request": 
                    "specter": "hypothetical", "prospect": "hypothetical", "possibility": "hypothetical",
                    "likelihood": "hypothetical", "anniversary": "historical", "commemoration": "historical"}
 PROPOSING_PREPS = frozenset({"for", "of", "to"})
+# (s35-generic) An act named as a kind, not as an occurrence (PLOVER and ACLED code specific events; PLOVER's modes have
+# no "generic", so it is told as `hypothetical`, not asserted to have happened):
+# - a bare nominal (no determiner, possessive or number) that a verb of permitting or of taking a stand has as its
+#   object: "the decree allowed detentions", "senators support imprisonment without trial" ("defended the arrests of
+#   twelve activists" names arrests that took place);
+LICENSING = frozenset({"allow", "permit", "authorise", "authorize", "legalise", "legalize", "license", "licence",
+                       "condone", "tolerate", "justify", "support", "advocate", "endorse", "favour", "favor", "defend",
+                       "champion"})
+# - an act in the phrase of a law, a rule or a protection, what the rule is about: "laws against protest", "the rules
+#   on detention", "freedom from torture";
+RULE_NOUNS = frozenset({"law", "legislation", "rule", "regulation", "bill", "code", "statute", "policy", "guideline",
+                        "ban", "prohibition", "convention", "protection", "safeguard", "immunity", "freedom",
+                        "guarantee"})
+RULE_PREPS = frozenset({"against", "on", "from", "about"})
+# - a bare nominal or a gerund as the subject of a present-tense clause that says what the act is: "torture is a
+#   crime", "detaining people without trial breaks the constitution" (not "fighting is continuing": progressive; not
+#   "arresting him was a mistake": past, that arrest).
+KIND_DETS = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _bare(noun) -> bool:
+    """A nominal with no determiner, possessive or number: a kind or an indefinite plural."""
+    return not any(c.dep_ in KIND_DETS for c in noun.children)
+
+
+def _present_simple(verb) -> bool:
+    """A finite verb in the simple present ("is", "are", "breaks"): what holds, not what happened (a perfect, a
+    progressive or a passive puts the tense on an auxiliary: "has been", "is continuing", "is banned" are no VBZ)."""
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def kind_of_act(node, gov) -> bool:
+    """`node`, reached climbing from an event noun, names the act as a kind under `gov` (LICENSING, RULE_NOUNS, or the
+    bare subject of "is a ...")."""
+    if node.dep_ == "dobj":
+        return _lemma(gov) in LICENSING and _bare(node)
+    if node.dep_ == "prep":
+        return node.lower_ in RULE_PREPS and gov.lemma_.lower() in RULE_NOUNS
+    return node.dep_ == "nsubj" and _bare(node) and gov.lemma_ == "be" and _present_simple(gov) and any(
+        c.dep_ == "attr" for c in gov.children)
 
 
 def _proposed_by(node) -> str | None:
@@ -110,8 +151,8 @@ def _proposed_by(node) -> str | None:
     noun = noun_of_infinitive(node)
     if noun is not None:  # "welcomed the decision of Japan to lift the curbs", the clause hung on the verb
         return PROPOSING_NOUNS.get(noun.lemma_.lower())
-    if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if gov.i == node.i or gov.pos_ not in ("NOUN", "PROPN") or gov.head.lemma_.lower() in EXERCISING:
+        return None  # ("exercised their authority to arrest two men": the power put to work, the act done)
     # (the parser may make a noun's to-clause a relative: "the deal to open talks")
     if (node.dep_ in ("acl", "relcl") and _content_clause(node)) or (node.dep_ == "prep" and node.lower_ in PROPOSING_PREPS):
         return PROPOSING_NOUNS.get(gov.lemma_.lower())
@@ -235,6 +276,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
             if node.dep_ == "dobj" and gov.lemma_.lower() in FEARED_OBJECT and gov.i not in trigger_types:
                 flags.add("hypothetical")  # "residents feared an attack": none yet
+            if kind_of_act(node, gov):
+                flags.add("hypothetical")  # "the decree allowed detentions", "laws against protest": a kind of act
             if node.dep_ in ("dobj", "nsubjpass") and not_done(gov):
                 flags.add("negated")  # "postponed the visit", "the strike was called off": not held
             if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
@@ -305,6 +348,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep == "csubj" and node.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX"):
             # "lifting the embargo would be irresponsible": the gerund subject is as real as its clause
             # (a judgement of it, not a promise: "said lifting it would be wrong" commits no one)
+            if _present_simple(gov):
+                flags.add("hypothetical")  # "detaining people without trial breaks the law": the act as a kind
             node, judged = gov, True
             continue
         if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):

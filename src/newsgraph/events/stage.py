@@ -25,7 +25,8 @@ from ..words import ANY_SPEECH
 from . import coder
 from .acled import acled_for
 from .headlines import Recaser
-from .factuality import CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, not_done, quoted_spans, yes_no_question
+from .factuality import (CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, kind_of_act, not_done,
+                         quoted_spans, yes_no_question)
 from .coder import token_range, token_starts
 from ..words import ANSWER_NOUNS, STATE_SECTORS
 from .syntax import split_subject
@@ -202,6 +203,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                     # "postponed the visit", "called off the strike": not held; "made no arrests", "held no
                     # talks": the noun's own "no" (a light verb's object) says none took place
                     flags.add("negated")
+                if c.anchor.head.i == c.predicate.i and kind_of_act(c.anchor, c.predicate):
+                    flags.add("hypothetical")  # "tried to justify detention without charge": a kind of act, none done
                 if c.predicate.lemma_.lower() in INTENT_OBJECT:
                     flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
                 elif c.predicate.lemma_.lower() in FEARED_OBJECT:

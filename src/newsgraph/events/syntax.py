@@ -443,7 +443,12 @@ GLOBAL_MODIFIERS = frozenset({"international", "developing", "western", "free", 
 TO_COMPLEMENT_NOUNS = frozenset({"decision", "effort", "plan", "offer", "call", "appeal", "request", "demand",
                                  "proposal", "promise", "pledge", "commitment", "attempt", "bid", "move", "threat",
                                  "intention", "readiness", "willingness", "refusal", "invitation", "push", "drive",
-                                 "campaign", "initiative", "right", "permission", "ability", "chance", "opportunity"})
+                                 "campaign", "initiative", "right", "permission", "ability", "chance", "opportunity",
+                                 # (s35-generic) "replace current powers to detain suspects", "stressed the need to arrest"
+                                 "power", "authority", "capability", "capacity", "need"})
+# Verbs that put a power or a chance to work: the infinitive after their object is their purpose, done ("used their
+# powers to detain three men", "took the opportunity to attack"), not the noun's content
+EXERCISING = frozenset({"use", "exercise", "invoke", "wield", "employ", "take", "seize", "grab"})
 
 
 def noun_of_infinitive(v):
@@ -451,8 +456,9 @@ def noun_of_infinitive(v):
     ("Kenya praised the efforts of Ethiopia to end the fighting", "criticised the decision of Norway to expel
     diplomats": en_core_web_sm attaches the clause after an of-phrase to the verb, though it reads the same words
     as the noun's acl after a possessive): an object noun that takes a to-infinitive (TO_COMPLEMENT_NOUNS) whose
-    phrase ends right before the clause's "to". None otherwise (a true purpose: "imposed tariffs to punish X")."""
-    if v.dep_ != "advcl" or v.left_edge.tag_ != "TO" or v.left_edge.head.i != v.i:
+    phrase ends right before the clause's "to". None otherwise (a true purpose: "imposed tariffs to punish X", "used
+    their powers to detain X": EXERCISING)."""
+    if v.dep_ != "advcl" or v.left_edge.tag_ != "TO" or v.left_edge.head.i != v.i or v.head.lemma_.lower() in EXERCISING:
         return None
     for o in v.head.children:
         if o.dep_ == "dobj" and o.right_edge.i == v.left_edge.i - 1 and o.lemma_.lower() in TO_COMPLEMENT_NOUNS:
