@@ -2,7 +2,7 @@
 one is its clausal complement ("The minister said the opposition claimed the vote was rigged": one
 attribution, its content running over "claimed"; census in docs/accuracy.md), and two when the parser hangs a
 parallel report inside the first ("…, while a third said it was getting worse"). No rule was kept (splitting
-nested reports lost F1 on TRAIN-CHECK in every variant); these pin today's behaviour on our own probe sets
+nested reports never raised F1 on TRAIN-CHECK); these pin today's behaviour on our own probe sets
 (scripts/attr_probes/probes_s35nest*.txt), so that a later splitting rule shows what it changes."""
 
 import sys
