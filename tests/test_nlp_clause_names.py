@@ -60,3 +60,59 @@ def test_pieces_drop_the_boundary_word_and_the_punctuation_at_their_edges():
     assert _clause_pieces(doc, 4, 9) == [(4, 5), (6, 7), (8, 9)]
     # "After" opens the clause whose verb is inside the name: no cut there; the verb with its subject cuts
     assert _clause_pieces(doc, 0, 5) == [(0, 3), (4, 5)]
+
+
+# mutation tests (docs/testing.md "Session 35, s35-petr")
+
+def test_a_passive_verb_with_its_subject_inside_cuts_the_name():
+    doc = _doc("Rohan/nsubjpass/2/NNP was/auxpass/2/VBD expelled/ROOT/2/VBN Gondor/dobj/2/NNP")
+    assert _clause_pieces(doc, 0, 4) == [(0, 2), (3, 4)]
+
+
+def test_a_subject_at_the_names_first_word_counts():
+    assert _clause_pieces(_doc(GLUED), 6, 9) == [(6, 7), (8, 9)]
+
+
+def test_a_comma_right_before_the_names_last_word_cuts():
+    assert _clause_pieces(_doc(GLUED), 4, 7) == [(4, 5), (6, 7)]
+
+
+def test_a_comma_before_the_name_is_no_cut_of_it():
+    # "Yesterday , in Edoras Gondor condemned Mordor": the name [4, 7) starts after the comma
+    doc = _doc("Yesterday/npadvmod/5/NN ,/punct/5/, in/prep/5/IN Edoras/pobj/2/NNP Gondor/nsubj/5/NNP "
+               "condemned/ROOT/5/VBD Mordor/dobj/5/NNP")
+    assert _clause_pieces(doc, 4, 7) == [(4, 5), (6, 7)]
+
+
+def test_a_conjunction_whose_verb_is_the_names_first_word_or_right_after_it():
+    # a conjunction hung on the name's own first word is inside; on the word right after the name, outside
+    doc = _doc("Attacked/ROOT/0/VBD/VERB Rohan/dobj/0/NNP while/mark/0/IN/SCONJ")
+    assert _clause_pieces(doc, 0, 3) == [(0, 3)]
+    assert _clause_pieces(_doc(WHILE), 2, 6) == [(2, 3), (4, 6)]
+
+
+@pytest.mark.parametrize("spec, span, pieces", [
+    # the word before the comma hangs on the one after it: one name
+    ("Springfield/compound/2/NNP ,/punct/2/, Illinois/pobj/3/NNP in/ROOT/3/IN", (0, 3), [(0, 3)]),
+    # words hung on the comma itself hang across nothing
+    ("Gondor/nsubj/1/NNP ,/ROOT/1/, Rohan/appos/1/NNP", (0, 3), [(0, 1), (2, 3)]),
+    # the word before the comma hangs on the word right after the name: no word of the name across it
+    ("Osgiliath/nsubj/3/NNP ,/punct/3/, Gondor/npadvmod/3/NNP condemned/ROOT/3/VBD", (0, 3), [(0, 1), (2, 3)]),
+])
+def test_a_comma_cuts_only_where_no_word_of_the_name_hangs_across_it(spec, span, pieces):
+    assert _clause_pieces(_doc(spec), *span) == pieces
+
+
+def test_punctuation_and_spaces_at_a_pieces_edges_are_no_part_of_it():
+    doc = _doc("Gondor/nsubj/1/NNP condemned/ROOT/1/VBD (/punct/1/-LRB-/PUNCT Mordor/dobj/1/NNP )/punct/1/-RRB-/PUNCT")
+    assert _clause_pieces(doc, 0, 5) == [(0, 1), (3, 4)]
+    spaced = Doc(load().vocab, words=["Mordor", "attacked", "Osgiliath", "\n"], deps=["nsubj", "ROOT", "dobj", "dep"],
+                 heads=[1, 1, 1, 2], tags=["NNP", "VBD", "NNP", "_SP"], pos=["PROPN", "VERB", "PROPN", "SPACE"])
+    assert _clause_pieces(spaced, 0, 4) == [(0, 1), (2, 3)]
+    # a last piece of punctuation only, at the text's end
+    assert _clause_pieces(_doc("Gondor/nsubj/1/NNP condemned/ROOT/1/VBD ./punct/1/."), 0, 3) == [(0, 1)]
+
+
+def test_two_cuts_side_by_side_leave_no_empty_piece():
+    doc = _doc("Gondor/nsubj/1/NNP condemned/ROOT/1/VBD ,/punct/1/, Rohan/nsubj/4/NNP won/conj/1/VBD")
+    assert _clause_pieces(doc, 0, 4) == [(0, 1), (3, 4)]
