@@ -39,6 +39,9 @@ def _codings(text) -> set[str]:
     # Title Name of Country
     ("President Elessar Telcontar of Gondor condemned Mordor on Friday.", {"GONGOV MOR 122"}),
     ("Foreign Minister Hirluin Pinnath of Rohan criticized Mordor on Tuesday.", {"ROHGOVFRM MOR 121"}),
+    # the NER's "Imrahil" without "Belecthor": the of-phrase hangs on the name's last word (records_21's NG21-049)
+    ("Prime Minister Beregond Hador of Arnor met President Imrahil Belecthor of Ithilen in Edoras on Friday.",
+     {"ARNGOV ITHGOV 031"}),
     # a clause glued into one name by the NER
     ("After Dagolath rebels attacked Osgiliath, Eriador condemned Dagolath and recalled its ambassador from "
      "Barad-dur.", {"ERI DAG 122", "ERI MOR 195"}),
