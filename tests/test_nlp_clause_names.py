@@ -74,7 +74,13 @@ def test_a_subject_at_the_names_first_word_counts():
 
 
 def test_a_comma_right_before_the_names_last_word_cuts():
-    assert _clause_pieces(_doc(GLUED), 4, 7) == [(4, 5), (6, 7)]
+    doc = _doc("Gondor/nsubj/1/NNP condemned/ROOT/1/VBD Mordor/dobj/1/NNP ,/punct/1/, Rohan/nsubj/5/NNP won/conj/1/VBD")
+    assert _clause_pieces(doc, 0, 5) == [(0, 1), (2, 3), (4, 5)]
+
+
+def test_a_name_with_no_clause_word_keeps_its_commas():
+    # "Osgiliath, Gondor" alone, and s34-petr's "Lee and Rohan, Gondor" (items of one list): `_listed_names`' call
+    assert _clause_pieces(_doc(GLUED), 4, 7) == [(4, 7)]
 
 
 def test_a_comma_before_the_name_is_no_cut_of_it():
@@ -92,12 +98,15 @@ def test_a_conjunction_whose_verb_is_the_names_first_word_or_right_after_it():
 
 
 @pytest.mark.parametrize("spec, span, pieces", [
-    # the word before the comma hangs on the one after it: one name
-    ("Springfield/compound/2/NNP ,/punct/2/, Illinois/pobj/3/NNP in/ROOT/3/IN", (0, 3), [(0, 3)]),
+    # the word before the comma hangs on the one after it: no cut there (the verb with its subject cuts)
+    ("Springfield/compound/2/NNP ,/punct/2/, Illinois/nsubj/3/NNP won/ROOT/3/VBD Mordor/dobj/3/NNP", (0, 5),
+     [(0, 3), (4, 5)]),
     # words hung on the comma itself hang across nothing
-    ("Gondor/nsubj/1/NNP ,/ROOT/1/, Rohan/appos/1/NNP", (0, 3), [(0, 1), (2, 3)]),
+    ("Gondor/nsubj/1/NNP ,/ROOT/1/, Rohan/nsubj/3/NNP won/conj/1/VBD Mordor/dobj/3/NNP", (0, 5),
+     [(0, 1), (2, 3), (4, 5)]),
     # the word before the comma hangs on the word right after the name: no word of the name across it
-    ("Osgiliath/nsubj/3/NNP ,/punct/3/, Gondor/npadvmod/3/NNP condemned/ROOT/3/VBD", (0, 3), [(0, 1), (2, 3)]),
+    ("Osgiliath/dobj/5/NNP ,/punct/5/, Gondor/nsubj/3/NNP condemned/ccomp/5/VBD Mordor/dobj/3/NNP said/ROOT/5/VBD",
+     (0, 5), [(0, 1), (2, 3), (4, 5)]),
 ])
 def test_a_comma_cuts_only_where_no_word_of_the_name_hangs_across_it(spec, span, pieces):
     assert _clause_pieces(_doc(spec), *span) == pieces

@@ -290,14 +290,15 @@ def _clause_pieces(doc, s: int, e: int) -> list[tuple[int, int]]:
     """The names a clause boundary glued into one entity: en_core_web_sm reads "After Mordor troops attacked
     Osgiliath, Gondor condemned Mordor" with one organisation "Osgiliath, Gondor condemned Mordor", and
     "attacked Osgiliath while Rohan troops withdrew" with "Osgiliath while Rohan". A verb with its own subject
-    inside the name, a subordinating conjunction whose clause lies outside it, and a comma that no word
-    on either side hangs across (two clauses' words, where "Boston, Massachusetts" hangs the state on the
-    city) end one name; the boundary word is no name's. "Committee to Protect Journalists" has no subject
-    before its verb and stays whole."""
+    inside the name and a subordinating conjunction whose clause lies outside it end one name; in a name
+    that holds such a word, so does a comma that no word on either side hangs across (two clauses' words,
+    where "Boston, Massachusetts" hangs the state on the city); the boundary word is no name's. A name with
+    no clause word keeps its commas (a list's items are `_listed_names`'), and "Committee to Protect
+    Journalists" has no subject before its verb and stays whole."""
     cuts = [k for k in range(s, e) if _clause_word(doc[k], s, e)]
-    cuts += [k for k in range(s + 1, e - 1) if doc[k].text == "," and not _hung_across(doc, s, k, e)]
     if not cuts:
         return [(s, e)]
+    cuts += [k for k in range(s + 1, e - 1) if doc[k].text == "," and not _hung_across(doc, s, k, e)]
     out, a = [], s
     for k in sorted(cuts) + [e]:
         while a < k and (doc[a].is_punct or doc[a].is_space):
