@@ -69,6 +69,10 @@ def test_a_title_before_a_name_the_ner_missed_codes_by_the_title():
     assert _codings(text) == {"GONGOV MORGOV 121"}
 
 
+def test_a_titled_name_with_no_of_phrase_keeps_the_titles_country():
+    assert _codings("Gondor Foreign Minister Halbarad Turgon criticized Dagolath on Monday.") == {"GONGOVFRM DAG 121"}
+
+
 def test_a_title_with_a_country_before_it_keeps_that_country():
     # the title's own country word wins over a later of-phrase naming something else
     assert _codings("Gondor President Aldor of the ruling party condemned Mordor.") == {"GONGOV MOR 122"}
