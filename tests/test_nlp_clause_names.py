@@ -101,6 +101,9 @@ def test_a_conjunction_whose_verb_is_the_names_first_word_or_right_after_it():
     # the word before the comma hangs on the one after it: no cut there (the verb with its subject cuts)
     ("Springfield/compound/2/NNP ,/punct/2/, Illinois/nsubj/3/NNP won/ROOT/3/VBD Mordor/dobj/3/NNP", (0, 5),
      [(0, 3), (4, 5)]),
+    # the word after the comma hangs on the name's first word ("Paris, France" in a glued clause)
+    ("Paris/dobj/5/NNP ,/punct/0/, France/appos/0/NNP Gondor/nsubj/4/NNP won/ccomp/5/VBD said/ROOT/5/VBD", (0, 5),
+     [(0, 4)]),
     # words hung on the comma itself hang across nothing
     ("Gondor/nsubj/1/NNP ,/ROOT/1/, Rohan/nsubj/3/NNP won/conj/1/VBD Mordor/dobj/3/NNP", (0, 5),
      [(0, 1), (2, 3), (4, 5)]),
