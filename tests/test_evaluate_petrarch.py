@@ -281,12 +281,12 @@ RECORDS_9_CAMEO = ROOT / "gold" / "petrarch_records_9_cameo.xml"
 @pytest.mark.parametrize("records,verbs,gold,correct,extra", [
     # the validation verbs' codes (first run, coded and committed before it: 64/74 with 12 extra;
     # docs/accuracy.md "Session 9, s9-petr")
-    (RECORDS_9, VALIDATION_VERBS, 74, 72, 2),
+    (RECORDS_9, VALIDATION_VERBS, 74, 73, 1),  # s35-petr: NG9-31 (a clause the NER glued into one name, cut)
     # the same sentences with CAMEO codes, built-in verbs (first run: 62/75 with 6 extra, one of
     # them a gold error corrected after it, NG9-42's 138 for the codebook's 1384; s13-lex: one more
     # extra, NG9-49 "branded Dagolath a terrorist state", CAMEO.2.0's `* TERRORIST [1123]` where this
     # file says 111, the verb our lexicon lacks now read as PETRARCH2 reads it)
-    (RECORDS_9_CAMEO, None, 75, 72, 3),
+    (RECORDS_9_CAMEO, None, 75, 73, 2),  # s35-petr: NG9-31 as above
 ])
 def test_own_records_9(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 9): gold/petrarch_records_9.xml, clause structure
@@ -306,10 +306,10 @@ RECORDS_10_CAMEO = ROOT / "gold" / "petrarch_records_10_cameo.xml"
     # the validation verbs' codes (first runs, each batch coded and committed before it: 47/49 with
     # 2 extra, 30/31 with 6, 18/20 with 2; two gold errors corrected after them, NG10-124 and
     # NG10-214; docs/accuracy.md "Session 10, s10-petr")
-    (RECORDS_10, VALIDATION_VERBS, 102, 99, 1),
+    (RECORDS_10, VALIDATION_VERBS, 102, 100, 0),  # s35-petr: NG10-122 (a title before a name the NER missed)
     # the same sentences with CAMEO codes, built-in verbs (first runs: 32/36 with 8 extra, 22/24 with
     # 7, 17/18 with 1)
-    (RECORDS_10_CAMEO, None, 78, 72, 7),  # s32-petr2: CAMEO.2.0's repeated patterns take their last code, as PETRARCH2 keeps (NG10-39 112)
+    (RECORDS_10_CAMEO, None, 78, 73, 6),  # s35-petr: NG10-122 as above; s32-petr2: CAMEO.2.0's repeated patterns take their last code, as PETRARCH2 keeps (NG10-39 112)
 ])
 def test_own_records_10(records, verbs, gold, correct, extra):
     """Regression test (our own sentences, session 10): gold/petrarch_records_10.xml, what makes
@@ -436,4 +436,21 @@ def test_own_records_16_to_20(name, gold, correct, extra):
     opts = ep.pipeline_options(None, verbs=VALIDATION_VERBS, actors=[str(DICTS / "PETR.Validate.actors.txt")],
                                agents=[str(DICTS / "PETR.Validate.agents.txt")],
                                discards=[str(discards)] if discards.exists() else None)
+    _holds(ep.evaluate(str(records), opts), gold, correct, extra)
+
+
+@pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
+@pytest.mark.parametrize("name,gold,correct,extra", [
+    ("21", 67, 63, 3),  # first run on main 1ad32c65: 55 with 8 extra; NG21-059 is a label error (PETRARCH2 writes
+    # "Arnorian troops", whose ARNOR_ takes no ending, as ---MIL, as records_10's NG10-214 says)
+    ("22", 17, 17, 0),  # the second set, written after the fixes; first run on this branch 17 with 0 (main: 11 with 5)
+])
+def test_own_records_21_22(name, gold, correct, extra):
+    """Regression test (our own sentences, session 35): gold/petrarch_records_21.xml, long wire leads of hard
+    structure (two events, subordinate, participial and infinitival clauses, targets in nominal objects,
+    headlines, datelines, titles, unknown adjectives, sentences with no event), and _22.xml, the second set in
+    new wordings, with the three validation dictionaries (docs/accuracy.md "Session 35, s35-petr")."""
+    records = ROOT / "gold" / f"petrarch_records_{name}.xml"
+    opts = ep.pipeline_options(None, verbs=VALIDATION_VERBS, actors=[str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
     _holds(ep.evaluate(str(records), opts), gold, correct, extra)

@@ -264,7 +264,7 @@ def _trim_entities(doc) -> None:
             s += 1
         while e > s and doc[e - 1].is_space:
             e -= 1
-        pieces = _listed_names(doc, s, e)
+        pieces = [q for a, b in _listed_names(doc, s, e) for q in _clause_pieces(doc, a, b)]
         if pieces != [(s, e)] or (s, e) != (ent.start, ent.end):
             changed = True
         fixed += [ent if (a, b) == (ent.start, ent.end) else _relabel(doc, a, b, ent.label_) for a, b in pieces if b > a]
@@ -284,6 +284,45 @@ def _listed_names(doc, s: int, e: int) -> list[tuple[int, int]]:
             out.append((a, k))
             a = k + 1
     return out + [(a, e)]
+
+
+def _clause_pieces(doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The names a clause boundary glued into one entity: en_core_web_sm reads "After Mordor troops attacked
+    Osgiliath, Gondor condemned Mordor" with one organisation "Osgiliath, Gondor condemned Mordor", and
+    "attacked Osgiliath while Rohan troops withdrew" with "Osgiliath while Rohan". A verb with its own subject
+    inside the name and a subordinating conjunction whose clause lies outside it end one name; in a name
+    that holds such a word, so does a comma that no word on either side hangs across (two clauses' words,
+    where "Boston, Massachusetts" hangs the state on the city); the boundary word is no name's. A name with
+    no clause word keeps its commas (a list's items are `_listed_names`'), and "Committee to Protect
+    Journalists" has no subject before its verb and stays whole."""
+    cuts = [k for k in range(s, e) if _clause_word(doc[k], s, e)]
+    if not cuts:
+        return [(s, e)]
+    cuts += [k for k in range(s + 1, e - 1) if doc[k].text == "," and not _hung_across(doc, s, k, e)]
+    out, a = [], s
+    for k in sorted(cuts) + [e]:
+        while a < k and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        b = k
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        a = k + 1
+    return out
+
+
+def _clause_word(tok, s: int, e: int) -> bool:
+    """A word inside the name [s, e) that opens or heads a clause: a verb whose subject is inside the name
+    before it, or a subordinating conjunction whose verb is outside the name."""
+    if tok.pos_ == "VERB":
+        return any(k.dep_ in ("nsubj", "nsubjpass") and s <= k.i < tok.i for k in tok.children)
+    return tok.dep_ == "mark" and tok.pos_ == "SCONJ" and not s <= tok.head.i < e
+
+
+def _hung_across(doc, s: int, k: int, e: int) -> bool:
+    """Some word of the name on one side of the comma at k hangs on a word on the other side."""
+    return any(s <= doc[i].head.i < k if i > k else k < doc[i].head.i < e for i in range(s, e) if i != k)
 
 
 def coordinate_finite_verbs(doc) -> None:

@@ -52,8 +52,9 @@ def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
     and the head no name, no role and no one's token."""
     sd = ctx.sd
     head = sd[e - 1].head
-    if sd[e - 1].dep_ != "compound" or head.i < e or head.tag_ not in ("NN", "NNS") or head.ent_type_:
-        return None
+    if sd[e - 1].dep_ != "compound" or head.i < e or head.tag_ not in ("NN", "NNS", "NNP") or head.ent_type_:
+        return None  # (a proper noun no NER name covers: a title before a name the NER missed, "Gondor's
+        # Attorney General Hurin Emeldir", which PETRARCH codes by its title as any noun phrase)
     if head.i in named or any(sd[k].dep_ != "compound" or sd[k].head.i != head.i for k in range(e, head.i)):
         return None
     if ctx.roles_within(e, head.i + 1):
@@ -189,6 +190,13 @@ def _sent_by(ctx: ArticleContext, mention: ActorMention) -> str | None:
     return subject_country(ctx, head.head, mention.i) or ""
 
 
+def _shares_subject(verb) -> bool:
+    """A verb conjoined to another with no subject of its own shares that one's ("Arnor expelled two
+    diplomats and recalled its ambassador": Arnor recalls)."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
+        not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in verb.children)
+
+
 def _doers(verb, before: int) -> list:
     """Who does `verb`: its subject; for a gerund after "of", "for" or "with", the object of the
     verb that governs the preposition ("accused Eritrea of sending its troops": Eritrea, as in
@@ -213,11 +221,11 @@ ADVERBIAL_PREPS = frozenset({"by", "after", "before", "without", "while", "upon"
 
 def subject_country(ctx: ArticleContext, verb, before: int) -> str | None:
     """The country that the subject of `verb` names, climbing from an infinitive (or a gerund after a
-    preposition) to the verb whose subject it shares ("refused to withdraw its troops": the refuser's
+    preposition, or a conjunct with no subject) to the verb whose subject it shares ("refused to withdraw its troops": the refuser's
     troops; a group of people in the plural is the doer's own, where "expelled its ambassador" may be
     anyone's)."""
     while verb.head.i != verb.i:
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or _shares_subject(verb):
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.lower_ in ADVERBIAL_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "marked the day by recalling its ambassador": the marker recalls

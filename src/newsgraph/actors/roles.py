@@ -71,11 +71,24 @@ def _title_before(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_st
     if r is None or r[0] < sent_start:
         return
     take_role(ctx, c, r, sent_start)
+    if not comma and c.type == "PERSON":
+        c.set(country=_name_of_country(ctx, m, ctx.sent_bounds(m.i)[1]))
     # and an apposition before the title: "Pakistan's army chief, Field Marshal Asim Munir"
     if not comma and r[0] >= 2 and sd[r[0] - 1].text == "," and (r[0] - 1) in ctx.role_at_end:
         r2 = ctx.role_at_end[r[0] - 1]
         if r2[0] >= sent_start:
             take_role(ctx, c, r2, sent_start)
+
+
+def _name_of_country(ctx: ArticleContext, m: ActorMention, sent_end: int) -> str | None:
+    """ "Foreign Minister Halbarad Turgon of Gondor": the country of an of-phrase on the titled name's head
+    (the noun its words compound into, which may run past a name the NER cut short), when the title's own
+    words named none."""
+    head = ctx.sd[m.j - 1]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN" and head.head.i < sent_end:
+        head = head.head
+    of = next((k for k in head.children if k.dep_ == "prep" and k.lower_ == "of" and k.i > head.i), None)
+    return None if of is None else of_complement(ctx.sd, of.i, ctx.tables, sent_end)[0]
 
 
 def _own_fronted_title(sd, r: tuple[int, int], m: ActorMention) -> bool:

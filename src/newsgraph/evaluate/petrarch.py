@@ -227,13 +227,21 @@ def _passed_up(clause, trigger_tokens) -> bool:
     marks = [k.lower_ for k in clause.children if k.dep_ == "mark"]
     if set(marks) & CONDITIONS:
         return False  # "... if Mordor attacked Ithilen": a condition tells no event (session 10)
-    own = bool(marks) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    own = bool(marks) and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children) or _infinitive(clause, marks)
     # (only a trailing clause is inside the verb phrase: a fronted one, "Two days after Freedonia expelled
     # its ambassador, Sylvania recalled its envoy", is the sentence's, never the phrase's, so never passed up)
     return own and clause.i > clause.head.i and verb.pos_ in ("VERB", "AUX") and verb.i not in trigger_tokens \
         and not any(k.dep_ == "ccomp" and k.i != clause.i and any(t.i in trigger_tokens for t in k.subtree)
                     for k in verb.children)  # ("X attacked Y, Z said, in the worst fighting since ...", read
     # as Z's report: the phrase of "said" codes the reported attack, so a clause after it stays uncoded)
+
+
+def _infinitive(clause, marks) -> bool:
+    """A "to" infinitive the parser hung on a verb as an adverbial clause ("moved on Monday to restore
+    ties with X", "went to Edoras to meet Y"): PETRARCH2's tree has it as an S inside the verb phrase,
+    read (and passed up) when the phrase codes nothing, as a complement is."""
+    return not marks and clause.dep_ == "advcl" and clause.tag_ == "VB" and \
+        any(k.dep_ == "aux" and k.lower_ == "to" and k.i < clause.i for k in clause.children)
 
 
 CONDITIONS = frozenset({"if", "unless", "lest", "whether"})

@@ -1827,7 +1827,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         # an act is aimed at who did it, not at whom it was done to; the parser often hangs the noun's "by"
         # on the verb, but an active verb's own doer is its subject, so a "by" actor after its object is
         # the object's (a passive has no object, and "by" + a gerund names a means, no actor)
-        by = phrase_objects(dobj[0], ("by",), keep=other)
+        by = phrase_objects(dobj[0], ("by",), keep=other) or _undergoer_by(dobj[0], parts, other)
         if not by and not is_passive(v):
             by = [q for p in kids if p.dep_ == "prep" and p.lower_ == "by" and p.i > dobj[0].i
                   for q in pobjs(p) if other(q)]
@@ -1985,6 +1985,14 @@ OBJECT_NOUN_PREPS = ("with", "on", "against", "to", "toward", "towards", "for", 
 # "with Albania's help", "with US backing": who helps or consents is no target of the act
 HELP_NOUNS = frozenset({"help", "assistance", "support", "backing", "cooperation", "consent", "approval", "blessing",
                         "permission", "participation", "involvement", "collaboration"})
+
+
+def _undergoer_by(noun, parts: Participants, keep) -> list:
+    """"the arrest of its ambassador by Mordor police": the parser hangs the event noun's "by" on the noun of
+    its of-phrase, the one who undergoes it; a by-phrase says nothing of a person or a group itself, so it is
+    the event's (not after another event noun: "the release of a report by X" may be the report's)."""
+    return [p for u in phrase_objects(noun, ("of",)) if u.lemma_.lower() not in parts.event_nouns
+            for p in phrase_objects(u, ("by",), keep=keep)]
 
 
 def _has_country(t, parts: Participants) -> bool:
