@@ -1,0 +1,28 @@
+"""Session 35 (s35-mutfocus): the mobilisation branch of `acled._category` (a base set up, a change to group activity;
+s35-acled's rule that a mobilisation of no force is none unless fighting men are named, `acled.FIGHTING_MEN`), run
+against its mutants (docs/testing.md, "Session 35, s35-mutfocus"). What its survivors lacked: a base named with no base
+set up and a base verb with no base named; a civilian-looking headquarters set up by an army ("a company
+headquarters": an army company's); and the words the rule reads at a sentence's very start ("Reservists were called
+up", "Party headquarters were set up"), where the rule's joined trigger-and-sentence text must still see a whole word.
+Sentences written for these tests and labelled from ACLED's codebook before their first run."""
+
+import pytest
+
+from eventsutil import acled_predicted
+
+CHANGE, BASE, NONE = "Change to group/activity", "Headquarters or base established", "none"
+
+
+@pytest.mark.parametrize("want, text", [
+    (CHANGE, "The army sent more troops to its base near the border."),  # a base named, none set up
+    (CHANGE, "The rebels built up their forces along the front line."),  # a base verb, no base
+    (BASE, "The army set up a company headquarters at the airfield."),  # an army company's headquarters
+    (NONE, "Party headquarters were set up in the town despite a heavy police presence."),  # a party's office
+    (BASE, "Reinforcements set up a new camp outside the town."),
+    (BASE, "Recruits built a camp in the hills."),
+    (CHANGE, "Reservists were called up on Monday."),
+    (CHANGE, "Conscripts were sent to the eastern front."),
+    (BASE, "Setting up a base in the hills, the rebels raided nearby villages."),
+])
+def test_mobilisation(pipeline, want, text):
+    assert acled_predicted(pipeline, text) == want
