@@ -82,10 +82,11 @@ def test_an_office_is_checked_at_the_publication_date(date, country, open_):
 
 
 # ---------------------------------------------------------------- sentences through the actors phases
+# (the phase runs inside codes.assign_codes; what is read here is the state once the whole phase has run)
 
 
 def _after_focus(pipeline, text, published="2025-06-01"):
-    return context_after(pipeline, text, codes._focus_country_default, published=published)
+    return context_after(pipeline, text, codes.assign_codes, published=published)
 
 
 def _holding(ctx, word):
@@ -115,8 +116,11 @@ def test_a_spokesperson_of_a_person_of_no_country(pipeline):
     assert karimi.country is None and aide.country is None
 
 
-def test_a_spokesman_for_a_militia_of_no_known_country(pipeline):
-    ctx = _after_focus(pipeline, "Ethiopia declared a state of emergency. A spokesman for the Fano militia denied "
-                                 "the claims.")
-    spokesman = _holding(ctx, "spokesman")
-    assert spokesman.attrs.get("org") is not None and spokesman.attrs.get("country_basis") != "article focus"
+def test_the_leader_of_a_body_of_no_known_country(pipeline):
+    # (first written as "A spokesman for the Fano militia", which the actors stage reads as one cluster, the
+    # militia's: no officer to test)
+    ctx = _after_focus(pipeline, "Kenya will vote in August. Jomo Mwangi, leader of the Unity Forward Movement, "
+                                 "said turnout would be high.")
+    mwangi, movement = cluster_with(ctx, "Jomo Mwangi"), _holding(ctx, "Unity Forward Movement")
+    assert mwangi.attrs.get("org") is movement and movement.country is None
+    assert mwangi.country is None and "country_basis" not in mwangi.attrs  # the body's, not the story's
