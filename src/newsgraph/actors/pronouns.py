@@ -61,10 +61,10 @@ def _resolve(ctx: ArticleContext, tok, gender: str, person_by_token: dict, quote
     node = tok
     for _ in range(6):
         head = node.head
-        if head is node:
+        if head.i == node.i:  # spaCy makes a new Token on each read: compare positions, never identity
             break
         for ch in head.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch is not node:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i and ch.i != node.i:
                 c = person_by_token.get(ch.i)  # the subject itself, not a person inside its phrase
                 if ok(c):                      # ("an aide to Milei" is not Milei)
                     return c

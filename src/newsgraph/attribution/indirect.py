@@ -517,7 +517,7 @@ def stance_phrase(v) -> tuple[int, int, str] | None:
                 continue
             # (the parser hangs "of" on the noun or, right after it, on the verb: "argued in favour of keeping …")
             p = next((x for x in list(n.children) + list(v.children) if x.dep_ == "prep" and x.lower_ == want
-                      and (x.head is n or x.i == n.i + 1)), None)
+                      and (x.head.i == n.i or x.i == n.i + 1)), None)
             obj = next((x for x in p.children if x.dep_ in ("pobj", "pcomp")), None) if p is not None else None
             if obj is not None and obj.lower_ not in NEGATIVE_OBJECTS:
                 return obj.left_edge.i, _phrase_end(obj), "prep"

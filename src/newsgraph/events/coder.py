@@ -374,7 +374,7 @@ def _user_coded_actors(doc: Document) -> frozenset[str]:
 def _doer_slot(tok) -> bool:
     """The noun is a clause's subject, or a passive's by-agent (or what one is "of": "a team of
     negotiators from X")."""
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
@@ -2297,7 +2297,7 @@ def _framing_verb(v, noun, sense: Sense, parts: Participants) -> tuple[list, lis
     tgt = []
     if src and sense.reverse == "043":
         for k in v.children:
-            if k.dep_ == "prep" and k.lower_ in ("to", "in", "at", "into") and k is not noun.head:
+            if k.dep_ == "prep" and k.lower_ in ("to", "in", "at", "into") and k.i != noun.head.i:
                 tgt += [p for p in pobjs(k) if parts.resolve(p)]
     elif src and (quad_class(sense.type, sense.cameo) == 4 or sense.type == "SANCTION"):
         # (a sanction's object is who it hits, "named ten officials in its sanctions", though PLOVER
