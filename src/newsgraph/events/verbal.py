@@ -82,7 +82,13 @@ def in_words(tok, parts) -> bool:
         return True  # "a scathing attack on", "publicly attacked"
     return _characterised(tok) or _reasons(tok) or _spoken(tok) or (
         any(_political(t, parts) for t in targets) and (
-            any(_political(t, parts) or _pronoun(t) for t in doers) or not (doers or is_passive(tok))))
+            any(_political(t, parts) or _pronoun(t) for t in doers) or _gerund_without_doer(tok, doers)))
+
+
+def _gerund_without_doer(tok, doers) -> bool:
+    """ "(straightforward) in attacking the party he once led": an active verb whose doer is unnamed; not a
+    passive ("the MP was attacked in a park"), and not a noun ("attacks on the minister" may be blows)."""
+    return tok.pos_ == "VERB" and not doers and not is_passive(tok)
 
 
 def _lemma(t) -> str:
