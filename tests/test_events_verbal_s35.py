@@ -246,3 +246,35 @@ def test_real_attacks_stay_assaults(events, text):
 
 def test_the_war_on_terror_is_no_assault(events):
     assert "ASSAULT" not in [e[0] for e in factual(events("The war on terror has changed the way airports work."))]
+
+
+# --- mutation run's missing cases ----------------------------------------------------------------------
+
+def test_word_forms_the_rules_read():
+    # a proper-noun plural keeps its plural as lemma: its singular is read ("Critics" as a name)
+    assert words(svo(s="Critics", o="station", sl="Critics").replace("Critics:NOUN", "Critics:PROPN"))
+    assert not words(svo(s="Critics", o="station", sl="Critics"))  # (a common noun's lemma is the lemmatiser's)
+    # ... but not a word ending in -ss ("the Press" stays "press"), nor a short one
+    assert words(svo(s="Men", o="Press", ol="press").replace("Press:NOUN", "Press:PROPN"))
+    assert not words(svo(s="Men", o="Pres", ol="pres").replace("Pres:NOUN", "Pres:PROPN"))
+    # "she", and a trigger the tagger calls a proper noun ("Attack on the budget" in a headline)
+    assert words(svo(s="she", o="chancellor").replace("she:NOUN", "she:PRON"))
+    assert words("her:PRON:poss:1 Attack:PROPN:ROOT:1:attack on:ADP:prep:1 the:DET:det:4 budget:NOUN:pobj:2", at=1)
+    assert words("her:PRON:poss:1 Attack:PROPN:ROOT:1:attack on:ADP:prep:1 the:DET:det:4 minister:NOUN:pobj:2",
+                 at=1)
+
+
+def test_over_a_compound_noun_and_a_politicians_modifier():
+    base = svo(s="Youths", o="station")
+    assert words(base + " over:ADP:prep:1 pit:NOUN:compound:6 closures:NOUN:pobj:4:closure")
+    assert not words(base + " for:ADP:prep:1 pit:NOUN:compound:6 closures:NOUN:pobj:4:closure")
+    assert not words(base + " over:ADP:prep:1 pit:NOUN:amod:6 closures:NOUN:pobj:4:closure")
+    assert not words(base + " over:ADP:prep:1 pit:NOUN:compound:6 closures:PROPN:pobj:4:closure")
+    # a politician by a modifier: "Tory figures attacked the chancellor"
+    spec = "Tory:ADJ:{d}:1 figures:NOUN:nsubj:2:figure attacked:VERB:ROOT:2:attack the:DET:det:4 chancellor:NOUN:dobj:2"
+    assert words(spec.format(d="amod"), at=2)
+    assert words(spec.format(d="compound"), at=2)
+    assert not words(spec.format(d="det"), at=2)
+    d = parse("Mr.:PROPN:compound:1 Brown:PROPN:nsubj:2 attacked:VERB:ROOT:2:attack the:DET:det:4 chancellor:NOUN:dobj:2")
+    d.ents = [Span(d, 0, 2, label="PERSON")]
+    assert verbal.in_words(d[2], parts_for(d))  # a title with its full stop
