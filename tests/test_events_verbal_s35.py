@@ -254,9 +254,13 @@ def test_word_forms_the_rules_read():
     # a proper-noun plural keeps its plural as lemma: its singular is read ("Critics" as a name)
     assert words(svo(s="Critics", o="station", sl="Critics").replace("Critics:NOUN", "Critics:PROPN"))
     assert not words(svo(s="Critics", o="station", sl="Critics"))  # (a common noun's lemma is the lemmatiser's)
-    # ... but not a word ending in -ss ("the Press" stays "press"), nor a short one
-    assert words(svo(s="Men", o="Press", ol="press").replace("Press:NOUN", "Press:PROPN"))
-    assert not words(svo(s="Men", o="Pres", ol="pres").replace("Pres:NOUN", "Pres:PROPN"))
+    # "MPs" tagged a name: three letters, its singular "mp" (both as doer and as target)
+    assert words(svo(s="MPs", o="chancellor", sl="MPs").replace("MPs:NOUN", "MPs:PROPN"))
+    assert words(svo(s="he", o="MPs", ol="MPs").replace("he:NOUN", "he:PRON").replace("MPs:NOUN", "MPs:PROPN"))
+    assert not words(svo(s="Ms", o="chancellor", sl="Ms").replace("Ms:NOUN", "Ms:PROPN"))  # ("m": no word)
+    assert words(svo(s="Sun", o="MPs", ol="zz").replace("Sun:NOUN", "Sun:PROPN").replace("MPs:NOUN", "MPs:PROPN")) \
+        is False  # (no doer of politics)
+    assert words("his:PRON:poss:1 attack:NOUN:ROOT:1 on:ADP:prep:1 the:DET:det:4 minister:NOUN:pobj:2", at=1)
     # "she", and a trigger the tagger calls a proper noun ("Attack on the budget" in a headline)
     assert words(svo(s="she", o="chancellor").replace("she:NOUN", "she:PRON"))
     assert words("her:PRON:poss:1 Attack:PROPN:ROOT:1:attack on:ADP:prep:1 the:DET:det:4 budget:NOUN:pobj:2", at=1)

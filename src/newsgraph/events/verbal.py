@@ -94,7 +94,7 @@ def _gerund_without_doer(tok, doers) -> bool:
 def _lemma(t) -> str:
     """A noun's singular lemma (a name keeps its plural as lemma: "Nationalists"; "taxes" may be "taxis")."""
     w = t.lemma_.lower()
-    return w[:-1] if t.pos_ == "PROPN" and len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+    return w[:-1] if t.pos_ == "PROPN" and len(w) > 2 and w.endswith("s") else w
 
 
 def _abstract(t) -> bool:
@@ -167,7 +167,7 @@ def _spoken(tok) -> bool:
 def _political(t, parts) -> bool:
     """A politician, a party or a politician's office, by word, title or the actors stage's sector."""
     words = {t.lemma_.lower(), t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
-    words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}  # (a name keeps its plural: "Nationalists")
+    words |= {w[:-1] for w in words if len(w) > 2 and w.endswith("s")}  # (a name keeps its plural: "Nationalists", "MPs")
     if words & POLITICAL_WORDS:
         return True
     if t.ent_type_ == "PERSON" and any(c.lower_.rstrip(".") in HONORIFICS for c in t.children if c.dep_ == "compound"):
