@@ -279,6 +279,8 @@ def test_over_a_compound_noun_and_a_politicians_modifier():
     assert words(spec.format(d="amod"), at=2)
     assert words(spec.format(d="compound"), at=2)
     assert not words(spec.format(d="det"), at=2)
+    # only a plural loses its last letter: "shadowy figures" are no shadow ministers
+    assert not words(spec.format(d="amod").replace("Tory:ADJ", "shadowy:ADJ"), at=2)
     d = parse("Mr.:PROPN:compound:1 Brown:PROPN:nsubj:2 attacked:VERB:ROOT:2:attack the:DET:det:4 chancellor:NOUN:dobj:2")
     d.ents = [Span(d, 0, 2, label="PERSON")]
     assert verbal.in_words(d[2], parts_for(d))  # a title with its full stop
