@@ -38,6 +38,7 @@ def test_an_abstract_object_is_words():
     assert words(svo(o="plans", ol="plan"))
     assert words(svo(o="rules", ol="rule"))
     assert not words(svo())  # "attacked the station"
+    assert not words(svo(s="Russia", o="positions", ol="position"))  # military positions are places
     assert words(svo(o="privatisations", ol="privatisation"))  # a nominalised act, by its ending
     assert words(svo(o="liberalism"))
     assert not words(svo(o="station").replace("dobj", "npadvmod"))  # (an object only)

@@ -28,7 +28,7 @@ ABSTRACT = frozenset({
     "law", "bill", "budget", "strategy", "approach", "stance", "handling", "move", "reform", "report", "claim",
     "criticism", "leadership", "performance", "scheme", "rule", "ruling", "deal", "treaty", "expansion",
     "legislation", "measure", "package", "programme", "program", "manifesto", "agenda", "verdict",
-    "judgment", "judgement", "view", "position", "argument", "response", "failure", "attitude", "culture",
+    "judgment", "judgement", "view", "argument", "response", "failure", "attitude", "culture",
     "system", "tax", "charge", "fee", "price", "cut", "increase", "rise", "pledge", "promise",
     "campaign", "tactic", "conduct", "behaviour", "behavior", "lie", "spin", "complacency",
     "ban", "suggestion", "initiative", "figure", "document", "paper", "book", "film",
