@@ -34,6 +34,7 @@ from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
+from .verbal import in_words, war_on_a_thing
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -140,6 +141,8 @@ DEONTIC_SENSE = Sense(type="REQUEST", cameo="100", origin="rule: said ... must")
 # "said Y should have done Z": what Y did not do, blamed (CAMEO 111 criticize; PLOVER ACCUSE, "express
 # disapprovals, objections, and complaints"); a demand can only ask for what is still to be done
 REPROACH_SENSE = Sense(type="ACCUSE", cameo="111", mode="disapprove", origin="rule: said ... should have")
+# an attack in words (events/verbal.py): CAMEO 111 criticize or denounce, not 19x force
+VERBAL_ATTACK_SENSE = Sense(type="ACCUSE", cameo="111", mode="disapprove", origin="rule: attacked in words")
 SELF = frozenset({"i", "we"})  # "we should have done more": the speaker's own failure
 
 
@@ -855,6 +858,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                 sent_words = span_forms(sent)
             if _refinable(lex.cameo, tok, sense, sent_words):
                 sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
+        if sense.type == "ASSAULT" and in_words(tok, parts):
+            sense = VERBAL_ATTACK_SENSE  # "attacked the scheme as a waste", "attacked ministers for failing to"
         if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
             sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
                                         origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
@@ -909,6 +914,10 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         sense = choose_sense(senses, tok, parts)
         if sense is None:
             continue
+        if sense.type == "ASSAULT" and in_words(tok, parts):
+            sense = VERBAL_ATTACK_SENSE  # "a fierce attack on the minister's record"
+        if sense.type == "ASSAULT" and war_on_a_thing(tok):
+            continue  # "the war on terror": a policy's name, no clash
         anchor = tok
         while anchor.dep_ == "compound" and anchor.head.pos_ in NOUN_POS and anchor.head.i > anchor.i:
             anchor = anchor.head
