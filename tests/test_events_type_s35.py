@@ -181,6 +181,9 @@ def test_an_appeal_for_something_asks():
     assert verbs_found(TO_VOTERS + " for:ADP:prep:1 calm:NOUN:pobj:4 against:ADP:prep:1 it:PRON:pobj:6") == []
     # the for-phrase must be the appeal's own
     assert verbs_found(TO_VOTERS.replace("voters:NOUN:pobj:2", "voters:NOUN:pobj:2 for:ADP:prep:2")) == []
+    # ... or hung by the parser on the addressee ("Kyiv appealed to its allies for more air defence systems")
+    assert verbs_found(TO_VOTERS + " for:ADP:prep:3 arms:NOUN:pobj:4") == ["appeal"]
+    assert verbs_found(TO_VOTERS + " with:ADP:prep:3 arms:NOUN:pobj:4") == []
 
 
 @pytest.mark.parametrize("dep", ["xcomp", "ccomp", "advcl", "acl"])

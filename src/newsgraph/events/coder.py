@@ -985,9 +985,9 @@ def _asks(tok, uttered: frozenset = frozenset()) -> bool:
     preps = {k.lower_: k for k in tok.children if k.dep_ == "prep"}
     if "against" in preps:
         return False
-    if "for" in preps:
-        return True
     addressees = [p for p in preps["to"].children if p.dep_ == "pobj"] if "to" in preps else []
+    if "for" in preps or any(k.dep_ == "prep" and k.lower_ == "for" for a in addressees for k in a.children):
+        return True  # (the parser may hang the for-phrase on the addressee: "appealed to its allies for arms")
     holders = [tok] + addressees
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # (the verb a noun stands under, or its preposition's)
     if tok.pos_ in NOUN_POS and addressees and verb.pos_ in ("VERB", "AUX"):
