@@ -1,5 +1,5 @@
 """Session 35 (s35-mutpetr): tests for the mutants s35-petr's functions left alive (roles._name_of_country,
-nominals._shares_subject and _classified_head, coder._undergoer_by) (docs/testing.md "Session 35,
+nominals._shares_subject and _classified_head, coder._undergoer_by, evaluate.petrarch._infinitive) (docs/testing.md "Session 35,
 s35-mutpetr"). Hand-built parses (word/dep/head/tag[/pos]) give the readings a parser may make, so that each
 condition of the function is tested on its own; the country table is a stub that knows only the invented names."""
 
@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.nominals import _classified_head, _shares_subject
 from newsgraph.actors.roles import _name_of_country
+from newsgraph.evaluate.petrarch import _infinitive
 from newsgraph.events.coder import _undergoer_by
 from newsgraph.nlp import load
 
@@ -184,3 +185,31 @@ def test_the_by_phrase_of_another_event_noun_is_that_nouns():
         "ambassador", "report")
     assert _by(spec, event_nouns=frozenset({"release", "report"})) == []
     assert _by(spec, event_nouns=frozenset({"release"})) == ["police"]
+
+
+# --- evaluate.petrarch._infinitive: a "to" infinitive the parser hung on a verb as an adverbial clause
+
+def _inf(spec: str, marks=()):
+    """_infinitive of "restore", token 3, with the clause's marks."""
+    return _infinitive(_doc(spec)[3], list(marks))
+
+
+# Rohan moved to restore ties .
+MOVED = "Rohan/nsubj/1/NNP moved/ROOT/1/VBD to/aux/3/TO restore/advcl/1/VB ties/dobj/3/NNS"
+
+
+def test_a_to_infinitive_hung_as_an_adverbial_clause_is_one():
+    assert _inf(MOVED)
+    assert not _inf(MOVED, ["so"])  # a marked clause is an SBAR, left to its marks
+
+
+def test_a_to_infinitive_complement_is_no_adverbial_infinitive():
+    # "Rohan agreed to restore ties": an xcomp, coded through the verb it completes (mutants 1, 2, 3)
+    assert not _inf(MOVED.replace("moved", "agreed").replace("advcl", "xcomp"))
+
+
+def test_an_adverbial_clause_with_no_to_is_no_infinitive():
+    # a bare verb with an adverb before it, as the parser may hang "moved swiftly restore" (12)
+    assert not _inf(MOVED.replace("to/aux/3/TO", "swiftly/advmod/3/RB/ADV"))
+    # a modal auxiliary, not "to": "... Gondor could restore ties" (13)
+    assert not _inf(MOVED.replace("to/aux/3/TO", "could/aux/3/MD/AUX"))
