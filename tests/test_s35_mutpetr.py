@@ -56,6 +56,13 @@ def test_a_name_compounded_into_a_proper_noun_after_it_takes_that_nouns_of_phras
     assert _country(spec, 2) == "GON"
 
 
+def test_a_name_the_parser_hung_as_an_apposition_on_its_title_keeps_its_own_of_phrase():
+    # "Minister Turgon of Gondor" read as the title with the name in apposition: the search starts at the name's
+    # last word, not the word before it (mutant 3)
+    spec = "Minister/nsubj/4/NNP Turgon/appos/0/NNP of/prep/1/IN Gondor/pobj/2/NNP spoke/ROOT/4/VBD"
+    assert _country(spec, 2) == "GON"
+
+
 # --- the of-phrase: the first right-hand "of" among the head's children, past anything before it
 
 def test_an_apposition_between_the_name_and_its_of_phrase_is_passed_over():
