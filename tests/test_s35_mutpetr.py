@@ -1,7 +1,8 @@
 """Session 35 (s35-mutpetr): tests for the mutants s35-petr's functions left alive (roles._name_of_country,
 nominals._shares_subject and _classified_head, coder._undergoer_by, evaluate.petrarch._infinitive; docs/testing.md
 "Session 35, s35-mutpetr"). Hand-built parses (word/dep/head/tag[/pos]) give the readings a parser may make, so
-that each condition of the function is tested on its own; the country table is a stub that knows only the invented names."""
+that each condition of the function is tested on its own; the country table is a stub that knows only the invented
+names."""
 
 from types import SimpleNamespace
 
