@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+# the single characters a passage opens and closes with (the straight mark both; '' apart: two characters)
+OPENING_MARKS = frozenset(_PAIRS) | {'"'}
+CLOSING_MARKS = frozenset(_PAIRS.values()) | {'"'}
 _OPEN = re.compile(r"''|[“«„\"]|(?:(?<=^)|(?<=[\s(\[—–-]))‘")
 # closing marks for a double quote: typed text mixes curly and straight marks (“…," he said)
 _CLOSE_DOUBLE = re.compile(r"[”\"]")

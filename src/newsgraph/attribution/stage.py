@@ -39,7 +39,7 @@ from . import lexicon
 from .filter import Filter, QuotedSentences, features
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, NOUN_PREPS
 from .lexicon import Lexicon
-from .marks import _WORD, _is_direct, find_marked
+from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
                        phrase_span, speaker_of, subject_outside)
 
@@ -318,10 +318,6 @@ def _with_complementiser(sdoc, parts: list[tuple[int, int]]) -> list[tuple[int, 
             a = m.idx
         out.append((a, b))
     return out
-
-
-OPENING_MARKS = "“«„\"‘"  # the marks find_marked opens a passage with ('' apart: two characters)
-CLOSING_MARKS = "”»“\"’"  # “ closes a „ (German-style pairs, as marks._PAIRS has them)
 
 
 def _with_marks(text: str, a: int, b: int) -> tuple[int, int]:
