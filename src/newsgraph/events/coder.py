@@ -35,7 +35,7 @@ from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
 from .verbal import in_words, war_on_a_thing
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, undergoers  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, to_marked, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -1001,7 +1001,7 @@ def _asks(tok, uttered: frozenset = frozenset()) -> bool:
 
 
 def _infinitive(v) -> bool:
-    return v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
+    return v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and to_marked(v)  # (wider than petrarch_verbs.infinitive)
 
 
 def _issued(noun) -> bool:

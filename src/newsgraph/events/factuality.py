@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .syntax import EXERCISING, noun_of_infinitive
+from .syntax import EXERCISING, noun_of_infinitive, to_marked
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -376,7 +376,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")
                     commitment = True
-                elif glem in INTENT and (dep == "xcomp" or _to_infinitive(node)):
+                elif glem in INTENT and (dep == "xcomp" or to_marked(node)):
                     # ("expected the embargo to be lifted": the parser makes the infinitive a ccomp)
                     flags.update(("future", "intent"))
                 elif glem in HYPOTHESIZING:
@@ -410,7 +410,7 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                     # "must agree before they demobilize": not yet, as real as the clause it waits on
                     node = gov
                     continue
-                if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and gov.pos_ == "VERB" \
+                if to_marked(node) and gov.pos_ == "VERB" \
                         and gov.dep_ in ("xcomp", "ccomp", "conj"):
                     # a purpose shares its act's modality: "is willing to send arms to help defend X"
                     node = gov
@@ -460,14 +460,10 @@ def _in_case(c, verb) -> bool:
     return c.dep_ in ("mark", "prep") and c.i < verb.i and c.nbor(1).lower_ == "case"
 
 
-def _to_infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 def _scheduled(verb, be) -> bool:
     """"X is to visit Y" (to-infinitive after "be"): planned; not a pseudo-cleft, whose subject is a
     clause or a relative ("all it achieved was to supply X", "what they did was to call Y": done)."""
-    if not _to_infinitive(verb):
+    if not to_marked(verb):
         return False
     subj = [c for c in be.children if c.dep_ in ("nsubj", "csubj")]
     return bool(subj) and not any(c.dep_ == "csubj" or c.lower_ in ("what", "all")

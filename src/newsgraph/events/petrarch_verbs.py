@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..columns import column_list
 from ..errors import InputError
-from .syntax import small_clause
+from .syntax import small_clause, to_marked
 
 NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -374,7 +374,7 @@ class Match:
 
 def infinitive(t) -> bool:
     """A to-infinitive complement ("agreed [to meet Sylvania]", "urged Mordor [to stop]")."""
-    return t.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" and a.dep_ == "aux" for a in t.children)
+    return t.dep_ in ("xcomp", "ccomp") and to_marked(t)
 
 
 def clause_tokens(v, complements: bool = True) -> list:

@@ -35,7 +35,7 @@ from .petrarch_combine import combine_complements
 from ..spans import sentence_of, token_span
 from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
-from .syntax import RELATIVIZERS, active_acl, noun_of_infinitive, ordered_participle, reduced_relative, regional_construct
+from .syntax import RELATIVIZERS, active_acl, noun_of_infinitive, ordered_participle, reduced_relative, regional_construct, to_marked
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
 
 EVENT_SECTIONS = ("body", "title")
@@ -1114,7 +1114,7 @@ def _purpose_target(c, cands) -> list[str]:
         if d is c or d.is_noun or t.head.i != v.i or t.dep_ not in ("advcl", "xcomp") or not d.target \
                 or noun_of_infinitive(t) is not None:
             continue  # (not "praised the efforts of X to end Y": the object's clause, no purpose)
-        if any(k.dep_ == "aux" and k.tag_ == "TO" for k in t.children) and \
+        if to_marked(t) and \
                 not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and not set(d.target) & set(c.source):
             return list(d.target)
     return []

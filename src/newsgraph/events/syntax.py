@@ -52,6 +52,11 @@ STANCE_PARTICIPLES = frozenset({"opposed", "committed", "prepared", "determined"
 ORDER_VERBS = frozenset({"order", "command"})
 
 
+def to_marked(v) -> bool:
+    """The verb has its own "to" (an aux tagged TO): an infinitive, whatever the parser labels its clause."""
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
+
+
 def small_clause(k) -> bool:
     """`k` is a verbless small clause's participle on the verb it hangs on ("ordered [Mordor
     diplomats held]", "wanted [the prisoners freed]"): a past participle with its subject before it
