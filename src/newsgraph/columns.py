@@ -72,9 +72,15 @@ def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
         hit = dep != dep
         for label in labels:  # (the labels' ids as the vocab stores them: a symbol's is a small id)
             hit |= dep == dep.dtype.type(strings[label])
-        idx = np.flatnonzero(hit & (head != 0))  # (a token that is its own head is a root: no child of itself)
-        found = kept[labels] = frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
+        found = kept[labels] = _heads_of(hit, head)
     return found
+
+
+def _heads_of(hit: np.ndarray, head: np.ndarray) -> frozenset[int]:
+    """The indices of the heads of the tokens marked in `hit` (a token that is its own head is a root: no child of
+    itself)."""
+    idx = np.flatnonzero(hit & (head != 0))
+    return frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
 
 
 def with_child_word(doc, label: str, lower: str) -> frozenset[int]:
@@ -88,9 +94,7 @@ def with_child_word(doc, label: str, lower: str) -> frozenset[int]:
         dep, low, head = column(doc, DEP), column(doc, LOWER), column(doc, HEAD)
         strings = doc.vocab.strings
         if label in strings and lower in strings:  # (asked without adding: a form no token has is in no column)
-            hit = (dep == dep.dtype.type(strings[label])) & (low == low.dtype.type(strings[lower])) & (head != 0)
-            idx = np.flatnonzero(hit)
-            found = frozenset((idx + head[idx].astype(np.int64)).tolist())  # HEAD: relative
+            found = _heads_of((dep == dep.dtype.type(strings[label])) & (low == low.dtype.type(strings[lower])), head)
         else:
             found = frozenset()
         kept[(label, lower)] = found
