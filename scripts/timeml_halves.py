@@ -12,7 +12,12 @@ holds 8 of the 14 Xinhua files, dev 6), with the evaluator's own load_gold / pre
 `--spans-a` writes half A's timexes no counterpart overlaps at all (`unmatched`: a system timex over no gold one, a
 gold one no system timex touches), and `--wording NAME=REGEX` counts, over half A, how often the annotators mark a
 wording and how often the stage outputs it (`wording_counts`), to weigh a class of span errors against the uses the
-annotators leave unmarked (session 27). Never the held-aside split.
+annotators leave unmarked (session 27). The AP and New York Times wires are in both sub-corpora, TimeBank's files
+annotated in another batch: `TimeBank-APW` / `TimeBank-NYT` score them beside `AQUAINT-APW` / `AQUAINT-NYT`, the same
+news writing under the two batches' conventions (session 36). `--no-dct` withholds the creation time, as text with no
+metadata date comes: each group's value F1 then, and how often the date the stage finds for itself (a dated line, a
+dateline with its year, the inference from the text's dates) is the creation time, another, or none. Never the
+held-aside split.
 """
 
 from __future__ import annotations
@@ -38,14 +43,27 @@ def source_of(doc: dict) -> str | None:
     return m.group(0) if m else None
 
 
+_BOTH_WIRES = ("APW", "NYT")  # news services both sub-corpora hold
+
+
+def wire_of(doc: dict) -> str | None:
+    """The news service of a TimeBank file that AQUAINT also draws on ("APW19980213.1380" -> "APW",
+    "NYT19980206.0460" -> "NYT"); None for the rest (WSJ, ABC, CNN... and every AQUAINT file)."""
+    if doc.get("corpus") != "TimeBank":
+        return None
+    m = re.match(r"[A-Z]+(?=\d)", doc["id"])
+    return m.group(0) if m and m.group(0) in _BOTH_WIRES else None
+
+
 def groups_of(gold: list[dict], parity: bool) -> dict[str, list[dict]]:
     """dev, its halves A / B, each sub-corpus and AQUAINT news service, each also by half ("AQUAINT-XIE-A")."""
     half = {d["id"]: ("AB"[i % 2] if parity else half_of(d["id"])) for i, d in enumerate(gold)}
     groups = {"dev": gold, "A": [d for d in gold if half[d["id"]] == "A"],
               "B": [d for d in gold if half[d["id"]] == "B"]}
-    names = sorted({d["corpus"] for d in gold}) + sorted({f"AQUAINT-{s}" for d in gold if (s := source_of(d))})
+    names = sorted({d["corpus"] for d in gold}) + sorted({f"AQUAINT-{s}" for d in gold if (s := source_of(d))}) \
+        + sorted({f"TimeBank-{w}" for d in gold if (w := wire_of(d))})
     for name in names:
-        groups[name] = [d for d in gold if name in (d["corpus"], f"AQUAINT-{source_of(d)}")]
+        groups[name] = [d for d in gold if name in (d["corpus"], f"AQUAINT-{source_of(d)}", f"TimeBank-{wire_of(d)}")]
         for h in "AB":
             groups[f"{name}-{h}"] = [d for d in groups[name] if half[d["id"]] == h]
     return groups
@@ -86,6 +104,30 @@ def wording_counts(docs: list[dict], pred: dict[str, list], rx: re.Pattern) -> d
     return counts
 
 
+def predict_without_dct(gold: list[dict]) -> tuple[dict[str, list], dict[str, str | None]]:
+    """The times stage's expressions for each document given no creation time, and the date it found itself."""
+    from newsgraph import times
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read import make_article
+
+    pipe = Pipeline(timeml.pipeline_options(), stages=[times.TimesStage])
+    pred, found = {}, {}
+    for d, doc in zip(gold, pipe.run([make_article(d["text"], d["id"], "text") for d in gold])):
+        pred[d["id"]] = [{"start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type,
+                          "mod": t.mod} for t in doc.times]
+        found[d["id"]] = doc.published.value
+    return pred, found
+
+
+def dct_counts(docs: list[dict], found: dict[str, str | None]) -> dict[str, int]:
+    """How many documents' self-found dates are their creation time ("right"), another day ("wrong"), or none."""
+    counts = {"right": 0, "wrong": 0, "none": 0}
+    for d in docs:
+        day = found.get(d["id"])
+        counts["none" if day is None else "right" if day[:10] == d["dct"] else "wrong"] += 1
+    return counts
+
+
 def line(name: str, r: dict) -> str:
     v, s = r["value"], r["span_relaxed"]
     tp = round(v["precision"] * r["system_expressions"]) if r["system_expressions"] else 0
@@ -102,16 +144,20 @@ def main() -> None:
                     help="count half A's uses of a wording, marked or not, output or not (repeatable)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--parity", action="store_true", help="halves by even / odd document index")
+    ap.add_argument("--no-dct", action="store_true", help="withhold the creation time; count the dates found")
     a = ap.parse_args()
     gold = timeml.load_gold(a.dir, "dev")
-    pred = timeml.predict(gold)
+    pred, found = predict_without_dct(gold) if a.no_dct else (timeml.predict(gold), None)
     groups = groups_of(gold, a.parity)
     out = {}
     for name, docs in groups.items():
         r = timeml._score(docs, pred)
         out[name] = {k: r[k] for k in ("documents", "gold_expressions", "system_expressions", "span_strict",
                                         "span_relaxed", "value")}
-        print(line(name, r))
+        if found is not None:
+            out[name]["dct_found"] = c = dct_counts(docs, found)
+        found_note = f"  date found: right {c['right']} wrong {c['wrong']} none {c['none']}" if found is not None else ""
+        print(line(name, r) + found_note)
     if a.json:
         print(json.dumps(out))
     if a.errors_a:

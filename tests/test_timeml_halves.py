@@ -149,3 +149,144 @@ def test_main_help_tells_the_new_options(monkeypatch, capsys):
     assert "[--spans-a SPANS_A] [--wording NAME=REGEX]" in usage
     assert "--spans-a SPANS_A write half A's timexes no counterpart overlaps (JSON lines)" in usage
     assert "--wording NAME=REGEX count half A's uses of a wording, marked or not, output or not (repeatable)" in usage
+
+
+# --- session 36: the wires both sub-corpora hold, and the date the stage finds with no creation time given ------
+
+def test_wire_of_names_timebank_files_of_the_wires_aquaint_also_holds():
+    assert halves.wire_of(_doc("APW19980213.1380", "TimeBank")) == "APW"
+    assert halves.wire_of(_doc("NYT19980206.0460", "TimeBank")) == "NYT"
+    # TimeBank's other services, and every AQUAINT file (source_of names those)
+    assert halves.wire_of(_doc("ABC19980108.1830.0711", "TimeBank")) is None
+    assert halves.wire_of(_doc("wsj_0136", "TimeBank")) is None
+    assert halves.wire_of(_doc("ea980120.1830.0071", "TimeBank")) is None
+    assert halves.wire_of(_doc("APW20000107.0318", "AQUAINT")) is None
+    assert halves.wire_of(_doc("XIE19990313.0229", "AQUAINT")) is None
+    assert halves.wire_of({"id": "APW19980213.1380"}) is None  # no sub-corpus: no group
+
+
+def test_groups_put_timebank_wire_files_beside_aquaints():
+    gold = [_doc("APW19980213.1380", "TimeBank"), _doc("APW20000107.0318", "AQUAINT"),
+            _doc("wsj_0136", "TimeBank"), _doc("NYT19980206.0460", "TimeBank")]
+    ids = {name: [d["id"] for d in docs] for name, docs in halves.groups_of(gold, parity=True).items()}
+    assert ids["TimeBank-APW"] == ["APW19980213.1380"] and ids["AQUAINT-APW"] == ["APW20000107.0318"]
+    assert ids["TimeBank-APW-A"] == ["APW19980213.1380"] and ids["TimeBank-APW-B"] == []
+    assert ids["TimeBank-NYT"] == ["NYT19980206.0460"] and ids["TimeBank-NYT-B"] == ["NYT19980206.0460"]
+    assert ids["TimeBank"] == ["APW19980213.1380", "wsj_0136", "NYT19980206.0460"]
+    # after the sub-corpora and AQUAINT's services, each with its halves
+    assert list(ids)[-6:] == ["TimeBank-APW", "TimeBank-APW-A", "TimeBank-APW-B", "TimeBank-NYT", "TimeBank-NYT-A",
+                              "TimeBank-NYT-B"]
+    assert not any(k.startswith("TimeBank-None") or k == "TimeBank-WSJ" for k in ids)
+
+
+def test_dct_counts_right_wrong_none():
+    docs = [{**_doc("d1", "AQUAINT"), "dct": "1999-03-13"}, {**_doc("d2", "AQUAINT"), "dct": "1999-03-13"},
+            {**_doc("d3", "TimeBank"), "dct": "1989-10-30"}, {**_doc("d4", "TimeBank"), "dct": "1989-10-30"}]
+    found = {"d1": "1999-03-13T08:00:00", "d2": "1999-03-12", "d3": None}  # d4: the stage never saw it
+    assert halves.dct_counts(docs, found) == {"right": 1, "wrong": 1, "none": 2}
+    assert halves.dct_counts([], found) == {"right": 0, "wrong": 0, "none": 0}
+
+
+def test_predict_without_dct_withholds_the_creation_time():
+    # with a creation time, "Friday" is a day; given none, the stage finds the date from a dateline with its
+    # year, and with no date anywhere leaves relative values null
+    dated = {"id": "own7", "corpus": "AQUAINT", "dct": "2026-03-20", "times": [],
+             "text": "GENEVA, March 18, 2026 (Xinhua) -- The talks ended on Friday, the envoy said."}
+    bare = {"id": "own8", "corpus": "AQUAINT", "dct": "2026-03-20", "times": [],
+            "text": "The talks ended on Friday, the envoy said."}
+    pred, found = halves.predict_without_dct([dated, bare])
+    assert found == {"own7": "2026-03-18", "own8": None}
+    fri = [t for t in pred["own7"] if t["text"] == "Friday"]
+    assert [t["value"] for t in fri] == ["2026-03-13"]
+    assert [(t["text"], t["value"], t["type"]) for t in pred["own8"]] == [("Friday", None, "DATE")]
+    assert set(pred["own8"][0]) == {"start", "end", "text", "value", "type", "mod"}
+
+
+def test_main_no_dct_prints_the_dates_found(monkeypatch, capsys):
+    import json
+    import sys
+
+    ids = [f"own{i}" for i in range(20)]
+    a_id = next(i for i in ids if halves.half_of(i) == "A")
+    b_id = next(i for i in ids if halves.half_of(i) == "B")
+    gold = [{"id": i, "corpus": "TimeBank", "dct": "2024-03-13", "text": "x", "times": []} for i in (a_id, b_id)]
+
+    def without(docs):
+        assert docs is gold
+        return {a_id: [], b_id: []}, {a_id: "2024-03-12", b_id: "2024-03-13"}
+
+    def given(docs):
+        assert docs is gold
+        return {a_id: [], b_id: []}
+
+    monkeypatch.setattr(halves.timeml, "load_gold", lambda path, split: gold)
+    monkeypatch.setattr(halves.timeml, "predict", lambda docs: (_ for _ in ()).throw(AssertionError("given a dct")))
+    monkeypatch.setattr(halves, "predict_without_dct", without)
+    monkeypatch.setattr(sys, "argv", ["timeml_halves.py", "DIR", "--no-dct", "--json"])
+    halves.main()
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("dev ") and printed[0].endswith("docs 2  date found: right 1 wrong 1 none 0")
+    assert printed[1].startswith("A ") and printed[1].endswith("docs 1  date found: right 0 wrong 1 none 0")
+    assert printed[2].startswith("B ") and printed[2].endswith("docs 1  date found: right 1 wrong 0 none 0")
+    assert json.loads(printed[-1])["A"]["dct_found"] == {"right": 0, "wrong": 1, "none": 0}
+    # without --no-dct: the creation time given, no count of dates found
+    monkeypatch.setattr(halves.timeml, "predict", given)
+    monkeypatch.setattr(sys, "argv", ["timeml_halves.py", "DIR"])
+    halves.main()
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].endswith("docs 2") and printed[1].endswith("docs 1") and printed[2].endswith("docs 1")
+    assert "date found" not in " ".join(printed)
+
+
+def test_groups_by_sha1_halves_unless_parity():
+    ids = [f"own{i}" for i in range(20)]
+    gold = [_doc(i, "TimeBank") for i in ids]
+    g = halves.groups_of(gold, parity=False)
+    assert [d["id"] for d in g["A"]] == [i for i in ids if halves.half_of(i) == "A"]
+    assert [d["id"] for d in g["B"]] == [i for i in ids if halves.half_of(i) == "B"]
+    assert g["A"] and g["B"] and [d["id"] for d in g["B"]] != ids[1::2]
+
+
+def test_main_help_tells_no_dct(monkeypatch, capsys):
+    import sys
+
+    import pytest
+
+    monkeypatch.setattr(sys, "argv", ["timeml_halves.py", "--help"])
+    with pytest.raises(SystemExit):
+        halves.main()
+    usage = " ".join(capsys.readouterr().out.split())
+    assert "--no-dct withhold the creation time; count the dates found" in usage
+    assert "--parity halves by even / odd document index" in usage
+
+
+def test_predict_without_dct_reads_text_the_language_check_would_refuse():
+    # as the evaluator does (pipeline_options: no language check): a TimeML text is scored whatever its language
+    doc = {"id": "own9", "corpus": "AQUAINT", "dct": "2026-03-20", "times": [],
+           "text": "Les ministres se sont réunis à Genève pendant trois jours pour discuter du budget européen."}
+    pred, found = halves.predict_without_dct([doc])
+    assert found == {"own9": None} and isinstance(pred["own9"], list)
+
+
+def test_main_errors_a_writes_half_a_rows_of_the_dev_split(monkeypatch, tmp_path):
+    import json
+    import sys
+
+    text = "Prices fell on Monday."
+    gold = [{"id": i, "corpus": "TimeBank", "dct": "2024-03-13", "text": text,
+             "times": [{**_t(text, "Monday", "2024-03-11"), "text": "Monday", "type": "DATE", "mod": None}]}
+            for i in ("own0", "own1", "own2")]
+
+    def load(path, split):
+        assert (path, split) == ("DIR", "dev")
+        return gold
+
+    monkeypatch.setattr(halves.timeml, "load_gold", load)
+    monkeypatch.setattr(halves.timeml, "predict", lambda docs: {})
+    out = tmp_path / "errors.jsonl"
+    monkeypatch.setattr(sys, "argv", ["timeml_halves.py", "DIR", "--parity", "--errors-a", str(out)])
+    halves.main()
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    # --parity: documents 0 and 2 are half A; each misses its "Monday"
+    assert [(r["document"], r["error"], r["text"]) for r in rows] == [("own0", "missed", "Monday"),
+                                                                      ("own2", "missed", "Monday")]
