@@ -219,3 +219,20 @@ def test_coordinated_decades_in_running_text(times, text, expected):
 ])
 def test_a_weekday_after_the_opening_a_name(times, text, expected):
     assert [g[:2] for g in times(text)] == expected
+
+
+# --- a clock said with o'clock takes the day written next to it, as "3 p.m. Thursday" does ---------------------
+
+@pytest.mark.parametrize("words, value", [
+    ("3 o'clock on Thursday", "2027-04-15T03:00"),
+    ("Friday at nine o'clock", "2027-04-16T09:00"),
+    ("eleven o'clock Tuesday", "2027-04-20T11:00"),
+])
+def test_an_oclock_clock_on_a_named_day(words, value):
+    got = timex.normalize(words, DAY, "past")
+    assert (got.value, got.type) == (value, "TIME")
+
+
+def test_about_or_around_opens_a_clock_in_words(times):
+    assert ("about 4 in the afternoon", "2027-04-21T16:00", "TIME", "APPROX") in \
+        times("The shooting began at about 4 in the afternoon.")

@@ -143,7 +143,7 @@ def date_entities(cols) -> list[tuple[int, int]]:
 # strings no English has, but the patterns match them: the month's "since the first few days of mid- the following
 # March of that same year" (13), a length's "more than two to three 1/2 more days and a couple of hours" (12).
 REACH_WORDS = {
-    "month": 13, "weekday": 7, "dayword": 8, "unit": 12, "ago": 7, "year": 6, "term": 2, "decadeword": 2, "end": 2,
+    "month": 13, "weekday": 7, "dayword": 9, "unit": 12, "ago": 7, "year": 6, "term": 2, "decadeword": 2, "end": 2,
     "ref": 2, "fiscal": 1, "duration": 12, "set": 4, "holiday": 5, "clock": 4, "century": 12, "season": 8, "sets": 4,
     "half": 12, "stretch": 5, "shortyear": 4, "oclock": 7, "qabbr": 5,
 }
@@ -2008,14 +2008,15 @@ _TIME_NOUNS = frozenset({*_PART_WORDS, "mornings", "afternoons", "evenings", "ni
 def _names_a_title(parse: Parse, a: int, b: int) -> bool:
     """Whether a bare weekday after "the" is the first word of a capitalised name the parser did not tag ("The Sunday
     Times", "the Sunday Telegraph"): a compound before the capitalised proper noun right after it (TIMEX3 marks no
-    time word inside a proper name); not a part of the day after it ("the Sunday Morning service"). ("the" is what
-    tells a name from a weekday before a clause's subject: "officials said Tuesday Smith had fled".)"""
+    time word inside a proper name), the name's last word (not "The Tuesday Senate vote": a noun after it, the vote's
+    day); not a part of the day after it ("the Sunday Morning service"). ("the" is what tells a name from a weekday
+    before a clause's subject: "officials said Tuesday Smith had fled".)"""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
     if span is None or len(span) != 1 or span.start == 0 or span.end >= len(parse.doc):
         return False
     t, nxt = span[0], parse.doc[span.end]
     return parse.doc[span.start - 1].lower_ == "the" and t.dep_ == "compound" and t.head.i > t.i \
-        and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in _TIME_NOUNS
+        and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.dep_ != "compound" and nxt.lower_ not in _TIME_NOUNS
 
 
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)

@@ -1386,7 +1386,10 @@ _NAMED_ZONE = rf"(?!{_NOT_ZONE}\b)[a-z]+(?: [a-z]+)? time"
 _ZONE = rf"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{{1,4}}t| gmt| utc| local time| {_NAMED_ZONE})"
 # wire copy gives the time in another zone as four digits: "10:30 a.m. local time (0230 GMT)"
 _ZULU = r"(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc)"
-_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|noon|midnight|midday)"
+_HOUR_WORDS = {w: i for i, w in enumerate(_SMALL[:13]) if i}  # (a clock said in words: _r_spoken_clock below)
+# ("3 o'clock on Thursday", "Friday at nine o'clock": one TIME, as "3 p.m. Thursday" is)
+_OCLOCK = rf"(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)? o'clock"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|{_OCLOCK}|noon|midnight|midday)"
 
 
 def _r_clock_day(m, ctx):
@@ -1455,7 +1458,6 @@ def _r_part(m, ctx):
 # document date): "11 o'clock", "eight o'clock", "half past ten", "a quarter to six", "twenty past nine"; a part of
 # the day after it ("in the morning", "at night") says which half of the day the hour is in: "7 in the morning"
 # T07:00, "eight o'clock at night" T20:00. The hour is a twelve-hour one (one to twelve), as these forms are spoken.
-_HOUR_WORDS = {w: i for i, w in enumerate(_SMALL[:13]) if i}
 _SPOKEN_HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})"
 _MINUTE_WORDS = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
 _MINUTES_OFF = rf"(?:(?P<mw>{_alt(_MINUTE_WORDS)})|(?P<mn>[1-5]?\d) minutes?) (?P<dir>past|to) "
@@ -1585,14 +1587,16 @@ _P = [
     (rf"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{{2,4}}t|gmt|utc|hrs|h|local time)| {_NAMED_ZONE})?", _r_clock),
     (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc|local time)", _r_clock),  # "0230 GMT", "1700 local time"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
-    (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
-    (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
-    (rf"(?:the |this |that )?{PART},? (?P<rest>yesterday|today|tomorrow|(?:last |next |this )?{WD})", _r_part_day),
-    (rf"(?:the |this |that )?{PART}", _r_part),
+    # (before the clock of a named day, whose _CLOCK holds "o'clock" too: "9 o'clock tonight" is a clock in the part,
+    # "at eight o'clock" and "eight o'clock at night" name no day)
     (rf"(?:at )?(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?: o'clock)? (?P<rest>{_DEICTIC_PART})", _r_clock_part),
     (rf"(?:at )?(?:{_MINUTES_OFF})?{_SPOKEN_HOUR}(?:[:.](?P<mi>[0-5]\d))? o'clock{_IN_PART}?", _r_spoken_clock),
     (rf"(?:at )?(?:{_MINUTES_OFF})?{_SPOKEN_HOUR}(?:[:.](?P<mi>[0-5]\d))?{_IN_PART}", _r_spoken_clock),
     (rf"(?:at )?{_MINUTES_OFF}{_SPOKEN_HOUR}(?P<mi>)", _r_spoken_clock),
+    (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
+    (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
+    (rf"(?:the |this |that )?{PART},? (?P<rest>yesterday|today|tomorrow|(?:last |next |this )?{WD})", _r_part_day),
+    (rf"(?:the |this |that )?{PART}", _r_part),
     (rf"(?:the |its )?(?:fiscal[- ])?h(?P<hn>[12])(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_half_abbr),
     (rf"{YEAR} h(?P<hn>[12])(?P<yref>)", _r_half_abbr),
 ]
@@ -1966,8 +1970,9 @@ FIND_PATTERNS.append(r"(?:(?<=0's and )|(?<=0’s and )|(?<=0's or )|(?<=0’s o
                      r"|(?<=0's through )|(?<=0’s through ))(?:1[5-9]|20)\d0['’]s\b")
 # 54: a clock before a part of the day said with "in the" or "at", after a word that introduces a clock (else a count:
 # "killed 7 in the morning"): "at 7 in the morning", "around 11 at night", "by half past six in the evening"
-FIND_PATTERNS.append(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]round|[Aa]bout|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) (?P<inner_ip>(?i:"
-                     rf"(?:{_MINUTES_OFF_FIND})?(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)?(?: o['’]clock)?"
+# ("around"/"about" open the expression, TimeML's APPROX: "at about 4 in the afternoon")
+FIND_PATTERNS.append(rf"\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) |(?=[Aa]round |[Aa]bout ))(?P<inner_ip>(?i:"
+                     rf"(?:around |about )?(?:{_MINUTES_OFF_FIND})?(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)?(?: o['’]clock)?"
                      r" (?:in the (?:morning|afternoon|evening)|at night)))\b")
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
