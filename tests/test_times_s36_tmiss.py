@@ -113,7 +113,7 @@ def test_a_clock_said_in_words(words, value):
     assert (got.value, got.type, got.granularity, got.relative) == ("2027-04-21" + value, "TIME", "time", False)
 
 
-@pytest.mark.parametrize("words", ["half to six", "35 minutes to six", "2 at night", "12 at night", "5 at night",
+@pytest.mark.parametrize("words", ["half to six", "35 minutes to six", "0 minutes to six", "2 at night", "12 at night", "5 at night",
                                    "13 o'clock", "0 o'clock", "60 minutes past 9", "half past", "seven"])
 def test_no_clock_in_words_that_name_none(words):
     got = timex.normalize(words, DAY, "past", day="2027-04-21")
@@ -157,7 +157,10 @@ def test_a_half_abbreviated(words, value):
 
 def test_a_half_abbreviated_without_a_year_is_the_latest_begun():
     assert timex.normalize("H1", DAY, "past").value == "2027-H1"
+    assert timex.normalize("H2", DAY, "past").value == "2026-H2"  # (2027's second half begins in July)
     assert timex.normalize("H2", DAY, "future").value == "2027-H2"
+    assert timex.normalize("H2", dt.date(2027, 7, 15), "past").value == "2027-H2"  # begun on July 1
+    assert timex.normalize("H1", dt.date(2027, 6, 30), "past").value == "2027-H1"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -236,3 +239,41 @@ def test_an_oclock_clock_on_a_named_day(words, value):
 def test_about_or_around_opens_a_clock_in_words(times):
     assert ("about 4 in the afternoon", "2027-04-21T16:00", "TIME", "APPROX") in \
         times("The shooting began at about 4 in the afternoon.")
+
+
+def test_as_written_reads_a_curly_apostrophe_decade_plural():
+    text = "in the 1960’s and 1970’s"
+    assert _as_written(text, 18, 24) == "1970s"
+
+
+# `_names_a_title` on parses built by hand (words, tags, heads as given), so each guard is met exactly
+
+def _doc(pipeline, words, pos, deps, heads):
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    return SimpleNamespace(doc=Doc(pipeline.nlp.vocab, words=words, pos=pos, deps=deps, heads=heads))
+
+
+def test_names_a_title_needs_the_and_a_proper_noun_ending_the_name(pipeline):
+    from newsgraph.times import _names_a_title
+
+    the_times = _doc(pipeline, ["the", "Sunday", "Times", "said"], ["DET", "PROPN", "PROPN", "VERB"],
+                     ["det", "compound", "nsubj", "ROOT"], [2, 2, 3, 3])
+    assert _names_a_title(the_times, 4, 10)
+    assert not _names_a_title(the_times, 0, 3)  # not a single weekday token after "the" ("the" itself)
+    # the weekday first in the text: nothing before it (not the text's last token, read from the end)
+    first = _doc(pipeline, ["Sunday", "Times", "said", "the"], ["PROPN", "PROPN", "VERB", "DET"],
+                 ["compound", "nsubj", "ROOT", "dobj"], [1, 2, 2, 2])
+    assert not _names_a_title(first, 0, 6)
+    # the weekday last in the text: no word after it
+    last = _doc(pipeline, ["on", "the", "Sunday"], ["ADP", "DET", "PROPN"], ["ROOT", "det", "pobj"], [0, 2, 0])
+    assert not _names_a_title(last, 7, 13)
+    # a weekday and a part of the day (two tokens) is no name's first word
+    two = _doc(pipeline, ["the", "Sunday", "morning", "Times", "said"], ["DET", "PROPN", "NOUN", "PROPN", "VERB"],
+               ["det", "compound", "compound", "nsubj", "ROOT"], [3, 3, 3, 4, 4])
+    assert not _names_a_title(two, 4, 18)
+    # nothing there (a range of whitespace)
+    spaced = _doc(pipeline, ["the", "Sunday", "Times"], ["DET", "PROPN", "PROPN"], ["det", "compound", "ROOT"], [2, 2, 2])
+    assert not _names_a_title(spaced, 3, 4)
