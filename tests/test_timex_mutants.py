@@ -567,7 +567,7 @@ PARTS_CLOCKS_SETS = [
     ('0:59', None, None, None, ('XXXX-XX-XXT00:59', 'time', 'TIME', None, False, None)),
     ('23:59', None, None, None, ('XXXX-XX-XXT23:59', 'time', 'TIME', None, False, None)),
     ('24:00', None, None, None, None),
-    ("10 o'clock", None, None, None, None),
+    ("10 o'clock", None, None, None, ('XXXX-XX-XXT10:00', 'time', 'TIME', None, False, None)),  # (s36: a clock in words)
     ('12 noon', None, None, None, None),
     ('9.30 am', None, None, None, ('XXXX-XX-XXT09:30', 'time', 'TIME', None, False, None)),
     ('the twenties', None, None, None, ('192', 'decade', 'DATE', None, False, None)),

@@ -143,9 +143,9 @@ def date_entities(cols) -> list[tuple[int, int]]:
 # strings no English has, but the patterns match them: the month's "since the first few days of mid- the following
 # March of that same year" (13), a length's "more than two to three 1/2 more days and a couple of hours" (12).
 REACH_WORDS = {
-    "month": 13, "weekday": 7, "dayword": 7, "unit": 12, "ago": 7, "year": 6, "term": 2, "decadeword": 2, "end": 2,
+    "month": 13, "weekday": 7, "dayword": 9, "unit": 12, "ago": 7, "year": 6, "term": 2, "decadeword": 2, "end": 2,
     "ref": 2, "fiscal": 1, "duration": 12, "set": 4, "holiday": 5, "clock": 4, "century": 12, "season": 8, "sets": 4,
-    "half": 12, "stretch": 5, "shortyear": 4,
+    "half": 12, "stretch": 5, "shortyear": 4, "oclock": 7, "qabbr": 5,
 }
 
 
@@ -255,7 +255,10 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
 # a bare number before a deictic part of day is a clock only after a word that introduces one: "at 11 last night",
 # "by 9 tonight"; else it is a count or a score ("killed 11 last night", "scored 3 this afternoon": the parser's
 # TIME entity), and the part of day is the expression alone
-_BARE_HOUR_PART = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? " + _DEICTIC_PART, re.IGNORECASE)
+# (and so before a part of the day said with "in the" or "at": "killed 7 in the morning" is seven people, "at 7 in the
+# morning" a clock, timex._r_spoken_clock)
+_BARE_HOUR_PART = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? "
+                             r"(?:" + _DEICTIC_PART + r"|in the (?:morning|afternoon|evening)|at night)", re.IGNORECASE)
 _CLOCK_CUES = ("at", "by", "until", "till", "around", "about", "from", "before", "after", "since")
 _CLOCK_CUE = re.compile(r"\b(?:" + "|".join(_CLOCK_CUES) + r") $", re.IGNORECASE)
 _CLOCK_CUE_WIDTH = max(map(len, _CLOCK_CUES)) + 1  # the longest cue and the one space after it
@@ -301,6 +304,14 @@ _BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 _BOUNDS_APART = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
+def _as_written(text: str, a: int, b: int) -> str:
+    """The words of [a, b) to read, a decade's apostrophe plural told by the text around it ("the 1960's and 1970's":
+    the second "1970's" is a decade too, which its own words cannot tell from a year's possessive) as "1970s"."""
+    if text[b - 2:b] in ("'s", "’s") and decade_plural(text, b):
+        return text[a:b - 2] + "s"
+    return text[a:b]
+
+
 def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, int, Norm]]:
     """Longest readable candidates first, without overlaps; returned in text order.
 
@@ -317,7 +328,7 @@ def select(text: str, spans: list[tuple[int, int]], kind_at) -> list[tuple[int, 
             continue  # "Jan Kavan": an abbreviated month alone, without its period or a day, is a name
         if RANGE_START.match(text, a) and _BOUNDS_APART.search(text, max(0, a - 20), a):  # (a line break, spaces)
             continue
-        norm = normalize(text[a:b])
+        norm = normalize(_as_written(text, a, b))
         if norm is None:
             continue
         cover[a:b] = b"\x01" * (b - a)
@@ -818,7 +829,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
                                                 or _cue_before(_A_NEW_YEAR, text, a, 12)):
             continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
-        if norm.weekday is not None and _inside_a_name(parse, a, b):
+        if norm.weekday is not None and (_inside_a_name(parse, a, b) or _names_a_title(parse, a, b)):
             continue  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
         if kind != "title" and in_a_name(text, a, b):
             continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
@@ -1989,6 +2000,23 @@ def _inside_a_name(parse: Parse, a: int, b: int) -> bool:
         return False
     doc = parse.doc
     return span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+
+
+_TIME_NOUNS = frozenset({*_PART_WORDS, "mornings", "afternoons", "evenings", "nights"})
+
+
+def _names_a_title(parse: Parse, a: int, b: int) -> bool:
+    """Whether a bare weekday after "the" is the first word of a capitalised name the parser did not tag ("The Sunday
+    Times", "the Sunday Telegraph"): a compound before the capitalised proper noun right after it (TIMEX3 marks no
+    time word inside a proper name), the name's last word (not "The Tuesday Senate vote": a noun after it, the vote's
+    day); not a part of the day after it ("the Sunday Morning service"). ("the" is what tells a name from a weekday
+    before a clause's subject: "officials said Tuesday Smith had fled".)"""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0 or span.end >= len(parse.doc):
+        return False
+    t, nxt = span[0], parse.doc[span.end]
+    return parse.doc[span.start - 1].lower_ == "the" and t.dep_ == "compound" and t.head.i > t.i \
+        and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.dep_ != "compound" and nxt.lower_ not in _TIME_NOUNS
 
 
 _EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)

@@ -1386,7 +1386,10 @@ _NAMED_ZONE = rf"(?!{_NOT_ZONE}\b)[a-z]+(?: [a-z]+)? time"
 _ZONE = rf"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b)[a-z]{{1,4}}t| gmt| utc| local time| {_NAMED_ZONE})"
 # wire copy gives the time in another zone as four digits: "10:30 a.m. local time (0230 GMT)"
 _ZULU = r"(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc)"
-_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|noon|midnight|midday)"
+_HOUR_WORDS = {w: i for i, w in enumerate(_SMALL[:13]) if i}  # (a clock said in words: _r_spoken_clock below)
+# ("3 o'clock on Thursday", "Friday at nine o'clock": one TIME, as "3 p.m. Thursday" is)
+_OCLOCK = rf"(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)? o'clock"
+_CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|{_OCLOCK}|noon|midnight|midday)"
 
 
 def _r_clock_day(m, ctx):
@@ -1449,6 +1452,51 @@ def _r_day_of_month(m, ctx):
 
 def _r_part(m, ctx):
     return (ctx.day or "XXXX-XX-XX") + "T" + PARTS[m["part"]], "part_of_day", "TIME"
+
+
+# A clock time said in words (TIMEX3 gives it the value of the written hour, on the day the text names, else the
+# document date): "11 o'clock", "eight o'clock", "half past ten", "a quarter to six", "twenty past nine"; a part of
+# the day after it ("in the morning", "at night") says which half of the day the hour is in: "7 in the morning"
+# T07:00, "eight o'clock at night" T20:00. The hour is a twelve-hour one (one to twelve), as these forms are spoken.
+_SPOKEN_HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})"
+_MINUTE_WORDS = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
+_MINUTES_OFF = rf"(?:(?P<mw>{_alt(_MINUTE_WORDS)})|(?P<mn>[1-5]?\d) minutes?) (?P<dir>past|to) "
+_IN_PART = r"(?: (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night)))"
+
+
+def _hour_in_part(h: int, part: str | None) -> int | None:
+    """The 24-hour hour of the twelve-hour `h` in `part` of the day (None: as written); None when the part leaves
+    it unclear (a night hour after midnight or at twelve, "2 at night")."""
+    if part is None:
+        return h
+    if part == "morning":
+        return h % 12
+    if part == "night":
+        return h + 12 if 6 <= h <= 11 else None
+    return h % 12 + 12
+
+
+def _r_spoken_clock(m, ctx):
+    h = _HOUR_WORDS.get(m["h"]) or int(m["h"])
+    mi = int(m["mi"] or 0)
+    gd = m.groupdict()
+    if gd.get("dir"):
+        off = _MINUTE_WORDS[m["mw"]] if m["mw"] else int(m["mn"])
+        if m["dir"] == "past":
+            mi = off
+        elif off >= 30:  # "half to six" is no English; "35 minutes to six" is "25 past five", said otherwise
+            return None
+        else:
+            h, mi = h - 1 or 12, 60 - off
+    h = _hour_in_part(h, gd.get("part") or gd.get("night"))
+    if h is None or mi > 59:
+        return None
+    return f"{ctx.day or 'XXXX-XX-XX'}T{h:02d}:{mi:02d}", "time", "TIME"
+
+
+def _r_half_abbr(m, ctx):
+    """'H1', 'H2 2026', '2026 H2': a half of a year, written as financial reports abbreviate it (as 'Q3' a quarter)."""
+    return _quarter_value(ctx, m, int(m["hn"]), "H", 6)
 
 
 # "last" as the final one of a period a year names: "the last quarter of 2026" (not "last quarter", the previous one)
@@ -1539,11 +1587,18 @@ _P = [
     (rf"(?:at )?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?: ?(?:[a-z]{{2,4}}t|gmt|utc|hrs|h|local time)| {_NAMED_ZONE})?", _r_clock),
     (r"(?:at )?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ap>) (?:gmt|utc|local time)", _r_clock),  # "0230 GMT", "1700 local time"
     (r"(?P<w>noon|midday|midnight)", _r_noon),
+    # (before the clock of a named day, whose _CLOCK holds "o'clock" too: "9 o'clock tonight" is a clock in the part,
+    # "at eight o'clock" and "eight o'clock at night" name no day)
+    (rf"(?:at )?(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?: o'clock)? (?P<rest>{_DEICTIC_PART})", _r_clock_part),
+    (rf"(?:at )?(?:{_MINUTES_OFF})?{_SPOKEN_HOUR}(?:[:.](?P<mi>[0-5]\d))? o'clock{_IN_PART}?", _r_spoken_clock),
+    (rf"(?:at )?(?:{_MINUTES_OFF})?{_SPOKEN_HOUR}(?:[:.](?P<mi>[0-5]\d))?{_IN_PART}", _r_spoken_clock),
+    (rf"(?:at )?{_MINUTES_OFF}{_SPOKEN_HOUR}(?P<mi>)", _r_spoken_clock),
     (rf"(?P<clock>{_CLOCK}),? (?:on |of )?(?P<rest>[a-z].*|\d{{1,2}} [a-z].*)", _r_clock_day),
     (rf"(?P<rest>.*?[a-z0-9]),? (?:at |by )?(?P<clock>{_CLOCK})", _r_clock_day),
     (rf"(?:the |this |that )?{PART},? (?P<rest>yesterday|today|tomorrow|(?:last |next |this )?{WD})", _r_part_day),
     (rf"(?:the |this |that )?{PART}", _r_part),
-    (rf"(?:at )?(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?: o'clock)? (?P<rest>{_DEICTIC_PART})", _r_clock_part),
+    (rf"(?:the |its )?(?:fiscal[- ])?h(?P<hn>[12])(?:(?: of| in|,)? (?:fiscal )?{YEAR}|(?: of| in)? {YREF})?", _r_half_abbr),
+    (rf"{YEAR} h(?P<hn>[12])(?P<yref>)", _r_half_abbr),
 ]
 
 
@@ -1605,7 +1660,8 @@ _TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 # a decade's plural spelt with an apostrophe, "the 1990's", "the mid-1980's", "mid-1970's" (the New York Times' house
 # style of the 1990s): "the" or "mid-" before the year tells it from a year's possessive ("1990's budget")
-_DECADE_PLURAL = re.compile(r"(?:\bthe (?:(?:early|late|mid)-? ?)?|\bmid-)(?:1[5-9]|20)\d0['’]s$", re.IGNORECASE)
+_DECADE_PLURAL = re.compile(r"(?:\bthe (?:(?:early|late|mid)-? ?)?|\bmid-|\d0['’]s,? (?:and|or|to|through) |\d0['’]s, )"
+                            r"(?:1[5-9]|20)\d0['’]s$", re.IGNORECASE)
 
 
 def decade_plural(text: str, end: int) -> bool:
@@ -1722,7 +1778,7 @@ def normalize_is_relative(handler, m) -> bool:
     gd = m.groupdict()
     if gd.get("y") or gd.get("py"):  # a written year ("2003", "1988's second half") anchors nothing on the date
         return False
-    return handler not in (_r_clock, _r_noon, _r_part)
+    return handler not in (_r_clock, _r_noon, _r_part, _r_spoken_clock)
 
 
 # --- finding candidates in running text (used by the times stage alongside spaCy's DATE/TIME) ---
@@ -1899,16 +1955,35 @@ FIND_PATTERNS = [
 # night", "at 9 o'clock tomorrow morning" (one TIME, _r_clock_part); only after "at", and ":" minutes only, so a count
 # or a price before a part of day stays apart ("killed 11 last night", "rose 2.45 this morning")
 FIND_PATTERNS.append(rf"\b[Aa]t (?P<inner_cp>(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? {_DEICTIC_PART})\b")
+# 51: a clock said with "o'clock", its hour in figures or words, minutes said before it and a part of day after it:
+# "eight o'clock", "a quarter past ten o'clock", "11 o'clock at night" (_r_spoken_clock)
+_MINUTES_OFF_FIND = rf"(?:{_alt(_MINUTE_WORDS)}|[1-5]?\d minutes?) (?:past|to) "  # (_MINUTES_OFF without its groups)
+FIND_PATTERNS.append(rf"(?i:\b(?:{_MINUTES_OFF_FIND})?"
+                     rf"(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)? o['’]clock\b(?: in the (?:morning|afternoon|evening)| at night)?)")
+# 52: a quarter or half of a year as financial reports abbreviate it: "Q1", "Q3 2026", "2026 Q3", "H2 2026", "its
+# fiscal Q4" (capitals only, not a code running on: "H1N1", "Q1-2", "Q3/Q4")
+FIND_PATTERNS.append(rf"\b(?<![-‐/])(?:(?:[Tt]he|[Ii]ts) )?(?:[Ff]iscal )?(?:Q[1-4]|H[12])(?:,? (?:[Ff]iscal )?{_Y}| of (?:this|last|next) year)?\b(?![-‐/]?\w)"
+                     rf"|\b{_Y} (?:Q[1-4]|H[12])\b(?![-‐/]?\w)")
+# 53: a decade's apostrophe plural after another one it is coordinated with: "the 1960's and 1970's", "the 1950's, 1960's
+# and 1970's" (the first holds the "the" that tells a decade from a year's possessive: timex.decade_plural)
+FIND_PATTERNS.append(r"(?:(?<=0's and )|(?<=0’s and )|(?<=0's or )|(?<=0’s or )|(?<=0's to )|(?<=0’s to )|(?<=0's, )|(?<=0’s, )"
+                     r"|(?<=0's through )|(?<=0’s through ))(?:1[5-9]|20)\d0['’]s\b")
+# 54: a clock before a part of the day said with "in the" or "at", after a word that introduces a clock (else a count:
+# "killed 7 in the morning"): "at 7 in the morning", "around 11 at night", "by half past six in the evening"
+# ("around"/"about" open the expression, TimeML's APPROX: "at about 4 in the afternoon")
+FIND_PATTERNS.append(rf"\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) |(?=[Aa]round |[Aa]bout ))(?P<inner_ip>(?i:"
+                     rf"(?:around |about )?(?:{_MINUTES_OFF_FIND})?(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)?(?: o['’]clock)?"
+                     r" (?:in the (?:morning|afternoon|evening)|at night)))\b")
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
 # Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [50, 39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
-    "year": [2, 9, 11, 12, 13, 29, 31, 40], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43, 49], "set": [30, 42],
+    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [50, 54, 39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
+    "year": [2, 9, 11, 12, 13, 29, 31, 40, 53], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43, 49], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23, 49], "season": [36], "sets": [42], "half": [44, 23],
-    "stretch": [45, 27], "shortyear": [46],  # "time" also ends a zone named by its place ("10:30 Brussels time")
+    "stretch": [45, 27], "shortyear": [46], "oclock": [51], "qabbr": [52],  # "time" also ends a zone named by its place ("10:30 Brussels time")
 }
 
 
@@ -1966,6 +2041,9 @@ TRIGGER_FAMILY["half"] = "half"
 TRIGGER_FAMILY["'"] = TRIGGER_FAMILY["’"] = "shortyear"  # "'96": the parser splits the apostrophe off
 TRIGGER_FAMILY["quarters"] = "duration"
 TRIGGER_FAMILY["period"] = "unit"
+TRIGGER_FAMILY["o'clock"] = TRIGGER_FAMILY["o’clock"] = "oclock"
+for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):
+    TRIGGER_FAMILY[_w] = "qabbr"
 for _w in ("while", "time", "spell", "stretch"):  # "for a while", "for a long time" ("period" is a unit trigger)
     TRIGGER_FAMILY[_w] = "stretch"
 for _y in range(1500, 2100):
