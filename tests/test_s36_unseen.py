@@ -14,7 +14,9 @@ from newsgraph.actors.article import ActorCluster
 
 def _sources(pipeline, text, verb):
     doc = pipeline.extract(text, name="t", published="2026-06-01")
-    code = {e.id: (e.actor.code, e.actor.country, e.actor.sector) if e.actor else None for e in doc.entities}
+    # (the entity says where its code came from: the dictionary, through the body)
+    code = {e.id: (e.actor.code, e.actor.country, e.attrs.get("code_source")) if e.actor else None
+            for e in doc.entities}
     (ev,) = [e for e in doc.events if e.trigger and verb in e.trigger.text.lower()]
     return [code[i] for i in ev.source]
 
@@ -26,15 +28,15 @@ def _sources(pipeline, text, verb):
     ("OAS diplomats accused Honduras of rigging the count.", "accused", "IGOOAS"),
 ])
 def test_officers_of_a_body_only_the_dictionary_codes(pipeline, text, verb, code):
-    ((got, country, _),) = _sources(pipeline, text, verb)
-    assert (got, country) == (code, None)
+    ((got, country, source),) = _sources(pipeline, text, verb)
+    assert (got, country, source) == (code, None, "phoenix")
 
 
 def test_the_title_beats_the_dictionarys_nationality(pipeline):
     # the dictionary codes Martti Ahtisaari FIN; as "UNESCO envoy" he acts for UNESCO
-    ((got, country, _),) = _sources(pipeline, "UNESCO envoy Martti Ahtisaari criticised Serbia over the monasteries.",
+    ((got, country, source),) = _sources(pipeline, "UNESCO envoy Martti Ahtisaari criticised Serbia over the monasteries.",
                                     "criticised")
-    assert (got, country) == ("IGOUNODEV", None)
+    assert (got, country, source) == ("IGOUNODEV", None, "phoenix")
 
 
 def test_a_state_body_from_the_dictionary_still_gives_its_country(pipeline):
