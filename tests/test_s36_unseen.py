@@ -72,3 +72,36 @@ def test_international_officer_rules():
     assert not _international_officer(_cluster(country="FIN", code="FINGOV", code_source="phoenix"), body)
     for prim in ("NGO", "IMG"):
         assert _international_officer(_cluster(), _cluster(code=prim + "XYZ", code_source="phoenix"))
+
+
+# ---- a person's apposition naming the body after its post: "X, a spokesman for Interpol,"
+
+@pytest.mark.parametrize("text, verb, code", [
+    ("Lotte Vandermeulen, a spokeswoman for the World Health Organization, criticised Haiti.", "criticised",
+     "IGOUNOWHO"),
+    ("Ruslan Tokmagambetov, a spokesman for the Red Cross, accused Armenia of shelling a clinic.", "accused",
+     "NGOHLHIRC"),
+    ("Jorge Altamirano, an official from the OAS, criticised Peru.", "criticised", "IGOOAS"),
+])
+def test_an_apposition_names_the_body_after_the_post(pipeline, text, verb, code):
+    ((got, country, _),) = _sources(pipeline, text, verb)
+    assert (got, country) == (code, None)
+
+
+def test_a_relational_posts_to_names_whose_it_is(pipeline):
+    # "an adviser to Hamas" is Hamas's man (PSE), not the story's other country's
+    ((got, country, _),) = _sources(pipeline, "Karim Haddadin, a senior adviser to Hamas, accused Egypt of closing "
+                                    "the crossing.", "accused")
+    assert country == "PSE"
+
+
+def test_post_preps():
+    from newsgraph.actors.roles import post_preps
+    from newsgraph.actors.tables import Role
+
+    assert post_preps(Role("spokesman", "GOV", "spokesperson", "rel")) == ("of", "for", "to")
+    assert post_preps(Role("official", "GOV", "official", "off")) == ("of", "for", "from")
+    assert post_preps(Role("leader", "-", "leader", "lead")) == ("of", "for", "from")
+    # an office's "envoy to X" is sent to X; a minister "for" a portfolio names no body
+    assert post_preps(Role("foreign minister", "GOV", "foreign minister", "fm")) == ("of",)
+    assert post_preps(Role("troops", "MIL", "troops", "grp")) == ("of",)
