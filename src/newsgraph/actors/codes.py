@@ -108,10 +108,17 @@ def _unplaced_insurgents(ctx: ArticleContext) -> None:
 def _dictionary_affiliations(ctx: ArticleContext) -> None:
     """ "UNITA rebels", "Hamas fighters", "Rufus Firefly's government": officers of an organisation
     or person only the Phoenix or the user's dictionary codes (after the affiliations above were
-    settled) take its country too."""
+    settled) take its country too. An officer of an international body only the Phoenix dictionary
+    codes ("Interpol officials", "OAS Secretary-General X") carries the body's code, as _affiliations
+    gives an officer of a body the knowledge base codes; a person the dictionary codes by nationality
+    ("U.N. mediator Diego Cordovez", ECU) is, by the title the article gives him, the body's officer,
+    which the article's context says and so wins over the dictionary, as context wins over the table."""
     for c in ctx.clusters:
         o = c.attrs.get("org")
-        if o is not None and c.country is None and c.code is None \
+        if o is not None and _international_officer(c, o):
+            c.code, c.sector, c.country = o.code, o.sector, None
+            c.attrs["code_source"] = "phoenix"
+        elif o is not None and c.country is None and c.code is None \
                 and o.attrs.get("code_source") in ("phoenix", "dictionary") and o.country:
             c.country = o.country
             if c.sector is None or (c.cls == "lead" and "sector" not in c.ctx):  # as _affiliations does
@@ -121,6 +128,18 @@ def _dictionary_affiliations(ctx: ArticleContext) -> None:
             agent = c.attrs.get("agent")  # and a user agent's after (or before) it, as PETRARCH composes
             c.code = cameo_dict.compose(o.code, agent[0], agent[1]) if agent else o.code
             c.attrs["code_source"] = "dictionary + agent" if agent else "dictionary"
+
+
+INTERNATIONAL_PRIMARIES = frozenset({"IGO", "NGO", "IMG"})  # as _affiliations' bodies whose officers carry their code
+
+
+def _international_officer(c: ActorCluster, o: ActorCluster) -> bool:
+    """c is an officer of o, an international body coded by the Phoenix dictionary alone, and nothing
+    but that dictionary's entry for c's own name ("country" the article says of c stays c's) codes c."""
+    if o.attrs.get("code_source") != "phoenix" or not o.code or o.code[:3] not in INTERNATIONAL_PRIMARIES \
+            or "country" in c.ctx:
+        return False
+    return (c.country is None and c.code is None) or (c.type == "PERSON" and c.attrs.get("code_source") == "phoenix")
 
 
 # non-state armed groups (CAMEO rebels, insurgents, separatists, unidentified armed forces)

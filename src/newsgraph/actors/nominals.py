@@ -17,13 +17,9 @@ from ..spans import sentence_of, token_span
 from ..words import coordinated
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
-from .roles import MEMBER_CLASSES, OPPOSING_SECTORS, UPROOTED, composed_role
+from .roles import MEMBER_CLASSES, MEMBER_PREPS, OPPOSING_SECTORS, RELATION_PREPS, UPROOTED, composed_role
 from .tables import Role
 
-RELATION_PREPS = ("of", "for", "to")
-# the prepositions that name the body a post is held in: "a commander of", "a spokesman for",
-# "negotiators from Hamas" (a relational role's "adviser to Hamas" too)
-MEMBER_PREPS = ("of", "for", "from")
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "SPY", "PTY", "OPP", "IMG"})
 

@@ -156,6 +156,10 @@ UPROOTED = frozenset({"REF"})
 # person nouns that name a member's post in a group ("commander", "leader", "spokesman"), and the
 # state sectors a group noun's own default gives way to before a non-state modifier
 MEMBER_CLASSES = frozenset({"off", "lead", "rel"})
+# the prepositions that name whose a post is: a relational role's "a spokesman for", "an adviser to"; a
+# post's "a commander of", "a spokesman for", "an official from" (for an office, "envoy to X" is sent to X)
+RELATION_PREPS = ("of", "for", "to")
+MEMBER_PREPS = ("of", "for", "from")
 STATE_GROUP_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 
@@ -192,6 +196,11 @@ def _adjective_group(ctx: ArticleContext, role: Role, s: int, e: int) -> Role | 
     return None
 
 
+def post_preps(role: Role) -> tuple[str, ...]:
+    """The prepositions after a role noun that may name whose it is (a title's, as a nominal's)."""
+    return RELATION_PREPS if role.cls == "rel" else MEMBER_PREPS if role.cls in MEMBER_CLASSES else ("of",)
+
+
 def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: int) -> None:
     """Give cluster `c` the role phrase r = (start, end) and what its modifiers say (country, former, whose)."""
     s, e = r
@@ -202,7 +211,8 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
     ctx.used_roles.add(r)
     mods = left_modifiers(sd, s, t, floor=floor)
     role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
-    iso2, org_i, _ = of_complement(sd, e, t, len(sd))
+    # "X, a spokesman for Interpol," "X, an adviser to Hamas": the body the title names after it
+    iso2, org_i, _ = of_complement(sd, e, t, len(sd), post_preps(role))
     country = mods.country or iso2
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
