@@ -28,6 +28,23 @@ def test_only_proposal_nouns_and_their_acts(pipeline, text):
     assert ev is not None and ev.cameo == "120", (text, ev and ev.cameo)
 
 
+@pytest.mark.parametrize("text, want", [
+    # BUY is in CAMEO.2.0's PURCHASE [061] block: its bare block code says too little of what is proposed
+    ("Gondor rejected a plan to buy the farmland.", "120"),
+    # ... but its pattern `* &AIRCRAFT` [062] says military cooperation: 1212
+    ("Gondor rejected a plan to buy military aircraft.", "1212"),
+])
+def test_only_a_pattern_of_the_proposed_act(pipeline, text, want):
+    ev = top_event(pipeline, text)
+    assert ev is not None and ev.cameo == want, (text, ev and ev.cameo)
+
+
+def test_passive_proposal(pipeline):
+    """The proposal as the passive's subject is the rejected one, as the object is in the active."""
+    ev = top_event(pipeline, "The plan to construct shelters was rejected by the ministers.")
+    assert ev is not None and ev.cameo == "1223", ev and ev.cameo
+
+
 def test_advcl_must_follow_the_noun(pipeline):
     """The parser may hang the noun's infinitive on the verb ("dismissed a call [to embrace] the amendment");
     an infinitive elsewhere is the verb's own purpose clause, not the proposal's content."""
