@@ -50,3 +50,16 @@ def test_advcl_must_follow_the_noun(pipeline):
     an infinitive elsewhere is the verb's own purpose clause, not the proposal's content."""
     ev = top_event(pipeline, "To embrace the constitutional amendment, Parliament dismissed a call.")
     assert ev is not None and ev.cameo != "1234"
+
+
+def test_clausal_complement_read_by_its_pattern(pipeline):
+    """complement_code (pattern_code's other caller): a demand's that-clause is what is demanded
+    (BRING `* {HUMANITARIAN AID}` [073]: 1033), as its to-infinitive is."""
+    ev = top_event(pipeline, "Gondor demanded that Mordor bring humanitarian aid to the refugees.")
+    assert ev is not None and ev.cameo == "1033", ev and ev.cameo
+
+
+def test_an_adverbial_clause_is_no_complement(pipeline):
+    """A participle clause after the verb says what else the subject did, not what it rejected."""
+    ev = top_event(pipeline, "Gondor rejected the accord, bringing humanitarian aid to the refugees instead.")
+    assert ev is not None and ev.type == "REJECT" and ev.cameo != "1223", ev and ev.cameo
