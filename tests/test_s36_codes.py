@@ -61,5 +61,6 @@ def test_clausal_complement_read_by_its_pattern(pipeline):
 
 def test_an_adverbial_clause_is_no_complement(pipeline):
     """A participle clause after the verb says what else the subject did, not what it rejected."""
-    ev = top_event(pipeline, "Gondor rejected the accord, bringing humanitarian aid to the refugees instead.")
-    assert ev is not None and ev.type == "REJECT" and ev.cameo != "1223", ev and ev.cameo
+    doc = pipeline.extract("Gondor rejected the accord, bringing humanitarian aid to the refugees instead.")
+    codes = [e.cameo for e in doc.events if e.type == "REJECT"]
+    assert codes and "1223" not in codes, codes
