@@ -1300,9 +1300,17 @@ def complement_code(v, lex: Lexicon, parts: Participants) -> str | None:
         return None
     for k in v.children:
         if k.dep_ in ("xcomp", "ccomp") and k.i > v.i and k.pos_ == "VERB":
-            m = match_verb(lex.cameo, k, parts.names_actor)
-            return m.code if m is not None and m.line and m.code[:2].isdigit() else None
+            return pattern_code(k, lex, parts)
     return None
+
+
+def pattern_code(k, lex: Lexicon, parts: Participants) -> str | None:
+    """The code a CAMEO.2.0 pattern of verb `k`'s own words gives it (complement_code), None for the verb's
+    bare block code or no code."""
+    if lex.cameo is None:
+        return None
+    m = match_verb(lex.cameo, k, parts.names_actor)
+    return m.code if m is not None and m.line and m.code[:2].isdigit() else None
 
 
 def _named_event_objects(v, lex: Lexicon, m, type_: str | None) -> frozenset[str] | None:

@@ -268,11 +268,13 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                     # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
                     # content, its verb coding nothing): 0252, not the protest's own row
                     cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
-                        or parallel_code(cameo, _institutional(c.token)) or cameo
+                        or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
+                        or parallel_code(cameo, _institutional(c.token)) or cameo  # ("rejected an offer to X": X)
                 elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
                     # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
                     cameo = parallel_code(cameo, _dissent_eased(c.token)) \
                         or parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
+                        or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
                         or parallel_code(cameo, _policy_change(c.token)) \
                         or parallel_code(cameo, _resources_given(c.token, type_)) \
                         or parallel_code(cameo, _institutional(c.token)) or cameo
@@ -1191,6 +1193,29 @@ def _object_of(c, d) -> bool:
 
 PROPOSAL_NOUNS = frozenset({"proposal", "offer", "call", "plan", "request", "invitation", "suggestion", "initiative",
                             "appeal", "bid", "idea", "demand"})
+
+
+def _proposal_code(v, lex, parts) -> str | None:
+    """What the verb's object proposes, when our lexicon codes nothing in it: the code a CAMEO.2.0 pattern of
+    the proposed act's own words gives it, as complement_code reads a clausal complement. CAMEO 1.1b3 codes a
+    rejected or accepted proposal by what it proposes ("Reject proposal to meet" 125, "rejected a plan to
+    construct shelters": CONSTRUCT `* SHELTERS` [073], so 1223), whether the act is the noun's infinitive
+    ("a plan to construct"), its gerund ("a proposal for constructing", "the idea of eliminating") or an
+    infinitive the parser hangs on the verb right after the noun ("dismissed a call [to embrace] the amendment")."""
+    for n in v.children:
+        if n.dep_ not in ("dobj", "nsubjpass") or n.lemma_.lower() not in PROPOSAL_NOUNS:
+            continue
+        gerunds = [k for p in n.children if p.dep_ == "prep" and p.lower_ in PROPOSED_PREPS
+                   for k in p.children if k.dep_ == "pcomp"]
+        infinitives = [k for k in n.children if k.dep_ == "acl"] + [
+            k for k in v.children if k.dep_ == "advcl" and k.left_edge.i == n.right_edge.i + 1]
+        for k in gerunds + [k for k in infinitives if to_marked(k)]:
+            if k.pos_ == "VERB":
+                return coder.pattern_code(k, lex, parts)
+    return None
+
+
+PROPOSED_PREPS = frozenset({"for", "of"})  # "a proposal for holding talks", "the idea of holding talks"
 
 
 def _proposed(a, v) -> bool:
