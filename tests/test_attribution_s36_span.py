@@ -4,7 +4,7 @@ Sentences of our own (scripts/attr_probes/probes_s36polspan*.txt hold the probe 
 
 import pytest
 
-from newsgraph.attribution.stage import _cue_group, _without_own_words
+from newsgraph.attribution.stage import _cue_group, _outside, _without_own_words
 from newsgraph.nlp import load
 from newsgraph.pipeline import Pipeline
 from newsgraph.stage import Options
@@ -16,7 +16,7 @@ def nlp():
 
 
 @pytest.fixture(scope="module")
-def pipe():
+def pipeline():
     return Pipeline(Options(check_language=False))
 
 
@@ -102,8 +102,51 @@ def test_every_fragment_is_cut_and_empty_sides_go(nlp):
     assert [text[a:b] for a, b in got] == ["“Soon,”", "The bridge", "to open"]
 
 
-def test_the_stage_gives_the_fragments_and_quotes_keep_their_text(pipe):
+def test_the_stage_gives_the_fragments_and_quotes_keep_their_text(pipeline):
     text = "The two leaders are expected to sign the treaty on Friday."
-    doc = pipe.extract(text)
+    doc = pipeline.extract(text)
     atts = [a for a in doc.attributions if a.cue and a.cue.text.endswith("expected")]
     assert [[c.text for c in a.content] for a in atts] == [["The two leaders", "to sign the treaty on Friday"]]
+
+
+def test_a_source_closing_a_fragment_is_cut_too(nlp):
+    text = "Unfair, the council said of the plan."
+    assert _cut(nlp, text, "Unfair, the council", "said", "the council") == ["Unfair"]
+
+
+@pytest.mark.parametrize("text, hole, want", [
+    ("Plan X is set to win", "is set", ["Plan X", "to win"]),  # the sides' own letters stay, "X" too
+    ("Plan is set Xto win", "is set", ["Plan", "Xto win"]),
+    ("Plan, is set, to win", "is set", ["Plan", "to win"]),  # the commas at the cut go
+    ("is set to win", "is set", ["to win"]),  # a hole opening the fragment
+    ("Plan X is set", "is set", ["Plan X"]),  # or closing it
+    ("Plan is set .", "is set", ["Plan"]),  # a side without a word goes
+])
+def test_outside_keeps_the_words_on_each_side(text, hole, want):
+    got = _outside(text, 0, len(text), *_at(text, hole))
+    assert [text[a:b] for a, b in got] == want
+
+
+def test_outside_a_hole_away_from_the_fragment_leaves_it():
+    text = "Xenon is set to win"
+    assert _outside(text, 0, 5, 6, 12) == [(0, 5)]  # the hole after it
+    assert _outside(text, 13, 19, 6, 12) == [(13, 19)]  # the hole before it
+    assert _outside(text, 0, 5, 5, 8) == [(0, 5)]  # touching its end
+    assert _outside(text, 6, 12, 0, 6) == [(6, 12)]  # touching its start
+
+
+def test_the_cue_group_reaches_the_first_word_and_no_further(nlp):
+    text = "Widely expected to open, the bridge stayed shut."
+    sdoc = nlp(text)
+    assert text[slice(*_cue_group(sdoc, _at(text, "expected")))] == "Widely expected"
+    assert _cue_group(sdoc, (text.index("xpected"), text.index("xpected") + 3))[0] == 0  # not on token bounds
+
+
+def test_the_cue_group_stops_at_a_word_of_another_head(nlp):
+    text = "Officials of the city are expected to vote."
+    assert _cut(nlp, text, "Officials of the city are expected to vote", "expected") == ["Officials of the city", "to vote"]
+
+
+def test_a_cue_on_no_word_is_kept_as_it_is(nlp):
+    text = "Plan.  "
+    assert _cue_group(nlp(text), (6, 7)) == (6, 7)

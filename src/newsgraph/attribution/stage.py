@@ -352,24 +352,19 @@ _CUE_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _without_own_words(text: str, sdoc, parts: list[tuple[int, int]], cue, source) -> list[tuple[int, int]]:
-    """Content fragments with their own cue (and a source among the words) cut out: PolNeAR is univocal (a token
-    is source, cue, content or none), so where the cue stands among the reported words, as a raising passive
-    ("[the bridge] is expected [to open]"), "seems" ("[the witness] seemed [nervous]") or a relative ("[which]
-    he described as [“a tribute”]") put it, the content is the words on each side (train's study half: 84
-    weighted pairs under 0.8 ran over their cue). The cut takes the cue's verb group (auxiliaries, "not",
-    adverbs before it), and a source with content words on both sides, as one stretch with the cue when only
-    spaces part them. A source opening the content stays: the subject of "seems" is what seems, which the
-    content keeps. A content that would be left empty keeps its words."""
+    """Content fragments with their own cue and source cut out: PolNeAR is univocal (a token is source, cue,
+    content or none), so where the cue stands among the reported words, as a raising passive ("[the bridge]
+    is expected [to open]"), "seems" ("[the witness] seemed [nervous]") or a relative ("[which] he described
+    as [“a tribute”]") put it, the content is the words on each side (train's study half: 84 weighted pairs
+    under 0.8 ran over their cue). The cut takes the cue's verb group (auxiliaries, "not", adverbs before
+    it). A source opening a fragment stays: the subject of "seems" is what seems, which the content keeps.
+    A content that would be left empty keeps its words."""
     if not cue:
         return parts
     group = _cue_group(sdoc, cue)
     out = []
     for s, e in parts:
-        holes = [group]
-        if source and s < source[0] and source[1] < e:
-            holes = sorted(holes + [tuple(source)])
-            if not text[holes[0][1]:holes[1][0]].strip():
-                holes = [(holes[0][0], max(holes[0][1], holes[1][1]))]  # "which [he] [described as]"
+        holes = [group] + ([tuple(source)] if source and s < source[0] < e else [])
         pieces = [(s, e)]
         for a, b in holes:
             pieces = [q for x, y in pieces for q in _outside(text, x, y, a, b)]
