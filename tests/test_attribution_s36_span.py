@@ -148,5 +148,12 @@ def test_the_cue_group_stops_at_a_word_of_another_head(nlp):
 
 
 def test_a_cue_on_no_word_is_kept_as_it_is(nlp):
-    text = "Plan.  "
-    assert _cue_group(nlp(text), (6, 7)) == (6, 7)
+    sdoc = nlp("Plan.  ")
+    assert _cue_group(sdoc, (6, 7)) == (6, 7)  # the spaces' own token
+    assert _cue_group(sdoc, (5, 5)) == (5, 5)  # an empty span
+    assert _cue_group(sdoc, (7, 9)) == (7, 9)  # past the text: no span at all
+
+
+def test_a_cue_opening_the_text_has_nothing_before_it(nlp):
+    # the word before the first is none (not the last word, which here hangs on the cue as an adverb)
+    assert _cue_group(nlp("Expected soon"), (0, 8)) == (0, 8)
