@@ -482,7 +482,8 @@ def test_raising_cue_with_it_and_like(pipeline):
                            "This seems like a comparable moment in the party.")
     it = att_with(doc, "no American icon")
     assert it.content[0].text == "no American icon will be spared" and it.source is None and it.speaker is None
-    assert att_with(doc, "comparable moment").content[0].text == "This seems like a comparable moment in the party"
+    # the cue is no content (PolNeAR is univocal, s36-polspan): the words on each side of "seems"
+    assert [c.text for c in att_with(doc, "comparable moment").content] == ["This", "like a comparable moment in the party"]
 
 
 def test_infinitive_on_an_object_takes_the_verbs_subject(pipeline):

@@ -41,4 +41,4 @@ def test_whom_it_seems_so_to_holds_the_view_pronoun_or_name(pipeline):
 def test_only_a_to_phrase_names_whom_it_seems_so_to(pipeline):
     # "in principle" is no one's view: the subject holds it (_raising_holder 5: any preposition read)
     assert _attributions(pipeline, "The plan seems fair in principle.") == [
-        ("indirect", ["The plan seems fair"], "seems", "The plan")]
+        ("indirect", ["The plan", "fair"], "seems", "The plan")]  # the cue is no content (s36-polspan)

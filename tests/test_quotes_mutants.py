@@ -369,9 +369,9 @@ def test_colons_that_make_no_headline(pipeline, text):
      ["The deal", "a threat to national security"], None),
     ("Plans were announced on Monday.", "announced", "passive-bare", "speech", ["Plans"], None),
     ("The president is expected to sign the bill on Friday.", "expected", "passive", "thought",
-     ["The president is expected to sign the bill on Friday"], None),
+     ["The president", "to sign the bill on Friday"], None),  # the cue is no content (s36-polspan)
     ("Senator Ruiz met donors on Monday. He seems to feel the race is already lost.", "seems", "raise", "thought",
-     ["He seems to feel the race is already lost"], "He"),
+     ["He", "to feel the race is already lost"], "He"),
     ("The union called on the mayor to resign before the vote.", "called", "prep", "speech",
      ["the mayor to resign before the vote"], "The union"),
 ])
