@@ -34,3 +34,8 @@ def _check(pipeline, top, word, text):
 @pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set1.tsv")))
 def test_backdrop_probe_set1(pipeline, top, word, text):
     _check(pipeline, top, word, text)
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set2.tsv")))
+def test_backdrop_probe_set2(pipeline, top, word, text):
+    _check(pipeline, top, word, text)
