@@ -9,7 +9,10 @@ import pytest
 from newsgraph.evaluate.events import asserted
 from eventsutil import DATA, top_event
 
-KNOWN_MISSES: set[str] = set()
+# Known misses (strict xfail), left alone: an actorless event noun after "after" is dropped as a backdrop
+# (_background) even when nothing else in the sentence is an act, so the sentence codes nothing (also before this
+# branch).
+KNOWN_MISSES = {"Three soldiers died in hospital after a rebel ambush near Kidal."}
 
 
 def _rows(name):
@@ -38,4 +41,9 @@ def test_backdrop_probe_set1(pipeline, top, word, text):
 
 @pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set2.tsv")))
 def test_backdrop_probe_set2(pipeline, top, word, text):
+    _check(pipeline, top, word, text)
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set3.tsv")))
+def test_backdrop_probe_set3(pipeline, top, word, text):
     _check(pipeline, top, word, text)
