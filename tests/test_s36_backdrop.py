@@ -47,3 +47,16 @@ def test_backdrop_probe_set2(pipeline, top, word, text):
 @pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set3.tsv")))
 def test_backdrop_probe_set3(pipeline, top, word, text):
     _check(pipeline, top, word, text)
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set4.tsv")))
+def test_backdrop_probe_set4(pipeline, top, word, text):
+    _check(pipeline, top, word, text)
+
+
+def test_the_noun_of_an_in_protest_phrase_is_not_flagged_as_a_backdrop(pipeline):
+    doc = pipeline.extract("Dockers blockaded the port in protest at the sacking of twelve colleagues.",
+                           published="2024-06-01")
+    flags = {e.trigger.text: e.flags for e in doc.events}
+    assert "historical" not in flags.get("protest", [])
+    assert "historical" in flags["sacking"]
