@@ -28,7 +28,9 @@ def _check(pipeline, top, word, text):
     told = {e.trigger.text.split()[-1]: asserted(e) for e in doc.events if e.trigger}
     best = top_event(pipeline, text)
     assert best is not None and best.type == top
-    if word.startswith("="):
+    if word.startswith("~"):
+        assert told.get(word[1:]) in (None, True)  # no backdrop (absorbed, or asserted)
+    elif word.startswith("="):
         assert told.get(word[1:]) is True  # the news stays asserted
     else:
         assert told.get(word) is not True  # the backdrop is no asserted record
@@ -55,8 +57,8 @@ def test_backdrop_probe_set4(pipeline, top, word, text):
 
 
 def test_the_noun_of_an_in_protest_phrase_is_not_flagged_as_a_backdrop(pipeline):
-    doc = pipeline.extract("Dockers blockaded the port in protest at the sacking of twelve colleagues.",
+    doc = pipeline.extract("Workers occupied the factory in protest at the arrest of their union leader.",
                            published="2024-06-01")
     flags = {e.trigger.text: e.flags for e in doc.events}
     assert "historical" not in flags.get("protest", [])
-    assert "historical" in flags["sacking"]
+    assert "historical" in flags["arrest"]

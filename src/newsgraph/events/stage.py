@@ -544,12 +544,18 @@ def _backdrop_noun(c, by_token: dict) -> bool:
         if head.i == node.i or (head.pos_ in ("VERB", "AUX") and head.lower_ not in PRIOR_PREPS
                                 and not any(g is not c for g in by_token.get(head.i, ()))):
             return False
-        if _backdrop_prep(head):
-            prep = head
+        if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
+            prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
         node = head
-        if any(g is not c for g in by_token.get(node.i, ())):
+        if any(g is not c for g in by_token.get(node.i, ())) and not _answer_noun(node):
             return prep is not None and prep.head.i == node.i
     return False
+
+
+def _answer_noun(tok) -> bool:
+    """`tok` is the noun of "in protest at", "in response to", "in retaliation for": a phrase of cause with the
+    preposition after it, through which the climb of _backdrop_noun goes on to the act the phrase hangs on."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in CAUSE_NOUNS
 
 
 def _act_tokens(c) -> set[int]:
