@@ -62,3 +62,8 @@ def test_the_noun_of_an_in_protest_phrase_is_not_flagged_as_a_backdrop(pipeline)
     flags = {e.trigger.text: e.flags for e in doc.events}
     assert "historical" not in flags.get("protest", [])
     assert "historical" in flags["arrest"]
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set5.tsv")))
+def test_backdrop_probe_set5(pipeline, top, word, text):
+    _check(pipeline, top, word, text)
