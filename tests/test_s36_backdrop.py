@@ -67,3 +67,13 @@ def test_the_noun_of_an_in_protest_phrase_is_not_flagged_as_a_backdrop(pipeline)
 @pytest.mark.parametrize("top, word, text", list(_rows("s36_backdrop_set5.tsv")))
 def test_backdrop_probe_set5(pipeline, top, word, text):
     _check(pipeline, top, word, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Moscow retaliated by expelling ten Polish diplomats.", "expelling ten Polish diplomats"),  # the means: no backdrop
+    ("Mali accused France of arming the Tuareg rebels.", "arming"),  # what is alleged: no backdrop
+])
+def test_a_gerund_after_another_preposition_is_no_backdrop(pipeline, text, word):
+    doc = pipeline.extract(text, published="2024-06-01")
+    flags = {e.trigger.text: e.flags for e in doc.events}
+    assert "historical" not in flags[word]
