@@ -343,6 +343,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
     events = _without_actorless_objects(events)
     events = _without_causes_of_reactions(events)
     events = _without_relative_asides(events)
+    _flag_backdrops(events)
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
     merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
@@ -507,6 +508,98 @@ def _without_relative_asides(events: list[tuple]) -> list[tuple]:
     named = {i for e, c in events if (e.source or e.target) and not _backdrop(c, triggers)[1]
              for i in (c.token.i, c.anchor.i)}
     return [(e, c) for e, c in events if c.dictionary or e.flags or not _relative_aside(c, named, triggers)]
+
+
+# prepositions that set an event noun before the act they hang on ("met following Russia's invasion",
+# "has delivered aid since the army's withdrawal"), and nouns that do so after "in" ("in the wake of X")
+PRIOR_PREPS = frozenset({"after", "following", "since"})
+PRIOR_NOUNS = frozenset({"wake", "aftermath"})
+
+
+def _flag_backdrops(events: list[tuple]) -> None:
+    """Flag `historical` the event nouns told as the backdrop of another act of the sentence (_backdrop_noun):
+    the PLOVER manual's auxiliary mode for an event told as the setting of the news ("historical: During the
+    decolonization struggle, Angolan forces ..."), which the sentence does not report as news of its own, even
+    naming its doers ("met following Russia's invasion of Ukraine", "imposed sanctions because of the
+    government's crackdown"). The event stays in the output, flagged, as a negated or future one does; an
+    actorless one was dropped already (_background). A user dictionary's events keep their own coding."""
+    by_token: dict[int, list] = {}
+    for e, c in events:
+        for i in _act_tokens(c):
+            by_token.setdefault(i, []).append(c)
+    for e, c in events:
+        if not c.dictionary and (_backdrop_noun(c, by_token) or _prior_clause(c, by_token)):
+            e.flags = sorted(set(e.flags) | {"historical"})
+
+
+def _backdrop_noun(c, by_token: dict) -> bool:
+    """c is an event noun, or a gerund standing for one ("after weeks of shelling by X"), in a phrase of prior
+    time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
+    prepositions only ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown");
+    a verb between them heads a clause of its own, and with no trigger above the noun is the sentence's news
+    ("markets slumped after the American strike on X")."""
+    if not (c.is_noun or (c.token.dep_ == "pcomp" and c.token.tag_ == "VBG")):
+        return False
+    node, prep = (c.anchor if c.is_noun else c.token), None
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i or (head.pos_ in ("VERB", "AUX") and head.lower_ not in PRIOR_PREPS
+                                and not any(g is not c for g in by_token.get(head.i, ()))):
+            return False
+        if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
+            prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
+        node = head
+        if any(g is not c for g in by_token.get(node.i, ())) and not _answer_noun(node):
+            return prep is not None and prep.head.i == node.i
+    return False
+
+
+def _answer_noun(tok) -> bool:
+    """`tok` is the noun of "in protest at", "in response to", "in retaliation for": a phrase of cause with the
+    preposition after it, through which the climb of _backdrop_noun goes on to the act the phrase hangs on."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in CAUSE_NOUNS
+
+
+def _act_tokens(c) -> set[int]:
+    """The token indices that stand for c's act in its clause: its trigger, the noun's head, the verb narrating it
+    (the light verb of "put its army on alert") and the verb whose object the noun is ("raised its alert")."""
+    out = {c.token.i, c.anchor.i, c.predicate.i}
+    if c.is_noun and c.anchor.dep_ == "dobj":
+        out.add(c.anchor.head.i)
+    return out
+
+
+# subordinators of a clause of prior time or of cause ("after X attacked Y", "because X seized Y")
+PRIOR_MARKS = frozenset({"after", "since", "because"})
+
+
+def _prior_clause(c, by_token: dict) -> bool:
+    """c's verb, or the light verb of its noun, heads a clause of prior time or of cause on a verb that tells
+    another act of the sentence ("agreed to a prisoner swap after Russian forces shelled X", "froze Iranian
+    assets because Iran seized a tanker", "met after Turkey carried out air raids"), or a gerund phrase of prior
+    time ("pulled out after launching an offensive"): the backdrop of that act, as a noun in such a phrase is
+    (_backdrop_noun). On a verb that tells no act ("twelve were wounded after gunmen attacked a church") the
+    clause is the news."""
+    v = c.predicate
+    if c.is_noun and v.i == c.anchor.i:
+        return False  # (a noun with no verb of its own: _backdrop_noun reads its phrase)
+    if v.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in PRIOR_MARKS for k in v.children):
+        head = v.head
+    elif v.dep_ == "pcomp" and v.head.lower_ in PRIOR_PREPS:
+        head = v.head.head
+    else:
+        return False
+    return any(g is not c for g in by_token.get(head.i, ()))
+
+
+def _backdrop_prep(tok) -> bool:
+    """`tok` opens a phrase of prior time ("after", "following", "since"; "in the wake of", "in the aftermath
+    of") or of cause (_cause_phrase: "because of", "over", "in response to")."""
+    if tok.lower_ in PRIOR_PREPS:
+        return True
+    if tok.dep_ != "prep":
+        return False
+    return _cause_phrase(tok) or (tok.lower_ == "in" and any(o.lemma_.lower() in PRIOR_NOUNS for o in coder.pobjs(tok)))
 
 
 def _relative_aside(c, named: set[int], triggers: set[int]) -> bool:
