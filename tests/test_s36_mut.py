@@ -1,0 +1,112 @@
+"""Session 36, s36-mut: the mutants session 35 left alive in `attribution.indirect.fronted_content`, and the two
+Token identity checks of events/coder.py that the lead turned into position checks (dd735b47). Own sentences, as
+hand parses where the small model never produces the construction (docs/testing.md, "Session 36, s36-mut")."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.attribution.indirect import fronted_content
+from newsgraph.events import coder
+from newsgraph.events.lexicon import Sense
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(words, heads, deps, pos=None):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+# --- fronted_content: the content after the cue must be a clause (its top token a verb) -------------------------
+
+# "Wages, the union said, far too low.": the words after the second comma make no clause, only an adjective
+# phrase, so the fronted "Wages" is not the subject of anything said (fronted_content 37: `head is None and …`,
+# which drops the part-of-speech test, since a span always has a top token)
+WAGES = ["Wages", ",", "the", "union", "said", ",", "far", "too", "low", "."]
+WAGES_HEADS = [4, 4, 3, 4, 4, 4, 7, 8, 4, 4]
+WAGES_DEPS = ["npadvmod", "punct", "det", "nsubj", "ROOT", "punct", "advmod", "advmod", "ccomp", "punct"]
+WAGES_POS = ["NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADV", "ADV", "ADJ", "PUNCT"]
+
+
+def test_no_fronted_subject_for_a_content_with_no_verb():
+    doc = parse(WAGES, WAGES_HEADS, WAGES_DEPS, WAGES_POS)
+    assert fronted_content(doc[4], (6, 8)) is None
+
+
+def test_the_same_parse_with_a_verb_takes_the_fronted_subject():
+    # (the control: "Wages, the union said, fell far too low." with "fell" the content's verb)
+    words = WAGES[:6] + ["fell"] + WAGES[6:]
+    heads = WAGES_HEADS[:6] + [4, 8, 9, 6, 4]
+    deps = WAGES_DEPS[:6] + ["ccomp", "advmod", "advmod", "acomp", "punct"]
+    pos = WAGES_POS[:6] + ["VERB", "ADV", "ADV", "ADJ", "PUNCT"]
+    doc = parse(words, heads, deps, pos)
+    assert fronted_content(doc[4], (6, 9)) == (0, 0)
+
+
+def test_a_noun_phrase_after_the_cue_is_no_clause_either():
+    # "Prices, the minister said, a disgrace.": a noun heading the content
+    words = ["Prices", ",", "the", "minister", "said", ",", "a", "disgrace", "."]
+    doc = parse(words, [4, 4, 3, 4, 4, 4, 7, 4, 4],
+                ["npadvmod", "punct", "det", "nsubj", "ROOT", "punct", "det", "ccomp", "punct"],
+                ["NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "PUNCT"])
+    assert fronted_content(doc[4], (6, 7)) is None
+
+
+# --- coder._doer_slot: the of-chain climb stops at the sentence's root -------------------------------------------
+# Before dd735b47 the climb's guard was `tok.head.head is not tok.head`, always true (spaCy makes a new Token on
+# every `.head` read), so the climb went on to the root "of" itself and judged the root's label. The parser labels
+# every root ROOT, which is neither a subject nor a pobj, so on its parses both guards answer alike (False). Only a
+# root carrying another label tells them apart; these hand parses pin that the climb stops at the root and judges
+# the phrase's noun ("delegates", a pobj of no agent), never the root's own label.
+
+def test_the_of_climb_stops_at_a_root_of_whatever_its_label():
+    for label in ("nsubj", "nsubjpass"):
+        doc = parse(["Of", "delegates", "from", "Iran"], [0, 0, 1, 2], [label, "pobj", "prep", "pobj"])
+        assert coder._doer_slot(doc[1]) is False, label
+
+
+def test_the_of_climb_below_the_root_still_reaches_the_subject():
+    # "A team of negotiators from Iran arrived": "negotiators" is of the subject "team" (the climb itself)
+    doc = parse(["A", "team", "of", "negotiators", "from", "Iran", "arrived"], [1, 6, 1, 2, 3, 4, 6],
+                ["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT"])
+    assert coder._doer_slot(doc[3]) is True
+    # and the root's own label is read where the root is no "of": "Negotiators from Iran" as a headline
+    doc = parse(["Negotiators", "from", "Iran"], [0, 0, 1], ["ROOT", "prep", "pobj"])
+    assert coder._doer_slot(doc[0]) is False
+
+
+# --- coder._framing_verb: the event noun's own preposition is not where the visit went ----------------------------
+# "The minister was in a visit and in Canada" as the parser would hang it: "in Canada" a conjunct of the noun's own
+# "in", which `pobjs` reads as that preposition's second object. Before dd735b47 `k is not noun.head` never held,
+# so the noun's own preposition was read for the destination too and Canada came in through the conjunct.
+
+class _Parts:
+    """A stand-in for coder.Participants: the tokens whose indices are given name an actor each."""
+
+    def __init__(self, actors):
+        self.actors = set(actors)
+
+    def resolve(self, tok, depth=0):
+        return [f"a{tok.i}"] if tok.i in self.actors else []
+
+
+VISIT = Sense(type="CONSULT", mode="visit", cameo="042", reverse="043")
+
+
+def test_the_nouns_own_preposition_gives_no_destination():
+    words = ["The", "minister", "was", "in", "a", "visit", "and", "in", "Canada", "."]
+    doc = parse(words, [1, 2, 2, 2, 5, 3, 3, 3, 7, 2],
+                ["det", "nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "pobj", "punct"],
+                ["DET", "NOUN", "AUX", "ADP", "DET", "NOUN", "CCONJ", "ADP", "PROPN", "PUNCT"])
+    assert [t.i for t in coder.pobjs(doc[3])] == [5, 8]  # (the conjunct's object is the noun's preposition's)
+    src, tgt = coder._framing_verb(doc[2], doc[5], VISIT, _Parts({1, 8}))
+    assert [t.i for t in src] == [1] and tgt == []
+
+
+def test_another_preposition_of_the_verb_gives_the_destination():
+    # "The minister was in Canada in a visit": the verb's other "in" is where the visit went
+    words = ["The", "minister", "was", "in", "Canada", "in", "a", "visit", "."]
+    doc = parse(words, [1, 2, 2, 2, 3, 2, 7, 5, 2],
+                ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                ["DET", "NOUN", "AUX", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"])
+    src, tgt = coder._framing_verb(doc[2], doc[7], VISIT, _Parts({1, 4}))
+    assert [t.i for t in src] == [1] and [t.i for t in tgt] == [4]
