@@ -110,3 +110,72 @@ def test_another_preposition_of_the_verb_gives_the_destination():
                 ["DET", "NOUN", "AUX", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"])
     src, tgt = coder._framing_verb(doc[2], doc[7], VISIT, _Parts({1, 4}))
     assert [t.i for t in src] == [1] and [t.i for t in tgt] == [4]
+
+
+def _at_on_a_visit(prep):
+    # "The envoy was <prep> Ottawa on a visit": the verb's own preposition names the destination
+    words = ["The", "envoy", "was", prep, "Ottawa", "on", "a", "visit", "."]
+    return parse(words, [1, 2, 2, 2, 3, 2, 7, 5, 2],
+                 ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                 ["DET", "NOUN", "AUX", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"])
+
+
+def test_every_destination_preposition_of_the_verb_gives_the_destination():
+    # (_framing_verb 14, 15, 18-21: "to", "at", "into" misspelt; "in" is above; "near" is no destination)
+    got = {}
+    for prep in ("to", "at", "into", "near"):
+        doc = _at_on_a_visit(prep)
+        got[prep] = [t.text for t in coder._framing_verb(doc[2], doc[7], VISIT, _Parts({1, 4}))[1]]
+    assert got == {"to": ["Ottawa"], "at": ["Ottawa"], "into": ["Ottawa"], "near": []}
+
+
+def test_two_destination_phrases_are_both_kept():
+    # "The envoy was at the UN in New York on a visit": both places the verb names (_framing_verb 23: `=` for `+=`
+    # kept only the last)
+    words = ["The", "envoy", "was", "at", "the", "UN", "in", "Geneva", "on", "a", "visit", "."]
+    doc = parse(words, [1, 2, 2, 2, 5, 3, 2, 6, 2, 10, 8, 2],
+                ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "det", "pobj", "punct"])
+    assert [t.text for t in coder._framing_verb(doc[2], doc[10], VISIT, _Parts({1, 5, 7}))[1]] == ["UN", "Geneva"]
+
+
+# "Rebels killed two soldiers in an ambush": a violent act framing a clause makes the clause's object its victim
+
+def _ambush():
+    words = ["Rebels", "killed", "two", "soldiers", "in", "an", "ambush", "."]
+    return parse(words, [1, 1, 3, 1, 1, 6, 4, 1], ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "punct"],
+                 ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
+
+
+def _framed(sense, actors):
+    doc = _ambush()
+    src, tgt = coder._framing_verb(doc[1], doc[6], sense, _Parts(actors))
+    return [t.text for t in src], [t.text for t in tgt]
+
+
+def test_a_violent_act_framing_a_clause_has_its_object_for_target():
+    # (_framing_verb 34: quad class 5; 40: `or`, which took the subject as a target too)
+    assert _framed(Sense(type="ASSAULT", cameo="190"), {0, 3}) == (["Rebels"], ["soldiers"])
+
+
+def test_the_quad_class_is_the_types_and_for_an_untyped_code_the_codes():
+    # a WEIS code PLOVER types as coercion (21x, "seize"; no CAMEO root): its type's quad class 4 decides
+    # (_framing_verb 29: the code's class read instead, None); an untyped CAMEO 19x code: the code's class 4
+    # (30, 32: the code not passed, so no class)
+    assert _framed(Sense(type="COERCE", cameo="212"), {0, 3}) == (["Rebels"], ["soldiers"])
+    assert _framed(Sense(type=None, cameo="190"), {0, 3}) == (["Rebels"], ["soldiers"])
+
+
+def test_no_target_from_a_cooperative_frame_or_without_a_doer():
+    # a meeting framing the clause: its object is no party of the meeting (_framing_verb 33: `!= 4`); and with no
+    # subject naming an actor, nothing at all (27: `src or …`)
+    assert _framed(Sense(type="CONSULT", cameo="040"), {0, 3}) == (["Rebels"], [])
+    assert _framed(Sense(type="ASSAULT", cameo="190"), {3}) == ([], [])
+
+
+def test_the_object_of_a_by_agent_is_a_doer_slot():
+    # "The convoy was attacked by gunmen from Chad": the agent's noun is the doer, so its "from" names its party
+    # (_doer_slot 18-20, 22, 23: the pobj or agent test misspelt or negated); a "with" object is no doer
+    words = ["The", "convoy", "was", "attacked", "by", "gunmen", "from", "Chad", "with", "rifles", "from", "Libya"]
+    doc = parse(words, [1, 3, 3, 3, 3, 4, 5, 6, 3, 8, 9, 10],
+                ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "prep", "pobj", "prep", "pobj", "prep", "pobj"])
+    assert (coder._doer_slot(doc[5]), coder._doer_slot(doc[9])) == (True, False)
