@@ -179,3 +179,40 @@ def test_the_object_of_a_by_agent_is_a_doer_slot():
     doc = parse(words, [1, 3, 3, 3, 3, 4, 5, 6, 3, 8, 9, 10],
                 ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "prep", "pobj", "prep", "pobj", "prep", "pobj"])
     assert (coder._doer_slot(doc[5]), coder._doer_slot(doc[9])) == (True, False)
+
+
+# --- actors.pronouns._resolve: the walk up to a governing clause's subject ----------------------------------------
+# Inside a quotation the walk is the only reading (no nearest person is taken after it), so `quoted=True` shows what
+# the walk itself finds; the persons are stand-ins with a gender, keyed by their token's index.
+
+def _walk(words, heads, deps, pron, persons):
+    from types import SimpleNamespace
+
+    from newsgraph.actors.pronouns import _resolve
+
+    doc = parse(words, heads, deps)
+    by_token = {i: SimpleNamespace(gender=None, name=name) for i, name in persons.items()}
+    found = _resolve(None, doc[pron], "m", by_token, True)
+    return found.name if found is not None else None
+
+
+def test_the_walk_goes_six_heads_up_and_no_further():
+    # "Brown said a friend of a cousin of his neighbour left.": "his" -> neighbour, of, cousin, of, friend, left
+    # (six heads; the subject "friend" is on the walk's own path), and "said" would be the seventh (_resolve 17)
+    words = ["Brown", "said", "a", "friend", "of", "a", "cousin", "of", "his", "neighbour", "left", "."]
+    heads = [1, 1, 3, 10, 3, 6, 4, 6, 9, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "prep", "det", "pobj", "prep", "poss", "pobj", "ccomp", "punct"]
+    assert _walk(words, heads, deps, 8, {0: "Brown"}) is None
+    # one link fewer ("… a cousin of his left"): "said" is the sixth head, and Brown its subject
+    words = ["Brown", "said", "a", "friend", "of", "a", "cousin", "of", "his", "left", "."]
+    heads = [1, 1, 3, 9, 3, 6, 4, 6, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "prep", "det", "pobj", "prep", "pobj", "ccomp", "punct"]
+    assert _walk(words, heads, deps, 8, {0: "Brown"}) == "Brown"
+
+
+def test_a_passive_subject_governs_the_pronoun_too():
+    # "Brown was told his bid had failed.": the passive subject of the governing clause (_resolve 26, 27)
+    words = ["Brown", "was", "told", "his", "bid", "had", "failed", "."]
+    heads = [2, 2, 2, 4, 6, 6, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "poss", "nsubj", "aux", "ccomp", "punct"]
+    assert _walk(words, heads, deps, 3, {0: "Brown"}) == "Brown"
