@@ -216,3 +216,21 @@ def test_a_passive_subject_governs_the_pronoun_too():
     heads = [2, 2, 2, 4, 6, 6, 2, 2]
     deps = ["nsubjpass", "auxpass", "ROOT", "poss", "nsubj", "aux", "ccomp", "punct"]
     assert _walk(words, heads, deps, 3, {0: "Brown"}) == "Brown"
+
+
+# --- events.acled._unarmed_object: a relative "of" a fighter is the one attacked ----------------------------------
+
+def test_the_kin_word_before_of_a_fighter_stays_a_whole_word():
+    # "Gunmen killed the wife of an army officer": the officer is cut off with the "of" phrase, and the kin word
+    # itself ("wife", "sons") must still read as unarmed (_unarmed_object 29: the kin word rewritten inside other
+    # letters, no longer a whole word)
+    from types import SimpleNamespace
+
+    from newsgraph.events import acled
+
+    for s in ("Gunmen killed the wife of an army officer.", "Militants shot the sons of a police captain."):
+        trigger = s.split()[1]
+        at = s.index(trigger)
+        ev = SimpleNamespace(trigger=SimpleNamespace(start=at, end=at + len(trigger), text=trigger),
+                             evidence=SimpleNamespace(start=0, text=s), mode=None, cameo=None, source=["s"], target=[])
+        assert acled._unarmed_object(ev, s) is True, s
