@@ -234,3 +234,67 @@ def test_the_kin_word_before_of_a_fighter_stays_a_whole_word():
         ev = SimpleNamespace(trigger=SimpleNamespace(start=at, end=at + len(trigger), text=trigger),
                              evidence=SimpleNamespace(start=0, text=s), mode=None, cameo=None, source=["s"], target=[])
         assert acled._unarmed_object(ev, s) is True, s
+
+
+# --- events.syntax.is_passive: the older rules below session 34's first line ------------------------------------------
+
+def _tagged(spec):
+    """A hand parse from "word/TAG/dep/head[/lemma]" items (heads absolute)."""
+    items = [s.split("/") for s in spec.split()]
+    pos = [next((p for t, p in POS_OF_TAG if i[1].startswith(t)), "X") for i in items]
+    return Doc(VOCAB, words=[i[0] for i in items], tags=[i[1] for i in items], deps=[i[2] for i in items],
+               heads=[int(i[3]) for i in items], lemmas=[i[4] if len(i) > 4 else i[0].lower() for i in items], pos=pos)
+
+
+POS_OF_TAG = (("NNP", "PROPN"), ("NN", "NOUN"), ("VB", "VERB"), ("IN", "ADP"), ("DT", "DET"), ("CD", "NUM"),
+              ("RB", "ADV"), ("CC", "CCONJ"), (".", "PUNCT"))
+
+
+def test_a_stance_participle_is_passive_only_with_an_agent():
+    from newsgraph.events.syntax import is_passive
+
+    # "The plan was opposed by Democrats" (a by-agent: passive; is_passive 13, 14: the agent label misspelt) against
+    # "The union was opposed to the plan" (a stance); the agent's noun is no passive verb
+    by = _tagged("The/DT/det/1 plan/NN/nsubjpass/3 was/VBD/auxpass/3 opposed/VBN/ROOT/3/oppose by/IN/agent/3 "
+                 "Democrats/NNPS/pobj/4")
+    to = _tagged("The/DT/det/1 union/NN/nsubjpass/3 was/VBD/auxpass/3 opposed/VBN/ROOT/3/oppose to/IN/prep/3 "
+                 "the/DT/det/6 plan/NN/pobj/4")
+    assert (is_passive(by[3]), is_passive(to[3]), is_passive(by[5])) == (True, False, False)
+
+
+def test_a_bare_participle_coordinated_with_a_passive_is_passive():
+    from newsgraph.events.syntax import is_passive
+
+    # "The guard was shot and stabbed twice": the second participle shares the first's passive (is_passive 23-34)
+    d = _tagged("The/DT/det/1 guard/NN/nsubjpass/3 was/VBD/auxpass/3 shot/VBN/ROOT/3/shoot and/CC/cc/3 "
+                "stabbed/VBN/conj/3/stab twice/RB/advmod/5 ././punct/3")
+    assert (is_passive(d[5]), is_passive(d[6])) == (True, False)
+    # … but not a past tense ("… and fled"), nor a participle with a subject or an auxiliary of its own
+    # ("… and the gunman fled", "… and has recovered") (35-38: the subject or the auxiliary label misspelt)
+    fled = _tagged("The/DT/det/1 guard/NN/nsubjpass/3 was/VBD/auxpass/3 shot/VBN/ROOT/3/shoot and/CC/cc/3 "
+                   "fled/VBD/conj/3/flee")
+    own = _tagged("The/DT/det/1 guard/NN/nsubjpass/3 was/VBD/auxpass/3 shot/VBN/ROOT/3/shoot and/CC/cc/3 "
+                  "the/DT/det/6 gunman/NN/nsubj/7 fled/VBN/conj/3/flee")
+    aux = _tagged("The/DT/det/1 guard/NN/nsubjpass/3 was/VBD/auxpass/3 shot/VBN/ROOT/3/shoot and/CC/cc/3 "
+                  "has/VBZ/aux/6 recovered/VBN/conj/3/recover")
+    assert (is_passive(fled[5]), is_passive(own[7]), is_passive(aux[6])) == (False, False, False)
+
+
+def test_a_participle_on_a_noun_is_passive_unless_the_parse_is_a_verbless_sentence_or_it_has_an_object():
+    from newsgraph.events.syntax import is_passive
+
+    # "the soldiers killed in the attack": a reduced passive relative (is_passive 57, 58)
+    rel = _tagged("Soldiers/NNS/nsubj/4 killed/VBN/acl/0/kill in/IN/prep/1 attacks/NNS/pobj/2 were/VBD/ROOT/4/be "
+                  "named/VBN/acomp/4/name")
+    # "Thousands of students protested in Seoul" read as a noun with a modifier: no passive (40-56)
+    protest = _tagged("Thousands/NNS/ROOT/0 of/IN/prep/0 students/NNS/pobj/1 protested/VBN/acl/0/protest "
+                      "in/IN/prep/3 Seoul/NNP/pobj/4")
+    # "Suspected herders killed 17 people": the participle has an object of its own, so it is the main verb
+    active = _tagged("Suspected/VBN/amod/1/suspect herders/NNS/ROOT/1 killed/VBN/acl/1/kill 17/CD/nummod/4 "
+                     "people/NNS/dobj/2")
+    # "Soldiers gathered at the base were attacked": a verb of gathering too is passive as a noun's reduced relative
+    # when the noun is not the sentence's verbless root (40, 41: the root test cut off from the list's)
+    gathered = _tagged("Soldiers/NNS/nsubjpass/5 gathered/VBN/acl/0/gather at/IN/prep/1 bases/NNS/pobj/2 "
+                       "were/VBD/auxpass/5 attacked/VBN/ROOT/5/attack")
+    assert (is_passive(rel[1]), is_passive(rel[5]), is_passive(protest[3]), is_passive(active[2]),
+            is_passive(gathered[1])) == (True, True, False, False, True)
