@@ -949,7 +949,9 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     head = next((t for t in token_span(doc, span[0], span[1] + 1) if not span[0] <= t.head.i <= span[1] or t.head.i == t.i), None)
     if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp" or _has_subject(head):
         return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
-    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "nsubj", "attr")]
+    # (no "nsubj" among the labels: `subj` is the cue's first subject child, so no subject comes before it; a
+    # parse with the fronted words and the speaker both nsubj of the cue is not taken)
+    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "attr")]
     if not front or front[0].left_edge.i != sentence_of(v).start or doc[subj.left_edge.i - 1].text != ",":
         return None  # only a fronted piece opening the sentence and set off by a comma
     if front[0].ent_type_ in ("DATE", "TIME"):
