@@ -123,3 +123,30 @@ def test_a_participle_after_a_comma_inside_the_closing_mark_is_the_reporter_s(pi
 def test_a_participle_coordinated_with_an_earlier_one_shares_its_subject(pipeline, text, cue, want):
     got = speaker_at(pipeline.extract(text), cue)
     assert _right(got, want), got
+
+
+# --- second set, written after the fix and before its first run: does it generalise? -----------------------------
+SECOND_SET = [
+    ("The mayor said the new stadium would be “a money pit,” urging the council to vote it down.", "urging",
+     "The mayor"),
+    ('Governor Ada Moreno told voters the budget was "balanced at last," promising that no new taxes would come.',
+     "promising", "Ada Moreno"),
+    ('Paul Okafor insisted the story was "pure fiction," demanding a correction from the paper.', "demanding",
+     "Paul Okafor"),
+    ('The coach said his team had played "like champions," praising the defence in particular.', "praising",
+     "The coach"),
+    ("Ada Moreno ended the debate, admitting that her rival had scored points and vowing that she would fight on.",
+     "vowing", "Ada Moreno"),
+    ("Paul Okafor left the court, saying that the verdict was unjust and announcing that he would appeal.",
+     "announcing", "Paul Okafor"),
+    ("The company issued new figures, noting that sales had dropped and warning that jobs could go.", "warning",
+     "The company"),
+    ("Lena Varga stood by her record, conceding that the rollout had been slow and blaming the contractors.",
+     "blaming", "Lena Varga"),
+]
+
+
+@pytest.mark.parametrize("text, cue, want", SECOND_SET)
+def test_second_set_of_shared_subjects(pipeline, text, cue, want):
+    got = speaker_at(pipeline.extract(text), cue)
+    assert _right(got, want), got
