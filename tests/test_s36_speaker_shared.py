@@ -154,3 +154,60 @@ SECOND_SET = [
 def test_second_set_of_shared_subjects(pipeline, text, cue, want):
     got = speaker_at(pipeline.extract(text), cue)
     assert _right(got, want), got
+
+
+# --- the two helpers on hand-built parses (each condition on its own) -------------------------------------------
+
+from spacy.tokens import Doc  # noqa: E402
+from spacy.vocab import Vocab  # noqa: E402
+
+from newsgraph.attribution.speakers import _parallel_participle, _set_off  # noqa: E402
+
+
+def _doc(rows):
+    """rows: (word, tag, dep, head index); a head equal to the row's own index is the root."""
+    words, tags, deps, heads = zip(*rows)
+    return Doc(Vocab(), words=list(words), tags=list(tags), deps=list(deps), heads=list(heads))
+
+
+@pytest.mark.parametrize("rows, i, want", [
+    ([("adding", "VBG", "ROOT", 0), (",", ",", "punct", 0)], 0, False),           # nothing before
+    ([(",", ",", "punct", 1), ("adding", "VBG", "ROOT", 1)], 1, True),            # a comma right before
+    ([("a", "DT", "det", 2), (",", ",", "punct", 2), ("saying", "VBG", "ROOT", 2)], 2, True),
+    ([(",", ",", "punct", 2), ("x", "NN", "dep", 2), ("saying", "VBG", "ROOT", 2)], 2, False),  # comma two back, no mark
+    ([("fine", "JJ", "dep", 2), ("\u201d", "''", "punct", 2), ("adding", "VBG", "ROOT", 2)], 2, False),  # mark, no comma
+    ([(",", ",", "punct", 2), ("\u201d", "''", "punct", 2), ("adding", "VBG", "ROOT", 2)], 2, True),  # ,” adding
+    ([(",", ",", "punct", 2), ("\u201c", "``", "punct", 2), ("adding", "VBG", "ROOT", 2)], 2, False),  # an opening mark
+    ([("\u201d", "''", "punct", 1), ("adding", "VBG", "ROOT", 1), (",", ",", "punct", 1)], 1, False),  # no wrap-around
+])
+def test_set_off(rows, i, want):
+    assert _set_off(_doc(rows)[i]) is want
+
+
+def _participles(v_dep="conj", v_tag="VBG", h_tag="VBN", h_dep="ccomp", first_tag="VBG", first_after=False):
+    """Kessler took it, noting (that) polls tightened and predicting win; the first participle at 4 (or at 10)."""
+    f = 10 if first_after else 4
+    rows = [("Kessler", "NNP", "nsubj", 1), ("took", "VBD", "ROOT", 1), ("it", "PRP", "dobj", 1), (",", ",", "punct", 1),
+            ("noting", first_tag, "advcl", 1), ("that", "IN", "mark", 7), ("polls", "NNS", "nsubj", 7),
+            ("tightened", h_tag, h_dep, f), ("and", "CC", "cc", 7), ("predicting", v_tag, v_dep, 7),
+            ("win", "VB", "ccomp" if first_after else "dobj", 9)]
+    if first_after:
+        rows[4] = ("now", "RB", "advmod", 1)
+        rows[10] = ("noting", first_tag, "advcl", 1)
+    return _doc(rows)
+
+
+def test_parallel_participle_pairs_with_the_first():
+    assert _parallel_participle(_participles()[9]).i == 4
+
+
+@pytest.mark.parametrize("kw", [
+    {"v_dep": "advcl"},        # not a conjunct
+    {"v_tag": "VBD"},          # a tensed conjunct is the clause's own
+    {"h_tag": "VBG"},          # already a participle's conjunct
+    {"h_dep": "advcl"},        # the head is no complement clause
+    {"first_tag": "VBD"},      # the complement is no participle's
+    {"first_after": True},     # the "first" participle comes after the clause
+])
+def test_parallel_participle_needs_every_condition(kw):
+    assert _parallel_participle(_participles(**kw)[9]) is None
