@@ -364,6 +364,9 @@ def _subject(verb):
                 return shared
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
             came_from = v
+            if (first := _parallel_participle(v)) is not None:
+                v = first  # "conceding that X had slowed and insisting …": the first participle's subject
+                continue
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
                     and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
                 v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
@@ -628,7 +631,7 @@ def _aside_on_report(v):
     clause the verb reports ("Trump argued that a database would help, saying it's …") or on the clause of
     the verb's object noun ("Hale denied the claim that he had lied, explaining …"); else None."""
     h = v.head
-    if not (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and v.doc[v.i - 1].text == ","):
+    if not (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and _set_off(v)):
         return None
     while h.dep_ == "conj" and h.head.i < h.i and h.pos_ in ("VERB", "AUX"):
         h = h.head  # "… said the plan was late and would cost more, saying …": the report's first clause
@@ -639,6 +642,27 @@ def _aside_on_report(v):
     else:
         return None
     return rep if rep.i < h.i and rep.pos_ in ("VERB", "AUX") and _own_subject(rep) is not None else None
+
+
+def _set_off(tok) -> bool:
+    """A comma right before `tok`, or a comma just inside the closing mark right before it: American style
+    puts the comma inside the mark ('… the plan was "a disaster," adding …'), and it still sets off what follows."""
+    doc = tok.doc
+    if tok.i < 1:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.text == "," or (prev.tag_ == "''" and tok.i >= 2 and doc[tok.i - 2].text == ",")
+
+
+def _parallel_participle(v):
+    """The earlier participle a participle is coordinated with, when the parser hung the second on the first's
+    complement clause ("noting that the polls had tightened and predicting …": "predicting" is no act of
+    the polls; a participle cannot be a tensed clause's conjunct, so it pairs with "noting"); else None."""
+    h = v.head
+    if v.dep_ == "conj" and v.tag_ == "VBG" and h.tag_ != "VBG" and h.dep_ == "ccomp" \
+            and h.head.tag_ == "VBG" and h.head.i < h.i:
+        return h.head
+    return None
 
 
 def _fronted_subject(verb):
