@@ -2062,13 +2062,14 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
-                                         or PEOPLE_OBJECT.match(_after(ev, sentence))
+                                         or PEOPLE_OBJECT.match(_after(ev, sentence)) or _people_held_before(ev)
                                          or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
-        return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
+        return _people_seized(sentence)  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
             not _policing_takeover(ev, trigger, sentence, sides):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
-                CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)):
+                CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)
+                or FOUGHT_FOR.search(sentence)):
             # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
             # control gained with no fight is ACLED's non-violent transfer (its battles need one)
             return STRATEGIC, "Non-violent transfer of territory"
@@ -2108,6 +2109,27 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(sentence, sides):
         return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# (session 36) ground taken under attack ("seized the town after the army pulled out under fire", "stormed the
+# base, which its guards abandoned"): a violent act, so no non-violent transfer (ACLED's needs none)
+FOUGHT_FOR = _rx("under fire", "under heavy fire", "under attack", "attack*", "assault*", "stormed", "storming",
+                 "overran", "overrun", "overrunning")
+# (session 36) people named just before the seizing clause, as the head of an object relative clause ("the schoolgirls
+# they had seized", "hostages whom the gunmen took"): what was seized is people, though no word follows the verb
+PEOPLE_HELD_BEFORE = re.compile(r"(?:" + PEOPLE.pattern + "|" + UNARMED.pattern + r"|\bschool(?:girls?|boys?|children)\b)\s+(?:(?:who|whom|that)\s+)?(?:they|he|she|the\s+[\w-]+)"
+                                r"\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+
+
+def _people_held_before(ev) -> bool:
+    return bool(PEOPLE_HELD_BEFORE.search(_before(ev)))
+
+
+def _people_seized(sentence: str) -> tuple[str, str]:
+    """People seized: an abduction, unless its sentence tells sexual violence against them (not as what the victims
+    are accused of: `ACCUSED_OF`, `CRIME_AGENTS`), which ACLED codes first as for an assault ("abducted and raped")."""
+    charge_free = CRIME_AGENTS.sub(" ", ACCUSED_OF.sub(" ", sentence))
+    return (CIVILIANS, "Sexual violence") if SEXUAL.search(charge_free) else (CIVILIANS, "Abduction/forced disappearance")
 
 
 # (session 35) what makes a restriction one of political violence or disorder (ACLED's "Other" strategic developments:
