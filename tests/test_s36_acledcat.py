@@ -66,3 +66,37 @@ def test_fought_for_not_a_handover():
 ])
 def test_pipeline(snippet, text, want):
     assert snippet(text) == want
+
+
+# (session 36) weapons as a seizure's own object are disrupted weapons use, whatever CAMEO code the verb took; a place
+# named in the object, or after its preposition, is not read (units of `_weapons_object` through a stand-in event)
+def _seize_ev(text, trig):
+    start = text.index(trig)
+    return types.SimpleNamespace(evidence=types.SimpleNamespace(text=text, start=0, end=len(text)),
+                                 trigger=types.SimpleNamespace(text=trig, start=start, end=start + len(trig)))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Troops seized a large cache of rifles in a forest.", True),
+    ("The army captured 40 rifles and two mortars.", True),
+    ("Rebels seized the town, where the army kept its weapons.", False),       # clause edge
+    ("Rebels seized the town in a battle with rockets and mortars.", False),  # a preposition ends the object
+    ("Militants seized the army camp and its rifles.", False),               # ground named in the object
+    ("Rebels seized the town and killed two men with rifles.", False),         # another verb's object
+    ("Insurgents seized the district headquarters and its arms.", False),
+])
+def test_weapons_object(text, want):
+    trig = "seized" if "seized" in text else "captured"
+    assert A._weapons_object(_seize_ev(text, trig), text) is want
+
+
+# a third probe set, written after the weapons-object rule and before its first run (the second set found the case)
+@pytest.mark.parametrize("text,want", [
+    ("Soldiers captured a stockpile of ammunition and explosives in a cave near Tora Bora.", "Disrupted weapons use"),
+    ("Government troops seized an arms depot in the hills above Bunia.", "Disrupted weapons use"),
+    ("Marines seized a shipment of anti-tank missiles off the coast of Yemen.", "Disrupted weapons use"),
+    ("The army seized the village of Kamanyola from M23 rebels after a day of fighting.",
+     "Government regains territory"),
+])
+def test_pipeline_weapons_seized(snippet, text, want):
+    assert snippet(text) == want

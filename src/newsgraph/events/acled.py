@@ -2031,6 +2031,10 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
+    if mode == "seize" and _weapons_object(ev, sentence):
+        # (session 36) "troops seized a large cache of rifles in a forest": the arms are what was taken, whatever the
+        # verb's CAMEO reading (192, ground) or the sentence's place words say; ACLED's disrupted weapons use
+        return STRATEGIC, "Disrupted weapons use"
     if mode == "seize" and _carrying_arms(_after(ev, sentence)):
         return STRATEGIC, "Disrupted weapons use"  # "the navy seized a ship carrying weapons": the arms, not the ground
     if mode in ("arrest", "deport"):
@@ -2130,6 +2134,24 @@ def _people_seized(sentence: str) -> tuple[str, str]:
     are accused of: `ACCUSED_OF`, `CRIME_AGENTS`), which ACLED codes first as for an assault ("abducted and raped")."""
     charge_free = CRIME_AGENTS.sub(" ", ACCUSED_OF.sub(" ", sentence))
     return (CIVILIANS, "Sexual violence") if SEXUAL.search(charge_free) else (CIVILIANS, "Abduction/forced disappearance")
+
+
+# (session 36) where a seizure's own object ends: a place or time preposition, or a clause's edge ("seized weapons in
+# the town", "seized the town, where rifles were stored": neither the town nor the rifles are the other's object)
+OBJECT_END = re.compile(r"[,;:.()]|\b(?:in|at|near|from|during|after|before|on|outside|inside|within|when|while|"
+                        r"which|where|who|and\s+(?:killed|arrested|took|seized|captured|burned|looted))\b", re.IGNORECASE)
+
+
+# ground a seizure's object may name beside arms ("seized the army base and its weapons depot": the base is taken)
+GROUND = _rx("base", "bases", "camp", "camps", "outpost*", "post", "posts", "garrison*", "barracks", "airport*",
+             "airstrip*", "airfield*", "headquarters", "checkpoint*", "port", "hill*", "bridge*")
+
+
+def _weapons_object(ev, sentence: str) -> bool:
+    """Weapons, ammunition, explosives or a cache named in the seizure's own object, right after its trigger and
+    before its first place or time preposition or clause edge (`OBJECT_END`), with no ground named in it."""
+    stretch = OBJECT_END.split(_first_chars(_after(ev, sentence), 80), 1)[0]
+    return bool(WEAPON_CACHE.search(stretch)) and not (_territorial(stretch) or GROUND.search(stretch))
 
 
 # (session 35) what makes a restriction one of political violence or disorder (ACLED's "Other" strategic developments:
