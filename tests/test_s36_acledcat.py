@@ -84,6 +84,9 @@ def _seize_ev(text, trig):
     ("Militants seized the army camp and its rifles.", False),               # ground named in the object
     ("Rebels seized the town and killed two men with rifles.", False),         # another verb's object
     ("Insurgents seized the district headquarters and its arms.", False),
+    ("Militants seized two engineers with their weapons.", False),             # people taken, "with" ends the object
+    ("Soldiers seized the women's rifles.", False),                           # a person named in the object
+    ("Soldiers seized a truck carrying rifles.", True),
 ])
 def test_weapons_object(text, want):
     trig = "seized" if "seized" in text else "captured"

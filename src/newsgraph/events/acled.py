@@ -2139,7 +2139,7 @@ def _people_seized(sentence: str) -> tuple[str, str]:
 # (session 36) where a seizure's own object ends: a place or time preposition, or a clause's edge ("seized weapons in
 # the town", "seized the town, where rifles were stored": neither the town nor the rifles are the other's object)
 OBJECT_END = re.compile(r"[,;:.()]|\b(?:in|at|near|from|during|after|before|on|outside|inside|within|when|while|"
-                        r"which|where|who|and\s+(?:killed|arrested|took|seized|captured|burned|looted))\b", re.IGNORECASE)
+                        r"which|where|who|with|and\s+(?:killed|arrested|took|seized|captured|burned|looted))\b", re.IGNORECASE)
 
 
 # ground a seizure's object may name beside arms ("seized the army base and its weapons depot": the base is taken)
@@ -2149,9 +2149,11 @@ GROUND = _rx("base", "bases", "camp", "camps", "outpost*", "post", "posts", "gar
 
 def _weapons_object(ev, sentence: str) -> bool:
     """Weapons, ammunition, explosives or a cache named in the seizure's own object, right after its trigger and
-    before its first place or time preposition or clause edge (`OBJECT_END`), with no ground named in it."""
+    before its first place or time preposition or clause edge (`OBJECT_END`), with no ground or person named in it
+    (people seized "with their rifles" are taken, not their arms)."""
     stretch = OBJECT_END.split(_first_chars(_after(ev, sentence), 80), 1)[0]
-    return bool(WEAPON_CACHE.search(stretch)) and not (_territorial(stretch) or GROUND.search(stretch))
+    return bool(WEAPON_CACHE.search(stretch)) and not (_territorial(stretch) or GROUND.search(stretch)
+                                                       or PEOPLE.search(stretch))  # ("seized two gunmen's rifles")
 
 
 # (session 35) what makes a restriction one of political violence or disorder (ACLED's "Other" strategic developments:
