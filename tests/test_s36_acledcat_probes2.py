@@ -7,8 +7,15 @@ import pytest
 
 from test_events_acled_classes import snippet  # noqa: F401
 
-# (want, text) pairs that failed on their first run, filled in after it
-XFAIL: set = set()
+# (want, text) pairs that failed on their first run (after the first two rules) and still fail: three have no event from
+# the events stage ("traded fire", "used toxic gas against", "rammed"); the airstrip's capture loses to the assault's
+# clash. The first run's fifth failure, the cache of rifles read as ground regained, is fixed (`acled._weapons_object`).
+XFAIL = {
+    ("Armed clash", "Border guards traded fire with smugglers near the Afghan frontier overnight."),
+    ("Non-state actor overtakes territory", "Rebels captured the airstrip after troops abandoned it during an assault."),
+    ("Chemical weapon", "Soldiers used toxic gas against rebel positions in the hills, a monitor reported."),
+    ("Suicide bomb", "A suicide car bomber rammed a military convoy near Kismayo."),
+}
 
 PROBES = [
     ("Armed clash", "Army units and Boko Haram fighters fought a fierce battle outside Bama on Thursday."),
