@@ -2143,8 +2143,8 @@ OBJECT_END = re.compile(r"[,;:.()]|\b(?:in|at|near|from|during|after|before|on|o
 
 
 # ground a seizure's object may name beside arms ("seized the army base and its weapons depot": the base is taken)
-GROUND = _rx("base", "bases", "camp", "camps", "outpost*", "post", "posts", "garrison*", "barracks", "airport*",
-             "airstrip*", "airfield*", "headquarters", "checkpoint*", "port", "hill*", "bridge*")
+HELD_GROUND = _rx("base", "bases", "camp", "camps", "outpost*", "post", "posts", "garrison*", "barracks", "airport*",
+                  "airstrip*", "airfield*", "headquarters", "checkpoint*", "port", "hill*", "bridge*")
 
 
 def _weapons_object(ev, sentence: str) -> bool:
@@ -2152,7 +2152,7 @@ def _weapons_object(ev, sentence: str) -> bool:
     before its first place or time preposition or clause edge (`OBJECT_END`), with no ground or person named in it
     (people seized "with their rifles" are taken, not their arms)."""
     stretch = OBJECT_END.split(_first_chars(_after(ev, sentence), 80), 1)[0]
-    return bool(WEAPON_CACHE.search(stretch)) and not (_territorial(stretch) or GROUND.search(stretch)
+    return bool(WEAPON_CACHE.search(stretch)) and not (_territorial(stretch) or HELD_GROUND.search(stretch)
                                                        or PEOPLE.search(stretch))  # ("seized two gunmen's rifles")
 
 
