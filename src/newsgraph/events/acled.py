@@ -2031,6 +2031,10 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
         return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
+    if mode == "seize" and _weapons_object(ev, sentence):
+        # (session 36) "troops seized a large cache of rifles in a forest": the arms are what was taken, whatever the
+        # verb's CAMEO reading (192, ground) or the sentence's place words say; ACLED's disrupted weapons use
+        return STRATEGIC, "Disrupted weapons use"
     if mode == "seize" and _carrying_arms(_after(ev, sentence)):
         return STRATEGIC, "Disrupted weapons use"  # "the navy seized a ship carrying weapons": the arms, not the ground
     if mode in ("arrest", "deport"):
@@ -2062,13 +2066,14 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
     if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
-                                         or PEOPLE_OBJECT.match(_after(ev, sentence))
+                                         or PEOPLE_OBJECT.match(_after(ev, sentence)) or _people_held_before(ev)
                                          or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
-        return CIVILIANS, "Abduction/forced disappearance"  # "seized three mining workers from a site in Ituri province"
+        return _people_seized(sentence)  # "seized three mining workers from a site in Ituri province"
     if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
             not _policing_takeover(ev, trigger, sentence, sides):
         if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
-                CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)):
+                CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)
+                or FOUGHT_FOR.search(sentence)):
             # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
             # control gained with no fight is ACLED's non-violent transfer (its battles need one)
             return STRATEGIC, "Non-violent transfer of territory"
@@ -2108,6 +2113,47 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
     if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(sentence, sides):
         return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
+
+
+# (session 36) ground taken under attack ("seized the town after the army pulled out under fire", "stormed the
+# base, which its guards abandoned"): a violent act, so no non-violent transfer (ACLED's needs none)
+FOUGHT_FOR = _rx("under fire", "under heavy fire", "under attack", "attack*", "assault*", "stormed", "storming",
+                 "overran", "overrun", "overrunning")
+# (session 36) people named just before the seizing clause, as the head of an object relative clause ("the schoolgirls
+# they had seized", "hostages whom the gunmen took"): what was seized is people, though no word follows the verb
+PEOPLE_HELD_BEFORE = re.compile(r"(?:" + PEOPLE.pattern + "|" + UNARMED.pattern + r"|\bschool(?:girls?|boys?|children)\b)\s+(?:(?:who|whom|that)\s+)?(?:they|he|she|the\s+[\w-]+)"
+                                r"\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+
+
+def _people_held_before(ev) -> bool:
+    return bool(PEOPLE_HELD_BEFORE.search(_before(ev)))
+
+
+def _people_seized(sentence: str) -> tuple[str, str]:
+    """People seized: an abduction, unless its sentence tells sexual violence against them (not as what the victims
+    are accused of: `ACCUSED_OF`, `CRIME_AGENTS`), which ACLED codes first as for an assault ("abducted and raped")."""
+    charge_free = CRIME_AGENTS.sub(" ", ACCUSED_OF.sub(" ", sentence))
+    return (CIVILIANS, "Sexual violence") if SEXUAL.search(charge_free) else (CIVILIANS, "Abduction/forced disappearance")
+
+
+# (session 36) where a seizure's own object ends: a place or time preposition, or a clause's edge ("seized weapons in
+# the town", "seized the town, where rifles were stored": neither the town nor the rifles are the other's object)
+OBJECT_END = re.compile(r"[,;:.()]|\b(?:in|at|near|from|during|after|before|on|outside|inside|within|when|while|"
+                        r"which|where|who|with|and\s+(?:killed|arrested|took|seized|captured|burned|looted))\b", re.IGNORECASE)
+
+
+# ground a seizure's object may name beside arms ("seized the army base and its weapons depot": the base is taken)
+HELD_GROUND = _rx("base", "bases", "camp", "camps", "outpost*", "post", "posts", "garrison*", "barracks", "airport*",
+                  "airstrip*", "airfield*", "headquarters", "checkpoint*", "port", "hill*", "bridge*")
+
+
+def _weapons_object(ev, sentence: str) -> bool:
+    """Weapons, ammunition, explosives or a cache named in the seizure's own object, right after its trigger and
+    before its first place or time preposition or clause edge (`OBJECT_END`), with no ground or person named in it
+    (people seized "with their rifles" are taken, not their arms)."""
+    stretch = OBJECT_END.split(_first_chars(_after(ev, sentence), 80), 1)[0]
+    return bool(WEAPON_CACHE.search(stretch)) and not (_territorial(stretch) or HELD_GROUND.search(stretch)
+                                                       or PEOPLE.search(stretch))  # ("seized two gunmen's rifles")
 
 
 # (session 35) what makes a restriction one of political violence or disorder (ACLED's "Other" strategic developments:
