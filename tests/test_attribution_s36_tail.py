@@ -90,3 +90,15 @@ def test_the_stage_keeps_the_quote_alone_and_quotes_keep_their_passages(pipeline
     atts = [a for a in doc.attributions if a.cue and a.cue.text == "said"]
     assert [[c.text for c in a.content] for a in atts] == [[QUOTE]]
     assert any("rules of origin" in q.text for q in doc.quotes)
+
+
+@pytest.mark.parametrize("clause", [
+    "but instead the minister is giving them “lectures and slogans.”",  # a progressive with its own subject
+    "and the premier kept calling it “a farce.”",
+])
+def test_a_coordinated_clause_with_its_own_subject_is_no_participle_tail(nlp, clause):
+    text = f"The party says the voters want answers, {clause}"
+    sdoc = nlp(text)
+    verb = sdoc.char_span(*_at(text, "says")).root
+    a = text.index("“")
+    assert not _in_participle(text, sdoc, verb, _at(text, "says")[1], a)

@@ -375,6 +375,8 @@ def _without_own_words(text: str, sdoc, parts: list[tuple[int, int]], cue, sourc
 
 # a clause after the cue that is the speaker's next act, not the report: "…,” she said, [referring to] “X”
 _TAIL_DEPS = frozenset({"advcl", "xcomp", "conj"})
+# a participle clause has no subject or auxiliary of its own ("…, but Obama is giving them “…”" is a clause)
+_FINITE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def _without_participle_tail(text: str, sdoc, parts: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
@@ -402,7 +404,8 @@ def _in_participle(text: str, sdoc, verb, cue_end: int, a: int) -> bool:
     t = sdoc[first.start]
     for anc in itertools.chain([t], t.ancestors):
         if anc.head.i == verb.i and anc.i != verb.i and anc.tag_ == "VBG" and anc.dep_ in _TAIL_DEPS:
-            return cue_end <= anc.idx < a and ":" not in text[anc.idx:a]
+            return cue_end <= anc.idx < a and ":" not in text[anc.idx:a] \
+                and not any(c.dep_ in _FINITE_DEPS for c in anc.children)
     return False
 
 
