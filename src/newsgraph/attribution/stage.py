@@ -398,11 +398,10 @@ def _without_participle_tail(text: str, sdoc, parts: list[tuple[int, int]], cue)
 
 def _in_participle(text: str, sdoc, verb, cue_end: int, a: int) -> bool:
     """Whether the fragment starting at a lies inside an -ing clause that hangs on the cue's verb after it."""
-    first = sdoc.char_span(a, a + 1, alignment_mode="expand")
-    if first is None or a < cue_end:
+    first = sdoc.char_span(a, a + 1, alignment_mode="expand")  # one character: cheap
+    if first is None:
         return False
-    t = sdoc[first.start]
-    for anc in itertools.chain([t], t.ancestors):
+    for anc in sdoc[first.start].ancestors:  # the participle itself opens no fragment it reports
         if anc.head.i == verb.i and anc.i != verb.i and anc.tag_ == "VBG" and anc.dep_ in _TAIL_DEPS:
             return cue_end <= anc.idx < a and ":" not in text[anc.idx:a] \
                 and not any(c.dep_ in _FINITE_DEPS for c in anc.children)
