@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
 from newsgraph.evaluate import petrarch as ep
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,3 +41,33 @@ def test_a_modifier_naming_another_state_still_makes_the_means_its_own():
     # "Sylvania troops" are Sylvania's: coding them as the target of Fredonia's act is unchanged
     got = _codings("Fredonia expelled Sylvania troops from the border area on Monday.")
     assert {c.rsplit(" ", 1)[0] for c in got} == {"FRD SYLMIL"}
+
+
+@pytest.mark.parametrize("name, gold, correct, extra", [
+    # first run on main cffd83c0: 9 with 7 extra; NG23-011..016 were labelled by the built-in tables' convention
+    # (an agent with no country of its own is the story's state's, "Karvonia said police arrested" KRVCOP),
+    # which PETRARCH does not share (records_10, _22: "Soldiers attacked Mordor" ---MIL): left as labelled, open
+    ("23", 16, 10, 6),
+    # the second set, written after the fix: main 2 with 3 extra; NG24-005/006 ("conflict with", "in case of war
+    # with") and NG24-009's CAMEO code (seized trucks coded 192, labelled 1711) open
+    ("24", 10, 7, 2),
+])
+def test_own_records_23_24(name, gold, correct, extra):
+    """Regression test (our own sentences about invented countries, session 36): the dictionaries of
+    gold/petrarch_records_23 with the built-in verbs (docs/accuracy.md "Session 36, s36-fict")."""
+    opts = ep.pipeline_options(None, actors=[ACTORS], agents=[AGENTS])
+    report = ep.evaluate(str(ROOT / "gold" / f"petrarch_records_{name}.xml"), opts)
+    assert (report["gold_events"], report["correct"], report["extra"]) == (gold, correct, extra)
+
+
+VALIDATION = SHARED / "data" / "cameo-dict-format"
+
+
+@pytest.mark.skipif(not (VALIDATION / "PETR.Validate.actors.txt").exists(), reason="validation dictionaries absent")
+def test_a_name_inside_the_means_nouns_own_actor_names_another_party():
+    # "Gondor police" is one actor (an agent after a dictionary name): its name word makes it another party,
+    # so the pelting is aimed at it (as gold/petrarch_records_6.xml's NG6-68 says in other words)
+    opts = ep.pipeline_options(None, actors=[str(VALIDATION / "PETR.Validate.actors.txt")],
+                               agents=[str(VALIDATION / "PETR.Validate.agents.txt")])
+    (got,) = ep.predict([ep.Record("t", "Rohan students pelted Gondor police with stones.", "2015-06-01")], opts)
+    assert {f"{c.source} {c.target}" for c in got} == {"ROHEDU GONCOP"}

@@ -1808,14 +1808,17 @@ def _conditioned(v, parts: Participants, own: set[str]) -> list:
 
 def _names_another(mod, head, parts: Participants, own: set[str]) -> bool:
     """The modifier `mod` of a means noun `head` names a party besides the source ("seized Rohan
-    tanks"): a word of another actor than the source's. A word of the noun's own actor names no one
-    else: "army reservists" is one agent phrase (a user agent ARMY [~MIL] makes it one actor), so
+    tanks", "pelted Gondor police"): a word of another actor than the source's, or a name (a state,
+    a people: capitalised) inside the noun's own actor. A common noun of the noun's own actor names
+    no one: "army reservists" is one agent phrase (a user agent ARMY [~MIL] makes it one actor), so
     "Britain mobilized army reservists for a war against Iraq" stays Britain's own means and the
     mobilisation is aimed at Iraq, as with the built-in roles."""
     if mod.dep_ not in ("amod", "compound", "poss") or mod.i not in parts.tok2ent:
         return False
     eid = parts.tok2ent[mod.i]
-    return eid not in own and eid != parts.tok2ent.get(head.i)
+    if eid in own:
+        return False
+    return eid != parts.tok2ent.get(head.i) or mod.text[:1].isupper()
 
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
