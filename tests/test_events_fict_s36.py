@@ -71,3 +71,14 @@ def test_a_name_inside_the_means_nouns_own_actor_names_another_party():
                                agents=[str(VALIDATION / "PETR.Validate.agents.txt")])
     (got,) = ep.predict([ep.Record("t", "Rohan students pelted Gondor police with stones.", "2015-06-01")], opts)
     assert {f"{c.source} {c.target}" for c in got} == {"ROHEDU GONCOP"}
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a people adjective (amod) and a possessive (poss) of another state: its forces are the target
+    ("Fredonia expelled Sylvanian troops from the border area on Monday.", {"FRD SYLMIL"}),
+    ("Fredonia expelled Sylvania's troops from the border area on Monday.", {"FRD SYLMIL"}),
+    # a modifier that is no actor ("additional"): the source's own means
+    ("Fredonia mobilized additional troops for a possible war against Sylvania.", {"FRD SYL"}),
+])
+def test_which_modifiers_of_a_means_noun_name_another_party(text, actors):
+    assert {c.rsplit(" ", 1)[0] for c in _codings(text)} == actors
