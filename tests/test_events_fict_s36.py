@@ -79,6 +79,7 @@ def test_a_name_inside_the_means_nouns_own_actor_names_another_party():
     ("Fredonia expelled Sylvania's troops from the border area on Monday.", {"FRD SYLMIL"}),
     # a modifier that is no actor ("additional"): the source's own means
     ("Fredonia mobilized additional troops for a possible war against Sylvania.", {"FRD SYL"}),
+    ("Fredonia mobilized additional army reservists for a possible war against Sylvania.", {"FRD SYL"}),
 ])
 def test_which_modifiers_of_a_means_noun_name_another_party(text, actors):
     assert {c.rsplit(" ", 1)[0] for c in _codings(text)} == actors
