@@ -1814,10 +1814,25 @@ def _conditioned(v, parts: Participants, own: set[str]) -> list:
     return []
 
 
+def _names_another(mod, head, parts: Participants, own: set[str]) -> bool:
+    """The modifier `mod` of a means noun `head` names a party besides the source ("seized Rohan
+    tanks", "pelted Gondor police"): a word of another actor than the source's, or a name (a state,
+    a people: capitalised) inside the noun's own actor. A common noun of the noun's own actor names
+    no one: "army reservists" is one agent phrase (a user agent ARMY [~MIL] makes it one actor), so
+    "Britain mobilized army reservists for a war against Iraq" stays Britain's own means and the
+    mobilisation is aimed at Iraq, as with the built-in roles."""
+    if mod.dep_ not in ("amod", "compound", "poss") or mod.i not in parts.tok2ent:
+        return False
+    eid = parts.tok2ent[mod.i]
+    if eid in own:
+        return False
+    return eid != parts.tok2ent.get(head.i) or mod.text[:1].isupper()
+
+
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
-        if _means_word(t, sense) and sense.type not in ADDRESSED_TYPES and not any(c.dep_ in ("amod", "compound", "poss") and c.i in parts.tok2ent
-                                                       and parts.tok2ent[c.i] not in own for c in t.children):
+        if _means_word(t, sense) and sense.type not in ADDRESSED_TYPES and not any(
+                _names_another(c, t, parts, own) for c in t.children):
             return False  # "deployed additional troops": the source's own means, not a recipient
         got = parts.resolve(t)
         if not got or set(got) <= own:
