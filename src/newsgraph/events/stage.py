@@ -533,12 +533,13 @@ def _flag_backdrops(events: list[tuple]) -> None:
 
 
 def _backdrop_noun(c, by_token: dict) -> bool:
-    """c is an event noun, or a gerund standing for one ("after weeks of shelling by X"), in a phrase of prior
-    time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
+    """c is an event noun, or a verb standing in a phrase for one (a gerund, "after weeks of shelling by X", a
+    passive one, "in retaliation for being ambushed", a participle, "after a vote condemning X"), in a phrase of
+    prior time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
     prepositions only ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown");
     a verb between them heads a clause of its own, and with no trigger above the noun is the sentence's news
     ("markets slumped after the American strike on X")."""
-    if not (c.is_noun or (c.token.dep_ == "pcomp" and c.token.tag_ == "VBG")):
+    if not (c.is_noun or c.token.dep_ == "pcomp" or c.token.tag_ == "VBG"):
         return False
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
