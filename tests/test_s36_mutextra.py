@@ -88,3 +88,26 @@ def test_a_proposal_against_an_act_does_not_propose_it(pipeline):
 def test_a_pattern_with_an_actor_slot_is_matched_with_the_actors(pipeline, text, want):
     ev = top_event(pipeline, text)
     assert ev is not None and ev.cameo == want, ev and ev.cameo
+
+
+def _rows(name):
+    from eventsutil import DATA
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            top, word, text = line.split("\t")
+            yield pytest.param(top, word, text, id=text[:60])
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s36_mutextra_set1.tsv")))
+def test_probe_set_written_after_the_fix(pipeline, top, word, text):
+    """Second probe set (tests/data/s36_mutextra_set1.tsv), checked as test_s36_backdrop's sets are."""
+    doc = pipeline.extract(text, published="2024-06-01")
+    told = {e.trigger.text.split()[-1]: asserted(e) for e in doc.events if e.trigger}
+    best = top_event(pipeline, text)
+    assert best is not None and best.type == top, (best and best.type, told)
+    if word.startswith("~"):
+        assert told.get(word[1:]) in (None, True), told
+    elif word.startswith("="):
+        assert told.get(word[1:]) is True, told
+    else:
+        assert told.get(word) is not True, told
