@@ -536,16 +536,17 @@ def _backdrop_noun(c, by_token: dict) -> bool:
     """c is an event noun, or a verb standing in a phrase for one (a gerund, "after weeks of shelling by X", a
     passive one, "in retaliation for being ambushed", a participle, "after a vote condemning X"), in a phrase of
     prior time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
-    prepositions only ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown");
-    a verb between them heads a clause of its own, and with no trigger above the noun is the sentence's news
-    ("markets slumped after the American strike on X")."""
+    prepositions ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown") and
+    verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"); with no
+    trigger above the noun is the sentence's news ("markets slumped after the American strike on X"). A verb
+    with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
+    decision to launch an offensive"): the climb stops there (_unrealised)."""
     if not (c.is_noun or c.token.dep_ == "pcomp" or c.token.tag_ == "VBG"):
         return False
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
         head = node.head
-        if head.i == node.i or (head.pos_ in ("VERB", "AUX") and head.lower_ not in PRIOR_PREPS
-                                and not any(g is not c for g in by_token.get(head.i, ()))):
+        if head.i == node.i or (_unrealised(head) and not any(g is not c for g in by_token.get(head.i, ()))):
             return False
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
             prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
@@ -553,6 +554,12 @@ def _backdrop_noun(c, by_token: dict) -> bool:
         if any(g is not c for g in by_token.get(node.i, ())) and not _answer_noun(node):
             return prep is not None and prep.head.i == node.i
     return False
+
+
+def _unrealised(verb) -> bool:
+    """`verb` heads a to-infinitive or a modal clause ("decision to launch X", "fears that X would attack"): what
+    it tells is not (yet) done, so an event inside it is no backdrop of the act above."""
+    return any(k.dep_ == "aux" and (k.lower_ == "to" or k.tag_ == "MD") for k in verb.children)
 
 
 def _answer_noun(tok) -> bool:
