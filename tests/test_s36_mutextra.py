@@ -90,12 +90,26 @@ def test_a_pattern_with_an_actor_slot_is_matched_with_the_actors(pipeline, text,
     assert ev is not None and ev.cameo == want, ev and ev.cameo
 
 
+# Known misses of the second set (strict xfail), as labelled before the first run and left so:
+KNOWN_MISSES = {
+    # "being detained" is a passive participle clause on "two of its citizens" (acl, VBN): neither a gerund nor a
+    # pcomp, so no backdrop candidate; left (base and final alike)
+    "Rohan recalled its ambassador in response to two of its citizens being detained by police in the capital.":
+        "a participle clause on the phrase's noun is not read",
+    # the label asked "asserted or absent"; the feared offensive is flagged `hypothetical` (not asserted, not
+    # historical): the right reading, which the label's column cannot say; kept as labelled (base and final alike)
+    "The government imposed a curfew over fears that the rebels would launch an offensive on the capital.":
+        "label: the feared act is hypothetical, neither asserted nor absent",
+}
+
+
 def _rows(name):
     from eventsutil import DATA
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             top, word, text = line.split("\t")
-            yield pytest.param(top, word, text, id=text[:60])
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[text])] if text in KNOWN_MISSES else []
+            yield pytest.param(top, word, text, marks=marks, id=text[:60])
 
 
 @pytest.mark.parametrize("top, word, text", list(_rows("s36_mutextra_set1.tsv")))
