@@ -125,3 +125,35 @@ def test_probe_set_written_after_the_fix(pipeline, top, word, text):
         assert told.get(word[1:]) is True, told
     else:
         assert told.get(word) is not True, told
+
+
+# ---- after the first mutation run of the new code (docs/testing.md, Session 36, s36-mutextra)
+
+def test_a_participle_in_a_backdrop_phrase_is_a_backdrop(pipeline):
+    """An -ing participle on the phrase's noun tells an act of the backdrop ("a statement accusing X"): a
+    candidate as a gerund is (the VBG half of the candidate test)."""
+    flags, told = _flags(pipeline, "Gondor froze its aid following a statement accusing its army of torture.")[
+        "accusing"]
+    assert "historical" in flags and not told, flags
+
+
+def test_a_backdrop_phrase_on_a_planned_act_is_still_its_backdrop(pipeline):
+    """An unrealised verb that tells an act of its own is the act the phrase hangs on, not a stop: the bombing
+    came before the strike vowed after it."""
+    flags, told = _flags(pipeline, "Gondor vowed to strike back after the bombing of its embassy by Mordor.")[
+        "bombing"]
+    assert "historical" in flags and not told, flags
+
+
+def test_a_perfect_auxiliary_is_no_unrealised_clause(pipeline):
+    """Only "to" and a modal make a clause unrealised; "had described" tells a done act, climbed through."""
+    flags, told = _flags(pipeline, "Rohan suspended aid because of reports that had described the massacre of villagers.")[
+        "massacre"]
+    assert "historical" in flags and not told, flags
+
+
+def test_a_modal_clause_in_a_backdrop_phrase_is_unrealised(pipeline):
+    """"fears that X would launch an offensive": the offensive is feared, hypothetical, not historical."""
+    flags, told = _flags(pipeline, "The government imposed a curfew over fears that the rebels would launch an "
+                                   "offensive on the capital.")["offensive"]
+    assert "historical" not in flags and not told, flags
