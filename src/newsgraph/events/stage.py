@@ -540,7 +540,9 @@ def _backdrop_noun(c, by_token: dict) -> bool:
     verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"); with no
     trigger above the noun is the sentence's news ("markets slumped after the American strike on X"). A verb
     with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
-    decision to launch an offensive"): the climb stops there (_unrealised)."""
+    decision to launch an offensive"): the climb stops there (_unrealised). An act reached with no backdrop phrase
+    on the way is the one c belongs to (its object, aim or content): c is a backdrop if that act is one ("after a
+    protest against the arrest of their leader": the arrest too)."""
     if not (c.is_noun or c.token.dep_ == "pcomp" or c.token.tag_ == "VBG"):
         return False
     node, prep = (c.anchor if c.is_noun else c.token), None
@@ -551,8 +553,11 @@ def _backdrop_noun(c, by_token: dict) -> bool:
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
             prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
         node = head
-        if any(g is not c for g in by_token.get(node.i, ())) and not _answer_noun(node):
-            return prep is not None and prep.head.i == node.i
+        above = [g for g in by_token.get(node.i, ()) if g is not c]
+        if above and not _answer_noun(node):
+            if prep is None:  # c is that act's own (its object, aim, content): a backdrop if that act is one
+                return any(_backdrop_noun(g, by_token) for g in above)
+            return prep.head.i == node.i
     return False
 
 
