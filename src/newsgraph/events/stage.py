@@ -589,20 +589,16 @@ PRIOR_MARKS = frozenset({"after", "since", "because"})
 def _prior_clause(c, by_token: dict) -> bool:
     """c's verb, or the light verb of its noun, heads a clause of prior time or of cause on a verb that tells
     another act of the sentence ("agreed to a prisoner swap after Russian forces shelled X", "froze Iranian
-    assets because Iran seized a tanker", "met after Turkey carried out air raids"), or a gerund phrase of prior
-    time ("pulled out after launching an offensive"): the backdrop of that act, as a noun in such a phrase is
-    (_backdrop_noun). On a verb that tells no act ("twelve were wounded after gunmen attacked a church") the
+    assets because Iran seized a tanker", "met after Turkey carried out air raids"): the backdrop of that act, as a
+    noun or a gerund in a phrase of prior time is ("pulled out after launching an offensive": _backdrop_noun,
+    which climbs through the gerund since it reads verbs that tell no act). On a verb that tells no act ("twelve were wounded after gunmen attacked a church") the
     clause is the news."""
     v = c.predicate
     if c.is_noun and v.i == c.anchor.i:
         return False  # (a noun with no verb of its own: _backdrop_noun reads its phrase)
-    if v.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in PRIOR_MARKS for k in v.children):
-        head = v.head
-    elif v.dep_ == "pcomp" and v.head.lower_ in PRIOR_PREPS:
-        head = v.head.head
-    else:
-        return False
-    return any(g is not c for g in by_token.get(head.i, ()))
+    if not (v.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in PRIOR_MARKS for k in v.children)):
+        return False  # (a gerund phrase, "after launching X", is a phrase: _backdrop_noun climbs it)
+    return any(g is not c for g in by_token.get(v.head.i, ()))
 
 
 def _backdrop_prep(tok) -> bool:
