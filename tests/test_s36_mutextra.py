@@ -158,3 +158,18 @@ def test_a_modal_clause_in_a_backdrop_phrase_is_unrealised(pipeline):
     flags, told = _flags(pipeline, "The government imposed a curfew over fears that the rebels would launch an "
                                    "offensive on the capital.")["offensive"]
     assert "historical" not in flags and not told, flags
+
+
+def test_two_acts_reaching_each_other_end_the_climb(pipeline):
+    """The backdrop-of-a-backdrop question asks the act above; an act whose light verb stands above the other's
+    trigger (one dev snippet: an allegation read under "allowed", itself above "rely") must not ask back forever."""
+    from types import SimpleNamespace
+    from newsgraph.events import stage
+
+    doc = pipeline.nlp("The judge let prosecutors rely on an allegation.")
+    let, rely, allegation = doc[2], doc[4], doc[7]
+    assert (rely.head.i, allegation.head.head.i) == (let.i, rely.i)  # the parse the case needs
+    c1 = SimpleNamespace(is_noun=True, anchor=allegation, token=allegation, predicate=let)
+    c2 = SimpleNamespace(is_noun=True, anchor=rely, token=rely, predicate=rely)
+    by_token = {allegation.i: [c1], let.i: [c1], rely.i: [c2]}
+    assert stage._backdrop_noun(c1, by_token) is False

@@ -532,7 +532,7 @@ def _flag_backdrops(events: list[tuple]) -> None:
             e.flags = sorted(set(e.flags) | {"historical"})
 
 
-def _backdrop_noun(c, by_token: dict) -> bool:
+def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     """c is an event noun, or a verb standing in a phrase for one (a gerund, "after weeks of shelling by X", a
     passive one, "in retaliation for being ambushed", a participle, "after a vote condemning X"), in a phrase of
     prior time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
@@ -556,7 +556,8 @@ def _backdrop_noun(c, by_token: dict) -> bool:
         above = [g for g in by_token.get(node.i, ()) if g is not c]
         if above and not _answer_noun(node):
             if prep is None:  # c is that act's own (its object, aim, content): a backdrop if that act is one
-                return any(_backdrop_noun(g, by_token) for g in above)
+                # (an act asked is not asked again: a light verb above c may be reached from below c's phrase)
+                return any(_backdrop_noun(g, by_token, seen | {id(c)}) for g in above if id(g) not in seen)
             return prep.head.i == node.i
     return False
 
