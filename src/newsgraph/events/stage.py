@@ -532,26 +532,40 @@ def _flag_backdrops(events: list[tuple]) -> None:
             e.flags = sorted(set(e.flags) | {"historical"})
 
 
-def _backdrop_noun(c, by_token: dict) -> bool:
-    """c is an event noun, or a gerund standing for one ("after weeks of shelling by X"), in a phrase of prior
-    time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
-    prepositions only ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown");
-    a verb between them heads a clause of its own, and with no trigger above the noun is the sentence's news
-    ("markets slumped after the American strike on X")."""
-    if not (c.is_noun or (c.token.dep_ == "pcomp" and c.token.tag_ == "VBG")):
+def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
+    """c is an event noun, or a verb standing in a phrase for one (a gerund, "after weeks of shelling by X", a
+    passive one, "in retaliation for being ambushed", a participle, "after a vote condemning X"), in a phrase of
+    prior time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
+    prepositions ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown") and
+    verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"); with no
+    trigger above the noun is the sentence's news ("markets slumped after the American strike on X"). A verb
+    with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
+    decision to launch an offensive"): the climb stops there (_unrealised). An act reached with no backdrop phrase
+    on the way is the one c belongs to (its object, aim or content): c is a backdrop if that act is one ("after a
+    protest against the arrest of their leader": the arrest too)."""
+    if not (c.is_noun or c.token.dep_ == "pcomp" or c.token.tag_ == "VBG"):
         return False
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
         head = node.head
-        if head.i == node.i or (head.pos_ in ("VERB", "AUX") and head.lower_ not in PRIOR_PREPS
-                                and not any(g is not c for g in by_token.get(head.i, ()))):
+        if head.i == node.i or (_unrealised(head) and not any(g is not c for g in by_token.get(head.i, ()))):
             return False
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
             prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
         node = head
-        if any(g is not c for g in by_token.get(node.i, ())) and not _answer_noun(node):
-            return prep is not None and prep.head.i == node.i
+        above = [g for g in by_token.get(node.i, ()) if g is not c]
+        if above and not _answer_noun(node):
+            if prep is None:  # c is that act's own (its object, aim, content): a backdrop if that act is one
+                # (an act asked is not asked again: a light verb above c may be reached from below c's phrase)
+                return any(_backdrop_noun(g, by_token, seen | {id(c)}) for g in above if id(g) not in seen)
+            return prep.head.i == node.i
     return False
+
+
+def _unrealised(verb) -> bool:
+    """`verb` heads a to-infinitive or a modal clause ("decision to launch X", "fears that X would attack"): what
+    it tells is not (yet) done, so an event inside it is no backdrop of the act above."""
+    return any(k.dep_ == "aux" and (k.lower_ == "to" or k.tag_ == "MD") for k in verb.children)
 
 
 def _answer_noun(tok) -> bool:
@@ -576,20 +590,16 @@ PRIOR_MARKS = frozenset({"after", "since", "because"})
 def _prior_clause(c, by_token: dict) -> bool:
     """c's verb, or the light verb of its noun, heads a clause of prior time or of cause on a verb that tells
     another act of the sentence ("agreed to a prisoner swap after Russian forces shelled X", "froze Iranian
-    assets because Iran seized a tanker", "met after Turkey carried out air raids"), or a gerund phrase of prior
-    time ("pulled out after launching an offensive"): the backdrop of that act, as a noun in such a phrase is
-    (_backdrop_noun). On a verb that tells no act ("twelve were wounded after gunmen attacked a church") the
+    assets because Iran seized a tanker", "met after Turkey carried out air raids"): the backdrop of that act, as a
+    noun or a gerund in a phrase of prior time is ("pulled out after launching an offensive": _backdrop_noun,
+    which climbs through the gerund since it reads verbs that tell no act). On a verb that tells no act ("twelve were wounded after gunmen attacked a church") the
     clause is the news."""
     v = c.predicate
     if c.is_noun and v.i == c.anchor.i:
         return False  # (a noun with no verb of its own: _backdrop_noun reads its phrase)
-    if v.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in PRIOR_MARKS for k in v.children):
-        head = v.head
-    elif v.dep_ == "pcomp" and v.head.lower_ in PRIOR_PREPS:
-        head = v.head.head
-    else:
-        return False
-    return any(g is not c for g in by_token.get(head.i, ()))
+    if not (v.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in PRIOR_MARKS for k in v.children)):
+        return False  # (a gerund phrase, "after launching X", is a phrase: _backdrop_noun climbs it)
+    return any(g is not c for g in by_token.get(v.head.i, ()))
 
 
 def _backdrop_prep(tok) -> bool:
