@@ -154,5 +154,5 @@ def test_officers_of_a_body_the_user_dictionary_codes_without_a_country(user, te
 
 
 def test_soldiers_of_a_person_the_dictionary_codes_are_his_countrys_military(user):
-    # RUFUS_FIREFLY_ [FREGOV]: his soldiers take FRE, and keep their own MIL
+    # RUFUS_FIREFLY_ [FREGOV]: his soldiers take FRE from the dictionary's code (without it: MIL alone)
     assert _coded(user("Rufus Firefly's soldiers attacked Sylvania."), "Rufus Firefly's soldiers")[0] == "FREMIL"
