@@ -156,3 +156,23 @@ def test_officers_of_a_body_the_user_dictionary_codes_without_a_country(user, te
 def test_soldiers_of_a_person_the_dictionary_codes_are_his_countrys_military(user):
     # RUFUS_FIREFLY_ [FREGOV]: his soldiers take FRE from the dictionary's code (without it: MIL alone)
     assert _coded(user("Rufus Firefly's soldiers attacked Sylvania."), "Rufus Firefly's soldiers")[0] == "FREMIL"
+
+
+# ---- roles.take_role: a second title adds what the first left out ----------------------------------------
+
+@pytest.fixture(scope="module")
+def builtin():
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    pipe = Pipeline(pipeline_options(None))
+    return lambda text: pipe.extract(text, name="t", published="2020-06-01")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Spokesman Tomas Brekovic, a Chilean diplomat, criticised Peru on Monday.", "CHLGOV"),
+    ("The spokesman, Tomas Brekovic, a Chilean diplomat, criticised Peru on Monday.", "CHLGOV"),
+])
+def test_a_second_title_gives_the_country_the_first_left_out(builtin, text, code):
+    # "Spokesman" says no country; the apposition's "a Chilean diplomat" does (not the story's other side, PER)
+    assert _coded(builtin(text), "Tomas Brekovic")[0] == code
