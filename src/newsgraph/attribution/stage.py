@@ -388,11 +388,10 @@ def _without_participle_tail(text: str, sdoc, parts: list[tuple[int, int]], cue)
     content changes; quotes[] keeps its passages. A content left empty keeps its words."""
     if not cue or len(parts) < 2:
         return parts
-    span = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if span is None or not len(span):
+    span = _cue_span(sdoc, cue)
+    if span is None:
         return parts
-    verb = span.root
-    out = [(a, b) for a, b in parts if not _in_participle(text, sdoc, verb, cue[1], a)]
+    out = [(a, b) for a, b in parts if not _in_participle(text, sdoc, span.root, cue[1], a)]
     return out or parts
 
 
@@ -417,10 +416,16 @@ def _outside(text: str, s: int, e: int, a: int, b: int) -> list[tuple[int, int]]
     return [(x, y) for x, y in ((s, s + len(left)), (e - len(right), e)) if any(ch.isalnum() for ch in text[x:y])]
 
 
+def _cue_span(sdoc, cue: tuple[int, int]):
+    """The parse's tokens under the cue's characters (widened to whole tokens), or None where there are none."""
+    span = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _cue_group(sdoc, cue: tuple[int, int]) -> tuple[int, int]:
     """The cue's span widened leftwards over its verb's auxiliaries, negation and adverbs just before it."""
-    span = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if span is None or not len(span):
+    span = _cue_span(sdoc, cue)
+    if span is None:
         return cue
     head = span.root
     i = span.start

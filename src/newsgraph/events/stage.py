@@ -592,8 +592,8 @@ def _prior_clause(c, by_token: dict) -> bool:
     another act of the sentence ("agreed to a prisoner swap after Russian forces shelled X", "froze Iranian
     assets because Iran seized a tanker", "met after Turkey carried out air raids"): the backdrop of that act, as a
     noun or a gerund in a phrase of prior time is ("pulled out after launching an offensive": _backdrop_noun,
-    which climbs through the gerund since it reads verbs that tell no act). On a verb that tells no act ("twelve were wounded after gunmen attacked a church") the
-    clause is the news."""
+    which climbs through the gerund since it reads verbs that tell no act). On a verb that tells no act
+    ("twelve were wounded after gunmen attacked a church") the clause is the news."""
     v = c.predicate
     if c.is_noun and v.i == c.anchor.i:
         return False  # (a noun with no verb of its own: _backdrop_noun reads its phrase)
