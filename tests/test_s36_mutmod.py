@@ -1,0 +1,276 @@
+"""Session 36, s36-mutmod: every branch of `actors.context._modifier` asked directly, on hand-built Docs (own
+wordings), so that each note it makes (country, former, not yet, identity, organisation, "foreign") and each first
+token it returns is pinned (docs/testing.md, "Session 36, s36-mutmod")."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.actors.context import Modifiers, _modifier
+from newsgraph.actors.tables import tables
+
+VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def t():
+    return tables()
+
+
+def build(rows, spaces=None):
+    """rows: (word, pos, tag, dep, head, ent IOB) per token."""
+    words, pos, tags, deps, heads, ents = zip(*rows)
+    return Doc(VOCAB, words=list(words), spaces=spaces, pos=list(pos), tags=list(tags), deps=list(deps),
+               heads=list(heads), ents=list(ents))
+
+
+def ask(doc, k, i, t, **before):
+    mods = Modifiers(start=i, **before)
+    return _modifier(doc, k, i, t, mods), mods
+
+
+def bare(mods, i, **expected):
+    """Every field of mods is its default but those named."""
+    want = Modifiers(start=i, **expected)
+    assert mods == want
+
+
+# --- a country's adjective of two or three words (country_words) -------------------------------------------------
+
+SIERRA = [("Sierra", "PROPN", "NNP", "compound", 1, "B-NORP"), ("Leonean", "ADJ", "JJ", "amod", 2, "I-NORP"),
+          ("police", "NOUN", "NNS", "ROOT", 2, "O")]
+
+
+def test_a_two_word_adjective_gives_its_country_and_its_first_token(t):
+    got, mods = ask(build(SIERRA), 1, 2, t)
+    assert got == 0
+    bare(mods, 2, country="SLE")
+
+
+def test_a_country_noted_before_is_kept(t):
+    got, mods = ask(build(SIERRA), 1, 2, t, country="FRA")
+    assert got == 0
+    bare(mods, 2, country="FRA")
+
+
+def test_ethnic_before_a_two_word_adjective_names_no_country(t):
+    rows = [("ethnic", "ADJ", "JJ", "amod", 3, "O")] + [(w, p, g, d, h + 1, e) for w, p, g, d, h, e in SIERRA]
+    got, mods = ask(build(rows), 2, 3, t)
+    assert got == 1
+    bare(mods, 3)
+
+
+# --- former, not yet, an identity ----------------------------------------------------------------------------------
+
+def one_word(word, pos="ADJ", tag="JJ", dep="amod", ent="O"):
+    return build([("the", "DET", "DT", "det", 2, "O"), (word, pos, tag, dep, 2, ent),
+                  ("minister", "NOUN", "NN", "ROOT", 2, "O")])
+
+
+def test_former_and_not_yet(t):
+    got, mods = ask(one_word("former"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2, former=True)
+    got, mods = ask(one_word("incoming"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2, not_yet=True)
+
+
+def test_an_identity_word_and_the_first_identity_kept(t):
+    got, mods = ask(one_word("Shiite", "PROPN", "NNP", "compound"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2, identity="SHI")
+    got, mods = ask(one_word("Kurdish", "ADJ", "JJ"), 1, 2, t, identity="SUN")
+    assert got == 1
+    bare(mods, 2, identity="SUN")
+
+
+# --- a named entity before the role ----------------------------------------------------------------------------------
+
+def test_a_name_the_ner_ran_over_a_passive_agent_is_read_as_its_word(t):
+    # "the raid on Arnor by France forces": one GPE over "Arnor by France"; the word left of the role is France
+    doc = build([("the", "DET", "DT", "det", 1, "O"), ("raid", "NOUN", "NN", "ROOT", 1, "O"),
+                 ("on", "ADP", "IN", "prep", 1, "O"), ("Arnor", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+                 ("by", "ADP", "IN", "prep", 1, "I-GPE"), ("France", "PROPN", "NNP", "compound", 6, "I-GPE"),
+                 ("forces", "NOUN", "NNS", "pobj", 4, "O")])
+    got, mods = ask(doc, 5, 6, t)
+    assert got == 5  # the word itself, not the glued name's first token
+    bare(mods, 6, country="FRA")
+
+
+def test_an_adjective_glued_to_a_demonym_by_the_ner(t):
+    # "Radical French farmers": NORP over "Radical French"
+    rows = [("Radical", "ADJ", "JJ", "amod", 2, "B-NORP"), ("French", "ADJ", "JJ", "amod", 2, "I-NORP"),
+            ("farmers", "NOUN", "NNS", "ROOT", 2, "O")]
+    got, mods = ask(build(rows), 1, 2, t)
+    assert got == 0
+    bare(mods, 2, country="FRA")
+    # the same with the demonym tagged a proper noun: the name as a whole is an organisation's
+    rows[1] = ("French", "PROPN", "NNP", "compound", 2, "I-NORP")
+    got, mods = ask(build(rows), 1, 2, t)
+    assert got == 0
+    bare(mods, 2, org=0)
+
+
+def test_a_demonym_not_last_in_its_name_is_the_names(t):
+    # "French Resistance veterans", the modifier asked at "French": the NORP goes on past it
+    rows = [("French", "ADJ", "JJ", "amod", 1, "B-NORP"), ("Resistance", "PROPN", "NNP", "compound", 2, "I-NORP"),
+            ("veterans", "NOUN", "NNS", "ROOT", 2, "O")]
+    got, mods = ask(build(rows), 0, 2, t)
+    assert got == 0
+    bare(mods, 2, org=0)
+
+
+CONGO = [("Democratic", "PROPN", "NNP", "compound", 1, "B-GPE"), ("Republic", "PROPN", "NNP", "compound", 5, "I-GPE"),
+         ("of", "ADP", "IN", "prep", 1, "I-GPE"), ("the", "DET", "DT", "det", 4, "I-GPE"),
+         ("Congo", "PROPN", "NNP", "pobj", 2, "I-GPE")]
+
+
+def test_a_long_country_name_gives_its_country_and_its_first_token(t):
+    doc = build(CONGO + [("army", "NOUN", "NN", "compound", 6, "O"), ("officers", "NOUN", "NNS", "ROOT", 6, "O")])
+    got, mods = ask(doc, 4, 5, t)
+    assert got == 0
+    bare(mods, 5, country="COD")
+    got, mods = ask(doc, 4, 5, t, country="RWA")
+    assert got == 0
+    bare(mods, 5, country="RWA")
+
+
+def test_pro_before_a_long_name_makes_partisans(t):
+    # "pro-Democratic Republic of the Congo militias": "pro" and "-" left of the name's first token
+    rows = [("pro", "ADJ", "JJ", "amod", 7, "O"), ("-", "PUNCT", "HYPH", "punct", 7, "O")]
+    rows += [(w, p, g, d, h + 2, e) for w, p, g, d, h, e in CONGO]
+    rows += [("militias", "NOUN", "NNS", "ROOT", 7, "O")]
+    got, mods = ask(build(rows), 6, 7, t)
+    assert got == 2
+    bare(mods, 7)
+
+
+def test_backed_after_a_long_name_makes_partisans_wherever_the_modifier_is_asked(t):
+    # "Democratic Republic of the Congo-backed rebels", asked at a word inside the name: its end is the name's end
+    rows = CONGO + [("-", "PUNCT", "HYPH", "punct", 6, "O"), ("backed", "VERB", "VBN", "amod", 7, "O"),
+                    ("rebels", "NOUN", "NNS", "ROOT", 7, "O")]
+    rows[1] = ("Republic", "PROPN", "NNP", "compound", 6, "I-GPE")
+    got, mods = ask(build(rows), 1, 7, t)
+    assert got == 0
+    bare(mods, 7)
+
+
+def test_ethnic_before_a_demonym_entity(t):
+    # "ethnic Albanian activists": NORP "Albanian"
+    rows = [("ethnic", "ADJ", "JJ", "amod", 2, "O"), ("Albanian", "ADJ", "JJ", "amod", 2, "B-NORP"),
+            ("activists", "NOUN", "NNS", "ROOT", 2, "O")]
+    got, mods = ask(build(rows), 1, 2, t)
+    assert got == 1
+    bare(mods, 2)
+
+
+def test_ethnic_before_a_long_name_asked_inside_it(t):
+    # the ethnicity test reads the word before the name's first token, not before the word asked
+    rows = [("ethnic", "ADJ", "JJ", "amod", 6, "O")] + [(w, p, g, d, h + 1, e) for w, p, g, d, h, e in CONGO]
+    rows += [("traders", "NOUN", "NNS", "ROOT", 6, "O")]
+    got, mods = ask(build(rows), 5, 6, t)
+    assert got == 1
+    bare(mods, 6)
+
+
+def test_an_identity_named_as_an_entity(t):
+    # "Shi'ite clerics" cut by the tokenizer into "Shi" + "'ite": the NORP's text, not the word, is the identity
+    rows = [("Shi", "PROPN", "NNP", "compound", 2, "B-NORP"), ("'ite", "PROPN", "NNP", "compound", 2, "I-NORP"),
+            ("clerics", "NOUN", "NNS", "ROOT", 2, "O")]
+    doc = build(rows, spaces=[False, True, False])
+    got, mods = ask(doc, 1, 2, t)
+    assert got == 0
+    bare(mods, 2, identity="SHI")
+    got, mods = ask(doc, 1, 2, t, identity="SUN")
+    bare(mods, 2, identity="SUN")
+    # a NORP that is neither a country, nor an identity: the body the role belongs to
+    doc = build([("Lyons", "PROPN", "NNP", "compound", 1, "B-NORP"), ("Radicals", "PROPN", "NNP", "compound", 2, "I-NORP"),
+                 ("leader", "NOUN", "NN", "ROOT", 2, "O")])
+    got, mods = ask(doc, 1, 2, t)
+    assert got == 0
+    bare(mods, 2, org=0)
+
+
+def test_a_capital_names_its_country_and_other_names_stop(t):
+    doc = build([("Kabul", "PROPN", "NNP", "compound", 1, "B-GPE"), ("officials", "NOUN", "NNS", "ROOT", 1, "O")])
+    got, mods = ask(doc, 0, 1, t)
+    assert got == 0
+    bare(mods, 1, country="AFG")
+    got, mods = ask(doc, 0, 1, t, country="PAK")
+    bare(mods, 1, country="PAK")
+    # a place that is neither a country nor a capital, and a person's name: not a modifier
+    doc = build([("Springfield", "PROPN", "NNP", "compound", 1, "B-GPE"), ("officials", "NOUN", "NNS", "ROOT", 1, "O")])
+    got, mods = ask(doc, 0, 1, t)
+    assert got is None
+    doc = build([("Smith", "PROPN", "NNP", "compound", 1, "B-PERSON"), ("aides", "NOUN", "NNS", "ROOT", 1, "O")])
+    got, mods = ask(doc, 0, 1, t)
+    assert got is None
+
+
+# --- words outside any entity --------------------------------------------------------------------------------------
+
+def test_a_demonym_the_ner_missed(t):
+    got, mods = ask(one_word("French"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2, country="FRA")
+    got, mods = ask(one_word("French"), 1, 2, t, country="BEL")
+    bare(mods, 2, country="BEL")
+    doc = build([("ethnic", "ADJ", "JJ", "amod", 2, "O"), ("Russian", "ADJ", "JJ", "amod", 2, "O"),
+                 ("voters", "NOUN", "NNS", "ROOT", 2, "O")])
+    got, mods = ask(doc, 1, 2, t)
+    assert got == 1
+    bare(mods, 2)
+
+
+def test_skippable_words_and_plain_adjectives_foreign_noted(t):
+    got, mods = ask(one_word("foreign"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2, foreign=1)
+    got, mods = ask(one_word("senior", "NOUN", "NN", "compound"), 1, 2, t)  # in the skippable list, whatever its tag
+    assert got == 1
+    bare(mods, 2)
+    got, mods = ask(one_word("angry"), 1, 2, t)  # a lower-case adjective
+    assert got == 1
+    bare(mods, 2)
+
+
+def test_adjectives_that_are_no_modifier(t):
+    # a capitalised adjective, an adjective tagged other than JJ (a comparative), an adverb: stop
+    assert ask(one_word("Angry"), 1, 2, t)[0] is None
+    assert ask(one_word("angrier", "ADJ", "JJR"), 1, 2, t)[0] is None
+    assert ask(one_word("often", "ADV", "RB", "advmod"), 1, 2, t)[0] is None
+    # a JJ tag on a word not tagged an adjective
+    assert ask(one_word("angry", "NOUN", "JJ"), 1, 2, t)[0] is None
+
+
+def test_a_participle_modifier(t):
+    got, mods = ask(one_word("jailed", "VERB", "VBN", "amod"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2)
+    assert ask(one_word("Jailed", "VERB", "VBN", "amod"), 1, 2, t)[0] is None
+    assert ask(one_word("jailed", "VERB", "VBD", "amod"), 1, 2, t)[0] is None
+    assert ask(one_word("jailed", "VERB", "VBN", "acl"), 1, 2, t)[0] is None
+
+
+def test_a_noun_compound_of_the_role_or_a_later_word(t):
+    # "the health ministry": "health" hangs on the role; hanging on a word before the role, it is no modifier
+    got, mods = ask(one_word("health", "NOUN", "NN", "compound"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2)
+    doc = build([("health", "NOUN", "NN", "compound", 2, "O"), ("ministry", "NOUN", "NN", "compound", 2, "O"),
+                 ("spokesman", "NOUN", "NN", "ROOT", 2, "O")])
+    assert ask(doc, 0, 1, t)[0] == 0  # on a word right of the role's first token
+    doc = build([("the", "DET", "DT", "det", 1, "O"), ("reform", "NOUN", "NN", "ROOT", 1, "O"),
+                 ("health", "NOUN", "NN", "compound", 1, "O"), ("minister", "NOUN", "NN", "appos", 1, "O")])
+    assert ask(doc, 2, 3, t)[0] is None  # its head left of the role
+    assert ask(one_word("health", "PROPN", "NN", "compound"), 1, 2, t)[0] is None
+    assert ask(one_word("health", "NOUN", "NN", "nmod"), 1, 2, t)[0] is None
+
+
+def test_a_capitalised_part_of_a_title(t):
+    got, mods = ask(one_word("Deputy", "PROPN", "NNP", "compound"), 1, 2, t)
+    assert got == 1
+    bare(mods, 2)
+    assert ask(one_word("deputyship", "PROPN", "NNP", "compound"), 1, 2, t)[0] is None  # not capitalised
+    assert ask(one_word("Welfare", "NOUN", "NN", "nmod"), 1, 2, t)[0] is None  # not a proper noun
