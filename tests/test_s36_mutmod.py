@@ -329,3 +329,35 @@ def test_a_capitalised_title_word_outside_the_skippable_list(t):
     bare(mods, 2)
     # a proper noun the NER gave a type not asked about (an event's name): stop
     assert ask(one_word("Olympic", "PROPN", "NNP", "compound", ent="B-EVENT"), 1, 2, t)[0] is None
+
+
+# --- events.coder._document_acts: the act a document noun carries -------------------------------------------------
+
+from newsgraph.events import coder  # noqa: E402
+
+
+def parse(words, heads, deps, pos=None):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_documents_compound_and_its_of_object_in_order():
+    # "sent a strongly worded protest note of complaint to the embassy" (an own sentence, both readings at once)
+    words = ["sent", "a", "worded", "protest", "note", "of", "complaint", "to", "the", "embassy"]
+    doc = parse(words, [0, 4, 4, 4, 0, 4, 5, 0, 9, 7],
+                ["ROOT", "det", "amod", "compound", "dobj", "prep", "pobj", "prep", "det", "pobj"])
+    assert [k.text for k in coder._document_acts(doc[4])] == ["protest", "complaint"]
+
+
+def test_a_document_with_neither_carries_no_act():
+    # "a diplomatic note to the embassy": an adjective and a to-phrase carry no act
+    words = ["sent", "a", "diplomatic", "note", "to", "the", "embassy"]
+    doc = parse(words, [0, 3, 3, 0, 3, 6, 4], ["ROOT", "det", "amod", "dobj", "prep", "det", "pobj"])
+    assert coder._document_acts(doc[3]) == []
+
+
+def test_only_the_of_phrase_counts_among_prepositions():
+    # "a letter about protest" carries nothing; "a letter of protest" carries the protest
+    for prep, want in (("about", []), ("of", ["protest"])):
+        doc = parse(["wrote", "a", "letter", prep, "protest"], [0, 2, 0, 2, 3],
+                    ["ROOT", "det", "dobj", "prep", "pobj"])
+        assert [k.text for k in coder._document_acts(doc[2])] == want
