@@ -361,3 +361,127 @@ def test_only_the_of_phrase_counts_among_prepositions():
         doc = parse(["wrote", "a", "letter", prep, "protest"], [0, 2, 0, 2, 3],
                     ["ROOT", "det", "dobj", "prep", "pobj"])
         assert [k.text for k in coder._document_acts(doc[2])] == want
+
+
+# --- events.stage._contents: what an intent, appeal, demand, rejection or threat is about -------------------------
+# Hand parses of own sentences; candidates are stand-ins carrying what _contents reads (sense type, noun or not,
+# token, anchor, the light verb of a noun).
+
+from types import SimpleNamespace  # noqa: E402
+
+from newsgraph.events import stage  # noqa: E402
+
+
+def lparse(words, heads, deps, pos=None, lemmas=None):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+def cand(tok, type_="ASSAULT", noun=False, predicate=None):
+    return SimpleNamespace(token=tok, anchor=tok, is_noun=noun, predicate=predicate if predicate is not None else tok,
+                           sense=SimpleNamespace(type=type_))
+
+
+def about(cands):
+    """{text of the candidate: text of what it is about}."""
+    got = stage._contents(cands)
+    return {c.token.text: got[id(c)].token.text for c in cands if id(c) in got}
+
+
+def test_a_complement_clause_is_what_an_intent_or_demand_is_about():
+    # "Mordor agreed to provide aid"; "Gondor demanded that Mordor withdraw" (xcomp, ccomp)
+    doc = lparse(["Mordor", "agreed", "to", "provide", "aid"], [1, 1, 3, 1, 3],
+                 ["nsubj", "ROOT", "aux", "xcomp", "dobj"])
+    assert about([cand(doc[1], "AGREE"), cand(doc[3], "AID")]) == {"agreed": "provide"}
+    doc = lparse(["Gondor", "demanded", "that", "Mordor", "withdraw"], [1, 1, 4, 4, 1],
+                 ["nsubj", "ROOT", "mark", "nsubj", "ccomp"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[4], "RETREAT")]) == {"demanded": "withdraw"}
+    # an act of another type than the four (PARALLEL_HEADS) is about nothing, its complement notwithstanding
+    assert about([cand(doc[1], "ACCUSE"), cand(doc[4], "RETREAT")]) == {}
+    # a complement of another verb than the demand's is not its content
+    doc = lparse(["Gondor", "demanded", "aid", "and", "Mordor", "tried", "to", "withdraw"], [1, 1, 1, 1, 5, 1, 7, 5],
+                 ["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "aux", "xcomp"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[7], "RETREAT")]) == {}
+
+
+def test_an_object_is_what_a_demand_is_about():
+    # "Gondor demanded the release of prisoners": the noun candidate is the verb's object
+    doc = lparse(["Gondor", "demanded", "the", "release", "of", "prisoners"], [1, 1, 3, 1, 3, 4],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[3], "RELEASE", noun=True)]) == {"demanded": "release"}
+    # "The release was demanded by Gondor": a passive subject
+    doc = lparse(["The", "release", "was", "demanded", "by", "Gondor"], [1, 3, 3, 3, 3, 4],
+                 ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"])
+    assert about([cand(doc[3], "REQUEST"), cand(doc[1], "RELEASE", noun=True)]) == {"demanded": "release"}
+    # an object of another verb is not
+    doc = lparse(["Gondor", "demanded", "aid", "after", "it", "ordered", "the", "release"], [1, 1, 1, 5, 5, 1, 7, 5],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "det", "dobj"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[7], "RELEASE", noun=True)]) == {}
+
+
+THREAT = ["Mordor", "threatened", "to", "launch", "an", "attack"]
+THREAT_HEADS, THREAT_DEPS = [1, 1, 3, 1, 5, 3], ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj"]
+
+
+def test_the_object_of_an_uncoded_complement_verb():
+    doc = lparse(THREAT, THREAT_HEADS, THREAT_DEPS)
+    threat, attack, launch = cand(doc[1], "THREATEN"), cand(doc[5], "ASSAULT", noun=True), cand(doc[3], "MOBILIZE")
+    assert about([threat, attack]) == {"threatened": "attack"}
+    # the complement verb coded itself: it is the content, not its object (met first)
+    assert about([threat, attack, launch]) == {"threatened": "launch"}
+    # the object's verb is a complement of another word than the threat's
+    doc = lparse(THREAT, [1, 1, 3, 5, 5, 3], ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj"])
+    assert about([cand(doc[1], "THREATEN"), cand(doc[5], "ASSAULT", noun=True)]) == {}
+    # the object's verb is no complement ("threatened, launching an attack": an adverbial clause)
+    doc = lparse(THREAT, THREAT_HEADS, ["nsubj", "ROOT", "aux", "advcl", "det", "dobj"])
+    assert about([cand(doc[1], "THREATEN"), cand(doc[5], "ASSAULT", noun=True)]) == {}
+
+
+def test_an_act_carried_on():
+    # "Rebels vowed to keep fighting": the act kept up is the vow's content
+    words = ["Rebels", "vowed", "to", "keep", "fighting"]
+    doc = lparse(words, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "xcomp", "xcomp"])
+    vow, fight = cand(doc[1], "AGREE"), cand(doc[4], "FIGHT")
+    assert about([vow, fight]) == {"vowed": "fighting"}
+    # the going-on verb coded itself, or is no going-on verb ("vowed to stop fighting"), or no complement of the vow
+    assert about([vow, fight, cand(doc[3], "FIGHT")]) == {"vowed": "keep"}
+    doc = lparse(words, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "xcomp", "xcomp"],
+                 lemmas=["rebel", "vow", "to", "stop", "fight"])
+    assert about([cand(doc[1], "AGREE"), cand(doc[4], "FIGHT")]) == {}
+    doc = lparse(words, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "advcl", "xcomp"])
+    assert about([cand(doc[1], "AGREE"), cand(doc[4], "FIGHT")]) == {}
+    doc = lparse(words, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "xcomp", "ccomp"])
+    assert about([cand(doc[1], "AGREE"), cand(doc[4], "FIGHT")]) == {}
+
+
+def test_a_for_phrase_a_readiness_and_a_joined_noun():
+    # "Gondor asked Portugal for aid"
+    doc = lparse(["Gondor", "asked", "Portugal", "for", "aid"], [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[4], "AID", noun=True)]) == {"asked": "aid"}
+    # "Gondor demanded that Mordor be ready to withdraw"
+    doc = lparse(["Gondor", "demanded", "that", "Mordor", "be", "ready", "to", "withdraw"], [1, 1, 4, 4, 1, 4, 7, 5],
+                 ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp", "aux", "xcomp"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[7], "RETREAT")]) == {"demanded": "withdraw"}
+    # "Gondor urged Mordor to return to negotiations"
+    doc = lparse(["Gondor", "urged", "Mordor", "to", "return", "to", "negotiations"], [1, 1, 1, 4, 1, 4, 5],
+                 ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "pobj"])
+    assert about([cand(doc[1], "REQUEST"), cand(doc[6], "CONSULT", noun=True)]) == {"urged": "negotiations"}
+
+
+def test_what_a_rejected_proposal_proposes_comes_first():
+    # "Mordor rejected the proposal for talks": the proposal (the verb's object, itself coded) is met first
+    doc = lparse(["Mordor", "rejected", "the", "proposal", "for", "talks"], [1, 1, 3, 1, 3, 4],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])
+    rej, prop, talks = cand(doc[1], "REJECT"), cand(doc[3], "REQUEST", noun=True), cand(doc[5], "CONSULT", noun=True)
+    assert about([rej, prop, talks]) == {"rejected": "talks"}
+
+
+def test_a_light_verbs_noun_and_its_for_phrase():
+    # "Gondor made an appeal for aid": the noun's content; a noun no light verb governs has none
+    doc = lparse(["Gondor", "made", "an", "appeal", "for", "aid"], [1, 1, 3, 1, 3, 4],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])
+    appeal = SimpleNamespace(token=doc[3], anchor=doc[3], is_noun=True, predicate=doc[1],
+                             sense=SimpleNamespace(type="REQUEST"))
+    assert about([appeal, cand(doc[5], "AID", noun=True)]) == {"appeal": "aid"}
+    appeal.predicate = doc[3]
+    assert about([appeal, cand(doc[5], "AID", noun=True)]) == {}
