@@ -485,3 +485,13 @@ def test_a_light_verbs_noun_and_its_for_phrase():
     assert about([appeal, cand(doc[5], "AID", noun=True)]) == {"appeal": "aid"}
     appeal.predicate = doc[3]
     assert about([appeal, cand(doc[5], "AID", noun=True)]) == {}
+
+
+def test_every_candidate_is_asked_whatever_comes_before_it():
+    # "Mordor agreed to provide aid" with the candidates in another order: an act of another type, and a noun,
+    # before the intent are passed over, not the end of the search
+    doc = lparse(["Mordor", "agreed", "to", "provide", "aid"], [1, 1, 3, 1, 3],
+                 ["nsubj", "ROOT", "aux", "xcomp", "dobj"])
+    agree, provide = cand(doc[1], "AGREE"), cand(doc[3], "AID")
+    assert about([provide, agree]) == {"agreed": "provide"}
+    assert about([cand(doc[4], "REQUEST", noun=True), agree, provide]) == {"agreed": "provide"}
