@@ -609,3 +609,30 @@ def test_a_verb_whose_reported_clause_codes_passes_nothing_up():
     rows[3] = ("attacked/attack", 1, "conj", "VERB", "VBD")
     rows[7] = ("failed/fail", 1, "ccomp", "VERB", "VBD")
     assert petrarch._passed_up(pparse(rows)[7], {3, 7})
+
+
+def test_a_small_clause_of_another_verb_than_a_command_climbs_too():
+    # "Mordor wanted the prisoners freed after Rohan protested": the small clause codes through "wanted"
+    rows = [("Mordor", 1, "nsubj", "PROPN", "NNP"), ("wanted/want", 1, "ROOT", "VERB", "VBD"),
+            ("the", 3, "det", "DET", "DT"), ("prisoners/prisoner", 4, "nsubjpass", "NOUN", "NNS"),
+            ("freed/free", 1, "ccomp", "VERB", "VBN"), ("after", 7, "mark", "SCONJ", "IN"),
+            ("Rohan", 7, "nsubj", "PROPN", "NNP"), ("protested/protest", 4, "advcl", "VERB", "VBD")]
+    doc = pparse(rows)
+    assert not petrarch._passed_up(doc[7], {1})
+    assert petrarch._passed_up(doc[7], set())
+
+
+def test_an_infinitive_with_a_conjunction_of_its_own_is_not_passed_up():
+    # "Mordor moved so as to restore ties": a marked infinitive with no subject is neither an SBAR nor a bare
+    # adverbial infinitive
+    rows = [("Mordor", 1, "nsubj", "PROPN", "NNP"), ("moved/move", 1, "ROOT", "VERB", "VBD"),
+            ("so", 3, "advmod", "ADV", "RB"), ("as", 5, "mark", "SCONJ", "IN"), ("to", 5, "aux", "PART", "TO"),
+            ("restore", 1, "advcl", "VERB", "VB"), ("ties/tie", 5, "dobj", "NOUN", "NNS")]
+    assert not petrarch._passed_up(pparse(rows)[5], {5})
+
+
+def test_a_clause_that_is_its_own_head_has_no_verb_phrase_to_be_passed_up_to():
+    # (a hand parse only: the parser labels its root ROOT, and the caller asks advcl and ccomp nodes)
+    doc = pparse([("after", 2, "mark", "SCONJ", "IN"), ("Arnor", 2, "nsubj", "PROPN", "NNP"),
+                  ("condemned/condemn", 2, "advcl", "VERB", "VBD"), ("Ithilen", 2, "dobj", "PROPN", "NNP")])
+    assert not petrarch._passed_up(doc[2], set())
