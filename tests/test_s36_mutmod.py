@@ -636,3 +636,62 @@ def test_a_clause_that_is_its_own_head_has_no_verb_phrase_to_be_passed_up_to():
     doc = pparse([("after", 2, "mark", "SCONJ", "IN"), ("Arnor", 2, "nsubj", "PROPN", "NNP"),
                   ("condemned/condemn", 2, "advcl", "VERB", "VBD"), ("Ithilen", 2, "dobj", "PROPN", "NNP")])
     assert not petrarch._passed_up(doc[2], set())
+
+
+# --- events.factuality._scheduled: "X is to visit Y" plans; a pseudo-cleft tells what was done -------------------
+
+from newsgraph.events import factuality  # noqa: E402
+
+
+def sched(rows):
+    """rows: (word, head, dep, tag); returns the Doc."""
+    return Doc(VOCAB, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               tags=[r[3] for r in rows])
+
+
+VISIT = [("Mordor", 1, "nsubj", "NNP"), ("is", 1, "ROOT", "VBZ"), ("to", 3, "aux", "TO"), ("visit", 1, "xcomp", "VB"),
+         ("Gondor", 3, "dobj", "NNP")]
+
+
+def test_be_to_with_a_subject_is_planned():
+    doc = sched(VISIT)
+    assert factuality._scheduled(doc[3], doc[1])
+    rows = list(VISIT)
+    rows[2] = ("to", 3, "aux", "IN")  # no infinitive "to"
+    doc = sched(rows)
+    assert not factuality._scheduled(doc[3], doc[1])
+    rows = list(VISIT)
+    rows[0] = ("Mordor", 1, "dobj", "NNP")  # "be" with no subject
+    doc = sched(rows)
+    assert not factuality._scheduled(doc[3], doc[1])
+
+
+def test_a_pseudo_cleft_is_no_plan():
+    # "What Mordor did was to call Gondor", "All Mordor did was to call Gondor": the subject's word, also where
+    # the parser hangs "did" on "was" rather than as the subject's relative clause
+    for word in ("What", "All"):
+        doc = sched([(word, 3, "nsubj", "WP"), ("Mordor", 2, "nsubj", "NNP"), ("did", 3, "advcl", "VBD"),
+                     ("was", 3, "ROOT", "VBD"), ("to", 5, "aux", "TO"), ("call", 3, "xcomp", "VB"),
+                     ("Gondor", 5, "dobj", "NNP")])
+        assert not factuality._scheduled(doc[5], doc[3]), word
+    # "The thing Mordor did was to call Gondor": a subject with a relative clause; with a participle (acl)
+    for dep in ("relcl", "acl"):
+        doc = sched([("The", 1, "det", "DT"), ("thing", 4, "nsubj", "NN"), ("Mordor", 3, "nsubj", "NNP"),
+                     ("did", 1, dep, "VBD"), ("was", 4, "ROOT", "VBD"), ("to", 6, "aux", "TO"),
+                     ("call", 4, "xcomp", "VB"), ("Gondor", 6, "dobj", "NNP")])
+        assert not factuality._scheduled(doc[6], doc[4]), dep
+    # "To call Gondor was to give in": a clausal subject
+    doc = sched([("To", 1, "aux", "TO"), ("call", 3, "csubj", "VB"), ("Gondor", 1, "dobj", "NNP"), ("was", 3, "ROOT", "VBD"),
+                 ("to", 5, "aux", "TO"), ("give", 3, "xcomp", "VB"), ("in", 5, "prt", "RP")])
+    assert not factuality._scheduled(doc[5], doc[3])
+
+
+def test_any_subject_of_a_pseudo_cleft_makes_it_one():
+    # two subjects read by the parser, the second a clause: not a plan (every subject is asked)
+    doc = sched([("Mordor", 3, "nsubj", "NNP"), ("to", 2, "aux", "TO"), ("call", 3, "csubj", "VB"), ("was", 3, "ROOT", "VBD"),
+                 ("to", 5, "aux", "TO"), ("visit", 3, "xcomp", "VB")])
+    assert not factuality._scheduled(doc[5], doc[3])
+    # the subject "The envoy" with its determiner only: a plan
+    doc = sched([("The", 1, "det", "DT"), ("envoy", 2, "nsubj", "NN"), ("is", 2, "ROOT", "VBZ"), ("to", 4, "aux", "TO"),
+                 ("visit", 2, "xcomp", "VB")])
+    assert factuality._scheduled(doc[4], doc[2])
