@@ -695,3 +695,107 @@ def test_any_subject_of_a_pseudo_cleft_makes_it_one():
     doc = sched([("The", 1, "det", "DT"), ("envoy", 2, "nsubj", "NN"), ("is", 2, "ROOT", "VBZ"), ("to", 4, "aux", "TO"),
                  ("visit", 2, "xcomp", "VB")])
     assert factuality._scheduled(doc[4], doc[2])
+
+
+# --- actors.nominals.subject_country: whose "its" is, from the subject of the verb it hangs on --------------------
+
+from newsgraph.actors import nominals  # noqa: E402
+
+
+def sparse(rows):
+    """rows: (word, head, dep, pos, tag)."""
+    return Doc(VOCAB, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows])
+
+
+def owned(doc, t, **countries):
+    """A stand-in context: tokens named by word -> a cluster of that country (a tuple: (country, kb country))."""
+    owner = {}
+    for tok in doc:
+        if tok.text in countries:
+            c, kb = countries[tok.text] if isinstance(countries[tok.text], tuple) else (countries[tok.text], None)
+            owner[tok.i] = SimpleNamespace(country=c, kb=None if kb is None else SimpleNamespace(country=kb))
+    return SimpleNamespace(sd=doc, tables=t, token_owner=lambda: owner)
+
+
+REFUSED = [("Gondor", 1, "nsubj", "PROPN", "NNP"), ("refused", 1, "ROOT", "VERB", "VBD"), ("to", 3, "aux", "PART", "TO"),
+           ("withdraw", 1, "xcomp", "VERB", "VB"), ("its", 5, "poss", "PRON", "PRP$"), ("troops", 3, "dobj", "NOUN", "NNS")]
+
+
+def test_an_infinitive_shares_the_subject_of_the_verb_it_completes(t):
+    doc = sparse(REFUSED)
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[3], 4) == "GON"
+    # a subject after the bound is not asked; a knowledge-base body's country when the cluster has none
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[3], 0) is None
+    assert nominals.subject_country(owned(doc, t, Gondor=(None, "LBN")), doc[3], 4) == "LBN"
+    # no cluster: the tables read the word
+    doc = sparse([("France",) + REFUSED[0][1:]] + REFUSED[1:])
+    assert nominals.subject_country(owned(doc, t), doc[3], 4) == "FRA"
+    # a clause of another kind (advcl) does not share the subject
+    doc = sparse(REFUSED[:3] + [("withdraw", 1, "advcl", "VERB", "VB")] + REFUSED[4:])
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[3], 4) is None
+
+
+def test_infinitives_climb_as_far_as_they_go():
+    # "Gondor wants to try to withdraw its troops": two complements up
+    t = tables()
+    doc = sparse([("Gondor", 1, "nsubj", "PROPN", "NNP"), ("wants", 1, "ROOT", "VERB", "VBZ"), ("to", 3, "aux", "PART", "TO"),
+                  ("try", 1, "xcomp", "VERB", "VB"), ("to", 5, "aux", "PART", "TO"), ("withdraw", 3, "xcomp", "VERB", "VB"),
+                  ("its", 7, "poss", "PRON", "PRP$"), ("troops", 5, "dobj", "NOUN", "NNS")])
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[5], 6) == "GON"
+
+
+EXPELLED = [("Gondor", 1, "nsubj", "PROPN", "NNP"), ("expelled", 1, "ROOT", "VERB", "VBD"), ("envoys", 1, "dobj", "NOUN", "NNS"),
+            ("and", 1, "cc", "CCONJ", "CC"), ("recalled", 1, "conj", "VERB", "VBD"), ("its", 6, "poss", "PRON", "PRP$"),
+            ("ambassador", 4, "dobj", "NOUN", "NN")]
+
+
+def test_a_conjunct_with_no_subject_shares_the_first_verbs(t):
+    doc = sparse(EXPELLED)
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[4], 5) == "GON"
+    # a conjunct with a subject of its own ("and Rohan recalled its ambassador"; a passive or expletive one)
+    for dep in ("nsubj", "nsubjpass", "expl", "csubj"):
+        rows = EXPELLED[:4] + [("Rohan", 5, dep, "PROPN", "NNP"), ("recalled", 1, "conj", "VERB", "VBD"),
+                               ("its", 7, "poss", "PRON", "PRP$"), ("ambassador", 5, "dobj", "NOUN", "NN")]
+        doc = sparse(rows)
+        want = "ROH" if dep == "nsubj" else None
+        assert nominals.subject_country(owned(doc, t, Gondor="GON", Rohan="ROH"), doc[5], 6) == want, dep
+    # a conjunct of a noun is no shared clause; one of an auxiliary is
+    for pos, want in (("NOUN", None), ("AUX", "GON")):
+        rows = list(EXPELLED)
+        rows[1] = ("expelled", 1, "ROOT", pos, "VBD")
+        doc = sparse(rows)
+        assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[4], 5) == want, pos
+
+
+MARKED = [("Gondor", 1, "nsubj", "PROPN", "NNP"), ("marked", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+          ("day", 1, "dobj", "NOUN", "NN"), ("by", 1, "prep", "ADP", "IN"), ("recalling", 4, "pcomp", "VERB", "VBG"),
+          ("its", 7, "poss", "PRON", "PRP$"), ("ambassador", 5, "dobj", "NOUN", "NN")]
+
+
+def test_a_gerund_after_an_adverbial_preposition_shares_the_verbs_subject(t):
+    doc = sparse(MARKED)
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[5], 6) == "GON"
+    rows = list(MARKED)
+    rows[4] = ("despite", 1, "prep", "ADP", "IN")  # not one of the adverbial prepositions
+    doc = sparse(rows)
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[5], 6) is None
+    rows = list(MARKED)
+    rows[1] = ("marked", 1, "ROOT", "NOUN", "NN")  # the preposition on a noun
+    doc = sparse(rows)
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[5], 6) is None
+    rows[1] = ("marked", 1, "ROOT", "AUX", "VBD")
+    doc = sparse(rows)
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[5], 6) == "GON"
+
+
+def test_a_coordinated_subject_is_no_one_countrys_and_the_first_named_subject_answers(t):
+    # "Gondor and Rohan refused to withdraw their troops"
+    doc = sparse([("Gondor", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"), ("Rohan", 0, "conj", "PROPN", "NNP"),
+                  ("refused", 3, "ROOT", "VERB", "VBD"), ("to", 5, "aux", "PART", "TO"), ("withdraw", 3, "xcomp", "VERB", "VB"),
+                  ("their", 7, "poss", "PRON", "PRP$"), ("troops", 5, "dobj", "NOUN", "NNS")])
+    assert nominals.subject_country(owned(doc, t, Gondor="GON", Rohan="ROH"), doc[5], 6) is None
+    # two subjects read by the parser, the first naming no country: the second's
+    doc = sparse([("Officials", 2, "nsubj", "NOUN", "NNS"), ("Gondor", 2, "nsubj", "PROPN", "NNP"),
+                  ("recalled", 2, "ROOT", "VERB", "VBD"), ("its", 4, "poss", "PRON", "PRP$"), ("envoy", 2, "dobj", "NOUN", "NN")])
+    assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[2], 3) == "GON"
