@@ -799,3 +799,113 @@ def test_a_coordinated_subject_is_no_one_countrys_and_the_first_named_subject_an
     doc = sparse([("Officials", 2, "nsubj", "NOUN", "NNS"), ("Gondor", 2, "nsubj", "PROPN", "NNP"),
                   ("recalled", 2, "ROOT", "VERB", "VBD"), ("its", 4, "poss", "PRON", "PRP$"), ("envoy", 2, "dobj", "NOUN", "NN")])
     assert nominals.subject_country(owned(doc, t, Gondor="GON"), doc[2], 3) == "GON"
+
+
+# --- actors.roles._title_before: the title before a name, and an apposition before that title -------------------
+# take_role and _name_of_country (tested in their own files) are replaced by recorders, so that what
+# _title_before hands them is what is pinned.
+
+from newsgraph.actors import roles  # noqa: E402
+
+
+@pytest.fixture
+def titled(monkeypatch):
+    taken = []
+    monkeypatch.setattr(roles, "take_role", lambda ctx, c, r, floor: taken.append((r, floor)))
+    monkeypatch.setattr(roles, "_name_of_country", lambda ctx, m, end: ("of", m.i, end))
+
+    def run(rows, roles_, i, j, sent_start=0, type_="PERSON"):
+        doc = sparse(rows)
+        ctx = SimpleNamespace(sd=doc, role_at_end={e: (s, e) for s, e in roles_},
+                              sent_bounds=lambda k: (0, len(doc)))
+        sets = []
+        c = SimpleNamespace(type=type_, set=lambda **kw: sets.append(kw))
+        taken.clear()
+        roles._title_before(ctx, c, SimpleNamespace(i=i, j=j), sent_start)
+        return list(taken), sets
+    return run
+
+
+def W(word, dep="compound", pos="PROPN", tag="NNP", head=0):
+    return (word, head, dep, pos, tag)
+
+
+FOREIGN_MINISTER = [W("Foreign", head=1), W("Minister", head=2), W("Halbarad", "nsubj", head=3),
+                    W("said", "ROOT", "VERB", "VBD", 3)]
+
+
+def test_a_title_right_before_a_name(titled):
+    taken, sets = titled(FOREIGN_MINISTER, [(0, 2)], 2, 3)
+    assert taken == [((0, 2), 0)]
+    assert sets == [{"country": ("of", 2, 4)}]  # a person: the of-phrase's country, read to the sentence's end
+    taken, sets = titled(FOREIGN_MINISTER, [(0, 2)], 2, 3, type_="ORG")
+    assert taken == [((0, 2), 0)] and sets == []
+    # a title of the sentence before (it starts before the sentence's start): nothing
+    assert titled(FOREIGN_MINISTER, [(0, 2)], 2, 3, sent_start=1) == ([], [])
+    assert titled(FOREIGN_MINISTER, [(0, 1)], 2, 3) == ([], [])  # no title ends at the name
+
+
+# "the Prime Minister, Mohamed Ali, said"
+PM = [W("the", "det", "DET", "DT", 2), W("Prime", head=2), W("Minister", "nsubj", "PROPN", "NNP", 7), W(",", "punct", "PUNCT", ",", 2),
+      W("Mohamed", head=5), W("Ali", "appos", head=2), W(",", "punct", "PUNCT", ",", 2), W("said", "ROOT", "VERB", "VBD", 7)]
+
+
+def test_a_title_before_the_comma_ahead_of_a_name(titled):
+    taken, sets = titled(PM, [(1, 3)], 4, 6)
+    assert taken == [((1, 3), 0)] and sets == []  # (the comma's title: no of-phrase read)
+    assert titled(PM, [(1, 3)], 4, 6, sent_start=2) == ([], [])
+    # a name with "'s" after the comma is the possessor of the next noun, not the title's holder
+    rows = list(PM)
+    rows[6] = W("'s", "case", "PART", "POS", 5)
+    assert titled(rows, [(1, 3)], 4, 6) == ([], [])
+    # the name closing the sentence (nothing after it to read)
+    rows = PM[:6]
+    rows[2] = W("Minister", "ROOT", "PROPN", "NNP", 2)
+    assert titled(rows, [(1, 3)], 4, 6)[0] == [((1, 3), 0)]
+    # no comma before the name
+    rows = list(PM)
+    rows[3] = W(";", "punct", "PUNCT", ":", 2)
+    assert titled(rows, [(1, 3)], 4, 6) == ([], [])
+
+
+def test_a_fronted_title_of_another_verbs_phrase_is_not_the_names(titled):
+    # "after talks with the president, Merkel said": the title closes a prepositional phrase of another verb
+    rows = [W("after", "prep", "ADP", "IN", 6), W("talks", "pobj", "NOUN", "NNS", 0), W("with", "prep", "ADP", "IN", 1),
+            W("the", "det", "DET", "DT", 4), W("president", "pobj", "NOUN", "NN", 2), W(",", "punct", "PUNCT", ",", 6),
+            W("Merkel", "nsubj", head=6), W("said", "ROOT", "VERB", "VBD", 6)]
+    assert titled(rows, [(4, 5)], 6, 7) == ([], [])
+
+
+def test_a_one_word_title_opening_the_sentence_before_a_comma(titled):
+    # "Minister, Ali said": the title ends at the first token, the name is the third
+    rows = [W("Minister", "npadvmod", "PROPN", "NNP", 3), W(",", "punct", "PUNCT", ",", 3), W("Ali", "nsubj", head=3),
+            W("said", "ROOT", "VERB", "VBD", 3)]
+    assert titled(rows, [(0, 1)], 2, 3)[0] == [((0, 1), 0)]
+
+
+def test_an_apposition_before_the_title(titled):
+    # "Pakistan's army chief, Field Marshal Asim Munir": both titles are the name's
+    rows = [W("Pakistan", "poss", head=3), W("'s", "case", "PART", "POS", 0), W("army", "compound", "NOUN", "NN", 3),
+            W("chief", "nsubj", "NOUN", "NN", 9), W(",", "punct", "PUNCT", ",", 3), W("Field", head=6), W("Marshal", head=8),
+            W("Asim", head=8), W("Munir", "appos", head=3), W("said", "ROOT", "VERB", "VBD", 9)]
+    taken, _ = titled(rows, [(0, 4), (5, 7)], 7, 9)
+    assert taken == [((5, 7), 0), ((0, 4), 0)]
+    # the apposition's title starting before the sentence's start is left out
+    taken, _ = titled(rows, [(0, 4), (5, 7)], 7, 9, sent_start=1)
+    assert taken == [((5, 7), 1)]
+    # no comma between them, or no title before the comma
+    rows2 = list(rows)
+    rows2[4] = W("-", "punct", "PUNCT", "HYPH", 3)
+    assert titled(rows2, [(0, 4), (5, 7)], 7, 9)[0] == [((5, 7), 0)]
+    assert titled(rows, [(0, 3), (5, 7)], 7, 9)[0] == [((5, 7), 0)]
+    # "Envoy, Minister Ali": the first title opens the sentence, one token before the comma
+    rows = [W("Envoy", "appos", head=3), W(",", "punct", "PUNCT", ",", 3), W("Minister", head=3), W("Ali", "nsubj", head=4),
+            W("said", "ROOT", "VERB", "VBD", 4)]
+    assert titled(rows, [(0, 1), (2, 3)], 3, 4)[0] == [((2, 3), 0), ((0, 1), 0)]
+
+
+def test_a_title_after_a_comma_takes_no_apposition_before_it(titled):
+    # "Envoy, Minister, Ali said": the title before the comma is the name's; no second look further left
+    rows = [W("Envoy", "appos", head=5), W(",", "punct", "PUNCT", ",", 5), W("Minister", "npadvmod", head=5),
+            W(",", "punct", "PUNCT", ",", 5), W("Ali", "nsubj", head=5), W("said", "ROOT", "VERB", "VBD", 5)]
+    assert titled(rows, [(0, 1), (2, 3)], 4, 5)[0] == [((2, 3), 0)]
