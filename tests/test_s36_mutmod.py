@@ -810,16 +810,20 @@ from newsgraph.actors import roles  # noqa: E402
 
 @pytest.fixture
 def titled(monkeypatch):
-    taken = []
-    monkeypatch.setattr(roles, "take_role", lambda ctx, c, r, floor: taken.append((r, floor)))
-    monkeypatch.setattr(roles, "_name_of_country", lambda ctx, m, end: ("of", m.i, end))
+    taken, now = [], {}
+    # (each recorder notes whether it was handed the context and cluster _title_before was given)
+    monkeypatch.setattr(roles, "take_role", lambda ctx, c, r, floor: taken.append(
+        (r, floor) if ctx is now["ctx"] and c is now["c"] else ("not the context or cluster", r)))
+    monkeypatch.setattr(roles, "_name_of_country", lambda ctx, m, end: ("of", m.i, end) if ctx is now["ctx"] else None)
 
     def run(rows, roles_, i, j, sent_start=0, type_="PERSON"):
         doc = sparse(rows)
+        # the sentence's end as asked at token k: len(doc) for the name's own first token only
         ctx = SimpleNamespace(sd=doc, role_at_end={e: (s, e) for s, e in roles_},
-                              sent_bounds=lambda k: (0, len(doc)))
+                              sent_bounds=lambda k: (0, len(doc) if k == i else -1))
         sets = []
         c = SimpleNamespace(type=type_, set=lambda **kw: sets.append(kw))
+        now.update(ctx=ctx, c=c)
         taken.clear()
         roles._title_before(ctx, c, SimpleNamespace(i=i, j=j), sent_start)
         return list(taken), sets
