@@ -206,7 +206,7 @@ def _matched_org_before(ctx: ArticleContext, start: int, s: int) -> int | None:
     modifiers (tokens [start, s)) that our name tables found where the NER did not (left_modifiers reads
     the NER's entities, so took it for a noun or capitalised words of the title) names the body, as an
     NER-found one does. Its first token, or None."""
-    if start >= s:
+    if start >= s or not ctx.taken[s - 1]:  # (no name ends right before the title: nothing to look for)
         return None
     return next((m.i for m in ctx.mentions if start <= m.i and m.j <= s and m.label == "ORG"), None)
 
