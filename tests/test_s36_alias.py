@@ -88,3 +88,17 @@ def test_acronym_code_asks_for_capitals():
     assert m.acronym_code("OSCE", None) == "IGO"
     assert m.acronym_code("osce", None) is None and m.acronym_code("OS", None) is None
     assert m.acronym_code("OSCEOSCE", None) is None and m.acronym_code("OSC3", None) is None
+
+
+def test_acronym_code_lengths_and_dates():
+    E = phoenix.cameo_dict.ActorEntry
+    D = phoenix.cameo_dict.DatedCode
+    m = object.__new__(phoenix.PhoenixActors)  # only the acronym index: no dictionary to read
+    dated = E(phrases=["x"], codes=[D("IGOOLD", None, "20000101"), D("IGONEW", "20000101", None)], line=1)
+    m.acronyms = {"abcdef": E(phrases=["y"], codes=[D("IGOSIX", None, None)], line=2),
+                  "abcdefg": E(phrases=["z"], codes=[D("IGOSEVEN", None, None)], line=3), "abcd": dated}
+    assert m.acronym_code("ABCDEF", None) == "IGOSIX"      # six letters: still an acronym
+    assert m.acronym_code("ABCDEFG", None) is None         # seven: a word in capitals, not read
+    assert m.acronym_code("ABCD", "1995-03-01") == "IGOOLD"  # the code in force on the document's date
+    assert m.acronym_code("ABCD", "2005-03-01") == "IGONEW"
+    assert m.acronym_code("WXYZ", None) is None            # initials no body spells
