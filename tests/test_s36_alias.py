@@ -3,8 +3,8 @@
 A body named only by its acronym where the Phoenix dictionary spells the name out ("OSCE", "ECCAS"),
 an acronym the text defines after a name the NER ran into the bracket ("The International Labour
 Organization (ILO"), role nouns of the Phoenix agents dictionary missing from roles.tsv ("campaigner",
-"researcher", "inspector"), and a body our name tables found before a title where the NER found none
-("IAEA inspector X"). Sentences written for these tests; people invented."""
+"researcher"), and a body our name tables found before a title where the NER found none
+("Human Rights Watch researcher X"). Sentences written for these tests; people invented."""
 
 import pytest
 
@@ -40,8 +40,9 @@ def test_a_defined_acronym_the_ner_ran_into(pipeline):
 
 @pytest.mark.parametrize("text, verb, code", [
     ("Greenpeace campaigner Tomas Ruell criticised Brazil for clearing the forest reserve.", "criticised", "NGOENV"),
-    ("IAEA inspector Marta Olund accused Iran of hiding enrichment equipment.", "accused", "IGOUNOIAE"),
     ("Amnesty International researcher Lena Kroll accused Egypt of torturing detainees.", "accused", "NGOHRIAMN"),
+    # (the NER finds no name in "Human Rights Watch": our knowledge base's name matcher does)
+    ("Human Rights Watch researcher Adil Nourani criticised Bahrain for jailing protest leaders.", "criticised", "NGOHRW"),
 ])
 def test_a_role_noun_carries_the_body_in_its_title(pipeline, text, verb, code):
     got = _codes(pipeline, text, verb)
@@ -58,7 +59,7 @@ def test_role_nouns_from_the_agents_dictionary():
 
     roles = tables().roles
     assert (roles["campaigner"].sector, roles["lawyers"].sector, roles["researcher"].sector) == ("OPP", "JUD", "EDU")
-    assert roles["inspector"].sector == "-" and roles["inspectors"].cls == "lead"
+    assert roles["campaigners"].cls == "off" and "inspector" not in roles  # a word of CAMEO.2.0's patterns
 
 
 def test_acronym_index_rules():

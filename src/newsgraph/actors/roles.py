@@ -202,7 +202,7 @@ def post_preps(role: Role) -> tuple[str, ...]:
 
 
 def _matched_org_before(ctx: ArticleContext, start: int, s: int) -> int | None:
-    """ "IAEA inspector X", "Human Rights Watch researcher X": an organisation's name among the title's
+    """ "Human Rights Watch researcher X": an organisation's name among the title's
     modifiers (tokens [start, s)) that our name tables found where the NER did not (left_modifiers reads
     the NER's entities, so took it for a noun or capitalised words of the title) names the body, as an
     NER-found one does. Its first token, or None."""
