@@ -72,7 +72,13 @@ def test_acronym_index_rules():
                "eastern army corps council": E(phrases=["x"], codes=[D("BOLMIL", None, None)], line=4),
                "world food committee": E(phrases=["w"], codes=[D("NGOWFC", None, None)], line=5),
                "wfc": E(phrases=["wfc"], codes=[D("NGOWFC", None, None)], line=6)}
+    phrases.update({  # a body noun joined by a hyphen; initials only the hyphen's parts make
+        "alpha beta movement-delta": E(phrases=["m"], codes=[D("NGOABM", None, None)], line=8),
+        "afro-asian union": E(phrases=["a"], codes=[D("IGOAAU", None, None)], line=9),
+        "asia-pacific economic cooperation": E(phrases=["p"], codes=[D("IGOAPEC", None, None)], line=10)})
     idx = phoenix._acronyms(phrases)
+    assert idx["abm"].codes[0].code == "NGOABM" and idx["aau"].codes[0].code == "IGOAAU"
+    assert idx["apec"].codes[0].code == "IGOAPEC" and idx["aec"].codes[0].code == "IGOAPEC"
     assert idx["osce"] is body                     # function words skipped, a hyphenated word one initial
     assert "abg" not in idx                        # no body noun: a person's or place's name
     assert "eac" in idx and "eacc" not in idx      # a state body competes, and is not itself indexed
@@ -103,3 +109,11 @@ def test_acronym_code_lengths_and_dates():
     assert m.acronym_code("ABCD", "1995-03-01") == "IGOOLD"  # the code in force on the document's date
     assert m.acronym_code("ABCD", "2005-03-01") == "IGONEW"
     assert m.acronym_code("WXYZ", None) is None            # initials no body spells
+
+
+def test_short_capitals_bounds():
+    from newsgraph.actors.mentions import _short_capitals
+
+    assert _short_capitals("ECOWAS") and _short_capitals("U.N.") and _short_capitals("AU")
+    assert not _short_capitals("ABCDEFG") and not _short_capitals("A") and not _short_capitals("Labour")
+    assert not _short_capitals("G7")

@@ -65,8 +65,8 @@ class PhoenixActors:
         is coded by code_for; one whose initials no body or more than one spells is left alone."""
         if not (name.isupper() and name.isalpha() and 3 <= len(name) <= 6):
             return None
-        entry = self.acronyms.get(name.lower())
-        return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+        entry = self.acronyms.get(name.lower())  # (an international body's: no country to fall back on)
+        return entry.code_at(date) if entry is not None else None
 
     def person_code(self, sd, i: int, j: int, date) -> str | None:
         """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
