@@ -117,3 +117,54 @@ def test_short_capitals_bounds():
     assert _short_capitals("ECOWAS") and _short_capitals("U.N.") and _short_capitals("AU")
     assert not _short_capitals("ABCDEFG") and not _short_capitals("A") and not _short_capitals("Labour")
     assert not _short_capitals("G7")
+
+
+def _mention(sd, i, j, label="ORG", sect="body"):
+    from newsgraph.actors.article import ActorMention
+
+    span = sd[i:j]
+    return ActorMention(i, j, span.start_char, span.end_char, span.text, label, sect=sect)
+
+
+def test_split_bracket_rules():
+    import spacy
+    from types import SimpleNamespace
+
+    from newsgraph.actors.mentions import _split_bracket
+
+    text = "The Labour Organization (ILO said. Oxfam (OXF agreed. Mr Lee (AB came. The Party UK won."
+    sd = spacy.blank("en")(text)
+    ctx = SimpleNamespace(sd=sd, text=text)
+    name, short = _split_bracket(ctx, _mention(sd, 0, 5, sect="lead"))
+    assert (name.i, name.j, name.text, name.end, name.sect) == (0, 3, "The Labour Organization", 23, "lead")
+    assert (short.i, short.j, short.text, short.start, short.end, short.sect) == (4, 5, "ILO", 25, 28, "lead")
+    three = _split_bracket(ctx, _mention(sd, 7, 10))      # "Oxfam (OXF": three tokens are enough
+    assert [m.text for m in three] == ["Oxfam", "OXF"]
+    two = _mention(sd, 8, 10)                            # "(OXF": no name before the bracket
+    assert _split_bracket(ctx, two) == [two]
+    person = _mention(sd, 12, 16, label="PERSON")        # only an organisation's short name
+    assert _split_bracket(ctx, person) == [person]
+    plain = _mention(sd, 17, 21)                          # "The Party UK": capitals with no bracket
+    assert _split_bracket(ctx, plain) == [plain]
+
+
+def test_matched_org_before_rules():
+    import spacy
+    from types import SimpleNamespace
+
+    from newsgraph.actors.roles import _matched_org_before
+
+    sd = spacy.blank("en")("the Acme Watch senior researcher Lee")
+    taken = bytearray(len(sd) + 1)
+    org = _mention(sd, 1, 3)                             # "Acme Watch", right before "senior"
+    taken[1] = taken[2] = 1
+    ctx = SimpleNamespace(taken=taken, mentions=[org])
+    assert _matched_org_before(ctx, 1, 3) == 1           # the title starts after the name
+    assert _matched_org_before(ctx, 0, 3) == 1
+    assert _matched_org_before(ctx, 2, 3) is None        # the name starts before the modifiers read
+    assert _matched_org_before(ctx, 1, 4) is None        # "senior" between: no name ends right before
+    assert _matched_org_before(ctx, 3, 3) is None        # no modifiers read
+    person = SimpleNamespace(taken=taken, mentions=[_mention(sd, 1, 3, label="PERSON")])
+    assert _matched_org_before(person, 1, 3) is None     # a person before a title is no body
+    later = SimpleNamespace(taken=taken, mentions=[_mention(sd, 3, 5)])
+    assert _matched_org_before(later, 1, 3) is None      # a name after the title's start is not its body
