@@ -30,9 +30,9 @@ def find_mentions(ctx: ArticleContext) -> None:
     ctx.taken = bytearray(len(ctx.sd) + 1)
     for start, end, label, section in _ner_mentions(ctx):
         m = _fit_ner_mention(ctx, start, end, label, section)
-        if m is not None:
-            ctx.mentions.append(m)
-            _take(ctx, m)
+        for part in _split_bracket(ctx, m) if m is not None else ():
+            ctx.mentions.append(part)
+            _take(ctx, part)
     for mid, s, e in ctx.res.name_matcher(ctx.sd):
         m = _matched_name(ctx, mid, s, e)
         if m is not None:
@@ -76,6 +76,25 @@ def _ner_mentions(ctx: ArticleContext) -> list[tuple[int, int, str, str | None]]
         out.extend((m.start, m.end, ent.type, section) for m in ent.mentions if m.kind == "name")
     out.sort()
     return out
+
+
+def _split_bracket(ctx: ArticleContext, m: ActorMention) -> list[ActorMention]:
+    """ "The International Labour Organization (ILO": a name the NER ran on into the short name in
+    brackets after it is two mentions, the name and its short name, as when the NER stops at the
+    bracket; the clusters then join them (merge_bracketed) and find the short name's repeats."""
+    sd = ctx.sd
+    k = m.j - 2
+    if m.label != "ORG" or m.j - m.i < 3 or sd[k].text != "(" or not _short_capitals(sd[k + 1].text):
+        return [m]
+    name_end = sd[k - 1].idx + len(sd[k - 1].text)
+    short = sd[k + 1]
+    return [ActorMention(m.i, k, m.start, name_end, ctx.text[m.start:name_end], m.label, sect=m.sect),
+            ActorMention(k + 1, m.j, short.idx, short.idx + len(short.text), short.text, m.label, sect=m.sect)]
+
+
+def _short_capitals(word: str) -> bool:
+    name = word.replace(".", "")
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 6
 
 
 def _take(ctx: ArticleContext, m: ActorMention) -> None:

@@ -16,6 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from ..columns import column_list
 from ..spans import token_span
 from . import cameo_dict
+from .article import strip_the
 from .phoenix_table import entries
 
 FILL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -35,6 +36,7 @@ class PhoenixActors:
         # worker, the more the larger its heap)
         self.short = _first_and_last(self.phrases)
         self.by_first = _by_first_name(self.phrases)
+        self.acronyms = _acronyms(self.phrases)
 
     def code_for(self, sd, i: int, j: int, date, text: str | None = None) -> str | None:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head). `text`: the
@@ -55,6 +57,16 @@ class PhoenixActors:
             if entry is not None:
                 return entry.code_at(date) or _one_country(entry)
         return None
+
+    def acronym_code(self, name: str, date) -> str | None:
+        """ "OSCE", "ECCAS", "CPJ": capitals that spell the initials of one international body the
+        dictionary lists only by its full name ("organization for security and co-operation in
+        europe"). A capitalised acronym of three to six letters that the dictionary lists as a phrase
+        is coded by code_for; one whose initials no body or more than one spells is left alone."""
+        if not (name.isupper() and name.isalpha() and 3 <= len(name) <= 6):
+            return None
+        entry = self.acronyms.get(name.lower())  # (an international body's: no country to fall back on)
+        return entry.code_at(date) if entry is not None else None
 
     def person_code(self, sd, i: int, j: int, date) -> str | None:
         """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
@@ -83,6 +95,47 @@ class PhoenixActors:
             if sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85:
                 found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+# words an acronym skips ("Organization for Security and Co-operation in Europe": OSCE)
+ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "in", "on", "to", "&"})
+# nouns that make a dictionary phrase a body's name, not a person's or a place's: only bodies are
+# named by their initials in news ("Juan Manuel Suarez del Toro Rivero" is never "JMSDTR")
+BODY_NOUNS = frozenset({"organization", "organisation", "community", "union", "council", "committee", "commission",
+                        "agency", "fund", "programme", "program", "association", "federation", "movement",
+                        "states", "league", "court", "bank", "forum", "foundation", "institute", "front",
+                        "alliance", "conference", "cooperation", "co-operation", "watch", "office", "authority",
+                        "network", "centre", "center", "society", "societies", "tribunal", "parliament", "assembly"})
+INTERNATIONAL = ("IGO", "NGO", "IMG")
+
+
+def _initials(phrase: str, split_hyphens: bool) -> str | None:
+    """The initials of a name of three words or more, its function words skipped; with `split_hyphens`
+    each part of a hyphenated word counts ("asia-pacific economic cooperation": apec)."""
+    words = [w for w in (phrase.replace("-", " ") if split_hyphens else phrase).split() if w not in ACRONYM_SKIPS]
+    if len(words) < 3 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _acronyms(phrases: dict) -> dict:
+    """initials -> entry of the one international body (IGO, NGO, IMG) they spell. Every body's name in
+    the dictionary (whatever its code: a state's ministry, a company) competes for its initials, and
+    initials two codes share are dropped; so are initials the dictionary lists as a phrase itself."""
+    codes: dict[str, set] = {}
+    found: dict[str, object] = {}
+    for p, e in phrases.items():
+        if not BODY_NOUNS.intersection(p.replace("-", " ").split() + p.split()):
+            continue
+        key = tuple((c.code, c.after, c.before) for c in e.codes)
+        for split in (False, True):
+            k = _initials(p, split)
+            if k is None:
+                continue
+            codes.setdefault(k, set()).add(key)
+            if all(c.code[:3] in INTERNATIONAL for c in e.codes):
+                found.setdefault(k, e)
+    return {k: e for k, e in found.items() if len(codes[k]) == 1 and k not in phrases}
 
 
 def _by_first_name(phrases: dict) -> dict:
@@ -153,6 +206,8 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
             code = code or matcher.code_for(sd, start, m.j, date, text)
             if not code and c.type == "PERSON":
                 code = matcher.person_code(sd, m.i, m.j, date)
+            if not code and c.type == "ORG":
+                code = matcher.acronym_code(strip_the(m.text).replace(".", ""), date)
             if not code:
                 continue
             if c.attrs.get("country_basis") == "name" and c.country and _region(code):

@@ -201,6 +201,16 @@ def post_preps(role: Role) -> tuple[str, ...]:
     return RELATION_PREPS if role.cls == "rel" else MEMBER_PREPS if role.cls in MEMBER_CLASSES else ("of",)
 
 
+def _matched_org_before(ctx: ArticleContext, start: int, s: int) -> int | None:
+    """ "Human Rights Watch researcher X": an organisation's name among the title's
+    modifiers (tokens [start, s)) that our name tables found where the NER did not (left_modifiers reads
+    the NER's entities, so took it for a noun or capitalised words of the title) names the body, as an
+    NER-found one does. Its first token, or None."""
+    if start >= s or not ctx.taken[s - 1]:  # (no name ends right before the title: nothing to look for)
+        return None
+    return next((m.i for m in ctx.mentions if start <= m.i and m.j <= s and m.label == "ORG"), None)
+
+
 def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: int) -> None:
     """Give cluster `c` the role phrase r = (start, end) and what its modifiers say (country, former, whose)."""
     s, e = r
@@ -235,7 +245,8 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
         c.anchor_pron = mods.pronoun
     if mods.identity:
         c.attrs.setdefault("identity", mods.identity)
-    if mods.org is not None or org_i is not None:
-        c.attrs["org_token"] = org_i if org_i is not None else mods.org
+    org = mods.org if mods.org is not None else _matched_org_before(ctx, mods.start, s)
+    if org is not None or org_i is not None:
+        c.attrs["org_token"] = org_i if org_i is not None else org
     elif mods.org_word is not None:
         c.attrs["org_token"] = ("word", mods.org_word)
