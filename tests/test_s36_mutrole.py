@@ -233,3 +233,105 @@ def test_a_named_body_wins_over_the_word(monkeypatch):
     c = ActorCluster("PERSON")
     _run(monkeypatch, c, SPOKESMAN, Modifiers(start=2, org_word=3), org_i=8)
     assert c.attrs["org_token"] == 8
+
+
+# -- what take_role hands its helpers, and the agent, pronoun and org lines --------------------------------
+
+def test_the_helpers_get_the_parse_the_tables_and_the_span(monkeypatch):
+    """'Sudovian deputy minister Ilse Varga of the Harwick Council': the modifiers are read from the parse
+    with the tables; the role composed over [modifiers' start, s, e); the complement read after e to the
+    document's end, with the prepositions of the (composed) role; an org among the modifiers looked for in
+    [start, s)."""
+    calls = {}
+    composed = Role("deputy minister", "GOV", "deputy minister", "rel")  # a relational role: "of", "to" ...
+    mods = Modifiers(start=3)
+
+    def left(sd, s, t, limit=7, floor=0):
+        calls["left"] = (sd, s, t, floor)
+        return mods
+
+    def compose(ctx, role, start, s, e):
+        calls["compose"] = (ctx, role, start, s, e)
+        return composed
+
+    def complement(sd, e, t, end, preps):
+        calls["complement"] = (sd, e, t, end, preps)
+        return None, None, None
+
+    def org_before(ctx, start, s):
+        calls["org_before"] = (ctx, start, s)
+        return None
+
+    monkeypatch.setattr(roles, "left_modifiers", left)
+    monkeypatch.setattr(roles, "composed_role", compose)
+    monkeypatch.setattr(roles, "of_complement", complement)
+    monkeypatch.setattr(roles, "_matched_org_before", org_before)
+    sd, t = list(range(12)), object()
+    ctx = _Ctx(sd=sd, tables=t, used_roles=set(), asked=[], before=None)
+    ctx.role_of = lambda s, e: MINISTER if (s, e) == (5, 7) else None
+    c = ActorCluster("PERSON")
+    roles.take_role(ctx, c, (5, 7), 1)
+    assert calls["left"] == (sd, 5, t, 1)
+    assert calls["compose"] == (ctx, MINISTER, 3, 5, 7)
+    assert calls["complement"] == (sd, 7, t, 12, roles.post_preps(composed))
+    assert calls["org_before"] == (ctx, 3, 5)
+    assert c.role == "deputy minister"
+
+
+def test_a_user_agents_code_goes_to_attrs(monkeypatch):
+    """'Field officer Ana Brel of the Oxbridge Relief Fund': a user dictionary's agent code and where it
+    goes (after the country here)."""
+    c = ActorCluster("PERSON")
+    _run(monkeypatch, c, FIELD_OFFICER)
+    assert c.attrs["agent"] == ("LAB", False)
+
+
+def test_his_spokesman_keeps_the_pronoun(monkeypatch):
+    """'his spokesman Tomas Orlov': whose spokesman is read later from the pronoun's token."""
+    c = ActorCluster("PERSON")
+    _run(monkeypatch, c, SPOKESMAN, Modifiers(start=3, pronoun=3))
+    assert c.anchor_pron == 3
+
+
+def test_no_pronoun_no_anchor(monkeypatch):
+    c = ActorCluster("PERSON")
+    c.anchor_pron = 1  # set by an earlier title
+    _run(monkeypatch, c, SPOKESMAN, Modifiers(start=3))
+    assert c.anchor_pron == 1
+
+
+def test_an_org_among_the_modifiers_is_the_token(monkeypatch):
+    """'Harwick Rail Union spokesman Tomas Orlov': the union's token (from the modifiers) names the body;
+    the name tables are not asked."""
+    c = ActorCluster("PERSON")
+    monkeypatch.setattr(roles, "_matched_org_before", lambda ctx, start, s: pytest.fail("asked"))
+
+    def left(sd, s, t, limit=7, floor=0):
+        return Modifiers(start=1, org=1, org_word=4)
+
+    monkeypatch.setattr(roles, "left_modifiers", left)
+    monkeypatch.setattr(roles, "composed_role", lambda ctx, rl, start, s, e: rl)
+    monkeypatch.setattr(roles, "of_complement", lambda sd, e, t, end, preps: (None, None, None))
+    ctx = _Ctx(sd=list(range(12)), tables=object(), used_roles=set(), asked=[], before=None)
+    ctx.role_of = lambda s, e: SPOKESMAN
+    roles.take_role(ctx, c, (5, 6), 0)
+    assert c.attrs["org_token"] == 1
+
+
+def test_an_org_the_name_tables_found_is_the_token(monkeypatch):
+    """'Varga Holdings spokesman Tomas Orlov' where only our tables found Varga Holdings: its token."""
+    c = ActorCluster("PERSON")
+    monkeypatch.setattr(roles, "left_modifiers", lambda sd, s, t, limit=7, floor=0: Modifiers(start=2, org_word=4))
+    monkeypatch.setattr(roles, "composed_role", lambda ctx, rl, start, s, e: rl)
+    monkeypatch.setattr(roles, "of_complement", lambda sd, e, t, end, preps: (None, None, None))
+    monkeypatch.setattr(roles, "_matched_org_before", lambda ctx, start, s: 2)
+    ctx = _Ctx(sd=list(range(12)), tables=object(), used_roles=set(), asked=[], before=None)
+    ctx.role_of = lambda s, e: SPOKESMAN
+    roles.take_role(ctx, c, (5, 6), 0)
+    assert c.attrs["org_token"] == 2
+
+
+def test_no_org_no_token(monkeypatch):
+    c = ActorCluster("PERSON")
+    _run(monkeypatch, c, SPOKESMAN, Modifiers(start=3))
+    assert "org_token" not in c.attrs
