@@ -335,3 +335,25 @@ def test_no_org_no_token(monkeypatch):
     c = ActorCluster("PERSON")
     _run(monkeypatch, c, SPOKESMAN, Modifiers(start=3))
     assert "org_token" not in c.attrs
+
+
+# -- the second title's sector through the pipeline (labels written before the first run) ------------------
+
+@pytest.fixture(scope="module")
+def builtin():
+    from newsgraph.evaluate.events import pipeline_options
+    from newsgraph.pipeline import Pipeline
+
+    pipe = Pipeline(pipeline_options(None))
+    return lambda text: pipe.extract(text, name="t", published="2020-06-01")
+
+
+@pytest.mark.parametrize("text, who, code", [
+    # "Spokesman" names no sector; the apposition's police chief / army general does
+    ("Spokesman Tomas Orlov, a Chilean police chief, criticised Peru on Monday.", "Tomas Orlov", "CHLCOP"),
+    ("Spokeswoman Edda Marlin, an Argentine army general, accused Chile of lying.", "Edda Marlin", "ARGMIL"),
+])
+def test_a_second_title_gives_the_sector_the_first_left_out(builtin, text, who, code):
+    doc = builtin(text)
+    (e,) = [e for e in doc.entities if any(m.text == who for m in e.mentions)]
+    assert e.actor.code == code
