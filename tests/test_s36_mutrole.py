@@ -349,9 +349,12 @@ def builtin():
 
 
 @pytest.mark.parametrize("text, who, code", [
-    # "Spokesman" names no sector; the apposition's police chief / army general does
-    ("Spokesman Tomas Orlov, a Chilean police chief, criticised Peru on Monday.", "Tomas Orlov", "CHLCOP"),
-    ("Spokeswoman Edda Marlin, an Argentine army general, accused Chile of lying.", "Edda Marlin", "ARGMIL"),
+    # "Director" and "mediator" name no sector (the tables' "-"); the apposition's police chief does. (A first
+    # wording used "Spokesman", which the tables give GOV: the first title's sector stands, so CHLGOV is right.)
+    ("Director Tomas Orlov, a Chilean police chief, criticised Peru on Monday.", "Tomas Orlov", "CHLCOP"),
+    ("Mediator Edda Marlin, an Argentine police chief, accused Chile of lying.", "Edda Marlin", "ARGCOP"),
+    # the first title's sector stands
+    ("Spokesman Tomas Orlov, a Chilean police chief, criticised Peru on Monday.", "Tomas Orlov", "CHLGOV"),
 ])
 def test_a_second_title_gives_the_sector_the_first_left_out(builtin, text, who, code):
     doc = builtin(text)
