@@ -597,6 +597,8 @@ def _prior_clause(c, by_token: dict) -> bool:
     v = c.predicate
     if c.is_noun and v.i == c.anchor.i:
         return False  # (a noun with no verb of its own: _backdrop_noun reads its phrase)
+    while v.dep_ == "conj" and v.head.i != v.i:  # "after police shot and killed a man": both verbs are the clause's
+        v = v.head
     if not (v.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in PRIOR_MARKS for k in v.children)):
         return False  # (a gerund phrase, "after launching X", is a phrase: _backdrop_noun climbs it)
     return any(g is not c for g in by_token.get(v.head.i, ()))
