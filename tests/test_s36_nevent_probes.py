@@ -30,3 +30,9 @@ def codes(pipeline, text):
 def test_first_set(pipeline, code, text):
     got = codes(pipeline, text)
     assert any(c.startswith(code) for c in got), (text, got)
+
+
+@pytest.mark.parametrize("code, text", list(_rows("s36_nevent_set2.tsv")))
+def test_second_set(pipeline, code, text):
+    got = codes(pipeline, text)
+    assert any(c.startswith(code) for c in got), (text, got)
