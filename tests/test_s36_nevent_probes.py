@@ -10,8 +10,18 @@ import pytest
 
 DATA = Path(__file__).parent / "data"
 
-# lines that failed on their first run and still fail (strict=False: a later fix may make one pass)
-KNOWN_MISSES: set = set()
+# lines still failing after this branch's lexicon senses (strict=False: a later fix may make one pass). First set: 27 of 48
+# on base 6ec2487d, 43 after; second set: 2 of 18 on base, 15 after (docs/accuracy.md).
+KNOWN_MISSES = {
+    "Militiamen beat three prisoners to death at a camp in Darfur.",  # coded 190, not a physical assault (18x)
+    "Helicopters dropped barrels of chlorine on the besieged town.",  # an aircraft's drop is coded 195 before the lexicon
+    "Army helicopters dropped chlorine on residential districts of Aleppo.",  # the same
+    "Aircraft dropped canisters of toxic gas on a rebel-held village.",  # "toxic" is an adjective, not an object word
+    "Rebels used chemical weapons against the army, the government claimed.",  # the same ("chemical" an amod of weapons)
+    "A suicide bomber rammed an explosives-laden car into an army checkpoint.",  # coded 193
+    "Mali's junta suspended political parties' activities until further notice.",  # the parties are the object's owner
+    "Myanmar's military dissolved the National League for Democracy party.",  # the name, not "party", heads the object
+}
 
 
 def _rows(name):
