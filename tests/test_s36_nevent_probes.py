@@ -48,10 +48,11 @@ def test_second_set(pipeline, code, text):
     assert any(c.startswith(code) for c in got), (text, got)
 
 
-# near misses of the new senses (own wordings, written after the fixes): no actor acts on another, so no event
+# near misses of the new senses (own wordings, written after the fixes): no actor acts on another, so no event. (A sixth,
+# "two companies concluded a licensing deal", was dropped as no near miss: CAMEO codes business actors, and `sign` codes
+# the same deal signed.) The 1722 and chemical senses need an acting source for these.
 @pytest.mark.parametrize("text", [
     "The ship rammed the pier while docking in fog.",
-    "The two companies concluded a licensing deal for the drug.",
     "The club suspended the party planned for Saturday.",
     "The farmers traded fire-damaged grain with neighbours.",
     "The chemist used chemical reagents against the stain.",
