@@ -10,11 +10,10 @@ from test_events_acled_classes import snippet  # noqa: F401
 # (want, text) pairs that failed on their first run (after the first two rules) and still fail: three have no event from
 # the events stage ("traded fire", "used toxic gas against", "rammed"); the airstrip's capture loses to the assault's
 # clash. The first run's fifth failure, the cache of rifles read as ground regained, is fixed (`acled._weapons_object`).
+# s36-nevent's lexicon senses made events for "traded fire with" and "rammed a convoy"; "toxic gas" is still no object word.
 XFAIL = {
-    ("Armed clash", "Border guards traded fire with smugglers near the Afghan frontier overnight."),
     ("Non-state actor overtakes territory", "Rebels captured the airstrip after troops abandoned it during an assault."),
     ("Chemical weapon", "Soldiers used toxic gas against rebel positions in the hills, a monitor reported."),
-    ("Suicide bomb", "A suicide car bomber rammed a military convoy near Kismayo."),
 }
 
 PROBES = [
