@@ -42,7 +42,9 @@ def _adding_after_quote():
 def test_participle_after_a_quote_is_the_framing_clause_speakers():
     doc = _adding_after_quote()
     quoted = _quoted(doc, 4, 8)
-    assert _subject(doc[9]).text == "plan"  # the parse alone: the quoted clause's subject
+    # (session 36, s36-polspk: a participle after a comma inside the closing mark is the reporter's next act, so
+    # the subject rule alone already reaches the framing clause's speaker; before, it gave the quoted "plan")
+    assert _subject(doc[9]).text == "Hale"
     assert _head_past_quote(doc[9], quoted).text == "said"
     assert subject_outside(doc[9], quoted).text == "Hale"
 
@@ -56,7 +58,8 @@ def test_participle_inside_the_quote_keeps_the_parse():
 def test_participle_on_a_verb_outside_quotes_is_left_alone():
     doc = _adding_after_quote()
     assert _head_past_quote(doc[9], []) is None
-    assert subject_outside(doc[9], []).text == "plan"
+    # (session 36: the comma inside the closing mark sets "adding" off even with no quotation known: _set_off)
+    assert subject_outside(doc[9], []).text == "Hale"
 
 
 def test_only_a_free_participle_is_lifted():

@@ -11,7 +11,7 @@ LEAD = "Kenya hosted a regional meeting on Monday. "  # the article's focus: ano
 # (a from-phrase, read as whose the group is only when it gave the group its country; "Delegates", no actor at all;
 # "Envoys of the Arab League and Egypt", not examined)
 KNOWN_MISSES = {"Ministers from the European Union and Norway signed the accord.",
-                "Delegates of the United Nations and Somalia discussed the drought.",
+                # ("Delegates of the United Nations and Somalia ..." was one: "delegate" is a role since s36-alias)
                 "Envoys of the Arab League and Egypt urged calm."}
 
 

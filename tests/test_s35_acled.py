@@ -20,9 +20,9 @@ from newsgraph.events import acled
 KNOWN_MISSES = {  # each wrong on base 1ad32c65 too; the cause in docs/accuracy.md, Session 35, s35-acled
     # the coder makes no event of a labour strike told by the noun alone (event detection, not the ACLED rules)
     "A strike on the city's bus network left commuters stranded on Tuesday.",
-    "The teachers' union carried out a strike that closed schools across the province.",
+    # (session 36: "The teachers' union carried out a strike ..." and "The strike by postal employees ..." now come
+    # out right: s36-alias's role nouns make teachers and employees actors, so the strike has its strikers)
     "Hospital staff began a strike on Monday after pay talks collapsed.",
-    "The strike by postal employees entered its third week.",
     "A strike on the metro system disrupted the morning rush hour as drivers demanded better pay.",
     "Miners began a strike at the copper mine last week.",
     "Airport staff launched a 48-hour strike.",
