@@ -130,13 +130,10 @@ def _dictionary_affiliations(ctx: ArticleContext) -> None:
             c.attrs["code_source"] = "dictionary + agent" if agent else "dictionary"
 
 
-INTERNATIONAL_PRIMARIES = frozenset({"IGO", "NGO", "IMG"})  # as _affiliations' bodies whose officers carry their code
-
-
 def _international_officer(c: ActorCluster, o: ActorCluster) -> bool:
     """c is an officer of o, an international body coded by the Phoenix dictionary alone, and nothing
     but that dictionary's entry for c's own name ("country" the article says of c stays c's) codes c."""
-    if o.attrs.get("code_source") != "phoenix" or not o.code or o.code[:3] not in INTERNATIONAL_PRIMARIES \
+    if o.attrs.get("code_source") != "phoenix" or not o.code or o.code[:3] not in phoenix.INTERNATIONAL \
             or "country" in c.ctx:
         return False
     return (c.country is None and c.code is None) or (c.type == "PERSON" and c.attrs.get("code_source") == "phoenix")

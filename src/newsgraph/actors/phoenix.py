@@ -106,7 +106,8 @@ BODY_NOUNS = frozenset({"organization", "organisation", "community", "union", "c
                         "states", "league", "court", "bank", "forum", "foundation", "institute", "front",
                         "alliance", "conference", "cooperation", "co-operation", "watch", "office", "authority",
                         "network", "centre", "center", "society", "societies", "tribunal", "parliament", "assembly"})
-INTERNATIONAL = ("IGO", "NGO", "IMG")
+# the CAMEO primaries of international bodies: an acronym stands for one, and its officers carry its code (codes)
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _initials(phrase: str, split_hyphens: bool) -> str | None:
