@@ -1388,7 +1388,8 @@ _ZONE = rf"(?: (?!(?:at|but|out|yet|that|last|next|past|just|most|first|about)\b
 _ZULU = r"(?:[01]\d|2[0-3])[0-5]\d (?:gmt|utc)"
 _HOUR_WORDS = {w: i for i, w in enumerate(_SMALL[:13]) if i}  # (a clock said in words: _r_spoken_clock below)
 # ("3 o'clock on Thursday", "Friday at nine o'clock": one TIME, as "3 p.m. Thursday" is)
-_OCLOCK = rf"(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)? o'clock"
+_HOUR12 = rf"(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})"  # an hour as spoken, one to twelve, in figures or words
+_OCLOCK = rf"{_HOUR12}(?:[:.][0-5]\d)? o'clock"
 _CLOCK = rf"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)? ?(?:a\.?m\.?|p\.?m\.?){_ZONE}?|{_ZULU}|{_OCLOCK}|noon|midnight|midday)"
 
 
@@ -1458,7 +1459,7 @@ def _r_part(m, ctx):
 # document date): "11 o'clock", "eight o'clock", "half past ten", "a quarter to six", "twenty past nine"; a part of
 # the day after it ("in the morning", "at night") says which half of the day the hour is in: "7 in the morning"
 # T07:00, "eight o'clock at night" T20:00. The hour is a twelve-hour one (one to twelve), as these forms are spoken.
-_SPOKEN_HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})"
+_SPOKEN_HOUR = rf"(?P<h>{_HOUR12})"
 _MINUTE_WORDS = {"five": 5, "ten": 10, "a quarter": 15, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
 _MINUTES_OFF = rf"(?:(?P<mw>{_alt(_MINUTE_WORDS)})|(?P<mn>[1-5]?\d) minutes?) (?P<dir>past|to) "
 _IN_PART = r"(?: (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night)))"
@@ -1957,9 +1958,9 @@ FIND_PATTERNS = [
 FIND_PATTERNS.append(rf"\b[Aa]t (?P<inner_cp>(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? {_DEICTIC_PART})\b")
 # 51: a clock said with "o'clock", its hour in figures or words, minutes said before it and a part of day after it:
 # "eight o'clock", "a quarter past ten o'clock", "11 o'clock at night" (_r_spoken_clock)
-_MINUTES_OFF_FIND = rf"(?:{_alt(_MINUTE_WORDS)}|[1-5]?\d minutes?) (?:past|to) "  # (_MINUTES_OFF without its groups)
+_MINUTES_OFF_FIND = re.sub(r"\(\?P<\w+>", "(?:", _MINUTES_OFF)  # (_MINUTES_OFF without its group names)
 FIND_PATTERNS.append(rf"(?i:\b(?:{_MINUTES_OFF_FIND})?"
-                     rf"(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)? o['’]clock\b(?: in the (?:morning|afternoon|evening)| at night)?)")
+                     rf"{_HOUR12}(?:[:.][0-5]\d)? o['’]clock\b(?: in the (?:morning|afternoon|evening)| at night)?)")
 # 52: a quarter or half of a year as financial reports abbreviate it: "Q1", "Q3 2026", "2026 Q3", "H2 2026", "its
 # fiscal Q4" (capitals only, not a code running on: "H1N1", "Q1-2", "Q3/Q4")
 FIND_PATTERNS.append(rf"\b(?<![-‐/])(?:(?:[Tt]he|[Ii]ts) )?(?:[Ff]iscal )?(?:Q[1-4]|H[12])(?:,? (?:[Ff]iscal )?{_Y}| of (?:this|last|next) year)?\b(?![-‐/]?\w)"
@@ -1972,7 +1973,7 @@ FIND_PATTERNS.append(r"(?:(?<=0's and )|(?<=0’s and )|(?<=0's or )|(?<=0’s o
 # "killed 7 in the morning"): "at 7 in the morning", "around 11 at night", "by half past six in the evening"
 # ("around"/"about" open the expression, TimeML's APPROX: "at about 4 in the afternoon")
 FIND_PATTERNS.append(rf"\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) |(?=[Aa]round |[Aa]bout ))(?P<inner_ip>(?i:"
-                     rf"(?:around |about )?(?:{_MINUTES_OFF_FIND})?(?:1[0-2]|0?[1-9]|{_alt(_HOUR_WORDS)})(?:[:.][0-5]\d)?(?: o['’]clock)?"
+                     rf"(?:around |about )?(?:{_MINUTES_OFF_FIND})?{_HOUR12}(?:[:.][0-5]\d)?(?: o['’]clock)?"
                      r" (?:in the (?:morning|afternoon|evening)|at night)))\b")
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
