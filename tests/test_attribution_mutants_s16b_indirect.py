@@ -103,6 +103,19 @@ def test_no_fronted_content_after_an_opening_word_or_from_a_time():
     assert fronted(words, heads, deps, pos, 5, (7, 7), time=(0, 2)) is None
 
 
+def test_a_front_of_punctuation_alone_is_no_content():
+    # "—, the manager said, resigned.": a dash or an ellipsis the parser hangs on the cue before the subject's
+    # comma holds no words, so there is no fronted content (s36-mut's open 77 and 79: the strip loop stopped at
+    # the front's first token and returned the mark itself); "Workers, …" still gives its word
+    heads, deps = [4, 4, 3, 4, 4, 4, 4, 4], ["dep", "punct", "det", "nsubj", "ROOT", "punct", "ccomp", "punct"]
+    pos = ["PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT"]
+    marks = [fronted([m, ",", "the", "manager", "said", ",", "resigned", "."], heads, deps, pos, 4, (6, 6))
+             for m in ("—", "...", "-")]
+    word = fronted(["Workers", ",", "the", "manager", "said", ",", "resigned", "."], heads, deps,
+                   ["NOUN"] + pos[1:], 4, (6, 6))
+    assert (marks, word) == ([None, None, None], "Workers")
+
+
 # --- pro_clause on hand-built parses ------------------------------------------------------------------------
 # A word standing for the clause right after the verb; the parses name the constructions directly because
 # en_core_web_sm hangs "not" before the verb ("did not say so") and seldom leaves a space token after "so".

@@ -957,9 +957,9 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     if front[0].ent_type_ in ("DATE", "TIME"):
         return None  # "Last week, …": when the cue was said, not what
     a, b = front[0].left_edge.i, subj.left_edge.i - 1
-    while b > a and (doc[b].is_punct or doc[b].is_space):
+    while b >= a and (doc[b].is_punct or doc[b].is_space):
         b -= 1
-    return (a, b) if b >= a else None
+    return (a, b) if b >= a else None  # a front of punctuation alone ("—, the manager said, …") is no content
 
 
 def raising_content(v) -> tuple[int, int] | None:
