@@ -173,6 +173,11 @@ def test_infer_published_says_why():
     ((("May 2, 2024", "past", "body"), ("last month", "past", "body")), "2024-05-02"),  # no month named
     ((("May 2, 2024", "past", "body"), ("yesterday", "past", "body")), "2024-05-02"),
     ((("May 2, 2024", "past", "body"), ("Friday", "past", "body")), "2024-05-03"),  # a weekday is no month
+    # a caption's full date is its style, not a sign of another year: the month beside it does not block
+    ((("January 19, 2026", None, "caption"), ("the end of December", "past", "body"), ("Sunday", "past", "body")),
+     "2026-01-25"),
+    ((("January 19, 2026", None, "caption"), ("January 21, 2026", "past", "body"), ("December", "past", "body")),
+     None),  # the latest dated day is the body's
 ])
 def test_infer_published_yearless_month(specs, value):
     got = infer_published(_items(*specs))

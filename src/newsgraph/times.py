@@ -660,7 +660,8 @@ def _yearless_date(items: list[tuple[str, Norm, str | None, str | None]], dated_
     dated in full ("the Sept. 11 attacks" after "Sept. 11, 2001"). News style (AP, and the Wall Street Journal's)
     writes the year only for a date outside the current year, so beside such a month the dated day lies in an earlier
     year; and where the year-less month shares the dated day's year, it may come after it: either way the dated day
-    is not the latest event (TimeML dev: the inferred date was another day in 8 of the 9 documents it was used on)."""
+    is not the latest event (TimeML dev: the inferred date was another day in 8 of the 9 documents it was used on).
+    The body's style only: a caption dates its photo in full, whatever the year."""
     for text, n, _, _ in items:
         if n.relative and n.weekday is None and n.granularity in ("day", "month") and _MONTH_WORD.search(text):
             got = normalize(text, dt.date(2000, 7, 1))
@@ -683,7 +684,9 @@ def infer_published(items: list[tuple[str, Norm, str | None, str | None]]) -> Pu
         return Published(value=None, inferred=True, basis="no metadata date and no absolute day date in the text to infer one from")
     latest, latest_text = max(dated)
     lower = dt.date.fromisoformat(latest)
-    if (yearless := _yearless_date(items, {v[5:] for v, _ in dated})) is not None:
+    captioned = {n.value for _, n, _, kind in items if kind == "caption"}
+    # (a caption writes a photo's full date whatever its year: its year says nothing of the day's distance)
+    if latest not in captioned and (yearless := _yearless_date(items, {v[5:] for v, _ in dated})) is not None:
         return Published(value=None, inferred=True,
                          basis=f"{yearless!r} names a month without its year beside {latest_text!r}: the latest "
                                f"dated day is not shown to be the latest event, no day to infer")
