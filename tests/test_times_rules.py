@@ -170,6 +170,7 @@ def test_infer_published_says_why():
     ((("May 2, 2024", "past", "body"), ("2 May", "past", "body")), "2024-05-02"),  # the dated day again
     ((("Sept. 11, 2001", "past", "body"), ("Sept. 11", None, "body")), "2001-09-11"),
     ((("Sept. 11, 2001", "past", "body"), ("Sept. 12", None, "body")), None),  # another day of that month
+    ((("Feb. 29, 2024", "past", "body"), ("Feb. 29", None, "body")), "2024-02-29"),  # a leap day repeated
     ((("May 2, 2024", "past", "body"), ("last month", "past", "body")), "2024-05-02"),  # no month named
     ((("May 2, 2024", "past", "body"), ("yesterday", "past", "body")), "2024-05-02"),
     ((("May 2, 2024", "past", "body"), ("Friday", "past", "body")), "2024-05-03"),  # a weekday is no month

@@ -664,7 +664,7 @@ def _yearless_date(items: list[tuple[str, Norm, str | None, str | None]], dated_
     The body's style only: a caption dates its photo in full, whatever the year."""
     for text, n, _, _ in items:
         if n.relative and n.weekday is None and n.granularity in ("day", "month") and _MONTH_WORD.search(text):
-            got = normalize(text, dt.date(2000, 7, 1))
+            got = normalize(text, dt.date(2000, 7, 1))  # any day: only the month and day are read
             if not (n.granularity == "day" and got is not None and got.value and got.value[5:] in dated_days):
                 return text.strip()
     return None
