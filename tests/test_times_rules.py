@@ -162,6 +162,34 @@ def test_infer_published_says_why():
     assert "no past-tense weekday" in infer_published(_items(("May 2, 2024", "past", "body"))).basis
 
 
+@pytest.mark.parametrize("specs, value", [
+    # a month or month-day without its year beside the dated day: another year (news style), or a later event
+    ((("Aug. 10, 1988", "past", "body"), ("Oct. 20", "past", "body")), None),
+    ((("Aug. 7, 1998", "past", "body"), ("April", "past", "body"), ("Monday", "past", "body")), None),
+    ((("May 2, 2024", "past", "body"), ("early June", "past", "body")), None),
+    ((("May 2, 2024", "past", "body"), ("2 May", "past", "body")), "2024-05-02"),  # the dated day again
+    ((("Sept. 11, 2001", "past", "body"), ("Sept. 11", None, "body")), "2001-09-11"),
+    ((("Sept. 11, 2001", "past", "body"), ("Sept. 12", None, "body")), None),  # another day of that month
+    ((("Feb. 29, 2024", "past", "body"), ("Feb. 29", None, "body")), "2024-02-29"),  # a leap day repeated
+    ((("May 2, 2024", "past", "body"), ("last month", "past", "body")), "2024-05-02"),  # no month named
+    ((("May 2, 2024", "past", "body"), ("yesterday", "past", "body")), "2024-05-02"),
+    ((("May 2, 2024", "past", "body"), ("Friday", "past", "body")), "2024-05-03"),  # a weekday is no month
+    # a caption's full date is its style, not a sign of another year: the month beside it does not block
+    ((("January 19, 2026", None, "caption"), ("the end of December", "past", "body"), ("Sunday", "past", "body")),
+     "2026-01-25"),
+    ((("January 19, 2026", None, "caption"), ("January 21, 2026", "past", "body"), ("December", "past", "body")),
+     None),  # the latest dated day is the body's
+])
+def test_infer_published_yearless_month(specs, value):
+    got = infer_published(_items(*specs))
+    assert (got.value, got.inferred) == (value, True)
+
+
+def test_infer_published_yearless_month_says_which():
+    got = infer_published(_items(("Aug. 10, 1988", "past", "body"), (" Oct. 20 ", "past", "body")))
+    assert "'Oct. 20' names a month without its year beside 'Aug. 10, 1988'" in got.basis
+
+
 # --- published_from_line: a dated 'Published' line ------------------------------------------------
 
 def _doc_with(*sections):
