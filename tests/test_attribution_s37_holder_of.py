@@ -38,11 +38,17 @@ def _noun_prep_obj(nlp, text, noun, obj):
 
 
 @pytest.mark.parametrize("text, noun, obj, want", [
-    ("The support of Latino voters decided the race.", "support", "voters", True),
-    ("The backing of the union surprised them.", "backing", "union", True),
-    ("Her support of the pipeline cost her votes.", "support", "pipeline", False),  # an owner: the object
-    ("Criticism of the governor grew louder.", "Criticism", "governor", False),  # about X, not X's
-    ("The support for the plan grew.", "support", "plan", False),  # not an of-phrase
+    ("The support of Latino voters decided the race.", "support", "voters", True),  # a plural
+    ("The backing of Pfizer surprised them.", "backing", "Pfizer", True),  # a name
+    ("The support of many of the mayors kept it alive.", "support", "many", True),  # a pronoun of a group
+    ("The mayor won the support of Democrats.", "support", "Democrats", True),  # a verb that receives it
+    ("The backing of the plan surprised them.", "backing", "plan", False),  # a thing: what is backed
+    ("Her support of the pipelines cost her votes.", "support", "pipelines", False),  # an owner: the object
+    ("The Palin endorsement of Republicans came late.", "endorsement", "Republicans", False),  # a named owner
+    ("The governor voiced support of the teachers.", "support", "teachers", False),  # the subject voices it
+    ("They marched in support of the strikers.", "support", "strikers", False),  # the idiom
+    ("Criticism of the governors grew louder.", "Criticism", "governors", False),  # about X, not X's
+    ("The support for the farmers grew.", "support", "farmers", False),  # not an of-phrase
 ])
 def test_of_holder(nlp, text, noun, obj, want):
     n, prep, o = _noun_prep_obj(nlp, text, noun, obj)
