@@ -42,6 +42,10 @@ def _noun_prep_obj(nlp, text, noun, obj):
     ("The backing of Pfizer surprised them.", "backing", "Pfizer", True),  # a name
     ("The support of many of the mayors kept it alive.", "support", "many", True),  # a pronoun of a group
     ("The mayor won the support of Democrats.", "support", "Democrats", True),  # a verb that receives it
+    ("The strong support of Latino voters decided it.", "support", "voters", True),  # an adjective is no owner
+    ("With the backing of the unions, the bill passed.", "backing", "unions", True),  # a preposition other than "in"
+    ("The support of the Smiths mattered.", "support", "Smiths", True),  # a plural name the NER calls no person
+    ("The Republican backing of farmers came late.", "backing", "farmers", False),  # a group adjective: the owner
     ("The backing of the plan surprised them.", "backing", "plan", False),  # a thing: what is backed
     ("Her support of the pipelines cost her votes.", "support", "pipelines", False),  # an owner: the object
     ("The Palin endorsement of Republicans came late.", "endorsement", "Republicans", False),  # a named owner
