@@ -182,14 +182,18 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
             break
     if content is None:
         content = copular_clause(n)
+    holder = None
     if content is None:
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > n.i:
                 obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and holder is None and _of_holder(n, c, obj):
+                    holder, obj = obj, None  # "the support of farmers [for the dam]": who holds it, not what
+                    continue
                 if obj is not None:
                     content = (obj.left_edge.i, _phrase_end(obj))
                     break
-    source = next((c for c in n.children if c.dep_ == "poss"), None) or subj
+    source = next((c for c in n.children if c.dep_ == "poss"), None) or subj or holder
     agent = _nominal_agent(obj, content) if source is None else None  # "the mayor's praise of the book by Smith": Smith wrote it
     if agent is not None:  # "criticism of the plan by senior officers": the plan, not the plan by them
         content, source = (content[0], agent.head.i - 1), agent
@@ -205,6 +209,25 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         source = next((c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
                        and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
     return content, source
+
+
+def _of_holder(n, prep, obj) -> bool:
+    """True when the of-phrase `prep` (object `obj`) of the stance noun `n` names who holds the stance, not
+    what it is about: "the support of Latino voters", "the backing of the union's members for the bill" (a
+    noun of HOLDER_OF_NOUNS, as received_stance reads "won the support of X"), the of-object a person or
+    group (a name, a plural, "many", "them"). The of-phrase is the object again when someone else holds
+    the stance: an owner before the noun ("her support of the pipeline", "the Palin endorsement of …"), the
+    subject of a verb that voices it ("voiced support of the senators"; not one that receives it, "won the
+    support of"), or the idiom "in support of X"."""
+    if prep.lower_ != "of" or obj.dep_ != "pobj" or n.lemma_.lower() not in HOLDER_OF_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_ENTS) for c in n.children):
+        return False
+    if n.dep_ == "pobj" and n.head.lower_ == "in":
+        return False
+    if n.dep_ == "dobj" and n.head.lemma_.lower() not in RECEIVING_VERBS:
+        return False
+    return obj.ent_type_ in HOLDER_ENTS or obj.tag_ in ("NNS", "NNPS") or obj.lower_ in HOLDER_PRONOUNS
 
 
 HOLDER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
