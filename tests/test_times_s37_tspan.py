@@ -26,9 +26,11 @@ def test_a_counted_length_takes_its_article(times, text, extent, value):
 
 
 @pytest.mark.parametrize("text, extent", [
-    # edges pinned: the article of the noun a hyphenated length modifies, no article, a word between them that is no
-    # word of position
+    # edges pinned: the article of the noun a hyphenated length modifies (or an unhyphenated one: a singular unit after a
+    # count above one), no article, a word between them that is no word of position
     ("The firm posted a nine-month loss.", "nine-month"),
+    ("That widened the 11 month trade gap to a record.", "11 month"),
+    ("The strike pushed the six week backlog higher.", "six week"),
     ("Prices doubled in nine months.", "nine months"),
     ("Rebels held the town for the bloody eight days of the siege.", "eight days"),
 ])
@@ -49,3 +51,7 @@ def test_only_a_length_heading_its_phrase_is_widened():
     text = "in the weeks ahead"  # no count: session 34's bare plural, left
     a = text.index("weeks")
     assert _with_article(text, a, len(text), normalize("weeks ahead") or normalize("weeks")) == (a, len(text))
+    text = "the one year"  # a singular unit after "one" heads its phrase
+    assert _with_article(text, 4, len(text), normalize("one year")) == (0, len(text))
+    text = "the 10 month gap"  # after a count above one a singular unit modifies the noun after it
+    assert _with_article(text, 4, 12, normalize("10 month")) == (4, 12)

@@ -1496,12 +1496,19 @@ _ARTICLE_BEFORE = re.compile(r"\b[Tt]he (?:(?:latest|first|last|past|next|final|
                              r"preceding|remaining|same|entire|full|whole|initial) )?$")
 _ARTICLE_WIDTH = len("the preceding ")  # the longest cue (a one-space run: `_cue_before`)
 # a count in figures or words and its unit ("12 months", "nine months", "twenty-five years"; not "weeks ahead")
-_COUNT_AND_UNIT = re.compile(rf"(?:\d[\d,.]*|{'|'.join(_BOUND_WORDS)}) [a-z]+", re.IGNORECASE)
+_COUNT_AND_UNIT = re.compile(rf"(?P<count>\d[\d,.]*|{'|'.join(_BOUND_WORDS)}) (?P<unit>[a-z]+)", re.IGNORECASE)
+
+
+def _heads_its_phrase(u: re.Match) -> bool:
+    """Whether a count and its unit are a noun phrase's head: the unit plural after a count above one ("the 10 months");
+    a singular one there modifies the noun after it, as a hyphenated one does ("the 10 month deficit")."""
+    return u["unit"].lower().endswith("s") or u["count"].lower() in ("one", "1")
 
 
 def _with_article(text: str, a: int, b: int, norm: Norm) -> tuple[int, int]:
     """The extent [a, b) of a length widened to the article that opens its noun phrase (`_ARTICLE_BEFORE`)."""
-    if norm.type != "DURATION" or not _COUNT_AND_UNIT.fullmatch(text, a, b) or text[b:b + 1] in ("'", "’"):
+    u = _COUNT_AND_UNIT.fullmatch(text, a, b)
+    if norm.type != "DURATION" or u is None or text[b:b + 1] in ("'", "’") or not _heads_its_phrase(u):
         return a, b
     m = _cue_before(_ARTICLE_BEFORE, text, a, _ARTICLE_WIDTH)
     return (_cue_start(text, a, len(m.group().split())), b) if m else (a, b)
