@@ -55,3 +55,5 @@ def test_only_a_length_heading_its_phrase_is_widened():
     assert _with_article(text, 4, len(text), normalize("one year")) == (0, len(text))
     text = "the 10 month gap"  # after a count above one a singular unit modifies the noun after it
     assert _with_article(text, 4, 12, normalize("10 month")) == (4, 12)
+    text = "the 1 year"  # a count of one in a figure, as in words
+    assert _with_article(text, 4, len(text), normalize("1 year")) == (0, len(text))
