@@ -413,7 +413,7 @@ MID_MARCH = "2026-03-15"
     # the nine months: a year earlier than the year of the quarter reported
     ("In the third quarter of 2025 sales rose. For the nine months profit rose; a year earlier it fell.", MID_MARCH,
      [("a year earlier", "DATE")],
-     [("the third quarter of 2025", "2025-Q3", "DATE"), ("nine months", "P9M", "DURATION"),
+     [("the third quarter of 2025", "2025-Q3", "DATE"), ("the nine months", "P9M", "DURATION"),  # (its article: s37)
       ("a year earlier", "2024", "DATE")]),
     # "the quarter" is the quarter the report named, even after a day ("ended Sept. 30") was named
     ("Sales rose in the third quarter of 2025. The quarter ended Sept. 30. In the quarter costs fell.", MID_MARCH,
@@ -667,7 +667,7 @@ def test_run_the_year_ending_is_a_duration():
 def test_run_nine_months_without_a_quarter_named_compare_with_the_documents_year(published, value):
     text = "For the nine months profit rose; a year earlier it fell."
     assert _run(text, published, [("a year earlier", "DATE")])[0] == [
-        ("nine months", "P9M", "DURATION"), ("a year earlier", value, "DATE")]
+        ("the nine months", "P9M", "DURATION"), ("a year earlier", value, "DATE")]  # (the article: session 37)
 
 
 def test_run_a_duration_does_not_end_the_quarter_under_discussion():

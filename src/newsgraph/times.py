@@ -1011,6 +1011,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     # "the latest period" names a time only in a text about a quarter
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
+    kept = [(_with_article(text, a, b, n), n) for (a, b), n in kept]
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
     kept += _closing_weeks(text, items, resolved)
@@ -1508,6 +1509,33 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
         a = m.end()
     return a, b
 
+
+
+# TIMEX3 marks a noun phrase with its premodifiers, its article included ("the nine months ended Sept. 30", "the latest
+# three months"; TimeBank's study half keeps the "the" of such a length 20 times of 20): where the patterns read only the
+# count and the unit, the "the" before them (and one word of position between) is the expression's. Not the article
+# of another noun: a hyphenated length ("the three-month loss") is no count and unit, nor one that owns the next noun
+# ("the two weeks' pay").
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he (?:(?:latest|first|last|past|next|final|previous|prior|coming|following|"
+                             r"preceding|remaining|same|entire|full|whole|initial) )?$")
+_ARTICLE_WIDTH = len("the preceding ")  # the longest cue (a one-space run: `_cue_before`)
+# a count in figures or words and its unit ("12 months", "nine months", "twenty-five years"; not "weeks ahead")
+_COUNT_AND_UNIT = re.compile(rf"(?P<count>\d[\d,.]*|{'|'.join(_BOUND_WORDS)}) (?P<unit>[a-z]+)", re.IGNORECASE)
+
+
+def _heads_its_phrase(u: re.Match) -> bool:
+    """Whether a count and its unit are a noun phrase's head: the unit plural after a count above one ("the 10 months");
+    a singular one there modifies the noun after it, as a hyphenated one does ("the 10 month deficit")."""
+    return u["unit"].lower().endswith("s") or u["count"].lower() in ("one", "1")
+
+
+def _with_article(text: str, a: int, b: int, norm: Norm) -> tuple[int, int]:
+    """The extent [a, b) of a length widened to the article that opens its noun phrase (`_ARTICLE_BEFORE`)."""
+    u = _COUNT_AND_UNIT.fullmatch(text, a, b)
+    if norm.type != "DURATION" or u is None or text[b:b + 1] in ("'", "’") or not _heads_its_phrase(u):
+        return a, b
+    m = _cue_before(_ARTICLE_BEFORE, text, a, _ARTICLE_WIDTH)
+    return (_cue_start(text, a, len(m.group().split())), b) if m else (a, b)
 
 _ABOUT_THE = re.compile(r"about\s+(?=the\s)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
