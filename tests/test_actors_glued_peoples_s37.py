@@ -94,3 +94,28 @@ def test_own_records_25_26(name, gold, correct, extra):
                                agents=[AGENTS])
     report = ep.evaluate(str(ROOT / "gold" / f"petrarch_records_{name}.xml"), opts)
     assert (report["gold_events"], report["correct"], report["extra"]) == (gold, correct, extra)
+
+
+class _M:
+    def __init__(self, i, j):
+        self.i, self.j = i, j
+
+
+class _C:
+    def __init__(self, *spans):
+        self.mentions = [_M(i, j) for i, j in spans]
+
+
+@pytest.mark.parametrize("mentions, s, e, found, expected", [
+    ([(0, 4)], 0, 1, [(0, 1), (1, 2)], (1, 2)),  # "Tulmistani Porvelan police ..." -> "Porvelan"
+    ([(0, 4)], 0, 1, [(0, 1), (1, 2), (2, 3)], (2, 3)),  # three in a row: the last before the head
+    ([(0, 4)], 1, 2, [(0, 1), (1, 2)], None),  # [s, e) is itself the last
+    ([(0, 4)], 0, 1, [(0, 1), (2, 3)], None),  # a word between: no run
+    ([(0, 3)], 0, 1, [(0, 1), (1, 3)], None),  # the next phrase reaches the head: it is no modifier
+    ([(0, 1), (3, 6)], 3, 4, [(3, 4), (4, 5)], (4, 5)),  # another mention of the cluster, elsewhere
+    ([(3, 4), (3, 6)], 3, 4, [(3, 4), (4, 5)], (4, 5)),  # a mention the phrase ends is not the one it modifies
+    ([(5, 8)], 0, 1, [(0, 1), (1, 2)], None),  # no mention holds the phrase
+])
+def test_next_to_head(mentions, s, e, found, expected):
+    from newsgraph.actors.codes import _next_to_head
+    assert _next_to_head(_C(*mentions), s, e, dict.fromkeys(found, "entry")) == expected
