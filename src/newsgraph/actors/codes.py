@@ -420,10 +420,12 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             span_owner[(m.i, m.j)] = c
             for k in range(m.i, m.j):
                 span_owner.setdefault(k, c)
+    found = {}  # dictionary span -> its entry
     for s, e in longest([(s, e) for _, s, e in res.user_matcher(sd)]):
         entry = res.user_phrases.get(sd[s:e].text.lower()) or res.user_phrases.get(" ".join(sd[s:e].text.lower().split()))
-        if entry is None:
-            continue
+        if entry is not None:
+            found[(s, e)] = entry
+    for (s, e), entry in found.items():
         code = entry.code_at(ctx.date)
         c = span_owner.get((s, e)) or span_owner.get(s) or span_owner.get(e - 1)
         if c is not None and not any(m.i <= s and e <= m.j for m in c.mentions):
@@ -446,7 +448,8 @@ def apply_user_dicts(ctx: ArticleContext) -> None:
             c.country = c.sector = None
             continue
         if _names_a_modifier(c, s, e) or c.attrs.get("coordinated"):  # "the Gondor government": actor + agent
-            _compose(c, code, res.user_agents)
+            nearer = _next_to_head(c, s, e, found)
+            _compose(c, found[nearer].code_at(ctx.date) or code if nearer else code, res.user_agents)
             continue
         c.code = code
         c.attrs["code_source"] = "dictionary"
@@ -507,6 +510,22 @@ def _names_a_modifier(c: ActorCluster, s: int, e: int) -> bool:
     if not c.role or "agent" not in c.attrs and not c.sector:
         return False
     return any(m.i <= s and e < m.j for m in c.mentions)
+
+
+def _next_to_head(c: ActorCluster, s: int, e: int, found: dict) -> tuple[int, int] | None:
+    """The dictionary phrase that follows [s, e) word for word inside c's mention, and the ones after it, up to
+    the last before the head ("Tulmistani Porvelan police"; the NER may give "Porvelan" a name of its own): the
+    group is the people of the word next to its noun, as context._modifier reads the tables' names. None when
+    [s, e) is itself the last."""
+    ends = [m.j for m in c.mentions if m.i <= s and e < m.j]
+    if not ends:
+        return None
+    last, k = None, e
+    while True:
+        nxt = next((span for span in found if span[0] == k and span[1] < ends[0]), None)
+        if nxt is None:
+            return last
+        last, k = nxt, nxt[1]
 
 
 def _compose(c: ActorCluster, code: str, user_agents: bool = False) -> None:

@@ -201,6 +201,10 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
         iso = t.country_of(ent.text) if ent is not None else t.country_of(tok.text)
         if iso is None and ent is not None and ent.label_ in ("ORG", "NORP") and tok.pos_ == "ADJ" and k == ent.end - 1:
             iso = t.country_of(tok.text)  # "Radical French farmers": the NER glued an adjective to the demonym
+        if iso is None and ent is not None and k == ent.end - 1 and country_list(doc, ent.start, ent.end, t):
+            # "Veldorian Braskistani troops": the NER read two peoples' adjectives as one name (of any label, the
+            # tagger calling unknown ones proper nouns); the group is the people of the word next to its noun
+            iso = t.country_of(tok.text)
         if iso and partisan(doc, ent.start if ent is not None else k, ent.end if ent is not None else k + 1):
             pass  # "pro-Russian separatists", "Iranian-backed militias": whom they side with, not whose they are
         elif iso and _ethnic(doc, ent.start if ent is not None else k):
@@ -234,6 +238,23 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
 
 
 COUNTRY_WORD_POS = ("PROPN", "ADJ")  # the first word of a country's name or adjective
+
+
+def country_list(doc, start: int, end: int, t: Tables) -> bool:
+    """Tokens [start, end) are two or more names or adjectives of countries in a row, each one known to the
+    tables (or the user's dictionaries) whatever its tag or NER label: "Veldorian Braskistani",
+    "Braskistani New Tamberan"."""
+    k, words = end - 1, 0
+    while k >= start:
+        wide = country_words(doc, k, t)
+        if wide is not None and wide[0] >= start:
+            k = wide[0] - 1
+        elif doc[k].is_title and t.country_of(doc[k].text):
+            k -= 1
+        else:
+            return False
+        words += 1
+    return words >= 2
 
 
 def country_words(doc, k: int, t: Tables) -> tuple[int, str] | None:
