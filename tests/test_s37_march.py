@@ -73,6 +73,43 @@ def test_participle_made_modifier(spec, prep, part, people):
     assert (doc[part].dep_, doc[part].head.i) == ("amod", people)
 
 
+def test_compound_modifier_and_second_candidate():
+    """A compound before the noun ("bus drivers") is passed over; a first participle that fails ("a decision by
+    striking workers") does not stop the search of the next ("a strike by striking bus drivers")."""
+    spec = ("decision/NN/nsubj/4/decision by/IN/prep/0/by striking/VBG/pcomp/1/strike workers/NNS/dobj/2/worker "
+            "ended/VBD/ROOT/4/end and/CC/cc/4/and a/DT/det/7/a strike/NN/nsubj/12/strike by/IN/prep/7/by "
+            "striking/VBG/pcomp/8/strike bus/NN/compound/11/bus drivers/NNS/dobj/9/driver began/VBD/conj/4/begin")
+    doc = _doc(spec)
+    collective_participles(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 2)
+    assert (doc[11].dep_, doc[11].head.i, doc[9].dep_, doc[9].head.i) == ("pobj", 8, "amod", 11)
+
+
+@pytest.mark.parametrize("spaces", [None, [True, True, True, True, False]])
+def test_event_noun_first_in_text(spaces):
+    """The event noun at the very start: the word before the preposition is that one token, whatever the text's
+    last token is followed by."""
+    doc = _doc("march/NN/nsubj/4/march by/IN/prep/0/by striking/VBG/pcomp/1/strike teachers/NNS/dobj/2/teacher "
+               "ended/VBD/ROOT/4/end", spaces=spaces)
+    collective_participles(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("pobj", 1)
+
+
+def test_participle_last_in_text():
+    """ "a march by striking" cut off: no noun after the participle, nothing to re-hang."""
+    doc = _doc("A/DT/det/1/a march/NN/ROOT/1/march by/IN/prep/1/by striking/VBG/pcomp/2/strike")
+    collective_participles(doc)
+    assert doc[3].dep_ == "pcomp"
+
+
+def test_hyphenated_event_noun_first_in_text():
+    doc = _doc("sit/NN/compound/2/sit -/HYPH/punct/2/- in/NN/nsubj/6/in by/IN/prep/2/by "
+               "striking/VBG/pcomp/3/strike nurses/NNS/dobj/4/nurse ended/VBD/ROOT/6/end",
+               spaces=[False, False, True, True, True, True, False])
+    collective_participles(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("pobj", 3)
+
+
 def test_hyphenated_event_noun():
     """ "sit-in" is three tokens; the word before "by" is the whole of it."""
     spec = ("A/DT/det/3/a sit/NN/compound/3/sit -/HYPH/punct/3/- in/NN/nsubj/7/in by/IN/prep/3/by "

@@ -745,25 +745,23 @@ def _people_after(doc, v):
     """The plural noun right after the participle v (past its own modifiers) that the parser misread as v's object
     ("by [striking] [teachers]") or, v left bare, as a second subject of the next verb ("A rally by protesting farmers
     filled the square": "rally" and "farmers" both its subjects); None when v has anything else hung on it."""
-    j = v.i + 1
-    while j < len(doc) and doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j:
-        j += 1
-    if j >= len(doc) or doc[j].tag_ != "NNS" or any(t.head.i != j for t in doc[v.i + 1:j]):
+    o = next((t for t in doc[v.i + 1:] if not (t.dep_ in ("amod", "compound") and t.head.i > t.i)), None)
+    if o is None or o.tag_ != "NNS":
         return None
-    o, kids = doc[j], [c.i for c in v.children]
+    kids = [c.i for c in v.children]
     if kids == [o.i] and o.dep_ in ("dobj", "dative"):
         return o
-    if not kids and o.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < v.i for c in o.head.children):
+    if not kids and o.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != o.i for c in o.head.children):
         return o
     return None
 
 
 def _word_before(doc, k: int) -> str:
-    """The lowercased word written just before token k, its hyphenated parts joined ("sit-in"), "" at the start."""
+    """The lowercased word written just before token k, its hyphenated parts joined ("sit-in"); "" at the start."""
     j = k - 1
-    while j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ != "(":
+    while j > 0 and not doc[j - 1].whitespace_:
         j -= 1
-    return doc[j:k].text.lower() if k > 0 else ""
+    return doc[max(j, 0):k].text.lower()
 
 
 def _below(tok, ancestor) -> bool:
