@@ -500,6 +500,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
+            if c.lower_ in ("who", "whom"):
+                # (session 37) the relative "who" names a person whatever noun the parser hangs its clause on ("the
+                # owner of a bakery, who was shot": the nearest noun a thing): a sense for people's harm applies
+                objs.add("person")
             if d == "oprd" and c.tag_ == "JJ":
                 preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
             for g in c.children:
