@@ -210,6 +210,7 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         perfect_contractions(doc)
         hyphenated_verbs(doc)
         collective_participles(doc)
+        past_verbs_read_as_nouns(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -762,6 +763,47 @@ def _word_before(doc, k: int) -> str:
     while j > 0 and not doc[j - 1].whitespace_:
         j -= 1
     return doc[max(j, 0):k].text.lower()
+
+
+# (session 37) past forms of verbs of harm that are nouns too, and their verbs' lemmas
+_PAST_HOMOGRAPHS = {"shot": "shoot"}
+
+
+def past_verbs_read_as_nouns(doc) -> None:
+    """(session 37) "An unknown assailant shot and critically injured a taxi driver", "A motorcyclist shot and injured a
+    money changer": en_core_web_sm reads "[assailant] [shot]" as one noun phrase, "shot" its head noun and the
+    sentence's root, with "injured" its conjunct; a noun is no conjunct of a finite past verb, so the word is the past
+    verb it can also be, and the noun before it (hung on it as a compound or an adjective) its subject, with that
+    phrase's words before it. Only a root that is a past form of a verb of harm (_PAST_HOMOGRAPHS), coordinated by
+    "and" with a past verb right after (an adverb between at most)."""
+    for sent in doc.sents:
+        v = sent.root
+        if v.tag_ != "NN" or v.lower_ not in _PAST_HOMOGRAPHS or v.i == 0 or not _and_past_verb(v):
+            continue
+        x = doc[v.i - 1]
+        if x.head.i != v.i or x.dep_ not in ("compound", "amod") or x.tag_ not in ("NN", "NNS", "NNP", "JJ"):
+            continue
+        for c in [c for c in v.children if c.i < x.i]:
+            c.head = x
+        x.head, x.dep_ = v, "nsubj"
+        if x.tag_ == "JJ":
+            x.tag_, x.pos_ = "NN", "NOUN"
+        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", _PAST_HOMOGRAPHS[v.lower_]
+
+
+def _and_past_verb(v) -> bool:
+    """v has a conjunct past verb after its own "and", nothing between but an adverb of that verb."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > v.i + 1 and _and_then(v, c):
+            return True
+    return False
+
+
+def _and_then(v, c) -> bool:
+    """Only v's "and", then adverbs of c, stand between v and its conjunct c."""
+    between = v.doc[v.i + 1:c.i]
+    return between[0].dep_ == "cc" and between[0].lower_ == "and" and between[0].head.i == v.i and all(
+        t.dep_ == "advmod" and t.head.i == c.i for t in between[1:])
 
 
 def _below(tok, ancestor) -> bool:
