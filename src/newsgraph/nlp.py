@@ -778,7 +778,7 @@ def past_verbs_read_as_nouns(doc) -> None:
     "and" with a past verb right after (an adverb between at most)."""
     for sent in doc.sents:
         v = sent.root
-        if v.tag_ != "NN" or v.lower_ not in _PAST_HOMOGRAPHS or v.i == 0 or not _and_past_verb(v):
+        if v.tag_ != "NN" or v.lower_ not in _PAST_HOMOGRAPHS or v.i == sent.start or not _and_past_verb(v):
             continue
         x = doc[v.i - 1]
         if x.head.i != v.i or x.dep_ not in ("compound", "amod") or x.tag_ not in ("NN", "NNS", "NNP", "JJ"):
