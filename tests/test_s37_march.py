@@ -41,7 +41,12 @@ SECOND_MISSES = {  # (the second set's misses, after the fixes)
 }
 
 
-SHARED_MISSES = {  # (the second set's miss, after the fixes)
+SHARED_MISSES = {
+    # the mapping's `_only_forces_named` takes an armed doer ("Assailants") and no civilian word for forces alone; the
+    # object after "and wounded" is not read there (reading it made "A gunman shot and killed a sheriff's deputy",
+    # s29's armed clash, an attack: "deputy" is no force word of the mapping's; tried and dropped)
+    "Assailants shot and wounded a local radio presenter as he left the studio.",
+    # (the second set's miss, after the fixes)
     # "[Gunmen] [on a motorbike shot]": "shot" a noun inside the prepositional phrase, not the root
     "Gunmen on a motorbike shot and wounded a schoolteacher in Quetta on Wednesday.",
 }
@@ -308,19 +313,3 @@ def test_adverb_between_and_second_verb():
     doc = _doc("He/PRP/nsubj/1/he shot/VBD/ROOT/1/shoot and/CC/cc/1/and badly/RB/advmod/1/badly wounded/VBD/conj/1/wound "
                "guards/NNS/dobj/4/guard")
     assert "person" not in _condition_words(doc[1])[0]  # the adverb the first verb's: something else between
-
-
-@pytest.mark.parametrize("text, want", [
-    (" and wounded a local radio presenter", True),
-    (" and critically injured a driver", True),
-    (" and seriously wounded two soldiers", False),  # forces: no civilian object
-    (" and then a driver", False),  # no second verb
-    (" or wounded a driver", False),
-])
-def test_shared_object_in_the_mapping(text, want):
-    from newsgraph.events import acled
-
-    m = acled.SHARED_OBJECT.match(text)
-    rest = text[m.end():] if m else ""
-    got = bool(m) and bool(acled.OBJECT_NOUN.match(rest)) and not acled.STATE_WORDS.search(rest)
-    assert got is want

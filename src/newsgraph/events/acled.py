@@ -1276,18 +1276,11 @@ def _object_not_forces(ev, sentence: str) -> bool:
     is the attacker, the victims are who ACLED's attack is on (plain "people" or "men" are left to the words of the
     sentence)."""
     after = _after(ev, sentence)
-    shared = SHARED_OBJECT.match(after)
-    rests = [after[h.end():] for h in HARM_PARTICIPLE.finditer(after)] + ([after[shared.end():]] if shared else [])
-    for text in (after, *rests):
+    for text in (after, *(after[h.end():] for h in HARM_PARTICIPLE.finditer(after))):
         m = OBJECT_NOUN.match(CLAUSE_END.split(_first_chars(text, 60), 1)[0])
         if m and not (STATE_WORDS.search(m.group(0)) or REBEL_WORDS.search(m.group(0))):
             return True
     return False
-
-
-# (session 37) a second verb sharing the trigger's object ("shot and wounded a radio presenter", "stabbed and critically
-# injured a driver"): the object after it is the trigger's too
-SHARED_OBJECT = re.compile(r"^\s+and\s+(?:\w+ly\s+)?[a-z]+ed(?=\s)", re.IGNORECASE)
 
 
 def _first_chars(text: str, n: int) -> str:
