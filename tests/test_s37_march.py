@@ -287,6 +287,7 @@ SHARED = ("A/DT/det/1/a teenager/NN/nsubj/2/teenager shot/VBD/ROOT/2/shoot and/C
     (_edit(SHARED, 3, "dep", "punct"), False, False),  # no coordinator between
     (_edit(SHARED, 3, "head", 4), False, False),  # the coordinator not the first verb's
     (_edit(SHARED, 7, "dep", "attr"), False, False),  # the second verb has no object
+    (_edit(SHARED, 4, "tag", "NNS"), False, False),  # the conjunct no verb
 ])
 def test_shared_object(spec, person, shared):
     from newsgraph.events.coder import _condition_words
@@ -302,6 +303,23 @@ def test_own_object_not_shared():
     doc = _doc("A/DT/det/1/a teenager/NN/nsubj/2/teenager shot/VBD/ROOT/2/shoot a/DT/det/4/a dog/NN/dobj/2/dog "
                "and/CC/cc/2/and wounded/VBD/conj/2/wound classmates/NNS/dobj/6/classmate")
     assert not {"person", "classmate"} & _condition_words(doc[2])[0]
+
+
+def test_own_object_after_the_conjunct():
+    """The parser may hang the first verb's own object after the second verb: nothing is shared then."""
+    from newsgraph.events.coder import _condition_words
+
+    doc = _doc("He/PRP/nsubj/1/he shot/VBD/ROOT/1/shoot and/CC/cc/1/and wounded/VBD/conj/1/wound "
+               "guards/NNS/dobj/3/guard dogs/NNS/dobj/1/dog")
+    assert not {"person", "guard"} & _condition_words(doc[1])[0]
+
+
+def test_conjunct_right_after_the_verb():
+    """No "and" between the two verbs ("shot wounded guards"): no coordination to share an object by."""
+    from newsgraph.events.coder import _condition_words
+
+    doc = _doc("He/PRP/nsubj/1/he shot/VBD/ROOT/1/shoot wounded/VBD/conj/1/wound guards/NNS/dobj/2/guard")
+    assert not {"person", "guard"} & _condition_words(doc[1])[0]
 
 
 def test_adverb_between_and_second_verb():
